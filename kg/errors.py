@@ -1,0 +1,62 @@
+"""One exception hierarchy for kg. Messages say what went wrong and what to do."""
+from __future__ import annotations
+
+__all__ = [
+    "KGError",
+    "ConfigError",
+    "IngestError",
+    "ModelError",
+    "KnowledgeBaseError",
+    "StoreError",
+    "QueryError",
+    "ExportError",
+    "ValidationError",
+]
+
+
+class KGError(Exception):
+    """Base class of every error kg raises on purpose."""
+
+
+class ConfigError(KGError):
+    """A setting is missing or invalid."""
+
+
+class IngestError(KGError):
+    """An input could not be read as an article.
+
+    ``source`` names the file (and line, for JSONL) so the message can point at it.
+    """
+
+    def __init__(self, message: str, *, source: str | None = None, line: int | None = None) -> None:
+        self.source = source
+        self.line = line
+        self.reason = message
+        where = source or "<input>"
+        if line is not None:
+            where = f"{where}:{line}"
+        super().__init__(f"{where}: {message}")
+
+
+class ModelError(KGError):
+    """The spaCy pipeline could not be loaded or run."""
+
+
+class KnowledgeBaseError(KGError):
+    """A knowledge-base (gazetteer) file is invalid."""
+
+
+class StoreError(KGError):
+    """The store could not be opened, read or written."""
+
+
+class QueryError(KGError):
+    """A query could not be found, bound or run."""
+
+
+class ExportError(KGError):
+    """An export could not be written."""
+
+
+class ValidationError(KGError):
+    """A graph violates the SHACL shapes."""

@@ -1,0 +1,135 @@
+"""What extraction produces: plain dataclasses, no RDF.
+
+``kg.rdf`` maps these to triples; nothing here knows about rdflib or spaCy.
+Offsets are character offsets into ``Article.text`` (Python slice convention).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..ingest.article import Article
+
+__all__ = [
+    "Span",
+    "Entity",
+    "Mention",
+    "Role",
+    "Participant",
+    "TimeValue",
+    "Event",
+    "Extraction",
+    "MODALITIES",
+    "PARTICIPANT_ROLES",
+]
+
+#: How an event is put by the text.
+MODALITIES = ("asserted", "reported", "planned", "hypothetical", "negated")
+#: How a participant takes part in an event (each maps to a sub-property of sem:hasActor).
+PARTICIPANT_ROLES = ("agent", "target", "speaker", "addressee", "mediator", "participant")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A piece of the article's text: ``text == article.text[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Entity:
+    """One canonical real-world entity.
+
+    ``key`` is stable across articles: ``Q…`` when linked to Wikidata, else
+    ``<kind>/<slug of the normalised label>``. ``types`` are schema.org local names, most
+    specific first (``Country``, ``City``, ``Person``, ``GovernmentOrganization``…).
+    """
+
+    key: str
+    label: str
+    types: tuple[str, ...]
+    kind: str  # "person" | "organization" | "place" | "group"
+    wikidata: str | None = None
+    aliases: set[str] = field(default_factory=set)
+    lat: float | None = None
+    lon: float | None = None
+    geonames: int | None = None
+    link_source: str | None = None  # "kb", "geonames", "ner"
+    link_confidence: float | None = None
+    kb_key: str | None = None
+    description: str | None = None
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One mention of an entity in the text."""
+
+    span: Span
+    entity: str  # Entity.key
+    ner_label: str | None = None
+    confidence: float | None = None
+
+
+@dataclass(frozen=True)
+class Role:
+    """A post a person holds, read from the text: "Armenian Prime Minister Nikol Pashinyan"."""
+
+    person: str  # Entity.key
+    label: str  # "Prime Minister"
+    org: str | None  # Entity.key of the country/organisation the post is in
+    span: Span  # the words that say it
+    reports_to: str | None = None  # Entity.key ("adviser to President Ilham Aliyev")
+    confidence: float | None = None
+
+
+@dataclass(frozen=True)
+class Participant:
+    role: str  # one of PARTICIPANT_ROLES
+    entity: str  # Entity.key
+
+
+@dataclass(frozen=True)
+class TimeValue:
+    """A resolved time: ``value`` is ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``."""
+
+    value: str
+    precision: str  # "day" | "month" | "year"
+    span: Span | None = None  # the expression in the text, if any
+
+    @property
+    def xsd_type(self) -> str:
+        return {"day": "date", "month": "gYearMonth", "year": "gYear"}[self.precision]
+
+
+@dataclass
+class Event:
+    """Something that happened (or is said, planned, imagined to happen)."""
+
+    id: str  # unique within the article, e.g. "e3"
+    type: str  # local name of an event class in the ontology, e.g. "MilitaryOperation"
+    trigger: Span
+    sentence: Span
+    participants: list[Participant] = field(default_factory=list)
+    place: str | None = None  # Entity.key
+    time: TimeValue | None = None
+    modality: str = "asserted"
+    confidence: float | None = None
+    quote: Span | None = None  # for statements: the quoted words
+    channel: str | None = None  # "in a statement", "speaking to POLITICO"
+    attributed_to: str | None = None  # Event.id of the statement that reports this event
+    count: int | None = None  # casualties and other counted events
+    same_as: list[str] = field(default_factory=list)  # coreferent events in the article
+
+
+@dataclass
+class Extraction:
+    """Everything read out of one article."""
+
+    article: Article
+    entities: dict[str, Entity] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    sentences: list[Span] = field(default_factory=list)
+    model: str | None = None  # "en_core_web_sm 3.8.0"

@@ -1,0 +1,61 @@
+"""Build the spaCy pipeline kg runs, from :class:`kg.config.Settings`."""
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..errors import ModelError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from ..config import Settings
+
+__all__ = ["build_pipeline", "load_model", "model_description"]
+
+
+def load_model(name: str) -> "Language":
+    """Load a spaCy pipeline by package name or path (a new object each call).
+
+    Raises
+    ------
+    ModelError
+        When the model is not installed or the path holds no pipeline.
+    """
+    import spacy
+
+    try:
+        return spacy.load(Path(name) if Path(name).exists() else name)
+    except OSError as exc:
+        raise ModelError(
+            f"spaCy model {name!r} could not be loaded ({str(exc).splitlines()[0][:200]}); "
+            "install it as a package (pip install ...) or set KG_MODEL / --model to a pipeline folder"
+        ) from None
+
+
+def build_pipeline(settings: "Settings") -> "Language":
+    """The spaCy pipeline for ``settings``: the model, plus kg's own components.
+
+    Cached: the same settings give the same pipeline object, loaded once per process.
+
+    Components are added by :mod:`kg.nlp.factories` (registered there, in one place).
+    """
+    return _build(settings.model, settings.kb_files, settings.include_default_kb)
+
+
+@functools.lru_cache(maxsize=4)
+def _build(model: str, kb_files: tuple[Path, ...], include_default_kb: bool) -> "Language":
+    from . import factories
+
+    nlp = load_model(model)
+    nlp = factories.add_components(nlp, kb_files=kb_files, include_default_kb=include_default_kb)
+    if not (nlp.has_pipe("parser") or nlp.has_pipe("senter") or nlp.has_pipe("sentencizer")):
+        nlp.add_pipe("sentencizer", first=True)
+    return nlp
+
+
+def model_description(nlp: "Language") -> str:
+    """``en_core_web_sm 3.8.0``-style name and version of a loaded pipeline."""
+    meta = nlp.meta
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')} {meta.get('version', '0')}"

@@ -1,0 +1,8 @@
+"""Extraction dataclasses → RDF (rdflib), one named graph per article."""
+from __future__ import annotations
+
+from .iris import Iris
+from .mapping import ArticleRDF, to_rdf
+from .serialize import RDF_FORMATS, rdf_format, serialize_dataset, to_dataset
+
+__all__ = ["Iris", "ArticleRDF", "to_rdf", "RDF_FORMATS", "rdf_format", "serialize_dataset", "to_dataset"]

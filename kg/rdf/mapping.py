@@ -1,0 +1,250 @@
+"""Extraction dataclasses → RDF, following ../spec/rdf-contract.md.
+
+Each article gives two graphs:
+
+* its **claims**, for the article's own named graph: the ``schema:NewsArticle``, the NIF
+  context and mentions, the surface forms it used, the posts it says people hold, its events;
+* **descriptions** of the canonical entities and posts it refers to (types, labels,
+  ``owl:sameAs``, coordinates), for the one shared entities graph, so that a description is
+  stored once however many articles mention the entity.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from rdflib import BNode, Graph, Literal, URIRef
+
+from .. import EXTRACTOR_VERSION
+from ..extract.model import Entity, Event, Extraction, Span
+from ..vocab import DCTERMS, GEO, ITSRDF, KGO, NIF, ORG, OWL, PREFIXES, PROV, RDF, RDFS, SDO, SEM, SKOS, WD, XSD
+from .iris import Iris
+
+__all__ = ["ArticleRDF", "to_rdf", "content_hash", "extractor_version"]
+
+_MODALITY = {
+    "asserted": KGO.Asserted,
+    "reported": KGO.Reported,
+    "planned": KGO.Planned,
+    "hypothetical": KGO.Hypothetical,
+    "negated": KGO.Negated,
+}
+_ROLE_PROPERTY = {
+    "agent": KGO.agent,
+    "target": KGO.target,
+    "speaker": KGO.speaker,
+    "addressee": KGO.addressee,
+    "mediator": KGO.mediator,
+    "participant": KGO.participant,
+}
+_KIND_CLASSES = {
+    "person": (SEM.Actor,),
+    "organization": (SEM.Actor,),
+    "group": (SEM.Actor, KGO.Group),
+    "place": (SEM.Place,),
+}
+
+
+@dataclass
+class ArticleRDF:
+    """The RDF of one article: its claims (own graph) and the descriptions it needs (shared)."""
+
+    article_id: str
+    graph: URIRef
+    claims: Graph
+    descriptions: Graph
+    content_hash: str
+
+
+def extractor_version(model: str | None) -> str:
+    return f"{EXTRACTOR_VERSION} ({model})" if model else EXTRACTOR_VERSION
+
+
+def content_hash(ex: Extraction) -> str:
+    """Changes when the article's text, metadata or the extractor change."""
+    a = ex.article
+    h = hashlib.sha256()
+    for part in (a.text, a.title, a.url, a.published, a.publisher, a.language, extractor_version(ex.model)):
+        h.update(repr(part).encode("utf-8"))
+        h.update(b"\x00")
+    return h.hexdigest()
+
+
+def _graph() -> Graph:
+    g = Graph()
+    for prefix, ns in PREFIXES.items():
+        g.bind(prefix, ns, override=True)
+    return g
+
+
+def _nonneg(n: int) -> Literal:
+    return Literal(n, datatype=XSD.nonNegativeInteger)
+
+
+def _decimal(x: float) -> Literal:
+    return Literal(f"{x:.3f}", datatype=XSD.decimal)
+
+
+def to_rdf(ex: Extraction, iris: Iris) -> ArticleRDF:
+    """Map one :class:`Extraction` to its claims and descriptions."""
+    a = ex.article
+    claims, desc = _graph(), _graph()
+    art = iris.article(a.id)
+    ctx = iris.context(a.id, len(a.text))
+    chash = content_hash(ex)
+
+    # the article
+    claims.add((art, RDF.type, SDO.NewsArticle))
+    if a.published:
+        claims.add((art, SDO.datePublished, Literal(a.published.isoformat(), datatype=XSD.date)))
+    if a.url:
+        claims.add((art, SDO.url, Literal(a.url, datatype=XSD.anyURI)))
+    if a.title:
+        claims.add((art, SDO.headline, Literal(a.title)))
+    if a.publisher:
+        claims.add((art, SDO.publisher, Literal(a.publisher)))
+    if a.language:
+        claims.add((art, SDO.inLanguage, Literal(a.language)))
+    if a.source:
+        claims.add((art, KGO.source, Literal(a.source)))
+    claims.add((art, SDO.identifier, Literal(a.id)))
+    claims.add((art, KGO.extractorVersion, Literal(extractor_version(ex.model))))
+    claims.add((art, KGO.contentHash, Literal(chash)))
+    claims.add((art, SDO.text, ctx))
+
+    # the text the offsets refer to
+    claims.add((ctx, RDF.type, NIF.Context))
+    claims.add((ctx, RDF.type, NIF.OffsetBasedString))
+    claims.add((ctx, NIF.isString, Literal(a.text)))
+    claims.add((ctx, NIF.beginIndex, _nonneg(0)))
+    claims.add((ctx, NIF.endIndex, _nonneg(len(a.text))))
+    claims.add((ctx, NIF.sourceUrl, art))
+
+    sentence_of: dict[int, URIRef] = {}
+    for s in ex.sentences:
+        node = _string(claims, iris, a.id, ctx, s, NIF.Sentence)
+        sentence_of[s.start] = node
+
+    # entities and their mentions
+    for entity in ex.entities.values():
+        node = iris.entity(entity.key)
+        _describe_entity(desc, node, entity)
+        claims.add((art, SDO.mentions, node))
+        claims.add((node, PROV.wasDerivedFrom, art))
+    for m in ex.mentions:
+        node = _string(claims, iris, a.id, ctx, m.span, NIF.Phrase)
+        entity_node = iris.entity(m.entity)
+        claims.add((node, ITSRDF.taIdentRef, entity_node))
+        if m.ner_label:
+            claims.add((node, KGO.nerLabel, Literal(m.ner_label)))
+        if m.confidence is not None:
+            claims.add((node, ITSRDF.taConfidence, Literal(m.confidence, datatype=XSD.double)))
+        entity = ex.entities.get(m.entity)
+        if entity and m.span.text != entity.label:
+            claims.add((entity_node, SKOS.altLabel, Literal(m.span.text)))
+
+    # roles
+    for role in ex.roles:
+        post = iris.post(role.org, role.label)
+        person = iris.entity(role.person)
+        claims.add((person, ORG.holds, post))
+        desc.add((post, RDF.type, ORG.Post))
+        desc.add((post, RDFS.label, Literal(role.label)))
+        if role.org:
+            org_node = iris.entity(role.org)
+            desc.add((post, ORG.postIn, org_node))
+            org_entity = ex.entities.get(role.org)
+            if org_entity:
+                desc.add((post, SKOS.prefLabel, Literal(f"{role.label} of {org_entity.label}")))
+        if role.reports_to:
+            claims.add((post, ORG.reportsTo, iris.entity(role.reports_to)))
+        evidence = _string(claims, iris, a.id, ctx, role.span, NIF.Phrase)
+        claims.add((evidence, KGO.sentence, _containing(sentence_of, role.span.start)))
+        claims.add((post, PROV.wasDerivedFrom, evidence))
+        if role.confidence is not None:
+            claims.add((evidence, KGO.confidence, _decimal(role.confidence)))
+
+    # events
+    for ev in ex.events:
+        _event(claims, iris, a.id, art, ctx, ev, sentence_of)
+
+    return ArticleRDF(article_id=a.id, graph=iris.article_graph(a.id), claims=claims, descriptions=desc, content_hash=chash)
+
+
+def _containing(sentence_of: dict[int, URIRef], offset: int) -> URIRef | BNode:
+    best = None
+    for start, node in sentence_of.items():
+        if start <= offset and (best is None or start > best[0]):
+            best = (start, node)
+    return best[1] if best else BNode()
+
+
+def _string(g: Graph, iris: Iris, article_id: str, ctx: URIRef, span: Span, cls: URIRef) -> URIRef:
+    node = iris.string(article_id, span.start, span.end)
+    g.add((node, RDF.type, NIF.String))
+    g.add((node, RDF.type, NIF.OffsetBasedString))
+    g.add((node, RDF.type, cls))
+    g.add((node, NIF.referenceContext, ctx))
+    g.add((node, NIF.beginIndex, _nonneg(span.start)))
+    g.add((node, NIF.endIndex, _nonneg(span.end)))
+    g.add((node, NIF.anchorOf, Literal(span.text)))
+    return node
+
+
+def _describe_entity(g: Graph, node: URIRef, entity: Entity) -> None:
+    for t in entity.types:
+        g.add((node, RDF.type, SDO[t]))
+    for cls in _KIND_CLASSES.get(entity.kind, ()):
+        g.add((node, RDF.type, cls))
+    if "Country" in entity.types:
+        g.add((node, RDF.type, SEM.Actor))  # countries act as well as contain
+    g.add((node, RDFS.label, Literal(entity.label)))
+    if entity.wikidata:
+        g.add((node, OWL.sameAs, WD[entity.wikidata]))
+    if entity.link_source:
+        g.add((node, KGO.linkSource, Literal(entity.link_source)))
+    if entity.link_confidence is not None:
+        g.add((node, KGO.confidence, _decimal(entity.link_confidence)))
+    if entity.description:
+        g.add((node, RDFS.comment, Literal(entity.description)))
+    if entity.geonames is not None:
+        g.add((node, KGO.geonamesId, Literal(entity.geonames, datatype=XSD.integer)))
+    if entity.lat is not None and entity.lon is not None:
+        geom = URIRef(f"{node}#geometry")
+        g.add((node, GEO.hasGeometry, geom))
+        g.add((geom, RDF.type, GEO.Geometry))
+        g.add((geom, GEO.asWKT, Literal(f"POINT({entity.lon:.5f} {entity.lat:.5f})", datatype=GEO.wktLiteral)))
+
+
+def _event(g: Graph, iris: Iris, article_id: str, art: URIRef, ctx: URIRef, ev: Event, sentence_of: dict[int, URIRef]) -> None:
+    node = iris.event(article_id, ev.id)
+    g.add((node, RDF.type, KGO[ev.type]))
+    g.add((node, RDF.type, SEM.Event))
+    g.add((node, RDFS.label, Literal(ev.trigger.text)))
+    g.add((node, PROV.wasDerivedFrom, art))
+    trigger = _string(g, iris, article_id, ctx, ev.trigger, NIF.Phrase)
+    g.add((node, KGO.trigger, trigger))
+    g.add((node, KGO.sentence, _containing(sentence_of, ev.sentence.start)))
+    g.add((node, KGO.modality, _MODALITY[ev.modality]))
+    if ev.confidence is not None:
+        g.add((node, KGO.confidence, _decimal(ev.confidence)))
+    for p in ev.participants:
+        g.add((node, _ROLE_PROPERTY[p.role], iris.entity(p.entity)))
+    if ev.place:
+        g.add((node, KGO.eventPlace, iris.entity(ev.place)))
+    if ev.time:
+        g.add((node, SEM.hasTimeStamp, Literal(ev.time.value, datatype=XSD[ev.time.xsd_type])))
+        g.add((node, KGO.timePrecision, Literal(ev.time.precision)))
+        if ev.time.span:
+            g.add((node, KGO.timeExpression, _string(g, iris, article_id, ctx, ev.time.span, NIF.Phrase)))
+    if ev.quote:
+        g.add((node, KGO.quote, _string(g, iris, article_id, ctx, ev.quote, NIF.Phrase)))
+        g.add((node, KGO.quoteText, Literal(ev.quote.text)))
+    if ev.channel:
+        g.add((node, KGO.channel, Literal(ev.channel)))
+    if ev.attributed_to:
+        g.add((node, KGO.attributedTo, iris.event(article_id, ev.attributed_to)))
+    if ev.count is not None:
+        g.add((node, KGO.count, Literal(ev.count, datatype=XSD.integer)))
+    for other in ev.same_as:
+        g.add((node, OWL.sameAs, iris.event(article_id, other)))

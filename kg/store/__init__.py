@@ -1,0 +1,69 @@
+"""Stores behind one interface, chosen by a small registry from the ``--store`` value.
+
+* a folder path (the default, ``kg-store``): the embedded Oxigraph store on disk;
+* ``memory:``: an rdflib Dataset in memory;
+* ``oxigraph-memory:``: Oxigraph in memory (fast, not kept).
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Callable
+
+from ..errors import StoreError
+from ..rdf.iris import Iris
+from .base import PutResult, QueryResult, Store
+
+if TYPE_CHECKING:
+    from ..config import Settings
+
+__all__ = ["open_store", "Store", "QueryResult", "PutResult", "register_backend", "BACKENDS"]
+
+#: scheme -> factory(spec, iris, read_only) ; the empty scheme means a folder path
+BACKENDS: dict[str, Callable[[str, Iris, bool], Store]] = {}
+
+
+def register_backend(scheme: str, factory: Callable[[str, Iris, bool], Store]) -> None:
+    BACKENDS[scheme] = factory
+
+
+def _oxigraph(spec: str, iris: Iris, read_only: bool) -> Store:
+    from .oxigraph import OxigraphStore
+
+    return OxigraphStore(spec, iris, read_only=read_only)
+
+
+def _oxigraph_memory(spec: str, iris: Iris, read_only: bool) -> Store:
+    from .oxigraph import OxigraphStore
+
+    return OxigraphStore(None, iris)
+
+
+def _memory(spec: str, iris: Iris, read_only: bool) -> Store:
+    from .memory import MemoryStore
+
+    return MemoryStore(iris)
+
+
+register_backend("", _oxigraph)
+register_backend("memory", _memory)
+register_backend("oxigraph-memory", _oxigraph_memory)
+
+
+def open_store(spec: str | None, settings: "Settings", *, read_only: bool = False) -> Store:
+    """Open the store named by ``spec`` (``settings.store`` when None).
+
+    Raises
+    ------
+    StoreError
+        When the scheme is unknown or the store cannot be opened.
+    """
+    spec = spec or settings.store
+    scheme = ""
+    if ":" in spec and not (len(spec) > 1 and spec[1] == ":"):  # not a Windows drive
+        head = spec.split(":", 1)[0].lower()
+        if head.isalpha() or "-" in head:
+            scheme = head
+    factory = BACKENDS.get(scheme)
+    if factory is None:
+        known = ", ".join(f"{s}:" for s in BACKENDS if s) + ", or a folder path"
+        raise StoreError(f"unknown store {spec!r}: use {known}")
+    return factory(spec, Iris(settings.base_iri), read_only)

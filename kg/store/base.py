@@ -1,0 +1,155 @@
+"""The one interface every store backend implements, and the SPARQL they share.
+
+Where things live in a store:
+
+* ``{base}graph/article/{id}``: one named graph per article, its claims (mentions, events,
+  roles, surface forms), written whole or not at all;
+* ``{base}graph/entities``: one description per canonical entity and post, shared by every
+  article that mentions it; removing the last article that mentions an entity removes it.
+"""
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Iterable, Literal as Lit
+
+from rdflib import Graph, URIRef
+from rdflib.term import Node
+
+from ..rdf.iris import Iris
+from ..rdf.mapping import ArticleRDF
+from ..vocab import KGO, PREFIXES, SDO
+
+__all__ = ["Store", "QueryResult", "PutResult", "sparql_prefixes"]
+
+PutResult = Lit["added", "replaced", "unchanged"]
+
+
+def sparql_prefixes() -> str:
+    return "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
+
+
+@dataclass
+class QueryResult:
+    """The answer to a query, whatever the backend.
+
+    ``kind`` is ``select`` (``variables`` and ``rows`` of rdflib terms or None),
+    ``ask`` (``boolean``) or ``graph`` (``graph``, for CONSTRUCT and DESCRIBE).
+    """
+
+    kind: str
+    variables: list[str] = field(default_factory=list)
+    rows: list[tuple[Node | None, ...]] = field(default_factory=list)
+    boolean: bool | None = None
+    graph: Graph | None = None
+
+
+class Store(ABC):
+    """A place to keep article graphs and query them with SPARQL."""
+
+    #: a short name for messages: "oxigraph", "memory", "sparql"
+    name: str = "store"
+
+    def __init__(self, iris: Iris) -> None:
+        self.iris = iris
+
+    # -- primitives each backend provides --------------------------------------------
+    @abstractmethod
+    def query(self, sparql: str) -> QueryResult:
+        """Run a SPARQL query; the default graph is the union of all graphs."""
+
+    @abstractmethod
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL update as one transaction where the backend allows it."""
+
+    @abstractmethod
+    def load_file(self, path: Path, *, format: str = "nquads") -> int:
+        """Bulk-load an RDF file (N-Quads, TriG…) as it is; returns the quads added or -1."""
+
+    @abstractmethod
+    def dump(self, out: IO[bytes], *, format: str = "nquads") -> None:
+        """Write every quad in ``format`` (nquads or trig)."""
+
+    @abstractmethod
+    def __len__(self) -> int:
+        """Number of quads."""
+
+    def close(self) -> None:
+        """Flush and release the store."""
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- what kg does with them, the same for every backend -------------------------
+    def put_article(self, rdf: ArticleRDF) -> PutResult:
+        """Write an article's graph whole, replacing an older version; unchanged → no write."""
+        graph = rdf.graph
+        exists = self.ask(f"ASK {{ GRAPH <{graph}> {{ ?a <{KGO.contentHash}> ?h }} }}")
+        if exists and self.ask(f'ASK {{ GRAPH <{graph}> {{ ?a <{KGO.contentHash}> "{rdf.content_hash}" }} }}'):
+            return "unchanged"
+        self.update(
+            f"DROP SILENT GRAPH <{graph}> ;\n"
+            f"INSERT DATA {{\n GRAPH <{graph}> {{\n{_nt(rdf.claims)}\n }}\n"
+            f" GRAPH <{self.iris.entities_graph}> {{\n{_nt(rdf.descriptions)}\n }}\n}}"
+        )
+        if exists:
+            self.collect_garbage()
+            return "replaced"
+        return "added"
+
+    def remove_article(self, article_id: str) -> bool:
+        """Delete an article's graph and every shared description nothing else needs."""
+        graph = self.iris.article_graph(article_id)
+        if not self.ask(f"ASK {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"):
+            return False
+        self.update(f"DROP SILENT GRAPH <{graph}>")
+        self.collect_garbage()
+        return True
+
+    def collect_garbage(self) -> None:
+        """Drop shared descriptions nothing needs any more.
+
+        A node of the entities graph stays while an article mentions it, a person in an
+        article holds it (posts), or another node that stays points at it (a post's
+        country, an entity's geometry). Each pass removes one layer of what is left over.
+        """
+        e = self.iris.entities_graph
+        prefix = self.iris.article_graph_prefix
+        holds = "<http://www.w3.org/ns/org#holds>"
+        sweep = (
+            f"DELETE {{ GRAPH <{e}> {{ ?x ?p ?o }} }} WHERE {{\n"
+            f"  GRAPH <{e}> {{ ?x ?p ?o }}\n"
+            f"  FILTER NOT EXISTS {{ GRAPH ?g {{ ?a <{SDO.mentions}>|{holds} ?x }}"
+            f" FILTER(STRSTARTS(STR(?g), \"{prefix}\")) }}\n"
+            f"  FILTER NOT EXISTS {{ GRAPH <{e}> {{ ?owner ?link ?x }} }}\n"
+            f"}}"
+        )
+        before = len(self)
+        for _ in range(8):
+            self.update(sweep)
+            after = len(self)
+            if after == before:
+                break
+            before = after
+
+    def ask(self, sparql: str) -> bool:
+        return bool(self.query(sparql).boolean)
+
+    def article_ids(self) -> list[str]:
+        res = self.query(
+            f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?a a <{SDO.NewsArticle}> }} }} ORDER BY ?g"
+        )
+        ids = (self.iris.article_id_of_graph(str(r[0])) for r in res.rows if r[0] is not None)
+        return [i for i in ids if i]
+
+    def graph_sizes(self) -> dict[str, int]:
+        res = self.query("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g")
+        return {str(g): int(n) for g, n in res.rows if g is not None and n is not None}
+
+
+def _nt(g: Graph) -> str:
+    return g.serialize(format="nt")
