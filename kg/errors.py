@@ -6,6 +6,7 @@ __all__ = [
     "ConfigError",
     "IngestError",
     "ModelError",
+    "ExtractionError",
     "KnowledgeBaseError",
     "StoreError",
     "QueryError",
@@ -40,6 +41,10 @@ class IngestError(KGError):
 
 class ModelError(KGError):
     """The spaCy pipeline could not be loaded or run."""
+
+
+class ExtractionError(KGError):
+    """One article could not be read out; the others go on."""
 
 
 class KnowledgeBaseError(KGError):

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
-from ..errors import KGError
+from ..errors import ExtractionError, KGError
 from ..ingest.article import Article
 from .entities import extract_entities
 from .events import extract_events
@@ -17,10 +17,6 @@ if TYPE_CHECKING:
     from ..config import Settings
 
 __all__ = ["extract", "extract_doc"]
-
-
-class ExtractionError(KGError):
-    """One article could not be read out; the others go on."""
 
 
 def extract_doc(doc: "Doc", article: Article, *, model: str | None = None) -> Extraction:
