@@ -1,0 +1,32 @@
+"""kg's knowledge base (gazetteer): known actors and places, read from Turtle or CSV files.
+
+>>> from kg.kb import KnowledgeBase
+>>> kb = KnowledgeBase.load()              # the shipped ontology/kb/*.ttl
+>>> kb.lookup("Pashinian")[0].label
+'Nikol Pashinyan'
+
+Modules: :mod:`.model` (records), :mod:`.normalize` (name matching), :mod:`.readers`
+(one reader per file format), :mod:`.base` (:class:`KnowledgeBase`), :mod:`.check`
+(``kg gazetteer check``), :mod:`.geo` (offline GeoNames fallback; loads lazily).
+Importing the package reads no file.
+"""
+from __future__ import annotations
+
+from .base import KB_NAMESPACE, KnowledgeBase, default_kb_files
+from .check import check_kb_file, find_problems
+from .model import SCHEMA_TYPES, KBEntity, KBPost, Problem
+from .normalize import is_case_sensitive, normalize_surface
+
+__all__ = [
+    "KnowledgeBase",
+    "KBEntity",
+    "KBPost",
+    "Problem",
+    "SCHEMA_TYPES",
+    "KB_NAMESPACE",
+    "check_kb_file",
+    "find_problems",
+    "default_kb_files",
+    "is_case_sensitive",
+    "normalize_surface",
+]
