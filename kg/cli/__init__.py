@@ -29,7 +29,7 @@ def cli() -> None:
 
 
 #: modules of kg.cli that define commands on `cli`; imported when the CLI runs
-COMMAND_MODULES = ["commands"]
+COMMAND_MODULES = ["commands", "analyse", "kb", "store"]
 
 
 def _register() -> None:

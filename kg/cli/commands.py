@@ -52,7 +52,8 @@ def extract(paths: tuple[str, ...], published, fmt: str, output: str | None, mod
 @store_option
 @model_options
 @click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: for more than a few inputs).")
-def load(paths: tuple[str, ...], published, store_spec, model, kb_files, progress) -> None:  # type: ignore[no-untyped-def]
+@click.option("--validate", is_flag=True, help="Refuse articles whose graph violates the SHACL shapes (ontology/shapes.ttl).")
+def load(paths: tuple[str, ...], published, store_spec, model, kb_files, progress, validate) -> None:  # type: ignore[no-untyped-def]
     """Extract articles and load each into the store as its own named graph.
 
     Loading an unchanged article again changes nothing; a changed one replaces its graph.
@@ -60,9 +61,12 @@ def load(paths: tuple[str, ...], published, store_spec, model, kb_files, progres
     from ..run import load as run_load
     from ..store import open_store
 
+    check = None
+    if validate:
+        from ..rdf.validate import article_problems as check
     settings = settings_from(model=model, kb_files=kb_files, store_spec=store_spec)
     with open_store(store_spec, settings) as store:
-        report = run_load(paths, store, settings, published=published, progress=progress)
+        report = run_load(paths, store, settings, published=published, progress=progress, validate=check)
     _report_problems(report)
     click.echo(f"kg: {report.summary()}", err=True)
     if report.skipped:
@@ -127,24 +131,4 @@ def query(query: str | None, sparql: str | None, params: tuple[str, ...], fmt: s
     write_result(result, fmt, sys.stdout)
 
 
-@cli.command()
-@click.option("--format", "fmt", help="Output format (see --list-formats).")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="File to write (- for standard output).")
-@click.option("--list-formats", is_flag=True, help="List the export formats and their file extensions, one per line.")
-@store_option
-def export(fmt: str | None, output: str | None, list_formats: bool, store_spec) -> None:  # type: ignore[no-untyped-def]
-    """Export the store's graph to a file, written atomically."""
-    from ..export import EXPORT_FORMATS, export_store
-    from ..store import open_store
-
-    if list_formats:
-        for name, (_module, _func, ext) in EXPORT_FORMATS.items():
-            click.echo(f"{name}\t{ext}")
-        return
-    if not fmt or not output:
-        raise click.UsageError("give --format FORMAT and -o FILE (or --list-formats)")
-    settings = settings_from(store_spec=store_spec)
-    with open_store(store_spec, settings) as store:
-        export_store(store, fmt, output)
-    if output != "-":
-        click.echo(f"kg: wrote {output}", err=True)
+# `kg export` lives in kg/cli/analyse.py with the other network commands.

@@ -31,6 +31,7 @@ def atomic_output(path: str | Path | IO[bytes], *, mode: str = "wb") -> Iterator
         raise ExportError(f"cannot write {target}: folder {target.parent} does not exist")
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
     try:
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; a written file gets the usual mode
         with os.fdopen(fd, mode, **({} if "b" in mode else {"encoding": "utf-8", "newline": ""})) as fh:
             yield fh
         os.replace(tmp, target)
@@ -38,3 +39,9 @@ def atomic_output(path: str | Path | IO[bytes], *, mode: str = "wb") -> Iterator
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
