@@ -12,6 +12,7 @@ __all__ = [
     "QueryError",
     "ExportError",
     "ValidationError",
+    "EvaluationError",
 ]
 
 
@@ -65,3 +66,7 @@ class ExportError(KGError):
 
 class ValidationError(KGError):
     """A graph violates the SHACL shapes."""
+
+
+class EvaluationError(KGError):
+    """A gold annotation file (``kg eval``) is missing or malformed."""

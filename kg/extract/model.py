@@ -41,9 +41,11 @@ class Span:
 class Entity:
     """One canonical real-world entity.
 
-    ``key`` is stable across articles: ``Q…`` when linked to Wikidata, else
-    ``<kind>/<slug of the normalised label>``. ``types`` are schema.org local names, most
-    specific first (``Country``, ``City``, ``Person``, ``GovernmentOrganization``…).
+    ``key`` is stable across articles: the entity's knowledge-base IRI when the KB knows it
+    (``https://w3id.org/kg-news/kb/azerbaijan``; its Wikidata id is then ``wikidata``), else
+    ``Q…`` when linked to Wikidata, else ``<kind>/<slug of the normalised label>``.
+    ``types`` are schema.org local names, most specific first (``Country``, ``City``,
+    ``Person``, ``GovernmentOrganization``…).
     """
 
     key: str

@@ -1,16 +1,339 @@
-"""Roles: the posts people hold, read from title compounds, appositions and possessives."""
+"""Roles: the posts people hold, read from the dependency parse of the article.
+
+A post is read where the text ties a title to a person's name:
+
+* a **title compound** before the name: "Armenian Prime Minister Nikol Pashinyan",
+  "U.S. Secretary of State Antony Blinken";
+* an **apposition**, either way round: "Hikmet Hajiyev, foreign policy adviser to
+  Azerbaijani President Ilham Aliyev"; "the EU’s top diplomat, Josep Borrell";
+* a **predicate**: "Pashinyan, who is Armenia's prime minister" / "Pashinyan is ...".
+
+Inside the title phrase, the **organisation** the post is in is a linked name ("U.S.",
+"the EU’s"), a demonym ("Armenian" → Armenia), a possessive or "of" description resolved
+in the article ("the unrecognized government’s" → the unrecognised state the article
+called Stepanakert the capital of), or "the country’s" (the country last named). "adviser
+to X" makes X the post's superior (``reports_to``) and, failing anything else, X's
+organisation the post's. When the text names no organisation, the knowledge base may
+supply the one of a post the person holds with the same title ("Prime Minister Nikol
+Pashinyan" → Armenia): the KB supports a role, but only the text makes one. A title with
+"former" or "ex-" is not a post held, and no post is emitted without an organisation.
+
+Post labels are the title's words without the organisation, in title case ("Foreign
+Minister", "Secretary of State"), so that one post gets one label across articles.
+"""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .model import Entity, Mention, Role
+from .lexicon import PAST_MARKERS, POLITY_NOUNS, SMALL_WORDS, TITLE_HEADS
+from .model import Entity, Mention, Role, Span
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
-__all__ = ["extract_roles"]
+    from ..kb import KBEntity
+    from .linking import Linker
+
+__all__ = ["extract_roles", "post_label"]
+
+#: Words that say nothing about which state a description means.
+_BLAND = frozenset({"the", "a", "an", "local", "new", "only", "same", "whole", "entire", "other", "major", "small", "large", "so", "-", "called"})
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+
+
+def post_label(words: list[str]) -> str:
+    """Title-case a post's words: ``["foreign", "policy", "adviser"]`` → ``"Foreign Policy Adviser"``.
+
+    >>> post_label(["Secretary", "of", "State"]), post_label(["top", "diplomat"])
+    ('Secretary of State', 'Top Diplomat')
+    """
+    out = []
+    for i, word in enumerate(words):
+        lower = word.lower()
+        if i and lower in SMALL_WORDS:
+            out.append(lower)
+        elif word.isupper() and len(word) > 1:
+            out.append(word)
+        else:
+            out.append("-".join(part[:1].upper() + part[1:].lower() for part in word.split("-")))
+    return " ".join(out)
+
+
+@dataclass
+class _Context:
+    """What post reading needs to know about the article."""
+
+    doc: "Doc"
+    linker: "Linker"
+    entities: dict[str, Entity]
+    mention_at: dict[int, Mention]  # token index -> mention covering it
+    polities: list[tuple[int, frozenset[str], str]]  # (token index, modifiers, entity key)
+
+    def entity_at(self, token: "Token") -> Entity | None:
+        m = self.mention_at.get(token.i)
+        return self.entities.get(m.entity) if m else None
+
+    def ensure(self, kb_entity: "KBEntity") -> str:
+        """The key of ``kb_entity``'s canonical entity, added to the article's entities."""
+        entity = self.linker.entity_for_kb(kb_entity)
+        return self.entities.setdefault(entity.key, entity).key
 
 
 def extract_roles(doc: "Doc", entities: dict[str, Entity], mentions: list[Mention]) -> list[Role]:
-    """Posts held by the people mentioned in ``doc``."""
-    return []
+    """Posts held by the people mentioned in ``doc``, read from the text.
+
+    An organisation a post is in but the article does not name as such ("Armenian Prime
+    Minister" names Armenia only through its demonym) is added to ``entities``.
+    """
+    from .entities import linker_for
+
+    ctx = _Context(doc, linker_for(doc), entities, _mention_index(doc, mentions), [])
+    ctx.polities = _polity_descriptions(ctx, mentions)
+    roles: list[Role] = []
+    seen: set[tuple[str, str, str | None]] = set()
+    pending: list[tuple[Role, KBEntity | None]] = []
+    for m in mentions:
+        person = entities.get(m.entity)
+        if person is None or person.kind != "person":
+            continue
+        name = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+        if name is None:
+            continue
+        for title, tokens in _title_phrases(name):
+            read = _read_post(ctx, person, title, tokens, name)
+            if read is not None:
+                pending.append(read)
+    by_person: dict[str, list[Role]] = {}
+    for role, _ in pending:
+        if role.org:
+            by_person.setdefault(role.person, []).append(role)
+    for read, person_kb in pending:
+        role = _complete(ctx, read, person_kb, by_person)
+        if role is None:
+            continue  # no organisation: a post of nowhere would join unrelated people
+        key = (role.person, role.label.lower(), role.org)
+        if key not in seen:
+            seen.add(key)
+            roles.append(role)
+    return roles
+
+
+def _mention_index(doc: "Doc", mentions: list[Mention]) -> dict[int, Mention]:
+    index: dict[int, Mention] = {}
+    for m in mentions:
+        span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+        if span is not None:
+            for token in span:
+                index.setdefault(token.i, m)
+    return index
+
+
+def _title_phrases(name) -> list[tuple["Token", set[int]]]:  # name: spacy Span
+    """(title head, token indices of the title phrase) tied to the person ``name``."""
+    root = name.root
+    inside = {t.i for t in name}
+    out: list[tuple[Token, set[int]]] = []
+
+    def phrase(head: "Token", exclude: set[int]) -> set[int]:
+        return {t.i for t in head.subtree if t.i not in exclude}
+
+    for child in root.children:
+        if child.i in inside:
+            continue
+        if child.dep_ in ("compound", "nmod", "amod") and child.i < name.start and _is_title(child):
+            out.append((child, phrase(child, inside)))
+        elif child.dep_ == "appos" and _is_title(child):
+            out.append((child, phrase(child, inside)))
+        elif child.dep_ == "relcl":  # "Pashinyan, who is Armenia's prime minister"
+            for attr in child.children:
+                if attr.dep_ == "attr" and _is_title(attr):
+                    out.append((attr, phrase(attr, inside)))
+    if root.dep_ == "appos" and _is_title(root.head):
+        own = {t.i for t in root.subtree}
+        out.append((root.head, phrase(root.head, own)))
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+        for attr in root.head.children:
+            if attr.dep_ == "attr" and _is_title(attr):
+                out.append((attr, phrase(attr, inside)))
+    return out
+
+
+def _is_title(token: "Token") -> bool:
+    return token.lower_ in TITLE_HEADS or token.lemma_.lower() in TITLE_HEADS
+
+
+def _read_post(ctx: _Context, person: Entity, head: "Token", tokens: set[int], name) -> "tuple[Role, KBEntity | None] | None":
+    """The post a title phrase names, with its organisation and superior when the text says."""
+    doc = ctx.doc
+    excluded: set[int] = set()
+    reports_to: str | None = None
+    org: str | None = None
+    confidence = 0.9
+
+    # "adviser to President Ilham Aliyev": the superior, not part of the title
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "to":
+            sub = {t.i for t in child.subtree}
+            excluded |= sub
+            for obj in child.children:
+                target = ctx.entity_at(obj)
+                if target is not None and target.kind == "person":
+                    reports_to = target.key
+    words = [doc[i] for i in sorted(tokens - excluded)]
+    if any(t.lower_.rstrip("-") in PAST_MARKERS for t in words):
+        return None
+
+    # the organisation: a linked name, a demonym, or a description
+    for t in words:
+        if t.i in excluded:
+            continue
+        entity = ctx.entity_at(t)
+        if entity is not None and entity.kind != "person":
+            mention = ctx.mention_at[t.i]
+            excluded |= _tokens_of(doc, mention)
+            org = org or entity.key
+            continue
+        if t.ent_type_ == "NORP" or t.pos_ in ("ADJ", "PROPN"):
+            country = ctx.linker.by_demonym(t.text)
+            if country is not None:
+                excluded.add(t.i)
+                org = org or ctx.ensure(country)
+                continue
+        if t.dep_ == "poss" and t.head.i == head.i or (t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i == head.i):
+            sub = {x.i for x in t.subtree}
+            resolved = _resolve_description(ctx, t)
+            if resolved is not None:
+                excluded |= sub
+                if t.dep_ == "pobj":
+                    excluded.add(t.head.i)
+                org = org or resolved
+                confidence = 0.8
+
+    label_words = [
+        doc[i].text
+        for i in sorted(tokens - excluded)
+        if not (doc[i].is_punct or doc[i].lower_ in ("the", "a", "an") or doc[i].lower_ in _POSSESSIVE or doc[i].dep_ == "case")
+    ]
+    # a dangling "of" left by an organisation taken out ("Minister of Defence of Armenia")
+    while label_words and label_words[-1].lower() in SMALL_WORDS:
+        label_words.pop()
+    if not label_words or head.text not in label_words:
+        return None
+    label = post_label(label_words)
+    span_tokens = sorted(tokens | {t.i for t in name})
+    while len(span_tokens) > 1 and doc[span_tokens[-1]].is_punct:
+        span_tokens.pop()
+    while len(span_tokens) > 1 and doc[span_tokens[0]].is_punct:
+        span_tokens.pop(0)
+    start, end = doc[span_tokens[0]].idx, doc[span_tokens[-1]].idx + len(doc[span_tokens[-1]])
+    evidence = Span(start, end, doc.text[start:end])
+    person_kb = ctx.linker.get(person.kb_key)
+    return Role(person=person.key, label=label, org=org, span=evidence, reports_to=reports_to, confidence=confidence), person_kb
+
+
+def _tokens_of(doc: "Doc", mention: Mention) -> set[int]:
+    span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    return {t.i for t in span} if span is not None else set()
+
+
+def _complete(ctx: _Context, role: Role, person_kb: "KBEntity | None", by_person: dict[str, list[Role]]) -> Role | None:
+    """Fill a role's missing organisation from its superior, then from the KB's posts."""
+    from dataclasses import replace
+
+    if role.org is not None:
+        return role
+    if role.reports_to:
+        for other in by_person.get(role.reports_to, []):
+            return replace(role, org=other.org, confidence=0.8)
+        boss = ctx.linker.get(ctx.entities[role.reports_to].kb_key) if role.reports_to in ctx.entities else None
+        country = ctx.linker.get(boss.country) if boss is not None else None
+        if country is not None:
+            return replace(role, org=ctx.ensure(country), confidence=0.7)
+    if person_kb is not None:
+        wanted = set(role.label.lower().split()) - SMALL_WORDS
+        for post in person_kb.posts:
+            if post.until or not post.org:
+                continue
+            words = set(post.label.lower().replace("-", " ").split()) - SMALL_WORDS
+            if wanted and wanted <= words:
+                org = ctx.linker.get(post.org)
+                if org is not None:
+                    return replace(role, org=ctx.ensure(org), confidence=0.7)
+    return None
+
+
+# ---------------------------------------------------------------------- descriptions
+
+
+def _modifiers(head: "Token") -> frozenset[str]:
+    """The words that single out what a description means: "the *unrecognized* state"."""
+    out = set()
+    for child in head.children:
+        if child.dep_ in ("amod", "compound", "nmod", "npadvmod") and not child.ent_type_:
+            for t in child.subtree:
+                word = t.lemma_.lower()
+                if word not in _BLAND and not t.is_punct and not t.ent_type_:
+                    out.add(word)
+    return frozenset(out)
+
+
+def _polity_descriptions(ctx: _Context, mentions: list[Mention]) -> list[tuple[int, frozenset[str], str]]:
+    """Descriptions of states the article resolves itself, for later descriptions to reuse.
+
+    * "the breakaway region of Nagorno-Karabakh": the description is the named entity;
+    * "Stepanakert, the de facto capital of the unrecognized state": the state is what the
+      KB says Stepanakert is the capital of.
+    """
+    doc = ctx.doc
+    found: list[tuple[int, frozenset[str], str]] = []
+    for m in mentions:
+        entity = ctx.entities.get(m.entity)
+        span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+        if entity is None or span is None:
+            continue
+        root = span.root
+        head = root.head
+        # "the breakaway region of X"
+        if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in POLITY_NOUNS:
+            noun = head.head
+            mods = _modifiers(noun)
+            if mods:
+                found.append((noun.i, mods, entity.key))
+        # "X, the (de facto) capital of the unrecognized state" / "X, the breakaway region"
+        # (the KB entity the words name, before any metonymy: the city, not its state)
+        kb_entity = ctx.linker.lookup(m.span.text) or ctx.linker.get(entity.kb_key)
+        for appos in (c for c in root.children if c.dep_ == "appos"):
+            if appos.lemma_.lower() in POLITY_NOUNS:
+                mods = _modifiers(appos)
+                if mods:
+                    found.append((appos.i, mods, entity.key))
+            if appos.lemma_.lower() in ("capital", "seat") and kb_entity is not None and kb_entity.capital_of:
+                state = ctx.linker.get(kb_entity.capital_of)
+                for prep in (c for c in appos.children if c.dep_ == "prep" and c.lower_ == "of"):
+                    for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                        mods = _modifiers(obj)
+                        if state is not None and mods and not ctx.entity_at(obj):
+                            found.append((obj.i, mods, ctx.ensure(state)))
+    return sorted(found)
+
+
+def _resolve_description(ctx: _Context, noun: "Token") -> str | None:
+    """The entity a description such as "the unrecognized government" refers to, if any."""
+    if noun.lemma_.lower() not in POLITY_NOUNS or ctx.entity_at(noun):
+        return None
+    mods = _modifiers(noun)
+    if mods:
+        earlier = [(i, key) for i, m, key in ctx.polities if m & mods and i < noun.i]
+        later = [(i, key) for i, m, key in ctx.polities if m & mods and i > noun.i]
+        if earlier:
+            return earlier[-1][1]
+        if later:
+            return later[0][1]
+        return None
+    if noun.lemma_.lower() == "country":  # "the country's foreign minister": the country last named
+        for i in range(noun.i - 1, -1, -1):
+            entity = ctx.entity_at(ctx.doc[i])
+            if entity is not None and "Country" in entity.types:
+                return entity.key
+    return None

@@ -75,6 +75,16 @@ def _build(model: str, kb_files: tuple[Path, ...], include_default_kb: bool) -> 
 
 
 def model_description(nlp: "Language") -> str:
-    """``en_core_web_sm 3.8.0``-style name and version of a loaded pipeline."""
+    """``en_core_web_sm 3.8.0``-style name and version of a loaded pipeline.
+
+    With kg's knowledge-base ruler in the pipeline, the KB's fingerprint follows
+    (``en_core_web_md 3.8.0, kb 1a2b3c4d``): the same text read with another KB is
+    another extraction.
+    """
     meta = nlp.meta
-    return f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')} {meta.get('version', '0')}"
+    described = f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')} {meta.get('version', '0')}"
+    from .factories import KB_RULER
+
+    if nlp.has_pipe(KB_RULER):
+        described += f", kb {nlp.get_pipe(KB_RULER).fingerprint}"
+    return described

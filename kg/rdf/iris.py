@@ -9,8 +9,13 @@ text (NIF context)  ``{base}article/{id}#char=0,{len}``          the article's g
 mention             ``{base}article/{id}#char={begin},{end}``    the article's graph
 event               ``{base}article/{id}/event/{n}``             the article's graph
 entity              ``{base}entity/{key}`` (``Q227``, ``person/hikmet-hajiyev``)  ``{base}graph/entities``
+KB entity           its knowledge-base IRI (the key is that IRI)  ``{base}graph/entities``
 post                ``{base}post/{org slug}/{label slug}``       ``{base}graph/entities``
 ==================  ===========================================  ==========================
+
+An entity the knowledge base knows keeps the IRI its KB file gives it
+(``https://w3id.org/kg-news/kb/azerbaijan``): the KB ships in ``ontology/kb/`` and
+whoever loads it next to the articles must find one node per entity, not two.
 """
 from __future__ import annotations
 
@@ -55,10 +60,13 @@ class Iris:
         return URIRef(f"{self.base}article/{article_id}/event/{event_id}")
 
     def entity(self, key: str) -> URIRef:
+        """``{base}entity/{key}``, or ``key`` itself when it is an IRI (a KB entity)."""
+        if "://" in key:
+            return URIRef(key)
         return URIRef(f"{self.base}entity/{key}")
 
     def post(self, org_key: str | None, label: str) -> URIRef:
-        org = slugify(org_key) if org_key else "unknown"
+        org = slugify(org_key.rstrip("/#").rsplit("/", 1)[-1].rsplit("#", 1)[-1]) if org_key else "unknown"
         return URIRef(f"{self.base}post/{org}/{slugify(label)}")
 
     def article_id_of_graph(self, graph: str) -> str | None:

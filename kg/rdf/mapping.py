@@ -139,7 +139,8 @@ def to_rdf(ex: Extraction, iris: Iris) -> ArticleRDF:
         if m.confidence is not None:
             claims.add((node, ITSRDF.taConfidence, Literal(m.confidence, datatype=XSD.double)))
         entity = ex.entities.get(m.entity)
-        if entity and m.span.text != entity.label:
+        # a name it was called by; not the city that stood for it ("Baku declared")
+        if entity and m.span.text != entity.label and m.span.text in entity.aliases:
             claims.add((entity_node, SKOS.altLabel, Literal(m.span.text)))
 
     # roles

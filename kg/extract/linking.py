@@ -1,0 +1,338 @@
+"""Linking: which canonical entity a name in the text stands for, and how that entity is typed.
+
+The knowledge base decides first: a name it knows links to the KB entity, whatever type
+the statistical NER gave it (spaCy's small model calls Stepanakert a person and
+Nagorno-Karabakh an organisation; the KB says city and region). A name the KB does not
+know keeps the NER's judgement, refined: a GPE that ISO 3166 knows is a ``Country``, one
+GeoNames knows as a town in a country the article speaks of is a ``City`` with
+coordinates, any other GPE an ``AdministrativeArea``.
+
+Metonymy: a capital or seat of power whose KB entry says what it stands for
+(``kb:standsFor``) is that country or body when the sentence uses it as an actor —
+subject of a verb of saying or doing, agent of a passive, object of "urge" or "accuse",
+possessor of a decision, partner "with" someone — and stays the place otherwise ("in Baku").
+
+Every decision comes with a confidence (:data:`CONFIDENCE`), and the entity with the
+source of its link: ``kb``, ``geonames`` or ``ner``.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from .lexicon import (
+    ACTOR_PREPOSITIONS,
+    ADDRESSEE_VERBS,
+    AUTHORITY_NOUNS,
+    FORCE_NOUNS,
+    PLACE_PART_NOUNS,
+    PLACE_VERBS,
+    STANCE_ADJECTIVES,
+    TITLE_HEADS,
+)
+from .model import Entity
+from .normalise import slugify
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from ..kb import KBEntity, KnowledgeBase
+    from ..kb.geo import GeoMatch
+
+__all__ = [
+    "CONFIDENCE",
+    "SCHEMA_PARENTS",
+    "schema_types",
+    "entity_key",
+    "Linker",
+    "actor_use",
+    "first_conjunct",
+]
+
+#: How sure a link is, by how it was made (mention confidence, ``itsrdf:taConfidence``).
+CONFIDENCE: dict[str, float] = {
+    "kb-label": 0.95,  # the KB's preferred label
+    "kb-alias": 0.9,  # one of the KB's aliases
+    "partial-name": 0.85,  # "Aliyev" after "Ilham Aliyev" in the same article
+    "metonymy": 0.8,  # "Baku declared" -> Azerbaijan
+    "demonym": 0.8,  # "Azerbaijani soldiers" -> Azerbaijan's armed forces
+    "kb-surname": 0.7,  # "Aliyev" alone, resolved by the KB alias only
+    "geonames": 0.7,  # GeoNames town in a country the article names
+    "ner": 0.5,  # the statistical NER alone
+}
+#: Confidence of an entity's link, by its source (``kgo:confidence`` on the entity).
+SOURCE_CONFIDENCE: dict[str, float] = {"kb": 0.95, "geonames": 0.7, "ner": 0.5}
+
+#: schema.org's class tree for the types kg uses (child -> parent).
+SCHEMA_PARENTS: dict[str, str] = {
+    "Country": "AdministrativeArea",
+    "State": "AdministrativeArea",
+    "City": "AdministrativeArea",
+    "AdministrativeArea": "Place",
+    "Landform": "Place",
+    "CivicStructure": "Place",
+    "LandmarksOrHistoricalBuildings": "Place",
+    "Continent": "Landform",
+    "BodyOfWater": "Landform",
+    "Mountain": "Landform",
+    "GovernmentBuilding": "CivicStructure",
+    "Airport": "CivicStructure",
+    "Bridge": "CivicStructure",
+    "GovernmentOrganization": "Organization",
+    "NewsMediaOrganization": "Organization",
+    "NGO": "Organization",
+    "Corporation": "Organization",
+    "EducationalOrganization": "Organization",
+    "PoliticalParty": "Organization",
+    "MedicalOrganization": "Organization",
+}
+
+#: NER label -> (kind, schema.org types) for names the KB does not know.
+NER_TYPES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "PERSON": ("person", ("Person",)),
+    "ORG": ("organization", ("Organization",)),
+    "GPE": ("place", ("AdministrativeArea", "Place")),
+    "LOC": ("place", ("Place",)),
+    "FAC": ("place", ("Place",)),
+}
+
+_GOVERNMENT_WORDS = re.compile(
+    r"\b(?:ministry|government|department|parliament|cabinet|senate|congress|presidency|"
+    r"administration|police|army|armed forces|navy|air force|national guard|"
+    r"security service|intelligence service|national assembly)\b",
+    re.I,
+)
+
+
+def schema_types(types: Iterable[str]) -> tuple[str, ...]:
+    """``types`` with their schema.org ancestors, most specific first.
+
+    >>> schema_types(["City"])
+    ('City', 'AdministrativeArea', 'Place')
+    >>> schema_types(["GovernmentBuilding"])
+    ('GovernmentBuilding', 'CivicStructure', 'Place')
+    """
+    out: dict[str, None] = {}
+    for t in types:
+        while t and t not in out:
+            out[t] = None
+            t = SCHEMA_PARENTS.get(t, "")
+    return tuple(out)
+
+
+def entity_key(kind: str, label: str, wikidata: str | None = None, *, kb_key: str | None = None) -> str:
+    """Canonical key: the KB entity's IRI, else the Wikidata id, else ``kind/slug``.
+
+    The key becomes the entity's IRI (:meth:`kg.rdf.Iris.entity`), the same in every article.
+
+    >>> entity_key("person", "Hikmet Hajiyev")
+    'person/hikmet-hajiyev'
+    >>> entity_key("place", "Azerbaijan", "Q227")
+    'Q227'
+    >>> entity_key("place", "Azerbaijan", "Q227", kb_key="https://w3id.org/kg-news/kb/azerbaijan")
+    'https://w3id.org/kg-news/kb/azerbaijan'
+    """
+    return kb_key or wikidata or f"{kind}/{slugify(label)}"
+
+
+def first_conjunct(token: "Token") -> "Token":
+    """The first of a run of coordinated tokens ("Baku and *Yerevan*" -> Baku)."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token
+
+
+def actor_use(span: "Span") -> bool:
+    """Whether ``span`` (a capital, a seat of power) is used as an actor in its sentence.
+
+    Actor: subject of a verb other than one of location ("Baku declared", but not "Baku
+    lies on the Caspian"), subject of "be" with a stance adjective ("Brussels was
+    concerned"), subject of a passive or object of a verb of addressing or judging
+    ("Baku was urged", "urged Baku"), agent ("brokered by Moscow"), partner ("talks with
+    Baku"), possessor of anything but a part of the city ("Baku's decision", not "Baku's
+    streets"), or modifier of an official ("Kremlin spokesman"). Anything else is a place.
+    """
+    token = first_conjunct(span.root)
+    dep, head = token.dep_, token.head
+    if head is token:
+        return False
+    lemma = head.lemma_.lower()
+    if dep in ("nsubj", "nsubjpass") and head.lower_ in STANCE_ADJECTIVES:
+        return True  # "Brussels was concerned", parsed either way
+    if dep == "nsubj":
+        if lemma == "be" or head.pos_ == "AUX":
+            return any(c.dep_ == "acomp" and c.lower_ in STANCE_ADJECTIVES for c in head.children)
+        return lemma not in PLACE_VERBS
+    if dep in ("nsubjpass", "dobj"):
+        return lemma in ADDRESSEE_VERBS
+    if dep == "pobj":
+        prep = head.lower_
+        if prep == "by":
+            return head.dep_ == "agent" or head.head.tag_ == "VBN"
+        if prep in ("on", "upon") and head.head.lemma_.lower() == "call":
+            return True  # "called on Baku to ..."
+        return prep in ACTOR_PREPOSITIONS and prep not in ("for", "on", "upon")
+    if dep == "poss":
+        return head.lower_ not in PLACE_PART_NOUNS and lemma not in PLACE_PART_NOUNS
+    if dep in ("compound", "nmod", "amod"):
+        return lemma in AUTHORITY_NOUNS or lemma in TITLE_HEADS or head.lower_ in AUTHORITY_NOUNS
+    if dep == "npadvmod":  # "a Moscow-brokered deal"
+        return head.tag_ == "VBN"
+    return False
+
+
+class Linker:
+    """Links names to canonical entities with one knowledge base (or none).
+
+    Parameters
+    ----------
+    kb : KnowledgeBase or None
+        The KB the pipeline's ruler used (:func:`kg.nlp.kb_ruler.kb_of`); without one,
+        names are typed from the NER alone.
+    """
+
+    def __init__(self, kb: "KnowledgeBase | None") -> None:
+        self.kb = kb
+        self._geo_cache: dict[tuple[str, tuple[str, ...]], GeoMatch | None] = {}
+
+    # ------------------------------------------------------------------ the KB
+
+    def get(self, key: str | None) -> "KBEntity | None":
+        return self.kb.get(key) if self.kb is not None and key else None
+
+    def lookup(self, surface: str) -> "KBEntity | None":
+        """The KB entity ``surface`` names (label matches first), written with a fitting case."""
+        if self.kb is None or not surface:
+            return None
+        from ..nlp.kb_ruler import case_fits
+
+        for entity in self.kb.lookup(surface):
+            if any(case_fits(name, surface) for name in entity.names):
+                return entity
+        return None
+
+    def is_label(self, entity: "KBEntity", surface: str) -> bool:
+        from ..kb import normalize_surface
+
+        return normalize_surface(entity.label) == normalize_surface(surface)
+
+    def by_demonym(self, word: str) -> "KBEntity | None":
+        return self.kb.by_demonym(word) if self.kb is not None else None
+
+    def affiliated(self, country: "KBEntity", demonym: str, noun: str) -> "KBEntity":
+        """The KB body of ``country`` a demonym + noun names, else the country itself.
+
+        "Azerbaijani soldiers" -> the KB's Azerbaijani Armed Forces (found through its
+        names "Azerbaijani forces", "Azerbaijani army" ...); "Armenian officials" -> the
+        Government of Armenia; a country without such bodies in the KB stands for itself.
+        """
+        noun = noun.lower()
+        if noun in FORCE_NOUNS:
+            tries = (noun, "armed forces", "forces", "army", "military", "troops")
+        elif noun in AUTHORITY_NOUNS:
+            tries = (noun, "government", "authorities")
+        else:
+            return country
+        for word in tries:
+            for name in (f"{demonym} {word}", f"{country.label}'s {word}"):
+                for candidate in self.kb.lookup(name) if self.kb is not None else ():
+                    if candidate.country == country.key and candidate.kind == "organization":
+                        return candidate
+        return country
+
+    def entity_for_kb(self, e: "KBEntity") -> Entity:
+        """The canonical :class:`Entity` of a KB entity (key: its KB IRI)."""
+        entity = Entity(
+            key=entity_key(e.kind, e.label, e.wikidata, kb_key=e.key),
+            label=e.label,
+            types=schema_types(e.types),
+            kind=e.kind,
+            wikidata=e.wikidata,
+            lat=e.lat,
+            lon=e.lon,
+            geonames=e.geonames,
+            link_source="kb",
+            link_confidence=SOURCE_CONFIDENCE["kb"],
+            kb_key=e.key,
+        )
+        if e.kind == "place" and e.lat is None and "Country" not in e.types:
+            country = self.get(e.country)
+            match = self._find_place(e.label, (country.label,) if country else ())
+            if match is not None:
+                entity.lat, entity.lon = match.lat, match.lon
+                entity.geonames = entity.geonames or match.geonames_id
+        return entity
+
+    # ------------------------------------------------------------------ names the KB lacks
+
+    def entity_for_ner(
+        self, label: str, ner_label: str, *, countries: Iterable[str] = (), towns_only: bool = False
+    ) -> Entity | None:
+        """An :class:`Entity` for a name only the NER found, typed as well as offline data allow.
+
+        Parameters
+        ----------
+        label : str
+            The normalised name.
+        ner_label : str
+            spaCy's label (``PERSON``, ``ORG``, ``GPE``, ``LOC``, ``FAC``).
+        countries : iterable of str
+            Names of the countries the article speaks of, most relevant first: a GPE is
+            accepted as a GeoNames town only in one of them (or, when there are none, when
+            GeoNames finds it unambiguous).
+        towns_only : bool
+            Return a town GeoNames knows, or None: for a name the NER typed otherwise
+            that the sentence uses as a place.
+        """
+        kind, types = NER_TYPES.get(ner_label, ("place", ("Place",)))
+        wikidata = None
+        lat = lon = None
+        geonames = None
+        source = "ner"
+        if ner_label == "ORG" and _GOVERNMENT_WORDS.search(label):
+            types = ("GovernmentOrganization", "Organization")
+        elif ner_label == "GPE":
+            from ..kb.geo import country_by_name
+
+            country = country_by_name(label) if label[:1].isupper() and not towns_only else None
+            if country is not None:
+                types, geonames, source = schema_types(["Country"]), country.geonames_id, "geonames"
+            else:
+                match = self._find_place(label, tuple(countries))
+                if match is not None:
+                    kind, types, source = "place", schema_types(["City"]), "geonames"
+                    lat, lon, geonames = match.lat, match.lon, match.geonames_id
+        if towns_only and source != "geonames":
+            return None
+        return Entity(
+            key=entity_key(kind, label, wikidata),
+            label=label,
+            types=types,
+            kind=kind,
+            wikidata=wikidata,
+            lat=lat,
+            lon=lon,
+            geonames=geonames,
+            link_source=source,
+            link_confidence=SOURCE_CONFIDENCE[source],
+        )
+
+    def _find_place(self, name: str, countries: tuple[str, ...]) -> GeoMatch | None:
+        """A GeoNames town called ``name`` in one of ``countries`` (names), in that order."""
+        key = (name, countries)
+        if key in self._geo_cache:
+            return self._geo_cache[key]
+        from ..kb.geo import country_by_name, find_place
+
+        match = None
+        codes = [c.country_code for c in (country_by_name(n) for n in countries) if c is not None]
+        if codes:
+            for code in dict.fromkeys(codes):
+                match = find_place(name, country_code=code, feature="city")
+                if match is not None:
+                    break
+        else:
+            match = find_place(name, feature="city")
+        self._geo_cache[key] = match
+        return match

@@ -1,0 +1,246 @@
+"""The knowledge-base entity ruler: names the knowledge base knows become linked entities.
+
+Patterns are generated from :meth:`kg.kb.KnowledgeBase.surface_forms` when the component
+is built, never kept by hand: every label and alias of every KB entity is a phrase
+pattern. Names are matched on spaCy's ``NORM`` attribute (case, curly apostrophes and
+British/American spellings ignored: "Azerbaijan’s defence ministry" finds the alias
+"Azerbaijan's defense ministry"), except short all-capital aliases (``US``, ``EU``, ``AP``;
+see :func:`kg.kb.is_case_sensitive`), which must match with their case so that "us" and
+"ap" in running text are left alone. A case-insensitive match is also refused when a word
+the KB writes with a capital is all lower case in the text ("an amnesty" is not Amnesty
+International).
+
+Each match becomes an entity span whose ``kb_id_`` is the KB key and whose label is the
+NER label of the entity's kind (``PERSON``, ``ORG``, ``GPE``, ``LOC``, ``FAC``). Matches
+replace the statistical NER's entities they overlap, with one exception: a PERSON, ORG,
+GPE, LOC or FAC entity that contains the match and more than a determiner, a possessive
+or punctuation keeps its place ("Michel Barnier" is not Charles Michel);
+:mod:`kg.extract.entities` trims such a span ("President Ilham Aliyev") and looks it up
+again.
+
+The component also attaches its :class:`~kg.kb.KnowledgeBase` to each ``Doc`` as
+``doc._.kg_kb`` so that extraction resolves links with the same KB that found them.
+"""
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span
+
+    from ..kb import KBEntity, KnowledgeBase
+
+__all__ = ["KBEntityRuler", "DOC_KB_ATTR", "NAME_LABELS", "ner_label_for", "kb_of", "kb_fingerprint", "case_fits"]
+
+#: The ``Doc`` extension attribute holding the knowledge base the ruler used.
+DOC_KB_ATTR = "kg_kb"
+#: NER labels of names (as opposed to dates, numbers, events ...).
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
+
+_GPE_TYPES = frozenset({"Country", "State", "City", "AdministrativeArea"})
+_FAC_TYPES = frozenset({"CivicStructure", "GovernmentBuilding", "Airport", "Bridge", "LandmarksOrHistoricalBuildings"})
+
+
+def ner_label_for(entity: "KBEntity") -> str:
+    """The spaCy NER label that fits a KB entity: ``PERSON``, ``ORG``, ``GPE``, ``FAC`` or ``LOC``.
+
+    >>> from kg.kb import KBEntity
+    >>> ner_label_for(KBEntity(key="k", label="Stepanakert", types=("City",)))
+    'GPE'
+    """
+    kind = entity.kind
+    if kind == "person":
+        return "PERSON"
+    if kind == "organization":
+        return "ORG"
+    types = set(entity.types)
+    if types & _GPE_TYPES:
+        return "GPE"
+    if types & _FAC_TYPES:
+        return "FAC"
+    return "LOC"
+
+
+def kb_of(doc: "Doc") -> "KnowledgeBase | None":
+    """The knowledge base the ruler used on ``doc`` (None if the pipeline has no ruler)."""
+    from spacy.tokens import Doc
+
+    if not Doc.has_extension(DOC_KB_ATTR):
+        return None
+    return getattr(doc._, DOC_KB_ATTR)
+
+
+def kb_fingerprint(kb: "KnowledgeBase") -> str:
+    """Eight hex digits that change when any of the KB's files changes (or the set of files).
+
+    It goes into the extractor version of every article (:func:`kg.nlp.model_description`),
+    so that an article extracted with another knowledge base is not taken for unchanged.
+    """
+    import hashlib
+
+    h = hashlib.sha256()
+    for path in kb.files:
+        h.update(path.name.encode("utf-8") + b"\x00")
+        try:
+            h.update(path.read_bytes())
+        except OSError:
+            h.update(b"?")
+        h.update(b"\x00")
+    return h.hexdigest()[:8]
+
+
+def _fold(text: str) -> str:
+    """``text`` without accents (``Xankəndi`` → ``Xankendi``), as another pattern."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("ə", "e").replace("Ə", "E").replace("ı", "i"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in "".join(ch if ch.isalnum() else " " for ch in text).split() if w]
+
+
+def case_fits(name: str, surface: str) -> bool:
+    """Whether ``surface`` (found case-insensitively) is written as the name ``name`` allows.
+
+    A word the KB capitalises must not be all lower case in the text; the rest may be
+    written in any case.
+
+    >>> case_fits("Amnesty", "amnesty"), case_fits("POLITICO", "Politico"), case_fits("Azerbaijani defense ministry", "Azerbaijani Defense Ministry")
+    (False, True, True)
+    """
+    kb_words, text_words = _words(_fold(name)), _words(_fold(surface))
+    if len(kb_words) != len(text_words):
+        return True  # tokenised differently (hyphens, full stops): nothing to compare word by word
+    return not any(k[:1].isupper() and t.islower() for k, t in zip(kb_words, text_words))
+
+
+def _strip_article(name: str) -> str:
+    return name[4:] if name[:4].lower() == "the " and len(name) > 4 else name
+
+
+class KBEntityRuler:
+    """A spaCy component that marks knowledge-base names as entities linked to the KB.
+
+    Parameters
+    ----------
+    nlp : Language
+        The pipeline the component joins (its tokenizer builds the patterns).
+    name : str
+        The component's name in the pipeline.
+    kb : KnowledgeBase
+        Where the names come from.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from kg.kb import KnowledgeBase
+    >>> nlp = spacy.blank("en")
+    >>> ruler = KBEntityRuler(nlp, "kg_kb_ruler", KnowledgeBase.load())
+    >>> [(e.text, e.label_, e.kb_id_.rsplit("/", 1)[-1]) for e in ruler(nlp("Baku and the EU met us in Khankendi.")).ents]
+    [('Baku', 'GPE', 'baku'), ('EU', 'ORG', 'eu'), ('Khankendi', 'GPE', 'stepanakert')]
+    """
+
+    def __init__(self, nlp: "Language", name: str, kb: "KnowledgeBase") -> None:
+        from spacy.matcher import PhraseMatcher
+        from spacy.tokens import Doc
+
+        from ..kb import is_case_sensitive, normalize_surface
+
+        if not Doc.has_extension(DOC_KB_ATTR):
+            Doc.set_extension(DOC_KB_ATTR, default=None)
+        self.name = name
+        self.kb = kb
+        self.fingerprint = kb_fingerprint(kb)
+        self._normalize = normalize_surface
+        self._loose = PhraseMatcher(nlp.vocab, attr="NORM")
+        self._exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        #: normalised name -> [(name as the KB writes it, entity, whether it is the label)]
+        self._forms: dict[str, list[tuple[str, KBEntity, bool]]] = {}
+        loose: dict[str, None] = {}
+        exact: dict[str, None] = {}
+        for raw_name, entity in kb.surface_forms():
+            name_ = _strip_article(raw_name.strip())
+            key = normalize_surface(name_)
+            if not key:
+                continue
+            self._forms.setdefault(key, []).append((name_, entity, key == normalize_surface(entity.label)))
+            if is_case_sensitive(name_):
+                exact.setdefault(name_, None)
+            else:
+                loose.setdefault(name_, None)
+                folded = _fold(name_)
+                if folded != name_:
+                    loose.setdefault(folded, None)
+        self.n_patterns = len(loose) + len(exact)
+        if loose:
+            self._loose.add("KB", list(nlp.tokenizer.pipe(loose)))
+        if exact:
+            self._exact.add("KB", list(nlp.tokenizer.pipe(exact)))
+
+    # ------------------------------------------------------------------ matching
+
+    def candidates(self, surface: str, *, exact: bool = False) -> list["KBEntity"]:
+        """KB entities ``surface`` names, label matches first; case-checked unless ``exact``."""
+        found = self._forms.get(self._normalize(surface), [])
+        ok = [(n, e, is_label) for n, e, is_label in found if exact or case_fits(n, surface)]
+        ordered = sorted(ok, key=lambda triple: not triple[2])
+        return list(dict.fromkeys(e for _, e, _ in ordered))
+
+    def matches(self, doc: "Doc") -> list["Span"]:
+        """Non-overlapping KB name spans of ``doc`` (longest first), linked and labelled."""
+        from spacy.tokens import Span
+        from spacy.util import filter_spans
+
+        spans: list[Span] = []
+        for matcher, exact in ((self._loose, False), (self._exact, True)):
+            for _, start, end in matcher(doc):
+                span = doc[start:end]
+                found = self.candidates(span.text, exact=exact)
+                if not found:
+                    continue
+                entity = found[0]
+                spans.append(Span(doc, start, end, label=ner_label_for(entity), kb_id=entity.key))
+        return filter_spans(spans)
+
+    def __call__(self, doc: "Doc") -> "Doc":
+        setattr(doc._, DOC_KB_ATTR, self.kb)
+        found = self.matches(doc)
+        if not found:
+            return doc
+        doc.ents = merge_entities(doc.ents, found)
+        return doc
+
+    def pipe(self, docs: Iterable["Doc"], batch_size: int = 128) -> Iterable["Doc"]:
+        for doc in docs:
+            yield self(doc)
+
+
+def _wrapping(token) -> bool:  # token: spacy Token
+    """A word that wraps a name without being part of it: "the", "’s", punctuation."""
+    return token.lower_ in ("the", "a", "an", "'s", "’s", "'", "’") or token.is_punct
+
+
+def merge_entities(ner: Sequence["Span"], kb: Sequence["Span"]) -> list["Span"]:
+    """The NER's entities with the KB's spans laid over them (see the module docstring)."""
+    kept_kb: list[Span] = []
+    dropped: set[tuple[int, int]] = set()
+    for k in kb:
+        overlapping = [e for e in ner if e.start < k.end and k.start < e.end]
+        container = next(
+            (
+                e
+                for e in overlapping
+                if e.label_ in NAME_LABELS and e.start <= k.start and k.end <= e.end and len(e) > len(k)
+                and not all(_wrapping(t) for t in (*e.doc[e.start:k.start], *e.doc[k.end:e.end]))
+            ),
+            None,
+        )
+        if container is not None:
+            continue
+        kept_kb.append(k)
+        dropped.update((e.start, e.end) for e in overlapping)
+    merged = [e for e in ner if (e.start, e.end) not in dropped and not any(e.start < k.end and k.start < e.end for k in kept_kb)]
+    return sorted([*merged, *kept_kb], key=lambda s: s.start)

@@ -1,0 +1,126 @@
+"""Roles (kg/extract/roles.py): posts read from title compounds, appositions and possessives.
+
+On the seed, on other sentences about the conflict, and on the war in Sudan with its own
+KB file; then through the RDF mapping (W3C ORG) as the contract asks.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from helpers import extract_text
+
+pytestmark = pytest.mark.model
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "kb"
+KB = "https://w3id.org/kg-news/kb/"
+
+
+def posts(ex) -> set[tuple[str, str, str | None, str | None]]:
+    """(person, post label, organisation, superior), by label."""
+    name = lambda key: ex.entities[key].label if key else None  # noqa: E731
+    return {(name(r.person), r.label, name(r.org), name(r.reports_to)) for r in ex.roles}
+
+
+def test_seed_roles(seed_extraction):
+    assert posts(seed_extraction) == {
+        ("Nikol Pashinyan", "Prime Minister", "Armenia", None),
+        ("Ilham Aliyev", "President", "Azerbaijan", None),
+        ("Antony Blinken", "Secretary of State", "United States", None),
+        ("Josep Borrell", "Top Diplomat", "European Union", None),
+        ("Hikmet Hajiyev", "Foreign Policy Adviser", "Azerbaijan", "Ilham Aliyev"),
+        ("Sergey Ghazaryan", "Foreign Minister", "Republic of Artsakh", None),
+    }
+
+
+def test_seed_role_evidence_is_the_text_that_says_it(seed_extraction, seed_article):
+    spans = {seed_extraction.entities[r.person].label: r.span for r in seed_extraction.roles}
+    assert spans["Antony Blinken"].text == "U.S. Secretary of State Antony Blinken"
+    assert spans["Sergey Ghazaryan"].text == "Sergey Ghazaryan, the unrecognized government’s foreign minister"
+    for r in seed_extraction.roles:
+        assert seed_article.text[r.span.start:r.span.end] == r.span.text
+        assert 0 < r.confidence <= 1
+
+
+def test_seed_roles_in_rdf_follow_w3c_org(seed_rdf, seed_extraction):
+    from rdflib import Literal
+    from rdflib.namespace import RDF, RDFS
+
+    from kg.vocab import ORG
+
+    claims, desc = seed_rdf.claims, seed_rdf.descriptions
+    from rdflib import URIRef
+
+    pashinyan = URIRef(KB + "nikol_pashinyan")
+    (post,) = list(claims.objects(pashinyan, ORG.holds))
+    assert (post, RDF.type, ORG.Post) in desc
+    assert (post, RDFS.label, Literal("Prime Minister")) in desc
+    assert (post, ORG.postIn, URIRef(KB + "armenia")) in desc
+    hajiyev_post = next(claims.objects(URIRef(KB + "hikmet_hajiyev"), ORG.holds))
+    assert (hajiyev_post, ORG.reportsTo, URIRef(KB + "ilham_aliyev")) in claims
+
+
+OTHER = (
+    "Armenia's Foreign Minister Ararat Mirzoyan met Kremlin spokesman Dmitry Peskov. "
+    "Nikol Pashinian, Armenia's prime minister, said his government would not be drawn into the fighting. "
+    "Azerbaijani President Ilham Aliyev met Turkish President Recep Tayyip Erdogan in Nakhchivan. "
+    "Ruben Vardanyan, a former state minister of the breakaway republic, was detained."
+)
+
+
+def test_possessive_apposition_and_metonymic_organisations(nlp):
+    found = posts(extract_text(nlp, OTHER))
+    assert ("Ararat Mirzoyan", "Foreign Minister", "Armenia", None) in found
+    assert ("Dmitry Peskov", "Spokesman", "Russia", None) in found  # the Kremlin stands for Russia
+    assert ("Nikol Pashinyan", "Prime Minister", "Armenia", None) in found
+    assert ("Recep Tayyip Erdoğan", "President", "Turkey", None) in found
+    assert not [p for p in found if p[0] == "Ruben Vardanyan"]  # a former post is not held
+
+
+def test_a_description_is_resolved_to_the_state_the_article_named(nlp):
+    text = (
+        "Khankendi, the de facto capital of the breakaway state, came under fire. "
+        "Davit Babayan, the breakaway state's foreign minister, said the city was surrounded."
+    )
+    assert posts(extract_text(nlp, text)) == {("Davit Babayan", "Foreign Minister", "Republic of Artsakh", None)}
+
+
+def test_the_kb_supplies_the_organisation_only_for_a_post_the_text_names(nlp):
+    ex = extract_text(nlp, "Prime Minister Nikol Pashinyan said talks would go on. Foreign Minister John Smithers said nothing.")
+    assert posts(ex) == {("Nikol Pashinyan", "Prime Minister", "Armenia", None)}
+    assert not extract_text(nlp, "Nikol Pashinyan said talks would go on.").roles
+
+
+def test_roles_in_an_unrelated_conflict(nlp):
+    from kg.config import Settings
+    from kg.nlp import build_pipeline
+
+    sudan_nlp = build_pipeline(Settings(kb_files=(DATA / "sudan.ttl", DATA / "chad.csv")))
+    text = (
+        "RSF commander Mohamed Hamdan Dagalo, known as Hemedti, said his fighters held Darfur. "
+        "Malik Agar, deputy chairman of the Sovereignty Council, left for Port Sudan with "
+        "Sudanese army chief Abdel Fattah al-Burhan."
+    )
+    found = posts(extract_text(sudan_nlp, text))
+    assert ("Mohamed Hamdan Dagalo", "Commander", "Rapid Support Forces", None) in found
+    assert ("Abdel Fattah al-Burhan", "Chief", "Sudanese Armed Forces", None) in found
+    # an organisation only the NER found is an organisation all the same
+    assert ("Malik Agar", "Deputy Chairman", "Sovereignty Council", None) in found
+
+
+def test_post_label_is_title_case():
+    from kg.extract.roles import post_label
+
+    assert post_label(["foreign", "policy", "adviser"]) == "Foreign Policy Adviser"
+    assert post_label(["Secretary", "of", "State"]) == "Secretary of State"
+    assert post_label(["vice-president"]) == "Vice-President"
+
+
+def test_doctests():
+    import doctest
+
+    import kg.extract.roles
+
+    result = doctest.testmod(kg.extract.roles)
+    assert result.failed == 0 and result.attempted > 0
