@@ -9,36 +9,108 @@ class KGO(DefinedNamespace):
     _NS = Namespace("https://w3id.org/kg-news/ontology#")
     _fail = True
 
+    Accusation: URIRef
     Actor: URIRef
+    Agreement: URIRef
+    AirRaidAlert: URIRef
+    AirStrike: URIRef
+    Announcement: URIRef
+    Appeal: URIRef
+    ArmedClash: URIRef
+    Arrest: URIRef
     Asserted: URIRef
+    Attack: URIRef
+    Blockade: URIRef
+    Casualties: URIRef
+    Ceasefire: URIRef
+    CeasefireViolation: URIRef
+    Communication: URIRef
+    Condemnation: URIRef
+    Consultation: URIRef
+    Decree: URIRef
+    Deescalation: URIRef
+    Demand: URIRef
+    Denial: URIRef
+    Disarmament: URIRef
+    Displacement: URIRef
+    Dissolution: URIRef
+    Escalation: URIRef
+    Evacuation: URIRef
     Event: URIRef
+    Expulsion: URIRef
+    ForcePosture: URIRef
     Group: URIRef
+    HumanitarianAccess: URIRef
+    HumanitarianAid: URIRef
+    HumanitarianCrisis: URIRef
     Hypothetical: URIRef
+    MassViolence: URIRef
+    Mediation: URIRef
+    Meeting: URIRef
+    MilitaryAction: URIRef
+    MilitaryOperation: URIRef
+    Mobilization: URIRef
     Modality: URIRef
     Negated: URIRef
+    Negotiation: URIRef
+    PhoneCall: URIRef
     Planned: URIRef
+    PoliticalDecision: URIRef
+    Protest: URIRef
     Reported: URIRef
+    Shelling: URIRef
+    Statement: URIRef
+    Surrender: URIRef
+    TerritorialControl: URIRef
+    Threat: URIRef
+    TroopBuildup: URIRef
+    TroopMovement: URIRef
+    War: URIRef
+    Warning: URIRef
+    Withdrawal: URIRef
+    acledEventType: URIRef
+    acledSubEventType: URIRef
+    actorNoun: URIRef
     addressee: URIRef
     agent: URIRef
     attributedTo: URIRef
+    betweenness: URIRef
+    cameoCode: URIRef
     channel: URIRef
+    channelNoun: URIRef
+    community: URIRef
     confidence: URIRef
     contentHash: URIRef
+    coreNumber: URIRef
     count: URIRef
+    degree: URIRef
+    eigenvectorCentrality: URIRef
     eventPlace: URIRef
     extractorVersion: URIRef
     geonamesId: URIRef
     linkSource: URIRef
+    mediationVerb: URIRef
     mediator: URIRef
     modality: URIRef
+    modalityCue: URIRef
     nerLabel: URIRef
+    nounTrigger: URIRef
+    pageRank: URIRef
     participant: URIRef
+    placePreposition: URIRef
+    ploverType: URIRef
+    projection: URIRef
     quote: URIRef
     quoteText: URIRef
+    randomSeed: URIRef
+    resultVerb: URIRef
     sentence: URIRef
     source: URIRef
     speaker: URIRef
+    supportVerb: URIRef
     target: URIRef
     timeExpression: URIRef
     timePrecision: URIRef
     trigger: URIRef
+    verbTrigger: URIRef
+    weightedDegree: URIRef

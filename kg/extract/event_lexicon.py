@@ -1,0 +1,228 @@
+"""The event lexicon, read from the ontology: the classes of ``ontology/events.ttl`` and
+the words that trigger them.
+
+No trigger word lives in code: each event class in the ontology carries its verbal and
+nominal triggers (``kgo:verbTrigger``, ``kgo:nounTrigger``), ``kgo:Event`` the light verbs
+(``kgo:supportVerb``, ``kgo:resultVerb``, ``kgo:mediationVerb``), the modality individuals
+their cue words (``kgo:modalityCue``), and so on. :func:`load_lexicon` reads them once per
+process into an :class:`EventLexicon`.
+
+>>> lex = load_lexicon()
+>>> lex.is_a("Ceasefire", "Agreement")
+True
+>>> [p.cls for p in lex.nouns_for("ceasefire")]
+['Ceasefire']
+>>> lex.cues["could"]
+'hypothetical'
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import ConfigError
+
+__all__ = ["EventClass", "VerbPattern", "NounPattern", "EventLexicon", "load_lexicon", "fold"]
+
+_EVENTS_FILE = "events.ttl"
+_BRACKETED = re.compile(r"^\[(.+)\]$")
+
+
+def fold(word: str) -> str:
+    """A lexicon key: lower case, without spaces, hyphens or dashes (``cease-fire`` = ``ceasefire``).
+
+    >>> fold("Cease-fire  Agreement")
+    'ceasefireagreement'
+    """
+    return re.sub(r"[\s\-‐‑–—]+", "", word.lower())
+
+
+@dataclass(frozen=True)
+class EventClass:
+    """One event class of the taxonomy: its local name, label and superclasses (kgo only)."""
+
+    name: str
+    label: str
+    parents: tuple[str, ...]
+    ancestors: frozenset[str]  # the class itself and every kgo superclass
+
+
+@dataclass(frozen=True)
+class VerbPattern:
+    """``take control of``: the verb ``take`` with ``control`` and ``of`` among its dependents."""
+
+    cls: str
+    verb: str
+    dependents: tuple[str, ...]
+    text: str
+
+
+@dataclass(frozen=True)
+class NounPattern:
+    """``air raid siren``: head ``siren`` after the modifiers ``air raid``; ``call [with]``
+    needs a ``with`` dependent."""
+
+    cls: str
+    key: str  # fold() of modifiers + head
+    words: int  # how many plain words (modifiers + head)
+    required: tuple[str, ...]
+    text: str
+
+
+@dataclass
+class EventLexicon:
+    """Everything the event extractor knows about words, from the ontology."""
+
+    classes: dict[str, EventClass]
+    verbs: dict[str, list[VerbPattern]] = field(default_factory=dict)  # verb lemma -> patterns
+    nouns: dict[str, list[NounPattern]] = field(default_factory=dict)  # folded key -> patterns
+    support_verbs: frozenset[str] = frozenset()
+    result_verbs: frozenset[str] = frozenset()
+    mediation_verbs: frozenset[str] = frozenset()
+    cues: dict[str, str] = field(default_factory=dict)  # word -> modality
+    channel_nouns: frozenset[str] = frozenset()
+    actor_nouns: frozenset[str] = frozenset()
+    place_prepositions: frozenset[str] = frozenset()
+    max_noun_words: int = 1
+    noun_heads: frozenset[str] = frozenset()  # the last word of every nominal trigger
+
+    def is_a(self, cls: str, ancestor: str) -> bool:
+        """Whether ``cls`` is ``ancestor`` or one of its subclasses."""
+        c = self.classes.get(cls)
+        return c is not None and ancestor in c.ancestors
+
+    def compatible(self, a: str, b: str) -> bool:
+        """Whether two mentions typed ``a`` and ``b`` may name one event (one subsumes the other)."""
+        return self.is_a(a, b) or self.is_a(b, a)
+
+    def is_communication(self, cls: str) -> bool:
+        """Speech acts: what they say is attributed content."""
+        return self.is_a(cls, "Communication")
+
+    def more_specific(self, a: str, b: str) -> str:
+        """The more specific of two compatible classes (``a`` when neither subsumes the other)."""
+        return b if self.is_a(b, a) and not self.is_a(a, b) else a
+
+    def verbs_for(self, lemma: str) -> list[VerbPattern]:
+        return self.verbs.get(lemma.lower(), [])
+
+    def nouns_for(self, key: str) -> list[NounPattern]:
+        return self.nouns.get(fold(key), [])
+
+
+def _parse_noun(cls: str, text: str) -> NounPattern:
+    words = text.split()
+    required = tuple(m.group(1).lower() for w in words if (m := _BRACKETED.match(w)))
+    plain = [w for w in words if not _BRACKETED.match(w)]
+    if not plain:
+        raise ConfigError(f"kgo:{cls} has a nominal trigger {text!r} without a head noun; fix ontology/{_EVENTS_FILE}")
+    return NounPattern(cls=cls, key=fold("".join(plain)), words=len(plain), required=required, text=text)
+
+
+def _parse_verb(cls: str, text: str) -> VerbPattern:
+    words = text.lower().split()
+    return VerbPattern(cls=cls, verb=words[0], dependents=tuple(words[1:]), text=text)
+
+
+@functools.lru_cache(maxsize=4)
+def load_lexicon(ontology: Path | None = None) -> EventLexicon:
+    """Read the event taxonomy and its lexicon from ``ontology/events.ttl`` (cached).
+
+    Parameters
+    ----------
+    ontology : Path, optional
+        A folder holding ``events.ttl``; the ontology shipped with kg by default.
+
+    Raises
+    ------
+    ConfigError
+        If ``events.ttl`` is missing or a trigger is malformed.
+    """
+    from rdflib import Graph, Literal, URIRef
+    from rdflib.namespace import RDF, RDFS
+
+    from ..resources import ontology_dir
+    from ..vocab import KGO_IRI
+
+    folder = Path(ontology) if ontology is not None else ontology_dir()
+    path = folder / _EVENTS_FILE
+    if not path.is_file():
+        raise ConfigError(f"{path}: the event taxonomy is missing; reinstall kg or restore ontology/{_EVENTS_FILE}")
+    g = Graph()
+    g.parse(path, format="turtle")
+    kg_ttl = folder / "kg.ttl"
+    if kg_ttl.is_file():
+        g.parse(kg_ttl, format="turtle")
+
+    def local(term: object) -> str | None:
+        s = str(term)
+        return s[len(KGO_IRI):] if isinstance(term, URIRef) and s.startswith(KGO_IRI) else None
+
+    def strings(subject: URIRef, prop: str) -> list[str]:
+        return sorted(str(o) for o in g.objects(subject, URIRef(KGO_IRI + prop)) if isinstance(o, Literal))
+
+    event = URIRef(KGO_IRI + "Event")
+    members: set[URIRef] = set()
+    todo = [event]
+    while todo:
+        c = todo.pop()
+        if c in members:
+            continue
+        members.add(c)
+        todo.extend(s for s in g.subjects(RDFS.subClassOf, c) if isinstance(s, URIRef))
+
+    parents: dict[str, tuple[str, ...]] = {}
+    labels: dict[str, str] = {}
+    for c in members:
+        name = local(c)
+        if name is None:
+            continue
+        parents[name] = tuple(sorted(p for o in g.objects(c, RDFS.subClassOf) if (p := local(o)) and URIRef(KGO_IRI + p) in members))
+        labels[name] = str(next(iter(g.objects(c, RDFS.label)), name))
+
+    def ancestors(name: str) -> frozenset[str]:
+        out, stack = set(), [name]
+        while stack:
+            n = stack.pop()
+            if n not in out:
+                out.add(n)
+                stack.extend(parents.get(n, ()))
+        return frozenset(out)
+
+    classes = {n: EventClass(n, labels[n], parents[n], ancestors(n)) for n in parents}
+    lex = EventLexicon(classes=classes)
+    for name in sorted(classes):
+        subject = URIRef(KGO_IRI + name)
+        for text in strings(subject, "verbTrigger"):
+            p = _parse_verb(name, text)
+            lex.verbs.setdefault(p.verb, []).append(p)
+        for text in strings(subject, "nounTrigger"):
+            p = _parse_noun(name, text)
+            bucket = lex.nouns.setdefault(p.key, [])
+            if not any((q.cls, q.required) == (p.cls, p.required) for q in bucket):  # "cease fire" = "ceasefire"
+                bucket.append(p)
+            lex.max_noun_words = max(lex.max_noun_words, p.words)
+    heads = set()
+    for name in sorted(classes):
+        for text in strings(URIRef(KGO_IRI + name), "nounTrigger"):
+            plain = [w for w in text.lower().split() if not _BRACKETED.match(w)]
+            heads.add(plain[-1])
+            heads.add(fold("".join(plain)))  # "cease fire" is also written "ceasefire"
+    lex.noun_heads = frozenset(heads)
+    for patterns in lex.verbs.values():
+        patterns.sort(key=lambda p: -len(p.dependents))
+    lex.support_verbs = frozenset(strings(event, "supportVerb"))
+    lex.result_verbs = frozenset(strings(event, "resultVerb"))
+    lex.mediation_verbs = frozenset(strings(event, "mediationVerb"))
+    lex.channel_nouns = frozenset(fold(w) for w in strings(URIRef(KGO_IRI + "Communication"), "channelNoun"))
+    lex.actor_nouns = frozenset(strings(URIRef(KGO_IRI + "Actor"), "actorNoun"))
+    lex.place_prepositions = frozenset(strings(URIRef(KGO_IRI + "eventPlace"), "placePreposition"))
+    for individual in g.subjects(RDF.type, URIRef(KGO_IRI + "Modality")):
+        modality = str(next(iter(g.objects(individual, RDFS.label)), local(individual) or "")).lower()
+        for word in strings(individual, "modalityCue"):
+            lex.cues[word.lower()] = modality
+    if not lex.verbs or not lex.nouns:
+        raise ConfigError(f"{path}: no kgo:verbTrigger / kgo:nounTrigger found; the event lexicon is empty")
+    return lex

@@ -1,0 +1,347 @@
+"""Reported speech: who said what to whom, in which words, through which channel.
+
+A speech act is an event of a class under ``kgo:Communication`` (say, announce, urge,
+accuse...). For its verb this module finds, from the dependency parse,
+
+* the **speaker** (subject, passive agent, or "a statement issued by X"),
+* the **addressees** ("urged Azerbaijan", "Speaking to POLITICO", "called on all sides"),
+* the **channel** ("in a statement", "in an interview", "Speaking to POLITICO", "wrote on X"),
+* the **content**: the clauses it governs and the quotations attributed to it.
+
+Events whose trigger lies in the content are the speech act's attributed content
+(:attr:`Event.attributed_to <kg.extract.model.Event.attributed_to>`), reported rather than
+asserted. Works on tokens only; :mod:`kg.extract.events` resolves tokens to entities.
+
+>>> text = 'He said: “We will not attack,” and left.'
+>>> [text[s:e] for s, e in quote_spans(text)]
+['We will not attack,']
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .event_lexicon import fold
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["SpeechFrame", "quote_spans", "speech_frame", "attach_quotes", "subject_of", "best_quote"]
+
+_OPEN_CLOSE = {"“": "”", "«": "»", "„": "“"}
+_CHANNEL_PREPS = frozenset({"in", "during", "through", "via", "on", "at", "over"})
+_CHANNEL_VERBS = frozenset({"speak", "talk", "write", "post", "comment"})
+_ISSUE_VERBS = frozenset({"issue", "release", "publish", "post", "share", "send", "make", "give"})
+_NOT_MEDIA_ENTS = frozenset({"DATE", "TIME", "GPE", "LOC", "PERSON", "NORP", "CARDINAL", "ORDINAL", "QUANTITY"})
+_CONTENT_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
+_CONTENT_PREPS = frozenset({"of", "about", "against", "for", "over"})
+
+
+_QUOTE_MARKS = re.compile(r'[“«„"]')
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """The inner spans (without the marks) of the quotations in ``text``, in order.
+
+    Curly and guillemet quotes pair by their shape; straight double quotes pair in turn.
+    A quotation left open at the end of a paragraph closes there (a quote running over
+    several paragraphs reopens each one).
+    """
+    spans: list[tuple[int, int]] = []
+    i, n = 0, len(text)
+    while True:
+        m = _QUOTE_MARKS.search(text, i)
+        if m is None:
+            break
+        i = m.start()
+        close = _OPEN_CLOSE.get(text[i], '"')
+        end = text.find(close, i + 1)
+        para = text.find("\n\n", i + 1)
+        if end == -1 or (para != -1 and para < end):
+            end = para if para != -1 else n
+            spans.append((i + 1, end))
+            i = end
+            continue
+        spans.append((i + 1, end))
+        i = end + 1
+    return [(s, e) for s, e in spans if e > s]
+
+
+@dataclass
+class SpeechFrame:
+    """What the parse says about one speech act (tokens and character spans only)."""
+
+    verb: "Token"
+    verbs: list["Token"] = field(default_factory=list)  # the verb and the verbs merged with it
+    speaker: "Token | None" = None
+    issuer: "Token | None" = None  # "a statement issued by X"
+    addressees: list["Token"] = field(default_factory=list)
+    channel: str | None = None
+    channel_noun: "Token | None" = None
+    content: set[int] = field(default_factory=set)  # token indices
+    quotes: list[tuple[int, int]] = field(default_factory=list)  # character spans
+    excluded: set[int] = field(default_factory=set)  # speaker, channel, addressee tokens
+
+    _covered: set[int] | None = field(default=None, repr=False)
+
+    def covers(self, token: "Token") -> bool:
+        """Whether ``token`` is part of what this speech act says (content or quotations)."""
+        if self._covered is None:
+            ids = set(self.content)
+            doc = self.verb.doc
+            for s, e in self.quotes:
+                span = doc.char_span(s, e, alignment_mode="expand")
+                if span is not None:
+                    ids.update(range(span.start, span.end))
+            self._covered = ids
+        return token.i in self._covered
+
+    def add_quote(self, start: int, end: int) -> None:
+        self.quotes.append((start, end))
+        self._covered = None
+
+    def size(self) -> int:
+        """How much text the content spans (to find the innermost of nested speech)."""
+        return len(self.content) + sum(e - s for s, e in self.quotes) // 4
+
+
+def _subtree_ids(token: "Token") -> set[int]:
+    return {t.i for t in token.subtree}
+
+
+def subject_of(verb: "Token", *, climb: bool = True) -> "Token | None":
+    """The subject of ``verb``: its nsubj, the agent of a passive, or (for a verb without
+    one) the subject of the verb it depends on through conj, xcomp, advcl or "in order to".
+    """
+    seen = 0
+    token = verb
+    while token is not None and seen < 6:
+        seen += 1
+        for child in token.children:
+            if child.dep_ in ("nsubj", "csubj"):
+                return child
+        if any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children):
+            for child in token.children:
+                if child.dep_ == "agent":
+                    pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                    if pobj is not None:
+                        return pobj
+            return None
+        if not climb:
+            return None
+        head = token.head
+        if head == token:
+            return None
+        if token.dep_ in ("conj", "xcomp", "advcl", "pcomp") and head.pos_ in ("VERB", "AUX"):
+            token = head
+            continue
+        if token.dep_ == "acl" and head.dep_ == "pobj" and head.lemma_ in ("order", "effort", "bid", "attempt"):
+            token = head.head.head if head.head.dep_ == "prep" else None
+            continue
+        if token.dep_ in ("advcl", "acl", "conj") and head.pos_ in ("NOUN", "PROPN"):
+            # "emphasized the need ..., while also pressing the country": up to the verb
+            token = head.head if head.head.pos_ in ("VERB", "AUX") else None
+            continue
+        return None
+    return None
+
+
+def _channel(verb: "Token", channel_nouns: frozenset[str]) -> tuple[str | None, "Token | None", list["Token"], set[int]]:
+    """(channel text, channel noun, addressees, tokens used) of a speech verb."""
+    doc = verb.doc
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lemma_.lower() not in _CHANNEL_PREPS:
+            continue
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            continue
+        if fold(pobj.lemma_) in channel_nouns and pobj.pos_ in ("NOUN", "PROPN"):
+            if prep.lemma_.lower() == "on" and pobj.i < verb.i:
+                continue
+            left = min(prep.i, pobj.left_edge.i)
+            words = doc[left:pobj.i + 1]
+            text = words.text
+            if prep.lemma_.lower() in ("on", "over") and pobj.i > verb.i:
+                text = f"{verb.text} {text}"  # "wrote on X", "said on television"
+            return text, pobj, [], {t.i for t in words}
+        if prep.lemma_.lower() == "on" and pobj.pos_ == "PROPN" and pobj.ent_type_ not in _NOT_MEDIA_ENTS and pobj.i > verb.i:
+            words = doc[prep.i:pobj.i + 1]
+            return f"{verb.text} {words.text}", pobj, [], {t.i for t in words}
+    for adv in verb.children:
+        if adv.dep_ == "advcl" and adv.lemma_.lower() in _CHANNEL_VERBS and adv.tag_ == "VBG":
+            prep = next((c for c in adv.children if c.dep_ == "prep"), None)
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+            if pobj is None:
+                continue
+            words = doc[adv.i:pobj.i + 1]
+            addressees = [pobj] if prep.lemma_.lower() in ("to", "with") else []
+            return words.text, None, addressees, {t.i for t in words}
+    return None, None, [], set()
+
+
+def _issuer(noun: "Token") -> "Token | None":
+    """X in "a statement issued by X" or "X's statement"."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ != "PRON":
+            return child
+        if child.dep_ == "acl" and child.lemma_.lower() in _ISSUE_VERBS:
+            for agent in child.children:
+                if agent.dep_ == "agent":
+                    pobj = next((g for g in agent.children if g.dep_ == "pobj"), None)
+                    if pobj is not None:
+                        return pobj
+    return None
+
+
+def _nearest_actor(verb: "Token", is_actor: Callable[["Token"], bool], excluded: set[int]) -> "Token | None":
+    """For a speech verb the parser left without a subject: the nearest actor before it
+    in its sentence that no other candidate governs ("Speaking to POLITICO, Hikmet Hajiyev,
+    adviser to President Aliyev, said")."""
+    sent = verb.sent
+    candidates = [t for t in sent if t.i < verb.i and t.i not in excluded and is_actor(t)]
+    ids = {t.i for t in candidates}
+    free = [t for t in candidates if not any(a.i in ids for a in t.ancestors)]
+    return free[-1] if free else None
+
+
+def speech_frame(
+    verb: "Token",
+    *,
+    channel_nouns: frozenset[str],
+    is_actor: Callable[["Token"], bool],
+    merged: Iterable["Token"] = (),
+    addressee_objects: bool = True,
+) -> SpeechFrame:
+    """The speaker, addressees, channel and content of the speech act ``verb`` reports.
+
+    Parameters
+    ----------
+    verb : Token
+        The speech verb (or, for a speech noun such as "announcement", that noun).
+    channel_nouns : frozenset of str
+        Folded nouns that name a medium (from the ontology's ``kgo:channelNoun``).
+    is_actor : callable
+        Whether a token names an actor (has an entity); used when the parse gives no subject.
+    merged : iterable of Token
+        Other verbs of the same speech act ("said ... and added that ...").
+    addressee_objects : bool
+        Whether the direct object is the addressee ("urged Azerbaijan") rather than what
+        is said ("announced an offensive").
+    """
+    frame = SpeechFrame(verb=verb, verbs=[verb, *merged])
+    for v in frame.verbs:
+        text, noun, addressees, used = _channel(v, channel_nouns)
+        if text and frame.channel is None:
+            frame.channel, frame.channel_noun = text, noun
+            frame.excluded |= used
+        frame.addressees.extend(a for a in addressees if a not in frame.addressees)
+    if frame.channel_noun is not None:
+        frame.issuer = _issuer(frame.channel_noun)
+    for v in frame.verbs:
+        if v.pos_ in ("NOUN", "PROPN"):
+            for child in v.children:
+                if child.dep_ == "prep" and child.lemma_.lower() in _CONTENT_PREPS:
+                    frame.content |= _subtree_ids(child)
+                elif child.dep_ in ("acl", "relcl") and child.lemma_.lower() not in _ISSUE_VERBS:
+                    frame.content |= _subtree_ids(child)
+            continue
+        for child in v.children:
+            if child.dep_ in _CONTENT_DEPS:
+                frame.content |= _subtree_ids(child)
+            elif child.dep_ in ("dobj", "dative"):
+                if addressee_objects or child.dep_ == "dative":
+                    frame.addressees.append(child)
+                    for prep in child.children:  # "accused the RSF of ethnic cleansing"
+                        if prep.dep_ == "prep" and prep.lemma_.lower() in ("of", "for"):
+                            frame.content |= _subtree_ids(prep)
+                else:  # what is said, without the writer's comment on it ("…, which could …")
+                    frame.content |= _subtree_ids(child) - {t.i for c in child.children if c.dep_ == "relcl" for t in c.subtree}
+            elif child.dep_ == "prep" and child.lemma_.lower() in ("on", "upon", "to") and v.lemma_.lower() in ("call", "appeal", "say", "speak", "talk"):
+                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if pobj is not None and pobj.i not in frame.excluded:
+                    frame.addressees.append(pobj)
+            elif child.dep_ == "prep" and child.lemma_.lower() in _CONTENT_PREPS:
+                frame.content |= _subtree_ids(child)
+    speaker = subject_of(verb)
+    if speaker is not None and speaker.i in frame.content:
+        speaker = None
+    if speaker is None:
+        # "Speaking to POLITICO, Hikmet Hajiyev, ..., said": the parser often makes the
+        # speaker a conjunct of the addressee; a conjunct joined by a comma alone is not one
+        for a in frame.addressees:
+            for c in a.children:
+                between = verb.doc[a.i + 1:c.i]
+                if c.dep_ == "conj" and c.i < verb.i and not any(t.dep_ == "cc" for t in between) and is_actor(c):
+                    speaker = c
+                    frame.excluded.add(c.i)
+    frame.excluded |= {a.i for a in frame.addressees}
+    if speaker is None and verb.pos_ in ("VERB", "AUX") and verb.dep_ in ("ROOT", "parataxis"):
+        blocked = frame.excluded | frame.content | {t.i for a in frame.addressees for t in a.subtree}
+        speaker = _nearest_actor(verb, is_actor, blocked)
+    frame.speaker = speaker
+    frame.content -= {verb.i}
+    return frame
+
+
+def attach_quotes(frames: list[SpeechFrame], quotes: list[tuple[int, int]], doc: "Doc") -> None:
+    """Give each quotation to the speech act that introduces it.
+
+    A quotation goes to the nearest speech verb outside it in a sentence it overlaps
+    (‘“…,” he said.’, ‘He said: “…”’); one that runs over several sentences goes to the
+    verb of the sentence where it closes, or where it opens.
+    """
+    if not frames:
+        return
+    sent_of = {f.verb.i: f.verb.sent for f in frames}
+    for s, e in quotes:
+        span = doc.char_span(s, e, alignment_mode="expand")
+        words = [t.i for t in span if not t.is_punct and not t.is_space] if span is not None else []
+        holders = [
+            f for f in frames
+            if words and not s <= f.verb.idx < e and sum(i in f.content for i in words) * 2 >= len(words)
+        ]
+        if holders:  # the quotation is part of a clause a speech verb governs
+            min(holders, key=lambda f: f.size()).add_quote(s, e)
+            continue
+        best: tuple[int, SpeechFrame] | None = None
+        for f in frames:
+            v = f.verb
+            if s <= v.idx < e:
+                continue
+            sent = sent_of[v.i]
+            if sent.end_char <= s or sent.start_char >= e:
+                continue
+            distance = s - v.idx if v.idx < s else v.idx - e
+            if best is None or distance < best[0]:
+                best = (distance, f)
+        if best is not None:
+            best[1].add_quote(s, e)
+            continue
+        # a quotation with no speech verb in its sentences goes on with the previous
+        # sentence's speaker: ‘“We are ready,” Dagalo said. “But the army must stop.”’
+        before = [f for f in frames if f.verb.idx < s and "\n\n" not in doc.text[f.verb.idx:s]]
+        if before:
+            last = max(before, key=lambda f: f.verb.idx)
+            if s - sent_of[last.verb.i].end_char <= 3:  # the quotation opens the very next sentence
+                last.add_quote(s, e)
+
+
+def strip_quote(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start, end`` without surrounding spaces and trailing punctuation inside the marks."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+        end -= 1
+    return start, end
+
+
+_WORD = re.compile(r"\w")
+
+
+def best_quote(frame: SpeechFrame, text: str) -> tuple[int, int] | None:
+    """The longest quotation attributed to ``frame`` (as a trimmed span), if any has words."""
+    spans = [strip_quote(text, s, e) for s, e in frame.quotes]
+    spans = [(s, e) for s, e in spans if _WORD.search(text[s:e])]
+    return max(spans, key=lambda se: se[1] - se[0]) if spans else None

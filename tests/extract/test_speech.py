@@ -1,0 +1,216 @@
+"""Reported speech (kg/extract/speech.py, and its use in events.py): who said what to whom,
+the quote, the channel; what a statement contains is attributed to it, not asserted.
+
+Sentences from other conflicts (Ukraine, Gaza, Sudan) next to the seed, through the real
+spaCy model.
+"""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from helpers import extract_text
+from kg.extract.speech import quote_spans
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "kb"
+PUBLISHED = date(2023, 10, 12)  # a Thursday
+
+
+def events_of(ex, cls):
+    return [e for e in ex.events if e.type == cls]
+
+
+def one(ex, cls):
+    found = events_of(ex, cls)
+    assert len(found) == 1, f"{cls}: {[(e.type, e.trigger.text) for e in ex.events]}"
+    return found[0]
+
+
+def role(ex, event, name):
+    return sorted(ex.entities[p.entity].label for p in event.participants if p.role == name)
+
+
+# ---------------------------------------------------------------------- quotations
+
+
+def test_quote_spans_pair_curly_straight_and_guillemet_marks():
+    text = 'He said: “We will not attack,” and «non», then "fine" and left.'
+    assert [text[s:e] for s, e in quote_spans(text)] == ["We will not attack,", "non", "fine"]
+
+
+def test_a_quote_left_open_closes_at_the_paragraph_end():
+    text = "“We will hold the line.\n\n“And we will win,” he said."
+    assert [text[s:e] for s, e in quote_spans(text)] == ["We will hold the line.", "And we will win,"]
+
+
+# ---------------------------------------------------------------------- speaker, addressee, channel
+
+
+@pytest.mark.model
+def test_speaking_to_an_outlet_names_speaker_addressee_and_channel(nlp):
+    ex = extract_text(nlp, "Speaking to Reuters, Ukrainian Foreign Minister Dmytro Kuleba said Russia had shelled Kharkiv.", published=PUBLISHED)
+    said = one(ex, "Statement")
+    assert role(ex, said, "speaker") == ["Dmytro Kuleba"]
+    assert role(ex, said, "addressee") == ["Reuters"]
+    assert said.channel == "Speaking to Reuters"
+    shelling = one(ex, "Shelling")
+    assert shelling.attributed_to == said.id and shelling.modality == "reported"
+    assert "Russia" in role(ex, shelling, "agent")
+
+
+@pytest.mark.model
+def test_wrote_on_x_is_a_channel_and_the_claim_is_reported(nlp):
+    ex = extract_text(nlp, "Zelensky wrote on X that Russian forces had shelled Kherson overnight.", published=PUBLISHED)
+    wrote = one(ex, "Statement")
+    assert wrote.channel == "wrote on X" and wrote.trigger.text == "wrote"
+    shelling = one(ex, "Shelling")
+    assert (shelling.attributed_to, shelling.modality) == (wrote.id, "reported")
+    assert ex.entities[shelling.place].label == "Kherson"
+    assert "Russia" in role(ex, shelling, "agent")
+
+
+@pytest.mark.model
+def test_a_statement_issued_by_an_actor_on_a_day(nlp):
+    ex = extract_text(
+        nlp,
+        "In a statement issued by the Kremlin on Monday, officials said Russian troops had captured Avdiivka.",
+        published=PUBLISHED,
+    )
+    said = one(ex, "Statement")
+    assert said.channel == "In a statement"
+    assert role(ex, said, "speaker") == ["Russia"]  # the Kremlin speaks for Russia; "officials" name no one
+    assert said.time.value == "2023-10-09"
+    assert not events_of(ex, "Announcement")  # the statement noun is the channel, not a second event
+    captured = one(ex, "TerritorialControl")
+    assert captured.attributed_to == said.id and captured.modality == "reported"
+
+
+@pytest.mark.model
+def test_a_title_before_the_speaker_and_an_urged_addressee(nlp):
+    ex = extract_text(nlp, "The EU's top diplomat, Josep Borrell, urged Israel to allow aid into Gaza.", published=PUBLISHED)
+    urged = one(ex, "Appeal")
+    assert role(ex, urged, "speaker") == ["Josep Borrell"]
+    assert role(ex, urged, "addressee") == ["Israel"]
+
+
+@pytest.mark.model
+def test_quotes_pronouns_and_a_continued_statement(nlp):
+    ex = extract_text(
+        nlp,
+        "“We will not withdraw from Kherson,” Putin said in an interview on Sunday. "
+        "“Our troops are holding the line,” he added.",
+        published=PUBLISHED,
+    )
+    said, added = events_of(ex, "Statement")
+    assert said.quote.text == "We will not withdraw from Kherson"
+    assert ex.article.text[said.quote.start:said.quote.end] == said.quote.text
+    assert said.channel == "in an interview" and said.time.value == "2023-10-08"
+    assert role(ex, added, "speaker") == ["Vladimir Putin"]  # "he"
+    assert added.quote.text == "Our troops are holding the line"
+    assert said.id in added.same_as  # the same interview
+    withdraw = one(ex, "Withdrawal")
+    assert (withdraw.attributed_to, withdraw.modality) == (said.id, "negated")
+    assert role(ex, withdraw, "agent") == ["Vladimir Putin"]  # "We", in his words
+
+
+@pytest.mark.model
+def test_a_quote_in_the_next_sentence_goes_on_with_the_speaker(nlp):
+    ex = extract_text(
+        nlp,
+        "Netanyahu said on Monday that Israel would launch a ground operation in Gaza. “We will destroy Hamas.”",
+        published=PUBLISHED,
+    )
+    said = one(ex, "Statement")
+    operation = one(ex, "MilitaryOperation")
+    assert (operation.attributed_to, operation.modality) == (said.id, "planned")  # "would": the future of the past
+    attack = one(ex, "Attack")
+    assert attack.attributed_to == said.id and attack.modality == "planned"
+    assert said.quote.text == "We will destroy Hamas."
+
+
+@pytest.mark.model
+def test_what_is_denied_is_negated_and_attributed(nlp):
+    ex = extract_text(nlp, "Hamas denied that its fighters had attacked civilians in Israel.", published=PUBLISHED)
+    denial = one(ex, "Denial")
+    attack = one(ex, "Attack")
+    assert (attack.attributed_to, attack.modality) == (denial.id, "negated")
+    assert role(ex, denial, "speaker") == ["Hamas"] == role(ex, attack, "agent")
+
+
+@pytest.mark.model
+def test_an_accusation_names_its_target_as_the_accused_acts_agent(nlp):
+    ex = extract_text(nlp, "Pashinyan accused Azerbaijan of shelling Jermuk.", published=PUBLISHED)
+    accusation = one(ex, "Accusation")
+    assert role(ex, accusation, "speaker") == ["Nikol Pashinyan"]
+    assert role(ex, accusation, "target") == ["Azerbaijan"]
+    shelling = one(ex, "Shelling")
+    assert role(ex, shelling, "agent") == ["Azerbaijan"] and shelling.attributed_to == accusation.id
+
+
+# ---------------------------------------------------------------------- another conflict, its own KB
+
+
+@pytest.fixture(scope="module")
+def sudan_nlp():
+    from kg.config import Settings
+    from kg.nlp import build_pipeline
+
+    return build_pipeline(Settings(kb_files=(DATA / "sudan.ttl", DATA / "chad.csv")))
+
+
+@pytest.mark.model
+def test_sudan_a_video_a_ceasefire_offer_and_a_quote_that_runs_on(sudan_nlp):
+    ex = extract_text(
+        sudan_nlp,
+        "“We are ready for a ceasefire,” Dagalo said in a video on Thursday. “But the army must stop its airstrikes.”",
+        published=date(2024, 5, 16),
+    )
+    said = one(ex, "Statement")
+    assert said.channel == "in a video" and said.time.value == "2024-05-16"
+    ceasefire, strikes = one(ex, "Ceasefire"), one(ex, "AirStrike")
+    assert (ceasefire.attributed_to, ceasefire.modality) == (said.id, "planned")  # "ready for"
+    assert (strikes.attributed_to, strikes.modality) == (said.id, "reported")
+
+
+@pytest.mark.model
+def test_sudan_a_capital_speaks_for_its_state_and_a_call_for_a_truce_is_not_one(sudan_nlp):
+    ex = extract_text(sudan_nlp, "N'Djamena called for a ceasefire. Khartoum accused the RSF of ethnic cleansing in Darfur.", published=date(2024, 5, 16))
+    call = one(ex, "Appeal")
+    assert role(ex, call, "speaker") == ["Chad"]
+    ceasefire = one(ex, "Ceasefire")
+    assert (ceasefire.attributed_to, ceasefire.modality) == (call.id, "hypothetical")
+    accusation = one(ex, "Accusation")
+    assert role(ex, accusation, "speaker") == ["Sudan"]
+    cleansing = one(ex, "MassViolence")
+    assert role(ex, cleansing, "agent") == ["Rapid Support Forces"]
+    assert ex.entities[cleansing.place].label == "Darfur"
+    assert (cleansing.attributed_to, cleansing.modality) == (accusation.id, "reported")
+
+
+# ---------------------------------------------------------------------- the seed
+
+
+@pytest.mark.model
+def test_seed_statements(seed_extraction):
+    ex = seed_extraction
+    statements = [e for e in ex.events if e.type in ("Statement", "Announcement")]
+    by_speaker = {}
+    for e in statements:
+        for label in role(ex, e, "speaker"):
+            by_speaker.setdefault(label, []).append(e)
+    hajiyev = by_speaker["Hikmet Hajiyev"][0]
+    assert hajiyev.channel == "Speaking to POLITICO" and role(ex, hajiyev, "addressee") == ["POLITICO"]
+    assert hajiyev.quote.text.startswith("goal is to neutralize")
+    pashinyan = by_speaker["Nikol Pashinyan"][0]
+    assert pashinyan.channel == "In an interview" and pashinyan.time.value == "2023-09"
+    borrell = by_speaker["Josep Borrell"][0]
+    assert borrell.time.value == "2023-07"
+    ghazaryan = by_speaker["Sergey Ghazaryan"][0]
+    assert ghazaryan.channel == "In a message"
+    assert any(e.channel == "In a statement" and e.time and e.time.value == "2023-09-19" for e in by_speaker["Ministry of Defense of Azerbaijan"])
+    # claims inside statements are attributed, never asserted
+    for e in ex.events:
+        if e.attributed_to is not None:
+            assert e.modality != "asserted", e
