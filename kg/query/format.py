@@ -12,7 +12,7 @@ from rdflib.term import Node
 from ..errors import QueryError
 from ..store.base import QueryResult
 
-__all__ = ["RESULT_FORMATS", "write_result", "term_text"]
+__all__ = ["RESULT_FORMATS", "MEDIA_TYPES", "write_result", "result_text", "term_text"]
 
 
 def term_text(term: Node | None) -> str:
@@ -47,6 +47,37 @@ def _write_json(res: QueryResult, out: IO[str]) -> None:
     out.write("\n")
 
 
+def _write_xml(res: QueryResult, out: IO[str]) -> None:
+    """SPARQL Query Results XML Format (https://www.w3.org/TR/rdf-sparql-XMLres/)."""
+    from xml.sax.saxutils import escape, quoteattr
+
+    out.write('<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">\n<head>\n')
+    if res.kind == "ask":
+        out.write(f"</head>\n<boolean>{'true' if res.boolean else 'false'}</boolean>\n</sparql>\n")
+        return
+    for v in res.variables:
+        out.write(f"  <variable name={quoteattr(v)}/>\n")
+    out.write("</head>\n<results>\n")
+    for row in res.rows:
+        out.write("  <result>\n")
+        for v, t in zip(res.variables, row):
+            if t is None:
+                continue
+            if isinstance(t, URIRef):
+                value = f"<uri>{escape(str(t))}</uri>"
+            elif isinstance(t, BNode):
+                value = f"<bnode>{escape(str(t))}</bnode>"
+            else:
+                assert isinstance(t, Literal)
+                attr = f" xml:lang={quoteattr(t.language)}" if t.language else (
+                    f" datatype={quoteattr(str(t.datatype))}" if t.datatype else ""
+                )
+                value = f"<literal{attr}>{escape(str(t))}</literal>"
+            out.write(f"    <binding name={quoteattr(v)}>{value}</binding>\n")
+        out.write("  </result>\n")
+    out.write("</results>\n</sparql>\n")
+
+
 def _write_csv(res: QueryResult, out: IO[str]) -> None:
     w = csv.writer(out, lineterminator="\r\n")
     if res.kind == "ask":
@@ -64,7 +95,25 @@ def _write_tsv(res: QueryResult, out: IO[str]) -> None:
         return
     out.write("\t".join(f"?{v}" for v in res.variables) + "\n")
     for row in res.rows:
-        out.write("\t".join("" if t is None else t.n3() for t in row) + "\n")
+        out.write("\t".join("" if t is None else _tsv_term(t) for t in row) + "\n")
+
+
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+def _tsv_term(term: Node) -> str:
+    """A term in the N-Triples form SPARQL TSV results use, tabs and newlines escaped."""
+    if isinstance(term, Literal):
+        text = str(term).replace("\\", "\\\\").replace('"', '\\"')
+        text = text.replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t")
+        if term.language:
+            return f'"{text}"@{term.language}'
+        if term.datatype and str(term.datatype) != _XSD_STRING:
+            return f'"{text}"^^<{term.datatype}>'
+        return f'"{text}"'
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    return f"<{term}>"
 
 
 def _write_table(res: QueryResult, out: IO[str], *, width: int = 60) -> None:
@@ -92,6 +141,16 @@ RESULT_FORMATS: dict[str, Callable[[QueryResult, IO[str]], None]] = {
     "csv": _write_csv,
     "tsv": _write_tsv,
     "json": _write_json,
+    "xml": _write_xml,
+}
+
+#: result format -> media type (SPARQL 1.1 Protocol content negotiation)
+MEDIA_TYPES: dict[str, str] = {
+    "json": "application/sparql-results+json",
+    "xml": "application/sparql-results+xml",
+    "csv": "text/csv",
+    "tsv": "text/tab-separated-values",
+    "table": "text/plain",
 }
 
 

@@ -2,7 +2,13 @@
 
 * a folder path (the default, ``kg-store``): the embedded Oxigraph store on disk;
 * ``memory:``: an rdflib Dataset in memory;
-* ``oxigraph-memory:``: Oxigraph in memory (fast, not kept).
+* ``oxigraph-memory:``: Oxigraph in memory (fast, not kept);
+* ``http://…`` or ``https://…``: a SPARQL 1.1 server (Virtuoso, Oxigraph server, Fuseki,
+  GraphDB) through the standard protocols; see :mod:`kg.store.remote` for its endpoints,
+  authentication and the ``KG_STORE_*`` variables.
+
+A backend is a factory ``(spec, iris, read_only) -> Store`` registered under a URL scheme
+with :func:`register_backend`; its module is imported only when a store of it is opened.
 """
 from __future__ import annotations
 
@@ -22,6 +28,7 @@ BACKENDS: dict[str, Callable[[str, Iris, bool], Store]] = {}
 
 
 def register_backend(scheme: str, factory: Callable[[str, Iris, bool], Store]) -> None:
+    """Make ``--store SCHEME:…`` open a store with ``factory(spec, iris, read_only)``."""
     BACKENDS[scheme] = factory
 
 
@@ -43,9 +50,17 @@ def _memory(spec: str, iris: Iris, read_only: bool) -> Store:
     return MemoryStore(iris)
 
 
+def _remote(spec: str, iris: Iris, read_only: bool) -> Store:
+    from .remote import SparqlStore, remote_config
+
+    return SparqlStore(remote_config(spec), iris, read_only=read_only)
+
+
 register_backend("", _oxigraph)
 register_backend("memory", _memory)
 register_backend("oxigraph-memory", _oxigraph_memory)
+register_backend("http", _remote)
+register_backend("https", _remote)
 
 
 def open_store(spec: str | None, settings: "Settings", *, read_only: bool = False) -> Store:

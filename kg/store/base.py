@@ -43,6 +43,8 @@ class QueryResult:
     rows: list[tuple[Node | None, ...]] = field(default_factory=list)
     boolean: bool | None = None
     graph: Graph | None = None
+    #: the rows (or triples) were cut at the ``max_rows`` the query was run with
+    truncated: bool = False
 
 
 class Store(ABC):
@@ -50,14 +52,21 @@ class Store(ABC):
 
     #: a short name for messages: "oxigraph", "memory", "sparql"
     name: str = "store"
+    #: an IRI prefix: counts and listings consider only graphs under it (None: every graph).
+    #: A shared server holds graphs that are not kg's (Virtuoso's system graphs).
+    graph_scope: str | None = None
 
     def __init__(self, iris: Iris) -> None:
         self.iris = iris
 
     # -- primitives each backend provides --------------------------------------------
     @abstractmethod
-    def query(self, sparql: str) -> QueryResult:
-        """Run a SPARQL query; the default graph is the union of all graphs."""
+    def query(self, sparql: str, *, max_rows: int | None = None) -> QueryResult:
+        """Run a SPARQL query; the default graph is the union of all graphs.
+
+        ``max_rows``: keep at most that many rows (triples for CONSTRUCT) and set
+        ``truncated`` when there were more.
+        """
 
     @abstractmethod
     def update(self, sparql: str) -> None:
@@ -86,20 +95,35 @@ class Store(ABC):
 
     # -- what kg does with them, the same for every backend -------------------------
     def put_article(self, rdf: ArticleRDF) -> PutResult:
-        """Write an article's graph whole, replacing an older version; unchanged → no write."""
-        graph = rdf.graph
-        exists = self.ask(f"ASK {{ GRAPH <{graph}> {{ ?a <{KGO.contentHash}> ?h }} }}")
-        if exists and self.ask(f'ASK {{ GRAPH <{graph}> {{ ?a <{KGO.contentHash}> "{rdf.content_hash}" }} }}'):
+        """Write an article's graph whole, replacing an older version; unchanged → no write.
+
+        Returns ``added``, ``replaced`` (then the shared descriptions the old version alone
+        needed are collected) or ``unchanged`` (same content hash: nothing is written).
+        """
+        state = self.article_state(rdf)
+        if state == "unchanged":
             return "unchanged"
+        self._write_article(rdf)
+        if state == "replaced":
+            self.collect_garbage()
+        return state
+
+    def article_state(self, rdf: ArticleRDF) -> PutResult:
+        """What :meth:`put_article` would do: ``added``, ``replaced`` or ``unchanged``."""
+        graph = rdf.graph
+        if not self.ask(f"ASK {{ GRAPH <{graph}> {{ ?a <{KGO.contentHash}> ?h }} }}"):
+            return "added"
+        same = self.ask(f'ASK {{ GRAPH <{graph}> {{ ?a <{KGO.contentHash}> "{rdf.content_hash}" }} }}')
+        return "unchanged" if same else "replaced"
+
+    def _write_article(self, rdf: ArticleRDF) -> None:
+        """Replace the article's graph and add its descriptions, in one SPARQL update."""
+        graph = rdf.graph
         self.update(
             f"DROP SILENT GRAPH <{graph}> ;\n"
             f"INSERT DATA {{\n GRAPH <{graph}> {{\n{_nt(rdf.claims)}\n }}\n"
             f" GRAPH <{self.iris.entities_graph}> {{\n{_nt(rdf.descriptions)}\n }}\n}}"
         )
-        if exists:
-            self.collect_garbage()
-            return "replaced"
-        return "added"
 
     def remove_article(self, article_id: str) -> bool:
         """Delete an article's graph and every shared description nothing else needs."""
@@ -128,10 +152,10 @@ class Store(ABC):
             f"  FILTER NOT EXISTS {{ GRAPH <{e}> {{ ?owner ?link ?x }} }}\n"
             f"}}"
         )
-        before = len(self)
+        before = self.graph_size(e)
         for _ in range(8):
             self.update(sweep)
-            after = len(self)
+            after = self.graph_size(e)
             if after == before:
                 break
             before = after
@@ -146,8 +170,17 @@ class Store(ABC):
         ids = (self.iris.article_id_of_graph(str(r[0])) for r in res.rows if r[0] is not None)
         return [i for i in ids if i]
 
+    def graph_size(self, graph: str) -> int:
+        """Number of triples in one named graph."""
+        res = self.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
+        return int(res.rows[0][0]) if res.rows and res.rows[0][0] is not None else 0
+
     def graph_sizes(self) -> dict[str, int]:
-        res = self.query("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g")
+        """Triples per named graph (on a shared server: kg's graphs only, see ``graph_scope``)."""
+        scope = f'FILTER(STRSTARTS(STR(?g), "{self.graph_scope}"))' if self.graph_scope else ""
+        res = self.query(
+            f"SELECT ?g (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {scope} }} GROUP BY ?g ORDER BY ?g"
+        )
         return {str(g): int(n) for g, n in res.rows if g is not None and n is not None}
 
 

@@ -13,6 +13,7 @@ from .base import QueryResult, Store
 
 __all__ = ["OxigraphStore"]
 
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 _FORMATS = {"nquads": "N_QUADS", "trig": "TRIG", "turtle": "TURTLE", "ntriples": "N_TRIPLES"}
 
 
@@ -28,6 +29,8 @@ def _to_rdflib(term) -> Node | None:  # pyoxigraph term -> rdflib term
     if isinstance(term, ox.Literal):
         if term.language:
             return Literal(term.value, lang=term.language)
+        if term.datatype.value == _XSD_STRING:  # RDF 1.1: a plain literal is an xsd:string
+            return Literal(term.value)
         return Literal(term.value, datatype=URIRef(term.datatype.value))
     raise StoreError(f"unsupported RDF term in a result: {term!r}")
 
@@ -56,7 +59,9 @@ class OxigraphStore(Store):
                 "Close it, or pass --store with another folder"
             ) from None
 
-    def query(self, sparql: str) -> QueryResult:
+    def query(self, sparql: str, *, max_rows: int | None = None) -> QueryResult:
+        import itertools
+
         import pyoxigraph as ox
 
         try:
@@ -67,14 +72,21 @@ class OxigraphStore(Store):
             raise StoreError(f"query failed: {exc}") from None
         if isinstance(res, ox.QueryBoolean):
             return QueryResult(kind="ask", boolean=bool(res))
-        if isinstance(res, ox.QuerySolutions):
-            variables = [v.value for v in res.variables]
-            rows = [tuple(_to_rdflib(sol[v]) for v in variables) for sol in res]
-            return QueryResult(kind="select", variables=variables, rows=rows)
+        limit = None if max_rows is None else max_rows + 1
+        try:
+            if isinstance(res, ox.QuerySolutions):
+                variables = [v.value for v in res.variables]
+                rows = [tuple(_to_rdflib(sol[v]) for v in variables) for sol in itertools.islice(res, limit)]
+                cut = max_rows is not None and len(rows) > max_rows
+                return QueryResult(kind="select", variables=variables, rows=rows[:max_rows] if cut else rows, truncated=cut)
+            triples = list(itertools.islice(res, limit))
+        except OSError as exc:
+            raise StoreError(f"query failed: {exc}") from None
+        cut = max_rows is not None and len(triples) > max_rows
         g = Graph()
-        for t in res:
+        for t in triples[:max_rows] if cut else triples:
             g.add((_to_rdflib(t.subject), _to_rdflib(t.predicate), _to_rdflib(t.object)))
-        return QueryResult(kind="graph", graph=g)
+        return QueryResult(kind="graph", graph=g, truncated=cut)
 
     def update(self, sparql: str) -> None:
         try:
@@ -111,6 +123,6 @@ class OxigraphStore(Store):
     def close(self) -> None:
         try:
             self._store.flush()
-        except (OSError, AttributeError):
+        except (OSError, AttributeError, RuntimeError):  # read-only instances cannot flush
             pass
         self._store = None  # type: ignore[assignment]

@@ -1,0 +1,499 @@
+#!/usr/bin/env python3
+"""Bulk-load throughput and query-library latency of kg's stores, on a synthetic news graph.
+
+Not a test: it prints figures (and writes them to bench/out/store-<size>.json).
+
+The graph is made the way kg makes graphs: synthetic articles (text built from sentence
+templates, so every mention, trigger and quote has true offsets) are written as kg's
+dataclasses and mapped by kg.rdf.to_rdf, one named graph per article and one shared
+entities graph. Entities are drawn from a pool with a Zipf law (a few countries in most
+articles, a long tail of people and places), and include the names the library's example
+calls use (Stepanakert, Azerbaijan, Armenia, Hikmet Hajiyev…), so every query has work.
+
+    python bench/bench_store.py                      # ~1M quads, every backend
+    python bench/bench_store.py --quads 10M          # ~10M quads (takes a while)
+    python bench/bench_store.py --backends embedded,oxigraph-server --repeat 3
+
+Backends: embedded (Oxigraph on disk, the default store), memory (rdflib; skipped above
+2M quads: ~1.5 KB per quad), oxigraph-server and virtuoso (started here on loopback, fed
+through the SPARQL 1.1 Graph Store protocol, as kg's remote backend does).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests" / "store"))  # servers.py: start the servers as the tests do
+
+OUT = ROOT / "bench" / "out"
+BASE = "https://w3id.org/kg-news/"
+KB = BASE + "kb/"
+
+# ---------------------------------------------------------------------------- synthetic corpus
+# (label, types, kind, wikidata, lat, lon): the names the library's examples use, then a tail
+REAL = [
+    ("Azerbaijan", ("Country",), "place", "Q227", 40.5, 47.5),
+    ("Armenia", ("Country",), "place", "Q399", 40.1, 45.0),
+    ("Russia", ("Country",), "place", "Q159", 60.0, 100.0),
+    ("United States", ("Country",), "place", "Q30", 39.83, -98.58),
+    ("European Union", ("Organization",), "organization", "Q458", None, None),
+    ("Nagorno-Karabakh", ("AdministrativeArea",), "place", None, 39.9, 46.7),
+    ("Stepanakert", ("City",), "place", None, 39.8177, 46.7528),
+    ("Lachin Corridor", ("Place",), "place", None, 39.64, 46.55),
+    ("Hikmet Hajiyev", ("Person",), "person", None, None, None),
+    ("Ilham Aliyev", ("Person",), "person", None, None, None),
+    ("Nikol Pashinyan", ("Person",), "person", "Q7035479", None, None),
+    ("Antony Blinken", ("Person",), "person", None, None, None),
+    ("Josep Borrell", ("Person",), "person", None, None, None),
+]
+ROLES = ["President", "Prime Minister", "Foreign Minister", "Defense Minister", "spokesperson", "adviser", "ambassador"]
+VERBS = {
+    "Attack": "attacked", "Shelling": "shelled", "AirStrike": "struck", "MilitaryOperation": "launched an operation against",
+    "Blockade": "blockaded", "TroopMovement": "moved troops toward", "Accusation": "accused", "Warning": "warned",
+    "Threat": "threatened", "Demand": "demanded concessions from", "Condemnation": "condemned",
+}
+TALKS = ["Negotiation", "Mediation", "Meeting", "PhoneCall", "Ceasefire", "Agreement"]
+SAYING = ["Statement", "Announcement", "Appeal", "Denial"]
+LONE = ["AirRaidAlert", "HumanitarianCrisis", "Evacuation", "Protest", "Casualties", "Displacement"]
+WORDS = ("the situation remains tense along the line of contact while officials weigh their next steps "
+         "and residents prepare for another difficult winter amid shortages of fuel and food").split()
+
+
+class Pool:
+    """Entities with Zipf-like popularity: entity i is picked with weight 1/(i+1)."""
+
+    def __init__(self, size: int, rng: random.Random) -> None:
+        from kg.extract.model import Entity
+
+        self.entities = []
+        for label, types, kind, qid, lat, lon in REAL:
+            key = KB + label.lower().replace(" ", "_").replace("-", "_")
+            self.entities.append(Entity(key, label, types, kind, wikidata=qid, lat=lat, lon=lon, link_source="kb"))
+        kinds = [("person", ("Person",)), ("organization", ("Organization",)), ("place", ("City",)), ("place", ("Place",)),
+                 ("organization", ("GovernmentOrganization",)), ("group", ("Organization",))]
+        for i in range(size - len(REAL)):
+            kind, types = kinds[i % len(kinds)]
+            label = f"{types[0]} {i:06d}" if kind != "person" else f"Person{i:06d} Surname{i % 997:03d}"
+            source = rng.choice(["kb", "geonames", "ner", "ner"])
+            lat = lon = None
+            if kind == "place" and source != "ner":
+                lat, lon = round(rng.uniform(-60, 70), 4), round(rng.uniform(-170, 170), 4)
+            qid = f"Q{1_000_000 + i}" if source == "kb" and rng.random() < 0.5 else None
+            key = f"{kind}/{label.lower().replace(' ', '-')}"
+            self.entities.append(Entity(key, label, types, kind, wikidata=qid, lat=lat, lon=lon, link_source=source))
+        self.people = [e for e in self.entities if e.kind == "person"]
+        self.places = [e for e in self.entities if e.kind == "place"]
+        self.actors = [e for e in self.entities if e.kind != "place" or "Country" in e.types]
+        self._cum = {id(x): self._zipf(len(x)) for x in (self.entities, self.people, self.places, self.actors)}
+
+    @staticmethod
+    def _zipf(n: int) -> list[float]:
+        """Cumulative Zipf weights (s=1): the first of n items is picked ~1/ln(n) of the time."""
+        total, out = 0.0, []
+        for i in range(n):
+            total += 1 / (i + 1)
+            out.append(total)
+        return out
+
+    def pick(self, rng: random.Random, among: list | None = None):  # type: ignore[no-untyped-def]
+        among = self.entities if among is None else among
+        return rng.choices(among, cum_weights=self._cum[id(among)])[0]
+
+
+class Writer:
+    """Builds an article's text sentence by sentence and remembers where each thing is."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.length = 0
+        self.sentences = []
+        self.mentions = []
+        self.entities = {}
+
+    def _add(self, text: str):  # type: ignore[no-untyped-def]
+        from kg.extract.model import Span
+
+        span = Span(self.length, self.length + len(text), text)
+        self.parts.append(text)
+        self.length += len(text)
+        return span
+
+    def sentence(self, *pieces):  # type: ignore[no-untyped-def]
+        """pieces: str, or an Entity (mentioned), or ("mark", str) (a span to keep); returns the marks."""
+        from kg.extract.model import Entity, Mention, Span
+
+        start, marks = self.length, []
+        for p in pieces:
+            if isinstance(p, Entity):
+                span = self._add(p.label)
+                self.mentions.append(Mention(span, p.key, ner_label="X", confidence=0.9))
+                self.entities[p.key] = p
+            elif isinstance(p, tuple):
+                marks.append(self._add(p[1]))
+            else:
+                self._add(p)
+        self.sentences.append(Span(start, self.length, "".join(self.parts)[start:self.length]))
+        self._add(" ")
+        return marks
+
+    @property
+    def text(self) -> str:
+        return "".join(self.parts)
+
+
+def make_article(n: int, pool: Pool, seed: int):  # type: ignore[no-untyped-def]
+    """One synthetic article as kg's Extraction: ~25 sentences, ~15 events, a few roles."""
+    from kg.extract.model import Event, Extraction, Participant, Role, TimeValue
+    from kg.ingest.article import Article
+
+    rng = random.Random(seed)
+    published = date(2023, 1, 1) + timedelta(days=rng.randrange(730))
+    w = Writer()
+    events, roles = [], []
+
+    def when() -> TimeValue:
+        r = rng.random()
+        if r < 0.7:
+            return TimeValue((published - timedelta(days=rng.randrange(4))).isoformat(), "day")
+        if r < 0.9:
+            return TimeValue(published.isoformat()[:7], "month")
+        return TimeValue(str(published.year - rng.randrange(3)), "year")
+
+    for i in range(25):
+        kind = rng.random()
+        eid = f"e{len(events) + 1}"
+        if kind < 0.35:  # A verbs B in P
+            a, b = pool.pick(rng, pool.actors), pool.pick(rng, pool.actors)
+            place = pool.pick(rng, pool.places)
+            etype = rng.choice(list(VERBS))
+            (trigger,) = w.sentence(a, " ", ("m", VERBS[etype]), " ", b, " near ", place, ", officials said.")
+            events.append(Event(eid, etype, trigger, w.sentences[-1], [Participant("agent", a.key), Participant("target", b.key)],
+                                place=place.key, time=when(), modality=rng.choice(["asserted", "reported"]), confidence=0.8))
+        elif kind < 0.6:  # a quote
+            person, org = pool.pick(rng, pool.people), pool.pick(rng, pool.actors)
+            role = rng.choice(ROLES)
+            quote_words = " ".join(rng.choice(WORDS) for _ in range(rng.randrange(6, 16)))
+            quote, said, rolespan = w.sentence('"', ("m", quote_words.capitalize()), '," ', person, ", ",
+                                               ("m", f"{role} of {org.label}"), ", ", ("m", "said"), ".")
+            w.entities[org.key] = org
+            events.append(Event(eid, rng.choice(SAYING), said, w.sentences[-1], [Participant("speaker", person.key)],
+                                time=when(), quote=quote, channel=rng.choice([None, "in a statement", "speaking to reporters"])))
+            roles.append(Role(person.key, role, org.key, rolespan, confidence=0.9))
+        elif kind < 0.75:  # talks
+            a, b, m = pool.pick(rng, pool.actors), pool.pick(rng, pool.actors), pool.pick(rng, pool.actors)
+            place = pool.pick(rng, pool.places)
+            etype = rng.choice(TALKS)
+            (trigger,) = w.sentence(("m", "Talks"), " between ", a, " and ", b, " brokered by ", m, " took place in ", place, ".")
+            events.append(Event(eid, etype, trigger, w.sentences[-1],
+                                [Participant("participant", a.key), Participant("participant", b.key), Participant("mediator", m.key)],
+                                place=place.key, time=when(), modality=rng.choice(["asserted", "planned"])))
+        elif kind < 0.85:  # something happened at a place
+            place = pool.pick(rng, pool.places)
+            etype = rng.choice(LONE)
+            (trigger,) = w.sentence("Residents of ", place, " reported ", ("m", etype.lower()), " on the outskirts.")
+            events.append(Event(eid, etype, trigger, w.sentences[-1], place=place.key, time=when()))
+        else:  # background
+            w.sentence(pool.pick(rng), " " + " ".join(rng.choice(WORDS) for _ in range(12)) + ".")
+    text = w.text.rstrip()
+    article = Article.create(text, id=f"syn-{n:07d}", published=published, title=f"Synthetic report {n}",
+                             publisher="kg bench", url=f"https://example.org/news/{n}")
+    return Extraction(article, w.entities, w.mentions, roles, events, w.sentences, model="synthetic")
+
+
+def _nt(term) -> str:  # type: ignore[no-untyped-def]
+    from rdflib import BNode, Literal
+
+    if isinstance(term, Literal):
+        s = str(term).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+        if term.language:
+            return f'"{s}"@{term.language}'
+        if term.datatype:
+            return f'"{s}"^^<{term.datatype}>'
+        return f'"{s}"'
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    return f"<{term}>"
+
+
+def _chunk(args):  # type: ignore[no-untyped-def]
+    first, count, pool_size, seed = args
+    from kg.rdf import Iris, to_rdf
+
+    rng = random.Random(seed)
+    pool = Pool(pool_size, rng)
+    iris = Iris(BASE)
+    claims, descriptions = [], set()
+    ent = f"<{iris.entities_graph}>"
+    for n in range(first, first + count):
+        rdf = to_rdf(make_article(n, pool, seed * 1_000_003 + n), iris)
+        g = f"<{rdf.graph}>"
+        claims.append("".join(f"{_nt(s)} {_nt(p)} {_nt(o)} {g} .\n" for s, p, o in rdf.claims))
+        descriptions.update(f"{_nt(s)} {_nt(p)} {_nt(o)} {ent} .\n" for s, p, o in rdf.descriptions)
+    return "".join(claims), descriptions
+
+
+def corpus(target: int, *, seed: int = 7) -> tuple[Path, int, int]:
+    """An N-Quads file of about ``target`` quads (cached in bench/out): (path, quads, articles)."""
+    OUT.mkdir(parents=True, exist_ok=True)
+    per_article = 1300  # measured on this generator: ~1,300 quads an article (the seed: ~1,900)
+    articles = max(1, round(target / per_article))
+    path = OUT / f"synthetic-{articles}-articles-seed{seed}.nq"
+    meta = path.with_suffix(".json")
+    if path.exists() and meta.exists():
+        m = json.loads(meta.read_text())
+        return path, m["quads"], m["articles"]
+    from multiprocessing import get_context
+
+    pool_size = max(200, articles * 2)
+    step = 50
+    jobs = [(i, min(step, articles - i), pool_size, seed) for i in range(0, articles, step)]
+    t0 = time.perf_counter()
+    descriptions: set[str] = set()
+    quads = 0
+    tmp = path.with_suffix(".tmp")
+    with open(tmp, "w", encoding="utf-8") as out, get_context("spawn").Pool(os.cpu_count() or 2) as workers:
+        for k, (claims, desc) in enumerate(workers.imap(_chunk, jobs), 1):
+            out.write(claims)
+            quads += claims.count("\n")
+            descriptions |= desc
+            print(f"\r  generating: {min(k * step, articles)}/{articles} articles", end="", file=sys.stderr, flush=True)
+        out.write("".join(sorted(descriptions)))
+        quads += len(descriptions)
+    tmp.rename(path)
+    meta.write_text(json.dumps({"quads": quads, "articles": articles}))
+    print(f"\r  generated {quads:,} quads ({articles:,} articles) in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
+    return path, quads, articles
+
+
+# ---------------------------------------------------------------------------- measuring
+def library_calls(articles: int) -> list[tuple[str, str]]:
+    """(name, SPARQL text unbound) and the parameters to bind, for every library query."""
+    from kg.query import list_queries
+    from kg.query.library import example_params
+
+    calls = []
+    for q in list_queries():
+        params = example_params(q)
+        if "article" in params:
+            params["article"] = f"syn-{articles // 2:07d}"
+        calls.append((q, params))
+    return calls
+
+
+def time_queries(store_spec: str, calls, *, repeat: int, timeout: float, env: dict[str, str] | None = None) -> dict[str, dict]:
+    """Median latency of each library query, in worker processes that are killed at ``timeout``."""
+    from kg.config import Settings
+    from kg.query import bind_parameters
+    from kg.serve.workers import WorkerPool
+    from kg.store import open_store
+
+    settings = Settings(store=store_spec)
+    os.environ.update(env or {})
+    results = {}
+    with open_store(store_spec, settings, read_only=True) as store:
+        texts = [(q.name, bind_parameters(q, params, store)) for q, params in calls]
+    pool = WorkerPool(store_spec, settings, size=1, time_limit=timeout, read_only=True, refresh=0)
+    try:
+        pool.run("query", "ASK { ?s ?p ?o }", "json", None)  # open the store in the worker
+        for name, text in texts:
+            times, rows, status = [], 0, "ok"
+            for _ in range(repeat):
+                answer = pool.run("query", text, "json", None)
+                if answer.status != 200:
+                    status = "timeout" if answer.status == 503 else f"error {answer.status}: {answer.body[:200]!r}"
+                    break
+                times.append(answer.seconds)
+                rows = answer.rows
+            results[name] = {"ms": round(statistics.median(times) * 1000, 1) if times else None, "rows": rows, "status": status}
+            print(f"    {name:<22} {_fmt_ms(results[name]):>10}  {rows:>7} rows", file=sys.stderr)
+    finally:
+        pool.close()
+    return results
+
+
+def _fmt_ms(r: dict) -> str:
+    if r["status"] != "ok":
+        return r["status"].split(":")[0]
+    return f"{r['ms']:.0f} ms" if r["ms"] >= 10 else f"{r['ms']:.1f} ms"
+
+
+def bench_embedded(path: Path, quads: int, calls, args) -> dict:
+    from kg.config import Settings
+    from kg.store import open_store
+    from kg.store.bulk import load_nquads
+
+    with tempfile.TemporaryDirectory(dir=args.tmp) as tmp:
+        spec = str(Path(tmp) / "store")
+        with open_store(spec, Settings()) as store:
+            result = load_nquads(store, path)
+        out = {"load_seconds": result.seconds, "quads": result.quads_after, "quads_per_s": result.quads_after / result.seconds}
+        print(f"  embedded: {out['quads_per_s']:,.0f} quads/s", file=sys.stderr)
+        out["queries"] = time_queries(spec, calls, repeat=args.repeat, timeout=args.query_timeout)
+    return out
+
+
+def _memory_job(path: str, texts: list[tuple[str, str]], timeout: float, repeat: int, conn) -> None:  # type: ignore[no-untyped-def]
+    import signal
+
+    from kg.config import Settings
+    from kg.store import open_store
+
+    class Late(BaseException):  # not Exception: rdflib turns errors in expressions into unbound values
+        pass
+
+    def alarm(*_):  # type: ignore[no-untyped-def]
+        raise Late()
+
+    signal.signal(signal.SIGALRM, alarm)
+    store = open_store("memory:", Settings())
+    t0 = time.perf_counter()
+    store.load_file(Path(path))
+    seconds = time.perf_counter() - t0
+    out = {"load_seconds": seconds, "quads": len(store), "quads_per_s": len(store) / seconds, "queries": {}}
+    for name, text in texts:
+        times, rows, status = [], 0, "ok"
+        for _ in range(repeat):
+            signal.setitimer(signal.ITIMER_REAL, timeout)
+            t0 = time.perf_counter()
+            try:
+                res = store.query(text)
+                rows = len(res.rows)
+                times.append(time.perf_counter() - t0)
+                if times[-1] > 5:  # slow enough to measure once
+                    break
+            except Late:
+                status = "timeout"
+                break
+            except Exception as exc:  # report, go on
+                status = f"error: {exc}"
+                break
+            finally:
+                signal.setitimer(signal.ITIMER_REAL, 0)
+        out["queries"][name] = {"ms": round(statistics.median(times) * 1000, 1) if times else None, "rows": rows, "status": status}
+    conn.send(out)
+
+
+def bench_memory(path: Path, quads: int, calls, args) -> dict:
+    from multiprocessing import get_context
+
+    from kg.config import Settings
+    from kg.query import bind_parameters
+    from kg.store import open_store
+
+    if quads > 2_000_000:
+        return {"skipped": "rdflib keeps ~1.5 KB a quad in memory: not run above 2M quads"}
+    with open_store("oxigraph-memory:", Settings()) as ox:  # resolve labels the same way for every backend
+        ox.load_file(path)
+        texts = [(q.name, bind_parameters(q, params, ox)) for q, params in calls]
+    ctx = get_context("spawn")
+    parent, child = ctx.Pipe()
+    proc = ctx.Process(target=_memory_job, args=(str(path), texts, args.query_timeout, args.repeat, child))
+    proc.start()
+    try:
+        out = parent.recv()
+    except EOFError:
+        proc.join()
+        return {"skipped": f"the rdflib process died (exit status {proc.exitcode})"}
+    proc.join()
+    print(f"  memory (rdflib): {out['quads_per_s']:,.0f} quads/s", file=sys.stderr)
+    for name, r in out["queries"].items():
+        print(f"    {name:<22} {_fmt_ms(r):>10}  {r['rows']:>7} rows", file=sys.stderr)
+    return out
+
+
+def bench_server(kind: str, path: Path, quads: int, calls, args) -> dict:
+    from servers import ServerUnavailable, start_oxigraph, start_virtuoso
+
+    from kg.config import Settings
+    from kg.rdf import Iris
+    from kg.store.bulk import load_nquads
+    from kg.store.remote import SparqlStore
+
+    with tempfile.TemporaryDirectory(dir=args.tmp) as tmp:
+        try:
+            if kind == "oxigraph-server":
+                server = start_oxigraph(Path(tmp), timeout=args.query_timeout)
+            else:
+                server = start_virtuoso(Path(tmp), buffers=args.virtuoso_buffers, timeout=args.query_timeout)
+        except ServerUnavailable as exc:
+            return {"skipped": str(exc)}
+        try:
+            store = SparqlStore(server.config(timeout=max(600.0, args.query_timeout * 2)), Iris(Settings().base_iri))
+            result = load_nquads(store, path)
+            out = {"load_seconds": result.seconds, "quads": result.quads_after, "quads_per_s": result.quads_after / result.seconds}
+            print(f"  {kind}: {out['quads_per_s']:,.0f} quads/s (Graph Store protocol)", file=sys.stderr)
+            out["queries"] = time_queries(server.url, calls, repeat=args.repeat, timeout=args.query_timeout, env=server.env)
+        finally:
+            server.stop()
+    return out
+
+
+def parse_size(text: str) -> int:
+    text = text.strip().upper()
+    mult = {"K": 1_000, "M": 1_000_000}.get(text[-1], 1)
+    return int(float(text.rstrip("KM")) * mult)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--quads", default="1M", help="Size of the synthetic graph: 1M (default) or 10M, 500K…")
+    ap.add_argument("--backends", default="embedded,memory,oxigraph-server,virtuoso")
+    ap.add_argument("--repeat", type=int, default=3, help="Runs of each query (the median is reported).")
+    ap.add_argument("--query-timeout", type=float, default=60.0, help="Seconds before a query is stopped.")
+    ap.add_argument("--virtuoso-buffers", type=int, default=170_000, help="Virtuoso NumberOfBuffers (8 KB pages).")
+    ap.add_argument("--tmp", default=None, help="Folder for the stores (default: the system's temp folder).")
+    args = ap.parse_args(argv)
+
+    target = parse_size(args.quads)
+    print(f"kg store benchmark: ~{target:,} quads", file=sys.stderr)
+    path, quads, articles = corpus(target)
+    calls = library_calls(articles)
+    figures: dict = {"quads": quads, "articles": articles, "file": path.name, "cpus": os.cpu_count(), "backends": {}}
+    runners = {"embedded": bench_embedded, "memory": bench_memory, "oxigraph-server": bench_server, "virtuoso": bench_server}
+    for kind in [b.strip() for b in args.backends.split(",") if b.strip()]:
+        runner = runners[kind]
+        figures["backends"][kind] = runner(kind, path, quads, calls, args) if runner is bench_server else runner(path, quads, calls, args)
+    out = OUT / f"store-{args.quads.lower()}.json"
+    if out.exists():  # keep the figures of backends not run this time
+        old = json.loads(out.read_text())
+        if old.get("file") == figures["file"]:
+            figures["backends"] = {**old.get("backends", {}), **figures["backends"]}
+    out.write_text(json.dumps(figures, indent=1))
+    print_report(figures)
+    print(f"\n(figures in {out.relative_to(ROOT)})")
+    return 0
+
+
+def print_report(figures: dict) -> None:
+    backends = figures["backends"]
+    print(f"\nStore benchmark: {figures['quads']:,} quads in {figures['articles']:,} article graphs ({figures['cpus']} CPUs)\n")
+    print("Bulk load (N-Quads file → store)")
+    for kind, r in backends.items():
+        if "skipped" in r:
+            print(f"  {kind:<16} skipped: {r['skipped']}")
+        else:
+            print(f"  {kind:<16} {r['quads_per_s']:>10,.0f} quads/s   ({r['load_seconds']:.1f} s)")
+    names = sorted({n for r in backends.values() for n in r.get("queries", {})})
+    ran = [k for k, r in backends.items() if "queries" in r]
+    print("\nQuery library latency (median of runs; rows returned)")
+    print("  " + f"{'query':<22}" + "".join(f"{k:>18}" for k in ran))
+    for n in names:
+        cells = []
+        for k in ran:
+            r = backends[k]["queries"].get(n)
+            cells.append(f"{_fmt_ms(r)} ({r['rows']})" if r else "")
+        print("  " + f"{n:<22}" + "".join(f"{c:>18}" for c in cells))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
