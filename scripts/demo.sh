@@ -30,6 +30,5 @@ done
 echo "== exports (in $OUT/)"
 "$KG" export --list-formats | while IFS=$'\t' read -r fmt ext; do
   "$KG" export --store "$STORE" --format "$fmt" -o "$OUT/graph.$ext"
-  printf '  %-10s %s\n' "$fmt" "$OUT/graph.$ext"
 done
 echo "done: store in $STORE, query results and exports in $OUT/"
