@@ -12,7 +12,7 @@ import pytest
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
-from helpers import extract_text
+from helpers import events_of, extract_text, one, role  # noqa: F401
 from kg.extract.event_lexicon import load_lexicon
 from kg.extract.events import find_triggers
 from kg.resources import ontology_dir
@@ -21,20 +21,6 @@ from kg.vocab import KGO, KGO_IRI, SEM
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data" / "kb"
 PUBLISHED = date(2023, 10, 12)  # a Thursday
-
-
-def events_of(ex, cls):
-    return [e for e in ex.events if e.type == cls]
-
-
-def one(ex, cls):
-    found = events_of(ex, cls)
-    assert len(found) == 1, f"{cls}: {[(e.type, e.trigger.text) for e in ex.events]}"
-    return found[0]
-
-
-def role(ex, event, name):
-    return sorted(ex.entities[p.entity].label for p in event.participants if p.role == name)
 
 
 def place(ex, event):

@@ -11,25 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from helpers import extract_text
+from helpers import events_of, extract_text, one, role  # noqa: F401
 from kg.extract.speech import quote_spans
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "kb"
 PUBLISHED = date(2023, 10, 12)  # a Thursday
-
-
-def events_of(ex, cls):
-    return [e for e in ex.events if e.type == cls]
-
-
-def one(ex, cls):
-    found = events_of(ex, cls)
-    assert len(found) == 1, f"{cls}: {[(e.type, e.trigger.text) for e in ex.events]}"
-    return found[0]
-
-
-def role(ex, event, name):
-    return sorted(ex.entities[p.entity].label for p in event.participants if p.role == name)
 
 
 # ---------------------------------------------------------------------- quotations
