@@ -73,7 +73,8 @@ def validate(article_ids: tuple[str, ...], store_spec, shapes: str | None, warni
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
 @store_option
 @click.option("--merge", is_flag=True, help="Merge into article graphs already in the store instead of replacing them.")
-def bulk_load(files: tuple[str, ...], store_spec, merge: bool) -> None:  # type: ignore[no-untyped-def]
+@click.option("--strict", is_flag=True, help="Validate every IRI and language tag (slower; for files kg did not write).")
+def bulk_load(files: tuple[str, ...], store_spec, merge: bool, strict: bool) -> None:  # type: ignore[no-untyped-def]
     """Stream N-Quads that `kg extract --format nquads` wrote into the store, fast.
 
     An article graph of the file that the store already holds is replaced, so loading a
@@ -85,7 +86,7 @@ def bulk_load(files: tuple[str, ...], store_spec, merge: bool) -> None:  # type:
     settings = settings_from(store_spec=store_spec)
     with open_store(store_spec, settings) as store:
         for f in files:
-            result = load_nquads(store, f, replace=not merge)
+            result = load_nquads(store, f, replace=not merge, strict=strict)
             rate = result.added / result.seconds if result.seconds > 0 and result.added > 0 else 0
             click.echo(f"kg: {result.summary()}" + (f" ({rate:,.0f} quads/s)" if rate else ""), err=True)
 

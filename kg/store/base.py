@@ -73,8 +73,11 @@ class Store(ABC):
         """Run a SPARQL update as one transaction where the backend allows it."""
 
     @abstractmethod
-    def load_file(self, path: Path, *, format: str = "nquads") -> int:
-        """Bulk-load an RDF file (N-Quads, TriG…) as it is; returns the quads added or -1."""
+    def load_file(self, path: Path, *, format: str = "nquads", lenient: bool = False) -> int:
+        """Bulk-load an RDF file (N-Quads, TriG…) as it is; returns the quads added.
+
+        ``lenient``: the backend may skip validating IRIs (for files kg wrote).
+        """
 
     @abstractmethod
     def dump(self, out: IO[bytes], *, format: str = "nquads") -> None:

@@ -68,7 +68,7 @@ def graphs_in_nquads(path: Path) -> set[str]:
     return names
 
 
-def load_nquads(store: Store, path: str | Path, *, replace: bool = True) -> BulkResult:
+def load_nquads(store: Store, path: str | Path, *, replace: bool = True, strict: bool = False) -> BulkResult:
     """Stream the N-Quads file ``path`` into ``store``.
 
     Parameters
@@ -81,6 +81,10 @@ def load_nquads(store: Store, path: str | Path, *, replace: bool = True) -> Bulk
         Drop the article graphs of the file that the store already holds before loading,
         so that loading a file again leaves the store as it was (the default). With
         ``False`` the file's quads are merged into what is there.
+    strict
+        Validate every IRI and language tag while loading (slower). By default the
+        embedded store trusts the file's terms, as it may for files kg wrote; the syntax is
+        checked either way.
 
     Returns
     -------
@@ -119,7 +123,7 @@ def load_nquads(store: Store, path: str | Path, *, replace: bool = True) -> Bulk
         for i in range(0, len(present), 200):
             store.update(" ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in present[i : i + 200]))
         replaced = len(present)
-    store.load_file(path, format="nquads")
+    store.load_file(path, format="nquads", lenient=not strict)
     if replaced:
         store.collect_garbage()
     after = len(store)

@@ -70,7 +70,7 @@ class MemoryStore(Store):
         for t in rdf.descriptions:
             entities.add(t)
 
-    def load_file(self, path: Path, *, format: str = "nquads") -> int:
+    def load_file(self, path: Path, *, format: str = "nquads", lenient: bool = False) -> int:
         before = len(self)
         try:
             self.dataset.parse(str(path), format=RDF_FORMATS[format][0])

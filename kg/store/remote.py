@@ -15,15 +15,13 @@ The query library assumes the **default graph is the union of all named graphs**
 
 Endpoints (the store spec is the query endpoint's URL):
 
-=====================  ===========================  ===========================================
-server                 ``--store``                  update / Graph Store endpoints
-=====================  ===========================  ===========================================
-Virtuoso               ``http://host:8890/sparql``  the same URL; ``KG_STORE_GSP=…/sparql-graph-crud``
-Oxigraph server        ``http://host:7878/query``   ``KG_STORE_UPDATE=…/update``, ``KG_STORE_GSP=…/store``
-Fuseki                 ``http://host:3030/ds/query``  ``KG_STORE_UPDATE=…/ds/update``, ``KG_STORE_GSP=…/ds/data``
-=====================  ===========================  ===========================================
+* Virtuoso: ``http://host:8890/sparql`` (updates go there too);
+  ``KG_STORE_GSP=http://host:8890/sparql-graph-crud``;
+* Oxigraph server: ``http://host:7878/query``; ``KG_STORE_UPDATE=http://host:7878/update``,
+  ``KG_STORE_GSP=http://host:7878/store``;
+* Fuseki: ``http://host:3030/ds/query``; ``KG_STORE_UPDATE=…/ds/update``, ``KG_STORE_GSP=…/ds/data``.
 
-Settings come from the environment (or the keyword arguments of :class:`SparqlStore`):
+Settings come from the environment (or the keyword overrides of :func:`remote_config`):
 
 =======================  ============================================================
 ``KG_STORE_UPDATE``      the update endpoint (default: the query endpoint)
@@ -316,24 +314,41 @@ class SparqlStore(Store):
             "PUT", self._gsp(str(rdf.graph)), data=rdf.claims.serialize(format="nt").encode("utf-8"), content_type="text/turtle"
         )
 
-    def load_file(self, path: Path, *, format: str = "nquads", chunk: int = 20_000) -> int:
-        """Stream an N-Quads file to the server, ``chunk`` quads a request at most.
+    def load_file(
+        self, path: Path, *, format: str = "nquads", lenient: bool = False, chunk: int = 20_000, parallel: int = 2
+    ) -> int:
+        """Stream an N-Quads file to the server, ``chunk`` quads a request, ``parallel`` requests at a time.
 
         With a Graph Store endpoint each chunk's triples are ``POST``-ed to their graph
-        (``?graph=IRI``, merged); without one each chunk is one ``INSERT DATA``.
+        (``?graph=IRI``, merged); without one each chunk is one ``INSERT DATA`` (Virtuoso
+        refuses a request text over 10 MB: keep ``chunk`` near its default).
         """
+        from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+
         self._check_writable()
         if format != "nquads":
             raise StoreError(f"a remote store bulk-loads N-Quads only, not {format}; convert the file first")
         before = len(self)
-        for lines in _line_chunks(path, chunk):
+
+        def send(lines: list[bytes]) -> None:
             by_graph = _triples_by_graph(lines, path)
             if self.config.gsp_url is None or "" in by_graph:
                 self.update(_insert_data(by_graph))
-                continue
+                return
             for graph, triples in by_graph.items():
                 body = ("\n".join(triples) + "\n").encode("utf-8")
                 self._request("POST", self._gsp(graph[1:-1]), data=body, content_type="text/turtle")
+
+        pending: set[Future] = set()
+        with ThreadPoolExecutor(max_workers=max(1, parallel), thread_name_prefix="kg-remote-load") as pool:
+            for lines in _line_chunks(path, chunk):
+                pending.add(pool.submit(send, lines))
+                if len(pending) >= 2 * max(1, parallel):
+                    done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                    for f in done:
+                        f.result()  # raise the first error
+            for f in pending:
+                f.result()
         return len(self) - before
 
     def dump(self, out: IO[bytes], *, format: str = "nquads") -> None:
