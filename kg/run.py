@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Callable, Iterable, Iterator
 
 from .errors import KGError
-from .rdf import ArticleRDF, Iris, serialize_dataset, to_dataset, to_rdf
+from .rdf import ArticleRDF, Iris, to_rdf, write_articles
 
 if TYPE_CHECKING:
     from .config import Settings
@@ -82,7 +82,7 @@ def extract_to(
     report = Report()
     iris = Iris(settings.base_iri)
     rdfs = list(extract_rdf(_articles(paths, published, report), settings, report))
-    serialize_dataset(to_dataset(rdfs, iris), format, out)
+    write_articles(rdfs, iris, format, out)
     return report
 
 

@@ -116,9 +116,9 @@ def article_graph(gold: Gold, settings: "Settings") -> Graph:
     report = Report()
     graph = Graph()
     for rdf in extract_rdf(_articles([gold.article], gold.published, report), settings, report):
-        for triple in rdf.claims:
+        for triple in rdf.claim_triples:
             graph.add(triple)
-        for triple in rdf.descriptions:
+        for triple in rdf.description_triples:
             graph.add(triple)
     if report.skipped:
         raise EvaluationError(f"{gold.article}: {report.skipped[0]}")

@@ -17,8 +17,9 @@ from rdflib import BNode, Graph, Literal, URIRef
 
 from .. import EXTRACTOR_VERSION
 from ..extract.model import Entity, Event, Extraction, Span
-from ..vocab import GEO, ITSRDF, KGO, NIF, ORG, OWL, PREFIXES, PROV, RDF, RDFS, SDO, SEM, SKOS, WD, XSD
+from ..vocab import GEO, ITSRDF, KGO, NIF, ORG, OWL, PROV, RDF, RDFS, SDO, SEM, SKOS, WD, XSD
 from .iris import Iris
+from .triples import Triples
 
 __all__ = ["ArticleRDF", "to_rdf", "content_hash", "extractor_version"]
 
@@ -47,13 +48,32 @@ _KIND_CLASSES = {
 
 @dataclass
 class ArticleRDF:
-    """The RDF of one article: its claims (own graph) and the descriptions it needs (shared)."""
+    """The RDF of one article: its claims (own graph) and the descriptions it needs (shared).
+
+    ``claim_triples`` and ``description_triples`` are what the stores and writers use
+    (N-Triples / N-Quads text straight from the terms); ``claims`` and ``descriptions`` are
+    the same triples as rdflib Graphs, built on first use.
+    """
 
     article_id: str
     graph: URIRef
-    claims: Graph
-    descriptions: Graph
+    claim_triples: Triples
+    description_triples: Triples
     content_hash: str
+
+    @property
+    def claims(self) -> Graph:
+        """The article's own graph as an rdflib ``Graph``."""
+        return self.claim_triples.graph()
+
+    @property
+    def descriptions(self) -> Graph:
+        """The descriptions for the shared entities graph as an rdflib ``Graph``."""
+        return self.description_triples.graph()
+
+    def __len__(self) -> int:
+        """Triples in all: claims and descriptions."""
+        return len(self.claim_triples) + len(self.description_triples)
 
 
 def extractor_version(model: str | None) -> str:
@@ -70,13 +90,6 @@ def content_hash(ex: Extraction) -> str:
     return h.hexdigest()
 
 
-def _graph() -> Graph:
-    g = Graph()
-    for prefix, ns in PREFIXES.items():
-        g.bind(prefix, ns, override=True)
-    return g
-
-
 def _nonneg(n: int) -> Literal:
     return Literal(n, datatype=XSD.nonNegativeInteger)
 
@@ -88,7 +101,7 @@ def _decimal(x: float) -> Literal:
 def to_rdf(ex: Extraction, iris: Iris) -> ArticleRDF:
     """Map one :class:`Extraction` to its claims and descriptions."""
     a = ex.article
-    claims, desc = _graph(), _graph()
+    claims, desc = Triples(), Triples()
     art = iris.article(a.id)
     ctx = iris.context(a.id, len(a.text))
     chash = content_hash(ex)
@@ -168,7 +181,9 @@ def to_rdf(ex: Extraction, iris: Iris) -> ArticleRDF:
     for ev in ex.events:
         _event(claims, iris, a.id, art, ctx, ev, sentence_of)
 
-    return ArticleRDF(article_id=a.id, graph=iris.article_graph(a.id), claims=claims, descriptions=desc, content_hash=chash)
+    return ArticleRDF(
+        article_id=a.id, graph=iris.article_graph(a.id), claim_triples=claims, description_triples=desc, content_hash=chash
+    )
 
 
 def _containing(sentence_of: dict[int, URIRef], offset: int) -> URIRef | BNode:
@@ -179,7 +194,7 @@ def _containing(sentence_of: dict[int, URIRef], offset: int) -> URIRef | BNode:
     return best[1] if best else BNode()
 
 
-def _string(g: Graph, iris: Iris, article_id: str, ctx: URIRef, span: Span, cls: URIRef) -> URIRef:
+def _string(g: Triples, iris: Iris, article_id: str, ctx: URIRef, span: Span, cls: URIRef) -> URIRef:
     node = iris.string(article_id, span.start, span.end)
     g.add((node, RDF.type, NIF.String))
     g.add((node, RDF.type, NIF.OffsetBasedString))
@@ -191,7 +206,7 @@ def _string(g: Graph, iris: Iris, article_id: str, ctx: URIRef, span: Span, cls:
     return node
 
 
-def _describe_entity(g: Graph, node: URIRef, entity: Entity) -> None:
+def _describe_entity(g: Triples, node: URIRef, entity: Entity) -> None:
     for t in entity.types:
         g.add((node, RDF.type, SDO[t]))
     for cls in _KIND_CLASSES.get(entity.kind, ()):
@@ -216,7 +231,7 @@ def _describe_entity(g: Graph, node: URIRef, entity: Entity) -> None:
         g.add((geom, GEO.asWKT, Literal(f"POINT({entity.lon:.5f} {entity.lat:.5f})", datatype=GEO.wktLiteral)))
 
 
-def _event(g: Graph, iris: Iris, article_id: str, art: URIRef, ctx: URIRef, ev: Event, sentence_of: dict[int, URIRef]) -> None:
+def _event(g: Triples, iris: Iris, article_id: str, art: URIRef, ctx: URIRef, ev: Event, sentence_of: dict[int, URIRef]) -> None:
     node = iris.event(article_id, ev.id)
     g.add((node, RDF.type, KGO[ev.type]))
     g.add((node, RDF.type, SEM.Event))

@@ -10,7 +10,7 @@ from ..vocab import PREFIXES
 from .iris import Iris
 from .mapping import ArticleRDF
 
-__all__ = ["RDF_FORMATS", "rdf_format", "to_dataset", "serialize_dataset"]
+__all__ = ["RDF_FORMATS", "rdf_format", "to_dataset", "serialize_dataset", "write_nquads", "write_articles"]
 
 #: name -> (rdflib format, media type, keeps named graphs)
 RDF_FORMATS: dict[str, tuple[str, str, bool]] = {
@@ -39,11 +39,34 @@ def to_dataset(articles: Iterable[ArticleRDF], iris: Iris) -> Dataset:
     entities = ds.graph(iris.entities_graph)
     for art in articles:
         g = ds.graph(art.graph)
-        for t in art.claims:
+        for t in art.claim_triples:
             g.add(t)
-        for t in art.descriptions:
+        for t in art.description_triples:
             entities.add(t)
     return ds
+
+
+def write_nquads(articles: Iterable[ArticleRDF], iris: Iris, out: IO[bytes]) -> int:
+    """Write the articles as sorted N-Quads straight from their triples (no rdflib Dataset).
+
+    The same lines as ``serialize_dataset(to_dataset(articles), "nquads")``: each article's
+    claims in its graph, the descriptions once in the entities graph, sorted so that the
+    same input always gives the same bytes. Returns the number of quads.
+    """
+    lines: set[str] = set()
+    for art in articles:
+        lines.update(art.claim_triples.lines(art.graph))
+        lines.update(art.description_triples.lines(iris.entities_graph))
+    out.write("".join(line + "\n" for line in sorted(lines)).encode("utf-8"))
+    return len(lines)
+
+
+def write_articles(articles: Iterable[ArticleRDF], iris: Iris, fmt: str, out: IO[bytes]) -> None:
+    """Write the articles in ``fmt``: N-Quads directly, the other formats through rdflib."""
+    if rdf_format(fmt) == "nquads":
+        write_nquads(articles, iris, out)
+    else:
+        serialize_dataset(to_dataset(articles, iris), fmt, out)
 
 
 def serialize_dataset(ds: Dataset, fmt: str, out: IO[bytes]) -> None:

@@ -130,9 +130,9 @@ def validate_graph(data: Graph, *, shapes: Graph | None = None) -> list[Violatio
 def validate_article(rdf: ArticleRDF, *, shapes: Graph | None = None) -> list[Violation]:
     """The SHACL results of one article: its claims together with the descriptions it needs."""
     data = Graph()
-    for t in rdf.claims:
+    for t in rdf.claim_triples:
         data.add(t)
-    for t in rdf.descriptions:
+    for t in rdf.description_triples:
         data.add(t)
     return validate_graph(data, shapes=shapes)
 

@@ -87,6 +87,9 @@ class Store(ABC):
     def __len__(self) -> int:
         """Number of quads."""
 
+    def optimize(self) -> None:
+        """Reorganise the storage for reading after a big load (no-op where there is nothing to do)."""
+
     def close(self) -> None:
         """Flush and release the store."""
 
@@ -124,8 +127,8 @@ class Store(ABC):
         graph = rdf.graph
         self.update(
             f"DROP SILENT GRAPH <{graph}> ;\n"
-            f"INSERT DATA {{\n GRAPH <{graph}> {{\n{_nt(rdf.claims)}\n }}\n"
-            f" GRAPH <{self.iris.entities_graph}> {{\n{_nt(rdf.descriptions)}\n }}\n}}"
+            f"INSERT DATA {{\n GRAPH <{graph}> {{\n{rdf.claim_triples.ntriples()}\n }}\n"
+            f" GRAPH <{self.iris.entities_graph}> {{\n{rdf.description_triples.ntriples()}\n }}\n}}"
         )
 
     def remove_article(self, article_id: str) -> bool:
@@ -185,7 +188,3 @@ class Store(ABC):
             f"SELECT ?g (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {scope} }} GROUP BY ?g ORDER BY ?g"
         )
         return {str(g): int(n) for g, n in res.rows if g is not None and n is not None}
-
-
-def _nt(g: Graph) -> str:
-    return g.serialize(format="nt")

@@ -64,10 +64,10 @@ class MemoryStore(Store):
         """
         self.dataset.remove_graph(rdf.graph)
         graph = self.dataset.graph(rdf.graph)
-        for t in rdf.claims:
+        for t in rdf.claim_triples:
             graph.add(t)
         entities = self.dataset.graph(self.iris.entities_graph)
-        for t in rdf.descriptions:
+        for t in rdf.description_triples:
             entities.add(t)
 
     def load_file(self, path: Path, *, format: str = "nquads", lenient: bool = False) -> int:

@@ -303,15 +303,15 @@ class SparqlStore(Store):
             return
         self._check_writable()
         # N-Triples is Turtle: every server's Graph Store endpoint reads text/turtle
-        if len(rdf.descriptions):
+        if len(rdf.description_triples):
             self._request(
                 "POST",
                 self._gsp(str(self.iris.entities_graph)),
-                data=rdf.descriptions.serialize(format="nt").encode("utf-8"),
+                data=rdf.description_triples.ntriples().encode("utf-8"),
                 content_type="text/turtle",
             )
         self._request(
-            "PUT", self._gsp(str(rdf.graph)), data=rdf.claims.serialize(format="nt").encode("utf-8"), content_type="text/turtle"
+            "PUT", self._gsp(str(rdf.graph)), data=rdf.claim_triples.ntriples().encode("utf-8"), content_type="text/turtle"
         )
 
     def load_file(

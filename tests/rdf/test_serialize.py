@@ -49,3 +49,42 @@ def test_format_aliases_and_unknown():
     assert rdf_format("ttl") == "turtle" and rdf_format("NQ") == "nquads" and rdf_format("json-ld") == "jsonld"
     with pytest.raises(ExportError, match="use one of"):
         rdf_format("rdfxmlx")
+
+
+def test_direct_nquads_are_rdflibs_lines(seed_rdf, settings):
+    """write_nquads (no rdflib Dataset, what `kg extract` uses) writes exactly rdflib's lines."""
+    from kg.rdf import write_nquads
+
+    iris = Iris(settings.base_iri)
+    ours, theirs = io.BytesIO(), io.BytesIO()
+    n = write_nquads([seed_rdf], iris, ours)
+    serialize_dataset(to_dataset([seed_rdf], iris), "nquads", theirs)
+    assert ours.getvalue() == theirs.getvalue()
+    assert n == len(ours.getvalue().splitlines()) > 1000
+
+
+def test_triples_write_what_a_graph_parses_back():
+    """Escapes, languages, datatypes and IRIs with characters N-Triples forbids."""
+    from rdflib import BNode, Graph, Literal, URIRef
+    from rdflib.namespace import XSD
+
+    from kg.rdf import Triples
+
+    s, p = URIRef("https://x/s"), URIRef("https://x/p")
+    objects = [
+        Literal('quote " backslash \\ newline \n return \r tab \t end'),
+        Literal("Ստեփանակերտ", lang="hy"),
+        Literal(3, datatype=XSD.integer),
+        Literal("2023-09-19", datatype=XSD.date),
+        URIRef("https://x/o"),
+        BNode("b1"),
+    ]
+    t = Triples((s, p, o) for o in objects)
+    t.add((s, p, objects[0]))  # once only
+    assert len(t) == len(objects)
+    g = Graph().parse(data=t.ntriples(), format="nt")
+    assert {o for o in g.objects(s, p) if not isinstance(o, BNode)} == {o for o in objects if not isinstance(o, BNode)}
+    assert len(g) == len(objects)
+    assert t.graph() is t.graph() and len(t.graph()) == len(objects)
+    odd = Triples([(URIRef("https://x/a b"), p, Literal("v"))])
+    assert odd.ntriples().startswith("<https://x/a%20b> ")

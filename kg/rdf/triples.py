@@ -1,0 +1,116 @@
+"""A light set of rdflib triples, written as N-Triples / N-Quads without building a Graph.
+
+:func:`kg.rdf.to_rdf` produces a couple of thousand triples per article. Adding them to an
+rdflib ``Graph`` (three indexes, an event object per add) cost more than reading roles and
+events from the parse; most of the time nothing needs the indexes: the store gets N-Triples
+text, ``kg extract`` writes N-Quads lines. :class:`Triples` keeps the triples in insertion
+order without duplicates and builds an rdflib ``Graph`` only when one is asked for.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable, Iterator
+
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.term import Node
+
+from ..vocab import PREFIXES
+
+__all__ = ["Triples", "nt_term"]
+
+Triple = tuple[Node, Node, Node]
+
+# characters N-Triples does not allow in an IRIREF (they are %-encoded), and the ECHARs
+# a string literal must escape
+_IRI_BAD = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+_LITERAL_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+
+
+def _iri(value: str) -> str:
+    if _IRI_BAD.search(value):
+        value = _IRI_BAD.sub(lambda m: "".join(f"%{b:02X}" for b in m.group().encode("utf-8")), value)
+    return f"<{value}>"
+
+
+def nt_term(term: Node) -> str:
+    """One term in N-Triples syntax.
+
+    >>> from rdflib import XSD
+    >>> nt_term(Literal('He said "no"\\n', lang="en"))
+    '"He said \\\\"no\\\\"\\\\n"@en'
+    >>> nt_term(Literal(3, datatype=XSD.integer))
+    '"3"^^<http://www.w3.org/2001/XMLSchema#integer>'
+    >>> nt_term(URIRef("https://x/a b"))
+    '<https://x/a%20b>'
+    """
+    if isinstance(term, URIRef):
+        return _iri(str(term))
+    if isinstance(term, Literal):
+        text = f'"{str(term).translate(_LITERAL_ESCAPES)}"'
+        if term.language:
+            return f"{text}@{term.language}"
+        if term.datatype is not None and str(term.datatype) != "http://www.w3.org/2001/XMLSchema#string":
+            return f"{text}^^{_iri(str(term.datatype))}"
+        return text
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+class Triples:
+    """Triples in the order they were added, each once; a ``Graph`` on demand.
+
+    >>> t = Triples()
+    >>> t.add((URIRef("https://x/a"), URIRef("https://x/p"), Literal("v")))
+    >>> t.add((URIRef("https://x/a"), URIRef("https://x/p"), Literal("v")))
+    >>> len(t), t.ntriples()
+    (1, '<https://x/a> <https://x/p> "v" .\\n')
+    """
+
+    __slots__ = ("_triples", "_graph")
+
+    def __init__(self, triples: Iterable[Triple] = ()) -> None:
+        self._triples: dict[Triple, None] = dict.fromkeys(triples)
+        self._graph: Graph | None = None
+
+    def add(self, triple: Triple) -> None:
+        self._triples[triple] = None
+        self._graph = None
+
+    def __iter__(self) -> Iterator[Triple]:
+        return iter(self._triples)
+
+    def __len__(self) -> int:
+        return len(self._triples)
+
+    def __contains__(self, triple: object) -> bool:
+        return triple in self._triples
+
+    def lines(self, graph: URIRef | None = None) -> Iterator[str]:
+        """N-Triples lines, or N-Quads lines in ``graph`` (no line ends)."""
+        tail = f" {_iri(str(graph))} ." if graph is not None else " ."
+        cache: dict[Node, str] = {}
+
+        def term(t: Node) -> str:
+            s = cache.get(t)
+            if s is None:
+                s = cache[t] = nt_term(t)
+            return s
+
+        for s, p, o in self._triples:
+            yield f"{term(s)} {term(p)} {term(o)}{tail}"
+
+    def ntriples(self) -> str:
+        """The triples as an N-Triples document (also valid Turtle)."""
+        return "".join(line + "\n" for line in self.lines())
+
+    def graph(self) -> Graph:
+        """An rdflib ``Graph`` of the triples, with kg's prefixes bound (built once, then kept)."""
+        if self._graph is None:
+            g = Graph()
+            for prefix, ns in PREFIXES.items():
+                g.bind(prefix, ns, override=True)
+            for t in self._triples:
+                g.add(t)
+            self._graph = g
+        return self._graph
