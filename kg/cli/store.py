@@ -74,21 +74,23 @@ def validate(article_ids: tuple[str, ...], store_spec, shapes: str | None, warni
 @store_option
 @click.option("--merge", is_flag=True, help="Merge into article graphs already in the store instead of replacing them.")
 @click.option("--strict", is_flag=True, help="Validate every IRI and language tag (slower; for files kg did not write).")
-def bulk_load(files: tuple[str, ...], store_spec, merge: bool, strict: bool) -> None:  # type: ignore[no-untyped-def]
+@click.option("--no-optimize", is_flag=True, help="Do not compact the embedded store for reading after the load.")
+def bulk_load(files: tuple[str, ...], store_spec, merge: bool, strict: bool, no_optimize: bool) -> None:  # type: ignore[no-untyped-def]
     """Stream N-Quads that `kg extract --format nquads` wrote into the store, fast.
 
     An article graph of the file that the store already holds is replaced, so loading a
-    file twice changes nothing. Not atomic per article: use `kg load` for that.
+    file twice changes nothing. Not atomic per article: use `kg load` for that. After the
+    last file the embedded store is compacted for reading (timed apart; --no-optimize skips it).
     """
     from ..store import open_store
     from ..store.bulk import load_nquads
 
     settings = settings_from(store_spec=store_spec)
     with open_store(store_spec, settings) as store:
-        for f in files:
-            result = load_nquads(store, f, replace=not merge, strict=strict)
-            rate = result.added / result.seconds if result.seconds > 0 and result.added > 0 else 0
-            click.echo(f"kg: {result.summary()}" + (f" ({rate:,.0f} quads/s)" if rate else ""), err=True)
+        for i, f in enumerate(files):
+            last = i == len(files) - 1
+            result = load_nquads(store, f, replace=not merge, strict=strict, optimize=last and not no_optimize)
+            click.echo(f"kg: {result.summary()}", err=True)
 
 
 @cli.command()

@@ -31,17 +31,25 @@ class BulkResult:
     quads_before: int
     quads_after: int
     replaced: int  # article graphs of the file the store held before
-    seconds: float
+    seconds: float  # loading, replaced graphs and garbage included
+    optimize_seconds: float = 0.0  # compacting the store for reading afterwards
 
     @property
     def added(self) -> int:
         return self.quads_after - self.quads_before
 
+    @property
+    def quads_per_second(self) -> float:
+        """Quads added per second of loading (the optimize step not counted)."""
+        return self.added / self.seconds if self.seconds > 0 and self.added > 0 else 0.0
+
     def summary(self) -> str:
+        rate = f" ({self.quads_per_second:,.0f} quads/s)" if self.quads_per_second else ""
+        optimized = f", store optimized for reading in {self.optimize_seconds:.1f} s" if self.optimize_seconds else ""
         return (
-            f"{self.path}: {self.quads_after - self.quads_before:+d} quads in {self.seconds:.1f} s, "
+            f"{self.path}: {self.quads_after - self.quads_before:+d} quads in {self.seconds:.1f} s{rate}, "
             f"{self.replaced} article graph{'s' if self.replaced != 1 else ''} replaced, "
-            f"{self.quads_after} quads in the store"
+            f"{self.quads_after} quads in the store{optimized}"
         )
 
 
@@ -68,7 +76,9 @@ def graphs_in_nquads(path: Path) -> set[str]:
     return names
 
 
-def load_nquads(store: Store, path: str | Path, *, replace: bool = True, strict: bool = False) -> BulkResult:
+def load_nquads(
+    store: Store, path: str | Path, *, replace: bool = True, strict: bool = False, optimize: bool = False
+) -> BulkResult:
     """Stream the N-Quads file ``path`` into ``store``.
 
     Parameters
@@ -85,6 +95,9 @@ def load_nquads(store: Store, path: str | Path, *, replace: bool = True, strict:
         Validate every IRI and language tag while loading (slower). By default the
         embedded store trusts the file's terms, as it may for files kg wrote; the syntax is
         checked either way.
+    optimize
+        Compact the store for reading afterwards (embedded store: queries after a big bulk
+        load run up to twice as fast; costs about a fifth of the load time). Timed apart.
 
     Returns
     -------
@@ -127,4 +140,8 @@ def load_nquads(store: Store, path: str | Path, *, replace: bool = True, strict:
     if replaced:
         store.collect_garbage()
     after = len(store)
-    return BulkResult(path, before, after, replaced, time.perf_counter() - t0)
+    seconds = time.perf_counter() - t0
+    t1 = time.perf_counter()
+    if optimize:
+        store.optimize()
+    return BulkResult(path, before, after, replaced, seconds, time.perf_counter() - t1 if optimize else 0.0)

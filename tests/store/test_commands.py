@@ -39,8 +39,10 @@ def test_bulk_load_then_stats(seed_nq, seed_rdf, tmp_path):
     run = kg("bulk-load", str(seed_nq), "--store", str(store))
     assert run.returncode == 0, run.stderr
     assert "quads/s" in run.stderr and "0 article graphs replaced" in run.stderr
-    again = kg("bulk-load", str(seed_nq), "--store", str(store))
+    assert "optimized for reading" in run.stderr
+    again = kg("bulk-load", str(seed_nq), "--store", str(store), "--no-optimize")
     assert again.returncode == 0 and "1 article graph replaced" in again.stderr
+    assert "optimized" not in again.stderr
 
     run = kg("stats", "--store", str(store), "--json")
     assert run.returncode == 0, run.stderr
