@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rdflib import BNode, Graph, Literal, URIRef
 
@@ -90,6 +91,7 @@ def content_hash(ex: Extraction) -> str:
     return h.hexdigest()
 
 
+@lru_cache(maxsize=65536)  # offsets repeat across mentions, articles and runs
 def _nonneg(n: int) -> Literal:
     return Literal(n, datatype=XSD.nonNegativeInteger)
 
