@@ -64,6 +64,7 @@ class Evidence:
     event_label: str | None = None  # trigger words
     event_type_label: str | None = None  # class label: "military operation"
     roles: tuple[str, str] | None = None  # roles of the hop's two ends in the event
+    dated: bool = True  # False: the text gives the event no time; ``date`` is the article's
 
     def as_dict(self) -> dict:
         return {k: (list(v) if isinstance(v, tuple) else v) for k, v in self.__dict__.items()}
@@ -177,7 +178,7 @@ def _evidence_graph(data: GraphData, kinds: Iterable[str]) -> nx.Graph:
                 roles.setdefault(p, "place")
             text = _event_snippet(data, ev)
             for a, b in combinations(sorted(roles), 2):
-                link(a, b, Evidence("event", aid, title, url, data.event_date(ev), text, ev.iri, ev.type, ev.label, _type_label(ev), (roles[a], roles[b])))
+                link(a, b, Evidence("event", aid, title, url, data.event_date(ev), text, ev.iri, ev.type, ev.label, _type_label(ev), (roles[a], roles[b]), bool(ev.time)))
     if "reported" in kinds:
         for statement_iri, reported in reports.items():
             statement = events_by_iri.get(statement_iri)
@@ -191,7 +192,7 @@ def _evidence_graph(data: GraphData, kinds: Iterable[str]) -> nx.Graph:
                     for role, e in ev.participants:
                         a, b = sorted((s, e))
                         pair = (s_role, role) if a == s else (role, s_role)
-                        link(a, b, Evidence("reported", aid, title, url, data.event_date(ev), text, ev.iri, ev.type, ev.label, _type_label(ev), pair))
+                        link(a, b, Evidence("reported", aid, title, url, data.event_date(ev), text, ev.iri, ev.type, ev.label, _type_label(ev), pair, bool(ev.time)))
     if "sentence" in kinds or "article" in kinds:
         by_sentence: dict[tuple[str, int], dict[str, int]] = defaultdict(dict)
         by_article: dict[str, dict[str, int]] = defaultdict(dict)

@@ -149,6 +149,8 @@ def _print_paths(found) -> None:  # type: ignore[no-untyped-def]
             click.echo(f"  {_line(hop.source_label)} — {_line(hop.target_label)}")
             for ev in hop.evidence:
                 when = f" {ev.date}" if ev.date else ""
+                if ev.date and not ev.dated:  # the text gives no time: say the date is the report's
+                    when = f" (no date given; reported {ev.date})"
                 if ev.kind in ("event", "reported"):
                     roles = f" [{ev.roles[0]} / {ev.roles[1]}]" if ev.roles else ""
                     what = f"{ev.event_type_label or ev.event_type} “{_line(ev.event_label)}”{roles}"
