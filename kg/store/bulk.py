@@ -136,10 +136,10 @@ def load_nquads(
         for i in range(0, len(present), 200):
             store.update(" ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in present[i : i + 200]))
         replaced = len(present)
-    store.load_file(path, format="nquads", lenient=not strict)
+    added = store.load_file(path, format="nquads", lenient=not strict)
     if replaced:
         store.collect_garbage()
-    after = len(store)
+    after = len(store) if replaced else before + added  # counting quads scans the store: once is enough
     seconds = time.perf_counter() - t0
     t1 = time.perf_counter()
     if optimize:

@@ -111,6 +111,8 @@ class OxigraphStore(Store):
         ``lenient`` skips IRI and language-tag validation (faster: for files kg wrote).
         Not atomic: if a part turns out invalid, the parts before it stay loaded.
         """
+        import os
+        import tempfile
         import threading
 
         import pyoxigraph as ox
@@ -121,16 +123,21 @@ class OxigraphStore(Store):
         parts = _line_ranges(Path(path), min(MAX_PARTS, size // PART_BYTES)) if format == "nquads" and size > PARALLEL_FROM else []
         errors: list[BaseException] = []
 
-        def load(start: int, end: int) -> None:
+        fifos = tempfile.TemporaryDirectory(prefix="kg-bulk-") if len(parts) > 1 and hasattr(os, "mkfifo") else None
+
+        def load(i: int, start: int, end: int) -> None:
             try:
-                with _RangeReader(Path(path), start, end) as reader:
-                    self._store.bulk_load(reader, format=fmt, lenient=lenient)
+                if fifos is not None:
+                    _load_range_through_fifo(self._store, Path(path), start, end, fmt, lenient, Path(fifos.name) / f"part{i}.nq")
+                else:
+                    with _RangeReader(Path(path), start, end) as reader:
+                        self._store.bulk_load(reader, format=fmt, lenient=lenient)
             except BaseException as exc:  # reported below, after every part is done
                 errors.append(exc)
 
         try:
             if len(parts) > 1:
-                threads = [threading.Thread(target=load, args=r, name="kg-bulk-load") for r in parts]
+                threads = [threading.Thread(target=load, args=(i, *r), name="kg-bulk-load") for i, r in enumerate(parts)]
                 for t in threads:
                     t.start()
                 for t in threads:
@@ -143,6 +150,9 @@ class OxigraphStore(Store):
             raise StoreError(f"{path}: not valid {format}: {exc}") from None
         except OSError as exc:
             raise StoreError(f"cannot load {path}: {exc}") from None
+        finally:
+            if fifos is not None:
+                fifos.cleanup()
         self._store.flush()
         return len(self._store) - before
 
@@ -178,6 +188,58 @@ class OxigraphStore(Store):
         except (OSError, AttributeError, RuntimeError):  # read-only instances cannot flush
             pass
         self._store = None  # type: ignore[assignment]
+
+
+def _load_range_through_fifo(store, path: Path, start: int, end: int, fmt, lenient: bool, fifo: Path) -> None:  # type: ignore[no-untyped-def]
+    """Bulk-load the bytes ``start:end`` of ``path`` through a named pipe.
+
+    A thread copies the range into the pipe in 1 MB writes and Oxigraph reads the pipe
+    natively, instead of calling a Python reader for every ~2 KB (the parallel parts then
+    fought over the GIL: 1M quads loaded in 7.3 s that way, 6.1 s through pipes).
+    """
+    import errno
+    import os
+    import threading
+    import time
+
+    os.mkfifo(fifo)
+    loader_done = threading.Event()
+    feed_errors: list[OSError] = []
+
+    def feed() -> None:
+        try:
+            while True:  # wait for the loader to open the pipe, or to give up before it did
+                try:
+                    fd = os.open(fifo, os.O_WRONLY | os.O_NONBLOCK)
+                    break
+                except OSError as exc:
+                    if exc.errno != errno.ENXIO or loader_done.is_set():
+                        return
+                    time.sleep(0.001)
+            os.set_blocking(fd, True)
+            with open(path, "rb") as src, open(fd, "wb") as dst:
+                src.seek(start)
+                left = end - start
+                while left > 0:
+                    chunk = src.read(min(left, 1 << 20))
+                    if not chunk:
+                        break
+                    dst.write(chunk)
+                    left -= len(chunk)
+        except BrokenPipeError:
+            pass  # the loader stopped reading: it failed, and its error is the one reported
+        except OSError as exc:
+            feed_errors.append(exc)
+
+    feeder = threading.Thread(target=feed, name="kg-bulk-feed")
+    feeder.start()
+    try:
+        store.bulk_load(path=str(fifo), format=fmt, lenient=lenient)
+    finally:
+        loader_done.set()
+        feeder.join()
+    if feed_errors:
+        raise feed_errors[0]
 
 
 class _RangeReader:
