@@ -16,8 +16,8 @@ __all__ = ["OxigraphStore"]
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 #: N-Quads files bigger than this are bulk-loaded in parallel parts of about PART_BYTES, at
 #: most MAX_PARTS. Oxigraph's loader keeps one core busy on a file of up to ~1M quads; on 2
-#: cores, 1M synthetic kg quads (239 MB) loaded at ~90k quads/s in one part, 120-145k in 4;
-#: 10.5M quads at 140k in one part, 146k in 2 or 4, 109k in 8 (the parts fight for memory).
+#: cores, 1M synthetic kg quads (239 MB) loaded at ~90k quads/s in one part, ~200k in 4 fed
+#: through pipes; 10.5M quads at 140k in one part, ~140k in 4, 109k in 8 (they fight for memory).
 PARALLEL_FROM = 32 << 20
 PART_BYTES = 64 << 20
 MAX_PARTS = 4
