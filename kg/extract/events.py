@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from ..ingest.article import Article
 from .event_lexicon import EventLexicon, fold, load_lexicon
+from .lexicon import PLACE_ANAPHORS
 from .model import Entity, Event, Mention, Participant, Span, TimeValue
 from .speech import SpeechFrame, attach_quotes, best_quote, quote_spans, speech_frame, subject_of
 from .time import TimeExpression, find_time_expressions
@@ -843,7 +844,8 @@ class _Reader:
             d.direct.add("actor")
 
     def _place_in(self, token: "Token") -> str | None:
-        """The first place named in a phrase, nearest to its head first."""
+        """The first place named in a phrase, nearest to its head first; else the place a
+        definite description stands for ("toward the region": the region mentioned last)."""
         layer, seen = [token], 0
         while layer and seen < 4:
             nxt = []
@@ -853,6 +855,22 @@ class _Reader:
                     return m.entity
                 nxt += [c for c in t.children if c.dep_ not in ("relcl", "acl", "ccomp", "advcl", "appos")]
             layer, seen = nxt, seen + 1
+        return self._place_anaphor(token)
+
+    def _place_anaphor(self, token: "Token") -> str | None:
+        """"the region" → the last region mentioned before it in the article, if any."""
+        types = PLACE_ANAPHORS.get(token.lemma_.lower())
+        if types is None or token.i in self.mention_at or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None
+        if any(c.dep_ in ("amod", "compound", "prep", "nmod") for c in token.children):
+            return None  # "the northern region", "the region of Kherson": not a plain anaphor
+        for i in range(token.i - 1, -1, -1):
+            m = self.mention_at.get(i)
+            if m is None:
+                continue
+            e = self.entities.get(m.entity)
+            if e is not None and e.kind == "place" and e.types and e.types[0] in types:  # most specific type
+                return m.entity
         return None
 
     def _place(self, d: _Draft) -> None:
@@ -860,7 +878,12 @@ class _Reader:
             return
         preps = self.lex.place_prepositions
         actors = d.actors()
-        for a in d.anchors():
+        anchors = d.anchors()
+        if d.trigger.verb is None and d.noun is not None and self.lex.is_a(d.cls, "TroopMovement"):
+            # "convoys heading toward the region", "troops moving into Kharkiv": the movement's
+            # direction hangs on the participle that describes the moving noun
+            anchors += [c for c in d.noun.children if c.dep_ == "acl" and c.pos_ == "VERB"]
+        for a in anchors:
             for c in a.children:
                 if c.dep_ not in ("prep", "conj", "dative") or c.lemma_.lower() not in preps:
                     continue

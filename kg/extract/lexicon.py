@@ -89,6 +89,13 @@ POLITY_NOUNS = frozenset(
     """.split()
 )
 
+#: Definite descriptions of a place ("heading toward *the region*") and the schema.org types
+#: of the place mentioned last that they stand for.
+PLACE_ANAPHORS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("region", "territory", "enclave", "province", "area", "oblast"), frozenset({"AdministrativeArea"})),
+    **dict.fromkeys(("city", "town", "capital"), frozenset({"City"})),
+}
+
 #: Prepositions after which a city is a place ("*in* Baku").
 PLACE_PREPOSITIONS = frozenset(
     """

@@ -362,3 +362,21 @@ def test_only_asserted_events_in_a_query_that_says_so(seed_store):
     assert not any(t in ("Evacuation",) for _, t in found)  # "will evacuate" is planned
     assert not any(label == "all-out war" for label, _ in found)  # imagined
     assert not any(label == "deliver supplies of food" for label, _ in found)  # could not be done
+
+
+@pytest.mark.model
+def test_a_moving_noun_takes_its_direction_and_the_region_is_the_last_one_named(sudan_nlp):
+    """ "convoys heading toward the region": the place hangs on the participle, and "the
+    region" is the region mentioned last (Darfur), not the city mentioned since."""
+    ex = extract_text(
+        sudan_nlp,
+        "The Rapid Support Forces have besieged towns across Darfur for months. "
+        "Residents of El Fasher said on Monday that satellite images showed long convoys heading toward the region.",
+        published=date(2024, 5, 16),
+    )
+    (convoy,) = [e for e in events_of(ex, "TroopMovement") if e.trigger.text == "convoys"]
+    assert place(ex, convoy) == "Darfur", [(e.type, e.trigger.text, place(ex, e)) for e in ex.events]
+    # with no region named before, "the region" is nobody's place
+    ex = extract_text(sudan_nlp, "Satellite images showed long convoys heading toward the region.", published=date(2024, 5, 16))
+    (convoy,) = events_of(ex, "TroopMovement")
+    assert place(ex, convoy) is None
