@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from ..ingest.article import Article
 from .event_lexicon import EventLexicon, fold, load_lexicon
-from .lexicon import PLACE_ANAPHORS
+from .lexicon import ACTOR_ANAPHORS, PLACE_ANAPHORS
 from .model import Entity, Event, Mention, Participant, Span, TimeValue
 from .speech import SpeechFrame, attach_quotes, best_quote, quote_spans, speech_frame, subject_of
 from .time import TimeExpression, find_time_expressions
@@ -438,6 +438,10 @@ class _Reader:
                                     keys += self.actors(pobj, depth=depth + 1)
             if not keys and token.pos_ in ("ADJ", "PROPN"):
                 d = self._demonym(token)
+                if d:
+                    keys.append(d)
+            if not keys and token.pos_ == "NOUN":
+                d = self._anaphor(token, ACTOR_ANAPHORS)  # "pressing the country to reopen ..."
                 if d:
                     keys.append(d)
         for c in token.children:
@@ -855,12 +859,15 @@ class _Reader:
                     return m.entity
                 nxt += [c for c in t.children if c.dep_ not in ("relcl", "acl", "ccomp", "advcl", "appos")]
             layer, seen = nxt, seen + 1
-        return self._place_anaphor(token)
+        return self._anaphor(token, PLACE_ANAPHORS)
 
-    def _place_anaphor(self, token: "Token") -> str | None:
-        """"the region" → the last region mentioned before it in the article, if any."""
-        types = PLACE_ANAPHORS.get(token.lemma_.lower())
-        if types is None or token.i in self.mention_at or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+    def _anaphor(self, token: "Token", table: dict[str, frozenset[str]]) -> str | None:
+        """"the region" → the last region mentioned before it in the article, if any;
+        ``table``: the nouns, and the most specific types of what each stands for."""
+        types = table.get(token.lemma_.lower())
+        if types is None or token.tag_ not in ("NN", "NNP") or token.i in self.mention_at:
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             return None
         if any(c.dep_ in ("amod", "compound", "prep", "nmod") for c in token.children):
             return None  # "the northern region", "the region of Kherson": not a plain anaphor

@@ -19,6 +19,8 @@ __all__ = [
     "AUTHORITY_NOUNS",
     "POLITY_NOUNS",
     "PLACE_PREPOSITIONS",
+    "PLACE_ANAPHORS",
+    "ACTOR_ANAPHORS",
     "ACTOR_PREPOSITIONS",
     "ADDRESSEE_VERBS",
     "PLACE_VERBS",
@@ -95,6 +97,10 @@ PLACE_ANAPHORS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("region", "territory", "enclave", "province", "area", "oblast"), frozenset({"AdministrativeArea"})),
     **dict.fromkeys(("city", "town", "capital"), frozenset({"City"})),
 }
+
+#: The same for an actor: "pressing *the country* to reopen the corridor" is the country
+#: mentioned last.
+ACTOR_ANAPHORS: dict[str, frozenset[str]] = {"country": frozenset({"Country"})}
 
 #: Prepositions after which a city is a place ("*in* Baku").
 PLACE_PREPOSITIONS = frozenset(

@@ -380,3 +380,19 @@ def test_a_moving_noun_takes_its_direction_and_the_region_is_the_last_one_named(
     ex = extract_text(sudan_nlp, "Satellite images showed long convoys heading toward the region.", published=date(2024, 5, 16))
     (convoy,) = events_of(ex, "TroopMovement")
     assert place(ex, convoy) is None
+
+
+@pytest.mark.model
+def test_the_country_is_the_country_named_last(nlp):
+    """ "pressing the country to ...": the addressee is the country mentioned last, not a
+    person or a city named since; "a country" names nobody."""
+    ex = extract_text(
+        nlp,
+        "Germany urged Ukraine to hold elections next year, while also pressing the country to set a date.",
+        published=PUBLISHED,
+    )
+    appeals = {e.trigger.text: e for e in events_of(ex, "Appeal")}
+    assert role(ex, appeals["pressing"], "addressee") == ["Ukraine"], [(e.trigger.text, e.participants) for e in ex.events]
+    ex = extract_text(nlp, "Germany urged Ukraine to hold elections, while also pressing a country to set a date.", published=PUBLISHED)
+    appeals = {e.trigger.text: e for e in events_of(ex, "Appeal")}
+    assert not role(ex, appeals["pressing"], "addressee")
