@@ -211,21 +211,6 @@ def make_article(n: int, pool: Pool, seed: int):  # type: ignore[no-untyped-def]
     return Extraction(article, w.entities, w.mentions, roles, events, w.sentences, model="synthetic")
 
 
-def _nt(term) -> str:  # type: ignore[no-untyped-def]
-    from rdflib import BNode, Literal
-
-    if isinstance(term, Literal):
-        s = str(term).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
-        if term.language:
-            return f'"{s}"@{term.language}'
-        if term.datatype:
-            return f'"{s}"^^<{term.datatype}>'
-        return f'"{s}"'
-    if isinstance(term, BNode):
-        return f"_:{term}"
-    return f"<{term}>"
-
-
 def _chunk(args):  # type: ignore[no-untyped-def]
     first, count, pool_size, seed = args
     from kg.rdf import Iris, to_rdf
@@ -234,12 +219,10 @@ def _chunk(args):  # type: ignore[no-untyped-def]
     pool = Pool(pool_size, rng)
     iris = Iris(BASE)
     claims, descriptions = [], set()
-    ent = f"<{iris.entities_graph}>"
     for n in range(first, first + count):
-        rdf = to_rdf(make_article(n, pool, seed * 1_000_003 + n), iris)
-        g = f"<{rdf.graph}>"
-        claims.append("".join(f"{_nt(s)} {_nt(p)} {_nt(o)} {g} .\n" for s, p, o in rdf.claims))
-        descriptions.update(f"{_nt(s)} {_nt(p)} {_nt(o)} {ent} .\n" for s, p, o in rdf.descriptions)
+        rdf = to_rdf(make_article(n, pool, seed * 1_000_003 + n), iris)  # N-Quads lines as `kg extract` writes them
+        claims.extend(line + "\n" for line in rdf.claim_triples.lines(rdf.graph))
+        descriptions.update(line + "\n" for line in rdf.description_triples.lines(iris.entities_graph))
     return "".join(claims), descriptions
 
 

@@ -297,20 +297,14 @@ def find_triggers(doc: "Doc", lex: EventLexicon | None = None, *, skip: set[int]
     verbs = [i for i, (lemma, _) in enumerate(forms) if lemma in verb_words]
     nouns = [i for i, (lemma, lower) in enumerate(forms) if lemma in noun_words or lower in noun_words]
     found: list[Trigger] = []
-    for i in verbs:
-        if i in skip:
-            continue
-        trig = _verb_trigger(doc[i], lex)
-        if trig is not None:
-            found.append(trig)
-            skip |= {t.i for t in trig.tokens}
-    for i in nouns:
-        if i in skip:
-            continue
-        trig = _noun_trigger(doc[i], lex)
-        if trig is not None:
-            found.append(trig)
-            skip |= {t.i for t in trig.tokens}
+    for indices, read in ((verbs, _verb_trigger), (nouns, _noun_trigger)):  # verbs first: they claim their words
+        for i in indices:
+            if i in skip:
+                continue
+            trig = read(doc[i], lex)
+            if trig is not None:
+                found.append(trig)
+                skip |= {t.i for t in trig.tokens}
     return sorted(found, key=lambda t: t.head.i)
 
 
