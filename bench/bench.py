@@ -2,17 +2,26 @@
 """Throughput and memory of kg's extraction and loading, next to bare spaCy.
 
 Not a test: it prints figures. Each phase runs in a fresh child process so that its peak
-RSS is its own. The corpus is the example article(s) repeated, each copy made distinct so
-that every copy is a new article for the store.
+RSS is its own. The corpus is the articles of a folder (``--corpus``: every text kg can
+read in it, e.g. the world corpus's ``corpus/world/*/articles``), or by default the example article,
+repeated up to ``--articles``, each copy made distinct so that every copy is a new article
+for the store.
 
-    python bench/bench.py                 # 200 articles
-    python bench/bench.py --articles 1000 --batch-size 32
+``--baseline DIR`` also runs the extraction phase with the kg source tree in DIR (another
+checkout, e.g. ``git worktree add /tmp/kg-before <commit>``) on the same texts in the same
+run, and prints both ratios to bare spaCy, so that a change's cost is read side by side on
+a noisy machine.
+
+    python bench/bench.py                 # 200 copies of the example
+    python bench/bench.py --corpus corpus/world/dev/articles --corpus corpus/world/heldout/articles
+    python bench/bench.py --corpus corpus/world/dev/articles --baseline /tmp/kg-before
 """
 from __future__ import annotations
 
 import argparse
 import io
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -21,15 +30,24 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+# The kg source tree the phases import: this checkout, or the --baseline tree in its child.
+sys.path.insert(0, os.environ.get("KG_BENCH_TREE", str(ROOT)))
 
 
 def corpus(n: int) -> list[str]:
+    """``n`` texts: the articles of ``KG_BENCH_CORPUS`` (or the example), repeated and made distinct."""
     from kg.ingest import read_articles
-    from kg.resources import examples_dir
 
-    bases = [a.text for a in read_articles([examples_dir()])]
-    return [f"{bases[i % len(bases)]}\n\n(Copy {i} of the example, for the benchmark.)" for i in range(n)]
+    folder = os.environ.get("KG_BENCH_CORPUS")
+    if folder:
+        bases = sorted((a.text for a in read_articles([Path(f) for f in folder.split(os.pathsep)])), key=len)
+    else:
+        from kg.resources import examples_dir
+
+        bases = [a.text for a in read_articles([examples_dir()])]
+    if not bases:
+        raise SystemExit(f"bench: no articles in {folder or 'the examples'}")
+    return [f"{bases[i % len(bases)]}\n\n(Copy {i} for the benchmark.)" for i in range(n)]
 
 
 def phase_bare(n: int, batch: int, model: str) -> dict:
@@ -113,6 +131,9 @@ def main() -> int:
     ap.add_argument("--articles", type=int, default=200)
     ap.add_argument("--batch-size", type=int, default=16)
     ap.add_argument("--model", default=None, help="spaCy model (default: kg's setting)")
+    ap.add_argument("--corpus", type=Path, action="append",
+                    help="a folder (or file) of articles to use instead of the example; repeatable")
+    ap.add_argument("--baseline", type=Path, help="another kg source tree: its extraction is run too")
     ap.add_argument("--phase", choices=sorted(PHASES), help=argparse.SUPPRESS)
     args = ap.parse_args()
     from kg.config import Settings
@@ -121,22 +142,32 @@ def main() -> int:
     if args.phase:
         child(args.phase, args.articles, args.batch_size, model)
         return 0
+    env = dict(os.environ)
+    if args.corpus:
+        env["KG_BENCH_CORPUS"] = os.pathsep.join(str(p.resolve()) for p in args.corpus)
+    runs = [(phase, phase, str(ROOT)) for phase in ("bare", "foundation", "extract", "load")]
+    if args.baseline:
+        if not (args.baseline / "kg" / "__init__.py").is_file():
+            raise SystemExit(f"bench: {args.baseline} is not a kg source tree (no kg/__init__.py)")
+        runs.insert(2, ("baseline", "extract", str(args.baseline.resolve())))
     results = {}
-    for phase in ("bare", "foundation", "extract", "load"):
+    for name, phase, tree in runs:
         cmd = [sys.executable, __file__, "--phase", phase, "--articles", str(args.articles),
                "--batch-size", str(args.batch_size), "--model", model]
-        run = subprocess.run(cmd, capture_output=True, text=True, check=False)
+        run = subprocess.run(cmd, capture_output=True, text=True, check=False, env={**env, "KG_BENCH_TREE": tree})
         if run.returncode != 0:
             print(run.stderr[-3000:], file=sys.stderr)
             return 1
-        results[phase] = json.loads(run.stdout.strip().splitlines()[-1])
+        results[name] = json.loads(run.stdout.strip().splitlines()[-1])
     bare = results["bare"]
-    print(f"model {model}, {bare['articles']} articles, {bare['words']} words, batch size {args.batch_size}")
+    source = ", ".join(map(str, args.corpus)) if args.corpus else "the example"
+    print(f"model {model}, {bare['articles']} articles from {source}, {bare['words']} words, batch size {args.batch_size}")
     print(f"{'phase':<28}{'articles/s':>12}{'words/s':>12}{'peak RSS MB':>14}{'vs bare':>9}")
     labels = {
         "bare": "bare nlp.pipe",
         "foundation": "kg entities only (to RDF)",
         "extract": "kg extraction (to RDF)",
+        "baseline": "baseline extraction",
         "load": "kg load (embedded store)",
     }
     for phase, r in results.items():
@@ -147,6 +178,10 @@ def main() -> int:
     found, full = results["foundation"], results["extract"]
     ratio = (full["words"] / full["seconds"]) / (found["words"] / found["seconds"])
     print(f"extraction with roles and events vs entities only (the foundation): {ratio:.2f} of its words/s")
+    if "baseline" in results:
+        base = results["baseline"]
+        change = (full["words"] / full["seconds"]) / (base["words"] / base["seconds"])
+        print(f"extraction vs the baseline tree ({args.baseline}): {change:.2f} of its words/s")
     if "quads" in results["load"]:
         print(f"quads in the store after load: {results['load']['quads']}")
     return 0
