@@ -179,3 +179,17 @@ def test_remove_takes_the_article_out(tmp_path, capsys):
     assert main(["query", "--sparql", "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", "--store", store, "--format", "csv"]) == 0
     assert capsys.readouterr().out.splitlines()[1] == "0"
     assert main(["remove", article_id, "--store", store]) == 1
+
+
+def test_an_article_over_the_models_length_limit_costs_only_itself(tmp_path, capsysbinary):
+    (tmp_path / "a.txt").write_text("Sudan and Chad held talks in N'Djamena on Sunday.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("word " * 200_001, encoding="utf-8")  # 1,000,005 characters
+    (tmp_path / "c.txt").write_text("Kenya sent police officers to Haiti on Tuesday.", encoding="utf-8")
+    status = main(["extract", str(tmp_path)])
+    out, err = capsysbinary.readouterr()
+    err = err.decode()
+    assert status == 1 and "Traceback" not in err
+    problems = [line for line in err.splitlines() if line.startswith("kg: skipped")]
+    assert len(problems) == 1 and "b.txt" in problems[0] and "over the model's limit" in problems[0], err
+    ids = {str(s) for s, *_ in quads(out.decode()) if str(s).split("/")[-2:-1] == ["article"] and "#" not in str(s)}
+    assert len(ids) == 2

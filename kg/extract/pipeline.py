@@ -46,13 +46,28 @@ def extract(
     """Extract every article, ``settings.batch_size`` at a time through ``nlp.pipe``.
 
     An article whose extraction fails is reported to ``on_error`` (or raised, when it is
-    None) and the others go on.
+    None) and the others go on; so is one too long for the model (``nlp.max_length``
+    characters, spaCy's E088), before it reaches ``nlp.pipe``.
     """
     from ..nlp import build_pipeline, model_description
 
     nlp = nlp or build_pipeline(settings)
     model = model_description(nlp)
-    pairs = ((a.text, a) for a in articles)
+
+    def fitting(items: Iterable[Article]) -> Iterator[tuple[str, Article]]:
+        for a in items:
+            if len(a.text) <= nlp.max_length:
+                yield a.text, a
+                continue
+            err = ExtractionError(
+                f"{a.source or a.id}: the article is {len(a.text):,} characters, over the model's limit of "
+                f"{nlp.max_length:,}; split it into several articles (e.g. one JSONL line per part)"
+            )
+            if on_error is None:
+                raise err
+            on_error(err)
+
+    pairs = fitting(articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=settings.batch_size):
         try:
             yield extract_doc(doc, article, model=model)
