@@ -11,6 +11,8 @@ default, ``article``, ``literal``, ``date`` or ``int``), bound by name at run ti
 """
 from __future__ import annotations
 
+import difflib
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -78,7 +80,7 @@ def list_queries(folder: Path | None = None) -> list[NamedQuery]:
 
 
 def load_query(name_or_path: str, folder: Path | None = None) -> NamedQuery:
-    """A query by library name (``events-at-place``) or by file path.
+    """A query by library name (``events-at-place``) or by file path (``my.rq``, ``./q``).
 
     Raises
     ------
@@ -86,16 +88,21 @@ def load_query(name_or_path: str, folder: Path | None = None) -> NamedQuery:
         When neither a file nor a library query of that name exists.
     """
     p = Path(name_or_path)
-    if p.suffix == ".rq" or p.exists():
-        if not p.is_file():
-            raise QueryError(f"query file {name_or_path} not found")
-        return _parse(p.stem, p, p.read_text(encoding="utf-8"))
     folder = folder or queries_dir()
+    looks_like_path = p.suffix == ".rq" or "/" in name_or_path or os.sep in name_or_path
     candidate = folder / f"{name_or_path}.rq"
-    if candidate.is_file():
+    # A library name wins over a file or folder of that name in the working directory
+    # ("articles/"); write ./articles to mean a file.
+    if not looks_like_path and candidate.is_file():
         return _parse(candidate.stem, candidate, candidate.read_text(encoding="utf-8"))
-    names = ", ".join(q.name for q in list_queries(folder))
-    raise QueryError(f"no query named {name_or_path!r}; the library has: {names} (or give a .rq file)")
+    if p.is_file():
+        return _parse(p.stem, p, p.read_text(encoding="utf-8"))
+    if looks_like_path:
+        raise QueryError(f"query file {name_or_path} not found")
+    known = [q.name for q in list_queries(folder)]
+    close = difflib.get_close_matches(name_or_path, known, n=1)
+    hint = f"did you mean {close[0]!r}? " if close else ""
+    raise QueryError(f"no query named {name_or_path!r}; {hint}the library has: {', '.join(known)} (or give a .rq file)")
 
 
 def example_params(query: NamedQuery) -> dict[str, str]:

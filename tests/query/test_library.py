@@ -115,3 +115,23 @@ def test_every_query_is_empty_on_an_empty_store(spec, settings):
             params = {name: "https://example.org/nothing" for name in q.params}
             res = store.query(bind_parameters(q, params, store))
             assert res.rows == [], q.name
+
+
+def test_a_folder_named_like_a_query_does_not_shadow_it(tmp_path, monkeypatch):
+    from kg.query.library import load_query
+
+    (tmp_path / "articles").mkdir()  # the layout `kg --help` suggests
+    (tmp_path / "who-said-what").write_text("not a query")  # a stray file without .rq
+    monkeypatch.chdir(tmp_path)
+    assert load_query("articles").name == "articles"
+    assert "SELECT" in load_query("who-said-what").text.upper()
+
+
+def test_a_mistyped_query_name_gets_a_suggestion():
+    from kg.errors import QueryError
+    from kg.query.library import load_query
+
+    with pytest.raises(QueryError, match="did you mean 'events-at-place'"):
+        load_query("event-at-place")
+    with pytest.raises(QueryError, match="query file nowhere/x.rq not found"):
+        load_query("nowhere/x.rq")
