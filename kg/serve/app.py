@@ -17,6 +17,7 @@ and DESCRIBE. Answers cut at the row cap carry ``X-KG-Truncated: true``.
 """
 from __future__ import annotations
 
+import errno
 import hmac
 import json
 import sys
@@ -27,6 +28,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
+from ..errors import ConfigError
 from .guard import Refused, check_dataset_params, check_query, check_update
 from .workers import GRAPH_FORMATS, Answer, WorkerPool
 
@@ -336,8 +338,15 @@ def make_server(config: ServeConfig) -> tuple[ThreadingHTTPServer, WorkerPool]:
     handler = type("Handler", (_Handler,), {"config": config, "pool": pool})
     try:
         server = _Server((config.host, config.port), handler)
-    except OSError:
+    except OSError as exc:
         pool.close()
+        if exc.errno == errno.EADDRINUSE:
+            raise ConfigError(
+                f"port {config.port} on {config.host} is in use by another program; "
+                "choose another with --port (e.g. --port 8765)"
+            ) from exc
+        if exc.errno in (errno.EACCES, errno.EADDRNOTAVAIL):
+            raise ConfigError(f"cannot listen on {config.host}:{config.port}: {exc.strerror}; choose another --host/--port") from exc
         raise
     return server, pool
 

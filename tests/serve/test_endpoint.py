@@ -228,3 +228,23 @@ def test_the_library_is_offered_to_the_page(endpoint):
     assert status == 200
     names = {q["name"] for q in json.loads(body)}
     assert {"events-at-place", "who-said-what"} <= names
+
+
+def test_a_port_in_use_is_one_line_saying_what_to_do(seed_store_dir):
+    import socket
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen(1)
+        port = busy.getsockname()[1]
+        run = subprocess.run(
+            [sys.executable, "-m", "kg", "serve", "--store", str(seed_store_dir), "--port", str(port)],
+            capture_output=True, text=True, cwd=root, timeout=120,
+        )
+    assert run.returncode == 1
+    assert "Traceback" not in run.stderr
+    assert f"kg: error: port {port}" in run.stderr and "--port" in run.stderr, run.stderr
