@@ -193,3 +193,19 @@ def test_an_article_over_the_models_length_limit_costs_only_itself(tmp_path, cap
     assert len(problems) == 1 and "b.txt" in problems[0] and "over the model's limit" in problems[0], err
     ids = {str(s) for s, *_ in quads(out.decode()) if str(s).split("/")[-2:-1] == ["article"] and "#" not in str(s)}
     assert len(ids) == 2
+
+
+def test_ctrl_c_exits_130(tmp_path):
+    import signal
+    import time
+
+    (tmp_path / "a.txt").write_text("Sudan and Chad held talks in N'Djamena on Sunday.", encoding="utf-8")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "kg", "extract", str(tmp_path)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=ENV,
+    )
+    time.sleep(1.5)  # inside the model load or the extraction
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130, err.decode()
+    assert "Traceback" not in err.decode()

@@ -51,7 +51,10 @@ def main(argv: list[str] | None = None) -> int:
     except click.ClickException as exc:
         exc.show()
         return exc.exit_code
-    except click.Abort:
+    except click.Abort as exc:
+        if isinstance(exc.__cause__ or exc.__context__, KeyboardInterrupt):
+            click.echo("kg: interrupted", err=True)  # click turns Ctrl-C into Abort
+            return 130
         click.echo("kg: aborted", err=True)
         return 1
     except KGError as exc:
