@@ -167,6 +167,15 @@ def test_export_rdf_formats_from_the_store(tmp_path, capsys):
         assert len(quads(out.read_text(encoding="utf-8"), parse_as)) > 200
     assert main(["export", "--format", "nope", "--store", store, "-o", str(tmp_path / "x")]) == 1
     assert "unknown export format" in capsys.readouterr().err
+    # the format from the file's extension; standard output (N-Quads) by default
+    assert main(["export", "--store", store, "-o", str(tmp_path / "g.graphml")]) == 0
+    assert (tmp_path / "g.graphml").read_text(encoding="utf-8").lstrip().startswith("<?xml")
+    assert main(["export", "--store", store, "-o", str(tmp_path / "g.ttl")]) == 0
+    assert len(quads((tmp_path / "g.ttl").read_text(encoding="utf-8"), "turtle")) > 200
+    capsys.readouterr()
+    assert main(["export", "--store", store]) == 0
+    assert len(quads(capsys.readouterr().out, "nquads")) > 200
+    assert main(["export", "--store", store, "-o", str(tmp_path / "noext")]) == 2
 
 
 def test_remove_takes_the_article_out(tmp_path, capsys):

@@ -165,8 +165,8 @@ def _print_paths(found) -> None:  # type: ignore[no-untyped-def]
 
 
 @cli.command()
-@click.option("--format", "fmt", help="Output format (see --list-formats).")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="File to write (- for standard output).")
+@click.option("--format", "fmt", help="Output format (see --list-formats; default: from the -o file's extension, else nquads).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default="-", show_default=True, help="File to write (- for standard output).")
 @click.option(
     "--projection",
     type=click.Choice(_PROJECTIONS),
@@ -186,15 +186,17 @@ def export(fmt, output, projection, since, until, event_types, articles, modalit
       json (node-link, D3)  dot (Graphviz)  csv (FILE.nodes.csv + FILE.edges.csv)
       geojson (QGIS, kepler.gl: places and events)  html (a self-contained interactive viewer)
     """
-    from ..export import EXPORT_FORMATS, export_store, is_network_format
+    from ..export import EXPORT_FORMATS, export_store, format_for_path, is_network_format
     from ..store import open_store
 
     if list_formats:
         for name, (_module, _func, ext) in EXPORT_FORMATS.items():
             click.echo(f"{name}\t{ext}")
         return
-    if not fmt or not output:
-        raise click.UsageError("give --format FORMAT and -o FILE (or --list-formats)")
+    if not fmt:
+        fmt = format_for_path(output) if output != "-" else "nquads"
+        if fmt is None:
+            raise click.UsageError(f"cannot tell the format from the name {output}; give --format (see --list-formats)")
     options: dict[str, Any] = {}
     if is_network_format(fmt):
         options["filters"] = _filters(since, until, event_types, articles, modalities)

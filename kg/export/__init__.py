@@ -8,7 +8,7 @@ from typing import IO, Callable
 from ..errors import ExportError
 from ..store.base import Store
 
-__all__ = ["EXPORT_FORMATS", "RDF_EXPORTS", "export_store", "register_format", "extension", "format_name", "is_network_format"]
+__all__ = ["EXPORT_FORMATS", "RDF_EXPORTS", "export_store", "register_format", "extension", "format_name", "format_for_path", "is_network_format"]
 
 #: format name -> (module, function, file extension); the function is
 #: ``f(store, path, *, format, **options)``, imported only when used.
@@ -49,6 +49,21 @@ def register_format(name: str, module: str, function: str, extension: str) -> No
 def extension(fmt: str) -> str:
     """The usual file extension of an export format."""
     return EXPORT_FORMATS[_ALIASES.get(fmt.lower(), fmt.lower())][2]
+
+
+def format_for_path(path: str) -> str | None:
+    """The export format a file name's extension says (``x.graphml`` -> ``graphml``), or None.
+
+    >>> format_for_path("graph.ttl"), format_for_path("net.gexf"), format_for_path("notes")
+    ('turtle', 'gexf', None)
+    """
+    suffix = path.rsplit(".", 1)[-1].lower() if "." in path.rsplit("/", 1)[-1] else ""
+    if not suffix:
+        return None
+    for name, (_module, _function, ext) in EXPORT_FORMATS.items():
+        if suffix in (ext, name):
+            return name
+    return _ALIASES.get(suffix)
 
 
 def format_name(fmt: str) -> str:
