@@ -47,6 +47,8 @@ _TARGETS: dict[str, str | Reader] = {
     "html": "kg.ingest.html:read",
     "jsonl": "kg.ingest.jsonl:read",
     "json": "kg.ingest.jsonl:read_json",
+    "pdf": "kg.ingest.pdf:read",
+    "docx": "kg.ingest.docx:read",
 }
 _EXTENSIONS: dict[str, str] = {
     ".txt": "text",
@@ -58,6 +60,8 @@ _EXTENSIONS: dict[str, str] = {
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
     ".json": "json",
+    ".pdf": "pdf",
+    ".docx": "docx",
 }
 _HTML_START = re.compile(
     r"<(?:!doctype\s+html|html|head|body|meta|title|article|div|p|h1|!--)[\s>/]", re.IGNORECASE
@@ -112,7 +116,7 @@ def split_format_suffix(path: str | PurePath) -> tuple[str, str] | None:
     --------
     >>> split_format_suffix("a/story.HTML.gz")
     ('story', 'html')
-    >>> split_format_suffix("notes.pdf") is None
+    >>> split_format_suffix("notes.odt") is None
     True
     """
     name = PurePath(path).name
@@ -138,15 +142,22 @@ def format_for_path(path: str | PurePath) -> str | None:
 def sniff_format(data: bytes) -> str:
     """Guess the format of content with no telling name (standard input).
 
-    JSON lines if the first non-space character is ``{``, HTML if it starts like HTML
-    (or has an ``<html`` tag near the top), else plain text.
+    PDF and Word (.docx) by their signatures, JSON lines if the first non-space character
+    is ``{``, HTML if it starts like HTML (or has an ``<html`` tag near the top), else
+    plain text.
 
     Examples
     --------
     >>> sniff_format(b'  {"text": "x"}'), sniff_format(b"<!DOCTYPE html><p>x"), sniff_format(b"Hello")
     ('jsonl', 'html', 'text')
+    >>> sniff_format(b"%PDF-1.7 ...")
+    'pdf'
     """
     head = data[:4096]
+    if head.lstrip()[:5] == b"%PDF-":
+        return "pdf"
+    if head.startswith(b"PK\x03\x04") and b"word/" in data[:65536]:
+        return "docx"
     encoding = "utf-8"
     for bom, name in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
         if head.startswith(bom):

@@ -1,4 +1,4 @@
-"""Sidecar metadata: ``NAME.json`` next to ``NAME.txt`` / ``NAME.html`` (``.gz`` too).
+"""Sidecar metadata: ``NAME.json`` next to ``NAME.txt`` / ``.html`` / ``.pdf`` / ``.docx`` (``.gz`` too).
 
 A sidecar holds the metadata keys of :func:`~kg.ingest.metadata.metadata_from_json`
 (unknown keys such as ``note`` are ignored). Its values win over what a reader finds
@@ -17,7 +17,7 @@ from .metadata import Metadata, metadata_from_json
 
 __all__ = ["sidecar_path", "sidecars_among", "is_sidecar", "read_sidecar"]
 
-_DOCUMENT_FORMATS = frozenset({"text", "html"})
+_DOCUMENT_FORMATS = frozenset({"text", "html", "pdf", "docx"})
 
 
 def sidecar_path(path: Path) -> Path | None:

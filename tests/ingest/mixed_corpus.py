@@ -103,8 +103,8 @@ def build_mixed_corpus(folder: Path, n: int = 200) -> dict:
     Good inputs: ``.txt`` (some with sidecar ``.json``, some with page chrome), ``.md``,
     ``.txt.gz``, ``.html`` (some gzipped, some with sidecars), ``.jsonl`` files of up to
     six articles (one with ``html`` records, blank lines between), nested folders.
-    Skipped, not errors: a hidden folder, a hidden file, a ``.pdf``, a ``README``.
-    Broken: an empty file, a file of page chrome only, binary data, broken UTF-8,
+    Skipped, not errors: a hidden folder, a hidden file, an ``.odt``, a ``README``.
+    Broken: an empty file, a file of page chrome only, binary data, broken UTF-8, a truncated PDF,
     corrupt gzip, a text file with a broken sidecar, and three bad JSON lines (invalid
     JSON, neither text nor html, a bad date).
 
@@ -195,7 +195,7 @@ def build_mixed_corpus(folder: Path, n: int = 200) -> dict:
     # Skipped without a word: hidden, unknown suffixes.
     write(".hidden/ignored.txt", "A hidden folder is not read.")
     write("news/.draft.txt", "A hidden file is not read.")
-    write("news/scan.pdf", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    write("news/notes.odt", b"PK\x03\x04 an OpenDocument file kg does not read")
     write("README", "This folder was written by build_mixed_corpus.")
 
     # Broken inputs: each one gives exactly one IngestError.
@@ -211,6 +211,7 @@ def build_mixed_corpus(folder: Path, n: int = 200) -> dict:
     cut = encoded.index(b"Talks")
     bad("broken/broken-utf8.txt", encoded[:cut] + b"\xff\xfe" + encoded[cut:])
     bad("broken/truncated.html", ("<html><body><p>" + good_text + " \u2026").encode("utf-8")[:-1])
+    bad("broken/truncated.pdf", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
     bad("broken/corrupt.txt.gz", b"\x1f\x8b\x08\x00" + bytes(rng.randrange(256) for _ in range(200)))
     write("broken/bad-sidecar.txt", "Storms cut power to 40,000 homes in Brittany on Sunday, the grid operator said.")
     bad("broken/bad-sidecar.json", '{"published": "2024-02-30", ')

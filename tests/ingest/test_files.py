@@ -29,7 +29,7 @@ def test_folder_is_read_recursively_in_sorted_order_skipping_what_is_not_an_arti
     write(root / "b.json", json.dumps({"title": "Sidecar of b"}))
     write(root / ".hidden" / "h.txt", "Hidden folder.")
     write(root / ".h.txt", "Hidden file.")
-    write(root / "notes.pdf", "%PDF-1.4")
+    write(root / "notes.odt", "PK not read")
     write(root / "README", "Not an article.")
     texts = [a.text for a in read_articles([root])]
     assert texts == ["Story a/y/x, from a gzipped page.", "Story a/z.", "Story a.", "Story b.", "Story c:1.", "Story c:2."]

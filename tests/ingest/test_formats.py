@@ -14,7 +14,7 @@ from kg.ingest.formats import format_for_path, get_reader, reader_names, registe
     [
         ("a.txt", "text"), ("a.TEXT", "text"), ("a.md.gz", "text"), ("a.html", "html"), ("a.HTM", "html"),
         ("a.xhtml.gz", "html"), ("a.jsonl", "jsonl"), ("a.ndjson.gz", "jsonl"), ("a.json", "json"),
-        ("a.pdf", None), ("a.gz", None), ("README", None), (".txt", None),
+        ("a.pdf", "pdf"), ("a.DOCX", "docx"), ("a.odt", None), ("a.gz", None), ("README", None), (".txt", None),
     ],
 )
 def test_format_for_path(name, fmt):
@@ -34,14 +34,14 @@ def test_sniff_format(head, fmt):
 
 
 def test_every_registered_reader_loads():
-    assert reader_names() == ["html", "json", "jsonl", "text"]
+    assert reader_names() == ["docx", "html", "json", "jsonl", "pdf", "text"]
     for name in reader_names():
         assert callable(get_reader(name))
 
 
 def test_unknown_reader_name():
-    with pytest.raises(ConfigError, match="use one of html, json, jsonl, text"):
-        get_reader("pdf")
+    with pytest.raises(ConfigError, match="use one of docx, html, json, jsonl, pdf, text"):
+        get_reader("odt")
 
 
 def test_register_a_reader_with_its_extension(tmp_path, monkeypatch):
