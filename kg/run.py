@@ -86,6 +86,30 @@ def extract_to(
     return report
 
 
+def _progress_bar(paths: list[str | Path]):  # type: ignore[no-untyped-def]
+    """A tqdm bar for a load: with a total when every input is one article (no JSON lines)."""
+    from tqdm import tqdm
+
+    from .ingest.files import iter_inputs
+    from .ingest.formats import format_for_path
+
+    total: int | None = 0
+    if any(str(p) == "-" for p in paths):
+        total = None
+    else:
+        for source in iter_inputs(paths, on_error=lambda _error: None):
+            if format_for_path(source.name) == "jsonl":
+                total = None
+                break
+            total += 1  # type: ignore[operator]
+    if total:
+        fmt = "{desc}: {percentage:3.0f}%|{bar}| {n_fmt}/{total_fmt} articles [{elapsed}<{remaining}, {rate_noinv_fmt}]"
+    else:
+        fmt = "{desc}: {n_fmt} articles [{elapsed}, {rate_noinv_fmt}]"
+    return tqdm(total=total or None, unit=" articles", desc="loading", file=sys.stderr, dynamic_ncols=True,
+                mininterval=0.5, bar_format=fmt)
+
+
 def load(
     paths: Iterable[str | Path],
     store: "Store",
@@ -98,18 +122,17 @@ def load(
     """Extract every article under ``paths`` and put each in ``store`` as its own graph.
 
     Re-loading an unchanged article changes nothing; a changed one replaces its graph.
-    ``progress``: show a progress bar (articles/s) on standard error; by default when more
-    than a few inputs are given or a folder is.
+    ``progress``: show a progress bar (articles/s, and a total with the time left when the
+    inputs hold one article each) on standard error; by default when standard error is a
+    terminal and more than a few inputs are given or a folder is (never into a log file).
     """
     report = Report()
     paths = list(paths)
     if progress is None:
-        progress = len(paths) > 3 or any(Path(p).is_dir() for p in paths if p != "-")
+        progress = sys.stderr.isatty() and (len(paths) > 3 or any(Path(p).is_dir() for p in paths if p != "-"))
     bar = None
     if progress:
-        from tqdm import tqdm
-
-        bar = tqdm(unit=" articles", desc="loading", file=sys.stderr, dynamic_ncols=True, mininterval=0.5)
+        bar = _progress_bar(paths)
     try:
         for rdf in extract_rdf(_articles(paths, published, report), settings, report):
             if validate is not None:

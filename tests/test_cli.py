@@ -130,10 +130,10 @@ def test_load_a_mixed_folder_with_progress_and_broken_inputs(tmp_path):
     corpus = tmp_path / "corpus"
     info = build_mixed_corpus(corpus, n=200)
     store = tmp_path / "store"
-    run = kg("load", str(corpus), "--store", str(store))
+    run = kg("load", str(corpus), "--store", str(store), "--progress")
     err = run.stderr.decode("utf-8", "replace")
     assert run.returncode == 1  # some inputs were skipped
-    assert "articles/s" in err or " articles/s" in err or "articles]" in err  # the progress bar
+    assert " articles/s]" in err  # the progress bar, asked for (stderr is not a terminal here)
     assert "Traceback" not in err
     skipped = [line for line in err.splitlines() if line.startswith("kg: skipped")]
     assert len(skipped) == info["errors"], err[-3000:]
@@ -145,6 +145,20 @@ def test_load_a_mixed_folder_with_progress_and_broken_inputs(tmp_path):
              "--store", str(store), "--format", "csv")
     assert run.returncode == 0, run.stderr.decode()
     assert int(run.stdout.decode().split()[1]) == info["good_articles"]
+
+
+def test_progress_has_a_total_and_stays_out_of_logs(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i, text in enumerate(["Sudan and Chad held talks on Sunday.", "Kenya sent police to Haiti.", "Mali expelled an envoy."]):
+        (folder / f"{i}.txt").write_text(text, encoding="utf-8")
+    run = kg("load", str(folder), "--store", str(tmp_path / "s1"), "--progress")
+    err = run.stderr.decode()
+    assert run.returncode == 0 and "3/3 articles" in err and "s/ articles" not in err, err
+    run = kg("load", str(folder), "--store", str(tmp_path / "s2"))  # standard error is a pipe: no bar
+    err = run.stderr.decode()
+    assert run.returncode == 0 and "articles/s" not in err and "\r" not in err, err
+    assert "kg: 3 articles, 3 added" in err, err
 
 
 def test_gzip_and_sidecar_through_the_cli(tmp_path, capsysbinary):
