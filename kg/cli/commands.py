@@ -106,7 +106,10 @@ def remove(article_ids: tuple[str, ...], store_spec) -> None:  # type: ignore[no
 def query(query: str | None, sparql: str | None, params: tuple[str, ...], fmt: str, list_: bool, store_spec) -> None:  # type: ignore[no-untyped-def]
     """Run a query: a library name (see --list), a .rq file, or --sparql TEXT."""
     from ..query import bind_parameters, list_queries, load_query, write_result
+    from ..errors import QueryError
     from ..query.library import NamedQuery
+    from ..sparql.explain import read_only_message
+    from ..sparql.lexer import query_form
     from ..store import open_store
 
     if list_:
@@ -124,10 +127,17 @@ def query(query: str | None, sparql: str | None, params: tuple[str, ...], fmt: s
         k, v = p.split("=", 1)
         values[k.strip()] = v.strip()
     nq = load_query(query) if query else NamedQuery("sparql", None, sparql or "")
+    if query_form(nq.text) == "update":
+        raise QueryError(read_only_message())
     settings = settings_from(store_spec=store_spec)
     with open_store(store_spec, settings, read_only=False) as store:
         text = bind_parameters(nq, values, store) if (values or nq.params) else nq.text
-        result = store.query(text)
+        try:
+            result = store.query(text)
+        except QueryError as exc:
+            if nq.path is None:
+                raise
+            raise QueryError(f"{nq.path}: {exc}") from None
     write_result(result, fmt, sys.stdout)
 
 

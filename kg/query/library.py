@@ -252,7 +252,7 @@ def inject_values(text: str, bindings: Mapping[str, str]) -> str:
     """
     if not bindings:
         return text
-    from .lexer import tokens as lex
+    from ..sparql.lexer import tokens as lex
 
     tokens = [(t.kind, t.text, t.start, t.end) for t in lex(text)]
     partner: dict[int, int] = {}

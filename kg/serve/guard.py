@@ -8,7 +8,7 @@
   the store's own graphs: some servers fetch unknown graph IRIs over HTTP;
 * Virtuoso's ``DEFINE`` pragmas (``get:soft`` fetches URLs).
 
-The check reads the request with :mod:`kg.query.lexer` after replacing ``\\u`` escapes,
+The check reads the request with :mod:`kg.sparql.lexer` after replacing ``\\u`` escapes,
 as a SPARQL parser does, so a keyword cannot hide in a string, a comment or an escape.
 """
 from __future__ import annotations
@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..errors import QueryError
-from ..query.lexer import UPDATE_KEYWORDS, Token, tokens, unescape_codepoints
+from ..sparql.lexer import UPDATE_KEYWORDS, Token, tokens, unescape_codepoints
 
 __all__ = ["Refused", "check_query", "check_update", "check_dataset_params"]
 

@@ -11,6 +11,7 @@ from ..errors import QueryError, StoreError
 from ..rdf.iris import Iris
 from ..rdf.mapping import ArticleRDF
 from ..rdf.serialize import RDF_FORMATS
+from ..sparql.explain import syntax_message
 from .base import QueryResult, Store
 
 __all__ = ["MemoryStore"]
@@ -31,7 +32,11 @@ class MemoryStore(Store):
         try:
             res = self.dataset.query(sparql)
         except ParseException as exc:
-            raise QueryError(f"SPARQL syntax error: {exc}") from None
+            raise QueryError(syntax_message(sparql, str(exc))) from None
+        except Exception as exc:  # rdflib raises a bare Exception for an undeclared prefix
+            if "Unknown namespace prefix" not in str(exc):
+                raise
+            raise QueryError(syntax_message(sparql, str(exc))) from None
         if res.type == "ASK":
             return QueryResult(kind="ask", boolean=bool(res.askAnswer))
         limit = None if max_rows is None else max_rows + 1

@@ -9,6 +9,7 @@ from rdflib.term import Node
 
 from ..errors import QueryError, StoreError
 from ..rdf.iris import Iris
+from ..sparql.explain import syntax_message
 from .base import QueryResult, Store
 
 __all__ = ["OxigraphStore"]
@@ -74,7 +75,7 @@ class OxigraphStore(Store):
         try:
             res = self._store.query(sparql, use_default_graph_as_union=True)
         except SyntaxError as exc:
-            raise QueryError(f"SPARQL syntax error: {exc}") from None
+            raise QueryError(syntax_message(sparql, str(exc))) from None
         except OSError as exc:
             raise StoreError(f"query failed: {exc}") from None
         if isinstance(res, ox.QueryBoolean):

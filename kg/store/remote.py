@@ -56,7 +56,7 @@ from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from ..errors import QueryError, StoreError
-from ..query.lexer import query_form
+from ..sparql.lexer import query_form
 from ..rdf.iris import Iris
 from ..rdf.mapping import ArticleRDF
 from .base import QueryResult, Store

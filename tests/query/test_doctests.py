@@ -6,7 +6,7 @@ import importlib
 
 import pytest
 
-MODULES = ["kg.query.lexer", "kg.query.library", "kg.query.stats", "kg.store.bulk", "kg.store.remote",
+MODULES = ["kg.sparql.lexer", "kg.query.library", "kg.query.stats", "kg.store.bulk", "kg.store.remote",
            "kg.serve.app", "kg.serve", "kg.rdf.validate"]
 
 

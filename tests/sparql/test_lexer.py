@@ -1,7 +1,7 @@
-"""kg/query/lexer.py: tokens as a SPARQL parser sees them."""
+"""kg/sparql/lexer.py: tokens as a SPARQL parser sees them."""
 from __future__ import annotations
 
-from kg.query.lexer import query_form, tokens, unescape_codepoints
+from kg.sparql.lexer import query_form, tokens, unescape_codepoints
 
 
 def kinds(text: str) -> list[tuple[str, str]]:
