@@ -8,6 +8,7 @@ arguments annotated; ``bench/data/wikievents/README.md`` says where the copy com
     python bench/wikievents.py --split dev     # for development
     python bench/wikievents.py --split test    # the held-back figure
     python bench/wikievents.py --split test --json out.json --details
+    python /path/to/bench/wikievents.py --root . --split dev   # measure the kg checkout in .
 
 Steps: read the split (tokens, sentences, entity and event mentions, coreference clusters)
 → rebuild each document's text with exact character offsets → run kg's extraction (the
@@ -481,7 +482,7 @@ def _pct(x: float | None) -> str:
 
 
 def report(split: str, r: dict, seconds: float, warnings: list[str]) -> str:
-    lines = [f"WikiEvents {split}: {r['documents']} documents, {r['gold_events']} gold events "
+    lines = [f"kg from {r['kg']}", f"WikiEvents {split}: {r['documents']} documents, {r['gold_events']} gold events "
              f"({r['gold_events_covered']} of types kg covers, {r['gold_events_not_covered']} not covered); "
              f"kg found {r['kg_events']} events in {seconds:.1f} s"]
     lines += [f"warning: {w}" for w in warnings]
@@ -520,13 +521,21 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", action="append", choices=["dev", "test", "train"],
                     help="split(s) to score (default: dev and test)")
     ap.add_argument("--data", type=Path, default=DATA, help="folder with <split>.jsonl and coref/")
-    ap.add_argument("--ontology", type=Path, default=None, help="events.ttl (default: kg's)")
+    ap.add_argument("--root", type=Path, default=ROOT,
+                    help="the kg checkout to measure: its kg/ is imported and its ontology/events.ttl read "
+                         "(default: the checkout holding this script)")
+    ap.add_argument("--ontology", type=Path, default=None, help="events.ttl (default: ROOT/ontology/events.ttl)")
     ap.add_argument("--json", type=Path, help="write the figures (per split) to this JSON file ('-': stdout)")
     ap.add_argument("--details", action="store_true", help="print every missed trigger and argument")
     ap.add_argument("--batch-size", type=int, default=8)
     args = ap.parse_args(argv)
-    sys.path.insert(0, str(ROOT))
-    onto = Ontology.read(args.ontology)
+    root = args.root.resolve()
+    sys.path.insert(0, str(root))
+    import kg
+
+    if Path(kg.__file__).resolve().parent != root / "kg":
+        raise SystemExit(f"kg was imported from {kg.__file__}, not from {root}")
+    onto = Ontology.read(args.ontology or root / "ontology" / "events.ttl")
     types = TypeMap.read(args.data / "kairos-to-kg.tsv", onto)
     roles = read_roles(args.data / "kairos-roles.tsv")
     results = {}
@@ -538,6 +547,7 @@ def main(argv: list[str] | None = None) -> int:
         seconds = time.perf_counter() - t0
         r = score(docs, predicted, types, roles)
         r["seconds"] = round(seconds, 1)
+        r["kg"] = str(root)
         r["unmapped_types"] = unmapped
         warnings = types.warnings + [f"KAIROS types with no line in kairos-to-kg.tsv: {', '.join(unmapped)}"] * bool(unmapped)
         if args.json is None or str(args.json) != "-":
