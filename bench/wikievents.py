@@ -126,20 +126,25 @@ def _name_words(text: str) -> set[str]:
     return {w for w in re.findall(r"[^\W\d_]+", text) if w.islower()}
 
 
+#: Tokens after which a capital may be the start of a sentence.
+_STOPS = frozenset({".", "!", "?", "“", "\"", ":"})
 #: Pronouns and determiners: capitalised ("I", "We" after a quotation mark, "His") but never names.
 PRONOUNS = frozenset("""i we you he she it they me us him her them my our your his its their one
-    the a an this that these those""".split())
+    the a an this that these those some all many both each several most any""".split())
 
 
 def is_name(tokens: list[str], *, sentence_initial: bool, headline: bool, common: set[str]) -> bool:
     """Whether a mention's tokens make a proper name: a capitalised word that is not only
     capitalised by position (the first word of a sentence, or a headline's title case),
-    which is told by the word's occurring in lower case elsewhere in the document.
+    which is told by the word's occurring in lower case elsewhere (``common``: the lower-case
+    words of the split's documents). A word in capitals ("US", "IRA") is an acronym.
 
     ``sentence_initial``: the mention's first token is the sentence's first word (only
     punctuation before it).
     """
     for k, tok in enumerate(tokens):
+        if sum(c.isalpha() for c in tok) >= 2 and tok.isupper():
+            return True  # an acronym: "US", "IRA", "NDS"
         if not tok[:1].isupper() or not any(c.isalpha() for c in tok) or tok.lower() in PRONOUNS:
             continue
         positional = headline or (k == 0 and sentence_initial)
@@ -165,35 +170,39 @@ def read_split(split: str, data: Path = DATA) -> list[GoldDoc]:
     if not path.exists():
         raise SystemExit(f"{path} not found (splits here: {sorted(p.stem for p in data.glob('*.jsonl'))})")
     coref = read_coref(data / "coref" / f"{split}.jsonlines")
-    docs = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            rec = json.loads(line)
-            docs.append(parse_doc(rec, coref.get(rec["doc_id"], [])))
-    return docs
+    recs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    common = _name_words(" ".join(t for rec in recs for t in rec["tokens"]))
+    return [parse_doc(rec, coref.get(rec["doc_id"], []), common) for rec in recs]
 
 
-def parse_doc(rec: dict, clusters: list[list[str]]) -> GoldDoc:
-    """One WikiEvents record → GoldDoc with character offsets into the rebuilt text."""
+def parse_doc(rec: dict, clusters: list[list[str]], common: set[str] | None = None) -> GoldDoc:
+    """One WikiEvents record → GoldDoc with character offsets into the rebuilt text.
+
+    ``common``: words known to occur in lower case (default: those of this document).
+    """
     text, offs = _text_and_offsets(rec["sentences"])
     tokens = rec["tokens"]
     first_word = set()  # token indices with only punctuation before them in their sentence
+    in_title = set()  # token indices in a headline or section title (no full stop: title case)
     n = 0
-    for toks, _ in rec["sentences"]:
+    for toks, sent_text in rec["sentences"]:
         for k, (tok, _, _) in enumerate(toks):
             first_word.add(n + k)
             if any(ch.isalnum() for ch in tok):
                 break
+        # and after a full stop inside the sentence (WikiEvents' splitter misses some)
+        first_word.update(n + k + 1 for k, (tok, _, _) in enumerate(toks[:-1]) if tok in _STOPS)
+        if not sent_text.rstrip().endswith(_FINAL):
+            in_title.update(range(n, n + len(toks)))
         n += len(toks)
-    headline_end = len(rec["sentences"][0][0]) if rec["sentences"] else 0
-    common = _name_words(text)
+    common = _name_words(text) if common is None else common
     mentions = {}
     for m in rec["entity_mentions"]:
         s, e = offs[m["start"]][0], offs[m["end"] - 1][1]
         named = m["entity_type"] in NAMED_TYPES and is_name(
             tokens[m["start"]:m["end"]],
             sentence_initial=m["start"] in first_word,
-            headline=m["start"] < headline_end,
+            headline=m["start"] in in_title,
             common=common,
         )
         mentions[m["id"]] = Mention(m["id"], s, e, text[s:e], m["entity_type"], named)
@@ -232,7 +241,10 @@ class Ontology:
         g = Graph()
         g.parse(path, format="turtle")
         ns = "https://w3id.org/kg-news/ontology#"
-        local = lambda u: str(u)[len(ns):]  # noqa: E731
+
+        def local(u: object) -> str:
+            return str(u)[len(ns):]
+
         classes = {local(s) for s in g.subjects(RDF.type, OWL.Class) if isinstance(s, URIRef) and str(s).startswith(ns)}
         children: dict[str, set[str]] = defaultdict(set)
         for s, o in g.subject_objects(RDFS.subClassOf):
@@ -277,14 +289,11 @@ class TypeMap:
         return cls(rules, onto, warnings)
 
     def rule(self, kairos: str) -> str | None:
-        best = None
-        for pattern, _ in self.rules:
-            hit = pattern == kairos or (pattern.endswith(".*") and kairos.startswith(pattern[:-1]))
-            if hit and (best is None or len(pattern.rstrip("*")) > len(best.rstrip("*")) or pattern == kairos):
-                best = pattern
-                if pattern == kairos:
-                    break
-        return best
+        """The line that decides ``kairos``: its exact line, else its longest matching prefix."""
+        if any(p == kairos for p, _ in self.rules):
+            return kairos
+        prefixes = [p for p, _ in self.rules if p.endswith(".*") and kairos.startswith(p[:-1])]
+        return max(prefixes, key=len, default=None)
 
     def classes(self, kairos: str) -> set[str]:
         pattern = self.rule(kairos)
