@@ -516,10 +516,10 @@ def report(split: str, r: dict, seconds: float, warnings: list[str]) -> str:
         f"  ... end to end (all {r['named_arguments']:>3} named arguments of covered events) "
         f"{_pct(r['argument_attachment_named_end_to_end'])}",
         "",
-        f"{'KAIROS type (covered)':<48}{'gold':>6}{'found':>7}{'recall':>9}",
+        f"{'KAIROS type (covered)':<58}{'gold':>6}{'found':>7}{'recall':>9}",
     ]
     for t, v in r["recall_by_type"].items():
-        lines.append(f"{t:<48}{v['gold']:>6}{v['found']:>7}{_pct(v['recall']):>9}")
+        lines.append(f"{t:<58}{v['gold']:>6}{v['found']:>7}{_pct(v['recall']):>9}")
     lines += ["", f"{'named argument role':<24}{'gold':>6}{'attached':>10}{'same role':>11}{'rate':>8}"]
     for role, v in r["attachment_by_role"].items():
         lines.append(f"{role:<24}{v['gold']:>6}{v['attached']:>10}{v['attached_compatible_role']:>11}{_pct(v['rate']):>8}")
