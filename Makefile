@@ -9,7 +9,7 @@ BIN    := $(VENV)/bin
 OUT    ?= demo-output
 STORE  ?= kg-store
 
-.PHONY: demo test test-all bench install clean
+.PHONY: demo test test-all bench bench-events bench-world install clean
 
 $(BIN)/python:
 	@test -n "$(PYTHON)" || { echo "no Python 3.12+ found; set PYTHON=..."; exit 1; }
@@ -36,6 +36,10 @@ test-all: $(VENV)/.installed
 ## Print throughput and memory figures (not a test).
 bench: $(VENV)/.installed
 	$(BIN)/python bench/bench.py
+
+## Event triggers and named arguments on the WikiEvents test split (bench/WIKIEVENTS.md).
+bench-events: $(VENV)/.installed
+	$(BIN)/python bench/wikievents.py --split test
 
 clean:
 	rm -rf $(VENV) $(OUT) $(STORE) build dist *.egg-info
