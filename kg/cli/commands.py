@@ -82,7 +82,7 @@ def remove(article_ids: tuple[str, ...], store_spec) -> None:  # type: ignore[no
 
     settings = settings_from(store_spec=store_spec)
     missing = []
-    with open_store(store_spec, settings) as store:
+    with open_store(store_spec, settings, create=False) as store:
         for aid in article_ids:
             if store.remove_article(aid):
                 click.echo(f"kg: removed {aid}", err=True)
@@ -130,7 +130,7 @@ def query(query: str | None, sparql: str | None, params: tuple[str, ...], fmt: s
     if query_form(nq.text) == "update":
         raise QueryError(read_only_message())
     settings = settings_from(store_spec=store_spec)
-    with open_store(store_spec, settings, read_only=False) as store:
+    with open_store(store_spec, settings, create=False) as store:
         text = bind_parameters(nq, values, store) if (values or nq.params) else nq.text
         try:
             result = store.query(text)

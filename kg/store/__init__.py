@@ -12,6 +12,7 @@ with :func:`register_backend`; its module is imported only when a store of it is
 """
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from ..errors import StoreError
@@ -63,8 +64,11 @@ register_backend("http", _remote)
 register_backend("https", _remote)
 
 
-def open_store(spec: str | None, settings: "Settings", *, read_only: bool = False) -> Store:
+def open_store(spec: str | None, settings: "Settings", *, read_only: bool = False, create: bool = True) -> Store:
     """Open the store named by ``spec`` (``settings.store`` when None).
+
+    ``create=False`` is for commands that only read: a store folder that does not exist
+    is then an error (a mistyped ``--store``), not a new empty store.
 
     Raises
     ------
@@ -81,4 +85,9 @@ def open_store(spec: str | None, settings: "Settings", *, read_only: bool = Fals
     if factory is None:
         known = ", ".join(f"{s}:" for s in BACKENDS if s) + ", or a folder path"
         raise StoreError(f"unknown store {spec!r}: use {known}")
+    if not scheme and not create and not Path(spec).exists():
+        raise StoreError(
+            f"no store at {spec}: nothing was loaded there; check --store (or KG_STORE), "
+            f"or load articles first with kg load ARTICLES --store {spec}"
+        )
     return factory(spec, Iris(settings.base_iri), read_only)

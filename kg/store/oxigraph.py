@@ -1,6 +1,8 @@
 """The embedded persistent store: Oxigraph on disk, through pyoxigraph (the default)."""
 from __future__ import annotations
 
+import contextlib
+
 from pathlib import Path
 from typing import IO
 
@@ -53,6 +55,8 @@ class OxigraphStore(Store):
         import pyoxigraph as ox
 
         self.path = Path(path) if path is not None else None
+        if self.path is not None:
+            _check_store_folder(self.path, read_only=read_only)
         try:
             if self.path is None:
                 self._store = ox.Store()
@@ -189,6 +193,30 @@ class OxigraphStore(Store):
         except (OSError, AttributeError, RuntimeError):  # read-only instances cannot flush
             pass
         self._store = None  # type: ignore[assignment]
+        if self.path is not None:
+            # RocksDB keeps its previous info log as LOG.old.<time> at every open: ~140 KB a command
+            for old_log in self.path.glob("LOG.old.*"):
+                with contextlib.suppress(OSError):
+                    old_log.unlink()
+
+
+def _check_store_folder(path: Path, *, read_only: bool) -> None:
+    """Refuse a folder that holds other files (a folder of articles given as --store by mistake)."""
+    if not path.exists():
+        if read_only:
+            raise StoreError(f"no store at {path}: check --store, or load articles first with kg load --store {path}")
+        return
+    if not path.is_dir():
+        raise StoreError(f"--store {path} is a file, not a store folder; give a folder (kg creates it)")
+    if (path / "CURRENT").is_file():  # RocksDB's marker: an Oxigraph store
+        return
+    others = sorted(p.name for p in path.iterdir())
+    if others:
+        shown = ", ".join(others[:3]) + (", …" if len(others) > 3 else "")
+        raise StoreError(
+            f"{path} is not a kg store but a folder of other files ({shown}); "
+            "give --store a new or empty folder (kg creates it)"
+        )
 
 
 def _load_range_through_fifo(store, path: Path, start: int, end: int, fmt, lenient: bool, fifo: Path) -> None:  # type: ignore[no-untyped-def]

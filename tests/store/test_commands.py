@@ -117,3 +117,28 @@ def test_load_refuses_an_article_that_violates_the_shapes(settings, tmp_path):
         report = load([SEED], store, settings, progress=False, validate=check)
         assert len(store) == 0
     assert report.skipped and "violates the shapes" in report.skipped[0] and "needs its URL" in report.skipped[0]
+
+
+def test_a_mistyped_store_is_an_error_not_a_new_empty_store(tmp_path):
+    for args in (["query", "articles"], ["export", "--format", "nquads"], ["analyse"], ["stats"], ["remove", "x"]):
+        run = kg(*args, "--store", str(tmp_path / "kg-stor"))
+        assert run.returncode == 1, (args, run.stderr)
+        assert f"no store at {tmp_path / 'kg-stor'}" in run.stderr, run.stderr
+    assert not (tmp_path / "kg-stor").exists()
+
+
+def test_a_folder_of_articles_is_not_turned_into_a_store(tmp_path):
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "a.txt").write_text("Sudan and Chad held talks on Sunday.", encoding="utf-8")
+    run = kg("load", str(articles), "--store", str(articles))
+    assert run.returncode == 1 and "is not a kg store but a folder of other files (a.txt)" in run.stderr
+    assert [p.name for p in articles.iterdir()] == ["a.txt"]
+
+
+def test_the_store_folder_does_not_collect_old_logs(tmp_path):
+    store = tmp_path / "store"
+    for _ in range(3):
+        assert kg("load", str(SEED), "--store", str(store)).returncode == 0
+        assert kg("stats", "--store", str(store)).returncode == 0
+    assert not list(store.glob("LOG.old*"))
