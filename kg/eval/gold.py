@@ -17,7 +17,10 @@ from typing import Any
 
 from ..errors import EvaluationError
 
-__all__ = ["Gold", "GoldEntity", "GoldNegative", "GoldRole", "GoldEvent", "Ref", "load_gold"]
+__all__ = ["DEFAULT_WITHIN_KM", "Gold", "GoldEntity", "GoldNegative", "GoldRole", "GoldEvent", "Ref", "load_gold"]
+
+#: How far (km) a graph's point may lie from a gold ``point`` when ``within_km`` is not given.
+DEFAULT_WITHIN_KM = 30.0
 
 #: A reference to gold entities: one key, or a list of keys any one of which will do.
 Ref = tuple[str, ...]
@@ -31,6 +34,10 @@ class GoldEntity:
     wikidata: str | None = None
     match: str | None = None  # a regular expression over labels, instead of the label
     optional: bool = False
+    point: tuple[float, float] | None = None  # where the place is: (lat, lon), WGS84 degrees
+    within_km: float = DEFAULT_WITHIN_KM  # how far from ``point`` the graph's point may lie
+    point_source: str = ""  # free text: where ``point`` comes from (not scored)
+    wikidata_source: str = ""  # free text: where ``wikidata`` comes from (not scored)
 
     @property
     def pattern(self) -> re.Pattern[str]:
@@ -98,6 +105,27 @@ def _regex(value: Any, where: str) -> str:
     return value
 
 
+def _point(e: dict[str, Any], where: str) -> tuple[tuple[float, float] | None, float]:
+    """An entity's ``point`` ([lat, lon]) and ``within_km``, checked."""
+    def number(v: Any) -> bool:
+        return isinstance(v, (int, float)) and not isinstance(v, bool)
+
+    within = e.get("within_km", DEFAULT_WITHIN_KM)
+    if not number(within) or within <= 0:
+        raise EvaluationError(f"{where}.within_km: give a distance in km greater than 0, not {within!r}")
+    value = e.get("point")
+    if value is None:
+        if "within_km" in e:
+            raise EvaluationError(f"{where}: within_km needs a \"point\" ([lat, lon])")
+        return None, float(within)
+    if not (isinstance(value, list) and len(value) == 2 and all(number(v) for v in value)):
+        raise EvaluationError(f"{where}.point: give [lat, lon] in decimal degrees, not {value!r}")
+    lat, lon = float(value[0]), float(value[1])
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        raise EvaluationError(f"{where}.point: {value!r} is not [lat, lon] (lat -90..90, lon -180..180)")
+    return (lat, lon), float(within)
+
+
 def load_gold(path: str | Path) -> Gold:
     """Read and check the gold file ``path``.
 
@@ -142,6 +170,7 @@ def load_gold(path: str | Path) -> Gold:
             raise EvaluationError(f"{where}: each entity needs \"key\", \"label\" and \"type\" (strings)")
         if e.get("wikidata") is not None and not re.fullmatch(r"Q[1-9]\d*", str(e["wikidata"])):
             raise EvaluationError(f"{where}: wikidata {e['wikidata']!r} is not an id such as Q227")
+        point, within_km = _point(e, where)
         entities.append(
             GoldEntity(
                 key=e["key"],
@@ -150,6 +179,10 @@ def load_gold(path: str | Path) -> Gold:
                 wikidata=e.get("wikidata"),
                 match=_regex(e["match"], f"{where}.match") if e.get("match") else None,
                 optional=bool(e.get("optional", False)),
+                point=point,
+                within_km=within_km,
+                point_source=str(e.get("point_source") or ""),
+                wikidata_source=str(e.get("wikidata_source") or ""),
             )
         )
     keys = [e.key for e in entities]

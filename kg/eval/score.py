@@ -14,6 +14,10 @@ entities   the entities the article mentions (``itsrdf:taIdentRef``); correct wh
 types      found gold entities; correct when a node has the gold type or a subclass.
 links      ``owl:sameAs wd:…`` on nodes whose label matches a gold entity with a
            Wikidata id; correct when it is that id. Recall: such gold entities linked.
+points     found gold entities with a ``point`` whose node has a coordinate
+           (GeoSPARQL ``geo:hasGeometry``/``geo:asWKT "POINT(lon lat)"``); correct
+           when one lies within the entity's ``within_km`` (great-circle distance).
+           Recall: gold entities (not optional) with a point, found with a right one.
 roles      posts held (``org:holds``) by mentioned people; correct when a gold role
            matches the person, the post's label and its ``org:postIn``.
 events     ``sem:Event`` nodes; correct when one fully matches a gold event (type,
@@ -26,6 +30,7 @@ A kind the gold file has no section for ("roles", "events") is not scored at all
 """
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -34,20 +39,54 @@ from typing import TYPE_CHECKING
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
-from ..vocab import ITSRDF, NIF, ORG, OWL, RDF, RDFS, SDO, SEM, SKOS, WD, XSD
+from ..vocab import GEO, ITSRDF, NIF, ORG, OWL, RDF, RDFS, SDO, SEM, SKOS, WD, XSD
 from .gold import Gold, GoldEntity, Ref
 
 if TYPE_CHECKING:
     from ..config import Settings
 
-__all__ = ["Count", "Result", "KINDS", "score_graph", "evaluate", "article_graph", "schema_axioms"]
+__all__ = ["Count", "Result", "KINDS", "score_graph", "evaluate", "article_graph", "schema_axioms", "distance_km", "wkt_point"]
 
-KINDS = ("entities", "types", "links", "roles", "events")
+KINDS = ("entities", "types", "links", "points", "roles", "events")
 
 _SDO_HTTP = "http://schema.org/"
 _PRIMARY = (RDFS.label, SKOS.prefLabel, SDO.name)
 _LABELS = _PRIMARY + (SKOS.altLabel,)
 _DATES = {XSD.date, XSD.dateTime, XSD.gYear, XSD.gYearMonth}
+_EARTH_KM = 6371.0088  # mean Earth radius
+#: a WKT point, after an optional CRS IRI: POINT(lon lat) (CRS84 order)
+_WKT_POINT = re.compile(r"^\s*(?:<[^>]*>\s*)?POINT\s*(?:Z\s*|M\s*|ZM\s*)?\(\s*([-+]?[\d.]+(?:[eE][-+]?\d+)?)\s+([-+]?[\d.]+(?:[eE][-+]?\d+)?)", re.I)
+
+
+def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle (haversine) distance in km between two (lat, lon) points.
+
+    >>> round(distance_km((15.5007, 32.5599), (13.6279, 25.3494)))  # Khartoum - El Fasher
+    803
+    """
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * _EARTH_KM * math.asin(min(1.0, math.sqrt(h)))
+
+
+def wkt_point(wkt: str) -> tuple[float, float] | None:
+    """The (lat, lon) of a WKT ``POINT(lon lat)`` literal, or None when it is not a point.
+
+    >>> wkt_point("POINT(25.34940 13.62790)")
+    (13.6279, 25.3494)
+    >>> wkt_point("<http://www.opengis.net/def/crs/OGC/1.3/CRS84> POINT(30.5 50.45)")
+    (50.45, 30.5)
+    >>> wkt_point("POLYGON((0 0, 1 0, 1 1, 0 0))") is None
+    True
+    """
+    m = _WKT_POINT.match(wkt)
+    if not m:
+        return None
+    try:
+        lon, lat = float(m.group(1)), float(m.group(2))
+    except ValueError:
+        return None
+    return (lat, lon) if -90 <= lat <= 90 and -180 <= lon <= 180 else None
 
 
 @dataclass
@@ -157,6 +196,16 @@ class _View:
     def labels(self, node: Node, props: Iterable[URIRef] = _LABELS) -> set[str]:
         return {str(o).strip() for p in props for o in self.g.objects(node, p)}
 
+    def points(self, node: Node) -> list[tuple[float, float]]:
+        """The node's coordinates: ``geo:hasGeometry`` / ``geo:asWKT`` points (or a WKT on the node)."""
+        out = []
+        for geom in [node, *self.g.objects(node, GEO.hasGeometry)]:
+            for wkt in self.g.objects(geom, GEO.asWKT):
+                point = wkt_point(str(wkt))
+                if point is not None:
+                    out.append(point)
+        return out
+
     def is_mention(self, node: Node) -> bool:
         return (node, NIF.beginIndex, None) in self.g or (node, NIF.anchorOf, None) in self.g
 
@@ -230,6 +279,7 @@ def score_graph(graph: Graph, gold: Gold) -> Result:
 
     _entities(view, gold, resolved, result)
     _links(view, gold, result)
+    _points(view, gold, resolved, result)
     _negatives(view, gold, result)
     if "roles" in gold.annotated:
         _roles(view, gold, nodes, result)
@@ -285,6 +335,33 @@ def _links(view: _View, gold: Gold, result: Result) -> None:
                     links.correct += target == want
                     if target != want:
                         result.misses.append(f"link     {ent.label}: wrong owl:sameAs {target}")
+
+
+def _points(view: _View, gold: Gold, resolved: dict[str, set[Node]], result: Result) -> None:
+    points = result.counts["points"]
+    for ent in gold.entities:
+        if ent.point is None or ent.optional:
+            continue
+        points.gold += 1
+        found = resolved[ent.key]
+        if not found:
+            result.misses.append(f"point    {ent.label}: entity not found")
+            continue
+        got = [p for n in sorted(found, key=str) for p in view.points(n)]
+        if not got:
+            result.misses.append(f"point    {ent.label}: no coordinate (gold {ent.point[0]:.4f}, {ent.point[1]:.4f})")
+            continue
+        points.predicted += 1
+        nearest = min(got, key=lambda p: distance_km(p, ent.point))
+        km = distance_km(nearest, ent.point)
+        if km <= ent.within_km:
+            points.found += 1
+            points.correct += 1
+        else:
+            result.misses.append(
+                f"point    {ent.label}: at {nearest[0]:.4f}, {nearest[1]:.4f}, {km:.0f} km from gold "
+                f"{ent.point[0]:.4f}, {ent.point[1]:.4f} (within {ent.within_km:g} km)"
+            )
 
 
 def _negatives(view: _View, gold: Gold, result: Result) -> None:

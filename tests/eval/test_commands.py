@@ -89,3 +89,15 @@ def test_eval_of_a_bad_gold_file_is_a_clean_error(tmp_path, capsys):
     bad.write_text("[]", encoding="utf-8")
     assert main(["eval", str(bad)]) == 1
     assert "a gold file is a JSON object" in capsys.readouterr().err
+
+
+@pytest.mark.model
+def test_eval_of_several_files_ends_with_a_recall_line_per_file_and_a_total(capsys):
+    assert main(["eval", str(DATA / "seed.json"), str(DATA / "sudan.json")]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    head = next(i for i, line in enumerate(lines) if line.startswith("recall"))
+    assert lines[head].split() == ["recall", "entities", "types", "links", "points", "roles", "events", "wrong"]
+    rows = {line.split()[0]: line.split()[1:] for line in lines[head + 1:]}
+    assert list(rows) == ["seed", "sudan", "TOTAL"]
+    assert rows["seed"][0] == "1.000" and rows["seed"][3] == "-"  # the seed gold has no points
+    assert all(len(r) == 7 for r in rows.values())

