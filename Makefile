@@ -37,6 +37,11 @@ test-all: $(VENV)/.installed
 bench: $(VENV)/.installed
 	$(BIN)/python bench/bench.py
 
+## kg against the world corpus's gold, both parts (corpus/world/README.md).
+bench-world: $(VENV)/.installed
+	$(BIN)/kg eval corpus/world/dev/gold/*.json | sed -n '/^recall/,$$p'
+	$(BIN)/kg eval corpus/world/heldout/gold/*.json | sed -n '/^recall/,$$p'
+
 ## Event triggers and named arguments on the WikiEvents test split (bench/WIKIEVENTS.md).
 bench-events: $(VENV)/.installed
 	$(BIN)/python bench/wikievents.py --split test

@@ -64,7 +64,7 @@ def gazetteer_check(files: tuple[str, ...], no_default: bool) -> None:
 @click.option("-v", "--verbose", is_flag=True, help="List what was missed and what the gold does not have.")
 @model_options
 def eval_(golds: tuple[str, ...], rdf_file: str | None, fmt: str, verbose: bool, model, kb_files) -> None:  # type: ignore[no-untyped-def]
-    """Score kg on gold annotations: precision and recall of entities, types, links, roles, events.
+    """Score kg on gold annotations: precision and recall of entities, types, links, points, roles, events.
 
     Each GOLD.json names an article and what a careful reader finds in it (format:
     docs/gold-format.md). kg extracts the article with the current model and knowledge
