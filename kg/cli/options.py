@@ -50,10 +50,43 @@ def store_option(f: F) -> F:
     )(f)
 
 
+def limit_options(f: F) -> F:
+    """The limits on one input and one article (see kg.config); 0 switches one off."""
+    f = click.option(
+        "--article-timeout",
+        type=click.FloatRange(min=0),
+        metavar="SECONDS",
+        help="Time one article may take to parse and read out, per 100,000 characters begun (default 120; also KG_ARTICLE_TIMEOUT).",
+    )(f)
+    f = click.option(
+        "--max-chars",
+        type=click.IntRange(min=0),
+        metavar="N",
+        help="Refuse articles longer than N characters (default 2,000,000; longer than 100,000 are parsed in pieces; also KG_MAX_CHARS).",
+    )(f)
+    f = click.option(
+        "--max-line-bytes",
+        type=click.IntRange(min=0),
+        metavar="N",
+        help="Refuse JSON lines longer than N bytes (default 10,000,000; also KG_MAX_LINE_BYTES).",
+    )(f)
+    f = click.option(
+        "--max-bytes",
+        type=click.IntRange(min=0),
+        metavar="N",
+        help="Refuse inputs over N bytes, after gzip decompression (default 20,000,000; also KG_MAX_BYTES).",
+    )(f)
+    return f
+
+
 def settings_from(**options: Any) -> Settings:
     """Settings from the environment, then the command's options."""
     return Settings.from_env(
         model=options.get("model"),
         kb_files=options.get("kb_files") or None,
         store=options.get("store_spec"),
+        max_bytes=options.get("max_bytes"),
+        max_line_bytes=options.get("max_line_bytes"),
+        max_chars=options.get("max_chars"),
+        article_timeout=options.get("article_timeout"),
     )

@@ -42,6 +42,8 @@ def read_articles(
     *,
     published: date | None = None,
     on_error: ErrorHandler | None = None,
+    max_bytes: int | None = None,
+    max_line_bytes: int | None = None,
 ) -> Iterator[Article]:
     """The articles in files, folders (recursively) and standard input (``-``).
 
@@ -56,6 +58,9 @@ def read_articles(
     on_error : callable, optional
         Called with the :class:`~kg.errors.IngestError` of each unusable input (or JSON
         line); reading then goes on. Without it the first error is raised.
+    max_bytes, max_line_bytes : int, optional
+        Caps on one input (after decompression) and on one JSON line, in bytes; see
+        :mod:`kg.ingest.files`. Over them, the input (or line) is reported and skipped.
 
     Yields
     ------
@@ -77,7 +82,7 @@ def read_articles(
     [('Floods', '2024-01-07', 'Floods closed the main road on Sunday.')]
     """
     report = _Reporter(on_error)
-    for source in iter_inputs(paths, on_error=report):
+    for source in iter_inputs(paths, on_error=report, max_bytes=max_bytes, max_line_bytes=max_line_bytes):
         try:
             for article in _read_one(source, report):
                 yield article.with_published(published)

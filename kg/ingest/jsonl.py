@@ -36,6 +36,10 @@ def read(
     """
     first = True
     for number, raw in source.lines():
+        if raw is None:
+            on_error(source.long_line(number))
+            first = False
+            continue
         if first:
             _check_start(raw, source=source.name)
             raw = raw.removeprefix(codecs.BOM_UTF8)
