@@ -104,8 +104,13 @@ def remove(article_ids: tuple[str, ...], store_spec) -> None:  # type: ignore[no
     "--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table", show_default=True, help="Result format."
 )
 @click.option("--list", "list_", is_flag=True, help="List the library's queries and their parameters.")
+@click.option(
+    "--allow-service",
+    is_flag=True,
+    help="Let SERVICE clauses query other SPARQL endpoints (refused by default: kg connects nowhere unless asked).",
+)
 @store_option
-def query(query: str | None, sparql: str | None, params: tuple[str, ...], fmt: str, list_: bool, store_spec) -> None:  # type: ignore[no-untyped-def]
+def query(query: str | None, sparql: str | None, params: tuple[str, ...], fmt: str, list_: bool, allow_service: bool, store_spec) -> None:  # type: ignore[no-untyped-def]
     """Run a query: a library name (see --list), a .rq file, or --sparql TEXT."""
     from ..query import bind_parameters, list_queries, load_query, write_result
     from ..errors import QueryError
@@ -131,6 +136,13 @@ def query(query: str | None, sparql: str | None, params: tuple[str, ...], fmt: s
     nq = load_query(query) if query else NamedQuery("sparql", None, sparql or "")
     if query_form(nq.text) == "update":
         raise QueryError(read_only_message())
+    from ..sparql.lexer import keywords
+
+    if "SERVICE" in keywords(nq.text) and not allow_service:
+        raise QueryError(
+            "the query has a SERVICE clause, which would connect to another SPARQL endpoint; kg connects "
+            "nowhere unless asked: pass --allow-service to let it"
+        )
     settings = settings_from(store_spec=store_spec)
     with open_store(store_spec, settings, create=False) as store:
         text = bind_parameters(nq, values, store) if (values or nq.params) else nq.text

@@ -88,18 +88,24 @@ def eval_(golds: tuple[str, ...], rdf_file: str | None, fmt: str, verbose: bool,
 
 
 def _read_rdf(path: str):  # type: ignore[no-untyped-def]
-    from rdflib import Dataset, Graph
+    """The triples of an RDF file to score, read without fetching or opening anything else
+    (see :mod:`kg.rdf.safe`)."""
+    from rdflib import Graph
 
-    from ..errors import EvaluationError
+    from ..errors import EvaluationError, KGError
+    from ..rdf.safe import parse_untrusted
 
     fmt = {".nq": "nquads", ".trig": "trig", ".ttl": "turtle", ".nt": "nt", ".jsonld": "json-ld"}.get(Path(path).suffix.lower())
     if fmt is None:
         raise EvaluationError(f"{path}: give an .nq, .trig, .ttl, .nt or .jsonld file")
-    ds = Dataset(default_union=True)
     try:
-        ds.parse(path, format=fmt)
-    except Exception as exc:  # rdflib raises many kinds of parser errors
-        raise EvaluationError(f"{path}: not valid {fmt} ({str(exc).splitlines()[0][:200]})") from None
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise EvaluationError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    try:
+        ds = parse_untrusted(data, fmt, source=path)
+    except KGError as exc:
+        raise EvaluationError(str(exc)) from None
     graph = Graph()
     for triple in ds.triples((None, None, None)):
         graph.add(triple)

@@ -154,7 +154,7 @@ def article_graph(gold: Gold, settings: "Settings") -> Graph:
         raise EvaluationError(f"{gold.path}: the article {gold.article} does not exist; fix article.path (relative to the gold file)")
     report = Report()
     graph = Graph()
-    for rdf in extract_rdf(_articles([gold.article], gold.published, report), settings, report):
+    for rdf in extract_rdf(_articles([gold.article], gold.published, report, settings), settings, report):
         for triple in rdf.claim_triples:
             graph.add(triple)
         for triple in rdf.description_triples:

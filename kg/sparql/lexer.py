@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
-__all__ = ["Token", "tokens", "unescape_codepoints", "query_form", "UPDATE_KEYWORDS"]
+__all__ = ["Token", "tokens", "unescape_codepoints", "query_form", "keywords", "UPDATE_KEYWORDS"]
 
 _PN_CHARS = r"A-Za-z0-9_\-\u00b7\u00c0-\ufffd"
 _TOKEN = re.compile(
@@ -102,3 +102,16 @@ def query_form(sparql: str) -> str:
         if kw in UPDATE_KEYWORDS:
             return "update"
     return "unknown"
+
+
+def keywords(sparql: str) -> set[str]:
+    """The upper-cased keywords of a query, escapes resolved, strings/IRIs/comments left out.
+
+    Examples
+    --------
+    >>> sorted(keywords('SELECT * FROM <g> { ?s ?p "SERVICE" } # LOAD'))
+    ['FROM', 'SELECT']
+    >>> "SERVICE" in keywords(r"SELECT * { \\u0053ERVICE <http://127.0.0.1/> { ?s ?p ?o } }")
+    True
+    """
+    return {t.keyword for t in tokens(unescape_codepoints(sparql)) if t.kind == "word"}

@@ -29,6 +29,10 @@ class MemoryStore(Store):
     def query(self, sparql: str, *, max_rows: int | None = None) -> QueryResult:
         import itertools
 
+        import rdflib.plugins.sparql
+
+        # FROM <iri> must never make rdflib fetch or open <iri>: only graphs in the store count
+        rdflib.plugins.sparql.SPARQL_LOAD_GRAPHS = False
         try:
             res = self.dataset.query(sparql)
         except ParseException as exc:

@@ -77,7 +77,11 @@ class OxigraphStore(Store):
         import pyoxigraph as ox
 
         try:
-            res = self._store.query(sparql, use_default_graph_as_union=True)
+            # the default graph is the union of the articles' graphs, unless the query
+            # names its own dataset (FROM / FROM NAMED), which Oxigraph then honours
+            from ..sparql.lexer import keywords
+
+            res = self._store.query(sparql, use_default_graph_as_union="FROM" not in keywords(sparql))
         except SyntaxError as exc:
             raise QueryError(syntax_message(sparql, str(exc))) from None
         except OSError as exc:

@@ -55,7 +55,7 @@ from typing import IO, Iterator, Mapping
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
-from ..errors import QueryError, StoreError
+from ..errors import KGError, QueryError, StoreError
 from ..sparql.lexer import query_form
 from ..rdf.iris import Iris
 from ..rdf.mapping import ArticleRDF
@@ -63,15 +63,14 @@ from .base import QueryResult, Store
 
 __all__ = ["SparqlStore", "RemoteConfig", "remote_config"]
 
-_GRAPH_ACCEPT = "application/n-triples, text/turtle;q=0.9, application/rdf+xml;q=0.5"
+_GRAPH_ACCEPT = "application/n-triples, text/turtle;q=0.9"
 _RESULT_ACCEPT = "application/sparql-results+json"
+#: the graph formats kg asks a server for, and reads: no others (see kg.rdf.safe)
 _PARSERS = {
     "application/n-triples": "nt",
     "text/plain": "nt",
     "text/turtle": "turtle",
     "application/x-turtle": "turtle",
-    "application/rdf+xml": "xml",
-    "application/ld+json": "json-ld",
 }
 
 
@@ -265,11 +264,19 @@ class SparqlStore(Store):
         )
         if form in ("construct", "describe"):
             mime = ctype.split(";")[0].strip().lower()
-            g = Graph()
+            if mime not in _PARSERS:
+                raise StoreError(
+                    f"{self.config.query_url} answered with {mime or 'no content type'}, not the N-Triples or Turtle "
+                    "kg asked for; kg reads no other format from a server (nothing that could fetch or expand)"
+                )
+            from ..rdf.safe import parse_untrusted
+
             try:
-                g.parse(data=data.decode("utf-8"), format=_PARSERS.get(mime, "turtle"))
-            except Exception as exc:  # rdflib raises many kinds of parse errors
-                raise StoreError(f"the server's {mime or 'untyped'} graph answer could not be read: {exc}") from None
+                g = Graph()
+                for triple in parse_untrusted(data, _PARSERS[mime], source=f"the answer of {self.config.query_url}").triples((None, None, None)):
+                    g.add(triple)
+            except KGError as exc:
+                raise StoreError(str(exc)) from None
             if max_rows is not None and len(g) > max_rows:
                 kept = Graph()
                 for t in list(g)[:max_rows]:
