@@ -104,8 +104,13 @@ def bulk_load(files: tuple[str, ...], store_spec, merge: bool, strict: bool, no_
 @click.option("--allow-update", is_flag=True, help="Accept SPARQL updates from clients that send the token.")
 @click.option("--token", help="The bearer token updates need (also KG_SERVE_TOKEN).")
 @click.option("--quiet", is_flag=True, help="Do not log requests.")
+@click.option("--cors", metavar="ORIGIN", help="Let web pages from this origin (e.g. https://app.example.org) read answers; off by default.")
+@click.option("--memory-limit", default=1000, show_default=True, type=click.IntRange(min=0), metavar="MB",
+              help="Memory one query worker may use (0: no limit); a query over it gets 503.")
+@click.option("--idle-timeout", default=30.0, show_default=True, type=click.FloatRange(min=0), metavar="SECONDS",
+              help="Close connections silent for this long.")
 def serve(store_spec, host: str, port: int, time_limit: float, max_rows: int, max_request: int, workers: int,  # type: ignore[no-untyped-def]
-          allow_update: bool, token: str | None, quiet: bool) -> None:
+          allow_update: bool, token: str | None, quiet: bool, cors: str | None, memory_limit: int, idle_timeout: float) -> None:
     """Serve the store over HTTP: a SPARQL 1.1 endpoint at /sparql and a query page at /.
 
     Read-only unless --allow-update (then updates need the token); SERVICE, LOAD and FROM
@@ -126,5 +131,8 @@ def serve(store_spec, host: str, port: int, time_limit: float, max_rows: int, ma
         allow_update=allow_update,
         token=token or os.environ.get("KG_SERVE_TOKEN") or None,
         quiet=quiet,
+        cors=cors,
+        memory_limit=memory_limit * 1_000_000,
+        idle_timeout=idle_timeout,
     )
     sys.stderr.write("kg: stopped\n")

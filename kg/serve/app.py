@@ -83,7 +83,9 @@ class ServeConfig:
     token: str | None = None
     refresh: float = 10.0
     quiet: bool = False
-    cors: bool = True
+    cors: str | None = None  # the one origin allowed to read answers from a browser; None: no CORS
+    memory_limit: int | None = 1_000_000_000  # bytes of data one query worker may hold
+    idle_timeout: float = 30.0  # seconds a connection may stay silent (keep-alive, slow clients)
     extra_headers: dict[str, str] = field(default_factory=dict)
 
     @property
@@ -156,7 +158,8 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("X-Content-Type-Options", "nosniff")
         self.send_header("Referrer-Policy", "no-referrer")
         if self.config.cors:
-            self.send_header("Access-Control-Allow-Origin", "*")
+            self.send_header("Access-Control-Allow-Origin", self.config.cors)
+            self.send_header("Vary", "Origin")
             self.send_header("Access-Control-Expose-Headers", "X-KG-Truncated, X-KG-Rows, X-KG-Seconds")
         for k, v in {**self.config.extra_headers, **(headers or {})}.items():
             self.send_header(k, v)
@@ -188,6 +191,9 @@ class _Handler(BaseHTTPRequestHandler):
 
     # -- routes ------------------------------------------------------------------------
     def do_OPTIONS(self) -> None:  # CORS preflight
+        if not self.config.cors:
+            self._send(204, b"", headers={"Allow": "GET, POST, OPTIONS"})
+            return
         self._send(
             204,
             b"",
@@ -334,8 +340,10 @@ def make_server(config: ServeConfig) -> tuple[ThreadingHTTPServer, WorkerPool]:
         time_limit=config.time_limit,
         read_only=not config.allow_update,
         refresh=config.refresh,
+        memory_limit=config.memory_limit,
     )
-    handler = type("Handler", (_Handler,), {"config": config, "pool": pool})
+    # ``timeout``: http.server closes a connection silent for this long (idle keep-alive, slow clients)
+    handler = type("Handler", (_Handler,), {"config": config, "pool": pool, "timeout": config.idle_timeout or None})
     try:
         server = _Server((config.host, config.port), handler)
     except OSError as exc:

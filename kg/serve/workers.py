@@ -45,10 +45,32 @@ class Answer:
     seconds: float = 0.0
 
 
-def _work(conn: Connection, spec: str, settings: "Settings", read_only: bool, refresh: float) -> None:
+def _limit_memory(limit: int | None) -> None:
+    """Cap this process's data (heap and private mappings, ``RLIMIT_DATA``) at ``limit`` bytes.
+
+    Mapped store files do not count; a query that needs more fails its allocation
+    (Python: MemoryError; Oxigraph: the process aborts) instead of taking the machine.
+    """
+    if not limit:
+        return
+    try:
+        import resource
+    except ImportError:  # not on this system: no cap
+        return
+    soft, hard = resource.getrlimit(resource.RLIMIT_DATA)
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    resource.setrlimit(resource.RLIMIT_DATA, (limit, hard))
+
+
+def _work(
+    conn: Connection, spec: str, settings: "Settings", read_only: bool, refresh: float, memory_limit: int | None = None
+) -> None:
     """A worker's loop: receive (kind, text, format, max_rows), answer, until the pipe closes."""
     import io
     import signal
+
+    _limit_memory(memory_limit)
 
     from ..errors import KGError, QueryError
     from ..query.format import MEDIA_TYPES, write_result
@@ -87,6 +109,9 @@ def _work(conn: Connection, spec: str, settings: "Settings", read_only: bool, re
                     answer = Answer(200, media, buf.getvalue().encode("utf-8"), len(res.rows), res.truncated)
         except QueryError as exc:
             answer = Answer(400, "text/plain; charset=utf-8", str(exc).encode("utf-8"))
+        except MemoryError:
+            res = None  # let go of what the query held
+            answer = Answer(503, "text/plain; charset=utf-8", _memory_message(memory_limit))
         except KGError as exc:
             answer = Answer(500, "text/plain; charset=utf-8", str(exc).encode("utf-8"))
         except Exception as exc:  # a worker must answer whatever happens
@@ -100,11 +125,23 @@ def _work(conn: Connection, spec: str, settings: "Settings", read_only: bool, re
         store.close()
 
 
+def _memory_message(limit: int | None) -> bytes:
+    return (
+        f"the query needed more memory than a query worker may use ({(limit or 0) // 1_000_000:,} MB): make it "
+        "more selective (bind a variable, add LIMIT) or run it on your own copy with kg query"
+    ).encode("utf-8")
+
+
 class _Worker:
-    def __init__(self, ctx: Any, spec: str, settings: "Settings", read_only: bool, refresh: float) -> None:
+    def __init__(
+        self, ctx: Any, spec: str, settings: "Settings", read_only: bool, refresh: float, memory_limit: int | None = None
+    ) -> None:
         self.conn, child = ctx.Pipe()
         self.process = ctx.Process(
-            target=_work, args=(child, spec, settings, read_only, refresh), daemon=True, name="kg-serve-worker"
+            target=_work,
+            args=(child, spec, settings, read_only, refresh, memory_limit),
+            daemon=True,
+            name="kg-serve-worker",
         )
         self.process.start()
         child.close()
@@ -134,8 +171,10 @@ class WorkerPool:
         time_limit: float = 30.0,
         read_only: bool = True,
         refresh: float = 10.0,
+        memory_limit: int | None = None,
     ) -> None:
         self.spec, self.settings, self.read_only, self.refresh = spec, settings, read_only, refresh
+        self.memory_limit = memory_limit
         self.time_limit = time_limit
         self._ctx = mp.get_context("spawn")
         self._idle: queue.Queue[_Worker] = queue.Queue()
@@ -146,7 +185,7 @@ class WorkerPool:
             self._idle.put(self._start())
 
     def _start(self) -> _Worker:
-        return _Worker(self._ctx, self.spec, self.settings, self.read_only, self.refresh)
+        return _Worker(self._ctx, self.spec, self.settings, self.read_only, self.refresh, self.memory_limit)
 
     def run(self, kind: str, text: str, fmt: str, max_rows: int | None, *, wait: float | None = None) -> Answer:
         """Run one request; a 503 answer when it outlasts the time limit or no worker frees up."""
@@ -172,6 +211,9 @@ class WorkerPool:
             self._idle.put(self._start())
         elapsed = time.perf_counter() - t0
         if not timed_out:
+            if self.memory_limit:  # an allocation over the cap aborts Oxigraph's process
+                return Answer(503, "text/plain; charset=utf-8", _memory_message(self.memory_limit) +
+                              b" (the query worker stopped; it was restarted)", seconds=elapsed)
             return Answer(500, "text/plain; charset=utf-8", b"the query worker stopped unexpectedly; try again", seconds=elapsed)
         message = (
             f"the query was stopped after {elapsed:.1f} s: the time limit is {self.time_limit:g} s. "
