@@ -163,7 +163,7 @@ def load(
             try:
                 report.outcomes[store.put_article(rdf)] += 1
             except KGError as exc:
-                report.error(exc)
+                report.skipped.append(f"{rdf.article_id}: not stored: {exc}")
             if bar is not None:
                 bar.update(1)
     finally:

@@ -65,6 +65,8 @@ __all__ = ["SparqlStore", "RemoteConfig", "remote_config"]
 
 _GRAPH_ACCEPT = "application/n-triples, text/turtle;q=0.9"
 _RESULT_ACCEPT = "application/sparql-results+json"
+#: an update that adds triples: sending it twice may add its blank nodes twice
+_ADDS = re.compile(r"\bINSERT\b", re.IGNORECASE)
 #: the graph formats kg asks a server for, and reads: no others (see kg.rdf.safe)
 _PARSERS = {
     "application/n-triples": "nt",
@@ -86,6 +88,8 @@ class RemoteConfig:
     auth: str = "basic"  # "basic" | "digest"
     token: str | None = None
     timeout: float = 300.0
+    retries: int = 3  # more tries after a dropped connection or a 502/503/504/429 answer
+    backoff: float = 0.5  # seconds before the first retry; doubled each time
 
     def __repr__(self) -> str:  # never show secrets
         return f"RemoteConfig(query_url={self.query_url!r}, update_url={self.update_url!r}, gsp_url={self.gsp_url!r})"
@@ -124,6 +128,11 @@ def remote_config(spec: str, env: Mapping[str, str] | None = None, **overrides: 
             values["timeout"] = float(env["KG_STORE_TIMEOUT"])
         except ValueError:
             raise StoreError(f"KG_STORE_TIMEOUT must be a number of seconds, not {env['KG_STORE_TIMEOUT']!r}") from None
+    if env.get("KG_STORE_RETRIES"):
+        try:
+            values["retries"] = max(0, int(env["KG_STORE_RETRIES"]))
+        except ValueError:
+            raise StoreError(f"KG_STORE_RETRIES must be a whole number, not {env['KG_STORE_RETRIES']!r}") from None
     values.update({k: v for k, v in overrides.items() if v is not None})
     if values["auth"] not in ("basic", "digest"):
         raise StoreError(f"KG_STORE_AUTH must be basic or digest, not {values['auth']!r}")
@@ -206,7 +215,40 @@ class SparqlStore(Store):
         content_type: str | None = None,
         accept: str | None = None,
         hint: str = "",
+        idempotent: bool = True,
     ) -> tuple[bytes, str]:
+        """One HTTP request, retried with backoff when it may safely be sent again.
+
+        Retried (``config.retries`` times, waiting ``config.backoff`` seconds, doubled each
+        time): a refused connection and a 429/502/503/504 answer (the server did not act on
+        the request); a connection dropped mid-answer too when the request is
+        ``idempotent`` (a query, a ``PUT``, a ``DROP``), not when sending it again could
+        add a second copy of its blank nodes.
+        """
+        import time
+
+        attempt = 0
+        while True:
+            try:
+                return self._request_once(method, url, data=data, content_type=content_type, accept=accept, hint=hint)
+            except _Retryable as exc:
+                if attempt >= self.config.retries or (exc.after_sending and not idempotent):
+                    raise StoreError(f"{exc.message}{f' (after {attempt + 1} tries)' if attempt else ''}") from None
+            time.sleep(self.config.backoff * (2 ** attempt))
+            attempt += 1
+
+    def _request_once(
+        self,
+        method: str,
+        url: str,
+        *,
+        data: bytes | None,
+        content_type: str | None,
+        accept: str | None,
+        hint: str,
+    ) -> tuple[bytes, str]:
+        import http.client
+
         headers = dict(self._headers)
         if content_type:
             headers["Content-Type"] = content_type
@@ -224,7 +266,10 @@ class SparqlStore(Store):
                     )
                 return body, resp.headers.get("Content-Type", "")
         except urllib.error.HTTPError as exc:
-            body = exc.read().decode("utf-8", "replace").strip()
+            try:
+                body = exc.read().decode("utf-8", "replace").strip()
+            except (OSError, http.client.HTTPException):
+                body = ""
             detail = " ".join(body.split())[:600]
             if exc.code in (401, 403):
                 raise StoreError(
@@ -234,13 +279,28 @@ class SparqlStore(Store):
                 ) from None
             if exc.code == 400 or (exc.code == 500 and re.search(r"syntax|parse|SP030|SQ07", detail, re.I)):
                 raise QueryError(f"{url} could not run the SPARQL (HTTP {exc.code}): {detail}{hint}") from None
-            raise StoreError(f"{method} {url} failed (HTTP {exc.code} {exc.reason}): {detail}{hint}") from None
+            message = f"{method} {url} failed (HTTP {exc.code} {exc.reason}): {detail}{hint}"
+            if exc.code in (429, 502, 503, 504):
+                raise _Retryable(message, after_sending=False) from None
+            raise StoreError(message) from None
         except urllib.error.URLError as exc:
-            raise StoreError(f"cannot reach the SPARQL server at {url}: {exc.reason}; is it running?") from None
+            reason = exc.reason
+            message = f"cannot reach the SPARQL server at {url}: {reason}; is it running?"
+            if isinstance(reason, (ConnectionRefusedError, TimeoutError)) or "refused" in str(reason).lower():
+                raise _Retryable(message, after_sending=False) from None
+            if isinstance(reason, (ConnectionError, OSError)):
+                raise _Retryable(message, after_sending=True) from None
+            raise StoreError(message) from None
         except TimeoutError:
             raise StoreError(
                 f"the SPARQL server at {url} did not answer within {self.config.timeout:g} s; "
                 "raise KG_STORE_TIMEOUT or simplify the query"
+            ) from None
+        except (http.client.HTTPException, ConnectionError) as exc:  # e.g. RemoteDisconnected mid-answer
+            raise _Retryable(
+                f"the SPARQL server at {url} dropped the connection ({type(exc).__name__}: {exc}); "
+                "check that it is running and not out of memory",
+                after_sending=True,
             ) from None
 
     def _gsp(self, graph: str) -> str:
@@ -295,15 +355,20 @@ class SparqlStore(Store):
         if self.config.update_url == self.config.query_url:
             hint = f"; if the server's update endpoint is not {self.config.update_url}, give it with KG_STORE_UPDATE"
         self._request(
-            "POST", self.config.update_url, data=sparql.encode("utf-8"), content_type="application/sparql-update", hint=hint
+            "POST",
+            self.config.update_url,
+            data=sparql.encode("utf-8"),
+            content_type="application/sparql-update",
+            hint=hint,
+            idempotent=not _ADDS.search(sparql),
         )
 
     def _write_article(self, rdf: ArticleRDF) -> None:
         """With a Graph Store endpoint: merge the descriptions, then ``PUT`` the article's graph.
 
         The ``PUT`` replaces the article's graph whole or not at all. Descriptions go first:
-        should the ``PUT`` fail, they are left without an article that mentions them, and
-        the next :meth:`collect_garbage` removes them.
+        should the ``PUT`` fail (after its retries), the descriptions no other article
+        needs are collected again at once, so the store is left as it was.
         """
         if self.config.gsp_url is None:
             super()._write_article(rdf)
@@ -316,10 +381,22 @@ class SparqlStore(Store):
                 self._gsp(str(self.iris.entities_graph)),
                 data=rdf.description_triples.ntriples().encode("utf-8"),
                 content_type="text/turtle",
+                idempotent=False,
             )
-        self._request(
-            "PUT", self._gsp(str(rdf.graph)), data=rdf.claim_triples.ntriples().encode("utf-8"), content_type="text/turtle"
-        )
+        try:
+            self._request(
+                "PUT", self._gsp(str(rdf.graph)), data=rdf.claim_triples.ntriples().encode("utf-8"), content_type="text/turtle"
+            )
+        except StoreError as exc:
+            # whole or nothing: take back the descriptions only this article needed
+            try:
+                self.collect_garbage()
+            except StoreError:
+                raise StoreError(
+                    f"{exc}; the article was not stored, and its descriptions sent before could not be taken "
+                    "back: the next kg load or kg remove collects them"
+                ) from None
+            raise StoreError(f"{exc}; the article was not stored (nothing of it is left in the store)") from None
 
     def load_file(
         self, path: Path, *, format: str = "nquads", lenient: bool = False, chunk: int = 20_000, parallel: int = 2
@@ -384,6 +461,15 @@ class SparqlStore(Store):
             f'SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(STRSTARTS(STR(?g), "{self.graph_scope}")) }}'
         )
         return int(res.rows[0][0]) if res.rows and res.rows[0][0] is not None else 0
+
+
+class _Retryable(Exception):
+    """A failed request that may be sent again (``after_sending``: the server may have acted on it)."""
+
+    def __init__(self, message: str, *, after_sending: bool) -> None:
+        super().__init__(message)
+        self.message = message
+        self.after_sending = after_sending
 
 
 def _line_chunks(path: Path, size: int) -> Iterator[list[bytes]]:
