@@ -73,7 +73,7 @@ def validate(article_ids: tuple[str, ...], store_spec, shapes: str | None, warni
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
 @store_option
 @click.option("--merge", is_flag=True, help="Merge into article graphs already in the store instead of replacing them.")
-@click.option("--strict", is_flag=True, help="Validate every IRI and language tag (slower; for files kg did not write).")
+@click.option("--strict/--lenient", default=True, help="Validate every IRI and language tag (the default); --lenient trusts them (for files kg wrote).")
 @click.option("--no-optimize", is_flag=True, help="Do not compact the embedded store for reading after the load.")
 def bulk_load(files: tuple[str, ...], store_spec, merge: bool, strict: bool, no_optimize: bool) -> None:  # type: ignore[no-untyped-def]
     """Stream N-Quads that `kg extract --format nquads` wrote into the store, fast.
