@@ -3,6 +3,10 @@
 ``-o graph.csv`` writes ``graph.nodes.csv`` (``Id``, ``Label``, then every attribute) and
 ``graph.edges.csv`` (``Source``, ``Target``, ``Type``, ``Weight``, ``Label``, then every
 attribute). Lists are joined with ``"; "``; UTF-8, comma-separated, RFC 4180 quoting.
+
+Text that a spreadsheet would run as a formula (a cell starting with ``=``, ``+``, ``-``,
+``@``, a tab or a carriage return, as a web page's title may) gets a leading ``'`` (the
+OWASP rule for CSV injection); numbers are left alone.
 """
 from __future__ import annotations
 
@@ -16,7 +20,26 @@ from ..store.base import Store
 from .files import atomic_output
 from .network import build_network, flat_attributes
 
-__all__ = ["write_csv", "csv_paths", "csv_tables"]
+__all__ = ["write_csv", "csv_paths", "csv_tables", "spreadsheet_safe"]
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(text: str) -> str:
+    """``text`` as a cell no spreadsheet runs: a leading ``'`` before a formula character.
+
+    Examples
+    --------
+    >>> print(spreadsheet_safe('=HYPERLINK("http://evil.example","x")'), spreadsheet_safe("-3.5"), spreadsheet_safe("Khartoum"))
+    '=HYPERLINK("http://evil.example","x") -3.5 Khartoum
+    """
+    if not text.startswith(_FORMULA_START):
+        return text
+    try:
+        float(text)
+        return text  # a number, such as -3.5
+    except ValueError:
+        return "'" + text
 
 
 def csv_paths(path: str | Path) -> tuple[Path, Path]:
@@ -37,7 +60,7 @@ def csv_tables(G: Any) -> tuple[str, str]:
     w = csv.writer(nodes, lineterminator="\n")
     w.writerow(["Id", "Label", *node_cols])
     for n, d in node_rows:
-        w.writerow([n, " ".join(str(d.get("label", n)).split()), *(_cell(d.get(c)) for c in node_cols)])
+        w.writerow([spreadsheet_safe(n), spreadsheet_safe(" ".join(str(d.get("label", n)).split())), *(_cell(d.get(c)) for c in node_cols)])
     edge_rows = [(str(u), str(v), flat_attributes(d, skip=("source", "target", "id"))) for u, v, d in G.edges(data=True)]
     edge_cols = sorted({k for _u, _v, d in edge_rows for k in d} - {"weight", "kind"})
     edges = io.StringIO()
@@ -45,7 +68,7 @@ def csv_tables(G: Any) -> tuple[str, str]:
     w.writerow(["Source", "Target", "Type", "Weight", "Label", *edge_cols])
     kind = "Directed" if G.is_directed() else "Undirected"
     for u, v, d in edge_rows:
-        w.writerow([u, v, kind, _cell(d.get("weight", 1)), _cell(d.get("kind")), *(_cell(d.get(c)) for c in edge_cols)])
+        w.writerow([spreadsheet_safe(u), spreadsheet_safe(v), kind, _cell(d.get("weight", 1)), _cell(d.get("kind")), *(_cell(d.get(c)) for c in edge_cols)])
     return nodes.getvalue(), edges.getvalue()
 
 
@@ -55,7 +78,7 @@ def _cell(v: Any) -> str:
     if isinstance(v, bool):
         return "true" if v else "false"
     if isinstance(v, str):
-        return " ".join(v.split()) if "\n" in v or "\r" in v else v
+        return spreadsheet_safe(" ".join(v.split()) if "\n" in v or "\r" in v else v)
     return str(v)
 
 

@@ -123,7 +123,8 @@ def extract(
                 fail(article, _timeout_reason(exc), exc)
                 continue
             pieces.append((article, docs))
-        for article, parsed in _parse(nlp, pieces, limit, fail):
+        group_chars = settings.chunk_chars or max((len(a.text) for a, _ in pieces), default=1)
+        for article, parsed in _parse(nlp, pieces, limit, fail, group_chars=group_chars):
             try:
                 with time_limit(_budget(limit, article.text, settings), "reading the article out"):
                     doc = parsed[0] if len(parsed) == 1 else join_docs(parsed, article.text)
@@ -154,36 +155,45 @@ def _parse(
     pieces: list[tuple[Article, list["Doc"]]],
     limit: float | None,
     fail: Callable[[Article, str, BaseException | None], None],
+    *,
+    group_chars: int,
 ) -> Iterator[tuple[Article, list["Doc"]]]:
-    """Run the pipeline's components over a batch; alone over each piece if it is too slow."""
-    if not pieces:
-        return
+    """Run the pipeline's components over a batch, in groups of at most ``group_chars``
+    characters (the parser's memory grows with the text it holds at once); a group that
+    runs past its time is parsed again one piece at a time, to find the slow article."""
+    owners = [i for i, (_, ds) in enumerate(pieces) for _ in ds]
     docs = [doc for _, ds in pieces for doc in ds]
-    originals = [doc.copy() for doc in docs] if limit else docs
-    try:
-        with time_limit(limit * len(docs) if limit else None, "parsing a batch"):
-            parsed = list(nlp.pipe(docs))
-    except TimeLimitError:
-        parsed = None
-    if parsed is not None:
-        at = 0
-        for article, ds in pieces:
-            yield article, parsed[at:at + len(ds)]
-            at += len(ds)
-        return
-    at = 0
-    for article, ds in pieces:  # the batch ran too long: find the slow article
-        own = originals[at:at + len(ds)]
-        at += len(ds)
+    parsed: list["Doc | None"] = [None] * len(docs)
+    failed: dict[int, TimeLimitError] = {}
+    start = 0
+    while start < len(docs):
+        end, size = start, 0
+        while end < len(docs) and (end == start or size + len(docs[end].text) <= group_chars):
+            size += len(docs[end].text)
+            end += 1
+        group = docs[start:end]
+        originals = [doc.copy() for doc in group] if limit else group
         try:
-            done = []
-            for doc in own:
-                with time_limit(limit, "parsing the article"):
-                    done.append(nlp(doc))
-        except TimeLimitError as exc:
-            fail(article, _timeout_reason(exc), exc)
+            with time_limit(limit * len(group) if limit else None, "parsing a batch"):
+                parsed[start:end] = list(nlp.pipe(group))
+        except TimeLimitError:
+            for k, doc in enumerate(originals, start):
+                if owners[k] in failed:
+                    continue
+                try:
+                    with time_limit(limit, "parsing the article"):
+                        parsed[k] = nlp(doc)
+                except TimeLimitError as exc:
+                    failed[owners[k]] = exc
+        start = end
+    at = 0
+    for i, (article, ds) in enumerate(pieces):
+        own = parsed[at:at + len(ds)]
+        at += len(ds)
+        if i in failed:
+            fail(article, _timeout_reason(failed[i]), failed[i])
             continue
-        yield article, done
+        yield article, own  # type: ignore[misc]
 
 
 def screen(text: str, nlp: "Language", settings: "Settings") -> str | None:
