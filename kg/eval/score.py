@@ -451,6 +451,25 @@ def _events(view: _View, gold: Gold, nodes, result: Result) -> None:
     counts.correct = len(right)
 
 
+#: seconds scoring one gold file may take: its regular expressions are the user's, and a
+#: catastrophic one (``(.*.*)*Q``) would otherwise run for hours
+SCORE_TIME_LIMIT = 60.0
+
+
+def _score_in_time(graph: Graph, gold: Gold) -> Result:
+    from ..errors import EvaluationError, TimeLimitError
+    from ..timelimit import time_limit
+
+    try:
+        with time_limit(SCORE_TIME_LIMIT, f"scoring against {gold.name}"):
+            return score_graph(graph, gold)
+    except TimeLimitError as exc:
+        raise EvaluationError(
+            f"{gold.path}: {exc}: one of its regular expressions (match, label, role, type) is probably "
+            "catastrophic, such as (.*.*)*Q; simplify it"
+        ) from None
+
+
 def evaluate(golds: Iterable[Gold], settings: "Settings", *, graphs: dict[str, Graph] | None = None) -> list[Result]:
     """Extract each gold file's article with ``settings`` and score it.
 
@@ -473,7 +492,7 @@ def evaluate(golds: Iterable[Gold], settings: "Settings", *, graphs: dict[str, G
         graph = (graphs or {}).get(gold.name)
         if graph is None:
             graph = article_graph(gold, settings)
-        results.append(score_graph(graph, gold))
+        results.append(_score_in_time(graph, gold))
     if len(results) > 1:
         total = Result("total")
         for r in results:
