@@ -73,7 +73,7 @@ def analyse(projection, since, until, event_types, articles, modalities, by, kin
 
     filters = _filters(since, until, event_types, articles, modalities)
     settings = settings_from(store_spec=store_spec)
-    with open_store(store_spec, settings, create=False) as store:
+    with open_store(store_spec, settings, create=False, read_only=not write_back) as store:
         result = run_analyse(
             store, projection=projection, filters=filters, seed=seed, by=by, kinds=tuple(kinds) or None, store_metrics=write_back
         )
@@ -125,7 +125,7 @@ def path(source, target, via, max_paths, evidence_per_hop, since, until, event_t
 
     filters = _filters(since, until, event_types, articles, modalities)
     settings = settings_from(store_spec=store_spec)
-    with open_store(store_spec, settings, create=False) as store:
+    with open_store(store_spec, settings, create=False, read_only=True) as store:
         found = connections(store, source, target, via=via, max_paths=max_paths, evidence_per_hop=evidence_per_hop, filters=filters)
     if as_json:
         json.dump([c.as_dict() for c in found], sys.stdout, ensure_ascii=False, indent=1)
@@ -207,7 +207,7 @@ def export(fmt, output, projection, since, until, event_types, articles, modalit
     elif projection or no_metrics or _given_filters(since, until, event_types, articles, modalities):
         raise click.UsageError(f"--projection, filters and --no-metrics apply to network formats, not to {fmt}")
     settings = settings_from(store_spec=store_spec)
-    with open_store(store_spec, settings, create=False) as store:
+    with open_store(store_spec, settings, create=False, read_only=True) as store:
         written = export_store(store, fmt, output, **options)
     if output != "-":
         names = ", ".join(str(p) for p in written) if isinstance(written, list) else output

@@ -144,7 +144,7 @@ def query(query: str | None, sparql: str | None, params: tuple[str, ...], fmt: s
             "nowhere unless asked: pass --allow-service to let it"
         )
     settings = settings_from(store_spec=store_spec)
-    with open_store(store_spec, settings, create=False) as store:
+    with open_store(store_spec, settings, create=False, read_only=True) as store:
         text = bind_parameters(nq, values, store) if (values or nq.params) else nq.text
         try:
             result = store.query(text)
