@@ -3,7 +3,8 @@
 trafilatura finds the main text, the title, the canonical URL, the date (from meta
 tags, ``<time>`` elements and the URL only: no guessing from the body text), and the
 site name; the language comes from ``<html lang>`` or ``content-language``. Nothing is
-fetched: the extraction works on the given document only. Paragraphs become blocks
+fetched: the extraction works on the given document only. The page is parsed however
+deeply it nests (libxml2's default stops at 256 levels and drops the rest silently). Paragraphs become blocks
 separated by a blank line; a first heading that repeats the title is dropped.
 """
 from __future__ import annotations
@@ -27,6 +28,9 @@ _DECLARED_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w.
 _DOCUMENT = re.compile(r"<(?:html|body)[\s>]", re.IGNORECASE)
 _LANGUAGE = re.compile(r"[a-z]{2,3}(?=$|[-_])", re.IGNORECASE)
 _DATE_PARAMS = {"original_date": True, "extensive_search": False}
+#: libxml2 reads at most this many levels of nesting even with ``huge_tree`` (2,048), a
+#: few levels of margin taken off
+MAX_DEPTH = 2_000
 
 
 def read(
@@ -73,16 +77,25 @@ def extract_html(html: str, *, source: str, line: int | None = None) -> tuple[st
     trafilatura, xmltotxt = _trafilatura()
     if not _DOCUMENT.search(html[:4096]):
         html = f"<html><body>{html}</body></html>"
-    tree = trafilatura.load_html(html)
+    tree = _load_html(html, source=source, line=line)
+    if tree is None:
+        tree = trafilatura.load_html(html)
     document = None
     if tree is not None:
-        document = _quietly(
-            trafilatura.bare_extraction,
-            tree,
-            with_metadata=True,
-            include_comments=False,
-            date_extraction_params=_DATE_PARAMS,
-        )
+        try:
+            document = _quietly(
+                trafilatura.bare_extraction,
+                tree,
+                with_metadata=True,
+                include_comments=False,
+                date_extraction_params=_DATE_PARAMS,
+            )
+        except RecursionError:
+            raise IngestError(
+                "the HTML is nested too deeply to read (thousands of levels): pass the article's text instead",
+                source=source,
+                line=line,
+            ) from None
     if document is None or document.body is None:
         raise IngestError(
             "no article text found in the HTML: pass the article page itself, or its text",
@@ -102,6 +115,39 @@ def extract_html(html: str, *, source: str, line: int | None = None) -> tuple[st
         language=_language(tree),
     )
     return "\n\n".join(blocks), found
+
+
+def _load_html(html: str, *, source: str, line: int | None) -> Any:
+    """The lxml tree of ``html``, however deeply nested (``huge_tree``): libxml2's default
+    parser silently drops everything below 256 levels, and the article with it. The input
+    is already bounded in size (``max_bytes``).
+
+    Raises
+    ------
+    IngestError
+        The page nests deeper than even ``huge_tree`` reads (:data:`MAX_DEPTH` levels):
+        what lies deeper would be lost, so the page is refused, never read in part.
+    """
+    import lxml.html
+    from lxml import etree
+
+    try:
+        parser = lxml.html.HTMLParser(huge_tree=True, remove_comments=True)
+        tree = lxml.html.fromstring(html, parser=parser)
+    except (etree.ParserError, ValueError):
+        return None
+    stack = [(tree, 1)]
+    while stack:
+        element, depth = stack.pop()
+        if depth >= MAX_DEPTH:
+            raise IngestError(
+                f"the HTML nests {MAX_DEPTH:,} or more levels deep, and the HTML parser drops what lies deeper: "
+                "pass the article's text instead",
+                source=source,
+                line=line,
+            )
+        stack.extend((child, depth + 1) for child in element)
+    return tree
 
 
 def _trafilatura() -> tuple[Any, Callable[..., str]]:
