@@ -13,6 +13,10 @@ KB entity           its knowledge-base IRI (the key is that IRI)  ``{base}graph/
 post                ``{base}post/{org slug}/{label slug}``       ``{base}graph/entities``
 ==================  ===========================================  ==========================
 
+An article id is written into IRIs with the characters an IRI may not hold (space,
+``<>"{}|^``, the backquote and the backslash, controls) and ``#`` and ``%`` percent-encoded (:func:`id_segment`): any
+id a feed gives makes valid SPARQL and RDF; ids without them are unchanged.
+
 An entity the knowledge base knows keeps the IRI its KB file gives it
 (``https://w3id.org/kg-news/kb/azerbaijan``): the KB ships in ``ontology/kb/`` and
 whoever loads it next to the articles must find one node per entity, not two.
@@ -23,7 +27,22 @@ from rdflib import URIRef
 
 from ..extract.normalise import slugify
 
-__all__ = ["Iris"]
+__all__ = ["Iris", "id_segment"]
+
+_UNSAFE = frozenset(' <>"{}|^`\\#%') | frozenset(chr(c) for c in range(0x20)) | {"\x7f"}
+
+
+def id_segment(article_id: str) -> str:
+    """``article_id`` as an IRI path segment: unsafe characters percent-encoded (UTF-8).
+
+    Examples
+    --------
+    >>> id_segment('feed 12 > "x"#1'), id_segment("b3f1c2")
+    ('feed%2012%20%3E%20%22x%22%231', 'b3f1c2')
+    """
+    if not any(ch in _UNSAFE for ch in article_id):
+        return article_id
+    return "".join("".join(f"%{b:02X}" for b in ch.encode("utf-8")) if ch in _UNSAFE else ch for ch in article_id)
 
 
 class Iris:
@@ -33,10 +52,10 @@ class Iris:
         self.base = base
 
     def article(self, article_id: str) -> URIRef:
-        return URIRef(f"{self.base}article/{article_id}")
+        return URIRef(f"{self.base}article/{id_segment(article_id)}")
 
     def article_graph(self, article_id: str) -> URIRef:
-        return URIRef(f"{self.base}graph/article/{article_id}")
+        return URIRef(f"{self.base}graph/article/{id_segment(article_id)}")
 
     @property
     def entities_graph(self) -> URIRef:
@@ -51,13 +70,13 @@ class Iris:
         return f"{self.base}graph/article/"
 
     def context(self, article_id: str, length: int) -> URIRef:
-        return URIRef(f"{self.base}article/{article_id}#char=0,{length}")
+        return URIRef(f"{self.base}article/{id_segment(article_id)}#char=0,{length}")
 
     def string(self, article_id: str, start: int, end: int) -> URIRef:
-        return URIRef(f"{self.base}article/{article_id}#char={start},{end}")
+        return URIRef(f"{self.base}article/{id_segment(article_id)}#char={start},{end}")
 
     def event(self, article_id: str, event_id: str) -> URIRef:
-        return URIRef(f"{self.base}article/{article_id}/event/{event_id}")
+        return URIRef(f"{self.base}article/{id_segment(article_id)}/event/{event_id}")
 
     def entity(self, key: str) -> URIRef:
         """``{base}entity/{key}``, or ``key`` itself when it is an IRI (a KB entity)."""
@@ -71,4 +90,8 @@ class Iris:
 
     def article_id_of_graph(self, graph: str) -> str | None:
         prefix = self.article_graph_prefix
-        return graph[len(prefix):] if graph.startswith(prefix) else None
+        if not graph.startswith(prefix):
+            return None
+        from urllib.parse import unquote  # the inverse of id_segment
+
+        return unquote(graph[len(prefix):])
