@@ -62,6 +62,13 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except BrokenPipeError:
         return 0
+    except OSError as exc:  # a full disk, a file too big, a device that refuses: one line, no traceback
+        where = f"{exc.filename}: " if exc.filename else ""
+        click.echo(f"kg: error: {where}{exc.strerror or exc}: free space or choose another output, then run it again", err=True)
+        return 1
+    except MemoryError:
+        click.echo("kg: error: out of memory: lower the limits (--max-bytes, --max-chars) or split the input", err=True)
+        return 1
     except KeyboardInterrupt:
         click.echo("kg: interrupted", err=True)
         return 130
