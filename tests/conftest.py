@@ -6,6 +6,9 @@ from pathlib import Path
 
 import pytest
 
+#: every test fails that connects to a non-loopback address (tests/network_guard.py)
+pytest_plugins = ["network_guard"]
+
 ROOT = Path(__file__).resolve().parents[1]
 SEED_TEXT = ROOT / "examples" / "politico-2023-09-19.txt"
 SEED_PUBLISHED = date(2023, 9, 19)
