@@ -11,7 +11,7 @@ setting            environment variable  default
 ``max_bytes``      ``KG_MAX_BYTES``      ``20000000``: bytes of one input file (after
                                          gzip decompression) or of standard input
 ``max_line_bytes`` ``KG_MAX_LINE_BYTES`` ``10000000``: bytes of one JSON line
-``max_chars``      ``KG_MAX_CHARS``      ``2000000``: characters of one article;
+``max_chars``      ``KG_MAX_CHARS``      ``500000``: characters of one article;
                                          longer ones are refused
 ``chunk_chars``    ``KG_CHUNK_CHARS``    ``100000``: longer articles are parsed in
                                          pieces cut at paragraph or sentence ends
@@ -41,7 +41,7 @@ DEFAULT_BASE_IRI = "https://w3id.org/kg-news/"
 DEFAULT_STORE = "kg-store"
 DEFAULT_MAX_BYTES = 20_000_000
 DEFAULT_MAX_LINE_BYTES = 10_000_000
-DEFAULT_MAX_CHARS = 2_000_000
+DEFAULT_MAX_CHARS = 500_000
 DEFAULT_CHUNK_CHARS = 100_000
 DEFAULT_ARTICLE_TIMEOUT = 120.0
 

@@ -62,7 +62,7 @@ def limit_options(f: F) -> F:
         "--max-chars",
         type=click.IntRange(min=0),
         metavar="N",
-        help="Refuse articles longer than N characters (default 2,000,000; longer than 100,000 are parsed in pieces; also KG_MAX_CHARS).",
+        help="Refuse articles longer than N characters (default 500,000; longer than 100,000 are parsed in pieces; also KG_MAX_CHARS).",
     )(f)
     f = click.option(
         "--max-line-bytes",
