@@ -17,6 +17,8 @@ setting            environment variable  default
                                          pieces cut at paragraph or sentence ends
 ``article_``       ``KG_ARTICLE_``       ``120`` seconds: the time one article may
 ``timeout``        ``TIMEOUT``           take, per ``chunk_chars`` characters begun
+``max_triples``    ``KG_MAX_TRIPLES``    ``250000``: statements one article may yield;
+                                         writing them costs memory in proportion
 =================  ====================  =============================================
 
 A limit of ``0`` switches that limit off.
@@ -44,6 +46,7 @@ DEFAULT_MAX_LINE_BYTES = 10_000_000
 DEFAULT_MAX_CHARS = 500_000
 DEFAULT_CHUNK_CHARS = 100_000
 DEFAULT_ARTICLE_TIMEOUT = 120.0
+DEFAULT_MAX_TRIPLES = 250_000
 
 #: the limits, their environment variables and their types (see the table above)
 _LIMITS = {
@@ -52,6 +55,7 @@ _LIMITS = {
     "max_chars": ("KG_MAX_CHARS", int),
     "chunk_chars": ("KG_CHUNK_CHARS", int),
     "article_timeout": ("KG_ARTICLE_TIMEOUT", float),
+    "max_triples": ("KG_MAX_TRIPLES", int),
 }
 
 
@@ -70,6 +74,7 @@ class Settings:
     max_chars: int = DEFAULT_MAX_CHARS
     chunk_chars: int = DEFAULT_CHUNK_CHARS
     article_timeout: float = DEFAULT_ARTICLE_TIMEOUT
+    max_triples: int = DEFAULT_MAX_TRIPLES
     extra: Mapping[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     def __post_init__(self) -> None:

@@ -81,13 +81,22 @@ def _articles(
 def extract_rdf(
     articles: Iterable["Article"], settings: "Settings", report: Report
 ) -> Iterator[ArticleRDF]:
-    """Article → ArticleRDF, through the spaCy pipeline in batches; failures go to ``report``."""
+    """Article → ArticleRDF, through the spaCy pipeline in batches; failures go to ``report``,
+    and so does an article yielding more than ``settings.max_triples`` statements."""
     from .extract import extract
 
     iris = Iris(settings.base_iri)
     for ex in extract(articles, settings, on_error=report.error):
+        rdf = to_rdf(ex, iris)
+        size = len(rdf.claim_triples) + len(rdf.description_triples)
+        if settings.max_triples and size > settings.max_triples:
+            report.skipped.append(
+                f"{ex.article.source or ex.article.id}: the article yields {size:,} statements, over the limit of "
+                f"{settings.max_triples:,} (writing them would take gigabytes); split it, or raise KG_MAX_TRIPLES"
+            )
+            continue
         report.articles += 1
-        yield to_rdf(ex, iris)
+        yield rdf
 
 
 def extract_to(

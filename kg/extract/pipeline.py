@@ -118,9 +118,13 @@ def extract(
                 continue
             try:
                 with time_limit(_budget(limit, article.text, settings), "tokenizing the article"):
-                    docs = [make_doc(nlp, piece) for piece in split_text(article.text, settings.chunk_chars or len(article.text))]
+                    size = settings.chunk_chars or max(len(article.text), 1)
+                    docs = [make_doc(nlp, piece) for piece in split_text(article.text, size)]
             except TimeLimitError as exc:
                 fail(article, _timeout_reason(exc), exc)
+                continue
+            except Exception as exc:  # e.g. spaCy's E088, with KG_CHUNK_CHARS over the model's max_length
+                fail(article, f"could not be tokenized: {' '.join(str(exc).split())[:300]}", exc)
                 continue
             pieces.append((article, docs))
         group_chars = settings.chunk_chars or max((len(a.text) for a, _ in pieces), default=1)
@@ -164,7 +168,7 @@ def _parse(
     owners = [i for i, (_, ds) in enumerate(pieces) for _ in ds]
     docs = [doc for _, ds in pieces for doc in ds]
     parsed: list["Doc | None"] = [None] * len(docs)
-    failed: dict[int, TimeLimitError] = {}
+    failed: dict[int, Exception] = {}
     start = 0
     while start < len(docs):
         end, size = start, 0
@@ -176,14 +180,14 @@ def _parse(
         try:
             with time_limit(limit * len(group) if limit else None, "parsing a batch"):
                 parsed[start:end] = list(nlp.pipe(group))
-        except TimeLimitError:
+        except Exception:  # too slow, or one piece broke the batch: each piece alone
             for k, doc in enumerate(originals, start):
                 if owners[k] in failed:
                     continue
                 try:
                     with time_limit(limit, "parsing the article"):
                         parsed[k] = nlp(doc)
-                except TimeLimitError as exc:
+                except Exception as exc:
                     failed[owners[k]] = exc
         start = end
     at = 0
@@ -191,7 +195,9 @@ def _parse(
         own = parsed[at:at + len(ds)]
         at += len(ds)
         if i in failed:
-            fail(article, _timeout_reason(failed[i]), failed[i])
+            exc = failed[i]
+            why = _timeout_reason(exc) if isinstance(exc, TimeLimitError) else f"parsing failed: {exc}"
+            fail(article, why, exc)
             continue
         yield article, own  # type: ignore[misc]
 

@@ -197,3 +197,16 @@ def test_english_articles_pass_the_language_check(nlp, seed_article, settings):
     assert screen(seed_article.text, nlp, settings) is None
     for text in GOOD.values():
         assert screen(text * 3, nlp, settings) is None
+
+
+def test_an_article_yielding_too_many_statements_is_named_and_not_written(tmp_path, capsys, monkeypatch):
+    """Writing an article costs memory in proportion to its statements: over
+    KG_MAX_TRIPLES it is refused by name, the others load."""
+    monkeypatch.setenv("KG_MAX_TRIPLES", "2000")
+    (tmp_path / "a.txt").write_text(GOOD["a-sudan.txt"])
+    (tmp_path / "long.txt").write_text(long_text(20_000))
+    status, err = _load(capsys, tmp_path / "store", tmp_path)
+    assert status == 1
+    (line,) = _skipped(err)
+    assert "long.txt: the article yields" in line and "over the limit of 2,000" in line and "KG_MAX_TRIPLES" in line
+    assert "1 added" in err
