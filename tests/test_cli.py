@@ -213,7 +213,7 @@ def test_an_article_over_the_models_length_limit_costs_only_itself(tmp_path, cap
     err = err.decode()
     assert status == 1 and "Traceback" not in err
     problems = [line for line in err.splitlines() if line.startswith("kg: skipped")]
-    assert len(problems) == 1 and "b.txt" in problems[0] and "over the model's limit" in problems[0], err
+    assert len(problems) == 1 and "b.txt" in problems[0] and "over the limit of 500,000" in problems[0] and "--max-chars" in problems[0], err
     ids = {str(s) for s, *_ in quads(out.decode()) if str(s).split("/")[-2:-1] == ["article"] and "#" not in str(s)}
     assert len(ids) == 2
 

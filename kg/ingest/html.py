@@ -15,7 +15,8 @@ from collections.abc import Callable, Iterator
 from datetime import date
 from typing import Any
 
-from ..errors import ConfigError, IngestError
+from ..errors import ConfigError, IngestError, TimeLimitError
+from ..timelimit import time_limit
 from .article import Article
 from .encoding import decode_text
 from .files import Input
@@ -31,6 +32,8 @@ _DATE_PARAMS = {"original_date": True, "extensive_search": False}
 #: libxml2 reads at most this many levels of nesting even with ``huge_tree`` (2,048), a
 #: few levels of margin taken off
 MAX_DEPTH = 2_000
+#: seconds trafilatura may take over one page (see kg.timelimit)
+HTML_TIME_LIMIT = 60.0
 
 
 def read(
@@ -83,13 +86,16 @@ def extract_html(html: str, *, source: str, line: int | None = None) -> tuple[st
     document = None
     if tree is not None:
         try:
-            document = _quietly(
-                trafilatura.bare_extraction,
-                tree,
-                with_metadata=True,
-                include_comments=False,
-                date_extraction_params=_DATE_PARAMS,
-            )
+            with time_limit(HTML_TIME_LIMIT, "finding the article text in the HTML"):
+                document = _quietly(
+                    trafilatura.bare_extraction,
+                    tree,
+                    with_metadata=True,
+                    include_comments=False,
+                    date_extraction_params=_DATE_PARAMS,
+                )
+        except TimeLimitError as exc:
+            raise IngestError(f"{exc}: pass the article's text instead", source=source, line=line) from None
         except RecursionError:
             raise IngestError(
                 "the HTML is nested too deeply to read (thousands of levels): pass the article's text instead",

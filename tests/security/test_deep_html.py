@@ -31,3 +31,18 @@ def test_a_page_deeper_than_the_parser_reads_is_refused_with_a_reason(tmp_path):
     assert list(read_articles([tmp_path / "deeper.html"], on_error=errors.append)) == []
     (error,) = errors
     assert "deeper.html" in str(error) and "2,000 or more levels deep" in str(error)
+
+
+def test_a_page_that_takes_too_long_to_read_is_refused_with_a_reason(tmp_path, monkeypatch):
+    import kg.ingest.html
+    from kg.ingest import read_articles
+
+    monkeypatch.setattr(kg.ingest.html, "HTML_TIME_LIMIT", 0.2)
+    paras = "".join(f"<p>Paragraph {i}: the fighting near the town went on for several days.</p>" for i in range(60_000))
+    (tmp_path / "big.html").write_text(f"<html><body><article>{paras}</article></body></html>")
+    (tmp_path / "small.html").write_text(_page(3))
+    errors = []
+    articles = list(read_articles([tmp_path], on_error=errors.append))
+    assert [a.source for a in articles] == [str(tmp_path / "small.html")]
+    (error,) = errors
+    assert "big.html" in str(error) and "took longer than the limit of 0.2 s" in str(error)

@@ -56,17 +56,6 @@ def test_done_when_2_folder_loads_the_good_ones_and_names_each_other_one(tmp_pat
     assert "Traceback" not in err
 
 
-@pytest.mark.slow
-def test_done_when_2_folder_with_the_long_article_in_pieces(tmp_path, capsys):
-    """The same folder with --max-chars 1100000: the 1,000,001-character article is parsed
-    in pieces and loads too (many minutes: reading out grows faster than the length)."""
-    folder = done_when_2(tmp_path / "in")
-    status, err = _load(capsys, tmp_path / "store", folder, "--max-chars", "1100000")
-    assert status == 1
-    assert len(_skipped(err)) == 3, err
-    assert "kg: 3 articles, 3 added" in err
-
-
 def test_a_long_article_is_parsed_in_pieces_with_exact_offsets(tmp_path, capsys):
     """A 250,000-character article with pieces of 100,000: one graph, one Doc, whose
     sentences point at the article's own characters."""
