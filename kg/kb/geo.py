@@ -66,6 +66,7 @@ __all__ = [
     "region_point",
     "country_forms",
     "cache_path",
+    "cache_dir",
     "DOMINANCE",
     "MIN_CITY_POPULATION",
     "INDEX_FORMAT",
@@ -328,6 +329,7 @@ def _write_cache(path: Path, data: dict) -> None:
     try:
         with os.fdopen(fd, "wb") as handle:
             marshal.dump(data, handle)
+        os.chmod(tmp, 0o644)  # mkstemp makes it private; it is a public table
         os.replace(tmp, path)
     except OSError:
         try:

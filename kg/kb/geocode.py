@@ -20,13 +20,14 @@ Features (each 0-1, :func:`features`)
 
 Decision (:func:`geocode`)
     1. Candidates in a country the article speaks of (country, dateline or region
-       evidence) are *supported*. When some are, the others are dropped — a town is
+       evidence; a country named in passing does not count, :data:`SUPPORT_SHARE`) are
+       *supported*. When some are, the others are dropped — a town is
        never moved abroad when a same-named one lies in a country of the article —
        except national capitals, which keep their place ("talks in Cairo" in a story on
        Sudan that also names the US).
     2. The best score wins. Its confidence grows with its lead over the runner-up.
-    3. With no supported candidate, the name needs to be unambiguous: the most populous
-       candidate is accepted (confidence :data:`WEAK_CONFIDENCE`) only when it has
+    3. With no supported candidate, the name needs to be unambiguous: among the towns
+       that bear it as their main name (if any), the most populous is accepted (confidence :data:`WEAK_CONFIDENCE`) only when it has
        :data:`~kg.kb.geo.DOMINANCE` times the population of any rival in another country;
        otherwise there is no point ("Tripoli" alone).
 """
@@ -46,6 +47,7 @@ __all__ = [
     "Features",
     "WEIGHTS",
     "WEAK_CONFIDENCE",
+    "SUPPORT_SHARE",
     "features",
     "score",
     "geocode",
@@ -58,6 +60,9 @@ __all__ = [
 
 #: Confidence of a town accepted without context, on population dominance alone.
 WEAK_CONFIDENCE = 0.55
+#: A country mentioned less than this share of the article's most mentioned country
+#: does not make the article about it ("a U.S. envoy" in a story on Sudan).
+SUPPORT_SHARE = 0.25
 
 
 @dataclass(frozen=True)
@@ -73,12 +78,14 @@ class Features:
 
     @property
     def supported(self) -> bool:
-        """Whether the article places the candidate's country (not population or distance)."""
-        return self.country > 0 or self.dateline > 0 or self.region > 0
+        """Whether the article places the candidate's country (not population or distance):
+        a country named at least :data:`SUPPORT_SHARE` as often as the article's first, the
+        dateline's, or a region's named next to the name."""
+        return self.country >= SUPPORT_SHARE or self.dateline > 0 or self.region > 0
 
 
 #: How much each feature weighs in :func:`score`.
-WEIGHTS = Features(country=3.0, dateline=2.5, region=2.0, population=1.0, closeness=1.5, main_name=0.5)
+WEIGHTS = Features(country=3.0, dateline=2.5, region=2.0, population=1.5, closeness=1.5, main_name=0.5)
 
 
 @dataclass(frozen=True)
@@ -196,7 +203,7 @@ def score(f: Features, weights: Features = WEIGHTS) -> float:
     """The weighted sum of a candidate's features.
 
     >>> score(Features(country=1.0, population=0.5))
-    3.5
+    3.75
     """
     return (
         weights.country * f.country + weights.dateline * f.dateline + weights.region * f.region
@@ -253,7 +260,10 @@ def geocode(name: str, context: GeoContext, *, require_context: bool = False) ->
         # then stand on its own, as any name without context
     if require_context:
         return None
-    ranked = sorted(scored, key=lambda cf: (-cf[0].population, cf[0].geonames_id))
+    # without context, towns that bear the name as their own come before those that
+    # bear it as an alternate name (Mashhad was once "Alexandria")
+    own = [cf for cf in scored if cf[1].main_name]
+    ranked = sorted(own or scored, key=lambda cf: (-cf[0].population, cf[0].geonames_id))
     best = ranked[0][0]
     rival = next((c for c, _ in ranked if c.country_code != best.country_code), None)
     if rival is not None and best.population < DOMINANCE * max(rival.population, 1):
