@@ -103,6 +103,8 @@ def _regions_near(doc: "Doc", spans: list["SpacySpan"], context: "GeoContext") -
 
     regions = []
     for span in spans:
+        if span.root.ent_type_ == "PERSON":
+            continue  # "Victoria" the person is not the Australian state
         named = regions_named(span.text)
         if named:
             regions.append((span, named))

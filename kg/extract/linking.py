@@ -204,6 +204,7 @@ class Linker:
         self.kb = kb
         self._geo_cache: dict[tuple[str, tuple[str, ...]], GeoMatch | None] = {}
         self._country_cache: dict[str, GeoMatch | None] = {}
+        self._by_geonames: dict[int, KBEntity] | None = None
 
     # ------------------------------------------------------------------ the KB
 
@@ -346,6 +347,9 @@ class Linker:
                         (lat, lon), source, confidence = point, "geonames", 0.6
         if towns_only and source != "geonames":
             return None
+        known = self.by_geonames(geonames) if source == "geonames" else None
+        if known is not None:  # "DRC" when the KB knows DR Congo by other names
+            return self.entity_for_kb(known)
         return Entity(
             key=entity_key(kind, key_label, wikidata),
             label=label,
@@ -358,6 +362,14 @@ class Linker:
             link_source=source,
             link_confidence=confidence if confidence is not None else SOURCE_CONFIDENCE[source],
         )
+
+    def by_geonames(self, geonames_id: int | None) -> "KBEntity | None":
+        """The KB entity with this GeoNames id, if any."""
+        if geonames_id is None or self.kb is None:
+            return None
+        if self._by_geonames is None:
+            self._by_geonames = {e.geonames: e for e in self.kb if e.geonames}
+        return self._by_geonames.get(geonames_id)
 
     @staticmethod
     def _placed_by_context(label: str, context: "GeoContext") -> bool:

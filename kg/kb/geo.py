@@ -19,8 +19,8 @@ How a name is accepted (:func:`find_place`)
    :func:`~kg.kb.normalize.normalize_surface` compares names (case, accents, hyphens and
    a leading "the" ignored). Countries are compared with the GeoNames and ISO 3166
    (pycountry) names and the names and demonyms of ``ontology/geo/countries.tsv``.
-   A short all-capital query ("DRC") is not matched to a town's alternate names, which
-   hold airport and other codes.
+   A query of two or three capitals ("DRC", "U.N.") is not matched to a town's alternate
+   names, which hold airport and other codes.
 2. ``feature`` narrows the kind: ``"city"`` (a populated place) or ``"country"``; with no
    feature both are candidates, and a country whose name matches wins over towns of the
    same name ("Georgia" is the country).
@@ -97,7 +97,7 @@ _LATIN_RAW = re.compile(r"^[\x00-\u02ff\u0300-\u036f\u1e00-\u1eff\u2010-\u2019\u
 # separators become spaces, the backtick an apostrophe.
 _ASCII_TABLE = bytes.maketrans(b"-/_`\t\n\r\f\v", b"   '     ")
 # A query that may be a code ("DRC", "UN"): not matched to towns' alternate names.
-_CODE_LIKE = re.compile(r"[A-Z.]{2,5}")
+_CODE_LIKE = re.compile(r"[A-Z]{2,3}|(?:[A-Z]\.){2,4}")
 
 
 @dataclass(frozen=True)
@@ -538,7 +538,7 @@ def _form_keys() -> frozenset[str]:
 def candidates(name: str) -> list[GeoMatch]:
     """Every GeoNames town called ``name`` (name or alternate name), most populous first.
 
-    A short all-capital query ("DRC") is matched to towns' main names only.
+    A query of two or three capitals ("DRC") is matched to towns' main names only.
 
     >>> sorted({c.country_code for c in candidates("Tripoli")})   # doctest: +SKIP
     ['GR', 'LB', 'LY', 'US']

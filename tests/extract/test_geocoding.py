@@ -110,3 +110,17 @@ def test_an_ambiguous_town_without_context_gets_no_point(nlp):
     ex = extract_text(nlp, "Officials in Tripoli said the talks had failed.")
     tripoli = entity(ex, "Tripoli")
     assert tripoli.lat is None and tripoli.geonames is None
+
+
+def test_a_country_or_town_geonames_finds_is_the_kb_entity_with_its_geonames_id():
+    from kg.extract.linking import Linker
+    from kg.kb import KnowledgeBase
+
+    linker = Linker(KnowledgeBase.default())
+    assert linker.lookup("Elizavetpol") is None  # Ganja's old name: GeoNames has it, the KB not ...
+    ganja = linker.entity_for_ner("Elizavetpol", "GPE", countries=["Azerbaijan"])
+    assert ganja.kb_key == "https://w3id.org/kg-news/kb/ganja" and ganja.link_source == "kb"
+    # ... and a country the KB lacks gets GeoNames' point and a key from its GeoNames name
+    drc = linker.entity_for_ner("DRC", "GPE")
+    assert (drc.key, drc.geonames, drc.link_source) == ("place/democratic-republic-of-the-congo", 203312, "geonames")
+    assert drc.lat is not None and drc.link_confidence == 0.9
