@@ -5,7 +5,7 @@ that :class:`~kg.extract.linking.Linker` geocodes names with:
 
 - **countries**: every mention of a country in the text — its name, demonym
   ("Sudanese") or capital (:func:`kg.kb.geocode.country_mentions`), whether the KB knows
-  the country or not — and the countries of the KB entities named (half a mention each);
+  the country or not, unless the NER reads it as a person's name ("Chad") — and the countries of the KB entities named (half a mention each);
   a name several countries share ("Congo") goes to the one the rest of the article names
   ("Democratic Republic of the Congo", "DRC");
 - **dateline**: "DOHA, Qatar —", "KHARTOUM, Sudan (AP) —", "GOMA, Congo —"; a dateline
@@ -49,9 +49,12 @@ def article_context(
     from ..kb.geocode import GeoContext, country_mentions, parse_dateline
 
     context = GeoContext()
-    for _start, _end, kind, codes in country_mentions(doc.text):
+    for start, end, kind, codes in country_mentions(doc.text):
+        words = doc.char_span(start, end, alignment_mode="expand")
+        if words is not None and words.root.ent_type_ == "PERSON":
+            continue  # "Chad", "Jordan" as a name
         if kind == "capital":
-            key = _index_key(doc.text[_start:_end]) or ""
+            key = _index_key(doc.text[start:end]) or ""
             bucket = context.capitals.setdefault(codes[0], {})
             bucket[key] = bucket.get(key, 0.0) + 1.0
         else:
