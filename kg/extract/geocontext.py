@@ -64,6 +64,8 @@ def article_context(
     if dateline is not None:
         town, where = dateline
         context.dateline_town = _index_key(town)
+        start = doc.text.index(town)
+        context.dateline_span = (start, start + len(town))
         codes = country_codes(where) if where else ()
         if not codes and where:
             from ..kb.geocode import regions_named

@@ -334,9 +334,12 @@ class Linker:
                 lat, lon, geonames, confidence = country.lat, country.lon, country.geonames_id, country.confidence
                 key_label = country.name  # "DRC", "DR Congo" and "Congo" are one country
             else:
+                town = self._town_of_pair(label, context)  # "Abuja, Nigeria" read as one name
                 # a LOC is a town only when the article places it ("Port-au-Prince" in a
                 # story on Haiti), not on population alone
-                match = self.geocode(label, context, require_context=ner_label == "LOC" and not towns_only)
+                match = self.geocode(town or label, context, require_context=ner_label == "LOC" and not towns_only)
+                if match is not None and town:
+                    key_label = town
                 if match is not None:
                     kind, types, source = "place", schema_types(["City"]), "geonames"
                     lat, lon, geonames, confidence = match.lat, match.lon, match.geonames_id, match.confidence
@@ -381,6 +384,24 @@ class Linker:
         if not key:
             return False
         return key == context.dateline_town or any(w >= 1.0 for _, w in context.near.get(key, ()))
+
+    @staticmethod
+    def _town_of_pair(label: str, context: "GeoContext") -> str | None:
+        """The town of a name written "Town, Country" or "Town, Region" ("Abuja, Nigeria"),
+        the country or region recorded as named next to it; ``None`` for other names."""
+        from ..kb.geo import _index_key, country_codes
+        from ..kb.geocode import Region, regions_named
+
+        town, comma, where = label.rpartition(", ")
+        key = _index_key(town) if comma else None
+        if not key or not where[:1].isupper():
+            return None
+        codes = country_codes(where)
+        regions = [Region(where, codes)] if codes else regions_named(where)
+        if not regions:
+            return None
+        context.near.setdefault(key, []).extend((region, 1.0) for region in regions)
+        return town
 
     @staticmethod
     def _country_named(label: str, context: "GeoContext") -> "GeoMatch | None":

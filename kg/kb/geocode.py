@@ -117,6 +117,7 @@ class GeoContext:
     capitals: dict[str, dict[str, float]] = field(default_factory=dict)
     dateline: tuple[str, ...] = ()
     dateline_town: str | None = None
+    dateline_span: tuple[int, int] | None = None  # character offsets of the dateline's town
     near: dict[str, list[tuple[Region, float]]] = field(default_factory=dict)
     points: list[tuple[float, float]] = field(default_factory=list)
 

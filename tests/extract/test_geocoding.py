@@ -124,3 +124,19 @@ def test_a_country_or_town_geonames_finds_is_the_kb_entity_with_its_geonames_id(
     drc = linker.entity_for_ner("DRC", "GPE")
     assert (drc.key, drc.geonames, drc.link_source) == ("place/democratic-republic-of-the-congo", 203312, "geonames")
     assert drc.lat is not None and drc.link_confidence == 0.9
+
+
+def test_town_and_country_read_as_one_name(nlp):
+    ex = extract_text(nlp, "NIAMEY, Niger — The junta in Niamey blamed France. ECOWAS leaders met in Abuja, Nigeria.")
+    abuja = entity(ex, "Abuja, Nigeria")
+    assert (abuja.types[0], abuja.geonames, abuja.key) == ("City", 2352778, "place/abuja")
+    assert_town(ex, "NIAMEY", 2440485)
+
+
+def test_towns_of_a_story_on_ethiopia(nlp):
+    ex = extract_text(nlp, "ADDIS ABABA, Ethiopia — Fighting between the army and Fano militias spread across Amhara "
+                           "on Sunday, with clashes reported in Bahir Dar and Gondar. Refugees crossed into Sudan at "
+                           "Metema.")
+    assert_town(ex, "Bahir Dar", 342884)
+    assert_town(ex, "Gondar", 336014)
+    assert_town(ex, "Metema", 330789)
