@@ -96,21 +96,31 @@ def article_context(
         if entity.kind == "place" and "Country" not in entity.types:
             context.add_point(entity.lat, entity.lon)
 
-    _regions_near(doc, [tokens for tokens, _ in spans], context)
+    _regions_near(doc, spans, linker, context)
     context.settle()
     return context
 
 
-def _regions_near(doc: "Doc", spans: list["SpacySpan"], context: "GeoContext") -> None:
-    """Record the first-level regions named next to, or in the sentence of, each name."""
-    from ..kb.geo import _index_key, country_codes
-    from ..kb.geocode import regions_named
+def _regions_near(
+    doc: "Doc", found: list[tuple["SpacySpan", "Entity | None"]], linker: "Linker", context: "GeoContext"
+) -> None:
+    """Record the first-level regions named next to, or in the sentence of, each name:
+    the KB's regions (with their point) and those ISO 3166-2 and GeoNames know by name."""
+    from ..kb.geo import _index_key, country_by_name, country_codes
+    from ..kb.geocode import Region, regions_named
 
+    spans = [tokens for tokens, _ in found]
     regions = []
-    for span in spans:
-        if span.root.ent_type_ == "PERSON":
+    for span, entity in found:
+        if span.root.ent_type_ == "PERSON" or (entity is not None and entity.kind != "place"):
             continue  # "Victoria" the person is not the Australian state
         named = regions_named(span.text)
+        kb_entity = linker.get(entity.kb_key) if entity is not None else None
+        if kb_entity is not None and "AdministrativeArea" in entity.types[:1] and entity.lat is not None:
+            country = linker.get(kb_entity.country)
+            match = country_by_name(country.label) if country is not None else None
+            if match is not None:
+                named = [Region(entity.label, (match.country_code,), None, entity.lat, entity.lon)]
         if named:
             regions.append((span, named))
     if not regions:

@@ -66,6 +66,7 @@ __all__ = [
     "country_codes",
     "country_point",
     "region_point",
+    "nearest_town",
     "country_forms",
     "cache_path",
     "cache_dir",
@@ -193,6 +194,14 @@ class _Index:
             return []
         rows = self._members[self._member_start[k]:self._member_start[k + 1]]
         return [(row, self._main_key[row] == k) for row in rows]
+
+    @functools.cached_property
+    def rows_by_country(self) -> dict[str, list[int]]:
+        rows: dict[str, list[int]] = {}
+        countries = self.countries
+        for row in range(len(self.ids)):
+            rows.setdefault(countries[2 * row:2 * row + 2].decode("ascii"), []).append(row)
+        return rows
 
     def match(self, row: int) -> GeoMatch:
         return GeoMatch(
@@ -469,6 +478,25 @@ def region_point(code: str, admin1: str) -> tuple[float, float] | None:
     True
     """
     return _city_index().region_points.get(f"{code.upper()}.{admin1}")
+
+
+@functools.lru_cache(maxsize=1024)
+def nearest_town(code: str, lat: float, lon: float) -> GeoMatch | None:
+    """The GeoNames town of country ``code`` nearest (lat, lon): through it, a region known
+    by a point (a KB region) gets its GeoNames admin1 code.
+
+    >>> nearest_town("US", 33.0, -83.5).admin1
+    'GA'
+    """
+    import math
+
+    index = _city_index()
+    rows = index.rows_by_country.get(code.upper())
+    if not rows:
+        return None
+    scale = math.cos(math.radians(lat)) ** 2
+    best = min(rows, key=lambda r: (index.lat[r] - lat) ** 2 + scale * (index.lon[r] - lon) ** 2)
+    return index.match(best)
 
 
 def _country_match(code: str) -> GeoMatch | None:

@@ -213,11 +213,19 @@ def score(f: Features, weights: Features = WEIGHTS) -> float:
 
 
 def _admin1_of(region: Region, code: str) -> str | None:
-    """The GeoNames admin1 code of ``region`` in country ``code``: given, or that of the
-    most populous town of the region's name in that country (a region is mostly named
-    after its seat: Sagaing Region, Kharkiv Oblast)."""
-    if region.admin1 is not None and (not region.country_codes or code in region.country_codes):
+    """The GeoNames admin1 code of ``region`` in country ``code``: given; else that of the
+    town nearest the region's point (a KB region); else that of the most populous town of
+    the region's name in that country (a region is mostly named after its seat: Sagaing
+    Region, Kharkiv Oblast)."""
+    from .geo import nearest_town
+
+    if region.country_codes and code not in region.country_codes:
+        return None
+    if region.admin1 is not None:
         return region.admin1
+    if region.lat is not None and region.lon is not None and region.country_codes:
+        town = nearest_town(code, region.lat, region.lon)
+        return town.admin1 if town is not None else None
     for town in candidates(region.name):
         if town.country_code == code:
             return town.admin1

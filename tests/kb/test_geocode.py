@@ -154,3 +154,16 @@ def test_a_country_named_in_passing_does_not_pull_towns_abroad() -> None:
     assert alexandria.country_code == "EG" and alexandria.confidence == WEAK_CONFIDENCE
     # ... but in a story on the US, Alexandria, Virginia (the most populous US namesake).
     assert geocode("Alexandria", GeoContext(countries={"US": 3.0})).country_code == "US"
+
+
+def test_a_region_known_by_its_point_finds_its_admin1_code() -> None:
+    # A KB region gives a country and a point, not a GeoNames code: the town nearest the
+    # point says which admin1 region it is ("Cairo, Illinois" with Illinois from the KB).
+    illinois = Region("Illinois", ("US",), None, 40.0, -89.2)
+    cairo = geocode("Cairo", GeoContext(countries={"US": 1.0}, near={"cairo": [(illinois, 1.0)]}))
+    assert (cairo.country_code, cairo.admin1) == ("US", "IL")
+    # a Sudanese region named next to a town raises its confidence above a guess's
+    darfur = Region("North Darfur", ("SD",), None, 15.77, 24.90)
+    assert geocode("Kutum", GeoContext()).confidence == 0.6
+    kutum = geocode("Kutum", GeoContext(near={"kutum": [(darfur, 1.0)]}))
+    assert kutum.country_code == "SD" and kutum.confidence > 0.6
