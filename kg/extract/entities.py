@@ -196,6 +196,12 @@ def _type_ner_only(found: list[_Found], linker: Linker) -> None:
     from .geocontext import article_context
 
     context = article_context(found[0].tokens.doc, [(f.tokens, f.entity) for f in found], linker)
+    for f in found:  # the KB's towns, read against the article's geography
+        if f.entity is not None:
+            dateline = (f.span.start, f.span.end) == context.dateline_span
+            better = linker.relink_place(f.span.text, f.entity, context, dateline=dateline)
+            if better is not None:
+                f.entity, f.how = better, "geonames"
     places = {f.tokens.root.i for f in found if f.entity is not None and f.entity.kind == "place"}
     for f in found:
         if f.entity is not None:

@@ -338,11 +338,8 @@ class Linker:
                 # a LOC is a town only when the article places it ("Port-au-Prince" in a
                 # story on Haiti), not on population alone
                 match = self.geocode(town or label, context, require_context=ner_label == "LOC" and not towns_only)
-                if match is not None and town:
-                    key_label = town
                 if match is not None:
-                    kind, types, source = "place", schema_types(["City"]), "geonames"
-                    lat, lon, geonames, confidence = match.lat, match.lon, match.geonames_id, match.confidence
+                    return self.town_entity(town or label, match)
                 elif not towns_only:
                     point = self._region_point(label, context)
                     if point is not None:
@@ -365,6 +362,60 @@ class Linker:
             link_source=source,
             link_confidence=confidence if confidence is not None else SOURCE_CONFIDENCE[source],
         )
+
+    def town_entity(self, label: str, match: "GeoMatch") -> Entity:
+        """The entity of a GeoNames town: the KB's entity with its GeoNames id, else a
+        ``City`` with the match's point and confidence."""
+        known = self.by_geonames(match.geonames_id)
+        if known is not None:
+            return self.entity_for_kb(known)
+        return Entity(
+            key=entity_key("place", label),
+            label=label,
+            types=schema_types(["City"]),
+            kind="place",
+            lat=match.lat,
+            lon=match.lon,
+            geonames=match.geonames_id,
+            link_source="geonames",
+            link_confidence=match.confidence if match.confidence is not None else SOURCE_CONFIDENCE["geonames"],
+        )
+
+    def relink_place(self, surface: str, entity: Entity, context: "GeoContext", *, dateline: bool = False) -> Entity | None:
+        """A better entity for a mention linked by name alone, read against the article's
+        geography; ``None`` to keep ``entity``.
+
+        - The dateline's town is the town, never what it stands for ("KHARTOUM, Sudan —").
+        - A KB town in a country the article is not about yields to a namesake the article
+          places itself, by its dateline or a region named next to it: "Cairo, Georgia"
+          in a story on the US, Tripoli under "TRIPOLI, Lebanon —" when the KB knows
+          Libya's capital, Martuni under "YEREVAN, Armenia —" when the KB knows the
+          Martuni of Nagorno-Karabakh. Mentions of the namesake's country alone do not
+          move a KB town ("Brussels" stays in Belgium in a story that names the US).
+        """
+        from ..kb.geo import _index_key
+        from ..kb.geocode import features
+
+        if dateline and "City" not in entity.types:
+            match = self.geocode(surface, context)
+            return self.town_entity(surface, match) if match is not None else None
+        if "City" not in entity.types or entity.link_source != "kb":
+            return None
+        kb_entity = self.get(entity.kb_key)
+        country = self.get(kb_entity.country) if kb_entity is not None else None
+        own = self._country(country.label) if country is not None else None
+        if own is None or context.supports(own.country_code, excluding=_index_key(surface)):
+            return None
+        from ..kb.geocode import geocode
+
+        match = geocode(surface, context, require_context=True)
+        if match is None or match.country_code == own.country_code or match.geonames_id == entity.geonames:
+            return None
+        evidence = features(match, _index_key(surface) or "", context)
+        if not (evidence.dateline or evidence.region):
+            return None
+        context.add_point(match.lat, match.lon)
+        return self.town_entity(surface, match)
 
     def by_geonames(self, geonames_id: int | None) -> "KBEntity | None":
         """The KB entity with this GeoNames id, if any."""

@@ -149,6 +149,14 @@ class GeoContext:
 
         return max(codes, key=support)
 
+    def supports(self, code: str, *, excluding: str | None = None) -> bool:
+        """Whether the article is about country ``code``: its dateline's, or named at least
+        :data:`SUPPORT_SHARE` as often as the most named (the name ``excluding`` not counted)."""
+        if code in self.dateline:
+            return True
+        top = max((self.country_weight(c, excluding=excluding) for c in _article_countries(self)), default=0.0)
+        return top > 0 and self.country_weight(code, excluding=excluding) >= SUPPORT_SHARE * top
+
     def country_weight(self, code: str, *, excluding: str | None = None) -> float:
         """Mentions of ``code``, a capital's counting half, the name ``excluding`` not counted."""
         capitals = sum(n for key, n in self.capitals.get(code, {}).items() if key != excluding)
