@@ -5,7 +5,9 @@ that :class:`~kg.extract.linking.Linker` geocodes names with:
 
 - **countries**: every mention of a country in the text — its name, demonym
   ("Sudanese") or capital (:func:`kg.kb.geocode.country_mentions`), whether the KB knows
-  the country or not, unless the NER reads it as a person's name ("Chad") — and the countries of the KB entities named (half a mention each);
+  the country or not, unless the NER reads it as a person's name ("Chad") — and the
+  countries of the KB entities named (half a mention each, which never vouches for the
+  name itself: the KB's Tripoli does not make a story about Libya);
   a name several countries share ("Congo") goes to the one the rest of the article names
   ("Democratic Republic of the Congo", "DRC");
 - **dateline**: "DOHA, Qatar —", "KHARTOUM, Sudan (AP) —", "GOMA, Congo —"; a dateline
@@ -54,9 +56,7 @@ def article_context(
         if words is not None and words.root.ent_type_ == "PERSON":
             continue  # "Chad", "Jordan" as a name
         if kind == "capital":
-            key = _index_key(doc.text[start:end]) or ""
-            bucket = context.capitals.setdefault(codes[0], {})
-            bucket[key] = bucket.get(key, 0.0) + 1.0
+            context.add_place(codes[0], _index_key(doc.text[start:end]) or "")
         else:
             context.add_country(codes)
 
@@ -82,7 +82,7 @@ def article_context(
         context.dateline = codes
 
     spans = list(found)
-    for _tokens, entity in spans:
+    for tokens, entity in spans:
         if entity is None:
             continue
         kb_entity = linker.get(entity.kb_key)
@@ -91,8 +91,8 @@ def article_context(
         if "Country" not in entity.types:
             country = linker.get(kb_entity.country)
             match = country_by_name(country.label) if country is not None else None
-            if match is not None:
-                context.add_country((match.country_code,), 0.5)
+            if match is not None:  # a KB place, person or body of the country: half a mention
+                context.add_place(match.country_code, _index_key(tokens.text) or "")
         if entity.kind == "place" and "Country" not in entity.types:
             context.add_point(entity.lat, entity.lon)
 

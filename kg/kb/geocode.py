@@ -106,7 +106,9 @@ class GeoContext:
 
     ``countries``: ISO code -> weight of its unambiguous mentions; ``ambiguous``: the
     readings of mentions several countries share ("Congo"), settled by :meth:`settle`;
-    ``capitals``: ISO code -> {index key of the capital: mentions}; ``dateline``: the
+    ``places``: ISO code -> {index key of a place in it: mentions}, the places that
+    speak for a country (its capital, the KB's places in it), which never vouch for
+    themselves (:meth:`country_weight` leaves the name being placed out); ``dateline``: the
     ISO codes the dateline names; ``near``: index key of a name -> regions named next to
     it (with a weight: 1 right after it, 0.5 in its sentence); ``points``: places already
     placed.
@@ -114,7 +116,7 @@ class GeoContext:
 
     countries: dict[str, float] = field(default_factory=dict)
     ambiguous: list[tuple[tuple[str, ...], float]] = field(default_factory=list)
-    capitals: dict[str, dict[str, float]] = field(default_factory=dict)
+    places: dict[str, dict[str, float]] = field(default_factory=dict)
     dateline: tuple[str, ...] = ()
     dateline_town: str | None = None
     dateline_span: tuple[int, int] | None = None  # character offsets of the dateline's town
@@ -126,6 +128,11 @@ class GeoContext:
             self.countries[codes[0]] = self.countries.get(codes[0], 0.0) + weight
         elif codes:
             self.ambiguous.append((codes, weight))
+
+    def add_place(self, code: str, key: str, weight: float = 1.0) -> None:
+        """A mention of a place in country ``code`` (index key ``key``): half a mention of it."""
+        bucket = self.places.setdefault(code, {})
+        bucket[key] = bucket.get(key, 0.0) + weight
 
     def add_point(self, lat: float | None, lon: float | None) -> None:
         if lat is not None and lon is not None and (lat, lon) not in self.points:
@@ -158,9 +165,9 @@ class GeoContext:
         return top > 0 and self.country_weight(code, excluding=excluding) >= SUPPORT_SHARE * top
 
     def country_weight(self, code: str, *, excluding: str | None = None) -> float:
-        """Mentions of ``code``, a capital's counting half, the name ``excluding`` not counted."""
-        capitals = sum(n for key, n in self.capitals.get(code, {}).items() if key != excluding)
-        return self.countries.get(code, 0.0) + 0.5 * capitals
+        """Mentions of ``code``, a place's in it counting half, the name ``excluding`` not counted."""
+        places = sum(n for key, n in self.places.get(code, {}).items() if key != excluding)
+        return self.countries.get(code, 0.0) + 0.5 * places
 
 
 # ---------------------------------------------------------------------- features
@@ -205,7 +212,7 @@ def features(candidate: GeoMatch, key: str, context: GeoContext, *, top_weight: 
 
 
 def _article_countries(context: GeoContext) -> set[str]:
-    return set(context.countries) | set(context.capitals)
+    return set(context.countries) | set(context.places)
 
 
 def score(f: Features, weights: Features = WEIGHTS) -> float:

@@ -38,7 +38,7 @@ def test_score_is_the_weighted_sum() -> None:
 
 def test_country_feature_is_relative_and_ignores_the_name_itself() -> None:
     egypt = GeoMatch(360630, "Cairo", 30.06, 31.25, "EG", 9_606_916, "city", "11")
-    ctx = GeoContext(countries={"QA": 2.0}, capitals={"EG": {"cairo": 3.0}})
+    ctx = GeoContext(countries={"QA": 2.0}, places={"EG": {"cairo": 3.0}})
     # "Cairo" does not vouch for Egypt: only mentions other than the name count
     assert features(egypt, "cairo", ctx).country == 0.0
     ctx.countries["EG"] = 1.0
