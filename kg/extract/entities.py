@@ -186,20 +186,22 @@ def _affiliations(doc: "Doc", demonyms: list["SpacySpan"], linker: Linker, taken
 def _type_ner_only(found: list[_Found], linker: Linker) -> None:
     """Type the names only the NER found, with the article's countries as context.
 
-    The article's countries are those it names and those of the KB entities it names
-    ("El Fasher" is in Sudan). A name the NER typed as an organisation or a group but the
-    sentence uses as a place ("areas of Omdurman and Nyala") is tried as a town too.
+    The article's geographic context (:func:`kg.extract.geocontext.article_context`: the
+    countries it names, its dateline, the regions named near each name) places the towns.
+    A name the NER typed as an organisation or a group but the sentence uses as a place
+    ("areas of Omdurman and Nyala") is tried as a town too.
     """
-    countries: dict[str, None] = {}
-    for f in found:
-        if f.entity is None:
-            continue
-        if "Country" in f.entity.types:
-            countries.setdefault(f.entity.label, None)
-        kb_entity = linker.get(f.entity.kb_key)
-        country = linker.get(kb_entity.country) if kb_entity is not None else None
-        if country is not None:
-            countries.setdefault(country.label, None)
+    if not found:
+        return
+    from .geocontext import article_context
+
+    context = article_context(found[0].tokens.doc, [(f.tokens, f.entity) for f in found], linker)
+    for f in found:  # the KB's towns, read against the article's geography
+        if f.entity is not None:
+            dateline = (f.span.start, f.span.end) == context.dateline_span
+            better = linker.relink_place(f.span.text, f.entity, context, dateline=dateline)
+            if better is not None:
+                f.entity, f.how = better, "geonames"
     places = {f.tokens.root.i for f in found if f.entity is not None and f.entity.kind == "place"}
     for f in found:
         if f.entity is not None:
@@ -208,12 +210,12 @@ def _type_ner_only(found: list[_Found], linker: Linker) -> None:
         ner_label = f.ner_label if f.ner_label in NER_TYPES else "ORG"
         if ner_label in ("ORG", "PERSON") or f.ner_label == "NORP":
             if place_context(f.tokens, places):
-                town = linker.entity_for_ner(label, "GPE", countries=list(countries), towns_only=True)
+                town = linker.entity_for_ner(label, "GPE", towns_only=True, context=context)
                 if town is not None:
                     f.entity, f.how = town, "geonames"
                     places.add(f.tokens.root.i)
                     continue
-        f.entity = linker.entity_for_ner(label, ner_label, countries=list(countries))
+        f.entity = linker.entity_for_ner(label, ner_label, context=context)
         if f.entity.link_source == "geonames":
             f.how = "geonames"
             places.add(f.tokens.root.i)
