@@ -26,9 +26,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .lexicon import AUTHORITY_NOUNS, FORCE_NOUNS, HONORIFICS, TITLE_HEADS, is_title_word
+from .lexicon import AUTHORITY_NOUNS, FORCE_NOUNS, HONORIFICS, PLACE_PREPOSITIONS, TITLE_HEADS, is_title_word
 from .linking import CONFIDENCE, NER_TYPES, Linker, actor_use, entity_key, first_conjunct
 from .model import Entity, Mention, Span
+from .names import NameDef, definitions, extend_over_particles, foreign_script_runs, is_title, nickname_names, title_length, titled
 from .normalise import normalise_label, trim_span
 
 if TYPE_CHECKING:
@@ -58,10 +59,93 @@ class _Found:
     ner_label: str
     entity: Entity | None  # None until typed (names only the NER found)
     how: str  # a key of CONFIDENCE
+    name: str | None = None  # the name, when not the span's text ("A “Nick” B" -> "A B")
+    aliases: tuple[str, ...] = ()  # other names the text gives it (a quoted nickname)
+    titled: bool = False  # a title or rank stood before it
+    nickname: bool = False
+    defined: bool = False  # the long form of a definition ("... (SAF)")
+
+    @property
+    def label(self) -> str:
+        return normalise_label(self.name or self.span.text)
 
     @property
     def one_word(self) -> bool:
         return len(self.span.text.split()) == 1
+
+
+@dataclass
+class _Candidate:
+    """A span that may name an entity: the NER's (or the KB ruler's), corrected by the text."""
+
+    span: "SpacySpan"
+    name: NameDef | None = None  # a name with a nickname: its label and aliases
+    long_form: tuple[int, int] | None = None  # a short form: the token span of the name it stands for
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _name_candidates(doc: "Doc") -> tuple[list[_Candidate], set[tuple[int, int]]]:
+    """The name spans of ``doc``: the NER's spans corrected by :mod:`kg.extract.names`.
+
+    Names with a quoted nickname replace the NER's pieces of them; names the NER cut before
+    a particle chain go on over it; the long and short forms of a definition become names
+    (the short one pointing at the long one); a name in another script after a title is a
+    person's. Returns the candidates and the token spans of long forms defined by an acronym.
+    """
+    from spacy.tokens import Span as SpacySpan
+
+    from .names import acronym_shaped
+
+    nicknames = nickname_names(doc)
+    cands = [_Candidate(SpacySpan(doc, d.start, d.end, label="PERSON"), d) for d in nicknames]
+    cands += [_Candidate(e) for e in doc.ents if not any(_overlaps((e.start, e.end), (d.start, d.end)) for d in nicknames)]
+
+    for c in list(cands):
+        span = c.span
+        if span.kb_id_ or span.label_ not in NER_TYPES or c.name is not None:
+            continue
+        end = extend_over_particles(doc, span.start, span.end)
+        if end > span.end:
+            c.span = SpacySpan(doc, span.start, end, label=span.label_)
+            cands = [o for o in cands if o is c or not _overlaps((o.span.start, o.span.end), (span.end, end))]
+
+    def named(c: _Candidate) -> bool:
+        return c.span.label_ in NER_TYPES or c.span.label_ == "NORP" or bool(c.span.kb_id_)
+
+    defined: set[tuple[int, int]] = set()
+    for d in definitions(doc, [(c.span.start, c.span.end) for c in cands if named(c)]):
+        long_span, short_span = (d.long_start, d.long_end), (d.short_start, d.short_end)
+        short_text = d.short(doc)
+        long = next((c for c in cands if (c.span.start, c.span.end) == long_span or (c.span.end == d.long_end and named(c))), None)
+        if long is None or not named(long):
+            label = "ORG" if acronym_shaped(short_text) else "PERSON"
+            cands = [c for c in cands if not _overlaps((c.span.start, c.span.end), long_span)]
+            long = _Candidate(SpacySpan(doc, d.long_start, d.long_end, label=label))
+            cands.append(long)
+        if acronym_shaped(short_text):
+            defined.add((long.span.start, long.span.end))
+        label = long.span.label_ if long.span.label_ in NER_TYPES else "ORG"
+        cands = [c for c in cands if not _overlaps((c.span.start, c.span.end), short_span)]
+        cands.append(_Candidate(SpacySpan(doc, d.short_start, d.short_end, label=label), long_form=(long.span.start, long.span.end)))
+
+    for run in foreign_script_runs(doc):
+        if titled(doc, run[0]) and not any(_overlaps((c.span.start, c.span.end), run) for c in cands):
+            cands.append(_Candidate(SpacySpan(doc, run[0], run[1], label="PERSON")))  # "Hamas leader <name>"
+    cands.sort(key=lambda c: (c.span.start, c.span.end))
+    return cands, defined
+
+
+def _had_title(ent: "SpacySpan", tokens: "SpacySpan") -> bool:
+    """Whether a title or rank stood before the name ``tokens`` (inside ``ent`` or just before it)."""
+    doc = ent.doc
+    if len(tokens) == 0:
+        return False
+    if any(is_title(t) or t.lower_ in HONORIFICS or t.lower_ in TITLE_HEADS for t in doc[ent.start:tokens.start]):
+        return True
+    return titled(doc, tokens.start)
 
 
 def linker_for(doc: "Doc") -> Linker:
@@ -96,6 +180,10 @@ def name_span(ent: "SpacySpan", *, strip_titles: bool) -> "SpacySpan":
                 cut = max(cut, max(inside) + 1)
         if cut < end and doc[cut:end].text[:1].isupper():
             start = cut
+    if strip_titles and start < end:
+        n = title_length(doc[start:end])  # "Brig. Gen.", "Villager"; all of "Brig" when alone
+        if ent.label_ != "ORG" or n == end - start:
+            start += n
     return doc[start:end]
 
 
@@ -116,8 +204,10 @@ def extract_entities(doc: "Doc") -> tuple[dict[str, Entity], list[Mention]]:
     text = doc.text
     found: list[_Found] = []
     demonyms: list[SpacySpan] = []
+    candidates, defined = _name_candidates(doc)
 
-    for ent in doc.ents:
+    for cand in candidates:
+        ent = cand.span
         label = ent.label_
         if label not in NER_TYPES and label != "NORP" and not ent.kb_id_:
             continue
@@ -126,30 +216,37 @@ def extract_entities(doc: "Doc") -> tuple[dict[str, Entity], list[Mention]]:
         if end <= start:
             continue
         surface = text[start:end]
-        kb_entity = linker.get(ent.kb_id_) if ent.kb_id_ else linker.lookup(surface)
+        name = cand.name.label if cand.name is not None else None
+        extra = dict(
+            name=name,
+            aliases=cand.name.aliases if cand.name is not None else (),
+            titled=_had_title(ent, tokens),
+            nickname=cand.name is not None and bool(cand.name.aliases),
+            defined=(ent.start, ent.end) in defined,
+        )
+        kb_entity = linker.get(ent.kb_id_) if ent.kb_id_ else linker.lookup(name or surface)
         if kb_entity is None:
             if linker.by_demonym(surface) is not None:
                 demonyms.append(ent)  # "Azerbaijani": an affiliation, below
             elif label == "NORP":
                 if surface[:1].isupper() and place_context(tokens):
-                    found.append(_Found(Span(start, end, surface), tokens, label, None, "ner"))  # "areas of Omdurman"
+                    found.append(_Found(Span(start, end, surface), tokens, label, None, "ner", **extra))  # "areas of Omdurman"
                 else:
                     demonyms.append(ent)  # a nationality or group the KB does not know
             elif not _only_title_words(tokens):  # not "State" in "Secretary of State"
-                found.append(_Found(Span(start, end, surface), tokens, label, None, "ner"))
+                found.append(_Found(Span(start, end, surface), tokens, label, None, "ner", **extra))
             continue
-        how = "kb-label" if linker.is_label(kb_entity, surface) else "kb-alias"
+        how = "kb-label" if linker.is_label(kb_entity, name or surface) else "kb-alias"
         if how == "kb-alias" and kb_entity.kind == "person" and len(surface.split()) == 1:
             how = "kb-surname"
         target = linker.get(kb_entity.stands_for)
         if target is not None and actor_use(tokens):
             kb_entity, how = target, "metonymy"
-        found.append(_Found(Span(start, end, surface), tokens, label, linker.entity_for_kb(kb_entity), how))
+        found.append(_Found(Span(start, end, surface), tokens, label, linker.entity_for_kb(kb_entity), how, **extra))
 
     taken = {(f.tokens.start, f.tokens.end) for f in found}
     found.extend(_affiliations(doc, demonyms, linker, taken))
-    _type_ner_only(found, linker)
-    _resolve_partial_names(doc, found)
+    resolve_names(doc, found, linker, candidates)
     found.sort(key=lambda f: (f.span.start, f.span.end))
 
     entities: dict[str, Entity] = {}
@@ -157,7 +254,8 @@ def extract_entities(doc: "Doc") -> tuple[dict[str, Entity], list[Mention]]:
     for f in found:
         entity = entities.setdefault(f.entity.key, f.entity)
         if f.how not in ("metonymy", "demonym"):  # names it is called by, not "Baku" for Azerbaijan
-            entity.aliases.add(f.span.text)
+            entity.aliases.add(normalise_label(f.name) if f.name else f.span.text)
+            entity.aliases.update(f.aliases)
         mentions.append(Mention(span=f.span, entity=entity.key, ner_label=f.ner_label, confidence=CONFIDENCE[f.how]))
     mentions.sort(key=lambda m: (m.span.start, m.span.end))
     return entities, mentions
@@ -183,13 +281,32 @@ def _affiliations(doc: "Doc", demonyms: list["SpacySpan"], linker: Linker, taken
     return out
 
 
-def _type_ner_only(found: list[_Found], linker: Linker) -> None:
-    """Type the names only the NER found, with the article's countries as context.
+def resolve_names(doc: "Doc", found: list[_Found], linker: Linker, candidates: list[_Candidate]) -> None:
+    """Type the names the KB does not know, then point short names at the long ones.
+
+    In order: typing by votes (:func:`_type_ner_only`), a capital the NER found used as an
+    actor (:func:`_capital_metonymy`), short forms a definition gave and quoted nicknames
+    (:func:`_resolve_defined`), shortened organisation names (:func:`_resolve_short_forms`),
+    surnames (:func:`_resolve_partial_names`).
+    """
+    matches = _type_ner_only(found, linker)
+    _capital_metonymy(found, linker, matches)
+    _resolve_defined(doc, found, candidates)
+    _resolve_short_forms(found)
+    _resolve_partial_names(doc, found)
+
+
+def _type_ner_only(found: list[_Found], linker: Linker) -> dict[str, object]:
+    """Type the names only the NER found, by the votes of all their mentions (:mod:`kg.extract.typer`).
 
     The article's countries are those it names and those of the KB entities it names
-    ("El Fasher" is in Sudan). A name the NER typed as an organisation or a group but the
-    sentence uses as a place ("areas of Omdurman and Nyala") is tried as a town too.
+    ("El Fasher" is in Sudan); they weigh the gazetteer's towns. Every mention of one name
+    gets the type the name wins over the article. Returns the gazetteer's place for each
+    name (normalised) it found one for.
     """
+    from ..kb import normalize_surface
+    from .typer import PLACE_LABELS, Votes, article_countries, gazetteer_prior, sentence_votes, vote
+
     countries: dict[str, None] = {}
     for f in found:
         if f.entity is None:
@@ -200,30 +317,133 @@ def _type_ner_only(found: list[_Found], linker: Linker) -> None:
         country = linker.get(kb_entity.country) if kb_entity is not None else None
         if country is not None:
             countries.setdefault(country.label, None)
+    pending = [f for f in found if f.entity is None]
+    codes = article_countries([*countries, *(f.label for f in pending if f.ner_label == "GPE")])
+    from ..kb.geo import country_by_name
+
+    for f in pending:
+        if f.ner_label == "GPE" and country_by_name(f.label) is not None:
+            countries.setdefault(f.label, None)
     places = {f.tokens.root.i for f in found if f.entity is not None and f.entity.kind == "place"}
-    for f in found:
-        if f.entity is not None:
-            continue
-        label = normalise_label(f.span.text)
-        ner_label = f.ner_label if f.ner_label in NER_TYPES else "ORG"
-        if ner_label in ("ORG", "PERSON") or f.ner_label == "NORP":
-            if place_context(f.tokens, places):
-                town = linker.entity_for_ner(label, "GPE", countries=list(countries), towns_only=True)
-                if town is not None:
-                    f.entity, f.how = town, "geonames"
-                    places.add(f.tokens.root.i)
-                    continue
-        f.entity = linker.entity_for_ner(label, ner_label, countries=list(countries))
+    places |= {f.tokens.root.i for f in pending if f.ner_label in PLACE_LABELS}
+
+    votes: dict[str, Votes] = {}
+    labels: dict[str, str] = {}
+    for f in pending:
+        key = normalize_surface(f.label)
+        labels.setdefault(key, f.label)
+        v = sentence_votes(f.tokens, f.ner_label, titled_name=f.titled, nickname=f.nickname, places=places)
+        if f.defined:
+            v.add("ORG", 3.0)  # defined by an acronym: "the ... Movement (M23)"
+        if place_context(f.tokens) and not (f.tokens.root.dep_ == "pobj" and f.tokens.root.head.lower_ in PLACE_PREPOSITIONS):
+            v.add("GPE", 1.5)  # "areas of Omdurman"
+        votes.setdefault(key, Votes()).merge(v)
+    matches: dict[str, object] = {}
+    for key, v in votes.items():
+        prior, match = gazetteer_prior(labels[key], codes)
+        v.merge(prior)
+        matches[key] = match
+    voted = vote(votes)
+
+    for f in pending:
+        key = normalize_surface(f.label)
+        ner_label = voted.get(key) or (f.ner_label if f.ner_label in NER_TYPES else "ORG")
+        if ner_label in PLACE_LABELS and f.ner_label in PLACE_LABELS:
+            ner_label = f.ner_label  # keep the NER's LOC or FAC
+        f.entity = linker.entity_for_ner(f.label, ner_label, countries=list(countries))
         if f.entity.link_source == "geonames":
             f.how = "geonames"
-            places.add(f.tokens.root.i)
+    return matches
+
+
+def _capital_metonymy(found: list[_Found], linker: Linker, matches: dict[str, object]) -> None:
+    """A capital the KB does not know, used as an actor, is its country ("Kyiv said")."""
+    from ..kb import normalize_surface
+    from ..kb.geo import country_by_name
+    from .typer import capital_of
+
+    for f in found:
+        e = f.entity
+        if e is None or e.link_source == "kb" or e.kind != "place" or "Country" in e.types or not actor_use(f.tokens):
+            continue
+        code = capital_of(f.label, matches.get(normalize_surface(f.label)))  # type: ignore[arg-type]
+        country = country_by_name(code) if code else None
+        if country is None:
+            continue
+        kb_country = linker.lookup(country.name)
+        if kb_country is not None and "Country" in kb_country.types:
+            f.entity = linker.entity_for_kb(kb_country)
+        else:
+            f.entity = linker.entity_for_ner(country.name, "GPE")
+        f.how = "metonymy"
+
+
+def _resolve_defined(doc: "Doc", found: list[_Found], candidates: list[_Candidate]) -> None:
+    """Short names the text defined ("(SAF)", "known as Hemedti") and quoted nicknames are
+    the entity of the long name, wherever they occur in the article."""
+    from ..kb import normalize_surface
+
+    by_tokens = {}
+    for f in found:
+        by_tokens.setdefault(f.tokens.end, f)
+    long_of: dict[str, Entity] = {}
+    for c in candidates:
+        if c.long_form is not None:
+            long = next((f for f in found if c.long_form[0] <= f.tokens.start and f.tokens.end == c.long_form[1]), None)
+            if long is not None and long.entity is not None:
+                long_of.setdefault(normalize_surface(c.span.text), long.entity)
+    for f in found:
+        if f.nickname and f.entity is not None:
+            for alias in f.aliases:
+                long_of.setdefault(normalize_surface(alias), f.entity)
+    if not long_of:
+        return
+    for f in found:
+        entity = long_of.get(normalize_surface(f.span.text))
+        if entity is not None and f.entity is not entity and (f.entity is None or f.entity.link_source != "kb" or f.how == "kb-surname"):
+            f.entity, f.how = entity, "partial-name"
+    covered = {t.i for f in found for t in f.tokens}
+    for token in doc:
+        if token.i in covered:
+            continue
+        entity = long_of.get(normalize_surface(token.text)) if token.text[:1].isupper() else None
+        if entity is not None:
+            found.append(_Found(Span(token.idx, token.idx + len(token.text), token.text), doc[token.i:token.i + 1], "ORG" if entity.kind != "person" else "PERSON", entity, "partial-name"))
+
+
+def _resolve_short_forms(found: list[_Found]) -> None:
+    """An organisation named by part of a longer name given earlier ("Armed Forces" after
+    "Sudanese Armed Forces") is that organisation: a run of two or more of its words at its
+    start or end, or one word that is not a generic word of organisation names."""
+    from ..kb import normalize_surface
+    from .names import name_lexicon
+
+    generic = name_lexicon().generic
+    longs: list[tuple[int, list[str], Entity]] = []
+    for f in sorted(found, key=lambda f: f.span.start):
+        e = f.entity
+        if e is None or e.kind != "organization":
+            continue
+        words = normalize_surface(f.label).split()
+        if len(words) > 1:
+            longs.append((f.span.start, words, e))
+        if e.link_source != "ner" or f.how != "ner":
+            continue
+        for start, long_words, long_entity in reversed(longs):
+            if start >= f.span.start or long_entity is e or len(words) >= len(long_words):
+                continue
+            n = len(words)
+            if words not in (long_words[:n], long_words[-n:]):
+                continue
+            if n == 1 and words[0] in generic:
+                continue
+            f.entity, f.how = long_entity, "partial-name"
+            break
 
 
 def place_context(tokens: "SpacySpan", places: set[int] | None = None) -> bool:
     """Whether the sentence uses ``tokens`` as a place: object of "in", "near", "of" ...
     after a noun of area, or coordinated with a place ("Omdurman and *Nyala*")."""
-    from .lexicon import PLACE_PREPOSITIONS
-
     root = tokens.root
     first = first_conjunct(root)
     if places and first.i != root.i and first.i in places:
