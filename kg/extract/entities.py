@@ -112,6 +112,20 @@ def _name_candidates(doc: "Doc") -> tuple[list[_Candidate], set[tuple[int, int]]
             c.span = SpacySpan(doc, span.start, end, label=span.label_)
             cands = [o for o in cands if o is c or not _overlaps((o.span.start, o.span.end), (span.end, end))]
 
+    cands.sort(key=lambda c: (c.span.start, c.span.end))
+    merged: list[_Candidate] = []
+    for c in cands:  # "Abdelrahim" + "Hamdan Dagalo": one name the NER cut in two
+        prev = merged[-1] if merged else None
+        if (
+            prev is not None and prev.name is None and c.name is None and prev.span.label_ == c.span.label_ == "PERSON"
+            and not prev.span.kb_id_ and not c.span.kb_id_ and prev.span.end == c.span.start
+            and doc[prev.span.end - 1].whitespace_ and doc[c.span.start].text[:1].isupper()
+        ):
+            merged[-1] = _Candidate(SpacySpan(doc, prev.span.start, c.span.end, label="PERSON"))
+        else:
+            merged.append(c)
+    cands = merged
+
     def named(c: _Candidate) -> bool:
         return c.span.label_ in NER_TYPES or c.span.label_ == "NORP" or bool(c.span.kb_id_)
 
@@ -321,17 +335,22 @@ def _type_ner_only(found: list[_Found], linker: Linker) -> dict[str, object]:
     codes = article_countries([*countries, *(f.label for f in pending if f.ner_label == "GPE")])
     from ..kb.geo import country_by_name
 
+    country_names = set()
     for f in pending:
         if f.ner_label == "GPE" and country_by_name(f.label) is not None:
             countries.setdefault(f.label, None)
-    places = {f.tokens.root.i for f in found if f.entity is not None and f.entity.kind == "place"}
-    places |= {f.tokens.root.i for f in pending if f.ner_label in PLACE_LABELS}
+            country_names.add(f.label)
+    # towns and regions, for "Omdurman and *Nyala*" (not countries: "Israel and Hamas")
+    places = {f.tokens.root.i for f in found if f.entity is not None and f.entity.kind == "place" and "Country" not in f.entity.types}
+    places |= {f.tokens.root.i for f in pending if f.ner_label in PLACE_LABELS and f.label not in country_names}
 
     votes: dict[str, Votes] = {}
     labels: dict[str, str] = {}
+    ner_labels: dict[str, str] = {}
     for f in pending:
         key = normalize_surface(f.label)
         labels.setdefault(key, f.label)
+        ner_labels.setdefault(key, f.ner_label)
         v = sentence_votes(f.tokens, f.ner_label, titled_name=f.titled, nickname=f.nickname, places=places)
         if f.defined:
             v.add("ORG", 3.0)  # defined by an acronym: "the ... Movement (M23)"
@@ -343,7 +362,7 @@ def _type_ner_only(found: list[_Found], linker: Linker) -> dict[str, object]:
         prior, match = gazetteer_prior(labels[key], codes)
         v.merge(prior)
         matches[key] = match
-    voted = vote(votes)
+    voted = vote(votes, ner_labels)
 
     for f in pending:
         key = normalize_surface(f.label)
@@ -433,9 +452,13 @@ def _resolve_short_forms(found: list[_Found]) -> None:
             if start >= f.span.start or long_entity is e or len(words) >= len(long_words):
                 continue
             n = len(words)
-            if words not in (long_words[:n], long_words[-n:]):
-                continue
-            if n == 1 and words[0] in generic:
+            if words == long_words[-n:]:
+                if n == 1 and words[0] in generic:
+                    continue  # "Forces"
+            elif words == long_words[:n]:
+                if n == 1 and (long_words[1:] != long_words[-1:] or long_words[-1] not in generic or place_context(f.tokens)):
+                    continue  # "Wagner" for "Wagner Group", but not "Tigray" for "Tigray People's Liberation Front"
+            else:
                 continue
             f.entity, f.how = long_entity, "partial-name"
             break

@@ -68,6 +68,7 @@ class NameLexicon:
     generic: frozenset[str]
     speech_verbs: frozenset[str]
     place_object_verbs: frozenset[str]
+    place_nouns: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -91,6 +92,7 @@ def name_lexicon() -> NameLexicon:
         generic=words(data["groups"]["generic"]),
         speech_verbs=words(data["verbs"]["speech"]),
         place_object_verbs=words(data["verbs"]["place_object"]),
+        place_nouns=words(data["places"]["nouns"]),
     )
 
 
@@ -255,7 +257,7 @@ def acronym_fits(acronym: str, long: str) -> bool:
     for initial in initials:
         if i < len(letters) and initial == letters[i]:
             i += 1
-    return i == len(letters) and len(letters) >= min(2, len(initials)) or (not letters and bool(numbers))
+    return i == len(letters) and len(letters) + len(numbers) >= 2
 
 
 def _long_start(doc: "Doc", end: int, starts: dict[int, int]) -> int | None:

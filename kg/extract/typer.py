@@ -4,26 +4,36 @@ the gazetteer, one vote per article.
 spaCy's small model is often wrong on names it has not seen: towns become people,
 militias people, a rebel movement a place. So its label is one vote among others:
 
-=========================================  =============================  ======
-evidence                                   votes for                      weight
-=========================================  =============================  ======
-the NER's label                            that label                     1
-a title or rank before the name            PERSON                         3
-a quoted nickname inside the name          PERSON                         3
-modifier of a group noun ("X militia")     ORG                            2.5
-last word an organisation head ("... Front")  ORG                         2.5
-acronym with digits ("M23")                ORG                            2.5
-acronym ("SAF")                            ORG                            1
-object of a place preposition ("in X")     GPE                            1.5
-coordinated with a place                   GPE                            0.5
-object of a verb of taking ("retook X")    GPE                            1
-subject of a verb of saying                the NER's PERSON/ORG, else ORG 1
-=========================================  =============================  ======
+=============================================  ==========================  ======
+evidence                                       votes for                   weight
+=============================================  ==========================  ======
+the NER's label                                that label                  1
+... PERSON on one word (people are introduced  PERSON                      0.5
+by their full name)
+a title or rank before the name                PERSON                      3
+a quoted nickname inside the name              PERSON                      3
+modifier of a group noun ("X militia")         ORG                         2.5
+last word an organisation head ("... Front"),  ORG                         3
+or an Arabic organisation word ("Harakat")
+acronym with digits ("M23")                    ORG                         2.5
+acronym ("SAF")                                ORG                         1
+apposition of a place noun ("X, a town")       GPE                         3
+object of a place preposition ("in X")         GPE                         0.75
+coordinated with a town the article names      GPE                         0.5
+object of a verb of taking ("retook X")        GPE                         1
+subject of a verb of saying                    the NER's PERSON/ORG, or    1.5
+                                               ORG
+=============================================  ==========================  ======
 
-and, once per name, the gazetteer's prior (:func:`gazetteer_prior`): a country
-(GeoNames / ISO 3166) 5, a GeoNames town 1 to 2.5 by population and by whether it lies in
-a country the article names. A town named by one of its alternate names outside the
-article's countries counts little (0.5): GeoNames knows thousands of alternate names.
+Sentence evidence alone rarely turns the NER's person or organisation into a place (a
+place preposition weighs less than the NER's label: "linked to al-Qaeda"); the
+gazetteer's prior does:
+
+once per name, the gazetteer's prior (:func:`gazetteer_prior`): a country (GeoNames /
+ISO 3166) 10, a GeoNames town 1 to 2.5 by population and by whether it lies in a country
+the article names. A town found by one of its alternate names outside the article's
+countries counts less (1 when it has 100,000 people or more, else 0.5): GeoNames knows
+a million alternate names. Ties go to the NER's label.
 
 :func:`vote` adds the votes of every mention of a name in the article, so that one
 surface form keeps one type; a name that is a word-suffix or -prefix of a longer name
@@ -72,10 +82,11 @@ class Votes:
             self.scores[label] += w
         self.strong |= other.strong
 
-    def best(self) -> str | None:
+    def best(self, prefer: str | None = None) -> str | None:
+        """The label with most votes; a tie goes to ``prefer`` (the NER's label)."""
         if not self.scores:
             return None
-        return max(self.scores.items(), key=lambda kv: (kv[1], kv[0] == "PERSON"))[0]
+        return max(self.scores.items(), key=lambda kv: (round(kv[1], 6), kv[0] == prefer))[0]
 
 
 def _place_label(label: str) -> str:
@@ -86,14 +97,16 @@ def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = F
     """What one mention's sentence says of the type of the name ``tokens``."""
     lex = name_lexicon()
     v = Votes()
-    if ner_label in ("PERSON", "ORG") or ner_label in PLACE_LABELS:
+    words = [t for t in tokens if not t.is_punct]
+    if ner_label == "PERSON" and len(words) == 1:
+        v.add("PERSON", 0.5)
+    elif ner_label in ("PERSON", "ORG") or ner_label in PLACE_LABELS:
         v.add(_place_label(ner_label), 1.0)
     doc = tokens.doc
     if titled_name or titled(doc, tokens.start):
         v.add("PERSON", 3.0)
     if nickname:
         v.add("PERSON", 3.0)
-    words = [t for t in tokens if not t.is_punct]
     text = tokens.text
     if len(words) == 1 and acronym_shaped(text):
         v.add("ORG", 2.5 if re.search(r"\d", text) else 1.0)
@@ -112,13 +125,15 @@ def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = F
         v.add("ORG", 2.5)  # the parse went astray, the words did not: "the X Y Z militia"
     first = first_conjunct(root)
     if first.dep_ == "pobj" and first.head.lower_ in PLACE_PREPOSITIONS:
-        v.add("GPE", 1.5)
+        v.add("GPE", 0.75)
+    if any(c.dep_ == "appos" and c.lemma_.lower() in lex.place_nouns for c in root.children):
+        v.add("GPE", 3.0)  # "Paletwa, a town in Chin State"
     if first.dep_ == "dobj" and first.head.lemma_.lower() in lex.place_object_verbs:
         v.add("GPE", 1.0)
     if first.i != root.i and first.i in places:
         v.add("GPE", 0.5)
     if root.dep_ == "nsubj" and head.lemma_.lower() in lex.speech_verbs:
-        v.add(ner_label if ner_label in ("PERSON", "ORG") else "ORG", 1.0)
+        v.add(ner_label if ner_label in ("PERSON", "ORG") else "ORG", 1.5)
     return v
 
 
@@ -162,7 +177,7 @@ def gazetteer_prior(label: str, countries: Sequence[str]) -> tuple[Votes, "GeoMa
     if match is None:
         return v, None
     if not _same_name(match.name, label) and countries:
-        v.add("GPE", 0.5)  # an alternate name of a town in a country the article does not name
+        v.add("GPE", 1.0 if match.population >= 100_000 else 0.5)  # an alternate name, outside the article's countries
     elif match.population >= 100_000:
         v.add("GPE", 2.0)
     else:
@@ -170,14 +185,18 @@ def gazetteer_prior(label: str, countries: Sequence[str]) -> tuple[Votes, "GeoMa
     return v, match
 
 
-def vote(votes_by_name: dict[str, Votes]) -> dict[str, str]:
-    """The label each name gets in the article; a name without evidence of its own that is a
-    word-suffix or -prefix of a longer name follows it ("Fasher" after "El Fasher")."""
-    best = {name: v.best() for name, v in votes_by_name.items()}
+def vote(votes_by_name: dict[str, Votes], ner_labels: dict[str, str] | None = None) -> dict[str, str]:
+    """The label each name gets in the article (ties to its NER label in ``ner_labels``).
+
+    A one-word name with no evidence but the NER's that is the first or last word of a
+    longer name follows the longer name ("Fasher" after "El Fasher").
+    """
+    ner_labels = ner_labels or {}
+    best = {name: v.best(_place_label(ner_labels.get(name, ""))) for name, v in votes_by_name.items()}
     for name, v in votes_by_name.items():
-        if v.strong or " " in name:
+        if " " in name or sum(v.scores.values()) > 1.0:
             continue
-        for other, ov in votes_by_name.items():
+        for other in votes_by_name:
             words = other.split()
             if other != name and len(words) > 1 and name in (words[0], words[-1]) and best.get(other):
                 best[name] = best[other]
