@@ -243,7 +243,7 @@ def extract_entities(doc: "Doc") -> tuple[dict[str, Entity], list[Mention]]:
             if linker.by_demonym(surface) is not None:
                 demonyms.append(ent)  # "Azerbaijani": an affiliation, below
             elif label == "NORP":
-                if surface[:1].isupper() and place_context(tokens):
+                if surface[:1].isupper() and place_context(tokens) and tokens.root.head.head.lower_ not in ("known", "called"):
                     found.append(_Found(Span(start, end, surface), tokens, label, None, "ner", **extra))  # "areas of Omdurman"
                 else:
                     demonyms.append(ent)  # a nationality or group the KB does not know

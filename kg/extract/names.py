@@ -200,6 +200,10 @@ def nickname_names(doc: "Doc") -> list[NameDef]:
             start -= 1
         while start < i and word_key(doc[start].text) in name_lexicon().particles and not doc[start].text[:1].isupper():
             start += 1
+        if not any(e.label_ == "PERSON" and e.start < end and start < e.end for e in doc.ents) and not all(
+            t.pos_ == "PROPN" for t in (*doc[start:i], *doc[j + 1:end]) if t.text != "-"
+        ):
+            continue  # 'called it "Genocide" Monday': no person's name around the quote
         label = " ".join([doc[start:i].text, doc[j + 1:end].text])
         out.append(NameDef(start, end, label, (doc[i + 1:j].text,), "PERSON"))
     return out
@@ -288,10 +292,14 @@ def _short_end(doc: "Doc", start: int) -> int | None:
         return None
     if acronym_shaped(doc[start].text):
         return start + 1
+    if not _capitalised(doc[start]):
+        return None
     end = start
-    while end < n and end - start < 4 and (_capitalised(doc[end]) or (end > start and doc[end].text == "-")):
+    while end < n and end - start < 6 and (_capitalised(doc[end]) or (end > start and _name_word(doc[end]))):
         end += 1
-    return end if end > start else None
+    while end > start + 1 and not _capitalised(doc[end - 1]):
+        end -= 1  # a name never ends on a particle or a hyphen
+    return end
 
 
 def definitions(doc: "Doc", names: list[tuple[int, int]]) -> list[Definition]:

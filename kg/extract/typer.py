@@ -158,6 +158,20 @@ def _same_name(a: str, b: str) -> bool:
 
 def gazetteer_prior(label: str, countries: Sequence[str]) -> tuple[Votes, "GeoMatch | None"]:
     """Votes the gazetteer gives ``label`` (a country, a town), with the place it found."""
+    scores, match = _gazetteer_prior(label, tuple(countries))
+    v = Votes()
+    for name, weight in scores:
+        v.add(name, weight)
+    return v, match
+
+
+@functools.lru_cache(maxsize=8192)
+def _gazetteer_prior(label: str, countries: tuple[str, ...]) -> tuple[tuple[tuple[str, float], ...], "GeoMatch | None"]:
+    v, match = _lookup_prior(label, countries)
+    return tuple(v.scores.items()), match
+
+
+def _lookup_prior(label: str, countries: Sequence[str]) -> tuple[Votes, "GeoMatch | None"]:
     from ..kb.geo import country_by_name, find_place
 
     v = Votes()
