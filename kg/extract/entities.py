@@ -1,23 +1,36 @@
 """Entities and their mentions, from the spaCy ``Doc``.
 
-Every name span (the NER's, corrected by the knowledge-base ruler of :mod:`kg.nlp`) goes
-through the same steps, so that every mention of one real-world entity in the article
-lands on one canonical :class:`~kg.extract.model.Entity`:
+Every name span goes through the same steps, so that every mention of one real-world
+entity in the article lands on one canonical :class:`~kg.extract.model.Entity`:
 
+0. **Shape** the spans (:mod:`kg.extract.names`): the NER's spans (corrected by the
+   knowledge-base ruler of :mod:`kg.nlp`) are joined where a quoted nickname split a name
+   ("Jimmy “Barbecue” Cherizier": label "Jimmy Cherizier", alias "Barbecue") or the NER
+   cut one in two, extended over particle chains ("... al-Islam wal-Muslimeen"), and
+   completed with the two sides of a definition ("the 23 March Movement, or M23",
+   "Sudanese Armed Forces (SAF)", "..., known as Hemedti") and with names in other scripts
+   after a title.
 1. **Trim** it to the words that name: determiners, quotes, a possessive and, for people,
-   titles and honorifics go ("the EU’s" → "EU", "U.S. Secretary of State Antony Blinken"
-   → "Antony Blinken"). A span made only of title words ("State" in "Secretary of State",
-   "Prime Minister") is not an entity.
+   titles, ranks and honorifics go ("the EU’s" → "EU", "U.S. Secretary of State Antony
+   Blinken" → "Antony Blinken", "Brig. Gen. Yahya ..." → "Yahya ..."). A span made only of
+   title words ("State" in "Secretary of State", "Brig") is not an entity.
 2. **Link** it (:mod:`kg.extract.linking`): the KB's entity when the KB knows the name —
-   its type wins over the NER's — else an entity typed from the NER.
-3. **Metonymy**: a capital or seat of power used as an actor becomes what it stands for
-   ("Baku declared" → Azerbaijan; "in Baku" stays the city).
-4. **Demonyms** are affiliations, not entities: "Armenian" alone gives no entity, but a
+   its type wins over the NER's.
+3. **Type** the names the KB does not know by votes (:mod:`kg.extract.typer`): the NER's
+   label, the sentence's evidence (a title before it, a group noun after it, a place
+   preposition ...) and the gazetteer's priors (GeoNames countries and towns), added over
+   every mention of the name in the article, so that one surface form has one type.
+4. **Metonymy**: a capital or seat of power used as an actor becomes what it stands for
+   ("Baku declared" → Azerbaijan, "Kyiv said" → Ukraine; "in Baku" stays the city).
+5. **Demonyms** are affiliations, not entities: "Armenian" alone gives no entity, but a
    demonym modifying a noun of force or authority ("Azerbaijani soldiers", "Armenian
    officials") is a mention of that country's armed forces or government (or of the
    country when the KB knows no such body).
-5. **Partial names**: a one-word mention that is the surname of a person named in full in
-   the same article is that person ("Hajiyev" → Hikmet Hajiyev), whatever the NER called it.
+6. **Short names**: a short name the text defined, or a quoted nickname, is the long
+   name's entity wherever it occurs; a run of words at the start or end of an
+   organisation's name given earlier is that organisation ("Armed Forces" after "Sudanese
+   Armed Forces"); a one-word mention that is the surname of a person named in full in the
+   same article is that person ("Hajiyev" → Hikmet Hajiyev), whatever the NER called it.
 
 Keys (:func:`~kg.extract.linking.entity_key`): a KB entity's IRI, else ``kind/slug``.
 """
