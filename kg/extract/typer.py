@@ -236,6 +236,9 @@ def capital_of(name: str, match: "GeoMatch | None" = None) -> str | None:
 
     ``match``, the GeoNames town found for ``name``, lets alternate spellings through
     ("Kiev" for Kyiv).
+
+    >>> capital_of("Kyiv"), capital_of("Kabul"), capital_of("Goma")
+    ('UA', 'AF', None)
     """
     from ..kb.normalize import normalize_surface
 
