@@ -345,14 +345,10 @@ def _type_ner_only(found: list[_Found], linker: Linker) -> dict[str, object]:
         if country is not None:
             countries.setdefault(country.label, None)
     pending = [f for f in found if f.entity is None]
-    codes = article_countries([*countries, *(f.label for f in pending if f.ner_label == "GPE")])
+    codes = article_countries(_named_countries(found, linker))
     from ..kb.geo import country_by_name
 
-    country_names = set()
-    for f in pending:
-        if f.ner_label == "GPE" and country_by_name(f.label) is not None:
-            countries.setdefault(f.label, None)
-            country_names.add(f.label)
+    country_names = {f.label for f in pending if f.ner_label == "GPE" and country_by_name(f.label) is not None}
     # towns and regions, for "Omdurman and *Nyala*" (not countries: "Israel and Hamas")
     places = {f.tokens.root.i for f in found if f.entity is not None and f.entity.kind == "place" and "Country" not in f.entity.types}
     places |= {f.tokens.root.i for f in pending if f.ner_label in PLACE_LABELS and f.label not in country_names}
@@ -388,6 +384,24 @@ def _type_ner_only(found: list[_Found], linker: Linker) -> dict[str, object]:
     return matches
 
 
+def _named_countries(found: list[_Found], linker: Linker) -> list[str]:
+    """The countries the text names, and those of the KB places it names (for the typing
+    priors; not the country of a news agency or a minister)."""
+    names: dict[str, None] = {}
+    for f in found:
+        if f.entity is None:
+            if f.ner_label == "GPE":
+                names.setdefault(f.label, None)
+            continue
+        if "Country" in f.entity.types:
+            names.setdefault(f.entity.label, None)
+        kb_entity = linker.get(f.entity.kb_key)
+        country = linker.get(kb_entity.country) if kb_entity is not None and kb_entity.kind == "place" else None
+        if country is not None:
+            names.setdefault(country.label, None)
+    return list(names)
+
+
 def _capital_metonymy(found: list[_Found], linker: Linker, matches: dict[str, object]) -> None:
     """A capital the KB does not know, used as an actor, is its country ("Kyiv said")."""
     from ..kb import normalize_surface
@@ -398,6 +412,9 @@ def _capital_metonymy(found: list[_Found], linker: Linker, matches: dict[str, ob
         e = f.entity
         if e is None or e.link_source == "kb" or e.kind != "place" or "Country" in e.types or not actor_use(f.tokens):
             continue
+        after = f.tokens.doc[f.tokens.end] if f.tokens.end < len(f.tokens.doc) else None
+        if f.span.text.isupper() or (after is not None and after.text in ("—", "–", "(")):
+            continue  # a dateline ("KHARTOUM, Sudan —"), not the government speaking
         code = capital_of(f.label, matches.get(normalize_surface(f.label)))  # type: ignore[arg-type]
         country = country_by_name(code) if code else None
         if country is None:

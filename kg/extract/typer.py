@@ -32,8 +32,9 @@ gazetteer's prior does:
 once per name, the gazetteer's prior (:func:`gazetteer_prior`): a country (GeoNames /
 ISO 3166) 10, a GeoNames town 1 to 2.5 by population and by whether it lies in a country
 the article names. A town found by one of its alternate names outside the article's
-countries counts less (1 when it has 100,000 people or more, else 0.5): GeoNames knows
-a million alternate names. Ties go to the NER's label.
+countries counts less (1 for a town of 100,000 people or more under its own name, else
+0.5; a city of a million or more counts in full): GeoNames knows 235,000 towns and a
+million alternate names. Ties go to the NER's label.
 
 :func:`vote` adds the votes of every mention of a name in the article, so that one
 surface form keeps one type; a name that is a word-suffix or -prefix of a longer name
@@ -48,7 +49,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .lexicon import PLACE_PREPOSITIONS
+from .lexicon import PLACE_PREPOSITIONS, TITLE_HEADS
 from .linking import first_conjunct
 from .names import acronym_shaped, name_lexicon, titled, word_key
 
@@ -126,8 +127,11 @@ def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = F
     first = first_conjunct(root)
     if first.dep_ == "pobj" and first.head.lower_ in PLACE_PREPOSITIONS:
         v.add("GPE", 0.75)
-    if any(c.dep_ == "appos" and c.lemma_.lower() in lex.place_nouns for c in root.children):
+    appositions = [c for c in root.children if c.dep_ == "appos"]
+    if any(c.lemma_.lower() in lex.place_nouns for c in appositions):
         v.add("GPE", 3.0)  # "Paletwa, a town in Chin State"
+    elif any(c.lower_ in TITLE_HEADS or word_key(c.text) in lex.titles for c in appositions):
+        v.add("PERSON", 3.0)  # "X, leader of the ...", "X, the former UN envoy"
     if first.dep_ == "dobj" and first.head.lemma_.lower() in lex.place_object_verbs:
         v.add("GPE", 1.0)
     if first.i != root.i and first.i in places:
@@ -190,8 +194,9 @@ def _lookup_prior(label: str, countries: Sequence[str]) -> tuple[Votes, "GeoMatc
     match = find_place(label, feature="city")
     if match is None:
         return v, None
-    if not _same_name(match.name, label) and countries:
-        v.add("GPE", 1.0 if match.population >= 100_000 else 0.5)  # an alternate name, outside the article's countries
+    if countries and match.population < 1_000_000:
+        # outside the countries the article names: weak, the more so under another name
+        v.add("GPE", 1.0 if match.population >= 100_000 and _same_name(match.name, label) else 0.5)
     elif match.population >= 100_000:
         v.add("GPE", 2.0)
     else:

@@ -165,3 +165,30 @@ def test_a_country_after_a_title_word_is_not_a_person(nlp):
     qatar = {ex.entities[m.entity].key for m in ex.mentions if m.span.text == "Qatar"}
     assert len(qatar) == 1
     assert not [e for e in ex.entities.values() if e.kind == "person"]
+
+
+def test_a_dateline_capital_is_not_the_government_speaking(nlp):
+    text = "MOGADISHU, Somalia — A suicide bomber killed 12 people at a beach, police said."
+    ex = extract_text(nlp, text)
+    entity = by_surface(ex)["MOGADISHU"]
+    assert entity.kind == "place" and "Country" not in entity.types
+
+
+def test_an_apposition_naming_a_post_makes_a_person(nlp):
+    text = "Corneille Nangaa, leader of the Alliance Fleuve Congo (AFC), said the rebels would march on Kinshasa."
+    ex = extract_text(nlp, text)
+    found = by_surface(ex)
+    assert found["Corneille Nangaa"].kind == "person"
+    assert found["AFC"] is found["Alliance Fleuve Congo"] and found["AFC"].kind == "organization"
+
+
+def test_towns_of_several_crises_in_one_article_each_get_one_place_node(nlp):
+    text = (
+        "M23 rebels backed by Rwanda seized Bukavu, the capital of South Kivu, after taking Goma. "
+        "Residents of Goma said the rebels had reopened the airport, and M23 said Bukavu was calm."
+    )
+    ex = extract_text(nlp, text)
+    for town in ("Bukavu", "Goma"):
+        keys = {ex.entities[m.entity].key for m in ex.mentions if m.span.text == town}
+        assert len(keys) == 1 and ex.entities[keys.pop()].kind == "place", town
+    assert {ex.entities[m.entity].kind for m in ex.mentions if m.span.text == "M23"} == {"organization"}
