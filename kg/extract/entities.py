@@ -42,7 +42,18 @@ from typing import TYPE_CHECKING
 from .lexicon import AUTHORITY_NOUNS, FORCE_NOUNS, HONORIFICS, PLACE_PREPOSITIONS, TITLE_HEADS, is_title_word
 from .linking import CONFIDENCE, NER_TYPES, Linker, actor_use, entity_key, first_conjunct
 from .model import Entity, Mention, Span
-from .names import NameDef, definitions, extend_over_particles, foreign_script_runs, is_title, nickname_names, title_length, titled
+from .names import (
+    NameDef,
+    definitions,
+    extend_over_particles,
+    foreign_script_runs,
+    is_title,
+    name_lexicon,
+    nickname_names,
+    title_length,
+    titled,
+    word_key,
+)
 from .normalise import normalise_label, trim_span
 
 if TYPE_CHECKING:
@@ -139,6 +150,17 @@ def _name_candidates(doc: "Doc") -> tuple[list[_Candidate], set[tuple[int, int]]
             merged.append(c)
     cands = merged
 
+    sites = name_lexicon().site_heads
+    for c in cands:  # "Imam Ali Shrine": a site named after someone, title and all
+        span = c.span
+        if span.kb_id_ or c.name is not None or span.label_ not in ("PERSON", "ORG") or len(span) < 2:
+            continue
+        if word_key(span[-1].text) in sites and span[-1].text[:1].isupper():
+            start = span.start
+            while start > 0 and doc[start - 1].text[:1].isupper() and is_title(doc[start - 1]):
+                start -= 1
+            c.span = SpacySpan(doc, start, span.end, label="FAC")
+
     def named(c: _Candidate) -> bool:
         return c.span.label_ in NER_TYPES or c.span.label_ == "NORP" or bool(c.span.kb_id_)
 
@@ -209,7 +231,7 @@ def name_span(ent: "SpacySpan", *, strip_titles: bool) -> "SpacySpan":
             start = cut
     if strip_titles and start < end:
         n = title_length(doc[start:end])  # "Brig. Gen.", "Villager"; all of "Brig" when alone
-        if ent.label_ != "ORG" or n == end - start:
+        if ent.label_ in ("PERSON", "GPE", "NORP") or n == end - start:  # not "Imam Ali Shrine", "Prince Sultan Air Base"
             start += n
     return doc[start:end]
 
@@ -238,7 +260,7 @@ def extract_entities(doc: "Doc") -> tuple[dict[str, Entity], list[Mention]]:
         label = ent.label_
         if label not in NER_TYPES and label != "NORP" and not ent.kb_id_:
             continue
-        tokens = name_span(ent, strip_titles=label == "PERSON" or not ent.kb_id_)
+        tokens = name_span(ent, strip_titles=label == "PERSON" or (not ent.kb_id_ and label not in ("LOC", "FAC")))
         start, end = trim_span(text, tokens.start_char, tokens.end_char) if len(tokens) else (0, 0)
         if end <= start:
             continue
@@ -376,7 +398,7 @@ def _type_ner_only(found: list[_Found], linker: Linker) -> dict[str, object]:
     for f in pending:
         key = normalize_surface(f.label)
         ner_label = voted.get(key) or (f.ner_label if f.ner_label in NER_TYPES else "ORG")
-        if ner_label in PLACE_LABELS and f.ner_label in PLACE_LABELS:
+        if ner_label == "GPE" and f.ner_label in PLACE_LABELS:
             ner_label = f.ner_label  # keep the NER's LOC or FAC
         f.entity = linker.entity_for_ner(f.label, ner_label, countries=list(countries))
         if f.entity.link_source == "geonames":

@@ -69,6 +69,7 @@ class NameLexicon:
     speech_verbs: frozenset[str]
     place_object_verbs: frozenset[str]
     place_nouns: frozenset[str]
+    site_heads: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -93,6 +94,7 @@ def name_lexicon() -> NameLexicon:
         speech_verbs=words(data["verbs"]["speech"]),
         place_object_verbs=words(data["verbs"]["place_object"]),
         place_nouns=words(data["places"]["nouns"]),
+        site_heads=words(data["places"]["heads"]),
     )
 
 

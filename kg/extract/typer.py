@@ -13,6 +13,7 @@ by their full name)
 a title or rank before the name                PERSON                      3
 a quoted nickname inside the name              PERSON                      3
 modifier of a group noun ("X militia")         ORG                         2.5
+last word a site's ("... Shrine", "... Base")  FAC                         3
 last word an organisation head ("... Front"),  ORG                         3
 or an Arabic organisation word ("Harakat")
 acronym with digits ("M23")                    ORG                         2.5
@@ -84,14 +85,23 @@ class Votes:
         self.strong |= other.strong
 
     def best(self, prefer: str | None = None) -> str | None:
-        """The label with most votes; a tie goes to ``prefer`` (the NER's label)."""
+        """The label with most votes; a tie goes to ``prefer`` (the NER's label).
+
+        The kinds of place (GPE, LOC, FAC) pool their votes against a person or an
+        organisation; the place wins as the kind with most votes among them.
+        """
         if not self.scores:
             return None
-        return max(self.scores.items(), key=lambda kv: (round(kv[1], 6), kv[0] == prefer))[0]
-
-
-def _place_label(label: str) -> str:
-    return "GPE" if label in PLACE_LABELS else label
+        pooled: dict[str, float] = {}
+        for label, w in self.scores.items():
+            key = "GPE" if label in PLACE_LABELS else label
+            pooled[key] = pooled.get(key, 0.0) + w
+        prefer_key = "GPE" if prefer in PLACE_LABELS else prefer
+        winner = max(pooled.items(), key=lambda kv: (round(kv[1], 6), kv[0] == prefer_key))[0]
+        if winner != "GPE":
+            return winner
+        places = {k: w for k, w in self.scores.items() if k in PLACE_LABELS}
+        return max(places.items(), key=lambda kv: (round(kv[1], 6), kv[0] == prefer))[0]
 
 
 def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = False, nickname: bool = False, places: set[int] = frozenset()) -> Votes:
@@ -102,16 +112,19 @@ def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = F
     if ner_label == "PERSON" and len(words) == 1:
         v.add("PERSON", 0.5)
     elif ner_label in ("PERSON", "ORG") or ner_label in PLACE_LABELS:
-        v.add(_place_label(ner_label), 1.0)
+        v.add(ner_label, 1.0)
     doc = tokens.doc
-    if titled_name or titled(doc, tokens.start):
+    site = len(words) > 1 and word_key(words[-1].text) in lex.site_heads
+    if (titled_name or titled(doc, tokens.start)) and not site:
         v.add("PERSON", 3.0)
     if nickname:
         v.add("PERSON", 3.0)
     text = tokens.text
     if len(words) == 1 and acronym_shaped(text):
         v.add("ORG", 2.5 if re.search(r"\d", text) else 1.0)
-    if len(words) > 1 and word_key(words[-1].text) in lex.group_heads:
+    if site:
+        v.add("FAC", 3.0)  # "... Shrine", "... Air Base": named after someone, not someone
+    elif len(words) > 1 and word_key(words[-1].text) in lex.group_heads:
         v.add("ORG", 3.0)
     elif any(word_key(w.text) in lex.org_words or word_key(w.text).split("-")[-1] in lex.org_words for w in words):
         v.add("ORG", 3.0)
@@ -211,7 +224,7 @@ def vote(votes_by_name: dict[str, Votes], ner_labels: dict[str, str] | None = No
     longer name follows the longer name ("Fasher" after "El Fasher").
     """
     ner_labels = ner_labels or {}
-    best = {name: v.best(_place_label(ner_labels.get(name, ""))) for name, v in votes_by_name.items()}
+    best = {name: v.best(ner_labels.get(name)) for name, v in votes_by_name.items()}
     for name, v in votes_by_name.items():
         if " " in name or sum(v.scores.values()) > 1.0:
             continue

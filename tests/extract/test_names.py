@@ -264,3 +264,29 @@ def test_slugs_keep_other_scripts_and_never_collapse():
     assert slugify("Владимир Путин") == "владимир-путин"
     assert slugify("يحيى السنوار") != slugify("Владимир Путин") != slugify("习近平")
     assert slugify("—") == slugify("—") and slugify("—") != slugify("…") and slugify("—") != "unnamed"
+
+
+def test_names_in_other_scripts_pass_the_shapes(non_latin, settings):
+    from kg.rdf import Iris, to_rdf
+    from kg.rdf.validate import validate_article
+
+    assert validate_article(to_rdf(non_latin, Iris(settings.base_iri))) == []
+
+
+@pytest.fixture(scope="module")
+def sudan_nlp():
+    from pathlib import Path
+
+    from kg.config import Settings
+    from kg.nlp import build_pipeline
+
+    data = Path(__file__).resolve().parents[1] / "data" / "kb"
+    return build_pipeline(Settings(kb_files=(data / "sudan.ttl", data / "chad.csv")))
+
+
+def test_a_nickname_name_links_to_the_kb_by_its_full_name(sudan_nlp):
+    text = "Mohamed Hamdan “Hemedti” Dagalo said his fighters held the city. Hemedti spoke again on Monday."
+    found = by_surface(extract_text(sudan_nlp, text))
+    dagalo = found["Mohamed Hamdan “Hemedti” Dagalo"]
+    assert dagalo.key == "https://example.org/kb/sudan-war/hemedti" and dagalo.link_source == "kb"
+    assert found["Hemedti"] is dagalo

@@ -192,3 +192,18 @@ def test_towns_of_several_crises_in_one_article_each_get_one_place_node(nlp):
         keys = {ex.entities[m.entity].key for m in ex.mentions if m.span.text == town}
         assert len(keys) == 1 and ex.entities[keys.pop()].kind == "place", town
     assert {ex.entities[m.entity].kind for m in ex.mentions if m.span.text == "M23"} == {"organization"}
+
+
+@pytest.mark.parametrize(
+    "text, site",
+    [
+        ("Pilgrims gathered at the Imam Ali Shrine in Najaf on Friday.", "Imam Ali Shrine"),  # Iraq
+        ("US jets took off from Prince Sultan Air Base overnight.", "Prince Sultan Air Base"),  # Red Sea
+    ],
+)
+def test_a_site_named_after_someone_is_a_place_with_its_title(nlp, text, site):
+    ex = extract_text(nlp, text)
+    found = by_surface(ex)
+    assert site in found, [m.span.text for m in ex.mentions]
+    assert found[site].kind == "place" and found[site].label == site
+    assert not [e for e in ex.entities.values() if e.kind == "person"]
