@@ -485,11 +485,27 @@ def _resolve_defined(doc: "Doc", found: list[_Found], candidates: list[_Candidat
 def _resolve_short_forms(found: list[_Found]) -> None:
     """An organisation named by part of a longer name given earlier ("Armed Forces" after
     "Sudanese Armed Forces") is that organisation: a run of two or more of its words at its
-    start or end, or one word that is not a generic word of organisation names."""
+    start or end, or one word that is not a generic word of organisation names. An acronym
+    the text did not define is the one organisation of the article whose initials it is
+    ("SAF" and "Sudanese Armed Forces")."""
     from ..kb import normalize_surface
-    from .names import name_lexicon
+    from .names import acronym_shaped, initials
 
     generic = name_lexicon().generic
+    by_initials: dict[str, list[Entity]] = {}
+    for f in found:
+        e = f.entity
+        if e is not None and e.kind == "organization" and len(f.label.split()) > 1:
+            group = by_initials.setdefault(initials(e.label), [])
+            if e not in group:
+                group.append(e)
+    for f in found:
+        e = f.entity
+        if e is None or e.kind != "organization" or e.link_source != "ner" or f.how != "ner" or not acronym_shaped(f.span.text):
+            continue
+        fits = by_initials.get(f.span.text.replace(".", "").upper(), [])
+        if len(fits) == 1 and fits[0] is not e:
+            f.entity, f.how = fits[0], "partial-name"
     longs: list[tuple[int, list[str], Entity]] = []
     for f in sorted(found, key=lambda f: f.span.start):
         e = f.entity

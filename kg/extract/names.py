@@ -46,6 +46,7 @@ __all__ = [
     "definitions",
     "acronym_shaped",
     "acronym_fits",
+    "initials",
     "is_foreign_script",
     "foreign_script_runs",
 ]
@@ -264,6 +265,16 @@ def acronym_fits(acronym: str, long: str) -> bool:
         if i < len(letters) and initial == letters[i]:
             i += 1
     return i == len(letters) and len(letters) + len(numbers) >= 2
+
+
+def initials(long: str) -> str:
+    """The initials of a name's significant words, as its acronym would be written.
+
+    >>> initials("Forces Armées de la République Démocratique du Congo"), initials("Jama'at Nusrat al-Islam wal-Muslimeen")
+    ('FARDC', 'JNIM')
+    """
+    skip = name_lexicon().particles | _CONNECTORS
+    return "".join(w[0].upper() for w in _long_words(long) if w.lower() not in skip and w[0].isalnum())
 
 
 def _long_start(doc: "Doc", end: int, starts: dict[int, int]) -> int | None:

@@ -290,3 +290,22 @@ def test_a_nickname_name_links_to_the_kb_by_its_full_name(sudan_nlp):
     dagalo = found["Mohamed Hamdan “Hemedti” Dagalo"]
     assert dagalo.key == "https://example.org/kb/sudan-war/hemedti" and dagalo.link_source == "kb"
     assert found["Hemedti"] is dagalo
+
+
+@pytest.mark.parametrize(
+    "text, long, short",
+    [
+        ("The Sudanese Armed Forces shelled the market on Sunday. SAF officers denied it.", "Sudanese Armed Forces", "SAF"),
+        ("The Tigray People's Liberation Front rejected the deal, and the TPLF said talks were over.", "Tigray People's Liberation Front", "TPLF"),
+    ],
+)
+def test_an_undefined_acronym_is_the_organisation_whose_initials_it_is(nlp, text, long, short):
+    found = by_surface(extract_text(nlp, text))
+    assert found[short] is found[long]
+
+
+def test_initials_skip_particles_and_small_words():
+    from kg.extract.names import initials
+
+    assert initials("Sudanese Armed Forces") == "SAF" and initials("Rapid Support Forces") == "RSF"
+    assert initials("Forces Armées de la République Démocratique du Congo") == "FARDC"
