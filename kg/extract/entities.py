@@ -209,7 +209,9 @@ def name_span(ent: "SpacySpan", *, strip_titles: bool) -> "SpacySpan":
 
     Titles are cut from the front when ``strip_titles``: every token before the span's root
     that belongs to the subtree of a title word ("U.S. Secretary of State" before
-    "Antony Blinken") or is an honorific ("Mr.").
+    "Antony Blinken") or is an honorific ("Mr."); then, from the names of people, countries
+    and towns, the ranks, titles and roles of ``ontology/lexicon/names.toml`` ("Brig. Gen.",
+    "Sheikh", "Villager"). A span that is nothing but such words comes back empty.
     """
     doc = ent.doc
     start, end = ent.start, ent.end
@@ -454,9 +456,6 @@ def _resolve_defined(doc: "Doc", found: list[_Found], candidates: list[_Candidat
     the entity of the long name, wherever they occur in the article."""
     from ..kb import normalize_surface
 
-    by_tokens = {}
-    for f in found:
-        by_tokens.setdefault(f.tokens.end, f)
     long_of: dict[str, Entity] = {}
     for c in candidates:
         if c.long_form is not None:
