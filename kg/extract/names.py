@@ -12,8 +12,8 @@ before anything is linked or typed (:mod:`kg.extract.entities` runs it first):
   keep a name whole when the NER stopped before them (:func:`extend_over_particles`).
 * **Definitions** ("the Sudanese Armed Forces (SAF)", "the 23 March Movement, or M23",
   "Mohamed Hamdan Dagalo, known as Hemedti") link a short name to the long one
-  (:func:`definitions`); an acronym must fit its long form's initials unless it stands in
-  parentheses right after it.
+  (:func:`definitions`); an acronym must fit its long form's initials ("Dmitry Peskov
+  (AFP)" is a credit).
 * **Names in other scripts** written into an English text (Arabic, Cyrillic, Burmese,
   Chinese ...) are names too (:func:`foreign_script_runs`).
 
@@ -344,8 +344,8 @@ def definitions(doc: "Doc", names: list[tuple[int, int]]) -> list[Definition]:
             short = doc[j:short_end].text
             if j == i + 1 and not (acronym_shaped(short) or is_foreign_script(short)):
                 continue  # "(Reuters)", "(Darfur)": not a definition
-            if acronym_shaped(short) and i - long_start < 2 and not acronym_fits(short, doc[long_start:i].text):
-                continue
+            if acronym_shaped(short) and not acronym_fits(short, doc[long_start:i].text):
+                continue  # "Dmitry Peskov (AFP)": a credit, not a definition
             out.append(Definition(long_start, i, j, short_end))
         elif token.text == "," and nxt is not None and (nxt.lower_ == "or" or nxt.lower_ in _KNOWN or nxt.lower_ == "also"):
             j = i + 2 if nxt.lower_ == "or" else _after_as(doc, i + 1)

@@ -309,3 +309,10 @@ def test_initials_skip_particles_and_small_words():
 
     assert initials("Sudanese Armed Forces") == "SAF" and initials("Rapid Support Forces") == "RSF"
     assert initials("Forces Armées de la République Démocratique du Congo") == "FARDC"
+
+
+def test_a_credit_in_parentheses_is_not_a_definition(nlp):
+    ex = extract_text(nlp, "Kremlin spokesman Dmitry Peskov (AFP) said the talks were over.")
+    found = by_surface(ex)
+    assert "AFP" not in found["Dmitry Peskov"].aliases
+    assert "AFP" not in found or found["AFP"] is not found["Dmitry Peskov"]
