@@ -153,10 +153,13 @@ def to_rdf(ex: Extraction, iris: Iris) -> ArticleRDF:
             claims.add((node, KGO.nerLabel, Literal(m.ner_label)))
         if m.confidence is not None:
             claims.add((node, ITSRDF.taConfidence, Literal(m.confidence, datatype=XSD.double)))
-        entity = ex.entities.get(m.entity)
-        # a name it was called by; not the city that stood for it ("Baku declared")
-        if entity and m.span.text != entity.label and m.span.text in entity.aliases:
-            claims.add((entity_node, SKOS.altLabel, Literal(m.span.text)))
+    # the names the article called each entity by (surface forms, a nickname, an acronym the
+    # text defined, a name in another script); not the city that stood for it ("Baku declared")
+    for entity in ex.entities.values():
+        node = iris.entity(entity.key)
+        for alias in sorted(entity.aliases):
+            if alias != entity.label:
+                claims.add((node, SKOS.altLabel, Literal(alias)))
 
     # roles
     for role in ex.roles:
