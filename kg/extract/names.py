@@ -63,6 +63,7 @@ class NameLexicon:
 
     titles: frozenset[str]
     particles: frozenset[str]
+    hyphen_only: frozenset[str]
     group_nouns: frozenset[str]
     group_heads: frozenset[str]
     org_words: frozenset[str]
@@ -88,6 +89,7 @@ def name_lexicon() -> NameLexicon:
     return NameLexicon(
         titles=words(*titles.values()),
         particles=words(data["particles"]["words"]),
+        hyphen_only=words(data["particles"].get("hyphen_only", [])),
         group_nouns=words(data["groups"]["nouns"]),
         group_heads=words(data["groups"]["heads"]),
         org_words=words(data["groups"]["org_words"]),
@@ -215,11 +217,12 @@ def nickname_names(doc: "Doc") -> list[NameDef]:
 def extend_over_particles(doc: "Doc", start: int, end: int) -> int:
     """The end of a name that goes on over a particle chain ("... al-Islam *wal-Muslimeen*")."""
     particles = name_lexicon().particles
+    alone = particles - name_lexicon().hyphen_only
     n = len(doc)
     while end < n:
         t = doc[end]
         key = word_key(t.text)
-        if key in particles and doc[end].whitespace_ and end + 1 < n and doc[end + 1].text[:1].isupper():
+        if key in alone and doc[end].whitespace_ and end + 1 < n and doc[end + 1].text[:1].isupper():
             end += 2  # "bin Salman", "ould Sidi"
         elif key in particles and end + 2 < n and doc[end + 1].text == "-" and doc[end + 2].text[:1].isupper():
             end += 3  # "wal-Muslimeen"

@@ -316,3 +316,9 @@ def test_a_credit_in_parentheses_is_not_a_definition(nlp):
     found = by_surface(ex)
     assert "AFP" not in found["Dmitry Peskov"].aliases
     assert "AFP" not in found or found["AFP"] is not found["Dmitry Peskov"]
+
+
+def test_an_english_word_that_is_also_a_particle_does_not_join_two_names(nlp):
+    ex = extract_text(nlp, "Refugees crossed into Sudan at Metema. Aid arrived as Goma reopened its airport.")
+    assert {"Sudan", "Metema", "Goma"} <= labels(ex)
+    assert not any(" at " in label or " as " in label for label in labels(ex))
