@@ -252,6 +252,9 @@ def _event(g: Triples, iris: Iris, article_id: str, art: URIRef, ctx: URIRef, ev
     if ev.time:
         g.add((node, SEM.hasTimeStamp, Literal(ev.time.value, datatype=XSD[ev.time.xsd_type])))
         g.add((node, KGO.timePrecision, Literal(ev.time.precision)))
+        if ev.time.end:  # a range: sem:hasTimeStamp is its start, and both ends are given
+            g.add((node, SEM.hasBeginTimeStamp, Literal(ev.time.value, datatype=XSD[ev.time.xsd_type])))
+            g.add((node, SEM.hasEndTimeStamp, Literal(ev.time.end, datatype=XSD[ev.time.xsd_type])))
         if ev.time.span:
             g.add((node, KGO.timeExpression, _string(g, iris, article_id, ctx, ev.time.span, NIF.Phrase)))
     if ev.quote:
