@@ -160,7 +160,7 @@ def to_rdf(ex: Extraction, iris: Iris) -> ArticleRDF:
 
     # roles
     for role in ex.roles:
-        post = iris.post(role.org, role.label)
+        post = iris.post(role.org or role.person, role.label)  # without an organisation: its holder's post
         person = iris.entity(role.person)
         claims.add((person, ORG.holds, post))
         desc.add((post, RDF.type, ORG.Post))
