@@ -62,6 +62,7 @@ _DATELINE = re.compile(
     r"(?:^|\n)[ \t]*(?P<dl>[A-Z][A-Z'’.\-]+(?:[ \-][A-Z][A-Z'’.\-]*)*"
     r"(?:,[ \t]*[A-Z][\w'’.\-]*(?:[ \t][A-Z][\w'’.\-]*)*){0,2}"
     r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:[—–]|--?)[ \t]*)"
+    r"(?=[A-Z“\"‘'\d])"  # and a sentence starts: "NATO — the alliance — met" is none
 )
 
 
@@ -71,8 +72,8 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
     >>> text = "KHARTOUM, Sudan (AP) — The army said it held the bridge."
     >>> [text[s:e] for s, e in dateline_spans(text)]
     ['KHARTOUM, Sudan (AP) — ']
-    >>> dateline_spans("The UN said — again — that aid was blocked.")
-    []
+    >>> dateline_spans("The UN said — again — that aid was blocked."), dateline_spans("NATO — the alliance — met.")
+    ([], [])
     """
     return [(m.start("dl"), m.end("dl")) for m in _DATELINE.finditer(text)]
 
@@ -361,6 +362,9 @@ def _spoken_for(noun: "Token", is_actor: Callable[["Token"], bool]) -> "Token | 
     for *the Arakan Army*", "*the army*'s spokesman"; None when it names none."""
     if noun.lemma_.lower() not in _words("spokesperson_nouns") and noun.lower_ not in _words("spokesperson_nouns"):
         return None
+    for child in noun.children:  # "Mali's junta leader, Assimi Goita": the one named speaks
+        if child.dep_ == "appos" and is_actor(child):
+            return child
     for child in noun.children:
         if child.dep_ in ("compound", "amod", "nmod", "poss") and child.i < noun.i and is_actor(child):
             return child

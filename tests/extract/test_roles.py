@@ -125,3 +125,65 @@ def test_doctests():
 
     result = doctest.testmod(kg.extract.roles)
     assert result.failed == 0 and result.attempted > 0
+
+
+# ---------------------------------------------------------------------- posts in other crises:
+# Ukraine, Poland, Sudan, Somalia, Haiti, Mali, DR Congo, Gaza, Myanmar (default KB: no
+# entries for any of these people or, except Ukraine, their countries).
+
+
+@pytest.mark.parametrize(
+    "text, post",
+    [
+        # the organisation stands apart from the title: a possessive the parser hangs on the name ...
+        ("Ukraine's President Volodymyr Zelenskiy met Polish officials in Kyiv.", ("Volodymyr Zelenskiy", "President", "Ukraine", None)),
+        # ... or "of Y" after the name
+        ("Zelenskiy met Prime Minister Donald Tusk of Poland in Kyiv.", ("Donald Tusk", "Prime Minister", "Poland", None)),
+        # apposition with a possessive country, either way round
+        ("Abdel Fattah al-Burhan, Sudan's army chief, flew to Cairo.", ("Abdel Fattah al-Burhan", "Army Chief", "Sudan", None)),
+        ("Bamako hosted Mali's interim president, Assimi Goita.", ("Assimi Goita", "Interim President", "Mali", None)),
+        # a demonym formed on a country the article names, though the KB knows neither
+        ("Sudan's war spread. The Sudanese army chief Abdel Fattah al-Burhan visited Port Sudan.", ("Abdel Fattah al-Burhan", "Army Chief", "Sudan", None)),
+        ("The Haitian Prime Minister Garry Conille said gangs had attacked the airport in Haiti.", ("Garry Conille", "Prime Minister", "Haiti", None)),
+        ("MOGADISHU, Somalia (AP) — Somali President Hassan Sheikh Mohamud visited the port.", ("Hassan Sheikh Mohamud", "President", "Somalia", None)),
+    ],
+)
+def test_the_country_of_a_post_from_the_text(nlp, text, post):
+    assert post in posts(extract_text(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text, post",
+    [
+        ("President Volodymyr Zelenskiy said the front was holding.", ("Volodymyr Zelenskiy", "President", None, None)),  # Ukraine
+        ("General Abdel Fattah al-Burhan said the army would retake Khartoum.", ("Abdel Fattah al-Burhan", "General", None, None)),  # Sudan
+        # the one country named is the accused, not the president's: no guess
+        ("President Felix Tshisekedi accused Rwanda of backing the M23 rebels.", ("Felix Tshisekedi", "President", None, None)),  # DR Congo
+        # a post only a state has, but the country is named once and not as where things happen
+        ("Haiti's transitional council met. Prime Minister Garry Conille said gangs held the port.", ("Garry Conille", "Prime Minister", None, None)),
+        # not a post only a state has: the one country named is no evidence
+        ("Fighting raged across Myanmar. Senior General Min Aung Hlaing said elections would be held in Myanmar.", ("Min Aung Hlaing", "Senior General", None, None)),
+    ],
+)
+def test_a_post_the_text_does_not_place_is_kept_without_a_guess(nlp, text, post):
+    assert post in posts(extract_text(nlp, text))
+
+
+def test_a_state_post_is_in_the_one_country_the_article_is_set_in(nlp):
+    text = "Clashes erupted across Somalia. President Hassan Sheikh Mohamud said Somalia would defeat al-Shabab."
+    assert ("Hassan Sheikh Mohamud", "President", "Somalia", None) in posts(extract_text(nlp, text))
+
+
+def test_a_post_without_an_organisation_is_its_holders_in_rdf(nlp, settings):
+    from rdflib import URIRef
+    from rdflib.namespace import ORG
+
+    from kg.rdf import Iris, to_rdf
+
+    ex = extract_text(nlp, "President Volodymyr Zelenskiy met President Felix Tshisekedi in Kyiv.")
+    assert {(p[0], p[2]) for p in posts(ex)} == {("Volodymyr Zelenskiy", None), ("Felix Tshisekedi", None)}
+    rdf = to_rdf(ex, Iris(settings.base_iri))
+    held = {o for _, o in rdf.claims.subject_objects(ORG.holds)}
+    assert len(held) == 2  # two presidents of nowhere are not one post
+    assert not list(rdf.descriptions.objects(None, ORG.postIn))
+    assert all(isinstance(p, URIRef) for p in held)
