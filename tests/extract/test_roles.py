@@ -187,3 +187,26 @@ def test_a_post_without_an_organisation_is_its_holders_in_rdf(nlp, settings):
     assert len(held) == 2  # two presidents of nowhere are not one post
     assert not list(rdf.descriptions.objects(None, ORG.postIn))
     assert all(isinstance(p, URIRef) for p in held)
+
+
+def test_a_state_post_takes_the_country_the_kb_gives_the_person(tmp_path):
+    """Haiti: the KB knows the person's country but no post of that title."""
+    from kg.config import Settings
+    from kg.nlp import build_pipeline
+
+    kb_file = tmp_path / "haiti.ttl"
+    kb_file.write_text(
+        """@prefix ht: <https://example.org/kb/haiti/> .
+@prefix kb: <https://w3id.org/kg-news/kb/> .
+@prefix schema: <https://schema.org/> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+ht:haiti a schema:Country ; skos:prefLabel "Haiti"@en ; kb:demonym "Haitian" .
+ht:conille a schema:Person ; skos:prefLabel "Garry Conille"@en ; kb:country ht:haiti .
+""",
+        encoding="utf-8",
+    )
+    haiti_nlp = build_pipeline(Settings(kb_files=(kb_file,)))
+    text = "Prime Minister Garry Conille said gangs had attacked the airport. Kenyan police arrived on Tuesday."
+    assert ("Garry Conille", "Prime Minister", "Haiti", None) in posts(extract_text(haiti_nlp, text))
+    # a post any organisation may have takes no country from the person's
+    assert ("Garry Conille", "Spokesman", None, None) in posts(extract_text(haiti_nlp, "Spokesman Garry Conille said gangs had attacked the airport."))
