@@ -82,7 +82,7 @@ _UNIT = r"(?P<unit>hour|day|week|month|year)s?"
 _MONTH2 = _MONTH.replace("(?P<month>", "(?P<month2>")
 _DAY2 = _DAY.replace("(?P<day>", "(?P<day2>")
 _YEAR2 = _YEAR.replace("(?P<year>", "(?P<year2>")
-_OPEN = r"(?:between|from)\s+"
+_OPEN = r"(?:[Bb]etween|[Ff]rom)\s+"
 _JOIN = r"\s+(?:and|to|until|till|through)\s+"
 _DASH = r"\s*[-–—]\s*"
 _TAIL_YEAR = rf"(?:,?\s+{_YEAR2})?"
@@ -116,9 +116,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # The word before a weekday, a month or a year, which decides what it is ("last Tuesday",
 # "in May" but not "may attack", "in 2020" but not "2020 soldiers").
 _WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z]+)[\s-]*$")
-_WEEKDAY_LEADS = {"last", "next", "this"}
-_MONTH_LEADS = {"in", "since", "during", "by", "until", "from", "of", "early", "mid", "late", "last", "next", "this", "before", "after"}
-_YEAR_LEADS = {"in", "since", "during", "by", "until", "from", "of", "the", "before", "after", "early", "late", "mid", "around", "throughout"}
+# (the lead words themselves are ontology/lexicon/time.toml's weekday_leads, month_leads, year_leads)
 
 
 @dataclass(frozen=True)
@@ -371,18 +369,18 @@ def _from_match(kind: str, m: re.Match[str], offset: int) -> TimeExpression | No
         lead = before.group("word").lower() if before else ""
         lead_start = before.start("word") + offset if before else start
         if kind == "month":
-            if g["month"] in ("May", "March") and lead not in _MONTH_LEADS:  # also a verb
+            if g["month"] in ("May", "March") and lead not in words("time", "month_leads"):  # also a verb
                 return None
             if lead in ("early", "mid", "late"):
                 return TimeExpression(lead_start, end, m.string[before.start("word"):m.end()], "month", month=month)
             return TimeExpression(start, end, text, "month", month=month)
         if kind == "year":
-            if lead not in _YEAR_LEADS:
+            if lead not in words("time", "year_leads"):
                 return None
             if lead in ("early", "late", "mid"):
                 return TimeExpression(lead_start, end, m.string[before.start("word"):m.end()], "year", year=year)
             return TimeExpression(start, end, text, "year", year=year)
-        which = lead if lead in _WEEKDAY_LEADS else None
+        which = lead if lead in words("time", "weekday_leads") else None
         if which:
             return TimeExpression(lead_start, end, m.string[before.start("word"):m.end()], "weekday", weekday=_WEEKDAYS[g["weekday"].lower()], which=which)
         return TimeExpression(start, end, text, "weekday", weekday=_WEEKDAYS[g["weekday"].lower()])
@@ -491,10 +489,21 @@ def _in_name(text: str, start: int, end: int, doc: "Doc | None", offset: int) ->
             return True
     if doc is not None:
         span = doc.char_span(start + offset, end + offset, alignment_mode="expand")
+        if span is None:
+            return False
         labels = words("time", "name_entity_labels")
-        for ent in doc.ents if span is not None else ():
+        for ent in doc.ents:
             if ent.label_.lower() in labels and ent.start <= span.start and span.end <= ent.end and len(ent) > len(span):
                 return True
+        # "the 14 March Initiative": a capitalised common word that is no name of its own
+        # and no event ("the 25 January Revolution" is dated by its date)
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if (
+            nxt is not None and nxt.is_alpha and nxt.text[:1].isupper() and not nxt.is_sent_start
+            and nxt.ent_type_ in ("", "DATE") and nxt.lower_ not in _MONTHS and nxt.lower_ not in _WEEKDAYS
+            and nxt.lemma_.lower() not in words("time", "event_name_heads")
+        ):
+            return True
     return False
 
 

@@ -324,3 +324,32 @@ def test_an_event_over_a_range_keeps_both_ends_in_rdf(nlp, settings):
     begins = set(g.objects(None, sem.hasBeginTimeStamp))
     ends = set(g.objects(None, sem.hasEndTimeStamp))
     assert Literal("2023-07-25", datatype=XSD.date) in begins and Literal("2023-07-27", datatype=XSD.date) in ends
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Signatories of the 17 July Charter met in Khartoum.", []),  # Sudan: a name the word list does not know
+        ("Members of the 9 April Society protested in Baghdad.", []),  # Iraq
+        ("The 25 January Revolution toppled Mubarak.", ["25 January"]),  # an event named by its date is dated by it
+        ("On 7 October Hamas attacked Israel.", ["7 October"]),  # a name after the date is a name of its own
+        ("On 12 May Russian forces entered Vovchansk.", ["12 May"]),  # Ukraine
+    ],
+)
+def test_with_the_parse_a_capitalised_common_word_after_a_date_makes_a_name(nlp, text, found):
+    assert _texts(text, doc=nlp(text)) == found
+    if not found:
+        assert _texts(text) != []  # the words alone do not tell: the parse does
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("The ceasefire, starting on Sunday, will last for three weeks.", ["Sunday"]),  # Gaza
+        ("The siege of El Fasher has lasted for five months.", []),  # Sudan
+        ("Talks in Jeddah went on for two days.", []),  # Sudan
+    ],
+)
+def test_a_duration_is_no_time(text, found):
+    assert _texts(text) == found
