@@ -96,7 +96,14 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 
     Curly and guillemet quotes pair by their shape; straight double quotes pair in turn.
     A quotation left open at the end of a paragraph closes there (a quote running over
-    several paragraphs reopens each one).
+    several paragraphs reopens each one). Single quotes (‘…’ or '…', as British and UN
+    style quote) count where they cannot be apostrophes: opening before a capital at the
+    start of a paragraph or after a space, closing after a comma or a stop, within the
+    paragraph, outside any double-quoted span.
+
+    >>> text = "'We are ready,' the RSF's spokesman said. Ukraine’s army said: ‘We held the line.’"
+    >>> [text[s:e] for s, e in quote_spans(text)]
+    ['We are ready,', 'We held the line.']
     """
     spans: list[tuple[int, int]] = []
     i, n = 0, len(text)
@@ -115,7 +122,15 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             continue
         spans.append((i + 1, end))
         i = end + 1
-    return [(s, e) for s, e in spans if e > s]
+    for m in _SINGLE_QUOTED.finditer(text):
+        s, e = m.start("q"), m.end("q")
+        if not any(a - 1 <= s and e <= b + 1 for a, b in spans):
+            spans.append((s, e))
+    return sorted((s, e) for s, e in spans if e > s)
+
+
+# '…' / ‘…’ where neither mark can be an apostrophe
+_SINGLE_QUOTED = re.compile(r"(?:^|(?<=[\s(\[—–]))['‘](?P<q>[A-Z][^\n'‘’]*?(?:[’'][a-z][^\n'‘’]*?)*[,.?!])['’](?=[\s)\]—–]|$)")
 
 
 @dataclass

@@ -326,3 +326,25 @@ def test_said_in_a_statement(nlp, text, speaker):
     ex = extract_text(nlp, text, published=PUBLISHED)
     said = one(ex, "Statement")
     assert role(ex, said, "speaker") == [speaker] and said.channel == "in a statement"
+
+
+@pytest.mark.parametrize(
+    "text, quotes",
+    [
+        ("'These movements are fluid,' the UN humanitarian coordinator in Sudan said.", ["These movements are fluid,"]),  # Sudan, UN style
+        ("‘We won’t leave our homes,’ a resident of Khan Younis said.", ["We won’t leave our homes,"]),  # Gaza, an apostrophe inside
+        ("The RSF's fighters and the army's 'special units' clashed in El Fasher.", []),  # scare quotes, possessives
+        ("Haiti's gangs, Ukraine’s army and the '90s: no quotation here.", []),
+        ("“He told me ‘Stop,’ and left,” a Goma resident said.", ["He told me ‘Stop,’ and left,"]),  # DR Congo: nested, one quotation
+    ],
+)
+def test_single_quotes_count_where_they_cannot_be_apostrophes(text, quotes):
+    assert [text[s:e] for s, e in quote_spans(text)] == quotes
+
+
+@pytest.mark.model
+def test_a_single_quoted_quotation_goes_to_its_speaker(nlp):
+    ex = extract_text(nlp, "'Civilians are paying the price,' Antonio Guterres said in a statement on Sunday.", published=PUBLISHED)
+    said = one(ex, "Statement")
+    assert role(ex, said, "speaker") == ["António Guterres"]  # the KB's label
+    assert said.quote is not None and said.quote.text == "Civilians are paying the price"
