@@ -349,16 +349,17 @@ def _only_country(ctx: _Context, mentions: list[Mention]) -> str | None:
         if in_dateline(span[0]) or (before is not None and before.lower_ in _wordlist("roles", "locative_preps")):
             located.add(entity.key)
     for t in ctx.doc:
-        if t.ent_type_ == "NORP":
-            key = _demonym_country(ctx, t) if ctx.linker.by_demonym(t.text) is None else ctx.linker.entity_for_kb(ctx.linker.by_demonym(t.text)).key
-            if key is not None:
-                named[key] = named.get(key, 0) + 1
+        if t.ent_type_ != "NORP":
+            continue
+        kb_country = ctx.linker.by_demonym(t.text)  # counted, not added to the article
+        key = ctx.linker.entity_for_kb(kb_country).key if kb_country is not None else _demonym_country(ctx, t)
+        if key is not None:
+            named[key] = named.get(key, 0) + 1
     if len(named) != 1:
         return None
     ((key, count),) = named.items()
-    if count < 2 or key not in located:
-        return None
-    return key
+    # located only by a mention, so the country is one of the article's entities already
+    return key if count >= 2 and key in located else None
 
 
 # ---------------------------------------------------------------------- descriptions
