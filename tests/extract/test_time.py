@@ -205,6 +205,12 @@ def test_a_date_before_an_event_noun_is_its_time(text, found):
         ("Schools stay shut till Friday.", "until", "2024-03-15"),  # Afghanistan
         ("The army has fought the RSF since April 2023.", "since", "2023-04"),  # Sudan
         ("Al-Shabab has held the town since 2021.", "since", "2021"),  # Somalia
+        ("The UN asked for a vote no later than 30 June.", "deadline", "2023-06-30"),  # Afghanistan
+        ("Troops must leave before 1 May, the junta said.", "deadline", "2023-05-01"),  # Niger / Sahel
+        ("Kyiv wants the jets ahead of September.", "deadline", "2023-09"),  # Ukraine
+        ("Martial law was extended until August.", "until", "2023-08"),  # Ukraine
+        ("The blockade lasted till early March.", "until", "2024-03"),  # Red Sea
+        ("Fighting has raged ever since May.", "since", "2023-05"),  # DR Congo
     ],
 )
 def test_bounds_are_typed_and_kept_out_of_event_dates(text, role, value):
@@ -233,6 +239,10 @@ def test_a_bound_cue_needs_the_bound_words_not_any_noun_phrase():
         ("The junta will hold elections in December.", "2024-12"),  # Myanmar
         ("Parliament is due to vote on 5 May.", "2024-05-05"),  # Somalia
         ("Kyiv is set to receive the jets in June.", "2024-06"),  # Ukraine
+        ("A curfew applies as of Monday across Mogadishu.", "2024-03-25"),  # Somalia
+        ("Aid convoys are due to reach Gaza on Saturday.", "2024-03-23"),  # Gaza
+        ("The new council will be sworn in on Tuesday.", "2024-03-26"),  # Haiti
+        ("A truce effective from 1 April was announced in Mali.", "2024-04-01"),  # Mali
     ],
 )
 def test_a_time_the_text_puts_ahead_resolves_forward(text, value):
