@@ -93,11 +93,16 @@ class Participant:
 
 @dataclass(frozen=True)
 class TimeValue:
-    """A resolved time: ``value`` is ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``."""
+    """A resolved time: ``value`` is ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``.
+
+    A range ("between 25 and 27 July") starts at ``value`` and ends at ``end`` (the same
+    precision); ``end`` is None for a single day, month or year.
+    """
 
     value: str
     precision: str  # "day" | "month" | "year"
     span: Span | None = None  # the expression in the text, if any
+    end: str | None = None  # the last day / month / year of a range
 
     @property
     def xsd_type(self) -> str:

@@ -163,7 +163,7 @@ def to_rdf(ex: Extraction, iris: Iris) -> ArticleRDF:
 
     # roles
     for role in ex.roles:
-        post = iris.post(role.org, role.label)
+        post = iris.post(role.org or role.person, role.label)  # without an organisation: its holder's post
         person = iris.entity(role.person)
         claims.add((person, ORG.holds, post))
         desc.add((post, RDF.type, ORG.Post))
@@ -255,6 +255,9 @@ def _event(g: Triples, iris: Iris, article_id: str, art: URIRef, ctx: URIRef, ev
     if ev.time:
         g.add((node, SEM.hasTimeStamp, Literal(ev.time.value, datatype=XSD[ev.time.xsd_type])))
         g.add((node, KGO.timePrecision, Literal(ev.time.precision)))
+        if ev.time.end:  # a range: sem:hasTimeStamp is its start, and both ends are given
+            g.add((node, SEM.hasBeginTimeStamp, Literal(ev.time.value, datatype=XSD[ev.time.xsd_type])))
+            g.add((node, SEM.hasEndTimeStamp, Literal(ev.time.end, datatype=XSD[ev.time.xsd_type])))
         if ev.time.span:
             g.add((node, KGO.timeExpression, _string(g, iris, article_id, ctx, ev.time.span, NIF.Phrase)))
     if ev.quote:
