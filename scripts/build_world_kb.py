@@ -473,6 +473,12 @@ def _country_type(items: list[tuple[str, str, str, int]], matches: dict[str, obj
     return counts.most_common(1)[0][0] if counts else None
 
 
+def _lower_type(name: str) -> str:
+    """``"Helmand province"`` from "Helmand Province": the type word of a qualified name in lower case."""
+    base, suffix = strip_type(name)
+    return f"{base} {suffix.lower()}" if suffix and base != name else name
+
+
 def _comparable(name: str) -> str:
     base, _ = strip_type(re.sub(r"\s*\[.*?\]\s*", "", name))
     words = [DIRECTION_VARIANTS.get(w, w) for w in re.split(r"[\s\-']+", normalize_surface(base)) if w]
@@ -622,7 +628,11 @@ def resolve_names(entries: list[Entry], cities: list[dict], english: set[str]) -
         if not bare and not iso_bare:
             stats["divisions known by qualified names only"] += 1
         names = list(dict.fromkeys([*bare, *entry.strong, *iso_bare, *entry.weak]))
-        entry.label, entry.aliases = names[0], names[1:]
+        # "Helmand province" and "Helmand Province" are both written: an alias whose type
+        # word is in lower case matches either (a capitalised KB word must be capitalised).
+        aliases = [_lower_type(n) for n in names]
+        aliases = [a for a in aliases if a != names[0]]
+        entry.label, entry.aliases = names[0], list(dict.fromkeys(aliases))
 
     owners: dict[str, list[Entry]] = defaultdict(list)
     for entry in entries:
@@ -658,6 +668,7 @@ def resolve_names(entries: list[Entry], cities: list[dict], english: set[str]) -
         if len(same) > 1 and divisions:
             # "Western Province" of five countries: each is labelled with its country too.
             for entry in divisions:
+                entry.aliases = [a for a in entry.aliases if normalize_surface(a) != name]
                 entry.label = f"{entry.label}, {country_label[entry.country]}"
                 stats["division labels given their country"] += 1
     labels.clear()
@@ -666,6 +677,7 @@ def resolve_names(entries: list[Entry], cities: list[dict], english: set[str]) -
     for name, same in labels.items():
         if len(same) > 1 and all(e.priority == 3 for e in same):
             for entry in same:  # GeoNames lists two divisions of one name (a city and its region)
+                entry.aliases = [a for a in entry.aliases if normalize_surface(a) != name]
                 entry.label = f"{entry.label} ({entry.code})"
                 stats["division labels given their GeoNames code"] += 1
         elif len(same) > 1:
