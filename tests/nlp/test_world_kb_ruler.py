@@ -56,7 +56,7 @@ def linked(ex) -> dict[str, tuple[str, str, str | None, str | None]]:
             "Pyu Saw Htee militias attacked villages in Sagaing Region, the NUG said.",
             {
                 "Pyu Saw Htee": ("Pyu Saw Htee", "Organization", None, "pyu_saw_htee"),
-                "Sagaing Region": ("Sagain", "AdministrativeArea", None, "myanmar_sagain_10"),
+                "Sagaing Region": ("Sagaing Region", "AdministrativeArea", None, "myanmar_sagain_10"),
                 "NUG": ("National Unity Government", "GovernmentOrganization", None, "nug"),
             },
         ),
