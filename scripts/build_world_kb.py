@@ -57,29 +57,13 @@ COLUMNS = (
     "stands_for", "wikidata_source", "geonames", "part_of", "capital_of",
 )
 
-#: Words that only say where a division lies or what kind it is. A division whose name is
-#: made of such words alone ("Northern District", "Centre") is never matched by that bare name.
-POSITION_WORDS = {
-    "north", "northern", "south", "southern", "east", "eastern", "west", "western", "central",
-    "centre", "center", "upper", "lower", "middle", "nord", "sud", "est", "ouest", "centro",
-    "norte", "sur", "este", "oeste", "northeast", "northwest", "southeast", "southwest",
-    "north-east", "north-west", "south-east", "south-west", "nord-est", "nord-ouest",
-    "sud-est", "sud-ouest", "centre-est", "centre-nord", "centre-ouest", "centre-sud",
-    "far", "capital", "federal", "islands", "island", "coast", "city", "rural", "urban",
-}
-TYPE_WORDS = {
-    "region", "province", "state", "governorate", "district", "department", "oblast", "county",
-    "prefecture", "division", "territory", "area", "municipality", "parish", "canton",
-    "emirate", "republic", "krai", "okrug", "voivodeship", "rayon", "zone", "wilaya", "city",
-}
-#: English forms of direction words that begin division names in GeoNames or ISO 3166-2.
-DIRECTION_VARIANTS = {
-    "northern": "north", "southern": "south", "eastern": "east", "western": "west",
-    "nord": "north", "sud": "south", "est": "east", "ouest": "west",
-    "haut": "upper", "bas": "lower",
-}
-#: Generic words a journalist puts after a division's name ("Idlib province").
-GENERIC_TYPES = ("Province", "Region", "State")
+#: Word lists for naming divisions: ontology/kb/sources/admin1-words.json (what each is for is
+#: said there and in ontology/kb/README.md).
+_WORDS = json.loads((SOURCES / "admin1-words.json").read_text(encoding="utf-8"))
+POSITION_WORDS: set[str] = set(_WORDS["position_words"])
+TYPE_WORDS: set[str] = set(_WORDS["type_words"])
+DIRECTION_VARIANTS: dict[str, str] = dict(_WORDS["direction_variants"])
+GENERIC_TYPES: tuple[str, ...] = tuple(_WORDS["generic_types"])
 
 
 def slug(text: str) -> str:
@@ -408,6 +392,7 @@ def build_admin1(
             continue
         matches = match_iso(items, subdivisions.get(cc, []))
         country_type = _country_type(items, matches)
+        sibling_names = {normalize_surface(n) for _, name, ascii_name, _ in items for n in (name, ascii_name)}
         for code, name, ascii_name, geonameid in items:
             sub = matches.get(code)
             iso_names: list[str] = []
@@ -428,13 +413,18 @@ def build_admin1(
                     bucket += [*direction_variants(base), base]
             if iso_type:
                 own_types.append(iso_type)
-            if not own_types and country_type:
+            guessed = not own_types and bool(country_type)
+            if guessed:
                 own_types.append(country_type)
             own_types = list(dict.fromkeys(own_types))
             geonames_bare = [b for b in dict.fromkeys(geonames_bare) if b and is_latin(b)]
             iso_bare = [b for b in dict.fromkeys(iso_bare) if b and is_latin(b) and b not in geonames_bare]
             strong = [f"{b} {t}" for b in geonames_bare for t in own_types]
             strong += [f"{b} {t}" for b in iso_bare for t in own_types]
+            if guessed:
+                # A guessed type must not name a sibling: GeoNames' "Moscow" (the city) is
+                # not "Moscow Oblast", which GeoNames lists too.
+                strong = [q for q in strong if normalize_surface(q) not in sibling_names]
             weak = [f"{b} {t}" for b in geonames_bare for t in GENERIC_TYPES if t not in own_types]
             point = admin_point(admin_cities.get(code, []))
             if point is None:

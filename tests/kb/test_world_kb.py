@@ -259,3 +259,17 @@ def test_the_cache_can_be_turned_off(monkeypatch, tmp_path: Path) -> None:
     monkeypatch.setenv("HOME", str(tmp_path))
     assert len(KnowledgeBase.load()) > 4000
     assert not any(tmp_path.rglob("*.pickle"))
+
+
+@pytest.mark.slow
+def test_the_build_is_reproducible(tmp_path: Path) -> None:
+    """scripts/build_world_kb.py gives the shipped bytes (needs the kb-build extra)."""
+    import subprocess
+    import sys
+
+    for module in ("rigour", "countryinfo", "english_words"):
+        pytest.importorskip(module)
+    root = Path(__file__).resolve().parents[2]
+    subprocess.run([sys.executable, str(root / "scripts" / "build_world_kb.py"), "--out", str(tmp_path)], check=True)
+    for name in WORLD:
+        assert (tmp_path / name).read_bytes() == (kb_dir() / name).read_bytes(), name
