@@ -279,8 +279,10 @@ def build_countries(
             del keys[code]
             continue
         country_names = {normalize_surface(n) for n in entry.names()}
+        no_capital = {normalize_surface(r["name"]) for r in curated if r["kind"] == "no-capital"}
         if (
             capital is not None
+            and normalize_surface(capital["name"]) not in no_capital
             and is_country
             and normalize_surface(capital["name"]) not in country_names
             and normalize_surface(capital["name"]) not in capital_names  # Kingston: Jamaica's, the larger
