@@ -427,7 +427,7 @@ def build_admin1(
                 # A guessed type must not name a sibling: GeoNames' "Moscow" (the city) is
                 # not "Moscow Oblast", which GeoNames lists too.
                 strong = [q for q in strong if normalize_surface(q) not in sibling_names]
-            weak = [f"{b} {t}" for b in geonames_bare for t in GENERIC_TYPES if t not in own_types]
+            weak = [f"{b} {t}" for b in [*geonames_bare, *iso_bare] for t in GENERIC_TYPES if t not in own_types]
             point = admin_point(admin_cities.get(code, []))
             if point is None:
                 country = countries[keys[cc]]
