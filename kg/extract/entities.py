@@ -460,8 +460,18 @@ def _resolve_defined(doc: "Doc", found: list[_Found], candidates: list[_Candidat
     for c in candidates:
         if c.long_form is not None:
             long = next((f for f in found if c.long_form[0] <= f.tokens.start and f.tokens.end == c.long_form[1]), None)
-            if long is not None and long.entity is not None:
-                long_of.setdefault(normalize_surface(c.span.text), long.entity)
+            if long is None or long.entity is None:
+                continue
+            short = next((f for f in found if f.tokens.start == c.span.start and f.tokens.end == c.span.end), None)
+            if short is not None and short.entity is not None and short.entity.link_source == "kb" and long.entity.link_source != "kb":
+                # the KB knows the short form ("M23") but not this spelling of the long one: the
+                # long form is the KB entity's, named here in another way
+                unknown = long.entity
+                for f in found:
+                    if f.entity is unknown:
+                        f.entity, f.how = short.entity, "partial-name"
+                short.entity.aliases.add(normalise_label(long.span.text))
+            long_of.setdefault(normalize_surface(c.span.text), long.entity)
     for f in found:
         if f.nickname and f.entity is not None:
             for alias in f.aliases:

@@ -34,7 +34,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .lexicon import PAST_MARKERS, POLITY_NOUNS, SMALL_WORDS, TITLE_HEADS
+from .lexicon import AUTHORITY_NOUNS, FORCE_NOUNS, PAST_MARKERS, POLITY_NOUNS, SMALL_WORDS, TITLE_HEADS
 from .model import Entity, Mention, Role, Span
 from .wordlists import words as _wordlist
 
@@ -212,7 +212,12 @@ def _read_post(ctx: _Context, person: Entity, head: "Token", tokens: set[int], n
         entity = ctx.entity_at(t)
         if entity is not None and entity.kind != "person":
             mention = ctx.mention_at[t.i]
-            excluded |= _tokens_of(doc, mention)
+            taken = _tokens_of(doc, mention)
+            last = max(taken) if taken else None
+            if last is not None and len(taken) > 1 and doc[last].lower_ in FORCE_NOUNS | AUTHORITY_NOUNS:
+                # "Sudan's army chief": the country names the body, its noun stays in the post
+                taken.discard(last)
+            excluded |= taken
             org = org or entity.key
             continue
         if t.ent_type_ == "NORP" or t.pos_ in ("ADJ", "PROPN"):

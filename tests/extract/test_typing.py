@@ -18,7 +18,9 @@ def by_surface(ex) -> dict[str, object]:
 
 
 def ner_labels(nlp, text) -> dict[str, str]:
-    return {e.text: e.label_ for e in nlp(text).ents}
+    """What the statistical NER alone says (the world KB's ruler switched off)."""
+    with nlp.select_pipes(disable=["kg_kb_ruler"]):
+        return {e.text: e.label_ for e in nlp(text).ents}
 
 
 # ---------------------------------------------------------------------- the gazetteer outvotes the NER
@@ -74,7 +76,7 @@ def test_a_title_is_strong_enough_to_keep_a_person(nlp):
 )
 def test_groups_are_organisations_whatever_the_ner_says(nlp, text, group):
     ex = extract_text(nlp, text)
-    entity = by_surface(ex)[group]
+    entity = next(e for surface, e in by_surface(ex).items() if group in surface)
     assert entity.kind == "organization", entity
 
 
