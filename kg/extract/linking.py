@@ -24,6 +24,7 @@ geocoder's. Every country gets a point: the KB's when it has one, else GeoNames'
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
@@ -111,6 +112,27 @@ _GOVERNMENT_WORDS = re.compile(
     r"security service|intelligence service|national assembly)\b",
     re.I,
 )
+
+
+@functools.lru_cache(maxsize=1)
+def _district_words() -> frozenset[str]:
+    from ..resources import ontology_dir
+
+    lines = (ontology_dir() / "geo" / "district-words.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def _district_stem(label: str) -> str | None:
+    """The seat's name in the name of a lower administrative unit ("Kanbalu Township" ->
+    "Kanbalu"), or ``None`` when ``label`` does not end with such a word.
+
+    >>> _district_stem("Rutshuru Territory"), _district_stem("Goma")
+    ('Rutshuru', None)
+    """
+    words = label.split()
+    if len(words) < 2 or words[-1].lower() not in _district_words():
+        return None
+    return " ".join(words[:-1])
 
 
 def schema_types(types: Iterable[str]) -> tuple[str, ...]:
@@ -321,6 +343,8 @@ class Linker:
         key_label = label
         if context is None:
             context = self.context_of(countries)
+        if ner_label in ("LOC", "FAC") and _district_stem(label) is not None:
+            ner_label = "GPE"  # "Rutshuru Territory": an administrative unit, not a site
         if ner_label in ("ORG", "PERSON", "NORP") and not towns_only and self._placed_by_context(label, context):
             ner_label, towns_only = "GPE", True  # the dateline's town; "El Fasher, North Darfur"
         if ner_label == "ORG" and _GOVERNMENT_WORDS.search(label):
@@ -345,6 +369,16 @@ class Linker:
                     if point is not None:
                         types = schema_types(["AdministrativeArea"])
                         (lat, lon), source, confidence = point, "geonames", 0.6
+                    elif _district_stem(label) is not None:
+                        # "Rutshuru Territory": a unit named after its seat, placed at the seat
+                        types = schema_types(["AdministrativeArea"])
+                        seat = self.geocode(_district_stem(label) or "", context)
+                        if seat is not None:
+                            lat, lon, source, confidence = seat.lat, seat.lon, "geonames", 0.55
+                    elif ner_label == "GPE":
+                        # not a country, region or town the gazetteer holds: a village or
+                        # small town (countries and regions are all in the world KB)
+                        types = schema_types(["City"])
         if towns_only and source != "geonames":
             return None
         known = self.by_geonames(geonames) if source == "geonames" else None

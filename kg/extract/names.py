@@ -72,6 +72,7 @@ class NameLexicon:
     place_object_verbs: frozenset[str]
     place_nouns: frozenset[str]
     site_heads: frozenset[str]
+    unit_heads: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -98,6 +99,7 @@ def name_lexicon() -> NameLexicon:
         place_object_verbs=words(data["verbs"]["place_object"]),
         place_nouns=words(data["places"]["nouns"]),
         site_heads=words(data["places"]["heads"]),
+        unit_heads=words(data["places"].get("units", [])),
     )
 
 

@@ -122,6 +122,8 @@ def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = F
     text = tokens.text
     if len(words) == 1 and acronym_shaped(text):
         v.add("ORG", 2.5 if re.search(r"\d", text) else 1.0)
+    if len(words) > 1 and word_key(words[-1].text) in lex.unit_heads:
+        v.add("GPE", 4.0)  # "Kanbalu Township", "Nad Ali District"
     if site:
         v.add("FAC", 3.0)  # "... Shrine", "... Air Base": named after someone, not someone
     elif len(words) > 1 and word_key(words[-1].text) in lex.group_heads:
@@ -137,6 +139,8 @@ def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = F
         v.add("ORG", 2.5)
     elif after is not None and after.is_lower and word_key(after.text) in lex.group_nouns:
         v.add("ORG", 2.5)  # the parse went astray, the words did not: "the X Y Z militia"
+    elif after is not None and after.is_lower and (word_key(after.text) in lex.place_nouns or after.lemma_.lower() in lex.place_nouns):
+        v.add("GPE", 3.0)  # "Pazi Gyi village", "Zamzam camp", "the Kidal region"
     first = first_conjunct(root)
     if first.dep_ == "pobj" and first.head.lower_ in PLACE_PREPOSITIONS:
         v.add("GPE", 0.75)

@@ -163,3 +163,26 @@ def test_towns_of_a_story_on_ethiopia(nlp):
     assert_town(ex, "Bahir Dar", 342884)
     assert_town(ex, "Gondar", 336014)
     assert_town(ex, "Metema", 330789)
+
+
+@pytest.mark.parametrize(
+    "text, unit, seat",
+    [
+        ("Fighting between the army and M23 rebels spread across Rutshuru Territory in North Kivu, Congo.", "Rutshuru Territory", (-1.19, 29.45)),
+        ("Myanmar's military bombed a village in Kanbalu Township, Sagaing Region, residents said.", "Kanbalu Township", (23.20, 95.52)),
+        ("Taliban fighters overran Spin Boldak District in Kandahar, Afghanistan, officials said.", "Spin Boldak District", (31.01, 66.40)),
+    ],
+)
+def test_a_lower_unit_named_after_its_seat_is_placed_at_the_seat(nlp, text, unit, seat):
+    e = entity(extract_text(nlp, text), unit)
+    assert "AdministrativeArea" in e.types and "City" not in e.types, e
+    assert e.lat is not None and abs(e.lat - seat[0]) < 0.3 and abs(e.lon - seat[1]) < 0.3, e
+    assert e.link_confidence < 0.6  # a seat's point, not the unit's
+
+
+def test_a_gpe_the_gazetteer_does_not_hold_is_a_village_not_a_region(nlp):
+    # Pazi Gyi is too small for GeoNames' table (the NER calls it a person); Sagaing Region is a region
+    ex = extract_text(nlp, "A military jet bombed Pazi Gyi village in Sagaing Region, residents said.")
+    region = entity(ex, "Sagaing Region")
+    assert "City" not in region.types and "AdministrativeArea" in region.types
+    assert "City" in entity(ex, "Pazi Gyi").types
