@@ -151,8 +151,20 @@ def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = F
         v.add("PERSON", 3.0)  # "X, leader of the ...", "X, the former UN envoy"
     if first.dep_ == "dobj" and first.head.lemma_.lower() in lex.place_object_verbs:
         v.add("GPE", 1.0)
-    if first.i != root.i and first.i in places:
-        v.add("GPE", 0.5)
+    conjuncts = {first.i} | {t.i for t in first.subtree if t.dep_ == "conj" and first_conjunct(t).i == first.i}
+    if (conjuncts - {root.i}) & places:
+        v.add("GPE", 1.5)  # "attacks on Zamzam, Abu Shouk and El Fasher"
+    noun = first.head
+    while noun.dep_ == "compound" and noun.head is not noun:
+        noun = noun.head
+    if noun.i >= tokens.end and noun.pos_ == "NOUN" and noun.lemma_.lower() in lex.place_nouns and first.dep_ in ("compound", "nmod", "amod"):
+        v.add("GPE", 3.0)  # "Zamzam and Abu Shouk displacement camps"
+    if first.dep_ == "pobj" and first.head.lower_ in ("including", "include", "like") or (
+        first.dep_ == "pobj" and first.head.lower_ == "as" and first.head.nbor(-1).lower_ == "such"
+    ):
+        listed = first.head.head
+        if listed.pos_ == "NOUN" and listed.lemma_.lower() in lex.place_nouns:
+            v.add("GPE", 3.0)  # "camps – including Zamzam and Abu Shouk"
     if root.dep_ == "nsubj" and head.lemma_.lower() in lex.speech_verbs:
         v.add(ner_label if ner_label in ("PERSON", "ORG") else "ORG", 1.5)
     return v

@@ -573,6 +573,25 @@ def _form_keys() -> frozenset[str]:
 # ---------------------------------------------------------------------- towns
 
 
+_ARABIC_ARTICLES = ("al ", "el ", "ad ", "ar ", "as ", "ash ", "at ", "az ", "an ")
+
+
+def _article_variants(key: str) -> list[str]:
+    """Other spellings of an index key that starts with an Arabic article ("al fasher" ->
+    "el fasher", "fasher"), for names GeoNames writes one way and the news another.
+
+    >>> _article_variants("al fasher")
+    ['el fasher', 'fasher']
+    >>> _article_variants("goma")
+    []
+    """
+    for article in _ARABIC_ARTICLES:
+        if key.startswith(article) and len(key) > len(article) + 2:
+            rest = key[len(article):]
+            return [v for v in ("al " + rest, "el " + rest) if v != key] + [rest]
+    return []
+
+
 def candidates(name: str) -> list[GeoMatch]:
     """Every GeoNames town called ``name`` (name or alternate name), most populous first.
 
@@ -587,6 +606,11 @@ def candidates(name: str) -> list[GeoMatch]:
     index = _city_index()
     code_like = bool(_CODE_LIKE.fullmatch(name.strip()))
     rows = [row for row, main in index.towns(key) if main or not code_like]
+    if not rows:  # Arabic names: "Al Fasher" is "El Fasher"; the article may be written or left out
+        for variant in _article_variants(key):
+            rows = [row for row, main in index.towns(variant) if main]
+            if rows:
+                break
     out = [index.match(row) for row in rows]
     out.sort(key=lambda c: (-c.population, c.geonames_id))
     return out

@@ -209,3 +209,24 @@ def test_a_site_named_after_someone_is_a_place_with_its_title(nlp, text, site):
     assert site in found, [m.span.text for m in ex.mentions]
     assert found[site].kind == "place" and found[site].label == site
     assert not [e for e in ex.entities.values() if e.kind == "person"]
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Renewed attacks on camps – including Zamzam and Abu Shouk – forced thousands to flee.", ["Zamzam", "Abu Shouk"]),  # Sudan
+        ("Reports emerged from Zamzam and Abu Shouk displacement camps as well as the town.", ["Zamzam", "Abu Shouk"]),  # Sudan
+        ("Rebels attacked Kanyaruchinya, Kibumba and Goma on Sunday.", ["Kanyaruchinya", "Kibumba"]),  # DR Congo
+    ],
+)
+def test_names_listed_with_places_or_as_camps_are_places(nlp, text, names):
+    ex = extract_text(nlp, text)
+    found = by_surface(ex)
+    for name in names:
+        assert name in found and found[name].kind == "place", (name, found.get(name))
+
+
+def test_arabic_article_spellings_find_the_same_town():
+    from kg.kb.geo import candidates
+
+    assert candidates("Al Fasher") and candidates("Al Fasher")[0].geonames_id == candidates("El Fasher")[0].geonames_id
