@@ -122,6 +122,32 @@ def _district_words() -> frozenset[str]:
     return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
 
 
+_DIRECTIONS = frozenset(
+    {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "upper", "lower",
+     "north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast", "southwest"}
+)
+
+
+@functools.lru_cache(maxsize=4)
+def _region_groups(kb: "KnowledgeBase") -> dict[str, tuple[float, float]]:
+    """Names shared by two or more regions of one country after a direction word, with the
+    middle of their points ("darfur" -> between North, South, West, Central and East Darfur)."""
+    from ..kb import normalize_surface
+
+    groups: dict[str, list[KBEntity]] = {}
+    for e in kb:
+        if "AdministrativeArea" not in e.types or "Country" in e.types or e.lat is None or e.lon is None:
+            continue
+        words = e.label.split()
+        if len(words) >= 2 and words[0].lower() in _DIRECTIONS:
+            groups.setdefault(normalize_surface(" ".join(words[1:])), []).append(e)
+    out: dict[str, tuple[float, float]] = {}
+    for name, members in groups.items():
+        if len(members) >= 2 and len({m.country for m in members}) == 1 and kb.lookup(name) == []:
+            out[name] = (sum(m.lat for m in members) / len(members), sum(m.lon for m in members) / len(members))  # type: ignore[misc]
+    return out
+
+
 def _district_stem(label: str) -> str | None:
     """The seat's name in the name of a lower administrative unit ("Kanbalu Township" ->
     "Kanbalu"), or ``None`` when ``label`` does not end with such a word.
@@ -369,6 +395,10 @@ class Linker:
                     if point is not None:
                         types = schema_types(["AdministrativeArea"])
                         (lat, lon), source, confidence = point, "geonames", 0.6
+                    elif (group := self.region_group(label)) is not None:
+                        # "Darfur": the regions "North/South/... Darfur" of one country
+                        types = schema_types(["AdministrativeArea"])
+                        (lat, lon), source, confidence = group, "geonames", 0.6
                     elif _district_stem(label) is not None:
                         # "Rutshuru Territory": a unit named after its seat, placed at the seat
                         types = schema_types(["AdministrativeArea"])
@@ -450,6 +480,15 @@ class Linker:
             return None
         context.add_point(match.lat, match.lon)
         return self.town_entity(surface, match)
+
+    def region_group(self, name: str) -> tuple[float, float] | None:
+        """The middle of the KB regions of one country named "<direction> ``name``" ("Darfur"
+        for North, South, East, West and Central Darfur; "Kivu"), or ``None``."""
+        if self.kb is None:
+            return None
+        from ..kb import normalize_surface
+
+        return _region_groups(self.kb).get(normalize_surface(name))
 
     def by_geonames(self, geonames_id: int | None) -> "KBEntity | None":
         """The KB entity with this GeoNames id, if any."""

@@ -186,3 +186,12 @@ def test_a_gpe_the_gazetteer_does_not_hold_is_a_village_not_a_region(nlp):
     region = entity(ex, "Sagaing Region")
     assert "City" not in region.types and "AdministrativeArea" in region.types
     assert "City" in entity(ex, "Pazi Gyi").types
+
+
+def test_a_name_shared_by_regions_of_one_country_is_placed_between_them(nlp):
+    # Darfur (Sudan) and Kivu (DR Congo) are no first-level region; North/South... Darfur and Kivu are
+    ex = extract_text(nlp, "Fighting spread across Darfur and Kordofan, and M23 rebels advanced in Kivu.")
+    darfur, kivu = entity(ex, "Darfur"), entity(ex, "Kivu")
+    assert "AdministrativeArea" in darfur.types and "City" not in darfur.types
+    assert 11 < darfur.lat < 15 and 22 < darfur.lon < 27, darfur
+    assert -4 < kivu.lat < 1 and 27 < kivu.lon < 30, kivu
