@@ -1,0 +1,243 @@
+"""Step 2, arguments from the dependency parse: agent (subject, "by" agent, possessor,
+"Azerbaijani forces"), target (object, passive subject, "against"/"of" X), mediator
+("brokered by the EU, U.S. and Russia", "Russia-brokered"), participants ("talks with X", "a
+call with X"), place ("in Stepanakert", "along the contact line in ..."), counts."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..speech import subject_of
+from .context import ArticleContext
+from .draft import Draft
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["read_arguments"]
+
+_TARGET_OBJECT_CLASSES = ("Accusation", "Threat")  # their object is a target, not an addressee
+_SYMMETRIC_CLASSES = ("Consultation", "Agreement", "War", "ArmedClash")
+_OF_TARGET_CLASSES = ("MilitaryAction", "Displacement", "Casualties", "Arrest")
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "fifty": 50,
+    "hundred": 100, "dozen": 12,
+}
+
+
+def read_arguments(ctx: ArticleContext, d: Draft) -> None:
+    lex = ctx.lex
+    comm = lex.is_communication(d.cls)
+    agent_role = "speaker" if comm else "agent"
+    verb = d.trigger.verb or d.support
+    if comm and d.frame is not None:
+        _speech_roles(ctx, d)
+    elif verb is not None:
+        subj = ctx.subject(verb)
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+        if subj is not None:
+            cause = ctx.owner.get(subj.i)
+            if cause is not None and cause is not d and subj == (cause.noun or cause.head):
+                d.cause = cause  # its actors and place, once coreference has filled them
+            else:
+                d.add(agent_role, ctx.actor_roles(ctx.actors(subj)))
+                if agent_role in d.roles:
+                    d.direct.add("actor")
+        if verb.dep_ == "amod" and verb == d.trigger.verb:  # "of shelling Jermuk" parsed as a modifier
+            _object(ctx, d, verb.head)
+        for c in verb.children:
+            if c.dep_ == "dobj" and c != d.noun and c not in d.trigger.tokens:
+                _object(ctx, d, c)
+            elif c.dep_ == "nsubjpass" and passive and c != d.noun:
+                _object(ctx, d, c)
+            elif c.dep_ == "dative" or (c.dep_ == "prep" and c.lemma_.lower() in ("against", "on") and lex.is_a(d.cls, "MilitaryAction")):
+                pobj = c if c.dep_ == "dative" else next((g for g in c.children if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    _object(ctx, d, pobj)
+            elif c.dep_ == "prep" and c.lemma_.lower() in ("with", "between") and any(lex.is_a(d.cls, s) for s in _SYMMETRIC_CLASSES):
+                for pobj in c.children:
+                    if pobj.dep_ == "pobj":
+                        d.add("participant", ctx.actor_roles(ctx.actors(pobj)))
+    for t in d.trigger.tokens:  # "taking control of the Lachin Corridor"
+        if t.dep_ == "prep" and t != d.head:
+            for pobj in t.children:
+                if pobj.dep_ == "pobj" and pobj not in d.trigger.tokens:
+                    _object(ctx, d, pobj)
+    if d.noun is not None:
+        _noun_arguments(ctx, d, d.noun, agent_role)
+    _mediators(ctx, d)
+    _place(ctx, d)
+    if lex.is_a(d.cls, "Casualties"):
+        d.count = _count(ctx, d)
+    if d.channel_event is not None and d.roles.get("speaker"):
+        d.channel_event.add("participant", d.roles["speaker"])
+
+
+def _object(ctx: ArticleContext, d: Draft, token: "Token") -> None:
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children) and token.lemma_.lower() in ctx.lex.actor_nouns:
+        return  # "withdraw its troops": the agent's own forces, not a target
+    keys = ctx.target_actors(token) if ctx.lex.is_a(d.cls, "MilitaryAction") else ctx.actors(token)
+    places = [k for k in keys if ctx.kind(k) == "place"]
+    actors = [k for k in keys if k not in places]
+    if places and d.place is None:
+        d.place = places[0]
+        d.direct.add("place")
+    if actors:
+        role = "addressee" if ctx.lex.is_communication(d.cls) else "target"
+        d.add(role, ctx.actor_roles(actors))
+        d.direct.add("actor")
+
+
+def _noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -> None:
+    lex = ctx.lex
+    for c in n.children:
+        dep, low = c.dep_, c.lemma_.lower()
+        if dep == "poss" or (dep in ("compound", "amod", "nmod") and c.i < n.i and c not in d.trigger.tokens):
+            keys = ctx.actors(c) if (c.i in ctx.mention_at or c.pos_ == "PRON") else []
+            if not keys and dep in ("compound", "amod"):
+                dm = ctx.demonym(c)
+                keys = [dm] if dm else []
+            places = [k for k in keys if ctx.kind(k) == "place"]
+            if places and d.place is None:
+                d.place = places[0]
+                d.direct.add("place")
+            actors = [k for k in keys if k not in places]
+            if actors:
+                d.add(agent_role, ctx.actor_roles(actors))
+                d.direct.add("actor")
+        elif dep == "prep" and low == "by":
+            for pobj in c.children:
+                if pobj.dep_ == "pobj":
+                    d.add(agent_role, ctx.actor_roles(ctx.actors(pobj)))
+        elif dep == "acl" and low not in lex.mediation_verbs:
+            for agent in c.children:
+                if agent.dep_ == "agent":
+                    for pobj in agent.children:
+                        if pobj.dep_ == "pobj":
+                            d.add(agent_role, ctx.actor_roles(ctx.actors(pobj)))
+        elif dep == "prep" and low in ("with", "between") and any(lex.is_a(d.cls, s) for s in _SYMMETRIC_CLASSES):
+            for pobj in c.children:
+                if pobj.dep_ == "pobj":
+                    d.add("participant", ctx.actor_roles(ctx.actors(pobj)))
+                    d.direct.add("actor")
+        elif dep == "prep" and (low in ("against", "on") or (low == "of" and any(lex.is_a(d.cls, s) for s in _OF_TARGET_CLASSES))):
+            for pobj in c.children:
+                if pobj.dep_ == "pobj":
+                    _object(ctx, d, pobj)
+    if agent_role not in d.roles and n.dep_ == "pobj" and n.head.lemma_.lower() in ("of", "for"):
+        accused = n.head.head  # "accused the RSF of ethnic cleansing"
+        verb = accused.head if accused.dep_ == "dobj" else accused
+        gov = ctx.owner.get(verb.i)
+        if gov is not None and ctx.lex.is_a(gov.cls, "Accusation") and accused.dep_ == "dobj":
+            d.add(agent_role, ctx.actor_roles(ctx.actors(accused)))
+    if d.support is None and d.governor is not None and agent_role not in d.roles:
+        # "Azerbaijan announced a new offensive": the announcer is the agent
+        d.add(agent_role, d.governor.roles.get("speaker", []))
+    if agent_role not in d.roles and n.dep_ == "pobj" and n.head.dep_ == "prep" and n.head.head.pos_ in ("VERB",) and d.channel_event is None:
+        # "In a call with Aliyev, Blinken urged": the clause's subject takes part in the call
+        clause = n.head.head
+        if any(lex.is_a(d.cls, s) for s in ("Consultation",)) and n.head.lemma_.lower() in ("in", "during"):
+            subj = subject_of(clause)
+            if subj is not None:
+                d.add("participant", ctx.actor_roles(ctx.actors(subj)))
+
+
+def _speech_roles(ctx: ArticleContext, d: Draft) -> None:
+    f = d.frame
+    assert f is not None
+    speakers: list[str] = []
+    if f.speaker is not None:
+        speakers = ctx.actors(f.speaker)
+    if not speakers and f.issuer is not None:
+        speakers = ctx.actors(f.issuer)
+    if not speakers and d.noun is not None:
+        for c in d.noun.children:
+            if c.dep_ == "poss":
+                speakers = ctx.actors(c)
+    if speakers:
+        d.add("speaker", ctx.actor_roles(speakers))
+        d.direct.add("actor")
+    target_objects = any(ctx.lex.is_a(d.cls, c) for c in _TARGET_OBJECT_CLASSES)
+    for a in f.addressees:
+        keys = [k for k in ctx.actors(a) if k not in d.roles.get("speaker", ())]
+        if keys:
+            d.add("target" if target_objects else "addressee", ctx.actor_roles(keys))
+
+
+def _mediators(ctx: ArticleContext, d: Draft) -> None:
+    lex = ctx.lex
+    n = d.noun
+    if n is None:
+        return
+    for c in n.children:
+        if c.lemma_.lower() not in lex.mediation_verbs:
+            continue
+        if c.dep_ == "amod":  # "a Russia-brokered cease-fire"
+            for g in c.children:
+                if g.dep_ in ("npadvmod", "compound", "nmod") and g.i < c.i:
+                    d.add("mediator", ctx.actor_roles(ctx.actors(g)))
+        elif c.dep_ == "acl":  # "negotiations brokered by the EU, U.S. and Russia"
+            for agent in c.children:
+                if agent.dep_ == "agent":
+                    for pobj in agent.children:
+                        if pobj.dep_ == "pobj":
+                            d.add("mediator", ctx.actor_roles(ctx.actors(pobj)))
+    if n.dep_ == "dobj" and n.head.lemma_.lower() in lex.mediation_verbs:  # "Russia brokered a truce"
+        subj = subject_of(n.head)
+        if subj is not None:
+            d.add("mediator", ctx.actor_roles(ctx.actors(subj)))
+    if n.dep_ == "nsubjpass" and n.head.lemma_.lower() in lex.mediation_verbs:  # "talks were brokered by the EU"
+        by = subject_of(n.head)
+        if by is not None and by != n:
+            d.add("mediator", ctx.actor_roles(ctx.actors(by)))
+    if "mediator" in d.roles:
+        d.direct.add("actor")
+
+
+def _place(ctx: ArticleContext, d: Draft) -> None:
+    if d.place is not None:
+        return
+    preps = ctx.lex.place_prepositions
+    actors = d.actors()
+    anchors = d.anchors()
+    if d.trigger.verb is None and d.noun is not None and ctx.lex.is_a(d.cls, "TroopMovement"):
+        # "convoys heading toward the region", "troops moving into Kharkiv": the movement's
+        # direction hangs on the participle that describes the moving noun
+        anchors += [c for c in d.noun.children if c.dep_ == "acl" and c.pos_ == "VERB"]
+    for a in anchors:
+        for c in a.children:
+            if c.dep_ not in ("prep", "conj", "dative") or c.lemma_.lower() not in preps:
+                continue
+            if c.lemma_.lower() == "over" and not ctx.lex.is_a(d.cls, "MilitaryAction"):
+                continue
+            for pobj in c.children:
+                if pobj.dep_ not in ("pobj", "pcomp"):
+                    continue
+                if pobj.ent_type_ in ("DATE", "TIME") or ctx.owner.get(pobj.i) not in (None, d):
+                    continue
+                place = ctx.place_in(pobj)
+                if place is not None and place not in actors:
+                    d.place = place
+                    d.direct.add("place")
+                    return
+
+
+def _count(ctx: ArticleContext, d: Draft) -> int | None:
+    candidates = [d.head] + [c for a in d.anchors() for c in a.children if c.dep_ in ("dobj", "nsubjpass", "nsubj", "attr")]
+    for t in candidates:
+        for c in t.children:
+            if c.dep_ == "nummod" or (c.dep_ == "prep" and c.lemma_.lower() in ("to", "at")):
+                num = c if c.dep_ == "nummod" else next((g for g in c.children if g.like_num), None)
+                if num is not None:
+                    value = _number(num.text)
+                    if value is not None:
+                        return value
+    return None
+
+
+
+def _number(text: str) -> int | None:
+    t = text.replace(",", "").lower()
+    if t.isdigit():
+        return int(t)
+    return _NUMBER_WORDS.get(t)
