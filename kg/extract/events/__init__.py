@@ -38,7 +38,7 @@ from ..model import Entity, Event, Mention
 from .arguments import read_arguments
 from .context import ArticleContext
 from .coreference import resolve_coreference
-from .modality import assign_modalities
+from .modality import assign_modalities, settle_past_plans
 from .output import emit_events
 from .structure import attach_structure, draft_events, speech_frames
 from .timing import assign_times
@@ -91,5 +91,6 @@ def extract_events(doc: "Doc", article: Article, entities: dict[str, Entity], me
         read_arguments(ctx, d)
     assign_modalities(ctx)
     assign_times(ctx)
+    settle_past_plans(ctx)
     resolve_coreference(ctx)
     return emit_events(ctx)

@@ -17,12 +17,9 @@ __all__ = ["read_arguments"]
 
 _TARGET_OBJECT_CLASSES = ("Accusation", "Threat")  # their object is a target, not an addressee
 _SYMMETRIC_CLASSES = ("Consultation", "Agreement", "War", "ArmedClash")
-_OF_TARGET_CLASSES = ("MilitaryAction", "Displacement", "Casualties", "Arrest")
-_NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "fifty": 50,
-    "hundred": 100, "dozen": 12,
-}
+_OF_TARGET_CLASSES = ("MilitaryAction", "Displacement", "Casualties", "Arrest", "Abduction", "Release", "Seizure")
+# whose object is a victim or a target reached through "members of", "positions of"
+_VICTIM_CLASSES = ("MilitaryAction", "Casualties", "Abduction", "Arrest", "Release", "Expulsion", "Sanctions")
 
 
 def read_arguments(ctx: ArticleContext, d: Draft) -> None:
@@ -45,8 +42,11 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
                     d.direct.add("actor")
         if verb.dep_ == "amod" and verb == d.trigger.verb:  # "of shelling Jermuk" parsed as a modifier
             _object(ctx, d, verb.head)
+        symmetric = any(lex.is_a(d.cls, s) for s in _SYMMETRIC_CLASSES)
         for c in verb.children:
-            if c.dep_ == "dobj" and c != d.noun and c not in d.trigger.tokens:
+            if c.dep_ == "dobj" and c != d.noun and c not in d.trigger.tokens and symmetric and lex.is_a(d.cls, "Consultation"):
+                d.add("participant", ctx.actor_roles(ctx.actors(c)))  # "Blinken met Aliyev"
+            elif c.dep_ == "dobj" and c != d.noun and c not in d.trigger.tokens:
                 _object(ctx, d, c)
             elif c.dep_ == "nsubjpass" and passive and c != d.noun:
                 _object(ctx, d, c)
@@ -67,8 +67,10 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
         _noun_arguments(ctx, d, d.noun, agent_role)
     _mediators(ctx, d)
     _place(ctx, d)
-    if lex.is_a(d.cls, "Casualties"):
+    unit = _count_unit(ctx, d)
+    if unit is not None:
         d.count = _count(ctx, d)
+        d.count_unit = unit if d.count is not None else None
     if d.channel_event is not None and d.roles.get("speaker"):
         d.channel_event.add("participant", d.roles["speaker"])
 
@@ -76,7 +78,8 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
 def _object(ctx: ArticleContext, d: Draft, token: "Token") -> None:
     if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children) and token.lemma_.lower() in ctx.lex.actor_nouns:
         return  # "withdraw its troops": the agent's own forces, not a target
-    keys = ctx.target_actors(token) if ctx.lex.is_a(d.cls, "MilitaryAction") else ctx.actors(token)
+    victims = any(ctx.lex.is_a(d.cls, c) for c in _VICTIM_CLASSES)
+    keys = ctx.target_actors(token) if victims else ctx.actors(token)
     places = [k for k in keys if ctx.kind(k) == "place"]
     actors = [k for k in keys if k not in places]
     if places and d.place is None:
@@ -124,6 +127,15 @@ def _noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) 
             for pobj in c.children:
                 if pobj.dep_ == "pobj":
                     _object(ctx, d, pobj)
+    if agent_role not in d.roles and n.dep_ in ("nsubjpass", "dobj", "nsubj") and n.head.lemma_.lower() in lex.agent_verbs and ctx.owner.get(n.head.i) in (None, d):
+        # "the attack was led by X", "X carried out the attack", "X claimed the bombing"
+        subj = subject_of(n.head, climb=False) if n.dep_ != "nsubj" else None
+        if subj is not None and subj != n:
+            d.add(agent_role, ctx.actor_roles(ctx.actors(subj)))
+            d.direct.add("actor")
+    if agent_role not in d.roles and n.dep_ == "appos" and any(c.dep_ == "case" for c in n.head.children) and n.head.i in ctx.mention_at:
+        # "Hamas's October 7 attack", parsed as an apposition to the possessor
+        d.add(agent_role, ctx.actor_roles(ctx.actors(n.head)))
     if agent_role not in d.roles and n.dep_ == "pobj" and n.head.lemma_.lower() in ("of", "for"):
         accused = n.head.head  # "accused the RSF of ethnic cleansing"
         verb = accused.head if accused.dep_ == "dobj" else accused
@@ -200,11 +212,17 @@ def _place(ctx: ArticleContext, d: Draft) -> None:
     preps = ctx.lex.place_prepositions
     actors = d.actors()
     anchors = d.anchors()
-    if d.trigger.verb is None and d.noun is not None and ctx.lex.is_a(d.cls, "TroopMovement"):
-        # "convoys heading toward the region", "troops moving into Kharkiv": the movement's
-        # direction hangs on the participle that describes the moving noun
-        anchors += [c for c in d.noun.children if c.dep_ == "acl" and c.pos_ == "VERB"]
-    for a in anchors:
+    if d.trigger.verb is None and d.noun is not None:
+        # "convoys heading toward the region", "an attack launched ... off the coast of X":
+        # the place hangs on the participle that describes the event noun
+        anchors += [c for c in d.noun.children if c.dep_ == "acl" and c.pos_ == "VERB" and c.i not in ctx.owner]
+    # then the phrase of what was hit or taken ("hit a block in Kharkiv", "an attack on a
+    # village in Sagaing")
+    objects: list[Token] = []
+    if not ctx.lex.is_communication(d.cls):  # what is said is not where it is said
+        objects = [c for a in anchors for c in a.children if c.dep_ in ("dobj", "nsubjpass") and c not in d.trigger.tokens]
+        objects += [g for a in anchors for c in a.children if c.dep_ == "prep" and c.lower_ in ("on", "against") for g in c.children if g.dep_ == "pobj"]
+    for a in anchors + objects:
         for c in a.children:
             if c.dep_ not in ("prep", "conj", "dative") or c.lemma_.lower() not in preps:
                 continue
@@ -222,22 +240,38 @@ def _place(ctx: ArticleContext, d: Draft) -> None:
                     return
 
 
+def _count_unit(ctx: ArticleContext, d: Draft) -> str | None:
+    """What an event's number counts ("killed", "wounded", "displaced"), from the ontology;
+    ``None`` for events that count nothing."""
+    words = [t.lemma_.lower() for t in d.trigger.tokens]
+    for cls in sorted(ctx.lex.classes[d.cls].ancestors, key=lambda c: -len(ctx.lex.classes[c].ancestors)):
+        units = ctx.lex.count_units.get(cls)
+        if units:
+            return next((units[w] for w in words if w in units), units.get(""))
+    return None
+
+
 def _count(ctx: ArticleContext, d: Draft) -> int | None:
     candidates = [d.head] + [c for a in d.anchors() for c in a.children if c.dep_ in ("dobj", "nsubjpass", "nsubj", "attr")]
+    for t in candidates[1:]:
+        if t.like_num and t.pos_ == "NUM":  # "wounded 100"
+            value = _number(ctx, t.text)
+            if value is not None:
+                return value
     for t in candidates:
         for c in t.children:
             if c.dep_ == "nummod" or (c.dep_ == "prep" and c.lemma_.lower() in ("to", "at")):
                 num = c if c.dep_ == "nummod" else next((g for g in c.children if g.like_num), None)
                 if num is not None:
-                    value = _number(num.text)
+                    value = _number(ctx, num.text)
                     if value is not None:
                         return value
     return None
 
 
 
-def _number(text: str) -> int | None:
+def _number(ctx: ArticleContext, text: str) -> int | None:
     t = text.replace(",", "").lower()
     if t.isdigit():
         return int(t)
-    return _NUMBER_WORDS.get(t)
+    return ctx.lex.number_words.get(t)

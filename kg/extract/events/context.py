@@ -80,13 +80,11 @@ class ArticleContext:
         self.entities.setdefault(entity.key, entity)
         return entity.key
 
-
     def demonym(self, token: "Token") -> str | None:
         if self.kb is None or not token.text[:1].isupper():
             return None
         record = self.kb.by_demonym(token.text)
         return self.entity_for_kb(record.key) if record is not None else None
-
 
     def as_actor(self, key: str) -> list[str]:
         """An entity in an actor role: a capital stands for its state; a state body brings
@@ -105,7 +103,6 @@ class ArticleContext:
             return [key, country] if country and country != key else [key]
         return [key]
 
-
     def kind(self, key: str) -> str:
         e = self.entities.get(key)
         if e is None:
@@ -113,7 +110,6 @@ class ArticleContext:
         if e.kind == "place" and "Country" in e.types:
             return "state"
         return e.kind
-
 
     def is_actor(self, token: "Token") -> bool:
         """Whether ``token`` names someone who can act: a person, an organisation, a state,
@@ -127,13 +123,14 @@ class ArticleContext:
         record = self.kb.get(e.kb_key) if self.kb is not None and e.kb_key else None
         return record is not None and record.stands_for is not None
 
-
     def actors(self, token: "Token", *, depth: int = 0) -> list[str]:
         """The entities a noun phrase (given by its head) names, conjuncts included."""
         keys: list[str] = []
         m = self.mention_at.get(token.i)
         if m is not None and m.entity in self.entities:
             keys.append(m.entity)
+        elif token.tag_ in ("WDT", "WP") and token.head.dep_ == "relcl":
+            keys += self.actors(token.head.head, depth=depth + 1)  # "the RSF, which attacked ..."
         elif token.pos_ == "PRON":
             keys += self.pronoun(token)
         elif token.pos_ in ("NOUN", "PROPN", "ADJ"):
@@ -141,16 +138,21 @@ class ArticleContext:
             for c in appos:
                 keys += self.actors(c, depth=depth + 1)
             if not keys and token.lemma_.lower() in self.lex.actor_nouns:
+                named, owners = [], []
                 for c in token.children:
                     if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < token.i:
                         found = self.actors(c, depth=depth + 1) if c.i in self.mention_at or c.pos_ == "PRON" else []
                         if not found:
                             d = self.demonym(c)
                             found = [d] if d else []
-                        keys += found
+                        (owners if c.dep_ == "poss" else named).extend(found)
+                # "Yemen's Houthi rebels": the group the compound names, not the country they are in
+                if any(self.kind(k) in ("organization", "group", "person") for k in named):
+                    owners = [k for k in owners if self.kind(k) not in ("state", "place")]
+                keys += owners + named
                 if not keys:
                     for prep in token.children:
-                        if prep.dep_ == "prep" and prep.lemma_.lower() == "of":
+                        if prep.dep_ == "prep" and prep.lemma_.lower() in ("of", "from"):
                             for pobj in prep.children:
                                 if pobj.dep_ == "pobj" and depth < 3:
                                     keys += self.actors(pobj, depth=depth + 1)
@@ -167,11 +169,19 @@ class ArticleContext:
                 keys += self.actors(c, depth=depth + 1)
         return list(dict.fromkeys(keys))
 
-
     def target_actors(self, token: "Token") -> list[str]:
         """Like :meth:`actors`, and through "of" chains of every conjunct ("positions ...
         and firing points of the formations of Armenia's armed forces" → Armenia)."""
         keys = self.actors(token)
+        if keys:
+            return keys
+        for c in token.children:  # "Houthi targets", "Russian positions": whose they are
+            if c.dep_ in ("compound", "amod", "poss") and c.i < token.i:
+                found = self.actors(c) if c.i in self.mention_at else []
+                if not found and c.dep_ != "poss":
+                    d = self.demonym(c)
+                    found = [d] if d else []
+                keys += [k for k in found if self.kind(k) != "place" and k not in keys]
         if keys:
             return keys
         conjuncts, todo = [], [token]
@@ -194,7 +204,6 @@ class ArticleContext:
                     break
                 t, hops = nxt, hops + 1
         return keys
-
 
     def pronoun(self, token: "Token") -> list[str]:
         """The entities a pronoun refers to: the speaker of the statement it is in, when
@@ -229,7 +238,8 @@ class ArticleContext:
             if low in _FIRST_PERSON:
                 return list(speakers)
             if low in _PLURAL_PRONOUNS:  # "officials said they were launching": a body, or several speakers
-                if len(speakers) > 1 or all(self.kind(k) != "person" for k in speakers):
+                plural = inner.frame.speaker is not None and inner.frame.speaker.tag_ in ("NNS", "NNPS")  # "rebels said they"
+                if len(speakers) > 1 or plural or all(self.kind(k) != "person" for k in speakers):
                     return list(speakers)
                 return []
             if any(self.kind(k) in fits for k in speakers):
@@ -253,7 +263,6 @@ class ArticleContext:
                 best = (i, m.entity)
         return [best[1]] if best else []
 
-
     def index(self) -> None:
         self.owner = {}
         for d in self.drafts:
@@ -263,14 +272,12 @@ class ArticleContext:
             for t in d.anchors():
                 self.owner.setdefault(t.i, d)
 
-
     def family(self, cls: str) -> str:
         c = self.lex.classes.get(cls)
         if c is None:
             return cls
         tops = [a for a in c.ancestors if self.lex.classes[a].parents == ("Event",)]
         return min(tops) if tops else cls
-
 
     def subject(self, verb: "Token") -> "Token | None":
         """The verb's subject; an appeal's object for the verb it governs ("urged X to
@@ -295,13 +302,11 @@ class ArticleContext:
                     return obj
         return subject_of(verb)
 
-
     def actor_roles(self, keys: list[str]) -> list[str]:
         out: list[str] = []
         for k in keys:
             out += self.as_actor(k)
         return list(dict.fromkeys(out))
-
 
     def anaphor(self, token: "Token", table: dict[str, frozenset[str]]) -> str | None:
         """"the region" → the last region mentioned before it in the article, if any;
@@ -321,7 +326,6 @@ class ArticleContext:
             if e is not None and e.kind == "place" and e.types and e.types[0] in types:  # most specific type
                 return m.entity
         return None
-
 
     def place_in(self, token: "Token") -> str | None:
         """The first place named in a phrase, nearest to its head first; else the place a

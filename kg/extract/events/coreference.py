@@ -18,16 +18,29 @@ _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
 def _conflict(ctx: ArticleContext, a: Draft, b: Draft) -> bool:
-    for role in ("agent", "speaker"):
+    """Whether two mentions cannot be one event: different agents (or targets) of one kind,
+    one's agent the other's target ("US strikes on the Houthis" / "Houthi attacks"), times
+    that do not overlap, or two different towns."""
+    for role in ("agent", "speaker", "target"):
         x, y = set(a.roles.get(role, ())), set(b.roles.get(role, ()))
         if x and y and not x & y:
             kinds_x = {ctx.kind(k) for k in x}
             kinds_y = {ctx.kind(k) for k in y}
             if kinds_x & kinds_y:
                 return True
+    if set(a.roles.get("agent", ())) & set(b.roles.get("target", ())) or set(b.roles.get("agent", ())) & set(a.roles.get("target", ())):
+        return True
     if a.time and b.time and not (a.time.value.startswith(b.time.value) or b.time.value.startswith(a.time.value)):
         return True
+    if a.place and b.place and a.place != b.place and ctx.kind(a.place) == ctx.kind(b.place) == "place":
+        return True
     return False
+
+
+def _classified(n: "Token") -> bool:
+    """A noun a participle or an adverb classifies ("ethnically motivated attacks",
+    "coordinated attacks"): a kind of event, not a repetition of one already told."""
+    return any((c.dep_ == "amod" and c.tag_ in ("VBN", "VBG")) or c.dep_ == "advmod" for c in n.children)
 
 
 def _contains(ctx: ArticleContext, a: Draft, b: Draft) -> bool:
@@ -53,10 +66,16 @@ def resolve_coreference(ctx: ArticleContext) -> None:
             i = parent[i]
         return i
 
+    members: dict[int, list[Draft]] = {i: [d] for i, d in enumerate(ctx.drafts)}
+
     def union(i: int, j: int) -> None:
         ri, rj = find(i), find(j)
         if ri != rj:
             parent[max(ri, rj)] = min(ri, rj)
+            members[min(ri, rj)] += members.pop(max(ri, rj))
+
+    def conflict(i: int, j: int) -> bool:  # every mention of one against every mention of the other
+        return any(_conflict(ctx, x, y) for x in members[find(i)] for y in members[find(j)])
 
     order = sorted(range(len(ctx.drafts)), key=lambda i: ctx.drafts[i].head.i)
     pos = {i: k for k, i in enumerate(order)}
@@ -77,7 +96,7 @@ def resolve_coreference(ctx: ArticleContext) -> None:
                 sib = [c for c in n.head.children if c.dep_ == n.dep_ and c.i < n.i]
                 if sib and any(t.text == "," for t in ctx.doc[sib[-1].i:n.i]) and not any(t.dep_ == "cc" for t in ctx.doc[sib[-1].i:n.i]):
                     other = ctx.owner.get(sib[-1].i)
-            if other is not None and other is not b and lex.compatible(other.cls, b.cls):
+            if other is not None and other is not b and lex.compatible(other.cls, b.cls) and not conflict(index_of[id(other)], j):
                 union(index_of[id(other)], j)
                 continue
         # a definite mention refers back: "the dramatic escalation", "the 2020 war"
@@ -86,35 +105,35 @@ def resolve_coreference(ctx: ArticleContext) -> None:
                 a = ctx.drafts[i]
                 if _contains(ctx, a, b):
                     continue  # "bombed Gaza City 24 hours after the attack": another attack
-                if lex.compatible(a.cls, b.cls) and not _conflict(ctx, a, b):
+                if lex.compatible(a.cls, b.cls) and not conflict(i, j):
                     union(i, j)
                     break
             continue
         # the same kind of event on the same day, by compatible actors
         for i in reversed(earlier):
             a = ctx.drafts[i]
-            if a.time and b.time and a.time.precision == "day" and a.time.value == b.time.value and lex.compatible(a.cls, b.cls) and not _conflict(ctx, a, b) and not _contains(ctx, a, b):
+            if a.time and b.time and a.time.precision == "day" and a.time.value == b.time.value and lex.compatible(a.cls, b.cls) and not conflict(i, j) and not _contains(ctx, a, b):
                 union(i, j)
                 break
         else:
             # a bare repetition of a word ("months of negotiations ... months of negotiations")
-            if n is not None and n.tag_ in ("NNS", "NNPS") and not b.roles and b.place is None:
+            if n is not None and n.tag_ in ("NNS", "NNPS") and not b.roles and b.place is None and not _classified(n):
                 for i in earlier:
                     a = ctx.drafts[i]
-                    if a.noun is not None and a.noun.lemma_ == n.lemma_ and a.cls == b.cls:
+                    if a.noun is not None and a.noun.lemma_ == n.lemma_ and a.cls == b.cls and not conflict(i, j):
                         union(i, j)
                         break
     # bare mentions before a fuller one of the same word ("fruitless negotiations ...
     # negotiations brokered by the EU")
     for k, j in enumerate(order):
         b = ctx.drafts[j]
-        if b.noun is None or b.noun.tag_ not in ("NNS", "NNPS") or b.roles or b.place or not realis[j] or lex.is_communication(b.cls) or find(j) != j:
+        if b.noun is None or b.noun.tag_ not in ("NNS", "NNPS") or b.roles or b.place or not realis[j] or lex.is_communication(b.cls) or find(j) != j or _classified(b.noun):
             continue
         if any(find(x) == j for x in order if x != j):
             continue
         for i in order[k + 1:]:
             a = ctx.drafts[i]
-            if a.noun is not None and a.noun.lemma_ == b.noun.lemma_ and a.cls == b.cls and realis[i]:
+            if a.noun is not None and a.noun.lemma_ == b.noun.lemma_ and a.cls == b.cls and realis[i] and not conflict(i, j):
                 union(i, j)
                 break
     # statements: the same speaker again in the next sentence ("... ,” he said.")

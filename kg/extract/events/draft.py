@@ -35,6 +35,8 @@ class Draft:
     modality: str = "asserted"
     attributed_to: "Draft | None" = None
     count: int | None = None
+    count_unit: str | None = None
+    outcome: str | None = None  # "failed": it happened and failed
     cluster: int = -1
     id: str = ""
 

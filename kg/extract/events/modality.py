@@ -11,10 +11,9 @@ from .draft import Draft
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["assign_modalities"]
+__all__ = ["assign_modalities", "settle_past_plans"]
 
 _CUE_CHILD_DEPS = frozenset({"aux", "neg", "advmod", "mark", "prep"})
-_PURPOSE_NOUNS = frozenset({"order", "effort", "bid", "attempt"})
 _APPEAL_CLASSES = ("Appeal",)
 
 
@@ -27,6 +26,8 @@ def _own_cues(ctx: ArticleContext, token: "Token", cues: list[str]) -> None:
         if c.dep_ in _CUE_CHILD_DEPS or (c.dep_ == "det" and c.lower_ == "no") or (c.dep_ == "amod" and token.pos_ == "NOUN"):
             if c.dep_ == "prep" and c.lower_ != "without":
                 continue
+            if c.dep_ == "amod" and c.lower_ in ctx.lex.outcome_cues:
+                continue  # "the failed assault" happened: an outcome, not a negation
             cue = _cue(ctx, c.lower_) or (_cue(ctx, c.lemma_) if c.dep_ != "aux" or c.lemma_ != "will" else "planned")
             if cue and c.dep_ == "aux" and c.lower_ == "would" and ctx.backshift:
                 cue = "planned"  # "said Israel would launch": the future of reported speech
@@ -94,7 +95,7 @@ def _modality_cues(ctx: ArticleContext, d: Draft) -> list[str]:
             break
         to_inf = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         if dep == "xcomp" or (dep in ("advcl", "acl") and to_inf):
-            if dep == "acl" and h.lemma_.lower() in _PURPOSE_NOUNS:  # "in order to ensure"
+            if dep == "acl" and h.lemma_.lower() in ctx.lex.purpose_nouns:  # "in order to ensure"
                 cues.append("planned")
                 up = h.head.head if h.head.dep_ == "prep" else None
                 if up is None:
@@ -151,6 +152,23 @@ def assign_modalities(ctx: ArticleContext) -> None:
         if modality is None:
             modality = "reported" if inner is not None else "asserted"
         d.modality = modality
+        if d.noun is not None and any(c.dep_ == "amod" and c.lower_ in ctx.lex.outcome_cues for c in d.noun.children):
+            d.outcome = "failed"  # "the failed assault", "a foiled attack", "an attempted coup"
+
+
+def settle_past_plans(ctx: ArticleContext) -> None:
+    """A date before the article was published is never a plan: "Hamas's October 7, 2023
+    attack" under "vowed to avenge" happened. What the text dated in the past is asserted,
+    or reported when a statement carries it."""
+    pub = ctx.article.published
+    if pub is None:
+        return
+    iso = pub.isoformat()
+    for d in ctx.drafts:
+        if d.modality != "planned" or d.time is None:
+            continue
+        if d.time.value < iso[:len(d.time.value)]:
+            d.modality = "reported" if d.attributed_to is not None else "asserted"
 
 
 def _attribution(ctx: ArticleContext, d: Draft) -> Draft | None:

@@ -49,6 +49,8 @@ def emit_events(ctx: ArticleContext) -> list[Event]:
             channel=d.frame.channel if d.frame is not None else None,
             attributed_to=d.attributed_to.id if d.attributed_to is not None and d.attributed_to.id else None,
             count=d.count,
+            count_unit=d.count_unit,
+            outcome=d.outcome,
             same_as=same,
         ))
     return events

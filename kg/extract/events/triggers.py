@@ -57,7 +57,7 @@ class Trigger:
         layer = set(allowed)
         for _ in range(3):  # modifiers, and their modifiers ("a Qatar-brokered truce")
             layer = {c.i for i in layer for c in doc[i].children
-                     if c.dep_ in ("det", "amod", "compound", "nummod", "punct", "poss", "advmod", "npadvmod", "case", "aux", "auxpass")} - allowed
+                     if c.dep_ in ("det", "amod", "compound", "nummod", "punct", "poss", "advmod", "npadvmod", "case", "aux", "auxpass", "prt")} - allowed
             allowed |= layer
         first, last = min(ids), max(ids)
         start = end = self.head.i
@@ -120,6 +120,8 @@ def _noun_trigger(token: "Token", lex: EventLexicon) -> Trigger | None:
         prefix = "".join(m.lemma_ for m in words)
         for head in heads:
             for p in lex.nouns.get(fold(prefix + head), ()):
+                if p.senses and not _of_sense(_noun_objects(token), p.senses, lex):
+                    continue
                 if all(_has_dependent(token, r) for r in p.required):
                     kind = "phrase" if words or p.required else "noun"
                     return Trigger(p.cls, token, [*words, token], kind, noun=token)
@@ -161,7 +163,13 @@ def _verb_trigger(token: "Token", lex: EventLexicon) -> Trigger | None:
     if not patterns:
         return None
     frame = _verb_frame(token) if any(p.dependents for p in patterns) else []
+    objects: list[Token] | None = None
     for p in patterns:
+        if p.senses:
+            if objects is None:
+                objects = _verb_objects(token)
+            if not _of_sense(objects, p.senses, lex):
+                continue
         used: list[Token] = []
         for word in p.dependents:
             cand = next((t for t in frame if t not in used and word in _keys(t)), None)
@@ -172,8 +180,69 @@ def _verb_trigger(token: "Token", lex: EventLexicon) -> Trigger | None:
             if lex.is_communication(p.cls) and token.dep_ == "acl" and token.tag_ == "VBN":
                 return None  # "a statement issued by", "videos posted by": a modifier, not a speech act
             kind = "phrase" if used else "verb"
-            return Trigger(p.cls, token, [token, *used], kind, verb=token)
+            return Trigger(_by_instrument(token, p.cls, lex), token, [token, *used], kind, verb=token)
     return None
+
+
+def _verb_objects(verb: "Token") -> list["Token"]:
+    """What a verb acts on: its object, the subject of its passive, or the noun a participle
+    describes ("the tanker seized by ..."), with their conjuncts."""
+    out = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not out and verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
+        out = [verb.head]
+    if not out:  # "seized 30 hostages" parsed with a numeral head, "cut off from aid"
+        out = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("from", "of") for g in c.children if g.dep_ == "pobj"]
+    return _with_conjuncts(out)
+
+
+def _noun_objects(noun: "Token") -> list["Token"]:
+    """What an event noun acts on: its "of" object ("the seizure of a tanker")."""
+    return _with_conjuncts([g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"])
+
+
+def _with_conjuncts(tokens: list["Token"]) -> list["Token"]:
+    out = list(tokens)
+    for t in tokens:
+        out += [c for c in t.conjuncts if c not in out]
+    return out
+
+
+def _of_sense(objects: list["Token"], senses: tuple[str, ...], lex: EventLexicon) -> bool:
+    """Whether one of the objects is a noun or a name of one of the senses."""
+    for t in objects:
+        forms = _keys(t)
+        if t.like_num or t.lower_ in ("dozens", "hundreds", "thousands"):  # "seized 30 of them"
+            for prep in t.children:
+                if prep.dep_ == "prep":
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj":
+                            forms |= _keys(pobj)
+        for name in senses:
+            sense = lex.senses[name]
+            if forms & sense.nouns or (t.ent_type_ and t.ent_type_ in sense.entity_types):
+                return True
+    return False
+
+
+def _by_instrument(verb: "Token", cls: str, lex: EventLexicon) -> str:
+    """An attack "with guided bombs" or "using drones" is of the class of its means."""
+    if not lex.instruments or not lex.is_a(cls, "Attack"):
+        return cls
+    for prep in verb.children:
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in ("with", "using", "by"):
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    for form in _keys(pobj):
+                        found = lex.instruments.get(fold(form))
+                        if found and lex.is_a(found, cls):
+                            return found
+        if prep.dep_ == "advcl" and prep.lemma_ == "use":  # "using drones"
+            for obj in prep.children:
+                if obj.dep_ == "dobj":
+                    found = next((lex.instruments[f] for f in map(fold, _keys(obj)) if f in lex.instruments), None)
+                    if found and lex.is_a(found, cls):
+                        return found
+    return cls
 
 
 def find_triggers(doc: "Doc", lex: EventLexicon | None = None, *, skip: set[int] | None = None) -> list[Trigger]:
