@@ -50,7 +50,7 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
                 _object(ctx, d, c)
             elif c.dep_ == "nsubjpass" and passive and c != d.noun:
                 _object(ctx, d, c)
-            elif c.dep_ == "dative" or (c.dep_ == "prep" and c.lemma_.lower() in ("against", "on") and lex.is_a(d.cls, "MilitaryAction")):
+            elif c.dep_ == "dative" or (c.dep_ == "prep" and c.lemma_.lower() in ("against", "on", "at") and lex.is_a(d.cls, "MilitaryAction")):
                 pobj = c if c.dep_ == "dative" else next((g for g in c.children if g.dep_ == "pobj"), None)
                 if pobj is not None:
                     _object(ctx, d, pobj)
@@ -58,6 +58,14 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
                 for pobj in c.children:
                     if pobj.dep_ == "pobj":
                         d.add("participant", ctx.actor_roles(ctx.actors(pobj)))
+    if verb is not None and not comm and "target" not in d.roles and any(lex.is_a(d.cls, c) for c in _VICTIM_CLASSES):
+        # "killed 84 fighters from Wagner", the "from" parsed on the verb: whose fighters
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in lex.actor_nouns for c in verb.children):
+            for prep in verb.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("from", "of"):
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj":
+                            _object(ctx, d, pobj)
     for t in d.trigger.tokens:  # "taking control of the Lachin Corridor"
         if t.dep_ == "prep" and t != d.head:
             for pobj in t.children:
@@ -221,7 +229,7 @@ def _place(ctx: ArticleContext, d: Draft) -> None:
     objects: list[Token] = []
     if not ctx.lex.is_communication(d.cls):  # what is said is not where it is said
         objects = [c for a in anchors for c in a.children if c.dep_ in ("dobj", "nsubjpass") and c not in d.trigger.tokens]
-        objects += [g for a in anchors for c in a.children if c.dep_ == "prep" and c.lower_ in ("on", "against") for g in c.children if g.dep_ == "pobj"]
+        objects += [g for a in anchors for c in a.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "with") for g in c.children if g.dep_ == "pobj"]
     for a in anchors + objects:
         for c in a.children:
             if c.dep_ not in ("prep", "conj", "dative") or c.lemma_.lower() not in preps:

@@ -24,6 +24,8 @@ def _conflict(ctx: ArticleContext, a: Draft, b: Draft) -> bool:
     for role in ("agent", "speaker", "target"):
         x, y = set(a.roles.get(role, ())), set(b.roles.get(role, ()))
         if x and y and not x & y:
+            if role == "agent":
+                return True  # "US strikes" and "Houthi attacks": two sides, two events
             kinds_x = {ctx.kind(k) for k in x}
             kinds_y = {ctx.kind(k) for k in y}
             if kinds_x & kinds_y:
@@ -40,7 +42,10 @@ def _conflict(ctx: ArticleContext, a: Draft, b: Draft) -> bool:
 def _classified(n: "Token") -> bool:
     """A noun a participle or an adverb classifies ("ethnically motivated attacks",
     "coordinated attacks"): a kind of event, not a repetition of one already told."""
-    return any((c.dep_ == "amod" and c.tag_ in ("VBN", "VBG")) or c.dep_ == "advmod" for c in n.children)
+    return any(
+        (c.dep_ == "amod" and (c.tag_ in ("VBN", "VBG") or any(g.dep_ == "advmod" for g in c.children))) or c.dep_ == "advmod"
+        for c in n.children
+    )
 
 
 def _contains(ctx: ArticleContext, a: Draft, b: Draft) -> bool:
@@ -90,7 +95,7 @@ def resolve_coreference(ctx: ArticleContext) -> None:
         # apposition: "a new offensive ..., a major escalation"
         if n is not None:
             other = None
-            if n.dep_ == "appos":  # to the event, or to a name inside its clause
+            if n.dep_ == "appos" and n.head.ent_type_ not in ("DATE", "TIME"):  # to the event, or to a name inside its clause
                 other = next((ctx.owner[a.i] for a in n.ancestors if a.i in ctx.owner and ctx.owner[a.i] is not b), None)
             elif n.dep_ in ("dobj", "attr"):
                 sib = [c for c in n.head.children if c.dep_ == n.dep_ and c.i < n.i]
@@ -168,6 +173,14 @@ def resolve_coreference(ctx: ArticleContext) -> None:
                 d.place = d.cause.place
             if d.time is None:
                 d.time = d.cause.time
+    for d in ctx.drafts:  # "launched airstrikes on villages in Sagaing, killing 30 people": there and then
+        v = d.trigger.verb
+        if v is not None and v.dep_ == "advcl" and v.tag_ == "VBG" and ctx.owner.get(v.head.i) not in (None, d):
+            g = ctx.owner[v.head.i]
+            if d.place is None:
+                d.place = g.place
+            if d.time is None:
+                d.time = g.time
     resolve_shifts(ctx)
     for root, members in clusters.items():
         if len(members) > 1:

@@ -15,7 +15,8 @@ _CONTENT_OBJECT_CLASSES = ("Statement", "Denial")  # their object is what is sai
 
 def draft_events(ctx: ArticleContext) -> None:
     skip = {i for i, m in ctx.mention_at.items()}
-    for trig in find_triggers(ctx.doc, ctx.lex, skip=skip):
+    places = {i for i, m in ctx.mention_at.items() if m.entity in ctx.entities and ctx.kind(m.entity) in ("place", "state")}
+    for trig in find_triggers(ctx.doc, ctx.lex, skip=skip, places=places):
         d = Draft(trigger=trig, cls=trig.cls)
         ctx.drafts.append(d)
     ctx.index()

@@ -31,7 +31,10 @@ def assign_times(ctx: ArticleContext) -> None:
             continue  # a bound of a period ("the largest since 2022"), not when it happened
         owner = None
         t = root
-        for _ in range(8):
+        dated = [c for c in root.children if c.dep_ == "appos" and c.i in ctx.owner and ctx.owner[c.i].noun == c]
+        if dated:  # "its October 7, 2023 attack", parsed as the date with the event in apposition
+            owner = ctx.owner[dated[0].i]
+        for _ in range(0 if owner is not None else 8):
             if t.i in ctx.owner and t.i not in {x.i for x in span}:
                 owner = ctx.owner[t.i]
                 break

@@ -110,7 +110,7 @@ def _modifiers(token: "Token") -> list["Token"]:
     return out
 
 
-def _noun_trigger(token: "Token", lex: EventLexicon) -> Trigger | None:
+def _noun_trigger(token: "Token", lex: EventLexicon, places: frozenset[int] = frozenset()) -> Trigger | None:
     if token.pos_ not in ("NOUN", "PROPN") or (token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN")):
         return None
     mods = _modifiers(token)
@@ -120,7 +120,7 @@ def _noun_trigger(token: "Token", lex: EventLexicon) -> Trigger | None:
         prefix = "".join(m.lemma_ for m in words)
         for head in heads:
             for p in lex.nouns.get(fold(prefix + head), ()):
-                if p.senses and not _of_sense(_noun_objects(token), p.senses, lex):
+                if p.senses and not _of_sense(_noun_objects(token), p.senses, lex, places):
                     continue
                 if all(_has_dependent(token, r) for r in p.required):
                     kind = "phrase" if words or p.required else "noun"
@@ -154,7 +154,7 @@ def _verb_frame(verb: "Token") -> list["Token"]:
     return out
 
 
-def _verb_trigger(token: "Token", lex: EventLexicon) -> Trigger | None:
+def _verb_trigger(token: "Token", lex: EventLexicon, places: frozenset[int] = frozenset()) -> Trigger | None:
     if token.pos_ != "VERB":
         return None
     if token.dep_ == "amod" and not (token.tag_ == "VBG" and token.head.pos_ == "PROPN" and token.head.ent_type_):
@@ -168,7 +168,7 @@ def _verb_trigger(token: "Token", lex: EventLexicon) -> Trigger | None:
         if p.senses:
             if objects is None:
                 objects = _verb_objects(token)
-            if not _of_sense(objects, p.senses, lex):
+            if not _of_sense(objects, p.senses, lex, places):
                 continue
         used: list[Token] = []
         for word in p.dependents:
@@ -207,8 +207,9 @@ def _with_conjuncts(tokens: list["Token"]) -> list["Token"]:
     return out
 
 
-def _of_sense(objects: list["Token"], senses: tuple[str, ...], lex: EventLexicon) -> bool:
-    """Whether one of the objects is a noun or a name of one of the senses."""
+def _of_sense(objects: list["Token"], senses: tuple[str, ...], lex: EventLexicon, places: frozenset[int] = frozenset()) -> bool:
+    """Whether one of the objects is a noun or a name of one of the senses (``places``: tokens
+    of names the entity step knows to be places, whatever NER called them)."""
     for t in objects:
         forms = _keys(t)
         if t.like_num or t.lower_ in ("dozens", "hundreds", "thousands"):  # "seized 30 of them"
@@ -219,7 +220,7 @@ def _of_sense(objects: list["Token"], senses: tuple[str, ...], lex: EventLexicon
                             forms |= _keys(pobj)
         for name in senses:
             sense = lex.senses[name]
-            if forms & sense.nouns or (t.ent_type_ and t.ent_type_ in sense.entity_types):
+            if forms & sense.nouns or (t.ent_type_ and t.ent_type_ in sense.entity_types) or (t.i in places and "GPE" in sense.entity_types):
                 return True
     return False
 
@@ -245,7 +246,7 @@ def _by_instrument(verb: "Token", cls: str, lex: EventLexicon) -> str:
     return cls
 
 
-def find_triggers(doc: "Doc", lex: EventLexicon | None = None, *, skip: set[int] | None = None) -> list[Trigger]:
+def find_triggers(doc: "Doc", lex: EventLexicon | None = None, *, skip: set[int] | None = None, places: set[int] | None = None) -> list[Trigger]:
     """The event triggers of ``doc`` in text order (tokens in ``skip`` are never triggers).
 
     A verb phrase consumes the nouns it contains ("take control of", "go to war"), and a
@@ -263,11 +264,12 @@ def find_triggers(doc: "Doc", lex: EventLexicon | None = None, *, skip: set[int]
     verbs = [i for i, (lemma, _) in enumerate(forms) if lemma in verb_words]
     nouns = [i for i, (lemma, lower) in enumerate(forms) if lemma in noun_words or lower in noun_words]
     found: list[Trigger] = []
+    frozen = frozenset(places or ())
     for indices, read in ((verbs, _verb_trigger), (nouns, _noun_trigger)):  # verbs first: they claim their words
         for i in indices:
             if i in skip:
                 continue
-            trig = read(doc[i], lex)
+            trig = read(doc[i], lex, frozen)
             if trig is not None:
                 found.append(trig)
                 skip |= {t.i for t in trig.tokens}
