@@ -92,6 +92,8 @@ class KGO(DefinedNamespace):
     addressee: URIRef
     agent: URIRef
     agentVerb: URIRef
+    anaphorNoun: URIRef
+    argumentFrame: URIRef
     attributedTo: URIRef
     betweenness: URIRef
     cameoCode: URIRef

@@ -107,6 +107,9 @@ class EventLexicon:
     agent_verbs: frozenset[str] = frozenset()
     number_words: dict[str, int] = field(default_factory=dict)
     count_units: dict[str, dict[str, str]] = field(default_factory=dict)  # class -> lemma ("" any) -> unit
+    frames: dict[str, frozenset[str]] = field(default_factory=dict)  # class -> kgo:argumentFrame, inherited
+    place_anaphors: dict[str, frozenset[str]] = field(default_factory=dict)  # "region" -> {"AdministrativeArea"}
+    actor_anaphors: dict[str, frozenset[str]] = field(default_factory=dict)  # "country" -> {"Country"}
 
     def is_a(self, cls: str, ancestor: str) -> bool:
         """Whether ``cls`` is ``ancestor`` or one of its subclasses."""
@@ -116,6 +119,11 @@ class EventLexicon:
     def compatible(self, a: str, b: str) -> bool:
         """Whether two mentions typed ``a`` and ``b`` may name one event (one subsumes the other)."""
         return self.is_a(a, b) or self.is_a(b, a)
+
+    def has_frame(self, cls: str, frame: str) -> bool:
+        """Whether events of ``cls`` read their arguments by ``frame`` (kgo:argumentFrame of
+        the class or a superclass): ``has_frame("Shelling", "victim")``."""
+        return frame in self.frames.get(cls, frozenset())
 
     def is_communication(self, cls: str) -> bool:
         """Speech acts: what they say is attributed content."""
@@ -258,6 +266,14 @@ def load_lexicon(ontology: Path | None = None) -> EventLexicon:
             words = text.lower().split()
             lemma, unit = (" ".join(words[:-1]), words[-1]) if len(words) > 1 else ("", words[0])
             lex.count_units.setdefault(name, {})[fold(lemma)] = unit
+    for table, subject in ((lex.place_anaphors, "eventPlace"), (lex.actor_anaphors, "Actor")):
+        pairs: dict[str, set[str]] = {}
+        for text in strings(URIRef(KGO_IRI + subject), "anaphorNoun"):
+            noun, _, kind = text.rpartition(" ")
+            pairs.setdefault(noun.lower(), set()).add(kind)
+        table.update({noun: frozenset(kinds) for noun, kinds in pairs.items()})
+    own = {name: set(strings(URIRef(KGO_IRI + name), "argumentFrame")) for name in classes}
+    lex.frames = {name: frozenset(f for a in c.ancestors for f in own.get(a, ())) for name, c in classes.items()}
     for pair in strings(URIRef(KGO_IRI + "count"), "numberWord"):
         word, _, value = pair.rpartition(" ")
         lex.number_words[word.lower()] = int(value)

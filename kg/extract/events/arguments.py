@@ -15,11 +15,6 @@ if TYPE_CHECKING:
 
 __all__ = ["read_arguments"]
 
-_TARGET_OBJECT_CLASSES = ("Accusation", "Threat")  # their object is a target, not an addressee
-_SYMMETRIC_CLASSES = ("Consultation", "Agreement", "War", "ArmedClash")
-_OF_TARGET_CLASSES = ("MilitaryAction", "Displacement", "Casualties", "Arrest", "Abduction", "Release", "Seizure")
-# whose object is a victim or a target reached through "members of", "positions of"
-_VICTIM_CLASSES = ("MilitaryAction", "Casualties", "Abduction", "Arrest", "Release", "Expulsion", "Sanctions")
 
 
 def read_arguments(ctx: ArticleContext, d: Draft) -> None:
@@ -42,7 +37,7 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
                     d.direct.add("actor")
         if verb.dep_ == "amod" and verb == d.trigger.verb:  # "of shelling Jermuk" parsed as a modifier
             _object(ctx, d, verb.head)
-        symmetric = any(lex.is_a(d.cls, s) for s in _SYMMETRIC_CLASSES)
+        symmetric = lex.has_frame(d.cls, "symmetric")
         for c in verb.children:
             if c.dep_ == "dobj" and c != d.noun and c not in d.trigger.tokens and symmetric and lex.is_a(d.cls, "Consultation"):
                 d.add("participant", ctx.actor_roles(ctx.actors(c)))  # "Blinken met Aliyev"
@@ -54,11 +49,11 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
                 pobj = c if c.dep_ == "dative" else next((g for g in c.children if g.dep_ == "pobj"), None)
                 if pobj is not None:
                     _object(ctx, d, pobj)
-            elif c.dep_ == "prep" and c.lemma_.lower() in ("with", "between") and any(lex.is_a(d.cls, s) for s in _SYMMETRIC_CLASSES):
+            elif c.dep_ == "prep" and c.lemma_.lower() in ("with", "between") and lex.has_frame(d.cls, "symmetric"):
                 for pobj in c.children:
                     if pobj.dep_ == "pobj":
                         d.add("participant", ctx.actor_roles(ctx.actors(pobj)))
-    if verb is not None and not comm and "target" not in d.roles and any(lex.is_a(d.cls, c) for c in _VICTIM_CLASSES):
+    if verb is not None and not comm and "target" not in d.roles and lex.has_frame(d.cls, "victim"):
         # "killed 84 fighters from Wagner", the "from" parsed on the verb: whose fighters
         if any(c.dep_ == "dobj" and c.lemma_.lower() in lex.actor_nouns for c in verb.children):
             for prep in verb.children:
@@ -86,7 +81,7 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
 def _object(ctx: ArticleContext, d: Draft, token: "Token") -> None:
     if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children) and token.lemma_.lower() in ctx.lex.actor_nouns:
         return  # "withdraw its troops": the agent's own forces, not a target
-    victims = any(ctx.lex.is_a(d.cls, c) for c in _VICTIM_CLASSES)
+    victims = ctx.lex.has_frame(d.cls, "victim")
     keys = ctx.target_actors(token) if victims else ctx.actors(token)
     places = [k for k in keys if ctx.kind(k) == "place"]
     actors = [k for k in keys if k not in places]
@@ -126,12 +121,12 @@ def _noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) 
                     for pobj in agent.children:
                         if pobj.dep_ == "pobj":
                             d.add(agent_role, ctx.actor_roles(ctx.actors(pobj)))
-        elif dep == "prep" and low in ("with", "between") and any(lex.is_a(d.cls, s) for s in _SYMMETRIC_CLASSES):
+        elif dep == "prep" and low in ("with", "between") and lex.has_frame(d.cls, "symmetric"):
             for pobj in c.children:
                 if pobj.dep_ == "pobj":
                     d.add("participant", ctx.actor_roles(ctx.actors(pobj)))
                     d.direct.add("actor")
-        elif dep == "prep" and (low in ("against", "on") or (low == "of" and any(lex.is_a(d.cls, s) for s in _OF_TARGET_CLASSES))):
+        elif dep == "prep" and (low in ("against", "on") or (low == "of" and lex.has_frame(d.cls, "ofTarget"))):
             for pobj in c.children:
                 if pobj.dep_ == "pobj":
                     _object(ctx, d, pobj)
@@ -177,7 +172,7 @@ def _speech_roles(ctx: ArticleContext, d: Draft) -> None:
     if speakers:
         d.add("speaker", ctx.actor_roles(speakers))
         d.direct.add("actor")
-    target_objects = any(ctx.lex.is_a(d.cls, c) for c in _TARGET_OBJECT_CLASSES)
+    target_objects = ctx.lex.has_frame(d.cls, "targetObject")
     for a in f.addressees:
         keys = [k for k in ctx.actors(a) if k not in d.roles.get("speaker", ())]
         if keys:

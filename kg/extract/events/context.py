@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 
 from ...ingest.article import Article
 from ..event_lexicon import load_lexicon
-from ..lexicon import ACTOR_ANAPHORS, PLACE_ANAPHORS
 from ..model import Entity, Mention
 from ..speech import quote_spans, subject_of
 from .draft import Draft
@@ -28,7 +27,6 @@ _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 _THING_PRONOUNS = frozenset({"it", "its"})
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
 _FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "ours"})
-_APPEAL_CLASSES = ("Appeal",)
 
 
 class ArticleContext:
@@ -161,7 +159,7 @@ class ArticleContext:
                 if d:
                     keys.append(d)
             if not keys and token.pos_ == "NOUN":
-                d = self.anaphor(token, ACTOR_ANAPHORS)  # "pressing the country to reopen ..."
+                d = self.anaphor(token, self.lex.actor_anaphors)  # "pressing the country to reopen ..."
                 if d:
                     keys.append(d)
         for c in token.children:
@@ -292,7 +290,7 @@ class ArticleContext:
                     break
         if verb.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             gov = self.owner.get(verb.head.i)
-            if gov is not None and any(self.lex.is_a(gov.cls, a) for a in _APPEAL_CLASSES):
+            if gov is not None and self.lex.has_frame(gov.cls, "appeal"):
                 obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
                 if obj is None:
                     for prep in verb.head.children:
@@ -339,4 +337,4 @@ class ArticleContext:
                     return m.entity
                 nxt += [c for c in t.children if c.dep_ not in ("relcl", "acl", "ccomp", "advcl", "appos")]
             layer, seen = nxt, seen + 1
-        return self.anaphor(token, PLACE_ANAPHORS)
+        return self.anaphor(token, self.lex.place_anaphors)

@@ -14,7 +14,6 @@ if TYPE_CHECKING:
 __all__ = ["assign_modalities", "settle_past_plans"]
 
 _CUE_CHILD_DEPS = frozenset({"aux", "neg", "advmod", "mark", "prep"})
-_APPEAL_CLASSES = ("Appeal",)
 
 
 def _cue(ctx: ArticleContext, word: str) -> str | None:
@@ -107,7 +106,7 @@ def _modality_cues(ctx: ArticleContext, d: Draft) -> list[str]:
             gov = ctx.owner.get(h.i)
             if cue:
                 cues.append(cue)
-            elif gov is not None and any(lex.is_a(gov.cls, a) for a in _APPEAL_CLASSES):
+            elif gov is not None and lex.has_frame(gov.cls, "appeal"):
                 cues.append("hypothetical")
             else:
                 cues.append("planned")

@@ -10,7 +10,6 @@ from ..speech import attach_quotes, speech_frame
 
 __all__ = ["draft_events", "attach_structure", "speech_frames"]
 
-_CONTENT_OBJECT_CLASSES = ("Statement", "Denial")  # their object is what is said
 
 
 def draft_events(ctx: ArticleContext) -> None:
@@ -80,7 +79,7 @@ def speech_frames(ctx: ArticleContext) -> None:
         if not lex.is_communication(d.cls):
             continue
         objects_are_addressees = not (
-            any(lex.is_a(d.cls, c) for c in _CONTENT_OBJECT_CLASSES) and d.head.lemma_.lower() != "tell"
+            lex.has_frame(d.cls, "contentObject") and d.head.lemma_.lower() != "tell"
         )
         anchor = d.trigger.verb or d.support or d.head
         d.frame = speech_frame(anchor, channel_nouns=lex.channel_nouns, is_actor=ctx.is_actor, merged=d.merged, addressee_objects=objects_are_addressees)
