@@ -105,6 +105,7 @@ class EventLexicon:
     outcome_cues: frozenset[str] = frozenset()
     purpose_nouns: frozenset[str] = frozenset()
     agent_verbs: frozenset[str] = frozenset()
+    agent_preps: dict[str, str] = field(default_factory=dict)  # "attribute" -> "to"
     number_words: dict[str, int] = field(default_factory=dict)
     count_units: dict[str, dict[str, str]] = field(default_factory=dict)  # class -> lemma ("" any) -> unit
     frames: dict[str, frozenset[str]] = field(default_factory=dict)  # class -> kgo:argumentFrame, inherited
@@ -260,7 +261,11 @@ def load_lexicon(ontology: Path | None = None) -> EventLexicon:
             lex.instruments[fold(word)] = name
     lex.outcome_cues = frozenset(w.lower() for w in strings(event, "outcomeCue"))
     lex.purpose_nouns = frozenset(w.lower() for w in strings(event, "purposeNoun"))
-    lex.agent_verbs = frozenset(w.lower() for w in strings(event, "agentVerb"))
+    for text in strings(event, "agentVerb"):
+        verb, _, prep = text.lower().partition(" ")
+        if prep:
+            lex.agent_preps[verb] = prep
+    lex.agent_verbs = frozenset(w.lower() for w in strings(event, "agentVerb") if " " not in w)
     for name in classes:
         for text in strings(URIRef(KGO_IRI + name), "countedAs"):
             words = text.lower().split()

@@ -152,3 +152,43 @@ def test_counts_and_units_reach_the_graph(nlp, settings):
     triples = set(to_rdf(ex, Iris(settings.base_iri)).claims)
     assert any(p == KGO.countUnit and o == Literal("abducted") for _, p, o in triples)
     assert any(p == KGO.outcome and o == Literal("failed") for _, p, o in triples)
+
+
+def test_casualties_take_place_and_day_of_the_shelling_that_caused_them(nlp):
+    """Sudan: "were killed and dozens wounded when paramilitary forces shelled a market in El Fasher"."""
+    ex = extract_text(
+        nlp,
+        "At least 20 people were killed and dozens wounded when paramilitary forces shelled a market in El Fasher on Sunday, local activists said.",
+        published=PUBLISHED,
+    )
+    for ev in events_of(ex, "Casualties") + events_of(ex, "Shelling"):
+        assert place(ex, ev) == "El Fasher" and ev.time.value == "2024-06-09", ev.trigger.text
+    killed = [e for e in events_of(ex, "Casualties") if e.trigger.text == "killed"][0]
+    assert (killed.count, killed.count_unit) == (20, "killed")
+    wounded = [e for e in events_of(ex, "Casualties") if e.trigger.text == "wounded"][0]
+    assert wounded.count is None  # "dozens" is no number
+
+
+def test_the_town_rather_than_the_country_and_the_named_target(nlp):
+    """Myanmar and the West Bank: "In Myanmar, ... on a monastery in Sagaing region";
+    "raided the Jenin refugee camp in the occupied West Bank"."""
+    ex = extract_text(nlp, "In Myanmar, the military junta carried out airstrikes on a monastery in Sagaing region, killing at least 15 civilians.", published=PUBLISHED)
+    assert place(ex, one(ex, "AirStrike")) == "Sagaing" and place(ex, one(ex, "Casualties")) == "Sagaing"
+    ex = extract_text(nlp, "Israeli troops raided the Jenin refugee camp in the occupied West Bank, killing four Palestinians.", published=PUBLISHED)
+    assert place(ex, one(ex, "Attack")) == "Jenin"
+
+
+def test_an_event_attributed_to_an_actor(nlp):
+    """Iraq: "A drone strike attributed to Turkey" is Turkey's, and did not happen in Turkey."""
+    ex = extract_text(nlp, "A drone strike attributed to Turkey killed three members of the Kurdistan Workers' Party in northern Iraq.", published=PUBLISHED)
+    strike = one(ex, "AirStrike")
+    assert role(ex, strike, "agent") == ["Turkey"] and place(ex, strike) != "Turkey"
+    killed = one(ex, "Casualties")
+    assert role(ex, killed, "target") == ["Kurdistan Workers' Party"] and killed.count == 3
+
+
+def test_the_count_of_a_relative_clause_and_a_rescue(nlp):
+    """Nigeria: "rescued 137 students who were abducted from a school in Kuriga"."""
+    ex = extract_text(nlp, "Nigerian troops rescued 137 students who were abducted from a school in Kuriga.", published=PUBLISHED)
+    assert (one(ex, "Release").count, one(ex, "Abduction").count) == (137, 137)
+    assert place(ex, one(ex, "Abduction")) == "Kuriga"

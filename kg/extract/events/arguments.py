@@ -78,6 +78,9 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
         d.channel_event.add("participant", d.roles["speaker"])
 
 
+_DIRECTIONS = frozenset({"to", "toward", "towards", "into", "onto"})
+
+
 def _object(ctx: ArticleContext, d: Draft, token: "Token") -> None:
     if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children) and token.lemma_.lower() in ctx.lex.actor_nouns:
         return  # "withdraw its troops": the agent's own forces, not a target
@@ -85,6 +88,10 @@ def _object(ctx: ArticleContext, d: Draft, token: "Token") -> None:
     keys = ctx.target_actors(token) if victims else ctx.actors(token)
     places = [k for k in keys if ctx.kind(k) == "place"]
     actors = [k for k in keys if k not in places]
+    if not places and d.place is None and not ctx.lex.is_communication(d.cls):
+        # "raided the Jenin refugee camp": the place the struck thing is named after
+        places = [m.entity for c in token.children if c.dep_ == "compound" and c.i < token.i
+                  and (m := ctx.mention_at.get(c.i)) is not None and ctx.kind(m.entity) == "place"]
     if places and d.place is None:
         d.place = places[0]
         d.direct.add("place")
@@ -117,6 +124,10 @@ def _noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) 
                     d.add(agent_role, ctx.actor_roles(ctx.actors(pobj)))
         elif dep == "acl" and low not in lex.mediation_verbs:
             for agent in c.children:
+                if agent.dep_ == "prep" and lex.agent_preps.get(low) == agent.lower_:  # "a strike attributed to Turkey"
+                    for pobj in agent.children:
+                        if pobj.dep_ == "pobj":
+                            d.add(agent_role, ctx.actor_roles(ctx.actors(pobj)))
                 if agent.dep_ == "agent":
                     for pobj in agent.children:
                         if pobj.dep_ == "pobj":
@@ -215,32 +226,41 @@ def _place(ctx: ArticleContext, d: Draft) -> None:
     preps = ctx.lex.place_prepositions
     actors = d.actors()
     anchors = d.anchors()
+    participles: list[Token] = []
     if d.trigger.verb is None and d.noun is not None:
         # "convoys heading toward the region", "an attack launched ... off the coast of X":
         # the place hangs on the participle that describes the event noun
-        anchors += [c for c in d.noun.children if c.dep_ == "acl" and c.pos_ == "VERB" and c.i not in ctx.owner]
+        participles = [c for c in d.noun.children if c.dep_ == "acl" and c.pos_ == "VERB" and c.i not in ctx.owner]
+        anchors += participles
+    moving = ctx.lex.is_a(d.cls, "TroopMovement")
     # then the phrase of what was hit or taken ("hit a block in Kharkiv", "an attack on a
     # village in Sagaing")
     objects: list[Token] = []
     if not ctx.lex.is_communication(d.cls):  # what is said is not where it is said
         objects = [c for a in anchors for c in a.children if c.dep_ in ("dobj", "nsubjpass") and c not in d.trigger.tokens]
         objects += [g for a in anchors for c in a.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "with") for g in c.children if g.dep_ == "pobj"]
+    found: list[str] = []
     for a in anchors + objects:
         for c in a.children:
             if c.dep_ not in ("prep", "conj", "dative") or c.lemma_.lower() not in preps:
                 continue
             if c.lemma_.lower() == "over" and not ctx.lex.is_a(d.cls, "MilitaryAction"):
                 continue
+            if a in participles and c.lemma_.lower() in _DIRECTIONS and not moving:
+                continue  # "a strike attributed to Turkey": not where it happened
             for pobj in c.children:
                 if pobj.dep_ not in ("pobj", "pcomp"):
                     continue
                 if pobj.ent_type_ in ("DATE", "TIME") or ctx.owner.get(pobj.i) not in (None, d):
                     continue
                 place = ctx.place_in(pobj)
-                if place is not None and place not in actors:
-                    d.place = place
-                    d.direct.add("place")
-                    return
+                if place is not None and place not in actors and place not in found:
+                    found.append(place)
+    if found:
+        # "In Myanmar, the junta carried out airstrikes on a monastery in Sagaing": the
+        # town or region rather than the country, when the clause names both
+        d.place = next((p for p in found if ctx.kind(p) == "place"), found[0])
+        d.direct.add("place")
 
 
 def _count_unit(ctx: ArticleContext, d: Draft) -> str | None:
@@ -256,6 +276,8 @@ def _count_unit(ctx: ArticleContext, d: Draft) -> str | None:
 
 def _count(ctx: ArticleContext, d: Draft) -> int | None:
     candidates = [d.head] + [c for a in d.anchors() for c in a.children if c.dep_ in ("dobj", "nsubjpass", "nsubj", "attr")]
+    if d.trigger.verb is not None and d.trigger.verb.dep_ in ("relcl", "acl"):
+        candidates.append(d.trigger.verb.head)  # "137 students who were abducted"
     for t in candidates[1:]:
         if t.like_num and t.pos_ == "NUM":  # "wounded 100"
             value = _number(ctx, t.text)

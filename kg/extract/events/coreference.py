@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 __all__ = ["resolve_coreference"]
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_CIRCUMSTANCE = frozenset({"when", "as", "while"})
 
 
 def _conflict(ctx: ArticleContext, a: Draft, b: Draft) -> bool:
@@ -173,14 +174,33 @@ def resolve_coreference(ctx: ArticleContext) -> None:
                 d.place = d.cause.place
             if d.time is None:
                 d.time = d.cause.time
-    for d in ctx.drafts:  # "launched airstrikes on villages in Sagaing, killing 30 people": there and then
+    for d in ctx.drafts:  # the circumstance of an event is its place and time (same clause)
         v = d.trigger.verb
-        if v is not None and v.dep_ == "advcl" and v.tag_ == "VBG" and ctx.owner.get(v.head.i) not in (None, d):
-            g = ctx.owner[v.head.i]
+        if v is None or lex.is_communication(d.cls):
+            continue
+        around: list[Draft] = []
+        if v.dep_ == "advcl" and v.tag_ == "VBG" and ctx.owner.get(v.head.i) not in (None, d):
+            around.append(ctx.owner[v.head.i])  # "launched airstrikes on villages in Sagaing, killing 30 people"
+        for c in v.children:  # "20 people were killed when paramilitary forces shelled a market in El Fasher"
+            if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in _CIRCUMSTANCE for m in c.children):
+                g = ctx.owner.get(c.i)
+                if g is not None and g is not d and not lex.is_communication(g.cls):
+                    around.append(g)
+        for g in around:
             if d.place is None:
                 d.place = g.place
             if d.time is None:
                 d.time = g.time
+    for d in ctx.drafts:  # "were killed and dozens wounded (when ...)": conjoined events share them
+        v = d.trigger.verb
+        if v is not None and v.dep_ == "conj" and not lex.is_communication(d.cls):
+            g = ctx.owner.get(v.head.i)
+            if g is not None and g is not d and lex.compatible(g.cls, d.cls):
+                for x, y in ((d, g), (g, d)):
+                    if x.place is None:
+                        x.place = y.place
+                    if x.time is None:
+                        x.time = y.time
     resolve_shifts(ctx)
     for root, members in clusters.items():
         if len(members) > 1:
