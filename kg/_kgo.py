@@ -23,6 +23,7 @@ class KGO(DefinedNamespace):
     Asserted: URIRef
     Attack: URIRef
     Blockade: URIRef
+    Bombing: URIRef
     Captive: URIRef
     Casualties: URIRef
     Ceasefire: URIRef
@@ -40,6 +41,7 @@ class KGO(DefinedNamespace):
     Dissolution: URIRef
     Election: URIRef
     Escalation: URIRef
+    Escape: URIRef
     Evacuation: URIRef
     Event: URIRef
     Expulsion: URIRef

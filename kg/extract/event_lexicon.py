@@ -244,8 +244,8 @@ def load_lexicon(ontology: Path | None = None) -> EventLexicon:
             heads.add(plain[-1])
             heads.add(fold("".join(plain)))  # "cease fire" is also written "ceasefire"
     lex.noun_heads = frozenset(heads)
-    for patterns in lex.verbs.values():  # the most specific first: more dependents, then a sense
-        patterns.sort(key=lambda p: (-len(p.dependents), not p.senses))
+    for patterns in lex.verbs.values():  # the most specific first: more dependents, a sense, a deeper class
+        patterns.sort(key=lambda p: (-len(p.dependents), not p.senses, -len(classes[p.cls].ancestors)))
     for bucket in lex.nouns.values():
         bucket.sort(key=lambda p: not p.senses)
     for concept in g.subjects(URIRef(KGO_IRI + "senseNoun"), None):

@@ -192,3 +192,17 @@ def test_the_count_of_a_relative_clause_and_a_rescue(nlp):
     ex = extract_text(nlp, "Nigerian troops rescued 137 students who were abducted from a school in Kuriga.", published=PUBLISHED)
     assert (one(ex, "Release").count, one(ex, "Abduction").count) == (137, 137)
     assert place(ex, one(ex, "Abduction")) == "Kuriga"
+
+
+def test_what_an_event_noun_in_a_report_hit_and_what_it_killed(nlp):
+    """Myanmar: "reports of today's airstrikes by Myanmar fighter jets on a community hall in
+    the Sagaing region" (the parser hangs "on ..." on "reports"); "airstrikes that killed"."""
+    text = "I am horrified by reports of today's airstrikes by Myanmar fighter jets on a community hall in the Sagaing region."
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    strike = one(ex, "AirStrike")
+    assert role(ex, strike, "agent") == ["Myanmar"] and place(ex, strike) == "Sagaing"
+    ex = extract_text(nlp, "The UN condemned the airstrikes on a community hall in the Sagaing region.", published=PUBLISHED)
+    assert one(ex, "Condemnation").place is None  # what is condemned is not where
+    ex = extract_text(nlp, "Israeli airstrikes that killed 30 people hit Rafah on Sunday.", published=PUBLISHED)
+    killed = one(ex, "Casualties")
+    assert killed.count == 30 and killed.time is not None and killed.time.value == "2024-06-09"  # the strikes' day

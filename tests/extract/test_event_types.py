@@ -94,6 +94,10 @@ def test_no_blockade_or_strike_without_what_they_need(nlp, text):
         ("Russian forces struck Odesa with drones overnight.", "AirStrike"),
         ("Israeli forces hit the camp with artillery.", "Shelling"),  # Gaza: "with artillery"
         ("Hezbollah fired rockets at Israel on Sunday.", "Shelling"),
+        ("Syrian fighter jets bombed Idlib on Monday.", "AirStrike"),  # Syria: bombed by jets
+        ("A car bomb exploded outside a hotel in Mogadishu.", "Bombing"),  # Somalia: on the ground
+        ("Al-Shabaab claimed the bombing in Mogadishu.", "Bombing"),
+        ("A helicopter gunship then fired on those fleeing the hall.", "Attack"),  # Myanmar: "fire on"
     ],
 )
 def test_objects_and_instruments_that_make_the_class(nlp, text, cls):
@@ -117,6 +121,7 @@ def test_objects_and_instruments_that_make_the_class(nlp, text, cls):
         ("Chad held a presidential election in May.", "Election", "held a presidential election"),
         ("Sudan's army and the RSF agreed to a ceasefire in Jeddah.", "Ceasefire", "agreed to a ceasefire"),
         ("Thousands fled their homes in Sagaing.", "Displacement", "fled"),
+        ("More than 4,000 inmates escaped after gangs attacked the prison in Port-au-Prince.", "Escape", "escaped"),  # Haiti
     ],
 )
 def test_classes_of_world_news(nlp, text, cls, trigger):

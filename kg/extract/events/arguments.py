@@ -27,6 +27,8 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
     elif verb is not None:
         subj = ctx.subject(verb)
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+        if subj is not None and subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+            subj = verb.head  # "airstrikes ... that killed dozens": the antecedent
         if subj is not None:
             cause = ctx.owner.get(subj.i)
             if cause is not None and cause is not d and subj == (cause.noun or cause.head):
@@ -232,6 +234,9 @@ def _place(ctx: ArticleContext, d: Draft) -> None:
         # the place hangs on the participle that describes the event noun
         participles = [c for c in d.noun.children if c.dep_ == "acl" and c.pos_ == "VERB" and c.i not in ctx.owner]
         anchors += participles
+        holder = d.noun.head.head if d.noun.dep_ == "pobj" and d.noun.head.lower_ == "of" else None
+        if holder is not None and holder.pos_ == "NOUN" and holder.i not in ctx.owner:
+            anchors.append(holder)  # "reports of airstrikes ... on a hall in Sagaing", parsed on "reports"
     moving = ctx.lex.is_a(d.cls, "TroopMovement")
     # then the phrase of what was hit or taken ("hit a block in Kharkiv", "an attack on a
     # village in Sagaing")
@@ -246,6 +251,8 @@ def _place(ctx: ArticleContext, d: Draft) -> None:
                 continue
             if c.lemma_.lower() == "over" and not ctx.lex.is_a(d.cls, "MilitaryAction"):
                 continue
+            if c.lemma_.lower() in ("on", "against") and ctx.lex.is_communication(d.cls):
+                continue  # "condemned the attacks on a hall in Sagaing": what it is about
             if a in participles and c.lemma_.lower() in _DIRECTIONS and not moving:
                 continue  # "a strike attributed to Turkey": not where it happened
             for pobj in c.children:

@@ -142,6 +142,11 @@ def resolve_coreference(ctx: ArticleContext) -> None:
             if a.noun is not None and a.noun.lemma_ == b.noun.lemma_ and a.cls == b.cls and realis[i] and not conflict(i, j):
                 union(i, j)
                 break
+    # an event noun as the subject of a verb of its kind: "Israeli airstrikes ... hit Rafah"
+    for j, b in enumerate(ctx.drafts):
+        a = b.cause
+        if a is not None and a is not b and lex.compatible(a.cls, b.cls) and realis[j] and not conflict(index_of[id(a)], j):
+            union(index_of[id(a)], j)
     # statements: the same speaker again in the next sentence ("... ,” he said.")
     comm = [i for i in order if lex.is_communication(ctx.drafts[i].cls)]
     for x, j in enumerate(comm):

@@ -235,15 +235,26 @@ def _by_instrument(verb: "Token", cls: str, lex: EventLexicon) -> str:
                 if pobj.dep_ == "pobj":
                     for form in _keys(pobj):
                         found = lex.instruments.get(fold(form))
-                        if found and lex.is_a(found, cls):
+                        if found and _refines(found, cls, lex):
                             return found
         if prep.dep_ == "advcl" and prep.lemma_ == "use":  # "using drones"
             for obj in prep.children:
                 if obj.dep_ == "dobj":
                     found = next((lex.instruments[f] for f in map(fold, _keys(obj)) if f in lex.instruments), None)
-                    if found and lex.is_a(found, cls):
+                    if found and _refines(found, cls, lex):
                         return found
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)  # "fighter jets bombed ..."
+    if subj is not None:
+        found = next((lex.instruments[f] for f in map(fold, _keys(subj)) if f in lex.instruments), None)
+        if found and _refines(found, cls, lex):
+            return found
     return cls
+
+
+def _refines(found: str, cls: str, lex: EventLexicon) -> bool:
+    """Whether the means makes an attack of ``cls`` one of ``found``: a more specific kind,
+    or another kind of attack ("bombed" by fighter jets is an air strike)."""
+    return lex.is_a(found, cls) or (found != cls and lex.is_a(cls, "Attack") and lex.is_a(found, "Attack"))
 
 
 def find_triggers(doc: "Doc", lex: EventLexicon | None = None, *, skip: set[int] | None = None, places: set[int] | None = None) -> list[Trigger]:
