@@ -206,3 +206,15 @@ def test_what_an_event_noun_in_a_report_hit_and_what_it_killed(nlp):
     ex = extract_text(nlp, "Israeli airstrikes that killed 30 people hit Rafah on Sunday.", published=PUBLISHED)
     killed = one(ex, "Casualties")
     assert killed.count == 30 and killed.time is not None and killed.time.value == "2024-06-09"  # the strikes' day
+
+
+def test_forces_affiliated_with_a_group_act_for_it(nlp):
+    """Sudan: "forces affiliated with the Rapid Support Forces launched attacks"."""
+    ex = extract_text(nlp, "Forces affiliated with the Rapid Support Forces launched attacks on El Fasher on Friday.", published=PUBLISHED)
+    assert role(ex, one(ex, "Attack"), "agent") == ["Rapid Support Forces"]
+
+
+def test_a_conjoined_event_takes_the_day_of_its_clause(nlp):
+    """Syria: "On 29 November, HTS entered Aleppo and captured the city's airport"."""
+    ex = extract_text(nlp, "On 29 November 2024, opposition fighters entered Aleppo and captured the city's airport.", published=date(2024, 12, 8))
+    assert one(ex, "TerritorialControl").time.value == "2024-11-29"

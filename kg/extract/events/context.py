@@ -148,6 +148,14 @@ class ArticleContext:
                 if any(self.kind(k) in ("organization", "group", "person") for k in named):
                     owners = [k for k in owners if self.kind(k) not in ("state", "place")]
                 keys += owners + named
+                if not keys:  # "forces affiliated with the RSF", "militias loyal to the army"
+                    for mod in token.children:
+                        if mod.dep_ in ("acl", "amod") and mod.i > token.i and depth < 3:
+                            for prep in mod.children:
+                                if prep.dep_ in ("prep", "agent"):
+                                    for pobj in prep.children:
+                                        if pobj.dep_ == "pobj":
+                                            keys += self.actors(pobj, depth=depth + 1)
                 if not keys:
                     for prep in token.children:
                         if prep.dep_ == "prep" and prep.lemma_.lower() in ("of", "from"):

@@ -38,6 +38,12 @@ def assign_times(ctx: ArticleContext) -> None:
             if t.i in ctx.owner and t.i not in {x.i for x in span}:
                 owner = ctx.owner[t.i]
                 break
+            if t.pos_ == "VERB" and t.i not in {x.i for x in span}:
+                # "On 29 November, HTS entered Aleppo and captured it": the conjoined event's day
+                conj = [c for c in t.children if c.dep_ == "conj" and c.i in ctx.owner and ctx.owner[c.i].trigger.verb == c]
+                if conj:
+                    owner = ctx.owner[conj[0].i]
+                    break
             if t.head == t:
                 break
             t = t.head
