@@ -218,3 +218,10 @@ def test_a_conjoined_event_takes_the_day_of_its_clause(nlp):
     """Syria: "On 29 November, HTS entered Aleppo and captured the city's airport"."""
     ex = extract_text(nlp, "On 29 November 2024, opposition fighters entered Aleppo and captured the city's airport.", published=date(2024, 12, 8))
     assert one(ex, "TerritorialControl").time.value == "2024-11-29"
+
+
+def test_they_outside_a_statement_is_the_group_named_before(nlp):
+    """Ukraine: "the latest incursion by Russian forces, during which they took control of
+    several villages"."""
+    ex = extract_text(nlp, "Since the latest incursion by Russian forces on 10 May, during which they took control of several villages, thousands have fled.", published=PUBLISHED)
+    assert "Russia" in role(ex, one(ex, "TerritorialControl"), "agent")

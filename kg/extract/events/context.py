@@ -250,8 +250,10 @@ class ArticleContext:
                 return []
             if any(self.kind(k) in fits for k in speakers):
                 return [k for k in speakers if self.kind(k) in fits]
-        if low in _PLURAL_PRONOUNS or low in _FIRST_PERSON:
+        if low in _FIRST_PERSON:
             return []
+        if low in _PLURAL_PRONOUNS:
+            return self._plural_antecedent(token)
         k = self.sent_of[token.i]
         floor = self.sents[max(k - 2, 0)].start
         best: tuple[int, str] | None = None
@@ -268,6 +270,26 @@ class ArticleContext:
             if best is None:
                 best = (i, m.entity)
         return [best[1]] if best else []
+
+    def _plural_antecedent(self, token: "Token") -> list[str]:
+        """"they" outside a statement: the nearest earlier plural group named in this or the
+        previous sentence ("the incursion by Russian forces, during which they took control"),
+        a subject first."""
+        k = self.sent_of[token.i]
+        floor = self.sents[max(k - 1, 0)].start
+        best: list[str] = []
+        for i in range(token.i - 1, floor - 1, -1):
+            t = self.doc[i]
+            if t.tag_ not in ("NNS", "NNPS") or t.dep_ == "compound":
+                continue
+            keys = [k for k in self.actors(t) if self.kind(k) in ("organization", "group", "state")]
+            if not keys:
+                continue
+            if t.dep_ in ("nsubj", "nsubjpass"):
+                return keys
+            if not best:
+                best = keys
+        return best
 
     def index(self) -> None:
         self.owner = {}
