@@ -225,3 +225,12 @@ def test_they_outside_a_statement_is_the_group_named_before(nlp):
     several villages"."""
     ex = extract_text(nlp, "Since the latest incursion by Russian forces on 10 May, during which they took control of several villages, thousands have fled.", published=PUBLISHED)
     assert "Russia" in role(ex, one(ex, "TerritorialControl"), "agent")
+
+
+def test_a_place_the_sentence_opens_with_frames_its_events(nlp):
+    """Ukraine and Sudan: "In Kharkiv region, ... as fighting intensifies"; but not a
+    statement's place."""
+    ex = extract_text(nlp, "In Kharkiv region, the situation is dire, as fighting intensifies.", published=PUBLISHED)
+    assert place(ex, one(ex, "ArmedClash")) == "Kharkiv"
+    ex = extract_text(nlp, "In Sudan, the RSF attacked a camp and killed 20 people, the UN said.", published=PUBLISHED)
+    assert place(ex, one(ex, "Attack")) == "Sudan" and one(ex, "Statement").place is None

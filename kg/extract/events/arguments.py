@@ -268,6 +268,18 @@ def _place(ctx: ArticleContext, d: Draft) -> None:
         # town or region rather than the country, when the clause names both
         d.place = next((p for p in found if ctx.kind(p) == "place"), found[0])
         d.direct.add("place")
+        return
+    if not ctx.lex.is_communication(d.cls):
+        # "In Kharkiv region, the situation is dire, as fighting intensifies": a place the
+        # sentence opens with frames every event in it
+        sent = ctx.sents[ctx.sent_of[d.head.i]]
+        first = sent[0]
+        if first.lower_ in ("in", "across", "throughout") and first.dep_ == "prep" and first.head == sent.root:
+            pobj = next((c for c in first.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):
+                place = ctx.place_in(pobj)
+                if place is not None and place not in actors:
+                    d.place = place
 
 
 def _count_unit(ctx: ArticleContext, d: Draft) -> str | None:
