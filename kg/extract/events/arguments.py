@@ -274,12 +274,12 @@ def _place(ctx: ArticleContext, d: Draft) -> None:
         # sentence opens with frames every event in it
         sent = ctx.sents[ctx.sent_of[d.head.i]]
         first = sent[0]
-        if first.lower_ in ("in", "across", "throughout") and first.dep_ == "prep" and first.head == sent.root:
+        if first.lower_ in ("in", "across", "throughout") and first.dep_ == "prep" and first.head.pos_ in ("VERB", "AUX"):
             pobj = next((c for c in first.children if c.dep_ == "pobj"), None)
             if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):
                 place = ctx.place_in(pobj)
                 if place is not None and place not in actors:
-                    d.place = place
+                    d.sentence_place = place  # applied last, after what the clause and its events say
 
 
 def _count_unit(ctx: ArticleContext, d: Draft) -> str | None:

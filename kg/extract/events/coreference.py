@@ -206,6 +206,9 @@ def resolve_coreference(ctx: ArticleContext) -> None:
                         x.place = y.place
                     if x.time is None:
                         x.time = y.time
+    for d in ctx.drafts:
+        if d.place is None and d.sentence_place is not None:
+            d.place = d.sentence_place
     resolve_shifts(ctx)
     for root, members in clusters.items():
         if len(members) > 1:

@@ -37,6 +37,7 @@ class Draft:
     count: int | None = None
     count_unit: str | None = None
     outcome: str | None = None  # "failed": it happened and failed
+    sentence_place: str | None = None  # "In Kharkiv region, ...": the place the sentence opens with
     cluster: int = -1
     id: str = ""
 
