@@ -149,9 +149,13 @@ def test_counts_and_units_reach_the_graph(nlp, settings):
     from kg.vocab import KGO
 
     ex = extract_text(nlp, "Gunmen kidnapped 20 students in Kaduna on Thursday. The failed assault on the town left dozens dead.", published=PUBLISHED)
-    triples = set(to_rdf(ex, Iris(settings.base_iri)).claims)
+    from kg.rdf.validate import validate_article
+
+    rdf = to_rdf(ex, Iris(settings.base_iri))
+    triples = set(rdf.claims)
     assert any(p == KGO.countUnit and o == Literal("abducted") for _, p, o in triples)
     assert any(p == KGO.outcome and o == Literal("failed") for _, p, o in triples)
+    assert [str(v) for v in validate_article(rdf) if v.is_violation] == []  # the shapes know them
 
 
 def test_casualties_take_place_and_day_of_the_shelling_that_caused_them(nlp):

@@ -1,33 +1,34 @@
 """Events: who did what to whom, where and when, read clause by clause from the parse.
 
-The steps, for one parsed article:
+The steps, for one parsed article, one module each (over the shared
+:class:`~.context.ArticleContext`, which also tells which entities a noun phrase names):
 
-1. **Triggers** (:func:`find_triggers`): verbs and nouns of the trigger lexicon that
-   lives with the event taxonomy in ``ontology/events.ttl`` (see
+1. **Triggers** (:mod:`.triggers`, :func:`find_triggers`): verbs and nouns of the trigger
+   lexicon that lives with the event taxonomy in ``ontology/events.ttl`` (see
    :mod:`kg.extract.event_lexicon`): single lemmas ("shelled", "offensive"), multi-word
-   nouns ("air raid sirens", "Russia-brokered cease-fire agreement"), verb phrases
-   ("taking control of", "built up ... troops") and light verbs with an event noun
-   ("launched a new offensive", "fought a bloody war", "held phone calls").
-2. **Arguments** from the dependency parse: agent (subject, "by" agent, possessor,
-   "Azerbaijani forces"), target (object, passive subject, "against"/"of" X), mediator
-   ("brokered by the EU, U.S. and Russia", "Russia-brokered"), participants ("talks with
-   X", "a call with X"), place ("in Stepanakert", "along the contact line in ..."), time
-   (:mod:`kg.extract.time`). Pronouns go to the speaker of the statement they are in, or
-   to the nearest earlier actor of their kind; a capital used as an actor ("Baku
-   declared") stands for its country, and a state body ("Azerbaijani forces") brings its
-   country along, both through the knowledge base.
-3. **Reported speech** (:mod:`kg.extract.speech`): speaker, addressee, channel, quote; the
-   events a statement contains are attributed to it.
-4. **Modality** from the words on the path from the trigger up its clause (cue words in
-   the ontology): "will evacuate" planned, "could turn ... into all-out war" hypothetical,
-   "unable to deliver" negated; content of a statement is reported.
-5. **Event coreference** within the article ("a new offensive" = "local anti-terrorist
-   activities" = "the dramatic escalation"): coreferent mentions are linked
-   (:attr:`Event.same_as`) and share their arguments.
-
-The package holds one module per step: :mod:`.triggers`, :mod:`.structure`,
-:mod:`.arguments`, :mod:`.modality`, :mod:`.timing`, :mod:`.coreference`, :mod:`.output`,
-over the shared :mod:`.context`; :func:`extract_events` runs them in order.
+   nouns ("air raid sirens"), verb phrases ("taking control of"); a trigger written with an
+   object sense ("seize {Vessel}", "seize {Territory}") matches only that object, and an
+   attack's means refines it ("hit ... with guided bombs" is an air strike).
+2. **Structure** (:mod:`.structure`): light verbs with an event noun ("launched a new
+   offensive", "fought a bloody war"), and speech frames (:mod:`kg.extract.speech`:
+   speaker, addressee, channel, quote).
+3. **Arguments** (:mod:`.arguments`), same clause first: agent (subject, "by" agent,
+   possessor, "led/carried out/attributed to X", a relative clause's antecedent), target
+   and victims (object, "on/against/at X", "members of X", "fighters from X", "Houthi
+   targets"), mediator, participants ("talks with X", "met X"), place ("in/near/off the
+   coast of X", the struck thing's name, the event noun's participle), counts with their
+   unit ("killing 30 people": 30 killed).
+4. **Modality** (:mod:`.modality`) from the cue words on the path up the clause: "will
+   evacuate" planned, "could turn into war" hypothetical, "unable to deliver" negated;
+   "the failed assault" happened (its outcome is recorded); a date before publication is
+   never planned.
+5. **Time** (:mod:`.timing`, :mod:`kg.extract.time`) resolved against the publication date.
+6. **Coreference** (:mod:`.coreference`): coreferent mentions are linked
+   (:attr:`Event.same_as`) and share their arguments, only when every mention of one fits
+   every mention of the other (class, agents, targets, time, place); an event's
+   circumstance ("killed when forces shelled a market in X") and the place a sentence
+   opens with fill what is still missing.
+7. **Output** (:mod:`.output`): :class:`~kg.extract.model.Event` records in text order.
 """
 from __future__ import annotations
 
