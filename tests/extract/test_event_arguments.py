@@ -238,3 +238,11 @@ def test_a_place_the_sentence_opens_with_frames_its_events(nlp):
     assert place(ex, one(ex, "ArmedClash")) == "Kharkiv"
     ex = extract_text(nlp, "In Sudan, the RSF attacked a camp and killed 20 people, the UN said.", published=PUBLISHED)
     assert place(ex, one(ex, "Attack")) == "Sudan" and one(ex, "Statement").place is None
+
+
+def test_a_named_conjunct_of_a_demonym_acts(nlp):
+    """Mali: "The Malian and Wagner forces then captured the regional capital of Kidal"."""
+    ex = extract_text(nlp, "The Malian and Wagner forces then captured the regional capital of Kidal on November 14.", published=date(2023, 12, 31))
+    capture = one(ex, "TerritorialControl")
+    assert "Wagner" in role(ex, capture, "agent") and place(ex, capture) == "Kidal"
+    assert capture.time.value == "2023-11-14"

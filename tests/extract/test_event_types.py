@@ -62,6 +62,7 @@ def test_a_trigger_with_an_undefined_sense_is_refused(tmp_path):
         ("Russian troops seized the city of Avdiivka in February.", "TerritorialControl"),  # Ukraine: a city
         ("Jihadists seized Timbuktu in 2012.", "TerritorialControl"),  # Mali: a named place
         ("M23 rebels took the town of Rubaya.", "TerritorialControl"),  # DR Congo
+        ("The army sought to seize control over the camps in the region.", "TerritorialControl"),  # Mali: "control over"
     ],
 )
 def test_what_is_seized_decides_the_class(nlp, text, cls):

@@ -143,6 +143,8 @@ class ArticleContext:
                         if not found:
                             d = self.demonym(c)
                             found = [d] if d else []
+                            # "the Malian and Wagner forces": a named conjunct of the modifier
+                            found += [k for cj in c.conjuncts if cj.i in self.mention_at for k in self.actors(cj, depth=depth + 1)]
                         (owners if c.dep_ == "poss" else named).extend(found)
                 # "Yemen's Houthi rebels": the group the compound names, not the country they are in
                 if any(self.kind(k) in ("organization", "group", "person") for k in named):
