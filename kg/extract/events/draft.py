@@ -10,7 +10,7 @@ from ..time import TimeExpression
 from .triggers import Trigger
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Token
 
 __all__ = ["Draft"]
 
