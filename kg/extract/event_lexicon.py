@@ -107,7 +107,7 @@ class EventLexicon:
     agent_verbs: frozenset[str] = frozenset()
     agent_preps: dict[str, str] = field(default_factory=dict)  # "attribute" -> "to"
     number_words: dict[str, int] = field(default_factory=dict)
-    count_units: dict[str, dict[str, str]] = field(default_factory=dict)  # class -> lemma ("" any) -> unit
+    count_units: dict[str, dict[str, str]] = field(default_factory=dict)  # class (inherited) -> lemma ("" any) -> unit
     frames: dict[str, frozenset[str]] = field(default_factory=dict)  # class -> kgo:argumentFrame, inherited
     place_anaphors: dict[str, frozenset[str]] = field(default_factory=dict)  # "region" -> {"AdministrativeArea"}
     actor_anaphors: dict[str, frozenset[str]] = field(default_factory=dict)  # "country" -> {"Country"}
@@ -277,6 +277,11 @@ def load_lexicon(ontology: Path | None = None) -> EventLexicon:
             noun, _, kind = text.rpartition(" ")
             pairs.setdefault(noun.lower(), set()).add(kind)
         table.update({noun: frozenset(kinds) for noun, kinds in pairs.items()})
+    own_units = dict(lex.count_units)  # a class without its own units counts as its nearest ancestor
+    for name, c in classes.items():
+        nearest = sorted((a for a in c.ancestors if a in own_units), key=lambda a: -len(classes[a].ancestors))
+        if nearest:
+            lex.count_units[name] = own_units[nearest[0]]
     own = {name: set(strings(URIRef(KGO_IRI + name), "argumentFrame")) for name in classes}
     lex.frames = {name: frozenset(f for a in c.ancestors for f in own.get(a, ())) for name, c in classes.items()}
     for pair in strings(URIRef(KGO_IRI + "count"), "numberWord"):

@@ -246,6 +246,8 @@ def _place(ctx: ArticleContext, d: Draft) -> None:
         objects += [g for a in anchors for c in a.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "with") for g in c.children if g.dep_ == "pobj"]
     found: list[str] = []
     for a in anchors + objects:
+        if found and ctx.kind(found[-1]) == "place":
+            break  # a town or region: nothing more specific to look for
         for c in a.children:
             if c.dep_ not in ("prep", "conj", "dative") or c.lemma_.lower() not in preps:
                 continue
@@ -285,12 +287,10 @@ def _place(ctx: ArticleContext, d: Draft) -> None:
 def _count_unit(ctx: ArticleContext, d: Draft) -> str | None:
     """What an event's number counts ("killed", "wounded", "displaced"), from the ontology;
     ``None`` for events that count nothing."""
-    words = [t.lemma_.lower() for t in d.trigger.tokens]
-    for cls in sorted(ctx.lex.classes[d.cls].ancestors, key=lambda c: -len(ctx.lex.classes[c].ancestors)):
-        units = ctx.lex.count_units.get(cls)
-        if units:
-            return next((units[w] for w in words if w in units), units.get(""))
-    return None
+    units = ctx.lex.count_units.get(d.cls)
+    if not units:
+        return None
+    return next((units[w] for t in d.trigger.tokens if (w := t.lemma_.lower()) in units), units.get(""))
 
 
 def _count(ctx: ArticleContext, d: Draft) -> int | None:

@@ -87,11 +87,13 @@ def resolve_coreference(ctx: ArticleContext) -> None:
     pos = {i: k for k, i in enumerate(order)}
     realis = {i: ctx.drafts[i].modality not in ("hypothetical", "negated") for i in order}
     index_of = {id(d): i for i, d in enumerate(ctx.drafts)}
+    told = [i for i in order if realis[i] and not lex.is_communication(ctx.drafts[i].cls)]  # events, not speech
+    rank = {i: k for k, i in enumerate(told)}
     for k, j in enumerate(order):
         b = ctx.drafts[j]
         if lex.is_communication(b.cls) or not realis[j]:
             continue
-        earlier = [i for i in order[:k] if realis[i] and not lex.is_communication(ctx.drafts[i].cls)]
+        earlier = told[:rank[j]]
         n = b.noun
         # apposition: "a new offensive ..., a major escalation"
         if n is not None:
