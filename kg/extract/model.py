@@ -126,6 +126,8 @@ class Event:
     channel: str | None = None  # "in a statement", "speaking to POLITICO"
     attributed_to: str | None = None  # Event.id of the statement that reports this event
     count: int | None = None  # casualties and other counted events
+    count_unit: str | None = None  # what ``count`` counts: "killed", "wounded", "displaced"...
+    outcome: str | None = None  # "failed": the event happened and failed ("the failed assault")
     same_as: list[str] = field(default_factory=list)  # coreferent events in the article
 
 

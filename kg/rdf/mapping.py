@@ -269,5 +269,9 @@ def _event(g: Triples, iris: Iris, article_id: str, art: URIRef, ctx: URIRef, ev
         g.add((node, KGO.attributedTo, iris.event(article_id, ev.attributed_to)))
     if ev.count is not None:
         g.add((node, KGO.count, Literal(ev.count, datatype=XSD.integer)))
+        if ev.count_unit:
+            g.add((node, KGO.countUnit, Literal(ev.count_unit)))
+    if ev.outcome:
+        g.add((node, KGO.outcome, Literal(ev.outcome)))
     for other in ev.same_as:
         g.add((node, OWL.sameAs, iris.event(article_id, other)))
