@@ -24,7 +24,7 @@ def test_the_agent_of_a_participle_by_phrase_and_the_place_off_the_coast(nlp):
     """Red Sea: "an attack launched by Yemen's Houthi rebels off the coast of Hodeidah"."""
     ex = extract_text(nlp, "The ship was damaged in an attack launched by Yemen's Houthi rebels off the coast of Hodeidah on Monday.", published=PUBLISHED)
     attack = one(ex, "Attack")
-    assert role(ex, attack, "agent") == ["Houthi"]  # the group the compound names, not Yemen
+    assert role(ex, attack, "agent") == ["Houthis"]  # the group the compound names, not Yemen
     assert place(ex, attack) == "Hodeidah"
     assert attack.time.value == "2024-06-10"
 
@@ -38,8 +38,8 @@ def test_the_agent_of_an_event_noun_led_by_a_group(nlp):
 @pytest.mark.parametrize(
     "text, cls, agent",
     [
-        ("The attack was carried out by al-Shabaab in Mogadishu.", "Attack", "al-Shabaab"),  # Somalia
-        ("Wagner's offensive in Mali stalled.", "MilitaryOperation", "Wagner"),  # Mali, possessor
+        ("The attack was carried out by al-Shabaab in Mogadishu.", "Attack", "Al-Shabaab"),  # Somalia
+        ("Wagner's offensive in Mali stalled.", "MilitaryOperation", "Wagner Group"),  # Mali, possessor
         ("An attack by Hamas killed 1,200 people in Israel.", "Attack", "Hamas"),  # Gaza, "by" phrase
         ("Hamas’s October 7, 2023 attack killed 1,200 people in Israel.", "Attack", "Hamas"),  # possessor read as apposition
     ],
@@ -72,7 +72,7 @@ def test_they_in_what_rebels_said_and_fighters_from_a_group_as_victims(nlp):
     ex = extract_text(nlp, "Tuareg rebels in Mali said they killed 84 fighters from Wagner near Tinzaouaten.", published=PUBLISHED)
     killed = one(ex, "Casualties")
     assert role(ex, killed, "agent") == ["Tuareg"]  # "they": the rebels who said it
-    assert role(ex, killed, "target") == ["Wagner"]
+    assert role(ex, killed, "target") == ["Wagner Group"]
     assert killed.count == 84 and killed.modality == "reported"
 
 
@@ -103,7 +103,7 @@ def test_whose_targets_are_struck(nlp):
     ex = extract_text(nlp, "US forces carried out strikes on Houthi targets in Yemen on May 30.", published=PUBLISHED)
     strike = one(ex, "Attack")
     assert strike.trigger.text == "carried out strikes"
-    assert role(ex, strike, "agent") == ["United States"] and role(ex, strike, "target") == ["Houthi"]
+    assert role(ex, strike, "agent") == ["United States"] and role(ex, strike, "target") == ["Houthis"]
     assert place(ex, strike) == "Yemen"
 
 
@@ -111,7 +111,7 @@ def test_a_participle_result_takes_the_place_of_its_event(nlp):
     """Myanmar: "launched airstrikes on villages in Sagaing, killing 30 people"."""
     ex = extract_text(nlp, "Myanmar's military launched airstrikes on villages in Sagaing, killing 30 people.", published=PUBLISHED)
     strike, killed = one(ex, "AirStrike"), one(ex, "Casualties")
-    assert place(ex, strike) == "Sagaing" and place(ex, killed) == "Sagaing"
+    assert place(ex, strike) in ("Sagaing", "Sagaing Region") and place(ex, killed) == place(ex, strike)
     assert role(ex, killed, "agent") == ["Myanmar"] and (killed.count, killed.count_unit) == (30, "killed")
 
 
@@ -177,7 +177,7 @@ def test_the_town_rather_than_the_country_and_the_named_target(nlp):
     """Myanmar and the West Bank: "In Myanmar, ... on a monastery in Sagaing region";
     "raided the Jenin refugee camp in the occupied West Bank"."""
     ex = extract_text(nlp, "In Myanmar, the military junta carried out airstrikes on a monastery in Sagaing region, killing at least 15 civilians.", published=PUBLISHED)
-    assert place(ex, one(ex, "AirStrike")) == "Sagaing" and place(ex, one(ex, "Casualties")) == "Sagaing"
+    assert place(ex, one(ex, "AirStrike")) == "Sagaing Region" and place(ex, one(ex, "Casualties")) == "Sagaing Region"
     ex = extract_text(nlp, "Israeli troops raided the Jenin refugee camp in the occupied West Bank, killing four Palestinians.", published=PUBLISHED)
     assert place(ex, one(ex, "Attack")) == "Jenin"
 
@@ -204,7 +204,7 @@ def test_what_an_event_noun_in_a_report_hit_and_what_it_killed(nlp):
     text = "I am horrified by reports of today's airstrikes by Myanmar fighter jets on a community hall in the Sagaing region."
     ex = extract_text(nlp, text, published=PUBLISHED)
     strike = one(ex, "AirStrike")
-    assert role(ex, strike, "agent") == ["Myanmar"] and place(ex, strike) == "Sagaing"
+    assert role(ex, strike, "agent") == ["Myanmar"] and place(ex, strike) == "Sagaing Region"
     ex = extract_text(nlp, "The UN condemned the airstrikes on a community hall in the Sagaing region.", published=PUBLISHED)
     assert one(ex, "Condemnation").place is None  # what is condemned is not where
     ex = extract_text(nlp, "Israeli airstrikes that killed 30 people hit Rafah on Sunday.", published=PUBLISHED)
@@ -235,7 +235,7 @@ def test_a_place_the_sentence_opens_with_frames_its_events(nlp):
     """Ukraine and Sudan: "In Kharkiv region, ... as fighting intensifies"; but not a
     statement's place."""
     ex = extract_text(nlp, "In Kharkiv region, the situation is dire, as fighting intensifies.", published=PUBLISHED)
-    assert place(ex, one(ex, "ArmedClash")) == "Kharkiv"
+    assert place(ex, one(ex, "ArmedClash")) == "Kharkiv Oblast"  # the world KB's region
     ex = extract_text(nlp, "In Sudan, the RSF attacked a camp and killed 20 people, the UN said.", published=PUBLISHED)
     assert place(ex, one(ex, "Attack")) == "Sudan" and one(ex, "Statement").place is None
 
@@ -244,5 +244,5 @@ def test_a_named_conjunct_of_a_demonym_acts(nlp):
     """Mali: "The Malian and Wagner forces then captured the regional capital of Kidal"."""
     ex = extract_text(nlp, "The Malian and Wagner forces then captured the regional capital of Kidal on November 14.", published=date(2023, 12, 31))
     capture = one(ex, "TerritorialControl")
-    assert "Wagner" in role(ex, capture, "agent") and place(ex, capture) == "Kidal"
+    assert "Wagner Group" in role(ex, capture, "agent") and place(ex, capture) == "Kidal"
     assert capture.time.value == "2023-11-14"

@@ -43,7 +43,9 @@ class ArticleContext:
         self.kb: KnowledgeBase | None = kb_of(doc)
         self._linker = None
         self.mention_at: dict[int, Mention] = {}
-        for m in mentions:
+        self.mentions = mentions
+        # the innermost mention owns a token: "Wagner" in "the Malian and Wagner forces"
+        for m in sorted(mentions, key=lambda m: m.span.end - m.span.start):
             span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
             if span is None:
                 continue
@@ -127,6 +129,9 @@ class ArticleContext:
         m = self.mention_at.get(token.i)
         if m is not None and m.entity in self.entities:
             keys.append(m.entity)
+            if m.ner_label == "NORP":  # "the Malian and Wagner forces": the names inside act too
+                keys += [o.entity for o in self.mentions if o is not m and m.span.start <= o.span.start
+                         and o.span.end <= m.span.end and o.entity in self.entities]
         elif token.tag_ in ("WDT", "WP") and token.head.dep_ == "relcl":
             keys += self.actors(token.head.head, depth=depth + 1)  # "the RSF, which attacked ..."
         elif token.pos_ == "PRON":
