@@ -89,6 +89,7 @@ class KGO(DefinedNamespace):
     extractorVersion: URIRef
     geonamesId: URIRef
     linkSource: URIRef
+    linkedEntity: URIRef
     mediationVerb: URIRef
     mediator: URIRef
     modality: URIRef
