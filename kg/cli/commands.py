@@ -54,6 +54,7 @@ def _rdf_format_option(value: str | None) -> str | None:
 @click.option(
     "--format",
     "fmt",
+    metavar="FORMAT",
     callback=lambda _ctx, _param, value: _rdf_format_option(value),
     help="RDF format to write: nquads, trig, turtle, jsonld, ntriples or rdfxml, as for kg export "
     "(default: from the -o file's extension, else nquads).",
