@@ -35,6 +35,13 @@ def _float(text: str) -> float:
         return -1.0
 
 
+def _keep_best(best: dict[str, tuple[float, int, str, str]], entity: str, source: str, confidence: str) -> None:
+    """Keep in ``best[entity]`` the better of what it holds and this evidence (see :meth:`Store.settle_links`)."""
+    key = (_float(confidence), -_SOURCE_ORDER.get(source, len(_SOURCE_ORDER)), source, confidence)
+    if entity not in best or key > best[entity]:
+        best[entity] = key
+
+
 def _chunks(items: list[str], size: int) -> Iterable[list[str]]:
     for i in range(0, len(items), size):
         yield items[i : i + size]
@@ -187,12 +194,8 @@ class Store(ABC):
                 f"OPTIONAL {{ ?l <{KGO.confidence}> ?c }} }} FILTER(STRSTARTS(STR(?g), \"{prefix}\")) }}"
             )
             for e, src, conf in res.rows:
-                if e is None or src is None:
-                    continue
-                text = str(conf) if conf is not None else ""
-                key = (_float(text), -_SOURCE_ORDER.get(str(src), len(_SOURCE_ORDER)), str(src), text)
-                if str(e) not in best or key > best[str(e)]:
-                    best[str(e)] = key
+                if e is not None and src is not None:
+                    _keep_best(best, str(e), str(src), str(conf) if conf is not None else "")
         if not best:
             return 0
         graph = self.iris.entities_graph

@@ -148,3 +148,23 @@ def test_load_change_reload_remove_with_kg_validate(tmp_path, capsys):
     with open_store(store, SETTINGS, read_only=True) as st:
         links = _shared_links(st)
     assert links and all(len(v) == 2 for v in links.values()), links
+
+
+@pytest.mark.parametrize("backend", ["memory", "oxigraph"])
+def test_settle_links_repairs_a_bulk_load(tmp_path, backend):
+    """N-Quads from `kg extract` merge descriptions (two link sources for Goma); settle_links() repairs them.
+
+    (The bulk path, kg/store/bulk.py, should call it after loading.)
+    """
+    from kg.rdf.serialize import write_nquads
+
+    nq = tmp_path / "corpus.nq"
+    with open(nq, "wb") as out:
+        write_nquads([to_rdf(VERSIONS[n], IRIS) for n in ("sudan", "congo", "yemen")], IRIS, out)
+    spec = "memory:" if backend == "memory" else str(tmp_path / "store")
+    with open_store(spec, SETTINGS) as store:
+        store.load_file(nq)
+        assert len(_shared_links(store)["goma"]) == 4  # geonames and ner, 0.7 and 0.5
+        assert store.settle_links() == 3
+        held = {n: VERSIONS[n] for n in ("sudan", "congo", "yemen")}
+        assert _shared_links(store) == _expected(held)
