@@ -104,7 +104,7 @@
       var p = node.renderedPosition();
       var r = node.renderedHeight() / 2;
       var text = String(byId[byRank[i]].label || "");
-      var tw = Math.min(160, textWidth(text)) + 6, th = FONT + 6;
+      var tw = Math.min(160, textWidth(text)) + 10, th = FONT + 6;
       var box = { x1: p.x - tw / 2 - 2, x2: p.x + tw / 2 + 2, y1: p.y + r, y2: p.y + r + th };
       if (box.x1 < 0 || box.x2 > w || box.y1 < 0 || box.y2 > h) continue;  // wholly on screen
       var clash = placed.some(function (o) { return !(box.x2 < o.x1 || box.x1 > o.x2 || box.y2 < o.y1 || box.y1 > o.y2); });
@@ -126,6 +126,7 @@
     (window.requestAnimationFrame || setTimeout)(relabel);
   }
   cy.on("zoom pan resize", scheduleRelabel);
+  if (document.fonts && document.fonts.ready) document.fonts.ready.then(scheduleRelabel);  // widths in the final font
 
   // ---- details panel
   var details = document.getElementById("details");
