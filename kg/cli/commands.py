@@ -68,14 +68,11 @@ def extract(paths: tuple[str, ...], published, fmt: str | None, output: str | No
     from ..run import extract_to
 
     found = _survey_inputs(paths)
-    if fmt:
-        pass
-    elif output and output != "-":
+    if not fmt and output and output != "-":
         fmt = format_for_path(output)
         if fmt not in RDF_EXPORTS:
             raise click.UsageError(f"cannot tell an RDF format from the name {output}; give --format (nquads, turtle, ntriples, rdfxml…)")
-    else:
-        fmt = "nquads"
+    fmt = fmt or "nquads"
     if output == "-":
         output = None
     settings = settings_from(model=model, kb_files=kb_files)
