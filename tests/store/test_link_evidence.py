@@ -168,3 +168,18 @@ def test_settle_links_repairs_a_bulk_load(tmp_path, backend):
         assert store.settle_links() == 3
         held = {n: VERSIONS[n] for n in ("sudan", "congo", "yemen")}
         assert _shared_links(store) == _expected(held)
+
+
+@pytest.mark.server
+def test_best_evidence_on_every_backend(backend):
+    """The same story on the embedded store, memory, an Oxigraph server and Virtuoso (tests/store/conftest.py)."""
+    held: dict[str, Extraction] = {}
+    for action, name in [("put", "congo"), ("put", "sudan"), ("put", "yemen"), *STEPS[3:]]:
+        if action == "put":
+            ex = VERSIONS[name]
+            backend.put_article(to_rdf(ex, IRIS))
+            held[ex.article.id] = ex
+        else:
+            assert backend.remove_article(name)
+            held.pop(name)
+        assert _shared_links(backend) == _expected(held), f"{backend.kind}: after {action} {name}"
