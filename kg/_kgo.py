@@ -115,6 +115,7 @@ class KGO(DefinedNamespace):
     geonamesId: URIRef
     instrumentNoun: URIRef
     linkSource: URIRef
+    linkedEntity: URIRef
     mediationVerb: URIRef
     mediator: URIRef
     modality: URIRef
