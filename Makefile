@@ -9,7 +9,7 @@ BIN    := $(VENV)/bin
 OUT    ?= demo-output
 STORE  ?= kg-store
 
-.PHONY: demo test test-all bench bench-events bench-world install clean
+.PHONY: demo test test-all test-ci tools bench bench-events bench-world install clean
 
 $(BIN)/python:
 	@test -n "$(PYTHON)" || { echo "no Python 3.12+ found; set PYTHON=..."; exit 1; }
@@ -32,6 +32,15 @@ test: $(VENV)/.installed
 
 test-all: $(VENV)/.installed
 	bash scripts/test.sh -m ""
+
+## Install the system tools the full suite uses (rapper, graphviz, pdftotext, Virtuoso,
+## chromium, node): as root, `sudo make tools`. Without them their tests are skipped.
+tools:
+	bash .ci/install-tools.sh
+
+## Exactly what CI runs (.ci/run): the tools, then make test. As root: sudo make test-ci
+test-ci:
+	bash .ci/run
 
 ## Print throughput and memory figures (not a test).
 bench: $(VENV)/.installed

@@ -9,6 +9,7 @@ class KGO(DefinedNamespace):
     _NS = Namespace("https://w3id.org/kg-news/ontology#")
     _fail = True
 
+    Abduction: URIRef
     Accusation: URIRef
     Actor: URIRef
     Agreement: URIRef
@@ -16,17 +17,21 @@ class KGO(DefinedNamespace):
     AirStrike: URIRef
     Announcement: URIRef
     Appeal: URIRef
+    Appointment: URIRef
     ArmedClash: URIRef
     Arrest: URIRef
     Asserted: URIRef
     Attack: URIRef
     Blockade: URIRef
+    Bombing: URIRef
+    Captive: URIRef
     Casualties: URIRef
     Ceasefire: URIRef
     CeasefireViolation: URIRef
     Communication: URIRef
     Condemnation: URIRef
     Consultation: URIRef
+    Coup: URIRef
     Decree: URIRef
     Deescalation: URIRef
     Demand: URIRef
@@ -34,7 +39,9 @@ class KGO(DefinedNamespace):
     Disarmament: URIRef
     Displacement: URIRef
     Dissolution: URIRef
+    Election: URIRef
     Escalation: URIRef
+    Escape: URIRef
     Evacuation: URIRef
     Event: URIRef
     Expulsion: URIRef
@@ -44,7 +51,10 @@ class KGO(DefinedNamespace):
     HumanitarianAid: URIRef
     HumanitarianCrisis: URIRef
     Hypothetical: URIRef
+    Killing: URIRef
+    LeadershipChange: URIRef
     MassViolence: URIRef
+    Materiel: URIRef
     Mediation: URIRef
     Meeting: URIRef
     MilitaryAction: URIRef
@@ -56,15 +66,25 @@ class KGO(DefinedNamespace):
     PhoneCall: URIRef
     Planned: URIRef
     PoliticalDecision: URIRef
+    Post: URIRef
     Protest: URIRef
+    Release: URIRef
     Reported: URIRef
+    Resignation: URIRef
+    Sanctions: URIRef
+    Seizure: URIRef
     Shelling: URIRef
     Statement: URIRef
+    Structure: URIRef
+    Supply: URIRef
     Surrender: URIRef
+    SwearingIn: URIRef
     TerritorialControl: URIRef
+    Territory: URIRef
     Threat: URIRef
     TroopBuildup: URIRef
     TroopMovement: URIRef
+    Vessel: URIRef
     War: URIRef
     Warning: URIRef
     Withdrawal: URIRef
@@ -73,6 +93,9 @@ class KGO(DefinedNamespace):
     actorNoun: URIRef
     addressee: URIRef
     agent: URIRef
+    agentVerb: URIRef
+    anaphorNoun: URIRef
+    argumentFrame: URIRef
     attributedTo: URIRef
     betweenness: URIRef
     cameoCode: URIRef
@@ -83,27 +106,37 @@ class KGO(DefinedNamespace):
     contentHash: URIRef
     coreNumber: URIRef
     count: URIRef
+    countUnit: URIRef
+    countedAs: URIRef
     degree: URIRef
     eigenvectorCentrality: URIRef
     eventPlace: URIRef
     extractorVersion: URIRef
     geonamesId: URIRef
+    instrumentNoun: URIRef
     linkSource: URIRef
+    linkedEntity: URIRef
     mediationVerb: URIRef
     mediator: URIRef
     modality: URIRef
     modalityCue: URIRef
     nerLabel: URIRef
     nounTrigger: URIRef
+    numberWord: URIRef
+    outcome: URIRef
+    outcomeCue: URIRef
     pageRank: URIRef
     participant: URIRef
     placePreposition: URIRef
     ploverType: URIRef
     projection: URIRef
+    purposeNoun: URIRef
     quote: URIRef
     quoteText: URIRef
     randomSeed: URIRef
     resultVerb: URIRef
+    senseEntity: URIRef
+    senseNoun: URIRef
     sentence: URIRef
     source: URIRef
     speaker: URIRef

@@ -24,7 +24,8 @@ for rq in queries/*.rq; do
   fi
   "$KG" query "$name" --store "$STORE" --format csv "${args[@]}" > "$OUT/queries/$name.csv"
   rows=$(( $(wc -l < "$OUT/queries/$name.csv") - 1 ))
-  printf '  %-28s %4d rows\n' "$name" "$rows"
+  if [ "$rows" -eq 1 ]; then word=row; else word=rows; fi
+  printf '  %-28s %4d %s\n' "$name" "$rows" "$word"
 done
 
 echo "== exports (in $OUT/)"

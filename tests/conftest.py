@@ -69,3 +69,19 @@ def seed_store(seed_rdf, settings):
     with open_store("memory:", settings) as store:
         store.put_article(seed_rdf)
         yield store
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):  # type: ignore[no-untyped-def]
+    """Say how many tests a missing system tool skipped, and the one command that installs them all."""
+    skipped = terminalreporter.stats.get("skipped", [])
+    tools = 0
+    for report in skipped:
+        reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else str(report.longrepr)
+        if ".ci/" in reason or "not installed" in reason:
+            tools += 1
+    if tools:
+        terminalreporter.write_line(
+            f"{tools} test{'s' if tools != 1 else ''} skipped because a system tool is missing; "
+            "CI installs them all: sudo make tools (= .ci/install-tools.sh), then make test",
+            yellow=True,
+        )

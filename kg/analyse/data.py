@@ -362,6 +362,7 @@ def _read_events(store: "Store", data: GraphData, graphs: dict[str, str], scope:
     place_props = set(onto.place_properties)
     participants: dict[str, list[tuple[str, str]]] = {}
     places: dict[str, list[str]] = {}
+    generic: dict[str, list[str]] = {}
     wanted = list(prop_names) + list(role_of) + sorted(place_props)
     for g, ev, p, o, v in store.query(
         f"SELECT ?g ?ev ?p ?o ?v WHERE {{ {scope} {_values('p', wanted)} "
@@ -371,12 +372,20 @@ def _read_events(store: "Store", data: GraphData, graphs: dict[str, str], scope:
             continue
         e, prop = str(ev), str(p)
         target = str(v) if v is not None else str(o)
-        if prop in role_of:
+        if prop == _SEM_HAS_ACTOR:  # materialised next to kg's roles: kept only where no role says more
+            generic.setdefault(e, []).append(target)
+        elif prop in role_of:
             participants.setdefault(e, []).append((role_of[prop], target))
         elif prop in place_props:
             places.setdefault(e, []).append(target)
         elif prop in prop_names:
             props.setdefault(e, {}).setdefault(prop_names[prop], str(o))
+
+    for e, targets in generic.items():
+        known = {t for _r, t in participants.get(e, [])}
+        for t in dict.fromkeys(targets):
+            if t not in known:
+                participants.setdefault(e, []).append((role_of.get(_SEM_HAS_ACTOR, "participant"), t))
 
     spans: dict[str, dict[str, tuple[int, int]]] = {}
     for g, ev, which, b, e in store.query(
@@ -473,6 +482,7 @@ def _read_entities(store: "Store", data: GraphData) -> None:
         )
 
 
+_SEM_HAS_ACTOR = "http://semanticweb.cs.vu.nl/2009/11/sem/hasActor"
 _ROLE_ORDER = {"agent": 0, "speaker": 1, "mediator": 2, "target": 3, "addressee": 4, "participant": 5}
 
 

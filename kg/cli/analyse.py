@@ -180,7 +180,7 @@ def export(fmt, output, projection, since, until, event_types, articles, modalit
     """Export the store's graph to a file, written atomically.
 
     \b
-    RDF formats write the stored quads as they are: nquads, trig, turtle, jsonld, ntriples.
+    RDF formats write the stored quads as they are: nquads, trig, turtle, jsonld, ntriples, rdfxml.
     Network formats write a projection (--projection, filters) with its metrics:
       graphml (yEd, Gephi, Cytoscape)  gexf (Gephi, with a timeline)  cytoscape (Cytoscape.js)
       json (node-link, D3)  dot (Graphviz)  csv (FILE.nodes.csv + FILE.edges.csv)

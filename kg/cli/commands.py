@@ -15,25 +15,67 @@ def _report_problems(report) -> None:  # type: ignore[no-untyped-def]
         click.echo(f"kg: skipped {line}", err=True)
 
 
+def _survey_inputs(paths: tuple[str, ...]):  # type: ignore[no-untyped-def]
+    """Refuse web addresses; say which files of the folders kg will not read (one line each)."""
+    from ..errors import KGError
+    from ..ingest.survey import survey, url_message
+
+    found = survey(paths)
+    if found.urls:
+        raise KGError(url_message(found.urls[0]))
+    for line in found.unsupported_lines():
+        click.echo(f"kg: {line}", err=True)
+    return found
+
+
+def _nothing_read(report, found) -> None:  # type: ignore[no-untyped-def]
+    """A run that read no article fails, saying why (a sidecar alone, a folder of other files…)."""
+    if report.articles == 0 and not report.skipped:
+        click.echo(f"kg: error: no article was read: {found.nothing_read_reason()}", err=True)
+        raise click.exceptions.Exit(1)
+
+
+def _rdf_format_option(value: str | None) -> str | None:
+    """An RDF format name or alias, checked (rdflib is imported only when the option is given)."""
+    if value is None:
+        return None
+    from ..errors import ExportError
+    from ..rdf.serialize import RDF_FORMATS, rdf_format
+
+    try:
+        return rdf_format(value)
+    except ExportError:
+        raise click.BadParameter(f"{value!r} is not an RDF format; use one of {', '.join(RDF_FORMATS)}") from None
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @published_option
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["nquads", "trig", "turtle", "jsonld"]),
-    default="nquads",
-    show_default=True,
-    help="RDF format to write.",
+    metavar="FORMAT",
+    callback=lambda _ctx, _param, value: _rdf_format_option(value),
+    help="RDF format to write: nquads, trig, turtle, jsonld, ntriples or rdfxml, as for kg export "
+    "(default: from the -o file's extension, else nquads).",
 )
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="File to write (default: standard output).")
 @model_options
 @limit_options
-def extract(paths: tuple[str, ...], published, fmt: str, output: str | None, model, kb_files, **limits) -> None:  # type: ignore[no-untyped-def]
+def extract(paths: tuple[str, ...], published, fmt: str | None, output: str | None, model, kb_files, **limits) -> None:  # type: ignore[no-untyped-def]
     """Extract articles (files, folders, JSONL, - for stdin) to RDF, without touching a store."""
+    from ..export import RDF_EXPORTS, format_for_path
     from ..export.files import atomic_output
     from ..run import extract_to
 
+    found = _survey_inputs(paths)
+    if not fmt and output and output != "-":
+        fmt = format_for_path(output)
+        if fmt not in RDF_EXPORTS:
+            raise click.UsageError(f"cannot tell an RDF format from the name {output}; give --format (nquads, turtle, ntriples, rdfxml…)")
+    fmt = fmt or "nquads"
+    if output == "-":
+        output = None
     settings = settings_from(model=model, kb_files=kb_files, **limits)
     if output:
         with atomic_output(output) as fh:
@@ -45,6 +87,7 @@ def extract(paths: tuple[str, ...], published, fmt: str, output: str | None, mod
     if report.skipped:
         click.echo(f"kg: {report.summary()}", err=True)
         raise click.exceptions.Exit(1)
+    _nothing_read(report, found)
 
 
 @cli.command()
@@ -66,6 +109,7 @@ def load(paths: tuple[str, ...], published, store_spec, model, kb_files, progres
     check = None
     if validate:
         from ..rdf.validate import article_problems as check
+    found = _survey_inputs(paths)
     settings = settings_from(model=model, kb_files=kb_files, store_spec=store_spec, **limits)
     with open_store(store_spec, settings) as store:
         report = run_load(paths, store, settings, published=published, progress=progress, validate=check)
@@ -73,6 +117,7 @@ def load(paths: tuple[str, ...], published, store_spec, model, kb_files, progres
     click.echo(f"kg: {report.summary()}", err=True)
     if report.skipped:
         raise click.exceptions.Exit(1)
+    _nothing_read(report, found)
 
 
 @cli.command()
@@ -113,6 +158,7 @@ def remove(article_ids: tuple[str, ...], store_spec) -> None:  # type: ignore[no
 def query(query: str | None, sparql: str | None, params: tuple[str, ...], fmt: str, list_: bool, allow_service: bool, store_spec) -> None:  # type: ignore[no-untyped-def]
     """Run a query: a library name (see --list), a .rq file, or --sparql TEXT."""
     from ..query import bind_parameters, list_queries, load_query, write_result
+    from ..query.format import in_query_order
     from ..errors import QueryError
     from ..query.library import NamedQuery
     from ..sparql.explain import read_only_message
@@ -152,7 +198,7 @@ def query(query: str | None, sparql: str | None, params: tuple[str, ...], fmt: s
             if nq.path is None:
                 raise
             raise QueryError(f"{nq.path}: {exc}") from None
-    write_result(result, fmt, sys.stdout)
+    write_result(in_query_order(result, text), fmt, sys.stdout)
 
 
 # `kg export` lives in kg/cli/analyse.py with the other network commands.

@@ -18,6 +18,7 @@ EXPORT_FORMATS: dict[str, tuple[str, str, str]] = {
     "turtle": ("kg.export.rdf", "write_rdf", "ttl"),
     "jsonld": ("kg.export.rdf", "write_rdf", "jsonld"),
     "ntriples": ("kg.export.rdf", "write_rdf", "nt"),
+    "rdfxml": ("kg.export.rdf", "write_rdf", "rdf"),
     # networks (a projection of the graph, see kg.export.network for their options)
     "graphml": ("kg.export.graphml", "write_graphml", "graphml"),
     "gexf": ("kg.export.gexf", "write_gexf", "gexf"),
@@ -33,13 +34,15 @@ _ALIASES = {
     "ttl": "turtle",
     "json-ld": "jsonld",
     "nt": "ntriples",
+    "rdf/xml": "rdfxml",
+    "owl": "rdfxml",
     "cyjs": "cytoscape",
     "node-link": "json",
     "graphviz": "dot",
     "gv": "dot",
 }
 #: formats that write RDF as it is stored; every other format writes a network projection
-RDF_EXPORTS = frozenset({"nquads", "trig", "turtle", "jsonld", "ntriples"})
+RDF_EXPORTS = frozenset({"nquads", "trig", "turtle", "jsonld", "ntriples", "rdfxml"})
 
 
 def register_format(name: str, module: str, function: str, extension: str) -> None:

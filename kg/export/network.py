@@ -50,6 +50,9 @@ __all__ = [
     "flat_attributes",
     "TYPE_COLOURS",
     "colour_of",
+    "event_colours",
+    "legend_entries",
+    "EVENT_PALETTE",
     "size_of",
 ]
 
@@ -140,10 +143,61 @@ TYPE_COLOURS: dict[str, tuple[int, int, int]] = {
 }
 
 
-def colour_of(attrs: Mapping[str, Any]) -> tuple[int, int, int]:
-    """The colour of a node from its ``kind`` and ``type``."""
+#: colours of event classes, clear of the actors' oranges and the places' greens; a network's
+#: most frequent classes get them in this order (see :func:`event_colours`), the rest share
+#: :data:`OTHER_EVENTS`
+EVENT_PALETTE: tuple[tuple[int, int, int], ...] = (
+    (31, 119, 180), (214, 39, 40), (148, 103, 189), (23, 190, 207), (140, 86, 75), (227, 119, 194),
+    (188, 189, 34), (57, 59, 121), (107, 110, 207), (132, 60, 57), (99, 121, 57), (165, 81, 148),
+    (23, 120, 130), (173, 73, 74), (82, 84, 163), (206, 109, 189),
+)
+
+
+OTHER_EVENTS = (120, 140, 170)
+
+
+def event_colours(G: "nx.Graph") -> dict[str, tuple[int, int, int]]:
+    """A colour per event class of ``G``: the most frequent classes first, from :data:`EVENT_PALETTE`."""
+    counts: dict[str, int] = {}
+    for _n, d in G.nodes(data=True):
+        if d.get("kind") == "event":
+            t = str(d.get("type") or "Event")
+            counts[t] = counts.get(t, 0) + 1
+    ranked = sorted(counts, key=lambda t: (-counts[t], t))
+    return {t: EVENT_PALETTE[i] for i, t in enumerate(ranked[: len(EVENT_PALETTE)])}
+
+
+def legend_entries(G: "nx.Graph", events: Mapping[str, tuple[int, int, int]] | None = None) -> list[dict[str, Any]]:
+    """What a legend shows: one entry per node type of ``G`` (label, kind, colour, count), most frequent first.
+
+    Event classes beyond the palette are one entry, "other events".
+    """
+    events = event_colours(G) if events is None else events
+    entries: dict[str, dict[str, Any]] = {}
+    for _n, d in G.nodes(data=True):
+        kind = str(d.get("kind") or "")
+        t = str(d.get("type") or "Thing")
+        key = t if kind != "event" or t in events else "other events"
+        if key not in entries:
+            label = str(d.get("type_label") or _type_words(t)) if key != "other events" else key
+            entries[key] = {"type": key, "label": label, "kind": kind, "rgb": colour_of(d, events), "count": 0}
+        entries[key]["count"] += 1
+    return sorted(entries.values(), key=lambda e: (e["kind"] != "event", -e["count"], e["label"]))
+
+
+def _type_words(name: str) -> str:
+    """``GovernmentOrganization`` → ``Government organization``."""
+    words = re.findall(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+", name) or [name]
+    return " ".join([words[0]] + [w.lower() if not w.isupper() else w for w in words[1:]])
+
+
+def colour_of(attrs: Mapping[str, Any], events: Mapping[str, tuple[int, int, int]] | None = None) -> tuple[int, int, int]:
+    """The colour of a node from its ``kind`` and ``type``; ``events``: the colours of event classes
+    (:func:`event_colours`), else every event is ``TYPE_COLOURS["event"]``."""
     if attrs.get("kind") == "event":
-        return TYPE_COLOURS["event"]
+        if events is None:
+            return TYPE_COLOURS["event"]
+        return events.get(str(attrs.get("type") or "Event"), OTHER_EVENTS)
     t = attrs.get("type") or "Thing"
     if t in TYPE_COLOURS:
         return TYPE_COLOURS[t]

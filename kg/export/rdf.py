@@ -1,5 +1,5 @@
-"""Export the store as RDF: N-Quads and TriG keep the named graphs; Turtle, N-Triples and
-JSON-LD as produced by rdflib from the store's quads."""
+"""Export the store as RDF: N-Quads and TriG keep the named graphs; Turtle, N-Triples,
+RDF/XML and JSON-LD as produced by rdflib from the store's quads."""
 from __future__ import annotations
 
 from pathlib import Path

@@ -1,23 +1,36 @@
 """Entities and their mentions, from the spaCy ``Doc``.
 
-Every name span (the NER's, corrected by the knowledge-base ruler of :mod:`kg.nlp`) goes
-through the same steps, so that every mention of one real-world entity in the article
-lands on one canonical :class:`~kg.extract.model.Entity`:
+Every name span goes through the same steps, so that every mention of one real-world
+entity in the article lands on one canonical :class:`~kg.extract.model.Entity`:
 
+0. **Shape** the spans (:mod:`kg.extract.names`): the NER's spans (corrected by the
+   knowledge-base ruler of :mod:`kg.nlp`) are joined where a quoted nickname split a name
+   ("Jimmy “Barbecue” Cherizier": label "Jimmy Cherizier", alias "Barbecue") or the NER
+   cut one in two, extended over particle chains ("... al-Islam wal-Muslimeen"), and
+   completed with the two sides of a definition ("the 23 March Movement, or M23",
+   "Sudanese Armed Forces (SAF)", "..., known as Hemedti") and with names in other scripts
+   after a title.
 1. **Trim** it to the words that name: determiners, quotes, a possessive and, for people,
-   titles and honorifics go ("the EU’s" → "EU", "U.S. Secretary of State Antony Blinken"
-   → "Antony Blinken"). A span made only of title words ("State" in "Secretary of State",
-   "Prime Minister") is not an entity.
+   titles, ranks and honorifics go ("the EU’s" → "EU", "U.S. Secretary of State Antony
+   Blinken" → "Antony Blinken", "Brig. Gen. Yahya ..." → "Yahya ..."). A span made only of
+   title words ("State" in "Secretary of State", "Brig") is not an entity.
 2. **Link** it (:mod:`kg.extract.linking`): the KB's entity when the KB knows the name —
-   its type wins over the NER's — else an entity typed from the NER.
-3. **Metonymy**: a capital or seat of power used as an actor becomes what it stands for
-   ("Baku declared" → Azerbaijan; "in Baku" stays the city).
-4. **Demonyms** are affiliations, not entities: "Armenian" alone gives no entity, but a
+   its type wins over the NER's.
+3. **Type** the names the KB does not know by votes (:mod:`kg.extract.typer`): the NER's
+   label, the sentence's evidence (a title before it, a group noun after it, a place
+   preposition ...) and the gazetteer's priors (GeoNames countries and towns), added over
+   every mention of the name in the article, so that one surface form has one type.
+4. **Metonymy**: a capital or seat of power used as an actor becomes what it stands for
+   ("Baku declared" → Azerbaijan, "Kyiv said" → Ukraine; "in Baku" stays the city).
+5. **Demonyms** are affiliations, not entities: "Armenian" alone gives no entity, but a
    demonym modifying a noun of force or authority ("Azerbaijani soldiers", "Armenian
    officials") is a mention of that country's armed forces or government (or of the
    country when the KB knows no such body).
-5. **Partial names**: a one-word mention that is the surname of a person named in full in
-   the same article is that person ("Hajiyev" → Hikmet Hajiyev), whatever the NER called it.
+6. **Short names**: a short name the text defined, or a quoted nickname, is the long
+   name's entity wherever it occurs; a run of words at the start or end of an
+   organisation's name given earlier is that organisation ("Armed Forces" after "Sudanese
+   Armed Forces"); a one-word mention that is the surname of a person named in full in the
+   same article is that person ("Hajiyev" → Hikmet Hajiyev), whatever the NER called it.
 
 Keys (:func:`~kg.extract.linking.entity_key`): a KB entity's IRI, else ``kind/slug``.
 """
@@ -26,9 +39,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .lexicon import AUTHORITY_NOUNS, FORCE_NOUNS, HONORIFICS, TITLE_HEADS, is_title_word
+from .lexicon import AUTHORITY_NOUNS, FORCE_NOUNS, HONORIFICS, PLACE_PREPOSITIONS, TITLE_HEADS, is_title_word
 from .linking import CONFIDENCE, NER_TYPES, Linker, actor_use, entity_key, first_conjunct
 from .model import Entity, Mention, Span
+from .names import (
+    NameDef,
+    definitions,
+    extend_over_particles,
+    foreign_script_runs,
+    is_title,
+    name_lexicon,
+    nickname_names,
+    title_length,
+    titled,
+    word_key,
+)
 from .normalise import normalise_label, trim_span
 
 if TYPE_CHECKING:
@@ -58,10 +83,118 @@ class _Found:
     ner_label: str
     entity: Entity | None  # None until typed (names only the NER found)
     how: str  # a key of CONFIDENCE
+    name: str | None = None  # the name, when not the span's text ("A “Nick” B" -> "A B")
+    aliases: tuple[str, ...] = ()  # other names the text gives it (a quoted nickname)
+    titled: bool = False  # a title or rank stood before it
+    nickname: bool = False
+    defined: bool = False  # the long form of a definition ("... (SAF)")
+
+    @property
+    def label(self) -> str:
+        return normalise_label(self.name or self.span.text)
 
     @property
     def one_word(self) -> bool:
         return len(self.span.text.split()) == 1
+
+
+@dataclass
+class _Candidate:
+    """A span that may name an entity: the NER's (or the KB ruler's), corrected by the text."""
+
+    span: "SpacySpan"
+    name: NameDef | None = None  # a name with a nickname: its label and aliases
+    long_form: tuple[int, int] | None = None  # a short form: the token span of the name it stands for
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _name_candidates(doc: "Doc") -> tuple[list[_Candidate], set[tuple[int, int]]]:
+    """The name spans of ``doc``: the NER's spans corrected by :mod:`kg.extract.names`.
+
+    Names with a quoted nickname replace the NER's pieces of them; names the NER cut before
+    a particle chain go on over it; the long and short forms of a definition become names
+    (the short one pointing at the long one); a name in another script after a title is a
+    person's. Returns the candidates and the token spans of long forms defined by an acronym.
+    """
+    from spacy.tokens import Span as SpacySpan
+
+    from .names import acronym_shaped
+
+    nicknames = nickname_names(doc)
+    cands = [_Candidate(SpacySpan(doc, d.start, d.end, label="PERSON"), d) for d in nicknames]
+    cands += [_Candidate(e) for e in doc.ents if not any(_overlaps((e.start, e.end), (d.start, d.end)) for d in nicknames)]
+
+    for c in list(cands):
+        span = c.span
+        if span.kb_id_ or span.label_ not in NER_TYPES or c.name is not None:
+            continue
+        end = extend_over_particles(doc, span.start, span.end)
+        if end > span.end:
+            c.span = SpacySpan(doc, span.start, end, label=span.label_)
+            cands = [o for o in cands if o is c or not _overlaps((o.span.start, o.span.end), (span.end, end))]
+
+    cands.sort(key=lambda c: (c.span.start, c.span.end))
+    merged: list[_Candidate] = []
+    for c in cands:  # "Abdelrahim" + "Hamdan Dagalo": one name the NER cut in two
+        prev = merged[-1] if merged else None
+        if (
+            prev is not None and prev.name is None and c.name is None and prev.span.label_ == c.span.label_ == "PERSON"
+            and not prev.span.kb_id_ and not c.span.kb_id_ and prev.span.end == c.span.start
+            and doc[prev.span.end - 1].whitespace_ and doc[c.span.start].text[:1].isupper()
+        ):
+            merged[-1] = _Candidate(SpacySpan(doc, prev.span.start, c.span.end, label="PERSON"))
+        else:
+            merged.append(c)
+    cands = merged
+
+    sites = name_lexicon().site_heads
+    for c in cands:  # "Imam Ali Shrine": a site named after someone, title and all
+        span = c.span
+        if span.kb_id_ or c.name is not None or span.label_ not in ("PERSON", "ORG") or len(span) < 2:
+            continue
+        if word_key(span[-1].text) in sites and span[-1].text[:1].isupper():
+            start = span.start
+            while start > 0 and doc[start - 1].text[:1].isupper() and is_title(doc[start - 1]):
+                start -= 1
+            c.span = SpacySpan(doc, start, span.end, label="FAC")
+
+    def named(c: _Candidate) -> bool:
+        return c.span.label_ in NER_TYPES or c.span.label_ == "NORP" or bool(c.span.kb_id_)
+
+    defined: set[tuple[int, int]] = set()
+    for d in definitions(doc, [(c.span.start, c.span.end) for c in cands if named(c)]):
+        long_span, short_span = (d.long_start, d.long_end), (d.short_start, d.short_end)
+        short_text = d.short(doc)
+        long = next((c for c in cands if (c.span.start, c.span.end) == long_span or (c.span.end == d.long_end and named(c))), None)
+        if long is None or not named(long):
+            label = "ORG" if acronym_shaped(short_text) else "PERSON"
+            cands = [c for c in cands if not _overlaps((c.span.start, c.span.end), long_span)]
+            long = _Candidate(SpacySpan(doc, d.long_start, d.long_end, label=label))
+            cands.append(long)
+        if acronym_shaped(short_text):
+            defined.add((long.span.start, long.span.end))
+        label = long.span.label_ if long.span.label_ in NER_TYPES else "ORG"
+        cands = [c for c in cands if not _overlaps((c.span.start, c.span.end), short_span)]
+        cands.append(_Candidate(SpacySpan(doc, d.short_start, d.short_end, label=label), long_form=(long.span.start, long.span.end)))
+
+    for run in foreign_script_runs(doc):
+        if titled(doc, run[0]) and not any(_overlaps((c.span.start, c.span.end), run) for c in cands):
+            cands.append(_Candidate(SpacySpan(doc, run[0], run[1], label="PERSON")))  # "Hamas leader <name>"
+    cands.sort(key=lambda c: (c.span.start, c.span.end))
+    return cands, defined
+
+
+def _had_title(ent: "SpacySpan", tokens: "SpacySpan") -> bool:
+    """Whether a title or rank stood before the name ``tokens`` (inside ``ent`` or just before it)."""
+    doc = ent.doc
+    if len(tokens) == 0:
+        return False
+    if any(is_title(t) or t.lower_ in HONORIFICS or t.lower_ in TITLE_HEADS for t in doc[ent.start:tokens.start]):
+        return True
+    return titled(doc, tokens.start)
 
 
 def linker_for(doc: "Doc") -> Linker:
@@ -76,7 +209,9 @@ def name_span(ent: "SpacySpan", *, strip_titles: bool) -> "SpacySpan":
 
     Titles are cut from the front when ``strip_titles``: every token before the span's root
     that belongs to the subtree of a title word ("U.S. Secretary of State" before
-    "Antony Blinken") or is an honorific ("Mr.").
+    "Antony Blinken") or is an honorific ("Mr."); then, from the names of people, countries
+    and towns, the ranks, titles and roles of ``ontology/lexicon/names.toml`` ("Brig. Gen.",
+    "Sheikh", "Villager"). A span that is nothing but such words comes back empty.
     """
     doc = ent.doc
     start, end = ent.start, ent.end
@@ -96,6 +231,10 @@ def name_span(ent: "SpacySpan", *, strip_titles: bool) -> "SpacySpan":
                 cut = max(cut, max(inside) + 1)
         if cut < end and doc[cut:end].text[:1].isupper():
             start = cut
+    if strip_titles and start < end:
+        n = title_length(doc[start:end])  # "Brig. Gen.", "Villager"; all of "Brig" when alone
+        if ent.label_ in ("PERSON", "GPE", "NORP") or n == end - start:  # not "Imam Ali Shrine", "Prince Sultan Air Base"
+            start += n
     return doc[start:end]
 
 
@@ -116,40 +255,49 @@ def extract_entities(doc: "Doc") -> tuple[dict[str, Entity], list[Mention]]:
     text = doc.text
     found: list[_Found] = []
     demonyms: list[SpacySpan] = []
+    candidates, defined = _name_candidates(doc)
 
-    for ent in doc.ents:
+    for cand in candidates:
+        ent = cand.span
         label = ent.label_
         if label not in NER_TYPES and label != "NORP" and not ent.kb_id_:
             continue
-        tokens = name_span(ent, strip_titles=label == "PERSON" or not ent.kb_id_)
+        tokens = name_span(ent, strip_titles=label == "PERSON" or (not ent.kb_id_ and label not in ("LOC", "FAC")))
         start, end = trim_span(text, tokens.start_char, tokens.end_char) if len(tokens) else (0, 0)
         if end <= start:
             continue
         surface = text[start:end]
-        kb_entity = linker.get(ent.kb_id_) if ent.kb_id_ else linker.lookup(surface)
+        name = cand.name.label if cand.name is not None else None
+        extra = dict(
+            name=name,
+            aliases=cand.name.aliases if cand.name is not None else (),
+            titled=_had_title(ent, tokens),
+            nickname=cand.name is not None and bool(cand.name.aliases),
+            defined=(ent.start, ent.end) in defined,
+        )
+        kb_entity = linker.get(ent.kb_id_) if ent.kb_id_ else linker.lookup(name or surface)
         if kb_entity is None:
             if linker.by_demonym(surface) is not None:
                 demonyms.append(ent)  # "Azerbaijani": an affiliation, below
             elif label == "NORP":
-                if surface[:1].isupper() and place_context(tokens):
-                    found.append(_Found(Span(start, end, surface), tokens, label, None, "ner"))  # "areas of Omdurman"
+                if surface[:1].isupper() and place_context(tokens) and tokens.root.head.head.lower_ not in ("known", "called"):
+                    found.append(_Found(Span(start, end, surface), tokens, label, None, "ner", **extra))  # "areas of Omdurman"
                 else:
                     demonyms.append(ent)  # a nationality or group the KB does not know
             elif not _only_title_words(tokens):  # not "State" in "Secretary of State"
-                found.append(_Found(Span(start, end, surface), tokens, label, None, "ner"))
+                found.append(_Found(Span(start, end, surface), tokens, label, None, "ner", **extra))
             continue
-        how = "kb-label" if linker.is_label(kb_entity, surface) else "kb-alias"
+        how = "kb-label" if linker.is_label(kb_entity, name or surface) else "kb-alias"
         if how == "kb-alias" and kb_entity.kind == "person" and len(surface.split()) == 1:
             how = "kb-surname"
         target = linker.get(kb_entity.stands_for)
         if target is not None and actor_use(tokens):
             kb_entity, how = target, "metonymy"
-        found.append(_Found(Span(start, end, surface), tokens, label, linker.entity_for_kb(kb_entity), how))
+        found.append(_Found(Span(start, end, surface), tokens, label, linker.entity_for_kb(kb_entity), how, **extra))
 
     taken = {(f.tokens.start, f.tokens.end) for f in found}
     found.extend(_affiliations(doc, demonyms, linker, taken))
-    _type_ner_only(found, linker)
-    _resolve_partial_names(doc, found)
+    resolve_names(doc, found, linker, candidates)
     found.sort(key=lambda f: (f.span.start, f.span.end))
 
     entities: dict[str, Entity] = {}
@@ -157,7 +305,8 @@ def extract_entities(doc: "Doc") -> tuple[dict[str, Entity], list[Mention]]:
     for f in found:
         entity = entities.setdefault(f.entity.key, f.entity)
         if f.how not in ("metonymy", "demonym"):  # names it is called by, not "Baku" for Azerbaijan
-            entity.aliases.add(f.span.text)
+            entity.aliases.add(normalise_label(f.name) if f.name else f.span.text)
+            entity.aliases.update(f.aliases)
         mentions.append(Mention(span=f.span, entity=entity.key, ner_label=f.ner_label, confidence=CONFIDENCE[f.how]))
     mentions.sort(key=lambda m: (m.span.start, m.span.end))
     return entities, mentions
@@ -183,47 +332,218 @@ def _affiliations(doc: "Doc", demonyms: list["SpacySpan"], linker: Linker, taken
     return out
 
 
-def _type_ner_only(found: list[_Found], linker: Linker) -> None:
-    """Type the names only the NER found, with the article's countries as context.
+def resolve_names(doc: "Doc", found: list[_Found], linker: Linker, candidates: list[_Candidate]) -> None:
+    """Type the names the KB does not know, then point short names at the long ones.
 
-    The article's countries are those it names and those of the KB entities it names
-    ("El Fasher" is in Sudan). A name the NER typed as an organisation or a group but the
-    sentence uses as a place ("areas of Omdurman and Nyala") is tried as a town too.
+    In order: typing by votes (:func:`_type_ner_only`), a capital the NER found used as an
+    actor (:func:`_capital_metonymy`), short forms a definition gave and quoted nicknames
+    (:func:`_resolve_defined`), shortened organisation names (:func:`_resolve_short_forms`),
+    surnames (:func:`_resolve_partial_names`).
     """
-    countries: dict[str, None] = {}
-    for f in found:
-        if f.entity is None:
-            continue
-        if "Country" in f.entity.types:
-            countries.setdefault(f.entity.label, None)
-        kb_entity = linker.get(f.entity.kb_key)
-        country = linker.get(kb_entity.country) if kb_entity is not None else None
-        if country is not None:
-            countries.setdefault(country.label, None)
-    places = {f.tokens.root.i for f in found if f.entity is not None and f.entity.kind == "place"}
-    for f in found:
+    matches = _type_ner_only(found, linker)
+    _capital_metonymy(found, linker, matches)
+    _resolve_defined(doc, found, candidates)
+    _resolve_short_forms(found)
+    _resolve_partial_names(doc, found)
+
+
+def _type_ner_only(found: list[_Found], linker: Linker) -> dict[str, object]:
+    """Type the names only the NER found, by the votes of all their mentions (:mod:`kg.extract.typer`).
+
+    The article's geographic context (:func:`kg.extract.geocontext.article_context`: the
+    countries it names, KB or not, its dateline, the regions named near each name) places
+    the towns, and re-reads the KB's towns against the article's geography. Every mention
+    of one name gets the type the name wins over the article. Returns the gazetteer's place
+    for each name (normalised) it found one for.
+    """
+    if not found:
+        return {}
+    from ..kb import normalize_surface
+    from ..kb.geo import country_by_name
+    from .geocontext import article_context
+    from .typer import PLACE_LABELS, Votes, article_countries, gazetteer_prior, sentence_votes, vote
+
+    context = article_context(found[0].tokens.doc, [(f.tokens, f.entity) for f in found], linker)
+    for f in found:  # the KB's towns, read against the article's geography
         if f.entity is not None:
-            continue
-        label = normalise_label(f.span.text)
-        ner_label = f.ner_label if f.ner_label in NER_TYPES else "ORG"
-        if ner_label in ("ORG", "PERSON") or f.ner_label == "NORP":
-            if place_context(f.tokens, places):
-                town = linker.entity_for_ner(label, "GPE", countries=list(countries), towns_only=True)
-                if town is not None:
-                    f.entity, f.how = town, "geonames"
-                    places.add(f.tokens.root.i)
-                    continue
-        f.entity = linker.entity_for_ner(label, ner_label, countries=list(countries))
+            dateline = (f.span.start, f.span.end) == context.dateline_span
+            better = linker.relink_place(f.span.text, f.entity, context, dateline=dateline)
+            if better is not None:
+                f.entity, f.how = better, "geonames"
+    pending = [f for f in found if f.entity is None]
+    codes = article_countries(_named_countries(found, linker))
+    country_names = {f.label for f in pending if f.ner_label == "GPE" and country_by_name(f.label) is not None}
+    # towns and regions, for "Omdurman and *Nyala*" (not countries: "Israel and Hamas")
+    places = {f.tokens.root.i for f in found if f.entity is not None and f.entity.kind == "place" and "Country" not in f.entity.types}
+    places |= {f.tokens.root.i for f in pending if f.ner_label in PLACE_LABELS and f.label not in country_names}
+
+    votes: dict[str, Votes] = {}
+    labels: dict[str, str] = {}
+    ner_labels: dict[str, str] = {}
+    for f in pending:
+        key = normalize_surface(f.label)
+        labels.setdefault(key, f.label)
+        ner_labels.setdefault(key, f.ner_label)
+        v = sentence_votes(f.tokens, f.ner_label, titled_name=f.titled, nickname=f.nickname, places=places)
+        if f.defined:
+            v.add("ORG", 3.0)  # defined by an acronym: "the ... Movement (M23)"
+        if place_context(f.tokens) and not (f.tokens.root.dep_ == "pobj" and f.tokens.root.head.lower_ in PLACE_PREPOSITIONS):
+            v.add("GPE", 1.5)  # "areas of Omdurman"
+        votes.setdefault(key, Votes()).merge(v)
+    matches: dict[str, object] = {}
+    for key, v in votes.items():
+        prior, match = gazetteer_prior(labels[key], codes)
+        v.merge(prior)
+        matches[key] = match
+    voted = vote(votes, ner_labels)
+
+    for f in pending:
+        key = normalize_surface(f.label)
+        ner_label = voted.get(key) or (f.ner_label if f.ner_label in NER_TYPES else "ORG")
+        if ner_label == "GPE" and f.ner_label in PLACE_LABELS:
+            ner_label = f.ner_label  # keep the NER's LOC or FAC
+        f.entity = linker.entity_for_ner(f.label, ner_label, context=context)
         if f.entity.link_source == "geonames":
             f.how = "geonames"
-            places.add(f.tokens.root.i)
+    return matches
+
+
+def _named_countries(found: list[_Found], linker: Linker) -> list[str]:
+    """The countries the text names, and those of the KB places it names (for the typing
+    priors; not the country of a news agency or a minister)."""
+    names: dict[str, None] = {}
+    for f in found:
+        if f.entity is None:
+            if f.ner_label == "GPE":
+                names.setdefault(f.label, None)
+            continue
+        if "Country" in f.entity.types:
+            names.setdefault(f.entity.label, None)
+        kb_entity = linker.get(f.entity.kb_key)
+        country = linker.get(kb_entity.country) if kb_entity is not None and kb_entity.kind == "place" else None
+        if country is not None:
+            names.setdefault(country.label, None)
+    return list(names)
+
+
+def _capital_metonymy(found: list[_Found], linker: Linker, matches: dict[str, object]) -> None:
+    """A capital the KB does not know, used as an actor, is its country ("Kyiv said")."""
+    from ..kb import normalize_surface
+    from ..kb.geo import country_by_name
+    from .typer import capital_of
+
+    for f in found:
+        e = f.entity
+        if e is None or e.link_source == "kb" or e.kind != "place" or "Country" in e.types or not actor_use(f.tokens):
+            continue
+        after = f.tokens.doc[f.tokens.end] if f.tokens.end < len(f.tokens.doc) else None
+        if f.span.text.isupper() or (after is not None and after.text in ("—", "–", "(")):
+            continue  # a dateline ("KHARTOUM, Sudan —"), not the government speaking
+        code = capital_of(f.label, matches.get(normalize_surface(f.label)))  # type: ignore[arg-type]
+        country = country_by_name(code) if code else None
+        if country is None:
+            continue
+        kb_country = linker.lookup(country.name)
+        if kb_country is not None and "Country" in kb_country.types:
+            f.entity = linker.entity_for_kb(kb_country)
+        else:
+            f.entity = linker.entity_for_ner(country.name, "GPE")
+        f.how = "metonymy"
+
+
+def _resolve_defined(doc: "Doc", found: list[_Found], candidates: list[_Candidate]) -> None:
+    """Short names the text defined ("(SAF)", "known as Hemedti") and quoted nicknames are
+    the entity of the long name, wherever they occur in the article."""
+    from ..kb import normalize_surface
+
+    long_of: dict[str, Entity] = {}
+    for c in candidates:
+        if c.long_form is not None:
+            long = next((f for f in found if c.long_form[0] <= f.tokens.start and f.tokens.end == c.long_form[1]), None)
+            if long is None or long.entity is None:
+                continue
+            short = next((f for f in found if f.tokens.start == c.span.start and f.tokens.end == c.span.end), None)
+            if short is not None and short.entity is not None and short.entity.link_source == "kb" and long.entity.link_source != "kb":
+                # the KB knows the short form ("M23") but not this spelling of the long one: the
+                # long form is the KB entity's, named here in another way
+                unknown = long.entity
+                for f in found:
+                    if f.entity is unknown:
+                        f.entity, f.how = short.entity, "partial-name"
+                short.entity.aliases.add(normalise_label(long.span.text))
+            long_of.setdefault(normalize_surface(c.span.text), long.entity)
+    for f in found:
+        if f.nickname and f.entity is not None:
+            for alias in f.aliases:
+                long_of.setdefault(normalize_surface(alias), f.entity)
+    if not long_of:
+        return
+    for f in found:
+        entity = long_of.get(normalize_surface(f.span.text))
+        if entity is not None and f.entity is not entity and (f.entity is None or f.entity.link_source != "kb" or f.how == "kb-surname"):
+            f.entity, f.how = entity, "partial-name"
+    covered = {t.i for f in found for t in f.tokens}
+    for token in doc:
+        if token.i in covered:
+            continue
+        entity = long_of.get(normalize_surface(token.text)) if token.text[:1].isupper() else None
+        if entity is not None:
+            found.append(_Found(Span(token.idx, token.idx + len(token.text), token.text), doc[token.i:token.i + 1], "ORG" if entity.kind != "person" else "PERSON", entity, "partial-name"))
+
+
+def _resolve_short_forms(found: list[_Found]) -> None:
+    """An organisation named by part of a longer name given earlier ("Armed Forces" after
+    "Sudanese Armed Forces") is that organisation: a run of two or more of its words at its
+    start or end, or one word that is not a generic word of organisation names. An acronym
+    the text did not define is the one organisation of the article whose initials it is
+    ("SAF" and "Sudanese Armed Forces")."""
+    from ..kb import normalize_surface
+    from .names import acronym_shaped, initials
+
+    generic = name_lexicon().generic
+    by_initials: dict[str, list[Entity]] = {}
+    for f in found:
+        e = f.entity
+        if e is not None and e.kind == "organization" and len(f.label.split()) > 1:
+            group = by_initials.setdefault(initials(e.label), [])
+            if e not in group:
+                group.append(e)
+    for f in found:
+        e = f.entity
+        if e is None or e.kind != "organization" or e.link_source != "ner" or f.how != "ner" or not acronym_shaped(f.span.text):
+            continue
+        fits = by_initials.get(f.span.text.replace(".", "").upper(), [])
+        if len(fits) == 1 and fits[0] is not e:
+            f.entity, f.how = fits[0], "partial-name"
+    longs: list[tuple[int, list[str], Entity]] = []
+    for f in sorted(found, key=lambda f: f.span.start):
+        e = f.entity
+        if e is None or e.kind != "organization":
+            continue
+        words = normalize_surface(f.label).split()
+        if len(words) > 1:
+            longs.append((f.span.start, words, e))
+        if e.link_source != "ner" or f.how != "ner":
+            continue
+        for start, long_words, long_entity in reversed(longs):
+            if start >= f.span.start or long_entity is e or len(words) >= len(long_words):
+                continue
+            n = len(words)
+            if words == long_words[-n:]:
+                if n == 1 and words[0] in generic:
+                    continue  # "Forces"
+            elif words == long_words[:n]:
+                if n == 1 and (long_words[1:] != long_words[-1:] or long_words[-1] not in generic or place_context(f.tokens)):
+                    continue  # "Wagner" for "Wagner Group", but not "Tigray" for "Tigray People's Liberation Front"
+            else:
+                continue
+            f.entity, f.how = long_entity, "partial-name"
+            break
 
 
 def place_context(tokens: "SpacySpan", places: set[int] | None = None) -> bool:
     """Whether the sentence uses ``tokens`` as a place: object of "in", "near", "of" ...
     after a noun of area, or coordinated with a place ("Omdurman and *Nyala*")."""
-    from .lexicon import PLACE_PREPOSITIONS
-
     root = tokens.root
     first = first_conjunct(root)
     if places and first.i != root.i and first.i in places:

@@ -24,10 +24,11 @@ from pathlib import Path
 
 from ..errors import ConfigError
 
-__all__ = ["EventClass", "VerbPattern", "NounPattern", "EventLexicon", "load_lexicon", "fold"]
+__all__ = ["EventClass", "Sense", "VerbPattern", "NounPattern", "EventLexicon", "load_lexicon", "fold"]
 
 _EVENTS_FILE = "events.ttl"
 _BRACKETED = re.compile(r"^\[(.+)\]$")
+_SENSE = re.compile(r"^\{(.+)\}$")
 
 
 def fold(word: str) -> str:
@@ -50,13 +51,24 @@ class EventClass:
 
 
 @dataclass(frozen=True)
+class Sense:
+    """What an object may be for a trigger written with ``{Sense}``: nouns, or names of NER types."""
+
+    name: str
+    nouns: frozenset[str]
+    entity_types: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
 class VerbPattern:
-    """``take control of``: the verb ``take`` with ``control`` and ``of`` among its dependents."""
+    """``take control of``: the verb ``take`` with ``control`` and ``of`` among its dependents;
+    ``seize {Vessel|Materiel}``: the verb ``seize`` whose object is a vessel or materiel."""
 
     cls: str
     verb: str
     dependents: tuple[str, ...]
     text: str
+    senses: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -69,6 +81,7 @@ class NounPattern:
     words: int  # how many plain words (modifiers + head)
     required: tuple[str, ...]
     text: str
+    senses: tuple[str, ...] = ()  # the "of" object must be of one of these senses
 
 
 @dataclass
@@ -87,6 +100,17 @@ class EventLexicon:
     place_prepositions: frozenset[str] = frozenset()
     max_noun_words: int = 1
     noun_heads: frozenset[str] = frozenset()  # the last word of every nominal trigger
+    senses: dict[str, Sense] = field(default_factory=dict)
+    instruments: dict[str, str] = field(default_factory=dict)  # noun lemma -> attack class
+    outcome_cues: frozenset[str] = frozenset()
+    purpose_nouns: frozenset[str] = frozenset()
+    agent_verbs: frozenset[str] = frozenset()
+    agent_preps: dict[str, str] = field(default_factory=dict)  # "attribute" -> "to"
+    number_words: dict[str, int] = field(default_factory=dict)
+    count_units: dict[str, dict[str, str]] = field(default_factory=dict)  # class (inherited) -> lemma ("" any) -> unit
+    frames: dict[str, frozenset[str]] = field(default_factory=dict)  # class -> kgo:argumentFrame, inherited
+    place_anaphors: dict[str, frozenset[str]] = field(default_factory=dict)  # "region" -> {"AdministrativeArea"}
+    actor_anaphors: dict[str, frozenset[str]] = field(default_factory=dict)  # "country" -> {"Country"}
 
     def is_a(self, cls: str, ancestor: str) -> bool:
         """Whether ``cls`` is ``ancestor`` or one of its subclasses."""
@@ -96,6 +120,11 @@ class EventLexicon:
     def compatible(self, a: str, b: str) -> bool:
         """Whether two mentions typed ``a`` and ``b`` may name one event (one subsumes the other)."""
         return self.is_a(a, b) or self.is_a(b, a)
+
+    def has_frame(self, cls: str, frame: str) -> bool:
+        """Whether events of ``cls`` read their arguments by ``frame`` (kgo:argumentFrame of
+        the class or a superclass): ``has_frame("Shelling", "victim")``."""
+        return frame in self.frames.get(cls, frozenset())
 
     def is_communication(self, cls: str) -> bool:
         """Speech acts: what they say is attributed content."""
@@ -112,18 +141,22 @@ class EventLexicon:
         return self.nouns.get(fold(key), [])
 
 
+def _senses(words: list[str]) -> tuple[str, ...]:
+    return tuple(name for w in words if (m := _SENSE.match(w)) for name in m.group(1).split("|"))
+
+
 def _parse_noun(cls: str, text: str) -> NounPattern:
-    words = text.split()
+    words = [w for w in text.split() if not _SENSE.match(w)]
     required = tuple(m.group(1).lower() for w in words if (m := _BRACKETED.match(w)))
     plain = [w for w in words if not _BRACKETED.match(w)]
     if not plain:
         raise ConfigError(f"kgo:{cls} has a nominal trigger {text!r} without a head noun; fix ontology/{_EVENTS_FILE}")
-    return NounPattern(cls=cls, key=fold("".join(plain)), words=len(plain), required=required, text=text)
+    return NounPattern(cls=cls, key=fold("".join(plain)), words=len(plain), required=required, text=text, senses=_senses(text.split()))
 
 
 def _parse_verb(cls: str, text: str) -> VerbPattern:
-    words = text.lower().split()
-    return VerbPattern(cls=cls, verb=words[0], dependents=tuple(words[1:]), text=text)
+    words = [w for w in text.split() if not _SENSE.match(w)]
+    return VerbPattern(cls=cls, verb=words[0].lower(), dependents=tuple(w.lower() for w in words[1:]), text=text, senses=_senses(text.split()))
 
 
 @functools.lru_cache(maxsize=4)
@@ -201,18 +234,59 @@ def load_lexicon(ontology: Path | None = None) -> EventLexicon:
         for text in strings(subject, "nounTrigger"):
             p = _parse_noun(name, text)
             bucket = lex.nouns.setdefault(p.key, [])
-            if not any((q.cls, q.required) == (p.cls, p.required) for q in bucket):  # "cease fire" = "ceasefire"
+            if not any((q.cls, q.required, q.senses) == (p.cls, p.required, p.senses) for q in bucket):  # "cease fire" = "ceasefire"
                 bucket.append(p)
             lex.max_noun_words = max(lex.max_noun_words, p.words)
     heads = set()
     for name in sorted(classes):
         for text in strings(URIRef(KGO_IRI + name), "nounTrigger"):
-            plain = [w for w in text.lower().split() if not _BRACKETED.match(w)]
+            plain = [w for w in text.lower().split() if not _BRACKETED.match(w) and not _SENSE.match(w)]
             heads.add(plain[-1])
             heads.add(fold("".join(plain)))  # "cease fire" is also written "ceasefire"
     lex.noun_heads = frozenset(heads)
-    for patterns in lex.verbs.values():
-        patterns.sort(key=lambda p: -len(p.dependents))
+    for patterns in lex.verbs.values():  # the most specific first: more dependents, a sense, a deeper class
+        patterns.sort(key=lambda p: (-len(p.dependents), not p.senses, -len(classes[p.cls].ancestors)))
+    for bucket in lex.nouns.values():
+        bucket.sort(key=lambda p: not p.senses)
+    for concept in g.subjects(URIRef(KGO_IRI + "senseNoun"), None):
+        name = local(concept)
+        if name and name not in lex.senses:
+            lex.senses[name] = Sense(name, frozenset(fold(w) for w in strings(concept, "senseNoun")),
+                                     frozenset(strings(concept, "senseEntity")))
+    used = {s for ps in lex.verbs.values() for p in ps for s in p.senses} | {s for ps in lex.nouns.values() for p in ps for s in p.senses}
+    if used - set(lex.senses):
+        raise ConfigError(f"{path}: triggers use undefined senses {sorted(used - set(lex.senses))}; define them with kgo:senseNoun")
+    for name in sorted(classes, key=lambda n: len(classes[n].ancestors)):  # the most specific class wins
+        for word in strings(URIRef(KGO_IRI + name), "instrumentNoun"):
+            lex.instruments[fold(word)] = name
+    lex.outcome_cues = frozenset(w.lower() for w in strings(event, "outcomeCue"))
+    lex.purpose_nouns = frozenset(w.lower() for w in strings(event, "purposeNoun"))
+    for text in strings(event, "agentVerb"):
+        verb, _, prep = text.lower().partition(" ")
+        if prep:
+            lex.agent_preps[verb] = prep
+    lex.agent_verbs = frozenset(w.lower() for w in strings(event, "agentVerb") if " " not in w)
+    for name in classes:
+        for text in strings(URIRef(KGO_IRI + name), "countedAs"):
+            words = text.lower().split()
+            lemma, unit = (" ".join(words[:-1]), words[-1]) if len(words) > 1 else ("", words[0])
+            lex.count_units.setdefault(name, {})[fold(lemma)] = unit
+    for table, subject in ((lex.place_anaphors, "eventPlace"), (lex.actor_anaphors, "Actor")):
+        pairs: dict[str, set[str]] = {}
+        for text in strings(URIRef(KGO_IRI + subject), "anaphorNoun"):
+            noun, _, kind = text.rpartition(" ")
+            pairs.setdefault(noun.lower(), set()).add(kind)
+        table.update({noun: frozenset(kinds) for noun, kinds in pairs.items()})
+    own_units = dict(lex.count_units)  # a class without its own units counts as its nearest ancestor
+    for name, c in classes.items():
+        nearest = sorted((a for a in c.ancestors if a in own_units), key=lambda a: -len(classes[a].ancestors))
+        if nearest:
+            lex.count_units[name] = own_units[nearest[0]]
+    own = {name: set(strings(URIRef(KGO_IRI + name), "argumentFrame")) for name in classes}
+    lex.frames = {name: frozenset(f for a in c.ancestors for f in own.get(a, ())) for name, c in classes.items()}
+    for pair in strings(URIRef(KGO_IRI + "count"), "numberWord"):
+        word, _, value = pair.rpartition(" ")
+        lex.number_words[word.lower()] = int(value)
     lex.support_verbs = frozenset(strings(event, "supportVerb"))
     lex.result_verbs = frozenset(strings(event, "resultVerb"))
     lex.mediation_verbs = frozenset(strings(event, "mediationVerb"))

@@ -5,7 +5,8 @@ any article or conflict: which nouns name a post ("minister", "adviser"), which 
 address a person ("Mr", "Gen."), which nouns stand for a country's armed forces or its
 government when a demonym modifies them ("Azerbaijani forces", "Armenian officials"), and
 which contexts make a capital or a seat of power an actor rather than a place. Everything
-is lower case; compare lemmas or ``token.lower_``. (The words events are read with live in
+is lower case; compare lemmas or ``token.lower_``. (The words events are read with, the
+anaphors "the region" and "the country" among them, live in ``ontology/events.ttl``: see
 :mod:`kg.extract.event_lexicon`.)
 """
 from __future__ import annotations
@@ -19,8 +20,6 @@ __all__ = [
     "AUTHORITY_NOUNS",
     "POLITY_NOUNS",
     "PLACE_PREPOSITIONS",
-    "PLACE_ANAPHORS",
-    "ACTOR_ANAPHORS",
     "ACTOR_PREPOSITIONS",
     "ADDRESSEE_VERBS",
     "PLACE_VERBS",
@@ -90,17 +89,6 @@ POLITY_NOUNS = frozenset(
     leadership regime country
     """.split()
 )
-
-#: Definite descriptions of a place ("heading toward *the region*") and the schema.org types
-#: of the place mentioned last that they stand for.
-PLACE_ANAPHORS: dict[str, frozenset[str]] = {
-    **dict.fromkeys(("region", "territory", "enclave", "province", "area", "oblast"), frozenset({"AdministrativeArea"})),
-    **dict.fromkeys(("city", "town", "capital"), frozenset({"City"})),
-}
-
-#: The same for an actor: "pressing *the country* to reopen the corridor" is the country
-#: mentioned last.
-ACTOR_ANAPHORS: dict[str, frozenset[str]] = {"country": frozenset({"Country"})}
 
 #: Prepositions after which a city is a place ("*in* Baku").
 PLACE_PREPOSITIONS = frozenset(

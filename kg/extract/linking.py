@@ -14,9 +14,17 @@ possessor of a decision, partner "with" someone — and stays the place otherwis
 
 Every decision comes with a confidence (:data:`CONFIDENCE`), and the entity with the
 source of its link: ``kb``, ``geonames`` or ``ner``.
+
+Places the KB lacks are geocoded in the article's context (:mod:`kg.extract.geocontext`,
+:func:`kg.kb.geocode.geocode`): GeoNames candidates of the name are ranked by the
+countries the article names, its dateline, the regions named near the town, population
+and nearness to the places already placed; the entity's ``link_confidence`` is the
+geocoder's. Every country gets a point: the KB's when it has one, else GeoNames'
+(:func:`kg.kb.geo.country_point`).
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
@@ -39,6 +47,7 @@ if TYPE_CHECKING:
 
     from ..kb import KBEntity, KnowledgeBase
     from ..kb.geo import GeoMatch
+    from ..kb.geocode import GeoContext
 
 __all__ = [
     "CONFIDENCE",
@@ -103,6 +112,53 @@ _GOVERNMENT_WORDS = re.compile(
     r"security service|intelligence service|national assembly)\b",
     re.I,
 )
+
+
+@functools.lru_cache(maxsize=1)
+def _district_words() -> frozenset[str]:
+    from ..resources import ontology_dir
+
+    lines = (ontology_dir() / "geo" / "district-words.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
+
+
+_DIRECTIONS = frozenset(
+    {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "upper", "lower",
+     "north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast", "southwest"}
+)
+
+
+@functools.lru_cache(maxsize=4)
+def _region_groups(kb: "KnowledgeBase") -> dict[str, tuple[float, float]]:
+    """Names shared by two or more regions of one country after a direction word, with the
+    middle of their points ("darfur" -> between North, South, West, Central and East Darfur)."""
+    from ..kb import normalize_surface
+
+    groups: dict[str, list[KBEntity]] = {}
+    for e in kb:
+        if "AdministrativeArea" not in e.types or "Country" in e.types or e.lat is None or e.lon is None:
+            continue
+        words = e.label.split()
+        if len(words) >= 2 and words[0].lower() in _DIRECTIONS:
+            groups.setdefault(normalize_surface(" ".join(words[1:])), []).append(e)
+    out: dict[str, tuple[float, float]] = {}
+    for name, members in groups.items():
+        if len(members) >= 2 and len({m.country for m in members}) == 1 and kb.lookup(name) == []:
+            out[name] = (sum(m.lat for m in members) / len(members), sum(m.lon for m in members) / len(members))  # type: ignore[misc]
+    return out
+
+
+def _district_stem(label: str) -> str | None:
+    """The seat's name in the name of a lower administrative unit ("Kanbalu Township" ->
+    "Kanbalu"), or ``None`` when ``label`` does not end with such a word.
+
+    >>> _district_stem("Rutshuru Territory"), _district_stem("Goma")
+    ('Rutshuru', None)
+    """
+    words = label.split()
+    if len(words) < 2 or words[-1].lower() not in _district_words():
+        return None
+    return " ".join(words[:-1])
 
 
 def schema_types(types: Iterable[str]) -> tuple[str, ...]:
@@ -195,6 +251,8 @@ class Linker:
     def __init__(self, kb: "KnowledgeBase | None") -> None:
         self.kb = kb
         self._geo_cache: dict[tuple[str, tuple[str, ...]], GeoMatch | None] = {}
+        self._country_cache: dict[str, GeoMatch | None] = {}
+        self._by_geonames: dict[int, KBEntity] | None = None
 
     # ------------------------------------------------------------------ the KB
 
@@ -256,18 +314,34 @@ class Linker:
             link_confidence=SOURCE_CONFIDENCE["kb"],
             kb_key=e.key,
         )
-        if e.kind == "place" and e.lat is None and "Country" not in e.types:
-            country = self.get(e.country)
-            match = self._find_place(e.label, (country.label,) if country else ())
-            if match is not None:
+        if e.kind == "place" and e.lat is None:
+            if "Country" in e.types:
+                match = self._country(e.label)
+            else:
+                country = self.get(e.country)
+                match = self._find_place(e.label, (country.label,) if country else ())
+            if match is not None and match.lat is not None:
                 entity.lat, entity.lon = match.lat, match.lon
                 entity.geonames = entity.geonames or match.geonames_id
         return entity
 
+    def _country(self, label: str) -> "GeoMatch | None":
+        if label not in self._country_cache:
+            from ..kb.geo import country_by_name
+
+            self._country_cache[label] = country_by_name(label)
+        return self._country_cache[label]
+
     # ------------------------------------------------------------------ names the KB lacks
 
     def entity_for_ner(
-        self, label: str, ner_label: str, *, countries: Iterable[str] = (), towns_only: bool = False
+        self,
+        label: str,
+        ner_label: str,
+        *,
+        countries: Iterable[str] = (),
+        towns_only: bool = False,
+        context: "GeoContext | None" = None,
     ) -> Entity | None:
         """An :class:`Entity` for a name only the NER found, typed as well as offline data allow.
 
@@ -278,35 +352,70 @@ class Linker:
         ner_label : str
             spaCy's label (``PERSON``, ``ORG``, ``GPE``, ``LOC``, ``FAC``).
         countries : iterable of str
-            Names of the countries the article speaks of, most relevant first: a GPE is
-            accepted as a GeoNames town only in one of them (or, when there are none, when
-            GeoNames finds it unambiguous).
+            Names of the countries the article speaks of, when no ``context`` is given.
         towns_only : bool
             Return a town GeoNames knows, or None: for a name the NER typed otherwise
             that the sentence uses as a place.
+        context : GeoContext, optional
+            The article's geographic context (:func:`kg.extract.geocontext.article_context`);
+            the towns placed here are added to its points.
         """
         kind, types = NER_TYPES.get(ner_label, ("place", ("Place",)))
         wikidata = None
         lat = lon = None
         geonames = None
         source = "ner"
+        confidence = None
+        key_label = label
+        if context is None:
+            context = self.context_of(countries)
+        if ner_label in ("LOC", "FAC") and _district_stem(label) is not None:
+            ner_label = "GPE"  # "Rutshuru Territory": an administrative unit, not a site
+        if ner_label in ("ORG", "PERSON", "NORP") and not towns_only and self._placed_by_context(label, context):
+            ner_label, towns_only = "GPE", True  # the dateline's town; "El Fasher, North Darfur"
         if ner_label == "ORG" and _GOVERNMENT_WORDS.search(label):
             types = ("GovernmentOrganization", "Organization")
-        elif ner_label == "GPE":
-            from ..kb.geo import country_by_name
-
-            country = country_by_name(label) if label[:1].isupper() and not towns_only else None
+        elif ner_label in ("GPE", "LOC"):
+            country = None
+            if ner_label == "GPE" and not towns_only:
+                country = self._country_named(label, context)
             if country is not None:
-                types, geonames, source = schema_types(["Country"]), country.geonames_id, "geonames"
+                types, source = schema_types(["Country"]), "geonames"
+                lat, lon, geonames, confidence = country.lat, country.lon, country.geonames_id, country.confidence
+                key_label = country.name  # "DRC", "DR Congo" and "Congo" are one country
             else:
-                match = self._find_place(label, tuple(countries))
+                town = self._town_of_pair(label, context)  # "Abuja, Nigeria" read as one name
+                # a LOC is a town only when the article places it ("Port-au-Prince" in a
+                # story on Haiti), not on population alone
+                match = self.geocode(town or label, context, require_context=ner_label == "LOC" and not towns_only)
                 if match is not None:
-                    kind, types, source = "place", schema_types(["City"]), "geonames"
-                    lat, lon, geonames = match.lat, match.lon, match.geonames_id
+                    return self.town_entity(town or label, match)
+                elif not towns_only:
+                    point = self._region_point(label, context)
+                    if point is not None:
+                        types = schema_types(["AdministrativeArea"])
+                        (lat, lon), source, confidence = point, "geonames", 0.6
+                    elif (group := self.region_group(label)) is not None:
+                        # "Darfur": the regions "North/South/... Darfur" of one country
+                        types = schema_types(["AdministrativeArea"])
+                        (lat, lon), source, confidence = group, "geonames", 0.6
+                    elif _district_stem(label) is not None:
+                        # "Rutshuru Territory": a unit named after its seat, placed at the seat
+                        types = schema_types(["AdministrativeArea"])
+                        seat = self.geocode(_district_stem(label) or "", context)
+                        if seat is not None:
+                            lat, lon, source, confidence = seat.lat, seat.lon, "geonames", 0.55
+                    elif ner_label == "GPE":
+                        # not a country, region or town the gazetteer holds: a village or
+                        # small town (countries and regions are all in the world KB)
+                        types = schema_types(["City"])
         if towns_only and source != "geonames":
             return None
+        known = self.by_geonames(geonames) if source == "geonames" else None
+        if known is not None:  # "DRC" when the KB knows DR Congo by other names
+            return self.entity_for_kb(known)
         return Entity(
-            key=entity_key(kind, label, wikidata),
+            key=entity_key(kind, key_label, wikidata),
             label=label,
             types=types,
             kind=kind,
@@ -315,24 +424,163 @@ class Linker:
             lon=lon,
             geonames=geonames,
             link_source=source,
-            link_confidence=SOURCE_CONFIDENCE[source],
+            link_confidence=confidence if confidence is not None else SOURCE_CONFIDENCE[source],
         )
 
-    def _find_place(self, name: str, countries: tuple[str, ...]) -> GeoMatch | None:
-        """A GeoNames town called ``name`` in one of ``countries`` (names), in that order."""
-        key = (name, countries)
-        if key in self._geo_cache:
-            return self._geo_cache[key]
-        from ..kb.geo import country_by_name, find_place
+    def town_entity(self, label: str, match: "GeoMatch") -> Entity:
+        """The entity of a GeoNames town: the KB's entity with its GeoNames id, else a
+        ``City`` with the match's point and confidence."""
+        known = self.by_geonames(match.geonames_id)
+        if known is not None:
+            return self.entity_for_kb(known)
+        return Entity(
+            key=entity_key("place", label),
+            label=label,
+            types=schema_types(["City"]),
+            kind="place",
+            lat=match.lat,
+            lon=match.lon,
+            geonames=match.geonames_id,
+            link_source="geonames",
+            link_confidence=match.confidence if match.confidence is not None else SOURCE_CONFIDENCE["geonames"],
+        )
 
-        match = None
-        codes = [c.country_code for c in (country_by_name(n) for n in countries) if c is not None]
-        if codes:
-            for code in dict.fromkeys(codes):
-                match = find_place(name, country_code=code, feature="city")
-                if match is not None:
-                    break
-        else:
-            match = find_place(name, feature="city")
-        self._geo_cache[key] = match
+    def relink_place(self, surface: str, entity: Entity, context: "GeoContext", *, dateline: bool = False) -> Entity | None:
+        """A better entity for a mention linked by name alone, read against the article's
+        geography; ``None`` to keep ``entity``.
+
+        - The dateline's town is the town, never what it stands for ("KHARTOUM, Sudan —").
+        - A KB town in a country the article is not about yields to a namesake the article
+          places itself, by its dateline or a region named next to it: "Cairo, Georgia"
+          in a story on the US, Tripoli under "TRIPOLI, Lebanon —" when the KB knows
+          Libya's capital, Martuni under "YEREVAN, Armenia —" when the KB knows the
+          Martuni of Nagorno-Karabakh. Mentions of the namesake's country alone do not
+          move a KB town ("Brussels" stays in Belgium in a story that names the US).
+        """
+        from ..kb.geo import _index_key
+        from ..kb.geocode import features
+
+        if dateline and "City" not in entity.types:
+            match = self.geocode(surface, context)
+            return self.town_entity(surface, match) if match is not None else None
+        if "City" not in entity.types or entity.link_source != "kb":
+            return None
+        kb_entity = self.get(entity.kb_key)
+        country = self.get(kb_entity.country) if kb_entity is not None else None
+        own = self._country(country.label) if country is not None else None
+        if own is None or context.supports(own.country_code, excluding=_index_key(surface)):
+            return None
+        from ..kb.geocode import geocode
+
+        match = geocode(surface, context, require_context=True)
+        if match is None or match.country_code == own.country_code or match.geonames_id == entity.geonames:
+            return None
+        evidence = features(match, _index_key(surface) or "", context)
+        if not (evidence.dateline or evidence.region):
+            return None
+        context.add_point(match.lat, match.lon)
+        return self.town_entity(surface, match)
+
+    def region_group(self, name: str) -> tuple[float, float] | None:
+        """The middle of the KB regions of one country named "<direction> ``name``" ("Darfur"
+        for North, South, East, West and Central Darfur; "Kivu"), or ``None``."""
+        if self.kb is None:
+            return None
+        from ..kb import normalize_surface
+
+        return _region_groups(self.kb).get(normalize_surface(name))
+
+    def by_geonames(self, geonames_id: int | None) -> "KBEntity | None":
+        """The KB entity with this GeoNames id, if any."""
+        if geonames_id is None or self.kb is None:
+            return None
+        if self._by_geonames is None:
+            self._by_geonames = {e.geonames: e for e in self.kb if e.geonames}
+        return self._by_geonames.get(geonames_id)
+
+    @staticmethod
+    def _placed_by_context(label: str, context: "GeoContext") -> bool:
+        """Whether the article's geography says ``label`` is a town: it is the dateline's
+        town, or a first-level region is named right after it ("El Fasher, North Darfur")."""
+        from ..kb.geo import _index_key
+
+        key = _index_key(label)
+        if not key:
+            return False
+        return key == context.dateline_town or any(w >= 1.0 for _, w in context.near.get(key, ()))
+
+    @staticmethod
+    def _town_of_pair(label: str, context: "GeoContext") -> str | None:
+        """The town of a name written "Town, Country" or "Town, Region" ("Abuja, Nigeria"),
+        the country or region recorded as named next to it; ``None`` for other names."""
+        from ..kb.geo import _index_key, country_codes
+        from ..kb.geocode import Region, regions_named
+
+        town, comma, where = label.rpartition(", ")
+        key = _index_key(town) if comma else None
+        if not key or not where[:1].isupper():
+            return None
+        codes = country_codes(where)
+        regions = [Region(where, codes)] if codes else regions_named(where)
+        if not regions:
+            return None
+        context.near.setdefault(key, []).extend((region, 1.0) for region in regions)
+        return town
+
+    @staticmethod
+    def _country_named(label: str, context: "GeoContext") -> "GeoMatch | None":
+        """The country ``label`` names, read in ``context``; "eastern Democratic Republic
+        of Congo" names the country too (lower-case words before a name are dropped)."""
+        from ..kb.geocode import resolve_country
+
+        words = label.split()
+        while len(words) > 1 and words[0][:1].islower():
+            words = words[1:]
+        name = " ".join(words)
+        return resolve_country(name, context) if name[:1].isupper() else None
+
+    @staticmethod
+    def _region_point(label: str, context: "GeoContext") -> tuple[float, float] | None:
+        """A point for a first-level region ``label`` names ("Sagaing Region", "Georgia"
+        the US state), in a country the article speaks of when the name alone does not say."""
+        from ..kb.geocode import region_point, regions_named
+
+        regions = regions_named(label)
+        known = [c for c, w in context.countries.items() if w > 0]
+        regions.sort(key=lambda r: -max((context.country_weight(c) for c in r.country_codes), default=0.0))
+        for region in regions:
+            if region.country_codes and known and not set(region.country_codes) & set(known):
+                continue
+            point = region_point(region, context)
+            if point is not None:
+                return point
+        return None
+
+    @staticmethod
+    def context_of(countries: Iterable[str]) -> "GeoContext":
+        """A geographic context made of country names only (one mention each)."""
+        from ..kb.geo import country_codes
+        from ..kb.geocode import GeoContext
+
+        context = GeoContext()
+        for name in countries:
+            context.add_country(country_codes(name)[:1])
+        return context
+
+    def geocode(self, name: str, context: "GeoContext", *, require_context: bool = False) -> "GeoMatch | None":
+        """The GeoNames town ``name`` stands for in ``context``; its point joins the context."""
+        from ..kb.geocode import geocode
+
+        match = geocode(name, context, require_context=require_context)
+        if match is not None:
+            context.add_point(match.lat, match.lon)
         return match
+
+    def _find_place(self, name: str, countries: tuple[str, ...]) -> GeoMatch | None:
+        """A GeoNames town called ``name``, geocoded with ``countries`` (names) as context."""
+        key = (name, countries)
+        if key not in self._geo_cache:
+            from ..kb.geocode import geocode
+
+            self._geo_cache[key] = geocode(name, self.context_of(countries))
+        return self._geo_cache[key]

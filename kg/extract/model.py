@@ -93,11 +93,16 @@ class Participant:
 
 @dataclass(frozen=True)
 class TimeValue:
-    """A resolved time: ``value`` is ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``."""
+    """A resolved time: ``value`` is ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``.
+
+    A range ("between 25 and 27 July") starts at ``value`` and ends at ``end`` (the same
+    precision); ``end`` is None for a single day, month or year.
+    """
 
     value: str
     precision: str  # "day" | "month" | "year"
     span: Span | None = None  # the expression in the text, if any
+    end: str | None = None  # the last day / month / year of a range
 
     @property
     def xsd_type(self) -> str:
@@ -121,6 +126,8 @@ class Event:
     channel: str | None = None  # "in a statement", "speaking to POLITICO"
     attributed_to: str | None = None  # Event.id of the statement that reports this event
     count: int | None = None  # casualties and other counted events
+    count_unit: str | None = None  # what ``count`` counts: "killed", "wounded", "displaced"...
+    outcome: str | None = None  # "failed": the event happened and failed ("the failed assault")
     same_as: list[str] = field(default_factory=list)  # coreferent events in the article
 
 

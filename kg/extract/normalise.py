@@ -1,6 +1,7 @@
 """Span normalisation: the words of a mention that name the entity, without their wrapping."""
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 
@@ -41,14 +42,38 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def slugify(label: str) -> str:
-    """ASCII slug of a label, for IRIs: ``"Nagorno-Karabakh"`` → ``"nagorno-karabakh"``.
+    """Slug of a label, for IRIs: ``"Nagorno-Karabakh"`` → ``"nagorno-karabakh"``.
+
+    Latin letters are folded to ASCII; letters of other scripts are kept as they are (IRIs
+    allow them), lower-cased where the script has case, so that names written in Arabic,
+    Cyrillic, Burmese or Chinese get a slug of their own. A label with no letter or digit
+    at all gets a stable hash slug, never a shared one.
 
     >>> slugify("Ilham  Əliyev’s")
     'ilham-aliyevs'
+    >>> slugify("Владимир Путин"), slugify("习近平")
+    ('владимир-путин', '习近平')
+    >>> slugify("---") == slugify("---") != slugify("***")
+    True
     """
-    folded = unicodedata.normalize("NFKD", label.replace("Ə", "A").replace("ə", "a"))
-    ascii_ = folded.encode("ascii", "ignore").decode("ascii").lower()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_).strip("-") or "unnamed"
+    label = unicodedata.normalize("NFC", label.replace("Ə", "A").replace("ə", "a"))
+    out: list[str] = []
+    for ch in label:
+        if ch.isascii():
+            out.append(ch.lower() if ch.isalnum() else " ")
+            continue
+        category = unicodedata.category(ch)
+        name = unicodedata.name(ch, "")
+        if category[0] not in "LMN" or "LATIN" in name or name.startswith("COMBINING"):
+            folded = unicodedata.normalize("NFKD", ch).encode("ascii", "ignore").decode("ascii").lower()
+            out.append(folded if folded.isalnum() else "")  # "’" goes, as ASCII folding always did
+        else:
+            out.append(ch.lower())
+    slug = "-".join("".join(out).split())
+    if slug:
+        return slug
+    digest = hashlib.sha1(label.encode("utf-8")).hexdigest()[:12]
+    return f"x-{digest}"
 
 
 def normalise_label(label: str) -> str:

@@ -16,7 +16,15 @@ to X" makes X the post's superior (``reports_to``) and, failing anything else, X
 organisation the post's. When the text names no organisation, the knowledge base may
 supply the one of a post the person holds with the same title ("Prime Minister Nikol
 Pashinyan" → Armenia): the KB supports a role, but only the text makes one. A title with
-"former" or "ex-" is not a post held, and no post is emitted without an organisation.
+"former" or "ex-" is not a post held.
+
+The organisation may also stand apart from the title: "*Ukraine's* President Volodymyr
+Zelenskiy" (a possessive the parser hangs on the name), "Prime Minister Donald Tusk *of
+Poland*". A post only a state has ("President", "Prime Minister") named without a country
+is in the country the KB gives the person, else in the one country the article names
+(when it names exactly one); otherwise the post is kept without an organisation rather
+than guessed (mapped without ``org:postIn``, as a post of its holder). The word lists are
+``ontology/lexicon/roles.toml``.
 
 Post labels are the title's words without the organisation, in title case ("Foreign
 Minister", "Secretary of State"), so that one post gets one label across articles.
@@ -26,8 +34,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .lexicon import PAST_MARKERS, POLITY_NOUNS, SMALL_WORDS, TITLE_HEADS
+from .lexicon import AUTHORITY_NOUNS, FORCE_NOUNS, PAST_MARKERS, POLITY_NOUNS, SMALL_WORDS, TITLE_HEADS
 from .model import Entity, Mention, Role, Span
+from .wordlists import words as _wordlist
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -69,6 +78,8 @@ class _Context:
     entities: dict[str, Entity]
     mention_at: dict[int, Mention]  # token index -> mention covering it
     polities: list[tuple[int, frozenset[str], str]]  # (token index, modifiers, entity key)
+    main_country: str | None = None  # the one country the article names, if it names one
+    countries: dict[str, str] | None = None  # key -> label of the countries the article names
 
     def entity_at(self, token: "Token") -> Entity | None:
         m = self.mention_at.get(token.i)
@@ -90,6 +101,10 @@ def extract_roles(doc: "Doc", entities: dict[str, Entity], mentions: list[Mentio
 
     ctx = _Context(doc, linker_for(doc), entities, _mention_index(doc, mentions), [])
     ctx.polities = _polity_descriptions(ctx, mentions)
+    ctx.countries = {
+        e.key: e.label for m in mentions if (e := entities.get(m.entity)) is not None and "Country" in e.types
+    }
+    ctx.main_country = _only_country(ctx, mentions)
     roles: list[Role] = []
     seen: set[tuple[str, str, str | None]] = set()
     pending: list[tuple[Role, KBEntity | None]] = []
@@ -110,8 +125,6 @@ def extract_roles(doc: "Doc", entities: dict[str, Entity], mentions: list[Mentio
             by_person.setdefault(role.person, []).append(role)
     for read, person_kb in pending:
         role = _complete(ctx, read, person_kb, by_person)
-        if role is None:
-            continue  # no organisation: a post of nowhere would join unrelated people
         key = (role.person, role.label.lower(), role.org)
         if key not in seen:
             seen.add(key)
@@ -142,7 +155,15 @@ def _title_phrases(name) -> list[tuple["Token", set[int]]]:  # name: spacy Span
         if child.i in inside:
             continue
         if child.dep_ in ("compound", "nmod", "amod") and child.i < name.start and _is_title(child):
-            out.append((child, phrase(child, inside)))
+            # the title's own modifiers the parser hung on the name ("*Ukraine's* President X")
+            # and an organisation after it ("Prime Minister X *of Poland*")
+            extra = {t.i for c in root.children if c.i < child.i and c.i not in inside and c.dep_ in ("poss", "amod", "compound", "nmod") for t in c.subtree}
+            extra |= {
+                t.i for c in root.children
+                if c.i > name.end - 1 and c.dep_ == "prep" and c.lower_ in _wordlist("roles", "organisation_preps")
+                for t in c.subtree
+            }
+            out.append((child, phrase(child, inside) | extra))
         elif child.dep_ == "appos" and _is_title(child):
             out.append((child, phrase(child, inside)))
         elif child.dep_ == "relcl":  # "Pashinyan, who is Armenia's prime minister"
@@ -191,14 +212,19 @@ def _read_post(ctx: _Context, person: Entity, head: "Token", tokens: set[int], n
         entity = ctx.entity_at(t)
         if entity is not None and entity.kind != "person":
             mention = ctx.mention_at[t.i]
-            excluded |= _tokens_of(doc, mention)
+            taken = _tokens_of(doc, mention)
+            last = max(taken) if taken else None
+            if last is not None and len(taken) > 1 and doc[last].lower_ in FORCE_NOUNS | AUTHORITY_NOUNS:
+                # "Sudan's army chief": the country names the body, its noun stays in the post
+                taken.discard(last)
+            excluded |= taken
             org = org or entity.key
             continue
         if t.ent_type_ == "NORP" or t.pos_ in ("ADJ", "PROPN"):
-            country = ctx.linker.by_demonym(t.text)
-            if country is not None:
+            country_key = _demonym_country(ctx, t)
+            if country_key is not None:
                 excluded.add(t.i)
-                org = org or ctx.ensure(country)
+                org = org or country_key
                 continue
         if t.dep_ == "poss" and t.head.i == head.i or (t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i == head.i):
             sub = {x.i for x in t.subtree}
@@ -237,8 +263,10 @@ def _tokens_of(doc: "Doc", mention: Mention) -> set[int]:
     return {t.i for t in span} if span is not None else set()
 
 
-def _complete(ctx: _Context, role: Role, person_kb: "KBEntity | None", by_person: dict[str, list[Role]]) -> Role | None:
-    """Fill a role's missing organisation from its superior, then from the KB's posts."""
+def _complete(ctx: _Context, role: Role, person_kb: "KBEntity | None", by_person: dict[str, list[Role]]) -> Role:
+    """Fill a role's missing organisation from its superior, then from the KB's posts, then
+    (for a post only a state has) from the person's country in the KB or the one country
+    the article names; else leave it without one."""
     from dataclasses import replace
 
     if role.org is not None:
@@ -260,7 +288,83 @@ def _complete(ctx: _Context, role: Role, person_kb: "KBEntity | None", by_person
                 org = ctx.linker.get(post.org)
                 if org is not None:
                     return replace(role, org=ctx.ensure(org), confidence=0.7)
+    if _is_state_post(role.label):
+        country = ctx.linker.get(person_kb.country) if person_kb is not None and person_kb.country else None
+        if country is not None:
+            return replace(role, org=ctx.ensure(country), confidence=0.7)
+        if ctx.main_country is not None:
+            return replace(role, org=ctx.main_country, confidence=0.6)
+    return replace(role, confidence=0.5)
+
+
+def _is_state_post(label: str) -> bool:
+    """Whether only a state has a post so named ("President", "Deputy Prime Minister")."""
+    words = label.lower().split()
+    return bool(words) and words[-1] in _wordlist("roles", "state_post_heads")
+
+
+def _demonym_country(ctx: _Context, token: "Token") -> str | None:
+    """The country a demonym names: the KB's, else a country the article names whose name
+    the demonym is formed on ("Sudanese" with "Sudan", "Somali" with "Somalia")."""
+    country = ctx.linker.by_demonym(token.text)
+    if country is not None:
+        return ctx.ensure(country)
+    if token.ent_type_ != "NORP":
+        return None
+    for key, label in (ctx.countries or {}).items():
+        if _formed_on(token.text, label):
+            return key
     return None
+
+
+def _formed_on(demonym: str, country: str) -> bool:
+    """Whether ``demonym`` is formed on the name ``country`` ("Ukrainian" on "Ukraine").
+
+    >>> [_formed_on(d, c) for d, c in [("Sudanese", "Sudan"), ("Afghan", "Afghanistan"), ("Burkinabe", "Burkina Faso"), ("Malian", "Malawi")]]
+    [True, True, True, False]
+    """
+    d, c = demonym.lower(), country.lower().split()[0] if country.split() else ""
+    if len(d) < 4 or len(c) < 4:
+        return False
+    common = 0
+    for x, y in zip(d, c):
+        if x != y:
+            break
+        common += 1
+    return c.startswith(d) or (common >= 4 and common >= len(c) - 1)
+
+
+def _only_country(ctx: _Context, mentions: list[Mention]) -> str | None:
+    """The article's country, when that is clear: the only country it names (by name or
+    demonym), named at least twice and at least once as where things happen ("in Sudan",
+    "across Myanmar", or in the dateline)."""
+    from .speech import in_dateline
+
+    named: dict[str, int] = {}
+    located: set[str] = set()
+    for m in mentions:
+        entity = ctx.entities.get(m.entity)
+        if entity is None or "Country" not in entity.types:
+            continue
+        named[entity.key] = named.get(entity.key, 0) + 1
+        span = ctx.doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+        if span is None:
+            continue
+        before = ctx.doc[span.start - 1] if span.start > 0 else None
+        if in_dateline(span[0]) or (before is not None and before.lower_ in _wordlist("roles", "locative_preps")):
+            located.add(entity.key)
+    for t in ctx.doc:
+        if t.ent_type_ != "NORP":
+            continue
+        kb_country = ctx.linker.by_demonym(t.text)  # counted, not added to the article
+        key = ctx.linker.entity_for_kb(kb_country).key if kb_country is not None else _demonym_country(ctx, t)
+        if key is not None:
+            named[key] = named.get(key, 0) + 1
+    if len(named) != 1:
+        return None
+    ((key, count),) = named.items()
+    # located only by a mention, so the country is one of the article's entities already
+    return key if count >= 2 and key in located else None
 
 
 # ---------------------------------------------------------------------- descriptions

@@ -8,6 +8,13 @@ accuse...). For its verb this module finds, from the dependency parse,
 * the **channel** ("in a statement", "in an interview", "Speaking to POLITICO", "wrote on X"),
 * the **content**: the clauses it governs and the quotations attributed to it.
 
+A dateline ("DOHA, Qatar (AP) —", "KHARTOUM —") is never a speaker or a subject. A
+platform named after "on" is a channel whatever the parser made of it ("said on X.").
+"A Hamas official said", "a spokesman for the Arakan Army told Reuters": when the subject
+is a spokesperson noun naming no one, the organisation it speaks for is the speaker.
+"According to X, ..." makes X the speaker of the clause. The words are data:
+``ontology/lexicon/speech.toml``.
+
 Events whose trigger lies in the content are the speech act's attributed content
 (:attr:`Event.attributed_to <kg.extract.model.Event.attributed_to>`), reported rather than
 asserted. Works on tokens only; :mod:`kg.extract.events` resolves tokens to entities.
@@ -24,19 +31,61 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .event_lexicon import fold
+from .wordlists import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["SpeechFrame", "quote_spans", "speech_frame", "attach_quotes", "subject_of", "best_quote"]
+__all__ = [
+    "SpeechFrame",
+    "quote_spans",
+    "speech_frame",
+    "attach_quotes",
+    "subject_of",
+    "best_quote",
+    "dateline_spans",
+    "in_dateline",
+]
 
 _OPEN_CLOSE = {"“": "”", "«": "»", "„": "“"}
-_CHANNEL_PREPS = frozenset({"in", "during", "through", "via", "on", "at", "over"})
-_CHANNEL_VERBS = frozenset({"speak", "talk", "write", "post", "comment"})
-_ISSUE_VERBS = frozenset({"issue", "release", "publish", "post", "share", "send", "make", "give"})
 _NOT_MEDIA_ENTS = frozenset({"DATE", "TIME", "GPE", "LOC", "PERSON", "NORP", "CARDINAL", "ORDINAL", "QUANTITY"})
 _CONTENT_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
-_CONTENT_PREPS = frozenset({"of", "about", "against", "for", "over"})
+
+
+def _words(key: str) -> frozenset[str]:
+    return words("speech", key)
+
+
+# A dateline opens the article or a paragraph: a place in capitals, maybe a region or
+# country and an agency in brackets, then a dash ("PORT-AU-PRINCE, Haiti (AP) —").
+_DATELINE = re.compile(
+    r"(?:^|\n)[ \t]*(?P<dl>[A-Z][A-Z'’.\-]+(?:[ \-][A-Z][A-Z'’.\-]*)*"
+    r"(?:,[ \t]*[A-Z][\w'’.\-]*(?:[ \t][A-Z][\w'’.\-]*)*){0,2}"
+    r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:[—–]|--?)[ \t]*)"
+    r"(?=[A-Z“\"‘'\d])"  # and a sentence starts: "NATO — the alliance — met" is none
+)
+
+
+def dateline_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the datelines that open ``text`` or its paragraphs.
+
+    >>> text = "KHARTOUM, Sudan (AP) — The army said it held the bridge."
+    >>> [text[s:e] for s, e in dateline_spans(text)]
+    ['KHARTOUM, Sudan (AP) — ']
+    >>> dateline_spans("The UN said — again — that aid was blocked."), dateline_spans("NATO — the alliance — met.")
+    ([], [])
+    """
+    return [(m.start("dl"), m.end("dl")) for m in _DATELINE.finditer(text)]
+
+
+def in_dateline(token: "Token") -> bool:
+    """Whether ``token`` is part of a dateline (never a speaker, a subject or an actor)."""
+    doc = token.doc
+    spans = doc.user_data.get("kg.datelines")
+    if spans is None:
+        spans = dateline_spans(doc.text)
+        doc.user_data["kg.datelines"] = spans
+    return any(s <= token.idx < e for s, e in spans)
 
 
 _QUOTE_MARKS = re.compile(r'[“«„"]')
@@ -47,7 +96,14 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 
     Curly and guillemet quotes pair by their shape; straight double quotes pair in turn.
     A quotation left open at the end of a paragraph closes there (a quote running over
-    several paragraphs reopens each one).
+    several paragraphs reopens each one). Single quotes (‘…’ or '…', as British and UN
+    style quote) count where they cannot be apostrophes: opening before a capital at the
+    start of a paragraph or after a space, closing after a comma or a stop, within the
+    paragraph, outside any double-quoted span.
+
+    >>> text = "'We are ready,' the RSF's spokesman said. Ukraine’s army said: ‘We held the line.’"
+    >>> [text[s:e] for s, e in quote_spans(text)]
+    ['We are ready,', 'We held the line.']
     """
     spans: list[tuple[int, int]] = []
     i, n = 0, len(text)
@@ -66,7 +122,15 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             continue
         spans.append((i + 1, end))
         i = end + 1
-    return [(s, e) for s, e in spans if e > s]
+    for m in _SINGLE_QUOTED.finditer(text):
+        s, e = m.start("q"), m.end("q")
+        if not any(a - 1 <= s and e <= b + 1 for a, b in spans):
+            spans.append((s, e))
+    return sorted((s, e) for s, e in spans if e > s)
+
+
+# '…' / ‘…’ where neither mark can be an apostrophe
+_SINGLE_QUOTED = re.compile(r"(?:^|(?<=[\s(\[—–]))['‘](?P<q>[A-Z][^\n'‘’]*?(?:[’'][a-z][^\n'‘’]*?)*[,.?!])['’](?=[\s)\]—–]|$)")
 
 
 @dataclass
@@ -120,7 +184,7 @@ def subject_of(verb: "Token", *, climb: bool = True) -> "Token | None":
     while token is not None and seen < 6:
         seen += 1
         for child in token.children:
-            if child.dep_ in ("nsubj", "csubj"):
+            if child.dep_ in ("nsubj", "csubj") and not in_dateline(child):
                 return child
         if any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children):
             for child in token.children:
@@ -152,8 +216,12 @@ def _channel(verb: "Token", channel_nouns: frozenset[str]) -> tuple[str | None, 
     """(channel text, channel noun, addressees, tokens used) of a speech verb."""
     doc = verb.doc
     for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lemma_.lower() not in _CHANNEL_PREPS:
+        if prep.dep_ != "prep" or prep.lemma_.lower() not in _words("channel_preps"):
             continue
+        platform = _platform_after(prep)
+        if platform is not None and prep.i > verb.i:  # "said on X.", "wrote on Telegram"
+            said = doc[prep.i:platform.end]
+            return f"{verb.text} {said.text}".rstrip("."), platform.root, [], {t.i for t in said}
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if pobj is None:
             continue
@@ -170,7 +238,7 @@ def _channel(verb: "Token", channel_nouns: frozenset[str]) -> tuple[str | None, 
             words = doc[prep.i:pobj.i + 1]
             return f"{verb.text} {words.text}", pobj, [], {t.i for t in words}
     for adv in verb.children:
-        if adv.dep_ == "advcl" and adv.lemma_.lower() in _CHANNEL_VERBS and adv.tag_ == "VBG":
+        if adv.dep_ == "advcl" and adv.lemma_.lower() in _words("channel_verbs") and adv.tag_ == "VBG":
             prep = next((c for c in adv.children if c.dep_ == "prep"), None)
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
             if pobj is None:
@@ -181,12 +249,23 @@ def _channel(verb: "Token", channel_nouns: frozenset[str]) -> tuple[str | None, 
     return None, None, [], set()
 
 
+def _platform_after(prep: "Token"):  # -> spacy Span | None
+    """The platform named right after ``prep`` ("on X", "via Telegram"), if any."""
+    doc = prep.doc
+    names = {fold(n) for n in _words("platforms")}
+    for n in (3, 2, 1):
+        span = doc[prep.i + 1:prep.i + 1 + n]
+        if len(span) == n and span[0].text[:1].isupper() and fold(span.text.rstrip(".")) in names:
+            return span
+    return None
+
+
 def _issuer(noun: "Token") -> "Token | None":
     """X in "a statement issued by X" or "X's statement"."""
     for child in noun.children:
         if child.dep_ == "poss" and child.pos_ != "PRON":
             return child
-        if child.dep_ == "acl" and child.lemma_.lower() in _ISSUE_VERBS:
+        if child.dep_ == "acl" and child.lemma_.lower() in _words("issue_verbs"):
             for agent in child.children:
                 if agent.dep_ == "agent":
                     pobj = next((g for g in agent.children if g.dep_ == "pobj"), None)
@@ -231,6 +310,10 @@ def speech_frame(
         is said ("announced an offensive").
     """
     frame = SpeechFrame(verb=verb, verbs=[verb, *merged])
+    actor_test = is_actor
+    is_actor = lambda t: not in_dateline(t) and actor_test(t)  # noqa: E731
+    if verb.lemma_.lower() in _words("source_verbs"):
+        return _source_frame(frame, is_actor)
     for v in frame.verbs:
         text, noun, addressees, used = _channel(v, channel_nouns)
         if text and frame.channel is None:
@@ -242,9 +325,9 @@ def speech_frame(
     for v in frame.verbs:
         if v.pos_ in ("NOUN", "PROPN"):
             for child in v.children:
-                if child.dep_ == "prep" and child.lemma_.lower() in _CONTENT_PREPS:
+                if child.dep_ == "prep" and child.lemma_.lower() in _words("content_preps"):
                     frame.content |= _subtree_ids(child)
-                elif child.dep_ in ("acl", "relcl") and child.lemma_.lower() not in _ISSUE_VERBS:
+                elif child.dep_ in ("acl", "relcl") and child.lemma_.lower() not in _words("issue_verbs"):
                     frame.content |= _subtree_ids(child)
             continue
         for child in v.children:
@@ -262,7 +345,7 @@ def speech_frame(
                 pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
                 if pobj is not None and pobj.i not in frame.excluded:
                     frame.addressees.append(pobj)
-            elif child.dep_ == "prep" and child.lemma_.lower() in _CONTENT_PREPS:
+            elif child.dep_ == "prep" and child.lemma_.lower() in _words("content_preps"):
                 frame.content |= _subtree_ids(child)
     speaker = subject_of(verb)
     if speaker is not None and speaker.i in frame.content:
@@ -280,8 +363,52 @@ def speech_frame(
     if speaker is None and verb.pos_ in ("VERB", "AUX") and verb.dep_ in ("ROOT", "parataxis"):
         blocked = frame.excluded | frame.content | {t.i for a in frame.addressees for t in a.subtree}
         speaker = _nearest_actor(verb, is_actor, blocked)
+    if speaker is not None and in_dateline(speaker):
+        speaker = None
+    if speaker is not None and not is_actor(speaker):
+        speaker = _spoken_for(speaker, is_actor) or speaker
     frame.speaker = speaker
     frame.content -= {verb.i}
+    return frame
+
+
+def _spoken_for(noun: "Token", is_actor: Callable[["Token"], bool]) -> "Token | None":
+    """The organisation a spokesperson noun speaks for: "a *Hamas* official", "a spokesman
+    for *the Arakan Army*", "*the army*'s spokesman"; None when it names none."""
+    if noun.lemma_.lower() not in _words("spokesperson_nouns") and noun.lower_ not in _words("spokesperson_nouns"):
+        return None
+    for child in noun.children:  # "Mali's junta leader, Assimi Goita": the one named speaks
+        if child.dep_ == "appos" and is_actor(child):
+            return child
+    for child in noun.children:
+        if child.dep_ in ("compound", "amod", "nmod", "poss") and child.i < noun.i and is_actor(child):
+            return child
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in _words("spokesperson_preps"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    if is_actor(pobj):
+                        return pobj
+                    inner = _spoken_for(pobj, is_actor)  # "a spokesman for the RSF's media office"
+                    if inner is not None:
+                        return inner
+                    found = next((t for t in pobj.subtree if is_actor(t)), None)
+                    if found is not None:
+                        return found
+    return None
+
+
+def _source_frame(frame: SpeechFrame, is_actor: Callable[["Token"], bool]) -> SpeechFrame:
+    """"According to X, ...": X is the speaker, the clause the phrase hangs on the content."""
+    verb = frame.verb
+    to = next((c for c in verb.children if c.dep_ == "prep"), None)
+    source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if source is not None:
+        frame.speaker = source if is_actor(source) else (_spoken_for(source, is_actor) or source)
+        frame.excluded |= {t.i for t in verb.subtree}
+    clause = verb.head if verb.head != verb else None
+    if clause is not None:
+        frame.content = {t.i for t in clause.subtree} - {t.i for t in verb.subtree}
     return frame
 
 

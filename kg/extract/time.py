@@ -13,6 +13,22 @@ month", "last week") or a year ("in 2020", "last year").
 * A week is given with month precision: the month holding most of the week.
 * "24 hours after", "two days later": a shift from an anchor the caller gives (the time
   of the event the expression refers to); without an anchor it stays unresolved.
+* A range keeps both ends: "between 25 and 27 July", "from 3 to 5 May", "3-5 May",
+  "from 2021 to 2023" resolve to their first day (month, year) with ``end`` the last.
+* Read like a person would:
+
+  - a date inside a name is no time: "the 23 March Movement", "26 July Street" (a date
+    before a capitalised word that ends an organisation's or a place's name, or inside
+    such a named entity when a parsed Doc is given); a date before a common noun is that
+    noun's time ("the 7 October attack");
+  - a bound is not when something happened: "by September", "before the end of 2024"
+    (``role="deadline"``), "until May" (``"until"``), "since 2023" (``"since"``); they are
+    left out unless asked for with ``bounds=True``;
+  - a time that the text puts ahead ("starting on Sunday", "effective from Monday", "will
+    meet on Sunday", "is due to vote in May") is ``forward`` and resolves to the next such
+    day or month.
+
+The cue words live in ``ontology/lexicon/time.toml``.
 
 >>> from datetime import date
 >>> resolve_text("on Tuesday", date(2023, 9, 19)).value
@@ -21,6 +37,12 @@ month", "last week") or a year ("in 2020", "last year").
 '2023-07'
 >>> resolve_text("last week", date(2023, 9, 19)).precision
 'month'
+>>> v = resolve_text("between 25 and 27 July", date(2023, 9, 19)); (v.value, v.end)
+('2023-07-25', '2023-07-27')
+>>> resolve_text("starting on Sunday", date(2023, 9, 19)).value
+'2023-09-24'
+>>> find_time_expressions("the 23 March Movement seized the town by September")
+[]
 """
 from __future__ import annotations
 
@@ -28,8 +50,14 @@ import calendar
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from .model import Span, TimeValue
+from .wordlists import words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 __all__ = ["TimeExpression", "find_time_expressions", "resolve_text", "shift"]
 
@@ -51,8 +79,25 @@ _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunda
 _COUNT = r"(?P<count>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)"
 _UNIT = r"(?P<unit>hour|day|week|month|year)s?"
 
+_MONTH2 = _MONTH.replace("(?P<month>", "(?P<month2>")
+_DAY2 = _DAY.replace("(?P<day>", "(?P<day2>")
+_YEAR2 = _YEAR.replace("(?P<year>", "(?P<year2>")
+_OPEN = r"(?:[Bb]etween|[Ff]rom)\s+"
+_JOIN = r"\s+(?:and|to|until|till|through)\s+"
+_DASH = r"\s*[-–—]\s*"
+_TAIL_YEAR = rf"(?:,?\s+{_YEAR2})?"
+
 # (kind, pattern) in order of preference; a match may not overlap an earlier one.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # ranges first: "between 25 July and 2 August 2024", "from 3 to 5 May", "3-5 May", "July 25-27"
+    ("range", re.compile(rf"\b{_OPEN}{_DAY}\s+{_MONTH}{_JOIN}{_DAY2}\s+{_MONTH2}{_TAIL_YEAR}\b", re.I)),
+    ("range", re.compile(rf"\b{_OPEN}{_MONTH}\s+{_DAY}{_JOIN}{_MONTH2}\s+{_DAY2}\b{_TAIL_YEAR}", re.I)),
+    ("range", re.compile(rf"\b{_OPEN}{_DAY}{_JOIN}{_DAY2}\s+{_MONTH2}{_TAIL_YEAR}\b", re.I)),
+    ("range", re.compile(rf"\b{_OPEN}{_MONTH2}\s+{_DAY}{_JOIN}{_DAY2}\b(?![:\d]){_TAIL_YEAR}", re.I)),
+    ("range", re.compile(rf"\b{_DAY}{_DASH}{_DAY2}\s+{_MONTH2}{_TAIL_YEAR}\b")),
+    ("range", re.compile(rf"\b{_MONTH2}\s+{_DAY}{_DASH}{_DAY2}\b(?![:\d]){_TAIL_YEAR}")),
+    ("range", re.compile(rf"\b{_OPEN}{_MONTH}{_JOIN}{_MONTH2}{_TAIL_YEAR}\b")),
+    ("range", re.compile(rf"\b{_OPEN}{_YEAR}(?:{_JOIN}|{_DASH}){_YEAR2}\b", re.I)),
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
     ("mdy", re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b")),
     ("dmy", re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b")),
@@ -71,9 +116,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # The word before a weekday, a month or a year, which decides what it is ("last Tuesday",
 # "in May" but not "may attack", "in 2020" but not "2020 soldiers").
 _WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z]+)[\s-]*$")
-_WEEKDAY_LEADS = {"last", "next", "this"}
-_MONTH_LEADS = {"in", "since", "during", "by", "until", "from", "of", "early", "mid", "late", "last", "next", "this", "before", "after"}
-_YEAR_LEADS = {"in", "since", "during", "by", "until", "from", "of", "the", "before", "after", "early", "late", "mid", "around", "throughout"}
+# (the lead words themselves are ontology/lexicon/time.toml's weekday_leads, month_leads, year_leads)
 
 
 @dataclass(frozen=True)
@@ -98,6 +141,11 @@ class TimeExpression:
     unit: str | None = None
     count: int | None = None
     direction: int = 0  # +1 after/later, -1 before/earlier/ago
+    end_year: int | None = None  # the last day/month/year of a range
+    end_month: int | None = None
+    end_day: int | None = None
+    role: str = "point"  # "point" | "deadline" ("by May") | "until" ("until May") | "since"
+    forward: bool = False  # the text puts it ahead of publication ("starting on Sunday")
 
     @property
     def span(self) -> Span:
@@ -111,7 +159,12 @@ class TimeExpression:
     @property
     def explicit_year(self) -> int | None:
         """The year the expression itself names, if any (a context for its neighbours)."""
-        return self.year if self.kind in ("date", "month", "year") else None
+        return self.year if self.kind in ("date", "month", "year", "range") else None
+
+    @property
+    def is_bound(self) -> bool:
+        """Whether it bounds a period ("by May", "until May", "since 2023") rather than dating."""
+        return self.role != "point"
 
     def resolve(
         self,
@@ -134,11 +187,13 @@ class TimeExpression:
         anchor : TimeValue, optional
             For a shift ("24 hours after"): the time it counts from.
         """
-        value = self._resolve(published, future, year_hint, anchor)
+        value = self._resolve(published, future or self.forward, year_hint, anchor)
         return replace(value, span=self.span) if value is not None else None
 
     def _resolve(self, pub: date | None, future: bool, year_hint: int | None, anchor: TimeValue | None) -> TimeValue | None:
         k = self.kind
+        if k == "range":
+            return self._range(pub, future, year_hint)
         if k == "year" and self.year:
             return TimeValue(f"{self.year:04d}", "year")
         if k == "shift":
@@ -183,6 +238,33 @@ class TimeExpression:
         if k == "ago" and self.count:
             return _back(pub, self.count, self.unit or "day")
         return None
+
+
+    def _range(self, pub: date | None, future: bool, year_hint: int | None) -> TimeValue | None:
+        """Both ends of a range, at the precision of its ends; the start year follows the end's."""
+        if self.end_month is None:  # years
+            if self.year is None or self.end_year is None or self.end_year < self.year:
+                return None
+            return TimeValue(f"{self.year:04d}", "year", end=f"{self.end_year:04d}")
+        end_year = self.end_year or year_hint
+        if end_year is None:
+            if pub is None:
+                return None
+            end_year = _infer_year(pub, self.end_month, self.end_day, future)
+        start_month = self.month or self.end_month
+        start_year = self.year or (end_year if start_month <= self.end_month else end_year - 1)
+        try:
+            if self.day is None or self.end_day is None:
+                first, last = (start_year, start_month), (end_year, self.end_month)
+                if first > last:
+                    return None
+                return TimeValue(f"{start_year:04d}-{start_month:02d}", "month", end=f"{end_year:04d}-{self.end_month:02d}")
+            first_day, last_day = date(start_year, start_month, self.day), date(end_year, self.end_month, self.end_day)
+        except ValueError:
+            return None
+        if first_day > last_day:
+            return None
+        return TimeValue(first_day.isoformat(), "day", end=last_day.isoformat())
 
 
 def _day(d: date) -> TimeValue:
@@ -265,6 +347,17 @@ def _from_match(kind: str, m: re.Match[str], offset: int) -> TimeExpression | No
     month = int(raw_month) if raw_month.isdigit() else _MONTHS.get(raw_month)
     day = int(g["day"]) if g.get("day") else None
     year = int(g["year"]) if g.get("year") else None
+    if kind == "range":
+        month2 = _MONTHS.get((g.get("month2") or "").lower().rstrip("."))
+        day2 = int(g["day2"]) if g.get("day2") else None
+        year2 = int(g["year2"]) if g.get("year2") else None
+        if month2 is None and g.get("year2") is None:
+            return None
+        if (day is not None and not 1 <= day <= 31) or (day2 is not None and not 1 <= day2 <= 31):
+            return None
+        if month2 is None:  # "from 2021 to 2023"
+            return TimeExpression(start, end, text, "range", year=year, end_year=year2)
+        return TimeExpression(start, end, text, "range", year=year, month=month, day=day, end_year=year2, end_month=month2, end_day=day2)
     if kind in ("iso", "mdy", "dmy", "md", "dm"):
         if day is None or not 1 <= day <= 31 or not month:
             return None
@@ -276,18 +369,18 @@ def _from_match(kind: str, m: re.Match[str], offset: int) -> TimeExpression | No
         lead = before.group("word").lower() if before else ""
         lead_start = before.start("word") + offset if before else start
         if kind == "month":
-            if g["month"] in ("May", "March") and lead not in _MONTH_LEADS:  # also a verb
+            if g["month"] in ("May", "March") and lead not in words("time", "month_leads"):  # also a verb
                 return None
             if lead in ("early", "mid", "late"):
                 return TimeExpression(lead_start, end, m.string[before.start("word"):m.end()], "month", month=month)
             return TimeExpression(start, end, text, "month", month=month)
         if kind == "year":
-            if lead not in _YEAR_LEADS:
+            if lead not in words("time", "year_leads"):
                 return None
             if lead in ("early", "late", "mid"):
                 return TimeExpression(lead_start, end, m.string[before.start("word"):m.end()], "year", year=year)
             return TimeExpression(start, end, text, "year", year=year)
-        which = lead if lead in _WEEKDAY_LEADS else None
+        which = lead if lead in words("time", "weekday_leads") else None
         if which:
             return TimeExpression(lead_start, end, m.string[before.start("word"):m.end()], "weekday", weekday=_WEEKDAYS[g["weekday"].lower()], which=which)
         return TimeExpression(start, end, text, "weekday", weekday=_WEEKDAYS[g["weekday"].lower()])
@@ -310,13 +403,35 @@ def _from_match(kind: str, m: re.Match[str], offset: int) -> TimeExpression | No
     return None
 
 
-def find_time_expressions(text: str, *, offset: int = 0) -> list[TimeExpression]:
+def find_time_expressions(
+    text: str,
+    *,
+    offset: int = 0,
+    doc: "Doc | None" = None,
+    bounds: bool = False,
+) -> list[TimeExpression]:
     """Every time expression in ``text``, in order, none overlapping another.
 
-    ``offset`` is added to the positions (for a sentence cut from a longer text).
+    A date inside a name ("the 23 March Movement") is none. Bounds of a period ("by
+    September", "until May", "since 2023") are left out unless ``bounds`` is true; they
+    then come with their :attr:`~TimeExpression.role`.
+
+    Parameters
+    ----------
+    text : str
+        The text (or a sentence cut from it; then give ``offset``).
+    offset : int
+        Added to the positions.
+    doc : Doc, optional
+        The parsed text (``doc.text[offset:] `` starts with ``text``): its named entities
+        tell more dates inside names ("the 6 April Youth Movement") than the words alone.
+    bounds : bool
+        Whether to return deadlines, ends and starts of periods as well.
 
     >>> [e.text for e in find_time_expressions("On Tuesday, a week after talks in July 2023 and 24 hours after the strike")]
     ['Tuesday', 'a week after', 'July 2023', '24 hours after']
+    >>> [(e.text, e.role) for e in find_time_expressions("Leave by September, since 2023", bounds=True)]
+    [('September', 'deadline'), ('2023', 'since')]
     """
     taken: list[tuple[int, int]] = []
     found: list[TimeExpression] = []
@@ -328,9 +443,86 @@ def find_time_expressions(text: str, *, offset: int = 0) -> list[TimeExpression]
             expr = _from_match(kind, m, offset)
             if expr is None:
                 continue
-            taken.append((s, e))
+            taken.append((s, e))  # a date inside a name takes its words all the same
+            if expr.kind in ("date", "month", "range") and _in_name(text, m.start(), m.end(), doc, offset):
+                continue
+            expr = _with_context(expr, text, m.start())
+            if expr.is_bound and not bounds:
+                continue
             found.append(expr)
     return sorted(found, key=lambda x: x.start)
+
+
+# ---------------------------------------------------------------------- reading the context
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, re.Pattern[str]]:
+    """Regular expressions built from ``ontology/lexicon/time.toml`` (once)."""
+
+    def alt(key: str) -> str:
+        return "|".join(sorted((re.escape(w).replace("\\ ", r"\s+") for w in words("time", key)), key=len, reverse=True))
+
+    parts = alt("bound_parts")
+    bound_tail = rf"(?:\s+(?:the\s+)?(?:{parts})\s+of(?:\s+the)?)?\s+(?:(?:early|mid|late)[\s-]+)?$"
+    return {
+        "deadline": re.compile(rf"\b(?:{alt('deadline_cues')}){bound_tail}", re.I),
+        "until": re.compile(rf"\b(?:{alt('until_cues')}){bound_tail}", re.I),
+        "since": re.compile(rf"\b(?:{alt('since_cues')}){bound_tail}", re.I),
+        "forward": re.compile(rf"\b(?:{alt('forward_cues')})\s+(?:(?:on|from|in|at)\s+)?(?:the\s+)?$", re.I),
+        "future": re.compile(rf"(?<![\w'’])(?:{alt('future_markers')})(?![\w])", re.I),
+        "name_head": re.compile(rf"^\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}?(?:{alt('name_heads')})\b", re.I),
+    }
+
+
+_CLAUSE_END = re.compile(r"[.;:!?“”\"()\n]|,\s|\s[—–]\s")
+_CAPITALISED = re.compile(r"^\s+[A-Z]")
+
+
+def _in_name(text: str, start: int, end: int, doc: "Doc | None", offset: int) -> bool:
+    """Whether the date at ``text[start:end]`` is part of a name, not a time."""
+    after = text[end:end + 80]
+    if _CAPITALISED.match(after):
+        m = _cues()["name_head"].match(after)
+        # every word up to the head is capitalised: "the 6 April Youth Movement", not "7 October attack on the Army"
+        if m is not None and all(w[:1].isupper() for w in m.group(0).split()):
+            return True
+    if doc is not None:
+        span = doc.char_span(start + offset, end + offset, alignment_mode="expand")
+        if span is None:
+            return False
+        labels = words("time", "name_entity_labels")
+        for ent in doc.ents:
+            if ent.label_.lower() in labels and ent.start <= span.start and span.end <= ent.end and len(ent) > len(span):
+                return True
+        # "the 14 March Initiative": a capitalised common word that is no name of its own
+        # and no event ("the 25 January Revolution" is dated by its date)
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if (
+            nxt is not None and nxt.is_alpha and nxt.text[:1].isupper() and not nxt.is_sent_start
+            and nxt.ent_type_ in ("", "DATE") and nxt.lower_ not in _MONTHS and nxt.lower_ not in _WEEKDAYS
+            and nxt.lemma_.lower() not in words("time", "event_name_heads")
+        ):
+            return True
+    return False
+
+
+def _with_context(expr: TimeExpression, text: str, start: int) -> TimeExpression:
+    """``expr`` with the role and direction the words before it give."""
+    before = text[max(0, start - 80):start]
+    cues = _cues()
+    if expr.kind != "shift":
+        for role in ("deadline", "until", "since"):
+            if cues[role].search(before):
+                return replace(expr, role=role)
+    if expr.which in ("last", "past") or expr.kind in ("ago", "shift", "iso") or expr.year is not None:
+        return expr
+    if cues["forward"].search(before):
+        return replace(expr, forward=True)
+    clause = _CLAUSE_END.split(before)[-1]
+    if cues["future"].search(clause):
+        return replace(expr, forward=True)
+    return expr
 
 
 def resolve_text(text: str, published: date | None, *, future: bool = False) -> TimeValue | None:

@@ -28,6 +28,7 @@ __all__ = [
     "register_reader",
     "get_reader",
     "reader_names",
+    "known_extensions",
     "format_for_path",
     "split_format_suffix",
     "sniff_format",
@@ -107,6 +108,11 @@ def get_reader(name: str) -> Reader:
 def reader_names() -> list[str]:
     """The registered format names, sorted."""
     return sorted(_TARGETS)
+
+
+def known_extensions() -> list[str]:
+    """The file suffixes a reader is registered for (``.txt``, ``.pdf``…), sorted."""
+    return sorted(_EXTENSIONS)
 
 
 def split_format_suffix(path: str | PurePath) -> tuple[str, str] | None:

@@ -1,6 +1,7 @@
 """The knowledge base: entities from the shipped and the user's KB files, looked up by name."""
 from __future__ import annotations
 
+import dataclasses
 import functools
 import logging
 import re
@@ -8,25 +9,41 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from ..errors import KnowledgeBaseError
-from .model import SCHEMA_TYPES, KBEntity, KBPost, RawEntity
+from . import cache
+from .model import SCHEMA_TYPES, KBEntity, KBPost, RawEntity, kind_of
 from .normalize import normalize_surface
 from .readers import KB_NS, expand_key, kb_error, reader_for
 
-__all__ = ["KnowledgeBase", "default_kb_files", "read_raw", "merge_raws"]
+__all__ = ["KnowledgeBase", "default_kb_files", "read_raw", "merge_raws", "is_world_file", "yield_to_regional"]
 
 log = logging.getLogger(__name__)
 
 WIKIDATA_ID = re.compile(r"^Q[1-9]\d*$")
+#: Shipped KB files whose names start with this are the world knowledge base.
+WORLD_PREFIX = "world-"
 
 
 def default_kb_files() -> list[Path]:
-    """The KB files shipped with kg: every ``ontology/kb/*.ttl`` but the vocabulary files."""
+    """The KB files shipped with kg, in load order.
+
+    First the world knowledge base (``ontology/kb/world-*.csv``: countries and territories,
+    their capitals, first-level divisions, international bodies and armed groups), then the
+    regional files (every other ``ontology/kb/*.ttl`` and ``*.csv`` but the vocabulary
+    files), which sharpen it: see :func:`yield_to_regional`.
+    """
     from ..resources import kb_dir
 
     folder = kb_dir()
     if not folder.is_dir():
         raise KnowledgeBaseError(f"{folder}: the shipped knowledge base folder is missing; reinstall kg")
-    return sorted(p for p in folder.glob("*.ttl") if "vocab" not in p.name)
+    files = [p for p in folder.iterdir() if p.suffix in (".ttl", ".csv") and "vocab" not in p.name]
+    return sorted(files, key=lambda p: (not is_world_file(p), p.name))
+
+
+def is_world_file(path: str | Path) -> bool:
+    """Whether ``path`` is part of the world knowledge base shipped with kg (``world-*.csv``),
+    which every other KB file overrides."""
+    return Path(path).name.startswith(WORLD_PREFIX)
 
 
 def read_raw(path: str | Path) -> list[RawEntity]:
@@ -126,6 +143,71 @@ def _freeze(key: str, raws: list[RawEntity]) -> KBEntity:
     )
 
 
+def yield_to_regional(raws: list[RawEntity]) -> list[RawEntity]:
+    """The world KB's records, minus what the other KB files already say.
+
+    A world entity (from a ``world-*.csv`` file) that another file defines under the same
+    key is merged with it as any two files are (the later file's values win). One that
+    another file defines under another key, with the same Wikidata id or with its label
+    among that entity's names (same kind: person, organisation or place), is dropped, and
+    the world's references to it point to the other file's entity instead ("the regional
+    entry wins"). A name of a kept world entity that an entity of the same kind in another
+    file bears is taken from the world entity, so that the name stays unambiguous.
+
+    ``raws`` are in load order; the result keeps it.
+    """
+    world = [r for r in raws if is_world_file(r.source)]
+    if not world:
+        return raws
+    others = [r for r in raws if not is_world_file(r.source)]
+    other_keys = {r.key for r in others}
+    by_qid: dict[str, str] = {}
+    names: dict[tuple[str, str], str] = {}  # (kind, normalised name) -> key
+    kinds = {key: kind_of([t for r in group for t in r.types]) for key, group in merge_raws(others).items()}
+    for raw in others:
+        for qid in raw.wikidata:
+            by_qid.setdefault(qid, raw.key)
+        for name in (*raw.labels, *raw.aliases):
+            names.setdefault((kinds[raw.key], normalize_surface(name)), raw.key)
+
+    replaced: dict[str, str] = {}
+    for raw in world:
+        if raw.key in other_keys:
+            continue
+        kind = kind_of(raw.types)
+        target = next((by_qid[q] for q in raw.wikidata if q in by_qid), None)
+        if target is None and raw.labels:
+            target = names.get((kind, normalize_surface(raw.labels[0])))
+        if target is not None:
+            replaced[raw.key] = target
+
+    def remap(keys: list[str]) -> list[str]:
+        return [replaced.get(k, k) for k in keys]
+
+    kept: list[RawEntity] = []
+    for raw in raws:
+        if not is_world_file(raw.source):
+            kept.append(raw)
+            continue
+        if raw.key in replaced:
+            continue
+        aliases = raw.aliases
+        if raw.key not in other_keys:
+            kind = kind_of(raw.types)
+            aliases = [a for a in aliases if names.get((kind, normalize_surface(a)), raw.key) == raw.key]
+        kept.append(
+            dataclasses.replace(
+                raw,
+                aliases=aliases,
+                country=remap(raw.country),
+                part_of=remap(raw.part_of),
+                capital_of=remap(raw.capital_of),
+                stands_for=remap(raw.stands_for),
+            )
+        )
+    return kept
+
+
 class KnowledgeBase:
     """Known actors and places, with their names, links and posts.
 
@@ -147,6 +229,7 @@ class KnowledgeBase:
         for entity in entities:
             self._entities[entity.key] = entity
         self.files: tuple[Path, ...] = tuple(files)
+        self._digest: str | None = None
         self._names: dict[str, list[KBEntity]] = {}
         self._labels: dict[str, set[str]] = {}
         self._demonyms: dict[str, list[KBEntity]] = {}
@@ -174,9 +257,15 @@ class KnowledgeBase:
             shipped ones. A file may add to an entity another file defines (same key):
             labels, types, aliases, demonyms and posts are merged; a later file's scalar
             values (label, Wikidata id, coordinates, country, ...) override earlier ones.
+            An entity of the world KB that a user or regional file also has under another
+            key (same Wikidata id, or same name and kind) gives way to it
+            (:func:`yield_to_regional`).
         include_default : bool
-            Whether to read the KB shipped with kg (``ontology/kb/*.ttl`` but the
-            vocabulary files) first.
+            Whether to read the KB shipped with kg first (:func:`default_kb_files`: the
+            world KB, then the regional files).
+
+        The result is cached on disk, keyed by the files' contents (:mod:`kg.kb.cache`):
+        a process that loads the same files again reads no KB file.
 
         Returns
         -------
@@ -196,6 +285,14 @@ class KnowledgeBase:
         0
         """
         files = [*(default_kb_files() if include_default else []), *(Path(p) for p in paths)]
+        key = None
+        if all(path.is_file() for path in files):
+            key = cache.digest(files)
+            cached = cache.load("kb", key)
+            if isinstance(cached, KnowledgeBase):
+                cached.files = tuple(files)
+                cached._digest = key
+                return cached
         raws: list[RawEntity] = []
         for path in files:
             file_raws = read_raw(path)
@@ -204,13 +301,24 @@ class KnowledgeBase:
                 if errors:
                     raise kb_error(errors[0].message, source=errors[0].source, line=errors[0].line)
             raws.extend(file_raws)
-        entities = [_freeze(key, group) for key, group in merge_raws(raws).items()]
-        return cls(entities, files=files)
+        raws = yield_to_regional(raws)
+        entities = [_freeze(k, group) for k, group in merge_raws(raws).items()]
+        kb = cls(entities, files=files)
+        if key is not None:
+            kb._digest = key
+            cache.store("kb", key, kb)
+        return kb
 
     @classmethod
     def default(cls) -> KnowledgeBase:
         """The shipped knowledge base, loaded once per process and shared."""
         return _default_kb()
+
+    def digest(self) -> str:
+        """A SHA-256 key of the files this knowledge base was read from (and of kg's KB code)."""
+        if self._digest is None:
+            self._digest = cache.digest(self.files)
+        return self._digest
 
     # ------------------------------------------------------------------ access
 

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ..errors import KnowledgeBaseError
-from .base import WIKIDATA_ID, default_kb_files, merge_raws, read_raw
+from .base import WIKIDATA_ID, default_kb_files, is_world_file, merge_raws, read_raw, yield_to_regional
 from .model import SCHEMA_TYPES, Problem, RawEntity, kind_of
 from .normalize import normalize_surface
 from .readers import KB_NS, kb_error, reader_for
@@ -177,6 +177,11 @@ def _reference_problems(raws: list[RawEntity], context: list[RawEntity]) -> list
 
 
 def _duplicate_names(raws: list[RawEntity], context: list[RawEntity]) -> list[Problem]:
+    # As KnowledgeBase.load does: world-KB entities that another file has give way to it.
+    mine = {r.source for r in raws}
+    kept = yield_to_regional(sorted([*context, *raws], key=lambda r: not is_world_file(r.source)))
+    raws = [r for r in kept if r.source in mine]
+    context = [r for r in kept if r.source not in mine]
     groups = merge_raws([*context, *raws])
     kinds = {key: kind_of([t for r in group for t in r.types]) for key, group in groups.items()}
     mine = {r.key for r in raws}

@@ -48,10 +48,13 @@ def normalize_surface(text: str) -> str:
     >>> normalize_surface("U.S.")
     'us'
     """
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    folded = stripped.translate(_TRANSLIT).casefold()
-    folded = _APOSTROPHES.sub("'", folded)
+    if text.isascii():  # the common case: nothing to decompose, strip or transliterate
+        folded = text.lower().replace("`", "'")
+    else:
+        decomposed = unicodedata.normalize("NFKD", text)
+        stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+        folded = stripped.translate(_TRANSLIT).casefold()
+        folded = _APOSTROPHES.sub("'", folded)
     folded = _DROPPED.sub("", folded)
     folded = _SEPARATORS.sub(" ", folded).strip()
     return _LEADING_THE.sub("", folded)

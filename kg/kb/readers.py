@@ -289,6 +289,8 @@ _CSV_REQUIRED = ("id", "label", "type")
 def read_csv(path: Path) -> list[RawEntity]:
     """Read a CSV KB file (columns: :data:`CSV_COLUMNS`, optionally :data:`CSV_OPTIONAL_COLUMNS`).
 
+    Lines starting with ``#`` before the header are comments.
+
     ``aliases``, ``demonyms`` and ``type`` hold several values separated by ``|``; ids and
     references are local names in the ``kb:`` namespace (``sudan``), ``kb:`` names or full IRIs.
 
@@ -304,25 +306,34 @@ def read_csv(path: Path) -> list[RawEntity]:
         raise kb_error(f"cannot read the file ({exc})", source=source) from exc
     raws: list[RawEntity] = []
     with handle:
+        # Leading lines starting with "#" are comments (generated files say where they come from).
+        skipped = 0
+        position = handle.tell()
+        line = handle.readline()
+        while line.startswith("#"):
+            skipped += 1
+            position = handle.tell()
+            line = handle.readline()
+        handle.seek(position)
         reader = csv.DictReader(handle)
         try:
             fields = [f.strip() for f in (reader.fieldnames or [])]
         except (csv.Error, UnicodeDecodeError) as exc:
-            raise kb_error(f"not a readable CSV file ({exc})", source=source, line=1) from exc
+            raise kb_error(f"not a readable CSV file ({exc})", source=source, line=skipped + 1) from exc
         missing = [c for c in _CSV_REQUIRED if c not in fields]
         if missing:
             raise kb_error(
                 f"missing column(s) {', '.join(missing)}; the header must name at least "
                 f"{', '.join(_CSV_REQUIRED)} (all columns: {', '.join(CSV_COLUMNS + CSV_OPTIONAL_COLUMNS)})",
                 source=source,
-                line=1,
+                line=skipped + 1,
             )
         reader.fieldnames = fields
         try:
             for row in reader:
-                raws.append(_csv_row(row, source, reader.line_num))
+                raws.append(_csv_row(row, source, reader.line_num + skipped))
         except (csv.Error, UnicodeDecodeError) as exc:
-            raise kb_error(f"not a readable CSV file ({exc})", source=source, line=reader.line_num) from exc
+            raise kb_error(f"not a readable CSV file ({exc})", source=source, line=reader.line_num + skipped) from exc
     return raws
 
 

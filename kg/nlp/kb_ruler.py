@@ -2,7 +2,9 @@
 
 Patterns are generated from :meth:`kg.kb.KnowledgeBase.surface_forms` when the component
 is built, never kept by hand: every label and alias of every KB entity is a phrase
-pattern. Names are matched on spaCy's ``NORM`` attribute (case, curly apostrophes and
+pattern, tokenised by the pipeline's tokenizer and kept in a token trie (the world KB has
+tens of thousands of names; the tries are cached on disk by :mod:`kg.kb.cache`, so a
+process that built them once builds them in milliseconds). Names are matched on spaCy's ``NORM`` attribute (case, curly apostrophes and
 British/American spellings ignored: "Azerbaijan’s defence ministry" finds the alias
 "Azerbaijan's defense ministry"), except short all-capital aliases (``US``, ``EU``, ``AP``;
 see :func:`kg.kb.is_case_sensitive`), which must match with their case so that "us" and
@@ -25,6 +27,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -144,10 +147,9 @@ class KBEntityRuler:
     """
 
     def __init__(self, nlp: "Language", name: str, kb: "KnowledgeBase") -> None:
-        from spacy.matcher import PhraseMatcher
         from spacy.tokens import Doc
 
-        from ..kb import is_case_sensitive, normalize_surface
+        from ..kb import normalize_surface
 
         if not Doc.has_extension(DOC_KB_ATTR):
             Doc.set_extension(DOC_KB_ATTR, default=None)
@@ -155,30 +157,15 @@ class KBEntityRuler:
         self.kb = kb
         self.fingerprint = kb_fingerprint(kb)
         self._normalize = normalize_surface
-        self._loose = PhraseMatcher(nlp.vocab, attr="NORM")
-        self._exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        patterns = _cached_patterns(nlp, kb)
+        self._loose: dict = patterns.loose
+        self._exact: dict = patterns.exact
+        self.n_patterns = patterns.n_patterns
         #: normalised name -> [(name as the KB writes it, entity, whether it is the label)]
         self._forms: dict[str, list[tuple[str, KBEntity, bool]]] = {}
-        loose: dict[str, None] = {}
-        exact: dict[str, None] = {}
-        for raw_name, entity in kb.surface_forms():
-            name_ = _strip_article(raw_name.strip())
-            key = normalize_surface(name_)
-            if not key:
-                continue
-            self._forms.setdefault(key, []).append((name_, entity, key == normalize_surface(entity.label)))
-            if is_case_sensitive(name_):
-                exact.setdefault(name_, None)
-            else:
-                loose.setdefault(name_, None)
-                folded = _fold(name_)
-                if folded != name_:
-                    loose.setdefault(folded, None)
-        self.n_patterns = len(loose) + len(exact)
-        if loose:
-            self._loose.add("KB", list(nlp.tokenizer.pipe(loose)))
-        if exact:
-            self._exact.add("KB", list(nlp.tokenizer.pipe(exact)))
+        for key, forms in patterns.forms.items():
+            resolved = [(n, kb.get(k), is_label) for n, k, is_label in forms]
+            self._forms[key] = [(n, e, is_label) for n, e, is_label in resolved if e is not None]
 
     # ------------------------------------------------------------------ matching
 
@@ -195,8 +182,11 @@ class KBEntityRuler:
         from spacy.util import filter_spans
 
         spans: list[Span] = []
-        for matcher, exact in ((self._loose, False), (self._exact, True)):
-            for _, start, end in matcher(doc):
+        for trie, keys, exact in (
+            (self._loose, [t.norm_ for t in doc], False),
+            (self._exact, [t.orth_ for t in doc], True),
+        ):
+            for start, end in _trie_matches(trie, keys):
                 span = doc[start:end]
                 found = self.candidates(span.text, exact=exact)
                 if not found:
@@ -216,6 +206,94 @@ class KBEntityRuler:
     def pipe(self, docs: Iterable["Doc"], batch_size: int = 128) -> Iterable["Doc"]:
         for doc in docs:
             yield self(doc)
+
+
+#: Marks the end of a pattern in a token trie.
+_END = None
+
+
+class _Patterns:
+    """What the ruler matches, built from a KB's names with a pipeline's tokenizer.
+
+    ``loose`` and ``exact`` are token tries (nested dicts, :data:`_END` marking a complete
+    pattern) over token ``NORM`` and ``ORTH`` strings; ``forms`` maps a normalised name to
+    ``(name as written, entity key, whether it is the label)``.
+    """
+
+    def __init__(self, loose: dict, exact: dict, forms: dict[str, list[tuple[str, str, bool]]], n_patterns: int) -> None:
+        self.loose = loose
+        self.exact = exact
+        self.forms = forms
+        self.n_patterns = n_patterns
+
+
+def _build_patterns(nlp: "Language", kb: "KnowledgeBase") -> _Patterns:
+    """Patterns for every label and alias of ``kb`` (see the module docstring)."""
+    from ..kb import is_case_sensitive, normalize_surface
+
+    forms: dict[str, list[tuple[str, str, bool]]] = {}
+    loose: dict[str, None] = {}
+    exact: dict[str, None] = {}
+    for raw_name, entity in kb.surface_forms():
+        name_ = _strip_article(raw_name.strip())
+        key = normalize_surface(name_)
+        if not key:
+            continue
+        forms.setdefault(key, []).append((name_, entity.key, key == normalize_surface(entity.label)))
+        if is_case_sensitive(name_):
+            exact.setdefault(name_, None)
+        else:
+            loose.setdefault(name_, None)
+            folded = _fold(name_)
+            if folded != name_:
+                loose.setdefault(folded, None)
+    loose_trie: dict = {}
+    exact_trie: dict = {}
+    for names, trie, attr in ((loose, loose_trie, "norm_"), (exact, exact_trie, "orth_")):
+        for doc in nlp.tokenizer.pipe(names):
+            node = trie
+            for token in doc:
+                node = node.setdefault(getattr(token, attr), {})
+            node[_END] = True
+    return _Patterns(loose_trie, exact_trie, forms, len(loose) + len(exact))
+
+
+def _cached_patterns(nlp: "Language", kb: "KnowledgeBase") -> _Patterns:
+    """:func:`_build_patterns`, read from kg's cache when the same KB and tokenizer built them before."""
+    import spacy
+
+    from ..kb import cache
+
+    meta = nlp.meta
+    key = cache.digest(
+        [Path(__file__)],
+        kb.digest(),
+        spacy.__version__,
+        f"{meta.get('lang')}_{meta.get('name')} {meta.get('version')}",
+    )
+    found = cache.load("kb-patterns", key)
+    if isinstance(found, _Patterns):
+        return found
+    patterns = _build_patterns(nlp, kb)
+    cache.store("kb-patterns", key, patterns)
+    return patterns
+
+
+def _trie_matches(trie: dict, keys: list[str]) -> list[tuple[int, int]]:
+    """Every (start, end) token range of ``keys`` that spells a pattern of ``trie``."""
+    found = []
+    n = len(keys)
+    for start in range(n):
+        node = trie.get(keys[start])
+        end = start + 1
+        while node is not None:
+            if _END in node:
+                found.append((start, end))
+            if end >= n:
+                break
+            node = node.get(keys[end])
+            end += 1
+    return found
 
 
 def _wrapping(token) -> bool:  # token: spacy Token

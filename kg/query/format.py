@@ -12,7 +12,7 @@ from rdflib.term import Node
 from ..errors import QueryError
 from ..store.base import QueryResult
 
-__all__ = ["RESULT_FORMATS", "MEDIA_TYPES", "write_result", "result_text", "term_text"]
+__all__ = ["RESULT_FORMATS", "MEDIA_TYPES", "write_result", "result_text", "term_text", "in_query_order"]
 
 
 def term_text(term: Node | None) -> str:
@@ -154,11 +154,50 @@ MEDIA_TYPES: dict[str, str] = {
 }
 
 
+def in_query_order(res: QueryResult, sparql: str) -> QueryResult:
+    """``SELECT *`` columns in the order their variables first appear in the query.
+
+    Engines return the variables of ``SELECT *`` in an order of their own (Oxigraph's is
+    not the query's: ``o, p, s`` for ``?s ?p ?o``); a named projection is kept as it is.
+
+    >>> r = QueryResult(kind="select", variables=["o", "p", "s"], rows=[(1, 2, 3)])
+    >>> in_query_order(r, "SELECT * WHERE { ?s ?p ?o }").variables
+    ['s', 'p', 'o']
+    >>> in_query_order(r, "SELECT ?o ?p ?s WHERE { ?s ?p ?o }").variables
+    ['o', 'p', 's']
+    """
+    if res.kind != "select" or len(res.variables) < 2:
+        return res
+    from ..sparql.lexer import tokens
+
+    toks = [t for t in tokens(sparql) if t.kind != "comment"]
+    i = next((k for k, t in enumerate(toks) if t.kind == "word" and t.text.upper() == "SELECT"), None)
+    if i is None:
+        return res
+    i += 1
+    while i < len(toks) and toks[i].kind == "word" and toks[i].text.upper() in ("DISTINCT", "REDUCED"):
+        i += 1
+    if i >= len(toks) or toks[i].text != "*":
+        return res
+    seen: list[str] = []
+    for t in toks[i + 1 :]:
+        if t.kind == "var" and t.text[1:] in res.variables and t.text[1:] not in seen:
+            seen.append(t.text[1:])
+    order = seen + [v for v in res.variables if v not in seen]
+    if order == res.variables:
+        return res
+    index = [res.variables.index(v) for v in order]
+    rows = [tuple(row[k] for k in index) for row in res.rows]
+    return QueryResult(kind="select", variables=order, rows=rows, truncated=res.truncated)
+
+
 def write_result(res: QueryResult, fmt: str, out: IO[str]) -> None:
-    """Write ``res`` to ``out`` in ``fmt``; CONSTRUCT results are written as Turtle."""
+    """Write ``res`` to ``out`` in ``fmt``; CONSTRUCT results are written as Turtle with kg's prefixes."""
     if res.kind == "graph":
         assert res.graph is not None
-        out.write(res.graph.serialize(format="turtle"))
+        from ..rdf.serialize import bind_prefixes
+
+        out.write(bind_prefixes(res.graph).serialize(format="turtle"))
         return
     try:
         writer = RESULT_FORMATS[fmt]

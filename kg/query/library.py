@@ -33,6 +33,8 @@ __all__ = [
     "bind_parameters",
     "example_params",
     "resolve_entity",
+    "describe_entities",
+    "ambiguity_message",
     "resolve_article",
     "inject_values",
 ]
@@ -131,12 +133,14 @@ def _sparql_string(value: str) -> str:
 
 
 _IRI_LIKE = re.compile(r"^(https?|urn|file):\S+$")
+_WIKIDATA_ID = re.compile(r"^[Qq][1-9][0-9]*$")
 _LABELS = "<http://www.w3.org/2000/01/rdf-schema#label>|<http://www.w3.org/2004/02/skos/core#altLabel>"
 _NOT_EVENT = "FILTER NOT EXISTS { ?e a <http://semanticweb.cs.vu.nl/2009/11/sem/Event> }"
 
 
 def resolve_entity(store: "Store", value: str) -> list[str]:
-    """IRIs of the entities whose label or alias is ``value`` (case-insensitive); an IRI as is.
+    """IRIs of the entities whose label or alias is ``value`` (case-insensitive); an IRI as is;
+    for a Wikidata id (``Q3314``) the entities linked to it (``owl:sameAs``).
 
     An exact label is looked up first (an index lookup, fast on a big store); only when no
     entity has it is the comparison made case-insensitive. Events, whose labels are the
@@ -144,6 +148,12 @@ def resolve_entity(store: "Store", value: str) -> list[str]:
     """
     if _IRI_LIKE.match(value):
         return [value]
+    if _WIKIDATA_ID.match(value):  # Q3314: the entities linked to that Wikidata item
+        res = store.query(
+            f"SELECT DISTINCT ?e WHERE {{ ?e <http://www.w3.org/2002/07/owl#sameAs> "
+            f"<http://www.wikidata.org/entity/{value.upper()}> . {_NOT_EVENT} }} ORDER BY ?e"
+        )
+        return [str(r[0]) for r in res.rows if isinstance(r[0], URIRef)]
     exact = store.query(
         f"SELECT DISTINCT ?e WHERE {{ ?e {_LABELS} {_sparql_string(value)} . {_NOT_EVENT} }} ORDER BY ?e"
     )
@@ -155,6 +165,55 @@ def resolve_entity(store: "Store", value: str) -> list[str]:
         f"FILTER(LCASE(STR(?l)) = LCASE({_sparql_string(value)})) {_NOT_EVENT} }} ORDER BY ?e"
     )
     return [str(r[0]) for r in res.rows if isinstance(r[0], URIRef)]
+
+
+def describe_entities(store: "Store", iris: list[str]) -> list[dict[str, str]]:
+    """What tells entities apart: label, types, Wikidata id, description, how many articles."""
+    values = " ".join(f"<{i}>" for i in iris)
+    res = store.query(
+        "SELECT ?e (MIN(STR(?l)) AS ?label) (GROUP_CONCAT(DISTINCT ?t; separator=\" \") AS ?types) "
+        "(MIN(STR(?wd)) AS ?wikidata) (MIN(STR(?c)) AS ?comment) (COUNT(DISTINCT ?a) AS ?articles) WHERE { "
+        f"VALUES ?e {{ {values} }} "
+        "OPTIONAL { ?e <http://www.w3.org/2000/01/rdf-schema#label> ?l } "
+        "OPTIONAL { ?e a ?type . FILTER(STRSTARTS(STR(?type), \"https://schema.org/\")) BIND(STRAFTER(STR(?type), \"https://schema.org/\") AS ?t) } "
+        "OPTIONAL { ?e <http://www.w3.org/2002/07/owl#sameAs> ?wd } "
+        "OPTIONAL { ?e <http://www.w3.org/2000/01/rdf-schema#comment> ?c } "
+        "OPTIONAL { ?a <https://schema.org/mentions> ?e } "
+        "} GROUP BY ?e ORDER BY DESC(?articles) ?e"
+    )
+    out = []
+    for e, label, types, wd, comment, articles in res.rows:
+        if e is None:
+            continue
+        out.append(
+            {
+                "iri": str(e),
+                "label": str(label or ""),
+                "types": ", ".join(sorted(str(types or "").split())),
+                "wikidata": str(wd).rsplit("/", 1)[-1] if wd else "",
+                "comment": str(comment or ""),
+                "articles": str(articles or 0),
+            }
+        )
+    return out
+
+
+def ambiguity_message(store: "Store", name: str, value: str, iris: list[str]) -> str:
+    """Which entities a parameter value matches, and how to pick one."""
+    lines = [f"{name}={value} matches {len(iris)} entities:"]
+    found = describe_entities(store, iris)
+    for d in found:
+        what = d["types"] or "no type"
+        extra = "; ".join(x for x in (d["comment"], f"wikidata {d['wikidata']}" if d["wikidata"] else "") if x)
+        n = int(d["articles"])
+        lines.append(
+            f"  {d['label'] or value} ({what}{'; ' + extra if extra else ''}; {n} article{'s' if n != 1 else ''})\n"
+            f"      -p {name}={d['iri']}"
+        )
+    wd = next((d["wikidata"] for d in found if d["wikidata"]), None)
+    hint = f", or its Wikidata id (-p {name}={wd})" if wd else ", or its Wikidata id (-p NAME=Q…) when it has one"
+    lines.append(f"pick one: give its IRI as above{hint}")
+    return "\n".join(lines)
 
 
 def resolve_article(store: "Store", value: str) -> list[str]:
@@ -187,6 +246,8 @@ def _terms(query: NamedQuery, name: str, value: str, store: "Store | None") -> s
                 raise QueryError(
                     f"no entity is labelled {value!r}; check the spelling, try `kg query unlinked-entities`, or give its IRI"
                 )
+            if len(iris) > 1 and not _WIKIDATA_ID.match(value):
+                raise QueryError(ambiguity_message(store, name, value, iris))
         else:
             iris = resolve_article(store, value)
             if not iris:

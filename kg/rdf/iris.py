@@ -8,6 +8,7 @@ article's graph     ``{base}graph/article/{id}``                 (a named graph)
 text (NIF context)  ``{base}article/{id}#char=0,{len}``          the article's graph
 mention             ``{base}article/{id}#char={begin},{end}``    the article's graph
 event               ``{base}article/{id}/event/{n}``             the article's graph
+link evidence       ``{base}article/{id}#link-{n}``              the article's graph
 entity              ``{base}entity/{key}`` (``Q227``, ``person/hikmet-hajiyev``)  ``{base}graph/entities``
 KB entity           its knowledge-base IRI (the key is that IRI)  ``{base}graph/entities``
 post                ``{base}post/{org slug}/{label slug}``       ``{base}graph/entities``
@@ -77,6 +78,10 @@ class Iris:
 
     def event(self, article_id: str, event_id: str) -> URIRef:
         return URIRef(f"{self.base}article/{id_segment(article_id)}/event/{event_id}")
+
+    def link(self, article_id: str, n: int) -> URIRef:
+        """The article's evidence for how it identified one entity (``kgo:linkedEntity``)."""
+        return URIRef(f"{self.base}article/{article_id}#link-{n}")
 
     def entity(self, key: str) -> URIRef:
         """``{base}entity/{key}``, or ``key`` itself when it is an IRI (a KB entity)."""

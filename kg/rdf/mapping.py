@@ -140,11 +140,12 @@ def to_rdf(ex: Extraction, iris: Iris) -> ArticleRDF:
         sentence_of[s.start] = node
 
     # entities and their mentions
-    for entity in ex.entities.values():
+    for n, entity in enumerate(ex.entities.values(), 1):
         node = iris.entity(entity.key)
         _describe_entity(desc, node, entity)
         claims.add((art, SDO.mentions, node))
         claims.add((node, PROV.wasDerivedFrom, art))
+        _link_evidence(claims, iris.link(a.id, n), node, entity)
     for m in ex.mentions:
         node = _string(claims, iris, a.id, ctx, m.span, NIF.Phrase)
         entity_node = iris.entity(m.entity)
@@ -153,14 +154,17 @@ def to_rdf(ex: Extraction, iris: Iris) -> ArticleRDF:
             claims.add((node, KGO.nerLabel, Literal(m.ner_label)))
         if m.confidence is not None:
             claims.add((node, ITSRDF.taConfidence, Literal(m.confidence, datatype=XSD.double)))
-        entity = ex.entities.get(m.entity)
-        # a name it was called by; not the city that stood for it ("Baku declared")
-        if entity and m.span.text != entity.label and m.span.text in entity.aliases:
-            claims.add((entity_node, SKOS.altLabel, Literal(m.span.text)))
+    # the names the article called each entity by (surface forms, a nickname, an acronym the
+    # text defined, a name in another script); not the city that stood for it ("Baku declared")
+    for entity in ex.entities.values():
+        node = iris.entity(entity.key)
+        for alias in sorted(entity.aliases):
+            if alias != entity.label:
+                claims.add((node, SKOS.altLabel, Literal(alias)))
 
     # roles
     for role in ex.roles:
-        post = iris.post(role.org, role.label)
+        post = iris.post(role.org or role.person, role.label)  # without an organisation: its holder's post
         person = iris.entity(role.person)
         claims.add((person, ORG.holds, post))
         desc.add((post, RDF.type, ORG.Post))
@@ -233,6 +237,35 @@ def _describe_entity(g: Triples, node: URIRef, entity: Entity) -> None:
         g.add((geom, GEO.asWKT, Literal(f"POINT({entity.lon:.5f} {entity.lat:.5f})", datatype=GEO.wktLiteral)))
 
 
+def _sem_super_properties(g: Triples, iris: Iris, node: URIRef, ev: Event) -> None:
+    """``sem:hasActor`` / ``sem:hasPlace`` next to kg's sub-properties (ontology/kg.ttl).
+
+    Materialised so that a SEM-only query (``?e sem:hasActor ?a``) finds the actors and
+    places without a reasoner; ``sem:hasTimeStamp`` is written as it is, kg has no
+    sub-property of it.
+    """
+    for p in ev.participants:
+        g.add((node, SEM.hasActor, iris.entity(p.entity)))
+    if ev.place:
+        g.add((node, SEM.hasPlace, iris.entity(ev.place)))
+
+
+def _link_evidence(g: Triples, link: URIRef, node: URIRef, entity: Entity) -> None:
+    """How this article identified the entity, kept in its own graph.
+
+    The shared entities graph holds one ``kgo:linkSource`` and one ``kgo:confidence`` per
+    entity; the store chooses them from the evidence of every article it holds
+    (:meth:`kg.store.base.Store.settle_links`), so the choice survives articles being
+    changed or removed, in any order.
+    """
+    if not entity.link_source:
+        return
+    g.add((link, KGO.linkedEntity, node))
+    g.add((link, KGO.linkSource, Literal(entity.link_source)))
+    if entity.link_confidence is not None:
+        g.add((link, KGO.confidence, _decimal(entity.link_confidence)))
+
+
 def _event(g: Triples, iris: Iris, article_id: str, art: URIRef, ctx: URIRef, ev: Event, sentence_of: dict[int, URIRef]) -> None:
     node = iris.event(article_id, ev.id)
     g.add((node, RDF.type, KGO[ev.type]))
@@ -249,9 +282,13 @@ def _event(g: Triples, iris: Iris, article_id: str, art: URIRef, ctx: URIRef, ev
         g.add((node, _ROLE_PROPERTY[p.role], iris.entity(p.entity)))
     if ev.place:
         g.add((node, KGO.eventPlace, iris.entity(ev.place)))
+    _sem_super_properties(g, iris, node, ev)
     if ev.time:
         g.add((node, SEM.hasTimeStamp, Literal(ev.time.value, datatype=XSD[ev.time.xsd_type])))
         g.add((node, KGO.timePrecision, Literal(ev.time.precision)))
+        if ev.time.end:  # a range: sem:hasTimeStamp is its start, and both ends are given
+            g.add((node, SEM.hasBeginTimeStamp, Literal(ev.time.value, datatype=XSD[ev.time.xsd_type])))
+            g.add((node, SEM.hasEndTimeStamp, Literal(ev.time.end, datatype=XSD[ev.time.xsd_type])))
         if ev.time.span:
             g.add((node, KGO.timeExpression, _string(g, iris, article_id, ctx, ev.time.span, NIF.Phrase)))
     if ev.quote:
@@ -263,5 +300,9 @@ def _event(g: Triples, iris: Iris, article_id: str, art: URIRef, ctx: URIRef, ev
         g.add((node, KGO.attributedTo, iris.event(article_id, ev.attributed_to)))
     if ev.count is not None:
         g.add((node, KGO.count, Literal(ev.count, datatype=XSD.integer)))
+        if ev.count_unit:
+            g.add((node, KGO.countUnit, Literal(ev.count_unit)))
+    if ev.outcome:
+        g.add((node, KGO.outcome, Literal(ev.outcome)))
     for other in ev.same_as:
         g.add((node, OWL.sameAs, iris.event(article_id, other)))

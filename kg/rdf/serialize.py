@@ -1,4 +1,8 @@
-"""Serialise article RDF: N-Quads, TriG, Turtle, JSON-LD, through one small registry."""
+"""Serialise article RDF: N-Quads, TriG, Turtle, JSON-LD, N-Triples, RDF/XML, through one small registry.
+
+``kg extract`` and ``kg export`` accept the same names (and aliases); the triple formats
+(Turtle, N-Triples, RDF/XML) get the union of the named graphs, with the project's prefixes.
+"""
 from __future__ import annotations
 
 from typing import IO, Iterable
@@ -10,7 +14,7 @@ from ..vocab import PREFIXES
 from .iris import Iris
 from .mapping import ArticleRDF
 
-__all__ = ["RDF_FORMATS", "rdf_format", "to_dataset", "serialize_dataset", "write_nquads", "write_articles"]
+__all__ = ["RDF_FORMATS", "RDF_FORMAT_NAMES", "rdf_format", "bind_prefixes", "to_dataset", "serialize_dataset", "write_nquads", "write_articles"]
 
 #: name -> (rdflib format, media type, keeps named graphs)
 RDF_FORMATS: dict[str, tuple[str, str, bool]] = {
@@ -19,8 +23,11 @@ RDF_FORMATS: dict[str, tuple[str, str, bool]] = {
     "turtle": ("turtle", "text/turtle", False),
     "jsonld": ("json-ld", "application/ld+json", True),
     "ntriples": ("nt", "application/n-triples", False),
+    "rdfxml": ("xml", "application/rdf+xml", False),
 }
-_ALIASES = {"nq": "nquads", "ttl": "turtle", "json-ld": "jsonld", "nt": "ntriples"}
+_ALIASES = {"nq": "nquads", "ttl": "turtle", "json-ld": "jsonld", "nt": "ntriples", "rdf": "rdfxml", "rdf/xml": "rdfxml", "owl": "rdfxml"}
+#: every name an RDF format is known by (canonical names and aliases), for option choices
+RDF_FORMAT_NAMES = tuple(sorted(set(_ALIASES) | set(RDF_FORMATS)))
 
 
 def rdf_format(name: str) -> str:
@@ -29,6 +36,13 @@ def rdf_format(name: str) -> str:
     if key not in RDF_FORMATS:
         raise ExportError(f"unknown RDF format {name!r}; use one of {', '.join(sorted(RDF_FORMATS))}")
     return key
+
+
+def bind_prefixes(graph: Graph) -> Graph:
+    """Bind the project's prefixes (``kgo:``, ``sem:``, ``schema:``…) on ``graph``; returns it."""
+    for prefix, ns in PREFIXES.items():
+        graph.bind(prefix, ns, override=True, replace=True)
+    return graph
 
 
 def to_dataset(articles: Iterable[ArticleRDF], iris: Iris) -> Dataset:
@@ -82,9 +96,7 @@ def serialize_dataset(ds: Dataset, fmt: str, out: IO[bytes]) -> None:
         out.write(("\n".join(lines) + ("\n" if lines else "")).encode("utf-8"))
         return
     if not quads:
-        union = Graph()
-        for prefix, ns in PREFIXES.items():
-            union.bind(prefix, ns, override=True)
+        union = bind_prefixes(Graph())
         for s, p, o, _g in ds.quads((None, None, None, None)):
             union.add((s, p, o))
         out.write(union.serialize(format=rdflib_fmt).encode("utf-8"))

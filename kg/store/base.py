@@ -14,16 +14,37 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Iterable, Literal as Lit
 
-from rdflib import Graph, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
 from ..rdf.iris import Iris
 from ..rdf.mapping import ArticleRDF
-from ..vocab import KGO, PREFIXES, SDO
+from ..vocab import KGO, PREFIXES, SDO, XSD
 
 __all__ = ["Store", "QueryResult", "PutResult", "sparql_prefixes"]
 
 PutResult = Lit["added", "replaced", "unchanged"]
+#: how an entity was identified, the surest first: breaks ties between equal confidences
+_SOURCE_ORDER = {"kb": 0, "geonames": 1, "ner": 2}
+
+
+def _float(text: str) -> float:
+    try:
+        return float(text)
+    except ValueError:
+        return -1.0
+
+
+def _keep_best(best: dict[str, tuple[float, int, str, str]], entity: str, source: str, confidence: str) -> None:
+    """Keep in ``best[entity]`` the better of what it holds and this evidence (see :meth:`Store.settle_links`)."""
+    key = (_float(confidence), -_SOURCE_ORDER.get(source, len(_SOURCE_ORDER)), source, confidence)
+    if entity not in best or key > best[entity]:
+        best[entity] = key
+
+
+def _chunks(items: list[str], size: int) -> Iterable[list[str]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
 
 
 def sparql_prefixes() -> str:
@@ -109,9 +130,12 @@ class Store(ABC):
         state = self.article_state(rdf)
         if state == "unchanged":
             return "unchanged"
+        touched = self.linked_entities(rdf.article_id) if state == "replaced" else set()
         self._write_article(rdf)
         if state == "replaced":
             self.collect_garbage()
+        touched |= {str(o) for _s, p, o in rdf.claim_triples if p == KGO.linkedEntity}
+        self.settle_links(touched)
         return state
 
     def article_state(self, rdf: ArticleRDF) -> PutResult:
@@ -136,9 +160,62 @@ class Store(ABC):
         graph = self.iris.article_graph(article_id)
         if not self.ask(f"ASK {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"):
             return False
+        touched = self.linked_entities(article_id)
         self.update(f"DROP SILENT GRAPH <{graph}>")
         self.collect_garbage()
+        self.settle_links(touched)
         return True
+
+    def linked_entities(self, article_id: str) -> set[str]:
+        """The entities an article's graph holds link evidence for (``kgo:linkedEntity``)."""
+        graph = self.iris.article_graph(article_id)
+        res = self.query(f"SELECT DISTINCT ?e WHERE {{ GRAPH <{graph}> {{ ?l <{KGO.linkedEntity}> ?e }} }}")
+        return {str(r[0]) for r in res.rows if r[0] is not None}
+
+    def settle_links(self, entities: Iterable[str] | None = None) -> int:
+        """Give each entity one ``kgo:linkSource`` and one ``kgo:confidence``: the best evidence.
+
+        The evidence is what the articles the store holds say (``kgo:linkedEntity`` nodes in
+        their graphs); the best is the highest confidence, then ``kb`` over ``geonames`` over
+        ``ner``, so the result depends on which articles are held, never on the order they
+        arrived, changed or left. An entity no article has evidence for is left as it is (a
+        store written before kg kept evidence). ``entities``: IRIs to settle (None: every
+        entity with evidence). Returns how many entities were settled.
+        """
+        wanted = None if entities is None else sorted(set(entities))
+        if wanted is not None and not wanted:
+            return 0
+        best: dict[str, tuple[float, int, str, str]] = {}
+        prefix = self.iris.article_graph_prefix
+        for chunk in _chunks(wanted, 500) if wanted is not None else [None]:
+            values = f"VALUES ?e {{ {' '.join(f'<{e}>' for e in chunk)} }}" if chunk else ""
+            res = self.query(
+                f"SELECT ?e ?s ?c WHERE {{ {values} GRAPH ?g {{ ?l <{KGO.linkedEntity}> ?e ; <{KGO.linkSource}> ?s "
+                f"OPTIONAL {{ ?l <{KGO.confidence}> ?c }} }} FILTER(STRSTARTS(STR(?g), \"{prefix}\")) }}"
+            )
+            for e, src, conf in res.rows:
+                if e is not None and src is not None:
+                    _keep_best(best, str(e), str(src), str(conf) if conf is not None else "")
+        if not best:
+            return 0
+        graph = self.iris.entities_graph
+        settled = sorted(best)
+        for chunk in _chunks(settled, 500):
+            values = " ".join(f"<{e}>" for e in chunk)
+            inserts = []
+            for e in chunk:
+                _conf, _rank, src, text = best[e]
+                inserts.append(f"<{e}> <{KGO.linkSource}> {Literal(src).n3()} .")
+                if text:
+                    inserts.append(f"<{e}> <{KGO.confidence}> {Literal(text, datatype=XSD.decimal).n3()} .")
+            self.update(
+                f"DELETE {{ GRAPH <{graph}> {{ ?e <{KGO.linkSource}> ?s }} }} "
+                f"WHERE {{ VALUES ?e {{ {values} }} GRAPH <{graph}> {{ ?e <{KGO.linkSource}> ?s }} }} ;\n"
+                f"DELETE {{ GRAPH <{graph}> {{ ?e <{KGO.confidence}> ?c }} }} "
+                f"WHERE {{ VALUES ?e {{ {values} }} GRAPH <{graph}> {{ ?e <{KGO.confidence}> ?c }} }} ;\n"
+                f"INSERT DATA {{ GRAPH <{graph}> {{\n" + "\n".join(inserts) + "\n} }"
+            )
+        return len(settled)
 
     def collect_garbage(self) -> None:
         """Drop shared descriptions nothing needs any more.

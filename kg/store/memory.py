@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import IO
+from typing import IO, Iterable
 
-from rdflib import Dataset
+from rdflib import Dataset, Literal, URIRef
 from pyparsing import ParseBaseException as ParseException
 
 from ..errors import QueryError, StoreError
@@ -12,7 +12,8 @@ from ..rdf.iris import Iris
 from ..rdf.mapping import ArticleRDF
 from ..rdf.serialize import RDF_FORMATS
 from ..sparql.explain import syntax_message
-from .base import QueryResult, Store
+from ..vocab import KGO, XSD
+from .base import QueryResult, Store, _keep_best
 
 __all__ = ["MemoryStore"]
 
@@ -78,6 +79,39 @@ class MemoryStore(Store):
         entities = self.dataset.graph(self.iris.entities_graph)
         for t in rdf.description_triples:
             entities.add(t)
+
+    def linked_entities(self, article_id: str) -> set[str]:
+        graph = self.dataset.graph(self.iris.article_graph(article_id))
+        return {str(e) for e in graph.objects(None, KGO.linkedEntity)}
+
+    def settle_links(self, entities: Iterable[str] | None = None) -> int:
+        """:meth:`Store.settle_links` on the Dataset directly (rdflib's SPARQL update took ~250 ms an article)."""
+        prefix = self.iris.article_graph_prefix
+        wanted = None if entities is None else {URIRef(e) for e in entities}
+        if wanted is not None and not wanted:
+            return 0
+        best: dict[str, tuple[float, int, str, str]] = {}
+        objects = [None] if wanted is None else sorted(wanted)
+        for obj in objects:
+            for link, _p, e, ctx in self.dataset.quads((None, KGO.linkedEntity, obj, None)):
+                name = getattr(ctx, "identifier", ctx)
+                if not str(name).startswith(prefix):
+                    continue
+                graph = self.dataset.graph(name)
+                src = graph.value(link, KGO.linkSource)
+                if src is None:
+                    continue
+                conf = graph.value(link, KGO.confidence)
+                _keep_best(best, str(e), str(src), str(conf) if conf is not None else "")
+        entities_graph = self.dataset.graph(self.iris.entities_graph)
+        for e, (_c, _r, src, text) in best.items():
+            node = URIRef(e)
+            entities_graph.remove((node, KGO.linkSource, None))
+            entities_graph.remove((node, KGO.confidence, None))
+            entities_graph.add((node, KGO.linkSource, Literal(src)))
+            if text:
+                entities_graph.add((node, KGO.confidence, Literal(text, datatype=XSD.decimal)))
+        return len(best)
 
     def load_file(self, path: Path, *, format: str = "nquads", lenient: bool = False) -> int:
         before = len(self)

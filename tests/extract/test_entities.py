@@ -261,7 +261,9 @@ def test_surface_forms_are_alt_labels_but_a_metonym_is_not(seed_rdf, nlp, settin
     assert (URIRef(KB + "stepanakert"), SKOS.prefLabel, Literal("Khankendi")) not in rdf.descriptions
 
 
-@pytest.mark.parametrize("name", ["kg.extract.linking", "kg.extract.lexicon", "kg.extract.normalise"])
+@pytest.mark.parametrize(
+    "name", ["kg.extract.linking", "kg.extract.lexicon", "kg.extract.normalise", "kg.extract.names", "kg.extract.typer"]
+)
 def test_doctests(name):
     import doctest
     import importlib

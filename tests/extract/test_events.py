@@ -57,7 +57,7 @@ def test_the_lexicon_is_read_from_the_ontology(tmp_path, nlp):
     for f in ("events.ttl", "kg.ttl"):
         shutil.copy(ontology_dir() / f, tmp_path / f)
     text = (tmp_path / "events.ttl").read_text(encoding="utf-8")
-    text = text.replace('kgo:verbTrigger "shell", "bombard" ;', 'kgo:verbTrigger "shell", "bombard", "pummel" ;')
+    text = text.replace('kgo:verbTrigger "shell", "bombard",', 'kgo:verbTrigger "shell", "bombard", "pummel",')
     (tmp_path / "events.ttl").write_text(text, encoding="utf-8")
     doc = nlp("Russian artillery pummelled Kharkiv on Monday.")
     assert not [t for t in find_triggers(doc, load_lexicon()) if t.head.lemma_ == "pummel"]

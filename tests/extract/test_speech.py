@@ -200,3 +200,151 @@ def test_seed_statements(seed_extraction):
     for e in ex.events:
         if e.attributed_to is not None:
             assert e.modality != "asserted", e
+
+
+# ---------------------------------------------------------------------- datelines, platforms,
+# spokespersons, "according to": sentences from Gaza, Sudan, DR Congo, Somalia, Myanmar,
+# Yemen / Red Sea, Afghanistan, Haiti, Mali, Ukraine.
+
+from kg.extract.speech import dateline_spans  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    "text, dateline",
+    [
+        ("DOHA, Qatar (AP) — Hamas said it had accepted the proposal.", "DOHA, Qatar (AP) — "),
+        ("KHARTOUM — The army said it had retaken the radio building.", "KHARTOUM — "),
+        ("GOMA, Congo (Reuters) - M23 rebels shelled the city.", "GOMA, Congo (Reuters) - "),
+        ("PORT-AU-PRINCE, Haiti (AP) — Gangs attacked the palace.", "PORT-AU-PRINCE, Haiti (AP) — "),
+        ("GAZA CITY — Strikes hit the north.", "GAZA CITY — "),
+        ("First paragraph.\n\nMOGADISHU, Somalia — Al-Shabab attacked a hotel.", "MOGADISHU, Somalia — "),
+    ],
+)
+def test_a_dateline_opens_the_article_or_a_paragraph(text, dateline):
+    assert [text[s:e] for s, e in dateline_spans(text)] == [dateline]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN said — again — that aid was blocked in Darfur.",
+        "NATO — the alliance — met in Brussels.",  # no capitals-then-dash opening with a place
+        "Kabul — the Taliban said — would reopen schools.",
+    ],
+)
+def test_a_dash_inside_a_sentence_is_no_dateline(text):
+    assert dateline_spans(text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("DOHA, Qatar (AP) — “We accept the proposal,” a senior Hamas official said.", ["Hamas"]),  # Gaza
+        ("GAZA CITY — “We accept the proposal,” a senior Hamas official said.", ["Hamas"]),
+        ("KABUL, Afghanistan — “Women will be allowed to work,” a Taliban spokesman said.", ["Taliban"]),
+        ("YANGON, Myanmar (AP) — “The junta is losing ground,” a spokesman for the Arakan Army told Reuters.", ["Arakan Army"]),
+        ("KHARTOUM — “We will fight until the last soldier,” he said.", []),  # a pronoun with no one before it
+    ],
+)
+def test_a_dateline_is_never_the_speaker(nlp, text, speaker):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    said = [e for e in ex.events if e.type == "Statement"][0]
+    assert role(ex, said, "speaker") == speaker
+    assert said.quote is not None
+
+
+@pytest.mark.model
+def test_a_dateline_is_not_the_agent_of_what_is_reported(nlp):
+    ex = extract_text(nlp, "MOGADISHU, Somalia (AP) — Al-Shabab fighters stormed a hotel, killing 12 people, police said.", published=PUBLISHED)
+    assert not [p for e in ex.events for p in e.participants if ex.entities[p.entity].label.isupper()]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, speaker, channel",
+    [
+        ("“We will not give up our land,” President Volodymyr Zelenskiy said on X.", "Volodymyr Zelenskiy", "said on X"),  # Ukraine
+        ("KYIV, Ukraine (AP) — “We will not give up our land,” President Volodymyr Zelenskiy said on X.", "Volodymyr Zelenskiy", "said on X"),
+        ("KHARTOUM — “We will fight until the last soldier,” army chief Abdel Fattah al-Burhan said on Telegram.", "Abdel Fattah al-Burhan", "said on Telegram"),  # Sudan
+        ("SANAA, Yemen — “We targeted the ship with missiles,” Houthi spokesman Yahya Saree said on X.", "Yahya Saree", "said on X"),  # Red Sea
+        ("MOGADISHU, Somalia (AP) — “We will defeat al-Shabab,” Somali President Hassan Sheikh Mohamud said on Facebook.", "Hassan Sheikh Mohamud", "said on Facebook"),  # Somalia
+    ],
+)
+def test_a_quote_before_its_speaker_and_a_platform_channel(nlp, text, speaker, channel):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    said = one(ex, "Statement")
+    assert role(ex, said, "speaker") == [speaker]
+    assert said.channel == channel
+    assert said.quote is not None and said.quote.text.startswith("We ")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, speaker, addressee",
+    [
+        ("“The junta is losing ground,” a spokesman for the Arakan Army told Reuters.", ["Arakan Army"], ["Reuters"]),  # Myanmar
+        ("Prime Minister Benjamin Netanyahu told the Knesset that the war would continue.", ["Benjamin Netanyahu"], ["Knesset"]),  # Gaza
+        ("“Kyiv will not surrender,” Ukrainian President Volodymyr Zelenskiy told CNN.", ["Volodymyr Zelenskiy"], ["CNN"]),  # Ukraine
+        ("Mali's junta leader Assimi Goita told state television that Mali would not negotiate.", ["Assimi Goita"], []),  # Mali
+    ],
+)
+def test_x_told_y(nlp, text, speaker, addressee):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    told = one(ex, "Statement")
+    assert role(ex, told, "speaker") == speaker
+    assert role(ex, told, "addressee") == addressee
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, speaker, reported",
+    [
+        ("According to the African Union, al-Shabab attacked a base near Mogadishu.", "African Union", "Attack"),  # Somalia
+        ("According to the United Nations, more than 8 million people have fled Sudan.", "United Nations", "Displacement"),  # Sudan
+        ("The strike killed 12 civilians in Gaza, according to the World Health Organization.", "World Health Organization", "Casualties"),  # Gaza
+    ],
+)
+def test_according_to_x_makes_x_the_speaker_of_the_clause(nlp, text, speaker, reported):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    source = one(ex, "Statement")
+    assert role(ex, source, "speaker") == [speaker] and role(ex, source, "addressee") == []
+    event = one(ex, reported)
+    assert (event.attributed_to, event.modality) == (source.id, "reported")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("GOMA, Congo (Reuters) — The UN said in a statement that M23 rebels had shelled Goma.", "United Nations"),  # DR Congo
+        ("“We condemn this attack,” the African Union said in a statement.", "African Union"),  # Somalia
+        ("The Taliban said in a statement that the ban would stay.", "Taliban"),  # Afghanistan
+    ],
+)
+def test_said_in_a_statement(nlp, text, speaker):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    said = one(ex, "Statement")
+    assert role(ex, said, "speaker") == [speaker] and said.channel == "in a statement"
+
+
+@pytest.mark.parametrize(
+    "text, quotes",
+    [
+        ("'These movements are fluid,' the UN humanitarian coordinator in Sudan said.", ["These movements are fluid,"]),  # Sudan, UN style
+        ("‘We won’t leave our homes,’ a resident of Khan Younis said.", ["We won’t leave our homes,"]),  # Gaza, an apostrophe inside
+        ("The RSF's fighters and the army's 'special units' clashed in El Fasher.", []),  # scare quotes, possessives
+        ("Haiti's gangs, Ukraine’s army and the '90s: no quotation here.", []),
+        ("“He told me ‘Stop,’ and left,” a Goma resident said.", ["He told me ‘Stop,’ and left,"]),  # DR Congo: nested, one quotation
+    ],
+)
+def test_single_quotes_count_where_they_cannot_be_apostrophes(text, quotes):
+    assert [text[s:e] for s, e in quote_spans(text)] == quotes
+
+
+@pytest.mark.model
+def test_a_single_quoted_quotation_goes_to_its_speaker(nlp):
+    ex = extract_text(nlp, "'Civilians are paying the price,' Antonio Guterres said in a statement on Sunday.", published=PUBLISHED)
+    said = one(ex, "Statement")
+    assert role(ex, said, "speaker") == ["António Guterres"]  # the KB's label
+    assert said.quote is not None and said.quote.text == "Civilians are paying the price"

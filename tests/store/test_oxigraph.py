@@ -58,5 +58,5 @@ def test_read_only_store(tmp_path, settings):
         assert len(ro) == 1
         with pytest.raises(StoreError):
             ro.update("DROP ALL")
-    with pytest.raises(StoreError, match="cannot open"):
+    with pytest.raises(StoreError, match="no store at"):
         open_store(str(tmp_path / "missing"), settings, read_only=True)

@@ -1,0 +1,97 @@
+"""Events: who did what to whom, where and when, read clause by clause from the parse.
+
+The steps, for one parsed article, one module each (over the shared
+:class:`~.context.ArticleContext`, which also tells which entities a noun phrase names):
+
+1. **Triggers** (:mod:`.triggers`, :func:`find_triggers`): verbs and nouns of the trigger
+   lexicon that lives with the event taxonomy in ``ontology/events.ttl`` (see
+   :mod:`kg.extract.event_lexicon`): single lemmas ("shelled", "offensive"), multi-word
+   nouns ("air raid sirens"), verb phrases ("taking control of"); a trigger written with an
+   object sense ("seize {Vessel}", "seize {Territory}") matches only that object, and an
+   attack's means refines it ("hit ... with guided bombs" is an air strike).
+2. **Structure** (:mod:`.structure`): light verbs with an event noun ("launched a new
+   offensive", "fought a bloody war"), and speech frames (:mod:`kg.extract.speech`:
+   speaker, addressee, channel, quote).
+3. **Arguments** (:mod:`.arguments`), same clause first: agent (subject, "by" agent,
+   possessor, "led/carried out/attributed to X", a relative clause's antecedent), target
+   and victims (object, "on/against/at X", "members of X", "fighters from X", "Houthi
+   targets"), mediator, participants ("talks with X", "met X"), place ("in/near/off the
+   coast of X", the struck thing's name, the event noun's participle), counts with their
+   unit ("killing 30 people": 30 killed).
+4. **Modality** (:mod:`.modality`) from the cue words on the path up the clause: "will
+   evacuate" planned, "could turn into war" hypothetical, "unable to deliver" negated;
+   "the failed assault" happened (its outcome is recorded); a date before publication is
+   never planned.
+5. **Time** (:mod:`.timing`, :mod:`kg.extract.time`) resolved against the publication date.
+6. **Coreference** (:mod:`.coreference`): coreferent mentions are linked
+   (:attr:`Event.same_as`) and share their arguments, only when every mention of one fits
+   every mention of the other (class, agents, targets, time, place); an event's
+   circumstance ("killed when forces shelled a market in X") and the place a sentence
+   opens with fill what is still missing.
+7. **Output** (:mod:`.output`): :class:`~kg.extract.model.Event` records in text order.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...ingest.article import Article
+from ..model import Entity, Event, Mention
+from .arguments import read_arguments
+from .context import ArticleContext
+from .coreference import resolve_coreference
+from .modality import assign_modalities, settle_past_plans
+from .output import emit_events
+from .structure import attach_structure, draft_events, speech_frames
+from .timing import assign_times
+from .triggers import Trigger, find_triggers
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["extract_events", "find_triggers", "Trigger"]
+
+
+def extract_events(doc: "Doc", article: Article, entities: dict[str, Entity], mentions: list[Mention]) -> list[Event]:
+    """Events told in ``doc``, with their participants, place, time and modality.
+
+    Parameters
+    ----------
+    doc : Doc
+        The parsed article (kg's pipeline: parser, NER and the KB ruler).
+    article : Article
+        The article; its publication date anchors "on Tuesday", "last week"...
+    entities, mentions : dict, list
+        What :func:`~kg.extract.entities.extract_entities` found. Actors and places of
+        events are these entities; an actor only the knowledge base names (the country of
+        "Azerbaijani forces", the state a capital stands for) is added to ``entities``.
+
+    Returns
+    -------
+    list of Event
+        In text order, ids ``e1``, ``e2``...
+
+    Examples
+    --------
+    >>> from kg.config import Settings
+    >>> from kg.extract import extract_doc
+    >>> from kg.ingest.article import Article
+    >>> from kg.nlp import build_pipeline
+    >>> from datetime import date
+    >>> nlp = build_pipeline(Settings())
+    >>> text = "Russian forces shelled Kharkiv on Monday, Ukraine said."
+    >>> ex = extract_doc(nlp(text), Article.create(text, published=date(2024, 5, 15)))
+    >>> [(e.type, e.time.value, e.modality) for e in ex.events if e.type == "Shelling"]
+    [('Shelling', '2024-05-13', 'reported')]
+    """
+    ctx = ArticleContext(doc, article, entities, mentions)
+    draft_events(ctx)
+    attach_structure(ctx)
+    speech_frames(ctx)
+    # speakers first: a pronoun in what they say ("“We will not withdraw,” Putin said") is theirs
+    for d in sorted(ctx.drafts, key=lambda x: (not ctx.lex.is_communication(x.cls), x.head.i)):
+        read_arguments(ctx, d)
+    assign_modalities(ctx)
+    assign_times(ctx)
+    settle_past_plans(ctx)
+    resolve_coreference(ctx)
+    return emit_events(ctx)

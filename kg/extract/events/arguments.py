@@ -1,0 +1,321 @@
+"""Step 2, arguments from the dependency parse: agent (subject, "by" agent, possessor,
+"Azerbaijani forces"), target (object, passive subject, "against"/"of" X), mediator
+("brokered by the EU, U.S. and Russia", "Russia-brokered"), participants ("talks with X", "a
+call with X"), place ("in Stepanakert", "along the contact line in ..."), counts."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..speech import subject_of
+from .context import ArticleContext
+from .draft import Draft
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["read_arguments"]
+
+
+
+def read_arguments(ctx: ArticleContext, d: Draft) -> None:
+    lex = ctx.lex
+    comm = lex.is_communication(d.cls)
+    agent_role = "speaker" if comm else "agent"
+    verb = d.trigger.verb or d.support
+    if comm and d.frame is not None:
+        _speech_roles(ctx, d)
+    elif verb is not None:
+        subj = ctx.subject(verb)
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+        if subj is not None and subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+            subj = verb.head  # "airstrikes ... that killed dozens": the antecedent
+        if subj is not None:
+            cause = ctx.owner.get(subj.i)
+            if cause is not None and cause is not d and subj == (cause.noun or cause.head):
+                d.cause = cause  # its actors and place, once coreference has filled them
+            else:
+                d.add(agent_role, ctx.actor_roles(ctx.actors(subj)))
+                if agent_role in d.roles:
+                    d.direct.add("actor")
+        if verb.dep_ == "amod" and verb == d.trigger.verb:  # "of shelling Jermuk" parsed as a modifier
+            _object(ctx, d, verb.head)
+        symmetric = lex.has_frame(d.cls, "symmetric")
+        for c in verb.children:
+            if c.dep_ == "dobj" and c != d.noun and c not in d.trigger.tokens and symmetric and lex.is_a(d.cls, "Consultation"):
+                d.add("participant", ctx.actor_roles(ctx.actors(c)))  # "Blinken met Aliyev"
+            elif c.dep_ == "dobj" and c != d.noun and c not in d.trigger.tokens:
+                _object(ctx, d, c)
+            elif c.dep_ == "nsubjpass" and passive and c != d.noun:
+                _object(ctx, d, c)
+            elif c.dep_ == "dative" or (c.dep_ == "prep" and c.lemma_.lower() in ("against", "on", "at") and lex.is_a(d.cls, "MilitaryAction")):
+                pobj = c if c.dep_ == "dative" else next((g for g in c.children if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    _object(ctx, d, pobj)
+            elif c.dep_ == "prep" and c.lemma_.lower() in ("with", "between") and lex.has_frame(d.cls, "symmetric"):
+                for pobj in c.children:
+                    if pobj.dep_ == "pobj":
+                        d.add("participant", ctx.actor_roles(ctx.actors(pobj)))
+    if verb is not None and not comm and "target" not in d.roles and lex.has_frame(d.cls, "victim"):
+        # "killed 84 fighters from Wagner", the "from" parsed on the verb: whose fighters
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in lex.actor_nouns for c in verb.children):
+            for prep in verb.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("from", "of"):
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj":
+                            _object(ctx, d, pobj)
+    for t in d.trigger.tokens:  # "taking control of the Lachin Corridor"
+        if t.dep_ == "prep" and t != d.head:
+            for pobj in t.children:
+                if pobj.dep_ == "pobj" and pobj not in d.trigger.tokens:
+                    _object(ctx, d, pobj)
+    if d.noun is not None:
+        _noun_arguments(ctx, d, d.noun, agent_role)
+    _mediators(ctx, d)
+    _place(ctx, d)
+    unit = _count_unit(ctx, d)
+    if unit is not None:
+        d.count = _count(ctx, d)
+        d.count_unit = unit if d.count is not None else None
+    if d.channel_event is not None and d.roles.get("speaker"):
+        d.channel_event.add("participant", d.roles["speaker"])
+
+
+_DIRECTIONS = frozenset({"to", "toward", "towards", "into", "onto"})
+
+
+def _object(ctx: ArticleContext, d: Draft, token: "Token") -> None:
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children) and token.lemma_.lower() in ctx.lex.actor_nouns:
+        return  # "withdraw its troops": the agent's own forces, not a target
+    victims = ctx.lex.has_frame(d.cls, "victim")
+    keys = ctx.target_actors(token) if victims else ctx.actors(token)
+    places = [k for k in keys if ctx.kind(k) == "place"]
+    actors = [k for k in keys if k not in places]
+    if not places and d.place is None and not ctx.lex.is_communication(d.cls):
+        # "raided the Jenin refugee camp": the place the struck thing is named after
+        places = [m.entity for c in token.children if c.dep_ == "compound" and c.i < token.i
+                  and (m := ctx.mention_at.get(c.i)) is not None and ctx.kind(m.entity) == "place"]
+    if places and d.place is None:
+        d.place = places[0]
+        d.direct.add("place")
+    if actors:
+        role = "addressee" if ctx.lex.is_communication(d.cls) else "target"
+        d.add(role, ctx.actor_roles(actors))
+        d.direct.add("actor")
+
+
+def _noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -> None:
+    lex = ctx.lex
+    for c in n.children:
+        dep, low = c.dep_, c.lemma_.lower()
+        if dep == "poss" or (dep in ("compound", "amod", "nmod") and c.i < n.i and c not in d.trigger.tokens):
+            keys = ctx.actors(c) if (c.i in ctx.mention_at or c.pos_ == "PRON") else []
+            if not keys and dep in ("compound", "amod"):
+                dm = ctx.demonym(c)
+                keys = [dm] if dm else []
+            places = [k for k in keys if ctx.kind(k) == "place"]
+            if places and d.place is None:
+                d.place = places[0]
+                d.direct.add("place")
+            actors = [k for k in keys if k not in places]
+            if actors:
+                d.add(agent_role, ctx.actor_roles(actors))
+                d.direct.add("actor")
+        elif dep == "prep" and low == "by":
+            for pobj in c.children:
+                if pobj.dep_ == "pobj":
+                    d.add(agent_role, ctx.actor_roles(ctx.actors(pobj)))
+        elif dep == "acl" and low not in lex.mediation_verbs:
+            for agent in c.children:
+                if agent.dep_ == "prep" and lex.agent_preps.get(low) == agent.lower_:  # "a strike attributed to Turkey"
+                    for pobj in agent.children:
+                        if pobj.dep_ == "pobj":
+                            d.add(agent_role, ctx.actor_roles(ctx.actors(pobj)))
+                if agent.dep_ == "agent":
+                    for pobj in agent.children:
+                        if pobj.dep_ == "pobj":
+                            d.add(agent_role, ctx.actor_roles(ctx.actors(pobj)))
+        elif dep == "prep" and low in ("with", "between") and lex.has_frame(d.cls, "symmetric"):
+            for pobj in c.children:
+                if pobj.dep_ == "pobj":
+                    d.add("participant", ctx.actor_roles(ctx.actors(pobj)))
+                    d.direct.add("actor")
+        elif dep == "prep" and (low in ("against", "on") or (low == "of" and lex.has_frame(d.cls, "ofTarget"))):
+            for pobj in c.children:
+                if pobj.dep_ == "pobj":
+                    _object(ctx, d, pobj)
+    if agent_role not in d.roles and n.dep_ in ("nsubjpass", "dobj", "nsubj") and n.head.lemma_.lower() in lex.agent_verbs and ctx.owner.get(n.head.i) in (None, d):
+        # "the attack was led by X", "X carried out the attack", "X claimed the bombing"
+        subj = subject_of(n.head, climb=False) if n.dep_ != "nsubj" else None
+        if subj is not None and subj != n:
+            d.add(agent_role, ctx.actor_roles(ctx.actors(subj)))
+            d.direct.add("actor")
+    if agent_role not in d.roles and n.dep_ == "appos" and any(c.dep_ == "case" for c in n.head.children) and n.head.i in ctx.mention_at:
+        # "Hamas's October 7 attack", parsed as an apposition to the possessor
+        d.add(agent_role, ctx.actor_roles(ctx.actors(n.head)))
+    if agent_role not in d.roles and n.dep_ == "pobj" and n.head.lemma_.lower() in ("of", "for"):
+        accused = n.head.head  # "accused the RSF of ethnic cleansing"
+        verb = accused.head if accused.dep_ == "dobj" else accused
+        gov = ctx.owner.get(verb.i)
+        if gov is not None and ctx.lex.is_a(gov.cls, "Accusation") and accused.dep_ == "dobj":
+            d.add(agent_role, ctx.actor_roles(ctx.actors(accused)))
+    if d.support is None and d.governor is not None and agent_role not in d.roles:
+        # "Azerbaijan announced a new offensive": the announcer is the agent
+        d.add(agent_role, d.governor.roles.get("speaker", []))
+    if agent_role not in d.roles and n.dep_ == "pobj" and n.head.dep_ == "prep" and n.head.head.pos_ in ("VERB",) and d.channel_event is None:
+        # "In a call with Aliyev, Blinken urged": the clause's subject takes part in the call
+        clause = n.head.head
+        if any(lex.is_a(d.cls, s) for s in ("Consultation",)) and n.head.lemma_.lower() in ("in", "during"):
+            subj = subject_of(clause)
+            if subj is not None:
+                d.add("participant", ctx.actor_roles(ctx.actors(subj)))
+
+
+def _speech_roles(ctx: ArticleContext, d: Draft) -> None:
+    f = d.frame
+    assert f is not None
+    speakers: list[str] = []
+    if f.speaker is not None:
+        speakers = ctx.actors(f.speaker)
+    if not speakers and f.issuer is not None:
+        speakers = ctx.actors(f.issuer)
+    if not speakers and d.noun is not None:
+        for c in d.noun.children:
+            if c.dep_ == "poss":
+                speakers = ctx.actors(c)
+    if speakers:
+        d.add("speaker", ctx.actor_roles(speakers))
+        d.direct.add("actor")
+    target_objects = ctx.lex.has_frame(d.cls, "targetObject")
+    for a in f.addressees:
+        keys = [k for k in ctx.actors(a) if k not in d.roles.get("speaker", ())]
+        if keys:
+            d.add("target" if target_objects else "addressee", ctx.actor_roles(keys))
+
+
+def _mediators(ctx: ArticleContext, d: Draft) -> None:
+    lex = ctx.lex
+    n = d.noun
+    if n is None:
+        return
+    for c in n.children:
+        if c.lemma_.lower() not in lex.mediation_verbs:
+            continue
+        if c.dep_ == "amod":  # "a Russia-brokered cease-fire"
+            for g in c.children:
+                if g.dep_ in ("npadvmod", "compound", "nmod") and g.i < c.i:
+                    d.add("mediator", ctx.actor_roles(ctx.actors(g)))
+        elif c.dep_ == "acl":  # "negotiations brokered by the EU, U.S. and Russia"
+            for agent in c.children:
+                if agent.dep_ == "agent":
+                    for pobj in agent.children:
+                        if pobj.dep_ == "pobj":
+                            d.add("mediator", ctx.actor_roles(ctx.actors(pobj)))
+    if n.dep_ == "dobj" and n.head.lemma_.lower() in lex.mediation_verbs:  # "Russia brokered a truce"
+        subj = subject_of(n.head)
+        if subj is not None:
+            d.add("mediator", ctx.actor_roles(ctx.actors(subj)))
+    if n.dep_ == "nsubjpass" and n.head.lemma_.lower() in lex.mediation_verbs:  # "talks were brokered by the EU"
+        by = subject_of(n.head)
+        if by is not None and by != n:
+            d.add("mediator", ctx.actor_roles(ctx.actors(by)))
+    if "mediator" in d.roles:
+        d.direct.add("actor")
+
+
+def _place(ctx: ArticleContext, d: Draft) -> None:
+    if d.place is not None:
+        return
+    preps = ctx.lex.place_prepositions
+    actors = d.actors()
+    anchors = d.anchors()
+    participles: list[Token] = []
+    if d.trigger.verb is None and d.noun is not None:
+        # "convoys heading toward the region", "an attack launched ... off the coast of X":
+        # the place hangs on the participle that describes the event noun
+        participles = [c for c in d.noun.children if c.dep_ == "acl" and c.pos_ == "VERB" and c.i not in ctx.owner]
+        anchors += participles
+        holder = d.noun.head.head if d.noun.dep_ == "pobj" and d.noun.head.lower_ == "of" else None
+        if holder is not None and holder.pos_ == "NOUN" and holder.i not in ctx.owner:
+            anchors.append(holder)  # "reports of airstrikes ... on a hall in Sagaing", parsed on "reports"
+    moving = ctx.lex.is_a(d.cls, "TroopMovement")
+    # then the phrase of what was hit or taken ("hit a block in Kharkiv", "an attack on a
+    # village in Sagaing")
+    objects: list[Token] = []
+    if not ctx.lex.is_communication(d.cls):  # what is said is not where it is said
+        objects = [c for a in anchors for c in a.children if c.dep_ in ("dobj", "nsubjpass") and c not in d.trigger.tokens]
+        objects += [g for a in anchors for c in a.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "with") for g in c.children if g.dep_ == "pobj"]
+    found: list[str] = []
+    for a in anchors + objects:
+        if found and ctx.kind(found[-1]) == "place":
+            break  # a town or region: nothing more specific to look for
+        for c in a.children:
+            if c.dep_ not in ("prep", "conj", "dative") or c.lemma_.lower() not in preps:
+                continue
+            if c.lemma_.lower() == "over" and not ctx.lex.is_a(d.cls, "MilitaryAction"):
+                continue
+            if c.lemma_.lower() in ("on", "against") and ctx.lex.is_communication(d.cls):
+                continue  # "condemned the attacks on a hall in Sagaing": what it is about
+            if a in participles and c.lemma_.lower() in _DIRECTIONS and not moving:
+                continue  # "a strike attributed to Turkey": not where it happened
+            for pobj in c.children:
+                if pobj.dep_ not in ("pobj", "pcomp"):
+                    continue
+                if pobj.ent_type_ in ("DATE", "TIME") or ctx.owner.get(pobj.i) not in (None, d):
+                    continue
+                place = ctx.place_in(pobj)
+                if place is not None and place not in actors and place not in found:
+                    found.append(place)
+    if found:
+        # "In Myanmar, the junta carried out airstrikes on a monastery in Sagaing": the
+        # town or region rather than the country, when the clause names both
+        d.place = next((p for p in found if ctx.kind(p) == "place"), found[0])
+        d.direct.add("place")
+        return
+    if not ctx.lex.is_communication(d.cls):
+        # "In Kharkiv region, the situation is dire, as fighting intensifies": a place the
+        # sentence opens with frames every event in it
+        sent = ctx.sents[ctx.sent_of[d.head.i]]
+        first = sent[0]
+        if first.lower_ in ("in", "across", "throughout") and first.dep_ == "prep" and first.head.pos_ in ("VERB", "AUX"):
+            pobj = next((c for c in first.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):
+                place = ctx.place_in(pobj)
+                if place is not None and place not in actors:
+                    d.sentence_place = place  # applied last, after what the clause and its events say
+
+
+def _count_unit(ctx: ArticleContext, d: Draft) -> str | None:
+    """What an event's number counts ("killed", "wounded", "displaced"), from the ontology;
+    ``None`` for events that count nothing."""
+    units = ctx.lex.count_units.get(d.cls)
+    if not units:
+        return None
+    return next((units[w] for t in d.trigger.tokens if (w := t.lemma_.lower()) in units), units.get(""))
+
+
+def _count(ctx: ArticleContext, d: Draft) -> int | None:
+    candidates = [d.head] + [c for a in d.anchors() for c in a.children if c.dep_ in ("dobj", "nsubjpass", "nsubj", "attr")]
+    if d.trigger.verb is not None and d.trigger.verb.dep_ in ("relcl", "acl"):
+        candidates.append(d.trigger.verb.head)  # "137 students who were abducted"
+    for t in candidates[1:]:
+        if t.like_num and t.pos_ == "NUM":  # "wounded 100"
+            value = _number(ctx, t.text)
+            if value is not None:
+                return value
+    for t in candidates:
+        for c in t.children:
+            if c.dep_ == "nummod" or (c.dep_ == "prep" and c.lemma_.lower() in ("to", "at")):
+                num = c if c.dep_ == "nummod" else next((g for g in c.children if g.like_num), None)
+                if num is not None:
+                    value = _number(ctx, num.text)
+                    if value is not None:
+                        return value
+    return None
+
+
+
+def _number(ctx: ArticleContext, text: str) -> int | None:
+    t = text.replace(",", "").lower()
+    if t.isdigit():
+        return int(t)
+    return ctx.lex.number_words.get(t)

@@ -1,0 +1,377 @@
+"""What every step reads and writes for one article: the parse, the entities and their
+mentions, the event drafts; and how a noun phrase names actors and places.
+
+Pronouns go to the speaker of the statement they are in, or to the nearest earlier actor of
+their kind; a capital used as an actor ("Baku declared") stands for its country, and a state
+body ("Azerbaijani forces") brings its country along, both through the knowledge base.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...ingest.article import Article
+from ..event_lexicon import load_lexicon
+from ..model import Entity, Mention
+from ..speech import quote_spans, subject_of
+from .draft import Draft
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from ...kb import KnowledgeBase
+    from ..time import TimeExpression
+
+__all__ = ["ArticleContext"]
+
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
+_THING_PRONOUNS = frozenset({"it", "its"})
+_PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
+_FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "ours"})
+
+
+class ArticleContext:
+    """One article's parse, entities and event drafts, shared by the steps of the reader."""
+
+    def __init__(self, doc: "Doc", article: Article, entities: dict[str, Entity], mentions: list[Mention]) -> None:
+        from ...nlp.kb_ruler import kb_of
+
+        self.doc = doc
+        self.text = doc.text
+        self.article = article
+        self.entities = entities
+        self.lex = load_lexicon()
+        self.kb: KnowledgeBase | None = kb_of(doc)
+        self._linker = None
+        self.mention_at: dict[int, Mention] = {}
+        self.mentions = mentions
+        # the innermost mention owns a token: "Wagner" in "the Malian and Wagner forces"
+        for m in sorted(mentions, key=lambda m: m.span.end - m.span.start):
+            span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for t in span:
+                self.mention_at.setdefault(t.i, m)
+        self.drafts: list[Draft] = []
+        self.owner: dict[int, Draft] = {}
+        self.backshift = False  # set per draft by the modality step: reported speech in the past
+        self.pending_shifts: list[tuple[Draft, TimeExpression, Token]] = []  # relative times, for coreference
+        self.quotes = quote_spans(self.text)
+        self.sents = list(doc.sents)
+        self.sent_of: list[int] = [0] * len(doc)  # token index -> sentence number
+        for k, sent in enumerate(self.sents):
+            for i in range(sent.start, sent.end):
+                self.sent_of[i] = k
+
+    def entity_for_kb(self, kb_key: str | None) -> str | None:
+        """The article's entity for a KB record, added to the entities if new."""
+        if self.kb is None or not kb_key:
+            return None
+        record = self.kb.get(kb_key)
+        if record is None:
+            return None
+        for key, e in self.entities.items():
+            if e.kb_key == record.key:
+                return key
+        if self._linker is None:
+            from ..entities import linker_for
+
+            self._linker = linker_for(self.doc)
+        entity = self._linker.entity_for_kb(record)
+        self.entities.setdefault(entity.key, entity)
+        return entity.key
+
+    def demonym(self, token: "Token") -> str | None:
+        if self.kb is None or not token.text[:1].isupper():
+            return None
+        record = self.kb.by_demonym(token.text)
+        return self.entity_for_kb(record.key) if record is not None else None
+
+    def as_actor(self, key: str) -> list[str]:
+        """An entity in an actor role: a capital stands for its state; a state body brings
+        its country along ("Azerbaijani forces" act for Azerbaijan)."""
+        e = self.entities.get(key)
+        if e is None or self.kb is None or not e.kb_key:
+            return [key]
+        record = self.kb.get(e.kb_key)
+        if record is None:
+            return [key]
+        if record.stands_for and e.kind == "place" and "Country" not in e.types:
+            other = self.entity_for_kb(record.stands_for)
+            return [other] if other else [key]
+        if record.country and "GovernmentOrganization" in record.types:
+            country = self.entity_for_kb(record.country)
+            return [key, country] if country and country != key else [key]
+        return [key]
+
+    def kind(self, key: str) -> str:
+        e = self.entities.get(key)
+        if e is None:
+            return "unknown"
+        if e.kind == "place" and "Country" in e.types:
+            return "state"
+        return e.kind
+
+    def is_actor(self, token: "Token") -> bool:
+        """Whether ``token`` names someone who can act: a person, an organisation, a state,
+        or a place that stands for one ("Baku")."""
+        m = self.mention_at.get(token.i)
+        e = self.entities.get(m.entity) if m is not None else None
+        if e is None:
+            return False
+        if e.kind != "place" or "Country" in e.types:
+            return True
+        record = self.kb.get(e.kb_key) if self.kb is not None and e.kb_key else None
+        return record is not None and record.stands_for is not None
+
+    def actors(self, token: "Token", *, depth: int = 0) -> list[str]:
+        """The entities a noun phrase (given by its head) names, conjuncts included."""
+        keys: list[str] = []
+        m = self.mention_at.get(token.i)
+        if m is not None and m.entity in self.entities:
+            keys.append(m.entity)
+            if m.ner_label == "NORP":  # "the Malian and Wagner forces": the names inside act too
+                keys += [o.entity for o in self.mentions if o is not m and m.span.start <= o.span.start
+                         and o.span.end <= m.span.end and o.entity in self.entities]
+        elif token.tag_ in ("WDT", "WP") and token.head.dep_ == "relcl":
+            keys += self.actors(token.head.head, depth=depth + 1)  # "the RSF, which attacked ..."
+        elif token.pos_ == "PRON":
+            keys += self.pronoun(token)
+        elif token.pos_ in ("NOUN", "PROPN", "ADJ"):
+            appos = [c for c in token.children if c.dep_ == "appos"]
+            for c in appos:
+                keys += self.actors(c, depth=depth + 1)
+            if not keys and token.lemma_.lower() in self.lex.actor_nouns:
+                named, owners = [], []
+                for c in token.children:
+                    if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < token.i:
+                        found = self.actors(c, depth=depth + 1) if c.i in self.mention_at or c.pos_ == "PRON" else []
+                        if not found:
+                            d = self.demonym(c)
+                            found = [d] if d else []
+                            # "the Malian and Wagner forces": a named conjunct of the modifier
+                            found += [k for cj in c.conjuncts if cj.i in self.mention_at for k in self.actors(cj, depth=depth + 1)]
+                        (owners if c.dep_ == "poss" else named).extend(found)
+                # "Yemen's Houthi rebels": the group the compound names, not the country they are in
+                if any(self.kind(k) in ("organization", "group", "person") for k in named):
+                    owners = [k for k in owners if self.kind(k) not in ("state", "place")]
+                keys += owners + named
+                if not keys:  # "forces affiliated with the RSF", "militias loyal to the army"
+                    for mod in token.children:
+                        if mod.dep_ in ("acl", "amod") and mod.i > token.i and depth < 3:
+                            for prep in mod.children:
+                                if prep.dep_ in ("prep", "agent"):
+                                    for pobj in prep.children:
+                                        if pobj.dep_ == "pobj":
+                                            keys += self.actors(pobj, depth=depth + 1)
+                if not keys:
+                    for prep in token.children:
+                        if prep.dep_ == "prep" and prep.lemma_.lower() in ("of", "from"):
+                            for pobj in prep.children:
+                                if pobj.dep_ == "pobj" and depth < 3:
+                                    keys += self.actors(pobj, depth=depth + 1)
+            if not keys and token.pos_ in ("ADJ", "PROPN"):
+                d = self.demonym(token)
+                if d:
+                    keys.append(d)
+            if not keys and token.pos_ == "NOUN":
+                d = self.anaphor(token, self.lex.actor_anaphors)  # "pressing the country to reopen ..."
+                if d:
+                    keys.append(d)
+        for c in token.children:
+            if c.dep_ == "conj" and depth < 6:
+                keys += self.actors(c, depth=depth + 1)
+        return list(dict.fromkeys(keys))
+
+    def target_actors(self, token: "Token") -> list[str]:
+        """Like :meth:`actors`, and through "of" chains of every conjunct ("positions ...
+        and firing points of the formations of Armenia's armed forces" → Armenia)."""
+        keys = self.actors(token)
+        if keys:
+            return keys
+        for c in token.children:  # "Houthi targets", "Russian positions": whose they are
+            if c.dep_ in ("compound", "amod", "poss") and c.i < token.i:
+                found = self.actors(c) if c.i in self.mention_at else []
+                if not found and c.dep_ != "poss":
+                    d = self.demonym(c)
+                    found = [d] if d else []
+                keys += [k for k in found if self.kind(k) != "place" and k not in keys]
+        if keys:
+            return keys
+        conjuncts, todo = [], [token]
+        while todo and len(conjuncts) < 8:
+            t = todo.pop()
+            conjuncts.append(t)
+            todo += [c for c in t.children if c.dep_ == "conj"]
+        for start in conjuncts:
+            t, hops = start, 0
+            while hops < 3:
+                nxt = None
+                for prep in t.children:
+                    if prep.dep_ == "prep" and prep.lemma_.lower() == "of":
+                        nxt = next((p for p in prep.children if p.dep_ == "pobj"), None)
+                if nxt is None:
+                    break
+                found = self.actors(nxt)
+                if found:
+                    keys += [k for k in found if k not in keys]
+                    break
+                t, hops = nxt, hops + 1
+        return keys
+
+    def pronoun(self, token: "Token") -> list[str]:
+        """The entities a pronoun refers to: the speaker of the statement it is in, when
+        that fits, else the nearest earlier actor of its kind."""
+        low = token.lower_
+        if low in _PERSON_PRONOUNS:
+            fits = {"person"}
+        elif low in _THING_PRONOUNS:
+            fits = {"organization", "state", "place", "group"}
+        elif low in _PLURAL_PRONOUNS:
+            fits = {"organization", "state", "place", "group", "person"}
+        elif low in _FIRST_PERSON:
+            fits = {"person", "organization", "state", "group"}
+        else:
+            return []
+        if token.dep_ == "poss" and low not in _FIRST_PERSON:
+            # "Azerbaijan had sent in troops to implement its policy", "his fighters": the
+            # possessor is the subject of the clause, if that names someone
+            for verb in token.ancestors:
+                if verb.pos_ not in ("VERB", "AUX"):
+                    continue
+                subj = self.subject(verb)
+                if subj is not None and token not in subj.subtree:
+                    if subj.pos_ == "PRON":
+                        break
+                    keys = self.actors(subj)
+                    return [k for k in keys if self.kind(k) in fits]
+        frames = [d for d in self.drafts if d.frame is not None and d.frame.covers(token) and d.roles.get("speaker")]
+        if frames:
+            inner = min(frames, key=lambda d: d.frame.size())
+            speakers = inner.roles["speaker"]
+            if low in _FIRST_PERSON:
+                return list(speakers)
+            if low in _PLURAL_PRONOUNS:  # "officials said they were launching": a body, or several speakers
+                plural = inner.frame.speaker is not None and inner.frame.speaker.tag_ in ("NNS", "NNPS")  # "rebels said they"
+                if len(speakers) > 1 or plural or all(self.kind(k) != "person" for k in speakers):
+                    return list(speakers)
+                return []
+            if any(self.kind(k) in fits for k in speakers):
+                return [k for k in speakers if self.kind(k) in fits]
+        if low in _FIRST_PERSON:
+            return []
+        if low in _PLURAL_PRONOUNS:
+            return self._plural_antecedent(token)
+        k = self.sent_of[token.i]
+        floor = self.sents[max(k - 2, 0)].start
+        best: tuple[int, str] | None = None
+        for i in range(token.i - 1, floor - 1, -1):
+            m = self.mention_at.get(i)
+            if m is None or m.entity not in self.entities:
+                continue
+            if self.kind(m.entity) not in fits:
+                continue
+            t = self.doc[i]
+            subject = t.dep_ in ("nsubj", "nsubjpass") or any(a.dep_ in ("nsubj", "nsubjpass") for a in list(t.ancestors)[:2])
+            if subject:
+                return [m.entity]
+            if best is None:
+                best = (i, m.entity)
+        return [best[1]] if best else []
+
+    def _plural_antecedent(self, token: "Token") -> list[str]:
+        """"they" outside a statement: the nearest earlier plural group named in this or the
+        previous sentence ("the incursion by Russian forces, during which they took control"),
+        a subject first."""
+        k = self.sent_of[token.i]
+        floor = self.sents[max(k - 1, 0)].start
+        best: list[str] = []
+        for i in range(token.i - 1, floor - 1, -1):
+            t = self.doc[i]
+            if t.tag_ not in ("NNS", "NNPS") or t.dep_ == "compound":
+                continue
+            keys = [k for k in self.actors(t) if self.kind(k) in ("organization", "group", "state")]
+            if not keys:
+                continue
+            if t.dep_ in ("nsubj", "nsubjpass"):
+                return keys
+            if not best:
+                best = keys
+        return best
+
+    def index(self) -> None:
+        self.owner = {}
+        for d in self.drafts:
+            for t in d.trigger.tokens:
+                self.owner.setdefault(t.i, d)
+        for d in self.drafts:
+            for t in d.anchors():
+                self.owner.setdefault(t.i, d)
+
+    def family(self, cls: str) -> str:
+        c = self.lex.classes.get(cls)
+        if c is None:
+            return cls
+        tops = [a for a in c.ancestors if self.lex.classes[a].parents == ("Event",)]
+        return min(tops) if tops else cls
+
+    def subject(self, verb: "Token") -> "Token | None":
+        """The verb's subject; an appeal's object for the verb it governs ("urged X to
+        refrain"), an accusation's object for what it is accused of ("accused X of shelling")."""
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            for anc in list(verb.ancestors)[:4]:
+                gov = self.owner.get(anc.i)
+                if gov is not None and gov.frame is not None and self.lex.is_a(gov.cls, "Accusation") and anc.pos_ == "VERB":
+                    obj = next((c for c in anc.children if c.dep_ == "dobj"), None)
+                    if obj is not None and obj != verb and obj not in verb.subtree:
+                        return obj
+                    break
+        if verb.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            gov = self.owner.get(verb.head.i)
+            if gov is not None and self.lex.has_frame(gov.cls, "appeal"):
+                obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+                if obj is None:
+                    for prep in verb.head.children:
+                        if prep.dep_ == "prep" and prep.lemma_.lower() in ("on", "upon"):
+                            obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                if obj is not None:
+                    return obj
+        return subject_of(verb)
+
+    def actor_roles(self, keys: list[str]) -> list[str]:
+        out: list[str] = []
+        for k in keys:
+            out += self.as_actor(k)
+        return list(dict.fromkeys(out))
+
+    def anaphor(self, token: "Token", table: dict[str, frozenset[str]]) -> str | None:
+        """"the region" → the last region mentioned before it in the article, if any;
+        ``table``: the nouns, and the most specific types of what each stands for."""
+        types = table.get(token.lemma_.lower())
+        if types is None or token.tag_ not in ("NN", "NNP") or token.i in self.mention_at:
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None
+        if any(c.dep_ in ("amod", "compound", "prep", "nmod") for c in token.children):
+            return None  # "the northern region", "the region of Kherson": not a plain anaphor
+        for i in range(token.i - 1, -1, -1):
+            m = self.mention_at.get(i)
+            if m is None:
+                continue
+            e = self.entities.get(m.entity)
+            if e is not None and e.kind == "place" and e.types and e.types[0] in types:  # most specific type
+                return m.entity
+        return None
+
+    def place_in(self, token: "Token") -> str | None:
+        """The first place named in a phrase, nearest to its head first; else the place a
+        definite description stands for ("toward the region": the region mentioned last)."""
+        layer, seen = [token], 0
+        while layer and seen < 4:
+            nxt = []
+            for t in layer:
+                m = self.mention_at.get(t.i)
+                if m is not None and self.kind(m.entity) in ("place", "state"):
+                    return m.entity
+                nxt += [c for c in t.children if c.dep_ not in ("relcl", "acl", "ccomp", "advcl", "appos")]
+            layer, seen = nxt, seen + 1
+        return self.anaphor(token, self.lex.place_anaphors)

@@ -1,0 +1,239 @@
+"""Step 6, event coreference within the article ("a new offensive" = "local anti-terrorist
+activities" = "the dramatic escalation"): coreferent mentions are linked
+(:attr:`Event.same_as`) and share their arguments."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .context import ArticleContext
+from .draft import Draft
+from .timing import resolve_shifts
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["resolve_coreference"]
+
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_CIRCUMSTANCE = frozenset({"when", "as", "while"})
+
+
+def _conflict(ctx: ArticleContext, a: Draft, b: Draft) -> bool:
+    """Whether two mentions cannot be one event: different agents (or targets) of one kind,
+    one's agent the other's target ("US strikes on the Houthis" / "Houthi attacks"), times
+    that do not overlap, or two different towns."""
+    for role in ("agent", "speaker", "target"):
+        x, y = set(a.roles.get(role, ())), set(b.roles.get(role, ()))
+        if x and y and not x & y:
+            if role == "agent":
+                return True  # "US strikes" and "Houthi attacks": two sides, two events
+            kinds_x = {ctx.kind(k) for k in x}
+            kinds_y = {ctx.kind(k) for k in y}
+            if kinds_x & kinds_y:
+                return True
+    if set(a.roles.get("agent", ())) & set(b.roles.get("target", ())) or set(b.roles.get("agent", ())) & set(a.roles.get("target", ())):
+        return True
+    if a.time and b.time and not (a.time.value.startswith(b.time.value) or b.time.value.startswith(a.time.value)):
+        return True
+    if a.place and b.place and a.place != b.place and ctx.kind(a.place) == ctx.kind(b.place) == "place":
+        return True
+    return False
+
+
+def _classified(n: "Token") -> bool:
+    """A noun a participle or an adverb classifies ("ethnically motivated attacks",
+    "coordinated attacks"): a kind of event, not a repetition of one already told."""
+    return any(
+        (c.dep_ == "amod" and (c.tag_ in ("VBN", "VBG") or any(g.dep_ == "advmod" for g in c.children))) or c.dep_ == "advmod"
+        for c in n.children
+    )
+
+
+def _contains(ctx: ArticleContext, a: Draft, b: Draft) -> bool:
+    """Whether ``b`` is mentioned inside ``a``'s own clause (so cannot be ``a``)."""
+    inner = b.noun or b.head
+    return any(anc == a.head or (a.support is not None and anc == a.support) for anc in inner.ancestors)
+
+
+def _definite(ctx: ArticleContext, n: "Token") -> bool:
+    return any(
+        (c.dep_ == "det" and c.lower_ in _DEFINITE) or (c.dep_ == "poss")
+        for c in n.children
+    )
+
+
+def resolve_coreference(ctx: ArticleContext) -> None:
+    lex = ctx.lex
+    parent = list(range(len(ctx.drafts)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    members: dict[int, list[Draft]] = {i: [d] for i, d in enumerate(ctx.drafts)}
+
+    def union(i: int, j: int) -> None:
+        ri, rj = find(i), find(j)
+        if ri != rj:
+            parent[max(ri, rj)] = min(ri, rj)
+            members[min(ri, rj)] += members.pop(max(ri, rj))
+
+    def conflict(i: int, j: int) -> bool:  # every mention of one against every mention of the other
+        return any(_conflict(ctx, x, y) for x in members[find(i)] for y in members[find(j)])
+
+    order = sorted(range(len(ctx.drafts)), key=lambda i: ctx.drafts[i].head.i)
+    pos = {i: k for k, i in enumerate(order)}
+    realis = {i: ctx.drafts[i].modality not in ("hypothetical", "negated") for i in order}
+    index_of = {id(d): i for i, d in enumerate(ctx.drafts)}
+    told = [i for i in order if realis[i] and not lex.is_communication(ctx.drafts[i].cls)]  # events, not speech
+    rank = {i: k for k, i in enumerate(told)}
+    for k, j in enumerate(order):
+        b = ctx.drafts[j]
+        if lex.is_communication(b.cls) or not realis[j]:
+            continue
+        earlier = told[:rank[j]]
+        n = b.noun
+        # apposition: "a new offensive ..., a major escalation"
+        if n is not None:
+            other = None
+            if n.dep_ == "appos" and n.head.ent_type_ not in ("DATE", "TIME"):  # to the event, or to a name inside its clause
+                other = next((ctx.owner[a.i] for a in n.ancestors if a.i in ctx.owner and ctx.owner[a.i] is not b), None)
+            elif n.dep_ in ("dobj", "attr"):
+                sib = [c for c in n.head.children if c.dep_ == n.dep_ and c.i < n.i]
+                if sib and any(t.text == "," for t in ctx.doc[sib[-1].i:n.i]) and not any(t.dep_ == "cc" for t in ctx.doc[sib[-1].i:n.i]):
+                    other = ctx.owner.get(sib[-1].i)
+            if other is not None and other is not b and lex.compatible(other.cls, b.cls) and not conflict(index_of[id(other)], j):
+                union(index_of[id(other)], j)
+                continue
+        # a definite mention refers back: "the dramatic escalation", "the 2020 war"
+        if n is not None and _definite(ctx, n):
+            for i in reversed(earlier):
+                a = ctx.drafts[i]
+                if _contains(ctx, a, b):
+                    continue  # "bombed Gaza City 24 hours after the attack": another attack
+                if lex.compatible(a.cls, b.cls) and not conflict(i, j):
+                    union(i, j)
+                    break
+            continue
+        # the same kind of event on the same day, by compatible actors
+        for i in reversed(earlier):
+            a = ctx.drafts[i]
+            if a.time and b.time and a.time.precision == "day" and a.time.value == b.time.value and lex.compatible(a.cls, b.cls) and not conflict(i, j) and not _contains(ctx, a, b):
+                union(i, j)
+                break
+        else:
+            # a bare repetition of a word ("months of negotiations ... months of negotiations")
+            if n is not None and n.tag_ in ("NNS", "NNPS") and not b.roles and b.place is None and not _classified(n):
+                for i in earlier:
+                    a = ctx.drafts[i]
+                    if a.noun is not None and a.noun.lemma_ == n.lemma_ and a.cls == b.cls and not conflict(i, j):
+                        union(i, j)
+                        break
+    # bare mentions before a fuller one of the same word ("fruitless negotiations ...
+    # negotiations brokered by the EU")
+    for k, j in enumerate(order):
+        b = ctx.drafts[j]
+        if b.noun is None or b.noun.tag_ not in ("NNS", "NNPS") or b.roles or b.place or not realis[j] or lex.is_communication(b.cls) or find(j) != j or _classified(b.noun):
+            continue
+        if any(find(x) == j for x in order if x != j):
+            continue
+        for i in order[k + 1:]:
+            a = ctx.drafts[i]
+            if a.noun is not None and a.noun.lemma_ == b.noun.lemma_ and a.cls == b.cls and realis[i] and not conflict(i, j):
+                union(i, j)
+                break
+    # an event noun as the subject of a verb of its kind: "Israeli airstrikes ... hit Rafah"
+    for j, b in enumerate(ctx.drafts):
+        a = b.cause
+        if a is not None and a is not b and lex.compatible(a.cls, b.cls) and realis[j] and not conflict(index_of[id(a)], j):
+            union(index_of[id(a)], j)
+    # statements: the same speaker again in the next sentence ("... ,” he said.")
+    comm = [i for i in order if lex.is_communication(ctx.drafts[i].cls)]
+    for x, j in enumerate(comm):
+        b = ctx.drafts[j]
+        if b.frame is None or b.frame.channel or b.times or not b.roles.get("speaker"):
+            continue
+        for i in reversed(comm[:x]):
+            a = ctx.drafts[i]
+            if a.cls != b.cls and not lex.compatible(a.cls, b.cls):
+                continue
+            gap = ctx.sent_of[b.head.i] - ctx.sent_of[a.head.i]
+            if gap > 1:
+                break
+            if gap == 1 and set(a.roles.get("speaker", ())) == set(b.roles["speaker"]):
+                union(i, j)
+                break
+    clusters: dict[int, list[int]] = {}
+    for i in order:
+        clusters.setdefault(find(i), []).append(i)
+    for root, members in clusters.items():
+        for i in members:
+            ctx.drafts[i].cluster = root
+        if len(members) > 1:
+            _share(ctx, [ctx.drafts[i] for i in members])
+    for d in ctx.drafts:  # "The offensive killed 27 civilians": the offensive's agents and place
+        if d.cause is not None:
+            if "agent" not in d.roles:
+                d.add("agent", d.cause.roles.get("agent", []))
+            if d.place is None:
+                d.place = d.cause.place
+            if d.time is None:
+                d.time = d.cause.time
+    for d in ctx.drafts:  # the circumstance of an event is its place and time (same clause)
+        v = d.trigger.verb
+        if v is None or lex.is_communication(d.cls):
+            continue
+        around: list[Draft] = []
+        if v.dep_ == "advcl" and v.tag_ == "VBG" and ctx.owner.get(v.head.i) not in (None, d):
+            around.append(ctx.owner[v.head.i])  # "launched airstrikes on villages in Sagaing, killing 30 people"
+        for c in v.children:  # "20 people were killed when paramilitary forces shelled a market in El Fasher"
+            if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in _CIRCUMSTANCE for m in c.children):
+                g = ctx.owner.get(c.i)
+                if g is not None and g is not d and not lex.is_communication(g.cls):
+                    around.append(g)
+        for g in around:
+            if d.place is None:
+                d.place = g.place
+            if d.time is None:
+                d.time = g.time
+    for d in ctx.drafts:  # "were killed and dozens wounded (when ...)": conjoined events share them
+        v = d.trigger.verb
+        if v is not None and v.dep_ == "conj" and not lex.is_communication(d.cls):
+            g = ctx.owner.get(v.head.i)
+            if g is not None and g is not d and lex.compatible(g.cls, d.cls):
+                for x, y in ((d, g), (g, d)):
+                    if x.place is None:
+                        x.place = y.place
+                    if x.time is None:
+                        x.time = y.time
+    for d in ctx.drafts:
+        if d.place is None and d.sentence_place is not None:
+            d.place = d.sentence_place
+    resolve_shifts(ctx)
+    for root, members in clusters.items():
+        if len(members) > 1:
+            dated = [ctx.drafts[i].time for i in members if ctx.drafts[i].time is not None]
+            for i in members:
+                if ctx.drafts[i].time is None and dated:
+                    ctx.drafts[i].time = dated[0]
+
+
+def _share(ctx: ArticleContext, members: list[Draft]) -> None:
+    """Coreferent mentions of one event share its actors, place and time."""
+    roles: dict[str, list[str]] = {}
+    for m in members:
+        for role, keys in m.roles.items():
+            bucket = roles.setdefault(role, [])
+            bucket += [k for k in keys if k not in bucket]
+    place = next((m.place for m in members if m.place), None)
+    time = next((m.time for m in members if m.time is not None), None)
+    for m in members:
+        for role, keys in roles.items():
+            if role not in m.roles:
+                m.add(role, keys)
+        if m.place is None:
+            m.place = place
+        if m.time is None:
+            m.time = time

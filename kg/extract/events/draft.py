@@ -1,0 +1,74 @@
+"""The working record of one event mention while its arguments are read."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Iterable
+
+from ..model import TimeValue
+from ..speech import SpeechFrame
+from ..time import TimeExpression
+from .triggers import Trigger
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["Draft"]
+
+
+@dataclass(eq=False)
+class Draft:
+    trigger: Trigger
+    cls: str
+    support: "Token | None" = None  # light verb: "launched" a new offensive
+    result: "Token | None" = None  # "turn ... into" war
+    host: "Token | None" = None  # sirens "have been activated" in Stepanakert
+    governor: "Draft | None" = None  # the speech act whose object this noun is
+    merged: list["Token"] = field(default_factory=list)  # conj verbs of the same speech act
+    frame: SpeechFrame | None = None
+    channel_event: "Draft | None" = None
+    cause: "Draft | None" = None  # an event that is this one's subject
+    roles: dict[str, list[str]] = field(default_factory=dict)
+    direct: set[str] = field(default_factory=set)  # what the clause itself gave (for confidence)
+    place: str | None = None
+    time: TimeValue | None = None
+    times: list[TimeExpression] = field(default_factory=list)
+    modality: str = "asserted"
+    attributed_to: "Draft | None" = None
+    count: int | None = None
+    count_unit: str | None = None
+    outcome: str | None = None  # "failed": it happened and failed
+    sentence_place: str | None = None  # "In Kharkiv region, ...": the place the sentence opens with
+    cluster: int = -1
+    id: str = ""
+
+    @property
+    def head(self) -> "Token":
+        return self.trigger.head
+
+    @property
+    def noun(self) -> "Token | None":
+        return self.trigger.noun
+
+    def verbs(self) -> list["Token"]:
+        """The verbs that carry this event's clause (own verb, light verb, host)."""
+        out = [t for t in (self.trigger.verb, self.support) if t is not None]
+        return out + self.merged
+
+    def anchors(self) -> list["Token"]:
+        """Tokens whose dependents are this event's arguments."""
+        out = [self.head]
+        for t in (self.trigger.noun, self.trigger.verb, self.support, self.host):
+            if t is not None and t not in out:
+                out.append(t)
+        return out + [t for t in self.merged if t not in out]
+
+    def add(self, role: str, keys: Iterable[str]) -> None:
+        bucket = self.roles.setdefault(role, [])
+        for k in keys:
+            if k not in bucket:
+                bucket.append(k)
+        if not bucket:
+            del self.roles[role]
+
+    def actors(self) -> set[str]:
+        return {k for keys in self.roles.values() for k in keys}

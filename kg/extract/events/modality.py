@@ -1,0 +1,187 @@
+"""Step 4, modality from the words on the path from the trigger up its clause (cue words in
+the ontology): "will evacuate" planned, "could turn ... into all-out war" hypothetical,
+"unable to deliver" negated; the content of a statement is reported."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .context import ArticleContext
+from .draft import Draft
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["assign_modalities", "settle_past_plans"]
+
+_CUE_CHILD_DEPS = frozenset({"aux", "neg", "advmod", "mark", "prep"})
+
+
+def _cue(ctx: ArticleContext, word: str) -> str | None:
+    return ctx.lex.cues.get(word.lower())
+
+
+def _own_cues(ctx: ArticleContext, token: "Token", cues: list[str]) -> None:
+    for c in token.children:
+        if c.dep_ in _CUE_CHILD_DEPS or (c.dep_ == "det" and c.lower_ == "no") or (c.dep_ == "amod" and token.pos_ == "NOUN"):
+            if c.dep_ == "prep" and c.lower_ != "without":
+                continue
+            if c.dep_ == "amod" and c.lower_ in ctx.lex.outcome_cues:
+                continue  # "the failed assault" happened: an outcome, not a negation
+            cue = _cue(ctx, c.lower_) or (_cue(ctx, c.lemma_) if c.dep_ != "aux" or c.lemma_ != "will" else "planned")
+            if cue and c.dep_ == "aux" and c.lower_ == "would" and ctx.backshift:
+                cue = "planned"  # "said Israel would launch": the future of reported speech
+            if cue:
+                cues.append(cue)
+
+
+def _modality_cues(ctx: ArticleContext, d: Draft) -> list[str]:
+    lex = ctx.lex
+    cues: list[str] = []
+    dated = bool(d.times) and d.noun is not None and d.trigger.verb is None and d.support is None
+    start = d.noun if d.trigger.verb is None and d.support is None else (d.trigger.verb or d.support)
+    assert start is not None
+    _own_cues(ctx, start, cues)
+    if d.support is not None:
+        c = _cue(ctx, d.support.lemma_)
+        if c:
+            cues.append(c)
+    tok = start
+    if start.pos_ in ("NOUN", "PROPN"):
+        if dated:
+            return cues
+        for _ in range(6):
+            h = tok.head
+            if h == tok:
+                return cues
+            if tok.dep_ in ("nsubj", "nsubjpass") and h.pos_ in ("VERB", "AUX"):
+                if h.lemma_.lower() in lex.support_verbs or h.lemma_.lower() in lex.result_verbs:
+                    _own_cues(ctx, h, cues)
+                    tok = h
+                    break
+                # "if talks fail", "talks will resume": the verb's auxiliaries, not its
+                # meaning; then on up the clause ("photos show convoys heading ...")
+                _own_cues(ctx, h, cues)
+                tok = h
+                break
+            if h.dep_ == "prep" or h.pos_ == "ADP":
+                if h.lower_ == "without":
+                    cues.append("negated")
+                h = h.head
+                if h == tok.head:
+                    break
+            lemma = h.lemma_.lower()
+            cue = _cue(ctx, lemma)
+            if cue:
+                cues.append(cue)
+                _own_cues(ctx, h, cues)
+                tok = h
+                if h.pos_ in ("VERB", "AUX"):
+                    break
+                continue
+            if h.pos_ in ("VERB", "AUX") and (lemma in lex.support_verbs or lemma in lex.result_verbs):
+                _own_cues(ctx, h, cues)
+                tok = h
+                break
+            if h.pos_ in ("NOUN", "PROPN") and h.dep_ == "dobj" and h.head.lemma_.lower() in lex.result_verbs:
+                _own_cues(ctx, h.head, cues)  # "could turn the dispute into all-out war"
+                tok = h.head
+                break
+            return cues
+    # up the clause from a verb
+    for _ in range(6):
+        dep, h = tok.dep_, tok.head
+        if h == tok:
+            break
+        to_inf = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        if dep == "xcomp" or (dep in ("advcl", "acl") and to_inf):
+            if dep == "acl" and h.lemma_.lower() in ctx.lex.purpose_nouns:  # "in order to ensure"
+                cues.append("planned")
+                up = h.head.head if h.head.dep_ == "prep" else None
+                if up is None:
+                    break
+                _own_cues(ctx, up, cues)
+                tok = up
+                continue
+            cue = _cue(ctx, h.lemma_)
+            gov = ctx.owner.get(h.i)
+            if cue:
+                cues.append(cue)
+            elif gov is not None and lex.has_frame(gov.cls, "appeal"):
+                cues.append("hypothetical")
+            else:
+                cues.append("planned")
+            _own_cues(ctx, h, cues)
+            tok = h
+            continue
+        if dep == "conj" and h.pos_ in ("VERB", "AUX"):
+            _own_cues(ctx, h, cues)
+            tok = h
+            continue
+        if dep == "ccomp" and _cue(ctx, h.lemma_) and h.i not in ctx.owner:
+            cues.append(_cue(ctx, h.lemma_))  # "photos show ...", "fears that ..."
+            _own_cues(ctx, h, cues)
+            tok = h
+            continue
+        break
+    return cues
+
+
+def assign_modalities(ctx: ArticleContext) -> None:
+    quotes = ctx.quotes
+    for d in ctx.drafts:
+        inner = _attribution(ctx, d)
+        verb = (inner.trigger.verb or inner.head) if inner is not None else None
+        ctx.backshift = (
+            verb is not None and verb.tag_ == "VBD" and not any(a <= d.head.idx < b for a, b in quotes)
+        )
+        cues = _modality_cues(ctx, d)
+        modality = None
+        for cue in cues:
+            if modality is None or modality == "reported":
+                modality = cue
+            elif modality == "planned" and cue in ("hypothetical", "negated"):
+                modality = cue
+            elif modality == "hypothetical" and cue == "negated":
+                modality = cue  # "would never negotiate"
+        d.attributed_to = inner
+        if inner is not None and ctx.lex.is_a(inner.cls, "Denial") and modality in (None, "reported"):
+            modality = "negated"  # what is denied is said not to have happened
+        if inner is not None and ctx.lex.is_a(inner.cls, "Appeal") and modality in (None, "reported"):
+            modality = "hypothetical"  # what is called for has not happened
+        if modality is None:
+            modality = "reported" if inner is not None else "asserted"
+        d.modality = modality
+        if d.noun is not None and any(c.dep_ == "amod" and c.lower_ in ctx.lex.outcome_cues for c in d.noun.children):
+            d.outcome = "failed"  # "the failed assault", "a foiled attack", "an attempted coup"
+
+
+def settle_past_plans(ctx: ArticleContext) -> None:
+    """A date before the article was published is never a plan: "Hamas's October 7, 2023
+    attack" under "vowed to avenge" happened. What the text dated in the past is asserted,
+    or reported when a statement carries it."""
+    pub = ctx.article.published
+    if pub is None:
+        return
+    iso = pub.isoformat()
+    for d in ctx.drafts:
+        if d.modality != "planned" or d.time is None:
+            continue
+        if d.time.value < iso[:len(d.time.value)]:
+            d.modality = "reported" if d.attributed_to is not None else "asserted"
+
+
+def _attribution(ctx: ArticleContext, d: Draft) -> Draft | None:
+    best: Draft | None = None
+    for other in ctx.drafts:
+        if other is d or other.frame is None or other is d.channel_event:
+            continue
+        if other.frame.covers(d.head) or (d.noun is not None and other.frame.covers(d.noun)):
+            if d.frame is not None and d.frame.covers(other.head):
+                continue
+            if d.frame is not None and d.roles.get("speaker") and d.roles.get("speaker") == other.roles.get("speaker"):
+                continue  # "emphasized ..., while also pressing ...": one speaker's acts
+            if best is None or other.frame.size() < best.frame.size():
+                best = other
+    if best is None and d.governor is not None:
+        best = d.governor
+    return best

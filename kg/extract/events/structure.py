@@ -1,0 +1,107 @@
+"""Step 1b: triggers become drafts; light verbs ("launched a new offensive"), verb and
+event-noun merges, the speech acts whose object a noun is, and speech frames (speaker,
+addressee, channel, quote: :mod:`kg.extract.speech`)."""
+from __future__ import annotations
+
+from .context import ArticleContext
+from .draft import Draft
+from .triggers import Trigger, find_triggers
+from ..speech import attach_quotes, speech_frame
+
+__all__ = ["draft_events", "attach_structure", "speech_frames"]
+
+
+
+def draft_events(ctx: ArticleContext) -> None:
+    skip = {i for i, m in ctx.mention_at.items()}
+    places = {i for i, m in ctx.mention_at.items() if m.entity in ctx.entities and ctx.kind(m.entity) in ("place", "state")}
+    for trig in find_triggers(ctx.doc, ctx.lex, skip=skip, places=places):
+        d = Draft(trigger=trig, cls=trig.cls)
+        ctx.drafts.append(d)
+    ctx.index()
+
+
+def attach_structure(ctx: ArticleContext) -> None:
+    """Light verbs, verb + event-noun merges, speech objects, hosts."""
+    lex = ctx.lex
+    verb_draft = {d.head.i: d for d in ctx.drafts if d.trigger.verb is not None}
+    removed: set[int] = set()
+    for d in ctx.drafts:
+        n = d.noun
+        if n is None or d.trigger.verb is not None:
+            continue
+        gov = None
+        if n.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
+            gov = n.head
+        elif n.dep_ == "pobj" and n.head.dep_ == "prep" and n.head.head.pos_ == "VERB" and n.head.lemma_.lower() in ("in", "into", "to", "from", "for"):
+            gov = n.head.head
+        if gov is not None and gov.pos_ == "VERB":
+            v = verb_draft.get(gov.i)
+            if v is not None and id(v) not in removed:
+                if lex.is_communication(v.cls):
+                    if n.dep_ in ("dobj", "nsubjpass"):
+                        d.governor = v
+                elif ctx.family(v.cls) == ctx.family(d.cls) and not lex.is_communication(d.cls):
+                    v.cls = v.cls if lex.is_a(v.cls, d.cls) and v.cls != d.cls else d.cls
+                    v.trigger = Trigger(v.cls, v.head, sorted({*v.trigger.tokens, *d.trigger.tokens}, key=lambda t: t.i), "phrase", noun=n, verb=v.head)
+                    removed.add(id(d))
+            elif gov.lemma_.lower() in lex.support_verbs:
+                d.support = gov
+            elif gov.lemma_.lower() in lex.result_verbs:
+                d.result = gov
+        if n.dep_ in ("nsubj", "nsubjpass") and n.head.pos_ in ("VERB", "AUX") and n.head.i not in verb_draft:
+            d.host = n.head
+    ctx.drafts = [d for d in ctx.drafts if id(d) not in removed]
+    for d in ctx.drafts:
+        if d.support is not None:
+            t = d.trigger
+            d.trigger = Trigger(d.cls, d.support, sorted({d.support, *t.tokens}, key=lambda x: x.i), "phrase", noun=t.noun, verb=None)
+    ctx.index()
+
+
+def speech_frames(ctx: ArticleContext) -> None:
+    """Speech frames for every speech act; statements merged with their channel noun."""
+    lex = ctx.lex
+    comm = [d for d in ctx.drafts if lex.is_communication(d.cls)]
+    by_head = {d.head.i: d for d in comm}
+    merged_away: set[int] = set()
+    for d in comm:  # "said ... and added that ...": one statement
+        v = d.head
+        if d.trigger.verb is None or v.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+            continue
+        head = by_head.get(v.head.i)
+        if head is not None and head.cls == d.cls and id(head) not in merged_away:
+            head.merged.append(v)
+            merged_away.add(id(d))
+    ctx.drafts = [d for d in ctx.drafts if id(d) not in merged_away]
+    frames = []
+    for d in ctx.drafts:
+        if not lex.is_communication(d.cls):
+            continue
+        objects_are_addressees = not (
+            lex.has_frame(d.cls, "contentObject") and d.head.lemma_.lower() != "tell"
+        )
+        anchor = d.trigger.verb or d.support or d.head
+        d.frame = speech_frame(anchor, channel_nouns=lex.channel_nouns, is_actor=ctx.is_actor, merged=d.merged, addressee_objects=objects_are_addressees)
+        if d.trigger.verb is None and d.noun is not None and d.support is None:
+            d.frame.content |= {t.i for c in d.noun.children if c.dep_ == "prep" and c.lemma_.lower() in ("of", "about", "on") for t in c.subtree}
+        frames.append(d.frame)
+    channel_drafts: set[int] = set()
+    for d in ctx.drafts:
+        if d.frame is None or d.frame.channel_noun is None:
+            continue
+        other = ctx.owner.get(d.frame.channel_noun.i)
+        if other is None or other is d:
+            continue
+        if lex.is_communication(other.cls):
+            channel_drafts.add(id(other))  # "in a statement ..., officials said": one statement
+            d.frame.excluded |= {t.i for t in other.trigger.tokens}
+        else:
+            d.channel_event = other  # "In a call with Aliyev, Blinken urged": a call, and the urging in it
+    ctx.drafts = [d for d in ctx.drafts if id(d) not in channel_drafts]
+    attach_quotes(frames, ctx.quotes, ctx.doc)
+    ctx.index()
+    for d in ctx.drafts:  # channel nouns belong to the statement (their time, issuer)
+        if d.frame is not None and d.frame.channel_noun is not None and d.channel_event is None:
+            for t in d.frame.channel_noun.subtree:
+                ctx.owner.setdefault(t.i, d)

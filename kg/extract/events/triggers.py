@@ -1,0 +1,287 @@
+"""Step 1, triggers: the verbs, nouns and phrases of the trigger lexicon in a parsed text.
+
+The lexicon lives with the event taxonomy in ``ontology/events.ttl`` (see
+:mod:`kg.extract.event_lexicon`): single lemmas ("shelled", "offensive"), multi-word nouns
+("air raid sirens", "Russia-brokered cease-fire agreement") and verb phrases ("taking control
+of", "built up ... troops").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..event_lexicon import EventLexicon, fold, load_lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["Trigger", "find_triggers"]
+
+_HYPHENS = frozenset({"-", "‐", "‑", "–", "—"})
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
+
+
+@dataclass(eq=False)
+class Trigger:
+    """Words that say an event happened: an event class and the tokens that name it."""
+
+    cls: str
+    head: "Token"  # the syntactic anchor: the verb, or the noun when there is no verb
+    tokens: list["Token"]
+    kind: str  # "verb" | "noun" | "phrase"
+    noun: "Token | None" = None
+    verb: "Token | None" = None
+    _words: list["Token"] | None = field(default=None, repr=False, compare=False)
+
+    def words(self) -> list["Token"]:
+        """The contiguous words to show as the trigger: from the first trigger token to the
+        last one reached without leaving the phrase ("built up large numbers of troops",
+        but "pressing" for "pressing the country to reopen")."""
+        if self._words is None:
+            self._words = self._contiguous()
+        return self._words
+
+    def _contiguous(self) -> list["Token"]:
+        if len(self.tokens) == 1:
+            return list(self.tokens)
+        ids = {t.i for t in self.tokens}
+        if max(ids) - min(ids) + 1 == len(ids):
+            return sorted(self.tokens, key=lambda t: t.i)
+        allowed = set(ids)
+        for t in self.tokens:
+            for a in t.ancestors:
+                if a.i in ids or a.i == self.head.i:
+                    break
+                allowed.add(a.i)
+        doc = self.head.doc
+        layer = set(allowed)
+        for _ in range(3):  # modifiers, and their modifiers ("a Qatar-brokered truce")
+            layer = {c.i for i in layer for c in doc[i].children
+                     if c.dep_ in ("det", "amod", "compound", "nummod", "punct", "poss", "advmod", "npadvmod", "case", "aux", "auxpass", "prt")} - allowed
+            allowed |= layer
+        first, last = min(ids), max(ids)
+        start = end = self.head.i
+        i = self.head.i
+        while i < last and i + 1 in allowed:
+            i += 1
+            if i in ids:
+                end = i
+        i = self.head.i
+        while i > first and i - 1 in allowed:
+            i -= 1
+            if i in ids:
+                start = i
+        return list(doc[start:end + 1])
+
+    @property
+    def start(self) -> int:
+        return self.words()[0].idx
+
+    @property
+    def end(self) -> int:
+        last = self.words()[-1]
+        return last.idx + len(last.text)
+
+
+def _keys(token: "Token") -> set[str]:
+    """The forms a token matches a lexicon word by: lemma, word, and with its compound."""
+    out = {token.lemma_.lower(), token.lower_}
+    mods = [c for c in token.lefts if c.dep_ == "compound"]
+    if mods:
+        out.add(fold("".join(m.lemma_ for m in mods) + token.lemma_))
+    return out
+
+
+def _modifiers(token: "Token") -> list["Token"]:
+    """The words that run before a noun and modify it, nearest last (hyphens skipped)."""
+    doc = token.doc
+    out: list[Token] = []
+    j = token.i - 1
+    while j >= token.left_edge.i:
+        t = doc[j]
+        if t.text in _HYPHENS:
+            j -= 1
+            continue
+        if (t.dep_ in _MODIFIER_DEPS or (t.dep_ == "advmod" and t.head.i < token.i)) and token.i >= t.head.i > t.i and not t.is_punct and not t.is_quote:
+            out.insert(0, t)
+            j -= 1
+            continue
+        break
+    return out
+
+
+def _noun_trigger(token: "Token", lex: EventLexicon, places: frozenset[int] = frozenset()) -> Trigger | None:
+    if token.pos_ not in ("NOUN", "PROPN") or (token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN")):
+        return None
+    mods = _modifiers(token)
+    heads = {token.lemma_.lower(), token.lower_}
+    for k in range(len(mods) + 1):
+        words = mods[k:]
+        prefix = "".join(m.lemma_ for m in words)
+        for head in heads:
+            for p in lex.nouns.get(fold(prefix + head), ()):
+                if p.senses and not _of_sense(_noun_objects(token), p.senses, lex, places):
+                    continue
+                if all(_has_dependent(token, r) for r in p.required):
+                    kind = "phrase" if words or p.required else "noun"
+                    return Trigger(p.cls, token, [*words, token], kind, noun=token)
+    return None
+
+
+def _is_date_phrase(token: "Token") -> bool:
+    """A preposition whose object is a date ("on Monday"): never part of a trigger."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in token.children)
+
+
+def _has_dependent(token: "Token", lemma: str) -> bool:
+    return any(c.lemma_.lower() == lemma and not _is_date_phrase(c) for c in token.children)
+
+
+_FRAME_DEPS = frozenset({"dobj", "prt", "prep", "pobj", "attr", "dative", "xcomp", "aux", "compound", "nsubjpass", "acomp", "agent"})
+
+
+def _verb_frame(verb: "Token") -> list["Token"]:
+    out: list[Token] = []
+    layer = [verb]
+    for _ in range(3):
+        nxt = []
+        for t in layer:
+            for c in t.children:
+                if c.dep_ in _FRAME_DEPS and c not in out and not _is_date_phrase(c):
+                    out.append(c)
+                    nxt.append(c)
+        layer = nxt
+    return out
+
+
+def _verb_trigger(token: "Token", lex: EventLexicon, places: frozenset[int] = frozenset()) -> Trigger | None:
+    if token.pos_ != "VERB":
+        return None
+    if token.dep_ == "amod" and not (token.tag_ == "VBG" and token.head.pos_ == "PROPN" and token.head.ent_type_):
+        return None  # "the simmering dispute", "mobilized soldiers"; but "of shelling Jermuk"
+    patterns = lex.verbs_for(token.lemma_)
+    if not patterns:
+        return None
+    frame = _verb_frame(token) if any(p.dependents for p in patterns) else []
+    objects: list[Token] | None = None
+    for p in patterns:
+        if p.senses:
+            if objects is None:
+                objects = _verb_objects(token)
+            if not _of_sense(objects, p.senses, lex, places):
+                continue
+        used: list[Token] = []
+        for word in p.dependents:
+            cand = next((t for t in frame if t not in used and word in _keys(t)), None)
+            if cand is None:
+                break
+            used.append(cand)
+        else:
+            if lex.is_communication(p.cls) and token.dep_ == "acl" and token.tag_ == "VBN":
+                return None  # "a statement issued by", "videos posted by": a modifier, not a speech act
+            kind = "phrase" if used else "verb"
+            return Trigger(_by_instrument(token, p.cls, lex), token, [token, *used], kind, verb=token)
+    return None
+
+
+def _verb_objects(verb: "Token") -> list["Token"]:
+    """What a verb acts on: its object, the subject of its passive, or the noun a participle
+    describes ("the tanker seized by ..."), with their conjuncts."""
+    out = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not out and verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
+        out = [verb.head]
+    if not out:  # "seized 30 hostages" parsed with a numeral head, "cut off from aid"
+        out = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("from", "of") for g in c.children if g.dep_ == "pobj"]
+    return _with_conjuncts(out)
+
+
+def _noun_objects(noun: "Token") -> list["Token"]:
+    """What an event noun acts on: its "of" object ("the seizure of a tanker")."""
+    return _with_conjuncts([g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"])
+
+
+def _with_conjuncts(tokens: list["Token"]) -> list["Token"]:
+    out = list(tokens)
+    for t in tokens:
+        out += [c for c in t.conjuncts if c not in out]
+    return out
+
+
+def _of_sense(objects: list["Token"], senses: tuple[str, ...], lex: EventLexicon, places: frozenset[int] = frozenset()) -> bool:
+    """Whether one of the objects is a noun or a name of one of the senses (``places``: tokens
+    of names the entity step knows to be places, whatever NER called them)."""
+    for t in objects:
+        forms = _keys(t)
+        if t.like_num or t.lower_ in ("dozens", "hundreds", "thousands"):  # "seized 30 of them"
+            for prep in t.children:
+                if prep.dep_ == "prep":
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj":
+                            forms |= _keys(pobj)
+        for name in senses:
+            sense = lex.senses[name]
+            if forms & sense.nouns or (t.ent_type_ and t.ent_type_ in sense.entity_types) or (t.i in places and "GPE" in sense.entity_types):
+                return True
+    return False
+
+
+def _by_instrument(verb: "Token", cls: str, lex: EventLexicon) -> str:
+    """An attack "with guided bombs" or "using drones" is of the class of its means."""
+    if not lex.instruments or not lex.is_a(cls, "Attack"):
+        return cls
+    for prep in verb.children:
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in ("with", "using", "by"):
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    for form in _keys(pobj):
+                        found = lex.instruments.get(fold(form))
+                        if found and _refines(found, cls, lex):
+                            return found
+        if prep.dep_ == "advcl" and prep.lemma_ == "use":  # "using drones"
+            for obj in prep.children:
+                if obj.dep_ == "dobj":
+                    found = next((lex.instruments[f] for f in map(fold, _keys(obj)) if f in lex.instruments), None)
+                    if found and _refines(found, cls, lex):
+                        return found
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)  # "fighter jets bombed ..."
+    if subj is not None:
+        found = next((lex.instruments[f] for f in map(fold, _keys(subj)) if f in lex.instruments), None)
+        if found and _refines(found, cls, lex):
+            return found
+    return cls
+
+
+def _refines(found: str, cls: str, lex: EventLexicon) -> bool:
+    """Whether the means makes an attack of ``cls`` one of ``found``: a more specific kind,
+    or another kind of attack ("bombed" by fighter jets is an air strike)."""
+    return lex.is_a(found, cls) or (found != cls and lex.is_a(cls, "Attack") and lex.is_a(found, "Attack"))
+
+
+def find_triggers(doc: "Doc", lex: EventLexicon | None = None, *, skip: set[int] | None = None, places: set[int] | None = None) -> list[Trigger]:
+    """The event triggers of ``doc`` in text order (tokens in ``skip`` are never triggers).
+
+    A verb phrase consumes the nouns it contains ("take control of", "go to war"), and a
+    multi-word noun its modifiers ("air raid sirens" is one alert, not also a raid).
+    """
+    from spacy.attrs import LEMMA, LOWER
+
+    lex = lex or load_lexicon()
+    skip = set(skip or ())
+    # only tokens whose lemma or form could head a trigger become Token objects
+    strings = doc.vocab.strings
+    verb_words = {strings[w] for w in lex.verbs}
+    noun_words = {strings[w] for w in lex.noun_heads}
+    forms = doc.to_array([LEMMA, LOWER]).tolist() if len(doc) else []
+    verbs = [i for i, (lemma, _) in enumerate(forms) if lemma in verb_words]
+    nouns = [i for i, (lemma, lower) in enumerate(forms) if lemma in noun_words or lower in noun_words]
+    found: list[Trigger] = []
+    frozen = frozenset(places or ())
+    for indices, read in ((verbs, _verb_trigger), (nouns, _noun_trigger)):  # verbs first: they claim their words
+        for i in indices:
+            if i in skip:
+                continue
+            trig = read(doc[i], lex, frozen)
+            if trig is not None:
+                found.append(trig)
+                skip |= {t.i for t in trig.tokens}
+    return sorted(found, key=lambda t: t.head.i)

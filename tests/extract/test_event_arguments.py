@@ -1,0 +1,248 @@
+"""Event arguments (kg/extract/events/arguments.py, context.py): agents of passives and
+nominals, appositions and relative clauses; targets and victims; places from the clause and
+the event's own phrase; participants; counts with their unit. Sentences from many crises
+(Yemen/Red Sea, Haiti, Afghanistan, Mali, Ukraine, Somalia, Gaza, Myanmar, Sudan, DR Congo,
+Nigeria, Israel/Lebanon)."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from helpers import events_of, extract_text, one, role
+
+PUBLISHED = date(2024, 6, 12)  # a Wednesday
+
+pytestmark = pytest.mark.model
+
+
+def place(ex, event):
+    return ex.entities[event.place].label if event.place else None
+
+
+def test_the_agent_of_a_participle_by_phrase_and_the_place_off_the_coast(nlp):
+    """Red Sea: "an attack launched by Yemen's Houthi rebels off the coast of Hodeidah"."""
+    ex = extract_text(nlp, "The ship was damaged in an attack launched by Yemen's Houthi rebels off the coast of Hodeidah on Monday.", published=PUBLISHED)
+    attack = one(ex, "Attack")
+    assert role(ex, attack, "agent") == ["Houthis"]  # the group the compound names, not Yemen
+    assert place(ex, attack) == "Hodeidah"
+    assert attack.time.value == "2024-06-10"
+
+
+def test_the_agent_of_an_event_noun_led_by_a_group(nlp):
+    """Haiti: "The attack on Pétionville was led by the Viv Ansanm group"."""
+    ex = extract_text(nlp, "The attack on Pétionville was led by the Viv Ansanm group.", published=PUBLISHED)
+    assert role(ex, one(ex, "Attack"), "agent") == ["Viv Ansanm"]
+
+
+@pytest.mark.parametrize(
+    "text, cls, agent",
+    [
+        ("The attack was carried out by al-Shabaab in Mogadishu.", "Attack", "Al-Shabaab"),  # Somalia
+        ("Wagner's offensive in Mali stalled.", "MilitaryOperation", "Wagner Group"),  # Mali, possessor
+        ("An attack by Hamas killed 1,200 people in Israel.", "Attack", "Hamas"),  # Gaza, "by" phrase
+        ("Hamas’s October 7, 2023 attack killed 1,200 people in Israel.", "Attack", "Hamas"),  # possessor read as apposition
+    ],
+)
+def test_agents_of_event_nouns(nlp, text, cls, agent):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert agent in role(ex, one(ex, cls), "agent")
+
+
+def test_the_agent_of_a_relative_clause(nlp):
+    """Afghanistan: "The Taliban, which seized Kabul in 2021, ..."."""
+    ex = extract_text(nlp, "The Taliban, which seized Kabul in 2021, executed three men in Ghazni.", published=PUBLISHED)
+    control = one(ex, "TerritorialControl")
+    assert role(ex, control, "agent") == ["Taliban"] and place(ex, control) == "Kabul" and control.time.value == "2021"
+    killing = one(ex, "Killing")
+    assert role(ex, killing, "agent") == ["Taliban"] and place(ex, killing) == "Ghazni"
+    assert (killing.count, killing.count_unit) == (3, "killed")
+
+
+def test_agent_and_count_of_killing_members_of_forces(nlp):
+    """Afghanistan: "The Taliban killed more than 100 members of the Afghan security forces"."""
+    ex = extract_text(nlp, "The Taliban killed more than 100 members of the Afghan security forces.", published=PUBLISHED)
+    killed = one(ex, "Casualties")
+    assert role(ex, killed, "agent") == ["Taliban"]
+    assert (killed.count, killed.count_unit) == (100, "killed")
+
+
+def test_they_in_what_rebels_said_and_fighters_from_a_group_as_victims(nlp):
+    """Mali: "rebels ... said they killed 84 fighters from Wagner"."""
+    ex = extract_text(nlp, "Tuareg rebels in Mali said they killed 84 fighters from Wagner near Tinzaouaten.", published=PUBLISHED)
+    killed = one(ex, "Casualties")
+    assert role(ex, killed, "agent") == ["Tuareg"]  # "they": the rebels who said it
+    assert role(ex, killed, "target") == ["Wagner Group"]
+    assert killed.count == 84 and killed.modality == "reported"
+
+
+def test_victims_members_of_a_group(nlp):
+    """Lebanon: the members killed are Hezbollah's."""
+    ex = extract_text(nlp, "Israel killed three members of Hezbollah in southern Lebanon.", published=PUBLISHED)
+    killed = one(ex, "Casualties")
+    assert role(ex, killed, "agent") == ["Israel"] and role(ex, killed, "target") == ["Hezbollah"]
+
+
+def test_a_headline_strike_with_its_instrument_place_and_day(nlp):
+    """Ukraine: "Russia hit a high-rise apartment block in Kharkiv with guided bombs on Tuesday"."""
+    ex = extract_text(nlp, "Russia hit a high-rise apartment block in Kharkiv with guided bombs on Tuesday.", published=PUBLISHED)
+    strike = one(ex, "AirStrike")  # "with guided bombs": from the air
+    assert role(ex, strike, "agent") == ["Russia"]
+    assert place(ex, strike) == "Kharkiv" and strike.time.value == "2024-06-11"
+
+
+def test_rockets_fired_at_a_target(nlp):
+    """Israel/Lebanon: "fired rockets at Israel"."""
+    ex = extract_text(nlp, "Hezbollah fired rockets at Israel on Sunday.", published=PUBLISHED)
+    shelling = one(ex, "Shelling")
+    assert role(ex, shelling, "agent") == ["Hezbollah"] and role(ex, shelling, "target") == ["Israel"]
+
+
+def test_whose_targets_are_struck(nlp):
+    """Yemen: "strikes on Houthi targets": the Houthis are the target."""
+    ex = extract_text(nlp, "US forces carried out strikes on Houthi targets in Yemen on May 30.", published=PUBLISHED)
+    strike = one(ex, "Attack")
+    assert strike.trigger.text == "carried out strikes"
+    assert role(ex, strike, "agent") == ["United States"] and role(ex, strike, "target") == ["Houthis"]
+    assert place(ex, strike) == "Yemen"
+
+
+def test_a_participle_result_takes_the_place_of_its_event(nlp):
+    """Myanmar: "launched airstrikes on villages in Sagaing, killing 30 people"."""
+    ex = extract_text(nlp, "Myanmar's military launched airstrikes on villages in Sagaing, killing 30 people.", published=PUBLISHED)
+    strike, killed = one(ex, "AirStrike"), one(ex, "Casualties")
+    assert place(ex, strike) in ("Sagaing", "Sagaing Region") and place(ex, killed) == place(ex, strike)
+    assert role(ex, killed, "agent") == ["Myanmar"] and (killed.count, killed.count_unit) == (30, "killed")
+
+
+@pytest.mark.parametrize(
+    "text, cls, count, unit",
+    [
+        ("Israeli airstrikes on Rafah killed at least 35 people and wounded 100 on Sunday.", "Casualties", 100, "wounded"),  # Gaza
+        ("The fighting displaced more than 10,000 people in Ituri.", "Displacement", 10000, "displaced"),  # DR Congo
+        ("Gunmen kidnapped 20 students in Kaduna on Thursday.", "Abduction", 20, "abducted"),  # Nigeria
+        ("Police arrested 50 protesters in Dhaka.", "Arrest", 50, "arrested"),  # Bangladesh
+        ("Hamas released four hostages in Gaza on Saturday.", "Release", 4, "released"),  # Gaza
+    ],
+)
+def test_counts_with_their_unit(nlp, text, cls, count, unit):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    found = [(e.count, e.count_unit) for e in events_of(ex, cls)]
+    assert (count, unit) in found, found
+
+
+def test_participants_and_place_of_a_meeting_and_of_talks(nlp):
+    """Middle East and Ukraine diplomacy: "met X in Y", "talks with X in Y"."""
+    ex = extract_text(nlp, "Blinken met Netanyahu in Jerusalem on Monday.", published=PUBLISHED)
+    meeting = one(ex, "Meeting")
+    assert role(ex, meeting, "agent") == ["Antony Blinken"] and role(ex, meeting, "participant") == ["Netanyahu"]
+    assert place(ex, meeting) == "Jerusalem"
+    ex = extract_text(nlp, "Zelensky held talks with Erdogan in Istanbul.", published=PUBLISHED)
+    talks = one(ex, "Negotiation")
+    assert role(ex, talks, "participant") == ["Recep Tayyip Erdoğan"] and place(ex, talks) == "Istanbul"
+
+
+def test_counts_and_units_reach_the_graph(nlp, settings):
+    from rdflib import Literal
+
+    from kg.rdf import Iris, to_rdf
+    from kg.vocab import KGO
+
+    ex = extract_text(nlp, "Gunmen kidnapped 20 students in Kaduna on Thursday. The failed assault on the town left dozens dead.", published=PUBLISHED)
+    from kg.rdf.validate import validate_article
+
+    rdf = to_rdf(ex, Iris(settings.base_iri))
+    triples = set(rdf.claims)
+    assert any(p == KGO.countUnit and o == Literal("abducted") for _, p, o in triples)
+    assert any(p == KGO.outcome and o == Literal("failed") for _, p, o in triples)
+    assert [str(v) for v in validate_article(rdf) if v.is_violation] == []  # the shapes know them
+
+
+def test_casualties_take_place_and_day_of_the_shelling_that_caused_them(nlp):
+    """Sudan: "were killed and dozens wounded when paramilitary forces shelled a market in El Fasher"."""
+    ex = extract_text(
+        nlp,
+        "At least 20 people were killed and dozens wounded when paramilitary forces shelled a market in El Fasher on Sunday, local activists said.",
+        published=PUBLISHED,
+    )
+    for ev in events_of(ex, "Casualties") + events_of(ex, "Shelling"):
+        assert place(ex, ev) == "El Fasher" and ev.time.value == "2024-06-09", ev.trigger.text
+    killed = [e for e in events_of(ex, "Casualties") if e.trigger.text == "killed"][0]
+    assert (killed.count, killed.count_unit) == (20, "killed")
+    wounded = [e for e in events_of(ex, "Casualties") if e.trigger.text == "wounded"][0]
+    assert wounded.count is None  # "dozens" is no number
+
+
+def test_the_town_rather_than_the_country_and_the_named_target(nlp):
+    """Myanmar and the West Bank: "In Myanmar, ... on a monastery in Sagaing region";
+    "raided the Jenin refugee camp in the occupied West Bank"."""
+    ex = extract_text(nlp, "In Myanmar, the military junta carried out airstrikes on a monastery in Sagaing region, killing at least 15 civilians.", published=PUBLISHED)
+    assert place(ex, one(ex, "AirStrike")) == "Sagaing Region" and place(ex, one(ex, "Casualties")) == "Sagaing Region"
+    ex = extract_text(nlp, "Israeli troops raided the Jenin refugee camp in the occupied West Bank, killing four Palestinians.", published=PUBLISHED)
+    assert place(ex, one(ex, "Attack")) == "Jenin"
+
+
+def test_an_event_attributed_to_an_actor(nlp):
+    """Iraq: "A drone strike attributed to Turkey" is Turkey's, and did not happen in Turkey."""
+    ex = extract_text(nlp, "A drone strike attributed to Turkey killed three members of the Kurdistan Workers' Party in northern Iraq.", published=PUBLISHED)
+    strike = one(ex, "AirStrike")
+    assert role(ex, strike, "agent") == ["Turkey"] and place(ex, strike) != "Turkey"
+    killed = one(ex, "Casualties")
+    assert role(ex, killed, "target") == ["Kurdistan Workers' Party"] and killed.count == 3
+
+
+def test_the_count_of_a_relative_clause_and_a_rescue(nlp):
+    """Nigeria: "rescued 137 students who were abducted from a school in Kuriga"."""
+    ex = extract_text(nlp, "Nigerian troops rescued 137 students who were abducted from a school in Kuriga.", published=PUBLISHED)
+    assert (one(ex, "Release").count, one(ex, "Abduction").count) == (137, 137)
+    assert place(ex, one(ex, "Abduction")) == "Kuriga"
+
+
+def test_what_an_event_noun_in_a_report_hit_and_what_it_killed(nlp):
+    """Myanmar: "reports of today's airstrikes by Myanmar fighter jets on a community hall in
+    the Sagaing region" (the parser hangs "on ..." on "reports"); "airstrikes that killed"."""
+    text = "I am horrified by reports of today's airstrikes by Myanmar fighter jets on a community hall in the Sagaing region."
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    strike = one(ex, "AirStrike")
+    assert role(ex, strike, "agent") == ["Myanmar"] and place(ex, strike) == "Sagaing Region"
+    ex = extract_text(nlp, "The UN condemned the airstrikes on a community hall in the Sagaing region.", published=PUBLISHED)
+    assert one(ex, "Condemnation").place is None  # what is condemned is not where
+    ex = extract_text(nlp, "Israeli airstrikes that killed 30 people hit Rafah on Sunday.", published=PUBLISHED)
+    killed = one(ex, "Casualties")
+    assert killed.count == 30 and killed.time is not None and killed.time.value == "2024-06-09"  # the strikes' day
+
+
+def test_forces_affiliated_with_a_group_act_for_it(nlp):
+    """Sudan: "forces affiliated with the Rapid Support Forces launched attacks"."""
+    ex = extract_text(nlp, "Forces affiliated with the Rapid Support Forces launched attacks on El Fasher on Friday.", published=PUBLISHED)
+    assert role(ex, one(ex, "Attack"), "agent") == ["Rapid Support Forces"]
+
+
+def test_a_conjoined_event_takes_the_day_of_its_clause(nlp):
+    """Syria: "On 29 November, HTS entered Aleppo and captured the city's airport"."""
+    ex = extract_text(nlp, "On 29 November 2024, opposition fighters entered Aleppo and captured the city's airport.", published=date(2024, 12, 8))
+    assert one(ex, "TerritorialControl").time.value == "2024-11-29"
+
+
+def test_they_outside_a_statement_is_the_group_named_before(nlp):
+    """Ukraine: "the latest incursion by Russian forces, during which they took control of
+    several villages"."""
+    ex = extract_text(nlp, "Since the latest incursion by Russian forces on 10 May, during which they took control of several villages, thousands have fled.", published=PUBLISHED)
+    assert "Russia" in role(ex, one(ex, "TerritorialControl"), "agent")
+
+
+def test_a_place_the_sentence_opens_with_frames_its_events(nlp):
+    """Ukraine and Sudan: "In Kharkiv region, ... as fighting intensifies"; but not a
+    statement's place."""
+    ex = extract_text(nlp, "In Kharkiv region, the situation is dire, as fighting intensifies.", published=PUBLISHED)
+    assert place(ex, one(ex, "ArmedClash")) == "Kharkiv Oblast"  # the world KB's region
+    ex = extract_text(nlp, "In Sudan, the RSF attacked a camp and killed 20 people, the UN said.", published=PUBLISHED)
+    assert place(ex, one(ex, "Attack")) == "Sudan" and one(ex, "Statement").place is None
+
+
+def test_a_named_conjunct_of_a_demonym_acts(nlp):
+    """Mali: "The Malian and Wagner forces then captured the regional capital of Kidal"."""
+    ex = extract_text(nlp, "The Malian and Wagner forces then captured the regional capital of Kidal on November 14.", published=date(2023, 12, 31))
+    capture = one(ex, "TerritorialControl")
+    assert "Wagner Group" in role(ex, capture, "agent") and place(ex, capture) == "Kidal"
+    assert capture.time.value == "2023-11-14"

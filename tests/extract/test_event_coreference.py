@@ -1,0 +1,57 @@
+"""Event coreference merges only compatible mentions (kg/extract/events/coreference.py): the
+same class, agents and targets that fit (one side's agent is never the other's target), no
+conflicting time or place; and a kind of event ("ethnically motivated attacks") is not a
+repetition of one told before. Yemen/Red Sea, DR Congo, Sudan, Ukraine, Gaza."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from helpers import events_of, extract_text, role
+
+PUBLISHED = date(2024, 6, 12)
+
+pytestmark = pytest.mark.model
+
+
+def by_trigger(ex, word):
+    (ev,) = [e for e in ex.events if e.trigger.text.endswith(word)]
+    return ev
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Houthi rebels attacked two ships in the Red Sea on May 30. US forces carried out strikes on Houthi targets in Yemen on May 30.",
+        "Houthi rebels attacked two ships in the Red Sea on May 30. The strikes by US forces on Houthi targets in Yemen began on May 30.",
+    ],
+)
+def test_strikes_of_one_side_are_not_the_attacks_of_the_other(nlp, text):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    houthi, us = by_trigger(ex, "attacked"), by_trigger(ex, "strikes")
+    assert us.id not in houthi.same_as
+    assert role(ex, houthi, "agent") == ["Houthis"] and role(ex, us, "agent") == ["United States"]
+    assert houthi.place != us.place or us.place is None
+
+
+def test_a_kind_of_attack_is_not_the_attacks_told_before(nlp):
+    """DR Congo: "ethnically motivated attacks" are not M23's attacks."""
+    ex = extract_text(nlp, "M23 rebels launched attacks on Goma. Ethnically motivated attacks also rose.", published=PUBLISHED)
+    attacks = events_of(ex, "Attack")
+    assert len(attacks) == 2
+    assert not attacks[0].same_as and not attacks[1].same_as
+
+
+def test_mentions_in_two_towns_are_two_events(nlp):
+    """Ukraine: a strike on Kyiv and the strike on Odesa the same day."""
+    ex = extract_text(nlp, "Russia struck Kyiv on Monday. The strike on Odesa on Monday killed five people.", published=PUBLISHED)
+    attacks = events_of(ex, "Attack")
+    assert len(attacks) == 2 and not attacks[0].same_as
+
+
+def test_compatible_mentions_still_merge(nlp):
+    """Sudan: an attack and "the assault" that follows are one event; it shares the day."""
+    ex = extract_text(nlp, "The RSF launched an attack on El Fasher on Friday. The assault killed 40 civilians, medics said.", published=PUBLISHED)
+    attack, assault = events_of(ex, "Attack")
+    assert assault.id in attack.same_as and assault.time == attack.time

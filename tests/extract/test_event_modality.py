@@ -1,0 +1,74 @@
+"""Modality by meaning (kg/extract/events/modality.py): a failed, foiled or attempted event
+happened (its outcome is recorded), "failed to" still negates the infinitive, and a date before
+publication is never a plan. Each cue in several sentences, from Sudan, Ukraine, Somalia,
+Bolivia, Gaza, Myanmar, Iraq/Jordan and DR Congo."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from helpers import extract_text, one
+
+PUBLISHED = date(2024, 6, 12)
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    "text, cls",
+    [
+        ("The failed RSF assault on El Fasher left dozens dead.", "Attack"),  # Sudan
+        ("Ukrainian forces repelled a failed Russian attack on Kupiansk.", "Attack"),  # Ukraine
+        ("An attempted coup in Bolivia collapsed within hours.", "Coup"),  # Bolivia
+        ("A foiled attack on the base in Baidoa killed no soldiers.", "Attack"),  # Somalia
+        ("An unsuccessful offensive near Bakhmut cost hundreds of lives.", "MilitaryOperation"),  # Ukraine
+    ],
+)
+def test_a_failed_event_happened_and_failed(nlp, text, cls):
+    ev = one(extract_text(nlp, text, published=PUBLISHED), cls)
+    assert ev.modality == "asserted" and ev.outcome == "failed"
+
+
+@pytest.mark.parametrize(
+    "text, cls",
+    [
+        ("Russian forces failed to capture Vovchansk.", "TerritorialControl"),  # Ukraine
+        ("Aid agencies failed to deliver food to Gaza.", "HumanitarianAid"),  # Gaza
+        ("The army failed to retake Wad Madani.", "TerritorialControl"),  # Sudan
+    ],
+)
+def test_failing_to_do_something_is_not_doing_it(nlp, text, cls):
+    ev = one(extract_text(nlp, text, published=PUBLISHED), cls)
+    assert ev.modality == "negated" and ev.outcome is None
+
+
+def test_an_event_failing_as_a_verb_is_not_negated(nlp):
+    ev = one(extract_text(nlp, "The assault on El Fasher failed.", published=PUBLISHED), "Attack")
+    assert ev.modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text, cls, value, modality",
+    [
+        # a past date under "vowed"/"promised" is what they react to, not what they plan
+        ("Israel vowed to destroy Hamas after its October 7, 2023 attack.", "Attack", "2023-10-07", "asserted"),  # Gaza
+        ("Netanyahu promised to retaliate for the January 28, 2024 drone attack on Tower 22.", "AirStrike", "2024-01-28", "asserted"),  # Jordan
+        ("The army said it would avenge the March 3, 2024 ambush in Ituri.", "Attack", "2024-03-03", "reported"),  # DR Congo
+        # a future date stays a plan
+        ("Myanmar's junta plans to hold an election in December 2025.", "Election", "2025-12", "planned"),  # Myanmar
+        ("M23 said it would withdraw from Goma on Monday.", "Withdrawal", "2024-06-17", "planned"),  # DR Congo
+    ],
+)
+def test_a_date_in_the_past_is_never_planned(nlp, text, cls, value, modality):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    ev = [e for e in ex.events if e.type == cls and e.time is not None]
+    assert ev, [(e.type, e.trigger.text, e.time) for e in ex.events]
+    assert (ev[0].time.value, ev[0].modality) == (value, modality)
+
+
+def test_the_plan_itself_stays_planned(nlp):
+    ex = extract_text(nlp, "Israel vowed to destroy Hamas after its October 7, 2023 attack.", published=PUBLISHED)
+    destroy = [e for e in ex.events if e.trigger.text == "destroy"]
+    assert destroy and destroy[0].modality == "planned" and destroy[0].time is None
+    assert not destroy[0].same_as  # the vowed destruction is not the attack it answers

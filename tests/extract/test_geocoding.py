@@ -1,0 +1,197 @@
+"""Geocoding in the article's context (kg/extract/geocontext.py, linking.py, kg/kb/geocode.py),
+through the real spaCy model, on sentences from several crises: the countries an article
+names (KB or not, by name, demonym or capital), its dateline and the regions named next to
+a town choose among same-named GeoNames places; with no context, an ambiguous name gets no
+point; every country gets one.
+"""
+from __future__ import annotations
+
+import pytest
+
+from helpers import extract_text
+
+pytestmark = pytest.mark.model
+
+
+def entity(ex, surface: str):
+    """The entity of the (last) mention written ``surface``."""
+    found = {m.span.text: ex.entities[m.entity] for m in ex.mentions}
+    assert surface in found, sorted(found)
+    return found[surface]
+
+
+def assert_town(ex, surface: str, geonames: int, *, confidence: float = 0.6) -> None:
+    """``surface`` is the GeoNames town ``geonames``, with a point (the KB's entity for that
+    town when the KB has one)."""
+    e = entity(ex, surface)
+    assert (e.types[0], e.geonames) == ("City", geonames), (surface, e)
+    assert e.lat is not None and e.lon is not None
+    assert e.link_source in ("geonames", "kb") and e.link_confidence >= confidence, e
+
+
+def test_cairo_in_a_story_on_egypt_qatar_and_gaza(nlp):
+    ex = extract_text(nlp, "DOHA, Qatar — Egyptian and Qatari mediators met in Cairo on Sunday to push for a "
+                           "ceasefire in Gaza, where Israeli strikes continued. Egypt's foreign minister said the "
+                           "talks would resume.")
+    assert_town(ex, "Cairo", 360630, confidence=0.8)  # Cairo, Egypt
+    assert_town(ex, "DOHA", 290030)  # the dateline's town, though the NER calls it an organisation
+    assert entity(ex, "Egypt").lat is not None  # a country outside the KB gets a point
+
+
+def test_cairo_in_a_story_on_georgia_usa(nlp):
+    ex = extract_text(nlp, "A tornado struck homes in Cairo, Georgia, on Tuesday, damaging dozens of buildings in "
+                           "the small town in the southern United States, officials said.")
+    assert_town(ex, "Cairo", 4185632)  # Cairo, Georgia, USA
+
+
+@pytest.mark.parametrize(
+    ("dateline", "geonames"), [("TRIPOLI, Lebanon —", 266826), ("TRIPOLI, Libya —", 2210247)]
+)
+def test_the_dateline_decides_tripoli(nlp, dateline, geonames):
+    ex = extract_text(nlp, f"{dateline} Protesters gathered in Tripoli on Friday as the currency fell again.")
+    assert_town(ex, "Tripoli", geonames, confidence=0.8)
+
+
+def test_el_fasher_north_darfur(nlp):
+    ex = extract_text(nlp, "KHARTOUM, Sudan (AP) — The Rapid Support Forces attacked El Fasher, North Darfur, on "
+                           "Monday, Sudanese officials said.")
+    assert_town(ex, "El Fasher", 379555)
+    assert_town(ex, "KHARTOUM", 379252)
+    sudan = entity(ex, "Sudan")
+    assert sudan.types[0] == "Country" and 8 < sudan.lat < 23 and 21 < sudan.lon < 39
+
+
+def test_port_au_prince_and_petionville(nlp):
+    ex = extract_text(nlp, "Gangs torched homes in Pétionville, a suburb of Port-au-Prince, on Monday, Haitian "
+                           "police said.")
+    assert_town(ex, "Pétionville", 3719028)
+    assert_town(ex, "Port-au-Prince", 3718426)  # a LOC the article places in Haiti
+
+
+def test_kidal_mali(nlp):
+    ex = extract_text(nlp, "Fighting broke out in Kidal, in northern Mali, on Tuesday, the Malian army said.")
+    assert_town(ex, "Kidal", 2455290)
+    assert entity(ex, "Mali").lat is not None
+
+
+def test_goma_and_congo_in_a_story_on_dr_congo(nlp):
+    ex = extract_text(nlp, "GOMA, Congo — M23 rebels entered Goma, the largest city in eastern Democratic Republic "
+                           "of Congo, on Monday. The DRC government accused Rwanda of backing them. Congo's army "
+                           "withdrew.")
+    assert_town(ex, "GOMA", 216281)
+    congo = entity(ex, "Congo")
+    assert (congo.types[0], congo.geonames) == ("Country", 203312)  # DR Congo, not the Republic of the Congo
+    assert -14 < congo.lat < 6 and 12 < congo.lon < 32
+    assert not any(e.lat is not None and e.lat < -14 for e in ex.entities.values())  # no "DRC" in Angola
+
+
+def test_lashio_and_kharkiv(nlp):
+    ex = extract_text(nlp, "Resistance fighters captured Lashio, in Myanmar's northern Shan State, from the "
+                           "Burmese military.")
+    assert_town(ex, "Lashio", 1314759)
+    ex = extract_text(nlp, "Russian missiles hit apartment blocks in Kharkiv on Friday, Ukrainian officials said.")
+    assert_town(ex, "Kharkiv", 706483)
+
+
+def test_towns_in_somalia_and_syria(nlp):
+    ex = extract_text(nlp, "Al-Shabab fighters attacked a base near Baidoa, in southwestern Somalia, on Sunday.")
+    assert_town(ex, "Baidoa", 64536)
+    ex = extract_text(nlp, "Rebels entered Aleppo on Friday as Syrian government forces withdrew, residents said.")
+    assert_town(ex, "Aleppo", 170063)
+
+
+def test_a_region_gets_a_point(nlp):
+    ex = extract_text(nlp, "Airstrikes hit a village in Sagaing Region on Monday, killing 20 people, Myanmar's "
+                           "opposition said.")
+    sagaing = entity(ex, "Sagaing Region")
+    assert sagaing.types[0] == "AdministrativeArea"
+    assert 21 < sagaing.lat < 27.5 and 93.5 < sagaing.lon < 97  # inside Sagaing Region
+
+
+def test_an_ambiguous_town_without_context_gets_no_point(nlp):
+    # Hyderabad: India's (6.8 million) or Pakistan's (1.4 million)
+    ex = extract_text(nlp, "Officials in Hyderabad said the talks had failed.")
+    hyderabad = entity(ex, "Hyderabad")
+    assert hyderabad.lat is None and hyderabad.geonames is None
+    ex = extract_text(nlp, "Officials in Hyderabad said the talks had failed, Pakistani media reported.")
+    assert_town(ex, "Hyderabad", 1176734)
+
+
+def test_a_kb_town_yields_to_a_namesake_the_article_places(nlp):
+    # The KB's Martuni is the town of Nagorno-Karabakh (Khojavend); a dateline in Armenia
+    # says this one is Armenia's Martuni.
+    ex = extract_text(nlp, "YEREVAN, Armenia — Protesters blocked roads in Martuni on Sunday, Armenian police said.")
+    assert_town(ex, "Martuni", 616438)
+    ex = extract_text(nlp, "Azerbaijani troops entered Martuni in Nagorno-Karabakh on Sunday.")
+    martuni = entity(ex, "Martuni")
+    assert (martuni.kb_key, martuni.geonames) == ("https://w3id.org/kg-news/kb/martuni", 146969)
+    # the namesake's country named, without a dateline or region, does not move a KB town
+    ex = extract_text(nlp, "U.S. and EU officials met in Brussels on Monday to discuss Armenia and Azerbaijan.")
+    assert entity(ex, "Brussels").kb_key == "https://w3id.org/kg-news/kb/brussels"
+
+
+def test_a_country_or_town_geonames_finds_is_the_kb_entity_with_its_geonames_id():
+    from kg.extract.linking import Linker
+    from kg.kb import KnowledgeBase
+
+    linker = Linker(KnowledgeBase.default())
+    assert linker.lookup("Elizavetpol") is None  # Ganja's old name: GeoNames has it, the KB not ...
+    ganja = linker.entity_for_ner("Elizavetpol", "GPE", countries=["Azerbaijan"])
+    assert ganja.kb_key == "https://w3id.org/kg-news/kb/ganja" and ganja.link_source == "kb"
+    # ... and a country the KB lacks gets GeoNames' point and a key from its GeoNames name
+    drc = linker.entity_for_ner("DRC", "GPE")
+    assert drc.geonames == 203312 and drc.lat is not None
+    in_kb = linker.by_geonames(203312)
+    if in_kb is None:
+        assert (drc.key, drc.link_source, drc.link_confidence) == ("place/democratic-republic-of-the-congo", "geonames", 0.9)
+    else:  # a KB with every country
+        assert drc.kb_key == in_kb.key
+
+
+def test_town_and_country_read_as_one_name(nlp):
+    ex = extract_text(nlp, "NIAMEY, Niger — The junta in Niamey blamed France. ECOWAS leaders met in Abuja, Nigeria.")
+    abuja = entity(ex, "Abuja, Nigeria")
+    assert (abuja.types[0], abuja.geonames) == ("City", 2352778)
+    assert abuja.key in ("place/abuja", abuja.kb_key)  # one key with the other mentions of Abuja
+    assert_town(ex, "NIAMEY", 2440485)
+
+
+def test_towns_of_a_story_on_ethiopia(nlp):
+    ex = extract_text(nlp, "ADDIS ABABA, Ethiopia — Fighting between the army and Fano militias spread across Amhara "
+                           "on Sunday, with clashes reported in Bahir Dar and Gondar. Refugees crossed into Sudan at "
+                           "Metema.")
+    assert_town(ex, "Bahir Dar", 342884)
+    assert_town(ex, "Gondar", 336014)
+    assert_town(ex, "Metema", 330789)
+
+
+@pytest.mark.parametrize(
+    "text, unit, seat",
+    [
+        ("Fighting between the army and M23 rebels spread across Rutshuru Territory in North Kivu, Congo.", "Rutshuru Territory", (-1.19, 29.45)),
+        ("Myanmar's military bombed a village in Kanbalu Township, Sagaing Region, residents said.", "Kanbalu Township", (23.20, 95.52)),
+        ("Taliban fighters overran Spin Boldak District in Kandahar, Afghanistan, officials said.", "Spin Boldak District", (31.01, 66.40)),
+    ],
+)
+def test_a_lower_unit_named_after_its_seat_is_placed_at_the_seat(nlp, text, unit, seat):
+    e = entity(extract_text(nlp, text), unit)
+    assert "AdministrativeArea" in e.types and "City" not in e.types, e
+    assert e.lat is not None and abs(e.lat - seat[0]) < 0.3 and abs(e.lon - seat[1]) < 0.3, e
+    assert e.link_confidence < 0.6  # a seat's point, not the unit's
+
+
+def test_a_gpe_the_gazetteer_does_not_hold_is_a_village_not_a_region(nlp):
+    # Pazi Gyi is too small for GeoNames' table (the NER calls it a person); Sagaing Region is a region
+    ex = extract_text(nlp, "A military jet bombed Pazi Gyi village in Sagaing Region, residents said.")
+    region = entity(ex, "Sagaing Region")
+    assert "City" not in region.types and "AdministrativeArea" in region.types
+    assert "City" in entity(ex, "Pazi Gyi").types
+
+
+def test_a_name_shared_by_regions_of_one_country_is_placed_between_them(nlp):
+    # Darfur (Sudan) and Kivu (DR Congo) are no first-level region; North/South... Darfur and Kivu are
+    ex = extract_text(nlp, "Fighting spread across Darfur and Kordofan, and M23 rebels advanced in Kivu.")
+    darfur, kivu = entity(ex, "Darfur"), entity(ex, "Kivu")
+    assert "AdministrativeArea" in darfur.types and "City" not in darfur.types
+    assert 11 < darfur.lat < 15 and 22 < darfur.lon < 27, darfur
+    assert -4 < kivu.lat < 1 and 27 < kivu.lon < 30, kivu

@@ -1,0 +1,169 @@
+"""The context geocoder (kg/kb/geocode.py): features, scores and the decision rule, on
+hand-made contexts from several crises (no spaCy model)."""
+from __future__ import annotations
+
+import doctest
+
+import pytest
+
+import kg.kb.geocode as geocode_module
+from kg.kb.geo import GeoMatch
+from kg.kb.geocode import (
+    WEAK_CONFIDENCE,
+    Features,
+    GeoContext,
+    Region,
+    country_mentions,
+    features,
+    geocode,
+    parse_dateline,
+    regions_named,
+    resolve_country,
+    score,
+)
+
+
+def test_doctests() -> None:
+    result = doctest.testmod(geocode_module, optionflags=doctest.ELLIPSIS)
+    assert result.failed == 0 and result.attempted > 5
+
+
+def test_score_is_the_weighted_sum() -> None:
+    assert score(Features()) == 0.0
+    assert score(Features(country=1.0, dateline=1.0)) == pytest.approx(5.5)
+    assert score(Features(population=1.0)) == pytest.approx(1.5)
+    assert Features(population=1.0, closeness=1.0).supported is False
+    assert Features(region=0.5).supported is True
+
+
+def test_country_feature_is_relative_and_ignores_the_name_itself() -> None:
+    egypt = GeoMatch(360630, "Cairo", 30.06, 31.25, "EG", 9_606_916, "city", "11")
+    ctx = GeoContext(countries={"QA": 2.0}, places={"EG": {"cairo": 3.0}})
+    # "Cairo" does not vouch for Egypt: only mentions other than the name count
+    assert features(egypt, "cairo", ctx).country == 0.0
+    ctx.countries["EG"] = 1.0
+    assert features(egypt, "cairo", ctx).country == pytest.approx(0.5)
+
+
+def test_cairo_follows_the_article() -> None:
+    # A story on Egypt, Qatar and Gaza that also names the US: Cairo, Egypt.
+    egypt = geocode("Cairo", GeoContext(countries={"EG": 2.0, "QA": 2.0, "PS": 1.0, "US": 1.0}))
+    assert (egypt.country_code, egypt.geonames_id) == ("EG", 360630)
+    assert egypt.confidence >= 0.8
+    # A story on Sudan that names the US once: the capital keeps its place.
+    assert geocode("Cairo", GeoContext(countries={"SD": 6.0, "US": 1.0})).country_code == "EG"
+    # "Cairo, Georgia" in a story on the United States: the town in the US state.
+    ctx = GeoContext(countries={"US": 2.0, "GE": 1.0}, near={"cairo": [(regions_named("Georgia")[0], 1.0)]})
+    georgia = geocode("Cairo", ctx)
+    assert (georgia.country_code, georgia.admin1) == ("US", "GA")
+
+
+def test_the_dateline_decides() -> None:
+    assert geocode("Tripoli", GeoContext(dateline=("LB",))).country_code == "LB"
+    assert geocode("Tripoli", GeoContext(dateline=("LY",))).country_code == "LY"
+    # the dateline outweighs a neighbour named more often
+    assert geocode("Tripoli", GeoContext(dateline=("LB",), countries={"LB": 1.0, "SY": 3.0})).country_code == "LB"
+
+
+def test_never_abroad_when_a_namesake_is_in_the_article() -> None:
+    # Tripoli, Iowa in a story on the US, though Libya's Tripoli is far larger.
+    assert geocode("Tripoli", GeoContext(countries={"US": 3.0})).country_code == "US"
+    # Goma in a story on DR Congo (also a village in the Philippines).
+    assert geocode("Goma", GeoContext(countries={"CD": 2.0, "RW": 1.0})).country_code == "CD"
+
+
+def test_no_context_and_rivals_abroad_gives_no_point() -> None:
+    assert geocode("Tripoli", GeoContext()) is None
+    assert geocode("Tripoli", GeoContext(countries={"SD": 4.0})) is None
+    assert geocode("Tripoli", GeoContext(countries={"SD": 4.0}), require_context=True) is None
+    # one dominant candidate is accepted, weakly
+    paris = geocode("Paris", GeoContext())
+    assert paris.country_code == "FR" and paris.confidence == WEAK_CONFIDENCE
+    assert geocode("Paris", GeoContext(), require_context=True) is None
+
+
+def test_region_near_the_town() -> None:
+    # "Sagaing Region": a region word after a name; its admin1 code is its seat's.
+    (sagaing,) = regions_named("Sagaing Region")
+    assert sagaing.country_codes == ("MM",)
+    ctx = GeoContext(near={"monywa": [(sagaing, 1.0)]})
+    monywa = geocode("Monywa", ctx)
+    assert monywa.country_code == "MM" and features(monywa, "monywa", ctx).region == 1.0
+    # "North Darfur" is a Sudanese region: El Fasher, though no country is named.
+    (darfur,) = regions_named("North Darfur")
+    fasher = geocode("El Fasher", GeoContext(near={"el fasher": [(darfur, 1.0)]}))
+    assert fasher.geonames_id == 379555 and fasher.confidence > WEAK_CONFIDENCE
+    assert regions_named("North") == [] and regions_named("Atlantis Province") == [Region("Atlantis")]
+
+
+def test_closeness_breaks_ties_within_a_country() -> None:
+    # Two Springfields of the US: the one near the places already placed (Illinois).
+    ctx = GeoContext(countries={"US": 1.0}, points=[(39.80, -89.64)])
+    near = geocode("Springfield", ctx)
+    assert near.admin1 == "IL"
+
+
+def test_ambiguous_country_names() -> None:
+    ctx = GeoContext()
+    ctx.add_country(("CD",))  # "Democratic Republic of the Congo"
+    ctx.add_country(("CG", "CD"))  # "Congo"
+    ctx.settle()
+    assert ctx.countries == {"CD": 2.0}
+    drc = resolve_country("Congo", ctx)
+    assert (drc.country_code, drc.confidence) == ("CD", 0.8)
+    assert resolve_country("Congo", GeoContext()).country_code == "CG"
+    assert resolve_country("Congo", GeoContext()).confidence == 0.6
+    brazzaville = GeoContext(countries={"CG": 1.0})
+    assert resolve_country("Congo", brazzaville).country_code == "CG"
+    assert resolve_country("Sudan", GeoContext(countries={"SS": 3.0})).country_code == "SD"
+
+
+def test_country_mentions() -> None:
+    text = ("Sudanese and Chadian officials met in Khartoum. Fighting in the Democratic Republic of "
+            "the Congo spread; Congolese troops and the DRC's allies, Burundi and Burma ...")
+    found = [(text[s:e], kind, codes) for s, e, kind, codes in country_mentions(text)]
+    assert ("Sudanese", "demonym", ("SD",)) in found
+    assert ("Chadian", "demonym", ("TD",)) in found
+    assert ("Khartoum", "capital", ("SD",)) in found
+    assert ("Democratic Republic of the Congo", "name", ("CD",)) in found
+    assert not any(t == "Congo" for t, _, _ in found)  # inside the longer name
+    assert ("Congolese", "demonym", ("CD", "CG")) in found
+    assert ("DRC", "name", ("CD",)) in found
+    assert ("Burma", "name", ("MM",)) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("DOHA, Qatar — Talks resumed.", ("DOHA", "Qatar")),
+        ("KHARTOUM, Sudan (AP) — The army said.", ("KHARTOUM", "Sudan")),
+        ("GOMA, Congo -- Rebels entered.", ("GOMA", "Congo")),
+        ("PORT-AU-PRINCE, Haiti (AP) — Gangs attacked.", ("PORT-AU-PRINCE", "Haiti")),
+        ("KYIV (Reuters) - Russia launched.", ("KYIV", None)),
+        ("Gangs attacked Port-au-Prince — again.", None),
+        ("UN officials said — ", None),
+    ],
+)
+def test_parse_dateline(text: str, expected: tuple[str, str | None] | None) -> None:
+    assert parse_dateline(text) == expected
+
+
+def test_a_country_named_in_passing_does_not_pull_towns_abroad() -> None:
+    # Alexandria in a story on Sudan that mentions "a U.S. envoy" once: Egypt's Alexandria.
+    alexandria = geocode("Alexandria", GeoContext(countries={"SD": 6.0, "US": 1.0}))
+    assert alexandria.country_code == "EG" and alexandria.confidence == WEAK_CONFIDENCE
+    # ... but in a story on the US, Alexandria, Virginia (the most populous US namesake).
+    assert geocode("Alexandria", GeoContext(countries={"US": 3.0})).country_code == "US"
+
+
+def test_a_region_known_by_its_point_finds_its_admin1_code() -> None:
+    # A KB region gives a country and a point, not a GeoNames code: the town nearest the
+    # point says which admin1 region it is ("Cairo, Illinois" with Illinois from the KB).
+    illinois = Region("Illinois", ("US",), None, 40.0, -89.2)
+    cairo = geocode("Cairo", GeoContext(countries={"US": 1.0}, near={"cairo": [(illinois, 1.0)]}))
+    assert (cairo.country_code, cairo.admin1) == ("US", "IL")
+    # a Sudanese region named next to a town raises its confidence above a guess's
+    darfur = Region("North Darfur", ("SD",), None, 15.77, 24.90)
+    assert geocode("Kutum", GeoContext()).confidence == 0.6
+    kutum = geocode("Kutum", GeoContext(near={"kutum": [(darfur, 1.0)]}))
+    assert kutum.country_code == "SD" and kutum.confidence > 0.6
