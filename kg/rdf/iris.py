@@ -81,7 +81,7 @@ class Iris:
 
     def link(self, article_id: str, n: int) -> URIRef:
         """The article's evidence for how it identified one entity (``kgo:linkedEntity``)."""
-        return URIRef(f"{self.base}article/{article_id}#link-{n}")
+        return URIRef(f"{self.base}article/{id_segment(article_id)}#link-{n}")
 
     def entity(self, key: str) -> URIRef:
         """``{base}entity/{key}``, or ``key`` itself when it is an IRI (a KB entity)."""
