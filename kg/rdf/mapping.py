@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from rdflib import BNode, Graph, Literal, URIRef
 
@@ -22,7 +23,10 @@ from ..vocab import GEO, ITSRDF, KGO, NIF, ORG, OWL, PROV, RDF, RDFS, SDO, SEM, 
 from .iris import Iris
 from .triples import Triples
 
-__all__ = ["ArticleRDF", "to_rdf", "content_hash", "extractor_version"]
+if TYPE_CHECKING:
+    from ..ingest.article import Article
+
+__all__ = ["ArticleRDF", "to_rdf", "content_hash", "article_hash", "extractor_version"]
 
 _MODALITY = {
     "asserted": KGO.Asserted,
@@ -83,9 +87,14 @@ def extractor_version(model: str | None) -> str:
 
 def content_hash(ex: Extraction) -> str:
     """Changes when the article's text, metadata or the extractor change."""
-    a = ex.article
+    return article_hash(ex.article, ex.model)
+
+
+def article_hash(a: "Article", model: str | None) -> str:
+    """The content hash of article ``a`` read by ``model`` (a :func:`kg.nlp.model_description`),
+    known before the article is parsed: a store that holds it needs no new extraction."""
     h = hashlib.sha256()
-    for part in (a.text, a.title, a.url, a.published, a.publisher, a.language, extractor_version(ex.model)):
+    for part in (a.text, a.title, a.url, a.published, a.publisher, a.language, extractor_version(model)):
         h.update(repr(part).encode("utf-8"))
         h.update(b"\x00")
     return h.hexdigest()

@@ -138,13 +138,16 @@ class Store(ABC):
         self.settle_links(touched)
         return state
 
+    def holds(self, graph: str, content_hash: str) -> bool:
+        """Whether the article graph ``graph`` holds the version with ``content_hash``."""
+        return self.ask(f'ASK {{ GRAPH <{graph}> {{ ?a <{KGO.contentHash}> "{content_hash}" }} }}')
+
     def article_state(self, rdf: ArticleRDF) -> PutResult:
         """What :meth:`put_article` would do: ``added``, ``replaced`` or ``unchanged``."""
         graph = rdf.graph
         if not self.ask(f"ASK {{ GRAPH <{graph}> {{ ?a <{KGO.contentHash}> ?h }} }}"):
             return "added"
-        same = self.ask(f'ASK {{ GRAPH <{graph}> {{ ?a <{KGO.contentHash}> "{rdf.content_hash}" }} }}')
-        return "unchanged" if same else "replaced"
+        return "unchanged" if self.holds(graph, rdf.content_hash) else "replaced"
 
     def _write_article(self, rdf: ArticleRDF) -> None:
         """Replace the article's graph and add its descriptions, in one SPARQL update."""
