@@ -114,7 +114,34 @@ def phase_load(n: int, batch: int, model: str) -> dict:
     return {"seconds": seconds, "texts": texts, "quads": quads}
 
 
-PHASES = {"bare": phase_bare, "foundation": phase_foundation, "extract": phase_extract, "load": phase_load}
+def phase_reload(n: int, batch: int, model: str) -> dict:
+    """``kg load`` of a folder, then of the same folder again: the second finds every
+    article unchanged (seconds are the second load's; ``first_seconds`` the first's)."""
+    from kg.config import Settings
+    from kg.nlp import build_pipeline
+    from kg.run import load
+    from kg.store import open_store
+
+    texts = corpus(n)
+    settings = Settings(model=model, batch_size=batch)
+    build_pipeline(settings)
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "in"
+        folder.mkdir()
+        for i, text in enumerate(texts):
+            (folder / f"{i:05d}.txt").write_text(text, encoding="utf-8")
+        with open_store(str(Path(tmp) / "store"), settings) as store:
+            t0 = time.perf_counter()
+            load([folder], store, settings, progress=False)
+            first = time.perf_counter() - t0
+            t0 = time.perf_counter()
+            report = load([folder], store, settings, progress=False)
+            second = time.perf_counter() - t0
+    assert report.outcomes.get("unchanged", 0) == len(texts), report.summary()
+    return {"seconds": second, "first_seconds": first, "texts": texts}
+
+
+PHASES = {"bare": phase_bare, "reload": phase_reload, "foundation": phase_foundation, "extract": phase_extract, "load": phase_load}
 
 
 def child(phase: str, n: int, batch: int, model: str) -> None:
@@ -145,7 +172,7 @@ def main() -> int:
     env = dict(os.environ)
     if args.corpus:
         env["KG_BENCH_CORPUS"] = os.pathsep.join(str(p.resolve()) for p in args.corpus)
-    runs = [(phase, phase, str(ROOT)) for phase in ("bare", "foundation", "extract", "load")]
+    runs = [(phase, phase, str(ROOT)) for phase in ("bare", "foundation", "extract", "load", "reload")]
     if args.baseline:
         if not (args.baseline / "kg" / "__init__.py").is_file():
             raise SystemExit(f"bench: {args.baseline} is not a kg source tree (no kg/__init__.py)")
@@ -169,6 +196,7 @@ def main() -> int:
         "extract": "kg extraction (to RDF)",
         "baseline": "baseline extraction",
         "load": "kg load (embedded store)",
+        "reload": "kg load again, unchanged",
     }
     for phase, r in results.items():
         aps = r["articles"] / r["seconds"]
@@ -178,6 +206,9 @@ def main() -> int:
     found, full = results["foundation"], results["extract"]
     ratio = (full["words"] / full["seconds"]) / (found["words"] / found["seconds"])
     print(f"extraction with roles and events vs entities only (the foundation): {ratio:.2f} of its words/s")
+    if "reload" in results:
+        r = results["reload"]
+        print(f"unchanged reload vs first load of the same folder: {r['seconds'] / r['first_seconds']:.2f} of its time")
     if "baseline" in results:
         base = results["baseline"]
         change = (full["words"] / full["seconds"]) / (base["words"] / base["seconds"])
