@@ -25,6 +25,8 @@ asserted. Works on tokens only; :mod:`kg.extract.events` resolves tokens to enti
 """
 from __future__ import annotations
 
+import bisect
+
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -422,6 +424,7 @@ def attach_quotes(frames: list[SpeechFrame], quotes: list[tuple[int, int]], doc:
     if not frames:
         return
     sent_of = {f.verb.i: f.verb.sent for f in frames}
+    breaks = [m.start() for m in re.finditer(r"\n\n", doc.text)]  # paragraph ends, in order
     for s, e in quotes:
         span = doc.char_span(s, e, alignment_mode="expand")
         words = [t.i for t in span if not t.is_punct and not t.is_space] if span is not None else []
@@ -448,7 +451,8 @@ def attach_quotes(frames: list[SpeechFrame], quotes: list[tuple[int, int]], doc:
             continue
         # a quotation with no speech verb in its sentences goes on with the previous
         # sentence's speaker: ‘“We are ready,” Dagalo said. “But the army must stop.”’
-        before = [f for f in frames if f.verb.idx < s and "\n\n" not in doc.text[f.verb.idx:s]]
+        last_break = breaks[bisect.bisect_left(breaks, s) - 1] if breaks and breaks[0] < s else -1
+        before = [f for f in frames if last_break < f.verb.idx < s]
         if before:
             last = max(before, key=lambda f: f.verb.idx)
             if s - sent_of[last.verb.i].end_char <= 3:  # the quotation opens the very next sentence
