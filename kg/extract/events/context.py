@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from ...ingest.article import Article
 from ..event_lexicon import load_lexicon
 from ..model import Entity, Mention
-from ..speech import quote_spans, subject_of
+from ..speech import in_dateline, quote_spans, subject_of
 from .draft import Draft
 
 if TYPE_CHECKING:
@@ -266,8 +266,8 @@ class ArticleContext:
         best: tuple[int, str] | None = None
         for i in range(token.i - 1, floor - 1, -1):
             m = self.mention_at.get(i)
-            if m is None or m.entity not in self.entities:
-                continue
+            if m is None or m.entity not in self.entities or in_dateline(self.doc[i]):
+                continue  # "KHARTOUM — ...": a dateline names where it was filed, not who acts
             if self.kind(m.entity) not in fits:
                 continue
             t = self.doc[i]
@@ -287,7 +287,7 @@ class ArticleContext:
         best: list[str] = []
         for i in range(token.i - 1, floor - 1, -1):
             t = self.doc[i]
-            if t.tag_ not in ("NNS", "NNPS") or t.dep_ == "compound":
+            if t.tag_ not in ("NNS", "NNPS") or t.dep_ == "compound" or in_dateline(t):
                 continue
             keys = [k for k in self.actors(t) if self.kind(k) in ("organization", "group", "state")]
             if not keys:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..event_lexicon import EventLexicon, fold, load_lexicon
+from ..wordlists import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -179,6 +180,10 @@ def _verb_trigger(token: "Token", lex: EventLexicon, places: frozenset[int] = fr
         else:
             if lex.is_communication(p.cls) and token.dep_ == "acl" and token.tag_ == "VBN":
                 return None  # "a statement issued by", "videos posted by": a modifier, not a speech act
+            if lex.is_communication(p.cls) and token.lemma_.lower() in words("speech", "source_verbs") and not any(
+                c.lower_ == "to" for c in token.children
+            ):
+                return None  # "according to X" says; "accorded him a funeral" does not
             kind = "phrase" if used else "verb"
             return Trigger(_by_instrument(token, p.cls, lex), token, [token, *used], kind, verb=token)
     return None

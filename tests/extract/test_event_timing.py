@@ -1,0 +1,96 @@
+"""Event times (kg/extract/events/timing.py): "since" starts an event and "until" ends it, a
+deadline never dates it, a time inside what was said does not date the saying, a date written
+before the event noun names a past event even under "planned", a dateline is no antecedent and
+"accorded" is no "according to". Sentences from Yemen, Sudan, DR Congo, Gaza, Myanmar,
+Afghanistan, Mali, Ukraine and Haiti."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from helpers import extract_text, one, role
+
+PUBLISHED = date(2024, 6, 12)
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    "text, cls, value",
+    [
+        ("Since November 19, the Houthis have launched more than two dozen attacks on vessels.", "Attack", "2023-11-19"),  # Yemen
+        ("Since March, the RSF has shelled El Fasher almost daily.", "Shelling", "2024-03"),  # Sudan
+    ],
+)
+def test_since_starts_the_event(nlp, text, cls, value):
+    assert one(extract_text(nlp, text, published=PUBLISHED), cls).time.value == value
+
+
+def test_until_ends_the_event(nlp):
+    ev = one(extract_text(nlp, "The ceasefire held from 5 May until 9 May.", published=PUBLISHED), "Ceasefire")  # Gaza
+    assert (ev.time.value, ev.time.end) == ("2024-05-05", "2024-05-09")
+
+
+def test_a_bound_of_a_comparison_dates_nothing(nlp):
+    ev = one(extract_text(nlp, "The displacement in North Darfur is the largest since 2021.", published=PUBLISHED), "Displacement")  # Sudan
+    assert ev.time is None
+
+
+def test_a_deadline_never_dates_the_event(nlp):
+    ex = extract_text(nlp, "The UN said the Taliban must reopen schools by March.", published=PUBLISHED)  # Afghanistan
+    assert all(e.time is None for e in ex.events)
+
+
+@pytest.mark.parametrize(
+    "text, cls, value",
+    [
+        ("The junta said it would hold elections in December.", "Election", "2024-12"),  # Myanmar
+        ("The army said the RSF attacked Zamzam camp in December.", "Attack", "2023-12"),  # Sudan
+    ],
+)
+def test_a_time_in_what_was_said_does_not_date_the_saying(nlp, text, cls, value):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert one(ex, cls).time.value == value
+    assert one(ex, "Statement").time is None
+
+
+@pytest.mark.parametrize(
+    "text, cls, value",
+    [
+        ("Hamas leaders planned the 7 October attack for two years.", "Attack", "2023-10-07"),  # Gaza
+        ("The Taliban planned the 15 August offensive for months.", "MilitaryOperation", "2023-08-15"),  # Afghanistan
+    ],
+)
+def test_a_date_before_the_event_noun_names_a_past_event(nlp, text, cls, value):
+    ev = one(extract_text(nlp, text, published=PUBLISHED), cls)
+    assert ev.time.value == value and ev.modality != "planned"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KYIV, Ukraine (AP) — It said Russian drones struck Kharkiv overnight.",  # Ukraine
+        "BAMAKO, Mali (AP) — It said jihadists attacked a convoy near Gao.",  # Mali
+    ],
+)
+def test_a_pronoun_does_not_refer_to_the_dateline(nlp, text):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    st = one(ex, "Statement")
+    assert role(ex, st, "speaker") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government accorded him a state funeral in Kabul.",  # Afghanistan
+        "Haiti's transitional council accorded the Kenyan police broad powers.",  # Haiti
+    ],
+)
+def test_accorded_is_not_according_to(nlp, text):
+    assert [e for e in extract_text(nlp, text, published=PUBLISHED).events if e.type == "Statement"] == []
+
+
+def test_according_to_still_says(nlp):
+    ex = extract_text(nlp, "According to OCHA, the RSF attacked Zamzam camp on Friday.", published=PUBLISHED)  # Sudan
+    assert role(ex, one(ex, "Statement"), "speaker") == ["United Nations Office for the Coordination of Humanitarian Affairs"]
