@@ -341,6 +341,8 @@ def speech_frame(
                             frame.content |= _subtree_ids(prep)
                 else:  # what is said, without the writer's comment on it ("…, which could …")
                     frame.content |= _subtree_ids(child) - {t.i for c in child.children if c.dep_ == "relcl" for t in c.subtree}
+            elif child.dep_ == "nsubjpass" and addressee_objects:
+                frame.addressees.append(child)  # "the Council was briefed by ...", "Israel was urged to ..."
             elif child.dep_ == "prep" and child.lemma_.lower() in ("on", "upon", "to") and v.lemma_.lower() in ("call", "appeal", "say", "speak", "talk"):
                 pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
                 if pobj is not None and pobj.i not in frame.excluded:

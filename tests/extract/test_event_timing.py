@@ -94,3 +94,29 @@ def test_accorded_is_not_according_to(nlp, text):
 def test_according_to_still_says(nlp):
     ex = extract_text(nlp, "According to OCHA, the RSF attacked Zamzam camp on Friday.", published=PUBLISHED)  # Sudan
     assert role(ex, one(ex, "Statement"), "speaker") == ["United Nations Office for the Coordination of Humanitarian Affairs"]
+
+
+# ---------------------------------------------------------------------- briefings
+
+
+@pytest.mark.parametrize(
+    "text, speaker, addressee",
+    [
+        ("Martin Griffiths briefed the Security Council on Sudan on Tuesday.",
+         ["Martin Griffiths"], ["United Nations Security Council"]),  # Sudan
+        ("The members of the Security Council were briefed on 6 March by the Special Representative for Haiti, "
+         "María Isabel Salvador, on the situation in Haiti.", ["María Isabel Salvador"], ["United Nations Security Council"]),  # Haiti
+        ("The envoy informed the African Union of the fighting in Tigray.", [], ["African Union"]),  # Ethiopia
+    ],
+)
+def test_who_is_briefed_or_informed_is_the_addressee(nlp, text, speaker, addressee):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    st = one(ex, "Statement")
+    assert role(ex, st, "speaker") == speaker and role(ex, st, "addressee") == addressee
+
+
+def test_a_passive_appeal_addresses_its_subject(nlp):
+    ex = extract_text(nlp, "Israel was urged by the Security Council to halt its offensive in Rafah.", published=PUBLISHED)  # Gaza
+    appeal = one(ex, "Appeal")
+    assert role(ex, appeal, "addressee") == ["Israel"] and role(ex, appeal, "speaker") == ["United Nations Security Council"]
+    assert role(ex, one(ex, "MilitaryOperation"), "agent") == ["Israel"]

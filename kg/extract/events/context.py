@@ -328,7 +328,8 @@ class ArticleContext:
         if verb.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             gov = self.owner.get(verb.head.i)
             if gov is not None and self.lex.has_frame(gov.cls, "appeal"):
-                obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+                # "urged Israel to halt", "Israel was urged to halt"
+                obj = next((c for c in verb.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
                 if obj is None:
                     for prep in verb.head.children:
                         if prep.dep_ == "prep" and prep.lemma_.lower() in ("on", "upon"):

@@ -7,6 +7,7 @@ from .context import ArticleContext
 from .draft import Draft
 from .triggers import Trigger, find_triggers
 from ..speech import attach_quotes, speech_frame
+from ..wordlists import words
 
 __all__ = ["draft_events", "attach_structure", "speech_frames"]
 
@@ -79,7 +80,7 @@ def speech_frames(ctx: ArticleContext) -> None:
         if not lex.is_communication(d.cls):
             continue
         objects_are_addressees = not (
-            lex.has_frame(d.cls, "contentObject") and d.head.lemma_.lower() != "tell"
+            lex.has_frame(d.cls, "contentObject") and d.head.lemma_.lower() not in words("speech", "addressee_verbs")
         )
         anchor = d.trigger.verb or d.support or d.head
         d.frame = speech_frame(anchor, channel_nouns=lex.channel_nouns, is_actor=ctx.is_actor, merged=d.merged, addressee_objects=objects_are_addressees)
