@@ -225,6 +225,14 @@ def _read_post(ctx: _Context, person: Entity, head: "Token", tokens: set[int], n
                 target = ctx.entity_at(obj)
                 if target is not None and target.kind == "person":
                     reports_to = target.key
+    for i in sorted(tokens):  # "X, Head of the Mission, and Y, Head of the Office": Y's words are not X's
+        other = ctx.entity_at(doc[i])
+        if other is not None and other.kind == "person" and other.key != person.key and i not in excluded:
+            top = doc[i]
+            while top.head.i in tokens and top.head.i != head.i and ctx.entity_at(top.head) is other:
+                top = top.head
+            excluded |= {t.i for t in top.subtree}
+            excluded |= {c.i for c in top.head.children if c.dep_ in ("cc", "punct") and c.i < top.i}
     words = [doc[i] for i in sorted(tokens - excluded)]
     if any(t.lower_.rstrip("-") in PAST_MARKERS for t in words):
         return None

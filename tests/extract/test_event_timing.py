@@ -120,3 +120,34 @@ def test_a_passive_appeal_addresses_its_subject(nlp):
     appeal = one(ex, "Appeal")
     assert role(ex, appeal, "addressee") == ["Israel"] and role(ex, appeal, "speaker") == ["United Nations Security Council"]
     assert role(ex, one(ex, "MilitaryOperation"), "agent") == ["Israel"]
+
+
+# ---------------------------------------------------------------------- titles without a name
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The head of the United Nations mission in Somalia told the Security Council on Tuesday that al-Shabaab "
+         "remained a threat. James Swan, Special Representative of the Secretary-General for Somalia and Head of the "
+         "United Nations Transitional Assistance Mission in Somalia, said attacks had fallen.", "James Swan"),  # Somalia
+        ("The head of the mission told the Security Council on Monday that gangs controlled Port-au-Prince. María "
+         "Isabel Salvador, Head of the United Nations Integrated Office in Haiti, said the police needed support.",
+         "María Isabel Salvador"),  # Haiti
+        ("Senior United Nations officials told the Security Council that the truce in Yemen was fragile. Hans "
+         "Grundberg, United Nations Special Envoy for Yemen, said talks continued.", "Hans Grundberg"),  # Yemen
+    ],
+)
+def test_a_title_without_a_name_is_the_person_holding_the_post(nlp, text, speaker):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    told = next(e for e in ex.events if e.type == "Statement" and e.trigger.text == "told")
+    assert speaker in role(ex, told, "speaker")
+
+
+def test_a_title_two_people_hold_is_neither(nlp):
+    text = ("The head of the mission told reporters that fighting continued. Volker Perthes, Head of the United Nations "
+            "Integrated Transition Assistance Mission in Sudan, and Parfait Onanga-Anyanga, Head of the United Nations "
+            "Office to the African Union, met in Addis Ababa.")  # Sudan
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    told = next(e for e in ex.events if e.type == "Statement" and e.trigger.text == "told")
+    assert role(ex, told, "speaker") == []

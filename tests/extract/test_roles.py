@@ -257,3 +257,10 @@ def test_a_name_that_took_title_words_leaves_them_to_the_post(nlp, text, person)
 def test_the_body_named_after_the_title_holds_the_post(nlp, text, person):
     ocha = "United Nations Office for the Coordination of Humanitarian Affairs"
     assert (person, "Director", ocha, None) in posts(extract_text(nlp, text))
+
+
+def test_another_persons_post_is_not_in_the_title(nlp):
+    text = ("Volker Perthes, Head of the United Nations Integrated Transition Assistance Mission in Sudan, and Parfait "
+            "Onanga-Anyanga, Head of the United Nations Office to the African Union, met in Addis Ababa.")  # Sudan
+    got = {(p, label) for p, label, _, _ in posts(extract_text(nlp, text))}
+    assert got == {("Volker Perthes", "Head"), ("Parfait Onanga-Anyanga", "Head")}

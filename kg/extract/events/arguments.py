@@ -176,6 +176,9 @@ def _speech_roles(ctx: ArticleContext, d: Draft) -> None:
     speakers: list[str] = []
     if f.speaker is not None:
         speakers = ctx.actors(f.speaker)
+        noun = f.speaker.head
+        if f.speaker.dep_ in ("compound", "amod", "nmod", "poss") and noun.pos_ == "NOUN" and speakers:
+            speakers = ctx.post_holders(noun, speakers) + speakers  # "senior UN officials said": those the article names
     if not speakers and f.issuer is not None:
         speakers = ctx.actors(f.issuer)
     if not speakers and d.noun is not None:

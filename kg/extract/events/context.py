@@ -11,11 +11,14 @@ from typing import TYPE_CHECKING
 
 from ...ingest.article import Article
 from ..event_lexicon import load_lexicon
-from ..model import Entity, Mention
+from ..lexicon import TITLE_HEADS
+from ..model import Entity, Mention, Role
 from ..speech import in_dateline, quote_spans, subject_of
 from .draft import Draft
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from spacy.tokens import Doc, Token
 
     from ...kb import KnowledgeBase
@@ -32,7 +35,9 @@ _FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "ours"})
 class ArticleContext:
     """One article's parse, entities and event drafts, shared by the steps of the reader."""
 
-    def __init__(self, doc: "Doc", article: Article, entities: dict[str, Entity], mentions: list[Mention]) -> None:
+    def __init__(
+        self, doc: "Doc", article: Article, entities: dict[str, Entity], mentions: list[Mention], roles: "Iterable[Role]" = ()
+    ) -> None:
         from ...nlp.kb_ruler import kb_of
 
         self.doc = doc
@@ -44,6 +49,7 @@ class ArticleContext:
         self._linker = None
         self.mention_at: dict[int, Mention] = {}
         self.mentions = mentions
+        self.roles = list(roles)  # posts people hold: "the head of the mission" is the one who heads it
         # the innermost mention owns a token: "Wagner" in "the Malian and Wagner forces"
         for m in sorted(mentions, key=lambda m: m.span.end - m.span.start):
             span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
@@ -169,6 +175,8 @@ class ArticleContext:
                             for pobj in prep.children:
                                 if pobj.dep_ == "pobj" and depth < 3:
                                     keys += self.actors(pobj, depth=depth + 1)
+            if token.pos_ == "NOUN":
+                keys = self.post_holders(token, keys) + keys
             if not keys and token.pos_ in ("ADJ", "PROPN"):
                 d = self.demonym(token)
                 if d:
@@ -181,6 +189,22 @@ class ArticleContext:
             if c.dep_ == "conj" and depth < 6:
                 keys += self.actors(c, depth=depth + 1)
         return list(dict.fromkeys(keys))
+
+    def post_holders(self, token: "Token", orgs: list[str]) -> list[str]:
+        """The people a title without a name stands for, by the posts the article gives
+        them: "the head of the UN mission" is the one person it calls Head; "senior UN
+        officials" are the people it gives posts in the organisations named (``orgs``)."""
+        lemma = token.lemma_.lower()
+        if lemma not in TITLE_HEADS or token.i in self.mention_at:
+            return []
+        if token.tag_ == "NN":
+            if not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in token.children):
+                return []
+            people = {r.person for r in self.roles if r.label.lower().split()[-1:] == [lemma] and r.person in self.entities}
+            return list(people) if len(people) == 1 else []
+        if token.tag_ == "NNS" and orgs:
+            return list(dict.fromkeys(r.person for r in self.roles if r.org in orgs and r.person in self.entities))
+        return []
 
     def target_actors(self, token: "Token") -> list[str]:
         """Like :meth:`actors`, and through "of" chains of every conjunct ("positions ...
