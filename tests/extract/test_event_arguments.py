@@ -246,3 +246,31 @@ def test_a_named_conjunct_of_a_demonym_acts(nlp):
     capture = one(ex, "TerritorialControl")
     assert "Wagner Group" in role(ex, capture, "agent") and place(ex, capture) == "Kidal"
     assert capture.time.value == "2023-11-14"
+
+
+# ---------------------------------------------------------------------- what is taken is a place
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Government troops advanced toward Kidal and captured it on 14 November.", "Kidal"),  # Mali
+        ("M23 rebels advanced on Goma, capturing it on 27 January.", "Goma"),  # DR Congo
+    ],
+)
+def test_a_captured_it_is_the_place_named_before(nlp, text, place):
+    ex = extract_text(nlp, text, published=date(2024, 6, 12))
+    ev = one(ex, "TerritorialControl")
+    assert ex.entities[ev.place].label == place and role(ex, ev, "target") == []
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("The RSF entered El Fasher and seized most of the city.", "El Fasher"),  # Sudan
+        ("Rebel fighters entered Homs and captured most of the city.", "Homs"),  # Syria
+    ],
+)
+def test_part_of_the_city_is_the_city_named_before(nlp, text, place):
+    ex = extract_text(nlp, text, published=date(2024, 6, 12))
+    assert ex.entities[one(ex, "TerritorialControl").place].label == place

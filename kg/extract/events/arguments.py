@@ -87,6 +87,13 @@ def _object(ctx: ArticleContext, d: Draft, token: "Token") -> None:
     if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children) and token.lemma_.lower() in ctx.lex.actor_nouns:
         return  # "withdraw its troops": the agent's own forces, not a target
     victims = ctx.lex.has_frame(d.cls, "victim")
+    if token.pos_ == "PRON" and ctx.lex.is_a(d.cls, "TerritorialControl"):
+        # "advanced toward Hama, capturing it": what is taken is a place
+        place = ctx.place_pronoun(token)
+        if place is not None and d.place is None:
+            d.place = place
+            d.direct.add("place")
+        return
     keys = ctx.target_actors(token) if victims else ctx.actors(token)
     places = [k for k in keys if ctx.kind(k) == "place"]
     actors = [k for k in keys if k not in places]
@@ -94,6 +101,9 @@ def _object(ctx: ArticleContext, d: Draft, token: "Token") -> None:
         # "raided the Jenin refugee camp": the place the struck thing is named after
         places = [m.entity for c in token.children if c.dep_ == "compound" and c.i < token.i
                   and (m := ctx.mention_at.get(c.i)) is not None and ctx.kind(m.entity) == "place"]
+    if not places and d.place is None and ctx.lex.is_a(d.cls, "TerritorialControl"):
+        found = ctx.place_in(token)  # "captured most of the city": the city named before
+        places = [found] if found is not None and found not in actors else []
     if places and d.place is None:
         d.place = places[0]
         d.direct.add("place")

@@ -14,6 +14,7 @@ from ..event_lexicon import load_lexicon
 from ..lexicon import TITLE_HEADS
 from ..model import Entity, Mention, Role
 from ..speech import in_dateline, quote_spans, subject_of
+from ..wordlists import words
 from .draft import Draft
 
 if TYPE_CHECKING:
@@ -302,6 +303,24 @@ class ArticleContext:
                 best = (i, m.entity)
         return [best[1]] if best else []
 
+    def place_pronoun(self, token: "Token") -> str | None:
+        """"it" where a place is meant ("captured it"): the nearest place named before it in
+        this or the previous sentence, a town or region before a country."""
+        if token.lower_ not in _THING_PRONOUNS:
+            return None
+        floor = self.sents[max(self.sent_of[token.i] - 1, 0)].start
+        country = None
+        for i in range(token.i - 1, floor - 1, -1):
+            m = self.mention_at.get(i)
+            if m is None or m.entity not in self.entities or in_dateline(self.doc[i]):
+                continue
+            kind = self.kind(m.entity)
+            if kind == "place":
+                return m.entity
+            if kind == "state" and country is None:
+                country = m.entity
+        return country
+
     def _plural_antecedent(self, token: "Token") -> list[str]:
         """"they" outside a statement: the nearest earlier plural group named in this or the
         previous sentence ("the incursion by Russian forces, during which they took control"),
@@ -399,4 +418,11 @@ class ArticleContext:
                     return m.entity
                 nxt += [c for c in t.children if c.dep_ not in ("relcl", "acl", "ccomp", "advcl", "appos")]
             layer, seen = nxt, seen + 1
-        return self.anaphor(token, self.lex.place_anaphors)
+        found = self.anaphor(token, self.lex.place_anaphors)
+        if found is None and token.lower_ in words("events", "partitive_nouns"):  # "most of the city"
+            for prep in token.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj":
+                            found = found or self.anaphor(pobj, self.lex.place_anaphors)
+        return found

@@ -217,7 +217,7 @@ def _of_sense(objects: list["Token"], senses: tuple[str, ...], lex: EventLexicon
     of names the entity step knows to be places, whatever NER called them)."""
     for t in objects:
         forms = _keys(t)
-        if t.like_num or t.lower_ in ("dozens", "hundreds", "thousands"):  # "seized 30 of them"
+        if t.like_num or t.lower_ in words("events", "partitive_nouns"):  # "seized 30 of them", "most of the city"
             for prep in t.children:
                 if prep.dep_ == "prep":
                     for pobj in prep.children:
