@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from helpers import events_of, extract_text, role
+from helpers import events_of, extract_text, one, role
 
 PUBLISHED = date(2024, 6, 12)
 
@@ -55,3 +55,31 @@ def test_compatible_mentions_still_merge(nlp):
     ex = extract_text(nlp, "The RSF launched an attack on El Fasher on Friday. The assault killed 40 civilians, medics said.", published=PUBLISHED)
     attack, assault = events_of(ex, "Attack")
     assert assault.id in attack.same_as and assault.time == attack.time
+
+
+# ---------------------------------------------------------------------- consequences and possessors
+
+
+@pytest.mark.parametrize(
+    "text, cls, place, value",
+    [
+        ("Al-Shabaab fighters attacked a base in Baidoa on Monday, triggering heavy clashes.", "ArmedClash", "Baidoa", "2024-06-10"),  # Somalia
+        ("Russian forces shelled Kherson on 3 June, causing mass displacement.", "Displacement", "Kherson", "2024-06-03"),  # Ukraine
+    ],
+)
+def test_a_consequence_happens_where_and_when_its_cause_does(nlp, text, cls, place, value):
+    ex = extract_text(nlp, text, published=date(2024, 6, 12))
+    ev = one(ex, cls)
+    assert ex.entities[ev.place].label == place and ev.time.value == value
+
+
+@pytest.mark.parametrize(
+    "text, cls, place",
+    [
+        ("Gangs have terrorised Haiti for months. Armed gangs attacked the country's main prisons.", "Attack", "Haiti"),  # Haiti
+        ("Fighting has engulfed Sudan for a year. The RSF shelled the country's largest camps.", "Shelling", "Sudan"),  # Sudan
+    ],
+)
+def test_the_countrys_target_is_in_the_country_named_last(nlp, text, cls, place):
+    ex = extract_text(nlp, text, published=date(2024, 6, 12))
+    assert ex.entities[one(ex, cls).place].label == place

@@ -101,6 +101,8 @@ def _object(ctx: ArticleContext, d: Draft, token: "Token") -> None:
         # "raided the Jenin refugee camp": the place the struck thing is named after
         places = [m.entity for c in token.children if c.dep_ == "compound" and c.i < token.i
                   and (m := ctx.mention_at.get(c.i)) is not None and ctx.kind(m.entity) == "place"]
+        # "attacked the country's main prisons": the country named last
+        places += [p for c in token.children if c.dep_ == "poss" and (p := ctx.possessor_place(c)) is not None]
     if not places and d.place is None and ctx.lex.is_a(d.cls, "TerritorialControl"):
         found = ctx.place_in(token)  # "captured most of the city": the city named before
         places = [found] if found is not None and found not in actors else []

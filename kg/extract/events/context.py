@@ -303,6 +303,12 @@ class ArticleContext:
                 best = (i, m.entity)
         return [best[1]] if best else []
 
+    def possessor_place(self, token: "Token") -> str | None:
+        """The place a possessive description stands for: "the country's prisons", "the
+        region's towns" (the country or region named last)."""
+        found = self.anaphor(token, self.lex.place_anaphors) or self.anaphor(token, self.lex.actor_anaphors)
+        return found if found is not None and self.kind(found) in ("place", "state") else None
+
     def place_pronoun(self, token: "Token") -> str | None:
         """"it" where a place is meant ("captured it"): the nearest place named before it in
         this or the previous sentence, a town or region before a country."""
@@ -410,8 +416,10 @@ class ArticleContext:
         """The first place named in a phrase, nearest to its head first; else the place a
         definite description stands for ("toward the region": the region mentioned last)."""
         layer, seen = [token], 0
+        visited: list[Token] = []
         while layer and seen < 4:
             nxt = []
+            visited += layer
             for t in layer:
                 m = self.mention_at.get(t.i)
                 if m is not None and self.kind(m.entity) in ("place", "state"):
@@ -425,4 +433,8 @@ class ArticleContext:
                     for pobj in prep.children:
                         if pobj.dep_ == "pobj":
                             found = found or self.anaphor(pobj, self.lex.place_anaphors)
+        if found is None:  # "the country's main prisons": whose they are
+            for t in visited:
+                if t.dep_ == "poss" and t.head in visited:
+                    found = found or self.possessor_place(t)
         return found

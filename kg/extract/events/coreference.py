@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..wordlists import words
 from .context import ArticleContext
 from .draft import Draft
 from .timing import resolve_shifts
@@ -198,6 +199,20 @@ def resolve_coreference(ctx: ArticleContext) -> None:
                 d.place = g.place
             if d.time is None:
                 d.time = g.time
+    for d in ctx.drafts:  # "launched attacks on the camps ..., triggering intense clashes": a consequence is there and then
+        n = d.noun
+        if n is None or d.trigger.verb is not None or d.support is not None:
+            continue
+        v = n.head if n.dep_ == "dobj" else n.head.head if n.dep_ == "pobj" else None
+        if v is None or v.pos_ != "VERB" or v.lemma_.lower() not in words("events", "consequence_verbs") or v.i in ctx.owner:
+            continue
+        cause = ctx.owner.get(v.head.i) if v.dep_ in ("advcl", "conj") else None
+        if cause is None or cause is d or lex.is_communication(cause.cls):
+            continue
+        if d.place is None:
+            d.place = cause.place
+        if d.time is None:
+            d.time = cause.time
     for d in ctx.drafts:  # "were killed and dozens wounded (when ...)": conjoined events share them
         v = d.trigger.verb
         if v is not None and v.dep_ == "conj" and not lex.is_communication(d.cls):
