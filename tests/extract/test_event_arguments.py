@@ -274,3 +274,20 @@ def test_a_captured_it_is_the_place_named_before(nlp, text, place):
 def test_part_of_the_city_is_the_city_named_before(nlp, text, place):
     ex = extract_text(nlp, text, published=date(2024, 6, 12))
     assert ex.entities[one(ex, "TerritorialControl").place].label == place
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Residents described reports of drone strikes by the RSF on a market in Omdurman, a crowded district, "
+         "that killed 40 people.", "Omdurman"),  # Sudan
+        ("Witnesses described reports of airstrikes by the junta on a school in Kanbalu, a rebel-held town, "
+         "that killed 12 children.", "Kanbalu"),  # Myanmar
+        ("Officials confirmed reports of shelling on a hospital in Kharkiv, the country's second city, "
+         "that killed two nurses.", "Kharkiv"),  # Ukraine
+    ],
+)
+def test_a_relative_clause_hung_on_a_later_noun_is_the_events(nlp, text, place):
+    ex = extract_text(nlp, text, published=date(2024, 6, 12))
+    killed = one(ex, "Casualties")
+    assert killed.place is not None and ex.entities[killed.place].label == place

@@ -29,6 +29,19 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
         if subj is not None and subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
             subj = verb.head  # "airstrikes ... that killed dozens": the antecedent
+            t, steps = subj, 0
+            # "airstrikes on a hall in the Sagaing region, an opposition stronghold ..., that
+            # killed dozens": the parser hangs the clause on the last noun; what killed is the event
+            while t.i not in ctx.owner and not ctx.is_actor(t) and steps < 6:
+                # "reports of airstrikes ..., that killed": what is reported
+                t = next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for g in c.children if g.dep_ == "pobj" and g.i in ctx.owner), t)
+                if t.i in ctx.owner or t.dep_ not in ("appos", "acl", "pobj", "prep"):
+                    break
+                t, steps = t.head, steps + 1
+            owner = ctx.owner.get(t.i)
+            if owner is not None and owner is not d and t == (owner.noun or owner.head) and not ctx.is_actor(subj):
+                subj = t
         if subj is not None:
             cause = ctx.owner.get(subj.i)
             if cause is not None and cause is not d and subj == (cause.noun or cause.head):
