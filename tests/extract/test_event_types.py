@@ -147,3 +147,17 @@ def test_the_lexicon_sense_is_data(tmp_path, nlp):
     text = (tmp_path / "events.ttl").read_text(encoding="utf-8").replace('"town", "city",', '"yacht", "town", "city",', 1)
     (tmp_path / "events.ttl").write_text(text, encoding="utf-8")
     assert [t.cls for t in find_triggers(doc, load_lexicon(tmp_path))] == ["TerritorialControl"]
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("The car bomb in Mogadishu on Saturday left 20 people dead.", "Mogadishu"),  # Somalia
+        ("The shelling of Goma left dozens dead and hundreds wounded.", "Goma"),  # DR Congo
+        ("The Houthi missile strike on Marib left seven soldiers dead.", "Marib"),  # Yemen
+    ],
+)
+def test_an_event_that_left_people_dead_has_casualties_there(nlp, text, place):
+    ex = extract_text(nlp, text, published=date(2024, 6, 12))
+    dead = [e for e in ex.events if e.type == "Casualties" and e.trigger.text.startswith("left")]
+    assert len(dead) == 1 and ex.entities[dead[0].place].label == place

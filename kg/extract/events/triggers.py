@@ -138,7 +138,7 @@ def _has_dependent(token: "Token", lemma: str) -> bool:
     return any(c.lemma_.lower() == lemma and not _is_date_phrase(c) for c in token.children)
 
 
-_FRAME_DEPS = frozenset({"dobj", "prt", "prep", "pobj", "attr", "dative", "xcomp", "aux", "compound", "nsubjpass", "acomp", "agent"})
+_FRAME_DEPS = frozenset({"dobj", "prt", "prep", "pobj", "attr", "dative", "xcomp", "aux", "compound", "nsubjpass", "acomp", "agent", "oprd", "amod"})
 
 
 def _verb_frame(verb: "Token") -> list["Token"]:
