@@ -83,3 +83,21 @@ def test_a_consequence_happens_where_and_when_its_cause_does(nlp, text, cls, pla
 def test_the_countrys_target_is_in_the_country_named_last(nlp, text, cls, place):
     ex = extract_text(nlp, text, published=date(2024, 6, 12))
     assert ex.entities[one(ex, cls).place].label == place
+
+
+@pytest.mark.parametrize(
+    "text, cls, place",
+    [
+        ("Hundreds have died in the fighting, with Tigray among the worst affected.", "Casualties", "Tigray"),  # Ethiopia
+        ("Dozens were killed in the violence, with Ituri province the hardest hit.", "Casualties", "Ituri"),  # DR Congo
+    ],
+)
+def test_an_event_without_a_place_is_in_the_one_place_its_sentence_names(nlp, text, cls, place):
+    ex = extract_text(nlp, text, published=date(2024, 6, 12))
+    assert ex.entities[one(ex, cls).place].label == place
+
+
+def test_a_place_another_event_of_the_sentence_takes_is_not_shared(nlp):
+    ex = extract_text(nlp, "A Turkish-brokered truce has collapsed, with rebel forces taking control of Tal Rifaat.",
+                      published=date(2024, 6, 12))  # Syria
+    assert one(ex, "Ceasefire").place is None

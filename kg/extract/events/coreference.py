@@ -226,6 +226,7 @@ def resolve_coreference(ctx: ArticleContext) -> None:
     for d in ctx.drafts:
         if d.place is None and d.sentence_place is not None:
             d.place = d.sentence_place
+    _only_place_of_sentence(ctx)
     resolve_shifts(ctx)
     for root, members in clusters.items():
         if len(members) > 1:
@@ -252,3 +253,32 @@ def _share(ctx: ArticleContext, members: list[Draft]) -> None:
             m.place = place
         if m.time is None:
             m.time = time
+
+
+def _only_place_of_sentence(ctx: ArticleContext) -> None:
+    """An event the clause gives no place happens in the one place its sentence names
+    ("Thousands more have been killed in the violence, with the Darfur region among the
+    hardest hit"), when the sentence names exactly one that acts in none of its events."""
+    from ..speech import in_dateline
+
+    by_sentence: dict[int, list[Draft]] = {}
+    for d in ctx.drafts:
+        by_sentence.setdefault(ctx.sent_of[d.head.i], []).append(d)
+    for k, drafts in by_sentence.items():
+        todo = [d for d in drafts if d.place is None and not ctx.lex.is_communication(d.cls) and d.modality != "hypothetical"]
+        if not todo:
+            continue
+        sent = ctx.sents[k]
+        # a place another event of the sentence happens in is that event's ("a cease-fire has
+        # collapsed, with forces taking control of the corridor")
+        acting = {a for d in drafts for a in d.actors()} | {d.place for d in drafts if d.place is not None}
+        places = {
+            m.entity for i in range(sent.start, sent.end)
+            if (m := ctx.mention_at.get(i)) is not None and m.entity in ctx.entities
+            and ctx.kind(m.entity) in ("place", "state") and m.entity not in acting and not in_dateline(ctx.doc[i])
+        }
+        if len(places) != 1:
+            continue
+        (place,) = places
+        for d in todo:
+            d.place = place
