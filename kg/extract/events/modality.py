@@ -108,8 +108,8 @@ def _modality_cues(ctx: ArticleContext, d: Draft) -> list[str]:
                 cues.append(cue)
             elif gov is not None and lex.has_frame(gov.cls, "appeal"):
                 cues.append("hypothetical")
-            else:
-                cues.append("planned")
+            elif not (tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)):
+                cues.append("planned")  # but "believed to have fled", "said to have captured" happened
             _own_cues(ctx, h, cues)
             tok = h
             continue
