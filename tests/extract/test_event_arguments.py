@@ -291,3 +291,24 @@ def test_a_relative_clause_hung_on_a_later_noun_is_the_events(nlp, text, place):
     ex = extract_text(nlp, text, published=date(2024, 6, 12))
     killed = one(ex, "Casualties")
     assert killed.place is not None and ex.entities[killed.place].label == place
+
+
+@pytest.mark.parametrize(
+    "text, participants, place",
+    [
+        ("Clashes broke out between Fano militias and federal troops in Gondar.", ["Fano"], "Gondar"),  # Ethiopia
+        ("Heavy fighting resumed between M23 and the Congolese army near Sake.",
+         ["Armed Forces of the Democratic Republic of the Congo", "DR Congo", "M23"], None),  # DR Congo
+    ],
+)
+def test_the_sides_of_a_clash_hang_on_the_verb_that_says_it_began(nlp, text, participants, place):
+    ex = extract_text(nlp, text, published=date(2024, 6, 12))
+    ev = one(ex, "ArmedClash")
+    assert role(ex, ev, "participant") == participants
+    assert (ex.entities[ev.place].label if ev.place else None) == place
+    assert events_of(ex, "Escape") == []  # clashes broke out: nobody escaped
+
+
+def test_prisoners_breaking_out_still_escape(nlp):
+    ex = extract_text(nlp, "Hundreds of inmates broke out of the main prison in Port-au-Prince.", published=date(2024, 6, 12))  # Haiti
+    assert len(events_of(ex, "Escape")) == 1

@@ -83,6 +83,14 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
                     _object(ctx, d, pobj)
     if d.noun is not None:
         _noun_arguments(ctx, d, d.noun, agent_role)
+    if d.host is not None and lex.has_frame(d.cls, "symmetric"):
+        # "conflict erupted between the army and the RSF": the sides hang on the verb it hosts
+        for c in d.host.children:
+            if c.dep_ == "prep" and c.lemma_.lower() == "between":
+                for pobj in c.children:
+                    if pobj.dep_ == "pobj":
+                        d.add("participant", ctx.actor_roles(ctx.actors(pobj)))
+                        d.direct.add("actor")
     _mediators(ctx, d)
     _place(ctx, d)
     unit = _count_unit(ctx, d)
