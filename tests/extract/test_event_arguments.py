@@ -312,3 +312,15 @@ def test_the_sides_of_a_clash_hang_on_the_verb_that_says_it_began(nlp, text, par
 def test_prisoners_breaking_out_still_escape(nlp):
     ex = extract_text(nlp, "Hundreds of inmates broke out of the main prison in Port-au-Prince.", published=date(2024, 6, 12))  # Haiti
     assert len(events_of(ex, "Escape")) == 1
+
+
+@pytest.mark.parametrize(
+    "text, agent",
+    [
+        ("The ban sparked protests and armed resistance by local forces under Fano.", ["Fano"]),  # Ethiopia
+        ("The arrests sparked protests and clashes by fighters of the Arakan Army in Sittwe.", ["Arakan Army"]),  # Myanmar
+    ],
+)
+def test_a_by_phrase_after_conjoined_events_names_the_agent_of_both(nlp, text, agent):
+    ex = extract_text(nlp, text, published=date(2024, 6, 12))
+    assert role(ex, one(ex, "Protest"), "agent") == agent

@@ -176,6 +176,14 @@ def _noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) 
             for pobj in c.children:
                 if pobj.dep_ == "pobj":
                     _object(ctx, d, pobj)
+    if agent_role not in d.roles:  # "protests and armed resistance by local forces": by them both
+        for conj in n.children:
+            if conj.dep_ == "conj" and conj.pos_ == "NOUN":
+                for prep in conj.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "by":
+                        for pobj in prep.children:
+                            if pobj.dep_ == "pobj":
+                                d.add(agent_role, ctx.actor_roles(ctx.actors(pobj)))
     if agent_role not in d.roles and n.dep_ in ("nsubjpass", "dobj", "nsubj") and n.head.lemma_.lower() in lex.agent_verbs and ctx.owner.get(n.head.i) in (None, d):
         # "the attack was led by X", "X carried out the attack", "X claimed the bombing"
         subj = subject_of(n.head, climb=False) if n.dep_ != "nsubj" else None

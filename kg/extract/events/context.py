@@ -172,7 +172,7 @@ class ArticleContext:
                                             keys += self.actors(pobj, depth=depth + 1)
                 if not keys:
                     for prep in token.children:
-                        if prep.dep_ == "prep" and prep.lemma_.lower() in ("of", "from"):
+                        if prep.dep_ == "prep" and prep.lemma_.lower() in ("of", "from", "under"):  # "forces under Fano"
                             for pobj in prep.children:
                                 if pobj.dep_ == "pobj" and depth < 3:
                                     keys += self.actors(pobj, depth=depth + 1)
