@@ -324,3 +324,15 @@ def test_prisoners_breaking_out_still_escape(nlp):
 def test_a_by_phrase_after_conjoined_events_names_the_agent_of_both(nlp, text, agent):
     ex = extract_text(nlp, text, published=date(2024, 6, 12))
     assert role(ex, one(ex, "Protest"), "agent") == agent
+
+
+@pytest.mark.parametrize(
+    "text, cls, place",
+    [
+        ("Houthi attacks against commercial vessels transiting the Red Sea have disrupted trade.", "Attack", "Red Sea"),  # Yemen
+        ("Pirates fired on ships crossing the Gulf of Aden.", "Attack", "Gulf of Aden"),  # Somalia
+    ],
+)
+def test_an_attack_on_ships_is_where_they_were_sailing(nlp, text, cls, place):
+    ex = extract_text(nlp, text, published=date(2024, 6, 12))
+    assert ex.entities[one(ex, cls).place].label == place

@@ -101,3 +101,9 @@ def test_a_place_another_event_of_the_sentence_takes_is_not_shared(nlp):
     ex = extract_text(nlp, "A Turkish-brokered truce has collapsed, with rebel forces taking control of Tal Rifaat.",
                       published=date(2024, 6, 12))  # Syria
     assert one(ex, "Ceasefire").place is None
+
+
+def test_the_only_place_of_a_sentence_is_the_region_rather_than_its_country(nlp):
+    text = "We are concerned about civilians in Sudan, particularly in North Darfur, as the RSF has intensified its attacks."  # Sudan
+    ex = extract_text(nlp, text, published=date(2024, 6, 12))
+    assert ex.entities[one(ex, "Attack").place].label == "North Darfur"

@@ -309,6 +309,15 @@ def _place(ctx: ArticleContext, d: Draft) -> None:
                 place = ctx.place_in(pobj)
                 if place is not None and place not in actors and place not in found:
                     found.append(place)
+    if not found and not ctx.lex.is_communication(d.cls):
+        # "attacks against vessels transiting the Red Sea": where what was hit was going
+        for o in objects:
+            for acl in o.children:
+                if acl.dep_ == "acl" and acl.tag_ == "VBG":
+                    for obj in acl.children:
+                        place = ctx.place_in(obj) if obj.dep_ == "dobj" else None
+                        if place is not None and ctx.kind(place) == "place" and place not in actors:
+                            found.append(place)
     if found:
         # "In Myanmar, the junta carried out airstrikes on a monastery in Sagaing": the
         # town or region rather than the country, when the clause names both

@@ -110,6 +110,17 @@ class ArticleContext:
             return [key, country] if country and country != key else [key]
         return [key]
 
+    def country_of(self, key: str) -> str | None:
+        """The article's entity for the country a place is in, by the knowledge base."""
+        e = self.entities.get(key)
+        record = self.kb.get(e.kb_key) if e is not None and e.kb_key and self.kb is not None else None
+        if record is None or not record.country or record.country == record.key:
+            return None
+        for k, other in self.entities.items():
+            if other.kb_key == record.country:
+                return k
+        return None
+
     def kind(self, key: str) -> str:
         e = self.entities.get(key)
         if e is None:

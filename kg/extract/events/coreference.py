@@ -277,6 +277,9 @@ def _only_place_of_sentence(ctx: ArticleContext) -> None:
             if (m := ctx.mention_at.get(i)) is not None and m.entity in ctx.entities
             and ctx.kind(m.entity) in ("place", "state") and m.entity not in acting and not in_dateline(ctx.doc[i])
         }
+        # "civilians in Ukraine, particularly in the Kharkiv region": the region, not its country
+        inner = {p for p in places if ctx.country_of(p) in places}
+        places -= {ctx.country_of(p) for p in inner}
         if len(places) != 1:
             continue
         (place,) = places
