@@ -87,3 +87,22 @@ def test_said_to_have_done_it_happened_and_the_subject_did_it(nlp, text, cls, ag
     ev = one(ex, cls)
     assert ev.modality != "planned" and role(ex, ev, "agent") == agent
     assert all(not role(ex, e, "speaker") for e in ex.events if e.type == "Statement")
+
+
+@pytest.mark.parametrize(
+    "text, cls, agent",
+    [
+        ("The collapse of the army enabled the RSF to seize Wad Madani.", "TerritorialControl", ["Rapid Support Forces"]),  # Sudan
+        ("Heavy shelling allowed M23 to capture Sake.", "TerritorialControl", ["M23"]),  # DR Congo
+        ("Airstrikes forced thousands of residents to flee Mandalay.", "Displacement", []),  # Myanmar
+    ],
+)
+def test_what_one_was_made_or_let_do_happened_and_the_object_did_it(nlp, text, cls, agent):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    ev = one(ex, cls)
+    assert ev.modality == "asserted" and role(ex, ev, "agent") == agent
+
+
+def test_a_promise_is_still_a_plan(nlp):
+    ev = one(extract_text(nlp, "Azerbaijan promised to evacuate civilians.", published=PUBLISHED), "Evacuation")  # Azerbaijan
+    assert ev.modality == "planned"

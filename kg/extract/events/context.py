@@ -396,6 +396,11 @@ class ArticleContext:
                             obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
                 if obj is not None:
                     return obj
+        if verb.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            # "enabling the FARDC to take control", "forced residents to flee": the object acts
+            obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+            if obj is not None and obj.i not in self.owner:
+                return obj
         return subject_of(verb)
 
     def actor_roles(self, keys: list[str]) -> list[str]:
