@@ -107,3 +107,22 @@ def test_the_only_place_of_a_sentence_is_the_region_rather_than_its_country(nlp)
     text = "We are concerned about civilians in Sudan, particularly in North Darfur, as the RSF has intensified its attacks."  # Sudan
     ex = extract_text(nlp, text, published=date(2024, 6, 12))
     assert ex.entities[one(ex, "Attack").place].label == "North Darfur"
+
+
+@pytest.mark.parametrize(
+    "text, cls, agent, place, value, end",
+    [
+        ("The Kherson counteroffensive was a military operation launched by Ukrainian forces against Russian positions "
+         "near Kherson. It lasted from 29 August to 11 November 2022.",
+         "MilitaryOperation", "Ukraine", "Kherson", "2022-08-29", "2022-11-11"),  # Ukraine
+        ("The siege of El Fasher was a blockade imposed by the RSF on the city. It began on 10 May 2024.",
+         "Blockade", "Rapid Support Forces", "El Fasher", "2024-05-10", None),  # Sudan
+    ],
+)
+def test_x_was_a_y_is_one_event_and_it_lasted_dates_it(nlp, text, cls, agent, place, value, end):
+    ex = extract_text(nlp, text, published=date(2024, 6, 12))
+    found = events_of(ex, cls)
+    assert len(found) == 2
+    for ev in found:
+        assert agent in role(ex, ev, "agent") and ex.entities[ev.place].label == place
+        assert (ev.time.value, ev.time.end) == (value, end)

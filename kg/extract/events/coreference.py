@@ -101,6 +101,10 @@ def resolve_coreference(ctx: ArticleContext) -> None:
             other = None
             if n.dep_ == "appos" and n.head.ent_type_ not in ("DATE", "TIME"):  # to the event, or to a name inside its clause
                 other = next((ctx.owner[a.i] for a in n.ancestors if a.i in ctx.owner and ctx.owner[a.i] is not b), None)
+            elif n.dep_ == "attr" and n.head.lemma_ == "be" and (
+                subj := next((c for c in n.head.children if c.dep_ == "nsubj" and c.i in ctx.owner), None)
+            ) is not None and ctx.owner[subj.i].noun == subj:
+                other = ctx.owner[subj.i]  # "The 2025 Goma offensive was a military operation launched by M23"
             elif n.dep_ in ("dobj", "attr"):
                 sib = [c for c in n.head.children if c.dep_ == n.dep_ and c.i < n.i]
                 if sib and any(t.text == "," for t in ctx.doc[sib[-1].i:n.i]) and not any(t.dep_ == "cc" for t in ctx.doc[sib[-1].i:n.i]):

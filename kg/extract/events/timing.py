@@ -47,6 +47,9 @@ def assign_times(ctx: ArticleContext) -> None:
                 break
             if t.dep_ in ("ccomp", "xcomp") and _says(ctx, t.head):
                 break  # "The junta said it would hold elections in December": not when it was said
+            if t.pos_ in ("VERB", "AUX") and t.i not in ctx.owner and (it := _event_pronoun_subject(ctx, t)) is not None:
+                owner = it  # "The offensive was ... . It lasted from January 23 to January 30"
+                break
             if t.pos_ == "VERB" and t.i not in {x.i for x in span}:
                 # "On 29 November, HTS entered Aleppo and captured it": the conjoined event's day
                 conj = [c for c in t.children if c.dep_ == "conj" and c.i in ctx.owner and ctx.owner[c.i].trigger.verb == c]
@@ -112,6 +115,23 @@ def assign_times(ctx: ArticleContext) -> None:
         if d.governor is not None or _same_time_as_speech(ctx, d):
             d.time = g.time
     ctx.pending_shifts = pending
+
+
+def _event_pronoun_subject(ctx: ArticleContext, verb: "Token") -> Draft | None:
+    """The event "it" stands for as the subject of a verb that is no event ("It lasted
+    from ... to ..."): the event the previous sentence is about (its subject)."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ != "it":
+        return None
+    k = ctx.sent_of[verb.i]
+    if k == 0:
+        return None
+    before = ctx.sents[k - 1]
+    for d in ctx.drafts:
+        n = d.noun
+        if n is not None and before.start <= n.i < before.end and n.dep_ == "nsubj" and not ctx.lex.is_communication(d.cls):
+            return d
+    return None
 
 
 def _says(ctx: ArticleContext, verb: "Token") -> bool:
