@@ -47,6 +47,8 @@ def attach_structure(ctx: ArticleContext) -> None:
                 if lex.is_communication(v.cls):
                     if n.dep_ in ("dobj", "nsubjpass"):
                         d.governor = v
+                elif n.dep_ == "pobj" and n.head.lemma_.lower() == "in" and any(c.dep_ == "dobj" for c in gov.children):
+                    pass  # "captured Daraa in an offensive": a capture within the offensive, two events
                 elif ctx.family(v.cls) == ctx.family(d.cls) and not lex.is_communication(d.cls):
                     v.cls = v.cls if lex.is_a(v.cls, d.cls) and v.cls != d.cls else d.cls
                     v.trigger = Trigger(v.cls, v.head, sorted({*v.trigger.tokens, *d.trigger.tokens}, key=lambda t: t.i), "phrase", noun=n, verb=v.head)
