@@ -151,3 +151,25 @@ def test_a_title_two_people_hold_is_neither(nlp):
     ex = extract_text(nlp, text, published=PUBLISHED)
     told = next(e for e in ex.events if e.type == "Statement" and e.trigger.text == "told")
     assert role(ex, told, "speaker") == []
+
+
+@pytest.mark.parametrize(
+    "text, cls, expected",
+    [
+        ("The Malian army captured the town of Anefis on 7 October, and Tessalit on 28 October.", "TerritorialControl",
+         {("Anefis", "2023-10-07"), ("Tessalit", "2023-10-28")}),  # Mali
+        ("The SDF captured Raqqa on 17 October and Tabqa on 10 May.", "TerritorialControl",
+         {("Raqqa", "2023-10-17"), ("Tabqa", "2024-05-10")}),  # Syria
+        ("Russian forces shelled Kharkiv on Monday and Sumy on Tuesday.", "Shelling",
+         {("Kharkiv", "2024-06-10"), ("Sumy", "2024-06-11")}),  # Ukraine
+    ],
+)
+def test_a_place_and_time_after_and_without_the_verb_are_a_second_event(nlp, text, cls, expected):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    got = {(ex.entities[e.place].label, e.time.value) for e in ex.events if e.type == cls}
+    assert got == expected
+
+
+def test_one_place_with_two_dates_is_one_event(nlp):
+    ex = extract_text(nlp, "The RSF shelled El Fasher on 10 May and on 12 May.", published=PUBLISHED)  # Sudan
+    assert len([e for e in ex.events if e.type == "Shelling"]) == 1

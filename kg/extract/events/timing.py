@@ -72,6 +72,7 @@ def assign_times(ctx: ArticleContext) -> None:
         owner.times.append(e)
         if e.needs_anchor:
             pending.append((owner, e, root))
+    _split_gapped(ctx)
     finer = {"day": 0, "month": 1, "year": 2}
     for d in ctx.drafts:  # the most precise of the expressions on the clause ("In 2020, on September 27")
         hints = [x.explicit_year for x in by_sentence.get(ctx.sent_of[d.head.i], []) if x.explicit_year]
@@ -115,6 +116,31 @@ def assign_times(ctx: ArticleContext) -> None:
         if d.governor is not None or _same_time_as_speech(ctx, d):
             d.time = g.time
     ctx.pending_shifts = pending
+
+
+def _split_gapped(ctx: ArticleContext) -> None:
+    """"captured Kidal on November 14, and Aguelhok on December 20": a place and a time
+    after "and" with the verb left out are a second event of the same kind, there and then."""
+    for d in list(ctx.drafts):
+        v = d.trigger.verb
+        if v is None or len(d.times) < 2 or ctx.lex.is_communication(d.cls):
+            continue
+        spans = [(e, ctx.doc.char_span(e.start, e.end, alignment_mode="expand")) for e in d.times]
+        in_time = {t.i: e for e, sp in spans if sp is not None for t in sp}
+        for g in ctx.sents[ctx.sent_of[v.i]]:
+            m = ctx.mention_at.get(g.i)
+            if g.dep_ != "conj" or g.i < v.i or m is None or ctx.kind(m.entity) != "place" or m.entity == d.place:
+                continue
+            if not (g.head == v or g.head.i in in_time):
+                continue
+            later = [(e, sp) for e, sp in spans if sp is not None and sp.start > g.i and e in d.times]
+            earlier = [e for e, sp in spans if sp is not None and sp.end <= g.i]
+            if not later or not earlier:
+                continue
+            e = later[0][0]
+            d.times.remove(e)
+            ctx.drafts.append(replace(d, times=[e], place=m.entity, roles={k: list(x) for k, x in d.roles.items()},
+                                      direct=set(d.direct), merged=list(d.merged)))
 
 
 def _event_pronoun_subject(ctx: ArticleContext, verb: "Token") -> Draft | None:
