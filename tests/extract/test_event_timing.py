@@ -173,3 +173,18 @@ def test_a_place_and_time_after_and_without_the_verb_are_a_second_event(nlp, tex
 def test_one_place_with_two_dates_is_one_event(nlp):
     ex = extract_text(nlp, "The RSF shelled El Fasher on 10 May and on 12 May.", published=PUBLISHED)  # Sudan
     assert len([e for e in ex.events if e.type == "Shelling"]) == 1
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Hans Grundberg briefed the Council on Yemen. Talks had stalled for months. Prisoners remained in detention. "
+         "Fighting continued near Marib. He stressed that the truce was fragile.", "Hans Grundberg"),  # Yemen
+        ("Catherine Russell said children in Sudan faced famine. Schools had closed. Clinics were looted. Markets were "
+         "empty. She stressed that aid must reach Darfur.", "Catherine Russell"),  # Sudan
+    ],
+)
+def test_he_or_she_speaking_sentences_later_is_who_has_been_speaking(nlp, text, speaker):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    stressed = next(e for e in ex.events if e.trigger.text == "stressed")
+    assert role(ex, stressed, "speaker") == [speaker]

@@ -312,6 +312,14 @@ class ArticleContext:
                 return [m.entity]
             if best is None:
                 best = (i, m.entity)
+        if best is None and low in _PERSON_PRONOUNS and token.dep_ == "nsubj":
+            # "She stressed that ...", several sentences on: who has been speaking
+            said = [d for d in self.drafts if d.frame is not None and d.head.i < token.i and d.roles.get("speaker")
+                    and self.lex.is_communication(d.cls)]
+            if said:
+                people = [k for k in said[-1].roles["speaker"] if self.kind(k) == "person"]
+                if len(people) == 1:
+                    return people
         return [best[1]] if best else []
 
     def possessor_place(self, token: "Token") -> str | None:
