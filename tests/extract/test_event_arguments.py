@@ -336,3 +336,17 @@ def test_a_by_phrase_after_conjoined_events_names_the_agent_of_both(nlp, text, a
 def test_an_attack_on_ships_is_where_they_were_sailing(nlp, text, cls, place):
     ex = extract_text(nlp, text, published=date(2024, 6, 12))
     assert ex.entities[one(ex, cls).place].label == place
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Fighters attacked Zamzam camp in North Darfur. Nine aid workers were killed in the camp.", "Zamzam"),  # Sudan
+        ("Gunmen raided Al-Hol camp in Hasakah. Two guards were killed in the camp.", "Al-Hol"),  # Syria
+        ("Troops entered Kanyaruchinya camp near Goma. Three people were wounded in the camp.", "Kanyaruchinya"),  # DR Congo
+    ],
+)
+def test_the_camp_is_the_place_last_named_a_camp(nlp, text, place):
+    ex = extract_text(nlp, text, published=date(2024, 6, 12))
+    ev = one(ex, "Casualties")
+    assert ex.entities[ev.place].label == place

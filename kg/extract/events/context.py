@@ -436,6 +436,25 @@ class ArticleContext:
                 return m.entity
         return None
 
+    def named_head_anaphor(self, token: "Token") -> str | None:
+        """"the camp" → the place last named with that noun ("Zamzam camp", "Pazi Gyi
+        village"), when the noun stands alone after "the"."""
+        if token.tag_ != "NN" or token.i in self.mention_at:
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None
+        if any(c.dep_ in ("amod", "compound", "prep", "nmod", "poss") for c in token.children):
+            return None
+        lemma = token.lemma_.lower()
+        for i in range(token.i - 1, 0, -1):
+            t = self.doc[i]
+            if t.lemma_.lower() != lemma or t.i in self.mention_at:
+                continue
+            m = self.mention_at.get(i - 1)
+            if m is not None and m.entity in self.entities and self.kind(m.entity) == "place":
+                return m.entity
+        return None
+
     def place_in(self, token: "Token") -> str | None:
         """The first place named in a phrase, nearest to its head first; else the place a
         definite description stands for ("toward the region": the region mentioned last)."""
@@ -450,7 +469,7 @@ class ArticleContext:
                     return m.entity
                 nxt += [c for c in t.children if c.dep_ not in ("relcl", "acl", "ccomp", "advcl", "appos")]
             layer, seen = nxt, seen + 1
-        found = self.anaphor(token, self.lex.place_anaphors)
+        found = self.anaphor(token, self.lex.place_anaphors) or self.named_head_anaphor(token)
         if found is None and token.lower_ in words("events", "partitive_nouns"):  # "most of the city"
             for prep in token.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
