@@ -188,3 +188,25 @@ def test_he_or_she_speaking_sentences_later_is_who_has_been_speaking(nlp, text, 
     ex = extract_text(nlp, text, published=PUBLISHED)
     stressed = next(e for e in ex.events if e.trigger.text == "stressed")
     assert role(ex, stressed, "speaker") == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, cls, value",
+    [
+        ("In early 2023, the government moved to dissolve the regional forces. Some regional forces joined Fano "
+         "militants who began fighting against the army.", "ArmedClash", "2023"),  # Ethiopia
+        ("On 3 March, M23 fighters surrounded Sake. The rebels shelled the town's hospital.", "Shelling", "2024-03-03"),  # DR Congo
+    ],
+)
+def test_a_sentence_opening_with_a_time_dates_the_next(nlp, text, cls, value):
+    assert one(extract_text(nlp, text, published=PUBLISHED), cls).time.value == value
+
+
+def test_a_sentence_with_its_own_time_keeps_it(nlp):
+    text = "On 3 March, M23 fighters surrounded Sake. A week later, the rebels shelled Goma."  # DR Congo
+    assert one(extract_text(nlp, text, published=PUBLISHED), "Shelling").time.value != "2024-03-03"
+
+
+def test_a_time_on_moving_to_do_dates_what_was_done(nlp):
+    text = "In early 2023, the government moved to dissolve the Amhara special forces."  # Ethiopia
+    assert one(extract_text(nlp, text, published=PUBLISHED), "Dissolution").time.value == "2023"

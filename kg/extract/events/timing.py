@@ -7,6 +7,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..time import TimeExpression, find_time_expressions
+from ..wordlists import words
 from .context import ArticleContext
 from .draft import Draft
 
@@ -55,6 +56,11 @@ def assign_times(ctx: ArticleContext) -> None:
                 conj = [c for c in t.children if c.dep_ == "conj" and c.i in ctx.owner and ctx.owner[c.i].trigger.verb == c]
                 if conj:
                     owner = ctx.owner[conj[0].i]
+                    break
+                # "In early 2023, the government moved to dissolve the forces": what it moved to do
+                xcomp = [c for c in t.children if c.dep_ == "xcomp" and c.i in ctx.owner and ctx.owner[c.i].trigger.verb == c]
+                if xcomp and t.i not in ctx.owner and t.lemma_.lower() in words("events", "implicative_verbs") | words("events", "attempt_verbs"):
+                    owner = ctx.owner[xcomp[0].i]
                     break
             if t.head == t:
                 break
@@ -115,7 +121,27 @@ def assign_times(ctx: ArticleContext) -> None:
             continue
         if d.governor is not None or _same_time_as_speech(ctx, d):
             d.time = g.time
+    _carry_opening_time(ctx, by_sentence)
     ctx.pending_shifts = pending
+
+
+def _carry_opening_time(ctx: ArticleContext, by_sentence: dict[int, list[TimeExpression]]) -> None:
+    """A sentence that opens with a time ("In early 2023, the government ...") sets the time
+    of the next one when that names none: its past-tense events without a time of their own
+    happened then ("Some regional forces joined Fano militants who began fighting")."""
+    pub = ctx.article.published
+    for d in ctx.drafts:
+        if d.time is not None or ctx.lex.is_communication(d.cls) or d.modality != "asserted" or not _past(d):
+            continue
+        k = ctx.sent_of[d.head.i]
+        if k == 0 or by_sentence.get(k):
+            continue
+        prev = ctx.sents[k - 1]
+        opening = [e for e in by_sentence.get(k - 1, []) if e.role == "point" and not e.needs_anchor
+                   and (sp := ctx.doc.char_span(e.start, e.end, alignment_mode="expand")) is not None
+                   and sp.start - prev.start <= 3 and sp.root.head.dep_ in ("prep", "npadvmod") or False]
+        if len(opening) == 1:
+            d.time = opening[0].resolve(pub)
 
 
 def _split_gapped(ctx: ArticleContext) -> None:
@@ -173,6 +199,8 @@ def _past(d: Draft) -> bool:
         return False
     if verb.tag_ == "VBD":
         return True
+    if verb.dep_ == "xcomp" and verb.head.tag_ == "VBD":
+        return True  # "began fighting", "moved to dissolve"
     return verb.tag_ == "VBN" and any(a.dep_ == "aux" and a.tag_ == "VBD" for a in verb.children)
 
 
