@@ -350,3 +350,8 @@ def test_the_camp_is_the_place_last_named_a_camp(nlp, text, place):
     ex = extract_text(nlp, text, published=date(2024, 6, 12))
     ev = one(ex, "Casualties")
     assert ex.entities[ev.place].label == place
+
+
+def test_who_orders_an_evacuation_stays_its_agent(nlp):
+    ex = extract_text(nlp, "Israel has ordered 100,000 Palestinians in Rafah to evacuate to Al-Mawasi.", published=date(2024, 6, 12))  # Gaza
+    assert "Israel" in role(ex, one(ex, "Evacuation"), "agent")

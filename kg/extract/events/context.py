@@ -404,7 +404,10 @@ class ArticleContext:
                             obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
                 if obj is not None:
                     return obj
-        if verb.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        if (
+            verb.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            and verb.head.lemma_.lower() in words("events", "implicative_verbs")
+        ):
             # "enabling the FARDC to take control", "forced residents to flee": the object acts
             obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
             if obj is not None and obj.i not in self.owner:
