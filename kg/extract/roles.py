@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 
 from .lexicon import AUTHORITY_NOUNS, FORCE_NOUNS, PAST_MARKERS, POLITY_NOUNS, SMALL_WORDS, TITLE_HEADS, TITLE_MODIFIERS
 from .model import Entity, Mention, Role, Span
+from .wordlists import lexicon as _lexicon
 from .wordlists import words as _wordlist
 
 if TYPE_CHECKING:
@@ -368,6 +369,12 @@ def _complete(ctx: _Context, role: Role, person_kb: "KBEntity | None", by_person
                 org = ctx.linker.get(post.org)
                 if org is not None:
                     return replace(role, org=ctx.ensure(org), confidence=0.7)
+    label = role.label.lower()
+    for org_name, titles in _lexicon("roles").get("organisation_posts", {}).items():
+        if label in {str(t).lower() for t in titles}:  # "Humanitarian Coordinator X": the UN's
+            org = ctx.linker.lookup(org_name)
+            if org is not None:
+                return replace(role, org=ctx.ensure(org), confidence=0.6)
     if _is_state_post(role.label):
         country = ctx.linker.get(person_kb.country) if person_kb is not None and person_kb.country else None
         if country is not None:

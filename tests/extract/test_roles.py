@@ -264,3 +264,21 @@ def test_another_persons_post_is_not_in_the_title(nlp):
             "Onanga-Anyanga, Head of the United Nations Office to the African Union, met in Addis Ababa.")  # Sudan
     got = {(p, label) for p, label, _, _ in posts(extract_text(nlp, text))}
     assert got == {("Volker Perthes", "Head"), ("Parfait Onanga-Anyanga", "Head")}
+
+
+@pytest.mark.parametrize(
+    "text, person, post",
+    [
+        ("Resident Coordinator Indrika Ratwatte warned that funding for Afghanistan was running out.",
+         "Indrika Ratwatte", "Resident Coordinator"),  # Afghanistan
+        ("Special Rapporteur Tom Andrews said the junta had bombed villages in Sagaing.",
+         "Tom Andrews", "Special Rapporteur"),  # Myanmar
+    ],
+)
+def test_a_post_only_the_un_has_is_the_uns(nlp, text, person, post):
+    assert (person, post, "United Nations", None) in posts(extract_text(nlp, text))
+
+
+def test_a_post_whose_organisation_is_named_keeps_it(nlp):
+    got = posts(extract_text(nlp, "NATO Secretary General Jens Stoltenberg visited Kyiv."))  # Ukraine
+    assert ("Jens Stoltenberg", "Secretary General", "North Atlantic Treaty Organization", None) in got
