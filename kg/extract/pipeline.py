@@ -67,7 +67,7 @@ def extract_doc(doc: "Doc", article: Article, *, model: str | None = None) -> Ex
     """Everything kg reads from one parsed article."""
     entities, mentions = extract_entities(doc)
     roles = extract_roles(doc, entities, mentions)
-    events = extract_events(doc, article, entities, mentions)
+    events = extract_events(doc, article, entities, mentions, roles)
     sentences = [Span(s.start_char, s.end_char, s.text) for s in doc.sents]
     return Extraction(
         article=article,

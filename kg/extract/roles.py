@@ -34,8 +34,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .lexicon import AUTHORITY_NOUNS, FORCE_NOUNS, PAST_MARKERS, POLITY_NOUNS, SMALL_WORDS, TITLE_HEADS
+from .lexicon import AUTHORITY_NOUNS, FORCE_NOUNS, PAST_MARKERS, POLITY_NOUNS, SMALL_WORDS, TITLE_HEADS, TITLE_MODIFIERS
 from .model import Entity, Mention, Role, Span
+from .wordlists import lexicon as _lexicon
 from .wordlists import words as _wordlist
 
 if TYPE_CHECKING:
@@ -165,7 +166,17 @@ def _title_phrases(name) -> list[tuple["Token", set[int]]]:  # name: spacy Span
             }
             out.append((child, phrase(child, inside) | extra))
         elif child.dep_ == "appos" and _is_title(child):
-            out.append((child, phrase(child, inside)))
+            tokens = phrase(child, inside)
+            # "Director, Operations Division, UN Office for ...": the units named in the
+            # appositions after the title are where the post is
+            for other in root.children:
+                if other.dep_ == "appos" and other.i > child.i and not _is_title(other):
+                    if any(t.i != other.i and t.dep_ == "appos" and _is_title(t) for t in other.subtree):
+                        break
+                    tokens |= phrase(other, inside)
+                elif other.dep_ == "appos" and other.i > child.i:
+                    break
+            out.append((child, tokens))
         elif child.dep_ == "relcl":  # "Pashinyan, who is Armenia's prime minister"
             for attr in child.children:
                 if attr.dep_ == "attr" and _is_title(attr):
@@ -177,7 +188,21 @@ def _title_phrases(name) -> list[tuple["Token", set[int]]]:  # name: spacy Span
         for attr in root.head.children:
             if attr.dep_ == "attr" and _is_title(attr):
                 out.append((attr, phrase(attr, inside)))
-    return out
+    return [part for head, tokens in out for part in _split_conjoined(head, tokens)]
+
+
+def _split_conjoined(head: "Token", tokens: set[int]) -> list[tuple["Token", set[int]]]:
+    """Posts conjoined in one title phrase, each with its own words: "Special Representative
+    for Afghanistan and Head of the Mission" holds two posts (the parser may hang the second
+    title on any word of the first)."""
+    doc = head.doc
+    for i in sorted(tokens):
+        t = doc[i]
+        if t.i > head.i and t.dep_ == "conj" and _is_title(t) and t.text[:1].isupper() and t.head.i in tokens:
+            second = {x.i for x in t.subtree} & tokens
+            first = tokens - second - {c.i for c in t.head.children if c.dep_ == "cc" and c.i < t.i}
+            return _split_conjoined(head, first) + _split_conjoined(t, second)
+    return [(head, tokens)]
 
 
 def _is_title(token: "Token") -> bool:
@@ -201,11 +226,26 @@ def _read_post(ctx: _Context, person: Entity, head: "Token", tokens: set[int], n
                 target = ctx.entity_at(obj)
                 if target is not None and target.kind == "person":
                     reports_to = target.key
+    for i in sorted(tokens):  # "X, Head of the Mission, and Y, Head of the Office": Y's words are not X's
+        other = ctx.entity_at(doc[i])
+        if other is not None and other.kind == "person" and other.key != person.key and i not in excluded:
+            top = doc[i]
+            while top.head.i in tokens and top.head.i != head.i and ctx.entity_at(top.head) is other:
+                top = top.head
+            excluded |= {t.i for t in top.subtree}
+            excluded |= {c.i for c in top.head.children if c.dep_ in ("cc", "punct") and c.i < top.i}
     words = [doc[i] for i in sorted(tokens - excluded)]
     if any(t.lower_.rstrip("-") in PAST_MARKERS for t in words):
         return None
 
-    # the organisation: a linked name, a demonym, or a description
+    # the organisation: a linked name, a demonym, or a description; a name the knowledge
+    # base knows before one it does not ("Director, Operations Division, UN Office ...")
+    linked = next(
+        (e.key for t in words if t.i not in excluded and (e := ctx.entity_at(t)) is not None
+         and e.kind not in ("person", "place") and e.kb_key and not _swallows_title(doc, _tokens_of(doc, ctx.mention_at[t.i]), head)),
+        None,
+    )
+    org = linked
     for t in words:
         if t.i in excluded:
             continue
@@ -213,6 +253,14 @@ def _read_post(ctx: _Context, person: Entity, head: "Token", tokens: set[int], n
         if entity is not None and entity.kind != "person":
             mention = ctx.mention_at[t.i]
             taken = _tokens_of(doc, mention)
+            if _swallows_title(doc, taken, head):
+                # a name that swallowed the title ("United Nations Special Coordinator"):
+                # the organisation is the longest leading part the knowledge base knows
+                taken, kb_org = _leading_name(ctx, sorted(taken), head)
+                excluded |= taken
+                if kb_org is not None:
+                    org = org or ctx.ensure(kb_org)
+                continue
             last = max(taken) if taken else None
             if last is not None and len(taken) > 1 and doc[last].lower_ in FORCE_NOUNS | AUTHORITY_NOUNS:
                 # "Sudan's army chief": the country names the body, its noun stays in the post
@@ -236,10 +284,16 @@ def _read_post(ctx: _Context, person: Entity, head: "Token", tokens: set[int], n
                 org = org or resolved
                 confidence = 0.8
 
+    # a name's own modifier goes with it: "UN" of "UN Office for ..." when the name left it out
+    excluded |= {
+        i for i in tokens - excluded
+        if doc[i].dep_ == "compound" and doc[i].pos_ == "PROPN" and doc[i].head.i in excluded
+    }
     label_words = [
         doc[i].text
         for i in sorted(tokens - excluded)
-        if not (doc[i].is_punct or doc[i].lower_ in ("the", "a", "an") or doc[i].lower_ in _POSSESSIVE or doc[i].dep_ == "case")
+        if i <= head.right_edge.i  # what follows the title's own phrase only places it
+        and not (doc[i].is_punct or doc[i].lower_ in ("the", "a", "an") or doc[i].lower_ in _POSSESSIVE or doc[i].dep_ == "case")
     ]
     # a dangling "of" left by an organisation taken out ("Minister of Defence of Armenia")
     while label_words and label_words[-1].lower() in SMALL_WORDS:
@@ -256,6 +310,33 @@ def _read_post(ctx: _Context, person: Entity, head: "Token", tokens: set[int], n
     evidence = Span(start, end, doc.text[start:end])
     person_kb = ctx.linker.get(person.kb_key)
     return Role(person=person.key, label=label, org=org, span=evidence, reports_to=reports_to, confidence=confidence), person_kb
+
+
+def _title_word(token: "Token") -> bool:
+    return token.lower_ in TITLE_HEADS or token.lower_ in TITLE_MODIFIERS
+
+
+def _swallows_title(doc: "Doc", taken: set[int], head: "Token") -> bool:
+    """Whether a name took words of the title ("United Nations Special" of "United Nations
+    Special Envoy"): the head itself or a title word hung on it."""
+    return head.i in taken or any(_title_word(doc[i]) and doc[i].head.i == head.i for i in taken)
+
+
+def _leading_name(ctx: _Context, taken: list[int], head: "Token") -> "tuple[set[int], KBEntity | None]":
+    """The tokens and KB entity of the longest leading part of a mention, before the title
+    words, that names an organisation or a country."""
+    doc = ctx.doc
+    words: list[int] = []
+    for i in taken:
+        if i >= head.i or _title_word(doc[i]):
+            break
+        words.append(i)
+    for n in range(len(words), 0, -1):
+        part = doc[words[0]:words[n - 1] + 1]
+        found = ctx.linker.lookup(part.text)
+        if found is not None and "Person" not in found.types:
+            return set(words[:n]), found
+    return set(), None
 
 
 def _tokens_of(doc: "Doc", mention: Mention) -> set[int]:
@@ -288,6 +369,12 @@ def _complete(ctx: _Context, role: Role, person_kb: "KBEntity | None", by_person
                 org = ctx.linker.get(post.org)
                 if org is not None:
                     return replace(role, org=ctx.ensure(org), confidence=0.7)
+    label = role.label.lower()
+    for org_name, titles in _lexicon("roles").get("organisation_posts", {}).items():
+        if label in {str(t).lower() for t in titles}:  # "Humanitarian Coordinator X": the UN's
+            org = ctx.linker.lookup(org_name)
+            if org is not None:
+                return replace(role, org=ctx.ensure(org), confidence=0.6)
     if _is_state_post(role.label):
         country = ctx.linker.get(person_kb.country) if person_kb is not None and person_kb.country else None
         if country is not None:

@@ -183,11 +183,17 @@ def subject_of(verb: "Token", *, climb: bool = True) -> "Token | None":
     """
     seen = 0
     token = verb
+    raised = False  # reached through "is said to have", "are believed to"
     while token is not None and seen < 6:
         seen += 1
         for child in token.children:
             if child.dep_ in ("nsubj", "csubj") and not in_dateline(child):
                 return child
+        if raised and any(c.dep_ == "auxpass" for c in token.children):
+            # "The RSF is reported to have captured Mellit": the passive's subject does it
+            subj = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+            if subj is not None:
+                return subj
         if any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children):
             for child in token.children:
                 if child.dep_ == "agent":
@@ -201,6 +207,7 @@ def subject_of(verb: "Token", *, climb: bool = True) -> "Token | None":
         if head == token:
             return None
         if token.dep_ in ("conj", "xcomp", "advcl", "pcomp") and head.pos_ in ("VERB", "AUX"):
+            raised = token.dep_ == "xcomp"
             token = head
             continue
         if token.dep_ == "acl" and head.dep_ == "pobj" and head.lemma_ in ("order", "effort", "bid", "attempt"):
@@ -343,6 +350,8 @@ def speech_frame(
                             frame.content |= _subtree_ids(prep)
                 else:  # what is said, without the writer's comment on it ("…, which could …")
                     frame.content |= _subtree_ids(child) - {t.i for c in child.children if c.dep_ == "relcl" for t in c.subtree}
+            elif child.dep_ == "nsubjpass" and addressee_objects:
+                frame.addressees.append(child)  # "the Council was briefed by ...", "Israel was urged to ..."
             elif child.dep_ == "prep" and child.lemma_.lower() in ("on", "upon", "to") and v.lemma_.lower() in ("call", "appeal", "say", "speak", "talk"):
                 pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
                 if pobj is not None and pobj.i not in frame.excluded:
@@ -350,6 +359,9 @@ def speech_frame(
             elif child.dep_ == "prep" and child.lemma_.lower() in _words("content_preps"):
                 frame.content |= _subtree_ids(child)
     speaker = subject_of(verb)
+    raising = any(c.dep_ == "auxpass" for c in verb.children) and any(c.dep_ == "xcomp" for c in verb.children)
+    if raising:  # "The RSF is reported to have captured ...": who reports is not said
+        frame.content |= {t.i for c in verb.children if c.dep_ in ("nsubjpass", "xcomp") for t in c.subtree}
     if speaker is not None and speaker.i in frame.content:
         speaker = None
     if speaker is None:
@@ -362,7 +374,7 @@ def speech_frame(
                     speaker = c
                     frame.excluded.add(c.i)
     frame.excluded |= {a.i for a in frame.addressees}
-    if speaker is None and verb.pos_ in ("VERB", "AUX") and verb.dep_ in ("ROOT", "parataxis"):
+    if speaker is None and not raising and verb.pos_ in ("VERB", "AUX") and verb.dep_ in ("ROOT", "parataxis"):
         blocked = frame.excluded | frame.content | {t.i for a in frame.addressees for t in a.subtree}
         speaker = _nearest_actor(verb, is_actor, blocked)
     if speaker is not None and in_dateline(speaker):

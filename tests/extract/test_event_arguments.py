@@ -246,3 +246,112 @@ def test_a_named_conjunct_of_a_demonym_acts(nlp):
     capture = one(ex, "TerritorialControl")
     assert "Wagner Group" in role(ex, capture, "agent") and place(ex, capture) == "Kidal"
     assert capture.time.value == "2023-11-14"
+
+
+# ---------------------------------------------------------------------- what is taken is a place
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Government troops advanced toward Kidal and captured it on 14 November.", "Kidal"),  # Mali
+        ("M23 rebels advanced on Goma, capturing it on 27 January.", "Goma"),  # DR Congo
+    ],
+)
+def test_a_captured_it_is_the_place_named_before(nlp, text, place):
+    ex = extract_text(nlp, text, published=date(2024, 6, 12))
+    ev = one(ex, "TerritorialControl")
+    assert ex.entities[ev.place].label == place and role(ex, ev, "target") == []
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("The RSF entered El Fasher and seized most of the city.", "El Fasher"),  # Sudan
+        ("Rebel fighters entered Homs and captured most of the city.", "Homs"),  # Syria
+    ],
+)
+def test_part_of_the_city_is_the_city_named_before(nlp, text, place):
+    ex = extract_text(nlp, text, published=date(2024, 6, 12))
+    assert ex.entities[one(ex, "TerritorialControl").place].label == place
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Residents described reports of drone strikes by the RSF on a market in Omdurman, a crowded district, "
+         "that killed 40 people.", "Omdurman"),  # Sudan
+        ("Witnesses described reports of airstrikes by the junta on a school in Kanbalu, a rebel-held town, "
+         "that killed 12 children.", "Kanbalu"),  # Myanmar
+        ("Officials confirmed reports of shelling on a hospital in Kharkiv, the country's second city, "
+         "that killed two nurses.", "Kharkiv"),  # Ukraine
+    ],
+)
+def test_a_relative_clause_hung_on_a_later_noun_is_the_events(nlp, text, place):
+    ex = extract_text(nlp, text, published=date(2024, 6, 12))
+    killed = one(ex, "Casualties")
+    assert killed.place is not None and ex.entities[killed.place].label == place
+
+
+@pytest.mark.parametrize(
+    "text, participants, place",
+    [
+        ("Clashes broke out between Fano militias and federal troops in Gondar.", ["Fano"], "Gondar"),  # Ethiopia
+        ("Heavy fighting resumed between M23 and the Congolese army near Sake.",
+         ["Armed Forces of the Democratic Republic of the Congo", "DR Congo", "M23"], None),  # DR Congo
+    ],
+)
+def test_the_sides_of_a_clash_hang_on_the_verb_that_says_it_began(nlp, text, participants, place):
+    ex = extract_text(nlp, text, published=date(2024, 6, 12))
+    ev = one(ex, "ArmedClash")
+    assert role(ex, ev, "participant") == participants
+    assert (ex.entities[ev.place].label if ev.place else None) == place
+    assert events_of(ex, "Escape") == []  # clashes broke out: nobody escaped
+
+
+def test_prisoners_breaking_out_still_escape(nlp):
+    ex = extract_text(nlp, "Hundreds of inmates broke out of the main prison in Port-au-Prince.", published=date(2024, 6, 12))  # Haiti
+    assert len(events_of(ex, "Escape")) == 1
+
+
+@pytest.mark.parametrize(
+    "text, agent",
+    [
+        ("The ban sparked protests and armed resistance by local forces under Fano.", ["Fano"]),  # Ethiopia
+        ("The arrests sparked protests and clashes by fighters of the Arakan Army in Sittwe.", ["Arakan Army"]),  # Myanmar
+    ],
+)
+def test_a_by_phrase_after_conjoined_events_names_the_agent_of_both(nlp, text, agent):
+    ex = extract_text(nlp, text, published=date(2024, 6, 12))
+    assert role(ex, one(ex, "Protest"), "agent") == agent
+
+
+@pytest.mark.parametrize(
+    "text, cls, place",
+    [
+        ("Houthi attacks against commercial vessels transiting the Red Sea have disrupted trade.", "Attack", "Red Sea"),  # Yemen
+        ("Pirates fired on ships crossing the Gulf of Aden.", "Attack", "Gulf of Aden"),  # Somalia
+    ],
+)
+def test_an_attack_on_ships_is_where_they_were_sailing(nlp, text, cls, place):
+    ex = extract_text(nlp, text, published=date(2024, 6, 12))
+    assert ex.entities[one(ex, cls).place].label == place
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Fighters attacked Zamzam camp in North Darfur. Nine aid workers were killed in the camp.", "Zamzam"),  # Sudan
+        ("Gunmen raided Al-Hol camp in Hasakah. Two guards were killed in the camp.", "Al-Hol"),  # Syria
+        ("Troops entered Kanyaruchinya camp near Goma. Three people were wounded in the camp.", "Kanyaruchinya"),  # DR Congo
+    ],
+)
+def test_the_camp_is_the_place_last_named_a_camp(nlp, text, place):
+    ex = extract_text(nlp, text, published=date(2024, 6, 12))
+    ev = one(ex, "Casualties")
+    assert ex.entities[ev.place].label == place
+
+
+def test_who_orders_an_evacuation_stays_its_agent(nlp):
+    ex = extract_text(nlp, "Israel has ordered 100,000 Palestinians in Rafah to evacuate to Al-Mawasi.", published=date(2024, 6, 12))  # Gaza
+    assert "Israel" in role(ex, one(ex, "Evacuation"), "agent")

@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from helpers import extract_text, one
+from helpers import extract_text, one, role
 
 PUBLISHED = date(2024, 6, 12)
 
@@ -72,3 +72,37 @@ def test_the_plan_itself_stays_planned(nlp):
     destroy = [e for e in ex.events if e.trigger.text == "destroy"]
     assert destroy and destroy[0].modality == "planned" and destroy[0].time is None
     assert not destroy[0].same_as  # the vowed destruction is not the attack it answers
+
+
+@pytest.mark.parametrize(
+    "text, cls, agent",
+    [
+        ("The RSF is reported to have captured Mellit.", "TerritorialControl", ["Rapid Support Forces"]),  # Sudan
+        ("Al-Shabaab fighters are said to have attacked a base near Baidoa.", "Attack", ["Al-Shabaab"]),  # Somalia
+        ("At least 6,000 people are believed to have fled Vovchansk.", "Displacement", []),  # Ukraine
+    ],
+)
+def test_said_to_have_done_it_happened_and_the_subject_did_it(nlp, text, cls, agent):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    ev = one(ex, cls)
+    assert ev.modality != "planned" and role(ex, ev, "agent") == agent
+    assert all(not role(ex, e, "speaker") for e in ex.events if e.type == "Statement")
+
+
+@pytest.mark.parametrize(
+    "text, cls, agent",
+    [
+        ("The collapse of the army enabled the RSF to seize Wad Madani.", "TerritorialControl", ["Rapid Support Forces"]),  # Sudan
+        ("Heavy shelling allowed M23 to capture Sake.", "TerritorialControl", ["M23"]),  # DR Congo
+        ("Airstrikes forced thousands of residents to flee Mandalay.", "Displacement", []),  # Myanmar
+    ],
+)
+def test_what_one_was_made_or_let_do_happened_and_the_object_did_it(nlp, text, cls, agent):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    ev = one(ex, cls)
+    assert ev.modality == "asserted" and role(ex, ev, "agent") == agent
+
+
+def test_a_promise_is_still_a_plan(nlp):
+    ev = one(extract_text(nlp, "Azerbaijan promised to evacuate civilians.", published=PUBLISHED), "Evacuation")  # Azerbaijan
+    assert ev.modality == "planned"

@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 
-from helpers import extract_text, one, role
+from helpers import events_of, extract_text, one, role
 from kg.errors import ConfigError
 from kg.extract.event_lexicon import load_lexicon
 from kg.extract.events import find_triggers
@@ -147,3 +147,48 @@ def test_the_lexicon_sense_is_data(tmp_path, nlp):
     text = (tmp_path / "events.ttl").read_text(encoding="utf-8").replace('"town", "city",', '"yacht", "town", "city",', 1)
     (tmp_path / "events.ttl").write_text(text, encoding="utf-8")
     assert [t.cls for t in find_triggers(doc, load_lexicon(tmp_path))] == ["TerritorialControl"]
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("The car bomb in Mogadishu on Saturday left 20 people dead.", "Mogadishu"),  # Somalia
+        ("The shelling of Goma left dozens dead and hundreds wounded.", "Goma"),  # DR Congo
+        ("The Houthi missile strike on Marib left seven soldiers dead.", "Marib"),  # Yemen
+    ],
+)
+def test_an_event_that_left_people_dead_has_casualties_there(nlp, text, place):
+    ex = extract_text(nlp, text, published=date(2024, 6, 12))
+    dead = [e for e in ex.events if e.type == "Casualties" and e.trigger.text.startswith("left")]
+    assert len(dead) == 1 and ex.entities[dead[0].place].label == place
+
+
+@pytest.mark.parametrize(
+    "text, cls",
+    [
+        ("More than 100 people are feared dead after the attack on the camp in Zamzam.", "Casualties"),  # Sudan
+        ("Rescuers said 40 miners are presumed dead in the collapsed pit in Kachin.", "Casualties"),  # Myanmar
+        ("Hamas still holds 120 hostages in Gaza.", "Abduction"),  # Gaza
+        ("The RSF is holding dozens of captives in Nyala.", "Abduction"),  # Sudan
+    ],
+)
+def test_feared_dead_and_held_hostages(nlp, text, cls):
+    assert len(events_of(extract_text(nlp, text, published=date(2024, 6, 12)), cls)) == 1
+
+
+def test_talks_held_are_no_hostage_taking(nlp):
+    ex = extract_text(nlp, "The talks were held in Doha.", published=date(2024, 6, 12))  # Sudan
+    assert events_of(ex, "Abduction") == [] and len(events_of(ex, "Negotiation")) == 1
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("M23 captured Rubaya in a lightning offensive.", "Rubaya"),  # DR Congo
+        ("The army recaptured Wad Madani in a major offensive.", "Wad Madani"),  # Sudan
+    ],
+)
+def test_a_capture_in_an_offensive_stays_a_capture(nlp, text, place):
+    ex = extract_text(nlp, text, published=date(2024, 6, 12))
+    ev = one(ex, "TerritorialControl")
+    assert ex.entities[ev.place].label == place and len(events_of(ex, "MilitaryOperation")) == 1

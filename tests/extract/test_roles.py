@@ -211,3 +211,74 @@ ht:conille a schema:Person ; skos:prefLabel "Garry Conille"@en ; kb:country ht:h
     assert ("Garry Conille", "Prime Minister", "Haiti", None) in posts(extract_text(haiti_nlp, text))
     # a post any organisation may have takes no country from the person's
     assert ("Garry Conille", "Spokesman", None, None) in posts(extract_text(haiti_nlp, "Spokesman Garry Conille said gangs had attacked the airport."))
+
+
+# ---------------------------------------------------------------------- posts of international bodies
+
+
+@pytest.mark.parametrize(
+    "text, person, first, second",
+    [
+        ("The talks stalled, said Volker Perthes, Special Representative of the Secretary-General for Sudan and Head of "
+         "the United Nations Integrated Transition Assistance Mission in Sudan (UNITAMS).",
+         "Volker Perthes", ("Special Representative of Secretary General", "Sudan"),
+         ("Head", "United Nations Integrated Transition Assistance Mission")),  # Sudan
+        ("Security has worsened, said James Swan, Special Representative of the Secretary-General for Somalia and Head of "
+         "the United Nations Transitional Assistance Mission in Somalia (UNTMIS).",
+         "James Swan", ("Special Representative of Secretary General", "Somalia"),
+         ("Head", "United Nations Transitional Assistance Mission")),  # Somalia
+    ],
+)
+def test_conjoined_titles_are_two_posts(nlp, text, person, first, second):
+    got = {(label, org) for p, label, org, _ in posts(extract_text(nlp, text)) if p == person}
+    assert got == {first, second}
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("“The truce is fragile,” Hans Grundberg, United Nations Special Envoy for Yemen, said.", "Hans Grundberg"),  # Yemen
+        ("“Violence is escalating,” Geir Pedersen, United Nations Special Envoy for Syria, told the Council.", "Geir Pedersen"),  # Syria
+    ],
+)
+def test_a_name_that_took_title_words_leaves_them_to_the_post(nlp, text, person):
+    assert (person, "Special Envoy", "United Nations", None) in posts(extract_text(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("“Needs are rising,” said Ramesh Rajasingham, Director, Coordination Division, UN Office for the Coordination "
+         "of Humanitarian Affairs, after visiting Haiti.", "Ramesh Rajasingham"),  # Haiti
+        ("“Funding is short,” said Lisa Doughten, Director, Financing and Partnerships Division, UN Office for the "
+         "Coordination of Humanitarian Affairs, on Ethiopia.", "Lisa Doughten"),  # Ethiopia
+    ],
+)
+def test_the_body_named_after_the_title_holds_the_post(nlp, text, person):
+    ocha = "United Nations Office for the Coordination of Humanitarian Affairs"
+    assert (person, "Director", ocha, None) in posts(extract_text(nlp, text))
+
+
+def test_another_persons_post_is_not_in_the_title(nlp):
+    text = ("Volker Perthes, Head of the United Nations Integrated Transition Assistance Mission in Sudan, and Parfait "
+            "Onanga-Anyanga, Head of the United Nations Office to the African Union, met in Addis Ababa.")  # Sudan
+    got = {(p, label) for p, label, _, _ in posts(extract_text(nlp, text))}
+    assert got == {("Volker Perthes", "Head"), ("Parfait Onanga-Anyanga", "Head")}
+
+
+@pytest.mark.parametrize(
+    "text, person, post",
+    [
+        ("Resident Coordinator Indrika Ratwatte warned that funding for Afghanistan was running out.",
+         "Indrika Ratwatte", "Resident Coordinator"),  # Afghanistan
+        ("Special Rapporteur Tom Andrews said the junta had bombed villages in Sagaing.",
+         "Tom Andrews", "Special Rapporteur"),  # Myanmar
+    ],
+)
+def test_a_post_only_the_un_has_is_the_uns(nlp, text, person, post):
+    assert (person, post, "United Nations", None) in posts(extract_text(nlp, text))
+
+
+def test_a_post_whose_organisation_is_named_keeps_it(nlp):
+    got = posts(extract_text(nlp, "NATO Secretary General Jens Stoltenberg visited Kyiv."))  # Ukraine
+    assert ("Jens Stoltenberg", "Secretary General", "North Atlantic Treaty Organization", None) in got

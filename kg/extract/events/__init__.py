@@ -35,7 +35,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...ingest.article import Article
-from ..model import Entity, Event, Mention
+from ..model import Entity, Event, Mention, Role
 from .arguments import read_arguments
 from .context import ArticleContext
 from .coreference import resolve_coreference
@@ -46,12 +46,16 @@ from .timing import assign_times
 from .triggers import Trigger, find_triggers
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from spacy.tokens import Doc
 
 __all__ = ["extract_events", "find_triggers", "Trigger"]
 
 
-def extract_events(doc: "Doc", article: Article, entities: dict[str, Entity], mentions: list[Mention]) -> list[Event]:
+def extract_events(
+    doc: "Doc", article: Article, entities: dict[str, Entity], mentions: list[Mention], roles: "Iterable[Role]" = ()
+) -> list[Event]:
     """Events told in ``doc``, with their participants, place, time and modality.
 
     Parameters
@@ -64,6 +68,9 @@ def extract_events(doc: "Doc", article: Article, entities: dict[str, Entity], me
         What :func:`~kg.extract.entities.extract_entities` found. Actors and places of
         events are these entities; an actor only the knowledge base names (the country of
         "Azerbaijani forces", the state a capital stands for) is added to ``entities``.
+    roles : iterable of Role, optional
+        The posts people hold (:func:`~kg.extract.roles.extract_roles`): a title without a
+        name ("the head of the mission") acts for the person holding that post.
 
     Returns
     -------
@@ -83,7 +90,7 @@ def extract_events(doc: "Doc", article: Article, entities: dict[str, Entity], me
     >>> [(e.type, e.time.value, e.modality) for e in ex.events if e.type == "Shelling"]
     [('Shelling', '2024-05-13', 'reported')]
     """
-    ctx = ArticleContext(doc, article, entities, mentions)
+    ctx = ArticleContext(doc, article, entities, mentions, roles)
     draft_events(ctx)
     attach_structure(ctx)
     speech_frames(ctx)

@@ -29,6 +29,19 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
         if subj is not None and subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
             subj = verb.head  # "airstrikes ... that killed dozens": the antecedent
+            t, steps = subj, 0
+            # "airstrikes on a hall in the Sagaing region, an opposition stronghold ..., that
+            # killed dozens": the parser hangs the clause on the last noun; what killed is the event
+            while t.i not in ctx.owner and not ctx.is_actor(t) and steps < 6:
+                # "reports of airstrikes ..., that killed": what is reported
+                t = next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for g in c.children if g.dep_ == "pobj" and g.i in ctx.owner), t)
+                if t.i in ctx.owner or t.dep_ not in ("appos", "acl", "pobj", "prep"):
+                    break
+                t, steps = t.head, steps + 1
+            owner = ctx.owner.get(t.i)
+            if owner is not None and owner is not d and t == (owner.noun or owner.head) and not ctx.is_actor(subj):
+                subj = t
         if subj is not None:
             cause = ctx.owner.get(subj.i)
             if cause is not None and cause is not d and subj == (cause.noun or cause.head):
@@ -70,6 +83,14 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
                     _object(ctx, d, pobj)
     if d.noun is not None:
         _noun_arguments(ctx, d, d.noun, agent_role)
+    if d.host is not None and lex.has_frame(d.cls, "symmetric"):
+        # "conflict erupted between the army and the RSF": the sides hang on the verb it hosts
+        for c in d.host.children:
+            if c.dep_ == "prep" and c.lemma_.lower() == "between":
+                for pobj in c.children:
+                    if pobj.dep_ == "pobj":
+                        d.add("participant", ctx.actor_roles(ctx.actors(pobj)))
+                        d.direct.add("actor")
     _mediators(ctx, d)
     _place(ctx, d)
     unit = _count_unit(ctx, d)
@@ -87,6 +108,13 @@ def _object(ctx: ArticleContext, d: Draft, token: "Token") -> None:
     if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children) and token.lemma_.lower() in ctx.lex.actor_nouns:
         return  # "withdraw its troops": the agent's own forces, not a target
     victims = ctx.lex.has_frame(d.cls, "victim")
+    if token.pos_ == "PRON" and ctx.lex.is_a(d.cls, "TerritorialControl"):
+        # "advanced toward Hama, capturing it": what is taken is a place
+        place = ctx.place_pronoun(token)
+        if place is not None and d.place is None:
+            d.place = place
+            d.direct.add("place")
+        return
     keys = ctx.target_actors(token) if victims else ctx.actors(token)
     places = [k for k in keys if ctx.kind(k) == "place"]
     actors = [k for k in keys if k not in places]
@@ -94,6 +122,11 @@ def _object(ctx: ArticleContext, d: Draft, token: "Token") -> None:
         # "raided the Jenin refugee camp": the place the struck thing is named after
         places = [m.entity for c in token.children if c.dep_ == "compound" and c.i < token.i
                   and (m := ctx.mention_at.get(c.i)) is not None and ctx.kind(m.entity) == "place"]
+        # "attacked the country's main prisons": the country named last
+        places += [p for c in token.children if c.dep_ == "poss" and (p := ctx.possessor_place(c)) is not None]
+    if not places and d.place is None and ctx.lex.is_a(d.cls, "TerritorialControl"):
+        found = ctx.place_in(token)  # "captured most of the city": the city named before
+        places = [found] if found is not None and found not in actors else []
     if places and d.place is None:
         d.place = places[0]
         d.direct.add("place")
@@ -143,6 +176,14 @@ def _noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) 
             for pobj in c.children:
                 if pobj.dep_ == "pobj":
                     _object(ctx, d, pobj)
+    if agent_role not in d.roles:  # "protests and armed resistance by local forces": by them both
+        for conj in n.children:
+            if conj.dep_ == "conj" and conj.pos_ == "NOUN":
+                for prep in conj.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "by":
+                        for pobj in prep.children:
+                            if pobj.dep_ == "pobj":
+                                d.add(agent_role, ctx.actor_roles(ctx.actors(pobj)))
     if agent_role not in d.roles and n.dep_ in ("nsubjpass", "dobj", "nsubj") and n.head.lemma_.lower() in lex.agent_verbs and ctx.owner.get(n.head.i) in (None, d):
         # "the attack was led by X", "X carried out the attack", "X claimed the bombing"
         subj = subject_of(n.head, climb=False) if n.dep_ != "nsubj" else None
@@ -176,6 +217,9 @@ def _speech_roles(ctx: ArticleContext, d: Draft) -> None:
     speakers: list[str] = []
     if f.speaker is not None:
         speakers = ctx.actors(f.speaker)
+        noun = f.speaker.head
+        if f.speaker.dep_ in ("compound", "amod", "nmod", "poss") and noun.pos_ == "NOUN" and speakers:
+            speakers = ctx.post_holders(noun, speakers) + speakers  # "senior UN officials said": those the article names
     if not speakers and f.issuer is not None:
         speakers = ctx.actors(f.issuer)
     if not speakers and d.noun is not None:
@@ -265,6 +309,15 @@ def _place(ctx: ArticleContext, d: Draft) -> None:
                 place = ctx.place_in(pobj)
                 if place is not None and place not in actors and place not in found:
                     found.append(place)
+    if not found and not ctx.lex.is_communication(d.cls):
+        # "attacks against vessels transiting the Red Sea": where what was hit was going
+        for o in objects:
+            for acl in o.children:
+                if acl.dep_ == "acl" and acl.tag_ == "VBG":
+                    for obj in acl.children:
+                        place = ctx.place_in(obj) if obj.dep_ == "dobj" else None
+                        if place is not None and ctx.kind(place) == "place" and place not in actors:
+                            found.append(place)
     if found:
         # "In Myanmar, the junta carried out airstrikes on a monastery in Sagaing": the
         # town or region rather than the country, when the clause names both

@@ -11,11 +11,15 @@ from typing import TYPE_CHECKING
 
 from ...ingest.article import Article
 from ..event_lexicon import load_lexicon
-from ..model import Entity, Mention
-from ..speech import quote_spans, subject_of
+from ..lexicon import TITLE_HEADS
+from ..model import Entity, Mention, Role
+from ..speech import in_dateline, quote_spans, subject_of
+from ..wordlists import words
 from .draft import Draft
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from spacy.tokens import Doc, Token
 
     from ...kb import KnowledgeBase
@@ -32,7 +36,9 @@ _FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "ours"})
 class ArticleContext:
     """One article's parse, entities and event drafts, shared by the steps of the reader."""
 
-    def __init__(self, doc: "Doc", article: Article, entities: dict[str, Entity], mentions: list[Mention]) -> None:
+    def __init__(
+        self, doc: "Doc", article: Article, entities: dict[str, Entity], mentions: list[Mention], roles: "Iterable[Role]" = ()
+    ) -> None:
         from ...nlp.kb_ruler import kb_of
 
         self.doc = doc
@@ -44,6 +50,7 @@ class ArticleContext:
         self._linker = None
         self.mention_at: dict[int, Mention] = {}
         self.mentions = mentions
+        self.roles = list(roles)  # posts people hold: "the head of the mission" is the one who heads it
         # the innermost mention owns a token: "Wagner" in "the Malian and Wagner forces"
         for m in sorted(mentions, key=lambda m: m.span.end - m.span.start):
             span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
@@ -102,6 +109,17 @@ class ArticleContext:
             country = self.entity_for_kb(record.country)
             return [key, country] if country and country != key else [key]
         return [key]
+
+    def country_of(self, key: str) -> str | None:
+        """The article's entity for the country a place is in, by the knowledge base."""
+        e = self.entities.get(key)
+        record = self.kb.get(e.kb_key) if e is not None and e.kb_key and self.kb is not None else None
+        if record is None or not record.country or record.country == record.key:
+            return None
+        for k, other in self.entities.items():
+            if other.kb_key == record.country:
+                return k
+        return None
 
     def kind(self, key: str) -> str:
         e = self.entities.get(key)
@@ -165,10 +183,12 @@ class ArticleContext:
                                             keys += self.actors(pobj, depth=depth + 1)
                 if not keys:
                     for prep in token.children:
-                        if prep.dep_ == "prep" and prep.lemma_.lower() in ("of", "from"):
+                        if prep.dep_ == "prep" and prep.lemma_.lower() in ("of", "from", "under"):  # "forces under Fano"
                             for pobj in prep.children:
                                 if pobj.dep_ == "pobj" and depth < 3:
                                     keys += self.actors(pobj, depth=depth + 1)
+            if token.pos_ == "NOUN":
+                keys = self.post_holders(token, keys) + keys
             if not keys and token.pos_ in ("ADJ", "PROPN"):
                 d = self.demonym(token)
                 if d:
@@ -181,6 +201,22 @@ class ArticleContext:
             if c.dep_ == "conj" and depth < 6:
                 keys += self.actors(c, depth=depth + 1)
         return list(dict.fromkeys(keys))
+
+    def post_holders(self, token: "Token", orgs: list[str]) -> list[str]:
+        """The people a title without a name stands for, by the posts the article gives
+        them: "the head of the UN mission" is the one person it calls Head; "senior UN
+        officials" are the people it gives posts in the organisations named (``orgs``)."""
+        lemma = token.lemma_.lower()
+        if lemma not in TITLE_HEADS or token.i in self.mention_at:
+            return []
+        if token.tag_ == "NN":
+            if not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in token.children):
+                return []
+            people = {r.person for r in self.roles if r.label.lower().split()[-1:] == [lemma] and r.person in self.entities}
+            return list(people) if len(people) == 1 else []
+        if token.tag_ == "NNS" and orgs:
+            return list(dict.fromkeys(r.person for r in self.roles if r.org in orgs and r.person in self.entities))
+        return []
 
     def target_actors(self, token: "Token") -> list[str]:
         """Like :meth:`actors`, and through "of" chains of every conjunct ("positions ...
@@ -266,8 +302,8 @@ class ArticleContext:
         best: tuple[int, str] | None = None
         for i in range(token.i - 1, floor - 1, -1):
             m = self.mention_at.get(i)
-            if m is None or m.entity not in self.entities:
-                continue
+            if m is None or m.entity not in self.entities or in_dateline(self.doc[i]):
+                continue  # "KHARTOUM — ...": a dateline names where it was filed, not who acts
             if self.kind(m.entity) not in fits:
                 continue
             t = self.doc[i]
@@ -276,7 +312,39 @@ class ArticleContext:
                 return [m.entity]
             if best is None:
                 best = (i, m.entity)
+        if best is None and low in _PERSON_PRONOUNS and token.dep_ == "nsubj":
+            # "She stressed that ...", several sentences on: who has been speaking
+            said = [d for d in self.drafts if d.frame is not None and d.head.i < token.i and d.roles.get("speaker")
+                    and self.lex.is_communication(d.cls)]
+            if said:
+                people = [k for k in said[-1].roles["speaker"] if self.kind(k) == "person"]
+                if len(people) == 1:
+                    return people
         return [best[1]] if best else []
+
+    def possessor_place(self, token: "Token") -> str | None:
+        """The place a possessive description stands for: "the country's prisons", "the
+        region's towns" (the country or region named last)."""
+        found = self.anaphor(token, self.lex.place_anaphors) or self.anaphor(token, self.lex.actor_anaphors)
+        return found if found is not None and self.kind(found) in ("place", "state") else None
+
+    def place_pronoun(self, token: "Token") -> str | None:
+        """"it" where a place is meant ("captured it"): the nearest place named before it in
+        this or the previous sentence, a town or region before a country."""
+        if token.lower_ not in _THING_PRONOUNS:
+            return None
+        floor = self.sents[max(self.sent_of[token.i] - 1, 0)].start
+        country = None
+        for i in range(token.i - 1, floor - 1, -1):
+            m = self.mention_at.get(i)
+            if m is None or m.entity not in self.entities or in_dateline(self.doc[i]):
+                continue
+            kind = self.kind(m.entity)
+            if kind == "place":
+                return m.entity
+            if kind == "state" and country is None:
+                country = m.entity
+        return country
 
     def _plural_antecedent(self, token: "Token") -> list[str]:
         """"they" outside a statement: the nearest earlier plural group named in this or the
@@ -287,7 +355,7 @@ class ArticleContext:
         best: list[str] = []
         for i in range(token.i - 1, floor - 1, -1):
             t = self.doc[i]
-            if t.tag_ not in ("NNS", "NNPS") or t.dep_ == "compound":
+            if t.tag_ not in ("NNS", "NNPS") or t.dep_ == "compound" or in_dateline(t):
                 continue
             keys = [k for k in self.actors(t) if self.kind(k) in ("organization", "group", "state")]
             if not keys:
@@ -328,13 +396,22 @@ class ArticleContext:
         if verb.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             gov = self.owner.get(verb.head.i)
             if gov is not None and self.lex.has_frame(gov.cls, "appeal"):
-                obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+                # "urged Israel to halt", "Israel was urged to halt"
+                obj = next((c for c in verb.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
                 if obj is None:
                     for prep in verb.head.children:
                         if prep.dep_ == "prep" and prep.lemma_.lower() in ("on", "upon"):
                             obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
                 if obj is not None:
                     return obj
+        if (
+            verb.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            and verb.head.lemma_.lower() in words("events", "implicative_verbs")
+        ):
+            # "enabling the FARDC to take control", "forced residents to flee": the object acts
+            obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+            if obj is not None and obj.i not in self.owner:
+                return obj
         return subject_of(verb)
 
     def actor_roles(self, keys: list[str]) -> list[str]:
@@ -362,16 +439,48 @@ class ArticleContext:
                 return m.entity
         return None
 
+    def named_head_anaphor(self, token: "Token") -> str | None:
+        """"the camp" → the place last named with that noun ("Zamzam camp", "Pazi Gyi
+        village"), when the noun stands alone after "the"."""
+        if token.tag_ != "NN" or token.i in self.mention_at:
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None
+        if any(c.dep_ in ("amod", "compound", "prep", "nmod", "poss") for c in token.children):
+            return None
+        lemma = token.lemma_.lower()
+        for i in range(token.i - 1, 0, -1):
+            t = self.doc[i]
+            if t.lemma_.lower() != lemma or t.i in self.mention_at:
+                continue
+            m = self.mention_at.get(i - 1)
+            if m is not None and m.entity in self.entities and self.kind(m.entity) == "place":
+                return m.entity
+        return None
+
     def place_in(self, token: "Token") -> str | None:
         """The first place named in a phrase, nearest to its head first; else the place a
         definite description stands for ("toward the region": the region mentioned last)."""
         layer, seen = [token], 0
+        visited: list[Token] = []
         while layer and seen < 4:
             nxt = []
+            visited += layer
             for t in layer:
                 m = self.mention_at.get(t.i)
                 if m is not None and self.kind(m.entity) in ("place", "state"):
                     return m.entity
                 nxt += [c for c in t.children if c.dep_ not in ("relcl", "acl", "ccomp", "advcl", "appos")]
             layer, seen = nxt, seen + 1
-        return self.anaphor(token, self.lex.place_anaphors)
+        found = self.anaphor(token, self.lex.place_anaphors) or self.named_head_anaphor(token)
+        if found is None and token.lower_ in words("events", "partitive_nouns"):  # "most of the city"
+            for prep in token.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj":
+                            found = found or self.anaphor(pobj, self.lex.place_anaphors)
+        if found is None:  # "the country's main prisons": whose they are
+            for t in visited:
+                if t.dep_ == "poss" and t.head in visited:
+                    found = found or self.possessor_place(t)
+        return found

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..wordlists import words
 from .context import ArticleContext
 from .draft import Draft
 from .timing import resolve_shifts
@@ -100,6 +101,10 @@ def resolve_coreference(ctx: ArticleContext) -> None:
             other = None
             if n.dep_ == "appos" and n.head.ent_type_ not in ("DATE", "TIME"):  # to the event, or to a name inside its clause
                 other = next((ctx.owner[a.i] for a in n.ancestors if a.i in ctx.owner and ctx.owner[a.i] is not b), None)
+            elif n.dep_ == "attr" and n.head.lemma_ == "be" and (
+                subj := next((c for c in n.head.children if c.dep_ == "nsubj" and c.i in ctx.owner), None)
+            ) is not None and ctx.owner[subj.i].noun == subj:
+                other = ctx.owner[subj.i]  # "The 2025 Goma offensive was a military operation launched by M23"
             elif n.dep_ in ("dobj", "attr"):
                 sib = [c for c in n.head.children if c.dep_ == n.dep_ and c.i < n.i]
                 if sib and any(t.text == "," for t in ctx.doc[sib[-1].i:n.i]) and not any(t.dep_ == "cc" for t in ctx.doc[sib[-1].i:n.i]):
@@ -198,6 +203,20 @@ def resolve_coreference(ctx: ArticleContext) -> None:
                 d.place = g.place
             if d.time is None:
                 d.time = g.time
+    for d in ctx.drafts:  # "launched attacks on the camps ..., triggering intense clashes": a consequence is there and then
+        n = d.noun
+        if n is None or d.trigger.verb is not None or d.support is not None:
+            continue
+        v = n.head if n.dep_ == "dobj" else n.head.head if n.dep_ == "pobj" else None
+        if v is None or v.pos_ != "VERB" or v.lemma_.lower() not in words("events", "consequence_verbs") or v.i in ctx.owner:
+            continue
+        cause = ctx.owner.get(v.head.i) if v.dep_ in ("advcl", "conj") else None
+        if cause is None or cause is d or lex.is_communication(cause.cls):
+            continue
+        if d.place is None:
+            d.place = cause.place
+        if d.time is None:
+            d.time = cause.time
     for d in ctx.drafts:  # "were killed and dozens wounded (when ...)": conjoined events share them
         v = d.trigger.verb
         if v is not None and v.dep_ == "conj" and not lex.is_communication(d.cls):
@@ -211,6 +230,7 @@ def resolve_coreference(ctx: ArticleContext) -> None:
     for d in ctx.drafts:
         if d.place is None and d.sentence_place is not None:
             d.place = d.sentence_place
+    _only_place_of_sentence(ctx)
     resolve_shifts(ctx)
     for root, members in clusters.items():
         if len(members) > 1:
@@ -237,3 +257,35 @@ def _share(ctx: ArticleContext, members: list[Draft]) -> None:
             m.place = place
         if m.time is None:
             m.time = time
+
+
+def _only_place_of_sentence(ctx: ArticleContext) -> None:
+    """An event the clause gives no place happens in the one place its sentence names
+    ("Thousands more have been killed in the violence, with the Darfur region among the
+    hardest hit"), when the sentence names exactly one that acts in none of its events."""
+    from ..speech import in_dateline
+
+    by_sentence: dict[int, list[Draft]] = {}
+    for d in ctx.drafts:
+        by_sentence.setdefault(ctx.sent_of[d.head.i], []).append(d)
+    for k, drafts in by_sentence.items():
+        todo = [d for d in drafts if d.place is None and not ctx.lex.is_communication(d.cls) and d.modality != "hypothetical"]
+        if not todo:
+            continue
+        sent = ctx.sents[k]
+        # a place another event of the sentence happens in is that event's ("a cease-fire has
+        # collapsed, with forces taking control of the corridor")
+        acting = {a for d in drafts for a in d.actors()} | {d.place for d in drafts if d.place is not None}
+        places = {
+            m.entity for i in range(sent.start, sent.end)
+            if (m := ctx.mention_at.get(i)) is not None and m.entity in ctx.entities
+            and ctx.kind(m.entity) in ("place", "state") and m.entity not in acting and not in_dateline(ctx.doc[i])
+        }
+        # "civilians in Ukraine, particularly in the Kharkiv region": the region, not its country
+        inner = {p for p in places if ctx.country_of(p) in places}
+        places -= {ctx.country_of(p) for p in inner}
+        if len(places) != 1:
+            continue
+        (place,) = places
+        for d in todo:
+            d.place = place

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..wordlists import words
 from .context import ArticleContext
 from .draft import Draft
 
@@ -108,8 +109,12 @@ def _modality_cues(ctx: ArticleContext, d: Draft) -> list[str]:
                 cues.append(cue)
             elif gov is not None and lex.has_frame(gov.cls, "appeal"):
                 cues.append("hypothetical")
-            else:
-                cues.append("planned")
+            elif h.lemma_.lower() in words("events", "implicative_verbs") and not any(
+                c.dep_ == "aux" and c.lemma_ in ("will", "would", "could", "may", "might") for c in h.children
+            ):
+                pass  # "forced thousands to flee": they fled
+            elif not (tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)):
+                cues.append("planned")  # but "believed to have fled", "said to have captured" happened
             _own_cues(ctx, h, cues)
             tok = h
             continue

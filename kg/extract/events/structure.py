@@ -3,10 +3,16 @@ event-noun merges, the speech acts whose object a noun is, and speech frames (sp
 addressee, channel, quote: :mod:`kg.extract.speech`)."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .context import ArticleContext
 from .draft import Draft
 from .triggers import Trigger, find_triggers
 from ..speech import attach_quotes, speech_frame
+from ..wordlists import words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 __all__ = ["draft_events", "attach_structure", "speech_frames"]
 
@@ -41,6 +47,8 @@ def attach_structure(ctx: ArticleContext) -> None:
                 if lex.is_communication(v.cls):
                     if n.dep_ in ("dobj", "nsubjpass"):
                         d.governor = v
+                elif n.dep_ == "pobj" and n.head.lemma_.lower() == "in" and any(c.dep_ == "dobj" for c in gov.children):
+                    pass  # "captured Daraa in an offensive": a capture within the offensive, two events
                 elif ctx.family(v.cls) == ctx.family(d.cls) and not lex.is_communication(d.cls):
                     v.cls = v.cls if lex.is_a(v.cls, d.cls) and v.cls != d.cls else d.cls
                     v.trigger = Trigger(v.cls, v.head, sorted({*v.trigger.tokens, *d.trigger.tokens}, key=lambda t: t.i), "phrase", noun=n, verb=v.head)
@@ -51,12 +59,23 @@ def attach_structure(ctx: ArticleContext) -> None:
                 d.result = gov
         if n.dep_ in ("nsubj", "nsubjpass") and n.head.pos_ in ("VERB", "AUX") and n.head.i not in verb_draft:
             d.host = n.head
+        elif n.dep_ == "nsubj" and n.head.i in verb_draft and _onset(n.head) and id(verb_draft[n.head.i]) not in removed:
+            removed.add(id(verb_draft[n.head.i]))  # "clashes broke out": they began, nobody escaped
+            d.host = n.head
     ctx.drafts = [d for d in ctx.drafts if id(d) not in removed]
     for d in ctx.drafts:
         if d.support is not None:
             t = d.trigger
             d.trigger = Trigger(d.cls, d.support, sorted({d.support, *t.tokens}, key=lambda x: x.i), "phrase", noun=t.noun, verb=None)
     ctx.index()
+
+
+def _onset(verb: "Token") -> bool:
+    """Whether ``verb`` (with its particle) only says that its subject began or went on."""
+    lemma = verb.lemma_.lower()
+    prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    onset = words("events", "onset_verbs")
+    return (f"{lemma} {prt}" if prt else lemma) in onset
 
 
 def speech_frames(ctx: ArticleContext) -> None:
@@ -79,7 +98,7 @@ def speech_frames(ctx: ArticleContext) -> None:
         if not lex.is_communication(d.cls):
             continue
         objects_are_addressees = not (
-            lex.has_frame(d.cls, "contentObject") and d.head.lemma_.lower() != "tell"
+            lex.has_frame(d.cls, "contentObject") and d.head.lemma_.lower() not in words("speech", "addressee_verbs")
         )
         anchor = d.trigger.verb or d.support or d.head
         d.frame = speech_frame(anchor, channel_nouns=lex.channel_nouns, is_actor=ctx.is_actor, merged=d.merged, addressee_objects=objects_are_addressees)

@@ -3,9 +3,11 @@ the publication date, the time of the statement that reports an event, and relat
 ("24 hours after the attack") anchored on the event they name."""
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..time import TimeExpression, find_time_expressions
+from ..wordlists import words
 from .context import ArticleContext
 from .draft import Draft
 
@@ -17,18 +19,24 @@ __all__ = ["assign_times", "resolve_shifts"]
 
 def assign_times(ctx: ArticleContext) -> None:
     pub = ctx.article.published
-    exprs = find_time_expressions(ctx.text)
+    # dates inside names ("the 23 March Movement") are dropped by the parse; bounds of a
+    # period come with their role: "since" starts the event, "until" ends it, a deadline
+    # ("by May") never dates it
+    exprs = find_time_expressions(ctx.text, doc=ctx.doc, bounds=True)
     by_sentence: dict[int, list[TimeExpression]] = {}
     pending: list[tuple[Draft, TimeExpression, Token]] = []
+    starts: dict[int, list[TimeExpression]] = {}  # id(draft) -> "since" expressions
+    ends: dict[int, list[TimeExpression]] = {}  # id(draft) -> "until" expressions
     for e in exprs:
         span = ctx.doc.char_span(e.start, e.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
         root = span.root
         by_sentence.setdefault(ctx.sent_of[root.i], []).append(e)
-        before = ctx.doc[span.start - 1] if span.start > 0 else None
-        if before is not None and before.lower_ in ("since", "until", "till"):
-            continue  # a bound of a period ("the largest since 2022"), not when it happened
+        if e.role == "deadline":
+            continue
+        if e.is_bound and not _bounds_event(root):
+            continue  # "the largest since 2022": the bound of a comparison, not of an event
         owner = None
         t = root
         dated = [c for c in root.children if c.dep_ == "appos" and c.i in ctx.owner and ctx.owner[c.i].noun == c]
@@ -38,29 +46,61 @@ def assign_times(ctx: ArticleContext) -> None:
             if t.i in ctx.owner and t.i not in {x.i for x in span}:
                 owner = ctx.owner[t.i]
                 break
+            if t.dep_ in ("ccomp", "xcomp") and _says(ctx, t.head):
+                break  # "The junta said it would hold elections in December": not when it was said
+            if t.pos_ in ("VERB", "AUX") and t.i not in ctx.owner and (it := _event_pronoun_subject(ctx, t)) is not None:
+                owner = it  # "The offensive was ... . It lasted from January 23 to January 30"
+                break
             if t.pos_ == "VERB" and t.i not in {x.i for x in span}:
                 # "On 29 November, HTS entered Aleppo and captured it": the conjoined event's day
                 conj = [c for c in t.children if c.dep_ == "conj" and c.i in ctx.owner and ctx.owner[c.i].trigger.verb == c]
                 if conj:
                     owner = ctx.owner[conj[0].i]
                     break
+                # "In early 2023, the government moved to dissolve the forces": what it moved to do
+                xcomp = [c for c in t.children if c.dep_ == "xcomp" and c.i in ctx.owner and ctx.owner[c.i].trigger.verb == c]
+                if xcomp and t.i not in ctx.owner and t.lemma_.lower() in words("events", "implicative_verbs") | words("events", "attempt_verbs"):
+                    owner = ctx.owner[xcomp[0].i]
+                    break
             if t.head == t:
                 break
             t = t.head
         if owner is None:
             continue
+        if e.forward and owner.modality != "planned" and t.pos_ in ("VERB", "AUX") and _past(owner):
+            continue  # a time ahead of publication never dates what a past-tense verb tells happened
+        if e.role == "since":
+            starts.setdefault(id(owner), []).append(e)
+            continue
+        if e.role == "until":
+            ends.setdefault(id(owner), []).append(e)
+            continue
         owner.times.append(e)
         if e.needs_anchor:
             pending.append((owner, e, root))
+    _split_gapped(ctx)
     finer = {"day": 0, "month": 1, "year": 2}
     for d in ctx.drafts:  # the most precise of the expressions on the clause ("In 2020, on September 27")
         hints = [x.explicit_year for x in by_sentence.get(ctx.sent_of[d.head.i], []) if x.explicit_year]
         values = [
             v for e in d.times if not e.needs_anchor
-            if (v := e.resolve(pub, future=d.modality == "planned", year_hint=hints[0] if hints else None)) is not None
+            if (v := e.resolve(pub, future=d.modality == "planned" and not _names_event(ctx, e, d),
+                               year_hint=hints[0] if hints else None)) is not None
         ]
+        if not values:  # "Since November 19, the Houthis have launched ... attacks": from then on
+            values = [
+                v for e in starts.get(id(d), [])
+                if (v := e.resolve(pub, year_hint=hints[0] if hints else None)) is not None
+            ]
         if values:
             d.time = min(values, key=lambda v: finer[v.precision])
+            until = [
+                v for e in ends.get(id(d), [])
+                if (v := e.resolve(pub, future=d.modality == "planned", year_hint=hints[0] if hints else None)) is not None
+                and v.precision == d.time.precision and v.value >= d.time.value
+            ]
+            if until and d.time.end is None:  # "from 5 May until 9 May"
+                d.time = replace(d.time, end=until[0].value)
     for d in ctx.drafts:  # a statement made in a call / its content said there and then
         if d.time is None and d.channel_event is not None and d.channel_event.time is not None:
             d.time = d.channel_event.time
@@ -81,7 +121,109 @@ def assign_times(ctx: ArticleContext) -> None:
             continue
         if d.governor is not None or _same_time_as_speech(ctx, d):
             d.time = g.time
+    _carry_opening_time(ctx, by_sentence)
     ctx.pending_shifts = pending
+
+
+def _carry_opening_time(ctx: ArticleContext, by_sentence: dict[int, list[TimeExpression]]) -> None:
+    """A sentence that opens with a time ("In early 2023, the government ...") sets the time
+    of the next one when that names none: its past-tense events without a time of their own
+    happened then ("Some regional forces joined Fano militants who began fighting")."""
+    pub = ctx.article.published
+    for d in ctx.drafts:
+        if d.time is not None or ctx.lex.is_communication(d.cls) or d.modality != "asserted" or not _past(d):
+            continue
+        k = ctx.sent_of[d.head.i]
+        if k == 0 or by_sentence.get(k):
+            continue
+        prev = ctx.sents[k - 1]
+        opening = [e for e in by_sentence.get(k - 1, []) if e.role == "point" and not e.needs_anchor
+                   and (sp := ctx.doc.char_span(e.start, e.end, alignment_mode="expand")) is not None
+                   and sp.start - prev.start <= 3 and sp.root.head.dep_ in ("prep", "npadvmod") or False]
+        if len(opening) == 1:
+            d.time = opening[0].resolve(pub)
+
+
+def _split_gapped(ctx: ArticleContext) -> None:
+    """"captured Kidal on November 14, and Aguelhok on December 20": a place and a time
+    after "and" with the verb left out are a second event of the same kind, there and then."""
+    for d in list(ctx.drafts):
+        v = d.trigger.verb
+        if v is None or len(d.times) < 2 or ctx.lex.is_communication(d.cls):
+            continue
+        spans = [(e, ctx.doc.char_span(e.start, e.end, alignment_mode="expand")) for e in d.times]
+        in_time = {t.i: e for e, sp in spans if sp is not None for t in sp}
+        for g in ctx.sents[ctx.sent_of[v.i]]:
+            m = ctx.mention_at.get(g.i)
+            if g.dep_ != "conj" or g.i < v.i or m is None or ctx.kind(m.entity) != "place" or m.entity == d.place:
+                continue
+            if not (g.head == v or g.head.i in in_time):
+                continue
+            later = [(e, sp) for e, sp in spans if sp is not None and sp.start > g.i and e in d.times]
+            earlier = [e for e, sp in spans if sp is not None and sp.end <= g.i]
+            if not later or not earlier:
+                continue
+            e = later[0][0]
+            d.times.remove(e)
+            ctx.drafts.append(replace(d, times=[e], place=m.entity, roles={k: list(x) for k, x in d.roles.items()},
+                                      direct=set(d.direct), merged=list(d.merged)))
+
+
+def _event_pronoun_subject(ctx: ArticleContext, verb: "Token") -> Draft | None:
+    """The event "it" stands for as the subject of a verb that is no event ("It lasted
+    from ... to ..."): the event the previous sentence is about (its subject)."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ != "it":
+        return None
+    k = ctx.sent_of[verb.i]
+    if k == 0:
+        return None
+    before = ctx.sents[k - 1]
+    for d in ctx.drafts:
+        n = d.noun
+        if n is not None and before.start <= n.i < before.end and n.dep_ == "nsubj" and not ctx.lex.is_communication(d.cls):
+            return d
+    return None
+
+
+def _says(ctx: ArticleContext, verb: "Token") -> bool:
+    """Whether ``verb`` is a verb of saying (its clausal object is what was said)."""
+    d = ctx.owner.get(verb.i)
+    return d is not None and d.trigger.verb == verb and ctx.lex.is_communication(d.cls)
+
+
+def _past(d: Draft) -> bool:
+    """Whether the event's own verb is in a past tense ("attacked", "had attacked")."""
+    verb = d.trigger.verb or d.support
+    if verb is None:
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    if verb.dep_ == "xcomp" and verb.head.tag_ == "VBD":
+        return True  # "began fighting", "moved to dissolve"
+    return verb.tag_ == "VBN" and any(a.dep_ == "aux" and a.tag_ == "VBD" for a in verb.children)
+
+
+def _names_event(ctx: ArticleContext, e: TimeExpression, d: Draft) -> bool:
+    """Whether the date is written just before the event noun ("the 7 October attack"): it
+    names a past event even when the event is planned ("planned the 7 October attack")."""
+    noun = d.trigger.noun
+    if noun is None:
+        return False
+    span = ctx.doc.char_span(e.start, e.end, alignment_mode="expand")
+    if span is None:
+        return False
+    between = ctx.doc[span.end:noun.i]
+    return span.end <= noun.i and all(t.pos_ in ("ADJ", "NOUN", "PROPN", "PUNCT") for t in between) and len(between) <= 2
+
+
+def _bounds_event(root: "Token") -> bool:
+    """Whether the "since" / "until" phrase of a time expression (given by its head) bounds
+    a clause or a noun rather than an adjective ("the largest since 2022")."""
+    prep = root.head if root.head.dep_ == "prep" or root.head.pos_ in ("ADP", "SCONJ") else None
+    if prep is None or prep is root:
+        return True
+    return prep.head.pos_ not in ("ADJ", "ADV")
 
 
 def _same_time_as_speech(ctx: ArticleContext, d: Draft) -> bool:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..event_lexicon import EventLexicon, fold, load_lexicon
+from ..wordlists import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -137,7 +138,7 @@ def _has_dependent(token: "Token", lemma: str) -> bool:
     return any(c.lemma_.lower() == lemma and not _is_date_phrase(c) for c in token.children)
 
 
-_FRAME_DEPS = frozenset({"dobj", "prt", "prep", "pobj", "attr", "dative", "xcomp", "aux", "compound", "nsubjpass", "acomp", "agent"})
+_FRAME_DEPS = frozenset({"dobj", "prt", "prep", "pobj", "attr", "dative", "xcomp", "aux", "compound", "nsubjpass", "acomp", "agent", "oprd", "amod"})
 
 
 def _verb_frame(verb: "Token") -> list["Token"]:
@@ -179,6 +180,10 @@ def _verb_trigger(token: "Token", lex: EventLexicon, places: frozenset[int] = fr
         else:
             if lex.is_communication(p.cls) and token.dep_ == "acl" and token.tag_ == "VBN":
                 return None  # "a statement issued by", "videos posted by": a modifier, not a speech act
+            if lex.is_communication(p.cls) and token.lemma_.lower() in words("speech", "source_verbs") and not any(
+                c.lower_ == "to" for c in token.children
+            ):
+                return None  # "according to X" says; "accorded him a funeral" does not
             kind = "phrase" if used else "verb"
             return Trigger(_by_instrument(token, p.cls, lex), token, [token, *used], kind, verb=token)
     return None
@@ -212,7 +217,7 @@ def _of_sense(objects: list["Token"], senses: tuple[str, ...], lex: EventLexicon
     of names the entity step knows to be places, whatever NER called them)."""
     for t in objects:
         forms = _keys(t)
-        if t.like_num or t.lower_ in ("dozens", "hundreds", "thousands"):  # "seized 30 of them"
+        if t.like_num or t.lower_ in words("events", "partitive_nouns"):  # "seized 30 of them", "most of the city"
             for prep in t.children:
                 if prep.dep_ == "prep":
                     for pobj in prep.children:

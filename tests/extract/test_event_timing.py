@@ -1,0 +1,212 @@
+"""Event times (kg/extract/events/timing.py): "since" starts an event and "until" ends it, a
+deadline never dates it, a time inside what was said does not date the saying, a date written
+before the event noun names a past event even under "planned", a dateline is no antecedent and
+"accorded" is no "according to". Sentences from Yemen, Sudan, DR Congo, Gaza, Myanmar,
+Afghanistan, Mali, Ukraine and Haiti."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from helpers import extract_text, one, role
+
+PUBLISHED = date(2024, 6, 12)
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    "text, cls, value",
+    [
+        ("Since November 19, the Houthis have launched more than two dozen attacks on vessels.", "Attack", "2023-11-19"),  # Yemen
+        ("Since March, the RSF has shelled El Fasher almost daily.", "Shelling", "2024-03"),  # Sudan
+    ],
+)
+def test_since_starts_the_event(nlp, text, cls, value):
+    assert one(extract_text(nlp, text, published=PUBLISHED), cls).time.value == value
+
+
+def test_until_ends_the_event(nlp):
+    ev = one(extract_text(nlp, "The ceasefire held from 5 May until 9 May.", published=PUBLISHED), "Ceasefire")  # Gaza
+    assert (ev.time.value, ev.time.end) == ("2024-05-05", "2024-05-09")
+
+
+def test_a_bound_of_a_comparison_dates_nothing(nlp):
+    ev = one(extract_text(nlp, "The displacement in North Darfur is the largest since 2021.", published=PUBLISHED), "Displacement")  # Sudan
+    assert ev.time is None
+
+
+def test_a_deadline_never_dates_the_event(nlp):
+    ex = extract_text(nlp, "The UN said the Taliban must reopen schools by March.", published=PUBLISHED)  # Afghanistan
+    assert all(e.time is None for e in ex.events)
+
+
+@pytest.mark.parametrize(
+    "text, cls, value",
+    [
+        ("The junta said it would hold elections in December.", "Election", "2024-12"),  # Myanmar
+        ("The army said the RSF attacked Zamzam camp in December.", "Attack", "2023-12"),  # Sudan
+    ],
+)
+def test_a_time_in_what_was_said_does_not_date_the_saying(nlp, text, cls, value):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert one(ex, cls).time.value == value
+    assert one(ex, "Statement").time is None
+
+
+@pytest.mark.parametrize(
+    "text, cls, value",
+    [
+        ("Hamas leaders planned the 7 October attack for two years.", "Attack", "2023-10-07"),  # Gaza
+        ("The Taliban planned the 15 August offensive for months.", "MilitaryOperation", "2023-08-15"),  # Afghanistan
+    ],
+)
+def test_a_date_before_the_event_noun_names_a_past_event(nlp, text, cls, value):
+    ev = one(extract_text(nlp, text, published=PUBLISHED), cls)
+    assert ev.time.value == value and ev.modality != "planned"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KYIV, Ukraine (AP) — It said Russian drones struck Kharkiv overnight.",  # Ukraine
+        "BAMAKO, Mali (AP) — It said jihadists attacked a convoy near Gao.",  # Mali
+    ],
+)
+def test_a_pronoun_does_not_refer_to_the_dateline(nlp, text):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    st = one(ex, "Statement")
+    assert role(ex, st, "speaker") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government accorded him a state funeral in Kabul.",  # Afghanistan
+        "Haiti's transitional council accorded the Kenyan police broad powers.",  # Haiti
+    ],
+)
+def test_accorded_is_not_according_to(nlp, text):
+    assert [e for e in extract_text(nlp, text, published=PUBLISHED).events if e.type == "Statement"] == []
+
+
+def test_according_to_still_says(nlp):
+    ex = extract_text(nlp, "According to OCHA, the RSF attacked Zamzam camp on Friday.", published=PUBLISHED)  # Sudan
+    assert role(ex, one(ex, "Statement"), "speaker") == ["United Nations Office for the Coordination of Humanitarian Affairs"]
+
+
+# ---------------------------------------------------------------------- briefings
+
+
+@pytest.mark.parametrize(
+    "text, speaker, addressee",
+    [
+        ("Martin Griffiths briefed the Security Council on Sudan on Tuesday.",
+         ["Martin Griffiths"], ["United Nations Security Council"]),  # Sudan
+        ("The members of the Security Council were briefed on 6 March by the Special Representative for Haiti, "
+         "María Isabel Salvador, on the situation in Haiti.", ["María Isabel Salvador"], ["United Nations Security Council"]),  # Haiti
+        ("The envoy informed the African Union of the fighting in Tigray.", [], ["African Union"]),  # Ethiopia
+    ],
+)
+def test_who_is_briefed_or_informed_is_the_addressee(nlp, text, speaker, addressee):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    st = one(ex, "Statement")
+    assert role(ex, st, "speaker") == speaker and role(ex, st, "addressee") == addressee
+
+
+def test_a_passive_appeal_addresses_its_subject(nlp):
+    ex = extract_text(nlp, "Israel was urged by the Security Council to halt its offensive in Rafah.", published=PUBLISHED)  # Gaza
+    appeal = one(ex, "Appeal")
+    assert role(ex, appeal, "addressee") == ["Israel"] and role(ex, appeal, "speaker") == ["United Nations Security Council"]
+    assert role(ex, one(ex, "MilitaryOperation"), "agent") == ["Israel"]
+
+
+# ---------------------------------------------------------------------- titles without a name
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The head of the United Nations mission in Somalia told the Security Council on Tuesday that al-Shabaab "
+         "remained a threat. James Swan, Special Representative of the Secretary-General for Somalia and Head of the "
+         "United Nations Transitional Assistance Mission in Somalia, said attacks had fallen.", "James Swan"),  # Somalia
+        ("The head of the mission told the Security Council on Monday that gangs controlled Port-au-Prince. María "
+         "Isabel Salvador, Head of the United Nations Integrated Office in Haiti, said the police needed support.",
+         "María Isabel Salvador"),  # Haiti
+        ("Senior United Nations officials told the Security Council that the truce in Yemen was fragile. Hans "
+         "Grundberg, United Nations Special Envoy for Yemen, said talks continued.", "Hans Grundberg"),  # Yemen
+    ],
+)
+def test_a_title_without_a_name_is_the_person_holding_the_post(nlp, text, speaker):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    told = next(e for e in ex.events if e.type == "Statement" and e.trigger.text == "told")
+    assert speaker in role(ex, told, "speaker")
+
+
+def test_a_title_two_people_hold_is_neither(nlp):
+    text = ("The head of the mission told reporters that fighting continued. Volker Perthes, Head of the United Nations "
+            "Integrated Transition Assistance Mission in Sudan, and Parfait Onanga-Anyanga, Head of the United Nations "
+            "Office to the African Union, met in Addis Ababa.")  # Sudan
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    told = next(e for e in ex.events if e.type == "Statement" and e.trigger.text == "told")
+    assert role(ex, told, "speaker") == []
+
+
+@pytest.mark.parametrize(
+    "text, cls, expected",
+    [
+        ("The Malian army captured the town of Anefis on 7 October, and Tessalit on 28 October.", "TerritorialControl",
+         {("Anefis", "2023-10-07"), ("Tessalit", "2023-10-28")}),  # Mali
+        ("The SDF captured Raqqa on 17 October and Tabqa on 10 May.", "TerritorialControl",
+         {("Raqqa", "2023-10-17"), ("Tabqa", "2024-05-10")}),  # Syria
+        ("Russian forces shelled Kharkiv on Monday and Sumy on Tuesday.", "Shelling",
+         {("Kharkiv", "2024-06-10"), ("Sumy", "2024-06-11")}),  # Ukraine
+    ],
+)
+def test_a_place_and_time_after_and_without_the_verb_are_a_second_event(nlp, text, cls, expected):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    got = {(ex.entities[e.place].label, e.time.value) for e in ex.events if e.type == cls}
+    assert got == expected
+
+
+def test_one_place_with_two_dates_is_one_event(nlp):
+    ex = extract_text(nlp, "The RSF shelled El Fasher on 10 May and on 12 May.", published=PUBLISHED)  # Sudan
+    assert len([e for e in ex.events if e.type == "Shelling"]) == 1
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Hans Grundberg briefed the Council on Yemen. Talks had stalled for months. Prisoners remained in detention. "
+         "Fighting continued near Marib. He stressed that the truce was fragile.", "Hans Grundberg"),  # Yemen
+        ("Catherine Russell said children in Sudan faced famine. Schools had closed. Clinics were looted. Markets were "
+         "empty. She stressed that aid must reach Darfur.", "Catherine Russell"),  # Sudan
+    ],
+)
+def test_he_or_she_speaking_sentences_later_is_who_has_been_speaking(nlp, text, speaker):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    stressed = next(e for e in ex.events if e.trigger.text == "stressed")
+    assert role(ex, stressed, "speaker") == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, cls, value",
+    [
+        ("In early 2023, the government moved to dissolve the regional forces. Some regional forces joined Fano "
+         "militants who began fighting against the army.", "ArmedClash", "2023"),  # Ethiopia
+        ("On 3 March, M23 fighters surrounded Sake. The rebels shelled the town's hospital.", "Shelling", "2024-03-03"),  # DR Congo
+    ],
+)
+def test_a_sentence_opening_with_a_time_dates_the_next(nlp, text, cls, value):
+    assert one(extract_text(nlp, text, published=PUBLISHED), cls).time.value == value
+
+
+def test_a_sentence_with_its_own_time_keeps_it(nlp):
+    text = "On 3 March, M23 fighters surrounded Sake. A week later, the rebels shelled Goma."  # DR Congo
+    assert one(extract_text(nlp, text, published=PUBLISHED), "Shelling").time.value != "2024-03-03"
+
+
+def test_a_time_on_moving_to_do_dates_what_was_done(nlp):
+    text = "In early 2023, the government moved to dissolve the Amhara special forces."  # Ethiopia
+    assert one(extract_text(nlp, text, published=PUBLISHED), "Dissolution").time.value == "2023"
