@@ -31,6 +31,9 @@ entity in the article lands on one canonical :class:`~kg.extract.model.Entity`:
    organisation's name given earlier is that organisation ("Armed Forces" after "Sudanese
    Armed Forces"); a one-word mention that is the surname of a person named in full in the
    same article is that person ("Hajiyev" → Hikmet Hajiyev), whatever the NER called it.
+7. **Points**: a place no gazetteer placed (a camp, a hotel, a district) takes, with a low
+   confidence, the point of the town it is named with, else of the article's town
+   (:func:`kg.extract.geocontext.borrow_points`).
 
 Keys (:func:`~kg.extract.linking.entity_key`): a KB entity's IRI, else ``kind/slug``.
 """
@@ -298,6 +301,7 @@ def extract_entities(doc: "Doc") -> tuple[dict[str, Entity], list[Mention]]:
     taken = {(f.tokens.start, f.tokens.end) for f in found}
     found.extend(_affiliations(doc, demonyms, linker, taken))
     resolve_names(doc, found, linker, candidates)
+    _borrow_points(doc, found)
     found.sort(key=lambda f: (f.span.start, f.span.end))
 
     entities: dict[str, Entity] = {}
@@ -406,6 +410,17 @@ def _type_ner_only(found: list[_Found], linker: Linker) -> dict[str, object]:
         if f.entity.link_source == "geonames":
             f.how = "geonames"
     return matches
+
+
+def _borrow_points(doc: "Doc", found: list[_Found]) -> None:
+    """Places no gazetteer placed take the point of the town they are named with
+    (:func:`kg.extract.geocontext.borrow_points`)."""
+    from .geocontext import borrow_points
+
+    placed = borrow_points(doc, [(f.tokens, f.entity) for f in found if f.entity is not None])
+    for f in found:
+        if f.entity is not None and f.entity.key in placed:
+            f.entity = placed[f.entity.key]
 
 
 def _named_countries(found: list[_Found], linker: Linker) -> list[str]:

@@ -195,3 +195,39 @@ def test_a_name_shared_by_regions_of_one_country_is_placed_between_them(nlp):
     assert "AdministrativeArea" in darfur.types and "City" not in darfur.types
     assert 11 < darfur.lat < 15 and 22 < darfur.lon < 27, darfur
     assert -4 < kivu.lat < 1 and 27 < kivu.lon < 30, kivu
+
+
+def near(e, other, km: float = 1.0) -> bool:
+    from kg.kb.geocode import _km
+
+    return e.lat is not None and other.lat is not None and _km((e.lat, e.lon), (other.lat, other.lon)) <= km
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "town"),
+    [
+        ("Houthi drones struck the Al-Jufainah displacement camp outside Marib on Tuesday, Yemeni officials said.",
+         "Al-Jufainah", "Marib"),
+        ("Families fled from Hmawbi Kone village toward Sittwe as Arakan Army fighters advanced in Myanmar's "
+         "Rakhine State.", "Hmawbi Kone", "Sittwe"),
+        ("Fighting reached the Nyakabanda area and the town of Sake, the Congolese army said.", "Nyakabanda", "Sake"),
+    ],
+)
+def test_a_place_no_gazetteer_knows_borrows_the_point_of_the_town_named_with_it(nlp, text, place, town):
+    ex = extract_text(nlp, text)
+    e, t = entity(ex, place), entity(ex, town)
+    assert e.geonames is None and near(e, t), (e, t)
+    assert e.link_confidence is not None and e.link_confidence < 0.5  # a borrowed point says so
+
+
+def test_a_facility_alone_in_its_sentence_is_placed_in_the_dateline_town(nlp):
+    ex = extract_text(nlp, "MOGADISHU, Somalia (AP) — Gunmen stormed the Hayat Hotel late on Friday, police said. "
+                           "Soldiers later retook the building.")
+    assert near(entity(ex, "Hayat Hotel"), entity(ex, "MOGADISHU"))
+
+
+def test_a_country_is_never_the_donor_of_a_point(nlp):
+    ex = extract_text(nlp, "Aid workers reached the Kalma Xqz camp on Sunday, the Sudanese government said. Sudan "
+                           "had closed the road.")
+    camp = entity(ex, "Kalma Xqz")
+    assert camp.kind == "place" and camp.lat is None  # no town in the article: no point rather than the country's

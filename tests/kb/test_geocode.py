@@ -167,3 +167,15 @@ def test_a_region_known_by_its_point_finds_its_admin1_code() -> None:
     assert geocode("Kutum", GeoContext()).confidence == 0.6
     kutum = geocode("Kutum", GeoContext(near={"kutum": [(darfur, 1.0)]}))
     assert kutum.country_code == "SD" and kutum.confidence > 0.6
+
+
+def test_a_small_namesake_abroad_is_no_answer_in_an_article_about_other_countries():
+    from kg.kb.geocode import FOREIGN_TOWN_POPULATION, GeoContext, geocode
+
+    # Tessalit and Aguelhok (Mali) in a story that names only Sudan: not these towns
+    for town in ("Tessalit", "Aguelhok"):
+        assert geocode(town, GeoContext(countries={"SD": 3.0})) is None, town
+        assert geocode(town, GeoContext(countries={"ML": 3.0})).country_code == "ML", town
+    # a city the news names in passing abroad is still found ("talks in Geneva")
+    geneva = geocode("Geneva", GeoContext(countries={"SD": 3.0}))
+    assert geneva is not None and geneva.country_code == "CH" and geneva.population >= FOREIGN_TOWN_POPULATION
