@@ -50,8 +50,10 @@ from .names import (
     definitions,
     extend_over_particles,
     foreign_script_runs,
+    is_reference,
     is_title,
     name_lexicon,
+    names_a_kind,
     nickname_names,
     title_length,
     titled,
@@ -287,6 +289,10 @@ def extract_entities(doc: "Doc") -> tuple[dict[str, Entity], list[Mention]]:
                     found.append(_Found(Span(start, end, surface), tokens, label, None, "ner", **extra))  # "areas of Omdurman"
                 else:
                     demonyms.append(ent)  # a nationality or group the KB does not know
+            elif is_reference(tokens):
+                pass  # "Rule 37", "Resolution 2736", "Earth": no entity
+            elif names_a_kind(tokens):
+                demonyms.append(ent)  # "former X rebel groups": a kind of group, an affiliation at most
             elif not _only_title_words(tokens):  # not "State" in "Secretary of State"
                 found.append(_Found(Span(start, end, surface), tokens, label, None, "ner", **extra))
             continue

@@ -45,6 +45,9 @@ __all__ = [
     "extend_over_particles",
     "definitions",
     "acronym_shaped",
+    "is_reference",
+    "names_a_kind",
+    "natural_feature",
     "acronym_fits",
     "initials",
     "is_foreign_script",
@@ -73,6 +76,11 @@ class NameLexicon:
     place_nouns: frozenset[str]
     site_heads: frozenset[str]
     unit_heads: frozenset[str]
+    natural_first: frozenset[str] = frozenset()
+    natural_last: frozenset[str] = frozenset()
+    collective_nouns: frozenset[str] = frozenset()
+    numbered: frozenset[str] = frozenset()
+    not_names: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=1)
@@ -100,6 +108,11 @@ def name_lexicon() -> NameLexicon:
         place_nouns=words(data["places"]["nouns"]),
         site_heads=words(data["places"]["heads"]),
         unit_heads=words(data["places"].get("units", [])),
+        natural_first=words(data["places"].get("natural_first", [])),
+        natural_last=words(data["places"].get("natural_last", [])),
+        collective_nouns=words(data.get("collective", {}).get("nouns", [])),
+        numbered=words(data.get("not_names", {}).get("numbered", [])),
+        not_names=words(data.get("not_names", {}).get("words", [])),
     )
 
 
@@ -233,6 +246,48 @@ def extend_over_particles(doc: "Doc", start: int, end: int) -> int:
         else:
             break
     return end
+
+
+_NUMBER = re.compile(r"^(?:\d+[A-Za-z]?|[IVXLC]+)$")
+
+
+def is_reference(tokens: "SpacySpan") -> bool:
+    """Whether the name span ``tokens`` is no entity's name: a numbered part of a text or
+    procedure ("Rule 37", "Resolution 2736", "Article 51": a noun of ``[not_names]
+    numbered`` before a number) or a word that names no place on a map ("Earth")."""
+    lex = name_lexicon()
+    words = [t for t in tokens if not t.is_punct]
+    if len(words) == 1 and word_key(words[0].text) in lex.not_names:
+        return True
+    return len(words) >= 2 and bool(_NUMBER.match(words[-1].text)) and word_key(words[-2].text) in lex.numbered
+
+
+def names_a_kind(tokens: "SpacySpan") -> bool:
+    """Whether the one-word name ``tokens`` only says what kind of groups a plural noun
+    names ("former *X* rebel groups", "*X* communities"): no one organisation or person.
+    Acronyms ("M23 groups"?) are names of organisations and never a kind."""
+    words = [t for t in tokens if not t.is_punct]
+    if len(words) != 1 or acronym_shaped(words[0].text):
+        return False
+    token = words[0]
+    noun = token
+    while noun.dep_ in ("compound", "amod", "nmod") and noun.head is not noun and noun.head.i > noun.i:
+        noun = noun.head
+    if noun is token or noun.tag_ not in ("NNS", "NNPS"):
+        return False
+    if any(c.dep_ in ("det", "poss") and c.lower_ not in ("the",) for c in noun.children):
+        return False  # "its X groups": still a kind, but keep the rule narrow
+    return word_key(noun.text) in name_lexicon().collective_nouns
+
+
+def natural_feature(tokens: "SpacySpan") -> bool:
+    """Whether a name of two words or more is a natural feature's by its first word
+    ("Jebel X", "Mount X", "Lake X") or last word ("X Mountains", "X Valley")."""
+    lex = name_lexicon()
+    words = [t for t in tokens if not t.is_punct]
+    if len(words) < 2:
+        return False
+    return word_key(words[0].text) in lex.natural_first or word_key(words[-1].text) in lex.natural_last
 
 
 def acronym_shaped(text: str) -> bool:

@@ -14,6 +14,8 @@ a title or rank before the name                PERSON                      3
 a quoted nickname inside the name              PERSON                      3
 modifier of a group noun ("X militia")         ORG                         2.5
 last word a site's ("... Shrine", "... Base")  FAC                         3
+first or last word a natural feature's         LOC                         4
+("Jebel ...", "Lake ...", "... Mountains")
 last word an organisation head ("... Front"),  ORG                         3
 or an Arabic organisation word ("Harakat")
 acronym with digits ("M23")                    ORG                         2.5
@@ -52,7 +54,7 @@ from typing import TYPE_CHECKING
 
 from .lexicon import PLACE_PREPOSITIONS, TITLE_HEADS
 from .linking import first_conjunct
-from .names import acronym_shaped, name_lexicon, titled, word_key
+from .names import acronym_shaped, name_lexicon, natural_feature, titled, word_key
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -124,6 +126,8 @@ def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = F
         v.add("ORG", 2.5 if re.search(r"\d", text) else 1.0)
     if len(words) > 1 and word_key(words[-1].text) in lex.unit_heads:
         v.add("GPE", 4.0)  # "Kanbalu Township", "Nad Ali District"
+    if natural_feature(tokens) and not site:
+        v.add("LOC", 4.0)  # "Jebel X", "Lake X", "X Mountains": a natural feature
     if site:
         v.add("FAC", 3.0)  # "... Shrine", "... Air Base": named after someone, not someone
     elif len(words) > 1 and word_key(words[-1].text) in lex.group_heads:

@@ -230,3 +230,46 @@ def test_arabic_article_spellings_find_the_same_town():
     from kg.kb.geo import candidates
 
     assert candidates("Al Fasher") and candidates("Al Fasher")[0].geonames_id == candidates("El Fasher")[0].geonames_id
+
+
+# ---------------------------------------------------------------------- what is no entity, what is a natural feature
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Fighting resumed between the army and former Fulbe rebel groups that had rejected the peace deal, "
+         "officials in Bamako said.", "Fulbe"),  # Mali
+        ("Clashes between Garre clans and militias spread across the Mandera region, the Kenyan police said.", "Garre"),  # Kenya/Somalia
+    ],
+)
+def test_a_name_saying_what_kind_of_groups_is_no_entity(nlp, text, word):
+    ex = extract_text(nlp, text)
+    assert word not in by_surface(ex), sorted(by_surface(ex))
+
+
+@pytest.mark.parametrize(
+    "text, reference",
+    [
+        ("The envoys of Ukraine and Kenya spoke under Rule 39 of the Council's procedure.", "Rule 39"),
+        ("Israel invoked Article 51 in a letter to the Security Council on Gaza.", "Article 51"),
+        ("Villagers described the camp as hell on Earth after weeks of shelling in Khan Younis.", "Earth"),
+        ("Aid workers in Tigray said the famine was the worst on Earth.", "Earth"),
+    ],
+)
+def test_numbered_references_and_words_of_no_place_are_no_entities(nlp, text, reference):
+    ex = extract_text(nlp, text)
+    assert not any(reference in e.label for e in ex.entities.values()), [e.label for e in ex.entities.values()]
+
+
+@pytest.mark.parametrize(
+    "text, feature",
+    [
+        ("Thousands fled into the hills of Jabal Moya as the RSF advanced, residents said.", "Jabal Moya"),  # Sudan
+        ("Families hid on Mount Sinjar for days after the attack, Yazidi survivors said.", "Mount Sinjar"),  # Iraq
+        ("Fighters retreated toward the Qandil Mountains after the strikes, Kurdish officials said.", "Qandil Mountains"),  # Iraq
+    ],
+)
+def test_a_natural_feature_is_a_place_whatever_the_ner_says(nlp, text, feature):
+    e = by_surface(extract_text(nlp, text)).get(feature)
+    assert e is not None and e.kind == "place" and "Person" not in e.types, e
