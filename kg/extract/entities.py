@@ -76,6 +76,8 @@ _AREA_NOUNS = frozenset(
     {"area", "city", "town", "village", "outskirts", "suburb", "district", "centre", "center", "region", "province",
      "streets", "street", "neighbourhood", "neighborhood", "capital", "port", "part", "parts", "north", "south", "east", "west"}
 )
+#: NER labels of names that are no entity kind of kg's, but may be a town the NER misread.
+_OTHER_NAME_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 
 
@@ -93,6 +95,7 @@ class _Found:
     titled: bool = False  # a title or rank stood before it
     nickname: bool = False
     defined: bool = False  # the long form of a definition ("... (SAF)")
+    town_only: bool = False  # an entity only if the gazetteer places it as a town ("near *Dori*", NER PRODUCT)
 
     @property
     def label(self) -> str:
@@ -266,6 +269,11 @@ def extract_entities(doc: "Doc") -> tuple[dict[str, Entity], list[Mention]]:
         ent = cand.span
         label = ent.label_
         if label not in NER_TYPES and label != "NORP" and not ent.kb_id_:
+            if label in _OTHER_NAME_LABELS and ent.text[:1].isupper() and place_context(ent):
+                # "near *Dori*" read as a product: a town if the article's gazetteer places it
+                tokens = name_span(ent, strip_titles=False)
+                if len(tokens):
+                    found.append(_Found(Span(tokens.start_char, tokens.end_char, tokens.text), tokens, "GPE", None, "ner", town_only=True))
             continue
         tokens = name_span(ent, strip_titles=label == "PERSON" or (not ent.kb_id_ and label not in ("LOC", "FAC")))
         start, end = trim_span(text, tokens.start_char, tokens.end_char) if len(tokens) else (0, 0)
@@ -407,7 +415,15 @@ def _type_ner_only(found: list[_Found], linker: Linker) -> dict[str, object]:
         matches[key] = match
     voted = vote(votes, ner_labels)
 
+    for f in [f for f in pending if f.town_only]:
+        f.entity = linker.entity_for_ner(f.label, "GPE", towns_only=True, context=context)
+        if f.entity is None:
+            found.remove(f)
+        else:
+            f.how = "geonames"
     for f in pending:
+        if f.town_only:
+            continue
         key = normalize_surface(f.label)
         ner_label = voted.get(key) or (f.ner_label if f.ner_label in NER_TYPES else "ORG")
         if ner_label == "GPE" and f.ner_label in PLACE_LABELS:

@@ -148,6 +148,14 @@ def _region_groups(kb: "KnowledgeBase") -> dict[str, tuple[float, float]]:
     return out
 
 
+def _site_named(label: str) -> bool:
+    """Whether ``label`` ends in a word of a site's name ("... Hotel", "... Bridge")."""
+    from .names import name_lexicon, word_key
+
+    words = label.split()
+    return len(words) > 1 and word_key(words[-1]) in name_lexicon().site_heads
+
+
 def _district_stem(label: str) -> str | None:
     """The seat's name in the name of a lower administrative unit ("Kanbalu Township" ->
     "Kanbalu"), or ``None`` when ``label`` does not end with such a word.
@@ -373,6 +381,12 @@ class Linker:
             ner_label = "GPE"  # "Rutshuru Territory": an administrative unit, not a site
         if ner_label in ("ORG", "PERSON", "NORP") and not towns_only and self._placed_by_context(label, context):
             ner_label, towns_only = "GPE", True  # the dateline's town; "El Fasher, North Darfur"
+        if ner_label == "FAC" and not _site_named(label):
+            # a town the NER took for a building ("near Djibo"): a town when the article
+            # places it, a site otherwise
+            match = self.geocode(label, context, require_context=True)
+            if match is not None:
+                return self.town_entity(label, match)
         if ner_label == "ORG" and _GOVERNMENT_WORDS.search(label):
             types = ("GovernmentOrganization", "Organization")
         elif ner_label in ("GPE", "LOC"):

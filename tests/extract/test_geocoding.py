@@ -231,3 +231,15 @@ def test_a_country_is_never_the_donor_of_a_point(nlp):
                            "had closed the road.")
     camp = entity(ex, "Kalma Xqz")
     assert camp.kind == "place" and camp.lat is None  # no town in the article: no point rather than the country's
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "code"),
+    [
+        ("Militants killed 30 people near Djibo in northern Burkina Faso.", "Djibo", "BF"),
+        ("Militants killed 12 soldiers near Dori in northern Burkina Faso.", "Dori", "BF"),  # the NER says PRODUCT
+    ],
+)
+def test_a_town_the_ner_took_for_a_building_is_a_town_when_the_article_places_it(nlp, text, town, code):
+    e = entity(extract_text(nlp, text), town)
+    assert e.types[0] == "City" and e.geonames is not None and e.lat is not None, e
