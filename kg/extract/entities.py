@@ -388,6 +388,7 @@ def _type_ner_only(found: list[_Found], linker: Linker) -> dict[str, object]:
             better = linker.relink_place(f.span.text, f.entity, context, dateline=dateline)
             if better is not None:
                 f.entity, f.how = better, "geonames"
+    found.extend(_missed_towns(found[0].tokens.doc, found, linker, context))
     pending = [f for f in found if f.entity is None]
     codes = article_countries(_named_countries(found, linker))
     country_names = {f.label for f in pending if f.ner_label == "GPE" and country_by_name(f.label) is not None}
@@ -432,6 +433,47 @@ def _type_ner_only(found: list[_Found], linker: Linker) -> dict[str, object]:
         if f.entity.link_source == "geonames":
             f.how = "geonames"
     return matches
+
+
+def _missed_towns(doc: "Doc", found: list[_Found], linker: Linker, context: object) -> list[_Found]:
+    """Towns the NER missed: a run of capitalised proper nouns outside every name, used as
+    a place ("in X", "near X", "X and Y" after a place), that GeoNames holds under that
+    very name in a country the article speaks of ("Gangs attacked Cabaret and *Mirebalais*")."""
+    from ..kb.geocode import geocode
+
+    covered = {t.i for f in found for t in f.tokens}
+    from .typer import PLACE_LABELS
+
+    placed = {f.tokens.root.i for f in found if (f.entity.kind == "place" if f.entity is not None else f.ner_label in PLACE_LABELS)}
+    place_verbs = name_lexicon().place_object_verbs
+    out: list[_Found] = []
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if token.i in covered or token.pos_ != "PROPN" or not token.is_title or token.ent_type_ or token.is_sent_start:
+            i += 1
+            continue
+        end = i + 1
+        while end < len(doc) and end not in covered and doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].ent_type_:
+            end += 1
+        tokens = doc[i:end]
+        i = end
+        root = tokens.root
+        first = first_conjunct(root)
+        used_as_place = (
+            (first.dep_ == "pobj" and first.head.lower_ in PLACE_PREPOSITIONS)
+            or (first.dep_ == "dobj" and first.head.lemma_.lower() in place_verbs)  # "attacked X and Y"
+            or (first.i != root.i and first.i in placed)
+        )
+        if not used_as_place or len(tokens.text) < 4 or linker.lookup(tokens.text) is not None:
+            continue
+        match = geocode(tokens.text, context, require_context=True)  # type: ignore[arg-type]
+        if match is None:
+            continue
+        entity = linker.town_entity(tokens.text, match)
+        out.append(_Found(Span(tokens.start_char, tokens.end_char, tokens.text), tokens, "GPE", entity, "geonames"))
+        placed.add(root.i)
+    return out
 
 
 def _borrow_points(doc: "Doc", found: list[_Found]) -> None:

@@ -243,3 +243,20 @@ def test_a_country_is_never_the_donor_of_a_point(nlp):
 def test_a_town_the_ner_took_for_a_building_is_a_town_when_the_article_places_it(nlp, text, town, code):
     e = entity(extract_text(nlp, text), town)
     assert e.types[0] == "City" and e.geonames is not None and e.lat is not None, e
+
+
+@pytest.mark.parametrize(
+    ("text", "towns"),
+    [
+        ("PORT-AU-PRINCE, Haiti (AP) — Gangs attacked Cabaret and Mirebalais, north of the capital, police said.",
+         ("Cabaret", "Mirebalais")),  # Haiti
+        ("BEIRUT (Reuters) - An Israeli strike hit Nabatieh and Tyre in south Lebanon on Monday.", ("Tyre",)),  # Lebanon
+        ("Shelling near Avdiivka in eastern Ukraine intensified, officials said.", ("Avdiivka",)),  # Ukraine
+    ],
+)
+def test_a_town_the_ner_missed_is_found_when_used_as_a_place_in_a_country_of_the_article(nlp, text, towns):
+    ex = extract_text(nlp, text)
+    for town in towns:
+        e = entity(ex, town)
+        assert e.types[0] == "City" and e.geonames is not None, e
+
