@@ -110,7 +110,7 @@ def name_lexicon() -> NameLexicon:
         unit_heads=words(data["places"].get("units", [])),
         natural_first=words(data["places"].get("natural_first", [])),
         natural_last=words(data["places"].get("natural_last", [])),
-        collective_nouns=words(data.get("collective", {}).get("nouns", [])),
+        collective_nouns=words(data.get("collective", {}).get("nouns", []), data.get("collective", {}).get("people", [])),
         numbered=words(data.get("not_names", {}).get("numbered", [])),
         not_names=words(data.get("not_names", {}).get("words", [])),
     )
@@ -263,13 +263,17 @@ def is_reference(tokens: "SpacySpan") -> bool:
 
 
 def names_a_kind(tokens: "SpacySpan") -> bool:
-    """Whether the one-word name ``tokens`` only says what kind of groups a plural noun
-    names ("former *X* rebel groups", "*X* communities"): no one organisation or person.
-    Acronyms ("M23 groups"?) are names of organisations and never a kind."""
+    """Whether the one-word name ``tokens`` only says what kind of groups or people a
+    plural noun names ("former *X* rebel groups", "*X* villagers": ``[collective]`` of
+    names.toml), or is itself a plural proper noun ("the *Amharas*"): a people or a creed,
+    no one organisation or person. Acronyms are names of organisations and never a kind;
+    the caller asks only about names the knowledge base does not know."""
     words = [t for t in tokens if not t.is_punct]
     if len(words) != 1 or acronym_shaped(words[0].text):
         return False
     token = words[0]
+    if token.tag_ == "NNPS" and token.text.endswith("s"):
+        return True  # a plural proper noun: a people or a creed ("the Amharas", "Shiites")
     noun = token
     while noun.dep_ in ("compound", "amod", "nmod") and noun.head is not noun and noun.head.i > noun.i:
         noun = noun.head
@@ -277,7 +281,11 @@ def names_a_kind(tokens: "SpacySpan") -> bool:
         return False
     if any(c.dep_ in ("det", "poss") and c.lower_ not in ("the",) for c in noun.children):
         return False  # "its X groups": still a kind, but keep the rule narrow
-    return word_key(noun.text) in name_lexicon().collective_nouns
+    if word_key(noun.text) not in name_lexicon().collective_nouns:
+        return False
+    from ..kb.geo import candidates
+
+    return not candidates(token.text)  # "Goma residents": the people of a town, which is an entity
 
 
 def natural_feature(tokens: "SpacySpan") -> bool:

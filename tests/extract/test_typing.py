@@ -241,11 +241,23 @@ def test_arabic_article_spellings_find_the_same_town():
         ("Fighting resumed between the army and former Fulbe rebel groups that had rejected the peace deal, "
          "officials in Bamako said.", "Fulbe"),  # Mali
         ("Clashes between Garre clans and militias spread across the Mandera region, the Kenyan police said.", "Garre"),  # Kenya/Somalia
+        ("Alawite villagers and Druze leaders in Suwayda condemned the killings.", "Alawite"),  # Syria
+        ("Masalit civilians were killed by Arab militias in El Geneina.", "Masalit"),  # Sudan
+        ("Fulani herders clashed with Dogon hunters in central Mali.", "Dogon"),  # Mali
+        ("Tigrayans and Amharas accuse each other of ethnic cleansing in Welkait.", "Amharas"),  # Ethiopia
     ],
 )
 def test_a_name_saying_what_kind_of_groups_is_no_entity(nlp, text, word):
     ex = extract_text(nlp, text)
     assert word not in by_surface(ex), sorted(by_surface(ex))
+
+
+def test_the_people_of_a_town_or_an_armed_group_stay_entities(nlp):
+    ex = extract_text(nlp, "Fano fighters clashed with the army near Gondar as Bahir Dar residents fled, "
+                           "Ethiopian officials said.")
+    found = by_surface(ex)
+    assert found["Fano"].kind == "organization"  # the KB's armed group, not a kind of fighter
+    assert "Bahir Dar" in found and found["Bahir Dar"].kind == "place", sorted(found)
 
 
 @pytest.mark.parametrize(
