@@ -158,6 +158,8 @@ def _name_candidates(doc: "Doc") -> tuple[list[_Candidate], set[tuple[int, int]]
             merged.append(c)
     cands = merged
 
+    cands = _split_place_pairs(doc, cands)
+
     sites = name_lexicon().site_heads
     for c in cands:  # "Imam Ali Shrine": a site named after someone, title and all
         span = c.span
@@ -193,6 +195,49 @@ def _name_candidates(doc: "Doc") -> tuple[list[_Candidate], set[tuple[int, int]]
             cands.append(_Candidate(SpacySpan(doc, run[0], run[1], label="PERSON")))  # "Hamas leader <name>"
     cands.sort(key=lambda c: (c.span.start, c.span.end))
     return cands, defined
+
+
+def _split_place_pairs(doc: "Doc", cands: list[_Candidate]) -> list[_Candidate]:
+    """A span the NER made of two coordinated places ("Lashio and Kyaukme", "Unity and
+    Upper Nile states") is two places: split when the gazetteer knows both sides, or one
+    side and a plural noun of places follows ("... states")."""
+    from spacy.tokens import Span as SpacySpan
+
+    from ..kb.geo import candidates
+    from ..kb.geocode import regions_named
+
+    linker = None
+    place_nouns = name_lexicon().place_nouns
+    out: list[_Candidate] = []
+    for c in cands:
+        span = c.span
+        ands = [t.i for t in span if t.lower_ in ("and", "&")]
+        if span.kb_id_ or c.name is not None or c.long_form is not None or len(ands) != 1 or span.label_ not in NER_TYPES:
+            out.append(c)
+            continue
+        k = ands[0]
+        left, right = doc[span.start:k], doc[k + 1:span.end]
+        if not len(left) or not len(right) or not left.text[:1].isupper() or not right.text[:1].isupper():
+            out.append(c)
+            continue
+        if linker is None:
+            linker = linker_for(doc)
+
+        def place(part: "SpacySpan") -> bool:
+            known = linker.lookup(part.text)
+            if known is not None:
+                return known.kind == "place"
+            return bool(candidates(part.text)) or bool(regions_named(part.text))
+
+        after = doc[span.end] if span.end < len(doc) else None
+        plural_places = after is not None and after.tag_ == "NNS" and after.lemma_.lower() in place_nouns
+        sides = [place(left), place(right)]
+        if all(sides) or (any(sides) and plural_places):
+            out.append(_Candidate(SpacySpan(doc, left.start, left.end, label="GPE")))
+            out.append(_Candidate(SpacySpan(doc, right.start, right.end, label="GPE")))
+        else:
+            out.append(c)
+    return out
 
 
 def _had_title(ent: "SpacySpan", tokens: "SpacySpan") -> bool:

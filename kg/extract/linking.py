@@ -148,6 +148,10 @@ def _region_groups(kb: "KnowledgeBase") -> dict[str, tuple[float, float]]:
     return out
 
 
+#: Kind words a region's name may be written with or without ("Upper Nile (State)").
+_REGION_KIND_WORDS = ("State", "Province", "Region", "Governorate", "Prefecture", "Oblast", "District")
+
+
 def _site_named(label: str) -> bool:
     """Whether ``label`` ends in a word of a site's name ("... Hotel", "... Bridge")."""
     from .names import name_lexicon, word_key
@@ -404,6 +408,8 @@ class Linker:
                 match = self.geocode(town or label, context, require_context=ner_label == "LOC" and not towns_only)
                 if match is not None:
                     return self.town_entity(town or label, match)
+                elif not towns_only and (region := self._qualified_region(label, context)) is not None:
+                    return self.entity_for_kb(region)  # "Upper Nile" for the KB's "Upper Nile State"
                 elif not towns_only:
                     point = self._region_point(label, context)
                     if point is not None:
@@ -552,6 +558,22 @@ class Linker:
             words = words[1:]
         name = " ".join(words)
         return resolve_country(name, context) if name[:1].isupper() else None
+
+    def _qualified_region(self, label: str, context: "GeoContext") -> "KBEntity | None":
+        """The KB's first-level region that ``label`` names with its kind left out ("Upper
+        Nile" for "Upper Nile State", "Tillaberi" for "Tillaberi Region"), in a country the
+        article speaks of (a bare region name is ambiguous across countries)."""
+        from ..kb.geo import country_by_name
+
+        for word in _REGION_KIND_WORDS:
+            kb_entity = self.lookup(f"{label} {word}")
+            if kb_entity is None or "AdministrativeArea" not in kb_entity.types:
+                continue
+            country = self.get(kb_entity.country) if kb_entity.country else None
+            match = country_by_name(country.label) if country is not None else None
+            if match is not None and (context.country_weight(match.country_code) > 0 or match.country_code in context.dateline):
+                return kb_entity
+        return None
 
     @staticmethod
     def _region_point(label: str, context: "GeoContext") -> tuple[float, float] | None:

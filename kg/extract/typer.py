@@ -132,7 +132,7 @@ def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = F
         v.add("FAC", 3.0)  # "... Shrine", "... Air Base": named after someone, not someone
     elif len(words) > 1 and word_key(words[-1].text) in lex.group_heads:
         v.add("ORG", 3.0)
-    elif any(word_key(w.text) in lex.org_words or word_key(w.text).split("-")[-1] in lex.org_words for w in words):
+    elif any(word_key(w) in lex.org_words or word_key(w).split("-")[-1] in lex.org_words for w in [*(t.text for t in words), *text.split()]):
         v.add("ORG", 3.0)
     root = tokens.root
     head = root.head

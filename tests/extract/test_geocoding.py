@@ -260,3 +260,29 @@ def test_a_town_the_ner_missed_is_found_when_used_as_a_place_in_a_country_of_the
         e = entity(ex, town)
         assert e.types[0] == "City" and e.geonames is not None, e
 
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("The Ta'ang National Liberation Army captured Lashio and Kyaukme.", {"Lashio": "City", "Kyaukme": "City"}),  # Myanmar
+        ("Cholera spread in Bentiu and Malakal, in South Sudan's Unity and Upper Nile states.",
+         {"Unity": "AdministrativeArea", "Upper Nile": "AdministrativeArea"}),  # South Sudan
+    ],
+)
+def test_two_places_the_ner_read_as_one_name_are_two_places(nlp, text, places):
+    ex = extract_text(nlp, text)
+    for surface, kind in places.items():
+        e = entity(ex, surface)
+        assert e.types[0] == kind and e.lat is not None, e
+
+
+def test_a_region_named_without_its_kind_word_is_the_kb_region_of_the_article_country(nlp):
+    ex = extract_text(nlp, "Floods hit Upper Nile, South Sudan's humanitarian ministry said.")
+    e = entity(ex, "Upper Nile")
+    assert e.label == "Upper Nile State" and e.types[0] == "AdministrativeArea" and e.geonames, e
+
+
+def test_a_name_with_and_that_is_no_pair_of_places_stays_whole(nlp):
+    ex = extract_text(nlp, "The Ministry of Defence and Veterans Affairs said the talks had failed.")
+    assert any(e.label == "Ministry of Defence and Veterans Affairs" for e in ex.entities.values())

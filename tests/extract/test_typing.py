@@ -285,3 +285,16 @@ def test_numbered_references_and_words_of_no_place_are_no_entities(nlp, text, re
 def test_a_natural_feature_is_a_place_whatever_the_ner_says(nlp, text, feature):
     e = by_surface(extract_text(nlp, text)).get(feature)
     assert e is not None and e.kind == "place" and "Person" not in e.types, e
+
+
+@pytest.mark.parametrize(
+    "text, group",
+    [
+        ("Ahrar al-Sham and Jaysh al-Islam withdrew from Douma.", "Jaysh al-Islam"),  # Syria
+        ("Ahrar al-Sham and Jaysh al-Islam withdrew from Douma.", "Ahrar al-Sham"),  # Syria
+        ("Mai-Mai Yakutumba attacked Baraka in South Kivu.", "Mai-Mai Yakutumba"),  # DR Congo
+    ],
+)
+def test_words_of_militia_names_in_other_languages_make_organisations(nlp, text, group):
+    e = by_surface(extract_text(nlp, text)).get(group)
+    assert e is not None and e.kind == "organization", e
