@@ -243,6 +243,12 @@ def extend_over_particles(doc: "Doc", start: int, end: int) -> int:
             end += 3  # "wal-Muslimeen"
         elif "-" in t.text and t.text.split("-", 1)[0].lower() in particles and t.text.split("-", 1)[1][:1].isupper():
             end += 1  # "wal-Muslimeen" as one token
+        elif (
+            t.text == "-" and not doc[end - 1].whitespace_ and end + 3 < n
+            and word_key(doc[end + 1].text) in particles and doc[end + 2].text == "-"
+            and not doc[end + 1].whitespace_ and not doc[end + 2].whitespace_ and doc[end + 3].text[:1].isupper()
+        ):
+            end += 4  # "Croix" + "-des-Bouquets": a hyphenated French or Arabic town name
         else:
             break
     return end
