@@ -338,7 +338,7 @@ def extract_entities(doc: "Doc") -> tuple[dict[str, Entity], list[Mention]]:
             if linker.by_demonym(surface) is not None:
                 demonyms.append(ent)  # "Azerbaijani": an affiliation, below
             elif label == "NORP":
-                if surface[:1].isupper() and place_context(tokens) and tokens.root.head.head.lower_ not in ("known", "called"):
+                if surface[:1].isupper() and (place_context(tokens) or _before_place_noun(tokens)) and tokens.root.head.head.lower_ not in ("known", "called"):
                     found.append(_Found(Span(start, end, surface), tokens, label, None, "ner", **extra))  # "areas of Omdurman"
                 else:
                     demonyms.append(ent)  # a nationality or group the KB does not know
@@ -480,6 +480,17 @@ def _type_ner_only(found: list[_Found], linker: Linker) -> dict[str, object]:
     return matches
 
 
+def _before_place_noun(tokens: "SpacySpan") -> bool:
+    """Whether a lower-case noun of places follows the name ("Beni territory", "Hodeidah
+    port", "Kalma camp"): the name is a place's."""
+    doc = tokens.doc
+    after = doc[tokens.end] if tokens.end < len(doc) else None
+    if after is None or not after.is_lower:
+        return False
+    lex = name_lexicon()
+    return word_key(after.text) in lex.place_nouns or after.lemma_.lower() in lex.place_nouns or word_key(after.text) in lex.unit_heads
+
+
 def _missed_towns(doc: "Doc", found: list[_Found], linker: Linker, context: object) -> list[_Found]:
     """Towns the NER missed: a run of capitalised proper nouns outside every name, used as
     a place ("in X", "near X", "X and Y" after a place), that GeoNames holds under that
@@ -506,7 +517,8 @@ def _missed_towns(doc: "Doc", found: list[_Found], linker: Linker, context: obje
         root = tokens.root
         first = first_conjunct(root)
         used_as_place = (
-            (first.dep_ == "pobj" and first.head.lower_ in PLACE_PREPOSITIONS)
+            _before_place_noun(tokens)  # "Hodeidah port", "X camp"
+            or (first.dep_ == "pobj" and first.head.lower_ in PLACE_PREPOSITIONS)
             or (first.dep_ == "dobj" and first.head.lemma_.lower() in place_verbs)  # "attacked X and Y"
             or (first.i != root.i and first.i in placed)
         )

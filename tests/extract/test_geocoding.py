@@ -286,3 +286,17 @@ def test_a_region_named_without_its_kind_word_is_the_kb_region_of_the_article_co
 def test_a_name_with_and_that_is_no_pair_of_places_stays_whole(nlp):
     ex = extract_text(nlp, "The Ministry of Defence and Veterans Affairs said the talks had failed.")
     assert any(e.label == "Ministry of Defence and Veterans Affairs" for e in ex.entities.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "code"),
+    [
+        ("Israeli strikes hit Deir al-Balah in the Gaza Strip on Tuesday.", "Deir al-Balah", "PS"),  # Gaza
+        ("Fighting spread from Beni territory in North Kivu to Ituri province.", "Beni", "CD"),  # DR Congo (NER: NORP)
+    ],
+)
+def test_arabic_articles_inside_a_name_and_a_name_before_a_place_noun(nlp, text, town, code):
+    from kg.kb.geo import candidates
+
+    e = entity(extract_text(nlp, text), town)
+    assert e.kind == "place" and e.geonames in {c.geonames_id for c in candidates(town) if c.country_code == code}, e
