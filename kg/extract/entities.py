@@ -334,6 +334,8 @@ def extract_entities(doc: "Doc") -> tuple[dict[str, Entity], list[Mention]]:
             defined=(ent.start, ent.end) in defined,
         )
         kb_entity = linker.get(ent.kb_id_) if ent.kb_id_ else linker.lookup(name or surface)
+        if kb_entity is None and not ent.kb_id_ and name is None:
+            kb_entity = _plural_unit_region(linker, surface)  # "Idlib, Aleppo and *Hama Governorates*"
         if kb_entity is None:
             if linker.by_demonym(surface) is not None:
                 demonyms.append(ent)  # "Azerbaijani": an affiliation, below
@@ -478,6 +480,20 @@ def _type_ner_only(found: list[_Found], linker: Linker) -> dict[str, object]:
         if f.entity.link_source == "geonames":
             f.how = "geonames"
     return matches
+
+
+def _plural_unit_region(linker: Linker, surface: str):
+    """The KB region a name ending in a plural unit word names, the unit shared with the
+    names before it ("Idlib, Aleppo and Hama Governorates" -> "Hama Governorate")."""
+    words = surface.split()
+    if len(words) < 2 or not words[-1].endswith("s"):
+        return None
+    last = words[-1]
+    singular = last[:-3] + "y" if last.lower().endswith("ies") else last[:-1]
+    if word_key(singular) not in name_lexicon().unit_heads and word_key(singular) != "state":
+        return None
+    found = linker.lookup(" ".join([*words[:-1], singular]))
+    return found if found is not None and found.kind == "place" else None
 
 
 def _before_place_noun(tokens: "SpacySpan") -> bool:

@@ -300,3 +300,23 @@ def test_arabic_articles_inside_a_name_and_a_name_before_a_place_noun(nlp, text,
 
     e = entity(extract_text(nlp, text), town)
     assert e.kind == "place" and e.geonames in {c.geonames_id for c in candidates(town) if c.country_code == code}, e
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "label"),
+    [
+        ("Rebels launched an offensive in Idlib, Aleppo and Hama Governorates in Syria.", "Hama Governorates", "Hama"),  # Syria
+        ("Floods hit Sindh and Balochistan Provinces in Pakistan.", "Balochistan Provinces", "Balochistan"),  # Pakistan
+    ],
+)
+def test_a_unit_word_shared_by_several_regions_names_the_last_one_too(nlp, text, region, label):
+    e = entity(extract_text(nlp, text), region)
+    assert e.label == label and e.types[0] == "AdministrativeArea" and e.link_source == "kb", e
+
+
+def test_a_governorate_is_named_with_that_word_in_any_country(nlp):
+    # Syria's first-level divisions are "provinces" in ISO 3166-2; the news writes "governorate"
+    ex = extract_text(nlp, "Airstrikes hit Idlib governorate and Hama governorate in Syria, officials said.")
+    for surface in ("Idlib governorate", "Hama governorate"):
+        e = entity(ex, surface)
+        assert e.types[0] == "AdministrativeArea" and e.link_source == "kb", e
