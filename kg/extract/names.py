@@ -81,6 +81,7 @@ class NameLexicon:
     collective_nouns: frozenset[str] = frozenset()
     numbered: frozenset[str] = frozenset()
     not_names: frozenset[str] = frozenset()
+    not_name_first: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=1)
@@ -113,6 +114,7 @@ def name_lexicon() -> NameLexicon:
         collective_nouns=words(data.get("collective", {}).get("nouns", []), data.get("collective", {}).get("people", [])),
         numbered=words(data.get("not_names", {}).get("numbered", [])),
         not_names=words(data.get("not_names", {}).get("words", [])),
+        not_name_first=words(data.get("not_names", {}).get("first", [])),
     )
 
 
@@ -260,11 +262,14 @@ _NUMBER = re.compile(r"^(?:\d+[A-Za-z]?|[IVXLC]+)$")
 def is_reference(tokens: "SpacySpan") -> bool:
     """Whether the name span ``tokens`` is no entity's name: a numbered part of a text or
     procedure ("Rule 37", "Resolution 2736", "Article 51": a noun of ``[not_names]
-    numbered`` before a number) or a word that names no place on a map ("Earth")."""
+    numbered`` before a number), a word that names no place on a map ("Earth"), or the
+    name of a military operation ("Operation ...")."""
     lex = name_lexicon()
     words = [t for t in tokens if not t.is_punct]
     if len(words) == 1 and word_key(words[0].text) in lex.not_names:
         return True
+    if len(words) >= 2 and words[0].text[:1].isupper() and word_key(words[0].text) in lex.not_name_first:
+        return True  # "Operation Iron Swords": an operation's name
     return len(words) >= 2 and bool(_NUMBER.match(words[-1].text)) and word_key(words[-2].text) in lex.numbered
 
 

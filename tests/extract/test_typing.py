@@ -267,6 +267,8 @@ def test_the_people_of_a_town_or_an_armed_group_stay_entities(nlp):
         ("Israel invoked Article 51 in a letter to the Security Council on Gaza.", "Article 51"),
         ("Villagers described the camp as hell on Earth after weeks of shelling in Khan Younis.", "Earth"),
         ("Aid workers in Tigray said the famine was the worst on Earth.", "Earth"),
+        ("Operation Iron Swords continued as Israeli forces entered Rafah.", "Iron Swords"),  # Gaza
+        ("The army said Operation Serval had pushed the jihadists out of Timbuktu.", "Serval"),  # Mali
     ],
 )
 def test_numbered_references_and_words_of_no_place_are_no_entities(nlp, text, reference):
