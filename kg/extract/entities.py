@@ -197,6 +197,13 @@ def _name_candidates(doc: "Doc") -> tuple[list[_Candidate], set[tuple[int, int]]
     return cands, defined
 
 
+#: Direction words that begin region names ("North Kivu", "Upper Nile").
+_DIRECTIONS = frozenset(
+    "north south east west northern southern eastern western upper lower central north-east north-west "
+    "south-east south-west northeast northwest southeast southwest".split()
+)
+
+
 def _split_place_pairs(doc: "Doc", cands: list[_Candidate]) -> list[_Candidate]:
     """A span the NER made of two coordinated places ("Lashio and Kyaukme", "Unity and
     Upper Nile states") is two places: split when the gazetteer knows both sides, or one
@@ -229,6 +236,13 @@ def _split_place_pairs(doc: "Doc", cands: list[_Candidate]) -> list[_Candidate]:
                 return known.kind == "place"
             return bool(candidates(part.text)) or bool(regions_named(part.text))
 
+        if len(left) == 1 and len(right) > 1 and left[0].lower_ in _DIRECTIONS and right[0].lower_ in _DIRECTIONS:
+            # "North and South Kivu": North Kivu and South Kivu
+            full = f"{left.text} {right[1:].text}"
+            if place(doc[right.start + 1:right.end]) or linker.lookup(full) is not None:
+                out.append(_Candidate(SpacySpan(doc, left.start, left.end, label="GPE"), NameDef(left.start, left.end, full, (), "GPE")))
+                out.append(_Candidate(SpacySpan(doc, right.start, right.end, label="GPE")))
+                continue
         after = doc[span.end] if span.end < len(doc) else None
         plural_places = after is not None and after.tag_ == "NNS" and after.lemma_.lower() in place_nouns
         sides = [place(left), place(right)]

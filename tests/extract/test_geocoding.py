@@ -320,3 +320,9 @@ def test_a_governorate_is_named_with_that_word_in_any_country(nlp):
     for surface in ("Idlib governorate", "Hama governorate"):
         e = entity(ex, surface)
         assert e.types[0] == "AdministrativeArea" and e.link_source == "kb", e
+
+
+def test_north_and_south_x_is_two_regions(nlp):
+    ex = extract_text(nlp, "Fighting on the road spread to North and South Kivu, Congolese officials said.")  # DR Congo
+    labels = {e.label for e in ex.entities.values()}
+    assert {"North Kivu", "South Kivu"} <= labels and "North" not in labels, labels
