@@ -22,6 +22,8 @@ acronym with digits ("M23")                    ORG                         2.5
 acronym ("SAF")                                ORG                         1
 apposition of a place noun ("X, a town")       GPE                         3
 object of a place preposition ("in X")         GPE                         0.75
+... of a locative one ("in", "near", "outside") GPE                         1.25
+against the NER's PERSON
 coordinated with a town the article names      GPE                         0.5
 object of a verb of taking ("retook X")        GPE                         1
 subject of a verb of saying                    the NER's PERSON/ORG, or    1.5
@@ -147,7 +149,10 @@ def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = F
         v.add("GPE", 3.0)  # "Pazi Gyi village", "Zamzam camp", "the Kidal region"
     first = first_conjunct(root)
     if first.dep_ == "pobj" and first.head.lower_ in PLACE_PREPOSITIONS:
-        v.add("GPE", 0.75)
+        # where people are not: "in X", "near X", "outside X" outweigh the NER's person
+        # (not its organisation: "fighters in Hamas"), "from X" and "to X" do not
+        locative = ner_label == "PERSON" and first.head.lower_ in _LOCATIVE and not _possessed(tokens)
+        v.add("GPE", 1.25 if locative else 0.75)
     appositions = [c for c in root.children if c.dep_ == "appos"]
     if any(c.lemma_.lower() in lex.place_nouns for c in appositions):
         v.add("GPE", 3.0)  # "Paletwa, a town in Chin State"
@@ -172,6 +177,16 @@ def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = F
     if root.dep_ == "nsubj" and head.lemma_.lower() in lex.speech_verbs:
         v.add(ner_label if ner_label in ("PERSON", "ORG") else "ORG", 1.5)
     return v
+
+
+#: Prepositions after which a name is a place rather than a person.
+_LOCATIVE = frozenset({"in", "near", "outside", "around", "inside", "into", "toward", "towards", "across", "through", "throughout", "within"})
+
+
+def _possessed(tokens: "SpacySpan") -> bool:
+    """Whether the name is a possessor ("in *X*'s speech"): then not the preposition's place."""
+    doc = tokens.doc
+    return tokens.end < len(doc) and doc[tokens.end].tag_ == "POS"
 
 
 def article_countries(names: Iterable[str]) -> list[str]:

@@ -300,3 +300,22 @@ def test_a_natural_feature_is_a_place_whatever_the_ner_says(nlp, text, feature):
 def test_words_of_militia_names_in_other_languages_make_organisations(nlp, text, group):
     e = by_surface(extract_text(nlp, text)).get(group)
     assert e is not None and e.kind == "organization", e
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The envoy met displaced families in Ali Garad Hassan, officials said.", "Ali Garad Hassan"),  # Somalia-style village
+        ("Shelling continued outside Nyamilima Kasasa overnight, residents said.", "Nyamilima Kasasa"),  # DR Congo-style village
+    ],
+)
+def test_in_or_near_a_name_the_ner_called_a_person_is_a_place(nlp, text, name):
+    raw = ner_labels(nlp, text)
+    e = by_surface(extract_text(nlp, text)).get(name)
+    assert e is not None and e.kind == "place", (raw, e)
+
+
+def test_a_person_after_from_or_as_a_possessor_stays_a_person(nlp):
+    found = by_surface(extract_text(nlp, "A letter from Omar Sheikh Abdi was read in the council, and in Omar Sheikh "
+                                        "Abdi's view the truce would hold."))
+    assert found["Omar Sheikh Abdi"].kind == "person"
