@@ -262,12 +262,15 @@ _NUMBER = re.compile(r"^(?:\d+[A-Za-z]?|[IVXLC]+)$")
 def is_reference(tokens: "SpacySpan") -> bool:
     """Whether the name span ``tokens`` is no entity's name: a numbered part of a text or
     procedure ("Rule 37", "Resolution 2736", "Article 51": a noun of ``[not_names]
-    numbered`` before a number), a word that names no place on a map ("Earth"), or the
-    name of a military operation ("Operation ...")."""
+    numbered`` before a number), a word that names no place on a map ("Earth"), the
+    name of a military operation ("Operation ..."), or a common noun the NER took for a
+    name because it begins the sentence ("Artillery shelled ...")."""
     lex = name_lexicon()
     words = [t for t in tokens if not t.is_punct]
     if len(words) == 1 and word_key(words[0].text) in lex.not_names:
         return True
+    if len(words) == 1 and words[0].is_sent_start and words[0].tag_ in ("NN", "NNS") and words[0].text[1:].islower():
+        return True  # "Artillery shelled ...": a common noun, capitalised as the sentence's first word
     if len(words) >= 2 and words[0].text[:1].isupper() and word_key(words[0].text) in lex.not_name_first:
         return True  # "Operation Iron Swords": an operation's name
     return len(words) >= 2 and bool(_NUMBER.match(words[-1].text)) and word_key(words[-2].text) in lex.numbered

@@ -23,9 +23,12 @@ acronym ("SAF")                                ORG                         1
 apposition of a place noun ("X, a town")       GPE                         3
 object of a place preposition ("in X")         GPE                         0.75
 ... of a locative one ("in", "near", "outside") GPE                         1.25
-against the NER's PERSON
+against the NER's PERSON (against its ORG:
+"near", "outside", "around" only)
 coordinated with a town the article names      GPE                         0.5
-object of a verb of taking ("retook X")        GPE                         1
+object of a verb of taking ("retook X"), or   GPE                         1
+subject of its passive ("X was seized")
+... of one only places undergo ("shelled X")   GPE                         1.5
 subject of a verb of saying                    the NER's PERSON/ORG, or    1.5
                                                ORG
 =============================================  ==========================  ======
@@ -151,15 +154,19 @@ def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = F
     if first.dep_ == "pobj" and first.head.lower_ in PLACE_PREPOSITIONS:
         # where people are not: "in X", "near X", "outside X" outweigh the NER's person
         # (not its organisation: "fighters in Hamas"), "from X" and "to X" do not
-        locative = ner_label == "PERSON" and first.head.lower_ in _LOCATIVE and not _possessed(tokens)
+        prep = first.head.lower_
+        locative = not _possessed(tokens) and (
+            (ner_label == "PERSON" and prep in _LOCATIVE) or (ner_label == "ORG" and prep in _AROUND)
+        )
         v.add("GPE", 1.25 if locative else 0.75)
     appositions = [c for c in root.children if c.dep_ == "appos"]
     if any(c.lemma_.lower() in lex.place_nouns for c in appositions):
         v.add("GPE", 3.0)  # "Paletwa, a town in Chin State"
     elif any(c.lower_ in TITLE_HEADS or word_key(c.text) in lex.titles for c in appositions):
         v.add("PERSON", 3.0)  # "X, leader of the ...", "X, the former UN envoy"
-    if first.dep_ == "dobj" and first.head.lemma_.lower() in lex.place_object_verbs:
-        v.add("GPE", 1.0)
+    if first.dep_ in ("dobj", "nsubjpass") and first.head.lemma_.lower() in lex.place_object_verbs:
+        # "shelled X", "X was besieged": only a place is shelled; people are also captured
+        v.add("GPE", 1.5 if first.head.lemma_.lower() in _PLACE_ONLY_VERBS else 1.0)
     conjuncts = {first.i} | {t.i for t in first.subtree if t.dep_ == "conj" and first_conjunct(t).i == first.i}
     if (conjuncts - {root.i}) & places:
         v.add("GPE", 1.5)  # "attacks on Zamzam, Abu Shouk and El Fasher"
@@ -181,6 +188,12 @@ def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = F
 
 #: Prepositions after which a name is a place rather than a person.
 _LOCATIVE = frozenset({"in", "near", "outside", "around", "inside", "into", "toward", "towards", "across", "through", "throughout", "within"})
+
+
+#: Prepositions of nearness, after which not even an organisation stands ("near X").
+_AROUND = frozenset({"near", "outside", "around", "inside", "across", "throughout"})
+#: Verbs of place_object whose object is hardly ever a person or an organisation.
+_PLACE_ONLY_VERBS = frozenset({"shell", "bomb", "bombard", "besiege", "overrun", "retake", "recapture", "encircle", "storm", "occupy", "blockade", "evacuate", "enter", "liberate"})
 
 
 def _possessed(tokens: "SpacySpan") -> bool:

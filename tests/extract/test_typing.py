@@ -319,3 +319,16 @@ def test_a_person_after_from_or_as_a_possessor_stays_a_person(nlp):
     found = by_surface(extract_text(nlp, "A letter from Omar Sheikh Abdi was read in the council, and in Omar Sheikh "
                                         "Abdi's view the truce would hold."))
     assert found["Omar Sheikh Abdi"].kind == "person"
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        ("Artillery shelled Kalma Saraf overnight, residents said.", "Kalma Saraf", "place"),  # Sudan-style camp
+        ("Bir Qasab Xuv was besieged for weeks, the monitors said.", "Bir Qasab Xuv", "place"),  # Syria-style village
+    ],
+)
+def test_what_only_places_undergo_makes_a_place(nlp, text, name, kind):
+    found = by_surface(extract_text(nlp, text))
+    assert found[name].kind == kind, found[name]
+    assert "Artillery" not in found  # a common noun starting the sentence is no name
