@@ -360,6 +360,8 @@ def extract_entities(doc: "Doc") -> tuple[dict[str, Entity], list[Mention]]:
                     demonyms.append(ent)  # a nationality or group the KB does not know
             elif is_reference(tokens):
                 pass  # "Rule 37", "Resolution 2736", "Earth": no entity
+            elif label in ("ORG", "PERSON") and _names_a_post(tokens):
+                pass  # "the Permanent Representative", "UN Special Coordinator": a post, not a body
             elif names_a_kind(tokens):
                 demonyms.append(ent)  # "former X rebel groups": a kind of group, an affiliation at most
             elif not _only_title_words(tokens):  # not "State" in "Secretary of State"
@@ -494,6 +496,17 @@ def _type_ner_only(found: list[_Found], linker: Linker) -> dict[str, object]:
         if f.entity.link_source == "geonames":
             f.how = "geonames"
     return matches
+
+
+def _names_a_post(tokens: "SpacySpan") -> bool:
+    """Whether the name span ``tokens`` is a post's title with no name in it: its head
+    word is a title ("Permanent *Representative*", "United Nations Special *Coordinator*";
+    not "*Office* of the ... Coordinator", whose head is a body)."""
+    words = [t for t in tokens if not t.is_punct]
+    if len(words) < 2:
+        return False
+    root = tokens.root
+    return root.i == words[-1].i and root.lower_ in TITLE_HEADS
 
 
 def _plural_unit_region(linker: Linker, surface: str):

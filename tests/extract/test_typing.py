@@ -332,3 +332,20 @@ def test_what_only_places_undergo_makes_a_place(nlp, text, name, kind):
     found = by_surface(extract_text(nlp, text))
     assert found[name].kind == kind, found[name]
     assert "Artillery" not in found  # a common noun starting the sentence is no name
+
+
+@pytest.mark.parametrize(
+    "text, post",
+    [
+        ("The Permanent Representative of Sudan and the Permanent Representative of Chad spoke.", "Permanent Representative"),
+        ("The Deputy Special Coordinator for Lebanon briefed the Council on Monday.", "Special Coordinator"),
+    ],
+)
+def test_a_post_title_alone_is_no_entity(nlp, text, post):
+    ex = extract_text(nlp, text)
+    assert not any(post in e.label for e in ex.entities.values()), [e.label for e in ex.entities.values()]
+
+
+def test_an_office_named_after_a_post_is_an_organisation(nlp):
+    ex = extract_text(nlp, "The Office of the UN Humanitarian Coordinator in Yemen issued a statement.")
+    assert any(e.label.startswith("Office of the") and e.kind == "organization" for e in ex.entities.values())
