@@ -109,7 +109,8 @@ NER_TYPES: dict[str, tuple[str, tuple[str, ...]]] = {
 _GOVERNMENT_WORDS = re.compile(
     r"\b(?:ministry|government|department|parliament|cabinet|senate|congress|presidency|"
     r"administration|police|army|armed forces|navy|air force|national guard|"
-    r"security service|intelligence service|national assembly)\b",
+    r"security service|intelligence service|national assembly|special forces|security forces|"
+    r"gendarmerie|republican guard|presidential guard|border guards?|coast guard)\b",
     re.I,
 )
 

@@ -349,3 +349,15 @@ def test_a_post_title_alone_is_no_entity(nlp, text, post):
 def test_an_office_named_after_a_post_is_an_organisation(nlp):
     ex = extract_text(nlp, "The Office of the UN Humanitarian Coordinator in Yemen issued a statement.")
     assert any(e.label.startswith("Office of the") and e.kind == "organization" for e in ex.entities.values())
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("Clashes between the Oromia Special Forces and OLA fighters spread, residents said.", "Oromia Special Forces"),  # Ethiopia
+        ("The Burkinabe Gendarmerie said the attackers fled toward Djibo.", "Burkinabe Gendarmerie"),  # Burkina Faso
+    ],
+)
+def test_special_forces_and_gendarmeries_are_government_bodies(nlp, text, body):
+    e = by_surface(extract_text(nlp, text)).get(body)
+    assert e is not None and e.types[0] == "GovernmentOrganization", e
