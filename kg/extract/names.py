@@ -256,6 +256,10 @@ def extend_over_particles(doc: "Doc", start: int, end: int) -> int:
     return end
 
 
+_COMPASS = frozenset(
+    "north south east west northern southern eastern western north-east north-west south-east south-west "
+    "northeast northwest southeast southwest northeastern northwestern southeastern southwestern - –".split()
+)
 _NUMBER = re.compile(r"^(?:\d+[A-Za-z]?|[IVXLC]+)$")
 
 
@@ -271,6 +275,8 @@ def is_reference(tokens: "SpacySpan") -> bool:
         return True
     if len(words) == 1 and words[0].is_sent_start and words[0].tag_ in ("NN", "NNS") and words[0].text[1:].islower():
         return True  # "Artillery shelled ...": a common noun, capitalised as the sentence's first word
+    if all(word_key(w.text) in _COMPASS and not w.text[:1].isupper() for w in words):
+        return True  # "the south east": a direction written in lower case, not a region's name ("North-West")
     if len(words) >= 2 and words[0].text[:1].isupper() and word_key(words[0].text) in lex.not_name_first:
         return True  # "Operation Iron Swords": an operation's name
     return len(words) >= 2 and bool(_NUMBER.match(words[-1].text)) and word_key(words[-2].text) in lex.numbered

@@ -269,6 +269,7 @@ def test_the_people_of_a_town_or_an_armed_group_stay_entities(nlp):
         ("Aid workers in Tigray said the famine was the worst on Earth.", "Earth"),
         ("Operation Iron Swords continued as Israeli forces entered Rafah.", "Iron Swords"),  # Gaza
         ("The army said Operation Serval had pushed the jihadists out of Timbuktu.", "Serval"),  # Mali
+        ("The SDF held territory in the south east, the monitor said.", "south east"),  # Syria
     ],
 )
 def test_numbered_references_and_words_of_no_place_are_no_entities(nlp, text, reference):
