@@ -39,6 +39,7 @@ Keys (:func:`~kg.extract.linking.entity_key`): a KB entity's IRI, else ``kind/sl
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -371,7 +372,7 @@ def extract_entities(doc: "Doc") -> tuple[dict[str, Entity], list[Mention]]:
         if how == "kb-alias" and kb_entity.kind == "person" and len(surface.split()) == 1:
             how = "kb-surname"
         target = linker.get(kb_entity.stands_for)
-        if target is not None and actor_use(tokens):
+        if target is not None and actor_use(tokens) and not _in_dateline(tokens):
             kb_entity, how = target, "metonymy"
         found.append(_Found(Span(start, end, surface), tokens, label, linker.entity_for_kb(kb_entity), how, **extra))
 
@@ -496,6 +497,21 @@ def _type_ner_only(found: list[_Found], linker: Linker) -> dict[str, object]:
         if f.entity.link_source == "geonames":
             f.how = "geonames"
     return matches
+
+
+def _in_dateline(tokens: "SpacySpan") -> bool:
+    """Whether the name opens the article as its dateline ("Juba, South Sudan –", "GENEVA
+    (OHCHR) –"): a place, whatever the parse makes of the sentence after it."""
+    doc = tokens.doc
+    if any(not t.is_space for t in doc[:tokens.start]):
+        return False
+    rest = doc.text[tokens.end_char:tokens.end_char + 100].split("\n", 1)[0]
+    m = _DATELINE_DASH.match(rest)
+    # between the town and the dash only a country, a date, an agency: no lower-case word
+    return m is not None and not re.search(r"(?<![\w(])[a-z]", m.group(1))
+
+
+_DATELINE_DASH = re.compile(r"^([^.!?—–]{0,80}?)\s?[—–-]{1,2}\s")
 
 
 def _names_a_post(tokens: "SpacySpan") -> bool:

@@ -326,3 +326,20 @@ def test_north_and_south_x_is_two_regions(nlp):
     ex = extract_text(nlp, "Fighting on the road spread to North and South Kivu, Congolese officials said.")  # DR Congo
     labels = {e.label for e in ex.entities.values()}
     assert {"North Kivu", "South Kivu"} <= labels and "North" not in labels, labels
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Juba, South Sudan – Heavy fighting in Nasir displaced thousands, OCHA said.", "Juba"),  # South Sudan
+        ("Khartoum, 3 May 2025 (OCHA) – The army said it had retaken the airport.", "Khartoum"),  # Sudan
+    ],
+)
+def test_a_capital_in_a_title_case_dateline_is_the_city(nlp, text, town):
+    e = entity(extract_text(nlp, text), town)
+    assert e.types[0] == "City", e
+
+
+def test_a_capital_that_speaks_before_a_dash_is_still_its_country(nlp):
+    ex = extract_text(nlp, "Kyiv said – in a statement – that Russian drones hit the city.")
+    assert entity(ex, "Kyiv").types[0] == "Country"
