@@ -460,25 +460,36 @@ def _type_ner_only(found: list[_Found], linker: Linker) -> dict[str, object]:
     places = {f.tokens.root.i for f in found if f.entity is not None and f.entity.kind == "place" and "Country" not in f.entity.types}
     places |= {f.tokens.root.i for f in pending if f.ner_label in PLACE_LABELS and f.label not in country_names}
 
-    votes: dict[str, Votes] = {}
     labels: dict[str, str] = {}
     ner_labels: dict[str, str] = {}
     for f in pending:
         key = normalize_surface(f.label)
         labels.setdefault(key, f.label)
         ner_labels.setdefault(key, f.ner_label)
-        v = sentence_votes(f.tokens, f.ner_label, titled_name=f.titled, nickname=f.nickname, places=places)
-        if f.defined:
-            v.add("ORG", 3.0)  # defined by an acronym: "the ... Movement (M23)"
-        if place_context(f.tokens) and not (f.tokens.root.dep_ == "pobj" and f.tokens.root.head.lower_ in PLACE_PREPOSITIONS):
-            v.add("GPE", 1.5)  # "areas of Omdurman"
-        votes.setdefault(key, Votes()).merge(v)
     matches: dict[str, object] = {}
-    for key, v in votes.items():
-        prior, match = gazetteer_prior(labels[key], codes)
-        v.merge(prior)
-        matches[key] = match
-    voted = vote(votes, ner_labels)
+    priors: dict[str, Votes] = {}
+    for key, label in labels.items():
+        priors[key], matches[key] = gazetteer_prior(label, codes)
+
+    def count(places: set[int]) -> dict[str, str]:
+        votes: dict[str, Votes] = {}
+        for f in pending:
+            v = sentence_votes(f.tokens, f.ner_label, titled_name=f.titled, nickname=f.nickname, places=places)
+            if f.defined:
+                v.add("ORG", 3.0)  # defined by an acronym: "the ... Movement (M23)"
+            if place_context(f.tokens) and not (f.tokens.root.dep_ == "pobj" and f.tokens.root.head.lower_ in PLACE_PREPOSITIONS):
+                v.add("GPE", 1.5)  # "areas of Omdurman"
+            votes.setdefault(normalize_surface(f.label), Votes()).merge(v)
+        for key, v in votes.items():
+            v.merge(priors[key])
+        return vote(votes, ner_labels)
+
+    voted = count(places)
+    # a second round: the names the first made places vouch for their conjuncts
+    # ("Kutum fell, and Mellit and *Kabkabiya* followed")
+    more = {f.tokens.root.i for f in pending if voted.get(normalize_surface(f.label)) in PLACE_LABELS}
+    if more - places:
+        voted = count(places | more)
 
     for f in [f for f in pending if f.town_only]:
         f.entity = linker.entity_for_ner(f.label, "GPE", towns_only=True, context=context)

@@ -362,3 +362,10 @@ def test_an_office_named_after_a_post_is_an_organisation(nlp):
 def test_special_forces_and_gendarmeries_are_government_bodies(nlp, text, body):
     e = by_surface(extract_text(nlp, text)).get(body)
     assert e is not None and e.types[0] == "GovernmentOrganization", e
+
+
+def test_a_name_coordinated_with_a_name_voted_a_place_is_a_place(nlp):
+    # Sudan: "Mellit" is a place only by the gazetteer; "Kabkabiya" (not in the table) by being its conjunct
+    found = by_surface(extract_text(nlp, "Kutum fell to the RSF in June, and Mellit and Kabkabiya followed, "
+                                         "Sudanese officials said."))
+    assert found["Mellit"].kind == "place" and found["Kabkabiya"].kind == "place", (found["Mellit"], found["Kabkabiya"])
