@@ -39,7 +39,6 @@ Keys (:func:`~kg.extract.linking.entity_key`): a KB entity's IRI, else ``kind/sl
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -51,10 +50,13 @@ from .names import (
     definitions,
     extend_over_particles,
     foreign_script_runs,
+    before_place_noun,
+    in_dateline,
     is_reference,
     is_title,
     name_lexicon,
     names_a_kind,
+    names_a_post,
     nickname_names,
     title_length,
     titled,
@@ -355,13 +357,13 @@ def extract_entities(doc: "Doc") -> tuple[dict[str, Entity], list[Mention]]:
             if linker.by_demonym(surface) is not None:
                 demonyms.append(ent)  # "Azerbaijani": an affiliation, below
             elif label == "NORP":
-                if surface[:1].isupper() and (place_context(tokens) or _before_place_noun(tokens)) and tokens.root.head.head.lower_ not in ("known", "called"):
+                if surface[:1].isupper() and (place_context(tokens) or before_place_noun(tokens)) and tokens.root.head.head.lower_ not in ("known", "called"):
                     found.append(_Found(Span(start, end, surface), tokens, label, None, "ner", **extra))  # "areas of Omdurman"
                 else:
                     demonyms.append(ent)  # a nationality or group the KB does not know
             elif is_reference(tokens):
                 pass  # "Rule 37", "Resolution 2736", "Earth": no entity
-            elif label in ("ORG", "PERSON") and _names_a_post(tokens):
+            elif label in ("ORG", "PERSON") and names_a_post(tokens):
                 pass  # "the Permanent Representative", "UN Special Coordinator": a post, not a body
             elif names_a_kind(tokens):
                 demonyms.append(ent)  # "former X rebel groups": a kind of group, an affiliation at most
@@ -372,7 +374,7 @@ def extract_entities(doc: "Doc") -> tuple[dict[str, Entity], list[Mention]]:
         if how == "kb-alias" and kb_entity.kind == "person" and len(surface.split()) == 1:
             how = "kb-surname"
         target = linker.get(kb_entity.stands_for)
-        if target is not None and actor_use(tokens) and not _in_dateline(tokens):
+        if target is not None and actor_use(tokens) and not in_dateline(tokens):
             kb_entity, how = target, "metonymy"
         found.append(_Found(Span(start, end, surface), tokens, label, linker.entity_for_kb(kb_entity), how, **extra))
 
@@ -510,32 +512,6 @@ def _type_ner_only(found: list[_Found], linker: Linker) -> dict[str, object]:
     return matches
 
 
-def _in_dateline(tokens: "SpacySpan") -> bool:
-    """Whether the name opens the article as its dateline ("Juba, South Sudan –", "GENEVA
-    (OHCHR) –"): a place, whatever the parse makes of the sentence after it."""
-    doc = tokens.doc
-    if any(not t.is_space for t in doc[:tokens.start]):
-        return False
-    rest = doc.text[tokens.end_char:tokens.end_char + 100].split("\n", 1)[0]
-    m = _DATELINE_DASH.match(rest)
-    # between the town and the dash only a country, a date, an agency: no lower-case word
-    return m is not None and not re.search(r"(?<![\w(])[a-z]", m.group(1))
-
-
-_DATELINE_DASH = re.compile(r"^([^.!?—–]{0,80}?)\s?[—–-]{1,2}\s")
-
-
-def _names_a_post(tokens: "SpacySpan") -> bool:
-    """Whether the name span ``tokens`` is a post's title with no name in it: its head
-    word is a title ("Permanent *Representative*", "United Nations Special *Coordinator*";
-    not "*Office* of the ... Coordinator", whose head is a body)."""
-    words = [t for t in tokens if not t.is_punct]
-    if len(words) < 2:
-        return False
-    root = tokens.root
-    return root.i == words[-1].i and root.lower_ in TITLE_HEADS
-
-
 def _plural_unit_region(linker: Linker, surface: str):
     """The KB region a name ending in a plural unit word names, the unit shared with the
     names before it ("Idlib, Aleppo and Hama Governorates" -> "Hama Governorate")."""
@@ -548,17 +524,6 @@ def _plural_unit_region(linker: Linker, surface: str):
         return None
     found = linker.lookup(" ".join([*words[:-1], singular]))
     return found if found is not None and found.kind == "place" else None
-
-
-def _before_place_noun(tokens: "SpacySpan") -> bool:
-    """Whether a lower-case noun of places follows the name ("Beni territory", "Hodeidah
-    port", "Kalma camp"): the name is a place's."""
-    doc = tokens.doc
-    after = doc[tokens.end] if tokens.end < len(doc) else None
-    if after is None or not after.is_lower:
-        return False
-    lex = name_lexicon()
-    return word_key(after.text) in lex.place_nouns or after.lemma_.lower() in lex.place_nouns or word_key(after.text) in lex.unit_heads
 
 
 def _missed_towns(doc: "Doc", found: list[_Found], linker: Linker, context: object) -> list[_Found]:
@@ -587,7 +552,7 @@ def _missed_towns(doc: "Doc", found: list[_Found], linker: Linker, context: obje
         root = tokens.root
         first = first_conjunct(root)
         used_as_place = (
-            _before_place_noun(tokens)  # "Hodeidah port", "X camp"
+            before_place_noun(tokens)  # "Hodeidah port", "X camp"
             or (first.dep_ == "pobj" and first.head.lower_ in PLACE_PREPOSITIONS)
             or (first.dep_ == "dobj" and first.head.lemma_.lower() in place_verbs)  # "attacked X and Y"
             or (first.i != root.i and first.i in placed)

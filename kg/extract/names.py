@@ -46,6 +46,9 @@ __all__ = [
     "definitions",
     "acronym_shaped",
     "is_reference",
+    "in_dateline",
+    "names_a_post",
+    "before_place_noun",
     "names_a_kind",
     "natural_feature",
     "acronym_fits",
@@ -316,6 +319,45 @@ def natural_feature(tokens: "SpacySpan") -> bool:
     if len(words) < 2:
         return False
     return word_key(words[0].text) in lex.natural_first or word_key(words[-1].text) in lex.natural_last
+
+
+def in_dateline(tokens: "SpacySpan") -> bool:
+    """Whether the name opens the article as its dateline ("Juba, South Sudan –", "GENEVA
+    (OHCHR) –"): a place, whatever the parse makes of the sentence after it."""
+    doc = tokens.doc
+    if any(not t.is_space for t in doc[:tokens.start]):
+        return False
+    rest = doc.text[tokens.end_char:tokens.end_char + 100].split("\n", 1)[0]
+    m = _DATELINE_DASH.match(rest)
+    # between the town and the dash only a country, a date, an agency: no lower-case word
+    return m is not None and not re.search(r"(?<![\w(])[a-z]", m.group(1))
+
+
+_DATELINE_DASH = re.compile(r"^([^.!?—–]{0,80}?)\s?[—–-]{1,2}\s")
+
+
+def names_a_post(tokens: "SpacySpan") -> bool:
+    """Whether the name span ``tokens`` is a post's title with no name in it: its head
+    word is a title ("Permanent *Representative*", "United Nations Special *Coordinator*";
+    not "*Office* of the ... Coordinator", whose head is a body)."""
+    words = [t for t in tokens if not t.is_punct]
+    if len(words) < 2:
+        return False
+    from .lexicon import TITLE_HEADS
+
+    root = tokens.root
+    return root.i == words[-1].i and root.lower_ in TITLE_HEADS
+
+
+def before_place_noun(tokens: "SpacySpan") -> bool:
+    """Whether a lower-case noun of places follows the name ("Beni territory", "Hodeidah
+    port", "Kalma camp"): the name is a place's."""
+    doc = tokens.doc
+    after = doc[tokens.end] if tokens.end < len(doc) else None
+    if after is None or not after.is_lower:
+        return False
+    lex = name_lexicon()
+    return word_key(after.text) in lex.place_nouns or after.lemma_.lower() in lex.place_nouns or word_key(after.text) in lex.unit_heads
 
 
 def acronym_shaped(text: str) -> bool:
