@@ -141,6 +141,22 @@ def _regions_near(
                     context.add_country(region.country_codes, 0.5)
 
 
+#: Prepositions that put a place in or next to another ("the X district *of* Y", "X camp *near* Y").
+_IN_OR_NEAR = frozenset({"of", "in", "near", "outside", "around", "at", "inside", "on"})
+
+
+def _placed_in(tokens: "SpacySpan", donor: "SpacySpan") -> bool:
+    """Whether the sentence puts ``tokens`` in or next to ``donor``: the donor is the
+    object of "of/in/near ..." attached to the name or to the noun it modifies ("the
+    Shejaiya neighbourhood of Gaza City", "Zamzam camp near El Fasher", "X, in Y")."""
+    root = donor.root
+    if root.dep_ != "pobj" or root.head.lower_ not in _IN_OR_NEAR:
+        return False
+    anchor = root.head.head
+    name = tokens.root
+    return anchor.i == name.i or (name.head.i == anchor.i and name.dep_ in ("compound", "nmod", "amod", "appos"))
+
+
 #: How sure a point borrowed from a neighbouring place is (:func:`borrow_points`).
 BORROWED_CONFIDENCE = 0.35
 
@@ -150,8 +166,9 @@ def borrow_points(doc: "Doc", found: Iterable[tuple["SpacySpan", "Entity"]]) -> 
 
     Camps, hotels, districts and villages GeoNames lacks ("the X displacement camp", "the
     X Hotel", "the X area (Y territory)") are named next to the town or region they are
-    in or near. A place without a point takes the point of the nearest placed town in one
-    of its sentences (a region's only when no town is in them), else that of the
+    in or near. A place without a point takes the point of the place its sentence puts it
+    in or near ("the X neighbourhood of Y", "X camp near Y"), else of the nearest placed
+    town in one of its sentences (a region's only when no town is in them), else that of the
     article's dateline town, else that of the town it names most; with the confidence
     :data:`BORROWED_CONFIDENCE` (a place that is somewhere near there, not geocoded).
     Countries are never donors (a country's point says nothing of where a camp is).
@@ -202,7 +219,7 @@ def borrow_points(doc: "Doc", found: Iterable[tuple["SpacySpan", "Entity"]]) -> 
                 if e.key == key or t.sent.start != sent.start:
                     continue
                 distance = t.start - tokens.end if t.start >= tokens.end else tokens.start - t.end
-                rank = (donor_rank(e), max(distance, 0))
+                rank = (-1 if _placed_in(tokens, t) else donor_rank(e), max(distance, 0))
                 if best is None or rank < best[:2]:
                     best = (*rank, e)
         donor = best[2] if best is not None else home

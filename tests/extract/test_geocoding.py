@@ -343,3 +343,10 @@ def test_a_capital_in_a_title_case_dateline_is_the_city(nlp, text, town):
 def test_a_capital_that_speaks_before_a_dash_is_still_its_country(nlp):
     ex = extract_text(nlp, "Kyiv said – in a statement – that Russian drones hit the city.")
     assert entity(ex, "Kyiv").types[0] == "Country"
+
+
+def test_a_place_borrows_the_point_of_the_town_its_sentence_puts_it_in(nlp):
+    # Lebanon and Gaza: each neighbourhood gets its own city's point, not the nearer word's
+    ex = extract_text(nlp, "Rockets struck the Hamra district of Beirut and the Shejaiya neighbourhood of Gaza City.")
+    assert near(entity(ex, "Shejaiya"), entity(ex, "Gaza City"))
+    assert near(entity(ex, "Hamra"), entity(ex, "Beirut"))
