@@ -634,6 +634,11 @@ def candidates(name: str) -> list[GeoMatch]:
             rows = [row for row, _ in index.towns(variant)]
             if rows:
                 break
+    if not rows and not code_like and len(key) >= 7:  # "Bossaso" is GeoNames' "Bosaso": a doubled letter written once
+        # (not in short names, whose single-letter forms are other words: "Garre" is not "Gare")
+        single = re.sub(r"([a-z])\1", r"\1", key)
+        if single != key:
+            rows = [row for row, main in index.towns(single) if main]
     out = [index.match(row) for row in rows]
     out.sort(key=lambda c: (-c.population, c.geonames_id))
     return out

@@ -179,3 +179,11 @@ def test_a_small_namesake_abroad_is_no_answer_in_an_article_about_other_countrie
     # a city the news names in passing abroad is still found ("talks in Geneva")
     geneva = geocode("Geneva", GeoContext(countries={"SD": 3.0}))
     assert geneva is not None and geneva.country_code == "CH" and geneva.population >= FOREIGN_TOWN_POPULATION
+
+
+def test_a_doubled_letter_written_once_or_twice_is_one_name():
+    from kg.kb.geo import candidates
+
+    # Somalia: the news writes "Bossaso" and "Kismaayo", GeoNames "Bosaso" and "Kismayo"
+    for written, country in (("Bossaso", "SO"), ("Kismaayo", "SO")):
+        assert any(c.country_code == country for c in candidates(written)), written
