@@ -554,7 +554,7 @@ def _missed_towns(doc: "Doc", found: list[_Found], linker: Linker, context: obje
         used_as_place = (
             before_place_noun(tokens)  # "Hodeidah port", "X camp"
             or (first.dep_ == "pobj" and first.head.lower_ in PLACE_PREPOSITIONS)
-            or (first.dep_ == "dobj" and first.head.lemma_.lower() in place_verbs)  # "attacked X and Y"
+            or (first.dep_ in ("dobj", "nsubjpass") and first.head.lemma_.lower() in place_verbs)  # "attacked X", "X was shelled"
             or (first.i != root.i and first.i in placed)
         )
         if not used_as_place or len(tokens.text) < 4 or linker.lookup(tokens.text) is not None:

@@ -252,6 +252,7 @@ def test_a_town_the_ner_took_for_a_building_is_a_town_when_the_article_places_it
          ("Cabaret", "Mirebalais")),  # Haiti
         ("BEIRUT (Reuters) - An Israeli strike hit Nabatieh and Tyre in south Lebanon on Monday.", ("Tyre",)),  # Lebanon
         ("Shelling near Avdiivka in eastern Ukraine intensified, officials said.", ("Avdiivka",)),  # Ukraine
+        ("Russian-occupied Donetsk was shelled overnight, Ukrainian officials said.", ("Donetsk",)),  # Ukraine
     ],
 )
 def test_a_town_the_ner_missed_is_found_when_used_as_a_place_in_a_country_of_the_article(nlp, text, towns):
