@@ -246,7 +246,14 @@ def build_countries(
         demonyms += [r["name"] for r in curated if r["kind"] == "demonym"]
         demonym_forms = {normalize_surface(d) for d in demonyms} | {normalize_surface(d) + "s" for d in demonyms}
         aliases = [a for a in aliases if normalize_surface(a) not in demonym_forms]
-        if ci.get("latlng") and len(ci["latlng"]) == 2:
+        # The point: the country's centre of population (the GeoNames town nearest the
+        # population-weighted mean of its towns), inside the country and where its people
+        # live; countryinfo's rough centre (often in empty land, or near a border: Somalia's
+        # is in the far north-east, Libya's in the desert) only when GeoNames has no town.
+        point = admin_point(by_country_cities.get(code, []))
+        if point is not None:
+            lat, lon = point
+        elif ci.get("latlng") and len(ci["latlng"]) == 2:
             lat, lon = float(ci["latlng"][0]), float(ci["latlng"][1])
         else:
             lat = lon = None

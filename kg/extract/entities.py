@@ -31,6 +31,9 @@ entity in the article lands on one canonical :class:`~kg.extract.model.Entity`:
    organisation's name given earlier is that organisation ("Armed Forces" after "Sudanese
    Armed Forces"); a one-word mention that is the surname of a person named in full in the
    same article is that person ("Hajiyev" → Hikmet Hajiyev), whatever the NER called it.
+7. **Points**: a place no gazetteer placed (a camp, a hotel, a district) takes, with a low
+   confidence, the point of the town it is named with, else of the article's town
+   (:func:`kg.extract.geocontext.borrow_points`).
 
 Keys (:func:`~kg.extract.linking.entity_key`): a KB entity's IRI, else ``kind/slug``.
 """
@@ -47,8 +50,13 @@ from .names import (
     definitions,
     extend_over_particles,
     foreign_script_runs,
+    before_place_noun,
+    in_dateline,
+    is_reference,
     is_title,
     name_lexicon,
+    names_a_kind,
+    names_a_post,
     nickname_names,
     title_length,
     titled,
@@ -71,6 +79,8 @@ _AREA_NOUNS = frozenset(
     {"area", "city", "town", "village", "outskirts", "suburb", "district", "centre", "center", "region", "province",
      "streets", "street", "neighbourhood", "neighborhood", "capital", "port", "part", "parts", "north", "south", "east", "west"}
 )
+#: NER labels of names that are no entity kind of kg's, but may be a town the NER misread.
+_OTHER_NAME_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 
 
@@ -88,6 +98,7 @@ class _Found:
     titled: bool = False  # a title or rank stood before it
     nickname: bool = False
     defined: bool = False  # the long form of a definition ("... (SAF)")
+    town_only: bool = False  # an entity only if the gazetteer places it as a town ("near *Dori*", NER PRODUCT)
 
     @property
     def label(self) -> str:
@@ -150,6 +161,8 @@ def _name_candidates(doc: "Doc") -> tuple[list[_Candidate], set[tuple[int, int]]
             merged.append(c)
     cands = merged
 
+    cands = _split_place_pairs(doc, cands)
+
     sites = name_lexicon().site_heads
     for c in cands:  # "Imam Ali Shrine": a site named after someone, title and all
         span = c.span
@@ -185,6 +198,63 @@ def _name_candidates(doc: "Doc") -> tuple[list[_Candidate], set[tuple[int, int]]
             cands.append(_Candidate(SpacySpan(doc, run[0], run[1], label="PERSON")))  # "Hamas leader <name>"
     cands.sort(key=lambda c: (c.span.start, c.span.end))
     return cands, defined
+
+
+#: Direction words that begin region names ("North Kivu", "Upper Nile").
+_DIRECTIONS = frozenset(
+    "north south east west northern southern eastern western upper lower central north-east north-west "
+    "south-east south-west northeast northwest southeast southwest".split()
+)
+
+
+def _split_place_pairs(doc: "Doc", cands: list[_Candidate]) -> list[_Candidate]:
+    """A span the NER made of two coordinated places ("Lashio and Kyaukme", "Unity and
+    Upper Nile states") is two places: split when the gazetteer knows both sides, or one
+    side and a plural noun of places follows ("... states")."""
+    from spacy.tokens import Span as SpacySpan
+
+    from ..kb.geo import candidates
+    from ..kb.geocode import regions_named
+
+    linker = None
+    place_nouns = name_lexicon().place_nouns
+    out: list[_Candidate] = []
+    for c in cands:
+        span = c.span
+        ands = [t.i for t in span if t.lower_ in ("and", "&")]
+        if span.kb_id_ or c.name is not None or c.long_form is not None or len(ands) != 1 or span.label_ not in NER_TYPES:
+            out.append(c)
+            continue
+        k = ands[0]
+        left, right = doc[span.start:k], doc[k + 1:span.end]
+        if not len(left) or not len(right) or not left.text[:1].isupper() or not right.text[:1].isupper():
+            out.append(c)
+            continue
+        if linker is None:
+            linker = linker_for(doc)
+
+        def place(part: "SpacySpan") -> bool:
+            known = linker.lookup(part.text)
+            if known is not None:
+                return known.kind == "place"
+            return bool(candidates(part.text)) or bool(regions_named(part.text))
+
+        if len(left) == 1 and len(right) > 1 and left[0].lower_ in _DIRECTIONS and right[0].lower_ in _DIRECTIONS:
+            # "North and South Kivu": North Kivu and South Kivu
+            full = f"{left.text} {right[1:].text}"
+            if place(doc[right.start + 1:right.end]) or linker.lookup(full) is not None:
+                out.append(_Candidate(SpacySpan(doc, left.start, left.end, label="GPE"), NameDef(left.start, left.end, full, (), "GPE")))
+                out.append(_Candidate(SpacySpan(doc, right.start, right.end, label="GPE")))
+                continue
+        after = doc[span.end] if span.end < len(doc) else None
+        plural_places = after is not None and after.tag_ == "NNS" and after.lemma_.lower() in place_nouns
+        sides = [place(left), place(right)]
+        if all(sides) or (any(sides) and plural_places):
+            out.append(_Candidate(SpacySpan(doc, left.start, left.end, label="GPE")))
+            out.append(_Candidate(SpacySpan(doc, right.start, right.end, label="GPE")))
+        else:
+            out.append(c)
+    return out
 
 
 def _had_title(ent: "SpacySpan", tokens: "SpacySpan") -> bool:
@@ -261,6 +331,11 @@ def extract_entities(doc: "Doc") -> tuple[dict[str, Entity], list[Mention]]:
         ent = cand.span
         label = ent.label_
         if label not in NER_TYPES and label != "NORP" and not ent.kb_id_:
+            if label in _OTHER_NAME_LABELS and ent.text[:1].isupper() and place_context(ent):
+                # "near *Dori*" read as a product: a town if the article's gazetteer places it
+                tokens = name_span(ent, strip_titles=False)
+                if len(tokens):
+                    found.append(_Found(Span(tokens.start_char, tokens.end_char, tokens.text), tokens, "GPE", None, "ner", town_only=True))
             continue
         tokens = name_span(ent, strip_titles=label == "PERSON" or (not ent.kb_id_ and label not in ("LOC", "FAC")))
         start, end = trim_span(text, tokens.start_char, tokens.end_char) if len(tokens) else (0, 0)
@@ -276,14 +351,22 @@ def extract_entities(doc: "Doc") -> tuple[dict[str, Entity], list[Mention]]:
             defined=(ent.start, ent.end) in defined,
         )
         kb_entity = linker.get(ent.kb_id_) if ent.kb_id_ else linker.lookup(name or surface)
+        if kb_entity is None and not ent.kb_id_ and name is None:
+            kb_entity = _plural_unit_region(linker, surface)  # "Idlib, Aleppo and *Hama Governorates*"
         if kb_entity is None:
             if linker.by_demonym(surface) is not None:
                 demonyms.append(ent)  # "Azerbaijani": an affiliation, below
             elif label == "NORP":
-                if surface[:1].isupper() and place_context(tokens) and tokens.root.head.head.lower_ not in ("known", "called"):
+                if surface[:1].isupper() and (place_context(tokens) or before_place_noun(tokens)) and tokens.root.head.head.lower_ not in ("known", "called"):
                     found.append(_Found(Span(start, end, surface), tokens, label, None, "ner", **extra))  # "areas of Omdurman"
                 else:
                     demonyms.append(ent)  # a nationality or group the KB does not know
+            elif is_reference(tokens):
+                pass  # "Rule 37", "Resolution 2736", "Earth": no entity
+            elif label in ("ORG", "PERSON") and names_a_post(tokens):
+                pass  # "the Permanent Representative", "UN Special Coordinator": a post, not a body
+            elif names_a_kind(tokens):
+                demonyms.append(ent)  # "former X rebel groups": a kind of group, an affiliation at most
             elif not _only_title_words(tokens):  # not "State" in "Secretary of State"
                 found.append(_Found(Span(start, end, surface), tokens, label, None, "ner", **extra))
             continue
@@ -291,13 +374,14 @@ def extract_entities(doc: "Doc") -> tuple[dict[str, Entity], list[Mention]]:
         if how == "kb-alias" and kb_entity.kind == "person" and len(surface.split()) == 1:
             how = "kb-surname"
         target = linker.get(kb_entity.stands_for)
-        if target is not None and actor_use(tokens):
+        if target is not None and actor_use(tokens) and not in_dateline(tokens):
             kb_entity, how = target, "metonymy"
         found.append(_Found(Span(start, end, surface), tokens, label, linker.entity_for_kb(kb_entity), how, **extra))
 
     taken = {(f.tokens.start, f.tokens.end) for f in found}
     found.extend(_affiliations(doc, demonyms, linker, taken))
     resolve_names(doc, found, linker, candidates)
+    _borrow_points(doc, found)
     found.sort(key=lambda f: (f.span.start, f.span.end))
 
     entities: dict[str, Entity] = {}
@@ -370,6 +454,7 @@ def _type_ner_only(found: list[_Found], linker: Linker) -> dict[str, object]:
             better = linker.relink_place(f.span.text, f.entity, context, dateline=dateline)
             if better is not None:
                 f.entity, f.how = better, "geonames"
+    found.extend(_missed_towns(found[0].tokens.doc, found, linker, context))
     pending = [f for f in found if f.entity is None]
     codes = article_countries(_named_countries(found, linker))
     country_names = {f.label for f in pending if f.ner_label == "GPE" and country_by_name(f.label) is not None}
@@ -377,27 +462,46 @@ def _type_ner_only(found: list[_Found], linker: Linker) -> dict[str, object]:
     places = {f.tokens.root.i for f in found if f.entity is not None and f.entity.kind == "place" and "Country" not in f.entity.types}
     places |= {f.tokens.root.i for f in pending if f.ner_label in PLACE_LABELS and f.label not in country_names}
 
-    votes: dict[str, Votes] = {}
     labels: dict[str, str] = {}
     ner_labels: dict[str, str] = {}
     for f in pending:
         key = normalize_surface(f.label)
         labels.setdefault(key, f.label)
         ner_labels.setdefault(key, f.ner_label)
-        v = sentence_votes(f.tokens, f.ner_label, titled_name=f.titled, nickname=f.nickname, places=places)
-        if f.defined:
-            v.add("ORG", 3.0)  # defined by an acronym: "the ... Movement (M23)"
-        if place_context(f.tokens) and not (f.tokens.root.dep_ == "pobj" and f.tokens.root.head.lower_ in PLACE_PREPOSITIONS):
-            v.add("GPE", 1.5)  # "areas of Omdurman"
-        votes.setdefault(key, Votes()).merge(v)
     matches: dict[str, object] = {}
-    for key, v in votes.items():
-        prior, match = gazetteer_prior(labels[key], codes)
-        v.merge(prior)
-        matches[key] = match
-    voted = vote(votes, ner_labels)
+    priors: dict[str, Votes] = {}
+    for key, label in labels.items():
+        priors[key], matches[key] = gazetteer_prior(label, codes)
 
+    def count(places: set[int]) -> dict[str, str]:
+        votes: dict[str, Votes] = {}
+        for f in pending:
+            v = sentence_votes(f.tokens, f.ner_label, titled_name=f.titled, nickname=f.nickname, places=places)
+            if f.defined:
+                v.add("ORG", 3.0)  # defined by an acronym: "the ... Movement (M23)"
+            if place_context(f.tokens) and not (f.tokens.root.dep_ == "pobj" and f.tokens.root.head.lower_ in PLACE_PREPOSITIONS):
+                v.add("GPE", 1.5)  # "areas of Omdurman"
+            votes.setdefault(normalize_surface(f.label), Votes()).merge(v)
+        for key, v in votes.items():
+            v.merge(priors[key])
+        return vote(votes, ner_labels)
+
+    voted = count(places)
+    # a second round: the names the first made places vouch for their conjuncts
+    # ("Kutum fell, and Mellit and *Kabkabiya* followed")
+    more = {f.tokens.root.i for f in pending if voted.get(normalize_surface(f.label)) in PLACE_LABELS}
+    if more - places:
+        voted = count(places | more)
+
+    for f in [f for f in pending if f.town_only]:
+        f.entity = linker.entity_for_ner(f.label, "GPE", towns_only=True, context=context)
+        if f.entity is None:
+            found.remove(f)
+        else:
+            f.how = "geonames"
     for f in pending:
+        if f.town_only:
+            continue
         key = normalize_surface(f.label)
         ner_label = voted.get(key) or (f.ner_label if f.ner_label in NER_TYPES else "ORG")
         if ner_label == "GPE" and f.ner_label in PLACE_LABELS:
@@ -406,6 +510,73 @@ def _type_ner_only(found: list[_Found], linker: Linker) -> dict[str, object]:
         if f.entity.link_source == "geonames":
             f.how = "geonames"
     return matches
+
+
+def _plural_unit_region(linker: Linker, surface: str):
+    """The KB region a name ending in a plural unit word names, the unit shared with the
+    names before it ("Idlib, Aleppo and Hama Governorates" -> "Hama Governorate")."""
+    words = surface.split()
+    if len(words) < 2 or not words[-1].endswith("s"):
+        return None
+    last = words[-1]
+    singular = last[:-3] + "y" if last.lower().endswith("ies") else last[:-1]
+    if word_key(singular) not in name_lexicon().unit_heads and word_key(singular) != "state":
+        return None
+    found = linker.lookup(" ".join([*words[:-1], singular]))
+    return found if found is not None and found.kind == "place" else None
+
+
+def _missed_towns(doc: "Doc", found: list[_Found], linker: Linker, context: object) -> list[_Found]:
+    """Towns the NER missed: a run of capitalised proper nouns outside every name, used as
+    a place ("in X", "near X", "X and Y" after a place), that GeoNames holds under that
+    very name in a country the article speaks of ("Gangs attacked Cabaret and *Mirebalais*")."""
+    from ..kb.geocode import geocode
+
+    covered = {t.i for f in found for t in f.tokens}
+    from .typer import PLACE_LABELS
+
+    placed = {f.tokens.root.i for f in found if (f.entity.kind == "place" if f.entity is not None else f.ner_label in PLACE_LABELS)}
+    place_verbs = name_lexicon().place_object_verbs
+    out: list[_Found] = []
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if token.i in covered or token.pos_ != "PROPN" or not token.is_title or token.ent_type_ or token.is_sent_start:
+            i += 1
+            continue
+        end = i + 1
+        while end < len(doc) and end not in covered and doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].ent_type_:
+            end += 1
+        tokens = doc[i:end]
+        i = end
+        root = tokens.root
+        first = first_conjunct(root)
+        used_as_place = (
+            before_place_noun(tokens)  # "Hodeidah port", "X camp"
+            or (first.dep_ == "pobj" and first.head.lower_ in PLACE_PREPOSITIONS)
+            or (first.dep_ in ("dobj", "nsubjpass") and first.head.lemma_.lower() in place_verbs)  # "attacked X", "X was shelled"
+            or (first.i != root.i and first.i in placed)
+        )
+        if not used_as_place or len(tokens.text) < 4 or linker.lookup(tokens.text) is not None:
+            continue
+        match = geocode(tokens.text, context, require_context=True)  # type: ignore[arg-type]
+        if match is None:
+            continue
+        entity = linker.town_entity(tokens.text, match)
+        out.append(_Found(Span(tokens.start_char, tokens.end_char, tokens.text), tokens, "GPE", entity, "geonames"))
+        placed.add(root.i)
+    return out
+
+
+def _borrow_points(doc: "Doc", found: list[_Found]) -> None:
+    """Places no gazetteer placed take the point of the town they are named with
+    (:func:`kg.extract.geocontext.borrow_points`)."""
+    from .geocontext import borrow_points
+
+    placed = borrow_points(doc, [(f.tokens, f.entity) for f in found if f.entity is not None])
+    for f in found:
+        if f.entity is not None and f.entity.key in placed:
+            f.entity = placed[f.entity.key]
 
 
 def _named_countries(found: list[_Found], linker: Linker) -> list[str]:

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from .linking import Linker
     from .model import Entity
 
-__all__ = ["article_context"]
+__all__ = ["article_context", "borrow_points", "BORROWED_CONFIDENCE"]
 
 
 def article_context(
@@ -139,3 +139,91 @@ def _regions_near(
                 context.near.setdefault(key, []).append((region, weight))
                 if weight == 1.0 and region.country_codes and not country_codes(region_span.text):
                     context.add_country(region.country_codes, 0.5)
+
+
+#: Prepositions that put a place in or next to another ("the X district *of* Y", "X camp *near* Y").
+_IN_OR_NEAR = frozenset({"of", "in", "near", "outside", "around", "at", "inside", "on"})
+
+
+def _placed_in(tokens: "SpacySpan", donor: "SpacySpan") -> bool:
+    """Whether the sentence puts ``tokens`` in or next to ``donor``: the donor is the
+    object of "of/in/near ..." attached to the name or to the noun it modifies ("the
+    Shejaiya neighbourhood of Gaza City", "Zamzam camp near El Fasher", "X, in Y")."""
+    root = donor.root
+    if root.dep_ != "pobj" or root.head.lower_ not in _IN_OR_NEAR:
+        return False
+    anchor = root.head.head
+    name = tokens.root
+    return anchor.i == name.i or (name.head.i == anchor.i and name.dep_ in ("compound", "nmod", "amod", "appos"))
+
+
+#: How sure a point borrowed from a neighbouring place is (:func:`borrow_points`).
+BORROWED_CONFIDENCE = 0.35
+
+
+def borrow_points(doc: "Doc", found: Iterable[tuple["SpacySpan", "Entity"]]) -> dict[str, "Entity"]:
+    """Points for the places no gazetteer placed, from the places the article sets them among.
+
+    Camps, hotels, districts and villages GeoNames lacks ("the X displacement camp", "the
+    X Hotel", "the X area (Y territory)") are named next to the town or region they are
+    in or near. A place without a point takes the point of the place its sentence puts it
+    in or near ("the X neighbourhood of Y", "X camp near Y"), else of the nearest placed
+    town in one of its sentences (a region's only when no town is in them), else that of the
+    article's dateline town, else that of the town it names most; with the confidence
+    :data:`BORROWED_CONFIDENCE` (a place that is somewhere near there, not geocoded).
+    Countries are never donors (a country's point says nothing of where a camp is).
+
+    Returns the replacement entity (same key, the borrowed point) of each place placed so.
+    """
+    from dataclasses import replace
+
+    from ..kb.geocode import parse_dateline
+
+    pairs = [(t, e) for t, e in found if e is not None]
+    missing = {e.key for _, e in pairs if e.kind == "place" and e.lat is None and "Country" not in e.types}
+    if not missing:
+        return {}
+
+    def donor_rank(e: "Entity") -> int:
+        return 0 if "City" in e.types or "AdministrativeArea" not in e.types else 1
+
+    donors = [(t, e) for t, e in pairs if e.kind == "place" and e.lat is not None and "Country" not in e.types]
+    if not donors:
+        return {}
+    # the article's own town: its dateline's, else the town it names most (first named wins a tie)
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    by_key: dict[str, "Entity"] = {}
+    for t, e in donors:
+        counts[e.key] = counts.get(e.key, 0) + 1
+        first.setdefault(e.key, t.start)
+        by_key[e.key] = e
+    home: "Entity | None" = None
+    dateline = parse_dateline(doc.text)
+    if dateline is not None:
+        from ..kb.normalize import normalize_surface
+
+        town = normalize_surface(dateline[0])
+        home = next((e for t, e in donors if t.start_char < 200 and normalize_surface(t.text) == town), None)
+    if home is None:
+        towns = [k for k in counts if donor_rank(by_key[k]) == 0] or list(counts)
+        home = by_key[max(towns, key=lambda k: (counts[k], -first[k]))]
+
+    out: dict[str, "Entity"] = {}
+    for key in missing:
+        best: tuple[int, int, "Entity"] | None = None
+        own = [t for t, e in pairs if e.key == key]
+        for tokens in own:
+            sent = tokens.sent
+            for t, e in donors:
+                if e.key == key or t.sent.start != sent.start:
+                    continue
+                distance = t.start - tokens.end if t.start >= tokens.end else tokens.start - t.end
+                rank = (-1 if _placed_in(tokens, t) else donor_rank(e), max(distance, 0))
+                if best is None or rank < best[:2]:
+                    best = (*rank, e)
+        donor = best[2] if best is not None else home
+        entity = next(e for _, e in pairs if e.key == key)
+        confidence = BORROWED_CONFIDENCE if entity.link_confidence is None else min(entity.link_confidence, BORROWED_CONFIDENCE)
+        out[key] = replace(entity, lat=donor.lat, lon=donor.lon, link_confidence=confidence)
+    return out

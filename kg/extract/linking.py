@@ -109,7 +109,8 @@ NER_TYPES: dict[str, tuple[str, tuple[str, ...]]] = {
 _GOVERNMENT_WORDS = re.compile(
     r"\b(?:ministry|government|department|parliament|cabinet|senate|congress|presidency|"
     r"administration|police|army|armed forces|navy|air force|national guard|"
-    r"security service|intelligence service|national assembly)\b",
+    r"security service|intelligence service|national assembly|special forces|security forces|"
+    r"gendarmerie|republican guard|presidential guard|border guards?|coast guard)\b",
     re.I,
 )
 
@@ -146,6 +147,18 @@ def _region_groups(kb: "KnowledgeBase") -> dict[str, tuple[float, float]]:
         if len(members) >= 2 and len({m.country for m in members}) == 1 and kb.lookup(name) == []:
             out[name] = (sum(m.lat for m in members) / len(members), sum(m.lon for m in members) / len(members))  # type: ignore[misc]
     return out
+
+
+#: Kind words a region's name may be written with or without ("Upper Nile (State)").
+_REGION_KIND_WORDS = ("State", "Province", "Region", "Governorate", "Prefecture", "Oblast", "District")
+
+
+def _site_named(label: str) -> bool:
+    """Whether ``label`` ends in a word of a site's name ("... Hotel", "... Bridge")."""
+    from .names import name_lexicon, word_key
+
+    words = label.split()
+    return len(words) > 1 and word_key(words[-1]) in name_lexicon().site_heads
 
 
 def _district_stem(label: str) -> str | None:
@@ -373,6 +386,12 @@ class Linker:
             ner_label = "GPE"  # "Rutshuru Territory": an administrative unit, not a site
         if ner_label in ("ORG", "PERSON", "NORP") and not towns_only and self._placed_by_context(label, context):
             ner_label, towns_only = "GPE", True  # the dateline's town; "El Fasher, North Darfur"
+        if ner_label == "FAC" and not _site_named(label):
+            # a town the NER took for a building ("near Djibo"): a town when the article
+            # places it, a site otherwise
+            match = self.geocode(label, context, require_context=True)
+            if match is not None:
+                return self.town_entity(label, match)
         if ner_label == "ORG" and _GOVERNMENT_WORDS.search(label):
             types = ("GovernmentOrganization", "Organization")
         elif ner_label in ("GPE", "LOC"):
@@ -390,6 +409,8 @@ class Linker:
                 match = self.geocode(town or label, context, require_context=ner_label == "LOC" and not towns_only)
                 if match is not None:
                     return self.town_entity(town or label, match)
+                elif not towns_only and (region := self._qualified_region(label, context)) is not None:
+                    return self.entity_for_kb(region)  # "Upper Nile" for the KB's "Upper Nile State"
                 elif not towns_only:
                     point = self._region_point(label, context)
                     if point is not None:
@@ -538,6 +559,22 @@ class Linker:
             words = words[1:]
         name = " ".join(words)
         return resolve_country(name, context) if name[:1].isupper() else None
+
+    def _qualified_region(self, label: str, context: "GeoContext") -> "KBEntity | None":
+        """The KB's first-level region that ``label`` names with its kind left out ("Upper
+        Nile" for "Upper Nile State", "Tillaberi" for "Tillaberi Region"), in a country the
+        article speaks of (a bare region name is ambiguous across countries)."""
+        from ..kb.geo import country_by_name
+
+        for word in _REGION_KIND_WORDS:
+            kb_entity = self.lookup(f"{label} {word}")
+            if kb_entity is None or "AdministrativeArea" not in kb_entity.types:
+                continue
+            country = self.get(kb_entity.country) if kb_entity.country else None
+            match = country_by_name(country.label) if country is not None else None
+            if match is not None and (context.country_weight(match.country_code) > 0 or match.country_code in context.dateline):
+                return kb_entity
+        return None
 
     @staticmethod
     def _region_point(label: str, context: "GeoContext") -> tuple[float, float] | None:

@@ -45,6 +45,12 @@ __all__ = [
     "extend_over_particles",
     "definitions",
     "acronym_shaped",
+    "is_reference",
+    "in_dateline",
+    "names_a_post",
+    "before_place_noun",
+    "names_a_kind",
+    "natural_feature",
     "acronym_fits",
     "initials",
     "is_foreign_script",
@@ -73,6 +79,12 @@ class NameLexicon:
     place_nouns: frozenset[str]
     site_heads: frozenset[str]
     unit_heads: frozenset[str]
+    natural_first: frozenset[str] = frozenset()
+    natural_last: frozenset[str] = frozenset()
+    collective_nouns: frozenset[str] = frozenset()
+    numbered: frozenset[str] = frozenset()
+    not_names: frozenset[str] = frozenset()
+    not_name_first: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=1)
@@ -100,6 +112,12 @@ def name_lexicon() -> NameLexicon:
         place_nouns=words(data["places"]["nouns"]),
         site_heads=words(data["places"]["heads"]),
         unit_heads=words(data["places"].get("units", [])),
+        natural_first=words(data["places"].get("natural_first", [])),
+        natural_last=words(data["places"].get("natural_last", [])),
+        collective_nouns=words(data.get("collective", {}).get("nouns", []), data.get("collective", {}).get("people", [])),
+        numbered=words(data.get("not_names", {}).get("numbered", [])),
+        not_names=words(data.get("not_names", {}).get("words", [])),
+        not_name_first=words(data.get("not_names", {}).get("first", [])),
     )
 
 
@@ -230,9 +248,116 @@ def extend_over_particles(doc: "Doc", start: int, end: int) -> int:
             end += 3  # "wal-Muslimeen"
         elif "-" in t.text and t.text.split("-", 1)[0].lower() in particles and t.text.split("-", 1)[1][:1].isupper():
             end += 1  # "wal-Muslimeen" as one token
+        elif (
+            t.text == "-" and not doc[end - 1].whitespace_ and end + 3 < n
+            and word_key(doc[end + 1].text) in particles and doc[end + 2].text == "-"
+            and not doc[end + 1].whitespace_ and not doc[end + 2].whitespace_ and doc[end + 3].text[:1].isupper()
+        ):
+            end += 4  # "Croix" + "-des-Bouquets": a hyphenated French or Arabic town name
         else:
             break
     return end
+
+
+_COMPASS = frozenset(
+    "north south east west northern southern eastern western north-east north-west south-east south-west "
+    "northeast northwest southeast southwest northeastern northwestern southeastern southwestern - –".split()
+)
+_NUMBER = re.compile(r"^(?:\d+[A-Za-z]?|[IVXLC]+)$")
+
+
+def is_reference(tokens: "SpacySpan") -> bool:
+    """Whether the name span ``tokens`` is no entity's name: a numbered part of a text or
+    procedure ("Rule 37", "Resolution 2736", "Article 51": a noun of ``[not_names]
+    numbered`` before a number), a word that names no place on a map ("Earth"), the
+    name of a military operation ("Operation ..."), or a common noun the NER took for a
+    name because it begins the sentence ("Artillery shelled ...")."""
+    lex = name_lexicon()
+    words = [t for t in tokens if not t.is_punct]
+    if len(words) == 1 and word_key(words[0].text) in lex.not_names:
+        return True
+    if len(words) == 1 and words[0].is_sent_start and words[0].tag_ in ("NN", "NNS") and words[0].text[1:].islower():
+        return True  # "Artillery shelled ...": a common noun, capitalised as the sentence's first word
+    if all(word_key(w.text) in _COMPASS and not w.text[:1].isupper() for w in words):
+        return True  # "the south east": a direction written in lower case, not a region's name ("North-West")
+    if len(words) >= 2 and words[0].text[:1].isupper() and word_key(words[0].text) in lex.not_name_first:
+        return True  # "Operation Iron Swords": an operation's name
+    return len(words) >= 2 and bool(_NUMBER.match(words[-1].text)) and word_key(words[-2].text) in lex.numbered
+
+
+def names_a_kind(tokens: "SpacySpan") -> bool:
+    """Whether the one-word name ``tokens`` only says what kind of groups or people a
+    plural noun names ("former *X* rebel groups", "*X* villagers": ``[collective]`` of
+    names.toml), or is itself a plural proper noun ("the *Amharas*"): a people or a creed,
+    no one organisation or person. Acronyms are names of organisations and never a kind;
+    the caller asks only about names the knowledge base does not know."""
+    words = [t for t in tokens if not t.is_punct]
+    if len(words) != 1 or acronym_shaped(words[0].text):
+        return False
+    token = words[0]
+    if token.tag_ == "NNPS" and token.text.endswith("s"):
+        return True  # a plural proper noun: a people or a creed ("the Amharas", "Shiites")
+    noun = token
+    while noun.dep_ in ("compound", "amod", "nmod") and noun.head is not noun and noun.head.i > noun.i:
+        noun = noun.head
+    if noun is token or noun.tag_ not in ("NNS", "NNPS"):
+        return False
+    if any(c.dep_ in ("det", "poss") and c.lower_ not in ("the",) for c in noun.children):
+        return False  # "its X groups": still a kind, but keep the rule narrow
+    if word_key(noun.text) not in name_lexicon().collective_nouns:
+        return False
+    from ..kb.geo import candidates
+
+    return not candidates(token.text)  # "Goma residents": the people of a town, which is an entity
+
+
+def natural_feature(tokens: "SpacySpan") -> bool:
+    """Whether a name of two words or more is a natural feature's by its first word
+    ("Jebel X", "Mount X", "Lake X") or last word ("X Mountains", "X Valley")."""
+    lex = name_lexicon()
+    words = [t for t in tokens if not t.is_punct]
+    if len(words) < 2:
+        return False
+    return word_key(words[0].text) in lex.natural_first or word_key(words[-1].text) in lex.natural_last
+
+
+def in_dateline(tokens: "SpacySpan") -> bool:
+    """Whether the name opens the article as its dateline ("Juba, South Sudan –", "GENEVA
+    (OHCHR) –"): a place, whatever the parse makes of the sentence after it."""
+    doc = tokens.doc
+    if any(not t.is_space for t in doc[:tokens.start]):
+        return False
+    rest = doc.text[tokens.end_char:tokens.end_char + 100].split("\n", 1)[0]
+    m = _DATELINE_DASH.match(rest)
+    # between the town and the dash only a country, a date, an agency: no lower-case word
+    return m is not None and not re.search(r"(?<![\w(])[a-z]", m.group(1))
+
+
+_DATELINE_DASH = re.compile(r"^([^.!?—–]{0,80}?)\s?[—–-]{1,2}\s")
+
+
+def names_a_post(tokens: "SpacySpan") -> bool:
+    """Whether the name span ``tokens`` is a post's title with no name in it: its head
+    word is a title ("Permanent *Representative*", "United Nations Special *Coordinator*";
+    not "*Office* of the ... Coordinator", whose head is a body)."""
+    words = [t for t in tokens if not t.is_punct]
+    if len(words) < 2:
+        return False
+    from .lexicon import TITLE_HEADS
+
+    root = tokens.root
+    return root.i == words[-1].i and root.lower_ in TITLE_HEADS
+
+
+def before_place_noun(tokens: "SpacySpan") -> bool:
+    """Whether a lower-case noun of places follows the name ("Beni territory", "Hodeidah
+    port", "Kalma camp"): the name is a place's."""
+    doc = tokens.doc
+    after = doc[tokens.end] if tokens.end < len(doc) else None
+    if after is None or not after.is_lower:
+        return False
+    lex = name_lexicon()
+    return word_key(after.text) in lex.place_nouns or after.lemma_.lower() in lex.place_nouns or word_key(after.text) in lex.unit_heads
 
 
 def acronym_shaped(text: str) -> bool:

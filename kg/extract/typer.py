@@ -14,14 +14,21 @@ a title or rank before the name                PERSON                      3
 a quoted nickname inside the name              PERSON                      3
 modifier of a group noun ("X militia")         ORG                         2.5
 last word a site's ("... Shrine", "... Base")  FAC                         3
+first or last word a natural feature's         LOC                         4
+("Jebel ...", "Lake ...", "... Mountains")
 last word an organisation head ("... Front"),  ORG                         3
 or an Arabic organisation word ("Harakat")
 acronym with digits ("M23")                    ORG                         2.5
 acronym ("SAF")                                ORG                         1
 apposition of a place noun ("X, a town")       GPE                         3
 object of a place preposition ("in X")         GPE                         0.75
+... of a locative one ("in", "near", "outside") GPE                         1.25
+against the NER's PERSON (against its ORG:
+"near", "outside", "around" only)
 coordinated with a town the article names      GPE                         0.5
-object of a verb of taking ("retook X")        GPE                         1
+object of a verb of taking ("retook X"), or   GPE                         1
+subject of its passive ("X was seized")
+... of one only places undergo ("shelled X")   GPE                         1.5
 subject of a verb of saying                    the NER's PERSON/ORG, or    1.5
                                                ORG
 =============================================  ==========================  ======
@@ -52,7 +59,7 @@ from typing import TYPE_CHECKING
 
 from .lexicon import PLACE_PREPOSITIONS, TITLE_HEADS
 from .linking import first_conjunct
-from .names import acronym_shaped, name_lexicon, titled, word_key
+from .names import acronym_shaped, name_lexicon, natural_feature, titled, word_key
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -124,11 +131,13 @@ def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = F
         v.add("ORG", 2.5 if re.search(r"\d", text) else 1.0)
     if len(words) > 1 and word_key(words[-1].text) in lex.unit_heads:
         v.add("GPE", 4.0)  # "Kanbalu Township", "Nad Ali District"
+    if natural_feature(tokens) and not site:
+        v.add("LOC", 4.0)  # "Jebel X", "Lake X", "X Mountains": a natural feature
     if site:
         v.add("FAC", 3.0)  # "... Shrine", "... Air Base": named after someone, not someone
     elif len(words) > 1 and word_key(words[-1].text) in lex.group_heads:
         v.add("ORG", 3.0)
-    elif any(word_key(w.text) in lex.org_words or word_key(w.text).split("-")[-1] in lex.org_words for w in words):
+    elif any(word_key(w) in lex.org_words or word_key(w).split("-")[-1] in lex.org_words for w in [*(t.text for t in words), *text.split()]):
         v.add("ORG", 3.0)
     root = tokens.root
     head = root.head
@@ -143,14 +152,21 @@ def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = F
         v.add("GPE", 3.0)  # "Pazi Gyi village", "Zamzam camp", "the Kidal region"
     first = first_conjunct(root)
     if first.dep_ == "pobj" and first.head.lower_ in PLACE_PREPOSITIONS:
-        v.add("GPE", 0.75)
+        # where people are not: "in X", "near X", "outside X" outweigh the NER's person
+        # (not its organisation: "fighters in Hamas"), "from X" and "to X" do not
+        prep = first.head.lower_
+        locative = not _possessed(tokens) and (
+            (ner_label == "PERSON" and prep in _LOCATIVE) or (ner_label == "ORG" and prep in _AROUND)
+        )
+        v.add("GPE", 1.25 if locative else 0.75)
     appositions = [c for c in root.children if c.dep_ == "appos"]
     if any(c.lemma_.lower() in lex.place_nouns for c in appositions):
         v.add("GPE", 3.0)  # "Paletwa, a town in Chin State"
     elif any(c.lower_ in TITLE_HEADS or word_key(c.text) in lex.titles for c in appositions):
         v.add("PERSON", 3.0)  # "X, leader of the ...", "X, the former UN envoy"
-    if first.dep_ == "dobj" and first.head.lemma_.lower() in lex.place_object_verbs:
-        v.add("GPE", 1.0)
+    if first.dep_ in ("dobj", "nsubjpass") and first.head.lemma_.lower() in lex.place_object_verbs:
+        # "shelled X", "X was besieged": only a place is shelled; people are also captured
+        v.add("GPE", 1.5 if first.head.lemma_.lower() in _PLACE_ONLY_VERBS else 1.0)
     conjuncts = {first.i} | {t.i for t in first.subtree if t.dep_ == "conj" and first_conjunct(t).i == first.i}
     if (conjuncts - {root.i}) & places:
         v.add("GPE", 1.5)  # "attacks on Zamzam, Abu Shouk and El Fasher"
@@ -168,6 +184,22 @@ def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = F
     if root.dep_ == "nsubj" and head.lemma_.lower() in lex.speech_verbs:
         v.add(ner_label if ner_label in ("PERSON", "ORG") else "ORG", 1.5)
     return v
+
+
+#: Prepositions after which a name is a place rather than a person.
+_LOCATIVE = frozenset({"in", "near", "outside", "around", "inside", "into", "toward", "towards", "across", "through", "throughout", "within"})
+
+
+#: Prepositions of nearness, after which not even an organisation stands ("near X").
+_AROUND = frozenset({"near", "outside", "around", "inside", "across", "throughout"})
+#: Verbs of place_object whose object is hardly ever a person or an organisation.
+_PLACE_ONLY_VERBS = frozenset({"shell", "bomb", "bombard", "besiege", "overrun", "retake", "recapture", "encircle", "storm", "occupy", "blockade", "evacuate", "enter", "liberate"})
+
+
+def _possessed(tokens: "SpacySpan") -> bool:
+    """Whether the name is a possessor ("in *X*'s speech"): then not the preposition's place."""
+    doc = tokens.doc
+    return tokens.end < len(doc) and doc[tokens.end].tag_ == "POS"
 
 
 def article_countries(names: Iterable[str]) -> list[str]:

@@ -592,6 +592,24 @@ def _article_variants(key: str) -> list[str]:
     return []
 
 
+def _inner_article_variants(key: str) -> list[str]:
+    """Other spellings of an index key with an Arabic article inside it ("deir al balah" ->
+    "deir el balah"; "tal al sultan" -> "tal el sultan"): "al" and "el" swapped.
+
+    >>> _inner_article_variants("deir al balah")
+    ['deir el balah']
+    >>> _inner_article_variants("goma")
+    []
+    """
+    words = key.split()
+    out: list[str] = []
+    for i, word in enumerate(words[1:-1], start=1):
+        other = {"al": "el", "el": "al"}.get(word)
+        if other is not None:
+            out.append(" ".join([*words[:i], other, *words[i + 1:]]))
+    return out
+
+
 def candidates(name: str) -> list[GeoMatch]:
     """Every GeoNames town called ``name`` (name or alternate name), most populous first.
 
@@ -611,6 +629,16 @@ def candidates(name: str) -> list[GeoMatch]:
             rows = [row for row, main in index.towns(variant) if main]
             if rows:
                 break
+    if not rows and not code_like:  # "Deir al-Balah" is "Deir el-Balah": the same name, any of its names
+        for variant in _inner_article_variants(key):
+            rows = [row for row, _ in index.towns(variant)]
+            if rows:
+                break
+    if not rows and not code_like and len(key) >= 7:  # "Bossaso" is GeoNames' "Bosaso": a doubled letter written once
+        # (not in short names, whose single-letter forms are other words: "Garre" is not "Gare")
+        single = re.sub(r"([a-z])\1", r"\1", key)
+        if single != key:
+            rows = [row for row, main in index.towns(single) if main]
     out = [index.match(row) for row in rows]
     out.sort(key=lambda c: (-c.population, c.geonames_id))
     return out

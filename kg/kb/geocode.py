@@ -29,7 +29,9 @@ Decision (:func:`geocode`)
     3. With no supported candidate, the name needs to be unambiguous: among the towns
        that bear it as their main name (if any), the most populous is accepted (confidence :data:`WEAK_CONFIDENCE`) only when it has
        :data:`~kg.kb.geo.DOMINANCE` times the population of any rival in another country;
-       otherwise there is no point ("Tripoli" alone).
+       otherwise there is no point ("Tripoli" alone). When the article names countries
+       but none of the candidates', only towns of :data:`FOREIGN_TOWN_POPULATION` people
+       or more are considered (a namesake village abroad is no answer).
 """
 from __future__ import annotations
 
@@ -48,6 +50,7 @@ __all__ = [
     "WEIGHTS",
     "WEAK_CONFIDENCE",
     "SUPPORT_SHARE",
+    "FOREIGN_TOWN_POPULATION",
     "features",
     "score",
     "geocode",
@@ -60,6 +63,10 @@ __all__ = [
 
 #: Confidence of a town accepted without context, on population dominance alone.
 WEAK_CONFIDENCE = 0.55
+#: In an article that names countries, none of them a candidate's, a town abroad
+#: needs this many people to be taken for the name (a city the news may name in passing:
+#: "talks in Geneva"); smaller namesakes abroad give no point.
+FOREIGN_TOWN_POPULATION = 100_000
 #: A country mentioned less than this share of the article's most mentioned country
 #: does not make the article about it ("a U.S. envoy" in a story on Sudan).
 SUPPORT_SHARE = 0.25
@@ -284,6 +291,14 @@ def geocode(name: str, context: GeoContext, *, require_context: bool = False) ->
         # then stand on its own, as any name without context
     if require_context:
         return None
+    if top > 0 and not any(context.country_weight(c.country_code, excluding=key) > 0 or c.country_code in context.dateline for c in found):
+        # The article places itself (it names countries) but none of the candidates' (a
+        # town of a Sudan story's "Tawila" found only in Yemen): a small town abroad is
+        # more likely a namesake than the place meant; only a large city is accepted.
+        found = [c for c in found if c.population >= FOREIGN_TOWN_POPULATION]
+        scored = [(c, f) for c, f in scored if c.population >= FOREIGN_TOWN_POPULATION]
+        if not found:
+            return None
     # without context, towns that bear the name as their own come before those that
     # bear it as an alternate name (Mashhad was once "Alexandria")
     own = [cf for cf in scored if cf[1].main_name]

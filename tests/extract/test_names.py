@@ -327,3 +327,16 @@ def test_an_english_word_that_is_also_a_particle_does_not_join_two_names(nlp):
                            "into Sudan at Metema.")
     assert {"Sudan", "Metema"} <= labels(ex)
     assert not any(" at " in label for label in labels(ex))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, town",
+    [
+        ("Gangs kidnapped missionaries in Croix-des-Bouquets, Haiti, on Saturday.", "Croix-des-Bouquets"),  # Haiti
+        ("Fighters were seen in Bir-al-Abd, in Egypt's North Sinai, officials said.", "Bir-al-Abd"),  # Egypt
+    ],
+)
+def test_a_hyphenated_town_name_is_kept_whole(nlp, text, town):
+    ex = extract_text(nlp, text)
+    assert any(e.label == town for e in ex.entities.values()), [e.label for e in ex.entities.values()]

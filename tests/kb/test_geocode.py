@@ -167,3 +167,23 @@ def test_a_region_known_by_its_point_finds_its_admin1_code() -> None:
     assert geocode("Kutum", GeoContext()).confidence == 0.6
     kutum = geocode("Kutum", GeoContext(near={"kutum": [(darfur, 1.0)]}))
     assert kutum.country_code == "SD" and kutum.confidence > 0.6
+
+
+def test_a_small_namesake_abroad_is_no_answer_in_an_article_about_other_countries():
+    from kg.kb.geocode import FOREIGN_TOWN_POPULATION, GeoContext, geocode
+
+    # Tessalit and Aguelhok (Mali) in a story that names only Sudan: not these towns
+    for town in ("Tessalit", "Aguelhok"):
+        assert geocode(town, GeoContext(countries={"SD": 3.0})) is None, town
+        assert geocode(town, GeoContext(countries={"ML": 3.0})).country_code == "ML", town
+    # a city the news names in passing abroad is still found ("talks in Geneva")
+    geneva = geocode("Geneva", GeoContext(countries={"SD": 3.0}))
+    assert geneva is not None and geneva.country_code == "CH" and geneva.population >= FOREIGN_TOWN_POPULATION
+
+
+def test_a_doubled_letter_written_once_or_twice_is_one_name():
+    from kg.kb.geo import candidates
+
+    # Somalia: the news writes "Bossaso" and "Kismaayo", GeoNames "Bosaso" and "Kismayo"
+    for written, country in (("Bossaso", "SO"), ("Kismaayo", "SO")):
+        assert any(c.country_code == country for c in candidates(written)), written

@@ -52,6 +52,21 @@ def test_countries_have_wikidata_ids_sources_and_points(kb: KnowledgeBase) -> No
 
 
 @pytest.mark.parametrize(
+    "country, capital, far",
+    [("Somalia", "Mogadishu", 450), ("Libya", "Tripoli", 750), ("Mali", "Bamako", 600), ("Chad", "N'Djamena", 600),
+     ("Algeria", "Algiers", 850), ("Senegal", "Dakar", 250)],
+)
+def test_a_country_point_is_its_centre_of_population(kb: KnowledgeBase, country: str, capital: str, far: float) -> None:
+    # Where its people live, not a rounded centre in empty land or near a border: within
+    # about the country's radius of its capital (countryinfo's centre of Somalia lies
+    # 970 km from Mogadishu, Libya's 950 km from Tripoli).
+    from kg.kb.geocode import _km
+
+    place, town = first(kb, country), first(kb, capital)
+    assert _km((place.lat, place.lon), (town.lat, town.lon)) < far, country
+
+
+@pytest.mark.parametrize(
     "name, qid",
     [
         ("DRC", "Q974"),
