@@ -295,8 +295,11 @@ def names_a_kind(tokens: "SpacySpan") -> bool:
     if len(words) != 1 or acronym_shaped(words[0].text):
         return False
     token = words[0]
+    from ..kb.geo import candidates
+
     if token.tag_ == "NNPS" and token.text.endswith("s"):
-        return True  # a plural proper noun: a people or a creed ("the Amharas", "Shiites")
+        # a plural proper noun: a people or a creed ("the Amharas", "Shiites"), not a town ("Homs")
+        return not candidates(token.text)
     noun = token
     while noun.dep_ in ("compound", "amod", "nmod") and noun.head is not noun and noun.head.i > noun.i:
         noun = noun.head
@@ -306,8 +309,6 @@ def names_a_kind(tokens: "SpacySpan") -> bool:
         return False  # "its X groups": still a kind, but keep the rule narrow
     if word_key(noun.text) not in name_lexicon().collective_nouns:
         return False
-    from ..kb.geo import candidates
-
     return not candidates(token.text)  # "Goma residents": the people of a town, which is an entity
 
 

@@ -42,12 +42,15 @@ def digest(files: Iterable[Path], *extra: str) -> str:
     """The cache key of what is built from ``files`` (read now) and ``extra`` strings.
 
     The sources of :mod:`kg.kb` are part of the key: code that reads or merges KB files
-    differently gives other entries.
+    differently gives other entries. So is each KB file's full path, which the built
+    entities record (``KBEntity.source``).
     """
     h = hashlib.sha256(f"kg-kb-cache {CACHE_FORMAT}\x00".encode())
     code = sorted(Path(__file__).parent.glob("*.py"))
     for path in [*code, *files]:
-        h.update(str(path.name).encode("utf-8") + b"\x00")
+        # a KB file's full path is part of the key: the built entities record where they came from
+        name = path.name if path in code else str(Path(path).resolve())
+        h.update(name.encode("utf-8") + b"\x00")
         try:
             h.update(Path(path).read_bytes())
         except OSError:

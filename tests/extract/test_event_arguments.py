@@ -298,7 +298,7 @@ def test_a_relative_clause_hung_on_a_later_noun_is_the_events(nlp, text, place):
     [
         ("Clashes broke out between Fano militias and federal troops in Gondar.", ["Fano"], "Gondar"),  # Ethiopia
         ("Heavy fighting resumed between M23 and the Congolese army near Sake.",
-         ["Armed Forces of the Democratic Republic of the Congo", "DR Congo", "M23"], None),  # DR Congo
+         ["Armed Forces of the Democratic Republic of the Congo", "DR Congo", "M23"], "Sake"),  # DR Congo
     ],
 )
 def test_the_sides_of_a_clash_hang_on_the_verb_that_says_it_began(nlp, text, participants, place):
