@@ -284,6 +284,14 @@ def _read_post(ctx: _Context, person: Entity, head: "Token", tokens: set[int], n
                 org = org or resolved
                 confidence = 0.8
 
+    # title words that start with a body's name no mention covers ("United Nations Special
+    # Coordinator for ..."): the body is the post's organisation, before what the post is "for"
+    loose = [t.i for t in words if t.i not in excluded and t.i < head.i and ctx.entity_at(t) is None]
+    if loose:
+        taken, kb_org = _leading_name(ctx, loose, head)
+        if kb_org is not None and kb_org.kind == "organization":
+            excluded |= taken
+            org = ctx.ensure(kb_org)
     # a name's own modifier goes with it: "UN" of "UN Office for ..." when the name left it out
     excluded |= {
         i for i in tokens - excluded

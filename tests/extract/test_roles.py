@@ -282,3 +282,16 @@ def test_a_post_only_the_un_has_is_the_uns(nlp, text, person, post):
 def test_a_post_whose_organisation_is_named_keeps_it(nlp):
     got = posts(extract_text(nlp, "NATO Secretary General Jens Stoltenberg visited Kyiv."))  # Ukraine
     assert ("Jens Stoltenberg", "Secretary General", "North Atlantic Treaty Organization", None) in got
+
+
+@pytest.mark.parametrize(
+    "text, post",
+    [
+        ("“I fear the worst,” Tor Wennesland, United Nations Special Coordinator for the Middle East Peace Process said.",
+         ("Tor Wennesland", "Special Coordinator", "United Nations", None)),  # Gaza
+        ("Abdoulaye Bathily, United Nations Special Representative for Libya, said the clashes must stop.",
+         ("Abdoulaye Bathily", "Special Representative", "United Nations", None)),  # Libya
+    ],
+)
+def test_a_title_that_starts_with_a_body_s_name_is_a_post_in_that_body(nlp, text, post):
+    assert post in posts(extract_text(nlp, text))
