@@ -179,7 +179,7 @@ def test_export_rdf_formats_from_the_store(tmp_path, capsys):
         out = tmp_path / f"out.{fmt}"
         assert main(["export", "--format", fmt, "--store", store, "-o", str(out)]) == 0
         assert len(quads(out.read_text(encoding="utf-8"), parse_as)) > 200
-    assert main(["export", "--format", "nope", "--store", store, "-o", str(tmp_path / "x")]) == 1
+    assert main(["export", "--format", "nope", "--store", store, "-o", str(tmp_path / "x")]) == 2  # a usage error
     assert "unknown export format" in capsys.readouterr().err
     # the format from the file's extension; standard output (N-Quads) by default
     assert main(["export", "--store", store, "-o", str(tmp_path / "g.graphml")]) == 0
@@ -232,3 +232,12 @@ def test_ctrl_c_exits_130(tmp_path):
     _, err = proc.communicate(timeout=120)
     assert proc.returncode == 130, err.decode()
     assert "Traceback" not in err.decode()
+
+
+def test_every_mistake_is_one_kg_error_line(capsys):
+    for argv, status in ((["query", "articles", "--format", "bogus"], 2), (["no-such-command"], 2),
+                         (["export", "--format", "bogus", "-o", "x.bin"], 2), (["extract"], 2)):
+        assert main(argv) == status, argv
+        err = capsys.readouterr().err
+        lines = [line for line in err.splitlines() if line.strip()]
+        assert len(lines) == 1 and lines[0].startswith("kg: error: "), (argv, err)

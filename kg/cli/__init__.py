@@ -1,7 +1,8 @@
 """The ``kg`` command: thin commands over the library.
 
 Library errors (:class:`kg.errors.KGError`) become one-line messages and exit status 1;
-usage errors exit with 2 (click's convention).
+usage errors (a bad option value, a missing argument, an unknown format) are one line in
+the same ``kg: error:`` style and exit with 2 (click's convention).
 """
 from __future__ import annotations
 
@@ -48,8 +49,13 @@ def main(argv: list[str] | None = None) -> int:
         return status if isinstance(status, int) else 0
     except click.exceptions.Exit as exc:
         return exc.exit_code
+    except click.UsageError as exc:
+        # one style for every mistake: "kg: error: …" and where to read more; usage errors exit 2
+        command = exc.ctx.command_path if exc.ctx is not None else "kg"
+        click.echo(f"kg: error: {exc.format_message()} (see '{command} --help')", err=True)
+        return exc.exit_code
     except click.ClickException as exc:
-        exc.show()
+        click.echo(f"kg: error: {exc.format_message()}", err=True)
         return exc.exit_code
     except click.Abort as exc:
         if isinstance(exc.__cause__ or exc.__context__, KeyboardInterrupt):

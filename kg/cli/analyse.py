@@ -186,7 +186,8 @@ def export(fmt, output, projection, since, until, event_types, articles, modalit
       json (node-link, D3)  dot (Graphviz)  csv (FILE.nodes.csv + FILE.edges.csv)
       geojson (QGIS, kepler.gl: places and events)  html (a self-contained interactive viewer)
     """
-    from ..export import EXPORT_FORMATS, export_store, format_for_path, is_network_format
+    from ..errors import ExportError
+    from ..export import EXPORT_FORMATS, export_store, format_for_path, format_name, is_network_format
     from ..store import open_store
 
     if list_formats:
@@ -197,6 +198,10 @@ def export(fmt, output, projection, since, until, event_types, articles, modalit
         fmt = format_for_path(output) if output != "-" else "nquads"
         if fmt is None:
             raise click.UsageError(f"cannot tell the format from the name {output}; give --format (see --list-formats)")
+    try:
+        format_name(fmt)
+    except ExportError as exc:
+        raise click.BadParameter(str(exc), param_hint="--format") from None
     options: dict[str, Any] = {}
     if is_network_format(fmt):
         options["filters"] = _filters(since, until, event_types, articles, modalities)

@@ -6,6 +6,7 @@ the real embedded store).
 from __future__ import annotations
 
 import json
+import re
 import time
 
 import pytest
@@ -104,7 +105,8 @@ def test_article_timeout_stops_a_slow_article_and_the_others_load(tmp_path, caps
     took = time.monotonic() - started
     assert status == 1
     (line,) = _skipped(err)
-    assert "slow.txt: tokenizing the article took longer than the limit of 3 s" in line
+    # which step runs out (tokenizing or parsing) depends on how busy the machine is
+    assert re.search(r"slow\.txt: (tokenizing|parsing|reading) the article took longer than the limit of 3 s", line), line
     assert "--article-timeout" in line
     assert "2 added" in err
     assert took < 60
