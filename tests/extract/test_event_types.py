@@ -192,3 +192,17 @@ def test_a_capture_in_an_offensive_stays_a_capture(nlp, text, place):
     ex = extract_text(nlp, text, published=date(2024, 6, 12))
     ev = one(ex, "TerritorialControl")
     assert ex.entities[ev.place].label == place and len(events_of(ex, "MilitaryOperation")) == 1
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, cls",
+    [
+        ("Heavy gunfire was heard near the presidential palace in Port-au-Prince overnight.", "Attack"),  # Haiti
+        ("A shooting at a market in Maiduguri left several traders wounded.", "Attack"),  # Nigeria
+        ("Dozens of displaced people in Goma were treated for injuries.", "Casualties"),  # DR Congo
+    ],
+)
+def test_shootings_gunfire_and_injuries_are_events(nlp, text, cls):
+    ex = extract_text(nlp, text)
+    assert cls in {e.type for e in ex.events}
