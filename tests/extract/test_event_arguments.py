@@ -355,3 +355,25 @@ def test_the_camp_is_the_place_last_named_a_camp(nlp, text, place):
 def test_who_orders_an_evacuation_stays_its_agent(nlp):
     ex = extract_text(nlp, "Israel has ordered 100,000 Palestinians in Rafah to evacuate to Al-Mawasi.", published=date(2024, 6, 12))  # Gaza
     assert "Israel" in role(ex, one(ex, "Evacuation"), "agent")
+
+
+@pytest.mark.parametrize(
+    "text, cls, targets",
+    [
+        # Sudan: the inclusion hung on the passive verb, the list parsed as appositions
+        ("Opposition activists were arrested in Khartoum on Monday, including Ahmed Hassan, the lawyer Fatima Idris and the journalist Moussa Traoré.",
+         "Arrest", {"Ahmed Hassan", "Fatima Idris", "Moussa Traoré"}),
+        # Mali: the inclusion hung on the object
+        ("Soldiers detained dozens of protesters in Bamako, including the opposition leader Oumar Mariko.",
+         "Arrest", {"Oumar Mariko"}),
+        # Darfur: victims of a passive killing
+        ("Several aid workers were killed in Darfur on Sunday, including Mohammed Adam and Sarah Jones.",
+         "Casualties", {"Mohammed Adam", "Sarah Jones"}),
+        # Somalia: an inclusion set off by commas inside the clause
+        ("Gunmen abducted five engineers, including the Chinese national Li Wei, near Mogadishu.",
+         "Abduction", {"Li Wei"}),
+    ],
+)
+def test_members_named_by_an_inclusion_take_the_groups_part(nlp, text, cls, targets):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert targets <= set(role(ex, one(ex, cls), "target"))

@@ -68,6 +68,11 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
                 for pobj in c.children:
                     if pobj.dep_ == "pobj":
                         d.add("participant", ctx.actor_roles(ctx.actors(pobj)))
+        if passive or any(c.dep_ == "dobj" for c in verb.children):
+            # "activists were arrested on Monday, including A and B": the inclusion hung on
+            # the verb names members of what it acts on
+            for pobj in ctx.members(verb):
+                _object(ctx, d, pobj)
     if verb is not None and not comm and "target" not in d.roles and lex.has_frame(d.cls, "victim"):
         # "killed 84 fighters from Wagner", the "from" parsed on the verb: whose fighters
         if any(c.dep_ == "dobj" and c.lemma_.lower() in lex.actor_nouns for c in verb.children):
