@@ -377,3 +377,22 @@ def test_who_orders_an_evacuation_stays_its_agent(nlp):
 def test_members_named_by_an_inclusion_take_the_groups_part(nlp, text, cls, targets):
     ex = extract_text(nlp, text, published=PUBLISHED)
     assert targets <= set(role(ex, one(ex, cls), "target"))
+
+
+@pytest.mark.parametrize(
+    "text, cls, agent",
+    [
+        ("The RSF claimed responsibility for the attack on the market in El Fasher.", "Attack", "Rapid Support Forces"),  # Sudan
+        ("Al-Shabaab claimed responsibility for the bombing of a hotel in Mogadishu.", "Bombing", "Al-Shabaab"),  # Somalia
+        ("The Houthis took credit for the attack on the tanker in the Red Sea.", "Attack", "Houthis"),  # Yemen
+    ],
+)
+def test_who_owns_up_to_an_event_is_its_agent(nlp, text, cls, agent):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert agent in role(ex, one(ex, cls), "agent")
+
+
+def test_who_denies_responsibility_is_not_the_agent(nlp):
+    """Mali: "JNIM denied responsibility for the attack"."""
+    ex = extract_text(nlp, "JNIM denied responsibility for the attack near Gao.", published=PUBLISHED)
+    assert role(ex, one(ex, "Attack"), "agent") == []

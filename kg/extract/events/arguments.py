@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..speech import subject_of
+from ..wordlists import words
 from .context import ArticleContext
 from .draft import Draft
 
@@ -204,6 +205,18 @@ def _noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) 
         gov = ctx.owner.get(verb.i)
         if gov is not None and ctx.lex.is_a(gov.cls, "Accusation") and accused.dep_ == "dobj":
             d.add(agent_role, ctx.actor_roles(ctx.actors(accused)))
+    if agent_role not in d.roles and n.dep_ == "pobj" and n.head.lower_ == "for":
+        # "X claimed responsibility for the attack", or "for" parsed on the verb ("took credit for")
+        nouns = words("events", "responsibility_nouns")
+        owned = n.head.head
+        verb = owned if owned.pos_ in ("VERB", "AUX") else owned.head
+        owned = owned if owned != verb else next((c for c in verb.children if c.dep_ == "dobj"), verb)
+        if (owned.dep_ == "dobj" and owned.head == verb and owned.lemma_.lower() in nouns
+                and verb.lemma_.lower() in words("events", "responsibility_verbs")):
+            subj = subject_of(verb, climb=False)
+            if subj is not None:
+                d.add(agent_role, ctx.actor_roles(ctx.actors(subj)))
+                d.direct.add("actor")
     if d.support is None and d.governor is not None and agent_role not in d.roles:
         # "Azerbaijan announced a new offensive": the announcer is the agent
         d.add(agent_role, d.governor.roles.get("speaker", []))
