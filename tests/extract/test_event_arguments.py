@@ -396,3 +396,16 @@ def test_who_denies_responsibility_is_not_the_agent(nlp):
     """Mali: "JNIM denied responsibility for the attack"."""
     ex = extract_text(nlp, "JNIM denied responsibility for the attack near Gao.", published=PUBLISHED)
     assert role(ex, one(ex, "Attack"), "agent") == []
+
+
+@pytest.mark.parametrize(
+    "text, cls, where",
+    [
+        ("Delegates urged Israel to stop its military offensive in Rafah.", "MilitaryOperation", "Rafah"),  # Gaza
+        ("The council demanded that the M23 halt its offensive in North Kivu.", "MilitaryOperation", "North Kivu"),  # DR Congo
+        ("Mediators pressed the federal army to end its offensive in Tigray.", "MilitaryOperation", "Tigray"),  # Ethiopia
+    ],
+)
+def test_the_place_hung_on_the_verb_governing_an_event_noun(nlp, text, cls, where):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert place(ex, one(ex, cls)) == where

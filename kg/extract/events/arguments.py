@@ -299,6 +299,11 @@ def _place(ctx: ArticleContext, d: Draft) -> None:
         holder = d.noun.head.head if d.noun.dep_ == "pobj" and d.noun.head.lower_ == "of" else None
         if holder is not None and holder.pos_ == "NOUN" and holder.i not in ctx.owner:
             anchors.append(holder)  # "reports of airstrikes ... on a hall in Sagaing", parsed on "reports"
+    if d.noun is not None and d.noun.dep_ == "dobj" and d.noun.head.pos_ == "VERB" and d.noun.head.i not in ctx.owner:
+        # "urged Israel to stop its offensive in Rafah": the parser hangs the event noun's
+        # place on the verb that governs it, when that verb is no event of its own
+        if d.noun.head not in anchors:
+            anchors.append(d.noun.head)
     moving = ctx.lex.is_a(d.cls, "TroopMovement")
     # then the phrase of what was hit or taken ("hit a block in Kharkiv", "an attack on a
     # village in Sagaing")
