@@ -409,3 +409,16 @@ def test_who_denies_responsibility_is_not_the_agent(nlp):
 def test_the_place_hung_on_the_verb_governing_an_event_noun(nlp, text, cls, where):
     ex = extract_text(nlp, text, published=PUBLISHED)
     assert place(ex, one(ex, cls)) == where
+
+
+@pytest.mark.parametrize(
+    "text, cls, where",
+    [
+        ("A device exploded on Friday, wounding 13 people on a busy street in the city of Kandahar.", "Bombing", "Kandahar"),  # Afghanistan
+        ("RSF drones struck the hospital on Sunday, killing nine patients in El Obeid.", "AirStrike", "El Obeid"),  # Sudan
+        ("Gunmen opened fire on worshippers, killing 14 people in the town of Kaya.", "Attack", "Kaya"),  # Burkina Faso (Sahel)
+    ],
+)
+def test_a_cause_happens_where_its_participle_consequence_does(nlp, text, cls, where):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert place(ex, one(ex, cls)) == where

@@ -203,6 +203,10 @@ def resolve_coreference(ctx: ArticleContext) -> None:
                 d.place = g.place
             if d.time is None:
                 d.time = g.time
+        if v.dep_ == "advcl" and v.tag_ == "VBG" and around and around[0].place is None and not lex.is_communication(around[0].cls):
+            # "a device exploded on Friday, wounding 13 people on a street in Kandahar": the
+            # cause happened where its consequence did
+            around[0].place = d.place
     for d in ctx.drafts:  # "launched attacks on the camps ..., triggering intense clashes": a consequence is there and then
         n = d.noun
         if n is None or d.trigger.verb is not None or d.support is not None:
