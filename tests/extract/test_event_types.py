@@ -206,3 +206,17 @@ def test_a_capture_in_an_offensive_stays_a_capture(nlp, text, place):
 def test_shootings_gunfire_and_injuries_are_events(nlp, text, cls):
     ex = extract_text(nlp, text)
     assert cls in {e.type for e in ex.events}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, cls",
+    [
+        ("A bomb exploded in a crowded market in Maiduguri on Friday.", "Bombing"),  # Nigeria
+        ("A bomb exploded near a police station in Quetta.", "Bombing"),  # Pakistan
+        ("A drone exploded over Kharkiv overnight.", "AirStrike"),  # Ukraine: a drone is no bomb
+    ],
+)
+def test_a_bomb_that_explodes_is_a_bombing(nlp, text, cls):
+    ex = extract_text(nlp, text)
+    assert cls in {e.type for e in ex.events} and "AirStrike" not in {e.type for e in ex.events} - {cls}
