@@ -422,3 +422,16 @@ def test_the_place_hung_on_the_verb_governing_an_event_noun(nlp, text, cls, wher
 def test_a_cause_happens_where_its_participle_consequence_does(nlp, text, cls, where):
     ex = extract_text(nlp, text, published=PUBLISHED)
     assert place(ex, one(ex, cls)) == where
+
+
+@pytest.mark.parametrize(
+    "text, cls, where",
+    [
+        ("A journalist was shot dead as he left his office in Mogadishu, colleagues in Nairobi said.", "Killing", "Mogadishu"),  # Somalia
+        ("A priest was killed while he prayed in a church in Port-au-Prince, officials in Washington said.", "Casualties", "Port-au-Prince"),  # Haiti
+        ("A man was shot dead when he opened his door in Kidal, officials in Bamako said.", "Killing", "Kidal"),  # Mali
+    ],
+)
+def test_the_place_of_a_when_or_while_clause_that_is_no_event(nlp, text, cls, where):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert place(ex, one(ex, cls)) == where
