@@ -435,3 +435,16 @@ def test_a_cause_happens_where_its_participle_consequence_does(nlp, text, cls, w
 def test_the_place_of_a_when_or_while_clause_that_is_no_event(nlp, text, cls, where):
     ex = extract_text(nlp, text, published=PUBLISHED)
     assert place(ex, one(ex, cls)) == where
+
+
+@pytest.mark.parametrize(
+    "text, agent",
+    [
+        ("Wagner-backed troops attacked Kidal on Monday.", "Wagner Group"),  # Mali
+        ("RSF-affiliated militias attacked the camp near El Fasher.", "Rapid Support Forces"),  # Sudan
+        ("M23-backed fighters attacked Sake on Tuesday.", "M23"),  # DR Congo
+    ],
+)
+def test_the_group_a_hyphenated_participle_names(nlp, text, agent):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert agent in role(ex, one(ex, "Attack"), "agent")

@@ -168,6 +168,12 @@ class ArticleContext:
                             found = [d] if d else []
                             # "the Malian and Wagner forces": a named conjunct of the modifier
                             found += [k for cj in c.conjuncts if cj.i in self.mention_at for k in self.actors(cj, depth=depth + 1)]
+                        if not found and c.dep_ == "amod" and c.tag_ == "VBN":
+                            # "RSF-affiliated militias", "Wagner-backed troops": as "forces
+                            # affiliated with the RSF", the group the participle names
+                            for g in c.children:
+                                if g.dep_ in ("npadvmod", "compound", "nmod") and g.i < c.i:
+                                    found += self.actors(g, depth=depth + 1) if g.i in self.mention_at else []
                         (owners if c.dep_ == "poss" else named).extend(found)
                 # "Yemen's Houthi rebels": the group the compound names, not the country they are in
                 if any(self.kind(k) in ("organization", "group", "person") for k in named):
