@@ -220,3 +220,17 @@ def test_shootings_gunfire_and_injuries_are_events(nlp, text, cls):
 def test_a_bomb_that_explodes_is_a_bombing(nlp, text, cls):
     ex = extract_text(nlp, text)
     assert cls in {e.type for e in ex.events} and "AirStrike" not in {e.type for e in ex.events} - {cls}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two children were among the dead in Rafah.",  # Gaza
+        "The dead included three aid workers in Kidal.",  # Mali
+        "Two nurses were among the dead in Gondar.",  # Ethiopia
+    ],
+)
+def test_the_dead_are_casualties(nlp, text):
+    ex = extract_text(nlp, text)
+    assert [e.trigger.text for e in ex.events if e.type == "Casualties"] == ["dead"]
