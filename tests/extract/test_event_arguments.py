@@ -355,3 +355,96 @@ def test_the_camp_is_the_place_last_named_a_camp(nlp, text, place):
 def test_who_orders_an_evacuation_stays_its_agent(nlp):
     ex = extract_text(nlp, "Israel has ordered 100,000 Palestinians in Rafah to evacuate to Al-Mawasi.", published=date(2024, 6, 12))  # Gaza
     assert "Israel" in role(ex, one(ex, "Evacuation"), "agent")
+
+
+@pytest.mark.parametrize(
+    "text, cls, targets",
+    [
+        # Sudan: the inclusion hung on the passive verb, the list parsed as appositions
+        ("Opposition activists were arrested in Khartoum on Monday, including Ahmed Hassan, the lawyer Fatima Idris and the journalist Moussa Traoré.",
+         "Arrest", {"Ahmed Hassan", "Fatima Idris", "Moussa Traoré"}),
+        # Mali: the inclusion hung on the object
+        ("Soldiers detained dozens of protesters in Bamako, including the opposition leader Oumar Mariko.",
+         "Arrest", {"Oumar Mariko"}),
+        # Darfur: victims of a passive killing
+        ("Several aid workers were killed in Darfur on Sunday, including Mohammed Adam and Sarah Jones.",
+         "Casualties", {"Mohammed Adam", "Sarah Jones"}),
+        # Somalia: an inclusion set off by commas inside the clause
+        ("Gunmen abducted five engineers, including the Chinese national Li Wei, near Mogadishu.",
+         "Abduction", {"Li Wei"}),
+    ],
+)
+def test_members_named_by_an_inclusion_take_the_groups_part(nlp, text, cls, targets):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert targets <= set(role(ex, one(ex, cls), "target"))
+
+
+@pytest.mark.parametrize(
+    "text, cls, agent",
+    [
+        ("The RSF claimed responsibility for the attack on the market in El Fasher.", "Attack", "Rapid Support Forces"),  # Sudan
+        ("Al-Shabaab claimed responsibility for the bombing of a hotel in Mogadishu.", "Bombing", "Al-Shabaab"),  # Somalia
+        ("The Houthis took credit for the attack on the tanker in the Red Sea.", "Attack", "Houthis"),  # Yemen
+    ],
+)
+def test_who_owns_up_to_an_event_is_its_agent(nlp, text, cls, agent):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert agent in role(ex, one(ex, cls), "agent")
+
+
+def test_who_denies_responsibility_is_not_the_agent(nlp):
+    """Mali: "JNIM denied responsibility for the attack"."""
+    ex = extract_text(nlp, "JNIM denied responsibility for the attack near Gao.", published=PUBLISHED)
+    assert role(ex, one(ex, "Attack"), "agent") == []
+
+
+@pytest.mark.parametrize(
+    "text, cls, where",
+    [
+        ("Delegates urged Israel to stop its military offensive in Rafah.", "MilitaryOperation", "Rafah"),  # Gaza
+        ("The council demanded that the M23 halt its offensive in North Kivu.", "MilitaryOperation", "North Kivu"),  # DR Congo
+        ("Mediators pressed the federal army to end its offensive in Tigray.", "MilitaryOperation", "Tigray"),  # Ethiopia
+    ],
+)
+def test_the_place_hung_on_the_verb_governing_an_event_noun(nlp, text, cls, where):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert place(ex, one(ex, cls)) == where
+
+
+@pytest.mark.parametrize(
+    "text, cls, where",
+    [
+        ("A device exploded on Friday, wounding 13 people on a busy street in the city of Kandahar.", "Bombing", "Kandahar"),  # Afghanistan
+        ("RSF drones struck the hospital on Sunday, killing nine patients in El Obeid.", "AirStrike", "El Obeid"),  # Sudan
+        ("Gunmen opened fire on worshippers, killing 14 people in the town of Kaya.", "Attack", "Kaya"),  # Burkina Faso (Sahel)
+    ],
+)
+def test_a_cause_happens_where_its_participle_consequence_does(nlp, text, cls, where):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert place(ex, one(ex, cls)) == where
+
+
+@pytest.mark.parametrize(
+    "text, cls, where",
+    [
+        ("A journalist was shot dead as he left his office in Mogadishu, colleagues in Nairobi said.", "Killing", "Mogadishu"),  # Somalia
+        ("A priest was killed while he prayed in a church in Port-au-Prince, officials in Washington said.", "Casualties", "Port-au-Prince"),  # Haiti
+        ("A man was shot dead when he opened his door in Kidal, officials in Bamako said.", "Killing", "Kidal"),  # Mali
+    ],
+)
+def test_the_place_of_a_when_or_while_clause_that_is_no_event(nlp, text, cls, where):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert place(ex, one(ex, cls)) == where
+
+
+@pytest.mark.parametrize(
+    "text, agent",
+    [
+        ("Wagner-backed troops attacked Kidal on Monday.", "Wagner Group"),  # Mali
+        ("RSF-affiliated militias attacked the camp near El Fasher.", "Rapid Support Forces"),  # Sudan
+        ("M23-backed fighters attacked Sake on Tuesday.", "M23"),  # DR Congo
+    ],
+)
+def test_the_group_a_hyphenated_participle_names(nlp, text, agent):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert agent in role(ex, one(ex, "Attack"), "agent")

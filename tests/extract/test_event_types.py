@@ -192,3 +192,45 @@ def test_a_capture_in_an_offensive_stays_a_capture(nlp, text, place):
     ex = extract_text(nlp, text, published=date(2024, 6, 12))
     ev = one(ex, "TerritorialControl")
     assert ex.entities[ev.place].label == place and len(events_of(ex, "MilitaryOperation")) == 1
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, cls",
+    [
+        ("Heavy gunfire was heard near the presidential palace in Port-au-Prince overnight.", "Attack"),  # Haiti
+        ("A shooting at a market in Maiduguri left several traders wounded.", "Attack"),  # Nigeria
+        ("Dozens of displaced people in Goma were treated for injuries.", "Casualties"),  # DR Congo
+    ],
+)
+def test_shootings_gunfire_and_injuries_are_events(nlp, text, cls):
+    ex = extract_text(nlp, text)
+    assert cls in {e.type for e in ex.events}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, cls",
+    [
+        ("A bomb exploded in a crowded market in Maiduguri on Friday.", "Bombing"),  # Nigeria
+        ("A bomb exploded near a police station in Quetta.", "Bombing"),  # Pakistan
+        ("A drone exploded over Kharkiv overnight.", "AirStrike"),  # Ukraine: a drone is no bomb
+    ],
+)
+def test_a_bomb_that_explodes_is_a_bombing(nlp, text, cls):
+    ex = extract_text(nlp, text)
+    assert cls in {e.type for e in ex.events} and "AirStrike" not in {e.type for e in ex.events} - {cls}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two children were among the dead in Rafah.",  # Gaza
+        "The dead included three aid workers in Kidal.",  # Mali
+        "Two nurses were among the dead in Gondar.",  # Ethiopia
+    ],
+)
+def test_the_dead_are_casualties(nlp, text):
+    ex = extract_text(nlp, text)
+    assert [e.trigger.text for e in ex.events if e.type == "Casualties"] == ["dead"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..speech import subject_of
+from ..wordlists import words
 from .context import ArticleContext
 from .draft import Draft
 
@@ -68,6 +69,11 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
                 for pobj in c.children:
                     if pobj.dep_ == "pobj":
                         d.add("participant", ctx.actor_roles(ctx.actors(pobj)))
+        if passive or any(c.dep_ == "dobj" for c in verb.children):
+            # "activists were arrested on Monday, including A and B": the inclusion hung on
+            # the verb names members of what it acts on
+            for pobj in ctx.members(verb):
+                _object(ctx, d, pobj)
     if verb is not None and not comm and "target" not in d.roles and lex.has_frame(d.cls, "victim"):
         # "killed 84 fighters from Wagner", the "from" parsed on the verb: whose fighters
         if any(c.dep_ == "dobj" and c.lemma_.lower() in lex.actor_nouns for c in verb.children):
@@ -199,6 +205,18 @@ def _noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) 
         gov = ctx.owner.get(verb.i)
         if gov is not None and ctx.lex.is_a(gov.cls, "Accusation") and accused.dep_ == "dobj":
             d.add(agent_role, ctx.actor_roles(ctx.actors(accused)))
+    if agent_role not in d.roles and n.dep_ == "pobj" and n.head.lower_ == "for":
+        # "X claimed responsibility for the attack", or "for" parsed on the verb ("took credit for")
+        nouns = words("events", "responsibility_nouns")
+        owned = n.head.head
+        verb = owned if owned.pos_ in ("VERB", "AUX") else owned.head
+        owned = owned if owned != verb else next((c for c in verb.children if c.dep_ == "dobj"), verb)
+        if (owned.dep_ == "dobj" and owned.head == verb and owned.lemma_.lower() in nouns
+                and verb.lemma_.lower() in words("events", "responsibility_verbs")):
+            subj = subject_of(verb, climb=False)
+            if subj is not None:
+                d.add(agent_role, ctx.actor_roles(ctx.actors(subj)))
+                d.direct.add("actor")
     if d.support is None and d.governor is not None and agent_role not in d.roles:
         # "Azerbaijan announced a new offensive": the announcer is the agent
         d.add(agent_role, d.governor.roles.get("speaker", []))
@@ -281,6 +299,11 @@ def _place(ctx: ArticleContext, d: Draft) -> None:
         holder = d.noun.head.head if d.noun.dep_ == "pobj" and d.noun.head.lower_ == "of" else None
         if holder is not None and holder.pos_ == "NOUN" and holder.i not in ctx.owner:
             anchors.append(holder)  # "reports of airstrikes ... on a hall in Sagaing", parsed on "reports"
+    if d.noun is not None and d.noun.dep_ == "dobj" and d.noun.head.pos_ == "VERB" and d.noun.head.i not in ctx.owner:
+        # "urged Israel to stop its offensive in Rafah": the parser hangs the event noun's
+        # place on the verb that governs it, when that verb is no event of its own
+        if d.noun.head not in anchors:
+            anchors.append(d.noun.head)
     moving = ctx.lex.is_a(d.cls, "TroopMovement")
     # then the phrase of what was hit or taken ("hit a block in Kharkiv", "an attack on a
     # village in Sagaing")

@@ -168,6 +168,12 @@ class ArticleContext:
                             found = [d] if d else []
                             # "the Malian and Wagner forces": a named conjunct of the modifier
                             found += [k for cj in c.conjuncts if cj.i in self.mention_at for k in self.actors(cj, depth=depth + 1)]
+                        if not found and c.dep_ == "amod" and c.tag_ == "VBN":
+                            # "RSF-affiliated militias", "Wagner-backed troops": as "forces
+                            # affiliated with the RSF", the group the participle names
+                            for g in c.children:
+                                if g.dep_ in ("npadvmod", "compound", "nmod") and g.i < c.i:
+                                    found += self.actors(g, depth=depth + 1) if g.i in self.mention_at else []
                         (owners if c.dep_ == "poss" else named).extend(found)
                 # "Yemen's Houthi rebels": the group the compound names, not the country they are in
                 if any(self.kind(k) in ("organization", "group", "person") for k in named):
@@ -197,10 +203,36 @@ class ArticleContext:
                 d = self.anaphor(token, self.lex.actor_anaphors)  # "pressing the country to reopen ..."
                 if d:
                     keys.append(d)
+        if token.pos_ in ("NOUN", "PRON") and depth < 6:
+            for pobj in self.members(token):  # "dozens of protesters, including A and B"
+                keys += self.actors(pobj, depth=depth + 1)
         for c in token.children:
             if c.dep_ == "conj" and depth < 6:
                 keys += self.actors(c, depth=depth + 1)
         return list(dict.fromkeys(keys))
+
+    def members(self, token: "Token") -> list["Token"]:
+        """The heads of the members named of the group ``token`` (or, on a verb, of its
+        object or passive subject) by an inclusion preposition: "were arrested, *including*
+        A and B", "protesters *such as* A". The list may be parsed as a chain of appositions
+        ("including A, the lawyer B and C"): every link of it is a member."""
+        inclusion = words("events", "inclusion_prepositions")
+        todo = []
+        for prep in token.children:
+            if prep.dep_ != "prep":
+                continue
+            word = prep.lower_
+            if word == "as" and prep.i > 0 and prep.nbor(-1).lower_ == "such":
+                word = "including"
+            if word in inclusion:
+                todo += [g for g in prep.children if g.dep_ == "pobj"]
+        out: list["Token"] = []
+        while todo and len(out) < 40:
+            t = todo.pop(0)
+            if t not in out:
+                out.append(t)
+                todo += [c for c in t.children if c.dep_ in ("conj", "appos")]
+        return out
 
     def post_holders(self, token: "Token", orgs: list[str]) -> list[str]:
         """The people a title without a name stands for, by the posts the article gives

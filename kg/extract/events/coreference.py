@@ -203,6 +203,12 @@ def resolve_coreference(ctx: ArticleContext) -> None:
                 d.place = g.place
             if d.time is None:
                 d.time = g.time
+        if d.place is None and not around:
+            d.place = _circumstance_place(ctx, v)
+        if v.dep_ == "advcl" and v.tag_ == "VBG" and around and around[0].place is None and not lex.is_communication(around[0].cls):
+            # "a device exploded on Friday, wounding 13 people on a street in Kandahar": the
+            # cause happened where its consequence did
+            around[0].place = d.place
     for d in ctx.drafts:  # "launched attacks on the camps ..., triggering intense clashes": a consequence is there and then
         n = d.noun
         if n is None or d.trigger.verb is not None or d.support is not None:
@@ -238,6 +244,28 @@ def resolve_coreference(ctx: ArticleContext) -> None:
             for i in members:
                 if ctx.drafts[i].time is None and dated:
                     ctx.drafts[i].time = dated[0]
+
+
+def _circumstance_place(ctx: ArticleContext, verb: "Token") -> str | None:
+    """The place named in a "when" / "while" clause of the event's verb that is no event
+    itself ("was shot dead when he opened his door in Kidal", "were killed while delivering
+    food in Rutshuru"): where the event happened."""
+    preps = ctx.lex.place_prepositions
+    for c in verb.children:
+        if c.dep_ != "advcl" or c.i in ctx.owner:
+            continue
+        if not any(m.dep_ in ("mark", "advmod") and m.lower_ in _CIRCUMSTANCE for m in c.children):
+            continue
+        clause, layer = [], [c]
+        while layer:  # the clause itself, not the clauses conjoined to or nested in it
+            clause += layer
+            layer = [g for t in layer for g in t.children if g.dep_ not in ("conj", "advcl", "ccomp", "relcl", "acl", "xcomp")]
+        for t in sorted(clause, key=lambda t: t.i):  # in text order
+            if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lemma_.lower() in preps and t.ent_type_ not in ("DATE", "TIME"):
+                place = ctx.place_in(t)
+                if place is not None and ctx.kind(place) == "place":
+                    return place
+    return None
 
 
 def _share(ctx: ArticleContext, members: list[Draft]) -> None:

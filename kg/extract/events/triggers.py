@@ -249,6 +249,10 @@ def _by_instrument(verb: "Token", cls: str, lex: EventLexicon) -> str:
                     if found and _refines(found, cls, lex):
                         return found
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)  # "fighter jets bombed ..."
+    if subj is not None and not any(c.dep_ == "dobj" for c in verb.children) and any(
+        p.cls == cls for p in lex.verbs_for(subj.lemma_)
+    ):
+        return cls  # "a bomb exploded": what explodes is the event's own means, wielded by no one
     if subj is not None:
         found = next((lex.instruments[f] for f in map(fold, _keys(subj)) if f in lex.instruments), None)
         if found and _refines(found, cls, lex):
