@@ -130,6 +130,12 @@ _DIRECTIONS = frozenset(
 
 
 @functools.lru_cache(maxsize=4)
+def _by_geonames(kb: "KnowledgeBase") -> dict[int, "KBEntity"]:
+    """The KB's entities by GeoNames id (built once per knowledge base, not per article)."""
+    return {e.geonames: e for e in kb if e.geonames}
+
+
+@functools.lru_cache(maxsize=4)
 def _region_groups(kb: "KnowledgeBase") -> dict[str, tuple[float, float]]:
     """Names shared by two or more regions of one country after a direction word, with the
     middle of their points ("darfur" -> between North, South, West, Central and East Darfur)."""
@@ -516,7 +522,7 @@ class Linker:
         if geonames_id is None or self.kb is None:
             return None
         if self._by_geonames is None:
-            self._by_geonames = {e.geonames: e for e in self.kb if e.geonames}
+            self._by_geonames = _by_geonames(self.kb)
         return self._by_geonames.get(geonames_id)
 
     @staticmethod

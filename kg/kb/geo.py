@@ -611,6 +611,12 @@ def _inner_article_variants(key: str) -> list[str]:
 
 
 def candidates(name: str) -> list[GeoMatch]:
+    """Every GeoNames town called ``name`` (see :func:`_candidates`); a fresh list each call."""
+    return list(_candidates(name, _city_index()))
+
+
+@functools.lru_cache(maxsize=16384)  # names recur across an article and a corpus
+def _candidates(name: str, index: "_Index") -> tuple[GeoMatch, ...]:
     """Every GeoNames town called ``name`` (name or alternate name), most populous first.
 
     A query of two or three capitals ("DRC") is matched to towns' main names only.
@@ -620,8 +626,7 @@ def candidates(name: str) -> list[GeoMatch]:
     """
     key = _index_key(name)
     if not key:
-        return []
-    index = _city_index()
+        return ()
     code_like = bool(_CODE_LIKE.fullmatch(name.strip()))
     rows = [row for row, main in index.towns(key) if main or not code_like]
     if not rows:  # Arabic names: "Al Fasher" is "El Fasher"; the article may be written or left out
@@ -641,7 +646,7 @@ def candidates(name: str) -> list[GeoMatch]:
             rows = [row for row, main in index.towns(single) if main]
     out = [index.match(row) for row in rows]
     out.sort(key=lambda c: (-c.population, c.geonames_id))
-    return out
+    return tuple(out)
 
 
 def find_place(name: str, *, country_code: str | None = None, feature: Feature | None = None) -> GeoMatch | None:

@@ -1,6 +1,8 @@
 """How surface forms are compared: one normal form for labels, aliases and queries."""
 from __future__ import annotations
 
+import functools
+
 import re
 import unicodedata
 
@@ -21,6 +23,7 @@ _DROPPED = re.compile(r"[.,]")
 _LEADING_THE = re.compile(r"^the\s+")
 
 
+@functools.lru_cache(maxsize=65536)  # the same names come back in every article
 def normalize_surface(text: str) -> str:
     """The form under which two names count as the same name.
 
