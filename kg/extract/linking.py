@@ -154,11 +154,10 @@ _REGION_KIND_WORDS = ("State", "Province", "Region", "Governorate", "Prefecture"
 
 
 def _site_named(label: str) -> bool:
-    """Whether ``label`` ends in a word of a site's name ("... Hotel", "... Bridge")."""
-    from .names import name_lexicon, word_key
+    """Whether ``label`` is a site's name ("... Hotel", "... Bridge", "Camp X")."""
+    from .names import site_name
 
-    words = label.split()
-    return len(words) > 1 and word_key(words[-1]) in name_lexicon().site_heads
+    return site_name(label.split())
 
 
 def _district_stem(label: str) -> str | None:
@@ -385,7 +384,11 @@ class Linker:
         if ner_label in ("LOC", "FAC") and _district_stem(label) is not None:
             ner_label = "GPE"  # "Rutshuru Territory": an administrative unit, not a site
         if ner_label in ("ORG", "PERSON", "NORP") and not towns_only and self._placed_by_context(label, context):
-            ner_label, towns_only = "GPE", True  # the dateline's town; "El Fasher, North Darfur"
+            # the dateline's town; "El Fasher, North Darfur": a town when the gazetteer
+            # has one so named, else the NER's reading stands ("Tillaberi native X")
+            match = self.geocode(self._town_of_pair(label, context) or label, context)
+            if match is not None:
+                return self.town_entity(self._town_of_pair(label, context) or label, match)
         if ner_label == "FAC" and not _site_named(label):
             # a town the NER took for a building ("near Djibo"): a town when the article
             # places it, a site otherwise

@@ -340,3 +340,44 @@ def test_an_english_word_that_is_also_a_particle_does_not_join_two_names(nlp):
 def test_a_hyphenated_town_name_is_kept_whole(nlp, text, town):
     ex = extract_text(nlp, text)
     assert any(e.label == town for e in ex.entities.values()), [e.label for e in ex.entities.values()]
+
+
+# ---------------------------------------------------------------------- long names the NER cut at their connectors
+
+
+@pytest.mark.parametrize(
+    "text, long, short, tail",
+    [
+        # Iraq: the NER keeps only "Levant" (a person) and a KB span "Islamic State"; "(ISIL/Da'esh)"
+        ("Fighters of the Islamic State in Iraq and the Levant (ISIL/Da'esh) attacked a checkpoint near Tikrit on Monday.",
+         "Islamic State", "ISIL", "Levant"),
+        # Central African Republic: a French acronym, its letters in another order than the English words
+        ("Clashes between the armed groups Justice Riot and the National Movement for the Liberation of the Central African Republic (MNLC) displaced thousands.",
+         "National Movement for the Liberation of the Central African Republic", "MNLC", None),
+        # Mali: the same for the CMA
+        ("The Coordination of Azawad Movements (CMA) said its fighters had left Anefis.",
+         "Coordination of Azawad Movements", "CMA", None),
+    ],
+)
+def test_a_defined_acronym_takes_the_whole_long_name(nlp, text, long, short, tail):
+    found = by_surface(extract_text(nlp, text))
+    assert found[short] is found[long]
+    if tail is not None:  # the piece the NER made of the long name is no node of its own
+        assert found[tail] is found[long]
+    assert "National Movement" not in found and "Justice Riot and the National Movement" not in " ".join(found)
+
+
+def test_a_sentence_opening_noun_does_not_join_a_defined_name(nlp):
+    # DR Congo: "Fighters of the ..." is not part of the movement's name
+    found = by_surface(extract_text(nlp, "Fighters of the 23 March Movement, or M23, entered the town. M23 said it would hold it."))
+    assert found["M23"] is found["23 March Movement"]
+    assert not any(s.startswith("Fighters") for s in found)
+
+
+def test_acronyms_of_names_in_another_language_fit_but_credits_do_not():
+    from kg.extract.names import acronym_fits
+
+    assert acronym_fits("MNLC", "National Movement for the Liberation of the Central African Republic")
+    assert acronym_fits("FPRC", "Popular Front for the Renaissance of the Central African Republic")
+    assert acronym_fits("CMA", "Coordination of Azawad Movements")
+    assert not acronym_fits("AFP", "Dmitry Peskov") and not acronym_fits("RSF", "Sudanese Armed Forces")
