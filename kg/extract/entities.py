@@ -182,8 +182,9 @@ def _name_candidates(doc: "Doc") -> tuple[list[_Candidate], set[tuple[int, int]]
         long_span, short_span = (d.long_start, d.long_end), (d.short_start, d.short_end)
         short_text = d.short(doc)
         long = next((c for c in cands if (c.span.start, c.span.end) == long_span or (c.span.end == d.long_end and named(c))), None)
-        if long is not None and long.span.start > d.long_start and _group_words(doc[d.long_start:long.span.start]):
-            long = None  # only the tail of a group's name: "... Liberation of the *Central African Republic* (MNLC)"
+        if long is not None and long.span.start > d.long_start:
+            # only the tail of the name: "Islamic State in Iraq and the *Levant* (ISIL)"
+            long = None
         if long is None or not named(long):
             label = "ORG" if acronym_shaped(short_text) else "PERSON"
             cands = [c for c in cands if not _overlaps((c.span.start, c.span.end), long_span)]
@@ -200,12 +201,6 @@ def _name_candidates(doc: "Doc") -> tuple[list[_Candidate], set[tuple[int, int]]
             cands.append(_Candidate(SpacySpan(doc, run[0], run[1], label="PERSON")))  # "Hamas leader <name>"
     cands.sort(key=lambda c: (c.span.start, c.span.end))
     return cands, defined
-
-
-def _group_words(tokens: "SpacySpan") -> bool:
-    """Whether ``tokens`` hold a word that names a kind of organisation ("Movement", "Front")."""
-    lex = name_lexicon()
-    return any(t.text[:1].isupper() and (word_key(t.text) in lex.org_words or word_key(t.text) in lex.group_heads) for t in tokens)
 
 
 #: Direction words that begin region names ("North Kivu", "Upper Nile").

@@ -451,8 +451,8 @@ def _long_start(doc: "Doc", end: int, starts: dict[int, int]) -> int | None:
     i = end
     if end in starts:
         i = starts[end]
-        if not connectors_before(i):
-            return i
+        if not connectors_before(i) or doc[i].ent_type_ in ("GPE", "LOC", "FAC"):
+            return i  # "... Mission in *Sudan* (UNITAMS)": a place after "in" may just say where
         # the NER cut a longer name at its connectors: "Islamic State in Iraq and the
         # *Levant* (ISIL)", "... for the Liberation of the *Central African Republic* (MNLC)"
     while i > 0:
@@ -546,17 +546,18 @@ def definitions(doc: "Doc", names: list[tuple[int, int]]) -> list[Definition]:
 
 
 def _fitting_start(doc: "Doc", start: int, end: int, acronym: str) -> int | None:
-    """The first token of the longest name from ``start`` (or after one of its connectors) to
-    ``end`` that ``acronym`` fits: "Justice Riot and the *National Movement for ... (MNLC)*"."""
+    """The first token of the shortest name from ``start`` (or after one of its connectors)
+    to ``end`` that ``acronym`` fits: "Justice Riot and the *National Movement for ...* (MNLC)"."""
+    starts = []
     i = start
     while i < end:
-        if doc[i].lower_ not in _CONNECTORS and acronym_fits(acronym, doc[i:end].text):
-            return i
+        if doc[i].lower_ not in _CONNECTORS:
+            starts.append(i)
         while i < end and doc[i].lower_ not in _CONNECTORS:
             i += 1
         while i < end and doc[i].lower_ in _CONNECTORS:
             i += 1
-    return None
+    return next((i for i in reversed(starts) if acronym_fits(acronym, doc[i:end].text)), None)
 
 
 def _after_as(doc: "Doc", j: int) -> int | None:
