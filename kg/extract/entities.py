@@ -668,7 +668,8 @@ def _resolve_defined(doc: "Doc", found: list[_Found], candidates: list[_Candidat
 def _resolve_short_forms(found: list[_Found]) -> None:
     """An organisation named by part of a longer name given earlier ("Armed Forces" after
     "Sudanese Armed Forces") is that organisation: a run of two or more of its words at its
-    start or end, or one word that is not a generic word of organisation names. An acronym
+    start or end, or one word that is not a generic word of organisation names (a generic one,
+    "Council", when one organisation named before ends with it). An acronym
     the text did not define is the one organisation of the article whose initials it is
     ("SAF" and "Sudanese Armed Forces")."""
     from ..kb import normalize_surface
@@ -704,8 +705,8 @@ def _resolve_short_forms(found: list[_Found]) -> None:
                 continue
             n = len(words)
             if words == long_words[-n:]:
-                if n == 1 and words[0] in generic:
-                    continue  # "Forces"
+                if n == 1 and words[0] in generic and len({id(le) for s, lw, le in longs if s < f.span.start and lw[-1] == words[0]}) != 1:
+                    continue  # "Forces" after "Sudanese Armed Forces" and "Rapid Support Forces"
             elif words == long_words[:n]:
                 if n == 1 and (long_words[1:] != long_words[-1:] or long_words[-1] not in generic or place_context(f.tokens)):
                     continue  # "Wagner" for "Wagner Group", but not "Tigray" for "Tigray People's Liberation Front"

@@ -383,6 +383,19 @@ class Linker:
             context = self.context_of(countries)
         if ner_label in ("LOC", "FAC") and _district_stem(label) is not None:
             ner_label = "GPE"  # "Rutshuru Territory": an administrative unit, not a site
+        elif ner_label == "ORG" and (stem := _district_stem(label)) is not None:
+            seat = self.geocode(stem, context, require_context=True)
+            if seat is not None:  # "Ouallam Department": a unit named after a town the article places, not an office
+                return Entity(
+                    key=entity_key("place", label),
+                    label=label,
+                    types=schema_types(["AdministrativeArea"]),
+                    kind="place",
+                    lat=seat.lat,
+                    lon=seat.lon,
+                    link_source="geonames",
+                    link_confidence=0.55,
+                )
         if ner_label in ("ORG", "PERSON", "NORP") and not towns_only and self._placed_by_context(label, context):
             # the dateline's town; "El Fasher, North Darfur": a town when the gazetteer
             # has one so named, else the NER's reading stands ("Tillaberi native X")

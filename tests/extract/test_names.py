@@ -377,3 +377,20 @@ def test_acronyms_of_names_in_another_language_fit_but_credits_do_not():
     assert acronym_fits("FPRC", "Popular Front for the Renaissance of the Central African Republic")
     assert acronym_fits("CMA", "Coordination of Azawad Movements")
     assert not acronym_fits("AFP", "Dmitry Peskov") and not acronym_fits("RSF", "Sudanese Armed Forces")
+
+
+# ---------------------------------------------------------------------- a generic word alone, when one body ends with it
+
+
+def test_a_generic_word_alone_is_the_one_body_named_before_that_ends_with_it(nlp):
+    # UN Security Council press statements (Iraq, Haiti ...): "Council President X"
+    found = by_surface(extract_text(nlp, "The following Security Council press statement was issued today by Council President Ruchira Kamboj (India)."))
+    assert found["Council"] is found["Security Council"]
+
+
+def test_a_generic_word_alone_stays_apart_when_two_bodies_end_with_it(nlp):
+    # Sudan: "Forces" could be either army
+    ex = extract_text(nlp, "The Sudanese Armed Forces and the Rapid Support Forces clashed near Omdurman. Forces loyal to neither side withdrew.")
+    found = by_surface(ex)
+    if "Forces" in found:
+        assert found["Forces"] is not found["Sudanese Armed Forces"] and found["Forces"] is not found["Rapid Support Forces"]

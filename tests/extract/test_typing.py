@@ -415,3 +415,25 @@ def test_the_ner_takes_some_camps_for_people(nlp):
         ]
     ]
     assert "PERSON" in labels, labels
+
+
+# ---------------------------------------------------------------------- "X Department", "X Division": units named after their seat
+
+
+@pytest.mark.parametrize(
+    "text, unit, seat",
+    [
+        ("Gunmen attacked two villages in Ouallam Department, Niger, on Saturday.", "Ouallam Department", (14.32, 2.09)),  # Niger
+        ("Separatists burned houses in Mamfe Division, in Cameroon's South-West region.", "Mamfe Division", (5.75, 9.31)),  # Cameroon (at its seat, not elsewhere in the region)
+    ],
+)
+def test_a_unit_named_after_a_town_the_article_places_is_an_administrative_area(nlp, text, unit, seat):
+    assert ner_labels(nlp, text).get(unit) == "ORG"  # what the model says
+    entity = by_surface(extract_text(nlp, text))[unit]
+    assert entity.kind == "place" and "AdministrativeArea" in entity.types
+    assert abs(entity.lat - seat[0]) < 0.3 and abs(entity.lon - seat[1]) < 0.3
+
+
+def test_an_office_named_department_stays_an_organisation(nlp):
+    entity = by_surface(extract_text(nlp, "The State Department said the US was concerned about fighting in Sudan."))["State Department"]
+    assert entity.kind == "organization"
