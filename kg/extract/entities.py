@@ -162,6 +162,7 @@ def _name_candidates(doc: "Doc") -> tuple[list[_Candidate], set[tuple[int, int]]
     cands = merged
 
     cands = _split_place_pairs(doc, cands)
+    cands = _complete_cut_names(doc, cands)
 
     sites = name_lexicon().site_heads
     for c in cands:  # "Imam Ali Shrine": a site named after someone, title and all
@@ -201,6 +202,62 @@ def _name_candidates(doc: "Doc") -> tuple[list[_Candidate], set[tuple[int, int]]
             cands.append(_Candidate(SpacySpan(doc, run[0], run[1], label="PERSON")))  # "Hamas leader <name>"
     cands.sort(key=lambda c: (c.span.start, c.span.end))
     return cands, defined
+
+
+def _complete_cut_names(doc: "Doc", cands: list[_Candidate]) -> list[_Candidate]:
+    """A name the NER cut at one mention and took whole at another is whole at both:
+    "Bangou" (or "Koumbri" + "Bangou") where the text reads "Koumbri Bangou", as the NER
+    found it elsewhere; "retook Koumbri Bangou" is trimmed to it. Only the NER's own spans,
+    completed with capitalised words."""
+    from spacy.tokens import Span as SpacySpan
+
+    def plain(c: _Candidate) -> bool:
+        return not c.span.kb_id_ and c.name is None and c.long_form is None and c.span.label_ in NER_TYPES
+
+    wholes = {tuple(t.text for t in c.span): c.span.label_ for c in cands if len(c.span) > 1 and plain(c) and c.span[0].text[:1].isupper()}
+    if not wholes:
+        return cands
+    taken = {(c.span.start, c.span.end) for c in cands}
+    replace: dict[int, tuple[int, int]] = {}
+    for idx, c in enumerate(cands):
+        span = c.span
+        if not plain(c) or (span.start, span.end) in replace.values():
+            continue
+        words = tuple(t.text for t in span)
+        k = len(words)
+        for whole in wholes:
+            n = len(whole)
+            if n == k:
+                continue
+            if n < k:  # "retook Koumbri Bangou": lower-case words before the name
+                at = k - n
+                if words[at:] == whole and all(w[:1].islower() for w in words[:at]):
+                    replace[idx] = (span.start + at, span.end)
+                continue
+            for at in range(n - k + 1):
+                start, end = span.start - at, span.start - at + n
+                if whole[at:at + k] != words or start < 0 or end > len(doc) or (start, end) in taken:
+                    continue
+                if tuple(t.text for t in doc[start:end]) != whole:
+                    continue
+                inside = [o for o in cands if o is not c and _overlaps((start, end), (o.span.start, o.span.end))]
+                if all(plain(o) and start <= o.span.start and o.span.end <= end for o in inside):
+                    replace[idx] = (start, end)
+    if not replace:
+        return cands
+    out: list[_Candidate] = []
+    covered: set[tuple[int, int]] = set()
+    for idx, c in enumerate(cands):
+        if idx in replace:
+            start, end = replace[idx]
+            if (start, end) in covered:
+                continue
+            covered.add((start, end))
+            label = wholes.get(tuple(t.text for t in doc[start:end]), c.span.label_)
+            out.append(_Candidate(SpacySpan(doc, start, end, label=label)))
+        elif not any(s <= c.span.start and c.span.end <= e for s, e in replace.values()):
+            out.append(c)
+    return out
 
 
 #: Direction words that begin region names ("North Kivu", "Upper Nile").
