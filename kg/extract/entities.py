@@ -200,8 +200,27 @@ def _name_candidates(doc: "Doc") -> tuple[list[_Candidate], set[tuple[int, int]]
     for run in foreign_script_runs(doc):
         if titled(doc, run[0]) and not any(_overlaps((c.span.start, c.span.end), run) for c in cands):
             cands.append(_Candidate(SpacySpan(doc, run[0], run[1], label="PERSON")))  # "Hamas leader <name>"
+    glosses = _translations(doc)
+    if glosses:
+        cands = [c for c in cands if c.span.kb_id_ or not any(s <= c.span.start and c.span.end <= e for s, e in glosses)]
     cands.sort(key=lambda c: (c.span.start, c.span.end))
     return cands, defined
+
+
+def _translations(doc: "Doc") -> list[tuple[int, int]]:
+    """The token spans of glosses in another language, "(Arabic: ...)", "(Filipino: ...)":
+    the name just given, written in that language, not another entity."""
+    out = []
+    n = len(doc)
+    for i, t in enumerate(doc[:-3]):
+        if t.text != "(" or not doc[i + 1].text[:1].isupper() or doc[i + 2].text != ":":
+            continue
+        if doc[i + 1].ent_type_ not in ("LANGUAGE", "NORP") and not doc[i + 1].text.endswith(("ic", "ian", "ish", "ese", "ino", "i")):
+            continue
+        end = next((k for k in range(i + 3, min(i + 40, n)) if doc[k].text == ")"), None)
+        if end is not None:
+            out.append((i + 1, end))
+    return out
 
 
 def _complete_cut_names(doc: "Doc", cands: list[_Candidate]) -> list[_Candidate]:

@@ -417,3 +417,23 @@ def test_a_name_cut_at_one_mention_is_whole_as_at_the_others(nlp, text, whole, p
     assert any(p in raw for p in pieces)  # what the NER does
     found = by_surface(extract_text(nlp, text))
     assert whole in found and not any(p in found for p in pieces)
+
+
+# ---------------------------------------------------------------------- glosses in another language
+
+
+@pytest.mark.parametrize(
+    "text, gloss_word",
+    [
+        ("The Battle of Bakhmut (Ukrainian: Битва за Бахмут) lasted months.", "Битва"),  # Ukraine
+        ("The siege of Jolo (Tausug: Pagkubkob sa Jolo) began in May.", "Pagkubkob sa Jolo"),  # Philippines
+    ],
+)
+def test_a_gloss_in_another_language_makes_no_entity(nlp, text, gloss_word):
+    found = by_surface(extract_text(nlp, text))
+    assert not any(gloss_word in s or s in gloss_word.split()[:1] for s in found), found
+
+
+def test_the_ner_takes_a_gloss_for_a_name(nlp):
+    """The test above must mean something: the model makes a person of the Ukrainian gloss."""
+    assert "Битва" in [e.text for e in nlp("The Battle of Bakhmut (Ukrainian: Битва за Бахмут) lasted months.").ents]
