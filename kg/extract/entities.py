@@ -817,6 +817,13 @@ def _surname_keys(name: str) -> set[str]:
     return keys
 
 
+def _in_parentheses(tokens: "SpacySpan") -> bool:
+    """Whether the name is all a parenthesis holds: "the Marawi crisis (Krisis sa Marawi)", an
+    alias or gloss, no full name whose last word could be a surname used alone."""
+    doc = tokens.doc
+    return tokens.start > 0 and tokens.end < len(doc) and doc[tokens.start - 1].text == "(" and doc[tokens.end].text == ")"
+
+
 def _resolve_partial_names(doc: "Doc", found: list[_Found]) -> None:
     """One-word mentions that are the surname of a person named in full in the article.
 
@@ -825,7 +832,7 @@ def _resolve_partial_names(doc: "Doc", found: list[_Found]) -> None:
     """
     full: dict[str, list[tuple[int, Entity]]] = {}
     for f in found:
-        if f.entity is not None and f.entity.kind == "person" and not f.one_word:
+        if f.entity is not None and f.entity.kind == "person" and not f.one_word and not _in_parentheses(f.tokens):
             for key in _surname_keys(f.span.text):
                 full.setdefault(key, []).append((f.span.start, f.entity))
     if not full:

@@ -437,3 +437,14 @@ def test_a_gloss_in_another_language_makes_no_entity(nlp, text, gloss_word):
 def test_the_ner_takes_a_gloss_for_a_name(nlp):
     """The test above must mean something: the model makes a person of the Ukrainian gloss."""
     assert "Битва" in [e.text for e in nlp("The Battle of Bakhmut (Ukrainian: Битва за Бахмут) lasted months.").ents]
+
+
+# ---------------------------------------------------------------------- a name in parentheses lends no surname
+
+
+def test_a_name_in_parentheses_lends_no_surname_to_a_town(nlp):
+    # Philippines: the NER makes a person of the gloss; its last word is the town, not a surname
+    text = "The Cotabato standoff (Gulo sa Cotabato) began in March. Troops fought rebels in Cotabato, Philippines, for weeks."
+    assert "Gulo sa Cotabato" in [e.text for e in nlp(text).ents if e.label_ == "PERSON"]
+    town = by_surface(extract_text(nlp, text))["Cotabato"]
+    assert town.kind == "place" and town.lat is not None
