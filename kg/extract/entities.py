@@ -25,7 +25,8 @@ entity in the article lands on one canonical :class:`~kg.extract.model.Entity`:
 5. **Demonyms** are affiliations, not entities: "Armenian" alone gives no entity, but a
    demonym modifying a noun of force or authority ("Azerbaijani soldiers", "Armenian
    officials") is a mention of that country's armed forces or government (or of the
-   country when the KB knows no such body).
+   country when the KB knows no such body; "the Malian government" is then a government
+   node of its own, one per country).
 6. **Short names**: a short name the text defined, or a quoted nickname, is the long
    name's entity wherever it occurs; a run of words at the start or end of an
    organisation's name given earlier is that organisation ("Armed Forces" after "Sudanese
@@ -43,7 +44,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .lexicon import AUTHORITY_NOUNS, FORCE_NOUNS, HONORIFICS, PLACE_PREPOSITIONS, TITLE_HEADS, is_title_word
-from .linking import CONFIDENCE, NER_TYPES, Linker, actor_use, entity_key, first_conjunct
+from .linking import CONFIDENCE, NER_TYPES, SOURCE_CONFIDENCE, Linker, actor_use, entity_key, first_conjunct
 from .model import Entity, Mention, Span
 from .names import (
     NameDef,
@@ -491,8 +492,25 @@ def _affiliations(doc: "Doc", demonyms: list["SpacySpan"], linker: Linker, taken
             continue
         body = linker.affiliated(country, token.text, noun)
         tokens = doc[ent.start:head.i + 1]
-        out.append(_Found(Span(tokens.start_char, tokens.end_char, tokens.text), tokens, "NORP", linker.entity_for_kb(body), "demonym"))
+        entity = linker.entity_for_kb(body)
+        if body is country and head.lemma_.lower() in _GOVERNMENT_NOUNS:
+            # "the Malian government" when the KB knows no government of Mali: that
+            # government, one node per country, not the country itself
+            entity = Entity(
+                key=entity_key("organization", f"Government of {country.label}"),
+                label=f"{token.text} {head.lower_}",
+                types=("GovernmentOrganization", "Organization"),
+                kind="organization",
+                aliases={f"Government of {country.label}"},
+                link_source="ner",
+                link_confidence=SOURCE_CONFIDENCE["ner"],
+            )
+        out.append(_Found(Span(tokens.start_char, tokens.end_char, tokens.text), tokens, "NORP", entity, "demonym"))
     return out
+
+
+#: Nouns of a country's government ("the Malian government", "the Philippine administration").
+_GOVERNMENT_NOUNS = frozenset({"government", "administration"})
 
 
 def resolve_names(doc: "Doc", found: list[_Found], linker: Linker, candidates: list[_Candidate]) -> None:

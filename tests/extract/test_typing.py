@@ -437,3 +437,27 @@ def test_a_unit_named_after_a_town_the_article_places_is_an_administrative_area(
 def test_an_office_named_department_stays_an_organisation(nlp):
     entity = by_surface(extract_text(nlp, "The State Department said the US was concerned about fighting in Sudan."))["State Department"]
     assert entity.kind == "organization"
+
+
+# ---------------------------------------------------------------------- "the Malian government": a government, not the country
+
+
+@pytest.mark.parametrize(
+    "text, surface, country",
+    [
+        ("The Malian government said the army had retaken Kidal.", "Malian government", "Mali"),  # Mali
+        ("The Sudanese government rejected the talks in Jeddah on Monday.", "Sudanese government", "Sudan"),  # Sudan
+        ("The Ethiopian government declared a state of emergency in Amhara.", "Ethiopian government", "Ethiopia"),  # Ethiopia
+    ],
+)
+def test_a_demonym_with_government_is_that_countrys_government(nlp, text, surface, country):
+    found = by_surface(extract_text(nlp, text))
+    gov = found[surface]
+    assert gov.kind == "organization" and "GovernmentOrganization" in gov.types
+    assert f"Government of {country}" in gov.aliases
+
+
+def test_one_government_node_per_country(nlp):
+    ex = extract_text(nlp, "The Malian government denied the report. Later the Malian government said talks would resume.")
+    govs = {m.entity for m in ex.mentions if ex.entities[m.entity].kind == "organization"}
+    assert len(govs) == 1
