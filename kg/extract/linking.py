@@ -288,7 +288,19 @@ class Linker:
         return normalize_surface(entity.label) == normalize_surface(surface)
 
     def by_demonym(self, word: str) -> "KBEntity | None":
-        return self.kb.by_demonym(word) if self.kb is not None else None
+        """The KB country ``word`` is the demonym of; for a demonym the KB lacks, that of
+        the country tables (``ontology/geo/countries.tsv``: "Philippine"), when it is one
+        country's only."""
+        if self.kb is None:
+            return None
+        found = self.kb.by_demonym(word)
+        if found is None and word[:1].isupper():
+            from ..kb.geo import _country_match, country_forms
+
+            codes = country_forms()[1].get(word, ())
+            match = _country_match(codes[0]) if len(codes) == 1 else None
+            found = self.by_geonames(match.geonames_id) if match is not None else None
+        return found
 
     def affiliated(self, country: "KBEntity", demonym: str, noun: str) -> "KBEntity":
         """The KB body of ``country`` a demonym + noun names, else the country itself.

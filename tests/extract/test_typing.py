@@ -461,3 +461,9 @@ def test_one_government_node_per_country(nlp):
     ex = extract_text(nlp, "The Malian government denied the report. Later the Malian government said talks would resume.")
     govs = {m.entity for m in ex.mentions if ex.entities[m.entity].kind == "organization"}
     assert len(govs) == 1
+
+
+def test_a_demonym_only_the_country_tables_know_makes_the_government(nlp):
+    # Philippines: "Philippine" is in ontology/geo/countries.tsv, not among the KB's demonyms
+    gov = by_surface(extract_text(nlp, "The Philippine government ordered an offensive in Marawi."))["Philippine government"]
+    assert "Government of Philippines" in gov.aliases
