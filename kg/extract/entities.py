@@ -201,6 +201,21 @@ def _name_candidates(doc: "Doc") -> tuple[list[_Candidate], set[tuple[int, int]]
     for run in foreign_script_runs(doc):
         if titled(doc, run[0]) and not any(_overlaps((c.span.start, c.span.end), run) for c in cands):
             cands.append(_Candidate(SpacySpan(doc, run[0], run[1], label="PERSON")))  # "Hamas leader <name>"
+    taken_tokens = {t.i for c in cands for t in c.span}
+    i = 0
+    while i < len(doc):  # "... Humanitarian Coordinator Najat Rochdi": a name the NER missed after a title
+        t = doc[i]
+        before = doc[i - 1] if i else None
+        role = before is not None and (titled(doc, i) or (before.lower_ in TITLE_HEADS and before.is_title))
+        if t.i in taken_tokens or t.pos_ != "PROPN" or not t.is_title or not role:
+            i += 1
+            continue
+        end = i
+        while end < len(doc) and end - i < 4 and end not in taken_tokens and doc[end].pos_ == "PROPN" and doc[end].is_title:
+            end += 1
+        if end - i >= 2 and (end == len(doc) or not doc[end].text[:1].isupper()):
+            cands.append(_Candidate(SpacySpan(doc, i, end, label="PERSON")))
+        i = end
     glosses = _translations(doc)
     if glosses:
         cands = [c for c in cands if c.span.kb_id_ or not any(s <= c.span.start and c.span.end <= e for s, e in glosses)]

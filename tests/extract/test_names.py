@@ -448,3 +448,19 @@ def test_a_name_in_parentheses_lends_no_surname_to_a_town(nlp):
     assert "Gulo sa Cotabato" in [e.text for e in nlp(text).ents if e.label_ == "PERSON"]
     town = by_surface(extract_text(nlp, text))["Cotabato"]
     assert town.kind == "place" and town.lat is not None
+
+
+# ---------------------------------------------------------------------- a name the NER missed right after a post
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Next we hear from CAR Humanitarian Coordinator Najat Rochdi in Bangui.", "Najat Rochdi"),  # Central African Republic
+        ("Aid agencies met CAR Humanitarian Coordinator Najat Rochdi on Monday.", "Najat Rochdi"),
+    ],
+)
+def test_a_name_after_a_post_is_a_person_when_the_ner_misses_it(nlp, text, person):
+    assert person not in [e.text for e in nlp(text).ents]  # what the model does
+    found = by_surface(extract_text(nlp, text))
+    assert found[person].kind == "person"
