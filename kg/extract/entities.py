@@ -25,7 +25,8 @@ entity in the article lands on one canonical :class:`~kg.extract.model.Entity`:
 5. **Demonyms** are affiliations, not entities: "Armenian" alone gives no entity, but a
    demonym modifying a noun of force or authority ("Azerbaijani soldiers", "Armenian
    officials") is a mention of that country's armed forces or government (or of the
-   country when the KB knows no such body).
+   country when the KB knows no such body; "the Malian government" is then a government
+   node of its own, one per country).
 6. **Short names**: a short name the text defined, or a quoted nickname, is the long
    name's entity wherever it occurs; a run of words at the start or end of an
    organisation's name given earlier is that organisation ("Armed Forces" after "Sudanese
@@ -43,7 +44,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .lexicon import AUTHORITY_NOUNS, FORCE_NOUNS, HONORIFICS, PLACE_PREPOSITIONS, TITLE_HEADS, is_title_word
-from .linking import CONFIDENCE, NER_TYPES, Linker, actor_use, entity_key, first_conjunct
+from .linking import CONFIDENCE, NER_TYPES, SOURCE_CONFIDENCE, Linker, actor_use, entity_key, first_conjunct
 from .model import Entity, Mention, Span
 from .names import (
     NameDef,
@@ -162,6 +163,7 @@ def _name_candidates(doc: "Doc") -> tuple[list[_Candidate], set[tuple[int, int]]
     cands = merged
 
     cands = _split_place_pairs(doc, cands)
+    cands = _complete_cut_names(doc, cands)
 
     sites = name_lexicon().site_heads
     for c in cands:  # "Imam Ali Shrine": a site named after someone, title and all
@@ -182,6 +184,9 @@ def _name_candidates(doc: "Doc") -> tuple[list[_Candidate], set[tuple[int, int]]
         long_span, short_span = (d.long_start, d.long_end), (d.short_start, d.short_end)
         short_text = d.short(doc)
         long = next((c for c in cands if (c.span.start, c.span.end) == long_span or (c.span.end == d.long_end and named(c))), None)
+        if long is not None and long.span.start > d.long_start:
+            # only the tail of the name: "Islamic State in Iraq and the *Levant* (ISIL)"
+            long = None
         if long is None or not named(long):
             label = "ORG" if acronym_shaped(short_text) else "PERSON"
             cands = [c for c in cands if not _overlaps((c.span.start, c.span.end), long_span)]
@@ -196,8 +201,98 @@ def _name_candidates(doc: "Doc") -> tuple[list[_Candidate], set[tuple[int, int]]
     for run in foreign_script_runs(doc):
         if titled(doc, run[0]) and not any(_overlaps((c.span.start, c.span.end), run) for c in cands):
             cands.append(_Candidate(SpacySpan(doc, run[0], run[1], label="PERSON")))  # "Hamas leader <name>"
+    taken_tokens = {t.i for c in cands for t in c.span}
+    i = 0
+    while i < len(doc):  # "... Humanitarian Coordinator Najat Rochdi": a name the NER missed after a title
+        t = doc[i]
+        before = doc[i - 1] if i else None
+        role = before is not None and (titled(doc, i) or (before.lower_ in TITLE_HEADS and before.is_title))
+        if t.i in taken_tokens or t.pos_ != "PROPN" or not t.is_title or not role:
+            i += 1
+            continue
+        end = i
+        while end < len(doc) and end - i < 4 and end not in taken_tokens and doc[end].pos_ == "PROPN" and doc[end].is_title:
+            end += 1
+        if end - i >= 2 and (end == len(doc) or not doc[end].text[:1].isupper()):
+            cands.append(_Candidate(SpacySpan(doc, i, end, label="PERSON")))
+        i = end
+    glosses = _translations(doc)
+    if glosses:
+        cands = [c for c in cands if c.span.kb_id_ or not any(s <= c.span.start and c.span.end <= e for s, e in glosses)]
     cands.sort(key=lambda c: (c.span.start, c.span.end))
     return cands, defined
+
+
+def _translations(doc: "Doc") -> list[tuple[int, int]]:
+    """The token spans of glosses in another language, "(Arabic: ...)", "(Filipino: ...)":
+    the name just given, written in that language, not another entity."""
+    out = []
+    n = len(doc)
+    for i, t in enumerate(doc[:-3]):
+        if t.text != "(" or not doc[i + 1].text[:1].isupper() or doc[i + 2].text != ":":
+            continue
+        if doc[i + 1].ent_type_ not in ("LANGUAGE", "NORP") and not doc[i + 1].text.endswith(("ic", "ian", "ish", "ese", "ino", "i")):
+            continue
+        end = next((k for k in range(i + 3, min(i + 40, n)) if doc[k].text == ")"), None)
+        if end is not None:
+            out.append((i + 1, end))
+    return out
+
+
+def _complete_cut_names(doc: "Doc", cands: list[_Candidate]) -> list[_Candidate]:
+    """A name the NER cut at one mention and took whole at another is whole at both:
+    "Bangou" (or "Koumbri" + "Bangou") where the text reads "Koumbri Bangou", as the NER
+    found it elsewhere; "retook Koumbri Bangou" is trimmed to it. Only the NER's own spans,
+    completed with capitalised words."""
+    from spacy.tokens import Span as SpacySpan
+
+    def plain(c: _Candidate) -> bool:
+        return not c.span.kb_id_ and c.name is None and c.long_form is None and c.span.label_ in NER_TYPES
+
+    wholes = {tuple(t.text for t in c.span): c.span.label_ for c in cands if len(c.span) > 1 and plain(c) and c.span[0].text[:1].isupper()}
+    if not wholes:
+        return cands
+    taken = {(c.span.start, c.span.end) for c in cands}
+    replace: dict[int, tuple[int, int]] = {}
+    for idx, c in enumerate(cands):
+        span = c.span
+        if not plain(c) or (span.start, span.end) in replace.values():
+            continue
+        words = tuple(t.text for t in span)
+        k = len(words)
+        for whole in wholes:
+            n = len(whole)
+            if n == k:
+                continue
+            if n < k:  # "retook Koumbri Bangou": lower-case words before the name
+                at = k - n
+                if words[at:] == whole and all(w[:1].islower() for w in words[:at]):
+                    replace[idx] = (span.start + at, span.end)
+                continue
+            for at in range(n - k + 1):
+                start, end = span.start - at, span.start - at + n
+                if whole[at:at + k] != words or start < 0 or end > len(doc) or (start, end) in taken:
+                    continue
+                if tuple(t.text for t in doc[start:end]) != whole:
+                    continue
+                inside = [o for o in cands if o is not c and _overlaps((start, end), (o.span.start, o.span.end))]
+                if all(plain(o) and start <= o.span.start and o.span.end <= end for o in inside):
+                    replace[idx] = (start, end)
+    if not replace:
+        return cands
+    out: list[_Candidate] = []
+    covered: set[tuple[int, int]] = set()
+    for idx, c in enumerate(cands):
+        if idx in replace:
+            start, end = replace[idx]
+            if (start, end) in covered:
+                continue
+            covered.add((start, end))
+            label = wholes.get(tuple(t.text for t in doc[start:end]), c.span.label_)
+            out.append(_Candidate(SpacySpan(doc, start, end, label=label)))
+        elif not any(s <= c.span.start and c.span.end <= e for s, e in replace.values()):
+            out.append(c)
+    return out
 
 
 #: Direction words that begin region names ("North Kivu", "Upper Nile").
@@ -412,8 +507,25 @@ def _affiliations(doc: "Doc", demonyms: list["SpacySpan"], linker: Linker, taken
             continue
         body = linker.affiliated(country, token.text, noun)
         tokens = doc[ent.start:head.i + 1]
-        out.append(_Found(Span(tokens.start_char, tokens.end_char, tokens.text), tokens, "NORP", linker.entity_for_kb(body), "demonym"))
+        entity = linker.entity_for_kb(body)
+        if body is country and head.lemma_.lower() in _GOVERNMENT_NOUNS:
+            # "the Malian government" when the KB knows no government of Mali: that
+            # government, one node per country, not the country itself
+            entity = Entity(
+                key=entity_key("organization", f"Government of {country.label}"),
+                label=f"{token.text} {head.lower_}",
+                types=("GovernmentOrganization", "Organization"),
+                kind="organization",
+                aliases={f"Government of {country.label}"},
+                link_source="ner",
+                link_confidence=SOURCE_CONFIDENCE["ner"],
+            )
+        out.append(_Found(Span(tokens.start_char, tokens.end_char, tokens.text), tokens, "NORP", entity, "demonym"))
     return out
+
+
+#: Nouns of a country's government ("the Malian government", "the Philippine administration").
+_GOVERNMENT_NOUNS = frozenset({"government", "administration"})
 
 
 def resolve_names(doc: "Doc", found: list[_Found], linker: Linker, candidates: list[_Candidate]) -> None:
@@ -665,7 +777,8 @@ def _resolve_defined(doc: "Doc", found: list[_Found], candidates: list[_Candidat
 def _resolve_short_forms(found: list[_Found]) -> None:
     """An organisation named by part of a longer name given earlier ("Armed Forces" after
     "Sudanese Armed Forces") is that organisation: a run of two or more of its words at its
-    start or end, or one word that is not a generic word of organisation names. An acronym
+    start or end, or one word that is not a generic word of organisation names (a generic one,
+    "Council", when one organisation named before ends with it). An acronym
     the text did not define is the one organisation of the article whose initials it is
     ("SAF" and "Sudanese Armed Forces")."""
     from ..kb import normalize_surface
@@ -701,8 +814,8 @@ def _resolve_short_forms(found: list[_Found]) -> None:
                 continue
             n = len(words)
             if words == long_words[-n:]:
-                if n == 1 and words[0] in generic:
-                    continue  # "Forces"
+                if n == 1 and words[0] in generic and len({id(le) for s, lw, le in longs if s < f.span.start and lw[-1] == words[0]}) != 1:
+                    continue  # "Forces" after "Sudanese Armed Forces" and "Rapid Support Forces"
             elif words == long_words[:n]:
                 if n == 1 and (long_words[1:] != long_words[-1:] or long_words[-1] not in generic or place_context(f.tokens)):
                     continue  # "Wagner" for "Wagner Group", but not "Tigray" for "Tigray People's Liberation Front"
@@ -737,6 +850,13 @@ def _surname_keys(name: str) -> set[str]:
     return keys
 
 
+def _in_parentheses(tokens: "SpacySpan") -> bool:
+    """Whether the name is all a parenthesis holds: "the Marawi crisis (Krisis sa Marawi)", an
+    alias or gloss, no full name whose last word could be a surname used alone."""
+    doc = tokens.doc
+    return tokens.start > 0 and tokens.end < len(doc) and doc[tokens.start - 1].text == "(" and doc[tokens.end].text == ")"
+
+
 def _resolve_partial_names(doc: "Doc", found: list[_Found]) -> None:
     """One-word mentions that are the surname of a person named in full in the article.
 
@@ -745,7 +865,7 @@ def _resolve_partial_names(doc: "Doc", found: list[_Found]) -> None:
     """
     full: dict[str, list[tuple[int, Entity]]] = {}
     for f in found:
-        if f.entity is not None and f.entity.kind == "person" and not f.one_word:
+        if f.entity is not None and f.entity.kind == "person" and not f.one_word and not _in_parentheses(f.tokens):
             for key in _surname_keys(f.span.text):
                 full.setdefault(key, []).append((f.span.start, f.entity))
     if not full:

@@ -160,11 +160,10 @@ _REGION_KIND_WORDS = ("State", "Province", "Region", "Governorate", "Prefecture"
 
 
 def _site_named(label: str) -> bool:
-    """Whether ``label`` ends in a word of a site's name ("... Hotel", "... Bridge")."""
-    from .names import name_lexicon, word_key
+    """Whether ``label`` is a site's name ("... Hotel", "... Bridge", "Camp X")."""
+    from .names import site_name
 
-    words = label.split()
-    return len(words) > 1 and word_key(words[-1]) in name_lexicon().site_heads
+    return site_name(label.split())
 
 
 def _district_stem(label: str) -> str | None:
@@ -295,7 +294,19 @@ class Linker:
         return normalize_surface(entity.label) == normalize_surface(surface)
 
     def by_demonym(self, word: str) -> "KBEntity | None":
-        return self.kb.by_demonym(word) if self.kb is not None else None
+        """The KB country ``word`` is the demonym of; for a demonym the KB lacks, that of
+        the country tables (``ontology/geo/countries.tsv``: "Philippine"), when it is one
+        country's only."""
+        if self.kb is None:
+            return None
+        found = self.kb.by_demonym(word)
+        if found is None and word[:1].isupper():
+            from ..kb.geo import _country_match, country_forms
+
+            codes = country_forms()[1].get(word, ())
+            match = _country_match(codes[0]) if len(codes) == 1 else None
+            found = self.by_geonames(match.geonames_id) if match is not None else None
+        return found
 
     def affiliated(self, country: "KBEntity", demonym: str, noun: str) -> "KBEntity":
         """The KB body of ``country`` a demonym + noun names, else the country itself.
@@ -390,8 +401,25 @@ class Linker:
             context = self.context_of(countries)
         if ner_label in ("LOC", "FAC") and _district_stem(label) is not None:
             ner_label = "GPE"  # "Rutshuru Territory": an administrative unit, not a site
+        elif ner_label == "ORG" and (stem := _district_stem(label)) is not None:
+            seat = self.geocode(stem, context, require_context=True)
+            if seat is not None:  # "Ouallam Department": a unit named after a town the article places, not an office
+                return Entity(
+                    key=entity_key("place", label),
+                    label=label,
+                    types=schema_types(["AdministrativeArea"]),
+                    kind="place",
+                    lat=seat.lat,
+                    lon=seat.lon,
+                    link_source="geonames",
+                    link_confidence=0.55,
+                )
         if ner_label in ("ORG", "PERSON", "NORP") and not towns_only and self._placed_by_context(label, context):
-            ner_label, towns_only = "GPE", True  # the dateline's town; "El Fasher, North Darfur"
+            # the dateline's town; "El Fasher, North Darfur": a town when the gazetteer
+            # has one so named, else the NER's reading stands ("Tillaberi native X")
+            match = self.geocode(self._town_of_pair(label, context) or label, context)
+            if match is not None:
+                return self.town_entity(self._town_of_pair(label, context) or label, match)
         if ner_label == "FAC" and not _site_named(label):
             # a town the NER took for a building ("near Djibo"): a town when the article
             # places it, a site otherwise

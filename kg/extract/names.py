@@ -79,6 +79,7 @@ class NameLexicon:
     place_nouns: frozenset[str]
     site_heads: frozenset[str]
     unit_heads: frozenset[str]
+    site_first: frozenset[str] = frozenset()
     natural_first: frozenset[str] = frozenset()
     natural_last: frozenset[str] = frozenset()
     collective_nouns: frozenset[str] = frozenset()
@@ -112,6 +113,7 @@ def name_lexicon() -> NameLexicon:
         place_nouns=words(data["places"]["nouns"]),
         site_heads=words(data["places"]["heads"]),
         unit_heads=words(data["places"].get("units", [])),
+        site_first=words(data["places"].get("site_first", [])),
         natural_first=words(data["places"].get("natural_first", [])),
         natural_last=words(data["places"].get("natural_last", [])),
         collective_nouns=words(data.get("collective", {}).get("nouns", []), data.get("collective", {}).get("people", [])),
@@ -312,6 +314,13 @@ def names_a_kind(tokens: "SpacySpan") -> bool:
     return not candidates(token.text)  # "Goma residents": the people of a town, which is an entity
 
 
+def site_name(words: list[str]) -> bool:
+    """Whether a name of two words or more names a site by its last word ("... Hotel",
+    "... Air Base") or its first ("Camp X", "Fort X")."""
+    lex = name_lexicon()
+    return len(words) > 1 and (word_key(words[-1]) in lex.site_heads or word_key(words[0]) in lex.site_first)
+
+
 def natural_feature(tokens: "SpacySpan") -> bool:
     """Whether a name of two words or more is a natural feature's by its first word
     ("Jebel X", "Mount X", "Lake X") or last word ("X Mountains", "X Valley")."""
@@ -395,7 +404,21 @@ def acronym_fits(acronym: str, long: str) -> bool:
     for initial in initials:
         if i < len(letters) and initial == letters[i]:
             i += 1
-    return i == len(letters) and len(letters) + len(numbers) >= 2
+    if i == len(letters) and len(letters) + len(numbers) >= 2:
+        return True
+    # an acronym of the name in another language, its words in another order ("MNLC" for
+    # the "National Movement for the Liberation of the Central African Republic"): every
+    # letter the initial of a word of substance, the first among the first two
+    skip = name_lexicon().particles | _CONNECTORS
+    content = [w[0].lower() for w in words if not w.isdigit() and w.lower() not in skip]
+    if len(letters) < 3 or numbers or letters[0] not in content[:2]:
+        return False
+    pool = list(content)
+    for letter in letters:
+        if letter not in pool:
+            return False
+        pool.remove(letter)
+    return True
 
 
 def initials(long: str) -> str:
@@ -410,15 +433,34 @@ def initials(long: str) -> str:
 
 def _long_start(doc: "Doc", end: int, starts: dict[int, int]) -> int | None:
     """The first token of a name ending at token ``end`` (exclusive), or None."""
-    if end in starts:
-        return starts[end]
+    def joins(k: int) -> bool:
+        # a capitalised word a name goes on from over "of", "in the" ...; not a sentence's
+        # first common noun ("Fighters of the 23 March Movement, or M23")
+        t = doc[k]
+        return _capitalised(t) and not (t.is_sent_start and t.pos_ != "PROPN")
+
+    def connectors_before(k: int) -> int:
+        # how many connectors (one or two: "of", "in the") lead back to a word a name goes on from
+        run = 0
+        while run < 2 and k - run - 1 > 0 and doc[k - run - 1].lower_ in _CONNECTORS:
+            run += 1
+            if joins(k - run - 1):
+                return run
+        return 0
+
     i = end
+    if end in starts:
+        i = starts[end]
+        if not connectors_before(i) or doc[i].ent_type_ in ("GPE", "LOC", "FAC"):
+            return i  # "... Mission in *Sudan* (UNITAMS)": a place after "in" may just say where
+        # the NER cut a longer name at its connectors: "Islamic State in Iraq and the
+        # *Levant* (ISIL)", "... for the Liberation of the *Central African Republic* (MNLC)"
     while i > 0:
         t = doc[i - 1]
         if _capitalised(t) or t.like_num or word_key(t.text) in name_lexicon().particles or t.text == "-":
             i -= 1
-        elif t.lower_ in _CONNECTORS and i - 1 > 0 and i < end and _capitalised(doc[i - 2]):
-            i -= 1
+        elif t.lower_ in _CONNECTORS and i < end and (run := connectors_before(i)):
+            i -= run
         else:
             break
     while i < end and (doc[i].lower_ in _CONNECTORS or doc[i].text == "-"):
@@ -467,7 +509,11 @@ def definitions(doc: "Doc", names: list[tuple[int, int]]) -> list[Definition]:
                 if j is None:
                     continue
             short_end = _short_end(doc, j)
-            if short_end is None or short_end >= n or doc[short_end].text != ")":
+            close = short_end
+            if close is not None and close + 1 < n and doc[close].text == "/" and acronym_shaped(doc[j].text):
+                # "(ISIL/Da'esh)": the acronym, then another name of the same body
+                close = next((k for k in range(close + 1, min(close + 5, n)) if doc[k].text == ")"), None)
+            if short_end is None or close is None or close >= n or doc[close].text != ")":
                 continue
             long_start = _long_start(doc, i, starts)
             if long_start is None:
@@ -475,8 +521,10 @@ def definitions(doc: "Doc", names: list[tuple[int, int]]) -> list[Definition]:
             short = doc[j:short_end].text
             if j == i + 1 and not (acronym_shaped(short) or is_foreign_script(short)):
                 continue  # "(Reuters)", "(Darfur)": not a definition
-            if acronym_shaped(short) and not acronym_fits(short, doc[long_start:i].text):
-                continue  # "Dmitry Peskov (AFP)": a credit, not a definition
+            if acronym_shaped(short):
+                long_start = _fitting_start(doc, long_start, i, short)
+                if long_start is None:
+                    continue  # "Dmitry Peskov (AFP)": a credit, not a definition
             out.append(Definition(long_start, i, j, short_end))
         elif token.text == "," and nxt is not None and (nxt.lower_ == "or" or nxt.lower_ in _KNOWN or nxt.lower_ == "also"):
             j = i + 2 if nxt.lower_ == "or" else _after_as(doc, i + 1)
@@ -495,6 +543,21 @@ def definitions(doc: "Doc", names: list[tuple[int, int]]) -> list[Definition]:
                 continue  # "Sudan, or Chad": a choice, not a definition
             out.append(Definition(long_start, i, j, short_end))
     return out
+
+
+def _fitting_start(doc: "Doc", start: int, end: int, acronym: str) -> int | None:
+    """The first token of the shortest name from ``start`` (or after one of its connectors)
+    to ``end`` that ``acronym`` fits: "Justice Riot and the *National Movement for ...* (MNLC)"."""
+    starts = []
+    i = start
+    while i < end:
+        if doc[i].lower_ not in _CONNECTORS:
+            starts.append(i)
+        while i < end and doc[i].lower_ not in _CONNECTORS:
+            i += 1
+        while i < end and doc[i].lower_ in _CONNECTORS:
+            i += 1
+    return next((i for i in reversed(starts) if acronym_fits(acronym, doc[i:end].text)), None)
 
 
 def _after_as(doc: "Doc", j: int) -> int | None:

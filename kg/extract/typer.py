@@ -59,7 +59,7 @@ from typing import TYPE_CHECKING
 
 from .lexicon import PLACE_PREPOSITIONS, TITLE_HEADS
 from .linking import first_conjunct
-from .names import acronym_shaped, name_lexicon, natural_feature, titled, word_key
+from .names import acronym_shaped, name_lexicon, natural_feature, site_name, titled, word_key
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -121,7 +121,7 @@ def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = F
     elif ner_label in ("PERSON", "ORG") or ner_label in PLACE_LABELS:
         v.add(ner_label, 1.0)
     doc = tokens.doc
-    site = len(words) > 1 and word_key(words[-1].text) in lex.site_heads
+    site = site_name([t.text for t in words])
     if (titled_name or titled(doc, tokens.start)) and not site:
         v.add("PERSON", 3.0)
     if nickname:
@@ -148,7 +148,9 @@ def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = F
         v.add("ORG", 2.5)
     elif after is not None and after.is_lower and word_key(after.text) in lex.group_nouns:
         v.add("ORG", 2.5)  # the parse went astray, the words did not: "the X Y Z militia"
-    elif after is not None and after.is_lower and (word_key(after.text) in lex.place_nouns or after.lemma_.lower() in lex.place_nouns):
+    elif after is not None and after.is_lower and after.pos_ in ("NOUN", "PROPN") and (
+        word_key(after.text) in lex.place_nouns or after.lemma_.lower() in lex.place_nouns
+    ):  # a noun: "X stated" is not "X state"
         v.add("GPE", 3.0)  # "Pazi Gyi village", "Zamzam camp", "the Kidal region"
     first = first_conjunct(root)
     if first.dep_ == "pobj" and first.head.lower_ in PLACE_PREPOSITIONS:
