@@ -44,13 +44,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .lexicon import AUTHORITY_NOUNS, FORCE_NOUNS, HONORIFICS, PLACE_PREPOSITIONS, TITLE_HEADS, is_title_word
-from .linking import CONFIDENCE, NER_TYPES, SOURCE_CONFIDENCE, Linker, actor_use, entity_key, first_conjunct
+from .linking import CONFIDENCE, NER_TYPES, SOURCE_CONFIDENCE, Linker, actor_use, entity_key, first_conjunct, linker_for
 from .model import Entity, Mention, Span
 from .names import (
-    NameDef,
-    definitions,
-    extend_over_particles,
-    foreign_script_runs,
     before_place_noun,
     in_dateline,
     is_reference,
@@ -58,12 +54,12 @@ from .names import (
     name_lexicon,
     names_a_kind,
     names_a_post,
-    nickname_names,
     title_length,
     titled,
     word_key,
 )
 from .normalise import normalise_label, trim_span
+from .spans import Candidate, name_candidates
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -110,248 +106,6 @@ class _Found:
         return len(self.span.text.split()) == 1
 
 
-@dataclass
-class _Candidate:
-    """A span that may name an entity: the NER's (or the KB ruler's), corrected by the text."""
-
-    span: "SpacySpan"
-    name: NameDef | None = None  # a name with a nickname: its label and aliases
-    long_form: tuple[int, int] | None = None  # a short form: the token span of the name it stands for
-
-
-def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
-
-
-def _name_candidates(doc: "Doc") -> tuple[list[_Candidate], set[tuple[int, int]]]:
-    """The name spans of ``doc``: the NER's spans corrected by :mod:`kg.extract.names`.
-
-    Names with a quoted nickname replace the NER's pieces of them; names the NER cut before
-    a particle chain go on over it; the long and short forms of a definition become names
-    (the short one pointing at the long one); a name in another script after a title is a
-    person's. Returns the candidates and the token spans of long forms defined by an acronym.
-    """
-    from spacy.tokens import Span as SpacySpan
-
-    from .names import acronym_shaped
-
-    nicknames = nickname_names(doc)
-    cands = [_Candidate(SpacySpan(doc, d.start, d.end, label="PERSON"), d) for d in nicknames]
-    cands += [_Candidate(e) for e in doc.ents if not any(_overlaps((e.start, e.end), (d.start, d.end)) for d in nicknames)]
-
-    for c in list(cands):
-        span = c.span
-        if span.kb_id_ or span.label_ not in NER_TYPES or c.name is not None:
-            continue
-        end = extend_over_particles(doc, span.start, span.end)
-        if end > span.end:
-            c.span = SpacySpan(doc, span.start, end, label=span.label_)
-            cands = [o for o in cands if o is c or not _overlaps((o.span.start, o.span.end), (span.end, end))]
-
-    cands.sort(key=lambda c: (c.span.start, c.span.end))
-    merged: list[_Candidate] = []
-    for c in cands:  # "Abdelrahim" + "Hamdan Dagalo": one name the NER cut in two
-        prev = merged[-1] if merged else None
-        if (
-            prev is not None and prev.name is None and c.name is None and prev.span.label_ == c.span.label_ == "PERSON"
-            and not prev.span.kb_id_ and not c.span.kb_id_ and prev.span.end == c.span.start
-            and doc[prev.span.end - 1].whitespace_ and doc[c.span.start].text[:1].isupper()
-        ):
-            merged[-1] = _Candidate(SpacySpan(doc, prev.span.start, c.span.end, label="PERSON"))
-        else:
-            merged.append(c)
-    cands = merged
-
-    cands = _split_place_pairs(doc, cands)
-    cands = _complete_cut_names(doc, cands)
-
-    sites = name_lexicon().site_heads
-    for c in cands:  # "Imam Ali Shrine": a site named after someone, title and all
-        span = c.span
-        if span.kb_id_ or c.name is not None or span.label_ not in ("PERSON", "ORG") or len(span) < 2:
-            continue
-        if word_key(span[-1].text) in sites and span[-1].text[:1].isupper():
-            start = span.start
-            while start > 0 and doc[start - 1].text[:1].isupper() and is_title(doc[start - 1]):
-                start -= 1
-            c.span = SpacySpan(doc, start, span.end, label="FAC")
-
-    def named(c: _Candidate) -> bool:
-        return c.span.label_ in NER_TYPES or c.span.label_ == "NORP" or bool(c.span.kb_id_)
-
-    defined: set[tuple[int, int]] = set()
-    for d in definitions(doc, [(c.span.start, c.span.end) for c in cands if named(c)]):
-        long_span, short_span = (d.long_start, d.long_end), (d.short_start, d.short_end)
-        short_text = d.short(doc)
-        long = next((c for c in cands if (c.span.start, c.span.end) == long_span or (c.span.end == d.long_end and named(c))), None)
-        if long is not None and long.span.start > d.long_start:
-            # only the tail of the name: "Islamic State in Iraq and the *Levant* (ISIL)"
-            long = None
-        if long is None or not named(long):
-            label = "ORG" if acronym_shaped(short_text) else "PERSON"
-            cands = [c for c in cands if not _overlaps((c.span.start, c.span.end), long_span)]
-            long = _Candidate(SpacySpan(doc, d.long_start, d.long_end, label=label))
-            cands.append(long)
-        if acronym_shaped(short_text):
-            defined.add((long.span.start, long.span.end))
-        label = long.span.label_ if long.span.label_ in NER_TYPES else "ORG"
-        cands = [c for c in cands if not _overlaps((c.span.start, c.span.end), short_span)]
-        cands.append(_Candidate(SpacySpan(doc, d.short_start, d.short_end, label=label), long_form=(long.span.start, long.span.end)))
-
-    for run in foreign_script_runs(doc):
-        if titled(doc, run[0]) and not any(_overlaps((c.span.start, c.span.end), run) for c in cands):
-            cands.append(_Candidate(SpacySpan(doc, run[0], run[1], label="PERSON")))  # "Hamas leader <name>"
-    taken_tokens = {t.i for c in cands for t in c.span}
-    i = 0
-    while i < len(doc):  # "... Humanitarian Coordinator Najat Rochdi": a name the NER missed after a title
-        t = doc[i]
-        before = doc[i - 1] if i else None
-        role = before is not None and (titled(doc, i) or (before.lower_ in TITLE_HEADS and before.is_title))
-        if t.i in taken_tokens or t.pos_ != "PROPN" or not t.is_title or not role:
-            i += 1
-            continue
-        end = i
-        while end < len(doc) and end - i < 4 and end not in taken_tokens and doc[end].pos_ == "PROPN" and doc[end].is_title:
-            end += 1
-        if end - i >= 2 and (end == len(doc) or not doc[end].text[:1].isupper()):
-            cands.append(_Candidate(SpacySpan(doc, i, end, label="PERSON")))
-        i = end
-    glosses = _translations(doc)
-    if glosses:
-        cands = [c for c in cands if c.span.kb_id_ or not any(s <= c.span.start and c.span.end <= e for s, e in glosses)]
-    cands.sort(key=lambda c: (c.span.start, c.span.end))
-    return cands, defined
-
-
-def _translations(doc: "Doc") -> list[tuple[int, int]]:
-    """The token spans of glosses in another language, "(Arabic: ...)", "(Filipino: ...)":
-    the name just given, written in that language, not another entity."""
-    out = []
-    n = len(doc)
-    for i, t in enumerate(doc[:-3]):
-        if t.text != "(" or not doc[i + 1].text[:1].isupper() or doc[i + 2].text != ":":
-            continue
-        if doc[i + 1].ent_type_ not in ("LANGUAGE", "NORP") and not doc[i + 1].text.endswith(("ic", "ian", "ish", "ese", "ino", "i")):
-            continue
-        end = next((k for k in range(i + 3, min(i + 40, n)) if doc[k].text == ")"), None)
-        if end is not None:
-            out.append((i + 1, end))
-    return out
-
-
-def _complete_cut_names(doc: "Doc", cands: list[_Candidate]) -> list[_Candidate]:
-    """A name the NER cut at one mention and took whole at another is whole at both:
-    "Bangou" (or "Koumbri" + "Bangou") where the text reads "Koumbri Bangou", as the NER
-    found it elsewhere; "retook Koumbri Bangou" is trimmed to it. Only the NER's own spans,
-    completed with capitalised words."""
-    from spacy.tokens import Span as SpacySpan
-
-    def plain(c: _Candidate) -> bool:
-        return not c.span.kb_id_ and c.name is None and c.long_form is None and c.span.label_ in NER_TYPES
-
-    wholes = {tuple(t.text for t in c.span): c.span.label_ for c in cands if len(c.span) > 1 and plain(c) and c.span[0].text[:1].isupper()}
-    if not wholes:
-        return cands
-    taken = {(c.span.start, c.span.end) for c in cands}
-    replace: dict[int, tuple[int, int]] = {}
-    for idx, c in enumerate(cands):
-        span = c.span
-        if not plain(c) or (span.start, span.end) in replace.values():
-            continue
-        words = tuple(t.text for t in span)
-        k = len(words)
-        for whole in wholes:
-            n = len(whole)
-            if n == k:
-                continue
-            if n < k:  # "retook Koumbri Bangou": lower-case words before the name
-                at = k - n
-                if words[at:] == whole and all(w[:1].islower() for w in words[:at]):
-                    replace[idx] = (span.start + at, span.end)
-                continue
-            for at in range(n - k + 1):
-                start, end = span.start - at, span.start - at + n
-                if whole[at:at + k] != words or start < 0 or end > len(doc) or (start, end) in taken:
-                    continue
-                if tuple(t.text for t in doc[start:end]) != whole:
-                    continue
-                inside = [o for o in cands if o is not c and _overlaps((start, end), (o.span.start, o.span.end))]
-                if all(plain(o) and start <= o.span.start and o.span.end <= end for o in inside):
-                    replace[idx] = (start, end)
-    if not replace:
-        return cands
-    out: list[_Candidate] = []
-    covered: set[tuple[int, int]] = set()
-    for idx, c in enumerate(cands):
-        if idx in replace:
-            start, end = replace[idx]
-            if (start, end) in covered:
-                continue
-            covered.add((start, end))
-            label = wholes.get(tuple(t.text for t in doc[start:end]), c.span.label_)
-            out.append(_Candidate(SpacySpan(doc, start, end, label=label)))
-        elif not any(s <= c.span.start and c.span.end <= e for s, e in replace.values()):
-            out.append(c)
-    return out
-
-
-#: Direction words that begin region names ("North Kivu", "Upper Nile").
-_DIRECTIONS = frozenset(
-    "north south east west northern southern eastern western upper lower central north-east north-west "
-    "south-east south-west northeast northwest southeast southwest".split()
-)
-
-
-def _split_place_pairs(doc: "Doc", cands: list[_Candidate]) -> list[_Candidate]:
-    """A span the NER made of two coordinated places ("Lashio and Kyaukme", "Unity and
-    Upper Nile states") is two places: split when the gazetteer knows both sides, or one
-    side and a plural noun of places follows ("... states")."""
-    from spacy.tokens import Span as SpacySpan
-
-    from ..kb.geo import candidates
-    from ..kb.geocode import regions_named
-
-    linker = None
-    place_nouns = name_lexicon().place_nouns
-    out: list[_Candidate] = []
-    for c in cands:
-        span = c.span
-        ands = [t.i for t in span if t.lower_ in ("and", "&")]
-        if span.kb_id_ or c.name is not None or c.long_form is not None or len(ands) != 1 or span.label_ not in NER_TYPES:
-            out.append(c)
-            continue
-        k = ands[0]
-        left, right = doc[span.start:k], doc[k + 1:span.end]
-        if not len(left) or not len(right) or not left.text[:1].isupper() or not right.text[:1].isupper():
-            out.append(c)
-            continue
-        if linker is None:
-            linker = linker_for(doc)
-
-        def place(part: "SpacySpan") -> bool:
-            known = linker.lookup(part.text)
-            if known is not None:
-                return known.kind == "place"
-            return bool(candidates(part.text)) or bool(regions_named(part.text))
-
-        if len(left) == 1 and len(right) > 1 and left[0].lower_ in _DIRECTIONS and right[0].lower_ in _DIRECTIONS:
-            # "North and South Kivu": North Kivu and South Kivu
-            full = f"{left.text} {right[1:].text}"
-            if place(doc[right.start + 1:right.end]) or linker.lookup(full) is not None:
-                out.append(_Candidate(SpacySpan(doc, left.start, left.end, label="GPE"), NameDef(left.start, left.end, full, (), "GPE")))
-                out.append(_Candidate(SpacySpan(doc, right.start, right.end, label="GPE")))
-                continue
-        after = doc[span.end] if span.end < len(doc) else None
-        plural_places = after is not None and after.tag_ == "NNS" and after.lemma_.lower() in place_nouns
-        sides = [place(left), place(right)]
-        if all(sides) or (any(sides) and plural_places):
-            out.append(_Candidate(SpacySpan(doc, left.start, left.end, label="GPE")))
-            out.append(_Candidate(SpacySpan(doc, right.start, right.end, label="GPE")))
-        else:
-            out.append(c)
-    return out
-
-
 def _had_title(ent: "SpacySpan", tokens: "SpacySpan") -> bool:
     """Whether a title or rank stood before the name ``tokens`` (inside ``ent`` or just before it)."""
     doc = ent.doc
@@ -360,13 +114,6 @@ def _had_title(ent: "SpacySpan", tokens: "SpacySpan") -> bool:
     if any(is_title(t) or t.lower_ in HONORIFICS or t.lower_ in TITLE_HEADS for t in doc[ent.start:tokens.start]):
         return True
     return titled(doc, tokens.start)
-
-
-def linker_for(doc: "Doc") -> Linker:
-    """A :class:`Linker` over the knowledge base the pipeline's ruler used on ``doc``."""
-    from ..nlp.kb_ruler import kb_of
-
-    return Linker(kb_of(doc))
 
 
 def name_span(ent: "SpacySpan", *, strip_titles: bool) -> "SpacySpan":
@@ -420,7 +167,7 @@ def extract_entities(doc: "Doc") -> tuple[dict[str, Entity], list[Mention]]:
     text = doc.text
     found: list[_Found] = []
     demonyms: list[SpacySpan] = []
-    candidates, defined = _name_candidates(doc)
+    candidates, defined = name_candidates(doc)
 
     for cand in candidates:
         ent = cand.span
@@ -528,7 +275,7 @@ def _affiliations(doc: "Doc", demonyms: list["SpacySpan"], linker: Linker, taken
 _GOVERNMENT_NOUNS = frozenset({"government", "administration"})
 
 
-def resolve_names(doc: "Doc", found: list[_Found], linker: Linker, candidates: list[_Candidate]) -> None:
+def resolve_names(doc: "Doc", found: list[_Found], linker: Linker, candidates: list[Candidate]) -> None:
     """Type the names the KB does not know, then point short names at the long ones.
 
     In order: typing by votes (:func:`_type_ner_only`), a capital the NER found used as an
@@ -734,7 +481,7 @@ def _capital_metonymy(found: list[_Found], linker: Linker, matches: dict[str, ob
         f.how = "metonymy"
 
 
-def _resolve_defined(doc: "Doc", found: list[_Found], candidates: list[_Candidate]) -> None:
+def _resolve_defined(doc: "Doc", found: list[_Found], candidates: list[Candidate]) -> None:
     """Short names the text defined ("(SAF)", "known as Hemedti") and quoted nicknames are
     the entity of the long name, wherever they occur in the article."""
     from ..kb import normalize_surface

@@ -43,7 +43,7 @@ from .model import Entity
 from .normalise import slugify
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from ..kb import KBEntity, KnowledgeBase
     from ..kb.geo import GeoMatch
@@ -57,6 +57,7 @@ __all__ = [
     "Linker",
     "actor_use",
     "first_conjunct",
+    "linker_for",
 ]
 
 #: How sure a link is, by how it was made (mention confidence, ``itsrdf:taConfidence``).
@@ -254,6 +255,13 @@ def actor_use(span: "Span") -> bool:
     if dep == "npadvmod":  # "a Moscow-brokered deal"
         return head.tag_ == "VBN"
     return False
+
+
+def linker_for(doc: "Doc") -> "Linker":
+    """A :class:`Linker` over the knowledge base the pipeline's ruler used on ``doc``."""
+    from ..nlp.kb_ruler import kb_of
+
+    return Linker(kb_of(doc))
 
 
 class Linker:

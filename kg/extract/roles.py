@@ -98,7 +98,7 @@ def extract_roles(doc: "Doc", entities: dict[str, Entity], mentions: list[Mentio
     An organisation a post is in but the article does not name as such ("Armenian Prime
     Minister" names Armenia only through its demonym) is added to ``entities``.
     """
-    from .entities import linker_for
+    from .linking import linker_for
 
     ctx = _Context(doc, linker_for(doc), entities, _mention_index(doc, mentions), [])
     ctx.polities = _polity_descriptions(ctx, mentions)

@@ -80,7 +80,7 @@ class ArticleContext:
             if e.kb_key == record.key:
                 return key
         if self._linker is None:
-            from ..entities import linker_for
+            from ..linking import linker_for
 
             self._linker = linker_for(self.doc)
         entity = self._linker.entity_for_kb(record)
