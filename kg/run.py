@@ -193,6 +193,10 @@ def load(
                 report.skipped.append(f"{rdf.article_id}: not stored: {exc}")
             if bar is not None:
                 bar.update(1)
+    except KeyboardInterrupt as interrupt:
+        # what was stored stays stored (each article is written whole): say so on the way out
+        interrupt.kg_report = report  # type: ignore[attr-defined]
+        raise
     finally:
         if bar is not None:
             bar.close()

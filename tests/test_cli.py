@@ -241,3 +241,25 @@ def test_every_mistake_is_one_kg_error_line(capsys):
         err = capsys.readouterr().err
         lines = [line for line in err.splitlines() if line.strip()]
         assert len(lines) == 1 and lines[0].startswith("kg: error: "), (argv, err)
+
+
+def test_ctrl_c_during_a_load_says_what_was_stored(tmp_path):
+    import signal
+    import time
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(400):
+        (folder / f"{i:03d}.txt").write_text(f"Report {i}: fighting near Goma displaced families, officials in Kinshasa said on Monday.", encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "kg", "load", str(folder), "--store", str(tmp_path / "store")],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=ENV)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and not (tmp_path / "store").exists():
+        time.sleep(0.2)
+    time.sleep(4)  # some articles are stored by now
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=120)
+    err = err.decode()
+    assert proc.returncode == 130, err
+    assert "kg: interrupted; stored before the interruption:" in err and "added" in err, err
+    assert "Traceback" not in err

@@ -40,6 +40,13 @@ def _register() -> None:
         importlib.import_module(f"{__name__}.{name}")
 
 
+def _say_interrupted(interrupt: BaseException) -> None:
+    """``kg: interrupted``, with what a load had stored by then (each article whole)."""
+    report = getattr(interrupt, "kg_report", None)
+    stored = f"; stored before the interruption: {report.summary()}" if report is not None else ""
+    click.echo(f"kg: interrupted{stored}", err=True)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``kg`` console script."""
     _register()
@@ -58,8 +65,9 @@ def main(argv: list[str] | None = None) -> int:
         click.echo(f"kg: error: {exc.format_message()}", err=True)
         return exc.exit_code
     except click.Abort as exc:
-        if isinstance(exc.__cause__ or exc.__context__, KeyboardInterrupt):
-            click.echo("kg: interrupted", err=True)  # click turns Ctrl-C into Abort
+        interrupt = exc.__cause__ or exc.__context__
+        if isinstance(interrupt, KeyboardInterrupt):  # click turns Ctrl-C into Abort
+            _say_interrupted(interrupt)
             return 130
         click.echo("kg: aborted", err=True)
         return 1
@@ -75,8 +83,8 @@ def main(argv: list[str] | None = None) -> int:
     except MemoryError:
         click.echo("kg: error: out of memory: lower the limits (--max-bytes, --max-chars) or split the input", err=True)
         return 1
-    except KeyboardInterrupt:
-        click.echo("kg: interrupted", err=True)
+    except KeyboardInterrupt as interrupt:
+        _say_interrupted(interrupt)
         return 130
 
 
