@@ -124,7 +124,8 @@ def _district_words() -> frozenset[str]:
     return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
 
 
-_DIRECTIONS = frozenset(
+#: Direction words that begin region names ("North Kivu", "Upper Nile").
+DIRECTIONS = frozenset(
     {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "upper", "lower",
      "north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast", "southwest"}
 )
@@ -147,7 +148,7 @@ def _region_groups(kb: "KnowledgeBase") -> dict[str, tuple[float, float]]:
         if "AdministrativeArea" not in e.types or "Country" in e.types or e.lat is None or e.lon is None:
             continue
         words = e.label.split()
-        if len(words) >= 2 and words[0].lower() in _DIRECTIONS:
+        if len(words) >= 2 and words[0].lower() in DIRECTIONS:
             groups.setdefault(normalize_surface(" ".join(words[1:])), []).append(e)
     out: dict[str, tuple[float, float]] = {}
     for name, members in groups.items():
@@ -165,6 +166,21 @@ def _site_named(label: str) -> bool:
     from .names import site_name
 
     return site_name(label.split())
+
+
+def _unit_at_seat(label: str, seat: "GeoMatch") -> Entity:
+    """An administrative unit named after its seat, at the seat's point with a lower
+    confidence (the unit is larger than the town)."""
+    return Entity(
+        key=entity_key("place", label),
+        label=label,
+        types=schema_types(["AdministrativeArea"]),
+        kind="place",
+        lat=seat.lat,
+        lon=seat.lon,
+        link_source="geonames",
+        link_confidence=0.55,
+    )
 
 
 def _district_stem(label: str) -> str | None:
@@ -412,16 +428,7 @@ class Linker:
         elif ner_label == "ORG" and (stem := _district_stem(label)) is not None:
             seat = self.geocode(stem, context, require_context=True)
             if seat is not None:  # "Ouallam Department": a unit named after a town the article places, not an office
-                return Entity(
-                    key=entity_key("place", label),
-                    label=label,
-                    types=schema_types(["AdministrativeArea"]),
-                    kind="place",
-                    lat=seat.lat,
-                    lon=seat.lon,
-                    link_source="geonames",
-                    link_confidence=0.55,
-                )
+                return _unit_at_seat(label, seat)
         if ner_label in ("ORG", "PERSON", "NORP") and not towns_only and self._placed_by_context(label, context):
             # the dateline's town; "El Fasher, North Darfur": a town when the gazetteer
             # has one so named, else the NER's reading stands ("Tillaberi native X")
@@ -462,12 +469,12 @@ class Linker:
                         # "Darfur": the regions "North/South/... Darfur" of one country
                         types = schema_types(["AdministrativeArea"])
                         (lat, lon), source, confidence = group, "geonames", 0.6
-                    elif _district_stem(label) is not None:
+                    elif (stem := _district_stem(label)) is not None:
                         # "Rutshuru Territory": a unit named after its seat, placed at the seat
                         types = schema_types(["AdministrativeArea"])
-                        seat = self.geocode(_district_stem(label) or "", context)
+                        seat = self.geocode(stem, context)
                         if seat is not None:
-                            lat, lon, source, confidence = seat.lat, seat.lon, "geonames", 0.55
+                            return _unit_at_seat(label, seat)
                     elif ner_label == "GPE":
                         # not a country, region or town the gazetteer holds: a village or
                         # small town (countries and regions are all in the world KB)

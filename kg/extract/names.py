@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -90,11 +89,10 @@ class NameLexicon:
 
 @functools.lru_cache(maxsize=1)
 def name_lexicon() -> NameLexicon:
-    """The name lexicon, read from the ontology folder on first use."""
-    from ..resources import ontology_dir
+    """The name lexicon, ``ontology/lexicon/names.toml``, read on first use."""
+    from .wordlists import lexicon
 
-    with open(ontology_dir() / "lexicon" / "names.toml", "rb") as fh:
-        data = tomllib.load(fh)
+    data = lexicon("names")
 
     def words(*lists: list[str]) -> frozenset[str]:
         return frozenset(w.lower().rstrip(".") for ws in lists for w in ws)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .lexicon import TITLE_HEADS
-from .linking import NER_TYPES, linker_for
+from .linking import DIRECTIONS, NER_TYPES, linker_for
 from .names import (
     NameDef,
     definitions,
@@ -216,13 +216,6 @@ def _complete_cut_names(doc: "Doc", cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-#: Direction words that begin region names ("North Kivu", "Upper Nile").
-_DIRECTIONS = frozenset(
-    "north south east west northern southern eastern western upper lower central north-east north-west "
-    "south-east south-west northeast northwest southeast southwest".split()
-)
-
-
 def _split_place_pairs(doc: "Doc", cands: list[Candidate]) -> list[Candidate]:
     """A span the NER made of two coordinated places ("Lashio and Kyaukme", "Unity and
     Upper Nile states") is two places: split when the gazetteer knows both sides, or one
@@ -255,7 +248,7 @@ def _split_place_pairs(doc: "Doc", cands: list[Candidate]) -> list[Candidate]:
                 return known.kind == "place"
             return bool(candidates(part.text)) or bool(regions_named(part.text))
 
-        if len(left) == 1 and len(right) > 1 and left[0].lower_ in _DIRECTIONS and right[0].lower_ in _DIRECTIONS:
+        if len(left) == 1 and len(right) > 1 and left[0].lower_ in DIRECTIONS and right[0].lower_ in DIRECTIONS:
             # "North and South Kivu": North Kivu and South Kivu
             full = f"{left.text} {right[1:].text}"
             if place(doc[right.start + 1:right.end]) or linker.lookup(full) is not None:
