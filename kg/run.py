@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from .ingest.article import Article
     from .store.base import Store
 
-__all__ = ["Report", "extract_rdf", "extract_to", "load"]
+__all__ = ["Report", "extract_rdf", "extract_to", "load", "remove"]
 
 
 @dataclass
@@ -39,6 +39,8 @@ class Report:
     outcomes: Counter = field(default_factory=Counter)  # added / replaced / unchanged
     skipped: list[str] = field(default_factory=list)  # one line per problem, naming the input
     quads: int | None = None
+    #: (article id, the stored article it is a near-duplicate of, similarity), as found
+    near_duplicates: list[tuple[str, str, float]] = field(default_factory=list)
 
     def error(self, exc: KGError) -> None:
         self.skipped.append(str(exc))
@@ -46,6 +48,9 @@ class Report:
     def summary(self) -> str:
         parts = [f"{self.articles} article{'s' if self.articles != 1 else ''}"]
         parts += [f"{n} {what}" for what, n in sorted(self.outcomes.items())]
+        if self.near_duplicates:
+            n = len(self.near_duplicates)
+            parts.append(f"{n} near-duplicate pair{'s' if n != 1 else ''} found")
         if self.quads is not None:
             parts.append(f"{self.quads} quads in the store")
         parts.append(f"{len(self.skipped)} input{'s' if len(self.skipped) != 1 else ''} skipped")
@@ -152,6 +157,9 @@ def load(
 
     Re-loading an unchanged article changes nothing and is not even parsed (its content
     hash and the extractor are known up front); a changed one replaces its graph.
+    Each article written is compared with every article the store holds (MinHash signatures
+    of its text, :mod:`kg.dedup`); near-duplicates are linked in the duplicates graph and
+    listed in the report.
     ``progress``: show a progress bar (articles/s, and a total with the time left when the
     inputs hold one article each) on standard error; by default when standard error is a
     terminal and more than a few inputs are given or a folder is (never into a log file).
@@ -163,6 +171,13 @@ def load(
     bar = None
     if progress:
         bar = _progress_bar(paths)
+    from .dedup.graph import Deduplicator
+
+    dedup = Deduplicator(store)
+
+    def found(article_id: str, matches: list) -> None:  # type: ignore[type-arg]
+        report.near_duplicates += [(article_id, m.article_id, m.similarity) for m in matches]
+
     def changed(articles: Iterable["Article"]) -> Iterator["Article"]:
         """The articles the store does not hold as they are: an unchanged one is known by its
         content hash before it is parsed, and costs one question to the store."""
@@ -175,9 +190,11 @@ def load(
             if store.holds(iris.article_graph(article.id), article_hash(article, model)):
                 report.articles += 1
                 report.outcomes["unchanged"] += 1
+                found(article.id, dedup.unchanged(article.id, article.text))
                 if bar is not None:
                     bar.update(1)
                 continue
+            dedup.sign(article.id, article.text)
             yield article
 
     try:
@@ -187,8 +204,11 @@ def load(
                 if problems:
                     report.skipped.append(f"{rdf.article_id}: refused, violates the shapes: {problems[0]}")
                     continue
+            dedup.add_signature(rdf)
             try:
-                report.outcomes[store.put_article(rdf)] += 1
+                state = store.put_article(rdf)
+                report.outcomes[state] += 1
+                found(rdf.article_id, dedup.written(rdf.article_id, state))
             except KGError as exc:
                 report.skipped.append(f"{rdf.article_id}: not stored: {exc}")
             if bar is not None:
@@ -202,3 +222,18 @@ def load(
             bar.close()
     report.quads = len(store)
     return report
+
+
+def remove(article_ids: Iterable[str], store: "Store") -> list[str]:
+    """Remove articles from ``store`` with what only they needed, and their near-duplicate
+    links; returns the ids the store did not hold."""
+    from .dedup.graph import Deduplicator
+
+    dedup = Deduplicator(store)
+    missing = []
+    for article_id in article_ids:
+        if store.remove_article(article_id):
+            dedup.removed(article_id)
+        else:
+            missing.append(article_id)
+    return missing

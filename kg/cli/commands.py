@@ -125,16 +125,15 @@ def load(paths: tuple[str, ...], published, store_spec, model, kb_files, progres
 @store_option
 def remove(article_ids: tuple[str, ...], store_spec) -> None:  # type: ignore[no-untyped-def]
     """Remove articles (by id, see `kg query articles`) and what only they needed."""
+    from ..run import remove as run_remove
     from ..store import open_store
 
     settings = settings_from(store_spec=store_spec)
-    missing = []
     with open_store(store_spec, settings, create=False) as store:
-        for aid in article_ids:
-            if store.remove_article(aid):
-                click.echo(f"kg: removed {aid}", err=True)
-            else:
-                missing.append(aid)
+        missing = run_remove(article_ids, store)
+    for aid in article_ids:
+        if aid not in missing:
+            click.echo(f"kg: removed {aid}", err=True)
     for aid in missing:
         click.echo(f"kg: error: no article {aid} in the store", err=True)
     if missing:

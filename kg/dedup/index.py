@@ -28,6 +28,10 @@ MIN_CONTAINMENT = 0.7
 #: …counted only when the shorter text has at least this many shingles (a one-line item
 #: is not a copy of every article that quotes it)
 MIN_CONTAINED_SHINGLES = 40
+#: at most this many links from one new article (the most similar): a run of templated
+#: one-line items would otherwise link every item to every other (their groups stay whole
+#: through the links kept)
+MAX_MATCHES = 25
 
 
 @dataclass(frozen=True)
@@ -122,7 +126,8 @@ class DuplicateIndex:
         return found
 
     def matches(self, sig: Signature, *, exclude: str | None = None) -> list[Match]:
-        """The indexed articles that are near-duplicates of ``sig``'s text, most similar first."""
+        """The indexed articles that are near-duplicates of ``sig``'s text, most similar first
+        (at most :data:`MAX_MATCHES`)."""
         found = []
         for other in self.candidates(sig):
             if other == exclude:
@@ -130,4 +135,4 @@ class DuplicateIndex:
             j, c = similarity(sig, self._signatures[other])
             if is_near_duplicate(j, c):
                 found.append(Match(other, round(j, 4), round(c, 4)))
-        return sorted(found, key=lambda m: (-m.similarity, m.article_id))
+        return sorted(found, key=lambda m: (-m.similarity, m.article_id))[:MAX_MATCHES]

@@ -1,0 +1,167 @@
+"""Near-duplicates in the store: each article's signature in its own graph, the links in one.
+
+* The signature (:class:`~kg.dedup.minhash.Signature`) is a ``kgo:textSignature`` of the
+  article node, written with the article's graph: it is replaced and removed with it.
+* The links live in ``{base}graph/duplicates``: for each pair, a ``kgo:NearDuplicatePair``
+  node with both articles and the similarity, and ``kgo:nearDuplicateOf`` both ways.
+* The LSH index is rebuilt from the signatures the store holds when a load first needs it
+  (one query), so it always matches the articles held, whatever store or process wrote them.
+
+:class:`Deduplicator` ties them together for :func:`kg.run.load`.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rdflib import Literal
+
+from ..rdf.triples import Triple
+from ..vocab import KGO, RDF, XSD
+from .index import DuplicateIndex, Match
+from .minhash import Signature, signature
+
+if TYPE_CHECKING:
+    from ..rdf.iris import Iris
+    from ..rdf.mapping import ArticleRDF
+    from ..store.base import Store
+
+__all__ = ["Deduplicator", "forget", "read_index", "record", "signature_triple"]
+
+
+def signature_triple(iris: "Iris", article_id: str, sig: Signature) -> Triple:
+    """``<article> kgo:textSignature "…"``, for the article's own graph."""
+    return (iris.article(article_id), KGO.textSignature, Literal(sig.encode()))
+
+
+def read_index(store: "Store") -> tuple[DuplicateIndex, int]:
+    """The index of every signature of the current scheme the store's article graphs hold,
+    and how many articles have none of this scheme (loaded before kg signed texts, or
+    with other parameters: reloading them signs them)."""
+    index = DuplicateIndex()
+    prefix = store.iris.article_graph_prefix
+    res = store.query(
+        f"SELECT ?g ?sig WHERE {{ GRAPH ?g {{ ?a <{KGO.textSignature}> ?sig }} "
+        f'FILTER(STRSTARTS(STR(?g), "{prefix}")) }}'
+    )
+    unsigned = 0
+    for g, text in res.rows:
+        article_id = store.iris.article_id_of_graph(str(g)) if g is not None else None
+        sig = Signature.decode(str(text)) if text is not None else None
+        if article_id is None or sig is None:
+            unsigned += 1
+            continue
+        index.add(article_id, sig)
+    return index, unsigned
+
+
+def forget(store: "Store", article_id: str) -> None:
+    """Remove every near-duplicate link naming ``article_id`` (its pairs and both directions)."""
+    graph = store.iris.duplicates_graph
+    article = store.iris.article(article_id)
+    store.update(
+        f"DELETE {{ GRAPH <{graph}> {{ ?pair ?p ?o }} }} "
+        f"WHERE {{ GRAPH <{graph}> {{ ?pair <{KGO.pairedArticle}> <{article}> ; ?p ?o }} }} ;\n"
+        f"DELETE WHERE {{ GRAPH <{graph}> {{ <{article}> <{KGO.nearDuplicateOf}> ?x }} }} ;\n"
+        f"DELETE WHERE {{ GRAPH <{graph}> {{ ?x <{KGO.nearDuplicateOf}> <{article}> }} }}"
+    )
+
+
+def _decimal(value: float) -> str:
+    return Literal(f"{value:.4f}", datatype=XSD.decimal).n3()
+
+
+def record(store: "Store", article_id: str, matches: list[Match]) -> None:
+    """Write the links between ``article_id`` and each of ``matches`` into the duplicates graph."""
+    if not matches:
+        return
+    iris = store.iris
+    a = iris.article(article_id)
+    lines = []
+    for m in matches:
+        b = iris.article(m.article_id)
+        pair = iris.duplicate_pair(article_id, m.article_id)
+        lines += [
+            f"<{pair}> <{RDF.type}> <{KGO.NearDuplicatePair}> .",
+            f"<{pair}> <{KGO.pairedArticle}> <{a}> .",
+            f"<{pair}> <{KGO.pairedArticle}> <{b}> .",
+            f"<{pair}> <{KGO.similarity}> {_decimal(m.similarity)} .",
+            f"<{pair}> <{KGO.jaccard}> {_decimal(m.jaccard)} .",
+            f"<{pair}> <{KGO.containment}> {_decimal(m.containment)} .",
+            f"<{a}> <{KGO.nearDuplicateOf}> <{b}> .",
+            f"<{b}> <{KGO.nearDuplicateOf}> <{a}> .",
+        ]
+    store.update(f"INSERT DATA {{ GRAPH <{iris.duplicates_graph}> {{\n" + "\n".join(lines) + "\n} }")
+
+
+class Deduplicator:
+    """Signs the articles of a load and links each written one to its near-duplicates.
+
+    The index is read from the store on first use, then kept up to date as articles are
+    written, so the articles of one run are compared with each other too::
+
+        dedup = Deduplicator(store)
+        dedup.sign(article.id, article.text)        # before extraction
+        dedup.add_signature(rdf)                    # into the article's graph
+        matches = dedup.written(article.id, store.put_article(rdf))
+    """
+
+    def __init__(self, store: "Store") -> None:
+        self.store = store
+        self._index: DuplicateIndex | None = None
+        self._pending: dict[str, Signature] = {}
+
+    @property
+    def index(self) -> DuplicateIndex:
+        """The LSH index of the articles held, read from the store on first use."""
+        if self._index is None:
+            self._index, _unsigned = read_index(self.store)
+        return self._index
+
+    def sign(self, article_id: str, text: str) -> None:
+        """Compute the signature of an article about to be extracted."""
+        self._pending[article_id] = signature(text)
+
+    def add_signature(self, rdf: "ArticleRDF") -> None:
+        """Put the signature :meth:`sign` computed into the article's graph (before it is written)."""
+        sig = self._pending.get(rdf.article_id)
+        if sig is not None:
+            rdf.claim_triples.add(signature_triple(self.store.iris, rdf.article_id, sig))
+
+    def written(self, article_id: str, state: str) -> list[Match]:
+        """After ``put_article`` said ``state``: update the links and the index; the matches found."""
+        sig = self._pending.pop(article_id, None)
+        if sig is None or state == "unchanged":
+            return []
+        index = self.index
+        if state == "replaced" or article_id in index:
+            forget(self.store, article_id)
+            index.remove(article_id)
+        matches = index.matches(sig, exclude=article_id)
+        record(self.store, article_id, matches)
+        index.add(article_id, sig)
+        return matches
+
+    def unchanged(self, article_id: str, text: str) -> list[Match]:
+        """An article the store holds as it is: signed and linked now if it never was (a store
+        written before kg signed texts, or with another scheme); else nothing to do."""
+        index = self.index
+        if article_id in index:
+            return []
+        sig = signature(text)
+        if sig.size == 0:
+            return []
+        iris = self.store.iris
+        graph = iris.article_graph(article_id)
+        s, p, o = signature_triple(iris, article_id, sig)
+        self.store.update(
+            f"DELETE WHERE {{ GRAPH <{graph}> {{ <{s}> <{p}> ?old }} }} ;\n"
+            f"INSERT DATA {{ GRAPH <{graph}> {{ <{s}> <{p}> {o.n3()} }} }}"
+        )
+        self._pending[article_id] = sig
+        return self.written(article_id, "added")
+
+    def removed(self, article_id: str) -> None:
+        """After ``remove_article``: drop the article's links and its place in the index."""
+        forget(self.store, article_id)
+        if self._index is not None:
+            self._index.remove(article_id)
