@@ -25,10 +25,11 @@ from .rdf import ArticleRDF, Iris, to_rdf, write_articles
 
 if TYPE_CHECKING:
     from .config import Settings
+    from .ingest.fetch import Fetcher
     from .ingest.article import Article
     from .store.base import Store
 
-__all__ = ["Report", "extract_rdf", "extract_to", "load", "remove"]
+__all__ = ["Report", "extract_rdf", "extract_to", "feed_state_path", "load", "load_feeds", "remove"]
 
 
 @dataclass
@@ -41,6 +42,8 @@ class Report:
     quads: int | None = None
     #: (article id, the stored article it is a near-duplicate of, similarity), as found
     near_duplicates: list[tuple[str, str, float]] = field(default_factory=list)
+    #: HTTP requests sent (feeds and their pages), when feeds were read
+    requests: int | None = None
 
     def error(self, exc: KGError) -> None:
         self.skipped.append(str(exc))
@@ -53,6 +56,8 @@ class Report:
             parts.append(f"{n} near-duplicate pair{'s' if n != 1 else ''} found")
         if self.quads is not None:
             parts.append(f"{self.quads} quads in the store")
+        if self.requests is not None:
+            parts.append(f"{self.requests} HTTP request{'s' if self.requests != 1 else ''}")
         parts.append(f"{len(self.skipped)} input{'s' if len(self.skipped) != 1 else ''} skipped")
         return ", ".join(parts)
 
@@ -168,9 +173,20 @@ def load(
     paths = list(paths)
     if progress is None:
         progress = sys.stderr.isatty() and (len(paths) > 3 or any(Path(p).is_dir() for p in paths if p != "-"))
-    bar = None
-    if progress:
-        bar = _progress_bar(paths)
+    bar = _progress_bar(paths) if progress else None
+    return _load(_articles(paths, published, report, settings), store, settings, report, bar=bar, validate=validate)
+
+
+def _load(
+    articles: Iterable["Article"],
+    store: "Store",
+    settings: "Settings",
+    report: Report,
+    *,
+    bar=None,  # type: ignore[no-untyped-def]
+    validate: Callable[[ArticleRDF], list[str]] | None = None,
+) -> Report:
+    """Put ``articles`` in ``store`` (the body of :func:`load` and :func:`load_feeds`)."""
     from .dedup.graph import Deduplicator
 
     dedup = Deduplicator(store)
@@ -184,9 +200,11 @@ def load(
         from .nlp import build_pipeline, model_description
         from .rdf.mapping import article_hash
 
-        model = model_description(build_pipeline(settings))
+        model: str | None = None
         iris = Iris(settings.base_iri)
         for article in articles:
+            if model is None:  # the model is loaded for the first article, not for none
+                model = model_description(build_pipeline(settings))
             if store.holds(iris.article_graph(article.id), article_hash(article, model)):
                 report.articles += 1
                 report.outcomes["unchanged"] += 1
@@ -198,7 +216,7 @@ def load(
             yield article
 
     try:
-        for rdf in extract_rdf(changed(_articles(paths, published, report, settings)), settings, report):
+        for rdf in extract_rdf(changed(articles), settings, report):
             if validate is not None:
                 problems = validate(rdf)
                 if problems:
@@ -221,6 +239,52 @@ def load(
         if bar is not None:
             bar.close()
     report.quads = len(store)
+    return report
+
+
+def feed_state_path(store_spec: str) -> Path | None:
+    """Where the feed state of a store is kept by default: ``STORE.feeds.json`` beside a store
+    folder; None for a store that is not a folder (memory, a server): give one then."""
+    if ":" in store_spec and not (len(store_spec) > 1 and store_spec[1] == ":"):
+        return None
+    folder = Path(store_spec)
+    return folder.with_name(folder.name + ".feeds.json")
+
+
+def load_feeds(
+    sources: Iterable[str],
+    store: "Store",
+    settings: "Settings",
+    *,
+    state_path: Path | None,
+    fetch_pages: bool = False,
+    fetcher: "Fetcher | None" = None,
+    published: date | None = None,
+    validate: Callable[[ArticleRDF], list[str]] | None = None,
+) -> Report:
+    """Load the new entries of RSS/Atom feeds (URLs or files) into ``store``.
+
+    Only what the feeds hold that the state (``state_path``, see
+    :class:`kg.ingest.feeds.FeedState`) has not seen is read: an unchanged feed URL costs one
+    conditional request, an unchanged feed file nothing. ``fetch_pages``: fetch each new
+    entry's page and load its main text (else the text the feed carries). Entries are
+    marked seen once the store holds their article; the state is saved even after an
+    interruption.
+    """
+    from .ingest.feeds import FeedReader, FeedState
+
+    report = Report()
+    from .ingest.fetch import Fetcher
+
+    reader = FeedReader(FeedState.load(state_path), fetcher or Fetcher(max_bytes=settings.max_bytes or 20_000_000),
+                        fetch_pages=fetch_pages)
+    articles = (a.with_published(published) for a in reader.articles(list(sources), on_error=report.error))
+    try:
+        _load(articles, store, settings, report, validate=validate)
+    finally:
+        report.requests = reader.fetcher.requests
+        reader.settle(lambda aid: store.ask(f"ASK {{ GRAPH <{store.iris.article_graph(aid)}> {{ ?s ?p ?o }} }}"))
+        reader.state.save()
     return report
 
 

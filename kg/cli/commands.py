@@ -91,33 +91,69 @@ def extract(paths: tuple[str, ...], published, fmt: str | None, output: str | No
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True)
+@click.argument("paths", nargs=-1)
 @published_option
 @store_option
 @model_options
 @click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: for more than a few inputs).")
 @click.option("--validate", is_flag=True, help="Refuse articles whose graph violates the SHACL shapes (ontology/shapes.ttl).")
+@click.option("--feed", "feeds", multiple=True, metavar="URL|FILE",
+              help="An RSS or Atom feed to load the new entries of (a URL is fetched: kg connects only when given one); repeatable.")
+@click.option("--fetch-pages", is_flag=True, help="With --feed: fetch each new entry's page and load its main text (default: the text the feed carries).")
+@click.option("--feed-state", type=click.Path(dir_okay=False), metavar="FILE",
+              help="With --feed: the file remembering what was seen (default: STORE.feeds.json beside a store folder).")
+@click.option("--rate-limit", type=click.FloatRange(min=0), default=1.0, show_default=True, metavar="SECONDS",
+              help="With --feed: at least this long between two requests to one host.")
+@click.option("--robots", is_flag=True, help="With --feed: respect the sites' robots.txt.")
 @limit_options
-def load(paths: tuple[str, ...], published, store_spec, model, kb_files, progress, validate, **limits) -> None:  # type: ignore[no-untyped-def]
+def load(paths: tuple[str, ...], published, store_spec, model, kb_files, progress, validate, feeds, fetch_pages, feed_state,  # type: ignore[no-untyped-def]
+         rate_limit, robots, **limits) -> None:
     """Extract articles and load each into the store as its own named graph.
 
     Loading an unchanged article again changes nothing; a changed one replaces its graph.
+    Near-duplicates of the articles held (syndicated copies, edited or cut versions) are
+    linked (see kg query near-duplicates). With --feed, the entries a feed has that were not
+    loaded before.
     """
     from ..run import load as run_load
     from ..store import open_store
 
+    if not paths and not feeds:
+        raise click.UsageError("give files or folders to load, or --feed URL|FILE")
+    if (fetch_pages or feed_state or robots) and not feeds:
+        raise click.UsageError("--fetch-pages, --feed-state and --robots go with --feed")
     check = None
     if validate:
         from ..rdf.validate import article_problems as check
-    found = _survey_inputs(paths)
+    found = _survey_inputs(paths) if paths else None
     settings = settings_from(model=model, kb_files=kb_files, store_spec=store_spec, **limits)
+    reports = []
     with open_store(store_spec, settings) as store:
-        report = run_load(paths, store, settings, published=published, progress=progress, validate=check)
-    _report_problems(report)
-    click.echo(f"kg: {report.summary()}", err=True)
-    if report.skipped:
+        if paths:
+            reports.append(run_load(paths, store, settings, published=published, progress=progress, validate=check))
+        if feeds:
+            reports.append(_load_feeds(feeds, store, settings, published=published, validate=check, fetch_pages=fetch_pages,
+                                       feed_state=feed_state, rate_limit=rate_limit, robots=robots))
+    for report in reports:
+        _report_problems(report)
+        click.echo(f"kg: {report.summary()}", err=True)
+    if any(r.skipped for r in reports):
         raise click.exceptions.Exit(1)
-    _nothing_read(report, found)
+    if found is not None and not feeds:
+        _nothing_read(reports[0], found)
+
+
+def _load_feeds(feeds, store, settings, *, feed_state, rate_limit, robots, **options):  # type: ignore[no-untyped-def]
+    from pathlib import Path
+
+    from ..ingest.fetch import Fetcher
+    from ..run import feed_state_path, load_feeds
+
+    state = Path(feed_state) if feed_state else feed_state_path(settings.store)
+    if state is None:
+        click.echo("kg: no --feed-state for a store that is not a folder: every entry will be read again next time", err=True)
+    fetcher = Fetcher(rate_limit=rate_limit, robots=robots, max_bytes=settings.max_bytes or 20_000_000)
+    return load_feeds(feeds, store, settings, state_path=state, fetcher=fetcher, **options)
 
 
 @cli.command()
