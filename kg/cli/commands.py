@@ -160,7 +160,7 @@ def _load_feeds(feeds, store, settings, *, feed_state, rate_limit, robots, **opt
 @click.argument("article_ids", nargs=-1, required=True)
 @store_option
 def remove(article_ids: tuple[str, ...], store_spec) -> None:  # type: ignore[no-untyped-def]
-    """Remove articles (by id, see `kg query articles`) and what only they needed."""
+    """Remove articles (by id, see `kg query articles`), what only they needed, and their near-duplicate links."""
     from ..run import remove as run_remove
     from ..store import open_store
 
