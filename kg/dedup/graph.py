@@ -67,7 +67,9 @@ def forget(store: "Store", article_id: str) -> None:
 
 
 def _decimal(value: float) -> str:
-    return Literal(f"{value:.4f}", datatype=XSD.decimal).n3()
+    """An xsd:decimal in canonical form (``0.91``, ``1.0``), as every store writes it back."""
+    text = f"{value:.4f}".rstrip("0")
+    return Literal(text + "0" if text.endswith(".") else text, datatype=XSD.decimal).n3()
 
 
 def record(store: "Store", article_id: str, matches: list[Match]) -> None:
