@@ -28,6 +28,11 @@ MIN_CONTAINMENT = 0.7
 #: …counted only when the shorter text has at least this many shingles (a one-line item
 #: is not a copy of every article that quotes it)
 MIN_CONTAINED_SHINGLES = 40
+#: Jaccard similarity two texts need when the shorter has fewer than MIN_CONTAINED_SHINGLES
+#: shingles (two sentences or so): only nearly verbatim copies, as one changed word is a
+#: large share of a one-line item (the items of a templated series, "Report 12: …",
+#: "Report 13: …", are not copies of each other)
+MIN_JACCARD_SHORT = 0.75
 #: at most this many links from one new article (the most similar): a run of templated
 #: one-line items would otherwise link every item to every other (their groups stay whole
 #: through the links kept)
@@ -57,12 +62,18 @@ def similarity(a: Signature, b: Signature) -> tuple[float, float]:
     return j, c
 
 
-def is_near_duplicate(jaccard: float, containment: float) -> bool:
-    """The decision: similar enough as a whole, or one text nearly all inside the other.
+def is_near_duplicate(jaccard: float, containment: float, *, short: bool = False) -> bool:
+    """The decision: similar enough as a whole, or one text nearly all inside the other;
+    ``short``: the shorter text has fewer than MIN_CONTAINED_SHINGLES shingles (then only a
+    Jaccard similarity of MIN_JACCARD_SHORT counts).
 
     >>> is_near_duplicate(0.45, 0.6), is_near_duplicate(0.3, 0.9), is_near_duplicate(0.2, 0.5)
     (True, True, False)
+    >>> is_near_duplicate(0.6, 0.0, short=True), is_near_duplicate(0.8, 0.0, short=True)
+    (False, True)
     """
+    if short:
+        return jaccard >= MIN_JACCARD_SHORT
     return jaccard >= MIN_JACCARD or containment >= MIN_CONTAINMENT
 
 
@@ -132,7 +143,8 @@ class DuplicateIndex:
         for other in self.candidates(sig):
             if other == exclude:
                 continue
-            j, c = similarity(sig, self._signatures[other])
-            if is_near_duplicate(j, c):
+            stored = self._signatures[other]
+            j, c = similarity(sig, stored)
+            if is_near_duplicate(j, c, short=min(sig.size, stored.size) < MIN_CONTAINED_SHINGLES):
                 found.append(Match(other, round(j, 4), round(c, 4)))
         return sorted(found, key=lambda m: (-m.similarity, m.article_id))[:MAX_MATCHES]

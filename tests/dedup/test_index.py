@@ -56,11 +56,21 @@ def test_the_decision():
     assert not is_near_duplicate(0.3, 0.5)
 
 
-def test_templated_items_link_to_a_bounded_number():
+def test_templated_short_items_are_not_copies_of_each_other():
+    index = DuplicateIndex()
+    template = "Update {0}: shelling near the city displaced {0} families overnight, local officials said on Monday."
+    for i in range(30):
+        index.add(str(i), signature(template.format(i)))
+    assert index.matches(signature(template.format(100))) == []
+    # the same item, its punctuation changed: a copy
+    assert [m.article_id for m in index.matches(signature(template.format(7).replace(",", " -")))] == ["7"]
+
+
+def test_a_long_series_of_copies_links_to_a_bounded_number():
     from kg.dedup.index import MAX_MATCHES
 
+    text = _dev()["gaza-security-council-rafah-2024-05"]
     index = DuplicateIndex()
-    template = "Update {}: shelling near the city displaced families overnight, local officials said on Monday."
     for i in range(MAX_MATCHES + 10):
-        index.add(str(i), signature(template.format(i)))
-    assert len(index.matches(signature(template.format("x")))) == MAX_MATCHES
+        index.add(str(i), signature(f"Edition {i}. " + text))
+    assert len(index.matches(signature(text))) == MAX_MATCHES
