@@ -21,6 +21,7 @@ each looked up against those before it, exactly as ``kg load`` does.
     python bench/near_duplicates.py                        # dev + seed
     python bench/near_duplicates.py --corpus corpus/world/heldout/articles   # measured, never tuned
     python bench/near_duplicates.py --misses               # + every missed or wrong pair
+    python bench/near_duplicates.py --scale 100 1000 10000 # cost per article as the index grows
 """
 from __future__ import annotations
 
@@ -179,6 +180,34 @@ def evaluate(items: list[Item], misses: bool = False) -> dict[str, float]:
     return {"precision": precision, "recall": recall, "hard_negatives": hard, "hard_false": hard_fp}
 
 
+def scale(texts: dict[str, str], sizes: list[int], seed: int = 15) -> None:
+    """Cost per article of signing and looking up, with an index of ``n`` synthetic reports
+    (each 8 to 14 sentences drawn from the texts, so reports share sentences as real ones do)."""
+    import time
+    import tracemalloc
+
+    from kg.dedup import DuplicateIndex, signature
+
+    pool = [s for t in texts.values() for s in _sentences(t)]
+    for n in sizes:
+        rng = random.Random(f"{seed}:{n}")
+        reports = [" ".join(rng.sample(pool, rng.randint(8, 14))) for _ in range(n)]
+        tracemalloc.start()
+        index = DuplicateIndex()
+        candidates = pairs = 0
+        start = time.perf_counter()
+        for i, text in enumerate(reports):
+            sig = signature(text)
+            candidates += len(index.candidates(sig))
+            pairs += len(index.matches(sig))
+            index.add(str(i), sig)
+        elapsed = time.perf_counter() - start
+        memory = tracemalloc.get_traced_memory()[0]
+        tracemalloc.stop()
+        print(f"{n:>7,} reports: {elapsed / n * 1e3:6.2f} ms per report (sign + look up + add), "
+              f"{candidates / n:6.1f} candidates per look-up, {pairs} pairs, index {memory / n / 1024:5.1f} KiB per report")
+
+
 def read_texts(folders: list[Path]) -> dict[str, str]:
     texts = {}
     for folder in folders:
@@ -191,8 +220,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", action="append", type=Path, help="a folder of .txt articles (repeatable)")
     parser.add_argument("--misses", action="store_true", help="print every missed and every wrong pair")
+    parser.add_argument("--scale", type=int, nargs="+", metavar="N", help="time the index with N synthetic reports instead")
     args = parser.parse_args(argv)
     folders = args.corpus or [ROOT / "corpus" / "world" / "dev" / "articles", ROOT / "examples"]
+    if args.scale:
+        scale(read_texts(folders), args.scale)
+        return 0
     evaluate(build(read_texts(folders)), misses=args.misses)
     return 0
 
