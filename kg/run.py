@@ -257,6 +257,7 @@ def load_feeds(
     settings: "Settings",
     *,
     state_path: Path | None,
+    url_lists: Iterable[str] = (),
     fetch_pages: bool = False,
     fetcher: "Fetcher | None" = None,
     published: date | None = None,
@@ -267,9 +268,10 @@ def load_feeds(
     Only what the feeds hold that the state (``state_path``, see
     :class:`kg.ingest.feeds.FeedState`) has not seen is read: an unchanged feed URL costs one
     conditional request, an unchanged feed file nothing. ``fetch_pages``: fetch each new
-    entry's page and load its main text (else the text the feed carries). Entries are
-    marked seen once the store holds their article; the state is saved even after an
-    interruption.
+    entry's page and load its main text (else the text the feed carries). ``url_lists``:
+    text files of page addresses (one a line), each page loaded when it is new or changed.
+    Entries and pages are marked seen once the store holds their article; the state is
+    saved even after an interruption.
     """
     from .ingest.feeds import FeedReader, FeedState
 
@@ -278,7 +280,8 @@ def load_feeds(
 
     reader = FeedReader(FeedState.load(state_path), fetcher or Fetcher(max_bytes=settings.max_bytes or 20_000_000),
                         fetch_pages=fetch_pages)
-    articles = (a.with_published(published) for a in reader.articles(list(sources), on_error=report.error))
+    articles = (a.with_published(published)
+                for a in reader.articles(list(sources), on_error=report.error, url_lists=list(url_lists)))
     try:
         _load(articles, store, settings, report, validate=validate)
     finally:

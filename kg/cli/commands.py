@@ -99,29 +99,33 @@ def extract(paths: tuple[str, ...], published, fmt: str | None, output: str | No
 @click.option("--validate", is_flag=True, help="Refuse articles whose graph violates the SHACL shapes (ontology/shapes.ttl).")
 @click.option("--feed", "feeds", multiple=True, metavar="URL|FILE",
               help="An RSS or Atom feed to load the new entries of (a URL is fetched: kg connects only when given one); repeatable.")
+@click.option("--urls", "url_lists", multiple=True, type=click.Path(exists=True, dir_okay=False), metavar="FILE",
+              help="A text file of page addresses, one a line, to fetch and load when new or changed; repeatable.")
 @click.option("--fetch-pages", is_flag=True, help="With --feed: fetch each new entry's page and load its main text (default: the text the feed carries).")
 @click.option("--feed-state", type=click.Path(dir_okay=False), metavar="FILE",
-              help="With --feed: the file remembering what was seen (default: STORE.feeds.json beside a store folder).")
+              help="With --feed or --urls: the file remembering what was seen (default: STORE.feeds.json beside a store folder).")
 @click.option("--rate-limit", type=click.FloatRange(min=0), default=1.0, show_default=True, metavar="SECONDS",
-              help="With --feed: at least this long between two requests to one host.")
-@click.option("--robots", is_flag=True, help="With --feed: respect the sites' robots.txt.")
+              help="With --feed or --urls: at least this long between two requests to one host.")
+@click.option("--robots", is_flag=True, help="With --feed or --urls: respect the sites' robots.txt.")
 @limit_options
-def load(paths: tuple[str, ...], published, store_spec, model, kb_files, progress, validate, feeds, fetch_pages, feed_state,  # type: ignore[no-untyped-def]
+def load(paths: tuple[str, ...], published, store_spec, model, kb_files, progress, validate, feeds, url_lists, fetch_pages, feed_state,  # type: ignore[no-untyped-def]
          rate_limit, robots, **limits) -> None:
     """Extract articles and load each into the store as its own named graph.
 
     Loading an unchanged article again changes nothing; a changed one replaces its graph.
     Near-duplicates of the articles held (syndicated copies, edited or cut versions) are
     linked (see kg query near-duplicates). With --feed, the entries a feed has that were not
-    loaded before.
+    loaded before; with --urls, the listed pages that are new or changed.
     """
     from ..run import load as run_load
     from ..store import open_store
 
-    if not paths and not feeds:
-        raise click.UsageError("give files or folders to load, or --feed URL|FILE")
-    if (fetch_pages or feed_state or robots) and not feeds:
-        raise click.UsageError("--fetch-pages, --feed-state and --robots go with --feed")
+    if not paths and not feeds and not url_lists:
+        raise click.UsageError("give files or folders to load, --feed URL|FILE or --urls FILE")
+    if fetch_pages and not feeds:
+        raise click.UsageError("--fetch-pages goes with --feed")
+    if (feed_state or robots) and not (feeds or url_lists):
+        raise click.UsageError("--feed-state and --robots go with --feed or --urls")
     check = None
     if validate:
         from ..rdf.validate import article_problems as check
@@ -131,15 +135,16 @@ def load(paths: tuple[str, ...], published, store_spec, model, kb_files, progres
     with open_store(store_spec, settings) as store:
         if paths:
             reports.append(run_load(paths, store, settings, published=published, progress=progress, validate=check))
-        if feeds:
+        if feeds or url_lists:
             reports.append(_load_feeds(feeds, store, settings, published=published, validate=check, fetch_pages=fetch_pages,
+                                       url_lists=url_lists,
                                        feed_state=feed_state, rate_limit=rate_limit, robots=robots))
     for report in reports:
         _report_problems(report)
         click.echo(f"kg: {report.summary()}", err=True)
     if any(r.skipped for r in reports):
         raise click.exceptions.Exit(1)
-    if found is not None and not feeds:
+    if found is not None and not (feeds or url_lists):
         _nothing_read(reports[0], found)
 
 

@@ -13,6 +13,10 @@ stamp, so an entry the feed changes is read again), and the entries that failed 
 that did not answer), retried on the next run even when the feed itself has not changed.
 An entry is marked seen only once the store holds its article.
 
+A list of URLs (a text file, one address a line, ``#`` comments) is read the same way:
+each page is fetched conditionally (its ETag, Last-Modified and content hash remembered),
+and loaded only when it is new or its content changed.
+
 feedparser (BSD-2-Clause) parses every flavour of RSS and Atom.
 """
 from __future__ import annotations
@@ -30,7 +34,7 @@ from typing import Any
 
 from ..errors import IngestError
 from .article import Article, article_id_for
-from .fetch import Fetcher
+from .fetch import Fetcher, Response
 from .metadata import Metadata
 
 __all__ = ["Entry", "FeedState", "FeedReader", "parse_feed", "is_feed_url"]
@@ -209,8 +213,16 @@ class FeedReader:
     #: feed source -> (etag, last-modified, content hash) to remember once the run is over
     _headers: dict[str, tuple[str | None, str | None, str | None]] = field(default_factory=dict)
 
-    def articles(self, sources: list[str], *, on_error: Callable[[IngestError], None]) -> Iterator[Article]:
-        """The articles of the entries not yet loaded (and of those that failed last time)."""
+    #: article id -> (URL list, url, what to remember of the page) for the pages handed out
+    pending_pages: dict[str, tuple[str, str, dict[str, str]]] = field(default_factory=dict)
+
+    def articles(
+        self, sources: list[str], *, on_error: Callable[[IngestError], None], url_lists: list[str] = ()  # type: ignore[assignment]
+    ) -> Iterator[Article]:
+        """The articles of the entries not yet loaded (and of those that failed last time),
+        then those of the pages of ``url_lists`` that are new or changed."""
+        for path in url_lists:
+            yield from self._url_list_articles(path, on_error)
         for source in sources:
             try:
                 entries = self._new_entries(source)
@@ -250,26 +262,58 @@ class FeedReader:
         ids = {e.id for e in fresh}
         return fresh + [e for e in retry if e.id not in ids]
 
+    def _url_list_articles(self, path: str, on_error: Callable[[IngestError], None]) -> Iterator[Article]:
+        try:
+            lines = Path(path).read_text(encoding="utf-8-sig").splitlines()
+        except (OSError, UnicodeDecodeError) as exc:
+            on_error(IngestError(f"cannot read the list of URLs: {getattr(exc, 'strerror', None) or exc}", source=path))
+            return
+        known = self.state.feed(path).setdefault("pages", {})
+        for number, line in enumerate(lines, 1):
+            url = line.strip()
+            if not url or url.startswith("#"):
+                continue
+            if not is_feed_url(url):
+                on_error(IngestError(f"{url!r} is not an http(s) address", source=path, line=number))
+                continue
+            before = known.get(url, {})
+            try:
+                page = self.fetcher.get(url, etag=before.get("etag"), last_modified=before.get("last_modified"))
+                if page.status == 304:
+                    continue
+                digest = hashlib.sha256(page.body).hexdigest()
+                after = {k: v for k, v in (("etag", page.etag), ("last_modified", page.last_modified), ("sha256", digest)) if v}
+                if digest == before.get("sha256"):
+                    known[url] = after  # the same page (a server without conditional requests)
+                    continue
+                article = self._page_article(url, page, Metadata(url=url))
+            except IngestError as exc:
+                on_error(exc)
+                continue
+            self.pending_pages[article.id] = (path, url, after)
+            yield article
+
+    def _page_article(self, link: str, page: Response, meta: Metadata) -> Article:
+        """The article of a fetched HTML page; ``meta`` wins over what the page says."""
+        from .encoding import decode_text
+        from .html import extract_html
+        from .text import article_from_text
+
+        if "html" not in page.content_type.lower() and not page.body.lstrip()[:1] == b"<":
+            raise IngestError(f"is not an HTML page ({page.content_type or 'no content type'}); not read", source=link)
+        text, found = extract_html(decode_text(page.body, source=link), source=link)
+        return article_from_text(text, meta=meta.over(found), source=link)
+
     def _article(self, source: str, entry: Entry) -> Article:
         from .text import article_from_text
 
         meta = Metadata(title=entry.title, url=entry.link, published=entry.published, publisher=entry.feed_title)
         where = entry.link or f"{source}#{entry.id}"
         if self.fetch_pages and entry.link:
-            from .encoding import decode_text
-            from .html import extract_html
-
-            page = self.fetcher.get(entry.link)
-            if "html" not in page.content_type.lower() and not page.body.lstrip()[:1] == b"<":
-                raise IngestError(f"is not an HTML page ({page.content_type or 'no content type'}); not read", source=entry.link)
-            text, found = extract_html(decode_text(page.body, source=entry.link), source=entry.link)
-            meta = meta.over(found)
-        else:
-            text = html_to_text(entry.html)
-            if not text:
-                raise IngestError(
-                    "the feed gives no text for this entry; load with --fetch-pages to fetch its page", source=where
-                )
+            return self._page_article(entry.link, self.fetcher.get(entry.link), meta)
+        text = html_to_text(entry.html)
+        if not text:
+            raise IngestError("the feed gives no text for this entry; load with --fetch-pages to fetch its page", source=where)
         if entry.link is None:
             meta = Metadata(id=article_id_for(url=f"{source}#{entry.id}", text="")).over(meta)
         return article_from_text(text, meta=meta, source=where)
@@ -287,6 +331,11 @@ class FeedReader:
                 marked += 1
             else:
                 known["failed"][entry.id] = entry.to_json() | {"error": "not stored", "at": int(time.time())}
+        for article_id, (path, url, remember) in self.pending_pages.items():
+            if held(article_id):
+                self.state.feed(path).setdefault("pages", {})[url] = remember
+                marked += 1
+        self.pending_pages.clear()
         for source, (etag, modified, digest) in self._headers.items():
             known = self.state.feed(source)
             for key, value in (("etag", etag), ("last_modified", modified), ("sha256", digest)):

@@ -185,3 +185,31 @@ def test_fetcher_errors_name_the_address(server):
         Fetcher(rate_limit=0).get(server.url + "/missing")
     with pytest.raises(IngestError, match="not an http"):
         Fetcher().get("file:///etc/passwd")
+
+
+def test_a_list_of_urls_loads_new_and_changed_pages_only(tmp_path, server):
+    server.routes["/a"] = Route(_page(STORIES[0]), etag='"a1"')  # answers conditional requests
+    server.routes["/b"] = Route(_page(STORIES[1]))  # does not: known by its content hash
+    server.routes["/gone"] = Route(b"", status=404)
+    urls = tmp_path / "urls.txt"
+    urls.write_text(f"# world desk\n{server.url}/a\n\n{server.url}/b\n{server.url}/gone\nnot a url\n")
+    state = tmp_path / "state.json"
+
+    def run():
+        errors: list[IngestError] = []
+        reader = FeedReader(FeedState.load(state), Fetcher(rate_limit=0))
+        got = list(reader.articles([], on_error=errors.append, url_lists=[str(urls)]))
+        reader.settle(lambda _aid: True)
+        reader.state.save()
+        return got, errors
+
+    articles, errors = run()
+    assert [a.url for a in articles] == [f"{server.url}/a", f"{server.url}/b"]
+    assert articles[1].text == _text(STORIES[1])
+    assert sorted(str(e).split(": ", 1)[1][:9] for e in errors) == ["'not a ur", "HTTP 404 "]
+    server.log.clear()
+    articles, _ = run()
+    assert articles == [] and server.log[0][1].get("If-None-Match") == '"a1"'
+    server.routes["/b"] = Route(_page(STORIES[2]))  # the page at /b now carries another story
+    articles, _ = run()
+    assert [(a.url, a.text) for a in articles] == [(f"{server.url}/b", _text(STORIES[2]))]
