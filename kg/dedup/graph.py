@@ -11,12 +11,13 @@
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from rdflib import Literal
 
 from ..rdf.triples import Triple
-from ..vocab import KGO, RDF, XSD
+from ..vocab import KGO, NIF, RDF, XSD
 from .index import DuplicateIndex, Match
 from .minhash import Signature, signature
 
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
     from ..rdf.mapping import ArticleRDF
     from ..store.base import Store
 
-__all__ = ["Deduplicator", "forget", "read_index", "record", "signature_triple"]
+__all__ = ["Deduplicator", "forget", "read_index", "record", "relink", "signature_triple"]
 
 
 def signature_triple(iris: "Iris", article_id: str, sig: Signature) -> Triple:
@@ -167,3 +168,52 @@ class Deduplicator:
         forget(self.store, article_id)
         if self._index is not None:
             self._index.remove(article_id)
+
+
+def _chunks(items: list[str], size: int) -> Iterator[list[str]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def relink(store: "Store") -> int:
+    """Recompute every near-duplicate link of the store from scratch; returns the pairs found.
+
+    Articles without a signature of the current scheme (written by ``kg bulk-load``, or
+    before kg signed texts) are signed from the text their graph holds (``nif:isString``)
+    first. The articles are then taken in the order of their ids, each compared with those
+    before it, as :func:`kg.run.load` would have. Time and memory grow with the number of
+    articles (one pass).
+    """
+    iris = store.iris
+    prefix = iris.article_graph_prefix
+    index, _unsigned = read_index(store)
+    res = store.query(f'SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?a a <https://schema.org/NewsArticle> }} '
+                      f'FILTER(STRSTARTS(STR(?g), "{prefix}")) }}')
+    graphs = {str(g): iris.article_id_of_graph(str(g)) for (g,) in res.rows if g is not None}
+    unsigned = sorted(g for g, aid in graphs.items() if aid is not None and aid not in index)
+    signatures = index.signatures()
+    for chunk in _chunks(unsigned, 200):
+        values = " ".join(f"<{g}>" for g in chunk)
+        texts = store.query(f"SELECT ?g ?text WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?c <{NIF.isString}> ?text }} }}")
+        updates = []
+        for g, text in texts.rows:
+            aid = graphs.get(str(g))
+            if aid is None or text is None:
+                continue
+            sig = signature(str(text))
+            signatures[aid] = sig
+            s, p, o = signature_triple(iris, aid, sig)
+            updates.append(f"DELETE WHERE {{ GRAPH <{g}> {{ <{s}> <{p}> ?old }} }} ;\n"
+                           f"INSERT DATA {{ GRAPH <{g}> {{ <{s}> <{p}> {o.n3()} }} }}")
+        if updates:
+            store.update(" ;\n".join(updates))
+    store.update(f"DROP SILENT GRAPH <{iris.duplicates_graph}>")
+    fresh = DuplicateIndex()
+    pairs = 0
+    for aid in sorted(signatures):
+        sig = signatures[aid]
+        matches = fresh.matches(sig, exclude=aid)
+        record(store, aid, matches)
+        pairs += len(matches)
+        fresh.add(aid, sig)
+    return pairs

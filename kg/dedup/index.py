@@ -100,6 +100,10 @@ class DuplicateIndex:
     def __contains__(self, article_id: object) -> bool:
         return article_id in self._signatures
 
+    def signatures(self) -> dict[str, Signature]:
+        """The indexed signatures by article id (a copy)."""
+        return dict(self._signatures)
+
     @staticmethod
     def _keys(sig: Signature) -> list[int]:
         raw = sig.values.tobytes()

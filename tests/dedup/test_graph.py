@@ -78,3 +78,22 @@ def test_changing_and_removing_an_article_updates_the_links(memory_store):
     assert _pairs(memory_store) == set()
     assert memory_store.graph_size(memory_store.iris.duplicates_graph) == 0
     assert "goma" not in dedup.index and "copy" in dedup.index
+
+
+def test_relink_signs_unsigned_articles_and_finds_every_pair(memory_store):
+    """A store filled without kg load (kg bulk-load): texts but no signatures, no links."""
+    from kg.dedup.graph import relink
+    from kg.vocab import NIF
+
+    iris = memory_store.iris
+    for aid, text in [("goma", GOMA), ("kivu", KIVU), ("copy", SYNDICATED)]:
+        graph, article = iris.article_graph(aid), iris.article(aid)
+        memory_store.update(
+            f"INSERT DATA {{ GRAPH <{graph}> {{ <{article}> a <https://schema.org/NewsArticle> ; "
+            f'<https://schema.org/identifier> "{aid}" . <{article}#ctx> <{NIF.isString}> """{text}""" }} }}'
+        )
+    assert relink(memory_store) == 1
+    assert {(x, y) for x, y, _ in _pairs(memory_store)} == {("copy", "goma")}
+    index, unsigned = read_index(memory_store)
+    assert len(index) == 3 and unsigned == 0
+    assert relink(memory_store) == 1 and len(_pairs(memory_store)) == 1  # again: the same, not twice

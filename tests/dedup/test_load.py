@@ -60,3 +60,21 @@ def test_a_syndicated_copy_of_the_seed_is_its_near_duplicate(tmp_path, settings)
         assert remove([seed_id, "no-such-article"], store) == ["no-such-article"]
         assert _rows(store, "near-duplicates") == []
         assert store.graph_size(store.iris.duplicates_graph) == 0
+
+
+def test_bulk_load_relinks_the_store(tmp_path, capsys):
+    from kg.cli import main
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    text = SEED.read_text(encoding="utf-8")
+    (folder / "seed.txt").write_text(text, encoding="utf-8")
+    (folder / "copy.txt").write_text("BAKU (Wire) — " + text + "\n\nThis story is being updated.\n", encoding="utf-8")
+    (folder / "other.txt").write_text(OTHER.read_text(encoding="utf-8"), encoding="utf-8")
+    nq = tmp_path / "corpus.nq"
+    assert main(["extract", str(folder), "--published", "2023-09-19", "-o", str(nq)]) == 0
+    store = str(tmp_path / "store")
+    assert main(["bulk-load", str(nq), "--store", store, "--no-optimize"]) == 0
+    assert "near-duplicates relinked: 1 pair" in capsys.readouterr().err
+    assert main(["query", "near-duplicates", "--format", "csv", "--store", store]) == 0
+    assert len(capsys.readouterr().out.strip().splitlines()) == 2
