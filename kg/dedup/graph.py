@@ -3,7 +3,9 @@
 * The signature (:class:`~kg.dedup.minhash.Signature`) is a ``kgo:textSignature`` of the
   article node, written with the article's graph: it is replaced and removed with it.
 * The links live in ``{base}graph/duplicates``: for each pair, a ``kgo:NearDuplicatePair``
-  node with both articles and the similarity, and ``kgo:nearDuplicateOf`` both ways.
+  node with both articles and the similarity, and ``kgo:nearDuplicateOf`` both ways; when
+  both come from one source (publisher, else URL host) on different dates, the later
+  ``prov:wasRevisionOf`` the earlier (an updated version, not a copy on another site).
 * The LSH index is rebuilt from the signatures the store holds when a load first needs it
   (one query), so it always matches the articles held, whatever store or process wrote them.
 
@@ -11,13 +13,14 @@
 """
 from __future__ import annotations
 
+import urllib.parse
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from rdflib import Literal
+from rdflib import Literal, URIRef
 
 from ..rdf.triples import Triple
-from ..vocab import KGO, NIF, RDF, XSD
+from ..vocab import KGO, NIF, PROV, RDF, SDO, XSD
 from .index import DuplicateIndex, Match
 from .minhash import Signature, signature
 
@@ -26,7 +29,7 @@ if TYPE_CHECKING:
     from ..rdf.mapping import ArticleRDF
     from ..store.base import Store
 
-__all__ = ["Deduplicator", "forget", "read_index", "record", "relink", "signature_triple"]
+__all__ = ["Deduplicator", "forget", "read_index", "record", "relink", "revision_links", "signature_triple"]
 
 
 def signature_triple(iris: "Iris", article_id: str, sig: Signature) -> Triple:
@@ -56,15 +59,56 @@ def read_index(store: "Store") -> tuple[DuplicateIndex, int]:
 
 
 def forget(store: "Store", article_id: str) -> None:
-    """Remove every near-duplicate link naming ``article_id`` (its pairs and both directions)."""
+    """Remove every near-duplicate link naming ``article_id`` (its pairs, both directions,
+    and the revision links)."""
     graph = store.iris.duplicates_graph
     article = store.iris.article(article_id)
+    links = []
+    for prop in (KGO.nearDuplicateOf, PROV.wasRevisionOf):
+        links.append(f"DELETE WHERE {{ GRAPH <{graph}> {{ <{article}> <{prop}> ?x }} }}")
+        links.append(f"DELETE WHERE {{ GRAPH <{graph}> {{ ?x <{prop}> <{article}> }} }}")
     store.update(
         f"DELETE {{ GRAPH <{graph}> {{ ?pair ?p ?o }} }} "
-        f"WHERE {{ GRAPH <{graph}> {{ ?pair <{KGO.pairedArticle}> <{article}> ; ?p ?o }} }} ;\n"
-        f"DELETE WHERE {{ GRAPH <{graph}> {{ <{article}> <{KGO.nearDuplicateOf}> ?x }} }} ;\n"
-        f"DELETE WHERE {{ GRAPH <{graph}> {{ ?x <{KGO.nearDuplicateOf}> <{article}> }} }}"
+        f"WHERE {{ GRAPH <{graph}> {{ ?pair <{KGO.pairedArticle}> <{article}> ; ?p ?o }} }} ;\n" + " ;\n".join(links)
     )
+
+
+def _origins(store: "Store", articles: list[URIRef]) -> dict[URIRef, tuple[str | None, str | None]]:
+    """Each article's source (its publisher, else its URL's host, case-folded) and date."""
+    values = " ".join(f"<{a}>" for a in articles)
+    res = store.query(
+        f"SELECT ?a ?publisher ?url ?date WHERE {{ VALUES ?a {{ {values} }} "
+        f"OPTIONAL {{ ?a <{SDO.publisher}> ?publisher }} OPTIONAL {{ ?a <{SDO.url}> ?url }} "
+        f"OPTIONAL {{ ?a <{SDO.datePublished}> ?date }} }}"
+    )
+    found: dict[URIRef, tuple[str | None, str | None]] = {}
+    for a, publisher, url, when in res.rows:
+        source = str(publisher).strip().casefold() if publisher is not None else None
+        if source is None and url is not None:
+            host = urllib.parse.urlsplit(str(url)).netloc.casefold()
+            source = host[4:] if host.startswith("www.") else host or None
+        found[URIRef(str(a))] = (source, str(when) if when is not None else None)
+    return found
+
+
+def revision_links(store: "Store", article_id: str, matches: list[Match]) -> list[tuple[URIRef, URIRef]]:
+    """(later, earlier) for each match from the same source (publisher, else URL host) with
+    an earlier publication date: the later is an updated version of the earlier
+    (``prov:wasRevisionOf``). Copies on other sites, and versions of one date, get none."""
+    if not matches:
+        return []
+    iris = store.iris
+    a = iris.article(article_id)
+    others = [iris.article(m.article_id) for m in matches]
+    origins = _origins(store, [a, *others])
+    source, when = origins.get(a, (None, None))
+    links = []
+    for b in others:
+        other_source, other_when = origins.get(b, (None, None))
+        if source is None or source != other_source or when is None or other_when is None or when == other_when:
+            continue
+        links.append((a, b) if when > other_when else (b, a))
+    return links
 
 
 def _decimal(value: float) -> str:
@@ -93,6 +137,7 @@ def record(store: "Store", article_id: str, matches: list[Match]) -> None:
             f"<{a}> <{KGO.nearDuplicateOf}> <{b}> .",
             f"<{b}> <{KGO.nearDuplicateOf}> <{a}> .",
         ]
+    lines += [f"<{later}> <{PROV.wasRevisionOf}> <{earlier}> ." for later, earlier in revision_links(store, article_id, matches)]
     store.update(f"INSERT DATA {{ GRAPH <{iris.duplicates_graph}> {{\n" + "\n".join(lines) + "\n} }")
 
 

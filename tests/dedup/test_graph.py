@@ -13,16 +13,18 @@ KIVU = (DEV / "drc-north-kivu-fardc-m23-clashes-2013-10.txt").read_text(encoding
 SYNDICATED = "KINSHASA (Reuters) - " + GOMA + "\n\nThis story is being updated."
 
 
-def _put(store, dedup: Deduplicator, article_id: str, text: str) -> list[str]:
+def _put(store, dedup: Deduplicator, article_id: str, text: str, *, publisher: str = "", date: str = "") -> list[str]:
     """What kg.run.load does for one article, without the model: sign, write the graph, link."""
     iris = store.iris
     graph, article = iris.article_graph(article_id), iris.article(article_id)
     state = "replaced" if article_id in dedup.index else "added"
     dedup.sign(article_id, text)
     sig = dedup._pending[article_id]
+    more = f'; <https://schema.org/publisher> "{publisher}" ' if publisher else ""
+    more += f'; <https://schema.org/datePublished> "{date}"^^<http://www.w3.org/2001/XMLSchema#date> ' if date else ""
     store.update(
         f"DROP SILENT GRAPH <{graph}> ; INSERT DATA {{ GRAPH <{graph}> {{ <{article}> <{KGO.textSignature}> "
-        f'"{sig.encode()}" ; <https://schema.org/identifier> "{article_id}" }} }}'
+        f'"{sig.encode()}" ; <https://schema.org/identifier> "{article_id}" {more} }} }}'
     )
     return [m.article_id for m in dedup.written(article_id, state)]
 
@@ -97,3 +99,21 @@ def test_relink_signs_unsigned_articles_and_finds_every_pair(memory_store):
     index, unsigned = read_index(memory_store)
     assert len(index) == 3 and unsigned == 0
     assert relink(memory_store) == 1 and len(_pairs(memory_store)) == 1  # again: the same, not twice
+
+
+def _revisions(store) -> set[tuple[str, str]]:
+    res = store.query("SELECT ?x ?y WHERE { GRAPH ?g { ?a <http://www.w3.org/ns/prov#wasRevisionOf> ?b } "
+                      "?a <https://schema.org/identifier> ?x . ?b <https://schema.org/identifier> ?y }")
+    return {(str(x), str(y)) for x, y in res.rows}
+
+
+def test_an_updated_version_from_the_same_source_is_a_revision(memory_store):
+    dedup = Deduplicator(memory_store)
+    _put(memory_store, dedup, "first", GOMA, publisher="Kivu Times", date="2025-01-27")
+    _put(memory_store, dedup, "wire", SYNDICATED, publisher="Wire", date="2025-01-27")  # another site: a copy
+    _put(memory_store, dedup, "update", GOMA + "\n\nThis story has been updated.", publisher="Kivu Times", date="2025-01-28")
+    assert _revisions(memory_store) == {("update", "first")}
+    assert len(_pairs(memory_store)) == 3
+    memory_store.update(f"DROP GRAPH <{memory_store.iris.article_graph('first')}>")
+    dedup.removed("first")
+    assert _revisions(memory_store) == set() and len(_pairs(memory_store)) == 1
