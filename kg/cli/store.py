@@ -75,13 +75,18 @@ def validate(article_ids: tuple[str, ...], store_spec, shapes: str | None, warni
 @click.option("--merge", is_flag=True, help="Merge into article graphs already in the store instead of replacing them.")
 @click.option("--strict/--lenient", default=True, help="Validate every IRI and language tag (the default); --lenient trusts them (for files kg wrote).")
 @click.option("--no-optimize", is_flag=True, help="Do not compact the embedded store for reading after the load.")
-def bulk_load(files: tuple[str, ...], store_spec, merge: bool, strict: bool, no_optimize: bool) -> None:  # type: ignore[no-untyped-def]
+@click.option("--no-relink", is_flag=True, help="Do not recompute the near-duplicate links of the store after the load.")
+def bulk_load(files: tuple[str, ...], store_spec, merge: bool, strict: bool, no_optimize: bool, no_relink: bool) -> None:  # type: ignore[no-untyped-def]
     """Stream N-Quads that `kg extract --format nquads` wrote into the store, fast.
 
     An article graph of the file that the store already holds is replaced, so loading a
     file twice changes nothing. Not atomic per article: use `kg load` for that. After the
-    last file the embedded store is compacted for reading (timed apart; --no-optimize skips it).
+    last file the embedded store is compacted for reading (timed apart; --no-optimize skips it)
+    and the near-duplicate links of all its articles are recomputed (--no-relink skips it).
     """
+    import time
+
+    from ..dedup.graph import relink
     from ..store import open_store
     from ..store.bulk import load_nquads
 
@@ -91,6 +96,11 @@ def bulk_load(files: tuple[str, ...], store_spec, merge: bool, strict: bool, no_
             last = i == len(files) - 1
             result = load_nquads(store, f, replace=not merge, strict=strict, optimize=last and not no_optimize)
             click.echo(f"kg: {result.summary()}", err=True)
+        if not no_relink:
+            start = time.perf_counter()
+            pairs = relink(store)
+            click.echo(f"kg: near-duplicates relinked: {pairs} pair{'s' if pairs != 1 else ''} "
+                       f"in {time.perf_counter() - start:.1f} s", err=True)
 
 
 @cli.command()

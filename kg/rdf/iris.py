@@ -12,6 +12,7 @@ link evidence       ``{base}article/{id}#link-{n}``              the article's g
 entity              ``{base}entity/{key}`` (``Q227``, ``person/hikmet-hajiyev``)  ``{base}graph/entities``
 KB entity           its knowledge-base IRI (the key is that IRI)  ``{base}graph/entities``
 post                ``{base}post/{org slug}/{label slug}``       ``{base}graph/entities``
+duplicate pair      ``{base}duplicate/{id}/{id}`` (ids sorted)   ``{base}graph/duplicates``
 ==================  ===========================================  ==========================
 
 An article id is written into IRIs with the characters an IRI may not hold (space,
@@ -61,6 +62,16 @@ class Iris:
     @property
     def entities_graph(self) -> URIRef:
         return URIRef(f"{self.base}graph/entities")
+
+    @property
+    def duplicates_graph(self) -> URIRef:
+        """The graph of near-duplicate links between articles (:mod:`kg.dedup`)."""
+        return URIRef(f"{self.base}graph/duplicates")
+
+    def duplicate_pair(self, article_id: str, other_id: str) -> URIRef:
+        """The node of a near-duplicate pair: the same for both orders of the two ids."""
+        first, second = sorted((article_id, other_id))
+        return URIRef(f"{self.base}duplicate/{id_segment(first)}/{id_segment(second)}")
 
     @property
     def ontology_graph(self) -> URIRef:
