@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from . import cli
-from .options import limit_options, model_options, published_option, settings_from, store_option
+from .options import jobs_option, limit_options, model_options, published_option, settings_from, store_option
 
 
 def _report_problems(report) -> None:  # type: ignore[no-untyped-def]
@@ -61,8 +61,9 @@ def _rdf_format_option(value: str | None) -> str | None:
 )
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="File to write (default: standard output).")
 @model_options
+@jobs_option
 @limit_options
-def extract(paths: tuple[str, ...], published, fmt: str | None, output: str | None, model, kb_files, **limits) -> None:  # type: ignore[no-untyped-def]
+def extract(paths: tuple[str, ...], published, fmt: str | None, output: str | None, model, kb_files, jobs, **limits) -> None:  # type: ignore[no-untyped-def]
     """Extract articles (files, folders, JSONL, - for stdin) to RDF, without touching a store."""
     from ..export import RDF_EXPORTS, format_for_path
     from ..export.files import atomic_output
@@ -79,9 +80,9 @@ def extract(paths: tuple[str, ...], published, fmt: str | None, output: str | No
     settings = settings_from(model=model, kb_files=kb_files, **limits)
     if output:
         with atomic_output(output) as fh:
-            report = extract_to(paths, fh, settings, format=fmt, published=published)
+            report = extract_to(paths, fh, settings, format=fmt, published=published, jobs=jobs)
     else:
-        report = extract_to(paths, sys.stdout.buffer, settings, format=fmt, published=published)
+        report = extract_to(paths, sys.stdout.buffer, settings, format=fmt, published=published, jobs=jobs)
         sys.stdout.flush()
     _report_problems(report)
     if report.skipped:
@@ -97,8 +98,9 @@ def extract(paths: tuple[str, ...], published, fmt: str | None, output: str | No
 @model_options
 @click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: for more than a few inputs).")
 @click.option("--validate", is_flag=True, help="Refuse articles whose graph violates the SHACL shapes (ontology/shapes.ttl).")
+@jobs_option
 @limit_options
-def load(paths: tuple[str, ...], published, store_spec, model, kb_files, progress, validate, **limits) -> None:  # type: ignore[no-untyped-def]
+def load(paths: tuple[str, ...], published, store_spec, model, kb_files, progress, validate, jobs, **limits) -> None:  # type: ignore[no-untyped-def]
     """Extract articles and load each into the store as its own named graph.
 
     Loading an unchanged article again changes nothing; a changed one replaces its graph.
@@ -112,7 +114,7 @@ def load(paths: tuple[str, ...], published, store_spec, model, kb_files, progres
     found = _survey_inputs(paths)
     settings = settings_from(model=model, kb_files=kb_files, store_spec=store_spec, **limits)
     with open_store(store_spec, settings) as store:
-        report = run_load(paths, store, settings, published=published, progress=progress, validate=check)
+        report = run_load(paths, store, settings, published=published, progress=progress, validate=check, jobs=jobs)
     _report_problems(report)
     click.echo(f"kg: {report.summary()}", err=True)
     if report.skipped:
