@@ -22,6 +22,7 @@ With ``jobs`` 1, ``func`` runs in the calling process and nothing is forked.
 from __future__ import annotations
 
 import signal
+import warnings
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -134,7 +135,12 @@ class _Pool:
         parent_end, child_end = self.ctx.Pipe(duplex=True)
         others = [c for c in self.workers] + [parent_end]
         process = self.ctx.Process(target=_worker, args=(self.func, child_end, others), daemon=True)
-        process.start()  # flushes standard output first, so nothing written is written twice
+        with warnings.catch_warnings():
+            # Python warns when it forks a process that has threads (an embedded store's, say):
+            # a lock one of them held would stay held in the child. The workers run kg's
+            # extraction only and never touch what those threads serve.
+            warnings.filterwarnings("ignore", "This process .* is multi-threaded", DeprecationWarning)
+            process.start()  # flushes standard output first, so nothing written is written twice
         child_end.close()
         self.workers[parent_end] = process
         self.idle.append(parent_end)
