@@ -21,6 +21,7 @@ With ``jobs`` 1, ``func`` runs in the calling process and nothing is forked.
 """
 from __future__ import annotations
 
+import gc
 import signal
 import warnings
 from collections.abc import Callable, Iterable, Iterator
@@ -140,7 +141,13 @@ class _Pool:
             # a lock one of them held would stay held in the child. The workers run kg's
             # extraction only and never touch what those threads serve.
             warnings.filterwarnings("ignore", "This process .* is multi-threaded", DeprecationWarning)
-            process.start()  # flushes standard output first, so nothing written is written twice
+            # what is loaded now (the model, the indexes) is left out of the worker's garbage
+            # collections, which would otherwise write to every page of it and so copy it
+            gc.freeze()
+            try:
+                process.start()  # flushes standard output first, so nothing written is written twice
+            finally:
+                gc.unfreeze()
         child_end.close()
         self.workers[parent_end] = process
         self.idle.append(parent_end)
