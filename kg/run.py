@@ -16,6 +16,7 @@ from __future__ import annotations
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import partial
 from datetime import date
 from itertools import islice
 from pathlib import Path
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
     from .ingest.article import Article
     from .store.base import Store
 
-__all__ = ["Report", "extract_rdf", "extract_to", "load"]
+__all__ = ["Report", "extract_batch", "extract_rdf", "extract_to", "load"]
 
 
 @dataclass
@@ -92,7 +93,7 @@ def extract_rdf(
     """
     from .parallel import ordered_map
 
-    work = _batch_extractor(settings)
+    work = partial(extract_batch, settings=settings)
     batches = _batches(articles, settings.batch_size)
     if jobs > 1:
         _load_for_workers(settings)
@@ -123,28 +124,26 @@ def _batches(articles: Iterable["Article"], size: int) -> Iterator[list["Article
         yield batch
 
 
-def _batch_extractor(settings: "Settings") -> Callable[[list["Article"]], list[ArticleRDF | str]]:
-    """The work on one batch of articles: each one's RDF, or the line saying why it was
-    skipped, in the order of the articles (what a worker process sends back)."""
+def extract_batch(articles: list["Article"], settings: "Settings") -> list[ArticleRDF | str]:
+    """One batch of articles extracted: each one's RDF, or the line saying why it was skipped
+    (naming its input), in the order of the articles. What a worker process runs on its
+    share; a module-level function, so it pickles by reference for other process pools.
+    """
     from .extract import extract
 
     iris = Iris(settings.base_iri)
-
-    def work(batch: list["Article"]) -> list[ArticleRDF | str]:
-        outcomes: list[ArticleRDF | str] = []
-        for ex in extract(batch, settings, on_error=lambda exc: outcomes.append(str(exc))):
-            rdf = to_rdf(ex, iris)
-            size = len(rdf.claim_triples) + len(rdf.description_triples)
-            if settings.max_triples and size > settings.max_triples:
-                outcomes.append(
-                    f"{ex.article.source or ex.article.id}: the article yields {size:,} statements, over the limit of "
-                    f"{settings.max_triples:,} (writing them would take gigabytes); split it, or raise KG_MAX_TRIPLES"
-                )
-                continue
-            outcomes.append(rdf)
-        return outcomes
-
-    return work
+    outcomes: list[ArticleRDF | str] = []
+    for ex in extract(articles, settings, on_error=lambda exc: outcomes.append(str(exc))):
+        rdf = to_rdf(ex, iris)
+        size = len(rdf.claim_triples) + len(rdf.description_triples)
+        if settings.max_triples and size > settings.max_triples:
+            outcomes.append(
+                f"{ex.article.source or ex.article.id}: the article yields {size:,} statements, over the limit of "
+                f"{settings.max_triples:,} (writing them would take gigabytes); split it, or raise KG_MAX_TRIPLES"
+            )
+            continue
+        outcomes.append(rdf)
+    return outcomes
 
 
 def _load_for_workers(settings: "Settings") -> None:
