@@ -181,6 +181,10 @@ def extract_to(
     return report
 
 
+#: statements written to a store between two flushes of its write buffers (see ``Store.flush``)
+FLUSH_EVERY = 10_000
+
+
 def _progress_bar(paths: list[str | Path]):  # type: ignore[no-untyped-def]
     """A tqdm bar for a load: with a total when every input is one article (no JSON lines)."""
     from tqdm import tqdm
@@ -249,6 +253,7 @@ def load(
                 continue
             yield article
 
+    unflushed = 0
     try:
         for rdf in extract_rdf(changed(_articles(paths, published, report, settings)), settings, report, jobs=jobs):
             if validate is not None:
@@ -260,6 +265,10 @@ def load(
                 report.outcomes[store.put_article(rdf)] += 1
             except KGError as exc:
                 report.skipped.append(f"{rdf.article_id}: not stored: {exc}")
+            unflushed += len(rdf)
+            if unflushed >= FLUSH_EVERY:  # the store's write buffers, freed now and then: flat memory
+                store.flush()
+                unflushed = 0
             if bar is not None:
                 bar.update(1)
     except KeyboardInterrupt as interrupt:

@@ -141,3 +141,29 @@ def test_the_jobs_option_reaches_the_command(news, tmp_path, capsysbinary, one_j
     out = tmp_path / "out.nq"
     assert main(["extract", *map(str, news), "--jobs", "2", "-o", str(out)]) == 0
     assert out.read_bytes() == one_job[0]
+
+
+def test_a_long_load_flushes_the_store_now_and_then(news, small_batches, tmp_path, monkeypatch, nlp):
+    """The embedded store's write buffers grow by about 1 KB per quad unless flushed: a load
+    flushes them every ``FLUSH_EVERY`` statements, so its memory stays flat."""
+    import kg.run
+    from kg.run import load
+    from kg.store import open_store
+
+    monkeypatch.setattr(kg.run, "FLUSH_EVERY", 1000)
+    events: list[str | int] = []
+    with open_store(str(tmp_path / "store"), small_batches) as store:
+        flush, put = store.flush, store.put_article
+        store.flush = lambda: (events.append("flush"), flush())[1]  # type: ignore[method-assign]
+        store.put_article = lambda rdf: (events.append(len(rdf)), put(rdf))[1]  # type: ignore[method-assign]
+        report = load(news[:6], store, small_batches, progress=False)
+    assert report.outcomes["added"] == 6
+    expected: list[str | int] = []
+    unflushed = 0
+    for size in (e for e in events if e != "flush"):
+        expected.append(size)
+        unflushed += size  # type: ignore[operator]
+        if unflushed >= 1000:
+            expected.append("flush")
+            unflushed = 0
+    assert events == expected and events.count("flush") >= 2
