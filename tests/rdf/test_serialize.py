@@ -122,3 +122,27 @@ def test_triples_write_what_a_graph_parses_back():
     assert t.graph() is t.graph() and len(t.graph()) == len(objects)
     odd = Triples([(URIRef("https://x/a b"), p, Literal("v"))])
     assert odd.ntriples().startswith("<https://x/a%20b> ")
+
+
+def test_triples_pickle_to_the_same_terms_and_lines(seed_rdf):
+    """What a worker process sends back: the same triples, terms of the same kinds, the same
+    lines (typed literals keep their lexical form: 3.0 stays "3.0", 007 stays "007")."""
+    import pickle
+
+    from rdflib import BNode, Literal, URIRef
+    from rdflib.namespace import XSD
+
+    from kg.rdf import Triples
+
+    s, p = URIRef("https://x/s"), URIRef("https://x/p")
+    odd = Triples((s, p, o) for o in [
+        Literal("3.0", datatype=XSD.double), Literal(0.5), Literal("007", datatype=XSD.integer),
+        Literal("Ստեփանակերտ", lang="hy"), Literal("plain"), BNode("b1"), URIRef("https://x/a b"),
+    ])
+    for triples in (odd, seed_rdf.claim_triples, seed_rdf.description_triples):
+        back = pickle.loads(pickle.dumps(triples))
+        assert list(back) == list(triples)
+        assert [tuple(map(type, t)) for t in back] == [tuple(map(type, t)) for t in triples]
+        assert list(back.lines(s)) == list(triples.lines(s))
+    back = pickle.loads(pickle.dumps(seed_rdf))
+    assert back.graph == seed_rdf.graph and back.content_hash == seed_rdf.content_hash and len(back) == len(seed_rdf) > 1000
