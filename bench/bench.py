@@ -94,13 +94,28 @@ def phase_extract(n: int, batch: int, model: str, jobs: int = 1) -> dict:
     if os.environ.get("KG_BENCH_WARM"):
         warm(settings)
     articles = [Article.create(t, source=f"bench-{i}") for i, t in enumerate(texts)]
-    t0 = time.perf_counter()
-    quads, out = 0, io.StringIO()
-    for r in extract_rdf(articles, settings, Report(), jobs=jobs):  # as far as N-Quads text, as `kg extract` writes
-        quads += len(r)
-        out.writelines(r.claim_triples.lines(r.graph))
-        out.writelines(r.description_triples.lines())
-    return {"seconds": time.perf_counter() - t0, "texts": texts, "quads": quads}
+    from kg.rdf import stream_nquads
+
+    clock = _Clock()
+    with open(os.devnull, "wb") as sink:  # written as `kg extract` writes, article by article
+        quads = stream_nquads(extract_rdf(articles, settings, Report(), jobs=jobs), Iris(settings.base_iri), sink)
+    return {**clock.read(), "texts": texts, "quads": quads}
+
+
+class _Clock:
+    """Wall-clock seconds, and CPU seconds of this process and of its (finished) children."""
+
+    def __init__(self) -> None:
+        self.wall, self.cpu, self.children = time.perf_counter(), time.process_time(), self._children()
+
+    @staticmethod
+    def _children() -> float:
+        usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return usage.ru_utime + usage.ru_stime
+
+    def read(self) -> dict:
+        return {"seconds": time.perf_counter() - self.wall, "cpu": time.process_time() - self.cpu,
+                "children_cpu": self._children() - self.children}
 
 
 def warm(settings) -> None:  # type: ignore[no-untyped-def]
@@ -125,12 +140,12 @@ def phase_load(n: int, batch: int, model: str, jobs: int = 1) -> dict:
     build_pipeline(settings)
     articles = [Article.create(t, source=f"bench-{i}") for i, t in enumerate(texts)]
     with tempfile.TemporaryDirectory() as tmp, open_store(str(Path(tmp) / "store"), settings) as store:
-        t0 = time.perf_counter()
+        clock = _Clock()
         for rdf in extract_rdf(articles, settings, Report(), jobs=jobs):
             store.put_article(rdf)
-        seconds = time.perf_counter() - t0
+        timed = clock.read()
         quads = len(store)
-    return {"seconds": seconds, "texts": texts, "quads": quads}
+    return {**timed, "texts": texts, "quads": quads}
 
 
 def phase_reload(n: int, batch: int, model: str) -> dict:
@@ -248,6 +263,8 @@ def child(phase: str, n: int, batch: int, model: str) -> None:
     out["articles"] = len(texts)
     out["words"] = sum(len(t.split()) for t in texts)
     out["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    if phase.endswith("_jobs"):  # the workers were this process's children
+        out["worker_peak_rss_mb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(json.dumps(out))
 
 
@@ -316,7 +333,14 @@ def main() -> int:
     for one, many, what in (("extract", "extract_jobs", "extraction"), ("load", "load_jobs", "load")):
         if one in results and many in results:
             print(f"{what} with {args.jobs} workers vs 1: {speed(many) / speed(one):.2f}x the words/s "
-                  f"(on {os.cpu_count()} cores; other work on the machine lowers it)")
+                  f"(on {os.cpu_count()} cores; other work on the machine lowers it); peak RSS of kg's process "
+                  f"{results[many]['peak_rss_mb']:.0f} MB, of each worker {results[many]['worker_peak_rss_mb']:.0f} MB "
+                  "(shared pages included: the model is shared until written to)")
+            # what the CPU times allow on idle cores: kg's process and the workers each need their share
+            r1, rn, cores = results[one], results[many], os.cpu_count() or 1
+            bound = r1["cpu"] / max(rn["cpu"], rn["children_cpu"] / args.jobs, (rn["cpu"] + rn["children_cpu"]) / cores)
+            print(f"  CPU seconds: 1 process {r1['cpu']:.1f}; {args.jobs} workers {rn['children_cpu']:.1f} in all and kg's "
+                  f"process {rn['cpu']:.1f}: on {min(args.jobs, cores)} idle cores at most {bound:.2f}x")
     for one, scaled, what in (("mem_extract", "mem_extract_scaled", "kg extract"), ("mem_load", "mem_load_scaled", "kg load")):
         if one in results and scaled in results:
             ratio = results[scaled]["command_peak_rss_mb"] / results[one]["command_peak_rss_mb"]
