@@ -16,12 +16,14 @@ from __future__ import annotations
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import partial
 from datetime import date
+from itertools import islice
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Callable, Iterable, Iterator
 
 from .errors import KGError
-from .rdf import ArticleRDF, Iris, to_rdf, write_articles
+from .rdf import ArticleRDF, Iris, rdf_format, stream_nquads, to_rdf, write_articles
 
 if TYPE_CHECKING:
     from .config import Settings
@@ -29,7 +31,7 @@ if TYPE_CHECKING:
     from .ingest.article import Article
     from .store.base import Store
 
-__all__ = ["Report", "extract_rdf", "extract_to", "feed_state_path", "load", "load_feeds", "remove"]
+__all__ = ["Report", "extract_batch", "extract_rdf", "extract_to", "feed_state_path", "load", "load_feeds", "remove"]
 
 
 @dataclass
@@ -89,24 +91,79 @@ def _articles(
 
 
 def extract_rdf(
-    articles: Iterable["Article"], settings: "Settings", report: Report
+    articles: Iterable["Article"], settings: "Settings", report: Report, *, jobs: int = 1
 ) -> Iterator[ArticleRDF]:
     """Article → ArticleRDF, through the spaCy pipeline in batches; failures go to ``report``,
-    and so does an article yielding more than ``settings.max_triples`` statements."""
+    and so does an article yielding more than ``settings.max_triples`` statements.
+
+    ``jobs`` above 1: the batches are extracted in that many worker processes, forked once
+    the model and the place table are loaded (:mod:`kg.parallel`); the results come in the
+    order of the articles, the same as with one job, and at most two batches per worker
+    are in flight. A worker that dies costs only the article that killed it.
+    """
+    from .parallel import ordered_map
+
+    work = partial(extract_batch, settings=settings)
+    batches = _batches(articles, settings.batch_size)
+    if jobs > 1:
+        _load_for_workers(settings)
+
+        def crashed(batch: list["Article"], reason: str) -> list[ArticleRDF | str]:
+            if len(batch) == 1:
+                article = batch[0]
+                return [f"{article.source or article.id}: extraction failed: its worker process {reason}"]
+            # which article killed the worker? each one again, alone in a worker of its own
+            singles = ordered_map(work, ([a] for a in batch), jobs=min(jobs, len(batch)), on_crash=crashed)
+            return [outcome for outcomes in singles for outcome in outcomes]
+
+        results = ordered_map(work, batches, jobs=jobs, on_crash=crashed)
+    else:
+        results = map(work, batches)
+    for outcomes in results:
+        for outcome in outcomes:
+            if isinstance(outcome, str):
+                report.skipped.append(outcome)
+                continue
+            report.articles += 1
+            yield outcome
+
+
+def _batches(articles: Iterable["Article"], size: int) -> Iterator[list["Article"]]:
+    items = iter(articles)
+    while batch := list(islice(items, size)):
+        yield batch
+
+
+def extract_batch(articles: list["Article"], settings: "Settings") -> list[ArticleRDF | str]:
+    """One batch of articles extracted: each one's RDF, or the line saying why it was skipped
+    (naming its input), in the order of the articles. What a worker process runs on its
+    share; a module-level function, so it pickles by reference for other process pools.
+    """
     from .extract import extract
 
     iris = Iris(settings.base_iri)
-    for ex in extract(articles, settings, on_error=report.error):
+    outcomes: list[ArticleRDF | str] = []
+    for ex in extract(articles, settings, on_error=lambda exc: outcomes.append(str(exc))):
         rdf = to_rdf(ex, iris)
         size = len(rdf.claim_triples) + len(rdf.description_triples)
         if settings.max_triples and size > settings.max_triples:
-            report.skipped.append(
+            outcomes.append(
                 f"{ex.article.source or ex.article.id}: the article yields {size:,} statements, over the limit of "
                 f"{settings.max_triples:,} (writing them would take gigabytes); split it, or raise KG_MAX_TRIPLES"
             )
             continue
-        report.articles += 1
-        yield rdf
+        outcomes.append(rdf)
+    return outcomes
+
+
+def _load_for_workers(settings: "Settings") -> None:
+    """Load the model and the GeoNames place table here, before workers are forked, so that
+    they start with both in (shared) memory instead of each loading its own."""
+    from .kb import geo
+    from .nlp import build_pipeline
+
+    build_pipeline(settings)
+    geo.warm_up()
 
 
 def extract_to(
@@ -116,13 +173,26 @@ def extract_to(
     *,
     format: str = "nquads",
     published: date | None = None,
+    jobs: int = 1,
 ) -> Report:
-    """Extract every article under ``paths`` and write their graphs to ``out`` in ``format``."""
+    """Extract every article under ``paths`` and write their graphs to ``out`` in ``format``.
+
+    N-Quads (the default) are written article by article as each is done, so memory does
+    not grow with the number of articles; the other formats are one document, built whole.
+    ``jobs``: worker processes (see :func:`extract_rdf`); the output is the same.
+    """
     report = Report()
     iris = Iris(settings.base_iri)
-    rdfs = list(extract_rdf(_articles(paths, published, report, settings), settings, report))
-    write_articles(rdfs, iris, format, out)
+    rdfs = extract_rdf(_articles(paths, published, report, settings), settings, report, jobs=jobs)
+    if rdf_format(format) == "nquads":
+        stream_nquads(rdfs, iris, out)
+    else:
+        write_articles(list(rdfs), iris, format, out)
     return report
+
+
+#: statements written to a store between two flushes of its write buffers (see ``Store.flush``)
+FLUSH_EVERY = 10_000
 
 
 def _progress_bar(paths: list[str | Path]):  # type: ignore[no-untyped-def]
@@ -157,6 +227,7 @@ def load(
     published: date | None = None,
     progress: bool | None = None,
     validate: Callable[[ArticleRDF], list[str]] | None = None,
+    jobs: int = 1,
 ) -> Report:
     """Extract every article under ``paths`` and put each in ``store`` as its own graph.
 
@@ -168,13 +239,16 @@ def load(
     ``progress``: show a progress bar (articles/s, and a total with the time left when the
     inputs hold one article each) on standard error; by default when standard error is a
     terminal and more than a few inputs are given or a folder is (never into a log file).
+    ``jobs``: worker processes extracting (see :func:`extract_rdf`); this process alone
+    writes to the store, article by article in input order, as with one job.
     """
     report = Report()
     paths = list(paths)
     if progress is None:
         progress = sys.stderr.isatty() and (len(paths) > 3 or any(Path(p).is_dir() for p in paths if p != "-"))
     bar = _progress_bar(paths) if progress else None
-    return _load(_articles(paths, published, report, settings), store, settings, report, bar=bar, validate=validate)
+    return _load(_articles(paths, published, report, settings), store, settings, report, bar=bar, validate=validate,
+                 jobs=jobs)
 
 
 def _load(
@@ -185,6 +259,7 @@ def _load(
     *,
     bar=None,  # type: ignore[no-untyped-def]
     validate: Callable[[ArticleRDF], list[str]] | None = None,
+    jobs: int = 1,
 ) -> Report:
     """Put ``articles`` in ``store`` (the body of :func:`load` and :func:`load_feeds`)."""
     from .dedup.graph import Deduplicator
@@ -215,8 +290,9 @@ def _load(
             dedup.sign(article.id, article.text)
             yield article
 
+    unflushed = 0
     try:
-        for rdf in extract_rdf(changed(articles), settings, report):
+        for rdf in extract_rdf(changed(articles), settings, report, jobs=jobs):
             if validate is not None:
                 problems = validate(rdf)
                 if problems:
@@ -229,6 +305,10 @@ def _load(
                 found(rdf.article_id, dedup.written(rdf.article_id, state))
             except KGError as exc:
                 report.skipped.append(f"{rdf.article_id}: not stored: {exc}")
+            unflushed += len(rdf)
+            if unflushed >= FLUSH_EVERY:  # the store's write buffers, freed now and then: flat memory
+                store.flush()
+                unflushed = 0
             if bar is not None:
                 bar.update(1)
     except KeyboardInterrupt as interrupt:

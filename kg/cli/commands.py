@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from . import cli
-from .options import limit_options, model_options, published_option, settings_from, store_option
+from .options import jobs_option, limit_options, model_options, published_option, settings_from, store_option
 
 
 def _report_problems(report) -> None:  # type: ignore[no-untyped-def]
@@ -61,8 +61,9 @@ def _rdf_format_option(value: str | None) -> str | None:
 )
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="File to write (default: standard output).")
 @model_options
+@jobs_option
 @limit_options
-def extract(paths: tuple[str, ...], published, fmt: str | None, output: str | None, model, kb_files, **limits) -> None:  # type: ignore[no-untyped-def]
+def extract(paths: tuple[str, ...], published, fmt: str | None, output: str | None, model, kb_files, jobs, **limits) -> None:  # type: ignore[no-untyped-def]
     """Extract articles (files, folders, JSONL, - for stdin) to RDF, without touching a store."""
     from ..export import RDF_EXPORTS, format_for_path
     from ..export.files import atomic_output
@@ -79,9 +80,9 @@ def extract(paths: tuple[str, ...], published, fmt: str | None, output: str | No
     settings = settings_from(model=model, kb_files=kb_files, **limits)
     if output:
         with atomic_output(output) as fh:
-            report = extract_to(paths, fh, settings, format=fmt, published=published)
+            report = extract_to(paths, fh, settings, format=fmt, published=published, jobs=jobs)
     else:
-        report = extract_to(paths, sys.stdout.buffer, settings, format=fmt, published=published)
+        report = extract_to(paths, sys.stdout.buffer, settings, format=fmt, published=published, jobs=jobs)
         sys.stdout.flush()
     _report_problems(report)
     if report.skipped:
@@ -107,9 +108,10 @@ def extract(paths: tuple[str, ...], published, fmt: str | None, output: str | No
 @click.option("--rate-limit", type=click.FloatRange(min=0), default=1.0, show_default=True, metavar="SECONDS",
               help="With --feed or --urls: at least this long between two requests to one host.")
 @click.option("--robots", is_flag=True, help="With --feed or --urls: respect the sites' robots.txt.")
+@jobs_option
 @limit_options
 def load(paths: tuple[str, ...], published, store_spec, model, kb_files, progress, validate, feeds, url_lists, fetch_pages, feed_state,  # type: ignore[no-untyped-def]
-         rate_limit, robots, **limits) -> None:
+         rate_limit, robots, jobs, **limits) -> None:
     """Extract articles and load each into the store as its own named graph.
 
     Loading an unchanged article again changes nothing; a changed one replaces its graph.
@@ -134,7 +136,8 @@ def load(paths: tuple[str, ...], published, store_spec, model, kb_files, progres
     reports = []
     with open_store(store_spec, settings) as store:
         if paths:
-            reports.append(run_load(paths, store, settings, published=published, progress=progress, validate=check))
+            reports.append(run_load(paths, store, settings, published=published, progress=progress, validate=check,
+                                    jobs=jobs))
         if feeds or url_lists:
             reports.append(_load_feeds(feeds, store, settings, published=published, validate=check, fetch_pages=fetch_pages,
                                        url_lists=url_lists,

