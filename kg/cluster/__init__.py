@@ -31,6 +31,7 @@ the same kg, model and KB files at the same paths).
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import re
 import sys
@@ -67,15 +68,18 @@ class ShardReport(Report):
     partitions: int = 0
     workers: int = 0
     seconds: float = 0.0
+    startup_seconds: float = 0.0  # reaching (or starting) the cluster, its workers loading kg
     words: int = 0  # words of the articles sent to the cluster (for throughput figures)
     model: str | None = None
 
     def summary(self) -> str:
         base = super().summary()
+        working = self.seconds - self.startup_seconds
+        rate = f", {self.words / working:,.0f} words/s" if self.words and working > 0 else ""
         return (
             f"{base}; {len(self.shards)} shard{'s' if len(self.shards) != 1 else ''} from {self.partitions} "
             f"partition{'s' if self.partitions != 1 else ''} on {self.workers} worker{'s' if self.workers != 1 else ''} "
-            f"in {self.seconds:.1f} s"
+            f"in {self.seconds:.1f} s ({self.startup_seconds:.1f} s to start{rate})"
         )
 
 
@@ -116,8 +120,11 @@ def connect(cluster: Any = DEFAULT_CLUSTER, *, timeout: float = 30.0) -> Iterato
             n = int(local.group(1) or os.cpu_count() or 1)
             if n < 1:
                 raise ClusterError(f"--cluster {cluster}: a local cluster needs at least one worker")
+            # quiet: the scheduler and workers of a cluster kg starts and stops itself have
+            # nothing to say but how they stopped (a task's error reaches the client anyway)
             started = distributed.LocalCluster(
-                n_workers=n, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=":0"
+                n_workers=n, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=":0",
+                silence_logs=logging.CRITICAL,
             )
             client = distributed.Client(started, timeout=timeout)
         elif cluster.endswith(".json") and Path(cluster).is_file():
@@ -235,6 +242,7 @@ def extract_shards(
         if version != __version__:
             raise ClusterError(f"the cluster's workers run kg {version}, this machine kg {__version__}: install the same kg on both")
         report.model = model
+        report.startup_seconds = time.perf_counter() - t0
         iris = Iris(settings.base_iri)
 
         def wanted(articles: Iterable["Article"]) -> Iterator["Article"]:

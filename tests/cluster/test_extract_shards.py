@@ -125,3 +125,13 @@ def test_an_unreachable_scheduler_is_one_clear_error():
     with pytest.raises(ClusterError, match="cannot reach the Dask scheduler at tcp://127.0.0.1:9"):
         with connect("tcp://127.0.0.1:9", timeout=1):
             pass
+
+
+def test_the_article_time_limit_holds_on_the_workers(client, tmp_path):
+    """Tasks run in worker threads, where no signal arrives: the limit still stops each article."""
+    from kg.cluster import extract_shards
+
+    hurried = SETTINGS.evolve(article_timeout=0.000_001)
+    report = extract_shards(ARTICLES[:2], tmp_path / "shards", hurried, cluster=client)
+    assert report.shards == [] and report.articles == 0
+    assert len(report.skipped) == 2 and all("took longer than the limit" in line for line in report.skipped), report.skipped
