@@ -41,7 +41,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
-from ..errors import ClusterError
+from ..errors import ClusterError, KGError
 from ..run import Report
 
 if TYPE_CHECKING:
@@ -219,10 +219,10 @@ def extract_shards(
     _dask()
     from distributed import as_completed
 
+    from .. import __version__
     from ..rdf import Iris
     from ..rdf.mapping import article_hash
     from ..run import _articles
-    from .. import __version__
     from .worker import KGWorker, describe_worker, extract_partition
 
     t0 = time.perf_counter()
@@ -237,10 +237,20 @@ def extract_shards(
 
         bar = tqdm(unit=" articles", desc="extracting", file=sys.stderr, dynamic_ncols=True, mininterval=0.5)
     with connect(cluster) as client:
-        client.register_plugin(KGWorker(settings))
-        version, model = client.submit(describe_worker, settings, pure=False).result()
+        try:
+            client.register_plugin(KGWorker(settings))
+            version, model, writable = client.submit(describe_worker, settings, str(shards), pure=False).result()
+        except KGError:
+            raise
+        except Exception as exc:  # raised on a worker: its message is what there is to say
+            raise ClusterError(f"the cluster's workers could not load kg: {type(exc).__name__}: {exc}") from None
         if version != __version__:
             raise ClusterError(f"the cluster's workers run kg {version}, this machine kg {__version__}: install the same kg on both")
+        if not writable:
+            raise ClusterError(
+                f"a worker cannot write to the shards folder {shards}: give --shards a folder every worker reaches "
+                "at the same path (a shared file system)"
+            )
         report.model = model
         report.startup_seconds = time.perf_counter() - t0
         iris = Iris(settings.base_iri)

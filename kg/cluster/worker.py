@@ -70,12 +70,14 @@ class KGWorker(WorkerPlugin):
         geo.warm_up()
 
 
-def describe_worker(settings: "Settings") -> tuple[str, str]:
-    """kg's version and the model description (name, version, KB fingerprint) on this worker."""
+def describe_worker(settings: "Settings", shards: str) -> tuple[str, str, bool]:
+    """kg's version, the model description (name, version, KB fingerprint) on this worker,
+    and whether it can write to the folder ``shards``."""
     from .. import __version__
     from ..nlp import build_pipeline, model_description
 
-    return __version__, model_description(build_pipeline(settings))
+    folder = Path(shards)
+    return __version__, model_description(build_pipeline(settings)), folder.is_dir() and os.access(folder, os.W_OK)
 
 
 def extract_partition(index: int, articles: list["Article"], settings: "Settings", shards: str) -> PartitionResult:
