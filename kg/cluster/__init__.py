@@ -123,7 +123,7 @@ def connect(cluster: Any = DEFAULT_CLUSTER, *, timeout: float = 30.0) -> Iterato
             # quiet: the scheduler and workers of a cluster kg starts and stops itself have
             # nothing to say but how they stopped (a task's error reaches the client anyway)
             started = distributed.LocalCluster(
-                n_workers=n, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=":0",
+                n_workers=n, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address="127.0.0.1:0",
                 silence_logs=logging.CRITICAL,
             )
             client = distributed.Client(started, timeout=timeout)

@@ -36,7 +36,7 @@ def client():
     """Two worker processes, one thread each, scheduler and workers on 127.0.0.1."""
     distributed = pytest.importorskip("distributed", reason="the distributed extra is not installed: pip install -e '.[distributed]'")
     with distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=":0"
+        n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address="127.0.0.1:0"
     ) as cluster, distributed.Client(cluster) as c:
         yield c
 
