@@ -1,0 +1,198 @@
+"""Actors named by common nouns, pronouns and lists (kg/extract/events/groups.py,
+arguments.py, context.py): "gunmen attacked", "the rebels ... They ambushed", "X, Y and Z
+condemned". Sentences from many crises (Nigeria, Mali, Syria, Haiti, Sudan, Ukraine,
+Somalia, Myanmar, DR Congo, Ethiopia, Niger, Yemen, Gaza, Iraq)."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from helpers import events_of, extract_text, one, role
+
+PUBLISHED = date(2024, 6, 12)  # a Wednesday
+
+pytestmark = pytest.mark.model
+
+
+def kinds(ex, event, name):
+    return sorted(ex.entities[p.entity].kind for p in event.participants if p.role == name)
+
+
+# ---------------------------------------------------------------- groups named by common nouns
+
+
+@pytest.mark.parametrize(
+    "text, cls, slot, label",
+    [
+        ("Gunmen attacked a church in Kaduna on Sunday.", "Attack", "agent", "gunmen"),  # Nigeria
+        ("Pro-government militias shelled the village of Tal Rifaat.", "Shelling", "agent", "pro-government militias"),  # Syria
+        ("Armed gangs attacked the main prison in Port-au-Prince.", "Attack", "agent", "armed gangs"),  # Haiti
+        ("The jihadists overran the army camp after seven hours of fighting.", "TerritorialControl", "agent", "jihadists"),  # Chad
+        ("Insurgents ambushed an army lorry in Borno State.", "Attack", "agent", "insurgents"),  # Nigeria
+        ("The army shelled protesters in Mandalay.", "Shelling", "target", "protesters"),  # Myanmar
+        ("The drone strike killed 15 civilians in Kherson.", "Casualties", "target", "civilians"),  # Ukraine
+        ("Residents fled Zamzam camp on Saturday.", "Displacement", "agent", "residents"),  # Sudan
+    ],
+)
+def test_a_group_named_by_a_common_noun_takes_its_slot(nlp, text, cls, slot, label):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    ev = one(ex, cls)
+    assert label in role(ex, ev, slot)
+    (key,) = [p.entity for p in ev.participants if ex.entities[p.entity].label == label]
+    assert ex.entities[key].kind == "group"
+    # its phrase is a mention of it, in the text
+    assert any(m.entity == key and m.span.text.lower() == label.lower() for m in ex.mentions)
+
+
+def test_a_group_is_one_node_per_phrase_and_belongs_to_its_article(nlp):
+    """Mali: the bare "the rebels" and "They" are the factions' rebels of the sentence before."""
+    text = ("Several factions of Jihadist Islamist rebels operate in the north. In 2012 the rebels "
+            "increased their attacks. They ambushed convoys near Gao.")
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    groups = [e for e in ex.entities.values() if e.kind == "group"]
+    assert [g.label for g in groups] == ["Jihadist Islamist rebels"]
+    (group,) = groups
+    assert group.key.startswith("article/") and "/group/" in group.key  # scoped to the article
+    for trigger in ("attacks", "ambushed"):  # "their attacks", "They ambushed"
+        (ev,) = [e for e in ex.events if e.trigger.text == trigger]
+        assert role(ex, ev, "agent") == ["Jihadist Islamist rebels"]
+
+
+def test_a_group_iri_is_under_its_article_and_typed_kgo_group(nlp, settings):
+    from kg.rdf import Iris, to_rdf
+    from kg.vocab import KGO, RDF, RDFS
+
+    ex = extract_text(nlp, "Gunmen attacked a church in Kaduna on Sunday, killing 12 worshippers.", published=PUBLISHED)
+    rdf = to_rdf(ex, Iris(settings.base_iri))
+    g = rdf.claims + rdf.descriptions
+    groups = set(g.subjects(RDF.type, KGO.Group))
+    article = str(Iris(settings.base_iri).article(ex.article.id))
+    assert {str(n) for n in groups} == {f"{article}/group/gunmen", f"{article}/group/worshippers"}
+    assert {str(g.value(n, RDFS.label)) for n in groups} == {"gunmen", "worshippers"}
+
+
+@pytest.mark.parametrize(
+    "text, cls, agent",
+    [
+        # Myanmar: an apposition says what the name is
+        ("The Arakan Army (AA), a rebel group, launched an offensive in Rakhine. The rebels captured Paletwa on Monday.",
+         "TerritorialControl", ["Arakan Army"]),
+        # DR Congo: "a Congolese rebel group"
+        ("The March 23 Movement (M23), a Congolese rebel group, advanced on Goma. The rebels seized the airport on Monday.",
+         "TerritorialControl", ["M23"]),
+        # Somalia: the description before the name
+        ("The council condemned the attack by Somali militant group al-Shabab on a hotel. Militants set off a car bomb at the entrance.",
+         "Bombing", ["Al-Shabaab"]),
+        # Yemen: "Houthi rebels" say who the rebels are
+        ("Houthi rebels fired missiles at a tanker on Sunday. The rebels also seized a cargo ship.",
+         "Seizure", ["Houthis"]),
+    ],
+)
+def test_a_bare_group_noun_is_the_group_the_article_described_with_it(nlp, text, cls, agent):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    ev = events_of(ex, cls)[-1]
+    assert role(ex, ev, "agent") == agent
+    assert not any(e.kind == "group" for e in ex.entities.values())
+
+
+@pytest.mark.parametrize(
+    "text, cls, slot, state, group",
+    [
+        ("Kenyan police officers patrolled Port-au-Prince after gangs attacked the airport.", "Attack", "agent", None, "gangs"),  # Haiti
+        ("The attack killed two Kenyan soldiers, a Somali policeman and three civilians.", "Casualties", "target",
+         ["Kenya", "Somalia"], "civilians"),  # Somalia
+        ("Somali militants attacked a hotel in Mogadishu.", "Attack", "agent", None, "Somali militants"),  # Somalia
+        ("Malian rebels attacked the army camp in Tessalit.", "Attack", "agent", None, "Malian rebels"),  # Mali
+    ],
+)
+def test_a_nationality_names_the_state_only_of_its_agents(nlp, text, cls, slot, state, group):
+    """"Kenyan police", "Somali policeman": the state; "Somali militants", "Malian rebels" are
+    no state's: a group of their own, the nationality in its label."""
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    ev = one(ex, cls)
+    got = role(ex, ev, slot)
+    assert group in got
+    states = [ex.entities[p.entity].label for p in ev.participants if p.role == slot and ex.entities[p.entity].kind != "group"]
+    assert sorted(states) == (state or [])
+
+
+def test_a_group_whose_owner_is_named_elsewhere_is_left_to_the_owner(nlp):
+    """Mali: "killed 84 fighters from Wagner": Wagner's fighters, not a group of their own."""
+    ex = extract_text(nlp, "The rebels said they killed 84 fighters from Wagner near Tinzaouaten.", published=PUBLISHED)
+    killed = [e for e in ex.events if e.trigger.text == "killed"][0]
+    assert "Wagner Group" in role(ex, killed, "target")
+    assert "fighters" not in role(ex, killed, "target")
+
+
+def test_a_general_noun_alone_is_no_group(nlp):
+    """Ethiopia: "officials said", "the group said" name no one unless the article did."""
+    ex = extract_text(nlp, "Officials said the group attacked a bus near Gondar.", published=PUBLISHED)
+    attack = one(ex, "Attack")
+    assert role(ex, attack, "agent") == []
+    assert not any(e.kind == "group" for e in ex.entities.values())
+
+
+def test_a_misparsed_participle_has_no_doer(nlp):
+    """Gaza: "the number of UN staff killed in Gaza": the staff are not the killers."""
+    ex = extract_text(nlp, "He noted that the total number of UN staff killed in Gaza since the start of hostilities has reached 193.",
+                      published=PUBLISHED)
+    killed = [e for e in ex.events if e.trigger.text == "killed"][0]
+    assert role(ex, killed, "agent") == []
+
+
+# ---------------------------------------------------------------- pronouns
+
+
+@pytest.mark.parametrize(
+    "text, trigger, agent",
+    [
+        # Myanmar: an organisation named in the singular, subject of the sentence before
+        ("The Arakan Army captured Mrauk U in February. They then attacked Sittwe.", "attacked", ["Arakan Army"]),
+        # Myanmar: the gerund's doer is the subject of the verb its preposition hangs on
+        ("The Arakan Army captured Mrauk U in February. They would then focus on attacking Sittwe.", "attacking", ["Arakan Army"]),
+        # Mali: a group of the article, subject of the sentence before
+        ("Islamist rebels seized Kidal in 2012. They ambushed convoys near Gao.", "ambushed", ["Islamist rebels"]),
+        # Sudan: the possessive is the subject's
+        ("The paramilitaries stepped up their attacks on El Fasher.", "attacks", ["paramilitaries"]),
+        # Iraq: a subject group first, not a nearer object
+        ("Militants attacked a checkpoint held by federal police officers near Kirkuk. They also ambushed a convoy on the road.",
+         "ambushed", ["militants"]),
+    ],
+)
+def test_they_is_the_nearest_group_subject(nlp, text, trigger, agent):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    ev = [e for e in ex.events if trigger in e.trigger.text.split()]
+    assert ev, [(e.type, e.trigger.text) for e in ex.events]
+    assert role(ex, ev[0], "agent") == agent
+
+
+def test_they_after_a_subject_that_names_no_one_is_left_empty(nlp):
+    """CAR: "they" are the 60,000 people, not the armed groups whose clashes they fled."""
+    text = ("Some 60,000 people fled clashes between the armed groups Justice Riot and the MNLC. "
+            "They ended up in Paoua, where they were attacked again.")
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    attack = [e for e in ex.events if e.trigger.text == "attacked"][0]
+    assert role(ex, attack, "agent") == [] and role(ex, attack, "target") == []
+
+
+# ---------------------------------------------------------------- lists
+
+
+@pytest.mark.parametrize(
+    "text, cls, slot, actors",
+    [
+        # Somalia / Sahel: the list the parser reads as an apposition
+        ("Islamic State, al-Shabaab and Boko Haram claimed attacks in the region.", "Attack", "agent",
+         ["Al-Shabaab", "Boko Haram", "Islamic State"]),
+        # Yemen: speakers
+        ("The United States, Britain and France condemned the Houthi attacks on shipping.", "Condemnation", "speaker",
+         ["France", "United Kingdom", "United States"]),
+        # DR Congo: every item, named or not
+        ("Fighting broke out between the FARDC, the M23 and allied militias near Sake.", "ArmedClash", "participant",
+         ["Armed Forces of the Democratic Republic of the Congo", "DR Congo", "M23", "allied militias"]),
+    ],
+)
+def test_every_item_of_a_list_takes_the_role(nlp, text, cls, slot, actors):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert role(ex, one(ex, cls), slot) == actors
