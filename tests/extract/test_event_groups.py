@@ -196,3 +196,31 @@ def test_they_after_a_subject_that_names_no_one_is_left_empty(nlp):
 def test_every_item_of_a_list_takes_the_role(nlp, text, cls, slot, actors):
     ex = extract_text(nlp, text, published=PUBLISHED)
     assert role(ex, one(ex, cls), slot) == actors
+
+
+# ---------------------------------------------------------------- agents the clause states elsewhere
+
+
+@pytest.mark.parametrize(
+    "text, trigger, agent",
+    [
+        # Iraq: a relative clause with an agent verb
+        ("The attacks, which were claimed by Islamic State, killed nine policemen near Kirkuk.", "attacks", ["Islamic State"]),
+        # Haiti: condemning attacks does not make the Council their agent
+        ("The Security Council condemned the attacks carried out by armed gangs on the main prisons.", "attacks", ["armed gangs"]),
+        # Gaza: nor does calling for a ceasefire make the caller its agent
+        ("The UN Secretary-General urged an immediate ceasefire in Rafah.", "ceasefire", []),
+        # Sudan: a hyphenated affiliation the tokenizer kept whole
+        ("Rapid Support Forces (RSF)-affiliated troops launched coordinated attacks on Zamzam.", "attacks", ["Rapid Support Forces"]),
+        # Mali: the same, split by the tokenizer
+        ("Wagner-led forces attacked the village of Moura.", "attacked", ["Wagner Group"]),
+        # Ethiopia: "the government" is the government the article named
+        ("Fano fought the Ethiopian government in 2023. The conflict started after the government attempted to dissolve "
+         "the Amhara Special Forces.", "dissolve", ["Ethiopian government"]),
+    ],
+)
+def test_the_agent_the_sentence_gives_elsewhere(nlp, text, trigger, agent):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    ev = [e for e in ex.events if trigger in e.trigger.text.split()]
+    assert ev, [(e.type, e.trigger.text) for e in ex.events]
+    assert role(ex, ev[0], "agent") == agent

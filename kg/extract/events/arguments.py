@@ -194,7 +194,9 @@ def _noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) 
             for pobj in c.children:
                 if pobj.dep_ == "pobj":
                     d.add(agent_role, ctx.actor_roles(_read(ctx, d, agent_role, pobj)))
-        elif dep == "acl" and low not in lex.mediation_verbs:
+        elif (dep == "acl" or (dep == "relcl" and low in lex.agent_verbs)) and low not in lex.mediation_verbs:
+            # "a strike attributed to Turkey", "an attack launched by X", "the attacks, which
+            # were claimed by ISIL"
             for agent in c.children:
                 if agent.dep_ == "prep" and lex.agent_preps.get(low) == agent.lower_:  # "a strike attributed to Turkey"
                     for pobj in agent.children:
@@ -248,8 +250,11 @@ def _noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) 
             if subj is not None:
                 d.add(agent_role, ctx.actor_roles(_read(ctx, d, agent_role, subj)))
                 d.direct.add("actor")
-    if d.support is None and d.governor is not None and agent_role not in d.roles:
-        # "Azerbaijan announced a new offensive": the announcer is the agent
+    if d.support is None and d.governor is not None and agent_role not in d.roles and not any(
+        lex.is_a(d.governor.cls, c) for c in ("Accusation", "Appeal")
+    ):
+        # "Azerbaijan announced a new offensive": the announcer is the agent; not who condemns
+        # it, accuses someone of it or calls for it ("the Council condemned the attacks")
         d.add(agent_role, d.governor.roles.get("speaker", []))
     if agent_role not in d.roles and n.dep_ == "pobj" and n.head.dep_ == "prep" and n.head.head.pos_ in ("VERB",) and d.channel_event is None:
         # "In a call with Aliyev, Blinken urged": the clause's subject takes part in the call

@@ -29,6 +29,7 @@ civilians").
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -60,6 +61,7 @@ class GroupWords:
     bare_resolve_only: frozenset[str]  # "the group": resolved, never a group of its own
     anaphors: frozenset[str]  # singular nouns that, with "the", refer back: "the group", "the movement"
     state_agents: frozenset[str]  # "Kenyan police": a nationality makes these act for the state
+    affiliations: frozenset[str]  # "RSF-affiliated": participles that tie a phrase to a name
 
 
 @lru_cache(maxsize=1)
@@ -74,6 +76,7 @@ def group_words() -> GroupWords:
         bare_resolve_only=words("groups", "bare_resolve_only"),
         anaphors=words("groups", "anaphors"),
         state_agents=words("groups", "state_agents"),
+        affiliations=words("groups", "affiliations"),
     )
 
 
@@ -148,6 +151,7 @@ class GroupBook:
         self.words = group_words()
         self._definitions: list[tuple[int, frozenset[str], Token]] | None = None
         self._phrases: dict[int, _Phrase] | None = None
+        self._surfaces: dict[str, str] | None = None  # a name as written -> its entity
 
     # ------------------------------------------------------------------ reading phrases
 
@@ -254,8 +258,9 @@ class GroupBook:
                         defs.append((t.i, described(t), t))  # "Kenyan police officers": whom the phrase names
             elif t.i in mention_at:
                 m = mention_at[t.i]
-                if t.pos_ == "NOUN" and t.idx + len(t.text) == m.span.end and self.noun_of(t) is not None:
-                    defs.append((t.i, described(t), t))  # the name's own noun: "Houthi rebels" as one name
+                if t.pos_ == "NOUN" and t.idx + len(t.text) == m.span.end:
+                    # the name's own common noun: "Houthi rebels", "the Ethiopian government"
+                    defs.append((t.i, described(t) | {_lemma(t)}, t))
                 for c in t.children:
                     if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i not in mention_at:
                         defs.append((c.i, described(c), t))  # "the Arakan Army (AA), a rebel group"
@@ -332,9 +337,31 @@ class GroupBook:
                 continue
             if any(t.i in self.ctx.mention_at for t in c.subtree):  # "RSF-affiliated troops"
                 keys += [k for t in c.subtree if t.i in self.ctx.mention_at for k in self.ctx.actors(t, own=True) if self.ctx.kind(k) in _DESCRIBED]
+            elif (named := self._affiliated(c)) is not None:
+                keys.append(named)
             elif self.acts_for_state(head) and (dm := self.ctx.demonym(c)) is not None:
                 keys.append(dm)
         return list(dict.fromkeys(keys))
+
+    def _affiliated(self, token: "Token") -> str | None:
+        """The organisation a hyphenated modifier the tokenizer kept whole names: "RSF-affiliated
+        troops", "(RSF)-affiliated", "Wagner-led forces" (an affiliation participle of the
+        lexicon after a name the article uses)."""
+        parts = re.split(r"[-–]", token.text)
+        if len(parts) < 2 or parts[-1].lower() not in self.words.affiliations:
+            return None
+        name = "-".join(parts[:-1]).strip("()[] ")
+        if not name:
+            return None
+        if self._surfaces is None:
+            self._surfaces = {}
+            for m in self.ctx.mentions:
+                e = self.ctx.entities.get(m.entity)
+                if e is not None and self.ctx.kind(m.entity) in ("organization", "state"):
+                    record = self.ctx.kb.get(e.kb_key) if self.ctx.kb is not None and e.kb_key else None
+                    for surface in (m.span.text, e.label, *e.aliases, *(record.aliases if record is not None else ())):
+                        self._surfaces.setdefault(surface, m.entity)
+        return self._surfaces.get(name)
 
     def _mint(self, phrase: _Phrase, mint: bool, *, also: _Phrase | None = None) -> str:
         ctx = self.ctx
