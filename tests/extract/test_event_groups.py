@@ -224,3 +224,29 @@ def test_the_agent_the_sentence_gives_elsewhere(nlp, text, trigger, agent):
     ev = [e for e in ex.events if trigger in e.trigger.text.split()]
     assert ev, [(e.type, e.trigger.text) for e in ex.events]
     assert role(ex, ev[0], "agent") == agent
+
+
+@pytest.mark.parametrize(
+    "text, trigger, slot, actors",
+    [
+        # Sudan: killed when someone shelled: by them
+        ("Twenty people were killed when the RSF shelled a market in El Fasher.", "killed", "agent", ["Rapid Support Forces"]),
+        # Niger: killed in attacks by someone: by them
+        ("Seven soldiers were killed in an ambush by Islamic State fighters near Tillaberi.", "killed", "agent", ["Islamic State"]),
+        # Philippines: a firefight that erupted when one side opened fire on the other
+        ("A deadly firefight erupted when the Maute group opened fire on Philippine troops.", "firefight", "participant",
+         ["Maute", "Philippines"]),
+        # Somalia: killed and wounded in one attack, both by its agent
+        ("Nine soldiers were killed and 12 were wounded in an attack by al-Shabaab in Kismayo.", "wounded", "agent", ["Al-Shabaab"]),
+        # France / Syria: "a series of attacks" launched by its launcher
+        ("The militants launched a series of attacks across Paris.", "attacks", "agent", ["militants"]),
+        # Haiti: the representatives of states act for them
+        ("The Permanent Representative of Kenya and the Permanent Representative of Jamaica participated in the meeting.",
+         "meeting", "agent", ["Jamaica", "Kenya"]),
+    ],
+)
+def test_actors_the_circumstance_or_the_phrase_states(nlp, text, trigger, slot, actors):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    ev = [e for e in ex.events if trigger in e.trigger.text.split()]
+    assert ev, [(e.type, e.trigger.text) for e in ex.events]
+    assert role(ex, ev[0], slot) == actors

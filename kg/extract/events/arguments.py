@@ -223,10 +223,13 @@ def _noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) 
                         for pobj in prep.children:
                             if pobj.dep_ == "pobj":
                                 d.add(agent_role, ctx.actor_roles(_read(ctx, d, agent_role, pobj)))
-    if agent_role not in d.roles and n.dep_ in ("nsubjpass", "dobj", "nsubj") and n.head.lemma_.lower() in lex.agent_verbs and ctx.owner.get(n.head.i) in (None, d):
+    counted = n
+    if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lower_ in words("events", "series_nouns"):
+        counted = n.head.head  # "launched a series of attacks": what is done to the series is done to them
+    if agent_role not in d.roles and counted.dep_ in ("nsubjpass", "dobj", "nsubj") and counted.head.lemma_.lower() in lex.agent_verbs and ctx.owner.get(counted.head.i) in (None, d):
         # "the attack was led by X", "X carried out the attack", "X claimed the bombing"
-        subj = subject_of(n.head, climb=False) if n.dep_ != "nsubj" else None
-        if subj is not None and subj != n:
+        subj = subject_of(counted.head, climb=False) if counted.dep_ != "nsubj" else None
+        if subj is not None and subj != counted:
             d.add(agent_role, ctx.actor_roles(_read(ctx, d, agent_role, subj)))
             d.direct.add("actor")
     if agent_role not in d.roles and n.dep_ == "appos" and any(c.dep_ == "case" for c in n.head.children) and n.head.i in ctx.mention_at:

@@ -62,6 +62,7 @@ class GroupWords:
     anaphors: frozenset[str]  # singular nouns that, with "the", refer back: "the group", "the movement"
     state_agents: frozenset[str]  # "Kenyan police": a nationality makes these act for the state
     affiliations: frozenset[str]  # "RSF-affiliated": participles that tie a phrase to a name
+    representatives: frozenset[str]  # "the Permanent Representative of Kenya": acts for Kenya
 
 
 @lru_cache(maxsize=1)
@@ -77,6 +78,7 @@ def group_words() -> GroupWords:
         anaphors=words("groups", "anaphors"),
         state_agents=words("groups", "state_agents"),
         affiliations=words("groups", "affiliations"),
+        representatives=words("groups", "representatives"),
     )
 
 
@@ -305,7 +307,7 @@ class GroupBook:
         head = self._group_of(token)
         if head.i in self.ctx.owner:
             return []  # "built up large numbers of troops": the event's own words
-        named = self._named_by_modifier(head)
+        named = self._named_by_modifier(head) or self._represented(head)
         if named:
             return named
         phrase = self.phrase(head)
@@ -342,6 +344,16 @@ class GroupBook:
             elif self.acts_for_state(head) and (dm := self.ctx.demonym(c)) is not None:
                 keys.append(dm)
         return list(dict.fromkeys(keys))
+
+    def _represented(self, head: "Token") -> list[str]:
+        """Whom a representative acts for: "the Permanent Representative of Kenya" (Kenya),
+        "a delegation of the African Union", when no person holding the post is named."""
+        if _lemma(head) not in self.words.representatives or head.i in self.ctx.mention_at:
+            return []
+        return list(dict.fromkeys(
+            k for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "for", "from")
+            for o in p.children if o.dep_ == "pobj" for k in self.ctx.actors(o, own=True) if self.ctx.kind(k) in _DESCRIBED
+        ))
 
     def _affiliated(self, token: "Token") -> str | None:
         """The organisation a hyphenated modifier the tokenizer kept whole names: "RSF-affiliated
