@@ -250,3 +250,27 @@ def test_actors_the_circumstance_or_the_phrase_states(nlp, text, trigger, slot, 
     ev = [e for e in ex.events if trigger in e.trigger.text.split()]
     assert ev, [(e.type, e.trigger.text) for e in ex.events]
     assert role(ex, ev[0], slot) == actors
+
+
+@pytest.mark.parametrize(
+    "text, trigger, agent",
+    [
+        # Somalia: "the attackers" did the attack told before
+        ("Al-Shabaab fighters attacked a base in Lower Shabelle. The attackers killed 10 soldiers.", "killed", ["Al-Shabaab"]),
+        # Nigeria: "the gunmen" are the gunmen of the attack before, one node
+        ("Gunmen attacked a church in Kaduna. The gunmen killed 12 worshippers.", "killed", ["gunmen"]),
+        # Nigeria: indefinite "gunmen" may be others: a group of their own, not the earlier attack's agent
+        ("Boko Haram attacked a market in Maiduguri. Gunmen later killed 12 farmers near Zabarmari.", "killed", ["gunmen"]),
+    ],
+)
+def test_the_doers_of_an_event_told_before(nlp, text, trigger, agent):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    ev = [e for e in ex.events if trigger in e.trigger.text.split()]
+    assert ev, [(e.type, e.trigger.text) for e in ex.events]
+    assert role(ex, ev[0], "agent") == agent
+
+
+def test_a_nationality_on_victims_is_no_target_state(nlp):
+    """Gaza: "two Thai workers" are workers, not Thailand."""
+    ex = extract_text(nlp, "Hamas freed two Thai workers on Saturday.", published=PUBLISHED)
+    assert role(ex, one(ex, "Release"), "target") == ["Thai workers"]

@@ -271,7 +271,7 @@ class ArticleContext:
         for c in token.children:  # "Houthi targets", "Russian positions": whose they are
             if c.dep_ in ("compound", "amod", "poss") and c.i < token.i:
                 found = self.actors(c) if c.i in self.mention_at else []
-                if not found and c.dep_ != "poss":
+                if not found and c.dep_ != "poss" and self.groups.acts_for_state(token):  # not "Thai workers"
                     d = self.demonym(c)
                     found = [d] if d else []
                 keys += [k for k in found if self.kind(k) != "place" and k not in keys]

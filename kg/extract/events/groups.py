@@ -35,7 +35,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..model import Entity, Mention, Span, group_key
-from ..wordlists import words
+from ..wordlists import lexicon, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -63,6 +63,7 @@ class GroupWords:
     state_agents: frozenset[str]  # "Kenyan police": a nationality makes these act for the state
     affiliations: frozenset[str]  # "RSF-affiliated": participles that tie a phrase to a name
     representatives: frozenset[str]  # "the Permanent Representative of Kenya": acts for Kenya
+    doers: dict[str, tuple[str, ...]]  # "attacker" -> ("Attack",): the agents of such an event
 
 
 @lru_cache(maxsize=1)
@@ -79,6 +80,7 @@ def group_words() -> GroupWords:
         state_agents=words("groups", "state_agents"),
         affiliations=words("groups", "affiliations"),
         representatives=words("groups", "representatives"),
+        doers={w: tuple(c.split("|")) for w, c in lexicon("groups")["doers"].items()},
     )
 
 
@@ -289,7 +291,16 @@ class GroupBook:
             for i, other in self._phrases.items():
                 if i < token.i and other.noun == noun and not other.bare:
                     candidates.append((i, other))
+        doers = self.words.doers.get(noun) if phrase is not None else None
+        if doers and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children):  # "Al-Shabaab fighters attacked a base. The attackers killed 10 soldiers."
+            for d in self.ctx.drafts:
+                if d.head.i < token.i and any(self.ctx.lex.is_a(d.cls, c) for c in doers):
+                    keys = [k for k in d.roles.get("agent", []) if self.ctx.kind(k) in _DESCRIBED]
+                    if keys:
+                        candidates.append((d.head.i, keys))
         for _, what in sorted(candidates, key=lambda c: -c[0]):
+            if isinstance(what, list):
+                return what
             if isinstance(what, _Phrase):
                 keys = [k for k in self.ctx.actors(what.head, own=True) if self.ctx.kind(k) != "place"]
                 return keys or what
