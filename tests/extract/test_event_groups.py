@@ -274,3 +274,21 @@ def test_a_nationality_on_victims_is_no_target_state(nlp):
     """Gaza: "two Thai workers" are workers, not Thailand."""
     ex = extract_text(nlp, "Hamas freed two Thai workers on Saturday.", published=PUBLISHED)
     assert role(ex, one(ex, "Release"), "target") == ["Thai workers"]
+
+
+def test_they_is_the_main_subject_before_an_embedded_one(nlp):
+    """India/Pakistan (UN Security Council): "They stressed that the perpetrators ... must be
+    held accountable. They urged all States": the second "They" are the first, not the
+    perpetrators; the first names no one kg can tell ("Council members")."""
+    text = ("Council members expressed their sympathy. They stressed that the perpetrators, organisers, financiers "
+            "and sponsors must be held accountable. They urged all States to cooperate.")
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert role(ex, one(ex, "Appeal"), "speaker") == []
+
+
+def test_they_follows_a_chain_of_main_subjects(nlp):
+    """Myanmar: "The Arakan Army captured Mrauk U. They then attacked Sittwe. They also
+    shelled Ann": both "They" are the Arakan Army."""
+    text = "The Arakan Army captured Mrauk U in February. They then attacked Sittwe. They also shelled Ann."
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert role(ex, one(ex, "Shelling"), "agent") == ["Arakan Army"]

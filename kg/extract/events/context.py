@@ -392,41 +392,73 @@ class ArticleContext:
                 country = m.entity
         return country
 
-    def _plural_antecedent(self, token: "Token") -> list[str]:
-        """"they" outside a statement: the nearest earlier group named in this or the previous
-        sentence, a subject first ("the rebels increased their attacks. They ambushed
-        convoys"), else the nearest plural one ("the incursion by Russian forces, during which
-        they took control"). A subject that is an organisation named in the singular counts
-        ("the Arakan Army would capture Mrauk U. They would then focus on Sittwe"); a plural
-        subject that names no one ends the search: it is what "they" most likely means, and
-        kg cannot tell who that is ("60,000 people fled clashes between A and B. They ended up
-        in Paoua")."""
+    def _plural_antecedent(self, token: "Token", *, depth: int = 0) -> list[str]:
+        """"they" outside a statement: a group named before it, by salience. In its own
+        sentence, the nearest subject group, else its nearest group ("the incursion by Russian
+        forces, during which they took control"); else the subject
+        of the previous sentence's main clause ("They stressed that the perpetrators must be
+        held accountable. They urged all States": the first "They", not the perpetrators),
+        followed back when it is "they" itself; else the previous sentence's nearest subject
+        group, then its nearest group. An organisation named in the singular counts as a
+        subject ("the Arakan Army would capture Mrauk U. They would then focus on Sittwe"); a
+        plural subject that names no one ends the search: it is what "they" most likely
+        means, and kg cannot tell who that is ("60,000 people fled clashes between A and B.
+        They ended up in Paoua")."""
         k = self.sent_of[token.i]
-        floor = self.sents[max(k - 1, 0)].start
-        best: list[str] = []
-        best_token: Token | None = None
-        for i in range(token.i - 1, floor - 1, -1):
+        before = range(token.i - 1, self.sents[k].start - 1, -1)
+        here = self._subject_group(before)
+        if here is not None:
+            return here
+        here = self._nearest_group(before)
+        if here or k == 0:
+            return here
+        prev = self.sents[k - 1]
+        main = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if main is not None:
+            if main.lower_ in _PLURAL_PRONOUNS and depth < 4:
+                return self._plural_antecedent(main, depth=depth + 1)
+            keys = self._candidate(main)
+            if keys is not None:
+                return keys
+        found = self._subject_group(range(prev.end - 1, prev.start - 1, -1))
+        return found if found is not None else self._nearest_group(range(prev.end - 1, prev.start - 1, -1))
+
+    def _candidate(self, t: "Token") -> list[str] | None:
+        """What a subject ``t`` names for "they": an organisation, a state or a group (keys);
+        ``[]`` for a plural noun that names no one; ``None`` for anything else."""
+        if in_dateline(t):
+            return None
+        m = self.mention_at.get(t.i)
+        if t.tag_ not in ("NNS", "NNPS") or t.dep_ == "compound":
+            if m is not None and m.entity in self.entities and self.kind(m.entity) == "organization":
+                return [m.entity]
+            return None
+        keys = [k for k in self.actors(t) if self.kind(k) in ("organization", "group", "state")]
+        if keys:
+            return keys
+        if self.groups.resolve(t, mint=False):
+            return self.groups.resolve(t)
+        return [] if t.pos_ == "NOUN" else None
+
+    def _subject_group(self, indices: "Iterable[int]") -> list[str] | None:
+        """The nearest subject, among ``indices`` (nearest first), that :meth:`_candidate`
+        reads as a group or as naming no one."""
+        for i in indices:
             t = self.doc[i]
-            subject = t.dep_ in ("nsubj", "nsubjpass")
-            if in_dateline(t):
-                continue
-            if t.tag_ not in ("NNS", "NNPS") or t.dep_ == "compound":
-                m = self.mention_at.get(i)
-                if subject and m is not None and m.entity in self.entities and self.kind(m.entity) == "organization":
-                    return [m.entity]
-                continue
-            keys = [k for k in self.actors(t) if self.kind(k) in ("organization", "group", "state")]
-            group = not keys and bool(self.groups.resolve(t, mint=False))
-            if not keys and not group:
-                if subject and t.pos_ == "NOUN":
-                    return []
-                continue
-            if subject:
-                return keys or self.groups.resolve(t)
-            if best_token is None:
-                best, best_token = keys, t
-        if best_token is not None:
-            return best or self.groups.resolve(best_token)
+            if t.dep_ in ("nsubj", "nsubjpass"):
+                keys = self._candidate(t)
+                if keys is not None:
+                    return keys
+        return None
+
+    def _nearest_group(self, indices: "Iterable[int]") -> list[str]:
+        """The nearest plural noun among ``indices`` that names a group, whatever its role."""
+        for i in indices:
+            t = self.doc[i]
+            if t.tag_ in ("NNS", "NNPS") and t.dep_ != "compound" and not in_dateline(t):
+                keys = self._candidate(t)
+                if keys:
+                    return keys
         return []
 
     def index(self) -> None:
