@@ -70,6 +70,9 @@ def test_a_group_iri_is_under_its_article_and_typed_kgo_group(nlp, settings):
     article = str(Iris(settings.base_iri).article(ex.article.id))
     assert {str(n) for n in groups} == {f"{article}/group/gunmen", f"{article}/group/worshippers"}
     assert {str(g.value(n, RDFS.label)) for n in groups} == {"gunmen", "worshippers"}
+    from kg.rdf.validate import validate_article
+
+    assert validate_article(rdf) == []  # the shapes hold for article-scoped groups
 
 
 @pytest.mark.parametrize(
@@ -292,3 +295,20 @@ def test_they_follows_a_chain_of_main_subjects(nlp):
     text = "The Arakan Army captured Mrauk U in February. They then attacked Sittwe. They also shelled Ann."
     ex = extract_text(nlp, text, published=PUBLISHED)
     assert role(ex, one(ex, "Shelling"), "agent") == ["Arakan Army"]
+
+
+@pytest.mark.parametrize(
+    "text, trigger, slot, actors",
+    [
+        # Gaza: the noun a participle describes is what was done to it
+        ("He noted that the number of UN staff killed in Gaza has reached 193.", "killed", "target", ["United Nations"]),
+        ("Tor Wennesland spoke of the hostages held in unimaginable conditions in Gaza.", "held", "target", ["hostages"]),
+        # Northern Ireland: to whom warnings were given
+        ("The IRA said warnings were given to the police before each explosion.", "warnings", "addressee", ["police"]),
+    ],
+)
+def test_the_patient_of_a_participle_and_the_addressee_of_a_given_warning(nlp, text, trigger, slot, actors):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    ev = [e for e in ex.events if trigger in e.trigger.text.split()]
+    assert ev, [(e.type, e.trigger.text) for e in ex.events]
+    assert role(ex, ev[0], slot) == actors

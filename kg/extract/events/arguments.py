@@ -54,6 +54,10 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
                     d.direct.add("actor")
         if verb.dep_ == "amod" and verb == d.trigger.verb:  # "of shelling Jermuk" parsed as a modifier
             _object(ctx, d, verb.head)
+        elif verb.dep_ == "acl" and verb.tag_ == "VBN" and verb == d.trigger.verb and not comm and verb.head.pos_ in ("NOUN", "PROPN"):
+            # "UN staff killed in Gaza", "two Americans and an Afghani injured": the noun the
+            # participle describes is what it was done to
+            _object(ctx, d, verb.head)
         symmetric = lex.has_frame(d.cls, "symmetric")
         for c in verb.children:
             if c.dep_ == "dobj" and c != d.noun and c not in d.trigger.tokens and symmetric and lex.is_a(d.cls, "Consultation"):
@@ -99,12 +103,20 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
                         d.add("participant", ctx.actor_roles(_read(ctx, d, "participant", pobj)))
                         d.direct.add("actor")
     _mediators(ctx, d)
-    _groups(ctx, d)
     _place(ctx, d)
     unit = _count_unit(ctx, d)
     if unit is not None:
         d.count = _count(ctx, d)
         d.count_unit = unit if d.count is not None else None
+    if comm and "addressee" not in d.roles and "target" not in d.roles and d.support is not None:
+        # "warnings were given to the Samaritans, the police and newspapers": to whom
+        for v in d.verbs():
+            for prep in v.children:
+                if prep.dep_ in ("prep", "dative") and prep.lower_ == "to" and prep.i > v.i:
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj":
+                            d.add("addressee", ctx.actor_roles(_read(ctx, d, "addressee", pobj)))
+    _groups(ctx, d)
     if d.channel_event is not None and d.roles.get("speaker"):
         d.channel_event.add("participant", d.roles["speaker"])
 

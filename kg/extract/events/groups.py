@@ -206,8 +206,8 @@ class GroupBook:
                 return None
         kept: list[Token] = [token]
         for c in token.children:
-            if c.i > token.i or c.dep_ not in _MODIFIERS:
-                continue
+            if c.i > token.i or c.dep_ not in _MODIFIERS or any(t.dep_ == "cc" for t in c.subtree):
+                continue  # "the police and local residents" misread as one phrase: not part of its label
             for t in c.subtree:
                 if t.i < token.i and t.lower_ not in self.words.not_in_label and t.pos_ not in ("DET", "NUM", "PUNCT", "PRON", "CCONJ", "ADP") or (t.pos_ == "PUNCT" and t.text == "-"):
                     kept.append(t)
