@@ -312,3 +312,18 @@ def test_the_patient_of_a_participle_and_the_addressee_of_a_given_warning(nlp, t
     ev = [e for e in ex.events if trigger in e.trigger.text.split()]
     assert ev, [(e.type, e.trigger.text) for e in ex.events]
     assert role(ex, ev[0], slot) == actors
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # Venezuela: the quoted word is not the speaker
+        ("“Somalia,” said Henrique Capriles, an opposition leader.", ["Henrique Capriles"]),
+        # Ukraine: a speech act inside a quote keeps its own speaker
+        ("“Russia said it would withdraw from Kherson,” Zelensky added.", ["Russia"]),
+    ],
+)
+def test_what_is_quoted_is_never_who_speaks(nlp, text, speaker):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    said = [e for e in ex.events if e.trigger.text == "said"][0]
+    assert role(ex, said, "speaker") == speaker

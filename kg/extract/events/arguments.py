@@ -284,10 +284,16 @@ def _speech_roles(ctx: ArticleContext, d: Draft) -> None:
     f = d.frame
     assert f is not None
     speakers: list[str] = []
-    if f.speaker is not None:
-        speakers = _read(ctx, d, "speaker", f.speaker)
-        noun = f.speaker.head
-        if f.speaker.dep_ in ("compound", "amod", "nmod", "poss") and noun.pos_ == "NOUN" and speakers:
+    speaker = f.speaker
+    quoted = lambda t: any(a <= t.idx < b for a, b in ctx.quotes)  # noqa: E731
+    if speaker is not None and quoted(speaker) and not quoted(speaker.head):
+        # "“Somalia,” said Henrique Capriles": what is quoted is never who speaks; the other
+        # subject of the verb, outside the quote, is
+        speaker = next((c for c in speaker.head.children if c.dep_ in ("nsubj", "nsubjpass") and c != speaker and not quoted(c)), None)
+    if speaker is not None:
+        speakers = _read(ctx, d, "speaker", speaker)
+        noun = speaker.head
+        if speaker.dep_ in ("compound", "amod", "nmod", "poss") and noun.pos_ == "NOUN" and speakers:
             speakers = ctx.post_holders(noun, speakers) + speakers  # "senior UN officials said": those the article names
     if not speakers and f.issuer is not None:
         speakers = _read(ctx, d, "speaker", f.issuer)
