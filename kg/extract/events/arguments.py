@@ -1,7 +1,10 @@
 """Step 2, arguments from the dependency parse: agent (subject, "by" agent, possessor,
-"Azerbaijani forces"), target (object, passive subject, "against"/"of" X), mediator
-("brokered by the EU, U.S. and Russia", "Russia-brokered"), participants ("talks with X", "a
-call with X"), place ("in Stepanakert", "along the contact line in ..."), counts."""
+"Azerbaijani forces"), target (object, passive subject, "against"/"of" X, the noun a passive
+participle describes: "UN staff killed in Gaza"), mediator ("brokered by the EU, U.S. and
+Russia", "Russia-brokered"), participants ("talks with X", "a call with X"), place ("in
+Stepanakert", "along the contact line in ..."), counts. Every item of a phrase read for a
+role that names no one by itself is then read as an actor named by a common noun
+(:mod:`.groups`: "gunmen", "the rebels", "pro-government militias")."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -285,7 +288,9 @@ def _speech_roles(ctx: ArticleContext, d: Draft) -> None:
     assert f is not None
     speakers: list[str] = []
     speaker = f.speaker
-    quoted = lambda t: any(a <= t.idx < b for a, b in ctx.quotes)  # noqa: E731
+    def quoted(t: "Token") -> bool:
+        return any(a <= t.idx < b for a, b in ctx.quotes)
+
     if speaker is not None and quoted(speaker) and not quoted(speaker.head):
         # "“Somalia,” said Henrique Capriles": what is quoted is never who speaks; the other
         # subject of the verb, outside the quote, is
