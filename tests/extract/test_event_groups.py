@@ -1,5 +1,5 @@
 """Actors named by common nouns, pronouns and lists (kg/extract/events/groups.py,
-arguments.py, context.py): "gunmen attacked", "the rebels ... They ambushed", "X, Y and Z
+arguments.py, context.py): "gunmen attacked", "the fighters ... They ambushed", "X, Y and Z
 condemned". Sentences from many crises (Nigeria, Mali, Syria, Haiti, Sudan, Ukraine,
 Somalia, Myanmar, DR Congo, Ethiopia, Niger, Yemen, Gaza, Iraq)."""
 from __future__ import annotations
@@ -46,17 +46,17 @@ def test_a_group_named_by_a_common_noun_takes_its_slot(nlp, text, cls, slot, lab
 
 
 def test_a_group_is_one_node_per_phrase_and_belongs_to_its_article(nlp):
-    """Mali: the bare "the rebels" and "They" are the factions' rebels of the sentence before."""
-    text = ("Several factions of Jihadist Islamist rebels operate in the north. In 2012 the rebels "
-            "increased their attacks. They ambushed convoys near Gao.")
+    """Cameroon: the bare "the fighters" and "They" are the factions' fighters of the sentence before."""
+    text = ("Several factions of armed separatist fighters operate in the Northwest Region. In 2019 the fighters "
+            "increased their attacks. They ambushed a patrol near Bamenda.")
     ex = extract_text(nlp, text, published=PUBLISHED)
     groups = [e for e in ex.entities.values() if e.kind == "group"]
-    assert [g.label for g in groups] == ["Jihadist Islamist rebels"]
+    assert [g.label for g in groups] == ["armed separatist fighters"]
     (group,) = groups
     assert group.key.startswith("article/") and "/group/" in group.key  # scoped to the article
     for trigger in ("attacks", "ambushed"):  # "their attacks", "They ambushed"
         (ev,) = [e for e in ex.events if e.trigger.text == trigger]
-        assert role(ex, ev, "agent") == ["Jihadist Islamist rebels"]
+        assert role(ex, ev, "agent") == ["armed separatist fighters"]
 
 
 def test_a_group_iri_is_under_its_article_and_typed_kgo_group(nlp, settings):

@@ -1,5 +1,5 @@
 """Actors named by common nouns: "gunmen attacked the church", "the rebels increased their
-attacks", "pro-government militias sabotaged talks", "residents fled".
+attacks", "pro-government militias burned the market", "residents fled".
 
 A plural noun phrase (or a collective one: "police", "the crowd") headed by a noun of the
 group lexicon (``ontology/lexicon/groups.toml``) that fills an event's agent, target, victim,
@@ -11,14 +11,14 @@ speaker or participant slot is an actor of the event. What it stands for, in thi
    "the"): the latest thing before it in the article that the noun described, either an
    entity ("the Arakan Army (AA), a rebel group", "the jihadist group JNIM", "Houthi
    rebels", "M23 is a rebel group") or a group phrase with the same head ("several factions
-   of Jihadist Islamist rebels ... the rebels");
+   of armed separatist fighters ... the fighters");
 3. otherwise a group of this article (:class:`~kg.extract.model.Entity` of kind ``group``,
    ``kgo:Group`` in RDF), one per phrase, labelled with the phrase without its counting words
-   ("pro-government militias", "Jihadist Islamist rebels"; "some 300 soldiers" is
+   ("pro-government militias", "armed separatist fighters"; "some 300 soldiers" is
    "soldiers"), and its key scoped to the article (:func:`~kg.extract.model.group_key`).
 
 A phrase that only counts some of a group stands for the group ("several factions of
-Jihadist Islamist rebels", "dozens of protesters"). A phrase whose owner is unresolved
+armed separatist fighters", "dozens of protesters"). A phrase whose owner is unresolved
 ("their fighters"), or that names its owner in a prepositional phrase ("fighters from
 Wagner"), is left to the readers of those; a bare noun too general to stand alone ("the
 group", "officials") is only ever resolved, never a group of its own.
