@@ -50,6 +50,9 @@ __all__ = ["extract_roles", "post_label"]
 #: Words that say nothing about which state a description means.
 _BLAND = frozenset({"the", "a", "an", "local", "new", "only", "same", "whole", "entire", "other", "major", "small", "large", "so", "-", "called"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+_HYPHENS = frozenset({"-", "‐", "‑"})
+#: How many times more often than any other the article's country must be named.
+_DOMINANCE = 2
 
 
 def post_label(words: list[str]) -> str:
@@ -81,6 +84,7 @@ class _Context:
     polities: list[tuple[int, frozenset[str], str]]  # (token index, modifiers, entity key)
     main_country: str | None = None  # the one country the article names, if it names one
     countries: dict[str, str] | None = None  # key -> label of the countries the article names
+    title: str = ""  # the article's headline, if it has one
 
     def entity_at(self, token: "Token") -> Entity | None:
         m = self.mention_at.get(token.i)
@@ -92,15 +96,16 @@ class _Context:
         return self.entities.setdefault(entity.key, entity).key
 
 
-def extract_roles(doc: "Doc", entities: dict[str, Entity], mentions: list[Mention]) -> list[Role]:
-    """Posts held by the people mentioned in ``doc``, read from the text.
+def extract_roles(doc: "Doc", entities: dict[str, Entity], mentions: list[Mention], *, title: str | None = None) -> list[Role]:
+    """Posts held by the people mentioned in ``doc``, read from the text (``title``, the
+    headline, only helps tell which country the article is set in).
 
     An organisation a post is in but the article does not name as such ("Armenian Prime
     Minister" names Armenia only through its demonym) is added to ``entities``.
     """
     from .linking import linker_for
 
-    ctx = _Context(doc, linker_for(doc), entities, _mention_index(doc, mentions), [])
+    ctx = _Context(doc, linker_for(doc), entities, _mention_index(doc, mentions), [], title=title or "")
     ctx.polities = _polity_descriptions(ctx, mentions)
     ctx.countries = {
         e.key: e.label for m in mentions if (e := entities.get(m.entity)) is not None and "Country" in e.types
@@ -116,6 +121,7 @@ def extract_roles(doc: "Doc", entities: dict[str, Entity], mentions: list[Mentio
         name = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
         if name is None:
             continue
+        name = _full_name(name)
         for title, tokens in _title_phrases(name):
             read = _read_post(ctx, person, title, tokens, name)
             if read is not None:
@@ -165,7 +171,7 @@ def _title_phrases(name) -> list[tuple["Token", set[int]]]:  # name: spacy Span
                 for t in c.subtree
             }
             out.append((child, phrase(child, inside) | extra))
-        elif child.dep_ == "appos" and _is_title(child):
+        elif (child.dep_ == "appos" or _conj_as_appos(name, child)) and _is_title(child):
             tokens = phrase(child, inside)
             # "Director, Operations Division, UN Office for ...": the units named in the
             # appositions after the title are where the post is
@@ -189,6 +195,28 @@ def _title_phrases(name) -> list[tuple["Token", set[int]]]:  # name: spacy Span
             if attr.dep_ == "attr" and _is_title(attr):
                 out.append((attr, phrase(attr, inside)))
     return [part for head, tokens in out for part in _split_conjoined(head, tokens)]
+
+
+def _conj_as_appos(name, child: "Token") -> bool:  # name: spacy Span
+    """Whether a title the parser conjoined to a name is an apposition all the same: "Khaled
+    Khiari, Assistant Secretary-General for ..." (a comma, no "and" before the title)."""
+    if child.dep_ != "conj" or child.i <= name.end or name.end >= len(name.doc) or name.doc[name.end].text != ",":
+        return False
+    first = min(t.i for t in child.subtree)
+    return first == name.end + 1 and not any(c.dep_ == "cc" and c.i < child.i for c in name.root.children)
+
+
+def _full_name(name):  # name: spacy Span -> spacy Span
+    """A name the entity reader cut at a hyphen, whole: "Clementine Nkweta" of "Clementine
+    Nkweta-Salami" (the parser hangs the title on the name's last part)."""
+    doc = name.doc
+    end = name.end
+    while (
+        end + 1 < len(doc) and doc[end].text in _HYPHENS and not doc[end - 1].whitespace_ and not doc[end].whitespace_
+        and doc[end + 1].pos_ == "PROPN" and doc[end - 1].head.i == end + 1
+    ):
+        end += 2
+    return doc[name.start:end] if end != name.end else name
 
 
 def _split_conjoined(head: "Token", tokens: set[int]) -> list[tuple["Token", set[int]]]:
@@ -215,6 +243,7 @@ def _read_post(ctx: _Context, person: Entity, head: "Token", tokens: set[int], n
     excluded: set[int] = set()
     reports_to: str | None = None
     org: str | None = None
+    place_org: str | None = None
     confidence = 0.9
 
     # "adviser to President Ilham Aliyev": the superior, not part of the title
@@ -245,7 +274,7 @@ def _read_post(ctx: _Context, person: Entity, head: "Token", tokens: set[int], n
          and e.kind not in ("person", "place") and e.kb_key and not _swallows_title(doc, _tokens_of(doc, ctx.mention_at[t.i]), head)),
         None,
     )
-    org = linked
+    org = _body_after(ctx, head, tokens - excluded, excluded) or linked
     for t in words:
         if t.i in excluded:
             continue
@@ -266,7 +295,10 @@ def _read_post(ctx: _Context, person: Entity, head: "Token", tokens: set[int], n
                 # "Sudan's army chief": the country names the body, its noun stays in the post
                 taken.discard(last)
             excluded |= taken
-            org = org or entity.key
+            if entity.kind != "place":
+                org = org or entity.key
+            elif _is_polity(entity):  # a region a post is "for" is no organisation
+                place_org = place_org or entity.key
             continue
         if t.ent_type_ == "NORP" or t.pos_ in ("ADJ", "PROPN"):
             country_key = _demonym_country(ctx, t)
@@ -284,6 +316,8 @@ def _read_post(ctx: _Context, person: Entity, head: "Token", tokens: set[int], n
                 org = org or resolved
                 confidence = 0.8
 
+    org = org or place_org  # a body named in the title before a country it is for
+
     # title words that start with a body's name no mention covers ("United Nations Special
     # Coordinator for ..."): the body is the post's organisation, before what the post is "for"
     loose = [t.i for t in words if t.i not in excluded and t.i < head.i and ctx.entity_at(t) is None]
@@ -297,16 +331,16 @@ def _read_post(ctx: _Context, person: Entity, head: "Token", tokens: set[int], n
         i for i in tokens - excluded
         if doc[i].dep_ == "compound" and doc[i].pos_ == "PROPN" and doc[i].head.i in excluded
     }
-    label_words = [
-        doc[i].text
+    label_words = _label_words(doc, [
+        i
         for i in sorted(tokens - excluded)
         if i <= head.right_edge.i  # what follows the title's own phrase only places it
-        and not (doc[i].is_punct or doc[i].lower_ in ("the", "a", "an") or doc[i].lower_ in _POSSESSIVE or doc[i].dep_ == "case")
-    ]
+        and not (doc[i].lower_ in ("the", "a", "an") or doc[i].lower_ in _POSSESSIVE or doc[i].dep_ == "case")
+    ])
     # a dangling "of" left by an organisation taken out ("Minister of Defence of Armenia")
     while label_words and label_words[-1].lower() in SMALL_WORDS:
         label_words.pop()
-    if not label_words or head.text not in label_words:
+    if not label_words or not any(head.text in w.split("-") or head.text == w for w in label_words):
         return None
     label = post_label(label_words)
     span_tokens = sorted(tokens | {t.i for t in name})
@@ -318,6 +352,57 @@ def _read_post(ctx: _Context, person: Entity, head: "Token", tokens: set[int], n
     evidence = Span(start, end, doc.text[start:end])
     person_kb = ctx.linker.get(person.kb_key)
     return Role(person=person.key, label=label, org=org, span=evidence, reports_to=reports_to, confidence=confidence), person_kb
+
+
+def _label_words(doc: "Doc", kept: list[int]) -> list[str]:
+    """The words of a post label from its tokens, a word the tokenizer split at its hyphens
+    kept whole as written ("Under-Secretary-General", "Colonel-Major"); other punctuation
+    dropped."""
+    out: list[str] = []
+    joined = False  # whether the next token continues the last word
+    kept_set = set(kept)
+    for i in kept:
+        t = doc[i]
+        if t.text in _HYPHENS and out and i - 1 in kept_set and i + 1 in kept_set \
+                and not doc[i - 1].whitespace_ and not t.whitespace_:
+            out[-1] += t.text
+            joined = True
+            continue
+        if t.is_punct:
+            joined = False
+            continue
+        if joined:
+            out[-1] += t.text
+        else:
+            out.append(t.text)
+        joined = False
+    return out
+
+
+def _body_after(ctx: _Context, head: "Token", words: set[int], excluded: set[int]) -> str | None:
+    """The organisation a title is "of" when the noun phrase after "of" is headed by a
+    common noun its name modifies: "the leader *of the IS-affiliated Abu Sayyaf group*" is Abu Sayyaf's, not the
+    Islamic State's (a modifier of the phrase); the whole phrase leaves the label. Only a
+    name before a common noun ("the X group", "the X movement"); a phrase that is itself a
+    name is read with the other names of the title."""
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _wordlist("roles", "organisation_preps") or prep.i not in words:
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if ctx.entity_at(obj) is not None:
+                continue  # the phrase is the name itself: "Minister of Foreign Affairs" reads as before
+            named = [c for c in obj.children if c.dep_ == "compound" and c.i < obj.i]
+            for t in named:
+                entity = ctx.entity_at(t)
+                if entity is not None and entity.kind not in ("person", "place") and not _swallows_title(ctx.doc, _tokens_of(ctx.doc, ctx.mention_at[t.i]), head):
+                    excluded |= {x.i for x in prep.subtree}
+                    return entity.key
+    return None
+
+
+def _is_polity(entity: Entity) -> bool:
+    """Whether a place can hold posts: a country or an administrative area, not a region."""
+    return bool({"Country", "AdministrativeArea"} & set(entity.types))
 
 
 def _title_word(token: "Token") -> bool:
@@ -368,7 +453,7 @@ def _complete(ctx: _Context, role: Role, person_kb: "KBEntity | None", by_person
         if country is not None:
             return replace(role, org=ctx.ensure(country), confidence=0.7)
     if person_kb is not None:
-        wanted = set(role.label.lower().split()) - SMALL_WORDS
+        wanted = set(role.label.lower().replace("-", " ").split()) - SMALL_WORDS
         for post in person_kb.posts:
             if post.until or not post.org:
                 continue
@@ -379,7 +464,8 @@ def _complete(ctx: _Context, role: Role, person_kb: "KBEntity | None", by_person
                     return replace(role, org=ctx.ensure(org), confidence=0.7)
     label = role.label.lower()
     for org_name, titles in _lexicon("roles").get("organisation_posts", {}).items():
-        if label in {str(t).lower() for t in titles}:  # "Humanitarian Coordinator X": the UN's
+        # "Humanitarian Coordinator X", "the Under-Secretary-General for Political Affairs": the UN's
+        if any(label == t or label.startswith(t + " for ") for t in (str(t).lower() for t in titles)):
             org = ctx.linker.lookup(org_name)
             if org is not None:
                 return replace(role, org=ctx.ensure(org), confidence=0.6)
@@ -429,10 +515,22 @@ def _formed_on(demonym: str, country: str) -> bool:
     return c.startswith(d) or (common >= 4 and common >= len(c) - 1)
 
 
+def _names_in(text: str, name: str) -> bool:
+    """Whether ``text`` has ``name`` as whole words.
+
+    >>> _names_in("2023 Niger coup d'état", "Niger"), _names_in("Nigeria votes", "Niger")
+    (True, False)
+    """
+    import re
+
+    return bool(name) and re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text) is not None
+
+
 def _only_country(ctx: _Context, mentions: list[Mention]) -> str | None:
-    """The article's country, when that is clear: the only country it names (by name or
-    demonym), named at least twice and at least once as where things happen ("in Sudan",
-    "across Myanmar", or in the dateline)."""
+    """The article's country, when that is clear: the country it names (by name or demonym)
+    at least twice, at least once as where things happen ("in Sudan", "across Myanmar", or
+    in the dateline), and at least twice as often as any other; or the one of these
+    the headline names."""
     from .speech import in_dateline
 
     named: dict[str, int] = {}
@@ -449,15 +547,23 @@ def _only_country(ctx: _Context, mentions: list[Mention]) -> str | None:
         if in_dateline(span[0]) or (before is not None and before.lower_ in _wordlist("roles", "locative_preps")):
             located.add(entity.key)
     for t in ctx.doc:
-        if t.ent_type_ != "NORP":
+        if t.ent_type_ != "NORP" or t.i in ctx.mention_at:  # a demonym linked is a mention, counted
             continue
         kb_country = ctx.linker.by_demonym(t.text)  # counted, not added to the article
         key = ctx.linker.entity_for_kb(kb_country).key if kb_country is not None else _demonym_country(ctx, t)
         if key is not None:
             named[key] = named.get(key, 0) + 1
-    if len(named) != 1:
+    if not named:
         return None
-    ((key, count),) = named.items()
+    in_title = [key for key in named if key in located and _names_in(ctx.title, ctx.entities[key].label)]
+    if len(in_title) == 1:  # "2023 Niger coup d'état": the headline says where the story is
+        return in_title[0]
+    ranked = sorted(named.items(), key=lambda kv: -kv[1])
+    key, count = ranked[0]
+    # another country named in passing ("Nigerian troops" in a story set in Niger) leaves
+    # the article's country clear; two countries named about as often do not
+    if len(ranked) > 1 and count < _DOMINANCE * ranked[1][1]:
+        return None
     # located only by a mention, so the country is one of the article's entities already
     return key if count >= 2 and key in located else None
 

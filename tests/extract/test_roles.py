@@ -221,11 +221,11 @@ ht:conille a schema:Person ; skos:prefLabel "Garry Conille"@en ; kb:country ht:h
     [
         ("The talks stalled, said Volker Perthes, Special Representative of the Secretary-General for Sudan and Head of "
          "the United Nations Integrated Transition Assistance Mission in Sudan (UNITAMS).",
-         "Volker Perthes", ("Special Representative of Secretary General", "Sudan"),
+         "Volker Perthes", ("Special Representative of Secretary-General", "Sudan"),
          ("Head", "United Nations Integrated Transition Assistance Mission")),  # Sudan
         ("Security has worsened, said James Swan, Special Representative of the Secretary-General for Somalia and Head of "
          "the United Nations Transitional Assistance Mission in Somalia (UNTMIS).",
-         "James Swan", ("Special Representative of Secretary General", "Somalia"),
+         "James Swan", ("Special Representative of Secretary-General", "Somalia"),
          ("Head", "United Nations Transitional Assistance Mission")),  # Somalia
     ],
 )
