@@ -34,12 +34,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .lexicon import AUTHORITY_NOUNS, FORCE_NOUNS, PAST_MARKERS, POLITY_NOUNS, SMALL_WORDS, TITLE_HEADS, TITLE_MODIFIERS
+from .lexicon import (
+    AUTHORITY_NOUNS, FORCE_NOUNS, PAST_MARKERS, POLITY_NOUNS, SMALL_WORDS, STANCE_ADJECTIVES, TITLE_HEADS, TITLE_MODIFIERS,
+)
 from .model import Entity, Mention, Role, Span
 from .wordlists import lexicon as _lexicon
 from .wordlists import words as _wordlist
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from spacy.tokens import Doc, Token
 
     from ..kb import KBEntity
@@ -96,9 +100,12 @@ class _Context:
         return self.entities.setdefault(entity.key, entity).key
 
 
-def extract_roles(doc: "Doc", entities: dict[str, Entity], mentions: list[Mention], *, title: str | None = None) -> list[Role]:
+def extract_roles(
+    doc: "Doc", entities: dict[str, Entity], mentions: list[Mention], *, title: str | None = None, published: "date | None" = None
+) -> list[Role]:
     """Posts held by the people mentioned in ``doc``, read from the text (``title``, the
-    headline, only helps tell which country the article is set in).
+    headline, only helps tell which country the article is set in; ``published`` which
+    posts the knowledge base gives people were held then).
 
     An organisation a post is in but the article does not name as such ("Armenian Prime
     Minister" names Armenia only through its demonym) is added to ``entities``.
@@ -136,7 +143,64 @@ def extract_roles(doc: "Doc", entities: dict[str, Entity], mentions: list[Mentio
         if key not in seen:
             seen.add(key)
             roles.append(role)
+    for role in _bare_titles(ctx, mentions, roles, published):
+        key = (role.person, role.label.lower(), role.org)
+        if key not in seen:
+            seen.add(key)
+            roles.append(role)
     return roles
+
+
+def _bare_titles(ctx: _Context, mentions: list[Mention], roles: list[Role], published: "date | None") -> list[Role]:
+    """Posts the text names by their title alone, held by a person it names elsewhere:
+    "*the Secretary-General* urged restraint ... Mr. Guterres warned" when the knowledge
+    base says Guterres is the Secretary-General (and was when the article appeared). The
+    title must be written as a title (capitalised, after "the" or the post's organisation),
+    not be some named person's title, nor be said "of" someone else ("the President of
+    France"); only one person the article names may hold it."""
+    import re
+
+    doc = ctx.doc
+    taken = [(r.span.start, r.span.end) for r in roles]
+    holders: dict[str, list[tuple[str, "KBEntity", str]]] = {}  # folded label -> (person, post org, label)
+    for key in dict.fromkeys(m.entity for m in mentions):
+        person = ctx.entities.get(key)
+        if person is None or person.kind != "person" or not person.kb_key:
+            continue
+        kb_person = ctx.linker.get(person.kb_key)
+        for post in kb_person.posts if kb_person is not None else ():
+            org = ctx.linker.get(post.org) if post.org else None
+            if post.until or org is None or (published is not None and post.since and post.since > published.isoformat()):
+                continue
+            holders.setdefault(_fold_title(post.label), []).append((person.key, org, post.label))
+    out: list[Role] = []
+    for folded, held in holders.items():
+        if len({p for p, _, _ in held}) != 1:
+            continue
+        person_key, org, label = held[0]
+        words = [re.escape(w) for w in folded.split()]
+        pattern = re.compile(r"(?<![\w-])" + r"[\s-]+".join(words) + r"(?![\w-])", re.I)
+        for match in pattern.finditer(doc.text):
+            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if span is None or not span.text[:1].isupper() or any(a < match.end() and match.start() < b for a, b in taken):
+                continue
+            before = doc[span.start - 1] if span.start > 0 else None
+            after = doc[span.end] if span.end < len(doc) else None
+            names_org = before is not None and (e := ctx.entity_at(before)) is not None and e.kb_key == org.key
+            if not (names_org or (before is not None and before.lower_ == "the")):
+                continue
+            if after is not None and (after.lower_ in ("of", "for") or after.pos_ == "PROPN" or ctx.entity_at(after) is not None):
+                continue
+            start = before.idx if before.lower_ == "the" else span.start_char
+            evidence = Span(start, span.end_char, doc.text[start:span.end_char])
+            out.append(Role(person=person_key, label=label, org=ctx.ensure(org), span=evidence, confidence=0.6))
+            break
+    return out
+
+
+def _fold_title(label: str) -> str:
+    """A post's title for matching: lower case, hyphens as spaces."""
+    return " ".join(label.lower().replace("-", " ").split())
 
 
 def _mention_index(doc: "Doc", mentions: list[Mention]) -> dict[int, Mention]:
@@ -475,7 +539,61 @@ def _complete(ctx: _Context, role: Role, person_kb: "KBEntity | None", by_person
             return replace(role, org=ctx.ensure(country), confidence=0.7)
         if ctx.main_country is not None:
             return replace(role, org=ctx.main_country, confidence=0.6)
+        return replace(role, confidence=0.5)
+    speaking = _speaking_organisation(ctx, role, by_person)
+    if speaking is not None:
+        return replace(role, org=speaking, confidence=0.6)
     return replace(role, confidence=0.5)
+
+
+def _speaking_organisation(ctx: _Context, role: Role, by_person: dict[str, list[Role]]) -> str | None:
+    """The organisation a post named without one is in, from the words around it: the one
+    organisation that speaks in the sentence before the person, or else in the sentence
+    before ("*UNICEF* also appealed for restraint. June Kunugi,
+    Regional Director for East Asia, urged ..."; "*The United Nations* stands ready to help,
+    spokesperson Stephanie Tremblay said"; "*OPM* spokesman Sebby Sambom said the attack was
+    led by Egianus Kogoya, a local commander"). An organisation speaks when it is the
+    subject of a verb of saying or of a stance ("stands ready", "is concerned"), or when
+    another person speaks for it by a post read in the text. Two organisations that speak
+    there, or none, leave the post without one."""
+    doc = ctx.doc
+    start = doc.char_span(role.span.start, role.span.end, alignment_mode="expand")
+    if start is None:
+        return None
+    sent = start[0].sent
+    posts_in = [
+        (r.span.start, r.org) for roles in by_person.values() for r in roles
+        if r.org and r.person != role.person and ctx.entities.get(r.org) is not None and ctx.entities[r.org].kind == "organization"
+    ]
+    windows = [(sent.start, start.start)]
+    if sent.start > 0:  # (news often gives each sentence its own paragraph)
+        before = doc[sent.start - 1].sent
+        windows.append((before.start, before.end))
+    for lo, hi in windows:
+        found: set[str] = set()
+        for t in doc[lo:hi]:
+            entity = ctx.entity_at(t)
+            if entity is None or entity.kind != "organization" or t.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if _speaks(t.head):
+                found.add(entity.key)
+        lo_char, hi_char = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]) if hi > lo else doc[lo].idx
+        found |= {org for at, org in posts_in if lo_char <= at < hi_char}
+        if len(found) == 1:
+            return found.pop()
+        if found:
+            return None
+    return None
+
+
+def _speaks(verb: "Token") -> bool:
+    """Whether ``verb`` says something or takes a stance: "appealed", "said", "stands ready"."""
+    from .event_lexicon import load_lexicon
+
+    lex = load_lexicon()
+    if any(lex.is_communication(p.cls) for p in lex.verbs_for(verb.lemma_)):
+        return True
+    return any(c.dep_ in ("acomp", "oprd") and c.lemma_.lower() in STANCE_ADJECTIVES for c in verb.children)
 
 
 def _is_state_post(label: str) -> bool:
