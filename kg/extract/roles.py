@@ -228,7 +228,11 @@ def _title_phrases(name) -> list[tuple["Token", set[int]]]:  # name: spacy Span
         if child.dep_ in ("compound", "nmod", "amod") and child.i < name.start and _is_title(child):
             # the title's own modifiers the parser hung on the name ("*Ukraine's* President X")
             # and an organisation after it ("Prime Minister X *of Poland*")
-            extra = {t.i for c in root.children if c.i < child.i and c.i not in inside and c.dep_ in ("poss", "amod", "compound", "nmod") for t in c.subtree}
+            extra = {
+                t.i for c in root.children
+                if c.i < child.i and c.i not in inside and c.dep_ in ("poss", "amod", "compound", "nmod") and not _is_title(c)
+                for t in c.subtree
+            }  # (another title before it is a post of its own: "junta leader Colonel X")
             extra |= {
                 t.i for c in root.children
                 if c.i > name.end - 1 and c.dep_ == "prep" and c.lower_ in _wordlist("roles", "organisation_preps")
@@ -251,9 +255,21 @@ def _title_phrases(name) -> list[tuple["Token", set[int]]]:  # name: spacy Span
             for attr in child.children:
                 if attr.dep_ == "attr" and _is_title(attr):
                     out.append((attr, phrase(attr, inside)))
+            # "al-Burhan, who heads Sudan's Sovereignty Council": a post named by its verb
+            if child.lemma_.lower() in _lexicon("roles").get("post_verbs", {}) and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WP" for c in child.children):
+                for obj in (c for c in child.children if c.dep_ == "dobj"):
+                    out.append((child, {child.i} | {t.i for t in obj.subtree}))
     if root.dep_ == "appos" and _is_title(root.head):
         own = {t.i for t in root.subtree}
         out.append((root.head, phrase(root.head, own)))
+    elif (
+        root.dep_ == "appos" and root.head.dep_ == "pobj" and root.head.head.lower_ in _wordlist("roles", "title_preps")
+        and _is_title(root.head.head.head) and root.head.head.head.i < root.head.i
+    ):  # "The governor of North Kivu, Peter Cirimwami", "The RSF commander in North Darfur, Ali
+        # Yagoub": the parser hangs the name on the place
+        title = root.head.head.head
+        own = {t.i for t in root.subtree}
+        out.append((title, phrase(title, own)))
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":
         for attr in root.head.children:
             if attr.dep_ == "attr" and _is_title(attr):
@@ -298,7 +314,8 @@ def _split_conjoined(head: "Token", tokens: set[int]) -> list[tuple["Token", set
 
 
 def _is_title(token: "Token") -> bool:
-    return token.lower_ in TITLE_HEADS or token.lemma_.lower() in TITLE_HEADS
+    heads = TITLE_HEADS | _wordlist("roles", "title_heads")
+    return token.lower_ in heads or token.lemma_.lower() in heads
 
 
 def _read_post(ctx: _Context, person: Entity, head: "Token", tokens: set[int], name) -> "tuple[Role, KBEntity | None] | None":
@@ -355,8 +372,9 @@ def _read_post(ctx: _Context, person: Entity, head: "Token", tokens: set[int], n
                     org = org or ctx.ensure(kb_org)
                 continue
             last = max(taken) if taken else None
-            if last is not None and len(taken) > 1 and doc[last].lower_ in FORCE_NOUNS | AUTHORITY_NOUNS:
+            if last is not None and last < head.i and len(taken) > 1 and doc[last].text in FORCE_NOUNS | AUTHORITY_NOUNS:
                 # "Sudan's army chief": the country names the body, its noun stays in the post
+                # (a name's own word does not: "Arakan Army spokesman")
                 taken.discard(last)
             excluded |= taken
             if entity.kind != "place":
@@ -404,7 +422,10 @@ def _read_post(ctx: _Context, person: Entity, head: "Token", tokens: set[int], n
     # a dangling "of" left by an organisation taken out ("Minister of Defence of Armenia")
     while label_words and label_words[-1].lower() in SMALL_WORDS:
         label_words.pop()
-    if not label_words or not any(head.text in w.split("-") or head.text == w for w in label_words):
+    verb_post = _lexicon("roles").get("post_verbs", {}).get(head.lemma_.lower()) if head.pos_ in ("VERB", "AUX") else None
+    if verb_post:  # "who heads X": a Head, whatever words were left
+        label_words = [verb_post]
+    elif not label_words or not any(head.text in w.split("-") or head.text == w for w in label_words):
         return None
     label = post_label(label_words)
     span_tokens = sorted(tokens | {t.i for t in name})
