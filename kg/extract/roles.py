@@ -682,7 +682,10 @@ def _only_country(ctx: _Context, mentions: list[Mention]) -> str | None:
         span = ctx.doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
         if span is None:
             continue
-        before = ctx.doc[span.start - 1] if span.start > 0 else None
+        at = span.start - 1
+        while at >= 0 and ctx.doc[at].lower_ in ("the", "a", "an"):  # "across *the* Democratic Republic of Congo"
+            at -= 1
+        before = ctx.doc[at] if at >= 0 else None
         if in_dateline(span[0]) or (before is not None and before.lower_ in _wordlist("roles", "locative_preps")):
             located.add(entity.key)
     for t in ctx.doc:
