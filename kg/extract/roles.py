@@ -49,7 +49,7 @@ if TYPE_CHECKING:
     from ..kb import KBEntity
     from .linking import Linker
 
-__all__ = ["extract_roles", "post_label"]
+__all__ = ["extract_roles", "post_label", "title_above", "title_holder"]
 
 #: Words that say nothing about which state a description means.
 _BLAND = frozenset({"the", "a", "an", "local", "new", "only", "same", "whole", "entire", "other", "major", "small", "large", "so", "-", "called"})
@@ -196,6 +196,56 @@ def _bare_titles(ctx: _Context, mentions: list[Mention], roles: list[Role], publ
             out.append(Role(person=person_key, label=label, org=ctx.ensure(org), span=evidence, confidence=0.6))
             break
     return out
+
+
+def title_above(token: "Token") -> "Token | None":
+    """The title noun a speaker token is, or is the organisation of: "*the Secretary-General*",
+    "the UN (of) *Secretary-General*", "the *head* of the United Nations presence"."""
+    t = token
+    for _ in range(6):
+        if _is_title(t) and t.pos_ in ("NOUN", "PROPN"):
+            return t
+        if t.dep_ in ("compound", "nmod", "poss", "pobj", "prep") and t.head is not t:
+            t = t.head
+        else:
+            return None
+    return None
+
+
+def title_holder(token: "Token", roles: list[Role]) -> str | None:
+    """The person a title without a name stands for, by the posts the article gives people:
+    "said *the UN High Commissioner for Human Rights*" is the one person given a post of that
+    title ("High Commissioner for Human Rights"). The title must be definite ("the", or an
+    organisation's name before it), its words those of the post's title (the label up to
+    "for"/"of"), and only one person may hold such a post; else None.
+
+    ``token`` is the title's head noun ("Commissioner"; "General" of "Secretary-General").
+    """
+    if not _is_title(token):
+        return None
+    doc = token.doc
+    left = [c for c in token.children if c.i < token.i]
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in left) and not any(
+        c.dep_ in ("compound", "nmod") and c.ent_type_ in ("ORG", "NORP", "GPE") for c in left
+    ):
+        return None
+    words = {
+        w for c in left if c.dep_ in ("compound", "amod", "nmod") and (_title_word(c) or c.text in _HYPHENS) and c.ent_type_ == ""
+        for w in [c.lower_]
+    } | {token.lower_}
+    # the hyphenated title's other parts ("Under-Secretary-General"): the same word in the label
+    start = token.i
+    while start >= 2 and doc[start - 1].text in _HYPHENS and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
+        start -= 2
+    head_word = doc[start:token.i + 1].text.lower()
+    words = (words - {t.lower_ for t in doc[start:token.i + 1]}) - {w for w in words if w in _HYPHENS}
+    people = set()
+    for role in roles:
+        label = role.label.lower().split()
+        cut = next((i for i, w in enumerate(label) if w in SMALL_WORDS), len(label))
+        if set(label[:cut]) == words | {head_word}:  # "Assistant Secretary-General" is not "the Secretary-General"
+            people.add(role.person)
+    return people.pop() if len(people) == 1 else None
 
 
 def _fold_title(label: str) -> str:

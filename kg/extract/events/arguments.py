@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..roles import title_above, title_holder
 from ..speech import subject_of
 from ..wordlists import words
 from .context import ArticleContext
@@ -238,6 +239,14 @@ def _speech_roles(ctx: ArticleContext, d: Draft) -> None:
         noun = f.speaker.head
         if f.speaker.dep_ in ("compound", "amod", "nmod", "poss") and noun.pos_ == "NOUN" and speakers:
             speakers = ctx.post_holders(noun, speakers) + speakers  # "senior UN officials said": those the article names
+        # "the head of the United Nations presence told ...", "the Secretary-General urged": a
+        # title for which the article names one holder is that person speaking
+        title = title_above(f.speaker)
+        if title is not None:
+            holder = title_holder(title, ctx.roles)
+            holders = [holder] if holder is not None else ctx.post_holders(title, [])
+            if holders:
+                speakers = holders
     if not speakers and f.issuer is not None:
         speakers = ctx.actors(f.issuer)
     if not speakers and d.noun is not None:
