@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..roles import title_above, title_holder
 from ..speech import subject_of
-from ..wordlists import words
+from ..wordlists import lexicon, words
 from .context import ArticleContext
 from .draft import Draft
 
@@ -218,8 +218,11 @@ def _noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) 
             if subj is not None:
                 d.add(agent_role, ctx.actor_roles(ctx.actors(subj)))
                 d.direct.add("actor")
-    if d.support is None and d.governor is not None and agent_role not in d.roles:
-        # "Azerbaijan announced a new offensive": the announcer is the agent
+    if d.support is None and d.governor is not None and agent_role not in d.roles and not any(
+        ctx.lex.is_a(d.governor.cls, str(c)) for c in lexicon("speech").get("about_others_classes", [])
+    ):
+        # "Azerbaijan announced a new offensive": the announcer is the agent (not "the AU
+        # condemned the attack": who condemns, accuses, warns or appeals speaks of others' acts)
         d.add(agent_role, d.governor.roles.get("speaker", []))
     if agent_role not in d.roles and n.dep_ == "pobj" and n.head.dep_ == "prep" and n.head.head.pos_ in ("VERB",) and d.channel_event is None:
         # "In a call with Aliyev, Blinken urged": the clause's subject takes part in the call
