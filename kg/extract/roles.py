@@ -394,6 +394,9 @@ def _read_post(ctx: _Context, person: Entity, head: "Token", tokens: set[int], n
                 top = top.head
             excluded |= {t.i for t in top.subtree}
             excluded |= {c.i for c in top.head.children if c.dep_ in ("cc", "punct") and c.i < top.i}
+    # "the RSF commander known as Hemedti", "the envoy who was appointed in May": a clause on
+    # the title says something about the post, it is not its name
+    excluded |= {t.i for c in head.children if c.dep_ in ("acl", "relcl") and c.i > head.i for t in c.subtree}
     words = [doc[i] for i in sorted(tokens - excluded)]
     if any(t.lower_.rstrip("-") in PAST_MARKERS for t in words):
         return None
