@@ -275,7 +275,7 @@ def _title_phrases(name) -> list[tuple["Token", set[int]]]:  # name: spacy Span
     for child in root.children:
         if child.i in inside:
             continue
-        if child.dep_ in ("compound", "nmod", "amod") and child.i < name.start and _is_title(child):
+        if child.dep_ in ("compound", "nmod", "amod") and child.i < name.start and (_is_title(child) or _titled(child)):
             # the title's own modifiers the parser hung on the name ("*Ukraine's* President X")
             # and an organisation after it ("Prime Minister X *of Poland*")
             extra = {
@@ -325,6 +325,12 @@ def _title_phrases(name) -> list[tuple["Token", set[int]]]:  # name: spacy Span
             if attr.dep_ == "attr" and _is_title(attr):
                 out.append((attr, phrase(attr, inside)))
     return [part for head, tokens in out for part in _split_conjoined(head, tokens)]
+
+
+def _titled(token: "Token") -> bool:
+    """Whether a noun before a name ends a title that starts with a title word: "*Chief* of
+    Defence *Staff* Christopher Musa" (the parser hangs "Chief" on "Staff")."""
+    return token.pos_ == "PROPN" and any(c.dep_ in ("nmod", "compound") and c.i < token.i and _is_title(c) for c in token.children)
 
 
 def _conj_as_appos(name, child: "Token") -> bool:  # name: spacy Span
@@ -397,6 +403,11 @@ def _read_post(ctx: _Context, person: Entity, head: "Token", tokens: set[int], n
     # "the RSF commander known as Hemedti", "the envoy who was appointed in May": a clause on
     # the title says something about the post, it is not its name
     excluded |= {t.i for c in head.children if c.dep_ in ("acl", "relcl") and c.i > head.i for t in c.subtree}
+    # "President of the Security Council for December": when a post is held is not its name
+    for i in sorted(tokens):
+        t = doc[i]
+        if t.dep_ == "pobj" and t.ent_type_ in ("DATE", "TIME") and t.head.i in tokens and t.head.i > head.i:
+            excluded |= {x.i for x in t.head.subtree}
     words = [doc[i] for i in sorted(tokens - excluded)]
     if any(t.lower_.rstrip("-") in PAST_MARKERS for t in words):
         return None

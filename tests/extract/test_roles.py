@@ -465,3 +465,22 @@ def test_a_title_before_the_name_the_parser_hung_on_the_place(nlp, text, post):
 def test_ranks_are_posts_of_their_own(nlp, text, posts_of):
     ex = extract_text(nlp, text)
     assert {(label, org) for _, label, org, _ in posts(ex)} == posts_of
+
+
+@pytest.mark.parametrize(
+    "text, post",
+    [
+        ("Mohamed Hamdan Dagalo, the RSF commander known as Hemedti, said his forces would take El Fasher.",  # Sudan
+         ("Mohamed Hamdan Dagalo", "Commander", "Rapid Support Forces", None)),
+        ("Ambassador Ruchira Kamboj of India, President of the Security Council for December, read the statement.",  # Iraq
+         ("Ruchira Kamboj", "President", "United Nations Security Council", None)),
+        ("Nigeria's Chief of Defence Staff Christopher Musa said troops had killed the insurgents.",  # Lake Chad
+         ("Christopher Musa", "Chief of Defence Staff", "Nigeria", None)),
+        ("Hun Manet, Cambodia's prime minister, accused Thailand of attacking first.",  # Thailand–Cambodia
+         ("Hun Manet", "Prime Minister", "Cambodia", None)),
+    ],
+)
+def test_what_the_title_phrase_says_beside_the_post(nlp, text, post):
+    """A clause on the title, or when the post is held, is not its name; a title the parser
+    split around its "of" is whole."""
+    assert post in posts(extract_text(nlp, text))
