@@ -454,7 +454,7 @@ def _read_post(ctx: _Context, person: Entity, head: "Token", tokens: set[int], n
                 continue
         if t.dep_ == "poss" and t.head.i == head.i or (t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i == head.i):
             sub = {x.i for x in t.subtree}
-            resolved = _resolve_description(ctx, t)
+            resolved = _resolve_description(ctx, t) or _organisation_anaphor(ctx, t)
             if resolved is not None:
                 excluded |= sub
                 if t.dep_ == "pobj":
@@ -827,6 +827,27 @@ def _polity_descriptions(ctx: _Context, mentions: list[Mention]) -> list[tuple[i
                         if state is not None and mods and not ctx.entity_at(obj):
                             found.append((obj.i, mods, ctx.ensure(state)))
     return sorted(found)
+
+
+def _organisation_anaphor(ctx: _Context, token: "Token") -> str | None:
+    """The organisation "its", "their" or "the group's" stands for: the last one named
+    before, in this sentence or the one before ("M23 rebels took Goma. Lawrence Kanyuka,
+    *the group's* spokesman, said ..."; "UNHCR warned ... *The agency's* spokesperson")."""
+    doc = ctx.doc
+    if token.lower_ not in _wordlist("roles", "organisation_pronouns"):
+        if token.lemma_.lower() not in _wordlist("roles", "organisation_anaphors"):
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or any(
+            c.dep_ in ("compound", "amod", "nmod") for c in token.children
+        ):
+            return None  # "the rebel group's": a description of its own, not an anaphor
+    sent = token.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for i in range(token.i - 1, start - 1, -1):
+        entity = ctx.entity_at(doc[i])
+        if entity is not None and entity.kind == "organization":
+            return entity.key
+    return None
 
 
 def _resolve_description(ctx: _Context, noun: "Token") -> str | None:

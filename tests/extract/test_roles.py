@@ -484,3 +484,20 @@ def test_what_the_title_phrase_says_beside_the_post(nlp, text, post):
     """A clause on the title, or when the post is held, is not its name; a title the parser
     split around its "of" is whole."""
     assert post in posts(extract_text(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text, post",
+    [
+        ("M23 rebels took Goma on Monday. Lawrence Kanyuka, the group's spokesman, said the city was calm.",  # DR Congo
+         ("Lawrence Kanyuka", "Spokesman", "M23", None)),
+        ("The Houthis attacked a ship in the Red Sea. Yahya Saree, the group's military spokesman, said the ship was British.",  # Red Sea
+         ("Yahya Saree", "Military Spokesman", "Houthis", None)),
+        ("UNHCR warned that thousands had fled to Chad. The agency's spokesperson, Olga Sarrado, said camps were full.",  # Sudan
+         ("Olga Sarrado", "Spokesperson", "Office of the United Nations High Commissioner for Refugees", None)),
+        ("The Arakan Army seized the town of Paletwa. Its spokesman Khaing Thukha said the group controlled the border.",  # Myanmar
+         ("Khaing Thukha", "Spokesman", "Arakan Army", None)),
+    ],
+)
+def test_its_and_the_groups_stand_for_the_organisation_last_named(nlp, text, post):
+    assert post in posts(extract_text(nlp, text))
