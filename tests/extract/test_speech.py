@@ -402,3 +402,20 @@ def test_who_condemns_an_attack_is_not_its_agent(nlp, text):
 def test_who_announces_an_offensive_still_leads_it(nlp):
     ex = extract_text(nlp, "The Arakan Army announced a new offensive in Rakhine State.", published=PUBLISHED)  # Myanmar
     assert any(role(ex, e, "agent") == ["Arakan Army"] for e in ex.events if e.type != "Announcement"), [(e.type, e.participants) for e in ex.events]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, trigger, agent",
+    [
+        ("M23 spokesman Lawrence Kanyuka said: “We have taken control of Goma.”", "taken", "M23"),  # DR Congo
+        ("Sudan's army chief Abdel Fattah al-Burhan said: “We will not negotiate with the RSF.”", "negotiate",
+         "Sudanese Armed Forces"),  # Sudan
+        ("Houthi spokesman Yahya Saree said: “We targeted the ship with missiles.”", "targeted", "Houthis"),  # Red Sea
+    ],
+)
+def test_we_in_a_post_holders_words_is_the_body_they_speak_for(nlp, text, trigger, agent):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    (act,) = [e for e in ex.events if e.trigger.text.startswith(trigger)]
+    assert agent in role(ex, act, "agent")
+    assert role(ex, one(ex, "Statement"), "speaker") != [agent]  # the person still speaks
