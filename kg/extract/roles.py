@@ -640,8 +640,11 @@ def _speaking_organisation(ctx: _Context, role: Role, by_person: dict[str, list[
     led by Egianus Kogoya, a local commander"). An organisation speaks when it is the
     subject of a verb of saying or of a stance ("stands ready", "is concerned"), or when
     another person speaks for it by a post read in the text. Two organisations that speak
-    there, or none, leave the post without one."""
+    there, or none, leave the post without one, as does a post that names its own kind of
+    body ("military spokesman" after "Hamas said ...": the army's, not Hamas's)."""
     doc = ctx.doc
+    if set(role.label.lower().split()) & _wordlist("roles", "own_body_words"):
+        return None  # "Military Spokesman", "Police Chief": the post names its own kind of body
     start = doc.char_span(role.span.start, role.span.end, alignment_mode="expand")
     if start is None:
         return None
