@@ -24,20 +24,22 @@ Poland*". A post only a state has ("President", "Prime Minister") named without 
 is in the country the KB gives the person, else in the one country the article names
 (when it names exactly one); otherwise the post is kept without an organisation rather
 than guessed (mapped without ``org:postIn``, as a post of its holder). The word lists are
-``ontology/lexicon/roles.toml``.
+``ontology/lexicon/roles.toml``; what the article around a post says (its country,
+descriptions, anaphors, the organisation speaking nearby) is :mod:`kg.extract.role_context`.
 
 Post labels are the title's words without the organisation, in title case ("Foreign
 Minister", "Secretary of State"), so that one post gets one label across articles.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .lexicon import (
-    AUTHORITY_NOUNS, FORCE_NOUNS, PAST_MARKERS, POLITY_NOUNS, SMALL_WORDS, STANCE_ADJECTIVES, TITLE_HEADS, TITLE_MODIFIERS,
-)
+from .lexicon import AUTHORITY_NOUNS, FORCE_NOUNS, PAST_MARKERS, SMALL_WORDS, TITLE_HEADS, TITLE_MODIFIERS
 from .model import Entity, Mention, Role, Span
+from .role_context import (
+    Context, demonym_country, mention_index, only_country, organisation_anaphor, polity_descriptions, resolve_description,
+    speaking_organisation,
+)
 from .wordlists import lexicon as _lexicon
 from .wordlists import words as _wordlist
 
@@ -47,16 +49,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from ..kb import KBEntity
-    from .linking import Linker
 
 __all__ = ["extract_roles", "post_label", "title_above", "title_holder"]
 
-#: Words that say nothing about which state a description means.
-_BLAND = frozenset({"the", "a", "an", "local", "new", "only", "same", "whole", "entire", "other", "major", "small", "large", "so", "-", "called"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _HYPHENS = frozenset({"-", "‐", "‑"})
-#: How many times more often than any other the article's country must be named.
-_DOMINANCE = 2
 
 
 def post_label(words: list[str]) -> str:
@@ -77,29 +74,6 @@ def post_label(words: list[str]) -> str:
     return " ".join(out)
 
 
-@dataclass
-class _Context:
-    """What post reading needs to know about the article."""
-
-    doc: "Doc"
-    linker: "Linker"
-    entities: dict[str, Entity]
-    mention_at: dict[int, Mention]  # token index -> mention covering it
-    polities: list[tuple[int, frozenset[str], str]]  # (token index, modifiers, entity key)
-    main_country: str | None = None  # the one country the article names, if it names one
-    countries: dict[str, str] | None = None  # key -> label of the countries the article names
-    title: str = ""  # the article's headline, if it has one
-
-    def entity_at(self, token: "Token") -> Entity | None:
-        m = self.mention_at.get(token.i)
-        return self.entities.get(m.entity) if m else None
-
-    def ensure(self, kb_entity: "KBEntity") -> str:
-        """The key of ``kb_entity``'s canonical entity, added to the article's entities."""
-        entity = self.linker.entity_for_kb(kb_entity)
-        return self.entities.setdefault(entity.key, entity).key
-
-
 def extract_roles(
     doc: "Doc", entities: dict[str, Entity], mentions: list[Mention], *, title: str | None = None, published: "date | None" = None
 ) -> list[Role]:
@@ -112,12 +86,12 @@ def extract_roles(
     """
     from .linking import linker_for
 
-    ctx = _Context(doc, linker_for(doc), entities, _mention_index(doc, mentions), [], title=title or "")
-    ctx.polities = _polity_descriptions(ctx, mentions)
+    ctx = Context(doc, linker_for(doc), entities, mention_index(doc, mentions), [], title=title or "")
+    ctx.polities = polity_descriptions(ctx, mentions)
     ctx.countries = {
         e.key: e.label for m in mentions if (e := entities.get(m.entity)) is not None and "Country" in e.types
     }
-    ctx.main_country = _only_country(ctx, mentions)
+    ctx.main_country = only_country(ctx, mentions)
     roles: list[Role] = []
     seen: set[tuple[str, str, str | None]] = set()
     pending: list[tuple[Role, KBEntity | None]] = []
@@ -151,7 +125,7 @@ def extract_roles(
     return roles
 
 
-def _bare_titles(ctx: _Context, mentions: list[Mention], roles: list[Role], published: "date | None") -> list[Role]:
+def _bare_titles(ctx: Context, mentions: list[Mention], roles: list[Role], published: "date | None") -> list[Role]:
     """Posts the text names by their title alone, held by a person it names elsewhere:
     "*the Secretary-General* urged restraint ... Mr. Guterres warned" when the knowledge
     base says Guterres is the Secretary-General (and was when the article appeared). The
@@ -251,16 +225,6 @@ def title_holder(token: "Token", roles: list[Role]) -> str | None:
 def _fold_title(label: str) -> str:
     """A post's title for matching: lower case, hyphens as spaces."""
     return " ".join(label.lower().replace("-", " ").split())
-
-
-def _mention_index(doc: "Doc", mentions: list[Mention]) -> dict[int, Mention]:
-    index: dict[int, Mention] = {}
-    for m in mentions:
-        span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
-        if span is not None:
-            for token in span:
-                index.setdefault(token.i, m)
-    return index
 
 
 def _title_phrases(name) -> list[tuple["Token", set[int]]]:  # name: spacy Span
@@ -374,7 +338,7 @@ def _is_title(token: "Token") -> bool:
     return token.lower_ in heads or token.lemma_.lower() in heads
 
 
-def _read_post(ctx: _Context, person: Entity, head: "Token", tokens: set[int], name) -> "tuple[Role, KBEntity | None] | None":
+def _read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], name) -> "tuple[Role, KBEntity | None] | None":
     """The post a title phrase names, with its organisation and superior when the text says."""
     doc = ctx.doc
     excluded: set[int] = set()
@@ -447,14 +411,14 @@ def _read_post(ctx: _Context, person: Entity, head: "Token", tokens: set[int], n
                 place_org = place_org or entity.key
             continue
         if t.ent_type_ == "NORP" or t.pos_ in ("ADJ", "PROPN"):
-            country_key = _demonym_country(ctx, t)
+            country_key = demonym_country(ctx, t)
             if country_key is not None:
                 excluded.add(t.i)
                 org = org or country_key
                 continue
         if t.dep_ == "poss" and t.head.i == head.i or (t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i == head.i):
             sub = {x.i for x in t.subtree}
-            resolved = _resolve_description(ctx, t) or _organisation_anaphor(ctx, t)
+            resolved = resolve_description(ctx, t) or organisation_anaphor(ctx, t)
             if resolved is not None:
                 excluded |= sub
                 if t.dep_ == "pobj":
@@ -528,7 +492,7 @@ def _label_words(doc: "Doc", kept: list[int]) -> list[str]:
     return out
 
 
-def _body_after(ctx: _Context, head: "Token", words: set[int], excluded: set[int]) -> str | None:
+def _body_after(ctx: Context, head: "Token", words: set[int], excluded: set[int]) -> str | None:
     """The organisation a title is "of" when the noun phrase after "of" is headed by a
     common noun its name modifies: "the leader *of the IS-affiliated Abu Sayyaf group*" is Abu Sayyaf's, not the
     Islamic State's (a modifier of the phrase); the whole phrase leaves the label. Only a
@@ -564,7 +528,7 @@ def _swallows_title(doc: "Doc", taken: set[int], head: "Token") -> bool:
     return head.i in taken or any(_title_word(doc[i]) and doc[i].head.i == head.i for i in taken)
 
 
-def _leading_name(ctx: _Context, taken: list[int], head: "Token") -> "tuple[set[int], KBEntity | None]":
+def _leading_name(ctx: Context, taken: list[int], head: "Token") -> "tuple[set[int], KBEntity | None]":
     """The tokens and KB entity of the longest leading part of a mention, before the title
     words, that names an organisation or a country."""
     doc = ctx.doc
@@ -586,7 +550,7 @@ def _tokens_of(doc: "Doc", mention: Mention) -> set[int]:
     return {t.i for t in span} if span is not None else set()
 
 
-def _complete(ctx: _Context, role: Role, person_kb: "KBEntity | None", by_person: dict[str, list[Role]]) -> Role:
+def _complete(ctx: Context, role: Role, person_kb: "KBEntity | None", by_person: dict[str, list[Role]]) -> Role:
     """Fill a role's missing organisation from its superior, then from the KB's posts, then
     (for a post only a state has) from the person's country in the KB or the one country
     the article names; else leave it without one."""
@@ -625,63 +589,10 @@ def _complete(ctx: _Context, role: Role, person_kb: "KBEntity | None", by_person
         if ctx.main_country is not None:
             return replace(role, org=ctx.main_country, confidence=0.6)
         return replace(role, confidence=0.5)
-    speaking = _speaking_organisation(ctx, role, by_person)
+    speaking = speaking_organisation(ctx, role, by_person)
     if speaking is not None:
         return replace(role, org=speaking, confidence=0.6)
     return replace(role, confidence=0.5)
-
-
-def _speaking_organisation(ctx: _Context, role: Role, by_person: dict[str, list[Role]]) -> str | None:
-    """The organisation a post named without one is in, from the words around it: the one
-    organisation that speaks in the sentence before the person, or else in the sentence
-    before ("*UNICEF* also appealed for restraint. June Kunugi,
-    Regional Director for East Asia, urged ..."; "*The United Nations* stands ready to help,
-    spokesperson Stephanie Tremblay said"; "*OPM* spokesman Sebby Sambom said the attack was
-    led by Egianus Kogoya, a local commander"). An organisation speaks when it is the
-    subject of a verb of saying or of a stance ("stands ready", "is concerned"), or when
-    another person speaks for it by a post read in the text. Two organisations that speak
-    there, or none, leave the post without one, as does a post that names its own kind of
-    body ("military spokesman" after "Hamas said ...": the army's, not Hamas's)."""
-    doc = ctx.doc
-    if set(role.label.lower().split()) & _wordlist("roles", "own_body_words"):
-        return None  # "Military Spokesman", "Police Chief": the post names its own kind of body
-    start = doc.char_span(role.span.start, role.span.end, alignment_mode="expand")
-    if start is None:
-        return None
-    sent = start[0].sent
-    posts_in = [
-        (r.span.start, r.org) for roles in by_person.values() for r in roles
-        if r.org and r.person != role.person and ctx.entities.get(r.org) is not None and ctx.entities[r.org].kind == "organization"
-    ]
-    windows = [(sent.start, start.start)]
-    if sent.start > 0:  # (news often gives each sentence its own paragraph)
-        before = doc[sent.start - 1].sent
-        windows.append((before.start, before.end))
-    for lo, hi in windows:
-        found: set[str] = set()
-        for t in doc[lo:hi]:
-            entity = ctx.entity_at(t)
-            if entity is None or entity.kind != "organization" or t.dep_ not in ("nsubj", "nsubjpass"):
-                continue
-            if _speaks(t.head):
-                found.add(entity.key)
-        lo_char, hi_char = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]) if hi > lo else doc[lo].idx
-        found |= {org for at, org in posts_in if lo_char <= at < hi_char}
-        if len(found) == 1:
-            return found.pop()
-        if found:
-            return None
-    return None
-
-
-def _speaks(verb: "Token") -> bool:
-    """Whether ``verb`` says something or takes a stance: "appealed", "said", "stands ready"."""
-    from .event_lexicon import load_lexicon
-
-    lex = load_lexicon()
-    if any(lex.is_communication(p.cls) for p in lex.verbs_for(verb.lemma_)):
-        return True
-    return any(c.dep_ in ("acomp", "oprd") and c.lemma_.lower() in STANCE_ADJECTIVES for c in verb.children)
 
 
 def _is_state_post(label: str) -> bool:
@@ -690,185 +601,3 @@ def _is_state_post(label: str) -> bool:
     return bool(words) and words[-1] in _wordlist("roles", "state_post_heads")
 
 
-def _demonym_country(ctx: _Context, token: "Token") -> str | None:
-    """The country a demonym names: the KB's, else a country the article names whose name
-    the demonym is formed on ("Sudanese" with "Sudan", "Somali" with "Somalia")."""
-    country = ctx.linker.by_demonym(token.text)
-    if country is not None:
-        return ctx.ensure(country)
-    if token.ent_type_ != "NORP":
-        return None
-    for key, label in (ctx.countries or {}).items():
-        if _formed_on(token.text, label):
-            return key
-    return None
-
-
-def _formed_on(demonym: str, country: str) -> bool:
-    """Whether ``demonym`` is formed on the name ``country`` ("Ukrainian" on "Ukraine").
-
-    >>> [_formed_on(d, c) for d, c in [("Sudanese", "Sudan"), ("Afghan", "Afghanistan"), ("Burkinabe", "Burkina Faso"), ("Malian", "Malawi")]]
-    [True, True, True, False]
-    """
-    d, c = demonym.lower(), country.lower().split()[0] if country.split() else ""
-    if len(d) < 4 or len(c) < 4:
-        return False
-    common = 0
-    for x, y in zip(d, c):
-        if x != y:
-            break
-        common += 1
-    return c.startswith(d) or (common >= 4 and common >= len(c) - 1)
-
-
-def _names_in(text: str, name: str) -> bool:
-    """Whether ``text`` has ``name`` as whole words.
-
-    >>> _names_in("2023 Niger coup d'état", "Niger"), _names_in("Nigeria votes", "Niger")
-    (True, False)
-    """
-    import re
-
-    return bool(name) and re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text) is not None
-
-
-def _only_country(ctx: _Context, mentions: list[Mention]) -> str | None:
-    """The article's country, when that is clear: the country it names (by name or demonym)
-    at least twice, at least once as where things happen ("in Sudan", "across Myanmar", or
-    in the dateline), and at least twice as often as any other; or the one of these
-    the headline names."""
-    from .speech import in_dateline
-
-    named: dict[str, int] = {}
-    located: set[str] = set()
-    for m in mentions:
-        entity = ctx.entities.get(m.entity)
-        if entity is None or "Country" not in entity.types:
-            continue
-        named[entity.key] = named.get(entity.key, 0) + 1
-        span = ctx.doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
-        if span is None:
-            continue
-        at = span.start - 1
-        while at >= 0 and ctx.doc[at].lower_ in ("the", "a", "an"):  # "across *the* Democratic Republic of Congo"
-            at -= 1
-        before = ctx.doc[at] if at >= 0 else None
-        if in_dateline(span[0]) or (before is not None and before.lower_ in _wordlist("roles", "locative_preps")):
-            located.add(entity.key)
-    for t in ctx.doc:
-        if t.ent_type_ != "NORP" or t.i in ctx.mention_at:  # a demonym linked is a mention, counted
-            continue
-        kb_country = ctx.linker.by_demonym(t.text)  # counted, not added to the article
-        key = ctx.linker.entity_for_kb(kb_country).key if kb_country is not None else _demonym_country(ctx, t)
-        if key is not None:
-            named[key] = named.get(key, 0) + 1
-    if not named:
-        return None
-    in_title = [key for key in named if key in located and _names_in(ctx.title, ctx.entities[key].label)]
-    if len(in_title) == 1:  # "2023 Niger coup d'état": the headline says where the story is
-        return in_title[0]
-    ranked = sorted(named.items(), key=lambda kv: -kv[1])
-    key, count = ranked[0]
-    # another country named in passing ("Nigerian troops" in a story set in Niger) leaves
-    # the article's country clear; two countries named about as often do not
-    if len(ranked) > 1 and count < _DOMINANCE * ranked[1][1]:
-        return None
-    # located only by a mention, so the country is one of the article's entities already
-    return key if count >= 2 and key in located else None
-
-
-# ---------------------------------------------------------------------- descriptions
-
-
-def _modifiers(head: "Token") -> frozenset[str]:
-    """The words that single out what a description means: "the *unrecognized* state"."""
-    out = set()
-    for child in head.children:
-        if child.dep_ in ("amod", "compound", "nmod", "npadvmod") and not child.ent_type_:
-            for t in child.subtree:
-                word = t.lemma_.lower()
-                if word not in _BLAND and not t.is_punct and not t.ent_type_:
-                    out.add(word)
-    return frozenset(out)
-
-
-def _polity_descriptions(ctx: _Context, mentions: list[Mention]) -> list[tuple[int, frozenset[str], str]]:
-    """Descriptions of states the article resolves itself, for later descriptions to reuse.
-
-    * "the breakaway region of Nagorno-Karabakh": the description is the named entity;
-    * "Stepanakert, the de facto capital of the unrecognized state": the state is what the
-      KB says Stepanakert is the capital of.
-    """
-    doc = ctx.doc
-    found: list[tuple[int, frozenset[str], str]] = []
-    for m in mentions:
-        entity = ctx.entities.get(m.entity)
-        span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
-        if entity is None or span is None:
-            continue
-        root = span.root
-        head = root.head
-        # "the breakaway region of X"
-        if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in POLITY_NOUNS:
-            noun = head.head
-            mods = _modifiers(noun)
-            if mods:
-                found.append((noun.i, mods, entity.key))
-        # "X, the (de facto) capital of the unrecognized state" / "X, the breakaway region"
-        # (the KB entity the words name, before any metonymy: the city, not its state)
-        kb_entity = ctx.linker.lookup(m.span.text) or ctx.linker.get(entity.kb_key)
-        for appos in (c for c in root.children if c.dep_ == "appos"):
-            if appos.lemma_.lower() in POLITY_NOUNS:
-                mods = _modifiers(appos)
-                if mods:
-                    found.append((appos.i, mods, entity.key))
-            if appos.lemma_.lower() in ("capital", "seat") and kb_entity is not None and kb_entity.capital_of:
-                state = ctx.linker.get(kb_entity.capital_of)
-                for prep in (c for c in appos.children if c.dep_ == "prep" and c.lower_ == "of"):
-                    for obj in (c for c in prep.children if c.dep_ == "pobj"):
-                        mods = _modifiers(obj)
-                        if state is not None and mods and not ctx.entity_at(obj):
-                            found.append((obj.i, mods, ctx.ensure(state)))
-    return sorted(found)
-
-
-def _organisation_anaphor(ctx: _Context, token: "Token") -> str | None:
-    """The organisation "its", "their" or "the group's" stands for: the last one named
-    before, in this sentence or the one before ("M23 rebels took Goma. Lawrence Kanyuka,
-    *the group's* spokesman, said ..."; "UNHCR warned ... *The agency's* spokesperson")."""
-    doc = ctx.doc
-    if token.lower_ not in _wordlist("roles", "organisation_pronouns"):
-        if token.lemma_.lower() not in _wordlist("roles", "organisation_anaphors"):
-            return None
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or any(
-            c.dep_ in ("compound", "amod", "nmod") for c in token.children
-        ):
-            return None  # "the rebel group's": a description of its own, not an anaphor
-    sent = token.sent
-    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    for i in range(token.i - 1, start - 1, -1):
-        entity = ctx.entity_at(doc[i])
-        if entity is not None and entity.kind == "organization":
-            return entity.key
-    return None
-
-
-def _resolve_description(ctx: _Context, noun: "Token") -> str | None:
-    """The entity a description such as "the unrecognized government" refers to, if any."""
-    if noun.lemma_.lower() not in POLITY_NOUNS or ctx.entity_at(noun):
-        return None
-    mods = _modifiers(noun)
-    if mods:
-        earlier = [(i, key) for i, m, key in ctx.polities if m & mods and i < noun.i]
-        later = [(i, key) for i, m, key in ctx.polities if m & mods and i > noun.i]
-        if earlier:
-            return earlier[-1][1]
-        if later:
-            return later[0][1]
-        return None
-    if noun.lemma_.lower() == "country":  # "the country's foreign minister": the country last named
-        for i in range(noun.i - 1, -1, -1):
-            entity = ctx.entity_at(ctx.doc[i])
-            if entity is not None and "Country" in entity.types:
-                return entity.key
-    return None

@@ -122,10 +122,12 @@ def test_post_label_is_title_case():
 def test_doctests():
     import doctest
 
+    import kg.extract.role_context
     import kg.extract.roles
 
-    result = doctest.testmod(kg.extract.roles)
-    assert result.failed == 0 and result.attempted > 0
+    for module in (kg.extract.roles, kg.extract.role_context):
+        result = doctest.testmod(module)
+        assert result.failed == 0 and result.attempted > 0
 
 
 # ---------------------------------------------------------------------- posts in other crises:
