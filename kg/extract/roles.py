@@ -266,9 +266,8 @@ def _title_phrases(name) -> list[tuple["Token", set[int]]]:  # name: spacy Span
                     break
             out.append((child, tokens))
         elif child.dep_ == "relcl":  # "Pashinyan, who is Armenia's prime minister"
-            for attr in child.children:
-                if attr.dep_ == "attr" and _is_title(attr):
-                    out.append((attr, phrase(attr, inside)))
+            if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WP" for c in child.children):
+                out += [(t, phrase(t, inside)) for t in _predicate_titles(child)]
             # "al-Burhan, who heads Sudan's Sovereignty Council": a post named by its verb
             if child.lemma_.lower() in _lexicon("roles").get("post_verbs", {}) and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WP" for c in child.children):
                 for obj in (c for c in child.children if c.dep_ == "dobj"):
@@ -284,11 +283,21 @@ def _title_phrases(name) -> list[tuple["Token", set[int]]]:  # name: spacy Span
         title = root.head.head.head
         own = {t.i for t in root.subtree}
         out.append((title, phrase(title, own)))
-    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
-        for attr in root.head.children:
-            if attr.dep_ == "attr" and _is_title(attr):
-                out.append((attr, phrase(attr, inside)))
+    if root.dep_ in ("nsubj", "nsubjpass"):  # "Abiy Ahmed became prime minister of Ethiopia"
+        out += [(t, phrase(t, inside)) for t in _predicate_titles(root.head)]
     return [part for head, tokens in out for part in _split_conjoined(head, tokens)]
+
+
+def _predicate_titles(verb: "Token") -> list["Token"]:
+    """The titles a verb gives its subject: "is/became prime minister", "was appointed
+    prime minister", "was sworn in as interim president" (verbs in roles.toml); not when
+    the verb is negated."""
+    if verb.lemma_.lower() not in _wordlist("roles", "predicate_verbs") or any(c.dep_ == "neg" for c in verb.children):
+        return []
+    found = [c for c in verb.children if c.dep_ in ("attr", "oprd", "xcomp") and _is_title(c)]
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
+        found += [o for o in prep.children if o.dep_ == "pobj" and _is_title(o)]
+    return found
 
 
 def _titled(token: "Token") -> bool:
@@ -364,6 +373,11 @@ def _read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], na
                 top = top.head
             excluded |= {t.i for t in top.subtree}
             excluded |= {c.i for c in top.head.children if c.dep_ in ("cc", "punct") and c.i < top.i}
+    # "newly appointed Prime Minister": how the post was come by is not its name
+    excluded |= {
+        t.i for c in head.subtree if c.i < head.i and c.dep_ == "amod" and c.tag_ == "VBN"
+        and c.lemma_.lower() in _wordlist("roles", "predicate_verbs") for t in c.subtree
+    }
     # "the RSF commander known as Hemedti", "the envoy who was appointed in May": a clause on
     # the title says something about the post, it is not its name
     excluded |= {t.i for c in head.children if c.dep_ in ("acl", "relcl") and c.i > head.i for t in c.subtree}

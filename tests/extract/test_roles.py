@@ -518,3 +518,25 @@ def test_what_the_title_phrase_says_beside_the_post(nlp, text, post):
 )
 def test_its_and_the_groups_stand_for_the_organisation_last_named(nlp, text, post):
     assert post in posts(extract_text(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text, post",
+    [
+        ("Ali Lamine Zeine, who was appointed prime minister by the junta, visited Niamey.",  # Niger
+         ("Ali Lamine Zeine", "Prime Minister", None, None)),
+        ("Abiy Ahmed became prime minister of Ethiopia in 2018.",  # Ethiopia
+         ("Abiy Ahmed", "Prime Minister", "Ethiopia", None)),
+        ("Colonel Assimi Goïta, the leader of the junta, was sworn in as interim president of Mali.",  # Mali
+         ("Assimi Goïta", "Interim President", "Mali", None)),
+        ("Newly appointed Prime Minister Garry Conille arrived in Port-au-Prince.",  # Haiti
+         ("Garry Conille", "Prime Minister", None, None)),
+    ],
+)
+def test_a_post_the_verb_gives_its_subject(nlp, text, post):
+    assert post in posts(extract_text(nlp, text))
+
+
+def test_a_post_a_verb_denies_is_not_held(nlp):
+    found = posts(extract_text(nlp, "Ali Lamine Zeine was not appointed prime minister, the junta said in Niamey."))  # Niger
+    assert not [p for p in found if p[0] == "Ali Lamine Zeine"]
