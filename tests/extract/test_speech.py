@@ -419,3 +419,17 @@ def test_we_in_a_post_holders_words_is_the_body_they_speak_for(nlp, text, trigge
     (act,) = [e for e in ex.events if e.trigger.text.startswith(trigger)]
     assert agent in role(ex, act, "agent")
     assert role(ex, one(ex, "Statement"), "speaker") != [agent]  # the person still speaks
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, cls, speaker",
+    [
+        ("“We condemn the killings in Tchoma Bangou,” said Niger's President Mohamed Bazoum.", "Condemnation", ["Niger"]),  # Niger
+        ("“We again urge India and Pakistan to exercise maximum restraint,” UN spokesperson Stéphane Dujarric said.",
+         "Appeal", ["United Nations"]),  # India–Pakistan
+    ],
+)
+def test_a_speech_act_inside_a_quote_is_read_after_the_one_that_quotes_it(nlp, text, cls, speaker):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert role(ex, one(ex, cls), "speaker") == speaker
