@@ -32,6 +32,7 @@ Minister", "Secretary of State"), so that one post gets one label across article
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .lexicon import AUTHORITY_NOUNS, FORCE_NOUNS, PAST_MARKERS, SMALL_WORDS, TITLE_HEADS, TITLE_MODIFIERS
@@ -342,8 +343,14 @@ def _split_conjoined(head: "Token", tokens: set[int]) -> list[tuple["Token", set
     return [(head, tokens)]
 
 
+@lru_cache(maxsize=1)
+def _title_heads() -> frozenset[str]:
+    """The shared title heads and the ones only posts are read with (ranks, "ruler")."""
+    return TITLE_HEADS | _wordlist("roles", "title_heads")
+
+
 def _is_title(token: "Token") -> bool:
-    heads = TITLE_HEADS | _wordlist("roles", "title_heads")
+    heads = _title_heads()
     return token.lower_ in heads or token.lemma_.lower() in heads
 
 
