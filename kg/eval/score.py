@@ -372,6 +372,8 @@ def _negatives(view: _View, gold: Gold, result: Result) -> None:
             for s, o in view.g.subject_objects(p):
                 if view.is_mention(s) or not pattern.fullmatch(str(o).strip()):
                     continue
+                if (s, RDF.type, ORG.Post) in view.g:  # a post ("Secretary-General") is no entity
+                    continue
                 if neg.wrong_type is None or SDO[neg.wrong_type] in view.types(s):
                     hits.add(s)
         if hits:

@@ -66,7 +66,7 @@ _LANGUAGE_MIN_SHARE = 0.15
 def extract_doc(doc: "Doc", article: Article, *, model: str | None = None) -> Extraction:
     """Everything kg reads from one parsed article."""
     entities, mentions = extract_entities(doc)
-    roles = extract_roles(doc, entities, mentions)
+    roles = extract_roles(doc, entities, mentions, title=article.title, published=article.published)
     events = extract_events(doc, article, entities, mentions, roles)
     sentences = [Span(s.start_char, s.end_char, s.text) for s in doc.sents]
     return Extraction(

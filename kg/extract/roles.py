@@ -24,32 +24,37 @@ Poland*". A post only a state has ("President", "Prime Minister") named without 
 is in the country the KB gives the person, else in the one country the article names
 (when it names exactly one); otherwise the post is kept without an organisation rather
 than guessed (mapped without ``org:postIn``, as a post of its holder). The word lists are
-``ontology/lexicon/roles.toml``.
+``ontology/lexicon/roles.toml``; what the article around a post says (its country,
+descriptions, anaphors, the organisation speaking nearby) is :mod:`kg.extract.role_context`.
 
 Post labels are the title's words without the organisation, in title case ("Foreign
 Minister", "Secretary of State"), so that one post gets one label across articles.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .lexicon import AUTHORITY_NOUNS, FORCE_NOUNS, PAST_MARKERS, POLITY_NOUNS, SMALL_WORDS, TITLE_HEADS, TITLE_MODIFIERS
+from .lexicon import AUTHORITY_NOUNS, FORCE_NOUNS, PAST_MARKERS, SMALL_WORDS, TITLE_HEADS, TITLE_MODIFIERS
 from .model import Entity, Mention, Role, Span
+from .role_context import (
+    Context, demonym_country, mention_index, only_country, organisation_anaphor, polity_descriptions, resolve_description,
+    speaking_organisation,
+)
 from .wordlists import lexicon as _lexicon
 from .wordlists import words as _wordlist
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from spacy.tokens import Doc, Token
 
     from ..kb import KBEntity
-    from .linking import Linker
 
-__all__ = ["extract_roles", "post_label"]
+__all__ = ["extract_roles", "post_label", "title_above", "title_holder"]
 
-#: Words that say nothing about which state a description means.
-_BLAND = frozenset({"the", "a", "an", "local", "new", "only", "same", "whole", "entire", "other", "major", "small", "large", "so", "-", "called"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+_HYPHENS = frozenset({"-", "‐", "‑"})
 
 
 def post_label(words: list[str]) -> str:
@@ -70,42 +75,24 @@ def post_label(words: list[str]) -> str:
     return " ".join(out)
 
 
-@dataclass
-class _Context:
-    """What post reading needs to know about the article."""
-
-    doc: "Doc"
-    linker: "Linker"
-    entities: dict[str, Entity]
-    mention_at: dict[int, Mention]  # token index -> mention covering it
-    polities: list[tuple[int, frozenset[str], str]]  # (token index, modifiers, entity key)
-    main_country: str | None = None  # the one country the article names, if it names one
-    countries: dict[str, str] | None = None  # key -> label of the countries the article names
-
-    def entity_at(self, token: "Token") -> Entity | None:
-        m = self.mention_at.get(token.i)
-        return self.entities.get(m.entity) if m else None
-
-    def ensure(self, kb_entity: "KBEntity") -> str:
-        """The key of ``kb_entity``'s canonical entity, added to the article's entities."""
-        entity = self.linker.entity_for_kb(kb_entity)
-        return self.entities.setdefault(entity.key, entity).key
-
-
-def extract_roles(doc: "Doc", entities: dict[str, Entity], mentions: list[Mention]) -> list[Role]:
-    """Posts held by the people mentioned in ``doc``, read from the text.
+def extract_roles(
+    doc: "Doc", entities: dict[str, Entity], mentions: list[Mention], *, title: str | None = None, published: "date | None" = None
+) -> list[Role]:
+    """Posts held by the people mentioned in ``doc``, read from the text (``title``, the
+    headline, only helps tell which country the article is set in; ``published`` which
+    posts the knowledge base gives people were held then).
 
     An organisation a post is in but the article does not name as such ("Armenian Prime
     Minister" names Armenia only through its demonym) is added to ``entities``.
     """
     from .linking import linker_for
 
-    ctx = _Context(doc, linker_for(doc), entities, _mention_index(doc, mentions), [])
-    ctx.polities = _polity_descriptions(ctx, mentions)
+    ctx = Context(doc, linker_for(doc), entities, mention_index(doc, mentions), [], title=title or "")
+    ctx.polities = polity_descriptions(ctx, mentions)
     ctx.countries = {
         e.key: e.label for m in mentions if (e := entities.get(m.entity)) is not None and "Country" in e.types
     }
-    ctx.main_country = _only_country(ctx, mentions)
+    ctx.main_country = only_country(ctx, mentions)
     roles: list[Role] = []
     seen: set[tuple[str, str, str | None]] = set()
     pending: list[tuple[Role, KBEntity | None]] = []
@@ -116,6 +103,7 @@ def extract_roles(doc: "Doc", entities: dict[str, Entity], mentions: list[Mentio
         name = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
         if name is None:
             continue
+        name = _full_name(name)
         for title, tokens in _title_phrases(name):
             read = _read_post(ctx, person, title, tokens, name)
             if read is not None:
@@ -130,17 +118,114 @@ def extract_roles(doc: "Doc", entities: dict[str, Entity], mentions: list[Mentio
         if key not in seen:
             seen.add(key)
             roles.append(role)
+    for role in _bare_titles(ctx, mentions, roles, published):
+        key = (role.person, role.label.lower(), role.org)
+        if key not in seen:
+            seen.add(key)
+            roles.append(role)
     return roles
 
 
-def _mention_index(doc: "Doc", mentions: list[Mention]) -> dict[int, Mention]:
-    index: dict[int, Mention] = {}
-    for m in mentions:
-        span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
-        if span is not None:
-            for token in span:
-                index.setdefault(token.i, m)
-    return index
+def _bare_titles(ctx: Context, mentions: list[Mention], roles: list[Role], published: "date | None") -> list[Role]:
+    """Posts the text names by their title alone, held by a person it names elsewhere:
+    "*the Secretary-General* urged restraint ... Mr. Guterres warned" when the knowledge
+    base says Guterres is the Secretary-General (and was when the article appeared). The
+    title must be written as a title (capitalised, after "the" or the post's organisation),
+    not be some named person's title, nor be said "of" someone else ("the President of
+    France"); only one person the article names may hold it."""
+    import re
+
+    doc = ctx.doc
+    taken = [(r.span.start, r.span.end) for r in roles]
+    holders: dict[str, list[tuple[str, "KBEntity", str]]] = {}  # folded label -> (person, post org, label)
+    for key in dict.fromkeys(m.entity for m in mentions):
+        person = ctx.entities.get(key)
+        if person is None or person.kind != "person" or not person.kb_key:
+            continue
+        kb_person = ctx.linker.get(person.kb_key)
+        for post in kb_person.posts if kb_person is not None else ():
+            org = ctx.linker.get(post.org) if post.org else None
+            if post.until or org is None or (published is not None and post.since and post.since > published.isoformat()):
+                continue
+            holders.setdefault(_fold_title(post.label), []).append((person.key, org, post.label))
+    out: list[Role] = []
+    for folded, held in holders.items():
+        if len({p for p, _, _ in held}) != 1:
+            continue
+        person_key, org, label = held[0]
+        words = [re.escape(w) for w in folded.split()]
+        pattern = re.compile(r"(?<![\w-])" + r"[\s-]+".join(words) + r"(?![\w-])", re.I)
+        for match in pattern.finditer(doc.text):
+            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if span is None or not span.text[:1].isupper() or any(a < match.end() and match.start() < b for a, b in taken):
+                continue
+            before = doc[span.start - 1] if span.start > 0 else None
+            after = doc[span.end] if span.end < len(doc) else None
+            names_org = before is not None and (e := ctx.entity_at(before)) is not None and e.kb_key == org.key
+            if not (names_org or (before is not None and before.lower_ == "the")):
+                continue
+            if after is not None and (after.lower_ in ("of", "for") or after.pos_ == "PROPN" or ctx.entity_at(after) is not None):
+                continue
+            start = before.idx if before.lower_ == "the" else span.start_char
+            evidence = Span(start, span.end_char, doc.text[start:span.end_char])
+            out.append(Role(person=person_key, label=label, org=ctx.ensure(org), span=evidence, confidence=0.6))
+            break
+    return out
+
+
+def title_above(token: "Token") -> "Token | None":
+    """The title noun a speaker token is, or is the organisation of: "*the Secretary-General*",
+    "the UN (of) *Secretary-General*", "the *head* of the United Nations presence"."""
+    t = token
+    for _ in range(6):
+        if _is_title(t) and t.pos_ in ("NOUN", "PROPN"):
+            return t
+        if t.dep_ in ("compound", "nmod", "poss", "pobj", "prep") and t.head is not t:
+            t = t.head
+        else:
+            return None
+    return None
+
+
+def title_holder(token: "Token", roles: list[Role]) -> str | None:
+    """The person a title without a name stands for, by the posts the article gives people:
+    "said *the UN High Commissioner for Human Rights*" is the one person given a post of that
+    title ("High Commissioner for Human Rights"). The title must be definite ("the", or an
+    organisation's name before it), its words those of the post's title (the label up to
+    "for"/"of"), and only one person may hold such a post; else None.
+
+    ``token`` is the title's head noun ("Commissioner"; "General" of "Secretary-General").
+    """
+    if not _is_title(token):
+        return None
+    doc = token.doc
+    left = [c for c in token.children if c.i < token.i]
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in left) and not any(
+        c.dep_ in ("compound", "nmod") and c.ent_type_ in ("ORG", "NORP", "GPE") for c in left
+    ):
+        return None
+    words = {
+        w for c in left if c.dep_ in ("compound", "amod", "nmod") and (_title_word(c) or c.text in _HYPHENS) and c.ent_type_ == ""
+        for w in [c.lower_]
+    } | {token.lower_}
+    # the hyphenated title's other parts ("Under-Secretary-General"): the same word in the label
+    start = token.i
+    while start >= 2 and doc[start - 1].text in _HYPHENS and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
+        start -= 2
+    head_word = doc[start:token.i + 1].text.lower()
+    words = (words - {t.lower_ for t in doc[start:token.i + 1]}) - {w for w in words if w in _HYPHENS}
+    people = set()
+    for role in roles:
+        label = role.label.lower().split()
+        cut = next((i for i, w in enumerate(label) if w in SMALL_WORDS), len(label))
+        if set(label[:cut]) == words | {head_word}:  # "Assistant Secretary-General" is not "the Secretary-General"
+            people.add(role.person)
+    return people.pop() if len(people) == 1 else None
+
+
+def _fold_title(label: str) -> str:
+    """A post's title for matching: lower case, hyphens as spaces."""
+    return " ".join(label.lower().replace("-", " ").split())
 
 
 def _title_phrases(name) -> list[tuple["Token", set[int]]]:  # name: spacy Span
@@ -155,17 +240,21 @@ def _title_phrases(name) -> list[tuple["Token", set[int]]]:  # name: spacy Span
     for child in root.children:
         if child.i in inside:
             continue
-        if child.dep_ in ("compound", "nmod", "amod") and child.i < name.start and _is_title(child):
+        if child.dep_ in ("compound", "nmod", "amod") and child.i < name.start and (_is_title(child) or _titled(child)):
             # the title's own modifiers the parser hung on the name ("*Ukraine's* President X")
             # and an organisation after it ("Prime Minister X *of Poland*")
-            extra = {t.i for c in root.children if c.i < child.i and c.i not in inside and c.dep_ in ("poss", "amod", "compound", "nmod") for t in c.subtree}
+            extra = {
+                t.i for c in root.children
+                if c.i < child.i and c.i not in inside and c.dep_ in ("poss", "amod", "compound", "nmod") and not _is_title(c)
+                for t in c.subtree
+            }  # (another title before it is a post of its own: "junta leader Colonel X")
             extra |= {
                 t.i for c in root.children
                 if c.i > name.end - 1 and c.dep_ == "prep" and c.lower_ in _wordlist("roles", "organisation_preps")
                 for t in c.subtree
             }
             out.append((child, phrase(child, inside) | extra))
-        elif child.dep_ == "appos" and _is_title(child):
+        elif (child.dep_ == "appos" or _conj_as_appos(name, child)) and _is_title(child):
             tokens = phrase(child, inside)
             # "Director, Operations Division, UN Office for ...": the units named in the
             # appositions after the title are where the post is
@@ -178,17 +267,66 @@ def _title_phrases(name) -> list[tuple["Token", set[int]]]:  # name: spacy Span
                     break
             out.append((child, tokens))
         elif child.dep_ == "relcl":  # "Pashinyan, who is Armenia's prime minister"
-            for attr in child.children:
-                if attr.dep_ == "attr" and _is_title(attr):
-                    out.append((attr, phrase(attr, inside)))
+            if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WP" for c in child.children):
+                out += [(t, phrase(t, inside)) for t in _predicate_titles(child)]
+            # "al-Burhan, who heads Sudan's Sovereignty Council": a post named by its verb
+            if child.lemma_.lower() in _lexicon("roles").get("post_verbs", {}) and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WP" for c in child.children):
+                for obj in (c for c in child.children if c.dep_ == "dobj"):
+                    out.append((child, {child.i} | {t.i for t in obj.subtree}))
     if root.dep_ == "appos" and _is_title(root.head):
         own = {t.i for t in root.subtree}
         out.append((root.head, phrase(root.head, own)))
-    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
-        for attr in root.head.children:
-            if attr.dep_ == "attr" and _is_title(attr):
-                out.append((attr, phrase(attr, inside)))
+    elif (
+        root.dep_ == "appos" and root.head.dep_ == "pobj" and root.head.head.lower_ in _wordlist("roles", "title_preps")
+        and _is_title(root.head.head.head) and root.head.head.head.i < root.head.i
+    ):  # "The governor of North Kivu, Peter Cirimwami", "The RSF commander in North Darfur, Ali
+        # Yagoub": the parser hangs the name on the place
+        title = root.head.head.head
+        own = {t.i for t in root.subtree}
+        out.append((title, phrase(title, own)))
+    if root.dep_ in ("nsubj", "nsubjpass"):  # "Abiy Ahmed became prime minister of Ethiopia"
+        out += [(t, phrase(t, inside)) for t in _predicate_titles(root.head)]
     return [part for head, tokens in out for part in _split_conjoined(head, tokens)]
+
+
+def _predicate_titles(verb: "Token") -> list["Token"]:
+    """The titles a verb gives its subject: "is/became prime minister", "was appointed
+    prime minister", "was sworn in as interim president" (verbs in roles.toml); not when
+    the verb is negated."""
+    if verb.lemma_.lower() not in _wordlist("roles", "predicate_verbs") or any(c.dep_ == "neg" for c in verb.children):
+        return []
+    found = [c for c in verb.children if c.dep_ in ("attr", "oprd", "xcomp") and _is_title(c)]
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
+        found += [o for o in prep.children if o.dep_ == "pobj" and _is_title(o)]
+    return found
+
+
+def _titled(token: "Token") -> bool:
+    """Whether a noun before a name ends a title that starts with a title word: "*Chief* of
+    Defence *Staff* Christopher Musa" (the parser hangs "Chief" on "Staff")."""
+    return token.pos_ == "PROPN" and any(c.dep_ in ("nmod", "compound") and c.i < token.i and _is_title(c) for c in token.children)
+
+
+def _conj_as_appos(name, child: "Token") -> bool:  # name: spacy Span
+    """Whether a title the parser conjoined to a name is an apposition all the same: "Khaled
+    Khiari, Assistant Secretary-General for ..." (a comma, no "and" before the title)."""
+    if child.dep_ != "conj" or child.i <= name.end or name.end >= len(name.doc) or name.doc[name.end].text != ",":
+        return False
+    first = min(t.i for t in child.subtree)
+    return first == name.end + 1 and not any(c.dep_ == "cc" and c.i < child.i for c in name.root.children)
+
+
+def _full_name(name):  # name: spacy Span -> spacy Span
+    """A name the entity reader cut at a hyphen, whole: "Clementine Nkweta" of "Clementine
+    Nkweta-Salami" (the parser hangs the title on the name's last part)."""
+    doc = name.doc
+    end = name.end
+    while (
+        end + 1 < len(doc) and doc[end].text in _HYPHENS and not doc[end - 1].whitespace_ and not doc[end].whitespace_
+        and doc[end + 1].pos_ == "PROPN" and doc[end - 1].head.i == end + 1
+    ):
+        end += 2
+    return doc[name.start:end] if end != name.end else name
 
 
 def _split_conjoined(head: "Token", tokens: set[int]) -> list[tuple["Token", set[int]]]:
@@ -205,16 +343,24 @@ def _split_conjoined(head: "Token", tokens: set[int]) -> list[tuple["Token", set
     return [(head, tokens)]
 
 
+@lru_cache(maxsize=1)
+def _title_heads() -> frozenset[str]:
+    """The shared title heads and the ones only posts are read with (ranks, "ruler")."""
+    return TITLE_HEADS | _wordlist("roles", "title_heads")
+
+
 def _is_title(token: "Token") -> bool:
-    return token.lower_ in TITLE_HEADS or token.lemma_.lower() in TITLE_HEADS
+    heads = _title_heads()
+    return token.lower_ in heads or token.lemma_.lower() in heads
 
 
-def _read_post(ctx: _Context, person: Entity, head: "Token", tokens: set[int], name) -> "tuple[Role, KBEntity | None] | None":
+def _read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], name) -> "tuple[Role, KBEntity | None] | None":
     """The post a title phrase names, with its organisation and superior when the text says."""
     doc = ctx.doc
     excluded: set[int] = set()
     reports_to: str | None = None
     org: str | None = None
+    place_org: str | None = None
     confidence = 0.9
 
     # "adviser to President Ilham Aliyev": the superior, not part of the title
@@ -234,6 +380,19 @@ def _read_post(ctx: _Context, person: Entity, head: "Token", tokens: set[int], n
                 top = top.head
             excluded |= {t.i for t in top.subtree}
             excluded |= {c.i for c in top.head.children if c.dep_ in ("cc", "punct") and c.i < top.i}
+    # "newly appointed Prime Minister": how the post was come by is not its name
+    excluded |= {
+        t.i for c in head.subtree if c.i < head.i and c.dep_ == "amod" and c.tag_ == "VBN"
+        and c.lemma_.lower() in _wordlist("roles", "predicate_verbs") for t in c.subtree
+    }
+    # "the RSF commander known as Hemedti", "the envoy who was appointed in May": a clause on
+    # the title says something about the post, it is not its name
+    excluded |= {t.i for c in head.children if c.dep_ in ("acl", "relcl") and c.i > head.i for t in c.subtree}
+    # "President of the Security Council for December": when a post is held is not its name
+    for i in sorted(tokens):
+        t = doc[i]
+        if t.dep_ == "pobj" and t.ent_type_ in ("DATE", "TIME") and t.head.i in tokens and t.head.i > head.i:
+            excluded |= {x.i for x in t.head.subtree}
     words = [doc[i] for i in sorted(tokens - excluded)]
     if any(t.lower_.rstrip("-") in PAST_MARKERS for t in words):
         return None
@@ -245,7 +404,7 @@ def _read_post(ctx: _Context, person: Entity, head: "Token", tokens: set[int], n
          and e.kind not in ("person", "place") and e.kb_key and not _swallows_title(doc, _tokens_of(doc, ctx.mention_at[t.i]), head)),
         None,
     )
-    org = linked
+    org = _body_after(ctx, head, tokens - excluded, excluded) or linked
     for t in words:
         if t.i in excluded:
             continue
@@ -262,27 +421,33 @@ def _read_post(ctx: _Context, person: Entity, head: "Token", tokens: set[int], n
                     org = org or ctx.ensure(kb_org)
                 continue
             last = max(taken) if taken else None
-            if last is not None and len(taken) > 1 and doc[last].lower_ in FORCE_NOUNS | AUTHORITY_NOUNS:
+            if last is not None and last < head.i and len(taken) > 1 and doc[last].text in FORCE_NOUNS | AUTHORITY_NOUNS:
                 # "Sudan's army chief": the country names the body, its noun stays in the post
+                # (a name's own word does not: "Arakan Army spokesman")
                 taken.discard(last)
             excluded |= taken
-            org = org or entity.key
+            if entity.kind != "place":
+                org = org or entity.key
+            elif _is_polity(entity):  # a region a post is "for" is no organisation
+                place_org = place_org or entity.key
             continue
         if t.ent_type_ == "NORP" or t.pos_ in ("ADJ", "PROPN"):
-            country_key = _demonym_country(ctx, t)
+            country_key = demonym_country(ctx, t)
             if country_key is not None:
                 excluded.add(t.i)
                 org = org or country_key
                 continue
         if t.dep_ == "poss" and t.head.i == head.i or (t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i == head.i):
             sub = {x.i for x in t.subtree}
-            resolved = _resolve_description(ctx, t)
+            resolved = resolve_description(ctx, t) or organisation_anaphor(ctx, t)
             if resolved is not None:
                 excluded |= sub
                 if t.dep_ == "pobj":
                     excluded.add(t.head.i)
                 org = org or resolved
                 confidence = 0.8
+
+    org = org or place_org  # a body named in the title before a country it is for
 
     # title words that start with a body's name no mention covers ("United Nations Special
     # Coordinator for ..."): the body is the post's organisation, before what the post is "for"
@@ -297,16 +462,19 @@ def _read_post(ctx: _Context, person: Entity, head: "Token", tokens: set[int], n
         i for i in tokens - excluded
         if doc[i].dep_ == "compound" and doc[i].pos_ == "PROPN" and doc[i].head.i in excluded
     }
-    label_words = [
-        doc[i].text
+    label_words = _label_words(doc, [
+        i
         for i in sorted(tokens - excluded)
         if i <= head.right_edge.i  # what follows the title's own phrase only places it
-        and not (doc[i].is_punct or doc[i].lower_ in ("the", "a", "an") or doc[i].lower_ in _POSSESSIVE or doc[i].dep_ == "case")
-    ]
+        and not (doc[i].lower_ in ("the", "a", "an") or doc[i].lower_ in _POSSESSIVE or doc[i].dep_ == "case")
+    ])
     # a dangling "of" left by an organisation taken out ("Minister of Defence of Armenia")
     while label_words and label_words[-1].lower() in SMALL_WORDS:
         label_words.pop()
-    if not label_words or head.text not in label_words:
+    verb_post = _lexicon("roles").get("post_verbs", {}).get(head.lemma_.lower()) if head.pos_ in ("VERB", "AUX") else None
+    if verb_post:  # "who heads X": a Head, whatever words were left
+        label_words = [verb_post]
+    elif not label_words or not any(head.text in w.split("-") or head.text == w for w in label_words):
         return None
     label = post_label(label_words)
     span_tokens = sorted(tokens | {t.i for t in name})
@@ -320,6 +488,57 @@ def _read_post(ctx: _Context, person: Entity, head: "Token", tokens: set[int], n
     return Role(person=person.key, label=label, org=org, span=evidence, reports_to=reports_to, confidence=confidence), person_kb
 
 
+def _label_words(doc: "Doc", kept: list[int]) -> list[str]:
+    """The words of a post label from its tokens, a word the tokenizer split at its hyphens
+    kept whole as written ("Under-Secretary-General", "Colonel-Major"); other punctuation
+    dropped."""
+    out: list[str] = []
+    joined = False  # whether the next token continues the last word
+    kept_set = set(kept)
+    for i in kept:
+        t = doc[i]
+        if t.text in _HYPHENS and out and i - 1 in kept_set and i + 1 in kept_set \
+                and not doc[i - 1].whitespace_ and not t.whitespace_:
+            out[-1] += t.text
+            joined = True
+            continue
+        if t.is_punct:
+            joined = False
+            continue
+        if joined:
+            out[-1] += t.text
+        else:
+            out.append(t.text)
+        joined = False
+    return out
+
+
+def _body_after(ctx: Context, head: "Token", words: set[int], excluded: set[int]) -> str | None:
+    """The organisation a title is "of" when the noun phrase after "of" is headed by a
+    common noun its name modifies: "the leader *of the IS-affiliated Abu Sayyaf group*" is Abu Sayyaf's, not the
+    Islamic State's (a modifier of the phrase); the whole phrase leaves the label. Only a
+    name before a common noun ("the X group", "the X movement"); a phrase that is itself a
+    name is read with the other names of the title."""
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _wordlist("roles", "organisation_preps") or prep.i not in words:
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if ctx.entity_at(obj) is not None:
+                continue  # the phrase is the name itself: "Minister of Foreign Affairs" reads as before
+            named = [c for c in obj.children if c.dep_ == "compound" and c.i < obj.i]
+            for t in named:
+                entity = ctx.entity_at(t)
+                if entity is not None and entity.kind not in ("person", "place") and not _swallows_title(ctx.doc, _tokens_of(ctx.doc, ctx.mention_at[t.i]), head):
+                    excluded |= {x.i for x in prep.subtree}
+                    return entity.key
+    return None
+
+
+def _is_polity(entity: Entity) -> bool:
+    """Whether a place can hold posts: a country or an administrative area, not a region."""
+    return bool({"Country", "AdministrativeArea"} & set(entity.types))
+
+
 def _title_word(token: "Token") -> bool:
     return token.lower_ in TITLE_HEADS or token.lower_ in TITLE_MODIFIERS
 
@@ -330,7 +549,7 @@ def _swallows_title(doc: "Doc", taken: set[int], head: "Token") -> bool:
     return head.i in taken or any(_title_word(doc[i]) and doc[i].head.i == head.i for i in taken)
 
 
-def _leading_name(ctx: _Context, taken: list[int], head: "Token") -> "tuple[set[int], KBEntity | None]":
+def _leading_name(ctx: Context, taken: list[int], head: "Token") -> "tuple[set[int], KBEntity | None]":
     """The tokens and KB entity of the longest leading part of a mention, before the title
     words, that names an organisation or a country."""
     doc = ctx.doc
@@ -352,7 +571,7 @@ def _tokens_of(doc: "Doc", mention: Mention) -> set[int]:
     return {t.i for t in span} if span is not None else set()
 
 
-def _complete(ctx: _Context, role: Role, person_kb: "KBEntity | None", by_person: dict[str, list[Role]]) -> Role:
+def _complete(ctx: Context, role: Role, person_kb: "KBEntity | None", by_person: dict[str, list[Role]]) -> Role:
     """Fill a role's missing organisation from its superior, then from the KB's posts, then
     (for a post only a state has) from the person's country in the KB or the one country
     the article names; else leave it without one."""
@@ -368,7 +587,7 @@ def _complete(ctx: _Context, role: Role, person_kb: "KBEntity | None", by_person
         if country is not None:
             return replace(role, org=ctx.ensure(country), confidence=0.7)
     if person_kb is not None:
-        wanted = set(role.label.lower().split()) - SMALL_WORDS
+        wanted = set(role.label.lower().replace("-", " ").split()) - SMALL_WORDS
         for post in person_kb.posts:
             if post.until or not post.org:
                 continue
@@ -379,7 +598,8 @@ def _complete(ctx: _Context, role: Role, person_kb: "KBEntity | None", by_person
                     return replace(role, org=ctx.ensure(org), confidence=0.7)
     label = role.label.lower()
     for org_name, titles in _lexicon("roles").get("organisation_posts", {}).items():
-        if label in {str(t).lower() for t in titles}:  # "Humanitarian Coordinator X": the UN's
+        # "Humanitarian Coordinator X", "the Under-Secretary-General for Political Affairs": the UN's
+        if any(label == t or label.startswith(t + " for ") for t in (str(t).lower() for t in titles)):
             org = ctx.linker.lookup(org_name)
             if org is not None:
                 return replace(role, org=ctx.ensure(org), confidence=0.6)
@@ -389,6 +609,10 @@ def _complete(ctx: _Context, role: Role, person_kb: "KBEntity | None", by_person
             return replace(role, org=ctx.ensure(country), confidence=0.7)
         if ctx.main_country is not None:
             return replace(role, org=ctx.main_country, confidence=0.6)
+        return replace(role, confidence=0.5)
+    speaking = speaking_organisation(ctx, role, by_person)
+    if speaking is not None:
+        return replace(role, org=speaking, confidence=0.6)
     return replace(role, confidence=0.5)
 
 
@@ -398,141 +622,3 @@ def _is_state_post(label: str) -> bool:
     return bool(words) and words[-1] in _wordlist("roles", "state_post_heads")
 
 
-def _demonym_country(ctx: _Context, token: "Token") -> str | None:
-    """The country a demonym names: the KB's, else a country the article names whose name
-    the demonym is formed on ("Sudanese" with "Sudan", "Somali" with "Somalia")."""
-    country = ctx.linker.by_demonym(token.text)
-    if country is not None:
-        return ctx.ensure(country)
-    if token.ent_type_ != "NORP":
-        return None
-    for key, label in (ctx.countries or {}).items():
-        if _formed_on(token.text, label):
-            return key
-    return None
-
-
-def _formed_on(demonym: str, country: str) -> bool:
-    """Whether ``demonym`` is formed on the name ``country`` ("Ukrainian" on "Ukraine").
-
-    >>> [_formed_on(d, c) for d, c in [("Sudanese", "Sudan"), ("Afghan", "Afghanistan"), ("Burkinabe", "Burkina Faso"), ("Malian", "Malawi")]]
-    [True, True, True, False]
-    """
-    d, c = demonym.lower(), country.lower().split()[0] if country.split() else ""
-    if len(d) < 4 or len(c) < 4:
-        return False
-    common = 0
-    for x, y in zip(d, c):
-        if x != y:
-            break
-        common += 1
-    return c.startswith(d) or (common >= 4 and common >= len(c) - 1)
-
-
-def _only_country(ctx: _Context, mentions: list[Mention]) -> str | None:
-    """The article's country, when that is clear: the only country it names (by name or
-    demonym), named at least twice and at least once as where things happen ("in Sudan",
-    "across Myanmar", or in the dateline)."""
-    from .speech import in_dateline
-
-    named: dict[str, int] = {}
-    located: set[str] = set()
-    for m in mentions:
-        entity = ctx.entities.get(m.entity)
-        if entity is None or "Country" not in entity.types:
-            continue
-        named[entity.key] = named.get(entity.key, 0) + 1
-        span = ctx.doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
-        if span is None:
-            continue
-        before = ctx.doc[span.start - 1] if span.start > 0 else None
-        if in_dateline(span[0]) or (before is not None and before.lower_ in _wordlist("roles", "locative_preps")):
-            located.add(entity.key)
-    for t in ctx.doc:
-        if t.ent_type_ != "NORP":
-            continue
-        kb_country = ctx.linker.by_demonym(t.text)  # counted, not added to the article
-        key = ctx.linker.entity_for_kb(kb_country).key if kb_country is not None else _demonym_country(ctx, t)
-        if key is not None:
-            named[key] = named.get(key, 0) + 1
-    if len(named) != 1:
-        return None
-    ((key, count),) = named.items()
-    # located only by a mention, so the country is one of the article's entities already
-    return key if count >= 2 and key in located else None
-
-
-# ---------------------------------------------------------------------- descriptions
-
-
-def _modifiers(head: "Token") -> frozenset[str]:
-    """The words that single out what a description means: "the *unrecognized* state"."""
-    out = set()
-    for child in head.children:
-        if child.dep_ in ("amod", "compound", "nmod", "npadvmod") and not child.ent_type_:
-            for t in child.subtree:
-                word = t.lemma_.lower()
-                if word not in _BLAND and not t.is_punct and not t.ent_type_:
-                    out.add(word)
-    return frozenset(out)
-
-
-def _polity_descriptions(ctx: _Context, mentions: list[Mention]) -> list[tuple[int, frozenset[str], str]]:
-    """Descriptions of states the article resolves itself, for later descriptions to reuse.
-
-    * "the breakaway region of Nagorno-Karabakh": the description is the named entity;
-    * "Stepanakert, the de facto capital of the unrecognized state": the state is what the
-      KB says Stepanakert is the capital of.
-    """
-    doc = ctx.doc
-    found: list[tuple[int, frozenset[str], str]] = []
-    for m in mentions:
-        entity = ctx.entities.get(m.entity)
-        span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
-        if entity is None or span is None:
-            continue
-        root = span.root
-        head = root.head
-        # "the breakaway region of X"
-        if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in POLITY_NOUNS:
-            noun = head.head
-            mods = _modifiers(noun)
-            if mods:
-                found.append((noun.i, mods, entity.key))
-        # "X, the (de facto) capital of the unrecognized state" / "X, the breakaway region"
-        # (the KB entity the words name, before any metonymy: the city, not its state)
-        kb_entity = ctx.linker.lookup(m.span.text) or ctx.linker.get(entity.kb_key)
-        for appos in (c for c in root.children if c.dep_ == "appos"):
-            if appos.lemma_.lower() in POLITY_NOUNS:
-                mods = _modifiers(appos)
-                if mods:
-                    found.append((appos.i, mods, entity.key))
-            if appos.lemma_.lower() in ("capital", "seat") and kb_entity is not None and kb_entity.capital_of:
-                state = ctx.linker.get(kb_entity.capital_of)
-                for prep in (c for c in appos.children if c.dep_ == "prep" and c.lower_ == "of"):
-                    for obj in (c for c in prep.children if c.dep_ == "pobj"):
-                        mods = _modifiers(obj)
-                        if state is not None and mods and not ctx.entity_at(obj):
-                            found.append((obj.i, mods, ctx.ensure(state)))
-    return sorted(found)
-
-
-def _resolve_description(ctx: _Context, noun: "Token") -> str | None:
-    """The entity a description such as "the unrecognized government" refers to, if any."""
-    if noun.lemma_.lower() not in POLITY_NOUNS or ctx.entity_at(noun):
-        return None
-    mods = _modifiers(noun)
-    if mods:
-        earlier = [(i, key) for i, m, key in ctx.polities if m & mods and i < noun.i]
-        later = [(i, key) for i, m, key in ctx.polities if m & mods and i > noun.i]
-        if earlier:
-            return earlier[-1][1]
-        if later:
-            return later[0][1]
-        return None
-    if noun.lemma_.lower() == "country":  # "the country's foreign minister": the country last named
-        for i in range(noun.i - 1, -1, -1):
-            entity = ctx.entity_at(ctx.doc[i])
-            if entity is not None and "Country" in entity.types:
-                return entity.key
-    return None

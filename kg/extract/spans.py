@@ -134,6 +134,10 @@ def name_candidates(doc: "Doc") -> tuple[list[Candidate], set[tuple[int, int]]]:
         end = i
         while end < len(doc) and end - i < 4 and end not in taken_tokens and doc[end].pos_ == "PROPN" and doc[end].is_title:
             end += 1
+            # "Clementine Nkweta-Salami": a part joined by a hyphen, no space either side
+            while (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_
+                   and end + 1 not in taken_tokens and doc[end + 1].pos_ == "PROPN" and doc[end + 1].is_title):
+                end += 2
         if end - i >= 2 and (end == len(doc) or not doc[end].text[:1].isupper()):
             cands.append(Candidate(SpacySpan(doc, i, end, label="PERSON")))
         i = end

@@ -348,3 +348,88 @@ def test_a_single_quoted_quotation_goes_to_its_speaker(nlp):
     said = one(ex, "Statement")
     assert role(ex, said, "speaker") == ["António Guterres"]  # the KB's label
     assert said.quote is not None and said.quote.text == "Civilians are paying the price"
+
+
+# ---------------------------------------------------------------------- titles that name no one
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, cls, speaker",
+    [
+        # the KB's holder of the post, named elsewhere in the article (Israel–Iran, Gaza, Ukraine)
+        ("Speaking to the Security Council, the Secretary-General urged Israel and Iran to give peace a chance. "
+         "Mr. Guterres warned that the consequences were unpredictable.", "Appeal", ["António Guterres"]),
+        ("The Secretary-General condemned the strike on the school in Gaza. Guterres called for an investigation.",
+         "Condemnation", ["António Guterres"]),
+        ("“Civilians must be protected,” said the Secretary-General, after Mr. Guterres met the Ukrainian delegation in Kyiv.",
+         "Statement", ["António Guterres"]),
+        # the one person the article gives that post (Haiti, Sudan, Somalia)
+        ("María Isabel Salvador, the Special Representative for Haiti, briefed the Council. The Special Representative "
+         "said gangs controlled most of Port-au-Prince.", "Statement", ["María Isabel Salvador"]),
+        ("Volker Perthes, the Special Representative for Sudan, arrived in Khartoum. The Special Representative told "
+         "reporters that the talks had stalled.", "Statement", ["Volker Perthes"]),
+        ("The head of the UN mission in Somalia, James Swan, briefed the Council. The head of the mission said "
+         "al-Shabab remained a threat.", "Statement", ["James Swan"]),
+        # no holder named: the organisation the title is in speaks (Thailand–Cambodia, Sudan)
+        ("The UN Secretary-General has urged “utmost restraint” amid clashes between Thailand and Cambodia.",
+         "Appeal", ["United Nations"]),
+        ("The UN Secretary-General condemned the attack on the Zamzam camp in Sudan.", "Condemnation", ["United Nations"]),
+    ],
+)
+def test_a_title_that_names_no_one_speaks_for_its_holder_or_its_organisation(nlp, text, cls, speaker):
+    ex = extract_text(nlp, text, published=date(2025, 6, 20))
+    said = events_of(ex, cls)[-1]
+    assert role(ex, said, "speaker") == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The African Union condemned the attack on the hotel in Mogadishu.",  # Somalia
+        "UNICEF condemned the strike on the school in Gaza.",  # Gaza
+        "The UN Secretary-General condemned the attack on the Zamzam camp in Sudan.",  # Sudan
+    ],
+)
+def test_who_condemns_an_attack_is_not_its_agent(nlp, text):
+    ex = extract_text(nlp, text, published=date(2025, 6, 20))
+    attack = one(ex, "Attack")
+    assert role(ex, attack, "agent") == []
+
+
+@pytest.mark.model
+def test_who_announces_an_offensive_still_leads_it(nlp):
+    ex = extract_text(nlp, "The Arakan Army announced a new offensive in Rakhine State.", published=PUBLISHED)  # Myanmar
+    assert any(role(ex, e, "agent") == ["Arakan Army"] for e in ex.events if e.type != "Announcement"), [(e.type, e.participants) for e in ex.events]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, trigger, agent",
+    [
+        ("M23 spokesman Lawrence Kanyuka said: “We have taken control of Goma.”", "taken", "M23"),  # DR Congo
+        ("Sudan's army chief Abdel Fattah al-Burhan said: “We will not negotiate with the RSF.”", "negotiate",
+         "Sudanese Armed Forces"),  # Sudan
+        ("Houthi spokesman Yahya Saree said: “We targeted the ship with missiles.”", "targeted", "Houthis"),  # Red Sea
+    ],
+)
+def test_we_in_a_post_holders_words_is_the_body_they_speak_for(nlp, text, trigger, agent):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    (act,) = [e for e in ex.events if e.trigger.text.startswith(trigger)]
+    assert agent in role(ex, act, "agent")
+    assert role(ex, one(ex, "Statement"), "speaker") != [agent]  # the person still speaks
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, cls, speaker",
+    [
+        ("“We condemn the killings in Tchoma Bangou,” said Niger's President Mohamed Bazoum.", "Condemnation", ["Niger"]),  # Niger
+        ("“We again urge India and Pakistan to exercise maximum restraint,” UN spokesperson Stéphane Dujarric said.",
+         "Appeal", ["United Nations"]),  # India–Pakistan
+    ],
+)
+def test_a_speech_act_inside_a_quote_is_read_after_the_one_that_quotes_it(nlp, text, cls, speaker):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert role(ex, one(ex, cls), "speaker") == speaker

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..roles import title_above, title_holder
 from ..speech import subject_of
-from ..wordlists import words
+from ..wordlists import lexicon, words
 from .context import ArticleContext
 from .draft import Draft
 from .groups import coordinated
@@ -269,10 +270,10 @@ def _noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) 
                 d.add(agent_role, ctx.actor_roles(_read(ctx, d, agent_role, subj)))
                 d.direct.add("actor")
     if d.support is None and d.governor is not None and agent_role not in d.roles and not any(
-        lex.is_a(d.governor.cls, c) for c in ("Accusation", "Appeal")
+        ctx.lex.is_a(d.governor.cls, str(c)) for c in lexicon("speech").get("about_others_classes", [])
     ):
-        # "Azerbaijan announced a new offensive": the announcer is the agent; not who condemns
-        # it, accuses someone of it or calls for it ("the Council condemned the attacks")
+        # "Azerbaijan announced a new offensive": the announcer is the agent (not "the AU
+        # condemned the attack": who condemns, accuses, warns or appeals speaks of others' acts)
         d.add(agent_role, d.governor.roles.get("speaker", []))
     if agent_role not in d.roles and n.dep_ == "pobj" and n.head.dep_ == "prep" and n.head.head.pos_ in ("VERB",) and d.channel_event is None:
         # "In a call with Aliyev, Blinken urged": the clause's subject takes part in the call
@@ -300,6 +301,14 @@ def _speech_roles(ctx: ArticleContext, d: Draft) -> None:
         noun = speaker.head
         if speaker.dep_ in ("compound", "amod", "nmod", "poss") and noun.pos_ == "NOUN" and speakers:
             speakers = ctx.post_holders(noun, speakers) + speakers  # "senior UN officials said": those the article names
+        # "the head of the United Nations presence told ...", "the Secretary-General urged": a
+        # title for which the article names one holder is that person speaking
+        title = title_above(speaker)
+        if title is not None:
+            holder = title_holder(title, ctx.roles)
+            holders = [holder] if holder is not None else ctx.post_holders(title, [])
+            if holders:
+                speakers = holders
     if not speakers and f.issuer is not None:
         speakers = _read(ctx, d, "speaker", f.issuer)
     if not speakers and d.noun is not None:

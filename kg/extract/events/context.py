@@ -32,6 +32,7 @@ _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 _THING_PRONOUNS = frozenset({"it", "its"})
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
 _FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "ours"})
+_FIRST_PERSON_PLURAL = frozenset({"we", "us", "our", "ours"})
 
 
 class ArticleContext:
@@ -330,6 +331,13 @@ class ArticleContext:
         if frames:
             inner = min(frames, key=lambda d: d.frame.size())
             speakers = inner.roles["speaker"]
+            if low in _FIRST_PERSON_PLURAL:
+                # "“We have taken Goma,” M23 spokesman X said": "we" is the body a speaker
+                # holds a post in, when the article gives one
+                bodies = [r.org for k in speakers for r in self.roles if r.person == k and r.org and r.org in self.entities
+                          and self.kind(r.org) != "place"]
+                if bodies and all(self.kind(k) == "person" for k in speakers):
+                    return list(dict.fromkeys(bodies))
             if low in _FIRST_PERSON:
                 return list(speakers)
             if low in _PLURAL_PRONOUNS:  # "officials said they were launching": a body, or several speakers

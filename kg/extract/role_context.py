@@ -1,0 +1,305 @@
+"""The article around a post: what a role reader needs beyond the title phrase itself.
+
+* the article's **country**, when it is clear (:func:`only_country`): a "President" named
+  without one is that country's;
+* **descriptions** of states the article resolves ("the breakaway state's foreign minister"),
+  **anaphors** ("the group's spokesman", "its spokesman") and **demonyms** formed on a
+  country the article names ("Sudanese" with "Sudan");
+* the **organisation that speaks** around a post named without one
+  (:func:`speaking_organisation`: "UNICEF also appealed for restraint. June Kunugi,
+  Regional Director for East Asia, urged ...").
+
+Used by :mod:`kg.extract.roles`; the word lists are ``ontology/lexicon/roles.toml`` and
+``kg/extract/lexicon.py``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .lexicon import POLITY_NOUNS, STANCE_ADJECTIVES
+from .model import Entity, Mention, Role
+from .wordlists import words as _wordlist
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from ..kb import KBEntity
+    from .linking import Linker
+
+__all__ = [
+    "Context", "demonym_country", "formed_on", "mention_index", "names_in", "only_country",
+    "organisation_anaphor", "polity_descriptions", "resolve_description", "speaking_organisation",
+]
+
+#: Words that say nothing about which state a description means.
+_BLAND = frozenset({"the", "a", "an", "local", "new", "only", "same", "whole", "entire", "other", "major", "small", "large", "so", "-", "called"})
+#: How many times more often than any other the article's country must be named.
+_DOMINANCE = 2
+
+
+@dataclass
+class Context:
+    """What post reading needs to know about the article."""
+
+    doc: "Doc"
+    linker: "Linker"
+    entities: dict[str, Entity]
+    mention_at: dict[int, Mention]  # token index -> mention covering it
+    polities: list[tuple[int, frozenset[str], str]]  # (token index, modifiers, entity key)
+    main_country: str | None = None  # the one country the article names, if it names one
+    countries: dict[str, str] | None = None  # key -> label of the countries the article names
+    title: str = ""  # the article's headline, if it has one
+
+    def entity_at(self, token: "Token") -> Entity | None:
+        m = self.mention_at.get(token.i)
+        return self.entities.get(m.entity) if m else None
+
+    def ensure(self, kb_entity: "KBEntity") -> str:
+        """The key of ``kb_entity``'s canonical entity, added to the article's entities."""
+        entity = self.linker.entity_for_kb(kb_entity)
+        return self.entities.setdefault(entity.key, entity).key
+
+
+def mention_index(doc: "Doc", mentions: list[Mention]) -> dict[int, Mention]:
+    index: dict[int, Mention] = {}
+    for m in mentions:
+        span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+        if span is not None:
+            for token in span:
+                index.setdefault(token.i, m)
+    return index
+
+
+def speaking_organisation(ctx: Context, role: Role, by_person: dict[str, list[Role]]) -> str | None:
+    """The organisation a post named without one is in, from the words around it: the one
+    organisation that speaks in the sentence before the person, or else in the sentence
+    before ("*UNICEF* also appealed for restraint. June Kunugi,
+    Regional Director for East Asia, urged ..."; "*The United Nations* stands ready to help,
+    spokesperson Stephanie Tremblay said"; "*OPM* spokesman Sebby Sambom said the attack was
+    led by Egianus Kogoya, a local commander"). An organisation speaks when it is the
+    subject of a verb of saying or of a stance ("stands ready", "is concerned"), or when
+    another person speaks for it by a post read in the text. Two organisations that speak
+    there, or none, leave the post without one, as does a post that names its own kind of
+    body ("military spokesman" after "Hamas said ...": the army's, not Hamas's)."""
+    doc = ctx.doc
+    if set(role.label.lower().split()) & _wordlist("roles", "own_body_words"):
+        return None  # "Military Spokesman", "Police Chief": the post names its own kind of body
+    start = doc.char_span(role.span.start, role.span.end, alignment_mode="expand")
+    if start is None:
+        return None
+    sent = start[0].sent
+    posts_in = [
+        (r.span.start, r.org) for roles in by_person.values() for r in roles
+        if r.org and r.person != role.person and ctx.entities.get(r.org) is not None and ctx.entities[r.org].kind == "organization"
+    ]
+    windows = [(sent.start, start.start)]
+    if sent.start > 0:  # (news often gives each sentence its own paragraph)
+        before = doc[sent.start - 1].sent
+        windows.append((before.start, before.end))
+    for lo, hi in windows:
+        found: set[str] = set()
+        for t in doc[lo:hi]:
+            entity = ctx.entity_at(t)
+            if entity is None or entity.kind != "organization" or t.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if _speaks(t.head):
+                found.add(entity.key)
+        lo_char, hi_char = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]) if hi > lo else doc[lo].idx
+        found |= {org for at, org in posts_in if lo_char <= at < hi_char}
+        if len(found) == 1:
+            return found.pop()
+        if found:
+            return None
+    return None
+
+
+def _speaks(verb: "Token") -> bool:
+    """Whether ``verb`` says something or takes a stance: "appealed", "said", "stands ready"."""
+    from .event_lexicon import load_lexicon
+
+    lex = load_lexicon()
+    if any(lex.is_communication(p.cls) for p in lex.verbs_for(verb.lemma_)):
+        return True
+    return any(c.dep_ in ("acomp", "oprd") and c.lemma_.lower() in STANCE_ADJECTIVES for c in verb.children)
+
+
+def demonym_country(ctx: Context, token: "Token") -> str | None:
+    """The country a demonym names: the KB's, else a country the article names whose name
+    the demonym is formed on ("Sudanese" with "Sudan", "Somali" with "Somalia")."""
+    country = ctx.linker.by_demonym(token.text)
+    if country is not None:
+        return ctx.ensure(country)
+    if token.ent_type_ != "NORP":
+        return None
+    for key, label in (ctx.countries or {}).items():
+        if formed_on(token.text, label):
+            return key
+    return None
+
+
+def formed_on(demonym: str, country: str) -> bool:
+    """Whether ``demonym`` is formed on the name ``country`` ("Ukrainian" on "Ukraine").
+
+    >>> [formed_on(d, c) for d, c in [("Sudanese", "Sudan"), ("Afghan", "Afghanistan"), ("Burkinabe", "Burkina Faso"), ("Malian", "Malawi")]]
+    [True, True, True, False]
+    """
+    d, c = demonym.lower(), country.lower().split()[0] if country.split() else ""
+    if len(d) < 4 or len(c) < 4:
+        return False
+    common = 0
+    for x, y in zip(d, c):
+        if x != y:
+            break
+        common += 1
+    return c.startswith(d) or (common >= 4 and common >= len(c) - 1)
+
+
+def names_in(text: str, name: str) -> bool:
+    """Whether ``text`` has ``name`` as whole words.
+
+    >>> names_in("2023 Niger coup d'état", "Niger"), names_in("Nigeria votes", "Niger")
+    (True, False)
+    """
+    import re
+
+    return bool(name) and re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text) is not None
+
+
+def only_country(ctx: Context, mentions: list[Mention]) -> str | None:
+    """The article's country, when that is clear: the country it names (by name or demonym)
+    at least twice, at least once as where things happen ("in Sudan", "across Myanmar", or
+    in the dateline), and at least twice as often as any other; or the one of these
+    the headline names."""
+    from .speech import in_dateline
+
+    named: dict[str, int] = {}
+    located: set[str] = set()
+    for m in mentions:
+        entity = ctx.entities.get(m.entity)
+        if entity is None or "Country" not in entity.types:
+            continue
+        named[entity.key] = named.get(entity.key, 0) + 1
+        span = ctx.doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+        if span is None:
+            continue
+        at = span.start - 1
+        while at >= 0 and ctx.doc[at].lower_ in ("the", "a", "an"):  # "across *the* Democratic Republic of Congo"
+            at -= 1
+        before = ctx.doc[at] if at >= 0 else None
+        if in_dateline(span[0]) or (before is not None and before.lower_ in _wordlist("roles", "locative_preps")):
+            located.add(entity.key)
+    for t in ctx.doc:
+        if t.ent_type_ != "NORP" or t.i in ctx.mention_at:  # a demonym linked is a mention, counted
+            continue
+        kb_country = ctx.linker.by_demonym(t.text)  # counted, not added to the article
+        key = ctx.linker.entity_for_kb(kb_country).key if kb_country is not None else demonym_country(ctx, t)
+        if key is not None:
+            named[key] = named.get(key, 0) + 1
+    if not named:
+        return None
+    in_title = [key for key in named if key in located and names_in(ctx.title, ctx.entities[key].label)]
+    if len(in_title) == 1:  # "2023 Niger coup d'état": the headline says where the story is
+        return in_title[0]
+    ranked = sorted(named.items(), key=lambda kv: -kv[1])
+    key, count = ranked[0]
+    # another country named in passing ("Nigerian troops" in a story set in Niger) leaves
+    # the article's country clear; two countries named about as often do not
+    if len(ranked) > 1 and count < _DOMINANCE * ranked[1][1]:
+        return None
+    # located only by a mention, so the country is one of the article's entities already
+    return key if count >= 2 and key in located else None
+
+
+def _modifiers(head: "Token") -> frozenset[str]:
+    """The words that single out what a description means: "the *unrecognized* state"."""
+    out = set()
+    for child in head.children:
+        if child.dep_ in ("amod", "compound", "nmod", "npadvmod") and not child.ent_type_:
+            for t in child.subtree:
+                word = t.lemma_.lower()
+                if word not in _BLAND and not t.is_punct and not t.ent_type_:
+                    out.add(word)
+    return frozenset(out)
+
+
+def polity_descriptions(ctx: Context, mentions: list[Mention]) -> list[tuple[int, frozenset[str], str]]:
+    """Descriptions of states the article resolves itself, for later descriptions to reuse.
+
+    * "the breakaway region of Nagorno-Karabakh": the description is the named entity;
+    * "Stepanakert, the de facto capital of the unrecognized state": the state is what the
+      KB says Stepanakert is the capital of.
+    """
+    doc = ctx.doc
+    found: list[tuple[int, frozenset[str], str]] = []
+    for m in mentions:
+        entity = ctx.entities.get(m.entity)
+        span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+        if entity is None or span is None:
+            continue
+        root = span.root
+        head = root.head
+        # "the breakaway region of X"
+        if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in POLITY_NOUNS:
+            noun = head.head
+            mods = _modifiers(noun)
+            if mods:
+                found.append((noun.i, mods, entity.key))
+        # "X, the (de facto) capital of the unrecognized state" / "X, the breakaway region"
+        # (the KB entity the words name, before any metonymy: the city, not its state)
+        kb_entity = ctx.linker.lookup(m.span.text) or ctx.linker.get(entity.kb_key)
+        for appos in (c for c in root.children if c.dep_ == "appos"):
+            if appos.lemma_.lower() in POLITY_NOUNS:
+                mods = _modifiers(appos)
+                if mods:
+                    found.append((appos.i, mods, entity.key))
+            if appos.lemma_.lower() in ("capital", "seat") and kb_entity is not None and kb_entity.capital_of:
+                state = ctx.linker.get(kb_entity.capital_of)
+                for prep in (c for c in appos.children if c.dep_ == "prep" and c.lower_ == "of"):
+                    for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                        mods = _modifiers(obj)
+                        if state is not None and mods and not ctx.entity_at(obj):
+                            found.append((obj.i, mods, ctx.ensure(state)))
+    return sorted(found)
+
+
+def organisation_anaphor(ctx: Context, token: "Token") -> str | None:
+    """The organisation "its", "their" or "the group's" stands for: the last one named
+    before, in this sentence or the one before ("M23 rebels took Goma. Lawrence Kanyuka,
+    *the group's* spokesman, said ..."; "UNHCR warned ... *The agency's* spokesperson")."""
+    doc = ctx.doc
+    if token.lower_ not in _wordlist("roles", "organisation_pronouns"):
+        if token.lemma_.lower() not in _wordlist("roles", "organisation_anaphors"):
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or any(
+            c.dep_ in ("compound", "amod", "nmod") for c in token.children
+        ):
+            return None  # "the rebel group's": a description of its own, not an anaphor
+    sent = token.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for i in range(token.i - 1, start - 1, -1):
+        entity = ctx.entity_at(doc[i])
+        if entity is not None and entity.kind == "organization":
+            return entity.key
+    return None
+
+
+def resolve_description(ctx: Context, noun: "Token") -> str | None:
+    """The entity a description such as "the unrecognized government" refers to, if any."""
+    if noun.lemma_.lower() not in POLITY_NOUNS or ctx.entity_at(noun):
+        return None
+    mods = _modifiers(noun)
+    if mods:
+        earlier = [(i, key) for i, m, key in ctx.polities if m & mods and i < noun.i]
+        later = [(i, key) for i, m, key in ctx.polities if m & mods and i > noun.i]
+        if earlier:
+            return earlier[-1][1]
+        if later:
+            return later[0][1]
+        return None
+    if noun.lemma_.lower() == "country":  # "the country's foreign minister": the country last named
+        for i in range(noun.i - 1, -1, -1):
+            entity = ctx.entity_at(ctx.doc[i])
+            if entity is not None and "Country" in entity.types:
+                return entity.key
+    return None
