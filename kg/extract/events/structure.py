@@ -53,21 +53,33 @@ def attach_structure(ctx: ArticleContext) -> None:
                     v.cls = v.cls if lex.is_a(v.cls, d.cls) and v.cls != d.cls else d.cls
                     v.trigger = Trigger(v.cls, v.head, sorted({*v.trigger.tokens, *d.trigger.tokens}, key=lambda t: t.i), "phrase", noun=n, verb=v.head)
                     removed.add(id(d))
+            elif n.dep_ == "pobj" and any(c.dep_ == "dobj" for c in gov.children):
+                pass  # "opened a probe into the explosion": the verb's light object is the probe
             elif gov.lemma_.lower() in lex.support_verbs:
                 d.support = gov
             elif gov.lemma_.lower() in lex.result_verbs:
                 d.result = gov
-        if n.dep_ in ("nsubj", "nsubjpass") and n.head.pos_ in ("VERB", "AUX") and n.head.i not in verb_draft:
-            d.host = n.head
-        elif n.dep_ == "nsubj" and n.head.i in verb_draft and _onset(n.head) and id(verb_draft[n.head.i]) not in removed:
-            removed.add(id(verb_draft[n.head.i]))  # "clashes broke out": they began, nobody escaped
-            d.host = n.head
+        subject = _subject_seat(n)
+        if subject.dep_ in ("nsubj", "nsubjpass") and subject.head.pos_ in ("VERB", "AUX") and subject.head.i not in verb_draft:
+            d.host = subject.head
+        elif subject.dep_ == "nsubj" and subject.head.i in verb_draft and _onset(subject.head) and id(verb_draft[subject.head.i]) not in removed:
+            removed.add(id(verb_draft[subject.head.i]))  # "clashes broke out": they began, nobody escaped
+            d.host = subject.head
     ctx.drafts = [d for d in ctx.drafts if id(d) not in removed]
     for d in ctx.drafts:
         if d.support is not None:
             t = d.trigger
             d.trigger = Trigger(d.cls, d.support, sorted({d.support, *t.tokens}, key=lambda x: x.i), "phrase", noun=t.noun, verb=None)
     ctx.index()
+
+
+def _subject_seat(noun: "Token") -> "Token":
+    """The noun that stands in the clause for an event noun: itself, or the collective noun
+    it is "of" ("a *wave* of shooting broke out", "a *series* of attacks began")."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in words("events", "collective_nouns"):
+        return prep.head
+    return noun
 
 
 def _onset(verb: "Token") -> bool:
