@@ -33,7 +33,7 @@ def assign_times(ctx: ArticleContext) -> None:
             continue
         root = span.root
         by_sentence.setdefault(ctx.sent_of[root.i], []).append(e)
-        if e.role == "deadline":
+        if e.role == "deadline" and not _reached_by(ctx, e, root):
             continue
         if e.is_bound and not _bounds_event(root):
             continue  # "the largest since 2022": the bound of a comparison, not of an event
@@ -123,6 +123,22 @@ def assign_times(ctx: ArticleContext) -> None:
             d.time = g.time
     _carry_opening_time(ctx, by_sentence)
     ctx.pending_shifts = pending
+
+
+def _reached_by(ctx: ArticleContext, e: TimeExpression, root: "Token") -> bool:
+    """A past "by" time is when the state its pluperfect clause tells of was reached ("By
+    early 2023 the blockade had cut off food": early 2023), not a deadline ("must leave by
+    September", "will withdraw by May")."""
+    if not ctx.text[max(0, e.start - 3):e.start].lower().startswith("by"):
+        return False
+    pub = ctx.article.published
+    value = e.resolve(pub) if pub is not None else None
+    if value is None or (pub is not None and value.value > pub.isoformat()[:len(value.value)]):
+        return False
+    verb = root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
 
 
 def _carry_opening_time(ctx: ArticleContext, by_sentence: dict[int, list[TimeExpression]]) -> None:

@@ -20,6 +20,8 @@ __all__ = ["Trigger", "find_triggers"]
 
 _HYPHENS = frozenset({"-", "‐", "‑", "–", "—"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
+#: Where only a noun can stand: a word there is a noun whatever its tag.
+_NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 
 
 @dataclass(eq=False)
@@ -112,7 +114,9 @@ def _modifiers(token: "Token") -> list["Token"]:
 
 
 def _noun_trigger(token: "Token", lex: EventLexicon, places: frozenset[int] = frozenset()) -> Trigger | None:
-    if token.pos_ not in ("NOUN", "PROPN") or (token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN")):
+    if token.pos_ not in ("NOUN", "PROPN") and not (token.pos_ == "ADJ" and token.dep_ in _NOMINAL_DEPS):
+        return None  # but "Israel's offensive began", where the tagger read the noun as an adjective
+    if token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN"):
         return None
     mods = _modifiers(token)
     heads = {token.lemma_.lower(), token.lower_}
@@ -303,7 +307,7 @@ def _verb_objects(verb: "Token") -> list["Token"]:
         out = [verb.head]
     if not out:  # "seized 30 hostages" parsed with a numeral head, "cut off from aid"
         out = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("from", "of") for g in c.children if g.dep_ == "pobj"]
-    if not out and any(c.dep_ == "prt" for c in verb.children):  # "a bomb went off": what goes off
+    if not out:  # intransitive: what the verb tells of is its subject ("a bomb went off", "troops massed")
         out = [c for c in verb.children if c.dep_ == "nsubj"]
     return _with_conjuncts(out)
 
