@@ -104,6 +104,13 @@ def speech_frames(ctx: ArticleContext) -> None:
         if head is not None and head.cls == d.cls and id(head) not in merged_away:
             head.merged.append(v)
             merged_away.add(id(d))
+    by_support = {d.support.i: d for d in comm if d.support is not None}
+    for d in comm:  # "issued a statement, stating ...": the statement is what it states
+        v = d.head
+        head = by_support.get(v.head.i) if d.trigger.verb is not None and v.dep_ == "advcl" and v.tag_ == "VBG" else None
+        if head is not None and head is not d and id(head) not in merged_away and id(d) not in merged_away:
+            head.merged.append(v)
+            merged_away.add(id(d))
     ctx.drafts = [d for d in ctx.drafts if id(d) not in merged_away]
     frames = []
     for d in ctx.drafts:
