@@ -210,3 +210,51 @@ def test_a_sentence_with_its_own_time_keeps_it(nlp):
 def test_a_time_on_moving_to_do_dates_what_was_done(nlp):
     text = "In early 2023, the government moved to dissolve the Amhara special forces."  # Ethiopia
     assert one(extract_text(nlp, text, published=PUBLISHED), "Dissolution").time.value == "2023"
+
+
+@pytest.mark.parametrize(
+    "text, cls, value",
+    [
+        # the time of the next sentence's own "by", not the previous sentence's
+        ("The TPLF seized Mekelle in June 2022. By early 2023 the blockade of Tigray had cut off food and fuel.",
+         "Blockade", "2023"),  # Ethiopia
+        ("M23 captured Bunagana in June 2022. By January 2024 the rebels had surrounded Goma.", "Blockade", "2024-01"),  # DR Congo
+        ("Fighting erupted in Khartoum in April 2023. By late 2024 the war had displaced 11 million people.",
+         "Displacement", "2024"),  # Sudan
+        ("By March the Houthis had attacked more than 50 ships.", "Attack", "2024-03"),  # Yemen
+    ],
+)
+def test_a_past_by_on_a_pluperfect_dates_what_had_been_reached(nlp, text, cls, value):
+    ev = [e for e in extract_text(nlp, text, published=PUBLISHED).events if e.type == cls]
+    assert ev and ev[-1].time is not None and ev[-1].time.value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Houthis will stop attacking ships by March 2025, the envoy said.",  # Yemen
+        "The junta must release the detained politicians by Friday.",  # Mali
+        "Israeli forces are expected to withdraw from Rafah by July.",  # Gaza
+    ],
+)
+def test_a_by_ahead_or_under_an_obligation_is_a_deadline(nlp, text):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert ex.events and all(e.time is None for e in ex.events if e.type != "Statement")
+
+
+@pytest.mark.parametrize(
+    "text, times",
+    [
+        ("The Houthis attacked ships in November 2023, and the US launched strikes on Yemen in January 2024.",
+         {"attacked": "2023-11", "launched strikes": "2024-01"}),  # Yemen
+        ("The army, which shelled Omdurman in May, captured Wad Madani in January.",
+         {"shelled": "2024-05", "captured": "2024-01"}),  # Sudan
+        ("Russia shelled Kharkiv on Monday after Ukraine struck Belgorod on Sunday.",
+         {"shelled": "2024-06-10", "struck": "2024-06-09"}),  # Ukraine
+    ],
+)
+def test_each_event_of_a_sentence_keeps_its_own_time(nlp, text, times):
+    """A time of another event of the same sentence does not date this one."""
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    got = {e.trigger.text: e.time.value if e.time else None for e in ex.events}
+    assert {k: got.get(k) for k in times} == times

@@ -173,7 +173,9 @@ def _names_event(token: "Token", cls: str, key: str, modified: bool, lex: EventL
             return False
         motion = words("events", "motion_verbs")
         moving = any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in motion for c in token.children) or (
-            token.dep_ == "nsubj" and head.lemma_.lower() in motion)
+            token.dep_ in ("nsubj", "nsubjpass") and (head.lemma_.lower() in motion or any(
+                c.dep_ in ("xcomp", "oprd", "advcl") and c.lemma_.lower() in motion for c in head.children)))
+        # "convoys were seen heading toward Kharkiv"
         if not moving:
             return False
     if lemma in words("events", "plural_only_nouns") and token.tag_ in ("NN", "NNP"):
@@ -283,8 +285,11 @@ def _evidential(verb: "Token") -> bool:
     """A speech verb in the passive that raises its infinitive ("X is said to be linked",
     "there are said to have been dozens", "are reported to have been"): nobody speaks."""
     passive = verb.tag_ == "VBN" and (any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or verb.dep_ in ("acl", "relcl"))
-    raised = any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
-    return passive and raised and not any(c.dep_ == "agent" for c in verb.children)
+    xcomps = [c for c in verb.children if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    # the parser often reads "X, said to be linked with" as a past tense: "to be" / "to have"
+    # done is hearsay whatever the tag ("He said to wait" is an order)
+    perfect = any(c.lemma_ == "be" or any(a.dep_ in ("aux", "auxpass") and a.lemma_ in ("be", "have") for a in c.children) for c in xcomps)
+    return bool(xcomps) and (passive or perfect) and not any(c.dep_ in ("agent", "dobj") for c in verb.children)
 
 
 def _aims_an_event(verb: "Token", lex: EventLexicon) -> bool:
