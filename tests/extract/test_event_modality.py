@@ -173,3 +173,30 @@ def test_hearsay_in_the_passive_is_reported_and_no_statement(nlp, text, cls):
     ex = extract_text(nlp, text, published=PUBLISHED)
     assert one(ex, cls).modality == "reported"
     assert not events_of(ex, "Statement")
+
+
+@pytest.mark.parametrize(
+    "text, cls",
+    [
+        ("Those attempting to flee must be allowed safe passage.", "HumanitarianAccess"),  # Sudan
+        ("The UN must deliver aid to El Fasher.", "HumanitarianAid"),  # Sudan
+        ("Both sides should hold talks in Jeddah.", "Negotiation"),  # Sudan
+    ],
+)
+def test_what_a_verb_must_do_to_an_event_noun_is_hypothetical(nlp, text, cls):
+    assert one(extract_text(nlp, text, published=PUBLISHED), cls).modality == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    "text, cls, modality",
+    [
+        ("The council urged Israel to stop its military offensive in Rafah.", "MilitaryOperation", "reported"),  # Gaza
+        ("Hapilon's forces called for reinforcements from the Maute group, which was responsible for the 2016 Davao City bombing.",
+         "Bombing", "reported"),  # Philippines
+        ("The envoy urged M23, which captured Goma in January, to withdraw.", "TerritorialControl", "asserted"),  # DR Congo
+        ("The council urged Israel to halt the attacks on Rafah.", "Attack", "reported"),  # Gaza
+        ("The council urged the parties to sign a ceasefire.", "Ceasefire", "hypothetical"),  # Sudan
+    ],
+)
+def test_what_an_appeal_asks_to_stop_or_tells_of_someone_is_not_called_for(nlp, text, cls, modality):
+    assert one(extract_text(nlp, text, published=PUBLISHED), cls).modality == modality

@@ -258,3 +258,29 @@ def test_each_event_of_a_sentence_keeps_its_own_time(nlp, text, times):
     ex = extract_text(nlp, text, published=PUBLISHED)
     got = {e.trigger.text: e.time.value if e.time else None for e in ex.events}
     assert {k: got.get(k) for k in times} == times
+
+
+@pytest.mark.parametrize(
+    "text, cls",
+    [
+        ("The offensive was part of a conflict with rebel groups that had signed the Algiers Agreement in 2015.",
+         "MilitaryOperation"),  # Mali
+        ("The siege hit militias that had fought the army in 2019.", "Blockade"),  # Sudan
+        ("The offensive ended the rule of a junta that had seized power in 2021.", "MilitaryOperation"),  # Niger
+    ],
+)
+def test_the_earlier_time_of_a_relative_clause_about_someone_else_dates_nothing(nlp, text, cls):
+    ev = one(extract_text(nlp, text, published=PUBLISHED), cls)
+    assert ev.time is None
+
+
+@pytest.mark.parametrize(
+    "text, cls, value",
+    [
+        ("By 6 December, the SDF captured Deir ez-Zor.", "TerritorialControl", "2023-12-06"),  # Syria
+        ("By mid-May, Russian forces occupied several villages near Vovchansk.", "TerritorialControl", "2024-05"),  # Ukraine
+    ],
+)
+def test_a_past_by_on_a_past_tense_dates_it(nlp, text, cls, value):
+    ev = one(extract_text(nlp, text, published=PUBLISHED), cls)
+    assert ev.time is not None and ev.time.value == value

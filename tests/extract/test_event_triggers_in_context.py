@@ -170,3 +170,30 @@ def test_words_that_are_not_that_event_here(nlp, text, cls):
 def test_the_same_words_where_they_are_that_event(nlp, text, cls):
     ex = extract_text(nlp, text, published=PUBLISHED)
     assert events_of(ex, cls), _types(ex)
+
+
+@pytest.mark.parametrize(
+    "text, cls",
+    [
+        ("Some 60,000 people left everything behind to escape clashes between armed groups.", "Displacement"),  # CAR
+        ("Thousands escaped the fighting in Khartoum.", "Displacement"),  # Sudan
+        ("Villagers escaped the airstrikes on Sagaing.", "Displacement"),  # Myanmar
+        ("Gang leaders escaped from the national penitentiary.", "Escape"),  # Haiti
+    ],
+)
+def test_escaping_violence_is_displacement_escaping_prison_is_escape(nlp, text, cls):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert [e.type for e in ex.events if e.trigger.text.startswith("escape")] == [cls], _types(ex)
+
+
+@pytest.mark.parametrize(
+    "text, cls",
+    [
+        ("The southern factions captured Daraa and Suwayda.", "TerritorialControl"),  # Syria
+        ("M23 captured Rubaya and Masisi.", "TerritorialControl"),  # DR Congo
+        ("The army captured the rebel commander Abu Yahya.", "Arrest"),  # Syria
+    ],
+)
+def test_a_place_captured_is_territory_a_person_captured_is_an_arrest(nlp, text, cls):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert [e.type for e in ex.events if e.trigger.text == "captured"] == [cls], _types(ex)

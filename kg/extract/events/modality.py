@@ -90,6 +90,11 @@ def _modality_cues(ctx: ArticleContext, d: Draft) -> list[str]:
                 _own_cues(ctx, h, cues)
                 tok = h
                 break
+            if h.pos_ == "VERB" and tok.dep_ in ("dobj", "attr", "oprd") and lemma not in words("events", "cessative_verbs") and any(
+                c.dep_ == "aux" and c.lower_ in words("events", "deontic_auxiliaries") for c in h.children
+            ):
+                cues.append(DEONTIC)  # "must be allowed safe passage", "should deliver aid"
+                return cues
             if h.pos_ in ("NOUN", "PROPN") and h.dep_ == "dobj" and h.head.lemma_.lower() in lex.result_verbs:
                 _own_cues(ctx, h.head, cues)  # "could turn the dispute into all-out war"
                 tok = h.head
@@ -147,6 +152,24 @@ def _modality_cues(ctx: ArticleContext, d: Draft) -> list[str]:
     return cues
 
 
+def _background(ctx: ArticleContext, d: Draft, appeal: Draft) -> bool:
+    """Whether an event inside an appeal is not what is called for: what the appeal asks to
+    stop ("urged Israel to stop its offensive"), or what a relative clause says of someone
+    named in it ("called for reinforcements from the Maute group, which was responsible for
+    the 2016 Davao bombing")."""
+    anchor = appeal.trigger.verb or appeal.support or appeal.head
+    tok = d.noun if d.trigger.verb is None and d.noun is not None else d.head
+    for _ in range(12):
+        if tok is anchor or tok.head is tok:
+            return False
+        if tok.dep_ in ("relcl", "appos") or (tok.dep_ == "acl" and tok.tag_ != "TO"):
+            return True
+        if tok.dep_ in ("dobj", "nsubj", "nsubjpass", "xcomp") and tok.head.lemma_.lower() in words("events", "cessative_verbs"):
+            return True
+        tok = tok.head
+    return False
+
+
 def _hearsay(ctx: ArticleContext, verb: "Token") -> bool:
     """A speech verb in the passive ("is said to", "are reported to", "was believed to"):
     what it raises is reported, by nobody the sentence names."""
@@ -177,7 +200,7 @@ def assign_modalities(ctx: ArticleContext) -> None:
         d.attributed_to = inner
         if inner is not None and ctx.lex.is_a(inner.cls, "Denial") and modality in (None, "reported"):
             modality = "negated"  # what is denied is said not to have happened
-        if inner is not None and ctx.lex.is_a(inner.cls, "Appeal") and modality in (None, "reported"):
+        if inner is not None and ctx.lex.is_a(inner.cls, "Appeal") and modality in (None, "reported") and not _background(ctx, d, inner):
             modality = "hypothetical"  # what is called for has not happened
         if modality is None:
             modality = "reported" if inner is not None else "asserted"

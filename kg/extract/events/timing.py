@@ -51,6 +51,9 @@ def assign_times(ctx: ArticleContext) -> None:
             if t.pos_ in ("VERB", "AUX") and t.i not in ctx.owner and (it := _event_pronoun_subject(ctx, t)) is not None:
                 owner = it  # "The offensive was ... . It lasted from January 23 to January 30"
                 break
+            if (t.pos_ == "VERB" and t.i not in ctx.owner and t.dep_ == "relcl" and t.head.i not in ctx.owner
+                    and any(c.dep_ == "aux" and c.lower_ == "had" for c in t.children)):
+                break  # "rebel groups that had signed the Algiers Agreement in 2015": the earlier time of that clause
             if t.pos_ == "VERB" and t.i not in {x.i for x in span}:
                 # "On 29 November, HTS entered Aleppo and captured it": the conjoined event's day
                 conj = [c for c in t.children if c.dep_ == "conj" and c.i in ctx.owner and ctx.owner[c.i].trigger.verb == c]
@@ -126,9 +129,9 @@ def assign_times(ctx: ArticleContext) -> None:
 
 
 def _reached_by(ctx: ArticleContext, e: TimeExpression, root: "Token") -> bool:
-    """A past "by" time is when the state its pluperfect clause tells of was reached ("By
-    early 2023 the blockade had cut off food": early 2023), not a deadline ("must leave by
-    September", "will withdraw by May")."""
+    """A past "by" time on a clause in the past tells when what it says was reached ("By
+    early 2023 the blockade had cut off food": early 2023; "By 6 December, the SDF captured
+    Deir ez-Zor"), not a deadline ("must leave by September", "will withdraw by May")."""
     if not ctx.text[max(0, e.start - 3):e.start].lower().startswith("by"):
         return False
     pub = ctx.article.published
@@ -138,7 +141,9 @@ def _reached_by(ctx: ArticleContext, e: TimeExpression, root: "Token") -> bool:
     verb = root
     while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
         verb = verb.head
-    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "aux" and c.lower_ in words("events", "deontic_auxiliaries") | {"will", "would", "could", "might", "may"} for c in verb.children):
+        return False
+    return verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
 
 
 def _carry_opening_time(ctx: ArticleContext, by_sentence: dict[int, list[TimeExpression]]) -> None:

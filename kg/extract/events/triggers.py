@@ -342,7 +342,8 @@ def _of_sense(objects: list["Token"], senses: tuple[str, ...], lex: EventLexicon
                             forms |= _keys(pobj)
         for name in senses:
             sense = lex.senses[name]
-            if forms & sense.nouns or (t.ent_type_ and t.ent_type_ in sense.entity_types) or (t.i in places and "GPE" in sense.entity_types):
+            named = t.ent_type_ and t.ent_type_ in sense.entity_types and (t.i not in places or "GPE" in sense.entity_types)
+            if forms & sense.nouns or named or (t.i in places and "GPE" in sense.entity_types):  # a place is never a person
                 return True
     return False
 
