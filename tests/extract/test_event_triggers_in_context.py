@@ -197,3 +197,15 @@ def test_escaping_violence_is_displacement_escaping_prison_is_escape(nlp, text, 
 def test_a_place_captured_is_territory_a_person_captured_is_an_arrest(nlp, text, cls):
     ex = extract_text(nlp, text, published=PUBLISHED)
     assert [e.type for e in ex.events if e.trigger.text == "captured"] == [cls], _types(ex)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army claimed to have hit three gunmen in Belfast.",  # Northern Ireland
+        "Al-Shabaab claimed to have killed 20 soldiers near Baidoa.",  # Somalia
+    ],
+)
+def test_claiming_to_have_done_it_is_a_claim(nlp, text):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert events_of(ex, "Statement"), _types(ex)

@@ -286,9 +286,11 @@ def _evidential(verb: "Token") -> bool:
     "there are said to have been dozens", "are reported to have been"): nobody speaks."""
     passive = verb.tag_ == "VBN" and (any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or verb.dep_ in ("acl", "relcl"))
     xcomps = [c for c in verb.children if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
-    # the parser often reads "X, said to be linked with" as a past tense: "to be" / "to have"
-    # done is hearsay whatever the tag ("He said to wait" is an order)
-    perfect = any(c.lemma_ == "be" or any(a.dep_ in ("aux", "auxpass") and a.lemma_ in ("be", "have") for a in c.children) for c in xcomps)
+    # the parser often reads "X, said to be linked with" as a past tense; "said to be" / "said
+    # to have done" is hearsay whatever the tag, since no one "says to have done" (but the army
+    # "claimed to have hit three gunmen": hearsay_verbs)
+    perfect = verb.lemma_.lower() in words("events", "hearsay_verbs") and any(
+        c.lemma_ == "be" or any(a.dep_ in ("aux", "auxpass") and a.lemma_ in ("be", "have") for a in c.children) for c in xcomps)
     return bool(xcomps) and (passive or perfect) and not any(c.dep_ in ("agent", "dobj") for c in verb.children)
 
 
