@@ -284,3 +284,16 @@ def test_the_earlier_time_of_a_relative_clause_about_someone_else_dates_nothing(
 def test_a_past_by_on_a_past_tense_dates_it(nlp, text, cls, value):
     ev = one(extract_text(nlp, text, published=PUBLISHED), cls)
     assert ev.time is not None and ev.time.value == value
+
+
+@pytest.mark.parametrize(
+    "text, cls, value",
+    [
+        ("On 24 October, the deadliest attacks on schools since the beginning of the crisis in 2017 occurred in Kumba.",
+         "Attack", "2023-10-24"),  # Cameroon
+        ("On 3 March, the worst shelling since the start of the war in 2022 hit Kharkiv.", "Shelling", "2024-03-03"),  # Ukraine
+    ],
+)
+def test_the_year_of_a_since_phrase_gives_no_other_date_its_year(nlp, text, cls, value):
+    ev = one(extract_text(nlp, text, published=PUBLISHED), cls)
+    assert ev.time is not None and ev.time.value == value

@@ -154,9 +154,10 @@ def _modality_cues(ctx: ArticleContext, d: Draft) -> list[str]:
 
 def _background(ctx: ArticleContext, d: Draft, appeal: Draft) -> bool:
     """Whether an event inside an appeal is not what is called for: what the appeal asks to
-    stop ("urged Israel to stop its offensive"), or what a relative clause says of someone
-    named in it ("called for reinforcements from the Maute group, which was responsible for
-    the 2016 Davao bombing")."""
+    stop ("urged Israel to stop its offensive"), the topic of a thing asked for ("to disclose
+    details about the crackdown", "called for an end to the war"), or what a relative clause
+    says of someone named in it ("called for reinforcements from the Maute group, which was
+    responsible for the 2016 Davao bombing")."""
     anchor = appeal.trigger.verb or appeal.support or appeal.head
     tok = d.noun if d.trigger.verb is None and d.noun is not None else d.head
     for _ in range(12):
@@ -166,6 +167,8 @@ def _background(ctx: ArticleContext, d: Draft, appeal: Draft) -> bool:
             return True
         if tok.dep_ in ("dobj", "nsubj", "nsubjpass", "xcomp") and tok.head.lemma_.lower() in words("events", "cessative_verbs"):
             return True
+        if tok.dep_ == "pobj" and tok.head.head.pos_ in ("NOUN", "PROPN") and tok.head.head.i not in ctx.owner:
+            return True  # "to disclose details about last week's crackdown", "an end to the war": its topic
         tok = tok.head
     return False
 

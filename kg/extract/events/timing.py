@@ -32,7 +32,10 @@ def assign_times(ctx: ArticleContext) -> None:
         if span is None or len(span) == 0:
             continue
         root = span.root
-        by_sentence.setdefault(ctx.sent_of[root.i], []).append(e)
+        if not (e.explicit_year and any(a.lower_ == "since" and a.dep_ == "prep" for a in root.ancestors)):
+            # "attacks ... since the beginning of the crisis in 2017": that year bounds a
+            # comparison and gives no other date of the sentence its year
+            by_sentence.setdefault(ctx.sent_of[root.i], []).append(e)
         if e.role == "deadline" and not _reached_by(ctx, e, root):
             continue
         if e.is_bound and not _bounds_event(root):
