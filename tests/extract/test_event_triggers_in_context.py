@@ -209,3 +209,18 @@ def test_a_place_captured_is_territory_a_person_captured_is_an_arrest(nlp, text,
 def test_claiming_to_have_done_it_is_a_claim(nlp, text):
     ex = extract_text(nlp, text, published=PUBLISHED)
     assert events_of(ex, "Statement"), _types(ex)
+
+
+@pytest.mark.parametrize(
+    "text, speech",
+    [
+        ("India and Pakistan both administer parts of Kashmir but claim the territory in its entirety.", False),  # Kashmir
+        ("Gunmen fired on tourists visiting the Himalayan region, which both India and Pakistan claim.", False),  # Kashmir
+        ("Venezuela claims the Essequibo region of Guyana.", False),  # Guyana
+        ("Al-Shabaab claimed responsibility for the attack in Mogadishu.", True),  # Somalia
+        ("The army claimed the strike killed 20 militants.", True),  # Mali
+    ],
+)
+def test_claiming_land_is_no_speech_act(nlp, text, speech):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert bool(events_of(ex, "Statement")) == speech, _types(ex)

@@ -272,6 +272,8 @@ def _verb_trigger(token: "Token", lex: EventLexicon, places: frozenset[int] = fr
                 c.lower_ == "to" for c in token.children
             ):
                 return None  # "according to X" says; "accorded him a funeral" does not
+            if lex.is_a(p.cls, "Statement") and "Territory" in lex.senses and _claims_ground(token, lex, places):
+                return None  # "India and Pakistan claim the territory": a claim to land, not a speech act
             if lex.is_a(p.cls, "Statement") and _evidential(token):
                 return None  # "are said to have been", "is reported to have captured": hearsay, no speech act
             if token.lemma_.lower() in words("events", "aiming_verbs") and _aims_an_event(token, lex):
@@ -279,6 +281,16 @@ def _verb_trigger(token: "Token", lex: EventLexicon, places: frozenset[int] = fr
             kind = "phrase" if used else "verb"
             return Trigger(_by_instrument(token, p.cls, lex), token, [token, *used], kind, verb=token)
     return None
+
+
+def _claims_ground(verb: "Token", lex: EventLexicon, places: frozenset[int]) -> bool:
+    """Whether a speech verb's object is ground (kgo:Territory): its direct object, or the noun
+    a relative clause hangs on when the relative pronoun is the object ("the region, which
+    both claim")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.dep_ == "relcl" and not objects and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        objects = [verb.head]
+    return bool(objects) and _of_sense(_with_conjuncts(objects), ("Territory",), lex, places)
 
 
 def _evidential(verb: "Token") -> bool:
