@@ -297,3 +297,16 @@ def test_a_past_by_on_a_past_tense_dates_it(nlp, text, cls, value):
 def test_the_year_of_a_since_phrase_gives_no_other_date_its_year(nlp, text, cls, value):
     ev = one(extract_text(nlp, text, published=PUBLISHED), cls)
     assert ev.time is not None and ev.time.value == value
+
+
+@pytest.mark.parametrize(
+    "text, cls, value",
+    [
+        ("October saw the most violent attacks on schools since the beginning of the crisis in 2017.", "Attack", None),  # Cameroon
+        ("The shelling was the heaviest since the start of the war in 2022.", "Shelling", None),  # Ukraine
+        ("Since the incursion by Russian forces on 10 May, 6,000 people have fled.", "MilitaryOperation", "2024-05-10"),  # Ukraine
+    ],
+)
+def test_a_year_in_a_since_phrase_bounds_a_comparison_unless_an_event_is_there(nlp, text, cls, value):
+    ev = one(extract_text(nlp, text, published=PUBLISHED), cls)
+    assert (ev.time.value if ev.time else None) == value

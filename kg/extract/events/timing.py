@@ -32,10 +32,12 @@ def assign_times(ctx: ArticleContext) -> None:
         if span is None or len(span) == 0:
             continue
         root = span.root
-        if not (e.explicit_year and any(a.lower_ == "since" and a.dep_ == "prep" for a in root.ancestors)):
-            # "attacks ... since the beginning of the crisis in 2017": that year bounds a
-            # comparison and gives no other date of the sentence its year
-            by_sentence.setdefault(ctx.sent_of[root.i], []).append(e)
+        if e.role == "point" and _in_since_phrase(ctx, root):
+            # "the most violent attacks since the beginning of the crisis in 2017": that year
+            # bounds a comparison; it dates nothing and gives no other date its year (but
+            # "since the incursion on 10 May" dates the incursion)
+            continue
+        by_sentence.setdefault(ctx.sent_of[root.i], []).append(e)
         if e.role == "deadline" and not _reached_by(ctx, e, root):
             continue
         if e.is_bound and not _bounds_event(root):
@@ -239,6 +241,16 @@ def _names_event(ctx: ArticleContext, e: TimeExpression, d: Draft) -> bool:
         return False
     between = ctx.doc[span.end:noun.i]
     return span.end <= noun.i and all(t.pos_ in ("ADJ", "NOUN", "PROPN", "PUNCT") for t in between) and len(between) <= 2
+
+
+def _in_since_phrase(ctx: ArticleContext, root: "Token") -> bool:
+    """Whether a time sits in a "since ..." phrase with no event between it and "since"."""
+    for a in root.ancestors:
+        if a.lower_ == "since" and a.dep_ == "prep":
+            return True
+        if a.i in ctx.owner or a.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _bounds_event(root: "Token") -> bool:
