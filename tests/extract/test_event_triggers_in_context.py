@@ -224,3 +224,17 @@ def test_claiming_to_have_done_it_is_a_claim(nlp, text):
 def test_claiming_land_is_no_speech_act(nlp, text, speech):
     ex = extract_text(nlp, text, published=PUBLISHED)
     assert bool(events_of(ex, "Statement")) == speech, _types(ex)
+
+
+@pytest.mark.parametrize(
+    "text, cls, found",
+    [
+        ("More than 170 people were killed, some of whom were denied medical care.", "Denial", False),  # Bangladesh
+        ("The Ethiopian government denied launching the airstrikes on Mekelle.", "Denial", True),  # Ethiopia
+        ("In May, Ethiopia designated the group a terrorist organization.", "Appointment", False),  # Ethiopia
+        ("The junta designated Ali Lamine Zeine as prime minister.", "Appointment", True),  # Niger
+    ],
+)
+def test_refusing_a_thing_or_labelling_a_group_is_no_denial_or_appointment(nlp, text, cls, found):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert bool(events_of(ex, cls)) == found, _types(ex)

@@ -274,6 +274,10 @@ def _verb_trigger(token: "Token", lex: EventLexicon, places: frozenset[int] = fr
                 return None  # "according to X" says; "accorded him a funeral" does not
             if lex.is_a(p.cls, "Statement") and "Territory" in lex.senses and _claims_ground(token, lex, places):
                 return None  # "India and Pakistan claim the territory": a claim to land, not a speech act
+            if lex.is_communication(p.cls) and any(c.dep_ == "nsubjpass" for c in token.children) and any(
+                c.dep_ == "dobj" for c in token.children
+            ):
+                return None  # "some of whom were denied medical care": refused a thing, not told anything
             if lex.is_a(p.cls, "Statement") and _evidential(token):
                 return None  # "are said to have been", "is reported to have captured": hearsay, no speech act
             if token.lemma_.lower() in words("events", "aiming_verbs") and _aims_an_event(token, lex):
