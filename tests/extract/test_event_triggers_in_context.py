@@ -238,3 +238,8 @@ def test_claiming_land_is_no_speech_act(nlp, text, speech):
 def test_refusing_a_thing_or_labelling_a_group_is_no_denial_or_appointment(nlp, text, cls, found):
     ex = extract_text(nlp, text, published=PUBLISHED)
     assert bool(events_of(ex, cls)) == found, _types(ex)
+
+
+def test_declaring_a_state_is_still_an_announcement(nlp):
+    ex = extract_text(nlp, "In August 1999, an Islamic body declared an independent state in parts of Dagestan.", published=PUBLISHED)  # Russia
+    assert events_of(ex, "Announcement"), _types(ex)

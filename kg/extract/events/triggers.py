@@ -272,8 +272,8 @@ def _verb_trigger(token: "Token", lex: EventLexicon, places: frozenset[int] = fr
                 c.lower_ == "to" for c in token.children
             ):
                 return None  # "according to X" says; "accorded him a funeral" does not
-            if lex.is_a(p.cls, "Statement") and "Territory" in lex.senses and _claims_ground(token, lex, places):
-                return None  # "India and Pakistan claim the territory": a claim to land, not a speech act
+            if p.cls == "Statement" and "Territory" in lex.senses and _claims_ground(token, lex, places):
+                return None  # "India and Pakistan claim the territory": a claim to land, not a speech act ("declared an independent state" is an announcement)
             if lex.is_communication(p.cls) and any(c.dep_ == "nsubjpass" for c in token.children) and any(
                 c.dep_ == "dobj" for c in token.children
             ):
