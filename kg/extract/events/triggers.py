@@ -159,8 +159,8 @@ def _names_event(token: "Token", cls: str, key: str, modified: bool, lex: EventL
         seat = token  # the noun that holds the place in the clause ("an explosive device (IED)")
         while seat.dep_ in ("appos", "conj") and seat.head is not seat:
             seat = seat.head
-        if seat.dep_ in ("dobj", "nsubjpass", "oprd"):
-            return False
+        if seat.dep_ in ("dobj", "nsubjpass", "oprd") or (seat.dep_ == "conj" and seat.head.pos_ == "VERB"):
+            return False  # (a conjunct hung on the verb is its object misparsed: "make roadside bombs and landmines")
         if seat.dep_ == "pobj" and seat.head.lower_ in ("with", "using", "by", "of"):
             return False
         if seat.dep_ == "nsubj" and any(p.cls == cls or lex.is_a(p.cls, cls) for p in lex.verbs_for(seat.head.lemma_)):
