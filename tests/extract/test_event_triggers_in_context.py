@@ -243,3 +243,17 @@ def test_refusing_a_thing_or_labelling_a_group_is_no_denial_or_appointment(nlp, 
 def test_declaring_a_state_is_still_an_announcement(nlp):
     ex = extract_text(nlp, "In August 1999, an Islamic body declared an independent state in parts of Dagestan.", published=PUBLISHED)  # Russia
     assert events_of(ex, "Announcement"), _types(ex)
+
+
+@pytest.mark.parametrize(
+    "text, cls, found",
+    [
+        ("Dozens were killed in the violence, with Ituri province the hardest hit.", "Attack", False),  # DR Congo
+        ("Some 21 bombs had gone off in Belfast by the evening.", "Bombing", True),  # Northern Ireland
+        ("Russian troops massed along the border with Ukraine.", "TroopBuildup", True),  # Ukraine
+        ("Protesters massed outside parliament in Nairobi.", "TroopBuildup", False),  # Kenya
+    ],
+)
+def test_only_some_senses_are_read_from_the_subject(nlp, text, cls, found):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert bool(events_of(ex, cls)) == found, _types(ex)

@@ -257,7 +257,10 @@ def _verb_trigger(token: "Token", lex: EventLexicon, places: frozenset[int] = fr
         if p.senses:
             if objects is None:
                 objects = _verb_objects(token)
-            if not _of_sense(objects, p.senses, lex, places):
+            candidates = objects
+            if not objects and {x.lower() for x in p.senses} <= words("events", "subject_senses"):
+                candidates = _verb_subjects(token)
+            if not _of_sense(candidates, p.senses, lex, places):
                 continue
         used: list[Token] = []
         for word in p.dependents:
@@ -330,9 +333,15 @@ def _verb_objects(verb: "Token") -> list["Token"]:
         out = [verb.head]
     if not out:  # "seized 30 hostages" parsed with a numeral head, "cut off from aid"
         out = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("from", "of") for g in c.children if g.dep_ == "pobj"]
-    if not out:  # intransitive: what the verb tells of is its subject ("a bomb went off", "troops massed")
-        out = [c for c in verb.children if c.dep_ == "nsubj"]
     return _with_conjuncts(out)
+
+
+def _verb_subjects(verb: "Token") -> list["Token"]:
+    """The subject of an intransitive verb, for senses read from it (``subject_senses``: "a
+    bomb went off", "troops massed"); "Ituri province the hardest hit" is no attack on it."""
+    if any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+        return []
+    return _with_conjuncts([c for c in verb.children if c.dep_ == "nsubj"])
 
 
 def _noun_objects(noun: "Token") -> list["Token"]:
