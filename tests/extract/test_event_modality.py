@@ -204,3 +204,8 @@ def test_what_a_verb_must_do_to_an_event_noun_is_hypothetical(nlp, text, cls):
 )
 def test_what_an_appeal_asks_to_stop_or_tells_of_someone_is_not_called_for(nlp, text, cls, modality):
     assert one(extract_text(nlp, text, published=PUBLISHED), cls).modality == modality
+
+
+def test_an_appeal_in_a_relative_clause_still_calls_for_its_event(nlp):
+    ex = extract_text(nlp, "The UN, which urged the parties to sign a ceasefire, met in New York.", published=PUBLISHED)  # Sudan
+    assert one(ex, "Ceasefire").modality == "hypothetical"

@@ -310,3 +310,23 @@ def test_the_year_of_a_since_phrase_gives_no_other_date_its_year(nlp, text, cls,
 def test_a_year_in_a_since_phrase_bounds_a_comparison_unless_an_event_is_there(nlp, text, cls, value):
     ev = one(extract_text(nlp, text, published=PUBLISHED), cls)
     assert (ev.time.value if ev.time else None) == value
+
+
+@pytest.mark.parametrize(
+    "text, trigger, value",
+    [
+        ("On 26 July 2023, soldiers arrested President Mohamed Bazoum, while another group of soldiers announced his removal.",
+         "announced", "2023-07-26"),  # Niger
+        ("On Monday, Russian forces shelled Kharkiv and attacked Vovchansk.", "attacked", "2024-06-10"),  # Ukraine
+        ("On 3 March, M23 fighters surrounded Sake, while FARDC troops withdrew from the town.", "withdrew", "2024-03-03"),  # DR Congo
+    ],
+)
+def test_a_time_opening_the_sentence_dates_the_verbs_joined_to_the_one_it_dates(nlp, text, trigger, value):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    ev = [e for e in ex.events if e.trigger.text == trigger]
+    assert ev and ev[0].time is not None and ev[0].time.value == value, [(e.trigger.text, e.time) for e in ex.events]
+
+
+def test_a_headline_by_a_year_without_a_verb_does_not_hang(nlp):
+    ex = extract_text(nlp, "Famine in Gaza by 2024.", published=PUBLISHED)  # Gaza
+    assert ex is not None

@@ -161,7 +161,7 @@ def _background(ctx: ArticleContext, d: Draft, appeal: Draft) -> bool:
     anchor = appeal.trigger.verb or appeal.support or appeal.head
     tok = d.noun if d.trigger.verb is None and d.noun is not None else d.head
     for _ in range(12):
-        if tok is anchor or tok.head is tok:
+        if tok.i == anchor.i or tok.head.i == tok.i:
             return False
         if tok.dep_ in ("relcl", "appos") or (tok.dep_ == "acl" and tok.tag_ != "TO"):
             return True

@@ -129,8 +129,33 @@ def assign_times(ctx: ArticleContext) -> None:
             continue
         if d.governor is not None or _same_time_as_speech(ctx, d):
             d.time = g.time
+    _share_opening_time(ctx)
     _carry_opening_time(ctx, by_sentence)
     ctx.pending_shifts = pending
+
+
+def _share_opening_time(ctx: ArticleContext) -> None:
+    """A time that opens a sentence ("On 26 July 2023, soldiers arrested the president, while
+    another group announced his removal and declared ...") dates the past-tense verbs
+    conjoined with, or hanging as "while"/"as" clauses on, the verb it dates."""
+    for d in ctx.drafts:
+        v = d.trigger.verb
+        if d.time is not None or v is None or v.tag_ != "VBD" or d.frame is not None and d.attributed_to is not None:
+            continue
+        t = v
+        for _ in range(3):
+            if t.dep_ not in ("conj", "advcl") or t.head.i == t.i:
+                break
+            if t.dep_ == "advcl" and not any(c.dep_ == "mark" and c.lower_ in ("while", "as", "and") for c in t.children):
+                break
+            t = t.head
+            g = ctx.owner.get(t.i)
+            if g is None or g is d or g.time is None or g.trigger.verb is None or g.trigger.verb.i != t.i:
+                continue
+            start = t.sent.start_char
+            if any(e.start - start <= 12 for e in g.times):  # the time opens the sentence
+                d.time = g.time
+            break
 
 
 def _reached_by(ctx: ArticleContext, e: TimeExpression, root: "Token") -> bool:
@@ -144,7 +169,7 @@ def _reached_by(ctx: ArticleContext, e: TimeExpression, root: "Token") -> bool:
     if value is None or (pub is not None and value.value > pub.isoformat()[:len(value.value)]):
         return False
     verb = root
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "aux" and c.lower_ in words("events", "deontic_auxiliaries") | {"will", "would", "could", "might", "may"} for c in verb.children):
         return False

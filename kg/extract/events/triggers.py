@@ -157,7 +157,7 @@ def _names_event(token: "Token", cls: str, key: str, modified: bool, lex: EventL
     head = token.head
     if key in _device_nouns(lex):
         seat = token  # the noun that holds the place in the clause ("an explosive device (IED)")
-        while seat.dep_ in ("appos", "conj") and seat.head is not seat:
+        while seat.dep_ in ("appos", "conj") and seat.head.i != seat.i:
             seat = seat.head
         if seat.dep_ in ("dobj", "nsubjpass", "oprd") or (seat.dep_ == "conj" and seat.head.pos_ == "VERB"):
             return False  # (a conjunct hung on the verb is its object misparsed: "make roadside bombs and landmines")
