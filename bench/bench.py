@@ -7,6 +7,12 @@ read in it, e.g. the world corpus's ``corpus/world/*/articles``), or by default 
 repeated up to ``--articles``, each copy made distinct so that every copy is a new article
 for the store.
 
+The same run also times extraction and loading with ``--jobs`` worker processes (default 2)
+next to one, and measures the peak memory of the ``kg extract`` and ``kg load`` commands on
+the corpus and on ``--scale`` times it (default 10), each in its own child process. On a
+machine busy with other work the worker phases gain less than on an idle one: read their
+ratio from a run on an idle machine. ``--only PHASE`` (repeatable) runs only some phases.
+
 ``--baseline DIR`` also runs the extraction phase with the kg source tree in DIR (another
 checkout, e.g. ``git worktree add /tmp/kg-before <commit>``) on the same texts in the same
 run, and prints both ratios to bare spaCy, so that a change's cost is read side by side on
@@ -15,6 +21,7 @@ a noisy machine.
     python bench/bench.py                 # 200 copies of the example
     python bench/bench.py --corpus corpus/world/dev/articles --corpus corpus/world/heldout/articles
     python bench/bench.py --corpus corpus/world/dev/articles --baseline /tmp/kg-before
+    python bench/bench.py --corpus corpus/world/dev/articles --only extract --only extract_jobs --jobs 2
 """
 from __future__ import annotations
 
@@ -74,7 +81,7 @@ def phase_foundation(n: int, batch: int, model: str) -> dict:
     return phase_extract(n, batch, model)
 
 
-def phase_extract(n: int, batch: int, model: str) -> dict:
+def phase_extract(n: int, batch: int, model: str, jobs: int = 1) -> dict:
     from kg.config import Settings
     from kg.ingest.article import Article
     from kg.nlp import build_pipeline
@@ -87,13 +94,28 @@ def phase_extract(n: int, batch: int, model: str) -> dict:
     if os.environ.get("KG_BENCH_WARM"):
         warm(settings)
     articles = [Article.create(t, source=f"bench-{i}") for i, t in enumerate(texts)]
-    t0 = time.perf_counter()
-    quads, out = 0, io.StringIO()
-    for r in extract_rdf(articles, settings, Report()):  # as far as N-Quads text, as `kg extract` writes
-        quads += len(r)
-        out.writelines(r.claim_triples.lines(r.graph))
-        out.writelines(r.description_triples.lines())
-    return {"seconds": time.perf_counter() - t0, "texts": texts, "quads": quads}
+    from kg.rdf import stream_nquads
+
+    clock = _Clock()
+    with open(os.devnull, "wb") as sink:  # written as `kg extract` writes, article by article
+        quads = stream_nquads(extract_rdf(articles, settings, Report(), jobs=jobs), Iris(settings.base_iri), sink)
+    return {**clock.read(), "texts": texts, "quads": quads}
+
+
+class _Clock:
+    """Wall-clock seconds, and CPU seconds of this process and of its (finished) children."""
+
+    def __init__(self) -> None:
+        self.wall, self.cpu, self.children = time.perf_counter(), time.process_time(), self._children()
+
+    @staticmethod
+    def _children() -> float:
+        usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return usage.ru_utime + usage.ru_stime
+
+    def read(self) -> dict:
+        return {"seconds": time.perf_counter() - self.wall, "cpu": time.process_time() - self.cpu,
+                "children_cpu": self._children() - self.children}
 
 
 def warm(settings) -> None:  # type: ignore[no-untyped-def]
@@ -106,7 +128,7 @@ def warm(settings) -> None:  # type: ignore[no-untyped-def]
         pass
 
 
-def phase_load(n: int, batch: int, model: str) -> dict:
+def phase_load(n: int, batch: int, model: str, jobs: int = 1) -> dict:
     from kg.config import Settings
     from kg.ingest.article import Article
     from kg.nlp import build_pipeline
@@ -118,12 +140,12 @@ def phase_load(n: int, batch: int, model: str) -> dict:
     build_pipeline(settings)
     articles = [Article.create(t, source=f"bench-{i}") for i, t in enumerate(texts)]
     with tempfile.TemporaryDirectory() as tmp, open_store(str(Path(tmp) / "store"), settings) as store:
-        t0 = time.perf_counter()
-        for rdf in extract_rdf(articles, settings, Report()):
+        clock = _Clock()
+        for rdf in extract_rdf(articles, settings, Report(), jobs=jobs):
             store.put_article(rdf)
-        seconds = time.perf_counter() - t0
+        timed = clock.read()
         quads = len(store)
-    return {"seconds": seconds, "texts": texts, "quads": quads}
+    return {**timed, "texts": texts, "quads": quads}
 
 
 def phase_reload(n: int, batch: int, model: str) -> dict:
@@ -153,7 +175,86 @@ def phase_reload(n: int, batch: int, model: str) -> dict:
     return {"seconds": second, "first_seconds": first, "texts": texts}
 
 
-PHASES = {"bare": phase_bare, "reload": phase_reload, "foundation": phase_foundation, "extract": phase_extract, "load": phase_load}
+def phase_extract_jobs(n: int, batch: int, model: str) -> dict:
+    """``phase_extract`` with ``KG_BENCH_JOBS`` worker processes (forked after the model and the place
+    table are loaded; their start is in the time)."""
+    return phase_extract(n, batch, model, jobs=_jobs())
+
+
+def phase_load_jobs(n: int, batch: int, model: str) -> dict:
+    return phase_load(n, batch, model, jobs=_jobs())
+
+
+def _jobs() -> int:
+    return int(os.environ.get("KG_BENCH_JOBS", "2"))
+
+
+def _peak_of_command(command: str, n: int, batch: int, model: str) -> dict:
+    """Peak RSS of ``kg extract`` or ``kg load`` (one job) run as a child on a folder of ``n``
+    articles: this phase process has no other child, so RUSAGE_CHILDREN's maximum is its."""
+    texts = corpus(n)
+    tree = os.environ.get("KG_BENCH_TREE", str(ROOT))
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "in"
+        folder.mkdir()
+        for i, text in enumerate(texts):
+            (folder / f"{i:06d}.txt").write_text(text, encoding="utf-8")
+        args = ["-o", str(Path(tmp) / "out.nq")] if command == "extract" else ["--store", str(Path(tmp) / "store"), "--no-progress"]
+        env = {**os.environ, "PYTHONPATH": tree, "KG_BATCH_SIZE": str(batch), "KG_MODEL": model}
+        t0 = time.perf_counter()
+        run = subprocess.run([sys.executable, "-m", "kg", command, str(folder), *args], cwd=tree, env=env,
+                             capture_output=True, text=True, check=False)
+        seconds = time.perf_counter() - t0
+    if run.returncode != 0:
+        raise SystemExit(f"bench: kg {command} failed: {run.stderr[-2000:]}")
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return {"seconds": seconds, "texts": texts, "command_peak_rss_mb": peak}
+
+
+def _scale() -> int:
+    return int(os.environ.get("KG_BENCH_SCALE", "10"))
+
+
+def phase_mem_extract(n: int, batch: int, model: str) -> dict:
+    return _peak_of_command("extract", n, batch, model)
+
+
+def phase_mem_extract_scaled(n: int, batch: int, model: str) -> dict:
+    return _peak_of_command("extract", n * _scale(), batch, model)
+
+
+def phase_mem_load(n: int, batch: int, model: str) -> dict:
+    return _peak_of_command("load", n, batch, model)
+
+
+def phase_mem_load_scaled(n: int, batch: int, model: str) -> dict:
+    return _peak_of_command("load", n * _scale(), batch, model)
+
+
+PHASES = {
+    "bare": phase_bare, "reload": phase_reload, "foundation": phase_foundation, "extract": phase_extract, "load": phase_load,
+    "extract_jobs": phase_extract_jobs, "load_jobs": phase_load_jobs,
+    "mem_extract": phase_mem_extract, "mem_extract_scaled": phase_mem_extract_scaled,
+    "mem_load": phase_mem_load, "mem_load_scaled": phase_mem_load_scaled,
+}
+#: what each phase is called in the table
+LABELS = {
+    "bare": "bare nlp.pipe",
+    "foundation": "kg entities only (to RDF)",
+    "extract": "kg extraction (to RDF)",
+    "baseline": "baseline extraction",
+    "load": "kg load (embedded store)",
+    "reload": "kg load again, unchanged",
+    "extract_jobs": "kg extraction, N workers",
+    "load_jobs": "kg load, N workers",
+    "mem_extract": "`kg extract`, 1x corpus",
+    "mem_extract_scaled": "`kg extract`, Kx corpus",
+    "mem_load": "`kg load`, 1x corpus",
+    "mem_load_scaled": "`kg load`, Kx corpus",
+}
+#: the phases run by default, in this order
+DEFAULT_PHASES = ("bare", "foundation", "extract", "load", "reload", "extract_jobs", "load_jobs",
+                  "mem_extract", "mem_extract_scaled", "mem_load", "mem_load_scaled")
 
 
 def child(phase: str, n: int, batch: int, model: str) -> None:
@@ -162,6 +263,8 @@ def child(phase: str, n: int, batch: int, model: str) -> None:
     out["articles"] = len(texts)
     out["words"] = sum(len(t.split()) for t in texts)
     out["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    if phase.endswith("_jobs"):  # the workers were this process's children
+        out["worker_peak_rss_mb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(json.dumps(out))
 
 
@@ -175,6 +278,11 @@ def main() -> int:
     ap.add_argument("--baseline", type=Path, help="another kg source tree: its extraction is run too")
     ap.add_argument("--warm", action="store_true",
                     help="extract one article before timing extraction (one-off loads such as the place table left out)")
+    ap.add_argument("--jobs", type=int, default=2, help="worker processes of the N-worker phases (default 2)")
+    ap.add_argument("--scale", type=int, default=10,
+                    help="the memory phases run `kg extract` and `kg load` on the corpus and on this many times it (default 10)")
+    ap.add_argument("--only", action="append", choices=sorted(PHASES), metavar="PHASE",
+                    help="run only these phases (repeatable; bare is always run): " + ", ".join(DEFAULT_PHASES))
     ap.add_argument("--phase", choices=sorted(PHASES), help=argparse.SUPPRESS)
     args = ap.parse_args()
     from kg.config import Settings
@@ -183,12 +291,13 @@ def main() -> int:
     if args.phase:
         child(args.phase, args.articles, args.batch_size, model)
         return 0
-    env = dict(os.environ)
+    env = {**os.environ, "KG_BENCH_JOBS": str(args.jobs), "KG_BENCH_SCALE": str(args.scale)}
     if args.warm:
         env["KG_BENCH_WARM"] = "1"
     if args.corpus:
         env["KG_BENCH_CORPUS"] = os.pathsep.join(str(p.resolve()) for p in args.corpus)
-    runs = [(phase, phase, str(ROOT)) for phase in ("bare", "foundation", "extract", "load", "reload")]
+    wanted = ["bare", *[p for p in DEFAULT_PHASES if p in (args.only or DEFAULT_PHASES) and p != "bare"]]
+    runs = [(phase, phase, str(ROOT)) for phase in wanted]
     if args.baseline:
         if not (args.baseline / "kg" / "__init__.py").is_file():
             raise SystemExit(f"bench: {args.baseline} is not a kg source tree (no kg/__init__.py)")
@@ -206,30 +315,43 @@ def main() -> int:
     source = ", ".join(map(str, args.corpus)) if args.corpus else "the example"
     print(f"model {model}, {bare['articles']} articles from {source}, {bare['words']} words, batch size {args.batch_size}")
     print(f"{'phase':<28}{'articles/s':>12}{'words/s':>12}{'peak RSS MB':>14}{'vs bare':>9}")
-    labels = {
-        "bare": "bare nlp.pipe",
-        "foundation": "kg entities only (to RDF)",
-        "extract": "kg extraction (to RDF)",
-        "baseline": "baseline extraction",
-        "load": "kg load (embedded store)",
-        "reload": "kg load again, unchanged",
-    }
+    labels = {k: v.replace("N workers", f"{args.jobs} workers").replace("Kx", f"{args.scale}x") for k, v in LABELS.items()}
     for phase, r in results.items():
         aps = r["articles"] / r["seconds"]
         wps = r["words"] / r["seconds"]
         ratio = (r["words"] / r["seconds"]) / (bare["words"] / bare["seconds"])
-        print(f"{labels[phase]:<28}{aps:>12.1f}{wps:>12.0f}{r['peak_rss_mb']:>14.0f}{ratio:>9.2f}")
-    found, full = results["foundation"], results["extract"]
-    ratio = (full["words"] / full["seconds"]) / (found["words"] / found["seconds"])
-    print(f"extraction with roles and events vs entities only (the foundation): {ratio:.2f} of its words/s")
+        if "command_peak_rss_mb" in r:  # a whole command, model load included: its speed is not comparable
+            print(f"{labels[phase]:<28}{aps:>12.1f}{wps:>12.0f}{r['command_peak_rss_mb']:>14.0f}{'-':>9}")
+        else:
+            print(f"{labels[phase]:<28}{aps:>12.1f}{wps:>12.0f}{r['peak_rss_mb']:>14.0f}{ratio:>9.2f}")
+
+    def speed(phase: str) -> float:
+        return results[phase]["words"] / results[phase]["seconds"]
+
+    if "foundation" in results and "extract" in results:
+        print(f"extraction with roles and events vs entities only (the foundation): {speed('extract') / speed('foundation'):.2f} of its words/s")
+    for one, many, what in (("extract", "extract_jobs", "extraction"), ("load", "load_jobs", "load")):
+        if one in results and many in results:
+            print(f"{what} with {args.jobs} workers vs 1: {speed(many) / speed(one):.2f}x the words/s "
+                  f"(on {os.cpu_count()} cores; other work on the machine lowers it); peak RSS of kg's process "
+                  f"{results[many]['peak_rss_mb']:.0f} MB, of each worker {results[many]['worker_peak_rss_mb']:.0f} MB "
+                  "(shared pages included: the model is shared until written to)")
+            # what the CPU times allow on idle cores: kg's process and the workers each need their share
+            r1, rn, cores = results[one], results[many], os.cpu_count() or 1
+            bound = r1["cpu"] / max(rn["cpu"], rn["children_cpu"] / args.jobs, (rn["cpu"] + rn["children_cpu"]) / cores)
+            print(f"  CPU seconds: 1 process {r1['cpu']:.1f}; {args.jobs} workers {rn['children_cpu']:.1f} in all and kg's "
+                  f"process {rn['cpu']:.1f}: on {min(args.jobs, cores)} idle cores at most {bound:.2f}x")
+    for one, scaled, what in (("mem_extract", "mem_extract_scaled", "kg extract"), ("mem_load", "mem_load_scaled", "kg load")):
+        if one in results and scaled in results:
+            ratio = results[scaled]["command_peak_rss_mb"] / results[one]["command_peak_rss_mb"]
+            print(f"peak memory of `{what}` at {args.scale}x the corpus vs 1x: {ratio:.2f}")
     if "reload" in results:
         r = results["reload"]
         print(f"unchanged reload vs first load of the same folder: {r['seconds'] / r['first_seconds']:.2f} of its time")
-    if "baseline" in results:
-        base = results["baseline"]
-        change = (full["words"] / full["seconds"]) / (base["words"] / base["seconds"])
+    if "baseline" in results and "extract" in results:
+        change = speed("extract") / speed("baseline")
         print(f"extraction vs the baseline tree ({args.baseline}): {change:.2f} of its words/s")
-    if "quads" in results["load"]:
+    if "quads" in results.get("load", {}):
         print(f"quads in the store after load: {results['load']['quads']}")
     return 0
 

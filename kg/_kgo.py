@@ -65,6 +65,7 @@ class KGO(DefinedNamespace):
     MilitaryOperation: URIRef
     Mobilization: URIRef
     Modality: URIRef
+    NearDuplicatePair: URIRef
     Negated: URIRef
     Negotiation: URIRef
     Party: URIRef
@@ -109,6 +110,7 @@ class KGO(DefinedNamespace):
     channelNoun: URIRef
     community: URIRef
     confidence: URIRef
+    containment: URIRef
     contentHash: URIRef
     coreNumber: URIRef
     count: URIRef
@@ -120,18 +122,21 @@ class KGO(DefinedNamespace):
     extractorVersion: URIRef
     geonamesId: URIRef
     instrumentNoun: URIRef
+    jaccard: URIRef
     linkSource: URIRef
     linkedEntity: URIRef
     mediationVerb: URIRef
     mediator: URIRef
     modality: URIRef
     modalityCue: URIRef
+    nearDuplicateOf: URIRef
     nerLabel: URIRef
     nounTrigger: URIRef
     numberWord: URIRef
     outcome: URIRef
     outcomeCue: URIRef
     pageRank: URIRef
+    pairedArticle: URIRef
     participant: URIRef
     placePreposition: URIRef
     ploverType: URIRef
@@ -144,10 +149,12 @@ class KGO(DefinedNamespace):
     senseEntity: URIRef
     senseNoun: URIRef
     sentence: URIRef
+    similarity: URIRef
     source: URIRef
     speaker: URIRef
     supportVerb: URIRef
     target: URIRef
+    textSignature: URIRef
     timeExpression: URIRef
     timePrecision: URIRef
     trigger: URIRef

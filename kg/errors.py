@@ -14,6 +14,7 @@ __all__ = [
     "ValidationError",
     "EvaluationError",
     "TimeLimitError",
+    "ClusterError",
 ]
 
 
@@ -75,3 +76,7 @@ class EvaluationError(KGError):
 
 class TimeLimitError(KGError):
     """A piece of work ran past its time limit (see :func:`kg.timelimit.time_limit`)."""
+
+
+class ClusterError(KGError):
+    """A cluster to extract on could not be used (Dask missing, scheduler unreachable, workers unlike the client)."""

@@ -16,19 +16,22 @@ from __future__ import annotations
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import partial
 from datetime import date
+from itertools import islice
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Callable, Iterable, Iterator
 
 from .errors import KGError
-from .rdf import ArticleRDF, Iris, to_rdf, write_articles
+from .rdf import ArticleRDF, Iris, rdf_format, stream_nquads, to_rdf, write_articles
 
 if TYPE_CHECKING:
     from .config import Settings
+    from .ingest.fetch import Fetcher
     from .ingest.article import Article
     from .store.base import Store
 
-__all__ = ["Report", "extract_rdf", "extract_to", "load"]
+__all__ = ["Report", "extract_batch", "extract_rdf", "extract_to", "feed_state_path", "load", "load_feeds", "remove"]
 
 
 @dataclass
@@ -39,6 +42,10 @@ class Report:
     outcomes: Counter = field(default_factory=Counter)  # added / replaced / unchanged
     skipped: list[str] = field(default_factory=list)  # one line per problem, naming the input
     quads: int | None = None
+    #: (article id, the stored article it is a near-duplicate of, similarity), as found
+    near_duplicates: list[tuple[str, str, float]] = field(default_factory=list)
+    #: HTTP requests sent (feeds and their pages), when feeds were read
+    requests: int | None = None
 
     def error(self, exc: KGError) -> None:
         self.skipped.append(str(exc))
@@ -46,8 +53,13 @@ class Report:
     def summary(self) -> str:
         parts = [f"{self.articles} article{'s' if self.articles != 1 else ''}"]
         parts += [f"{n} {what}" for what, n in sorted(self.outcomes.items())]
+        if self.near_duplicates:
+            n = len(self.near_duplicates)
+            parts.append(f"{n} near-duplicate pair{'s' if n != 1 else ''} found")
         if self.quads is not None:
             parts.append(f"{self.quads} quads in the store")
+        if self.requests is not None:
+            parts.append(f"{self.requests} HTTP request{'s' if self.requests != 1 else ''}")
         parts.append(f"{len(self.skipped)} input{'s' if len(self.skipped) != 1 else ''} skipped")
         return ", ".join(parts)
 
@@ -79,24 +91,79 @@ def _articles(
 
 
 def extract_rdf(
-    articles: Iterable["Article"], settings: "Settings", report: Report
+    articles: Iterable["Article"], settings: "Settings", report: Report, *, jobs: int = 1
 ) -> Iterator[ArticleRDF]:
     """Article → ArticleRDF, through the spaCy pipeline in batches; failures go to ``report``,
-    and so does an article yielding more than ``settings.max_triples`` statements."""
+    and so does an article yielding more than ``settings.max_triples`` statements.
+
+    ``jobs`` above 1: the batches are extracted in that many worker processes, forked once
+    the model and the place table are loaded (:mod:`kg.parallel`); the results come in the
+    order of the articles, the same as with one job, and at most two batches per worker
+    are in flight. A worker that dies costs only the article that killed it.
+    """
+    from .parallel import ordered_map
+
+    work = partial(extract_batch, settings=settings)
+    batches = _batches(articles, settings.batch_size)
+    if jobs > 1:
+        _load_for_workers(settings)
+
+        def crashed(batch: list["Article"], reason: str) -> list[ArticleRDF | str]:
+            if len(batch) == 1:
+                article = batch[0]
+                return [f"{article.source or article.id}: extraction failed: its worker process {reason}"]
+            # which article killed the worker? each one again, alone in a worker of its own
+            singles = ordered_map(work, ([a] for a in batch), jobs=min(jobs, len(batch)), on_crash=crashed)
+            return [outcome for outcomes in singles for outcome in outcomes]
+
+        results = ordered_map(work, batches, jobs=jobs, on_crash=crashed)
+    else:
+        results = map(work, batches)
+    for outcomes in results:
+        for outcome in outcomes:
+            if isinstance(outcome, str):
+                report.skipped.append(outcome)
+                continue
+            report.articles += 1
+            yield outcome
+
+
+def _batches(articles: Iterable["Article"], size: int) -> Iterator[list["Article"]]:
+    items = iter(articles)
+    while batch := list(islice(items, size)):
+        yield batch
+
+
+def extract_batch(articles: list["Article"], settings: "Settings") -> list[ArticleRDF | str]:
+    """One batch of articles extracted: each one's RDF, or the line saying why it was skipped
+    (naming its input), in the order of the articles. What a worker process runs on its
+    share; a module-level function, so it pickles by reference for other process pools.
+    """
     from .extract import extract
 
     iris = Iris(settings.base_iri)
-    for ex in extract(articles, settings, on_error=report.error):
+    outcomes: list[ArticleRDF | str] = []
+    for ex in extract(articles, settings, on_error=lambda exc: outcomes.append(str(exc))):
         rdf = to_rdf(ex, iris)
         size = len(rdf.claim_triples) + len(rdf.description_triples)
         if settings.max_triples and size > settings.max_triples:
-            report.skipped.append(
+            outcomes.append(
                 f"{ex.article.source or ex.article.id}: the article yields {size:,} statements, over the limit of "
                 f"{settings.max_triples:,} (writing them would take gigabytes); split it, or raise KG_MAX_TRIPLES"
             )
             continue
-        report.articles += 1
-        yield rdf
+        outcomes.append(rdf)
+    return outcomes
+
+
+def _load_for_workers(settings: "Settings") -> None:
+    """Load the model and the GeoNames place table here, before workers are forked, so that
+    they start with both in (shared) memory instead of each loading its own."""
+    from .kb import geo
+    from .nlp import build_pipeline
+
+    build_pipeline(settings)
+    geo.warm_up()
 
 
 def extract_to(
@@ -106,13 +173,26 @@ def extract_to(
     *,
     format: str = "nquads",
     published: date | None = None,
+    jobs: int = 1,
 ) -> Report:
-    """Extract every article under ``paths`` and write their graphs to ``out`` in ``format``."""
+    """Extract every article under ``paths`` and write their graphs to ``out`` in ``format``.
+
+    N-Quads (the default) are written article by article as each is done, so memory does
+    not grow with the number of articles; the other formats are one document, built whole.
+    ``jobs``: worker processes (see :func:`extract_rdf`); the output is the same.
+    """
     report = Report()
     iris = Iris(settings.base_iri)
-    rdfs = list(extract_rdf(_articles(paths, published, report, settings), settings, report))
-    write_articles(rdfs, iris, format, out)
+    rdfs = extract_rdf(_articles(paths, published, report, settings), settings, report, jobs=jobs)
+    if rdf_format(format) == "nquads":
+        stream_nquads(rdfs, iris, out)
+    else:
+        write_articles(list(rdfs), iris, format, out)
     return report
+
+
+#: statements written to a store between two flushes of its write buffers (see ``Store.flush``)
+FLUSH_EVERY = 10_000
 
 
 def _progress_bar(paths: list[str | Path]):  # type: ignore[no-untyped-def]
@@ -147,50 +227,88 @@ def load(
     published: date | None = None,
     progress: bool | None = None,
     validate: Callable[[ArticleRDF], list[str]] | None = None,
+    jobs: int = 1,
 ) -> Report:
     """Extract every article under ``paths`` and put each in ``store`` as its own graph.
 
     Re-loading an unchanged article changes nothing and is not even parsed (its content
     hash and the extractor are known up front); a changed one replaces its graph.
+    Each article written is compared with every article the store holds (MinHash signatures
+    of its text, :mod:`kg.dedup`); near-duplicates are linked in the duplicates graph and
+    listed in the report.
     ``progress``: show a progress bar (articles/s, and a total with the time left when the
     inputs hold one article each) on standard error; by default when standard error is a
     terminal and more than a few inputs are given or a folder is (never into a log file).
+    ``jobs``: worker processes extracting (see :func:`extract_rdf`); this process alone
+    writes to the store, article by article in input order, as with one job.
     """
     report = Report()
     paths = list(paths)
     if progress is None:
         progress = sys.stderr.isatty() and (len(paths) > 3 or any(Path(p).is_dir() for p in paths if p != "-"))
-    bar = None
-    if progress:
-        bar = _progress_bar(paths)
+    bar = _progress_bar(paths) if progress else None
+    return _load(_articles(paths, published, report, settings), store, settings, report, bar=bar, validate=validate,
+                 jobs=jobs)
+
+
+def _load(
+    articles: Iterable["Article"],
+    store: "Store",
+    settings: "Settings",
+    report: Report,
+    *,
+    bar=None,  # type: ignore[no-untyped-def]
+    validate: Callable[[ArticleRDF], list[str]] | None = None,
+    jobs: int = 1,
+) -> Report:
+    """Put ``articles`` in ``store`` (the body of :func:`load` and :func:`load_feeds`)."""
+    from .dedup.graph import Deduplicator
+
+    dedup = Deduplicator(store)
+
+    def found(article_id: str, matches: list) -> None:  # type: ignore[type-arg]
+        report.near_duplicates += [(article_id, m.article_id, m.similarity) for m in matches]
+
     def changed(articles: Iterable["Article"]) -> Iterator["Article"]:
         """The articles the store does not hold as they are: an unchanged one is known by its
         content hash before it is parsed, and costs one question to the store."""
         from .nlp import build_pipeline, model_description
         from .rdf.mapping import article_hash
 
-        model = model_description(build_pipeline(settings))
+        model: str | None = None
         iris = Iris(settings.base_iri)
         for article in articles:
+            if model is None:  # the model is loaded for the first article, not for none
+                model = model_description(build_pipeline(settings))
             if store.holds(iris.article_graph(article.id), article_hash(article, model)):
                 report.articles += 1
                 report.outcomes["unchanged"] += 1
+                found(article.id, dedup.unchanged(article.id, article.text))
                 if bar is not None:
                     bar.update(1)
                 continue
+            dedup.sign(article.id, article.text)
             yield article
 
+    unflushed = 0
     try:
-        for rdf in extract_rdf(changed(_articles(paths, published, report, settings)), settings, report):
+        for rdf in extract_rdf(changed(articles), settings, report, jobs=jobs):
             if validate is not None:
                 problems = validate(rdf)
                 if problems:
                     report.skipped.append(f"{rdf.article_id}: refused, violates the shapes: {problems[0]}")
                     continue
+            dedup.add_signature(rdf)
             try:
-                report.outcomes[store.put_article(rdf)] += 1
+                state = store.put_article(rdf)
+                report.outcomes[state] += 1
+                found(rdf.article_id, dedup.written(rdf.article_id, state))
             except KGError as exc:
                 report.skipped.append(f"{rdf.article_id}: not stored: {exc}")
+            unflushed += len(rdf)
+            if unflushed >= FLUSH_EVERY:  # the store's write buffers, freed now and then: flat memory
+                store.flush()
+                unflushed = 0
             if bar is not None:
                 bar.update(1)
     except KeyboardInterrupt as interrupt:
@@ -202,3 +320,67 @@ def load(
             bar.close()
     report.quads = len(store)
     return report
+
+
+def feed_state_path(store_spec: str) -> Path | None:
+    """Where the feed state of a store is kept by default: ``STORE.feeds.json`` beside a store
+    folder; None for a store that is not a folder (memory, a server): give one then."""
+    if ":" in store_spec and not (len(store_spec) > 1 and store_spec[1] == ":"):
+        return None
+    folder = Path(store_spec)
+    return folder.with_name(folder.name + ".feeds.json")
+
+
+def load_feeds(
+    sources: Iterable[str],
+    store: "Store",
+    settings: "Settings",
+    *,
+    state_path: Path | None,
+    url_lists: Iterable[str] = (),
+    fetch_pages: bool = False,
+    fetcher: "Fetcher | None" = None,
+    published: date | None = None,
+    validate: Callable[[ArticleRDF], list[str]] | None = None,
+) -> Report:
+    """Load the new entries of RSS/Atom feeds (URLs or files) into ``store``.
+
+    Only what the feeds hold that the state (``state_path``, see
+    :class:`kg.ingest.feeds.FeedState`) has not seen is read: an unchanged feed URL costs one
+    conditional request, an unchanged feed file nothing. ``fetch_pages``: fetch each new
+    entry's page and load its main text (else the text the feed carries). ``url_lists``:
+    text files of page addresses (one a line), each page loaded when it is new or changed.
+    Entries and pages are marked seen once the store holds their article; the state is
+    saved even after an interruption.
+    """
+    from .ingest.feeds import FeedReader, FeedState
+
+    report = Report()
+    from .ingest.fetch import Fetcher
+
+    reader = FeedReader(FeedState.load(state_path), fetcher or Fetcher(max_bytes=settings.max_bytes or 20_000_000),
+                        fetch_pages=fetch_pages)
+    articles = (a.with_published(published)
+                for a in reader.articles(list(sources), on_error=report.error, url_lists=list(url_lists)))
+    try:
+        _load(articles, store, settings, report, validate=validate)
+    finally:
+        report.requests = reader.fetcher.requests
+        reader.settle(lambda aid: store.ask(f"ASK {{ GRAPH <{store.iris.article_graph(aid)}> {{ ?s ?p ?o }} }}"))
+        reader.state.save()
+    return report
+
+
+def remove(article_ids: Iterable[str], store: "Store") -> list[str]:
+    """Remove articles from ``store`` with what only they needed, and their near-duplicate
+    links; returns the ids the store did not hold."""
+    from .dedup.graph import Deduplicator
+
+    dedup = Deduplicator(store)
+    missing = []
+    for article_id in article_ids:
+        if store.remove_article(article_id):
+            dedup.removed(article_id)
+        else:
+            missing.append(article_id)
+    return missing

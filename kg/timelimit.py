@@ -1,9 +1,13 @@
-"""A time limit around a piece of work in the main thread, by ``SIGALRM``.
+"""A time limit around a piece of work: by ``SIGALRM`` in the main thread, by an
+exception sent to the thread from a timer in any other thread.
 
 Python runs a signal handler between bytecodes, so the limit interrupts Python code and
 C code that calls back into Python (spaCy's tokenizer and pipeline components, ``re``
-matching, which checks for signals). It is a no-op outside the main thread and on
-systems without ``setitimer`` (the work then runs unbounded).
+matching, which checks for signals). Signals reach the main thread only: in another
+thread (a Dask worker runs its tasks in threads, see :mod:`kg.cluster`) a timer thread
+raises the exception in the working thread through CPython's
+``PyThreadState_SetAsyncExc``, which interrupts the same Python code but not a long
+``re`` match. It is a no-op where neither works (the work then runs unbounded).
 
 The handler raises a private :class:`BaseException`, so that no ``except Exception`` in
 the interrupted code can swallow it; :func:`time_limit` turns it into
@@ -15,6 +19,7 @@ import signal
 import threading
 import time
 from collections.abc import Iterator
+from typing import Any
 from contextlib import contextmanager
 
 from .errors import TimeLimitError
@@ -26,9 +31,29 @@ class _Expired(BaseException):
     """Raised by the alarm handler; carries the token of the limit that expired."""
 
 
+def _in_main_thread() -> bool:
+    return threading.current_thread() is threading.main_thread()
+
+
+def _async_exc() -> Any:
+    """CPython's ``PyThreadState_SetAsyncExc``, or None on another Python."""
+    try:
+        import ctypes
+
+        return ctypes.pythonapi.PyThreadState_SetAsyncExc
+    except (ImportError, AttributeError):
+        return None
+
+
 def can_limit_time() -> bool:
-    """True when :func:`time_limit` really bounds the time here (main thread, Unix)."""
-    return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    """True when :func:`time_limit` really bounds the time here (main thread on Unix, or any thread on CPython)."""
+    if _in_main_thread():
+        return hasattr(signal, "setitimer")
+    return _async_exc() is not None
+
+
+#: the deadline (``time.monotonic()``) of the innermost limit of each non-main thread
+_thread_limits = threading.local()
 
 
 @contextmanager
@@ -49,6 +74,10 @@ def time_limit(seconds: float | None, what: str) -> Iterator[None]:
     """
     if not seconds or not can_limit_time():
         yield
+        return
+    if not _in_main_thread():
+        with _thread_time_limit(seconds, what):
+            yield
         return
     token = object()
     outer_handler = signal.getsignal(signal.SIGALRM)
@@ -75,3 +104,42 @@ def time_limit(seconds: float | None, what: str) -> Iterator[None]:
         if outer_left:
             left = outer_left - (time.monotonic() - started)
             signal.setitimer(signal.ITIMER_REAL, max(left, 0.001))
+
+
+@contextmanager
+def _thread_time_limit(seconds: float, what: str) -> Iterator[None]:
+    """:func:`time_limit` outside the main thread: a timer raises in this thread when time is up."""
+    import ctypes
+
+    set_async_exc = _async_exc()
+    started = time.monotonic()
+    outer = getattr(_thread_limits, "deadline", None)
+    if outer is not None and outer - started <= seconds:  # the outer limit comes first: let it fire
+        yield
+        return
+    expired = type("_ExpiredHere", (_Expired,), {})  # this limit's own class: the token
+    ident = ctypes.c_ulong(threading.get_ident())
+    lock = threading.Lock()
+    armed = [True]
+
+    def expire() -> None:
+        with lock:
+            if armed[0]:
+                set_async_exc(ident, ctypes.py_object(expired))
+
+    timer = threading.Timer(seconds, expire)
+    timer.daemon = True
+    _thread_limits.deadline = started + seconds
+    timer.start()
+    try:
+        try:
+            yield
+        finally:
+            with lock:
+                armed[0] = False
+            timer.cancel()
+            set_async_exc(ident, None)  # an exception sent but not yet raised is withdrawn
+    except expired:
+        raise TimeLimitError(f"{what} took longer than the limit of {seconds:g} s") from None
+    finally:
+        _thread_limits.deadline = outer

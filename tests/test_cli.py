@@ -256,7 +256,13 @@ def test_ctrl_c_during_a_load_says_what_was_stored(tmp_path):
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and not (tmp_path / "store").exists():
         time.sleep(0.2)
-    time.sleep(4)  # some articles are stored by now
+    def size() -> int:
+        return sum(f.stat().st_size for f in (tmp_path / "store").rglob("*") if f.is_file())
+
+    time.sleep(1)
+    empty = size()
+    while time.monotonic() < deadline and size() < empty + 64_000:  # some articles are stored by now,
+        time.sleep(0.2)  # however busy the machine is
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=120)
     err = err.decode()

@@ -30,7 +30,7 @@ def cli() -> None:
 
 
 #: modules of kg.cli that define commands on `cli`; imported when the CLI runs
-COMMAND_MODULES = ["commands", "analyse", "kb", "store"]
+COMMAND_MODULES = ["commands", "analyse", "kb", "store", "cluster"]
 
 
 def _register() -> None:

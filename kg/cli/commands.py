@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from . import cli
-from .options import limit_options, model_options, published_option, settings_from, store_option
+from .options import jobs_option, limit_options, model_options, published_option, settings_from, store_option
 
 
 def _report_problems(report) -> None:  # type: ignore[no-untyped-def]
@@ -61,8 +61,9 @@ def _rdf_format_option(value: str | None) -> str | None:
 )
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="File to write (default: standard output).")
 @model_options
+@jobs_option
 @limit_options
-def extract(paths: tuple[str, ...], published, fmt: str | None, output: str | None, model, kb_files, **limits) -> None:  # type: ignore[no-untyped-def]
+def extract(paths: tuple[str, ...], published, fmt: str | None, output: str | None, model, kb_files, jobs, **limits) -> None:  # type: ignore[no-untyped-def]
     """Extract articles (files, folders, JSONL, - for stdin) to RDF, without touching a store."""
     from ..export import RDF_EXPORTS, format_for_path
     from ..export.files import atomic_output
@@ -79,9 +80,9 @@ def extract(paths: tuple[str, ...], published, fmt: str | None, output: str | No
     settings = settings_from(model=model, kb_files=kb_files, **limits)
     if output:
         with atomic_output(output) as fh:
-            report = extract_to(paths, fh, settings, format=fmt, published=published)
+            report = extract_to(paths, fh, settings, format=fmt, published=published, jobs=jobs)
     else:
-        report = extract_to(paths, sys.stdout.buffer, settings, format=fmt, published=published)
+        report = extract_to(paths, sys.stdout.buffer, settings, format=fmt, published=published, jobs=jobs)
         sys.stdout.flush()
     _report_problems(report)
     if report.skipped:
@@ -91,50 +92,92 @@ def extract(paths: tuple[str, ...], published, fmt: str | None, output: str | No
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True)
+@click.argument("paths", nargs=-1)
 @published_option
 @store_option
 @model_options
 @click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: for more than a few inputs).")
 @click.option("--validate", is_flag=True, help="Refuse articles whose graph violates the SHACL shapes (ontology/shapes.ttl).")
+@click.option("--feed", "feeds", multiple=True, metavar="URL|FILE",
+              help="An RSS or Atom feed to load the new entries of (a URL is fetched: kg connects only when given one); repeatable.")
+@click.option("--urls", "url_lists", multiple=True, type=click.Path(exists=True, dir_okay=False), metavar="FILE",
+              help="A text file of page addresses, one a line, to fetch and load when new or changed; repeatable.")
+@click.option("--fetch-pages", is_flag=True, help="With --feed: fetch each new entry's page and load its main text (default: the text the feed carries).")
+@click.option("--feed-state", type=click.Path(dir_okay=False), metavar="FILE",
+              help="With --feed or --urls: the file remembering what was seen (default: STORE.feeds.json beside a store folder).")
+@click.option("--rate-limit", type=click.FloatRange(min=0), default=1.0, show_default=True, metavar="SECONDS",
+              help="With --feed or --urls: at least this long between two requests to one host.")
+@click.option("--robots", is_flag=True, help="With --feed or --urls: respect the sites' robots.txt.")
+@jobs_option
 @limit_options
-def load(paths: tuple[str, ...], published, store_spec, model, kb_files, progress, validate, **limits) -> None:  # type: ignore[no-untyped-def]
+def load(paths: tuple[str, ...], published, store_spec, model, kb_files, progress, validate, feeds, url_lists, fetch_pages, feed_state,  # type: ignore[no-untyped-def]
+         rate_limit, robots, jobs, **limits) -> None:
     """Extract articles and load each into the store as its own named graph.
 
     Loading an unchanged article again changes nothing; a changed one replaces its graph.
+    Near-duplicates of the articles held (syndicated copies, edited or cut versions) are
+    linked (see kg query near-duplicates). With --feed, the entries a feed has that were not
+    loaded before; with --urls, the listed pages that are new or changed.
     """
     from ..run import load as run_load
     from ..store import open_store
 
+    if not paths and not feeds and not url_lists:
+        raise click.UsageError("give files or folders to load, --feed URL|FILE or --urls FILE")
+    if fetch_pages and not feeds:
+        raise click.UsageError("--fetch-pages goes with --feed")
+    if (feed_state or robots) and not (feeds or url_lists):
+        raise click.UsageError("--feed-state and --robots go with --feed or --urls")
     check = None
     if validate:
         from ..rdf.validate import article_problems as check
-    found = _survey_inputs(paths)
+    found = _survey_inputs(paths) if paths else None
     settings = settings_from(model=model, kb_files=kb_files, store_spec=store_spec, **limits)
+    reports = []
     with open_store(store_spec, settings) as store:
-        report = run_load(paths, store, settings, published=published, progress=progress, validate=check)
-    _report_problems(report)
-    click.echo(f"kg: {report.summary()}", err=True)
-    if report.skipped:
+        if paths:
+            reports.append(run_load(paths, store, settings, published=published, progress=progress, validate=check,
+                                    jobs=jobs))
+        if feeds or url_lists:
+            reports.append(_load_feeds(feeds, store, settings, published=published, validate=check, fetch_pages=fetch_pages,
+                                       url_lists=url_lists,
+                                       feed_state=feed_state, rate_limit=rate_limit, robots=robots))
+    for report in reports:
+        _report_problems(report)
+        click.echo(f"kg: {report.summary()}", err=True)
+    if any(r.skipped for r in reports):
         raise click.exceptions.Exit(1)
-    _nothing_read(report, found)
+    if found is not None and not (feeds or url_lists):
+        _nothing_read(reports[0], found)
+
+
+def _load_feeds(feeds, store, settings, *, feed_state, rate_limit, robots, **options):  # type: ignore[no-untyped-def]
+    from pathlib import Path
+
+    from ..ingest.fetch import Fetcher
+    from ..run import feed_state_path, load_feeds
+
+    state = Path(feed_state) if feed_state else feed_state_path(settings.store)
+    if state is None:
+        click.echo("kg: no --feed-state for a store that is not a folder: every entry will be read again next time", err=True)
+    fetcher = Fetcher(rate_limit=rate_limit, robots=robots, max_bytes=settings.max_bytes or 20_000_000)
+    return load_feeds(feeds, store, settings, state_path=state, fetcher=fetcher, **options)
 
 
 @cli.command()
 @click.argument("article_ids", nargs=-1, required=True)
 @store_option
 def remove(article_ids: tuple[str, ...], store_spec) -> None:  # type: ignore[no-untyped-def]
-    """Remove articles (by id, see `kg query articles`) and what only they needed."""
+    """Remove articles (by id, see `kg query articles`), what only they needed, and their near-duplicate links."""
+    from ..run import remove as run_remove
     from ..store import open_store
 
     settings = settings_from(store_spec=store_spec)
-    missing = []
     with open_store(store_spec, settings, create=False) as store:
-        for aid in article_ids:
-            if store.remove_article(aid):
-                click.echo(f"kg: removed {aid}", err=True)
-            else:
-                missing.append(aid)
+        missing = run_remove(article_ids, store)
+    for aid in article_ids:
+        if aid not in missing:
+            click.echo(f"kg: removed {aid}", err=True)
     for aid in missing:
         click.echo(f"kg: error: no article {aid} in the store", err=True)
     if missing:

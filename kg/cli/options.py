@@ -50,6 +50,19 @@ def store_option(f: F) -> F:
     )(f)
 
 
+def jobs_option(f: F) -> F:
+    return click.option(
+        "--jobs",
+        "-j",
+        type=click.IntRange(min=1),
+        default=1,
+        show_default=True,
+        metavar="N",
+        help="Worker processes extracting articles, forked once the model is loaded (each needs its own memory, "
+        "see the README); the output is the same. Raise it on a machine that is not shared.",
+    )(f)
+
+
 def limit_options(f: F) -> F:
     """The limits on one input and one article (see kg.config); 0 switches one off."""
     f = click.option(

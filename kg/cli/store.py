@@ -70,27 +70,39 @@ def validate(article_ids: tuple[str, ...], store_spec, shapes: str | None, warni
 
 
 @cli.command("bulk-load")
-@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True))
 @store_option
 @click.option("--merge", is_flag=True, help="Merge into article graphs already in the store instead of replacing them.")
 @click.option("--strict/--lenient", default=True, help="Validate every IRI and language tag (the default); --lenient trusts them (for files kg wrote).")
 @click.option("--no-optimize", is_flag=True, help="Do not compact the embedded store for reading after the load.")
-def bulk_load(files: tuple[str, ...], store_spec, merge: bool, strict: bool, no_optimize: bool) -> None:  # type: ignore[no-untyped-def]
-    """Stream N-Quads that `kg extract --format nquads` wrote into the store, fast.
+@click.option("--no-relink", is_flag=True, help="Do not recompute the near-duplicate links of the store after the load.")
+def bulk_load(files: tuple[str, ...], store_spec, merge: bool, strict: bool, no_optimize: bool, no_relink: bool) -> None:  # type: ignore[no-untyped-def]
+    """Stream N-Quads files into the store, fast: `kg extract --format nquads` output, or
+    folders of the shards `kg extract-shards` writes (every *.nq file in them).
 
-    An article graph of the file that the store already holds is replaced, so loading a
-    file twice changes nothing. Not atomic per article: use `kg load` for that. After the
-    last file the embedded store is compacted for reading (timed apart; --no-optimize skips it).
+    Every file is read through before anything changes (a bad line: nothing loaded). An
+    article graph the store already holds is replaced, so loading a file twice changes
+    nothing; each entity keeps one link source, the best the articles give, as with
+    `kg load`. Not atomic per article: use `kg load` for that. The embedded store is then
+    compacted for reading (timed apart; --no-optimize skips it) and the near-duplicate links
+    of all its articles are recomputed (--no-relink skips it).
     """
+    import time
+
+    from ..dedup.graph import relink
     from ..store import open_store
     from ..store.bulk import load_nquads
 
     settings = settings_from(store_spec=store_spec)
     with open_store(store_spec, settings) as store:
-        for i, f in enumerate(files):
-            last = i == len(files) - 1
-            result = load_nquads(store, f, replace=not merge, strict=strict, optimize=last and not no_optimize)
-            click.echo(f"kg: {result.summary()}", err=True)
+        result = load_nquads(store, files[0] if len(files) == 1 else files, replace=not merge, strict=strict,
+                             optimize=not no_optimize)
+        click.echo(f"kg: {result.summary()}", err=True)
+        if not no_relink:
+            start = time.perf_counter()
+            pairs = relink(store)
+            click.echo(f"kg: near-duplicates relinked: {pairs} pair{'s' if pairs != 1 else ''} "
+                       f"in {time.perf_counter() - start:.1f} s", err=True)
 
 
 @cli.command()

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..ingest.article import Article
+from .normalise import slugify
 
 __all__ = [
     "Span",
@@ -20,12 +21,28 @@ __all__ = [
     "Extraction",
     "MODALITIES",
     "PARTICIPANT_ROLES",
+    "group_key",
+    "GROUP_KEY_PREFIX",
 ]
 
 #: How an event is put by the text.
 MODALITIES = ("asserted", "reported", "planned", "hypothetical", "negated")
 #: How a participant takes part in an event (each maps to a sub-property of sem:hasActor).
 PARTICIPANT_ROLES = ("agent", "target", "speaker", "addressee", "mediator", "participant")
+
+
+#: keys of entities that exist only in one article (groups named by common nouns) start so
+GROUP_KEY_PREFIX = "article/"
+
+
+def group_key(article_id: str, label: str) -> str:
+    """The key of a group an article names by a common noun ("pro-government militias"):
+    scoped to the article, since another article's "the rebels" are other people.
+
+    >>> group_key("bbc-123", "Pro-government militias")
+    'article/bbc-123/group/pro-government-militias'
+    """
+    return f"{GROUP_KEY_PREFIX}{article_id}/group/{slugify(label)}"
 
 
 @dataclass(frozen=True)
@@ -43,7 +60,9 @@ class Entity:
 
     ``key`` is stable across articles: the entity's knowledge-base IRI when the KB knows it
     (``https://w3id.org/kg-news/kb/azerbaijan``; its Wikidata id is then ``wikidata``), else
-    ``Q…`` when linked to Wikidata, else ``<kind>/<slug of the normalised label>``.
+    ``Q…`` when linked to Wikidata, else ``<kind>/<slug of the normalised label>``; a group
+    the article names by a common noun ("the rebels", kind ``group``) has a key of that
+    article only (:func:`group_key`).
     ``types`` are schema.org local names, most specific first (``Country``, ``City``,
     ``Person``, ``GovernmentOrganization``…).
     """

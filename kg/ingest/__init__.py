@@ -11,6 +11,8 @@ Layout (the data flow)::
     html.py         HTML reader (trafilatura) } cleaned by boilerplate.py
     jsonl.py        JSON lines / JSON reader  }
     boilerplate.py  page chrome removed from the start, the end, and ads between
+    fetch.py        polite HTTP GET (only when the user gives a URL)
+    feeds.py        RSS/Atom feeds and URL lists → Articles, with what was seen remembered
 """
 from __future__ import annotations
 

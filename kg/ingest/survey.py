@@ -74,7 +74,7 @@ def url_message(url: str) -> str:
     return (
         f"{url} is a web address: kg reads files and folders, it does not fetch pages. "
         f"To load a web page, save it first (curl -L -o page.html '{url}') and load the file; "
-        "or put its text in a JSON lines file with its url"
+        "or put its text in a JSON lines file with its url; for an RSS or Atom feed, use --feed URL"
     )
 
 

@@ -11,7 +11,9 @@ event               ``{base}article/{id}/event/{n}``             the article's g
 link evidence       ``{base}article/{id}#link-{n}``              the article's graph
 entity              ``{base}entity/{key}`` (``Q227``, ``person/hikmet-hajiyev``)  ``{base}graph/entities``
 KB entity           its knowledge-base IRI (the key is that IRI)  ``{base}graph/entities``
+article's group     ``{base}article/{id}/group/{label slug}``    ``{base}graph/entities``
 post                ``{base}post/{org slug}/{label slug}``       ``{base}graph/entities``
+duplicate pair      ``{base}duplicate/{id}/{id}`` (ids sorted)   ``{base}graph/duplicates``
 ==================  ===========================================  ==========================
 
 An article id is written into IRIs with the characters an IRI may not hold (space,
@@ -26,6 +28,7 @@ from __future__ import annotations
 
 from rdflib import URIRef
 
+from ..extract.model import GROUP_KEY_PREFIX
 from ..extract.normalise import slugify
 
 __all__ = ["Iris", "id_segment"]
@@ -63,6 +66,16 @@ class Iris:
         return URIRef(f"{self.base}graph/entities")
 
     @property
+    def duplicates_graph(self) -> URIRef:
+        """The graph of near-duplicate links between articles (:mod:`kg.dedup`)."""
+        return URIRef(f"{self.base}graph/duplicates")
+
+    def duplicate_pair(self, article_id: str, other_id: str) -> URIRef:
+        """The node of a near-duplicate pair: the same for both orders of the two ids."""
+        first, second = sorted((article_id, other_id))
+        return URIRef(f"{self.base}duplicate/{id_segment(first)}/{id_segment(second)}")
+
+    @property
     def ontology_graph(self) -> URIRef:
         return URIRef(f"{self.base}graph/ontology")
 
@@ -84,9 +97,18 @@ class Iris:
         return URIRef(f"{self.base}article/{id_segment(article_id)}#link-{n}")
 
     def entity(self, key: str) -> URIRef:
-        """``{base}entity/{key}``, or ``key`` itself when it is an IRI (a KB entity)."""
+        """``{base}entity/{key}``, or ``key`` itself when it is an IRI (a KB entity); a group
+        one article names by a common noun (:func:`kg.extract.model.group_key`) is under that
+        article: ``{base}article/{id}/group/{slug}``.
+
+        >>> Iris("https://ex.org/").entity("article/a 1/group/rebels")
+        rdflib.term.URIRef('https://ex.org/article/a%201/group/rebels')
+        """
         if "://" in key:
             return URIRef(key)
+        if key.startswith(GROUP_KEY_PREFIX):
+            article_id, _, slug = key[len(GROUP_KEY_PREFIX):].rpartition("/group/")
+            return URIRef(f"{self.base}article/{id_segment(article_id)}/group/{slug}")
         return URIRef(f"{self.base}entity/{key}")
 
     def post(self, org_key: str | None, label: str) -> URIRef:

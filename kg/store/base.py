@@ -111,6 +111,10 @@ class Store(ABC):
     def optimize(self) -> None:
         """Reorganise the storage for reading after a big load (no-op where there is nothing to do)."""
 
+    def flush(self) -> None:
+        """Write what the store buffers in memory to disk, freeing that memory (no-op where
+        nothing is buffered). A long load calls it now and then, so that its memory stays flat."""
+
     def close(self) -> None:
         """Flush and release the store."""
 

@@ -11,6 +11,7 @@ from rdflib.term import Node
 
 from ..errors import QueryError, StoreError
 from ..rdf.iris import Iris
+from ..rdf.mapping import ArticleRDF
 from ..sparql.explain import syntax_message
 from .base import QueryResult, Store
 
@@ -114,6 +115,27 @@ class OxigraphStore(Store):
         except RuntimeError as exc:  # pyoxigraph: "only possible on read-write instances"
             raise StoreError(f"cannot write to the store in {self.path}: it was opened read-only ({exc})") from None
 
+    def _write_article(self, rdf: ArticleRDF) -> None:
+        """A new article through Oxigraph's loader: its graph and its descriptions as N-Quads
+        in one transaction (whole or not at all, IRIs validated), without parsing a SPARQL
+        update. An article the store holds an older version of goes through the update
+        (DROP GRAPH and INSERT DATA in one transaction), so its replacement stays atomic.
+        """
+        import pyoxigraph as ox
+
+        if self._store.contains_named_graph(ox.NamedNode(str(rdf.graph))):
+            super()._write_article(rdf)
+            return
+        lines = [*rdf.claim_triples.lines(rdf.graph), *rdf.description_triples.lines(self.iris.entities_graph)]
+        try:
+            self._store.load("".join(line + "\n" for line in lines).encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+        except SyntaxError as exc:
+            raise StoreError(f"article {rdf.article_id}: not valid RDF: {exc}") from None
+        except OSError as exc:
+            raise StoreError(f"write failed: {exc}") from None
+        except RuntimeError as exc:  # pyoxigraph: "only possible on read-write instances"
+            raise StoreError(f"cannot write to the store in {self.path}: it was opened read-only ({exc})") from None
+
     def load_file(self, path: Path, *, format: str = "nquads", lenient: bool = False) -> int:
         """Oxigraph's bulk loader; a big N-Quads file is cut at line ends and loaded in parallel.
 
@@ -174,6 +196,13 @@ class OxigraphStore(Store):
         import pyoxigraph as ox
 
         self._store.dump(out, format=getattr(ox.RdfFormat, _FORMATS[format]))
+
+    def flush(self) -> None:
+        """Write RocksDB's write buffers to disk: without it they grow by about 1 KB per quad
+        written during a long load (measured: 200 MB over 180,000 quads, 50 MB with a flush
+        every ten articles)."""
+        if self.path is not None:
+            self._store.flush()
 
     def optimize(self) -> None:
         """Compact RocksDB's files: a bulk load leaves them unsorted across levels.

@@ -296,7 +296,7 @@ def test_a_relative_clause_hung_on_a_later_noun_is_the_events(nlp, text, place):
 @pytest.mark.parametrize(
     "text, participants, place",
     [
-        ("Clashes broke out between Fano militias and federal troops in Gondar.", ["Fano"], "Gondar"),  # Ethiopia
+        ("Clashes broke out between Fano militias and federal troops in Gondar.", ["Fano", "federal troops"], "Gondar"),  # Ethiopia; the troops a group of the article
         ("Heavy fighting resumed between M23 and the Congolese army near Sake.",
          ["Armed Forces of the Democratic Republic of the Congo", "DR Congo", "M23"], "Sake"),  # DR Congo
     ],

@@ -94,7 +94,7 @@ def test_said_to_have_done_it_happened_and_the_subject_did_it(nlp, text, cls, ag
     [
         ("The collapse of the army enabled the RSF to seize Wad Madani.", "TerritorialControl", ["Rapid Support Forces"]),  # Sudan
         ("Heavy shelling allowed M23 to capture Sake.", "TerritorialControl", ["M23"]),  # DR Congo
-        ("Airstrikes forced thousands of residents to flee Mandalay.", "Displacement", []),  # Myanmar
+        ("Airstrikes forced thousands of residents to flee Mandalay.", "Displacement", ["residents"]),  # Myanmar (a group of the article)
     ],
 )
 def test_what_one_was_made_or_let_do_happened_and_the_object_did_it(nlp, text, cls, agent):

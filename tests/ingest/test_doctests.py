@@ -7,7 +7,8 @@ import importlib
 import pytest
 
 MODULES = ["kg.ingest", "kg.ingest.article", "kg.ingest.boilerplate", "kg.ingest.encoding", "kg.ingest.formats",
-           "kg.ingest.html", "kg.ingest.jsonl", "kg.ingest.metadata", "kg.ingest.sidecar", "kg.ingest.text"]
+           "kg.ingest.html", "kg.ingest.jsonl", "kg.ingest.metadata", "kg.ingest.sidecar", "kg.ingest.text",
+           "kg.ingest.feeds"]
 
 
 @pytest.mark.parametrize("name", MODULES)

@@ -188,6 +188,24 @@ def test_unlinked_entities(fixture_store):
     ]  # Azerbaijan, Armenia, Russia, the EU have Wikidata links; posts are not entities
 
 
+def test_near_duplicates(fixture_store):
+    from kg.dedup.graph import forget, record
+    from kg.dedup.index import Match
+
+    assert rows(fixture_store, "near-duplicates") == []
+    record(fixture_store, "fx-b", [Match("fx-a", 0.82, 0.91)])  # as kg load writes a pair it found
+    try:
+        got = rows(fixture_store, "near-duplicates")
+        # one publisher ("Fixture"), fx-b a day later: an updated version
+        assert _table(got, "group", "id", "duplicate", "relation", "similarity", "jaccard", "containment", "headline",
+                      "duplicate_headline") == [
+            ("fx-a", "fx-a", "fx-b", "version", "0.91", "0.82", "0.91", "Offensive in Nagorno-Karabakh", "Shelling near Sotk")
+        ]
+    finally:
+        forget(fixture_store, "fx-b")
+    assert rows(fixture_store, "near-duplicates") == []
+
+
 def test_every_library_query_is_tested_here():
     tested = {name[len("test_") :].replace("_", "-") for name in globals() if name.startswith("test_")}
     assert {q.name for q in list_queries()} <= tested

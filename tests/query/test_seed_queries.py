@@ -28,11 +28,18 @@ def _has(rs, **patterns: str) -> bool:  # type: ignore[no-untyped-def]
     return any(all(re.search(p, r[c], re.I) for c, p in patterns.items()) for r in rs)
 
 
+#: queries about several articles, which one article alone cannot answer: tested with the
+#: seed and another article (near-duplicates: tests/dedup/test_load.py)
+ACROSS_ARTICLES = {"near-duplicates"}
+
+
 def test_every_query_returns_rows_on_the_seed(seed):
     from kg.query import bind_parameters, list_queries
     from kg.query.library import example_params
 
     for q in list_queries():
+        if q.name in ACROSS_ARTICLES:
+            continue
         res = seed.query(bind_parameters(q, example_params(q), seed))
         assert res.rows, f"{q.name} ({q.example}) returns no rows on the seed"
 

@@ -51,3 +51,25 @@ def test_lenient_lets_invalid_iris_in_only_when_asked(tmp_path, capsys):
     store = tmp_path / "store"
     assert main(["bulk-load", str(nq), "--store", str(store), "--no-optimize"]) == 1
     assert main(["bulk-load", str(nq), "--store", str(store), "--no-optimize", "--lenient"]) == 0
+
+
+def test_a_folder_of_shards_loads_as_one_and_a_bad_line_in_any_shard_loads_none(tmp_path, capsys):
+    shards = tmp_path / "shards"
+    shards.mkdir()
+    _nquads(shards / "part-000000.nq", 100)
+    bad = '<https://w3id.org/kg-news/e/x> <http://schema.org/name> "unterminated <' + G + 'x> .'
+    _nquads(shards / "part-000001.nq", 50, last=bad)
+    (shards / "notes.txt").write_text("not a shard")
+    store = tmp_path / "store"
+    assert main(["bulk-load", str(shards), "--store", str(store), "--no-optimize"]) == 1
+    err = capsys.readouterr().err
+    assert f"{shards / 'part-000001.nq'}:51: not valid N-Quads" in err and "nothing was loaded" in err
+    assert _count(capsys, store) == 0  # the good first shard was not loaded either
+
+    with open(shards / "part-000001.nq", "w") as out:  # another partition: other articles
+        out.writelines(f'<https://w3id.org/kg-news/e/b{i}> <http://schema.org/name> "b {i}"@en <{G}b{i}> .\n' for i in range(50))
+    assert main(["bulk-load", str(shards), "--store", str(store), "--no-optimize"]) == 0
+    assert f"{shards}: 2 files: +150 quads" in capsys.readouterr().err
+    assert _count(capsys, store) == 150
+    assert main(["bulk-load", str(tmp_path / "store"), "--store", str(tmp_path / "other")]) == 1
+    assert "no N-Quads file (*.nq) in the folder" in capsys.readouterr().err

@@ -154,7 +154,7 @@ def test_load_change_reload_remove_with_kg_validate(tmp_path, capsys):
 def test_settle_links_repairs_a_bulk_load(tmp_path, backend):
     """N-Quads from `kg extract` merge descriptions (two link sources for Goma); settle_links() repairs them.
 
-    (The bulk path, kg/store/bulk.py, should call it after loading.)
+    (The bulk path, kg/store/bulk.py, calls it after loading: the test below.)
     """
     from kg.rdf.serialize import write_nquads
 
@@ -168,6 +168,47 @@ def test_settle_links_repairs_a_bulk_load(tmp_path, backend):
         assert store.settle_links() == 3
         held = {n: VERSIONS[n] for n in ("sudan", "congo", "yemen")}
         assert _shared_links(store) == _expected(held)
+
+
+@pytest.mark.parametrize("backend", ["memory", "oxigraph"])
+def test_bulk_load_of_shards_ends_as_put_article_does(tmp_path, backend):
+    """Shards that disagree on how Goma and Nyala were identified, bulk-loaded in either order,
+    then a changed version of one article bulk-loaded over them: each step leaves the store
+    as put_article of the same articles does."""
+    from kg.rdf.serialize import write_nquads
+    from kg.store.bulk import load_nquads
+
+    shards = tmp_path / "shards"
+    shards.mkdir()
+    for i, names in enumerate([("sudan",), ("congo", "yemen")]):
+        with open(shards / f"part-{i:06d}.nq", "wb") as out:
+            write_nquads([to_rdf(VERSIONS[n], IRIS) for n in names], IRIS, out)
+    changed = tmp_path / "sudan-v2.nq"
+    with open(changed, "wb") as out:
+        write_nquads([to_rdf(VERSIONS["sudan-v2"], IRIS)], IRIS, out)
+
+    def quads(store) -> set[tuple[str, ...]]:
+        res = store.query("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+        return {tuple(str(t) for t in row) for row in res.rows}
+
+    spec = "memory:" if backend == "memory" else str(tmp_path / "put")
+    with open_store(spec, SETTINGS) as reference:
+        for name in ("sudan", "congo", "yemen"):
+            reference.put_article(to_rdf(VERSIONS[name], IRIS))
+        loaded = quads(reference)
+        reference.put_article(to_rdf(VERSIONS["sudan-v2"], IRIS))
+        reloaded = quads(reference)
+    for order in ([shards], sorted(shards.glob("*.nq"), reverse=True)):
+        spec = "memory:" if backend == "memory" else str(tmp_path / f"bulk{len(order)}")
+        with open_store(spec, SETTINGS) as store:
+            result = load_nquads(store, order[0] if len(order) == 1 else order)
+            assert result.files == 2 and result.settled == 3
+            assert quads(store) == loaded
+            held = {n: VERSIONS[n] for n in ("sudan", "congo", "yemen")}
+            assert _shared_links(store) == _expected(held)
+            again = load_nquads(store, changed)
+            assert again.replaced == 1
+            assert quads(store) == reloaded
 
 
 @pytest.mark.server

@@ -17,7 +17,11 @@ The steps, for one parsed article, one module each (over the shared
    and victims (object, "on/against/at X", "members of X", "fighters from X", "Houthi
    targets"), mediator, participants ("talks with X", "met X"), place ("in/near/off the
    coast of X", the struck thing's name, the event noun's participle), counts with their
-   unit ("killing 30 people": 30 killed).
+   unit ("killing 30 people": 30 killed). Actors named by common nouns (:mod:`.groups`):
+   "Kenyan police" act for Kenya, "the rebels" for the group the article described as
+   rebels, "the attackers" for the agents of the attack told before, and "gunmen",
+   "pro-government militias" are groups of the article (``kgo:Group``); "they" goes to the
+   most salient group before it; every item of a list takes the role.
 4. **Modality** (:mod:`.modality`) from the cue words on the path up the clause: "will
    evacuate" planned, "could turn into war" hypothetical, "unable to deliver" negated;
    "the failed assault" happened (its outcome is recorded); a date before publication is

@@ -1,7 +1,10 @@
 """Step 2, arguments from the dependency parse: agent (subject, "by" agent, possessor,
-"Azerbaijani forces"), target (object, passive subject, "against"/"of" X), mediator
-("brokered by the EU, U.S. and Russia", "Russia-brokered"), participants ("talks with X", "a
-call with X"), place ("in Stepanakert", "along the contact line in ..."), counts."""
+"Azerbaijani forces"), target (object, passive subject, "against"/"of" X, the noun a passive
+participle describes: "UN staff killed in Gaza"), mediator ("brokered by the EU, U.S. and
+Russia", "Russia-brokered"), participants ("talks with X", "a call with X"), place ("in
+Stepanakert", "along the contact line in ..."), counts. Every item of a phrase read for a
+role that names no one by itself is then read as an actor named by a common noun
+(:mod:`.groups`: "gunmen", "the rebels", "pro-government militias")."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -10,6 +13,7 @@ from ..speech import subject_of
 from ..wordlists import words
 from .context import ArticleContext
 from .draft import Draft
+from .groups import coordinated
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -48,15 +52,19 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
             if cause is not None and cause is not d and subj == (cause.noun or cause.head):
                 d.cause = cause  # its actors and place, once coreference has filled them
             else:
-                d.add(agent_role, ctx.actor_roles(ctx.actors(subj)))
+                d.add(agent_role, ctx.actor_roles(_read(ctx, d, agent_role, subj)))
                 if agent_role in d.roles:
                     d.direct.add("actor")
         if verb.dep_ == "amod" and verb == d.trigger.verb:  # "of shelling Jermuk" parsed as a modifier
             _object(ctx, d, verb.head)
+        elif verb.dep_ == "acl" and verb.tag_ == "VBN" and verb == d.trigger.verb and not comm and verb.head.pos_ in ("NOUN", "PROPN"):
+            # "UN staff killed in Gaza", "two Americans and an Afghani injured": the noun the
+            # participle describes is what it was done to
+            _object(ctx, d, verb.head)
         symmetric = lex.has_frame(d.cls, "symmetric")
         for c in verb.children:
             if c.dep_ == "dobj" and c != d.noun and c not in d.trigger.tokens and symmetric and lex.is_a(d.cls, "Consultation"):
-                d.add("participant", ctx.actor_roles(ctx.actors(c)))  # "Blinken met Aliyev"
+                d.add("participant", ctx.actor_roles(_read(ctx, d, "participant", c)))  # "Blinken met Aliyev"
             elif c.dep_ == "dobj" and c != d.noun and c not in d.trigger.tokens:
                 _object(ctx, d, c)
             elif c.dep_ == "nsubjpass" and passive and c != d.noun:
@@ -68,7 +76,7 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
             elif c.dep_ == "prep" and c.lemma_.lower() in ("with", "between") and lex.has_frame(d.cls, "symmetric"):
                 for pobj in c.children:
                     if pobj.dep_ == "pobj":
-                        d.add("participant", ctx.actor_roles(ctx.actors(pobj)))
+                        d.add("participant", ctx.actor_roles(_read(ctx, d, "participant", pobj)))
         if passive or any(c.dep_ == "dobj" for c in verb.children):
             # "activists were arrested on Monday, including A and B": the inclusion hung on
             # the verb names members of what it acts on
@@ -95,7 +103,7 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
             if c.dep_ == "prep" and c.lemma_.lower() == "between":
                 for pobj in c.children:
                     if pobj.dep_ == "pobj":
-                        d.add("participant", ctx.actor_roles(ctx.actors(pobj)))
+                        d.add("participant", ctx.actor_roles(_read(ctx, d, "participant", pobj)))
                         d.direct.add("actor")
     _mediators(ctx, d)
     _place(ctx, d)
@@ -103,11 +111,48 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
     if unit is not None:
         d.count = _count(ctx, d)
         d.count_unit = unit if d.count is not None else None
+    if comm and "addressee" not in d.roles and "target" not in d.roles and d.support is not None:
+        # "warnings were given to the Samaritans, the police and newspapers": to whom
+        for v in d.verbs():
+            for prep in v.children:
+                if prep.dep_ in ("prep", "dative") and prep.lower_ == "to" and prep.i > v.i:
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj":
+                            d.add("addressee", ctx.actor_roles(_read(ctx, d, "addressee", pobj)))
+    _groups(ctx, d)
     if d.channel_event is not None and d.roles.get("speaker"):
         d.channel_event.add("participant", d.roles["speaker"])
 
 
 _DIRECTIONS = frozenset({"to", "toward", "towards", "into", "onto"})
+
+
+def _read(ctx: ArticleContext, d: Draft, role: str, token: "Token") -> list[str]:
+    """The actors ``token``'s phrase names, for ``role``; the phrase is kept for
+    :func:`_groups`, which reads the items of it that name no one."""
+    d.slots.append((role, token))
+    return ctx.actors(token)
+
+
+def _groups(ctx: ArticleContext, d: Draft) -> None:
+    """Actors named by common nouns (:mod:`.groups`): each item of a phrase read for a role
+    that names no one by itself ("gunmen", "the rebels", "three civilians" in "two Kenyan
+    soldiers, a Somali policeman and three civilians") takes that role."""
+    seen: set[tuple[str, int]] = set()
+    for role, token in d.slots:
+        verb = token.head
+        if token.dep_ == "nsubj" and verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            continue  # "the number of UN staff killed in Gaza": a misparsed participle has no doer
+        for item in coordinated(token):
+            if (role, item.i) in seen or item in d.trigger.tokens or item.i in ctx.owner and ctx.owner[item.i] is not d:
+                continue
+            seen.add((role, item.i))
+            if ctx.actors(item, own=True):
+                continue
+            keys = ctx.groups.resolve(item)
+            if keys:
+                d.add(role, ctx.actor_roles(keys))
+                d.direct.add("actor")
 
 
 def _object(ctx: ArticleContext, d: Draft, token: "Token") -> None:
@@ -121,6 +166,7 @@ def _object(ctx: ArticleContext, d: Draft, token: "Token") -> None:
             d.place = place
             d.direct.add("place")
         return
+    d.slots.append(("addressee" if ctx.lex.is_communication(d.cls) else "target", token))
     keys = ctx.target_actors(token) if victims else ctx.actors(token)
     places = [k for k in keys if ctx.kind(k) == "place"]
     actors = [k for k in keys if k not in places]
@@ -162,21 +208,23 @@ def _noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) 
         elif dep == "prep" and low == "by":
             for pobj in c.children:
                 if pobj.dep_ == "pobj":
-                    d.add(agent_role, ctx.actor_roles(ctx.actors(pobj)))
-        elif dep == "acl" and low not in lex.mediation_verbs:
+                    d.add(agent_role, ctx.actor_roles(_read(ctx, d, agent_role, pobj)))
+        elif (dep == "acl" or (dep == "relcl" and low in lex.agent_verbs)) and low not in lex.mediation_verbs:
+            # "a strike attributed to Turkey", "an attack launched by X", "the attacks, which
+            # were claimed by ISIL"
             for agent in c.children:
                 if agent.dep_ == "prep" and lex.agent_preps.get(low) == agent.lower_:  # "a strike attributed to Turkey"
                     for pobj in agent.children:
                         if pobj.dep_ == "pobj":
-                            d.add(agent_role, ctx.actor_roles(ctx.actors(pobj)))
+                            d.add(agent_role, ctx.actor_roles(_read(ctx, d, agent_role, pobj)))
                 if agent.dep_ == "agent":
                     for pobj in agent.children:
                         if pobj.dep_ == "pobj":
-                            d.add(agent_role, ctx.actor_roles(ctx.actors(pobj)))
+                            d.add(agent_role, ctx.actor_roles(_read(ctx, d, agent_role, pobj)))
         elif dep == "prep" and low in ("with", "between") and lex.has_frame(d.cls, "symmetric"):
             for pobj in c.children:
                 if pobj.dep_ == "pobj":
-                    d.add("participant", ctx.actor_roles(ctx.actors(pobj)))
+                    d.add("participant", ctx.actor_roles(_read(ctx, d, "participant", pobj)))
                     d.direct.add("actor")
         elif dep == "prep" and (low in ("against", "on") or (low == "of" and lex.has_frame(d.cls, "ofTarget"))):
             for pobj in c.children:
@@ -189,12 +237,15 @@ def _noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) 
                     if prep.dep_ == "prep" and prep.lower_ == "by":
                         for pobj in prep.children:
                             if pobj.dep_ == "pobj":
-                                d.add(agent_role, ctx.actor_roles(ctx.actors(pobj)))
-    if agent_role not in d.roles and n.dep_ in ("nsubjpass", "dobj", "nsubj") and n.head.lemma_.lower() in lex.agent_verbs and ctx.owner.get(n.head.i) in (None, d):
+                                d.add(agent_role, ctx.actor_roles(_read(ctx, d, agent_role, pobj)))
+    counted = n
+    if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lower_ in words("events", "series_nouns"):
+        counted = n.head.head  # "launched a series of attacks": what is done to the series is done to them
+    if agent_role not in d.roles and counted.dep_ in ("nsubjpass", "dobj", "nsubj") and counted.head.lemma_.lower() in lex.agent_verbs and ctx.owner.get(counted.head.i) in (None, d):
         # "the attack was led by X", "X carried out the attack", "X claimed the bombing"
-        subj = subject_of(n.head, climb=False) if n.dep_ != "nsubj" else None
-        if subj is not None and subj != n:
-            d.add(agent_role, ctx.actor_roles(ctx.actors(subj)))
+        subj = subject_of(counted.head, climb=False) if counted.dep_ != "nsubj" else None
+        if subj is not None and subj != counted:
+            d.add(agent_role, ctx.actor_roles(_read(ctx, d, agent_role, subj)))
             d.direct.add("actor")
     if agent_role not in d.roles and n.dep_ == "appos" and any(c.dep_ == "case" for c in n.head.children) and n.head.i in ctx.mention_at:
         # "Hamas's October 7 attack", parsed as an apposition to the possessor
@@ -204,7 +255,7 @@ def _noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) 
         verb = accused.head if accused.dep_ == "dobj" else accused
         gov = ctx.owner.get(verb.i)
         if gov is not None and ctx.lex.is_a(gov.cls, "Accusation") and accused.dep_ == "dobj":
-            d.add(agent_role, ctx.actor_roles(ctx.actors(accused)))
+            d.add(agent_role, ctx.actor_roles(_read(ctx, d, agent_role, accused)))
     if agent_role not in d.roles and n.dep_ == "pobj" and n.head.lower_ == "for":
         # "X claimed responsibility for the attack", or "for" parsed on the verb ("took credit for")
         nouns = words("events", "responsibility_nouns")
@@ -215,10 +266,13 @@ def _noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) 
                 and verb.lemma_.lower() in words("events", "responsibility_verbs")):
             subj = subject_of(verb, climb=False)
             if subj is not None:
-                d.add(agent_role, ctx.actor_roles(ctx.actors(subj)))
+                d.add(agent_role, ctx.actor_roles(_read(ctx, d, agent_role, subj)))
                 d.direct.add("actor")
-    if d.support is None and d.governor is not None and agent_role not in d.roles:
-        # "Azerbaijan announced a new offensive": the announcer is the agent
+    if d.support is None and d.governor is not None and agent_role not in d.roles and not any(
+        lex.is_a(d.governor.cls, c) for c in ("Accusation", "Appeal")
+    ):
+        # "Azerbaijan announced a new offensive": the announcer is the agent; not who condemns
+        # it, accuses someone of it or calls for it ("the Council condemned the attacks")
         d.add(agent_role, d.governor.roles.get("speaker", []))
     if agent_role not in d.roles and n.dep_ == "pobj" and n.head.dep_ == "prep" and n.head.head.pos_ in ("VERB",) and d.channel_event is None:
         # "In a call with Aliyev, Blinken urged": the clause's subject takes part in the call
@@ -226,20 +280,28 @@ def _noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) 
         if any(lex.is_a(d.cls, s) for s in ("Consultation",)) and n.head.lemma_.lower() in ("in", "during"):
             subj = subject_of(clause)
             if subj is not None:
-                d.add("participant", ctx.actor_roles(ctx.actors(subj)))
+                d.add("participant", ctx.actor_roles(_read(ctx, d, "participant", subj)))
 
 
 def _speech_roles(ctx: ArticleContext, d: Draft) -> None:
     f = d.frame
     assert f is not None
     speakers: list[str] = []
-    if f.speaker is not None:
-        speakers = ctx.actors(f.speaker)
-        noun = f.speaker.head
-        if f.speaker.dep_ in ("compound", "amod", "nmod", "poss") and noun.pos_ == "NOUN" and speakers:
+    speaker = f.speaker
+    def quoted(t: "Token") -> bool:
+        return any(a <= t.idx < b for a, b in ctx.quotes)
+
+    if speaker is not None and quoted(speaker) and not quoted(speaker.head):
+        # "“Somalia,” said Henrique Capriles": what is quoted is never who speaks; the other
+        # subject of the verb, outside the quote, is
+        speaker = next((c for c in speaker.head.children if c.dep_ in ("nsubj", "nsubjpass") and c != speaker and not quoted(c)), None)
+    if speaker is not None:
+        speakers = _read(ctx, d, "speaker", speaker)
+        noun = speaker.head
+        if speaker.dep_ in ("compound", "amod", "nmod", "poss") and noun.pos_ == "NOUN" and speakers:
             speakers = ctx.post_holders(noun, speakers) + speakers  # "senior UN officials said": those the article names
     if not speakers and f.issuer is not None:
-        speakers = ctx.actors(f.issuer)
+        speakers = _read(ctx, d, "speaker", f.issuer)
     if not speakers and d.noun is not None:
         for c in d.noun.children:
             if c.dep_ == "poss":
@@ -249,7 +311,7 @@ def _speech_roles(ctx: ArticleContext, d: Draft) -> None:
         d.direct.add("actor")
     target_objects = ctx.lex.has_frame(d.cls, "targetObject")
     for a in f.addressees:
-        keys = [k for k in ctx.actors(a) if k not in d.roles.get("speaker", ())]
+        keys = [k for k in _read(ctx, d, "target" if target_objects else "addressee", a) if k not in d.roles.get("speaker", ())]
         if keys:
             d.add("target" if target_objects else "addressee", ctx.actor_roles(keys))
 

@@ -16,6 +16,7 @@ from ..model import Entity, Mention, Role
 from ..speech import in_dateline, quote_spans, subject_of
 from ..wordlists import words
 from .draft import Draft
+from .groups import GroupBook, list_item
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -65,9 +66,17 @@ class ArticleContext:
         self.quotes = quote_spans(self.text)
         self.sents = list(doc.sents)
         self.sent_of: list[int] = [0] * len(doc)  # token index -> sentence number
+        self._groups: GroupBook | None = None
         for k, sent in enumerate(self.sents):
             for i in range(sent.start, sent.end):
                 self.sent_of[i] = k
+
+    @property
+    def groups(self) -> GroupBook:
+        """The article's actors named by common nouns ("the rebels", "gunmen")."""
+        if self._groups is None:
+            self._groups = GroupBook(self)
+        return self._groups
 
     def entity_for_kb(self, kb_key: str | None) -> str | None:
         """The article's entity for a KB record, added to the entities if new."""
@@ -141,8 +150,9 @@ class ArticleContext:
         record = self.kb.get(e.kb_key) if self.kb is not None and e.kb_key else None
         return record is not None and record.stands_for is not None
 
-    def actors(self, token: "Token", *, depth: int = 0) -> list[str]:
-        """The entities a noun phrase (given by its head) names, conjuncts included."""
+    def actors(self, token: "Token", *, depth: int = 0, own: bool = False) -> list[str]:
+        """The entities a noun phrase (given by its head) names, conjuncts included (the
+        items of a list: "Islamic State, al-Shabaab and Boko Haram"), unless ``own``."""
         keys: list[str] = []
         m = self.mention_at.get(token.i)
         if m is not None and m.entity in self.entities:
@@ -155,7 +165,7 @@ class ArticleContext:
         elif token.pos_ == "PRON":
             keys += self.pronoun(token)
         elif token.pos_ in ("NOUN", "PROPN", "ADJ"):
-            appos = [c for c in token.children if c.dep_ == "appos"]
+            appos = [c for c in token.children if c.dep_ == "appos" and not list_item(c)]
             for c in appos:
                 keys += self.actors(c, depth=depth + 1)
             if not keys and token.lemma_.lower() in self.lex.actor_nouns:
@@ -164,7 +174,8 @@ class ArticleContext:
                     if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < token.i:
                         found = self.actors(c, depth=depth + 1) if c.i in self.mention_at or c.pos_ == "PRON" else []
                         if not found:
-                            d = self.demonym(c)
+                            # "Kenyan police": Kenya; "Somali militants" are no state's
+                            d = self.demonym(c) if self.groups.acts_for_state(token) else None
                             found = [d] if d else []
                             # "the Malian and Wagner forces": a named conjunct of the modifier
                             found += [k for cj in c.conjuncts if cj.i in self.mention_at for k in self.actors(cj, depth=depth + 1)]
@@ -206,9 +217,10 @@ class ArticleContext:
         if token.pos_ in ("NOUN", "PRON") and depth < 6:
             for pobj in self.members(token):  # "dozens of protesters, including A and B"
                 keys += self.actors(pobj, depth=depth + 1)
-        for c in token.children:
-            if c.dep_ == "conj" and depth < 6:
-                keys += self.actors(c, depth=depth + 1)
+        if not own:
+            for c in token.children:
+                if (c.dep_ == "conj" or list_item(c)) and depth < 6:
+                    keys += self.actors(c, depth=depth + 1)
         return list(dict.fromkeys(keys))
 
     def members(self, token: "Token") -> list["Token"]:
@@ -259,7 +271,7 @@ class ArticleContext:
         for c in token.children:  # "Houthi targets", "Russian positions": whose they are
             if c.dep_ in ("compound", "amod", "poss") and c.i < token.i:
                 found = self.actors(c) if c.i in self.mention_at else []
-                if not found and c.dep_ != "poss":
+                if not found and c.dep_ != "poss" and self.groups.acts_for_state(token):  # not "Thai workers"
                     d = self.demonym(c)
                     found = [d] if d else []
                 keys += [k for k in found if self.kind(k) != "place" and k not in keys]
@@ -311,6 +323,8 @@ class ArticleContext:
                     if subj.pos_ == "PRON":
                         break
                     keys = self.actors(subj)
+                    if not keys and low in _PLURAL_PRONOUNS:  # "the rebels increased their attacks"
+                        keys = self.groups.resolve(subj)
                     return [k for k in keys if self.kind(k) in fits]
         frames = [d for d in self.drafts if d.frame is not None and d.frame.covers(token) and d.roles.get("speaker")]
         if frames:
@@ -378,25 +392,74 @@ class ArticleContext:
                 country = m.entity
         return country
 
-    def _plural_antecedent(self, token: "Token") -> list[str]:
-        """"they" outside a statement: the nearest earlier plural group named in this or the
-        previous sentence ("the incursion by Russian forces, during which they took control"),
-        a subject first."""
+    def _plural_antecedent(self, token: "Token", *, depth: int = 0) -> list[str]:
+        """"they" outside a statement: a group named before it, by salience. In its own
+        sentence, the nearest subject group, else its nearest group ("the incursion by Russian
+        forces, during which they took control"); else the subject
+        of the previous sentence's main clause ("They stressed that the perpetrators must be
+        held accountable. They urged all States": the first "They", not the perpetrators),
+        followed back when it is "they" itself; else the previous sentence's nearest subject
+        group, then its nearest group. An organisation named in the singular counts as a
+        subject ("the Arakan Army would capture Mrauk U. They would then focus on Sittwe"); a
+        plural subject that names no one ends the search: it is what "they" most likely
+        means, and kg cannot tell who that is ("60,000 people fled clashes between A and B.
+        They ended up in Paoua")."""
         k = self.sent_of[token.i]
-        floor = self.sents[max(k - 1, 0)].start
-        best: list[str] = []
-        for i in range(token.i - 1, floor - 1, -1):
-            t = self.doc[i]
-            if t.tag_ not in ("NNS", "NNPS") or t.dep_ == "compound" or in_dateline(t):
-                continue
-            keys = [k for k in self.actors(t) if self.kind(k) in ("organization", "group", "state")]
-            if not keys:
-                continue
-            if t.dep_ in ("nsubj", "nsubjpass"):
+        before = range(token.i - 1, self.sents[k].start - 1, -1)
+        here = self._subject_group(before)
+        if here is not None:
+            return here
+        here = self._nearest_group(before)
+        if here or k == 0:
+            return here
+        prev = self.sents[k - 1]
+        main = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if main is not None:
+            if main.lower_ in _PLURAL_PRONOUNS and depth < 4:
+                return self._plural_antecedent(main, depth=depth + 1)
+            keys = self._candidate(main)
+            if keys is not None:
                 return keys
-            if not best:
-                best = keys
-        return best
+        found = self._subject_group(range(prev.end - 1, prev.start - 1, -1))
+        return found if found is not None else self._nearest_group(range(prev.end - 1, prev.start - 1, -1))
+
+    def _candidate(self, t: "Token") -> list[str] | None:
+        """What a subject ``t`` names for "they": an organisation, a state or a group (keys);
+        ``[]`` for a plural noun that names no one; ``None`` for anything else."""
+        if in_dateline(t):
+            return None
+        m = self.mention_at.get(t.i)
+        if t.tag_ not in ("NNS", "NNPS") or t.dep_ == "compound":
+            if m is not None and m.entity in self.entities and self.kind(m.entity) == "organization":
+                return [m.entity]
+            return None
+        keys = [k for k in self.actors(t) if self.kind(k) in ("organization", "group", "state")]
+        if keys:
+            return keys
+        if self.groups.resolve(t, mint=False):
+            return self.groups.resolve(t)
+        return [] if t.pos_ == "NOUN" else None
+
+    def _subject_group(self, indices: "Iterable[int]") -> list[str] | None:
+        """The nearest subject, among ``indices`` (nearest first), that :meth:`_candidate`
+        reads as a group or as naming no one."""
+        for i in indices:
+            t = self.doc[i]
+            if t.dep_ in ("nsubj", "nsubjpass"):
+                keys = self._candidate(t)
+                if keys is not None:
+                    return keys
+        return None
+
+    def _nearest_group(self, indices: "Iterable[int]") -> list[str]:
+        """The nearest plural noun among ``indices`` that names a group, whatever its role."""
+        for i in indices:
+            t = self.doc[i]
+            if t.tag_ in ("NNS", "NNPS") and t.dep_ != "compound" and not in_dateline(t):
+                keys = self._candidate(t)
+                if keys:
+                    return keys
+        return []
 
     def index(self) -> None:
         self.owner = {}
@@ -444,6 +507,12 @@ class ArticleContext:
             obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
             if obj is not None and obj.i not in self.owner:
                 return obj
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+        ):
+            # "They would then focus on attacking Sittwe", "after shelling the town, the army
+            # withdrew": the gerund's doer is the subject of the verb its preposition hangs on
+            return subject_of(verb.head.head)
         return subject_of(verb)
 
     def actor_roles(self, keys: list[str]) -> list[str]:

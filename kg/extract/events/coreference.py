@@ -209,6 +209,7 @@ def resolve_coreference(ctx: ArticleContext) -> None:
             # "a device exploded on Friday, wounding 13 people on a street in Kandahar": the
             # cause happened where its consequence did
             around[0].place = d.place
+    _circumstance_actors(ctx)
     for d in ctx.drafts:  # "launched attacks on the camps ..., triggering intense clashes": a consequence is there and then
         n = d.noun
         if n is None or d.trigger.verb is not None or d.support is not None:
@@ -244,6 +245,52 @@ def resolve_coreference(ctx: ArticleContext) -> None:
             for i in members:
                 if ctx.drafts[i].time is None and dated:
                     ctx.drafts[i].time = dated[0]
+
+
+_AMID = frozenset({"in", "during", "amid", "amidst"})
+
+
+def _circumstance_actors(ctx: ArticleContext) -> None:
+    """Who did what its circumstance says, for an event whose clause names no doer: the
+    killed or wounded "in attacks by Islamic State in the Greater Sahara", "when paramilitary
+    forces shelled a market" were killed by them; a firefight or clash that "erupted when
+    Hapilon's forces opened fire on the army" was between those two."""
+    lex = ctx.lex
+    for d in ctx.drafts:
+        victims = lex.has_frame(d.cls, "victim") and lex.is_a(d.cls, "Casualties")
+        symmetric = lex.has_frame(d.cls, "symmetric")
+        if lex.is_communication(d.cls) or not (victims or symmetric):
+            continue
+        if "agent" in d.roles or (symmetric and "participant" in d.roles):
+            continue
+        around: list[Draft] = []
+        for v in (d.trigger.verb, d.host):
+            if v is None:
+                continue
+            for c in v.children:
+                g = None
+                if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in _CIRCUMSTANCE for m in c.children):
+                    g = ctx.owner.get(c.i)  # "killed when forces shelled a market"
+                elif c.dep_ == "prep" and c.lower_ in _AMID:
+                    pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+                    g = ctx.owner.get(pobj.i) if pobj is not None else None  # "killed in attacks by X"
+                    g = g if g is not None and pobj is not None and (g.noun or g.head) == pobj else None
+                if g is not None and g is not d and not lex.is_communication(g.cls) and g.modality not in ("negated",):
+                    around.append(g)
+        for g in around[:1]:
+            if victims:
+                d.add("agent", g.roles.get("agent", []))
+            else:
+                d.add("participant", [k for r in ("agent", "participant", "target") for k in g.roles.get(r, [])])
+    for d in ctx.drafts:  # "105 people were killed and 75 injured in attacks by X": both by X
+        v = d.trigger.verb
+        if v is None or "agent" in d.roles or not lex.is_a(d.cls, "Casualties"):
+            continue
+        for w in [v.head] * (v.dep_ == "conj") + [c for c in v.children if c.dep_ == "conj"]:
+            g = ctx.owner.get(w.i)
+            if g is not None and g is not d and lex.is_a(g.cls, "Casualties") and g.roles.get("agent"):
+                d.add("agent", g.roles["agent"])
+                break
 
 
 def _circumstance_place(ctx: ArticleContext, verb: "Token") -> str | None:

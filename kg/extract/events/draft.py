@@ -29,6 +29,7 @@ class Draft:
     cause: "Draft | None" = None  # an event that is this one's subject
     roles: dict[str, list[str]] = field(default_factory=dict)
     direct: set[str] = field(default_factory=set)  # what the clause itself gave (for confidence)
+    slots: list[tuple[str, "Token"]] = field(default_factory=list)  # (role, noun phrase head) read for a role
     place: str | None = None
     time: TimeValue | None = None
     times: list[TimeExpression] = field(default_factory=list)

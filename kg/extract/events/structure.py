@@ -77,7 +77,7 @@ def _subject_seat(noun: "Token") -> "Token":
     """The noun that stands in the clause for an event noun: itself, or the collective noun
     it is "of" ("a *wave* of shooting broke out", "a *series* of attacks began")."""
     prep = noun.head
-    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in words("events", "collective_nouns"):
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in words("events", "series_nouns"):
         return prep.head
     return noun
 

@@ -1,0 +1,404 @@
+"""Actors named by common nouns: "gunmen attacked the church", "the rebels increased their
+attacks", "pro-government militias burned the market", "residents fled".
+
+A plural noun phrase (or a collective one: "police", "the crowd") headed by a noun of the
+group lexicon (``ontology/lexicon/groups.toml``) that fills an event's agent, target, victim,
+speaker or participant slot is an actor of the event. What it stands for, in this order:
+
+1. the entity its own words name, which :meth:`ArticleContext.actors` reads already ("Kenyan
+   police officers": Kenya; "Houthi rebels": the Houthis);
+2. for a bare phrase ("the rebels", "militants", and "the group", "the movement" with
+   "the"): the latest thing before it in the article that the noun described, either an
+   entity ("the Arakan Army (AA), a rebel group", "the jihadist group JNIM", "Houthi
+   rebels", "M23 is a rebel group") or a group phrase with the same head ("several factions
+   of armed separatist fighters ... the fighters");
+3. otherwise a group of this article (:class:`~kg.extract.model.Entity` of kind ``group``,
+   ``kgo:Group`` in RDF), one per phrase, labelled with the phrase without its counting words
+   ("pro-government militias", "armed separatist fighters"; "some 300 soldiers" is
+   "soldiers"), and its key scoped to the article (:func:`~kg.extract.model.group_key`).
+
+A phrase that only counts some of a group stands for the group ("several factions of
+armed separatist fighters", "dozens of protesters"). A phrase whose owner is unresolved
+("their fighters"), or that names its owner in a prepositional phrase ("fighters from
+Wagner"), is left to the readers of those; a bare noun too general to stand alone ("the
+group", "officials") is only ever resolved, never a group of its own.
+
+Items of a coordinated list are read one by one (:func:`coordinated`), including the list
+the parser reads as an apposition ("two Kenyan soldiers, a Somali policeman and three
+civilians").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ..model import Entity, Mention, Span, group_key
+from ..wordlists import lexicon, words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .context import ArticleContext
+
+__all__ = ["GroupBook", "GroupWords", "group_words", "coordinated", "list_item"]
+
+_DEFINITE = frozenset({"the", "these", "those"})
+_MODIFIERS = frozenset({"amod", "compound", "nmod", "npadvmod"})
+_DESCRIBED = frozenset({"organization", "group", "state"})  # what a group noun can describe (not a person)
+
+
+@dataclass(frozen=True)
+class GroupWords:
+    """The group lexicon, ``ontology/lexicon/groups.toml``."""
+
+    heads: frozenset[str]  # one-word heads ("rebel", "resident")
+    phrases: frozenset[str]  # two-word heads ("aid worker", "displaced person")
+    collective: frozenset[str]  # singular heads that name a group ("police", "crowd")
+    partitive: frozenset[str]  # "factions of", "dozens of"
+    not_in_label: frozenset[str]  # counting words left out of labels
+    bare_resolve_only: frozenset[str]  # "the group": resolved, never a group of its own
+    anaphors: frozenset[str]  # singular nouns that, with "the", refer back: "the group", "the movement"
+    state_agents: frozenset[str]  # "Kenyan police": a nationality makes these act for the state
+    affiliations: frozenset[str]  # "RSF-affiliated": participles that tie a phrase to a name
+    representatives: frozenset[str]  # "the Permanent Representative of Kenya": acts for Kenya
+    doers: dict[str, tuple[str, ...]]  # "attacker" -> ("Attack",): the agents of such an event
+
+
+@lru_cache(maxsize=1)
+def group_words() -> GroupWords:
+    every = words("groups", "armed") | words("groups", "civilian") | words("groups", "collective")
+    return GroupWords(
+        heads=frozenset(w for w in every if " " not in w),
+        phrases=frozenset(w for w in every if " " in w),
+        collective=words("groups", "collective"),
+        partitive=words("groups", "partitive"),
+        not_in_label=words("groups", "not_in_label"),
+        bare_resolve_only=words("groups", "bare_resolve_only"),
+        anaphors=words("groups", "anaphors"),
+        state_agents=words("groups", "state_agents"),
+        affiliations=words("groups", "affiliations"),
+        representatives=words("groups", "representatives"),
+        doers={w: tuple(c.split("|")) for w, c in lexicon("groups")["doers"].items()},
+    )
+
+
+def list_item(token: "Token") -> bool:
+    """Whether ``token``, an apposition, is the next item of a list the parser read as one:
+    "Islamic State, al-Shabaab and Boko Haram" (al-Shabaab hangs on Islamic State as an
+    apposition, Boko Haram on al-Shabaab as a conjunct). An apposition that describes
+    ("the Arakan Army, a rebel group") has no conjunct of its own."""
+    if token.dep_ != "appos" or token.i < token.head.i:
+        return False
+    if not any(c.dep_ == "cc" for c in token.children) or not any(c.dep_ == "conj" for c in token.children):
+        return False
+    between = token.doc[token.head.i + 1:token.i]
+    return any(t.text == "," for t in between) and not any(t.text in ("(", "—", "–") for t in between)
+
+
+def coordinated(token: "Token", *, limit: int = 12) -> list["Token"]:
+    """``token`` and the items coordinated with it, in text order ("X, Y and Z")."""
+    out, todo = [], [token]
+    while todo and len(out) < limit:
+        t = todo.pop(0)
+        if t in out:
+            continue
+        out.append(t)
+        todo += [c for c in t.children if c.dep_ == "conj" or list_item(c)]
+    return sorted(out, key=lambda t: t.i)
+
+
+def _lemma(token: "Token") -> str:
+    return token.lemma_.lower()
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    """A group phrase of the text: its head, the words of its label, its head word."""
+
+    head: "Token"
+    tokens: tuple["Token", ...]  # the label's tokens, in text order
+    noun: str  # the head's lexicon word ("rebel", "aid worker")
+
+    @property
+    def bare(self) -> bool:
+        return len(self.tokens) == 1
+
+    def label(self) -> str:
+        parts = []
+        for k, t in enumerate(self.tokens):
+            nxt = self.tokens[k + 1] if k + 1 < len(self.tokens) else None
+            parts.append(t.text + ((t.whitespace_ or "") if nxt is not None and nxt.i == t.i + 1 else " " if nxt is not None else ""))
+        label = "".join(parts).strip()
+        for open_, close in ("()", "[]"):
+            if label.count(open_) != label.count(close):  # "RSF)-affiliated troops", split by the tokenizer
+                label = label.replace(open_, "").replace(close, "")
+        first = self.tokens[0]
+        if first.is_sent_start and first.pos_ != "PROPN" and not first.ent_type_ and label[:1].isupper() and not label[1:2].isupper():
+            label = label[:1].lower() + label[1:]  # "Gunmen attacked": gunmen
+        return label
+
+    def modifiers(self) -> frozenset[str]:
+        return frozenset(_lemma(t) for t in self.tokens if t != self.head)
+
+
+class GroupBook:
+    """The group phrases of one article and what each stands for.
+
+    Built on first use from the parse; :meth:`resolve` mints a group (an entity and the
+    mention of its phrase) the first time one is needed.
+    """
+
+    def __init__(self, ctx: "ArticleContext") -> None:
+        self.ctx = ctx
+        self.words = group_words()
+        self._definitions: list[tuple[int, frozenset[str], Token]] | None = None
+        self._phrases: dict[int, _Phrase] | None = None
+        self._surfaces: dict[str, str] | None = None  # a name as written -> its entity
+
+    # ------------------------------------------------------------------ reading phrases
+
+    def noun_of(self, token: "Token") -> str | None:
+        """The lexicon word ``token`` heads ("aid workers" -> "aid worker"), if any."""
+        if token.pos_ not in ("NOUN", "PROPN"):
+            return None
+        lemma = _lemma(token)
+        low = token.lower_
+        for c in token.children:
+            if c.dep_ in ("compound", "amod") and c.i == token.i - 1:
+                for w in (f"{_lemma(c)} {lemma}", f"{c.lower_} {lemma}"):
+                    if w in self.words.phrases:
+                        return w
+        for w in (lemma, low, low[:-1] if low.endswith("s") else low):
+            if w in self.words.heads:
+                return w
+        return None
+
+    def acts_for_state(self, token: "Token") -> bool:
+        """Whether a nationality on ``token``'s noun makes it act for that state: "Kenyan
+        police", "Russian forces", "Azerbaijani officials" do; "Somali militants", "Malian
+        rebels", "Sudanese civilians" do not (nouns of the group lexicon other than its
+        state agents)."""
+        noun = self.noun_of(token)
+        return noun is None or noun in self.words.state_agents or _lemma(token) in self.words.state_agents
+
+    def phrase(self, token: "Token") -> _Phrase | None:
+        """The group phrase ``token`` heads, or ``None`` when it heads none: not a lexicon
+        noun, a name, singular (unless collective), or owned by someone named or unresolved
+        ("their fighters", "fighters from Wagner")."""
+        if token.i in self.ctx.mention_at or token.ent_type_ in ("PERSON", "ORG", "GPE", "LOC", "FAC"):
+            return None
+        noun = self.noun_of(token)
+        if noun is None:
+            return None
+        if token.tag_ not in ("NNS", "NNPS") and noun not in self.words.collective:
+            return None
+        if token.tag_ not in ("NNS", "NNPS") and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+            return None  # "a militia", "a crowd": one of them, named by what follows if at all
+        if any(c.dep_ == "poss" for c in token.children):
+            return None
+        owners = [p for p in token.children if p.dep_ == "prep" and p.lower_ in ("of", "from", "under")]
+        if token.dep_ in ("dobj", "nsubjpass"):
+            owners += [p for p in token.head.children if p.dep_ == "prep" and p.lower_ in ("from", "of") and p.i > token.i]
+        for prep in owners:
+            if any(g.i in self.ctx.mention_at for pobj in prep.children for g in pobj.subtree):
+                return None
+        kept: list[Token] = [token]
+        for c in token.children:
+            if c.i > token.i or c.dep_ not in _MODIFIERS or any(t.dep_ == "cc" for t in c.subtree):
+                continue  # "the police and local residents" misread as one phrase: not part of its label
+            for t in c.subtree:
+                if t.i < token.i and t.lower_ not in self.words.not_in_label and t.pos_ not in ("DET", "NUM", "PUNCT", "PRON", "CCONJ", "ADP") or (t.pos_ == "PUNCT" and t.text == "-"):
+                    kept.append(t)
+        kept.sort(key=lambda t: t.i)
+        while kept and kept[0].pos_ == "PUNCT":
+            kept.pop(0)
+        return _Phrase(token, tuple(kept), noun)
+
+    def _group_of(self, token: "Token") -> "Token":
+        """The group a counting phrase stands for: "several factions of X rebels" -> rebels."""
+        t = token
+        for _ in range(2):
+            if _lemma(t) not in self.words.partitive and t.lower_ not in self.words.partitive:
+                break
+            pobj = next((g for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), None)
+            if pobj is None:
+                break
+            t = pobj
+        return t
+
+    # ------------------------------------------------------------------ what the article said
+
+    def _scan(self) -> None:
+        doc = self.ctx.doc
+        mention_at = self.ctx.mention_at
+        defs: list[tuple[int, frozenset[str], Token]] = []
+        phrases: dict[int, _Phrase] = {}
+
+        def described(n: "Token") -> frozenset[str]:
+            for _ in range(2):  # "one of the dozens of ethnic resistance groups"
+                if n.lower_ != "one" and _lemma(n) not in self.words.partitive:
+                    break
+                nxt = next((g for p in n.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), None)
+                if nxt is None:
+                    break
+                n = nxt
+            mods = {_lemma(c) for c in n.children if c.dep_ in ("amod", "compound") and c.i < n.i and c.i not in mention_at}
+            return frozenset({_lemma(n)} | mods)
+
+        for t in doc:
+            if t.pos_ == "NOUN" and t.i not in mention_at:
+                phrase = self.phrase(t)
+                if phrase is not None:
+                    phrases[t.i] = phrase
+                if t.dep_ in ("compound", "appos", "nmod") and t.head.i in mention_at:
+                    defs.append((t.head.i, described(t), t.head))  # "Somali militant group al-Shabab"
+                    continue
+                for c in t.children:
+                    if c.i in mention_at and c.dep_ in ("appos", "compound", "nmod", "amod"):
+                        defs.append((c.i if c.i > t.i else t.i, described(t), c))  # "the rebel group M23", "M23 rebels"
+                    elif c.dep_ in ("amod", "compound") and c.i < t.i and c.pos_ in ("ADJ", "PROPN") and c.text[:1].isupper() and self.acts_for_state(t):
+                        defs.append((t.i, described(t), t))  # "Kenyan police officers": whom the phrase names
+            elif t.i in mention_at:
+                m = mention_at[t.i]
+                if t.pos_ == "NOUN" and t.idx + len(t.text) == m.span.end:
+                    # the name's own common noun: "Houthi rebels", "the Ethiopian government"
+                    defs.append((t.i, described(t) | {_lemma(t)}, t))
+                for c in t.children:
+                    if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i not in mention_at:
+                        defs.append((c.i, described(c), t))  # "the Arakan Army (AA), a rebel group"
+                if t.dep_ == "nsubj" and t.head.lemma_ == "be":
+                    for attr in t.head.children:
+                        if attr.dep_ == "attr" and attr.pos_ == "NOUN" and attr.i not in mention_at:
+                            defs.append((attr.i, described(attr), t))  # "M23 is a rebel group"
+        defs.sort(key=lambda d: d[0])
+        self._definitions, self._phrases = defs, phrases
+
+    def _antecedent(self, token: "Token", phrase: _Phrase | None) -> list[str] | _Phrase | None:
+        """What a bare phrase refers back to: the keys of the entity the article described
+        with its noun, or an earlier group phrase with its head; the latest of them."""
+        if self._definitions is None:
+            self._scan()
+        assert self._definitions is not None and self._phrases is not None
+        noun = phrase.noun if phrase is not None else _lemma(token)
+        nouns = {noun, _lemma(token), token.lower_}
+        candidates: list[tuple[int, object]] = []
+        for pos, vocab, anchor in self._definitions:
+            if pos < token.i and nouns & vocab and token not in anchor.subtree:
+                candidates.append((pos, anchor))
+        if phrase is not None:
+            for i, other in self._phrases.items():
+                if i < token.i and other.noun == noun and not other.bare:
+                    candidates.append((i, other))
+        doers = self.words.doers.get(noun) if phrase is not None else None
+        if doers and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children):  # "Al-Shabaab fighters attacked a base. The attackers killed 10 soldiers."
+            for d in self.ctx.drafts:
+                if d.head.i < token.i and any(self.ctx.lex.is_a(d.cls, c) for c in doers):
+                    keys = [k for k in d.roles.get("agent", []) if self.ctx.kind(k) in _DESCRIBED]
+                    if keys:
+                        candidates.append((d.head.i, keys))
+        for _, what in sorted(candidates, key=lambda c: -c[0]):
+            if isinstance(what, list):
+                return what
+            if isinstance(what, _Phrase):
+                keys = [k for k in self.ctx.actors(what.head, own=True) if self.ctx.kind(k) != "place"]
+                return keys or what
+            keys = [k for k in self.ctx.actors(what, own=True) if self.ctx.kind(k) in _DESCRIBED]
+            if keys:
+                return keys
+        return None
+
+    # ------------------------------------------------------------------ resolving
+
+    def resolve(self, token: "Token", *, mint: bool = True) -> list[str]:
+        """The actors a common-noun phrase headed by ``token`` stands for (see the module);
+        ``[]`` when it is no group phrase or cannot stand alone. With ``mint=False`` nothing
+        is added to the article (the keys a group would get are still returned)."""
+        head = self._group_of(token)
+        if head.i in self.ctx.owner:
+            return []  # "built up large numbers of troops": the event's own words
+        named = self._named_by_modifier(head) or self._represented(head)
+        if named:
+            return named
+        phrase = self.phrase(head)
+        if phrase is None:
+            if head.tag_ == "NN" and _lemma(head) in self.words.anaphors and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children) and not any(
+                c.dep_ in _MODIFIERS or c.dep_ == "poss" for c in head.children
+            ) and head.i not in self.ctx.mention_at:
+                found = self._antecedent(head, None)  # "the group said", "the movement"
+                return found if isinstance(found, list) else []
+            return []
+        if phrase.bare:
+            found = self._antecedent(head, phrase)
+            if isinstance(found, list):
+                return found
+            if isinstance(found, _Phrase):
+                return [self._mint(found, mint, also=phrase)]
+            if phrase.noun in self.words.bare_resolve_only:
+                return []
+        return [self._mint(phrase, mint)]
+
+    def _named_by_modifier(self, head: "Token") -> list[str]:
+        """The state or organisation a lexicon noun's own modifier names ("a Somali
+        policeman": Somalia; "UN peacekeepers": the UN)."""
+        if self.noun_of(head) is None or head.i in self.ctx.mention_at:
+            return []
+        keys: list[str] = []
+        for c in head.children:
+            if c.dep_ not in ("amod", "compound", "nmod") or c.i > head.i:
+                continue
+            if any(t.i in self.ctx.mention_at for t in c.subtree):  # "RSF-affiliated troops"
+                keys += [k for t in c.subtree if t.i in self.ctx.mention_at for k in self.ctx.actors(t, own=True) if self.ctx.kind(k) in _DESCRIBED]
+            elif (named := self._affiliated(c)) is not None:
+                keys.append(named)
+            elif self.acts_for_state(head) and (dm := self.ctx.demonym(c)) is not None:
+                keys.append(dm)
+        return list(dict.fromkeys(keys))
+
+    def _represented(self, head: "Token") -> list[str]:
+        """Whom a representative acts for: "the Permanent Representative of Kenya" (Kenya),
+        "a delegation of the African Union", when no person holding the post is named."""
+        if _lemma(head) not in self.words.representatives or head.i in self.ctx.mention_at:
+            return []
+        return list(dict.fromkeys(
+            k for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "for", "from")
+            for o in p.children if o.dep_ == "pobj" for k in self.ctx.actors(o, own=True) if self.ctx.kind(k) in _DESCRIBED
+        ))
+
+    def _affiliated(self, token: "Token") -> str | None:
+        """The organisation a hyphenated modifier the tokenizer kept whole names: "RSF-affiliated
+        troops", "(RSF)-affiliated", "Wagner-led forces" (an affiliation participle of the
+        lexicon after a name the article uses)."""
+        parts = re.split(r"[-–]", token.text)
+        if len(parts) < 2 or parts[-1].lower() not in self.words.affiliations:
+            return None
+        name = "-".join(parts[:-1]).strip("()[] ")
+        if not name:
+            return None
+        if self._surfaces is None:
+            self._surfaces = {}
+            for m in self.ctx.mentions:
+                e = self.ctx.entities.get(m.entity)
+                if e is not None and self.ctx.kind(m.entity) in ("organization", "state"):
+                    record = self.ctx.kb.get(e.kb_key) if self.ctx.kb is not None and e.kb_key else None
+                    for surface in (m.span.text, e.label, *e.aliases, *(record.aliases if record is not None else ())):
+                        self._surfaces.setdefault(surface, m.entity)
+        return self._surfaces.get(name)
+
+    def _mint(self, phrase: _Phrase, mint: bool, *, also: _Phrase | None = None) -> str:
+        ctx = self.ctx
+        label = phrase.label()
+        key = group_key(ctx.article.id, label)
+        if not mint:
+            return key
+        if key not in ctx.entities:
+            ctx.entities[key] = Entity(key=key, label=label, types=(), kind="group")
+        for p in (phrase, also):
+            if p is None:
+                continue
+            start, end = p.tokens[0].idx, p.head.idx + len(p.head.text)
+            if not any(m.span.start == start and m.span.end == end for m in ctx.mentions):
+                ctx.mentions.append(Mention(Span(start, end, ctx.text[start:end]), key))
+            ctx.entities[key].aliases.add(p.label())
+        return key
