@@ -10,6 +10,7 @@ class KGO(DefinedNamespace):
     _fail = True
 
     Abduction: URIRef
+    Accord: URIRef
     Accusation: URIRef
     Actor: URIRef
     Agreement: URIRef
@@ -44,9 +45,12 @@ class KGO(DefinedNamespace):
     Escape: URIRef
     Evacuation: URIRef
     Event: URIRef
+    Explosive: URIRef
     Expulsion: URIRef
+    Force: URIRef
     ForcePosture: URIRef
     Group: URIRef
+    Hazard: URIRef
     HumanitarianAccess: URIRef
     HumanitarianAid: URIRef
     HumanitarianCrisis: URIRef
@@ -64,10 +68,12 @@ class KGO(DefinedNamespace):
     NearDuplicatePair: URIRef
     Negated: URIRef
     Negotiation: URIRef
+    Party: URIRef
     PhoneCall: URIRef
     Planned: URIRef
     PoliticalDecision: URIRef
     Post: URIRef
+    Prisoner: URIRef
     Protest: URIRef
     Release: URIRef
     Reported: URIRef

@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from helpers import extract_text, one, role
+from helpers import events_of, extract_text, one, role
 
 PUBLISHED = date(2024, 6, 12)
 
@@ -106,3 +106,106 @@ def test_what_one_was_made_or_let_do_happened_and_the_object_did_it(nlp, text, c
 def test_a_promise_is_still_a_plan(nlp):
     ev = one(extract_text(nlp, "Azerbaijan promised to evacuate civilians.", published=PUBLISHED), "Evacuation")  # Azerbaijan
     assert ev.modality == "planned"
+
+
+# ---------------------------------------------------------------- norms and obligations
+
+
+@pytest.mark.parametrize(
+    "text, cls",
+    [
+        ("Journalists must never be detained for their work in Myanmar, the UN said.", "Arrest"),  # Myanmar
+        ("Afghan women must not be arrested for working, the UN envoy said.", "Arrest"),  # Afghanistan
+        ("The detained aid workers should be released immediately, the UN said.", "Release"),  # Yemen
+        ("Hostages must be freed, Biden said.", "Release"),  # Gaza
+        ("M23 must withdraw from Goma, the Security Council said.", "Withdrawal"),  # DR Congo
+        ("The gangs have to be disarmed before the elections, the Kenyan police chief said.", "Disarmament"),  # Haiti
+        ("The Taliban need to release the detained aid workers, the envoy said.", "Release"),  # Afghanistan
+        ("Mali's junta ought to release the detained politicians, ECOWAS said.", "Release"),  # Mali
+        ("Human Rights Watch called for the jailed journalists to be released.", "Release"),  # Ethiopia
+        ("Amnesty called for the activists to be freed.", "Release"),  # Sudan
+    ],
+)
+def test_what_must_or_should_happen_has_not_happened(nlp, text, cls):
+    """An obligation or a prohibition: the event is hypothetical, and a negation under the
+    modal ("must never be detained") forbids it rather than denying that it happened."""
+    ev = one(extract_text(nlp, text, published=PUBLISHED), cls)
+    assert ev.modality == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    "text, cls",
+    [
+        ("The Houthis must stop attacking ships in the Red Sea, Washington said.", "Attack"),  # Yemen
+        ("Russia has to stop its attacks on Ukrainian cities, Zelenskiy said.", "Attack"),  # Ukraine
+        ("The fighting in Tigray has to stop, the African Union said.", "ArmedClash"),  # Ethiopia
+        ("Al-Shabaab must cease its attacks on civilians, the Somali president said.", "Attack"),  # Somalia
+    ],
+)
+def test_what_must_stop_is_going_on(nlp, text, cls):
+    """What has to stop goes on: the obligation is on the stopping, not on the attacks."""
+    ev = one(extract_text(nlp, text, published=PUBLISHED), cls)
+    assert ev.modality == "reported"
+
+
+@pytest.mark.parametrize(
+    "text, cls",
+    [
+        ("Hamas will release 33 hostages in the first phase.", "Release"),  # Gaza
+        ("The army will launch an offensive on El Fasher.", "MilitaryOperation"),  # Sudan
+        ("Kenyan police will deploy to Haiti in May.", "TroopMovement"),  # Haiti
+    ],
+)
+def test_will_is_a_plan(nlp, text, cls):
+    ev = one(extract_text(nlp, text, published=PUBLISHED), cls)
+    assert ev.modality == "planned"
+
+
+@pytest.mark.parametrize(
+    "text, cls",
+    [
+        ("Haitian gangs were reported to have attacked Mirebalais.", "Attack"),  # Haiti
+        ("Jihadists are thought to have ambushed the convoy near Gao.", "Attack"),  # Mali
+        ("Rebels are believed to have captured Bunagana.", "TerritorialControl"),  # DR Congo
+    ],
+)
+def test_hearsay_in_the_passive_is_reported_and_no_statement(nlp, text, cls):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert one(ex, cls).modality == "reported"
+    assert not events_of(ex, "Statement")
+
+
+@pytest.mark.parametrize(
+    "text, cls",
+    [
+        ("Those attempting to flee must be allowed safe passage.", "HumanitarianAccess"),  # Sudan
+        ("The UN must deliver aid to El Fasher.", "HumanitarianAid"),  # Sudan
+        ("Both sides should hold talks in Jeddah.", "Negotiation"),  # Sudan
+    ],
+)
+def test_what_a_verb_must_do_to_an_event_noun_is_hypothetical(nlp, text, cls):
+    assert one(extract_text(nlp, text, published=PUBLISHED), cls).modality == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    "text, cls, modality",
+    [
+        ("The council urged Israel to stop its military offensive in Rafah.", "MilitaryOperation", "reported"),  # Gaza
+        ("Hapilon's forces called for reinforcements from the Maute group, which was responsible for the 2016 Davao City bombing.",
+         "Bombing", "reported"),  # Philippines
+        ("The envoy urged M23, which captured Goma in January, to withdraw.", "TerritorialControl", "asserted"),  # DR Congo
+        ("The council urged Israel to halt the attacks on Rafah.", "Attack", "reported"),  # Gaza
+        ("The council urged the parties to sign a ceasefire.", "Ceasefire", "hypothetical"),  # Sudan
+        ("Türk called on the Bangladesh Government to disclose full details about last week's crackdown.", "Arrest", "reported"),  # Bangladesh
+        ("The UN called for an investigation into the attack on the Zamzam camp.", "Attack", "reported"),  # Sudan
+        ("The envoy called for a halt to the fighting in Tigray.", "ArmedClash", "reported"),  # Ethiopia
+        ("Amnesty called for the release of the detained journalists.", "Release", "hypothetical"),  # Myanmar
+    ],
+)
+def test_what_an_appeal_asks_to_stop_or_tells_of_someone_is_not_called_for(nlp, text, cls, modality):
+    assert one(extract_text(nlp, text, published=PUBLISHED), cls).modality == modality
+
+
+def test_an_appeal_in_a_relative_clause_still_calls_for_its_event(nlp):
+    ex = extract_text(nlp, "The UN, which urged the parties to sign a ceasefire, met in New York.", published=PUBLISHED)  # Sudan
+    assert one(ex, "Ceasefire").modality == "hypothetical"

@@ -210,3 +210,123 @@ def test_a_sentence_with_its_own_time_keeps_it(nlp):
 def test_a_time_on_moving_to_do_dates_what_was_done(nlp):
     text = "In early 2023, the government moved to dissolve the Amhara special forces."  # Ethiopia
     assert one(extract_text(nlp, text, published=PUBLISHED), "Dissolution").time.value == "2023"
+
+
+@pytest.mark.parametrize(
+    "text, cls, value",
+    [
+        # the time of the next sentence's own "by", not the previous sentence's
+        ("The TPLF seized Mekelle in June 2022. By early 2023 the blockade of Tigray had cut off food and fuel.",
+         "Blockade", "2023"),  # Ethiopia
+        ("M23 captured Bunagana in June 2022. By January 2024 the rebels had surrounded Goma.", "Blockade", "2024-01"),  # DR Congo
+        ("Fighting erupted in Khartoum in April 2023. By late 2024 the war had displaced 11 million people.",
+         "Displacement", "2024"),  # Sudan
+        ("By March the Houthis had attacked more than 50 ships.", "Attack", "2024-03"),  # Yemen
+    ],
+)
+def test_a_past_by_on_a_pluperfect_dates_what_had_been_reached(nlp, text, cls, value):
+    ev = [e for e in extract_text(nlp, text, published=PUBLISHED).events if e.type == cls]
+    assert ev and ev[-1].time is not None and ev[-1].time.value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Houthis will stop attacking ships by March 2025, the envoy said.",  # Yemen
+        "The junta must release the detained politicians by Friday.",  # Mali
+        "Israeli forces are expected to withdraw from Rafah by July.",  # Gaza
+    ],
+)
+def test_a_by_ahead_or_under_an_obligation_is_a_deadline(nlp, text):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert ex.events and all(e.time is None for e in ex.events if e.type != "Statement")
+
+
+@pytest.mark.parametrize(
+    "text, times",
+    [
+        ("The Houthis attacked ships in November 2023, and the US launched strikes on Yemen in January 2024.",
+         {"attacked": "2023-11", "launched strikes": "2024-01"}),  # Yemen
+        ("The army, which shelled Omdurman in May, captured Wad Madani in January.",
+         {"shelled": "2024-05", "captured": "2024-01"}),  # Sudan
+        ("Russia shelled Kharkiv on Monday after Ukraine struck Belgorod on Sunday.",
+         {"shelled": "2024-06-10", "struck": "2024-06-09"}),  # Ukraine
+    ],
+)
+def test_each_event_of_a_sentence_keeps_its_own_time(nlp, text, times):
+    """A time of another event of the same sentence does not date this one."""
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    got = {e.trigger.text: e.time.value if e.time else None for e in ex.events}
+    assert {k: got.get(k) for k in times} == times
+
+
+@pytest.mark.parametrize(
+    "text, cls",
+    [
+        ("The offensive was part of a conflict with rebel groups that had signed the Algiers Agreement in 2015.",
+         "MilitaryOperation"),  # Mali
+        ("The siege hit militias that had fought the army in 2019.", "Blockade"),  # Sudan
+        ("The offensive ended the rule of a junta that had seized power in 2021.", "MilitaryOperation"),  # Niger
+    ],
+)
+def test_the_earlier_time_of_a_relative_clause_about_someone_else_dates_nothing(nlp, text, cls):
+    ev = one(extract_text(nlp, text, published=PUBLISHED), cls)
+    assert ev.time is None
+
+
+@pytest.mark.parametrize(
+    "text, cls, value",
+    [
+        ("By 6 December, the SDF captured Deir ez-Zor.", "TerritorialControl", "2023-12-06"),  # Syria
+        ("By mid-May, Russian forces occupied several villages near Vovchansk.", "TerritorialControl", "2024-05"),  # Ukraine
+    ],
+)
+def test_a_past_by_on_a_past_tense_dates_it(nlp, text, cls, value):
+    ev = one(extract_text(nlp, text, published=PUBLISHED), cls)
+    assert ev.time is not None and ev.time.value == value
+
+
+@pytest.mark.parametrize(
+    "text, cls, value",
+    [
+        ("On 24 October, the deadliest attacks on schools since the beginning of the crisis in 2017 occurred in Kumba.",
+         "Attack", "2023-10-24"),  # Cameroon
+        ("On 3 March, the worst shelling since the start of the war in 2022 hit Kharkiv.", "Shelling", "2024-03-03"),  # Ukraine
+    ],
+)
+def test_the_year_of_a_since_phrase_gives_no_other_date_its_year(nlp, text, cls, value):
+    ev = one(extract_text(nlp, text, published=PUBLISHED), cls)
+    assert ev.time is not None and ev.time.value == value
+
+
+@pytest.mark.parametrize(
+    "text, cls, value",
+    [
+        ("October saw the most violent attacks on schools since the beginning of the crisis in 2017.", "Attack", None),  # Cameroon
+        ("The shelling was the heaviest since the start of the war in 2022.", "Shelling", None),  # Ukraine
+        ("Since the incursion by Russian forces on 10 May, 6,000 people have fled.", "MilitaryOperation", "2024-05-10"),  # Ukraine
+    ],
+)
+def test_a_year_in_a_since_phrase_bounds_a_comparison_unless_an_event_is_there(nlp, text, cls, value):
+    ev = one(extract_text(nlp, text, published=PUBLISHED), cls)
+    assert (ev.time.value if ev.time else None) == value
+
+
+@pytest.mark.parametrize(
+    "text, trigger, value",
+    [
+        ("On 26 July 2023, soldiers arrested President Mohamed Bazoum, while another group of soldiers announced his removal.",
+         "announced", "2023-07-26"),  # Niger
+        ("On Monday, Russian forces shelled Kharkiv and attacked Vovchansk.", "attacked", "2024-06-10"),  # Ukraine
+        ("On 3 March, M23 fighters surrounded Sake, while FARDC troops withdrew from the town.", "withdrew", "2024-03-03"),  # DR Congo
+    ],
+)
+def test_a_time_opening_the_sentence_dates_the_verbs_joined_to_the_one_it_dates(nlp, text, trigger, value):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    ev = [e for e in ex.events if e.trigger.text == trigger]
+    assert ev and ev[0].time is not None and ev[0].time.value == value, [(e.trigger.text, e.time) for e in ex.events]
+
+
+def test_a_headline_by_a_year_without_a_verb_does_not_hang(nlp):
+    ex = extract_text(nlp, "Famine in Gaza by 2024.", published=PUBLISHED)  # Gaza
+    assert ex is not None

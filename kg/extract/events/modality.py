@@ -15,6 +15,8 @@ if TYPE_CHECKING:
 __all__ = ["assign_modalities", "settle_past_plans"]
 
 _CUE_CHILD_DEPS = frozenset({"aux", "neg", "advmod", "mark", "prep"})
+#: The cue of obligation and prohibition: the event is hypothetical, whatever else is said of it.
+DEONTIC = "deontic"
 
 
 def _cue(ctx: ArticleContext, word: str) -> str | None:
@@ -28,6 +30,9 @@ def _own_cues(ctx: ArticleContext, token: "Token", cues: list[str]) -> None:
                 continue
             if c.dep_ == "amod" and c.lower_ in ctx.lex.outcome_cues:
                 continue  # "the failed assault" happened: an outcome, not a negation
+            if c.dep_ == "aux" and c.lower_ in words("events", "deontic_auxiliaries"):
+                cues.append(DEONTIC)  # "must never be detained", "should be released"
+                continue
             cue = _cue(ctx, c.lower_) or (_cue(ctx, c.lemma_) if c.dep_ != "aux" or c.lemma_ != "will" else "planned")
             if cue and c.dep_ == "aux" and c.lower_ == "would" and ctx.backshift:
                 cue = "planned"  # "said Israel would launch": the future of reported speech
@@ -55,6 +60,8 @@ def _modality_cues(ctx: ArticleContext, d: Draft) -> list[str]:
             if h == tok:
                 return cues
             if tok.dep_ in ("nsubj", "nsubjpass") and h.pos_ in ("VERB", "AUX"):
+                if h.lemma_.lower() in words("events", "cessative_verbs"):
+                    return cues  # "the fighting has to stop": the fighting goes on
                 if h.lemma_.lower() in lex.support_verbs or h.lemma_.lower() in lex.result_verbs:
                     _own_cues(ctx, h, cues)
                     tok = h
@@ -83,6 +90,11 @@ def _modality_cues(ctx: ArticleContext, d: Draft) -> list[str]:
                 _own_cues(ctx, h, cues)
                 tok = h
                 break
+            if h.pos_ == "VERB" and tok.dep_ in ("dobj", "attr", "oprd") and lemma not in words("events", "cessative_verbs") and any(
+                c.dep_ == "aux" and c.lower_ in words("events", "deontic_auxiliaries") for c in h.children
+            ):
+                cues.append(DEONTIC)  # "must be allowed safe passage", "should deliver aid"
+                return cues
             if h.pos_ in ("NOUN", "PROPN") and h.dep_ == "dobj" and h.head.lemma_.lower() in lex.result_verbs:
                 _own_cues(ctx, h.head, cues)  # "could turn the dispute into all-out war"
                 tok = h.head
@@ -94,6 +106,13 @@ def _modality_cues(ctx: ArticleContext, d: Draft) -> list[str]:
         if h == tok:
             break
         to_inf = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        if dep == "xcomp" and h.lemma_.lower() in words("events", "cessative_verbs"):
+            break  # "must stop attacking ships": the attacks go on, the stopping is demanded
+        if dep == "xcomp" and to_inf and h.lemma_.lower() in words("events", "deontic_verbs"):
+            cues.append(DEONTIC)  # "has to withdraw", "need to be released"
+            _own_cues(ctx, h, cues)
+            tok = h
+            continue
         if dep == "xcomp" or (dep in ("advcl", "acl") and to_inf):
             if dep == "acl" and h.lemma_.lower() in ctx.lex.purpose_nouns:  # "in order to ensure"
                 cues.append("planned")
@@ -107,6 +126,8 @@ def _modality_cues(ctx: ArticleContext, d: Draft) -> list[str]:
             gov = ctx.owner.get(h.i)
             if cue:
                 cues.append(cue)
+            elif gov is None and dep == "xcomp" and _hearsay(ctx, h):
+                cues.append("reported")  # "is reported to have captured", "are said to have fled"
             elif gov is not None and lex.has_frame(gov.cls, "appeal"):
                 cues.append("hypothetical")
             elif h.lemma_.lower() in words("events", "implicative_verbs") and not any(
@@ -131,6 +152,35 @@ def _modality_cues(ctx: ArticleContext, d: Draft) -> list[str]:
     return cues
 
 
+def _background(ctx: ArticleContext, d: Draft, appeal: Draft) -> bool:
+    """Whether an event inside an appeal is not what is called for: what the appeal asks to
+    stop ("urged Israel to stop its offensive"), the topic of a thing asked for ("to disclose
+    details about the crackdown", "called for an end to the war"), or what a relative clause
+    says of someone named in it ("called for reinforcements from the Maute group, which was
+    responsible for the 2016 Davao bombing")."""
+    anchor = appeal.trigger.verb or appeal.support or appeal.head
+    tok = d.noun if d.trigger.verb is None and d.noun is not None else d.head
+    for _ in range(12):
+        if tok.i == anchor.i or tok.head.i == tok.i:
+            return False
+        if tok.dep_ in ("relcl", "appos") or (tok.dep_ == "acl" and tok.tag_ != "TO"):
+            return True
+        if tok.dep_ in ("dobj", "nsubj", "nsubjpass", "xcomp") and tok.head.lemma_.lower() in words("events", "cessative_verbs"):
+            return True
+        if tok.dep_ == "pobj" and tok.head.head.pos_ in ("NOUN", "PROPN") and tok.head.head.i not in ctx.owner:
+            return True  # "to disclose details about last week's crackdown", "an end to the war": its topic
+        tok = tok.head
+    return False
+
+
+def _hearsay(ctx: ArticleContext, verb: "Token") -> bool:
+    """A speech verb in the passive ("is said to", "are reported to", "was believed to"):
+    what it raises is reported, by nobody the sentence names."""
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or verb.dep_ in ("acl", "relcl")
+    speech = any(ctx.lex.is_communication(p.cls) for p in ctx.lex.verbs_for(verb.lemma_)) or verb.lemma_.lower() in words("events", "belief_verbs")
+    return passive and verb.tag_ == "VBN" and speech
+
+
 def assign_modalities(ctx: ArticleContext) -> None:
     quotes = ctx.quotes
     for d in ctx.drafts:
@@ -141,6 +191,8 @@ def assign_modalities(ctx: ArticleContext) -> None:
         )
         cues = _modality_cues(ctx, d)
         modality = None
+        if DEONTIC in cues:  # an obligation or a prohibition: it has not happened
+            cues = ["hypothetical"]
         for cue in cues:
             if modality is None or modality == "reported":
                 modality = cue
@@ -151,7 +203,7 @@ def assign_modalities(ctx: ArticleContext) -> None:
         d.attributed_to = inner
         if inner is not None and ctx.lex.is_a(inner.cls, "Denial") and modality in (None, "reported"):
             modality = "negated"  # what is denied is said not to have happened
-        if inner is not None and ctx.lex.is_a(inner.cls, "Appeal") and modality in (None, "reported"):
+        if inner is not None and ctx.lex.is_a(inner.cls, "Appeal") and modality in (None, "reported") and not _background(ctx, d, inner):
             modality = "hypothetical"  # what is called for has not happened
         if modality is None:
             modality = "reported" if inner is not None else "asserted"

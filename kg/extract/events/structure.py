@@ -53,21 +53,33 @@ def attach_structure(ctx: ArticleContext) -> None:
                     v.cls = v.cls if lex.is_a(v.cls, d.cls) and v.cls != d.cls else d.cls
                     v.trigger = Trigger(v.cls, v.head, sorted({*v.trigger.tokens, *d.trigger.tokens}, key=lambda t: t.i), "phrase", noun=n, verb=v.head)
                     removed.add(id(d))
+            elif n.dep_ == "pobj" and any(c.dep_ == "dobj" for c in gov.children):
+                pass  # "opened a probe into the explosion": the verb's light object is the probe
             elif gov.lemma_.lower() in lex.support_verbs:
                 d.support = gov
             elif gov.lemma_.lower() in lex.result_verbs:
                 d.result = gov
-        if n.dep_ in ("nsubj", "nsubjpass") and n.head.pos_ in ("VERB", "AUX") and n.head.i not in verb_draft:
-            d.host = n.head
-        elif n.dep_ == "nsubj" and n.head.i in verb_draft and _onset(n.head) and id(verb_draft[n.head.i]) not in removed:
-            removed.add(id(verb_draft[n.head.i]))  # "clashes broke out": they began, nobody escaped
-            d.host = n.head
+        subject = _subject_seat(n)
+        if subject.dep_ in ("nsubj", "nsubjpass") and subject.head.pos_ in ("VERB", "AUX") and subject.head.i not in verb_draft:
+            d.host = subject.head
+        elif subject.dep_ == "nsubj" and subject.head.i in verb_draft and _onset(subject.head) and id(verb_draft[subject.head.i]) not in removed:
+            removed.add(id(verb_draft[subject.head.i]))  # "clashes broke out": they began, nobody escaped
+            d.host = subject.head
     ctx.drafts = [d for d in ctx.drafts if id(d) not in removed]
     for d in ctx.drafts:
         if d.support is not None:
             t = d.trigger
             d.trigger = Trigger(d.cls, d.support, sorted({d.support, *t.tokens}, key=lambda x: x.i), "phrase", noun=t.noun, verb=None)
     ctx.index()
+
+
+def _subject_seat(noun: "Token") -> "Token":
+    """The noun that stands in the clause for an event noun: itself, or the collective noun
+    it is "of" ("a *wave* of shooting broke out", "a *series* of attacks began")."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in words("events", "series_nouns"):
+        return prep.head
+    return noun
 
 
 def _onset(verb: "Token") -> bool:
@@ -90,6 +102,13 @@ def speech_frames(ctx: ArticleContext) -> None:
             continue
         head = by_head.get(v.head.i)
         if head is not None and head.cls == d.cls and id(head) not in merged_away:
+            head.merged.append(v)
+            merged_away.add(id(d))
+    by_support = {d.support.i: d for d in comm if d.support is not None}
+    for d in comm:  # "issued a statement, stating ...": the statement is what it states
+        v = d.head
+        head = by_support.get(v.head.i) if d.trigger.verb is not None and v.dep_ == "advcl" and v.tag_ == "VBG" else None
+        if head is not None and head is not d and id(head) not in merged_away and id(d) not in merged_away:
             head.merged.append(v)
             merged_away.add(id(d))
     ctx.drafts = [d for d in ctx.drafts if id(d) not in merged_away]

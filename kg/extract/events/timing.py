@@ -32,8 +32,13 @@ def assign_times(ctx: ArticleContext) -> None:
         if span is None or len(span) == 0:
             continue
         root = span.root
+        if e.role == "point" and _in_since_phrase(ctx, root):
+            # "the most violent attacks since the beginning of the crisis in 2017": that year
+            # bounds a comparison; it dates nothing and gives no other date its year (but
+            # "since the incursion on 10 May" dates the incursion)
+            continue
         by_sentence.setdefault(ctx.sent_of[root.i], []).append(e)
-        if e.role == "deadline":
+        if e.role == "deadline" and not _reached_by(ctx, e, root):
             continue
         if e.is_bound and not _bounds_event(root):
             continue  # "the largest since 2022": the bound of a comparison, not of an event
@@ -51,6 +56,9 @@ def assign_times(ctx: ArticleContext) -> None:
             if t.pos_ in ("VERB", "AUX") and t.i not in ctx.owner and (it := _event_pronoun_subject(ctx, t)) is not None:
                 owner = it  # "The offensive was ... . It lasted from January 23 to January 30"
                 break
+            if (t.pos_ == "VERB" and t.i not in ctx.owner and t.dep_ == "relcl" and t.head.i not in ctx.owner
+                    and any(c.dep_ == "aux" and c.lower_ == "had" for c in t.children)):
+                break  # "rebel groups that had signed the Algiers Agreement in 2015": the earlier time of that clause
             if t.pos_ == "VERB" and t.i not in {x.i for x in span}:
                 # "On 29 November, HTS entered Aleppo and captured it": the conjoined event's day
                 conj = [c for c in t.children if c.dep_ == "conj" and c.i in ctx.owner and ctx.owner[c.i].trigger.verb == c]
@@ -121,8 +129,51 @@ def assign_times(ctx: ArticleContext) -> None:
             continue
         if d.governor is not None or _same_time_as_speech(ctx, d):
             d.time = g.time
+    _share_opening_time(ctx)
     _carry_opening_time(ctx, by_sentence)
     ctx.pending_shifts = pending
+
+
+def _share_opening_time(ctx: ArticleContext) -> None:
+    """A time that opens a sentence ("On 26 July 2023, soldiers arrested the president, while
+    another group announced his removal and declared ...") dates the past-tense verbs
+    conjoined with, or hanging as "while"/"as" clauses on, the verb it dates."""
+    for d in ctx.drafts:
+        v = d.trigger.verb
+        if d.time is not None or v is None or v.tag_ != "VBD" or d.frame is not None and d.attributed_to is not None:
+            continue
+        t = v
+        for _ in range(3):
+            if t.dep_ not in ("conj", "advcl") or t.head.i == t.i:
+                break
+            if t.dep_ == "advcl" and not any(c.dep_ == "mark" and c.lower_ in ("while", "as", "and") for c in t.children):
+                break
+            t = t.head
+            g = ctx.owner.get(t.i)
+            if g is None or g is d or g.time is None or g.trigger.verb is None or g.trigger.verb.i != t.i:
+                continue
+            start = t.sent.start_char
+            if any(e.start - start <= 12 for e in g.times):  # the time opens the sentence
+                d.time = g.time
+            break
+
+
+def _reached_by(ctx: ArticleContext, e: TimeExpression, root: "Token") -> bool:
+    """A past "by" time on a clause in the past tells when what it says was reached ("By
+    early 2023 the blockade had cut off food": early 2023; "By 6 December, the SDF captured
+    Deir ez-Zor"), not a deadline ("must leave by September", "will withdraw by May")."""
+    if not ctx.text[max(0, e.start - 3):e.start].lower().startswith("by"):
+        return False
+    pub = ctx.article.published
+    value = e.resolve(pub) if pub is not None else None
+    if value is None or (pub is not None and value.value > pub.isoformat()[:len(value.value)]):
+        return False
+    verb = root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "aux" and c.lower_ in words("events", "deontic_auxiliaries") | {"will", "would", "could", "might", "may"} for c in verb.children):
+        return False
+    return verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
 
 
 def _carry_opening_time(ctx: ArticleContext, by_sentence: dict[int, list[TimeExpression]]) -> None:
@@ -215,6 +266,16 @@ def _names_event(ctx: ArticleContext, e: TimeExpression, d: Draft) -> bool:
         return False
     between = ctx.doc[span.end:noun.i]
     return span.end <= noun.i and all(t.pos_ in ("ADJ", "NOUN", "PROPN", "PUNCT") for t in between) and len(between) <= 2
+
+
+def _in_since_phrase(ctx: ArticleContext, root: "Token") -> bool:
+    """Whether a time sits in a "since ..." phrase with no event between it and "since"."""
+    for a in root.ancestors:
+        if a.lower_ == "since" and a.dep_ == "prep":
+            return True
+        if a.i in ctx.owner or a.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _bounds_event(root: "Token") -> bool:

@@ -20,6 +20,8 @@ __all__ = ["Trigger", "find_triggers"]
 
 _HYPHENS = frozenset({"-", "‐", "‑", "–", "—"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
+#: Where only a noun can stand: a word there is a noun whatever its tag.
+_NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 
 
 @dataclass(eq=False)
@@ -58,7 +60,7 @@ class Trigger:
         layer = set(allowed)
         for _ in range(3):  # modifiers, and their modifiers ("a Qatar-brokered truce")
             layer = {c.i for i in layer for c in doc[i].children
-                     if c.dep_ in ("det", "amod", "compound", "nummod", "punct", "poss", "advmod", "npadvmod", "case", "aux", "auxpass", "prt")} - allowed
+                     if c.dep_ in ("det", "amod", "compound", "nummod", "nmod", "punct", "poss", "advmod", "npadvmod", "case", "aux", "auxpass", "prt")} - allowed
             allowed |= layer
         first, last = min(ids), max(ids)
         start = end = self.head.i
@@ -112,7 +114,9 @@ def _modifiers(token: "Token") -> list["Token"]:
 
 
 def _noun_trigger(token: "Token", lex: EventLexicon, places: frozenset[int] = frozenset()) -> Trigger | None:
-    if token.pos_ not in ("NOUN", "PROPN") or (token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN")):
+    if token.pos_ not in ("NOUN", "PROPN") and not (token.pos_ == "ADJ" and token.dep_ in _NOMINAL_DEPS):
+        return None  # but "Israel's offensive began", where the tagger read the noun as an adjective
+    if token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN"):
         return None
     mods = _modifiers(token)
     heads = {token.lemma_.lower(), token.lower_}
@@ -124,9 +128,63 @@ def _noun_trigger(token: "Token", lex: EventLexicon, places: frozenset[int] = fr
                 if p.senses and not _of_sense(_noun_objects(token), p.senses, lex, places):
                     continue
                 if all(_has_dependent(token, r) for r in p.required):
+                    if not _names_event(token, p.cls, fold(prefix + head), bool(words), lex):
+                        return None
                     kind = "phrase" if words or p.required else "noun"
                     return Trigger(p.cls, token, [*words, token], kind, noun=token)
     return None
+
+
+def _device_nouns(lex: EventLexicon) -> frozenset[str]:
+    """The nouns of explosive devices (kgo:Explosive), which name a bombing only by metonymy."""
+    sense = lex.senses.get("Explosive")
+    return sense.nouns if sense is not None else frozenset()
+
+
+def _names_event(token: "Token", cls: str, key: str, modified: bool, lex: EventLexicon) -> bool:
+    """Whether a noun that matched the lexicon names an event here, not a thing or a report:
+
+    * a device (a noun of the sense kgo:Explosive: "IED", "car bomb") is the event only where
+      nothing is done with it: "a roadside bomb killed three", "Car
+      bombs", but not "planted an IED", "using IEDs", "the IED detonated" (the verb is the event);
+    * a moving noun (``moving_nouns``: "convoy") only when it moves and is not civilian:
+      "convoys heading toward the region", not "detonated under a convoy", "an aid convoy";
+    * a plural-only noun ("talks") not in the singular ("called her in for a talk");
+    * a statement noun is not a second statement when it is the subject of a speech verb
+      ("the statement said").
+    """
+    lemma = token.lemma_.lower()
+    head = token.head
+    if key in _device_nouns(lex):
+        seat = token  # the noun that holds the place in the clause ("an explosive device (IED)")
+        while seat.dep_ in ("appos", "conj") and seat.head.i != seat.i:
+            seat = seat.head
+        if seat.dep_ in ("dobj", "nsubjpass", "oprd") or (seat.dep_ == "conj" and seat.head.pos_ == "VERB"):
+            return False  # (a conjunct hung on the verb is its object misparsed: "make roadside bombs and landmines")
+        if seat.dep_ == "pobj" and seat.head.lower_ in ("with", "using", "by", "of"):
+            return False
+        if seat.dep_ == "nsubj" and any(p.cls == cls or lex.is_a(p.cls, cls) for p in lex.verbs_for(seat.head.lemma_)):
+            return False  # "the IED detonated": the detonation is the event
+    if lemma in words("events", "moving_nouns") and not modified:
+        mods = {c.lemma_.lower() for c in token.children if c.dep_ in ("amod", "compound", "nmod")}
+        mods |= {g.lemma_.lower() for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.subtree if g.pos_ in ("NOUN", "ADJ")}
+        if mods & words("events", "civilian_modifiers"):
+            return False
+        motion = words("events", "motion_verbs")
+        moving = any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in motion for c in token.children) or (
+            token.dep_ in ("nsubj", "nsubjpass") and (head.lemma_.lower() in motion or any(
+                c.dep_ in ("xcomp", "oprd", "advcl") and c.lemma_.lower() in motion for c in head.children)))
+        # "convoys were seen heading toward Kharkiv"
+        if not moving:
+            return False
+    if lemma in words("events", "plural_only_nouns") and token.tag_ in ("NN", "NNP"):
+        return False
+    if lex.is_communication(cls) and token.dep_ == "nsubj" and head.pos_ == "VERB" and any(
+        lex.is_communication(p.cls) and not p.dependents for p in lex.verbs_for(head.lemma_)
+    ):
+        return False
+    return True
 
 
 def _is_date_phrase(token: "Token") -> bool:
@@ -151,11 +209,41 @@ def _verb_frame(verb: "Token") -> list["Token"]:
                 if c.dep_ in _FRAME_DEPS and c not in out and not _is_date_phrase(c):
                     out.append(c)
                     nxt.append(c)
+                elif c.dep_ == "advcl" and t is verb:
+                    # "called for the activists to be released": the parser hangs "for" on
+                    # the infinitive clause it introduces
+                    out += [m for m in c.children if m.dep_ == "mark" and m not in out]
         layer = nxt
     return out
 
 
+_PREDICATE_DEPS = frozenset({"acomp", "oprd", "conj"})
+
+
+def _adjective_trigger(token: "Token", lex: EventLexicon, places: frozenset[int] = frozenset()) -> Trigger | None:
+    """A predicate adjective that says an event happened to its subject: "nine people were
+    *dead*" (a nominal trigger used as an adjective), "130 more were mutilated, *injured*" (the
+    participle of a trigger verb the tagger read as an adjective). Patterns without dependents
+    or senses only; "the injured soldier" (a modifier) is no event."""
+    if token.pos_ != "ADJ" or token.dep_ not in _PREDICATE_DEPS:
+        return None
+    if token.dep_ == "conj" and token.head.pos_ not in ("VERB", "ADJ", "AUX"):
+        return None
+    form = token.lower_
+    for p in lex.nouns.get(fold(form), ()):
+        if not p.senses and not p.required and p.words == 1:
+            return Trigger(p.cls, token, [token], "noun", noun=token)
+    if form.endswith("ed"):
+        for lemma in (form[:-1], form[:-2]):
+            for p in lex.verbs_for(lemma):
+                if not p.senses and not p.dependents:
+                    return Trigger(p.cls, token, [token], "verb", verb=token)
+    return None
+
+
 def _verb_trigger(token: "Token", lex: EventLexicon, places: frozenset[int] = frozenset()) -> Trigger | None:
+    if token.pos_ == "ADJ":
+        return _adjective_trigger(token, lex, places)
     if token.pos_ != "VERB":
         return None
     if token.dep_ == "amod" and not (token.tag_ == "VBG" and token.head.pos_ == "PROPN" and token.head.ent_type_):
@@ -169,7 +257,10 @@ def _verb_trigger(token: "Token", lex: EventLexicon, places: frozenset[int] = fr
         if p.senses:
             if objects is None:
                 objects = _verb_objects(token)
-            if not _of_sense(objects, p.senses, lex, places):
+            candidates = objects
+            if not objects and {x.lower() for x in p.senses} <= words("events", "subject_senses"):
+                candidates = _verb_subjects(token)
+            if not _of_sense(candidates, p.senses, lex, places):
                 continue
         used: list[Token] = []
         for word in p.dependents:
@@ -184,9 +275,54 @@ def _verb_trigger(token: "Token", lex: EventLexicon, places: frozenset[int] = fr
                 c.lower_ == "to" for c in token.children
             ):
                 return None  # "according to X" says; "accorded him a funeral" does not
+            if p.cls == "Statement" and "Territory" in lex.senses and _claims_ground(token, lex, places):
+                return None  # "India and Pakistan claim the territory": a claim to land, not a speech act ("declared an independent state" is an announcement)
+            if lex.is_communication(p.cls) and any(c.dep_ == "nsubjpass" for c in token.children) and any(
+                c.dep_ == "dobj" for c in token.children
+            ):
+                return None  # "some of whom were denied medical care": refused a thing, not told anything
+            if lex.is_a(p.cls, "Statement") and _evidential(token):
+                return None  # "are said to have been", "is reported to have captured": hearsay, no speech act
+            if token.lemma_.lower() in words("events", "aiming_verbs") and _aims_an_event(token, lex):
+                return None  # "the explosion targeted a bakery": the explosion is the event
             kind = "phrase" if used else "verb"
             return Trigger(_by_instrument(token, p.cls, lex), token, [token, *used], kind, verb=token)
     return None
+
+
+def _claims_ground(verb: "Token", lex: EventLexicon, places: frozenset[int]) -> bool:
+    """Whether a speech verb's object is ground (kgo:Territory): its direct object, or the noun
+    a relative clause hangs on when the relative pronoun is the object ("the region, which
+    both claim")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.dep_ == "relcl" and not objects and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        objects = [verb.head]
+    return bool(objects) and _of_sense(_with_conjuncts(objects), ("Territory",), lex, places)
+
+
+def _evidential(verb: "Token") -> bool:
+    """A speech verb in the passive that raises its infinitive ("X is said to be linked",
+    "there are said to have been dozens", "are reported to have been"): nobody speaks."""
+    passive = verb.tag_ == "VBN" and (any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or verb.dep_ in ("acl", "relcl"))
+    xcomps = [c for c in verb.children if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    # the parser often reads "X, said to be linked with" as a past tense; "said to be" / "said
+    # to have done" is hearsay whatever the tag, since no one "says to have done" (but the army
+    # "claimed to have hit three gunmen": hearsay_verbs)
+    perfect = verb.lemma_.lower() in words("events", "hearsay_verbs") and any(
+        c.lemma_ == "be" or any(a.dep_ in ("aux", "auxpass") and a.lemma_ in ("be", "have") for a in c.children) for c in xcomps)
+    return bool(xcomps) and (passive or perfect) and not any(c.dep_ in ("agent", "dobj") for c in verb.children)
+
+
+def _aims_an_event(verb: "Token", lex: EventLexicon) -> bool:
+    """Whether an aiming verb ("target", "hit") has an attack noun as its subject or is a
+    participle of one ("bombings targeted at the military")."""
+    nouns = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
+        nouns.append(verb.head)
+    for n in nouns:
+        if n.pos_ in ("NOUN", "PROPN") and any(lex.is_a(p.cls, "Attack") for k in _keys(n) for p in lex.nouns.get(fold(k), ())):
+            return True
+    return False
 
 
 def _verb_objects(verb: "Token") -> list["Token"]:
@@ -198,6 +334,14 @@ def _verb_objects(verb: "Token") -> list["Token"]:
     if not out:  # "seized 30 hostages" parsed with a numeral head, "cut off from aid"
         out = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("from", "of") for g in c.children if g.dep_ == "pobj"]
     return _with_conjuncts(out)
+
+
+def _verb_subjects(verb: "Token") -> list["Token"]:
+    """The subject of an intransitive verb, for senses read from it (``subject_senses``: "a
+    bomb went off", "troops massed"); "Ituri province the hardest hit" is no attack on it."""
+    if any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+        return []
+    return _with_conjuncts([c for c in verb.children if c.dep_ == "nsubj"])
 
 
 def _noun_objects(noun: "Token") -> list["Token"]:
@@ -225,7 +369,8 @@ def _of_sense(objects: list["Token"], senses: tuple[str, ...], lex: EventLexicon
                             forms |= _keys(pobj)
         for name in senses:
             sense = lex.senses[name]
-            if forms & sense.nouns or (t.ent_type_ and t.ent_type_ in sense.entity_types) or (t.i in places and "GPE" in sense.entity_types):
+            named = t.ent_type_ and t.ent_type_ in sense.entity_types and (t.i not in places or "GPE" in sense.entity_types)
+            if forms & sense.nouns or named or (t.i in places and "GPE" in sense.entity_types):  # a place is never a person
                 return True
     return False
 
@@ -266,6 +411,17 @@ def _refines(found: str, cls: str, lex: EventLexicon) -> bool:
     return lex.is_a(found, cls) or (found != cls and lex.is_a(cls, "Attack") and lex.is_a(found, "Attack"))
 
 
+def _predicate_adjectives(doc: "Doc", lex: EventLexicon) -> set[int]:
+    """Indices of adjectives that could be triggers (:func:`_adjective_trigger`)."""
+    out = set()
+    for t in doc:
+        if t.pos_ == "ADJ" and t.dep_ in _PREDICATE_DEPS:
+            form = t.lower_
+            if fold(form) in lex.nouns or (form.endswith("ed") and (lex.verbs_for(form[:-1]) or lex.verbs_for(form[:-2]))):
+                out.add(t.i)
+    return out
+
+
 def find_triggers(doc: "Doc", lex: EventLexicon | None = None, *, skip: set[int] | None = None, places: set[int] | None = None) -> list[Trigger]:
     """The event triggers of ``doc`` in text order (tokens in ``skip`` are never triggers).
 
@@ -282,6 +438,8 @@ def find_triggers(doc: "Doc", lex: EventLexicon | None = None, *, skip: set[int]
     noun_words = {strings[w] for w in lex.noun_heads}
     forms = doc.to_array([LEMMA, LOWER]).tolist() if len(doc) else []
     verbs = [i for i, (lemma, _) in enumerate(forms) if lemma in verb_words]
+    adjectives = _predicate_adjectives(doc, lex)
+    verbs = sorted(set(verbs) | adjectives)
     nouns = [i for i, (lemma, lower) in enumerate(forms) if lemma in noun_words or lower in noun_words]
     found: list[Trigger] = []
     frozen = frozenset(places or ())
