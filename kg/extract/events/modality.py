@@ -31,7 +31,7 @@ def _own_cues(ctx: ArticleContext, token: "Token", cues: list[str]) -> None:
             if c.dep_ == "amod" and c.lower_ in ctx.lex.outcome_cues:
                 continue  # "the failed assault" happened: an outcome, not a negation
             if c.dep_ == "aux" and c.lower_ in words("events", "deontic_auxiliaries"):
-                cues.append(DEONTIC)  # "must never be detained", "should be released"
+                cues.append(DEONTIC)  # "must not be prosecuted", "should be released"
                 continue
             cue = _cue(ctx, c.lower_) or (_cue(ctx, c.lemma_) if c.dep_ != "aux" or c.lemma_ != "will" else "planned")
             if cue and c.dep_ == "aux" and c.lower_ == "would" and ctx.backshift:

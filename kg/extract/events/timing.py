@@ -160,7 +160,7 @@ def _share_opening_time(ctx: ArticleContext) -> None:
 
 def _reached_by(ctx: ArticleContext, e: TimeExpression, root: "Token") -> bool:
     """A past "by" time on a clause in the past tells when what it says was reached ("By
-    early 2023 the blockade had cut off food": early 2023; "By 6 December, the SDF captured
+    mid-2021 the siege had cut off fuel": mid-2021; "By 6 December, the SDF captured
     Deir ez-Zor"), not a deadline ("must leave by September", "will withdraw by May")."""
     if not ctx.text[max(0, e.start - 3):e.start].lower().startswith("by"):
         return False
