@@ -24,6 +24,7 @@ class KGO(DefinedNamespace):
     Attack: URIRef
     Blockade: URIRef
     Bombing: URIRef
+    CanonicalEvent: URIRef
     Captive: URIRef
     Casualties: URIRef
     Ceasefire: URIRef
@@ -44,6 +45,7 @@ class KGO(DefinedNamespace):
     Escape: URIRef
     Evacuation: URIRef
     Event: URIRef
+    EventLink: URIRef
     Expulsion: URIRef
     ForcePosture: URIRef
     Group: URIRef
@@ -95,11 +97,15 @@ class KGO(DefinedNamespace):
     addressee: URIRef
     agent: URIRef
     agentVerb: URIRef
+    agreedActor: URIRef
+    agreedPlace: URIRef
     anaphorNoun: URIRef
     argumentFrame: URIRef
     attributedTo: URIRef
     betweenness: URIRef
+    blockingKey: URIRef
     cameoCode: URIRef
+    canonicalEvent: URIRef
     channel: URIRef
     channelNoun: URIRef
     community: URIRef
@@ -112,6 +118,7 @@ class KGO(DefinedNamespace):
     countedAs: URIRef
     degree: URIRef
     eigenvectorCentrality: URIRef
+    eventLink: URIRef
     eventPlace: URIRef
     extractorVersion: URIRef
     geonamesId: URIRef
@@ -119,6 +126,7 @@ class KGO(DefinedNamespace):
     jaccard: URIRef
     linkSource: URIRef
     linkedEntity: URIRef
+    linkedEvent: URIRef
     mediationVerb: URIRef
     mediator: URIRef
     modality: URIRef
@@ -139,6 +147,7 @@ class KGO(DefinedNamespace):
     quote: URIRef
     quoteText: URIRef
     randomSeed: URIRef
+    reportedIn: URIRef
     resultVerb: URIRef
     senseEntity: URIRef
     senseNoun: URIRef
