@@ -12,10 +12,11 @@ offset of their trigger): pairwise precision and recall of "the same event".
     python bench/canon.py --dump          # every linkable event and its group, to annotate
     python bench/canon.py --scale 100 1000 10000   # cost per article of synthetic reports
 
-Cost (--scale N...): N synthetic article graphs (events of real classes, places and actors
-from the knowledge base, dates over two years) are written to an in-memory Oxigraph store
-in batches of 100, the layer updated after each batch as ``kg load`` does; the time per
-article of the updates is printed for each N.
+Cost (--scale N...): N synthetic article graphs (a stream of 50 articles a day reporting
+the day's events, whose classes, places and actors come from the taxonomy and the knowledge
+base: see _synthetic) are written to an in-memory Oxigraph store in batches of 100, in
+publication order, the layer updated after each batch as ``kg load`` does; the time per
+article of the updates is printed for each N, over all batches and over the last one.
 """
 from __future__ import annotations
 
@@ -108,8 +109,17 @@ def quality(dump: bool) -> None:
               f"links across crises (always wrong): {cross}; linking took {linking:.2f} s")
 
 
-def _synthetic(n: int, seed: int, linker):  # type: ignore[no-untyped-def]
-    """n synthetic article graphs (N-Triples lines per article id)."""
+def _synthetic(n: int, seed: int, linker, per_day: int = 50):  # type: ignore[no-untyped-def]
+    """n synthetic article graphs (N-Triples lines per article id), in publication order.
+
+    A news stream: ``per_day`` articles a day (so n articles span n / per_day days, as a
+    store grows by time, not by cramming more articles into one week). Each day has 40 real
+    events (a class, a place and an agent from the knowledge base); an article reports 5 to
+    14 events, three quarters of them drawn from the events of its day or the two before
+    (with the date sometimes a day off and the agent sometimes left out), the rest of its own.
+    """
+    from datetime import date
+
     from kg.kb import KnowledgeBase
 
     rng = random.Random(seed)
@@ -119,25 +129,39 @@ def _synthetic(n: int, seed: int, linker):  # type: ignore[no-untyped-def]
     classes = sorted(c for c in linker.lexicon.classes if c != "Event")
     base = "https://w3id.org/kg-news/"
     K, S, P = "https://w3id.org/kg-news/ontology#", "http://semanticweb.cs.vu.nl/2009/11/sem/", "https://schema.org/"
+    start = date(2020, 1, 1).toordinal()
+
+    def fresh(day: int) -> tuple[str, str, str, int]:
+        return rng.choice(classes), rng.choice(places), rng.choice(actors), day
+
+    days: dict[int, list[tuple[str, str, str, int]]] = {}
     out = []
     for i in range(n):
+        day = start + i // per_day
+        for d in (day, day - 1, day - 2):
+            if d not in days:
+                days[d] = [fresh(d) for _ in range(40)]
         aid = f"syn-{seed}-{i:06d}"
         art = f"{base}article/{aid}"
-        day = 19000 + rng.randrange(730)
-        from datetime import date
-        pub = date.fromordinal(date(2020, 1, 1).toordinal() + day - 19000)
+        pub = date.fromordinal(day)
         lines = [f"<{art}> a <{P}NewsArticle> .", f'<{art}> <{P}datePublished> "{pub.isoformat()}"^^<http://www.w3.org/2001/XMLSchema#date> .',
                  f'<{art}> <{P}identifier> "{aid}" .']
         for j in range(rng.randrange(5, 15)):
+            if rng.random() < 0.75:
+                cls, place, agent, when = rng.choice(days[rng.choice((day, day - 1, day - 2))])
+                when += rng.choice((0, 0, 0, 1))
+                if rng.random() < 0.2:
+                    agent = ""
+            else:
+                cls, place, agent, when = fresh(day - rng.randrange(3))
             e = f"{art}/event/e{j}"
-            when = date.fromordinal(pub.toordinal() - rng.randrange(3))
-            lines += [f"<{e}> a <{S}Event> .", f"<{e}> a <{K}{rng.choice(classes)}> .",
+            lines += [f"<{e}> a <{S}Event> .", f"<{e}> a <{K}{cls}> .",
                       f"<{e}> <{K}modality> <{K}{rng.choice(['Asserted', 'Reported', 'Reported', 'Hypothetical'])}> .",
-                      f"<{e}> <{S}hasPlace> <{rng.choice(places)}> .",
-                      f'<{e}> <{S}hasTimeStamp> "{when.isoformat()}"^^<http://www.w3.org/2001/XMLSchema#date> .',
+                      f"<{e}> <{S}hasPlace> <{place}> .",
+                      f'<{e}> <{S}hasTimeStamp> "{date.fromordinal(min(when, day)).isoformat()}"^^<http://www.w3.org/2001/XMLSchema#date> .',
                       f'<{e}> <http://www.w3.org/2000/01/rdf-schema#label> "event {j}" .']
-            agent = rng.choice(actors)
-            lines += [f"<{e}> <{K}agent> <{agent}> .", f"<{e}> <{S}hasActor> <{agent}> ."]
+            if agent:
+                lines += [f"<{e}> <{K}agent> <{agent}> .", f"<{e}> <{S}hasActor> <{agent}> ."]
         out.append((aid, lines))
     return out
 

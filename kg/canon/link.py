@@ -1,8 +1,8 @@
 """When two events of different articles are one: blocking keys and the pairwise test.
 
-* **Blocking.** Each linkable event gets keys ``FAMILY|MONTH|AREA`` and
-  ``FAMILY|MONTH|actor:ROOT``: the top class under ``kgo:Event`` (``MilitaryAction`` for an
-  offensive, an attack, a clash), each month its time covers, the country its places lie
+* **Blocking.** Each linkable event gets keys ``FAMILY|wWEEK|place:ROOT`` and
+  ``FAMILY|wWEEK|actor:ROOT``: the top class under ``kgo:Event`` (``MilitaryAction`` for an
+  offensive, an attack, a clash), each week its time covers, the country its places lie
   in (through the knowledge base's ``schema:containedInPlace`` / ``kb:country``) and the
   country or organisation its actors belong to. Only events sharing a key are compared.
 * **Comparison** (:meth:`Linker.compare`): the classes are compatible (the same, or one a
@@ -152,14 +152,12 @@ class Linker:
         fam = self.family(cls)
         span = self.days(rec)
         assert span is not None
-        months = []
-        y, m = span[0].year, span[0].month
-        while (y, m) <= (span[1].year, span[1].month):
-            months.append(f"{y:04d}-{m:02d}")
-            y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+        # weeks (days since 0001-01-01 // 7) the event's days cover: a day's window takes
+        # one or two, a month five or six, a year 53
+        weeks = range(span[0].toordinal() // 7, span[1].toordinal() // 7 + 1)
         areas = {f"place:{self.root(p)}" for p in rec.places}
         areas |= {f"actor:{self.root(a)}" for a in rec.actors | rec.agents}
-        return {f"{fam}|{month}|{area}" for month in months for area in areas}
+        return {f"{fam}|w{week}|{area}" for week in weeks for area in areas}
 
     # ------------------------------------------------------------------ comparison
 

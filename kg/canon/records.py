@@ -113,10 +113,12 @@ def _fill(store: "Store", rows: Iterable[tuple], records: dict[str, EventRecord]
         rec = records.get(iri)
         if rec is None:
             article = article_of.get(str(g))
-            if article is None:
+            if article is None or str(p) not in _PROPS:
                 continue
             rec = records[iri] = EventRecord(iri=iri, article=article)
         what = _PROPS.get(str(p))
+        if what is None:
+            continue
         value = str(o)
         if what == "type":
             if value.startswith(KGO_IRI):
@@ -140,34 +142,29 @@ def _fill(store: "Store", rows: Iterable[tuple], records: dict[str, EventRecord]
             rec.label = value
 
 
-def _values_props() -> str:
-    return " ".join(f"<{p}>" for p in _PROPS)
-
-
 def read_article_events(store: "Store", article_ids: Iterable[str]) -> dict[str, EventRecord]:
     """Every event the graphs of ``article_ids`` hold (articles the store lacks give none)."""
     iris = store.iris
     graphs = {str(iris.article_graph(a)): str(iris.article(a)) for a in article_ids}
     records: dict[str, EventRecord] = {}
-    for chunk in _chunks(sorted(graphs)):
-        values = " ".join(f"<{g}>" for g in chunk)
-        res = store.query(
-            f"SELECT ?g ?e ?p ?o WHERE {{ VALUES ?g {{ {values} }} VALUES ?p {{ {_values_props()} }} "
-            f"GRAPH ?g {{ ?e a <{SEM.Event}> ; ?p ?o }} }}"
-        )
-        _fill(store, res.rows, records, graphs)
+    for g in sorted(graphs):  # one query a graph: the graph bound, an index look-up
+        res = store.query(f"SELECT ?e ?p ?o WHERE {{ GRAPH <{g}> {{ ?e a <{SEM.Event}> . ?e ?p ?o }} }}")
+        _fill(store, ((g, e, p, o) for e, p, o in res.rows), records, graphs)
     _date_records(store, records, graphs)
     return records
 
 
 def read_events(store: "Store", event_iris: Iterable[str]) -> dict[str, EventRecord]:
-    """The records of the article events ``event_iris`` (those the store still holds)."""
+    """The records of the article events ``event_iris`` (those the store still holds).
+
+    Each event is looked up by subject in its own article's graph (the subject first: an
+    index look-up per event whatever the size of the store)."""
     iris = store.iris
     prefix = f"{iris.base}article/"
     graph_prefix = iris.article_graph_prefix
-    by_graph: dict[str, list[str]] = {}
     graphs: dict[str, str] = {}
-    for e in event_iris:
+    by_graph: dict[str, list[str]] = {}
+    for e in sorted(set(event_iris)):
         article = article_of_event(e, prefix)
         if article is None:
             continue
@@ -175,14 +172,13 @@ def read_events(store: "Store", event_iris: Iterable[str]) -> dict[str, EventRec
         graphs[g] = article
         by_graph.setdefault(g, []).append(e)
     records: dict[str, EventRecord] = {}
-    pairs = sorted((g, e) for g, es in by_graph.items() for e in es)
-    for chunk in _chunks(pairs):  # type: ignore[arg-type]
-        values = " ".join(f"(<{g}> <{e}>)" for g, e in chunk)
-        res = store.query(
-            f"SELECT ?g ?e ?p ?o WHERE {{ VALUES (?g ?e) {{ {values} }} VALUES ?p {{ {_values_props()} }} "
-            f"GRAPH ?g {{ ?e a <{SEM.Event}> ; ?p ?o }} }}"
-        )
-        _fill(store, res.rows, records, graphs)
+    for g, events in sorted(by_graph.items()):
+        values = " ".join(f"<{e}>" for e in events)
+        res = store.query(f"SELECT ?e ?p ?o WHERE {{ GRAPH <{g}> {{ VALUES ?e {{ {values} }} ?e ?p ?o }} }}")
+        _fill(store, ((g, e, p, o) for e, p, o in res.rows), records, graphs)
+    # an IRI that is not an event of its graph (any more) is no record
+    for iri in [i for i, r in records.items() if not r.classes and not r.modality]:
+        del records[iri]
     _date_records(store, records, graphs)
     return records
 
