@@ -27,6 +27,7 @@ events resemble its own, not on the size of the store.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -34,7 +35,7 @@ from typing import TYPE_CHECKING
 
 from rdflib import Literal
 
-from ..vocab import KGO, KGO_IRI, PROV, RDF, RDFS, SEM, XSD
+from ..vocab import GEO, KGO, KGO_IRI, PROV, RDF, RDFS, SEM, XSD
 from .link import Linker
 from .records import EventRecord, read_article_events, read_events
 
@@ -45,6 +46,7 @@ if TYPE_CHECKING:
 __all__ = ["CanonReport", "Canonicaliser", "cluster", "default_linker"]
 
 _CHUNK = 200
+_POINT = re.compile(r"^\s*POINT\s*\(\s*(-?[\d.]+)\s+(-?[\d.]+)\s*\)", re.I)
 
 
 def default_linker(settings: "Settings | None" = None) -> Linker:
@@ -120,9 +122,9 @@ def cluster(records: Iterable[EventRecord], linker: Linker) -> tuple[list[Group]
         for key in linker.keys(recs[iri]):
             blocks[key].append(iri)
     pairs: set[tuple[str, str]] = set()
-    for members in blocks.values():
-        for i, a in enumerate(members):
-            for b in members[i + 1 :]:
+    for a in sorted(recs):
+        for key in linker.keys(recs[a], probe=True):
+            for b in blocks.get(key, ()):
                 if recs[a].article != recs[b].article:
                     pairs.add((a, b) if a < b else (b, a))
     for a, b in sorted(pairs):
@@ -160,6 +162,24 @@ class Canonicaliser:
     @property
     def graph(self) -> str:
         return str(self.store.iris.canonical_graph)
+
+    def load_points(self, records: Iterable[EventRecord]) -> None:
+        """Give the linker the coordinates the store's entity graph has for the places of
+        ``records`` the knowledge base does not know (places found in a gazetteer)."""
+        linker = self.linker
+        kb = linker.kb
+        wanted = sorted({p for r in records for p in r.places
+                         if p not in linker.points and (kb is None or kb.get(p) is None)})
+        graph = self.store.iris.entities_graph
+        for chunk in _chunks(wanted):
+            values = " ".join(f"<{p}>" for p in chunk)
+            for p, wkt in self._select(
+                f"SELECT ?p ?wkt WHERE {{ GRAPH <{graph}> {{ VALUES ?p {{ {values} }} "
+                f"?p <{GEO.hasGeometry}> ?g . ?g <{GEO.asWKT}> ?wkt }} }}"
+            ):
+                m = _POINT.match(str(wkt))
+                if m:
+                    linker.points[str(p)] = (float(m.group(2)), float(m.group(1)))
 
     # ------------------------------------------------------------------ reading the layer
 
@@ -309,9 +329,10 @@ class Canonicaliser:
         changed = set(articles)
         old_events, affected = self._old_events(articles)
         new = {iri: r for iri, r in read_article_events(self.store, ids).items() if self.linker.linkable(r)}
+        self.load_points(new.values())
         self._drop_index(articles)
         self._insert(self._index_lines(new.values()))
-        keys = set().union(*(self.linker.keys(r) for r in new.values())) if new else set()
+        keys = set().union(*(self.linker.keys(r, probe=True) for r in new.values())) if new else set()
         candidates, candidate_canon = self._candidates(keys)
         affected |= candidate_canon
         members = self._members(affected) | candidates
@@ -324,6 +345,7 @@ class Canonicaliser:
             more = read_events(self.store, sorted(frontier))
             records.update(more)
             frontier = {s for r in more.values() for s in r.same_as} - set(records) - frontier
+        self.load_points(records.values())
         self._drop_canonical(affected)
         report.removed = len(affected)
         groups, report.comparisons = cluster(records.values(), self.linker)
@@ -346,6 +368,7 @@ class Canonicaliser:
         for chunk in _chunks(sorted(ids)):
             got = read_article_events(self.store, chunk)
             records.update({k: r for k, r in got.items() if self.linker.linkable(r)})
+        self.load_points(records.values())
         self._insert(self._index_lines(records.values()))
         groups, report.comparisons = cluster(records.values(), self.linker)
         lines: list[str] = []

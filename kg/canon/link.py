@@ -1,8 +1,9 @@
 """When two events of different articles are one: blocking keys and the pairwise test.
 
-* **Blocking.** Each linkable event gets keys ``FAMILY|wWEEK|place:ROOT`` and
-  ``FAMILY|wWEEK|actor:ROOT``: the top class under ``kgo:Event`` (``MilitaryAction`` for an
-  offensive, an attack, a clash), each week its time covers, the country its places lie
+* **Blocking.** Each linkable event gets keys ``FAMILY|TIME|place:ROOT`` and
+  ``FAMILY|TIME|actor:ROOT``: the top class under ``kgo:Event`` (``MilitaryAction`` for an
+  offensive, an attack, a clash), each week its time covers (each month, for a time of a
+  month or more), the country its places lie
   in (through the knowledge base's ``schema:containedInPlace`` / ``kb:country``) and the
   country or organisation its actors belong to. Only events sharing a key are compared.
 * **Comparison** (:meth:`Linker.compare`): the classes are compatible (the same, or one a
@@ -39,6 +40,10 @@ LINKABLE_MODALITIES = frozenset({"Asserted", "Reported"})
 DAY_WINDOW = 1
 #: two places whose points (the knowledge base's coordinates) are this close are one place
 NEAR_KM = 30.0
+#: a time span of at most this many days is indexed by week, a longer one by month
+SHORT_DAYS = 20
+#: the grid the places' points are indexed on (half a degree: 55 km and less, more than NEAR_KM)
+CELL_DEGREES = 0.5
 #: an event without a time: the days before its article's publication it may have happened on
 UNDATED_WINDOW = 7
 
@@ -50,6 +55,9 @@ class Linker:
         self.lexicon = lexicon
         self.kb = kb
         self._chains: dict[str, tuple[str, ...]] = {}
+        #: coordinates (lat, lon) of places the knowledge base lacks (places kg found in a
+        #: gazetteer, from the store's entity graph): see :meth:`Canonicaliser.load_points`
+        self.points: dict[str, tuple[float, float]] = {}
 
     # ------------------------------------------------------------------ classes
 
@@ -108,16 +116,21 @@ class Linker:
         """``a`` and ``b`` are one, or one lies within (belongs to) the other."""
         return a == b or a in self.chain(b) or b in self.chain(a)
 
+    def point(self, iri: str) -> tuple[float, float] | None:
+        """The (lat, lon) of a place: the knowledge base's, else the store's."""
+        entity = self.kb.get(iri) if self.kb is not None else None
+        if entity is not None and entity.lat is not None and entity.lon is not None:
+            return entity.lat, entity.lon
+        return self.points.get(iri)
+
     def near(self, a: str, b: str) -> bool:
-        """The knowledge base puts ``a`` and ``b`` within :data:`NEAR_KM` of each other (a
-        town and the district named after it, a region and the state proclaimed on it)."""
-        if self.kb is None:
+        """``a`` and ``b`` are within :data:`NEAR_KM` of each other (a town and the district
+        named after it, a region and the state proclaimed on it, two spellings of a town)."""
+        pa, pb = self.point(a), self.point(b)
+        if pa is None or pb is None:
             return False
-        ea, eb = self.kb.get(a), self.kb.get(b)
-        if ea is None or eb is None or None in (ea.lat, ea.lon, eb.lat, eb.lon):
-            return False
-        la, lb = math.radians(ea.lat), math.radians(eb.lat)  # type: ignore[arg-type]
-        dl = math.radians(eb.lon - ea.lon)  # type: ignore[operator]
+        la, lb = math.radians(pa[0]), math.radians(pb[0])
+        dl = math.radians(pb[1] - pa[1])
         h = math.sin((lb - la) / 2) ** 2 + math.cos(la) * math.cos(lb) * math.sin(dl / 2) ** 2
         return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h))) <= NEAR_KM
 
@@ -143,8 +156,9 @@ class Linker:
         return (rec.modality in LINKABLE_MODALITIES and self.specific_class(rec) is not None
                 and self.days(rec) is not None and bool(rec.places or rec.actors or rec.agents))
 
-    def keys(self, rec: EventRecord) -> set[str]:
-        """The blocking keys of a linkable event (none for an event that is not)."""
+    def keys(self, rec: EventRecord, *, probe: bool = False) -> set[str]:
+        """The blocking keys of a linkable event (none for an event that is not): those it is
+        indexed under, or with ``probe`` those to look up (the neighbouring grid cells too)."""
         if not self.linkable(rec):
             return set()
         cls = self.specific_class(rec)
@@ -152,12 +166,29 @@ class Linker:
         fam = self.family(cls)
         span = self.days(rec)
         assert span is not None
-        # weeks (days since 0001-01-01 // 7) the event's days cover: a day's window takes
-        # one or two, a month five or six, a year 53
-        weeks = range(span[0].toordinal() // 7, span[1].toordinal() // 7 + 1)
+        # time buckets: a short span (a day's window, a week, an undated event's week before
+        # publication) by the weeks it covers (days since 0001-01-01 // 7) and, for the long
+        # spans to find it, by its months ("s"); a long one (a month, a year) by its months
+        # ("m") only, probing the short spans' months too.
+        months = []
+        y, m = span[0].year, span[0].month
+        while (y, m) <= (span[1].year, span[1].month):
+            months.append(f"{y:04d}-{m:02d}")
+            y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+        if (span[1] - span[0]).days <= SHORT_DAYS:
+            buckets = {f"w{w}" for w in range(span[0].toordinal() // 7, span[1].toordinal() // 7 + 1)}
+            buckets |= {f"m{mo}" if probe else f"s{mo}" for mo in months}
+        else:
+            buckets = {f"m{mo}" for mo in months} | ({f"s{mo}" for mo in months} if probe else set())
         areas = {f"place:{self.root(p)}" for p in rec.places}
+        for p in rec.places:  # the grid cell of a place's point (probed: with its eight
+            point = self.point(p)  # neighbours, so that two places within NEAR_KM meet)
+            if point is not None:
+                i, j = math.floor(point[0] / CELL_DEGREES), math.floor(point[1] / CELL_DEGREES)
+                around = (-1, 0, 1) if probe else (0,)
+                areas |= {f"cell:{i + di},{j + dj}" for di in around for dj in around}
         areas |= {f"actor:{self.root(a)}" for a in rec.actors | rec.agents}
-        return {f"{fam}|w{week}|{area}" for week in weeks for area in areas}
+        return {f"{fam}|{bucket}|{area}" for bucket in buckets for area in areas}
 
     # ------------------------------------------------------------------ comparison
 

@@ -112,3 +112,20 @@ def test_only_events_sharing_a_blocking_key_are_compared(linker):
     far = [ev(f"e{i}", f"y{i}", "Attack", place="yemen", agent="houthis", time=f"2023-0{1 + i}-15") for i in range(3)]
     _groups, compared = cluster(kyiv + far, linker)
     assert compared == 3  # the three Kyiv pairs; the Yemen events share no key with anything
+
+
+def test_two_spellings_of_one_town_are_one_place_by_their_points(linker):
+    # Sudan: "El Fasher" and "Al Fasher", two gazetteer places at one point, unknown to the KB
+    el, al = "https://w3id.org/kg-news/entity/place/el-fasher", "https://w3id.org/kg-news/entity/place/al-fasher"
+    far = "https://w3id.org/kg-news/entity/place/nyala"
+    linker.points.update({el: (13.62793, 25.34936), al: (13.62793, 25.34936), far: (12.05, 24.88)})
+    a = ev("e1", "a", "Attack", agent="rsf", time="2025-04-11")
+    a.places = {el}
+    b = ev("e1", "b", "Attack", agent="rsf", time="2025-04-12")
+    b.places = {al}
+    c = ev("e2", "b", "Attack", agent="rsf", time="2025-04-11")
+    c.places = {far}
+    assert linker.keys(a) & linker.keys(b)
+    why = linker.compare(a, b)
+    assert why is not None and "place el-fasher ~ al-fasher" in why
+    assert linker.compare(a, c) is None  # 180 km away: another town, another attack
