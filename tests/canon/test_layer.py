@@ -150,3 +150,17 @@ def test_a_change_that_drops_the_offensive_drops_the_canonical_event(settings, r
         # the seed's index entries stay, the removed article's are gone
         articles = {o for _s, p, o in _canonical(store) if p.endswith("wasDerivedFrom")}
         assert articles == {str(store.iris.article(rdfs["seed"].article_id))}
+
+
+def test_a_rebuild_gives_the_layer_the_incremental_updates_gave(settings, rdfs):
+    """What `kg bulk-load` does after loading N-Quads: the whole layer from the article graphs."""
+    from kg.canon import Canonicaliser
+    from kg.store import open_store
+
+    incremental = _state(settings, rdfs, ["+wiki", "+sudan", "+seed"])
+    with open_store("memory:", settings) as store:
+        for name in ("seed", "wiki", "sudan"):
+            store.put_article(rdfs[name])
+        report = Canonicaliser(store, settings).rebuild()
+        assert report.canonical == 1
+        assert _canonical(store) == incremental
