@@ -327,7 +327,7 @@ class Canonicaliser:
         report.articles = len(ids)
         articles = [str(iris.article(a)) for a in ids]
         changed = set(articles)
-        old_events, affected = self._old_events(articles)
+        _old, affected = self._old_events(articles)  # the groups the articles' old events were in
         new = {iri: r for iri, r in read_article_events(self.store, ids).items() if self.linker.linkable(r)}
         self.load_points(new.values())
         self._drop_index(articles)
@@ -356,7 +356,6 @@ class Canonicaliser:
                 report.canonical += 1
         self._insert(lines)
         report.events = len(records)
-        del old_events
         return report
 
     def rebuild(self) -> CanonReport:
