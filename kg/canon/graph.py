@@ -37,7 +37,7 @@ from rdflib import Literal
 
 from ..vocab import GEO, KGO, KGO_IRI, PROV, RDF, RDFS, SEM, XSD
 from .link import Linker
-from .records import EventRecord, read_article_events, read_events
+from .records import EventRecord, article_of_event, read_article_events, read_events
 
 if TYPE_CHECKING:
     from ..config import Settings
@@ -336,7 +336,8 @@ class Canonicaliser:
         candidates, candidate_canon = self._candidates(keys)
         affected |= candidate_canon
         members = self._members(affected) | candidates
-        wanted = {e for e in members if e not in new and not any(e.startswith(a + "/event/") for a in changed)}
+        prefix = f"{iris.base}article/"
+        wanted = {e for e in members if e not in new and article_of_event(e, prefix) not in changed}
         records = dict(new)
         records.update(read_events(self.store, sorted(wanted)))
         # the events an article says are one with a member belong to the same group
