@@ -242,7 +242,8 @@ def test_event_reports(fixture_store):
             ("2023-09-19", "fx-a", "MilitaryOperation", "offensive", "Asserted", "2023-09-19"),
             ("2023-09-20", "fx-b", "Shelling", "shelled", "Reported", "2023-09-20"),
         ]
-        assert all(r["sentence"] for r in got)
+        assert all(r["sentence"] and int(r["begin"]) < int(r["end"]) for r in got)
+        assert got[1]["reportedBy"] == "Armenia"  # fx-b's shelling is attributed to Armenia's statement
     finally:
         canon._drop_canonical({iri})
     assert rows(fixture_store, "event-reports", event=iri) == []
