@@ -78,7 +78,13 @@ class Linker:
         return len(c.ancestors) if c is not None else 0
 
     def family(self, cls: str) -> str:
-        """The class's ancestor right below ``kgo:Event`` (itself when it is one)."""
+        """The class's ancestor right below ``kgo:Event`` (itself when it is one).
+
+        >>> from kg.extract.event_lexicon import load_lexicon
+        >>> linker = Linker(load_lexicon(), None)
+        >>> linker.family("AirStrike"), linker.family("MilitaryOperation"), linker.family("Displacement")
+        ('MilitaryAction', 'MilitaryAction', 'Displacement')
+        """
         c = self.lexicon.classes.get(cls)
         if c is None:
             return cls

@@ -53,7 +53,13 @@ class EventRecord:
     published: date | None = None
 
     def time_range(self) -> tuple[date, date] | None:
-        """The days the event's time stands for: a day, a month, a year; None when it has none."""
+        """The days the event's time stands for: a day, a month, a year; None when it has none.
+
+        >>> EventRecord("e", "a", time="2023-09").time_range()
+        (datetime.date(2023, 9, 1), datetime.date(2023, 9, 30))
+        >>> EventRecord("e", "a", time="2024").time_range()[1], EventRecord("e", "a").time_range()
+        (datetime.date(2024, 12, 31), None)
+        """
         if not self.time:
             return None
         text = self.time.strip()
@@ -79,7 +85,13 @@ class EventRecord:
 
 
 def article_of_event(event_iri: str, article_prefix: str) -> str | None:
-    """The article IRI of an article event IRI (``{base}article/{id}/event/{n}``)."""
+    """The article IRI of an article event IRI (``{base}article/{id}/event/{n}``).
+
+    >>> article_of_event("https://w3id.org/kg-news/article/b3f1/event/e2", "https://w3id.org/kg-news/article/")
+    'https://w3id.org/kg-news/article/b3f1'
+    >>> article_of_event("https://w3id.org/kg-news/event/canonical/0a1b", "https://w3id.org/kg-news/article/") is None
+    True
+    """
     if not event_iri.startswith(article_prefix) or "/event/" not in event_iri:
         return None
     return event_iri.rsplit("/event/", 1)[0]
