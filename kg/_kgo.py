@@ -25,6 +25,7 @@ class KGO(DefinedNamespace):
     Attack: URIRef
     Blockade: URIRef
     Bombing: URIRef
+    CanonicalEvent: URIRef
     Captive: URIRef
     Casualties: URIRef
     Ceasefire: URIRef
@@ -45,6 +46,7 @@ class KGO(DefinedNamespace):
     Escape: URIRef
     Evacuation: URIRef
     Event: URIRef
+    EventLink: URIRef
     Explosive: URIRef
     Expulsion: URIRef
     Force: URIRef
@@ -101,11 +103,15 @@ class KGO(DefinedNamespace):
     addressee: URIRef
     agent: URIRef
     agentVerb: URIRef
+    agreedActor: URIRef
+    agreedPlace: URIRef
     anaphorNoun: URIRef
     argumentFrame: URIRef
     attributedTo: URIRef
     betweenness: URIRef
+    blockingKey: URIRef
     cameoCode: URIRef
+    canonicalEvent: URIRef
     channel: URIRef
     channelNoun: URIRef
     community: URIRef
@@ -118,6 +124,7 @@ class KGO(DefinedNamespace):
     countedAs: URIRef
     degree: URIRef
     eigenvectorCentrality: URIRef
+    eventLink: URIRef
     eventPlace: URIRef
     extractorVersion: URIRef
     geonamesId: URIRef
@@ -125,6 +132,7 @@ class KGO(DefinedNamespace):
     jaccard: URIRef
     linkSource: URIRef
     linkedEntity: URIRef
+    linkedEvent: URIRef
     mediationVerb: URIRef
     mediator: URIRef
     modality: URIRef
@@ -145,6 +153,7 @@ class KGO(DefinedNamespace):
     quote: URIRef
     quoteText: URIRef
     randomSeed: URIRef
+    reportedIn: URIRef
     resultVerb: URIRef
     senseEntity: URIRef
     senseNoun: URIRef

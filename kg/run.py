@@ -46,6 +46,8 @@ class Report:
     near_duplicates: list[tuple[str, str, float]] = field(default_factory=list)
     #: HTTP requests sent (feeds and their pages), when feeds were read
     requests: int | None = None
+    #: canonical events (one event across articles) written by the run's update of the layer
+    canonical: int | None = None
 
     def error(self, exc: KGError) -> None:
         self.skipped.append(str(exc))
@@ -56,6 +58,8 @@ class Report:
         if self.near_duplicates:
             n = len(self.near_duplicates)
             parts.append(f"{n} near-duplicate pair{'s' if n != 1 else ''} found")
+        if self.canonical:
+            parts.append(f"{self.canonical} canonical event{'s' if self.canonical != 1 else ''} updated")
         if self.quads is not None:
             parts.append(f"{self.quads} quads in the store")
         if self.requests is not None:
@@ -262,9 +266,11 @@ def _load(
     jobs: int = 1,
 ) -> Report:
     """Put ``articles`` in ``store`` (the body of :func:`load` and :func:`load_feeds`)."""
+    from .canon import Canonicaliser
     from .dedup.graph import Deduplicator
 
     dedup = Deduplicator(store)
+    written: list[str] = []  # articles added or replaced: their events are linked at the end
 
     def found(article_id: str, matches: list) -> None:  # type: ignore[type-arg]
         report.near_duplicates += [(article_id, m.article_id, m.similarity) for m in matches]
@@ -303,6 +309,8 @@ def _load(
                 state = store.put_article(rdf)
                 report.outcomes[state] += 1
                 found(rdf.article_id, dedup.written(rdf.article_id, state))
+                if state != "unchanged":
+                    written.append(rdf.article_id)
             except KGError as exc:
                 report.skipped.append(f"{rdf.article_id}: not stored: {exc}")
             unflushed += len(rdf)
@@ -318,6 +326,8 @@ def _load(
     finally:
         if bar is not None:
             bar.close()
+        if written:  # what was stored is linked even after an interruption
+            report.canonical = Canonicaliser(store, settings).update(written).canonical
     report.quads = len(store)
     return report
 
@@ -371,16 +381,22 @@ def load_feeds(
     return report
 
 
-def remove(article_ids: Iterable[str], store: "Store") -> list[str]:
-    """Remove articles from ``store`` with what only they needed, and their near-duplicate
-    links; returns the ids the store did not hold."""
+def remove(article_ids: Iterable[str], store: "Store", settings: "Settings | None" = None) -> list[str]:
+    """Remove articles from ``store`` with what only they needed, their near-duplicate
+    links and their reports of canonical events (the groups they were in are recomputed);
+    returns the ids the store did not hold."""
+    from .canon import Canonicaliser
     from .dedup.graph import Deduplicator
 
     dedup = Deduplicator(store)
     missing = []
+    removed = []
     for article_id in article_ids:
         if store.remove_article(article_id):
             dedup.removed(article_id)
+            removed.append(article_id)
         else:
             missing.append(article_id)
+    if removed:
+        Canonicaliser(store, settings).update(removed)
     return missing

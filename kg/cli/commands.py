@@ -168,13 +168,13 @@ def _load_feeds(feeds, store, settings, *, feed_state, rate_limit, robots, **opt
 @click.argument("article_ids", nargs=-1, required=True)
 @store_option
 def remove(article_ids: tuple[str, ...], store_spec) -> None:  # type: ignore[no-untyped-def]
-    """Remove articles (by id, see `kg query articles`), what only they needed, and their near-duplicate links."""
+    """Remove articles (by id, see `kg query articles`), what only they needed, their near-duplicate links and their reports of canonical events."""
     from ..run import remove as run_remove
     from ..store import open_store
 
     settings = settings_from(store_spec=store_spec)
     with open_store(store_spec, settings, create=False) as store:
-        missing = run_remove(article_ids, store)
+        missing = run_remove(article_ids, store, settings)
     for aid in article_ids:
         if aid not in missing:
             click.echo(f"kg: removed {aid}", err=True)

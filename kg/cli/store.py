@@ -75,7 +75,7 @@ def validate(article_ids: tuple[str, ...], store_spec, shapes: str | None, warni
 @click.option("--merge", is_flag=True, help="Merge into article graphs already in the store instead of replacing them.")
 @click.option("--strict/--lenient", default=True, help="Validate every IRI and language tag (the default); --lenient trusts them (for files kg wrote).")
 @click.option("--no-optimize", is_flag=True, help="Do not compact the embedded store for reading after the load.")
-@click.option("--no-relink", is_flag=True, help="Do not recompute the near-duplicate links of the store after the load.")
+@click.option("--no-relink", is_flag=True, help="Do not recompute the near-duplicate links and canonical events of the store after the load.")
 def bulk_load(files: tuple[str, ...], store_spec, merge: bool, strict: bool, no_optimize: bool, no_relink: bool) -> None:  # type: ignore[no-untyped-def]
     """Stream N-Quads files into the store, fast: `kg extract --format nquads` output, or
     folders of the shards `kg extract-shards` writes (every *.nq file in them).
@@ -84,11 +84,12 @@ def bulk_load(files: tuple[str, ...], store_spec, merge: bool, strict: bool, no_
     article graph the store already holds is replaced, so loading a file twice changes
     nothing; each entity keeps one link source, the best the articles give, as with
     `kg load`. Not atomic per article: use `kg load` for that. The embedded store is then
-    compacted for reading (timed apart; --no-optimize skips it) and the near-duplicate links
-    of all its articles are recomputed (--no-relink skips it).
+    compacted for reading (timed apart; --no-optimize skips it), and the near-duplicate links
+    and the canonical events of all its articles are recomputed (--no-relink skips both).
     """
     import time
 
+    from ..canon import Canonicaliser
     from ..dedup.graph import relink
     from ..store import open_store
     from ..store.bulk import load_nquads
@@ -102,6 +103,10 @@ def bulk_load(files: tuple[str, ...], store_spec, merge: bool, strict: bool, no_
             start = time.perf_counter()
             pairs = relink(store)
             click.echo(f"kg: near-duplicates relinked: {pairs} pair{'s' if pairs != 1 else ''} "
+                       f"in {time.perf_counter() - start:.1f} s", err=True)
+            start = time.perf_counter()
+            canon = Canonicaliser(store, settings).rebuild()
+            click.echo(f"kg: canonical events rebuilt: {canon.canonical} "
                        f"in {time.perf_counter() - start:.1f} s", err=True)
 
 

@@ -14,6 +14,7 @@ KB entity           its knowledge-base IRI (the key is that IRI)  ``{base}graph/
 article's group     ``{base}article/{id}/group/{label slug}``    ``{base}graph/entities``
 post                ``{base}post/{org slug}/{label slug}``       ``{base}graph/entities``
 duplicate pair      ``{base}duplicate/{id}/{id}`` (ids sorted)   ``{base}graph/duplicates``
+canonical event     ``{base}event/canonical/{hash}``             ``{base}graph/canonical``
 ==================  ===========================================  ==========================
 
 An article id is written into IRIs with the characters an IRI may not hold (space,
@@ -74,6 +75,15 @@ class Iris:
         """The node of a near-duplicate pair: the same for both orders of the two ids."""
         first, second = sorted((article_id, other_id))
         return URIRef(f"{self.base}duplicate/{id_segment(first)}/{id_segment(second)}")
+
+    @property
+    def canonical_graph(self) -> URIRef:
+        """The graph of canonical events: one event across articles (:mod:`kg.canon`)."""
+        return URIRef(f"{self.base}graph/canonical")
+
+    def canonical_event(self, key: str) -> URIRef:
+        """A canonical event; ``key`` is a hash the caller derives from the event's reports."""
+        return URIRef(f"{self.base}event/canonical/{key}")
 
     @property
     def ontology_graph(self) -> URIRef:

@@ -206,6 +206,49 @@ def test_near_duplicates(fixture_store):
     assert rows(fixture_store, "near-duplicates") == []
 
 
+def _canonical_event(store):  # type: ignore[no-untyped-def]
+    """Write a canonical event joining fx-a's offensive and fx-b's shelling as kg/canon writes
+    one (the fixture's events are not linked by kg's own rules: the classes differ)."""
+    from kg.canon import Canonicaliser, read_events
+    from kg.canon.graph import Group
+
+    canon = Canonicaliser(store)
+    base = store.iris.base
+    records = read_events(store, [f"{base}article/fx-a/event/a1", f"{base}article/fx-b/event/b2"])
+    group = Group(members=sorted(records.values(), key=lambda r: r.iri), links=[])
+    canon._insert(canon._group_lines(group))
+    return canon, canon.canonical_iri(group)
+
+
+def test_event_sources(fixture_store):
+    assert rows(fixture_store, "event-sources") == []
+    canon, iri = _canonical_event(fixture_store)
+    try:
+        got = rows(fixture_store, "event-sources")
+        assert _table(got, "event", "type", "label", "date", "place", "actors", "reports", "outlets") == [
+            (iri, "Shelling", "shelled", "2023-09-19", "Nagorno-Karabakh", "Azerbaijan", "2", "1")
+        ]  # one publisher ("Fixture") for both; on a tie, the more specific class, the earliest date
+        assert sorted(got[0]["articles"].split()) == ["fx-a", "fx-b"]
+    finally:
+        canon._drop_canonical({iri})
+    assert rows(fixture_store, "event-sources") == []
+
+
+def test_event_reports(fixture_store):
+    canon, iri = _canonical_event(fixture_store)
+    try:
+        got = rows(fixture_store, "event-reports", event=iri)
+        assert _table(got, "published", "articleId", "type", "label", "modality", "date") == [
+            ("2023-09-19", "fx-a", "MilitaryOperation", "offensive", "Asserted", "2023-09-19"),
+            ("2023-09-20", "fx-b", "Shelling", "shelled", "Reported", "2023-09-20"),
+        ]
+        assert all(r["sentence"] and int(r["begin"]) < int(r["end"]) for r in got)
+        assert got[1]["reportedBy"] == "Armenia"  # fx-b's shelling is attributed to Armenia's statement
+    finally:
+        canon._drop_canonical({iri})
+    assert rows(fixture_store, "event-reports", event=iri) == []
+
+
 def test_every_library_query_is_tested_here():
     tested = {name[len("test_") :].replace("_", "-") for name in globals() if name.startswith("test_")}
     assert {q.name for q in list_queries()} <= tested

@@ -1,0 +1,209 @@
+#!/usr/bin/env python3
+"""Benchmark of the canonical event layer (kg/canon): linking quality and cost.
+
+Quality (default): the articles of bench/data/canon/gold.json (pairs of real reports of one
+crisis: the seed and Wikipedia's lead on the 2023 Nagorno-Karabakh offensive, two Sudan,
+two DR Congo and two Myanmar reports of the dev corpus) are extracted and loaded into one
+store; the layer links them; every pair of linkable events of two different articles of one
+pair is scored against the gold (events are named by their article and the character
+offset of their trigger): pairwise precision and recall of "the same event".
+
+    python bench/canon.py                 # precision / recall
+    python bench/canon.py --dump          # every linkable event and its group, to annotate
+    python bench/canon.py --scale 100 1000 10000   # cost per article of synthetic reports
+
+Cost (--scale N...): N synthetic article graphs (a stream of 50 articles a day reporting
+the day's events, whose classes, places and actors come from the taxonomy and the knowledge
+base: see _synthetic) are written to an in-memory Oxigraph store in batches of 100, in
+publication order, the layer updated after each batch as ``kg load`` does; the time per
+article of the updates is printed for each N, over all batches and over the last one.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+GOLD = ROOT / "bench" / "data" / "canon" / "gold.json"
+
+
+def _trigger_begins(store, event_iris):  # type: ignore[no-untyped-def]
+    """event IRI -> begin offset of its trigger."""
+    from kg.canon.records import article_of_event
+
+    out = {}
+    prefix = f"{store.iris.base}article/"
+    for e in event_iris:
+        art = article_of_event(e, prefix)
+        g = store.iris.article_graph_prefix + art[len(prefix):]
+        for (t,) in store.query(f"SELECT ?t WHERE {{ GRAPH <{g}> {{ <{e}> <https://w3id.org/kg-news/ontology#trigger> ?t }} }}").rows:
+            out[e] = int(str(t).rsplit("#char=", 1)[1].split(",")[0])
+    return out
+
+
+def quality(dump: bool) -> None:
+    from kg.canon import Canonicaliser, read_article_events
+    from kg.config import Settings
+    from kg.ingest import read_articles
+    from kg.run import Report, extract_rdf
+    from kg.store import open_store
+
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    settings = Settings()
+    paths = [ROOT / p for pair in gold["pairs"] for p in pair["articles"]]
+    with open_store("memory:", settings) as store:
+        name_of = {}
+        for path in paths:
+            for rdf in extract_rdf(read_articles([path]), settings, Report()):
+                store.put_article(rdf)
+                name_of[str(store.iris.article(rdf.article_id))] = path.stem
+        canon = Canonicaliser(store, settings)
+        t0 = time.perf_counter()
+        canon.update(store.article_ids())
+        linking = time.perf_counter() - t0
+        records = {k: r for k, r in read_article_events(store, store.article_ids()).items() if canon.linker.linkable(r)}
+        begins = _trigger_begins(store, list(records))
+        group = {}
+        for e, c in store.query(f"SELECT ?e ?c WHERE {{ GRAPH <{store.iris.canonical_graph}> {{ ?e <https://w3id.org/kg-news/ontology#canonicalEvent> ?c }} }}").rows:
+            group[str(e)] = str(c)
+        mention = {e: f"{name_of[r.article]}@{begins.get(e)}" for e, r in records.items()}
+        if dump:
+            for e in sorted(records, key=lambda x: (name_of[records[x].article], begins.get(x, 0))):
+                r = records[e]
+                print(f"{mention[e]:60s} {canon.linker.specific_class(r):20s} {r.modality:9s} {r.time or '-':10s} "
+                      f"{','.join(p.rsplit('/', 1)[-1] for p in sorted(r.places)):25s} "
+                      f"{','.join(a.rsplit('/', 1)[-1] for a in sorted(r.agents | r.actors)):40s} {r.label!r} "
+                      f"-> {group.get(e, '').rsplit('/', 1)[-1]}")
+            return
+        gold_cluster = {m: i for i, cluster in enumerate(gold["clusters"]) for m in cluster["mentions"]}
+        tp = fp = fn = 0
+        for pair in gold["pairs"]:
+            names = {Path(p).stem for p in pair["articles"]}
+            evs = sorted(e for e in records if name_of[records[e].article] in names)
+            for i, a in enumerate(evs):
+                for b in evs[i + 1:]:
+                    if records[a].article == records[b].article:
+                        continue
+                    ga, gb = gold_cluster.get(mention[a]), gold_cluster.get(mention[b])
+                    same_gold = ga is not None and ga == gb
+                    same_pred = a in group and group.get(a) == group.get(b)
+                    tp += same_gold and same_pred
+                    fp += same_pred and not same_gold
+                    fn += same_gold and not same_pred
+        cross = sum(1 for a in group for b in group if a < b and group[a] == group[b]
+                    and not any({name_of[records[a].article], name_of[records[b].article]} <= {Path(p).stem for p in pr["articles"]} for pr in gold["pairs"])
+                    and records[a].article != records[b].article)
+        missing = [m for c in gold["clusters"] for m in c["mentions"] if m not in mention.values()]
+        p = tp / (tp + fp) if tp + fp else 1.0
+        r = tp / (tp + fn) if tp + fn else 1.0
+        print(f"articles: {len(paths)} in {len(gold['pairs'])} pairs; linkable events: {len(records)}; "
+              f"gold clusters: {len(gold['clusters'])}; gold mentions not extracted: {len(missing)}")
+        print(f"pairwise event linking: precision {p:.1%} ({tp}/{tp + fp}), recall {r:.1%} ({tp}/{tp + fn}); "
+              f"links across crises (always wrong): {cross}; linking took {linking:.2f} s")
+
+
+def _synthetic(n: int, seed: int, linker, per_day: int = 50):  # type: ignore[no-untyped-def]
+    """n synthetic article graphs (N-Triples lines per article id), in publication order.
+
+    A news stream: ``per_day`` articles a day (so n articles span n / per_day days, as a
+    store grows by time, not by cramming more articles into one week). Each day has 40 real
+    events (a class, a place and an agent from the knowledge base); an article reports 5 to
+    14 events, three quarters of them drawn from the events of its day or the two before
+    (with the date sometimes a day off and the agent sometimes left out), the rest of its own.
+    """
+    from datetime import date
+
+    from kg.kb import KnowledgeBase
+
+    rng = random.Random(seed)
+    kb = KnowledgeBase.default()
+    places = sorted(e.key for e in kb if e.kind == "place" and e.country)
+    actors = sorted(e.key for e in kb if e.kind in ("organization", "person") and (e.country or e.part_of))
+    classes = sorted(c for c in linker.lexicon.classes if c != "Event")
+    base = "https://w3id.org/kg-news/"
+    K, S, P = "https://w3id.org/kg-news/ontology#", "http://semanticweb.cs.vu.nl/2009/11/sem/", "https://schema.org/"
+    start = date(2020, 1, 1).toordinal()
+
+    def fresh(day: int) -> tuple[str, str, str, int]:
+        return rng.choice(classes), rng.choice(places), rng.choice(actors), day
+
+    days: dict[int, list[tuple[str, str, str, int]]] = {}
+    out = []
+    for i in range(n):
+        day = start + i // per_day
+        for d in (day, day - 1, day - 2):
+            if d not in days:
+                days[d] = [fresh(d) for _ in range(40)]
+        aid = f"syn-{seed}-{i:06d}"
+        art = f"{base}article/{aid}"
+        pub = date.fromordinal(day)
+        lines = [f"<{art}> a <{P}NewsArticle> .", f'<{art}> <{P}datePublished> "{pub.isoformat()}"^^<http://www.w3.org/2001/XMLSchema#date> .',
+                 f'<{art}> <{P}identifier> "{aid}" .']
+        for j in range(rng.randrange(5, 15)):
+            if rng.random() < 0.75:
+                cls, place, agent, when = rng.choice(days[rng.choice((day, day - 1, day - 2))])
+                when += rng.choice((0, 0, 0, 1))
+                if rng.random() < 0.2:
+                    agent = ""
+            else:
+                cls, place, agent, when = fresh(day - rng.randrange(3))
+            e = f"{art}/event/e{j}"
+            lines += [f"<{e}> a <{S}Event> .", f"<{e}> a <{K}{cls}> .",
+                      f"<{e}> <{K}modality> <{K}{rng.choice(['Asserted', 'Reported', 'Reported', 'Hypothetical'])}> .",
+                      f"<{e}> <{S}hasPlace> <{place}> .",
+                      f'<{e}> <{S}hasTimeStamp> "{date.fromordinal(min(when, day)).isoformat()}"^^<http://www.w3.org/2001/XMLSchema#date> .',
+                      f'<{e}> <http://www.w3.org/2000/01/rdf-schema#label> "event {j}" .']
+            if agent:
+                lines += [f"<{e}> <{K}agent> <{agent}> .", f"<{e}> <{S}hasActor> <{agent}> ."]
+        out.append((aid, lines))
+    return out
+
+
+def scale(sizes: list[int]) -> None:
+    from kg.canon import Canonicaliser, default_linker
+    from kg.config import Settings
+    from kg.store import open_store
+
+    settings = Settings()
+    linker = default_linker(settings)
+    print(f"{'articles':>9} {'update ms/article':>18} {'last 100: ms/article':>21} {'canonical events':>17}")
+    for n in sizes:
+        arts = _synthetic(n, n, linker)
+        with open_store("oxigraph-memory:", settings) as store:
+            canon = Canonicaliser(store, settings, linker=linker)
+            total = 0.0
+            last = 0.0
+            made = 0
+            for start in range(0, n, 100):
+                batch = arts[start:start + 100]
+                for aid, lines in batch:
+                    g = store.iris.article_graph(aid)
+                    store.update(f"INSERT DATA {{ GRAPH <{g}> {{\n" + "\n".join(lines) + "\n} }")
+                t0 = time.perf_counter()
+                rep = canon.update([aid for aid, _ in batch])
+                last = time.perf_counter() - t0
+                total += last
+                made += rep.canonical
+            count = store.query(f"SELECT (COUNT(?c) AS ?n) WHERE {{ GRAPH <{store.iris.canonical_graph}> {{ ?c a <https://w3id.org/kg-news/ontology#CanonicalEvent> }} }}").rows[0][0]
+            print(f"{n:>9,} {1000 * total / n:>18.2f} {1000 * last / len(arts[-100:]):>21.2f} {int(str(count)):>17,}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--dump", action="store_true", help="print every linkable event of the evaluation articles and its group")
+    ap.add_argument("--scale", type=int, nargs="+", metavar="N", help="time the layer on N synthetic articles")
+    args = ap.parse_args()
+    if args.scale:
+        scale(args.scale)
+    else:
+        quality(args.dump)
+
+
+if __name__ == "__main__":
+    main()

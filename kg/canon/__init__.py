@@ -1,0 +1,16 @@
+"""The canonical event layer: one real-world event across the articles that report it.
+
+``records`` reads the article events linking needs, ``link`` decides which events are one
+(blocking keys, then a pairwise test over class, time, place and actors), ``graph`` keeps
+the canonical events and their explanation in ``{base}graph/canonical`` and updates only
+the groups an added, changed or removed article touches. :func:`kg.run.load` and
+:func:`kg.run.remove` call :class:`Canonicaliser` after each run.
+"""
+from __future__ import annotations
+
+from .graph import CanonReport, Canonicaliser, cluster, default_linker
+from .link import Linker
+from .records import EventRecord, read_article_events, read_events
+
+__all__ = ["CanonReport", "Canonicaliser", "EventRecord", "Linker", "cluster", "default_linker",
+           "read_article_events", "read_events"]

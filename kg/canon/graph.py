@@ -1,0 +1,381 @@
+"""The canonical layer in the store: ``{base}graph/canonical``, kept in step with the articles.
+
+What the graph holds
+--------------------
+* an **index entry** per linkable article event: ``<event> prov:wasDerivedFrom <article>``
+  and its ``kgo:blockingKey`` strings (:mod:`kg.canon.link`);
+* a **canonical event** per group of events that more than one article reports:
+  ``a kgo:CanonicalEvent, kgo:<Class>``, ``rdfs:label``, ``kgo:agreedActor`` (the agents at
+  least half of its reports name), ``kgo:agreedPlace``, ``sem:hasTimeStamp``,
+  ``kgo:reportedIn`` each article; every member ``kgo:canonicalEvent`` it;
+* its **explanation**: one ``kgo:EventLink`` per link that joined two reports (a spanning
+  tree of the group), naming both events and, in ``rdfs:comment``, what matched.
+
+Groups are the connected components of the graph whose edges are the links of
+:meth:`~kg.canon.link.Linker.compare` across articles and the ``owl:sameAs`` an article
+states between its own events. A component is a function of the articles held, not of the
+order they came in, and so is its IRI (a hash of its smallest member event's IRI).
+
+Updating
+--------
+:meth:`Canonicaliser.update` takes the ids of articles just added, replaced or removed and
+recomputes only the groups they touch: the groups their old events were in, and those of
+the events sharing a blocking key with their new events. Every step is an indexed look-up
+(by key, by article, by canonical event), so the cost of an article depends on how many
+events resemble its own, not on the size of the store.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from rdflib import Literal
+
+from ..vocab import GEO, KGO, KGO_IRI, PROV, RDF, RDFS, SEM, XSD
+from .link import Linker
+from .records import EventRecord, article_of_event, read_article_events, read_events
+
+if TYPE_CHECKING:
+    from ..config import Settings
+    from ..store.base import Store
+
+__all__ = ["CanonReport", "Canonicaliser", "cluster", "default_linker"]
+
+_CHUNK = 200
+_POINT = re.compile(r"^\s*POINT\s*\(\s*(-?[\d.]+)\s+(-?[\d.]+)\s*\)", re.I)
+
+
+def default_linker(settings: "Settings | None" = None) -> Linker:
+    """A linker over the shipped event taxonomy and the knowledge base ``settings`` name."""
+    from ..extract.event_lexicon import load_lexicon
+    from ..nlp.factories import load_kb
+
+    kb_files = tuple(settings.kb_files) if settings is not None else ()
+    include = settings.include_default_kb if settings is not None else True
+    return Linker(load_lexicon(), load_kb(kb_files, include_default=include))
+
+
+@dataclass
+class CanonReport:
+    """What an update did."""
+
+    articles: int = 0
+    events: int = 0  # article events (re)considered
+    canonical: int = 0  # canonical events written
+    removed: int = 0  # canonical events dropped (rewritten ones included)
+    comparisons: int = 0
+
+
+@dataclass
+class Group:
+    """A group of article events found to be one real-world event."""
+
+    members: list[EventRecord]
+    links: list[tuple[str, str, str]] = field(default_factory=list)  # (event, event, why)
+
+    @property
+    def articles(self) -> list[str]:
+        return sorted({m.article for m in self.members})
+
+
+def _chunks(items: list[str], size: int = _CHUNK) -> Iterator[list[str]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def _lit(text: str) -> str:
+    return Literal(text).n3()
+
+
+def cluster(records: Iterable[EventRecord], linker: Linker) -> tuple[list[Group], int]:
+    """The groups among ``records`` (connected components of the links), and how many pairs
+    were compared. Candidates are found by blocking key; pairs are tried in sorted order, so
+    the groups and their explanations do not depend on the order of ``records``."""
+    recs = {r.iri: r for r in records if linker.linkable(r)}
+    parent = {iri: iri for iri in recs}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    links: list[tuple[str, str, str]] = []
+
+    def union(a: str, b: str, why: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+            if why:
+                links.append((a, b, why))
+
+    for iri in sorted(recs):  # what an article says of its own events
+        for other in sorted(recs[iri].same_as):
+            if other in recs and recs[other].article == recs[iri].article:
+                union(iri, other, "")
+    blocks: dict[str, list[str]] = defaultdict(list)
+    for iri in sorted(recs):
+        for key in linker.keys(recs[iri]):
+            blocks[key].append(iri)
+    pairs: set[tuple[str, str]] = set()
+    for a in sorted(recs):
+        for key in linker.keys(recs[a], probe=True):
+            for b in blocks.get(key, ()):
+                if recs[a].article != recs[b].article:
+                    pairs.add((a, b) if a < b else (b, a))
+    for a, b in sorted(pairs):
+        why = linker.compare(recs[a], recs[b])
+        if why:
+            union(a, b, why)
+    comps: dict[str, list[EventRecord]] = defaultdict(list)
+    for iri in sorted(recs):
+        comps[find(iri)].append(recs[iri])
+    link_of: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    for a, b, why in links:
+        link_of[find(a)].append((a, b, why))
+    groups = [Group(members=m, links=link_of[root]) for root, m in sorted(comps.items())]
+    return groups, len(pairs)
+
+
+class Canonicaliser:
+    """Keeps ``{base}graph/canonical`` in step with the articles of ``store``::
+
+        canon = Canonicaliser(store, settings)
+        canon.update(["article-1", "article-2"])   # after they were added, replaced or removed
+    """
+
+    def __init__(self, store: "Store", settings: "Settings | None" = None, *, linker: Linker | None = None) -> None:
+        self.store = store
+        self.settings = settings
+        self._linker = linker
+
+    @property
+    def linker(self) -> Linker:
+        if self._linker is None:
+            self._linker = default_linker(self.settings)
+        return self._linker
+
+    @property
+    def graph(self) -> str:
+        return str(self.store.iris.canonical_graph)
+
+    def load_points(self, records: Iterable[EventRecord]) -> None:
+        """Give the linker the coordinates the store's entity graph has for the places of
+        ``records`` the knowledge base does not know (places found in a gazetteer)."""
+        linker = self.linker
+        kb = linker.kb
+        wanted = sorted({p for r in records for p in r.places
+                         if p not in linker.points and (kb is None or kb.get(p) is None)})
+        graph = self.store.iris.entities_graph
+        for chunk in _chunks(wanted):
+            values = " ".join(f"<{p}>" for p in chunk)
+            for p, wkt in self._select(
+                f"SELECT ?p ?wkt WHERE {{ GRAPH <{graph}> {{ VALUES ?p {{ {values} }} "
+                f"?p <{GEO.hasGeometry}> ?g . ?g <{GEO.asWKT}> ?wkt }} }}"
+            ):
+                m = _POINT.match(str(wkt))
+                if m:
+                    linker.points[str(p)] = (float(m.group(2)), float(m.group(1)))
+
+    # ------------------------------------------------------------------ reading the layer
+
+    def _select(self, query: str) -> list[tuple]:  # type: ignore[type-arg]
+        return list(self.store.query(query).rows)
+
+    def _old_events(self, articles: list[str]) -> tuple[set[str], set[str]]:
+        """The indexed events of ``articles`` and the canonical events they belong to."""
+        events: set[str] = set()
+        canon: set[str] = set()
+        for chunk in _chunks(articles):
+            values = " ".join(f"<{a}>" for a in chunk)
+            for e, c in self._select(
+                f"SELECT ?e ?c WHERE {{ GRAPH <{self.graph}> {{ VALUES ?a {{ {values} }} ?e <{PROV.wasDerivedFrom}> ?a "
+                f"OPTIONAL {{ ?e <{KGO.canonicalEvent}> ?c }} }} }}"
+            ):
+                events.add(str(e))
+                if c is not None:
+                    canon.add(str(c))
+        return events, canon
+
+    def _candidates(self, keys: set[str]) -> tuple[set[str], set[str]]:
+        """The indexed events sharing one of ``keys``, and their canonical events."""
+        events: set[str] = set()
+        canon: set[str] = set()
+        for chunk in _chunks(sorted(keys)):
+            values = " ".join(_lit(k) for k in chunk)
+            for e, c in self._select(
+                f"SELECT DISTINCT ?e ?c WHERE {{ GRAPH <{self.graph}> {{ VALUES ?k {{ {values} }} ?e <{KGO.blockingKey}> ?k "
+                f"OPTIONAL {{ ?e <{KGO.canonicalEvent}> ?c }} }} }}"
+            ):
+                events.add(str(e))
+                if c is not None:
+                    canon.add(str(c))
+        return events, canon
+
+    def _members(self, canon: set[str]) -> set[str]:
+        found: set[str] = set()
+        for chunk in _chunks(sorted(canon)):
+            values = " ".join(f"<{c}>" for c in chunk)
+            for (e,) in self._select(
+                f"SELECT ?e WHERE {{ GRAPH <{self.graph}> {{ VALUES ?c {{ {values} }} ?e <{KGO.canonicalEvent}> ?c }} }}"
+            ):
+                found.add(str(e))
+        return found
+
+    # ------------------------------------------------------------------ writing it
+
+    def _drop_canonical(self, canon: set[str]) -> None:
+        g = self.graph
+        for chunk in _chunks(sorted(canon)):
+            values = " ".join(f"<{c}>" for c in chunk)
+            self.store.update(
+                f"DELETE {{ GRAPH <{g}> {{ ?l ?p ?o }} }} WHERE {{ GRAPH <{g}> {{ VALUES ?c {{ {values} }} "
+                f"?c <{KGO.eventLink}> ?l . ?l ?p ?o }} }} ;\n"
+                f"DELETE {{ GRAPH <{g}> {{ ?e <{KGO.canonicalEvent}> ?c }} }} WHERE {{ GRAPH <{g}> {{ VALUES ?c {{ {values} }} "
+                f"?e <{KGO.canonicalEvent}> ?c }} }} ;\n"
+                f"DELETE {{ GRAPH <{g}> {{ ?c ?p ?o }} }} WHERE {{ GRAPH <{g}> {{ VALUES ?c {{ {values} }} ?c ?p ?o }} }}"
+            )
+
+    def _drop_index(self, articles: list[str]) -> None:
+        g = self.graph
+        for chunk in _chunks(articles):
+            values = " ".join(f"<{a}>" for a in chunk)
+            self.store.update(
+                f"DELETE {{ GRAPH <{g}> {{ ?e ?p ?o }} }} WHERE {{ GRAPH <{g}> {{ VALUES ?a {{ {values} }} "
+                f"?e <{PROV.wasDerivedFrom}> ?a ; ?p ?o }} }}"
+            )
+
+    def _insert(self, lines: list[str]) -> None:
+        for i in range(0, len(lines), 2000):
+            self.store.update(f"INSERT DATA {{ GRAPH <{self.graph}> {{\n" + "\n".join(lines[i : i + 2000]) + "\n} }")
+
+    def _index_lines(self, records: Iterable[EventRecord]) -> list[str]:
+        lines = []
+        for rec in records:
+            keys = self.linker.keys(rec)
+            if not keys:
+                continue
+            lines.append(f"<{rec.iri}> <{PROV.wasDerivedFrom}> <{rec.article}> .")
+            lines += [f"<{rec.iri}> <{KGO.blockingKey}> {_lit(k)} ." for k in sorted(keys)]
+        return lines
+
+    def canonical_iri(self, group: Group) -> str:
+        first = min(m.iri for m in group.members)
+        return str(self.store.iris.canonical_event(hashlib.sha1(first.encode("utf-8")).hexdigest()[:16]))
+
+    def _group_lines(self, group: Group) -> list[str]:
+        linker = self.linker
+        c = self.canonical_iri(group)
+        n = len(group.articles)
+
+        def votes(values_of) -> Counter:  # type: ignore[no-untyped-def,type-arg]
+            """How many articles name each value among their members."""
+            per_article: dict[str, set[str]] = defaultdict(set)
+            for m in group.members:
+                per_article[m.article] |= set(values_of(m))
+            return Counter(v for vs in per_article.values() for v in vs)
+
+        classes = votes(lambda m: [linker.specific_class(m) or ""])
+        classes.pop("", None)
+        cls = sorted(classes, key=lambda k: (-classes[k], -linker.depth(k), k))[0]
+        labels = votes(lambda m: [m.label] if m.label and linker.specific_class(m) == cls else [])
+        label = sorted(labels, key=lambda k: (-labels[k], len(k), k))[0] if labels else cls
+        lines = [
+            f"<{c}> <{RDF.type}> <{KGO.CanonicalEvent}> .",
+            f"<{c}> <{RDF.type}> <{KGO_IRI}{cls}> .",
+            f"<{c}> <{RDFS.label}> {_lit(label)} .",
+        ]
+        agents = votes(lambda m: m.agents)
+        lines += [f"<{c}> <{KGO.agreedActor}> <{a}> ." for a in sorted(agents) if 2 * agents[a] >= n]
+        places = votes(lambda m: m.places)
+        if places:
+            place = sorted(places, key=lambda p: (-places[p], -len(linker.chain(p)), p))[0]
+            lines.append(f"<{c}> <{KGO.agreedPlace}> <{place}> .")
+        times = votes(lambda m: [m.time] if m.time else [])
+        if times:
+            best = sorted(times, key=lambda t: (-len(t) if len(t) in (4, 7, 10) else 0, -times[t], t))[0]
+            dtype = {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}.get(len(best))
+            if dtype is not None:
+                lines.append(f"<{c}> <{SEM.hasTimeStamp}> {Literal(best, datatype=dtype).n3()} .")
+        lines += [f"<{c}> <{KGO.reportedIn}> <{a}> ." for a in group.articles]
+        lines += [f"<{m.iri}> <{KGO.canonicalEvent}> <{c}> ." for m in group.members]
+        for i, (a, b, why) in enumerate(sorted(group.links), 1):
+            link = f"{c}/link/{i}"
+            lines += [
+                f"<{c}> <{KGO.eventLink}> <{link}> .",
+                f"<{link}> <{RDF.type}> <{KGO.EventLink}> .",
+                f"<{link}> <{KGO.linkedEvent}> <{a}> .",
+                f"<{link}> <{KGO.linkedEvent}> <{b}> .",
+                f"<{link}> <{RDFS.comment}> {_lit(why)} .",
+            ]
+        return lines
+
+    # ------------------------------------------------------------------ the update
+
+    def update(self, article_ids: Iterable[str]) -> CanonReport:
+        """Bring the canonical layer in step after ``article_ids`` were added, replaced or
+        removed (an id the store no longer holds counts as removed)."""
+        report = CanonReport()
+        iris = self.store.iris
+        ids = sorted(set(article_ids))
+        if not ids:
+            return report
+        report.articles = len(ids)
+        articles = [str(iris.article(a)) for a in ids]
+        changed = set(articles)
+        _old, affected = self._old_events(articles)  # the groups the articles' old events were in
+        new = {iri: r for iri, r in read_article_events(self.store, ids).items() if self.linker.linkable(r)}
+        self.load_points(new.values())
+        self._drop_index(articles)
+        self._insert(self._index_lines(new.values()))
+        keys = set().union(*(self.linker.keys(r, probe=True) for r in new.values())) if new else set()
+        candidates, candidate_canon = self._candidates(keys)
+        affected |= candidate_canon
+        members = self._members(affected) | candidates
+        prefix = f"{iris.base}article/"
+        wanted = {e for e in members if e not in new and article_of_event(e, prefix) not in changed}
+        records = dict(new)
+        records.update(read_events(self.store, sorted(wanted)))
+        # the events an article says are one with a member belong to the same group
+        frontier = {s for r in records.values() for s in r.same_as} - set(records)
+        while frontier:
+            more = read_events(self.store, sorted(frontier))
+            records.update(more)
+            frontier = {s for r in more.values() for s in r.same_as} - set(records) - frontier
+        self.load_points(records.values())
+        self._drop_canonical(affected)
+        report.removed = len(affected)
+        groups, report.comparisons = cluster(records.values(), self.linker)
+        lines: list[str] = []
+        for group in groups:
+            if len(group.articles) > 1:
+                lines += self._group_lines(group)
+                report.canonical += 1
+        self._insert(lines)
+        report.events = len(records)
+        return report
+
+    def rebuild(self) -> CanonReport:
+        """Recompute the whole layer from the article graphs (after ``kg bulk-load``)."""
+        self.store.update(f"DROP SILENT GRAPH <{self.graph}>")
+        ids = self.store.article_ids()
+        report = CanonReport(articles=len(ids))
+        records: dict[str, EventRecord] = {}
+        for chunk in _chunks(sorted(ids)):
+            got = read_article_events(self.store, chunk)
+            records.update({k: r for k, r in got.items() if self.linker.linkable(r)})
+        self.load_points(records.values())
+        self._insert(self._index_lines(records.values()))
+        groups, report.comparisons = cluster(records.values(), self.linker)
+        lines: list[str] = []
+        for group in groups:
+            if len(group.articles) > 1:
+                lines += self._group_lines(group)
+                report.canonical += 1
+        self._insert(lines)
+        report.events = len(records)
+        return report
