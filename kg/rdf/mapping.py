@@ -19,7 +19,8 @@ from rdflib import BNode, Graph, Literal, URIRef
 
 from .. import EXTRACTOR_VERSION
 from ..extract.model import Entity, Event, Extraction, Span
-from ..vocab import GEO, ITSRDF, KGO, NIF, ORG, OWL, PROV, RDF, RDFS, SDO, SEM, SKOS, WD, XSD
+from .. import vocab
+from ..vocab import WD
 from .iris import Iris
 from .triples import Triples
 
@@ -27,6 +28,32 @@ if TYPE_CHECKING:
     from ..ingest.article import Article
 
 __all__ = ["ArticleRDF", "to_rdf", "content_hash", "article_hash", "extractor_version"]
+
+
+class _Terms:
+    """A namespace whose terms are made once each: rdflib builds a new ``URIRef`` on every
+    attribute access of a namespace (a couple of microseconds, and an article's mapping
+    makes over a thousand). ``ns.name`` is the namespace's term, kept on first use;
+    ``ns[key]`` is passed through, uncached (keys such as types are open-ended)."""
+
+    def __init__(self, namespace: object) -> None:
+        self._namespace = namespace
+
+    def __getattr__(self, name: str) -> URIRef:
+        term = getattr(self._namespace, name)
+        setattr(self, name, term)  # the next access is an ordinary attribute
+        return term
+
+    def __getitem__(self, key: str) -> URIRef:
+        return self._namespace[key]  # type: ignore[index]
+
+
+GEO, ITSRDF, KGO, NIF, ORG, OWL, PROV, RDF, RDFS, SDO, SEM, SKOS, XSD = (
+    _Terms(ns) for ns in (
+        vocab.GEO, vocab.ITSRDF, vocab.KGO, vocab.NIF, vocab.ORG, vocab.OWL, vocab.PROV, vocab.RDF, vocab.RDFS,
+        vocab.SDO, vocab.SEM, vocab.SKOS, vocab.XSD,
+    )
+)
 
 _MODALITY = {
     "asserted": KGO.Asserted,
