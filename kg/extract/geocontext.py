@@ -180,7 +180,6 @@ def borrow_points(doc: "Doc", found: Iterable[tuple["SpacySpan", "Entity"]]) -> 
     from dataclasses import replace
 
     from ..kb.geocode import parse_dateline
-    from .doctext import doc_text
 
     pairs = [(t, e) for t, e in found if e is not None]
     missing = {e.key for _, e in pairs if e.kind == "place" and e.lat is None and "Country" not in e.types}
@@ -202,7 +201,7 @@ def borrow_points(doc: "Doc", found: Iterable[tuple["SpacySpan", "Entity"]]) -> 
         first.setdefault(e.key, t.start)
         by_key[e.key] = e
     home: "Entity | None" = None
-    dateline = parse_dateline(doc_text(doc))
+    dateline = parse_dateline(doc.text)
     if dateline is not None:
         from ..kb.normalize import normalize_surface
 
