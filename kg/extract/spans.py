@@ -126,11 +126,9 @@ def name_candidates(doc: "Doc") -> tuple[list[Candidate], set[tuple[int, int]]]:
     i = 0
     while i < len(doc):  # "... Humanitarian Coordinator Najat Rochdi": a name the NER missed after a title
         t = doc[i]
-        if t.i in taken_tokens or t.pos_ != "PROPN" or not t.is_title:
-            i += 1
-            continue
         before = doc[i - 1] if i else None
-        if before is None or not (titled(doc, i) or (before.lower_ in TITLE_HEADS and before.is_title)):
+        role = before is not None and (titled(doc, i) or (before.lower_ in TITLE_HEADS and before.is_title))
+        if t.i in taken_tokens or t.pos_ != "PROPN" or not t.is_title or not role:
             i += 1
             continue
         end = i
