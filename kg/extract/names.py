@@ -121,6 +121,7 @@ def name_lexicon() -> NameLexicon:
     )
 
 
+@functools.lru_cache(maxsize=65536)  # asked of every word near a name, in every article
 def word_key(text: str) -> str:
     """A word as the lexicon lists it: lower case, no trailing dot, straight apostrophe."""
     return text.lower().replace("’", "'").rstrip(".")
