@@ -27,6 +27,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .lexicon import TITLE_HEADS  # (a table of words: imported once, not at every call of titled())
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
@@ -154,8 +156,6 @@ def title_length(tokens: "SpacySpan") -> int:
 def titled(doc: "Doc", start: int) -> bool:
     """Whether the word just before token ``start`` is a title ("Gen." before "Yahya", "Hamas
     *leader* ...")."""
-    from .lexicon import TITLE_HEADS
-
     i = start - 1
     while i >= 0 and doc[i].text == ".":
         i -= 1
