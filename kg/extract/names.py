@@ -162,7 +162,7 @@ def titled(doc: "Doc", start: int) -> bool:
     if i < 0:
         return False
     token = doc[i]
-    return (is_title(token) and token.text[:1].isupper()) or (token.lower_ in TITLE_HEADS and token.pos_ == "NOUN")
+    return (token.text[:1].isupper() and is_title(token)) or (token.lower_ in TITLE_HEADS and token.pos_ == "NOUN")
 
 
 @dataclass(frozen=True)
