@@ -149,7 +149,7 @@ def _literal(value: object, datatype: URIRef | None = None) -> Literal:
     return _cached_literal(value, datatype, repr(value) if isinstance(value, float) else None)
 
 
-@lru_cache(maxsize=65536, typed=True)
+@lru_cache(maxsize=16384, typed=True)  # (an article makes a few hundred; older ones go first)
 def _cached_literal(value: object, datatype: URIRef | None, spelled: str | None) -> Literal:
     return Literal(value, datatype=datatype)
 
