@@ -34,10 +34,13 @@ class _Terms:
     """A namespace whose terms are made once each: rdflib builds a new ``URIRef`` on every
     attribute access of a namespace (a couple of microseconds, and an article's mapping
     makes over a thousand). ``ns.name`` is the namespace's term, kept on first use;
-    ``ns[key]`` is passed through, uncached (keys such as types are open-ended)."""
+    ``ns[key]`` too (types, event classes, datatypes), up to :attr:`ITEMS` keys."""
+
+    ITEMS = 4096
 
     def __init__(self, namespace: object) -> None:
         self._namespace = namespace
+        self._items: dict[str, URIRef] = {}
 
     def __getattr__(self, name: str) -> URIRef:
         term = getattr(self._namespace, name)
@@ -45,7 +48,12 @@ class _Terms:
         return term
 
     def __getitem__(self, key: str) -> URIRef:
-        return self._namespace[key]  # type: ignore[index]
+        term = self._items.get(key)
+        if term is None:
+            term = self._namespace[key]  # type: ignore[index]
+            if len(self._items) < self.ITEMS:
+                self._items[key] = term
+        return term
 
 
 GEO, ITSRDF, KGO, NIF, ORG, OWL, PROV, RDF, RDFS, SDO, SEM, SKOS, XSD = (
