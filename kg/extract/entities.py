@@ -43,6 +43,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .doctext import doc_text
 from .lexicon import AUTHORITY_NOUNS, FORCE_NOUNS, HONORIFICS, PLACE_PREPOSITIONS, TITLE_HEADS, is_title_word
 from .linking import CONFIDENCE, NER_TYPES, SOURCE_CONFIDENCE, Linker, actor_use, entity_key, first_conjunct, linker_for
 from .model import Entity, Mention, Span
@@ -164,7 +165,7 @@ def extract_entities(doc: "Doc") -> tuple[dict[str, Entity], list[Mention]]:
         Canonical entities by key, and every mention pointing at one of them.
     """
     linker = linker_for(doc)
-    text = doc.text
+    text = doc_text(doc)
     found: list[_Found] = []
     demonyms: list[SpacySpan] = []
     candidates, defined = name_candidates(doc)

@@ -31,13 +31,17 @@ _BRACKETED = re.compile(r"^\[(.+)\]$")
 _SENSE = re.compile(r"^\{(.+)\}$")
 
 
+_FOLDED = re.compile(r"[\s\-‐‑–—]+")
+
+
+@functools.lru_cache(maxsize=65536)  # asked of every verb and noun of every article
 def fold(word: str) -> str:
     """A lexicon key: lower case, without spaces, hyphens or dashes (``cease-fire`` = ``ceasefire``).
 
     >>> fold("Cease-fire  Agreement")
     'ceasefireagreement'
     """
-    return re.sub(r"[\s\-‐‑–—]+", "", word.lower())
+    return _FOLDED.sub("", word.lower())
 
 
 @dataclass(frozen=True)

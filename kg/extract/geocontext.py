@@ -49,22 +49,24 @@ def article_context(
     """
     from ..kb.geo import _index_key, country_by_name, country_codes, find_place
     from ..kb.geocode import GeoContext, country_mentions, parse_dateline
+    from .doctext import doc_text
 
     context = GeoContext()
-    for start, end, kind, codes in country_mentions(doc.text):
+    text = doc_text(doc)
+    for start, end, kind, codes in country_mentions(text):
         words = doc.char_span(start, end, alignment_mode="expand")
         if words is not None and words.root.ent_type_ == "PERSON":
             continue  # "Chad", "Jordan" as a name
         if kind == "capital":
-            context.add_place(codes[0], _index_key(doc.text[start:end]) or "")
+            context.add_place(codes[0], _index_key(text[start:end]) or "")
         else:
             context.add_country(codes)
 
-    dateline = parse_dateline(doc.text)
+    dateline = parse_dateline(text)
     if dateline is not None:
         town, where = dateline
         context.dateline_town = _index_key(town)
-        start = doc.text.index(town)
+        start = text.index(town)
         context.dateline_span = (start, start + len(town))
         codes = country_codes(where) if where else ()
         if not codes and where:

@@ -27,6 +27,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .lexicon import TITLE_HEADS  # (a table of words: imported once, not at every call of titled())
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
@@ -121,6 +123,7 @@ def name_lexicon() -> NameLexicon:
     )
 
 
+@functools.lru_cache(maxsize=65536)  # asked of every word near a name, in every article
 def word_key(text: str) -> str:
     """A word as the lexicon lists it: lower case, no trailing dot, straight apostrophe."""
     return text.lower().replace("’", "'").rstrip(".")
@@ -153,15 +156,13 @@ def title_length(tokens: "SpacySpan") -> int:
 def titled(doc: "Doc", start: int) -> bool:
     """Whether the word just before token ``start`` is a title ("Gen." before "Yahya", "Hamas
     *leader* ...")."""
-    from .lexicon import TITLE_HEADS
-
     i = start - 1
     while i >= 0 and doc[i].text == ".":
         i -= 1
     if i < 0:
         return False
     token = doc[i]
-    return (is_title(token) and token.text[:1].isupper()) or (token.lower_ in TITLE_HEADS and token.pos_ == "NOUN")
+    return (token.text[:1].isupper() and is_title(token)) or (token.lower_ in TITLE_HEADS and token.pos_ == "NOUN")
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,7 @@
 """Span normalisation: the words of a mention that name the entity, without their wrapping."""
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -10,6 +11,7 @@ __all__ = ["trim_span", "slugify", "normalise_label"]
 _LEADING = re.compile(r"^(?:the|a|an)\s+", re.I)
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _QUOTES = "\"'“”‘’«»„"
+_SPACES = re.compile(r"\s+")
 
 
 def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -76,6 +78,7 @@ def slugify(label: str) -> str:
     return f"x-{digest}"
 
 
+@functools.lru_cache(maxsize=65536)  # a name is asked for at every step that reads it
 def normalise_label(label: str) -> str:
     """Collapse whitespace and straighten quotes in a label."""
-    return re.sub(r"\s+", " ", label.replace("’", "'")).strip()
+    return _SPACES.sub(" ", label.replace("’", "'")).strip()

@@ -35,6 +35,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .doctext import doc_text
 from .lexicon import AUTHORITY_NOUNS, FORCE_NOUNS, PAST_MARKERS, SMALL_WORDS, TITLE_HEADS, TITLE_MODIFIERS
 from .model import Entity, Mention, Role, Span
 from .role_context import (
@@ -483,7 +484,7 @@ def _read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], na
     while len(span_tokens) > 1 and doc[span_tokens[0]].is_punct:
         span_tokens.pop(0)
     start, end = doc[span_tokens[0]].idx, doc[span_tokens[-1]].idx + len(doc[span_tokens[-1]])
-    evidence = Span(start, end, doc.text[start:end])
+    evidence = Span(start, end, doc_text(doc)[start:end])
     person_kb = ctx.linker.get(person.kb_key)
     return Role(person=person.key, label=label, org=org, span=evidence, reports_to=reports_to, confidence=confidence), person_kb
 

@@ -32,6 +32,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .doctext import doc_text
 from .event_lexicon import fold
 from .wordlists import words
 
@@ -85,7 +86,7 @@ def in_dateline(token: "Token") -> bool:
     doc = token.doc
     spans = doc.user_data.get("kg.datelines")
     if spans is None:
-        spans = dateline_spans(doc.text)
+        spans = dateline_spans(doc_text(doc))
         doc.user_data["kg.datelines"] = spans
     return any(s <= token.idx < e for s, e in spans)
 
@@ -436,7 +437,7 @@ def attach_quotes(frames: list[SpeechFrame], quotes: list[tuple[int, int]], doc:
     if not frames:
         return
     sent_of = {f.verb.i: f.verb.sent for f in frames}
-    breaks = [m.start() for m in re.finditer(r"\n\n", doc.text)]  # paragraph ends, in order
+    breaks = [m.start() for m in re.finditer(r"\n\n", doc_text(doc))]  # paragraph ends, in order
     for s, e in quotes:
         span = doc.char_span(s, e, alignment_mode="expand")
         words = [t.i for t in span if not t.is_punct and not t.is_space] if span is not None else []

@@ -48,6 +48,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -112,6 +113,34 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("deictic", re.compile(r"\b(?P<word>today|yesterday|tomorrow|tonight|last night|this morning|this afternoon|this evening|overnight)\b", re.I)),
     ("month", re.compile(r"\b(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)\b")),
     ("year", re.compile(rf"\b{_YEAR}\b(?![-/]\d)")),
+]
+# Where a match can begin: each kind of start is a lookahead at a word start, wide enough
+# for the first element of the patterns that begin with it (:data:`_START_RULES`).
+_STARTS = {
+    "open": r"(?i:between|from)",
+    "digit": r"\d",
+    "month": r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)",
+    "count": r"(?i:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\s)",
+    "units": r"(?i:(?:hour|day)s\s)",
+    "relative": r"(?i:(?:earlier|later|early|late|this|last|next|past)\s)",
+    "weekday": r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day",
+    "deictic": r"(?i:today|yesterday|tomorrow|tonight|last night|this morning|this afternoon|this evening|overnight)",
+}
+# (how a pattern's source begins, the kinds of start its matches begin at, whether that
+# holds only for a pattern without re.I); a pattern none fits is scanned whole
+_START_RULES: list[tuple[str, tuple[str, ...], bool]] = [
+    (rf"\b{_OPEN}", ("open",), False),
+    (rf"\b{_DAY}", ("digit",), False),
+    (rf"\b{_YEAR}", ("digit",), False),
+    (r"\b(?P<year>(?:19|20)\d\d)", ("digit",), False),
+    (rf"\b{_COUNT}\s+", ("digit", "count"), False),
+    (r"\b(?P<unit>hour|day)s\s+", ("units",), False),
+    (r"\b(?:(?P<edge>earlier|later|early|late)\s+)?(?P<which>this|last|next|past)\s+", ("relative",), False),
+    (r"\b(?P<word>today|yesterday|tomorrow|tonight|last night|this morning|this afternoon|this evening|overnight)", ("deictic",), False),
+    (rf"\b{_MONTH}", ("month",), True),
+    (rf"\b{_MONTH2}", ("month",), True),
+    (r"\b(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)", ("month",), True),
+    (rf"\b{_WEEKDAY}", ("weekday",), True),
 ]
 # The word before a weekday, a month or a year, which decides what it is ("last Tuesday",
 # "in May" but not "may attack", "in 2020" but not "2020 soldiers").
@@ -435,8 +464,9 @@ def find_time_expressions(
     """
     taken: list[tuple[int, int]] = []
     found: list[TimeExpression] = []
+    starts: dict[str, list[int]] = {}
     for kind, pattern in _PATTERNS:
-        for m in pattern.finditer(text):
+        for m in _matches(pattern, text, starts):
             s, e = m.start() + offset, m.end() + offset
             if any(s < te and ts < e for ts, te in taken):
                 continue
@@ -451,6 +481,47 @@ def find_time_expressions(
                 continue
             found.append(expr)
     return sorted(found, key=lambda x: x.start)
+
+
+@lru_cache(maxsize=None)
+def _starts_of(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """The kinds of start (:data:`_STARTS`) a match of ``pattern`` begins at, or None."""
+    cased = not pattern.flags & re.I
+    for prefix, kinds, needs_case in _START_RULES:
+        if pattern.pattern.startswith(prefix) and (cased or not needs_case):
+            return kinds
+    return None
+
+
+@lru_cache(maxsize=None)
+def _start_pattern(kind: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?={_STARTS[kind]})")
+
+
+def _matches(pattern: re.Pattern[str], text: str, starts: dict[str, list[int]]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, trying the pattern only where a match can begin.
+
+    Twenty patterns scanned each over the whole text cost more than the rest of reading
+    times. The places each kind of start occurs are found once per text (and kept in
+    ``starts``); the leftmost match at or after the end of the last one is the first of
+    those places where the pattern matches, so the matches are finditer's.
+    """
+    kinds = _starts_of(pattern)
+    if kinds is None:
+        yield from pattern.finditer(text)
+        return
+    for kind in kinds:
+        if kind not in starts:
+            starts[kind] = [m.start() for m in _start_pattern(kind).finditer(text)]
+    places = starts[kinds[0]] if len(kinds) == 1 else sorted({p for kind in kinds for p in starts[kind]})
+    end = 0
+    for at in places:
+        if at < end:
+            continue
+        m = pattern.match(text, at)
+        if m is not None:
+            yield m
+            end = m.end()
 
 
 # ---------------------------------------------------------------------- reading the context

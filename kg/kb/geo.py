@@ -167,6 +167,7 @@ class _Index:
         self._main_key = memoryview(data["main_key"]).cast("I")
         self.country_points: dict[str, tuple[float, float]] = data["country_points"]
         self.region_points: dict[str, tuple[float, float]] = data["region_points"]
+        self._rows_of_country: dict[str, list[int]] = {}
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -195,12 +196,25 @@ class _Index:
         rows = self._members[self._member_start[k]:self._member_start[k + 1]]
         return [(row, self._main_key[row] == k) for row in rows]
 
-    @functools.cached_property
-    def rows_by_country(self) -> dict[str, list[int]]:
-        rows: dict[str, list[int]] = {}
-        countries = self.countries
-        for row in range(len(self.ids)):
-            rows.setdefault(countries[2 * row:2 * row + 2].decode("ascii"), []).append(row)
+    def rows_of_country(self, code: str) -> list[int]:
+        """The rows of the towns of country ``code`` (ISO alpha-2, capitals), in row order.
+
+        Found by searching the country column for the code (a few milliseconds for the
+        largest country) and kept per country: grouping all 235,000 rows by country up
+        front cost 0.1-0.2 s on the first query of a process.
+        """
+        rows = self._rows_of_country.get(code)
+        if rows is None:
+            rows = []
+            target, countries = code.encode("ascii"), self.countries
+            at = countries.find(target)
+            while at != -1:
+                if at % 2:  # the end of one code and the start of the next
+                    at = countries.find(target, at + 1)
+                    continue
+                rows.append(at // 2)
+                at = countries.find(target, at + 2)
+            self._rows_of_country[code] = rows
         return rows
 
     def match(self, row: int) -> GeoMatch:
@@ -491,7 +505,7 @@ def nearest_town(code: str, lat: float, lon: float) -> GeoMatch | None:
     import math
 
     index = _city_index()
-    rows = index.rows_by_country.get(code.upper())
+    rows = index.rows_of_country(code.upper()) if len(code) == 2 and code.isascii() else None
     if not rows:
         return None
     scale = math.cos(math.radians(lat)) ** 2

@@ -25,6 +25,7 @@ The component also attaches its :class:`~kg.kb.KnowledgeBase` to each ``Doc`` as
 """
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -105,6 +106,7 @@ def _words(text: str) -> list[str]:
     return [w for w in "".join(ch if ch.isalnum() else " " for ch in text).split() if w]
 
 
+@functools.lru_cache(maxsize=65536)  # the same names and mentions come back in every article
 def case_fits(name: str, surface: str) -> bool:
     """Whether ``surface`` (found case-insensitively) is written as the name ``name`` allows.
 

@@ -45,7 +45,7 @@ def id_segment(article_id: str) -> str:
     >>> id_segment('feed 12 > "x"#1'), id_segment("b3f1c2")
     ('feed%2012%20%3E%20%22x%22%231', 'b3f1c2')
     """
-    if not any(ch in _UNSAFE for ch in article_id):
+    if _UNSAFE.isdisjoint(article_id):  # (one set operation: this runs for every IRI minted)
         return article_id
     return "".join("".join(f"%{b:02X}" for b in ch.encode("utf-8")) if ch in _UNSAFE else ch for ch in article_id)
 

@@ -19,7 +19,8 @@ from rdflib import BNode, Graph, Literal, URIRef
 
 from .. import EXTRACTOR_VERSION
 from ..extract.model import Entity, Event, Extraction, Span
-from ..vocab import GEO, ITSRDF, KGO, NIF, ORG, OWL, PROV, RDF, RDFS, SDO, SEM, SKOS, WD, XSD
+from .. import vocab
+from ..vocab import WD
 from .iris import Iris
 from .triples import Triples
 
@@ -27,6 +28,40 @@ if TYPE_CHECKING:
     from ..ingest.article import Article
 
 __all__ = ["ArticleRDF", "to_rdf", "content_hash", "article_hash", "extractor_version"]
+
+
+class _Terms:
+    """A namespace whose terms are made once each: rdflib builds a new ``URIRef`` on every
+    attribute access of a namespace (a couple of microseconds, and an article's mapping
+    makes over a thousand). ``ns.name`` is the namespace's term, kept on first use;
+    ``ns[key]`` too (types, event classes, datatypes), up to :attr:`ITEMS` keys."""
+
+    ITEMS = 4096
+
+    def __init__(self, namespace: object) -> None:
+        self._namespace = namespace
+        self._items: dict[str, URIRef] = {}
+
+    def __getattr__(self, name: str) -> URIRef:
+        term = getattr(self._namespace, name)
+        setattr(self, name, term)  # the next access is an ordinary attribute
+        return term
+
+    def __getitem__(self, key: str) -> URIRef:
+        term = self._items.get(key)
+        if term is None:
+            term = self._namespace[key]  # type: ignore[index]
+            if len(self._items) < self.ITEMS:
+                self._items[key] = term
+        return term
+
+
+GEO, ITSRDF, KGO, NIF, ORG, OWL, PROV, RDF, RDFS, SDO, SEM, SKOS, XSD = (
+    _Terms(ns) for ns in (
+        vocab.GEO, vocab.ITSRDF, vocab.KGO, vocab.NIF, vocab.ORG, vocab.OWL, vocab.PROV, vocab.RDF, vocab.RDFS,
+        vocab.SDO, vocab.SEM, vocab.SKOS, vocab.XSD,
+    )
+)
 
 _MODALITY = {
     "asserted": KGO.Asserted,
@@ -106,7 +141,25 @@ def _nonneg(n: int) -> Literal:
 
 
 def _decimal(x: float) -> Literal:
-    return Literal(f"{x:.3f}", datatype=XSD.decimal)
+    return _decimal_literal(f"{x:.3f}")
+
+
+@lru_cache(maxsize=4096)  # confidences take a few values
+def _decimal_literal(text: str) -> Literal:
+    return Literal(text, datatype=XSD.decimal)
+
+
+def _literal(value: object, datatype: URIRef | None = None) -> Literal:
+    """``Literal(value, datatype=datatype)``, made once per value: names, labels,
+    confidences and times recur across an article's mentions and events, and rdflib takes
+    5-15 microseconds to make a literal (a typed one is parsed and checked)."""
+    # values of another type are other literals (1 and 1.0), and so are 0.0 and -0.0
+    return _cached_literal(value, datatype, repr(value) if isinstance(value, float) else None)
+
+
+@lru_cache(maxsize=16384, typed=True)  # (an article makes a few hundred; older ones go first)
+def _cached_literal(value: object, datatype: URIRef | None, spelled: str | None) -> Literal:
+    return Literal(value, datatype=datatype)
 
 
 def to_rdf(ex: Extraction, iris: Iris) -> ArticleRDF:
@@ -160,16 +213,16 @@ def to_rdf(ex: Extraction, iris: Iris) -> ArticleRDF:
         entity_node = iris.entity(m.entity)
         claims.add((node, ITSRDF.taIdentRef, entity_node))
         if m.ner_label:
-            claims.add((node, KGO.nerLabel, Literal(m.ner_label)))
+            claims.add((node, KGO.nerLabel, _literal(m.ner_label)))
         if m.confidence is not None:
-            claims.add((node, ITSRDF.taConfidence, Literal(m.confidence, datatype=XSD.double)))
+            claims.add((node, ITSRDF.taConfidence, _literal(m.confidence, datatype=XSD.double)))
     # the names the article called each entity by (surface forms, a nickname, an acronym the
     # text defined, a name in another script); not the city that stood for it ("Baku declared")
     for entity in ex.entities.values():
         node = iris.entity(entity.key)
         for alias in sorted(entity.aliases):
             if alias != entity.label:
-                claims.add((node, SKOS.altLabel, Literal(alias)))
+                claims.add((node, SKOS.altLabel, _literal(alias)))
 
     # roles
     for role in ex.roles:
@@ -177,13 +230,13 @@ def to_rdf(ex: Extraction, iris: Iris) -> ArticleRDF:
         person = iris.entity(role.person)
         claims.add((person, ORG.holds, post))
         desc.add((post, RDF.type, ORG.Post))
-        desc.add((post, RDFS.label, Literal(role.label)))
+        desc.add((post, RDFS.label, _literal(role.label)))
         if role.org:
             org_node = iris.entity(role.org)
             desc.add((post, ORG.postIn, org_node))
             org_entity = ex.entities.get(role.org)
             if org_entity:
-                desc.add((post, SKOS.prefLabel, Literal(f"{role.label} of {org_entity.label}")))
+                desc.add((post, SKOS.prefLabel, _literal(f"{role.label} of {org_entity.label}")))
         if role.reports_to:
             claims.add((post, ORG.reportsTo, iris.entity(role.reports_to)))
         evidence = _string(claims, iris, a.id, ctx, role.span, NIF.Phrase)
@@ -217,7 +270,7 @@ def _string(g: Triples, iris: Iris, article_id: str, ctx: URIRef, span: Span, cl
     g.add((node, NIF.referenceContext, ctx))
     g.add((node, NIF.beginIndex, _nonneg(span.start)))
     g.add((node, NIF.endIndex, _nonneg(span.end)))
-    g.add((node, NIF.anchorOf, Literal(span.text)))
+    g.add((node, NIF.anchorOf, _literal(span.text)))
     return node
 
 
@@ -228,22 +281,22 @@ def _describe_entity(g: Triples, node: URIRef, entity: Entity) -> None:
         g.add((node, RDF.type, cls))
     if "Country" in entity.types:
         g.add((node, RDF.type, SEM.Actor))  # countries act as well as contain
-    g.add((node, RDFS.label, Literal(entity.label)))
+    g.add((node, RDFS.label, _literal(entity.label)))
     if entity.wikidata:
         g.add((node, OWL.sameAs, WD[entity.wikidata]))
     if entity.link_source:
-        g.add((node, KGO.linkSource, Literal(entity.link_source)))
+        g.add((node, KGO.linkSource, _literal(entity.link_source)))
     if entity.link_confidence is not None:
         g.add((node, KGO.confidence, _decimal(entity.link_confidence)))
     if entity.description:
-        g.add((node, RDFS.comment, Literal(entity.description)))
+        g.add((node, RDFS.comment, _literal(entity.description)))
     if entity.geonames is not None:
-        g.add((node, KGO.geonamesId, Literal(entity.geonames, datatype=XSD.integer)))
+        g.add((node, KGO.geonamesId, _literal(entity.geonames, datatype=XSD.integer)))
     if entity.lat is not None and entity.lon is not None:
         geom = URIRef(f"{node}#geometry")
         g.add((node, GEO.hasGeometry, geom))
         g.add((geom, RDF.type, GEO.Geometry))
-        g.add((geom, GEO.asWKT, Literal(f"POINT({entity.lon:.5f} {entity.lat:.5f})", datatype=GEO.wktLiteral)))
+        g.add((geom, GEO.asWKT, _literal(f"POINT({entity.lon:.5f} {entity.lat:.5f})", datatype=GEO.wktLiteral)))
 
 
 def _sem_super_properties(g: Triples, iris: Iris, node: URIRef, ev: Event) -> None:
@@ -270,7 +323,7 @@ def _link_evidence(g: Triples, link: URIRef, node: URIRef, entity: Entity) -> No
     if not entity.link_source:
         return
     g.add((link, KGO.linkedEntity, node))
-    g.add((link, KGO.linkSource, Literal(entity.link_source)))
+    g.add((link, KGO.linkSource, _literal(entity.link_source)))
     if entity.link_confidence is not None:
         g.add((link, KGO.confidence, _decimal(entity.link_confidence)))
 
@@ -279,7 +332,7 @@ def _event(g: Triples, iris: Iris, article_id: str, art: URIRef, ctx: URIRef, ev
     node = iris.event(article_id, ev.id)
     g.add((node, RDF.type, KGO[ev.type]))
     g.add((node, RDF.type, SEM.Event))
-    g.add((node, RDFS.label, Literal(ev.trigger.text)))
+    g.add((node, RDFS.label, _literal(ev.trigger.text)))
     g.add((node, PROV.wasDerivedFrom, art))
     trigger = _string(g, iris, article_id, ctx, ev.trigger, NIF.Phrase)
     g.add((node, KGO.trigger, trigger))
@@ -293,25 +346,25 @@ def _event(g: Triples, iris: Iris, article_id: str, art: URIRef, ctx: URIRef, ev
         g.add((node, KGO.eventPlace, iris.entity(ev.place)))
     _sem_super_properties(g, iris, node, ev)
     if ev.time:
-        g.add((node, SEM.hasTimeStamp, Literal(ev.time.value, datatype=XSD[ev.time.xsd_type])))
-        g.add((node, KGO.timePrecision, Literal(ev.time.precision)))
+        g.add((node, SEM.hasTimeStamp, _literal(ev.time.value, datatype=XSD[ev.time.xsd_type])))
+        g.add((node, KGO.timePrecision, _literal(ev.time.precision)))
         if ev.time.end:  # a range: sem:hasTimeStamp is its start, and both ends are given
-            g.add((node, SEM.hasBeginTimeStamp, Literal(ev.time.value, datatype=XSD[ev.time.xsd_type])))
-            g.add((node, SEM.hasEndTimeStamp, Literal(ev.time.end, datatype=XSD[ev.time.xsd_type])))
+            g.add((node, SEM.hasBeginTimeStamp, _literal(ev.time.value, datatype=XSD[ev.time.xsd_type])))
+            g.add((node, SEM.hasEndTimeStamp, _literal(ev.time.end, datatype=XSD[ev.time.xsd_type])))
         if ev.time.span:
             g.add((node, KGO.timeExpression, _string(g, iris, article_id, ctx, ev.time.span, NIF.Phrase)))
     if ev.quote:
         g.add((node, KGO.quote, _string(g, iris, article_id, ctx, ev.quote, NIF.Phrase)))
-        g.add((node, KGO.quoteText, Literal(ev.quote.text)))
+        g.add((node, KGO.quoteText, _literal(ev.quote.text)))
     if ev.channel:
-        g.add((node, KGO.channel, Literal(ev.channel)))
+        g.add((node, KGO.channel, _literal(ev.channel)))
     if ev.attributed_to:
         g.add((node, KGO.attributedTo, iris.event(article_id, ev.attributed_to)))
     if ev.count is not None:
-        g.add((node, KGO.count, Literal(ev.count, datatype=XSD.integer)))
+        g.add((node, KGO.count, _literal(ev.count, datatype=XSD.integer)))
         if ev.count_unit:
-            g.add((node, KGO.countUnit, Literal(ev.count_unit)))
+            g.add((node, KGO.countUnit, _literal(ev.count_unit)))
     if ev.outcome:
-        g.add((node, KGO.outcome, Literal(ev.outcome)))
+        g.add((node, KGO.outcome, _literal(ev.outcome)))
     for other in ev.same_as:
         g.add((node, OWL.sameAs, iris.event(article_id, other)))

@@ -134,12 +134,14 @@ class Triples:
     def lines(self, graph: URIRef | None = None) -> Iterator[str]:
         """N-Triples lines, or N-Quads lines in ``graph`` (no line ends)."""
         tail = f" {_iri(str(graph))} ." if graph is not None else " ."
-        cache: dict[Node, str] = {}
+        # terms by identity: the triples hold every term while the lines are made, and
+        # hashing an rdflib Literal (by value, in Python) cost more than writing it
+        cache: dict[int, str] = {}
 
         def term(t: Node) -> str:
-            s = cache.get(t)
+            s = cache.get(id(t))
             if s is None:
-                s = cache[t] = nt_term(t)
+                s = cache[id(t)] = nt_term(t)
             return s
 
         for s, p, o in self._triples:

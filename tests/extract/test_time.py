@@ -363,3 +363,29 @@ def test_with_the_parse_a_capitalised_common_word_after_a_date_makes_a_name(nlp,
 )
 def test_a_duration_is_no_time(text, found):
     assert _texts(text) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Between 25 July and 2 August 2024, RSF shelling of El Fasher killed 40 people; three days later, on Monday, the UN said so.",  # Sudan
+        "FROM 3 TO 5 MAY, M23 fighters advanced on Sake; two weeks ago Goma was calm, officials said on 2024-05-06.",  # DR Congo
+        "Houthi forces fired missiles on Jan. 12, 2024 and again late last night; US strikes followed 24 hours after.",  # Red Sea / Yemen
+        "The junta bombed Pazigyi on 11 April 2023, this morning's report said; an airstrike a week earlier hit Kanbalu.",  # Myanmar
+        "Gangs attacked Port-au-Prince between March and May, since 2021 the 6 April Youth Movement has campaigned; ſix hours after.",  # Haiti
+        "Russian forces entered Vovchansk in May 2024; Kharkiv was shelled overnight, TODAY and Yesterday, and earlier this week.",  # Ukraine
+        "From 2020 to 2023 attacks in the Sahel rose; on Sept 3 and 4-6 March, and July 25-27, the army said; 1999—2001.",  # Sahel
+    ],
+)
+def test_patterns_are_tried_only_where_a_match_can_begin(text):
+    """The patterns, tried only at the word starts their matches can begin at, find what a
+    scan of the whole text finds (the same matches, the same groups) in every case."""
+    from kg.extract.time import _PATTERNS, _matches, _starts_of
+
+    assert all(_starts_of(pattern) is not None for _, pattern in _PATTERNS)  # no pattern scanned whole
+    starts: dict[str, list[int]] = {}
+    for variant in (text, text.upper(), text.lower(), text.title()):
+        for _, pattern in _PATTERNS:
+            fast = [(m.span(), m.groupdict()) for m in _matches(pattern, variant, starts if variant is text else {})]
+            assert fast == [(m.span(), m.groupdict()) for m in pattern.finditer(variant)]
+    assert any(pattern.search(text) for _, pattern in _PATTERNS)

@@ -42,9 +42,10 @@ class ArticleContext:
         self, doc: "Doc", article: Article, entities: dict[str, Entity], mentions: list[Mention], roles: "Iterable[Role]" = ()
     ) -> None:
         from ...nlp.kb_ruler import kb_of
+        from ..doctext import doc_text
 
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.article = article
         self.entities = entities
         self.lex = load_lexicon()
