@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from .linking import Linker
     from .model import Entity
 
-__all__ = ["article_context", "borrow_points", "BORROWED_CONFIDENCE"]
+__all__ = ["article_context", "borrow_points", "BORROWED_CONFIDENCE", "CONTAINED"]
 
 
 def article_context(
@@ -105,7 +105,9 @@ def _regions_near(
     doc: "Doc", found: list[tuple["SpacySpan", "Entity | None"]], linker: "Linker", context: "GeoContext"
 ) -> None:
     """Record the first-level regions named next to, or in the sentence of, each name:
-    the KB's regions (with their point) and those ISO 3166-2 and GeoNames know by name."""
+    the KB's regions (with their point) and those ISO 3166-2 and GeoNames know by name;
+    and the countries a name is said to lie in ("X in northern Mali", weight
+    :data:`CONTAINED` only)."""
     from ..kb.geo import _index_key, country_by_name, country_codes
     from ..kb.geocode import Region, regions_named
 
@@ -114,15 +116,19 @@ def _regions_near(
     for span, entity in found:
         if span.root.ent_type_ == "PERSON" or (entity is not None and entity.kind != "place"):
             continue  # "Victoria" the person is not the Australian state
-        named = regions_named(span.text)
         kb_entity = linker.get(entity.kb_key) if entity is not None else None
+        if entity is not None and "Country" in entity.types:
+            match = country_by_name(entity.label)
+            if match is not None:  # a country counts only as what a name lies in ("X in Mali")
+                regions.append((span, [Region(entity.label, (match.country_code,))], True))
+        named = regions_named(span.text)
         if kb_entity is not None and "AdministrativeArea" in entity.types[:1] and entity.lat is not None:
             country = linker.get(kb_entity.country)
             match = country_by_name(country.label) if country is not None else None
             if match is not None:
                 named = [Region(entity.label, (match.country_code,), None, entity.lat, entity.lon)]
         if named:
-            regions.append((span, named))
+            regions.append((span, named, False))
     if not regions:
         return
     for span in spans:
@@ -130,15 +136,44 @@ def _regions_near(
         if not key:
             continue
         sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
-        for region_span, named in regions:
+        for region_span, named, country in regions:
             if region_span.start == span.start or region_span.sent.start != sentence.start:
                 continue
             between = doc[span.end:region_span.start]
-            weight = 1.0 if region_span.start >= span.end and [t.text for t in between] == [","] else 0.5
+            if region_span.start >= span.end and [t.text for t in between] == [","]:
+                weight = 1.0  # "El Fasher, North Darfur"
+            elif region_span.start >= span.end and _containing(between):
+                weight = CONTAINED  # "Palma in Cabo Delgado", "Toumour, in the Diffa region"
+            else:
+                weight = 0.5
+            if country and weight != CONTAINED:
+                continue
             for region in named:
                 context.near.setdefault(key, []).append((region, weight))
                 if weight == 1.0 and region.country_codes and not country_codes(region_span.text):
                     context.add_country(region.country_codes, 0.5)
+
+
+#: Weight of a region the text puts a name in ("X in Y", "X, in northern Y"): the name lies
+#: in that region's country (:func:`kg.kb.geocode.geocode` drops candidates elsewhere).
+CONTAINED = 0.75  # = kg.kb.geocode.CONTAINED (not imported here: nothing at import time)
+#: Words that may stand between a name and the region it lies in ("X *in northern* Y").
+_CONTAINING = frozenset({"in", "of", "inside", "within"})
+
+
+def _containing(between: "SpacySpan") -> bool:
+    """Whether the words between a name and a region say the name lies in the region:
+    "in", "of" or "within", with at most a comma, an article and an adjective of direction
+    ("X in Y", "X, in the north of Y" is not; "X, in northern Y" is)."""
+    from .linking import DIRECTIONS
+
+    if not 0 < len(between) <= 4 or not any(t.lower_ in _CONTAINING for t in between):
+        return False
+    return all(
+        t.lower_ in _CONTAINING or t.text == "," or t.lower_ in ("the", "a") or t.lower_ in DIRECTIONS
+        or (t.pos_ == "ADJ" and t.lower_.endswith("ern"))  # "southeastern"
+        for t in between
+    )
 
 
 #: Prepositions that put a place in or next to another ("the X district *of* Y", "X camp *near* Y").

@@ -254,6 +254,21 @@ def _admin1_of(region: Region, code: str) -> str | None:
     return None
 
 
+#: Weight of a region in :attr:`GeoContext.near` that the text puts the name in ("X in Y").
+CONTAINED = 0.75
+
+
+def _containing_countries(key: str, context: GeoContext) -> set[str]:
+    """The countries of the regions (and countries) the text puts the name ``key`` in:
+    right after it ("X, North Darfur") or after "in" ("X in Cabo Delgado")."""
+    return {
+        code
+        for region, weight in context.near.get(key, ())
+        if weight >= CONTAINED
+        for code in region.country_codes
+    }
+
+
 @functools.lru_cache(maxsize=1)
 def _capital_rows() -> frozenset[tuple[str, str]]:
     _, _, capitals = country_forms()
@@ -274,6 +289,11 @@ def geocode(name: str, context: GeoContext, *, require_context: bool = False) ->
     """
     key = _index_key(name)
     found = candidates(name) if key else []
+    inside = _containing_countries(key or "", context)
+    if inside:
+        # "Palma in Cabo Delgado": never a namesake outside the region or country the
+        # text puts the name in (Palma de Mallorca for a town of Mozambique)
+        found = [c for c in found if c.country_code in inside]
     if not found:
         return None
     top = max((context.country_weight(c, excluding=key) for c in _article_countries(context)), default=0.0)

@@ -351,3 +351,26 @@ def test_a_place_borrows_the_point_of_the_town_its_sentence_puts_it_in(nlp):
     ex = extract_text(nlp, "Rockets struck the Hamra district of Beirut and the Shejaiya neighbourhood of Gaza City.")
     assert near(entity(ex, "Shejaiya"), entity(ex, "Gaza City"))
     assert near(entity(ex, "Hamra"), entity(ex, "Beirut"))
+
+
+def test_a_town_put_in_a_region_of_the_story_is_not_a_namesake_abroad(nlp):
+    # Mozambique: GeoNames (500+ people) has no Palma there, only Palma de Mallorca
+    ex = extract_text(nlp, "Insurgents attacked Mocimboa da Praia and Palma in Cabo Delgado, Mozambique, displacing thousands.")
+    palma = entity(ex, "Palma")
+    assert palma.lat is None or palma.lat < 0, palma  # not in Spain; near the town it is named with
+    assert palma.link_confidence <= 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "box"),
+    [
+        # Sudan: a UN city named in passing keeps its point
+        ("Talks on the war in Darfur resumed in Geneva on Monday, Sudanese officials said.", "Geneva", (45, 47, 5, 7)),
+        # Ukraine: "in northeastern Ukraine" in a story that names Russia more
+        ("Russian forces shelled Kupiansk, in northeastern Ukraine, Russian officials and Russian media said, "
+         "as Russia pressed its offensive.", "Kupiansk", (49, 50.5, 37, 38.5)),
+    ],
+)
+def test_a_name_the_text_puts_in_a_place_is_placed_there(nlp, text, name, box):
+    e = entity(extract_text(nlp, text), name)
+    assert e.lat is not None and box[0] < e.lat < box[1] and box[2] < e.lon < box[3], e

@@ -187,3 +187,19 @@ def test_a_doubled_letter_written_once_or_twice_is_one_name():
     # Somalia: the news writes "Bossaso" and "Kismaayo", GeoNames "Bosaso" and "Kismayo"
     for written, country in (("Bossaso", "SO"), ("Kismaayo", "SO")):
         assert any(c.country_code == country for c in candidates(written)), written
+
+
+def test_a_name_the_text_puts_in_a_region_is_never_a_namesake_abroad() -> None:
+    # "Palma in Cabo Delgado" (Mozambique): GeoNames' Palma is in Spain; no point, not that one
+    cabo_delgado = Region("Cabo Delgado", ("MZ",), None, -12.25, 40.12)
+    ctx = GeoContext(countries={"MZ": 2.0}, near={"palma": [(cabo_delgado, geocode_module.CONTAINED)]})
+    assert geocode("Palma", ctx) is None
+    # the same region only named elsewhere in the sentence says nothing of the name
+    ctx = GeoContext(countries={"MZ": 2.0}, near={"palma": [(cabo_delgado, 0.5)]})
+    assert geocode("Palma", ctx).country_code == "ES"
+    # "Geneva, in Switzerland": the region or country it is put in keeps its town
+    ctx = GeoContext(countries={"SD": 3.0}, near={"geneva": [(Region("Switzerland", ("CH",)), geocode_module.CONTAINED)]})
+    assert geocode("Geneva", ctx).geonames_id == 2660640 or geocode("Geneva", ctx).country_code == "CH"
+    # "Kharkiv, in northeastern Ukraine" against a story on Russia: still Ukraine's
+    ctx = GeoContext(countries={"RU": 4.0, "UA": 0.5}, near={"kharkiv": [(Region("Ukraine", ("UA",)), geocode_module.CONTAINED)]})
+    assert geocode("Kharkiv", ctx).country_code == "UA"
