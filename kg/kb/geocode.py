@@ -19,6 +19,9 @@ Features (each 0-1, :func:`features`)
     ``main_name``  the name is the candidate's main name, not one of its alternate names.
 
 Decision (:func:`geocode`)
+    0. A town of fewer than :data:`ALTERNATE_POPULATION` people that bears the name only
+       as an alternate name is dropped unless the article places it firmly (its country
+       named three quarters as often as the first, the dateline, or a region next to the name).
     1. Candidates in a country the article speaks of (country, dateline or region
        evidence; a country named in passing does not count, :data:`SUPPORT_SHARE`) are
        *supported*. When some are, the others are dropped — a town is
@@ -51,6 +54,8 @@ __all__ = [
     "WEAK_CONFIDENCE",
     "SUPPORT_SHARE",
     "FOREIGN_TOWN_POPULATION",
+    "ALTERNATE_POPULATION",
+    "ALTERNATE_SUPPORT",
     "features",
     "score",
     "geocode",
@@ -67,6 +72,11 @@ WEAK_CONFIDENCE = 0.55
 #: needs this many people to be taken for the name (a city the news may name in passing:
 #: "talks in Geneva"); smaller namesakes abroad give no point.
 FOREIGN_TOWN_POPULATION = 100_000
+#: A town smaller than this that bears the name only as an alternate name is a candidate
+#: only when the article names its country at least :data:`ALTERNATE_SUPPORT` as often
+#: as its first country (or its dateline, or a region next to the name, places it).
+ALTERNATE_POPULATION = 10_000
+ALTERNATE_SUPPORT = 0.75
 #: A country mentioned less than this share of the article's most mentioned country
 #: does not make the article about it ("a U.S. envoy" in a story on Sudan).
 SUPPORT_SHARE = 0.25
@@ -298,6 +308,15 @@ def geocode(name: str, context: GeoContext, *, require_context: bool = False) ->
         return None
     top = max((context.country_weight(c, excluding=key) for c in _article_countries(context)), default=0.0)
     scored = [(c, features(c, key, context, top_weight=top)) for c in found]
+    # a small town that bears the name only as one of its alternate names ("Kashmir" for
+    # Cashmere, Washington) needs the article to place it firmly
+    scored = [
+        (c, f) for c, f in scored
+        if f.main_name or f.dateline or f.region or f.country >= ALTERNATE_SUPPORT or c.population >= ALTERNATE_POPULATION
+    ]
+    found = [c for c, _ in scored]
+    if not found:
+        return None
     supported = [(c, f) for c, f in scored if f.supported]
     if supported:
         capitals = _capital_rows()
@@ -387,6 +406,7 @@ def country_mentions(text: str) -> list[tuple[int, int, str, tuple[str, ...]]]:
 
 _DATELINE = re.compile(
     r"^\s*(?P<town>[A-Z][A-Z'’.\- ]+[A-Z.])(?:\s*,\s*(?P<where>[A-Z][\w'’.\- ]*?))?"
+    r"(?:\s*,\s*\d{1,2}\s+[A-Z][a-z]+\.?(?:\s+\d{4})?)?"  # "NEW YORK, 25 April (UN) —"
     r"\s*(?:\([^)\n]{1,40}\)\s*)?[—–-]{1,2}\s",
 )
 
@@ -398,6 +418,8 @@ def parse_dateline(text: str) -> tuple[str, str | None] | None:
     ('KHARTOUM', 'Sudan')
     >>> parse_dateline("KYIV (Reuters) - Russia launched ...")
     ('KYIV', None)
+    >>> parse_dateline("NEW YORK, 25 April (UN) — The Security Council ...")
+    ('NEW YORK', None)
     >>> parse_dateline("Azerbaijan on Tuesday announced ...") is None
     True
     """
