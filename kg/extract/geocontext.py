@@ -199,8 +199,10 @@ def _placed_in(tokens: "SpacySpan", donor: "SpacySpan") -> bool:
     root = donor.root
     if root.dep_ != "pobj" or root.head.lower_ not in _IN_OR_NEAR:
         return False
+    from .linking import first_conjunct
+
     anchor = root.head.head
-    name = tokens.root
+    name = first_conjunct(tokens.root)  # "Meme, Fako and *Boyo* divisions in the South-West"
     return anchor.i == name.i or (name.head.i == anchor.i and name.dep_ in ("compound", "nmod", "amod", "appos"))
 
 

@@ -162,7 +162,7 @@ def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = F
         )
         v.add("GPE", 1.25 if locative else 0.75)
     appositions = [c for c in root.children if c.dep_ == "appos"]
-    if any(c.lemma_.lower() in lex.place_nouns for c in appositions):
+    if any(c.is_lower and c.lemma_.lower() in lex.place_nouns for c in appositions):
         v.add("GPE", 3.0)  # "Paletwa, a town in Chin State"
     elif any(c.lower_ in TITLE_HEADS or word_key(c.text) in lex.titles for c in appositions):
         v.add("PERSON", 3.0)  # "X, leader of the ...", "X, the former UN envoy"

@@ -467,3 +467,43 @@ def test_a_demonym_only_the_country_tables_know_makes_the_government(nlp):
     # Philippines: "Philippine" is in ontology/geo/countries.tsv, not among the KB's demonyms
     gov = by_surface(extract_text(nlp, "The Philippine government ordered an offensive in Marawi."))["Philippine government"]
     assert "Government of Philippines" in gov.aliases
+
+
+# ---------------------------------------------------------------------- units below the first level
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # Cameroon: divisions the gazetteer lacks, in lists the NER reads as people and bodies
+        ("Major incidents were recorded in Bui and Mezam divisions in the North-West region, Meme, Fako and "
+         "Boyo divisions in the South-West.", ("Bui", "Mezam", "Meme", "Fako", "Boyo")),
+        # Indonesia: a regency
+        ("Fighting was reported in the Nduga regency of Papua province, Indonesian police said.", ("Nduga regency",)),
+        # Syria: the land around a city
+        ("Airstrikes pounded the Aleppo countryside and the outskirts of Idlib in northwest Syria.", ("Aleppo",)),
+        # Mozambique: districts
+        ("Insurgents attacked villages in Macomia district and Meluco district in Cabo Delgado.", ("Macomia district",)),
+    ],
+)
+def test_a_name_before_a_unit_noun_is_a_place(nlp, text, names):
+    found = by_surface(extract_text(nlp, text))
+    for name in names:
+        assert name in found, (name, sorted(found))
+        assert found[name].kind == "place", found[name]
+
+
+def test_units_listed_in_a_region_take_its_point(nlp):
+    # Cameroon: each list of divisions lies in the region named after it, not in a town named later
+    ex = extract_text(nlp, "Major incidents were recorded in Bui and Mezam divisions in the North-West region, Meme, "
+                           "Fako and Boyo divisions in the South-West, with the Kumba massacre.")
+    found = by_surface(ex)
+    for name, region in (("Mezam", "North-West region"), ("Fako", "South-West"), ("Boyo", "South-West")):
+        assert (found[name].lat, found[name].lon) == (found[region].lat, found[region].lon), (name, found[name])
+
+
+def test_a_capitalised_unit_word_in_a_title_does_not_make_a_person_a_place(nlp):
+    # a UN official's post: "Director, Operations and Advocacy Division"
+    ex = extract_text(nlp, "“We are running out of words,” said Edem Wosornu, Director, Operations and Advocacy "
+                           "Division, UN Office for the Coordination of Humanitarian Affairs.")
+    assert by_surface(ex)["Edem Wosornu"].types[0] == "Person"
