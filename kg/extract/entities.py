@@ -201,7 +201,10 @@ def extract_entities(doc: "Doc") -> tuple[dict[str, Entity], list[Mention]]:
             if linker.by_demonym(surface) is not None:
                 demonyms.append(ent)  # "Azerbaijani": an affiliation, below
             elif label == "NORP":
-                if surface[:1].isupper() and (place_context(tokens) or before_place_noun(tokens)) and tokens.root.head.head.lower_ not in ("known", "called"):
+                if (
+                    surface[:1].isupper() and (place_context(tokens) or before_place_noun(tokens))
+                    and tokens.root.head.head.lower_ not in ("known", "called") and not _adjective_only(tokens)
+                ):
                     found.append(_Found(Span(start, end, surface), tokens, label, None, "ner", **extra))  # "areas of Omdurman"
                 else:
                     demonyms.append(ent)  # a nationality or group the KB does not know
@@ -238,6 +241,20 @@ def extract_entities(doc: "Doc") -> tuple[dict[str, Entity], list[Mention]]:
         mentions.append(Mention(span=f.span, entity=entity.key, ner_label=f.ner_label, confidence=CONFIDENCE[f.how]))
     mentions.sort(key=lambda m: (m.span.start, m.span.end))
     return entities, mentions
+
+
+def _adjective_only(tokens: "SpacySpan") -> bool:
+    """Whether a name of one or two words ending in an adjective is one the gazetteer knows
+    no place by ("the *Himalayan* region", "*West African* states"): a description, not a
+    place's name."""
+    from ..kb.geo import candidates
+    from ..kb.geocode import regions_named
+
+    words = [t for t in tokens if not t.is_punct]
+    return (
+        bool(words) and len(words) <= 2 and words[-1].pos_ == "ADJ"
+        and not candidates(tokens.text) and not regions_named(tokens.text)
+    )
 
 
 def _affiliations(doc: "Doc", demonyms: list["SpacySpan"], linker: Linker, taken: set[tuple[int, int]]) -> list[_Found]:

@@ -116,6 +116,14 @@ _GOVERNMENT_WORDS = re.compile(
 )
 
 
+#: Words of the names of news media.
+_MEDIA_WORDS = re.compile(
+    r"\b(?:press|news|television|tv|télé|tele|radio|broadcasting|broadcaster|gazette|tribune|herald|"
+    r"news agency|telegraph|chronicle)\b",
+    re.I,
+)
+
+
 @functools.lru_cache(maxsize=1)
 def _district_words() -> frozenset[str]:
     from ..resources import ontology_dir
@@ -482,6 +490,8 @@ class Linker:
                 return self.town_entity(label, match)
         if ner_label == "ORG" and _GOVERNMENT_WORDS.search(label):
             types = ("GovernmentOrganization", "Organization")
+        elif ner_label == "ORG" and _MEDIA_WORDS.search(label):
+            types = ("NewsMediaOrganization", "Organization")  # "Ethiopian Press Agency", "Télé Sahel"
         elif ner_label in ("GPE", "LOC"):
             country = None
             if ner_label == "GPE" and not towns_only:

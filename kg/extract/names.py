@@ -71,6 +71,7 @@ class NameLexicon:
     hyphen_only: frozenset[str]
     group_nouns: frozenset[str]
     group_heads: frozenset[str]
+    kinds_before: frozenset[str]
     org_words: frozenset[str]
     generic: frozenset[str]
     speech_verbs: frozenset[str]
@@ -85,6 +86,7 @@ class NameLexicon:
     numbered: frozenset[str] = frozenset()
     not_names: frozenset[str] = frozenset()
     not_name_first: frozenset[str] = frozenset()
+    documents: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=1)
@@ -104,6 +106,7 @@ def name_lexicon() -> NameLexicon:
         hyphen_only=words(data["particles"].get("hyphen_only", [])),
         group_nouns=words(data["groups"]["nouns"]),
         group_heads=words(data["groups"]["heads"]),
+        kinds_before=words(data["groups"].get("kinds_before", [])),
         org_words=words(data["groups"]["org_words"]),
         generic=words(data["groups"]["generic"]),
         speech_verbs=words(data["verbs"]["speech"]),
@@ -118,6 +121,7 @@ def name_lexicon() -> NameLexicon:
         numbered=words(data.get("not_names", {}).get("numbered", [])),
         not_names=words(data.get("not_names", {}).get("words", [])),
         not_name_first=words(data.get("not_names", {}).get("first", [])),
+        documents=words(data.get("not_names", {}).get("documents", [])),
     )
 
 
@@ -270,7 +274,8 @@ def is_reference(tokens: "SpacySpan") -> bool:
     """Whether the name span ``tokens`` is no entity's name: a numbered part of a text or
     procedure ("Rule 37", "Resolution 2736", "Article 51": a noun of ``[not_names]
     numbered`` before a number), a word that names no place on a map ("Earth"), the
-    name of a military operation ("Operation ..."), or a common noun the NER took for a
+    name of a military operation ("Operation ..."), a text or instrument ("... Charter",
+    "... Treaty", "... Agreement": ``[not_names] documents``), or a common noun the NER took for a
     name because it begins the sentence ("Artillery shelled ...")."""
     lex = name_lexicon()
     words = [t for t in tokens if not t.is_punct]
@@ -282,6 +287,8 @@ def is_reference(tokens: "SpacySpan") -> bool:
         return True  # "the south east": a direction written in lower case, not a region's name ("North-West")
     if len(words) >= 2 and words[0].text[:1].isupper() and word_key(words[0].text) in lex.not_name_first:
         return True  # "Operation Iron Swords": an operation's name
+    if len(words) >= 2 and words[-1].text[:1].isupper() and word_key(words[-1].text) in lex.documents:
+        return True  # "the UN Charter", "the Algiers Agreement": a text, not a body or a place
     return len(words) >= 2 and bool(_NUMBER.match(words[-1].text)) and word_key(words[-2].text) in lex.numbered
 
 

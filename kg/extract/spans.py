@@ -69,6 +69,7 @@ def name_candidates(doc: "Doc") -> tuple[list[Candidate], set[tuple[int, int]]]:
             c.span = SpacySpan(doc, span.start, end, label=span.label_)
             cands = [o for o in cands if o is c or not _overlaps((o.span.start, o.span.end), (span.end, end))]
 
+    cands = _extend_over_for(doc, cands)
     cands.sort(key=lambda c: (c.span.start, c.span.end))
     merged: list[Candidate] = []
     for c in cands:  # "Abdelrahim" + "Hamdan Dagalo": one name the NER cut in two
@@ -79,6 +80,14 @@ def name_candidates(doc: "Doc") -> tuple[list[Candidate], set[tuple[int, int]]]:
             and doc[prev.span.end - 1].whitespace_ and doc[c.span.start].text[:1].isupper()
         ):
             merged[-1] = Candidate(SpacySpan(doc, prev.span.start, c.span.end, label="PERSON"))
+        elif (
+            prev is not None and prev.name is None and c.name is None and not prev.span.kb_id_ and not c.span.kb_id_
+            and prev.span.end == c.span.start and prev.span.label_ == "ORG" and c.span.label_ in ("ORG", "GPE", "LOC")
+            and doc[prev.span.end - 1].lower_ in _CUT_AFTER and doc[c.span.start].text[:1].isupper()
+        ):
+            # "National Council for the Safeguard of the" + "Homeland": one name the NER cut
+            # after a connecting word
+            merged[-1] = Candidate(SpacySpan(doc, prev.span.start, c.span.end, label="ORG"))
         else:
             merged.append(c)
     cands = merged
@@ -142,6 +151,43 @@ def name_candidates(doc: "Doc") -> tuple[list[Candidate], set[tuple[int, int]]]:
         cands = [c for c in cands if c.span.kb_id_ or not any(s <= c.span.start and c.span.end <= e for s, e in glosses)]
     cands.sort(key=lambda c: (c.span.start, c.span.end))
     return cands, defined
+
+
+def _extend_over_for(doc: "Doc", cands: list[Candidate]) -> list[Candidate]:
+    """An organisation's name the NER ended before "for ..." goes on over capitalised words
+    ("Patriotic Movement" + "for Safeguard and Restoration", "Justice and Equality
+    Movement"'s kind: "Movement for Justice and Equality"): "for", an optional "the", then
+    capitalised words joined by "and", "of", "the"."""
+    from spacy.tokens import Span as SpacySpan
+
+    starts = {c.span.start for c in cands}
+    out = []
+    for c in cands:
+        span = c.span
+        end = span.end
+        if span.kb_id_ or c.name is not None or span.label_ != "ORG" or end + 1 >= len(doc) or doc[end].lower_ != "for":
+            out.append(c)
+            continue
+        k = end + 1
+        if doc[k].lower_ == "the":
+            k += 1
+        last = None
+        while k < len(doc) and (k == end + 1 or k not in starts or doc[k].ent_type_ == "ORG"):
+            word = doc[k]
+            if word.is_title and word.pos_ in ("PROPN", "NOUN", "ADJ"):
+                last = k
+            elif word.lower_ not in ("and", "of", "the", "&") or last is None:
+                break
+            k += 1
+        if last is None or any(s_ > end and s_ <= last for s_ in starts):
+            out.append(c)
+            continue
+        out.append(Candidate(SpacySpan(doc, span.start, last + 1, label="ORG")))
+    return out
+
+
+#: Words a name does not end with: a span of the NER that does was cut before its last words.
+_CUT_AFTER = frozenset({"of", "the", "for", "and", "de", "du", "des", "la", "le", "pour", "et"})
 
 
 def _translations(doc: "Doc") -> list[tuple[int, int]]:

@@ -13,6 +13,7 @@ by their full name)
 a title or rank before the name                PERSON                      3
 a quoted nickname inside the name              PERSON                      3
 modifier of a group noun ("X militia")         ORG                         2.5
+after a noun of a kind of body ("channel X")   ORG                         2.5
 last word a site's ("... Shrine", "... Base")  FAC                         3
 first or last word a natural feature's         LOC                         4
 ("Jebel ...", "Lake ...", "... Mountains")
@@ -142,6 +143,9 @@ def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = F
     root = tokens.root
     head = root.head
     after = doc[tokens.end] if tokens.end < len(doc) else None
+    before = doc[tokens.start - 1] if tokens.start > 0 else None
+    if before is not None and before.is_lower and before.pos_ == "NOUN" and word_key(before.text) in lex.kinds_before:
+        v.add("ORG", 2.5)  # "state television channel X", "the militia X"
     if head is not root and head.i >= tokens.end and root.dep_ in ("compound", "nmod", "amod") and (
         word_key(head.text) in lex.group_nouns or head.lemma_.lower() in lex.group_nouns
     ):

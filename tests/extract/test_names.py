@@ -464,3 +464,20 @@ def test_a_name_after_a_post_is_a_person_when_the_ner_misses_it(nlp, text, perso
     assert person not in [e.text for e in nlp(text).ents]  # what the model does
     found = by_surface(extract_text(nlp, text))
     assert found[person].kind == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Niger: the NER cuts the junta's name after "of the"
+        ("The officers announced the creation of a National Council for the Safeguard of the Homeland.",
+         "National Council for the Safeguard of the Homeland"),
+        # Sudan / Burkina Faso style names with "for the"
+        ("The Patriotic Movement for Safeguard and Restoration said it had taken power.",
+         "Patriotic Movement for Safeguard and Restoration"),
+    ],
+)
+def test_a_name_cut_after_a_connecting_word_is_whole(nlp, text, name):
+    labels = {e.label for e in extract_text(nlp, text).entities.values()}
+    assert name in labels, labels
+    assert not any(label.endswith((" of the", " for the", " of", " for")) for label in labels), labels

@@ -507,3 +507,48 @@ def test_a_capitalised_unit_word_in_a_title_does_not_make_a_person_a_place(nlp):
     ex = extract_text(nlp, "“We are running out of words,” said Edem Wosornu, Director, Operations and Advocacy "
                            "Division, UN Office for the Coordination of Humanitarian Affairs.")
     assert by_surface(ex)["Edem Wosornu"].types[0] == "Person"
+
+
+# ---------------------------------------------------------------------- what is no entity, and media
+
+
+@pytest.mark.parametrize(
+    ("text", "document"),
+    [
+        ("The Council acted in accordance with the UN Charter and international law.", "UN Charter"),  # Kashmir
+        ("Iran said it would stay in the Non-Proliferation Treaty for now.", "Non-Proliferation Treaty"),  # Iran
+        ("The rebels had signed the Algiers Agreement in 2015.", "Algiers Agreement"),  # Mali
+        ("Both sides breached the Minsk Accords, monitors said.", "Minsk Accords"),  # Ukraine
+    ],
+)
+def test_a_text_or_instrument_is_no_organisation_or_place(nlp, text, document):
+    labels = {e.label for e in extract_text(nlp, text).entities.values()}
+    assert not any(document.split()[-1] in label for label in labels), labels
+
+
+@pytest.mark.parametrize(
+    ("text", "adjective"),
+    [
+        ("Gunmen fired on tourists visiting the Himalayan region, which both India and Pakistan claim.", "Himalayan"),
+        ("Jihadists have spread from the Sahel into coastal West African states such as Benin and Togo.", "West African"),
+    ],
+)
+def test_an_adjective_before_a_place_noun_is_no_place(nlp, text, adjective):
+    labels = {e.label for e in extract_text(nlp, text).entities.values()}
+    assert adjective not in labels, labels
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # Niger: a channel named after a region, read by the NER as a person
+        ("Colonel-Major Amadou Abdramane went on state television channel Télé Sahel to claim that the president "
+         "had been removed.", "Télé Sahel", "NewsMediaOrganization"),
+        # Ethiopia: a state news agency
+        ("The Ethiopian Press Agency said the strikes targeted a weapons factory in Mekelle.", "Ethiopian Press Agency",
+         "NewsMediaOrganization"),
+    ],
+)
+def test_news_media_are_typed_so(nlp, text, name, kind):
+    e = by_surface(extract_text(nlp, text))[name]
+    assert e.types[0] == kind, e
