@@ -16,7 +16,9 @@ that :class:`~kg.extract.linking.Linker` geocodes names with:
   —" above a Security Council statement on Kashmir);
 - **regions named near a name**: a first-level region right after it ("El Fasher, North
   Darfur"; weight 1) or in its sentence ("in Sagaing Region's Kalay"; weight 0.5);
-- **points** of the KB places named, to which nearer candidates are preferred.
+- **points** of the KB places named, to which nearer candidates are preferred;
+- **local units**: names written before a noun of a local unit ("Kani township", "X
+  village"), which are never taken for a city abroad.
 """
 from __future__ import annotations
 
@@ -103,6 +105,11 @@ def article_context(
             context.add_point(entity.lat, entity.lon)
 
     _regions_near(doc, spans, linker, context)
+    from .names import before_place_noun
+
+    for tokens, entity in spans:  # "Kani township", "Hodan district": a unit of the story's country
+        if entity is None and before_place_noun(tokens):
+            context.local.add(_index_key(tokens.text) or "")
     if dateline is not None and town_only and not any(
         context.country_weight(c, excluding=context.dateline_town) > 0 for c in context.dateline
     ):

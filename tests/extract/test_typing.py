@@ -552,3 +552,21 @@ def test_an_adjective_before_a_place_noun_is_no_place(nlp, text, adjective):
 def test_news_media_are_typed_so(nlp, text, name, kind):
     e = by_surface(extract_text(nlp, text))[name]
     assert e.types[0] == kind, e
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Somalia: "his town, Mahas" and a district commissioner's title
+        ("He said the victims were drivers heading to his town, Mahas, around 90 km from Beledweyne.", "Mahas"),
+        ("Speaking to VOA, Mahas District Commissioner Mumin Mohamed Halane said the killings occurred at night.",
+         "Mahas"),
+        # Afghanistan: a province governor
+        ("Nangarhar Province Governor Mohammad Naeem said the blast killed five people.", "Nangarhar"),
+    ],
+)
+def test_a_place_named_by_an_apposition_or_its_official_is_a_place(nlp, text, name):
+    found = by_surface(extract_text(nlp, text))
+    assert name in found or any(k.startswith(name) for k in found), sorted(found)
+    e = found.get(name) or next(v for k, v in found.items() if k.startswith(name))
+    assert e.kind == "place", e
