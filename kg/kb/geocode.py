@@ -29,7 +29,9 @@ Decision (:func:`geocode`)
        except national capitals, which keep their place ("talks in Cairo" in a story on
        Sudan that also names the US).
     2. The best score wins. Its confidence grows with its lead over the runner-up.
-    3. With no supported candidate, the name needs to be unambiguous: among the towns
+    3. A name GeoNames has no town of may be another transliteration of one in a country
+       the article is about ("Hodeidah" for Al Ḩudaydah): :func:`_spelled_alike`.
+    4. With no supported candidate, the name needs to be unambiguous: among the towns
        that bear it as their main name (if any), the most populous is accepted (confidence :data:`WEAK_CONFIDENCE`) only when it has
        :data:`~kg.kb.geo.DOMINANCE` times the population of any rival in another country;
        otherwise there is no point ("Tripoli" alone). When the article names countries
@@ -55,6 +57,7 @@ __all__ = [
     "SUPPORT_SHARE",
     "FOREIGN_TOWN_POPULATION",
     "ALTERNATE_POPULATION",
+    "ALIKE_CONFIDENCE",
     "ALTERNATE_SUPPORT",
     "features",
     "score",
@@ -229,6 +232,26 @@ def features(candidate: GeoMatch, key: str, context: GeoContext, *, top_weight: 
     return Features(min(1.0, country), dateline, region, population, closeness, main_name)
 
 
+#: Confidence of a town found by another transliteration of its name (:func:`_spelled_alike`).
+ALIKE_CONFIDENCE = 0.6
+
+
+def _spelled_alike(name: str, key: str, context: GeoContext, inside: set[str]) -> GeoMatch | None:
+    """A town GeoNames writes otherwise ("Hodeidah" for Al Ḩudaydah, "Tal Rifaat" for Tall
+    Rif‘at), in a country the article is about (or the one the text puts the name in):
+    the only one with that :func:`~kg.kb.geo.spelling_skeleton`, or one ten times as
+    populous as any other."""
+    from .geo import spelled_alike
+
+    codes = inside or {c for c in _article_countries(context) | set(context.dateline) if context.supports(c, excluding=key)}
+    if not codes:
+        return None
+    alike = spelled_alike(name, sorted(codes))
+    if not alike or (len(alike) > 1 and alike[0].population < DOMINANCE * max(alike[1].population, 1)):
+        return None
+    return replace(alike[0], confidence=ALIKE_CONFIDENCE)
+
+
 def _neighbours(codes: set[str]) -> set[str]:
     """The countries that share a border with one of ``codes`` (GeoNames' table)."""
     table = _neighbour_table()
@@ -322,7 +345,7 @@ def geocode(name: str, context: GeoContext, *, require_context: bool = False) ->
         # text puts the name in (Palma de Mallorca for a town of Mozambique)
         found = [c for c in found if c.country_code in inside]
     if not found:
-        return None
+        return _spelled_alike(name, key or "", context, inside)
     top = max((context.country_weight(c, excluding=key) for c in _article_countries(context)), default=0.0)
     scored = [(c, features(c, key, context, top_weight=top)) for c in found]
     # a small town that bears the name only as one of its alternate names ("Kashmir" for

@@ -422,3 +422,17 @@ def test_a_town_of_a_neighbouring_country_is_placed(nlp, text, town, country_box
 def test_a_name_written_as_a_local_unit_is_never_a_city_abroad(nlp, text, name):
     e = entity(extract_text(nlp, text), name)
     assert e.geonames is None and (e.link_confidence or 0) <= 0.5, e
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "box"),
+    [
+        ("The Houthis fired missiles from Hodeidah toward the Red Sea, Yemeni officials said.", "Hodeidah",
+         (14, 15.5, 42.5, 43.5)),  # Yemen
+        ("Turkish-backed fighters captured Tal Rifaat from the SDF in northern Syria.", "Tal Rifaat",
+         (36, 37, 36.5, 37.5)),  # Syria
+    ],
+)
+def test_a_town_written_in_another_transliteration_is_placed(nlp, text, town, box):
+    e = entity(extract_text(nlp, text), town)
+    assert e.lat is not None and box[0] < e.lat < box[1] and box[2] < e.lon < box[3], e

@@ -203,3 +203,27 @@ def test_a_name_the_text_puts_in_a_region_is_never_a_namesake_abroad() -> None:
     # "Kharkiv, in northeastern Ukraine" against a story on Russia: still Ukraine's
     ctx = GeoContext(countries={"RU": 4.0, "UA": 0.5}, near={"kharkiv": [(Region("Ukraine", ("UA",)), geocode_module.CONTAINED)]})
     assert geocode("Kharkiv", ctx).country_code == "UA"
+
+
+@pytest.mark.parametrize(
+    ("name", "codes", "geonames_name"),
+    [
+        ("Hodeidah", {"YE": 3.0}, "Al Ḩudaydah"),  # Yemen
+        ("Tal Rifaat", {"SY": 3.0}, "Tall Rif‘at"),  # Syria
+    ],
+)
+def test_another_transliteration_is_found_in_the_story_s_country(name, codes, geonames_name) -> None:
+    from kg.kb.geo import candidates
+
+    assert candidates(name) == []  # GeoNames does not write it so
+    match = geocode(name, GeoContext(countries=dict(codes)))
+    assert match is not None and match.name == geonames_name
+    assert match.confidence == geocode_module.ALIKE_CONFIDENCE
+    # never in a country the story is not about
+    assert geocode(name, GeoContext(countries={"FR": 3.0})) is None
+
+
+def test_a_short_skeleton_finds_nothing() -> None:
+    from kg.kb.geo import spelled_alike, spelling_skeleton
+
+    assert len(spelling_skeleton("Abu")) < 4 and spelled_alike("Abu", ["SD"]) == []
