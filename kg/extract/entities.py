@@ -129,7 +129,11 @@ def name_span(ent: "SpacySpan", *, strip_titles: bool) -> "SpacySpan":
     """
     doc = ent.doc
     start, end = ent.start, ent.end
-    while start < end and (doc[start].lower_ in _ARTICLES or doc[start].is_punct or doc[start].is_quote):
+    particles = name_lexicon().particles
+    while start < end and (
+        doc[start].lower_ in _ARTICLES or doc[start].is_punct or doc[start].is_quote
+        or (end - start > 1 and doc[start].is_lower and doc[start].is_alpha and doc[start].lower_ not in particles)
+    ):  # and a lower-case word the NER took in ("retook Lalibela"), not a particle ("al-", "de")
         start += 1
     while end > start and (doc[end - 1].lower_ in _POSSESSIVE or doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1

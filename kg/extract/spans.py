@@ -70,6 +70,7 @@ def name_candidates(doc: "Doc") -> tuple[list[Candidate], set[tuple[int, int]]]:
             cands = [o for o in cands if o is c or not _overlaps((o.span.start, o.span.end), (span.end, end))]
 
     cands = _extend_over_for(doc, cands)
+    cands = _join_possessive_names(doc, cands)
     cands.sort(key=lambda c: (c.span.start, c.span.end))
     merged: list[Candidate] = []
     for c in cands:  # "Abdelrahim" + "Hamdan Dagalo": one name the NER cut in two
@@ -185,6 +186,45 @@ def _extend_over_for(doc: "Doc", cands: list[Candidate]) -> list[Candidate]:
             continue
         out.append(Candidate(SpacySpan(doc, span.start, last + 1, label="ORG")))
     return out
+
+
+def _join_possessive_names(doc: "Doc", cands: list[Candidate]) -> list[Candidate]:
+    """Names with a possessive inside are one name: "Cox's Bazar" (the NER found only
+    "Bazar"), "Saint Mary's Cathedral" (the NER found "Saint Mary's" and no cathedral).
+    Joined: capitalised words the NER left out + "'s" + a name it found; or a name it
+    found ending in "'s" + a capitalised site word ("... Cathedral", "... Mosque")."""
+    from spacy.tokens import Span as SpacySpan
+
+    taken = {t.i for c in cands for t in c.span}
+    sites = name_lexicon().site_heads
+    out: list[Candidate] = []
+    dropped: set[int] = set()
+    for c in cands:
+        span = c.span
+        if span.kb_id_ or c.name is not None or c.long_form is not None:
+            out.append(c)
+            continue
+        start, end = span.start, span.end
+        if (
+            start >= 2 and doc[start - 1].tag_ == "POS" and doc[start - 2].pos_ == "PROPN" and doc[start - 2].is_title
+            and doc[start - 2].i not in taken and not doc[start - 2].is_sent_start and doc[start - 2].head.i == span.root.i
+        ):
+            start -= 2  # "Cox's Bazar"
+        else:
+            pos = end - 1 if doc[end - 1].tag_ == "POS" and len(span) >= 2 else end
+            site = pos + 1
+            if (
+                pos < len(doc) and doc[pos].tag_ == "POS" and site < len(doc) and doc[site].is_title
+                and word_key(doc[site].text) in sites
+            ):
+                end = site + 1  # "Saint Mary's Cathedral"
+                dropped.add(site)
+        if (start, end) == (span.start, span.end):
+            out.append(c)
+            continue
+        label = "FAC" if word_key(doc[end - 1].text) in sites else span.label_
+        out.append(Candidate(SpacySpan(doc, start, end, label=label)))
+    return [c for c in out if not (len(c.span) == 1 and c.span.start in dropped)]
 
 
 #: Words a name does not end with: a span of the NER that does was cut before its last words.

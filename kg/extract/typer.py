@@ -30,6 +30,8 @@ object of a place preposition ("in X")         GPE                         0.75
 against the NER's PERSON (against its ORG:
 "near", "outside", "around" only)
 coordinated with a town the article names      GPE                         0.5
+before a noun of an event named after a place  GPE                         1.5
+("the X massacre", "the X battle")
 object of a verb of taking ("retook X"), or   GPE                         1
 subject of its passive ("X was seized")
 ... of one only places undergo ("shelled X")   GPE                         1.5
@@ -159,6 +161,8 @@ def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = F
         word_key(after.text) in lex.place_nouns or after.lemma_.lower() in lex.place_nouns
     ):  # a noun: "X stated" is not "X state"
         v.add("GPE", 3.0)  # "Pazi Gyi village", "Zamzam camp", "the Kidal region"
+    if after is not None and after.is_lower and after.pos_ == "NOUN" and word_key(after.text) in lex.event_nouns:
+        v.add("GPE", 1.5)  # "the Kumba massacre", "the X battle": named after where it happened
     first = first_conjunct(root)
     if first.dep_ == "pobj" and first.head.lower_ in PLACE_PREPOSITIONS:
         # where people are not: "in X", "near X", "outside X" outweigh the NER's person

@@ -481,3 +481,27 @@ def test_a_name_cut_after_a_connecting_word_is_whole(nlp, text, name):
     labels = {e.label for e in extract_text(nlp, text).entities.values()}
     assert name in labels, labels
     assert not any(label.endswith((" of the", " for the", " of", " for")) for label in labels), labels
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Rohingya refugees in Cox's Bazar fled fighting in Maungdaw, Bangladeshi officials said.", "Cox's Bazar"),  # Bangladesh
+        ("Militants set fire to Saint Mary's Cathedral, the school and the city jail.", "Saint Mary's Cathedral"),  # Philippines
+    ],
+)
+def test_a_name_with_a_possessive_inside_is_one_name(nlp, text, name):
+    labels = {e.label for e in extract_text(nlp, text).entities.values()}
+    assert name in labels, labels
+    assert not labels & {"Bazar", "Cathedral", "Saint Mary", "Cox"}, labels
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Ethiopian National Defense Force (ENDF) retook Lalibela from Fano fighters.", "Lalibela"),  # Ethiopia
+    ],
+)
+def test_a_lower_case_word_the_ner_took_in_is_not_part_of_the_name(nlp, text, name):
+    labels = {e.label for e in extract_text(nlp, text).entities.values()}
+    assert name in labels and not any(label.startswith(("retook", "seized")) for label in labels), labels

@@ -570,3 +570,14 @@ def test_a_place_named_by_an_apposition_or_its_official_is_a_place(nlp, text, na
     assert name in found or any(k.startswith(name) for k in found), sorted(found)
     e = found.get(name) or next(v for k, v in found.items() if k.startswith(name))
     assert e.kind == "place", e
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Russia's Wagner Group denied involvement in the Tinzaouatene battle in northern Mali.", "Tinzaouatene"),  # Mali
+        ("Separatists were blamed for the Kumba massacre, in which seven pupils were killed.", "Kumba"),  # Cameroon
+    ],
+)
+def test_a_name_before_a_noun_of_an_event_named_after_a_place_is_a_place(nlp, text, name):
+    assert by_surface(extract_text(nlp, text))[name].kind == "place"
