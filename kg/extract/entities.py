@@ -356,9 +356,15 @@ def _type_ner_only(found: list[_Found], linker: Linker) -> tuple[dict[str, objec
     for key, label in labels.items():
         priors[key], matches[key] = gazetteer_prior(label, codes)
 
+    kin = _family_names(pending, matches)
+    # the names of one family's members are no places ("Demanus Gwijangge, Minda Gwijangge")
+    places -= {f.tokens.root.i for f in pending if normalize_surface(f.label) in kin}
+
     def count(places: set[int]) -> dict[str, str]:
         votes: dict[str, Votes] = {}
         for f in pending:
+            if normalize_surface(f.label) in kin:
+                votes.setdefault(normalize_surface(f.label), Votes()).add("PERSON", 3.0)
             v = sentence_votes(f.tokens, f.ner_label, titled_name=f.titled, nickname=f.nickname, places=places)
             if f.defined:
                 v.add("ORG", 3.0)  # defined by an acronym: "the ... Movement (M23)"
@@ -393,6 +399,33 @@ def _type_ner_only(found: list[_Found], linker: Linker) -> tuple[dict[str, objec
         if f.entity.link_source == "geonames":
             f.how = "geonames"
     return matches, context
+
+
+def _family_names(pending: list[_Found], matches: dict[str, object]) -> set[str]:
+    """The names (normalised) of two words or three that end with the same word as another
+    such name of their sentence, with different first words, none of them a place the
+    gazetteer knows: the members of a family listed together ("Demanus Gwijangge, Minda
+    Gwijangge and Meita Gwijangge"), people whatever the NER says. Not places named after
+    a direction ("North Kivu, South Kivu") or a particle ("Abu Shouk")."""
+    from ..kb import normalize_surface
+    from .linking import DIRECTIONS
+
+    particles = name_lexicon().particles
+    by_tail: dict[tuple[int, str], set[str]] = {}
+    people: set[str] = set()
+    for f in pending:
+        words = f.label.split()
+        key = normalize_surface(f.label)
+        if not 2 <= len(words) <= 3 or matches.get(key) is not None or not all(w[:1].isupper() for w in words):
+            continue
+        if words[0].lower() in DIRECTIONS or words[0].lower() in particles:
+            continue
+        by_tail.setdefault((f.tokens.sent.start, normalize_surface(words[-1])), set()).add(key)
+        if f.ner_label == "PERSON":
+            people.add(key)
+    # three names, or two of which the NER reads one as a person's (villages share last
+    # words too: "X Bangou", "Y Bangou")
+    return {name for names in by_tail.values() if len(names) >= 3 or (len(names) == 2 and names & people) for name in names}
 
 
 def _plural_unit_region(linker: Linker, surface: str):

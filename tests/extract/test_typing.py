@@ -581,3 +581,20 @@ def test_a_place_named_by_an_apposition_or_its_official_is_a_place(nlp, text, na
 )
 def test_a_name_before_a_noun_of_an_event_named_after_a_place_is_a_place(nlp, text, name):
     assert by_surface(extract_text(nlp, text))[name].kind == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # Indonesia (Papua): the NER reads three of four family members as places
+        ("The fate of the passengers (Demanus Gwijangge, Minda Gwijangge, Pelenus Gwijangge, Meita Gwijangge and an "
+         "infant) was unknown.", ("Demanus Gwijangge", "Minda Gwijangge", "Pelenus Gwijangge", "Meita Gwijangge")),
+        # Sudan: brothers named together
+        ("Relatives said Adam Ishaq Bakheit, Yousif Ishaq Bakheit and Omar Ishaq Bakheit were shot near the market.",
+         ("Adam Ishaq Bakheit", "Yousif Ishaq Bakheit", "Omar Ishaq Bakheit")),
+    ],
+)
+def test_members_of_a_family_listed_together_are_people(nlp, text, names):
+    found = by_surface(extract_text(nlp, text))
+    for name in names:
+        assert found[name].types[0] == "Person", found[name]
