@@ -132,21 +132,38 @@ def name_candidates(doc: "Doc") -> tuple[list[Candidate], set[tuple[int, int]]]:
     for run in foreign_script_runs(doc):
         if titled(doc, run[0]) and not any(_overlaps((c.span.start, c.span.end), run) for c in cands):
             cands.append(Candidate(SpacySpan(doc, run[0], run[1], label="PERSON")))  # "Hamas leader <name>"
-    taken_tokens = {t.i for c in cands for t in c.span}
+    # a one-word NORP or PERSON span may be the first name of a longer name ("Clementine")
+    loose = {c.span.start: c for c in cands if len(c.span) == 1 and c.span.label_ in ("NORP", "PERSON") and not c.span.kb_id_}
+    taken_tokens = {t.i for c in cands for t in c.span if c.span.start not in loose}
     i = 0
     while i < len(doc):  # "... Humanitarian Coordinator Najat Rochdi": a name the NER missed after a title
         t = doc[i]
         before = doc[i - 1] if i else None
-        role = before is not None and (titled(doc, i) or (before.lower_ in TITLE_HEADS and before.is_title))
-        if t.i in taken_tokens or t.pos_ != "PROPN" or not t.is_title or not role:
+        if t.i in taken_tokens or t.pos_ != "PROPN" or not t.is_title or before is None:
             i += 1
             continue
         end = i
-        while end < len(doc) and end - i < 4 and end not in taken_tokens and doc[end].pos_ == "PROPN" and doc[end].is_title:
-            end += 1
-        if end - i >= 2 and (end == len(doc) or not doc[end].text[:1].isupper()):
+        while end < len(doc) and end - i < 5 and end not in taken_tokens:
+            if doc[end].pos_ == "PROPN" and doc[end].is_title:
+                end += 1
+            elif (
+                doc[end].text in ("-", "‐") and end > i and not doc[end - 1].whitespace_ and not doc[end].whitespace_
+                and end + 1 < len(doc) and doc[end + 1].is_title and end + 1 not in taken_tokens
+            ):
+                end += 2  # "Nkweta-Salami"
+            else:
+                break
+        run = doc[i:end]
+        role = titled(doc, i) or (before.lower_ in TITLE_HEADS and before.is_title) or (
+            # "The Humanitarian Coordinator for Sudan, Clementine Nkweta-Salami,"
+            before.text == "," and run.root.dep_ == "appos" and run.root.head.lower_ in TITLE_HEADS
+        )
+        if role and end - i >= 2 and (end == len(doc) or not doc[end].text[:1].isupper()):
+            cands = [c for c in cands if not (c.span.start in loose and i <= c.span.start < end)]
             cands.append(Candidate(SpacySpan(doc, i, end, label="PERSON")))
-        i = end
+            i = end
+        else:
+            i += 1
     glosses = _translations(doc)
     if glosses:
         cands = [c for c in cands if c.span.kb_id_ or not any(s <= c.span.start and c.span.end <= e for s, e in glosses)]

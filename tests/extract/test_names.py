@@ -505,3 +505,24 @@ def test_a_name_with_a_possessive_inside_is_one_name(nlp, text, name):
 def test_a_lower_case_word_the_ner_took_in_is_not_part_of_the_name(nlp, text, name):
     labels = {e.label for e in extract_text(nlp, text).entities.values()}
     assert name in labels and not any(label.startswith(("retook", "seized")) for label in labels), labels
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Sudan: a hyphenated surname after a title, and in apposition to a post
+        ("'The violence must stop,' Humanitarian Coordinator Clementine Nkweta-Salami said in a statement.",
+         "Clementine Nkweta-Salami"),
+        ("The Humanitarian Coordinator for Sudan, Clementine Nkweta-Salami, said aid could not reach El Fasher.",
+         "Clementine Nkweta-Salami"),
+        # Central African Republic: a post after a country's name
+        ("We get the latest from CAR Humanitarian Coordinator Najat Rochdi.", "Najat Rochdi"),
+        # Ukraine: a hyphenated surname after an ambassador's title
+        ("Ambassador Linda Thomas-Greenfield said the United States would veto the draft.", "Linda Thomas-Greenfield"),
+    ],
+)
+def test_a_person_after_a_post_is_named_whole(nlp, text, name):
+    ex = extract_text(nlp, text)
+    people = {e.label for e in ex.entities.values() if e.types[0] == "Person"}
+    assert name in people, people
+    assert not any(p != name and name.startswith(p) for p in people), people
