@@ -524,10 +524,12 @@ class Linker:
                         seat = self.geocode(stem, context)
                         if seat is not None:
                             return _unit_at_seat(label, seat)
-                    elif ner_label == "GPE":
+                    elif ner_label == "GPE" and not self._subregion(label, context):
                         # not a country, region or town the gazetteer holds: a village or
                         # small town (countries and regions are all in the world KB)
                         types = schema_types(["City"])
+                    elif ner_label == "GPE":
+                        types = schema_types(["AdministrativeArea"])  # "Lanao del Sur": a province
         if towns_only and source != "geonames":
             return None
         known = self.by_geonames(geonames) if source == "geonames" else None
@@ -706,6 +708,14 @@ class Linker:
             if point is not None:
                 return point
         return None
+
+    @staticmethod
+    def _subregion(label: str, context: "GeoContext") -> bool:
+        """Whether ``label`` names a second-level subdivision (ISO 3166-2) of a country the
+        article speaks of ("Lanao del Sur" in a story on the Philippines)."""
+        from ..kb.geocode import subregion_countries
+
+        return any(context.country_weight(c) > 0 or c in context.dateline for c in subregion_countries(label))
 
     @staticmethod
     def context_of(countries: Iterable[str]) -> "GeoContext":

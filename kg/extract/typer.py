@@ -45,7 +45,8 @@ gazetteer's prior does:
 
 once per name, the gazetteer's prior (:func:`gazetteer_prior`): a country (GeoNames /
 ISO 3166) 10, a GeoNames town 1 to 2.5 by population and by whether it lies in a country
-the article names. A town found by one of its alternate names outside the article's
+the article names, a first- or second-level region (ISO 3166-2) of a country the article
+names 2.5. A town found by one of its alternate names outside the article's
 countries counts less (1 for a town of 100,000 people or more under its own name, else
 0.5; a city of a million or more counts in full): GeoNames knows 235,000 towns and a
 million alternate names. Ties go to the NER's label.
@@ -272,6 +273,11 @@ def _lookup_prior(label: str, countries: Sequence[str]) -> tuple[Votes, "GeoMatc
         if match is not None:
             v.add("GPE", 2.5 if match.population >= 10_000 else 2.0)
             return v, match
+    from ..kb.geocode import regions_named, subregion_countries
+
+    if set(countries) & ({c for r in regions_named(label) for c in r.country_codes} | set(subregion_countries(label))):
+        v.add("GPE", 2.5)  # a region or province of a country the article names ("Lanao del Sur")
+        return v, None
     match = find_place(label, feature="city")
     if match is None:
         return v, None

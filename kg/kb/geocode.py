@@ -66,6 +66,7 @@ __all__ = [
     "country_mentions",
     "parse_dateline",
     "regions_named",
+    "subregion_countries",
     "region_point",
 ]
 
@@ -531,6 +532,45 @@ def region_point(region: Region, context: GeoContext | None = None) -> tuple[flo
             if point is not None:
                 return point
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def _subregion_table() -> dict[str, tuple[str, ...]]:
+    """Second-level ISO 3166-2 subdivisions (provinces of the Philippines, districts of
+    Uganda ...) by normalised name, with their countries; the kind word left out as for
+    first-level regions."""
+    import pycountry
+
+    _, kinds, generic = _region_tables()
+    out: dict[str, list[str]] = {}
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is None:
+            continue
+        key = normalize_surface(sub.name)
+        words = key.split()
+        if words and words[-1] in kinds and len(words) > 1:
+            key = " ".join(words[:-1])
+        if key in generic:
+            continue
+        codes = out.setdefault(key, [])
+        if sub.country_code not in codes:
+            codes.append(sub.country_code)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def subregion_countries(name: str) -> tuple[str, ...]:
+    """The countries that have a second-level subdivision called ``name`` ("Lanao del
+    Sur": the Philippines), its kind word optional.
+
+    >>> subregion_countries("Lanao del Sur")
+    ('PH',)
+    """
+    _, kinds, _ = _region_tables()
+    key = normalize_surface(name)
+    words = key.split()
+    if len(words) > 1 and words[-1] in kinds:
+        key = " ".join(words[:-1])
+    return _subregion_table().get(key, ())
 
 
 def regions_named(name: str) -> list[Region]:

@@ -598,3 +598,16 @@ def test_members_of_a_family_listed_together_are_people(nlp, text, names):
     found = by_surface(extract_text(nlp, text))
     for name in names:
         assert found[name].types[0] == "Person", found[name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Philippines: provinces (second-level ISO 3166-2) the NER reads as people
+        ("Gunmen attacked Lanao del Sur and Maguindanao provinces in the southern Philippines.", "Lanao del Sur"),
+        ("The Philippine army said the militants had fled into Lanao del Sur after the siege.", "Lanao del Sur"),
+    ],
+)
+def test_a_province_of_the_story_s_country_is_a_region(nlp, text, name):
+    e = by_surface(extract_text(nlp, text))[name]
+    assert e.kind == "place" and "AdministrativeArea" in e.types and "City" not in e.types, e

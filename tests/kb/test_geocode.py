@@ -227,3 +227,11 @@ def test_a_short_skeleton_finds_nothing() -> None:
     from kg.kb.geo import spelled_alike, spelling_skeleton
 
     assert len(spelling_skeleton("Abu")) < 4 and spelled_alike("Abu", ["SD"]) == []
+
+
+def test_second_level_subdivisions_are_known_by_name() -> None:
+    from kg.kb.geocode import subregion_countries
+
+    assert subregion_countries("Lanao del Sur") == ("PH",)
+    assert subregion_countries("Lanao del Sur Province") == ("PH",)
+    assert subregion_countries("North") == ()  # too generic
