@@ -171,6 +171,24 @@ def name_candidates(doc: "Doc") -> tuple[list[Candidate], set[tuple[int, int]]]:
     return cands, defined
 
 
+def _single_words(left: "SpacySpan", right: "SpacySpan") -> bool:
+    """Both sides one capitalised word, neither an acronym ("Mahas and Moqokori")."""
+    from .names import acronym_shaped
+
+    return all(len(side) == 1 and side[0].is_title and not acronym_shaped(side.text) for side in (left, right))
+
+
+def _used_as_place(span: "SpacySpan") -> bool:
+    """Whether the sentence uses the span as a place: object of "in", "from", "near" ...
+    or of a verb only places undergo ("withdrew from X and Y", "shelled X and Y")."""
+    from .lexicon import PLACE_PREPOSITIONS
+
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS:
+        return True
+    return root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.lower() in name_lexicon().place_object_verbs
+
+
 def _extend_over_for(doc: "Doc", cands: list[Candidate]) -> list[Candidate]:
     """An organisation's name the NER ended before "for ..." goes on over capitalised words
     ("Patriotic Movement" + "for Safeguard and Restoration", "Justice and Equality
@@ -362,7 +380,7 @@ def _split_place_pairs(doc: "Doc", cands: list[Candidate]) -> list[Candidate]:
         after = doc[span.end] if span.end < len(doc) else None
         plural_places = after is not None and after.tag_ == "NNS" and after.lemma_.lower() in place_nouns
         sides = [place(left), place(right)]
-        if all(sides) or (any(sides) and plural_places):
+        if all(sides) or (any(sides) and plural_places) or (_single_words(left, right) and _used_as_place(span)):
             out.append(Candidate(SpacySpan(doc, left.start, left.end, label="GPE")))
             out.append(Candidate(SpacySpan(doc, right.start, right.end, label="GPE")))
         else:

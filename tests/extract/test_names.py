@@ -526,3 +526,18 @@ def test_a_person_after_a_post_is_named_whole(nlp, text, name):
     people = {e.label for e in ex.entities.values() if e.types[0] == "Person"}
     assert name in people, people
     assert not any(p != name and name.startswith(p) for p in people), people
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # Somalia: villages the gazetteer lacks, read by the NER as one organisation
+        ("Residents said Al-Shabaab fighters had withdrawn from Mahas and Moqokori on Sunday.", ("Mahas", "Moqokori")),
+        # Haiti
+        ("Gangs stormed Gressier and Kenscoff overnight, Haitian police said.", ("Gressier", "Kenscoff")),
+    ],
+)
+def test_two_places_the_ner_read_as_one_name_are_two(nlp, text, names):
+    found = {e.label: e for e in extract_text(nlp, text).entities.values()}
+    for name in names:
+        assert name in found and found[name].kind == "place", sorted(found)
