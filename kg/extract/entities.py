@@ -308,7 +308,7 @@ def resolve_names(doc: "Doc", found: list[_Found], linker: Linker, candidates: l
     """
     matches, context = _type_ner_only(found, linker)
     _capital_metonymy(found, linker, matches)
-    _resolve_defined(doc, found, candidates)
+    _resolve_defined(doc, found, candidates, linker)
     _resolve_short_forms(found)
     _resolve_partial_names(doc, found)
     return context
@@ -543,9 +543,12 @@ def _capital_metonymy(found: list[_Found], linker: Linker, matches: dict[str, ob
         f.how = "metonymy"
 
 
-def _resolve_defined(doc: "Doc", found: list[_Found], candidates: list[Candidate]) -> None:
+def _resolve_defined(doc: "Doc", found: list[_Found], candidates: list[Candidate], linker: Linker) -> None:
     """Short names the text defined ("(SAF)", "known as Hemedti") and quoted nicknames are
-    the entity of the long name, wherever they occur in the article."""
+    the entity of the long name, wherever they occur in the article. A short form the KB
+    knows is the KB's entity only when the long form shares a telling word with one of its
+    names ("23 March Movement (M23)"); otherwise the text's definition wins ("Ambazonia
+    Defence Forces (ADF)" is not the KB's Allied Democratic Forces)."""
     from ..kb import normalize_surface
 
     long_of: dict[str, Entity] = {}
@@ -555,6 +558,17 @@ def _resolve_defined(doc: "Doc", found: list[_Found], candidates: list[Candidate
             if long is None or long.entity is None:
                 continue
             short = next((f for f in found if f.tokens.start == c.span.start and f.tokens.end == c.span.end), None)
+            if (
+                short is not None and short.entity is not None and short.entity.link_source == "kb"
+                and long.entity.link_source != "kb" and not _shares_a_word(long.span.text, linker.get(short.entity.kb_key))
+            ):
+                # another body with the same acronym: in this article the short form is the long one's
+                kb_key, written = short.entity.key, normalize_surface(short.span.text)
+                for f in found:
+                    if normalize_surface(f.span.text) == written and f.entity is not None and f.entity.key == kb_key:
+                        f.entity, f.how = long.entity, "partial-name"
+                long_of.setdefault(normalize_surface(c.span.text), long.entity)
+                continue
             if short is not None and short.entity is not None and short.entity.link_source == "kb" and long.entity.link_source != "kb":
                 # the KB knows the short form ("M23") but not this spelling of the long one: the
                 # long form is the KB entity's, named here in another way
@@ -581,6 +595,19 @@ def _resolve_defined(doc: "Doc", found: list[_Found], candidates: list[Candidate
         entity = long_of.get(normalize_surface(token.text)) if token.text[:1].isupper() else None
         if entity is not None:
             found.append(_Found(Span(token.idx, token.idx + len(token.text), token.text), doc[token.i:token.i + 1], "ORG" if entity.kind != "person" else "PERSON", entity, "partial-name"))
+
+
+def _shares_a_word(long: str, kb_entity: "object | None") -> bool:
+    """Whether the long form ``long`` has a word of one of ``kb_entity``'s names that is
+    not a generic word of organisation names ("March" of "March 23 Movement"; not "Forces")."""
+    if kb_entity is None:
+        return True
+    generic = name_lexicon().generic
+    def words(text: str) -> set[str]:
+        return {w for w in (word_key(t) for t in text.replace("-", " ").split()) if len(w) > 2 and w not in generic}
+    mine = words(long)
+    names = [kb_entity.label, *getattr(kb_entity, "names", ())]
+    return any(mine & words(name) for name in names) or any(w.isdigit() for w in mine)
 
 
 def _resolve_short_forms(found: list[_Found]) -> None:

@@ -35,6 +35,7 @@ before a noun of an event named after a place  GPE                         1.5
 object of a verb of taking ("retook X"), or   GPE                         1
 subject of its passive ("X was seized")
 ... of one only places undergo ("shelled X")   GPE                         1.5
+subject of "fell to" ("X fell to the rebels")  GPE                         1.5
 subject of a verb of saying                    the NER's PERSON/ORG, or    1.5
                                                ORG
 =============================================  ==========================  ======
@@ -188,6 +189,10 @@ def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = F
     if first.dep_ in ("dobj", "nsubjpass") and first.head.lemma_.lower() in lex.place_object_verbs:
         # "shelled X", "X was besieged": only a place is shelled; people are also captured
         v.add("GPE", 1.5 if first.head.lemma_.lower() in _PLACE_ONLY_VERBS else 1.0)
+    if first.dep_ == "nsubj" and first.head.lemma_.lower() == "fall" and any(
+        c.dep_ == "prep" and c.lower_ in ("to", "into", "under") for c in first.head.children
+    ):
+        v.add("GPE", 1.5)  # "X fell to the RSF", "X fell into rebel hands": a place taken
     conjuncts = {first.i} | {t.i for t in first.subtree if t.dep_ == "conj" and first_conjunct(t).i == first.i}
     if (conjuncts - {root.i}) & places:
         v.add("GPE", 1.5)  # "attacks on Zamzam, Abu Shouk and El Fasher"

@@ -611,3 +611,26 @@ def test_members_of_a_family_listed_together_are_people(nlp, text, names):
 def test_a_province_of_the_story_s_country_is_a_region(nlp, text, name):
     e = by_surface(extract_text(nlp, text))[name]
     assert e.kind == "place" and "AdministrativeArea" in e.types and "City" not in e.types, e
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kanyaruchinya, a displacement site north of Goma, received thousands of new arrivals.", "Kanyaruchinya"),  # DR Congo
+        ("Mweso and Kitshanga were emptied as the M23 advanced.", "Mweso"),  # DR Congo
+        ("Zamzam fell to the RSF in April after a week of shelling.", "Zamzam"),  # Sudan
+        ("Villages around Tillia were looted and razed by the gunmen.", "Tillia"),  # Niger
+    ],
+)
+def test_what_the_sentence_says_of_a_place_makes_it_one(nlp, text, name):
+    assert by_surface(extract_text(nlp, text))[name].kind == "place"
+
+
+def test_an_acronym_the_text_defines_is_not_the_kb_s_body_of_the_same_letters(nlp):
+    # Cameroon: "ADF" is the KB's Allied Democratic Forces (DR Congo, Uganda), not here
+    ex = extract_text(nlp, "The Ambazonia Defence Forces (ADF) attacked a school in Kumbo. The ADF denied it.")
+    labels = {ex.entities[m.entity].label for m in ex.mentions if m.span.text == "ADF"}
+    assert labels == {"Ambazonia Defence Forces"}, labels
+    # ... while a long form that shares a telling word with the KB's names stays the KB's
+    ex = extract_text(nlp, "The March 23 Movement (M23) took Goma. The M23 said it would stay.")
+    assert {ex.entities[m.entity].link_source for m in ex.mentions if m.span.text == "M23"} == {"kb"}
