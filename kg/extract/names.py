@@ -309,6 +309,9 @@ def names_a_kind(tokens: "SpacySpan") -> bool:
     if token.tag_ == "NNPS" and token.text.endswith("s"):
         # a plural proper noun: a people or a creed ("the Amharas", "Shiites"), not a town ("Homs")
         return not candidates(token.text)
+    if token.dep_ in ("attr", "acomp") and token.head.lemma_ == "be" and _plural_subject(token.head):
+        # "the inhabitants are predominantly Zarma", "most of the displaced are Masalit": a people
+        return not candidates(token.text)
     noun = token
     while noun.dep_ in ("compound", "amod", "nmod") and noun.head is not noun and noun.head.i > noun.i:
         noun = noun.head
@@ -319,6 +322,18 @@ def names_a_kind(tokens: "SpacySpan") -> bool:
     if word_key(noun.text) not in name_lexicon().collective_nouns:
         return False
     return not candidates(token.text)  # "Goma residents": the people of a town, which is an entity
+
+
+def _plural_subject(verb: "Token") -> bool:
+    """Whether the subject of ``verb`` is plural ("the inhabitants", "they", "most of them")."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            if child.tag_ in ("NNS", "NNPS") or child.lower_ in ("they", "who", "most", "many", "all", "both", "some"):
+                return True
+            if any(g.tag_ in ("NNS", "NNPS") for g in child.subtree if g.dep_ == "pobj"):
+                return True  # "most of the villagers"
+            return verb.tag_ == "VBP"  # "are"
+    return False
 
 
 def site_name(words: list[str]) -> bool:

@@ -541,3 +541,19 @@ def test_two_places_the_ner_read_as_one_name_are_two(nlp, text, names):
     found = {e.label: e for e in extract_text(nlp, text).entities.values()}
     for name in names:
         assert name in found and found[name].kind == "place", sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # Niger: a people named as what the inhabitants are
+        ("The inhabitants of Tchoma Bangou and Zaroumdareye are also predominantly Zarma, who are at war with the "
+         "Fulani.", "Zarma"),
+        # Sudan
+        ("Most of the displaced are Masalit, while the attackers were mainly Arab militias allied with the RSF.",
+         "Masalit"),
+    ],
+)
+def test_a_people_named_as_what_a_group_is_is_no_entity(nlp, text, people):
+    labels = {e.label for e in extract_text(nlp, text).entities.values()}
+    assert people not in labels, labels
