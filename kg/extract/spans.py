@@ -94,6 +94,7 @@ def name_candidates(doc: "Doc") -> tuple[list[Candidate], set[tuple[int, int]]]:
     cands = merged
 
     cands = _split_place_pairs(doc, cands)
+    cands = _split_places_off(doc, cands)
     cands = _complete_cut_names(doc, cands)
 
     sites = name_lexicon().site_heads
@@ -169,6 +170,51 @@ def name_candidates(doc: "Doc") -> tuple[list[Candidate], set[tuple[int, int]]]:
         cands = [c for c in cands if c.span.kb_id_ or not any(s <= c.span.start and c.span.end <= e for s, e in glosses)]
     cands.sort(key=lambda c: (c.span.start, c.span.end))
     return cands, defined
+
+
+def _split_places_off(doc: "Doc", cands: list[Candidate]) -> list[Candidate]:
+    """A person's or body's name the NER ran together with a place: "Special Envoy for
+    *Sudan Ramtane Lamamra*" is Sudan and Ramtane Lamamra; "met *Burhan in Port Sudan*" is
+    Burhan and Port Sudan. Split off a place the KB knows at the front (after "for", "of",
+    "to"), or after "in", "at" or "near" inside the span."""
+    from spacy.tokens import Span as SpacySpan
+
+    from ..kb.geo import candidates
+
+    linker = None
+    out: list[Candidate] = []
+    for c in cands:
+        span = c.span
+        if span.kb_id_ or c.name is not None or c.long_form is not None or span.label_ not in ("PERSON", "ORG") or len(span) < 3:
+            out.append(c)
+            continue
+        if linker is None:
+            linker = linker_for(doc)
+
+        def place(part: "SpacySpan") -> bool:
+            known = linker.lookup(part.text)
+            return known is not None and known.kind == "place"
+
+        done = False
+        before = doc[span.start - 1] if span.start > 0 else None
+        if before is not None and before.lower_ in ("for", "of", "to"):
+            for k in range(span.start + 1, min(span.start + 4, span.end - 1)):
+                rest = doc[k:span.end]
+                if place(doc[span.start:k]) and len(rest) >= 2 and all(t.is_title and t.pos_ == "PROPN" for t in rest):
+                    out.append(Candidate(SpacySpan(doc, span.start, k, label="GPE")))
+                    out.append(Candidate(SpacySpan(doc, k, span.end, label="PERSON")))
+                    done = True
+                    break
+        if not done:
+            inner = [t.i for t in span if t.lower_ in ("in", "at", "near")]
+            after = doc[inner[0] + 1:span.end] if len(inner) == 1 else None
+            if after is not None and inner[0] - span.start <= 2 and (place(after) or (after.text[:1].isupper() and candidates(after.text))):
+                out.append(Candidate(SpacySpan(doc, span.start, inner[0], label=span.label_)))
+                out.append(Candidate(SpacySpan(doc, inner[0] + 1, span.end, label="GPE")))
+                done = True
+        if not done:
+            out.append(c)
+    return out
 
 
 def _single_words(left: "SpacySpan", right: "SpacySpan") -> bool:

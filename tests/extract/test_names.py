@@ -557,3 +557,24 @@ def test_two_places_the_ner_read_as_one_name_are_two(nlp, text, names):
 def test_a_people_named_as_what_a_group_is_is_no_entity(nlp, text, people):
     labels = {e.label for e in extract_text(nlp, text).entities.values()}
     assert people not in labels, labels
+
+
+def test_a_place_the_ner_ran_into_a_name_is_split_off(nlp):
+    # Sudan: "Special Envoy for [Sudan Ramtane Lamamra] met [Burhan in Port Sudan]"
+    ex = extract_text(nlp, "Special Envoy for Sudan Ramtane Lamamra met Burhan in Port Sudan.")
+    found = {e.label: e for e in ex.entities.values()}
+    assert {"Sudan", "Ramtane Lamamra", "Port Sudan"} <= set(found), sorted(found)
+    assert found["Ramtane Lamamra"].types[0] == "Person" and found["Port Sudan"].kind == "place"
+    assert not any(" in " in label or label.startswith("Sudan ") for label in found), sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Nigerien junta leader General Abdourahamane Tchiani addressed the nation on Télé Sahel.", "Télé Sahel"),  # Niger
+        ("Radio Okapi reported heavy fighting near Sake on Tuesday.", "Radio Okapi"),  # DR Congo
+    ],
+)
+def test_a_broadcaster_is_an_organisation(nlp, text, name):
+    found = {e.label: e for e in extract_text(nlp, text).entities.values()}
+    assert found[name].kind == "organization", found[name]
