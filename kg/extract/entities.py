@@ -373,6 +373,8 @@ def _type_ner_only(found: list[_Found], linker: Linker) -> tuple[dict[str, objec
             votes.setdefault(normalize_surface(f.label), Votes()).merge(v)
         for key, v in votes.items():
             v.merge(priors[key])
+            if _put_in_a_region(labels[key], context):
+                v.add("GPE", 1.0)  # "took X in Chin State", "X, in the Diffa region"
         return vote(votes, ner_labels)
 
     voted = count(places)
@@ -399,6 +401,17 @@ def _type_ner_only(found: list[_Found], linker: Linker) -> tuple[dict[str, objec
         if f.entity.link_source == "geonames":
             f.how = "geonames"
     return matches, context
+
+
+def _put_in_a_region(label: str, context: "GeoContext") -> bool:
+    """Whether the text puts the name in a first-level region ("X in Chin State", "X,
+    North Darfur"): the :data:`~kg.extract.geocontext.CONTAINED` regions recorded for
+    it that are not countries."""
+    from ..kb.geo import _index_key, country_codes
+    from .geocontext import CONTAINED
+
+    key = _index_key(label)
+    return any(w >= CONTAINED and not country_codes(r.name) for r, w in context.near.get(key or "", ()))
 
 
 def _family_names(pending: list[_Found], matches: dict[str, object]) -> set[str]:

@@ -634,3 +634,15 @@ def test_an_acronym_the_text_defines_is_not_the_kb_s_body_of_the_same_letters(nl
     # ... while a long form that shares a telling word with the KB's names stays the KB's
     ex = extract_text(nlp, "The March 23 Movement (M23) took Goma. The M23 said it would stay.")
     assert {ex.entities[m.entity].link_source for m in ex.mentions if m.span.text == "M23"} == {"kb"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Arakan Army took Paletwa in Chin State, cutting the road to Bangladesh.", "Paletwa"),  # Myanmar
+        ("Jihadists killed 34 civilians in Toumour, in the Diffa region, the Nigerien army said.", "Toumour"),  # Niger
+    ],
+)
+def test_a_name_the_text_puts_in_a_region_is_a_place(nlp, text, name):
+    e = by_surface(extract_text(nlp, text))[name]
+    assert e.kind == "place", e
