@@ -391,6 +391,16 @@ def geocode(name: str, context: GeoContext, *, require_context: bool = False) ->
     # without context, towns that bear the name as their own come before those that
     # bear it as an alternate name (Mashhad was once "Alexandria")
     own = [cf for cf in scored if cf[1].main_name]
+    if own:
+        # ... unless a town of the same country that bears it as an alternate name dwarfs
+        # them: "Zaporizhzhia" is the city of 700,000 (GeoNames: Zaporizhzhya), not the
+        # village of 656 so named
+        top_own = max(own, key=lambda cf: cf[0].population)[0]
+        own += [
+            cf for cf in scored
+            if not cf[1].main_name and cf[0].country_code == top_own.country_code
+            and cf[0].population >= DOMINANCE * max(top_own.population, 1)
+        ]
     ranked = sorted(own or scored, key=lambda cf: (-cf[0].population, cf[0].geonames_id))
     best = ranked[0][0]
     rival = next((c for c, _ in ranked if c.country_code != best.country_code), None)

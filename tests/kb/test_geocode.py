@@ -235,3 +235,11 @@ def test_second_level_subdivisions_are_known_by_name() -> None:
     assert subregion_countries("Lanao del Sur") == ("PH",)
     assert subregion_countries("Lanao del Sur Province") == ("PH",)
     assert subregion_countries("North") == ()  # too generic
+
+
+def test_a_city_that_bears_the_name_as_an_alternate_outweighs_a_village_so_named() -> None:
+    # Ukraine: GeoNames writes the city "Zaporizhzhya"; a village of 656 is "Zaporizhzhia"
+    match = geocode("Zaporizhzhia", GeoContext())
+    assert match is not None and match.population > 500_000 and 47.5 < match.lat < 48.2, match
+    # Mashhad, once "Alexandria", does not take the name from Egypt's Alexandria
+    assert geocode("Alexandria", GeoContext(countries={"EG": 2.0})).country_code == "EG"
