@@ -440,6 +440,8 @@ def _mention_pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, tuple[str,
         kinds[name] = ("capital", (code,))
     for name, codes in demonyms.items():
         kinds[name] = ("demonym", codes)
+        if name[-1:] in ("n", "i") and name + "s" not in kinds:
+            kinds[name + "s"] = ("demonym", codes)  # "Palestinians", "Somalis", "Afghans"
     for name, codes in forms.items():
         if "," not in name:
             kinds[name] = ("name", codes)

@@ -436,3 +436,12 @@ def test_a_name_written_as_a_local_unit_is_never_a_city_abroad(nlp, text, name):
 def test_a_town_written_in_another_transliteration_is_placed(nlp, text, town, box):
     e = entity(extract_text(nlp, text), town)
     assert e.lat is not None and box[0] < e.lat < box[1] and box[2] < e.lon < box[3], e
+
+
+def test_a_plural_demonym_places_a_shared_name(nlp):
+    # Gaza: Rafah is in Gaza and in Egypt; "Palestinians" says which
+    from kg.kb.geo import candidates
+
+    e = entity(extract_text(nlp, "Palestinians fled Rafah as Israeli tanks advanced."), "Rafah")
+    gaza_side = next(c for c in candidates("Rafah") if c.country_code == "PS")
+    assert e.geonames == gaza_side.geonames_id, e

@@ -243,3 +243,8 @@ def test_a_city_that_bears_the_name_as_an_alternate_outweighs_a_village_so_named
     assert match is not None and match.population > 500_000 and 47.5 < match.lat < 48.2, match
     # Mashhad, once "Alexandria", does not take the name from Egypt's Alexandria
     assert geocode("Alexandria", GeoContext(countries={"EG": 2.0})).country_code == "EG"
+
+
+def test_plural_demonyms_are_mentions_of_their_country() -> None:
+    found = [(m[2], m[3]) for m in country_mentions("Palestinians fled as Somalis and Afghans queued at the border.")]
+    assert ("demonym", ("PS",)) in found and ("demonym", ("SO",)) in found and ("demonym", ("AF",)) in found, found
