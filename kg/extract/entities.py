@@ -373,8 +373,10 @@ def _type_ner_only(found: list[_Found], linker: Linker) -> tuple[dict[str, objec
             votes.setdefault(normalize_surface(f.label), Votes()).merge(v)
         for key, v in votes.items():
             v.merge(priors[key])
-            if _put_in_a_region(labels[key], context):
-                v.add("GPE", 1.0)  # "took X in Chin State", "X, in the Diffa region"
+            if ner_labels.get(key) != "PERSON" and _put_in_a_region(labels[key], context):
+                # "took X in Chin State", "X, in the Diffa region"; not a person ("our
+                # coordinator X in Bangui")
+                v.add("GPE", 1.0)
         return vote(votes, ner_labels)
 
     voted = count(places)
