@@ -167,7 +167,7 @@ def titled(doc: "Doc", start: int) -> bool:
     if i < 0:
         return False
     token = doc[i]
-    return (is_title(token) and token.text[:1].isupper()) or (token.lower_ in TITLE_HEADS and token.pos_ == "NOUN")
+    return (is_title(token) and token.text[:1].isupper()) or (token.lower_ in TITLE_HEADS and token.pos_ in ("NOUN", "PROPN"))
 
 
 @dataclass(frozen=True)

@@ -578,3 +578,12 @@ def test_a_place_the_ner_ran_into_a_name_is_split_off(nlp):
 def test_a_broadcaster_is_an_organisation(nlp, text, name):
     found = {e.label: e for e in extract_text(nlp, text).entities.values()}
     assert found[name].kind == "organization", found[name]
+
+
+def test_a_capitalised_post_before_a_name_is_a_title(nlp):
+    # Central African Republic: "Coordinator" written as part of the post's name is still a title
+    from kg.extract.names import titled
+
+    doc = nlp("Next we hear from CAR Humanitarian Coordinator Najat Rochdi in Bangui.")
+    start = next(t.i for t in doc if t.text == "Najat")
+    assert titled(doc, start)
