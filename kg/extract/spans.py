@@ -325,6 +325,33 @@ def _translations(doc: "Doc") -> list[tuple[int, int]]:
         end = next((k for k in range(i + 3, min(i + 40, n)) if doc[k].text == ")"), None)
         if end is not None:
             out.append((i + 1, end))
+    out.extend(_unlabelled_glosses(doc))
+    return out
+
+
+def _unlabelled_glosses(doc: "Doc") -> list[tuple[int, int]]:
+    """Glosses given without their language: "the Marawi crisis (Krisis sa Marawi)" — a
+    parenthesis that repeats a name of the words before it with words the English
+    vocabulary does not know ("Krisis"), not "the Kidal offensive (Kidal region)"."""
+    out = []
+    n = len(doc)
+    for i, t in enumerate(doc):
+        if t.text != "(" or i == 0:
+            continue
+        end = next((k for k in range(i + 1, min(i + 8, n)) if doc[k].text == ")"), None)
+        if end is None or not 2 <= end - i - 1 <= 6:
+            continue
+        inner = doc[i + 1:end]
+        if not all(w.is_alpha for w in inner) or not inner[0].text[:1].isupper():
+            continue
+        before = {w.text for w in doc[max(0, i - 6):i] if w.text[:1].isupper()}
+        shared = [w for w in inner if w.text in before]
+        others = [w for w in inner if w.text not in before and not w.is_stop]
+        if (
+            shared and others and all(w.is_oov or w.is_lower for w in others)
+            and any(w.is_oov and w.text[:1].isupper() for w in others)
+        ):
+            out.append((i + 1, end))
     return out
 
 

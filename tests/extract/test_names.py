@@ -587,3 +587,14 @@ def test_a_capitalised_post_before_a_name_is_a_title(nlp):
     doc = nlp("Next we hear from CAR Humanitarian Coordinator Najat Rochdi in Bangui.")
     start = next(t.i for t in doc if t.text == "Najat")
     assert titled(doc, start)
+
+
+def test_a_gloss_without_its_language_is_no_entity(nlp):
+    # Philippines: the names of the siege in Filipino, one with its language, others without
+    ex = extract_text(nlp, "The siege of Marawi (Filipino: Pagkubkob sa Marawi), also known as the Marawi crisis "
+                           "(Krisis sa Marawi) and the Battle of Marawi (Labanan sa Marawi), was fought in Marawi.")
+    labels = {e.label for e in ex.entities.values()}
+    assert not any(" sa " in label for label in labels), labels
+    # a parenthesis in English that names a region stays ("the Kidal offensive (Kidal region)", Mali)
+    ex = extract_text(nlp, "The Kidal offensive (Kidal region) began in October, the Malian army said.")
+    assert "Kidal Region" in {e.label for e in ex.entities.values()}
