@@ -74,6 +74,9 @@ CONFIDENCE: dict[str, float] = {
 #: Confidence of an entity's link, by its source (``kgo:confidence`` on the entity).
 SOURCE_CONFIDENCE: dict[str, float] = {"kb": 0.95, "geonames": 0.7, "ner": 0.5}
 
+#: Confidence of a KB region linked by another spelling of its name ("Hiran" for Hiiraan).
+SPELLING_CONFIDENCE = 0.75
+
 #: schema.org's class tree for the types kg uses (child -> parent).
 SCHEMA_PARENTS: dict[str, str] = {
     "Country": "AdministrativeArea",
@@ -185,6 +188,28 @@ def _region_groups(kb: "KnowledgeBase") -> dict[str, tuple[float, float]]:
 
 #: How far apart the regions sharing a last name may lie to make one area ("Kashmir").
 _GROUP_KM = 500.0
+
+
+def _without_kind_word(label: str) -> str:
+    """``label`` without a last word of a region's kind ("Hiran region" -> "Hiran")."""
+    from ..kb.geocode import _region_tables
+
+    words = label.split()
+    if len(words) > 1 and words[-1].lower() in _region_tables()[1]:
+        words = words[:-1]
+    return " ".join(words)
+
+
+@functools.lru_cache(maxsize=4)
+def _region_skeletons(kb: "KnowledgeBase") -> dict[str, list["KBEntity"]]:
+    """The KB's regions (not countries) by the spelling skeleton of their name."""
+    from ..kb.geo import spelling_skeleton
+
+    out: dict[str, list[KBEntity]] = {}
+    for e in kb:
+        if "AdministrativeArea" in e.types and "Country" not in e.types and e.country:
+            out.setdefault(spelling_skeleton(_without_kind_word(e.label)), []).append(e)
+    return out
 
 
 def _common_place_words() -> frozenset[str]:
@@ -509,6 +534,11 @@ class Linker:
                     return self.town_entity(town or label, match)
                 elif not towns_only and (region := self._qualified_region(label, context)) is not None:
                     return self.entity_for_kb(region)  # "Upper Nile" for the KB's "Upper Nile State"
+                elif not towns_only and (region := self._region_spelled_alike(label, context)) is not None:
+                    # "Lower Shabelle" for the KB's "Lower Shabeelle": the KB's region, less surely
+                    linked = self.entity_for_kb(region)
+                    linked.link_confidence = SPELLING_CONFIDENCE
+                    return linked
                 elif not towns_only:
                     point = self._region_point(label, context)
                     if point is not None:
@@ -708,6 +738,25 @@ class Linker:
             if point is not None:
                 return point
         return None
+
+    def _region_spelled_alike(self, label: str, context: "GeoContext") -> "KBEntity | None":
+        """The KB's one region of a country the article speaks of whose name, its kind word
+        left out, has the :func:`~kg.kb.geo.spelling_skeleton` of ``label`` ("Hiran" for
+        Hiiraan, "Lower Shabelle" for Lower Shabeelle)."""
+        from ..kb.geo import country_by_name, spelling_skeleton
+
+        if self.kb is None or not label[:1].isupper():
+            return None
+        skeleton = spelling_skeleton(_without_kind_word(label))
+        if len(skeleton) < 3:
+            return None
+        found = []
+        for region in _region_skeletons(self.kb).get(skeleton, ()):
+            country = self.get(region.country)
+            match = country_by_name(country.label) if country is not None else None
+            if match is not None and (context.country_weight(match.country_code) > 0 or match.country_code in context.dateline):
+                found.append(region)
+        return found[0] if len(found) == 1 else None
 
     @staticmethod
     def _subregion(label: str, context: "GeoContext") -> bool:

@@ -445,3 +445,16 @@ def test_a_plural_demonym_places_a_shared_name(nlp):
     e = entity(extract_text(nlp, "Palestinians fled Rafah as Israeli tanks advanced."), "Rafah")
     gaza_side = next(c for c in candidates("Rafah") if c.country_code == "PS")
     assert e.geonames == gaza_side.geonames_id, e
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kb_label"),
+    [
+        # Somalia: the news writes the regions otherwise than ISO 3166-2
+        ("Al-Shabaab fighters stormed a base in the Lower Shabelle region of Somalia.", "Lower Shabelle", "Lower Shabeelle"),
+        ("Floods hit Beledweyne in Somalia's Hiran region.", "Hiran", "Hiiraan"),
+    ],
+)
+def test_a_region_written_otherwise_is_the_kb_s_region_of_the_story_s_country(nlp, text, surface, kb_label):
+    e = entity(extract_text(nlp, text), surface)
+    assert e.label == kb_label and e.lat is not None and e.link_confidence < 0.9, e
