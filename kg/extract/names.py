@@ -73,6 +73,7 @@ class NameLexicon:
     hyphen_only: frozenset[str]
     group_nouns: frozenset[str]
     group_heads: frozenset[str]
+    kinds_before: frozenset[str]
     org_words: frozenset[str]
     generic: frozenset[str]
     speech_verbs: frozenset[str]
@@ -80,6 +81,7 @@ class NameLexicon:
     place_nouns: frozenset[str]
     site_heads: frozenset[str]
     unit_heads: frozenset[str]
+    event_nouns: frozenset[str] = frozenset()
     site_first: frozenset[str] = frozenset()
     natural_first: frozenset[str] = frozenset()
     natural_last: frozenset[str] = frozenset()
@@ -87,6 +89,7 @@ class NameLexicon:
     numbered: frozenset[str] = frozenset()
     not_names: frozenset[str] = frozenset()
     not_name_first: frozenset[str] = frozenset()
+    documents: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=1)
@@ -106,6 +109,7 @@ def name_lexicon() -> NameLexicon:
         hyphen_only=words(data["particles"].get("hyphen_only", [])),
         group_nouns=words(data["groups"]["nouns"]),
         group_heads=words(data["groups"]["heads"]),
+        kinds_before=words(data["groups"].get("kinds_before", [])),
         org_words=words(data["groups"]["org_words"]),
         generic=words(data["groups"]["generic"]),
         speech_verbs=words(data["verbs"]["speech"]),
@@ -113,6 +117,7 @@ def name_lexicon() -> NameLexicon:
         place_nouns=words(data["places"]["nouns"]),
         site_heads=words(data["places"]["heads"]),
         unit_heads=words(data["places"].get("units", [])),
+        event_nouns=words(data["places"].get("event_nouns", [])),
         site_first=words(data["places"].get("site_first", [])),
         natural_first=words(data["places"].get("natural_first", [])),
         natural_last=words(data["places"].get("natural_last", [])),
@@ -120,6 +125,7 @@ def name_lexicon() -> NameLexicon:
         numbered=words(data.get("not_names", {}).get("numbered", [])),
         not_names=words(data.get("not_names", {}).get("words", [])),
         not_name_first=words(data.get("not_names", {}).get("first", [])),
+        documents=words(data.get("not_names", {}).get("documents", [])),
     )
 
 
@@ -162,7 +168,7 @@ def titled(doc: "Doc", start: int) -> bool:
     if i < 0:
         return False
     token = doc[i]
-    return (token.text[:1].isupper() and is_title(token)) or (token.lower_ in TITLE_HEADS and token.pos_ == "NOUN")
+    return (is_title(token) and token.text[:1].isupper()) or (token.lower_ in TITLE_HEADS and token.pos_ in ("NOUN", "PROPN"))
 
 
 @dataclass(frozen=True)
@@ -271,7 +277,8 @@ def is_reference(tokens: "SpacySpan") -> bool:
     """Whether the name span ``tokens`` is no entity's name: a numbered part of a text or
     procedure ("Rule 37", "Resolution 2736", "Article 51": a noun of ``[not_names]
     numbered`` before a number), a word that names no place on a map ("Earth"), the
-    name of a military operation ("Operation ..."), or a common noun the NER took for a
+    name of a military operation ("Operation ..."), a text or instrument ("... Charter",
+    "... Treaty", "... Agreement": ``[not_names] documents``), or a common noun the NER took for a
     name because it begins the sentence ("Artillery shelled ...")."""
     lex = name_lexicon()
     words = [t for t in tokens if not t.is_punct]
@@ -283,6 +290,8 @@ def is_reference(tokens: "SpacySpan") -> bool:
         return True  # "the south east": a direction written in lower case, not a region's name ("North-West")
     if len(words) >= 2 and words[0].text[:1].isupper() and word_key(words[0].text) in lex.not_name_first:
         return True  # "Operation Iron Swords": an operation's name
+    if len(words) >= 2 and words[-1].text[:1].isupper() and word_key(words[-1].text) in lex.documents:
+        return True  # "the UN Charter", "the Algiers Agreement": a text, not a body or a place
     return len(words) >= 2 and bool(_NUMBER.match(words[-1].text)) and word_key(words[-2].text) in lex.numbered
 
 
@@ -301,6 +310,9 @@ def names_a_kind(tokens: "SpacySpan") -> bool:
     if token.tag_ == "NNPS" and token.text.endswith("s"):
         # a plural proper noun: a people or a creed ("the Amharas", "Shiites"), not a town ("Homs")
         return not candidates(token.text)
+    if token.dep_ in ("attr", "acomp") and token.head.lemma_ == "be" and _plural_subject(token.head):
+        # "the inhabitants are predominantly Zarma", "most of the displaced are Masalit": a people
+        return not candidates(token.text)
     noun = token
     while noun.dep_ in ("compound", "amod", "nmod") and noun.head is not noun and noun.head.i > noun.i:
         noun = noun.head
@@ -311,6 +323,18 @@ def names_a_kind(tokens: "SpacySpan") -> bool:
     if word_key(noun.text) not in name_lexicon().collective_nouns:
         return False
     return not candidates(token.text)  # "Goma residents": the people of a town, which is an entity
+
+
+def _plural_subject(verb: "Token") -> bool:
+    """Whether the subject of ``verb`` is plural ("the inhabitants", "they", "most of them")."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            if child.tag_ in ("NNS", "NNPS") or child.lower_ in ("they", "who", "most", "many", "all", "both", "some"):
+                return True
+            if any(g.tag_ in ("NNS", "NNPS") for g in child.subtree if g.dep_ == "pobj"):
+                return True  # "most of the villagers"
+            return verb.tag_ == "VBP"  # "are"
+    return False
 
 
 def site_name(words: list[str]) -> bool:

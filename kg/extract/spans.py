@@ -69,6 +69,8 @@ def name_candidates(doc: "Doc") -> tuple[list[Candidate], set[tuple[int, int]]]:
             c.span = SpacySpan(doc, span.start, end, label=span.label_)
             cands = [o for o in cands if o is c or not _overlaps((o.span.start, o.span.end), (span.end, end))]
 
+    cands = _extend_over_for(doc, cands)
+    cands = _join_possessive_names(doc, cands)
     cands.sort(key=lambda c: (c.span.start, c.span.end))
     merged: list[Candidate] = []
     for c in cands:  # "Abdelrahim" + "Hamdan Dagalo": one name the NER cut in two
@@ -79,11 +81,20 @@ def name_candidates(doc: "Doc") -> tuple[list[Candidate], set[tuple[int, int]]]:
             and doc[prev.span.end - 1].whitespace_ and doc[c.span.start].text[:1].isupper()
         ):
             merged[-1] = Candidate(SpacySpan(doc, prev.span.start, c.span.end, label="PERSON"))
+        elif (
+            prev is not None and prev.name is None and c.name is None and not prev.span.kb_id_ and not c.span.kb_id_
+            and prev.span.end == c.span.start and prev.span.label_ == "ORG" and c.span.label_ in ("ORG", "GPE", "LOC")
+            and doc[prev.span.end - 1].lower_ in _CUT_AFTER and doc[c.span.start].text[:1].isupper()
+        ):
+            # "National Council for the Safeguard of the" + "Homeland": one name the NER cut
+            # after a connecting word
+            merged[-1] = Candidate(SpacySpan(doc, prev.span.start, c.span.end, label="ORG"))
         else:
             merged.append(c)
     cands = merged
 
     cands = _split_place_pairs(doc, cands)
+    cands = _split_places_off(doc, cands)
     cands = _complete_cut_names(doc, cands)
 
     sites = name_lexicon().site_heads
@@ -122,30 +133,183 @@ def name_candidates(doc: "Doc") -> tuple[list[Candidate], set[tuple[int, int]]]:
     for run in foreign_script_runs(doc):
         if titled(doc, run[0]) and not any(_overlaps((c.span.start, c.span.end), run) for c in cands):
             cands.append(Candidate(SpacySpan(doc, run[0], run[1], label="PERSON")))  # "Hamas leader <name>"
-    taken_tokens = {t.i for c in cands for t in c.span}
+    # a one-word NORP or PERSON span may be the first name of a longer name ("Clementine")
+    loose = {c.span.start: c for c in cands if len(c.span) == 1 and c.span.label_ in ("NORP", "PERSON") and not c.span.kb_id_}
+    taken_tokens = {t.i for c in cands for t in c.span if c.span.start not in loose}
     i = 0
     while i < len(doc):  # "... Humanitarian Coordinator Najat Rochdi": a name the NER missed after a title
         t = doc[i]
         before = doc[i - 1] if i else None
-        role = before is not None and (titled(doc, i) or (before.lower_ in TITLE_HEADS and before.is_title))
-        if t.i in taken_tokens or t.pos_ != "PROPN" or not t.is_title or not role:
+        if t.i in taken_tokens or t.pos_ != "PROPN" or not t.is_title or before is None:
             i += 1
             continue
         end = i
-        while end < len(doc) and end - i < 4 and end not in taken_tokens and doc[end].pos_ == "PROPN" and doc[end].is_title:
-            end += 1
-            # "Clementine Nkweta-Salami": a part joined by a hyphen, no space either side
-            while (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_
-                   and end + 1 not in taken_tokens and doc[end + 1].pos_ == "PROPN" and doc[end + 1].is_title):
-                end += 2
-        if end - i >= 2 and (end == len(doc) or not doc[end].text[:1].isupper()):
+        while end < len(doc) and end - i < 5 and end not in taken_tokens:
+            if doc[end].pos_ == "PROPN" and doc[end].is_title:
+                end += 1
+            elif (
+                doc[end].text in ("-", "‐") and end > i and not doc[end - 1].whitespace_ and not doc[end].whitespace_
+                and end + 1 < len(doc) and doc[end + 1].is_title and end + 1 not in taken_tokens
+            ):
+                end += 2  # "Nkweta-Salami"
+            else:
+                break
+        run = doc[i:end]
+        role = titled(doc, i) or (before.lower_ in TITLE_HEADS and before.is_title) or (
+            # "The Humanitarian Coordinator for Sudan, Clementine Nkweta-Salami,"
+            before.text == "," and run.root.dep_ == "appos" and run.root.head.lower_ in TITLE_HEADS
+        )
+        if role and end - i >= 2 and (end == len(doc) or not doc[end].text[:1].isupper()):
+            cands = [c for c in cands if not (c.span.start in loose and i <= c.span.start < end)]
             cands.append(Candidate(SpacySpan(doc, i, end, label="PERSON")))
-        i = end
+            i = end
+        else:
+            i += 1
     glosses = _translations(doc)
     if glosses:
         cands = [c for c in cands if c.span.kb_id_ or not any(s <= c.span.start and c.span.end <= e for s, e in glosses)]
     cands.sort(key=lambda c: (c.span.start, c.span.end))
     return cands, defined
+
+
+def _split_places_off(doc: "Doc", cands: list[Candidate]) -> list[Candidate]:
+    """A person's or body's name the NER ran together with a place: "Special Envoy for
+    *Sudan Ramtane Lamamra*" is Sudan and Ramtane Lamamra; "met *Burhan in Port Sudan*" is
+    Burhan and Port Sudan. Split off a place the KB knows at the front (after "for", "of",
+    "to"), or after "in", "at" or "near" inside the span."""
+    from spacy.tokens import Span as SpacySpan
+
+    from ..kb.geo import candidates
+
+    linker = None
+    out: list[Candidate] = []
+    for c in cands:
+        span = c.span
+        if span.kb_id_ or c.name is not None or c.long_form is not None or span.label_ not in ("PERSON", "ORG") or len(span) < 3:
+            out.append(c)
+            continue
+        if linker is None:
+            linker = linker_for(doc)
+
+        def place(part: "SpacySpan") -> bool:
+            known = linker.lookup(part.text)
+            return known is not None and known.kind == "place"
+
+        done = False
+        before = doc[span.start - 1] if span.start > 0 else None
+        if before is not None and before.lower_ in ("for", "of", "to"):
+            for k in range(span.start + 1, min(span.start + 4, span.end - 1)):
+                rest = doc[k:span.end]
+                if place(doc[span.start:k]) and len(rest) >= 2 and all(t.is_title and t.pos_ == "PROPN" for t in rest):
+                    out.append(Candidate(SpacySpan(doc, span.start, k, label="GPE")))
+                    out.append(Candidate(SpacySpan(doc, k, span.end, label="PERSON")))
+                    done = True
+                    break
+        if not done:
+            inner = [t.i for t in span if t.lower_ in ("in", "at", "near")]
+            after = doc[inner[0] + 1:span.end] if len(inner) == 1 else None
+            if after is not None and inner[0] - span.start <= 2 and (place(after) or (after.text[:1].isupper() and candidates(after.text))):
+                out.append(Candidate(SpacySpan(doc, span.start, inner[0], label=span.label_)))
+                out.append(Candidate(SpacySpan(doc, inner[0] + 1, span.end, label="GPE")))
+                done = True
+        if not done:
+            out.append(c)
+    return out
+
+
+def _single_words(left: "SpacySpan", right: "SpacySpan") -> bool:
+    """Both sides one capitalised word, neither an acronym ("Mahas and Moqokori")."""
+    from .names import acronym_shaped
+
+    return all(len(side) == 1 and side[0].is_title and not acronym_shaped(side.text) for side in (left, right))
+
+
+def _used_as_place(span: "SpacySpan") -> bool:
+    """Whether the sentence uses the span as a place: object of "in", "from", "near" ...
+    or of a verb only places undergo ("withdrew from X and Y", "shelled X and Y")."""
+    from .lexicon import PLACE_PREPOSITIONS
+
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS:
+        return True
+    return root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.lower() in name_lexicon().place_object_verbs
+
+
+def _extend_over_for(doc: "Doc", cands: list[Candidate]) -> list[Candidate]:
+    """An organisation's name the NER ended before "for ..." goes on over capitalised words
+    ("Patriotic Movement" + "for Safeguard and Restoration", "Justice and Equality
+    Movement"'s kind: "Movement for Justice and Equality"): "for", an optional "the", then
+    capitalised words joined by "and", "of", "the"."""
+    from spacy.tokens import Span as SpacySpan
+
+    starts = {c.span.start for c in cands}
+    out = []
+    for c in cands:
+        span = c.span
+        end = span.end
+        if span.kb_id_ or c.name is not None or span.label_ != "ORG" or end + 1 >= len(doc) or doc[end].lower_ != "for":
+            out.append(c)
+            continue
+        k = end + 1
+        if doc[k].lower_ == "the":
+            k += 1
+        last = None
+        while k < len(doc) and (k == end + 1 or k not in starts or doc[k].ent_type_ == "ORG"):
+            word = doc[k]
+            if word.is_title and word.pos_ in ("PROPN", "NOUN", "ADJ"):
+                last = k
+            elif word.lower_ not in ("and", "of", "the", "&") or last is None:
+                break
+            k += 1
+        cut = k < len(doc) and k in starts and doc[k - 1].lower_ in ("of", "the", "and")
+        if last is None or cut or any(s_ > end and s_ <= last for s_ in starts):
+            out.append(c)  # not "... for the Liberation" of "... of the Central African Republic"
+            continue
+        out.append(Candidate(SpacySpan(doc, span.start, last + 1, label="ORG")))
+    return out
+
+
+def _join_possessive_names(doc: "Doc", cands: list[Candidate]) -> list[Candidate]:
+    """Names with a possessive inside are one name: "Cox's Bazar" (the NER found only
+    "Bazar"), "Saint Mary's Cathedral" (the NER found "Saint Mary's" and no cathedral).
+    Joined: capitalised words the NER left out + "'s" + a name it found; or a name it
+    found ending in "'s" + a capitalised site word ("... Cathedral", "... Mosque")."""
+    from spacy.tokens import Span as SpacySpan
+
+    taken = {t.i for c in cands for t in c.span}
+    sites = name_lexicon().site_heads
+    out: list[Candidate] = []
+    dropped: set[int] = set()
+    for c in cands:
+        span = c.span
+        if span.kb_id_ or c.name is not None or c.long_form is not None:
+            out.append(c)
+            continue
+        start, end = span.start, span.end
+        if (
+            start >= 2 and doc[start - 1].tag_ == "POS" and doc[start - 2].pos_ == "PROPN" and doc[start - 2].is_title
+            and doc[start - 2].i not in taken and not doc[start - 2].is_sent_start and doc[start - 2].head.i == span.root.i
+        ):
+            start -= 2  # "Cox's Bazar"
+        else:
+            pos = end - 1 if doc[end - 1].tag_ == "POS" and len(span) >= 2 else end
+            site = pos + 1
+            if (
+                pos < len(doc) and doc[pos].tag_ == "POS" and site < len(doc) and doc[site].is_title
+                and word_key(doc[site].text) in sites
+            ):
+                end = site + 1  # "Saint Mary's Cathedral"
+                dropped.add(site)
+        if (start, end) == (span.start, span.end):
+            out.append(c)
+            continue
+        label = "FAC" if word_key(doc[end - 1].text) in sites else span.label_
+        out.append(Candidate(SpacySpan(doc, start, end, label=label)))
+    return [c for c in out if not (len(c.span) == 1 and c.span.start in dropped)]
+
+
+#: Words a name does not end with: a span of the NER that does was cut before its last words.
+_CUT_AFTER = frozenset({"of", "the", "for", "and", "de", "du", "des", "la", "le", "pour", "et"})
 
 
 def _translations(doc: "Doc") -> list[tuple[int, int]]:
@@ -160,6 +324,33 @@ def _translations(doc: "Doc") -> list[tuple[int, int]]:
             continue
         end = next((k for k in range(i + 3, min(i + 40, n)) if doc[k].text == ")"), None)
         if end is not None:
+            out.append((i + 1, end))
+    out.extend(_unlabelled_glosses(doc))
+    return out
+
+
+def _unlabelled_glosses(doc: "Doc") -> list[tuple[int, int]]:
+    """Glosses given without their language: "the Marawi crisis (Krisis sa Marawi)" — a
+    parenthesis that repeats a name of the words before it with words the English
+    vocabulary does not know ("Krisis"), not "the Kidal offensive (Kidal region)"."""
+    out = []
+    n = len(doc)
+    for i, t in enumerate(doc):
+        if t.text != "(" or i == 0:
+            continue
+        end = next((k for k in range(i + 1, min(i + 8, n)) if doc[k].text == ")"), None)
+        if end is None or not 2 <= end - i - 1 <= 6:
+            continue
+        inner = doc[i + 1:end]
+        if not all(w.is_alpha for w in inner) or not inner[0].text[:1].isupper():
+            continue
+        before = {w.text for w in doc[max(0, i - 6):i] if w.text[:1].isupper()}
+        shared = [w for w in inner if w.text in before]
+        others = [w for w in inner if w.text not in before and not w.is_stop]
+        if (
+            shared and others and all(w.is_oov or w.is_lower for w in others)
+            and any(w.is_oov and w.text[:1].isupper() for w in others)
+        ):
             out.append((i + 1, end))
     return out
 
@@ -262,7 +453,7 @@ def _split_place_pairs(doc: "Doc", cands: list[Candidate]) -> list[Candidate]:
         after = doc[span.end] if span.end < len(doc) else None
         plural_places = after is not None and after.tag_ == "NNS" and after.lemma_.lower() in place_nouns
         sides = [place(left), place(right)]
-        if all(sides) or (any(sides) and plural_places):
+        if all(sides) or (any(sides) and plural_places) or (_single_words(left, right) and _used_as_place(span)):
             out.append(Candidate(SpacySpan(doc, left.start, left.end, label="GPE")))
             out.append(Candidate(SpacySpan(doc, right.start, right.end, label="GPE")))
         else:

@@ -13,6 +13,7 @@ by their full name)
 a title or rank before the name                PERSON                      3
 a quoted nickname inside the name              PERSON                      3
 modifier of a group noun ("X militia")         ORG                         2.5
+after a noun of a kind of body ("channel X")   ORG                         2.5
 last word a site's ("... Shrine", "... Base")  FAC                         3
 first or last word a natural feature's         LOC                         4
 ("Jebel ...", "Lake ...", "... Mountains")
@@ -20,15 +21,21 @@ last word an organisation head ("... Front"),  ORG                         3
 or an Arabic organisation word ("Harakat")
 acronym with digits ("M23")                    ORG                         2.5
 acronym ("SAF")                                ORG                         1
-apposition of a place noun ("X, a town")       GPE                         3
+apposition of a place noun ("X, a town"), or  GPE                         3
+in apposition to one ("his town, X")
+before a unit word and a title ("X District    GPE                         3
+Commissioner")
 object of a place preposition ("in X")         GPE                         0.75
 ... of a locative one ("in", "near", "outside") GPE                         1.25
 against the NER's PERSON (against its ORG:
 "near", "outside", "around" only)
 coordinated with a town the article names      GPE                         0.5
+before a noun of an event named after a place  GPE                         1.5
+("the X massacre", "the X battle")
 object of a verb of taking ("retook X"), or   GPE                         1
 subject of its passive ("X was seized")
 ... of one only places undergo ("shelled X")   GPE                         1.5
+subject of "fell to" ("X fell to the rebels")  GPE                         1.5
 subject of a verb of saying                    the NER's PERSON/ORG, or    1.5
                                                ORG
 =============================================  ==========================  ======
@@ -39,7 +46,8 @@ gazetteer's prior does:
 
 once per name, the gazetteer's prior (:func:`gazetteer_prior`): a country (GeoNames /
 ISO 3166) 10, a GeoNames town 1 to 2.5 by population and by whether it lies in a country
-the article names. A town found by one of its alternate names outside the article's
+the article names, a first- or second-level region (ISO 3166-2) of a country the article
+names 2.5. A town found by one of its alternate names outside the article's
 countries counts less (1 for a town of 100,000 people or more under its own name, else
 0.5; a city of a million or more counts in full): GeoNames knows 235,000 towns and a
 million alternate names. Ties go to the NER's label.
@@ -57,7 +65,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .lexicon import PLACE_PREPOSITIONS, TITLE_HEADS
+from .lexicon import PLACE_PREPOSITIONS, TITLE_HEADS, is_title_word
 from .linking import first_conjunct
 from .names import acronym_shaped, name_lexicon, natural_feature, site_name, titled, word_key
 
@@ -142,6 +150,9 @@ def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = F
     root = tokens.root
     head = root.head
     after = doc[tokens.end] if tokens.end < len(doc) else None
+    before = doc[tokens.start - 1] if tokens.start > 0 else None
+    if before is not None and before.is_lower and before.pos_ == "NOUN" and word_key(before.text) in lex.kinds_before:
+        v.add("ORG", 2.5)  # "state television channel X", "the militia X"
     if head is not root and head.i >= tokens.end and root.dep_ in ("compound", "nmod", "amod") and (
         word_key(head.text) in lex.group_nouns or head.lemma_.lower() in lex.group_nouns
     ):
@@ -152,6 +163,8 @@ def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = F
         word_key(after.text) in lex.place_nouns or after.lemma_.lower() in lex.place_nouns
     ):  # a noun: "X stated" is not "X state"
         v.add("GPE", 3.0)  # "Pazi Gyi village", "Zamzam camp", "the Kidal region"
+    if after is not None and after.is_lower and after.pos_ == "NOUN" and word_key(after.text) in lex.event_nouns:
+        v.add("GPE", 1.5)  # "the Kumba massacre", "the X battle": named after where it happened
     first = first_conjunct(root)
     if first.dep_ == "pobj" and first.head.lower_ in PLACE_PREPOSITIONS:
         # where people are not: "in X", "near X", "outside X" outweigh the NER's person
@@ -161,14 +174,25 @@ def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = F
             (ner_label == "PERSON" and prep in _LOCATIVE) or (ner_label == "ORG" and prep in _AROUND)
         )
         v.add("GPE", 1.25 if locative else 0.75)
+    if root.dep_ == "appos" and head.i < tokens.start and head.is_lower and head.lemma_.lower() in lex.place_nouns:
+        v.add("GPE", 3.0)  # "his town, X", "the village of X" read as apposition
+    if (
+        after is not None and word_key(after.text) in lex.unit_heads and tokens.end + 1 < len(doc)
+        and (is_title_word(doc[tokens.end + 1].text) or doc[tokens.end + 1].lower_ in TITLE_HEADS)
+    ):
+        v.add("GPE", 3.0)  # "X District Commissioner", "X Province Governor": the official of a place
     appositions = [c for c in root.children if c.dep_ == "appos"]
-    if any(c.lemma_.lower() in lex.place_nouns for c in appositions):
+    if any(c.is_lower and c.lemma_.lower() in lex.place_nouns for c in appositions):
         v.add("GPE", 3.0)  # "Paletwa, a town in Chin State"
     elif any(c.lower_ in TITLE_HEADS or word_key(c.text) in lex.titles for c in appositions):
         v.add("PERSON", 3.0)  # "X, leader of the ...", "X, the former UN envoy"
     if first.dep_ in ("dobj", "nsubjpass") and first.head.lemma_.lower() in lex.place_object_verbs:
         # "shelled X", "X was besieged": only a place is shelled; people are also captured
         v.add("GPE", 1.5 if first.head.lemma_.lower() in _PLACE_ONLY_VERBS else 1.0)
+    if first.dep_ == "nsubj" and first.head.lemma_.lower() == "fall" and any(
+        c.dep_ == "prep" and c.lower_ in ("to", "into", "under") for c in first.head.children
+    ):
+        v.add("GPE", 1.5)  # "X fell to the RSF", "X fell into rebel hands": a place taken
     conjuncts = {first.i} | {t.i for t in first.subtree if t.dep_ == "conj" and first_conjunct(t).i == first.i}
     if (conjuncts - {root.i}) & places:
         v.add("GPE", 1.5)  # "attacks on Zamzam, Abu Shouk and El Fasher"
@@ -254,6 +278,11 @@ def _lookup_prior(label: str, countries: Sequence[str]) -> tuple[Votes, "GeoMatc
         if match is not None:
             v.add("GPE", 2.5 if match.population >= 10_000 else 2.0)
             return v, match
+    from ..kb.geocode import regions_named, subregion_countries
+
+    if set(countries) & ({c for r in regions_named(label) for c in r.country_codes} | set(subregion_countries(label))):
+        v.add("GPE", 2.5)  # a region or province of a country the article names ("Lanao del Sur")
+        return v, None
     match = find_place(label, feature="city")
     if match is None:
         return v, None

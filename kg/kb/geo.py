@@ -51,6 +51,7 @@ import re
 import tempfile
 import unicodedata
 from array import array
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
@@ -62,6 +63,8 @@ __all__ = [
     "GeoMatch",
     "find_place",
     "candidates",
+    "spelled_alike",
+    "spelling_skeleton",
     "country_by_name",
     "country_codes",
     "country_point",
@@ -661,6 +664,68 @@ def _candidates(name: str, index: "_Index") -> tuple[GeoMatch, ...]:
     out = [index.match(row) for row in rows]
     out.sort(key=lambda c: (-c.population, c.geonames_id))
     return tuple(out)
+
+
+#: Leading Arabic articles dropped from a skeleton ("Al Hudaydah" ~ "Hodeidah").
+_SKELETON_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "es", "et", "ez", "en", "ag", "ai"})
+_SKELETON_DIGRAPHS = (("ou", "u"), ("ee", "i"), ("oo", "u"), ("ph", "f"), ("kh", "k"), ("gh", "g"), ("sh", "s"),
+                      ("dh", "d"), ("th", "t"), ("dj", "j"), ("q", "k"), ("c", "k"), ("y", "i"), ("w", "u"), ("'", ""))
+
+
+def spelling_skeleton(name: str) -> str:
+    """A name reduced to what its transliterations share: no leading article, no spaces,
+    digraphs simplified, vowels and a final "h" dropped, doubled letters single, the first
+    letter kept ("Hodeidah", "Al Hudaydah" -> "hdd"; "Tal Rifaat", "Tall Rif'at" -> "tlrft").
+
+    >>> spelling_skeleton("Hodeidah"), spelling_skeleton("Al Ḩudaydah")
+    ('hdd', 'hdd')
+    >>> spelling_skeleton("Khan Younis") == spelling_skeleton("Khān Yūnis")
+    True
+    >>> spelling_skeleton("Tal Rifaat") == spelling_skeleton("Tall Rif‘at")
+    True
+    """
+    key = _index_key(name) or ""
+    words = key.split()
+    while len(words) > 1 and words[0] in _SKELETON_ARTICLES:
+        words = words[1:]
+    text = "".join(words)
+    for a, b in _SKELETON_DIGRAPHS:
+        text = text.replace(a, b)
+    if not text:
+        return ""
+    text = re.sub(r"([a-z])\1+", r"\1", text)
+    head, rest = text[0], text[1:]
+    rest = re.sub(r"[aeiou]", "", rest)
+    rest = re.sub(r"h$", "", rest)
+    return re.sub(r"[^a-z]", "", head + rest)
+
+
+def spelled_alike(name: str, country_codes: Iterable[str]) -> list[GeoMatch]:
+    """The towns of ``country_codes`` whose main name has the :func:`spelling_skeleton` of
+    ``name`` (a transliteration GeoNames lacks: "Hodeidah" for Al Ḩudaydah), most populous
+    first; none for skeletons under four letters, which too many names share."""
+    target = spelling_skeleton(name)
+    if len(target) < 4 and not (len(target) == 3 and len(_index_key(name) or "") >= 7):
+        return []
+    index = _city_index()
+    out = []
+    for code in country_codes:
+        for row in (index.rows_of_country(code.upper()) if len(code) == 2 and code.isascii() else ()):
+            if _row_skeleton(index, row) == target:
+                out.append(index.match(row))
+    out.sort(key=lambda c: (-c.population, c.geonames_id))
+    return out
+
+
+def _row_skeleton(index: "_Index", row: int) -> str:
+    cache = _SKELETONS.setdefault(id(index), {})
+    found = cache.get(row)
+    if found is None:
+        found = cache[row] = spelling_skeleton(index._names[row])
+    return found
+
+
+_SKELETONS: dict[int, dict[int, str]] = {}
 
 
 def find_place(name: str, *, country_code: str | None = None, feature: Feature | None = None) -> GeoMatch | None:

