@@ -13,6 +13,12 @@ the corpus and on ``--scale`` times it (default 10), each in its own child proce
 machine busy with other work the worker phases gain less than on an idle one: read their
 ratio from a run on an idle machine. ``--only PHASE`` (repeatable) runs only some phases.
 
+The incremental phase times whole ``kg load`` commands, as a user runs them day by day (each
+loads the model when it has an article to read): the corpus less ``--added`` articles into
+a new store, the same folder again unchanged, the folder with the others added, and those
+alone into an empty store. The run ends with issue 14's done-when figures as ratios, each
+next to its target.
+
 ``--baseline DIR`` also runs the extraction phase with the kg source tree in DIR (another
 checkout, e.g. ``git worktree add /tmp/kg-before <commit>``) on the same texts in the same
 run, and prints both ratios to bare spaCy, so that a change's cost is read side by side on
@@ -97,9 +103,37 @@ def phase_extract(n: int, batch: int, model: str, jobs: int = 1) -> dict:
     from kg.rdf import stream_nquads
 
     clock = _Clock()
-    with open(os.devnull, "wb") as sink:  # written as `kg extract` writes, article by article
-        quads = stream_nquads(extract_rdf(articles, settings, Report(), jobs=jobs), Iris(settings.base_iri), sink)
-    return {**clock.read(), "texts": texts, "quads": quads}
+    sink = _Digest()  # written as `kg extract` writes, article by article; only its digest is kept
+    quads = stream_nquads(extract_rdf(articles, settings, Report(), jobs=jobs), Iris(settings.base_iri), sink)
+    return {**clock.read(), "texts": texts, "quads": quads, "output_sha256": sink.hexdigest()}
+
+
+class _Digest:
+    """A binary sink that keeps the SHA-256 of what is written to it (to compare outputs)."""
+
+    def __init__(self) -> None:
+        import hashlib
+
+        self._h = hashlib.sha256()
+
+    def write(self, data: bytes) -> int:
+        self._h.update(data)
+        return len(data)
+
+    def flush(self) -> None:
+        pass
+
+    def hexdigest(self) -> str:
+        return self._h.hexdigest()
+
+
+def _store_digest(store) -> str:  # type: ignore[no-untyped-def]
+    """SHA-256 of a store's quads as sorted N-Quads lines (the store's own order is its index's)."""
+    import hashlib
+
+    buf = io.BytesIO()
+    store.dump(buf)
+    return hashlib.sha256(b"\n".join(sorted(buf.getvalue().splitlines()))).hexdigest()
 
 
 class _Clock:
@@ -145,7 +179,8 @@ def phase_load(n: int, batch: int, model: str, jobs: int = 1) -> dict:
             store.put_article(rdf)
         timed = clock.read()
         quads = len(store)
-    return {**timed, "texts": texts, "quads": quads}
+        digest = _store_digest(store)
+    return {**timed, "texts": texts, "quads": quads, "output_sha256": digest}
 
 
 def phase_reload(n: int, batch: int, model: str) -> dict:
@@ -173,6 +208,52 @@ def phase_reload(n: int, batch: int, model: str) -> dict:
             second = time.perf_counter() - t0
     assert report.outcomes.get("unchanged", 0) == len(texts), report.summary()
     return {"seconds": second, "first_seconds": first, "texts": texts}
+
+
+def _kg_command(args: list[str], env: dict[str, str]) -> float:
+    """Seconds a whole ``kg`` command takes as a user runs it (a new process: Python, kg's
+    imports, the model when it is needed, the store opened and closed)."""
+    tree = os.environ.get("KG_BENCH_TREE", str(ROOT))
+    t0 = time.perf_counter()
+    run = subprocess.run([sys.executable, "-m", "kg", *args], cwd=tree, env={**os.environ, **env, "PYTHONPATH": tree},
+                         capture_output=True, text=True, check=False)
+    seconds = time.perf_counter() - t0
+    if run.returncode != 0:
+        raise SystemExit(f"bench: kg {' '.join(args)} failed: {run.stderr[-2000:]}")
+    return seconds
+
+
+def phase_incremental(n: int, batch: int, model: str) -> dict:
+    """Daily loads as a user runs them, each a whole ``kg load`` command (model load included,
+    as the user waits for it): a folder of the corpus less ``KG_BENCH_ADDED`` (10) articles
+    loaded into a new store, the same folder again (every article unchanged), the folder with
+    the other articles added (the whole corpus), and those articles alone into an empty store."""
+    added = int(os.environ.get("KG_BENCH_ADDED", "10"))
+    if not 0 < added < n:
+        raise SystemExit(f"bench: --added {added} must be between 1 and --articles ({n}) less one")
+    texts = corpus(n)  # distinct articles when the corpus holds n: the added ones are spread over it
+    step = n / added
+    picked = {int(k * step) for k in range(added)}
+    old = [t for i, t in enumerate(texts) if i not in picked]
+    new = [t for i, t in enumerate(texts) if i in picked]
+    with tempfile.TemporaryDirectory() as tmp:
+        folder, alone = Path(tmp) / "in", Path(tmp) / "new"
+        folder.mkdir()
+        alone.mkdir()
+        for i, text in enumerate(old):
+            (folder / f"{i:06d}.txt").write_text(text, encoding="utf-8")
+        store, other = str(Path(tmp) / "store"), str(Path(tmp) / "store-new")
+        common = ["--no-progress"]
+        env = {"KG_BATCH_SIZE": str(batch), "KG_MODEL": model}
+        first = _kg_command(["load", str(folder), "--store", store, *common], env)
+        again = _kg_command(["load", str(folder), "--store", store, *common], env)
+        for i, text in enumerate(new, start=len(old)):
+            (folder / f"{i:06d}.txt").write_text(text, encoding="utf-8")
+            (alone / f"{i:06d}.txt").write_text(text, encoding="utf-8")
+        grown = _kg_command(["load", str(folder), "--store", store, *common], env)
+        only = _kg_command(["load", str(alone), "--store", other, *common], env)
+    return {"seconds": first, "texts": old, "reload_seconds": again, "added": added,
+            "add_seconds": grown, "alone_seconds": only}
 
 
 def phase_extract_jobs(n: int, batch: int, model: str) -> dict:
@@ -232,7 +313,7 @@ def phase_mem_load_scaled(n: int, batch: int, model: str) -> dict:
 
 
 PHASES = {
-    "bare": phase_bare, "reload": phase_reload, "foundation": phase_foundation, "extract": phase_extract, "load": phase_load,
+    "bare": phase_bare, "reload": phase_reload, "incremental": phase_incremental, "foundation": phase_foundation, "extract": phase_extract, "load": phase_load,
     "extract_jobs": phase_extract_jobs, "load_jobs": phase_load_jobs,
     "mem_extract": phase_mem_extract, "mem_extract_scaled": phase_mem_extract_scaled,
     "mem_load": phase_mem_load, "mem_load_scaled": phase_mem_load_scaled,
@@ -245,6 +326,7 @@ LABELS = {
     "baseline": "baseline extraction",
     "load": "kg load (embedded store)",
     "reload": "kg load again, unchanged",
+    "incremental": "`kg load`, first (command)",
     "extract_jobs": "kg extraction, N workers",
     "load_jobs": "kg load, N workers",
     "mem_extract": "`kg extract`, 1x corpus",
@@ -253,7 +335,7 @@ LABELS = {
     "mem_load_scaled": "`kg load`, Kx corpus",
 }
 #: the phases run by default, in this order
-DEFAULT_PHASES = ("bare", "foundation", "extract", "load", "reload", "extract_jobs", "load_jobs",
+DEFAULT_PHASES = ("bare", "foundation", "extract", "load", "reload", "incremental", "extract_jobs", "load_jobs",
                   "mem_extract", "mem_extract_scaled", "mem_load", "mem_load_scaled")
 
 
@@ -281,6 +363,8 @@ def main() -> int:
     ap.add_argument("--jobs", type=int, default=2, help="worker processes of the N-worker phases (default 2)")
     ap.add_argument("--scale", type=int, default=10,
                     help="the memory phases run `kg extract` and `kg load` on the corpus and on this many times it (default 10)")
+    ap.add_argument("--added", type=int, default=10,
+                    help="the incremental phase adds this many articles of the corpus to a folder of the others (default 10)")
     ap.add_argument("--only", action="append", choices=sorted(PHASES), metavar="PHASE",
                     help="run only these phases (repeatable; bare is always run): " + ", ".join(DEFAULT_PHASES))
     ap.add_argument("--phase", choices=sorted(PHASES), help=argparse.SUPPRESS)
@@ -291,7 +375,7 @@ def main() -> int:
     if args.phase:
         child(args.phase, args.articles, args.batch_size, model)
         return 0
-    env = {**os.environ, "KG_BENCH_JOBS": str(args.jobs), "KG_BENCH_SCALE": str(args.scale)}
+    env = {**os.environ, "KG_BENCH_JOBS": str(args.jobs), "KG_BENCH_SCALE": str(args.scale), "KG_BENCH_ADDED": str(args.added)}
     if args.warm:
         env["KG_BENCH_WARM"] = "1"
     if args.corpus:
@@ -322,6 +406,8 @@ def main() -> int:
         ratio = (r["words"] / r["seconds"]) / (bare["words"] / bare["seconds"])
         if "command_peak_rss_mb" in r:  # a whole command, model load included: its speed is not comparable
             print(f"{labels[phase]:<28}{aps:>12.1f}{wps:>12.0f}{r['command_peak_rss_mb']:>14.0f}{'-':>9}")
+        elif phase == "incremental":  # whole commands too; their times are in the summary below
+            print(f"{labels[phase]:<28}{aps:>12.1f}{wps:>12.0f}{'-':>14}{'-':>9}")
         else:
             print(f"{labels[phase]:<28}{aps:>12.1f}{wps:>12.0f}{r['peak_rss_mb']:>14.0f}{ratio:>9.2f}")
 
@@ -353,7 +439,57 @@ def main() -> int:
         print(f"extraction vs the baseline tree ({args.baseline}): {change:.2f} of its words/s")
     if "quads" in results.get("load", {}):
         print(f"quads in the store after load: {results['load']['quads']}")
+    print_done_when(results, args.jobs, args.scale)
     return 0
+
+
+def print_done_when(results: dict, jobs: int, scale: int) -> None:
+    """Issue 14's done-when figures of this run, each as a ratio next to its target."""
+    lines: list[tuple[str, float | None, str, bool | None]] = []  # (what, ratio, target, met)
+
+    def speed(phase: str) -> float:
+        return results[phase]["words"] / results[phase]["seconds"]
+
+    def add(what: str, phase_ok: bool, ratio: float | None, target: str, met: bool | None) -> None:
+        lines.append((what, ratio if phase_ok else None, target, met if phase_ok else None))
+
+    have = results.__contains__
+    add("kg extract ÷ bare spaCy (words/s, 1 worker)", have("extract"), have("extract") and speed("extract") / speed("bare") or None,
+        ">= 0.80", have("extract") and speed("extract") / speed("bare") >= 0.80)
+    add("kg load ÷ bare spaCy (words/s, 1 worker)", have("load"), have("load") and speed("load") / speed("bare") or None,
+        ">= 0.70", have("load") and speed("load") / speed("bare") >= 0.70)
+    for one, many, what in (("extract", "extract_jobs", "extract"), ("load", "load_jobs", "load")):
+        ok = have(one) and have(many)
+        ratio = speed(many) / speed(one) if ok else None
+        add(f"{what} --jobs {jobs} ÷ --jobs 1 (words/s; idle 2-core machine)", ok, ratio, ">= 1.6", ok and ratio >= 1.6)
+        if ok:
+            same = results[one].get("output_sha256") == results[many].get("output_sha256") is not None
+            lines.append((f"  {what} output of --jobs {jobs} identical to --jobs 1", None, "identical", same))
+    inc = results.get("incremental")
+    ok = inc is not None
+    ratio = inc["reload_seconds"] / inc["seconds"] if ok else None
+    add("unchanged reload ÷ first load (whole `kg load` commands)", ok, ratio, "<= 0.05", ok and ratio <= 0.05)
+    if have("reload"):
+        r = results["reload"]
+        ratio = r["seconds"] / r["first_seconds"]
+        lines.append(("  the same, kg's work only (model loaded before both)", ratio, "<= 0.05", ratio <= 0.05))
+    ratio = inc["add_seconds"] / inc["alone_seconds"] if ok else None
+    add(f"adding {inc['added'] if ok else 10} articles to the loaded folder ÷ loading them alone (whole commands)",
+        ok, ratio, "<= 1.5", ok and ratio <= 1.5)
+    for one, scaled, what in (("mem_extract", "mem_extract_scaled", "kg extract"), ("mem_load", "mem_load_scaled", "kg load")):
+        ok = have(one) and have(scaled)
+        ratio = results[scaled]["command_peak_rss_mb"] / results[one]["command_peak_rss_mb"] if ok else None
+        add(f"peak memory of `{what}` at {scale}x the corpus ÷ 1x", ok, ratio, "<= 1.3", ok and ratio <= 1.3)
+    print("\nissue 14, done when (this run):")
+    for what, ratio, target, met in lines:
+        shown = "not run" if ratio is None and met is None else ("" if ratio is None else f"{ratio:.2f}")
+        verdict = "" if met is None else ("met" if met else "MISSED")
+        print(f"  {what:<78}{shown:>8}  {target:<10}{verdict}")
+    if "incremental" in results:
+        inc = results["incremental"]
+        print(f"  (whole commands, model load included, as a user waits for them: first load {inc['seconds']:.1f} s, "
+              f"unchanged reload {inc['reload_seconds']:.1f} s, with {inc['added']} added {inc['add_seconds']:.1f} s, "
+              f"those {inc['added']} alone {inc['alone_seconds']:.1f} s)")
 
 
 if __name__ == "__main__":

@@ -14,6 +14,15 @@ calls use (Stepanakert, Azerbaijan, Armenia, Hikmet Hajiyev…), so every query 
     python bench/bench_store.py --quads 10M          # ~10M quads (takes a while)
     python bench/bench_store.py --backends embedded,oxigraph-server --repeat 3
 
+``--world`` measures instead what kg adds to Oxigraph when it answers: each library query
+(``queries/``) is run on a store of the world corpus (``corpus/world/dev/articles`` and
+``heldout/articles``, loaded once with ``kg load`` into ``--world-store``) through kg's
+``Store.query`` and through pyoxigraph directly, and ``kg analyse`` is timed on the same
+store; ``--baseline DIR`` runs the same in another kg source tree (e.g. the commit before a
+change), each tree in its own process, and prints both side by side:
+
+    python bench/bench_store.py --world --world-store /tmp/world-store --baseline /tmp/kg-before
+
 Backends: embedded (Oxigraph on disk, the default store), oxigraph-load (a reference for the
 embedded bulk rate: Oxigraph's own command-line loader on the same file), memory (rdflib; skipped above
 2M quads: ~1.5 KB per quad), oxigraph-server and virtuoso (started here on loopback, fed
@@ -33,7 +42,8 @@ from datetime import date, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+# the kg source tree imported: this checkout, or the --baseline tree in its child process
+sys.path.insert(0, os.environ.get("KG_BENCH_TREE", str(ROOT)))
 sys.path.insert(0, str(ROOT / "tests" / "store"))  # servers.py: start the servers as the tests do
 
 OUT = ROOT / "bench" / "out"
@@ -443,6 +453,161 @@ def bench_server(kind: str, path: Path, quads: int, calls, args) -> dict:
     return out
 
 
+# ---------------------------------------------------------------------------- kg's query call vs Oxigraph's
+WORLD = (ROOT / "corpus" / "world" / "dev" / "articles", ROOT / "corpus" / "world" / "heldout" / "articles")
+
+
+def world_store(path: Path) -> Path:
+    """A store of the world corpus's articles at ``path``: loaded with ``kg load`` the first
+    time (with this checkout's kg), reused after (only the articles are read, never the
+    corpus's expected outputs)."""
+    import subprocess
+
+    if (path / "CURRENT").is_file():
+        return path
+    print(f"  loading the world corpus into {path} (once)", file=sys.stderr)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    subprocess.run([sys.executable, "-m", "kg", "load", *map(str, WORLD), "--store", str(path), "--no-progress"],
+                   cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
+    return path
+
+
+def world_params(store) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    """A value for each library parameter that has work on this store: the most-mentioned
+    entity of the kind the parameter names (an actor, a place events happen at, a person),
+    and the article with the most mentions. (The examples' values name the South Caucasus.)"""
+    def value(term) -> str:  # type: ignore[no-untyped-def]  # an rdflib or a pyoxigraph term (any tree)
+        return str(term) if isinstance(term, str) else term.value
+
+    def top(pattern: str, var: str = "e") -> str | None:
+        res = store.query(f"SELECT ?{var} (COUNT(*) AS ?n) WHERE {{ {pattern} }} GROUP BY ?{var} ORDER BY DESC(?n) ?{var} LIMIT 1")
+        rows = getattr(res, "terms", None) or res.rows
+        return value(rows[0][0]) if rows and rows[0][0] is not None else None
+
+    mentions = "?a <https://schema.org/mentions> ?e ."
+    picks = {
+        "actor": top(f"{mentions} ?e a <http://semanticweb.cs.vu.nl/2009/11/sem/Actor> ."),
+        "place": top("?ev <https://w3id.org/kg-news/ontology#eventPlace> ?e ."),
+        "person": top(f"{mentions} ?e a <https://schema.org/Person> ."),
+        "entity": top(mentions),
+        "article": top("?a <https://schema.org/mentions> ?x . ?a a <https://schema.org/NewsArticle> .", var="a"),
+    }
+    return {k: v for k, v in picks.items() if v}
+
+
+def _best_ms(times: list[float]) -> float:
+    """The fastest run: what the code costs, least disturbed by other work on the machine."""
+    return round(min(times) * 1000, 3)
+
+
+def world_child(spec: str, repeat: int, analyse_repeat: int) -> dict:
+    """In the tree being measured: each library query through kg and through pyoxigraph, and
+    ``kg analyse``; runs alternate so that the machine's load falls on both alike."""
+    import io
+
+    import pyoxigraph as ox
+
+    from kg.analyse import analyse
+    from kg.config import Settings
+    from kg.query import bind_parameters, list_queries, write_result
+    from kg.sparql.lexer import keywords
+    from kg.store import open_store
+
+    out: dict = {"queries": {}, "analyse": {}}
+    with open_store(spec, Settings(store=spec), read_only=True) as store:
+        engine = store._store  # the pyoxigraph Store kg opened: the same data, caches and files
+        params = world_params(store)
+        for q in list_queries():
+            text = bind_parameters(q, {p: params[p] for p in q.params if p in params}, store)
+            union = "FROM" not in keywords(text)
+
+            def own() -> int:  # pyoxigraph's own call, every solution's terms read (the fastest way)
+                res = engine.query(text, use_default_graph_as_union=union)
+                if isinstance(res, ox.QueryBoolean):
+                    return 1
+                return len([tuple(sol) for sol in res]) if isinstance(res, ox.QuerySolutions) else len(list(res))
+
+            def call() -> int:  # kg's query call, rows as kg returns them
+                res = store.query(text)
+                return len(res.terms if hasattr(res, "terms") else res.rows)
+
+            def values() -> int:  # ... read as text, as kg's own callers read them
+                res = store.query(text)
+                return len(res.values if hasattr(res, "values") else [[str(t) for t in r] for r in res.rows])
+
+            def rdflib() -> int:  # ... converted to rdflib terms (what every call paid before)
+                return len(store.query(text).rows)
+
+            def json_() -> int:  # `kg query NAME --format json` / the server's answer, less the process
+                buf = io.StringIO()
+                write_result(store.query(text), "json", buf)
+                return len(buf.getvalue())
+
+            ways = {"own": own, "call": call, "values": values, "rdflib": rdflib, "json": json_}
+            times: dict[str, list[float]] = {k: [] for k in ways}
+            rows = own()
+            for _ in range(repeat):
+                for k, f in ways.items():
+                    t0 = time.perf_counter()
+                    f()
+                    times[k].append(time.perf_counter() - t0)
+            out["queries"][q.name] = {"rows": rows, **{k: _best_ms(v) for k, v in times.items()}}
+        for projection in ("actor-actor", "co-mention"):
+            runs = []
+            for _ in range(analyse_repeat):
+                t0 = time.perf_counter()
+                result = analyse(store, projection=projection)
+                runs.append(time.perf_counter() - t0)
+            out["analyse"][projection] = {"ms": _best_ms(runs), "nodes": result.graph.number_of_nodes()}
+    return out
+
+
+def bench_world(args) -> int:  # type: ignore[no-untyped-def]
+    import subprocess
+
+    spec = str(world_store(Path(args.world_store).resolve()))
+    trees = [("this tree", str(ROOT))]
+    if args.baseline:
+        trees.insert(0, ("baseline", str(Path(args.baseline).resolve())))
+    figures: dict[str, dict] = {}
+    for _ in range(args.rounds):  # the trees take turns: a busy spell of the machine falls on both
+        for name, tree in trees:
+            cmd = [sys.executable, __file__, "--world-child", spec, "--repeat", str(args.repeat), "--analyse-repeat", str(args.analyse_repeat)]
+            run = subprocess.run(cmd, capture_output=True, text=True, env={**os.environ, "KG_BENCH_TREE": tree}, check=False)
+            if run.returncode != 0:
+                print(run.stderr[-3000:], file=sys.stderr)
+                return 1
+            fig = json.loads(run.stdout.strip().splitlines()[-1])
+            if name in figures:  # the fastest of the rounds, figure by figure
+                for part in ("queries", "analyse"):
+                    for key, row in fig[part].items():
+                        old = figures[name][part][key]
+                        figures[name][part][key] = {k: min(v, old[k]) if k not in ("rows", "nodes") else v for k, v in row.items()}
+            else:
+                figures[name] = fig
+    print(f"\nkg's query call vs pyoxigraph's own on the query library, world corpus store ({spec}), fastest of {args.repeat} runs x {args.rounds} rounds")
+    print("  (own: pyoxigraph's Store.query, every solution read as a tuple of its terms; call: kg's Store.query;")
+    print("   +values: its rows read as text; +rdflib: as rdflib terms; +json: written as SPARQL JSON results)")
+    for name, fig in figures.items():
+        print(f"\n  {name}:")
+        print(f"    {'query':<22}{'rows':>6}{'own ms':>9}{'call':>7}{'+values':>9}{'+rdflib':>9}{'+json':>8}")
+        ratios: dict[str, list[float]] = {k: [] for k in ("call", "values", "rdflib", "json")}
+        for q, r in fig["queries"].items():
+            own = max(r["own"], 1e-3)
+            cells = {k: r[k] / own for k in ratios}
+            for k, v in cells.items():
+                ratios[k].append(v)
+            print(f"    {q:<22}{r['rows']:>6}{r['own']:>9.2f}" + "".join(f"{cells[k]:>{w}.2f}" for k, w in (("call", 7), ("values", 9), ("rdflib", 9), ("json", 8))))
+        print(f"    {'median ratio (max)':<37}" + "".join(
+            f"{statistics.median(v):>{w - 6}.2f} ({max(v):.2f})" for (k, v), w in zip(ratios.items(), (13, 15, 15, 14))))
+        print("    kg analyse: " + ", ".join(f"{p} {a['ms'] / 1000:.2f} s ({a['nodes']} nodes)" for p, a in fig["analyse"].items()))
+    if len(figures) == 2:
+        (b_name, b), (t_name, t) = figures.items()
+        for p in t["analyse"]:
+            print(f"  kg analyse {p}: {t['analyse'][p]['ms'] / b['analyse'][p]['ms']:.2f} of the baseline's time")
+    return 0
+
+
 def parse_size(text: str) -> int:
     text = text.strip().upper()
     mult = {"K": 1_000, "M": 1_000_000}.get(text[-1], 1)
@@ -458,7 +623,20 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--query-timeout", type=float, default=60.0, help="Seconds before a query is stopped.")
     ap.add_argument("--virtuoso-buffers", type=int, default=170_000, help="Virtuoso NumberOfBuffers (8 KB pages).")
     ap.add_argument("--tmp", default=None, help="Folder for the stores (default: the system's temp folder).")
+    ap.add_argument("--world", action="store_true",
+                    help="Instead: kg's query call vs pyoxigraph's own, and kg analyse, on a store of the world corpus.")
+    ap.add_argument("--world-store", default=str(OUT / "world-store"),
+                    help="The world corpus's store (loaded with kg load if it does not exist; default bench/out/world-store).")
+    ap.add_argument("--baseline", default=None, help="With --world: another kg source tree, measured the same way.")
+    ap.add_argument("--analyse-repeat", type=int, default=3, help="With --world: runs of kg analyse (the fastest is reported).")
+    ap.add_argument("--rounds", type=int, default=3, help="With --world: rounds, the trees taking turns (the fastest is kept).")
+    ap.add_argument("--world-child", default=None, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
+    if args.world_child:
+        print(json.dumps(world_child(args.world_child, args.repeat, args.analyse_repeat)))
+        return 0
+    if args.world:
+        return bench_world(args)
 
     target = parse_size(args.quads)
     print(f"kg store benchmark: ~{target:,} quads", file=sys.stderr)

@@ -279,13 +279,14 @@ def _load(
         """The articles the store does not hold as they are: an unchanged one is known by its
         content hash before it is parsed, and costs one question to the store."""
         from .nlp import build_pipeline, model_description
+        from .nlp.pipeline import expected_model_description
         from .rdf.mapping import article_hash
 
         model: str | None = None
         iris = Iris(settings.base_iri)
         for article in articles:
-            if model is None:  # the model is loaded for the first article, not for none
-                model = model_description(build_pipeline(settings))
+            if model is None:  # read from the model's files, loaded only if they cannot tell
+                model = expected_model_description(settings) or model_description(build_pipeline(settings))
             if store.holds(iris.article_graph(article.id), article_hash(article, model)):
                 report.articles += 1
                 report.outcomes["unchanged"] += 1

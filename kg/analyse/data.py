@@ -263,7 +263,7 @@ def read_graph_data(source: "Store | Dataset", filters: Filters | None = None) -
         f"  OPTIONAL {{ ?a <{SDO.headline}> ?title }} OPTIONAL {{ ?a <{SDO.url}> ?url }}\n"
         f"  OPTIONAL {{ ?a <{SDO.publisher}> ?pub }}\n"
         "} }"
-    ).rows
+    ).values
     graphs: dict[str, str] = {}
     for g, a, aid, date_, title, url, pub in rows:
         if g is None or a is None or str(a) in data.articles:
@@ -296,7 +296,7 @@ def read_graph_data(source: "Store | Dataset", filters: Filters | None = None) -
     for g, b, e, text in store.query(
         f"SELECT ?g ?b ?e ?text WHERE {{ {scope} GRAPH ?g {{ ?s a <{NIF.Sentence}> ; "
         f"<{NIF.beginIndex}> ?b ; <{NIF.endIndex}> ?e ; <{NIF.anchorOf}> ?text }} }}"
-    ).rows:
+    ).values:
         art = graphs.get(_s(g) or "")
         b_, e_ = _int(b), _int(e)
         if art is None or b_ is None or e_ is None:
@@ -310,7 +310,7 @@ def read_graph_data(source: "Store | Dataset", filters: Filters | None = None) -
     for g, ent, b, e, anchor in store.query(
         f"SELECT ?g ?ent ?b ?e ?anchor WHERE {{ {scope} GRAPH ?g {{ ?m <{ITSRDF.taIdentRef}> ?ent ; "
         f"<{NIF.beginIndex}> ?b ; <{NIF.endIndex}> ?e . OPTIONAL {{ ?m <{NIF.anchorOf}> ?anchor }} }} }}"
-    ).rows:
+    ).values:
         art = graphs.get(_s(g) or "")
         b_, e_ = _int(b), _int(e)
         if art is None or ent is None or b_ is None or e_ is None:
@@ -336,7 +336,7 @@ def _read_events(store: "Store", data: GraphData, graphs: dict[str, str], scope:
     article_of: dict[str, str] = {}
     for g, ev, cls in store.query(
         f"SELECT DISTINCT ?g ?ev ?type WHERE {{ {scope} {classes} GRAPH ?g {{ ?ev a ?cls , ?type }} }}"
-    ).rows:
+    ).values:
         art = graphs.get(_s(g) or "")
         if art is None or ev is None or cls is None:
             continue
@@ -367,7 +367,7 @@ def _read_events(store: "Store", data: GraphData, graphs: dict[str, str], scope:
     for g, ev, p, o, v in store.query(
         f"SELECT ?g ?ev ?p ?o ?v WHERE {{ {scope} {_values('p', wanted)} "
         f"GRAPH ?g {{ ?ev ?p ?o . OPTIONAL {{ ?o <{RDF.value}> ?v }} }} }}"
-    ).rows:
+    ).values:
         if ev is None or p is None or o is None or str(ev) not in types or graphs.get(_s(g) or "") != article_of[str(ev)]:
             continue
         e, prop = str(ev), str(p)
@@ -392,7 +392,7 @@ def _read_events(store: "Store", data: GraphData, graphs: dict[str, str], scope:
         f"SELECT ?g ?ev ?which ?b ?e WHERE {{ {scope} GRAPH ?g {{ ?ev ?which ?s . "
         f"?s <{NIF.beginIndex}> ?b ; <{NIF.endIndex}> ?e }} "
         f"VALUES ?which {{ <{KGO.trigger}> <{KGO.sentence}> }} }}"
-    ).rows:
+    ).values:
         b_, e_ = _int(b), _int(e)
         if ev is None or b_ is None or e_ is None or str(ev) not in types or graphs.get(_s(g) or "") != article_of[str(ev)]:
             continue
@@ -445,7 +445,7 @@ def _read_entities(store: "Store", data: GraphData) -> None:
     for e, p, o in store.query(
         f"SELECT DISTINCT ?e ?p ?o WHERE {{ GRAPH <{graph}> {{ ?e ?p ?o }} "
         f"VALUES ?p {{ <{RDF.type}> <{RDFS.label}> <{SKOS.prefLabel}> <{OWL.sameAs}> }} }}"
-    ).rows:
+    ).values:
         if e is None or str(e) not in wanted:
             continue
         d = raw.setdefault(str(e), {"types": set(), "labels": [], "same": []})
@@ -457,7 +457,7 @@ def _read_entities(store: "Store", data: GraphData) -> None:
             d["labels"].append(str(o))
     for e, wkt in store.query(
         f"SELECT DISTINCT ?e ?wkt WHERE {{ GRAPH <{graph}> {{ ?e <{GEO.hasGeometry}> ?geom . ?geom <{GEO.asWKT}> ?wkt }} }}"
-    ).rows:
+    ).values:
         if e is None or str(e) not in wanted:
             continue
         m = _POINT.search(str(wkt))

@@ -48,7 +48,7 @@ def read_index(store: "Store") -> tuple[DuplicateIndex, int]:
         f'FILTER(STRSTARTS(STR(?g), "{prefix}")) }}'
     )
     unsigned = 0
-    for g, text in res.rows:
+    for g, text in res.values:
         article_id = store.iris.article_id_of_graph(str(g)) if g is not None else None
         sig = Signature.decode(str(text)) if text is not None else None
         if article_id is None or sig is None:
@@ -82,7 +82,7 @@ def _origins(store: "Store", articles: list[URIRef]) -> dict[URIRef, tuple[str |
         f"OPTIONAL {{ ?a <{SDO.datePublished}> ?date }} }}"
     )
     found: dict[URIRef, tuple[str | None, str | None]] = {}
-    for a, publisher, url, when in res.rows:
+    for a, publisher, url, when in res.values:
         source = str(publisher).strip().casefold() if publisher is not None else None
         if source is None and url is not None:
             host = urllib.parse.urlsplit(str(url)).netloc.casefold()
@@ -234,14 +234,14 @@ def relink(store: "Store") -> int:
     index, _unsigned = read_index(store)
     res = store.query(f'SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?a a <https://schema.org/NewsArticle> }} '
                       f'FILTER(STRSTARTS(STR(?g), "{prefix}")) }}')
-    graphs = {str(g): iris.article_id_of_graph(str(g)) for (g,) in res.rows if g is not None}
+    graphs = {str(g): iris.article_id_of_graph(str(g)) for (g,) in res.values if g is not None}
     unsigned = sorted(g for g, aid in graphs.items() if aid is not None and aid not in index)
     signatures = index.signatures()
     for chunk in _chunks(unsigned, 200):
         values = " ".join(f"<{g}>" for g in chunk)
         texts = store.query(f"SELECT ?g ?text WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?c <{NIF.isString}> ?text }} }}")
         updates = []
-        for g, text in texts.rows:
+        for g, text in texts.values:
             aid = graphs.get(str(g))
             if aid is None or text is None:
                 continue

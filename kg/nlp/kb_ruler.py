@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 
     from ..kb import KBEntity, KnowledgeBase
 
-__all__ = ["KBEntityRuler", "DOC_KB_ATTR", "NAME_LABELS", "ner_label_for", "kb_of", "kb_fingerprint", "case_fits"]
+__all__ = ["KBEntityRuler", "DOC_KB_ATTR", "NAME_LABELS", "ner_label_for", "kb_of", "kb_fingerprint", "files_fingerprint", "case_fits"]
 
 #: The ``Doc`` extension attribute holding the knowledge base the ruler used.
 DOC_KB_ATTR = "kg_kb"
@@ -83,10 +83,16 @@ def kb_fingerprint(kb: "KnowledgeBase") -> str:
     It goes into the extractor version of every article (:func:`kg.nlp.model_description`),
     so that an article extracted with another knowledge base is not taken for unchanged.
     """
+    return files_fingerprint(kb.files)
+
+
+def files_fingerprint(files: "Iterable[Path]") -> str:
+    """:func:`kb_fingerprint` of the knowledge base read from ``files`` (in that order),
+    without reading it: known before the model and the KB are loaded."""
     import hashlib
 
     h = hashlib.sha256()
-    for path in kb.files:
+    for path in files:
         h.update(path.name.encode("utf-8") + b"\x00")
         try:
             h.update(path.read_bytes())

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 
     from ..config import Settings
 
-__all__ = ["build_pipeline", "load_model", "model_description"]
+__all__ = ["build_pipeline", "load_model", "model_description", "expected_model_description"]
 
 
 def model_location(name: str) -> str | Path:
@@ -88,3 +88,38 @@ def model_description(nlp: "Language") -> str:
     if nlp.has_pipe(KB_RULER):
         described += f", kb {nlp.get_pipe(KB_RULER).fingerprint}"
     return described
+
+
+def expected_model_description(settings: "Settings") -> str | None:
+    """What :func:`model_description` will say of ``build_pipeline(settings)``, read without
+    loading the model or the knowledge base: the pipeline folder's ``meta.json`` and the KB
+    files' fingerprint. None when the model is not a folder kg can find (then load it).
+
+    ``kg load`` asks the store whether it holds each article as it is (content hash and
+    extractor version) before anything is parsed; with this, an unchanged reload loads no
+    model at all (loading it took ~6 s of the ~8 s a reload of 46 unchanged articles took).
+    """
+    import json
+
+    from ..kb import default_kb_files
+    from .kb_ruler import files_fingerprint
+
+    location = model_location(settings.model)
+    if not isinstance(location, Path):  # a spaCy model package: its pipeline folder
+        import importlib.util
+
+        spec = importlib.util.find_spec(settings.model) if settings.model.isidentifier() else None
+        if spec is None or not spec.submodule_search_locations:
+            return None
+        package = Path(next(iter(spec.submodule_search_locations)))
+        folders = sorted(p.parent for p in package.glob("*/config.cfg"))
+        if len(folders) != 1:
+            return None
+        location = folders[0]
+    try:
+        meta = json.loads((location / "meta.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    files = [*(default_kb_files() if settings.include_default_kb else []), *(Path(f) for f in settings.kb_files)]
+    described = f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')} {meta.get('version', '0')}"
+    return f"{described}, kb {files_fingerprint(files)}"

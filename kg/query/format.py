@@ -6,33 +6,27 @@ import io
 import json
 from typing import IO, Callable
 
-from rdflib import BNode, Literal, URIRef
-from rdflib.term import Node
-
 from ..errors import QueryError
 from ..store.base import QueryResult
+from ..store.terms import XSD_STRING, Term, parts, value as term_value
 
 __all__ = ["RESULT_FORMATS", "MEDIA_TYPES", "write_result", "result_text", "term_text", "in_query_order"]
 
 
-def term_text(term: Node | None) -> str:
+def term_text(term: Term | None) -> str:
     """The plain text of a term: an IRI as is, a literal's lexical form, '' for unbound."""
     if term is None:
         return ""
-    return str(term)
+    return term_value(term) or ""
 
 
-def _json_term(term: Node) -> dict:
-    if isinstance(term, URIRef):
-        return {"type": "uri", "value": str(term)}
-    if isinstance(term, BNode):
-        return {"type": "bnode", "value": str(term)}
-    assert isinstance(term, Literal)
-    out = {"type": "literal", "value": str(term)}
-    if term.language:
-        out["xml:lang"] = term.language
-    elif term.datatype:
-        out["datatype"] = str(term.datatype)
+def _json_term(term: Term) -> dict:
+    kind, text, language, datatype = parts(term)
+    out = {"type": kind, "value": text}
+    if language:
+        out["xml:lang"] = language
+    elif datatype and kind == "literal":
+        out["datatype"] = datatype
     return out
 
 
@@ -41,7 +35,7 @@ def _write_json(res: QueryResult, out: IO[str]) -> None:
         json.dump({"head": {}, "boolean": bool(res.boolean)}, out)
     else:
         bindings = [
-            {v: _json_term(t) for v, t in zip(res.variables, row) if t is not None} for row in res.rows
+            {v: _json_term(t) for v, t in zip(res.variables, row) if t is not None} for row in res.terms
         ]
         json.dump({"head": {"vars": res.variables}, "results": {"bindings": bindings}}, out, ensure_ascii=False, indent=1)
     out.write("\n")
@@ -58,21 +52,21 @@ def _write_xml(res: QueryResult, out: IO[str]) -> None:
     for v in res.variables:
         out.write(f"  <variable name={quoteattr(v)}/>\n")
     out.write("</head>\n<results>\n")
-    for row in res.rows:
+    for row in res.terms:
         out.write("  <result>\n")
         for v, t in zip(res.variables, row):
             if t is None:
                 continue
-            if isinstance(t, URIRef):
-                value = f"<uri>{escape(str(t))}</uri>"
-            elif isinstance(t, BNode):
-                value = f"<bnode>{escape(str(t))}</bnode>"
+            kind, text, language, datatype = parts(t)
+            if kind == "uri":
+                value = f"<uri>{escape(text)}</uri>"
+            elif kind == "bnode":
+                value = f"<bnode>{escape(text)}</bnode>"
             else:
-                assert isinstance(t, Literal)
-                attr = f" xml:lang={quoteattr(t.language)}" if t.language else (
-                    f" datatype={quoteattr(str(t.datatype))}" if t.datatype else ""
+                attr = f" xml:lang={quoteattr(language)}" if language else (
+                    f" datatype={quoteattr(datatype)}" if datatype else ""
                 )
-                value = f"<literal{attr}>{escape(str(t))}</literal>"
+                value = f"<literal{attr}>{escape(text)}</literal>"
             out.write(f"    <binding name={quoteattr(v)}>{value}</binding>\n")
         out.write("  </result>\n")
     out.write("</results>\n</sparql>\n")
@@ -85,7 +79,7 @@ def _write_csv(res: QueryResult, out: IO[str]) -> None:
         w.writerow(["true" if res.boolean else "false"])
         return
     w.writerow(res.variables)
-    for row in res.rows:
+    for row in res.terms:
         w.writerow([term_text(t) for t in row])
 
 
@@ -94,33 +88,31 @@ def _write_tsv(res: QueryResult, out: IO[str]) -> None:
         out.write("?boolean\n" + ("true" if res.boolean else "false") + "\n")
         return
     out.write("\t".join(f"?{v}" for v in res.variables) + "\n")
-    for row in res.rows:
+    for row in res.terms:
         out.write("\t".join("" if t is None else _tsv_term(t) for t in row) + "\n")
 
 
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-
-
-def _tsv_term(term: Node) -> str:
+def _tsv_term(term: Term) -> str:
     """A term in the N-Triples form SPARQL TSV results use, tabs and newlines escaped."""
-    if isinstance(term, Literal):
-        text = str(term).replace("\\", "\\\\").replace('"', '\\"')
+    kind, text, language, datatype = parts(term)
+    if kind == "literal":
+        text = text.replace("\\", "\\\\").replace('"', '\\"')
         text = text.replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t")
-        if term.language:
-            return f'"{text}"@{term.language}'
-        if term.datatype and str(term.datatype) != _XSD_STRING:
-            return f'"{text}"^^<{term.datatype}>'
+        if language:
+            return f'"{text}"@{language}'
+        if datatype and datatype != XSD_STRING:
+            return f'"{text}"^^<{datatype}>'
         return f'"{text}"'
-    if isinstance(term, BNode):
-        return f"_:{term}"
-    return f"<{term}>"
+    if kind == "bnode":
+        return f"_:{text}"
+    return f"<{text}>"
 
 
 def _write_table(res: QueryResult, out: IO[str], *, width: int = 60) -> None:
     if res.kind == "ask":
         out.write(("yes" if res.boolean else "no") + "\n")
         return
-    cells = [[_short(term_text(t), width) for t in row] for row in res.rows]
+    cells = [[_short(term_text(t), width) for t in row] for row in res.terms]
     widths = [len(v) for v in res.variables]
     for row in cells:
         widths = [max(w, len(c)) for w, c in zip(widths, row)]
@@ -128,7 +120,7 @@ def _write_table(res: QueryResult, out: IO[str], *, width: int = 60) -> None:
     out.write(line + "\n" + "  ".join("-" * w for w in widths) + "\n")
     for row in cells:
         out.write("  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip() + "\n")
-    out.write(f"({len(res.rows)} row{'s' if len(res.rows) != 1 else ''})\n")
+    out.write(f"({len(res)} row{'s' if len(res) != 1 else ''})\n")
 
 
 def _short(text: str, width: int) -> str:
@@ -187,8 +179,8 @@ def in_query_order(res: QueryResult, sparql: str) -> QueryResult:
     if order == res.variables:
         return res
     index = [res.variables.index(v) for v in order]
-    rows = [tuple(row[k] for k in index) for row in res.rows]
-    return QueryResult(kind="select", variables=order, rows=rows, truncated=res.truncated)
+    rows = [tuple(row[k] for k in index) for row in res.terms]
+    return QueryResult(kind="select", variables=order, terms=rows, truncated=res.truncated)
 
 
 def write_result(res: QueryResult, fmt: str, out: IO[str]) -> None:

@@ -18,10 +18,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Mapping
 
-from rdflib import URIRef
-
 from ..errors import QueryError
 from ..resources import queries_dir
+from ..store.terms import is_iri, value as term_value
 
 if TYPE_CHECKING:
     from ..store.base import Store
@@ -153,18 +152,18 @@ def resolve_entity(store: "Store", value: str) -> list[str]:
             f"SELECT DISTINCT ?e WHERE {{ ?e <http://www.w3.org/2002/07/owl#sameAs> "
             f"<http://www.wikidata.org/entity/{value.upper()}> . {_NOT_EVENT} }} ORDER BY ?e"
         )
-        return [str(r[0]) for r in res.rows if isinstance(r[0], URIRef)]
+        return [term_value(r[0]) for r in res.terms if is_iri(r[0])]
     exact = store.query(
         f"SELECT DISTINCT ?e WHERE {{ ?e {_LABELS} {_sparql_string(value)} . {_NOT_EVENT} }} ORDER BY ?e"
     )
-    found = [str(r[0]) for r in exact.rows if r[0] is not None]
+    found = [r[0] for r in exact.values if r[0] is not None]
     if found:
         return found
     res = store.query(
         f"SELECT DISTINCT ?e WHERE {{ ?e {_LABELS} ?l . "
         f"FILTER(LCASE(STR(?l)) = LCASE({_sparql_string(value)})) {_NOT_EVENT} }} ORDER BY ?e"
     )
-    return [str(r[0]) for r in res.rows if isinstance(r[0], URIRef)]
+    return [term_value(r[0]) for r in res.terms if is_iri(r[0])]
 
 
 def describe_entities(store: "Store", iris: list[str]) -> list[dict[str, str]]:
@@ -182,12 +181,12 @@ def describe_entities(store: "Store", iris: list[str]) -> list[dict[str, str]]:
         "} GROUP BY ?e ORDER BY DESC(?articles) ?e"
     )
     out = []
-    for e, label, types, wd, comment, articles in res.rows:
+    for e, label, types, wd, comment, articles in res.values:
         if e is None:
             continue
         out.append(
             {
-                "iri": str(e),
+                "iri": e,
                 "label": str(label or ""),
                 "types": ", ".join(sorted(str(types or "").split())),
                 "wikidata": str(wd).rsplit("/", 1)[-1] if wd else "",
@@ -223,13 +222,13 @@ def resolve_article(store: "Store", value: str) -> list[str]:
             "SELECT DISTINCT ?a WHERE { ?a a <https://schema.org/NewsArticle> ; <https://schema.org/url> ?u . "
             f"FILTER(STR(?u) = {_sparql_string(value)}) }}"
         )
-        return [str(r[0]) for r in found.rows if r[0] is not None] or [value]
+        return [r[0] for r in found.values if r[0] is not None] or [value]
     res = store.query(
         "SELECT DISTINCT ?a WHERE { ?a a <https://schema.org/NewsArticle> ; "
         "<https://schema.org/identifier>|<https://schema.org/headline> ?k . "
         f"FILTER(LCASE(STR(?k)) = LCASE({_sparql_string(value)})) }} ORDER BY ?a"
     )
-    return [str(r[0]) for r in res.rows if r[0] is not None]
+    return [r[0] for r in res.values if r[0] is not None]
 
 
 def _terms(query: NamedQuery, name: str, value: str, store: "Store | None") -> str:

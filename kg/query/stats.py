@@ -68,7 +68,7 @@ class StoreStats:
 
 def _count(store: "Store", sparql: str) -> int:
     res = store.query(sparql)
-    return int(res.rows[0][0]) if res.rows and res.rows[0][0] is not None else 0
+    return int(res.values[0][0]) if res.values and res.values[0][0] is not None else 0
 
 
 def store_stats(store: "Store") -> StoreStats:
@@ -91,15 +91,15 @@ def store_stats(store: "Store") -> StoreStats:
         "<http://semanticweb.cs.vu.nl/2009/11/sem/Place>)) } "
         f"BIND(EXISTS {{ GRAPH <{ent}> {{ ?e <http://www.w3.org/2002/07/owl#sameAs> ?w }} }} AS ?linked) }} GROUP BY ?linked"
     )
-    for linked, n in res.rows:
-        stats.entities += int(n)
-        if linked is not None and linked.toPython() is True:
-            stats.linked += int(n)
+    for linked, n in res.values:
+        stats.entities += int(n or 0)
+        if linked in ("true", "1"):  # an xsd:boolean's lexical forms
+            stats.linked += int(n or 0)
     res = store.query(
         "SELECT ?c (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a <http://semanticweb.cs.vu.nl/2009/11/sem/Event> ; a ?c . "
         f'FILTER(STRSTARTS(STR(?c), "{_KGO}")) }} GROUP BY ?c'
     )
-    stats.events_by_type = {str(c)[len(_KGO):]: int(n) for c, n in res.rows if c is not None}
+    stats.events_by_type = {c[len(_KGO):]: int(n or 0) for c, n in res.values if c is not None}
     stats.events = _count(store, "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a <http://semanticweb.cs.vu.nl/2009/11/sem/Event> }")
     stats.graphs = store.graph_sizes()
     return stats

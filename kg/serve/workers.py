@@ -106,7 +106,7 @@ def _work(
                     buf = io.StringIO()
                     write_result(res, fmt, buf)
                     media = MEDIA_TYPES[fmt] + "; charset=utf-8"
-                    answer = Answer(200, media, buf.getvalue().encode("utf-8"), len(res.rows), res.truncated)
+                    answer = Answer(200, media, buf.getvalue().encode("utf-8"), len(res), res.truncated)
         except QueryError as exc:
             answer = Answer(400, "text/plain; charset=utf-8", str(exc).encode("utf-8"))
         except MemoryError:

@@ -10,7 +10,6 @@ Where things live in a store:
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Iterable, Literal as Lit
 
@@ -20,6 +19,7 @@ from rdflib.term import Node
 from ..rdf.iris import Iris
 from ..rdf.mapping import ArticleRDF
 from ..vocab import KGO, PREFIXES, SDO, XSD
+from .terms import Term, row_to_rdflib, to_rdflib, value as term_value
 
 __all__ = ["Store", "QueryResult", "PutResult", "sparql_prefixes"]
 
@@ -51,21 +51,99 @@ def sparql_prefixes() -> str:
     return "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
 
 
-@dataclass
 class QueryResult:
     """The answer to a query, whatever the backend.
 
-    ``kind`` is ``select`` (``variables`` and ``rows`` of rdflib terms or None),
-    ``ask`` (``boolean``) or ``graph`` (``graph``, for CONSTRUCT and DESCRIBE).
+    ``kind`` is ``select`` (``variables`` and rows), ``ask`` (``boolean``) or ``graph``
+    (``graph``, for CONSTRUCT and DESCRIBE).
+
+    The rows come in three forms, each made when first asked for:
+
+    * ``terms``: the terms as the backend's engine returned them (pyoxigraph's for the
+      Oxigraph store, rdflib's for the others), None where unbound: nothing converted;
+      read them with :mod:`kg.store.terms` (``value``, ``parts``, ``is_iri``);
+    * ``values``: the text of each term (an IRI, a literal's lexical form), None where
+      unbound: what most callers want;
+    * ``rows``: rdflib terms, converted on first access, for callers that need rdflib.
+
+    A graph answer likewise keeps the engine's triples (``triples``) and builds its rdflib
+    ``graph`` on first access.
     """
 
-    kind: str
-    variables: list[str] = field(default_factory=list)
-    rows: list[tuple[Node | None, ...]] = field(default_factory=list)
-    boolean: bool | None = None
-    graph: Graph | None = None
-    #: the rows (or triples) were cut at the ``max_rows`` the query was run with
-    truncated: bool = False
+    def __init__(
+        self,
+        kind: str,
+        variables: list[str] | None = None,
+        rows: list[tuple[Node | None, ...]] | None = None,
+        boolean: bool | None = None,
+        graph: Graph | None = None,
+        truncated: bool = False,
+        *,
+        terms: list[tuple[Term | None, ...]] | None = None,
+        triples: list[tuple[Term, Term, Term]] | None = None,
+    ) -> None:
+        self.kind = kind
+        self.variables: list[str] = list(variables) if variables is not None else []
+        self.boolean = boolean
+        #: the rows (or triples) were cut at the ``max_rows`` the query was run with
+        self.truncated = truncated
+        self._rows = rows
+        self._terms = terms if terms is not None else rows if rows is not None else []
+        self._values: list[tuple[str | None, ...]] | None = None
+        self._graph = graph
+        self._triples = triples
+
+    @property
+    def terms(self) -> list[tuple[Term | None, ...]]:
+        """The rows as the engine returned them (see the class docstring)."""
+        return self._terms
+
+    @property
+    def rows(self) -> list[tuple[Node | None, ...]]:
+        """The rows as rdflib terms (converted once, on first access)."""
+        if self._rows is None:
+            self._rows = [row_to_rdflib(row) for row in self._terms]
+        return self._rows
+
+    @rows.setter
+    def rows(self, rows: list[tuple[Node | None, ...]]) -> None:
+        self._rows = rows
+        self._terms = rows
+        self._values = None
+
+    @property
+    def values(self) -> list[tuple[str | None, ...]]:
+        """The rows as the text of each term, None where unbound."""
+        if self._values is None:
+            self._values = [tuple(None if t is None else term_value(t) for t in row) for row in self._terms]
+        return self._values
+
+    @property
+    def graph(self) -> Graph | None:
+        """A graph answer as an rdflib ``Graph`` (built once, on first access)."""
+        if self._graph is None and self._triples is not None:
+            g = Graph()
+            for s, p, o in self._triples:
+                g.add((to_rdflib(s), to_rdflib(p), to_rdflib(o)))  # type: ignore[arg-type]
+            self._graph = g
+        return self._graph
+
+    @graph.setter
+    def graph(self, graph: Graph | None) -> None:
+        self._graph = graph
+        self._triples = None
+
+    def __len__(self) -> int:
+        """Rows of a select answer, triples of a graph answer (0 for ask)."""
+        if self.kind == "graph":
+            if self._triples is not None and self._graph is None:
+                return len(self._triples)
+            return len(self._graph) if self._graph is not None else 0
+        return len(self._terms)
+
+    def __repr__(self) -> str:
+        size = "" if self.kind == "ask" else f", {len(self)} {'triples' if self.kind == 'graph' else 'rows'}"
+        return f"QueryResult({self.kind}{size}{', truncated' if self.truncated else ''})"
 
 
 class Store(ABC):
@@ -177,7 +255,7 @@ class Store(ABC):
         """The entities an article's graph holds link evidence for (``kgo:linkedEntity``)."""
         graph = self.iris.article_graph(article_id)
         res = self.query(f"SELECT DISTINCT ?e WHERE {{ GRAPH <{graph}> {{ ?l <{KGO.linkedEntity}> ?e }} }}")
-        return {str(r[0]) for r in res.rows if r[0] is not None}
+        return {r[0] for r in res.values if r[0] is not None}
 
     def settle_links(self, entities: Iterable[str] | None = None) -> int:
         """Give each entity one ``kgo:linkSource`` and one ``kgo:confidence``: the best evidence.
@@ -200,9 +278,9 @@ class Store(ABC):
                 f"SELECT ?e ?s ?c WHERE {{ {values} GRAPH ?g {{ ?l <{KGO.linkedEntity}> ?e ; <{KGO.linkSource}> ?s "
                 f"OPTIONAL {{ ?l <{KGO.confidence}> ?c }} }} FILTER(STRSTARTS(STR(?g), \"{prefix}\")) }}"
             )
-            for e, src, conf in res.rows:
+            for e, src, conf in res.values:
                 if e is not None and src is not None:
-                    _keep_best(best, str(e), str(src), str(conf) if conf is not None else "")
+                    _keep_best(best, e, src, conf if conf is not None else "")
         if not best:
             return 0
         graph = self.iris.entities_graph
@@ -257,13 +335,13 @@ class Store(ABC):
         res = self.query(
             f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?a a <{SDO.NewsArticle}> }} }} ORDER BY ?g"
         )
-        ids = (self.iris.article_id_of_graph(str(r[0])) for r in res.rows if r[0] is not None)
+        ids = (self.iris.article_id_of_graph(r[0]) for r in res.values if r[0] is not None)
         return [i for i in ids if i]
 
     def graph_size(self, graph: str) -> int:
         """Number of triples in one named graph."""
         res = self.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
-        return int(res.rows[0][0]) if res.rows and res.rows[0][0] is not None else 0
+        return int(res.values[0][0]) if res.values and res.values[0][0] is not None else 0
 
     def graph_sizes(self) -> dict[str, int]:
         """Triples per named graph (on a shared server: kg's graphs only, see ``graph_scope``)."""
@@ -271,4 +349,4 @@ class Store(ABC):
         res = self.query(
             f"SELECT ?g (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {scope} }} GROUP BY ?g ORDER BY ?g"
         )
-        return {str(g): int(n) for g, n in res.rows if g is not None and n is not None}
+        return {g: int(n) for g, n in res.values if g is not None and n is not None}

@@ -148,7 +148,7 @@ def _linked_in_graphs(store: Store, graphs: Sequence[str]) -> set[str]:
         res = store.query(
             f"SELECT DISTINCT ?e WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?l <{KGO.linkedEntity}> ?e }} }}"
         )
-        out.update(str(r[0]) for r in res.rows if r[0] is not None)
+        out.update(r[0] for r in res.values if r[0] is not None)
     return out
 
 
