@@ -70,7 +70,7 @@ def test_a_long_article_is_parsed_in_pieces_with_exact_offsets(tmp_path, capsys)
     assert ex.sentences[-1].end == len(text)
     assert all(text[s.start:s.end] == s.text for s in ex.sentences)
     assert sum(1 for s in ex.sentences if s.text.startswith("Fighting between")) == text.count("Fighting between")
-    assert all(text[m.start:m.end] == m.text for m in ex.mentions)
+    assert ex.mentions and all(text[m.span.start:m.span.end] == m.span.text for m in ex.mentions)
 
 
 def test_a_run_without_spaces_is_one_token_and_the_words_around_it_are_read(tmp_path, capsys):
