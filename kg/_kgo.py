@@ -21,6 +21,7 @@ class KGO(DefinedNamespace):
     Appointment: URIRef
     ArmedClash: URIRef
     Arrest: URIRef
+    Arson: URIRef
     Asserted: URIRef
     Attack: URIRef
     Blockade: URIRef
@@ -80,17 +81,22 @@ class KGO(DefinedNamespace):
     Release: URIRef
     Reported: URIRef
     Resignation: URIRef
+    Restriction: URIRef
     Sanctions: URIRef
+    SearchAndRescue: URIRef
     Seizure: URIRef
     Shelling: URIRef
     Statement: URIRef
     Structure: URIRef
     Supply: URIRef
+    Support: URIRef
     Surrender: URIRef
     SwearingIn: URIRef
     TerritorialControl: URIRef
     Territory: URIRef
+    TerroristDesignation: URIRef
     Threat: URIRef
+    Torture: URIRef
     TroopBuildup: URIRef
     TroopMovement: URIRef
     Vessel: URIRef

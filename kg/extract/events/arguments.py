@@ -206,7 +206,8 @@ def _noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) 
             if actors:
                 d.add(agent_role, ctx.actor_roles(actors))
                 d.direct.add("actor")
-        elif dep == "prep" and low == "by":
+        elif dep == "prep" and (low == "by" or (low == "from" and lex.has_frame(d.cls, "fromAgent"))):
+            # "with support from Australia and Bahrain": who gives is the agent
             for pobj in c.children:
                 if pobj.dep_ == "pobj":
                     d.add(agent_role, ctx.actor_roles(_read(ctx, d, agent_role, pobj)))

@@ -320,7 +320,12 @@ def _aims_an_event(verb: "Token", lex: EventLexicon) -> bool:
     if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
         nouns.append(verb.head)
     for n in nouns:
-        if n.pos_ in ("NOUN", "PROPN") and any(lex.is_a(p.cls, "Attack") for k in _keys(n) for p in lex.nouns.get(fold(k), ())):
+        if n.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if any(lex.is_a(p.cls, "Attack") for k in _keys(n) for p in lex.nouns.get(fold(k), ())):
+            return True
+        named = _noun_trigger(n, lex)  # with its modifiers: "an improvised explosive device targeted ..."
+        if named is not None and lex.is_a(named.cls, "Attack"):
             return True
     return False
 
