@@ -146,7 +146,8 @@ def _names_event(token: "Token", cls: str, key: str, modified: bool, lex: EventL
 
     * a device (a noun of the sense kgo:Explosive: "IED", "car bomb") is the event only where
       nothing is done with it: "a roadside bomb killed three", "Car
-      bombs", but not "planted an IED", "using IEDs", "the IED detonated" (the verb is the event);
+      bombs", but not "planted an IED", "using IEDs", "rigged as an IED", "pieces from the
+      device", "the IED detonated" (the verb is the event);
     * a moving noun (``moving_nouns``: "convoy") only when it moves and is not civilian:
       "convoys heading toward the region", not "detonated under a convoy", "an aid convoy";
     * a plural-only noun ("talks") not in the singular ("called her in for a talk");
@@ -161,8 +162,8 @@ def _names_event(token: "Token", cls: str, key: str, modified: bool, lex: EventL
             seat = seat.head
         if seat.dep_ in ("dobj", "nsubjpass", "oprd") or (seat.dep_ == "conj" and seat.head.pos_ == "VERB"):
             return False  # (a conjunct hung on the verb is its object misparsed: "make roadside bombs and landmines")
-        if seat.dep_ == "pobj" and seat.head.lower_ in ("with", "using", "by", "of"):
-            return False
+        if seat.dep_ == "pobj" and seat.head.lower_ in ("with", "using", "by", "of", "as", "from"):
+            return False  # the means, or the thing itself: "rigged as an IED", "fragments from the device"
         if seat.dep_ == "nsubj" and any(p.cls == cls or lex.is_a(p.cls, cls) for p in lex.verbs_for(seat.head.lemma_)):
             return False  # "the IED detonated": the detonation is the event
     if lemma in words("events", "moving_nouns") and not modified:
