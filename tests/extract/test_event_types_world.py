@@ -74,6 +74,8 @@ def _types(ex):
         ("An improvised explosive device targeted their vehicle near Mogadishu.", "Bombing", "explosive device"),  # Somalia
         # a conflict between parties
         ("A renewed conflict between the junta and the rebels broke out in Kidal.", "War", "conflict"),  # Mali
+        ("Since conflict erupted between the army and the RSF in April 2023, millions have fled.", "War", "conflict"),  # Sudan
+        ("Conflict broke out between Fano militias and the federal army in August.", "War", "Conflict"),  # Ethiopia
     ],
 )
 def test_world_news_events(nlp, text, cls, trigger):
@@ -91,6 +93,7 @@ def test_world_news_events(nlp, text, cls, trigger):
         ("Fragments found in Mogadishu came from the explosive device.", "Bombing"),  # the thing, not the blast
         ("The drone could be rigged as an improvised explosive device.", "Bombing"),  # Yemen: the thing, not the blast
         ("The frozen conflict over Transnistria has lasted decades.", "War"),  # no parties: a dispute
+        ("The conflict continued for years in Darfur.", "War"),  # Sudan: no parties named
         ("Troops marched on Mekelle at dawn.", "Protest"),  # Ethiopia: an advance, not a protest
         ("The army burned the bodies of the victims.", "Arson"),  # Myanmar: no property
     ],

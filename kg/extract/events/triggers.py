@@ -194,7 +194,17 @@ def _is_date_phrase(token: "Token") -> bool:
 
 
 def _has_dependent(token: "Token", lemma: str) -> bool:
-    return any(c.lemma_.lower() == lemma and not _is_date_phrase(c) for c in token.children)
+    """Whether a noun has the dependent a trigger requires ("conflict [between]"), on itself or,
+    when it is the subject of a verb that only says it began or went on (``onset_verbs``), on
+    that verb: "conflict erupted between the army and the RSF"."""
+    holders = [token]
+    head = token.head
+    if token.dep_ == "nsubj" and head.pos_ == "VERB" and any(
+        head.lemma_.lower() == v.split()[0] and all(any(c.lower_ == w for c in head.children) for w in v.split()[1:])
+        for v in words("events", "onset_verbs")
+    ):
+        holders.append(head)
+    return any(c.lemma_.lower() == lemma and not _is_date_phrase(c) for h in holders for c in h.children)
 
 
 _FRAME_DEPS = frozenset({"dobj", "prt", "prep", "pobj", "attr", "dative", "xcomp", "aux", "compound", "nsubjpass", "acomp", "agent", "oprd", "amod"})
