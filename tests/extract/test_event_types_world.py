@@ -109,3 +109,15 @@ def test_support_from_names_its_givers(nlp):
     (support,) = events_of(ex, "Support")
     assert role(ex, support, "agent") == ["Australia", "Bahrain", "Canada"]
     assert support.place is None or ex.entities[support.place].label not in ("Australia", "Bahrain", "Canada")
+
+
+def test_a_party_to_a_conflict_keeps_its_own_event(nlp):
+    """The relative clause on a party named after "between" is that party's act, not the
+    conflict's: the junta took power (Mali), the army seized control (Myanmar)."""
+    for text, cls, agent in [
+        ("The offensive was part of a renewed conflict between the Malian junta that took power in 2021 and Tuareg rebels.", "Coup", "Mali"),
+        ("The war between the Myanmar military, which seized power in 2021, and the resistance forces has displaced thousands.", "Coup", "Myanmar"),
+    ]:
+        ex = extract_text(nlp, text, published=PUBLISHED)
+        (event,) = events_of(ex, cls)
+        assert agent in role(ex, event, "agent"), (text, _types(ex))
