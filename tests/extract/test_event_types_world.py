@@ -51,6 +51,8 @@ def _types(ex):
         ("Rescue teams searched for survivors under the rubble in Khan Younis.", "SearchAndRescue", "searched for"),  # Gaza
         ("A search and rescue operation was launched for the missing fishermen off Libya.", "SearchAndRescue", "search"),  # Libya
         ("The search for the missing pilot continued near Goma.", "SearchAndRescue", "search"),  # DR Congo
+        ("A search was conducted from the air near Nduga.", "SearchAndRescue", "search was conducted"),  # Indonesia
+        ("Rescuers launched a search off the coast of Derna.", "SearchAndRescue", "launched a search"),  # Libya
         # support by allies (PLOVER AID)
         ("Rwanda denies giving military support to the M23 rebels.", "Support", "giving military support"),  # DR Congo
         # orders to leave

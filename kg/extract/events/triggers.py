@@ -128,7 +128,7 @@ def _noun_trigger(token: "Token", lex: EventLexicon, places: frozenset[int] = fr
                 if p.senses and not _of_sense(_noun_objects(token), p.senses, lex, places):
                     continue
                 if all(_has_dependent(token, r) for r in p.required):
-                    if not _names_event(token, p.cls, fold(prefix + head), bool(words), lex):
+                    if not _names_event(token, p.cls, fold(prefix + head), bool(words or p.required), lex):
                         return None
                     kind = "phrase" if words or p.required else "noun"
                     return Trigger(p.cls, token, [*words, token], kind, noun=token)
@@ -142,7 +142,8 @@ def _device_nouns(lex: EventLexicon) -> frozenset[str]:
 
 
 def _names_event(token: "Token", cls: str, key: str, modified: bool, lex: EventLexicon) -> bool:
-    """Whether a noun that matched the lexicon names an event here, not a thing or a report:
+    """Whether a noun that matched the lexicon names an event here, not a thing or a report
+    (``modified``: matched with its modifiers or a dependent the pattern requires):
 
     * a device (a noun of the sense kgo:Explosive: "IED", "car bomb") is the event only where
       nothing is done with it: "a roadside bomb killed three", "Car
@@ -151,6 +152,8 @@ def _names_event(token: "Token", cls: str, key: str, modified: bool, lex: EventL
     * a moving noun (``moving_nouns``: "convoy") only when it moves and is not civilian:
       "convoys heading toward the region", not "detonated under a convoy", "an aid convoy";
     * a plural-only noun ("talks") not in the singular ("called her in for a talk");
+    * a light-verb noun (``light_verb_nouns``: "search"), bare, only as what a support verb
+      does ("a search was conducted", "launched a search"), not "deleted his searches";
     * a statement noun is not a second statement when it is the subject of a speech verb
       ("the statement said").
     """
@@ -180,6 +183,10 @@ def _names_event(token: "Token", cls: str, key: str, modified: bool, lex: EventL
         if not moving:
             return False
     if lemma in words("events", "plural_only_nouns") and token.tag_ in ("NN", "NNP"):
+        return False
+    if lemma in words("events", "light_verb_nouns") and not modified and not (
+        token.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in lex.support_verbs
+    ):
         return False
     if lex.is_communication(cls) and token.dep_ == "nsubj" and head.pos_ == "VERB" and any(
         lex.is_communication(p.cls) and not p.dependents for p in lex.verbs_for(head.lemma_)
