@@ -58,6 +58,7 @@ class KGO(DefinedNamespace):
     HumanitarianAid: URIRef
     HumanitarianCrisis: URIRef
     Hypothetical: URIRef
+    Interception: URIRef
     Killing: URIRef
     LeadershipChange: URIRef
     MassViolence: URIRef
@@ -77,14 +78,17 @@ class KGO(DefinedNamespace):
     PoliticalDecision: URIRef
     Post: URIRef
     Prisoner: URIRef
+    Projectile: URIRef
     Protest: URIRef
     Release: URIRef
     Reported: URIRef
     Resignation: URIRef
     Restriction: URIRef
+    Riot: URIRef
     Sanctions: URIRef
     SearchAndRescue: URIRef
     Seizure: URIRef
+    SexualViolence: URIRef
     Shelling: URIRef
     Statement: URIRef
     Structure: URIRef

@@ -1,7 +1,7 @@
 """Event classes and triggers for world news beyond battles and statements (ontology/events.ttl,
 aligned with PLOVER, ACLED and CAMEO): restrictions (bans, curfews, border closures, martial
-law), terrorist designations, torture, arson, search and rescue, military support, orders to
-leave, ultimatums, protest marches, food assistance, supply lines cut off, releases of people
+law), terrorist designations, torture, sexual violence, riots, arson, interceptions (disrupted
+weapons use), search and rescue, military support, orders to leave, ultimatums, protest marches, food assistance, supply lines cut off, releases of people
 named by a pronoun, explosive devices, conflicts between parties. Each is proved on sentences
 from several crises, and on the same words where they are no such event. Sentences from
 Afghanistan, Niger, Bangladesh, Myanmar, Gaza, Ethiopia, Mali, Yemen, Syria, Sudan, Cameroon,
@@ -74,6 +74,17 @@ def _types(ex):
         ("He was released after three weeks in detention in Bamako.", "Release", "released"),  # Mali
         # an explosive device that strikes is the bombing
         ("An improvised explosive device targeted their vehicle near Mogadishu.", "Bombing", "explosive device"),  # Somalia
+        # disrupted weapons use (ACLED)
+        ("Israel's air defences intercepted most of the missiles fired from Iran.", "Interception", "intercepted"),  # Israel-Iran
+        ("Ukrainian forces shot down 30 Russian drones overnight over Kyiv.", "Interception", "shot down"),  # Ukraine
+        ("Police defused a roadside bomb near Gao.", "Interception", "defused"),  # Mali
+        ("Sapper teams neutralized an IED near Kandahar.", "Interception", "neutralized"),  # Afghanistan
+        # sexual violence (ACLED Violence against civilians / Sexual violence)
+        ("UN investigators documented rape by RSF fighters in Darfur.", "SexualViolence", "rape"),  # Sudan
+        ("Survivors reported sexual violence by soldiers in Tigray.", "SexualViolence", "sexual violence"),  # Ethiopia
+        # riots (ACLED Riots)
+        ("Riots broke out in Port-au-Prince after fuel prices doubled.", "Riot", "Riots"),  # Haiti
+        ("Rioting spread to Dhaka after the verdict.", "Riot", "Rioting"),  # Bangladesh
         # a conflict between parties
         ("A renewed conflict between the junta and the rebels broke out in Kidal.", "War", "conflict"),  # Mali
         ("Since conflict erupted between the army and the RSF in April 2023, millions have fled.", "War", "conflict"),  # Sudan
@@ -98,6 +109,8 @@ def test_world_news_events(nlp, text, cls, trigger):
         ("The conflict continued for years in Darfur.", "War"),  # Sudan: no parties named
         ("Troops marched on Mekelle at dawn.", "Protest"),  # Ethiopia: an advance, not a protest
         ("The army burned the bodies of the victims.", "Arson"),  # Myanmar: no property
+        ("The US Navy intercepted a shipment of weapons bound for the Houthis.", "Interception"),  # Yemen: a seizure
+        ("Thousands fled clashes between the armed groups Justice Riot and the MNLC.", "Riot"),  # Central African Republic: a name
     ],
 )
 def test_the_same_words_where_they_are_not_that_event(nlp, text, cls):
