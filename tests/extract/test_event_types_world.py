@@ -82,6 +82,8 @@ def _types(ex):
         # sexual violence (ACLED Violence against civilians / Sexual violence)
         ("UN investigators documented rape by RSF fighters in Darfur.", "SexualViolence", "rape"),  # Sudan
         ("Survivors reported sexual violence by soldiers in Tigray.", "SexualViolence", "sexual violence"),  # Ethiopia
+        ("Fighters raped dozens of women in El Geneina.", "SexualViolence", "raped"),  # Sudan: lemmatised "rap"
+        ("Soldiers raped women in villages of Ituri.", "SexualViolence", "raped"),  # DR Congo
         # riots (ACLED Riots)
         ("Riots broke out in Port-au-Prince after fuel prices doubled.", "Riot", "Riots"),  # Haiti
         ("Rioting spread to Dhaka after the verdict.", "Riot", "Rioting"),  # Bangladesh
@@ -108,6 +110,7 @@ def test_world_news_events(nlp, text, cls, trigger):
         ("The frozen conflict over Transnistria has lasted decades.", "War"),  # no parties: a dispute
         ("The conflict continued for years in Darfur.", "War"),  # Sudan: no parties named
         ("Troops marched on Mekelle at dawn.", "Protest"),  # Ethiopia: an advance, not a protest
+        ("The band rapped about the war in Kyiv.", "SexualViolence"),  # Ukraine: a past form that is no mended stem
         ("The army burned the bodies of the victims.", "Arson"),  # Myanmar: no property
         ("The US Navy intercepted a shipment of weapons bound for the Houthis.", "Interception"),  # Yemen: a seizure
         ("Thousands fled clashes between the armed groups Justice Riot and the MNLC.", "Riot"),  # Central African Republic: a name

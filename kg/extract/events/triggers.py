@@ -266,7 +266,7 @@ def _verb_trigger(token: "Token", lex: EventLexicon, places: frozenset[int] = fr
         return None
     if token.dep_ == "amod" and not (token.tag_ == "VBG" and token.head.pos_ == "PROPN" and token.head.ent_type_):
         return None  # "the simmering dispute", "mobilized soldiers"; but "of shelling Jermuk"
-    patterns = lex.verbs_for(token.lemma_)
+    patterns = lex.verbs_for(_verb_lemma(token, lex))
     if not patterns:
         return None
     frame = _verb_frame(token) if any(p.dependents for p in patterns) else []
@@ -306,6 +306,16 @@ def _verb_trigger(token: "Token", lex: EventLexicon, places: frozenset[int] = fr
             kind = "phrase" if used else "verb"
             return Trigger(_by_instrument(token, p.cls, lex), token, [token, *used], kind, verb=token)
     return None
+
+
+def _verb_lemma(token: "Token", lex: EventLexicon) -> str:
+    """The lemma of a verb, mended where the lemmatiser cut a past form wrong and the plain
+    stem is a trigger: "raped" read as "rap", "maimed" left as it is."""
+    lemma = token.lemma_.lower()
+    form = token.lower_
+    if lemma in lex.verbs or token.tag_ not in ("VBD", "VBN") or not form.endswith("ed"):
+        return lemma
+    return next((stem for stem in (form[:-1], form[:-2]) if stem in lex.verbs), lemma)
 
 
 def _claims_ground(verb: "Token", lex: EventLexicon, places: frozenset[int]) -> bool:
@@ -445,6 +455,11 @@ def _predicate_adjectives(doc: "Doc", lex: EventLexicon) -> set[int]:
     return out
 
 
+def _mended(form: str, lex: EventLexicon) -> bool:
+    """Whether a past form whose lemma is no trigger has a trigger stem (:func:`_verb_lemma`)."""
+    return form.endswith("ed") and (form[:-1] in lex.verbs or form[:-2] in lex.verbs)
+
+
 def find_triggers(doc: "Doc", lex: EventLexicon | None = None, *, skip: set[int] | None = None, places: set[int] | None = None) -> list[Trigger]:
     """The event triggers of ``doc`` in text order (tokens in ``skip`` are never triggers).
 
@@ -460,7 +475,8 @@ def find_triggers(doc: "Doc", lex: EventLexicon | None = None, *, skip: set[int]
     verb_words = {strings[w] for w in lex.verbs}
     noun_words = {strings[w] for w in lex.noun_heads}
     forms = doc.to_array([LEMMA, LOWER]).tolist() if len(doc) else []
-    verbs = [i for i, (lemma, _) in enumerate(forms) if lemma in verb_words]
+    verbs = [i for i, (lemma, lower) in enumerate(forms) if lemma in verb_words or (
+        lemma not in verb_words and _mended(strings[lower], lex))]
     adjectives = _predicate_adjectives(doc, lex)
     verbs = sorted(set(verbs) | adjectives)
     nouns = [i for i, (lemma, lower) in enumerate(forms) if lemma in noun_words or lower in noun_words]
