@@ -21,6 +21,7 @@ class KGO(DefinedNamespace):
     Appointment: URIRef
     ArmedClash: URIRef
     Arrest: URIRef
+    Arson: URIRef
     Asserted: URIRef
     Attack: URIRef
     Blockade: URIRef
@@ -57,6 +58,7 @@ class KGO(DefinedNamespace):
     HumanitarianAid: URIRef
     HumanitarianCrisis: URIRef
     Hypothetical: URIRef
+    Interception: URIRef
     Killing: URIRef
     LeadershipChange: URIRef
     MassViolence: URIRef
@@ -76,21 +78,29 @@ class KGO(DefinedNamespace):
     PoliticalDecision: URIRef
     Post: URIRef
     Prisoner: URIRef
+    Projectile: URIRef
     Protest: URIRef
     Release: URIRef
     Reported: URIRef
     Resignation: URIRef
+    Restriction: URIRef
+    Riot: URIRef
     Sanctions: URIRef
+    SearchAndRescue: URIRef
     Seizure: URIRef
+    SexualViolence: URIRef
     Shelling: URIRef
     Statement: URIRef
     Structure: URIRef
     Supply: URIRef
+    Support: URIRef
     Surrender: URIRef
     SwearingIn: URIRef
     TerritorialControl: URIRef
     Territory: URIRef
+    TerroristDesignation: URIRef
     Threat: URIRef
+    Torture: URIRef
     TroopBuildup: URIRef
     TroopMovement: URIRef
     Vessel: URIRef

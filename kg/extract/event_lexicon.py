@@ -250,8 +250,8 @@ def load_lexicon(ontology: Path | None = None) -> EventLexicon:
     lex.noun_heads = frozenset(heads)
     for patterns in lex.verbs.values():  # the most specific first: more dependents, a sense, a deeper class
         patterns.sort(key=lambda p: (-len(p.dependents), not p.senses, -len(classes[p.cls].ancestors)))
-    for bucket in lex.nouns.values():
-        bucket.sort(key=lambda p: not p.senses)
+    for bucket in lex.nouns.values():  # a sense, then a required dependent, before the bare word
+        bucket.sort(key=lambda p: (not p.senses, not p.required))
     for concept in g.subjects(URIRef(KGO_IRI + "senseNoun"), None):
         name = local(concept)
         if name and name not in lex.senses:

@@ -44,6 +44,8 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
                           for g in c.children if g.dep_ == "pobj" and g.i in ctx.owner), t)
                 if t.i in ctx.owner or t.dep_ not in ("appos", "acl", "pobj", "prep"):
                     break
+                if t.dep_ == "pobj" and t.head.lower_ in ("between", "among"):
+                    break  # "a conflict between the junta that took power and ...": a party, not the event
                 t, steps = t.head, steps + 1
             owner = ctx.owner.get(t.i)
             if owner is not None and owner is not d and t == (owner.noun or owner.head) and not ctx.is_actor(subj):
@@ -206,7 +208,8 @@ def _noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) 
             if actors:
                 d.add(agent_role, ctx.actor_roles(actors))
                 d.direct.add("actor")
-        elif dep == "prep" and low == "by":
+        elif dep == "prep" and (low == "by" or (low == "from" and lex.has_frame(d.cls, "fromAgent"))):
+            # "with support from Australia and Bahrain": who gives is the agent
             for pobj in c.children:
                 if pobj.dep_ == "pobj":
                     d.add(agent_role, ctx.actor_roles(_read(ctx, d, agent_role, pobj)))

@@ -128,7 +128,7 @@ def _noun_trigger(token: "Token", lex: EventLexicon, places: frozenset[int] = fr
                 if p.senses and not _of_sense(_noun_objects(token), p.senses, lex, places):
                     continue
                 if all(_has_dependent(token, r) for r in p.required):
-                    if not _names_event(token, p.cls, fold(prefix + head), bool(words), lex):
+                    if not _names_event(token, p.cls, fold(prefix + head), bool(words or p.required), lex):
                         return None
                     kind = "phrase" if words or p.required else "noun"
                     return Trigger(p.cls, token, [*words, token], kind, noun=token)
@@ -142,14 +142,18 @@ def _device_nouns(lex: EventLexicon) -> frozenset[str]:
 
 
 def _names_event(token: "Token", cls: str, key: str, modified: bool, lex: EventLexicon) -> bool:
-    """Whether a noun that matched the lexicon names an event here, not a thing or a report:
+    """Whether a noun that matched the lexicon names an event here, not a thing or a report
+    (``modified``: matched with its modifiers or a dependent the pattern requires):
 
     * a device (a noun of the sense kgo:Explosive: "IED", "car bomb") is the event only where
       nothing is done with it: "a roadside bomb killed three", "Car
-      bombs", but not "planted an IED", "using IEDs", "the IED detonated" (the verb is the event);
+      bombs", but not "planted an IED", "using IEDs", "rigged as an IED", "pieces from the
+      device", "the IED detonated" (the verb is the event);
     * a moving noun (``moving_nouns``: "convoy") only when it moves and is not civilian:
       "convoys heading toward the region", not "detonated under a convoy", "an aid convoy";
     * a plural-only noun ("talks") not in the singular ("called her in for a talk");
+    * a light-verb noun (``light_verb_nouns``: "search"), bare, only as what a support verb
+      does ("a search was conducted", "launched a search"), not "deleted his searches";
     * a statement noun is not a second statement when it is the subject of a speech verb
       ("the statement said").
     """
@@ -161,8 +165,8 @@ def _names_event(token: "Token", cls: str, key: str, modified: bool, lex: EventL
             seat = seat.head
         if seat.dep_ in ("dobj", "nsubjpass", "oprd") or (seat.dep_ == "conj" and seat.head.pos_ == "VERB"):
             return False  # (a conjunct hung on the verb is its object misparsed: "make roadside bombs and landmines")
-        if seat.dep_ == "pobj" and seat.head.lower_ in ("with", "using", "by", "of"):
-            return False
+        if seat.dep_ == "pobj" and seat.head.lower_ in ("with", "using", "by", "of", "as", "from"):
+            return False  # the means, or the thing itself: "rigged as an IED", "fragments from the device"
         if seat.dep_ == "nsubj" and any(p.cls == cls or lex.is_a(p.cls, cls) for p in lex.verbs_for(seat.head.lemma_)):
             return False  # "the IED detonated": the detonation is the event
     if lemma in words("events", "moving_nouns") and not modified:
@@ -180,6 +184,10 @@ def _names_event(token: "Token", cls: str, key: str, modified: bool, lex: EventL
             return False
     if lemma in words("events", "plural_only_nouns") and token.tag_ in ("NN", "NNP"):
         return False
+    if lemma in words("events", "light_verb_nouns") and not modified and not (
+        token.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in lex.support_verbs
+    ):
+        return False
     if lex.is_communication(cls) and token.dep_ == "nsubj" and head.pos_ == "VERB" and any(
         lex.is_communication(p.cls) and not p.dependents for p in lex.verbs_for(head.lemma_)
     ):
@@ -193,7 +201,17 @@ def _is_date_phrase(token: "Token") -> bool:
 
 
 def _has_dependent(token: "Token", lemma: str) -> bool:
-    return any(c.lemma_.lower() == lemma and not _is_date_phrase(c) for c in token.children)
+    """Whether a noun has the dependent a trigger requires ("conflict [between]"), on itself or,
+    when it is the subject of a verb that only says it began or went on (``onset_verbs``), on
+    that verb: "conflict erupted between the army and the RSF"."""
+    holders = [token]
+    head = token.head
+    if token.dep_ == "nsubj" and head.pos_ == "VERB" and any(
+        head.lemma_.lower() == v.split()[0] and all(any(c.lower_ == w for c in head.children) for w in v.split()[1:])
+        for v in words("events", "onset_verbs")
+    ):
+        holders.append(head)
+    return any(c.lemma_.lower() == lemma and not _is_date_phrase(c) for h in holders for c in h.children)
 
 
 _FRAME_DEPS = frozenset({"dobj", "prt", "prep", "pobj", "attr", "dative", "xcomp", "aux", "compound", "nsubjpass", "acomp", "agent", "oprd", "amod"})
@@ -248,7 +266,7 @@ def _verb_trigger(token: "Token", lex: EventLexicon, places: frozenset[int] = fr
         return None
     if token.dep_ == "amod" and not (token.tag_ == "VBG" and token.head.pos_ == "PROPN" and token.head.ent_type_):
         return None  # "the simmering dispute", "mobilized soldiers"; but "of shelling Jermuk"
-    patterns = lex.verbs_for(token.lemma_)
+    patterns = lex.verbs_for(_verb_lemma(token, lex))
     if not patterns:
         return None
     frame = _verb_frame(token) if any(p.dependents for p in patterns) else []
@@ -290,6 +308,16 @@ def _verb_trigger(token: "Token", lex: EventLexicon, places: frozenset[int] = fr
     return None
 
 
+def _verb_lemma(token: "Token", lex: EventLexicon) -> str:
+    """The lemma of a verb, mended where the lemmatiser cut a past form wrong and the plain
+    stem is a trigger: "raped" read as "rap", "maimed" left as it is."""
+    lemma = token.lemma_.lower()
+    form = token.lower_
+    if lemma in lex.verbs or token.tag_ not in ("VBD", "VBN") or not form.endswith("ed"):
+        return lemma
+    return next((stem for stem in (form[:-1], form[:-2]) if stem in lex.verbs), lemma)
+
+
 def _claims_ground(verb: "Token", lex: EventLexicon, places: frozenset[int]) -> bool:
     """Whether a speech verb's object is ground (kgo:Territory): its direct object, or the noun
     a relative clause hangs on when the relative pronoun is the object ("the region, which
@@ -320,7 +348,12 @@ def _aims_an_event(verb: "Token", lex: EventLexicon) -> bool:
     if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
         nouns.append(verb.head)
     for n in nouns:
-        if n.pos_ in ("NOUN", "PROPN") and any(lex.is_a(p.cls, "Attack") for k in _keys(n) for p in lex.nouns.get(fold(k), ())):
+        if n.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if any(lex.is_a(p.cls, "Attack") for k in _keys(n) for p in lex.nouns.get(fold(k), ())):
+            return True
+        named = _noun_trigger(n, lex)  # with its modifiers: "an improvised explosive device targeted ..."
+        if named is not None and lex.is_a(named.cls, "Attack"):
             return True
     return False
 
@@ -422,6 +455,11 @@ def _predicate_adjectives(doc: "Doc", lex: EventLexicon) -> set[int]:
     return out
 
 
+def _mended(form: str, lex: EventLexicon) -> bool:
+    """Whether a past form whose lemma is no trigger has a trigger stem (:func:`_verb_lemma`)."""
+    return form.endswith("ed") and (form[:-1] in lex.verbs or form[:-2] in lex.verbs)
+
+
 def find_triggers(doc: "Doc", lex: EventLexicon | None = None, *, skip: set[int] | None = None, places: set[int] | None = None) -> list[Trigger]:
     """The event triggers of ``doc`` in text order (tokens in ``skip`` are never triggers).
 
@@ -437,7 +475,8 @@ def find_triggers(doc: "Doc", lex: EventLexicon | None = None, *, skip: set[int]
     verb_words = {strings[w] for w in lex.verbs}
     noun_words = {strings[w] for w in lex.noun_heads}
     forms = doc.to_array([LEMMA, LOWER]).tolist() if len(doc) else []
-    verbs = [i for i, (lemma, _) in enumerate(forms) if lemma in verb_words]
+    verbs = [i for i, (lemma, lower) in enumerate(forms) if lemma in verb_words or (
+        lemma not in verb_words and _mended(strings[lower], lex))]
     adjectives = _predicate_adjectives(doc, lex)
     verbs = sorted(set(verbs) | adjectives)
     nouns = [i for i, (lemma, lower) in enumerate(forms) if lemma in noun_words or lower in noun_words]
