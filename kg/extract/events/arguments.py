@@ -375,10 +375,10 @@ def _place(ctx: ArticleContext, d: Draft) -> None:
         # place on the verb that governs it, when that verb is no event of its own
         if d.noun.head not in anchors:
             anchors.append(d.noun.head)
-    if d.noun is not None and d.noun.dep_ == "ROOT" and d.trigger.verb is None:
+    if d.head.dep_ == "ROOT" and d.head.tag_ in ("NN", "NNS", "VBG"):
         # "Fighting between the army and the M23 resumed on Friday in X", parsed as a noun
         # with the verb conjoined to it: that verb carries the clause
-        anchors += [c for c in d.noun.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i not in ctx.owner]
+        anchors += [c for c in d.head.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i not in ctx.owner]
     # "resumed last Friday around 3 a.m. in Kanyamahoro", "attacked on Monday in X": the parser
     # hangs the place on the time phrase of the event's clause
     anchors += [t for a in list(anchors) for t in _time_phrases(a)]
@@ -420,6 +420,12 @@ def _place(ctx: ArticleContext, d: Draft) -> None:
                         place = ctx.place_in(obj) if obj.dep_ == "dobj" else None
                         if place is not None and ctx.kind(place) == "place" and place not in actors:
                             found.append(place)
+    if not found:
+        # "two days after an airstrike killed three children there": the place named last
+        there = next((c for a in anchors for c in a.children if c.dep_ == "advmod" and c.lower_ == "there"), None)
+        place = ctx.place_adverb(there) if there is not None else None
+        if place is not None and place not in actors:
+            found.append(place)
     if found:
         # "In Myanmar, the junta carried out airstrikes on a monastery in Sagaing": the
         # town or region rather than the country, when the clause names both

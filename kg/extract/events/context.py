@@ -388,6 +388,16 @@ class ArticleContext:
         this or the previous sentence, a town or region before a country."""
         if token.lower_ not in _THING_PRONOUNS:
             return None
+        return self._place_before(token)
+
+    def place_adverb(self, token: "Token") -> str | None:
+        """"there" ("killed three children there"): the nearest place named before it in
+        this or the previous sentence, a town or region before a country."""
+        if token.lower_ != "there" or token.dep_ != "advmod":
+            return None
+        return self._place_before(token)
+
+    def _place_before(self, token: "Token") -> str | None:
         floor = self.sents[max(self.sent_of[token.i] - 1, 0)].start
         country = None
         for i in range(token.i - 1, floor - 1, -1):

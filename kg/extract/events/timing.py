@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..time import TimeExpression, find_time_expressions
+from ..time import TimeExpression, find_time_expressions, shift
 from ..wordlists import words
 from .context import ArticleContext
 from .draft import Draft
@@ -308,6 +308,16 @@ def resolve_shifts(ctx: ArticleContext) -> None:
             continue
         anchor = None
         after = next((t for t in ctx.doc.char_span(e.start, e.end, alignment_mode="expand") if t.lower_ in ("after", "before")), None)
+        if after is not None and after.dep_ == "mark" and after.head in d.verbs():
+            # "carried out another airstrike Wednesday, two days after an airstrike killed
+            # three children": the phrase dates the main clause from this event, so this event
+            # is that far the other way from the main clause's day
+            main = ctx.owner.get(after.head.head.i) if after.head.dep_ == "advcl" else None
+            if main is not None and main is not d and main.time is not None and main.time.precision == "day" and main.time.end is None:
+                d.time = shift(main.time, e.count, e.unit or "day", -e.direction)
+                if d.cause is not None and d.cause.time is None:
+                    d.cause.time = d.time  # "an airstrike killed": the airstrike, that day
+            continue
         if after is not None:
             for t in after.subtree:
                 o = ctx.owner.get(t.i)
