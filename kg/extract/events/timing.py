@@ -134,6 +134,59 @@ def assign_times(ctx: ArticleContext) -> None:
     ctx.pending_shifts = pending
 
 
+_PARTS_OF_DAY = frozenset({"day", "night", "evening", "morning", "afternoon"})
+
+
+def _day_anaphor(verb: "Token") -> int | None:
+    """How many days after the day told before a phrase on ``verb`` puts its event: 0 for
+    "on the same day", "that night", "later that day", "in the evening"; 1 for "the next
+    day", "the following morning"; None for no such phrase."""
+    for c in verb.children:
+        if c.dep_ in ("npadvmod", "tmod"):
+            noun = c
+        elif c.dep_ == "prep" and c.lower_ in ("on", "in", "during", "by"):
+            noun = next((g for g in c.children if g.dep_ == "pobj"), None)
+        else:
+            continue
+        if noun is None or noun.lemma_.lower() not in _PARTS_OF_DAY or any(g.dep_ == "prep" for g in noun.children):
+            continue
+        mods = {g.lower_ for g in noun.children if g.dep_ in ("det", "amod")}
+        if mods & {"next", "following"}:
+            return 1
+        if "same" in mods or "that" in mods:
+            return 0
+        if c.dep_ == "prep" and c.lower_ == "in" and mods == {"the"} and noun.lemma_.lower() != "day":
+            return 0  # "In the evening, insurgents ambushed a lorry"
+    return None
+
+
+def _same_day(ctx: ArticleContext) -> None:
+    """An event dated by reference to the day told before ("On the same day, the spokesman
+    confirmed", "In the evening, insurgents ambushed a lorry", "the next day"): that day,
+    from the last event before it dated to the day."""
+    for d in ctx.drafts:
+        if d.time is not None:
+            continue
+        days = next((n for v in d.verbs() if (n := _day_anaphor(v)) is not None), None)
+        if days is None:
+            continue
+        # what someone said of it is dated by when it was said: a day that is not the event's
+        comm = ctx.lex.is_communication(d.cls)
+        earlier = [o for o in ctx.drafts if o.head.i < d.head.i and o.time is not None and o.time.precision == "day"
+                   and o.time.end is None and ctx.sent_of[o.head.i] >= ctx.sent_of[d.head.i] - 6
+                   and (comm or not ctx.lex.is_communication(o.cls))]
+        earlier.sort(key=lambda o: o.head.i)
+        if earlier:
+            d.time = shift(earlier[-1].time, days, "day", +1) if days else earlier[-1].time
+            for v in d.verbs():  # "injured in a second airstrike later that day": the airstrike too
+                for c in v.children:
+                    if c.dep_ == "prep" and c.lower_ in ("in", "during", "amid"):
+                        for pobj in c.children:
+                            g = ctx.owner.get(pobj.i)
+                            if g is not None and g is not d and g.time is None and (g.noun or g.head) == pobj:
+                                g.time = d.time
+
+
 def _share_opening_time(ctx: ArticleContext) -> None:
     """A time that opens a sentence ("On 26 July 2023, soldiers arrested the president, while
     another group announced his removal and declared ...") dates the past-tense verbs
@@ -329,3 +382,4 @@ def resolve_shifts(ctx: ArticleContext) -> None:
             anchor = earlier[-1].time if earlier else None
         if anchor is not None:
             d.time = e.resolve(pub, anchor=anchor)
+    _same_day(ctx)  # after the shifts: "two days after an airstrike killed ...", then "later that day"
