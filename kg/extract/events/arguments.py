@@ -379,6 +379,8 @@ def _place(ctx: ArticleContext, d: Draft) -> None:
         # "Fighting between the army and the M23 resumed on Friday in X", parsed as a noun
         # with the verb conjoined to it: that verb carries the clause
         anchors += [c for c in d.head.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i not in ctx.owner]
+    if d.head.dep_ == "nsubj" and d.head.tag_ == "VBG" and d.head.head.pos_ == "VERB" and d.head.head.i not in ctx.owner:
+        anchors.append(d.head.head)  # "Fighting between the army and the rebels resumed ... in X": the gerund's verb
     # "resumed last Friday around 3 a.m. in Kanyamahoro", "attacked on Monday in X": the parser
     # hangs the place on the time phrase of the event's clause
     anchors += [t for a in list(anchors) for t in _time_phrases(a)]

@@ -141,7 +141,9 @@ def _day_anaphor(verb: "Token") -> int | None:
     """How many days after the day told before a phrase on ``verb`` puts its event: 0 for
     "on the same day", "that night", "later that day", "in the evening"; 1 for "the next
     day", "the following morning"; None for no such phrase."""
-    for c in verb.children:
+    # "later that day": the phrase hangs on the adverb
+    later = [g for c in verb.children if c.dep_ == "advmod" and c.lower_ in ("later", "earlier") for g in c.children]
+    for c in list(verb.children) + later:
         if c.dep_ in ("npadvmod", "tmod"):
             noun = c
         elif c.dep_ == "prep" and c.lower_ in ("on", "in", "during", "by"):
