@@ -532,3 +532,27 @@ def test_victims_and_the_attack_they_were_hurt_in_share_place_and_time(nlp, text
     ex = extract_text(nlp, text, published=PUBLISHED)
     e = one(ex, cls)
     assert (place(ex, e), e.time.value if e.time else None) == (where, day)
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        ("Security forces cracked down on protesters in Dhaka, Bangladesh, on Monday. Hundreds of people were arrested.", "Bangladesh"),
+        ("Soldiers clashed with gunmen in Mogadishu, Somalia, on Friday. Dozens of people were killed.", "Somalia"),
+        ("The junta bombed a village in Sagaing, Myanmar, on Tuesday. Dozens of people were killed.", "Myanmar"),
+        ("Gangs attacked a prison in Port-au-Prince, Haiti, on Saturday. Thousands of inmates escaped.", "Haiti"),
+        ("The RSF shelled El Fasher in Sudan on Monday. Dozens of people were killed.", "Sudan"),
+        # two countries named (by demonym too): no setting to infer
+        ("Israeli forces raided Jenin on Monday. Syrian troops shelled Idlib. Dozens of people were killed.", None),
+        ("Ukrainian drones struck Belgorod on Monday. Russian troops shelled Kharkiv in Ukraine. Dozens of people were killed.", None),
+        ("The UN envoy said in Geneva that Sudan faces famine. Dozens of people were killed.", None),  # a place in another country
+    ],
+)
+def test_an_event_without_a_place_is_inferred_in_the_one_country_of_the_article(nlp, text, country):
+    """The last event's sentence names no place: in an article that stays inside one country
+    it is inferred there, kept apart from a stated place."""
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    last = ex.events[-1]
+    assert last.place is None
+    assert (ex.entities[last.inferred_place].label if last.inferred_place else None) == country
+    assert all(e.inferred_place is None for e in ex.events if e.place is not None)
