@@ -371,3 +371,30 @@ def test_what_was_said_is_no_anchor_for_that_day(nlp):
     ex = extract_text(nlp, "An airstrike on Mekelle killed three children on Monday. Haq told reporters on Tuesday about it. "
                       "Nine people were injured in a second airstrike in Mekelle later that day.", published=PUBLISHED)
     assert [e.time.value for e in ex.events if e.type == "Casualties" and e.count == 9] == ["2024-06-10"]
+
+
+@pytest.mark.parametrize(
+    "text, cls, value",
+    [
+        ("The Nduga hostage crisis began on 7 February 2023 when Free Papua Movement insurgents attacked a plane.", "Attack", "2023-02-07"),  # Indonesia
+        ("The siege of Marawi started on 23 May 2017 when militants attacked the city.", "Attack", "2017-05-23"),  # Philippines
+        ("The war broke out on 15 April 2023 when the RSF attacked army bases in Khartoum.", "Attack", "2023-04-15"),  # Sudan
+        ("The standoff started on 3 March when gangs stormed the national penitentiary in Port-au-Prince.", "Attack", "2024-03-03"),  # Haiti
+        ("The Tchoma Bangou massacres took place on January 2, 2021, when 105 people were killed.", "Casualties", "2021-01-02"),  # Niger
+        ("Fighting erupted on 26 October when M23 rebels attacked army positions near Rutshuru.", "Attack", "2023-10-26"),  # DR Congo
+    ],
+)
+def test_a_when_clause_happens_on_the_date_it_follows(nlp, text, cls, value):
+    """"began on 7 February 2023 when insurgents attacked a plane": the attack that day,
+    the clause parsed on the date or on a verb that is no event."""
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert one(ex, cls).time.value == value
+
+
+def test_a_shift_is_not_the_date_of_a_when_clause(nlp):
+    """DR Congo: "two months after the fighting in the month of August when 15 civilians were
+    killed": the killing is not two months after anything."""
+    ex = extract_text(nlp, "These new developments are taking place two months after the fighting in the month of "
+                      "August when 15 civilians were killed.", published=date(2013, 10, 28))
+    killed = one(ex, "Casualties")
+    assert killed.time is None or killed.time.value == "2013-08"

@@ -47,6 +47,13 @@ def assign_times(ctx: ArticleContext) -> None:
         dated = [c for c in root.children if c.dep_ == "appos" and c.i in ctx.owner and ctx.owner[c.i].noun == c]
         if dated:  # "its October 7, 2023 attack", parsed as the date with the event in apposition
             owner = ctx.owner[dated[0].i]
+        when = [c for c in root.children if c.dep_ in ("relcl", "advcl") and c.i in ctx.owner and ctx.owner[c.i].trigger.verb == c
+                and any(m.dep_ == "advmod" and m.lower_ == "when" for m in c.children)]
+        # "began on 7 February 2023 when insurgents attacked a plane", the clause parsed on
+        # the date: what the clause tells happened then (as well as what the date is on)
+        also = None
+        if owner is None and when and e.role == "point" and e.kind in _CALENDAR and _time_before(when[0], span):
+            also = ctx.owner[when[0].i]
         for _ in range(0 if owner is not None else 8):
             if t.i in ctx.owner and t.i not in {x.i for x in span}:
                 owner = ctx.owner[t.i]
@@ -66,6 +73,13 @@ def assign_times(ctx: ArticleContext) -> None:
                     owner = ctx.owner[conj[0].i]
                     break
                 # "In early 2023, the government moved to dissolve the forces": what it moved to do
+                # "The hostage crisis began on 7 February when insurgents attacked a plane": a
+                # verb that is no event is dated by its "when" clause's event
+                when = [c for c in t.children if c.dep_ == "advcl" and c.i in ctx.owner and ctx.owner[c.i].trigger.verb == c
+                        and any(m.dep_ == "advmod" and m.lower_ == "when" for m in c.children)]
+                if when and t.i not in ctx.owner and not _says(ctx, t) and e.kind in _CALENDAR and _time_before(when[0], span):
+                    owner = ctx.owner[when[0].i]
+                    break
                 xcomp = [c for c in t.children if c.dep_ == "xcomp" and c.i in ctx.owner and ctx.owner[c.i].trigger.verb == c]
                 if xcomp and t.i not in ctx.owner and t.lemma_.lower() in words("events", "implicative_verbs") | words("events", "attempt_verbs"):
                     owner = ctx.owner[xcomp[0].i]
@@ -73,6 +87,9 @@ def assign_times(ctx: ArticleContext) -> None:
             if t.head == t:
                 break
             t = t.head
+        if also is not None and owner is not None and owner is not also:
+            also.times.append(e)
+        owner = owner or also
         if owner is None:
             continue
         if e.forward and owner.modality != "planned" and t.pos_ in ("VERB", "AUX") and _past(owner):
@@ -248,6 +265,16 @@ def _carry_opening_time(ctx: ArticleContext, by_sentence: dict[int, list[TimeExp
                    and sp.start - prev.start <= 3 and sp.root.head.dep_ in ("prep", "npadvmod") or False]
         if len(opening) == 1:
             d.time = opening[0].resolve(pub)
+
+
+#: kinds of time expression that name a calendar date ("7 February 2023", "April", "2021")
+_CALENDAR = frozenset({"date", "iso", "mdy", "dmy", "my", "md", "dm", "month", "year"})
+
+
+def _time_before(clause: "Token", span: "Span") -> bool:
+    """The time phrase comes before the clause ("began on 7 February when ..."): it dates the
+    main clause, so the clause told as happening then."""
+    return span.end <= min(t.i for t in clause.subtree)
 
 
 def _split_gapped(ctx: ArticleContext) -> None:
