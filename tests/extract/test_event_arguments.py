@@ -556,3 +556,22 @@ def test_an_event_without_a_place_is_inferred_in_the_one_country_of_the_article(
     assert last.place is None
     assert (ex.entities[last.inferred_place].label if last.inferred_place else None) == country
     assert all(e.inferred_place is None for e in ex.events if e.place is not None)
+
+
+@pytest.mark.parametrize(
+    "text, cls, where",
+    [
+        ("At UN Headquarters in New York, ambassadors convened for an emergency private meeting of the Security Council.", "Meeting", "UN Headquarters"),  # Thailand-Cambodia
+        ("Delegates from Tel Aviv gathered in Doha for talks.", "Negotiation", "Doha"),  # Gaza
+        ("Envoys from Baku travelled to Washington for negotiations.", "Negotiation", "Washington, D.C."),  # Armenia-Azerbaijan
+        ("Delegates from Port Sudan arrived in Jeddah for talks.", "Negotiation", "Jeddah"),  # Sudan
+        ("Delegates from Mekelle travelled to Pretoria for peace talks.", "Negotiation", "Pretoria"),  # Ethiopia
+        ("Ministers from Kinshasa convened in Luanda for a summit.", "Meeting", "Luanda"),  # DR Congo
+        ("Officials from Kabul gathered in Doha for talks.", "Negotiation", "Doha"),  # Afghanistan
+    ],
+)
+def test_the_place_of_the_verb_that_brings_people_to_the_event(nlp, text, cls, where):
+    """"convened for a meeting", "gathered in Doha for talks": the place hangs on the verb
+    (a sentence naming two places, so that the only place of the sentence cannot give it)."""
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert place(ex, one(ex, cls)) == where

@@ -375,6 +375,11 @@ def _place(ctx: ArticleContext, d: Draft) -> None:
         # place on the verb that governs it, when that verb is no event of its own
         if d.noun.head not in anchors:
             anchors.append(d.noun.head)
+    if (d.noun is not None and d.noun.dep_ == "pobj" and d.noun.head.lower_ in ("for", "in") and d.noun.head.dep_ == "prep"
+            and d.noun.head.head.pos_ == "VERB" and d.noun.head.head.i not in ctx.owner and d.noun.head.head not in anchors):
+        # "At UN Headquarters in New York, ambassadors convened for an emergency meeting",
+        # "delegates gathered in Doha for talks": the verb that brings people to the event
+        anchors.append(d.noun.head.head)
     if d.head.dep_ == "ROOT" and d.head.tag_ in ("NN", "NNS", "VBG"):
         # "Fighting between the army and the M23 resumed on Friday in X", parsed as a noun
         # with the verb conjoined to it: that verb carries the clause
