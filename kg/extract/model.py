@@ -148,6 +148,9 @@ class Event:
     count_unit: str | None = None  # what ``count`` counts: "killed", "wounded", "displaced"...
     outcome: str | None = None  # "failed": the event happened and failed ("the failed assault")
     same_as: list[str] = field(default_factory=list)  # coreferent events in the article
+    #: Entity.key of the article's one country, for an event whose sentence gives no place:
+    #: an inference from the article, never a stated place (``kgo:inferredPlace``)
+    inferred_place: str | None = None
 
 
 @dataclass

@@ -344,6 +344,8 @@ def _event(g: Triples, iris: Iris, article_id: str, art: URIRef, ctx: URIRef, ev
         g.add((node, _ROLE_PROPERTY[p.role], iris.entity(p.entity)))
     if ev.place:
         g.add((node, KGO.eventPlace, iris.entity(ev.place)))
+    elif ev.inferred_place:
+        g.add((node, KGO.inferredPlace, iris.entity(ev.inferred_place)))  # no sem:hasPlace: not stated
     _sem_super_properties(g, iris, node, ev)
     if ev.time:
         g.add((node, SEM.hasTimeStamp, _literal(ev.time.value, datatype=XSD[ev.time.xsd_type])))

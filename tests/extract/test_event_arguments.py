@@ -448,3 +448,130 @@ def test_the_place_of_a_when_or_while_clause_that_is_no_event(nlp, text, cls, wh
 def test_the_group_a_hyphenated_participle_names(nlp, text, agent):
     ex = extract_text(nlp, text, published=PUBLISHED)
     assert agent in role(ex, one(ex, "Attack"), "agent")
+
+
+@pytest.mark.parametrize(
+    "text, cls, where",
+    [
+        ("Fighting between the army and the M23 rebels resumed on Sunday around 5 a.m. in Goma, located north of Bukavu.", "ArmedClash", "Goma"),  # DR Congo
+        ("Clashes between the SAF and the RSF resumed on Monday around 6 a.m. in Tawila, located 60 km west of El Fasher.", "ArmedClash", "Tawila"),  # Sudan
+        ("Fighting between the army and the Fano militia resumed on Sunday around 4 a.m. in Gondar, located north of Bahir Dar.", "ArmedClash", "Gondar"),  # Ethiopia
+        ("Fighting between Russian and Ukrainian troops resumed on Monday around 5 a.m. in Vovchansk, located north of Kharkiv.", "ArmedClash", "Vovchansk"),  # Ukraine
+        ("Fighting between the junta and the Arakan Army resumed on Tuesday around 2 a.m. in Sittwe, located west of Mandalay.", "ArmedClash", "Sittwe"),  # Myanmar
+        ("Fighting between the army and the rebels resumed on Sunday around 5 a.m. in Timbuktu, located west of Gao.", "ArmedClash", "Timbuktu"),  # Mali
+        ("Fighting between the gangs and the police resumed on Monday around 6 a.m. in Pétion-Ville, located east of Port-au-Prince.", "ArmedClash", "Pétion-Ville"),  # Haiti
+    ],
+)
+def test_the_place_the_parser_hangs_on_the_time_phrase(nlp, text, cls, where):
+    """"Fighting between A and B resumed last Friday around 3 a.m. in X, located north of Y":
+    the place parsed on the time phrase of the verb the gerund is subject of (a sentence
+    naming two places, so that the only place of the sentence cannot give it)."""
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert place(ex, one(ex, cls)) == where
+
+
+@pytest.mark.parametrize(
+    "text, cls, where",
+    [
+        ("The clashes involved gunfire, with Thailand having conducted airstrikes inside Cambodian territory.", "AirStrike", "Cambodia"),  # Thailand-Cambodia
+        ("Ukrainian drones struck targets deep inside Russian territory.", "AirStrike", "Russia"),  # Ukraine
+        ("Turkish jets bombed positions in Iraqi territory.", "AirStrike", "Iraq"),  # Iraq
+        ("Hezbollah fired rockets into Israeli territory.", "Shelling", "Israel"),  # Israel/Lebanon
+        ("Pakistani jets carried out airstrikes inside Afghan territory.", "AirStrike", "Afghanistan"),  # Afghanistan
+        ("Israeli jets carried out airstrikes in Syrian territory.", "AirStrike", "Syria"),  # Syria
+    ],
+)
+def test_a_demonym_on_a_place_noun_is_its_country(nlp, text, cls, where):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert place(ex, one(ex, cls)) == where
+
+
+@pytest.mark.parametrize(
+    "text, cls, where",
+    [
+        ("In light of the Houthi attacks against U.S. vessels and commercial vessels from many countries lawfully transiting the Red Sea, the militaries conducted strikes.", "Attack", "Red Sea"),  # Red Sea
+        ("Russia launched strikes on grain ships and cargo vessels from several countries crossing the Black Sea.", "Attack", "Black Sea"),  # Ukraine
+        ("Pirate attacks against fishing boats and merchant ships from many countries crossing the Gulf of Aden alarmed Somalia.", "Attack", "Gulf of Aden"),  # Somalia
+    ],
+)
+def test_where_the_conjoined_or_described_targets_were_sailing(nlp, text, cls, where):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert place(ex, [e for e in events_of(ex, cls)][0]) == where
+
+
+@pytest.mark.parametrize(
+    "text, cls, where",
+    [
+        ("Ethiopian forces carried out another airstrike on the capital of the Tigray region Wednesday, two days after an airstrike killed three children there.", "Casualties", "Tigray"),  # Ethiopia
+        ("Gunmen attacked Kidal last week. They killed dozens of civilians there.", "Casualties", "Kidal"),  # Mali
+        ("Sudanese troops retook El Fasher in March. Paramilitaries shelled a market there on Sunday.", "Shelling", "El Fasher"),  # Sudan
+        ("The junta bombed a village in Sagaing on Tuesday. Dozens of people were killed there.", "Casualties", "Sagaing"),  # Myanmar
+        ("A bomb exploded in Kandahar on Friday. Twelve worshippers were killed there.", "Casualties", "Kandahar"),  # Afghanistan
+        ("M23 rebels shelled Goma on Monday. Dozens of civilians were wounded there.", "Casualties", "Goma"),  # DR Congo
+    ],
+)
+def test_there_is_the_place_named_last(nlp, text, cls, where):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert place(ex, one(ex, cls)) == where
+
+
+@pytest.mark.parametrize(
+    "text, cls, where, day",
+    [
+        ("Seven soldiers were killed in an ambush near Kidal on 21 December.", "Attack", "Kidal", "2023-12-21"),  # Mali
+        ("Nine people were injured in a second airstrike in Mekelle on Monday.", "Casualties", "Mekelle", "2024-06-10"),  # Ethiopia
+        ("Three aid workers were killed in the shelling in Khan Younis on Tuesday.", "Casualties", "Khan Younis", "2024-06-11"),  # Gaza
+        ("Five soldiers were killed in a bombing in Mogadishu on Sunday.", "Casualties", "Mogadishu", "2024-06-09"),  # Somalia
+        ("Four civilians were wounded in a drone attack in Odesa on Friday.", "Casualties", "Odesa", "2024-06-07"),  # Ukraine
+        ("Twelve people were killed in a raid on a village in Sagaing on Monday.", "Attack", "Sagaing", "2024-06-10"),  # Myanmar
+    ],
+)
+def test_victims_and_the_attack_they_were_hurt_in_share_place_and_time(nlp, text, cls, where, day):
+    """"injured in a second airstrike in Mekelle": the victims there; "killed in an ambush on
+    21 December": the ambush then."""
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    e = one(ex, cls)
+    assert (place(ex, e), e.time.value if e.time else None) == (where, day)
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        ("Security forces cracked down on protesters in Dhaka, Bangladesh, on Monday. Hundreds of people were arrested.", "Bangladesh"),
+        ("Soldiers clashed with gunmen in Mogadishu, Somalia, on Friday. Dozens of people were killed.", "Somalia"),
+        ("The junta bombed a village in Sagaing, Myanmar, on Tuesday. Dozens of people were killed.", "Myanmar"),
+        ("Gangs attacked a prison in Port-au-Prince, Haiti, on Saturday. Thousands of inmates escaped.", "Haiti"),
+        ("The RSF shelled El Fasher in Sudan on Monday. Dozens of people were killed.", "Sudan"),
+        # two countries named (by demonym too): no setting to infer
+        ("Israeli forces raided Jenin on Monday. Syrian troops shelled Idlib. Dozens of people were killed.", None),
+        ("Ukrainian drones struck Belgorod on Monday. Russian troops shelled Kharkiv in Ukraine. Dozens of people were killed.", None),
+        ("The UN envoy said in Geneva that Sudan faces famine. Dozens of people were killed.", None),  # a place in another country
+    ],
+)
+def test_an_event_without_a_place_is_inferred_in_the_one_country_of_the_article(nlp, text, country):
+    """The last event's sentence names no place: in an article that stays inside one country
+    it is inferred there, kept apart from a stated place."""
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    last = ex.events[-1]
+    assert last.place is None
+    assert (ex.entities[last.inferred_place].label if last.inferred_place else None) == country
+    assert all(e.inferred_place is None for e in ex.events if e.place is not None)
+
+
+@pytest.mark.parametrize(
+    "text, cls, where",
+    [
+        ("At UN Headquarters in New York, ambassadors convened for an emergency private meeting of the Security Council.", "Meeting", "UN Headquarters"),  # Thailand-Cambodia
+        ("Delegates from Tel Aviv gathered in Doha for talks.", "Negotiation", "Doha"),  # Gaza
+        ("Envoys from Baku travelled to Washington for negotiations.", "Negotiation", "Washington, D.C."),  # Armenia-Azerbaijan
+        ("Delegates from Port Sudan arrived in Jeddah for talks.", "Negotiation", "Jeddah"),  # Sudan
+        ("Delegates from Mekelle travelled to Pretoria for peace talks.", "Negotiation", "Pretoria"),  # Ethiopia
+        ("Ministers from Kinshasa convened in Luanda for a summit.", "Meeting", "Luanda"),  # DR Congo
+        ("Officials from Kabul gathered in Doha for talks.", "Negotiation", "Doha"),  # Afghanistan
+    ],
+)
+def test_the_place_of_the_verb_that_brings_people_to_the_event(nlp, text, cls, where):
+    """"convened for a meeting", "gathered in Doha for talks": the place hangs on the verb
+    (a sentence naming two places, so that the only place of the sentence cannot give it)."""
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert place(ex, one(ex, cls)) == where

@@ -330,3 +330,71 @@ def test_a_time_opening_the_sentence_dates_the_verbs_joined_to_the_one_it_dates(
 def test_a_headline_by_a_year_without_a_verb_does_not_hang(nlp):
     ex = extract_text(nlp, "Famine in Gaza by 2024.", published=PUBLISHED)  # Gaza
     assert ex is not None
+
+
+@pytest.mark.parametrize(
+    "text, cls, value",
+    [
+        ("Ethiopian forces carried out another airstrike on Mekelle on Wednesday, two days after an airstrike killed three children there.", "Casualties", "2024-06-10"),  # Ethiopia
+        ("Rebels seized the town on 10 May, three days after government troops withdrew from it.", "Withdrawal", "2024-05-07"),  # Sahel
+        ("Israel struck Rafah on 6 May, two days after Hamas fired rockets at Kerem Shalom.", "Shelling", "2024-05-04"),  # Gaza
+        ("Russia hit Kharkiv on Friday, two days after Ukrainian drones struck Belgorod.", "AirStrike", "2024-06-05"),  # Ukraine
+        ("The RSF attacked El Fasher on 12 April, three days after the army shelled Nyala.", "Shelling", "2024-04-09"),  # Sudan
+    ],
+)
+def test_n_days_after_an_event_dates_that_event_before_the_main_clause(nlp, text, cls, value):
+    """"X on Wednesday, two days after Y happened": Y two days before Wednesday (it was
+    dated two days after it)."""
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert one(ex, cls).time.value == value
+
+
+@pytest.mark.parametrize(
+    "text, cls, value",
+    [
+        ("Gunmen attacked a market in Mopti on 3 March. In the evening, insurgents ambushed an army lorry.", "Attack", ["2024-03-03", "2024-03-03"]),  # Mali
+        ("Houthi forces fired missiles at a tanker on 12 January. On the same day, the US military confirmed the attack.", "Statement", ["2024-01-12"]),  # Red Sea
+        ("Rebels shelled Goma on 5 May. The next day, they captured the airport.", "TerritorialControl", ["2024-05-06"]),  # DR Congo
+        ("Gangs attacked the national penitentiary on 2 March. That night, they stormed a second prison.", "Attack", ["2024-03-02", "2024-03-02"]),  # Haiti
+        ("Russian missiles struck Kyiv on 8 July. The following day, drones hit Odesa.", "AirStrike", ["2023-07-09"]),  # Ukraine
+        ("Israeli jets struck Khan Younis on 4 May. Later that day, tanks shelled Rafah.", "Shelling", ["2024-05-04"]),  # Gaza
+    ],
+)
+def test_the_same_day_that_night_the_next_day_are_the_day_told_before(nlp, text, cls, value):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert [e.time.value if e.time else None for e in ex.events if e.type == cls] == value
+
+
+def test_what_was_said_is_no_anchor_for_that_day(nlp):
+    """Ethiopia: "injured in a second airstrike later that day" is the day of the first
+    airstrike, not the day it was told."""
+    ex = extract_text(nlp, "An airstrike on Mekelle killed three children on Monday. Haq told reporters on Tuesday about it. "
+                      "Nine people were injured in a second airstrike in Mekelle later that day.", published=PUBLISHED)
+    assert [e.time.value for e in ex.events if e.type == "Casualties" and e.count == 9] == ["2024-06-10"]
+
+
+@pytest.mark.parametrize(
+    "text, cls, value",
+    [
+        ("The Nduga hostage crisis began on 7 February 2023 when Free Papua Movement insurgents attacked a plane.", "Attack", "2023-02-07"),  # Indonesia
+        ("The siege of Marawi started on 23 May 2017 when militants attacked the city.", "Attack", "2017-05-23"),  # Philippines
+        ("The war broke out on 15 April 2023 when the RSF attacked army bases in Khartoum.", "Attack", "2023-04-15"),  # Sudan
+        ("The standoff started on 3 March when gangs stormed the national penitentiary in Port-au-Prince.", "Attack", "2024-03-03"),  # Haiti
+        ("The Tchoma Bangou massacres took place on January 2, 2021, when 105 people were killed.", "Casualties", "2021-01-02"),  # Niger
+        ("Fighting erupted on 26 October when M23 rebels attacked army positions near Rutshuru.", "Attack", "2023-10-26"),  # DR Congo
+    ],
+)
+def test_a_when_clause_happens_on_the_date_it_follows(nlp, text, cls, value):
+    """"began on 7 February 2023 when insurgents attacked a plane": the attack that day,
+    the clause parsed on the date or on a verb that is no event."""
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert one(ex, cls).time.value == value
+
+
+def test_a_shift_is_not_the_date_of_a_when_clause(nlp):
+    """DR Congo: "two months after the fighting in the month of August when 15 civilians were
+    killed": the killing is not two months after anything."""
+    ex = extract_text(nlp, "These new developments are taking place two months after the fighting in the month of "
+                      "August when 15 civilians were killed.", published=date(2013, 10, 28))
+    killed = one(ex, "Casualties")
+    assert killed.time is None or killed.time.value == "2013-08"

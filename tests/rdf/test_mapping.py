@@ -1,6 +1,7 @@
 """The article graph follows the RDF contract (../shared/spec/rdf-contract.md)."""
 from __future__ import annotations
 
+import pytest
 from rdflib import Literal
 from rdflib.namespace import RDF, XSD
 
@@ -38,3 +39,21 @@ def test_no_blank_nodes(seed_rdf):
 
     for g in (seed_rdf.claims, seed_rdf.descriptions):
         assert not any(isinstance(t, BNode) for triple in g for t in triple)
+
+
+
+@pytest.mark.model
+def test_an_inferred_place_is_no_sem_has_place(nlp, settings):
+    """kgo:inferredPlace, not sem:hasPlace nor kgo:eventPlace: the sentence did not say it."""
+    from datetime import date
+
+    from helpers import extract_text
+    from kg.rdf import Iris, to_rdf
+    from kg.vocab import KGO, SEM
+
+    ex = extract_text(nlp, "The RSF shelled El Fasher in Sudan on Monday. Dozens of people were killed.", published=date(2024, 6, 12))
+    g = to_rdf(ex, Iris(settings.base_iri)).claims
+    inferred = list(g.subject_objects(KGO.inferredPlace))
+    assert len(inferred) == 1
+    event, place = inferred[0]
+    assert (event, SEM.hasPlace, None) not in g and (event, KGO.eventPlace, None) not in g

@@ -45,6 +45,7 @@ from .context import ArticleContext
 from .coreference import resolve_coreference
 from .modality import assign_modalities, settle_past_plans
 from .output import emit_events
+from .setting import infer_setting
 from .structure import attach_structure, draft_events, speech_frames
 from .timing import assign_times
 from .triggers import Trigger, find_triggers
@@ -113,4 +114,5 @@ def extract_events(
     assign_times(ctx)
     settle_past_plans(ctx)
     resolve_coreference(ctx)
+    infer_setting(ctx)
     return emit_events(ctx)

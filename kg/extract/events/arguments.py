@@ -378,6 +378,20 @@ def _place(ctx: ArticleContext, d: Draft) -> None:
         # place on the verb that governs it, when that verb is no event of its own
         if d.noun.head not in anchors:
             anchors.append(d.noun.head)
+    if (d.noun is not None and d.noun.dep_ == "pobj" and d.noun.head.lower_ in ("for", "in") and d.noun.head.dep_ == "prep"
+            and d.noun.head.head.pos_ == "VERB" and d.noun.head.head.i not in ctx.owner and d.noun.head.head not in anchors):
+        # "At UN Headquarters in New York, ambassadors convened for an emergency meeting",
+        # "delegates gathered in Doha for talks": the verb that brings people to the event
+        anchors.append(d.noun.head.head)
+    if d.head.dep_ == "ROOT" and d.head.tag_ in ("NN", "NNS", "VBG"):
+        # "Fighting between the army and the M23 resumed on Friday in X", parsed as a noun
+        # with the verb conjoined to it: that verb carries the clause
+        anchors += [c for c in d.head.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i not in ctx.owner]
+    if d.head.dep_ == "nsubj" and d.head.tag_ == "VBG" and d.head.head.pos_ == "VERB" and d.head.head.i not in ctx.owner:
+        anchors.append(d.head.head)  # "Fighting between the army and the rebels resumed ... in X": the gerund's verb
+    # "resumed last Friday around 3 a.m. in Kanyamahoro", "attacked on Monday in X": the parser
+    # hangs the place on the time phrase of the event's clause
+    anchors += [t for a in list(anchors) for t in _time_phrases(a)]
     moving = ctx.lex.is_a(d.cls, "TroopMovement")
     # then the phrase of what was hit or taken ("hit a block in Kharkiv", "an attack on a
     # village in Sagaing")
@@ -407,14 +421,21 @@ def _place(ctx: ArticleContext, d: Draft) -> None:
                 if place is not None and place not in actors and place not in found:
                     found.append(place)
     if not found and not ctx.lex.is_communication(d.cls):
-        # "attacks against vessels transiting the Red Sea": where what was hit was going
-        for o in objects:
+        # "attacks against vessels transiting the Red Sea", "attacks on ships from many
+        # countries sailing through the Red Sea": where what was hit was going
+        for o in _object_phrase(ctx, d, objects):
             for acl in o.children:
                 if acl.dep_ == "acl" and acl.tag_ == "VBG":
                     for obj in acl.children:
                         place = ctx.place_in(obj) if obj.dep_ == "dobj" else None
                         if place is not None and ctx.kind(place) == "place" and place not in actors:
                             found.append(place)
+    if not found:
+        # "two days after an airstrike killed three children there": the place named last
+        there = next((c for a in anchors for c in a.children if c.dep_ == "advmod" and c.lower_ == "there"), None)
+        place = ctx.place_adverb(there) if there is not None else None
+        if place is not None and place not in actors:
+            found.append(place)
     if found:
         # "In Myanmar, the junta carried out airstrikes on a monastery in Sagaing": the
         # town or region rather than the country, when the clause names both
@@ -432,6 +453,36 @@ def _place(ctx: ArticleContext, d: Draft) -> None:
                 place = ctx.place_in(pobj)
                 if place is not None and place not in actors:
                     d.sentence_place = place  # applied last, after what the clause and its events say
+
+
+def _time_phrases(anchor: "Token") -> list["Token"]:
+    """The heads of the time phrases on ``anchor`` ("last Friday", "around 3 a.m.", "on
+    Monday"), on which the parser often hangs the place that follows them."""
+    out: list[Token] = []
+    for c in anchor.children:
+        if c.dep_ in ("npadvmod", "tmod") and c.ent_type_ in ("DATE", "TIME"):
+            out.append(c)
+        elif c.dep_ == "prep" and c.lower_ in ("on", "at", "around"):
+            out += [g for g in c.children if g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME")]
+    return out
+
+
+def _object_phrase(ctx: ArticleContext, d: Draft, objects: list["Token"]) -> list["Token"]:
+    """What an event was done to, with its conjuncts and the nouns its own prepositions
+    bring ("vessels and commercial vessels from many countries"), within its clause."""
+    out: list[Token] = []
+    layer = list(objects)
+    if d.noun is not None:
+        layer += [g for c in d.noun.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "from", "of")
+                  for g in c.children if g.dep_ == "pobj"]
+    while layer:
+        t = layer.pop()
+        if t in out or ctx.owner.get(t.i) not in (None, d):
+            continue
+        out.append(t)
+        layer += [c for c in t.children if c.dep_ == "conj"]
+        layer += [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("from", "of") for g in c.children if g.dep_ == "pobj"]
+    return out
 
 
 def _count_unit(ctx: ArticleContext, d: Draft) -> str | None:

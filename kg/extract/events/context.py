@@ -388,6 +388,16 @@ class ArticleContext:
         this or the previous sentence, a town or region before a country."""
         if token.lower_ not in _THING_PRONOUNS:
             return None
+        return self._place_before(token)
+
+    def place_adverb(self, token: "Token") -> str | None:
+        """"there" ("killed three children there"): the nearest place named before it in
+        this or the previous sentence, a town or region before a country."""
+        if token.lower_ != "there" or token.dep_ != "advmod":
+            return None
+        return self._place_before(token)
+
+    def _place_before(self, token: "Token") -> str | None:
         floor = self.sents[max(self.sent_of[token.i] - 1, 0)].start
         country = None
         for i in range(token.i - 1, floor - 1, -1):
@@ -583,6 +593,14 @@ class ArticleContext:
                 nxt += [c for c in t.children if c.dep_ not in ("relcl", "acl", "ccomp", "advcl", "appos")]
             layer, seen = nxt, seen + 1
         found = self.anaphor(token, self.lex.place_anaphors) or self.named_head_anaphor(token)
+        if found is None and token.lemma_.lower() in self.lex.place_anaphors:
+            # "inside Cambodian territory", "across Ukrainian territory": the country of the
+            # people the adjective names
+            for c in token.children:
+                if c.dep_ == "amod" and (found := self.demonym(c)) is not None:
+                    break
+            if found is not None and self.kind(found) not in ("place", "state"):
+                found = None
         if found is None and token.lower_ in words("events", "partitive_nouns"):  # "most of the city"
             for prep in token.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of":

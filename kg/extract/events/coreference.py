@@ -198,13 +198,21 @@ def resolve_coreference(ctx: ArticleContext) -> None:
                 g = ctx.owner.get(c.i)
                 if g is not None and g is not d and not lex.is_communication(g.cls):
                     around.append(g)
-        for g in around:
-            if d.place is None:
+        amid = _amid_events(ctx, d, v) if lex.is_a(d.cls, "Casualties") else []
+        # "nine people were injured in a second airstrike in Mekelle": where and when the
+        # attack they were hurt in was
+        for g in around + amid:
+            if d.place is None and (g in around or "place" in g.direct):  # what its own clause says
                 d.place = g.place
             if d.time is None:
                 d.time = g.time
         if d.place is None and not around:
             d.place = _circumstance_place(ctx, v)
+        for g in amid:  # "killed in an ambush on December 21": the ambush then and there
+            if g.place is None:
+                g.place = d.place
+            if g.time is None:
+                g.time = d.time
         if v.dep_ == "advcl" and v.tag_ == "VBG" and around and around[0].place is None and not lex.is_communication(around[0].cls):
             # "a device exploded on Friday, wounding 13 people on a street in Kandahar": the
             # cause happened where its consequence did
@@ -291,6 +299,19 @@ def _circumstance_actors(ctx: ArticleContext) -> None:
             if g is not None and g is not d and lex.is_a(g.cls, "Casualties") and g.roles.get("agent"):
                 d.add("agent", g.roles["agent"])
                 break
+
+
+def _amid_events(ctx: ArticleContext, d: Draft, verb: "Token") -> list[Draft]:
+    """The events named by "in"/"during"/"amid" phrases on ``verb`` ("killed in an airstrike",
+    "wounded during the clashes"), other than ``d`` and what is said."""
+    out: list[Draft] = []
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in _AMID:
+            for pobj in c.children:
+                g = ctx.owner.get(pobj.i) if pobj.dep_ == "pobj" else None
+                if g is not None and g is not d and (g.noun or g.head) == pobj and not ctx.lex.is_communication(g.cls):
+                    out.append(g)
+    return out
 
 
 def _circumstance_place(ctx: ArticleContext, verb: "Token") -> str | None:

@@ -38,6 +38,7 @@ class Draft:
     count: int | None = None
     count_unit: str | None = None
     outcome: str | None = None  # "failed": it happened and failed
+    inferred_place: str | None = None  # the article's one country, for an event the sentence gives no place
     sentence_place: str | None = None  # "In Kharkiv region, ...": the place the sentence opens with
     cluster: int = -1
     id: str = ""

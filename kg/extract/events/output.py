@@ -42,6 +42,7 @@ def emit_events(ctx: ArticleContext) -> list[Event]:
             sentence=Span(sent.start_char, sent.end_char, ctx.text[sent.start_char:sent.end_char]),
             participants=participants,
             place=d.place if d.place in ctx.entities else None,
+            inferred_place=d.inferred_place if d.place is None and d.inferred_place in ctx.entities else None,
             time=d.time,
             modality=d.modality,
             confidence=_confidence(ctx, d),

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..time import TimeExpression, find_time_expressions
+from ..time import TimeExpression, find_time_expressions, shift
 from ..wordlists import words
 from .context import ArticleContext
 from .draft import Draft
@@ -47,6 +47,13 @@ def assign_times(ctx: ArticleContext) -> None:
         dated = [c for c in root.children if c.dep_ == "appos" and c.i in ctx.owner and ctx.owner[c.i].noun == c]
         if dated:  # "its October 7, 2023 attack", parsed as the date with the event in apposition
             owner = ctx.owner[dated[0].i]
+        when = [c for c in root.children if c.dep_ in ("relcl", "advcl") and c.i in ctx.owner and ctx.owner[c.i].trigger.verb == c
+                and any(m.dep_ == "advmod" and m.lower_ == "when" for m in c.children)]
+        # "began on 7 February 2023 when insurgents attacked a plane", the clause parsed on
+        # the date: what the clause tells happened then (as well as what the date is on)
+        also = None
+        if owner is None and when and e.role == "point" and e.kind in _CALENDAR and _time_before(when[0], span):
+            also = ctx.owner[when[0].i]
         for _ in range(0 if owner is not None else 8):
             if t.i in ctx.owner and t.i not in {x.i for x in span}:
                 owner = ctx.owner[t.i]
@@ -66,6 +73,13 @@ def assign_times(ctx: ArticleContext) -> None:
                     owner = ctx.owner[conj[0].i]
                     break
                 # "In early 2023, the government moved to dissolve the forces": what it moved to do
+                # "The hostage crisis began on 7 February when insurgents attacked a plane": a
+                # verb that is no event is dated by its "when" clause's event
+                when = [c for c in t.children if c.dep_ == "advcl" and c.i in ctx.owner and ctx.owner[c.i].trigger.verb == c
+                        and any(m.dep_ == "advmod" and m.lower_ == "when" for m in c.children)]
+                if when and t.i not in ctx.owner and not _says(ctx, t) and e.kind in _CALENDAR and _time_before(when[0], span):
+                    owner = ctx.owner[when[0].i]
+                    break
                 xcomp = [c for c in t.children if c.dep_ == "xcomp" and c.i in ctx.owner and ctx.owner[c.i].trigger.verb == c]
                 if xcomp and t.i not in ctx.owner and t.lemma_.lower() in words("events", "implicative_verbs") | words("events", "attempt_verbs"):
                     owner = ctx.owner[xcomp[0].i]
@@ -73,6 +87,9 @@ def assign_times(ctx: ArticleContext) -> None:
             if t.head == t:
                 break
             t = t.head
+        if also is not None and owner is not None and owner is not also:
+            also.times.append(e)
+        owner = owner or also
         if owner is None:
             continue
         if e.forward and owner.modality != "planned" and t.pos_ in ("VERB", "AUX") and _past(owner):
@@ -134,6 +151,61 @@ def assign_times(ctx: ArticleContext) -> None:
     ctx.pending_shifts = pending
 
 
+_PARTS_OF_DAY = frozenset({"day", "night", "evening", "morning", "afternoon"})
+
+
+def _day_anaphor(verb: "Token") -> int | None:
+    """How many days after the day told before a phrase on ``verb`` puts its event: 0 for
+    "on the same day", "that night", "later that day", "in the evening"; 1 for "the next
+    day", "the following morning"; None for no such phrase."""
+    # "later that day": the phrase hangs on the adverb
+    later = [g for c in verb.children if c.dep_ == "advmod" and c.lower_ in ("later", "earlier") for g in c.children]
+    for c in list(verb.children) + later:
+        if c.dep_ in ("npadvmod", "tmod"):
+            noun = c
+        elif c.dep_ == "prep" and c.lower_ in ("on", "in", "during", "by"):
+            noun = next((g for g in c.children if g.dep_ == "pobj"), None)
+        else:
+            continue
+        if noun is None or noun.lemma_.lower() not in _PARTS_OF_DAY or any(g.dep_ == "prep" for g in noun.children):
+            continue
+        mods = {g.lower_ for g in noun.children if g.dep_ in ("det", "amod")}
+        if mods & {"next", "following"}:
+            return 1
+        if "same" in mods or "that" in mods:
+            return 0
+        if c.dep_ == "prep" and c.lower_ == "in" and mods == {"the"} and noun.lemma_.lower() != "day":
+            return 0  # "In the evening, insurgents ambushed a lorry"
+    return None
+
+
+def _same_day(ctx: ArticleContext) -> None:
+    """An event dated by reference to the day told before ("On the same day, the spokesman
+    confirmed", "In the evening, insurgents ambushed a lorry", "the next day"): that day,
+    from the last event before it dated to the day."""
+    for d in ctx.drafts:
+        if d.time is not None:
+            continue
+        days = next((n for v in d.verbs() if (n := _day_anaphor(v)) is not None), None)
+        if days is None:
+            continue
+        # what someone said of it is dated by when it was said: a day that is not the event's
+        comm = ctx.lex.is_communication(d.cls)
+        earlier = [o for o in ctx.drafts if o.head.i < d.head.i and o.time is not None and o.time.precision == "day"
+                   and o.time.end is None and ctx.sent_of[o.head.i] >= ctx.sent_of[d.head.i] - 6
+                   and (comm or not ctx.lex.is_communication(o.cls))]
+        earlier.sort(key=lambda o: o.head.i)
+        if earlier:
+            d.time = shift(earlier[-1].time, days, "day", +1) if days else earlier[-1].time
+            for v in d.verbs():  # "injured in a second airstrike later that day": the airstrike too
+                for c in v.children:
+                    if c.dep_ == "prep" and c.lower_ in ("in", "during", "amid"):
+                        for pobj in c.children:
+                            g = ctx.owner.get(pobj.i)
+                            if g is not None and g is not d and g.time is None and (g.noun or g.head) == pobj:
+                                g.time = d.time
+
+
 def _share_opening_time(ctx: ArticleContext) -> None:
     """A time that opens a sentence ("On 26 July 2023, soldiers arrested the president, while
     another group announced his removal and declared ...") dates the past-tense verbs
@@ -193,6 +265,16 @@ def _carry_opening_time(ctx: ArticleContext, by_sentence: dict[int, list[TimeExp
                    and sp.start - prev.start <= 3 and sp.root.head.dep_ in ("prep", "npadvmod") or False]
         if len(opening) == 1:
             d.time = opening[0].resolve(pub)
+
+
+#: kinds of time expression that name a calendar date ("7 February 2023", "April", "2021")
+_CALENDAR = frozenset({"date", "iso", "mdy", "dmy", "my", "md", "dm", "month", "year"})
+
+
+def _time_before(clause: "Token", span: "Span") -> bool:
+    """The time phrase comes before the clause ("began on 7 February when ..."): it dates the
+    main clause, so the clause told as happening then."""
+    return span.end <= min(t.i for t in clause.subtree)
 
 
 def _split_gapped(ctx: ArticleContext) -> None:
@@ -308,6 +390,16 @@ def resolve_shifts(ctx: ArticleContext) -> None:
             continue
         anchor = None
         after = next((t for t in ctx.doc.char_span(e.start, e.end, alignment_mode="expand") if t.lower_ in ("after", "before")), None)
+        if after is not None and after.dep_ == "mark" and after.head in d.verbs():
+            # "carried out another airstrike Wednesday, two days after an airstrike killed
+            # three children": the phrase dates the main clause from this event, so this event
+            # is that far the other way from the main clause's day
+            main = ctx.owner.get(after.head.head.i) if after.head.dep_ == "advcl" else None
+            if main is not None and main is not d and main.time is not None and main.time.precision == "day" and main.time.end is None:
+                d.time = shift(main.time, e.count, e.unit or "day", -e.direction)
+                if d.cause is not None and d.cause.time is None:
+                    d.cause.time = d.time  # "an airstrike killed": the airstrike, that day
+            continue
         if after is not None:
             for t in after.subtree:
                 o = ctx.owner.get(t.i)
@@ -319,3 +411,4 @@ def resolve_shifts(ctx: ArticleContext) -> None:
             anchor = earlier[-1].time if earlier else None
         if anchor is not None:
             d.time = e.resolve(pub, anchor=anchor)
+    _same_day(ctx)  # after the shifts: "two days after an airstrike killed ...", then "later that day"

@@ -1,0 +1,69 @@
+"""Last step, the article's setting: an event whose sentence names no place, in an article
+that stays inside one country, happened in that country as far as a reader can tell. This
+is an inference, not what the sentence says, so it is kept apart from the event's place
+(``inferred_place``; ``kgo:inferredPlace`` in the graph, never ``sem:hasPlace``).
+
+By reading, on the dev articles that stay inside one country (Bangladesh, Sudan/North
+Darfur, Somalia/Hiran, Ethiopia/Tigray), 33 of 34 such events happened in that country;
+the one miss: "3.3 million who have fled to neighbouring countries". What is said (a
+statement, an appeal) is not located by the setting: it is said wherever the speaker is.
+"""
+from __future__ import annotations
+
+from ..speech import in_dateline
+from .context import ArticleContext
+
+__all__ = ["infer_setting"]
+
+
+def article_country(ctx: ArticleContext) -> str | None:
+    """The one country the article stays inside: the only country its text names by name,
+    demonym or capital ("Sudanese", "Kyiv"), the one the article has an entity for, and no
+    place the knowledge base puts in another country; else None. A dateline ("GENEVA –")
+    is where the story was filed, not where it happened."""
+    from ...kb.geo import country_by_name
+    from ...kb.geocode import country_mentions
+
+    codes: set[str] = set()
+    for start, _end, _kind, found in country_mentions(ctx.text):
+        span = ctx.doc.char_span(start, _end, alignment_mode="expand")
+        if span is not None and len(span) and in_dateline(span[0]):
+            continue
+        codes.update(found)
+    if len(codes) != 1:
+        return None
+    (code,) = codes
+    country = next((k for k, e in ctx.entities.items() if ctx.kind(k) == "state"
+                    and (m := country_by_name(e.label)) is not None and m.country_code == code), None)
+    if country is None:
+        return None
+    home = _kb_key(ctx, country)
+    others = {m.entity for i, m in ctx.mention_at.items() if ctx.kind(m.entity) == "place" and not in_dateline(ctx.doc[i])}
+    if any((c := _kb_country(ctx, p)) is not None and c != home for p in others):
+        return None  # a place the knowledge base puts in another country
+    return country
+
+
+def _kb_key(ctx: ArticleContext, key: str) -> str | None:
+    e = ctx.entities.get(key)
+    return e.kb_key if e is not None and e.kb_key else None
+
+
+def _kb_country(ctx: ArticleContext, key: str) -> str | None:
+    """The knowledge base's country of a place (None when it does not know the place)."""
+    kb_key = _kb_key(ctx, key)
+    record = ctx.kb.get(kb_key) if kb_key is not None and ctx.kb is not None else None
+    return record.country if record is not None and record.country else None
+
+
+def infer_setting(ctx: ArticleContext) -> None:
+    """Give ``inferred_place`` to the events with no place of their own, other than speech
+    acts and what is only imagined, in an article set in one country."""
+    country = None
+    for d in ctx.drafts:
+        if d.place is not None or ctx.lex.is_communication(d.cls) or d.modality == "hypothetical":
+            continue
+        if country is None:
+            country = article_country(ctx) or ""
+        if country:
+            d.inferred_place = country
