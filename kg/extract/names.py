@@ -90,6 +90,7 @@ class NameLexicon:
     not_names: frozenset[str] = frozenset()
     not_name_first: frozenset[str] = frozenset()
     documents: frozenset[str] = frozenset()
+    title_names: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=1)
@@ -126,6 +127,7 @@ def name_lexicon() -> NameLexicon:
         not_names=words(data.get("not_names", {}).get("words", [])),
         not_name_first=words(data.get("not_names", {}).get("first", [])),
         documents=words(data.get("not_names", {}).get("documents", [])),
+        title_names=words(data.get("title_names", {}).get("words", [])),
     )
 
 
@@ -143,10 +145,15 @@ def is_title(token: "Token") -> bool:
 def title_length(tokens: "SpacySpan") -> int:
     """How many tokens at the front of ``tokens`` are titles (and their abbreviation dots).
 
-    The count stops before the last capitalised word: a name is never all title.
+    The count stops before the last capitalised word: a name is never all title; and before
+    a title that is also a name ("Sheikh", "Sultan") when a single word would be left after it
+    ("Sheikh Hasina", "Gen. Sultan Abdulkareem" but "Sheikh Ali Rage").
     """
     n, last_word = 0, -1
+    title_names = name_lexicon().title_names
     for i, token in enumerate(tokens):
+        if is_title(token) and word_key(token.text) in title_names and _one_word_after(tokens, i):
+            break
         if is_title(token):
             n, last_word = i + 1, i
         elif token.text == "." and last_word == i - 1:
@@ -157,6 +164,12 @@ def title_length(tokens: "SpacySpan") -> int:
     if not any(t.text[:1].isupper() or is_foreign_script(t.text) for t in rest):
         return len(tokens)  # all title: "Brig", "Lt. Col."
     return n
+
+
+def _one_word_after(tokens: "SpacySpan", i: int) -> bool:
+    """Whether exactly one capitalised word follows token ``i`` of ``tokens`` (and no title)."""
+    rest = [t for t in tokens[i + 1:] if not t.is_punct]
+    return len(rest) == 1 and rest[0].text[:1].isupper() and not is_title(rest[0])
 
 
 def titled(doc: "Doc", start: int) -> bool:
