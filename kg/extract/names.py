@@ -39,6 +39,7 @@ __all__ = [
     "word_key",
     "is_title",
     "title_length",
+    "apposed_to_title",
     "titled",
     "NameDef",
     "Definition",
@@ -182,6 +183,30 @@ def titled(doc: "Doc", start: int) -> bool:
         return False
     token = doc[i]
     return (is_title(token) and token.text[:1].isupper()) or (token.lower_ in TITLE_HEADS and token.pos_ in ("NOUN", "PROPN"))
+
+
+def apposed_to_title(tokens: "SpacySpan") -> bool:
+    """Whether the name ``tokens`` stands in apposition to a post's title: "The head of UNRWA,
+    *Philippe Lazzarini*," or "*James Swan*, the special representative". Only names of two
+    or more capitalised words, no acronym and no word of an organisation's name ("the head of
+    the alliance, the *Patriotic Front*" is a body)."""
+    words = [t for t in tokens if not t.is_punct]
+    lex = name_lexicon()
+    if len(words) < 2 or not all(t.text[:1].isupper() or word_key(t.text) in lex.particles for t in words):
+        return False
+    if any(acronym_shaped(t.text) or word_key(t.text) in lex.org_words or word_key(t.text) in lex.group_heads for t in words):
+        return False
+    root = tokens.root
+    head = root.head
+
+    def title(token: "Token") -> bool:
+        return token.lower_ in TITLE_HEADS and token.pos_ in ("NOUN", "PROPN")
+
+    if root.dep_ == "appos" and head.i < tokens.start and title(head):
+        return True
+    if root.dep_ == "appos" and head.dep_ == "pobj" and head.head.dep_ == "prep" and title(head.head.head):
+        return head.head.head.i < head.i < tokens.start  # "The governor of Borno, X": hung on the place
+    return any(c.dep_ == "appos" and c.i >= tokens.end and title(c) for c in root.children)
 
 
 @dataclass(frozen=True)

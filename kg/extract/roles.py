@@ -285,6 +285,14 @@ def _title_phrases(name) -> list[tuple["Token", set[int]]]:  # name: spacy Span
         title = root.head.head.head
         own = {t.i for t in root.subtree}
         out.append((title, phrase(title, own)))
+    elif (
+        root.dep_ == "pobj" and root.head.lower_ in _wordlist("roles", "title_preps") and _is_title(root.head.head)
+        and root.head.head.i < root.head.i and root.head.head.text[:1].isupper()
+        and any(t.i < name.start and t.pos_ == "PROPN" for t in root.subtree)
+    ):  # "President of Mali Assimi Goita", "Special Envoy for Syria Geir Pedersen": the parser
+        # makes the name the object of the title's preposition, the body a compound of the name
+        title = root.head.head
+        out.append((title, phrase(title, inside)))
     if root.dep_ in ("nsubj", "nsubjpass"):  # "Abiy Ahmed became prime minister of Ethiopia"
         out += [(t, phrase(t, inside)) for t in _predicate_titles(root.head)]
     return [part for head, tokens in out for part in _split_conjoined(head, tokens)]

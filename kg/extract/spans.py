@@ -96,6 +96,7 @@ def name_candidates(doc: "Doc") -> tuple[list[Candidate], set[tuple[int, int]]]:
     cands = _split_place_pairs(doc, cands)
     cands = _split_places_off(doc, cands)
     cands = _complete_cut_names(doc, cands)
+    cands = _join_split_people(doc, cands)
 
     sites = name_lexicon().site_heads
     for c in cands:  # "Imam Ali Shrine": a site named after someone, title and all
@@ -155,7 +156,7 @@ def name_candidates(doc: "Doc") -> tuple[list[Candidate], set[tuple[int, int]]]:
             else:
                 break
         run = doc[i:end]
-        role = titled(doc, i) or (before.lower_ in TITLE_HEADS and before.is_title) or (
+        role = titled(doc, i) or (before.lower_ in TITLE_HEADS and before.is_title) or _after_title_of(doc, i) or (
             # "The Humanitarian Coordinator for Sudan, Clementine Nkweta-Salami,"
             before.text == "," and run.root.dep_ == "appos" and run.root.head.lower_ in TITLE_HEADS
         )
@@ -170,6 +171,23 @@ def name_candidates(doc: "Doc") -> tuple[list[Candidate], set[tuple[int, int]]]:
         cands = [c for c in cands if c.span.kb_id_ or not any(s <= c.span.start and c.span.end <= e for s, e in glosses)]
     cands.sort(key=lambda c: (c.span.start, c.span.end))
     return cands, defined
+
+
+def _after_title_of(doc: "Doc", i: int) -> bool:
+    """Whether token ``i`` follows a capitalised title phrase with its portfolio, body or
+    country: "Minister of Defence | Sadio Camara", "Special Envoy for Syria | Geir Pedersen",
+    "President of the Republic | X" (at most four capitalised words after "of", "for", "to")."""
+    j = i - 1
+    while j >= 0 and i - j <= 4 and doc[j].text[:1].isupper() and doc[j].pos_ == "PROPN":
+        j -= 1
+    if j == i - 1:
+        return False
+    if j >= 0 and doc[j].lower_ == "the":
+        j -= 1
+    if j < 1 or doc[j].lower_ not in ("of", "for", "to"):
+        return False
+    title = doc[j - 1]
+    return title.lower_ in TITLE_HEADS and title.text[:1].isupper()
 
 
 def _split_places_off(doc: "Doc", cands: list[Candidate]) -> list[Candidate]:
@@ -352,6 +370,33 @@ def _unlabelled_glosses(doc: "Doc") -> list[tuple[int, int]]:
             and any(w.is_oov and w.text[:1].isupper() for w in others)
         ):
             out.append((i + 1, end))
+    return out
+
+
+def _join_split_people(doc: "Doc", cands: list[Candidate]) -> list[Candidate]:
+    """A person's long name the NER cut in two ("Abbas" + "Obaid Al-Fatlawi" of "Abbas Kadhom
+    Obaid Al-Fatlawi", "Mohamed" + "Ould Ghazouani"): two PERSON spans with at most two
+    capitalised words between them, none a title ("X District *Commissioner* Y" is two), every
+    word of the first part and the gap a compound of a later word of the name (one noun
+    phrase, not "Abbas, Kadhom and Obaid"), are one name."""
+    from spacy.tokens import Span as SpacySpan
+
+    def plain(c: Candidate) -> bool:
+        return not c.span.kb_id_ and c.name is None and c.long_form is None and c.span.label_ == "PERSON"
+
+    ordered = sorted(cands, key=lambda c: (c.span.start, c.span.end))
+    out: list[Candidate] = []
+    for c in ordered:
+        prev = out[-1] if out else None
+        if prev is not None and plain(prev) and plain(c) and 0 <= c.span.start - prev.span.end <= 2:
+            start, end = prev.span.start, c.span.end
+            gap = doc[prev.span.end:c.span.start]
+            if all(t.text[:1].isupper() and t.pos_ == "PROPN" and not is_title(t) and t.lower_ not in TITLE_HEADS for t in gap) and all(
+                t.dep_ in ("compound", "flat") and t.i < t.head.i < end for t in doc[start:c.span.start]
+            ):
+                out[-1] = Candidate(SpacySpan(doc, start, end, label="PERSON"))
+                continue
+        out.append(c)
     return out
 
 
