@@ -39,6 +39,7 @@ __all__ = [
     "word_key",
     "is_title",
     "title_length",
+    "is_rank",
     "apposed_to_title",
     "titled",
     "NameDef",
@@ -92,6 +93,7 @@ class NameLexicon:
     not_name_first: frozenset[str] = frozenset()
     documents: frozenset[str] = frozenset()
     title_names: frozenset[str] = frozenset()
+    ranks: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=1)
@@ -129,6 +131,7 @@ def name_lexicon() -> NameLexicon:
         not_name_first=words(data.get("not_names", {}).get("first", [])),
         documents=words(data.get("not_names", {}).get("documents", [])),
         title_names=words(data.get("title_names", {}).get("words", [])),
+        ranks=words(titles.get("military", [])),
     )
 
 
@@ -141,6 +144,11 @@ def word_key(text: str) -> str:
 def is_title(token: "Token") -> bool:
     """Whether ``token`` is a rank, title or role word of the lexicon ("Brig", "Gen.", "Sheikh")."""
     return token.text[:1].isalpha() and word_key(token.text) in name_lexicon().titles
+
+
+def is_rank(token: "Token") -> bool:
+    """Whether ``token`` is a military rank or a form of address ("Brig.", "Admiral", "Dr")."""
+    return token.text[:1].isalpha() and word_key(token.text) in name_lexicon().ranks
 
 
 def title_length(tokens: "SpacySpan") -> int:

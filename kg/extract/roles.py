@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING
 from .doctext import doc_text
 from .lexicon import AUTHORITY_NOUNS, FORCE_NOUNS, PAST_MARKERS, SMALL_WORDS, TITLE_HEADS, TITLE_MODIFIERS
 from .model import Entity, Mention, Role, Span
+from .names import is_rank
 from .role_context import (
     Context, demonym_country, mention_index, only_country, organisation_anaphor, polity_descriptions, resolve_description,
     speaking_organisation,
@@ -471,12 +472,21 @@ def _read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], na
         i for i in tokens - excluded
         if doc[i].dep_ == "compound" and doc[i].pos_ == "PROPN" and doc[i].head.i in excluded
     }
-    label_words = _label_words(doc, [
+    kept = [
         i
         for i in sorted(tokens - excluded)
         if i <= head.right_edge.i  # what follows the title's own phrase only places it
         and not (doc[i].lower_ in ("the", "a", "an") or doc[i].lower_ in _POSSESSIVE or doc[i].dep_ == "case")
-    ])
+    ]
+    # a rank between the post and the name is the person's, not the post's: "army spokesman
+    # *Brig. Gen.* X", "spokesman *Rear Admiral* X"
+    if is_rank(head) and head.text[:1].isupper():
+        post = [i for i in kept if i < head.i and _is_title(doc[i]) and not is_rank(doc[i])]
+        if post and all(is_rank(doc[i]) or doc[i].is_punct for i in kept if i > post[-1]):
+            head = doc[post[-1]]
+    while kept and kept[-1] > head.i and doc[kept[-1]].text[:1].isupper() and is_rank(doc[kept[-1]]):
+        kept.pop()
+    label_words = _label_words(doc, kept)
     # a dangling "of" left by an organisation taken out ("Minister of Defence of Armenia")
     while label_words and label_words[-1].lower() in SMALL_WORDS:
         label_words.pop()

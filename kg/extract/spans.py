@@ -203,7 +203,13 @@ def _split_places_off(doc: "Doc", cands: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     for c in cands:
         span = c.span
-        if span.kb_id_ or c.name is not None or c.long_form is not None or span.label_ not in ("PERSON", "ORG") or len(span) < 3:
+        after_title = (
+            span.start > 1 and doc[span.start - 1].lower_ in ("for", "of", "to")
+            and doc[span.start - 2].lower_ in TITLE_HEADS and doc[span.start - 2].text[:1].isupper()
+        )  # "Governor of *Zamfara State Dauda Lawal*": the NER may call the whole a place
+        if span.kb_id_ or c.name is not None or c.long_form is not None or len(span) < 3 or (
+            span.label_ not in ("PERSON", "ORG") and not (span.label_ == "GPE" and after_title)
+        ):
             out.append(c)
             continue
         if linker is None:
@@ -213,12 +219,17 @@ def _split_places_off(doc: "Doc", cands: list[Candidate]) -> list[Candidate]:
             known = linker.lookup(part.text)
             return known is not None and known.kind == "place"
 
+        def unit(part: "SpacySpan") -> bool:  # "Governor of *Zamfara State* X": a unit a title is of
+            return after_title and len(part) >= 2 and word_key(part[-1].text) in (name_lexicon().unit_heads | {"state"})
+
         done = False
         before = doc[span.start - 1] if span.start > 0 else None
         if before is not None and before.lower_ in ("for", "of", "to"):
             for k in range(span.start + 1, min(span.start + 4, span.end - 1)):
                 rest = doc[k:span.end]
-                if place(doc[span.start:k]) and len(rest) >= 2 and all(t.is_title and t.pos_ == "PROPN" for t in rest):
+                if word_key(doc[k].text) in name_lexicon().unit_heads | {"state"}:
+                    continue  # not "Zamfara" + "State X"
+                if (place(doc[span.start:k]) or unit(doc[span.start:k])) and len(rest) >= 2 and all(t.is_title and t.pos_ == "PROPN" for t in rest):
                     out.append(Candidate(SpacySpan(doc, span.start, k, label="GPE")))
                     out.append(Candidate(SpacySpan(doc, k, span.end, label="PERSON")))
                     done = True
