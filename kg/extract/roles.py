@@ -239,7 +239,10 @@ def _title_phrases(name) -> list[tuple["Token", set[int]]]:  # name: spacy Span
     def phrase(head: "Token", exclude: set[int]) -> set[int]:
         return {t.i for t in head.subtree if t.i not in exclude}
 
-    for child in root.children:
+    # the title the parser hung on the name's first word rather than its head ("Chadian
+    # President Mahamat Idriss Déby Itno": "President" on "Idriss")
+    hung = [c for t in name if t is not root for c in t.children if c.i < name.start and c.dep_ in ("compound", "nmod")]
+    for child in [*root.children, *hung]:
         if child.i in inside:
             continue
         if child.dep_ in ("compound", "nmod", "amod") and child.i < name.start and (_is_title(child) or _titled(child)):
@@ -480,12 +483,13 @@ def _read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], na
     ]
     # a rank between the post and the name is the person's, not the post's: "army spokesman
     # *Brig. Gen.* X", "spokesman *Rear Admiral* X"
-    if is_rank(head) and head.text[:1].isupper():
-        post = [i for i in kept if i < head.i and _is_title(doc[i]) and not is_rank(doc[i])]
-        if post and all(is_rank(doc[i]) or doc[i].is_punct for i in kept if i > post[-1]):
+    # (a run of ranks, not a lone word that also ends posts: "Secretary General", "Secretary-General")
+    post = [i for i in kept if i < head.i and _is_title(doc[i]) and not is_rank(doc[i])] if is_rank(head) else []
+    if post:
+        rank = [i for i in kept if i > post[-1]]
+        if all(is_rank(doc[i]) and doc[i].text[:1].isupper() for i in rank) and any(doc[i].lower_ not in TITLE_HEADS for i in rank):
             head = doc[post[-1]]
-    while kept and kept[-1] > head.i and doc[kept[-1]].text[:1].isupper() and is_rank(doc[kept[-1]]):
-        kept.pop()
+            kept = [i for i in kept if i <= post[-1]]
     label_words = _label_words(doc, kept)
     # a dangling "of" left by an organisation taken out ("Minister of Defence of Armenia")
     while label_words and label_words[-1].lower() in SMALL_WORDS:
