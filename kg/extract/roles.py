@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING
 from .doctext import doc_text
 from .lexicon import AUTHORITY_NOUNS, FORCE_NOUNS, PAST_MARKERS, SMALL_WORDS, TITLE_HEADS, TITLE_MODIFIERS
 from .model import Entity, Mention, Role, Span
-from .names import is_rank
+from .names import is_rank, name_lexicon, word_key
 from .role_context import (
     Context, demonym_country, mention_index, only_country, organisation_anaphor, polity_descriptions, resolve_description,
     speaking_organisation,
@@ -569,7 +569,17 @@ def _title_word(token: "Token") -> bool:
 def _swallows_title(doc: "Doc", taken: set[int], head: "Token") -> bool:
     """Whether a name took words of the title ("United Nations Special" of "United Nations
     Special Envoy"): the head itself or a title word hung on it."""
-    return head.i in taken or any(_title_word(doc[i]) and doc[i].head.i == head.i for i in taken)
+    last = max(taken, default=-1)
+    return head.i in taken or any(
+        _title_word(doc[i]) and doc[i].head.i == head.i
+        and not (i == last and i > min(taken) and doc[i].text[:1].isupper() and word_key(doc[i].text) in _unit_words())
+        for i in taken
+    )  # ("*Kaduna State* Governor": the last word of a state's name is not "state" of "state minister")
+
+
+@lru_cache(maxsize=1)
+def _unit_words() -> frozenset[str]:
+    return name_lexicon().unit_heads | {"state"}
 
 
 def _leading_name(ctx: Context, taken: list[int], head: "Token") -> "tuple[set[int], KBEntity | None]":
