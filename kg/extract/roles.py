@@ -299,6 +299,15 @@ def _title_phrases(name) -> list[tuple["Token", set[int]]]:  # name: spacy Span
         out.append((title, phrase(title, inside)))
     if root.dep_ in ("nsubj", "nsubjpass"):  # "Abiy Ahmed became prime minister of Ethiopia"
         out += [(t, phrase(t, inside)) for t in _predicate_titles(root.head)]
+    elif root.dep_ == "dobj" and root.head.lemma_.lower() in _wordlist("roles", "naming_verbs"):
+        # "the council appointed X as prime minister", "named X prime minister"
+        out += [(t, phrase(t, inside)) for t in _predicate_titles(root.head)]
+    elif (
+        root.dep_ == "compound" and root.head.i >= name.end and _is_title(root.head) and root.head.dep_ == "oprd"
+        and root.head.head.lemma_.lower() in _wordlist("roles", "naming_verbs")
+    ):  # "named X prime minister": the parser hangs the name on the title
+        title = root.head
+        out.append((title, phrase(title, inside | {t.i for t in root.subtree})))
     return [part for head, tokens in out for part in _split_conjoined(head, tokens)]
 
 

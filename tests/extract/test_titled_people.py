@@ -113,3 +113,20 @@ def test_rank_abbreviations_are_one_token(nlp):
     doc = nlp("Col. Abdoulaye Maïga and Brig. Gen. Nabil Abdallah spoke.")
     assert [t.text for t in doc[:3]] == ["Col.", "Abdoulaye", "Maïga"]
     assert len(list(doc.sents)) == 1
+
+
+@pytest.mark.parametrize(
+    "text, post",
+    [
+        ("Haiti's Transitional Presidential Council named Alix Didier Fils-Aimé prime minister.", ("Alix Didier Fils-Aimé", "Prime Minister", None)),
+        ("Sudan's army chief appointed Kamil Idris as prime minister on Monday.", ("Kamil Idris", "Prime Minister", None)),
+        ("The junta named Col. Abdoulaye Maïga interim prime minister of Mali.", ("Abdoulaye Maïga", "Interim Prime Minister", "Mali")),
+    ],
+)
+def test_the_object_of_a_naming_verb_holds_the_post(nlp, text, post):
+    assert post in posts(extract_text(nlp, text))
+
+
+def test_the_object_of_another_verb_holds_nothing(nlp):
+    """Gaza/Iran: "killed X as he slept" names no post."""
+    assert not extract_text(nlp, "Israeli forces killed Ismail Haniyeh as he slept in Tehran.").roles
