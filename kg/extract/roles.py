@@ -488,8 +488,8 @@ def _read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], na
         i
         for i in sorted(tokens - excluded)
         if i <= head.right_edge.i  # what follows the title's own phrase only places it
-        and not (doc[i].lower_ in ("the", "a", "an") or doc[i].lower_ in _POSSESSIVE or doc[i].dep_ == "case")
-    ]
+        and not (doc[i].lower_ in ("the", "a", "an") or doc[i].lower_ in _POSSESSIVE or doc[i].dep_ == "case" or doc[i].tag_ == "PRP$")
+    ]  # (nor "its", "their": a possessive pronoun is not the post's name)
     # a rank between the post and the name is the person's, not the post's: "army spokesman
     # *Brig. Gen.* X", "spokesman *Rear Admiral* X"
     # (a run of ranks, not a lone word that also ends posts: "Secretary General", "Secretary-General")

@@ -141,7 +141,7 @@ def name_candidates(doc: "Doc") -> tuple[list[Candidate], set[tuple[int, int]]]:
     while i < len(doc):  # "... Humanitarian Coordinator Najat Rochdi": a name the NER missed after a title
         t = doc[i]
         before = doc[i - 1] if i else None
-        if t.i in taken_tokens or t.pos_ != "PROPN" or not t.is_title or before is None:
+        if t.i in taken_tokens or t.pos_ != "PROPN" or not t.is_title or (before is None and i > 0):
             i += 1
             continue
         end = i
@@ -156,10 +156,14 @@ def name_candidates(doc: "Doc") -> tuple[list[Candidate], set[tuple[int, int]]]:
             else:
                 break
         run = doc[i:end]
-        role = titled(doc, i) or (before.lower_ in TITLE_HEADS and before.is_title) or _after_title_of(doc, i) or (
+        # "Clementine Nkweta-Salami, the UN humanitarian coordinator in Sudan,": a title apposed after it
+        apposed = end < len(doc) and doc[end].text == "," and any(
+            c.dep_ == "appos" and c.i > end and c.lower_ in TITLE_HEADS and c.pos_ == "NOUN" for c in run.root.children
+        )
+        role = apposed or before is not None and (titled(doc, i) or (before.lower_ in TITLE_HEADS and before.is_title) or _after_title_of(doc, i) or (
             # "The Humanitarian Coordinator for Sudan, Clementine Nkweta-Salami,"
             before.text == "," and run.root.dep_ == "appos" and run.root.head.lower_ in TITLE_HEADS
-        )
+        ))
         if role and end - i >= 2 and (end == len(doc) or not doc[end].text[:1].isupper()):
             cands = [c for c in cands if not (c.span.start in loose and i <= c.span.start < end)]
             cands.append(Candidate(SpacySpan(doc, i, end, label="PERSON")))
@@ -389,17 +393,28 @@ def _join_split_people(doc: "Doc", cands: list[Candidate]) -> list[Candidate]:
     Obaid Al-Fatlawi", "Mohamed" + "Ould Ghazouani"): two PERSON spans with at most two
     capitalised words between them, none a title ("X District *Commissioner* Y" is two), every
     word of the first part and the gap a compound of a later word of the name (one noun
-    phrase, not "Abbas, Kadhom and Obaid"), are one name."""
+    phrase, not "Abbas, Kadhom and Obaid"), are one name; so is a first name the NER took for a
+    body or a nationality the KB does not know, right before the rest ("Abdelrahim" + "Hamdan
+    Dagalo")."""
     from spacy.tokens import Span as SpacySpan
+
+    from .names import acronym_shaped
 
     def plain(c: Candidate) -> bool:
         return not c.span.kb_id_ and c.name is None and c.long_form is None and c.span.label_ == "PERSON"
+
+    def first_name(c: Candidate) -> bool:  # "Abdelrahim" (ORG) + "Hamdan Dagalo": a word the KB does not know
+        return (
+            not c.span.kb_id_ and c.name is None and c.long_form is None and c.span.label_ in ("ORG", "NORP")
+            and len(c.span) == 1 and c.span[0].is_title and not acronym_shaped(c.span.text)
+            and linker_for(doc).lookup(c.span.text) is None
+        )
 
     ordered = sorted(cands, key=lambda c: (c.span.start, c.span.end))
     out: list[Candidate] = []
     for c in ordered:
         prev = out[-1] if out else None
-        if prev is not None and plain(prev) and plain(c) and 0 <= c.span.start - prev.span.end <= 2:
+        if prev is not None and plain(c) and (plain(prev) or (first_name(prev) and c.span.start == prev.span.end)) and 0 <= c.span.start - prev.span.end <= 2:
             start, end = prev.span.start, c.span.end
             gap = doc[prev.span.end:c.span.start]
             if all(t.text[:1].isupper() and t.pos_ == "PROPN" and not is_title(t) and t.lower_ not in TITLE_HEADS for t in gap) and all(

@@ -130,3 +130,22 @@ def test_the_object_of_a_naming_verb_holds_the_post(nlp, text, post):
 def test_the_object_of_another_verb_holds_nothing(nlp):
     """Gaza/Iran: "killed X as he slept" names no post."""
     assert not extract_text(nlp, "Israeli forces killed Ismail Haniyeh as he slept in Tehran.").roles
+
+
+@pytest.mark.parametrize(
+    "text, post",
+    [
+        # Sudan: a sentence-initial name the NER missed, with its title apposed after it
+        ("Clementine Nkweta-Salami, the UN humanitarian coordinator in Sudan, said aid was blocked.",
+         ("Clementine Nkweta-Salami", "Humanitarian Coordinator", "United Nations")),
+        # Sudan: a first name the NER took for an organisation
+        ("The RSF's deputy commander, Abdelrahim Hamdan Dagalo, was sanctioned by the United States.",
+         ("Abdelrahim Hamdan Dagalo", "Deputy Commander", "Rapid Support Forces")),
+        # Red Sea: "its" is not part of the post
+        ("Its spokesman, Yahya Saree, said the group had fired missiles at Eilat.", ("Yahya Saree", "Spokesman", None)),
+    ],
+)
+def test_names_before_an_apposed_title(nlp, text, post):
+    ex = extract_text(nlp, text)
+    assert people(ex).get(post[0], ("",))[0] == "Person", people(ex)
+    assert post in posts(ex)
