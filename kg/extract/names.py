@@ -94,6 +94,7 @@ class NameLexicon:
     documents: frozenset[str] = frozenset()
     title_names: frozenset[str] = frozenset()
     ranks: frozenset[str] = frozenset()
+    portfolios: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=1)
@@ -132,6 +133,7 @@ def name_lexicon() -> NameLexicon:
         documents=words(data.get("not_names", {}).get("documents", [])),
         title_names=words(data.get("title_names", {}).get("words", [])),
         ranks=words(titles.get("military", [])),
+        portfolios=words(data.get("portfolios", {}).get("words", [])),
     )
 
 

@@ -95,6 +95,7 @@ def name_candidates(doc: "Doc") -> tuple[list[Candidate], set[tuple[int, int]]]:
 
     cands = _split_place_pairs(doc, cands)
     cands = _split_places_off(doc, cands)
+    cands = _cut_portfolios(doc, cands)
     cands = _complete_cut_names(doc, cands)
     cands = _join_split_people(doc, cands)
 
@@ -192,6 +193,36 @@ def _after_title_of(doc: "Doc", i: int) -> bool:
         return False
     title = doc[j - 1]
     return title.lower_ in TITLE_HEADS and title.text[:1].isupper()
+
+
+def _cut_portfolios(doc: "Doc", cands: list[Candidate]) -> list[Candidate]:
+    """A person's name the NER began with what the title before it is for: "High Commissioner
+    for *Refugees* Filippo Grandi", "Minister of *Foreign Affairs* X" (the portfolio words of
+    ``ontology/lexicon/names.toml``): the name starts after them."""
+    from spacy.tokens import Span as SpacySpan
+
+    portfolios = name_lexicon().portfolios
+    out: list[Candidate] = []
+    for c in cands:
+        span = c.span
+        if span.kb_id_ or c.name is not None or c.long_form is not None or span.label_ not in ("PERSON", "ORG") or len(span) < 3:
+            out.append(c)
+            continue
+        j = span.start - 1
+        if j >= 0 and doc[j].lower_ == "the":
+            j -= 1
+        k = span.start
+        while k < span.end - 2 and word_key(doc[k].text) in portfolios and doc[k].text[:1].isupper():
+            k += 1
+        rest = doc[k:span.end]
+        if (
+            k > span.start and j >= 1 and doc[j].lower_ in ("of", "for") and doc[j - 1].lower_ in TITLE_HEADS
+            and all(t.is_title and t.pos_ == "PROPN" for t in rest)
+        ):
+            out.append(Candidate(SpacySpan(doc, k, span.end, label="PERSON")))
+        else:
+            out.append(c)
+    return out
 
 
 def _split_places_off(doc: "Doc", cands: list[Candidate]) -> list[Candidate]:

@@ -149,3 +149,10 @@ def test_names_before_an_apposed_title(nlp, text, post):
     ex = extract_text(nlp, text)
     assert people(ex).get(post[0], ("",))[0] == "Person", people(ex)
     assert post in posts(ex)
+
+
+def test_a_portfolio_is_not_part_of_the_name(nlp):
+    """Sudan/Chad: "High Commissioner for Refugees X" is X."""
+    ex = extract_text(nlp, "UN High Commissioner for Refugees Filippo Grandi visited Adré on the border with Sudan.")
+    assert ("Filippo Grandi", "High Commissioner for Refugees", "United Nations") in posts(ex)
+    assert not [label for label in people(ex) if label.startswith("Refugees")]
