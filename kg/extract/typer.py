@@ -136,7 +136,7 @@ def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = F
         v.add("PERSON", 3.0)
     text = tokens.text
     if len(words) == 1 and acronym_shaped(text):
-        v.add("ORG", 2.5 if re.search(r"\d", text) else 1.0)
+        v.add("ORG", 2.5 if re.search(r"\d", text) else 2.0)  # a place is hardly ever an acronym the KB does not know
     if len(words) > 1 and word_key(words[-1].text) in lex.unit_heads:
         v.add("GPE", 4.0)  # "Kanbalu Township", "Nad Ali District"
     if natural_feature(tokens) and not site:

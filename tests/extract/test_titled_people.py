@@ -156,3 +156,10 @@ def test_a_portfolio_is_not_part_of_the_name(nlp):
     ex = extract_text(nlp, "UN High Commissioner for Refugees Filippo Grandi visited Adré on the border with Sudan.")
     assert ("Filippo Grandi", "High Commissioner for Refugees", "United Nations") in posts(ex)
     assert not [label for label in people(ex) if label.startswith("Refugees")]
+
+
+def test_an_acronym_the_kb_does_not_know_is_no_town(nlp):
+    """Sudan: "head of DPPA" is a department, not a town the NER called it."""
+    ex = extract_text(nlp, "Rosemary DiCarlo, head of DPPA, briefed the Council on the situation in Sudan.")
+    assert people(ex)["DPPA"][0] == "Organization"
+    assert ("Rosemary DiCarlo", "Head", "DPPA") in posts(ex)
