@@ -98,6 +98,7 @@ def name_candidates(doc: "Doc") -> tuple[list[Candidate], set[tuple[int, int]]]:
     cands = _cut_portfolios(doc, cands)
     cands = _complete_cut_names(doc, cands)
     cands = _join_split_people(doc, cands)
+    cands = _extend_people_over_chains(doc, cands)
 
     sites = name_lexicon().site_heads
     for c in cands:  # "Imam Ali Shrine": a site named after someone, title and all
@@ -416,6 +417,52 @@ def _unlabelled_glosses(doc: "Doc") -> list[tuple[int, int]]:
             and any(w.is_oov and w.text[:1].isupper() for w in others)
         ):
             out.append((i + 1, end))
+    return out
+
+
+def _extend_people_over_chains(doc: "Doc", cands: list[Candidate]) -> list[Candidate]:
+    """A person's name the NER cut inside its chain of capitalised words: "Min Aung" of
+    "Min Aung Hlaing", "Aung" + "Hlaing" (GPE) of "Min Aung Hlaing's". The PERSON span goes
+    on over capitalised proper nouns the parser joins to it as one compound chain (each a
+    compound of a later word, up to the chain's head), none a title and none a name the KB
+    links; a one-word name the NER found there without the KB is taken in."""
+    from spacy.tokens import Span as SpacySpan
+
+    from .lexicon import TITLE_MODIFIERS
+
+    owner: dict[int, Candidate] = {t.i: c for c in cands for t in c.span}
+
+    def free(i: int, c: Candidate) -> bool:
+        t = doc[i]
+        other = owner.get(i)
+        return (
+            t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha and not t.is_sent_start
+            and not is_title(t) and t.lower_ not in TITLE_HEADS and t.lower_ not in TITLE_MODIFIERS
+            and (other is None or other is c or (len(other.span) == 1 and not other.span.kb_id_ and other.name is None
+                                                  and other.long_form is None))
+        )
+
+    out: list[Candidate] = []
+    dropped: set[int] = set()
+    for c in cands:
+        span = c.span
+        if id(c) in dropped:
+            continue
+        if span.kb_id_ or c.name is not None or c.long_form is not None or span.label_ != "PERSON":
+            out.append(c)
+            continue
+        start, end = span.start, span.end
+        while end < len(doc) and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end and free(end, c):
+            end += 1
+        while start > 0 and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end and free(start - 1, c):
+            start -= 1
+        if (start, end) == (span.start, span.end):
+            out.append(c)
+            continue
+        swallowed = {id(o) for i in range(start, end) if (o := owner.get(i)) is not None and o is not c}
+        dropped |= swallowed
+        out = [o for o in out if id(o) not in swallowed]
+        out.append(Candidate(SpacySpan(doc, start, end, label="PERSON")))
     return out
 
 

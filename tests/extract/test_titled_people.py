@@ -163,3 +163,17 @@ def test_an_acronym_the_kb_does_not_know_is_no_town(nlp):
     ex = extract_text(nlp, "Rosemary DiCarlo, head of DPPA, briefed the Council on the situation in Sudan.")
     assert people(ex)["DPPA"][0] == "Organization"
     assert ("Rosemary DiCarlo", "Head", "DPPA") in posts(ex)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Myanmar's junta chief Min Aung Hlaing said the army would hold elections.",
+        "Senior General Min Aung Hlaing's government declared martial law in Mandalay.",
+    ],
+)
+def test_a_name_cut_inside_its_chain_is_whole(nlp, text):
+    """Myanmar: the NER's "Min Aung" and "Aung" + "Hlaing" (a place) are one person."""
+    found = people(extract_text(nlp, text))
+    assert found.get("Min Aung Hlaing", ("",))[0] == "Person", found
+    assert "Hlaing" not in found and "Min Aung" not in found
