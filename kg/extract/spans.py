@@ -454,8 +454,13 @@ def _extend_people_over_chains(doc: "Doc", cands: list[Candidate]) -> list[Candi
         start, end = span.start, span.end
         while end < len(doc) and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end and free(end, c):
             end += 1
-        while start > 0 and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end and free(start - 1, c):
+        while (
+            start > 0 and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end
+            and free(start - 1, c) and owner.get(start - 1) is None
+        ):
             start -= 1
+        if start < span.start and not _name_may_start(doc, start):
+            start = span.start  # not "Chief of Defence *Staff* X", "Envoy for *Sudan* X"
         if (start, end) == (span.start, span.end):
             out.append(c)
             continue
@@ -464,6 +469,17 @@ def _extend_people_over_chains(doc: "Doc", cands: list[Candidate]) -> list[Candi
         out = [o for o in out if id(o) not in swallowed]
         out.append(Candidate(SpacySpan(doc, start, end, label="PERSON")))
     return out
+
+
+def _name_may_start(doc: "Doc", i: int) -> bool:
+    """Whether a name may start at token ``i``: at the start, after punctuation, a possessive,
+    a lower-case word other than "of", "for", "to", or a title; not inside a title's phrase."""
+    if i == 0:
+        return True
+    before = doc[i - 1]
+    if before.is_punct or before.tag_ == "POS" or is_title(before) or before.lower_ in TITLE_HEADS:
+        return True
+    return before.is_lower and before.lower_ not in ("of", "for", "to")
 
 
 def _join_split_people(doc: "Doc", cands: list[Candidate]) -> list[Candidate]:
