@@ -425,7 +425,9 @@ def _extend_people_over_chains(doc: "Doc", cands: list[Candidate]) -> list[Candi
     "Min Aung Hlaing", "Aung" + "Hlaing" (GPE) of "Min Aung Hlaing's". The PERSON span goes
     on over capitalised proper nouns the parser joins to it as one compound chain (each a
     compound of a later word, up to the chain's head), none a title and none a name the KB
-    links; a one-word name the NER found there without the KB is taken in."""
+    links; a one-word name the NER found there without the KB is taken in. A one-word place,
+    body or nationality no gazetteer knows before two or more such words is a person's first
+    name ("Aung" of "Aung San Suu Kyi")."""
     from spacy.tokens import Span as SpacySpan
 
     from .lexicon import TITLE_MODIFIERS
@@ -442,18 +444,39 @@ def _extend_people_over_chains(doc: "Doc", cands: list[Candidate]) -> list[Candi
                                                   and other.long_form is None))
         )
 
+    from ..kb.geo import candidates as places_named
+    from .names import acronym_shaped
+
+    lex = name_lexicon()
+
+    def first_word(c: Candidate) -> bool:  # "Aung" (GPE) of "Aung San Suu Kyi": a word no gazetteer knows
+        return (
+            c.span.label_ in ("GPE", "NORP", "ORG") and len(c.span) == 1 and c.span[0].is_title
+            and not acronym_shaped(c.span.text) and not places_named(c.span.text)
+        )
+
+    def plain_words(words: "SpacySpan") -> bool:  # no word of a body's, a site's or a unit's name
+        return all(
+            owner.get(t.i) is None
+            and word_key(t.text) not in lex.org_words | lex.group_heads | lex.site_heads | lex.unit_heads
+            for t in words
+        )
+
     out: list[Candidate] = []
     dropped: set[int] = set()
     for c in cands:
         span = c.span
         if id(c) in dropped:
             continue
-        if span.kb_id_ or c.name is not None or c.long_form is not None or span.label_ != "PERSON":
+        if span.kb_id_ or c.name is not None or c.long_form is not None or (span.label_ != "PERSON" and not first_word(c)):
             out.append(c)
             continue
         start, end = span.start, span.end
         while end < len(doc) and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end and free(end, c):
             end += 1
+        if span.label_ != "PERSON" and (end - span.end < 2 or not plain_words(doc[span.end:end])):
+            out.append(c)
+            continue
         while (
             start > 0 and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end
             and free(start - 1, c) and owner.get(start - 1) is None

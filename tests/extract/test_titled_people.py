@@ -177,3 +177,12 @@ def test_a_name_cut_inside_its_chain_is_whole(nlp, text):
     found = people(extract_text(nlp, text))
     assert found.get("Min Aung Hlaing", ("",))[0] == "Person", found
     assert "Hlaing" not in found and "Min Aung" not in found
+
+
+def test_a_first_name_the_ner_took_for_a_place(nlp):
+    """Myanmar: the NER's place "Aung" is the first word of a person's name; Kenya: a body's
+    name stays a body's."""
+    found = people(extract_text(nlp, "Aung San Suu Kyi was sentenced to 33 years in prison in Naypyitaw."))
+    assert found.get("Aung San Suu Kyi", ("",))[0] == "Person", found
+    found = people(extract_text(nlp, "The Kenya Defence Forces said troops had killed 20 al-Shabaab fighters near Lamu."))
+    assert found.get("Kenya Defence Forces", ("",))[0] != "Person", found
