@@ -141,8 +141,11 @@ def name_span(ent: "SpacySpan", *, strip_titles: bool) -> "SpacySpan":
     if strip_titles and end - start > 1:
         root = doc[start:end].root
         cut = start
+        title_names = name_lexicon().title_names
         for token in doc[start:root.i]:
             lower = token.lower_
+            if lower in title_names and root.i == token.i + 1 == end - 1:
+                break  # "Gen. *Sultan* Abdulkareem": a title that is also a name, before a lone word
             if lower in HONORIFICS:
                 cut = max(cut, token.i + 1)
             elif lower in TITLE_HEADS:

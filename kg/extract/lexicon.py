@@ -39,7 +39,7 @@ TITLE_HEADS = frozenset(
     leader head director director-general chairman chairwoman chairperson chair speaker
     king queen prince princess emir sultan monarch prosecutor prosecutor-general
     senator congressman congresswoman lawmaker legislator deputy mp negotiator administrator
-    coordinator rapporteur mediator patriarch catholicos pope archbishop bishop imam ayatollah
+    coordinator rapporteur mediator patriarch catholicos pope archbishop bishop imam ayatollah mufti
     official officer attache attaché consul defender
     """.split()
 )
@@ -51,7 +51,7 @@ TITLE_MODIFIERS = frozenset(
     interior state national security policy military civil presidential executive general
     assistant principal high human rights economy economic finance justice health education
     energy culture agriculture emergency emergencies affairs situations internal external
-    territorial administration
+    territorial administration supreme grand permanent resident
     """.split()
 )
 

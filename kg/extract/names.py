@@ -39,6 +39,8 @@ __all__ = [
     "word_key",
     "is_title",
     "title_length",
+    "is_rank",
+    "apposed_to_title",
     "titled",
     "NameDef",
     "Definition",
@@ -90,6 +92,9 @@ class NameLexicon:
     not_names: frozenset[str] = frozenset()
     not_name_first: frozenset[str] = frozenset()
     documents: frozenset[str] = frozenset()
+    title_names: frozenset[str] = frozenset()
+    ranks: frozenset[str] = frozenset()
+    portfolios: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=1)
@@ -126,6 +131,9 @@ def name_lexicon() -> NameLexicon:
         not_names=words(data.get("not_names", {}).get("words", [])),
         not_name_first=words(data.get("not_names", {}).get("first", [])),
         documents=words(data.get("not_names", {}).get("documents", [])),
+        title_names=words(data.get("title_names", {}).get("words", [])),
+        ranks=words(titles.get("military", [])),
+        portfolios=words(data.get("portfolios", {}).get("words", [])),
     )
 
 
@@ -140,13 +148,23 @@ def is_title(token: "Token") -> bool:
     return token.text[:1].isalpha() and word_key(token.text) in name_lexicon().titles
 
 
+def is_rank(token: "Token") -> bool:
+    """Whether ``token`` is a military rank or a form of address ("Brig.", "Admiral", "Dr")."""
+    return token.text[:1].isalpha() and word_key(token.text) in name_lexicon().ranks
+
+
 def title_length(tokens: "SpacySpan") -> int:
     """How many tokens at the front of ``tokens`` are titles (and their abbreviation dots).
 
-    The count stops before the last capitalised word: a name is never all title.
+    The count stops before the last capitalised word: a name is never all title; and before
+    a title that is also a name ("Sheikh", "Sultan") when a single word would be left after it
+    ("Sheikh Hasina", "Gen. Sultan Abdulkareem" but "Sheikh Ali Rage").
     """
     n, last_word = 0, -1
+    title_names = name_lexicon().title_names
     for i, token in enumerate(tokens):
+        if is_title(token) and word_key(token.text) in title_names and _one_word_after(tokens, i):
+            break
         if is_title(token):
             n, last_word = i + 1, i
         elif token.text == "." and last_word == i - 1:
@@ -159,6 +177,12 @@ def title_length(tokens: "SpacySpan") -> int:
     return n
 
 
+def _one_word_after(tokens: "SpacySpan", i: int) -> bool:
+    """Whether exactly one capitalised word follows token ``i`` of ``tokens`` (and no title)."""
+    rest = [t for t in tokens[i + 1:] if not t.is_punct]
+    return len(rest) == 1 and rest[0].text[:1].isupper() and not is_title(rest[0])
+
+
 def titled(doc: "Doc", start: int) -> bool:
     """Whether the word just before token ``start`` is a title ("Gen." before "Yahya", "Hamas
     *leader* ...")."""
@@ -169,6 +193,30 @@ def titled(doc: "Doc", start: int) -> bool:
         return False
     token = doc[i]
     return (is_title(token) and token.text[:1].isupper()) or (token.lower_ in TITLE_HEADS and token.pos_ in ("NOUN", "PROPN"))
+
+
+def apposed_to_title(tokens: "SpacySpan") -> bool:
+    """Whether the name ``tokens`` stands in apposition to a post's title: "The head of UNRWA,
+    *Philippe Lazzarini*," or "*James Swan*, the special representative". Only names of two
+    or more capitalised words, no acronym and no word of an organisation's name ("the head of
+    the alliance, the *Patriotic Front*" is a body)."""
+    words = [t for t in tokens if not t.is_punct]
+    lex = name_lexicon()
+    if len(words) < 2 or not all(t.text[:1].isupper() or word_key(t.text) in lex.particles for t in words):
+        return False
+    if any(acronym_shaped(t.text) or word_key(t.text) in lex.org_words or word_key(t.text) in lex.group_heads for t in words):
+        return False
+    root = tokens.root
+    head = root.head
+
+    def title(token: "Token") -> bool:
+        return token.lower_ in TITLE_HEADS and token.pos_ in ("NOUN", "PROPN")
+
+    if root.dep_ == "appos" and head.i < tokens.start and title(head):
+        return True
+    if root.dep_ == "appos" and head.dep_ == "pobj" and head.head.dep_ == "prep" and title(head.head.head):
+        return head.head.head.i < head.i < tokens.start  # "The governor of Borno, X": hung on the place
+    return any(c.dep_ == "appos" and c.i >= tokens.end and title(c) for c in root.children)
 
 
 @dataclass(frozen=True)

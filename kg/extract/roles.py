@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING
 from .doctext import doc_text
 from .lexicon import AUTHORITY_NOUNS, FORCE_NOUNS, PAST_MARKERS, SMALL_WORDS, TITLE_HEADS, TITLE_MODIFIERS
 from .model import Entity, Mention, Role, Span
+from .names import is_rank, name_lexicon, word_key
 from .role_context import (
     Context, demonym_country, mention_index, only_country, organisation_anaphor, polity_descriptions, resolve_description,
     speaking_organisation,
@@ -238,7 +239,10 @@ def _title_phrases(name) -> list[tuple["Token", set[int]]]:  # name: spacy Span
     def phrase(head: "Token", exclude: set[int]) -> set[int]:
         return {t.i for t in head.subtree if t.i not in exclude}
 
-    for child in root.children:
+    # the title the parser hung on the name's first word rather than its head ("Chadian
+    # President Mahamat Idriss Déby Itno": "President" on "Idriss")
+    hung = [c for t in name if t is not root for c in t.children if c.i < name.start and c.dep_ in ("compound", "nmod")]
+    for child in [*root.children, *hung]:
         if child.i in inside:
             continue
         if child.dep_ in ("compound", "nmod", "amod") and child.i < name.start and (_is_title(child) or _titled(child)):
@@ -285,8 +289,25 @@ def _title_phrases(name) -> list[tuple["Token", set[int]]]:  # name: spacy Span
         title = root.head.head.head
         own = {t.i for t in root.subtree}
         out.append((title, phrase(title, own)))
+    elif (
+        root.dep_ == "pobj" and root.head.lower_ in _wordlist("roles", "title_preps") and _is_title(root.head.head)
+        and root.head.head.i < root.head.i and root.head.head.text[:1].isupper()
+        and any(t.i < name.start and t.pos_ == "PROPN" for t in root.subtree)
+    ):  # "President of Mali Assimi Goita", "Special Envoy for Syria Geir Pedersen": the parser
+        # makes the name the object of the title's preposition, the body a compound of the name
+        title = root.head.head
+        out.append((title, phrase(title, inside)))
     if root.dep_ in ("nsubj", "nsubjpass"):  # "Abiy Ahmed became prime minister of Ethiopia"
         out += [(t, phrase(t, inside)) for t in _predicate_titles(root.head)]
+    elif root.dep_ == "dobj" and root.head.lemma_.lower() in _wordlist("roles", "naming_verbs"):
+        # "the council appointed X as prime minister", "named X prime minister"
+        out += [(t, phrase(t, inside)) for t in _predicate_titles(root.head)]
+    elif (
+        root.dep_ == "compound" and root.head.i >= name.end and _is_title(root.head) and root.head.dep_ == "oprd"
+        and root.head.head.lemma_.lower() in _wordlist("roles", "naming_verbs")
+    ):  # "named X prime minister": the parser hangs the name on the title
+        title = root.head
+        out.append((title, phrase(title, inside | {t.i for t in root.subtree})))
     return [part for head, tokens in out for part in _split_conjoined(head, tokens)]
 
 
@@ -463,12 +484,22 @@ def _read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], na
         i for i in tokens - excluded
         if doc[i].dep_ == "compound" and doc[i].pos_ == "PROPN" and doc[i].head.i in excluded
     }
-    label_words = _label_words(doc, [
+    kept = [
         i
         for i in sorted(tokens - excluded)
         if i <= head.right_edge.i  # what follows the title's own phrase only places it
-        and not (doc[i].lower_ in ("the", "a", "an") or doc[i].lower_ in _POSSESSIVE or doc[i].dep_ == "case")
-    ])
+        and not (doc[i].lower_ in ("the", "a", "an") or doc[i].lower_ in _POSSESSIVE or doc[i].dep_ == "case" or doc[i].tag_ == "PRP$")
+    ]  # (nor "its", "their": a possessive pronoun is not the post's name)
+    # a rank between the post and the name is the person's, not the post's: "army spokesman
+    # *Brig. Gen.* X", "spokesman *Rear Admiral* X"
+    # (a run of ranks, not a lone word that also ends posts: "Secretary General", "Secretary-General")
+    post = [i for i in kept if i < head.i and _is_title(doc[i]) and not is_rank(doc[i])] if is_rank(head) else []
+    if post:
+        rank = [i for i in kept if i > post[-1]]
+        if all(is_rank(doc[i]) and doc[i].text[:1].isupper() for i in rank) and any(doc[i].lower_ not in TITLE_HEADS for i in rank):
+            head = doc[post[-1]]
+            kept = [i for i in kept if i <= post[-1]]
+    label_words = _label_words(doc, kept)
     # a dangling "of" left by an organisation taken out ("Minister of Defence of Armenia")
     while label_words and label_words[-1].lower() in SMALL_WORDS:
         label_words.pop()
@@ -547,7 +578,17 @@ def _title_word(token: "Token") -> bool:
 def _swallows_title(doc: "Doc", taken: set[int], head: "Token") -> bool:
     """Whether a name took words of the title ("United Nations Special" of "United Nations
     Special Envoy"): the head itself or a title word hung on it."""
-    return head.i in taken or any(_title_word(doc[i]) and doc[i].head.i == head.i for i in taken)
+    last = max(taken, default=-1)
+    return head.i in taken or any(
+        _title_word(doc[i]) and doc[i].head.i == head.i
+        and not (i == last and i > min(taken) and doc[i].text[:1].isupper() and word_key(doc[i].text) in _unit_words())
+        for i in taken
+    )  # ("*Kaduna State* Governor": the last word of a state's name is not "state" of "state minister")
+
+
+@lru_cache(maxsize=1)
+def _unit_words() -> frozenset[str]:
+    return name_lexicon().unit_heads | {"state"}
 
 
 def _leading_name(ctx: Context, taken: list[int], head: "Token") -> "tuple[set[int], KBEntity | None]":

@@ -95,7 +95,10 @@ def name_candidates(doc: "Doc") -> tuple[list[Candidate], set[tuple[int, int]]]:
 
     cands = _split_place_pairs(doc, cands)
     cands = _split_places_off(doc, cands)
+    cands = _cut_portfolios(doc, cands)
     cands = _complete_cut_names(doc, cands)
+    cands = _join_split_people(doc, cands)
+    cands = _extend_people_over_chains(doc, cands)
 
     sites = name_lexicon().site_heads
     for c in cands:  # "Imam Ali Shrine": a site named after someone, title and all
@@ -140,7 +143,7 @@ def name_candidates(doc: "Doc") -> tuple[list[Candidate], set[tuple[int, int]]]:
     while i < len(doc):  # "... Humanitarian Coordinator Najat Rochdi": a name the NER missed after a title
         t = doc[i]
         before = doc[i - 1] if i else None
-        if t.i in taken_tokens or t.pos_ != "PROPN" or not t.is_title or before is None:
+        if t.i in taken_tokens or t.pos_ != "PROPN" or not t.is_title or (before is None and i > 0):
             i += 1
             continue
         end = i
@@ -155,10 +158,14 @@ def name_candidates(doc: "Doc") -> tuple[list[Candidate], set[tuple[int, int]]]:
             else:
                 break
         run = doc[i:end]
-        role = titled(doc, i) or (before.lower_ in TITLE_HEADS and before.is_title) or (
+        # "Clementine Nkweta-Salami, the UN humanitarian coordinator in Sudan,": a title apposed after it
+        apposed = end < len(doc) and doc[end].text == "," and any(
+            c.dep_ == "appos" and c.i > end and c.lower_ in TITLE_HEADS and c.pos_ == "NOUN" for c in run.root.children
+        )
+        role = apposed or before is not None and (titled(doc, i) or (before.lower_ in TITLE_HEADS and before.is_title) or _after_title_of(doc, i) or (
             # "The Humanitarian Coordinator for Sudan, Clementine Nkweta-Salami,"
             before.text == "," and run.root.dep_ == "appos" and run.root.head.lower_ in TITLE_HEADS
-        )
+        ))
         if role and end - i >= 2 and (end == len(doc) or not doc[end].text[:1].isupper()):
             cands = [c for c in cands if not (c.span.start in loose and i <= c.span.start < end)]
             cands.append(Candidate(SpacySpan(doc, i, end, label="PERSON")))
@@ -170,6 +177,53 @@ def name_candidates(doc: "Doc") -> tuple[list[Candidate], set[tuple[int, int]]]:
         cands = [c for c in cands if c.span.kb_id_ or not any(s <= c.span.start and c.span.end <= e for s, e in glosses)]
     cands.sort(key=lambda c: (c.span.start, c.span.end))
     return cands, defined
+
+
+def _after_title_of(doc: "Doc", i: int) -> bool:
+    """Whether token ``i`` follows a capitalised title phrase with its portfolio, body or
+    country: "Minister of Defence | Sadio Camara", "Special Envoy for Syria | Geir Pedersen",
+    "President of the Republic | X" (at most four capitalised words after "of", "for", "to")."""
+    j = i - 1
+    while j >= 0 and i - j <= 4 and doc[j].text[:1].isupper() and doc[j].pos_ == "PROPN":
+        j -= 1
+    if j == i - 1:
+        return False
+    if j >= 0 and doc[j].lower_ == "the":
+        j -= 1
+    if j < 1 or doc[j].lower_ not in ("of", "for", "to"):
+        return False
+    title = doc[j - 1]
+    return title.lower_ in TITLE_HEADS and title.text[:1].isupper()
+
+
+def _cut_portfolios(doc: "Doc", cands: list[Candidate]) -> list[Candidate]:
+    """A person's name the NER began with what the title before it is for: "High Commissioner
+    for *Refugees* Filippo Grandi", "Minister of *Foreign Affairs* X" (the portfolio words of
+    ``ontology/lexicon/names.toml``): the name starts after them."""
+    from spacy.tokens import Span as SpacySpan
+
+    portfolios = name_lexicon().portfolios
+    out: list[Candidate] = []
+    for c in cands:
+        span = c.span
+        if span.kb_id_ or c.name is not None or c.long_form is not None or span.label_ not in ("PERSON", "ORG") or len(span) < 3:
+            out.append(c)
+            continue
+        j = span.start - 1
+        if j >= 0 and doc[j].lower_ == "the":
+            j -= 1
+        k = span.start
+        while k < span.end - 2 and word_key(doc[k].text) in portfolios and doc[k].text[:1].isupper():
+            k += 1
+        rest = doc[k:span.end]
+        if (
+            k > span.start and j >= 1 and doc[j].lower_ in ("of", "for") and doc[j - 1].lower_ in TITLE_HEADS
+            and all(t.is_title and t.pos_ == "PROPN" for t in rest)
+        ):
+            out.append(Candidate(SpacySpan(doc, k, span.end, label="PERSON")))
+        else:
+            out.append(c)
+    return out
 
 
 def _split_places_off(doc: "Doc", cands: list[Candidate]) -> list[Candidate]:
@@ -185,7 +239,13 @@ def _split_places_off(doc: "Doc", cands: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     for c in cands:
         span = c.span
-        if span.kb_id_ or c.name is not None or c.long_form is not None or span.label_ not in ("PERSON", "ORG") or len(span) < 3:
+        after_title = (
+            span.start > 1 and doc[span.start - 1].lower_ in ("for", "of", "to")
+            and doc[span.start - 2].lower_ in TITLE_HEADS and doc[span.start - 2].text[:1].isupper()
+        )  # "Governor of *Zamfara State Dauda Lawal*": the NER may call the whole a place
+        if span.kb_id_ or c.name is not None or c.long_form is not None or len(span) < 3 or (
+            span.label_ not in ("PERSON", "ORG") and not (span.label_ == "GPE" and after_title)
+        ):
             out.append(c)
             continue
         if linker is None:
@@ -195,12 +255,17 @@ def _split_places_off(doc: "Doc", cands: list[Candidate]) -> list[Candidate]:
             known = linker.lookup(part.text)
             return known is not None and known.kind == "place"
 
+        def unit(part: "SpacySpan") -> bool:  # "Governor of *Zamfara State* X": a unit a title is of
+            return after_title and len(part) >= 2 and word_key(part[-1].text) in (name_lexicon().unit_heads | {"state"})
+
         done = False
         before = doc[span.start - 1] if span.start > 0 else None
         if before is not None and before.lower_ in ("for", "of", "to"):
             for k in range(span.start + 1, min(span.start + 4, span.end - 1)):
                 rest = doc[k:span.end]
-                if place(doc[span.start:k]) and len(rest) >= 2 and all(t.is_title and t.pos_ == "PROPN" for t in rest):
+                if word_key(doc[k].text) in name_lexicon().unit_heads | {"state"}:
+                    continue  # not "Zamfara" + "State X"
+                if (place(doc[span.start:k]) or unit(doc[span.start:k])) and len(rest) >= 2 and all(t.is_title and t.pos_ == "PROPN" for t in rest):
                     out.append(Candidate(SpacySpan(doc, span.start, k, label="GPE")))
                     out.append(Candidate(SpacySpan(doc, k, span.end, label="PERSON")))
                     done = True
@@ -352,6 +417,129 @@ def _unlabelled_glosses(doc: "Doc") -> list[tuple[int, int]]:
             and any(w.is_oov and w.text[:1].isupper() for w in others)
         ):
             out.append((i + 1, end))
+    return out
+
+
+def _extend_people_over_chains(doc: "Doc", cands: list[Candidate]) -> list[Candidate]:
+    """A person's name the NER cut inside its chain of capitalised words: "Min Aung" of
+    "Min Aung Hlaing", "Aung" + "Hlaing" (GPE) of "Min Aung Hlaing's". The PERSON span goes
+    on over capitalised proper nouns the parser joins to it as one compound chain (each a
+    compound of a later word, up to the chain's head), none a title and none a name the KB
+    links; a one-word name the NER found there without the KB is taken in. A one-word place,
+    body or nationality no gazetteer knows before two or more such words is a person's first
+    name ("Aung" of "Aung San Suu Kyi")."""
+    from spacy.tokens import Span as SpacySpan
+
+    from .lexicon import TITLE_MODIFIERS
+
+    owner: dict[int, Candidate] = {t.i: c for c in cands for t in c.span}
+
+    def free(i: int, c: Candidate) -> bool:
+        t = doc[i]
+        other = owner.get(i)
+        return (
+            t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha and not t.is_sent_start
+            and not is_title(t) and t.lower_ not in TITLE_HEADS and t.lower_ not in TITLE_MODIFIERS
+            and (other is None or other is c or (len(other.span) == 1 and not other.span.kb_id_ and other.name is None
+                                                  and other.long_form is None))
+        )
+
+    from ..kb.geo import candidates as places_named
+    from .names import acronym_shaped
+
+    lex = name_lexicon()
+
+    def first_word(c: Candidate) -> bool:  # "Aung" (GPE) of "Aung San Suu Kyi": a word no gazetteer knows
+        return (
+            c.span.label_ in ("GPE", "NORP", "ORG") and len(c.span) == 1 and c.span[0].is_title
+            and not acronym_shaped(c.span.text) and not places_named(c.span.text)
+        )
+
+    def plain_words(words: "SpacySpan") -> bool:  # no word of a body's, a site's or a unit's name
+        return all(
+            owner.get(t.i) is None
+            and word_key(t.text) not in lex.org_words | lex.group_heads | lex.site_heads | lex.unit_heads
+            for t in words
+        )
+
+    out: list[Candidate] = []
+    dropped: set[int] = set()
+    for c in cands:
+        span = c.span
+        if id(c) in dropped:
+            continue
+        if span.kb_id_ or c.name is not None or c.long_form is not None or (span.label_ != "PERSON" and not first_word(c)):
+            out.append(c)
+            continue
+        start, end = span.start, span.end
+        while end < len(doc) and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end and free(end, c):
+            end += 1
+        if span.label_ != "PERSON" and (end - span.end < 2 or not plain_words(doc[span.end:end])):
+            out.append(c)
+            continue
+        while (
+            start > 0 and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end
+            and free(start - 1, c) and owner.get(start - 1) is None
+        ):
+            start -= 1
+        if start < span.start and not _name_may_start(doc, start):
+            start = span.start  # not "Chief of Defence *Staff* X", "Envoy for *Sudan* X"
+        if (start, end) == (span.start, span.end):
+            out.append(c)
+            continue
+        swallowed = {id(o) for i in range(start, end) if (o := owner.get(i)) is not None and o is not c}
+        dropped |= swallowed
+        out = [o for o in out if id(o) not in swallowed]
+        out.append(Candidate(SpacySpan(doc, start, end, label="PERSON")))
+    return out
+
+
+def _name_may_start(doc: "Doc", i: int) -> bool:
+    """Whether a name may start at token ``i``: at the start, after punctuation, a possessive,
+    a lower-case word other than "of", "for", "to", or a title; not inside a title's phrase."""
+    if i == 0:
+        return True
+    before = doc[i - 1]
+    if before.is_punct or before.tag_ == "POS" or is_title(before) or before.lower_ in TITLE_HEADS:
+        return True
+    return before.is_lower and before.lower_ not in ("of", "for", "to")
+
+
+def _join_split_people(doc: "Doc", cands: list[Candidate]) -> list[Candidate]:
+    """A person's long name the NER cut in two ("Abbas" + "Obaid Al-Fatlawi" of "Abbas Kadhom
+    Obaid Al-Fatlawi", "Mohamed" + "Ould Ghazouani"): two PERSON spans with at most two
+    capitalised words between them, none a title ("X District *Commissioner* Y" is two), every
+    word of the first part and the gap a compound of a later word of the name (one noun
+    phrase, not "Abbas, Kadhom and Obaid"), are one name; so is a first name the NER took for a
+    body or a nationality the KB does not know, right before the rest ("Abdelrahim" + "Hamdan
+    Dagalo")."""
+    from spacy.tokens import Span as SpacySpan
+
+    from .names import acronym_shaped
+
+    def plain(c: Candidate) -> bool:
+        return not c.span.kb_id_ and c.name is None and c.long_form is None and c.span.label_ == "PERSON"
+
+    def first_name(c: Candidate) -> bool:  # "Abdelrahim" (ORG) + "Hamdan Dagalo": a word the KB does not know
+        return (
+            not c.span.kb_id_ and c.name is None and c.long_form is None and c.span.label_ in ("ORG", "NORP")
+            and len(c.span) == 1 and c.span[0].is_title and not acronym_shaped(c.span.text)
+            and linker_for(doc).lookup(c.span.text) is None
+        )
+
+    ordered = sorted(cands, key=lambda c: (c.span.start, c.span.end))
+    out: list[Candidate] = []
+    for c in ordered:
+        prev = out[-1] if out else None
+        if prev is not None and plain(c) and (plain(prev) or (first_name(prev) and c.span.start == prev.span.end)) and 0 <= c.span.start - prev.span.end <= 2:
+            start, end = prev.span.start, c.span.end
+            gap = doc[prev.span.end:c.span.start]
+            if all(t.text[:1].isupper() and t.pos_ == "PROPN" and not is_title(t) and t.lower_ not in TITLE_HEADS for t in gap) and all(
+                t.dep_ in ("compound", "flat") and t.i < t.head.i < end for t in doc[start:c.span.start]
+            ):
+                out[-1] = Candidate(SpacySpan(doc, start, end, label="PERSON"))
+                continue
+        out.append(c)
     return out
 
 

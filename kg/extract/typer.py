@@ -67,7 +67,7 @@ from typing import TYPE_CHECKING
 
 from .lexicon import PLACE_PREPOSITIONS, TITLE_HEADS, is_title_word
 from .linking import first_conjunct
-from .names import acronym_shaped, name_lexicon, natural_feature, site_name, titled, word_key
+from .names import acronym_shaped, apposed_to_title, name_lexicon, natural_feature, site_name, titled, word_key
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -130,13 +130,13 @@ def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = F
         v.add(ner_label, 1.0)
     doc = tokens.doc
     site = site_name([t.text for t in words])
-    if (titled_name or titled(doc, tokens.start)) and not site:
+    if (titled_name or titled(doc, tokens.start) or apposed_to_title(tokens)) and not site:
         v.add("PERSON", 3.0)
     if nickname:
         v.add("PERSON", 3.0)
     text = tokens.text
     if len(words) == 1 and acronym_shaped(text):
-        v.add("ORG", 2.5 if re.search(r"\d", text) else 1.0)
+        v.add("ORG", 2.5 if re.search(r"\d", text) else 2.0)  # a place is hardly ever an acronym the KB does not know
     if len(words) > 1 and word_key(words[-1].text) in lex.unit_heads:
         v.add("GPE", 4.0)  # "Kanbalu Township", "Nad Ali District"
     if natural_feature(tokens) and not site:

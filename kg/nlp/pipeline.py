@@ -68,10 +68,26 @@ def _build(model: str, kb_files: tuple[Path, ...], include_default_kb: bool) -> 
     from . import factories
 
     nlp = load_model(model)
+    _keep_title_abbreviations(nlp)
     nlp = factories.add_components(nlp, kb_files=kb_files, include_default_kb=include_default_kb)
     if not (nlp.has_pipe("parser") or nlp.has_pipe("senter") or nlp.has_pipe("sentencizer")):
         nlp.add_pipe("sentencizer", first=True)
     return nlp
+
+
+def _keep_title_abbreviations(nlp: "Language") -> None:
+    """Rank and title abbreviations ("Brig.", "Col.") as one token with their dot, in every
+    case the news writes them, so that the dot does not end a sentence before a name
+    (``[abbreviations]`` of ``ontology/lexicon/names.toml``)."""
+    from spacy.symbols import ORTH
+
+    from ..extract.wordlists import lexicon
+
+    for word in lexicon("names").get("abbreviations", {}).get("words", []):
+        for form in {word, word.upper()}:
+            text = form + "."
+            if len(nlp.tokenizer(text)) > 1:
+                nlp.tokenizer.add_special_case(text, [{ORTH: text}])
 
 
 def model_description(nlp: "Language") -> str:
