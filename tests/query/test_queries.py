@@ -249,6 +249,23 @@ def test_event_reports(fixture_store):
     assert rows(fixture_store, "event-reports", event=iri) == []
 
 
+def test_conflicting_claims(fixture_store):
+    assert rows(fixture_store, "conflicting-claims") == []  # no canonical event yet
+    canon, iri = _canonical_event(fixture_store)
+    try:
+        got = rows(fixture_store, "conflicting-claims")
+        # fx-a dates the event on the 19th, fx-b (attributed to Armenia's statement) on the 20th;
+        # neither gives a figure, neither negates it
+        assert _table(got, "event", "type", "conflict", "unit", "articleA", "valueA", "reportedByA", "articleB", "valueB",
+                      "reportedByB") == [
+            (iri, "Shelling", "date", "", "fx-a", "2023-09-19", "", "fx-b", "2023-09-20", "Armenia")
+        ]
+        assert (got[0]["reportA"], got[0]["reportB"]) == (EVENT.format("fx-a", "a1"), EVENT.format("fx-b", "b2"))
+    finally:
+        canon._drop_canonical({iri})
+    assert rows(fixture_store, "conflicting-claims") == []
+
+
 def test_every_library_query_is_tested_here():
     tested = {name[len("test_") :].replace("_", "-") for name in globals() if name.startswith("test_")}
     assert {q.name for q in list_queries()} <= tested

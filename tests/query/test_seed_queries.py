@@ -30,8 +30,9 @@ def _has(rs, **patterns: str) -> bool:  # type: ignore[no-untyped-def]
 
 #: queries about several articles, which one article alone cannot answer: tested with the
 #: seed and another article (near-duplicates: tests/dedup/test_load.py; event-sources and
-#: event-reports, the canonical events: tests/query/test_queries.py, tests/canon/)
-ACROSS_ARTICLES = {"near-duplicates", "event-sources", "event-reports"}
+#: event-reports, the canonical events, and conflicting-claims, their disagreements:
+#: tests/query/test_queries.py, tests/canon/)
+ACROSS_ARTICLES = {"near-duplicates", "event-sources", "event-reports", "conflicting-claims"}
 
 
 def test_every_query_returns_rows_on_the_seed(seed):
