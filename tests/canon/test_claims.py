@@ -32,11 +32,13 @@ def _write(folder: Path, name: str, text: str, publisher: str) -> Path:
     return path
 
 
-def _load(tmp_path: Path, settings, n_a: int, n_b: int):  # type: ignore[no-untyped-def]
+def _load(tmp_path: Path, settings, n_a: int, n_b: int, denial: str = ""):  # type: ignore[no-untyped-def]
     from kg.run import load
     from kg.store import open_store
 
     paths = [_write(tmp_path, "a", A.format(n=n_a), "Outlet A"), _write(tmp_path, "b", B.format(n=n_b), "Outlet B")]
+    if denial:
+        paths.append(_write(tmp_path, "c", denial, "Outlet C"))
     store = open_store(str(tmp_path / "store"), settings)
     report = load(paths, store, settings, progress=False)
     assert "1 canonical event updated" in report.summary()
@@ -61,3 +63,18 @@ def test_two_reports_that_disagree_on_the_dead_are_set_side_by_side(tmp_path, se
 def test_reports_that_agree_give_no_row(tmp_path, settings):
     with _load(tmp_path, settings, 12, 12) as store:
         assert rows(store, "conflicting-claims") == []
+
+
+@pytest.mark.parametrize("day,flagged", [("3 March 2024", True), ("3 March 2021", False)])
+def test_a_denial_of_the_attack_is_a_modality_conflict(tmp_path, settings, day, flagged):
+    denial = f"The Malian army denied that gunmen attacked the town of Kidal on {day}."
+    with _load(tmp_path, settings, 12, 12, denial) as store:
+        got = rows(store, "conflicting-claims")
+        denied = {r["articleB"] for r in got}
+        assert all(r["conflict"] == "modality" and r["valueB"] == "Negated" for r in got)
+        if not flagged:  # a denial of another attack, years before
+            assert got == []
+            return
+        assert len(got) == 2 and len(denied) == 1  # each report against the one denial
+        assert {r["valueA"] for r in got} <= {"Asserted", "Reported"} and len({r["articleA"] for r in got}) == 2
+        assert all("Malian Armed Forces" in r["reportedByB"].split("; ") for r in got)

@@ -1,5 +1,6 @@
 """queries/conflicting-claims.rq on every backend (Oxigraph embedded and server, rdflib,
-Virtuoso): two short reports of one attack that disagree on the dead, loaded with kg.run.load."""
+Virtuoso): two short reports of one attack that disagree on the dead and a
+denial, loaded with kg.run.load."""
 from __future__ import annotations
 
 import json
@@ -9,6 +10,7 @@ import pytest
 pytestmark = [pytest.mark.model, pytest.mark.server]
 
 A = "Gunmen attacked the town of Kidal in northern Mali on 3 March 2024, killing 12 people, the Malian army said on Monday."
+C = "The Malian army denied that gunmen attacked the town of Kidal on 3 March 2024."
 B = "Armed men attacked the town of Kidal in northern Mali on 3 March 2024 and killed 20 people, local officials said."
 
 
@@ -18,7 +20,7 @@ def test_conflicting_figures_are_found_alike_on_every_backend(backend, settings,
     from kg.run import load
 
     paths = []
-    for name, text in (("a", A), ("b", B)):
+    for name, text in (("a", A), ("b", B), ("c", C)):
         path = tmp_path / f"{name}.txt"
         path.write_text("Gunmen attack town of Kidal\n\n" + text, encoding="utf-8")
         meta = {"url": f"https://{name}.example.org/kidal", "publisher": f"Outlet {name}", "date": "2024-03-04"}
@@ -29,8 +31,10 @@ def test_conflicting_figures_are_found_alike_on_every_backend(backend, settings,
     res = backend.query(bind_parameters(q, {}, backend))
     got = [{v: term_text(t) for v, t in zip(res.variables, row)} for row in res.rows]
     assert [(r["conflict"], r["type"], r["unit"], {r["valueA"], r["valueB"]}) for r in got] == [
-        ("figure", "Attack", "killed", {"12", "20"})
+        ("figure", "Attack", "killed", {"12", "20"}),
+        ("modality", "Attack", "", {"Reported", "Negated"}),
+        ("modality", "Attack", "", {"Reported", "Negated"}),
     ], backend.kind
-    (row,) = got
+    row = got[0]
     said = {row["valueA"]: set(row["reportedByA"].split("; ")), row["valueB"]: set(row["reportedByB"].split("; "))}
     assert "Malian Armed Forces" in said["12"] and said["20"] == {"local officials"}
