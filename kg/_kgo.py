@@ -138,6 +138,7 @@ class KGO(DefinedNamespace):
     eventPlace: URIRef
     extractorVersion: URIRef
     geonamesId: URIRef
+    indexedFrom: URIRef
     inferredPlace: URIRef
     instrumentNoun: URIRef
     jaccard: URIRef

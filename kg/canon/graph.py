@@ -2,7 +2,7 @@
 
 What the graph holds
 --------------------
-* an **index entry** per linkable article event: ``<event> prov:wasDerivedFrom <article>``
+* an **index entry** per linkable article event: ``<event> kgo:indexedFrom <article>``
   and its ``kgo:blockingKey`` strings (:mod:`kg.canon.link`);
 * a **canonical event** per group of events that more than one article reports:
   ``a kgo:CanonicalEvent, kgo:<Class>``, ``rdfs:label``, ``kgo:agreedActor`` (the agents at
@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 
 from rdflib import Literal
 
-from ..vocab import GEO, KGO, KGO_IRI, PROV, RDF, RDFS, SEM, XSD
+from ..vocab import GEO, KGO, KGO_IRI, RDF, RDFS, SEM, XSD
 from .link import Linker
 from .records import EventRecord, article_of_event, read_article_events, read_events
 
@@ -193,7 +193,7 @@ class Canonicaliser:
         for chunk in _chunks(articles):
             values = " ".join(f"<{a}>" for a in chunk)
             for e, c in self._select(
-                f"SELECT ?e ?c WHERE {{ GRAPH <{self.graph}> {{ VALUES ?a {{ {values} }} ?e <{PROV.wasDerivedFrom}> ?a "
+                f"SELECT ?e ?c WHERE {{ GRAPH <{self.graph}> {{ VALUES ?a {{ {values} }} ?e <{KGO.indexedFrom}> ?a "
                 f"OPTIONAL {{ ?e <{KGO.canonicalEvent}> ?c }} }} }}"
             ):
                 events.add(str(e))
@@ -246,7 +246,7 @@ class Canonicaliser:
             values = " ".join(f"<{a}>" for a in chunk)
             self.store.update(
                 f"DELETE {{ GRAPH <{g}> {{ ?e ?p ?o }} }} WHERE {{ GRAPH <{g}> {{ VALUES ?a {{ {values} }} "
-                f"?e <{PROV.wasDerivedFrom}> ?a ; ?p ?o }} }}"
+                f"?e <{KGO.indexedFrom}> ?a ; ?p ?o }} }}"
             )
 
     def _insert(self, lines: list[str]) -> None:
@@ -259,7 +259,7 @@ class Canonicaliser:
             keys = self.linker.keys(rec)
             if not keys:
                 continue
-            lines.append(f"<{rec.iri}> <{PROV.wasDerivedFrom}> <{rec.article}> .")
+            lines.append(f"<{rec.iri}> <{KGO.indexedFrom}> <{rec.article}> .")
             lines += [f"<{rec.iri}> <{KGO.blockingKey}> {_lit(k)} ." for k in sorted(keys)]
         return lines
 
