@@ -174,6 +174,7 @@ class _Index:
         self.country_points: dict[str, tuple[float, float]] = data["country_points"]
         self.region_points: dict[str, tuple[float, float]] = data["region_points"]
         self._rows_of_country: dict[str, list[int]] = {}
+        self._skeleton_rows: dict[str, dict[str, list[int]]] = {}
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -222,6 +223,18 @@ class _Index:
                 at = countries.find(target, at + 2)
             self._rows_of_country[code] = rows
         return rows
+
+    def rows_by_skeleton(self, code: str) -> dict[str, list[int]]:
+        """The rows of the towns of country ``code`` grouped by spelling skeleton, each
+        group in row order; built at the first call for a country and kept."""
+        groups = self._skeleton_rows.get(code)
+        if groups is None:
+            groups = {}
+            skeletons = self.skeletons
+            for row in self.rows_of_country(code):
+                groups.setdefault(skeletons[row], []).append(row)
+            self._skeleton_rows[code] = groups
+        return groups
 
     def match(self, row: int) -> GeoMatch:
         return GeoMatch(
@@ -714,15 +727,10 @@ def spelled_alike(name: str, country_codes: Iterable[str]) -> list[GeoMatch]:
     index = _city_index()
     out = []
     for code in country_codes:
-        for row in (index.rows_of_country(code.upper()) if len(code) == 2 and code.isascii() else ()):
-            if _row_skeleton(index, row) == target:
-                out.append(index.match(row))
+        if len(code) == 2 and code.isascii():
+            out.extend(index.match(row) for row in index.rows_by_skeleton(code.upper()).get(target, ()))
     out.sort(key=lambda c: (-c.population, c.geonames_id))
     return out
-
-
-def _row_skeleton(index: "_Index", row: int) -> str:
-    return index.skeletons[row]
 
 
 def find_place(name: str, *, country_code: str | None = None, feature: Feature | None = None) -> GeoMatch | None:
