@@ -687,6 +687,10 @@ def _candidates(name: str, index: "_Index") -> tuple[GeoMatch, ...]:
 _SKELETON_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "es", "et", "ez", "en", "ag", "ai"})
 _SKELETON_DIGRAPHS = (("ou", "u"), ("ee", "i"), ("oo", "u"), ("ph", "f"), ("kh", "k"), ("gh", "g"), ("sh", "s"),
                       ("dh", "d"), ("th", "t"), ("dj", "j"), ("q", "k"), ("c", "k"), ("y", "i"), ("w", "u"), ("'", ""))
+_SKELETON_DOUBLED = re.compile(r"([a-z])\1+")
+_SKELETON_VOWELS = str.maketrans("", "", "aeiou")
+_SKELETON_FINAL_H = re.compile(r"h$")
+_SKELETON_NOT_LETTER = re.compile(r"[^a-z]")
 
 
 def spelling_skeleton(name: str) -> str:
@@ -710,11 +714,10 @@ def spelling_skeleton(name: str) -> str:
         text = text.replace(a, b)
     if not text:
         return ""
-    text = re.sub(r"([a-z])\1+", r"\1", text)
-    head, rest = text[0], text[1:]
-    rest = re.sub(r"[aeiou]", "", rest)
-    rest = re.sub(r"h$", "", rest)
-    return re.sub(r"[^a-z]", "", head + rest)
+    text = _SKELETON_DOUBLED.sub(r"\1", text)
+    head, rest = text[0], text[1:].translate(_SKELETON_VOWELS)
+    rest = _SKELETON_FINAL_H.sub("", rest)
+    return _SKELETON_NOT_LETTER.sub("", head + rest)
 
 
 def spelled_alike(name: str, country_codes: Iterable[str]) -> list[GeoMatch]:
