@@ -206,12 +206,19 @@ class _Index:
     def rows_of_country(self, code: str) -> list[int]:
         """The rows of the towns of country ``code`` (ISO alpha-2, capitals), in row order.
 
-        Found by searching the country column for the code (a few milliseconds for the
-        largest country) and kept per country: grouping all 235,000 rows by country up
-        front cost 0.1-0.2 s on the first query of a process.
+        Found by comparing the country column, read as an array of two-byte codes, with
+        the code (well under a millisecond) and kept per country: grouping all 235,000 rows
+        by country up front cost 0.1-0.2 s on the first query of a process, and searching
+        the column code by code with ``bytes.find`` ~4 ms a country.
         """
         rows = self._rows_of_country.get(code)
-        if rows is None:
+        if rows is None and len(code) == 2 and code.isascii():
+            import numpy as np
+
+            column = np.frombuffer(self.countries, dtype="S2")
+            rows = np.flatnonzero(column == code.encode("ascii")).tolist()
+            self._rows_of_country[code] = rows
+        elif rows is None:
             rows = []
             target, countries = code.encode("ascii"), self.countries
             at = countries.find(target)
