@@ -649,6 +649,8 @@ def _after_as(doc: "Doc", j: int) -> int | None:
 @functools.lru_cache(maxsize=4096)
 def is_foreign_script(text: str) -> bool:
     """Whether ``text`` has letters and none of them is Latin ("Путин", "习近平", "السنوار")."""
+    if text.isascii():  # every ASCII letter is Latin
+        return False
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and not any("LATIN" in unicodedata.name(c, "") for c in letters)
 
