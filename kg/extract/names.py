@@ -444,7 +444,13 @@ def before_place_noun(tokens: "SpacySpan") -> bool:
 def acronym_shaped(text: str) -> bool:
     """Capitals (and digits) written as one word: "SAF", "M23", "JNIM", "G5"; not "Mr"."""
     core = text.replace(".", "").replace("-", "")
-    return 2 <= len(core) <= 10 and core.isalnum() and sum(c.isupper() for c in core) >= 1 and not any(c.islower() for c in core)
+    if not (2 <= len(core) <= 10 and core.isalnum()):
+        return False
+    if core.isupper():  # no lower-case or title-case letter, one capital at least
+        return True
+    # (a title-case letter, "ǅ", is neither upper nor lower case; a lower-case one rules out
+    # the word at once)
+    return not any(c.islower() for c in core) and any(c.isupper() for c in core)
 
 
 def _long_words(long: str) -> list[str]:
