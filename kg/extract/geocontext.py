@@ -152,13 +152,23 @@ def _regions_near(
             regions.append((span, named, False))
     if not regions:
         return
+    # the start of each region's sentence, found once (spaCy walks the tokens for each
+    # ``span.sent``), when first asked for
+    region_sentence: dict[int, int] = {}
+
+    def sentence_start(at: int, region_span: "SpacySpan") -> int:
+        start = region_sentence.get(at)
+        if start is None:
+            start = region_sentence[at] = region_span.sent.start
+        return start
+
     for span in spans:
         key = _index_key(span.text)
         if not key:
             continue
         sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
-        for region_span, named, country in regions:
-            if region_span.start == span.start or region_span.sent.start != sentence.start:
+        for at, (region_span, named, country) in enumerate(regions):
+            if region_span.start == span.start or sentence_start(at, region_span) != sentence.start:
                 continue
             between = doc[span.end:region_span.start]
             if region_span.start >= span.end and [t.text for t in between] == [","]:

@@ -180,7 +180,8 @@ def _region_groups(kb: "KnowledgeBase") -> dict[str, tuple[float, float]]:
             name not in out
             and len(members) >= 2
             and kb.lookup(name) == []
-            and max(_km(a, b) for a in points for b in points) <= _GROUP_KM
+            # every pair once, stopping at the first too far apart (the distance is symmetric)
+            and all(_km(a, b) <= _GROUP_KM for i, a in enumerate(points) for b in points[i + 1:])
         ):
             out[name] = (sum(p[0] for p in points) / len(points), sum(p[1] for p in points) / len(points))  # type: ignore[misc]
     return out

@@ -444,7 +444,13 @@ def before_place_noun(tokens: "SpacySpan") -> bool:
 def acronym_shaped(text: str) -> bool:
     """Capitals (and digits) written as one word: "SAF", "M23", "JNIM", "G5"; not "Mr"."""
     core = text.replace(".", "").replace("-", "")
-    return 2 <= len(core) <= 10 and core.isalnum() and sum(c.isupper() for c in core) >= 1 and not any(c.islower() for c in core)
+    if not (2 <= len(core) <= 10 and core.isalnum()):
+        return False
+    if core.isupper():  # no lower-case or title-case letter, one capital at least
+        return True
+    # (a title-case letter, "ǅ", is neither upper nor lower case; a lower-case one rules out
+    # the word at once)
+    return not any(c.islower() for c in core) and any(c.isupper() for c in core)
 
 
 def _long_words(long: str) -> list[str]:
@@ -649,6 +655,8 @@ def _after_as(doc: "Doc", j: int) -> int | None:
 @functools.lru_cache(maxsize=4096)
 def is_foreign_script(text: str) -> bool:
     """Whether ``text`` has letters and none of them is Latin ("Путин", "习近平", "السنوار")."""
+    if text.isascii():  # every ASCII letter is Latin
+        return False
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and not any("LATIN" in unicodedata.name(c, "") for c in letters)
 

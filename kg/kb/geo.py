@@ -174,6 +174,7 @@ class _Index:
         self.country_points: dict[str, tuple[float, float]] = data["country_points"]
         self.region_points: dict[str, tuple[float, float]] = data["region_points"]
         self._rows_of_country: dict[str, list[int]] = {}
+        self._skeleton_rows: dict[str, dict[str, list[int]]] = {}
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -205,12 +206,19 @@ class _Index:
     def rows_of_country(self, code: str) -> list[int]:
         """The rows of the towns of country ``code`` (ISO alpha-2, capitals), in row order.
 
-        Found by searching the country column for the code (a few milliseconds for the
-        largest country) and kept per country: grouping all 235,000 rows by country up
-        front cost 0.1-0.2 s on the first query of a process.
+        Found by comparing the country column, read as an array of two-byte codes, with
+        the code (well under a millisecond) and kept per country: grouping all 235,000 rows
+        by country up front cost 0.1-0.2 s on the first query of a process, and searching
+        the column code by code with ``bytes.find`` ~4 ms a country.
         """
         rows = self._rows_of_country.get(code)
-        if rows is None:
+        if rows is None and len(code) == 2 and code.isascii():
+            import numpy as np
+
+            column = np.frombuffer(self.countries, dtype="S2")
+            rows = np.flatnonzero(column == code.encode("ascii")).tolist()
+            self._rows_of_country[code] = rows
+        elif rows is None:
             rows = []
             target, countries = code.encode("ascii"), self.countries
             at = countries.find(target)
@@ -222,6 +230,18 @@ class _Index:
                 at = countries.find(target, at + 2)
             self._rows_of_country[code] = rows
         return rows
+
+    def rows_by_skeleton(self, code: str) -> dict[str, list[int]]:
+        """The rows of the towns of country ``code`` grouped by spelling skeleton, each
+        group in row order; built at the first call for a country and kept."""
+        groups = self._skeleton_rows.get(code)
+        if groups is None:
+            groups = {}
+            skeletons = self.skeletons
+            for row in self.rows_of_country(code):
+                groups.setdefault(skeletons[row], []).append(row)
+            self._skeleton_rows[code] = groups
+        return groups
 
     def match(self, row: int) -> GeoMatch:
         return GeoMatch(
@@ -674,6 +694,10 @@ def _candidates(name: str, index: "_Index") -> tuple[GeoMatch, ...]:
 _SKELETON_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "es", "et", "ez", "en", "ag", "ai"})
 _SKELETON_DIGRAPHS = (("ou", "u"), ("ee", "i"), ("oo", "u"), ("ph", "f"), ("kh", "k"), ("gh", "g"), ("sh", "s"),
                       ("dh", "d"), ("th", "t"), ("dj", "j"), ("q", "k"), ("c", "k"), ("y", "i"), ("w", "u"), ("'", ""))
+_SKELETON_DOUBLED = re.compile(r"([a-z])\1+")
+_SKELETON_VOWELS = str.maketrans("", "", "aeiou")
+_SKELETON_FINAL_H = re.compile(r"h$")
+_SKELETON_NOT_LETTER = re.compile(r"[^a-z]")
 
 
 def spelling_skeleton(name: str) -> str:
@@ -697,11 +721,10 @@ def spelling_skeleton(name: str) -> str:
         text = text.replace(a, b)
     if not text:
         return ""
-    text = re.sub(r"([a-z])\1+", r"\1", text)
-    head, rest = text[0], text[1:]
-    rest = re.sub(r"[aeiou]", "", rest)
-    rest = re.sub(r"h$", "", rest)
-    return re.sub(r"[^a-z]", "", head + rest)
+    text = _SKELETON_DOUBLED.sub(r"\1", text)
+    head, rest = text[0], text[1:].translate(_SKELETON_VOWELS)
+    rest = _SKELETON_FINAL_H.sub("", rest)
+    return _SKELETON_NOT_LETTER.sub("", head + rest)
 
 
 def spelled_alike(name: str, country_codes: Iterable[str]) -> list[GeoMatch]:
@@ -714,15 +737,10 @@ def spelled_alike(name: str, country_codes: Iterable[str]) -> list[GeoMatch]:
     index = _city_index()
     out = []
     for code in country_codes:
-        for row in (index.rows_of_country(code.upper()) if len(code) == 2 and code.isascii() else ()):
-            if _row_skeleton(index, row) == target:
-                out.append(index.match(row))
+        if len(code) == 2 and code.isascii():
+            out.extend(index.match(row) for row in index.rows_by_skeleton(code.upper()).get(target, ()))
     out.sort(key=lambda c: (-c.population, c.geonames_id))
     return out
-
-
-def _row_skeleton(index: "_Index", row: int) -> str:
-    return index.skeletons[row]
 
 
 def find_place(name: str, *, country_code: str | None = None, feature: Feature | None = None) -> GeoMatch | None:

@@ -108,7 +108,8 @@ def stream_nquads(articles: Iterable[ArticleRDF], iris: Iris, out: IO[bytes]) ->
                 written.add(digest)
                 lines.append(line)
         lines.sort()
-        out.write("".join(line + "\n" for line in lines).encode("utf-8"))
+        if lines:
+            out.write(("\n".join(lines) + "\n").encode("utf-8"))
         quads += len(lines)
     return quads
 
