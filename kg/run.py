@@ -29,9 +29,11 @@ if TYPE_CHECKING:
     from .config import Settings
     from .ingest.fetch import Fetcher
     from .ingest.article import Article
+    from .canon import CanonReport
     from .store.base import Store
 
-__all__ = ["Report", "extract_batch", "extract_rdf", "extract_to", "feed_state_path", "load", "load_feeds", "remove"]
+__all__ = ["Report", "extract_batch", "extract_rdf", "extract_to", "feed_state_path", "load", "load_feeds", "relink", "remove",
+           "warm_up"]
 
 
 @dataclass
@@ -110,7 +112,7 @@ def extract_rdf(
     work = partial(extract_batch, settings=settings)
     batches = _batches(articles, settings.batch_size)
     if jobs > 1:
-        _load_for_workers(settings)
+        warm_up(settings)
 
         def crashed(batch: list["Article"], reason: str) -> list[ArticleRDF | str]:
             if len(batch) == 1:
@@ -160,7 +162,18 @@ def extract_batch(articles: list["Article"], settings: "Settings") -> list[Artic
     return outcomes
 
 
-def _load_for_workers(settings: "Settings") -> None:
+def relink(store: "Store", settings: "Settings") -> tuple[int, "CanonReport"]:
+    """What ``kg bulk-load`` leaves undone, over the whole store: the near-duplicate links of
+    every article (:func:`kg.dedup.graph.relink`) and the canonical events
+    (:meth:`kg.canon.Canonicaliser.rebuild`); the pairs found and the canonical report."""
+    from .canon import Canonicaliser
+    from .dedup.graph import relink as relink_duplicates
+
+    pairs = relink_duplicates(store)
+    return pairs, Canonicaliser(store, settings).rebuild()
+
+
+def warm_up(settings: "Settings") -> None:
     """Load the model and the GeoNames place table here, before workers are forked, so that
     they start with both in (shared) memory instead of each loading its own."""
     from .kb import geo

@@ -349,6 +349,10 @@ class Canonicaliser:
         self.load_points(records.values())
         self._drop_canonical(affected)
         report.removed = len(affected)
+        return self._write_groups(records, report)
+
+    def _write_groups(self, records: dict[str, EventRecord], report: CanonReport) -> CanonReport:
+        """Cluster ``records`` and write a canonical event for each group two or more articles report."""
         groups, report.comparisons = cluster(records.values(), self.linker)
         lines: list[str] = []
         for group in groups:
@@ -370,12 +374,4 @@ class Canonicaliser:
             records.update({k: r for k, r in got.items() if self.linker.linkable(r)})
         self.load_points(records.values())
         self._insert(self._index_lines(records.values()))
-        groups, report.comparisons = cluster(records.values(), self.linker)
-        lines: list[str] = []
-        for group in groups:
-            if len(group.articles) > 1:
-                lines += self._group_lines(group)
-                report.canonical += 1
-        self._insert(lines)
-        report.events = len(records)
-        return report
+        return self._write_groups(records, report)

@@ -89,8 +89,7 @@ def bulk_load(files: tuple[str, ...], store_spec, merge: bool, strict: bool, no_
     """
     import time
 
-    from ..canon import Canonicaliser
-    from ..dedup.graph import relink
+    from ..run import relink
     from ..store import open_store
     from ..store.bulk import load_nquads
 
@@ -101,13 +100,9 @@ def bulk_load(files: tuple[str, ...], store_spec, merge: bool, strict: bool, no_
         click.echo(f"kg: {result.summary()}", err=True)
         if not no_relink:
             start = time.perf_counter()
-            pairs = relink(store)
-            click.echo(f"kg: near-duplicates relinked: {pairs} pair{'s' if pairs != 1 else ''} "
-                       f"in {time.perf_counter() - start:.1f} s", err=True)
-            start = time.perf_counter()
-            canon = Canonicaliser(store, settings).rebuild()
-            click.echo(f"kg: canonical events rebuilt: {canon.canonical} "
-                       f"in {time.perf_counter() - start:.1f} s", err=True)
+            pairs, canon = relink(store, settings)
+            click.echo(f"kg: near-duplicates relinked: {pairs} pair{'s' if pairs != 1 else ''}; "
+                       f"canonical events rebuilt: {canon.canonical} in {time.perf_counter() - start:.1f} s", err=True)
 
 
 @cli.command()

@@ -65,11 +65,9 @@ class KGWorker(WorkerPlugin):
         self.name = "kg-worker-" + hashlib.sha256(repr(settings).encode("utf-8")).hexdigest()[:12]
 
     def setup(self, worker) -> None:  # type: ignore[no-untyped-def]
-        from ..kb import geo
-        from ..nlp import build_pipeline
+        from ..run import warm_up
 
-        build_pipeline(self.settings)
-        geo.warm_up()
+        warm_up(self.settings)
 
 
 def describe_worker(settings: "Settings", shards: str) -> tuple[str, str, bool]:

@@ -174,7 +174,7 @@ def _regions_near(
             if region_span.start >= span.end and [t.text for t in between] == [","]:
                 weight = 1.0  # "El Fasher, North Darfur"
             elif region_span.start >= span.end and _containing(between):
-                weight = CONTAINED  # "Palma in Cabo Delgado", "Toumour, in the Diffa region"
+                weight = CONTAINED  # "Kani in Sagaing Region", "Toumour, in the Diffa region"
             else:
                 weight = 0.5
             if country and weight != CONTAINED:

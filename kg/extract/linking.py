@@ -509,7 +509,7 @@ class Linker:
             if match is not None:
                 return self.town_entity(self._town_of_pair(label, context) or label, match)
         if ner_label == "FAC" and not _site_named(label):
-            # a town the NER took for a building ("near Djibo"): a town when the article
+            # a town the NER took for a building ("near Tessalit"): a town when the article
             # places it, a site otherwise
             match = self.geocode(label, context, require_context=True)
             if match is not None:

@@ -343,8 +343,8 @@ def geocode(name: str, context: GeoContext, *, require_context: bool = False) ->
     found = candidates(name) if key else []
     inside = _containing_countries(key or "", context)
     if inside:
-        # "Palma in Cabo Delgado": never a namesake outside the region or country the
-        # text puts the name in (Palma de Mallorca for a town of Mozambique)
+        # "Kani in Sagaing Region": never a namesake outside the region or country the
+        # text puts the name in (a Kani of Japan for a town of Myanmar)
         found = [c for c in found if c.country_code in inside]
     if not found:
         return _spelled_alike(name, key or "", context, inside)
@@ -376,7 +376,7 @@ def geocode(name: str, context: GeoContext, *, require_context: bool = False) ->
         # The article places itself (it names countries) but none of the candidates' (a
         # town of a Sudan story's "Tawila" found only in Yemen): a small town abroad is
         # more likely a namesake than the place meant; only a large city is accepted, or
-        # a town of a neighbouring country (Djibo, Burkina Faso, in a story on Mali); a
+        # a town of a neighbouring country (Ménaka, Mali, in a story on Niger); a
         # name written as a local unit ("X township", "X village") is never a city abroad.
         near_by = _neighbours({c for c in _article_countries(context) if context.country_weight(c, excluding=key) > 0})
 

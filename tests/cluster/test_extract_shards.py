@@ -62,9 +62,8 @@ def loaded(tmp_path_factory):
 
 
 def test_shards_bulk_loaded_are_the_quads_kg_load_writes(client, loaded, tmp_path):
-    from kg.canon import Canonicaliser
     from kg.cluster import extract_shards
-    from kg.dedup.graph import relink
+    from kg.run import relink
 
     shards = tmp_path / "shards"
     report = extract_shards(ARTICLES, shards, SETTINGS, cluster=client, partition_size=4)
@@ -76,13 +75,11 @@ def test_shards_bulk_loaded_are_the_quads_kg_load_writes(client, loaded, tmp_pat
     with open_store(str(tmp_path / "bulk"), SETTINGS) as store:
         result = load_nquads(store, shards)
         assert result.files == 2 and result.replaced == 0
-        relink(store)  # what `kg bulk-load` does after the files: near-duplicates, canonical events
-        Canonicaliser(store, SETTINGS).rebuild()
+        relink(store, SETTINGS)  # what `kg bulk-load` does after the files: near-duplicates, canonical events
         bulk = _quads(store)
         assert len(store.article_ids()) == 6
         again = load_nquads(store, shards)  # loading the shards again changes nothing
-        relink(store)
-        Canonicaliser(store, SETTINGS).rebuild()
+        relink(store, SETTINGS)
         assert again.replaced == 6 and _quads(store) == bulk
     with open_store(str(loaded), SETTINGS, read_only=True) as store:
         expected = _quads(store)
