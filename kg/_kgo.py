@@ -31,8 +31,10 @@ class KGO(DefinedNamespace):
     Casualties: URIRef
     Ceasefire: URIRef
     CeasefireViolation: URIRef
+    Claim: URIRef
     Communication: URIRef
     Condemnation: URIRef
+    ConflictingClaims: URIRef
     Consultation: URIRef
     Coup: URIRef
     Decree: URIRef
@@ -124,8 +126,13 @@ class KGO(DefinedNamespace):
     canonicalEvent: URIRef
     channel: URIRef
     channelNoun: URIRef
+    claim: URIRef
+    claimReport: URIRef
+    claimedIn: URIRef
     community: URIRef
     confidence: URIRef
+    conflictKind: URIRef
+    conflictingClaims: URIRef
     containment: URIRef
     contentHash: URIRef
     coreNumber: URIRef
@@ -133,6 +140,7 @@ class KGO(DefinedNamespace):
     countUnit: URIRef
     countedAs: URIRef
     degree: URIRef
+    disputedProperty: URIRef
     eigenvectorCentrality: URIRef
     eventLink: URIRef
     eventPlace: URIRef

@@ -9,7 +9,11 @@ What the graph holds
   least half of its reports name), ``kgo:agreedPlace``, ``sem:hasTimeStamp``,
   ``kgo:reportedIn`` each article; every member ``kgo:canonicalEvent`` it;
 * its **explanation**: one ``kgo:EventLink`` per link that joined two reports (a spanning
-  tree of the group), naming both events and, in ``rdfs:comment``, what matched.
+  tree of the group), naming both events and, in ``rdfs:comment``, what matched;
+* what its reports **disagree on**: a ``kgo:ConflictingClaims`` per figure, date, place or
+  agent the articles give differently, each value a ``kgo:Claim`` with the articles, the
+  reports and the speakers behind it (:mod:`kg.canon.claims`). They are a function of the
+  group's members, written and dropped with the canonical event.
 
 Groups are the connected components of the graph whose edges are the links of
 :meth:`~kg.canon.link.Linker.compare` across articles and the ``owl:sameAs`` an article
@@ -36,6 +40,7 @@ from typing import TYPE_CHECKING
 from rdflib import Literal
 
 from ..vocab import GEO, KGO, KGO_IRI, RDF, RDFS, SEM, XSD
+from .claims import EventEvidence, conflict_lines, find_conflicts, read_evidence
 from .link import Linker
 from .records import EventRecord, article_of_event, read_article_events, read_events
 
@@ -235,6 +240,10 @@ class Canonicaliser:
             self.store.update(
                 f"DELETE {{ GRAPH <{g}> {{ ?l ?p ?o }} }} WHERE {{ GRAPH <{g}> {{ VALUES ?c {{ {values} }} "
                 f"?c <{KGO.eventLink}> ?l . ?l ?p ?o }} }} ;\n"
+                f"DELETE {{ GRAPH <{g}> {{ ?cl ?p ?o }} }} WHERE {{ GRAPH <{g}> {{ VALUES ?c {{ {values} }} "
+                f"?c <{KGO.conflictingClaims}> ?x . ?x <{KGO.claim}> ?cl . ?cl ?p ?o }} }} ;\n"
+                f"DELETE {{ GRAPH <{g}> {{ ?x ?p ?o }} }} WHERE {{ GRAPH <{g}> {{ VALUES ?c {{ {values} }} "
+                f"?c <{KGO.conflictingClaims}> ?x . ?x ?p ?o }} }} ;\n"
                 f"DELETE {{ GRAPH <{g}> {{ ?e <{KGO.canonicalEvent}> ?c }} }} WHERE {{ GRAPH <{g}> {{ VALUES ?c {{ {values} }} "
                 f"?e <{KGO.canonicalEvent}> ?c }} }} ;\n"
                 f"DELETE {{ GRAPH <{g}> {{ ?c ?p ?o }} }} WHERE {{ GRAPH <{g}> {{ VALUES ?c {{ {values} }} ?c ?p ?o }} }}"
@@ -267,7 +276,10 @@ class Canonicaliser:
         first = min(m.iri for m in group.members)
         return str(self.store.iris.canonical_event(hashlib.sha1(first.encode("utf-8")).hexdigest()[:16]))
 
-    def _group_lines(self, group: Group) -> list[str]:
+    def _group_lines(self, group: Group, evidence: "dict[str, EventEvidence] | None" = None) -> list[str]:
+        """The statements of ``group``'s canonical event: what its reports agree on, each
+        report, why they were merged and what they disagree on (``evidence``: the counts
+        and speakers of its members, read from the store when not given)."""
         linker = self.linker
         c = self.canonical_iri(group)
         n = len(group.articles)
@@ -312,6 +324,9 @@ class Canonicaliser:
                 f"<{link}> <{KGO.linkedEvent}> <{b}> .",
                 f"<{link}> <{RDFS.comment}> {_lit(why)} .",
             ]
+        if evidence is None:
+            evidence = read_evidence(self.store, [m.iri for m in group.members])
+        lines += conflict_lines(c, find_conflicts(group.members, linker, evidence))
         return lines
 
     # ------------------------------------------------------------------ the update
@@ -355,10 +370,11 @@ class Canonicaliser:
         """Cluster ``records`` and write a canonical event for each group two or more articles report."""
         groups, report.comparisons = cluster(records.values(), self.linker)
         lines: list[str] = []
-        for group in groups:
-            if len(group.articles) > 1:
-                lines += self._group_lines(group)
-                report.canonical += 1
+        kept = [g for g in groups if len(g.articles) > 1]
+        evidence = read_evidence(self.store, [m.iri for g in kept for m in g.members])
+        for group in kept:
+            lines += self._group_lines(group, evidence)
+            report.canonical += 1
         self._insert(lines)
         report.events = len(records)
         return report

@@ -1,7 +1,10 @@
-"""queries/conflicting-claims.rq on two short reports of one attack (written for this test),
-extracted with the real model and loaded with kg.run.load into an Oxigraph store."""
+"""Claims that disagree: the kgo:ConflictingClaims statements of the canonical graph
+(kg/canon/claims.py) and queries/conflicting-claims.rq that reads them, on short reports of
+one attack in Mali and of one in Sudan (written for this test), extracted with the real model
+and loaded as kg.run.load does."""
 from __future__ import annotations
 
+import itertools
 import json
 from pathlib import Path
 
@@ -78,3 +81,129 @@ def test_a_denial_of_the_attack_is_a_modality_conflict(tmp_path, settings, day, 
         assert len(got) == 2 and len(denied) == 1  # each report against the one denial
         assert {r["valueA"] for r in got} <= {"Asserted", "Reported"} and len({r["articleA"] for r in got}) == 2
         assert all("Malian Armed Forces" in r["reportedByB"].split("; ") for r in got)
+
+
+# ---------------------------------------------------------------- the statements in the canonical graph
+
+#: three reports of one attack on a camp in Sudan (written for this test) that disagree on the
+#: dead, the day and who attacked; "c2" is "c" changed (the same url) to agree with "b"
+CAMP = {
+    "a": ("https://a.example.org/zamzam", "Camp attacked in North Darfur",
+          "The Zamzam displacement camp in North Darfur was attacked on 11 April 2025, aid workers said."),
+    "b": ("https://b.example.org/zamzam", "RSF attack Zamzam camp",
+          "The Rapid Support Forces attacked the Zamzam displacement camp in North Darfur on 11 April 2025, "
+          "killing 100 people, the United Nations said."),
+    "c": ("https://c.example.org/zamzam", "Army blamed for Zamzam attack",
+          "The Sudanese Armed Forces attacked the Zamzam displacement camp in North Darfur on 12 April 2025, "
+          "killing 400 people, local officials said."),
+    "c2": ("https://c.example.org/zamzam", "RSF attack Zamzam camp",
+           "The Rapid Support Forces attacked the Zamzam displacement camp in North Darfur on 11 April 2025, "
+           "killing 100 people, local officials said."),
+}
+KB = "https://w3id.org/kg-news/kb/"
+
+
+@pytest.fixture(scope="module")
+def camp(tmp_path_factory, settings):
+    """The ArticleRDF of each report (extracted once)."""
+    from kg.ingest import read_articles
+    from kg.run import Report, extract_rdf
+
+    out = {}
+    for name, (url, title, text) in CAMP.items():
+        folder = tmp_path_factory.mktemp(name)
+        path = folder / "report.txt"
+        path.write_text(f"{title}\n\n{text}", encoding="utf-8")
+        meta = {"url": url, "publisher": url.split("/")[2], "published": "2025-04-13"}
+        path.with_suffix(".json").write_text(json.dumps(meta), encoding="utf-8")
+        (out[name],) = list(extract_rdf(read_articles([path]), settings, Report()))
+    assert out["c"].article_id == out["c2"].article_id
+    return out
+
+
+def _apply(store, settings, rdfs, ops: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """Run ``ops`` ("+a", "~c2", "-c") as kg.run.load / remove would."""
+    from kg.canon import Canonicaliser
+
+    canon = Canonicaliser(store, settings)
+    for op in ops:
+        rdf = rdfs[op[1:]]
+        if op[0] == "-":
+            store.remove_article(rdf.article_id)
+        else:
+            store.put_article(rdf)
+        canon.update([rdf.article_id])
+
+
+def _conflicts(store) -> dict[tuple[str, str, str], dict[str, tuple[set[str], set[str]]]]:  # type: ignore[no-untyped-def]
+    """{(class, kind, unit): {value: ({article urls}, {speaker IRIs})}} as the canonical graph states it."""
+    g = store.iris.canonical_graph
+    res = store.query(
+        f"""PREFIX kgo: <https://w3id.org/kg-news/ontology#>
+        SELECT ?cls ?kind ?unit ?v ?url ?who WHERE {{ GRAPH <{g}> {{
+          ?e a kgo:CanonicalEvent , ?cls ; kgo:conflictingClaims ?c . FILTER(?cls != kgo:CanonicalEvent)
+          ?c a kgo:ConflictingClaims ; kgo:conflictKind ?kind ; kgo:claim ?claim .
+          OPTIONAL {{ ?c kgo:countUnit ?unit }}
+          ?claim a kgo:Claim ; <http://www.w3.org/1999/02/22-rdf-syntax-ns#value> ?v ; kgo:claimedIn ?art ;
+                 kgo:claimReport ?report .
+          OPTIONAL {{ ?claim <http://www.w3.org/ns/prov#wasAttributedTo> ?who }} }}
+          GRAPH ?ag {{ ?art <https://schema.org/url> ?url }} }}""")
+    out: dict = {}
+    for cls, kind, unit, v, url, who in res.rows:
+        key = (str(cls).rsplit("#", 1)[-1], str(kind), str(unit or ""))
+        arts, speakers = out.setdefault(key, {}).setdefault(str(v), (set(), set()))
+        arts.add(str(url).split("/")[2].split(".")[0])
+        if who is not None:
+            speakers.add(str(who))
+    return out
+
+
+def _graph(store) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    g = store.iris.canonical_graph
+    return {(str(s), str(p), str(o)) for s, p, o in store.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{g}> {{ ?s ?p ?o }} }}").rows}
+
+
+def test_what_the_reports_disagree_on_is_stated_in_the_canonical_graph(settings, camp):
+    from kg.store import open_store
+
+    with open_store("memory:", settings) as store:
+        _apply(store, settings, camp, ["+a", "+b", "+c"])
+        got = _conflicts(store)
+        attack = {k[1:]: v for k, v in got.items() if k[0] == "Attack"}
+        assert set(attack) == {("figure", "killed"), ("date", ""), ("agent", "")}, got
+        figure = attack[("figure", "killed")]
+        assert {v: arts for v, (arts, _who) in figure.items()} == {"100": {"b"}, "400": {"c"}}
+        assert f"{KB}un" in figure["100"][1]  # "the United Nations said"
+        assert {v: arts for v, (arts, _who) in attack[("date", "")].items()} == {"2025-04-11": {"a", "b"}, "2025-04-12": {"c"}}
+        # each article's most specific agent: the RSF against the army (both of Sudan)
+        assert {v: arts for v, (arts, _who) in attack[("agent", "")].items()} == {f"{KB}rsf": {"b"}, f"{KB}saf": {"c"}}
+        # the query reads them: one row a pair of values
+        rows_ = [r for r in rows(store, "conflicting-claims") if r["type"] == "Attack"]
+        assert sorted((r["conflict"], r["valueA"], r["valueB"]) for r in rows_) == [
+            ("agent", "Rapid Support Forces", "Sudanese Armed Forces"),
+            ("date", "2025-04-11", "2025-04-12"),
+            ("figure", "100", "400"),
+        ]
+
+
+def test_the_statements_follow_the_articles_in_any_order(settings, camp):
+    """Added in any order, changed to agree, removed, added back: the statements are always
+    those of the articles held, so the graph is the same as a fresh load of them."""
+    from kg.store import open_store
+
+    def state(ops: list[str]) -> tuple[set, dict]:  # type: ignore[type-arg]
+        with open_store("memory:", settings) as store:
+            _apply(store, settings, camp, ops)
+            return _graph(store), _conflicts(store)
+
+    together, conflicts = state(["+a", "+b", "+c"])
+    assert conflicts
+    for order in itertools.permutations(["+a", "+b", "+c"]):
+        assert state(list(order))[0] == together, order
+    agreed, none = state(["+a", "+b", "+c2"])
+    assert none == {}  # c changed to agree with b: nothing to flag
+    assert state(["+c", "+a", "+b", "~c2"]) == (agreed, {})
+    assert state(["+a", "+b", "+c2", "~c"])[0] == together
+    only_ab, ab = state(["+a", "+b", "+c", "-c"])
+    assert ab == {} and only_ab == state(["+b", "+a"])[0]
+    assert state(["+b", "+c", "-c", "+a", "+c"])[0] == together

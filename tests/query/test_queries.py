@@ -255,10 +255,12 @@ def test_conflicting_claims(fixture_store):
     try:
         got = rows(fixture_store, "conflicting-claims")
         # fx-a dates the event on the 19th, fx-b (attributed to Armenia's statement) on the 20th;
-        # neither gives a figure, neither negates it
+        # fx-a places it in Nagorno-Karabakh, fx-b at Sotk (a place kg cannot put in it: the
+        # fixture joins the two by hand); neither gives a figure, neither negates it
         assert _table(got, "event", "type", "conflict", "unit", "articleA", "valueA", "reportedByA", "articleB", "valueB",
                       "reportedByB") == [
-            (iri, "Shelling", "date", "", "fx-a", "2023-09-19", "", "fx-b", "2023-09-20", "Armenia")
+            (iri, "Shelling", "date", "", "fx-a", "2023-09-19", "", "fx-b", "2023-09-20", "Armenia"),
+            (iri, "Shelling", "place", "", "fx-b", "Sotk", "Armenia", "fx-a", "Nagorno-Karabakh", ""),  # by the values' IRIs
         ]
         assert (got[0]["reportA"], got[0]["reportB"]) == (EVENT.format("fx-a", "a1"), EVENT.format("fx-b", "b2"))
     finally:
