@@ -137,6 +137,17 @@ class EventInfo:
     sentence: tuple[int, int] | None = None
     attributed_to: str | None = None  # IRI of the statement that reports this event
     quote: str | None = None  # for statements: the quoted words
+    #: a canonical event (one real-world event several reports tell, kg/canon): its reports,
+    #: earliest first (``article``, ``trigger`` and ``sentence`` above are the first's);
+    #: empty for an article's own event
+    reports: tuple["EventInfo", ...] = ()
+
+    @property
+    def articles(self) -> tuple[str, ...]:
+        """The IRIs of the articles that report the event, earliest first."""
+        if not self.reports:
+            return (self.article,)
+        return tuple(dict.fromkeys(r.article for r in self.reports))
 
     @property
     def type(self) -> str:
@@ -244,7 +255,8 @@ def read_graph_data(source: "Store | Dataset", filters: Filters | None = None) -
     filters
         What to keep: articles by id, events by type, modality and time window. Mentions
         and sentences are kept with their article (its publication date decides the time
-        window for them).
+        window for them). The selected reports of one canonical event are one event
+        (:func:`kg.analyse.canonical.merge_reports`) unless ``filters.each_report``.
 
     Returns
     -------
@@ -325,6 +337,10 @@ def read_graph_data(source: "Store | Dataset", filters: Filters | None = None) -
     data.mentions.sort(key=lambda m: (m.article, m.start, m.entity))
 
     _read_events(store, data, graphs, scope, onto)
+    if not filters.each_report:
+        from .canonical import merge_reports
+
+        merge_reports(store, data)
     _read_entities(store, data)
     return data
 

@@ -78,6 +78,11 @@ class Filters:
     modalities
         Modalities of events to keep (``asserted``, ``reported``, ``planned``,
         ``hypothetical``, ``negated``).
+    each_report
+        Count every article's report of an event apart. By default (False) the reports of
+        one real-world event (the members of a canonical event, :mod:`kg.canon`: the same
+        offensive told by three outlets, or by one article in three sentences) are one
+        event, counted once, with each report kept in :attr:`EventInfo.reports`.
 
     Examples
     --------
@@ -93,6 +98,7 @@ class Filters:
     event_types: frozenset[str] = frozenset()
     articles: frozenset[str] = frozenset()
     modalities: frozenset[str] = frozenset()
+    each_report: bool = False
 
     @classmethod
     def create(
@@ -103,6 +109,7 @@ class Filters:
         event_types: Iterable[str] | None = None,
         articles: Iterable[str] | None = None,
         modalities: Iterable[str] | None = None,
+        each_report: bool = False,
     ) -> "Filters":
         """Filters from user values, checked; raises :class:`FilterError` on a bad one."""
         from ..extract.model import MODALITIES
@@ -116,11 +123,11 @@ class Filters:
             raise FilterError(f"unknown modality {sorted(unknown)[0]!r}; use one of {', '.join(MODALITIES)}")
         types = frozenset(_local(t).lower() for t in event_types or () if t.strip())
         arts = frozenset(a.strip() for a in articles or () if a.strip())
-        return cls(since=s, until=u, event_types=types, articles=arts, modalities=mods)
+        return cls(since=s, until=u, event_types=types, articles=arts, modalities=mods, each_report=bool(each_report))
 
     @property
     def is_empty(self) -> bool:
-        return not (self.since or self.until or self.event_types or self.articles or self.modalities)
+        return not (self.since or self.until or self.event_types or self.articles or self.modalities or self.each_report)
 
     def in_window(self, value: str | None, fallback: str | None = None) -> bool:
         """Whether a time value (or, without one, ``fallback``) overlaps the window.
@@ -150,6 +157,8 @@ class Filters:
             parts.append("modality: " + ", ".join(sorted(self.modalities)))
         if self.articles:
             parts.append(f"{len(self.articles)} article{'s' if len(self.articles) != 1 else ''}")
+        if self.each_report:
+            parts.append("each report counted")
         return "; ".join(parts)
 
 

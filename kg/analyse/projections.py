@@ -14,6 +14,11 @@ name                   nodes and edges
                        (weight: actors)
 =====================  ==============================================================
 
+An event several articles report (a canonical event, :mod:`kg.canon`) counts once: one
+event node (with ``reports``, ``articles`` and ``report_events``: the reports behind it), one
+shared event of an edge, unless the data were read with ``Filters(each_report=True)``
+(:mod:`kg.analyse.canonical`).
+
 Each is a pure function of :class:`~kg.analyse.data.GraphData` (or of a store, read with
 the given filters) returning a new :class:`networkx.Graph` whose node keys are IRIs
 (strings) and whose attribute values are plain Python values: str, int, float, bool,
@@ -79,6 +84,8 @@ def _graph(data: GraphData, name: str) -> nx.Graph:
         name=f"kg {name}",
         filters=data.filters.describe(),
         articles=len(data.articles),
+        events=len(data.events),
+        reports=sum(len(ev.reports) or 1 for ev in data.events),  # more than events: stories told more than once
         base_iri=data.base_iri,
     )
     return G
@@ -134,7 +141,7 @@ def _entity_nodes(G: nx.Graph, data: GraphData, iris: set[str]) -> None:
         for e in set(ev.actors) | set(ev.places):
             if e in iris:
                 events[e] += 1
-                articles[e].add(ev.article)
+                articles[e].update(ev.articles)
                 times[e].append(data.event_date(ev))
     for iri in sorted(iris):
         info = data.entity(iri)
@@ -182,6 +189,10 @@ def _event_attrs(data: GraphData, ev: EventInfo) -> dict:
         article=art.id if art else None,
         url=art.link if art else None,
         snippet=text or None,
+        # a canonical event: how many reports tell it, in which articles, and the reports
+        reports=len(ev.reports) or 1,
+        articles=_article_ids(data, set(ev.articles)),
+        report_events=[r.iri for r in ev.reports] or None,
     )
 
 
@@ -228,7 +239,7 @@ def actor_actor(source, *, filters: Filters | None = None) -> nx.Graph:  # type:
             kind="shared-event",
             event_types=sorted({e.type for e in evs}),
             events=[e.iri for e in evs],
-            articles=_article_ids(data, {e.article for e in evs}),
+            articles=_article_ids(data, {a for e in evs for a in e.articles}),
             first=first,
             last=last,
         )
@@ -273,7 +284,7 @@ def actor_event_place(source, *, filters: Filters | None = None, include_unlinke
                 role="; ".join(dict.fromkeys(rs)),
                 source=ev.iri,
                 event_types=[ev.type],
-                articles=[art.id] if art else [],
+                articles=_article_ids(data, set(ev.articles)),
                 first=when,
                 last=when,
             )
@@ -386,7 +397,7 @@ def place_network(source, *, filters: Filters | None = None) -> nx.Graph:  # typ
             actors=actors,
             actor_labels=[data.entity(a).label for a in actors],
             event_types=sorted({e.type for e in evs}),
-            articles=_article_ids(data, {e.article for e in evs}),
+            articles=_article_ids(data, {a for e in evs for a in e.articles}),
             first=first,
             last=last,
         )

@@ -42,6 +42,9 @@ class AnalysisResult:
     def summary(self) -> str:
         G = self.graph
         parts = [f"{self.projection}: {G.number_of_nodes()} nodes, {G.number_of_edges()} edges"]
+        events, reports = G.graph.get("events"), G.graph.get("reports")
+        if events is not None and reports is not None and reports != events:
+            parts.append(f"{events} events from {reports} reports (one story counted once; --each-report counts each)")
         if G.number_of_nodes():
             comms = {row.get("community") for row in self.table.values()}
             parts.append(f"{nx.number_connected_components(nx.Graph(G))} components, {len(comms)} communities")

@@ -17,7 +17,14 @@ _METRICS = ["degree", "weighted_degree", "betweenness", "pagerank", "eigenvector
 
 
 def filter_options(f: F) -> F:
-    """--since, --until, --event-type, --article, --modality (as sqlite-utils bundles options)."""
+    """--since, --until, --event-type, --article, --modality, --each-report (as sqlite-utils
+    bundles options)."""
+    f = click.option(
+        "--each-report",
+        is_flag=True,
+        help="Count each article's report of an event apart (by default the reports of one "
+        "canonical event, the same event told by several articles, count once).",
+    )(f)
     f = click.option(
         "--modality",
         "modalities",
@@ -34,14 +41,16 @@ def filter_options(f: F) -> F:
     return f
 
 
-def _filters(since, until, event_types, articles, modalities):  # type: ignore[no-untyped-def]
+def _filters(since, until, event_types, articles, modalities, each_report=False):  # type: ignore[no-untyped-def]
     from ..analyse.filters import Filters
 
-    return Filters.create(since=since, until=until, event_types=event_types, articles=articles, modalities=modalities)
+    return Filters.create(
+        since=since, until=until, event_types=event_types, articles=articles, modalities=modalities, each_report=each_report
+    )
 
 
-def _given_filters(since, until, event_types, articles, modalities) -> bool:  # type: ignore[no-untyped-def]
-    return bool(since or until or event_types or articles or modalities)
+def _given_filters(since, until, event_types, articles, modalities, each_report=False) -> bool:  # type: ignore[no-untyped-def]
+    return bool(since or until or event_types or articles or modalities or each_report)
 
 
 @cli.command()
@@ -55,7 +64,7 @@ def _given_filters(since, until, event_types, articles, modalities) -> bool:  # 
 @click.option("--json", "json_path", type=click.Path(dir_okay=False), help="Also write every node's metrics to this JSON file (- for stdout).")
 @click.option("--write-back", is_flag=True, help="Store the metrics as RDF in the named graph {base}graph/metrics/PROJECTION.")
 @store_option
-def analyse(projection, since, until, event_types, articles, modalities, by, kinds, limit, seed, csv_path, json_path, write_back, store_spec) -> None:  # type: ignore[no-untyped-def]
+def analyse(projection, since, until, event_types, articles, modalities, each_report, by, kinds, limit, seed, csv_path, json_path, write_back, store_spec) -> None:  # type: ignore[no-untyped-def]
     """Rank the entities of a network projection by centrality.
 
     \b
@@ -71,7 +80,7 @@ def analyse(projection, since, until, event_types, articles, modalities, by, kin
     from ..export.files import atomic_output
     from ..store import open_store
 
-    filters = _filters(since, until, event_types, articles, modalities)
+    filters = _filters(since, until, event_types, articles, modalities, each_report)
     settings = settings_from(store_spec=store_spec)
     with open_store(store_spec, settings, create=False, read_only=not write_back) as store:
         result = run_analyse(
@@ -112,7 +121,7 @@ def analyse(projection, since, until, event_types, articles, modalities, by, kin
 @filter_options
 @click.option("--json", "as_json", is_flag=True, help="Print the paths as JSON.")
 @store_option
-def path(source, target, via, max_paths, evidence_per_hop, since, until, event_types, articles, modalities, as_json, store_spec) -> None:  # type: ignore[no-untyped-def]
+def path(source, target, via, max_paths, evidence_per_hop, since, until, event_types, articles, modalities, each_report, as_json, store_spec) -> None:  # type: ignore[no-untyped-def]
     """How two entities are connected: shortest paths with the events, dates, articles and text on each hop.
 
     \b
@@ -123,7 +132,7 @@ def path(source, target, via, max_paths, evidence_per_hop, since, until, event_t
     from ..analyse.paths import connections
     from ..store import open_store
 
-    filters = _filters(since, until, event_types, articles, modalities)
+    filters = _filters(since, until, event_types, articles, modalities, each_report)
     settings = settings_from(store_spec=store_spec)
     with open_store(store_spec, settings, create=False, read_only=True) as store:
         found = connections(store, source, target, via=via, max_paths=max_paths, evidence_per_hop=evidence_per_hop, filters=filters)
@@ -176,7 +185,7 @@ def _print_paths(found) -> None:  # type: ignore[no-untyped-def]
 @click.option("--no-metrics", is_flag=True, help="Network formats: leave out degree, PageRank, communities… (faster on big stores).")
 @click.option("--list-formats", is_flag=True, help="List the export formats and their file extensions, one per line.")
 @store_option
-def export(fmt, output, projection, since, until, event_types, articles, modalities, no_metrics, list_formats, store_spec) -> None:  # type: ignore[no-untyped-def]
+def export(fmt, output, projection, since, until, event_types, articles, modalities, each_report, no_metrics, list_formats, store_spec) -> None:  # type: ignore[no-untyped-def]
     """Export the store's graph to a file, written atomically.
 
     \b
@@ -204,12 +213,12 @@ def export(fmt, output, projection, since, until, event_types, articles, modalit
         raise click.BadParameter(str(exc), param_hint="--format") from None
     options: dict[str, Any] = {}
     if is_network_format(fmt):
-        options["filters"] = _filters(since, until, event_types, articles, modalities)
+        options["filters"] = _filters(since, until, event_types, articles, modalities, each_report)
         if projection:
             options["projection"] = projection
         if no_metrics:
             options["metrics"] = False
-    elif projection or no_metrics or _given_filters(since, until, event_types, articles, modalities):
+    elif projection or no_metrics or _given_filters(since, until, event_types, articles, modalities, each_report):
         raise click.UsageError(f"--projection, filters and --no-metrics apply to network formats, not to {fmt}")
     settings = settings_from(store_spec=store_spec)
     with open_store(store_spec, settings, create=False, read_only=True) as store:

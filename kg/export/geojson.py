@@ -9,7 +9,10 @@ One ``FeatureCollection`` of ``Point`` features, coordinates ``[longitude, latit
 * an **event** (``"feature": "event"``) for every selected event whose place has
   coordinates, at that place: ``type``, ``label`` (trigger), ``date`` (as the text gives
   it), ``start``/``end`` (the days it covers, for time sliders), ``actors``, ``place``,
-  ``modality``, ``article``, ``url``, ``snippet``.
+  ``modality``, ``article``, ``url``, ``snippet``, and ``reports`` (how many reports tell
+  it), ``articles`` (their ids) and ``report_events`` (their IRIs): an event several
+  articles report (a canonical event) is one feature, and counts once at its place, unless
+  the filters ask for each report (``each_report``).
 
 The ``projection`` option does not apply (the map shows places and events); the filters do.
 """
@@ -50,8 +53,8 @@ def geojson_data(data: Any) -> dict[str, Any]:
     events_at: dict[str, int] = defaultdict(int)
     for ev in data.events:
         for p in ev.places:
-            events_at[p] += 1
-            articles[p].add(ev.article)
+            events_at[p] += 1  # an event several articles report (a canonical event): once
+            articles[p].update(ev.articles)
             times[p].append(data.event_date(ev))
     features: list[dict[str, Any]] = []
     located = {}
@@ -119,6 +122,9 @@ def geojson_data(data: Any) -> dict[str, Any]:
                         "url": art.link if art else None,
                         "snippet": text or None,
                         "iri": ev.iri,
+                        "reports": len(ev.reports) or 1,
+                        "articles": sorted(data.articles[a].id for a in ev.articles if a in data.articles),
+                        "report_events": [r.iri for r in ev.reports] or None,
                     }
                 ),
             }

@@ -132,13 +132,18 @@ def viewer_data(net: Network) -> dict[str, Any]:
             {"article": index.get(m.article, -1), "text": _pieces(sent.text, m.start - sent.start, m.end - sent.start)}
         )
     for ev in data.events:
-        if ev.iri not in G or not ev.sentence:
+        if ev.iri not in G:
             continue
-        sent = data.sentence_at(ev.article, ev.sentence[0])
-        if sent is None:
-            continue
-        b, e = ev.trigger or (sent.start, sent.start)
-        evidence[ev.iri].append({"article": index.get(ev.article, -1), "text": _pieces(sent.text, b - sent.start, e - sent.start)})
+        for report in ev.reports or (ev,):  # a canonical event: the sentence of each report
+            if not report.sentence or len(evidence[ev.iri]) >= MAX_EVIDENCE:
+                continue
+            sent = data.sentence_at(report.article, report.sentence[0])
+            if sent is None:
+                continue
+            b, e = report.trigger or (sent.start, sent.start)
+            evidence[ev.iri].append(
+                {"article": index.get(report.article, -1), "text": _pieces(sent.text, b - sent.start, e - sent.start)}
+            )
     dates = sorted(x for d in nodes for x in (d["first"], d["last"]) if x)
     from ..analyse.filters import time_interval
 

@@ -12,6 +12,8 @@ option              meaning
 ``event_types``     event classes to keep (local names or IRIs)
 ``articles``        article ids or IRIs to keep
 ``modalities``      event modalities to keep
+``each_report``     draw each article's report of an event apart (default False: the
+                    reports of one canonical event are one event, drawn and counted once)
 ``metrics``         add degree, PageRank, communities… to the nodes (default True)
 ``seed``            seed of the randomised metrics (default 42)
 ==================  ================================================================
@@ -56,7 +58,7 @@ __all__ = [
     "size_of",
 ]
 
-NETWORK_OPTIONS = ("projection", "filters", "since", "until", "event_types", "articles", "modalities", "metrics", "seed")
+NETWORK_OPTIONS = ("projection", "filters", "since", "until", "event_types", "articles", "modalities", "each_report", "metrics", "seed")
 
 # XML 1.0 allows #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF]
 _XML_ILLEGAL = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -252,6 +254,7 @@ def _filters(options: Mapping[str, Any]) -> "Filters":
         event_types=options.get("event_types"),
         articles=options.get("articles"),
         modalities=options.get("modalities"),
+        each_report=bool(options.get("each_report", False)),
     )
 
 

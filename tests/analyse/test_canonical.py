@@ -1,0 +1,130 @@
+"""One story counted once (kg/analyse/canonical.py): the POLITICO seed, the lead of
+Wikipedia's article on the offensive and the U.S. State Department's statement of the same
+day (tests/data/canon/) report one offensive; analysis and exports count it once, keep each
+report reachable, and count each report with ``each_report``."""
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+ROOT = Path(__file__).resolve().parents[2]
+SOURCES = [
+    ROOT / "examples" / "politico-2023-09-19.txt",
+    ROOT / "tests" / "data" / "canon" / "wikipedia-2023-azerbaijani-offensive.txt",
+    ROOT / "tests" / "data" / "canon" / "state-department-2023-09-19.txt",
+]
+KB = "https://w3id.org/kg-news/kb/"
+KGO = "https://w3id.org/kg-news/ontology#"
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory, settings):
+    from kg.run import load
+    from kg.store import open_store
+
+    with open_store(str(tmp_path_factory.mktemp("story") / "store"), settings) as st:
+        report = load(SOURCES, st, settings, progress=False)
+        assert "1 canonical event updated" in report.summary()
+        yield st
+
+
+@pytest.fixture(scope="module")
+def both(store):
+    """GraphData read the default way (a story once) and with each report apart."""
+    from kg.analyse import Filters, read_graph_data
+
+    return read_graph_data(store), read_graph_data(store, Filters.create(each_report=True))
+
+
+def _members(store) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    """Article event -> its canonical event, as the canonical graph says."""
+    g = store.iris.canonical_graph
+    rows = store.query(f"SELECT ?e ?c WHERE {{ GRAPH <{g}> {{ ?e <{KGO}canonicalEvent> ?c }} }}").rows
+    return {str(e): str(c) for e, c in rows}
+
+
+def test_the_offensive_three_articles_report_is_one_event_with_its_reports(store, both):
+    merged, each = both
+    members = _members(store)
+    (canonical,) = set(members.values())
+    (ev,) = [e for e in merged.events if e.iri == canonical]
+    assert ev.type == "MilitaryOperation" and ev.time == "2023-09-19"
+    assert len(ev.articles) == 3 and set(ev.articles) == set(merged.articles)
+    assert ("agent", f"{KB}azerbaijan") in ev.participants and f"{KB}nagorno_karabakh" in ev.places
+    # every report kept, reachable, and none of them counted besides
+    assert {r.iri for r in ev.reports} == set(members)
+    assert not {e.iri for e in merged.events} & set(members)
+    assert len(each.events) == len(merged.events) + len(members) - 1
+    assert all(r.sentence and r.trigger for r in ev.reports)
+
+
+def test_networks_count_the_offensive_once(both):
+    from kg.analyse import project
+
+    merged, each = both
+    n_reports = sum(len(e.reports) for e in merged.events)
+    G, H = project(merged, "actor-actor"), project(each, "actor-actor")
+    pair = (f"{KB}azerbaijan", f"{KB}az_mod")  # the ministry and its country, in 2 of the articles
+    shared = [e for e in each.events if {a for _r, a in e.participants} >= set(pair)]
+    in_story = [e for e in shared if any(e.iri in {r.iri for r in m.reports} for m in merged.events)]
+    assert len(in_story) > 1  # several reports name both
+    assert G.edges[pair]["weight"] == H.edges[pair]["weight"] - len(in_story) + 1
+    assert len(G.edges[pair]["articles"]) >= len(H.edges[pair]["articles"])
+    assert G.graph["events"] == len(merged.events) and G.graph["reports"] == len(each.events) == H.graph["events"]
+    A, B = project(merged, "actor-event-place"), project(each, "actor-event-place")
+    events_of = Counter(d["kind"] for _n, d in A.nodes(data=True))["event"]
+    assert events_of == len(merged.events) == Counter(d["kind"] for _n, d in B.nodes(data=True))["event"] - n_reports + 1
+    canonical = next(e for e in merged.events if e.reports)
+    node = A.nodes[canonical.iri]
+    assert node["reports"] == len(canonical.reports) and len(node["articles"]) == 3
+    assert set(node["report_events"]) == {r.iri for r in canonical.reports}
+
+
+def test_a_map_counts_the_offensive_once_at_its_place(both):
+    from kg.export.geojson import geojson_data
+
+    merged, each = both
+    nk = f"{KB}nagorno_karabakh"
+    at = {}
+    for name, data in (("merged", merged), ("each", each)):
+        doc = geojson_data(data)
+        (place,) = [f for f in doc["features"] if f["id"] == nk]
+        at[name] = (place["properties"]["events"], [f for f in doc["features"] if f["properties"]["feature"] == "event"])
+    canonical = next(e for e in merged.events if e.reports)
+    here = [r for r in canonical.reports if nk in r.places]
+    assert at["merged"][0] == at["each"][0] - len(here) + 1
+    (feature,) = [f for f in at["merged"][1] if f["id"] == canonical.iri]
+    assert feature["properties"]["reports"] == len(canonical.reports) and len(feature["properties"]["articles"]) == 3
+
+
+def test_the_viewer_shows_each_report_of_the_one_event(store, both):
+    from kg.export.html import viewer_data
+    from kg.export.network import build_network
+
+    net = build_network(store, {})
+    data = viewer_data(net)
+    canonical = next(e for e in both[0].events if e.reports)
+    evidence = data["evidence"][canonical.iri]
+    assert len({e["article"] for e in evidence}) == 3  # a sentence from each article
+
+
+def test_the_cli_counts_once_unless_asked(store, tmp_path):
+    from kg.cli import _register, cli
+    from click.testing import CliRunner
+
+    _register()
+    spec = str(store.path)  # the embedded store's folder, opened read-only by the command
+    once = CliRunner().invoke(cli, ["analyse", "--store", spec, "--json", str(tmp_path / "once.json")])
+    each = CliRunner().invoke(cli, ["analyse", "--store", spec, "--each-report", "--json", str(tmp_path / "each.json")])
+    assert once.exit_code == 0 and each.exit_code == 0, (once.output, each.output)
+    assert "events from" in once.output and "events from" not in each.output
+    weight = {}
+    for name in ("once", "each"):
+        rows = json.loads((tmp_path / f"{name}.json").read_text())
+        weight[name] = {r["id"]: r["weighted_degree"] for r in rows}
+    assert weight["once"][f"{KB}azerbaijan"] < weight["each"][f"{KB}azerbaijan"]
