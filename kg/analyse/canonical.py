@@ -1,4 +1,5 @@
-"""One story counted once: the reports of a canonical event become one event for analysis.
+"""One story counted once: the reports of a canonical event, and what near-duplicate
+articles repeat, become one event for analysis.
 
 The canonical graph (:mod:`kg.canon`) says which article events report one real-world event
 (``?report kgo:canonicalEvent ?event``). :func:`merge_reports` replaces the selected reports
@@ -8,6 +9,11 @@ places are those of all its reports, and whose ``reports`` are the reports thems
 (earliest first): the offensive three outlets report is one node of the actor-event-place
 network, one shared event of an actor-actor edge, one event at its place on a map, and
 each report stays reachable (its article, sentence and trigger).
+
+:func:`merge_copies` does the same for near-duplicate articles (:mod:`kg.dedup`: a
+syndicated copy, an updated version): a sentence a later copy repeats word for word gives
+no second mention, and its events are merged into the earlier article's (each kept as a
+report), so a copy adds to the counts only what it adds to the story.
 
 Only the reports the filters kept are merged (``--event-type Attack`` merges the attacks),
 and a canonical event with one report kept stays that report. Ask for every report apart
@@ -23,6 +29,7 @@ with ``Filters(each_report=True)`` (``--each-report``).
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..vocab import KGO, RDF, RDFS, SEM
@@ -32,7 +39,7 @@ from .ontology import ontology_info
 if TYPE_CHECKING:
     from ..store.base import Store
 
-__all__ = ["merge_reports"]
+__all__ = ["merge_copies", "merge_reports"]
 
 _CHUNK = 500
 _MODALITY_ORDER = ("asserted", "reported", "planned", "hypothetical", "negated")
@@ -84,7 +91,7 @@ def _merged(iri: str, reports: list[EventInfo], about: dict[str, str], data: Gra
         art = data.articles.get(ev.article)
         return (art.published or "" if art else "", art.id if art else ev.article, ev.trigger[0] if ev.trigger else 0, ev.iri)
 
-    reports = sorted(reports, key=when)
+    reports = sorted({x.iri: x for r in reports for x in (r.reports or (r,))}.values(), key=when)
     first = reports[0]
     cls = about.get("class") or (first.types[0] if first.types else "")
     # the canonical event's class first, then every class its reports have, most specific first
@@ -114,6 +121,84 @@ def _merged(iri: str, reports: list[EventInfo], about: dict[str, str], data: Gra
         quote=None,
         reports=tuple(reports),
     )
+
+
+def _near_duplicates(store: "Store", articles: set[str]) -> dict[str, set[str]]:
+    """The near-duplicates of each of ``articles`` among them (the duplicates graph)."""
+    graph = store.iris.duplicates_graph
+    found: dict[str, set[str]] = defaultdict(set)
+    for a, b in store.query(f"SELECT ?a ?b WHERE {{ GRAPH <{graph}> {{ ?a <{KGO.nearDuplicateOf}> ?b }} }}").rows:
+        if str(a) in articles and str(b) in articles:
+            found[str(a)].add(str(b))
+    return found
+
+
+def _line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def merge_copies(store: "Store", data: GraphData) -> int:
+    """Count once what near-duplicate articles (a syndicated copy, an updated version:
+    :mod:`kg.dedup`) say in the same words: a sentence of an article that an earlier
+    near-duplicate of it has too gives no mention, and its events are merged into that
+    article's events of the same class and trigger (each kept as a report). What the later
+    article adds (a paragraph, a changed figure) counts. Returns how many events were merged."""
+    if not data.articles:
+        return 0
+    dups = _near_duplicates(store, set(data.articles))
+    if not dups:
+        return 0
+
+    def order(a: str) -> tuple[str, str]:
+        art = data.articles[a]
+        return (art.published or "", art.id)
+
+    earlier: dict[str, list[str]] = {a: sorted((b for b in bs if order(b) < order(a)), key=order) for a, bs in dups.items()}
+    texts: dict[str, dict[str, int]] = {}  # article -> sentence text -> sentence start
+    for a in {x for bs in earlier.values() for x in bs}:
+        texts[a] = {_line(s.text): s.start for s in data.sentences.get(a, [])}
+
+    def original(article: str, offset: int) -> tuple[str, int, int] | None:
+        """The earlier near-duplicate holding the sentence at ``offset`` of ``article``:
+        (that article, its sentence's start, the shift from this sentence's start)."""
+        sent = data.sentence_at(article, offset)
+        if sent is None:
+            return None
+        line = _line(sent.text)
+        for b in earlier.get(article, ()):
+            start = texts[b].get(line)
+            if start is not None:
+                return b, start, sent.start
+        return None
+
+    data.mentions = [m for m in data.mentions if not earlier.get(m.article) or original(m.article, m.start) is None]
+    index: dict[tuple[str, int, str, str, int], EventInfo] = {}
+    for ev in data.events:
+        if ev.article in texts and not ev.reports and ev.sentence and ev.trigger:
+            index[(ev.article, ev.sentence[0], ev.type, ev.label, ev.trigger[0] - ev.sentence[0])] = ev
+    into: dict[str, list[EventInfo]] = defaultdict(list)
+    for ev in data.events:
+        if not earlier.get(ev.article) or ev.reports or not ev.sentence or not ev.trigger:
+            continue
+        found = original(ev.article, ev.sentence[0])
+        if found is None:
+            continue
+        b, start, own = found
+        match = index.get((b, start, ev.type, ev.label, ev.trigger[0] - own))
+        if match is not None:
+            into[match.iri].append(ev)
+    if not into:
+        return 0
+    gone = {e.iri for evs in into.values() for e in evs}
+    events = []
+    for ev in data.events:
+        if ev.iri in gone:
+            continue
+        if ev.iri in into:
+            ev = replace(ev, reports=(ev, *into[ev.iri]))
+        events.append(ev)
+    data.events = events
+    return len(gone)
 
 
 def merge_reports(store: "Store", data: GraphData) -> int:

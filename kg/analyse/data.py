@@ -255,8 +255,10 @@ def read_graph_data(source: "Store | Dataset", filters: Filters | None = None) -
     filters
         What to keep: articles by id, events by type, modality and time window. Mentions
         and sentences are kept with their article (its publication date decides the time
-        window for them). The selected reports of one canonical event are one event
-        (:func:`kg.analyse.canonical.merge_reports`) unless ``filters.each_report``.
+        window for them). Unless ``filters.each_report``, a story counts once: the selected
+        reports of one canonical event are one event
+        (:func:`kg.analyse.canonical.merge_reports`), and what near-duplicate articles say
+        in the same sentences counts once (:func:`kg.analyse.canonical.merge_copies`).
 
     Returns
     -------
@@ -338,9 +340,10 @@ def read_graph_data(source: "Store | Dataset", filters: Filters | None = None) -
 
     _read_events(store, data, graphs, scope, onto)
     if not filters.each_report:
-        from .canonical import merge_reports
+        from .canonical import merge_copies, merge_reports
 
         merge_reports(store, data)
+        merge_copies(store, data)
     _read_entities(store, data)
     return data
 

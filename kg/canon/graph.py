@@ -291,9 +291,17 @@ class Canonicaliser:
                 per_article[m.article] |= set(values_of(m))
             return Counter(v for vs in per_article.values() for v in vs)
 
-        classes = votes(lambda m: [linker.specific_class(m) or ""])
-        classes.pop("", None)
-        cls = sorted(classes, key=lambda k: (-classes[k], -linker.depth(k), k))[0]
+        # the class: the one the most articles agree with (they name it, a subclass or a
+        # superclass of it: "military actions" agrees with an offensive), then the one the
+        # most reports name, then the most specific
+        class_of = {m.iri: linker.specific_class(m) for m in group.members}
+        named = Counter(k for k in class_of.values() if k)
+        by_article: dict[str, set[str]] = defaultdict(set)
+        for m in group.members:
+            if class_of[m.iri]:
+                by_article[m.article].add(class_of[m.iri])  # type: ignore[arg-type]
+        agree = {k: sum(any(linker.lexicon.compatible(k, x) for x in xs) for xs in by_article.values()) for k in named}
+        cls = sorted(named, key=lambda k: (-agree[k], -named[k], -linker.depth(k), k))[0]
         labels = votes(lambda m: [m.label] if m.label and linker.specific_class(m) == cls else [])
         label = sorted(labels, key=lambda k: (-labels[k], len(k), k))[0] if labels else cls
         lines = [

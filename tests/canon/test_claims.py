@@ -85,21 +85,12 @@ def test_a_denial_of_the_attack_is_a_modality_conflict(tmp_path, settings, day, 
 
 # ---------------------------------------------------------------- the statements in the canonical graph
 
-#: three reports of one attack on a camp in Sudan (written for this test) that disagree on the
-#: dead, the day and who attacked; "c2" is "c" changed (the same url) to agree with "b"
-CAMP = {
-    "a": ("https://a.example.org/zamzam", "Camp attacked in North Darfur",
-          "The Zamzam displacement camp in North Darfur was attacked on 11 April 2025, aid workers said."),
-    "b": ("https://b.example.org/zamzam", "RSF attack Zamzam camp",
-          "The Rapid Support Forces attacked the Zamzam displacement camp in North Darfur on 11 April 2025, "
-          "killing 100 people, the United Nations said."),
-    "c": ("https://c.example.org/zamzam", "Army blamed for Zamzam attack",
-          "The Sudanese Armed Forces attacked the Zamzam displacement camp in North Darfur on 12 April 2025, "
-          "killing 400 people, local officials said."),
-    "c2": ("https://c.example.org/zamzam", "RSF attack Zamzam camp",
-           "The Rapid Support Forces attacked the Zamzam displacement camp in North Darfur on 11 April 2025, "
-           "killing 100 people, local officials said."),
-}
+#: three reports of one attack on a camp in Sudan (written for kg's tests, tests/data/canon/
+#: disagree/) that disagree on the dead, the day and who attacked; "c2" is "c" changed (the
+#: same url) to agree with "b"
+DISAGREE = Path(__file__).resolve().parents[1] / "data" / "canon" / "disagree"
+C2 = ("The Rapid Support Forces attacked the Zamzam displacement camp in North Darfur on 11 April 2025, "
+      "killing 100 people, local officials said.")
 KB = "https://w3id.org/kg-news/kb/"
 
 
@@ -109,13 +100,12 @@ def camp(tmp_path_factory, settings):
     from kg.ingest import read_articles
     from kg.run import Report, extract_rdf
 
+    changed = tmp_path_factory.mktemp("c2") / "zamzam-c.txt"
+    changed.write_text(C2, encoding="utf-8")
+    changed.with_suffix(".json").write_text((DISAGREE / "zamzam-c.json").read_text(encoding="utf-8"), encoding="utf-8")
+    paths = {name: DISAGREE / f"zamzam-{name}.txt" for name in "abc"} | {"c2": changed}
     out = {}
-    for name, (url, title, text) in CAMP.items():
-        folder = tmp_path_factory.mktemp(name)
-        path = folder / "report.txt"
-        path.write_text(f"{title}\n\n{text}", encoding="utf-8")
-        meta = {"url": url, "publisher": url.split("/")[2], "published": "2025-04-13"}
-        path.with_suffix(".json").write_text(json.dumps(meta), encoding="utf-8")
+    for name, path in paths.items():
         (out[name],) = list(extract_rdf(read_articles([path]), settings, Report()))
     assert out["c"].article_id == out["c2"].article_id
     return out
