@@ -15,7 +15,7 @@ name                   nodes and edges
 =====================  ==============================================================
 
 An event several articles report (a canonical event, :mod:`kg.canon`) counts once: one
-event node (with ``reports``, ``articles`` and ``report_events``: the reports behind it), one
+event node (with ``reports``, ``article_ids`` and ``report_events``: the reports behind it), one
 shared event of an edge, unless the data were read with ``Filters(each_report=True)``
 (:mod:`kg.analyse.canonical`).
 
@@ -191,7 +191,7 @@ def _event_attrs(data: GraphData, ev: EventInfo) -> dict:
         snippet=text or None,
         # a canonical event: how many reports tell it, in which articles, and the reports
         reports=len(ev.reports) or 1,
-        articles=_article_ids(data, set(ev.articles)),
+        article_ids=_article_ids(data, set(ev.articles)),
         report_events=[r.iri for r in ev.reports] or None,
     )
 

@@ -10,7 +10,7 @@ One ``FeatureCollection`` of ``Point`` features, coordinates ``[longitude, latit
   coordinates, at that place: ``type``, ``label`` (trigger), ``date`` (as the text gives
   it), ``start``/``end`` (the days it covers, for time sliders), ``actors``, ``place``,
   ``modality``, ``article``, ``url``, ``snippet``, and ``reports`` (how many reports tell
-  it), ``articles`` (their ids) and ``report_events`` (their IRIs): an event several
+  it), ``article_ids`` (their ids) and ``report_events`` (their IRIs): an event several
   articles report (a canonical event) is one feature, and counts once at its place, unless
   the filters ask for each report (``each_report``).
 
@@ -123,7 +123,7 @@ def geojson_data(data: Any) -> dict[str, Any]:
                         "snippet": text or None,
                         "iri": ev.iri,
                         "reports": len(ev.reports) or 1,
-                        "articles": sorted(data.articles[a].id for a in ev.articles if a in data.articles),
+                        "article_ids": sorted(data.articles[a].id for a in ev.articles if a in data.articles),
                         "report_events": [r.iri for r in ev.reports] or None,
                     }
                 ),

@@ -81,7 +81,7 @@ def test_networks_count_the_offensive_once(both):
     assert events_of == len(merged.events) == Counter(d["kind"] for _n, d in B.nodes(data=True))["event"] - n_reports + 1
     canonical = next(e for e in merged.events if e.reports)
     node = A.nodes[canonical.iri]
-    assert node["reports"] == len(canonical.reports) and len(node["articles"]) == 3
+    assert node["reports"] == len(canonical.reports) and len(node["article_ids"]) == 3
     assert set(node["report_events"]) == {r.iri for r in canonical.reports}
 
 
@@ -99,7 +99,7 @@ def test_a_map_counts_the_offensive_once_at_its_place(both):
     here = [r for r in canonical.reports if nk in r.places]
     assert at["merged"][0] == at["each"][0] - len(here) + 1
     (feature,) = [f for f in at["merged"][1] if f["id"] == canonical.iri]
-    assert feature["properties"]["reports"] == len(canonical.reports) and len(feature["properties"]["articles"]) == 3
+    assert feature["properties"]["reports"] == len(canonical.reports) and len(feature["properties"]["article_ids"]) == 3
 
 
 def test_the_viewer_shows_each_report_of_the_one_event(store, both):
@@ -128,3 +128,20 @@ def test_the_cli_counts_once_unless_asked(store, tmp_path):
         rows = json.loads((tmp_path / f"{name}.json").read_text())
         weight[name] = {r["id"]: r["weighted_degree"] for r in rows}
     assert weight["once"][f"{KB}azerbaijan"] < weight["each"][f"{KB}azerbaijan"]
+
+
+def test_graphml_keeps_each_attribute_one_type(store, tmp_path):
+    """An event node's reports and article ids next to the entities' article counts: GraphML
+    and GEXF readers need one type an attribute (networkx#3663)."""
+    import networkx as nx
+
+    from kg.export import export_store
+
+    export_store(store, "graphml", tmp_path / "story.graphml")
+    G = nx.read_graphml(tmp_path / "story.graphml")
+    events = [d for _n, d in G.nodes(data=True) if d.get("kind") == "event"]
+    entities = [d for _n, d in G.nodes(data=True) if d.get("kind") != "event"]
+    assert all(isinstance(d["articles"], int) for d in entities)
+    (story,) = [d for d in events if d["reports"] > 1]
+    assert len(story["article_ids"].split("; ")) == 3 and story["type"] == "MilitaryOperation"
+    assert all(d["reports"] == 1 for d in events if d is not story)
