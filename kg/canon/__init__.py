@@ -3,7 +3,8 @@
 ``records`` reads the article events linking needs, ``link`` decides which events are one
 (blocking keys, then a pairwise test over class, time, place and actors), ``graph`` keeps
 the canonical events and their explanation in ``{base}graph/canonical`` and updates only
-the groups an added, changed or removed article touches. :func:`kg.run.load` and
+the groups an added, changed or removed article touches, ``claims`` says what their
+reports disagree on (figures, date, place, agent, a denial), stated with them. :func:`kg.run.load` and
 :func:`kg.run.remove` call :class:`Canonicaliser` after each run.
 """
 from __future__ import annotations

@@ -15,6 +15,9 @@ who they say said it. kg flags the disagreement; it does not choose.
 * **place**: two articles name places of which none is one with, within or near
   (:meth:`~kg.canon.link.Linker.same_area`) one of the other's (each article's most
   specific places: a camp rather than the region it lies in).
+* **modality**: an article denies it (a negated event that, were it asserted, would be
+  linked to a report of another article: "the army denied that gunmen attacked the town on
+  3 March"), while others report it happened.
 * **agent**: two articles name who did it and none is, or is part of, one of the other's
   (each article's most specific agents: an armed force rather than its country, so two
   armed forces of one country, each named with the country, disagree).
@@ -35,7 +38,7 @@ from typing import TYPE_CHECKING
 
 from rdflib import Literal
 
-from ..vocab import KGO, PROV, RDF, RDFS, SEM, XSD
+from ..vocab import KGO, KGO_IRI, PROV, RDF, RDFS, SEM, XSD
 from .records import EventRecord, article_of_event
 
 if TYPE_CHECKING:
@@ -141,9 +144,25 @@ def _disjoint(per_article: dict[str, set[str]], same) -> bool:  # type: ignore[n
     return False
 
 
-def find_conflicts(members: list[EventRecord], linker: "Linker", evidence: dict[str, EventEvidence]) -> list[Conflict]:
-    """What the articles of one group of events disagree on (see the module's docstring)."""
+def find_conflicts(members: list[EventRecord], linker: "Linker", evidence: dict[str, EventEvidence],
+                   denials: Iterable[EventRecord] = ()) -> list[Conflict]:
+    """What the articles of one group of events disagree on (see the module's docstring);
+    ``denials``: negated events found to deny the group's event."""
     out: list[Conflict] = []
+
+    # modality: reports that it happened against articles that deny it
+    denials = sorted(denials, key=lambda d: d.iri)
+    if denials:
+        said: dict[str, Claim] = {}
+        for m in members + denials:
+            modality = m.modality or "Asserted"
+            claim = said.setdefault(modality, Claim(f"<{KGO_IRI}{modality}>"))
+            claim.articles.add(m.article)
+            claim.reports.add(m.iri)
+            claim.speakers |= _speakers(evidence.get(m.iri), m.iri)
+        # what reports it first, the denial last
+        order = sorted(said, key=lambda k: (k == "Negated", k))
+        out.append(Conflict("modality", str(KGO.modality), "", [said[k] for k in order]))
 
     # figures: the counts each article gives, by unit
     given: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))  # unit -> article -> counts

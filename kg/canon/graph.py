@@ -10,8 +10,9 @@ What the graph holds
   ``kgo:reportedIn`` each article; every member ``kgo:canonicalEvent`` it;
 * its **explanation**: one ``kgo:EventLink`` per link that joined two reports (a spanning
   tree of the group), naming both events and, in ``rdfs:comment``, what matched;
-* what its reports **disagree on**: a ``kgo:ConflictingClaims`` per figure, date, place or
-  agent the articles give differently, each value a ``kgo:Claim`` with the articles, the
+* what its reports **disagree on**: a ``kgo:ConflictingClaims`` per figure, date, place,
+  agent or modality (a denial: a negated event of another article that, asserted, would
+  be linked to a report; negated events are indexed for this) the articles give differently, each value a ``kgo:Claim`` with the articles, the
   reports and the speakers behind it (:mod:`kg.canon.claims`). They are a function of the
   group's members, written and dropped with the canonical event.
 
@@ -34,7 +35,7 @@ import hashlib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from rdflib import Literal
@@ -43,6 +44,11 @@ from ..vocab import GEO, KGO, KGO_IRI, RDF, RDFS, SEM, XSD
 from .claims import EventEvidence, conflict_lines, find_conflicts, read_evidence
 from .link import Linker
 from .records import EventRecord, article_of_event, read_article_events, read_events
+
+
+def asserted(rec: EventRecord) -> EventRecord:
+    """``rec`` as if its article asserted it (a denial compared with the reports it denies)."""
+    return replace(rec, modality="Asserted")
 
 if TYPE_CHECKING:
     from ..config import Settings
@@ -168,6 +174,18 @@ class Canonicaliser:
     def graph(self) -> str:
         return str(self.store.iris.canonical_graph)
 
+    def is_denial(self, rec: EventRecord) -> bool:
+        """``rec`` is negated ("the army denied that gunmen attacked the town") and would be
+        linkable were it asserted: it may contradict a canonical event's reports."""
+        return rec.modality == "Negated" and self.linker.linkable(asserted(rec))
+
+    def _keys(self, rec: EventRecord, *, probe: bool = False) -> set[str]:
+        """The blocking keys of a linkable event, or of a denial read as asserted."""
+        return self.linker.keys(asserted(rec) if self.is_denial(rec) else rec, probe=probe)
+
+    def _indexable(self, records: dict[str, EventRecord]) -> dict[str, EventRecord]:
+        return {iri: r for iri, r in records.items() if self.linker.linkable(r) or self.is_denial(r)}
+
     def load_points(self, records: Iterable[EventRecord]) -> None:
         """Give the linker the coordinates the store's entity graph has for the places of
         ``records`` the knowledge base does not know (places found in a gazetteer)."""
@@ -199,7 +217,8 @@ class Canonicaliser:
             values = " ".join(f"<{a}>" for a in chunk)
             for e, c in self._select(
                 f"SELECT ?e ?c WHERE {{ GRAPH <{self.graph}> {{ VALUES ?a {{ {values} }} ?e <{KGO.indexedFrom}> ?a "
-                f"OPTIONAL {{ ?e <{KGO.canonicalEvent}> ?c }} }} }}"
+                f"OPTIONAL {{ {{ ?e <{KGO.canonicalEvent}> ?c }} UNION {{ ?cl <{KGO.claimReport}> ?e . "
+                f"?x <{KGO.claim}> ?cl . ?c <{KGO.conflictingClaims}> ?x }} }} }} }}"
             ):
                 events.add(str(e))
                 if c is not None:
@@ -226,7 +245,8 @@ class Canonicaliser:
         for chunk in _chunks(sorted(canon)):
             values = " ".join(f"<{c}>" for c in chunk)
             for (e,) in self._select(
-                f"SELECT ?e WHERE {{ GRAPH <{self.graph}> {{ VALUES ?c {{ {values} }} ?e <{KGO.canonicalEvent}> ?c }} }}"
+                f"SELECT DISTINCT ?e WHERE {{ GRAPH <{self.graph}> {{ VALUES ?c {{ {values} }} {{ ?e <{KGO.canonicalEvent}> ?c }} "
+                f"UNION {{ ?c <{KGO.conflictingClaims}> ?x . ?x <{KGO.claim}> ?cl . ?cl <{KGO.claimReport}> ?e }} }} }}"
             ):
                 found.add(str(e))
         return found
@@ -265,7 +285,7 @@ class Canonicaliser:
     def _index_lines(self, records: Iterable[EventRecord]) -> list[str]:
         lines = []
         for rec in records:
-            keys = self.linker.keys(rec)
+            keys = self._keys(rec)
             if not keys:
                 continue
             lines.append(f"<{rec.iri}> <{KGO.indexedFrom}> <{rec.article}> .")
@@ -276,10 +296,12 @@ class Canonicaliser:
         first = min(m.iri for m in group.members)
         return str(self.store.iris.canonical_event(hashlib.sha1(first.encode("utf-8")).hexdigest()[:16]))
 
-    def _group_lines(self, group: Group, evidence: "dict[str, EventEvidence] | None" = None) -> list[str]:
+    def _group_lines(self, group: Group, evidence: "dict[str, EventEvidence] | None" = None,
+                     denials: list[EventRecord] | None = None) -> list[str]:
         """The statements of ``group``'s canonical event: what its reports agree on, each
         report, why they were merged and what they disagree on (``evidence``: the counts
-        and speakers of its members, read from the store when not given)."""
+        and speakers of its members, read from the store when not given; ``denials``: the
+        negated events that may deny it)."""
         linker = self.linker
         c = self.canonical_iri(group)
         n = len(group.articles)
@@ -332,9 +354,13 @@ class Canonicaliser:
                 f"<{link}> <{KGO.linkedEvent}> <{b}> .",
                 f"<{link}> <{RDFS.comment}> {_lit(why)} .",
             ]
+        denying = [d for d in denials or () if any(m.article != d.article and linker.compare(asserted(d), m)
+                                                   for m in group.members)]
         if evidence is None:
             evidence = read_evidence(self.store, [m.iri for m in group.members])
-        lines += conflict_lines(c, find_conflicts(group.members, linker, evidence))
+        if denying:
+            evidence = {**evidence, **read_evidence(self.store, [d.iri for d in denying if d.iri not in evidence])}
+        lines += conflict_lines(c, find_conflicts(group.members, linker, evidence, denying))
         return lines
 
     # ------------------------------------------------------------------ the update
@@ -351,11 +377,11 @@ class Canonicaliser:
         articles = [str(iris.article(a)) for a in ids]
         changed = set(articles)
         _old, affected = self._old_events(articles)  # the groups the articles' old events were in
-        new = {iri: r for iri, r in read_article_events(self.store, ids).items() if self.linker.linkable(r)}
+        new = self._indexable(read_article_events(self.store, ids))  # linkable events and denials
         self.load_points(new.values())
         self._drop_index(articles)
         self._insert(self._index_lines(new.values()))
-        keys = set().union(*(self.linker.keys(r, probe=True) for r in new.values())) if new else set()
+        keys = set().union(*(self._keys(r, probe=True) for r in new.values())) if new else set()
         candidates, candidate_canon = self._candidates(keys)
         affected |= candidate_canon
         members = self._members(affected) | candidates
@@ -369,6 +395,11 @@ class Canonicaliser:
             more = read_events(self.store, sorted(frontier))
             records.update(more)
             frontier = {s for r in more.values() for s in r.same_as} - set(records) - frontier
+        # the denials of what the groups' events say, wherever they are indexed from
+        probed = set().union(*(self._keys(r, probe=True) for r in records.values() if r.iri not in new)) - keys
+        more_events, _canon = self._candidates(probed)
+        unknown = sorted(e for e in more_events - set(records) if article_of_event(e, prefix) not in changed)
+        records.update({i: r for i, r in read_events(self.store, unknown).items() if self.is_denial(r)})
         self.load_points(records.values())
         self._drop_canonical(affected)
         report.removed = len(affected)
@@ -380,8 +411,9 @@ class Canonicaliser:
         lines: list[str] = []
         kept = [g for g in groups if len(g.articles) > 1]
         evidence = read_evidence(self.store, [m.iri for g in kept for m in g.members])
+        denials = [r for r in records.values() if self.is_denial(r)]
         for group in kept:
-            lines += self._group_lines(group, evidence)
+            lines += self._group_lines(group, evidence, denials)
             report.canonical += 1
         self._insert(lines)
         report.events = len(records)
@@ -394,8 +426,7 @@ class Canonicaliser:
         report = CanonReport(articles=len(ids))
         records: dict[str, EventRecord] = {}
         for chunk in _chunks(sorted(ids)):
-            got = read_article_events(self.store, chunk)
-            records.update({k: r for k, r in got.items() if self.linker.linkable(r)})
+            records.update(self._indexable(read_article_events(self.store, chunk)))
         self.load_points(records.values())
         self._insert(self._index_lines(records.values()))
         return self._write_groups(records, report)
