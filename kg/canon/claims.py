@@ -86,39 +86,34 @@ class Conflict:
 
 
 def read_evidence(store: "Store", event_iris: Iterable[str]) -> dict[str, EventEvidence]:
-    """The counts and speakers of the article events ``event_iris``, by event IRI; one
-    query a graph for the counts and one for the speakers (the graph bound, the events
-    given: index look-ups whatever the size of the store)."""
-    iris = store.iris
-    prefix = f"{iris.base}article/"
-    by_graph: dict[str, list[str]] = defaultdict(list)
-    for e in sorted(set(event_iris)):
-        article = article_of_event(e, prefix)
-        if article is not None:
-            by_graph[iris.article_graph_prefix + article[len(prefix):]].append(e)
+    """The counts and speakers of the article events ``event_iris``, by event IRI: two
+    queries a chunk of events, each event given (index look-ups by subject whatever the
+    size of the store), the graph of each found with it."""
+    prefix = f"{store.iris.base}article/"
+    events = sorted(e for e in set(event_iris) if article_of_event(e, prefix) is not None)
     found: dict[str, EventEvidence] = {}
-    for g, events in sorted(by_graph.items()):
-        for i in range(0, len(events), _CHUNK):
-            values = " ".join(f"<{e}>" for e in events[i : i + _CHUNK])
-            sources: set[str] = set(events[i : i + _CHUNK])
-            for e, src, n, unit in store.query(
-                f"SELECT ?e ?src ?n ?u WHERE {{ GRAPH <{g}> {{ VALUES ?e {{ {values} }} ?e <{KGO.sentence}> ?s . "
-                f"?src <{KGO.sentence}> ?s ; <{KGO.count}> ?n ; <{KGO.countUnit}> ?u }} }}"
-            ).rows:
-                try:
-                    number = int(str(n))
-                except ValueError:
-                    continue
-                found.setdefault(str(e), EventEvidence()).counts.add((str(unit), number, str(src)))
-                sources.add(str(src))
-            wanted = " ".join(f"<{x}>" for x in sorted(sources))
-            for x, speaker in store.query(
-                f"SELECT ?x ?sp WHERE {{ GRAPH <{g}> {{ VALUES ?x {{ {wanted} }} "
-                f"?x <{KGO.attributedTo}> ?st . ?st <{KGO.speaker}> ?sp }} }}"
-            ).rows:
-                for e in events[i : i + _CHUNK]:
-                    if str(x) == e or any(src == str(x) for _u, _n, src in found.get(e, EventEvidence()).counts):
-                        found.setdefault(e, EventEvidence()).speakers.setdefault(str(x), set()).add(str(speaker))
+    for i in range(0, len(events), _CHUNK):
+        chunk = events[i : i + _CHUNK]
+        values = " ".join(f"<{e}>" for e in chunk)
+        source_of: dict[str, set[str]] = defaultdict(set)  # an event carrying a count -> the reports it counts for
+        for e, src, n, unit in store.query(
+            f"SELECT ?e ?src ?n ?u WHERE {{ VALUES ?e {{ {values} }} GRAPH ?g {{ ?e <{KGO.sentence}> ?s . "
+            f"?src <{KGO.sentence}> ?s ; <{KGO.count}> ?n ; <{KGO.countUnit}> ?u }} }}"
+        ).rows:
+            try:
+                number = int(str(n))
+            except ValueError:
+                continue
+            found.setdefault(str(e), EventEvidence()).counts.add((str(unit), number, str(src)))
+            source_of[str(src)].add(str(e))
+        for e in chunk:
+            source_of[e].add(e)
+        wanted = " ".join(f"<{x}>" for x in sorted(source_of))
+        for x, speaker in store.query(
+            f"SELECT ?x ?sp WHERE {{ VALUES ?x {{ {wanted} }} GRAPH ?g {{ ?x <{KGO.attributedTo}> ?st . ?st <{KGO.speaker}> ?sp }} }}"
+        ).rows:
+            for e in source_of.get(str(x), ()):
+                found.setdefault(e, EventEvidence()).speakers.setdefault(str(x), set()).add(str(speaker))
     return found
 
 

@@ -99,7 +99,10 @@ def _chunks(items: list[str], size: int = _CHUNK) -> Iterator[list[str]]:
 
 
 def _lit(text: str) -> str:
-    return Literal(text).n3()
+    """``text`` as an N-Triples literal (keys are plain: the quick way when nothing needs escaping)."""
+    if '"' in text or "\\" in text or "\n" in text or "\r" in text:
+        return Literal(text).n3()
+    return f'"{text}"'
 
 
 def cluster(records: Iterable[EventRecord], linker: Linker) -> tuple[list[Group], int]:
@@ -395,23 +398,30 @@ class Canonicaliser:
             more = read_events(self.store, sorted(frontier))
             records.update(more)
             frontier = {s for r in more.values() for s in r.same_as} - set(records) - frontier
-        # the denials of what the groups' events say, wherever they are indexed from
-        probed = set().union(*(self._keys(r, probe=True) for r in records.values() if r.iri not in new)) - keys
-        more_events, _canon = self._candidates(probed)
-        unknown = sorted(e for e in more_events - set(records) if article_of_event(e, prefix) not in changed)
-        records.update({i: r for i, r in read_events(self.store, unknown).items() if self.is_denial(r)})
         self.load_points(records.values())
         self._drop_canonical(affected)
         report.removed = len(affected)
-        return self._write_groups(records, report)
+        return self._write_groups(records, report, probed=keys)
 
-    def _write_groups(self, records: dict[str, EventRecord], report: CanonReport) -> CanonReport:
-        """Cluster ``records`` and write a canonical event for each group two or more articles report."""
+    def _more_denials(self, groups: list[Group], records: dict[str, EventRecord], probed: set[str]) -> list[EventRecord]:
+        """The denials of the events of ``groups`` the look-ups so far have not found (those
+        sharing a key only with a member the update did not probe with)."""
+        keys = set().union(*(self._keys(m, probe=True) for g in groups for m in g.members)) - probed
+        found, _canon = self._candidates(keys)
+        unknown = sorted(found - set(records))
+        return [r for r in read_events(self.store, unknown).values() if self.is_denial(r)]
+
+    def _write_groups(self, records: dict[str, EventRecord], report: CanonReport, *, probed: set[str] | None = None) -> CanonReport:
+        """Cluster ``records`` and write a canonical event for each group two or more articles
+        report. ``probed``: the keys already looked up, when ``records`` are not every event
+        of the store (an update), so that the groups' denials are looked up too."""
         groups, report.comparisons = cluster(records.values(), self.linker)
         lines: list[str] = []
         kept = [g for g in groups if len(g.articles) > 1]
         evidence = read_evidence(self.store, [m.iri for g in kept for m in g.members])
         denials = [r for r in records.values() if self.is_denial(r)]
+        if probed is not None and kept:
+            denials += self._more_denials(kept, records, probed)
         for group in kept:
             lines += self._group_lines(group, evidence, denials)
             report.canonical += 1
