@@ -140,9 +140,11 @@ def _disjoint(per_article: dict[str, set[str]], same) -> bool:  # type: ignore[n
 
 
 def find_conflicts(members: list[EventRecord], linker: "Linker", evidence: dict[str, EventEvidence],
-                   denials: Iterable[EventRecord] = ()) -> list[Conflict]:
+                   denials: Iterable[EventRecord] = (), *, local: str = "") -> list[Conflict]:
     """What the articles of one group of events disagree on (see the module's docstring);
-    ``denials``: negated events found to deny the group's event."""
+    ``denials``: negated events found to deny the group's event; ``local``: the prefix of
+    the IRIs of what one article names without an entity ("gunmen", "local officials"):
+    no place or agent of another article is one with it, and none disagrees with it."""
     out: list[Conflict] = []
 
     # modality: reports that it happened against articles that deny it
@@ -199,7 +201,7 @@ def find_conflicts(members: list[EventRecord], linker: "Linker", evidence: dict[
     ):
         per_article: dict[str, set[str]] = defaultdict(set)
         for m in members:
-            per_article[m.article] |= set(values_of(m))
+            per_article[m.article] |= {v for v in values_of(m) if not (local and v.startswith(local))}
         per_article = {a: _most_specific(vs, linker) for a, vs in per_article.items()}
         if not _disjoint(per_article, same):
             continue

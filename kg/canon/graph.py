@@ -363,7 +363,8 @@ class Canonicaliser:
             evidence = read_evidence(self.store, [m.iri for m in group.members])
         if denying:
             evidence = {**evidence, **read_evidence(self.store, [d.iri for d in denying if d.iri not in evidence])}
-        lines += conflict_lines(c, find_conflicts(group.members, linker, evidence, denying))
+        local = f"{self.store.iris.base}article/"
+        lines += conflict_lines(c, find_conflicts(group.members, linker, evidence, denying, local=local))
         return lines
 
     # ------------------------------------------------------------------ the update

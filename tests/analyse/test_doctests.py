@@ -13,6 +13,7 @@ MODULES = [
     "kg.analyse.metrics",
     "kg.analyse.paths",
     "kg.analyse.run",
+    "kg.analyse.canonical",
     "kg.export.network",
     "kg.export.dot",
 ]
