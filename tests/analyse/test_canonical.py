@@ -145,3 +145,25 @@ def test_graphml_keeps_each_attribute_one_type(store, tmp_path):
     (story,) = [d for d in events if d["reports"] > 1]
     assert len(story["article_ids"].split("; ")) == 3 and story["type"] == "MilitaryOperation"
     assert all(d["reports"] == 1 for d in events if d is not story)
+
+
+def test_another_crisis_three_reports_of_one_attack_count_once(tmp_path, settings):
+    """Three short reports of one attack on a camp in Sudan (tests/data/canon/disagree/):
+    one attack and one casualty event, not three and two, whatever they disagree on."""
+    from kg.analyse import Filters, project, read_graph_data
+    from kg.run import load
+    from kg.store import open_store
+
+    folder = ROOT / "tests" / "data" / "canon" / "disagree"
+    with open_store(str(tmp_path / "store"), settings) as st:
+        load(sorted(folder.glob("*.txt")), st, settings, progress=False)
+        merged, each = read_graph_data(st), read_graph_data(st, Filters.create(each_report=True))
+    count = {name: Counter(e.type for e in d.events) for name, d in (("merged", merged), ("each", each))}
+    assert count["each"]["Attack"] == 3 and count["merged"]["Attack"] == 1
+    assert count["each"]["Casualties"] == 2 and count["merged"]["Casualties"] == 1
+    (attack,) = [e for e in merged.events if e.type == "Attack"]
+    assert len(attack.articles) == 3 and {f"{KB}rsf", f"{KB}saf"} <= {a for _r, a in attack.participants}
+    G, H = project(merged, "actor-event-place"), project(each, "actor-event-place")
+    assert G.nodes[attack.iri]["reports"] == 3
+    zamzam = next(p for p in attack.places if "zamzam" in p)
+    assert G.degree(zamzam) == H.degree(zamzam) - 3  # 5 reports at the camp, 2 events
