@@ -8,7 +8,8 @@
   country or organisation its actors belong to. Only events sharing a key are compared.
 * **Comparison** (:meth:`Linker.compare`): the classes are compatible (the same, or one a
   subclass of the other: an offensive and an escalation, not an offensive and an air
-  strike); the times overlap (a day reads as that day ±1 (so two days up to two apart can be one event), a month as the month, a year as
+  strike; two classes of one family, a massacre and an attack, only when the reports name
+  one village or building and one day); the times overlap (a day reads as that day ±1 (so two days up to two apart can be one event), a month as the month, a year as
   the year; an event without a time as the week before its article's publication); the
   places are not known to be apart; no conflicting agents (both name agents the knowledge
   base knows and none is the other, or a part of it). And the link needs two pieces of
@@ -25,7 +26,8 @@
   Force" to Ruritania); a group an article names by a common noun ("gunmen") is nobody in
   particular, and neither vetoes nor supports a link.
 * **Linkable events** are those the articles assert or report as having happened: not
-  negated, hypothetical or planned ones.
+  negated, hypothetical or planned ones; and not casualty counts, which are figures of
+  the event that caused them (kept per report and compared as claims, not linked).
 
 No knowledge of any particular crisis is here: the class taxonomy comes from
 ``ontology/events.ttl``, the geography and the actors' affiliations from the knowledge base.
@@ -47,6 +49,10 @@ __all__ = ["APART", "LINKABLE_MODALITIES", "SAME", "UNKNOWN", "Linker"]
 
 #: events said to have happened (or to be happening)
 LINKABLE_MODALITIES = frozenset({"Asserted", "Reported"})
+#: families of the taxonomy whose mentions are figures of another event, not events to link:
+#: the dead and wounded of an attack are kept per report on the attack and compared there
+#: (conflicting claims), not made a canonical event of their own
+FIGURE_FAMILIES = frozenset({"Casualties"})
 #: a day-precise time stands for that day and this many days either side
 DAY_WINDOW = 1
 #: two places whose points (the knowledge base's coordinates) are this close are one place
@@ -317,7 +323,11 @@ class Linker:
     # ------------------------------------------------------------------ keys
 
     def linkable(self, rec: EventRecord) -> bool:
-        return (rec.modality in LINKABLE_MODALITIES and self.specific_class(rec) is not None
+        """Said to have happened, of a known class that is not a figure of another event
+        (:data:`FIGURE_FAMILIES`), with a time (its own or its article's) and a place or an
+        actor."""
+        cls = self.specific_class(rec)
+        return (rec.modality in LINKABLE_MODALITIES and cls is not None and self.family(cls) not in FIGURE_FAMILIES
                 and self.days(rec) is not None and bool(rec.places or rec.actors or rec.agents))
 
     def keys(self, rec: EventRecord, *, probe: bool = False) -> set[str]:
@@ -361,7 +371,10 @@ class Linker:
         if a.article == b.article or not (self.linkable(a) and self.linkable(b)):
             return None
         ca, cb = self.specific_class(a), self.specific_class(b)
-        if ca is None or cb is None or not self.lexicon.compatible(ca, cb):
+        if ca is None or cb is None:
+            return None
+        siblings = not self.lexicon.compatible(ca, cb)
+        if siblings and self.family(ca) != self.family(cb):
             return None
         da, db = self.days(a), self.days(b)
         if da is None or db is None or da[1] < db[0] or db[1] < da[0]:
@@ -401,6 +414,9 @@ class Linker:
                 evidence.append(fresh)
         if len(evidence) < 2:
             return None
+        if siblings and not (any(e.startswith("local place") for e in evidence)
+                             and any(e.startswith(("day", "reported")) for e in evidence)):
+            return None  # a massacre and an attack, one village, one day: one event; else two
         classes = ca if ca == cb else f"{ca} ~ {cb}"
         when = f"time {a.time or 'undated'} ~ {b.time or 'undated'}"
         return f"class {classes}; {when}; " + "; ".join(evidence)

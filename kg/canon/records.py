@@ -39,7 +39,6 @@ _PROPS = {
     str(OWL.sameAs): "same",
     str(RDFS.label): "label",
     str(KGO.sentence): "sentence",
-    str(KGO.trigger): "trigger",
 }
 _CHUNK = 200
 
@@ -61,7 +60,6 @@ class EventRecord:
     same_as: set[str] = field(default_factory=set)
     published: date | None = None
     sentence: str | None = None  # the IRI of the sentence the trigger is in
-    begin: int | None = None  # where the trigger begins in the article's text
 
     def time_range(self) -> tuple[date, date] | None:
         """The days the event's time stands for: a day, a month, a year; None when it has none.
@@ -177,11 +175,6 @@ def _fill(store: "Store", rows: Iterable[tuple], records: dict[str, EventRecord]
             rec.label = value
         elif what == "sentence":
             rec.sentence = value
-        elif what == "trigger" and "#char=" in value:
-            try:
-                rec.begin = int(value.rsplit("#char=", 1)[1].split(",")[0])
-            except ValueError:
-                pass
 
 
 def read_article_events(store: "Store", article_ids: Iterable[str]) -> dict[str, EventRecord]:
@@ -259,18 +252,21 @@ def share_within_articles(records: dict[str, EventRecord]) -> None:
        own article it is one with (``owl:sameAs``, followed transitively): the union of
        theirs, and their earliest time.
     2. Then a record still lacking places takes the places of the other events of its
-       sentence, and one lacking a time takes the time of the events before it in the
-       sentence when they name one time only ("The attack on the village on 2 January
-       killed 30 people": the killing is in the village, on 2 January; but in "the crew
-       released today, taken hostage in November" the release is not of November).
+       sentence, and one lacking a time takes their time when they name one time only
+       ("the massacres took place on 2 January, when 105 people were killed in the two
+       villages": the massacres are of that day, in those villages). A time in a relative
+       clause is taken too ("the release of the crew taken hostage in November"), which may
+       cost a link. Speech acts neither give nor take a sentence's place and time: "gunmen
+       attacked the town on 3 March, the army said on Monday" was not said in the town on
+       3 March.
 
     Each step reads the records as the step before left them, so the order of the records
     does not matter.
 
     >>> a = EventRecord("a/event/e1", "a", places={"kyiv"}, agents={"russia"}, time="2024-05-10", same_as={"a/event/e2"})
     >>> b = EventRecord("a/event/e2", "a", same_as={"a/event/e1"})
-    >>> c = EventRecord("a/event/e3", "a", sentence="a#char=0,80", begin=40)
-    >>> d = EventRecord("a/event/e4", "a", places={"odesa"}, time="2024-05-01", sentence="a#char=0,80", begin=12)
+    >>> c = EventRecord("a/event/e3", "a", classes={"Attack"}, sentence="a#char=0,80")
+    >>> d = EventRecord("a/event/e4", "a", classes={"Casualties"}, places={"odesa"}, time="2024-05-01", sentence="a#char=0,80")
     >>> recs = {r.iri: r for r in (a, b, c, d)}
     >>> share_within_articles(recs)
     >>> b.places, b.agents, b.time, c.places, c.time, c.agents
@@ -279,21 +275,28 @@ def share_within_articles(records: dict[str, EventRecord]) -> None:
     _share_same_as(records)
     by_sentence: dict[tuple[str, str], list[EventRecord]] = {}
     for r in records.values():
-        if r.sentence:
+        if r.sentence and not _speech_act(r):
             by_sentence.setdefault((r.article, r.sentence), []).append(r)
     fills: list[tuple[EventRecord, set[str], tuple[str, str | None] | None]] = []
     for group in by_sentence.values():
         for r in group:
             others = [o for o in group if o is not r]
             places = set().union(*(o.places for o in others)) if not r.places and others else set()
-            times = {(o.time, o.precision) for o in others
-                     if o.time and o.begin is not None and r.begin is not None and o.begin < r.begin}
+            times = {(o.time, o.precision) for o in others if o.time}
             fills.append((r, places, next(iter(times)) if r.time is None and len(times) == 1 else None))
     for r, places, timed in fills:
         if places:
             r.places = places
         if timed is not None:
             r.time, r.precision = timed
+
+
+def _speech_act(rec: EventRecord) -> bool:
+    """Whether ``rec`` is a statement, a condemnation, an appeal (a kgo:Communication)."""
+    from ..extract.event_lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    return any(lexicon.is_communication(c) for c in rec.classes)
 
 
 def _share_same_as(records: dict[str, EventRecord]) -> None:
