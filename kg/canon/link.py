@@ -237,10 +237,6 @@ class Linker:
         """Places ``a`` and ``b`` are one, one lies within the other, or they are near."""
         return self.nested(a, b) or self.near(a, b)
 
-    def placed(self, iri: str) -> bool:
-        """Whether where ``iri`` lies is known: the knowledge base has it, or a point."""
-        return (self.kb is not None and self.kb.get(iri) is not None) or iri in self.points
-
     def local_place(self, iri: str) -> bool:
         """A place smaller than the knowledge base's towns and regions: a village, a camp or
         a building found in a gazetteer or named only in the text (the knowledge base holds
