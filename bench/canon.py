@@ -1,15 +1,26 @@
 #!/usr/bin/env python3
 """Benchmark of the canonical event layer (kg/canon): linking quality and cost.
 
-Quality (default): the articles of bench/data/canon/gold.json (pairs of real reports of one
-crisis: the seed and Wikipedia's lead on the 2023 Nagorno-Karabakh offensive, two Sudan,
-two DR Congo and two Myanmar reports of the dev corpus) are extracted and loaded into one
-store; the layer links them; every pair of linkable events of two different articles of one
-pair is scored against the gold (events are named by their article and the character
-offset of their trigger): pairwise precision and recall of "the same event".
+Quality (default): the articles of bench/data/canon/gold.json are extracted and loaded into
+one store and the layer links them: the old pairs (real reports of one crisis: the seed and
+Wikipedia's lead on the 2023 Nagorno-Karabakh offensive, two Sudan, two DR Congo and two
+Myanmar reports of the dev corpus) and the stories (bench/data/canon/stories: eight news
+events each told by three or four redistributable sources, five "dev" stories the linker
+may be tuned on and three "heldback" ones it is only measured on). Every pair of events of
+two different articles of one pair or story is scored against the gold (events are named
+by their article and the character offset of their trigger): pairwise precision and
+recall of "the same event", printed for the dev stories, the held-back stories and the old
+pairs apart. The old pairs are scored over the linkable events, as before; the stories over
+every event kg says happened (asserted or reported, linkable or not: a gold link between
+events kg extracted without a place, an actor or a time counts as missed), and a gold
+mention kg did not extract counts as missed too. The gold groups the dead and wounded of an
+attack as an event of their own; the linker leaves casualty counts unlinked (figures of the
+attack, compared as claims), so each split is printed again without the casualty mentions.
+Links between articles of different stories or pairs are counted apart (always wrong).
 
     python bench/canon.py                 # precision / recall
-    python bench/canon.py --dump          # every linkable event and its group, to annotate
+    python bench/canon.py --dump          # every event, its sentence and its group, to annotate
+    python bench/canon.py --dump --story niger-coup-2023   # one story only
     python bench/canon.py --scale 100 1000 10000   # cost per article of synthetic reports
 
 Cost (--scale N...): N synthetic article graphs (a stream of 50 articles a day reporting
@@ -31,6 +42,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 GOLD = ROOT / "bench" / "data" / "canon" / "gold.json"
+STORIES = ROOT / "bench" / "data" / "canon" / "stories"
 
 
 def _trigger_begins(store, event_iris):  # type: ignore[no-untyped-def]
@@ -47,7 +59,51 @@ def _trigger_begins(store, event_iris):  # type: ignore[no-untyped-def]
     return out
 
 
-def quality(dump: bool) -> None:
+def _load(gold: dict) -> tuple[list[tuple[str, Path]], dict[str, str]]:
+    """(name, path) of every evaluation article: the old pairs' articles by stem, the
+    stories' as STORY/SOURCE; and the story (or pair) each name belongs to."""
+    names: list[tuple[str, Path]] = []
+    unit: dict[str, str] = {}
+    for i, pair in enumerate(gold["pairs"]):
+        for p in pair["articles"]:
+            names.append((Path(p).stem, ROOT / p))
+            unit[Path(p).stem] = f"pair:{i}"
+    for story in gold.get("stories", []):
+        folder = STORIES / story["story"]
+        for source in story["sources"]:
+            name = f"{story['story']}/{source}"
+            names.append((name, folder / f"{source}.txt"))
+            unit[name] = f"story:{story['story']}"
+    return names, unit
+
+
+def _pairwise(units: list[list[str]], gold_of: dict[str, int], group: dict[str, str], everyone: dict[str, list[str]]) -> tuple[int, int, int]:
+    """tp, fp, fn over the pairs of events of two different articles of one unit (a story or
+    a pair). ``everyone``: article name -> its events' mentions (all extracted events, linkable
+    or not, and the gold mentions kg did not extract, so that a gold link kg cannot make
+    counts as missed); ``group``: mention -> its canonical group."""
+    tp = fp = fn = 0
+    for articles in units:
+        for i, a in enumerate(articles):
+            for b in articles[i + 1:]:
+                for x in everyone.get(a, []):
+                    for y in everyone.get(b, []):
+                        gx, gy = gold_of.get(x), gold_of.get(y)
+                        same_gold = gx is not None and gx == gy
+                        same_pred = x in group and group.get(x) == group.get(y)
+                        tp += same_gold and same_pred
+                        fp += same_pred and not same_gold
+                        fn += same_gold and not same_pred
+    return tp, fp, fn
+
+
+def _line(label: str, tp: int, fp: int, fn: int, extra: str = "") -> str:
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    return f"{label:28s} precision {p:6.1%} ({tp}/{tp + fp}), recall {r:6.1%} ({tp}/{tp + fn}){extra}"
+
+
+def quality(dump: bool, only: str | None = None) -> None:
     from kg.canon import Canonicaliser, read_article_events
     from kg.config import Settings
     from kg.ingest import read_articles
@@ -56,56 +112,94 @@ def quality(dump: bool) -> None:
 
     gold = json.loads(GOLD.read_text(encoding="utf-8"))
     settings = Settings()
-    paths = [ROOT / p for pair in gold["pairs"] for p in pair["articles"]]
+    names, unit = _load(gold)
+    if only:
+        names = [(n, p) for n, p in names if unit[n] == f"story:{only}" or n == only]
     with open_store("memory:", settings) as store:
-        name_of = {}
-        for path in paths:
-            for rdf in extract_rdf(read_articles([path]), settings, Report()):
-                store.put_article(rdf)
-                name_of[str(store.iris.article(rdf.article_id))] = path.stem
+        name_of: dict[str, str] = {}
+        text_of: dict[str, str] = {}
+        for name, path in names:
+            for article in read_articles([path]):
+                text_of[name] = article.text
+                for rdf in extract_rdf([article], settings, Report()):
+                    store.put_article(rdf)
+                    name_of[str(store.iris.article(rdf.article_id))] = name
         canon = Canonicaliser(store, settings)
         t0 = time.perf_counter()
         canon.update(store.article_ids())
         linking = time.perf_counter() - t0
-        records = {k: r for k, r in read_article_events(store, store.article_ids()).items() if canon.linker.linkable(r)}
-        begins = _trigger_begins(store, list(records))
-        group = {}
+        every = read_article_events(store, store.article_ids())
+        begins = _trigger_begins(store, list(every))
+        records = {k: r for k, r in every.items() if canon.linker.linkable(r)}
+        group: dict[str, str] = {}
         for e, c in store.query(f"SELECT ?e ?c WHERE {{ GRAPH <{store.iris.canonical_graph}> {{ ?e <https://w3id.org/kg-news/ontology#canonicalEvent> ?c }} }}").rows:
             group[str(e)] = str(c)
-        mention = {e: f"{name_of[r.article]}@{begins.get(e)}" for e, r in records.items()}
+        mention = {e: f"{name_of[r.article]}@{begins.get(e)}" for e, r in every.items()}
         if dump:
-            for e in sorted(records, key=lambda x: (name_of[records[x].article], begins.get(x, 0))):
-                r = records[e]
-                print(f"{mention[e]:60s} {canon.linker.specific_class(r):20s} {r.modality:9s} {r.time or '-':10s} "
+            for e in sorted(every, key=lambda x: (name_of[every[x].article], begins.get(x, 0))):
+                r = every[e]
+                text = text_of[name_of[r.article]]
+                b = begins.get(e, 0)
+                context = text[max(0, b - 50):b + 60].replace("\n", " ")
+                print(f"{mention[e]:58s} {'L' if e in records else '-'} {canon.linker.specific_class(r) or '-':18s} {r.modality or '-':9s} {r.time or '-':10s} "
                       f"{','.join(p.rsplit('/', 1)[-1] for p in sorted(r.places)):25s} "
-                      f"{','.join(a.rsplit('/', 1)[-1] for a in sorted(r.agents | r.actors)):40s} {r.label!r} "
-                      f"-> {group.get(e, '').rsplit('/', 1)[-1]}")
+                      f"{','.join(a.rsplit('/', 1)[-1] for a in sorted(r.agents | r.actors)):30s} -> {group.get(e, '').rsplit('/', 1)[-1][:8]}\n      «{context}»")
             return
-        gold_cluster = {m: i for i, cluster in enumerate(gold["clusters"]) for m in cluster["mentions"]}
-        tp = fp = fn = 0
-        for pair in gold["pairs"]:
-            names = {Path(p).stem for p in pair["articles"]}
-            evs = sorted(e for e in records if name_of[records[e].article] in names)
-            for i, a in enumerate(evs):
-                for b in evs[i + 1:]:
-                    if records[a].article == records[b].article:
-                        continue
-                    ga, gb = gold_cluster.get(mention[a]), gold_cluster.get(mention[b])
-                    same_gold = ga is not None and ga == gb
-                    same_pred = a in group and group.get(a) == group.get(b)
-                    tp += same_gold and same_pred
-                    fp += same_pred and not same_gold
-                    fn += same_gold and not same_pred
-        cross = sum(1 for a in group for b in group if a < b and group[a] == group[b]
-                    and not any({name_of[records[a].article], name_of[records[b].article]} <= {Path(p).stem for p in pr["articles"]} for pr in gold["pairs"])
-                    and records[a].article != records[b].article)
-        missing = [m for c in gold["clusters"] for m in c["mentions"] if m not in mention.values()]
-        p = tp / (tp + fp) if tp + fp else 1.0
-        r = tp / (tp + fn) if tp + fn else 1.0
-        print(f"articles: {len(paths)} in {len(gold['pairs'])} pairs; linkable events: {len(records)}; "
-              f"gold clusters: {len(gold['clusters'])}; gold mentions not extracted: {len(missing)}")
-        print(f"pairwise event linking: precision {p:.1%} ({tp}/{tp + fp}), recall {r:.1%} ({tp}/{tp + fn}); "
-              f"links across crises (always wrong): {cross}; linking took {linking:.2f} s")
+        by_mention = {m: e for e, m in mention.items()}
+        pred = {m: group[e] for m, e in by_mention.items() if e in group}
+        everyone: dict[str, list[str]] = {}
+        from kg.canon.link import LINKABLE_MODALITIES
+
+        unsaid = {m for m, e in by_mention.items() if every[e].modality not in LINKABLE_MODALITIES}
+        for m in sorted(by_mention):
+            if m not in unsaid:  # scored: the events kg says happened (asserted or reported)
+                everyone.setdefault(m.rsplit("@", 1)[0], []).append(m)
+        missing: list[str] = []
+        results: dict[str, tuple[int, int, int]] = {}
+        from kg.canon import link as link_module
+
+        figure_families = getattr(link_module, "FIGURE_FAMILIES", frozenset({"Casualties"}))
+        counts = {m for m, e in by_mention.items()  # casualty counts (their own gold groups)
+                  if (c := canon.linker.specific_class(every[e])) is not None and canon.linker.family(c) in figure_families}
+        # the old pairs
+        gold_pairs = {m: i for i, c in enumerate(gold["clusters"]) for m in c["mentions"]}
+        missing += [m for m in gold_pairs if m not in by_mention]
+        units = [[Path(p).stem for p in pair["articles"]] for pair in gold["pairs"]]
+        linkable = {k: [m for m in v if by_mention[m] in records] for k, v in everyone.items()}
+        results["pairs"] = _pairwise(units, gold_pairs, pred, linkable)
+        for split in ("dev", "heldback"):
+            stories = [s for s in gold.get("stories", []) if s["split"] == split]
+            gold_of = {m: (s["story"], i) for s in stories for i, ev in enumerate(s["events"]) for m in ev["mentions"] if m not in unsaid}
+            gone = [m for m in gold_of if m not in by_mention]
+            missing += gone
+            every_split = {k: list(v) for k, v in everyone.items()}
+            for m in gone:
+                every_split.setdefault(m.rsplit("@", 1)[0], []).append(m)
+            units = [[f"{s['story']}/{src}" for src in s["sources"]] for s in stories]
+            results[split] = _pairwise(units, gold_of, pred, every_split)
+            kept = {k: [m for m in v if m not in counts] for k, v in every_split.items()}
+            results[split + "-events"] = _pairwise(units, {m: g for m, g in gold_of.items() if m not in counts}, pred, kept)
+        cross = 0
+        members: dict[str, list[str]] = {}
+        for m, c in pred.items():
+            members.setdefault(c, []).append(m)
+        for ms in members.values():
+            for i, a in enumerate(ms):
+                for b in ms[i + 1:]:
+                    na, nb = a.rsplit("@", 1)[0], b.rsplit("@", 1)[0]
+                    cross += na != nb and unit.get(na) != unit.get(nb)
+        n_stories = {s: sum(1 for x in gold.get("stories", []) if x["split"] == s) for s in ("dev", "heldback")}
+        print(f"articles: {len(names)} ({len(gold['pairs'])} pairs, {n_stories['dev']} dev and {n_stories['heldback']} held-back stories); "
+              f"events: {len(every)}, said to have happened {len(every) - len(unsaid)}, linkable {len(records)}; "
+              f"gold mentions not scored (negated, hypothetical or planned): {sum(1 for s in gold.get('stories', []) for ev in s['events'] for m in ev['mentions'] if m in unsaid)}; "
+              f"gold mentions not extracted: {len(missing)}"
+              + (f" ({', '.join(missing)})" if missing else ""))
+        print(_line("dev stories:", *results["dev"]))
+        print(_line("  without casualty counts:", *results["dev-events"]))
+        print(_line("held-back stories:", *results["heldback"]))
+        print(_line("  without casualty counts:", *results["heldback-events"]))
+        print(_line("old pairs:", *results["pairs"]))
+        print(f"links across stories (always wrong): {cross}; linking took {linking:.2f} s")
 
 
 def _synthetic(n: int, seed: int, linker, per_day: int = 50):  # type: ignore[no-untyped-def]
@@ -197,12 +291,13 @@ def scale(sizes: list[int]) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--dump", action="store_true", help="print every linkable event of the evaluation articles and its group")
+    ap.add_argument("--story", metavar="NAME", help="with --dump: only this story (or old-pair article stem)")
     ap.add_argument("--scale", type=int, nargs="+", metavar="N", help="time the layer on N synthetic articles")
     args = ap.parse_args()
     if args.scale:
         scale(args.scale)
     else:
-        quality(args.dump)
+        quality(args.dump, args.story)
 
 
 if __name__ == "__main__":

@@ -8,14 +8,26 @@
   country or organisation its actors belong to. Only events sharing a key are compared.
 * **Comparison** (:meth:`Linker.compare`): the classes are compatible (the same, or one a
   subclass of the other: an offensive and an escalation, not an offensive and an air
-  strike); the times overlap (a day reads as that day ±1 (so two days up to two apart can be one event), a month as the month, a year as
+  strike; two classes of one family, a massacre and an attack, only when the reports name
+  one village or building and one day); the times overlap (a day reads as that day ±1 (so two days up to two apart can be one event), a month as the month, a year as
   the year; an event without a time as the week before its article's publication); the
-  places are the same or one lies within the other; no conflicting agents (both name
-  agents and none is the other, or a part of it). And the link needs two pieces of
-  positive evidence among: the same or nested place, a shared or nested agent/actor,
-  the same day.
+  places are not known to be apart; no conflicting agents (both name agents the knowledge
+  base knows and none is the other, or a part of it). And the link needs two pieces of
+  positive evidence among: the same, nested or near place (a village, a camp or a
+  building the knowledge base lacks counts twice), a shared or affiliated agent/actor,
+  the same day (or an undated event in a report of that day or the next).
+* **What is known of places and actors** the knowledge base lacks: a gazetteer place
+  (a point in the store's entity graph) lies in the country of the nearest knowledge-base
+  region (:meth:`Linker.chain`); two places are apart when they lie in different
+  countries, or when both are placed (known to the knowledge base, or points) and neither
+  is within or near the other; a gazetteer town and a region of its country may be one
+  place or not, which is no evidence either way. An organisation the knowledge base lacks
+  belongs to the one whose name (or demonym) its name begins with ("the Ruritanian Air
+  Force" to Ruritania); a group an article names by a common noun ("gunmen") is nobody in
+  particular, and neither vetoes nor supports a link.
 * **Linkable events** are those the articles assert or report as having happened: not
-  negated, hypothetical or planned ones.
+  negated, hypothetical or planned ones; and not casualty counts, which are figures of
+  the event that caused them (kept per report and compared as claims, not linked).
 
 No knowledge of any particular crisis is here: the class taxonomy comes from
 ``ontology/events.ttl``, the geography and the actors' affiliations from the knowledge base.
@@ -23,6 +35,7 @@ No knowledge of any particular crisis is here: the class taxonomy comes from
 from __future__ import annotations
 
 import math
+import re
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -32,10 +45,14 @@ if TYPE_CHECKING:
     from ..extract.event_lexicon import EventLexicon
     from ..kb import KnowledgeBase
 
-__all__ = ["LINKABLE_MODALITIES", "Linker"]
+__all__ = ["APART", "LINKABLE_MODALITIES", "SAME", "UNKNOWN", "Linker"]
 
 #: events said to have happened (or to be happening)
 LINKABLE_MODALITIES = frozenset({"Asserted", "Reported"})
+#: families of the taxonomy whose mentions are figures of another event, not events to link:
+#: the dead and wounded of an attack are kept per report on the attack and compared there
+#: (conflicting claims), not made a canonical event of their own
+FIGURE_FAMILIES = frozenset({"Casualties"})
 #: a day-precise time stands for that day and this many days either side
 DAY_WINDOW = 1
 #: two places whose points (the knowledge base's coordinates) are this close are one place
@@ -46,6 +63,16 @@ SHORT_DAYS = 20
 CELL_DEGREES = 0.5
 #: an event without a time: the days before its article's publication it may have happened on
 UNDATED_WINDOW = 7
+#: an undated event in a report published this many days after another event's day (or on
+#: that day) is told as news of that day (:meth:`Linker.fresh_report`)
+FRESH_DAYS = 1
+#: a gazetteer place lies in the country of the nearest knowledge-base region within this distance
+COUNTRY_OF_POINT_KM = 250.0
+#: two places known by points this far apart are apart (nearer, but beyond NEAR_KM, they may
+#: still be one: a village geocoded to its region's point)
+APART_KM = 100.0
+#: how two places or two agents relate (:meth:`Linker.place_relation`, :meth:`Linker.agent_relation`)
+SAME, UNKNOWN, APART = "same", "unknown", "apart"
 
 
 class Linker:
@@ -55,6 +82,8 @@ class Linker:
         self.lexicon = lexicon
         self.kb = kb
         self._chains: dict[str, tuple[str, ...]] = {}
+        self._regions: list[tuple[float, float, str]] | None = None
+        self._names: dict[tuple[str, ...], str] | None = None
         #: coordinates (lat, lon) of places the knowledge base lacks (places kg found in a
         #: gazetteer, from the store's entity graph): see :meth:`Canonicaliser.load_points`
         self.points: dict[str, tuple[float, float]] = {}
@@ -97,13 +126,27 @@ class Linker:
     def chain(self, iri: str) -> tuple[str, ...]:
         """``iri`` and what it lies within or belongs to (``containedInPlace``/``partOf`` up,
         then the country), nearest first, as the knowledge base says; it stops at a country
-        (two events in one region of the world are not one event for that)."""
+        (two events in one region of the world are not one event for that). A place the
+        knowledge base lacks but the store has a point for lies in the country of the
+        nearest knowledge-base region (:meth:`country_of_point`); an organisation the
+        knowledge base lacks, in the one its name begins with (:meth:`affiliation`)."""
         found = self._chains.get(iri)
         if found is not None:
             return found
         out = [iri]
         seen = {iri}
         entity = self.kb.get(iri) if self.kb is not None else None
+        if entity is None:
+            point = self.points.get(iri)
+            owner = self.country_of_point(*point) if point is not None else self.affiliation(iri)
+            if owner is None:
+                if point is None and "/entity/place/" in iri:
+                    return (iri,)  # not kept: its point may be loaded later
+                self._chains[iri] = (iri,)
+                return (iri,)
+            out.append(owner)
+            seen.add(owner)
+            entity = self.kb.get(owner)  # type: ignore[union-attr]
         while entity is not None and "Country" not in entity.types:  # no higher than a country
             nxt = next((k for k in (entity.part_of, entity.country) if k and k not in seen), None)
             if nxt is None:
@@ -114,6 +157,59 @@ class Linker:
         result = tuple(out)
         self._chains[iri] = result
         return result
+
+    def country_of_point(self, lat: float, lon: float) -> str | None:
+        """The country (a knowledge-base key) of the nearest knowledge-base region or town
+        within :data:`COUNTRY_OF_POINT_KM` of (lat, lon); None when there is none.
+
+        >>> from kg.extract.event_lexicon import load_lexicon
+        >>> from kg.kb import KnowledgeBase
+        >>> Linker(load_lexicon(), KnowledgeBase.default()).country_of_point(15.6, 32.5)  # by Khartoum
+        'https://w3id.org/kg-news/kb/sudan'
+        """
+        if self.kb is None:
+            return None
+        if self._regions is None:
+            self._regions = sorted((e.lat, e.lon, e.country) for e in self.kb
+                                   if e.kind == "place" and e.country and e.lat is not None and e.lon is not None
+                                   and "Country" not in e.types)
+        best = min(self._regions, key=lambda r: _km((lat, lon), (r[0], r[1])), default=None)
+        if best is None or _km((lat, lon), (best[0], best[1])) > COUNTRY_OF_POINT_KM:
+            return None
+        return best[2]
+
+    def affiliation(self, iri: str) -> str | None:
+        """The knowledge-base entity an organisation the knowledge base lacks belongs to: the
+        one whose name, alias or demonym is the longest beginning of its name (compared as
+        the words of the IRI's last segment); None for places, persons, an article's groups
+        and names that begin with no known name.
+
+        >>> from kg.extract.event_lexicon import load_lexicon
+        >>> from kg.kb import KnowledgeBase
+        >>> linker = Linker(load_lexicon(), KnowledgeBase.default())
+        >>> linker.affiliation("https://w3id.org/kg-news/entity/organization/sudanese-air-force")
+        'https://w3id.org/kg-news/kb/sudan'
+        >>> linker.affiliation("https://w3id.org/kg-news/article/a1/group/sudanese-soldiers") is None
+        True
+        """
+        if self.kb is None or "/entity/organization/" not in iri:
+            return None
+        if self._names is None:
+            names: dict[tuple[str, ...], str] = {}
+            for e in self.kb:
+                if e.kind == "person":
+                    continue
+                for name in (*e.names, *e.demonyms):
+                    words = _words(name)
+                    if words and (words not in names or e.key < names[words]):
+                        names[words] = e.key
+            self._names = names
+        words = _words(iri.rstrip("/").rsplit("/", 1)[-1])
+        for n in range(len(words) - 1, 0, -1):  # a proper beginning: "Sudan" is not affiliated to itself
+            owner = self._names.get(words[:n])
+            if owner is not None:
+                return owner
+        return None
 
     def root(self, iri: str) -> str:
         return self.chain(iri)[-1]
@@ -135,14 +231,66 @@ class Linker:
         pa, pb = self.point(a), self.point(b)
         if pa is None or pb is None:
             return False
-        la, lb = math.radians(pa[0]), math.radians(pb[0])
-        dl = math.radians(pb[1] - pa[1])
-        h = math.sin((lb - la) / 2) ** 2 + math.cos(la) * math.cos(lb) * math.sin(dl / 2) ** 2
-        return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h))) <= NEAR_KM
+        return _km(pa, pb) <= NEAR_KM
 
     def same_area(self, a: str, b: str) -> bool:
         """Places ``a`` and ``b`` are one, one lies within the other, or they are near."""
         return self.nested(a, b) or self.near(a, b)
+
+    def local_place(self, iri: str) -> bool:
+        """A place smaller than the knowledge base's towns and regions: a village, a camp or
+        a building found in a gazetteer or named only in the text (the knowledge base holds
+        countries, first-level regions and major cities)."""
+        return self.kb is None or self.kb.get(iri) is None
+
+    def place_relation(self, a: str, b: str) -> str:
+        """:data:`SAME` (one, nested or near), :data:`APART` (in different countries, or both
+        placed and neither within nor near the other) or :data:`UNKNOWN` (a place the
+        knowledge base lacks beside a region of its country, or a place nothing is known of)."""
+        if self.same_area(a, b) or self.spelled_alike(a, b):
+            return SAME
+        ra, rb = self.root(a), self.root(b)
+        if self._is_country(ra) and self._is_country(rb) and ra != rb:
+            return APART
+        kb_a = self.kb is not None and self.kb.get(a) is not None
+        kb_b = self.kb is not None and self.kb.get(b) is not None
+        if kb_a and kb_b:
+            return APART  # the knowledge base knows what lies within what
+        if a in self.points and b in self.points and not (kb_a or kb_b) and _km(self.points[a], self.points[b]) > APART_KM:
+            return APART
+        return UNKNOWN
+
+    def agent_relation(self, a: str, b: str) -> str:
+        """:data:`SAME` (one, or one belongs to the other), :data:`APART` (two different
+        entities the knowledge base knows) or :data:`UNKNOWN` (an actor the knowledge base
+        lacks: an article's "gunmen", an organisation of unknown allegiance)."""
+        if self.nested(a, b) or self.spelled_alike(a, b):
+            return SAME
+        if self.kb is not None and self.kb.get(a) is not None and self.kb.get(b) is not None:
+            return APART
+        return UNKNOWN
+
+    def spelled_alike(self, a: str, b: str) -> bool:
+        """Two entities the knowledge base lacks, of one kind (place, organisation, person),
+        whose names are spellings of one name (one :func:`~kg.kb.geo.spelling_skeleton` of
+        four letters or more: "Tchoma Bangou" and "Tchombangou", "Mohamed" and "Mohammed").
+        An article's groups ("gunmen") are nobody in particular and never alike."""
+        if a == b:
+            return True
+        if "/entity/" not in a or "/entity/" not in b or (self.kb is not None and (self.kb.get(a) or self.kb.get(b))):
+            return False
+        kind_a, _, name_a = a.rstrip("/").rpartition("/")
+        kind_b, _, name_b = b.rstrip("/").rpartition("/")
+        if kind_a.rsplit("/", 1)[-1] != kind_b.rsplit("/", 1)[-1]:
+            return False
+        from ..kb.geo import spelling_skeleton
+
+        sa, sb = spelling_skeleton(name_a.replace("-", " ")), spelling_skeleton(name_b.replace("-", " "))
+        return len(sa) >= 4 and sa == sb
+
+    def _is_country(self, iri: str) -> bool:
+        entity = self.kb.get(iri) if self.kb is not None else None
+        return entity is not None and "Country" in entity.types
 
     # ------------------------------------------------------------------ time
 
@@ -156,10 +304,26 @@ class Linker:
             return rec.published - timedelta(days=UNDATED_WINDOW), rec.published
         return None
 
+    def fresh_report(self, dated: EventRecord, undated: EventRecord) -> str | None:
+        """Why ``undated`` (an event its article gives no time) is told as news of the day of
+        ``dated``: its article was published that day or the next (a statement of the day
+        condemning "the attack", a report of the morning after), which is as telling as two
+        dates of one day. None otherwise."""
+        r = dated.time_range()
+        if r is None or r[0] != r[1] or undated.time or undated.published is None:
+            return None
+        if 0 <= (undated.published - r[0]).days <= FRESH_DAYS:
+            return f"reported {undated.published.isoformat()} of {dated.time}"
+        return None
+
     # ------------------------------------------------------------------ keys
 
     def linkable(self, rec: EventRecord) -> bool:
-        return (rec.modality in LINKABLE_MODALITIES and self.specific_class(rec) is not None
+        """Said to have happened, of a known class that is not a figure of another event
+        (:data:`FIGURE_FAMILIES`), with a time (its own or its article's) and a place or an
+        actor."""
+        cls = self.specific_class(rec)
+        return (rec.modality in LINKABLE_MODALITIES and cls is not None and self.family(cls) not in FIGURE_FAMILIES
                 and self.days(rec) is not None and bool(rec.places or rec.actors or rec.agents))
 
     def keys(self, rec: EventRecord, *, probe: bool = False) -> set[str]:
@@ -203,36 +367,70 @@ class Linker:
         if a.article == b.article or not (self.linkable(a) and self.linkable(b)):
             return None
         ca, cb = self.specific_class(a), self.specific_class(b)
-        if ca is None or cb is None or not self.lexicon.compatible(ca, cb):
+        if ca is None or cb is None:
+            return None
+        siblings = not self.lexicon.compatible(ca, cb)
+        if siblings and self.family(ca) != self.family(cb):
             return None
         da, db = self.days(a), self.days(b)
         if da is None or db is None or da[1] < db[0] or db[1] < da[0]:
             return None
         evidence = []
         if a.places and b.places:
-            shared = sorted((p, q) for p in a.places for q in b.places if self.same_area(p, q))
-            if not shared:
-                return None  # named places that are not one another: different events
-            p, q = shared[0]
-            evidence.append(f"place {_local(p)}" + ("" if p == q else f" ~ {_local(q)}"))
+            rel = {(p, q): self.place_relation(p, q) for p in a.places for q in b.places}
+            shared = sorted(k for k, r in rel.items() if r == SAME)
+            if shared:
+                p, q = shared[0]
+                evidence.append(f"place {_local(p)}" + ("" if p == q else f" ~ {_local(q)}"))
+                local = sorted((p, q) for p, q in shared if self.local_place(p) and self.local_place(q))
+                if local:  # one village, one building: as telling as a second piece of evidence
+                    p, q = local[0]
+                    evidence.append(f"local place {_local(p)}" + ("" if p == q else f" ~ {_local(q)}"))
+            elif all(r == APART for r in rel.values()):
+                return None  # named places known to be apart: different events
         if a.agents and b.agents:
-            shared = sorted((x, y) for x in a.agents for y in b.agents if self.nested(x, y))
-            if not shared:
+            rel = {(x, y): self.agent_relation(x, y) for x in a.agents for y in b.agents}
+            shared = sorted(k for k, r in rel.items() if r == SAME)
+            if shared:
+                x, y = shared[0]
+                evidence.append(f"agent {_local(x)}" + ("" if x == y else f" ~ {_local(y)}"))
+            elif all(r == APART for r in rel.values()):
                 return None  # each names who did it, and they disagree
-            x, y = shared[0]
-            evidence.append(f"agent {_local(x)}" + ("" if x == y else f" ~ {_local(y)}"))
         else:
-            shared = sorted((x, y) for x in a.actors | a.agents for y in b.actors | b.agents if self.nested(x, y))
+            shared = sorted((x, y) for x in a.actors | a.agents for y in b.actors | b.agents
+                            if self.nested(x, y) or self.spelled_alike(x, y))
             if shared:
                 x, y = shared[0]
                 evidence.append(f"actor {_local(x)}" + ("" if x == y else f" ~ {_local(y)}"))
         if a.day_precise and b.day_precise:  # and their windows overlap (checked above)
             evidence.append(f"day {a.time}" + ("" if a.time == b.time else f" ~ {b.time}"))
+        else:
+            fresh = self.fresh_report(a, b) or self.fresh_report(b, a)
+            if fresh:
+                evidence.append(fresh)
         if len(evidence) < 2:
             return None
+        if siblings and not (any(e.startswith("local place") for e in evidence)
+                             and any(e.startswith(("day", "reported")) for e in evidence)):
+            return None  # a massacre and an attack, one village, one day: one event; else two
         classes = ca if ca == cb else f"{ca} ~ {cb}"
         when = f"time {a.time or 'undated'} ~ {b.time or 'undated'}"
         return f"class {classes}; {when}; " + "; ".join(evidence)
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance in km between two (lat, lon) points."""
+    la, lb = math.radians(a[0]), math.radians(b[0])
+    dl = math.radians(b[1] - a[1])
+    h = math.sin((lb - la) / 2) ** 2 + math.cos(la) * math.cos(lb) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _words(name: str) -> tuple[str, ...]:
+    """A name as lower-case words of letters and digits ("Myanmar Air Force", "myanmar-air-force")."""
+    from ..kb.normalize import normalize_surface
+
+    return tuple(w for w in re.split(r"[^0-9a-z]+", normalize_surface(name.replace("-", " ").replace("_", " "))) if w)
 
 
 def _local(iri: str) -> str:

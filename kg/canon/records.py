@@ -2,8 +2,15 @@
 
 An :class:`EventRecord` is what linking needs of one article event: its classes, actors,
 place, time (with its precision), modality, the events of its own article it was found to
-be one with (``owl:sameAs``) and the article's publication date. They are read with one
-query per batch of article graphs or of event IRIs, never by scanning the store.
+be one with (``owl:sameAs``) and the article's publication date (for an article that has
+none, an encyclopedia's text or a page without a date, the latest day its events name:
+it was written after them). They are read with one query per batch of article graphs or
+of event IRIs, never by scanning the store.
+
+What an article says of one event it says of the events it found to be one with it: a
+record lacking a place, an agent, actors or a time takes those of its ``owl:sameAs``
+events (:func:`share_within_articles`; "Gunmen attacked Tchombangou on Saturday. The
+attack killed ..." gives the second mention the place, the agent and the day).
 """
 from __future__ import annotations
 
@@ -17,7 +24,7 @@ from ..vocab import KGO, KGO_IRI, OWL, RDF, RDFS, SDO, SEM
 if TYPE_CHECKING:
     from ..store.base import Store
 
-__all__ = ["EventRecord", "article_of_event", "read_article_events", "read_events"]
+__all__ = ["EventRecord", "article_of_event", "read_article_events", "read_events", "share_within_articles"]
 
 #: the properties of an article event that linking reads
 _PROPS = {
@@ -31,6 +38,7 @@ _PROPS = {
     str(KGO.modality): "modality",
     str(OWL.sameAs): "same",
     str(RDFS.label): "label",
+    str(KGO.sentence): "sentence",
 }
 _CHUNK = 200
 
@@ -51,6 +59,7 @@ class EventRecord:
     modality: str | None = None  # kgo local name: Asserted, Reported, ...
     same_as: set[str] = field(default_factory=set)
     published: date | None = None
+    sentence: str | None = None  # the IRI of the sentence the trigger is in
 
     def time_range(self) -> tuple[date, date] | None:
         """The days the event's time stands for: a day, a month, a year; None when it has none.
@@ -114,6 +123,18 @@ def _published(store: "Store", graphs: list[str]) -> dict[str, date]:
                 found[str(g)] = date.fromisoformat(str(d)[:10])
             except (TypeError, ValueError):
                 continue
+    undated = [g for g in graphs if g not in found]
+    for chunk in _chunks(undated):  # an article without a date: the latest day its events name
+        values = " ".join(f"<{g}>" for g in chunk)
+        res = store.query(
+            f"SELECT ?g (MAX(STR(?t)) AS ?d) WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?e a <{SEM.Event}> ; "
+            f"<{SEM.hasTimeStamp}> ?t . FILTER(STRLEN(STR(?t)) = 10) }} }} GROUP BY ?g"
+        )
+        for g, d in res.rows:
+            try:
+                found[str(g)] = date.fromisoformat(str(d))
+            except (TypeError, ValueError):
+                continue
     return found
 
 
@@ -152,6 +173,8 @@ def _fill(store: "Store", rows: Iterable[tuple], records: dict[str, EventRecord]
             rec.same_as.add(value)
         elif what == "label":
             rec.label = value
+        elif what == "sentence":
+            rec.sentence = value
 
 
 def read_article_events(store: "Store", article_ids: Iterable[str]) -> dict[str, EventRecord]:
@@ -162,6 +185,7 @@ def read_article_events(store: "Store", article_ids: Iterable[str]) -> dict[str,
     for g in sorted(graphs):  # one query a graph: the graph bound, an index look-up
         res = store.query(f"SELECT ?e ?p ?o WHERE {{ GRAPH <{g}> {{ ?e a <{SEM.Event}> . ?e ?p ?o }} }}")
         _fill(store, ((g, e, p, o) for e, p, o in res.rows), records, graphs)
+    share_within_articles(records)
     _date_records(store, records, graphs)
     return records
 
@@ -184,15 +208,123 @@ def read_events(store: "Store", event_iris: Iterable[str]) -> dict[str, EventRec
         graphs[g] = article
         by_graph.setdefault(g, []).append(e)
     records: dict[str, EventRecord] = {}
-    for g, events in sorted(by_graph.items()):
-        values = " ".join(f"<{e}>" for e in events)
-        res = store.query(f"SELECT ?e ?p ?o WHERE {{ GRAPH <{g}> {{ VALUES ?e {{ {values} }} ?e ?p ?o }} }}")
-        _fill(store, ((g, e, p, o) for e, p, o in res.rows), records, graphs)
+    asked = {e for es in by_graph.values() for e in es}
+    read_sentences: set[str] = set()
+    while by_graph:  # the events asked for, then those of their articles they are one with or share a sentence with
+        for g, events in sorted(by_graph.items()):
+            values = " ".join(f"<{e}>" for e in events)
+            res = store.query(f"SELECT ?e ?p ?o WHERE {{ GRAPH <{g}> {{ VALUES ?e {{ {values} }} ?e ?p ?o }} }}")
+            _fill(store, ((g, e, p, o) for e, p, o in res.rows), records, graphs)
+        by_graph = {}
+        sentences: dict[str, set[str]] = {}
+        for rec in list(records.values()):
+            g = graph_prefix + rec.article[len(prefix):]
+            for other in sorted(rec.same_as - asked):
+                if article_of_event(other, prefix) == rec.article:
+                    asked.add(other)
+                    by_graph.setdefault(g, []).append(other)
+            if rec.sentence and rec.sentence not in read_sentences:
+                read_sentences.add(rec.sentence)
+                sentences.setdefault(g, set()).add(rec.sentence)
+        for g, sents in sorted(sentences.items()):  # the other events of their sentences
+            values = " ".join(f"<{x}>" for x in sorted(sents))
+            res = store.query(f"SELECT ?e WHERE {{ GRAPH <{g}> {{ VALUES ?s {{ {values} }} ?e <{KGO.sentence}> ?s }} }}")
+            for (e,) in res.rows:
+                if str(e) not in asked:
+                    asked.add(str(e))
+                    by_graph.setdefault(g, []).append(str(e))
     # an IRI that is not an event of its graph (any more) is no record
     for iri in [i for i, r in records.items() if not r.classes and not r.modality]:
         del records[iri]
+    share_within_articles(records)
+    wanted = set(event_iris)
+    for iri in [i for i in records if i not in wanted]:
+        del records[iri]
     _date_records(store, records, graphs)
     return records
+
+
+def share_within_articles(records: dict[str, EventRecord]) -> None:
+    """What an article says of an event it says of the events it found to be one with it,
+    and a sentence's place and time are those of the events it tells of.
+
+    1. A record lacking places, agents, actors or a time takes those of the records of its
+       own article it is one with (``owl:sameAs``, followed transitively): the union of
+       theirs, and their earliest time.
+    2. Then a record still lacking places takes the places of the other events of its
+       sentence, and one lacking a time takes their time when they name one time only
+       ("the massacres took place on 2 January, when 105 people were killed in the two
+       villages": the massacres are of that day, in those villages). A time in a relative
+       clause is taken too ("the release of the crew taken hostage in November"), which may
+       cost a link. Speech acts neither give nor take a sentence's place and time: "gunmen
+       attacked the town on 3 March, the army said on Monday" was not said in the town on
+       3 March.
+
+    Each step reads the records as the step before left them, so the order of the records
+    does not matter.
+
+    >>> a = EventRecord("a/event/e1", "a", places={"kyiv"}, agents={"russia"}, time="2024-05-10", same_as={"a/event/e2"})
+    >>> b = EventRecord("a/event/e2", "a", same_as={"a/event/e1"})
+    >>> c = EventRecord("a/event/e3", "a", classes={"Attack"}, sentence="a#char=0,80")
+    >>> d = EventRecord("a/event/e4", "a", classes={"Casualties"}, places={"odesa"}, time="2024-05-01", sentence="a#char=0,80")
+    >>> recs = {r.iri: r for r in (a, b, c, d)}
+    >>> share_within_articles(recs)
+    >>> b.places, b.agents, b.time, c.places, c.time, c.agents
+    ({'kyiv'}, {'russia'}, '2024-05-10', {'odesa'}, '2024-05-01', set())
+    """
+    _share_same_as(records)
+    by_sentence: dict[tuple[str, str], list[EventRecord]] = {}
+    for r in records.values():
+        if r.sentence and not _speech_act(r):
+            by_sentence.setdefault((r.article, r.sentence), []).append(r)
+    fills: list[tuple[EventRecord, set[str], tuple[str, str | None] | None]] = []
+    for group in by_sentence.values():
+        for r in group:
+            others = [o for o in group if o is not r]
+            places = set().union(*(o.places for o in others)) if not r.places and others else set()
+            times = {(o.time, o.precision) for o in others if o.time}
+            fills.append((r, places, next(iter(times)) if r.time is None and len(times) == 1 else None))
+    for r, places, timed in fills:
+        if places:
+            r.places = places
+        if timed is not None:
+            r.time, r.precision = timed
+
+
+def _speech_act(rec: EventRecord) -> bool:
+    """Whether ``rec`` is a statement, a condemnation, an appeal (a kgo:Communication)."""
+    from ..extract.event_lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    return any(lexicon.is_communication(c) for c in rec.classes)
+
+
+def _share_same_as(records: dict[str, EventRecord]) -> None:
+    """Step 1 of :func:`share_within_articles`."""
+    seen: set[str] = set()
+    for iri in sorted(records):
+        if iri in seen or not records[iri].same_as:
+            continue
+        group, todo = [], [iri]
+        while todo:  # the records of this article reachable through owl:sameAs
+            x = todo.pop()
+            if x in seen or x not in records or records[x].article != records[iri].article:
+                continue
+            seen.add(x)
+            group.append(records[x])
+            todo += sorted(records[x].same_as)
+        if len(group) < 2:
+            continue
+        places = set().union(*(r.places for r in group))
+        agents = set().union(*(r.agents for r in group))
+        actors = set().union(*(r.actors for r in group))
+        timed = sorted((r.time, r.precision) for r in group if r.time)
+        for r in group:
+            r.places = r.places or set(places)
+            r.agents = r.agents or set(agents)
+            r.actors = r.actors or set(actors)
+            if r.time is None and timed:
+                r.time, r.precision = timed[0]
 
 
 def _date_records(store: "Store", records: dict[str, EventRecord], graphs: dict[str, str]) -> None:
