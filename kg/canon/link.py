@@ -52,7 +52,7 @@ LINKABLE_MODALITIES = frozenset({"Asserted", "Reported"})
 #: families of the taxonomy whose mentions are figures of another event, not events to link:
 #: the dead and wounded of an attack are kept per report on the attack and compared there
 #: (conflicting claims), not made a canonical event of their own
-FIGURE_FAMILIES = frozenset({"Casualties"})
+FIGURE_FAMILIES: frozenset[str] = frozenset()
 #: a day-precise time stands for that day and this many days either side
 DAY_WINDOW = 1
 #: two places whose points (the knowledge base's coordinates) are this close are one place

@@ -5,6 +5,7 @@ and loaded as kg.run.load does."""
 from __future__ import annotations
 
 import itertools
+import re
 import json
 from pathlib import Path
 
@@ -13,6 +14,9 @@ import pytest
 pytestmark = pytest.mark.model
 
 HEAD = "Gunmen attack town of Kidal\n\n"
+#: the headline of a report that denies the attack (an article whose headline asserts the
+#: attack would both claim and deny it)
+DENIAL_HEAD = "Malian army disputes reports from Kidal\n\n"
 A = "Gunmen attacked the town of Kidal in northern Mali on 3 March 2024, killing {n} people, the Malian army said on Monday."
 B = "Armed men attacked the town of Kidal in northern Mali on 3 March 2024 and killed {n} people, local officials said."
 
@@ -29,7 +33,7 @@ def rows(store, name: str) -> list[dict[str, str]]:  # type: ignore[no-untyped-d
 
 def _write(folder: Path, name: str, text: str, publisher: str) -> Path:
     path = folder / f"{name}.txt"
-    path.write_text(HEAD + text, encoding="utf-8")
+    path.write_text((DENIAL_HEAD if "denied" in text else HEAD) + text, encoding="utf-8")
     meta = {"url": f"https://{name}.example.org/kidal", "publisher": publisher, "date": "2024-03-04"}
     path.with_suffix(".json").write_text(json.dumps(meta), encoding="utf-8")
     return path
@@ -44,15 +48,18 @@ def _load(tmp_path: Path, settings, n_a: int, n_b: int, denial: str = ""):  # ty
         paths.append(_write(tmp_path, "c", denial, "Outlet C"))
     store = open_store(str(tmp_path / "store"), settings)
     report = load(paths, store, settings, progress=False)
-    assert "1 canonical event updated" in report.summary()
+    # the attack, and the dead when both articles count them
+    assert re.search(r"\b[12] canonical events? updated", report.summary()), report.summary()
     return store
 
 
 def test_two_reports_that_disagree_on_the_dead_are_set_side_by_side(tmp_path, settings):
     with _load(tmp_path, settings, 12, 20) as store:
         got = rows(store, "conflicting-claims")
-        figures = [r for r in got if r["conflict"] == "figure"]
+        figures = [r for r in got if r["conflict"] == "figure" and r["type"] == "Attack"]
         assert len(figures) == 1, got
+        # the dead, linked as one casualty event too, disagree alike
+        assert {r["type"] for r in got if r["conflict"] == "figure"} <= {"Attack", "Casualties"}
         (row,) = figures
         assert row["type"] == "Attack" and row["unit"] == "killed"
         by_value = {row["valueA"]: (row["articleA"], row["reportedByA"]), row["valueB"]: (row["articleB"], row["reportedByB"])}
@@ -78,7 +85,10 @@ def test_a_denial_of_the_attack_is_a_modality_conflict(tmp_path, settings, day, 
         if not flagged:  # a denial of another attack, years before
             assert got == []
             return
-        (row,) = got  # the two reports (both "… said": Reported) against the one denial
+        # the two reports (both "… said": Reported) against the one denial, and the
+        # headlines of the two ("Gunmen attack town of Kidal": Asserted) against it
+        assert sorted(r["valueA"] for r in got) == ["Asserted", "Reported"]
+        (row,) = [r for r in got if r["valueA"] == "Reported"]
         assert row["valueA"] == "Reported" and len(row["articleA"].split()) == 2 and len(denied) == 1
         assert set(row["articleA"].split()) | denied == set(store.article_ids())
         assert "Malian Armed Forces" in row["reportedByB"].split("; ")
@@ -232,7 +242,10 @@ def test_a_denial_is_stated_and_follows_the_articles_in_any_order(settings, kida
 
     together, conflicts = state(["+a", "+b", "+c"])
     (modality,) = [v for k, v in conflicts.items() if k[1] == "modality"]
-    assert {v.rsplit("#", 1)[-1]: arts for v, (arts, _who) in modality.items()} == {"Reported": {"a", "b"}, "Negated": {"c"}}
+    claimed = {v.rsplit("#", 1)[-1]: arts for v, (arts, _who) in modality.items()}
+    # the two reports ("… said") against the denial; the headlines assert the attack
+    assert claimed.pop("Reported") == {"a", "b"} and claimed.pop("Negated") == {"c"}
+    assert claimed in ({}, {"Asserted": {"a", "b"}})
     assert [k for k in conflicts if k[1] != "modality"] == []  # they agree on the dead and the day
     for order in itertools.permutations(["+a", "+b", "+c"]):
         assert state(list(order))[0] == together, order

@@ -123,9 +123,12 @@ def test_a_massacre_and_an_attack_are_one_only_in_one_village_on_one_day(linker)
     assert linker.compare(massacre, arrest) is None
 
 
-def test_casualty_counts_are_figures_not_events_to_link(linker):
-    # DR Congo: "killed at least 30" and "killing 34" are figures of the attack that killed them
+def test_casualty_counts_of_one_attack_are_one_event(linker):
+    # DR Congo: "killed at least 30" and "killing 34" on one day by one group: one event (so
+    # that a story counts its dead once; the figures are set side by side as claims)
     a = ev("a", "Casualties", places={KB + "dr_congo"}, agents={KB + "m23"}, time="2025-01-23")
     b = ev("b", "Killing", places={KB + "dr_congo"}, agents={KB + "m23"}, time="2025-01-23")
-    assert not linker.linkable(a) and not linker.linkable(b) and linker.compare(a, b) is None
-    assert linker.keys(a) == set()
+    assert linker.linkable(a) and linker.linkable(b) and linker.compare(a, b) is not None
+    # ... but not the dead of another month
+    c = ev("c", "Casualties", places={KB + "dr_congo"}, agents={KB + "m23"}, time="2025-03-02")
+    assert linker.compare(a, c) is None
