@@ -54,6 +54,11 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
             cause = ctx.owner.get(subj.i)
             if cause is not None and cause is not d and subj == (cause.noun or cause.head):
                 d.cause = cause  # its actors and place, once coreference has filled them
+            elif (not comm and not passive and lex.has_frame(d.cls, "victim") and subj.head == verb
+                  and (verb.lemma_.lower() in words("events", "undergoer_verbs") or _absolute(verb))):
+                # "three civilians died", "with eight school children killed": who died is
+                # the victim, not a doer
+                _object(ctx, d, subj)
             else:
                 d.add(agent_role, ctx.actor_roles(_read(ctx, d, agent_role, subj)))
                 if agent_role in d.roles:
@@ -123,11 +128,36 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
                         if pobj.dep_ == "pobj":
                             d.add("addressee", ctx.actor_roles(_read(ctx, d, "addressee", pobj)))
     _groups(ctx, d)
+    if verb is not None and not comm and "target" not in d.roles and lex.has_frame(d.cls, "victim"):
+        _elided_victims(ctx, d, verb)
     if d.channel_event is not None and d.roles.get("speaker"):
         d.channel_event.add("participant", d.roles["speaker"])
 
 
 _DIRECTIONS = frozenset({"to", "toward", "towards", "into", "onto"})
+
+
+def _absolute(verb: "Token") -> bool:
+    """A participle in a "with" phrase with no object ("with eight children killed"): its
+    subject is what it was done to."""
+    return (verb.dep_ == "pcomp" and verb.head.lower_ in ("with", "without") and verb.tag_ in ("VBN", "VBD")
+            and not any(c.dep_ == "dobj" for c in verb.children))
+
+
+def _elided_victims(ctx: ArticleContext, d: Draft, verb: "Token") -> None:
+    """Victims a bare number stands for: "98 soldiers were killed, 47 wounded", "killed 30
+    villagers and wounded 12", "129 civilians were killed and 574 injured": the 47, the 12,
+    the 574 are of the victims the sentence named before, in an event of the same kind."""
+    bare = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.pos_ == "NUM"]
+    if verb.dep_ == "acl" and verb.head.pos_ == "NUM":
+        bare.append(verb.head)
+    if not bare or any(c.dep_ in ("nmod", "compound", "prep") for c in bare[0].children):
+        return
+    sent = ctx.sent_of[d.head.i]
+    before = [o for o in ctx.drafts if o is not d and ctx.sent_of[o.head.i] == sent and o.head.i < d.head.i
+              and o.roles.get("target") and ctx.family(o.cls) == ctx.family(d.cls)]
+    if before:
+        d.add("target", before[-1].roles["target"])
 
 
 def _read(ctx: ArticleContext, d: Draft, role: str, token: "Token") -> list[str]:
@@ -272,11 +302,12 @@ def _noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) 
             if subj is not None:
                 d.add(agent_role, ctx.actor_roles(_read(ctx, d, agent_role, subj)))
                 d.direct.add("actor")
-    if d.support is None and d.governor is not None and agent_role not in d.roles and not any(
-        ctx.lex.is_a(d.governor.cls, str(c)) for c in lexicon("speech").get("about_others_classes", [])
-    ):
-        # "Azerbaijan announced a new offensive": the announcer is the agent (not "the AU
-        # condemned the attack": who condemns, accuses, warns or appeals speaks of others' acts)
+    if d.support is None and d.governor is not None and agent_role not in d.roles and (any(
+        ctx.lex.is_a(d.governor.cls, str(c)) for c in lexicon("events")["own_act_classes"]
+    ) or d.governor.head.lemma_.lower() in words("events", "own_act_verbs")):
+        # "Azerbaijan announced a new offensive", "IS claimed the attacks": the announcer is the agent (not "the AU
+        # condemned the attack", "officials confirmed civilian casualties", "the agency
+        # acknowledged the airstrikes": who condemns, confirms or reports speaks of others' acts)
         d.add(agent_role, d.governor.roles.get("speaker", []))
     if agent_role not in d.roles and n.dep_ == "pobj" and n.head.dep_ == "prep" and n.head.head.pos_ in ("VERB",) and d.channel_event is None:
         # "In a call with Aliyev, Blinken urged": the clause's subject takes part in the call

@@ -63,6 +63,30 @@ def _definite(ctx: ArticleContext, n: "Token") -> bool:
     )
 
 
+def _unknown_owner(ctx: ArticleContext, d: Draft, n: "Token") -> bool:
+    """Whether ``n`` is owned by a pronoun that named no one ("their attacks", "its
+    offensive", whose owner kg could not resolve): the mention has a doer, unknown, and
+    cannot be matched to another by what it leaves out."""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in n.children) and not (
+        d.roles.get("agent") or d.roles.get("speaker") or d.roles.get("participant"))
+
+
+def _generic(ctx: ArticleContext, d: Draft) -> bool:
+    """A mention of a kind of event rather than of one event: a bare plural noun ("attacks on
+    civilians", "a series of brutal attacks on displaced people") with no determiner,
+    possessor, number, name of a doer or time of its own. Such a mention is no antecedent
+    for "these attacks" or "the attack"."""
+    n = d.noun
+    if n is None or d.trigger.verb is not None or d.support is not None or n.tag_ not in ("NNS", "NNPS"):
+        return False
+    if d.time is not None or d.roles.get("agent"):
+        return False
+    return not any(
+        c.dep_ in ("det", "poss", "nummod") or (c.dep_ in ("compound", "amod", "nmod") and c.i in ctx.mention_at)
+        for c in n.children
+    )
+
+
 def resolve_coreference(ctx: ArticleContext) -> None:
     lex = ctx.lex
     parent = list(range(len(ctx.drafts)))
@@ -114,10 +138,22 @@ def resolve_coreference(ctx: ArticleContext) -> None:
                 continue
         # a definite mention refers back: "the dramatic escalation", "the 2020 war"
         if n is not None and _definite(ctx, n):
-            for i in reversed(earlier):
+            if _unknown_owner(ctx, b, n):
+                continue  # "if they do not end their attacks", "they" unresolved: whose, kg cannot tell
+            owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in n.children)
+            # the same word first, among the last few sentences ("conducted strikes ... the
+            # Houthis' attacks ... Today's strikes": the strikes), then the nearest of any word
+            here = ctx.sent_of[b.head.i]
+            same = [i for i in earlier if (ctx.drafts[i].noun or ctx.drafts[i].head).lemma_.lower() == n.lemma_.lower()
+                    and here - ctx.sent_of[ctx.drafts[i].head.i] <= 3]
+            for i in [*reversed(same), *(i for i in reversed(earlier) if i not in same)]:
                 a = ctx.drafts[i]
                 if _contains(ctx, a, b):
                     continue  # "bombed Gaza City 24 hours after the attack": another attack
+                if _generic(ctx, a):
+                    continue  # "I condemn these attacks" refers to no "attacks on civilians" in general
+                if owned and not set(a.roles.get("agent", ())) & set(b.roles.get("agent", ())):
+                    continue  # "their attacks" (the Houthis'): an attack of theirs, not "today's raids" on them
                 if lex.compatible(a.cls, b.cls) and not conflict(i, j):
                     union(i, j)
                     break

@@ -301,6 +301,8 @@ def _verb_trigger(token: "Token", lex: EventLexicon, places: frozenset[int] = fr
                 return None  # "some of whom were denied medical care": refused a thing, not told anything
             if lex.is_a(p.cls, "Statement") and _evidential(token):
                 return None  # "are said to have been", "is reported to have captured": hearsay, no speech act
+            if not used and token.lemma_.lower() in words("events", "objectless_verbs") and any(c.dep_ == "dobj" for c in token.children):
+                return None  # "demonstrated our commitment", "rallied support": no protest
             if token.lemma_.lower() in words("events", "aiming_verbs") and _aims_an_event(token, lex):
                 return None  # "the explosion targeted a bakery": the explosion is the event
             kind = "phrase" if used else "verb"
@@ -347,6 +349,14 @@ def _aims_an_event(verb: "Token", lex: EventLexicon) -> bool:
     nouns = [c for c in verb.children if c.dep_ == "nsubj"]
     if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
         nouns.append(verb.head)
+    for pron in [n for n in nouns if n.lower_ in ("they", "it")]:
+        # "acknowledged the airstrikes and said they targeted communications": "they" is the
+        # nearest noun of its number before it in the sentence, when that is an attack
+        plural = pron.lower_ == "they"
+        before = [t for t in pron.doc[pron.sent.start:pron.i] if t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound"
+                  and (t.tag_ in ("NNS", "NNPS")) == plural]
+        if before and before[-1].pos_ == "NOUN":
+            nouns.append(before[-1])
     for n in nouns:
         if n.pos_ not in ("NOUN", "PROPN"):
             continue
