@@ -265,3 +265,40 @@ def test_the_same_word_first(nlp):
     ex = extract_text(nlp, text, published=PUBLISHED)
     strikes = [e for e in ex.events if e.trigger.text == "strikes"][-1]
     assert role(ex, strikes, "agent") == ["Ukraine"]
+
+
+@pytest.mark.parametrize(
+    "text, first, later",
+    [
+        ("Gunmen attacked a school in Kumba on 24 October. Both sides accused each other of the massacre "
+         "as well as of other attacks against schools.", "attacked", "attacks"),  # Cameroon
+        ("Gunmen attacked a school in Kumba on 24 October. There has been an increase in the number of "
+         "attacks on schools.", "attacked", "attacks"),  # Cameroon
+        ("M23 rebels clashed with the army near Sake on Monday. New clashes erupted in Masisi.", "clashed", "clashes"),  # DR Congo
+        ("Russian drones struck Odesa on Monday. Another drone strike hit the port.", "struck", "strike"),  # Ukraine
+    ],
+)
+def test_other_and_counted_attacks_are_not_the_one_told(nlp, text, first, later):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    a, b = by_trigger(ex, first), [e for e in ex.events if later in e.trigger.text.split()][-1]
+    assert b.id not in a.same_as and b.time != a.time
+
+
+@pytest.mark.parametrize(
+    "text, place, day",
+    [
+        ("Fighting between the army and M23 resumed on Friday in Kanyamahoro. 24 hours later, the fighting "
+         "reached the villages of Kiwanja.", "Kiwanja", "2024-06-08"),  # DR Congo
+        ("Clashes between the army and the RSF broke out in Khartoum on Monday. Two days later the clashes "
+         "reached Omdurman.", "Omdurman", "2024-06-12"),  # Sudan
+        ("Fighting between Russian and Ukrainian troops began near Vovchansk on Friday. A day later the "
+         "fighting reached Lyptsi.", "Lyptsi", "2024-06-08"),  # Ukraine
+    ],
+)
+def test_where_a_later_mention_reached_and_its_own_day(nlp, text, place, day):
+    """The later mention keeps the place it reached and the day its shift gives; the first
+    mention's place and day are not pasted onto it."""
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    later = [e for e in ex.events if e.type == "ArmedClash"][-1]
+    assert ex.entities[later.place].label == place
+    assert later.time is not None and later.time.value == day

@@ -420,6 +420,15 @@ def _place(ctx: ArticleContext, d: Draft) -> None:
         anchors += [c for c in d.head.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i not in ctx.owner]
     if d.head.dep_ == "nsubj" and d.head.tag_ == "VBG" and d.head.head.pos_ == "VERB" and d.head.head.i not in ctx.owner:
         anchors.append(d.head.head)  # "Fighting between the army and the rebels resumed ... in X": the gerund's verb
+    if (d.noun is not None and d.noun.dep_ == "nsubj" and ctx.owner.get(d.noun.head.i) in (None, d)
+            and d.noun.head.lemma_.lower() in words("events", "arrival_verbs")):
+        # "the fighting reached the villages of Kiwanja", "clashes engulfed Omdurman": where it came
+        for obj in d.noun.head.children:
+            place = ctx.place_in(obj) if obj.dep_ == "dobj" else None
+            if place is not None and place not in actors:
+                d.place = place
+                d.direct.add("place")
+                return
     # "resumed last Friday around 3 a.m. in Kanyamahoro", "attacked on Monday in X": the parser
     # hangs the place on the time phrase of the event's clause
     anchors += [t for a in list(anchors) for t in _time_phrases(a)]

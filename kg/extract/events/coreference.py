@@ -71,6 +71,21 @@ def _unknown_owner(ctx: ArticleContext, d: Draft, n: "Token") -> bool:
         d.roles.get("agent") or d.roles.get("speaker") or d.roles.get("participant"))
 
 
+def _distinct(d: Draft) -> bool:
+    """A mention said to be of another event ("other attacks", "another airstrike", "a second
+    airstrike", "new clashes"): it refers back to none told before."""
+    n = d.noun
+    return n is not None and any(
+        c.dep_ in ("amod", "det", "advmod") and c.lower_ in words("events", "distinct_modifiers") for c in n.children)
+
+
+def _counted_kind(n: "Token") -> bool:
+    """Events counted as a kind ("an increase in the number of attacks on education", "a rise
+    in abductions"), not one event told before."""
+    up = n.head.head if n.dep_ == "pobj" else None
+    return up is not None and up.lemma_.lower() in words("events", "trend_nouns")
+
+
 def _generic(ctx: ArticleContext, d: Draft) -> bool:
     """A mention of a kind of event rather than of one event: a bare plural noun ("attacks on
     civilians", "a series of brutal attacks on displaced people") with no determiner,
@@ -116,7 +131,7 @@ def resolve_coreference(ctx: ArticleContext) -> None:
     rank = {i: k for k, i in enumerate(told)}
     for k, j in enumerate(order):
         b = ctx.drafts[j]
-        if lex.is_communication(b.cls) or not realis[j]:
+        if lex.is_communication(b.cls) or not realis[j] or _distinct(b):
             continue
         earlier = told[:rank[j]]
         n = b.noun
@@ -166,7 +181,7 @@ def resolve_coreference(ctx: ArticleContext) -> None:
                 break
         else:
             # a bare repetition of a word ("months of negotiations ... months of negotiations")
-            if n is not None and n.tag_ in ("NNS", "NNPS") and not b.roles and b.place is None and not _classified(n):
+            if n is not None and n.tag_ in ("NNS", "NNPS") and not b.roles and b.place is None and not _classified(n) and not _counted_kind(n):
                 for i in earlier:
                     a = ctx.drafts[i]
                     if a.noun is not None and a.noun.lemma_ == n.lemma_ and a.cls == b.cls and not conflict(i, j):
@@ -178,11 +193,13 @@ def resolve_coreference(ctx: ArticleContext) -> None:
         b = ctx.drafts[j]
         if b.noun is None or b.noun.tag_ not in ("NNS", "NNPS") or b.roles or b.place or not realis[j] or lex.is_communication(b.cls) or find(j) != j or _classified(b.noun):
             continue
+        if _distinct(b) or _counted_kind(b.noun):
+            continue
         if any(find(x) == j for x in order if x != j):
             continue
         for i in order[k + 1:]:
             a = ctx.drafts[i]
-            if a.noun is not None and a.noun.lemma_ == b.noun.lemma_ and a.cls == b.cls and realis[i] and not conflict(i, j):
+            if a.noun is not None and a.noun.lemma_ == b.noun.lemma_ and a.cls == b.cls and realis[i] and not _distinct(a) and not conflict(i, j):
                 union(i, j)
                 break
     # an event noun as the subject of a verb of its kind: "Israeli airstrikes ... hit Rafah"
@@ -381,13 +398,16 @@ def _share(ctx: ArticleContext, members: list[Draft]) -> None:
             bucket += [k for k in keys if k not in bucket]
     place = next((m.place for m in members if m.place), None)
     time = next((m.time for m in members if m.time is not None), None)
+    # "24 hours later, the fighting reached ...": a mention dated from another keeps its own
+    # time, resolved after coreference (timing.resolve_shifts), not the first mention's
+    shifted = {id(d) for d, _, _ in ctx.pending_shifts}
     for m in members:
         for role, keys in roles.items():
             if role not in m.roles:
                 m.add(role, keys)
         if m.place is None:
             m.place = place
-        if m.time is None:
+        if m.time is None and id(m) not in shifted:
             m.time = time
 
 

@@ -149,6 +149,9 @@ def assign_times(ctx: ArticleContext) -> None:
     _share_opening_time(ctx)
     _carry_opening_time(ctx, by_sentence)
     ctx.pending_shifts = pending
+    # "24 hours later, the fighting reached ...": dated now from what the text dated before
+    # it, so that coreference sees its own day (what only coreference dates waits for it)
+    resolve_shifts(ctx)
 
 
 _PARTS_OF_DAY = frozenset({"day", "night", "evening", "morning", "afternoon"})
