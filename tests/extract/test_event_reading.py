@@ -302,3 +302,66 @@ def test_where_a_later_mention_reached_and_its_own_day(nlp, text, place, day):
     later = [e for e in ex.events if e.type == "ArmedClash"][-1]
     assert ex.entities[later.place].label == place
     assert later.time is not None and later.time.value == day
+
+
+@pytest.mark.parametrize(
+    "text, whole, part",
+    [
+        ("They wished a speedy recovery to those injured in Tuesday's attack in which a group of gunmen fired "
+         "on tourists near Pahalgam.", "attack", "fired"),  # Kashmir
+        ("Twelve soldiers died in an ambush in which jihadists attacked a convoy near Djibo on Sunday.", "ambush", "attacked"),  # Burkina Faso
+    ],
+)
+def test_an_event_and_its_in_which_clause_are_one(nlp, text, whole, part):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    a, b = by_trigger(ex, whole), by_trigger(ex, part)
+    assert b.id in a.same_as
+    assert role(ex, a, "agent") == role(ex, b, "agent") != [] and a.time == b.time is not None
+
+
+def test_what_happened_during_an_event_is_another_event(nlp):
+    """Ukraine: "an incursion ..., during which they took control of villages": two events."""
+    ex = extract_text(nlp, "Russian forces launched an incursion on 10 May, during which they took control of several villages.",
+                      published=PUBLISHED)
+    assert not one(ex, "TerritorialControl").same_as
+
+
+@pytest.mark.parametrize(
+    "text, word, day",
+    [
+        ("Gunmen attacked a bus near Mopti on 7 March. On 4 March, two traders had been kidnapped near Djenne. "
+         "A few hours after the discovery of the bus, the army arrested ten suspects in Mopti.", "arrested", "2024-03-07"),  # Mali
+        ("Insurgents ambushed a convoy near Bunia on 12 May. On 9 May, militiamen had burned a camp in Djugu. "
+         "A few hours after the rescue of the survivors, troops arrested five men.", "arrested", "2024-05-12"),  # DR Congo
+    ],
+)
+def test_a_flashback_is_no_anchor_for_a_later_day(nlp, text, word, day):
+    """What "had" happened earlier is a step back: "a few hours after" counts from the story's day."""
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert by_trigger(ex, word).time.value == day
+
+
+@pytest.mark.parametrize(
+    "text, word, day",
+    [
+        ("The crisis began on 7 February when insurgents attacked a plane and took the passengers hostage.", "took", "2024-02-07"),  # Papua
+        ("The RSF shelled El Fasher on 3 May and looted the main market.", "looted", "2024-05-03"),  # Sudan
+        ("Houthi forces seized a cargo ship on 19 November and took its crew to Hodeidah.", "took", "2023-11-19"),  # Red Sea
+    ],
+)
+def test_conjoined_events_share_their_day(nlp, text, word, day):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert by_trigger(ex, word).time.value == day
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Two traders were kidnapped near Djenne. The army said it arrested ten suspects.", "arrested"),  # Mali
+        ("Gunmen raided a village near Beni. The military said it killed four attackers.", "killed"),  # DR Congo
+    ],
+)
+def test_it_of_an_unnamed_speaker_is_not_a_town(nlp, text, word):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    agents = [ex.entities[p.entity] for p in by_trigger(ex, word).participants if p.role == "agent"]
+    assert all(a.kind != "place" for a in agents), [a.label for a in agents]

@@ -331,7 +331,14 @@ class ArticleContext:
                     if not keys and low in _PLURAL_PRONOUNS:  # "the rebels increased their attacks"
                         keys = self.groups.resolve(subj)
                     return [k for k in keys if self.kind(k) in fits]
-        frames = [d for d in self.drafts if d.frame is not None and d.frame.covers(token) and d.roles.get("speaker")]
+        covering = [d for d in self.drafts if d.frame is not None and d.frame.covers(token)]
+        if covering and token.dep_ in ("nsubj", "nsubjpass") and low in _THING_PRONOUNS | _PLURAL_PRONOUNS:
+            inner = min(covering, key=lambda d: d.frame.size())
+            if inner.frame.speaker is not None and inner.frame.speaker.pos_ in ("NOUN", "PROPN") and not inner.roles.get("speaker"):
+                # "the army said it arrested ten suspects", the army named by nothing kg knows:
+                # "it" is the speaker, not the last name before it (a town, another side)
+                return []
+        frames = [d for d in covering if d.roles.get("speaker")]
         if frames:
             inner = min(frames, key=lambda d: d.frame.size())
             speakers = inner.roles["speaker"]
@@ -364,6 +371,8 @@ class ArticleContext:
                 continue  # "KHARTOUM — ...": a dateline names where it was filed, not who acts
             if self.kind(m.entity) not in fits:
                 continue
+            if low == "it" and token.dep_ == "nsubj" and self.kind(m.entity) == "place":
+                continue  # "it arrested ten suspects": a town does not act
             t = self.doc[i]
             subject = t.dep_ in ("nsubj", "nsubjpass") or any(a.dep_ in ("nsubj", "nsubjpass") for a in list(t.ancestors)[:2])
             if subject:

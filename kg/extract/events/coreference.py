@@ -71,6 +71,19 @@ def _unknown_owner(ctx: ArticleContext, d: Draft, n: "Token") -> bool:
         d.roles.get("agent") or d.roles.get("speaker") or d.roles.get("participant"))
 
 
+def _told_in_which(ctx: ArticleContext, d: Draft) -> Draft | None:
+    """The event whose "in which" clause tells ``d`` ("Tuesday's attack in which a group of
+    gunmen fired on tourists", "an ambush in which 12 soldiers were killed"): what the clause
+    tells is that event, or part of it. ("during which" tells something within it: not this.)"""
+    v = d.trigger.verb
+    if v is None or v.dep_ != "relcl":
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "which" for g in c.children) for c in v.children):
+        return None
+    whole = ctx.owner.get(v.head.i)
+    return whole if whole is not None and whole is not d and (whole.noun or whole.head) == v.head else None
+
+
 def _distinct(d: Draft) -> bool:
     """A mention said to be of another event ("other attacks", "another airstrike", "a second
     airstrike", "new clashes"): it refers back to none told before."""
@@ -135,6 +148,10 @@ def resolve_coreference(ctx: ArticleContext) -> None:
             continue
         earlier = told[:rank[j]]
         n = b.noun
+        whole = _told_in_which(ctx, b)
+        if whole is not None and lex.compatible(whole.cls, b.cls) and realis.get(index_of[id(whole)]) and not conflict(index_of[id(whole)], j):
+            union(index_of[id(whole)], j)  # "Tuesday's attack in which gunmen fired on tourists": one attack
+            continue
         # apposition: "a new offensive ..., a major escalation"
         if n is not None:
             other = None
