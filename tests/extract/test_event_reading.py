@@ -365,3 +365,41 @@ def test_it_of_an_unnamed_speaker_is_not_a_town(nlp, text, word):
     ex = extract_text(nlp, text, published=PUBLISHED)
     agents = [ex.entities[p.entity] for p in by_trigger(ex, word).participants if p.role == "agent"]
     assert all(a.kind != "place" for a in agents), [a.label for a in agents]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some of these abuses may constitute crimes against humanity and war crimes.",  # Myanmar
+        "The report lists crimes against civilians and war crimes in Darfur.",  # Sudan
+    ],
+)
+def test_war_crimes_are_no_war(nlp, text):
+    assert not events_of(extract_text(nlp, text, published=PUBLISHED), "War")
+
+
+@pytest.mark.parametrize(
+    "text, word, modality",
+    [
+        ('"Yesterday\'s attack should make it clear that only force works," he said.', "attack", "reported"),  # Ethiopia
+        ("Monday's airstrikes could push the region into a wider war, the UN warned.", "airstrikes", "reported"),  # Lebanon
+        ("The strike could come as early as Monday, officials said.", "strike", "hypothetical"),  # Iran
+        ("Monday's airstrikes could push the region into a wider war, the UN warned.", "war", "hypothetical"),  # Lebanon
+    ],
+)
+def test_an_event_dated_in_the_past_by_its_own_phrase_happened(nlp, text, word, modality):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert by_trigger(ex, word).modality == modality
+
+
+@pytest.mark.parametrize(
+    "text, word, day",
+    [
+        ('"Yesterday\'s attack shows what they want," Getachew said in a post on Monday.', "attack", "2024-06-09"),  # Ethiopia
+        ('"Today\'s strikes hit a school," the ministry said on Sunday.', "strikes", "2024-06-09"),  # Gaza
+        ("The minister said on Monday that the attack on Sake happened yesterday.", "attack", "2024-06-09"),  # DR Congo
+    ],
+)
+def test_yesterday_and_today_are_the_speakers(nlp, text, word, day):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert by_trigger(ex, word).time.value == day

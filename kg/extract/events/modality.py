@@ -240,10 +240,24 @@ def settle_past_plans(ctx: ArticleContext) -> None:
         return
     iso = pub.isoformat()
     for d in ctx.drafts:
-        if d.modality != "planned" or d.time is None:
+        if d.time is None or d.modality not in ("planned", "hypothetical"):
             continue
+        if d.modality == "hypothetical" and not _own_date(d):
+            continue  # "could turn into war by May": only the event's own date tells it happened
         if d.time.value < iso[:len(d.time.value)]:
             d.modality = "reported" if d.attributed_to is not None else "asserted"
+
+
+def _own_date(d: Draft) -> bool:
+    """Whether an event noun carries its own date ("yesterday's attack should make it clear",
+    "the October 7 attack would be avenged"): dated in the past, it happened, whatever the
+    modal verb of its clause says of what follows from it."""
+    n = d.noun
+    if n is None or d.trigger.verb is not None or d.support is not None:
+        return False
+    phrase = [t for t in n.subtree if t.i <= n.i]
+    lo, hi = phrase[0].idx, n.idx + len(n)
+    return any(lo <= e.start and e.end <= hi for e in d.times)
 
 
 def _attribution(ctx: ArticleContext, d: Draft) -> Draft | None:

@@ -4,6 +4,7 @@ the publication date, the time of the statement that reports an event, and relat
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from typing import TYPE_CHECKING
 
 from ..time import TimeExpression, find_time_expressions, shift
@@ -126,6 +127,14 @@ def assign_times(ctx: ArticleContext) -> None:
             ]
             if until and d.time.end is None:  # "from 5 May until 9 May"
                 d.time = replace(d.time, end=until[0].value)
+    for d in ctx.drafts:  # "“yesterday's attack ...,” he said in a post on Tuesday": the speaker's yesterday
+        g = d.attributed_to
+        if d.time is None or g is None or g.time is None or g.time.precision != "day" or g.time.end is not None or pub is None:
+            continue
+        said = date.fromisoformat(g.time.value)
+        deictic = [e for e in d.times if e.kind == "deictic" and e.role == "point"]
+        if said < pub and deictic and (v := deictic[0].resolve(said)) is not None:
+            d.time = v
     for d in ctx.drafts:  # "insurgents attacked a plane and took its pilot hostage": one occasion
         v = d.trigger.verb
         if d.time is not None or v is None or v.dep_ != "conj" or ctx.lex.is_communication(d.cls):

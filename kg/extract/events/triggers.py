@@ -118,6 +118,8 @@ def _noun_trigger(token: "Token", lex: EventLexicon, places: frozenset[int] = fr
         return None  # but "Israel's offensive began", where the tagger read the noun as an adjective
     if token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN"):
         return None
+    if token.dep_ == "conj" and token.head.dep_ in ("compound", "nmod") and token.head.head.pos_ in ("NOUN", "PROPN") and token.head.i < token.i < token.head.head.i:
+        return None  # "crimes against humanity and war crimes": a modifier, parsed as a conjunct of one
     mods = _modifiers(token)
     heads = {token.lemma_.lower(), token.lower_}
     for k in range(len(mods) + 1):
