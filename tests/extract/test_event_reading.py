@@ -403,3 +403,44 @@ def test_an_event_dated_in_the_past_by_its_own_phrase_happened(nlp, text, word, 
 def test_yesterday_and_today_are_the_speakers(nlp, text, word, day):
     ex = extract_text(nlp, text, published=PUBLISHED)
     assert by_trigger(ex, word).time.value == day
+
+
+@pytest.mark.parametrize(
+    "text, side",
+    [
+        ("The war is a conflict between the Sudanese army that took power in 2021 and paramilitary fighters "
+         "that joined the RSF.", "paramilitary fighters"),  # Sudan
+        ("It was a renewed conflict between the Malian junta that took power in 2021 and former Tuareg rebel "
+         "groups that had signed a peace deal.", "former Tuareg rebel groups"),  # Mali
+    ],
+)
+def test_the_second_side_parsed_as_a_conjunct_of_the_event(nlp, text, side):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert side in role(ex, by_trigger(ex, "conflict"), "participant")
+
+
+@pytest.mark.parametrize(
+    "text, victims, agents",
+    [
+        ("Clashes continued in Kassala, with five Sudanese policemen killed in an ambush on Monday.", ["Sudan"], []),  # Sudan
+        ("Attacks continued in Tillaberi, with seven Nigerien soldiers killed in an ambush.", ["Niger"], []),  # Niger
+        ("Violence spread in Cabo Delgado, with 20 villagers killed by insurgents in Macomia.", ["villagers"], ["insurgents"]),  # Mozambique
+    ],
+)
+def test_with_victims_killed_they_are_victims(nlp, text, victims, agents):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    ev = one(ex, "Casualties")
+    assert role(ex, ev, "target") == victims and role(ex, ev, "agent") == agents
+
+
+@pytest.mark.parametrize(
+    "text, agents",
+    [
+        ("Seven soldiers died in an ambush and 34 civilians killed by jihadists were buried in Toumour.", ["jihadists"]),  # Niger
+        ("Two Kenyan soldiers killed by al-Shabaab in Lamu were buried on Monday.", ["Al-Shabaab"]),  # Kenya/Somalia
+    ],
+)
+def test_a_participle_takes_its_own_by_agent_not_the_clause_subject(nlp, text, agents):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    killed = by_trigger(ex, "killed")
+    assert role(ex, killed, "agent") == agents

@@ -33,6 +33,11 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
     elif verb is not None:
         subj = ctx.subject(verb)
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and not comm and verb.head.pos_ in ("NOUN", "PROPN"):
+            # "34 civilians killed in massacres by jihadists": the participle's own "by"
+            # agent, never the subject of the clause it hangs in ("seven soldiers killed ...
+            # and 34 civilians killed": the soldiers killed no one)
+            subj = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         if subj is not None and subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
             subj = verb.head  # "airstrikes ... that killed dozens": the antecedent
             t, steps = subj, 0
@@ -138,10 +143,12 @@ _DIRECTIONS = frozenset({"to", "toward", "towards", "into", "onto"})
 
 
 def _absolute(verb: "Token") -> bool:
-    """A participle in a "with" phrase with no object ("with eight children killed"): its
-    subject is what it was done to."""
-    return (verb.dep_ == "pcomp" and verb.head.lower_ in ("with", "without") and verb.tag_ in ("VBN", "VBD")
-            and not any(c.dep_ == "dobj" for c in verb.children))
+    """A participle in a "with" phrase with no object ("with eight children killed", "with
+    seven soldiers killed in an ambush"): its subject is what it was done to."""
+    if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    return ((verb.dep_ == "pcomp" and verb.head.lower_ in ("with", "without"))
+            or any(c.dep_ == "mark" and c.lower_ in ("with", "without") for c in verb.children))
 
 
 def _elided_victims(ctx: ArticleContext, d: Draft, verb: "Token") -> None:
@@ -260,6 +267,12 @@ def _noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) 
                 if pobj.dep_ == "pobj":
                     d.add("participant", ctx.actor_roles(_read(ctx, d, "participant", pobj)))
                     d.direct.add("actor")
+                    if low == "between" and not any(g.dep_ == "conj" for g in pobj.children):
+                        # "a conflict between the Malian junta that took power and former rebel
+                        # groups": the second side, parsed as a conjunct of the event noun
+                        for side in n.children:
+                            if side.dep_ == "conj" and side.i > pobj.i and side.i not in ctx.owner and side.pos_ in ("NOUN", "PROPN"):
+                                d.add("participant", ctx.actor_roles(_read(ctx, d, "participant", side)))
         elif dep == "prep" and (low in ("against", "on") or (low == "of" and lex.has_frame(d.cls, "ofTarget"))):
             for pobj in c.children:
                 if pobj.dep_ == "pobj":
