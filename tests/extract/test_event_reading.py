@@ -444,3 +444,35 @@ def test_a_participle_takes_its_own_by_agent_not_the_clause_subject(nlp, text, a
     ex = extract_text(nlp, text, published=PUBLISHED)
     killed = by_trigger(ex, "killed")
     assert role(ex, killed, "agent") == agents
+
+
+@pytest.mark.parametrize(
+    "text, word, victims",
+    [
+        ("Police arrested some of the protesters in Dhaka.", "arrested", ["protesters"]),  # Bangladesh
+        ("Gunmen killed most of the villagers in Ituri.", "killed", ["villagers"]),  # DR Congo
+        ("Al-Shabaab fighters stormed the hotel. The army killed all of the attackers.", "killed", ["Al-Shabaab"]),  # Somalia
+    ],
+)
+def test_some_of_a_group_are_of_that_group(nlp, text, word, victims):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert role(ex, by_trigger(ex, word), "target") == victims
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("The attackers were aiming at inflicting heavy casualties on the guests.", "casualties"),  # Somalia
+        ("The rebels were aiming at capturing the airport in Goma.", "capturing"),  # DR Congo
+    ],
+)
+def test_what_one_aims_at_is_not_done(nlp, text, word):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert by_trigger(ex, word).modality == "planned"
+
+
+def test_what_a_meeting_addresses_happened(nlp):
+    """Thailand/Cambodia: "met to address the escalation": the escalation is real."""
+    ex = extract_text(nlp, "The Security Council met on Friday to address the most serious escalation between the two neighbours.",
+                      published=PUBLISHED)
+    assert one(ex, "Escalation").modality == "asserted"

@@ -147,8 +147,8 @@ def _modality_cues(ctx: ArticleContext, d: Draft) -> list[str]:
             _own_cues(ctx, h, cues)
             tok = h
             continue
-        if dep == "pcomp" and h.lower_ in ("of", "to", "toward", "towards") and h.head.pos_ == "NOUN" and _cue(ctx, h.head.lemma_) == "planned":
-            cues.append("planned")  # "with the aim of capturing Kidal", "with a view to retaking the town"
+        if dep == "pcomp" and h.lower_ in ("of", "to", "toward", "towards", "at") and h.head.pos_ in ("NOUN", "VERB") and _cue(ctx, h.head.lemma_) == "planned":
+            cues.append("planned")  # "with the aim of capturing Kidal", "were aiming at inflicting casualties"
             break
         if dep == "ccomp" and tok.tag_ == "VB" and h.lemma_.lower() in words("events", "causative_verbs") and h.i not in ctx.owner:
             _own_cues(ctx, h, cues)  # "wants to make the locals surrender": as the making is
