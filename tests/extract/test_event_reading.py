@@ -476,3 +476,29 @@ def test_what_a_meeting_addresses_happened(nlp):
     ex = extract_text(nlp, "The Security Council met on Friday to address the most serious escalation between the two neighbours.",
                       published=PUBLISHED)
     assert one(ex, "Escalation").modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We welcome the release of 25 crew members, hailing from Bulgaria, Mexico and Ukraine.",  # Red Sea
+        "Aid groups welcomed the evacuation of 40 patients, coming from Khan Younis and Rafah.",  # Gaza
+    ],
+)
+def test_where_people_come_from_is_not_where_it_happened(nlp, text):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    ev = [e for e in ex.events if e.type in ("Release", "Evacuation")][0]
+    assert ev.place is None
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("June Kunugi, Regional Director for East Asia and the Pacific, urged both countries to protect children.", "June Kunugi"),  # Thailand/Cambodia
+        ("Ted Chaiban, Deputy Executive Director for the Middle East, called for a ceasefire in Gaza.", "Ted Chaiban"),  # Gaza
+    ],
+)
+def test_a_region_in_a_title_does_not_speak(nlp, text, speaker):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    appeal = [e for e in ex.events if e.type == "Appeal"][0]
+    assert role(ex, appeal, "speaker") == [speaker]

@@ -362,6 +362,10 @@ def _speech_roles(ctx: ArticleContext, d: Draft) -> None:
         for c in d.noun.children:
             if c.dep_ == "poss":
                 speakers = ctx.actors(c)
+    if len(speakers) > 1 and any(ctx.kind(k) != "place" for k in speakers):
+        # "June Kunugi, Regional Director for East Asia and the Pacific, urged": a region in
+        # the speaker's title does not speak
+        speakers = [k for k in speakers if ctx.kind(k) != "place"]
     if speakers:
         d.add("speaker", ctx.actor_roles(speakers))
         d.direct.add("actor")
@@ -412,7 +416,8 @@ def _place(ctx: ArticleContext, d: Draft) -> None:
     if d.trigger.verb is None and d.noun is not None:
         # "convoys heading toward the region", "an attack launched ... off the coast of X":
         # the place hangs on the participle that describes the event noun
-        participles = [c for c in d.noun.children if c.dep_ == "acl" and c.pos_ == "VERB" and c.i not in ctx.owner]
+        participles = [c for c in d.noun.children if c.dep_ == "acl" and c.pos_ == "VERB" and c.i not in ctx.owner
+                       and c.lemma_.lower() not in words("events", "origin_verbs")]
         anchors += participles
         holder = d.noun.head.head if d.noun.dep_ == "pobj" and d.noun.head.lower_ == "of" else None
         if holder is not None and holder.pos_ == "NOUN" and holder.i not in ctx.owner:
