@@ -502,3 +502,17 @@ def test_a_region_in_a_title_does_not_speak(nlp, text, speaker):
     ex = extract_text(nlp, text, published=PUBLISHED)
     appeal = [e for e in ex.events if e.type == "Appeal"][0]
     assert role(ex, appeal, "speaker") == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, word, target",
+    [
+        ('"The militants ambushed the travelers in nine vehicles, opened fire on them and killed 18 civilians," '
+         "District Commissioner Mumin Halane told VOA.", "opened", ["travelers"]),  # Somalia
+        ('"Gunmen stopped the buses near Kaduna and robbed the passengers before attacking them," '
+         "Governor Uba Sani said.", "attacking", ["passengers"]),  # Nigeria
+    ],
+)
+def test_them_in_one_persons_quote_is_who_the_quote_named(nlp, text, word, target):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert role(ex, by_trigger(ex, word), "target") == target

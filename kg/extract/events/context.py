@@ -355,7 +355,11 @@ class ArticleContext:
                 plural = inner.frame.speaker is not None and inner.frame.speaker.tag_ in ("NNS", "NNPS")  # "rebels said they"
                 if len(speakers) > 1 or plural or all(self.kind(k) != "person" for k in speakers):
                     return list(speakers)
-                return []
+                if not self._clause_subject(token):
+                    return []
+                # "“The militants ambushed the travellers and opened fire on them,” Halane
+                # said": one person's "them" is someone the quote named before
+                return self._plural_antecedent(token)
             if any(self.kind(k) in fits for k in speakers):
                 return [k for k in speakers if self.kind(k) in fits]
         if low in _FIRST_PERSON:
