@@ -516,3 +516,18 @@ def test_a_region_in_a_title_does_not_speak(nlp, text, speaker):
 def test_them_in_one_persons_quote_is_who_the_quote_named(nlp, text, word, target):
     ex = extract_text(nlp, text, published=PUBLISHED)
     assert role(ex, by_trigger(ex, word), "target") == target
+
+
+@pytest.mark.parametrize(
+    "text, word, slot, group",
+    [
+        ("Some 12,500 people are settled with host families in Goma. Most families fled Kibumba ten days ago.",
+         "fled", "agent", "families"),  # DR Congo
+        ("Gunmen killed eight school children in Kumba. Women and children marched on the streets of Buea.", "marched", "agent", "children"),  # Cameroon
+        ("Several factions of armed separatist fighters attacked Bamenda. The fighters burned a school.",
+         "burned", "agent", "armed separatist fighters"),  # Cameroon: with "the", the phrase before
+    ],
+)
+def test_a_phrase_without_the_refers_back_to_no_other_phrase(nlp, text, word, slot, group):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert group in role(ex, by_trigger(ex, word), slot)
