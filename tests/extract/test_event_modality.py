@@ -79,7 +79,7 @@ def test_the_plan_itself_stays_planned(nlp):
     [
         ("The RSF is reported to have captured Mellit.", "TerritorialControl", ["Rapid Support Forces"]),  # Sudan
         ("Al-Shabaab fighters are said to have attacked a base near Baidoa.", "Attack", ["Al-Shabaab"]),  # Somalia
-        ("At least 6,000 people are believed to have fled Vovchansk.", "Displacement", []),  # Ukraine
+        ("At least 6,000 people are believed to have fled Vovchansk.", "Displacement", ["people"]),  # Ukraine: the people fled
     ],
 )
 def test_said_to_have_done_it_happened_and_the_subject_did_it(nlp, text, cls, agent):

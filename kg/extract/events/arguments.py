@@ -33,6 +33,11 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
     elif verb is not None:
         subj = ctx.subject(verb)
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and not comm and verb.head.pos_ in ("NOUN", "PROPN"):
+            # "34 civilians killed in massacres by jihadists": the participle's own "by"
+            # agent, never the subject of the clause it hangs in ("seven soldiers killed ...
+            # and 34 civilians killed": the soldiers killed no one)
+            subj = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         if subj is not None and subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
             subj = verb.head  # "airstrikes ... that killed dozens": the antecedent
             t, steps = subj, 0
@@ -54,6 +59,11 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
             cause = ctx.owner.get(subj.i)
             if cause is not None and cause is not d and subj == (cause.noun or cause.head):
                 d.cause = cause  # its actors and place, once coreference has filled them
+            elif (not comm and not passive and lex.has_frame(d.cls, "victim") and subj.head == verb
+                  and (verb.lemma_.lower() in words("events", "undergoer_verbs") or _absolute(verb))):
+                # "three civilians died", "with eight school children killed": who died is
+                # the victim, not a doer
+                _object(ctx, d, subj)
             else:
                 d.add(agent_role, ctx.actor_roles(_read(ctx, d, agent_role, subj)))
                 if agent_role in d.roles:
@@ -123,11 +133,38 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
                         if pobj.dep_ == "pobj":
                             d.add("addressee", ctx.actor_roles(_read(ctx, d, "addressee", pobj)))
     _groups(ctx, d)
+    if verb is not None and not comm and "target" not in d.roles and lex.has_frame(d.cls, "victim"):
+        _elided_victims(ctx, d, verb)
     if d.channel_event is not None and d.roles.get("speaker"):
         d.channel_event.add("participant", d.roles["speaker"])
 
 
 _DIRECTIONS = frozenset({"to", "toward", "towards", "into", "onto"})
+
+
+def _absolute(verb: "Token") -> bool:
+    """A participle in a "with" phrase with no object ("with eight children killed", "with
+    seven soldiers killed in an ambush"): its subject is what it was done to."""
+    if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    return ((verb.dep_ == "pcomp" and verb.head.lower_ in ("with", "without"))
+            or any(c.dep_ == "mark" and c.lower_ in ("with", "without") for c in verb.children))
+
+
+def _elided_victims(ctx: ArticleContext, d: Draft, verb: "Token") -> None:
+    """Victims a bare number stands for: "98 soldiers were killed, 47 wounded", "killed 30
+    villagers and wounded 12", "129 civilians were killed and 574 injured": the 47, the 12,
+    the 574 are of the victims the sentence named before, in an event of the same kind."""
+    bare = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.pos_ == "NUM"]
+    if verb.dep_ == "acl" and verb.head.pos_ == "NUM":
+        bare.append(verb.head)
+    if not bare or any(c.dep_ in ("nmod", "compound", "prep") for c in bare[0].children):
+        return
+    sent = ctx.sent_of[d.head.i]
+    before = [o for o in ctx.drafts if o is not d and ctx.sent_of[o.head.i] == sent and o.head.i < d.head.i
+              and o.roles.get("target") and ctx.family(o.cls) == ctx.family(d.cls)]
+    if before:
+        d.add("target", before[-1].roles["target"])
 
 
 def _read(ctx: ArticleContext, d: Draft, role: str, token: "Token") -> list[str]:
@@ -230,6 +267,12 @@ def _noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) 
                 if pobj.dep_ == "pobj":
                     d.add("participant", ctx.actor_roles(_read(ctx, d, "participant", pobj)))
                     d.direct.add("actor")
+                    if low == "between" and not any(g.dep_ == "conj" for g in pobj.children):
+                        # "a conflict between the Malian junta that took power and former rebel
+                        # groups": the second side, parsed as a conjunct of the event noun
+                        for side in n.children:
+                            if side.dep_ == "conj" and side.i > pobj.i and side.i not in ctx.owner and side.pos_ in ("NOUN", "PROPN"):
+                                d.add("participant", ctx.actor_roles(_read(ctx, d, "participant", side)))
         elif dep == "prep" and (low in ("against", "on") or (low == "of" and lex.has_frame(d.cls, "ofTarget"))):
             for pobj in c.children:
                 if pobj.dep_ == "pobj":
@@ -272,11 +315,12 @@ def _noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) 
             if subj is not None:
                 d.add(agent_role, ctx.actor_roles(_read(ctx, d, agent_role, subj)))
                 d.direct.add("actor")
-    if d.support is None and d.governor is not None and agent_role not in d.roles and not any(
-        ctx.lex.is_a(d.governor.cls, str(c)) for c in lexicon("speech").get("about_others_classes", [])
-    ):
-        # "Azerbaijan announced a new offensive": the announcer is the agent (not "the AU
-        # condemned the attack": who condemns, accuses, warns or appeals speaks of others' acts)
+    if d.support is None and d.governor is not None and agent_role not in d.roles and (any(
+        ctx.lex.is_a(d.governor.cls, str(c)) for c in lexicon("events")["own_act_classes"]
+    ) or d.governor.head.lemma_.lower() in words("events", "own_act_verbs")):
+        # "Azerbaijan announced a new offensive", "IS claimed the attacks": the announcer is the agent (not "the AU
+        # condemned the attack", "officials confirmed civilian casualties", "the agency
+        # acknowledged the airstrikes": who condemns, confirms or reports speaks of others' acts)
         d.add(agent_role, d.governor.roles.get("speaker", []))
     if agent_role not in d.roles and n.dep_ == "pobj" and n.head.dep_ == "prep" and n.head.head.pos_ in ("VERB",) and d.channel_event is None:
         # "In a call with Aliyev, Blinken urged": the clause's subject takes part in the call
@@ -318,6 +362,10 @@ def _speech_roles(ctx: ArticleContext, d: Draft) -> None:
         for c in d.noun.children:
             if c.dep_ == "poss":
                 speakers = ctx.actors(c)
+    if len(speakers) > 1 and any(ctx.kind(k) != "place" for k in speakers):
+        # "June Kunugi, Regional Director for East Asia and the Pacific, urged": a region in
+        # the speaker's title does not speak
+        speakers = [k for k in speakers if ctx.kind(k) != "place"]
     if speakers:
         d.add("speaker", ctx.actor_roles(speakers))
         d.direct.add("actor")
@@ -368,7 +416,8 @@ def _place(ctx: ArticleContext, d: Draft) -> None:
     if d.trigger.verb is None and d.noun is not None:
         # "convoys heading toward the region", "an attack launched ... off the coast of X":
         # the place hangs on the participle that describes the event noun
-        participles = [c for c in d.noun.children if c.dep_ == "acl" and c.pos_ == "VERB" and c.i not in ctx.owner]
+        participles = [c for c in d.noun.children if c.dep_ == "acl" and c.pos_ == "VERB" and c.i not in ctx.owner
+                       and c.lemma_.lower() not in words("events", "origin_verbs")]
         anchors += participles
         holder = d.noun.head.head if d.noun.dep_ == "pobj" and d.noun.head.lower_ == "of" else None
         if holder is not None and holder.pos_ == "NOUN" and holder.i not in ctx.owner:
@@ -389,6 +438,15 @@ def _place(ctx: ArticleContext, d: Draft) -> None:
         anchors += [c for c in d.head.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i not in ctx.owner]
     if d.head.dep_ == "nsubj" and d.head.tag_ == "VBG" and d.head.head.pos_ == "VERB" and d.head.head.i not in ctx.owner:
         anchors.append(d.head.head)  # "Fighting between the army and the rebels resumed ... in X": the gerund's verb
+    if (d.noun is not None and d.noun.dep_ == "nsubj" and ctx.owner.get(d.noun.head.i) in (None, d)
+            and d.noun.head.lemma_.lower() in words("events", "arrival_verbs")):
+        # "the fighting reached the villages of Kiwanja", "clashes engulfed Omdurman": where it came
+        for obj in d.noun.head.children:
+            place = ctx.place_in(obj) if obj.dep_ == "dobj" else None
+            if place is not None and place not in actors:
+                d.place = place
+                d.direct.add("place")
+                return
     # "resumed last Friday around 3 a.m. in Kanyamahoro", "attacked on Monday in X": the parser
     # hangs the place on the time phrase of the event's clause
     anchors += [t for a in list(anchors) for t in _time_phrases(a)]

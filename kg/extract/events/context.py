@@ -16,7 +16,7 @@ from ..model import Entity, Mention, Role
 from ..speech import in_dateline, quote_spans, subject_of
 from ..wordlists import words
 from .draft import Draft
-from .groups import GroupBook, list_item
+from .groups import GroupBook, coordinated, list_item
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -322,13 +322,23 @@ class ArticleContext:
                     continue
                 subj = self.subject(verb)
                 if subj is not None and token not in subj.subtree:
+                    if subj.pos_ == "PRON" and subj.lower_ in _PLURAL_PRONOUNS and low in _PLURAL_PRONOUNS:
+                        # "if they do not end their attacks": whom "they" stands for
+                        return [k for k in self.pronoun(subj) if self.kind(k) in fits]
                     if subj.pos_ == "PRON":
                         break
                     keys = self.actors(subj)
                     if not keys and low in _PLURAL_PRONOUNS:  # "the rebels increased their attacks"
                         keys = self.groups.resolve(subj)
                     return [k for k in keys if self.kind(k) in fits]
-        frames = [d for d in self.drafts if d.frame is not None and d.frame.covers(token) and d.roles.get("speaker")]
+        covering = [d for d in self.drafts if d.frame is not None and d.frame.covers(token)]
+        if covering and token.dep_ in ("nsubj", "nsubjpass") and low in _THING_PRONOUNS | _PLURAL_PRONOUNS:
+            inner = min(covering, key=lambda d: d.frame.size())
+            if inner.frame.speaker is not None and inner.frame.speaker.pos_ in ("NOUN", "PROPN") and not inner.roles.get("speaker"):
+                # "the army said it arrested ten suspects", the army named by nothing kg knows:
+                # "it" is the speaker, not the last name before it (a town, another side)
+                return []
+        frames = [d for d in covering if d.roles.get("speaker")]
         if frames:
             inner = min(frames, key=lambda d: d.frame.size())
             speakers = inner.roles["speaker"]
@@ -345,7 +355,11 @@ class ArticleContext:
                 plural = inner.frame.speaker is not None and inner.frame.speaker.tag_ in ("NNS", "NNPS")  # "rebels said they"
                 if len(speakers) > 1 or plural or all(self.kind(k) != "person" for k in speakers):
                     return list(speakers)
-                return []
+                if not self._clause_subject(token):
+                    return []
+                # "“The militants ambushed the travellers and opened fire on them,” Halane
+                # said": one person's "them" is someone the quote named before
+                return self._plural_antecedent(token)
             if any(self.kind(k) in fits for k in speakers):
                 return [k for k in speakers if self.kind(k) in fits]
         if low in _FIRST_PERSON:
@@ -361,6 +375,8 @@ class ArticleContext:
                 continue  # "KHARTOUM — ...": a dateline names where it was filed, not who acts
             if self.kind(m.entity) not in fits:
                 continue
+            if low == "it" and token.dep_ == "nsubj" and self.kind(m.entity) == "place":
+                continue  # "it arrested ten suspects": a town does not act
             t = self.doc[i]
             subject = t.dep_ in ("nsubj", "nsubjpass") or any(a.dep_ in ("nsubj", "nsubjpass") for a in list(t.ancestors)[:2])
             if subject:
@@ -424,7 +440,8 @@ class ArticleContext:
         means, and kg cannot tell who that is ("60,000 people fled clashes between A and B.
         They ended up in Paoua")."""
         k = self.sent_of[token.i]
-        before = range(token.i - 1, self.sents[k].start - 1, -1)
+        bound = self._clause_subject(token)
+        before = [i for i in range(token.i - 1, self.sents[k].start - 1, -1) if i not in bound]
         here = self._subject_group(before)
         if here is not None:
             return here
@@ -442,6 +459,21 @@ class ArticleContext:
         found = self._subject_group(range(prev.end - 1, prev.start - 1, -1))
         return found if found is not None else self._nearest_group(range(prev.end - 1, prev.start - 1, -1))
 
+    def _clause_subject(self, token: "Token") -> set[int]:
+        """The tokens of the subject of the clause whose object ``token`` is ("the militants
+        ambushed the travellers and opened fire on *them*"): an object pronoun is never its
+        own clause's subject (that would be "themselves"), so these are no antecedent."""
+        if token.dep_ in ("dobj", "dative"):
+            verb = token.head
+        elif token.dep_ == "pobj" and token.head.dep_ in ("prep", "dative") and token.head.head.pos_ in ("VERB", "AUX"):
+            verb = token.head.head
+        else:
+            return set()
+        subj = self.subject(verb)
+        if subj is None or subj.pos_ == "PRON":
+            return set()
+        return {t.i for item in coordinated(subj) for t in item.subtree if t.i < token.i}
+
     def _candidate(self, t: "Token") -> list[str] | None:
         """What a subject ``t`` names for "they": an organisation, a state or a group (keys);
         ``[]`` for a plural noun that names no one; ``None`` for anything else."""
@@ -457,6 +489,8 @@ class ArticleContext:
             return keys
         if self.groups.resolve(t, mint=False):
             return self.groups.resolve(t)
+        if t.i in self.owner:
+            return None  # "the strikes send a message ... that they": an event, never "they"
         return [] if t.pos_ == "NOUN" else None
 
     def _subject_group(self, indices: "Iterable[int]") -> list[str] | None:
@@ -478,7 +512,19 @@ class ArticleContext:
                 keys = self._candidate(t)
                 if keys:
                     return keys
+            elif t.tag_ == "NNP" and self._plural_name(t):
+                return [self.mention_at[t.i].entity]
         return []
+
+    def _plural_name(self, t: "Token") -> bool:
+        """Whether ``t`` ends the plural name of an organisation, "the Houthis" (which the
+        tagger often takes for a singular proper noun), so that "they" can stand for it."""
+        m = self.mention_at.get(t.i)
+        if m is None or m.entity not in self.entities or self.kind(m.entity) != "organization":
+            return False
+        if t.dep_ == "compound" or not t.lower_.endswith("s") or t.lower_.endswith("ss") or in_dateline(t):
+            return False
+        return any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
 
     def index(self) -> None:
         self.owner = {}

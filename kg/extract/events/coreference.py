@@ -63,6 +63,58 @@ def _definite(ctx: ArticleContext, n: "Token") -> bool:
     )
 
 
+def _unknown_owner(ctx: ArticleContext, d: Draft, n: "Token") -> bool:
+    """Whether ``n`` is owned by a pronoun that named no one ("their attacks", "its
+    offensive", whose owner kg could not resolve): the mention has a doer, unknown, and
+    cannot be matched to another by what it leaves out."""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in n.children) and not (
+        d.roles.get("agent") or d.roles.get("speaker") or d.roles.get("participant"))
+
+
+def _told_in_which(ctx: ArticleContext, d: Draft) -> Draft | None:
+    """The event whose "in which" clause tells ``d`` ("Tuesday's attack in which a group of
+    gunmen fired on tourists", "an ambush in which 12 soldiers were killed"): what the clause
+    tells is that event, or part of it. ("during which" tells something within it: not this.)"""
+    v = d.trigger.verb
+    if v is None or v.dep_ != "relcl":
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "which" for g in c.children) for c in v.children):
+        return None
+    whole = ctx.owner.get(v.head.i)
+    return whole if whole is not None and whole is not d and (whole.noun or whole.head) == v.head else None
+
+
+def _distinct(d: Draft) -> bool:
+    """A mention said to be of another event ("other attacks", "another airstrike", "a second
+    airstrike", "new clashes"): it refers back to none told before."""
+    n = d.noun
+    return n is not None and any(
+        c.dep_ in ("amod", "det", "advmod") and c.lower_ in words("events", "distinct_modifiers") for c in n.children)
+
+
+def _counted_kind(n: "Token") -> bool:
+    """Events counted as a kind ("an increase in the number of attacks on education", "a rise
+    in abductions"), not one event told before."""
+    up = n.head.head if n.dep_ == "pobj" else None
+    return up is not None and up.lemma_.lower() in words("events", "trend_nouns")
+
+
+def _generic(ctx: ArticleContext, d: Draft) -> bool:
+    """A mention of a kind of event rather than of one event: a bare plural noun ("attacks on
+    civilians", "a series of brutal attacks on displaced people") with no determiner,
+    possessor, number, name of a doer or time of its own. Such a mention is no antecedent
+    for "these attacks" or "the attack"."""
+    n = d.noun
+    if n is None or d.trigger.verb is not None or d.support is not None or n.tag_ not in ("NNS", "NNPS"):
+        return False
+    if d.time is not None or d.roles.get("agent"):
+        return False
+    return not any(
+        c.dep_ in ("det", "poss", "nummod") or (c.dep_ in ("compound", "amod", "nmod") and c.i in ctx.mention_at)
+        for c in n.children
+    )
+
+
 def resolve_coreference(ctx: ArticleContext) -> None:
     lex = ctx.lex
     parent = list(range(len(ctx.drafts)))
@@ -92,10 +144,14 @@ def resolve_coreference(ctx: ArticleContext) -> None:
     rank = {i: k for k, i in enumerate(told)}
     for k, j in enumerate(order):
         b = ctx.drafts[j]
-        if lex.is_communication(b.cls) or not realis[j]:
+        if lex.is_communication(b.cls) or not realis[j] or _distinct(b):
             continue
         earlier = told[:rank[j]]
         n = b.noun
+        whole = _told_in_which(ctx, b)
+        if whole is not None and lex.compatible(whole.cls, b.cls) and realis.get(index_of[id(whole)]) and not conflict(index_of[id(whole)], j):
+            union(index_of[id(whole)], j)  # "Tuesday's attack in which gunmen fired on tourists": one attack
+            continue
         # apposition: "a new offensive ..., a major escalation"
         if n is not None:
             other = None
@@ -114,10 +170,22 @@ def resolve_coreference(ctx: ArticleContext) -> None:
                 continue
         # a definite mention refers back: "the dramatic escalation", "the 2020 war"
         if n is not None and _definite(ctx, n):
-            for i in reversed(earlier):
+            if _unknown_owner(ctx, b, n):
+                continue  # "if they do not end their attacks", "they" unresolved: whose, kg cannot tell
+            owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in n.children)
+            # the same word first, among the last few sentences ("conducted strikes ... the
+            # Houthis' attacks ... Today's strikes": the strikes), then the nearest of any word
+            here = ctx.sent_of[b.head.i]
+            same = [i for i in earlier if (ctx.drafts[i].noun or ctx.drafts[i].head).lemma_.lower() == n.lemma_.lower()
+                    and here - ctx.sent_of[ctx.drafts[i].head.i] <= 3]
+            for i in [*reversed(same), *(i for i in reversed(earlier) if i not in same)]:
                 a = ctx.drafts[i]
                 if _contains(ctx, a, b):
                     continue  # "bombed Gaza City 24 hours after the attack": another attack
+                if _generic(ctx, a):
+                    continue  # "I condemn these attacks" refers to no "attacks on civilians" in general
+                if owned and not set(a.roles.get("agent", ())) & set(b.roles.get("agent", ())):
+                    continue  # "their attacks" (the Houthis'): an attack of theirs, not "today's raids" on them
                 if lex.compatible(a.cls, b.cls) and not conflict(i, j):
                     union(i, j)
                     break
@@ -130,7 +198,7 @@ def resolve_coreference(ctx: ArticleContext) -> None:
                 break
         else:
             # a bare repetition of a word ("months of negotiations ... months of negotiations")
-            if n is not None and n.tag_ in ("NNS", "NNPS") and not b.roles and b.place is None and not _classified(n):
+            if n is not None and n.tag_ in ("NNS", "NNPS") and not b.roles and b.place is None and not _classified(n) and not _counted_kind(n):
                 for i in earlier:
                     a = ctx.drafts[i]
                     if a.noun is not None and a.noun.lemma_ == n.lemma_ and a.cls == b.cls and not conflict(i, j):
@@ -142,11 +210,13 @@ def resolve_coreference(ctx: ArticleContext) -> None:
         b = ctx.drafts[j]
         if b.noun is None or b.noun.tag_ not in ("NNS", "NNPS") or b.roles or b.place or not realis[j] or lex.is_communication(b.cls) or find(j) != j or _classified(b.noun):
             continue
+        if _distinct(b) or _counted_kind(b.noun):
+            continue
         if any(find(x) == j for x in order if x != j):
             continue
         for i in order[k + 1:]:
             a = ctx.drafts[i]
-            if a.noun is not None and a.noun.lemma_ == b.noun.lemma_ and a.cls == b.cls and realis[i] and not conflict(i, j):
+            if a.noun is not None and a.noun.lemma_ == b.noun.lemma_ and a.cls == b.cls and realis[i] and not _distinct(a) and not conflict(i, j):
                 union(i, j)
                 break
     # an event noun as the subject of a verb of its kind: "Israeli airstrikes ... hit Rafah"
@@ -345,13 +415,16 @@ def _share(ctx: ArticleContext, members: list[Draft]) -> None:
             bucket += [k for k in keys if k not in bucket]
     place = next((m.place for m in members if m.place), None)
     time = next((m.time for m in members if m.time is not None), None)
+    # "24 hours later, the fighting reached ...": a mention dated from another keeps its own
+    # time, resolved after coreference (timing.resolve_shifts), not the first mention's
+    shifted = {id(d) for d, _, _ in ctx.pending_shifts}
     for m in members:
         for role, keys in roles.items():
             if role not in m.roles:
                 m.add(role, keys)
         if m.place is None:
             m.place = place
-        if m.time is None:
+        if m.time is None and id(m) not in shifted:
             m.time = time
 
 

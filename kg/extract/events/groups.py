@@ -287,7 +287,10 @@ class GroupBook:
         for pos, vocab, anchor in self._definitions:
             if pos < token.i and nouns & vocab and token not in anchor.subtree:
                 candidates.append((pos, anchor))
-        if phrase is not None:
+        if phrase is not None and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children):
+            # "several factions of armed separatist fighters ... the fighters"; but "host
+            # families ... Most families fled", "school children ... women and children
+            # marched": without "the" a phrase refers back to no other phrase
             for i, other in self._phrases.items():
                 if i < token.i and other.noun == noun and not other.bare:
                     candidates.append((i, other))

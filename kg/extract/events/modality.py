@@ -79,6 +79,8 @@ def _modality_cues(ctx: ArticleContext, d: Draft) -> list[str]:
                     break
             lemma = h.lemma_.lower()
             cue = _cue(ctx, lemma)
+            if cue == "negated" and tok.dep_ == "dobj" and lex.is_communication(d.cls):
+                return cues  # "refused calls for talks", "denied the request": the calls were made
             if cue:
                 cues.append(cue)
                 _own_cues(ctx, h, cues)
@@ -140,7 +142,16 @@ def _modality_cues(ctx: ArticleContext, d: Draft) -> list[str]:
             tok = h
             continue
         if dep == "conj" and h.pos_ in ("VERB", "AUX"):
+            if _finite(tok) and any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children):
+                break  # "were sent to relieve the camp but got stuck and were ambushed": they were
             _own_cues(ctx, h, cues)
+            tok = h
+            continue
+        if dep == "pcomp" and h.lower_ in ("of", "to", "toward", "towards", "at") and h.head.pos_ in ("NOUN", "VERB") and _cue(ctx, h.head.lemma_) == "planned":
+            cues.append("planned")  # "with the aim of capturing Kidal", "were aiming at inflicting casualties"
+            break
+        if dep == "ccomp" and tok.tag_ == "VB" and h.lemma_.lower() in words("events", "causative_verbs") and h.i not in ctx.owner:
+            _own_cues(ctx, h, cues)  # "wants to make the locals surrender": as the making is
             tok = h
             continue
         if dep == "ccomp" and _cue(ctx, h.lemma_) and h.i not in ctx.owner:
@@ -150,6 +161,14 @@ def _modality_cues(ctx: ArticleContext, d: Draft) -> list[str]:
             continue
         break
     return cues
+
+
+def _finite(verb: "Token") -> bool:
+    """Whether ``verb`` carries its own tense ("got stuck", "were ambushed", "fled"), so is no
+    part of an infinitive it is conjoined to."""
+    if verb.tag_ in ("VBD", "VBZ", "VBP"):
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in verb.children)
 
 
 def _background(ctx: ArticleContext, d: Draft, appeal: Draft) -> bool:
@@ -221,10 +240,24 @@ def settle_past_plans(ctx: ArticleContext) -> None:
         return
     iso = pub.isoformat()
     for d in ctx.drafts:
-        if d.modality != "planned" or d.time is None:
+        if d.time is None or d.modality not in ("planned", "hypothetical"):
             continue
+        if d.modality == "hypothetical" and not _own_date(d):
+            continue  # "could turn into war by May": only the event's own date tells it happened
         if d.time.value < iso[:len(d.time.value)]:
             d.modality = "reported" if d.attributed_to is not None else "asserted"
+
+
+def _own_date(d: Draft) -> bool:
+    """Whether an event noun carries its own date ("yesterday's attack should make it clear",
+    "the October 7 attack would be avenged"): dated in the past, it happened, whatever the
+    modal verb of its clause says of what follows from it."""
+    n = d.noun
+    if n is None or d.trigger.verb is not None or d.support is not None:
+        return False
+    phrase = [t for t in n.subtree if t.i <= n.i]
+    lo, hi = phrase[0].idx, n.idx + len(n)
+    return any(lo <= e.start and e.end <= hi for e in d.times)
 
 
 def _attribution(ctx: ArticleContext, d: Draft) -> Draft | None:

@@ -65,6 +65,13 @@ def attach_structure(ctx: ArticleContext) -> None:
         elif subject.dep_ == "nsubj" and subject.head.i in verb_draft and _onset(subject.head) and id(verb_draft[subject.head.i]) not in removed:
             removed.add(id(verb_draft[subject.head.i]))  # "clashes broke out": they began, nobody escaped
             d.host = subject.head
+    for d in ctx.drafts:
+        v = d.trigger.verb
+        if (v is not None and v == d.head and d.host is None and v.tag_ == "VBG" and v.dep_ == "nsubj"
+                and v.head.pos_ in ("VERB", "AUX") and v.head.i not in verb_draft):
+            # "Fighting between the army and M23 resumed on Friday in X": a gerund subject's
+            # verb carries its clause (its time and place), as a noun's does
+            d.host = v.head
     ctx.drafts = [d for d in ctx.drafts if id(d) not in removed]
     for d in ctx.drafts:
         if d.support is not None:

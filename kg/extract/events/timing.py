@@ -4,6 +4,7 @@ the publication date, the time of the statement that reports an event, and relat
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from typing import TYPE_CHECKING
 
 from ..time import TimeExpression, find_time_expressions, shift
@@ -126,6 +127,22 @@ def assign_times(ctx: ArticleContext) -> None:
             ]
             if until and d.time.end is None:  # "from 5 May until 9 May"
                 d.time = replace(d.time, end=until[0].value)
+    for d in ctx.drafts:  # "“yesterday's attack ...,” he said in a post on Tuesday": the speaker's yesterday
+        g = d.attributed_to
+        if d.time is None or g is None or g.time is None or g.time.precision != "day" or g.time.end is not None or pub is None:
+            continue
+        said = date.fromisoformat(g.time.value)
+        deictic = [e for e in d.times if e.kind == "deictic" and e.role == "point"]
+        if said < pub and deictic and (v := deictic[0].resolve(said)) is not None:
+            d.time = v
+    for d in ctx.drafts:  # "insurgents attacked a plane and took its pilot hostage": one occasion
+        v = d.trigger.verb
+        if d.time is not None or v is None or v.dep_ != "conj" or ctx.lex.is_communication(d.cls):
+            continue
+        o = ctx.owner.get(v.head.i)
+        if (o is not None and o is not d and o.trigger.verb == v.head and o.time is not None
+                and not ctx.lex.is_communication(o.cls) and o.modality == d.modality and v.tag_ == v.head.tag_):
+            d.time = o.time
     for d in ctx.drafts:  # a statement made in a call / its content said there and then
         if d.time is None and d.channel_event is not None and d.channel_event.time is not None:
             d.time = d.channel_event.time
@@ -149,6 +166,9 @@ def assign_times(ctx: ArticleContext) -> None:
     _share_opening_time(ctx)
     _carry_opening_time(ctx, by_sentence)
     ctx.pending_shifts = pending
+    # "24 hours later, the fighting reached ...": dated now from what the text dated before
+    # it, so that coreference sees its own day (what only coreference dates waits for it)
+    resolve_shifts(ctx)
 
 
 _PARTS_OF_DAY = frozenset({"day", "night", "evening", "morning", "afternoon"})
@@ -179,6 +199,13 @@ def _day_anaphor(verb: "Token") -> int | None:
     return None
 
 
+def _flashback(d: Draft) -> bool:
+    """An event told in the past perfect ("On 4 February workers *had been threatened*"): a
+    step back from the story's day, never the day "on the same day", "a few hours after" or
+    "the next day" count from."""
+    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for v in d.verbs() for c in v.children)
+
+
 def _same_day(ctx: ArticleContext) -> None:
     """An event dated by reference to the day told before ("On the same day, the spokesman
     confirmed", "In the evening, insurgents ambushed a lorry", "the next day"): that day,
@@ -192,7 +219,7 @@ def _same_day(ctx: ArticleContext) -> None:
         # what someone said of it is dated by when it was said: a day that is not the event's
         comm = ctx.lex.is_communication(d.cls)
         earlier = [o for o in ctx.drafts if o.head.i < d.head.i and o.time is not None and o.time.precision == "day"
-                   and o.time.end is None and ctx.sent_of[o.head.i] >= ctx.sent_of[d.head.i] - 6
+                   and o.time.end is None and not _flashback(o) and ctx.sent_of[o.head.i] >= ctx.sent_of[d.head.i] - 6
                    and (comm or not ctx.lex.is_communication(o.cls))]
         earlier.sort(key=lambda o: o.head.i)
         if earlier:
@@ -407,7 +434,8 @@ def resolve_shifts(ctx: ArticleContext) -> None:
                     anchor = o.time
                     break
         if anchor is None:
-            earlier = [o for o in ctx.drafts if o.head.i < d.head.i and o.time is not None and o.time.precision == "day"]
+            earlier = [o for o in ctx.drafts if o.head.i < d.head.i and o.time is not None and o.time.precision == "day"
+                       and not _flashback(o)]
             anchor = earlier[-1].time if earlier else None
         if anchor is not None:
             d.time = e.resolve(pub, anchor=anchor)

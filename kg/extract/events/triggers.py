@@ -118,6 +118,8 @@ def _noun_trigger(token: "Token", lex: EventLexicon, places: frozenset[int] = fr
         return None  # but "Israel's offensive began", where the tagger read the noun as an adjective
     if token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN"):
         return None
+    if token.dep_ == "conj" and token.head.dep_ in ("compound", "nmod") and token.head.head.pos_ in ("NOUN", "PROPN") and token.head.i < token.i < token.head.head.i:
+        return None  # "crimes against humanity and war crimes": a modifier, parsed as a conjunct of one
     mods = _modifiers(token)
     heads = {token.lemma_.lower(), token.lower_}
     for k in range(len(mods) + 1):
@@ -301,6 +303,8 @@ def _verb_trigger(token: "Token", lex: EventLexicon, places: frozenset[int] = fr
                 return None  # "some of whom were denied medical care": refused a thing, not told anything
             if lex.is_a(p.cls, "Statement") and _evidential(token):
                 return None  # "are said to have been", "is reported to have captured": hearsay, no speech act
+            if not used and token.lemma_.lower() in words("events", "objectless_verbs") and any(c.dep_ == "dobj" for c in token.children):
+                return None  # "demonstrated our commitment", "rallied support": no protest
             if token.lemma_.lower() in words("events", "aiming_verbs") and _aims_an_event(token, lex):
                 return None  # "the explosion targeted a bakery": the explosion is the event
             kind = "phrase" if used else "verb"
@@ -347,6 +351,14 @@ def _aims_an_event(verb: "Token", lex: EventLexicon) -> bool:
     nouns = [c for c in verb.children if c.dep_ == "nsubj"]
     if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
         nouns.append(verb.head)
+    for pron in [n for n in nouns if n.lower_ in ("they", "it")]:
+        # "acknowledged the airstrikes and said they targeted communications": "they" is the
+        # nearest noun of its number before it in the sentence, when that is an attack
+        plural = pron.lower_ == "they"
+        before = [t for t in pron.doc[pron.sent.start:pron.i] if t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound"
+                  and (t.tag_ in ("NNS", "NNPS")) == plural]
+        if before and before[-1].pos_ == "NOUN":
+            nouns.append(before[-1])
     for n in nouns:
         if n.pos_ not in ("NOUN", "PROPN"):
             continue
