@@ -69,6 +69,7 @@ def _build(model: str, kb_files: tuple[Path, ...], include_default_kb: bool) -> 
 
     nlp = load_model(model)
     _keep_title_abbreviations(nlp)
+    _index_lemma_tables(nlp)
     nlp = factories.add_components(nlp, kb_files=kb_files, include_default_kb=include_default_kb)
     if not (nlp.has_pipe("parser") or nlp.has_pipe("senter") or nlp.has_pipe("sentencizer")):
         nlp.add_pipe("sentencizer", first=True)
@@ -88,6 +89,41 @@ def _keep_title_abbreviations(nlp: "Language") -> None:
             text = form + "."
             if len(nlp.tokenizer(text)) > 1:
                 nlp.tokenizer.add_special_case(text, [{ORTH: text}])
+
+
+class _WordList(list):  # type: ignore[type-arg]
+    """A list of words whose ``in`` is a set look-up; otherwise the same list (it pickles
+    and serialises as one)."""
+
+    __slots__ = ("_words",)
+
+    def __init__(self, words: "list[str]") -> None:
+        super().__init__(words)
+        self._words = frozenset(self)
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._words
+
+
+def _index_lemma_tables(nlp: "Language") -> None:
+    """The rule lemmatizer's word lists (``lemma_index``: the known nouns, verbs,
+    adjectives and adverbs) looked up through a set instead of read from end to end.
+
+    spaCy's rule lemmatizer asks ``form in index`` of each candidate lemma of each word it
+    has not seen with that tag and morphology before, and the index of nouns is a list of
+    57,528 words: on a corpus of new articles that scan was a sixth of the whole parse
+    (0.27 of 1.6 CPU seconds on 30 news articles; 0.03 with a set). The lemmas are the
+    same: only membership is asked.
+    """
+    for _, pipe in nlp.pipeline:
+        lookups = getattr(pipe, "lookups", None)
+        if getattr(pipe, "mode", None) != "rule" or lookups is None or not lookups.has_table("lemma_index"):
+            continue
+        table = lookups.get_table("lemma_index")
+        for key in list(table.keys()):
+            words = table[key]
+            if isinstance(words, list) and not isinstance(words, _WordList):
+                table[key] = _WordList(words)
 
 
 def model_description(nlp: "Language") -> str:

@@ -1,0 +1,53 @@
+"""kg's pipeline looks the rule lemmatizer's word lists up through sets (kg/nlp/pipeline.py,
+``_index_lemma_tables``): the same lemmas as the model as shipped, in a fraction of the time."""
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+from kg.nlp.pipeline import _WordList, load_model
+
+pytestmark = pytest.mark.model
+
+# sentences of several crises, with plural nouns, past and present participles, comparatives,
+# proper nouns and words no table knows, so that every path of the rule lemmatizer is taken
+SENTENCES = [
+    "Paramilitary fighters shelled the camps around El Fasher, and aid workers said supplies were running out.",
+    "M23 rebels seized the mining towns north of Goma after heavier clashes with Congolese troops.",
+    "Houthi forces fired drones at tankers crossing the Red Sea; two crewmen were wounded.",
+    "The junta's aircraft bombed villages in Sagaing, killing dozens of displaced families.",
+    "Armed gangs blockaded the fuel terminals of Port-au-Prince for the longest time yet.",
+    "Ukrainian officials reported that Russian strikes had damaged Kharkiv's power stations overnight.",
+    "Jihadists ambushed a convoy near Gao, and the soldiers' bodies were recovered by villagers.",
+    "Al-Shabaab militants overran the better-defended bases in Middle Shabelle, residents told reporters.",
+]
+
+
+@pytest.fixture(scope="module")
+def shipped(settings):
+    """The model as spaCy loads it, without kg's changes."""
+    return load_model(settings.model)
+
+
+def test_the_lemmas_are_those_of_the_shipped_model(nlp, shipped):
+    ours = [[t.lemma_ for t in doc] for doc in nlp.pipe(SENTENCES)]
+    theirs = [[t.lemma_ for t in doc] for doc in shipped.pipe(SENTENCES)]
+    assert ours == theirs
+    assert "shell" in ours[0] and "fighter" in ours[0] and "seize" in ours[1] and "heavy" in ours[1]
+
+
+def test_the_word_lists_are_looked_up_through_sets(nlp, shipped):
+    ours = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    theirs = shipped.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    assert ours.keys() == theirs.keys() and ours
+    for key in theirs:
+        assert isinstance(ours[key], _WordList)
+        assert list(ours[key]) == theirs[key]  # the same words, in the same order
+        assert theirs[key][0] in ours[key] and "no-such-word-x" not in ours[key]
+
+
+def test_the_tables_still_serialise():
+    words = _WordList(["village", "camp"])
+    assert pickle.loads(pickle.dumps(words)) == ["village", "camp"]
+    assert "camp" in pickle.loads(pickle.dumps(words))
