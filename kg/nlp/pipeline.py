@@ -73,7 +73,31 @@ def _build(model: str, kb_files: tuple[Path, ...], include_default_kb: bool) -> 
     nlp = factories.add_components(nlp, kb_files=kb_files, include_default_kb=include_default_kb)
     if not (nlp.has_pipe("parser") or nlp.has_pipe("senter") or nlp.has_pipe("sentencizer")):
         nlp.add_pipe("sentencizer", first=True)
+    _freeze_loaded_objects()
     return nlp
+
+
+_frozen = False
+
+
+def _freeze_loaded_objects() -> None:
+    """Leave what is loaded by now (the model, the knowledge base and its patterns: some
+    200,000 Python objects that live as long as the process) out of the garbage
+    collector's full collections, once per process (:func:`gc.freeze`).
+
+    Reading articles makes and drops many objects; every so often Python's collector then
+    walks every object in the process, and with the pipeline loaded each walk took ~0.1 s
+    (5 % of extracting 54 news articles). Frozen objects are still freed when nothing
+    refers to them; they are only never searched for reference cycles. Forked workers
+    (``--jobs``) gain too: the collector no longer writes to the pages they share with
+    their parent.
+    """
+    global _frozen
+    if not _frozen:
+        import gc
+
+        gc.freeze()
+        _frozen = True
 
 
 def _keep_title_abbreviations(nlp: "Language") -> None:

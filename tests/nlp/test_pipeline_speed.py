@@ -1,7 +1,9 @@
-"""kg's pipeline looks the rule lemmatizer's word lists up through sets (kg/nlp/pipeline.py,
-``_index_lemma_tables``): the same lemmas as the model as shipped, in a fraction of the time."""
+"""What kg/nlp/pipeline.py does for speed: the rule lemmatizer's word lists looked up through
+sets (``_index_lemma_tables``: the same lemmas as the model as shipped, in a fraction of the
+time), and the loaded pipeline left out of the garbage collector's full collections."""
 from __future__ import annotations
 
+import gc
 import pickle
 
 import pytest
@@ -51,3 +53,12 @@ def test_the_tables_still_serialise():
     words = _WordList(["village", "camp"])
     assert pickle.loads(pickle.dumps(words)) == ["village", "camp"]
     assert "camp" in pickle.loads(pickle.dumps(words))
+
+
+def test_the_loaded_pipeline_is_left_out_of_full_collections(nlp):
+    from kg.nlp.pipeline import _freeze_loaded_objects
+
+    frozen = gc.get_freeze_count()
+    assert frozen > 100_000  # the model and the knowledge base, frozen when the pipeline was built
+    _freeze_loaded_objects()  # once per process: what is made later is collected as usual
+    assert gc.get_freeze_count() == frozen
