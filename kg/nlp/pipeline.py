@@ -8,7 +8,10 @@ from typing import TYPE_CHECKING
 from ..errors import ModelError
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.language import Language
+    from spacy.tokens import Token
 
     from ..config import Settings
 
@@ -130,14 +133,18 @@ class _WordList(list):  # type: ignore[type-arg]
 
 
 def _index_lemma_tables(nlp: "Language") -> None:
-    """The rule lemmatizer's word lists (``lemma_index``: the known nouns, verbs,
-    adjectives and adverbs) looked up through a set instead of read from end to end.
+    """The rule lemmatizer, as fast as its lemmas allow: its word lists looked up through
+    sets, and each word's lemmas kept.
 
     spaCy's rule lemmatizer asks ``form in index`` of each candidate lemma of each word it
-    has not seen with that tag and morphology before, and the index of nouns is a list of
-    57,528 words: on a corpus of new articles that scan was a sixth of the whole parse
-    (0.27 of 1.6 CPU seconds on 30 news articles; 0.03 with a set). The lemmas are the
-    same: only membership is asked.
+    has not seen with that tag and morphology before, and its index of nouns
+    (``lemma_index``) is a list of 57,528 words: on a corpus of new articles that scan was
+    a sixth of the whole parse (0.27 of 1.6 CPU seconds on 30 news articles; 0.03 with a
+    set). It keeps what it found per (word, part of speech, morphology), except for the
+    words it needs no tables for (singular nouns, infinitives, proper nouns, punctuation:
+    over half of a text), which it works out again each time; kg keeps those too. The
+    lemmas are the same: only membership is asked, and a lemma depends on nothing but the
+    word, its part of speech and its morphology.
     """
     for _, pipe in nlp.pipeline:
         lookups = getattr(pipe, "lookups", None)
@@ -148,6 +155,23 @@ def _index_lemma_tables(nlp: "Language") -> None:
             words = table[key]
             if isinstance(words, list) and not isinstance(words, _WordList):
                 table[key] = _WordList(words)
+        if not getattr(pipe, "_kg_kept", False):
+            pipe.lemmatize = _kept_lemmas(pipe.lemmatize)
+            pipe._kg_kept = True
+
+
+def _kept_lemmas(lemmatize: "Callable[[Token], list[str]]") -> "Callable[[Token], list[str]]":
+    """``lemmatize`` remembering its answer per (word, part of speech, morphology)."""
+    kept: dict[tuple[int, int, int], list[str]] = {}
+
+    def kept_lemmatize(token: "Token") -> list[str]:
+        key = (token.orth, token.pos, token.morph.key)
+        found = kept.get(key)
+        if found is None:
+            found = kept[key] = lemmatize(token)
+        return found
+
+    return kept_lemmatize
 
 
 def model_description(nlp: "Language") -> str:

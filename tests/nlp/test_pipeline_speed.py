@@ -49,6 +49,15 @@ def test_the_word_lists_are_looked_up_through_sets(nlp, shipped):
         assert theirs[key][0] in ours[key] and "no-such-word-x" not in ours[key]
 
 
+def test_each_words_lemmas_are_worked_out_once(nlp):
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    doc = nlp("Rebels shelled Goma. Rebels shelled Goma.")
+    first, second = doc[0], doc[4]
+    assert first.text == second.text == "Rebels"
+    assert lemmatizer.lemmatize(first) is lemmatizer.lemmatize(second)  # kept, not worked out again
+    assert lemmatizer.lemmatize(first) == ["rebel"]
+
+
 def test_the_tables_still_serialise():
     words = _WordList(["village", "camp"])
     assert pickle.loads(pickle.dumps(words)) == ["village", "camp"]
