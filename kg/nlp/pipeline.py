@@ -139,8 +139,8 @@ def _index_lemma_tables(nlp: "Language") -> None:
     spaCy's rule lemmatizer asks ``form in index`` of each candidate lemma of each word it
     has not seen with that tag and morphology before, and its index of nouns
     (``lemma_index``) is a list of 57,528 words: on a corpus of new articles that scan was
-    a sixth of the whole parse (0.27 of 1.6 CPU seconds on 30 news articles; 0.03 with a
-    set). It keeps what it found per (word, part of speech, morphology), except for the
+    a fifth of the whole parse (0.23 of 1.08 CPU seconds for 30 news articles; 0.02 with
+    sets and kept lemmas). It keeps what it found per (word, part of speech, morphology), except for the
     words it needs no tables for (singular nouns, infinitives, proper nouns, punctuation:
     over half of a text), which it works out again each time; kg keeps those too. The
     lemmas are the same: only membership is asked, and a lemma depends on nothing but the
