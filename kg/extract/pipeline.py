@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 from ..errors import ExtractionError, KGError, TimeLimitError
 from ..ingest.article import Article
 from ..timelimit import time_limit
+from .doctext import doc_text, keep_text
 from .entities import extract_entities
 from .events import extract_events
 from .model import Extraction, Span
@@ -68,7 +69,8 @@ def extract_doc(doc: "Doc", article: Article, *, model: str | None = None) -> Ex
     entities, mentions = extract_entities(doc)
     roles = extract_roles(doc, entities, mentions, title=article.title, published=article.published)
     events = extract_events(doc, article, entities, mentions, roles)
-    sentences = [Span(s.start_char, s.end_char, s.text) for s in doc.sents]
+    text = doc_text(doc)
+    sentences = [Span(s.start_char, s.end_char, text[s.start_char:s.end_char]) for s in doc.sents]
     return Extraction(
         article=article,
         entities=entities,
@@ -132,6 +134,7 @@ def extract(
             try:
                 with time_limit(_budget(limit, article.text, settings), "reading the article out"):
                     doc = parsed[0] if len(parsed) == 1 else join_docs(parsed, article.text)
+                    keep_text(doc, article.text)  # made from it: not joined again from the tokens
                     extraction = extract_doc(doc, article, model=model)
             except TimeLimitError as exc:
                 fail(article, _timeout_reason(exc), exc)

@@ -8,7 +8,10 @@ from typing import TYPE_CHECKING
 from ..errors import ModelError
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.language import Language
+    from spacy.tokens import Token
 
     from ..config import Settings
 
@@ -69,10 +72,35 @@ def _build(model: str, kb_files: tuple[Path, ...], include_default_kb: bool) -> 
 
     nlp = load_model(model)
     _keep_title_abbreviations(nlp)
+    _index_lemma_tables(nlp)
     nlp = factories.add_components(nlp, kb_files=kb_files, include_default_kb=include_default_kb)
     if not (nlp.has_pipe("parser") or nlp.has_pipe("senter") or nlp.has_pipe("sentencizer")):
         nlp.add_pipe("sentencizer", first=True)
+    _freeze_loaded_objects()
     return nlp
+
+
+_frozen = False
+
+
+def _freeze_loaded_objects() -> None:
+    """Leave what is loaded by now (the model, the knowledge base and its patterns: some
+    200,000 Python objects that live as long as the process) out of the garbage
+    collector's full collections, once per process (:func:`gc.freeze`).
+
+    Reading articles makes and drops many objects; every so often Python's collector then
+    walks every object in the process, and with the pipeline loaded each walk took ~0.1 s
+    (5 % of extracting 54 news articles). Frozen objects are still freed when nothing
+    refers to them; they are only never searched for reference cycles. Forked workers
+    (``--jobs``) gain too: the collector no longer writes to the pages they share with
+    their parent.
+    """
+    global _frozen
+    if not _frozen:
+        import gc
+
+        gc.freeze()
+        _frozen = True
 
 
 def _keep_title_abbreviations(nlp: "Language") -> None:
@@ -88,6 +116,62 @@ def _keep_title_abbreviations(nlp: "Language") -> None:
             text = form + "."
             if len(nlp.tokenizer(text)) > 1:
                 nlp.tokenizer.add_special_case(text, [{ORTH: text}])
+
+
+class _WordList(list):  # type: ignore[type-arg]
+    """A list of words whose ``in`` is a set look-up; otherwise the same list (it pickles
+    and serialises as one)."""
+
+    __slots__ = ("_words",)
+
+    def __init__(self, words: "list[str]") -> None:
+        super().__init__(words)
+        self._words = frozenset(self)
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._words
+
+
+def _index_lemma_tables(nlp: "Language") -> None:
+    """The rule lemmatizer, as fast as its lemmas allow: its word lists looked up through
+    sets, and each word's lemmas kept.
+
+    spaCy's rule lemmatizer asks ``form in index`` of each candidate lemma of each word it
+    has not seen with that tag and morphology before, and its index of nouns
+    (``lemma_index``) is a list of 57,528 words: on a corpus of new articles that scan was
+    a fifth of the whole parse (0.23 of 1.08 CPU seconds for 30 news articles; 0.02 with
+    sets and kept lemmas). It keeps what it found per (word, part of speech, morphology), except for the
+    words it needs no tables for (singular nouns, infinitives, proper nouns, punctuation:
+    over half of a text), which it works out again each time; kg keeps those too. The
+    lemmas are the same: only membership is asked, and a lemma depends on nothing but the
+    word, its part of speech and its morphology.
+    """
+    for _, pipe in nlp.pipeline:
+        lookups = getattr(pipe, "lookups", None)
+        if getattr(pipe, "mode", None) != "rule" or lookups is None or not lookups.has_table("lemma_index"):
+            continue
+        table = lookups.get_table("lemma_index")
+        for key in list(table.keys()):
+            words = table[key]
+            if isinstance(words, list) and not isinstance(words, _WordList):
+                table[key] = _WordList(words)
+        if not getattr(pipe, "_kg_kept", False):
+            pipe.lemmatize = _kept_lemmas(pipe.lemmatize)
+            pipe._kg_kept = True
+
+
+def _kept_lemmas(lemmatize: "Callable[[Token], list[str]]") -> "Callable[[Token], list[str]]":
+    """``lemmatize`` remembering its answer per (word, part of speech, morphology)."""
+    kept: dict[tuple[int, int, int], list[str]] = {}
+
+    def kept_lemmatize(token: "Token") -> list[str]:
+        key = (token.orth, token.pos, token.morph.key)
+        found = kept.get(key)
+        if found is None:
+            found = kept[key] = lemmatize(token)
+        return found
+
+    return kept_lemmatize
 
 
 def model_description(nlp: "Language") -> str:
