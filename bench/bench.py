@@ -91,7 +91,7 @@ def phase_extract(n: int, batch: int, model: str, jobs: int = 1) -> dict:
     from kg.config import Settings
     from kg.ingest.article import Article
     from kg.nlp import build_pipeline
-    from kg.rdf import Iris, to_rdf
+    from kg.rdf import Iris
     from kg.run import Report, extract_rdf
 
     texts = corpus(n)
