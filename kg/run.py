@@ -23,10 +23,13 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Callable, Iterable, Iterator
 
 from .errors import KGError
-from .rdf import ArticleRDF, Iris, rdf_format, stream_nquads, to_rdf, write_articles
+
+# kg's heavier modules (the extractor, rdflib's serialisers, the canonical layer) are
+# imported where they are used: a load that finds every article unchanged never needs them
 
 if TYPE_CHECKING:
     from .config import Settings
+    from .rdf import ArticleRDF
     from .ingest.fetch import Fetcher
     from .ingest.article import Article
     from .canon import CanonReport
@@ -107,11 +110,11 @@ def extract_rdf(
     order of the articles, the same as with one job, and at most two batches per worker
     are in flight. A worker that dies costs only the article that killed it.
     """
-    from .parallel import ordered_map
-
     work = partial(extract_batch, settings=settings)
     batches = _batches(articles, settings.batch_size)
     if jobs > 1:
+        from .parallel import ordered_map
+
         warm_up(settings)
 
         def crashed(batch: list["Article"], reason: str) -> list[ArticleRDF | str]:
@@ -146,6 +149,7 @@ def extract_batch(articles: list["Article"], settings: "Settings") -> list[Artic
     share; a module-level function, so it pickles by reference for other process pools.
     """
     from .extract import extract
+    from .rdf import Iris, to_rdf
 
     iris = Iris(settings.base_iri)
     outcomes: list[ArticleRDF | str] = []
@@ -198,6 +202,8 @@ def extract_to(
     not grow with the number of articles; the other formats are one document, built whole.
     ``jobs``: worker processes (see :func:`extract_rdf`); the output is the same.
     """
+    from .rdf import Iris, rdf_format, stream_nquads, write_articles
+
     report = Report()
     iris = Iris(settings.base_iri)
     rdfs = extract_rdf(_articles(paths, published, report, settings), settings, report, jobs=jobs)
@@ -279,7 +285,6 @@ def _load(
     jobs: int = 1,
 ) -> Report:
     """Put ``articles`` in ``store`` (the body of :func:`load` and :func:`load_feeds`)."""
-    from .canon import Canonicaliser
     from .dedup.graph import Deduplicator
 
     dedup = Deduplicator(store)
@@ -291,8 +296,8 @@ def _load(
     def changed(articles: Iterable["Article"]) -> Iterator["Article"]:
         """The articles the store does not hold as they are: an unchanged one is known by its
         content hash before it is parsed, and costs one question to the store."""
-        from .nlp import build_pipeline, model_description
-        from .nlp.pipeline import expected_model_description
+        from .nlp.pipeline import build_pipeline, expected_model_description, model_description
+        from .rdf import Iris
         from .rdf.mapping import article_hash
 
         model: str | None = None
@@ -341,6 +346,8 @@ def _load(
         if bar is not None:
             bar.close()
         if written:  # what was stored is linked even after an interruption
+            from .canon import Canonicaliser
+
             report.canonical = Canonicaliser(store, settings).update(written).canonical
     report.quads = len(store)
     return report

@@ -10,7 +10,6 @@ from typing import IO
 from ..errors import QueryError, StoreError
 from ..rdf.iris import Iris
 from ..rdf.mapping import ArticleRDF
-from ..sparql.explain import syntax_message
 from .base import QueryResult, Store
 
 __all__ = ["OxigraphStore"]
@@ -61,6 +60,8 @@ class OxigraphStore(Store):
             # names its own dataset (FROM / FROM NAMED), which Oxigraph then honours
             res = self._store.query(sparql, use_default_graph_as_union=not _names_dataset(sparql))
         except SyntaxError as exc:
+            from ..sparql.explain import syntax_message
+
             raise QueryError(syntax_message(sparql, str(exc))) from None
         except OSError as exc:
             raise StoreError(f"query failed: {exc}") from None
