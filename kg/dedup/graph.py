@@ -197,6 +197,11 @@ class Deduplicator:
         index.add(article_id, sig)
         return matches
 
+    def signed(self, article_id: str) -> bool:
+        """Whether the store holds a signature of the current scheme for ``article_id`` (then
+        :meth:`unchanged` has nothing to do); asked of the article's graph, not the index."""
+        return signed(self.store, article_id)
+
     def unchanged(self, article_id: str, text: str) -> list[Match]:
         """An article the store holds as it is: signed and linked now if it never was (a store
         written before kg signed texts, or with another scheme); else nothing to do.
