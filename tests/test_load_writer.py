@@ -53,21 +53,27 @@ def test_articles_are_written_in_input_order_by_another_thread(folder, settings,
         assert _titles(store) == sorted(aid for aid, _thread in seen)
 
 
+def _failing_at(store, monkeypatch, nth: int, error: Exception) -> list[str]:  # type: ignore[no-untyped-def]
+    """Make the store's ``nth`` write raise ``error``; the ids it was asked to write, in order."""
+    real = store.put_article
+    order: list[str] = []
+
+    def put(rdf):  # type: ignore[no-untyped-def]
+        order.append(rdf.article_id)
+        if len(order) == nth:
+            raise error
+        return real(rdf)
+
+    monkeypatch.setattr(store, "put_article", put)
+    return order
+
+
 def test_a_refused_write_costs_that_article_alone(folder, settings, monkeypatch):
     from kg.run import load
     from kg.store import open_store
 
     with open_store("memory:", settings) as store:
-        real = store.put_article
-        order: list[str] = []
-
-        def put(rdf):  # type: ignore[no-untyped-def]
-            order.append(rdf.article_id)
-            if len(order) == 2:
-                raise StoreError("the server refused the update (HTTP 500)")
-            return real(rdf)
-
-        monkeypatch.setattr(store, "put_article", put)
+        order = _failing_at(store, monkeypatch, 2, StoreError("the server refused the update (HTTP 500)"))
         report = load([folder], store, settings, progress=False)
         assert report.outcomes == {"added": 3}
         assert report.skipped == [f"{order[1]}: not stored: the server refused the update (HTTP 500)"]
@@ -79,16 +85,7 @@ def test_another_failure_of_the_store_is_raised_with_what_was_written_kept(folde
     from kg.store import open_store
 
     with open_store("memory:", settings) as store:
-        real = store.put_article
-        order: list[str] = []
-
-        def put(rdf):  # type: ignore[no-untyped-def]
-            order.append(rdf.article_id)
-            if len(order) == 3:
-                raise OSError("no space left on device")
-            return real(rdf)
-
-        monkeypatch.setattr(store, "put_article", put)
+        order = _failing_at(store, monkeypatch, 3, OSError("no space left on device"))
         with pytest.raises(OSError, match="no space left"):
             load([folder], store, settings, progress=False)
         assert _titles(store) == sorted(order[:2])  # the fourth was never written
