@@ -44,3 +44,38 @@ def test_only_new_or_changed_articles_are_parsed(tmp_path, settings, monkeypatch
         third = load([folder], store, settings, progress=False)
         assert third.outcomes == {"unchanged": 2, "replaced": 1, "added": 1}
         assert sorted(p.rsplit("/", 1)[-1] for p in parsed) == ["b.txt", "d.txt"]
+
+
+def test_an_unchanged_reload_imports_neither_the_extractor_nor_numpy(tmp_path):
+    """A ``kg load`` that finds every article unchanged pays only for Python, the store and
+    reading the inputs: the extractor, spaCy, NumPy (near-duplicate signatures) and the
+    canonical layer are never imported (each costs tens of milliseconds to import)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, text in {
+        "a.txt": "Houthi forces fired two missiles at a tanker in the Red Sea on Monday.",
+        "b.txt": "Armed gangs blocked the main road north of Port-au-Prince, the police said.",
+    }.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    store = str(tmp_path / "store")
+    root = Path(__file__).resolve().parents[1]
+    probe = (
+        "import runpy, sys\n"
+        f"sys.argv = ['kg', 'load', {str(folder)!r}, '--store', {store!r}, '--no-progress']\n"
+        "try:\n    runpy.run_module('kg', run_name='__main__')\nexcept SystemExit as done:\n    code = done.code\n"
+        "heavy = ['kg.extract.pipeline', 'spacy', 'numpy', 'kg.canon', 'kg.parallel', 'kg.sparql.lexer']\n"
+        "print(sorted(m for m in heavy if m in sys.modules))\n"
+    )
+
+    def run() -> subprocess.CompletedProcess:  # type: ignore[type-arg]
+        return subprocess.run([sys.executable, "-c", probe], cwd=root, capture_output=True, text=True, check=True)
+
+    first = run()
+    assert "2 added" in first.stderr and "kg.extract.pipeline" in first.stdout  # the probe sees imports
+    again = run()
+    assert "2 unchanged" in again.stderr, again.stderr
+    assert again.stdout.strip() == "[]"

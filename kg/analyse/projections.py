@@ -35,7 +35,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from itertools import combinations
-from typing import TYPE_CHECKING, Callable
+from typing import Callable
 
 import networkx as nx
 
@@ -43,11 +43,6 @@ from ..errors import KGError
 from .data import EventInfo, GraphData, read_graph_data
 from .filters import Filters, time_interval
 from .ontology import ontology_info
-
-if TYPE_CHECKING:
-    from rdflib import Dataset
-
-    from ..store.base import Store
 
 __all__ = [
     "PROJECTIONS",

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 import click
 
@@ -134,7 +133,7 @@ def load(paths: tuple[str, ...], published, store_spec, model, kb_files, progres
     found = _survey_inputs(paths) if paths else None
     settings = settings_from(model=model, kb_files=kb_files, store_spec=store_spec, **limits)
     reports = []
-    with open_store(store_spec, settings) as store:
+    with open_store(store_spec, settings, write_on_demand=True) as store:
         if paths:
             reports.append(run_load(paths, store, settings, published=published, progress=progress, validate=check,
                                     jobs=jobs))

@@ -22,14 +22,14 @@ from rdflib import Literal, URIRef
 from ..rdf.triples import Triple
 from ..vocab import KGO, NIF, PROV, RDF, SDO, XSD
 from .index import DuplicateIndex, Match
-from .minhash import Signature, signature
+from .minhash import Signature, is_current, signature
 
 if TYPE_CHECKING:
     from ..rdf.iris import Iris
     from ..rdf.mapping import ArticleRDF
     from ..store.base import Store
 
-__all__ = ["Deduplicator", "forget", "read_index", "record", "relink", "revision_links", "signature_triple"]
+__all__ = ["Deduplicator", "forget", "read_index", "record", "relink", "revision_links", "signature_triple", "signed"]
 
 
 def signature_triple(iris: "Iris", article_id: str, sig: Signature) -> Triple:
@@ -56,6 +56,14 @@ def read_index(store: "Store") -> tuple[DuplicateIndex, int]:
             continue
         index.add(article_id, sig)
     return index, unsigned
+
+
+def signed(store: "Store", article_id: str) -> bool:
+    """Whether the graph of ``article_id`` holds a signature of the current scheme (one that
+    :func:`read_index` would index)."""
+    graph = store.iris.article_graph(article_id)
+    res = store.query(f"SELECT ?sig WHERE {{ GRAPH <{graph}> {{ ?a <{KGO.textSignature}> ?sig }} }}")
+    return any(text is not None and is_current(text) for (text,) in res.values)
 
 
 def forget(store: "Store", article_id: str) -> None:
@@ -189,9 +197,20 @@ class Deduplicator:
         index.add(article_id, sig)
         return matches
 
+    def signed(self, article_id: str) -> bool:
+        """Whether the store holds a signature of the current scheme for ``article_id`` (then
+        :meth:`unchanged` has nothing to do); asked of the article's graph, not the index."""
+        return signed(self.store, article_id)
+
     def unchanged(self, article_id: str, text: str) -> list[Match]:
         """An article the store holds as it is: signed and linked now if it never was (a store
-        written before kg signed texts, or with another scheme); else nothing to do."""
+        written before kg signed texts, or with another scheme); else nothing to do.
+
+        Before the index is first needed, the article's own graph is asked for its signature
+        (one small query), so that a load finding every article unchanged never reads the
+        signatures of the whole store."""
+        if self._index is None and signed(self.store, article_id):
+            return []
         index = self.index
         if article_id in index:
             return []

@@ -9,7 +9,8 @@ shingles it overlaps.
 
 A signature is stored as a short string (:meth:`Signature.encode`) naming its scheme: a
 signature of another scheme (other shingle length, number of hashes, seed) is never
-compared with one of this scheme.
+compared with one of this scheme. NumPy is imported when a signature is first computed or
+decoded, not with this module: a load that finds every article unchanged needs neither.
 """
 from __future__ import annotations
 
@@ -18,10 +19,12 @@ import hashlib
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import numpy as np
+if TYPE_CHECKING:
+    import numpy as np
 
-__all__ = ["SCHEME", "SHINGLE_WORDS", "PERMUTATIONS", "Signature", "shingles", "signature"]
+__all__ = ["SCHEME", "SHINGLE_WORDS", "PERMUTATIONS", "Signature", "is_current", "shingles", "signature"]
 
 #: words per shingle
 SHINGLE_WORDS = 4
@@ -32,13 +35,15 @@ _SEED = 1
 SCHEME = f"mh1-w{SHINGLE_WORDS}-p{PERMUTATIONS}-s{_SEED}"
 
 _WORD = re.compile(r"\w+")
-_PRIME = np.uint64((1 << 61) - 1)
-_MASK = np.uint64(0xFFFFFFFF)
+_PRIME = (1 << 61) - 1
+_MASK = 0xFFFFFFFF
 
 
 @lru_cache(maxsize=1)
-def _permutations() -> tuple[np.ndarray, np.ndarray]:
+def _permutations() -> tuple["np.ndarray", "np.ndarray"]:
     """The ``a·h + b mod p`` hash family: fixed by the seed, so signatures of every run agree."""
+    import numpy as np
+
     rng = np.random.default_rng(_SEED)
     a = rng.integers(1, 1 << 32, size=PERMUTATIONS, dtype=np.uint64)
     b = rng.integers(0, 1 << 32, size=PERMUTATIONS, dtype=np.uint64)
@@ -71,6 +76,8 @@ class Signature:
 
     def jaccard(self, other: "Signature") -> float:
         """Estimated Jaccard similarity of the two shingle sets (0 for an empty text)."""
+        import numpy as np
+
         if self.size == 0 or other.size == 0:
             return 0.0
         return float(np.count_nonzero(self.values == other.values)) / len(self.values)
@@ -99,23 +106,44 @@ class Signature:
     @classmethod
     def decode(cls, text: str) -> "Signature | None":
         """The signature ``text`` holds, or None when it is of another scheme or damaged."""
-        scheme, _, rest = text.partition(":")
-        size_text, _, packed = rest.partition(":")
-        if scheme != SCHEME or not size_text.isdigit():
+        found = _parts(text)
+        if found is None:
             return None
-        try:
-            values = np.frombuffer(base64.b64decode(packed, validate=True), dtype="<u4").astype(np.uint32)
-        except ValueError:
-            return None
-        if len(values) != PERMUTATIONS:
-            return None
-        return cls(values, int(size_text))
+        import numpy as np
+
+        size, raw = found
+        return cls(np.frombuffer(raw, dtype="<u4").astype(np.uint32), size)
 
     def __eq__(self, other: object) -> bool:
+        import numpy as np
+
         return isinstance(other, Signature) and self.size == other.size and bool(np.array_equal(self.values, other.values))
 
     def __hash__(self) -> int:
         return hash((self.size, self.values.tobytes()))
+
+
+def _parts(text: str) -> tuple[int, bytes] | None:
+    """(size, the packed values) of an encoded signature of this scheme, None if it is not one."""
+    scheme, _, rest = text.partition(":")
+    size_text, _, packed = rest.partition(":")
+    if scheme != SCHEME or not size_text.isdigit():
+        return None
+    try:
+        raw = base64.b64decode(packed, validate=True)
+    except ValueError:
+        return None
+    return (int(size_text), raw) if len(raw) == 4 * PERMUTATIONS else None
+
+
+def is_current(text: str) -> bool:
+    """Whether ``text`` is a signature of this scheme that :meth:`Signature.decode` reads (checked
+    without decoding it into numbers).
+
+    >>> is_current(signature("Troops entered the town at dawn.").encode()), is_current("mh0-w4-p128-s1:5:AAAA")
+    (True, False)
+    """
+    return _parts(text) is not None
 
 
 def signature(text: str) -> Signature:
@@ -126,6 +154,8 @@ def signature(text: str) -> Signature:
     >>> a.jaccard(b) > 0.6, a.containment(b) > 0.8
     (True, True)
     """
+    import numpy as np
+
     found = shingles(text)
     if not found:
         return Signature(np.full(PERMUTATIONS, 0xFFFFFFFF, dtype=np.uint32), 0)
@@ -136,5 +166,5 @@ def signature(text: str) -> Signature:
     )
     a, b = _permutations()
     # a, h < 2**32: a·h + b < 2**64 never wraps
-    mixed = (np.outer(a, hashes) + b[:, None]) % _PRIME & _MASK
+    mixed = (np.outer(a, hashes) + b[:, None]) % np.uint64(_PRIME) & np.uint64(_MASK)
     return Signature(mixed.min(axis=1).astype(np.uint32), len(found))

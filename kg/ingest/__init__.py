@@ -2,7 +2,8 @@
 
 Layout (the data flow)::
 
-    files.py        paths, folders, gzip, standard input → Input
+    source.py       Input: one file (gzip too) or standard input's bytes, with the caps
+    files.py        paths, folders, standard input → Inputs (sidecars, unknown formats left out)
     formats.py      the registry: format name → reader; a file's format; sniffing
     encoding.py     bytes → text (UTF-8, BOMs, confident detection), binary refused
     sidecar.py      NAME.json metadata next to NAME.txt / NAME.html
@@ -22,7 +23,8 @@ from pathlib import Path
 
 from ..errors import IngestError
 from .article import Article
-from .files import Input, iter_inputs
+from .files import iter_inputs
+from .source import Input
 from .formats import format_for_path, get_reader, register_reader, sniff_format
 from .metadata import Metadata
 from .sidecar import read_sidecar

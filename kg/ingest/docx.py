@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 
 from ..errors import IngestError
 from .article import Article
-from .files import Input
+from .source import Input
 from .metadata import Metadata
 from .text import article_from_text
 

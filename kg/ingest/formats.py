@@ -20,7 +20,7 @@ from ..errors import ConfigError
 if TYPE_CHECKING:
     from ..errors import IngestError
     from .article import Article
-    from .files import Input
+    from .source import Input
     from .metadata import Metadata
 
 __all__ = [

@@ -19,7 +19,7 @@ from ..errors import ConfigError, IngestError, TimeLimitError
 from ..timelimit import time_limit
 from .article import Article
 from .encoding import decode_text
-from .files import Input
+from .source import Input
 from .metadata import Metadata, parse_date
 from .text import article_from_text
 

@@ -16,7 +16,7 @@ from typing import Any
 from ..errors import IngestError
 from .article import Article
 from .encoding import decode_text, normalise_newlines
-from .files import Input
+from .source import Input
 from .metadata import Metadata, metadata_from_json
 from .text import article_from_text
 

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 
 from ..errors import IngestError
 from .article import Article
-from .files import Input
+from .source import Input
 from .layout import paragraphs_from_pages
 from .metadata import Metadata
 from .text import article_from_text

@@ -14,7 +14,7 @@ from ..errors import IngestError
 from .article import Article
 from .boilerplate import strip_boilerplate
 from .encoding import decode_text
-from .files import Input
+from .source import Input
 from .metadata import Metadata
 
 __all__ = ["read", "article_from_text", "headline_of"]

@@ -23,14 +23,13 @@ import json
 import sys
 import urllib.parse
 from dataclasses import dataclass, field
-from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from ..errors import ConfigError
 from .guard import Refused, check_dataset_params, check_query, check_update
-from .workers import GRAPH_FORMATS, Answer, WorkerPool
+from .workers import Answer, WorkerPool
 
 if TYPE_CHECKING:
     from ..config import Settings

@@ -64,11 +64,16 @@ register_backend("http", _remote)
 register_backend("https", _remote)
 
 
-def open_store(spec: str | None, settings: "Settings", *, read_only: bool = False, create: bool = True) -> Store:
+def open_store(
+    spec: str | None, settings: "Settings", *, read_only: bool = False, create: bool = True, write_on_demand: bool = False
+) -> Store:
     """Open the store named by ``spec`` (``settings.store`` when None).
 
     ``create=False`` is for commands that only read: a store folder that does not exist
     is then an error (a mistyped ``--store``), not a new empty store.
+    ``write_on_demand``: for commands that may well write nothing (``kg load`` of unchanged
+    articles): an embedded store that exists is opened for writing at its first write
+    (see :class:`~kg.store.oxigraph.OxigraphStore`); other backends ignore it.
 
     Raises
     ------
@@ -90,4 +95,8 @@ def open_store(spec: str | None, settings: "Settings", *, read_only: bool = Fals
             f"no store at {spec}: nothing was loaded there; check --store (or KG_STORE), "
             f"or load articles first with kg load ARTICLES --store {spec}"
         )
+    if write_on_demand and factory is _oxigraph and not read_only:
+        from .oxigraph import OxigraphStore
+
+        return OxigraphStore(spec, Iris(settings.base_iri), write_on_demand=True)
     return factory(spec, Iris(settings.base_iri), read_only)

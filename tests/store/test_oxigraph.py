@@ -111,3 +111,30 @@ def test_an_article_the_loader_refuses_leaves_nothing_behind(tmp_path, settings)
         with pytest.raises(StoreError, match="article sudan: not valid RDF"):
             store.put_article(rdf)
         assert len(store) == 0
+
+
+def test_a_store_opened_to_write_on_demand_is_locked_only_from_its_first_write(tmp_path, settings):
+    """``kg load`` opens an existing store read-only and for writing at its first write:
+    until then another process may open it for writing; what it writes after is kept, and a
+    store another process holds is reported at the first write."""
+    import subprocess
+    import sys
+
+    from kg.store import open_store
+
+    path = str(tmp_path / "s")
+    insert = 'INSERT DATA {{ GRAPH <https://w3id.org/kg-news/graph/article/{0}> {{ <http://x/{0}> <http://x/b> "c" }} }}'
+    with open_store(path, settings) as store:
+        store.update(insert.format("a"))
+    holder = [sys.executable, "-c", f"import pyoxigraph, sys; s = pyoxigraph.Store({path!r}); print('held', flush=True); sys.stdin.read()"]
+    with open_store(path, settings, write_on_demand=True) as store:
+        assert len(store) == 1 and store.ask("ASK { GRAPH ?g { <http://x/a> ?p ?o } }")
+        with subprocess.Popen(holder, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True) as other:
+            assert other.stdout.readline().strip() == "held"  # it could take the store: not locked yet
+            with pytest.raises(StoreError, match="another kg process"):
+                store.update(insert.format("b"))
+            other.communicate("")
+        store.update(insert.format("b"))  # the holder is gone: opened for writing now
+        assert len(store) == 2
+    with open_store(path, settings, read_only=True) as ro:
+        assert len(ro) == 2
