@@ -236,7 +236,7 @@ def test_a_country_is_never_the_donor_of_a_point(nlp):
 @pytest.mark.parametrize(
     ("text", "town", "code"),
     [
-        ("Militants killed 30 people near Djibo in northern Burkina Faso.", "Djibo", "BF"),
+        ("Militants killed 30 people near Arbinda in northern Burkina Faso.", "Arbinda", "BF"),  # the NER says ORG
         ("Militants killed 12 soldiers near Dori in northern Burkina Faso.", "Dori", "BF"),  # the NER says PRODUCT
     ],
 )
@@ -332,7 +332,7 @@ def test_north_and_south_x_is_two_regions(nlp):
 @pytest.mark.parametrize(
     ("text", "town"),
     [
-        ("Juba, South Sudan – Heavy fighting in Nasir displaced thousands, OCHA said.", "Juba"),  # South Sudan
+        ("Juba, South Sudan – Heavy fighting in Malakal displaced thousands, OCHA said.", "Juba"),  # South Sudan
         ("Khartoum, 3 May 2025 (OCHA) – The army said it had retaken the airport.", "Khartoum"),  # Sudan
     ],
 )
@@ -354,11 +354,11 @@ def test_a_place_borrows_the_point_of_the_town_its_sentence_puts_it_in(nlp):
 
 
 def test_a_town_put_in_a_region_of_the_story_is_not_a_namesake_abroad(nlp):
-    # Mozambique: GeoNames (500+ people) has no Palma there, only Palma de Mallorca
-    ex = extract_text(nlp, "Insurgents attacked Mocimboa da Praia and Palma in Cabo Delgado, Mozambique, displacing thousands.")
-    palma = entity(ex, "Palma")
-    assert palma.lat is None or palma.lat < 0, palma  # not in Spain; near the town it is named with
-    assert palma.link_confidence <= 0.5
+    # Burkina Faso: GeoNames (500+ people) has no Pensa there, only Penza in Russia
+    ex = extract_text(nlp, "Jihadists attacked Barsalogho and Pensa in the Centre-Nord region of Burkina Faso, killing dozens.")
+    pensa = entity(ex, "Pensa")
+    assert pensa.lat is None or pensa.lat < 25, pensa  # not in Russia; near the town it is named with
+    assert pensa.link_confidence <= 0.5
 
 
 @pytest.mark.parametrize(
@@ -397,8 +397,8 @@ def test_a_region_never_takes_the_point_of_a_town_abroad_named_in_passing(nlp, t
     ("text", "town", "country_box"),
     [
         # Mali story, Burkina Faso town: a neighbour's small town is placed
-        ("Malian troops and Wagner mercenaries pursued JNIM fighters from Mali toward Djibo, Malian officials said.",
-         "Djibo", (13, 15.5, -2.5, -0.5)),
+        ("Malian troops and Wagner mercenaries pursued JNIM fighters from Mali toward Aribinda, Malian officials said.",
+         "Aribinda", (13, 15.5, -2.5, -0.5)),
         # Sudan story, Chad border town
         ("Sudanese refugees fleeing El Geneina in Sudan crossed into Adre, Sudanese activists said.", "Adre",
          (12.5, 14.5, 21, 23)),

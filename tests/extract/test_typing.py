@@ -356,7 +356,7 @@ def test_an_office_named_after_a_post_is_an_organisation(nlp):
     "text, body",
     [
         ("Clashes between the Oromia Special Forces and OLA fighters spread, residents said.", "Oromia Special Forces"),  # Ethiopia
-        ("The Burkinabe Gendarmerie said the attackers fled toward Djibo.", "Burkinabe Gendarmerie"),  # Burkina Faso
+        ("The Burkinabe Gendarmerie said the attackers fled toward Dori.", "Burkinabe Gendarmerie"),  # Burkina Faso
     ],
 )
 def test_special_forces_and_gendarmeries_are_government_bodies(nlp, text, body):
