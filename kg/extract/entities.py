@@ -331,7 +331,7 @@ def _type_ner_only(found: list[_Found], linker: Linker) -> tuple[dict[str, objec
         return {}, None
     from ..kb import normalize_surface
     from ..kb.geo import country_by_name
-    from .geocontext import article_context
+    from .geocontext import add_unambiguous_towns, article_context
     from .typer import PLACE_LABELS, Votes, article_countries, gazetteer_prior, sentence_votes, vote
 
     context = article_context(found[0].tokens.doc, [(f.tokens, f.entity) for f in found], linker)
@@ -390,6 +390,8 @@ def _type_ner_only(found: list[_Found], linker: Linker) -> tuple[dict[str, objec
     if more - places:
         voted = count(places | more)
 
+    # the towns the votes made places that GeoNames knows in one country speak for it
+    add_unambiguous_towns(context, [f.label for f in pending if voted.get(normalize_surface(f.label)) in PLACE_LABELS])
     for f in [f for f in pending if f.town_only]:
         f.entity = linker.entity_for_ner(f.label, "GPE", towns_only=True, context=context)
         if f.entity is None:
@@ -496,11 +498,34 @@ def _missed_towns(doc: "Doc", found: list[_Found], linker: Linker, context: obje
             continue
         match = geocode(tokens.text, context, require_context=True)  # type: ignore[arg-type]
         if match is None:
+            if _followed_by_a_unit(tokens, found):
+                # "the villages of A and B in *X*, Ouallam Department": a place GeoNames lacks,
+                # typed by the votes and placed by the unit named after it
+                out.append(_Found(Span(tokens.start_char, tokens.end_char, tokens.text), tokens, "GPE", None, "ner"))
+                placed.add(root.i)
             continue
         entity = linker.town_entity(tokens.text, match)
         out.append(_Found(Span(tokens.start_char, tokens.end_char, tokens.text), tokens, "GPE", entity, "geonames"))
         placed.add(root.i)
     return out
+
+
+def _followed_by_a_unit(tokens: "SpacySpan", found: list[_Found]) -> bool:
+    """Whether a comma and a first- or lower-level unit follow ``tokens`` ("X, Ouallam
+    Department", "X, North Darfur"): a region the KB places, or a name ending in a word of
+    an administrative unit (not a country, which says less: "X, Niger" may be anything)."""
+    from .placing import REGION_KIND_WORDS, district_words
+
+    doc = tokens.doc
+    if tokens.end + 1 >= len(doc) or doc[tokens.end].text != ",":
+        return False
+    after = next((f for f in found if f.tokens.start == tokens.end + 1), None)
+    if after is None:
+        return False
+    if after.entity is not None:
+        return after.entity.kind == "place" and after.entity.types[:1] == ("AdministrativeArea",)
+    last = after.label.split()[-1]
+    return last in REGION_KIND_WORDS or last.lower() in district_words()
 
 
 def _borrow_points(doc: "Doc", found: list[_Found], linker: Linker, context: "GeoContext | None") -> None:

@@ -15,7 +15,9 @@ Features (each 0-1, :func:`features`)
                    Darfur"): 1 when it is the candidate's own region (GeoNames admin1
                    code), 0.5 when it is only in the candidate's country;
     ``population`` log10 of the population, over 7;
-    ``closeness``  nearness to the places already placed in the article (0 beyond 5,000 km);
+    ``closeness``  nearness to the places already placed in the article: 1 within
+                   :data:`NEAR_KM` (50 km), falling with the log of the distance to 0 at
+                   100 times that (5,000 km);
     ``main_name``  the name is the candidate's main name, not one of its alternate names.
 
 Decision (:func:`geocode`)
@@ -107,7 +109,9 @@ class Features:
 
 
 #: How much each feature weighs in :func:`score`.
-WEIGHTS = Features(country=3.0, dateline=2.5, region=2.0, population=1.5, closeness=1.5, main_name=0.5)
+WEIGHTS = Features(country=3.0, dateline=2.5, region=2.0, population=1.5, closeness=2.0, main_name=0.5)
+#: Distance (km) within which a candidate is as close as can be to a place of the article.
+NEAR_KM = 50.0
 
 
 @dataclass(frozen=True)
@@ -229,7 +233,7 @@ def features(candidate: GeoMatch, key: str, context: GeoContext, *, top_weight: 
     closeness = 0.0
     if context.points and candidate.lat is not None and candidate.lon is not None:
         nearest = min(_km((candidate.lat, candidate.lon), p) for p in context.points)
-        closeness = max(0.0, 1.0 - math.log10(1.0 + nearest) / math.log10(5000.0))
+        closeness = max(0.0, min(1.0, 1.0 - math.log10(max(nearest, 1.0) / NEAR_KM) / 2.0))
     main_name = 1.0 if _index_key(candidate.name) == key else 0.0
     return Features(min(1.0, country), dateline, region, population, closeness, main_name)
 
@@ -356,6 +360,13 @@ def geocode(name: str, context: GeoContext, *, require_context: bool = False) ->
         (c, f) for c, f in scored
         if f.main_name or f.dateline or f.region or f.country >= ALTERNATE_SUPPORT or c.population >= ALTERNATE_POPULATION
     ]
+    # a town that bears the name only as an alternate (often former) name yields to a town
+    # of the article's countries that bears it as its own, unless it dwarfs it: "Pokrovsk"
+    # in a story on Ukraine is Ukraine's Pokrovsk, not Engels (Russia), once so called
+    own_supported = [c.population for c, f in scored if f.main_name and f.supported]
+    if own_supported:
+        floor = DOMINANCE * max(max(own_supported), 1)
+        scored = [(c, f) for c, f in scored if f.main_name or c.population >= floor]
     found = [c for c, _ in scored]
     if not found:
         return None
