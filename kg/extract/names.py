@@ -365,12 +365,31 @@ def names_a_kind(tokens: "SpacySpan") -> bool:
     while noun.dep_ in ("compound", "amod", "nmod") and noun.head is not noun and noun.head.i > noun.i:
         noun = noun.head
     if noun is token or noun.tag_ not in ("NNS", "NNPS"):
-        return False
+        # "Nuer and Dinka youths", "Hawiye and Darod clan elders": one of a list of names
+        # before the noun, which the parser hangs anywhere in the list
+        noun = _noun_after_listed_names(token)
+        if noun is None:
+            return False
     if any(c.dep_ in ("det", "poss") and c.lower_ not in ("the",) for c in noun.children):
         return False  # "its X groups": still a kind, but keep the rule narrow
     if word_key(noun.text) not in name_lexicon().collective_nouns:
         return False
     return not candidates(token.text)  # "Goma residents": the people of a town, which is an entity
+
+
+def _noun_after_listed_names(token: "Token") -> "Token | None":
+    """The plural noun a name or a list of capitalised names ends in, read from ``token``
+    on ("Nuer and *Dinka youths*"; "Hawiye and Darod clan *elders*"): over the other names, "and",
+    "or", commas and singular common nouns of a compound ("clan"), to the first plural
+    noun; ``None`` when something else comes first (a verb, a preposition, the sentence's end)."""
+    doc = token.doc
+    for t in doc[token.i + 1:token.sent.end]:
+        if t.lower_ in ("and", "or", ",") or (t.tag_ in ("NNP", "JJ") and t.text[:1].isupper()):
+            continue
+        if t.tag_ == "NN" and t.text.islower() and t.dep_ == "compound":
+            continue
+        return t if t.tag_ in ("NNS", "NNPS") else None
+    return None
 
 
 def _plural_subject(verb: "Token") -> bool:
