@@ -345,8 +345,9 @@ def _type_ner_only(found: list[_Found], linker: Linker) -> tuple[dict[str, objec
     found.extend(_missed_towns(found[0].tokens.doc, found, linker, context))
     pending = [f for f in found if f.entity is None]
     codes = article_countries(_named_countries(found, linker))
-    # and the countries the article is about by its dateline or demonyms ("Somali troops")
-    codes += [c for c in (*context.dateline, *context.countries) if c not in codes and context.supports(c)]
+    # the countries the article is about only by its dateline or demonyms ("Somali troops"):
+    # weaker evidence for a town there ("the Chinese national Li Wei" is no Chinese village)
+    weak = [c for c in (*context.dateline, *context.countries) if c not in codes and context.supports(c)]
     country_names = {f.label for f in pending if f.ner_label == "GPE" and country_by_name(f.label) is not None}
     # towns and regions, for "Omdurman and *Nyala*" (not countries: "Israel and Hamas")
     places = {f.tokens.root.i for f in found if f.entity is not None and f.entity.kind == "place" and "Country" not in f.entity.types}
@@ -362,6 +363,12 @@ def _type_ner_only(found: list[_Found], linker: Linker) -> tuple[dict[str, objec
     priors: dict[str, Votes] = {}
     for key, label in labels.items():
         priors[key], matches[key] = gazetteer_prior(label, codes)
+        if weak and not priors[key].scores and matches[key] is None:
+            prior, match = gazetteer_prior(label, weak)
+            if match is not None and prior.scores.get("GPE", 0.0) >= 2.0:
+                priors[key], matches[key] = Votes(), match
+                # a one-word name is more often the town than a first and last name is
+                priors[key].add("GPE", 2.0 if " " not in label.strip() else 1.0)
 
     kin = _family_names(pending, matches)
     # the names of one family's members are no places ("Demanus Gwijangge, Minda Gwijangge")

@@ -38,7 +38,8 @@ Decision (:func:`geocode`)
        :data:`~kg.kb.geo.DOMINANCE` times the population of any rival in another country;
        otherwise there is no point ("Tripoli" alone). When the article names countries
        but none of the candidates', only towns of :data:`FOREIGN_TOWN_POPULATION` people
-       or more are considered (a namesake village abroad is no answer).
+       or more are considered (a namesake village abroad is no answer), under their own
+       name unless they have :data:`METROPOLIS` people.
 """
 from __future__ import annotations
 
@@ -79,6 +80,9 @@ WEAK_CONFIDENCE = 0.55
 #: needs this many people to be taken for the name (a city the news may name in passing:
 #: "talks in Geneva"); smaller namesakes abroad give no point.
 FOREIGN_TOWN_POPULATION = 100_000
+#: A city abroad this large may be named by an alternate name ("Mecca" for Makkah); a
+#: smaller one only by its own (:func:`geocode`).
+METROPOLIS = 1_000_000
 #: A town smaller than this that bears the name only as an alternate name is a candidate
 #: only when the article names its country at least :data:`ALTERNATE_SUPPORT` as often
 #: as its first country (or its dateline, or a region next to the name, places it).
@@ -394,7 +398,10 @@ def geocode(name: str, context: GeoContext, *, require_context: bool = False) ->
         def plausible(c: GeoMatch) -> bool:
             if c.country_code in near_by:
                 return True
-            return key not in context.local and c.population >= FOREIGN_TOWN_POPULATION
+            # a city abroad by one of its many alternate names is a namesake, not a city the
+            # news names in passing ("Kilo", a village of Ituri, is no Kiel), unless a metropolis
+            own_name = _index_key(c.name) == key or c.population >= METROPOLIS
+            return key not in context.local and c.population >= FOREIGN_TOWN_POPULATION and own_name
 
         found = [c for c in found if plausible(c)]
         scored = [(c, f) for c, f in scored if plausible(c)]
