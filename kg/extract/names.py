@@ -210,7 +210,8 @@ def apposed_to_title(tokens: "SpacySpan") -> bool:
     head = root.head
 
     def title(token: "Token") -> bool:
-        return token.lower_ in TITLE_HEADS and token.pos_ in ("NOUN", "PROPN")
+        # not a word of a name in capitals: "PORT-AU-PRINCE" of a dateline holds no post
+        return token.lower_ in TITLE_HEADS and token.pos_ in ("NOUN", "PROPN") and not (token.is_upper and len(token) > 1)
 
     if root.dep_ == "appos" and head.i < tokens.start and title(head):
         return True
