@@ -494,6 +494,7 @@ def _missed_towns(doc: "Doc", found: list[_Found], linker: Linker, context: obje
     a place ("in X", "near X", "X and Y" after a place), that GeoNames holds under that
     very name in a country the article speaks of ("Gangs attacked Cabaret and *Mirebalais*")."""
     from ..kb.geocode import geocode
+    from .placing import followed_by_a_unit
 
     covered = {t.i for f in found for t in f.tokens}
     from .typer import PLACE_LABELS
@@ -524,7 +525,7 @@ def _missed_towns(doc: "Doc", found: list[_Found], linker: Linker, context: obje
             continue
         match = geocode(tokens.text, context, require_context=True)  # type: ignore[arg-type]
         if match is None:
-            if _followed_by_a_unit(tokens, found):
+            if followed_by_a_unit(tokens, [(f.tokens, f.entity, f.label) for f in found]):
                 # "the villages of A and B in *X*, Ouallam Department": a place GeoNames lacks,
                 # typed by the votes and placed by the unit named after it
                 out.append(_Found(Span(tokens.start_char, tokens.end_char, tokens.text), tokens, "GPE", None, "ner"))
@@ -534,24 +535,6 @@ def _missed_towns(doc: "Doc", found: list[_Found], linker: Linker, context: obje
         out.append(_Found(Span(tokens.start_char, tokens.end_char, tokens.text), tokens, "GPE", entity, "geonames"))
         placed.add(root.i)
     return out
-
-
-def _followed_by_a_unit(tokens: "SpacySpan", found: list[_Found]) -> bool:
-    """Whether a comma and a first- or lower-level unit follow ``tokens`` ("X, Ouallam
-    Department", "X, North Darfur"): a region the KB places, or a name ending in a word of
-    an administrative unit (not a country, which says less: "X, Niger" may be anything)."""
-    from .placing import REGION_KIND_WORDS, district_words
-
-    doc = tokens.doc
-    if tokens.end + 1 >= len(doc) or doc[tokens.end].text != ",":
-        return False
-    after = next((f for f in found if f.tokens.start == tokens.end + 1), None)
-    if after is None:
-        return False
-    if after.entity is not None:
-        return after.entity.kind == "place" and after.entity.types[:1] == ("AdministrativeArea",)
-    last = after.label.split()[-1]
-    return last in REGION_KIND_WORDS or last.lower() in district_words()
 
 
 def _borrow_points(doc: "Doc", found: list[_Found], linker: Linker, context: "GeoContext | None") -> None:

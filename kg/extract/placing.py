@@ -15,9 +15,12 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span
+
     from ..kb import KBEntity, KnowledgeBase
     from ..kb.geo import GeoMatch
     from ..kb.geocode import GeoContext
+    from .model import Entity
 
 __all__ = [
     "DIRECTIONS",
@@ -35,6 +38,7 @@ __all__ = [
     "region_point_named",
     "subregion",
     "context_of",
+    "followed_by_a_unit",
 ]
 
 
@@ -235,3 +239,21 @@ def context_of(countries: Iterable[str]) -> "GeoContext":
     for name in countries:
         context.add_country(country_codes(name)[:1])
     return context
+
+
+def followed_by_a_unit(tokens: "Span", names: "list[tuple[Span, Entity | None, str]]") -> bool:
+    """Whether a comma and a first- or lower-level unit follow ``tokens`` ("X, Ouallam
+    Department", "X, North Darfur"): among ``names`` (tokens, entity if linked, label), a
+    region the KB places, or a name ending in a word of an administrative unit (not a
+    country, which says less: "X, Niger" may be anything)."""
+    doc = tokens.doc
+    if tokens.end + 1 >= len(doc) or doc[tokens.end].text != ",":
+        return False
+    after = next(((t, e, label) for t, e, label in names if t.start == tokens.end + 1), None)
+    if after is None:
+        return False
+    _, entity, label = after
+    if entity is not None:
+        return entity.kind == "place" and entity.types[:1] == ("AdministrativeArea",)
+    last = label.split()[-1]
+    return last in REGION_KIND_WORDS or last.lower() in district_words()
