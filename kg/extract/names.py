@@ -53,6 +53,7 @@ __all__ = [
     "names_a_post",
     "before_place_noun",
     "names_a_kind",
+    "noun_after_listed_names",
     "natural_feature",
     "acronym_fits",
     "initials",
@@ -181,6 +182,18 @@ def _one_word_after(tokens: "SpacySpan", i: int) -> bool:
     """Whether exactly one capitalised word follows token ``i`` of ``tokens`` (and no title)."""
     rest = [t for t in tokens[i + 1:] if not t.is_punct]
     return len(rest) == 1 and rest[0].text[:1].isupper() and not is_title(rest[0])
+
+
+def _group_noun(token: "Token") -> bool:
+    """Whether ``token`` is a noun of the group lexicon (``ontology/lexicon/groups.toml``:
+    "militiamen", "gunmen", "villagers"), by its lemma or its singular."""
+    from .wordlists import words
+
+    heads = words("groups", "armed") | words("groups", "civilian") | words("groups", "collective")
+    lower = token.lower_
+    return token.lemma_.lower() in heads or lower in heads or lower.removesuffix("s") in heads or (
+        lower.endswith("men") and lower[:-3] + "man" in heads
+    )
 
 
 def titled(doc: "Doc", start: int) -> bool:
@@ -335,6 +348,8 @@ def is_reference(tokens: "SpacySpan") -> bool:
         return True
     if len(words) == 1 and words[0].is_sent_start and words[0].tag_ in ("NN", "NNS") and words[0].text[1:].islower():
         return True  # "Artillery shelled ...": a common noun, capitalised as the sentence's first word
+    if len(words) == 1 and words[0].is_sent_start and words[0].text[1:].islower() and _group_noun(words[0]):
+        return True  # "Militiamen burned ...": a noun of a group (groups.toml), whatever its tag
     if all(word_key(w.text) in _COMPASS and not w.text[:1].isupper() for w in words):
         return True  # "the south east": a direction written in lower case, not a region's name ("North-West")
     if len(words) >= 2 and words[0].text[:1].isupper() and word_key(words[0].text) in lex.not_name_first:
@@ -368,7 +383,7 @@ def names_a_kind(tokens: "SpacySpan") -> bool:
     if noun is token or noun.tag_ not in ("NNS", "NNPS"):
         # "Nuer and Dinka youths", "Hawiye and Darod clan elders": one of a list of names
         # before the noun, which the parser hangs anywhere in the list
-        noun = _noun_after_listed_names(token)
+        noun = noun_after_listed_names(token)
         if noun is None:
             return False
     if any(c.dep_ in ("det", "poss") and c.lower_ not in ("the",) for c in noun.children):
@@ -378,7 +393,7 @@ def names_a_kind(tokens: "SpacySpan") -> bool:
     return not candidates(token.text)  # "Goma residents": the people of a town, which is an entity
 
 
-def _noun_after_listed_names(token: "Token") -> "Token | None":
+def noun_after_listed_names(token: "Token") -> "Token | None":
     """The plural noun a name or a list of capitalised names ends in, read from ``token``
     on ("Nuer and *Dinka youths*"; "Hawiye and Darod clan *elders*"): over the other names, "and",
     "or", commas and singular common nouns of a compound ("clan"), to the first plural

@@ -67,7 +67,7 @@ from typing import TYPE_CHECKING
 
 from .lexicon import PLACE_PREPOSITIONS, TITLE_HEADS, is_title_word
 from .linking import first_conjunct
-from .names import acronym_shaped, apposed_to_title, name_lexicon, natural_feature, site_name, titled, word_key
+from .names import acronym_shaped, apposed_to_title, name_lexicon, natural_feature, noun_after_listed_names, site_name, titled, word_key
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -163,6 +163,10 @@ def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = F
         word_key(after.text) in lex.place_nouns or after.lemma_.lower() in lex.place_nouns
     ):  # a noun: "X stated" is not "X state"
         v.add("GPE", 3.0)  # "Pazi Gyi village", "Zamzam camp", "the Kidal region"
+    elif after is not None and after.lower_ in ("and", "or", ","):
+        listed = noun_after_listed_names(doc[tokens.end - 1])
+        if listed is not None and (word_key(listed.text) in lex.place_nouns or listed.lemma_.lower() in lex.place_nouns):
+            v.add("GPE", 3.0)  # "Abu Shouk and Zamzam camps", "X, Y and Z villages"
     if after is not None and after.is_lower and after.pos_ == "NOUN" and word_key(after.text) in lex.event_nouns:
         v.add("GPE", 1.5)  # "the Kumba massacre", "the X battle": named after where it happened
     first = first_conjunct(root)

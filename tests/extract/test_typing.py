@@ -673,3 +673,28 @@ def test_peoples_listed_before_a_noun_of_people_are_no_entities(nlp, text, peopl
 def test_a_word_of_a_dateline_in_capitals_is_no_title(nlp, text, town):
     e = by_surface(extract_text(nlp, text))[town]
     assert e.kind == "place", e
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Bombs fell on Abu Shouk and Zamzam camps near El Fasher on Tuesday.", ("Abu Shouk", "Zamzam")),  # Sudan
+        ("Militiamen burned Kibumba, Rugari and Kalengera villages, residents said.", ("Kibumba", "Rugari", "Kalengera")),  # DR Congo
+    ],
+)
+def test_names_listed_before_a_plural_noun_of_places_are_places(nlp, text, places):
+    found = by_surface(extract_text(nlp, text))
+    assert all(found[p].kind == "place" for p in places), {p: found.get(p) for p in places}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militiamen burned Kibumba, Rugari and Kalengera villages, residents said.",  # DR Congo
+        "Jihadists besieged the town for weeks before the army arrived, Burkinabe officials said.",  # Burkina Faso
+    ],
+)
+def test_a_group_noun_that_opens_a_sentence_is_no_name(nlp, text):
+    first = text.split()[0]
+    e = by_surface(extract_text(nlp, text)).get(first)
+    assert e is None or e.kind == "group", e  # a group of the article at most, no organisation
