@@ -86,6 +86,7 @@ class NameLexicon:
     unit_heads: frozenset[str]
     event_nouns: frozenset[str] = frozenset()
     site_first: frozenset[str] = frozenset()
+    settlement_first: frozenset[str] = frozenset()
     natural_first: frozenset[str] = frozenset()
     natural_last: frozenset[str] = frozenset()
     collective_nouns: frozenset[str] = frozenset()
@@ -125,6 +126,7 @@ def name_lexicon() -> NameLexicon:
         unit_heads=words(data["places"].get("units", [])),
         event_nouns=words(data["places"].get("event_nouns", [])),
         site_first=words(data["places"].get("site_first", [])),
+        settlement_first=words(data["places"].get("settlement_first", [])),
         natural_first=words(data["places"].get("natural_first", [])),
         natural_last=words(data["places"].get("natural_last", [])),
         collective_nouns=words(data.get("collective", {}).get("nouns", []), data.get("collective", {}).get("people", [])),

@@ -698,3 +698,15 @@ def test_a_group_noun_that_opens_a_sentence_is_no_name(nlp, text):
     first = text.split()[0]
     e = by_surface(extract_text(nlp, text)).get(first)
     assert e is None or e.kind == "group", e  # a group of the article at most, no organisation
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Rebels attacked Tin Zaouatene near the Algerian border, the Malian army said.", "Tin Zaouatene"),  # Mali
+        ("Israeli troops raided Beit Ummar overnight, Palestinian officials said.", "Beit Ummar"),  # West Bank
+    ],
+)
+def test_a_name_that_begins_with_a_word_of_settlements_is_a_place(nlp, text, town):
+    e = by_surface(extract_text(nlp, text))[town]
+    assert e.kind == "place", e
