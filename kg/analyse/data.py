@@ -463,7 +463,7 @@ def _read_entities(store: "Store", data: GraphData) -> None:
     graph = store.iris.entities_graph
     for e, p, o in store.query(
         f"SELECT DISTINCT ?e ?p ?o WHERE {{ GRAPH <{graph}> {{ ?e ?p ?o }} "
-        f"VALUES ?p {{ <{RDF.type}> <{RDFS.label}> <{SKOS.prefLabel}> <{OWL.sameAs}> }} }}"
+        f"VALUES ?p {{ <{RDF.type}> <{RDFS.label}> <{SKOS.prefLabel}> <{OWL.sameAs}> <{SDO.description}> }} }}"
     ).values:
         if e is None or str(e) not in wanted:
             continue
@@ -472,6 +472,8 @@ def _read_entities(store: "Store", data: GraphData) -> None:
             d["types"].add(str(o))
         elif str(p) == str(OWL.sameAs):
             d["same"].append(str(o))
+        elif str(p) == str(SDO.description):
+            d["described"] = str(o)  # a group named by a common noun: its words, shown when it has no name
         else:
             d["labels"].append(str(o))
     for e, wkt in store.query(
@@ -495,7 +497,7 @@ def _read_entities(store: "Store", data: GraphData) -> None:
         actor = "Actor" in sem or "Group" in {local_name(t) for t in d["types"]} or not place
         wikidata = next((local_name(s) for s in sorted(d["same"]) if "wikidata.org/entity/" in s), None)
         lon, lat = d.get("point", (None, None))
-        label = sorted(d["labels"])[0] if d["labels"] else local_name(iri).replace("-", " ")
+        label = sorted(d["labels"])[0] if d["labels"] else d.get("described") or local_name(iri).replace("-", " ")
         data.entities[iri] = EntityInfo(
             iri=iri, label=label, types=types, actor=actor, place=place, wikidata=wikidata, lat=lat, lon=lon
         )

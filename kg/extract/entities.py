@@ -331,10 +331,11 @@ def _type_ner_only(found: list[_Found], linker: Linker) -> tuple[dict[str, objec
         return {}, None
     from ..kb import normalize_surface
     from ..kb.geo import country_by_name
-    from .geocontext import article_context
+    from .geocontext import add_unambiguous_towns, article_context
     from .typer import PLACE_LABELS, Votes, article_countries, gazetteer_prior, sentence_votes, vote
 
     context = article_context(found[0].tokens.doc, [(f.tokens, f.entity) for f in found], linker)
+    _whole_dateline_town(found, context)
     for f in found:  # the KB's towns, read against the article's geography
         if f.entity is not None:
             dateline = (f.span.start, f.span.end) == context.dateline_span
@@ -344,6 +345,9 @@ def _type_ner_only(found: list[_Found], linker: Linker) -> tuple[dict[str, objec
     found.extend(_missed_towns(found[0].tokens.doc, found, linker, context))
     pending = [f for f in found if f.entity is None]
     codes = article_countries(_named_countries(found, linker))
+    # the countries the article is about only by its dateline or demonyms ("Somali troops"):
+    # weaker evidence for a town there ("the Chinese national Li Wei" is no Chinese village)
+    weak = [c for c in (*context.dateline, *context.countries) if c not in codes and context.supports(c)]
     country_names = {f.label for f in pending if f.ner_label == "GPE" and country_by_name(f.label) is not None}
     # towns and regions, for "Omdurman and *Nyala*" (not countries: "Israel and Hamas")
     places = {f.tokens.root.i for f in found if f.entity is not None and f.entity.kind == "place" and "Country" not in f.entity.types}
@@ -359,6 +363,12 @@ def _type_ner_only(found: list[_Found], linker: Linker) -> tuple[dict[str, objec
     priors: dict[str, Votes] = {}
     for key, label in labels.items():
         priors[key], matches[key] = gazetteer_prior(label, codes)
+        if weak and not priors[key].scores and matches[key] is None:
+            prior, match = gazetteer_prior(label, weak)
+            if match is not None and prior.scores.get("GPE", 0.0) >= 2.0:
+                priors[key], matches[key] = Votes(), match
+                # a one-word name is more often the town than a first and last name is
+                priors[key].add("GPE", 2.0 if " " not in label.strip() else 1.0)
 
     kin = _family_names(pending, matches)
     # the names of one family's members are no places ("Demanus Gwijangge, Minda Gwijangge")
@@ -390,6 +400,8 @@ def _type_ner_only(found: list[_Found], linker: Linker) -> tuple[dict[str, objec
     if more - places:
         voted = count(places | more)
 
+    # the towns the votes made places that GeoNames knows in one country speak for it
+    add_unambiguous_towns(context, [f.label for f in pending if voted.get(normalize_surface(f.label)) in PLACE_LABELS])
     for f in [f for f in pending if f.town_only]:
         f.entity = linker.entity_for_ner(f.label, "GPE", towns_only=True, context=context)
         if f.entity is None:
@@ -407,6 +419,22 @@ def _type_ner_only(found: list[_Found], linker: Linker) -> tuple[dict[str, objec
         if f.entity.link_source == "geonames":
             f.how = "geonames"
     return matches, context
+
+
+def _whole_dateline_town(found: list[_Found], context: "GeoContext") -> None:
+    """The dateline's town as one name: "PORT SUDAN, Sudan (AP) —" where the NER found
+    only "SUDAN", or nothing at all; the names inside it give way."""
+    if context.dateline_span is None or not found:
+        return
+    start, end = context.dateline_span
+    if any((f.span.start, f.span.end) == (start, end) for f in found):
+        return
+    doc = found[0].tokens.doc
+    tokens = doc.char_span(start, end)
+    if tokens is None or any(f.span.start < end and start < f.span.end and not (start <= f.span.start and f.span.end <= end) for f in found):
+        return  # the town's words do not make whole tokens, or a name runs across its edge
+    found[:] = [f for f in found if not (start <= f.span.start and f.span.end <= end)]
+    found.append(_Found(Span(start, end, tokens.text), tokens, "GPE", None, "ner"))
 
 
 def _put_in_a_region(label: str, context: "GeoContext") -> bool:
@@ -466,6 +494,7 @@ def _missed_towns(doc: "Doc", found: list[_Found], linker: Linker, context: obje
     a place ("in X", "near X", "X and Y" after a place), that GeoNames holds under that
     very name in a country the article speaks of ("Gangs attacked Cabaret and *Mirebalais*")."""
     from ..kb.geocode import geocode
+    from .placing import followed_by_a_unit
 
     covered = {t.i for f in found for t in f.tokens}
     from .typer import PLACE_LABELS
@@ -496,6 +525,11 @@ def _missed_towns(doc: "Doc", found: list[_Found], linker: Linker, context: obje
             continue
         match = geocode(tokens.text, context, require_context=True)  # type: ignore[arg-type]
         if match is None:
+            if followed_by_a_unit(tokens, [(f.tokens, f.entity, f.label) for f in found]):
+                # "the villages of A and B in *X*, Ouallam Department": a place GeoNames lacks,
+                # typed by the votes and placed by the unit named after it
+                out.append(_Found(Span(tokens.start_char, tokens.end_char, tokens.text), tokens, "GPE", None, "ner"))
+                placed.add(root.i)
             continue
         entity = linker.town_entity(tokens.text, match)
         out.append(_Found(Span(tokens.start_char, tokens.end_char, tokens.text), tokens, "GPE", entity, "geonames"))

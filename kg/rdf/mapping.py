@@ -281,7 +281,13 @@ def _describe_entity(g: Triples, node: URIRef, entity: Entity) -> None:
         g.add((node, RDF.type, cls))
     if "Country" in entity.types:
         g.add((node, RDF.type, SEM.Actor))  # countries act as well as contain
-    g.add((node, RDFS.label, _literal(entity.label)))
+    if entity.kind == "group":
+        # a group named by a common noun ("gunmen", "IDPs") has no name: the article's
+        # words describe it (schema:description) and it is no named entity of the graph,
+        # yet events name it as a participant like any actor
+        g.add((node, SDO.description, _literal(entity.label)))
+    else:
+        g.add((node, RDFS.label, _literal(entity.label)))
     if entity.wikidata:
         g.add((node, OWL.sameAs, WD[entity.wikidata]))
     if entity.link_source:

@@ -174,12 +174,12 @@ def test_casualties_take_place_and_day_of_the_shelling_that_caused_them(nlp):
 
 
 def test_the_town_rather_than_the_country_and_the_named_target(nlp):
-    """Myanmar and the West Bank: "In Myanmar, ... on a monastery in Sagaing region";
-    "raided the Jenin refugee camp in the occupied West Bank"."""
+    """Myanmar and Sudan: "In Myanmar, ... on a monastery in Sagaing region";
+    "raided the Kalma displacement camp in South Darfur"."""
     ex = extract_text(nlp, "In Myanmar, the military junta carried out airstrikes on a monastery in Sagaing region, killing at least 15 civilians.", published=PUBLISHED)
     assert place(ex, one(ex, "AirStrike")) == "Sagaing Region" and place(ex, one(ex, "Casualties")) == "Sagaing Region"
-    ex = extract_text(nlp, "Israeli troops raided the Jenin refugee camp in the occupied West Bank, killing four Palestinians.", published=PUBLISHED)
-    assert place(ex, one(ex, "Attack")) == "Jenin"
+    ex = extract_text(nlp, "Soldiers raided the Kalma displacement camp in South Darfur, killing four people.", published=PUBLISHED)
+    assert place(ex, one(ex, "Attack")) == "Kalma"
 
 
 def test_an_event_attributed_to_an_actor(nlp):
@@ -192,10 +192,10 @@ def test_an_event_attributed_to_an_actor(nlp):
 
 
 def test_the_count_of_a_relative_clause_and_a_rescue(nlp):
-    """Nigeria: "rescued 137 students who were abducted from a school in Kuriga"."""
-    ex = extract_text(nlp, "Nigerian troops rescued 137 students who were abducted from a school in Kuriga.", published=PUBLISHED)
-    assert (one(ex, "Release").count, one(ex, "Abduction").count) == (137, 137)
-    assert place(ex, one(ex, "Abduction")) == "Kuriga"
+    """Haiti: "rescued 12 missionaries who were abducted from a church in Ganthier"."""
+    ex = extract_text(nlp, "Haitian police rescued 12 missionaries who were abducted from a church in Ganthier.", published=PUBLISHED)
+    assert (one(ex, "Release").count, one(ex, "Abduction").count) == (12, 12)
+    assert place(ex, one(ex, "Abduction")) == "Ganthier"
 
 
 def test_what_an_event_noun_in_a_report_hit_and_what_it_killed(nlp):
@@ -543,7 +543,7 @@ def test_victims_and_the_attack_they_were_hurt_in_share_place_and_time(nlp, text
         ("Gangs attacked a prison in Port-au-Prince, Haiti, on Saturday. Thousands of inmates escaped.", "Haiti"),
         ("The RSF shelled El Fasher in Sudan on Monday. Dozens of people were killed.", "Sudan"),
         # two countries named (by demonym too): no setting to infer
-        ("Israeli forces raided Jenin on Monday. Syrian troops shelled Idlib. Dozens of people were killed.", None),
+        ("Israeli forces raided Nablus on Monday. Syrian troops shelled Idlib. Dozens of people were killed.", None),
         ("Ukrainian drones struck Belgorod on Monday. Russian troops shelled Kharkiv in Ukraine. Dozens of people were killed.", None),
         ("The UN envoy said in Geneva that Sudan faces famine. Dozens of people were killed.", None),  # a place in another country
     ],

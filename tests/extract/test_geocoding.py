@@ -236,7 +236,7 @@ def test_a_country_is_never_the_donor_of_a_point(nlp):
 @pytest.mark.parametrize(
     ("text", "town", "code"),
     [
-        ("Militants killed 30 people near Djibo in northern Burkina Faso.", "Djibo", "BF"),
+        ("Militants killed 30 people near Arbinda in northern Burkina Faso.", "Arbinda", "BF"),  # the NER says ORG
         ("Militants killed 12 soldiers near Dori in northern Burkina Faso.", "Dori", "BF"),  # the NER says PRODUCT
     ],
 )
@@ -332,7 +332,7 @@ def test_north_and_south_x_is_two_regions(nlp):
 @pytest.mark.parametrize(
     ("text", "town"),
     [
-        ("Juba, South Sudan – Heavy fighting in Nasir displaced thousands, OCHA said.", "Juba"),  # South Sudan
+        ("Juba, South Sudan – Heavy fighting in Malakal displaced thousands, OCHA said.", "Juba"),  # South Sudan
         ("Khartoum, 3 May 2025 (OCHA) – The army said it had retaken the airport.", "Khartoum"),  # Sudan
     ],
 )
@@ -354,11 +354,11 @@ def test_a_place_borrows_the_point_of_the_town_its_sentence_puts_it_in(nlp):
 
 
 def test_a_town_put_in_a_region_of_the_story_is_not_a_namesake_abroad(nlp):
-    # Mozambique: GeoNames (500+ people) has no Palma there, only Palma de Mallorca
-    ex = extract_text(nlp, "Insurgents attacked Mocimboa da Praia and Palma in Cabo Delgado, Mozambique, displacing thousands.")
-    palma = entity(ex, "Palma")
-    assert palma.lat is None or palma.lat < 0, palma  # not in Spain; near the town it is named with
-    assert palma.link_confidence <= 0.5
+    # Burkina Faso: GeoNames (500+ people) has no Pensa there, only Penza in Russia
+    ex = extract_text(nlp, "Jihadists attacked Barsalogho and Pensa in the Centre-Nord region of Burkina Faso, killing dozens.")
+    pensa = entity(ex, "Pensa")
+    assert pensa.lat is None or pensa.lat < 25, pensa  # not in Russia; near the town it is named with
+    assert pensa.link_confidence <= 0.5
 
 
 @pytest.mark.parametrize(
@@ -397,8 +397,8 @@ def test_a_region_never_takes_the_point_of_a_town_abroad_named_in_passing(nlp, t
     ("text", "town", "country_box"),
     [
         # Mali story, Burkina Faso town: a neighbour's small town is placed
-        ("Malian troops and Wagner mercenaries pursued JNIM fighters from Mali toward Djibo, Malian officials said.",
-         "Djibo", (13, 15.5, -2.5, -0.5)),
+        ("Malian troops and Wagner mercenaries pursued JNIM fighters from Mali toward Aribinda, Malian officials said.",
+         "Aribinda", (13, 15.5, -2.5, -0.5)),
         # Sudan story, Chad border town
         ("Sudanese refugees fleeing El Geneina in Sudan crossed into Adre, Sudanese activists said.", "Adre",
          (12.5, 14.5, 21, 23)),
@@ -458,3 +458,73 @@ def test_a_plural_demonym_places_a_shared_name(nlp):
 def test_a_region_written_otherwise_is_the_kb_s_region_of_the_story_s_country(nlp, text, surface, kb_label):
     e = entity(extract_text(nlp, text), surface)
     assert e.label == kb_label and e.lat is not None and e.link_confidence < 0.9, e
+
+
+# ---------------------------------------------------------------------- session 4: the article's own towns
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "box"),
+    [
+        # Ukraine: only Russia is named; Kurakhove, a town GeoNames has in Ukraine alone, speaks
+        # for Ukraine, so "Pokrovsk" is Ukraine's, not Engels (Russia, once called Pokrovsk)
+        # nor the Pokrovsk of Yakutia
+        ("Russian forces said they had taken Kurakhove and were closing in on Pokrovsk.", "Pokrovsk", (47.5, 49, 36.5, 38)),
+        ("The Russian army said it had captured Kurakhove and was advancing on Pokrovsk.", "Pokrovsk", (47.5, 49, 36.5, 38)),
+    ],
+)
+def test_a_town_the_article_places_without_naming_its_country_speaks_for_it(nlp, text, town, box):
+    e = entity(extract_text(nlp, text), town)
+    assert e.lat is not None and box[0] < e.lat < box[1] and box[2] < e.lon < box[3], e
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "geonames"),
+    [
+        ("PORT SUDAN, Sudan (AP) — The army said it had pushed the RSF out of Wad Madani.", "PORT SUDAN", 377039),  # Sudan
+        ("PORT HARCOURT, Nigeria (AP) — Militants blew up a pipeline in the Niger Delta, the company said.",
+         "PORT HARCOURT", 2324774),  # Nigeria: the NER finds nothing of the dateline
+    ],
+)
+def test_a_dateline_town_of_two_words_is_one_town(nlp, text, town, geonames):
+    ex = extract_text(nlp, text)
+    assert_town(ex, town, geonames)
+    labels = {m.span.text for m in ex.mentions}
+    assert not {"SUDAN", "HARCOURT"} & labels, labels  # no country or fragment inside it
+
+
+def test_a_place_gazetteers_lack_named_before_its_unit_is_found(nlp):
+    # Niger (a dev article's sentence): the NER misses the commune between the villages and
+    # their department; GeoNames has no town of that name
+    ex = extract_text(nlp, "The massacres took place on January 2, 2021, when 105 people were killed in attacks by "
+                           "Islamic State in the Greater Sahara on the villages of Tchoma Bangou and Zaroumdareye in "
+                           "Tondikiwindi, Ouallam Department, Niger.")
+    e = entity(ex, "Tondikiwindi")
+    assert e.kind == "place" and e.lat is not None and 13.5 < e.lat < 15.5 and 1 < e.lon < 3, e
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # DR Congo: "Kilo" is one of Kiel's alternate names; a village of Ituri is no German city
+        ("Thirty people were killed in attacks by the Allied Democratic Forces on the villages of Kilo and Nizi "
+         "in Djugu, Ituri province, Congo.", "Kilo"),
+    ],
+)
+def test_a_city_abroad_is_not_taken_by_one_of_its_alternate_names(nlp, text, name):
+    ex = extract_text(nlp, text)
+    found = {m.span.text: ex.entities[m.entity] for m in ex.mentions}
+    e = found.get(name)
+    assert e is None or e.lat is None or e.lat < 10, e
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "geonames"),
+    [
+        # Somalia: GeoNames writes Somali "X" for "H" (Xarardheere); the NER reads a person
+        ("Somali troops retook Harardhere and El Dhere from al-Shabaab, the government said.", "Harardhere", 50064),
+    ],
+)
+def test_a_town_written_in_another_transliteration_is_a_town(nlp, text, town, geonames):
+    e = entity(extract_text(nlp, text), town)
+    assert (e.types[0], e.geonames) == ("City", geonames), e

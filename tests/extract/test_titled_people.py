@@ -49,7 +49,7 @@ def posts(ex) -> set[tuple[str, str, str | None]]:
         ("IDF spokesman Rear Admiral Daniel Hagari said troops had entered Khan Younis.",
          ("Daniel Hagari", "Spokesman", "Israel Defense Forces")),
         # Nigeria: the state of a governor, before or after the title
-        ("Kaduna State Governor Uba Sani said gunmen had abducted 287 pupils in Kuriga.", ("Uba Sani", "Governor", "Kaduna State")),
+        ("Kaduna State Governor Uba Sani said gunmen had abducted 60 worshippers in Kajuru.", ("Uba Sani", "Governor", "Kaduna State")),
         ("Governor of Zamfara State Dauda Lawal said bandits had abducted 50 villagers.", ("Dauda Lawal", "Governor", "Zamfara")),
         # Iraq / UN: a long name the NER cut in two
         ("Iraq's Permanent Representative to the UN, Abbas Kadhom Obaid Al-Fatlawi, addressed the Council.",

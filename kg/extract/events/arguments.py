@@ -211,7 +211,7 @@ def _object(ctx: ArticleContext, d: Draft, token: "Token") -> None:
     places = [k for k in keys if ctx.kind(k) == "place"]
     actors = [k for k in keys if k not in places]
     if not places and d.place is None and not ctx.lex.is_communication(d.cls):
-        # "raided the Jenin refugee camp": the place the struck thing is named after
+        # "raided the Kalma displacement camp": the place the struck thing is named after
         places = [m.entity for c in token.children if c.dep_ == "compound" and c.i < token.i
                   and (m := ctx.mention_at.get(c.i)) is not None and ctx.kind(m.entity) == "place"]
         # "attacked the country's main prisons": the country named last

