@@ -39,6 +39,7 @@ from .doctext import doc_text
 from .lexicon import AUTHORITY_NOUNS, FORCE_NOUNS, PAST_MARKERS, SMALL_WORDS, TITLE_HEADS, TITLE_MODIFIERS
 from .model import Entity, Mention, Role, Span
 from .names import is_rank, name_lexicon, word_key
+from .role_focus import country_in_focus, is_country_noun, located_country
 from .role_context import (
     Context, demonym_country, mention_index, only_country, organisation_anaphor, polity_descriptions, resolve_description,
     speaking_organisation,
@@ -47,6 +48,7 @@ from .wordlists import lexicon as _lexicon
 from .wordlists import words as _wordlist
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from datetime import date
 
     from spacy.tokens import Doc, Token
@@ -95,6 +97,16 @@ def extract_roles(
         e.key: e.label for m in mentions if (e := entities.get(m.entity)) is not None and "Country" in e.types
     }
     ctx.main_country = only_country(ctx, mentions)
+    located: list[str | None] = []  # the country the article's places lie in, read when first needed
+
+    def where(role: Role) -> str | None:
+        # two people holding a post of one title without a country are not both its holders
+        # there ("President X met President Y in Kyiv"): neither is placed by the article
+        if len({r.person for r, _ in pending if r.org is None and r.label.lower() == role.label.lower()}) > 1:
+            return None
+        if not located:
+            located.append(located_country(ctx, mentions))
+        return located[0]
     roles: list[Role] = []
     seen: set[tuple[str, str, str | None]] = set()
     pending: list[tuple[Role, KBEntity | None]] = []
@@ -115,7 +127,7 @@ def extract_roles(
         if role.org:
             by_person.setdefault(role.person, []).append(role)
     for read, person_kb in pending:
-        role = _complete(ctx, read, person_kb, by_person)
+        role = _complete(ctx, read, person_kb, by_person, located=where)
         key = (role.person, role.label.lower(), role.org)
         if key not in seen:
             seen.add(key)
@@ -241,18 +253,19 @@ def _title_phrases(name) -> list[tuple["Token", set[int]]]:  # name: spacy Span
 
     # the title the parser hung on the name's first word rather than its head ("Chadian
     # President Mahamat Idriss Déby Itno": "President" on "Idriss")
-    hung = [c for t in name if t is not root for c in t.children if c.i < name.start and c.dep_ in ("compound", "nmod")]
+    hung = [c for t in name if t.i != root.i for c in t.children if c.i < name.start and c.dep_ in ("compound", "nmod")]
     for child in [*root.children, *hung]:
         if child.i in inside:
             continue
         if child.dep_ in ("compound", "nmod", "amod") and child.i < name.start and (_is_title(child) or _titled(child)):
             # the title's own modifiers the parser hung on the name ("*Ukraine's* President X")
             # and an organisation after it ("Prime Minister X *of Poland*")
+            before = max((c.i for c in root.children if c.i < child.i and c.i not in inside and _is_title(c)), default=-1)
             extra = {
                 t.i for c in root.children
-                if c.i < child.i and c.i not in inside and c.dep_ in ("poss", "amod", "compound", "nmod") and not _is_title(c)
+                if before < c.i < child.i and c.i not in inside and c.dep_ in ("poss", "amod", "compound", "nmod") and not _is_title(c)
                 for t in c.subtree
-            }  # (another title before it is a post of its own: "junta leader Colonel X")
+            }  # (another title before it is a post of its own, its words its own: "junta leader Colonel X")
             extra |= {
                 t.i for c in root.children
                 if c.i > name.end - 1 and c.dep_ == "prep" and c.lower_ in _wordlist("roles", "organisation_preps")
@@ -275,9 +288,11 @@ def _title_phrases(name) -> list[tuple["Token", set[int]]]:  # name: spacy Span
             if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WP" for c in child.children):
                 out += [(t, phrase(t, inside)) for t in _predicate_titles(child)]
             # "al-Burhan, who heads Sudan's Sovereignty Council": a post named by its verb
-            if child.lemma_.lower() in _lexicon("roles").get("post_verbs", {}) and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WP" for c in child.children):
-                for obj in (c for c in child.children if c.dep_ == "dobj"):
-                    out.append((child, {child.i} | {t.i for t in obj.subtree}))
+            out += _verb_posts(child)
+        if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN"):
+            # "Jimmy Cherizier, a former police officer who leads the G9 alliance": the
+            # clause on the apposition says what the person does now
+            out += [post for clause in child.children if clause.dep_ == "relcl" for post in _verb_posts(clause)]
     if root.dep_ == "appos" and _is_title(root.head):
         own = {t.i for t in root.subtree}
         out.append((root.head, phrase(root.head, own)))
@@ -308,7 +323,37 @@ def _title_phrases(name) -> list[tuple["Token", set[int]]]:  # name: spacy Span
     ):  # "named X prime minister": the parser hangs the name on the title
         title = root.head
         out.append((title, phrase(title, inside | {t.i for t in root.subtree})))
+    out = _join_hyphenated(out)
     return [part for head, tokens in out for part in _split_conjoined(head, tokens)]
+
+
+def _join_hyphenated(found: list[tuple["Token", set[int]]]) -> list[tuple["Token", set[int]]]:
+    """Title words the parser hung on the name one by one but the text joins with a hyphen
+    are one title: "UNRWA *Commissioner-General* Philippe Lazzarini" holds one post, not a
+    "Commissioner" and a "General" (the last word heads it, as in "Secretary-General")."""
+    out: list[tuple[Token, set[int]]] = []
+    for head, tokens in found:
+        doc = head.doc
+        joined = head.i >= 2 and doc[head.i - 1].text in _HYPHENS and not doc[head.i - 1].whitespace_ \
+            and not doc[head.i - 2].whitespace_
+        before = next((i for i, (h, t) in enumerate(out) if joined and head.i - 2 in t | {h.i}), None)
+        if before is None and joined and f"{doc[head.i - 2].lower_}-{head.lower_}" in _title_heads():
+            out.append((head, tokens | {head.i - 2, head.i - 1}))  # "Attorney-General": "Attorney" is no title alone
+        elif before is None:
+            out.append((head, tokens))
+        else:
+            out[before] = (head, out[before][1] | tokens | {head.i - 1})
+    return out
+
+
+def _verb_posts(clause: "Token") -> list[tuple["Token", set[int]]]:
+    """The post a relative clause names by its verb ("who *heads* X", "who *leads* X";
+    ``roles.toml`` ``post_verbs``): (the verb, the verb and its object's tokens)."""
+    if clause.lemma_.lower() not in _lexicon("roles").get("post_verbs", {}) or not any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WP" for c in clause.children
+    ):
+        return []
+    return [(clause, {clause.i} | {t.i for t in obj.subtree}) for obj in clause.children if obj.dep_ == "dobj"]
 
 
 def _predicate_titles(verb: "Token") -> list["Token"]:
@@ -443,6 +488,8 @@ def _read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], na
                     org = org or ctx.ensure(kb_org)
                 continue
             last = max(taken) if taken else None
+            if last is not None and len(taken) == 1 and not entity.kb_key and doc[last].lower_ in FORCE_NOUNS | AUTHORITY_NOUNS:
+                continue  # "Army chief General X": a bare "Army" is the post's kind of body, not a name
             if last is not None and last < head.i and len(taken) > 1 and doc[last].text in FORCE_NOUNS | AUTHORITY_NOUNS:
                 # "Sudan's army chief": the country names the body, its noun stays in the post
                 # (a name's own word does not: "Arakan Army spokesman")
@@ -450,6 +497,8 @@ def _read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], na
             excluded |= taken
             if entity.kind != "place":
                 org = org or entity.key
+            elif (local := _local_place(ctx, head, mention, entity)) is not None:
+                org = org or local  # "Mogadishu Mayor": the city's, though "Mogadishu" may stand for Somalia
             elif _is_polity(entity):  # a region a post is "for" is no organisation
                 place_org = place_org or entity.key
             continue
@@ -461,13 +510,15 @@ def _read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], na
                 continue
         if t.dep_ == "poss" and t.head.i == head.i or (t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i == head.i):
             sub = {x.i for x in t.subtree}
-            resolved = resolve_description(ctx, t) or organisation_anaphor(ctx, t)
+            resolved = resolve_description(ctx, t) or organisation_anaphor(ctx, t) or country_in_focus(ctx, t)
             if resolved is not None:
                 excluded |= sub
                 if t.dep_ == "pobj":
                     excluded.add(t.head.i)
                 org = org or resolved
                 confidence = 0.8
+            elif is_country_noun(t):  # "the country's": no country to read it as, but no word of the post either
+                excluded |= sub | ({t.head.i} if t.dep_ == "pobj" else set())
 
     org = org or place_org  # a body named in the title before a country it is for
 
@@ -555,7 +606,17 @@ def _body_after(ctx: Context, head: "Token", words: set[int], excluded: set[int]
         if prep.dep_ != "prep" or prep.lower_ not in _wordlist("roles", "organisation_preps") or prep.i not in words:
             continue
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            if ctx.entity_at(obj) is not None:
+            named = ctx.entity_at(obj)
+            if named is not None:
+                # "the leader of the al-Qaeda-linked JNIM": the body named is JNIM; a name
+                # in its modifiers only describes it
+                own = _tokens_of(ctx.doc, ctx.mention_at[obj.i])
+                others = [
+                    e for t in obj.subtree if t.i not in own and (e := ctx.entity_at(t)) is not None and e.key != named.key
+                ]
+                if named.kind == "organization" and any(e.kind == "organization" for e in others):
+                    excluded |= {x.i for x in prep.subtree}
+                    return named.key
                 continue  # the phrase is the name itself: "Minister of Foreign Affairs" reads as before
             named = [c for c in obj.children if c.dep_ == "compound" and c.i < obj.i]
             for t in named:
@@ -563,6 +624,18 @@ def _body_after(ctx: Context, head: "Token", words: set[int], excluded: set[int]
                 if entity is not None and entity.kind not in ("person", "place") and not _swallows_title(ctx.doc, _tokens_of(ctx.doc, ctx.mention_at[t.i]), head):
                     excluded |= {x.i for x in prep.subtree}
                     return entity.key
+    return None
+
+
+def _local_place(ctx: Context, head: "Token", mention: Mention, entity: Entity) -> str | None:
+    """The town a local post ("mayor", "governor"; ``roles.toml`` ``local_post_heads``) is
+    in when the text names it but its mention stands for its state (a capital read as its
+    country: "*Mogadishu* Mayor"); None otherwise (the place is read as any other)."""
+    if head.lemma_.lower() not in _wordlist("roles", "local_post_heads") or "Country" not in entity.types:
+        return None
+    literal = ctx.linker.lookup(mention.span.text)
+    if literal is not None and literal.kind == "place" and "Country" not in literal.types:
+        return ctx.ensure(literal)
     return None
 
 
@@ -613,10 +686,13 @@ def _tokens_of(doc: "Doc", mention: Mention) -> set[int]:
     return {t.i for t in span} if span is not None else set()
 
 
-def _complete(ctx: Context, role: Role, person_kb: "KBEntity | None", by_person: dict[str, list[Role]]) -> Role:
+def _complete(
+    ctx: Context, role: Role, person_kb: "KBEntity | None", by_person: dict[str, list[Role]], *, located: "Callable[[Role], str | None]"
+) -> Role:
     """Fill a role's missing organisation from its superior, then from the KB's posts, then
-    (for a post only a state has) from the person's country in the KB or the one country
-    the article names; else leave it without one."""
+    (for a post only a state has) from the person's country in the KB, the one country
+    the article names, or the one country its places lie in (``located(role)``); else leave
+    it without one."""
     from dataclasses import replace
 
     if role.org is not None:
@@ -651,6 +727,9 @@ def _complete(ctx: Context, role: Role, person_kb: "KBEntity | None", by_person:
             return replace(role, org=ctx.ensure(country), confidence=0.7)
         if ctx.main_country is not None:
             return replace(role, org=ctx.main_country, confidence=0.6)
+        country_key = located(role)
+        if country_key is not None:  # "KINSHASA, Congo — ... government spokesman X"
+            return replace(role, org=country_key, confidence=0.5)
         return replace(role, confidence=0.5)
     speaking = speaking_organisation(ctx, role, by_person)
     if speaking is not None:
@@ -659,8 +738,15 @@ def _complete(ctx: Context, role: Role, person_kb: "KBEntity | None", by_person:
 
 
 def _is_state_post(label: str) -> bool:
-    """Whether only a state has a post so named ("President", "Deputy Prime Minister")."""
+    """Whether only a state has a post so named: "President", "Deputy Prime Minister", or a
+    post in a body only a state has ("Army Chief", "Government Spokesman", "Police Chief").
+
+    >>> _is_state_post("Deputy Prime Minister"), _is_state_post("Government Spokesman"), _is_state_post("Spokesman")
+    (True, True, False)
+    """
     words = label.lower().split()
-    return bool(words) and words[-1] in _wordlist("roles", "state_post_heads")
+    return bool(words) and (
+        words[-1] in _wordlist("roles", "state_post_heads") or bool(set(words[:-1]) & _wordlist("roles", "state_body_words"))
+    )
 
 

@@ -381,10 +381,36 @@ def speech_frame(
     if speaker is not None and in_dateline(speaker):
         speaker = None
     if speaker is not None and not is_actor(speaker):
-        speaker = _spoken_for(speaker, is_actor) or speaker
+        speaker = _spoken_for(speaker, is_actor) or _misparsed_subject(speaker, is_actor) or _antecedent(speaker, is_actor) or speaker
     frame.speaker = speaker
     frame.content -= {verb.i}
     return frame
+
+
+def _misparsed_subject(token: "Token", is_actor: Callable[["Token"], bool]) -> "Token | None":
+    """The speaker the parser hung under a participle it took for the subject: "said Um
+    Ahmed, a mother of five *sheltering* in Rafah" (the participle the subject, the name
+    its subject)."""
+    if token.pos_ != "VERB" or token.tag_ not in ("VBG", "VBN"):
+        return None
+    return next((c for c in token.children if c.dep_ == "nsubj" and c.i < token.i and is_actor(c)), None)
+
+
+def _antecedent(noun: "Token", is_actor: Callable[["Token"], bool]) -> "Token | None":
+    """The organisation "the group" (``speech.toml`` ``anaphor_nouns``, with "the" and no
+    modifier of its own) stands for: the last name of an organisation before it, in its
+    sentence or the one before ("The Houthis said ... “…,” *the group* said")."""
+    if noun.lemma_.lower() not in _words("anaphor_nouns") or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return None
+    if any(c.dep_ in ("compound", "amod", "nmod", "poss") for c in noun.children):
+        return None  # "the rebel group": a description of its own
+    doc = noun.doc
+    sent = noun.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for t in reversed(doc[start:noun.i]):
+        if t.ent_type_ in ("ORG", "NORP") and is_actor(t) and not in_dateline(t):
+            return t
+    return None
 
 
 def _spoken_for(noun: "Token", is_actor: Callable[["Token"], bool]) -> "Token | None":
