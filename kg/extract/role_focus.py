@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from ..kb import KBEntity
     from .role_context import Context
 
-__all__ = ["country_in_focus", "is_country_noun", "located_country", "place_country"]
+__all__ = ["body_in_focus", "country_in_focus", "is_country_noun", "located_country", "place_country"]
 
 #: Nouns that stand for a country in "the country's ...", "the nation's ...".
 _COUNTRY_NOUNS = frozenset({"country", "nation"})
@@ -61,6 +61,31 @@ def country_in_focus(ctx: "Context", noun: "Token") -> str | None:
     neither is."""
     if not is_country_noun(noun):
         return None
+    country = _focus(ctx, noun)
+    return ctx.ensure(country) if country is not None else None
+
+
+def body_in_focus(ctx: "Context", noun: "Token") -> str | None:
+    """The body "the army's", "the government's", "the police's" (``noun``, with "the" and
+    no modifier of its own) stands for: that body of the country in focus (as for "the
+    country's"), as the KB knows it ("Sudan's army" → the Sudanese Armed Forces), else the
+    country itself; None when no place is named around it."""
+    from .lexicon import AUTHORITY_NOUNS, FORCE_NOUNS
+
+    word = noun.lower_
+    if word not in FORCE_NOUNS | AUTHORITY_NOUNS or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return None
+    if any(c.dep_ in ("compound", "amod", "nmod", "poss") for c in noun.children):
+        return None  # "the rebel army's": a description of its own
+    country = _focus(ctx, noun)
+    if country is None:
+        return None
+    demonym = country.demonyms[0] if country.demonyms else country.label
+    return ctx.ensure(ctx.linker.affiliated(country, demonym, word))
+
+
+def _focus(ctx: "Context", noun: "Token") -> "KBEntity | None":
+    """The KB country of the place named last before ``noun``, else first after it in its sentence."""
     sent = noun.sent
     for i in [*range(noun.i - 1, -1, -1), *range(noun.i + 1, sent.end)]:
         mention = ctx.mention_at.get(i)
@@ -69,7 +94,7 @@ def country_in_focus(ctx: "Context", noun: "Token") -> str | None:
             continue
         country = place_country(ctx, entity)
         if country is not None:
-            return ctx.ensure(country)
+            return country
     return None
 
 
@@ -79,12 +104,18 @@ def is_country_noun(noun: "Token") -> bool:
 
 
 def located_country(ctx: "Context", mentions: list[Mention]) -> str | None:
-    """The one country the article's places lie in, when no other country is named as
-    often: each mention of a place counts for its country, each demonym for its own; the
-    country must be counted at least twice and more often than any other."""
+    """The country the article is set in, by its places: the one country of its dateline
+    ("KYIV, Ukraine (AP) —"), else the one country its places lie in, when no other country
+    is named as often. Each mention of a place counts for its country, each demonym for its
+    own; the country must be counted at least twice, and (without a dateline) more often
+    than any other. A town that acts ("*Moscow* said") is its state speaking, not where
+    things happen."""
+    from .speech import in_dateline
+
     counts: dict[str, int] = {}
     kb_of: dict[str, "KBEntity"] = {}
     located: set[str] = set()
+    dateline: set[str] = set()
     for m in mentions:
         entity = ctx.entities.get(m.entity)
         if entity is None or entity.kind != "place":
@@ -94,9 +125,12 @@ def located_country(ctx: "Context", mentions: list[Mention]) -> str | None:
             continue
         counts[country.key] = counts.get(country.key, 0) + 1
         kb_of[country.key] = country
-        if "Country" not in entity.types:  # a town or region named lies in its country
-            located.add(country.key)
-        elif _located(ctx, m):
+        span = ctx.doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+        if span is not None and in_dateline(span[0]):
+            dateline.add(country.key)
+        elif "Country" not in entity.types and (span is None or span.root.dep_ not in ("nsubj", "nsubjpass", "poss")):
+            located.add(country.key)  # a town or region named lies in its country
+        elif "Country" in entity.types and _located(ctx, m):
             located.add(country.key)
     for t in ctx.doc:
         if t.ent_type_ == "NORP" and t.i not in ctx.mention_at:
@@ -104,6 +138,10 @@ def located_country(ctx: "Context", mentions: list[Mention]) -> str | None:
             if country is not None:
                 counts[country.key] = counts.get(country.key, 0) + 1
                 kb_of[country.key] = country
+    if len(dateline) == 1:
+        (key,) = dateline
+        return ctx.ensure(kb_of[key]) if counts[key] >= 2 else None
+    located |= dateline
     if len(located) != 1:
         return None
     (key,) = located

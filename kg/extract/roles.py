@@ -39,7 +39,7 @@ from .doctext import doc_text
 from .lexicon import AUTHORITY_NOUNS, FORCE_NOUNS, PAST_MARKERS, SMALL_WORDS, TITLE_HEADS, TITLE_MODIFIERS
 from .model import Entity, Mention, Role, Span
 from .names import is_rank, name_lexicon, word_key
-from .role_focus import country_in_focus, is_country_noun, located_country
+from .role_focus import body_in_focus, country_in_focus, is_country_noun, located_country
 from .role_context import (
     Context, demonym_country, mention_index, only_country, organisation_anaphor, polity_descriptions, resolve_description,
     speaking_organisation,
@@ -64,8 +64,8 @@ _HYPHENS = frozenset({"-", "‐", "‑"})
 def post_label(words: list[str]) -> str:
     """Title-case a post's words: ``["foreign", "policy", "adviser"]`` → ``"Foreign Policy Adviser"``.
 
-    >>> post_label(["Secretary", "of", "State"]), post_label(["top", "diplomat"])
-    ('Secretary of State', 'Top Diplomat')
+    >>> post_label(["Secretary", "of", "State"]), post_label(["top", "diplomat"]), post_label(["commander-in-chief"])
+    ('Secretary of State', 'Top Diplomat', 'Commander-in-Chief')
     """
     out = []
     for i, word in enumerate(words):
@@ -75,7 +75,10 @@ def post_label(words: list[str]) -> str:
         elif word.isupper() and len(word) > 1:
             out.append(word)
         else:
-            out.append("-".join(part[:1].upper() + part[1:].lower() for part in word.split("-")))
+            out.append("-".join(
+                part.lower() if j and part.lower() in SMALL_WORDS else part[:1].upper() + part[1:].lower()
+                for j, part in enumerate(word.split("-"))
+            ))  # "Commander-in-Chief"
     return " ".join(out)
 
 
@@ -293,6 +296,9 @@ def _title_phrases(name) -> list[tuple["Token", set[int]]]:  # name: spacy Span
             # "Jimmy Cherizier, a former police officer who leads the G9 alliance": the
             # clause on the apposition says what the person does now
             out += [post for clause in child.children if clause.dep_ == "relcl" for post in _verb_posts(clause)]
+    sibling = _comma_title(name)
+    if sibling is not None:  # "X, the army's deputy commander, visited": parsed as two subjects
+        out.append((sibling, phrase(sibling, inside)))
     if root.dep_ == "appos" and _is_title(root.head):
         own = {t.i for t in root.subtree}
         out.append((root.head, phrase(root.head, own)))
@@ -344,6 +350,34 @@ def _join_hyphenated(found: list[tuple["Token", set[int]]]) -> list[tuple["Token
         else:
             out[before] = (head, out[before][1] | tokens | {head.i - 1})
     return out
+
+
+def _comma_title(name) -> "Token | None":  # name: spacy Span
+    """A title set off by commas right after the name that the parser made the name's
+    sibling rather than its apposition ("Yasser al-Atta, the army's deputy commander,
+    visited ...": two subjects of "visited")."""
+    doc = name.doc
+    root = name.root
+    if name.end + 1 >= len(doc) or doc[name.end].text != "," or root.head.i == root.i:
+        return None
+    for t in root.head.children:
+        if t.i <= root.i or t.dep_ != root.dep_ or not _is_title(t) or t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        last = max(x.i for x in t.subtree if not x.is_punct)
+        if min(x.i for x in t.subtree) == name.end + 1 and last + 1 < len(doc) and doc[last + 1].text == ",":
+            return t
+    return None
+
+
+def _anaphor_noun(token: "Token") -> bool:
+    """Whether ``token`` is "the group", "the bloc" ... (``roles.toml``
+    ``organisation_anaphors``, with "the" and no modifier): a body named before, never a word
+    of a post."""
+    return (
+        token.lemma_.lower() in _wordlist("roles", "organisation_anaphors")
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        and not any(c.dep_ in ("compound", "amod", "nmod") for c in token.children)
+    )
 
 
 def _verb_posts(clause: "Token") -> list[tuple["Token", set[int]]]:
@@ -399,13 +433,17 @@ def _full_name(name):  # name: spacy Span -> spacy Span
 def _split_conjoined(head: "Token", tokens: set[int]) -> list[tuple["Token", set[int]]]:
     """Posts conjoined in one title phrase, each with its own words: "Special Representative
     for Afghanistan and Head of the Mission" holds two posts (the parser may hang the second
-    title on any word of the first)."""
+    title on any word of the first), as does "Qatar's prime minister and foreign minister"
+    (a title in lower case conjoined to a title)."""
     doc = head.doc
     for i in sorted(tokens):
         t = doc[i]
-        if t.i > head.i and t.dep_ == "conj" and _is_title(t) and t.text[:1].isupper() and t.head.i in tokens:
+        if t.i > head.i and t.dep_ == "conj" and _is_title(t) and (t.text[:1].isupper() or _is_title(t.head)) and t.head.i in tokens:
             second = {x.i for x in t.subtree} & tokens
             first = tokens - second - {c.i for c in t.head.children if c.dep_ == "cc" and c.i < t.i}
+            # the organisation before the first title is the second's too ("*Qatar's* prime
+            # minister and foreign minister")
+            second |= {x.i for c in head.children if c.dep_ == "poss" and c.i < head.i for x in c.subtree} & tokens
             return _split_conjoined(head, first) + _split_conjoined(t, second)
     return [(head, tokens)]
 
@@ -511,13 +549,17 @@ def _read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], na
         if t.dep_ == "poss" and t.head.i == head.i or (t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i == head.i):
             sub = {x.i for x in t.subtree}
             resolved = resolve_description(ctx, t) or organisation_anaphor(ctx, t) or country_in_focus(ctx, t)
+            body = body_in_focus(ctx, t) if resolved is None else None
+            if body is not None and "Country" in ctx.entities[body].types:
+                sub.discard(t.i)  # "the police's spokesman" in Nigeria: Nigeria's "Police Spokesman"
+            resolved = resolved or body
             if resolved is not None:
                 excluded |= sub
                 if t.dep_ == "pobj":
                     excluded.add(t.head.i)
                 org = org or resolved
                 confidence = 0.8
-            elif is_country_noun(t):  # "the country's": no country to read it as, but no word of the post either
+            elif is_country_noun(t) or _anaphor_noun(t):  # "the country's", "the bloc's": no word of the post
                 excluded |= sub | ({t.head.i} if t.dep_ == "pobj" else set())
 
     org = org or place_org  # a body named in the title before a country it is for
@@ -725,6 +767,11 @@ def _complete(
         country = ctx.linker.get(person_kb.country) if person_kb is not None and person_kb.country else None
         if country is not None:
             return replace(role, org=ctx.ensure(country), confidence=0.7)
+        for other in by_person.get(role.person, []):
+            # "President X ... X, Ukraine's leader": the country of another post of the holder
+            org_entity = ctx.entities.get(other.org) if other.org else None
+            if org_entity is not None and "Country" in org_entity.types:
+                return replace(role, org=other.org, confidence=0.7)
         if ctx.main_country is not None:
             return replace(role, org=ctx.main_country, confidence=0.6)
         country_key = located(role)
