@@ -24,7 +24,10 @@ if TYPE_CHECKING:
     from ..kb import KBEntity
     from .role_context import Context
 
-__all__ = ["body_in_focus", "country_in_focus", "is_country_noun", "located_country", "place_country"]
+__all__ = [
+    "body_in_focus", "country_in_focus", "is_country_noun", "located_country", "named_with", "place_country",
+    "subject_antecedent",
+]
 
 #: Nouns that stand for a country in "the country's ...", "the nation's ...".
 _COUNTRY_NOUNS = frozenset({"country", "nation"})
@@ -84,6 +87,48 @@ def body_in_focus(ctx: "Context", noun: "Token") -> str | None:
     return ctx.ensure(ctx.linker.affiliated(country, demonym, word))
 
 
+def named_with(ctx: "Context", noun: "Token") -> str | None:
+    """The organisation "the rebels'" (``noun`` in ``roles.toml`` ``group_nouns``, with
+    "the") stands for: the one named before with that noun ("*M23* rebels took Goma ... the
+    rebels' spokesman"; the last such)."""
+    from .wordlists import words
+
+    lemma = noun.lemma_.lower()
+    if lemma not in words("roles", "group_nouns") or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return None
+    for t in reversed(noun.doc[:noun.i]):
+        if t.lemma_.lower() != lemma:
+            continue
+        for c in t.children:
+            entity = ctx.entity_at(c) if c.dep_ in ("compound", "amod", "nmod") and c.i < t.i else None
+            if entity is not None and entity.kind == "organization":
+                return entity.key
+    return None
+
+
+def subject_antecedent(ctx: "Context", pronoun: "Token") -> str | None:
+    """The organisation "its"/"their" stands for when a sentence is about one: the last
+    organisation that is the subject of a clause before it in its sentence, else in the
+    sentence before ("JNIM, the al-Qaeda affiliate in the Sahel, claimed the attack. *Its*
+    leader ..." is JNIM's, not al-Qaeda's)."""
+    from .wordlists import words
+
+    if pronoun.lower_ not in words("roles", "organisation_pronouns"):
+        return None
+    doc = pronoun.doc
+    sent = pronoun.sent
+    windows = [(sent.start, pronoun.i)]
+    if sent.start > 0:
+        before = doc[sent.start - 1].sent
+        windows.append((before.start, before.end))
+    for lo, hi in windows:
+        for t in reversed(doc[lo:hi]):
+            entity = ctx.entity_at(t)
+            if entity is not None and entity.kind == "organization" and t.dep_ in ("nsubj", "nsubjpass"):
+                return entity.key
+    return None
+
+
 def _focus(ctx: "Context", noun: "Token") -> "KBEntity | None":
     """The KB country of the place named last before ``noun``, else first after it in its sentence."""
     sent = noun.sent
@@ -105,8 +150,9 @@ def is_country_noun(noun: "Token") -> bool:
 
 def located_country(ctx: "Context", mentions: list[Mention]) -> str | None:
     """The country the article is set in, by its places: the one country of its dateline
-    ("KYIV, Ukraine (AP) —"), else the one country its places lie in, when no other country
-    is named as often. Each mention of a place counts for its country, each demonym for its
+    ("KYIV, Ukraine (AP) —") when the text also places something there (a bureau's city
+    alone is not where the story is: "CAIRO (AP) — ... in Rafah"), else the one country its
+    places lie in, when no other country is named as often. Each mention of a place counts for its country, each demonym for its
     own; the country must be counted at least twice, and (without a dateline) more often
     than any other. A town that acts ("*Moscow* said") is its state speaking, not where
     things happen."""
@@ -114,7 +160,7 @@ def located_country(ctx: "Context", mentions: list[Mention]) -> str | None:
 
     counts: dict[str, int] = {}
     kb_of: dict[str, "KBEntity"] = {}
-    located: set[str] = set()
+    located: dict[str, int] = {}  # country -> how often things are placed in it
     dateline: set[str] = set()
     for m in mentions:
         entity = ctx.entities.get(m.entity)
@@ -128,20 +174,22 @@ def located_country(ctx: "Context", mentions: list[Mention]) -> str | None:
         span = ctx.doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
         if span is not None and in_dateline(span[0]):
             dateline.add(country.key)
-        elif "Country" not in entity.types and (span is None or span.root.dep_ not in ("nsubj", "nsubjpass", "poss")):
-            located.add(country.key)  # a town or region named lies in its country
-        elif "Country" in entity.types and _located(ctx, m):
-            located.add(country.key)
+        elif ("Country" not in entity.types and (span is None or span.root.dep_ not in ("nsubj", "nsubjpass", "poss"))) or (
+            "Country" in entity.types and _located(ctx, m)
+        ):  # a town or region named lies in its country
+            located[country.key] = located.get(country.key, 0) + 1
     for t in ctx.doc:
         if t.ent_type_ == "NORP" and t.i not in ctx.mention_at:
             country = ctx.linker.by_demonym(t.text)
             if country is not None:
                 counts[country.key] = counts.get(country.key, 0) + 1
                 kb_of[country.key] = country
-    if len(dateline) == 1:
-        (key,) = dateline
-        return ctx.ensure(kb_of[key]) if counts[key] >= 2 else None
-    located |= dateline
+    if len(dateline) == 1 and dateline <= located.keys():
+        (key,) = dateline  # placed there by the text more often than anywhere else
+        if all(n < located[key] for other, n in located.items() if other != key):
+            return ctx.ensure(kb_of[key])
+        return None
+    located.update({key: located.get(key, 0) + 1 for key in dateline})
     if len(located) != 1:
         return None
     (key,) = located

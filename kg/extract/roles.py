@@ -39,7 +39,9 @@ from .doctext import doc_text
 from .lexicon import AUTHORITY_NOUNS, FORCE_NOUNS, PAST_MARKERS, SMALL_WORDS, TITLE_HEADS, TITLE_MODIFIERS
 from .model import Entity, Mention, Role, Span
 from .names import is_rank, name_lexicon, word_key
-from .role_focus import body_in_focus, country_in_focus, is_country_noun, located_country
+from .role_focus import (
+    body_in_focus, country_in_focus, is_country_noun, located_country, named_with, subject_antecedent,
+)
 from .role_context import (
     Context, demonym_country, mention_index, only_country, organisation_anaphor, polity_descriptions, resolve_description,
     speaking_organisation,
@@ -295,19 +297,17 @@ def _title_phrases(name) -> list[tuple["Token", set[int]]]:  # name: spacy Span
         if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN"):
             # "Jimmy Cherizier, a former police officer who leads the G9 alliance": the
             # clause on the apposition says what the person does now
-            out += [post for clause in child.children if clause.dep_ == "relcl" for post in _verb_posts(clause)]
+            out += [post for clause in _clauses_on(child) for post in _verb_posts(clause)]
     sibling = _comma_title(name)
     if sibling is not None:  # "X, the army's deputy commander, visited": parsed as two subjects
         out.append((sibling, phrase(sibling, inside)))
     if root.dep_ == "appos" and _is_title(root.head):
         own = {t.i for t in root.subtree}
         out.append((root.head, phrase(root.head, own)))
-    elif (
-        root.dep_ == "appos" and root.head.dep_ == "pobj" and root.head.head.lower_ in _wordlist("roles", "title_preps")
-        and _is_title(root.head.head.head) and root.head.head.head.i < root.head.i
-    ):  # "The governor of North Kivu, Peter Cirimwami", "The RSF commander in North Darfur, Ali
-        # Yagoub": the parser hangs the name on the place
-        title = root.head.head.head
+    elif root.dep_ == "appos" and (title := _title_over_phrase(root.head)) is not None:
+        # "The governor of North Kivu, Peter Cirimwami", "The RSF commander in North Darfur, Ali
+        # Yagoub", "The head of the U.N. mission in Congo, Bintou Keita": the parser hangs
+        # the name on the last noun of the title's phrase
         own = {t.i for t in root.subtree}
         out.append((title, phrase(title, own)))
     elif (
@@ -352,6 +352,19 @@ def _join_hyphenated(found: list[tuple["Token", set[int]]]) -> list[tuple["Token
     return out
 
 
+def _title_over_phrase(noun: "Token") -> "Token | None":
+    """The title whose prepositional phrase ends in ``noun``: "the *governor* of North
+    Kivu", "the *head* of the U.N. mission in Congo" (up to three prepositions up)."""
+    t = noun
+    for _ in range(3):
+        if t.dep_ != "pobj" or t.head.lower_ not in _wordlist("roles", "title_preps"):
+            return None
+        t = t.head.head
+        if _is_title(t) and t.i < noun.i:
+            return t
+    return None
+
+
 def _comma_title(name) -> "Token | None":  # name: spacy Span
     """A title set off by commas right after the name that the parser made the name's
     sibling rather than its apposition ("Yasser al-Atta, the army's deputy commander,
@@ -369,6 +382,14 @@ def _comma_title(name) -> "Token | None":  # name: spacy Span
     return None
 
 
+def _names_country(ctx: Context, token: "Token") -> bool:
+    """Whether ``token`` names a country: a country's name or a demonym."""
+    entity = ctx.entity_at(token)
+    if entity is not None:
+        return "Country" in entity.types
+    return (token.ent_type_ == "NORP" or token.pos_ in ("ADJ", "PROPN")) and ctx.linker.by_demonym(token.text) is not None
+
+
 def _anaphor_noun(token: "Token") -> bool:
     """Whether ``token`` is "the group", "the bloc" ... (``roles.toml``
     ``organisation_anaphors``, with "the" and no modifier): a body named before, never a word
@@ -378,6 +399,17 @@ def _anaphor_noun(token: "Token") -> bool:
         and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
         and not any(c.dep_ in ("compound", "amod", "nmod") for c in token.children)
     )
+
+
+def _clauses_on(noun: "Token") -> list["Token"]:
+    """The relative clauses on an apposition, and on the nickname it gives: "a former police
+    officer known as Barbecue *who leads* the G9 alliance"."""
+    out = [c for c in noun.children if c.dep_ == "relcl"]
+    for acl in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in _wordlist("roles", "naming_participles")):
+        for prep in (c for c in acl.children if c.dep_ in ("prep", "oprd")):
+            names = [prep] if prep.dep_ == "oprd" else [o for o in prep.children if o.dep_ == "pobj"]
+            out += [c for n in names for c in n.children if c.dep_ == "relcl"]
+    return out
 
 
 def _verb_posts(clause: "Token") -> list[tuple["Token", set[int]]]:
@@ -466,6 +498,7 @@ def _read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], na
     reports_to: str | None = None
     org: str | None = None
     place_org: str | None = None
+    surname_org: str | None = None  # a body's name the entity reader took for a surname
     confidence = 0.9
 
     # "adviser to President Ilham Aliyev": the superior, not part of the title
@@ -480,6 +513,14 @@ def _read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], na
     for i in sorted(tokens):  # "X, Head of the Mission, and Y, Head of the Office": Y's words are not X's
         other = ctx.entity_at(doc[i])
         if other is not None and other.kind == "person" and other.key != person.key and i not in excluded:
+            named = ctx.mention_at[i].span.text
+            kb_org = ctx.linker.lookup(named) if i < head.i else None
+            if kb_org is not None and kb_org.kind == "organization":
+                # "Houthi military spokesman X" where "Houthi" was read as the surname of
+                # someone named later: a name the KB knows as a body, before the title, is it
+                surname_org = surname_org or ctx.ensure(kb_org)
+                excluded |= _tokens_of(doc, ctx.mention_at[i])
+                continue
             top = doc[i]
             while top.head.i in tokens and top.head.i != head.i and ctx.entity_at(top.head) is other:
                 top = top.head
@@ -509,7 +550,7 @@ def _read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], na
          and e.kind not in ("person", "place") and e.kb_key and not _swallows_title(doc, _tokens_of(doc, ctx.mention_at[t.i]), head)),
         None,
     )
-    org = _body_after(ctx, head, tokens - excluded, excluded) or linked
+    org = _body_after(ctx, head, tokens - excluded, excluded) or linked or surname_org
     for t in words:
         if t.i in excluded:
             continue
@@ -528,6 +569,10 @@ def _read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], na
             last = max(taken) if taken else None
             if last is not None and len(taken) == 1 and not entity.kb_key and doc[last].lower_ in FORCE_NOUNS | AUTHORITY_NOUNS:
                 continue  # "Army chief General X": a bare "Army" is the post's kind of body, not a name
+            if last is not None and not entity.kb_key and doc[last].lower_ in _wordlist("roles", "state_body_heads") and any(
+                _names_country(ctx, w) for w in words if w.i not in taken
+            ):  # "Qatar's Foreign Ministry spokesman": the country's ministry, no body of its own
+                continue
             if last is not None and last < head.i and len(taken) > 1 and doc[last].text in FORCE_NOUNS | AUTHORITY_NOUNS:
                 # "Sudan's army chief": the country names the body, its noun stays in the post
                 # (a name's own word does not: "Arakan Army spokesman")
@@ -548,7 +593,10 @@ def _read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], na
                 continue
         if t.dep_ == "poss" and t.head.i == head.i or (t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i == head.i):
             sub = {x.i for x in t.subtree}
-            resolved = resolve_description(ctx, t) or organisation_anaphor(ctx, t) or country_in_focus(ctx, t)
+            resolved = (
+                resolve_description(ctx, t) or subject_antecedent(ctx, t) or organisation_anaphor(ctx, t)
+                or named_with(ctx, t) or country_in_focus(ctx, t)
+            )
             body = body_in_focus(ctx, t) if resolved is None else None
             if body is not None and "Country" in ctx.entities[body].types:
                 sub.discard(t.i)  # "the police's spokesman" in Nigeria: Nigeria's "Police Spokesman"

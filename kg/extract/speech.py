@@ -415,8 +415,10 @@ def _antecedent(noun: "Token", is_actor: Callable[["Token"], bool]) -> "Token | 
 
 def _spoken_for(noun: "Token", is_actor: Callable[["Token"], bool]) -> "Token | None":
     """The organisation a spokesperson noun speaks for: "a *Hamas* official", "a spokesman
-    for *the Arakan Army*", "*the army*'s spokesman"; None when it names none."""
-    if noun.lemma_.lower() not in _words("spokesperson_nouns") and noun.lower_ not in _words("spokesperson_nouns"):
+    for *the Arakan Army*", "*the army*'s spokesman", or a body of one that speaks: "*the
+    U.N.* human rights office said"; None when it names none."""
+    nouns = _words("spokesperson_nouns") | _words("body_nouns")
+    if noun.lemma_.lower() not in nouns and noun.lower_ not in nouns:
         return None
     for child in noun.children:  # "Mali's junta leader, Assimi Goita": the one named speaks
         if child.dep_ == "appos" and is_actor(child):
