@@ -471,3 +471,18 @@ def test_the_group_said_is_the_organisation_named_before(nlp, text, speaker):
     ex = extract_text(nlp, text, published=PUBLISHED)
     said = [e for e in ex.events if e.type == "Statement"][-1]
     assert role(ex, said, "speaker") == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The U.N. human rights office said more than 4,000 people had been killed in Haiti.", ["United Nations"]),  # Haiti
+        ("The WHO regional office said hospitals in Gaza had run out of fuel.", ["World Health Organization"]),  # Gaza
+        ("The office said the report would be published.", []),  # no body named: no one guessed
+    ],
+)
+def test_a_body_of_an_organisation_speaks_for_it(nlp, text, speaker):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    said = [e for e in ex.events if e.type == "Statement"][0]
+    assert role(ex, said, "speaker") == speaker
