@@ -214,9 +214,14 @@ def title_holder(token: "Token", roles: list[Role]) -> str | None:
     "for"/"of"), and only one person may hold such a post; else None.
 
     ``token`` is the title's head noun ("Commissioner"; "General" of "Secretary-General").
+    A title that is part of the words a post was read from is that post's holder's: "said
+    *the representative* of the United Kingdom, Ambassador Barbara Woodward".
     """
     if not _is_title(token):
         return None
+    spanning = {r.person for r in roles if r.span.start <= token.idx < r.span.end}
+    if len(spanning) == 1:
+        return spanning.pop()
     doc = token.doc
     left = [c for c in token.children if c.i < token.i]
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in left) and not any(
@@ -379,6 +384,26 @@ def _comma_title(name) -> "Token | None":  # name: spacy Span
         last = max(x.i for x in t.subtree if not x.is_punct)
         if min(x.i for x in t.subtree) == name.end + 1 and last + 1 < len(doc) and doc[last + 1].text == ",":
             return t
+    return None
+
+
+def _superior_organisation(ctx: Context, token: "Token") -> str | None:
+    """The organisation of a post named in the possessive before another ("the
+    *Secretary-General's* Personal Envoy"): the one body that has such a post
+    (``roles.toml`` ``organisation_posts``), or a body named with it ("the *UN*
+    Secretary-General's special envoy")."""
+    if token.dep_ != "poss" or not _is_title(token) or ctx.entity_at(token) is not None:
+        return None  # ("Special Representative *of the Secretary-General*" is the post's own name)
+    words = [t for t in token.subtree if t.dep_ != "case" and t.lower_ not in ("the", "a", "an")]
+    for t in words:
+        entity = ctx.entity_at(t)
+        if entity is not None and entity.kind == "organization":
+            return entity.key
+    title = "".join(t.text_with_ws for t in words).strip().lower()
+    for org_name, titles in _lexicon("roles").get("organisation_posts", {}).items():
+        if title in (str(x).lower() for x in titles):
+            org = ctx.linker.lookup(org_name)
+            return ctx.ensure(org) if org is not None else None
     return None
 
 
@@ -595,7 +620,7 @@ def _read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], na
             sub = {x.i for x in t.subtree}
             resolved = (
                 resolve_description(ctx, t) or subject_antecedent(ctx, t) or organisation_anaphor(ctx, t)
-                or named_with(ctx, t) or country_in_focus(ctx, t)
+                or named_with(ctx, t) or country_in_focus(ctx, t) or _superior_organisation(ctx, t)
             )
             body = body_in_focus(ctx, t) if resolved is None else None
             if body is not None and "Country" in ctx.entities[body].types:
@@ -804,6 +829,12 @@ def _complete(
                 org = ctx.linker.get(post.org)
                 if org is not None:
                     return replace(role, org=ctx.ensure(org), confidence=0.7)
+    for other in by_person.get(role.person, []) if not _is_rank_label(role.label) else ():
+        # "The representative of the United Kingdom, Ambassador Barbara Woodward": a post
+        # named in the same words as another of the holder's is in the same body (a rank
+        # is the person's, not a post in a body: "Mali's junta leader Colonel X")
+        if other.span.start < role.span.end and role.span.start < other.span.end:
+            return replace(role, org=other.org, confidence=0.7)
     label = role.label.lower()
     for org_name, titles in _lexicon("roles").get("organisation_posts", {}).items():
         # "Humanitarian Coordinator X", "the Under-Secretary-General for Political Affairs": the UN's
@@ -830,6 +861,12 @@ def _complete(
     if speaking is not None:
         return replace(role, org=speaking, confidence=0.6)
     return replace(role, confidence=0.5)
+
+
+def _is_rank_label(label: str) -> bool:
+    """Whether a post's label is military ranks only ("Colonel", "Lieutenant General")."""
+    keys = [word_key(w) for w in label.replace("-", " ").split()]
+    return bool(keys) and all(k in name_lexicon().ranks for k in keys)
 
 
 def _is_state_post(label: str) -> bool:

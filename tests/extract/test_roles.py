@@ -746,3 +746,27 @@ def test_titles_the_parser_hangs_away_from_the_name(nlp, text, post):
 )
 def test_a_state_post_by_the_dateline_or_another_post_of_its_holder(nlp, text, post):
     assert post in posts(extract_text(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text, post",
+    [
+        # a post named in the same words as another of the holder's is in the same body
+        ("The representative of France, Ambassador Nicolas de Riviere, said the Council must act on Gaza.",  # Gaza
+         ("Nicolas de Riviere", "Ambassador", "France", None)),
+        ("The representative of Ecuador, Ambassador Jose De La Gasca, said the attacks in Haiti were unacceptable.",  # Haiti
+         ("Jose De La Gasca", "Ambassador", "Ecuador", None)),
+        # the superior's post in the possessive names the body, not the post
+        ("The Secretary-General's Special Envoy for Yemen, Hans Grundberg, urged restraint.",  # Yemen
+         ("Hans Grundberg", "Special Envoy", "United Nations", None)),
+        ("Ramtane Lamamra, the Secretary-General's Personal Envoy for Sudan, said talks were under way.",  # Sudan
+         ("Ramtane Lamamra", "Personal Envoy", "United Nations", None)),
+    ],
+)
+def test_a_post_beside_another_post_and_under_a_superiors_title(nlp, text, post):
+    assert post in posts(extract_text(nlp, text))
+
+
+def test_a_rank_beside_a_post_takes_no_body_from_it(nlp):
+    found = posts(extract_text(nlp, "Burkina Faso's military ruler Captain Ibrahim Traore visited the troops."))  # Burkina Faso
+    assert ("Ibrahim Traore", "Captain", None, None) in found

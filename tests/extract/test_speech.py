@@ -486,3 +486,16 @@ def test_a_body_of_an_organisation_speaks_for_it(nlp, text, speaker):
     ex = extract_text(nlp, text, published=PUBLISHED)
     said = [e for e in ex.events if e.type == "Statement"][0]
     assert role(ex, said, "speaker") == speaker
+
+
+@pytest.mark.model
+def test_a_title_in_the_words_of_a_post_speaks_as_its_holder(nlp):
+    """"The representative of the United Kingdom, Ambassador X, said": the title is the post
+    read from those words, though another person in the article holds a post so named."""
+    text = (
+        "Sudan's representative, Al-Harith Mohamed, rejected the reports. "  # Sudan, at the Security Council
+        "The representative of the United Kingdom, Ambassador Barbara Woodward, said the Council must act."
+    )
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    said = [e for e in ex.events if e.type == "Statement"][-1]
+    assert role(ex, said, "speaker") == ["Barbara Woodward"]
