@@ -857,8 +857,8 @@ def _complete(
         if country_key is not None:  # "KINSHASA, Congo — ... government spokesman X"
             return replace(role, org=country_key, confidence=0.5)
         return replace(role, confidence=0.5)
-    speaking = speaking_organisation(ctx, role, by_person)
-    if speaking is not None:
+    speaking = speaking_organisation(ctx, role, by_person) if not _is_rank_label(role.label) else None
+    if speaking is not None:  # (a rank is the person's, whoever speaks around it)
         return replace(role, org=speaking, confidence=0.6)
     return replace(role, confidence=0.5)
 

@@ -399,12 +399,28 @@ def _misparsed_subject(token: "Token", is_actor: Callable[["Token"], bool]) -> "
 def _antecedent(noun: "Token", is_actor: Callable[["Token"], bool]) -> "Token | None":
     """The organisation "the group" (``speech.toml`` ``anaphor_nouns``, with "the" and no
     modifier of its own) stands for: the last name of an organisation before it, in its
-    sentence or the one before ("The Houthis said ... “…,” *the group* said")."""
-    if noun.lemma_.lower() not in _words("anaphor_nouns") or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+    sentence or the one before ("The Houthis said ... “…,” *the group* said"); for "the
+    ministry" (``same_noun_anaphors``), the body named before with that noun."""
+    lemma = noun.lemma_.lower()
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
         return None
     if any(c.dep_ in ("compound", "amod", "nmod", "poss") for c in noun.children):
         return None  # "the rebel group": a description of its own
     doc = noun.doc
+    if lemma in _words("same_noun_anaphors"):
+        # "Sudan's foreign ministry said ... the ministry added": the body named before with
+        # the same noun (and only that: the last body named may be another one)
+        for t in reversed(doc[:noun.i]):
+            if t.lemma_.lower() != lemma or in_dateline(t):
+                continue
+            if is_actor(t):
+                return t
+            owner = next((c for c in t.children if c.dep_ in ("poss", "compound", "amod", "nmod") and is_actor(c)), None)
+            if owner is not None:
+                return owner
+        return None
+    if lemma not in _words("anaphor_nouns"):
+        return None
     sent = noun.sent
     start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     for t in reversed(doc[start:noun.i]):

@@ -499,3 +499,20 @@ def test_a_title_in_the_words_of_a_post_speaks_as_its_holder(nlp):
     ex = extract_text(nlp, text, published=PUBLISHED)
     said = [e for e in ex.events if e.type == "Statement"][-1]
     assert role(ex, said, "speaker") == ["Barbara Woodward"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Sudan's foreign ministry condemned the attack. “This is a war crime,” the ministry said in a statement.", ["Sudan"]),  # Sudan
+        ("The Malian army said it had repelled the attack. “The terrorists fled,” the army said.", ["Mali", "Malian Armed Forces"]),  # Mali
+        ("The Security Council met on Haiti. The council said the gangs must disarm.", ["United Nations Security Council"]),  # Haiti
+        # the last body named is another one: no speaker guessed
+        ("The RSF attacked the camp. “This is a war crime,” the ministry said in a statement.", []),  # Sudan
+    ],
+)
+def test_the_ministry_said_is_the_body_named_before_with_that_noun(nlp, text, speaker):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    said = [e for e in ex.events if e.type == "Statement"][-1]
+    assert role(ex, said, "speaker") == speaker
