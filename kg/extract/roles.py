@@ -32,6 +32,7 @@ Minister", "Secretary of State"), so that one post gets one label across article
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -131,7 +132,12 @@ def extract_roles(
     for role, _ in pending:
         if role.org:
             by_person.setdefault(role.person, []).append(role)
+    described = _described_titles(ctx, [r for r, _ in pending])
     for read, person_kb in pending:
+        holders = {r.person for r, _ in pending if r.org is None and r.label.lower() == read.label.lower()}
+        if read.org is None and len(holders) == 1 and read.label.lower() in described:
+            # "President X ... the Ukrainian president also said": the one holder of the title
+            read = replace(read, org=described[read.label.lower()], confidence=0.6)
         role = _complete(ctx, read, person_kb, by_person, located=where)
         key = (role.person, role.label.lower(), role.org)
         if key not in seen:
@@ -143,6 +149,45 @@ def extract_roles(
             seen.add(key)
             roles.append(role)
     return roles
+
+
+def _described_titles(ctx: Context, read: list[Role]) -> dict[str, str]:
+    """Titles the article names with a country but no name ("*the Ukrainian president*
+    said", "*Sudan's army chief* flew to Cairo"): post label (lower case) → the country,
+    for labels given one country only. Words a post was read from are not counted."""
+    doc = ctx.doc
+    found: dict[str, set[str]] = {}
+    for t in doc:
+        if t.pos_ not in ("NOUN", "PROPN") or not _is_title(t) or ctx.entity_at(t) is not None:
+            continue
+        if any(r.span.start <= t.idx < r.span.end for r in read):
+            continue
+        if any(c.dep_ == "appos" or ((e := ctx.entity_at(c)) is not None and e.kind == "person") for c in t.children):
+            continue
+        left = [c for c in t.children if c.i < t.i]
+        country: str | None = None
+        words: list[Token] = []
+        for c in left:
+            entity = ctx.entity_at(c)
+            if c.dep_ == "poss" and entity is not None and ("Country" in entity.types or entity.kind == "organization"):
+                country = entity.key  # "Sudan's army chief" (the KB may know "Sudan's army" as a body)
+                if c.lower_ in FORCE_NOUNS | AUTHORITY_NOUNS:
+                    words.append(c)
+            elif c.dep_ in ("amod", "compound", "nmod") and entity is None and (key := demonym_country(ctx, c)) is not None:
+                country = key
+            elif c.dep_ in ("amod", "compound", "nmod") and c.is_lower and c.lower_ not in PAST_MARKERS and (
+                entity is None or c.lower_ in FORCE_NOUNS | AUTHORITY_NOUNS
+            ):
+                words.append(c)  # "the Malian *junta* leader", "Sudan's *army* chief"
+            elif c.dep_ not in ("det",):
+                country = None
+                break
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in left) or any(c.dep_ == "poss" for c in left)
+        if country is None or not definite:
+            continue
+        label = post_label([w.text for w in sorted(words, key=lambda w: w.i)] + [t.text]).lower()
+        found.setdefault(label, set()).add(country)
+    return {label: next(iter(keys)) for label, keys in found.items() if len(keys) == 1}
 
 
 def _bare_titles(ctx: Context, mentions: list[Mention], roles: list[Role], published: "date | None") -> list[Role]:

@@ -770,3 +770,25 @@ def test_a_post_beside_another_post_and_under_a_superiors_title(nlp, text, post)
 def test_a_rank_beside_a_post_takes_no_body_from_it(nlp):
     found = posts(extract_text(nlp, "Burkina Faso's military ruler Captain Ibrahim Traore visited the troops."))  # Burkina Faso
     assert ("Ibrahim Traore", "Captain", None, None) in found
+
+
+@pytest.mark.parametrize(
+    "text, post",
+    [
+        ("President Volodymyr Zelenskiy said Russia had launched 300 drones. The Ukrainian president also called for more air defence.",  # Ukraine
+         ("Volodymyr Zelenskiy", "President", "Ukraine", None)),
+        ("Prime Minister Abiy Ahmed opened the dam. The Ethiopian prime minister said Egypt had nothing to fear.",  # Ethiopia
+         ("Abiy Ahmed", "Prime Minister", "Ethiopia", None)),
+        ("Junta leader Assimi Goita spoke in Bamako. The Malian junta leader said elections would wait.",  # Mali
+         ("Assimi Goita", "Junta Leader", "Mali", None)),
+        ("Army chief Abdel Fattah al-Burhan rejected the plan. Sudan's army chief has ruled out talks with the RSF.",  # Sudan
+         ("Abdel Fattah al-Burhan", "Army Chief", "Sudanese Armed Forces", None)),
+        # two holders of the title: the description is one of them, no telling which
+        ("President Felix Tshisekedi met President Paul Kagame. The Rwandan president denied backing M23.",  # DR Congo / Rwanda
+         ("Paul Kagame", "President", None, None)),
+    ],
+)
+def test_a_title_described_elsewhere_without_a_name_places_its_one_holder(nlp, text, post):
+    """"President X ... the Ukrainian president": the article's one holder of the title
+    without a country is the one the description places."""
+    assert post in posts(extract_text(nlp, text))
