@@ -124,7 +124,7 @@ def extract_roles(
         if name is None:
             continue
         name = _full_name(name)
-        for title, tokens in _title_phrases(name):
+        for title, tokens in [*_title_phrases(name), *_led_phrase(ctx, name.root)]:
             read = _read_post(ctx, person, title, tokens, name)
             if read is not None:
                 pending.append(read)
@@ -413,6 +413,38 @@ def _title_over_phrase(noun: "Token") -> "Token | None":
         if _is_title(t) and t.i < noun.i:
             return t
     return None
+
+
+def _led_phrase(ctx: Context, root: "Token") -> list[tuple["Token", set[int]]]:
+    """The post "led by X" gives X: "the RSF, led by Mohamed Hamdan Dagalo" (the verb and
+    the body's words)."""
+    led = _led_body(ctx, root)
+    if led is None:
+        return []
+    verb, body = led
+    words = {t.i for t in body.subtree}
+    if body.head.i != verb.i:  # (the participle hangs on the body: its own words are not the body's)
+        words -= {t.i for t in verb.subtree}
+    return [(verb, {verb.i} | words)]
+
+
+def _led_body(ctx: Context, root: "Token") -> "tuple[Token, Token] | None":
+    """(the verb, the body) when the name is the agent of a verb that names a post
+    (``roles.toml`` ``post_verbs``) said of an organisation the text names: "the RSF, *led
+    by* X", "Hay'at Tahrir al-Sham, *headed by* X", "the RSF *is led by* X" (not "was led
+    by": a post held before; not "the offensive led by X": no body)."""
+    if root.dep_ != "pobj" or root.head.dep_ != "agent":
+        return None
+    verb = root.head.head
+    if verb.lemma_.lower() not in _lexicon("roles").get("post_verbs", {}):
+        return None
+    body: Token | None = None
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        body = verb.head
+    elif any(c.dep_ == "auxpass" and c.lower_ in ("is", "are") for c in verb.children):
+        body = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    entity = ctx.entity_at(body) if body is not None else None
+    return (verb, body) if body is not None and entity is not None and entity.kind == "organization" else None
 
 
 def _comma_title(name) -> "Token | None":  # name: spacy Span

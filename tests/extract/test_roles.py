@@ -792,3 +792,31 @@ def test_a_title_described_elsewhere_without_a_name_places_its_one_holder(nlp, t
     """"President X ... the Ukrainian president": the article's one holder of the title
     without a country is the one the description places."""
     assert post in posts(extract_text(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text, post",
+    [
+        ("The RSF, led by Mohamed Hamdan Dagalo, has fought the army since April 2023.",  # Sudan
+         ("Mohamed Hamdan Dagalo", "Leader", "Rapid Support Forces", None)),
+        ("Hay'at Tahrir al-Sham, headed by Abu Mohammed al-Jolani, took Aleppo.",  # Syria
+         ("Abu Mohammed al-Jolani", "Head", "Hay'at Tahrir al-Sham", None)),
+        ("M23, commanded by Sultani Makenga, seized Goma.",  # DR Congo
+         ("Sultani Makenga", "Commander", "M23", None)),
+        ("The Arakan Army is led by Twan Mrat Naing.",  # Myanmar
+         ("Twan Mrat Naing", "Leader", "Arakan Army", None)),
+    ],
+)
+def test_led_by_x_gives_x_the_bodys_post(nlp, text, post):
+    assert post in posts(extract_text(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Arakan Army was led by Twan Mrat Naing until 2020.",  # Myanmar: a post held before
+        "The offensive led by Hemedti failed.",  # Sudan: an offensive is no body
+    ],
+)
+def test_led_by_x_of_the_past_or_of_no_body_is_no_post(nlp, text):
+    assert not posts(extract_text(nlp, text))
