@@ -614,15 +614,16 @@ def _read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], na
                     reports_to = target.key
     for i in sorted(tokens):  # "X, Head of the Mission, and Y, Head of the Office": Y's words are not X's
         other = ctx.entity_at(doc[i])
-        if other is not None and other.kind == "person" and other.key != person.key and i not in excluded:
-            named = ctx.mention_at[i].span.text
-            kb_org = ctx.linker.lookup(named) if i < head.i else None
+        if other is not None and other.kind == "person" and i not in excluded and i < head.i and name.start > i:
+            kb_org = ctx.linker.lookup(ctx.mention_at[i].span.text)
             if kb_org is not None and kb_org.kind == "organization":
                 # "Houthi military spokesman X" where "Houthi" was read as the surname of
-                # someone named later: a name the KB knows as a body, before the title, is it
+                # someone named later (or of X himself: "Houthi leader Abdul-Malik
+                # al-Houthi"): a name the KB knows as a body, before the title, is it
                 surname_org = surname_org or ctx.ensure(kb_org)
                 excluded |= _tokens_of(doc, ctx.mention_at[i])
                 continue
+        if other is not None and other.kind == "person" and other.key != person.key and i not in excluded:
             top = doc[i]
             while top.head.i in tokens and top.head.i != head.i and ctx.entity_at(top.head) is other:
                 top = top.head

@@ -820,3 +820,18 @@ def test_led_by_x_gives_x_the_bodys_post(nlp, text, post):
 )
 def test_led_by_x_of_the_past_or_of_no_body_is_no_post(nlp, text):
     assert not posts(extract_text(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text, post",
+    [
+        ("Houthi leader Abdul-Malik al-Houthi said the group would target American ships.",  # Red Sea: his own surname
+         ("Abdul-Malik al-Houthi", "Leader", "Houthis", None)),
+        ("Houthi military spokesman Brig. Gen. Yahya Saree said the ship was hit. The Houthis' leader, Abdul-Malik al-Houthi, warned of more attacks.",  # Red Sea
+         ("Yahya Saree", "Military Spokesman", "Houthis", None)),
+    ],
+)
+def test_a_body_read_as_a_surname_before_the_title_is_the_posts_body(nlp, text, post):
+    """The entity reader may take "Houthi" for the surname of someone the article names: a
+    name the KB knows as a body, before the title, is the post's body all the same."""
+    assert post in posts(extract_text(nlp, text))
