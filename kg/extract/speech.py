@@ -12,7 +12,11 @@ A dateline ("DOHA, Qatar (AP) —", "KHARTOUM —") is never a speaker or a subj
 platform named after "on" is a channel whatever the parser made of it ("said on X.").
 "A Hamas official said", "a spokesman for the Arakan Army told Reuters": when the subject
 is a spokesperson noun naming no one, the organisation it speaks for is the speaker.
-"According to X, ..." makes X the speaker of the clause. The words are data:
+"The U.N. human rights office said": a body of an organisation speaks for it. "The group
+said" stands for the organisation named before; "the ministry said" for the body named
+before with that noun. "said X, a mother ... sheltering in Y": a name the parser hung under
+a participle still speaks. "According to X, ..." makes X the speaker of the clause. The
+words are data:
 ``ontology/lexicon/speech.toml``.
 
 Events whose trigger lies in the content are the speech act's attributed content
