@@ -400,6 +400,13 @@ def _read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], na
         t = doc[i]
         if t.dep_ == "pobj" and t.ent_type_ in ("DATE", "TIME") and t.head.i in tokens and t.head.i > head.i:
             excluded |= {x.i for x in t.head.subtree}
+    # "the Houthi-run health ministry", "the IS-linked group": the participle after a body's
+    # name says whose the body is, it is no word of the post
+    for i in sorted(tokens - excluded):
+        t = doc[i]
+        if i >= 2 and t.tag_ in ("VBN", "VBD") and doc[i - 1].text in _HYPHENS and not doc[i - 1].whitespace_ \
+                and not doc[i - 2].whitespace_ and ctx.entity_at(doc[i - 2]) is not None:
+            excluded |= {i, i - 1}
     words = [doc[i] for i in sorted(tokens - excluded)]
     if any(t.lower_.rstrip("-") in PAST_MARKERS for t in words):
         return None

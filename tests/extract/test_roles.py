@@ -835,3 +835,16 @@ def test_a_body_read_as_a_surname_before_the_title_is_the_posts_body(nlp, text, 
     """The entity reader may take "Houthi" for the surname of someone the article names: a
     name the KB knows as a body, before the title, is the post's body all the same."""
     assert post in posts(extract_text(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text, post",
+    [
+        ("The Houthi-run health ministry's spokesman, Anees al-Asbahi, said 20 people died.",  # Yemen
+         ("Anees al-Asbahi", "Health Ministry Spokesman", "Houthis", None)),
+        ("The Hamas-run health ministry's spokesman, Ashraf al-Qudra, said 40 people died.",  # Gaza
+         ("Ashraf al-Qudra", "Health Ministry Spokesman", "Hamas", None)),
+    ],
+)
+def test_a_participle_after_a_bodys_name_is_no_word_of_the_post(nlp, text, post):
+    assert post in posts(extract_text(nlp, text))
