@@ -458,7 +458,24 @@ def _spoken_for(noun: "Token", is_actor: Callable[["Token"], bool]) -> "Token | 
                     found = next((t for t in pobj.subtree if is_actor(t)), None)
                     if found is not None:
                         return found
+    if noun.lower_ in _words("spokes_nouns") and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and not any(
+        c.dep_ in ("compound", "amod", "nmod", "poss", "prep") for c in noun.children
+    ):
+        return _speaking_subject(noun, is_actor)
     return None
+
+
+def _speaking_subject(noun: "Token", is_actor: Callable[["Token"], bool]) -> "Token | None":
+    """The organisation "the spokesperson" speaks for: the one that is the subject of the
+    sentence before ("UNHCR warned of ... “…,” *the spokesperson* said"), if it is named."""
+    doc = noun.doc
+    sent = noun.sent
+    if sent.start == 0:
+        return None
+    before = doc[sent.start - 1].sent
+    subjects = [t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.ent_type_ in ("ORG", "NORP")]
+    found = [t for t in subjects if is_actor(t) and not in_dateline(t)]
+    return found[0] if len(found) == 1 else None
 
 
 def _source_frame(frame: SpeechFrame, is_actor: Callable[["Token"], bool]) -> SpeechFrame:

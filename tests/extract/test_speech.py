@@ -516,3 +516,20 @@ def test_the_ministry_said_is_the_body_named_before_with_that_noun(nlp, text, sp
     ex = extract_text(nlp, text, published=PUBLISHED)
     said = [e for e in ex.events if e.type == "Statement"][-1]
     assert role(ex, said, "speaker") == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("UNHCR warned that thousands had fled to Chad. “The camps are full,” the spokesperson said.",  # Sudan / Chad
+         ["Office of the United Nations High Commissioner for Refugees"]),
+        ("The Arakan Army took the town. “We hold the border,” the spokesman said.", ["Arakan Army"]),  # Myanmar
+        ("The army shelled the camp. Hamas condemned it. “This is a crime,” the spokesman said.", ["Hamas"]),  # Gaza
+        ("“The RSF committed genocide in El Geneina,” the spokesperson said on Thursday.", []),  # Sudan: no one named
+    ],
+)
+def test_the_spokesperson_speaks_for_the_organisation_the_sentence_before_is_about(nlp, text, speaker):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    said = [e for e in ex.events if e.type == "Statement"][-1]
+    assert role(ex, said, "speaker") == speaker
