@@ -60,12 +60,22 @@ def place_country(ctx: "Context", entity: Entity) -> "KBEntity | None":
 def country_in_focus(ctx: "Context", noun: "Token") -> str | None:
     """The country "the country's" (``noun``: "country", with "the") stands for: the
     country of the place named last before it, else of the first one named after it in its
-    sentence ("The country's interim president ... after clashes in Conakry"); None when
-    neither is."""
+    sentence ("The country's interim president ... after clashes in Conakry"), else the
+    one country the article and its headline name; None when none is."""
     if not is_country_noun(noun):
         return None
     country = _focus(ctx, noun)
-    return ctx.ensure(country) if country is not None else None
+    if country is not None:
+        return ctx.ensure(country)
+    return _headline_country(ctx)
+
+
+def _headline_country(ctx: "Context") -> str | None:
+    """The one country the article names that its headline names too ("Sudan: ...")."""
+    from .role_context import names_in
+
+    named = [key for key, label in (ctx.countries or {}).items() if names_in(ctx.title, label)]
+    return named[0] if len(named) == 1 else None
 
 
 def body_in_focus(ctx: "Context", noun: "Token") -> str | None:

@@ -848,3 +848,12 @@ def test_a_body_read_as_a_surname_before_the_title_is_the_posts_body(nlp, text, 
 )
 def test_a_participle_after_a_bodys_name_is_no_word_of_the_post(nlp, text, post):
     assert post in posts(extract_text(nlp, text))
+
+
+def test_the_countrys_post_with_no_place_before_is_in_the_country_of_the_headline(nlp):
+    ex = extract_text(
+        nlp,
+        "The country's interim president, Ibrahim Traore, spoke on television. Burkina Faso has been ruled by the army since 2022.",
+        title="Burkina Faso: junta extends transition",
+    )  # Burkina Faso
+    assert ("Ibrahim Traore", "Interim President", "Burkina Faso", None) in posts(ex)
