@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
     from .role_context import Context
 
-__all__ = ["HYPHENS", "full_name", "is_title", "led_phrase", "title_phrases"]
+__all__ = ["HYPHENS", "full_name", "is_title", "led_phrase", "plural_title", "title_phrases"]
 
 #: Hyphens that join the parts of a word the tokenizer split ("Commissioner-General").
 HYPHENS = frozenset({"-", "‐", "‑"})
@@ -51,7 +51,9 @@ def title_phrases(name) -> list[tuple["Token", set[int]]]:  # name: spacy Span
     for child in [*root.children, *hung]:
         if child.i in inside:
             continue
-        if child.dep_ in ("compound", "nmod", "amod") and child.i < name.start and (is_title(child) or _titled(child)):
+        if child.dep_ in ("compound", "nmod", "amod") and child.i < name.start and (
+            is_title(child) or _titled(child) or plural_title(child)
+        ):
             # the title's own modifiers the parser hung on the name ("*Ukraine's* President X")
             # and an organisation after it ("Prime Minister X *of Poland*")
             before = max((c.i for c in root.children if c.i < child.i and c.i not in inside and is_title(c)), default=-1)
@@ -87,10 +89,16 @@ def title_phrases(name) -> list[tuple["Token", set[int]]]:  # name: spacy Span
             # "Jimmy Cherizier, a former police officer who leads the G9 alliance": the
             # clause on the apposition says what the person does now
             out += [post for clause in _clauses_on(child) for post in _verb_posts(clause)]
+    shared = _shared_plural_title(root)
+    if shared is not None:  # "Presidents Vladimir Putin and *Xi Jinping*": the title is both names'
+        own = {t.i for c in root.children if c.dep_ == "prep" and c.lower_ in _wordlist("roles", "organisation_preps") for t in c.subtree}
+        out.append((shared, {t.i for t in shared.subtree} | own))
     sibling = _comma_title(name)
     if sibling is not None:  # "X, the army's deputy commander, visited": parsed as two subjects
         out.append((sibling, phrase(sibling, inside)))
-    if root.dep_ == "appos" and is_title(root.head):
+    if root.dep_ == "appos" and is_title(root.head) and not any(
+        c.dep_ == "appos" and c.ent_type_ == "PERSON" and root.head.i < c.i < root.i for c in root.head.children
+    ):  # (the title is the nearest name's: "Sudan's army chief X and RSF leader Y")
         own = {t.i for t in root.subtree}
         out.append((root.head, phrase(root.head, own)))
     elif root.dep_ == "appos" and (title := _title_over_phrase(root.head)) is not None:
@@ -184,6 +192,27 @@ def _led_body(ctx: "Context", root: "Token") -> "tuple[Token, Token] | None":
         body = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     entity = ctx.entity_at(body) if body is not None else None
     return (verb, body) if body is not None and entity is not None and entity.kind == "organization" else None
+
+
+def plural_title(token: "Token") -> bool:
+    """Whether ``token`` is a title in the plural ("Presidents", "Foreign Ministers")."""
+    if token.tag_ not in ("NNS", "NNPS", "NNP") or not token.lower_.endswith("s") or token.lower_ in _title_heads():
+        return False  # (the tagger may call "Ministers" before a name a proper noun)
+    return token.lower_[:-1] in _title_heads()
+
+
+def _shared_plural_title(root: "Token") -> "Token | None":
+    """The plural title before the first of conjoined names, for a later one: "Presidents
+    Vladimir Putin and *Xi Jinping*", "Foreign Ministers X of Armenia and *Y* of
+    Azerbaijan" (the parser may hang the second name on the first one's country)."""
+    t = root
+    for _ in range(4):
+        if t.dep_ not in ("conj", "pobj", "prep") or t.head.i == t.i:
+            return None
+        t = t.head
+        if t.ent_type_ == "PERSON" and t.i < root.i:
+            return next((c for c in t.children if c.dep_ in ("compound", "nmod") and c.i < t.i and plural_title(c)), None)
+    return None
 
 
 def _comma_title(name) -> "Token | None":  # name: spacy Span

@@ -55,6 +55,7 @@ from .role_phrases import HYPHENS as _HYPHENS
 from .role_phrases import full_name as _full_name
 from .role_phrases import is_title as _is_title
 from .role_phrases import led_phrase as _led_phrase
+from .role_phrases import plural_title as _plural_title
 from .role_phrases import title_phrases as _title_phrases
 from .role_focus import (
     body_in_focus, country_in_focus, is_country_noun, located_country, named_with, subject_antecedent,
@@ -517,6 +518,8 @@ def _read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], na
         label_words = [verb_post]
     elif not label_words or not any(head.text in w.split("-") or head.text == w for w in label_words):
         return None
+    if _plural_title(head) and label_words and label_words[-1] == head.text:
+        label_words[-1] = head.text[:-1]  # "Presidents X and Y": each holds the post of President
     label = post_label(label_words)
     span_tokens = sorted(tokens | {t.i for t in name})
     while len(span_tokens) > 1 and doc[span_tokens[-1]].is_punct:

@@ -857,3 +857,22 @@ def test_the_countrys_post_with_no_place_before_is_in_the_country_of_the_headlin
         title="Burkina Faso: junta extends transition",
     )  # Burkina Faso
     assert ("Ibrahim Traore", "Interim President", "Burkina Faso", None) in posts(ex)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Presidents Vladimir Putin and Xi Jinping met in Moscow.",  # Ukraine war diplomacy
+         {("Vladimir Putin", "President"), ("Xi Jinping", "President")}),
+        ("Foreign Ministers Ararat Mirzoyan of Armenia and Jeyhun Bayramov of Azerbaijan met in Washington.",  # South Caucasus
+         {("Ararat Mirzoyan", "Foreign Minister", "Armenia"), ("Jeyhun Bayramov", "Foreign Minister", "Azerbaijan")}),
+    ],
+)
+def test_a_plural_title_before_conjoined_names_is_each_ones_post(nlp, text, expected):
+    found = posts(extract_text(nlp, text))
+    assert {p[:len(next(iter(expected)))] for p in found} >= expected
+
+
+def test_a_title_in_apposition_is_the_nearest_names(nlp):
+    found = posts(extract_text(nlp, "Sudan's army chief Abdel Fattah al-Burhan and RSF leader Mohamed Hamdan Dagalo agreed to meet."))  # Sudan
+    assert {(p[0], p[1]) for p in found} == {("Abdel Fattah al-Burhan", "Army Chief"), ("Mohamed Hamdan Dagalo", "Leader")}
