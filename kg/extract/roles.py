@@ -144,6 +144,7 @@ def extract_roles(
             read = _read_post(ctx, person, title, tokens, name)
             if read is not None:
                 pending.append(read)
+    pending += _counterparts(ctx, mentions, pending)
     by_person: dict[str, list[Role]] = {}
     for role, _ in pending:
         if role.org:
@@ -165,6 +166,35 @@ def extract_roles(
             seen.add(key)
             roles.append(role)
     return roles
+
+
+def _counterparts(
+    ctx: Context, mentions: list[Mention], pending: list["tuple[Role, KBEntity | None]"]
+) -> list["tuple[Role, KBEntity | None]"]:
+    """"Ukrainian Foreign Minister X met *his Polish counterpart* Y": Y holds X's post in
+    the country the demonym names (X: the last person before "his" given a post)."""
+    doc = ctx.doc
+    out: list[tuple[Role, KBEntity | None]] = []
+    for m in mentions:
+        person = ctx.entities.get(m.entity)
+        name = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+        if person is None or person.kind != "person" or name is None or name.start < 2:
+            continue
+        noun = doc[name.start - 1]
+        while noun.i > max(0, name.start - 5) and noun.lemma_.lower() != "counterpart" and ctx.entity_at(noun) is None \
+                and (noun.text == "," or noun.dep_ == "compound"):
+            noun = doc[noun.i - 1]  # (a comma, a title before the name: "his Qatari counterpart, *Sheikh* Y")
+        if noun.lemma_.lower() != "counterpart" or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
+            continue
+        country = next((key for c in noun.children if c.dep_ in ("amod", "compound") and (key := demonym_country(ctx, c))), None)
+        earlier = [r for r, _ in pending if r.person != person.key and r.span.start < noun.idx]
+        if country is None or not earlier:
+            continue
+        post = max(earlier, key=lambda r: r.span.start)
+        start = noun.left_edge.idx
+        evidence = Span(start, name.end_char, doc_text(doc)[start:name.end_char])
+        out.append((Role(person=person.key, label=post.label, org=country, span=evidence, confidence=0.7), None))
+    return out
 
 
 def _described_titles(ctx: Context, read: list[Role]) -> dict[str, str]:

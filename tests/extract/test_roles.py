@@ -876,3 +876,21 @@ def test_a_plural_title_before_conjoined_names_is_each_ones_post(nlp, text, expe
 def test_a_title_in_apposition_is_the_nearest_names(nlp):
     found = posts(extract_text(nlp, "Sudan's army chief Abdel Fattah al-Burhan and RSF leader Mohamed Hamdan Dagalo agreed to meet."))  # Sudan
     assert {(p[0], p[1]) for p in found} == {("Abdel Fattah al-Burhan", "Army Chief"), ("Mohamed Hamdan Dagalo", "Leader")}
+
+
+@pytest.mark.parametrize(
+    "text, post",
+    [
+        ("Ukrainian Foreign Minister Andrii Sybiha met his Polish counterpart Radoslaw Sikorski in Warsaw.",  # Ukraine
+         ("Radoslaw Sikorski", "Foreign Minister", "Poland", None)),
+        ("The talks were attended by Egyptian Foreign Minister Badr Abdelatty and his Qatari counterpart, "
+         "Sheikh Mohammed bin Abdulrahman Al Thani.",  # Gaza talks
+         ("Mohammed bin Abdulrahman Al Thani", "Foreign Minister", "Qatar", None)),
+    ],
+)
+def test_his_counterpart_holds_the_same_post_in_the_country_named(nlp, text, post):
+    assert post in posts(extract_text(nlp, text))
+
+
+def test_a_counterpart_of_no_one_given_a_post_holds_none(nlp):
+    assert not posts(extract_text(nlp, "Pete Hegseth met his Philippine counterpart Gilberto Teodoro in Manila."))  # South China Sea
