@@ -97,8 +97,9 @@ def title_phrases(name) -> list[tuple["Token", set[int]]]:  # name: spacy Span
     if sibling is not None:  # "X, the army's deputy commander, visited": parsed as two subjects
         out.append((sibling, phrase(sibling, inside)))
     if root.dep_ == "appos" and is_title(root.head) and not any(
-        c.dep_ == "appos" and c.ent_type_ == "PERSON" and root.head.i < c.i < root.i for c in root.head.children
-    ):  # (the title is the nearest name's: "Sudan's army chief X and RSF leader Y")
+        c.dep_ == "appos" and c.pos_ == "PROPN" and root.head.i < c.i < root.i and any(g.dep_ == "cc" for g in c.children)
+        for c in root.head.children
+    ):  # (the title is the nearest of names joined by "and": "Sudan's army chief X and RSF leader Y")
         own = {t.i for t in root.subtree}
         out.append((root.head, phrase(root.head, own)))
     elif root.dep_ == "appos" and (title := _title_over_phrase(root.head)) is not None:

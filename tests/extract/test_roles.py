@@ -873,9 +873,17 @@ def test_a_plural_title_before_conjoined_names_is_each_ones_post(nlp, text, expe
     assert {p[:len(next(iter(expected)))] for p in found} >= expected
 
 
-def test_a_title_in_apposition_is_the_nearest_names(nlp):
-    found = posts(extract_text(nlp, "Sudan's army chief Abdel Fattah al-Burhan and RSF leader Mohamed Hamdan Dagalo agreed to meet."))  # Sudan
-    assert {(p[0], p[1]) for p in found} == {("Abdel Fattah al-Burhan", "Army Chief"), ("Mohamed Hamdan Dagalo", "Leader")}
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Sudan's army chief Abdel Fattah al-Burhan and RSF leader Mohamed Hamdan Dagalo agreed to meet.",  # Sudan
+         {("Abdel Fattah al-Burhan", "Army Chief"), ("Mohamed Hamdan Dagalo", "Leader")}),
+        ("Somalia's defence minister, Abdulkadir Mohamed Nur, and army chief Odowaa Yusuf Rageh visited troops in Beledweyne.",  # Somalia
+         {("Abdulkadir Mohamed Nur", "Defence Minister"), ("Odowaa Yusuf Rageh", "Army Chief")}),
+    ],
+)
+def test_a_title_in_apposition_is_the_nearest_of_names_joined_by_and(nlp, text, expected):
+    assert {(p[0], p[1]) for p in posts(extract_text(nlp, text))} == expected
 
 
 @pytest.mark.parametrize(
