@@ -8,6 +8,13 @@ every miss and every wrong reading, ``--crisis NAME`` runs one crisis.
 
     python bench/roles_probe.py
     python bench/roles_probe.py -v --crisis sudan
+
+Measured in session 4 (176 texts, 29 crises): before the probe's fixes (commit e53608e) posts
+recall 0.770 / precision 0.812, speakers 0.879 / 0.979; after, posts 0.980 / 0.993, speakers
+0.963 / 0.990. The first 128 texts were written before any fix (posts 0.874 / 0.891, speakers
+0.927 / 1.000 then); later waves after, so the later figures flatter the code less than a
+fresh probe would. What is left is mostly the entity reader's (a person not found, a body read
+as a place) and speakers nobody names ("the army said" with no army named).
 """
 from __future__ import annotations
 
