@@ -6,12 +6,19 @@ A post is read where the text ties a title to a person's name:
   "U.S. Secretary of State Antony Blinken";
 * an **apposition**, either way round: "Hikmet Hajiyev, foreign policy adviser to
   Azerbaijani President Ilham Aliyev"; "the EU’s top diplomat, Josep Borrell";
-* a **predicate**: "Pashinyan, who is Armenia's prime minister" / "Pashinyan is ...".
+* a **predicate**: "Pashinyan, who is Armenia's prime minister" / "Pashinyan is ...";
+* a **verb** that names a post: "X, who heads the RSF", "the RSF, led by X".
+
+Finding these phrases is :mod:`kg.extract.role_phrases`.
 
 Inside the title phrase, the **organisation** the post is in is a linked name ("U.S.",
 "the EU’s"), a demonym ("Armenian" → Armenia), a possessive or "of" description resolved
 in the article ("the unrecognized government’s" → the unrecognised state the article
-called Stepanakert the capital of), or "the country’s" (the country last named). "adviser
+called Stepanakert the capital of), "the country’s" (the country of the place named last),
+"the army’s" (that body of the country in focus), "its"/"the group’s"/"the rebels’" (the
+organisation the text named before), or the superior's title ("the Secretary-General’s
+Personal Envoy": the UN's). A bare "Army" or a portfolio ministry the KB does not know
+("Qatar’s Foreign Ministry spokesman") stays a word of the post. "adviser
 to X" makes X the post's superior (``reports_to``) and, failing anything else, X's
 organisation the post's. When the text names no organisation, the knowledge base may
 supply the one of a post the person holds with the same title ("Prime Minister Nikol
@@ -21,17 +28,22 @@ Pashinyan" → Armenia): the KB supports a role, but only the text makes one. A 
 The organisation may also stand apart from the title: "*Ukraine's* President Volodymyr
 Zelenskiy" (a possessive the parser hangs on the name), "Prime Minister Donald Tusk *of
 Poland*". A post only a state has ("President", "Prime Minister") named without a country
-is in the country the KB gives the person, else in the one country the article names
-(when it names exactly one); otherwise the post is kept without an organisation rather
-than guessed (mapped without ``org:postIn``, as a post of its holder). The word lists are
+is in the country the KB gives the person, else the country of another post the text gives
+the holder, else the one a description without a name gives the title ("the Ukrainian
+president"), else the one country the article names, else the one its dateline and
+places set it in; a post in a body only a state has ("army chief", "government
+spokesman") likewise. Otherwise the post is kept without an organisation rather than
+guessed (mapped without ``org:postIn``, as a post of its holder). The word lists are
 ``ontology/lexicon/roles.toml``; what the article around a post says (its country,
-descriptions, anaphors, the organisation speaking nearby) is :mod:`kg.extract.role_context`.
+descriptions, anaphors, the organisation speaking nearby) is :mod:`kg.extract.role_context`
+and :mod:`kg.extract.role_focus`.
 
 Post labels are the title's words without the organisation, in title case ("Foreign
 Minister", "Secretary of State"), so that one post gets one label across articles.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -39,6 +51,15 @@ from .doctext import doc_text
 from .lexicon import AUTHORITY_NOUNS, FORCE_NOUNS, PAST_MARKERS, SMALL_WORDS, TITLE_HEADS, TITLE_MODIFIERS
 from .model import Entity, Mention, Role, Span
 from .names import is_rank, name_lexicon, word_key
+from .role_phrases import HYPHENS as _HYPHENS
+from .role_phrases import full_name as _full_name
+from .role_phrases import is_title as _is_title
+from .role_phrases import led_phrase as _led_phrase
+from .role_phrases import plural_title as _plural_title
+from .role_phrases import title_phrases as _title_phrases
+from .role_focus import (
+    body_in_focus, country_in_focus, is_country_noun, located_country, named_with, subject_antecedent,
+)
 from .role_context import (
     Context, demonym_country, mention_index, only_country, organisation_anaphor, polity_descriptions, resolve_description,
     speaking_organisation,
@@ -47,6 +68,7 @@ from .wordlists import lexicon as _lexicon
 from .wordlists import words as _wordlist
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from datetime import date
 
     from spacy.tokens import Doc, Token
@@ -56,14 +78,13 @@ if TYPE_CHECKING:
 __all__ = ["extract_roles", "post_label", "title_above", "title_holder"]
 
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
-_HYPHENS = frozenset({"-", "‐", "‑"})
 
 
 def post_label(words: list[str]) -> str:
     """Title-case a post's words: ``["foreign", "policy", "adviser"]`` → ``"Foreign Policy Adviser"``.
 
-    >>> post_label(["Secretary", "of", "State"]), post_label(["top", "diplomat"])
-    ('Secretary of State', 'Top Diplomat')
+    >>> post_label(["Secretary", "of", "State"]), post_label(["top", "diplomat"]), post_label(["commander-in-chief"])
+    ('Secretary of State', 'Top Diplomat', 'Commander-in-Chief')
     """
     out = []
     for i, word in enumerate(words):
@@ -73,7 +94,10 @@ def post_label(words: list[str]) -> str:
         elif word.isupper() and len(word) > 1:
             out.append(word)
         else:
-            out.append("-".join(part[:1].upper() + part[1:].lower() for part in word.split("-")))
+            out.append("-".join(
+                part.lower() if j and part.lower() in SMALL_WORDS else part[:1].upper() + part[1:].lower()
+                for j, part in enumerate(word.split("-"))
+            ))  # "Commander-in-Chief"
     return " ".join(out)
 
 
@@ -95,6 +119,16 @@ def extract_roles(
         e.key: e.label for m in mentions if (e := entities.get(m.entity)) is not None and "Country" in e.types
     }
     ctx.main_country = only_country(ctx, mentions)
+    located: list[str | None] = []  # the country the article's places lie in, read when first needed
+
+    def where(role: Role) -> str | None:
+        # two people holding a post of one title without a country are not both its holders
+        # there ("President X met President Y in Kyiv"): neither is placed by the article
+        if len({r.person for r, _ in pending if r.org is None and r.label.lower() == role.label.lower()}) > 1:
+            return None
+        if not located:
+            located.append(located_country(ctx, mentions))
+        return located[0]
     roles: list[Role] = []
     seen: set[tuple[str, str, str | None]] = set()
     pending: list[tuple[Role, KBEntity | None]] = []
@@ -106,16 +140,22 @@ def extract_roles(
         if name is None:
             continue
         name = _full_name(name)
-        for title, tokens in _title_phrases(name):
+        for title, tokens in [*_title_phrases(name), *_led_phrase(ctx, name.root)]:
             read = _read_post(ctx, person, title, tokens, name)
             if read is not None:
                 pending.append(read)
+    pending += _counterparts(ctx, mentions, pending)
     by_person: dict[str, list[Role]] = {}
     for role, _ in pending:
         if role.org:
             by_person.setdefault(role.person, []).append(role)
+    described = _described_titles(ctx, [r for r, _ in pending])
     for read, person_kb in pending:
-        role = _complete(ctx, read, person_kb, by_person)
+        holders = {r.person for r, _ in pending if r.org is None and r.label.lower() == read.label.lower()}
+        if read.org is None and len(holders) == 1 and read.label.lower() in described:
+            # "President X ... the Ukrainian president also said": the one holder of the title
+            read = replace(read, org=described[read.label.lower()], confidence=0.6)
+        role = _complete(ctx, read, person_kb, by_person, located=where)
         key = (role.person, role.label.lower(), role.org)
         if key not in seen:
             seen.add(key)
@@ -126,6 +166,74 @@ def extract_roles(
             seen.add(key)
             roles.append(role)
     return roles
+
+
+def _counterparts(
+    ctx: Context, mentions: list[Mention], pending: list["tuple[Role, KBEntity | None]"]
+) -> list["tuple[Role, KBEntity | None]"]:
+    """"Ukrainian Foreign Minister X met *his Polish counterpart* Y": Y holds X's post in
+    the country the demonym names (X: the last person before "his" given a post)."""
+    doc = ctx.doc
+    out: list[tuple[Role, KBEntity | None]] = []
+    for m in mentions:
+        person = ctx.entities.get(m.entity)
+        name = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+        if person is None or person.kind != "person" or name is None or name.start < 2:
+            continue
+        noun = doc[name.start - 1]
+        while noun.i > max(0, name.start - 5) and noun.lemma_.lower() != "counterpart" and ctx.entity_at(noun) is None \
+                and (noun.text == "," or noun.dep_ == "compound"):
+            noun = doc[noun.i - 1]  # (a comma, a title before the name: "his Qatari counterpart, *Sheikh* Y")
+        if noun.lemma_.lower() != "counterpart" or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
+            continue
+        country = next((key for c in noun.children if c.dep_ in ("amod", "compound") and (key := demonym_country(ctx, c))), None)
+        earlier = [r for r, _ in pending if r.person != person.key and r.span.start < noun.idx]
+        if country is None or not earlier:
+            continue
+        post = max(earlier, key=lambda r: r.span.start)
+        start = noun.left_edge.idx
+        evidence = Span(start, name.end_char, doc_text(doc)[start:name.end_char])
+        out.append((Role(person=person.key, label=post.label, org=country, span=evidence, confidence=0.7), None))
+    return out
+
+
+def _described_titles(ctx: Context, read: list[Role]) -> dict[str, str]:
+    """Titles the article names with a country but no name ("*the Ukrainian president*
+    said", "*Sudan's army chief* flew to Cairo"): post label (lower case) → the country,
+    for labels given one country only. Words a post was read from are not counted."""
+    doc = ctx.doc
+    found: dict[str, set[str]] = {}
+    for t in doc:
+        if t.pos_ not in ("NOUN", "PROPN") or not _is_title(t) or ctx.entity_at(t) is not None:
+            continue
+        if any(r.span.start <= t.idx < r.span.end for r in read):
+            continue
+        if any(c.dep_ == "appos" or ((e := ctx.entity_at(c)) is not None and e.kind == "person") for c in t.children):
+            continue
+        left = [c for c in t.children if c.i < t.i]
+        country: str | None = None
+        words: list[Token] = []
+        for c in left:
+            entity = ctx.entity_at(c)
+            if c.dep_ == "poss" and entity is not None and ("Country" in entity.types or entity.kind == "organization"):
+                country = entity.key  # "Sudan's army chief" (the KB may know "Sudan's army" as a body)
+                if c.lower_ in FORCE_NOUNS | AUTHORITY_NOUNS:
+                    words.append(c)
+            elif c.dep_ in ("amod", "compound", "nmod") and entity is None and (key := demonym_country(ctx, c)) is not None:
+                country = key
+            elif c.dep_ in ("amod", "compound", "nmod") and c.is_lower and c.lower_ not in PAST_MARKERS and (
+                entity is None or c.lower_ in FORCE_NOUNS | AUTHORITY_NOUNS
+            ):
+                words.append(c)  # "the Malian *junta* leader", "Sudan's *army* chief"
+            elif c.dep_ not in ("det",):
+                country = None
+                break
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in left) or any(c.dep_ == "poss" for c in left)
+        if country is None or not definite:
+            continue
+        label = post_label([w.text for w in sorted(words, key=lambda w: w.i)] + [t.text]).lower()
+        found.setdefault(label, set()).add(country)
+    return {label: next(iter(keys)) for label, keys in found.items() if len(keys) == 1}
 
 
 def _bare_titles(ctx: Context, mentions: list[Mention], roles: list[Role], published: "date | None") -> list[Role]:
@@ -197,9 +305,14 @@ def title_holder(token: "Token", roles: list[Role]) -> str | None:
     "for"/"of"), and only one person may hold such a post; else None.
 
     ``token`` is the title's head noun ("Commissioner"; "General" of "Secretary-General").
+    A title that is part of the words a post was read from is that post's holder's: "said
+    *the representative* of the United Kingdom, Ambassador Barbara Woodward".
     """
     if not _is_title(token):
         return None
+    spanning = {r.person for r in roles if r.span.start <= token.idx < r.span.end}
+    if len(spanning) == 1:
+        return spanning.pop()
     doc = token.doc
     left = [c for c in token.children if c.i < token.i]
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in left) and not any(
@@ -230,150 +343,43 @@ def _fold_title(label: str) -> str:
     return " ".join(label.lower().replace("-", " ").split())
 
 
-def _title_phrases(name) -> list[tuple["Token", set[int]]]:  # name: spacy Span
-    """(title head, token indices of the title phrase) tied to the person ``name``."""
-    root = name.root
-    inside = {t.i for t in name}
-    out: list[tuple[Token, set[int]]] = []
-
-    def phrase(head: "Token", exclude: set[int]) -> set[int]:
-        return {t.i for t in head.subtree if t.i not in exclude}
-
-    # the title the parser hung on the name's first word rather than its head ("Chadian
-    # President Mahamat Idriss Déby Itno": "President" on "Idriss")
-    hung = [c for t in name if t is not root for c in t.children if c.i < name.start and c.dep_ in ("compound", "nmod")]
-    for child in [*root.children, *hung]:
-        if child.i in inside:
-            continue
-        if child.dep_ in ("compound", "nmod", "amod") and child.i < name.start and (_is_title(child) or _titled(child)):
-            # the title's own modifiers the parser hung on the name ("*Ukraine's* President X")
-            # and an organisation after it ("Prime Minister X *of Poland*")
-            extra = {
-                t.i for c in root.children
-                if c.i < child.i and c.i not in inside and c.dep_ in ("poss", "amod", "compound", "nmod") and not _is_title(c)
-                for t in c.subtree
-            }  # (another title before it is a post of its own: "junta leader Colonel X")
-            extra |= {
-                t.i for c in root.children
-                if c.i > name.end - 1 and c.dep_ == "prep" and c.lower_ in _wordlist("roles", "organisation_preps")
-                for t in c.subtree
-            }
-            out.append((child, phrase(child, inside) | extra))
-        elif (child.dep_ == "appos" or _conj_as_appos(name, child)) and _is_title(child):
-            tokens = phrase(child, inside)
-            # "Director, Operations Division, UN Office for ...": the units named in the
-            # appositions after the title are where the post is
-            for other in root.children:
-                if other.dep_ == "appos" and other.i > child.i and not _is_title(other):
-                    if any(t.i != other.i and t.dep_ == "appos" and _is_title(t) for t in other.subtree):
-                        break
-                    tokens |= phrase(other, inside)
-                elif other.dep_ == "appos" and other.i > child.i:
-                    break
-            out.append((child, tokens))
-        elif child.dep_ == "relcl":  # "Pashinyan, who is Armenia's prime minister"
-            if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WP" for c in child.children):
-                out += [(t, phrase(t, inside)) for t in _predicate_titles(child)]
-            # "al-Burhan, who heads Sudan's Sovereignty Council": a post named by its verb
-            if child.lemma_.lower() in _lexicon("roles").get("post_verbs", {}) and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WP" for c in child.children):
-                for obj in (c for c in child.children if c.dep_ == "dobj"):
-                    out.append((child, {child.i} | {t.i for t in obj.subtree}))
-    if root.dep_ == "appos" and _is_title(root.head):
-        own = {t.i for t in root.subtree}
-        out.append((root.head, phrase(root.head, own)))
-    elif (
-        root.dep_ == "appos" and root.head.dep_ == "pobj" and root.head.head.lower_ in _wordlist("roles", "title_preps")
-        and _is_title(root.head.head.head) and root.head.head.head.i < root.head.i
-    ):  # "The governor of North Kivu, Peter Cirimwami", "The RSF commander in North Darfur, Ali
-        # Yagoub": the parser hangs the name on the place
-        title = root.head.head.head
-        own = {t.i for t in root.subtree}
-        out.append((title, phrase(title, own)))
-    elif (
-        root.dep_ == "pobj" and root.head.lower_ in _wordlist("roles", "title_preps") and _is_title(root.head.head)
-        and root.head.head.i < root.head.i and root.head.head.text[:1].isupper()
-        and any(t.i < name.start and t.pos_ == "PROPN" for t in root.subtree)
-    ):  # "President of Mali Assimi Goita", "Special Envoy for Syria Geir Pedersen": the parser
-        # makes the name the object of the title's preposition, the body a compound of the name
-        title = root.head.head
-        out.append((title, phrase(title, inside)))
-    if root.dep_ in ("nsubj", "nsubjpass"):  # "Abiy Ahmed became prime minister of Ethiopia"
-        out += [(t, phrase(t, inside)) for t in _predicate_titles(root.head)]
-    elif root.dep_ == "dobj" and root.head.lemma_.lower() in _wordlist("roles", "naming_verbs"):
-        # "the council appointed X as prime minister", "named X prime minister"
-        out += [(t, phrase(t, inside)) for t in _predicate_titles(root.head)]
-    elif (
-        root.dep_ == "compound" and root.head.i >= name.end and _is_title(root.head) and root.head.dep_ == "oprd"
-        and root.head.head.lemma_.lower() in _wordlist("roles", "naming_verbs")
-    ):  # "named X prime minister": the parser hangs the name on the title
-        title = root.head
-        out.append((title, phrase(title, inside | {t.i for t in root.subtree})))
-    return [part for head, tokens in out for part in _split_conjoined(head, tokens)]
+def _superior_organisation(ctx: Context, token: "Token") -> str | None:
+    """The organisation of a post named in the possessive before another ("the
+    *Secretary-General's* Personal Envoy"): the one body that has such a post
+    (``roles.toml`` ``organisation_posts``), or a body named with it ("the *UN*
+    Secretary-General's special envoy")."""
+    if token.dep_ != "poss" or not _is_title(token) or ctx.entity_at(token) is not None:
+        return None  # ("Special Representative *of the Secretary-General*" is the post's own name)
+    words = [t for t in token.subtree if t.dep_ != "case" and t.lower_ not in ("the", "a", "an")]
+    for t in words:
+        entity = ctx.entity_at(t)
+        if entity is not None and entity.kind == "organization":
+            return entity.key
+    title = "".join(t.text_with_ws for t in words).strip().lower()
+    for org_name, titles in _lexicon("roles").get("organisation_posts", {}).items():
+        if title in (str(x).lower() for x in titles):
+            org = ctx.linker.lookup(org_name)
+            return ctx.ensure(org) if org is not None else None
+    return None
 
 
-def _predicate_titles(verb: "Token") -> list["Token"]:
-    """The titles a verb gives its subject: "is/became prime minister", "was appointed
-    prime minister", "was sworn in as interim president" (verbs in roles.toml); not when
-    the verb is negated."""
-    if verb.lemma_.lower() not in _wordlist("roles", "predicate_verbs") or any(c.dep_ == "neg" for c in verb.children):
-        return []
-    found = [c for c in verb.children if c.dep_ in ("attr", "oprd", "xcomp") and _is_title(c)]
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
-        found += [o for o in prep.children if o.dep_ == "pobj" and _is_title(o)]
-    return found
+def _names_country(ctx: Context, token: "Token") -> bool:
+    """Whether ``token`` names a country: a country's name or a demonym."""
+    entity = ctx.entity_at(token)
+    if entity is not None:
+        return "Country" in entity.types
+    return (token.ent_type_ == "NORP" or token.pos_ in ("ADJ", "PROPN")) and ctx.linker.by_demonym(token.text) is not None
 
 
-def _titled(token: "Token") -> bool:
-    """Whether a noun before a name ends a title that starts with a title word: "*Chief* of
-    Defence *Staff* Christopher Musa" (the parser hangs "Chief" on "Staff")."""
-    return token.pos_ == "PROPN" and any(c.dep_ in ("nmod", "compound") and c.i < token.i and _is_title(c) for c in token.children)
-
-
-def _conj_as_appos(name, child: "Token") -> bool:  # name: spacy Span
-    """Whether a title the parser conjoined to a name is an apposition all the same: "Khaled
-    Khiari, Assistant Secretary-General for ..." (a comma, no "and" before the title)."""
-    if child.dep_ != "conj" or child.i <= name.end or name.end >= len(name.doc) or name.doc[name.end].text != ",":
-        return False
-    first = min(t.i for t in child.subtree)
-    return first == name.end + 1 and not any(c.dep_ == "cc" and c.i < child.i for c in name.root.children)
-
-
-def _full_name(name):  # name: spacy Span -> spacy Span
-    """A name the entity reader cut at a hyphen, whole: "Clementine Nkweta" of "Clementine
-    Nkweta-Salami" (the parser hangs the title on the name's last part)."""
-    doc = name.doc
-    end = name.end
-    while (
-        end + 1 < len(doc) and doc[end].text in _HYPHENS and not doc[end - 1].whitespace_ and not doc[end].whitespace_
-        and doc[end + 1].pos_ == "PROPN" and doc[end - 1].head.i == end + 1
-    ):
-        end += 2
-    return doc[name.start:end] if end != name.end else name
-
-
-def _split_conjoined(head: "Token", tokens: set[int]) -> list[tuple["Token", set[int]]]:
-    """Posts conjoined in one title phrase, each with its own words: "Special Representative
-    for Afghanistan and Head of the Mission" holds two posts (the parser may hang the second
-    title on any word of the first)."""
-    doc = head.doc
-    for i in sorted(tokens):
-        t = doc[i]
-        if t.i > head.i and t.dep_ == "conj" and _is_title(t) and t.text[:1].isupper() and t.head.i in tokens:
-            second = {x.i for x in t.subtree} & tokens
-            first = tokens - second - {c.i for c in t.head.children if c.dep_ == "cc" and c.i < t.i}
-            return _split_conjoined(head, first) + _split_conjoined(t, second)
-    return [(head, tokens)]
-
-
-@lru_cache(maxsize=1)
-def _title_heads() -> frozenset[str]:
-    """The shared title heads and the ones only posts are read with (ranks, "ruler")."""
-    return TITLE_HEADS | _wordlist("roles", "title_heads")
-
-
-def _is_title(token: "Token") -> bool:
-    heads = _title_heads()
-    return token.lower_ in heads or token.lemma_.lower() in heads
+def _anaphor_noun(token: "Token") -> bool:
+    """Whether ``token`` is "the group", "the bloc" ... (``roles.toml``
+    ``organisation_anaphors``, with "the" and no modifier): a body named before, never a word
+    of a post."""
+    return (
+        token.lemma_.lower() in _wordlist("roles", "organisation_anaphors")
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        and not any(c.dep_ in ("compound", "amod", "nmod") for c in token.children)
+    )
 
 
 def _read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], name) -> "tuple[Role, KBEntity | None] | None":
@@ -383,6 +389,7 @@ def _read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], na
     reports_to: str | None = None
     org: str | None = None
     place_org: str | None = None
+    surname_org: str | None = None  # a body's name the entity reader took for a surname
     confidence = 0.9
 
     # "adviser to President Ilham Aliyev": the superior, not part of the title
@@ -396,6 +403,15 @@ def _read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], na
                     reports_to = target.key
     for i in sorted(tokens):  # "X, Head of the Mission, and Y, Head of the Office": Y's words are not X's
         other = ctx.entity_at(doc[i])
+        if other is not None and other.kind == "person" and i not in excluded and i < head.i and name.start > i:
+            kb_org = ctx.linker.lookup(ctx.mention_at[i].span.text)
+            if kb_org is not None and kb_org.kind == "organization":
+                # "Houthi military spokesman X" where "Houthi" was read as the surname of
+                # someone named later (or of X himself: "Houthi leader Abdul-Malik
+                # al-Houthi"): a name the KB knows as a body, before the title, is it
+                surname_org = surname_org or ctx.ensure(kb_org)
+                excluded |= _tokens_of(doc, ctx.mention_at[i])
+                continue
         if other is not None and other.kind == "person" and other.key != person.key and i not in excluded:
             top = doc[i]
             while top.head.i in tokens and top.head.i != head.i and ctx.entity_at(top.head) is other:
@@ -415,6 +431,13 @@ def _read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], na
         t = doc[i]
         if t.dep_ == "pobj" and t.ent_type_ in ("DATE", "TIME") and t.head.i in tokens and t.head.i > head.i:
             excluded |= {x.i for x in t.head.subtree}
+    # "the Houthi-run health ministry", "the IS-linked group": the participle after a body's
+    # name says whose the body is, it is no word of the post
+    for i in sorted(tokens - excluded):
+        t = doc[i]
+        if i >= 2 and t.tag_ in ("VBN", "VBD") and doc[i - 1].text in _HYPHENS and not doc[i - 1].whitespace_ \
+                and not doc[i - 2].whitespace_ and ctx.entity_at(doc[i - 2]) is not None:
+            excluded |= {i, i - 1}
     words = [doc[i] for i in sorted(tokens - excluded)]
     if any(t.lower_.rstrip("-") in PAST_MARKERS for t in words):
         return None
@@ -426,7 +449,7 @@ def _read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], na
          and e.kind not in ("person", "place") and e.kb_key and not _swallows_title(doc, _tokens_of(doc, ctx.mention_at[t.i]), head)),
         None,
     )
-    org = _body_after(ctx, head, tokens - excluded, excluded) or linked
+    org = _body_after(ctx, head, tokens - excluded, excluded) or linked or surname_org
     for t in words:
         if t.i in excluded:
             continue
@@ -443,6 +466,12 @@ def _read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], na
                     org = org or ctx.ensure(kb_org)
                 continue
             last = max(taken) if taken else None
+            if last is not None and len(taken) == 1 and not entity.kb_key and doc[last].lower_ in FORCE_NOUNS | AUTHORITY_NOUNS:
+                continue  # "Army chief General X": a bare "Army" is the post's kind of body, not a name
+            if last is not None and not entity.kb_key and doc[last].lower_ in _wordlist("roles", "state_body_heads") and any(
+                _names_country(ctx, w) for w in words if w.i not in taken
+            ):  # "Qatar's Foreign Ministry spokesman": the country's ministry, no body of its own
+                continue
             if last is not None and last < head.i and len(taken) > 1 and doc[last].text in FORCE_NOUNS | AUTHORITY_NOUNS:
                 # "Sudan's army chief": the country names the body, its noun stays in the post
                 # (a name's own word does not: "Arakan Army spokesman")
@@ -450,6 +479,8 @@ def _read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], na
             excluded |= taken
             if entity.kind != "place":
                 org = org or entity.key
+            elif (local := _local_place(ctx, head, mention, entity)) is not None:
+                org = org or local  # "Mogadishu Mayor": the city's, though "Mogadishu" may stand for Somalia
             elif _is_polity(entity):  # a region a post is "for" is no organisation
                 place_org = place_org or entity.key
             continue
@@ -461,13 +492,22 @@ def _read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], na
                 continue
         if t.dep_ == "poss" and t.head.i == head.i or (t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i == head.i):
             sub = {x.i for x in t.subtree}
-            resolved = resolve_description(ctx, t) or organisation_anaphor(ctx, t)
+            resolved = (
+                resolve_description(ctx, t) or subject_antecedent(ctx, t) or organisation_anaphor(ctx, t)
+                or named_with(ctx, t) or country_in_focus(ctx, t) or _superior_organisation(ctx, t)
+            )
+            body = body_in_focus(ctx, t) if resolved is None else None
+            if body is not None and "Country" in ctx.entities[body].types:
+                sub.discard(t.i)  # "the police's spokesman" in Nigeria: Nigeria's "Police Spokesman"
+            resolved = resolved or body
             if resolved is not None:
                 excluded |= sub
                 if t.dep_ == "pobj":
                     excluded.add(t.head.i)
                 org = org or resolved
                 confidence = 0.8
+            elif is_country_noun(t) or _anaphor_noun(t):  # "the country's", "the bloc's": no word of the post
+                excluded |= sub | ({t.head.i} if t.dep_ == "pobj" else set())
 
     org = org or place_org  # a body named in the title before a country it is for
 
@@ -508,6 +548,8 @@ def _read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], na
         label_words = [verb_post]
     elif not label_words or not any(head.text in w.split("-") or head.text == w for w in label_words):
         return None
+    if _plural_title(head) and label_words and label_words[-1] == head.text:
+        label_words[-1] = head.text[:-1]  # "Presidents X and Y": each holds the post of President
     label = post_label(label_words)
     span_tokens = sorted(tokens | {t.i for t in name})
     while len(span_tokens) > 1 and doc[span_tokens[-1]].is_punct:
@@ -555,7 +597,17 @@ def _body_after(ctx: Context, head: "Token", words: set[int], excluded: set[int]
         if prep.dep_ != "prep" or prep.lower_ not in _wordlist("roles", "organisation_preps") or prep.i not in words:
             continue
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            if ctx.entity_at(obj) is not None:
+            named = ctx.entity_at(obj)
+            if named is not None:
+                # "the leader of the al-Qaeda-linked JNIM": the body named is JNIM; a name
+                # in its modifiers only describes it
+                own = _tokens_of(ctx.doc, ctx.mention_at[obj.i])
+                others = [
+                    e for t in obj.subtree if t.i not in own and (e := ctx.entity_at(t)) is not None and e.key != named.key
+                ]
+                if named.kind == "organization" and any(e.kind == "organization" for e in others):
+                    excluded |= {x.i for x in prep.subtree}
+                    return named.key
                 continue  # the phrase is the name itself: "Minister of Foreign Affairs" reads as before
             named = [c for c in obj.children if c.dep_ == "compound" and c.i < obj.i]
             for t in named:
@@ -563,6 +615,18 @@ def _body_after(ctx: Context, head: "Token", words: set[int], excluded: set[int]
                 if entity is not None and entity.kind not in ("person", "place") and not _swallows_title(ctx.doc, _tokens_of(ctx.doc, ctx.mention_at[t.i]), head):
                     excluded |= {x.i for x in prep.subtree}
                     return entity.key
+    return None
+
+
+def _local_place(ctx: Context, head: "Token", mention: Mention, entity: Entity) -> str | None:
+    """The town a local post ("mayor", "governor"; ``roles.toml`` ``local_post_heads``) is
+    in when the text names it but its mention stands for its state (a capital read as its
+    country: "*Mogadishu* Mayor"); None otherwise (the place is read as any other)."""
+    if head.lemma_.lower() not in _wordlist("roles", "local_post_heads") or "Country" not in entity.types:
+        return None
+    literal = ctx.linker.lookup(mention.span.text)
+    if literal is not None and literal.kind == "place" and "Country" not in literal.types:
+        return ctx.ensure(literal)
     return None
 
 
@@ -613,10 +677,13 @@ def _tokens_of(doc: "Doc", mention: Mention) -> set[int]:
     return {t.i for t in span} if span is not None else set()
 
 
-def _complete(ctx: Context, role: Role, person_kb: "KBEntity | None", by_person: dict[str, list[Role]]) -> Role:
+def _complete(
+    ctx: Context, role: Role, person_kb: "KBEntity | None", by_person: dict[str, list[Role]], *, located: "Callable[[Role], str | None]"
+) -> Role:
     """Fill a role's missing organisation from its superior, then from the KB's posts, then
-    (for a post only a state has) from the person's country in the KB or the one country
-    the article names; else leave it without one."""
+    (for a post only a state has) from the person's country in the KB, the one country
+    the article names, or the one country its places lie in (``located(role)``); else leave
+    it without one."""
     from dataclasses import replace
 
     if role.org is not None:
@@ -638,6 +705,12 @@ def _complete(ctx: Context, role: Role, person_kb: "KBEntity | None", by_person:
                 org = ctx.linker.get(post.org)
                 if org is not None:
                     return replace(role, org=ctx.ensure(org), confidence=0.7)
+    for other in by_person.get(role.person, []) if not _is_rank_label(role.label) else ():
+        # "The representative of the United Kingdom, Ambassador Barbara Woodward": a post
+        # named in the same words as another of the holder's is in the same body (a rank
+        # is the person's, not a post in a body: "Mali's junta leader Colonel X")
+        if other.span.start < role.span.end and role.span.start < other.span.end:
+            return replace(role, org=other.org, confidence=0.7)
     label = role.label.lower()
     for org_name, titles in _lexicon("roles").get("organisation_posts", {}).items():
         # "Humanitarian Coordinator X", "the Under-Secretary-General for Political Affairs": the UN's
@@ -649,18 +722,39 @@ def _complete(ctx: Context, role: Role, person_kb: "KBEntity | None", by_person:
         country = ctx.linker.get(person_kb.country) if person_kb is not None and person_kb.country else None
         if country is not None:
             return replace(role, org=ctx.ensure(country), confidence=0.7)
+        for other in by_person.get(role.person, []):
+            # "President X ... X, Ukraine's leader": the country of another post of the holder
+            org_entity = ctx.entities.get(other.org) if other.org else None
+            if org_entity is not None and "Country" in org_entity.types:
+                return replace(role, org=other.org, confidence=0.7)
         if ctx.main_country is not None:
             return replace(role, org=ctx.main_country, confidence=0.6)
+        country_key = located(role)
+        if country_key is not None:  # "KINSHASA, Congo — ... government spokesman X"
+            return replace(role, org=country_key, confidence=0.5)
         return replace(role, confidence=0.5)
-    speaking = speaking_organisation(ctx, role, by_person)
-    if speaking is not None:
+    speaking = speaking_organisation(ctx, role, by_person) if not _is_rank_label(role.label) else None
+    if speaking is not None:  # (a rank is the person's, whoever speaks around it)
         return replace(role, org=speaking, confidence=0.6)
     return replace(role, confidence=0.5)
 
 
+def _is_rank_label(label: str) -> bool:
+    """Whether a post's label is military ranks only ("Colonel", "Lieutenant General")."""
+    keys = [word_key(w) for w in label.replace("-", " ").split()]
+    return bool(keys) and all(k in name_lexicon().ranks for k in keys)
+
+
 def _is_state_post(label: str) -> bool:
-    """Whether only a state has a post so named ("President", "Deputy Prime Minister")."""
+    """Whether only a state has a post so named: "President", "Deputy Prime Minister", or a
+    post in a body only a state has ("Army Chief", "Government Spokesman", "Police Chief").
+
+    >>> _is_state_post("Deputy Prime Minister"), _is_state_post("Government Spokesman"), _is_state_post("Spokesman")
+    (True, True, False)
+    """
     words = label.lower().split()
-    return bool(words) and words[-1] in _wordlist("roles", "state_post_heads")
+    return bool(words) and (
+        words[-1] in _wordlist("roles", "state_post_heads") or bool(set(words[:-1]) & _wordlist("roles", "state_body_words"))
+    )
 
 

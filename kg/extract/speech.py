@@ -12,7 +12,11 @@ A dateline ("DOHA, Qatar (AP) —", "KHARTOUM —") is never a speaker or a subj
 platform named after "on" is a channel whatever the parser made of it ("said on X.").
 "A Hamas official said", "a spokesman for the Arakan Army told Reuters": when the subject
 is a spokesperson noun naming no one, the organisation it speaks for is the speaker.
-"According to X, ..." makes X the speaker of the clause. The words are data:
+"The U.N. human rights office said": a body of an organisation speaks for it. "The group
+said" stands for the organisation named before; "the ministry said" for the body named
+before with that noun. "said X, a mother ... sheltering in Y": a name the parser hung under
+a participle still speaks. "According to X, ..." makes X the speaker of the clause. The
+words are data:
 ``ontology/lexicon/speech.toml``.
 
 Events whose trigger lies in the content are the speech act's attributed content
@@ -381,16 +385,60 @@ def speech_frame(
     if speaker is not None and in_dateline(speaker):
         speaker = None
     if speaker is not None and not is_actor(speaker):
-        speaker = _spoken_for(speaker, is_actor) or speaker
+        speaker = _spoken_for(speaker, is_actor) or _misparsed_subject(speaker, is_actor) or _antecedent(speaker, is_actor) or speaker
     frame.speaker = speaker
     frame.content -= {verb.i}
     return frame
 
 
+def _misparsed_subject(token: "Token", is_actor: Callable[["Token"], bool]) -> "Token | None":
+    """The speaker the parser hung under a participle it took for the subject: "said Um
+    Ahmed, a mother of five *sheltering* in Rafah" (the participle the subject, the name
+    its subject)."""
+    if token.pos_ != "VERB" or token.tag_ not in ("VBG", "VBN"):
+        return None
+    return next((c for c in token.children if c.dep_ == "nsubj" and c.i < token.i and is_actor(c)), None)
+
+
+def _antecedent(noun: "Token", is_actor: Callable[["Token"], bool]) -> "Token | None":
+    """The organisation "the group" (``speech.toml`` ``anaphor_nouns``, with "the" and no
+    modifier of its own) stands for: the last name of an organisation before it, in its
+    sentence or the one before ("The Houthis said ... “…,” *the group* said"); for "the
+    ministry" (``same_noun_anaphors``), the body named before with that noun."""
+    lemma = noun.lemma_.lower()
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return None
+    if any(c.dep_ in ("compound", "amod", "nmod", "poss") for c in noun.children):
+        return None  # "the rebel group": a description of its own
+    doc = noun.doc
+    if lemma in _words("same_noun_anaphors"):
+        # "Sudan's foreign ministry said ... the ministry added": the body named before with
+        # the same noun (and only that: the last body named may be another one)
+        for t in reversed(doc[:noun.i]):
+            if t.lemma_.lower() != lemma or in_dateline(t):
+                continue
+            if is_actor(t):
+                return t
+            owner = next((c for c in t.children if c.dep_ in ("poss", "compound", "amod", "nmod") and is_actor(c)), None)
+            if owner is not None:
+                return owner
+        return None
+    if lemma not in _words("anaphor_nouns"):
+        return None
+    sent = noun.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for t in reversed(doc[start:noun.i]):
+        if t.ent_type_ in ("ORG", "NORP") and is_actor(t) and not in_dateline(t):
+            return t
+    return None
+
+
 def _spoken_for(noun: "Token", is_actor: Callable[["Token"], bool]) -> "Token | None":
     """The organisation a spokesperson noun speaks for: "a *Hamas* official", "a spokesman
-    for *the Arakan Army*", "*the army*'s spokesman"; None when it names none."""
-    if noun.lemma_.lower() not in _words("spokesperson_nouns") and noun.lower_ not in _words("spokesperson_nouns"):
+    for *the Arakan Army*", "*the army*'s spokesman", or a body of one that speaks: "*the
+    U.N.* human rights office said"; None when it names none."""
+    nouns = _words("spokesperson_nouns") | _words("body_nouns")
+    if noun.lemma_.lower() not in nouns and noun.lower_ not in nouns:
         return None
     for child in noun.children:  # "Mali's junta leader, Assimi Goita": the one named speaks
         if child.dep_ == "appos" and is_actor(child):
@@ -410,7 +458,24 @@ def _spoken_for(noun: "Token", is_actor: Callable[["Token"], bool]) -> "Token | 
                     found = next((t for t in pobj.subtree if is_actor(t)), None)
                     if found is not None:
                         return found
+    if noun.lower_ in _words("spokes_nouns") and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and not any(
+        c.dep_ in ("compound", "amod", "nmod", "poss", "prep") for c in noun.children
+    ):
+        return _speaking_subject(noun, is_actor)
     return None
+
+
+def _speaking_subject(noun: "Token", is_actor: Callable[["Token"], bool]) -> "Token | None":
+    """The organisation "the spokesperson" speaks for: the one that is the subject of the
+    sentence before ("UNHCR warned of ... “…,” *the spokesperson* said"), if it is named."""
+    doc = noun.doc
+    sent = noun.sent
+    if sent.start == 0:
+        return None
+    before = doc[sent.start - 1].sent
+    subjects = [t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.ent_type_ in ("ORG", "NORP")]
+    found = [t for t in subjects if is_actor(t) and not in_dateline(t)]
+    return found[0] if len(found) == 1 else None
 
 
 def _source_frame(frame: SpeechFrame, is_actor: Callable[["Token"], bool]) -> SpeechFrame:

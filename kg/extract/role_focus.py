@@ -1,0 +1,223 @@
+"""The country a post is in when the text names it only by focus.
+
+* "*the country's* police chief": the country of the place last named before the words
+  (a country, or the country a named town or region lies in): "Gangs attacked
+  Port-au-Prince again. The country's police chief ..." is Haiti's;
+* a post only a state has, named without a country ("President X", "government
+  spokesman X"), in an article whose places all lie in one country and that names no other
+  country as often (:func:`located_country`): "KINSHASA, Congo — ... government spokesman
+  Patrick Muyaya said" is DR Congo's. This is weaker evidence than
+  :func:`kg.extract.role_context.only_country` and is used only after it.
+
+Used by :mod:`kg.extract.roles`; a place's country comes from the knowledge base, else from
+GeoNames (the town's country code).
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .model import Entity, Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from ..kb import KBEntity
+    from .role_context import Context
+
+__all__ = [
+    "body_in_focus", "country_in_focus", "is_country_noun", "located_country", "named_with", "place_country",
+    "subject_antecedent",
+]
+
+#: Nouns that stand for a country in "the country's ...", "the nation's ...".
+_COUNTRY_NOUNS = frozenset({"country", "nation"})
+
+
+def place_country(ctx: "Context", entity: Entity) -> "KBEntity | None":
+    """The KB country a place is, or lies in (the KB's ``country``, else GeoNames')."""
+    if entity.kind != "place":
+        return None
+    kb = ctx.linker.get(entity.kb_key)
+    if kb is not None:
+        if "Country" in kb.types:
+            return kb
+        country = ctx.linker.get(kb.country)
+        if country is not None and "Country" in country.types:
+            return country
+        return None
+    if entity.geonames is None or "Country" in entity.types:
+        return None
+    from ..kb.geo import _country_match, candidates
+
+    for match in candidates(entity.label):
+        if match.geonames_id == entity.geonames:
+            country_match = _country_match(match.country_code)
+            found = ctx.linker.by_geonames(country_match.geonames_id) if country_match is not None else None
+            return found if found is not None and "Country" in found.types else None
+    return None
+
+
+def country_in_focus(ctx: "Context", noun: "Token") -> str | None:
+    """The country "the country's" (``noun``: "country", with "the") stands for: the
+    country of the place named last before it, else of the first one named after it in its
+    sentence ("The country's interim president ... after clashes in Conakry"), else the
+    one country the article and its headline name; None when none is."""
+    if not is_country_noun(noun):
+        return None
+    country = _focus(ctx, noun)
+    if country is not None:
+        return ctx.ensure(country)
+    return _headline_country(ctx)
+
+
+def _headline_country(ctx: "Context") -> str | None:
+    """The one country the article names that its headline names too ("Sudan: ...")."""
+    from .role_context import names_in
+
+    named = [key for key, label in (ctx.countries or {}).items() if names_in(ctx.title, label)]
+    return named[0] if len(named) == 1 else None
+
+
+def body_in_focus(ctx: "Context", noun: "Token") -> str | None:
+    """The body "the army's", "the government's", "the police's" (``noun``, with "the" and
+    no modifier of its own) stands for: that body of the country in focus (as for "the
+    country's"), as the KB knows it ("Sudan's army" → the Sudanese Armed Forces), else the
+    country itself; None when no place is named around it."""
+    from .lexicon import AUTHORITY_NOUNS, FORCE_NOUNS
+
+    word = noun.lower_
+    if word not in FORCE_NOUNS | AUTHORITY_NOUNS or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return None
+    if any(c.dep_ in ("compound", "amod", "nmod", "poss") for c in noun.children):
+        return None  # "the rebel army's": a description of its own
+    country = _focus(ctx, noun)
+    if country is None:
+        return None
+    demonym = country.demonyms[0] if country.demonyms else country.label
+    return ctx.ensure(ctx.linker.affiliated(country, demonym, word))
+
+
+def named_with(ctx: "Context", noun: "Token") -> str | None:
+    """The organisation "the rebels'" (``noun`` in ``roles.toml`` ``group_nouns``, with
+    "the") stands for: the one named before with that noun ("*M23* rebels took Goma ... the
+    rebels' spokesman"; the last such)."""
+    from .wordlists import words
+
+    lemma = noun.lemma_.lower()
+    if lemma not in words("roles", "group_nouns") or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return None
+    for t in reversed(noun.doc[:noun.i]):
+        if t.lemma_.lower() != lemma:
+            continue
+        for c in t.children:
+            entity = ctx.entity_at(c) if c.dep_ in ("compound", "amod", "nmod") and c.i < t.i else None
+            if entity is not None and entity.kind == "organization":
+                return entity.key
+    return None
+
+
+def subject_antecedent(ctx: "Context", pronoun: "Token") -> str | None:
+    """The organisation "its"/"their" stands for when a sentence is about one: the last
+    organisation that is the subject of a clause before it in its sentence, else in the
+    sentence before ("JNIM, the al-Qaeda affiliate in the Sahel, claimed the attack. *Its*
+    leader ..." is JNIM's, not al-Qaeda's)."""
+    from .wordlists import words
+
+    if pronoun.lower_ not in words("roles", "organisation_pronouns"):
+        return None
+    doc = pronoun.doc
+    sent = pronoun.sent
+    windows = [(sent.start, pronoun.i)]
+    if sent.start > 0:
+        before = doc[sent.start - 1].sent
+        windows.append((before.start, before.end))
+    for lo, hi in windows:
+        for t in reversed(doc[lo:hi]):
+            entity = ctx.entity_at(t)
+            if entity is not None and entity.kind == "organization" and t.dep_ in ("nsubj", "nsubjpass"):
+                return entity.key
+    return None
+
+
+def _focus(ctx: "Context", noun: "Token") -> "KBEntity | None":
+    """The KB country of the place named last before ``noun``, else first after it in its sentence."""
+    sent = noun.sent
+    for i in [*range(noun.i - 1, -1, -1), *range(noun.i + 1, sent.end)]:
+        mention = ctx.mention_at.get(i)
+        entity = ctx.entities.get(mention.entity) if mention is not None else None
+        if entity is None:
+            continue
+        country = place_country(ctx, entity)
+        if country is not None:
+            return country
+    return None
+
+
+def is_country_noun(noun: "Token") -> bool:
+    """Whether ``noun`` is "the country" or "the nation" (standing for a country in focus)."""
+    return noun.lemma_.lower() in _COUNTRY_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+
+
+def located_country(ctx: "Context", mentions: list[Mention]) -> str | None:
+    """The country the article is set in, by its places: the one country of its dateline
+    ("KYIV, Ukraine (AP) —") when the text also places something there (a bureau's city
+    alone is not where the story is: "CAIRO (AP) — ... in Rafah"), else the one country its
+    places lie in, when no other country is named as often. Each mention of a place counts for its country, each demonym for its
+    own; the country must be counted at least twice, and (without a dateline) more often
+    than any other. A town that acts ("*Moscow* said") is its state speaking, not where
+    things happen."""
+    from .speech import in_dateline
+
+    counts: dict[str, int] = {}
+    kb_of: dict[str, "KBEntity"] = {}
+    located: dict[str, int] = {}  # country -> how often things are placed in it
+    dateline: set[str] = set()
+    for m in mentions:
+        entity = ctx.entities.get(m.entity)
+        if entity is None or entity.kind != "place":
+            continue
+        country = place_country(ctx, entity)
+        if country is None:
+            continue
+        counts[country.key] = counts.get(country.key, 0) + 1
+        kb_of[country.key] = country
+        span = ctx.doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+        if span is not None and in_dateline(span[0]):
+            dateline.add(country.key)
+        elif ("Country" not in entity.types and (span is None or span.root.dep_ not in ("nsubj", "nsubjpass", "poss"))) or (
+            "Country" in entity.types and _located(ctx, m)
+        ):  # a town or region named lies in its country
+            located[country.key] = located.get(country.key, 0) + 1
+    for t in ctx.doc:
+        if t.ent_type_ == "NORP" and t.i not in ctx.mention_at:
+            country = ctx.linker.by_demonym(t.text)
+            if country is not None:
+                counts[country.key] = counts.get(country.key, 0) + 1
+                kb_of[country.key] = country
+    if len(dateline) == 1 and dateline <= located.keys():
+        (key,) = dateline  # placed there by the text more often than anywhere else
+        if all(n < located[key] for other, n in located.items() if other != key):
+            return ctx.ensure(kb_of[key])
+        return None
+    located.update({key: located.get(key, 0) + 1 for key in dateline})
+    if len(located) != 1:
+        return None
+    (key,) = located
+    if counts[key] < 2 or any(n >= counts[key] for other, n in counts.items() if other != key):
+        return None
+    return ctx.ensure(kb_of[key])
+
+
+def _located(ctx: "Context", mention: Mention) -> bool:
+    """Whether a country's mention says where things happen: in the dateline, or after
+    "in", "across" ... (``roles.toml`` ``locative_preps``)."""
+    from .speech import in_dateline
+    from .wordlists import words
+
+    span = ctx.doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    if span is None:
+        return False
+    at = span.start - 1
+    while at >= 0 and ctx.doc[at].lower_ in ("the", "a", "an"):
+        at -= 1
+    return in_dateline(span[0]) or (at >= 0 and ctx.doc[at].lower_ in words("roles", "locative_preps"))

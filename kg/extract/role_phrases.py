@@ -1,0 +1,323 @@
+"""Where a text ties a title to a person's name: the title phrases a post is read from.
+
+For one person's name (a spaCy span) :func:`title_phrases` returns each title head with the
+token indices of its phrase, whichever way the parser hung it on the name:
+
+* a **title compound** before the name ("Ukraine's President Volodymyr Zelenskiy"), its
+  parts joined when the text writes them with a hyphen ("UNRWA *Commissioner-General* X");
+* an **apposition** either way round ("X, Sudan's army chief"; "The head of the U.N.
+  mission in Congo, X", where the parser hangs the name on the phrase's last noun), or a
+  title between commas the parser made the name's sibling;
+* a **relative clause** or a **predicate**: "X, who heads the RSF", "X, a former officer
+  known as Barbecue who leads the G9", "X became prime minister", "named X prime minister";
+* conjoined titles as two posts ("Qatar's prime minister and foreign minister").
+
+:func:`led_phrase` reads "the RSF, *led by* X". :mod:`kg.extract.roles` reads the post, its
+label and organisation from these phrases; the word lists are ``ontology/lexicon/roles.toml``
+and ``kg/extract/lexicon.py``.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from .lexicon import TITLE_HEADS
+from .wordlists import lexicon as _lexicon
+from .wordlists import words as _wordlist
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .role_context import Context
+
+__all__ = ["HYPHENS", "full_name", "is_title", "led_phrase", "plural_title", "title_phrases"]
+
+#: Hyphens that join the parts of a word the tokenizer split ("Commissioner-General").
+HYPHENS = frozenset({"-", "‐", "‑"})
+
+
+def title_phrases(name) -> list[tuple["Token", set[int]]]:  # name: spacy Span
+    """(title head, token indices of the title phrase) tied to the person ``name``."""
+    root = name.root
+    inside = {t.i for t in name}
+    out: list[tuple[Token, set[int]]] = []
+
+    def phrase(head: "Token", exclude: set[int]) -> set[int]:
+        return {t.i for t in head.subtree if t.i not in exclude}
+
+    # the title the parser hung on the name's first word rather than its head ("Chadian
+    # President Mahamat Idriss Déby Itno": "President" on "Idriss")
+    hung = [c for t in name if t.i != root.i for c in t.children if c.i < name.start and c.dep_ in ("compound", "nmod")]
+    for child in [*root.children, *hung]:
+        if child.i in inside:
+            continue
+        if child.dep_ in ("compound", "nmod", "amod") and child.i < name.start and (
+            is_title(child) or _titled(child) or plural_title(child)
+        ):
+            # the title's own modifiers the parser hung on the name ("*Ukraine's* President X")
+            # and an organisation after it ("Prime Minister X *of Poland*")
+            before = max((c.i for c in root.children if c.i < child.i and c.i not in inside and is_title(c)), default=-1)
+            extra = {
+                t.i for c in root.children
+                if before < c.i < child.i and c.i not in inside and c.dep_ in ("poss", "amod", "compound", "nmod") and not is_title(c)
+                for t in c.subtree
+            }  # (another title before it is a post of its own, its words its own: "junta leader Colonel X")
+            extra |= {
+                t.i for c in root.children
+                if c.i > name.end - 1 and c.dep_ == "prep" and c.lower_ in _wordlist("roles", "organisation_preps")
+                for t in c.subtree
+            }
+            out.append((child, phrase(child, inside) | extra))
+        elif (child.dep_ == "appos" or _conj_as_appos(name, child)) and is_title(child):
+            tokens = phrase(child, inside)
+            # "Director, Operations Division, UN Office for ...": the units named in the
+            # appositions after the title are where the post is
+            for other in root.children:
+                if other.dep_ == "appos" and other.i > child.i and not is_title(other):
+                    if any(t.i != other.i and t.dep_ == "appos" and is_title(t) for t in other.subtree):
+                        break
+                    tokens |= phrase(other, inside)
+                elif other.dep_ == "appos" and other.i > child.i:
+                    break
+            out.append((child, tokens))
+        elif child.dep_ == "relcl":  # "Pashinyan, who is Armenia's prime minister"
+            if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WP" for c in child.children):
+                out += [(t, phrase(t, inside)) for t in _predicate_titles(child)]
+            # "al-Burhan, who heads Sudan's Sovereignty Council": a post named by its verb
+            out += _verb_posts(child)
+        if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN"):
+            # "Jimmy Cherizier, a former police officer who leads the G9 alliance": the
+            # clause on the apposition says what the person does now
+            out += [post for clause in _clauses_on(child) for post in _verb_posts(clause)]
+    shared = _shared_plural_title(root)
+    if shared is not None:  # "Presidents Vladimir Putin and *Xi Jinping*": the title is both names'
+        own = {t.i for c in root.children if c.dep_ == "prep" and c.lower_ in _wordlist("roles", "organisation_preps") for t in c.subtree}
+        out.append((shared, {t.i for t in shared.subtree} | own))
+    sibling = _comma_title(name)
+    if sibling is not None:  # "X, the army's deputy commander, visited": parsed as two subjects
+        out.append((sibling, phrase(sibling, inside)))
+    if root.dep_ == "appos" and is_title(root.head) and not any(
+        c.dep_ == "appos" and c.pos_ == "PROPN" and root.head.i < c.i < root.i and any(g.dep_ == "cc" for g in c.children)
+        for c in root.head.children
+    ):  # (the title is the nearest of names joined by "and": "Sudan's army chief X and RSF leader Y")
+        own = {t.i for t in root.subtree}
+        out.append((root.head, phrase(root.head, own)))
+    elif root.dep_ == "appos" and (title := _title_over_phrase(root.head)) is not None:
+        # "The governor of North Kivu, Peter Cirimwami", "The RSF commander in North Darfur, Ali
+        # Yagoub", "The head of the U.N. mission in Congo, Bintou Keita": the parser hangs
+        # the name on the last noun of the title's phrase
+        own = {t.i for t in root.subtree}
+        out.append((title, phrase(title, own)))
+    elif (
+        root.dep_ == "pobj" and root.head.lower_ in _wordlist("roles", "title_preps") and is_title(root.head.head)
+        and root.head.head.i < root.head.i and root.head.head.text[:1].isupper()
+        and any(t.i < name.start and t.pos_ == "PROPN" for t in root.subtree)
+    ):  # "President of Mali Assimi Goita", "Special Envoy for Syria Geir Pedersen": the parser
+        # makes the name the object of the title's preposition, the body a compound of the name
+        title = root.head.head
+        out.append((title, phrase(title, inside)))
+    if root.dep_ in ("nsubj", "nsubjpass"):  # "Abiy Ahmed became prime minister of Ethiopia"
+        out += [(t, phrase(t, inside)) for t in _predicate_titles(root.head)]
+    elif root.dep_ == "dobj" and root.head.lemma_.lower() in _wordlist("roles", "naming_verbs"):
+        # "the council appointed X as prime minister", "named X prime minister"
+        out += [(t, phrase(t, inside)) for t in _predicate_titles(root.head)]
+    elif (
+        root.dep_ == "compound" and root.head.i >= name.end and is_title(root.head) and root.head.dep_ == "oprd"
+        and root.head.head.lemma_.lower() in _wordlist("roles", "naming_verbs")
+    ):  # "named X prime minister": the parser hangs the name on the title
+        title = root.head
+        out.append((title, phrase(title, inside | {t.i for t in root.subtree})))
+    out = _join_hyphenated(out)
+    return [part for head, tokens in out for part in _split_conjoined(head, tokens)]
+
+
+def _join_hyphenated(found: list[tuple["Token", set[int]]]) -> list[tuple["Token", set[int]]]:
+    """Title words the parser hung on the name one by one but the text joins with a hyphen
+    are one title: "UNRWA *Commissioner-General* Philippe Lazzarini" holds one post, not a
+    "Commissioner" and a "General" (the last word heads it, as in "Secretary-General")."""
+    out: list[tuple[Token, set[int]]] = []
+    for head, tokens in found:
+        doc = head.doc
+        joined = head.i >= 2 and doc[head.i - 1].text in HYPHENS and not doc[head.i - 1].whitespace_ \
+            and not doc[head.i - 2].whitespace_
+        before = next((i for i, (h, t) in enumerate(out) if joined and head.i - 2 in t | {h.i}), None)
+        if before is None and joined and f"{doc[head.i - 2].lower_}-{head.lower_}" in _title_heads():
+            out.append((head, tokens | {head.i - 2, head.i - 1}))  # "Attorney-General": "Attorney" is no title alone
+        elif before is None:
+            out.append((head, tokens))
+        else:
+            out[before] = (head, out[before][1] | tokens | {head.i - 1})
+    return out
+
+
+def _title_over_phrase(noun: "Token") -> "Token | None":
+    """The title whose prepositional phrase ends in ``noun``: "the *governor* of North
+    Kivu", "the *head* of the U.N. mission in Congo" (up to three prepositions up)."""
+    t = noun
+    for _ in range(3):
+        if t.dep_ != "pobj" or t.head.lower_ not in _wordlist("roles", "title_preps"):
+            return None
+        t = t.head.head
+        if is_title(t) and t.i < noun.i:
+            return t
+    return None
+
+
+def led_phrase(ctx: "Context", root: "Token") -> list[tuple["Token", set[int]]]:
+    """The post "led by X" gives X: "the RSF, led by Mohamed Hamdan Dagalo" (the verb and
+    the body's words)."""
+    led = _led_body(ctx, root)
+    if led is None:
+        return []
+    verb, body = led
+    words = {t.i for t in body.subtree}
+    if body.head.i != verb.i:  # (the participle hangs on the body: its own words are not the body's)
+        words -= {t.i for t in verb.subtree}
+    return [(verb, {verb.i} | words)]
+
+
+def _led_body(ctx: "Context", root: "Token") -> "tuple[Token, Token] | None":
+    """(the verb, the body) when the name is the agent of a verb that names a post
+    (``roles.toml`` ``post_verbs``) said of an organisation the text names: "the RSF, *led
+    by* X", "Hay'at Tahrir al-Sham, *headed by* X", "the RSF *is led by* X" (not "was led
+    by": a post held before; not "the offensive led by X": no body)."""
+    if root.dep_ != "pobj" or root.head.dep_ != "agent":
+        return None
+    verb = root.head.head
+    if verb.lemma_.lower() not in _lexicon("roles").get("post_verbs", {}):
+        return None
+    body: Token | None = None
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        body = verb.head
+    elif any(c.dep_ == "auxpass" and c.lower_ in ("is", "are") for c in verb.children):
+        body = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    entity = ctx.entity_at(body) if body is not None else None
+    return (verb, body) if body is not None and entity is not None and entity.kind == "organization" else None
+
+
+def plural_title(token: "Token") -> bool:
+    """Whether ``token`` is a title in the plural ("Presidents", "Foreign Ministers")."""
+    if token.tag_ not in ("NNS", "NNPS", "NNP") or not token.lower_.endswith("s") or token.lower_ in _title_heads():
+        return False  # (the tagger may call "Ministers" before a name a proper noun)
+    return token.lower_[:-1] in _title_heads()
+
+
+def _shared_plural_title(root: "Token") -> "Token | None":
+    """The plural title before the first of conjoined names, for a later one: "Presidents
+    Vladimir Putin and *Xi Jinping*", "Foreign Ministers X of Armenia and *Y* of
+    Azerbaijan" (the parser may hang the second name on the first one's country)."""
+    t = root
+    for _ in range(4):
+        if t.dep_ not in ("conj", "pobj", "prep") or t.head.i == t.i:
+            return None
+        t = t.head
+        if t.ent_type_ == "PERSON" and t.i < root.i:
+            return next((c for c in t.children if c.dep_ in ("compound", "nmod") and c.i < t.i and plural_title(c)), None)
+    return None
+
+
+def _comma_title(name) -> "Token | None":  # name: spacy Span
+    """A title set off by commas right after the name that the parser made the name's
+    sibling rather than its apposition ("Yasser al-Atta, the army's deputy commander,
+    visited ...": two subjects of "visited")."""
+    doc = name.doc
+    root = name.root
+    if name.end + 1 >= len(doc) or doc[name.end].text != "," or root.head.i == root.i:
+        return None
+    for t in root.head.children:
+        if t.i <= root.i or t.dep_ != root.dep_ or not is_title(t) or t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        last = max(x.i for x in t.subtree if not x.is_punct)
+        if min(x.i for x in t.subtree) == name.end + 1 and last + 1 < len(doc) and doc[last + 1].text == ",":
+            return t
+    return None
+
+
+def _clauses_on(noun: "Token") -> list["Token"]:
+    """The relative clauses on an apposition, and on the nickname it gives: "a former police
+    officer known as Barbecue *who leads* the G9 alliance"."""
+    out = [c for c in noun.children if c.dep_ == "relcl"]
+    for acl in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in _wordlist("roles", "naming_participles")):
+        for prep in (c for c in acl.children if c.dep_ in ("prep", "oprd")):
+            names = [prep] if prep.dep_ == "oprd" else [o for o in prep.children if o.dep_ == "pobj"]
+            out += [c for n in names for c in n.children if c.dep_ == "relcl"]
+    return out
+
+
+def _verb_posts(clause: "Token") -> list[tuple["Token", set[int]]]:
+    """The post a relative clause names by its verb ("who *heads* X", "who *leads* X";
+    ``roles.toml`` ``post_verbs``): (the verb, the verb and its object's tokens)."""
+    if clause.lemma_.lower() not in _lexicon("roles").get("post_verbs", {}) or not any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WP" for c in clause.children
+    ):
+        return []
+    return [(clause, {clause.i} | {t.i for t in obj.subtree}) for obj in clause.children if obj.dep_ == "dobj"]
+
+
+def _predicate_titles(verb: "Token") -> list["Token"]:
+    """The titles a verb gives its subject: "is/became prime minister", "was appointed
+    prime minister", "was sworn in as interim president" (verbs in roles.toml); not when
+    the verb is negated."""
+    if verb.lemma_.lower() not in _wordlist("roles", "predicate_verbs") or any(c.dep_ == "neg" for c in verb.children):
+        return []
+    found = [c for c in verb.children if c.dep_ in ("attr", "oprd", "xcomp") and is_title(c)]
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
+        found += [o for o in prep.children if o.dep_ == "pobj" and is_title(o)]
+    return found
+
+
+def _titled(token: "Token") -> bool:
+    """Whether a noun before a name ends a title that starts with a title word: "*Chief* of
+    Defence *Staff* Christopher Musa" (the parser hangs "Chief" on "Staff")."""
+    return token.pos_ == "PROPN" and any(c.dep_ in ("nmod", "compound") and c.i < token.i and is_title(c) for c in token.children)
+
+
+def _conj_as_appos(name, child: "Token") -> bool:  # name: spacy Span
+    """Whether a title the parser conjoined to a name is an apposition all the same: "Khaled
+    Khiari, Assistant Secretary-General for ..." (a comma, no "and" before the title)."""
+    if child.dep_ != "conj" or child.i <= name.end or name.end >= len(name.doc) or name.doc[name.end].text != ",":
+        return False
+    first = min(t.i for t in child.subtree)
+    return first == name.end + 1 and not any(c.dep_ == "cc" and c.i < child.i for c in name.root.children)
+
+
+def full_name(name):  # name: spacy Span -> spacy Span
+    """A name the entity reader cut at a hyphen, whole: "Clementine Nkweta" of "Clementine
+    Nkweta-Salami" (the parser hangs the title on the name's last part)."""
+    doc = name.doc
+    end = name.end
+    while (
+        end + 1 < len(doc) and doc[end].text in HYPHENS and not doc[end - 1].whitespace_ and not doc[end].whitespace_
+        and doc[end + 1].pos_ == "PROPN" and doc[end - 1].head.i == end + 1
+    ):
+        end += 2
+    return doc[name.start:end] if end != name.end else name
+
+
+def _split_conjoined(head: "Token", tokens: set[int]) -> list[tuple["Token", set[int]]]:
+    """Posts conjoined in one title phrase, each with its own words: "Special Representative
+    for Afghanistan and Head of the Mission" holds two posts (the parser may hang the second
+    title on any word of the first), as does "Qatar's prime minister and foreign minister"
+    (a title in lower case conjoined to a title)."""
+    doc = head.doc
+    for i in sorted(tokens):
+        t = doc[i]
+        if t.i > head.i and t.dep_ == "conj" and is_title(t) and (t.text[:1].isupper() or is_title(t.head)) and t.head.i in tokens:
+            second = {x.i for x in t.subtree} & tokens
+            first = tokens - second - {c.i for c in t.head.children if c.dep_ == "cc" and c.i < t.i}
+            # the organisation before the first title is the second's too ("*Qatar's* prime
+            # minister and foreign minister")
+            second |= {x.i for c in head.children if c.dep_ == "poss" and c.i < head.i for x in c.subtree} & tokens
+            return _split_conjoined(head, first) + _split_conjoined(t, second)
+    return [(head, tokens)]
+
+
+@lru_cache(maxsize=1)
+def _title_heads() -> frozenset[str]:
+    """The shared title heads and the ones only posts are read with (ranks, "ruler")."""
+    return TITLE_HEADS | _wordlist("roles", "title_heads")
+
+
+def is_title(token: "Token") -> bool:
+    heads = _title_heads()
+    return token.lower_ in heads or token.lemma_.lower() in heads
