@@ -42,7 +42,7 @@ from rdflib import Literal
 
 from ..vocab import GEO, KGO, KGO_IRI, RDF, RDFS, SEM, XSD
 from .claims import EventEvidence, conflict_lines, find_conflicts, read_evidence
-from .link import Linker
+from .link import APART, Linker
 from .records import EventRecord, article_of_event, read_article_events, read_events
 
 
@@ -105,10 +105,21 @@ def _lit(text: str) -> str:
     return f'"{text}"'
 
 
+#: the root of the speech acts (statements, announcements, appeals, denials...)
+_COMMUNICATION = "Communication"
+
+
 def cluster(records: Iterable[EventRecord], linker: Linker) -> tuple[list[Group], int]:
     """The groups among ``records`` (connected components of the links), and how many pairs
-    were compared. Candidates are found by blocking key; pairs are tried in sorted order, so
-    the groups and their explanations do not depend on the order of ``records``."""
+    were compared. Candidates are found by blocking key; the links found are joined strongest
+    first (most evidence), then in sorted order, so the groups and their explanations do not
+    depend on the order of ``records``. A link is not joined when the group it makes would hold
+    two events of one article that the article itself does not say are one (its
+    ``owl:sameAs``) and that are two things said (statements, announcements, appeals...) or
+    whose agents (or, without agents, actors) are known to differ (the knowledge base's
+    entities, none within another; an article's "gunmen" are nobody in particular): an
+    article telling what two speakers said, or who did two attacks, is the best witness that
+    they are two, and a chain of links through other articles must not merge them."""
     recs = {r.iri: r for r in records if linker.linkable(r)}
     parent = {iri: iri for iri in recs}
 
@@ -141,10 +152,37 @@ def cluster(records: Iterable[EventRecord], linker: Linker) -> tuple[list[Group]
             for b in blocks.get(key, ()):
                 if recs[a].article != recs[b].article:
                     pairs.add((a, b) if a < b else (b, a))
-    for a, b in sorted(pairs):
-        why = linker.compare(recs[a], recs[b])
-        if why:
-            union(a, b, why)
+    # each group's events by article: {root: {article: [its events in the group]}}
+    own = {iri: find(iri) for iri in recs}
+    by_article: dict[str, dict[str, list[EventRecord]]] = {}
+    for iri in sorted(recs):
+        by_article.setdefault(find(iri), {}).setdefault(recs[iri].article, []).append(recs[iri])
+
+    def speech(x: EventRecord) -> bool:
+        cls = linker.specific_class(x)
+        return cls is not None and linker.lexicon.is_a(cls, _COMMUNICATION)
+
+    def told_apart(x: EventRecord, y: EventRecord) -> bool:
+        if own[x.iri] == own[y.iri]:
+            return False
+        if speech(x) and speech(y):  # two things said: one article tells them apart
+            return True
+        who_x, who_y = x.agents or x.actors, y.agents or y.actors
+        return (bool(who_x) and bool(who_y)  # each names who did it, known apart ("gunmen": unknown)
+                and all(linker.agent_relation(p, q) == APART for p in who_x for q in who_y))
+
+    found = [(a, b, why) for a, b in sorted(pairs) if (why := linker.compare(recs[a], recs[b]))]
+    found.sort(key=lambda link: -link[2].count("; "))  # stable: sorted pairs within a strength
+    for a, b, why in found:
+        ra, rb = find(a), find(b)
+        if ra == rb:
+            continue
+        left, right = by_article[ra], by_article[rb]
+        if any(told_apart(x, y) for art in left.keys() & right.keys() for x in left[art] for y in right[art]):
+            continue  # it would make one event of two an article tells apart
+        union(a, b, why)
+        merged = {art: left.get(art, []) + right.get(art, []) for art in left.keys() | right.keys()}
+        by_article[find(a)] = merged
     comps: dict[str, list[EventRecord]] = defaultdict(list)
     for iri in sorted(recs):
         comps[find(iri)].append(recs[iri])

@@ -26,8 +26,9 @@
   Force" to Ruritania); a group an article names by a common noun ("gunmen") is nobody in
   particular, and neither vetoes nor supports a link.
 * **Linkable events** are those the articles assert or report as having happened: not
-  negated, hypothetical or planned ones; and not casualty counts, which are figures of
-  the event that caused them (kept per report and compared as claims, not linked).
+  negated, hypothetical or planned ones (and none of the families of
+  :data:`FIGURE_FAMILIES`, empty: casualty counts link like any event, so that a story
+  counts its dead once, and their figures are compared as claims).
 
 No knowledge of any particular crisis is here: the class taxonomy comes from
 ``ontology/events.ttl``, the geography and the actors' affiliations from the knowledge base.
@@ -49,9 +50,9 @@ __all__ = ["APART", "LINKABLE_MODALITIES", "SAME", "UNKNOWN", "Linker"]
 
 #: events said to have happened (or to be happening)
 LINKABLE_MODALITIES = frozenset({"Asserted", "Reported"})
-#: families of the taxonomy whose mentions are figures of another event, not events to link:
-#: the dead and wounded of an attack are kept per report on the attack and compared there
-#: (conflicting claims), not made a canonical event of their own
+#: families of the taxonomy whose mentions would be figures of another event, not events to
+#: link (none: leaving the dead unlinked lost links on every split of bench/canon.py and made
+#: analysis count a story's dead once per report)
 FIGURE_FAMILIES: frozenset[str] = frozenset()
 #: a day-precise time stands for that day and this many days either side
 DAY_WINDOW = 1

@@ -132,3 +132,35 @@ def test_casualty_counts_of_one_attack_are_one_event(linker):
     # ... but not the dead of another month
     c = ev("c", "Casualties", places={KB + "dr_congo"}, agents={KB + "m23"}, time="2025-03-02")
     assert linker.compare(a, c) is None
+
+
+def _groups(linker, records):  # type: ignore[no-untyped-def]
+    from kg.canon.graph import cluster
+
+    groups, _pairs = cluster(records, linker)
+    return sorted(sorted(m.iri.split("/article/")[1] for m in g.members) for g in groups)
+
+
+def test_a_chain_of_links_never_makes_one_event_of_two_an_article_tells_apart(linker):
+    day = "2025-04-12"
+    # Sudan: one article quotes the RSF and the army the same day; another quotes "Sudan":
+    # its statement may be either one's, never both (two things said are two statements)
+    said = [ev("a", "Statement", agents={KB + "rsf"}, time=day, n=1),
+            ev("a", "Statement", agents={KB + "saf"}, time=day, n=2),
+            ev("b", "Statement", agents={KB + "sudan"}, time=day)]
+    assert linker.compare(said[0], said[2]) and linker.compare(said[1], said[2])  # each alone links
+    groups = _groups(linker, said)
+    assert not any({"a/event/e1", "a/event/e2"} <= set(g) for g in groups), groups
+    assert ["a/event/e1", "b/event/e1"] in groups  # the strongest (then first) link is kept
+    # Ukraine: an article tells an attack by Russia and one by Ukraine in one region on one
+    # day; a report naming no attacker links to either, not to both
+    hits = [ev("c", "Attack", agents={KB + "russia"}, places={KB + "ukraine"}, time=day, n=1),
+            ev("c", "Attack", agents={KB + "ukraine"}, places={KB + "ukraine"}, time=day, n=2),
+            ev("d", "Attack", places={KB + "ukraine"}, time=day)]
+    assert not any({"c/event/e1", "c/event/e2"} <= set(g) for g in _groups(linker, hits))
+    # DR Congo: "the offensive" twice in one article (not marked one by the article), both
+    # M23's: a third report joins them all, as the article's agents agree
+    offensive = [ev("e", "MilitaryOperation", agents={KB + "m23"}, places={KB + "dr_congo"}, time=day, n=1),
+                 ev("e", "MilitaryOperation", agents={KB + "m23"}, places={KB + "dr_congo"}, time=day, n=2),
+                 ev("f", "MilitaryOperation", agents={KB + "m23"}, places={KB + "dr_congo"}, time=day)]
+    assert _groups(linker, offensive) == [["e/event/e1", "e/event/e2", "f/event/e1"]]
