@@ -91,6 +91,15 @@ class Linker:
         #: gazetteer, from the store's entity graph): see :meth:`Canonicaliser.load_points`
         self.points: dict[str, tuple[float, float]] = {}
 
+    def prepare(self) -> None:
+        """Build now what the look-ups build on first use (the knowledge base's regions by
+        latitude, the names organisations begin with): for a caller with idle time before
+        it links, such as ``kg load`` while its worker processes extract."""
+        if self.kb is None:
+            return
+        self.country_of_point(0.0, 0.0)
+        self.affiliation("/entity/organization/")
+
     # ------------------------------------------------------------------ classes
 
     def specific_class(self, rec: EventRecord) -> str | None:

@@ -154,6 +154,9 @@ class Store(ABC):
     #: an IRI prefix: counts and listings consider only graphs under it (None: every graph).
     #: A shared server holds graphs that are not kg's (Virtuoso's system graphs).
     graph_scope: str | None = None
+    #: a new article is written as its N-Quads (:meth:`ArticleRDF.nquads`): worker processes
+    #: extracting for a load make them (see :func:`kg.run.extract_rdf`)
+    writes_nquads: bool = False
 
     def __init__(self, iris: Iris) -> None:
         self.iris = iris
