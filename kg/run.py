@@ -326,6 +326,9 @@ def _load(
                 bar.update(1)
 
     unflushed = 0
+    # the new articles' entities are settled together before each flush and at the end
+    # (Store.defer_settling): one query and one update for ten articles, not one each
+    store.defer_settling()
 
     def write(rdf: ArticleRDF) -> None:
         """One article into the store, its near-duplicates linked (in the writer thread)."""
@@ -342,6 +345,7 @@ def _load(
                 report.skipped.append(f"{rdf.article_id}: not stored: {exc}")
         unflushed += len(rdf)
         if unflushed >= FLUSH_EVERY:  # the store's write buffers, freed now and then: flat memory
+            store.settle_pending()
             store.flush()
             unflushed = 0
         advance()
@@ -410,6 +414,7 @@ def _load(
         # on an interruption or an error the writer finishes the article it holds and
         # leaves the ones queued behind it (a next load extracts them again)
         writer.close(abandon=not clean)
+        store.settle_pending(stop=True)  # what was stored is settled even after an interruption
         if bar is not None:
             bar.close()
         if preparing is not None:
