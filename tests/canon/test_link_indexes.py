@@ -1,14 +1,17 @@
-"""The country of a gazetteer point: the nearest knowledge-base region's, read outwards by
-latitude, the same answer as comparing the point with every region."""
+"""The linker's indexes of the knowledge base, built faster, answer as the plain readings:
+the country of a gazetteer point (the nearest region's, read outwards by latitude) and the
+words of a name (ASCII names read without normalize_surface)."""
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 
-from kg.canon.link import COUNTRY_OF_POINT_KM, Linker, _km
+from kg.canon.link import COUNTRY_OF_POINT_KM, Linker, _km, _words
 from kg.extract.event_lexicon import load_lexicon
 from kg.kb import KnowledgeBase
+from kg.kb.normalize import normalize_surface
 
 
 @pytest.fixture(scope="module")
@@ -35,3 +38,16 @@ def test_same_country_as_comparing_with_every_region(linker):
     found = [linker.country_of_point(lat, lon) for lat, lon in points]
     assert found == [_every_region(linker, lat, lon) for lat, lon in points]
     assert sum(f is not None for f in found) > 100 and None in found
+
+
+def test_words_of_every_name_as_normalize_surface_gives_them(linker):
+    def plain(name: str) -> tuple[str, ...]:
+        return tuple(w for w in re.split(r"[^0-9a-z]+", normalize_surface(name.replace("-", " ").replace("_", " "))) if w)
+
+    names = [n for e in linker.kb for n in (*e.names, *e.demonyms)]
+    assert len(names) > 10_000
+    rng = random.Random(14)
+    odd = ["".join(rng.choice("the THE-_/.,'`\tab1") for _ in range(rng.randint(0, 10))) for _ in range(20_000)]
+    odd += ["the", "the-", "The Hague", " -the x", "the.x", "the'x", "the_x", "thex", "the,x", "Bağdat_Üniversitesi"]
+    assert [_words(n) for n in names + odd] == [plain(n) for n in names + odd]
+    assert _words("The U.S. Air-Force") == ("us", "air", "force")
