@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from .rdf import ArticleRDF
     from .ingest.fetch import Fetcher
     from .ingest.article import Article
-    from .canon import CanonReport
+    from .canon import CanonReport, Canonicaliser
     from .store.base import Store
 
 __all__ = ["Report", "extract_batch", "extract_rdf", "extract_to", "feed_state_path", "load", "load_feeds", "relink", "remove",
@@ -101,7 +101,7 @@ def _articles(
 
 
 def extract_rdf(
-    articles: Iterable["Article"], settings: "Settings", report: Report, *, jobs: int = 1
+    articles: Iterable["Article"], settings: "Settings", report: Report, *, jobs: int = 1, nquads: bool = False
 ) -> Iterator[ArticleRDF]:
     """Article → ArticleRDF, through the spaCy pipeline in batches; failures go to ``report``,
     and so does an article yielding more than ``settings.max_triples`` statements.
@@ -111,8 +111,10 @@ def extract_rdf(
     order of the articles, the same as with one job, and at most two batches per worker
     are in flight. A worker that dies costs only the article that killed it. A worker's
     batch is a quarter of ``settings.batch_size`` (:func:`worker_batch_size`).
+    ``nquads``: the workers also make each article's N-Quads for a store
+    (:meth:`ArticleRDF.nquads`), so that this process receives them ready.
     """
-    work = partial(extract_batch, settings=settings)
+    work = partial(extract_batch, settings=settings, nquads=nquads and jobs > 1)
     batches = _batches(articles, settings.batch_size if jobs <= 1 else worker_batch_size(settings.batch_size))
     if jobs > 1:
         from .parallel import ordered_map
@@ -156,10 +158,11 @@ def _batches(articles: Iterable["Article"], size: int) -> Iterator[list["Article
         yield batch
 
 
-def extract_batch(articles: list["Article"], settings: "Settings") -> list[ArticleRDF | str]:
+def extract_batch(articles: list["Article"], settings: "Settings", nquads: bool = False) -> list[ArticleRDF | str]:
     """One batch of articles extracted: each one's RDF, or the line saying why it was skipped
     (naming its input), in the order of the articles. What a worker process runs on its
     share; a module-level function, so it pickles by reference for other process pools.
+    ``nquads``: each RDF's N-Quads for a store made too (:meth:`ArticleRDF.nquads`).
     """
     from .extract import extract
     from .rdf import Iris, to_rdf
@@ -175,6 +178,8 @@ def extract_batch(articles: list["Article"], settings: "Settings") -> list[Artic
                 f"{settings.max_triples:,} (writing them would take gigabytes); split it, or raise KG_MAX_TRIPLES"
             )
             continue
+        if nquads:
+            rdf.nquads(iris.entities_graph)
         outcomes.append(rdf)
     return outcomes
 
@@ -321,6 +326,9 @@ def _load(
                 bar.update(1)
 
     unflushed = 0
+    # the new articles' entities are settled together before each flush and at the end
+    # (Store.defer_settling): one query and one update for ten articles, not one each
+    store.defer_settling()
 
     def write(rdf: ArticleRDF) -> None:
         """One article into the store, its near-duplicates linked (in the writer thread)."""
@@ -337,11 +345,25 @@ def _load(
                 report.skipped.append(f"{rdf.article_id}: not stored: {exc}")
         unflushed += len(rdf)
         if unflushed >= FLUSH_EVERY:  # the store's write buffers, freed now and then: flat memory
+            store.settle_pending()
             store.flush()
             unflushed = 0
         advance()
 
     writer = _Writer(write)
+    canon: "Canonicaliser | None" = None
+    preparing: threading.Thread | None = None
+
+    def prepare_canon() -> None:
+        """With worker processes extracting, this process mostly waits for them: the
+        canonical layer's linker (its indexes of the knowledge base) is built meanwhile, in a
+        thread, once the first article is on its way to be extracted."""
+        nonlocal canon, preparing
+        from .canon import Canonicaliser
+
+        canon = Canonicaliser(store, settings)
+        preparing = threading.Thread(target=lambda: canon.linker.prepare(), name="kg-canon-prepare", daemon=True)
+        preparing.start()
 
     def changed(articles: Iterable["Article"]) -> Iterator["Article"]:
         """The articles the store does not hold as they are: an unchanged one is known by its
@@ -368,11 +390,13 @@ def _load(
                 advance()
                 continue
             dedup.sign(article.id, article.text)
+            if jobs > 1 and canon is None:
+                prepare_canon()
             yield article
 
     clean = False
     try:
-        for rdf in extract_rdf(changed(articles), settings, report, jobs=jobs):
+        for rdf in extract_rdf(changed(articles), settings, report, jobs=jobs, nquads=getattr(store, "writes_nquads", False)):
             if validate is not None:
                 problems = validate(rdf)
                 if problems:
@@ -390,12 +414,17 @@ def _load(
         # on an interruption or an error the writer finishes the article it holds and
         # leaves the ones queued behind it (a next load extracts them again)
         writer.close(abandon=not clean)
+        store.settle_pending(stop=True)  # what was stored is settled even after an interruption
         if bar is not None:
             bar.close()
+        if preparing is not None:
+            preparing.join()
         if written:  # what was stored is linked even after an interruption
-            from .canon import Canonicaliser
+            if canon is None:
+                from .canon import Canonicaliser
 
-            report.canonical = Canonicaliser(store, settings).update(written).canonical
+                canon = Canonicaliser(store, settings)
+            report.canonical = canon.update(written).canonical
     writer.check()
     report.quads = len(store)
     return report

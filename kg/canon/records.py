@@ -118,7 +118,7 @@ def _published(store: "Store", graphs: list[str]) -> dict[str, date]:
         res = store.query(
             f"SELECT ?g ?d WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?a a <{SDO.NewsArticle}> ; <{SDO.datePublished}> ?d }} }}"
         )
-        for g, d in res.rows:
+        for g, d in res.values:
             try:
                 found[str(g)] = date.fromisoformat(str(d)[:10])
             except (TypeError, ValueError):
@@ -130,7 +130,7 @@ def _published(store: "Store", graphs: list[str]) -> dict[str, date]:
             f"SELECT ?g (MAX(STR(?t)) AS ?d) WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?e a <{SEM.Event}> ; "
             f"<{SEM.hasTimeStamp}> ?t . FILTER(STRLEN(STR(?t)) = 10) }} }} GROUP BY ?g"
         )
-        for g, d in res.rows:
+        for g, d in res.values:
             try:
                 found[str(g)] = date.fromisoformat(str(d))
             except (TypeError, ValueError):
@@ -184,7 +184,7 @@ def read_article_events(store: "Store", article_ids: Iterable[str]) -> dict[str,
     records: dict[str, EventRecord] = {}
     for g in sorted(graphs):  # one query a graph: the graph bound, an index look-up
         res = store.query(f"SELECT ?e ?p ?o WHERE {{ GRAPH <{g}> {{ ?e a <{SEM.Event}> . ?e ?p ?o }} }}")
-        _fill(store, ((g, e, p, o) for e, p, o in res.rows), records, graphs)
+        _fill(store, ((g, e, p, o) for e, p, o in res.values), records, graphs)
     share_within_articles(records)
     _date_records(store, records, graphs)
     return records
@@ -214,7 +214,7 @@ def read_events(store: "Store", event_iris: Iterable[str]) -> dict[str, EventRec
         for g, events in sorted(by_graph.items()):
             values = " ".join(f"<{e}>" for e in events)
             res = store.query(f"SELECT ?e ?p ?o WHERE {{ GRAPH <{g}> {{ VALUES ?e {{ {values} }} ?e ?p ?o }} }}")
-            _fill(store, ((g, e, p, o) for e, p, o in res.rows), records, graphs)
+            _fill(store, ((g, e, p, o) for e, p, o in res.values), records, graphs)
         by_graph = {}
         sentences: dict[str, set[str]] = {}
         for rec in list(records.values()):
@@ -229,7 +229,7 @@ def read_events(store: "Store", event_iris: Iterable[str]) -> dict[str, EventRec
         for g, sents in sorted(sentences.items()):  # the other events of their sentences
             values = " ".join(f"<{x}>" for x in sorted(sents))
             res = store.query(f"SELECT ?e WHERE {{ GRAPH <{g}> {{ VALUES ?s {{ {values} }} ?e <{KGO.sentence}> ?s }} }}")
-            for (e,) in res.rows:
+            for (e,) in res.values:
                 if str(e) not in asked:
                     asked.add(str(e))
                     by_graph.setdefault(g, []).append(str(e))

@@ -11,7 +11,7 @@ Each article gives two graphs:
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -100,6 +100,28 @@ class ArticleRDF:
     claim_triples: Triples
     description_triples: Triples
     content_hash: str
+    #: (entities graph, claims and descriptions written, N-Quads bytes) once :meth:`nquads`
+    #: made them (kept when pickled)
+    _nquads: tuple[str, int, int, bytes] | None = field(default=None, init=False, repr=False, compare=False)
+
+    def nquads(self, entities_graph: URIRef | str) -> bytes:
+        """The article as a store loads it: N-Quads of its claims in its graph and of its
+        descriptions in ``entities_graph``, UTF-8. Made once and kept, so that a worker
+        process can make them and the process writing the store receive them ready (making
+        the lines was a fifth of that process's work per article); triples added since
+        (the text's signature, added by the writing process) are written after them.
+        """
+        key = str(entities_graph)
+        claims, descriptions = len(self.claim_triples), len(self.description_triples)
+        made = self._nquads
+        if made is None or made[0] != key:
+            made = (key, 0, 0, b"")
+        if (made[1], made[2]) != (claims, descriptions):  # a Triples only grows: the lines of the new ones
+            lines = [*self.claim_triples.lines(self.graph, made[1]),
+                     *self.description_triples.lines(URIRef(key), made[2])]
+            made = (key, claims, descriptions, made[3] + "".join(line + "\n" for line in lines).encode("utf-8"))
+            self._nquads = made
+        return made[3]
 
     @property
     def claims(self) -> Graph:

@@ -9,6 +9,7 @@ order without duplicates and builds an rdflib ``Graph`` only when one is asked f
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import Iterable, Iterator
 
 from rdflib import BNode, Graph, Literal, URIRef
@@ -131,14 +132,16 @@ class Triples:
                 flat.append(at)
         return (_rebuild, (table, flat))
 
-    def lines(self, graph: URIRef | None = None) -> Iterator[str]:
-        """N-Triples lines, or N-Quads lines in ``graph`` (no line ends)."""
+    def lines(self, graph: URIRef | None = None, start: int = 0) -> Iterator[str]:
+        """N-Triples lines, or N-Quads lines in ``graph`` (no line ends); ``start``: from the
+        triple added at that position on (the ones added after a first writing)."""
         tail = f" {_iri(str(graph))} ." if graph is not None else " ."
         # terms by identity: the triples hold every term while the lines are made, and
         # hashing an rdflib Literal (by value, in Python) cost more than writing it
         cache: dict[int, str] = {}
         get = cache.get
-        for s, p, o in self._triples:  # (the lookups inline: two thousand triples an article)
+        triples = iter(self._triples) if not start else islice(self._triples, start, None)
+        for s, p, o in triples:  # (the lookups inline: two thousand triples an article)
             ts = get(id(s))
             if ts is None:
                 ts = cache[id(s)] = nt_term(s)

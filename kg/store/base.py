@@ -154,6 +154,9 @@ class Store(ABC):
     #: an IRI prefix: counts and listings consider only graphs under it (None: every graph).
     #: A shared server holds graphs that are not kg's (Virtuoso's system graphs).
     graph_scope: str | None = None
+    #: a new article is written as its N-Quads (:meth:`ArticleRDF.nquads`): worker processes
+    #: extracting for a load make them (see :func:`kg.run.extract_rdf`)
+    writes_nquads: bool = False
 
     def __init__(self, iris: Iris) -> None:
         self.iris = iris
@@ -208,10 +211,14 @@ class Store(ABC):
 
         Returns ``added``, ``replaced`` (then the shared descriptions the old version alone
         needed are collected) or ``unchanged`` (same content hash: nothing is written).
+        After :meth:`defer_settling`, a new article's entities wait to be settled.
         """
         state = self.article_state(rdf)
         if state == "unchanged":
             return "unchanged"
+        unsettled = self._unsettled
+        if state == "replaced" and unsettled:
+            self.settle_pending()
         touched = self.linked_entities(rdf.article_id) if state == "replaced" else set()
         self._write_article(rdf)
         if state == "replaced":
@@ -220,8 +227,36 @@ class Store(ABC):
         # took as long as settling the links (~1.5 ms an article)
         linked = str(KGO.linkedEntity)
         touched |= {str(o) for _s, p, o in rdf.claim_triples if str.__eq__(p, linked)}
-        self.settle_links(touched)
+        if state == "added" and unsettled is not None:
+            unsettled |= touched
+        else:
+            self.settle_links(touched)
         return state
+
+    #: entities of new articles not settled yet, while settling is deferred (else None)
+    _unsettled: set[str] | None = None
+
+    def defer_settling(self) -> None:
+        """From now on the entities a new article links are not settled (:meth:`settle_links`)
+        when it is written but kept until :meth:`settle_pending`, which the caller calls
+        before anything reads the entities' link sources (``kg load``: before each flush and
+        at the end). Settling the entities of several new articles at once (one query and
+        one update instead of one per article) ends as settling each article's in turn: an
+        entity's best evidence is over the articles held when it is settled, and a new
+        article removes nothing. Before an article replacing an older version is written,
+        what waits is settled, as it would have been."""
+        if self._unsettled is None:
+            self._unsettled = set()
+
+    def settle_pending(self, *, stop: bool = False) -> None:
+        """Settle the entities waiting since :meth:`defer_settling`; ``stop``: and settle each
+        new article's again as it is written."""
+        unsettled = self._unsettled
+        if stop:
+            self._unsettled = None
+        if unsettled:
+            self.settle_links(unsettled)
+            unsettled.clear()
 
     def holds(self, graph: str, content_hash: str) -> bool:
         """Whether the article graph ``graph`` holds the version with ``content_hash``."""

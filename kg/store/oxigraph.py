@@ -35,6 +35,7 @@ class OxigraphStore(Store):
     """
 
     name = "oxigraph"
+    writes_nquads = True
 
     def __init__(self, path: str | Path | None, iris: Iris, *, read_only: bool = False,
                  write_on_demand: bool = False) -> None:
@@ -131,9 +132,8 @@ class OxigraphStore(Store):
         if self._store.contains_named_graph(ox.NamedNode(str(rdf.graph))):
             super()._write_article(rdf)
             return
-        lines = [*rdf.claim_triples.lines(rdf.graph), *rdf.description_triples.lines(self.iris.entities_graph)]
         try:
-            self._writable().load("".join(line + "\n" for line in lines).encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+            self._writable().load(rdf.nquads(self.iris.entities_graph), format=ox.RdfFormat.N_QUADS)
         except SyntaxError as exc:
             raise StoreError(f"article {rdf.article_id}: not valid RDF: {exc}") from None
         except OSError as exc:

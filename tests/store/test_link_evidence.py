@@ -224,3 +224,27 @@ def test_best_evidence_on_every_backend(backend):
             assert backend.remove_article(name)
             held.pop(name)
         assert _shared_links(backend) == _expected(held), f"{backend.kind}: after {action} {name}"
+
+
+@pytest.mark.parametrize("backend", ["memory", "oxigraph"])
+def test_new_articles_settled_together_end_as_settled_one_by_one(tmp_path, backend):
+    """``defer_settling``, as kg load writes: the new articles' entities wait, an article
+    replacing an older version settles them first, and settling what is left gives the
+    link sources of settling after every article."""
+    spec = "memory:" if backend == "memory" else str(tmp_path / "store")
+    with open_store(spec, SETTINGS) as store:
+        store.defer_settling()
+        assert store.put_article(to_rdf(VERSIONS["sudan"], IRIS)) == "added"
+        assert store.put_article(to_rdf(VERSIONS["congo"], IRIS)) == "added"
+        assert len(_shared_links(store)["goma"]) == 4  # not settled yet: both articles' source and confidence
+        assert store.put_article(to_rdf(VERSIONS["sudan-v2"], IRIS)) == "replaced"
+        # settled before the replacement was written, then it settled its own
+        assert _shared_links(store) == _expected({"sudan": VERSIONS["sudan-v2"], "congo": VERSIONS["congo"]})
+        store.put_article(to_rdf(VERSIONS["yemen"], IRIS))
+        assert len(_shared_links(store)["goma"]) == 4
+        store.settle_pending(stop=True)
+        held = {"sudan": VERSIONS["sudan-v2"], "congo": VERSIONS["congo"], "yemen": VERSIONS["yemen"]}
+        assert _shared_links(store) == _expected(held)
+        store.remove_article("congo")  # settled at once again
+        held.pop("congo")
+        assert _shared_links(store) == _expected(held)
