@@ -16,7 +16,7 @@ from .options import settings_from, store_option
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @click.option("--graphs", default=20, show_default=True, metavar="N", help="List the N biggest graphs.")
 def stats(store_spec, as_json: bool, graphs: int) -> None:  # type: ignore[no-untyped-def]
-    """Articles, entities (linked to Wikidata or not), events by type, quads per graph."""
+    """Articles, entities (linked to Wikidata or not), events by type, events told by several articles, quads per graph."""
     from ..query.stats import store_stats
     from ..store import open_store
 

@@ -25,6 +25,10 @@ class StoreStats:
     linked: int = 0
     events: int = 0
     events_by_type: dict[str, int] = field(default_factory=dict)
+    #: events told by several articles (``kgo:CanonicalEvent``) and the article events that
+    #: are their reports
+    canonical: int = 0
+    reports: int = 0
     graphs: dict[str, int] = field(default_factory=dict)  # graph IRI -> triples
     store: str = ""
 
@@ -42,6 +46,7 @@ class StoreStats:
             "articles": self.articles,
             "entities": {"total": self.entities, "linked": self.linked, "unlinked": self.unlinked},
             "events": {"total": self.events, "by_type": self.events_by_type},
+            "canonical_events": {"total": self.canonical, "reports": self.reports},
             "quads": self.quads,
             "graphs": self.graphs,
         }
@@ -56,6 +61,8 @@ class StoreStats:
         ]
         for name, n in sorted(self.events_by_type.items(), key=lambda kv: (-kv[1], kv[0])):
             out.append(f"  {name:<28} {n:>8}")
+        out.append(f"canonical {self.canonical} events told by several articles "
+                   f"({self.reports} of the {self.events} events are their reports)")
         out.append(f"quads     {self.quads} in {len(self.graphs)} graph{'s' if len(self.graphs) != 1 else ''}")
         ranked = sorted(self.graphs.items(), key=lambda kv: (-kv[1], kv[0]))
         for name, n in ranked[:graphs]:
@@ -101,5 +108,11 @@ def store_stats(store: "Store") -> StoreStats:
     )
     stats.events_by_type = {c[len(_KGO):]: int(n or 0) for c, n in res.values if c is not None}
     stats.events = _count(store, "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a <http://semanticweb.cs.vu.nl/2009/11/sem/Event> }")
+    res = store.query(
+        "SELECT (COUNT(DISTINCT ?c) AS ?n) (COUNT(DISTINCT ?e) AS ?r) WHERE { "
+        f"?e <{_KGO}canonicalEvent> ?c }}"
+    )
+    if res.values:
+        stats.canonical, stats.reports = (int(v or 0) for v in res.values[0])
     stats.graphs = store.graph_sizes()
     return stats

@@ -259,3 +259,14 @@ def test_a_denial_is_stated_and_follows_the_articles_in_any_order(settings, kida
             store.put_article(kidal[name])
         Canonicaliser(store, settings).rebuild()
         assert _graph(store) == together
+
+
+def test_stats_count_the_events_told_by_several_articles(tmp_path, settings):
+    from kg.query.stats import store_stats
+
+    with _load(tmp_path, settings, 12, 12) as store:
+        stats = store_stats(store)
+    # the attack (and the dead) told by both outlets: each a canonical event of 2+ reports
+    assert 1 <= stats.canonical <= 2 and stats.reports >= 2 * stats.canonical
+    assert stats.reports <= stats.events and "canonical" in "\n".join(stats.lines())
+    assert stats.as_dict()["canonical_events"] == {"total": stats.canonical, "reports": stats.reports}
