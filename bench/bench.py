@@ -63,6 +63,15 @@ def corpus(n: int) -> list[str]:
     return [f"{bases[i % len(bases)]}\n\n(Copy {i} for the benchmark.)" for i in range(n)]
 
 
+def _write_inputs(tmp: Path, texts: list[str], *, digits: int = 5) -> Path:
+    """The texts as numbered files of a new folder ``tmp/in`` (the same names in every run)."""
+    folder = tmp / "in"
+    folder.mkdir()
+    for i, text in enumerate(texts):
+        (folder / f"{i:0{digits}d}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
 def phase_bare(n: int, batch: int, model: str) -> dict:
     from kg.nlp.pipeline import load_model
 
@@ -187,10 +196,7 @@ def phase_load(n: int, batch: int, model: str, jobs: int = 1) -> dict:
     if os.environ.get("KG_BENCH_WARM"):
         warm(settings)
     with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp) / "in"
-        folder.mkdir()
-        for i, text in enumerate(texts):
-            (folder / f"{i:05d}.txt").write_text(text, encoding="utf-8")
+        _write_inputs(Path(tmp), texts)
         here = os.getcwd()
         os.chdir(tmp)  # the inputs' names (written in the graphs) the same in every run: "in/00000.txt"
         try:
@@ -218,10 +224,7 @@ def phase_reload(n: int, batch: int, model: str) -> dict:
     settings = Settings(model=model, batch_size=batch)
     build_pipeline(settings)
     with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp) / "in"
-        folder.mkdir()
-        for i, text in enumerate(texts):
-            (folder / f"{i:05d}.txt").write_text(text, encoding="utf-8")
+        folder = _write_inputs(Path(tmp), texts)
         with open_store(str(Path(tmp) / "store"), settings) as store:
             t0 = time.perf_counter()
             load([folder], store, settings, progress=False)
@@ -319,10 +322,7 @@ def _peak_of_command(command: str, n: int, batch: int, model: str) -> dict:
     texts = corpus(n)
     tree = os.environ.get("KG_BENCH_TREE", str(ROOT))
     with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp) / "in"
-        folder.mkdir()
-        for i, text in enumerate(texts):
-            (folder / f"{i:06d}.txt").write_text(text, encoding="utf-8")
+        folder = _write_inputs(Path(tmp), texts, digits=6)
         args = ["-o", str(Path(tmp) / "out.nq")] if command == "extract" else ["--store", str(Path(tmp) / "store"), "--no-progress"]
         _compiled(tree, str(Path(tmp) / "pycache"))
         env = {**_command_env(tree, str(Path(tmp) / "pycache")), "KG_BATCH_SIZE": str(batch), "KG_MODEL": model}
