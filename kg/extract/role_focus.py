@@ -47,14 +47,12 @@ def place_country(ctx: "Context", entity: Entity) -> "KBEntity | None":
         return None
     if entity.geonames is None or "Country" in entity.types:
         return None
-    from ..kb.geo import _country_match, candidates
+    from ..kb.geo import country_match
 
-    for match in candidates(entity.label):
-        if match.geonames_id == entity.geonames:
-            country_match = _country_match(match.country_code)
-            found = ctx.linker.by_geonames(country_match.geonames_id) if country_match is not None else None
-            return found if found is not None and "Country" in found.types else None
-    return None
+    code = ctx.linker.country_code_of(entity)
+    match = country_match(code) if code is not None else None
+    found = ctx.linker.by_geonames(match.geonames_id) if match is not None else None
+    return found if found is not None and "Country" in found.types else None
 
 
 def country_in_focus(ctx: "Context", noun: "Token") -> str | None:
