@@ -124,7 +124,7 @@ def extract_roles(
     def where(role: Role) -> str | None:
         # two people holding a post of one title without a country are not both its holders
         # there ("President X met President Y in Kyiv"): neither is placed by the article
-        if len({r.person for r, _ in pending if r.org is None and r.label.lower() == role.label.lower()}) > 1:
+        if len(untitled_holders.get(role.label.lower(), ())) > 1:
             return None
         if not located:
             located.append(located_country(ctx, mentions))
@@ -145,14 +145,17 @@ def extract_roles(
             if read is not None:
                 pending.append(read)
     pending += _counterparts(ctx, mentions, pending)
+    untitled_holders: dict[str, set[str]] = {}  # post label (lower case) -> people given it without an organisation
+    for role, _ in pending:
+        if role.org is None:
+            untitled_holders.setdefault(role.label.lower(), set()).add(role.person)
     by_person: dict[str, list[Role]] = {}
     for role, _ in pending:
         if role.org:
             by_person.setdefault(role.person, []).append(role)
     described = _described_titles(ctx, [r for r, _ in pending])
     for read, person_kb in pending:
-        holders = {r.person for r, _ in pending if r.org is None and r.label.lower() == read.label.lower()}
-        if read.org is None and len(holders) == 1 and read.label.lower() in described:
+        if read.org is None and len(untitled_holders[read.label.lower()]) == 1 and read.label.lower() in described:
             # "President X ... the Ukrainian president also said": the one holder of the title
             read = replace(read, org=described[read.label.lower()], confidence=0.6)
         role = _complete(ctx, read, person_kb, by_person, located=where)
