@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .model import Entity, Mention
+from .role_context import located_mention, names_in
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -70,7 +71,6 @@ def country_in_focus(ctx: "Context", noun: "Token") -> str | None:
 
 def _headline_country(ctx: "Context") -> str | None:
     """The one country the article names that its headline names too ("Sudan: ...")."""
-    from .role_context import names_in
 
     named = [key for key, label in (ctx.countries or {}).items() if names_in(ctx.title, label)]
     return named[0] if len(named) == 1 else None
@@ -183,7 +183,7 @@ def located_country(ctx: "Context", mentions: list[Mention]) -> str | None:
         if span is not None and in_dateline(span[0]):
             dateline.add(country.key)
         elif ("Country" not in entity.types and (span is None or span.root.dep_ not in ("nsubj", "nsubjpass", "poss"))) or (
-            "Country" in entity.types and _located(ctx, m)
+            "Country" in entity.types and located_mention(ctx, m)
         ):  # a town or region named lies in its country
             located[country.key] = located.get(country.key, 0) + 1
     for t in ctx.doc:
@@ -204,18 +204,3 @@ def located_country(ctx: "Context", mentions: list[Mention]) -> str | None:
     if counts[key] < 2 or any(n >= counts[key] for other, n in counts.items() if other != key):
         return None
     return ctx.ensure(kb_of[key])
-
-
-def _located(ctx: "Context", mention: Mention) -> bool:
-    """Whether a country's mention says where things happen: in the dateline, or after
-    "in", "across" ... (``roles.toml`` ``locative_preps``)."""
-    from .speech import in_dateline
-    from .wordlists import words
-
-    span = ctx.doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
-    if span is None:
-        return False
-    at = span.start - 1
-    while at >= 0 and ctx.doc[at].lower_ in ("the", "a", "an"):
-        at -= 1
-    return in_dateline(span[0]) or (at >= 0 and ctx.doc[at].lower_ in words("roles", "locative_preps"))
