@@ -14,6 +14,7 @@ Used by :mod:`kg.extract.roles`; the word lists are ``ontology/lexicon/roles.tom
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -161,8 +162,6 @@ def names_in(text: str, name: str) -> bool:
     >>> names_in("2023 Niger coup d'état", "Niger"), names_in("Nigeria votes", "Niger")
     (True, False)
     """
-    import re
-
     return bool(name) and re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text) is not None
 
 

@@ -16,8 +16,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .lexicon import AUTHORITY_NOUNS, FORCE_NOUNS
 from .model import Entity, Mention
 from .role_context import located_mention, names_in
+from .wordlists import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -81,8 +83,6 @@ def body_in_focus(ctx: "Context", noun: "Token") -> str | None:
     no modifier of its own) stands for: that body of the country in focus (as for "the
     country's"), as the KB knows it ("Sudan's army" → the Sudanese Armed Forces), else the
     country itself; None when no place is named around it."""
-    from .lexicon import AUTHORITY_NOUNS, FORCE_NOUNS
-
     word = noun.lower_
     if word not in FORCE_NOUNS | AUTHORITY_NOUNS or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
         return None
@@ -99,8 +99,6 @@ def named_with(ctx: "Context", noun: "Token") -> str | None:
     """The organisation "the rebels'" (``noun`` in ``roles.toml`` ``group_nouns``, with
     "the") stands for: the one named before with that noun ("*M23* rebels took Goma ... the
     rebels' spokesman"; the last such)."""
-    from .wordlists import words
-
     lemma = noun.lemma_.lower()
     if lemma not in words("roles", "group_nouns") or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
         return None
@@ -119,8 +117,6 @@ def subject_antecedent(ctx: "Context", pronoun: "Token") -> str | None:
     organisation that is the subject of a clause before it in its sentence, else in the
     sentence before ("JNIM, the al-Qaeda affiliate in the Sahel, claimed the attack. *Its*
     leader ..." is JNIM's, not al-Qaeda's)."""
-    from .wordlists import words
-
     if pronoun.lower_ not in words("roles", "organisation_pronouns"):
         return None
     doc = pronoun.doc

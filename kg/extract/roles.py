@@ -43,6 +43,7 @@ Minister", "Secretary of State"), so that one post gets one label across article
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -246,8 +247,6 @@ def _bare_titles(ctx: Context, mentions: list[Mention], roles: list[Role], publi
     title must be written as a title (capitalised, after "the" or the post's organisation),
     not be some named person's title, nor be said "of" someone else ("the President of
     France"); only one person the article names may hold it."""
-    import re
-
     doc = ctx.doc
     taken = [(r.span.start, r.span.end) for r in roles]
     holders: dict[str, list[tuple[str, "KBEntity", str]]] = {}  # folded label -> (person, post org, label)
@@ -687,8 +686,6 @@ def _complete(
     (for a post only a state has) from the person's country in the KB, the one country
     the article names, or the one country its places lie in (``located(role)``); else leave
     it without one."""
-    from dataclasses import replace
-
     if role.org is not None:
         return role
     if role.reports_to:
