@@ -293,10 +293,10 @@ class Linker:
             return None
         found = self.kb.by_demonym(word)
         if found is None and word[:1].isupper():
-            from ..kb.geo import _country_match, country_forms
+            from ..kb.geo import country_match, country_forms
 
             codes = country_forms()[1].get(word, ())
-            match = _country_match(codes[0]) if len(codes) == 1 else None
+            match = country_match(codes[0]) if len(codes) == 1 else None
             found = self.by_geonames(match.geonames_id) if match is not None else None
         return found
 

@@ -186,12 +186,18 @@ def _one_word_after(tokens: "SpacySpan", i: int) -> bool:
     return len(rest) == 1 and rest[0].text[:1].isupper() and not is_title(rest[0])
 
 
+@functools.lru_cache(maxsize=1)
+def _group_lexicon_nouns() -> frozenset[str]:
+    """The armed, civilian and collective nouns of ``ontology/lexicon/groups.toml``."""
+    from .wordlists import words
+
+    return words("groups", "armed") | words("groups", "civilian") | words("groups", "collective")
+
+
 def _group_noun(token: "Token") -> bool:
     """Whether ``token`` is a noun of the group lexicon (``ontology/lexicon/groups.toml``:
     "militiamen", "gunmen", "villagers"), by its lemma or its singular."""
-    from .wordlists import words
-
-    heads = words("groups", "armed") | words("groups", "civilian") | words("groups", "collective")
+    heads = _group_lexicon_nouns()
     lower = token.lower_
     return token.lemma_.lower() in heads or lower in heads or lower.removesuffix("s") in heads or (
         lower.endswith("men") and lower[:-3] + "man" in heads

@@ -14,6 +14,7 @@ Used by :mod:`kg.extract.roles`; the word lists are ``ontology/lexicon/roles.tom
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
     from .linking import Linker
 
 __all__ = [
-    "Context", "demonym_country", "formed_on", "mention_index", "names_in", "only_country",
+    "Context", "demonym_country", "formed_on", "located_mention", "mention_index", "names_in", "only_country",
     "organisation_anaphor", "polity_descriptions", "resolve_description", "speaking_organisation",
 ]
 
@@ -161,8 +162,6 @@ def names_in(text: str, name: str) -> bool:
     >>> names_in("2023 Niger coup d'état", "Niger"), names_in("Nigeria votes", "Niger")
     (True, False)
     """
-    import re
-
     return bool(name) and re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text) is not None
 
 
@@ -171,8 +170,6 @@ def only_country(ctx: Context, mentions: list[Mention]) -> str | None:
     at least twice, at least once as where things happen ("in Sudan", "across Myanmar", or
     in the dateline), and at least twice as often as any other; or the one of these
     the headline names."""
-    from .speech import in_dateline
-
     named: dict[str, int] = {}
     located: set[str] = set()
     for m in mentions:
@@ -180,14 +177,7 @@ def only_country(ctx: Context, mentions: list[Mention]) -> str | None:
         if entity is None or "Country" not in entity.types:
             continue
         named[entity.key] = named.get(entity.key, 0) + 1
-        span = ctx.doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
-        if span is None:
-            continue
-        at = span.start - 1
-        while at >= 0 and ctx.doc[at].lower_ in ("the", "a", "an"):  # "across *the* Democratic Republic of Congo"
-            at -= 1
-        before = ctx.doc[at] if at >= 0 else None
-        if in_dateline(span[0]) or (before is not None and before.lower_ in _wordlist("roles", "locative_preps")):
+        if located_mention(ctx, m):
             located.add(entity.key)
     for t in ctx.doc:
         if t.ent_type_ != "NORP" or t.i in ctx.mention_at:  # a demonym linked is a mention, counted
@@ -209,6 +199,21 @@ def only_country(ctx: Context, mentions: list[Mention]) -> str | None:
         return None
     # located only by a mention, so the country is one of the article's entities already
     return key if count >= 2 and key in located else None
+
+
+def located_mention(ctx: Context, mention: Mention) -> bool:
+    """Whether a country's mention says where things happen: in the dateline, or after
+    "in", "across" ... (``roles.toml`` ``locative_preps``; "across *the* Democratic
+    Republic of Congo")."""
+    from .speech import in_dateline
+
+    span = ctx.doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    if span is None:
+        return False
+    at = span.start - 1
+    while at >= 0 and ctx.doc[at].lower_ in ("the", "a", "an"):
+        at -= 1
+    return in_dateline(span[0]) or (at >= 0 and ctx.doc[at].lower_ in _wordlist("roles", "locative_preps"))
 
 
 def _modifiers(head: "Token") -> frozenset[str]:

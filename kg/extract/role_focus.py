@@ -16,7 +16,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .lexicon import AUTHORITY_NOUNS, FORCE_NOUNS
 from .model import Entity, Mention
+from .role_context import located_mention, names_in
+from .wordlists import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -47,14 +50,12 @@ def place_country(ctx: "Context", entity: Entity) -> "KBEntity | None":
         return None
     if entity.geonames is None or "Country" in entity.types:
         return None
-    from ..kb.geo import _country_match, candidates
+    from ..kb.geo import country_match
 
-    for match in candidates(entity.label):
-        if match.geonames_id == entity.geonames:
-            country_match = _country_match(match.country_code)
-            found = ctx.linker.by_geonames(country_match.geonames_id) if country_match is not None else None
-            return found if found is not None and "Country" in found.types else None
-    return None
+    code = ctx.linker.country_code_of(entity)
+    match = country_match(code) if code is not None else None
+    found = ctx.linker.by_geonames(match.geonames_id) if match is not None else None
+    return found if found is not None and "Country" in found.types else None
 
 
 def country_in_focus(ctx: "Context", noun: "Token") -> str | None:
@@ -72,7 +73,6 @@ def country_in_focus(ctx: "Context", noun: "Token") -> str | None:
 
 def _headline_country(ctx: "Context") -> str | None:
     """The one country the article names that its headline names too ("Sudan: ...")."""
-    from .role_context import names_in
 
     named = [key for key, label in (ctx.countries or {}).items() if names_in(ctx.title, label)]
     return named[0] if len(named) == 1 else None
@@ -83,8 +83,6 @@ def body_in_focus(ctx: "Context", noun: "Token") -> str | None:
     no modifier of its own) stands for: that body of the country in focus (as for "the
     country's"), as the KB knows it ("Sudan's army" → the Sudanese Armed Forces), else the
     country itself; None when no place is named around it."""
-    from .lexicon import AUTHORITY_NOUNS, FORCE_NOUNS
-
     word = noun.lower_
     if word not in FORCE_NOUNS | AUTHORITY_NOUNS or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
         return None
@@ -101,8 +99,6 @@ def named_with(ctx: "Context", noun: "Token") -> str | None:
     """The organisation "the rebels'" (``noun`` in ``roles.toml`` ``group_nouns``, with
     "the") stands for: the one named before with that noun ("*M23* rebels took Goma ... the
     rebels' spokesman"; the last such)."""
-    from .wordlists import words
-
     lemma = noun.lemma_.lower()
     if lemma not in words("roles", "group_nouns") or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
         return None
@@ -121,8 +117,6 @@ def subject_antecedent(ctx: "Context", pronoun: "Token") -> str | None:
     organisation that is the subject of a clause before it in its sentence, else in the
     sentence before ("JNIM, the al-Qaeda affiliate in the Sahel, claimed the attack. *Its*
     leader ..." is JNIM's, not al-Qaeda's)."""
-    from .wordlists import words
-
     if pronoun.lower_ not in words("roles", "organisation_pronouns"):
         return None
     doc = pronoun.doc
@@ -185,7 +179,7 @@ def located_country(ctx: "Context", mentions: list[Mention]) -> str | None:
         if span is not None and in_dateline(span[0]):
             dateline.add(country.key)
         elif ("Country" not in entity.types and (span is None or span.root.dep_ not in ("nsubj", "nsubjpass", "poss"))) or (
-            "Country" in entity.types and _located(ctx, m)
+            "Country" in entity.types and located_mention(ctx, m)
         ):  # a town or region named lies in its country
             located[country.key] = located.get(country.key, 0) + 1
     for t in ctx.doc:
@@ -206,18 +200,3 @@ def located_country(ctx: "Context", mentions: list[Mention]) -> str | None:
     if counts[key] < 2 or any(n >= counts[key] for other, n in counts.items() if other != key):
         return None
     return ctx.ensure(kb_of[key])
-
-
-def _located(ctx: "Context", mention: Mention) -> bool:
-    """Whether a country's mention says where things happen: in the dateline, or after
-    "in", "across" ... (``roles.toml`` ``locative_preps``)."""
-    from .speech import in_dateline
-    from .wordlists import words
-
-    span = ctx.doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
-    if span is None:
-        return False
-    at = span.start - 1
-    while at >= 0 and ctx.doc[at].lower_ in ("the", "a", "an"):
-        at -= 1
-    return in_dateline(span[0]) or (at >= 0 and ctx.doc[at].lower_ in words("roles", "locative_preps"))

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
     from .role_context import Context
 
-__all__ = ["HYPHENS", "full_name", "is_title", "led_phrase", "plural_title", "title_phrases"]
+__all__ = ["HYPHENS", "full_name", "is_title_head", "led_phrase", "plural_title", "title_phrases"]
 
 #: Hyphens that join the parts of a word the tokenizer split ("Commissioner-General").
 HYPHENS = frozenset({"-", "‐", "‑"})
@@ -52,14 +52,14 @@ def title_phrases(name) -> list[tuple["Token", set[int]]]:  # name: spacy Span
         if child.i in inside:
             continue
         if child.dep_ in ("compound", "nmod", "amod") and child.i < name.start and (
-            is_title(child) or _titled(child) or plural_title(child)
+            is_title_head(child) or _titled(child) or plural_title(child)
         ):
             # the title's own modifiers the parser hung on the name ("*Ukraine's* President X")
             # and an organisation after it ("Prime Minister X *of Poland*")
-            before = max((c.i for c in root.children if c.i < child.i and c.i not in inside and is_title(c)), default=-1)
+            before = max((c.i for c in root.children if c.i < child.i and c.i not in inside and is_title_head(c)), default=-1)
             extra = {
                 t.i for c in root.children
-                if before < c.i < child.i and c.i not in inside and c.dep_ in ("poss", "amod", "compound", "nmod") and not is_title(c)
+                if before < c.i < child.i and c.i not in inside and c.dep_ in ("poss", "amod", "compound", "nmod") and not is_title_head(c)
                 for t in c.subtree
             }  # (another title before it is a post of its own, its words its own: "junta leader Colonel X")
             extra |= {
@@ -68,13 +68,13 @@ def title_phrases(name) -> list[tuple["Token", set[int]]]:  # name: spacy Span
                 for t in c.subtree
             }
             out.append((child, phrase(child, inside) | extra))
-        elif (child.dep_ == "appos" or _conj_as_appos(name, child)) and is_title(child):
+        elif (child.dep_ == "appos" or _conj_as_appos(name, child)) and is_title_head(child):
             tokens = phrase(child, inside)
             # "Director, Operations Division, UN Office for ...": the units named in the
             # appositions after the title are where the post is
             for other in root.children:
-                if other.dep_ == "appos" and other.i > child.i and not is_title(other):
-                    if any(t.i != other.i and t.dep_ == "appos" and is_title(t) for t in other.subtree):
+                if other.dep_ == "appos" and other.i > child.i and not is_title_head(other):
+                    if any(t.i != other.i and t.dep_ == "appos" and is_title_head(t) for t in other.subtree):
                         break
                     tokens |= phrase(other, inside)
                 elif other.dep_ == "appos" and other.i > child.i:
@@ -96,7 +96,7 @@ def title_phrases(name) -> list[tuple["Token", set[int]]]:  # name: spacy Span
     sibling = _comma_title(name)
     if sibling is not None:  # "X, the army's deputy commander, visited": parsed as two subjects
         out.append((sibling, phrase(sibling, inside)))
-    if root.dep_ == "appos" and is_title(root.head) and not any(
+    if root.dep_ == "appos" and is_title_head(root.head) and not any(
         c.dep_ == "appos" and c.pos_ == "PROPN" and root.head.i < c.i < root.i and any(g.dep_ == "cc" for g in c.children)
         for c in root.head.children
     ):  # (the title is the nearest of names joined by "and": "Sudan's army chief X and RSF leader Y")
@@ -109,7 +109,7 @@ def title_phrases(name) -> list[tuple["Token", set[int]]]:  # name: spacy Span
         own = {t.i for t in root.subtree}
         out.append((title, phrase(title, own)))
     elif (
-        root.dep_ == "pobj" and root.head.lower_ in _wordlist("roles", "title_preps") and is_title(root.head.head)
+        root.dep_ == "pobj" and root.head.lower_ in _wordlist("roles", "title_preps") and is_title_head(root.head.head)
         and root.head.head.i < root.head.i and root.head.head.text[:1].isupper()
         and any(t.i < name.start and t.pos_ == "PROPN" for t in root.subtree)
     ):  # "President of Mali Assimi Goita", "Special Envoy for Syria Geir Pedersen": the parser
@@ -122,7 +122,7 @@ def title_phrases(name) -> list[tuple["Token", set[int]]]:  # name: spacy Span
         # "the council appointed X as prime minister", "named X prime minister"
         out += [(t, phrase(t, inside)) for t in _predicate_titles(root.head)]
     elif (
-        root.dep_ == "compound" and root.head.i >= name.end and is_title(root.head) and root.head.dep_ == "oprd"
+        root.dep_ == "compound" and root.head.i >= name.end and is_title_head(root.head) and root.head.dep_ == "oprd"
         and root.head.head.lemma_.lower() in _wordlist("roles", "naming_verbs")
     ):  # "named X prime minister": the parser hangs the name on the title
         title = root.head
@@ -158,7 +158,7 @@ def _title_over_phrase(noun: "Token") -> "Token | None":
         if t.dep_ != "pobj" or t.head.lower_ not in _wordlist("roles", "title_preps"):
             return None
         t = t.head.head
-        if is_title(t) and t.i < noun.i:
+        if is_title_head(t) and t.i < noun.i:
             return t
     return None
 
@@ -225,7 +225,7 @@ def _comma_title(name) -> "Token | None":  # name: spacy Span
     if name.end + 1 >= len(doc) or doc[name.end].text != "," or root.head.i == root.i:
         return None
     for t in root.head.children:
-        if t.i <= root.i or t.dep_ != root.dep_ or not is_title(t) or t.pos_ not in ("NOUN", "PROPN"):
+        if t.i <= root.i or t.dep_ != root.dep_ or not is_title_head(t) or t.pos_ not in ("NOUN", "PROPN"):
             continue
         last = max(x.i for x in t.subtree if not x.is_punct)
         if min(x.i for x in t.subtree) == name.end + 1 and last + 1 < len(doc) and doc[last + 1].text == ",":
@@ -260,16 +260,16 @@ def _predicate_titles(verb: "Token") -> list["Token"]:
     the verb is negated."""
     if verb.lemma_.lower() not in _wordlist("roles", "predicate_verbs") or any(c.dep_ == "neg" for c in verb.children):
         return []
-    found = [c for c in verb.children if c.dep_ in ("attr", "oprd", "xcomp") and is_title(c)]
+    found = [c for c in verb.children if c.dep_ in ("attr", "oprd", "xcomp") and is_title_head(c)]
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
-        found += [o for o in prep.children if o.dep_ == "pobj" and is_title(o)]
+        found += [o for o in prep.children if o.dep_ == "pobj" and is_title_head(o)]
     return found
 
 
 def _titled(token: "Token") -> bool:
     """Whether a noun before a name ends a title that starts with a title word: "*Chief* of
     Defence *Staff* Christopher Musa" (the parser hangs "Chief" on "Staff")."""
-    return token.pos_ == "PROPN" and any(c.dep_ in ("nmod", "compound") and c.i < token.i and is_title(c) for c in token.children)
+    return token.pos_ == "PROPN" and any(c.dep_ in ("nmod", "compound") and c.i < token.i and is_title_head(c) for c in token.children)
 
 
 def _conj_as_appos(name, child: "Token") -> bool:  # name: spacy Span
@@ -302,7 +302,7 @@ def _split_conjoined(head: "Token", tokens: set[int]) -> list[tuple["Token", set
     doc = head.doc
     for i in sorted(tokens):
         t = doc[i]
-        if t.i > head.i and t.dep_ == "conj" and is_title(t) and (t.text[:1].isupper() or is_title(t.head)) and t.head.i in tokens:
+        if t.i > head.i and t.dep_ == "conj" and is_title_head(t) and (t.text[:1].isupper() or is_title_head(t.head)) and t.head.i in tokens:
             second = {x.i for x in t.subtree} & tokens
             first = tokens - second - {c.i for c in t.head.children if c.dep_ == "cc" and c.i < t.i}
             # the organisation before the first title is the second's too ("*Qatar's* prime
@@ -318,6 +318,9 @@ def _title_heads() -> frozenset[str]:
     return TITLE_HEADS | _wordlist("roles", "title_heads")
 
 
-def is_title(token: "Token") -> bool:
+def is_title_head(token: "Token") -> bool:
+    """Whether ``token`` (its form or lemma) is the head word of a post's title ("minister",
+    "spokesman", "commander"): the shared title heads and ``roles.toml`` ``title_heads``.
+    Not :func:`kg.extract.names.is_title`, the titles written before a name ("Gen.", "Sheikh")."""
     heads = _title_heads()
     return token.lower_ in heads or token.lemma_.lower() in heads

@@ -43,6 +43,7 @@ Minister", "Secretary of State"), so that one post gets one label across article
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -53,7 +54,7 @@ from .model import Entity, Mention, Role, Span
 from .names import is_rank, name_lexicon, word_key
 from .role_phrases import HYPHENS as _HYPHENS
 from .role_phrases import full_name as _full_name
-from .role_phrases import is_title as _is_title
+from .role_phrases import is_title_head as _is_title_head
 from .role_phrases import led_phrase as _led_phrase
 from .role_phrases import plural_title as _plural_title
 from .role_phrases import title_phrases as _title_phrases
@@ -124,7 +125,7 @@ def extract_roles(
     def where(role: Role) -> str | None:
         # two people holding a post of one title without a country are not both its holders
         # there ("President X met President Y in Kyiv"): neither is placed by the article
-        if len({r.person for r, _ in pending if r.org is None and r.label.lower() == role.label.lower()}) > 1:
+        if len(untitled_holders.get(role.label.lower(), ())) > 1:
             return None
         if not located:
             located.append(located_country(ctx, mentions))
@@ -145,14 +146,17 @@ def extract_roles(
             if read is not None:
                 pending.append(read)
     pending += _counterparts(ctx, mentions, pending)
+    untitled_holders: dict[str, set[str]] = {}  # post label (lower case) -> people given it without an organisation
+    for role, _ in pending:
+        if role.org is None:
+            untitled_holders.setdefault(role.label.lower(), set()).add(role.person)
     by_person: dict[str, list[Role]] = {}
     for role, _ in pending:
         if role.org:
             by_person.setdefault(role.person, []).append(role)
     described = _described_titles(ctx, [r for r, _ in pending])
     for read, person_kb in pending:
-        holders = {r.person for r, _ in pending if r.org is None and r.label.lower() == read.label.lower()}
-        if read.org is None and len(holders) == 1 and read.label.lower() in described:
+        if read.org is None and len(untitled_holders[read.label.lower()]) == 1 and read.label.lower() in described:
             # "President X ... the Ukrainian president also said": the one holder of the title
             read = replace(read, org=described[read.label.lower()], confidence=0.6)
         role = _complete(ctx, read, person_kb, by_person, located=where)
@@ -204,7 +208,7 @@ def _described_titles(ctx: Context, read: list[Role]) -> dict[str, str]:
     doc = ctx.doc
     found: dict[str, set[str]] = {}
     for t in doc:
-        if t.pos_ not in ("NOUN", "PROPN") or not _is_title(t) or ctx.entity_at(t) is not None:
+        if t.pos_ not in ("NOUN", "PROPN") or not _is_title_head(t) or ctx.entity_at(t) is not None:
             continue
         if any(r.span.start <= t.idx < r.span.end for r in read):
             continue
@@ -243,8 +247,6 @@ def _bare_titles(ctx: Context, mentions: list[Mention], roles: list[Role], publi
     title must be written as a title (capitalised, after "the" or the post's organisation),
     not be some named person's title, nor be said "of" someone else ("the President of
     France"); only one person the article names may hold it."""
-    import re
-
     doc = ctx.doc
     taken = [(r.span.start, r.span.end) for r in roles]
     holders: dict[str, list[tuple[str, "KBEntity", str]]] = {}  # folded label -> (person, post org, label)
@@ -288,7 +290,7 @@ def title_above(token: "Token") -> "Token | None":
     "the UN (of) *Secretary-General*", "the *head* of the United Nations presence"."""
     t = token
     for _ in range(6):
-        if _is_title(t) and t.pos_ in ("NOUN", "PROPN"):
+        if _is_title_head(t) and t.pos_ in ("NOUN", "PROPN"):
             return t
         if t.dep_ in ("compound", "nmod", "poss", "pobj", "prep") and t.head is not t:
             t = t.head
@@ -308,7 +310,7 @@ def title_holder(token: "Token", roles: list[Role]) -> str | None:
     A title that is part of the words a post was read from is that post's holder's: "said
     *the representative* of the United Kingdom, Ambassador Barbara Woodward".
     """
-    if not _is_title(token):
+    if not _is_title_head(token):
         return None
     spanning = {r.person for r in roles if r.span.start <= token.idx < r.span.end}
     if len(spanning) == 1:
@@ -348,7 +350,7 @@ def _superior_organisation(ctx: Context, token: "Token") -> str | None:
     *Secretary-General's* Personal Envoy"): the one body that has such a post
     (``roles.toml`` ``organisation_posts``), or a body named with it ("the *UN*
     Secretary-General's special envoy")."""
-    if token.dep_ != "poss" or not _is_title(token) or ctx.entity_at(token) is not None:
+    if token.dep_ != "poss" or not _is_title_head(token) or ctx.entity_at(token) is not None:
         return None  # ("Special Representative *of the Secretary-General*" is the post's own name)
     words = [t for t in token.subtree if t.dep_ != "case" and t.lower_ not in ("the", "a", "an")]
     for t in words:
@@ -533,7 +535,7 @@ def _read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], na
     # a rank between the post and the name is the person's, not the post's: "army spokesman
     # *Brig. Gen.* X", "spokesman *Rear Admiral* X"
     # (a run of ranks, not a lone word that also ends posts: "Secretary General", "Secretary-General")
-    post = [i for i in kept if i < head.i and _is_title(doc[i]) and not is_rank(doc[i])] if is_rank(head) else []
+    post = [i for i in kept if i < head.i and _is_title_head(doc[i]) and not is_rank(doc[i])] if is_rank(head) else []
     if post:
         rank = [i for i in kept if i > post[-1]]
         if all(is_rank(doc[i]) and doc[i].text[:1].isupper() for i in rank) and any(doc[i].lower_ not in TITLE_HEADS for i in rank):
@@ -684,8 +686,6 @@ def _complete(
     (for a post only a state has) from the person's country in the KB, the one country
     the article names, or the one country its places lie in (``located(role)``); else leave
     it without one."""
-    from dataclasses import replace
-
     if role.org is not None:
         return role
     if role.reports_to:

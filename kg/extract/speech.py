@@ -30,7 +30,7 @@ asserted. Works on tokens only; :mod:`kg.extract.events` resolves tokens to enti
 from __future__ import annotations
 
 import bisect
-
+import functools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -263,10 +263,16 @@ def _channel(verb: "Token", channel_nouns: frozenset[str]) -> tuple[str | None, 
     return None, None, [], set()
 
 
+@functools.lru_cache(maxsize=1)
+def _platform_names() -> frozenset[str]:
+    """The platforms of ``speech.toml``, folded as :func:`_platform_after` compares them."""
+    return frozenset(fold(n) for n in _words("platforms"))
+
+
 def _platform_after(prep: "Token"):  # -> spacy Span | None
     """The platform named right after ``prep`` ("on X", "via Telegram"), if any."""
     doc = prep.doc
-    names = {fold(n) for n in _words("platforms")}
+    names = _platform_names()
     for n in (3, 2, 1):
         span = doc[prep.i + 1:prep.i + 1 + n]
         if len(span) == n and span[0].text[:1].isupper() and fold(span.text.rstrip(".")) in names:

@@ -215,7 +215,9 @@ def nearest_town(code: str, lat: float, lon: float) -> GeoMatch | None:
     return index.match(best)
 
 
-def _country_match(code: str) -> GeoMatch | None:
+def country_match(code: str) -> GeoMatch | None:
+    """The country with ISO alpha-2 ``code`` as a :class:`GeoMatch` (its GeoNames id,
+    name, central point and population), or ``None`` for a code the tables lack."""
     record = _countries().records.get(code)
     if record is None:
         return None
@@ -272,12 +274,12 @@ def country_by_name(name: str) -> GeoMatch | None:
     if re.fullmatch(r"[A-Z]{2,3}", text):
         codes = country_codes(text)
         if codes and len(codes) == 1 and text not in _countries().forms:
-            return _country_match(codes[0])
+            return country_match(codes[0])
     key = normalize_surface(text)
     if key not in _form_keys():
         return None
     codes = _countries().by_name.get(key, ())
-    return _country_match(codes[0]) if codes else None
+    return country_match(codes[0]) if codes else None
 
 
 @functools.lru_cache(maxsize=1)

@@ -434,7 +434,7 @@ def resolve_country(name: str, context: GeoContext | None = None) -> GeoMatch | 
     Confidence: 0.9 for a name of one country, 0.8 for an ambiguous name the context
     settles, 0.6 for its default reading.
     """
-    from .geo import _country_match, country_by_name
+    from .geo import country_match, country_by_name
 
     default = country_by_name(name)
     if default is None:
@@ -444,7 +444,7 @@ def resolve_country(name: str, context: GeoContext | None = None) -> GeoMatch | 
         return replace(default, confidence=0.9 if len(codes) <= 1 else 0.6)
     code = context.pick(codes)
     decided = context.country_weight(code) > 0 or code in context.dateline
-    match = _country_match(code) or default
+    match = country_match(code) or default
     return replace(match, confidence=0.8 if decided else 0.6)
 
 
