@@ -226,7 +226,7 @@ def subregion(label: str, context: "GeoContext") -> bool:
     article speaks of ("Lanao del Sur" in a story on the Philippines)."""
     from ..kb.geocode import subregion_countries
 
-    return any(context.country_weight(c) > 0 or c in context.dateline for c in subregion_countries(label))
+    return any(context.speaks_of(c) for c in subregion_countries(label))
 
 
 def context_of(countries: Iterable[str]) -> "GeoContext":
