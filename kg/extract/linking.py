@@ -400,9 +400,10 @@ class Linker:
         if ner_label in ("ORG", "PERSON", "NORP") and not towns_only and placed_by_context(label, context):
             # the dateline's town; "El Fasher, North Darfur": a town when the gazetteer
             # has one so named, else the NER's reading stands ("Tillaberi native X")
-            match = self.geocode(town_of_pair(label, context) or label, context)
+            town = town_of_pair(label, context) or label
+            match = self.geocode(town, context)
             if match is not None:
-                return self.town_entity(town_of_pair(label, context) or label, match)
+                return self.town_entity(town, match)
         if ner_label == "FAC" and not site_named(label):
             # a town the NER took for a building ("near Tessalit"): a town when the article
             # places it, a site otherwise
