@@ -529,7 +529,7 @@ class Linker:
         context.add_point(match.lat, match.lon)
         return self.town_entity(surface, match)
 
-    def _kb_country_code(self, kb_entity: "KBEntity") -> str | None:
+    def kb_country_code(self, kb_entity: "KBEntity") -> str | None:
         """The ISO code of the country of a KB entry (by its country's label); ``None`` when
         the KB gives none."""
         from ..kb.geo import country_by_name
@@ -545,7 +545,7 @@ class Linker:
 
         kb_entity = self.get(entity.kb_key)
         if kb_entity is not None:
-            return self._kb_country_code(kb_entity)
+            return self.kb_country_code(kb_entity)
         if entity.geonames is not None:
             for town in candidates(entity.label):
                 if town.geonames_id == entity.geonames:
@@ -577,7 +577,7 @@ class Linker:
             kb_entity = self.lookup(f"{label} {word}")
             if kb_entity is None or "AdministrativeArea" not in kb_entity.types:
                 continue
-            code = self._kb_country_code(kb_entity)
+            code = self.kb_country_code(kb_entity)
             if code is not None and context.speaks_of(code):
                 return kb_entity
         return None
@@ -595,7 +595,7 @@ class Linker:
             return None
         found = []
         for region in region_skeletons(self.kb).get(skeleton, ()):
-            code = self._kb_country_code(region)
+            code = self.kb_country_code(region)
             if code is not None and context.speaks_of(code):
                 found.append(region)
         return found[0] if len(found) == 1 else None

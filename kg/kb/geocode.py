@@ -319,7 +319,9 @@ def _admin1_of(region: Region, code: str) -> str | None:
     return None
 
 
-#: Weight of a region in :attr:`GeoContext.near` that the text puts the name in ("X in Y").
+#: Weight of a region in :attr:`GeoContext.near` that the text puts the name in ("X in Y",
+#: "X, in northern Y"): the name lies in that region's country (:func:`geocode` drops
+#: candidates elsewhere).
 CONTAINED = 0.75
 
 
