@@ -455,7 +455,7 @@ def _family_names(pending: list[_Found], matches: dict[str, object]) -> set[str]
     Gwijangge and Meita Gwijangge"), people whatever the NER says. Not places named after
     a direction ("North Kivu, South Kivu") or a particle ("Abu Shouk")."""
     from ..kb import normalize_surface
-    from .linking import DIRECTIONS
+    from .placing import DIRECTIONS
 
     particles = name_lexicon().particles
     by_tail: dict[tuple[int, str], set[str]] = {}
