@@ -439,10 +439,10 @@ def _whole_dateline_town(found: list[_Found], context: "GeoContext") -> None:
 
 def _put_in_a_region(label: str, context: "GeoContext") -> bool:
     """Whether the text puts the name in a first-level region ("X in Chin State", "X,
-    North Darfur"): the :data:`~kg.extract.geocontext.CONTAINED` regions recorded for
+    North Darfur"): the :data:`~kg.kb.geocode.CONTAINED` regions recorded for
     it that are not countries."""
     from ..kb.geo import _index_key, country_codes
-    from .geocontext import CONTAINED
+    from ..kb.geocode import CONTAINED
 
     key = _index_key(label)
     return any(w >= CONTAINED and not country_codes(r.name) for r, w in context.near.get(key or "", ()))
@@ -455,7 +455,7 @@ def _family_names(pending: list[_Found], matches: dict[str, object]) -> set[str]
     Gwijangge and Meita Gwijangge"), people whatever the NER says. Not places named after
     a direction ("North Kivu, South Kivu") or a particle ("Abu Shouk")."""
     from ..kb import normalize_surface
-    from .linking import DIRECTIONS
+    from .placing import DIRECTIONS
 
     particles = name_lexicon().particles
     by_tail: dict[tuple[int, str], set[str]] = {}

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from .linking import Linker
     from .model import Entity
 
-__all__ = ["article_context", "add_unambiguous_towns", "borrow_points", "BORROWED_CONFIDENCE", "CONTAINED"]
+__all__ = ["article_context", "add_unambiguous_towns", "borrow_points", "BORROWED_CONFIDENCE"]
 
 
 def article_context(
@@ -149,9 +149,9 @@ def _regions_near(
     """Record the first-level regions named next to, or in the sentence of, each name:
     the KB's regions (with their point) and those ISO 3166-2 and GeoNames know by name;
     and the countries a name is said to lie in ("X in northern Mali", weight
-    :data:`CONTAINED` only)."""
+    :data:`~kg.kb.geocode.CONTAINED` only)."""
     from ..kb.geo import _index_key, country_by_name, country_codes
-    from ..kb.geocode import Region, regions_named
+    from ..kb.geocode import CONTAINED, Region, regions_named
 
     spans = [tokens for tokens, _ in found]
     regions = []
@@ -165,10 +165,9 @@ def _regions_near(
                 regions.append((span, [Region(entity.label, (match.country_code,))], True))
         named = regions_named(span.text)
         if kb_entity is not None and "AdministrativeArea" in entity.types[:1] and entity.lat is not None:
-            country = linker.get(kb_entity.country)
-            match = country_by_name(country.label) if country is not None else None
-            if match is not None:
-                named = [Region(entity.label, (match.country_code,), None, entity.lat, entity.lon)]
+            code = linker.kb_country_code(kb_entity)
+            if code is not None:
+                named = [Region(entity.label, (code,), None, entity.lat, entity.lon)]
         if named:
             regions.append((span, named, False))
     if not regions:
@@ -206,9 +205,6 @@ def _regions_near(
                     context.add_country(region.country_codes, 0.5)
 
 
-#: Weight of a region the text puts a name in ("X in Y", "X, in northern Y"): the name lies
-#: in that region's country (:func:`kg.kb.geocode.geocode` drops candidates elsewhere).
-CONTAINED = 0.75  # = kg.kb.geocode.CONTAINED (not imported here: nothing at import time)
 #: Words that may stand between a name and the region it lies in ("X *in northern* Y").
 _CONTAINING = frozenset({"in", "of", "inside", "within"})
 
@@ -217,7 +213,7 @@ def _containing(between: "SpacySpan") -> bool:
     """Whether the words between a name and a region say the name lies in the region:
     "in", "of" or "within", with at most a comma, an article and an adjective of direction
     ("X in Y", "X, in the north of Y" is not; "X, in northern Y" is)."""
-    from .linking import DIRECTIONS
+    from .placing import DIRECTIONS
 
     if not 0 < len(between) <= 4 or not any(t.lower_ in _CONTAINING for t in between):
         return False

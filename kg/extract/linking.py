@@ -400,9 +400,10 @@ class Linker:
         if ner_label in ("ORG", "PERSON", "NORP") and not towns_only and placed_by_context(label, context):
             # the dateline's town; "El Fasher, North Darfur": a town when the gazetteer
             # has one so named, else the NER's reading stands ("Tillaberi native X")
-            match = self.geocode(town_of_pair(label, context) or label, context)
+            town = town_of_pair(label, context) or label
+            match = self.geocode(town, context)
             if match is not None:
-                return self.town_entity(town_of_pair(label, context) or label, match)
+                return self.town_entity(town, match)
         if ner_label == "FAC" and not site_named(label):
             # a town the NER took for a building ("near Tessalit"): a town when the article
             # places it, a site otherwise
@@ -528,16 +529,23 @@ class Linker:
         context.add_point(match.lat, match.lon)
         return self.town_entity(surface, match)
 
+    def kb_country_code(self, kb_entity: "KBEntity") -> str | None:
+        """The ISO code of the country of a KB entry (by its country's label); ``None`` when
+        the KB gives none."""
+        from ..kb.geo import country_by_name
+
+        country = self.get(kb_entity.country) if kb_entity.country else None
+        match = country_by_name(country.label) if country is not None else None
+        return match.country_code if match is not None else None
+
     def country_code_of(self, entity: Entity) -> str | None:
         """The ISO code of the country a place entity lies in: its KB entry's country, else
         that of its GeoNames town; ``None`` when neither says."""
-        from ..kb.geo import candidates, country_by_name
+        from ..kb.geo import candidates
 
         kb_entity = self.get(entity.kb_key)
         if kb_entity is not None:
-            country = self.get(kb_entity.country)
-            match = country_by_name(country.label) if country is not None else None
-            return match.country_code if match is not None else None
+            return self.kb_country_code(kb_entity)
         if entity.geonames is not None:
             for town in candidates(entity.label):
                 if town.geonames_id == entity.geonames:
@@ -561,29 +569,24 @@ class Linker:
             self._by_geonames = _by_geonames(self.kb)
         return self._by_geonames.get(geonames_id)
 
-
     def _qualified_region(self, label: str, context: "GeoContext") -> "KBEntity | None":
         """The KB's first-level region that ``label`` names with its kind left out ("Upper
         Nile" for "Upper Nile State", "Tillaberi" for "Tillaberi Region"), in a country the
         article speaks of (a bare region name is ambiguous across countries)."""
-        from ..kb.geo import country_by_name
-
         for word in REGION_KIND_WORDS:
             kb_entity = self.lookup(f"{label} {word}")
             if kb_entity is None or "AdministrativeArea" not in kb_entity.types:
                 continue
-            country = self.get(kb_entity.country) if kb_entity.country else None
-            match = country_by_name(country.label) if country is not None else None
-            if match is not None and (context.country_weight(match.country_code) > 0 or match.country_code in context.dateline):
+            code = self.kb_country_code(kb_entity)
+            if code is not None and context.speaks_of(code):
                 return kb_entity
         return None
-
 
     def _region_spelled_alike(self, label: str, context: "GeoContext") -> "KBEntity | None":
         """The KB's one region of a country the article speaks of whose name, its kind word
         left out, has the :func:`~kg.kb.geo.spelling_skeleton` of ``label`` ("Hiran" for
         Hiiraan, "Lower Shabelle" for Lower Shabeelle)."""
-        from ..kb.geo import country_by_name, spelling_skeleton
+        from ..kb.geo import spelling_skeleton
 
         if self.kb is None or not label[:1].isupper():
             return None
@@ -592,12 +595,10 @@ class Linker:
             return None
         found = []
         for region in region_skeletons(self.kb).get(skeleton, ()):
-            country = self.get(region.country)
-            match = country_by_name(country.label) if country is not None else None
-            if match is not None and (context.country_weight(match.country_code) > 0 or match.country_code in context.dateline):
+            code = self.kb_country_code(region)
+            if code is not None and context.speaks_of(code):
                 found.append(region)
         return found[0] if len(found) == 1 else None
-
 
     def geocode(self, name: str, context: "GeoContext", *, require_context: bool = False) -> "GeoMatch | None":
         """The GeoNames town ``name`` stands for in ``context``; its point joins the context."""

@@ -163,7 +163,6 @@ def district_stem(label: str) -> str | None:
     return " ".join(words[:-1])
 
 
-
 def placed_by_context(label: str, context: "GeoContext") -> bool:
     """Whether the article's geography says ``label`` is a town: it is the dateline's
     town, or a first-level region is named right after it ("El Fasher, North Darfur")."""
@@ -174,7 +173,7 @@ def placed_by_context(label: str, context: "GeoContext") -> bool:
         return False
     return key == context.dateline_town or any(w >= 1.0 for _, w in context.near.get(key, ()))
 
-@staticmethod
+
 def town_of_pair(label: str, context: "GeoContext") -> str | None:
     """The town of a name written "Town, Country" or "Town, Region" ("Abuja, Nigeria"),
     the country or region recorded as named next to it; ``None`` for other names."""
@@ -192,7 +191,7 @@ def town_of_pair(label: str, context: "GeoContext") -> str | None:
     context.near.setdefault(key, []).extend((region, 1.0) for region in regions)
     return town
 
-@staticmethod
+
 def country_named(label: str, context: "GeoContext") -> "GeoMatch | None":
     """The country ``label`` names, read in ``context``; "eastern Democratic Republic
     of Congo" names the country too (lower-case words before a name are dropped)."""
@@ -227,9 +226,9 @@ def subregion(label: str, context: "GeoContext") -> bool:
     article speaks of ("Lanao del Sur" in a story on the Philippines)."""
     from ..kb.geocode import subregion_countries
 
-    return any(context.country_weight(c) > 0 or c in context.dateline for c in subregion_countries(label))
+    return any(context.speaks_of(c) for c in subregion_countries(label))
 
-@staticmethod
+
 def context_of(countries: Iterable[str]) -> "GeoContext":
     """A geographic context made of country names only (one mention each)."""
     from ..kb.geo import country_codes

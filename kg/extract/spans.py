@@ -236,6 +236,7 @@ def _split_places_off(doc: "Doc", cands: list[Candidate]) -> list[Candidate]:
     from ..kb.geo import candidates
 
     linker = None
+    units = name_lexicon().unit_heads | {"state"}
     out: list[Candidate] = []
     for c in cands:
         span = c.span
@@ -256,14 +257,14 @@ def _split_places_off(doc: "Doc", cands: list[Candidate]) -> list[Candidate]:
             return known is not None and known.kind == "place"
 
         def unit(part: "SpacySpan") -> bool:  # "Governor of *Zamfara State* X": a unit a title is of
-            return after_title and len(part) >= 2 and word_key(part[-1].text) in (name_lexicon().unit_heads | {"state"})
+            return after_title and len(part) >= 2 and word_key(part[-1].text) in units
 
         done = False
         before = doc[span.start - 1] if span.start > 0 else None
         if before is not None and before.lower_ in ("for", "of", "to"):
             for k in range(span.start + 1, min(span.start + 4, span.end - 1)):
                 rest = doc[k:span.end]
-                if word_key(doc[k].text) in name_lexicon().unit_heads | {"state"}:
+                if word_key(doc[k].text) in units:
                     continue  # not "Zamfara" + "State X"
                 if (place(doc[span.start:k]) or unit(doc[span.start:k])) and len(rest) >= 2 and all(t.is_title and t.pos_ == "PROPN" for t in rest):
                     out.append(Candidate(SpacySpan(doc, span.start, k, label="GPE")))
@@ -455,12 +456,10 @@ def _extend_people_over_chains(doc: "Doc", cands: list[Candidate]) -> list[Candi
             and not acronym_shaped(c.span.text) and not places_named(c.span.text)
         )
 
+    name_words = lex.org_words | lex.group_heads | lex.site_heads | lex.unit_heads
+
     def plain_words(words: "SpacySpan") -> bool:  # no word of a body's, a site's or a unit's name
-        return all(
-            owner.get(t.i) is None
-            and word_key(t.text) not in lex.org_words | lex.group_heads | lex.site_heads | lex.unit_heads
-            for t in words
-        )
+        return all(owner.get(t.i) is None and word_key(t.text) not in name_words for t in words)
 
     out: list[Candidate] = []
     dropped: set[int] = set()

@@ -292,10 +292,10 @@ def _lookup_prior(label: str, countries: Sequence[str]) -> tuple[Votes, "GeoMatc
     match = find_place(label, feature="city")
     if match is None:
         if countries and " " not in label.strip():
-            from ..kb.geo import spelled_alike
+            from ..kb.geo import DOMINANCE, spelled_alike
 
             alike = spelled_alike(label, countries)
-            if len(alike) == 1 or (alike and alike[0].population >= 10 * max(alike[1].population, 1)):
+            if len(alike) == 1 or (alike and alike[0].population >= DOMINANCE * max(alike[1].population, 1)):
                 # another transliteration of a town of the article's countries ("Harardhere"
                 # for Xarardheere in a story on Somalia)
                 v.add("GPE", 2.0)

@@ -195,6 +195,11 @@ class GeoContext:
         top = max((self.country_weight(c, excluding=excluding) for c in _article_countries(self)), default=0.0)
         return top > 0 and self.country_weight(code, excluding=excluding) >= SUPPORT_SHARE * top
 
+    def speaks_of(self, code: str, *, excluding: str | None = None) -> bool:
+        """Whether the article names country ``code`` at all or it is the dateline's (the
+        name ``excluding`` not counted)."""
+        return self.country_weight(code, excluding=excluding) > 0 or code in self.dateline
+
     def country_weight(self, code: str, *, excluding: str | None = None) -> float:
         """Mentions of ``code``, a place's in it counting half, the name ``excluding`` not counted."""
         places = sum(n for key, n in self.places.get(code, {}).items() if key != excluding)
@@ -314,7 +319,9 @@ def _admin1_of(region: Region, code: str) -> str | None:
     return None
 
 
-#: Weight of a region in :attr:`GeoContext.near` that the text puts the name in ("X in Y").
+#: Weight of a region in :attr:`GeoContext.near` that the text puts the name in ("X in Y",
+#: "X, in northern Y"): the name lies in that region's country (:func:`geocode` drops
+#: candidates elsewhere).
 CONTAINED = 0.75
 
 
@@ -387,7 +394,7 @@ def geocode(name: str, context: GeoContext, *, require_context: bool = False) ->
         # then stand on its own, as any name without context
     if require_context:
         return None
-    if top > 0 and not any(context.country_weight(c.country_code, excluding=key) > 0 or c.country_code in context.dateline for c in found):
+    if top > 0 and not any(context.speaks_of(c.country_code, excluding=key) for c in found):
         # The article places itself (it names countries) but none of the candidates' (a
         # town of a Sudan story's "Tawila" found only in Yemen): a small town abroad is
         # more likely a namesake than the place meant; only a large city is accepted, or
@@ -443,7 +450,7 @@ def resolve_country(name: str, context: GeoContext | None = None) -> GeoMatch | 
     if len(codes) <= 1 or context is None:
         return replace(default, confidence=0.9 if len(codes) <= 1 else 0.6)
     code = context.pick(codes)
-    decided = context.country_weight(code) > 0 or code in context.dateline
+    decided = context.speaks_of(code)
     match = country_match(code) or default
     return replace(match, confidence=0.8 if decided else 0.6)
 
