@@ -269,7 +269,6 @@ def actor_event_place(source, *, filters: Filters | None = None, include_unlinke
         for p in ev.places:
             roles[p].append("place")
         when = data.event_date(ev)
-        art = data.articles.get(ev.article)
         for e, rs in roles.items():
             G.add_edge(
                 ev.iri,

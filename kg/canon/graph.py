@@ -181,8 +181,9 @@ def cluster(records: Iterable[EventRecord], linker: Linker) -> tuple[list[Group]
         if any(told_apart(x, y) for art in left.keys() & right.keys() for x in left[art] for y in right[art]):
             continue  # it would make one event of two an article tells apart
         union(a, b, why)
-        merged = {art: left.get(art, []) + right.get(art, []) for art in left.keys() | right.keys()}
-        by_article[find(a)] = merged
+        root, gone = (ra, rb) if find(a) == ra else (rb, ra)
+        for art, xs in by_article.pop(gone).items():  # the merged group's events by article
+            by_article[root].setdefault(art, []).extend(xs)
     comps: dict[str, list[EventRecord]] = defaultdict(list)
     for iri in sorted(recs):
         comps[find(iri)].append(recs[iri])

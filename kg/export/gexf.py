@@ -67,7 +67,6 @@ def generate_gexf(G: Any, *, version: str = "1.3", title: str = "") -> bytes:
 
         raise ExportError(f"unknown GEXF version {version!r}; use {' or '.join(GEXF_VERSIONS)}")
     ns, viz = spec["ns"], spec["viz"]
-    E = lambda tag, **attrs: etree.Element(f"{{{ns}}}{tag}", {k: v for k, v in attrs.items() if v is not None})  # noqa: E731
 
     root = etree.Element(f"{{{ns}}}gexf", nsmap={None: ns, "viz": viz, "xsi": _XSI}, version=spec["version"])
     root.set(f"{{{_XSI}}}schemaLocation", f"{ns} {ns}/gexf.xsd")
