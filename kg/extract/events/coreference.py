@@ -137,7 +137,6 @@ def resolve_coreference(ctx: ArticleContext) -> None:
         return any(_conflict(ctx, x, y) for x in members[find(i)] for y in members[find(j)])
 
     order = sorted(range(len(ctx.drafts)), key=lambda i: ctx.drafts[i].head.i)
-    pos = {i: k for k, i in enumerate(order)}
     realis = {i: ctx.drafts[i].modality not in ("hypothetical", "negated") for i in order}
     index_of = {id(d): i for i, d in enumerate(ctx.drafts)}
     told = [i for i in order if realis[i] and not lex.is_communication(ctx.drafts[i].cls)]  # events, not speech

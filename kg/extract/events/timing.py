@@ -13,7 +13,7 @@ from .context import ArticleContext
 from .draft import Draft
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 __all__ = ["assign_times", "resolve_shifts"]
 
