@@ -187,6 +187,10 @@ def _groups(ctx: ArticleContext, d: Draft) -> None:
             if (role, item.i) in seen or item in d.trigger.tokens or item.i in ctx.owner and ctx.owner[item.i] is not d:
                 continue
             seen.add((role, item.i))
+            body = ctx.groups.body_group(item)  # "the Kenyan police": the body, beside Kenya
+            if body:
+                d.add(role, body)
+                d.direct.add("actor")
             if ctx.actors(item, own=True):
                 continue
             keys = ctx.groups.resolve(item)
@@ -294,6 +298,11 @@ def _noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) 
         if subj is not None and subj != counted:
             d.add(agent_role, ctx.actor_roles(_read(ctx, d, agent_role, subj)))
             d.direct.add("actor")
+    if agent_role not in d.roles and "participant" not in d.roles and (
+            lex.has_frame(d.cls, "symmetric") or lex.is_a(d.cls, "Election")):
+        for side in _participants_around(ctx, d, counted):
+            d.add("participant", ctx.actor_roles(_read(ctx, d, "participant", side)))
+            d.direct.add("actor")
     if agent_role not in d.roles and n.dep_ == "appos" and any(c.dep_ == "case" for c in n.head.children) and n.head.i in ctx.mention_at:
         # "Hamas's October 7 attack", parsed as an apposition to the possessor
         d.add(agent_role, ctx.actor_roles(ctx.actors(n.head)))
@@ -329,6 +338,34 @@ def _noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) 
             subj = subject_of(clause)
             if subj is not None:
                 d.add("participant", ctx.actor_roles(_read(ctx, d, "participant", subj)))
+
+
+def _participants_around(ctx: ArticleContext, d: Draft, n: "Token") -> list["Token"]:
+    """Who takes part in an election, talks or an agreement the clause around its noun
+    names (``ontology/lexicon/arguments.toml``): the subject of a verb of taking part whose
+    object the noun is ("X won the election", "both sides signed the accord"), and the one
+    a participant noun of it describes ("X was declared the winner of the vote", "X, the
+    winner of the election")."""
+    out: list[Token] = []
+    taking_part = words("arguments", "participation_verbs")
+    verb = None
+    if n.dep_ == "dobj" and n.head.pos_ == "VERB" and n.head.lemma_.lower() in taking_part:
+        verb = n.head
+    elif n.dep_ == "pobj" and n.head.dep_ == "prep" and n.head.head.pos_ == "VERB":
+        v, p = n.head.head, n.head.lower_  # "took part in the vote", "ran in the election"
+        phrases = {f"{v.lemma_.lower()} {p}"} | {f"{v.lemma_.lower()} {c.lower_} {p}" for c in v.children if c.dep_ == "dobj"}
+        verb = v if phrases & taking_part else None
+    if verb is not None and ctx.owner.get(verb.i) in (None, d):
+        subj = subject_of(verb, climb=False)
+        if subj is not None and subj not in n.subtree:
+            out.append(subj)
+    holder = n.head.head if n.dep_ == "pobj" and n.head.lower_ in ("of", "to", "in") else None
+    if holder is not None and holder.lemma_.lower() in words("arguments", "participant_nouns") and holder.i not in ctx.owner:
+        if holder.dep_ in ("attr", "oprd"):
+            out += [c for c in holder.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        elif holder.dep_ == "appos":
+            out.append(holder.head)
+    return out
 
 
 def _speech_roles(ctx: ArticleContext, d: Draft) -> None:
@@ -374,6 +411,28 @@ def _speech_roles(ctx: ArticleContext, d: Draft) -> None:
         keys = [k for k in _read(ctx, d, "target" if target_objects else "addressee", a) if k not in d.roles.get("speaker", ())]
         if keys:
             d.add("target" if target_objects else "addressee", ctx.actor_roles(keys))
+    if "addressee" not in d.roles and not target_objects and (ctx.lex.has_frame(d.cls, "appeal") or ctx.lex.is_a(d.cls, "Warning")):
+        for a in _appeal_addressees(d):
+            keys = [k for k in _read(ctx, d, "addressee", a) if k not in d.roles.get("speaker", ())]
+            if keys:
+                d.add("addressee", ctx.actor_roles(keys))
+
+
+def _appeal_addressees(d: Draft) -> list["Token"]:
+    """Whom an appeal, a demand or a warning is made to when it has no object: "appealed
+    *to* its allies", "demanded *that the RSF* halt its siege", "urged that *all parties*
+    refrain" (the subject of the clause that says what they must do)."""
+    out: list[Token] = []
+    for v in d.verbs() or [d.head]:
+        for c in v.children:
+            if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "on", "upon") and c.i > v.i:
+                out += [g for g in c.children if g.dep_ == "pobj"]
+            elif c.dep_ == "ccomp" and c.i > v.i and c.pos_ in ("VERB", "AUX"):
+                if any(m.dep_ == "mark" and m.lower_ not in ("that",) for m in c.children):
+                    continue  # "warned if ...": a condition, not the one addressed
+                out += [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ != "PRON" or
+                        s.dep_ == "nsubj" and s.lower_ in ("they", "them")]
+    return out
 
 
 def _mediators(ctx: ArticleContext, d: Draft) -> None:

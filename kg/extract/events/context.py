@@ -159,6 +159,9 @@ class ArticleContext:
         m = self.mention_at.get(token.i)
         if m is not None and m.entity in self.entities:
             keys.append(m.entity)
+            if self.groups.state_mention(token):  # "the Kenyan police" read as one mention of Kenya
+                body = self.groups.state_body(token, keys)
+                keys = [body] + keys if body is not None else keys
             if m.ner_label == "NORP":  # "the Malian and Wagner forces": the names inside act too
                 keys += [o.entity for o in self.mentions if o is not m and m.span.start <= o.span.start
                          and o.span.end <= m.span.end and o.entity in self.entities]
@@ -206,6 +209,12 @@ class ArticleContext:
                             for pobj in prep.children:
                                 if pobj.dep_ == "pobj" and depth < 3:
                                     keys += self.actors(pobj, depth=depth + 1)
+                if keys and all(self.kind(k) == "state" for k in keys):
+                    # "Mali's army", "the Somali police": the body the knowledge base knows
+                    # of that country acts, the country with it (a body it does not know is a
+                    # group of the article: GroupBook.body_group, read with the event's slots)
+                    body = self.groups.state_body(token, keys)
+                    keys = [body] + keys if body is not None else keys
             if token.pos_ == "NOUN":
                 keys = self.post_holders(token, keys) + keys
             if not keys and token.pos_ in ("ADJ", "PROPN"):
@@ -348,7 +357,8 @@ class ArticleContext:
                 bodies = [r.org for k in speakers for r in self.roles if r.person == k and r.org and r.org in self.entities
                           and self.kind(r.org) != "place"]
                 if bodies and all(self.kind(k) == "person" for k in speakers):
-                    return list(dict.fromkeys(bodies))
+                    # and the one who says it ("“We again urge ...,” the spokesman said")
+                    return list(dict.fromkeys(bodies + [k for k in speakers if token.dep_ != "poss"]))
             if low in _FIRST_PERSON:
                 return list(speakers)
             if low in _PLURAL_PRONOUNS:  # "officials said they were launching": a body, or several speakers
@@ -363,7 +373,7 @@ class ArticleContext:
             if any(self.kind(k) in fits for k in speakers):
                 return [k for k in speakers if self.kind(k) in fits]
         if low in _FIRST_PERSON:
-            return []
+            return self._first_person(token) if not covering else []
         if low in _PLURAL_PRONOUNS:
             return self._plural_antecedent(token)
         k = self.sent_of[token.i]
@@ -392,6 +402,53 @@ class ArticleContext:
                 if len(people) == 1:
                     return people
         return [best[1]] if best else []
+
+    def _first_person(self, token: "Token") -> list[str]:
+        """"I" or "we" that no statement of the sentence covers: the speaker of the latest
+        statement told in the three sentences before ("Ms. DiCarlo said that we welcome the
+        talks. *We* strongly encourage such efforts"; a quoted paragraph that goes on
+        without a new "said"); else, in a statement the article is (a press release), its
+        author: an actor of the article the sidecar's title or publisher names ("Statement
+        by the Resident Coordinator, X"), or the publisher the knowledge base knows."""
+        k = self.sent_of[token.i]
+        floor = self.sents[max(k - 3, 0)].start
+        said = [d for d in self.drafts if d.frame is not None and floor <= d.head.i < token.i and d.roles.get("speaker")
+                and self.lex.is_communication(d.cls)]
+        if said:
+            return list(said[-1].roles["speaker"])
+        if any(a <= token.idx < b for a, b in self.quotes):
+            return []  # someone quoted whom the text does not name
+        return self.article_author()
+
+    def article_author(self) -> list[str]:
+        """Who speaks in an article that is itself a statement: the persons, else the
+        organisations and states, of the article that its title or publisher names; else the
+        publisher's organisation in the knowledge base. ``[]`` when the sidecar names none."""
+        from ...kb.normalize import normalize_surface
+
+        def named_in(header: str | None, kinds: tuple[str, ...]) -> list[str]:
+            if not header:
+                return []
+            text = f" {normalize_surface(header)} "
+            found: dict[str, list[str]] = {}
+            for key, e in self.entities.items():
+                kind = self.kind(key)
+                if kind in kinds and any(len(n) > 3 and f" {normalize_surface(n)} " in text for n in {e.label, *e.aliases}):
+                    found.setdefault(kind, []).append(key)
+            return next((found[k] for k in kinds if found.get(k)), [])
+
+        # a title names its speaker among what the statement is about ("X condemns attacks in
+        # Y"): only a person there; the publisher is the author's office
+        found = named_in(self.article.title, ("person",)) or named_in(self.article.publisher, ("person", "organization", "state"))
+        if found:
+            return found
+        if self.kb is not None and self.article.publisher:
+            name = self.article.publisher.split("(")[0].strip()
+            record = next((r for r in self.kb.lookup(name) if r.kind != "place"), None) if name else None
+            key = self.entity_for_kb(record.key) if record is not None else None
+            if key is not None:
+                return [key]
+        return []
 
     def possessor_place(self, token: "Token") -> str | None:
         """The place a possessive description stands for: "the country's prisons", "the

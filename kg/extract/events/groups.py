@@ -64,11 +64,12 @@ class GroupWords:
     affiliations: frozenset[str]  # "RSF-affiliated": participles that tie a phrase to a name
     representatives: frozenset[str]  # "the Permanent Representative of Kenya": acts for Kenya
     doers: dict[str, tuple[str, ...]]  # "attacker" -> ("Attack",): the agents of such an event
+    bodies: dict[str, tuple[str, ...]]  # "army" -> ("army", "military", ...): a state body's nouns
 
 
 @lru_cache(maxsize=1)
 def group_words() -> GroupWords:
-    every = words("groups", "armed") | words("groups", "civilian") | words("groups", "collective")
+    every = words("groups", "armed") | words("groups", "civilian") | words("groups", "collective") | words("groups", "parties")
     return GroupWords(
         heads=frozenset(w for w in every if " " not in w),
         phrases=frozenset(w for w in every if " " in w),
@@ -81,6 +82,7 @@ def group_words() -> GroupWords:
         affiliations=words("groups", "affiliations"),
         representatives=words("groups", "representatives"),
         doers={w: tuple(c.split("|")) for w, c in lexicon("groups")["doers"].items()},
+        bodies={w.lower(): tuple(x.lower() for x in family) for family in lexicon("groups")["state_bodies"].values() for w in family},
     )
 
 
@@ -358,6 +360,79 @@ class GroupBook:
             elif self.acts_for_state(head) and (dm := self.ctx.demonym(c)) is not None:
                 keys.append(dm)
         return list(dict.fromkeys(keys))
+
+    # ------------------------------------------------------------------ a state's own bodies
+
+    def body_noun(self, token: "Token") -> str | None:
+        """The state-body word ``token`` heads ("army", "police", "armed forces", "security
+        forces" with its modifier), or ``None``."""
+        if token.pos_ not in ("NOUN", "PROPN"):
+            return None
+        lemma, low = _lemma(token), token.lower_
+        for c in token.children:
+            if c.dep_ in ("compound", "amod") and c.i == token.i - 1:
+                for w in (f"{c.lower_} {low}", f"{c.lower_} {lemma}"):
+                    if w in self.words.bodies:
+                        return w
+        return next((w for w in (low, lemma) if w in self.words.bodies), None)
+
+    def state_mention(self, token: "Token") -> list[str]:
+        """The state a mention spanning a state-body phrase was linked to ("Kenyan police"
+        read as one mention of Kenya), when ``token`` is that phrase's body noun."""
+        m = self.ctx.mention_at.get(token.i)
+        if m is None or m.entity not in self.ctx.entities or self.ctx.kind(m.entity) != "state" or self.body_noun(token) is None:
+            return []
+        if token.idx <= m.span.start:
+            return []  # the noun begins the name: not a modifier and a body
+        return [m.entity]
+
+    def state_body(self, token: "Token", states: list[str]) -> str | None:
+        """The knowledge base's body that a state-body phrase names ("Mali's army": the
+        Malian Armed Forces, whose names include "Malian army"): a government organisation
+        of one of ``states`` (the countries the phrase's modifiers name) one of whose names
+        is the country's name or demonym followed by a word of the phrase's noun list."""
+        kb = self.ctx.kb
+        noun = self.body_noun(token)
+        if kb is None or noun is None:
+            return None
+        for state in states:
+            e = self.ctx.entities.get(state)
+            country = kb.get(e.kb_key) if e is not None and e.kb_key else None
+            if country is None:
+                continue
+            for name in (country.label, *country.demonyms):
+                for w in self.words.bodies[noun]:
+                    for record in kb.lookup(f"{name} {w}"):
+                        home = kb.get(record.country) if record.country else None
+                        if "GovernmentOrganization" in record.types and home is not None and home.key == country.key:
+                            return self.ctx.entity_for_kb(record.key)
+        return None
+
+    def body_group(self, token: "Token", *, mint: bool = True) -> list[str]:
+        """A state body the knowledge base does not know, as a group of the article labelled
+        with its phrase ("the Kenyan police", "Indonesian military", "Chad's army"): when
+        ``token`` heads a state-body phrase whose modifiers (or "of" object) name only
+        states and no body of theirs. ``[]`` otherwise."""
+        noun = self.body_noun(token)
+        if noun is None or token.ent_type_ in ("PERSON", "ORG"):
+            return []
+        mods = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < token.i]
+        mods += [p for p in token.children if p.dep_ == "prep" and p.lower_ == "of" and p.i > token.i]
+        named = self.state_mention(token)
+        if token.i in self.ctx.mention_at and not named:
+            return []  # a name of its own ("the Haitian National Police")
+        named += [k for c in mods for t in c.subtree if t.i in self.ctx.mention_at for k in self.ctx.actors(t, own=True)]
+        named += [k for c in mods if c.dep_ in ("amod", "compound") and c.i not in self.ctx.mention_at
+                  and (k := self.ctx.demonym(c)) is not None]
+        named = list(dict.fromkeys(named))
+        if not named or any(self.ctx.kind(k) != "state" for k in named):
+            return []
+        if self.state_body(token, named) is not None:
+            return []
+        kept = sorted({t for c in mods for t in c.subtree if t.pos_ not in ("DET",)} | {token}, key=lambda t: t.i)
+        while kept and kept[0].pos_ == "PUNCT":
+            kept.pop(0)
+        return [self._mint(_Phrase(token, tuple(kept), noun), mint)]
 
     def _represented(self, head: "Token") -> list[str]:
         """Whom a representative acts for: "the Permanent Representative of Kenya" (Kenya),
