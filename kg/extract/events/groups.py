@@ -204,7 +204,10 @@ class GroupBook:
         if token.dep_ in ("dobj", "nsubjpass"):
             owners += [p for p in token.head.children if p.dep_ == "prep" and p.lower_ in ("from", "of") and p.i > token.i]
         for prep in owners:
-            if any(g.i in self.ctx.mention_at for pobj in prep.children for g in pobj.subtree):
+            # "fighters from Wagner", "soldiers from Chad": whose they are; not "pupils from a
+            # school in Kaduna" (a place says where they were, not whose)
+            if any(g.i in self.ctx.mention_at and self.ctx.kind(self.ctx.mention_at[g.i].entity) != "place"
+                   for pobj in prep.children for g in pobj.subtree):
                 return None
         kept: list[Token] = [token]
         for c in token.children:
