@@ -186,3 +186,73 @@ def test_soldiers_of_a_nationality_still_act_for_the_state(nlp):
     """Nigeria: "Nigerian troops" are people of the state, no body of their own."""
     ex = extract_text(nlp, "Nigerian troops rescued 20 hostages in Zamfara.", published=PUBLISHED)
     assert role(ex, one(ex, "Release"), "agent") == ["Nigeria"]
+
+
+# ---------------------------------------------------------------- people named by nation or faith
+
+
+@pytest.mark.parametrize(
+    "text, cls, slot, group",
+    [
+        ("Opposition leaders urged Venezuelans to boycott the vote.", "Appeal", "addressee", "Venezuelans"),  # Venezuela
+        ("The group called on Muslims to take up arms against Russia.", "Appeal", "addressee", "Muslims"),  # Chechnya
+        ("Israeli strikes killed dozens of Palestinians in Rafah.", "Casualties", "target", "Palestinians"),  # Gaza
+        ("Gunmen abducted three Ethiopians near Bambasi.", "Abduction", "target", "Ethiopians"),  # Ethiopia
+    ],
+)
+def test_people_named_by_nation_or_faith_are_a_group_not_the_state(nlp, text, cls, slot, group):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    got = role(ex, one(ex, cls), slot)
+    assert group in got and kind_of(ex, group) == "group"
+
+
+def test_a_nation_named_as_subject_still_acts_as_its_state(nlp):
+    """Ukraine: "Russians shelled the town": Russia."""
+    ex = extract_text(nlp, "Russians shelled the town of Vovchansk.", published=PUBLISHED)
+    assert role(ex, one(ex, "Shelling"), "agent") == ["Russia"]
+
+
+# ---------------------------------------------------------------- more of what the clause states
+
+
+def test_a_participle_on_the_last_item_describes_the_whole_list(nlp):
+    """Afghanistan: "two Americans and an Afghani injured": the Americans were injured too."""
+    ex = extract_text(nlp, "Six soldiers were killed, with two other Americans and an Afghani injured.", published=PUBLISHED)
+    injured = [e for e in ex.events if e.trigger.text == "injured"][0]
+    assert "Americans" in role(ex, injured, "target")
+
+
+@pytest.mark.parametrize(
+    "text, trigger, agent",
+    [
+        ("In 1972, the IRA's decision to carry out the Bloody Friday attacks proved a disaster.", "attacks", ["IRA"]),  # N. Ireland
+        ("Al-Shabaab's plan to launch attacks on Mogadishu failed.", "attacks", ["Al-Shabaab"]),  # Somalia
+    ],
+)
+def test_whose_decision_or_plan_to_carry_out_an_attack(nlp, text, trigger, agent):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    ev = [e for e in ex.events if e.trigger.text.endswith(trigger)][0]
+    assert role(ex, ev, "agent") == agent
+
+
+@pytest.mark.parametrize(
+    "text, trigger, agent",
+    [
+        # Syria: "..., and advanced" goes on with the main clause, not with the "as" clause
+        ("Opposition forces captured dozens of towns as pro-government forces disintegrated, and advanced toward Hama, "
+         "capturing it on 5 December.", "capturing", ["opposition forces"]),
+        # DR Congo
+        ("M23 attacked Sake after the army withdrew, and seized the airport on Monday.", "seized", ["M23"]),
+    ],
+)
+def test_a_conjunct_after_a_subordinate_clause_keeps_the_main_subject(nlp, text, trigger, agent):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    ev = [e for e in ex.events if e.trigger.text == trigger][-1]
+    assert role(ex, ev, "agent") == agent
+
+
+def test_a_conjunct_inside_the_subordinate_clause_keeps_its_subject(nlp):
+    """Mali: "as the rebels retreated and regrouped" (no comma): the rebels regrouped."""
+    ex = extract_text(nlp, "The army shelled Kidal as the rebels retreated and withdrew toward Anefis.", published=PUBLISHED)
+    ev = [e for e in ex.events if e.trigger.text == "withdrew"][0]
+    assert role(ex, ev, "agent") == ["rebels"]

@@ -74,6 +74,12 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
             # "UN staff killed in Gaza", "two Americans and an Afghani injured": the noun the
             # participle describes is what it was done to
             _object(ctx, d, verb.head)
+            first = verb.head
+            while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
+                # "two Americans and an Afghani injured", the participle parsed on the last
+                # item: it describes them all
+                first = first.head
+                _object(ctx, d, first)
         symmetric = lex.has_frame(d.cls, "symmetric")
         for c in verb.children:
             if c.dep_ == "dobj" and c != d.noun and c not in d.trigger.tokens and symmetric and lex.is_a(d.cls, "Consultation"):
@@ -295,6 +301,10 @@ def _noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) 
     if agent_role not in d.roles and counted.dep_ in ("nsubjpass", "dobj", "nsubj") and counted.head.lemma_.lower() in lex.agent_verbs and ctx.owner.get(counted.head.i) in (None, d):
         # "the attack was led by X", "X carried out the attack", "X claimed the bombing"
         subj = subject_of(counted.head, climb=False) if counted.dep_ != "nsubj" else None
+        if subj is None and counted.dep_ == "dobj" and counted.head.dep_ == "acl" and counted.head.head.pos_ == "NOUN":
+            # "the IRA's decision to carry out the attacks", "the army's plan to launch an
+            # offensive": whose decision it is
+            subj = next((c for c in counted.head.head.children if c.dep_ == "poss"), None)
         if subj is not None and subj != counted:
             d.add(agent_role, ctx.actor_roles(_read(ctx, d, agent_role, subj)))
             d.direct.add("actor")

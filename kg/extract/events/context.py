@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from ...kb import KnowledgeBase
+    from ...kb.model import KBEntity
     from ..time import TimeExpression
 
 __all__ = ["ArticleContext"]
@@ -98,10 +99,14 @@ class ArticleContext:
         self.entities.setdefault(entity.key, entity)
         return entity.key
 
-    def demonym(self, token: "Token") -> str | None:
+    def demonym_record(self, token: "Token") -> "KBEntity | None":
+        """The knowledge base's country or region ``token`` is a demonym of, if any."""
         if self.kb is None or not token.text[:1].isupper():
             return None
-        record = self.kb.by_demonym(token.text)
+        return self.kb.by_demonym(token.text)
+
+    def demonym(self, token: "Token") -> str | None:
+        record = self.demonym_record(token)
         return self.entity_for_kb(record.key) if record is not None else None
 
     def as_actor(self, key: str) -> list[str]:
@@ -217,7 +222,9 @@ class ArticleContext:
                     keys = [body] + keys if body is not None else keys
             if token.pos_ == "NOUN":
                 keys = self.post_holders(token, keys) + keys
-            if not keys and token.pos_ in ("ADJ", "PROPN"):
+            if not keys and token.pos_ in ("ADJ", "PROPN") and not (token.tag_ in ("NNS", "NNPS") and token.dep_ not in ("nsubj", "nsubjpass", "compound", "amod")):
+                # "Russians shelled the town": the state acts; "begging Venezuelans to stay
+                # home", "killed two Americans": people of that nation (GroupBook.people_noun)
                 d = self.demonym(token)
                 if d:
                     keys.append(d)
@@ -635,7 +642,30 @@ class ArticleContext:
             # "They would then focus on attacking Sittwe", "after shelling the town, the army
             # withdrew": the gerund's doer is the subject of the verb its preposition hangs on
             return subject_of(verb.head.head)
-        return subject_of(verb)
+        main = self._main_clause_conjunct(verb)
+        return subject_of(main) if main is not None else subject_of(verb)
+
+    @staticmethod
+    def _main_clause_conjunct(verb: "Token") -> "Token | None":
+        """The main clause's verb when ``verb`` (or the clause it hangs in) is a verb
+        without a subject that the parser conjoined, after a comma, to a subordinate clause:
+        "opposition forces captured towns as pro-government forces disintegrated, *and
+        advanced* toward Hama": the opposition advanced, not the forces that fell apart
+        ("as rebels retreated and regrouped", with no comma, stays theirs)."""
+        t, steps = verb, 0
+        while steps < 4 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            if t.dep_ == "conj" and t.head.dep_ == "advcl" and t.head.pos_ in ("VERB", "AUX"):
+                sub = t.head
+                marked = any(c.dep_ == "mark" and c.lower_ in words("arguments", "subordinators") for c in sub.children)
+                cc = next((c for c in t.children if c.dep_ == "cc"), None) or (t.doc[t.i - 1] if t.i > 0 else None)
+                comma = cc is not None and cc.i > 0 and t.doc[cc.i - 1].text == ","
+                if marked and comma and cc.i > sub.i:
+                    return sub.head
+                return None
+            if t.dep_ not in ("advcl", "xcomp", "conj") or t.head is t:
+                return None
+            t, steps = t.head, steps + 1
+        return None
 
     def actor_roles(self, keys: list[str]) -> list[str]:
         out: list[str] = []

@@ -175,7 +175,17 @@ class GroupBook:
         for w in (lemma, low, low[:-1] if low.endswith("s") else low):
             if w in self.words.heads:
                 return w
+        if self.people_noun(token):
+            return low  # "Venezuelans", "Muslims": people named by their nation or faith
         return None
+
+    def people_noun(self, token: "Token") -> bool:
+        """Whether ``token`` is a plural noun naming people by nation or faith ("Venezuelans",
+        "Muslims", "Afghans"): a nationality the parser tags as such, or a demonym the
+        knowledge base knows, in the plural."""
+        if token.tag_ not in ("NNS", "NNPS") or token.i in self.ctx.mention_at or not token.text[:1].isupper():
+            return False
+        return token.ent_type_ == "NORP" or self.ctx.demonym_record(token) is not None
 
     def acts_for_state(self, token: "Token") -> bool:
         """Whether a nationality on ``token``'s noun makes it act for that state: "Kenyan
