@@ -256,3 +256,33 @@ def test_a_conjunct_inside_the_subordinate_clause_keeps_its_subject(nlp):
     ex = extract_text(nlp, "The army shelled Kidal as the rebels retreated and withdrew toward Anefis.", published=PUBLISHED)
     ev = [e for e in ex.events if e.trigger.text == "withdrew"][0]
     assert role(ex, ev, "agent") == ["rebels"]
+
+
+@pytest.mark.parametrize(
+    "text, cls, slot, actors",
+    [
+        # Red Sea: "took the crew hostage", parsed as the noun "crew hostage"
+        ("Houthi fighters seized the ship and took the crew hostage.", "Abduction", "target", ["crew"]),
+        # Nigeria: "some others" are others of the victims the sentence named
+        ("About 70 Nigerian soldiers were killed in Gorgi. Several other soldiers were injured and some others kidnapped.",
+         "Abduction", "target", ["Nigeria"]),
+        # Myanmar: a source named by a common noun
+        ("Media reported as many as 100 people may have been killed in Pazigyi.", "Statement", "speaker", ["media"]),
+        # Somalia: one unnamed person of a group
+        ("One elder said the militants fired on the travellers near Beledweyne.", "Statement", "speaker", ["one elder"]),
+        # Yemen: who must cease the attacks makes them
+        ("The Houthis must permanently cease all attacks in the Red Sea.", "Attack", "agent", ["Houthis"]),
+        # Sudan: the same through an appeal's object
+        ("The Council urged the RSF to halt its offensive on El Fasher.", "MilitaryOperation", "agent", ["Rapid Support Forces"]),
+    ],
+)
+def test_more_actors_the_sentence_states(nlp, text, cls, slot, actors):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert role(ex, one(ex, cls), slot) == actors
+
+
+def test_who_helps_end_a_war_is_no_side_of_it(nlp):
+    """Gaza: "Qatar helped end the war": Qatar did not wage it."""
+    ex = extract_text(nlp, "Qatar helped end the war in Gaza.", published=PUBLISHED)
+    ev = one(ex, "War")
+    assert role(ex, ev, "agent") == [] and role(ex, ev, "participant") == []

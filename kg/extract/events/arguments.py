@@ -110,6 +110,11 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
                         if pobj.dep_ == "pobj":
                             _object(ctx, d, pobj)
     for t in d.trigger.tokens:  # "taking control of the Lachin Corridor"
+        if t.dep_ == "dobj" and t != d.head and lex.has_frame(d.cls, "victim") and "target" not in d.roles:
+            # "took the crew hostage", parsed as one noun "crew hostage": who was taken
+            for c in t.children:
+                if c.dep_ == "compound" and c not in d.trigger.tokens and c.pos_ in ("NOUN", "PROPN"):
+                    _object(ctx, d, c)
         if t.dep_ == "prep" and t != d.head:
             for pobj in t.children:
                 if pobj.dep_ == "pobj" and pobj not in d.trigger.tokens:
@@ -164,11 +169,15 @@ def _elided_victims(ctx: ArticleContext, d: Draft, verb: "Token") -> None:
     bare = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.pos_ == "NUM"]
     if verb.dep_ == "acl" and verb.head.pos_ == "NUM":
         bare.append(verb.head)
+    # "Several soldiers were injured and some others kidnapped": others of the same victims,
+    # whatever was done to them
+    others = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ == "others"]
+    bare += others
     if not bare or any(c.dep_ in ("nmod", "compound", "prep") for c in bare[0].children):
         return
     sent = ctx.sent_of[d.head.i]
     before = [o for o in ctx.drafts if o is not d and ctx.sent_of[o.head.i] == sent and o.head.i < d.head.i
-              and o.roles.get("target") and ctx.family(o.cls) == ctx.family(d.cls)]
+              and o.roles.get("target") and (others or ctx.family(o.cls) == ctx.family(d.cls))]
     if before:
         d.add("target", before[-1].roles["target"])
 
@@ -298,13 +307,16 @@ def _noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) 
     counted = n
     if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lower_ in words("events", "series_nouns"):
         counted = n.head.head  # "launched a series of attacks": what is done to the series is done to them
-    if agent_role not in d.roles and counted.dep_ in ("nsubjpass", "dobj", "nsubj") and counted.head.lemma_.lower() in lex.agent_verbs and ctx.owner.get(counted.head.i) in (None, d):
+    doers = lex.agent_verbs | words("arguments", "doer_verbs")
+    if agent_role not in d.roles and counted.dep_ in ("nsubjpass", "dobj", "nsubj") and counted.head.lemma_.lower() in doers and ctx.owner.get(counted.head.i) in (None, d):
         # "the attack was led by X", "X carried out the attack", "X claimed the bombing"
         subj = subject_of(counted.head, climb=False) if counted.dep_ != "nsubj" else None
         if subj is None and counted.dep_ == "dobj" and counted.head.dep_ == "acl" and counted.head.head.pos_ == "NOUN":
             # "the IRA's decision to carry out the attacks", "the army's plan to launch an
             # offensive": whose decision it is
             subj = next((c for c in counted.head.head.children if c.dep_ == "poss"), None)
+        if subj is None and counted.dep_ == "dobj" and counted.head.dep_ == "xcomp":
+            subj = ctx.subject(counted.head)  # "urged the Houthis to cease their attacks"
         if subj is not None and subj != counted:
             d.add(agent_role, ctx.actor_roles(_read(ctx, d, agent_role, subj)))
             d.direct.add("actor")

@@ -450,12 +450,25 @@ class ArticleContext:
         if found:
             return found
         if self.kb is not None and self.article.publisher:
-            name = self.article.publisher.split("(")[0].strip()
-            record = next((r for r in self.kb.lookup(name) if r.kind != "place"), None) if name else None
-            key = self.entity_for_kb(record.key) if record is not None else None
-            if key is not None:
-                return [key]
+            for name in self._publisher_names(self.article.publisher.split("(")[0].strip()):
+                record = next((r for r in self.kb.lookup(name) if r.kind != "place"), None)
+                key = self.entity_for_kb(record.key) if record is not None else None
+                if key is not None:
+                    return self.as_actor(key)
         return []
+
+    def _publisher_names(self, name: str) -> list[str]:
+        """Names to look a publisher up by in the knowledge base: as written; with a short
+        name in it spelled out ("Office of the UN High Commissioner ..." as "Office of the
+        United Nations High Commissioner ..."); without a leading qualifier ("U.S.
+        Department of State" as "Department of State")."""
+        assert self.kb is not None
+        words_ = name.split()
+        out = [name]
+        spelled = [next((r.label for r in self.kb.lookup(w) if r.kind != "place" and w.isupper()), w) for w in words_]
+        out.append(" ".join(spelled))
+        out += [" ".join(words_[k:]) for k in range(1, len(words_) - 1)]
+        return [n for n in dict.fromkeys(out) if n]
 
     def possessor_place(self, token: "Token") -> str | None:
         """The place a possessive description stands for: "the country's prisons", "the

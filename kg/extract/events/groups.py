@@ -29,6 +29,7 @@ civilians").
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -43,6 +44,11 @@ if TYPE_CHECKING:
     from .context import ArticleContext
 
 __all__ = ["GroupBook", "GroupWords", "group_words", "coordinated", "list_item"]
+
+#: How sure the reader is that a common-noun phrase in an event's slot names a group of
+#: people (the mention confidence of a group's phrase, ``itsrdf:taConfidence``): below a
+#: name the NER and the knowledge base agree on, as sure as the statistical NER alone is not
+GROUP_CONFIDENCE = 0.6
 
 _DEFINITE = frozenset({"the", "these", "those"})
 _MODIFIERS = frozenset({"amod", "compound", "nmod", "npadvmod"})
@@ -137,7 +143,7 @@ class _Phrase:
             if label.count(open_) != label.count(close):  # "RSF)-affiliated troops", split by the tokenizer
                 label = label.replace(open_, "").replace(close, "")
         first = self.tokens[0]
-        if first.is_sent_start and first.pos_ != "PROPN" and not first.ent_type_ and label[:1].isupper() and not label[1:2].isupper():
+        if first.is_sent_start and first.pos_ != "PROPN" and (not first.ent_type_ or first.pos_ == "NUM") and label[:1].isupper() and not label[1:2].isupper():
             label = label[:1].lower() + label[1:]  # "Gunmen attacked": gunmen
         return label
 
@@ -204,8 +210,9 @@ class GroupBook:
         noun = self.noun_of(token)
         if noun is None:
             return None
-        if token.tag_ not in ("NNS", "NNPS") and noun not in self.words.collective:
-            return None
+        one = next((c for c in token.children if c.dep_ == "nummod" and c.lower_ == "one"), None)
+        if token.tag_ not in ("NNS", "NNPS") and noun not in self.words.collective and one is None:
+            return None  # "one elder said": one unnamed person of them, labelled so
         if token.tag_ not in ("NNS", "NNPS") and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
             return None  # "a militia", "a crowd": one of them, named by what follows if at all
         if any(c.dep_ == "poss" for c in token.children):
@@ -226,6 +233,8 @@ class GroupBook:
             for t in c.subtree:
                 if t.i < token.i and t.lower_ not in self.words.not_in_label and t.pos_ not in ("DET", "NUM", "PUNCT", "PRON", "CCONJ", "ADP") or (t.pos_ == "PUNCT" and t.text == "-"):
                     kept.append(t)
+        if one is not None and token.tag_ not in ("NNS", "NNPS"):
+            kept.append(one)
         kept.sort(key=lambda t: t.i)
         while kept and kept[0].pos_ == "PUNCT":
             kept.pop(0)
@@ -490,6 +499,8 @@ class GroupBook:
                 continue
             start, end = p.tokens[0].idx, p.head.idx + len(p.head.text)
             if not any(m.span.start == start and m.span.end == end for m in ctx.mentions):
-                ctx.mentions.append(Mention(Span(start, end, ctx.text[start:end]), key))
+                # in text order, as the entity step leaves them
+                at = bisect.bisect_right([(m.span.start, m.span.end) for m in ctx.mentions], (start, end))
+                ctx.mentions.insert(at, Mention(Span(start, end, ctx.text[start:end]), key, confidence=GROUP_CONFIDENCE))
             ctx.entities[key].aliases.add(p.label())
         return key
