@@ -89,6 +89,12 @@ def test_a_condition_is_no_addressee(nlp):
         ("Bola Tinubu was declared the winner of the election.", "Election", ["Bola Tinubu"]),  # Nigeria
         ("The Taliban boycotted the talks in Doha.", "Negotiation", ["Taliban"]),  # Afghanistan
         ("Hamas took part in the talks in Cairo.", "Negotiation", ["Hamas"]),  # Gaza
+        ("Nayib Bukele won 85 percent of the vote in El Salvador.", "Election", ["Nayib Bukele"]),  # El Salvador
+        # Zambia: who was defeated ran too
+        ("Opposition candidate Hakainde Hichilema defeated Edgar Lungu in the presidential election.", "Election",
+         ["Edgar Lungu", "Hakainde Hichilema"]),
+        # Chad: a claim of victory, and who claims it ran
+        ("Mahamat Idriss Déby claimed victory in the presidential election in Chad.", "Election", ["Mahamat Idriss Déby"]),
     ],
 )
 def test_who_takes_part_in_an_election_or_talks(nlp, text, cls, participants):

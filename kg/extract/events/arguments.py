@@ -370,17 +370,26 @@ def _participants_around(ctx: ArticleContext, d: Draft, n: "Token") -> list["Tok
     winner of the election")."""
     out: list[Token] = []
     taking_part = words("arguments", "participation_verbs")
+    result = None
+    if (n.dep_ == "pobj" and n.head.lower_ in ("of", "in") and n.head.head.pos_ in ("NOUN", "SYM")
+            and n.head.head.lemma_.lower() in words("arguments", "result_nouns")):
+        result = n.head.head  # "won 85 percent of the vote", "X's victory in the election"
+        out += [c for c in result.children if c.dep_ == "poss"]
+        n = result
     verb = None
     if n.dep_ == "dobj" and n.head.pos_ == "VERB" and n.head.lemma_.lower() in taking_part:
         verb = n.head
     elif n.dep_ == "pobj" and n.head.dep_ == "prep" and n.head.head.pos_ == "VERB":
-        v, p = n.head.head, n.head.lower_  # "took part in the vote", "ran in the election"
-        phrases = {f"{v.lemma_.lower()} {p}"} | {f"{v.lemma_.lower()} {c.lower_} {p}" for c in v.children if c.dep_ == "dobj"}
+        v, p = n.head.head, n.head.lower_  # "took part in the vote", "defeated X in the election"
+        phrases = {v.lemma_.lower(), f"{v.lemma_.lower()} {p}"} | {f"{v.lemma_.lower()} {c.lower_} {p}" for c in v.children if c.dep_ == "dobj"}
         verb = v if phrases & taking_part else None
-    if verb is not None and ctx.owner.get(verb.i) in (None, d):
-        subj = subject_of(verb, climb=False)
+    # "claimed victory in the election": a claim, and who claims it ran
+    if verb is not None and (ctx.owner.get(verb.i) in (None, d) or result is not None):
+        subj = subject_of(verb, climb=False) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if subj is not None and subj not in n.subtree:
             out.append(subj)
+        if verb.lemma_.lower() in words("arguments", "opponent_verbs"):
+            out += [c for c in verb.children if c.dep_ == "dobj" and c not in n.subtree]
     holder = n.head.head if n.dep_ == "pobj" and n.head.lower_ in ("of", "to", "in") else None
     if holder is not None and holder.lemma_.lower() in words("arguments", "participant_nouns") and holder.i not in ctx.owner:
         if holder.dep_ in ("attr", "oprd"):
