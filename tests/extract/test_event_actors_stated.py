@@ -65,6 +65,10 @@ def test_soldiers_from_a_state_are_still_that_states(nlp):
         ("The Council called on all parties to support the humanitarian response.", "Appeal", ["parties"]),
         # Ukraine: "appealed to X"
         ("Zelensky appealed to NATO for more air defence systems.", "Appeal", ["North Atlantic Treaty Organization"]),
+        # Sudan: "called for X to ..."
+        ("The Security Council called for all parties to exercise restraint in Sudan.", "Appeal", ["parties"]),
+        # Gaza: whose withdrawal is demanded
+        ("Egypt demanded Israel's withdrawal from the Philadelphi corridor.", "Demand", ["Israel"]),
     ],
 )
 def test_the_addressee_of_an_appeal_or_a_demand(nlp, text, cls, addressees):
@@ -72,7 +76,13 @@ def test_the_addressee_of_an_appeal_or_a_demand(nlp, text, cls, addressees):
     assert role(ex, one(ex, cls), "addressee") == addressees
 
 
-def test_a_condition_is_no_addressee(nlp):
+def test_the_subject_of_a_condition_is_not_warned(nlp):
+    """DR Congo: "warned that if the rebels attack Goma, it will respond": no one is addressed."""
+    ex = extract_text(nlp, "The army warned that if the rebels attack Goma, it will respond.", published=PUBLISHED)
+    assert role(ex, one(ex, "Warning"), "addressee") == []
+
+
+def test_the_demanding_side_is_no_addressee(nlp):
     """Ethiopia: who is to act in the demanded clause is addressed, not the one who demands."""
     ex = extract_text(nlp, "The TPLF demanded that Eritrean troops leave Tigray.", published=PUBLISHED)
     got = role(ex, one(ex, "Demand"), "addressee")
@@ -292,3 +302,28 @@ def test_who_helps_end_a_war_is_no_side_of_it(nlp):
     ex = extract_text(nlp, "Qatar helped end the war in Gaza.", published=PUBLISHED)
     ev = one(ex, "War")
     assert role(ex, ev, "agent") == [] and role(ex, ev, "participant") == []
+
+
+def test_i_in_a_new_paragraph_is_the_author_not_the_source_quoted_before(nlp):
+    """Myanmar: "Media reported ..." then, a paragraph on, "I call on all parties": the
+    statement's author (its publisher, the KB's OHCHR), not the media."""
+    from kg.extract import extract_doc
+    from kg.ingest.article import Article
+
+    text = ("Media reported as many as 100 people may have been killed in Pazigyi.\n\n"
+            "I also call on all parties to protect the civilian population.")
+    article = Article.create(text, published=PUBLISHED, source="<test>", title="UN rights chief condemns Myanmar attacks",
+                             publisher="Office of the UN High Commissioner for Human Rights")
+    ex = extract_doc(nlp(text), article)
+    assert role(ex, one(ex, "Appeal"), "speaker") == ["Office of the United Nations High Commissioner for Human Rights"]
+
+
+def test_one_elder_is_not_the_elders(nlp):
+    """Somalia: "One elder said ... The elders said": two speakers; "them" in the first is not the elder."""
+    text = ("One elder said the militants forced the passengers out and shot them dead. "
+            "The elders said the militants burned trucks.")
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    first, second = [e for e in ex.events if e.type == "Statement"]
+    assert role(ex, first, "speaker") == ["one elder"] and role(ex, second, "speaker") == ["elders"]
+    shot = [e for e in ex.events if e.trigger.text == "shot"][0]
+    assert "one elder" not in role(ex, shot, "target")

@@ -458,9 +458,13 @@ def _appeal_addressees(d: Draft) -> list["Token"]:
         for c in v.children:
             if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "on", "upon") and c.i > v.i:
                 out += [g for g in c.children if g.dep_ == "pobj"]
-            elif c.dep_ == "ccomp" and c.i > v.i and c.pos_ in ("VERB", "AUX"):
-                if any(m.dep_ == "mark" and m.lower_ not in ("that",) for m in c.children):
-                    continue  # "warned if ...": a condition, not the one addressed
+            elif c.dep_ == "dobj" and c.i > v.i and c.pos_ == "NOUN":
+                # "demanded Israel's withdrawal": who is to withdraw is asked
+                out += [g for g in c.children if g.dep_ == "poss" and g.pos_ != "PRON"]
+            elif c.dep_ in ("ccomp", "advcl") and c.i > v.i and c.pos_ in ("VERB", "AUX"):
+                marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
+                if marks - {"that", "for"} or (c.dep_ == "advcl" and "for" not in marks):
+                    continue  # "warned if ...": a condition, not the one addressed; "called for X to": X
                 out += [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ != "PRON" or
                         s.dep_ == "nsubj" and s.lower_ in ("they", "them")]
     return out

@@ -370,7 +370,8 @@ class ArticleContext:
                 return list(speakers)
             if low in _PLURAL_PRONOUNS:  # "officials said they were launching": a body, or several speakers
                 plural = inner.frame.speaker is not None and inner.frame.speaker.tag_ in ("NNS", "NNPS")  # "rebels said they"
-                if len(speakers) > 1 or plural or all(self.kind(k) != "person" for k in speakers):
+                # one person of a group ("one elder said") speaks as a person
+                if len(speakers) > 1 or plural or all(self.kind(k) not in ("person", "group") for k in speakers):
                     return list(speakers)
                 if not self._clause_subject(token):
                     return []
@@ -419,11 +420,15 @@ class ArticleContext:
         by the Resident Coordinator, X"), or the publisher the knowledge base knows."""
         k = self.sent_of[token.i]
         floor = self.sents[max(k - 3, 0)].start
+        quoted = any(a <= token.idx < b for a, b in self.quotes)
         said = [d for d in self.drafts if d.frame is not None and floor <= d.head.i < token.i and d.roles.get("speaker")
-                and self.lex.is_communication(d.cls)]
+                and self.lex.is_communication(d.cls) and (quoted or "\n" not in self.text[d.head.idx:token.idx])]
+        # in the same paragraph, or a quote going on in the next; one who can say "I" or
+        # "we" (not "media reported")
+        said = [d for d in said if any(self.kind(k) in ("person", "organization", "state") for k in d.roles["speaker"])]
         if said:
             return list(said[-1].roles["speaker"])
-        if any(a <= token.idx < b for a, b in self.quotes):
+        if quoted:
             return []  # someone quoted whom the text does not name
         return self.article_author()
 

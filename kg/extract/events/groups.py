@@ -315,8 +315,10 @@ class GroupBook:
             # "several factions of armed separatist fighters ... the fighters"; but "host
             # families ... Most families fled", "school children ... women and children
             # marched": without "the" a phrase refers back to no other phrase
+            plural = token.tag_ in ("NNS", "NNPS")
             for i, other in self._phrases.items():
-                if i < token.i and other.noun == noun and not other.bare:
+                # "one elder said ... The elders said": the many are not the one
+                if i < token.i and other.noun == noun and not other.bare and (other.head.tag_ in ("NNS", "NNPS")) == plural:
                     candidates.append((i, other))
         doers = self.words.doers.get(noun) if phrase is not None else None
         if doers and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children):  # "Al-Shabaab fighters attacked a base. The attackers killed 10 soldiers."
