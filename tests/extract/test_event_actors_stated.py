@@ -327,3 +327,17 @@ def test_one_elder_is_not_the_elders(nlp):
     assert role(ex, first, "speaker") == ["one elder"] and role(ex, second, "speaker") == ["elders"]
     shot = [e for e in ex.events if e.trigger.text == "shot"][0]
     assert "one elder" not in role(ex, shot, "target")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("In a statement issued on Sunday, the African Union expressed concern over the fighting in Khartoum.",
+         ["African Union"]),  # Sudan
+        ("In a communique issued on Thursday, ECOWAS expressed support for the people of Niger.",
+         ["Economic Community of West African States"]),  # Niger
+    ],
+)
+def test_in_a_statement_the_clause_subject_speaks(nlp, text, speaker):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert role(ex, one(ex, "Statement"), "speaker") == speaker

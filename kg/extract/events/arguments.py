@@ -430,6 +430,14 @@ def _speech_roles(ctx: ArticleContext, d: Draft) -> None:
         for c in d.noun.children:
             if c.dep_ == "poss":
                 speakers = ctx.actors(c)
+    n = d.noun
+    if (not speakers and n is not None and d.support is None and n.dep_ == "pobj" and n.head.lower_ in ("in", "through", "via")
+            and n.head.head.pos_ == "VERB" and ctx.owner.get(n.head.head.i) in (None, d)):
+        # "In a press statement issued on Friday, Council members expressed ...": the one
+        # whose words the statement carries
+        subj = subject_of(n.head.head, climb=False)
+        if subj is not None and subj not in n.subtree:
+            speakers = _read(ctx, d, "speaker", subj)
     if len(speakers) > 1 and any(ctx.kind(k) != "place" for k in speakers):
         # "June Kunugi, Regional Director for East Asia and the Pacific, urged": a region in
         # the speaker's title does not speak
