@@ -100,6 +100,9 @@ def test_the_demanding_side_is_no_addressee(nlp):
         ("The Taliban boycotted the talks in Doha.", "Negotiation", ["Taliban"]),  # Afghanistan
         ("Hamas took part in the talks in Cairo.", "Negotiation", ["Hamas"]),  # Gaza
         ("Nayib Bukele won 85 percent of the vote in El Salvador.", "Election", ["Nayib Bukele"]),  # El Salvador
+        # Iran: officials written as a title act for the states their "of" names
+        ("The talks between the Foreign Ministers of Egypt and Jordan ended in Amman on Sunday.", "Negotiation",
+         ["Egypt", "Jordan"]),
         # Zambia: who was defeated ran too
         ("Opposition candidate Hakainde Hichilema defeated Edgar Lungu in the presidential election.", "Election",
          ["Edgar Lungu", "Hakainde Hichilema"]),

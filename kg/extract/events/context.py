@@ -178,7 +178,7 @@ class ArticleContext:
             appos = [c for c in token.children if c.dep_ == "appos" and not list_item(c)]
             for c in appos:
                 keys += self.actors(c, depth=depth + 1)
-            if not keys and token.lemma_.lower() in self.lex.actor_nouns:
+            if not keys and self.actor_noun(token):
                 named, owners = [], []
                 for c in token.children:
                     if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < token.i:
@@ -240,6 +240,15 @@ class ArticleContext:
                 if (c.dep_ == "conj" or list_item(c)) and depth < 6:
                     keys += self.actors(c, depth=depth + 1)
         return list(dict.fromkeys(keys))
+
+    def actor_noun(self, token: "Token") -> bool:
+        """Whether ``token`` is a noun of agents of a state or group (``kgo:actorNoun``),
+        also when written as a title and lemmatised as a name ("the Foreign Ministers of
+        France and Germany")."""
+        lemma = token.lemma_.lower()
+        if lemma in self.lex.actor_nouns:
+            return True
+        return token.tag_ in ("NNP", "NNPS") and lemma.endswith("s") and lemma[:-1] in self.lex.actor_nouns
 
     def members(self, token: "Token") -> list["Token"]:
         """The heads of the members named of the group ``token`` (or, on a verb, of its
