@@ -217,6 +217,7 @@ def test_soldiers_of_a_nationality_still_act_for_the_state(nlp):
         ("The group called on Muslims to take up arms against Russia.", "Appeal", "addressee", "Muslims"),  # Chechnya
         ("Israeli strikes killed dozens of Palestinians in Rafah.", "Casualties", "target", "Palestinians"),  # Gaza
         ("Gunmen abducted three Ethiopians near Bambasi.", "Abduction", "target", "Ethiopians"),  # Ethiopia
+        ("A suicide bomber killed an American near Bagram Airfield.", "Casualties", "target", "an American"),  # Afghanistan
     ],
 )
 def test_people_named_by_nation_or_faith_are_a_group_not_the_state(nlp, text, cls, slot, group):
@@ -238,7 +239,7 @@ def test_a_participle_on_the_last_item_describes_the_whole_list(nlp):
     """Afghanistan: "two Americans and an Afghani injured": the Americans were injured too."""
     ex = extract_text(nlp, "Six soldiers were killed, with two other Americans and an Afghani injured.", published=PUBLISHED)
     injured = [e for e in ex.events if e.trigger.text == "injured"][0]
-    assert "Americans" in role(ex, injured, "target")
+    assert role(ex, injured, "target") == ["Americans", "an Afghani"]
 
 
 @pytest.mark.parametrize(

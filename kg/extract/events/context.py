@@ -222,7 +222,9 @@ class ArticleContext:
                     keys = [body] + keys if body is not None else keys
             if token.pos_ == "NOUN":
                 keys = self.post_holders(token, keys) + keys
-            if not keys and token.pos_ in ("ADJ", "PROPN") and not (token.tag_ in ("NNS", "NNPS") and token.dep_ not in ("nsubj", "nsubjpass", "compound", "amod")):
+            person = token.pos_ == "PROPN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+            if not keys and token.pos_ in ("ADJ", "PROPN") and not person and not (
+                    token.tag_ in ("NNS", "NNPS") and token.dep_ not in ("nsubj", "nsubjpass", "compound", "amod")):
                 # "Russians shelled the town": the state acts; "begging Venezuelans to stay
                 # home", "killed two Americans": people of that nation (GroupBook.people_noun)
                 d = self.demonym(token)

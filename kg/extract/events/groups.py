@@ -117,6 +117,12 @@ def coordinated(token: "Token", *, limit: int = 12) -> list["Token"]:
     return sorted(out, key=lambda t: t.i)
 
 
+def _one_of(token: "Token") -> "Token | None":
+    """The "one", "a" or "an" that makes a singular noun one person of a kind."""
+    return next((c for c in token.children if (c.dep_ == "nummod" and c.lower_ == "one")
+                 or (c.dep_ == "det" and c.lower_ in ("a", "an"))), None)
+
+
 def _lemma(token: "Token") -> str:
     return token.lemma_.lower()
 
@@ -186,10 +192,12 @@ class GroupBook:
         return None
 
     def people_noun(self, token: "Token") -> bool:
-        """Whether ``token`` is a plural noun naming people by nation or faith ("Venezuelans",
-        "Muslims", "Afghans"): a nationality the parser tags as such, or a demonym the
-        knowledge base knows, in the plural."""
-        if token.tag_ not in ("NNS", "NNPS") or token.i in self.ctx.mention_at or not token.text[:1].isupper():
+        """Whether ``token`` is a noun naming people by nation or faith ("Venezuelans",
+        "Muslims", "Afghans", "an Afghani"): a nationality the parser tags as such, or a
+        demonym the knowledge base knows, in the plural or after "a"/"one"."""
+        if token.i in self.ctx.mention_at or not token.text[:1].isupper() or token.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if token.tag_ not in ("NNS", "NNPS") and _one_of(token) is None:
             return False
         return token.ent_type_ == "NORP" or self.ctx.demonym_record(token) is not None
 
@@ -210,11 +218,13 @@ class GroupBook:
         noun = self.noun_of(token)
         if noun is None:
             return None
-        one = next((c for c in token.children if c.dep_ == "nummod" and c.lower_ == "one"), None)
+        one = _one_of(token)
+        if one is not None and one.lower_ != "one" and not self.people_noun(token):
+            one = None  # "a militia", "a crowd": one of them, named by what follows if at all
         if token.tag_ not in ("NNS", "NNPS") and noun not in self.words.collective and one is None:
-            return None  # "one elder said": one unnamed person of them, labelled so
-        if token.tag_ not in ("NNS", "NNPS") and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
-            return None  # "a militia", "a crowd": one of them, named by what follows if at all
+            return None  # "one elder said", "an Afghani": one unnamed person, labelled so
+        if token.tag_ not in ("NNS", "NNPS") and one is None and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+            return None
         if any(c.dep_ == "poss" for c in token.children):
             return None
         owners = [p for p in token.children if p.dep_ == "prep" and p.lower_ in ("of", "from", "under")]
