@@ -2,7 +2,7 @@
 mentions, the event drafts; and how a noun phrase names actors and places.
 
 Pronouns go to the speaker of the statement they are in, or to the nearest earlier actor of
-their kind; a capital used as an actor ("Baku declared") stands for its country, and a state
+their kind ("I" and "we" outside any statement: :mod:`.author`); a capital used as an actor ("Baku declared") stands for its country, and a state
 body ("Azerbaijani forces") brings its country along, both through the knowledge base.
 """
 from __future__ import annotations
@@ -15,6 +15,7 @@ from ..lexicon import TITLE_HEADS
 from ..model import Entity, Mention, Role
 from ..speech import in_dateline, quote_spans, subject_of
 from ..wordlists import words
+from .author import first_person
 from .draft import Draft
 from .groups import GroupBook, coordinated, list_item
 
@@ -392,7 +393,7 @@ class ArticleContext:
             if any(self.kind(k) in fits for k in speakers):
                 return [k for k in speakers if self.kind(k) in fits]
         if low in _FIRST_PERSON:
-            return self._first_person(token) if not covering else []
+            return first_person(self, token) if not covering else []
         if low in _PLURAL_PRONOUNS:
             return self._plural_antecedent(token)
         k = self.sent_of[token.i]
@@ -421,70 +422,6 @@ class ArticleContext:
                 if len(people) == 1:
                     return people
         return [best[1]] if best else []
-
-    def _first_person(self, token: "Token") -> list[str]:
-        """"I" or "we" that no statement of the sentence covers: the speaker of the latest
-        statement told in the three sentences before ("Ms. DiCarlo said that we welcome the
-        talks. *We* strongly encourage such efforts"; a quoted paragraph that goes on
-        without a new "said"); else, in a statement the article is (a press release), its
-        author: an actor of the article the sidecar's title or publisher names ("Statement
-        by the Resident Coordinator, X"), or the publisher the knowledge base knows."""
-        k = self.sent_of[token.i]
-        floor = self.sents[max(k - 3, 0)].start
-        quoted = any(a <= token.idx < b for a, b in self.quotes)
-        said = [d for d in self.drafts if d.frame is not None and floor <= d.head.i < token.i and d.roles.get("speaker")
-                and self.lex.is_communication(d.cls) and (quoted or "\n" not in self.text[d.head.idx:token.idx])]
-        # in the same paragraph, or a quote going on in the next; one who can say "I" or
-        # "we" (not "media reported")
-        said = [d for d in said if any(self.kind(k) in ("person", "organization", "state") for k in d.roles["speaker"])]
-        if said:
-            return list(said[-1].roles["speaker"])
-        if quoted:
-            return []  # someone quoted whom the text does not name
-        return self.article_author()
-
-    def article_author(self) -> list[str]:
-        """Who speaks in an article that is itself a statement: the persons, else the
-        organisations and states, of the article that its title or publisher names; else the
-        publisher's organisation in the knowledge base. ``[]`` when the sidecar names none."""
-        from ...kb.normalize import normalize_surface
-
-        def named_in(header: str | None, kinds: tuple[str, ...]) -> list[str]:
-            if not header:
-                return []
-            text = f" {normalize_surface(header)} "
-            found: dict[str, list[str]] = {}
-            for key, e in self.entities.items():
-                kind = self.kind(key)
-                if kind in kinds and any(len(n) > 3 and f" {normalize_surface(n)} " in text for n in {e.label, *e.aliases}):
-                    found.setdefault(kind, []).append(key)
-            return next((found[k] for k in kinds if found.get(k)), [])
-
-        # a title names its speaker among what the statement is about ("X condemns attacks in
-        # Y"): only a person there; the publisher is the author's office
-        found = named_in(self.article.title, ("person",)) or named_in(self.article.publisher, ("person", "organization", "state"))
-        if found:
-            return found
-        if self.kb is not None and self.article.publisher:
-            for name in self._publisher_names(self.article.publisher.split("(")[0].strip()):
-                record = next((r for r in self.kb.lookup(name) if r.kind != "place"), None)
-                key = self.entity_for_kb(record.key) if record is not None else None
-                if key is not None:
-                    return self.as_actor(key)
-        return []
-
-    def _publisher_names(self, name: str) -> list[str]:
-        """Names to look a publisher up by in the knowledge base: as written; with a short
-        name in it spelled out ("Office of the UN High Commissioner ..." as "Office of the
-        United Nations High Commissioner ..."); without a leading qualifier ("U.S.
-        Department of State" as "Department of State")."""
-        assert self.kb is not None
-        words_ = name.split()
-        out = [name]
-        spelled = [next((r.label for r in self.kb.lookup(w) if r.kind != "place" and w.isupper()), w) for w in words_]
-        out.append(" ".join(spelled))
-        out += [" ".join(words_[k:]) for k in range(1, len(words_) - 1)]
-        return [n for n in dict.fromkeys(out) if n]
 
     def possessor_place(self, token: "Token") -> str | None:
         """The place a possessive description stands for: "the country's prisons", "the
