@@ -425,9 +425,9 @@ def test_we_in_a_post_holders_words_is_the_body_they_speak_for(nlp, text, trigge
 @pytest.mark.parametrize(
     "text, cls, speaker",
     [
-        ("“We condemn the killings in Tchoma Bangou,” said Niger's President Mohamed Bazoum.", "Condemnation", ["Niger"]),  # Niger
+        ("“We condemn the killings in Tchoma Bangou,” said Niger's President Mohamed Bazoum.", "Condemnation", ["Mohamed Bazoum", "Niger"]),  # Niger
         ("“We again urge India and Pakistan to exercise maximum restraint,” UN spokesperson Stéphane Dujarric said.",
-         "Appeal", ["United Nations"]),  # India–Pakistan
+         "Appeal", ["Stéphane Dujarric", "United Nations"]),  # India–Pakistan: the body and who says it
     ],
 )
 def test_a_speech_act_inside_a_quote_is_read_after_the_one_that_quotes_it(nlp, text, cls, speaker):

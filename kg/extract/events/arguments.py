@@ -74,6 +74,12 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
             # "UN staff killed in Gaza", "two Americans and an Afghani injured": the noun the
             # participle describes is what it was done to
             _object(ctx, d, verb.head)
+            first = verb.head
+            while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
+                # "two Americans and an Afghani injured", the participle parsed on the last
+                # item: it describes them all
+                first = first.head
+                _object(ctx, d, first)
         symmetric = lex.has_frame(d.cls, "symmetric")
         for c in verb.children:
             if c.dep_ == "dobj" and c != d.noun and c not in d.trigger.tokens and symmetric and lex.is_a(d.cls, "Consultation"):
@@ -104,6 +110,11 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
                         if pobj.dep_ == "pobj":
                             _object(ctx, d, pobj)
     for t in d.trigger.tokens:  # "taking control of the Lachin Corridor"
+        if t.dep_ == "dobj" and t != d.head and lex.has_frame(d.cls, "victim") and "target" not in d.roles:
+            # "took the crew hostage", parsed as one noun "crew hostage": who was taken
+            for c in t.children:
+                if c.dep_ == "compound" and c not in d.trigger.tokens and c.pos_ in ("NOUN", "PROPN"):
+                    _object(ctx, d, c)
         if t.dep_ == "prep" and t != d.head:
             for pobj in t.children:
                 if pobj.dep_ == "pobj" and pobj not in d.trigger.tokens:
@@ -158,11 +169,15 @@ def _elided_victims(ctx: ArticleContext, d: Draft, verb: "Token") -> None:
     bare = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.pos_ == "NUM"]
     if verb.dep_ == "acl" and verb.head.pos_ == "NUM":
         bare.append(verb.head)
+    # "Several soldiers were injured and some others kidnapped": others of the same victims,
+    # whatever was done to them
+    others = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ == "others"]
+    bare += others
     if not bare or any(c.dep_ in ("nmod", "compound", "prep") for c in bare[0].children):
         return
     sent = ctx.sent_of[d.head.i]
     before = [o for o in ctx.drafts if o is not d and ctx.sent_of[o.head.i] == sent and o.head.i < d.head.i
-              and o.roles.get("target") and ctx.family(o.cls) == ctx.family(d.cls)]
+              and o.roles.get("target") and (others or ctx.family(o.cls) == ctx.family(d.cls))]
     if before:
         d.add("target", before[-1].roles["target"])
 
@@ -187,6 +202,10 @@ def _groups(ctx: ArticleContext, d: Draft) -> None:
             if (role, item.i) in seen or item in d.trigger.tokens or item.i in ctx.owner and ctx.owner[item.i] is not d:
                 continue
             seen.add((role, item.i))
+            body = ctx.groups.body_group(item)  # "the Kenyan police": the body, beside Kenya
+            if body:
+                d.add(role, body)
+                d.direct.add("actor")
             if ctx.actors(item, own=True):
                 continue
             keys = ctx.groups.resolve(item)
@@ -288,11 +307,23 @@ def _noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) 
     counted = n
     if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lower_ in words("events", "series_nouns"):
         counted = n.head.head  # "launched a series of attacks": what is done to the series is done to them
-    if agent_role not in d.roles and counted.dep_ in ("nsubjpass", "dobj", "nsubj") and counted.head.lemma_.lower() in lex.agent_verbs and ctx.owner.get(counted.head.i) in (None, d):
+    doers = lex.agent_verbs | words("arguments", "doer_verbs")
+    if agent_role not in d.roles and counted.dep_ in ("nsubjpass", "dobj", "nsubj") and counted.head.lemma_.lower() in doers and ctx.owner.get(counted.head.i) in (None, d):
         # "the attack was led by X", "X carried out the attack", "X claimed the bombing"
         subj = subject_of(counted.head, climb=False) if counted.dep_ != "nsubj" else None
+        if subj is None and counted.dep_ == "dobj" and counted.head.dep_ == "acl" and counted.head.head.pos_ == "NOUN":
+            # "the IRA's decision to carry out the attacks", "the army's plan to launch an
+            # offensive": whose decision it is
+            subj = next((c for c in counted.head.head.children if c.dep_ == "poss"), None)
+        if subj is None and counted.dep_ == "dobj" and counted.head.dep_ == "xcomp":
+            subj = ctx.subject(counted.head)  # "urged the Houthis to cease their attacks"
         if subj is not None and subj != counted:
             d.add(agent_role, ctx.actor_roles(_read(ctx, d, agent_role, subj)))
+            d.direct.add("actor")
+    if agent_role not in d.roles and "participant" not in d.roles and (
+            lex.has_frame(d.cls, "symmetric") or lex.is_a(d.cls, "Election")):
+        for side in _participants_around(ctx, d, counted):
+            d.add("participant", ctx.actor_roles(_read(ctx, d, "participant", side)))
             d.direct.add("actor")
     if agent_role not in d.roles and n.dep_ == "appos" and any(c.dep_ == "case" for c in n.head.children) and n.head.i in ctx.mention_at:
         # "Hamas's October 7 attack", parsed as an apposition to the possessor
@@ -331,6 +362,43 @@ def _noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) 
                 d.add("participant", ctx.actor_roles(_read(ctx, d, "participant", subj)))
 
 
+def _participants_around(ctx: ArticleContext, d: Draft, n: "Token") -> list["Token"]:
+    """Who takes part in an election, talks or an agreement the clause around its noun
+    names (``ontology/lexicon/arguments.toml``): the subject of a verb of taking part whose
+    object the noun is ("X won the election", "both sides signed the accord"), and the one
+    a participant noun of it describes ("X was declared the winner of the vote", "X, the
+    winner of the election")."""
+    out: list[Token] = []
+    taking_part = words("arguments", "participation_verbs")
+    result = None
+    if (n.dep_ == "pobj" and n.head.lower_ in ("of", "in") and n.head.head.pos_ in ("NOUN", "SYM")
+            and n.head.head.lemma_.lower() in words("arguments", "result_nouns")):
+        result = n.head.head  # "won 85 percent of the vote", "X's victory in the election"
+        out += [c for c in result.children if c.dep_ == "poss"]
+        n = result
+    verb = None
+    if n.dep_ == "dobj" and n.head.pos_ == "VERB" and n.head.lemma_.lower() in taking_part:
+        verb = n.head
+    elif n.dep_ == "pobj" and n.head.dep_ == "prep" and n.head.head.pos_ == "VERB":
+        v, p = n.head.head, n.head.lower_  # "took part in the vote", "defeated X in the election"
+        phrases = {v.lemma_.lower(), f"{v.lemma_.lower()} {p}"} | {f"{v.lemma_.lower()} {c.lower_} {p}" for c in v.children if c.dep_ == "dobj"}
+        verb = v if phrases & taking_part else None
+    # "claimed victory in the election": a claim, and who claims it ran
+    if verb is not None and (ctx.owner.get(verb.i) in (None, d) or result is not None):
+        subj = subject_of(verb, climb=False) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if subj is not None and subj not in n.subtree:
+            out.append(subj)
+        if verb.lemma_.lower() in words("arguments", "opponent_verbs"):
+            out += [c for c in verb.children if c.dep_ == "dobj" and c not in n.subtree]
+    holder = n.head.head if n.dep_ == "pobj" and n.head.lower_ in ("of", "to", "in") else None
+    if holder is not None and holder.lemma_.lower() in words("arguments", "participant_nouns") and holder.i not in ctx.owner:
+        if holder.dep_ in ("attr", "oprd"):
+            out += [c for c in holder.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        elif holder.dep_ == "appos":
+            out.append(holder.head)
+    return out
+
+
 def _speech_roles(ctx: ArticleContext, d: Draft) -> None:
     f = d.frame
     assert f is not None
@@ -362,6 +430,14 @@ def _speech_roles(ctx: ArticleContext, d: Draft) -> None:
         for c in d.noun.children:
             if c.dep_ == "poss":
                 speakers = ctx.actors(c)
+    n = d.noun
+    if (not speakers and n is not None and d.support is None and n.dep_ == "pobj" and n.head.lower_ in ("in", "through", "via")
+            and n.head.head.pos_ == "VERB" and ctx.owner.get(n.head.head.i) in (None, d)):
+        # "In a press statement issued on Friday, Council members expressed ...": the one
+        # whose words the statement carries
+        subj = subject_of(n.head.head, climb=False)
+        if subj is not None and subj not in n.subtree:
+            speakers = _read(ctx, d, "speaker", subj)
     if len(speakers) > 1 and any(ctx.kind(k) != "place" for k in speakers):
         # "June Kunugi, Regional Director for East Asia and the Pacific, urged": a region in
         # the speaker's title does not speak
@@ -374,6 +450,32 @@ def _speech_roles(ctx: ArticleContext, d: Draft) -> None:
         keys = [k for k in _read(ctx, d, "target" if target_objects else "addressee", a) if k not in d.roles.get("speaker", ())]
         if keys:
             d.add("target" if target_objects else "addressee", ctx.actor_roles(keys))
+    if "addressee" not in d.roles and not target_objects and (ctx.lex.has_frame(d.cls, "appeal") or ctx.lex.is_a(d.cls, "Warning")):
+        for a in _appeal_addressees(d):
+            keys = [k for k in _read(ctx, d, "addressee", a) if k not in d.roles.get("speaker", ())]
+            if keys:
+                d.add("addressee", ctx.actor_roles(keys))
+
+
+def _appeal_addressees(d: Draft) -> list["Token"]:
+    """Whom an appeal, a demand or a warning is made to when it has no object: "appealed
+    *to* its allies", "demanded *that the RSF* halt its siege", "urged that *all parties*
+    refrain" (the subject of the clause that says what they must do)."""
+    out: list[Token] = []
+    for v in d.verbs() or [d.head]:
+        for c in v.children:
+            if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "on", "upon") and c.i > v.i:
+                out += [g for g in c.children if g.dep_ == "pobj"]
+            elif c.dep_ == "dobj" and c.i > v.i and c.pos_ == "NOUN":
+                # "demanded Israel's withdrawal": who is to withdraw is asked
+                out += [g for g in c.children if g.dep_ == "poss" and g.pos_ != "PRON"]
+            elif c.dep_ in ("ccomp", "advcl") and c.i > v.i and c.pos_ in ("VERB", "AUX"):
+                marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
+                if marks - {"that", "for"} or (c.dep_ == "advcl" and "for" not in marks):
+                    continue  # "warned if ...": a condition, not the one addressed; "called for X to": X
+                out += [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ != "PRON" or
+                        s.dep_ == "nsubj" and s.lower_ in ("they", "them")]
+    return out
 
 
 def _mediators(ctx: ArticleContext, d: Draft) -> None:

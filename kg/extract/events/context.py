@@ -2,7 +2,7 @@
 mentions, the event drafts; and how a noun phrase names actors and places.
 
 Pronouns go to the speaker of the statement they are in, or to the nearest earlier actor of
-their kind; a capital used as an actor ("Baku declared") stands for its country, and a state
+their kind ("I" and "we" outside any statement: :mod:`.author`); a capital used as an actor ("Baku declared") stands for its country, and a state
 body ("Azerbaijani forces") brings its country along, both through the knowledge base.
 """
 from __future__ import annotations
@@ -15,6 +15,7 @@ from ..lexicon import TITLE_HEADS
 from ..model import Entity, Mention, Role
 from ..speech import in_dateline, quote_spans, subject_of
 from ..wordlists import words
+from .author import first_person
 from .draft import Draft
 from .groups import GroupBook, coordinated, list_item
 
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from ...kb import KnowledgeBase
+    from ...kb.model import KBEntity
     from ..time import TimeExpression
 
 __all__ = ["ArticleContext"]
@@ -98,10 +100,14 @@ class ArticleContext:
         self.entities.setdefault(entity.key, entity)
         return entity.key
 
-    def demonym(self, token: "Token") -> str | None:
+    def demonym_record(self, token: "Token") -> "KBEntity | None":
+        """The knowledge base's country or region ``token`` is a demonym of, if any."""
         if self.kb is None or not token.text[:1].isupper():
             return None
-        record = self.kb.by_demonym(token.text)
+        return self.kb.by_demonym(token.text)
+
+    def demonym(self, token: "Token") -> str | None:
+        record = self.demonym_record(token)
         return self.entity_for_kb(record.key) if record is not None else None
 
     def as_actor(self, key: str) -> list[str]:
@@ -159,6 +165,9 @@ class ArticleContext:
         m = self.mention_at.get(token.i)
         if m is not None and m.entity in self.entities:
             keys.append(m.entity)
+            if self.groups.state_mention(token):  # "the Kenyan police" read as one mention of Kenya
+                body = self.groups.state_body(token, keys)
+                keys = [body] + keys if body is not None else keys
             if m.ner_label == "NORP":  # "the Malian and Wagner forces": the names inside act too
                 keys += [o.entity for o in self.mentions if o is not m and m.span.start <= o.span.start
                          and o.span.end <= m.span.end and o.entity in self.entities]
@@ -170,7 +179,7 @@ class ArticleContext:
             appos = [c for c in token.children if c.dep_ == "appos" and not list_item(c)]
             for c in appos:
                 keys += self.actors(c, depth=depth + 1)
-            if not keys and token.lemma_.lower() in self.lex.actor_nouns:
+            if not keys and self.actor_noun(token):
                 named, owners = [], []
                 for c in token.children:
                     if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < token.i:
@@ -206,9 +215,19 @@ class ArticleContext:
                             for pobj in prep.children:
                                 if pobj.dep_ == "pobj" and depth < 3:
                                     keys += self.actors(pobj, depth=depth + 1)
+                if keys and all(self.kind(k) == "state" for k in keys):
+                    # "Mali's army", "the Somali police": the body the knowledge base knows
+                    # of that country acts, the country with it (a body it does not know is a
+                    # group of the article: GroupBook.body_group, read with the event's slots)
+                    body = self.groups.state_body(token, keys)
+                    keys = [body] + keys if body is not None else keys
             if token.pos_ == "NOUN":
                 keys = self.post_holders(token, keys) + keys
-            if not keys and token.pos_ in ("ADJ", "PROPN"):
+            person = token.pos_ == "PROPN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+            if not keys and token.pos_ in ("ADJ", "PROPN") and not person and not (
+                    token.tag_ in ("NNS", "NNPS") and token.dep_ not in ("nsubj", "nsubjpass", "compound", "amod")):
+                # "Russians shelled the town": the state acts; "begging Venezuelans to stay
+                # home", "killed two Americans": people of that nation (GroupBook.people_noun)
                 d = self.demonym(token)
                 if d:
                     keys.append(d)
@@ -224,6 +243,15 @@ class ArticleContext:
                 if (c.dep_ == "conj" or list_item(c)) and depth < 6:
                     keys += self.actors(c, depth=depth + 1)
         return list(dict.fromkeys(keys))
+
+    def actor_noun(self, token: "Token") -> bool:
+        """Whether ``token`` is a noun of agents of a state or group (``kgo:actorNoun``),
+        also when written as a title and lemmatised as a name ("the Foreign Ministers of
+        France and Germany")."""
+        lemma = token.lemma_.lower()
+        if lemma in self.lex.actor_nouns:
+            return True
+        return token.tag_ in ("NNP", "NNPS") and lemma.endswith("s") and lemma[:-1] in self.lex.actor_nouns
 
     def members(self, token: "Token") -> list["Token"]:
         """The heads of the members named of the group ``token`` (or, on a verb, of its
@@ -348,12 +376,14 @@ class ArticleContext:
                 bodies = [r.org for k in speakers for r in self.roles if r.person == k and r.org and r.org in self.entities
                           and self.kind(r.org) != "place"]
                 if bodies and all(self.kind(k) == "person" for k in speakers):
-                    return list(dict.fromkeys(bodies))
+                    # and the one who says it ("“We again urge ...,” the spokesman said")
+                    return list(dict.fromkeys(bodies + [k for k in speakers if token.dep_ != "poss"]))
             if low in _FIRST_PERSON:
                 return list(speakers)
             if low in _PLURAL_PRONOUNS:  # "officials said they were launching": a body, or several speakers
                 plural = inner.frame.speaker is not None and inner.frame.speaker.tag_ in ("NNS", "NNPS")  # "rebels said they"
-                if len(speakers) > 1 or plural or all(self.kind(k) != "person" for k in speakers):
+                # one person of a group ("one elder said") speaks as a person
+                if len(speakers) > 1 or plural or all(self.kind(k) not in ("person", "group") for k in speakers):
                     return list(speakers)
                 if not self._clause_subject(token):
                     return []
@@ -363,7 +393,7 @@ class ArticleContext:
             if any(self.kind(k) in fits for k in speakers):
                 return [k for k in speakers if self.kind(k) in fits]
         if low in _FIRST_PERSON:
-            return []
+            return first_person(self, token) if not covering else []
         if low in _PLURAL_PRONOUNS:
             return self._plural_antecedent(token)
         k = self.sent_of[token.i]
@@ -578,7 +608,30 @@ class ArticleContext:
             # "They would then focus on attacking Sittwe", "after shelling the town, the army
             # withdrew": the gerund's doer is the subject of the verb its preposition hangs on
             return subject_of(verb.head.head)
-        return subject_of(verb)
+        main = self._main_clause_conjunct(verb)
+        return subject_of(main) if main is not None else subject_of(verb)
+
+    @staticmethod
+    def _main_clause_conjunct(verb: "Token") -> "Token | None":
+        """The main clause's verb when ``verb`` (or the clause it hangs in) is a verb
+        without a subject that the parser conjoined, after a comma, to a subordinate clause:
+        "opposition forces captured towns as pro-government forces disintegrated, *and
+        advanced* toward Hama": the opposition advanced, not the forces that fell apart
+        ("as rebels retreated and regrouped", with no comma, stays theirs)."""
+        t, steps = verb, 0
+        while steps < 4 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            if t.dep_ == "conj" and t.head.dep_ == "advcl" and t.head.pos_ in ("VERB", "AUX"):
+                sub = t.head
+                marked = any(c.dep_ == "mark" and c.lower_ in words("arguments", "subordinators") for c in sub.children)
+                cc = next((c for c in t.children if c.dep_ == "cc"), None) or (t.doc[t.i - 1] if t.i > 0 else None)
+                comma = cc is not None and cc.i > 0 and t.doc[cc.i - 1].text == ","
+                if marked and comma and cc.i > sub.i:
+                    return sub.head
+                return None
+            if t.dep_ not in ("advcl", "xcomp", "conj") or t.head is t:
+                return None
+            t, steps = t.head, steps + 1
+        return None
 
     def actor_roles(self, keys: list[str]) -> list[str]:
         out: list[str] = []

@@ -29,6 +29,7 @@ civilians").
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -43,6 +44,11 @@ if TYPE_CHECKING:
     from .context import ArticleContext
 
 __all__ = ["GroupBook", "GroupWords", "group_words", "coordinated", "list_item"]
+
+#: How sure the reader is that a common-noun phrase in an event's slot names a group of
+#: people (the mention confidence of a group's phrase, ``itsrdf:taConfidence``): below a
+#: name the NER and the knowledge base agree on, as sure as the statistical NER alone is not
+GROUP_CONFIDENCE = 0.6
 
 _DEFINITE = frozenset({"the", "these", "those"})
 _MODIFIERS = frozenset({"amod", "compound", "nmod", "npadvmod"})
@@ -64,11 +70,12 @@ class GroupWords:
     affiliations: frozenset[str]  # "RSF-affiliated": participles that tie a phrase to a name
     representatives: frozenset[str]  # "the Permanent Representative of Kenya": acts for Kenya
     doers: dict[str, tuple[str, ...]]  # "attacker" -> ("Attack",): the agents of such an event
+    bodies: dict[str, tuple[str, ...]]  # "army" -> ("army", "military", ...): a state body's nouns
 
 
 @lru_cache(maxsize=1)
 def group_words() -> GroupWords:
-    every = words("groups", "armed") | words("groups", "civilian") | words("groups", "collective")
+    every = words("groups", "armed") | words("groups", "civilian") | words("groups", "collective") | words("groups", "parties")
     return GroupWords(
         heads=frozenset(w for w in every if " " not in w),
         phrases=frozenset(w for w in every if " " in w),
@@ -81,6 +88,7 @@ def group_words() -> GroupWords:
         affiliations=words("groups", "affiliations"),
         representatives=words("groups", "representatives"),
         doers={w: tuple(c.split("|")) for w, c in lexicon("groups")["doers"].items()},
+        bodies={w.lower(): tuple(x.lower() for x in family) for family in lexicon("groups")["state_bodies"].values() for w in family},
     )
 
 
@@ -109,6 +117,12 @@ def coordinated(token: "Token", *, limit: int = 12) -> list["Token"]:
     return sorted(out, key=lambda t: t.i)
 
 
+def _one_of(token: "Token") -> "Token | None":
+    """The "one", "a" or "an" that makes a singular noun one person of a kind."""
+    return next((c for c in token.children if (c.dep_ == "nummod" and c.lower_ == "one")
+                 or (c.dep_ == "det" and c.lower_ in ("a", "an"))), None)
+
+
 def _lemma(token: "Token") -> str:
     return token.lemma_.lower()
 
@@ -135,7 +149,7 @@ class _Phrase:
             if label.count(open_) != label.count(close):  # "RSF)-affiliated troops", split by the tokenizer
                 label = label.replace(open_, "").replace(close, "")
         first = self.tokens[0]
-        if first.is_sent_start and first.pos_ != "PROPN" and not first.ent_type_ and label[:1].isupper() and not label[1:2].isupper():
+        if first.is_sent_start and first.pos_ != "PROPN" and (not first.ent_type_ or first.pos_ == "NUM") and label[:1].isupper() and not label[1:2].isupper():
             label = label[:1].lower() + label[1:]  # "Gunmen attacked": gunmen
         return label
 
@@ -173,7 +187,19 @@ class GroupBook:
         for w in (lemma, low, low[:-1] if low.endswith("s") else low):
             if w in self.words.heads:
                 return w
+        if self.people_noun(token):
+            return low  # "Venezuelans", "Muslims": people named by their nation or faith
         return None
+
+    def people_noun(self, token: "Token") -> bool:
+        """Whether ``token`` is a noun naming people by nation or faith ("Venezuelans",
+        "Muslims", "Afghans", "an Afghani"): a nationality the parser tags as such, or a
+        demonym the knowledge base knows, in the plural or after "a"/"one"."""
+        if token.i in self.ctx.mention_at or not token.text[:1].isupper() or token.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if token.tag_ not in ("NNS", "NNPS") and _one_of(token) is None:
+            return False
+        return token.ent_type_ == "NORP" or self.ctx.demonym_record(token) is not None
 
     def acts_for_state(self, token: "Token") -> bool:
         """Whether a nationality on ``token``'s noun makes it act for that state: "Kenyan
@@ -192,17 +218,23 @@ class GroupBook:
         noun = self.noun_of(token)
         if noun is None:
             return None
-        if token.tag_ not in ("NNS", "NNPS") and noun not in self.words.collective:
+        one = _one_of(token)
+        if one is not None and one.lower_ != "one" and not self.people_noun(token):
+            one = None  # "a militia", "a crowd": one of them, named by what follows if at all
+        if token.tag_ not in ("NNS", "NNPS") and noun not in self.words.collective and one is None:
+            return None  # "one elder said", "an Afghani": one unnamed person, labelled so
+        if token.tag_ not in ("NNS", "NNPS") and one is None and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
             return None
-        if token.tag_ not in ("NNS", "NNPS") and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
-            return None  # "a militia", "a crowd": one of them, named by what follows if at all
         if any(c.dep_ == "poss" for c in token.children):
             return None
         owners = [p for p in token.children if p.dep_ == "prep" and p.lower_ in ("of", "from", "under")]
         if token.dep_ in ("dobj", "nsubjpass"):
             owners += [p for p in token.head.children if p.dep_ == "prep" and p.lower_ in ("from", "of") and p.i > token.i]
         for prep in owners:
-            if any(g.i in self.ctx.mention_at for pobj in prep.children for g in pobj.subtree):
+            # "fighters from Wagner", "soldiers from Chad": whose they are; not "pupils from a
+            # school in Kaduna" (a place says where they were, not whose)
+            if any(g.i in self.ctx.mention_at and self.ctx.kind(self.ctx.mention_at[g.i].entity) != "place"
+                   for pobj in prep.children for g in pobj.subtree):
                 return None
         kept: list[Token] = [token]
         for c in token.children:
@@ -211,6 +243,8 @@ class GroupBook:
             for t in c.subtree:
                 if t.i < token.i and t.lower_ not in self.words.not_in_label and t.pos_ not in ("DET", "NUM", "PUNCT", "PRON", "CCONJ", "ADP") or (t.pos_ == "PUNCT" and t.text == "-"):
                     kept.append(t)
+        if one is not None and token.tag_ not in ("NNS", "NNPS"):
+            kept.append(one)
         kept.sort(key=lambda t: t.i)
         while kept and kept[0].pos_ == "PUNCT":
             kept.pop(0)
@@ -291,8 +325,10 @@ class GroupBook:
             # "several factions of armed separatist fighters ... the fighters"; but "host
             # families ... Most families fled", "school children ... women and children
             # marched": without "the" a phrase refers back to no other phrase
+            plural = token.tag_ in ("NNS", "NNPS")
             for i, other in self._phrases.items():
-                if i < token.i and other.noun == noun and not other.bare:
+                # "one elder said ... The elders said": the many are not the one
+                if i < token.i and other.noun == noun and not other.bare and (other.head.tag_ in ("NNS", "NNPS")) == plural:
                     candidates.append((i, other))
         doers = self.words.doers.get(noun) if phrase is not None else None
         if doers and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children):  # "Al-Shabaab fighters attacked a base. The attackers killed 10 soldiers."
@@ -359,6 +395,79 @@ class GroupBook:
                 keys.append(dm)
         return list(dict.fromkeys(keys))
 
+    # ------------------------------------------------------------------ a state's own bodies
+
+    def body_noun(self, token: "Token") -> str | None:
+        """The state-body word ``token`` heads ("army", "police", "armed forces", "security
+        forces" with its modifier), or ``None``."""
+        if token.pos_ not in ("NOUN", "PROPN"):
+            return None
+        lemma, low = _lemma(token), token.lower_
+        for c in token.children:
+            if c.dep_ in ("compound", "amod") and c.i == token.i - 1:
+                for w in (f"{c.lower_} {low}", f"{c.lower_} {lemma}"):
+                    if w in self.words.bodies:
+                        return w
+        return next((w for w in (low, lemma) if w in self.words.bodies), None)
+
+    def state_mention(self, token: "Token") -> list[str]:
+        """The state a mention spanning a state-body phrase was linked to ("Kenyan police"
+        read as one mention of Kenya), when ``token`` is that phrase's body noun."""
+        m = self.ctx.mention_at.get(token.i)
+        if m is None or m.entity not in self.ctx.entities or self.ctx.kind(m.entity) != "state" or self.body_noun(token) is None:
+            return []
+        if token.idx <= m.span.start:
+            return []  # the noun begins the name: not a modifier and a body
+        return [m.entity]
+
+    def state_body(self, token: "Token", states: list[str]) -> str | None:
+        """The knowledge base's body that a state-body phrase names ("Mali's army": the
+        Malian Armed Forces, whose names include "Malian army"): a government organisation
+        of one of ``states`` (the countries the phrase's modifiers name) one of whose names
+        is the country's name or demonym followed by a word of the phrase's noun list."""
+        kb = self.ctx.kb
+        noun = self.body_noun(token)
+        if kb is None or noun is None:
+            return None
+        for state in states:
+            e = self.ctx.entities.get(state)
+            country = kb.get(e.kb_key) if e is not None and e.kb_key else None
+            if country is None:
+                continue
+            for name in (country.label, *country.demonyms):
+                for w in self.words.bodies[noun]:
+                    for record in kb.lookup(f"{name} {w}"):
+                        home = kb.get(record.country) if record.country else None
+                        if "GovernmentOrganization" in record.types and home is not None and home.key == country.key:
+                            return self.ctx.entity_for_kb(record.key)
+        return None
+
+    def body_group(self, token: "Token", *, mint: bool = True) -> list[str]:
+        """A state body the knowledge base does not know, as a group of the article labelled
+        with its phrase ("the Kenyan police", "Indonesian military", "Chad's army"): when
+        ``token`` heads a state-body phrase whose modifiers (or "of" object) name only
+        states and no body of theirs. ``[]`` otherwise."""
+        noun = self.body_noun(token)
+        if noun is None or token.ent_type_ in ("PERSON", "ORG"):
+            return []
+        mods = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < token.i]
+        mods += [p for p in token.children if p.dep_ == "prep" and p.lower_ == "of" and p.i > token.i]
+        named = self.state_mention(token)
+        if token.i in self.ctx.mention_at and not named:
+            return []  # a name of its own ("the Haitian National Police")
+        named += [k for c in mods for t in c.subtree if t.i in self.ctx.mention_at for k in self.ctx.actors(t, own=True)]
+        named += [k for c in mods if c.dep_ in ("amod", "compound") and c.i not in self.ctx.mention_at
+                  and (k := self.ctx.demonym(c)) is not None]
+        named = list(dict.fromkeys(named))
+        if not named or any(self.ctx.kind(k) != "state" for k in named):
+            return []
+        if self.state_body(token, named) is not None:
+            return []
+        kept = sorted({t for c in mods for t in c.subtree if t.pos_ not in ("DET",)} | {token}, key=lambda t: t.i)
+        while kept and kept[0].pos_ == "PUNCT":
+            kept.pop(0)
+        return [self._mint(_Phrase(token, tuple(kept), noun), mint)]
+
     def _represented(self, head: "Token") -> list[str]:
         """Whom a representative acts for: "the Permanent Representative of Kenya" (Kenya),
         "a delegation of the African Union", when no person holding the post is named."""
@@ -402,6 +511,8 @@ class GroupBook:
                 continue
             start, end = p.tokens[0].idx, p.head.idx + len(p.head.text)
             if not any(m.span.start == start and m.span.end == end for m in ctx.mentions):
-                ctx.mentions.append(Mention(Span(start, end, ctx.text[start:end]), key))
+                # in text order, as the entity step leaves them
+                at = bisect.bisect_right([(m.span.start, m.span.end) for m in ctx.mentions], (start, end))
+                ctx.mentions.insert(at, Mention(Span(start, end, ctx.text[start:end]), key, confidence=GROUP_CONFIDENCE))
             ctx.entities[key].aliases.add(p.label())
         return key
