@@ -115,11 +115,13 @@ def cluster(records: Iterable[EventRecord], linker: Linker) -> tuple[list[Group]
     hold
 
     * two events of one article that the article itself does not say are one (its
-      ``owl:sameAs``) and that are two things said (statements, announcements, appeals...)
-      or whose agents (or, without agents, actors) are known to differ (the knowledge base's
-      entities, none within another; an article's "gunmen" are nobody in particular): an
-      article telling what two speakers said, or who did two attacks, is the best witness
-      that they are two, and a chain of links through other articles must not merge them;
+      ``owl:sameAs``) and that are two things said (statements, announcements, appeals...),
+      whose agents (or, without agents, actors) are known to differ (the knowledge base's
+      entities, none within another; an article's "gunmen" are nobody in particular) or
+      that it places in two villages or buildings (:meth:`~kg.canon.link.Linker.local_places_apart`):
+      an article telling what two speakers said, who did two attacks or where, is the best
+      witness that they are two, and a chain of links through other articles must not merge
+      them;
     * two events, of any articles, that state different places, agents or days
       (:meth:`~kg.canon.link.Linker.conflict`): a chain of links never makes one event of
       the attack of the 21st and that of the 2nd;
@@ -170,6 +172,8 @@ def cluster(records: Iterable[EventRecord], linker: Linker) -> tuple[list[Group]
         if own[x.iri] == own[y.iri]:
             return False
         if story or (speech[x.iri] and speech[y.iri]):  # two things said: one article tells them apart
+            return True
+        if linker.local_places_apart(x, y):  # the attack on one village, the attack on another
             return True
         who_x, who_y = x.agents or x.actors, y.agents or y.actors
         return (bool(who_x) and bool(who_y)  # each names who did it, known apart ("gunmen": unknown)

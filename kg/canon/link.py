@@ -480,6 +480,27 @@ class Linker:
             return False
         return own[0] <= hi and lo <= own[1]
 
+    def local_places_apart(self, a: EventRecord, b: EventRecord) -> bool:
+        """``a`` and ``b`` are placed in places the knowledge base lacks (villages, camps,
+        buildings), and none of ``a``'s is one with, within, near or spelled like one of
+        ``b``'s: told of by one article, they are two events ("gunmen attacked the market
+        of A; a second blast hit the hospital of B"). Across two articles this is no
+        evidence either way (one may name the village, the other the camp beside it).
+
+        >>> from kg.extract.event_lexicon import load_lexicon
+        >>> linker = Linker(load_lexicon(), None)
+        >>> a = EventRecord("e1", "a", places={"https://w3id.org/kg-news/entity/place/tchombangou"})
+        >>> b = EventRecord("e2", "a", places={"https://w3id.org/kg-news/entity/place/zaroumdareye"})
+        >>> c = EventRecord("e3", "a", places={"https://w3id.org/kg-news/entity/place/tchoma-bangou"})
+        >>> linker.local_places_apart(a, b), linker.local_places_apart(a, c)
+        (True, False)
+        """
+        pa = [p for p in a.places if self.local_place(p)]
+        pb = [q for q in b.places if self.local_place(q)]
+        if not pa or not pb:
+            return False
+        return not any(self.place_relation(p, q) == SAME for p in a.places for q in b.places)
+
     def conflict(self, a: EventRecord, b: EventRecord) -> str | None:
         """What ``a`` and ``b`` state differently, making them two events whatever links
         them through other reports: places known apart, agents known to differ, or days
