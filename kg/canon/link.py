@@ -100,6 +100,8 @@ class Linker:
         self._regions_rad: list[tuple[float, float]] = []
         self._region_lats: list[float] = []
         self._names: dict[tuple[str, ...], str] | None = None
+        self._stories: dict[tuple[StoryContext, StoryContext], str | None] = {}  # story() of two contexts
+        self._families: dict[str, str] = {}  # family() of a class
         #: coordinates (lat, lon) of places the knowledge base lacks (places kg found in a
         #: gazetteer, from the store's entity graph): see :meth:`Canonicaliser.load_points`
         self.points: dict[str, tuple[float, float]] = {}
@@ -139,6 +141,12 @@ class Linker:
         >>> linker.family("AirStrike"), linker.family("MilitaryOperation"), linker.family("Displacement")
         ('MilitaryAction', 'MilitaryAction', 'Displacement')
         """
+        found = self._families.get(cls)
+        if found is None:
+            found = self._families[cls] = self._family(cls)
+        return found
+
+    def _family(self, cls: str) -> str:
         c = self.lexicon.classes.get(cls)
         if c is None:
             return cls
@@ -416,6 +424,14 @@ class Linker:
         ca, cb = a.context, b.context
         if ca is None or cb is None:
             return None
+        key = (ca, cb)
+        if key not in self._stories:
+            if len(self._stories) > _STORY_CACHE:
+                self._stories.clear()
+            self._stories[key] = self._story(ca, cb)
+        return self._stories[key]
+
+    def _story(self, ca: "StoryContext", cb: "StoryContext") -> str | None:
         evidence = []
         pa, pb = ca.named or ca.places, cb.named or cb.places
         if pa and pb:
@@ -516,27 +532,43 @@ class Linker:
 
     # ------------------------------------------------------------------ keys
 
-    def linkable(self, rec: EventRecord) -> bool:
+    def linkable(self, rec: EventRecord, *, stated: bool = False) -> bool:
         """Said to have happened, of a known class that is not a figure of another event
         (:data:`FIGURE_FAMILIES`), with a time (its own, its story's or its article's) and a
-        place or an actor (its own or its story's: :meth:`in_context`, :meth:`story_roots`)."""
+        place or an actor (its own or its story's: :meth:`in_context`, :meth:`story_roots`;
+        with ``stated``, its own only)."""
         cls = self.specific_class(rec)
         if rec.modality not in LINKABLE_MODALITIES or cls is None or self.family(cls) in FIGURE_FAMILIES:
             return False
-        rec = self.in_context(rec)
-        return self.days(rec) is not None and bool(rec.places or rec.actors or rec.agents
-                                                   or (rec.context is not None and self.story_roots(rec.context)))
+        if rec.places or rec.actors or rec.agents:
+            if self.days(rec) is not None:
+                return True
+        if stated or rec.context is None:
+            return False
+        read = self.in_context(rec)
+        return self.days(read) is not None and bool(read.places or read.actors or read.agents
+                                                    or self.story_roots(rec.context))
 
     def _linkable_as_stated(self, rec: EventRecord) -> bool:
         """:meth:`linkable` on what the article states of ``rec`` (no story context)."""
-        return self.linkable(replace(rec, context=None)) if rec.context is not None else self.linkable(rec)
+        return self.linkable(rec, stated=True)
 
     def keys(self, rec: EventRecord, *, probe: bool = False) -> set[str]:
         """The blocking keys of a linkable event (none for an event that is not): those it is
-        indexed under, or with ``probe`` those to look up (the neighbouring grid cells too)."""
+        indexed under, or with ``probe`` those to look up (the neighbouring grid cells too).
+        An event is keyed by what it states; one lacking a place or a time also as read in
+        its story (:meth:`in_context`: its story's place, or the countries of the places its
+        story names, and day), never by an agent it does not state."""
         if not self.linkable(rec):
             return set()
-        rec = self.in_context(rec)  # an event lacking a place or an actor: its story's
+        keys = self._keys(rec, probe=probe) if self.linkable(rec, stated=True) else set()
+        if rec.context is not None and (not rec.places or rec.time is None):
+            read = self.in_context(rec)
+            read = replace(read, actors=rec.actors) if read.actors != rec.actors else read
+            keys |= self._keys(read, probe=probe)
+        return keys
+
+    def _keys(self, rec: EventRecord, *, probe: bool) -> set[str]:
         cls = self.specific_class(rec)
         assert cls is not None
         fam = self.family(cls)
@@ -683,6 +715,8 @@ class Linker:
         return f"class {classes}; {when}; " + "; ".join(evidence), "", len(evidence)
 
 
+#: how many pairs of story contexts :meth:`Linker.story` remembers
+_STORY_CACHE = 100_000
 #: refusals of :meth:`Linker._judge` on what the reports state that no story context undoes
 _FINAL = frozenset({"classes of two families", "days apart", "places apart", "agents apart", "no class"})
 

@@ -217,11 +217,14 @@ def read_article_events(store: "Store", article_ids: Iterable[str]) -> dict[str,
     graphs = {str(iris.article_graph(a)): str(iris.article(a)) for a in article_ids}
     records: dict[str, EventRecord] = {}
     mentions: dict[str, set[str]] = {}
-    for g in sorted(graphs):  # two queries a graph: the graph bound, an index look-up
-        res = store.query(f"SELECT ?e ?p ?o WHERE {{ GRAPH <{g}> {{ ?e a <{SEM.Event}> . ?e ?p ?o }} }}")
-        _fill(store, ((g, e, p, o) for e, p, o in res.values), records, graphs)
-        res = store.query(f"SELECT ?m WHERE {{ GRAPH <{g}> {{ <{graphs[g]}> <{SDO.mentions}> ?m }} }}")
-        mentions[graphs[g]] = {str(m) for (m,) in res.values if m is not None and _named(str(m))}
+    mentioned = str(SDO.mentions)
+    for g in sorted(graphs):  # one query a graph (its events, and whom the article mentions): the graph bound, an index look-up
+        res = store.query(f"SELECT ?e ?p ?o WHERE {{ GRAPH <{g}> {{ {{ ?e a <{SEM.Event}> . ?e ?p ?o }} UNION "
+                          f"{{ BIND(<{graphs[g]}> AS ?e) BIND(<{mentioned}> AS ?p) ?e ?p ?o }} }} }}")
+        rows = [(e, p, o) for e, p, o in res.values]
+        names = mentions.setdefault(graphs[g], set())
+        names.update(str(o) for e, p, o in rows if str(p) == mentioned and str(e) == graphs[g] and o is not None and _named(str(o)))
+        _fill(store, ((g, e, p, o) for e, p, o in rows if str(p) != mentioned), records, graphs)
     share_within_articles(records)
     _date_records(store, records, graphs)
     story_contexts(records, mentions)
@@ -417,7 +420,8 @@ def _share_same_as(records: dict[str, EventRecord]) -> None:
 
 
 def _date_records(store: "Store", records: dict[str, EventRecord], graphs: dict[str, str]) -> None:
-    wanted = sorted({g for g, a in graphs.items() if any(r.article == a for r in records.values())})
+    held = {r.article for r in records.values()}
+    wanted = sorted(g for g, a in graphs.items() if a in held)
     dates = _published(store, wanted)
     by_article = {graphs[g]: d for g, d in dates.items()}
     for rec in records.values():
