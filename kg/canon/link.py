@@ -15,7 +15,14 @@
   base knows and none is the other, or a part of it). And the link needs two pieces of
   positive evidence among: the same, nested or near place (a village, a camp or a
   building the knowledge base lacks counts twice), a shared or affiliated agent/actor,
-  the same day (or an undated event in a report of that day or the next).
+  the same day (or an undated event in a report of that day or the next); two statements
+  (speech acts) need one speaker among it. Two events both dated to the day are two when
+  more than :data:`DAY_LAG` days apart.
+* **In one story** (:meth:`Linker.story`, :meth:`Linker.in_context`): two reports of one
+  story make one event of two of their events that the test above leaves apart when, read
+  with their articles' story context for the place, the actor and the day they do not
+  state, nothing differs, each is of its story's time and they share a piece of evidence
+  of what they state themselves (:meth:`Linker.decide`).
 * **What is known of places and actors** the knowledge base lacks: a gazetteer place
   (a point in the store's entity graph) lies in the country of the nearest knowledge-base
   region (:meth:`Linker.chain`); two places are apart when they lie in different
@@ -652,7 +659,8 @@ class Linker:
     def _judge(self, a: EventRecord, b: EventRecord, *, own: bool, stated: bool = True) -> tuple[str | None, str, int]:
         """The test of :meth:`decide` on ``a`` and ``b`` as given: with ``own``, on what they
         state (two pieces of evidence); else as read in their stories (classes compatible,
-        nothing differing, and, for speech acts, one speaker). The third value: the pieces of
+        nothing differing). Two speech acts are one only when one speaker (an agent or actor
+        both name) says both: a place and a day do not make one of two statements. The third value: the pieces of
         evidence found (with ``stated`` false, ``own`` is judged whether or not the events
         are linkable on what they state)."""
         if own and stated and not (self._linkable_as_stated(a) and self._linkable_as_stated(b)):
@@ -705,8 +713,8 @@ class Linker:
                 evidence.append(fresh)
         if own and len(evidence) < 2:
             return None, f"evidence {'; '.join(evidence) or 'none'}", len(evidence)
-        if not own and is_speech_act(a, self.lexicon) and not any(e.startswith(("agent", "actor")) for e in evidence):
-            return None, "speech acts of speakers not known to be one", len(evidence)  # two said things: the speaker makes them one
+        if is_speech_act(a, self.lexicon) and not any(e.startswith(("agent", "actor")) for e in evidence):
+            return None, "speech acts of speakers not known to be one", len(evidence)  # two things said: one speaker makes them one
         if siblings and not (any(e.startswith("local place") for e in evidence)
                              and any(e.startswith(("day", "reported")) for e in evidence)):
             return None, "sibling classes without one local place and day", len(evidence)  # a massacre and an attack, one village, one day: one event; else two
