@@ -18,8 +18,10 @@ What the graph holds
 
 Groups are the connected components of the graph whose edges are the links of
 :meth:`~kg.canon.link.Linker.compare` across articles and the ``owl:sameAs`` an article
-states between its own events. A component is a function of the articles held, not of the
-order they came in, and so is its IRI (a hash of its smallest member event's IRI).
+states between its own events, less the links :func:`cluster` refuses (those that would
+make one event of two an article tells apart or of two that state different places, agents
+or days). A component is a function of the articles held, not of the order they came in,
+and so is its IRI (a hash of its smallest member event's IRI).
 
 Updating
 --------
