@@ -21,6 +21,9 @@ Links between articles of different stories or pairs are counted apart (always w
     python bench/canon.py                 # precision / recall
     python bench/canon.py --dump          # every event, its sentence and its group, to annotate
     python bench/canon.py --dump --story niger-coup-2023   # one story only
+    python bench/canon.py --explain       # dev stories: each gold event, its mentions, the
+                                          # pairs missed (the rule that refused them) and the
+                                          # false links (why they were made); refuses held-back
     python bench/canon.py --scale 100 1000 10000   # cost per article of synthetic reports
 
 Cost (--scale N...): N synthetic article graphs (a stream of 50 articles a day reporting
@@ -202,6 +205,85 @@ def quality(dump: bool, only: str | None = None) -> None:
         print(f"links across stories (always wrong): {cross}; linking took {linking:.2f} s")
 
 
+def explain(only: str | None = None) -> None:
+    """For the dev stories (never the held-back ones): each gold event with its mentions (class,
+    modality, time, places, actors, group), then every gold pair of two articles not linked with
+    the rule that refused it, and every link the gold does not have with the reason it was made."""
+    from kg.canon import Canonicaliser, read_article_events
+    from kg.canon.link import LINKABLE_MODALITIES
+    from kg.config import Settings
+    from kg.ingest import read_articles
+    from kg.run import Report, extract_rdf
+    from kg.store import open_store
+
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    stories = [{**s, "paths": [STORIES / s["story"] / f"{src}.txt" for src in s["sources"]],
+                "names": [f"{s['story']}/{src}" for src in s["sources"]]}
+               for s in gold.get("stories", []) if s["split"] == "dev"]
+    for i, pair in enumerate(gold["pairs"]):  # the old pairs (dev corpus and examples), as stories
+        stems = [Path(p).stem for p in pair["articles"]]
+        events = [c for c in gold["clusters"] if all(m.rsplit("@", 1)[0] in stems for m in c["mentions"])]
+        stories.append({"story": f"pair:{i}", "paths": [ROOT / p for p in pair["articles"]], "names": stems, "events": events})
+    stories = [s for s in stories if only is None or s["story"] == only]
+    if only is not None and not stories:
+        raise SystemExit(f"--explain works on dev stories and old pairs (pair:N) only; {only!r} is none")
+    settings = Settings()
+    with open_store("memory:", settings) as store:
+        name_of: dict[str, str] = {}
+        for story in stories:
+            for path, name in zip(story["paths"], story["names"]):
+                for article in read_articles([path]):
+                    for rdf in extract_rdf([article], settings, Report()):
+                        store.put_article(rdf)
+                        name_of[str(store.iris.article(rdf.article_id))] = name
+        canon = Canonicaliser(store, settings)
+        canon.update(store.article_ids())
+        linker = canon.linker
+        every = read_article_events(store, store.article_ids())
+        begins = _trigger_begins(store, list(every))
+        group: dict[str, str] = {}
+        for e, c in store.query(f"SELECT ?e ?c WHERE {{ GRAPH <{store.iris.canonical_graph}> {{ ?e <https://w3id.org/kg-news/ontology#canonicalEvent> ?c }} }}").rows:
+            group[str(e)] = str(c)
+        by_mention = {f"{name_of[r.article]}@{begins.get(e)}": e for e, r in every.items()}
+
+        def short(iris: set[str]) -> str:
+            return ",".join(sorted(i.rstrip("/").rsplit("/", 1)[-1] for i in iris)) or "-"
+
+        def line(m: str) -> str:
+            e = by_mention.get(m)
+            if e is None:
+                return f"    {m:55s} (not extracted)"
+            r = every[e]
+            ctx = getattr(r, "context", None)
+            extra = f" ctx[{short(ctx.places)}|{short(ctx.agents)}|{ctx.time or '-'}]" if ctx is not None else ""
+            return (f"    {m:55s} {'L' if linker.linkable(r) else '-'} {linker.specific_class(r) or '-':15s} {r.modality or '-':9s} "
+                    f"{r.time or '-':10s} {short(r.places):22s} {short(r.agents | r.actors):28s} -> {group.get(e, '').rsplit('/', 1)[-1][:8]}{extra}")
+
+        for story in stories:
+            print(f"== {story['story']}")
+            gold_of: dict[str, int] = {}
+            for i, ev in enumerate(story["events"]):
+                print(f"  [{i}] {ev['event']}")
+                for m in ev["mentions"]:
+                    gold_of[m] = i
+                    print(line(m))
+            said = [m for m, e in by_mention.items() if m.rsplit("@", 1)[0] in story["names"] and every[e].modality in LINKABLE_MODALITIES]
+            print("  missed (gold pairs not linked: the rule that refused them):")
+            for i, a in enumerate(sorted(said)):
+                for b in sorted(said)[i + 1:]:
+                    if a.rsplit("@", 1)[0] == b.rsplit("@", 1)[0]:
+                        continue
+                    ea, eb = by_mention[a], by_mention[b]
+                    same_gold = a in gold_of and gold_of.get(a) == gold_of.get(b)
+                    same_pred = ea in group and group.get(ea) == group.get(eb)
+                    if same_gold and not same_pred:
+                        why, refusal = linker.decide(every[ea], every[eb])
+                        print(f"    [{gold_of[a]}] {a} ~ {b}: {refusal or 'linkable, not joined (' + why + ')'}")
+                    elif same_pred and not same_gold:
+                        why, _refusal = linker.decide(every[ea], every[eb])
+                        print(f"    FALSE {a} ~ {b}: {why or 'through other links'}")
+
+
 def _synthetic(n: int, seed: int, linker, per_day: int = 50):  # type: ignore[no-untyped-def]
     """n synthetic article graphs (N-Triples lines per article id), in publication order.
 
@@ -292,10 +374,13 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--dump", action="store_true", help="print every linkable event of the evaluation articles and its group")
     ap.add_argument("--story", metavar="NAME", help="with --dump: only this story (or old-pair article stem)")
+    ap.add_argument("--explain", action="store_true", help="dev stories only: gold events, missed pairs and false links, with reasons")
     ap.add_argument("--scale", type=int, nargs="+", metavar="N", help="time the layer on N synthetic articles")
     args = ap.parse_args()
     if args.scale:
         scale(args.scale)
+    elif args.explain:
+        explain(args.story)
     else:
         quality(args.dump, args.story)
 

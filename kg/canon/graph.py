@@ -18,8 +18,10 @@ What the graph holds
 
 Groups are the connected components of the graph whose edges are the links of
 :meth:`~kg.canon.link.Linker.compare` across articles and the ``owl:sameAs`` an article
-states between its own events. A component is a function of the articles held, not of the
-order they came in, and so is its IRI (a hash of its smallest member event's IRI).
+states between its own events, less the links :func:`cluster` refuses (those that would
+make one event of two an article tells apart or of two that state different places, agents
+or days). A component is a function of the articles held, not of the order they came in,
+and so is its IRI (a hash of its smallest member event's IRI).
 
 Updating
 --------
@@ -42,8 +44,8 @@ from rdflib import Literal
 
 from ..vocab import GEO, KGO, KGO_IRI, RDF, RDFS, SEM, XSD
 from .claims import EventEvidence, conflict_lines, find_conflicts, read_evidence
-from .link import APART, Linker
-from .records import EventRecord, article_of_event, read_article_events, read_events
+from .link import APART, STORY_LINK as _STORY, Linker
+from .records import EventRecord, article_of_event, is_speech_act, read_article_events, read_events
 
 
 def asserted(rec: EventRecord) -> EventRecord:
@@ -105,21 +107,30 @@ def _lit(text: str) -> str:
     return f'"{text}"'
 
 
-#: the root of the speech acts (statements, announcements, appeals, denials...)
-_COMMUNICATION = "Communication"
-
-
 def cluster(records: Iterable[EventRecord], linker: Linker) -> tuple[list[Group], int]:
     """The groups among ``records`` (connected components of the links), and how many pairs
     were compared. Candidates are found by blocking key; the links found are joined strongest
-    first (most evidence), then in sorted order, so the groups and their explanations do not
-    depend on the order of ``records``. A link is not joined when the group it makes would hold
-    two events of one article that the article itself does not say are one (its
-    ``owl:sameAs``) and that are two things said (statements, announcements, appeals...) or
-    whose agents (or, without agents, actors) are known to differ (the knowledge base's
-    entities, none within another; an article's "gunmen" are nobody in particular): an
-    article telling what two speakers said, or who did two attacks, is the best witness that
-    they are two, and a chain of links through other articles must not merge them."""
+    first: the links on what the reports state, most evidence first, then those made in one
+    story's context, those joining a group more articles report first (as the links on what
+    they state left the groups), then in sorted order; so the groups and their explanations
+    do not depend on the order of ``records``. A link is not joined when the group it makes would
+    hold
+
+    * two events of one article that the article itself does not say are one (its
+      ``owl:sameAs``) and that are two things said (statements, announcements, appeals...),
+      whose agents (or, without agents, actors) are known to differ (the knowledge base's
+      entities, none within another; an article's "gunmen" are nobody in particular) or
+      that it places in two villages or buildings (:meth:`~kg.canon.link.Linker.local_places_apart`):
+      an article telling what two speakers said, who did two attacks or where, is the best
+      witness that they are two, and a chain of links through other articles must not merge
+      them;
+    * two events, of any articles, that state different places, agents or days
+      (:meth:`~kg.canon.link.Linker.conflict`): a chain of links never makes one event of
+      the attack of the 21st and that of the 2nd;
+    * for a link made in a story's context (an event lacking a place, an actor or a time,
+      read with its article's), two events of one article not said to be one: such a link
+      adds a report's one mention of the story's event, not its "attacks against
+      civilians" or "the helicopter then fired" beside the mention already joined."""
     recs = {r.iri: r for r in records if linker.linkable(r)}
     parent = {iri: iri for iri in recs}
 
@@ -157,33 +168,48 @@ def cluster(records: Iterable[EventRecord], linker: Linker) -> tuple[list[Group]
     by_article: dict[str, dict[str, list[EventRecord]]] = {}
     for iri in sorted(recs):
         by_article.setdefault(find(iri), {}).setdefault(recs[iri].article, []).append(recs[iri])
+    speech = {iri: is_speech_act(r, linker.lexicon) for iri, r in recs.items()}
 
-    def speech(x: EventRecord) -> bool:
-        cls = linker.specific_class(x)
-        return cls is not None and linker.lexicon.is_a(cls, _COMMUNICATION)
-
-    def told_apart(x: EventRecord, y: EventRecord) -> bool:
+    def told_apart(x: EventRecord, y: EventRecord, story: bool) -> bool:
         if own[x.iri] == own[y.iri]:
             return False
-        if speech(x) and speech(y):  # two things said: one article tells them apart
+        if story or (speech[x.iri] and speech[y.iri]):  # two things said: one article tells them apart
+            return True
+        if linker.local_places_apart(x, y):  # the attack on one village, the attack on another
             return True
         who_x, who_y = x.agents or x.actors, y.agents or y.actors
         return (bool(who_x) and bool(who_y)  # each names who did it, known apart ("gunmen": unknown)
                 and all(linker.agent_relation(p, q) == APART for p in who_x for q in who_y))
 
-    found = [(a, b, why) for a, b in sorted(pairs) if (why := linker.compare(recs[a], recs[b]))]
-    found.sort(key=lambda link: -link[2].count("; "))  # stable: sorted pairs within a strength
-    for a, b, why in found:
+    def stated(group: dict[str, list[EventRecord]]) -> list[EventRecord]:
+        return [m for ms in group.values() for m in ms if m.places or m.agents or m.day_precise]
+
+    def join(a: str, b: str, why: str) -> None:
         ra, rb = find(a), find(b)
         if ra == rb:
-            continue
+            return
         left, right = by_article[ra], by_article[rb]
-        if any(told_apart(x, y) for art in left.keys() & right.keys() for x in left[art] for y in right[art]):
-            continue  # it would make one event of two an article tells apart
+        story = _STORY in why
+        if any(told_apart(x, y, story) for art in left.keys() & right.keys() for x in left[art] for y in right[art]):
+            return  # it would make one event of two an article tells apart
+        if any(linker.conflict(x, y) for x in stated(left) for y in stated(right)):
+            return  # it would make one event of two that state different places, agents or days
         union(a, b, why)
         root, gone = (ra, rb) if find(a) == ra else (rb, ra)
         for art, xs in by_article.pop(gone).items():  # the merged group's events by article
             by_article[root].setdefault(art, []).extend(xs)
+
+    found = [(a, b, why) for a, b in sorted(pairs) if (why := linker.compare(recs[a], recs[b]))]
+    stated_links = sorted((k for k in found if _STORY not in k[2]), key=lambda k: -k[2].count("; "))  # stable: sorted pairs within a strength
+    for a, b, why in stated_links:
+        join(a, b, why)
+    # then the links made in a story's context, those joining the groups most articles report first
+    # (an argument-less "the attack" joins the story's event, not a generic "attacks" beside it)
+    reports = {root: len(arts) for root, arts in by_article.items()}
+    story_links = sorted((k for k in found if _STORY in k[2]),
+                         key=lambda k: (-max(reports.get(find(k[0]), 1), reports.get(find(k[1]), 1)), -k[2].count("; ")))
+    for a, b, why in story_links:
+        join(a, b, why)
     comps: dict[str, list[EventRecord]] = defaultdict(list)
     for iri in sorted(recs):
         comps[find(iri)].append(recs[iri])

@@ -15,7 +15,14 @@
   base knows and none is the other, or a part of it). And the link needs two pieces of
   positive evidence among: the same, nested or near place (a village, a camp or a
   building the knowledge base lacks counts twice), a shared or affiliated agent/actor,
-  the same day (or an undated event in a report of that day or the next).
+  the same day (or an undated event in a report of that day or the next); two statements
+  (speech acts) need one speaker among it. Two events both dated to the day are two when
+  more than :data:`DAY_LAG` days apart.
+* **In one story** (:meth:`Linker.story`, :meth:`Linker.in_context`): two reports of one
+  story make one event of two of their events that the test above leaves apart when, read
+  with their articles' story context for the place, the actor and the day they do not
+  state, nothing differs, each is of its story's time and they share a piece of evidence
+  of what they state themselves (:meth:`Linker.decide`).
 * **What is known of places and actors** the knowledge base lacks: a gazetteer place
   (a point in the store's entity graph) lies in the country of the nearest knowledge-base
   region (:meth:`Linker.chain`); two places are apart when they lie in different
@@ -38,16 +45,18 @@ from __future__ import annotations
 import bisect
 import math
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from .records import EventRecord
+from .records import EventRecord, is_speech_act
 
 if TYPE_CHECKING:
     from ..extract.event_lexicon import EventLexicon
     from ..kb import KnowledgeBase
+    from .records import StoryContext
 
-__all__ = ["APART", "LINKABLE_MODALITIES", "SAME", "UNKNOWN", "Linker"]
+__all__ = ["APART", "DAY_LAG", "LINKABLE_MODALITIES", "SAME", "STORY_LINK", "UNKNOWN", "Linker"]
 
 #: events said to have happened (or to be happening)
 LINKABLE_MODALITIES = frozenset({"Asserted", "Reported"})
@@ -57,6 +66,11 @@ LINKABLE_MODALITIES = frozenset({"Asserted", "Reported"})
 FIGURE_FAMILIES: frozenset[str] = frozenset()
 #: a day-precise time stands for that day and this many days either side
 DAY_WINDOW = 1
+#: the reporting lag: two events both dated to the day are one only when their days are at
+#: most this many days apart (two DAY_WINDOWs: "yesterday" in a report of the next morning
+#: read a day off, an offensive of the 19th and 20th dated by its end); further apart they
+#: are two events whatever else they share, however other reports link them
+DAY_LAG = 2 * DAY_WINDOW
 #: two places whose points (the knowledge base's coordinates) are this close are one place
 NEAR_KM = 30.0
 #: a time span of at most this many days is indexed by week, a longer one by month
@@ -75,6 +89,11 @@ COUNTRY_OF_POINT_KM = 250.0
 APART_KM = 100.0
 #: how two places or two agents relate (:meth:`Linker.place_relation`, :meth:`Linker.agent_relation`)
 SAME, UNKNOWN, APART = "same", "unknown", "apart"
+#: an event placed by nothing but its story is indexed under the countries of at most this
+#: many of the story's places
+STORY_ROOTS = 4
+#: how the explanation of a link made in the story context of its reports names it
+STORY_LINK = "one story"
 
 
 class Linker:
@@ -88,6 +107,8 @@ class Linker:
         self._regions_rad: list[tuple[float, float]] = []
         self._region_lats: list[float] = []
         self._names: dict[tuple[str, ...], str] | None = None
+        self._stories: dict[tuple[StoryContext, StoryContext], str | None] = {}  # story() of two contexts
+        self._families: dict[str, str] = {}  # family() of a class
         #: coordinates (lat, lon) of places the knowledge base lacks (places kg found in a
         #: gazetteer, from the store's entity graph): see :meth:`Canonicaliser.load_points`
         self.points: dict[str, tuple[float, float]] = {}
@@ -127,6 +148,12 @@ class Linker:
         >>> linker.family("AirStrike"), linker.family("MilitaryOperation"), linker.family("Displacement")
         ('MilitaryAction', 'MilitaryAction', 'Displacement')
         """
+        found = self._families.get(cls)
+        if found is None:
+            found = self._families[cls] = self._family(cls)
+        return found
+
+    def _family(self, cls: str) -> str:
         c = self.lexicon.classes.get(cls)
         if c is None:
             return cls
@@ -352,21 +379,203 @@ class Linker:
             return f"reported {undated.published.isoformat()} of {dated.time}"
         return None
 
+    # ------------------------------------------------------------------ stories
+
+    def in_context(self, rec: EventRecord) -> EventRecord:
+        """``rec`` as read in its article's story (:class:`~kg.canon.records.StoryContext`),
+        for linking only: lacking places, the story's place; lacking a time, the story's
+        day (a speech act: its article's publication day, a statement being of the day it
+        was made, not of the story's); lacking agents, the story's agent (a speech act: the speaker of the article's
+        statements) as an actor, which supports a link and never refuses one.
+
+        >>> from kg.canon.records import StoryContext
+        >>> from kg.extract.event_lexicon import load_lexicon
+        >>> ctx = StoryContext(places=frozenset({"p"}), agents=frozenset({"x"}), time="2021-01-02")
+        >>> r = Linker(load_lexicon(), None).in_context(EventRecord("e", "a", classes={"Attack"}, context=ctx))
+        >>> sorted(r.places), r.time, sorted(r.agents), sorted(r.actors)
+        (['p'], '2021-01-02', [], ['x'])
+        """
+        ctx = rec.context
+        if ctx is None:
+            return rec
+        speech = is_speech_act(rec, self.lexicon)
+        places = rec.places or set(ctx.places)
+        actors = rec.actors if rec.agents else rec.actors | set(ctx.speakers if speech else ctx.agents)
+        if rec.time is None and not speech and ctx.time is not None:
+            time, precision = ctx.time, "day"
+        elif rec.time is None and speech and rec.published is not None:
+            time, precision = rec.published.isoformat(), "day"  # said the day it was published
+        else:
+            time, precision = rec.time, rec.precision
+        if places == rec.places and actors == rec.actors and time == rec.time:
+            return rec
+        return replace(rec, places=places, actors=actors, time=time, precision=precision)
+
+    def story(self, a: EventRecord, b: EventRecord) -> str | None:
+        """Why the articles of ``a`` and ``b`` tell one story (None when they do not or are
+        not known to): two of these, one of them a place, an agent or named entities: their
+        events name places of one area (a village or a building the knowledge base lacks
+        counts twice), one agent, one speaker; they name two or more named entities alike
+        (``schema:mentions``); their story days are within :data:`DAY_LAG`. Places all known
+        to be apart, agents known to differ, or story days further apart: two stories.
+
+        >>> from kg.canon.records import StoryContext
+        >>> from kg.extract.event_lexicon import load_lexicon
+        >>> linker = Linker(load_lexicon(), None)
+        >>> x = StoryContext(places=frozenset({"v"}), named=frozenset({"v"}), time="2021-01-02", mentions=frozenset({"un", "niger"}))
+        >>> y = StoryContext(time="2021-01-03", mentions=frozenset({"un", "niger", "mali"}))
+        >>> linker.story(EventRecord("e", "a", context=x), EventRecord("f", "b", context=y))
+        'named entities niger, un, day 2021-01-02 ~ 2021-01-03'
+        >>> linker.story(EventRecord("e", "a", context=x), EventRecord("f", "b", context=StoryContext(time="2021-01-03")))
+        """
+        ca, cb = a.context, b.context
+        if ca is None or cb is None:
+            return None
+        key = (ca, cb)
+        if key not in self._stories:
+            if len(self._stories) > _STORY_CACHE:
+                self._stories.clear()
+            self._stories[key] = self._story(ca, cb)
+        return self._stories[key]
+
+    def _story(self, ca: "StoryContext", cb: "StoryContext") -> str | None:
+        evidence = []
+        pa, pb = ca.named or ca.places, cb.named or cb.places
+        if pa and pb:
+            rel = {(p, q): self.place_relation(p, q) for p in pa for q in pb}
+            shared = sorted(k for k, r in rel.items() if r == SAME)
+            if shared:
+                local = [(p, q) for p, q in shared if self.local_place(p) and self.local_place(q)]
+                p, q = (local or shared)[0]
+                evidence.append(f"place {_local(p)}" + ("" if p == q else f" ~ {_local(q)}"))
+                if local:
+                    evidence.append("a place the knowledge base lacks")
+            elif all(r == APART for r in rel.values()):
+                return None
+        for kind, xs, ys in (("agent", ca.agents, cb.agents), ("speaker", ca.speakers, cb.speakers)):
+            if xs and ys:
+                rel = {(x, y): self.agent_relation(x, y) for x in xs for y in ys}
+                shared = sorted(k for k, r in rel.items() if r == SAME)
+                if shared:
+                    evidence.append(f"{kind} {_local(shared[0][0])}")
+                elif kind == "agent" and all(r == APART for r in rel.values()):
+                    return None
+        common = sorted(ca.mentions & cb.mentions)
+        if len(common) >= 2:
+            evidence.append("named entities " + ", ".join(_local(m) for m in common[:3]))
+        if ca.time and cb.time:
+            gap = abs((date.fromisoformat(ca.time) - date.fromisoformat(cb.time)).days)
+            if gap > DAY_LAG:
+                return None
+            evidence.append(f"day {ca.time}" + ("" if ca.time == cb.time else f" ~ {cb.time}"))
+        if len(evidence) < 2 or not any(e.startswith(("place", "agent", "named")) for e in evidence):
+            return None
+        return ", ".join(evidence)
+
+    def of_its_story(self, rec: EventRecord) -> bool:
+        """Whether ``rec`` may be of its article's story as time goes: it names no time, or
+        a day that meets the story's day (within :data:`DAY_LAG`), or, for an article whose
+        events name no day, the week before its publication. "Last month, an attack in the
+        south killed 28" in a report of today's attack is another story's event, and so is
+        one dated by its month or year only ("thousands fled in April"): a tally or a
+        background, which a story's day does not make one with the day's event.
+
+        >>> from kg.canon.records import StoryContext
+        >>> from kg.extract.event_lexicon import load_lexicon
+        >>> linker, ctx = Linker(load_lexicon(), None), StoryContext(time="2021-01-02")
+        >>> linker.of_its_story(EventRecord("e", "a", time="2020-12-21", context=ctx)), linker.of_its_story(EventRecord("e", "a", context=ctx))
+        (False, True)
+        >>> linker.of_its_story(EventRecord("e", "a", time="2021-01", context=ctx))
+        False
+        """
+        own = rec.time_range()
+        if own is None:
+            return True
+        if own[0] != own[1]:
+            return False
+        ctx = rec.context
+        if ctx is not None and ctx.time is not None:
+            day = date.fromisoformat(ctx.time)
+            lo, hi = day - timedelta(days=DAY_LAG), day + timedelta(days=DAY_LAG)
+        elif rec.published is not None:
+            lo, hi = rec.published - timedelta(days=UNDATED_WINDOW), rec.published
+        else:
+            return False
+        return own[0] <= hi and lo <= own[1]
+
+    def local_places_apart(self, a: EventRecord, b: EventRecord) -> bool:
+        """``a`` and ``b`` are placed in places the knowledge base lacks (villages, camps,
+        buildings), and none of ``a``'s is one with, within, near or spelled like one of
+        ``b``'s: told of by one article, they are two events ("gunmen attacked the market
+        of A; a second blast hit the hospital of B"). Across two articles this is no
+        evidence either way (one may name the village, the other the camp beside it).
+
+        >>> from kg.extract.event_lexicon import load_lexicon
+        >>> linker = Linker(load_lexicon(), None)
+        >>> a = EventRecord("e1", "a", places={"https://w3id.org/kg-news/entity/place/tchombangou"})
+        >>> b = EventRecord("e2", "a", places={"https://w3id.org/kg-news/entity/place/zaroumdareye"})
+        >>> c = EventRecord("e3", "a", places={"https://w3id.org/kg-news/entity/place/tchoma-bangou"})
+        >>> linker.local_places_apart(a, b), linker.local_places_apart(a, c)
+        (True, False)
+        """
+        pa = [p for p in a.places if self.local_place(p)]
+        pb = [q for q in b.places if self.local_place(q)]
+        if not pa or not pb:
+            return False
+        return not any(self.place_relation(p, q) == SAME for p in a.places for q in b.places)
+
+    def conflict(self, a: EventRecord, b: EventRecord) -> str | None:
+        """What ``a`` and ``b`` state differently, making them two events whatever links
+        them through other reports: places known apart, agents known to differ, or days
+        further apart than :data:`DAY_LAG`; None when nothing they state differs."""
+        if a.places and b.places and all(self.place_relation(p, q) == APART for p in a.places for q in b.places):
+            return "places apart"
+        if a.agents and b.agents and all(self.agent_relation(x, y) == APART for x in a.agents for y in b.agents):
+            return "agents apart"
+        if a.day_precise and b.day_precise:
+            if abs((date.fromisoformat(a.time[:10]) - date.fromisoformat(b.time[:10])).days) > DAY_LAG:  # type: ignore[index]
+                return "days apart"
+        return None
+
     # ------------------------------------------------------------------ keys
 
-    def linkable(self, rec: EventRecord) -> bool:
+    def linkable(self, rec: EventRecord, *, stated: bool = False) -> bool:
         """Said to have happened, of a known class that is not a figure of another event
-        (:data:`FIGURE_FAMILIES`), with a time (its own or its article's) and a place or an
-        actor."""
+        (:data:`FIGURE_FAMILIES`), with a time (its own, its story's or its article's) and a
+        place or an actor (its own or its story's: :meth:`in_context`, :meth:`story_roots`;
+        with ``stated``, its own only)."""
         cls = self.specific_class(rec)
-        return (rec.modality in LINKABLE_MODALITIES and cls is not None and self.family(cls) not in FIGURE_FAMILIES
-                and self.days(rec) is not None and bool(rec.places or rec.actors or rec.agents))
+        if rec.modality not in LINKABLE_MODALITIES or cls is None or self.family(cls) in FIGURE_FAMILIES:
+            return False
+        if rec.places or rec.actors or rec.agents:
+            if self.days(rec) is not None:
+                return True
+        if stated or rec.context is None:
+            return False
+        read = self.in_context(rec)
+        return self.days(read) is not None and bool(read.places or read.actors or read.agents
+                                                    or self.story_roots(rec.context))
+
+    def _linkable_as_stated(self, rec: EventRecord) -> bool:
+        """:meth:`linkable` on what the article states of ``rec`` (no story context)."""
+        return self.linkable(rec, stated=True)
 
     def keys(self, rec: EventRecord, *, probe: bool = False) -> set[str]:
         """The blocking keys of a linkable event (none for an event that is not): those it is
-        indexed under, or with ``probe`` those to look up (the neighbouring grid cells too)."""
+        indexed under, or with ``probe`` those to look up (the neighbouring grid cells too).
+        An event is keyed by what it states; one lacking a place or a time also as read in
+        its story (:meth:`in_context`: its story's place, or the countries of the places its
+        story names, and day), never by an agent it does not state."""
         if not self.linkable(rec):
             return set()
+        keys = self._keys(rec, probe=probe) if self.linkable(rec, stated=True) else set()
+        if rec.context is not None and (not rec.places or rec.time is None):
+            read = self.in_context(rec)
+            read = replace(read, actors=rec.actors) if read.actors != rec.actors else read
+            keys |= self._keys(read, probe=probe)
+        return keys
+
+    def _keys(self, rec: EventRecord, *, probe: bool) -> set[str]:
         cls = self.specific_class(rec)
         assert cls is not None
         fam = self.family(cls)
@@ -394,23 +603,81 @@ class Linker:
                 around = (-1, 0, 1) if probe else (0,)
                 areas |= {f"cell:{i + di},{j + dj}" for di in around for dj in around}
         areas |= {f"actor:{self.root(a)}" for a in rec.actors | rec.agents}
+        if not rec.places and rec.context is not None:  # placed by nothing but its story:
+            areas |= {f"place:{root}" for root in self.story_roots(rec.context)}  # its countries
         return {f"{fam}|{bucket}|{area}" for bucket in buckets for area in areas}
+
+    def story_roots(self, ctx: "StoryContext") -> set[str]:
+        """The countries (the roots of :meth:`chain`) of the places a story names: those its
+        events name, else the places its article mentions (at most :data:`STORY_ROOTS`, the
+        first in sorted order); for the blocking keys of an event placed by neither."""
+        places = sorted(ctx.named) or sorted(m for m in ctx.mentions if self._is_place(m))
+        return {self.root(p) for p in places[:STORY_ROOTS]}
+
+    def _is_place(self, iri: str) -> bool:
+        entity = self.kb.get(iri) if self.kb is not None else None
+        return entity.kind == "place" if entity is not None else "/entity/place/" in iri
 
     # ------------------------------------------------------------------ comparison
 
     def compare(self, a: EventRecord, b: EventRecord) -> str | None:
         """Why ``a`` and ``b`` (events of different articles) are one event; None if they are not."""
-        if a.article == b.article or not (self.linkable(a) and self.linkable(b)):
-            return None
+        return self.decide(a, b)[0]
+
+    def decide(self, a: EventRecord, b: EventRecord) -> tuple[str | None, str]:
+        """(why ``a`` and ``b`` are one event, None) or (None, why they are not: the first
+        rule that refuses them), for :meth:`compare` and for explaining a link not made.
+
+        First on what the two reports state of the events (:meth:`_judge`: two pieces of
+        evidence, no argument known to differ); then, when that is not enough and nothing
+        they state differs, on their stories: two reports of one story (:meth:`story`) make
+        one event of two of their events of compatible classes, each of its story's time
+        (:meth:`of_its_story`), when these, read with their articles' story context for the
+        place, the actor and the day they do not state (:meth:`in_context`), still differ in
+        nothing (two speech acts: and have one speaker), and share a piece of evidence of
+        what they state themselves (a place, an agent, a day): two mentions stating nothing,
+        "attacks against civilians are unacceptable" in two statements, are not made one by
+        their stories alone."""
+        if a.article == b.article:
+            return None, "one article"
+        why, refusal, _n = self._judge(a, b, own=True)
+        if why is not None or refusal in _FINAL:
+            return why, refusal
+        story = self.story(a, b)
+        if story is None:
+            return None, refusal
+        for rec in (a, b):
+            if not self.of_its_story(rec):
+                return None, f"{refusal}; in one story ({story}), but not at its time"
+        if refusal == "not linkable" and self._judge(a, b, own=True, stated=False)[2] == 0 or refusal == "evidence none":
+            return None, f"{refusal}; in one story ({story}), but sharing nothing they state"
+        why, story_refusal, _n = self._judge(self.in_context(a), self.in_context(b), own=False)
+        if why is None:
+            return None, f"{refusal}; in one story ({story}): {story_refusal}"
+        return f"{why}; {STORY_LINK}: {story}", ""
+
+    def _judge(self, a: EventRecord, b: EventRecord, *, own: bool, stated: bool = True) -> tuple[str | None, str, int]:
+        """The test of :meth:`decide` on ``a`` and ``b`` as given: with ``own``, on what they
+        state (two pieces of evidence); else as read in their stories (classes compatible,
+        nothing differing). Two speech acts are one only when one speaker (an agent or actor
+        both name) says both: a place and a day do not make one of two statements. The third value: the pieces of
+        evidence found (with ``stated`` false, ``own`` is judged whether or not the events
+        are linkable on what they state)."""
+        if own and stated and not (self._linkable_as_stated(a) and self._linkable_as_stated(b)):
+            return None, "not linkable", 0
         ca, cb = self.specific_class(a), self.specific_class(b)
         if ca is None or cb is None:
-            return None
+            return None, "no class", 0
         siblings = not self.lexicon.compatible(ca, cb)
         if siblings and self.family(ca) != self.family(cb):
-            return None
+            return None, "classes of two families", 0
+        if siblings and not own:
+            return None, "sibling classes", 0
+        if a.day_precise and b.day_precise and abs((date.fromisoformat(a.time[:10]) - date.fromisoformat(b.time[:10])).days) > DAY_LAG:  # type: ignore[index]
+            return None, "days apart", 0
         da, db = self.days(a), self.days(b)
         if da is None or db is None or da[1] < db[0] or db[1] < da[0]:
-            return None
+            return None, "times apart", 0
         evidence = []
         if a.places and b.places:
             rel = {(p, q): self.place_relation(p, q) for p in a.places for q in b.places}
@@ -423,7 +690,7 @@ class Linker:
                     p, q = local[0]
                     evidence.append(f"local place {_local(p)}" + ("" if p == q else f" ~ {_local(q)}"))
             elif all(r == APART for r in rel.values()):
-                return None  # named places known to be apart: different events
+                return None, "places apart", 0  # named places known to be apart: different events
         if a.agents and b.agents:
             rel = {(x, y): self.agent_relation(x, y) for x in a.agents for y in b.agents}
             shared = sorted(k for k, r in rel.items() if r == SAME)
@@ -431,7 +698,7 @@ class Linker:
                 x, y = shared[0]
                 evidence.append(f"agent {_local(x)}" + ("" if x == y else f" ~ {_local(y)}"))
             elif all(r == APART for r in rel.values()):
-                return None  # each names who did it, and they disagree
+                return None, "agents apart", 0  # each names who did it, and they disagree
         else:
             shared = sorted((x, y) for x in a.actors | a.agents for y in b.actors | b.agents
                             if self.nested(x, y) or self.spelled_alike(x, y))
@@ -444,14 +711,22 @@ class Linker:
             fresh = self.fresh_report(a, b) or self.fresh_report(b, a)
             if fresh:
                 evidence.append(fresh)
-        if len(evidence) < 2:
-            return None
+        if own and len(evidence) < 2:
+            return None, f"evidence {'; '.join(evidence) or 'none'}", len(evidence)
+        if is_speech_act(a, self.lexicon) and not any(e.startswith(("agent", "actor")) for e in evidence):
+            return None, "speech acts of speakers not known to be one", len(evidence)  # two things said: one speaker makes them one
         if siblings and not (any(e.startswith("local place") for e in evidence)
                              and any(e.startswith(("day", "reported")) for e in evidence)):
-            return None  # a massacre and an attack, one village, one day: one event; else two
+            return None, "sibling classes without one local place and day", len(evidence)  # a massacre and an attack, one village, one day: one event; else two
         classes = ca if ca == cb else f"{ca} ~ {cb}"
         when = f"time {a.time or 'undated'} ~ {b.time or 'undated'}"
-        return f"class {classes}; {when}; " + "; ".join(evidence)
+        return f"class {classes}; {when}; " + "; ".join(evidence), "", len(evidence)
+
+
+#: how many pairs of story contexts :meth:`Linker.story` remembers
+_STORY_CACHE = 100_000
+#: refusals of :meth:`Linker._judge` on what the reports state that no story context undoes
+_FINAL = frozenset({"classes of two families", "days apart", "places apart", "agents apart", "no class"})
 
 
 def _km(a: tuple[float, float], b: tuple[float, float]) -> float:

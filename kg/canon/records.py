@@ -11,6 +11,12 @@ What an article says of one event it says of the events it found to be one with 
 record lacking a place, an agent, actors or a time takes those of its ``owl:sameAs``
 events (:func:`share_within_articles`; "Gunmen attacked Tchombangou on Saturday. The
 attack killed ..." gives the second mention the place, the agent and the day).
+
+What the whole article is about is its :class:`StoryContext` (:func:`story_contexts`): the
+place, the agent and the day most of its events name, and the speaker most of its statements
+have. A record keeps it beside its own arguments, never in place of them: the linker may read
+"the attacks" of a report as being of its story's place and day when it compares two reports
+of one story (:mod:`kg.canon.link`), but nothing is written as the event's own argument.
 """
 from __future__ import annotations
 
@@ -22,9 +28,11 @@ from typing import TYPE_CHECKING
 from ..vocab import KGO, KGO_IRI, OWL, RDF, RDFS, SDO, SEM
 
 if TYPE_CHECKING:
+    from ..extract.event_lexicon import EventLexicon
     from ..store.base import Store
 
-__all__ = ["EventRecord", "article_of_event", "read_article_events", "read_events", "share_within_articles"]
+__all__ = ["EventRecord", "StoryContext", "article_of_event", "is_speech_act", "read_article_events", "read_events",
+           "share_within_articles", "story_contexts"]
 
 #: the properties of an article event that linking reads
 _PROPS = {
@@ -41,6 +49,31 @@ _PROPS = {
     str(KGO.sentence): "sentence",
 }
 _CHUNK = 200
+#: a story context keeps at most this many places (agents, speakers) named equally often
+_TIES = 3
+#: a story context's ``named`` keeps at most this many places
+_NAMED = 8
+#: the modalities of the events a story context is drawn from (said to have happened)
+_SAID = frozenset({"Asserted", "Reported"})
+
+
+@dataclass(frozen=True)
+class StoryContext:
+    """What one article is about, as its events say (:func:`story_contexts`): the place, the
+    agent and the day (``YYYY-MM-DD``) named in the most sentences by its events that are not
+    speech acts, and the speaker named in the most sentences by its speech acts. Each is empty (None) when no
+    event names one. Used for linking only: an event lacking a place, an agent or a time is
+    compared as if of its article's, never stored so."""
+
+    places: frozenset[str] = frozenset()
+    agents: frozenset[str] = frozenset()
+    time: str | None = None
+    speakers: frozenset[str] = frozenset()
+    #: every place its events name (the :data:`_NAMED` named in most sentences), and the
+    #: named entities the article mentions (``schema:mentions``): what two reports of one
+    #: story share (:meth:`kg.canon.link.Linker.story`)
+    named: frozenset[str] = frozenset()
+    mentions: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -60,6 +93,7 @@ class EventRecord:
     same_as: set[str] = field(default_factory=set)
     published: date | None = None
     sentence: str | None = None  # the IRI of the sentence the trigger is in
+    context: StoryContext | None = None  # what its article is about (for linking only)
 
     def time_range(self) -> tuple[date, date] | None:
         """The days the event's time stands for: a day, a month, a year; None when it has none.
@@ -182,66 +216,35 @@ def read_article_events(store: "Store", article_ids: Iterable[str]) -> dict[str,
     iris = store.iris
     graphs = {str(iris.article_graph(a)): str(iris.article(a)) for a in article_ids}
     records: dict[str, EventRecord] = {}
-    for g in sorted(graphs):  # one query a graph: the graph bound, an index look-up
-        res = store.query(f"SELECT ?e ?p ?o WHERE {{ GRAPH <{g}> {{ ?e a <{SEM.Event}> . ?e ?p ?o }} }}")
-        _fill(store, ((g, e, p, o) for e, p, o in res.values), records, graphs)
+    mentions: dict[str, set[str]] = {}
+    mentioned = str(SDO.mentions)
+    for g in sorted(graphs):  # one query a graph (its events, and whom the article mentions): the graph bound, an index look-up
+        res = store.query(f"SELECT ?e ?p ?o WHERE {{ GRAPH <{g}> {{ {{ ?e a <{SEM.Event}> . ?e ?p ?o }} UNION "
+                          f"{{ BIND(<{graphs[g]}> AS ?e) BIND(<{mentioned}> AS ?p) ?e ?p ?o }} }} }}")
+        rows = [(e, p, o) for e, p, o in res.values]
+        names = mentions.setdefault(graphs[g], set())
+        names.update(str(o) for e, p, o in rows if str(p) == mentioned and str(e) == graphs[g] and o is not None and _named(str(o)))
+        _fill(store, ((g, e, p, o) for e, p, o in rows if str(p) != mentioned), records, graphs)
     share_within_articles(records)
     _date_records(store, records, graphs)
+    story_contexts(records, mentions)
     return records
 
 
 def read_events(store: "Store", event_iris: Iterable[str]) -> dict[str, EventRecord]:
     """The records of the article events ``event_iris`` (those the store still holds).
 
-    Each event is looked up by subject in its own article's graph (the subject first: an
-    index look-up per event whatever the size of the store)."""
+    Each event's whole article is read (one query per article graph, the graph bound: an
+    index look-up whatever the size of the store): what an article says of an event depends
+    on the events it is one with, those of its sentence and, for its story context, all its
+    events; an article holds tens of events, so this costs what reading the asked ones and
+    their neighbours did."""
     iris = store.iris
     prefix = f"{iris.base}article/"
-    graph_prefix = iris.article_graph_prefix
-    graphs: dict[str, str] = {}
-    by_graph: dict[str, list[str]] = {}
-    for e in sorted(set(event_iris)):
-        article = article_of_event(e, prefix)
-        if article is None:
-            continue
-        g = graph_prefix + article[len(prefix):]
-        graphs[g] = article
-        by_graph.setdefault(g, []).append(e)
-    records: dict[str, EventRecord] = {}
-    asked = {e for es in by_graph.values() for e in es}
-    read_sentences: set[str] = set()
-    while by_graph:  # the events asked for, then those of their articles they are one with or share a sentence with
-        for g, events in sorted(by_graph.items()):
-            values = " ".join(f"<{e}>" for e in events)
-            res = store.query(f"SELECT ?e ?p ?o WHERE {{ GRAPH <{g}> {{ VALUES ?e {{ {values} }} ?e ?p ?o }} }}")
-            _fill(store, ((g, e, p, o) for e, p, o in res.values), records, graphs)
-        by_graph = {}
-        sentences: dict[str, set[str]] = {}
-        for rec in list(records.values()):
-            g = graph_prefix + rec.article[len(prefix):]
-            for other in sorted(rec.same_as - asked):
-                if article_of_event(other, prefix) == rec.article:
-                    asked.add(other)
-                    by_graph.setdefault(g, []).append(other)
-            if rec.sentence and rec.sentence not in read_sentences:
-                read_sentences.add(rec.sentence)
-                sentences.setdefault(g, set()).add(rec.sentence)
-        for g, sents in sorted(sentences.items()):  # the other events of their sentences
-            values = " ".join(f"<{x}>" for x in sorted(sents))
-            res = store.query(f"SELECT ?e WHERE {{ GRAPH <{g}> {{ VALUES ?s {{ {values} }} ?e <{KGO.sentence}> ?s }} }}")
-            for (e,) in res.values:
-                if str(e) not in asked:
-                    asked.add(str(e))
-                    by_graph.setdefault(g, []).append(str(e))
-    # an IRI that is not an event of its graph (any more) is no record
-    for iri in [i for i, r in records.items() if not r.classes and not r.modality]:
-        del records[iri]
-    share_within_articles(records)
     wanted = set(event_iris)
-    for iri in [i for i in records if i not in wanted]:
-        del records[iri]
-    _date_records(store, records, graphs)
-    return records
+    ids = sorted({a[len(prefix):] for e in wanted if (a := article_of_event(e, prefix)) is not None})
+    records = read_article_events(store, ids)
+    return {iri: r for iri, r in records.items() if iri in wanted}
 
 
 def share_within_articles(records: dict[str, EventRecord]) -> None:
@@ -275,7 +278,7 @@ def share_within_articles(records: dict[str, EventRecord]) -> None:
     _share_same_as(records)
     by_sentence: dict[tuple[str, str], list[EventRecord]] = {}
     for r in records.values():
-        if r.sentence and not _speech_act(r):
+        if r.sentence and not is_speech_act(r):
             by_sentence.setdefault((r.article, r.sentence), []).append(r)
     fills: list[tuple[EventRecord, set[str], tuple[str, str | None] | None]] = []
     for group in by_sentence.values():
@@ -291,12 +294,101 @@ def share_within_articles(records: dict[str, EventRecord]) -> None:
             r.time, r.precision = timed
 
 
-def _speech_act(rec: EventRecord) -> bool:
-    """Whether ``rec`` is a statement, a condemnation, an appeal (a kgo:Communication)."""
+def is_speech_act(rec: EventRecord, lexicon: "EventLexicon | None" = None) -> bool:
+    """Whether ``rec`` is a statement, a condemnation, an appeal (of a kgo:Communication
+    class): the one test of the canonical layer (a speech act neither gives nor takes its
+    sentence's place and time; two speech acts of one article are two things said).
+
+    >>> is_speech_act(EventRecord("e", "a", classes={"Condemnation"})), is_speech_act(EventRecord("e", "a", classes={"Attack"}))
+    (True, False)
+    """
+    if lexicon is None:
+        from ..extract.event_lexicon import load_lexicon
+
+        lexicon = load_lexicon()
+    return any(lexicon.is_communication(c) for c in rec.classes)
+
+
+def _begin(rec: EventRecord) -> int:
+    """Where ``rec``'s sentence begins in its article (its IRI's ``#char=B,E``); large when unknown."""
+    if rec.sentence and "#char=" in rec.sentence:
+        try:
+            return int(rec.sentence.rsplit("#char=", 1)[1].split(",", 1)[0])
+        except ValueError:
+            pass
+    return 1 << 30
+
+
+def _named(iri: str) -> bool:
+    """An entity with a name (of the knowledge base or the store's entity graph), not an
+    article's group ("gunmen", "people", "the villagers": nobody in particular)."""
+    return "/article/" not in iri
+
+
+def _dominant(counts: dict[str, list[int]]) -> frozenset[str]:
+    """The values named in the most sentences (of equals, the :data:`_TIES` named first: news
+    puts the story in its lead; "the villages of A and B" names two); ``counts``: value -> the begins of the sentences of the events naming
+    it. Sentences, not events: a sentence telling of four events ("105 people were killed
+    and 75 injured in attacks on ...") names its day once.
+
+    >>> sorted(_dominant({"x": [40, 40, 40], "y": [0, 90]})), sorted(_dominant({"x": [40], "y": [0], "z": [50], "w": [60]}))
+    (['y'], ['x', 'y', 'z'])
+    """
+    if not counts:
+        return frozenset()
+    top = max(len(set(at)) for at in counts.values())
+    return frozenset(sorted((v for v in counts if len(set(counts[v])) == top), key=lambda v: (min(counts[v]), v))[:_TIES])
+
+
+def story_contexts(records: dict[str, EventRecord], mentions: dict[str, set[str]] | None = None) -> None:
+    """Give each record its article's :class:`StoryContext`, drawn from the article's events
+    said to have happened (asserted or reported): the place, the named agent and the day
+    named in the most sentences by those that are not speech acts, and the speaker named in
+    the most sentences by speech acts (ties: the one named first). The records must be all the events of their
+    articles (as :func:`read_article_events` reads them).
+
+    >>> a = EventRecord("a/event/e1", "a", classes={"Attack"}, places={"kb/tillaberi"}, time="2021-01-02", modality="Asserted", sentence="a#char=0,9")
+    >>> b = EventRecord("a/event/e2", "a", classes={"Attack"}, modality="Reported", sentence="a#char=10,20")
+    >>> c = EventRecord("a/event/e3", "a", classes={"Condemnation"}, agents={"kb/un"}, modality="Asserted", sentence="a#char=30,40")
+    >>> recs = {r.iri: r for r in (a, b, c)}
+    >>> story_contexts(recs)
+    >>> sorted(b.context.places), b.context.time, sorted(b.context.speakers), b.places
+    (['kb/tillaberi'], '2021-01-02', ['kb/un'], set())
+    """
     from ..extract.event_lexicon import load_lexicon
 
     lexicon = load_lexicon()
-    return any(lexicon.is_communication(c) for c in rec.classes)
+    by_article: dict[str, list[EventRecord]] = {}
+    for r in records.values():
+        by_article.setdefault(r.article, []).append(r)
+    for recs in by_article.values():
+        places: dict[str, list[int]] = {}
+        agents: dict[str, list[int]] = {}
+        days: dict[str, list[int]] = {}
+        speakers: dict[str, list[int]] = {}
+        for r in recs:
+            if r.modality not in _SAID:
+                continue
+            at = _begin(r)
+            if is_speech_act(r, lexicon):
+                for a in r.agents:
+                    if _named(a):
+                        speakers.setdefault(a, []).append(at)
+                continue
+            for p in r.places:
+                places.setdefault(p, []).append(at)
+            for a in r.agents:
+                if _named(a):
+                    agents.setdefault(a, []).append(at)
+            if r.time and len(r.time) >= 10:
+                days.setdefault(r.time[:10], []).append(at)
+        day = min(days, key=lambda v: (-len(set(days[v])), min(days[v]), v)) if days else None
+        named = sorted(places, key=lambda v: (-len(set(places[v])), min(places[v]), v))[:_NAMED]
+        context = StoryContext(places=_dominant(places), agents=_dominant(agents), time=day,
+                               speakers=_dominant(speakers), named=frozenset(named),
+                               mentions=frozenset((mentions or {}).get(recs[0].article, ())))
+        for r in recs:
+            r.context = context
 
 
 def _share_same_as(records: dict[str, EventRecord]) -> None:
@@ -328,7 +420,8 @@ def _share_same_as(records: dict[str, EventRecord]) -> None:
 
 
 def _date_records(store: "Store", records: dict[str, EventRecord], graphs: dict[str, str]) -> None:
-    wanted = sorted({g for g, a in graphs.items() if any(r.article == a for r in records.values())})
+    held = {r.article for r in records.values()}
+    wanted = sorted(g for g, a in graphs.items() if a in held)
     dates = _published(store, wanted)
     by_article = {graphs[g]: d for g, d in dates.items()}
     for rec in records.values():

@@ -29,7 +29,7 @@ def store(tmp_path_factory, settings):
 
     with open_store(str(tmp_path_factory.mktemp("story") / "store"), settings) as st:
         report = load(SOURCES, st, settings, progress=False)
-        assert "1 canonical event updated" in report.summary()
+        assert "canonical event" in report.summary()  # the offensive (and the humanitarian situation two tell)
         yield st
 
 
@@ -48,18 +48,24 @@ def _members(store) -> dict[str, str]:  # type: ignore[no-untyped-def]
     return {str(e): str(c) for e, c in rows}
 
 
+def _offensive(events):  # type: ignore[no-untyped-def]
+    """The canonical offensive among the events read (the one MilitaryOperation reports make)."""
+    (found,) = [e for e in events if e.reports and e.type == "MilitaryOperation"]
+    return found
+
+
 def test_the_offensive_three_articles_report_is_one_event_with_its_reports(store, both):
     merged, each = both
-    members = _members(store)
-    (canonical,) = set(members.values())
-    (ev,) = [e for e in merged.events if e.iri == canonical]
+    every = _members(store)
+    ev = _offensive(merged.events)
+    members = {e: c for e, c in every.items() if c == ev.iri}
     assert ev.type == "MilitaryOperation" and ev.time == "2023-09-19"
     assert len(ev.articles) == 3 and set(ev.articles) == set(merged.articles)
     assert ("agent", f"{KB}azerbaijan") in ev.participants and f"{KB}nagorno_karabakh" in ev.places
     # every report kept, reachable, and none of them counted besides
     assert {r.iri for r in ev.reports} == set(members)
-    assert not {e.iri for e in merged.events} & set(members)
-    assert len(each.events) == len(merged.events) + len(members) - 1
+    assert not {e.iri for e in merged.events} & set(every)
+    assert len(each.events) == len(merged.events) + len(every) - len(set(every.values()))
     assert all(r.sentence and r.trigger for r in ev.reports)
 
 
@@ -78,8 +84,9 @@ def test_networks_count_the_offensive_once(both):
     assert G.graph["events"] == len(merged.events) and G.graph["reports"] == len(each.events) == H.graph["events"]
     A, B = project(merged, "actor-event-place"), project(each, "actor-event-place")
     events_of = Counter(d["kind"] for _n, d in A.nodes(data=True))["event"]
-    assert events_of == len(merged.events) == Counter(d["kind"] for _n, d in B.nodes(data=True))["event"] - n_reports + 1
-    canonical = next(e for e in merged.events if e.reports)
+    n_canonical = sum(1 for e in merged.events if e.reports)
+    assert events_of == len(merged.events) == Counter(d["kind"] for _n, d in B.nodes(data=True))["event"] - n_reports + n_canonical
+    canonical = _offensive(merged.events)
     node = A.nodes[canonical.iri]
     assert node["reports"] == len(canonical.reports) and len(node["article_ids"]) == 3
     assert set(node["report_events"]) == {r.iri for r in canonical.reports}
@@ -95,9 +102,10 @@ def test_a_map_counts_the_offensive_once_at_its_place(both):
         doc = geojson_data(data)
         (place,) = [f for f in doc["features"] if f["id"] == nk]
         at[name] = (place["properties"]["events"], [f for f in doc["features"] if f["properties"]["feature"] == "event"])
-    canonical = next(e for e in merged.events if e.reports)
-    here = [r for r in canonical.reports if nk in r.places]
-    assert at["merged"][0] == at["each"][0] - len(here) + 1
+    canonical = _offensive(merged.events)
+    stories = [e for e in merged.events if e.reports and nk in e.places]
+    here = [r for e in stories for r in e.reports if nk in r.places]
+    assert at["merged"][0] == at["each"][0] - len(here) + len(stories)
     (feature,) = [f for f in at["merged"][1] if f["id"] == canonical.iri]
     assert feature["properties"]["reports"] == len(canonical.reports) and len(feature["properties"]["article_ids"]) == 3
 
@@ -108,7 +116,7 @@ def test_the_viewer_shows_each_report_of_the_one_event(store, both):
 
     net = build_network(store, {})
     data = viewer_data(net)
-    canonical = next(e for e in both[0].events if e.reports)
+    canonical = _offensive(both[0].events)
     evidence = data["evidence"][canonical.iri]
     assert len({e["article"] for e in evidence}) == 3  # a sentence from each article
 
@@ -142,9 +150,9 @@ def test_graphml_keeps_each_attribute_one_type(store, tmp_path):
     events = [d for _n, d in G.nodes(data=True) if d.get("kind") == "event"]
     entities = [d for _n, d in G.nodes(data=True) if d.get("kind") != "event"]
     assert all(isinstance(d["articles"], int) for d in entities)
-    (story,) = [d for d in events if d["reports"] > 1]
-    assert len(story["article_ids"].split("; ")) == 3 and story["type"] == "MilitaryOperation"
-    assert all(d["reports"] == 1 for d in events if d is not story)
+    (story,) = [d for d in events if d["reports"] > 1 and d["type"] == "MilitaryOperation"]
+    assert len(story["article_ids"].split("; ")) == 3
+    assert all(d["reports"] == 1 or len(d["article_ids"].split("; ")) > 1 for d in events if d is not story)
 
 
 def test_another_crisis_three_reports_of_one_attack_count_once(tmp_path, settings):
