@@ -122,10 +122,11 @@ def test_post_label_is_title_case():
 def test_doctests():
     import doctest
 
+    import kg.extract.role_complete
     import kg.extract.role_context
-    import kg.extract.roles
+    import kg.extract.role_post
 
-    for module in (kg.extract.roles, kg.extract.role_context):
+    for module in (kg.extract.role_post, kg.extract.role_complete, kg.extract.role_context):
         result = doctest.testmod(module)
         assert result.failed == 0 and result.attempted > 0
 
