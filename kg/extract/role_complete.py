@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING
 from .lexicon import SMALL_WORDS
 from .model import Role
 from .names import name_lexicon, word_key
-from .role_context import Context, speaking_organisation
+from .role_context import Context, demonym_country, speaking_organisation
+from .role_phrases import appointer
 from .wordlists import lexicon as _lexicon
 from .wordlists import words as _wordlist
 
@@ -77,6 +78,9 @@ def complete(
             org_entity = ctx.entities.get(other.org) if other.org else None
             if org_entity is not None and "Country" in org_entity.types:
                 return replace(role, org=other.org, confidence=0.7)
+        given = _appointers_country(ctx, role, by_person)
+        if given is not None:  # "Palestinian President X appointed Y as prime minister"
+            return replace(role, org=given, confidence=0.6)
         if ctx.main_country is not None:
             return replace(role, org=ctx.main_country, confidence=0.6)
         country_key = located(role)
@@ -87,6 +91,38 @@ def complete(
     if speaking is not None:  # (a rank is the person's, whoever speaks around it)
         return replace(role, org=speaking, confidence=0.6)
     return replace(role, confidence=0.5)
+
+
+def _appointers_country(ctx: Context, role: Role, by_person: dict[str, list[Role]]) -> str | None:
+    """The country of whoever gave a state post by a naming verb: the country itself ("*Mali*
+    named X prime minister"), a country its name is said to be of ("*Burkina Faso's* junta
+    appointed ..."), or the country of a post of the person who did ("*Palestinian
+    President* X appointed Y as prime minister")."""
+    doc = ctx.doc
+    span = doc.char_span(role.span.start, role.span.end, alignment_mode="expand")
+    if span is None:
+        return None
+    names = [t for t in span if (e := ctx.entity_at(t)) is not None and e.key == role.person]
+    if not names:
+        return None
+    mention = ctx.mention_at[names[0].i]
+    name = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    giver = appointer(name) if name is not None else None
+    if giver is None:
+        return None
+    for t in [giver, *(c for c in giver.children if c.dep_ in ("poss", "amod", "compound", "nmod"))]:
+        entity = ctx.entity_at(t)
+        if entity is not None and "Country" in entity.types:
+            return entity.key
+        if entity is not None and entity.kind == "person":
+            countries = [
+                r.org for r in by_person.get(entity.key, [])
+                if r.org and {"Country", "AdministrativeArea"} & set(ctx.entities[r.org].types)
+            ]  # ("Palestine" is an area to the KB)
+            return countries[0] if countries else None
+        if entity is None and (key := demonym_country(ctx, t)) is not None:
+            return key
+    return None
 
 
 def is_rank_label(label: str) -> bool:

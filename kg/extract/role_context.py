@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from .linking import Linker
 
 __all__ = [
-    "Context", "demonym_country", "demonyms_named", "formed_on", "located_mention", "mention_index", "names_in", "only_country",
+    "Context", "demonym_country", "demonym_words", "demonyms_named", "formed_on", "located_mention", "mention_index", "names_in", "only_country",
     "organisation_anaphor", "polity_descriptions", "resolve_description", "speaking_organisation",
 ]
 
@@ -123,9 +123,29 @@ def _speaks(verb: "Token") -> bool:
     return any(c.dep_ in ("acomp", "oprd") and c.lemma_.lower() in STANCE_ADJECTIVES for c in verb.children)
 
 
+def demonym_words(token: "Token") -> "list[Token]":
+    """The words of the demonym ``token`` is part of: the NER's whole NORP span ("*North
+    Korean*", "*South Sudanese*"), else the token alone."""
+    doc = token.doc
+    if token.ent_type_ != "NORP":
+        return [token]
+    start, end = token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I" and doc[start - 1].ent_type_ == "NORP":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "NORP":
+        end += 1
+    return list(doc[start:end])
+
+
 def demonym_country(ctx: Context, token: "Token") -> str | None:
     """The country a demonym names: the KB's, else a country the article names whose name
-    the demonym is formed on ("Sudanese" with "Sudan", "Somali" with "Somalia")."""
+    the demonym is formed on ("Sudanese" with "Sudan", "Somali" with "Somalia"). A demonym
+    of several words is read whole ("North Korean": North Korea)."""
+    words = demonym_words(token)
+    if len(words) > 1:
+        whole = ctx.linker.by_demonym(" ".join(t.text for t in words))
+        if whole is not None:
+            return ctx.ensure(whole)
     country = ctx.linker.by_demonym(token.text)
     if country is not None:
         return ctx.ensure(country)

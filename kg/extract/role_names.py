@@ -29,8 +29,8 @@ if TYPE_CHECKING:
 
 __all__ = ["post_holder_names"]
 
-#: NER labels a piece of a person's name may wrongly carry.
-_PIECE_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP", "LOC"})
+#: NER labels a piece of a person's name may wrongly carry ("Vitel'Homme Innocent" as a PRODUCT).
+_PIECE_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP", "LOC", "PRODUCT", "WORK_OF_ART"})
 #: The most words a person's name runs to ("Rimtalba Jean Emmanuel Ouedraogo").
 _LONGEST = 5
 
@@ -47,11 +47,17 @@ def _name_word(token: "Token") -> bool:
     lex = name_lexicon()
     key = word_key(token.text)
     return (
-        token.pos_ == "PROPN" and token.text[:1].isupper() and token.is_alpha and not token.is_upper
+        token.pos_ == "PROPN" and token.text[:1].isupper() and _letters(token.text) and not token.is_upper
         and not is_title(token) and token.lower_ not in TITLE_HEADS and token.lower_ not in TITLE_MODIFIERS
         and key not in lex.org_words and key not in lex.group_heads and key not in lex.unit_heads
         and not acronym_shaped(token.text)
     )
+
+
+def _letters(word: str) -> bool:
+    """Letters, with apostrophes or hyphens inside: "García", "Vitel'Homme"."""
+    inner = word.replace("'", "").replace("’", "").replace("-", "")
+    return inner.isalpha() and word[-1:].isalpha()
 
 
 def _title_noun(token: "Token") -> bool:

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
     from .role_context import Context
 
-__all__ = ["HYPHENS", "full_name", "is_title_head", "led_phrase", "plural_title", "title_phrases"]
+__all__ = ["HYPHENS", "appointer", "full_name", "is_title_head", "led_phrase", "plural_title", "title_phrases"]
 
 #: Hyphens that join the parts of a word the tokenizer split ("Commissioner-General").
 HYPHENS = frozenset({"-", "‐", "‑"})
@@ -116,7 +116,7 @@ def title_phrases(name) -> list[tuple["Token", set[int]]]:  # name: spacy Span
         # makes the name the object of the title's preposition, the body a compound of the name
         title = root.head.head
         out.append((title, phrase(title, inside)))
-    if root.dep_ in ("nsubj", "nsubjpass"):  # "Abiy Ahmed became prime minister of Ethiopia"
+    if root.dep_ in ("nsubj", "nsubjpass") and not _names_another(root):  # "Abiy Ahmed became prime minister of Ethiopia"
         out += [(t, phrase(t, inside)) for t in _predicate_titles(root.head)]
     elif root.dep_ == "dobj" and root.head.lemma_.lower() in _wordlist("roles", "naming_verbs"):
         # "the council appointed X as prime minister", "named X prime minister"
@@ -254,6 +254,31 @@ def _verb_posts(clause: "Token") -> list[tuple["Token", set[int]]]:
     return [(clause, {clause.i} | {t.i for t in obj.subtree}) for obj in clause.children if obj.dep_ == "dobj"]
 
 
+def _names_another(subject: "Token") -> bool:
+    """Whether ``subject`` gives the post to someone else: "President X *appointed Y as* prime
+    minister" (a naming verb with an object; the post is the object's)."""
+    verb = subject.head
+    return subject.dep_ == "nsubj" and verb.lemma_.lower() in _wordlist("roles", "naming_verbs") and any(
+        c.dep_ == "dobj" for c in verb.children
+    )
+
+
+def appointer(name) -> "Token | None":  # name: spacy Span
+    """Who gave the person ``name`` the post a naming verb names: the subject of "*the
+    junta* appointed X as prime minister", the agent of "X was named prime minister *by
+    President Y*" (the token heading that phrase); None when no naming verb gives it."""
+    root = name.root
+    verb = root.head
+    if root.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in _wordlist("roles", "naming_verbs"):
+        return None
+    if root.dep_ == "dobj":
+        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    # the agent, on the verb or on the title it gives ("was appointed prime minister *by* X")
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("oprd", "xcomp", "attr"))]
+    agent = next((c for h in holders for c in h.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+
+
 def _predicate_titles(verb: "Token") -> list["Token"]:
     """The titles a verb gives its subject: "is/became prime minister", "was appointed
     prime minister", "was sworn in as interim president" (verbs in roles.toml); not when
@@ -302,7 +327,9 @@ def _split_conjoined(head: "Token", tokens: set[int]) -> list[tuple["Token", set
     doc = head.doc
     for i in sorted(tokens):
         t = doc[i]
-        if t.i > head.i and t.dep_ == "conj" and is_title_head(t) and (t.text[:1].isupper() or is_title_head(t.head)) and t.head.i in tokens:
+        if t.i > head.i and t.dep_ == "conj" and is_title_head(t) and t.head.i in tokens and (
+            t.text[:1].isupper() or is_title_head(t.head) or _own_phrase_after(t)
+        ):
             second = {x.i for x in t.subtree} & tokens
             first = tokens - second - {c.i for c in t.head.children if c.dep_ == "cc" and c.i < t.i}
             # the organisation before the first title is the second's too ("*Qatar's* prime
@@ -310,6 +337,15 @@ def _split_conjoined(head: "Token", tokens: set[int]) -> list[tuple["Token", set
             second |= {x.i for c in head.children if c.dep_ == "poss" and c.i < head.i for x in c.subtree} & tokens
             return _split_conjoined(head, first) + _split_conjoined(t, second)
     return [(head, tokens)]
+
+
+def _own_phrase_after(title: "Token") -> bool:
+    """Whether a title conjoined to the object of the first title's preposition has a phrase
+    of its own: "the governor of the Darfur region and *leader of* the SLM" (the parser
+    hangs "leader" on "region")."""
+    return title.head.dep_ == "pobj" and any(
+        c.dep_ == "prep" and c.lower_ in _wordlist("roles", "title_preps") for c in title.children
+    )
 
 
 @lru_cache(maxsize=1)

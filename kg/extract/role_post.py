@@ -18,7 +18,7 @@ from .doctext import doc_text
 from .lexicon import AUTHORITY_NOUNS, FORCE_NOUNS, PAST_MARKERS, SMALL_WORDS, TITLE_HEADS, TITLE_MODIFIERS
 from .model import Entity, Mention, Role, Span
 from .names import is_rank, name_lexicon, word_key
-from .role_context import Context, demonym_country, organisation_anaphor, resolve_description
+from .role_context import Context, demonym_country, demonym_words, organisation_anaphor, resolve_description
 from .role_focus import body_in_focus, country_in_focus, is_country_noun, named_with, subject_antecedent
 from .role_phrases import HYPHENS as _HYPHENS
 from .role_phrases import is_title_head as _is_title_head
@@ -140,18 +140,31 @@ def read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], nam
     # "the RSF commander known as Hemedti", "the envoy who was appointed in May": a clause on
     # the title says something about the post, it is not its name
     excluded |= {t.i for c in head.children if c.dep_ in ("acl", "relcl") and c.i > head.i for t in c.subtree}
+    # "appointed prime minister *by President X*": who gave the post is not its name
+    excluded |= {t.i for c in head.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" and c.i > head.i for t in c.subtree}
     # "President of the Security Council for December": when a post is held is not its name
     for i in sorted(tokens):
         t = doc[i]
         if t.dep_ == "pobj" and t.ent_type_ in ("DATE", "TIME") and t.head.i in tokens and t.head.i > head.i:
             excluded |= {x.i for x in t.head.subtree}
     # "the Houthi-run health ministry", "the IS-linked group": the participle after a body's
-    # name says whose the body is, it is no word of the post
+    # name says whose the body is, it is no word of the post; on the title itself ("the
+    # *Russian-installed* leader of the Donetsk region") it says who gave the post, whose
+    # it is only when nothing else in the title says
+    installed_by: str | None = None
     for i in sorted(tokens - excluded):
         t = doc[i]
-        if i >= 2 and t.tag_ in ("VBN", "VBD") and doc[i - 1].text in _HYPHENS and not doc[i - 1].whitespace_ \
-                and not doc[i - 2].whitespace_ and ctx.entity_at(doc[i - 2]) is not None:
-            excluded |= {i, i - 1}
+        if i < 2 or t.tag_ not in ("VBN", "VBD") or doc[i - 1].text not in _HYPHENS or doc[i - 1].whitespace_ \
+                or doc[i - 2].whitespace_:
+            continue
+        giver = ctx.entity_at(doc[i - 2])
+        key = giver.key if giver is not None else demonym_country(ctx, doc[i - 2])
+        if key is None:
+            continue
+        excluded |= {i, i - 1}
+        if t.head.i == head.i:
+            excluded |= _tokens_of(doc, ctx.mention_at[i - 2]) if giver is not None else {i - 2}
+            installed_by = installed_by or key
     words = [doc[i] for i in sorted(tokens - excluded)]
     if any(t.lower_.rstrip("-") in PAST_MARKERS for t in words):
         return None
@@ -195,13 +208,13 @@ def read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], nam
                 org = org or entity.key
             elif (local := _local_place(ctx, head, mention, entity)) is not None:
                 org = org or local  # "Mogadishu Mayor": the city's, though "Mogadishu" may stand for Somalia
-            elif _is_polity(entity):  # a region a post is "for" is no organisation
+            elif _is_polity(entity) or _ruled_place(head, t):  # a region a post is "for" is no organisation
                 place_org = place_org or entity.key
             continue
         if t.ent_type_ == "NORP" or t.pos_ in ("ADJ", "PROPN"):
             country_key = demonym_country(ctx, t)
             if country_key is not None:
-                excluded.add(t.i)
+                excluded |= {w.i for w in demonym_words(t)}
                 org = org or country_key
                 continue
         if t.dep_ == "poss" and t.head.i == head.i or (t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i == head.i):
@@ -223,7 +236,9 @@ def read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], nam
             elif is_country_noun(t) or _anaphor_noun(t):  # "the country's", "the bloc's": no word of the post
                 excluded |= sub | ({t.head.i} if t.dep_ == "pobj" else set())
 
-    org = org or place_org  # a body named in the title before a country it is for
+    org = org or place_org or installed_by  # a body named in the title before a country it is for
+    if org is not None:
+        org = _country_of_its_own(ctx, tokens, org) or org
 
     # title words that start with a body's name no mention covers ("United Nations Special
     # Coordinator for ..."): the body is the post's organisation, before what the post is "for"
@@ -233,6 +248,8 @@ def read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], nam
         if kb_org is not None and kb_org.kind == "organization":
             excluded |= taken
             org = ctx.ensure(kb_org)
+    if org is not None:
+        excluded |= _unit_phrase(ctx, head, tokens - excluded, org)
     # a name's own modifier goes with it: "UN" of "UN Office for ..." when the name left it out
     excluded |= {
         i for i in tokens - excluded
@@ -258,6 +275,8 @@ def read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], nam
     while label_words and label_words[-1].lower() in SMALL_WORDS:
         label_words.pop()
     verb_post = _lexicon("roles").get("post_verbs", {}).get(head.lemma_.lower()) if head.pos_ in ("VERB", "AUX") else None
+    if verb_post and org is None:
+        return None  # "who leads the multinational security mission": the head of nothing named
     if verb_post:  # "who heads X": a Head, whatever words were left
         label_words = [verb_post]
     elif not label_words or not any(head.text in w.split("-") or head.text == w for w in label_words):
@@ -274,6 +293,49 @@ def read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], nam
     evidence = Span(start, end, doc_text(doc)[start:end])
     person_kb = ctx.linker.get(person.kb_key)
     return Role(person=person.key, label=label, org=org, span=evidence, reports_to=reports_to, confidence=confidence), person_kb
+
+
+def _country_of_its_own(ctx: Context, tokens: set[int], org: str) -> str | None:
+    """The country whose own body the organisation is, when the knowledge base linked its
+    name to another's: "the secretary of *Russia's* Security Council" is Russia's council, not
+    the UN's (a country's possessive or demonym on the body's name, the KB's body of no
+    country or of another)."""
+    entity = ctx.entities.get(org)
+    if entity is None or entity.kind != "organization" or not entity.kb_key:
+        return None
+    kb = ctx.linker.get(entity.kb_key)
+    doc = ctx.doc
+    for i in sorted(tokens):
+        if ctx.entity_at(doc[i]) is not entity or ctx.entity_at(doc[i].head) is entity:
+            continue  # (the head of the body's name only)
+        for c in doc[i].children:
+            owner = ctx.entity_at(c) if c.dep_ == "poss" else None
+            key = owner.key if owner is not None and "Country" in owner.types else (
+                demonym_country(ctx, c) if c.dep_ in ("amod", "compound") and owner is None and c.ent_type_ == "NORP" else None
+            )
+            if key is not None and (kb is None or kb.country is None or ctx.linker.entity_for_kb(ctx.linker.get(kb.country)).key != key):
+                return key
+    return None
+
+
+def _unit_phrase(ctx: Context, head: "Token", words: set[int], org: str) -> set[int]:
+    """The words of a phrase that names the post's place by its name and a noun of places:
+    "the governor *of the Darfur region*", "the chief minister *of Rakhine state*" (the
+    name is the organisation; "of the region" is no word of the post). Empty when the phrase
+    says more ("head of the *regional military administration*")."""
+    places = name_lexicon().place_nouns
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.i not in words or prep.lower_ not in _wordlist("roles", "title_preps"):
+            continue
+        for noun in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in places and ctx.entity_at(c) is None):
+            named = [t for t in noun.subtree if t.i != noun.i and (e := ctx.entity_at(t)) is not None and e.key == org]
+            rest = [
+                t for t in noun.subtree
+                if t.i != noun.i and t.i in words and t.dep_ != "det" and not t.is_punct and t not in named
+            ]
+            if named and not rest and noun.is_lower:  # (not "Secretary *of State*")
+                return {t.i for t in prep.subtree if t.i in words}
+    return set()
 
 
 def _label_words(doc: "Doc", kept: list[int]) -> list[str]:
@@ -344,6 +406,20 @@ def _local_place(ctx: Context, head: "Token", mention: Mention, entity: Entity) 
     return None
 
 
+def _ruled_place(head: "Token", token: "Token") -> bool:
+    """Whether a place the gazetteer does not call a state is named as one by the post: the
+    head of a state or of a region "of" it ("the president *of Somaliland*", "the governor
+    of X"; ``roles.toml`` ``state_post_heads``, ``local_post_heads``)."""
+    t = token
+    while t.dep_ in ("compound", "flat") and t.head.i != t.i:
+        t = t.head
+    lemma = head.lemma_.lower()
+    return (
+        t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i == head.i
+        and (lemma in _wordlist("roles", "state_post_heads") or lemma in _wordlist("roles", "local_post_heads"))
+    )
+
+
 def _is_polity(entity: Entity) -> bool:
     """Whether a place can hold posts: a country or an administrative area, not a region."""
     return bool({"Country", "AdministrativeArea"} & set(entity.types))
@@ -358,10 +434,25 @@ def _swallows_title(doc: "Doc", taken: set[int], head: "Token") -> bool:
     Special Envoy"): the head itself or a title word hung on it."""
     last = max(taken, default=-1)
     return head.i in taken or any(
-        title_word(doc[i]) and doc[i].head.i == head.i
+        title_word(doc[i]) and doc[i].head.i == head.i and not _inside_hyphenated_name(doc, i)
         and not (i == last and i > min(taken) and doc[i].text[:1].isupper() and word_key(doc[i].text) in _unit_words())
         for i in taken
     )  # ("*Kaduna State* Governor": the last word of a state's name is not "state" of "state minister")
+
+
+def _inside_hyphenated_name(doc: "Doc", i: int) -> bool:
+    """Whether token ``i`` is part of a word written with hyphens that is no title as a
+    whole: "Prince" of "*Port-au-Prince* Mayor" (but "General" of "Secretary-General" is a
+    title's)."""
+    start = end = i
+    while start >= 2 and doc[start - 1].text in _HYPHENS and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
+        start -= 2
+    while end + 2 < len(doc) and doc[end + 1].text in _HYPHENS and not doc[end].whitespace_ and not doc[end + 1].whitespace_:
+        end += 2
+    if start == end:
+        return False
+    parts = [doc[k] for k in range(start, end + 1, 2)]
+    return not all(title_word(t) for t in parts) and "-".join(t.lower_ for t in parts) not in TITLE_HEADS
 
 
 @lru_cache(maxsize=1)
