@@ -115,14 +115,23 @@ def _appointers_country(ctx: Context, role: Role, by_person: dict[str, list[Role
         if entity is not None and "Country" in entity.types:
             return entity.key
         if entity is not None and entity.kind == "person":
-            countries = [
-                r.org for r in by_person.get(entity.key, [])
-                if r.org and {"Country", "AdministrativeArea"} & set(ctx.entities[r.org].types)
-            ]  # ("Palestine" is an area to the KB)
+            countries = [c for r in by_person.get(entity.key, []) if r.org and (c := _state_of(ctx, r.org)) is not None]
             return countries[0] if countries else None
         if entity is None and (key := demonym_country(ctx, t)) is not None:
             return key
     return None
+
+
+def _state_of(ctx: Context, key: str) -> str | None:
+    """The state an organisation a post is in stands for: itself when it is a country or an
+    area that holds posts ("Palestine" is an area to the KB), else the country the KB gives
+    a body of a state ("Sudanese Armed Forces": Sudan)."""
+    entity = ctx.entities[key]
+    if {"Country", "AdministrativeArea"} & set(entity.types):
+        return key
+    kb = ctx.linker.get(entity.kb_key) if entity.kb_key else None
+    country = ctx.linker.get(kb.country) if kb is not None and kb.country else None
+    return ctx.ensure(country) if country is not None and "Country" in country.types else None
 
 
 def is_rank_label(label: str) -> bool:

@@ -18,6 +18,7 @@ from .doctext import doc_text
 from .lexicon import AUTHORITY_NOUNS, FORCE_NOUNS, PAST_MARKERS, SMALL_WORDS, TITLE_HEADS, TITLE_MODIFIERS
 from .model import Entity, Mention, Role, Span
 from .names import is_rank, name_lexicon, word_key
+from .placing import DIRECTIONS
 from .role_context import Context, demonym_country, demonym_words, organisation_anaphor, resolve_description
 from .role_focus import body_in_focus, country_in_focus, is_country_noun, named_with, subject_antecedent
 from .role_phrases import HYPHENS as _HYPHENS
@@ -250,6 +251,17 @@ def read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], nam
             org = ctx.ensure(kb_org)
     if org is not None:
         excluded |= _unit_phrase(ctx, head, tokens - excluded, org)
+        # "ruler of *eastern* Libya": the part of the place the post is in is no word of it
+        excluded |= {
+            i for i in tokens - excluded
+            if doc[i].dep_ == "amod" and doc[i].lower_ in DIRECTIONS and (e := ctx.entity_at(doc[i].head)) is not None and e.key == org
+        }
+    # "the chief of the army *and son of the president*": a noun conjoined to the title that
+    # is no title says who the person is, not what the post is called
+    excluded |= {
+        t.i for c in head.children if c.dep_ == "conj" and c.pos_ == "NOUN" and not _is_title_head(c)
+        for t in c.subtree
+    } | {c.i for c in head.children if c.dep_ == "cc" and any(x.dep_ == "conj" and not _is_title_head(x) for x in head.children)}
     # a name's own modifier goes with it: "UN" of "UN Office for ..." when the name left it out
     excluded |= {
         i for i in tokens - excluded
@@ -304,16 +316,24 @@ def _country_of_its_own(ctx: Context, tokens: set[int], org: str) -> str | None:
     if entity is None or entity.kind != "organization" or not entity.kb_key:
         return None
     kb = ctx.linker.get(entity.kb_key)
+    own = ctx.linker.entity_for_kb(ctx.linker.get(kb.country)).key if kb is not None and ctx.linker.get(kb.country) else None
     doc = ctx.doc
     for i in sorted(tokens):
-        if ctx.entity_at(doc[i]) is not entity or ctx.entity_at(doc[i].head) is entity:
-            continue  # (the head of the body's name only)
-        for c in doc[i].children:
-            owner = ctx.entity_at(c) if c.dep_ == "poss" else None
+        if ctx.entity_at(doc[i]) is not entity:
+            continue
+        owners: list[Token] = []
+        if i >= 2 and doc[i - 1].lower_ in _POSSESSIVE and ctx.entity_at(doc[i - 1]) is None:
+            owners.append(doc[i - 2])  # "Azerbaijan's Security Council", however the parser hangs it
+        if ctx.entity_at(doc[i].head) is not entity:  # (the head of the body's name)
+            owners += [c for c in doc[i].children if c.dep_ in ("poss", "amod", "compound")]
+        for c in owners:
+            owner = ctx.entity_at(c)
+            if owner is entity:
+                continue
             key = owner.key if owner is not None and "Country" in owner.types else (
-                demonym_country(ctx, c) if c.dep_ in ("amod", "compound") and owner is None and c.ent_type_ == "NORP" else None
+                demonym_country(ctx, c) if owner is None and c.ent_type_ == "NORP" else None
             )
-            if key is not None and (kb is None or kb.country is None or ctx.linker.entity_for_kb(ctx.linker.get(kb.country)).key != key):
+            if key is not None and key != own:
                 return key
     return None
 

@@ -1,0 +1,209 @@
+"""Reading one title phrase (kg/extract/role_post.py, role_phrases.py, role_complete.py): the
+forms of posts session 5 found lost on text kg was not tuned on.
+
+Own sentences, each mechanism on sentences from at least eight crises or countries.
+"""
+from __future__ import annotations
+
+import pytest
+
+from helpers import extract_text
+
+pytestmark = pytest.mark.model
+
+
+def posts(ex) -> set[tuple[str, str, str | None]]:
+    """(person, post label, organisation), by label."""
+    name = lambda key: ex.entities[key].label if key else None  # noqa: E731
+    return {(name(r.person), r.label, name(r.org)) for r in ex.roles}
+
+
+def posts_of(ex, person: str) -> set[tuple[str, str | None]]:
+    return {(label, org) for p, label, org in posts(ex) if p == person}
+
+
+@pytest.mark.parametrize(
+    "text, post",
+    [
+        ("Port-au-Prince Mayor Youri Chevry said gangs controlled most of the capital.", ("Youri Chevry", "Mayor", "Port-au-Prince")),  # Haiti
+        ("Cap-Haïtien Mayor Patrick Almonor said the port had reopened.", ("Patrick Almonor", "Mayor", "Cap-Haïtien")),  # Haiti
+        ("Mazar-i-Sharif governor Mohammad Dawood Muzammil was killed in a suicide attack.",
+         ("Mohammad Dawood Muzammil", "Governor", "Mazar-i-Sharif")),  # Afghanistan
+        ("Pointe-Noire Mayor Jean-François Kando said the floods had killed 12 people.",
+         ("Jean-François Kando", "Mayor", "Pointe-Noire")),  # Congo-Brazzaville
+        ("Beni Mayor Narcisse Muteba said the rebels had killed 30 civilians.", ("Narcisse Muteba", "Mayor", "Beni")),  # DR Congo
+        ("Timbuktu governor Bakoun Kante said the jihadists had shelled the airport.", ("Bakoun Kante", "Governor", "Timbuktu")),  # Mali
+        ("El Fasher governor Nimir Mohammed Abdel Rahman said the city was under siege.",
+         ("Nimir Mohammed Abdel Rahman", "Governor", "El Fasher")),  # Sudan
+        ("Kherson governor Oleksandr Prokudin said Russian drones had hit a bus.", ("Oleksandr Prokudin", "Governor", "Kherson")),  # Ukraine
+        ("Maiduguri Mayor Umar Kadafur said the bombers had struck a wedding.", ("Umar Kadafur", "Mayor", "Maiduguri")),  # Nigeria
+    ],
+)
+def test_a_local_post_is_in_the_town_named_before_it_hyphens_and_all(nlp, text, post):
+    assert post in posts(extract_text(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text, person, expected",
+    [
+        ("Minni Minawi, the governor of the Darfur region and leader of the Sudan Liberation Movement, said his fighters "
+         "would defend the camps.", "Minni Minawi", {("Governor", "Darfur"), ("Leader", "Sudan Liberation Movement/Army")}),  # Sudan
+        ("Mahmoud Abbas, the president of the Palestinian Authority and chairman of the PLO, met Egyptian officials.",
+         "Mahmoud Abbas", {("President", "Palestinian Authority"), ("Chairman", "Palestine Liberation Organization")}),  # Gaza
+        ("Sheikh Hasina, the prime minister of Bangladesh and leader of the Awami League, fled to India.",
+         "Sheikh Hasina", {("Prime Minister", "Bangladesh"), ("Leader", "Awami League")}),  # Bangladesh
+        ("Riek Machar, the first vice president of South Sudan and leader of the SPLM-IO, was detained in Juba.",
+         "Riek Machar", {("First Vice President", "South Sudan"), ("Leader", "Sudan People's Liberation Movement-in-Opposition")}),
+        ("Khalifa Haftar, the commander of the Libyan National Army and ruler of eastern Libya, met Russian officials.",
+         "Khalifa Haftar", {("Commander", "Libyan National Army"), ("Ruler", "Libya")}),  # Libya
+        ("Nicolas Maduro, the president of Venezuela and leader of the Socialist Party, claimed victory.",
+         "Nicolas Maduro", {("President", "Venezuela"), ("Leader", "Socialist Party")}),  # Venezuela
+        ("Naim Qassem, the secretary-general of Hezbollah and head of its Shura Council, said the group would not disarm.",
+         "Naim Qassem", {("Secretary-General", "Hezbollah"), ("Head", "Shura Council")}),  # Lebanon
+        # a noun conjoined to the title that is no title is not a word of the post (Uganda / DR Congo)
+        ("Muhoozi Kainerugaba, the chief of the Uganda People's Defence Force and son of the president, threatened Congo.",
+         "Muhoozi Kainerugaba", {("Chief", "Uganda People's Defence Force")}),
+    ],
+)
+def test_a_lower_case_title_conjoined_after_an_of_phrase_is_a_post_of_its_own(nlp, text, person, expected):
+    assert posts_of(extract_text(nlp, text), person) == expected
+
+
+@pytest.mark.parametrize(
+    "text, post",
+    [
+        ("Denis Pushilin, the Russian-installed leader of the Donetsk region, said shelling had killed three people.",
+         ("Denis Pushilin", "Leader", "Donetsk Oblast")),  # Ukraine
+        ("Vladimir Saldo, the Moscow-appointed head of the Kherson region, ordered an evacuation.",
+         ("Vladimir Saldo", "Head", "Kherson Oblast")),  # Ukraine
+        ("Mohammed al-Bukhaiti, the Houthi-appointed governor of Dhamar, condemned the strikes.",
+         ("Mohammed al-Bukhaiti", "Governor", "Dhamar")),  # Yemen
+        ("Mohamed Hassan Idris, the Rwandan-backed governor of North Kivu, said the airport would reopen.",
+         ("Mohamed Hassan Idris", "Governor", "North Kivu")),  # DR Congo
+        ("Abdullah Nasser, the Taliban-appointed governor of Kandahar, banned music at weddings.",
+         ("Abdullah Nasser", "Governor", "Kandahar")),  # Afghanistan
+        ("Ahmed Madobe, the Kenyan-backed leader of Jubaland, rejected the election results.",
+         ("Ahmed Madobe", "Leader", "Jubaland")),  # Somalia
+        ("Nasrat Khan, the Tehran-backed commander of the Kataib Hezbollah militia, denied the attack.",
+         ("Nasrat Khan", "Commander", "Kata'ib Hezbollah")),  # Iraq
+        # with nothing else in the title, who installed the post is whose it is
+        ("Yevhen Balitsky, the Russian-installed governor, said the plant was safe.", ("Yevhen Balitsky", "Governor", "Russia")),
+    ],
+)
+def test_who_installed_a_post_is_no_word_of_it(nlp, text, post):
+    assert post in posts(extract_text(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text, post",
+    [
+        ("North Korean leader Kim Jong Un met Russian officials in Pyongyang.", ("Kim Jong Un", "Leader", "North Korea")),
+        ("South Sudanese President Salva Kiir sacked his finance minister.", ("Salva Kiir", "President", "South Sudan")),
+        ("Central African President Faustin-Archange Touadéra thanked the instructors.",
+         ("Faustin-Archange Touadéra", "President", "Central African Republic")),
+        ("Saudi Arabian Foreign Minister Faisal bin Farhan met his Iranian counterpart.",
+         ("Faisal bin Farhan", "Foreign Minister", "Saudi Arabia")),
+        ("South African President Cyril Ramaphosa called for a ceasefire in eastern Congo.",
+         ("Cyril Ramaphosa", "President", "South Africa")),
+        ("South Korean President Lee Jae-myung said Seoul would talk to Pyongyang.", ("Lee Jae-myung", "President", "South Korea")),
+        ("Burkinabe Prime Minister Rimtalba Jean Emmanuel Ouedraogo met Malian officials.",
+         ("Rimtalba Jean Emmanuel Ouedraogo", "Prime Minister", "Burkina Faso")),
+        ("Sergei Shoigu arrived in Pyongyang for talks with North Korean leader Kim Jong Un.", ("Kim Jong Un", "Leader", "North Korea")),
+    ],
+)
+def test_a_demonym_of_several_words_is_read_whole(nlp, text, post):
+    assert post in posts(extract_text(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text, post",
+    [
+        ("Sergei Shoigu, the secretary of Russia's Security Council, arrived in Pyongyang.", ("Sergei Shoigu", "Secretary", "Russia")),
+        ("Dmitry Medvedev, the deputy chairman of Russia's Security Council, threatened Kyiv.",
+         ("Dmitry Medvedev", "Deputy Chairman", "Russia")),
+        ("Armen Grigoryan, the secretary of Armenia's Security Council, met Azerbaijani officials.",
+         ("Armen Grigoryan", "Secretary", "Armenia")),
+        ("Marat Imankulov, the secretary of Kyrgyzstan's Security Council, spoke about the border clashes.",
+         ("Marat Imankulov", "Secretary", "Kyrgyzstan")),
+        ("Ramil Usubov, the secretary of Azerbaijan's Security Council, met Russian officials.",
+         ("Ramil Usubov", "Secretary", "Azerbaijan")),
+        ("Nasrullo Mahmudzoda, the secretary of Tajikistan's Security Council, visited Kabul.",
+         ("Nasrullo Mahmudzoda", "Secretary", "Tajikistan")),
+        ("Victor Bebe, the secretary of Moldova's Security Council, warned about Transnistria.", ("Victor Bebe", "Secretary", "Moldova")),
+        # a body of the country the KB links as such keeps it: Sudan's army is the SAF
+        ("Abdel Fattah al-Burhan, Sudan's army chief, flew to Cairo.", ("Abdel Fattah al-Burhan", "Army Chief", "Sudanese Armed Forces")),
+    ],
+)
+def test_a_countrys_own_body_is_not_the_one_the_kb_linked_its_name_to(nlp, text, post):
+    assert post in posts(extract_text(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text, person, expected",
+    [
+        # a post named by its verb is a post in the body the verb's object names ...
+        ("Mohamed Hamdan Dagalo, who heads the RSF, said his forces would form a government.",
+         "Mohamed Hamdan Dagalo", {("Head", "Rapid Support Forces")}),  # Sudan
+        ("Jimmy Cherizier, a former police officer who leads the G9 alliance, threatened the capital.",
+         "Jimmy Cherizier", {("Leader", "G9")}),  # Haiti
+        ("Olusegun Obasanjo, who leads the African Union's mediation team, arrived in Pretoria.",
+         "Olusegun Obasanjo", {("Leader", "African Union")}),  # Ethiopia talks
+        # ... and none when it names no body
+        ("Godfrey Otunge, the Kenyan police commander who leads the multinational security mission, said his officers "
+         "had retaken the palace.", "Godfrey Otunge", {("Police Commander", "Kenya")}),  # Haiti / Kenya
+        ("Bintou Keita, who leads the investigation, said the report was ready.", "Bintou Keita", set()),  # DR Congo
+        ("Abdullah Abdullah, who led the reconciliation council, stayed in Kabul.", "Abdullah Abdullah", set()),  # Afghanistan
+        ("Moussa Faki, who heads the regional peace initiative, called for talks.", "Moussa Faki", set()),  # Chad / AU
+        ("Nyan Win, who leads the resistance in the south, said the town had fallen.", "Nyan Win", set()),  # Myanmar
+    ],
+)
+def test_a_post_named_by_its_verb_needs_a_body_named(nlp, text, person, expected):
+    assert posts_of(extract_text(nlp, text), person) == expected
+
+
+@pytest.mark.parametrize(
+    "text, post",
+    [
+        ("Abdirahman Mohamed Abdullahi, the president of Somaliland, arrived in Addis Ababa.",
+         ("Abdirahman Mohamed Abdullahi", "President", "Somaliland")),
+        ("Vadim Krasnoselsky, the leader of Transnistria, asked Moscow for help.", ("Vadim Krasnoselsky", "Leader", "Transnistria")),
+        ("Aslan Bzhania, the president of Abkhazia, resigned after protests.", ("Aslan Bzhania", "President", "Abkhazia")),
+        ("Ahmed Madobe, the president of Jubaland, accused Mogadishu of meddling.", ("Ahmed Madobe", "President", "Jubaland")),
+        ("Ersin Tatar, the president of Northern Cyprus, met Turkish officials.", ("Ersin Tatar", "President", "Northern Cyprus")),
+        ("Milorad Dodik, the president of Republika Srpska, was sentenced in Sarajevo.", ("Milorad Dodik", "President", "Republika Srpska")),
+        ("Nechirvan Barzani, the president of the Kurdistan Region, met Turkish officials.",
+         ("Nechirvan Barzani", "President", "Kurdistan Region")),
+        ("Getachew Reda, the president of Tigray, said the truce held.", ("Getachew Reda", "President", "Tigray")),
+    ],
+)
+def test_the_head_of_a_place_is_the_places_post(nlp, text, post):
+    assert post in posts(extract_text(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text, appointer, post",
+    [
+        ("Palestinian President Mahmoud Abbas appointed Mohammad Mustafa as prime minister on Thursday.",
+         "Mahmoud Abbas", ("Mohammad Mustafa", "Prime Minister", "Palestine")),
+        ("Hamza Abdi Barre was appointed prime minister by Somali President Hassan Sheikh Mohamud in June 2022.",
+         "Hassan Sheikh Mohamud", ("Hamza Abdi Barre", "Prime Minister", "Somalia")),
+        ("Chadian President Mahamat Idriss Deby appointed Succes Masra as prime minister in January.",
+         "Mahamat Idriss Deby", ("Succes Masra", "Prime Minister", "Chad")),
+        ("Haitian President Jovenel Moise named Ariel Henry prime minister two days before he was killed.",
+         "Jovenel Moise", ("Ariel Henry", "Prime Minister", "Haiti")),
+        ("Guinean junta leader Mamady Doumbouya appointed Amadou Oury Bah as prime minister.",
+         "Mamady Doumbouya", ("Amadou Oury Bah", "Prime Minister", "Guinea")),
+        ("Tunisian President Kais Saied appointed Kamel Madouri as prime minister on Wednesday.",
+         "Kais Saied", ("Kamel Madouri", "Prime Minister", "Tunisia")),
+        # the appointer's post is in a body of a state: the state's
+        ("Sudanese army chief Abdel Fattah al-Burhan appointed Kamil Idris as prime minister in May.",
+         "Abdel Fattah al-Burhan", ("Kamil Idris", "Prime Minister", "Sudan")),
+        # the appointer is the state
+        ("Mali's junta appointed Abdoulaye Maiga as prime minister. Mali named him after the row with Choguel Maiga.",
+         None, ("Abdoulaye Maiga", "Prime Minister", "Mali")),
+    ],
+)
+def test_a_post_given_by_a_naming_verb_is_the_givers_states_and_not_the_givers(nlp, text, appointer, post):
+    found = posts(extract_text(nlp, text))
+    assert post in found
+    assert not any(p == appointer and label == post[1] for p, label, _ in found)
