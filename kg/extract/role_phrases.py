@@ -85,6 +85,9 @@ def title_phrases(name) -> list[tuple["Token", set[int]]]:  # name: spacy Span
                 out += [(t, phrase(t, inside)) for t in _predicate_titles(child)]
             # "al-Burhan, who heads Sudan's Sovereignty Council": a post named by its verb
             out += _verb_posts(child)
+        elif child.dep_ in ("acl", "advcl") and child.tag_ == "VBG" and child.i > root.i:
+            # "X, serving as acting prime minister of Sudan, met ..."
+            out += [(t, phrase(t, inside)) for t in _predicate_titles(child) if child.lemma_.lower() in _wordlist("roles", "present_predicate_verbs")]
         if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN"):
             # "Jimmy Cherizier, a former police officer who leads the G9 alliance": the
             # clause on the apposition says what the person does now
@@ -283,8 +286,10 @@ def _predicate_titles(verb: "Token") -> list["Token"]:
     """The titles a verb gives its subject: "is/became prime minister", "was appointed
     prime minister", "was sworn in as interim president" (verbs in roles.toml); not when
     the verb is negated."""
-    if verb.lemma_.lower() not in _wordlist("roles", "predicate_verbs") or any(c.dep_ == "neg" for c in verb.children):
-        return []
+    lemma = verb.lemma_.lower()
+    now = lemma in _wordlist("roles", "present_predicate_verbs") and verb.tag_ in ("VBZ", "VBP", "VBG")
+    if (lemma not in _wordlist("roles", "predicate_verbs") and not now) or any(c.dep_ == "neg" for c in verb.children):
+        return []  # ("who *serves* as head of X" is a post held; "who served as" one held before)
     found = [c for c in verb.children if c.dep_ in ("attr", "oprd", "xcomp") and is_title_head(c)]
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
         found += [o for o in prep.children if o.dep_ == "pobj" and is_title_head(o)]

@@ -146,7 +146,9 @@ def read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], nam
     # "President of the Security Council for December": when a post is held is not its name
     for i in sorted(tokens):
         t = doc[i]
-        if t.dep_ == "pobj" and t.ent_type_ in ("DATE", "TIME") and t.head.i in tokens and t.head.i > head.i:
+        if t.dep_ == "pobj" and t.head.i in tokens and t.head.i > head.i and (
+            t.ent_type_ in ("DATE", "TIME") or (t.head.lower_ in _wordlist("roles", "since_preps") and t.like_num)
+        ):  # (and "the head of UNICEF *since 2022*", the year read as a number)
             excluded |= {x.i for x in t.head.subtree}
     # "the Houthi-run health ministry", "the IS-linked group": the participle after a body's
     # name says whose the body is, it is no word of the post; on the title itself ("the

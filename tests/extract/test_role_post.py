@@ -207,3 +207,53 @@ def test_a_post_given_by_a_naming_verb_is_the_givers_states_and_not_the_givers(n
     found = posts(extract_text(nlp, text))
     assert post in found
     assert not any(p == appointer and label == post[1] for p, label, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text, post",
+    [
+        ("Bintou Keita, who serves as the head of MONUSCO, briefed the council.",
+         ("Bintou Keita", "Head", "United Nations Organization Stabilization Mission in the Democratic Republic of the Congo")),
+        ("Kamil Idris, serving as acting prime minister of Sudan, met the envoy.", ("Kamil Idris", "Acting Prime Minister", "Sudan")),
+        ("Hans Grundberg, who serves as the UN special envoy for Yemen, met Houthi officials.",
+         ("Hans Grundberg", "Special Envoy", "United Nations")),
+        ("Tom Andrews, who serves as UN special rapporteur on Myanmar, condemned the strikes.",
+         ("Tom Andrews", "Special Rapporteur", "United Nations")),
+        ("Nicholas Haysom, who serves as head of UNMISS, warned of war.", ("Nicholas Haysom", "Head", "United Nations Mission in South Sudan")),
+        ("Maria Isabel Salvador, who serves as head of BINUH, briefed the council on Haiti.",
+         ("Maria Isabel Salvador", "Head", "United Nations Integrated Office in Haiti")),
+        ("Geir Pedersen, who serves as UN envoy for Syria, met the new government.", ("Geir Pedersen", "Envoy", "United Nations")),
+        ("Roza Otunbayeva, who serves as head of UNAMA, met Taliban officials.",
+         ("Roza Otunbayeva", "Head", "United Nations Assistance Mission in Afghanistan")),
+    ],
+)
+def test_a_post_served_in_now_is_held(nlp, text, post):
+    assert post in posts(extract_text(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Abdullah Abdullah, who served as chief executive of Afghanistan, stayed in Kabul.",
+        "Ellen Johnson Sirleaf, who served as president of Liberia, led the panel.",
+    ],
+)
+def test_a_post_served_in_before_is_not_held(nlp, text):
+    assert not extract_text(nlp, text).roles
+
+
+@pytest.mark.parametrize(
+    "text, post",
+    [
+        ("Catherine Russell, the head of UNICEF since 2022, visited Gaza.", ("Catherine Russell", "Head", "United Nations Children's Fund")),
+        ("Naim Qassem, the leader of Hezbollah since 2024, said the group would not disarm.", ("Naim Qassem", "Leader", "Hezbollah")),
+        ("Assimi Goita, Mali's president since 2021, dissolved the parties.", ("Assimi Goita", "President", "Mali")),
+        ("Ibrahim Traore, Burkina Faso's leader since 2022, reshuffled the cabinet.", ("Ibrahim Traore", "Leader", "Burkina Faso")),
+        ("Abiy Ahmed, Ethiopia's prime minister since 2018, opened the dam.", ("Abiy Ahmed", "Prime Minister", "Ethiopia")),
+        ("Hassan Sheikh Mohamud, Somalia's president since 2022, visited Baidoa.", ("Hassan Sheikh Mohamud", "President", "Somalia")),
+        ("Min Aung Hlaing, Myanmar's military ruler since 2021, visited Moscow.", ("Min Aung Hlaing", "Military Ruler", "Myanmar")),
+        ("Ahmed al-Sharaa, Syria's president since January, visited Paris.", ("Ahmed al-Sharaa", "President", "Syria")),
+    ],
+)
+def test_since_when_a_post_is_held_is_no_word_of_it(nlp, text, post):
+    assert post in posts(extract_text(nlp, text))
