@@ -19,6 +19,7 @@ from .model import Role
 from .names import name_lexicon, word_key
 from .role_context import Context, demonym_country, speaking_organisation
 from .role_phrases import appointer
+from .role_post import is_former
 from .wordlists import lexicon as _lexicon
 from .wordlists import words as _wordlist
 
@@ -56,7 +57,8 @@ def complete(
                 org = ctx.linker.get(post.org)
                 if org is not None:
                     return replace(role, org=ctx.ensure(org), confidence=0.7)
-    for other in by_person.get(role.person, []) if not is_rank_label(role.label) else ():
+    former = is_former(role.label)  # (a post held before is in no body another post or a speaker shows)
+    for other in by_person.get(role.person, []) if not is_rank_label(role.label) and not former else ():
         # "The representative of the United Kingdom, Ambassador Barbara Woodward": a post
         # named in the same words as another of the holder's is in the same body (a rank
         # is the person's, not a post in a body: "Mali's junta leader Colonel X")
@@ -73,7 +75,7 @@ def complete(
         country = ctx.linker.get(person_kb.country) if person_kb is not None and person_kb.country else None
         if country is not None:
             return replace(role, org=ctx.ensure(country), confidence=0.7)
-        for other in by_person.get(role.person, []):
+        for other in by_person.get(role.person, []) if not former else ():
             # "President X ... X, Ukraine's leader": the country of another post of the holder
             org_entity = ctx.entities.get(other.org) if other.org else None
             if org_entity is not None and "Country" in org_entity.types:
@@ -87,7 +89,7 @@ def complete(
         if country_key is not None:  # "KINSHASA, Congo — ... government spokesman X"
             return replace(role, org=country_key, confidence=0.5)
         return replace(role, confidence=0.5)
-    speaking = speaking_organisation(ctx, role, by_person) if not is_rank_label(role.label) else None
+    speaking = speaking_organisation(ctx, role, by_person) if not is_rank_label(role.label) and not former else None
     if speaking is not None:  # (a rank is the person's, whoever speaks around it)
         return replace(role, org=speaking, confidence=0.6)
     return replace(role, confidence=0.5)

@@ -32,7 +32,19 @@ if TYPE_CHECKING:
 
     from ..kb import KBEntity
 
-__all__ = ["post_label", "read_post", "title_word"]
+__all__ = ["FORMER", "is_former", "post_label", "read_post", "title_word"]
+
+#: The first word of the label of a post held before ("Former Prime Minister").
+FORMER = "Former"
+
+
+def is_former(label: str) -> bool:
+    """Whether a post's label says it was held before.
+
+    >>> is_former("Former Prime Minister"), is_former("Prime Minister")
+    (True, False)
+    """
+    return label.split(" ", 1)[0] == FORMER
 
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 
@@ -169,7 +181,13 @@ def read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], nam
             excluded |= _tokens_of(doc, ctx.mention_at[i - 2]) if giver is not None else {i - 2}
             installed_by = installed_by or key
     words = [doc[i] for i in sorted(tokens - excluded)]
-    if any(t.lower_.rstrip("-") in PAST_MARKERS for t in words):
+    # "*former* Nigerien minister X", "the *ex*-president": a post held before, read as one
+    # ("Former Minister"), never as the title held now; a marker anywhere else leaves no post
+    past = [t for t in words if t.lower_.rstrip("-") in PAST_MARKERS]
+    if past and all(t.i < head.i for t in past):
+        excluded |= {t.i for t in past} | {t.i + 1 for t in past if t.i + 1 < len(doc) and doc[t.i + 1].text in _HYPHENS}
+        words = [doc[i] for i in sorted(tokens - excluded)]
+    elif past:
         return None
 
     # the organisation: a linked name, a demonym, or a description; a name the knowledge
@@ -297,7 +315,7 @@ def read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], nam
         return None
     if _plural_title(head) and label_words and label_words[-1] == head.text:
         label_words[-1] = head.text[:-1]  # "Presidents X and Y": each holds the post of President
-    label = post_label(label_words)
+    label = post_label([FORMER, *label_words] if past else label_words)
     span_tokens = sorted(tokens | {t.i for t in name})
     while len(span_tokens) > 1 and doc[span_tokens[-1]].is_punct:
         span_tokens.pop()

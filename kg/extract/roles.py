@@ -23,7 +23,9 @@ to X" makes X the post's superior (``reports_to``) and, failing anything else, X
 organisation the post's. When the text names no organisation, the knowledge base may
 supply the one of a post the person holds with the same title ("Prime Minister Nikol
 Pashinyan" → Armenia): the KB supports a role, but only the text makes one. A title with
-"former" or "ex-" is not a post held.
+"former" or "ex-" is a post held before, labelled so ("Former Defence Minister"): never the
+title held now, in the body its own words name or the state of a state post, and left out
+of what the article's events read (:func:`current_roles`).
 
 The organisation may also stand apart from the title: "*Ukraine's* President Volodymyr
 Zelenskiy" (a possessive the parser hangs on the name), "Prime Minister Donald Tusk *of
@@ -66,7 +68,7 @@ from .role_phrases import full_name as _full_name
 from .role_phrases import is_title_head as _is_title_head
 from .role_phrases import led_phrase as _led_phrase
 from .role_phrases import title_phrases as _title_phrases
-from .role_post import post_label, read_post, title_word
+from .role_post import is_former, post_label, read_post, title_word
 
 if TYPE_CHECKING:
     from datetime import date
@@ -125,7 +127,7 @@ def extract_roles(
             untitled_holders.setdefault(role.label.lower(), set()).add(role.person)
     by_person: dict[str, list[Role]] = {}
     for role, _ in pending:
-        if role.org:
+        if role.org and not is_former(role.label):  # (a post held before lends its body to no other)
             by_person.setdefault(role.person, []).append(role)
     described = _described_titles(ctx, [r for r, _ in pending])
     for read, person_kb in pending:
@@ -143,6 +145,12 @@ def extract_roles(
             seen.add(key)
             roles.append(role)
     return roles
+
+
+def current_roles(roles: list[Role]) -> list[Role]:
+    """The posts held now, without the ones held before ("Former Minister"): what a title
+    without a name ("the minister said") or "we" of a speaker may stand for."""
+    return [r for r in roles if not is_former(r.label)]
 
 
 def _counterparts(
