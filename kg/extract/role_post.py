@@ -309,6 +309,8 @@ def read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], nam
     verb_post = _lexicon("roles").get("post_verbs", {}).get(head.lemma_.lower()) if head.pos_ in ("VERB", "AUX") else None
     if verb_post and org is None:
         return None  # "who leads the multinational security mission": the head of nothing named
+    if org is None and head.lemma_.lower() in _wordlist("roles", "body_post_heads"):
+        return None  # "a member of the family": no body named, no post
     if verb_post:  # "who heads X": a Head, whatever words were left
         label_words = [verb_post]
     elif not label_words or not any(head.text in w.split("-") or head.text == w for w in label_words):

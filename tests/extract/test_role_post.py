@@ -285,3 +285,38 @@ def test_a_post_held_before_names_no_one_for_a_title_without_a_name(nlp):
     ex = extract_text(nlp, "Former Haitian prime minister Ariel Henry left the country. The prime minister said the police would stay.")
     said = [e for e in ex.events if e.trigger.text == "said"]
     assert said and not any(ex.entities[p.entity].label == "Ariel Henry" for e in said for p in e.participants)
+
+
+@pytest.mark.parametrize(
+    "text, post",
+    [
+        ("Mohamed Osman, a Sudan researcher at Human Rights Watch, said the attacks amounted to war crimes.",
+         ("Mohamed Osman", "Researcher", "Human Rights Watch")),  # Sudan
+        ("Jalel Harchaoui, an analyst at the Royal United Services Institute, said Haftar's forces were weaker.",
+         ("Jalel Harchaoui", "Analyst", "Royal United Services Institute")),  # Libya
+        ("Kholood Khair, founder of the Confluence Advisory think tank, said the RSF was winning.",
+         ("Kholood Khair", "Founder", "Confluence Advisory")),  # Sudan
+        ("Paul-Simon Handy, a researcher at the Institute for Security Studies, said the junta was isolated.",
+         ("Paul-Simon Handy", "Researcher", "Institute for Security Studies")),  # Sahel
+        ("Malik Agar, a member of the Sovereignty Council, met the envoy.", ("Malik Agar", "Member", "Sovereignty Council")),  # Sudan
+        ("Richard Gowan, an analyst at the International Crisis Group, said the council was divided.",
+         ("Richard Gowan", "Analyst", "International Crisis Group")),  # UN
+        ("Fahim Tokhi, a member of the Afghan parliament, fled to Pakistan.", ("Fahim Tokhi", "Member of Parliament", "Afghanistan")),
+        ("Sadiq al-Mahdi, a professor at the University of Khartoum, said the war had destroyed the city.",
+         ("Sadiq al-Mahdi", "Professor", "University of Khartoum")),  # Sudan
+    ],
+)
+def test_a_post_in_a_research_body_an_ngo_or_a_council(nlp, text, post):
+    assert post in posts(extract_text(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ahmed Hamdan, a member of the family, said the house was hit.",  # Gaza
+        "Hilal Khashan, a professor, said the war would spread.",  # Lebanon
+        "Aung Myo Min, a founder, said the school had been bombed.",  # Myanmar
+    ],
+)
+def test_such_a_post_in_no_body_named_is_none(nlp, text):
+    assert not extract_text(nlp, text).roles
