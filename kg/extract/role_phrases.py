@@ -99,7 +99,12 @@ def title_phrases(name) -> list[tuple["Token", set[int]]]:  # name: spacy Span
     sibling = _comma_title(name)
     if sibling is not None:  # "X, the army's deputy commander, visited": parsed as two subjects
         out.append((sibling, phrase(sibling, inside)))
-    if root.dep_ == "appos" and is_title_head(root.head) and not any(
+    if root.dep_ == "appos" and is_title_head(root.head) and (title := _title_over_phrase(root.head)) is not None:
+        # "The spokesman for the Secretary-General, X": the name hangs on the superior's
+        # title, the post is the one whose phrase that title ends
+        own = {t.i for t in root.subtree}
+        out.append((title, phrase(title, own)))
+    elif root.dep_ == "appos" and is_title_head(root.head) and not any(
         c.dep_ == "appos" and c.pos_ == "PROPN" and root.head.i < c.i < root.i and any(g.dep_ == "cc" for g in c.children)
         for c in root.head.children
     ):  # (the title is the nearest of names joined by "and": "Sudan's army chief X and RSF leader Y")
@@ -155,15 +160,18 @@ def _join_hyphenated(found: list[tuple["Token", set[int]]]) -> list[tuple["Token
 
 def _title_over_phrase(noun: "Token") -> "Token | None":
     """The title whose prepositional phrase ends in ``noun``: "the *governor* of North
-    Kivu", "the *head* of the U.N. mission in Congo" (up to three prepositions up)."""
+    Kivu", "the *head* of the U.N. mission in Congo" (up to three prepositions up); the
+    outermost one when titles nest ("the *deputy* to the head of the mission", "the
+    *spokesman* for the Secretary-General")."""
     t = noun
+    found: Token | None = None
     for _ in range(3):
-        if t.dep_ != "pobj" or t.head.lower_ not in _wordlist("roles", "title_preps"):
-            return None
+        if t.dep_ != "pobj" or t.head.lower_ not in _wordlist("roles", "title_preps") | {"to"}:
+            break
         t = t.head.head
         if is_title_head(t) and t.i < noun.i:
-            return t
-    return None
+            found = t
+    return found
 
 
 def led_phrase(ctx: "Context", root: "Token") -> list[tuple["Token", set[int]]]:

@@ -128,6 +128,11 @@ def read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], nam
                 target = ctx.entity_at(obj)
                 if target is not None and target.kind == "person":
                     reports_to = target.key
+        # "President X's chief of staff": the person whose the post is is its superior
+        elif child.dep_ == "poss" and (target := ctx.entity_at(child)) is not None and target.kind == "person" \
+                and target.key != person.key:
+            excluded |= {t.i for t in child.subtree}
+            reports_to = reports_to or target.key
     for i in sorted(tokens):  # "X, Head of the Mission, and Y, Head of the Office": Y's words are not X's
         other = ctx.entity_at(doc[i])
         if other is not None and other.kind == "person" and i not in excluded and i < head.i and name.start > i:

@@ -320,3 +320,55 @@ def test_a_post_in_a_research_body_an_ngo_or_a_council(nlp, text, post):
 )
 def test_such_a_post_in_no_body_named_is_none(nlp, text):
     assert not extract_text(nlp, text).roles
+
+
+@pytest.mark.parametrize(
+    "text, post, superior",
+    [
+        ("Ukrainian President Volodymyr Zelenskiy's chief of staff, Andriy Yermak, met US officials.",
+         ("Andriy Yermak", "Chief of Staff", "Ukraine"), "Volodymyr Zelenskiy"),
+        ("Sudanese army chief Abdel Fattah al-Burhan's adviser, Mohamed Mohamed Khair, said the army would not negotiate.",
+         ("Mohamed Mohamed Khair", "Adviser", "Sudanese Armed Forces"), "Abdel Fattah al-Burhan"),
+        ("Somali President Hassan Sheikh Mohamud's spokesman, Abdirahman Yusuf, said the talks had failed.",
+         ("Abdirahman Yusuf", "Spokesman", "Somalia"), "Hassan Sheikh Mohamud"),
+        ("Israeli Prime Minister Benjamin Netanyahu's spokesman, Omer Dostri, said the talks had stalled.",
+         ("Omer Dostri", "Spokesman", "Israel"), "Benjamin Netanyahu"),
+        ("Congolese President Felix Tshisekedi's spokeswoman, Tina Salama, denied the report.",
+         ("Tina Salama", "Spokeswoman", "DR Congo"), "Felix Tshisekedi"),
+        ("Haitian Prime Minister Garry Conille's chief of staff, Jean Junior Joseph, resigned.",
+         ("Jean Junior Joseph", "Chief of Staff", "Haiti"), "Garry Conille"),
+        ("Nigerian President Bola Tinubu's spokesman, Bayo Onanuga, said the army would act.",
+         ("Bayo Onanuga", "Spokesman", "Nigeria"), "Bola Tinubu"),
+        ("Iranian President Masoud Pezeshkian's chief of staff, Mohsen Haji-Mirzaei, visited Baghdad.",
+         ("Mohsen Haji-Mirzaei", "Chief of Staff", "Iran"), "Masoud Pezeshkian"),
+    ],
+)
+def test_the_person_whose_post_it_is_is_its_superior(nlp, text, post, superior):
+    ex = extract_text(nlp, text)
+    assert post in posts(ex)
+    (held,) = [r for r in ex.roles if ex.entities[r.person].label == post[0]]
+    assert held.reports_to is not None and ex.entities[held.reports_to].label == superior
+
+
+@pytest.mark.parametrize(
+    "text, post",
+    [
+        ("The spokesman for the Secretary-General, Stéphane Dujarric, told reporters the convoy was hit.",
+         ("Stéphane Dujarric", "Spokesman for Secretary-General", "United Nations")),  # UN
+        ("The deputy to the head of the mission, Ali Ahmed, met the governor.", ("Ali Ahmed", "Deputy", None)),  # Somalia
+        ("The adviser to the Sudanese army chief, Mohamed Khair, said the army would not negotiate.",
+         ("Mohamed Khair", "Adviser", None)),  # Sudan
+        ("The head of the U.N. mission in Congo, Bintou Keita, warned the council.", ("Bintou Keita", "Head", "United Nations")),
+        ("The governor of North Kivu, Peter Cirimwami, was killed.", ("Peter Cirimwami", "Governor", "North Kivu")),  # DR Congo
+        ("The representative of the United Kingdom to the council, Barbara Woodward, spoke.",
+         ("Barbara Woodward", "Representative", "United Kingdom")),  # UN
+        ("The commander of the RSF in North Darfur, Ali Yagoub, was killed in El Fasher.",
+         ("Ali Yagoub", "Commander", "Rapid Support Forces")),  # Sudan
+        ("The spokesperson for the UN refugee agency, Olga Sarrado, said 2,000 people had crossed into Chad.",
+         ("Olga Sarrado", "Spokesperson", "Office of the United Nations High Commissioner for Refugees")),  # Chad
+    ],
+)
+def test_a_name_hung_on_a_superiors_title_holds_the_outer_post(nlp, text, post):
+    found = posts(extract_text(nlp, text))
+    assert post in found
+    assert not any(p == post[0] and label in ("Secretary-General", "Head", "Army Chief") and label != post[1] for p, label, _ in found)
