@@ -199,7 +199,7 @@ def read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], nam
     # base knows before one it does not ("Director, Operations Division, UN Office ...")
     linked = next(
         (e.key for t in words if t.i not in excluded and (e := ctx.entity_at(t)) is not None
-         and e.kind not in ("person", "place") and e.kb_key and not _swallows_title(doc, _tokens_of(doc, ctx.mention_at[t.i]), head)),
+         and e.kind not in ("person", "place") and e.kb_key and not _swallows_title(doc, _tokens_of(doc, ctx.mention_at[t.i]), head, ctx)),
         None,
     )
     org = _body_after(ctx, head, tokens - excluded, excluded) or linked or surname_org
@@ -210,7 +210,7 @@ def read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], nam
         if entity is not None and entity.kind != "person":
             mention = ctx.mention_at[t.i]
             taken = _tokens_of(doc, mention)
-            if _swallows_title(doc, taken, head):
+            if _swallows_title(doc, taken, head, ctx):
                 # a name that swallowed the title ("United Nations Special Coordinator"):
                 # the organisation is the longest leading part the knowledge base knows
                 taken, kb_org = _leading_name(ctx, sorted(taken), head)
@@ -308,8 +308,10 @@ def read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], nam
             head = doc[post[-1]]
             kept = [i for i in kept if i <= post[-1]]
     label_words = _label_words(doc, kept)
-    # a dangling "of" left by an organisation taken out ("Minister of Defence of Armenia")
-    while label_words and label_words[-1].lower() in SMALL_WORDS:
+    # a dangling "of" left by an organisation taken out ("Minister of Defence of Armenia",
+    # "an official *with* Hamas")
+    dangling = SMALL_WORDS | _wordlist("roles", "title_preps") | _wordlist("roles", "organisation_preps") | {"with"}
+    while label_words and label_words[-1].lower() in dangling:
         label_words.pop()
     verb_post = _lexicon("roles").get("post_verbs", {}).get(head.lemma_.lower()) if head.pos_ in ("VERB", "AUX") else None
     if verb_post and org is None:
@@ -435,7 +437,7 @@ def _body_after(ctx: Context, head: "Token", words: set[int], excluded: set[int]
             named = [c for c in obj.children if c.dep_ == "compound" and c.i < obj.i]
             for t in named:
                 entity = ctx.entity_at(t)
-                if entity is not None and entity.kind not in ("person", "place") and not _swallows_title(ctx.doc, _tokens_of(ctx.doc, ctx.mention_at[t.i]), head):
+                if entity is not None and entity.kind not in ("person", "place") and not _swallows_title(ctx.doc, _tokens_of(ctx.doc, ctx.mention_at[t.i]), head, ctx):
                     excluded |= {x.i for x in prep.subtree}
                     return entity.key
     return None
@@ -476,9 +478,16 @@ def title_word(token: "Token") -> bool:
     return token.lower_ in TITLE_HEADS or token.lower_ in TITLE_MODIFIERS
 
 
-def _swallows_title(doc: "Doc", taken: set[int], head: "Token") -> bool:
+def _swallows_title(doc: "Doc", taken: set[int], head: "Token", ctx: Context | None = None) -> bool:
     """Whether a name took words of the title ("United Nations Special" of "United Nations
-    Special Envoy"): the head itself or a title word hung on it."""
+    Special Envoy"): the head itself or a title word hung on it; not a name the knowledge
+    base knows as written ("*Israeli military* spokesman": the IDF's)."""
+    if ctx is not None and taken and head.i not in taken:
+        words = doc[min(taken):max(taken) + 1]
+        entity = ctx.entity_at(words[0])
+        known = ctx.linker.lookup(words.text)
+        if entity is not None and known is not None and entity.kb_key == known.key:
+            return False
     last = max(taken, default=-1)
     return head.i in taken or any(
         title_word(doc[i]) and doc[i].head.i == head.i and not _inside_hyphenated_name(doc, i)
