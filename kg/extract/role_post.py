@@ -481,8 +481,9 @@ def title_word(token: "Token") -> bool:
 def _swallows_title(doc: "Doc", taken: set[int], head: "Token", ctx: Context | None = None) -> bool:
     """Whether a name took words of the title ("United Nations Special" of "United Nations
     Special Envoy"): the head itself or a title word hung on it; not a name the knowledge
-    base knows as written ("*Israeli military* spokesman": the IDF's)."""
-    if ctx is not None and taken and head.i not in taken:
+    base knows as written and that ends in a body's noun ("*Israeli military* spokesman": the
+    IDF's; not "the *UN human rights* chief", the UN's human rights chief)."""
+    if ctx is not None and taken and head.i not in taken and doc[max(taken)].lower_ in FORCE_NOUNS | AUTHORITY_NOUNS:
         words = doc[min(taken):max(taken) + 1]
         entity = ctx.entity_at(words[0])
         known = ctx.linker.lookup(words.text)

@@ -391,6 +391,9 @@ def test_a_name_hung_on_a_superiors_title_holds_the_outer_post(nlp, text, post):
         # a name that did swallow the title's words still gives them back
         ("United Nations Special Coordinator Tor Wennesland briefed the council.",
          ("Tor Wennesland", "Special Coordinator", "United Nations")),
+        # a known name that ends in no body's noun is no body of the post's ("UN human rights")
+        ("Volker Türk, the U.N. human rights chief, called for an inquiry into the killings in Bangladesh.",
+         ("Volker Türk", "Human Rights Chief", "United Nations")),
     ],
 )
 def test_a_body_the_kb_knows_by_the_title_words_is_the_posts(nlp, text, post):
