@@ -34,7 +34,7 @@ from .doctext import doc_text, keep_text
 from .entities import extract_entities
 from .events import extract_events
 from .model import Extraction, Span
-from .roles import extract_roles
+from .roles import current_roles, extract_roles
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -68,7 +68,7 @@ def extract_doc(doc: "Doc", article: Article, *, model: str | None = None) -> Ex
     """Everything kg reads from one parsed article."""
     entities, mentions = extract_entities(doc)
     roles = extract_roles(doc, entities, mentions, title=article.title, published=article.published)
-    events = extract_events(doc, article, entities, mentions, roles)
+    events = extract_events(doc, article, entities, mentions, current_roles(roles))
     text = doc_text(doc)
     sentences = [Span(s.start_char, s.end_char, text[s.start_char:s.end_char]) for s in doc.sents]
     return Extraction(

@@ -29,12 +29,10 @@ if TYPE_CHECKING:
     from .linking import Linker
 
 __all__ = [
-    "Context", "demonym_country", "formed_on", "located_mention", "mention_index", "names_in", "only_country",
+    "Context", "demonym_country", "demonym_words", "demonyms_named", "formed_on", "located_mention", "mention_index", "names_in", "only_country",
     "organisation_anaphor", "polity_descriptions", "resolve_description", "speaking_organisation",
 ]
 
-#: Words that say nothing about which state a description means.
-_BLAND = frozenset({"the", "a", "an", "local", "new", "only", "same", "whole", "entire", "other", "major", "small", "large", "so", "-", "called"})
 #: How many times more often than any other the article's country must be named.
 _DOMINANCE = 2
 
@@ -125,9 +123,29 @@ def _speaks(verb: "Token") -> bool:
     return any(c.dep_ in ("acomp", "oprd") and c.lemma_.lower() in STANCE_ADJECTIVES for c in verb.children)
 
 
+def demonym_words(token: "Token") -> "list[Token]":
+    """The words of the demonym ``token`` is part of: the NER's whole NORP span ("*North
+    Korean*", "*South Sudanese*"), else the token alone."""
+    doc = token.doc
+    if token.ent_type_ != "NORP":
+        return [token]
+    start, end = token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I" and doc[start - 1].ent_type_ == "NORP":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "NORP":
+        end += 1
+    return list(doc[start:end])
+
+
 def demonym_country(ctx: Context, token: "Token") -> str | None:
     """The country a demonym names: the KB's, else a country the article names whose name
-    the demonym is formed on ("Sudanese" with "Sudan", "Somali" with "Somalia")."""
+    the demonym is formed on ("Sudanese" with "Sudan", "Somali" with "Somalia"). A demonym
+    of several words is read whole ("North Korean": North Korea)."""
+    words = demonym_words(token)
+    if len(words) > 1:
+        whole = ctx.linker.by_demonym(" ".join(t.text for t in words))
+        if whole is not None:
+            return ctx.ensure(whole)
     country = ctx.linker.by_demonym(token.text)
     if country is not None:
         return ctx.ensure(country)
@@ -179,13 +197,8 @@ def only_country(ctx: Context, mentions: list[Mention]) -> str | None:
         named[entity.key] = named.get(entity.key, 0) + 1
         if located_mention(ctx, m):
             located.add(entity.key)
-    for t in ctx.doc:
-        if t.ent_type_ != "NORP" or t.i in ctx.mention_at:  # a demonym linked is a mention, counted
-            continue
-        kb_country = ctx.linker.by_demonym(t.text)  # counted, not added to the article
-        key = ctx.linker.entity_for_kb(kb_country).key if kb_country is not None else demonym_country(ctx, t)
-        if key is not None:
-            named[key] = named.get(key, 0) + 1
+    for key, _ in demonyms_named(ctx):
+        named[key] = named.get(key, 0) + 1
     if not named:
         return None
     in_title = [key for key in named if key in located and names_in(ctx.title, ctx.entities[key].label)]
@@ -199,6 +212,22 @@ def only_country(ctx: Context, mentions: list[Mention]) -> str | None:
         return None
     # located only by a mention, so the country is one of the article's entities already
     return key if count >= 2 and key in located else None
+
+
+def demonyms_named(ctx: Context) -> "list[tuple[str, KBEntity | None]]":
+    """The countries the article names by a demonym no mention covers ("*Sudanese* troops"),
+    one item a demonym: (the country's entity key, its KB entity if the KB knows the
+    demonym). The KB's demonyms first, else one formed on a country the article names
+    (:func:`demonym_country`); the countries are counted, not added to the article."""
+    out: list[tuple[str, KBEntity | None]] = []
+    for t in ctx.doc:
+        if t.ent_type_ != "NORP" or t.i in ctx.mention_at:  # a demonym linked is a mention, counted as one
+            continue
+        kb_country = ctx.linker.by_demonym(t.text)
+        key = ctx.linker.entity_for_kb(kb_country).key if kb_country is not None else demonym_country(ctx, t)
+        if key is not None:
+            out.append((key, kb_country))
+    return out
 
 
 def located_mention(ctx: Context, mention: Mention) -> bool:
@@ -218,12 +247,13 @@ def located_mention(ctx: Context, mention: Mention) -> bool:
 
 def _modifiers(head: "Token") -> frozenset[str]:
     """The words that single out what a description means: "the *unrecognized* state"."""
+    bland = _wordlist("roles", "bland_modifiers")
     out = set()
     for child in head.children:
         if child.dep_ in ("amod", "compound", "nmod", "npadvmod") and not child.ent_type_:
             for t in child.subtree:
                 word = t.lemma_.lower()
-                if word not in _BLAND and not t.is_punct and not t.ent_type_:
+                if word not in bland and not t.is_punct and not t.ent_type_:
                     out.add(word)
     return frozenset(out)
 

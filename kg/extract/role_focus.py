@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from .lexicon import AUTHORITY_NOUNS, FORCE_NOUNS
 from .model import Entity, Mention
-from .role_context import located_mention, names_in
+from .role_context import demonyms_named, located_mention, names_in
 from .wordlists import words
 
 if TYPE_CHECKING:
@@ -32,8 +32,6 @@ __all__ = [
     "subject_antecedent",
 ]
 
-#: Nouns that stand for a country in "the country's ...", "the nation's ...".
-_COUNTRY_NOUNS = frozenset({"country", "nation"})
 
 
 def place_country(ctx: "Context", entity: Entity) -> "KBEntity | None":
@@ -149,7 +147,7 @@ def _focus(ctx: "Context", noun: "Token") -> "KBEntity | None":
 
 def is_country_noun(noun: "Token") -> bool:
     """Whether ``noun`` is "the country" or "the nation" (standing for a country in focus)."""
-    return noun.lemma_.lower() in _COUNTRY_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    return noun.lemma_.lower() in words("roles", "country_nouns") and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
 
 
 def located_country(ctx: "Context", mentions: list[Mention]) -> str | None:
@@ -173,25 +171,24 @@ def located_country(ctx: "Context", mentions: list[Mention]) -> str | None:
         country = place_country(ctx, entity)
         if country is None:
             continue
-        counts[country.key] = counts.get(country.key, 0) + 1
-        kb_of[country.key] = country
+        key = ctx.linker.entity_for_kb(country).key  # (counted, not added to the article)
+        counts[key] = counts.get(key, 0) + 1
+        kb_of[key] = country
         span = ctx.doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
         if span is not None and in_dateline(span[0]):
-            dateline.add(country.key)
+            dateline.add(key)
         elif ("Country" not in entity.types and (span is None or span.root.dep_ not in ("nsubj", "nsubjpass", "poss"))) or (
             "Country" in entity.types and located_mention(ctx, m)
         ):  # a town or region named lies in its country
-            located[country.key] = located.get(country.key, 0) + 1
-    for t in ctx.doc:
-        if t.ent_type_ == "NORP" and t.i not in ctx.mention_at:
-            country = ctx.linker.by_demonym(t.text)
-            if country is not None:
-                counts[country.key] = counts.get(country.key, 0) + 1
-                kb_of[country.key] = country
+            located[key] = located.get(key, 0) + 1
+    for key, country in demonyms_named(ctx):  # (the rule the article's country is counted by too)
+        counts[key] = counts.get(key, 0) + 1
+        if country is not None:
+            kb_of.setdefault(key, country)
     if len(dateline) == 1 and dateline <= located.keys():
         (key,) = dateline  # placed there by the text more often than anywhere else
         if all(n < located[key] for other, n in located.items() if other != key):
-            return ctx.ensure(kb_of[key])
+            return _ensure(ctx, key, kb_of)
         return None
     located.update({key: located.get(key, 0) + 1 for key in dateline})
     if len(located) != 1:
@@ -199,4 +196,11 @@ def located_country(ctx: "Context", mentions: list[Mention]) -> str | None:
     (key,) = located
     if counts[key] < 2 or any(n >= counts[key] for other, n in counts.items() if other != key):
         return None
-    return ctx.ensure(kb_of[key])
+    return _ensure(ctx, key, kb_of)
+
+
+def _ensure(ctx: "Context", key: str, kb_of: "dict[str, KBEntity]") -> str | None:
+    """The key of the country ``key``, added to the article's entities if the KB gave it."""
+    if key in kb_of:
+        return ctx.ensure(kb_of[key])
+    return key if key in ctx.entities else None

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
     from .role_context import Context
 
-__all__ = ["HYPHENS", "full_name", "is_title_head", "led_phrase", "plural_title", "title_phrases"]
+__all__ = ["HYPHENS", "appointer", "full_name", "is_title_head", "led_phrase", "plural_title", "title_phrases"]
 
 #: Hyphens that join the parts of a word the tokenizer split ("Commissioner-General").
 HYPHENS = frozenset({"-", "‐", "‑"})
@@ -85,6 +85,9 @@ def title_phrases(name) -> list[tuple["Token", set[int]]]:  # name: spacy Span
                 out += [(t, phrase(t, inside)) for t in _predicate_titles(child)]
             # "al-Burhan, who heads Sudan's Sovereignty Council": a post named by its verb
             out += _verb_posts(child)
+        elif child.dep_ in ("acl", "advcl") and child.tag_ == "VBG" and child.i > root.i:
+            # "X, serving as acting prime minister of Sudan, met ..."
+            out += [(t, phrase(t, inside)) for t in _predicate_titles(child) if child.lemma_.lower() in _wordlist("roles", "present_predicate_verbs")]
         if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN"):
             # "Jimmy Cherizier, a former police officer who leads the G9 alliance": the
             # clause on the apposition says what the person does now
@@ -96,7 +99,12 @@ def title_phrases(name) -> list[tuple["Token", set[int]]]:  # name: spacy Span
     sibling = _comma_title(name)
     if sibling is not None:  # "X, the army's deputy commander, visited": parsed as two subjects
         out.append((sibling, phrase(sibling, inside)))
-    if root.dep_ == "appos" and is_title_head(root.head) and not any(
+    if root.dep_ == "appos" and is_title_head(root.head) and (title := _title_over_phrase(root.head)) is not None:
+        # "The spokesman for the Secretary-General, X": the name hangs on the superior's
+        # title, the post is the one whose phrase that title ends
+        own = {t.i for t in root.subtree}
+        out.append((title, phrase(title, own)))
+    elif root.dep_ == "appos" and is_title_head(root.head) and not any(
         c.dep_ == "appos" and c.pos_ == "PROPN" and root.head.i < c.i < root.i and any(g.dep_ == "cc" for g in c.children)
         for c in root.head.children
     ):  # (the title is the nearest of names joined by "and": "Sudan's army chief X and RSF leader Y")
@@ -116,7 +124,7 @@ def title_phrases(name) -> list[tuple["Token", set[int]]]:  # name: spacy Span
         # makes the name the object of the title's preposition, the body a compound of the name
         title = root.head.head
         out.append((title, phrase(title, inside)))
-    if root.dep_ in ("nsubj", "nsubjpass"):  # "Abiy Ahmed became prime minister of Ethiopia"
+    if root.dep_ in ("nsubj", "nsubjpass") and not _names_another(root):  # "Abiy Ahmed became prime minister of Ethiopia"
         out += [(t, phrase(t, inside)) for t in _predicate_titles(root.head)]
     elif root.dep_ == "dobj" and root.head.lemma_.lower() in _wordlist("roles", "naming_verbs"):
         # "the council appointed X as prime minister", "named X prime minister"
@@ -152,15 +160,18 @@ def _join_hyphenated(found: list[tuple["Token", set[int]]]) -> list[tuple["Token
 
 def _title_over_phrase(noun: "Token") -> "Token | None":
     """The title whose prepositional phrase ends in ``noun``: "the *governor* of North
-    Kivu", "the *head* of the U.N. mission in Congo" (up to three prepositions up)."""
+    Kivu", "the *head* of the U.N. mission in Congo" (up to three prepositions up); the
+    outermost one when titles nest ("the *deputy* to the head of the mission", "the
+    *spokesman* for the Secretary-General")."""
     t = noun
+    found: Token | None = None
     for _ in range(3):
-        if t.dep_ != "pobj" or t.head.lower_ not in _wordlist("roles", "title_preps"):
-            return None
+        if t.dep_ != "pobj" or t.head.lower_ not in _wordlist("roles", "title_preps") | {"to"}:
+            break
         t = t.head.head
         if is_title_head(t) and t.i < noun.i:
-            return t
-    return None
+            found = t
+    return found
 
 
 def led_phrase(ctx: "Context", root: "Token") -> list[tuple["Token", set[int]]]:
@@ -254,12 +265,39 @@ def _verb_posts(clause: "Token") -> list[tuple["Token", set[int]]]:
     return [(clause, {clause.i} | {t.i for t in obj.subtree}) for obj in clause.children if obj.dep_ == "dobj"]
 
 
+def _names_another(subject: "Token") -> bool:
+    """Whether ``subject`` gives the post to someone else: "President X *appointed Y as* prime
+    minister" (a naming verb with an object; the post is the object's)."""
+    verb = subject.head
+    return subject.dep_ == "nsubj" and verb.lemma_.lower() in _wordlist("roles", "naming_verbs") and any(
+        c.dep_ == "dobj" for c in verb.children
+    )
+
+
+def appointer(name) -> "Token | None":  # name: spacy Span
+    """Who gave the person ``name`` the post a naming verb names: the subject of "*the
+    junta* appointed X as prime minister", the agent of "X was named prime minister *by
+    President Y*" (the token heading that phrase); None when no naming verb gives it."""
+    root = name.root
+    verb = root.head
+    if root.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in _wordlist("roles", "naming_verbs"):
+        return None
+    if root.dep_ == "dobj":
+        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    # the agent, on the verb or on the title it gives ("was appointed prime minister *by* X")
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("oprd", "xcomp", "attr"))]
+    agent = next((c for h in holders for c in h.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+
+
 def _predicate_titles(verb: "Token") -> list["Token"]:
     """The titles a verb gives its subject: "is/became prime minister", "was appointed
     prime minister", "was sworn in as interim president" (verbs in roles.toml); not when
     the verb is negated."""
-    if verb.lemma_.lower() not in _wordlist("roles", "predicate_verbs") or any(c.dep_ == "neg" for c in verb.children):
-        return []
+    lemma = verb.lemma_.lower()
+    now = lemma in _wordlist("roles", "present_predicate_verbs") and verb.tag_ in ("VBZ", "VBP", "VBG")
+    if (lemma not in _wordlist("roles", "predicate_verbs") and not now) or any(c.dep_ == "neg" for c in verb.children):
+        return []  # ("who *serves* as head of X" is a post held; "who served as" one held before)
     found = [c for c in verb.children if c.dep_ in ("attr", "oprd", "xcomp") and is_title_head(c)]
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
         found += [o for o in prep.children if o.dep_ == "pobj" and is_title_head(o)]
@@ -302,7 +340,9 @@ def _split_conjoined(head: "Token", tokens: set[int]) -> list[tuple["Token", set
     doc = head.doc
     for i in sorted(tokens):
         t = doc[i]
-        if t.i > head.i and t.dep_ == "conj" and is_title_head(t) and (t.text[:1].isupper() or is_title_head(t.head)) and t.head.i in tokens:
+        if t.i > head.i and t.dep_ == "conj" and is_title_head(t) and t.head.i in tokens and (
+            t.text[:1].isupper() or is_title_head(t.head) or _own_phrase_after(t)
+        ):
             second = {x.i for x in t.subtree} & tokens
             first = tokens - second - {c.i for c in t.head.children if c.dep_ == "cc" and c.i < t.i}
             # the organisation before the first title is the second's too ("*Qatar's* prime
@@ -310,6 +350,15 @@ def _split_conjoined(head: "Token", tokens: set[int]) -> list[tuple["Token", set
             second |= {x.i for c in head.children if c.dep_ == "poss" and c.i < head.i for x in c.subtree} & tokens
             return _split_conjoined(head, first) + _split_conjoined(t, second)
     return [(head, tokens)]
+
+
+def _own_phrase_after(title: "Token") -> bool:
+    """Whether a title conjoined to the object of the first title's preposition has a phrase
+    of its own: "the governor of the Darfur region and *leader of* the SLM" (the parser
+    hangs "leader" on "region")."""
+    return title.head.dep_ == "pobj" and any(
+        c.dep_ == "prep" and c.lower_ in _wordlist("roles", "title_preps") for c in title.children
+    )
 
 
 @lru_cache(maxsize=1)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from .lexicon import TITLE_HEADS
 from .linking import DIRECTIONS, NER_TYPES, linker_for
+from .role_names import post_holder_names
 from .names import (
     NameDef,
     definitions,
@@ -99,6 +100,7 @@ def name_candidates(doc: "Doc") -> tuple[list[Candidate], set[tuple[int, int]]]:
     cands = _complete_cut_names(doc, cands)
     cands = _join_split_people(doc, cands)
     cands = _extend_people_over_chains(doc, cands)
+    cands = post_holder_names(doc, cands)  # (kg/extract/role_names.py: a post's title vouches for its holder's name)
 
     sites = name_lexicon().site_heads
     for c in cands:  # "Imam Ali Shrine": a site named after someone, title and all

@@ -1,0 +1,158 @@
+"""Completing a post the title phrase named without an organisation.
+
+In order (:func:`complete`): the organisation of the superior ("adviser to President X"),
+the one of a post the knowledge base gives the person with the same title, the body of
+another post read from the same words, the one international body that has such a post
+(``roles.toml`` ``organisation_posts``); for a post only a state has ("President", "army
+chief", :func:`is_state_post`), the person's country in the KB, the country of another of
+their posts, the article's one country, or the one its places lie in; else the
+organisation that speaks around it (:func:`kg.extract.role_context.speaking_organisation`).
+Otherwise the post is kept without one rather than guessed.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .lexicon import SMALL_WORDS
+from .model import Role
+from .names import name_lexicon, word_key
+from .role_context import Context, demonym_country, speaking_organisation
+from .role_phrases import appointer
+from .role_post import is_former
+from .wordlists import lexicon as _lexicon
+from .wordlists import words as _wordlist
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from ..kb import KBEntity
+
+__all__ = ["complete", "is_rank_label", "is_state_post"]
+
+
+def complete(
+    ctx: Context, role: Role, person_kb: "KBEntity | None", by_person: dict[str, list[Role]], *, located: "Callable[[Role], str | None]"
+) -> Role:
+    """Fill a role's missing organisation from its superior, then from the KB's posts, then
+    (for a post only a state has) from the person's country in the KB, the one country
+    the article names, or the one country its places lie in (``located(role)``); else leave
+    it without one."""
+    if role.org is not None:
+        return role
+    if role.reports_to:
+        for other in by_person.get(role.reports_to, []):
+            return replace(role, org=other.org, confidence=0.8)
+        boss = ctx.linker.get(ctx.entities[role.reports_to].kb_key) if role.reports_to in ctx.entities else None
+        country = ctx.linker.get(boss.country) if boss is not None else None
+        if country is not None:
+            return replace(role, org=ctx.ensure(country), confidence=0.7)
+    if person_kb is not None:
+        wanted = set(role.label.lower().replace("-", " ").split()) - SMALL_WORDS
+        for post in person_kb.posts:
+            if post.until or not post.org:
+                continue
+            words = set(post.label.lower().replace("-", " ").split()) - SMALL_WORDS
+            if wanted and wanted <= words:
+                org = ctx.linker.get(post.org)
+                if org is not None:
+                    return replace(role, org=ctx.ensure(org), confidence=0.7)
+    former = is_former(role.label)  # (a post held before is in no body another post or a speaker shows)
+    for other in by_person.get(role.person, []) if not is_rank_label(role.label) and not former else ():
+        # "The representative of the United Kingdom, Ambassador Barbara Woodward": a post
+        # named in the same words as another of the holder's is in the same body (a rank
+        # is the person's, not a post in a body: "Mali's junta leader Colonel X")
+        if other.span.start < role.span.end and role.span.start < other.span.end:
+            return replace(role, org=other.org, confidence=0.7)
+    label = role.label.lower()
+    for org_name, titles in _lexicon("roles").get("organisation_posts", {}).items():
+        # "Humanitarian Coordinator X", "the Under-Secretary-General for Political Affairs": the UN's
+        if any(label == t or label.startswith(t + " for ") for t in (str(t).lower() for t in titles)):
+            org = ctx.linker.lookup(org_name)
+            if org is not None:
+                return replace(role, org=ctx.ensure(org), confidence=0.6)
+    if is_state_post(role.label):
+        country = ctx.linker.get(person_kb.country) if person_kb is not None and person_kb.country else None
+        if country is not None:
+            return replace(role, org=ctx.ensure(country), confidence=0.7)
+        for other in by_person.get(role.person, []) if not former else ():
+            # "President X ... X, Ukraine's leader": the country of another post of the holder
+            org_entity = ctx.entities.get(other.org) if other.org else None
+            if org_entity is not None and "Country" in org_entity.types:
+                return replace(role, org=other.org, confidence=0.7)
+        given = _appointers_country(ctx, role, by_person)
+        if given is not None:  # "Palestinian President X appointed Y as prime minister"
+            return replace(role, org=given, confidence=0.6)
+        if ctx.main_country is not None:
+            return replace(role, org=ctx.main_country, confidence=0.6)
+        country_key = located(role)
+        if country_key is not None:  # "KINSHASA, Congo — ... government spokesman X"
+            return replace(role, org=country_key, confidence=0.5)
+        return replace(role, confidence=0.5)
+    speaking = speaking_organisation(ctx, role, by_person) if not is_rank_label(role.label) and not former else None
+    if speaking is not None:  # (a rank is the person's, whoever speaks around it)
+        return replace(role, org=speaking, confidence=0.6)
+    return replace(role, confidence=0.5)
+
+
+def _appointers_country(ctx: Context, role: Role, by_person: dict[str, list[Role]]) -> str | None:
+    """The country of whoever gave a state post by a naming verb: the country itself ("*Mali*
+    named X prime minister"), a country its name is said to be of ("*Burkina Faso's* junta
+    appointed ..."), or the country of a post of the person who did ("*Palestinian
+    President* X appointed Y as prime minister")."""
+    doc = ctx.doc
+    span = doc.char_span(role.span.start, role.span.end, alignment_mode="expand")
+    if span is None:
+        return None
+    names = [t for t in span if (e := ctx.entity_at(t)) is not None and e.key == role.person]
+    if not names:
+        return None
+    mention = ctx.mention_at[names[0].i]
+    name = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    giver = appointer(name) if name is not None else None
+    if giver is None:
+        return None
+    for t in [giver, *(c for c in giver.children if c.dep_ in ("poss", "amod", "compound", "nmod"))]:
+        entity = ctx.entity_at(t)
+        if entity is not None and "Country" in entity.types:
+            return entity.key
+        if entity is not None and entity.kind == "person":
+            countries = [c for r in by_person.get(entity.key, []) if r.org and (c := _state_of(ctx, r.org)) is not None]
+            return countries[0] if countries else None
+        if entity is None and (key := demonym_country(ctx, t)) is not None:
+            return key
+    return None
+
+
+def _state_of(ctx: Context, key: str) -> str | None:
+    """The state an organisation a post is in stands for: itself when it is a country or an
+    area that holds posts ("Palestine" is an area to the KB), else the country the KB gives
+    a body of a state ("Sudanese Armed Forces": Sudan)."""
+    entity = ctx.entities[key]
+    if {"Country", "AdministrativeArea"} & set(entity.types):
+        return key
+    kb = ctx.linker.get(entity.kb_key) if entity.kb_key else None
+    country = ctx.linker.get(kb.country) if kb is not None and kb.country else None
+    return ctx.ensure(country) if country is not None and "Country" in country.types else None
+
+
+def is_rank_label(label: str) -> bool:
+    """Whether a post's label is military ranks only ("Colonel", "Lieutenant General")."""
+    keys = [word_key(w) for w in label.replace("-", " ").split()]
+    return bool(keys) and all(k in name_lexicon().ranks for k in keys)
+
+
+def is_state_post(label: str) -> bool:
+    """Whether only a state has a post so named: "President", "Deputy Prime Minister", or a
+    post in a body only a state has ("Army Chief", "Government Spokesman", "Police Chief").
+
+    >>> is_state_post("Deputy Prime Minister"), is_state_post("Government Spokesman"), is_state_post("Spokesman")
+    (True, True, False)
+    """
+    words = label.lower().split()
+    return bool(words) and (
+        words[-1] in _wordlist("roles", "state_post_heads") or bool(set(words[:-1]) & _wordlist("roles", "state_body_words"))
+    )
+
+
+

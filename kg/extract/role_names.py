@@ -1,0 +1,201 @@
+"""The names of the people posts are held by, as the title phrase shows them.
+
+A post's title ties a name to a person more firmly than the NER's guess does, so the name
+spans of :mod:`kg.extract.spans` are corrected by it before entities are typed:
+
+* a **name a title is apposed to or written before** is one person's name, whole: the NER
+  may cut it and call its pieces places or bodies ("*Antonio* (GPE) *García* (GPE), the top
+  commander of the ELN"; "Thura *San Lwin* (GPE), the chief minister of Rakhine state");
+  the capitalised words the parser chains to the name's head become one PERSON span,
+  when no piece is a name the knowledge base knows;
+* a **name whose last word a title makes a person** elsewhere in the article is a person's
+  name: "*Volodymyr Zelenskiy* (ORG) met Donald Trump ... Ukrainian President *Zelenskiy*
+  said" (so that the surname, and the post it is given, reach the full name);
+* the capitalised words before a **local post's title** and its holder's name are a place's
+  name, whole, hyphens and all: "*Grand-Bassam* Mayor X", "*Mazar-i-Sharif* governor X"
+  (``roles.toml`` ``local_post_heads``), where the NER found none or a piece ("Cap" of
+  "Cap-Haïtien").
+
+Called once by :func:`kg.extract.spans.name_candidates`; the posts themselves are read by
+:mod:`kg.extract.roles`.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .lexicon import TITLE_HEADS, TITLE_MODIFIERS
+from .names import acronym_shaped, is_title, name_lexicon, titled, word_key
+from .wordlists import words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from .spans import Candidate
+
+__all__ = ["post_holder_names"]
+
+#: NER labels a piece of a person's name may wrongly carry ("Vitel'Homme Innocent" as a PRODUCT).
+_PIECE_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP", "LOC", "PRODUCT", "WORK_OF_ART"})
+#: The most words a person's name runs to ("Rimtalba Jean Emmanuel Ouedraogo").
+_LONGEST = 5
+
+
+def post_holder_names(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]":
+    """``cands`` with the names of post holders made whole and typed as people, and the
+    towns local posts are named by."""
+    cands = _whole_titled_names(doc, cands)
+    cands = _surnames_titled_elsewhere(doc, cands)
+    return _towns_of_local_posts(doc, cands)
+
+
+def _name_word(token: "Token") -> bool:
+    """A capitalised proper noun that can be a word of a person's name (no title, no word of a
+    body's name, no acronym)."""
+    lex = name_lexicon()
+    key = word_key(token.text)
+    return (
+        token.pos_ == "PROPN" and token.text[:1].isupper() and _letters(token.text) and not token.is_upper
+        and not is_title(token) and token.lower_ not in TITLE_HEADS and token.lower_ not in TITLE_MODIFIERS
+        and key not in lex.org_words and key not in lex.group_heads and key not in lex.unit_heads
+        and not acronym_shaped(token.text)
+    )
+
+
+def _letters(word: str) -> bool:
+    """Letters, with apostrophes or hyphens inside: "García", "Vitel'Homme"."""
+    inner = word.replace("'", "").replace("’", "").replace("-", "")
+    return inner.isalpha() and word[-1:].isalpha()
+
+
+def _joining_hyphen(token: "Token") -> bool:
+    """A hyphen joining two words of one name: "Faustin-Archange"."""
+    doc = token.doc
+    return (
+        token.text in ("-", "‐", "‑") and 0 < token.i < len(doc) - 1 and not token.whitespace_
+        and not doc[token.i - 1].whitespace_
+    )
+
+
+def _title_noun(token: "Token") -> bool:
+    return token.lower_ in TITLE_HEADS and token.pos_ in ("NOUN", "PROPN") and not (token.is_upper and len(token) > 1)
+
+
+def _tied_to_title(doc: "Doc", start: int, root: "Token") -> bool:
+    """Whether the name ending in ``root`` (from token ``start``) has a post's title apposed
+    ("X, the top commander of ...", "The governor of Borno, X") or written just before it
+    ("Fano commander X")."""
+    if any(c.dep_ == "appos" and c.i > root.i and _title_noun(c) for c in root.children):
+        return True
+    if root.dep_ == "appos" and root.head.i < start and _title_noun(root.head):
+        return True
+    verb = root.head
+    if root.dep_ == "dobj" and verb.lemma_.lower() in words("roles", "naming_verbs") and any(
+        (c.dep_ == "oprd" and _title_noun(c)) or (c.dep_ == "prep" and c.lower_ == "as" and any(o.dep_ == "pobj" and _title_noun(o) for o in c.children))
+        for c in verb.children
+    ):  # "appointed *Succes Masra* (ORG) as prime minister"
+        return True
+    return start > 0 and doc[start - 1].lower_ in TITLE_HEADS and doc[start - 1].pos_ in ("NOUN", "PROPN") and titled(doc, start)
+
+
+def _whole_titled_names(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]":
+    """Runs of name words a title is tied to, replacing the NER's pieces of them."""
+    from spacy.tokens import Span as SpacySpan
+
+    from .spans import Candidate
+
+    owner = {t.i: c for c in cands for t in c.span}
+    out = list(cands)
+    for root in doc:
+        if not _name_word(root) or root.dep_ in ("compound", "flat"):
+            continue
+        start = root.i
+        while (
+            start > 0 and root.i - start < _LONGEST - 1 and _name_word(doc[start - 1])
+            and doc[start - 1].dep_ in ("compound", "flat") and start <= doc[start - 1].head.i <= root.i
+        ):
+            start -= 1
+        end = root.i + 1
+        if end - start < 2 or not _tied_to_title(doc, start, root):
+            continue
+        pieces = {id(c): c for i in range(start, end) if (c := owner.get(i)) is not None}.values()
+        if any(
+            c.span.kb_id_ or c.name is not None or c.long_form is not None or c.span.label_ not in _PIECE_LABELS
+            or c.span.start < start or c.span.end > end
+            for c in pieces
+        ):
+            continue  # a name the KB knows, a defined one, or one reaching past the run
+        if pieces and all(c.span.label_ == "PERSON" for c in pieces) and sum(len(c.span) for c in pieces) == end - start:
+            continue  # the NER's people, joined (or not) by the rules for split people
+        gone = {id(c) for c in pieces}
+        out = [c for c in out if id(c) not in gone]
+        whole = Candidate(SpacySpan(doc, start, end, label="PERSON"))
+        out.append(whole)
+        for i in range(start, end):
+            owner[i] = whole
+    out.sort(key=lambda c: (c.span.start, c.span.end))
+    return out
+
+
+def _surnames_titled_elsewhere(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]":
+    """Names of two or more name words the NER called a body or a place whose last word is,
+    elsewhere in the article, a one-word person's name after a title ("President
+    *Zelenskiy*"): PERSON spans."""
+    from spacy.tokens import Span as SpacySpan
+
+    from .spans import Candidate
+
+    titled_surnames = {
+        c.span.text for c in cands
+        if c.span.label_ in _PIECE_LABELS and len(c.span) == 1 and not c.span.kb_id_ and _name_word(c.span[0])
+        and c.span.start > 0 and doc[c.span.start - 1].lower_ in TITLE_HEADS
+    }  # (whatever the NER called the surname itself: "President *Touadéra*" (ORG))
+    if not titled_surnames:
+        return cands
+    out: list[Candidate] = []
+    for c in cands:
+        span = c.span
+        if (
+            span.label_ in ("ORG", "GPE", "NORP") and not span.kb_id_ and c.name is None and c.long_form is None
+            and 2 <= len(span) <= _LONGEST + 2 and span[-1].text in titled_surnames
+            and all(_name_word(t) or _joining_hyphen(t) for t in span)
+        ):
+            out.append(Candidate(SpacySpan(doc, span.start, span.end, label="PERSON")))
+        else:
+            out.append(c)
+    return out
+
+
+def _towns_of_local_posts(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]":
+    """GPE spans for the names written before a local post's title and its holder's name."""
+    from spacy.tokens import Span as SpacySpan
+
+    from .spans import Candidate
+
+    heads = words("roles", "local_post_heads")
+    owner = {t.i: c for c in cands for t in c.span}
+    out = list(cands)
+    for title in doc:
+        if title.lower_ not in heads or title.i + 1 >= len(doc) or not _name_word(doc[title.i + 1]):
+            continue
+        start = title.i
+        while start > 0 and (_name_word(doc[start - 1]) or _joining_hyphen(doc[start - 1]) or (
+            _joining_hyphen(doc[start]) and doc[start - 1].is_alpha and not doc[start - 1].whitespace_
+        )):  # (any word joined by a hyphen: "*Grand*-Bassam", "Port-*au*-Prince", "Mazar-*i*-Sharif")
+            start -= 1
+        while start < title.i and _joining_hyphen(doc[start]):
+            start += 1
+        if start == title.i or not _name_word(doc[start]):
+            continue
+        pieces = {id(c): c for i in range(start, title.i) if (c := owner.get(i)) is not None}.values()
+        if any(c.span.kb_id_ or c.name is not None or c.long_form is not None or c.span.start < start or c.span.end > title.i for c in pieces):
+            continue  # a name the KB knows (or reaching past the words) is read as it is
+        if [(c.span.start, c.span.end) for c in pieces] == [(start, title.i)]:
+            continue  # the NER's own span
+        gone = {id(c) for c in pieces}
+        out = [c for c in out if id(c) not in gone]
+        town = Candidate(SpacySpan(doc, start, title.i, label="GPE"))
+        out.append(town)
+        for i in range(start, title.i):
+            owner[i] = town
+    out.sort(key=lambda c: (c.span.start, c.span.end))
+    return out
