@@ -210,7 +210,7 @@ def extract_entities(doc: "Doc") -> tuple[dict[str, Entity], list[Mention]]:
                 demonyms.append(ent)  # "Azerbaijani": an affiliation, below
             elif label == "NORP":
                 if (
-                    surface[:1].isupper() and (place_context(tokens) or before_place_noun(tokens))
+                    surface[:1].isupper() and (place_context(tokens) or before_place_noun(tokens) or _town_taken(tokens))
                     and tokens.root.head.head.lower_ not in ("known", "called") and not _adjective_only(tokens)
                 ):
                     found.append(_Found(Span(start, end, surface), tokens, label, None, "ner", **extra))  # "areas of Omdurman"
@@ -249,6 +249,22 @@ def extract_entities(doc: "Doc") -> tuple[dict[str, Entity], list[Mention]]:
         mentions.append(Mention(span=f.span, entity=entity.key, ner_label=f.ner_label, confidence=CONFIDENCE[f.how]))
     mentions.sort(key=lambda m: (m.span.start, m.span.end))
     return entities, mentions
+
+
+def _town_taken(tokens: "SpacySpan") -> bool:
+    """Whether a name the NER read as a nationality is a town a verb of taking or striking
+    acts on ("hit *Shebekino*", "struck Kropyvnytskyi and *Khmelnytskyi*"): the object of
+    such a verb (or a conjunct of it), a proper noun that no country names as its people
+    and that GeoNames knows as a town's own name."""
+    from ..kb.geo import candidates, country_codes, index_key
+
+    first = first_conjunct(tokens.root)
+    if first.dep_ not in ("dobj", "nsubjpass") or first.head.lemma_.lower() not in name_lexicon().place_object_verbs:
+        return False
+    if any(t.pos_ != "PROPN" for t in tokens) or country_codes(tokens.text):
+        return False
+    key = index_key(tokens.text)
+    return any(index_key(c.name) == key for c in candidates(tokens.text))
 
 
 def _adjective_only(tokens: "SpacySpan") -> bool:
@@ -441,10 +457,10 @@ def _put_in_a_region(label: str, context: "GeoContext") -> bool:
     """Whether the text puts the name in a first-level region ("X in Chin State", "X,
     North Darfur"): the :data:`~kg.kb.geocode.CONTAINED` regions recorded for
     it that are not countries."""
-    from ..kb.geo import _index_key, country_codes
+    from ..kb.geo import index_key, country_codes
     from ..kb.geocode import CONTAINED
 
-    key = _index_key(label)
+    key = index_key(label)
     return any(w >= CONTAINED and not country_codes(r.name) for r, w in context.near.get(key or "", ()))
 
 

@@ -292,14 +292,14 @@ def _lookup_prior(label: str, countries: Sequence[str]) -> tuple[Votes, "GeoMatc
     match = find_place(label, feature="city")
     if match is None:
         if countries and " " not in label.strip():
-            from ..kb.geo import DOMINANCE, spelled_alike
+            from ..kb.geo import spelled_alike_town
 
-            alike = spelled_alike(label, countries)
-            if len(alike) == 1 or (alike and alike[0].population >= DOMINANCE * max(alike[1].population, 1)):
+            alike = spelled_alike_town(label, countries)
+            if alike is not None:
                 # another transliteration of a town of the article's countries ("Harardhere"
                 # for Xarardheere in a story on Somalia)
                 v.add("GPE", 2.0)
-                return v, alike[0]
+                return v, alike
         return v, None
     if countries and match.population < 1_000_000:
         # outside the countries the article names: weak, the more so under another name
