@@ -43,13 +43,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .dateline import in_dateline
 from .doctext import doc_text
 from .lexicon import AUTHORITY_NOUNS, FORCE_NOUNS, HONORIFICS, PLACE_PREPOSITIONS, TITLE_HEADS, is_title_word
 from .linking import CONFIDENCE, NER_TYPES, SOURCE_CONFIDENCE, Linker, actor_use, entity_key, first_conjunct, linker_for
 from .model import Entity, Mention, Span
 from .names import (
     before_place_noun,
-    in_dateline,
     is_reference,
     is_title,
     name_lexicon,
@@ -183,7 +183,7 @@ def extract_entities(doc: "Doc") -> tuple[dict[str, Entity], list[Mention]]:
         ent = cand.span
         label = ent.label_
         if label not in NER_TYPES and label != "NORP" and not ent.kb_id_:
-            if label in _OTHER_NAME_LABELS and ent.text[:1].isupper() and place_context(ent):
+            if label in _OTHER_NAME_LABELS and ent.text[:1].isupper() and (place_context(ent) or _town_taken(ent)):
                 # "near *Dori*" read as a product: a town if the article's gazetteer places it
                 tokens = name_span(ent, strip_titles=False)
                 if len(tokens):
@@ -208,6 +208,8 @@ def extract_entities(doc: "Doc") -> tuple[dict[str, Entity], list[Mention]]:
         if kb_entity is None:
             if linker.by_demonym(surface) is not None:
                 demonyms.append(ent)  # "Azerbaijani": an affiliation, below
+            elif label in ("ORG", "NORP") and _regional_demonym(tokens, linker):
+                demonyms.append(ent)  # "Tigrayan and Amhara militias": the people of a region, no body
             elif label == "NORP":
                 if (
                     surface[:1].isupper() and (place_context(tokens) or before_place_noun(tokens) or _town_taken(tokens))
@@ -249,6 +251,38 @@ def extract_entities(doc: "Doc") -> tuple[dict[str, Entity], list[Mention]]:
         mentions.append(Mention(span=f.span, entity=entity.key, ner_label=f.ner_label, confidence=CONFIDENCE[f.how]))
     mentions.sort(key=lambda m: (m.span.start, m.span.end))
     return entities, mentions
+
+
+#: Endings that make a people's adjective of a place's name ("Tigray" -> "Tigrayan").
+_DEMONYM_ENDINGS = ("ian", "an", "n", "ese", "i", "ite")
+
+
+def _regional_demonym(tokens: "SpacySpan", linker: Linker) -> bool:
+    """Whether a one-word name used as an adjective of a plural noun is the people's word
+    of a region ("*Tigrayan* forces", "*Darfuri* refugees", "*Kivutian* ... "): the word
+    minus an ending of :data:`_DEMONYM_ENDINGS` is a first-level region the KB, GeoNames
+    or ISO 3166-2 know. A careless tagger makes a body of it."""
+    from ..kb.geocode import regions_named
+
+    words = [t for t in tokens if not t.is_punct]
+    if len(words) != 1:
+        return False
+    word = words[0]
+    head = first_conjunct(word).head
+    if word.dep_ not in ("amod", "compound", "conj", "nmod") or head.tag_ != "NNS" or not word.text[:1].isupper():
+        return False
+    text = word.text
+
+    def region(stem: str) -> bool:
+        known = linker.lookup(stem)
+        if known is not None:
+            return known.kind == "place" and "Country" not in known.types
+        return bool(regions_named(stem))
+
+    return any(
+        text.endswith(end) and len(text) - len(end) >= 4 and region(text[: len(text) - len(end)])
+        for end in _DEMONYM_ENDINGS
+    )
 
 
 def _town_taken(tokens: "SpacySpan") -> bool:
@@ -348,7 +382,7 @@ def _type_ner_only(found: list[_Found], linker: Linker) -> tuple[dict[str, objec
     from ..kb import normalize_surface
     from ..kb.geo import country_by_name
     from .geocontext import add_unambiguous_towns, article_context
-    from .typer import PLACE_LABELS, Votes, article_countries, gazetteer_prior, sentence_votes, vote
+    from .typer import PLACE_LABELS, Votes, article_countries, gazetteer_prior, sentence_votes, town_not_person, vote
 
     context = article_context(found[0].tokens.doc, [(f.tokens, f.entity) for f in found], linker)
     _whole_dateline_town(found, context)
@@ -403,6 +437,7 @@ def _type_ner_only(found: list[_Found], linker: Linker) -> tuple[dict[str, objec
             votes.setdefault(normalize_surface(f.label), Votes()).merge(v)
         for key, v in votes.items():
             v.merge(priors[key])
+            town_not_person(v, priors[key])
             if ner_labels.get(key) != "PERSON" and _put_in_a_region(labels[key], context):
                 # "took X in Chin State", "X, in the Diffa region"; not a person ("our
                 # coordinator X in Bangui")

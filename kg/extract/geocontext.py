@@ -51,7 +51,8 @@ def article_context(
         Gives the KB entities' countries.
     """
     from ..kb.geo import index_key, country_by_name, country_codes, find_place
-    from ..kb.geocode import GeoContext, country_mentions, parse_dateline
+    from ..kb.geocode import GeoContext, country_mentions
+    from .dateline import opening_dateline
     from .doctext import doc_text
 
     context = GeoContext()
@@ -65,12 +66,11 @@ def article_context(
         else:
             context.add_country(codes)
 
-    dateline = parse_dateline(text)
+    dateline = opening_dateline(doc)
     if dateline is not None:
-        town, where = dateline
+        town, where = dateline.town, dateline.where
         context.dateline_town = index_key(town)
-        start = text.index(town)
-        context.dateline_span = (start, start + len(town))
+        context.dateline_span = (dateline.town_start, dateline.town_start + len(town))
         codes = country_codes(where) if where else ()
         if not codes and where:
             from ..kb.geocode import regions_named
@@ -268,7 +268,7 @@ def borrow_points(
     """
     from dataclasses import replace
 
-    from ..kb.geocode import parse_dateline
+    from .dateline import opening_dateline
 
     if at_home is None:
         at_home = lambda e: True  # noqa: E731
@@ -281,13 +281,10 @@ def borrow_points(
         return 0 if "City" in e.types or "AdministrativeArea" not in e.types else 1
 
     donors = [(t, e) for t, e in pairs if e.kind == "place" and e.lat is not None and "Country" not in e.types]
-    dateline = parse_dateline(doc.text)
-    if dateline is not None:
-        # the dateline says where the story was filed ("NEW YORK —" above a Security
-        # Council statement on Kashmir): not what the places of its sentence are near
-        filed = doc.text.find(dateline[0])
-    else:
-        filed = -1
+    dateline = opening_dateline(doc)
+    # the dateline says where the story was filed ("NEW YORK —" above a Security
+    # Council statement on Kashmir): not what the places of its sentence are near
+    filed = dateline.town_start if dateline is not None else -1
     if not donors:
         return {}
     # the article's own town: its dateline's, else the town it names most (first named wins a tie)
@@ -302,7 +299,7 @@ def borrow_points(
     if dateline is not None:
         from ..kb.normalize import normalize_surface
 
-        town = normalize_surface(dateline[0])
+        town = normalize_surface(dateline.town)
         home = next((e for t, e in donors if t.start_char < 200 and normalize_surface(t.text) == town), None)
     if home is None:
         # not a town abroad named in passing ("the briefing in New York" in a story on Kashmir)

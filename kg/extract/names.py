@@ -49,7 +49,6 @@ __all__ = [
     "definitions",
     "acronym_shaped",
     "is_reference",
-    "in_dateline",
     "names_a_post",
     "before_place_noun",
     "names_a_kind",
@@ -443,21 +442,6 @@ def natural_feature(tokens: "SpacySpan") -> bool:
     if len(words) < 2:
         return False
     return word_key(words[0].text) in lex.natural_first or word_key(words[-1].text) in lex.natural_last
-
-
-def in_dateline(tokens: "SpacySpan") -> bool:
-    """Whether the name opens the article as its dateline ("Juba, South Sudan –", "GENEVA
-    (OHCHR) –"): a place, whatever the parse makes of the sentence after it."""
-    doc = tokens.doc
-    if any(not t.is_space for t in doc[:tokens.start]):
-        return False
-    rest = doc.text[tokens.end_char:tokens.end_char + 100].split("\n", 1)[0]
-    m = _DATELINE_DASH.match(rest)
-    # between the town and the dash only a country, a date, an agency: no lower-case word
-    return m is not None and not re.search(r"(?<![\w(])[a-z]", m.group(1))
-
-
-_DATELINE_DASH = re.compile(r"^([^.!?—–]{0,80}?)\s?[—–-]{1,2}\s")
 
 
 def names_a_post(tokens: "SpacySpan") -> bool:

@@ -74,7 +74,7 @@ if TYPE_CHECKING:
 
     from ..kb.geo import GeoMatch
 
-__all__ = ["Votes", "sentence_votes", "gazetteer_prior", "vote", "capital_of", "article_countries", "PLACE_LABELS"]
+__all__ = ["Votes", "sentence_votes", "gazetteer_prior", "town_not_person", "vote", "capital_of", "article_countries", "PLACE_LABELS"]
 
 #: NER labels of places.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -270,6 +270,9 @@ def _gazetteer_prior(label: str, countries: tuple[str, ...]) -> tuple[tuple[tupl
 
 def _lookup_prior(label: str, countries: Sequence[str]) -> tuple[Votes, "GeoMatch | None"]:
     from ..kb.geo import country_by_name, find_place
+    from ..kb.geocode import ALTERNATE_POPULATION as TOWN
+    from ..kb.geocode import FOREIGN_TOWN_POPULATION as CITY
+    from ..kb.geocode import METROPOLIS
 
     v = Votes()
     if not any(w[:1].isupper() for w in re.split(r"[\s-]+", label)) or len(label) < 3:
@@ -282,7 +285,7 @@ def _lookup_prior(label: str, countries: Sequence[str]) -> tuple[Votes, "GeoMatc
     for code in countries:
         match = find_place(label, country_code=code, feature="city")
         if match is not None:
-            v.add("GPE", 2.5 if match.population >= 10_000 else 2.0)
+            v.add("GPE", 2.5 if match.population >= TOWN else 2.0)
             return v, match
     from ..kb.geocode import regions_named, subregion_countries
 
@@ -301,14 +304,32 @@ def _lookup_prior(label: str, countries: Sequence[str]) -> tuple[Votes, "GeoMatc
                 v.add("GPE", 2.0)
                 return v, alike
         return v, None
-    if countries and match.population < 1_000_000:
+    if countries and match.population < METROPOLIS:
         # outside the countries the article names: weak, the more so under another name
-        v.add("GPE", 1.0 if match.population >= 100_000 and _same_name(match.name, label) else 0.5)
-    elif match.population >= 100_000:
+        v.add("GPE", 1.0 if match.population >= CITY and _same_name(match.name, label) else 0.5)
+    elif match.population >= CITY:
         v.add("GPE", 2.0)
     else:
-        v.add("GPE", 1.5 if match.population >= 10_000 else 1.0)
+        v.add("GPE", 1.5 if match.population >= TOWN else 1.0)
     return v, match
+
+
+#: A gazetteer prior this strong (a town of the article's countries, or a city the world
+#: knows by that name) makes a name a place unless the sentence gives strong evidence of a
+#: person (:func:`town_not_person`).
+TOWN_PRIOR = 2.0
+
+
+def town_not_person(votes: Votes, prior: Votes) -> None:
+    """A name the gazetteer knows as a town (``prior``: at least :data:`TOWN_PRIOR` for a
+    place) is not a person without strong evidence from a sentence (a title, a nickname,
+    an apposition of a post: a vote of :data:`_STRONG` weight): the weak votes for a
+    person ("Goma said", spaCy's PERSON on one word) are dropped from ``votes``. The
+    capital or the town that "said" something speaks for its authorities (metonymy), it
+    is no person.
+    """
+    if prior.scores.get("GPE", 0.0) >= TOWN_PRIOR and "PERSON" not in votes.strong and "PERSON" in votes.scores:
+        del votes.scores["PERSON"]
 
 
 def vote(votes_by_name: dict[str, Votes], ner_labels: dict[str, str] | None = None) -> dict[str, str]:

@@ -69,7 +69,6 @@ __all__ = [
     "geocode",
     "resolve_country",
     "country_mentions",
-    "parse_dateline",
     "regions_named",
     "subregion_countries",
     "region_point",
@@ -554,31 +553,6 @@ def country_mentions(text: str) -> list[tuple[int, int, str, tuple[str, ...]]]:
         kind, codes = kinds[m.group(0)]
         out.append((m.start(), m.end(), kind, codes))
     return out
-
-
-_DATELINE = re.compile(
-    r"^\s*(?P<town>[A-Z][A-Z'’.\- ]+[A-Z.])(?:\s*,\s*(?P<where>[A-Z][\w'’.\- ]*?))?"
-    r"(?:\s*,\s*\d{1,2}\s+[A-Z][a-z]+\.?(?:\s+\d{4})?)?"  # "NEW YORK, 25 April (UN) —"
-    r"\s*(?:\([^)\n]{1,40}\)\s*)?[—–-]{1,2}\s",
-)
-
-
-def parse_dateline(text: str) -> tuple[str, str | None] | None:
-    """The town and the country or region of a news dateline at the start of ``text``.
-
-    >>> parse_dateline("KHARTOUM, Sudan (AP) — The army said ...")
-    ('KHARTOUM', 'Sudan')
-    >>> parse_dateline("KYIV (Reuters) - Russia launched ...")
-    ('KYIV', None)
-    >>> parse_dateline("NEW YORK, 25 April (UN) — The Security Council ...")
-    ('NEW YORK', None)
-    >>> parse_dateline("Azerbaijan on Tuesday announced ...") is None
-    True
-    """
-    m = _DATELINE.match(text[:200])
-    if m is None:
-        return None
-    return m.group("town").strip(), (m.group("where") or "").strip() or None
 
 
 @functools.lru_cache(maxsize=1)
