@@ -30,7 +30,7 @@ _DATE = r"\d{1,2}[ \t]+[A-Z][a-z]+\.?(?:[ \t]+\d{4})?|[A-Z][a-z]{2,8}\.?[ \t]+\d
 _DATELINE = re.compile(
     r"(?:^|\n)[ \t]*(?P<dl>(?P<town>" + _CAPS_TOWN + "|" + _TITLE_TOWN + r")"
     r"(?:[ \t]*,[ \t]*(?:(?:" + _DATE + r")|(?P<where>" + _WHERE + r"))){0,3}"
-    r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:[—–]|--?)[ \t]*)"
+    r"(?:[ \t]*\([^()\n]{1,40}\))?(?:[ \t]+--?|[ \t]*[—–])[ \t]+)"  # a hyphen between spaces, not "Prosecutor-General"
     r"(?=[A-Z“\"‘'\d])"
 )
 

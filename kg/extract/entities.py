@@ -208,7 +208,7 @@ def extract_entities(doc: "Doc") -> tuple[dict[str, Entity], list[Mention]]:
         if kb_entity is None:
             if linker.by_demonym(surface) is not None:
                 demonyms.append(ent)  # "Azerbaijani": an affiliation, below
-            elif label in ("ORG", "NORP") and _regional_demonym(tokens, linker):
+            elif label in ("ORG", "NORP", "GPE") and _regional_demonym(tokens, linker):
                 demonyms.append(ent)  # "Tigrayan and Amhara militias": the people of a region, no body
             elif label == "NORP":
                 if (
@@ -258,10 +258,11 @@ _DEMONYM_ENDINGS = ("ian", "an", "n", "ese", "i", "ite")
 
 
 def _regional_demonym(tokens: "SpacySpan", linker: Linker) -> bool:
-    """Whether a one-word name used as an adjective of a plural noun is the people's word
-    of a region ("*Tigrayan* forces", "*Darfuri* refugees", "*Kivutian* ... "): the word
+    """Whether a one-word name used as an adjective of a plural noun or a noun of force or
+    authority is the people's word of a region ("*Tigrayan* militias", "*Punjabi* police"): the word
     minus an ending of :data:`_DEMONYM_ENDINGS` is a first-level region the KB, GeoNames
     or ISO 3166-2 know. A careless tagger makes a body of it."""
+    from ..kb.geo import candidates, country_codes
     from ..kb.geocode import regions_named
 
     words = [t for t in tokens if not t.is_punct]
@@ -269,15 +270,20 @@ def _regional_demonym(tokens: "SpacySpan", linker: Linker) -> bool:
         return False
     word = words[0]
     head = first_conjunct(word).head
-    if word.dep_ not in ("amod", "compound", "conj", "nmod") or head.tag_ != "NNS" or not word.text[:1].isupper():
+    noun = head.lemma_.lower()
+    of_people = head.tag_ == "NNS" or noun in FORCE_NOUNS or noun in AUTHORITY_NOUNS  # "Punjabi police"
+    if word.dep_ not in ("amod", "compound", "conj", "nmod") or not of_people or not word.text[:1].isupper():
         return False
     text = word.text
 
     def region(stem: str) -> bool:
         known = linker.lookup(stem)
         if known is not None:
-            return known.kind == "place" and "Country" not in known.types
-        return bool(regions_named(stem))
+            return known.types[:1] == ("AdministrativeArea",)
+        return bool(regions_named(stem)) or linker.region_group(stem) is not None  # "Kordofan", "Kashmir"
+
+    if country_codes(text) or linker.lookup(text) is not None or candidates(text):
+        return False  # "Benin", "Goma": a country's or a town's own name
 
     return any(
         text.endswith(end) and len(text) - len(end) >= 4 and region(text[: len(text) - len(end)])

@@ -322,14 +322,17 @@ TOWN_PRIOR = 2.0
 
 def town_not_person(votes: Votes, prior: Votes) -> None:
     """A name the gazetteer knows as a town (``prior``: at least :data:`TOWN_PRIOR` for a
-    place) is not a person without strong evidence from a sentence (a title, a nickname,
-    an apposition of a post: a vote of :data:`_STRONG` weight): the weak votes for a
-    person ("Goma said", spaCy's PERSON on one word) are dropped from ``votes``. The
-    capital or the town that "said" something speaks for its authorities (metonymy), it
-    is no person.
+    place) is not a person or an organisation without strong evidence from a sentence (a
+    title, a nickname, an apposition of a post, a group noun after it: a vote of
+    :data:`_STRONG` weight): the weak votes for either ("Goma said", "Kharkiv said",
+    spaCy's PERSON or ORG on one word) are dropped from ``votes``. The town that "said"
+    something speaks for its authorities (metonymy); it is no person and no new body.
     """
-    if prior.scores.get("GPE", 0.0) >= TOWN_PRIOR and "PERSON" not in votes.strong and "PERSON" in votes.scores:
-        del votes.scores["PERSON"]
+    if prior.scores.get("GPE", 0.0) < TOWN_PRIOR:
+        return
+    for label in ("PERSON", "ORG"):
+        if label not in votes.strong and label in votes.scores:
+            del votes.scores[label]
 
 
 def vote(votes_by_name: dict[str, Votes], ner_labels: dict[str, str] | None = None) -> dict[str, str]:
