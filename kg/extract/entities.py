@@ -51,6 +51,7 @@ from .entity_names import resolve_defined, resolve_partial_names, resolve_short_
 from .entity_typing import (
     adjective_only,
     capital_metonymy,
+    known_place,
     lend_points,
     place_context,
     plural_unit_region,
@@ -63,7 +64,9 @@ from .lexicon import AUTHORITY_NOUNS, FORCE_NOUNS, HONORIFICS, TITLE_HEADS, is_t
 from .linking import CONFIDENCE, NER_TYPES, SOURCE_CONFIDENCE, Linker, actor_use, entity_key, linker_for
 from .model import Entity, Mention, Span
 from .names import (
+    assailed,
     before_place_noun,
+    held_place,
     is_reference,
     is_title,
     name_lexicon,
@@ -164,7 +167,7 @@ def extract_entities(doc: "Doc") -> tuple[dict[str, Entity], list[Mention]]:
         ent = cand.span
         label = ent.label_
         if label not in NER_TYPES and label != "NORP" and not ent.kb_id_:
-            if label in _OTHER_NAME_LABELS and ent.text[:1].isupper() and (place_context(ent) or town_taken(ent)):
+            if label in _OTHER_NAME_LABELS and ent.text[:1].isupper() and (place_context(ent) or town_taken(ent) or held_place(ent) or assailed(ent)):
                 # "near *Dori*" read as a product: a town if the article's gazetteer places it
                 tokens = name_span(ent, strip_titles=False)
                 if len(tokens):
@@ -193,7 +196,8 @@ def extract_entities(doc: "Doc") -> tuple[dict[str, Entity], list[Mention]]:
                 demonyms.append(ent)  # "Tigrayan and Amhara militias": the people of a region, no body
             elif label == "NORP":
                 if (
-                    surface[:1].isupper() and (place_context(tokens) or before_place_noun(tokens) or town_taken(tokens))
+                    surface[:1].isupper()
+                    and (place_context(tokens) or (before_place_noun(tokens) and known_place(tokens, linker)) or town_taken(tokens))
                     and tokens.root.head.head.lower_ not in ("known", "called") and not adjective_only(tokens)
                 ):
                     found.append(Found(Span(start, end, surface), tokens, label, None, "ner", **extra))  # "areas of Omdurman"

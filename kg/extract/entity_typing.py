@@ -14,7 +14,7 @@ from .found import Found
 from .lexicon import AUTHORITY_NOUNS, FORCE_NOUNS, PLACE_PREPOSITIONS
 from .linking import NER_TYPES, Linker, actor_use, first_conjunct
 from .model import Entity, Span
-from .names import before_place_noun, name_lexicon, word_key
+from .names import assailed, before_place_noun, held_place, name_lexicon, word_key
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -31,6 +31,7 @@ __all__ = [
     "town_taken",
     "regional_demonym",
     "adjective_only",
+    "known_place",
     "plural_unit_region",
 ]
 
@@ -76,6 +77,26 @@ def regional_demonym(tokens: "SpacySpan", linker: Linker) -> bool:
         text.endswith(end) and len(text) - len(end) >= 4 and region(text[: len(text) - len(end)])
         for end in _DEMONYM_ENDINGS
     )
+
+
+def known_place(tokens: "SpacySpan", linker: Linker) -> bool:
+    """Whether the KB or the gazetteer knows the name as a place (a town, a region): what a
+    nationality-tagged word before a place noun needs to be taken for a place ("areas of
+    Omdurman" yes; "*Alawite* villages", a creed's, no)."""
+    from ..kb.geo import candidates
+    from ..kb.geocode import regions_named
+
+    from ..kb.geo import index_key
+    from ..kb.geocode import ALTERNATE_POPULATION
+
+    known = linker.lookup(tokens.text)
+    if known is not None:
+        return known.kind == "place"
+    key = index_key(tokens.text)
+    # a town under its own name, or a large one under another ("Christian" is an old name
+    # of a Kansas village: no place)
+    towns = [c for c in candidates(tokens.text) if index_key(c.name) == key or c.population >= ALTERNATE_POPULATION]
+    return bool(towns) or bool(regions_named(tokens.text))
 
 
 def town_taken(tokens: "SpacySpan") -> bool:
@@ -308,6 +329,8 @@ def _missed_towns(doc: "Doc", found: list[Found], linker: Linker, context: objec
         first = first_conjunct(root)
         used_as_place = (
             before_place_noun(tokens)  # "Hodeidah port", "X camp"
+            or held_place(tokens)  # "M23-held Goma"
+            or assailed(tokens)  # "an attack on X": a town only if geocoded with the article's context
             or (first.dep_ == "pobj" and first.head.lower_ in PLACE_PREPOSITIONS)
             or (first.dep_ in ("dobj", "nsubjpass") and first.head.lemma_.lower() in place_verbs)  # "attacked X", "X was shelled"
             or (first.i != root.i and first.i in placed)

@@ -67,7 +67,7 @@ from typing import TYPE_CHECKING
 
 from .lexicon import PLACE_PREPOSITIONS, TITLE_HEADS, is_title_word
 from .linking import first_conjunct
-from .names import acronym_shaped, apposed_to_title, name_lexicon, natural_feature, noun_after_listed_names, site_name, titled, word_key
+from .names import acronym_shaped, apposed_to_title, held_place, name_lexicon, natural_feature, noun_after_listed_names, site_name, titled, word_key
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -164,11 +164,17 @@ def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = F
     elif after is not None and after.is_lower and after.pos_ in ("NOUN", "PROPN") and (
         word_key(after.text) in lex.place_nouns or after.lemma_.lower() in lex.place_nouns
     ):  # a noun: "X stated" is not "X state"
-        v.add("GPE", 3.0)  # "Pazi Gyi village", "Zamzam camp", "the Kidal region"
+        listed = before is not None and before.lower_ in ("and", "or", ",")
+        if after.tag_ == "NNS" and not listed:
+            v.add("GPE", 1.0)  # "Alawite villages", "Kurdish areas": villages of a kind, maybe of a place
+        else:
+            v.add("GPE", 3.0)  # "Pazi Gyi village", "Zamzam camp", "the Kidal region"
     elif after is not None and after.lower_ in ("and", "or", ","):
         listed = noun_after_listed_names(doc[tokens.end - 1])
         if listed is not None and (word_key(listed.text) in lex.place_nouns or listed.lemma_.lower() in lex.place_nouns):
             v.add("GPE", 3.0)  # "Abu Shouk and Zamzam camps", "X, Y and Z villages"
+    if held_place(tokens):
+        v.add("GPE", 2.5)  # "Houthi-controlled Hodeidah", "RSF-held Nyala": a place someone holds
     if after is not None and after.is_lower and after.pos_ == "NOUN" and word_key(after.text) in lex.event_nouns:
         v.add("GPE", 1.5)  # "the Kumba massacre", "the X battle": named after where it happened
     first = first_conjunct(root)
@@ -206,7 +212,11 @@ def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = F
     while noun.dep_ == "compound" and noun.head is not noun:
         noun = noun.head
     if noun.i >= tokens.end and noun.pos_ == "NOUN" and noun.lemma_.lower() in lex.place_nouns and first.dep_ in ("compound", "nmod", "amod"):
-        v.add("GPE", 3.0)  # "Zamzam and Abu Shouk displacement camps"
+        # "Zamzam and Abu Shouk displacement camps"; one name before a plural is a kind
+        # of places ("Alawite villages"), weaker
+        alone = noun.tag_ == "NNS" and len(conjuncts) == 1 and first.i == root.i
+        if not (alone and noun.i == tokens.end):  # right after the name: counted above
+            v.add("GPE", 1.0 if alone else 3.0)
     if first.dep_ == "pobj" and first.head.lower_ in ("including", "include", "like") or (
         first.dep_ == "pobj" and first.head.lower_ == "as" and first.head.nbor(-1).lower_ == "such"
     ):

@@ -181,3 +181,52 @@ def test_a_town_that_is_a_regions_word_stays_a_town(nlp):
     ex = extract_text(nlp, "Benin police arrested the smugglers near the border with Niger.", published=None)
     e = mention_entity(ex, "Benin")
     assert e is None or "Country" in e.types or e.kind == "organization"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Rohingya refugees and Rakhine Buddhists were caught in the fighting.", "Rakhine Buddhists"),  # Myanmar
+        ("Sunni Muslims and Shia Muslims prayed together in Baghdad.", "Sunni Muslims"),  # Iraq
+        ("Tuareg separatists and Arab militias fought near Kidal.", "Tuareg"),  # Mali
+        ("Druze leaders in Sweida rejected the deal, while Alawite villages were attacked.", "Alawite"),  # Syria
+        ("Christian areas of Aleppo were hit.", "Christian"),  # Syria
+        ("Hazara neighbourhoods of Kabul were targeted.", "Hazara"),  # Afghanistan
+    ],
+)
+def test_a_people_or_a_faith_is_no_entity(nlp, text, word):
+    ex = extract_text(nlp, text, published=None)
+    assert word not in {m.span.text for m in ex.mentions}, [(m.span.text, ex.entities[m.entity].types) for m in ex.mentions]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, town",
+    [
+        ("Houthi-controlled Hodeidah was struck again on Friday.", "Hodeidah"),  # Yemen
+        ("M23-held Goma reopened its airport.", "Goma"),  # DR Congo
+        ("Jihadist-besieged Djibo ran out of food.", "Djibo"),  # Burkina Faso
+        ("RSF-controlled Nyala was bombed by the air force.", "Nyala"),  # Sudan
+        ("Russian-occupied Melitopol was struck by drones.", "Melitopol"),  # Ukraine
+        ("Taliban-controlled Kandahar hosted the talks.", "Kandahar"),  # Afghanistan
+    ],
+)
+def test_a_place_someone_holds(nlp, text, town):
+    e = mention_entity(extract_text(nlp, text, published=None), town)
+    assert e is not None and e.kind == "place", e
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, town, point",
+    [
+        ("The army said it had repelled an RSF attack on Gedaref, in eastern Sudan.", "Gedaref", (14.035, 35.383)),  # Sudan
+        ("Kurdish-led forces repelled an offensive on Hasakah, in northeastern Syria.", "Hasakah", (36.502, 40.748)),  # Syria
+    ],
+)
+def test_the_target_of_an_attack_the_gazetteer_places(nlp, text, town, point):
+    from kg.kb.geocode import distance_km
+
+    e = mention_entity(extract_text(nlp, text, published=None), town)
+    assert e is not None and e.lat is not None and distance_km((e.lat, e.lon), point) < 50, e
