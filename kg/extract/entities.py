@@ -55,6 +55,7 @@ from .entity_typing import (
     lend_points,
     place_context,
     plural_unit_region,
+    region_named_with_kind,
     regional_demonym,
     town_taken,
     type_by_votes,
@@ -187,6 +188,8 @@ def extract_entities(doc: "Doc") -> tuple[dict[str, Entity], list[Mention]]:
             defined=(ent.start, ent.end) in defined,
         )
         kb_entity = linker.get(ent.kb_id_) if ent.kb_id_ else linker.lookup(name or surface)
+        if name is None and (kb_entity is None or kb_entity.types[:1] == ("City",)):
+            kb_entity = region_named_with_kind(linker, tokens) or kb_entity  # "Sagaing and Magway regions"
         if kb_entity is None and not ent.kb_id_ and name is None:
             kb_entity = plural_unit_region(linker, surface)  # "Idlib, Aleppo and *Hama Governorates*"
         if kb_entity is None:

@@ -33,6 +33,7 @@ __all__ = [
     "adjective_only",
     "known_place",
     "plural_unit_region",
+    "region_named_with_kind",
 ]
 
 
@@ -301,6 +302,31 @@ def plural_unit_region(linker: Linker, surface: str):
     return found if found is not None and found.kind == "place" else None
 
 
+def region_named_with_kind(linker: Linker, tokens: "SpacySpan"):
+    """The KB region a name stands for when a word of a region's kind follows it, right
+    after it or after a list of names ("Gezira *state*", "Sagaing and Magway *regions*",
+    "Nangarhar and Laghman *provinces*"): the KB entity of "<name> <kind>", a first-level
+    region, rather than the town of the same name (the region's seat)."""
+    from ..kb.geocode import region_tables
+    from .names import noun_after_listed_names
+
+    doc = tokens.doc
+    if tokens.end >= len(doc):
+        return None
+    after = doc[tokens.end]
+    listing = after.lower_ in ("and", "or", ",")
+    noun = after if after.is_lower and not listing else noun_after_listed_names(doc[tokens.end - 1])
+    if noun is None or not noun.is_lower:
+        return None
+    kinds = region_tables()[1]
+    word = noun.lower_
+    singular = word[:-1] if word.endswith("s") and word[:-1] in kinds else word
+    if singular not in kinds:
+        return None
+    found = linker.lookup(f"{tokens.text} {singular}")
+    return found if found is not None and found.types[:1] == ("AdministrativeArea",) else None
+
+
 def _missed_towns(doc: "Doc", found: list[Found], linker: Linker, context: object) -> list[Found]:
     """Towns the NER missed: a run of capitalised proper nouns outside every name, used as
     a place ("in X", "near X", "X and Y" after a place), that GeoNames holds under that
@@ -336,6 +362,11 @@ def _missed_towns(doc: "Doc", found: list[Found], linker: Linker, context: objec
             or (first.i != root.i and first.i in placed)
         )
         if not used_as_place or len(tokens.text) < 4 or linker.lookup(tokens.text) is not None:
+            continue
+        region = region_named_with_kind(linker, tokens)
+        if region is not None:  # "Sagaing and *Magway* regions"
+            out.append(Found(Span(tokens.start_char, tokens.end_char, tokens.text), tokens, "GPE", linker.entity_for_kb(region), "kb-alias"))
+            placed.add(root.i)
             continue
         match = geocode(tokens.text, context, require_context=True)  # type: ignore[arg-type]
         if match is None:

@@ -210,3 +210,20 @@ def test_the_target_of_an_attack_the_gazetteer_places(nlp, text, town, point):
 
     e = mention_entity(extract_text(nlp, text, published=None), town)
     assert e is not None and e.lat is not None and distance_km((e.lat, e.lon), point) < 50, e
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, name, region",
+    [
+        ("Fighting spread across Sagaing and Magway regions of Myanmar.", "Sagaing", "Sagaing Region"),  # Myanmar
+        ("Fighting spread across Sagaing and Magway regions of Myanmar.", "Magway", "Magway Region"),  # Myanmar
+        ("Jihadists attacked towns in Mopti and Segou regions of Mali.", "Mopti", "Mopti Region"),  # Mali
+        ("Russian shelling hit Kherson and Zaporizhzhia regions, Ukrainian officials said.", "Kherson", "Kherson Oblast"),  # Ukraine
+        ("Gunmen attacked villages in Zamfara and Katsina states, Nigerian police said.", "Katsina", "Katsina State"),  # Nigeria
+        ("Violence spread to Kasai and Tshopo provinces of Congo.", "Kasai", "Kasai Province"),  # DR Congo
+    ],
+)
+def test_a_name_before_a_word_of_a_regions_kind_is_the_region_not_its_seat(nlp, text, name, region):
+    e = mention_entity(extract_text(nlp, text, published=None), name)
+    assert e is not None and e.label == region and e.types[0] == "AdministrativeArea", e
