@@ -318,7 +318,9 @@ def region_named_with_kind(linker: Linker, tokens: "SpacySpan"):
     noun = after if after.is_lower and not listing else noun_after_listed_names(doc[tokens.end - 1])
     if noun is None or not noun.is_lower:
         return None
-    kinds = region_tables()[1]
+    _, kinds, generic = region_tables()
+    if tokens.text.lower() in generic:
+        return None  # "North and South Kivu provinces": half of a name, no "North Province"
     word = noun.lower_
     singular = word[:-1] if word.endswith("s") and word[:-1] in kinds else word
     if singular not in kinds:

@@ -227,3 +227,10 @@ def test_the_target_of_an_attack_the_gazetteer_places(nlp, text, town, point):
 def test_a_name_before_a_word_of_a_regions_kind_is_the_region_not_its_seat(nlp, text, name, region):
     e = mention_entity(extract_text(nlp, text, published=None), name)
     assert e is not None and e.label == region and e.types[0] == "AdministrativeArea", e
+
+
+@pytest.mark.model
+def test_a_direction_word_before_a_regions_kind_is_no_region_of_its_own(nlp):
+    # "North" of "North and South Kivu provinces" is no "North Province" (New Caledonia)
+    ex = extract_text(nlp, "M23 rebels advanced in North and South Kivu provinces, the UN said.", published=None)
+    assert not any("new_caledonia" in m.entity for m in ex.mentions), [m.entity for m in ex.mentions]
