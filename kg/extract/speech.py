@@ -36,6 +36,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .dateline import dateline_spans, in_dateline
 from .doctext import doc_text
 from .event_lexicon import fold
 from .wordlists import words
@@ -61,38 +62,6 @@ _CONTENT_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
 
 def _words(key: str) -> frozenset[str]:
     return words("speech", key)
-
-
-# A dateline opens the article or a paragraph: a place in capitals, maybe a region or
-# country and an agency in brackets, then a dash ("PORT-AU-PRINCE, Haiti (AP) —").
-_DATELINE = re.compile(
-    r"(?:^|\n)[ \t]*(?P<dl>[A-Z][A-Z'’.\-]+(?:[ \-][A-Z][A-Z'’.\-]*)*"
-    r"(?:,[ \t]*[A-Z][\w'’.\-]*(?:[ \t][A-Z][\w'’.\-]*)*){0,2}"
-    r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:[—–]|--?)[ \t]*)"
-    r"(?=[A-Z“\"‘'\d])"  # and a sentence starts: "NATO — the alliance — met" is none
-)
-
-
-def dateline_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of the datelines that open ``text`` or its paragraphs.
-
-    >>> text = "KHARTOUM, Sudan (AP) — The army said it held the bridge."
-    >>> [text[s:e] for s, e in dateline_spans(text)]
-    ['KHARTOUM, Sudan (AP) — ']
-    >>> dateline_spans("The UN said — again — that aid was blocked."), dateline_spans("NATO — the alliance — met.")
-    ([], [])
-    """
-    return [(m.start("dl"), m.end("dl")) for m in _DATELINE.finditer(text)]
-
-
-def in_dateline(token: "Token") -> bool:
-    """Whether ``token`` is part of a dateline (never a speaker, a subject or an actor)."""
-    doc = token.doc
-    spans = doc.user_data.get("kg.datelines")
-    if spans is None:
-        spans = dateline_spans(doc_text(doc))
-        doc.user_data["kg.datelines"] = spans
-    return any(s <= token.idx < e for s, e in spans)
 
 
 _QUOTE_MARKS = re.compile(r'[“«„"]')

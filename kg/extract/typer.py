@@ -67,14 +67,14 @@ from typing import TYPE_CHECKING
 
 from .lexicon import PLACE_PREPOSITIONS, TITLE_HEADS, is_title_word
 from .linking import first_conjunct
-from .names import acronym_shaped, apposed_to_title, name_lexicon, natural_feature, noun_after_listed_names, site_name, titled, word_key
+from .names import acronym_shaped, apposed_to_title, held_place, name_lexicon, natural_feature, noun_after_listed_names, site_name, titled, word_key
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
     from ..kb.geo import GeoMatch
 
-__all__ = ["Votes", "sentence_votes", "gazetteer_prior", "vote", "capital_of", "article_countries", "PLACE_LABELS"]
+__all__ = ["Votes", "sentence_votes", "gazetteer_prior", "town_not_person", "vote", "capital_of", "article_countries", "PLACE_LABELS"]
 
 #: NER labels of places.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -164,11 +164,17 @@ def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = F
     elif after is not None and after.is_lower and after.pos_ in ("NOUN", "PROPN") and (
         word_key(after.text) in lex.place_nouns or after.lemma_.lower() in lex.place_nouns
     ):  # a noun: "X stated" is not "X state"
-        v.add("GPE", 3.0)  # "Pazi Gyi village", "Zamzam camp", "the Kidal region"
+        listed = before is not None and before.lower_ in ("and", "or", ",")
+        if after.tag_ == "NNS" and not listed:
+            v.add("GPE", 1.0)  # "Alawite villages", "Kurdish areas": villages of a kind, maybe of a place
+        else:
+            v.add("GPE", 3.0)  # "Pazi Gyi village", "Zamzam camp", "the Kidal region"
     elif after is not None and after.lower_ in ("and", "or", ","):
         listed = noun_after_listed_names(doc[tokens.end - 1])
         if listed is not None and (word_key(listed.text) in lex.place_nouns or listed.lemma_.lower() in lex.place_nouns):
             v.add("GPE", 3.0)  # "Abu Shouk and Zamzam camps", "X, Y and Z villages"
+    if held_place(tokens):
+        v.add("GPE", 2.5)  # "Houthi-controlled Hodeidah", "RSF-held Nyala": a place someone holds
     if after is not None and after.is_lower and after.pos_ == "NOUN" and word_key(after.text) in lex.event_nouns:
         v.add("GPE", 1.5)  # "the Kumba massacre", "the X battle": named after where it happened
     first = first_conjunct(root)
@@ -206,7 +212,11 @@ def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = F
     while noun.dep_ == "compound" and noun.head is not noun:
         noun = noun.head
     if noun.i >= tokens.end and noun.pos_ == "NOUN" and noun.lemma_.lower() in lex.place_nouns and first.dep_ in ("compound", "nmod", "amod"):
-        v.add("GPE", 3.0)  # "Zamzam and Abu Shouk displacement camps"
+        # "Zamzam and Abu Shouk displacement camps"; one name before a plural is a kind
+        # of places ("Alawite villages"), weaker
+        alone = noun.tag_ == "NNS" and len(conjuncts) == 1 and first.i == root.i
+        if not (alone and noun.i == tokens.end):  # right after the name: counted above
+            v.add("GPE", 1.0 if alone else 3.0)
     if first.dep_ == "pobj" and first.head.lower_ in ("including", "include", "like") or (
         first.dep_ == "pobj" and first.head.lower_ == "as" and first.head.nbor(-1).lower_ == "such"
     ):
@@ -270,6 +280,9 @@ def _gazetteer_prior(label: str, countries: tuple[str, ...]) -> tuple[tuple[tupl
 
 def _lookup_prior(label: str, countries: Sequence[str]) -> tuple[Votes, "GeoMatch | None"]:
     from ..kb.geo import country_by_name, find_place
+    from ..kb.geocode import ALTERNATE_POPULATION as TOWN
+    from ..kb.geocode import FOREIGN_TOWN_POPULATION as CITY
+    from ..kb.geocode import METROPOLIS
 
     v = Votes()
     if not any(w[:1].isupper() for w in re.split(r"[\s-]+", label)) or len(label) < 3:
@@ -282,7 +295,7 @@ def _lookup_prior(label: str, countries: Sequence[str]) -> tuple[Votes, "GeoMatc
     for code in countries:
         match = find_place(label, country_code=code, feature="city")
         if match is not None:
-            v.add("GPE", 2.5 if match.population >= 10_000 else 2.0)
+            v.add("GPE", 2.5 if match.population >= TOWN else 2.0)
             return v, match
     from ..kb.geocode import regions_named, subregion_countries
 
@@ -292,23 +305,44 @@ def _lookup_prior(label: str, countries: Sequence[str]) -> tuple[Votes, "GeoMatc
     match = find_place(label, feature="city")
     if match is None:
         if countries and " " not in label.strip():
-            from ..kb.geo import DOMINANCE, spelled_alike
+            from ..kb.geo import spelled_alike_town
 
-            alike = spelled_alike(label, countries)
-            if len(alike) == 1 or (alike and alike[0].population >= DOMINANCE * max(alike[1].population, 1)):
+            alike = spelled_alike_town(label, countries)
+            if alike is not None:
                 # another transliteration of a town of the article's countries ("Harardhere"
                 # for Xarardheere in a story on Somalia)
                 v.add("GPE", 2.0)
-                return v, alike[0]
+                return v, alike
         return v, None
-    if countries and match.population < 1_000_000:
+    if countries and match.population < METROPOLIS:
         # outside the countries the article names: weak, the more so under another name
-        v.add("GPE", 1.0 if match.population >= 100_000 and _same_name(match.name, label) else 0.5)
-    elif match.population >= 100_000:
+        v.add("GPE", 1.0 if match.population >= CITY and _same_name(match.name, label) else 0.5)
+    elif match.population >= CITY:
         v.add("GPE", 2.0)
     else:
-        v.add("GPE", 1.5 if match.population >= 10_000 else 1.0)
+        v.add("GPE", 1.5 if match.population >= TOWN else 1.0)
     return v, match
+
+
+#: A gazetteer prior this strong (a town of the article's countries, or a city the world
+#: knows by that name) makes a name a place unless the sentence gives strong evidence of a
+#: person (:func:`town_not_person`).
+TOWN_PRIOR = 2.0
+
+
+def town_not_person(votes: Votes, prior: Votes) -> None:
+    """A name the gazetteer knows as a town (``prior``: at least :data:`TOWN_PRIOR` for a
+    place) is not a person or an organisation without strong evidence from a sentence (a
+    title, a nickname, an apposition of a post, a group noun after it: a vote of
+    :data:`_STRONG` weight): the weak votes for either ("Goma said", "Kharkiv said",
+    spaCy's PERSON or ORG on one word) are dropped from ``votes``. The town that "said"
+    something speaks for its authorities (metonymy); it is no person and no new body.
+    """
+    if prior.scores.get("GPE", 0.0) < TOWN_PRIOR:
+        return
+    for label in ("PERSON", "ORG"):
+        if label not in votes.strong and label in votes.scores:
+            del votes.scores[label]
 
 
 def vote(votes_by_name: dict[str, Votes], ner_labels: dict[str, str] | None = None) -> dict[str, str]:

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
@@ -51,7 +51,7 @@ from .geoindex import (
     spelling_skeleton,
 )
 from .geoindex import city_index as _city_index
-from .geoindex import index_key as _index_key
+from .geoindex import index_key
 from .normalize import normalize_surface
 
 __all__ = [
@@ -69,6 +69,9 @@ __all__ = [
     "cache_path",
     "cache_dir",
     "DOMINANCE",
+    "dominant",
+    "spelled_alike_town",
+    "index_key",
     "MIN_CITY_POPULATION",
     "INDEX_FORMAT",
     "warm_up",
@@ -77,6 +80,17 @@ __all__ = [
 #: How many times more populous a candidate must be than any candidate in another
 #: country to be accepted when no country code is given.
 DOMINANCE = 10.0
+
+
+def dominant(population: int, rival: int) -> bool:
+    """Whether a town of ``population`` people dwarfs a rival of ``rival`` people enough to
+    be taken for a name they share (:data:`DOMINANCE` times as many): the one rule by which
+    kg chooses among namesakes without context.
+
+    >>> dominant(1_000_000, 90_000), dominant(500_000, 90_000)
+    (True, False)
+    """
+    return population >= DOMINANCE * max(rival, 1)
 
 Feature = Literal["city", "country"]
 _FEATURES = ("city", "country")
@@ -310,6 +324,22 @@ def _article_variants(key: str) -> list[str]:
     return []
 
 
+def _added_article_variants(key: str) -> list[str]:
+    """The spellings with an Arabic article of an index key written without one
+    ("qamishli" -> "al qamishli", "el qamishli"): GeoNames writes many Arabic towns with
+    their article and keeps no alternate name without it. Keys of one word of four
+    letters or more only (a short word with an article is another name).
+
+    >>> _added_article_variants("qamishli")
+    ['al qamishli', 'el qamishli']
+    >>> _added_article_variants("al fasher"), _added_article_variants("goz")
+    ([], [])
+    """
+    if " " in key or len(key) < 4:
+        return []
+    return ["al " + key, "el " + key]
+
+
 def _inner_article_variants(key: str) -> list[str]:
     """Other spellings of an index key with an Arabic article inside it ("deir al balah" ->
     "deir el balah"; "tal al sultan" -> "tal el sultan"): "al" and "el" swapped.
@@ -342,13 +372,18 @@ def _candidates(name: str, index: "_Index") -> tuple[GeoMatch, ...]:
     >>> sorted({c.country_code for c in candidates("Tripoli")})   # doctest: +SKIP
     ['GR', 'LB', 'LY', 'US']
     """
-    key = _index_key(name)
+    key = index_key(name)
     if not key:
         return ()
     code_like = bool(_CODE_LIKE.fullmatch(name.strip()))
     rows = [row for row, main in index.towns(key) if main or not code_like]
     if not rows:  # Arabic names: "Al Fasher" is "El Fasher"; the article may be written or left out
         for variant in _article_variants(key):
+            rows = [row for row, main in index.towns(variant) if main]
+            if rows:
+                break
+    if not rows and not code_like:  # "Qamishli" is GeoNames' "Al Qāmishlī": the article left out
+        for variant in _added_article_variants(key):
             rows = [row for row, main in index.towns(variant) if main]
             if rows:
                 break
@@ -373,7 +408,7 @@ def spelled_alike(name: str, country_codes: Iterable[str]) -> list[GeoMatch]:
     ``name`` (a transliteration GeoNames lacks: "Hodeidah" for Al Ḩudaydah), most populous
     first; none for skeletons under four letters, which too many names share."""
     target = spelling_skeleton(name)
-    if len(target) < 4 and not (len(target) == 3 and len(_index_key(name) or "") >= 7):
+    if len(target) < 4 and not (len(target) == 3 and len(index_key(name) or "") >= 7):
         return []
     index = _city_index()
     out = []
@@ -382,6 +417,20 @@ def spelled_alike(name: str, country_codes: Iterable[str]) -> list[GeoMatch]:
             out.extend(index.match(row) for row in index.rows_by_skeleton(code.upper()).get(target, ()))
     out.sort(key=lambda c: (-c.population, c.geonames_id))
     return out
+
+
+def spelled_alike_town(
+    name: str, country_codes: Iterable[str], narrow: "Callable[[list[GeoMatch]], list[GeoMatch]] | None" = None
+) -> GeoMatch | None:
+    """The town of ``country_codes`` that ``name`` is another transliteration of: among the
+    towns :func:`spelled_alike` finds (``narrow`` may keep some of them first, those of the
+    region named next to the name), the only one, or one :func:`dominant` over the next."""
+    alike = spelled_alike(name, country_codes)
+    if len(alike) > 1 and narrow is not None:
+        alike = narrow(alike) or alike
+    if not alike or (len(alike) > 1 and not dominant(alike[0].population, alike[1].population)):
+        return None
+    return alike[0]
 
 
 def find_place(name: str, *, country_code: str | None = None, feature: Feature | None = None) -> GeoMatch | None:
@@ -417,7 +466,7 @@ def find_place(name: str, *, country_code: str | None = None, feature: Feature |
     if feature is not None and feature not in _FEATURES:
         raise KnowledgeBaseError(f"unknown feature {feature!r}; give one of {', '.join(_FEATURES)}")
     wanted_country = _alpha2(country_code) if country_code else None
-    if not _index_key(name):
+    if not index_key(name):
         return None
 
     if feature in (None, "country"):
@@ -435,6 +484,6 @@ def find_place(name: str, *, country_code: str | None = None, feature: Feature |
     best = found[0]
     if wanted_country is None:
         rival = next((c for c in found if c.country_code != best.country_code), None)
-        if rival is not None and best.population < DOMINANCE * max(rival.population, 1):
+        if rival is not None and not dominant(best.population, rival.population):
             return None
     return replace(best)

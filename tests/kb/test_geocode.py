@@ -8,6 +8,7 @@ import pytest
 
 import kg.kb.geocode as geocode_module
 from kg.kb.geo import GeoMatch
+from kg.extract.dateline import parse_dateline
 from kg.kb.geocode import (
     WEAK_CONFIDENCE,
     Features,
@@ -16,7 +17,6 @@ from kg.kb.geocode import (
     country_mentions,
     features,
     geocode,
-    parse_dateline,
     regions_named,
     resolve_country,
     score,

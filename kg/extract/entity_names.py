@@ -1,0 +1,201 @@
+"""Step 6 of :mod:`kg.extract.entities`: short names pointed at the long ones — short forms
+a definition gave and quoted nicknames (:func:`resolve_defined`), runs of words of an
+organisation's name given earlier (:func:`resolve_short_forms`), surnames of people named
+in full (:func:`resolve_partial_names`).
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .entity_typing import place_context
+from .found import Found
+from .linking import Linker
+from .model import Entity, Span
+from .names import name_lexicon, word_key
+from .normalise import normalise_label
+from .spans import Candidate
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+    from spacy.tokens import Span as SpacySpan
+
+
+__all__ = ["resolve_defined", "resolve_short_forms", "resolve_partial_names"]
+
+
+#: Lower-case particles that may be dropped from a surname ("al-Burhan" -> "Burhan").
+_NAME_PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "bin", "ibn", "abu"})
+
+
+def resolve_defined(doc: "Doc", found: list[Found], candidates: list[Candidate], linker: Linker) -> None:
+    """Short names the text defined ("(SAF)", "known as Hemedti") and quoted nicknames are
+    the entity of the long name, wherever they occur in the article. A short form the KB
+    knows is the KB's entity only when the long form shares a telling word with one of its
+    names ("23 March Movement (M23)"); otherwise the text's definition wins ("Ambazonia
+    Defence Forces (ADF)" is not the KB's Allied Democratic Forces)."""
+    from ..kb import normalize_surface
+
+    long_of: dict[str, Entity] = {}
+    for c in candidates:
+        if c.long_form is not None:
+            long = next((f for f in found if c.long_form[0] <= f.tokens.start and f.tokens.end == c.long_form[1]), None)
+            if long is None or long.entity is None:
+                continue
+            short = next((f for f in found if f.tokens.start == c.span.start and f.tokens.end == c.span.end), None)
+            if (
+                short is not None and short.entity is not None and short.entity.link_source == "kb"
+                and long.entity.link_source != "kb" and not _shares_a_word(long.span.text, linker.get(short.entity.kb_key))
+            ):
+                # another body with the same acronym: in this article the short form is the long one's
+                kb_key, written = short.entity.key, normalize_surface(short.span.text)
+                for f in found:
+                    if normalize_surface(f.span.text) == written and f.entity is not None and f.entity.key == kb_key:
+                        f.entity, f.how = long.entity, "partial-name"
+                long_of.setdefault(normalize_surface(c.span.text), long.entity)
+                continue
+            if short is not None and short.entity is not None and short.entity.link_source == "kb" and long.entity.link_source != "kb":
+                # the KB knows the short form ("M23") but not this spelling of the long one: the
+                # long form is the KB entity's, named here in another way
+                unknown = long.entity
+                for f in found:
+                    if f.entity is unknown:
+                        f.entity, f.how = short.entity, "partial-name"
+                short.entity.aliases.add(normalise_label(long.span.text))
+            long_of.setdefault(normalize_surface(c.span.text), long.entity)
+    for f in found:
+        if f.nickname and f.entity is not None:
+            for alias in f.aliases:
+                long_of.setdefault(normalize_surface(alias), f.entity)
+    if not long_of:
+        return
+    for f in found:
+        entity = long_of.get(normalize_surface(f.span.text))
+        if entity is not None and f.entity is not entity and (f.entity is None or f.entity.link_source != "kb" or f.how == "kb-surname"):
+            f.entity, f.how = entity, "partial-name"
+    covered = {t.i for f in found for t in f.tokens}
+    for token in doc:
+        if token.i in covered:
+            continue
+        entity = long_of.get(normalize_surface(token.text)) if token.text[:1].isupper() else None
+        if entity is not None:
+            found.append(Found(Span(token.idx, token.idx + len(token.text), token.text), doc[token.i:token.i + 1], "ORG" if entity.kind != "person" else "PERSON", entity, "partial-name"))
+
+
+def _shares_a_word(long: str, kb_entity: "object | None") -> bool:
+    """Whether the long form ``long`` has a word of one of ``kb_entity``'s names that is
+    not a generic word of organisation names ("March" of "March 23 Movement"; not "Forces")."""
+    if kb_entity is None:
+        return True
+    generic = name_lexicon().generic
+    def words(text: str) -> set[str]:
+        return {w for w in (word_key(t) for t in text.replace("-", " ").split()) if len(w) > 2 and w not in generic}
+    mine = words(long)
+    names = [kb_entity.label, *getattr(kb_entity, "names", ())]
+    return any(mine & words(name) for name in names) or any(w.isdigit() for w in mine)
+
+
+def resolve_short_forms(found: list[Found]) -> None:
+    """An organisation named by part of a longer name given earlier ("Armed Forces" after
+    "Sudanese Armed Forces") is that organisation: a run of two or more of its words at its
+    start or end, or one word that is not a generic word of organisation names (a generic one,
+    "Council", when one organisation named before ends with it). An acronym
+    the text did not define is the one organisation of the article whose initials it is
+    ("SAF" and "Sudanese Armed Forces")."""
+    from ..kb import normalize_surface
+    from .names import acronym_shaped, initials
+
+    generic = name_lexicon().generic
+    by_initials: dict[str, list[Entity]] = {}
+    for f in found:
+        e = f.entity
+        if e is not None and e.kind == "organization" and len(f.label.split()) > 1:
+            group = by_initials.setdefault(initials(e.label), [])
+            if e not in group:
+                group.append(e)
+    for f in found:
+        e = f.entity
+        if e is None or e.kind != "organization" or e.link_source != "ner" or f.how != "ner" or not acronym_shaped(f.span.text):
+            continue
+        fits = by_initials.get(f.span.text.replace(".", "").upper(), [])
+        if len(fits) == 1 and fits[0] is not e:
+            f.entity, f.how = fits[0], "partial-name"
+    longs: list[tuple[int, list[str], Entity]] = []
+    for f in sorted(found, key=lambda f: f.span.start):
+        e = f.entity
+        if e is None or e.kind != "organization":
+            continue
+        words = normalize_surface(f.label).split()
+        if len(words) > 1:
+            longs.append((f.span.start, words, e))
+        if e.link_source != "ner" or f.how != "ner":
+            continue
+        for start, long_words, long_entity in reversed(longs):
+            if start >= f.span.start or long_entity is e or len(words) >= len(long_words):
+                continue
+            n = len(words)
+            if words == long_words[-n:]:
+                if n == 1 and words[0] in generic and len({id(le) for s, lw, le in longs if s < f.span.start and lw[-1] == words[0]}) != 1:
+                    continue  # "Forces" after "Sudanese Armed Forces" and "Rapid Support Forces"
+            elif words == long_words[:n]:
+                if n == 1 and (long_words[1:] != long_words[-1:] or long_words[-1] not in generic or place_context(f.tokens)):
+                    continue  # "Wagner" for "Wagner Group", but not "Tigray" for "Tigray People's Liberation Front"
+            else:
+                continue
+            f.entity, f.how = long_entity, "partial-name"
+            break
+
+
+def _surname_keys(name: str) -> set[str]:
+    """How a person's surname may appear alone: "al-Burhan" and "Burhan"."""
+    last = name.split()[-1].lower()
+    keys = {last}
+    prefix, _, rest = last.partition("-")
+    if rest and prefix in _NAME_PARTICLES:
+        keys.add(rest)
+    return keys
+
+
+def _in_parentheses(tokens: "SpacySpan") -> bool:
+    """Whether the name is all a parenthesis holds: "the Marawi crisis (Krisis sa Marawi)", an
+    alias or gloss, no full name whose last word could be a surname used alone."""
+    doc = tokens.doc
+    return tokens.start > 0 and tokens.end < len(doc) and doc[tokens.start - 1].text == "(" and doc[tokens.end].text == ")"
+
+
+def resolve_partial_names(doc: "Doc", found: list[Found]) -> None:
+    """One-word mentions that are the surname of a person named in full in the article.
+
+    Also finds the surnames the NER missed altogether ("Burhan spoke ..." after "Abdel
+    Fattah al-Burhan"): a capitalised proper noun outside every entity.
+    """
+    full: dict[str, list[tuple[int, Entity]]] = {}
+    for f in found:
+        if f.entity is not None and f.entity.kind == "person" and not f.one_word and not _in_parentheses(f.tokens):
+            for key in _surname_keys(f.span.text):
+                full.setdefault(key, []).append((f.span.start, f.entity))
+    if not full:
+        return
+
+    def person_for(word: str, start: int) -> Entity | None:
+        people = full.get(word.lower())
+        if not people:
+            return None
+        before = [e for s, e in people if s < start]
+        return before[-1] if before else people[0][1]
+
+    for f in found:
+        if f.one_word:
+            person = person_for(f.span.text, f.span.start)
+            if person is not None:
+                f.entity, f.how = person, "partial-name"
+    covered = {t.i for f in found for t in f.tokens}
+    for token in doc:
+        if token.i in covered or token.pos_ != "PROPN" or not token.is_title or token.ent_type_:
+            continue
+        if token.i > 0 and doc[token.i - 1].text == "-":
+            continue  # the "Burhan" of "al-Burhan" in a name not taken as one
+        person = person_for(token.text, token.idx)
+        if person is not None:
+            tokens = doc[token.i:token.i + 1]
+            span = Span(token.idx, token.idx + len(token.text), token.text)
+            found.append(Found(span, tokens, "PERSON", person, "partial-name"))

@@ -1,0 +1,458 @@
+"""Steps 3, 4 and 7 of :mod:`kg.extract.entities`: typing the names the knowledge base does
+not know, by the votes of all their mentions and the gazetteer's priors
+(:func:`type_by_votes`, with :mod:`kg.extract.typer`); the towns the NER missed
+(:func:`type_by_votes` adds them); a capital used as an actor (:func:`capital_metonymy`);
+points borrowed from neighbouring places (:func:`lend_points`); and the tests on a span
+that say whether a name is a place (:func:`place_context`, :func:`town_taken`,
+:func:`regional_demonym`, :func:`adjective_only`, :func:`plural_unit_region`).
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .found import Found
+from .lexicon import AUTHORITY_NOUNS, FORCE_NOUNS, PLACE_PREPOSITIONS
+from .linking import NER_TYPES, Linker, actor_use, first_conjunct
+from .model import Entity, Span
+from .names import assailed, before_place_noun, held_place, name_lexicon, word_key
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+    from spacy.tokens import Span as SpacySpan
+
+    from ..kb.geocode import GeoContext
+
+
+__all__ = [
+    "type_by_votes",
+    "capital_metonymy",
+    "lend_points",
+    "place_context",
+    "town_taken",
+    "regional_demonym",
+    "adjective_only",
+    "known_place",
+    "plural_unit_region",
+    "region_named_with_kind",
+]
+
+
+#: Nouns of area whose "of" object is a place ("residential areas of Omdurman").
+_AREA_NOUNS = frozenset(
+    {"area", "city", "town", "village", "outskirts", "suburb", "district", "centre", "center", "region", "province",
+     "streets", "street", "neighbourhood", "neighborhood", "capital", "port", "part", "parts", "north", "south", "east", "west"}
+)
+#: Endings that make a people's adjective of a place's name ("Tigray" -> "Tigrayan").
+_DEMONYM_ENDINGS = ("ian", "an", "n", "ese", "i", "ite")
+
+
+def regional_demonym(tokens: "SpacySpan", linker: Linker) -> bool:
+    """Whether a one-word name used as an adjective of a plural noun or a noun of force or
+    authority is the people's word of a region ("*Tigrayan* militias", "*Punjabi* police"): the word
+    minus an ending of :data:`_DEMONYM_ENDINGS` is a first-level region the KB, GeoNames
+    or ISO 3166-2 know. A careless tagger makes a body of it."""
+    from ..kb.geo import candidates, country_codes
+    from ..kb.geocode import regions_named
+
+    words = [t for t in tokens if not t.is_punct]
+    if len(words) != 1:
+        return False
+    word = words[0]
+    head = first_conjunct(word).head
+    noun = head.lemma_.lower()
+    of_people = head.tag_ == "NNS" or noun in FORCE_NOUNS or noun in AUTHORITY_NOUNS  # "Punjabi police"
+    if word.dep_ not in ("amod", "compound", "conj", "nmod") or not of_people or not word.text[:1].isupper():
+        return False
+    text = word.text
+
+    def region(stem: str) -> bool:
+        known = linker.lookup(stem)
+        if known is not None:
+            return known.types[:1] == ("AdministrativeArea",)
+        return bool(regions_named(stem)) or linker.region_group(stem) is not None  # "Kordofan", "Kashmir"
+
+    if country_codes(text) or linker.lookup(text) is not None or candidates(text):
+        return False  # "Benin", "Goma": a country's or a town's own name
+
+    return any(
+        text.endswith(end) and len(text) - len(end) >= 4 and region(text[: len(text) - len(end)])
+        for end in _DEMONYM_ENDINGS
+    )
+
+
+def known_place(tokens: "SpacySpan", linker: Linker) -> bool:
+    """Whether the KB or the gazetteer knows the name as a place (a town, a region): what a
+    nationality-tagged word before a place noun needs to be taken for a place ("areas of
+    Omdurman" yes; "*Alawite* villages", a creed's, no)."""
+    from ..kb.geo import candidates
+    from ..kb.geocode import regions_named
+
+    from ..kb.geo import index_key
+    from ..kb.geocode import ALTERNATE_POPULATION
+
+    known = linker.lookup(tokens.text)
+    if known is not None:
+        return known.kind == "place"
+    key = index_key(tokens.text)
+    # a town under its own name, or a large one under another ("Christian" is an old name
+    # of a Kansas village: no place)
+    towns = [c for c in candidates(tokens.text) if index_key(c.name) == key or c.population >= ALTERNATE_POPULATION]
+    return bool(towns) or bool(regions_named(tokens.text))
+
+
+def town_taken(tokens: "SpacySpan") -> bool:
+    """Whether a name the NER read as a nationality is a town a verb of taking or striking
+    acts on ("hit *Shebekino*", "struck Kropyvnytskyi and *Khmelnytskyi*"): the object of
+    such a verb (or a conjunct of it), a proper noun that no country names as its people
+    and that GeoNames knows as a town's own name."""
+    from ..kb.geo import candidates, country_codes, index_key
+
+    first = first_conjunct(tokens.root)
+    if first.dep_ not in ("dobj", "nsubjpass") or first.head.lemma_.lower() not in name_lexicon().place_object_verbs:
+        return False
+    if any(t.pos_ != "PROPN" for t in tokens) or country_codes(tokens.text):
+        return False
+    key = index_key(tokens.text)
+    return any(index_key(c.name) == key for c in candidates(tokens.text))
+
+
+def adjective_only(tokens: "SpacySpan") -> bool:
+    """Whether a name of one or two words ending in an adjective is one the gazetteer knows
+    no place by ("the *Himalayan* region", "*West African* states"): a description, not a
+    place's name."""
+    from ..kb.geo import candidates
+    from ..kb.geocode import regions_named
+
+    words = [t for t in tokens if not t.is_punct]
+    return (
+        bool(words) and len(words) <= 2 and words[-1].pos_ == "ADJ"
+        and not candidates(tokens.text) and not regions_named(tokens.text)
+    )
+
+
+def type_by_votes(found: list[Found], linker: Linker) -> tuple[dict[str, object], "GeoContext | None"]:
+    """Type the names only the NER found, by the votes of all their mentions (:mod:`kg.extract.typer`).
+
+    The article's geographic context (:func:`kg.extract.geocontext.article_context`: the
+    countries it names, KB or not, its dateline, the regions named near each name) places
+    the towns, and re-reads the KB's towns against the article's geography. Every mention
+    of one name gets the type the name wins over the article. Returns the gazetteer's place
+    for each name (normalised) it found one for, and the article's geographic context.
+    """
+    if not found:
+        return {}, None
+    from ..kb import normalize_surface
+    from ..kb.geo import country_by_name
+    from .geocontext import add_unambiguous_towns, article_context
+    from .typer import PLACE_LABELS, Votes, article_countries, gazetteer_prior, sentence_votes, town_not_person, vote
+
+    context = article_context(found[0].tokens.doc, [(f.tokens, f.entity) for f in found], linker)
+    _whole_dateline_town(found, context)
+    for f in found:  # the KB's towns, read against the article's geography
+        if f.entity is not None:
+            dateline = (f.span.start, f.span.end) == context.dateline_span
+            better = linker.relink_place(f.span.text, f.entity, context, dateline=dateline)
+            if better is not None:
+                f.entity, f.how = better, "geonames"
+    found.extend(_missed_towns(found[0].tokens.doc, found, linker, context))
+    pending = [f for f in found if f.entity is None]
+    codes = article_countries(_named_countries(found, linker))
+    # the countries the article is about only by its dateline or demonyms ("Somali troops"):
+    # weaker evidence for a town there ("the Chinese national Li Wei" is no Chinese village)
+    weak = [c for c in (*context.dateline, *context.countries) if c not in codes and context.supports(c)]
+    country_names = {f.label for f in pending if f.ner_label == "GPE" and country_by_name(f.label) is not None}
+    # towns and regions, for "Omdurman and *Nyala*" (not countries: "Israel and Hamas")
+    places = {f.tokens.root.i for f in found if f.entity is not None and f.entity.kind == "place" and "Country" not in f.entity.types}
+    places |= {f.tokens.root.i for f in pending if f.ner_label in PLACE_LABELS and f.label not in country_names}
+
+    labels: dict[str, str] = {}
+    ner_labels: dict[str, str] = {}
+    for f in pending:
+        key = normalize_surface(f.label)
+        labels.setdefault(key, f.label)
+        ner_labels.setdefault(key, f.ner_label)
+    matches: dict[str, object] = {}
+    priors: dict[str, Votes] = {}
+    for key, label in labels.items():
+        priors[key], matches[key] = gazetteer_prior(label, codes)
+        if weak and not priors[key].scores and matches[key] is None:
+            prior, match = gazetteer_prior(label, weak)
+            if match is not None and prior.scores.get("GPE", 0.0) >= 2.0:
+                priors[key], matches[key] = Votes(), match
+                # a one-word name is more often the town than a first and last name is
+                priors[key].add("GPE", 2.0 if " " not in label.strip() else 1.0)
+
+    kin = _family_names(pending, matches)
+    # the names of one family's members are no places ("Demanus Gwijangge, Minda Gwijangge")
+    places -= {f.tokens.root.i for f in pending if normalize_surface(f.label) in kin}
+
+    def count(places: set[int]) -> dict[str, str]:
+        votes: dict[str, Votes] = {}
+        for f in pending:
+            if normalize_surface(f.label) in kin:
+                votes.setdefault(normalize_surface(f.label), Votes()).add("PERSON", 3.0)
+            v = sentence_votes(f.tokens, f.ner_label, titled_name=f.titled, nickname=f.nickname, places=places)
+            if f.defined:
+                v.add("ORG", 3.0)  # defined by an acronym: "the ... Movement (M23)"
+            if place_context(f.tokens) and not (f.tokens.root.dep_ == "pobj" and f.tokens.root.head.lower_ in PLACE_PREPOSITIONS):
+                v.add("GPE", 1.5)  # "areas of Omdurman"
+            votes.setdefault(normalize_surface(f.label), Votes()).merge(v)
+        for key, v in votes.items():
+            v.merge(priors[key])
+            town_not_person(v, priors[key])
+            if ner_labels.get(key) != "PERSON" and _put_in_a_region(labels[key], context):
+                # "took X in Chin State", "X, in the Diffa region"; not a person ("our
+                # coordinator X in Bangui")
+                v.add("GPE", 1.0)
+        return vote(votes, ner_labels)
+
+    voted = count(places)
+    # a second round: the names the first made places vouch for their conjuncts
+    # ("Kutum fell, and Mellit and *Kabkabiya* followed")
+    more = {f.tokens.root.i for f in pending if voted.get(normalize_surface(f.label)) in PLACE_LABELS}
+    if more - places:
+        voted = count(places | more)
+
+    # the towns the votes made places that GeoNames knows in one country speak for it
+    add_unambiguous_towns(context, [f.label for f in pending if voted.get(normalize_surface(f.label)) in PLACE_LABELS])
+    for f in [f for f in pending if f.town_only]:
+        f.entity = linker.entity_for_ner(f.label, "GPE", towns_only=True, context=context)
+        if f.entity is None:
+            found.remove(f)
+        else:
+            f.how = "geonames"
+    for f in pending:
+        if f.town_only:
+            continue
+        key = normalize_surface(f.label)
+        ner_label = voted.get(key) or (f.ner_label if f.ner_label in NER_TYPES else "ORG")
+        if ner_label == "GPE" and f.ner_label in PLACE_LABELS:
+            ner_label = f.ner_label  # keep the NER's LOC or FAC
+        f.entity = linker.entity_for_ner(f.label, ner_label, context=context)
+        if f.entity.link_source == "geonames":
+            f.how = "geonames"
+    return matches, context
+
+
+def _whole_dateline_town(found: list[Found], context: "GeoContext") -> None:
+    """The dateline's town as one name: "PORT SUDAN, Sudan (AP) —" where the NER found
+    only "SUDAN", or nothing at all; the names inside it give way."""
+    if context.dateline_span is None or not found:
+        return
+    start, end = context.dateline_span
+    if any((f.span.start, f.span.end) == (start, end) for f in found):
+        return
+    doc = found[0].tokens.doc
+    tokens = doc.char_span(start, end)
+    if tokens is None or any(f.span.start < end and start < f.span.end and not (start <= f.span.start and f.span.end <= end) for f in found):
+        return  # the town's words do not make whole tokens, or a name runs across its edge
+    found[:] = [f for f in found if not (start <= f.span.start and f.span.end <= end)]
+    found.append(Found(Span(start, end, tokens.text), tokens, "GPE", None, "ner"))
+
+
+def _put_in_a_region(label: str, context: "GeoContext") -> bool:
+    """Whether the text puts the name in a first-level region ("X in Chin State", "X,
+    North Darfur"): the :data:`~kg.kb.geocode.CONTAINED` regions recorded for
+    it that are not countries."""
+    from ..kb.geo import index_key, country_codes
+    from ..kb.geocode import CONTAINED
+
+    key = index_key(label)
+    return any(w >= CONTAINED and not country_codes(r.name) for r, w in context.near.get(key or "", ()))
+
+
+def _family_names(pending: list[Found], matches: dict[str, object]) -> set[str]:
+    """The names (normalised) of two words or three that end with the same word as another
+    such name of their sentence, with different first words, none of them a place the
+    gazetteer knows: the members of a family listed together ("Demanus Gwijangge, Minda
+    Gwijangge and Meita Gwijangge"), people whatever the NER says. Not places named after
+    a direction ("North Kivu, South Kivu") or a particle ("Abu Shouk")."""
+    from ..kb import normalize_surface
+    from .placing import DIRECTIONS
+
+    particles = name_lexicon().particles
+    by_tail: dict[tuple[int, str], set[str]] = {}
+    people: set[str] = set()
+    for f in pending:
+        words = f.label.split()
+        key = normalize_surface(f.label)
+        if not 2 <= len(words) <= 3 or matches.get(key) is not None or not all(w[:1].isupper() for w in words):
+            continue
+        if words[0].lower() in DIRECTIONS or words[0].lower() in particles:
+            continue
+        by_tail.setdefault((f.tokens.sent.start, normalize_surface(words[-1])), set()).add(key)
+        if f.ner_label == "PERSON":
+            people.add(key)
+    # three names, or two of which the NER reads one as a person's (villages share last
+    # words too: "X Bangou", "Y Bangou")
+    return {name for names in by_tail.values() if len(names) >= 3 or (len(names) == 2 and names & people) for name in names}
+
+
+def plural_unit_region(linker: Linker, surface: str):
+    """The KB region a name ending in a plural unit word names, the unit shared with the
+    names before it ("Idlib, Aleppo and Hama Governorates" -> "Hama Governorate")."""
+    words = surface.split()
+    if len(words) < 2 or not words[-1].endswith("s"):
+        return None
+    last = words[-1]
+    singular = last[:-3] + "y" if last.lower().endswith("ies") else last[:-1]
+    if word_key(singular) not in name_lexicon().unit_heads and word_key(singular) != "state":
+        return None
+    found = linker.lookup(" ".join([*words[:-1], singular]))
+    return found if found is not None and found.kind == "place" else None
+
+
+def region_named_with_kind(linker: Linker, tokens: "SpacySpan"):
+    """The KB region a name stands for when a word of a region's kind follows it, right
+    after it or after a list of names ("Gezira *state*", "Sagaing and Magway *regions*",
+    "Nangarhar and Laghman *provinces*"): the KB entity of "<name> <kind>", a first-level
+    region, rather than the town of the same name (the region's seat)."""
+    from ..kb.geocode import region_tables
+    from .names import noun_after_listed_names
+
+    doc = tokens.doc
+    if tokens.end >= len(doc):
+        return None
+    after = doc[tokens.end]
+    listing = after.lower_ in ("and", "or", ",")
+    noun = after if after.is_lower and not listing else noun_after_listed_names(doc[tokens.end - 1])
+    if noun is None or not noun.is_lower:
+        return None
+    _, kinds, generic = region_tables()
+    if tokens.text.lower() in generic:
+        return None  # "North and South Kivu provinces": half of a name, no "North Province"
+    word = noun.lower_
+    singular = word[:-1] if word.endswith("s") and word[:-1] in kinds else word
+    if singular not in kinds:
+        return None
+    found = linker.lookup(f"{tokens.text} {singular}")
+    return found if found is not None and found.types[:1] == ("AdministrativeArea",) else None
+
+
+def _missed_towns(doc: "Doc", found: list[Found], linker: Linker, context: object) -> list[Found]:
+    """Towns the NER missed: a run of capitalised proper nouns outside every name, used as
+    a place ("in X", "near X", "X and Y" after a place), that GeoNames holds under that
+    very name in a country the article speaks of ("Gangs attacked Cabaret and *Mirebalais*")."""
+    from ..kb.geocode import geocode
+    from .placing import followed_by_a_unit
+
+    covered = {t.i for f in found for t in f.tokens}
+    from .typer import PLACE_LABELS
+
+    placed = {f.tokens.root.i for f in found if (f.entity.kind == "place" if f.entity is not None else f.ner_label in PLACE_LABELS)}
+    place_verbs = name_lexicon().place_object_verbs
+    out: list[Found] = []
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if token.i in covered or token.pos_ != "PROPN" or not token.is_title or token.ent_type_ or token.is_sent_start:
+            i += 1
+            continue
+        end = i + 1
+        while end < len(doc) and end not in covered and doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].ent_type_:
+            end += 1
+        tokens = doc[i:end]
+        i = end
+        root = tokens.root
+        first = first_conjunct(root)
+        used_as_place = (
+            before_place_noun(tokens)  # "Hodeidah port", "X camp"
+            or held_place(tokens)  # "M23-held Goma"
+            or assailed(tokens)  # "an attack on X": a town only if geocoded with the article's context
+            or (first.dep_ == "pobj" and first.head.lower_ in PLACE_PREPOSITIONS)
+            or (first.dep_ in ("dobj", "nsubjpass") and first.head.lemma_.lower() in place_verbs)  # "attacked X", "X was shelled"
+            or (first.i != root.i and first.i in placed)
+        )
+        if not used_as_place or len(tokens.text) < 4 or linker.lookup(tokens.text) is not None:
+            continue
+        region = region_named_with_kind(linker, tokens)
+        if region is not None:  # "Sagaing and *Magway* regions"
+            out.append(Found(Span(tokens.start_char, tokens.end_char, tokens.text), tokens, "GPE", linker.entity_for_kb(region), "kb-alias"))
+            placed.add(root.i)
+            continue
+        match = geocode(tokens.text, context, require_context=True)  # type: ignore[arg-type]
+        if match is None:
+            if followed_by_a_unit(tokens, [(f.tokens, f.entity, f.label) for f in found]):
+                # "the villages of A and B in *X*, Ouallam Department": a place GeoNames lacks,
+                # typed by the votes and placed by the unit named after it
+                out.append(Found(Span(tokens.start_char, tokens.end_char, tokens.text), tokens, "GPE", None, "ner"))
+                placed.add(root.i)
+            continue
+        entity = linker.town_entity(tokens.text, match)
+        out.append(Found(Span(tokens.start_char, tokens.end_char, tokens.text), tokens, "GPE", entity, "geonames"))
+        placed.add(root.i)
+    return out
+
+
+def lend_points(doc: "Doc", found: list[Found], linker: Linker, context: "GeoContext | None") -> None:
+    """Places no gazetteer placed take the point of the town they are named with
+    (:func:`kg.extract.geocontext.borrow_points`), or of the article's town when that
+    lies in a country the article is about."""
+    from .geocontext import borrow_points
+
+    def at_home(e: Entity) -> bool:
+        code = linker.country_code_of(e)
+        return context is None or code is None or context.supports(code)
+
+    placed = borrow_points(doc, [(f.tokens, f.entity) for f in found if f.entity is not None], at_home=at_home)
+    for f in found:
+        if f.entity is not None and f.entity.key in placed:
+            f.entity = placed[f.entity.key]
+
+
+def _named_countries(found: list[Found], linker: Linker) -> list[str]:
+    """The countries the text names, and those of the KB places it names (for the typing
+    priors; not the country of a news agency or a minister)."""
+    names: dict[str, None] = {}
+    for f in found:
+        if f.entity is None:
+            if f.ner_label == "GPE":
+                names.setdefault(f.label, None)
+            continue
+        if "Country" in f.entity.types:
+            names.setdefault(f.entity.label, None)
+        kb_entity = linker.get(f.entity.kb_key)
+        country = linker.get(kb_entity.country) if kb_entity is not None and kb_entity.kind == "place" else None
+        if country is not None:
+            names.setdefault(country.label, None)
+    return list(names)
+
+
+def capital_metonymy(found: list[Found], linker: Linker, matches: dict[str, object]) -> None:
+    """A capital the KB does not know, used as an actor, is its country ("Kyiv said")."""
+    from ..kb import normalize_surface
+    from ..kb.geo import country_by_name
+    from .typer import capital_of
+
+    for f in found:
+        e = f.entity
+        if e is None or e.link_source == "kb" or e.kind != "place" or "Country" in e.types or not actor_use(f.tokens):
+            continue
+        after = f.tokens.doc[f.tokens.end] if f.tokens.end < len(f.tokens.doc) else None
+        if f.span.text.isupper() or (after is not None and after.text in ("—", "–", "(")):
+            continue  # a dateline ("KHARTOUM, Sudan —"), not the government speaking
+        code = capital_of(f.label, matches.get(normalize_surface(f.label)))  # type: ignore[arg-type]
+        country = country_by_name(code) if code else None
+        if country is None:
+            continue
+        kb_country = linker.lookup(country.name)
+        if kb_country is not None and "Country" in kb_country.types:
+            f.entity = linker.entity_for_kb(kb_country)
+        else:
+            f.entity = linker.entity_for_ner(country.name, "GPE")
+        f.how = "metonymy"
+
+
+def place_context(tokens: "SpacySpan", places: set[int] | None = None) -> bool:
+    """Whether the sentence uses ``tokens`` as a place: object of "in", "near", "of" ...
+    after a noun of area, or coordinated with a place ("Omdurman and *Nyala*")."""
+    root = tokens.root
+    first = first_conjunct(root)
+    if places and first.i != root.i and first.i in places:
+        return True
+    if first.dep_ != "pobj":
+        return False
+    prep = first.head
+    if prep.lower_ in PLACE_PREPOSITIONS:
+        return True
+    return prep.lower_ == "of" and prep.head.lemma_.lower() in _AREA_NOUNS
