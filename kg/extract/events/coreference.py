@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING
 from ..wordlists import words
 from .context import ArticleContext
 from .draft import Draft
-from .timing import resolve_shifts
+from .timing import pin_periods, resolve_shifts
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+    from ..model import TimeValue
 
 __all__ = ["resolve_coreference"]
 
@@ -34,11 +36,27 @@ def _conflict(ctx: ArticleContext, a: Draft, b: Draft) -> bool:
                 return True
     if set(a.roles.get("agent", ())) & set(b.roles.get("target", ())) or set(b.roles.get("agent", ())) & set(a.roles.get("target", ())):
         return True
-    if a.time and b.time and not (a.time.value.startswith(b.time.value) or b.time.value.startswith(a.time.value)):
+    if a.period != b.period and (_times(ctx, a) if b.period else _times(ctx, b)):
+        # "have attacked villages for years" is no one dated attack told elsewhere (but "have
+        # stepped up their attacks in recent days. This assault ..." is that series)
         return True
+    for x in _times(ctx, a):
+        for y in _times(ctx, b):
+            if not (x.value.startswith(y.value) or y.value.startswith(x.value)):
+                return True  # another day, month or year: another event
+            if (x.end is None) != (y.end is None):
+                return True  # a stretch of time ("since May") and one occasion in it
     if a.place and b.place and a.place != b.place and ctx.kind(a.place) == ctx.kind(b.place) == "place":
         return True
     return False
+
+
+def _times(ctx: ArticleContext, d: Draft) -> list["TimeValue"]:
+    """The time of ``d``, or, when its clause gives none, the time of what it is the cause
+    of ("Israeli strikes killed 30 people on Monday": the strikes were on Monday)."""
+    if d.time is not None:
+        return [d.time]
+    return [o.time for o in ctx.drafts if o.cause is d and o.time is not None][:1]
 
 
 def _classified(n: "Token") -> bool:
@@ -322,6 +340,7 @@ def resolve_coreference(ctx: ArticleContext) -> None:
             for i in members:
                 if ctx.drafts[i].time is None and dated:
                     ctx.drafts[i].time = dated[0]
+    pin_periods(ctx)
 
 
 _AMID = frozenset({"in", "during", "amid", "amidst"})
