@@ -112,6 +112,10 @@ def test_a_series_is_still_referred_to_by_this_assault(nlp):
         ("Israeli strikes killed 30 people in Gaza on Monday. The strikes in 2014 killed more than 2,000 people.", "Attack"),
         # Mali: killings of 2019 are not the killings of Sunday
         ("Gunmen killed 20 villagers in Mopti in 2019. The killings on Sunday were claimed by JNIM.", "Killing"),
+        # Niger: the ambush of 2019 (the time of the killing it names) is not Tuesday's
+        ("Militants killed 40 soldiers in an ambush in 2019. The army said Tuesday's ambush killed 12.", "Attack"),
+        # Ukraine: last year's raid is not Tuesday's
+        ("Last year, Russian troops raided Vovchansk. The raid on Tuesday killed five civilians.", "Attack"),
     ],
 )
 def test_mentions_dated_in_different_years_are_different_events(nlp, text, cls):

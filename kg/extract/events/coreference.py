@@ -56,7 +56,16 @@ def _times(ctx: ArticleContext, d: Draft) -> list["TimeValue"]:
     of ("Israeli strikes killed 30 people on Monday": the strikes were on Monday)."""
     if d.time is not None:
         return [d.time]
-    return [o.time for o in ctx.drafts if o.cause is d and o.time is not None][:1]
+    caused = [o.time for o in ctx.drafts if o.cause is d and o.time is not None]
+    if caused:
+        return caused[:1]
+    # "killed 40 soldiers in an ambush in 2019": the ambush is when the killing it names was
+    n = d.noun
+    if n is not None and d.trigger.verb is None and n.dep_ == "pobj" and n.head.lower_ in _AMID:
+        around = ctx.owner.get(n.head.head.i)
+        if around is not None and around is not d and around.time is not None and around.trigger.verb == n.head.head:
+            return [around.time]
+    return []
 
 
 def _classified(n: "Token") -> bool:
