@@ -131,7 +131,7 @@ def test_mentions_dated_in_different_years_are_different_events(nlp, text, cls):
     "text, cls",
     [
         ("Mediators pressed for the release of the Galaxy Leader crew.", "Release"),  # Red Sea
-        ("Rights groups pushed for the release of detained journalists in Myanmar.", "Release"),
+        ("Rights groups pressed for the release of detained journalists in Myanmar.", "Release"),
         ("The Security Council called for the immediate release of all hostages held by Hamas.", "Release"),  # Gaza
         ("The government asked the rebels to free the abducted students in Kaduna.", "Release"),  # Nigeria
         ("Guterres urged an immediate ceasefire in Sudan.", "Ceasefire"),
