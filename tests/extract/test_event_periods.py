@@ -183,3 +183,14 @@ def test_a_conditional_event_is_hypothetical(nlp, text, cls):
 def test_talks_that_will_resume_are_planned(nlp):
     e = one(_extract(nlp, "Talks between Armenia and Azerbaijan will resume on Monday."), "Negotiation")
     assert e.modality == "planned" and e.time.value == "2024-05-20"
+
+
+@pytest.mark.parametrize(
+    "text, cls",
+    [
+        ("Islamist militants occupied Timbuktu until January 2013.", "TerritorialControl"),  # Mali
+        ("The Houthis blockaded Taiz until 2022.", "Blockade"),  # Yemen
+    ],
+)
+def test_until_is_the_end_of_a_state_not_its_date(nlp, text, cls):
+    assert one(_extract(nlp, text), cls).time is None
