@@ -194,3 +194,15 @@ def test_talks_that_will_resume_are_planned(nlp):
 )
 def test_until_is_the_end_of_a_state_not_its_date(nlp, text, cls):
     assert one(_extract(nlp, text), cls).time is None
+
+
+@pytest.mark.parametrize(
+    "text, cls, value",
+    [
+        ("The proposed ceasefire in Ukraine would start on Friday.", "Ceasefire", "2024-05-17"),
+        ("If the RSF attacks El Fasher on Saturday, the army will retaliate.", "Attack", "2024-05-18"),  # Sudan
+    ],
+)
+def test_what_has_not_happened_yet_is_dated_ahead(nlp, text, cls, value):
+    e = one(_extract(nlp, text), cls)
+    assert e.modality in ("planned", "hypothetical") and e.time.value == value

@@ -116,7 +116,9 @@ def assign_times(ctx: ArticleContext) -> None:
         hints = [x.explicit_year for x in by_sentence.get(ctx.sent_of[d.head.i], []) if x.explicit_year]
         values = [
             v for e in d.times if not e.needs_anchor
-            if (v := e.resolve(pub, future=d.modality == "planned" and not _names_event(ctx, e, d),
+            # what is planned, proposed or called for ("the proposed ceasefire would start on
+            # Friday") lies ahead: its weekday is the next one
+            if (v := e.resolve(pub, future=d.modality in _AHEAD and not _names_event(ctx, e, d),
                                year_hint=hints[0] if hints else None)) is not None
         ]
         if not values:  # "Since November 19, the Houthis have launched ... attacks": from then on
@@ -129,7 +131,7 @@ def assign_times(ctx: ArticleContext) -> None:
             d.time = min(values, key=lambda v: finer[v.precision])
             until = [
                 v for e in ends.get(id(d), [])
-                if (v := e.resolve(pub, future=d.modality == "planned", year_hint=hints[0] if hints else None)) is not None
+                if (v := e.resolve(pub, future=d.modality in _AHEAD, year_hint=hints[0] if hints else None)) is not None
                 and v.precision == d.time.precision and v.value >= d.time.value
             ]
             if until and d.time.end is None:  # "from 5 May until 9 May"
@@ -222,6 +224,9 @@ def _up_to(v: TimeValue, pub: date | None) -> TimeValue:
     now = pub.isoformat()[:len(v.value)]
     return replace(v, end=now) if now > v.value else v
 
+
+#: modalities of what has not happened yet: its times resolve forward from publication
+_AHEAD = frozenset({"planned", "hypothetical"})
 
 _PARTS_OF_DAY = frozenset({"day", "night", "evening", "morning", "afternoon"})
 
