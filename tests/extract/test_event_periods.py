@@ -206,3 +206,21 @@ def test_until_is_the_end_of_a_state_not_its_date(nlp, text, cls):
 def test_what_has_not_happened_yet_is_dated_ahead(nlp, text, cls, value):
     e = one(_extract(nlp, text), cls)
     assert e.modality in ("planned", "hypothetical") and e.time.value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Red Sea: strikes told, attacks said to go on ahead: two events
+        "The US struck Houthi radar sites on Thursday. The Houthis said the attacks on ships would continue.",
+        # Afghanistan: a plan to attack is not the attack of last week
+        "The Taliban attacked a checkpoint in Kunduz last week. The group said it would launch a new attack on the city.",
+    ],
+)
+def test_a_planned_mention_is_not_an_event_told_as_past(nlp, text):
+    ex = _extract(nlp, text)
+    past = [e for e in events_of(ex, "Attack") if e.modality == "asserted"]
+    ahead = [e for e in events_of(ex, "Attack") if e.modality == "planned"]
+    assert past and ahead
+    assert not set(past[0].same_as) & {e.id for e in ahead}
+    assert ahead[0].time is None or ahead[0].time != past[0].time

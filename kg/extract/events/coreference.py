@@ -36,6 +36,8 @@ def _conflict(ctx: ArticleContext, a: Draft, b: Draft) -> bool:
                 return True
     if set(a.roles.get("agent", ())) & set(b.roles.get("target", ())) or set(b.roles.get("agent", ())) & set(a.roles.get("target", ())):
         return True
+    if _ahead(a) != _ahead(b):
+        return True  # "an attempt to seize control over the camps" / "the capture of the region": not yet one
     if a.period != b.period and (_times(ctx, a) if b.period else _times(ctx, b)):
         # "have attacked villages for years" is no one dated attack told elsewhere (but "have
         # stepped up their attacks in recent days. This assault ..." is that series)
@@ -49,6 +51,15 @@ def _conflict(ctx: ArticleContext, a: Draft, b: Draft) -> bool:
     if a.place and b.place and a.place != b.place and ctx.kind(a.place) == ctx.kind(b.place) == "place":
         return True
     return False
+
+
+def _ahead(d: Draft) -> bool:
+    """A mention of what is planned, not yet told as happening; but "will continue their
+    attacks" goes on with the attacks told (a continuative light verb)."""
+    if d.modality != "planned":
+        return False
+    verbs = [v for v in (d.support, d.trigger.verb) if v is not None]
+    return not any(v.lemma_.lower() in words("events", "continuative_verbs") for v in verbs)
 
 
 def _times(ctx: ArticleContext, d: Draft) -> list["TimeValue"]:
