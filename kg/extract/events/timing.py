@@ -118,7 +118,7 @@ def assign_times(ctx: ArticleContext) -> None:
             v for e in d.times if not e.needs_anchor
             # what is planned, proposed or called for ("the proposed ceasefire would start on
             # Friday") lies ahead: its weekday is the next one
-            if (v := e.resolve(pub, future=d.modality in _AHEAD and not _names_event(ctx, e, d),
+            if (v := e.resolve(pub, future=d.modality in _AHEAD and not _names_event(ctx, e, d) and not _in_noun_phrase(e, d),
                                year_hint=hints[0] if hints else None)) is not None
         ]
         if not values:  # "Since November 19, the Houthis have launched ... attacks": from then on
@@ -432,6 +432,16 @@ def _names_event(ctx: ArticleContext, e: TimeExpression, d: Draft) -> bool:
         return False
     between = ctx.doc[span.end:noun.i]
     return span.end <= noun.i and all(t.pos_ in ("ADJ", "NOUN", "PROPN", "PUNCT") for t in between) and len(between) <= 2
+
+
+def _in_noun_phrase(e: TimeExpression, d: Draft) -> bool:
+    """Whether the time stands in the event noun's own phrase before it ("Monday's airstrikes
+    could push the region into war"): it names the event, told as past."""
+    n = d.noun
+    if n is None or d.trigger.verb is not None or d.support is not None:
+        return False
+    lo = min(t.idx for t in n.subtree if t.i <= n.i)
+    return lo <= e.start and e.end <= n.idx
 
 
 def _in_since_phrase(ctx: ArticleContext, root: "Token") -> bool:
