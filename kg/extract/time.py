@@ -615,14 +615,13 @@ def find_periods(text: str, *, offset: int = 0) -> list[tuple[int, int]]:
 
     >>> [text[s:e] for text in ["Gangs have attacked Cite Soleil for years, in recent months daily."] for s, e in find_periods(text)]
     ['for years', 'in recent months']
-    >>> find_periods("The vote will take place in two weeks.")
+    >>> find_periods("The vote will take place in two weeks, the first in years.")
     []
     """
     out = []
     for m in _period_pattern().finditer(text):
-        if m.group("lead").lower() in ("in", "during") and m.group("back") is None and not (
-                m.group("unit").lower().endswith("s") and m.group(0).split()[1].lower() == m.group("unit").lower()):
-            continue  # "in two weeks", "in a year": a point; but "in years" (the worst in years) a stretch
+        if m.group("lead").lower() in ("in", "during") and m.group("back") is None:
+            continue  # "in two weeks": a point ahead; "the heaviest in months", "the first time in years": a comparison
         out.append((m.start() + offset, m.end() + offset))
     return out
 

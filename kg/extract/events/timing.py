@@ -137,6 +137,8 @@ def assign_times(ctx: ArticleContext) -> None:
             if until and d.time.end is None:  # "from 5 May until 9 May"
                 d.time = replace(d.time, end=until[0].value)
     for d in ctx.drafts:
+        if d.period and d.time is not None and d.time.end is None:
+            d.period = False  # "On Monday, ... for the first time in weeks": that day's event
         if d.period:
             d.own_time = d.time
     for d in ctx.drafts:  # "“yesterday's attack ...,” he said in a post on Tuesday": the speaker's yesterday
