@@ -184,7 +184,7 @@ def subject_of(verb: "Token", *, climb: bool = True) -> "Token | None":
             raised = token.dep_ == "xcomp"
             token = head
             continue
-        if token.dep_ == "acl" and head.dep_ == "pobj" and head.lemma_ in ("order", "effort", "bid", "attempt"):
+        if token.dep_ == "acl" and head.dep_ == "pobj" and head.lemma_.lower() in _words("purpose_nouns"):
             token = head.head.head if head.head.dep_ == "prep" else None
             continue
         if token.dep_ in ("advcl", "acl", "conj") and head.pos_ in ("NOUN", "PROPN"):
@@ -214,7 +214,7 @@ def _channel(verb: "Token", channel_nouns: frozenset[str]) -> tuple[str | None, 
             left = min(prep.i, pobj.left_edge.i)
             words = doc[left:pobj.i + 1]
             text = words.text
-            if prep.lemma_.lower() in ("on", "over") and pobj.i > verb.i:
+            if prep.lemma_.lower() in _words("channel_after_preps") and pobj.i > verb.i:
                 text = f"{verb.text} {text}"  # "wrote on X", "said on television"
             return text, pobj, [], {t.i for t in words}
         if prep.lemma_.lower() == "on" and pobj.pos_ == "PROPN" and pobj.ent_type_ not in _NOT_MEDIA_ENTS and pobj.i > verb.i:
@@ -227,7 +227,7 @@ def _channel(verb: "Token", channel_nouns: frozenset[str]) -> tuple[str | None, 
             if pobj is None:
                 continue
             words = doc[adv.i:pobj.i + 1]
-            addressees = [pobj] if prep.lemma_.lower() in ("to", "with") else []
+            addressees = [pobj] if prep.lemma_.lower() in _words("addressee_preps") else []
             return words.text, None, addressees, {t.i for t in words}
     return None, None, [], set()
 
@@ -326,13 +326,14 @@ def speech_frame(
                 if addressee_objects or child.dep_ == "dative":
                     frame.addressees.append(child)
                     for prep in child.children:  # "accused the RSF of ethnic cleansing"
-                        if prep.dep_ == "prep" and prep.lemma_.lower() in ("of", "for"):
+                        if prep.dep_ == "prep" and prep.lemma_.lower() in _words("object_content_preps"):
                             frame.content |= _subtree_ids(prep)
                 else:  # what is said, without the writer's comment on it ("…, which could …")
                     frame.content |= _subtree_ids(child) - {t.i for c in child.children if c.dep_ == "relcl" for t in c.subtree}
             elif child.dep_ == "nsubjpass" and addressee_objects:
                 frame.addressees.append(child)  # "the Council was briefed by ...", "Israel was urged to ..."
-            elif child.dep_ == "prep" and child.lemma_.lower() in ("on", "upon", "to") and v.lemma_.lower() in ("call", "appeal", "say", "speak", "talk"):
+            elif (child.dep_ == "prep" and child.lemma_.lower() in _words("prepositional_addressee_preps")
+                  and v.lemma_.lower() in _words("prepositional_addressee_verbs")):
                 pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
                 if pobj is not None and pobj.i not in frame.excluded:
                     frame.addressees.append(pobj)

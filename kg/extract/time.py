@@ -60,7 +60,7 @@ from .wordlists import words
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["TimeExpression", "find_time_expressions", "resolve_text", "shift"]
+__all__ = ["TimeExpression", "find_periods", "find_time_expressions", "resolve_text", "shift"]
 
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -594,6 +594,36 @@ def _with_context(expr: TimeExpression, text: str, start: int) -> TimeExpression
     if cues["future"].search(clause):
         return replace(expr, forward=True)
     return expr
+
+
+@lru_cache(maxsize=1)
+def _period_pattern() -> re.Pattern[str]:
+    """The stretches of time of ``ontology/lexicon/time.toml`` (``period_*``), built once."""
+
+    def alt(key: str) -> str:
+        return "|".join(sorted((re.escape(w).replace("\\ ", r"\s+") for w in words("time", key)), key=len, reverse=True))
+
+    leads, back, amounts, units = alt("period_leads"), alt("period_looks_back"), alt("period_amounts"), alt("period_units")
+    return re.compile(
+        rf"\b(?P<lead>{leads})\s+(?:the\s+)?(?:(?P<back>{back})\s+)?(?:(?:{amounts}|\d+)\s+){{0,3}}(?P<unit>{units})\b", re.I)
+
+
+def find_periods(text: str, *, offset: int = 0) -> list[tuple[int, int]]:
+    """The character spans of stretches of time in ``text`` ("for years", "over the past
+    decade", "in recent months"): what a clause holding one tells went on over a period, so
+    it has no point in time, and is no single occasion told elsewhere.
+
+    >>> [text[s:e] for text in ["Gangs have attacked Cite Soleil for years, in recent months daily."] for s, e in find_periods(text)]
+    ['for years', 'in recent months']
+    >>> find_periods("The vote will take place in two weeks, the first in years.")
+    []
+    """
+    out = []
+    for m in _period_pattern().finditer(text):
+        if m.group("lead").lower() in ("in", "during") and m.group("back") is None:
+            continue  # "in two weeks": a point ahead; "the heaviest in months", "the first time in years": a comparison
+        out.append((m.start() + offset, m.end() + offset))
+    return out
 
 
 def resolve_text(text: str, published: date | None, *, future: bool = False) -> TimeValue | None:

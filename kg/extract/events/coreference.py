@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING
 from ..wordlists import words
 from .context import ArticleContext
 from .draft import Draft
-from .timing import resolve_shifts
+from .timing import pin_periods, resolve_shifts
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+    from ..model import TimeValue
 
 __all__ = ["resolve_coreference"]
 
@@ -34,11 +36,47 @@ def _conflict(ctx: ArticleContext, a: Draft, b: Draft) -> bool:
                 return True
     if set(a.roles.get("agent", ())) & set(b.roles.get("target", ())) or set(b.roles.get("agent", ())) & set(a.roles.get("target", ())):
         return True
-    if a.time and b.time and not (a.time.value.startswith(b.time.value) or b.time.value.startswith(a.time.value)):
+    if _ahead(a) != _ahead(b):
+        return True  # "an attempt to seize control over the camps" / "the capture of the region": not yet one
+    if a.period != b.period and (_times(ctx, a) if b.period else _times(ctx, b)):
+        # "have attacked villages for years" is no one dated attack told elsewhere (but "have
+        # stepped up their attacks in recent days. This assault ..." is that series)
         return True
+    for x in _times(ctx, a):
+        for y in _times(ctx, b):
+            if not (x.value.startswith(y.value) or y.value.startswith(x.value)):
+                return True  # another day, month or year: another event
+            if (x.end is None) != (y.end is None):
+                return True  # a stretch of time ("since May") and one occasion in it
     if a.place and b.place and a.place != b.place and ctx.kind(a.place) == ctx.kind(b.place) == "place":
         return True
     return False
+
+
+def _ahead(d: Draft) -> bool:
+    """A mention of what is planned, not yet told as happening; but "will continue their
+    attacks" goes on with the attacks told (a continuative light verb)."""
+    if d.modality != "planned":
+        return False
+    verbs = [v for v in (d.support, d.trigger.verb) if v is not None]
+    return not any(v.lemma_.lower() in words("events", "continuative_verbs") for v in verbs)
+
+
+def _times(ctx: ArticleContext, d: Draft) -> list["TimeValue"]:
+    """The time of ``d``, or, when its clause gives none, the time of what it is the cause
+    of ("Israeli strikes killed 30 people on Monday": the strikes were on Monday)."""
+    if d.time is not None:
+        return [d.time]
+    caused = [o.time for o in ctx.drafts if o.cause is d and o.time is not None]
+    if caused:
+        return caused[:1]
+    # "killed 40 soldiers in an ambush in 2019": the ambush is when the killing it names was
+    n = d.noun
+    if n is not None and d.trigger.verb is None and n.dep_ == "pobj" and n.head.lower_ in _AMID:
+        around = ctx.owner.get(n.head.head.i)
+        if around is not None and around is not d and around.time is not None and around.trigger.verb == n.head.head:
+            return [around.time]
+    return []
 
 
 def _classified(n: "Token") -> bool:
@@ -322,6 +360,7 @@ def resolve_coreference(ctx: ArticleContext) -> None:
             for i in members:
                 if ctx.drafts[i].time is None and dated:
                     ctx.drafts[i].time = dated[0]
+    pin_periods(ctx)
 
 
 _AMID = frozenset({"in", "during", "amid", "amidst"})

@@ -40,6 +40,10 @@ class Draft:
     outcome: str | None = None  # "failed": it happened and failed
     inferred_place: str | None = None  # the article's one country, for an event the sentence gives no place
     sentence_place: str | None = None  # "In Kharkiv region, ...": the place the sentence opens with
+    # told as going on over a stretch of time ("have attacked villages for years"): no point
+    # in time but its own, and no single occasion told elsewhere
+    period: bool = False
+    own_time: TimeValue | None = None  # the time its own clause gives (kept for a period)
     cluster: int = -1
     id: str = ""
 

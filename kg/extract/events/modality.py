@@ -62,6 +62,15 @@ def _modality_cues(ctx: ArticleContext, d: Draft) -> list[str]:
             if tok.dep_ in ("nsubj", "nsubjpass") and h.pos_ in ("VERB", "AUX"):
                 if h.lemma_.lower() in words("events", "cessative_verbs"):
                     return cues  # "the fighting has to stop": the fighting goes on
+                if h.lemma_.lower() in words("events", "continuative_verbs") and not _reported_future(ctx, h):
+                    # "if the airstrikes continue": they are going on, whatever the condition
+                    # says of their going on ("reports indicate fighting has been continuing":
+                    # still reported)
+                    own: list[str] = []
+                    _own_cues(ctx, h, own)
+                    cues += [c for c in own if c not in ("hypothetical", "planned")]
+                    tok = h
+                    break
                 if h.lemma_.lower() in lex.support_verbs or h.lemma_.lower() in lex.result_verbs:
                     _own_cues(ctx, h, cues)
                     tok = h
@@ -161,6 +170,12 @@ def _modality_cues(ctx: ArticleContext, d: Draft) -> list[str]:
             continue
         break
     return cues
+
+
+def _reported_future(ctx: ArticleContext, verb: "Token") -> bool:
+    """Whether ``verb`` carries a will / would of its own ("talks will resume on Monday"):
+    what goes on again then is a plan, not a state that holds now."""
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in verb.children)
 
 
 def _finite(verb: "Token") -> bool:

@@ -7,7 +7,8 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from ..time import TimeExpression, find_time_expressions, shift
+from ..model import TimeValue
+from ..time import TimeExpression, find_periods, find_time_expressions, shift
 from ..wordlists import words
 from .context import ArticleContext
 from .draft import Draft
@@ -15,7 +16,7 @@ from .draft import Draft
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["assign_times", "resolve_shifts"]
+__all__ = ["assign_times", "pin_periods", "resolve_shifts"]
 
 
 def assign_times(ctx: ArticleContext) -> None:
@@ -24,6 +25,11 @@ def assign_times(ctx: ArticleContext) -> None:
     # period come with their role: "since" starts the event, "until" ends it, a deadline
     # ("by May") never dates it
     exprs = find_time_expressions(ctx.text, doc=ctx.doc, bounds=True)
+    # "over the past year", "for years": a stretch of time, no point; what its clause tells
+    # went on over it
+    periods = find_periods(ctx.text)
+    _mark_periods(ctx, periods)
+    exprs = [e for e in exprs if not any(s <= e.start and e.end <= t for s, t in periods)]
     by_sentence: dict[int, list[TimeExpression]] = {}
     pending: list[tuple[Draft, TimeExpression, Token]] = []
     starts: dict[int, list[TimeExpression]] = {}  # id(draft) -> "since" expressions
@@ -110,23 +116,31 @@ def assign_times(ctx: ArticleContext) -> None:
         hints = [x.explicit_year for x in by_sentence.get(ctx.sent_of[d.head.i], []) if x.explicit_year]
         values = [
             v for e in d.times if not e.needs_anchor
-            if (v := e.resolve(pub, future=d.modality == "planned" and not _names_event(ctx, e, d),
+            # what is planned, proposed or called for ("the proposed ceasefire would start on
+            # Friday") lies ahead: its weekday is the next one
+            if (v := e.resolve(pub, future=d.modality in _AHEAD and not _names_event(ctx, e, d) and not _in_noun_phrase(e, d),
                                year_hint=hints[0] if hints else None)) is not None
         ]
         if not values:  # "Since November 19, the Houthis have launched ... attacks": from then on
+            # until the article was written (an interval, not the day it began)
             values = [
-                v for e in starts.get(id(d), [])
+                _up_to(v, pub) for e in starts.get(id(d), [])
                 if (v := e.resolve(pub, year_hint=hints[0] if hints else None)) is not None
             ]
         if values:
             d.time = min(values, key=lambda v: finer[v.precision])
             until = [
                 v for e in ends.get(id(d), [])
-                if (v := e.resolve(pub, future=d.modality == "planned", year_hint=hints[0] if hints else None)) is not None
+                if (v := e.resolve(pub, future=d.modality in _AHEAD, year_hint=hints[0] if hints else None)) is not None
                 and v.precision == d.time.precision and v.value >= d.time.value
             ]
             if until and d.time.end is None:  # "from 5 May until 9 May"
                 d.time = replace(d.time, end=until[0].value)
+    for d in ctx.drafts:
+        if d.period and d.time is not None and d.time.end is None:
+            d.period = False  # "On Monday, ... for the first time in weeks": that day's event
+        if d.period:
+            d.own_time = d.time
     for d in ctx.drafts:  # "“yesterday's attack ...,” he said in a post on Tuesday": the speaker's yesterday
         g = d.attributed_to
         if d.time is None or g is None or g.time is None or g.time.precision != "day" or g.time.end is not None or pub is None:
@@ -169,7 +183,52 @@ def assign_times(ctx: ArticleContext) -> None:
     # "24 hours later, the fighting reached ...": dated now from what the text dated before
     # it, so that coreference sees its own day (what only coreference dates waits for it)
     resolve_shifts(ctx)
+    pin_periods(ctx)
 
+
+def pin_periods(ctx: ArticleContext) -> None:
+    """An event told as going on over a stretch of time ("have attacked villages for years",
+    "In recent months, the attacks have spread") keeps only the time its own clause gives:
+    none from the sentence before, a conjoined verb or a mention of one occasion."""
+    for d in ctx.drafts:
+        if d.period:
+            d.time = d.own_time
+
+
+def _mark_periods(ctx: ArticleContext, periods: list[tuple[int, int]]) -> None:
+    """Mark the events whose clause holds a stretch of time (:func:`find_periods`): the
+    event the phrase hangs on, or, on a verb that is no event ("the attacks have spread"),
+    the event nouns that are its subject."""
+    for s, e in periods:
+        span = ctx.doc.char_span(s, e, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        inside = {x.i for x in span}
+        t = span.root
+        for _ in range(8):
+            if t.i in ctx.owner and t.i not in inside:
+                ctx.owner[t.i].period = True
+                break
+            if t.pos_ in ("VERB", "AUX"):
+                for c in t.children:
+                    if c.dep_ in ("nsubj", "nsubjpass") and c.i in ctx.owner:
+                        ctx.owner[c.i].period = True
+                break
+            if t.head == t:
+                break
+            t = t.head
+
+
+def _up_to(v: TimeValue, pub: date | None) -> TimeValue:
+    """The time from ``v`` (the start of "since ...") to publication, at ``v``'s precision."""
+    if pub is None or v.end is not None:
+        return v
+    now = pub.isoformat()[:len(v.value)]
+    return replace(v, end=now) if now > v.value else v
+
+
+#: modalities of what has not happened yet: its times resolve forward from publication
+_AHEAD = frozenset({"planned", "hypothetical"})
 
 _PARTS_OF_DAY = frozenset({"day", "night", "evening", "morning", "afternoon"})
 
@@ -375,6 +434,16 @@ def _names_event(ctx: ArticleContext, e: TimeExpression, d: Draft) -> bool:
         return False
     between = ctx.doc[span.end:noun.i]
     return span.end <= noun.i and all(t.pos_ in ("ADJ", "NOUN", "PROPN", "PUNCT") for t in between) and len(between) <= 2
+
+
+def _in_noun_phrase(e: TimeExpression, d: Draft) -> bool:
+    """Whether the time stands in the event noun's own phrase before it ("Monday's airstrikes
+    could push the region into war"): it names the event, told as past."""
+    n = d.noun
+    if n is None or d.trigger.verb is not None or d.support is not None:
+        return False
+    lo = min(t.idx for t in n.subtree if t.i <= n.i)
+    return lo <= e.start and e.end <= n.idx
 
 
 def _in_since_phrase(ctx: ArticleContext, root: "Token") -> bool:

@@ -305,11 +305,23 @@ def _verb_trigger(token: "Token", lex: EventLexicon, places: frozenset[int] = fr
                 return None  # "are said to have been", "is reported to have captured": hearsay, no speech act
             if not used and token.lemma_.lower() in words("events", "objectless_verbs") and any(c.dep_ == "dobj" for c in token.children):
                 return None  # "demonstrated our commitment", "rallied support": no protest
+            if not used and (lex.is_a(p.cls, "Attack") or lex.is_a(p.cls, "ArmedClash")) and _figurative(token):
+                return None  # "to attack the virus", "no disease to battle": no violence
             if token.lemma_.lower() in words("events", "aiming_verbs") and _aims_an_event(token, lex):
                 return None  # "the explosion targeted a bakery": the explosion is the event
             kind = "phrase" if used else "verb"
             return Trigger(_by_instrument(token, p.cls, lex), token, [token, *used], kind, verb=token)
     return None
+
+
+def _figurative(verb: "Token") -> bool:
+    """Whether what ``verb`` attacks or fights is a thing of ``figurative_targets`` ("attack
+    the virus", "a disease to battle", "fight corruption and poverty")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects and verb.dep_ in ("relcl", "acl") and verb.head.pos_ == "NOUN":
+        objects = [verb.head]  # "there may not be any disease to battle"
+    objects += [g for o in objects for g in o.children if g.dep_ == "conj"]
+    return bool(objects) and all(o.lemma_.lower() in words("events", "figurative_targets") for o in objects)
 
 
 def _verb_lemma(token: "Token", lex: EventLexicon) -> str:
