@@ -379,7 +379,8 @@ def _load(
 
         with canon_lock:
             canon = Canonicaliser(store, settings)
-            preparing = threading.Thread(target=canon.linker.prepare, name="kg-canon-prepare", daemon=True)
+            # the linker itself is made in the thread too (the property makes it on first use)
+            preparing = threading.Thread(target=lambda: canon.linker.prepare(), name="kg-canon-prepare", daemon=True)
             preparing.start()
 
     def canonicaliser() -> "Canonicaliser":
