@@ -9,8 +9,8 @@ items (articles) and the results (their RDF) travel, pickled, through a pipe per
 - **Order**: results come out in the order of the items, whatever order the workers
   finish in; the caller writes them as they come.
 - **Bounded memory**: at most ``window`` items are read ahead of the result being handed
-  out (in a worker, or done and waiting for an earlier one), so memory does not grow with
-  the number of items.
+  out (in a worker, or done and waiting for an earlier one), and the next one, read before
+  a worker is free for it, so memory does not grow with the number of items.
 - **Isolation**: an exception in ``func`` is the caller's to catch (kg's per-article
   functions never raise for one article); a worker that *dies* (killed, out of memory, a
   crash in C code) costs only the item it held: ``on_crash(item, reason)`` gives that
@@ -71,7 +71,7 @@ def ordered_map(
         Called in a worker on one item. It is inherited through ``fork``, not pickled: a
         closure over loaded state is fine. Its result must pickle.
     items
-        Read lazily, at most ``window`` ahead of the result yielded; each must pickle.
+        Read lazily, at most ``window`` (and one more, read ahead) ahead of the result yielded; each must pickle.
     jobs
         Worker processes; 1 (or less) runs ``func`` here, in this process.
     window
@@ -153,6 +153,9 @@ class _Pool:
         self.idle.append(parent_end)
 
     def _stop(self, *, force: bool) -> None:
+        """End the workers: ``force``, killed now; else told to stop, and waited for by a
+        thread of their own, while the caller goes on with the results (a worker's exit,
+        its memory given back page by page, took 20-100 ms, at the end of a load)."""
         for conn, process in self.workers.items():
             if force:
                 process.terminate()
@@ -161,52 +164,79 @@ class _Pool:
                     conn.send(None)
                 except OSError:
                     pass
-        for conn, process in self.workers.items():
-            process.join(timeout=None if not force else 5)
-            if process.is_alive():
-                process.kill()
-                process.join()
+        processes = list(self.workers.values())
+        for conn in self.workers:
             conn.close()
         self.workers.clear()
+        if force:
+            _reap(processes, timeout=5)
+        else:
+            import threading
+
+            threading.Thread(target=_reap, args=(processes,), name="kg-workers-exit", daemon=True).start()
 
     def run(self, items: Iterator[Any]) -> Iterator[Any]:
+        """The results in input order. A worker done with an item is given the next one
+        before anything else: its result is received as bytes and unpickled after, and the
+        next item was read before it was free (a load's next articles read from their files,
+        asked for in the store and signed: ~1 ms an article, which the worker waited for)."""
         from multiprocessing.connection import wait
+        from multiprocessing.reduction import ForkingPickler
 
         done: dict[int, Any] = {}
+        arrived: list[tuple[int, bytes]] = []  # results received, not unpickled yet
+        ahead: list[Any] = []  # the next item, read before a worker is free for it
         sent = handed = 0  # items sent to workers; results handed to the caller
         exhausted = False
         clean = False
+
+        def read_ahead() -> None:
+            nonlocal exhausted
+            if not ahead and not exhausted:
+                item = next(items, _DONE)
+                if item is _DONE:
+                    exhausted = True
+                else:
+                    ahead.append(item)
+
         try:
             for _ in range(self.jobs):
                 self._start_worker()
             while True:
-                while not exhausted and self.idle and sent - handed < self.window:
-                    item = next(items, _DONE)
-                    if item is _DONE:
-                        exhausted = True
-                        break
+                read_ahead()
+                while ahead and self.idle and sent - handed < self.window:
                     conn = self.idle.pop()
+                    item = ahead.pop()
                     self.holding[conn] = (sent, item)
                     conn.send(item)
                     sent += 1
+                    read_ahead()
+                for seq, raw in arrived:
+                    ok, value = ForkingPickler.loads(raw)
+                    if not ok:
+                        raise value
+                    done[seq] = value
+                arrived.clear()
                 while handed in done:
                     result = done.pop(handed)
                     handed += 1
                     yield result
-                if exhausted and handed == sent:
+                if exhausted and not ahead and handed == sent:
                     break
                 if not self.holding:
                     continue  # the window is full of finished results: hand them out first
                 for conn in wait(list(self.holding)):
-                    self._receive(conn, done)  # type: ignore[arg-type]
+                    self._receive(conn, done, arrived)  # type: ignore[arg-type]
             clean = True
         finally:
             self._stop(force=not clean)
 
-    def _receive(self, conn: "Connection", done: dict[int, Any]) -> None:
+    def _receive(self, conn: "Connection", done: dict[int, Any], arrived: list[tuple[int, bytes]]) -> None:
+        """A worker's answer, as bytes into ``arrived`` (the worker idle again), or, for a
+        worker that died, its item's ``on_crash`` result into ``done``."""
         seq, item = self.holding.pop(conn)
         try:
-            ok, value = conn.recv()
+            raw = conn.recv_bytes()
         except (EOFError, OSError):  # the worker died with the item
             process = self.workers.pop(conn)
             process.join()
@@ -218,9 +248,16 @@ class _Pool:
             done[seq] = self.on_crash(item, reason)
             return
         self.idle.append(conn)
-        if not ok:
-            raise value
-        done[seq] = value
+        arrived.append((seq, raw))
+
+
+def _reap(processes: list["BaseProcess"], timeout: float | None = None) -> None:
+    """Wait for worker processes to end (killing those still alive after ``timeout``)."""
+    for process in processes:
+        process.join(timeout=timeout)
+        if process.is_alive():
+            process.kill()
+            process.join()
 
 
 def _death(exitcode: int | None) -> str:

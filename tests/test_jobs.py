@@ -154,7 +154,7 @@ def test_a_long_load_flushes_the_store_now_and_then(news, small_batches, tmp_pat
     events: list[str | int] = []
     with open_store(str(tmp_path / "store"), small_batches) as store:
         flush, put = store.flush, store.put_article
-        store.flush = lambda: (events.append("flush"), flush())[1]  # type: ignore[method-assign]
+        store.flush = lambda **kw: (events.append("flush"), flush(**kw))[1]  # type: ignore[method-assign]
         store.put_article = lambda rdf: (events.append(len(rdf)), put(rdf))[1]  # type: ignore[method-assign]
         report = load(news[:6], store, small_batches, progress=False)
     assert report.outcomes["added"] == 6

@@ -73,3 +73,15 @@ def test_stopping_early_stops_the_workers():
     assert multiprocessing.active_children()
     gen.close()
     assert not multiprocessing.active_children()
+
+
+def test_the_workers_end_once_the_results_are_handed_out():
+    """A finished map leaves its workers to end in the background (the caller goes on with
+    the results meanwhile); they are gone soon after, none left behind."""
+    import multiprocessing
+
+    assert [r for r, _pid in ordered_map(_slow_square, range(8), jobs=2)] == [n * n for n in range(8)]
+    deadline = time.monotonic() + 10
+    while multiprocessing.active_children() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not multiprocessing.active_children()

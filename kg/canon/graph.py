@@ -56,7 +56,7 @@ if TYPE_CHECKING:
     from ..config import Settings
     from ..store.base import Store
 
-__all__ = ["CanonReport", "Canonicaliser", "cluster", "default_linker"]
+__all__ = ["CanonReport", "Canonicaliser", "Indexed", "cluster", "default_linker"]
 
 _CHUNK = 200
 _POINT = re.compile(r"^\s*POINT\s*\(\s*(-?[\d.]+)\s+(-?[\d.]+)\s*\)", re.I)
@@ -81,6 +81,17 @@ class CanonReport:
     canonical: int = 0  # canonical events written
     removed: int = 0  # canonical events dropped (rewritten ones included)
     comparisons: int = 0
+
+
+@dataclass
+class Indexed:
+    """Articles :meth:`Canonicaliser.index` indexed ahead of their update, and what the
+    update needs of them."""
+
+    ids: set[str] = field(default_factory=set)  # the article ids
+    affected: set[str] = field(default_factory=set)  # canonical events their old events were in
+    records: dict[str, EventRecord] = field(default_factory=dict)  # their linkable events and denials
+    keys: set[str] = field(default_factory=set)  # the keys those events probe
 
 
 @dataclass
@@ -434,23 +445,48 @@ class Canonicaliser:
 
     # ------------------------------------------------------------------ the update
 
-    def update(self, article_ids: Iterable[str]) -> CanonReport:
+    def index(self, article_ids: Iterable[str], indexed: "Indexed | None" = None) -> "Indexed":
+        """The first half of :meth:`update`, done ahead for some of its articles: their index
+        entries rewritten from their graphs as the store holds them now, and what the update
+        needs of them kept in ``indexed`` (a new one when None), which :meth:`update` is then
+        given. ``kg load`` indexes its articles a few at a time as they are written, so that
+        only the grouping is left for the end of the load.
+
+        Indexing some articles ahead and the others in the update writes what one update of
+        them all writes: an article's index entries, its events and the canonical events its
+        old events were in are read from its own graph and entries, which the other
+        articles' indexing does not touch.
+        """
+        indexed = indexed if indexed is not None else Indexed()
+        ids = sorted(set(article_ids) - indexed.ids)
+        if not ids:
+            return indexed
+        articles = [str(self.store.iris.article(a)) for a in ids]
+        _old, affected = self._old_events(articles)  # the groups the articles' old events were in
+        new = self._indexable(read_article_events(self.store, ids))  # linkable events and denials
+        self.load_points(new.values())
+        self._drop_index(articles)
+        self._insert(self._index_lines(new.values()))
+        indexed.ids.update(ids)
+        indexed.affected |= affected
+        indexed.records.update(new)
+        indexed.keys |= set().union(*(self._keys(r, probe=True) for r in new.values())) if new else set()
+        return indexed
+
+    def update(self, article_ids: Iterable[str], *, indexed: "Indexed | None" = None) -> CanonReport:
         """Bring the canonical layer in step after ``article_ids`` were added, replaced or
-        removed (an id the store no longer holds counts as removed)."""
+        removed (an id the store no longer holds counts as removed). ``indexed``: what
+        :meth:`index` did ahead for some of them (each article indexed after it was last
+        written), the same as if this update had done it."""
         report = CanonReport()
         iris = self.store.iris
         ids = sorted(set(article_ids))
         if not ids:
             return report
         report.articles = len(ids)
-        articles = [str(iris.article(a)) for a in ids]
-        changed = set(articles)
-        _old, affected = self._old_events(articles)  # the groups the articles' old events were in
-        new = self._indexable(read_article_events(self.store, ids))  # linkable events and denials
-        self.load_points(new.values())
-        self._drop_index(articles)
-        self._insert(self._index_lines(new.values()))
-        keys = set().union(*(self._keys(r, probe=True) for r in new.values())) if new else set()
+        changed = {str(iris.article(a)) for a in ids}
+        done = self.index(ids, indexed)
+        affected, new, keys = set(done.affected), dict(done.records), set(done.keys)
         candidates, candidate_canon = self._candidates(keys)
         affected |= candidate_canon
         members = self._members(affected) | candidates

@@ -192,9 +192,11 @@ class Store(ABC):
     def optimize(self) -> None:
         """Reorganise the storage for reading after a big load (no-op where there is nothing to do)."""
 
-    def flush(self) -> None:
+    def flush(self, *, wait: bool = True) -> None:
         """Write what the store buffers in memory to disk, freeing that memory (no-op where
-        nothing is buffered). A long load calls it now and then, so that its memory stays flat."""
+        nothing is buffered). A long load calls it now and then, so that its memory stays flat.
+        ``wait=False``: the backend may do it in the background while the caller goes on
+        writing (:meth:`close` waits for it)."""
 
     def close(self) -> None:
         """Flush and release the store."""

@@ -138,3 +138,37 @@ def test_a_store_opened_to_write_on_demand_is_locked_only_from_its_first_write(t
         assert len(store) == 2
     with open_store(path, settings, read_only=True) as ro:
         assert len(ro) == 2
+
+
+def test_a_background_flush_lets_the_writes_go_on_and_the_store_closes_whole(tmp_path, settings, monkeypatch):
+    """``flush(wait=False)`` flushes in a thread of its own (one at a time) while articles
+    are written; closing the store waits for it, and everything written is there."""
+    import threading
+
+    from kg.store import open_store
+
+    started = threading.Event()
+    release = threading.Event()
+    flushed: list[str] = []
+    real = oxmod._flush_quietly
+
+    def slow_flush(store) -> None:  # type: ignore[no-untyped-def]
+        started.set()
+        release.wait(10)
+        real(store)
+        flushed.append(threading.current_thread().name)
+
+    monkeypatch.setattr(oxmod, "_flush_quietly", slow_flush)
+    rdfs = [_article(f"a{i}", f"Fighting was reported in Goma on day {i}.", "Goma") for i in range(3)]
+    with open_store(str(tmp_path / "s"), settings) as store:
+        store.put_article(rdfs[0])
+        store.flush(wait=False)
+        assert started.wait(10)
+        store.flush(wait=False)  # one is running: no second thread
+        store.put_article(rdfs[1])  # written while the flush runs
+        store.put_article(rdfs[2])
+        assert flushed == []
+        release.set()
+    assert flushed == ["kg-store-flush"]
+    with open_store(str(tmp_path / "s"), settings, read_only=True) as ro:
+        assert sorted(ro.article_ids()) == ["a0", "a1", "a2"]
