@@ -7,6 +7,7 @@ body ("Azerbaijani forces") brings its country along, both through the knowledge
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ...ingest.article import Article
@@ -124,6 +125,8 @@ class ArticleContext:
             return [other] if other else [key]
         if record.country and "GovernmentOrganization" in record.types:
             country = self.entity_for_kb(record.country)
+            if country and country != key and e.country is None:
+                self.entities[key] = replace(e, country=country)  # its kgo:country (a copy: the linker may share e)
             return [key, country] if country and country != key else [key]
         return [key]
 

@@ -36,6 +36,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..model import Entity, Mention, Span, group_key
+from ..normalise import slugify
 from ..wordlists import lexicon, words
 
 if TYPE_CHECKING:
@@ -43,16 +44,51 @@ if TYPE_CHECKING:
 
     from .context import ArticleContext
 
-__all__ = ["GroupBook", "GroupWords", "group_words", "coordinated", "list_item"]
+__all__ = ["GroupBook", "GroupWords", "group_words", "coordinated", "list_item", "body_key", "body_label", "BODY_KEY_PREFIX"]
 
 #: How sure the reader is that a common-noun phrase in an event's slot names a group of
 #: people (the mention confidence of a group's phrase, ``itsrdf:taConfidence``): below a
 #: name the NER and the knowledge base agree on, as sure as the statistical NER alone is not
 GROUP_CONFIDENCE = 0.6
+#: How sure the reader is of a state body named by its country and a noun of the lexicon
+#: ("the Kenyan police"): the country is a name linked to the knowledge base, the noun a
+#: word of a closed list, as sure as a name the statistical NER finds and links
+BODY_CONFIDENCE = 0.8
 
 _DEFINITE = frozenset({"the", "these", "those"})
 _MODIFIERS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 _DESCRIBED = frozenset({"organization", "group", "state"})  # what a group noun can describe (not a person)
+
+
+#: keys of the state bodies the knowledge base does not know (:func:`body_key`) start so; the
+#: IRI is ``{base}entity/GovernmentOrganization/...`` (:meth:`kg.rdf.iris.Iris.entity`)
+BODY_KEY_PREFIX = "GovernmentOrganization/"
+
+
+def body_key(country_key: str, kind: str) -> str:
+    """The key of a country's state body of one kind: the same in every article, made of
+    the country's key (its last segment) and the kind, whatever words named it.
+
+    >>> body_key("https://w3id.org/kg-news/kb/kenya", "police")
+    'GovernmentOrganization/kenya-police'
+    >>> body_key("https://w3id.org/kg-news/kb/dr_congo", "security forces")
+    'GovernmentOrganization/dr-congo-security-forces'
+    """
+    local = country_key.rstrip("/#").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+    return f"{BODY_KEY_PREFIX}{slugify(local)}-{slugify(kind)}"
+
+
+def body_label(kind: str, country: str) -> str:
+    """The name of a country's state body: "<country> <kind>" ("Kenya police", "United
+    States army", "DR Congo army"), as official names run ("Kenya Police Service", "United
+    States Army") and news write them ("the Myanmar junta"): one name per node, made for every
+    country, never shared by two (a demonym may be: "Congolese army" is either Congo's). The
+    demonym's form ("Kenyan police") is an alias of it (:meth:`GroupBook._mint_body`).
+
+    >>> body_label("police", "Kenya")
+    'Kenya police'
+    """
+    return f"{country} {kind}"
 
 
 @dataclass(frozen=True)
@@ -71,6 +107,8 @@ class GroupWords:
     representatives: frozenset[str]  # "the Permanent Representative of Kenya": acts for Kenya
     doers: dict[str, tuple[str, ...]]  # "attacker" -> ("Attack",): the agents of such an event
     bodies: dict[str, tuple[str, ...]]  # "army" -> ("army", "military", ...): a state body's nouns
+    body_kind: dict[str, str]  # "military" -> "army", "soldier" -> "army": the body's kind (its list's key)
+    body_members: frozenset[str]  # "soldier", "police officer": plural, the body they serve in
 
 
 @lru_cache(maxsize=1)
@@ -88,7 +126,12 @@ def group_words() -> GroupWords:
         affiliations=words("groups", "affiliations"),
         representatives=words("groups", "representatives"),
         doers={w: tuple(c.split("|")) for w, c in lexicon("groups")["doers"].items()},
-        bodies={w.lower(): tuple(x.lower() for x in family) for family in lexicon("groups")["state_bodies"].values() for w in family},
+        bodies={**{w.lower(): tuple(x.lower() for x in family) for family in lexicon("groups")["state_bodies"].values() for w in family},
+                **{w.lower(): tuple(x.lower() for x in lexicon("groups")["state_bodies"][kind])
+                   for w, kind in lexicon("groups")["body_members"].items()}},
+        body_kind={**{w.lower(): kind.lower() for kind, family in lexicon("groups")["state_bodies"].items() for w in family},
+                   **{w.lower(): kind.lower() for w, kind in lexicon("groups")["body_members"].items()}},
+        body_members=frozenset(w.lower() for w in lexicon("groups")["body_members"]),
     )
 
 
@@ -399,16 +442,22 @@ class GroupBook:
 
     def body_noun(self, token: "Token") -> str | None:
         """The state-body word ``token`` heads ("army", "police", "armed forces", "security
-        forces" with its modifier), or ``None``."""
+        forces" with its modifier; in the plural, "soldiers", "police officers": the people
+        serving in one), or ``None``."""
         if token.pos_ not in ("NOUN", "PROPN"):
             return None
         lemma, low = _lemma(token), token.lower_
+        plural = token.tag_ in ("NNS", "NNPS")
+
+        def fits(w: str) -> bool:
+            return w in self.words.bodies and (plural or w not in self.words.body_members)
+
         for c in token.children:
             if c.dep_ in ("compound", "amod") and c.i == token.i - 1:
                 for w in (f"{c.lower_} {low}", f"{c.lower_} {lemma}"):
-                    if w in self.words.bodies:
+                    if fits(w):
                         return w
-        return next((w for w in (low, lemma) if w in self.words.bodies), None)
+        return next((w for w in (low, lemma) if fits(w)), None)
 
     def state_mention(self, token: "Token") -> list[str]:
         """The state a mention spanning a state-body phrase was linked to ("Kenyan police"
@@ -443,10 +492,12 @@ class GroupBook:
         return None
 
     def body_group(self, token: "Token", *, mint: bool = True) -> list[str]:
-        """A state body the knowledge base does not know, as a group of the article labelled
-        with its phrase ("the Kenyan police", "Indonesian military", "Chad's army"): when
-        ``token`` heads a state-body phrase whose modifiers (or "of" object) name only
-        states and no body of theirs. ``[]`` otherwise."""
+        """The state bodies a phrase headed by ``token`` names that the knowledge base does not
+        know ("the Kenyan police", "Indonesian military", "Chad's army", "Nigerian soldiers"):
+        when its own modifiers (or "of" object) name only countries, and no body of theirs
+        is in the knowledge base, one body per country (:meth:`_mint_body`). A country named
+        anywhere else in the article makes no body ("the army" alone, "its army"). ``[]``
+        otherwise."""
         noun = self.body_noun(token)
         if noun is None or token.ent_type_ in ("PERSON", "ORG"):
             return []
@@ -463,10 +514,56 @@ class GroupBook:
             return []
         if self.state_body(token, named) is not None:
             return []
-        kept = sorted({t for c in mods for t in c.subtree if t.pos_ not in ("DET",)} | {token}, key=lambda t: t.i)
+        kept = sorted({t for c in mods for t in c.subtree if t.pos_ not in ("DET", "NUM") and t.lower_ not in self.words.not_in_label} | {token},
+                      key=lambda t: t.i)
         while kept and kept[0].pos_ == "PUNCT":
             kept.pop(0)
-        return [self._mint(_Phrase(token, tuple(kept), noun), mint)]
+        phrase = _Phrase(token, tuple(kept), noun)
+        # "the militaries of the United States and the United Kingdom": each country's body,
+        # the phrase the mention and a name of neither
+        return [self._mint_body(state, phrase, mint=mint, one=len(named) == 1) for state in named]
+
+    def _mint_body(self, state: str, phrase: _Phrase, *, mint: bool, one: bool) -> str:
+        """The node of ``state``'s body of the kind ``phrase`` names, added to the article
+        when ``mint``: the same key in every article (:func:`body_key`), typed
+        ``GovernmentOrganization``, labelled :func:`body_label` (the country's demonym
+        and the kind an alias: "Kenyan police"), its country ``state``. When
+        the phrase names ``one`` country, it is an alias of the body and its mention; a
+        mention of the country spanning the phrase ("Kenyan police" read by the NER as one
+        mention of Kenya) keeps only the country's words ("Kenyan")."""
+        ctx = self.ctx
+        country = ctx.entities[state]
+        record = ctx.kb.get(country.kb_key) if ctx.kb is not None and country.kb_key else None
+        kind = self.words.body_kind[phrase.noun]
+        key = body_key(state, kind)
+        if not mint:
+            return key
+        if key not in ctx.entities:
+            demonyms = record.demonyms[:1] if record is not None else ()
+            ctx.entities[key] = Entity(key=key, label=body_label(kind, country.label), types=("GovernmentOrganization",),
+                                       kind="organization", aliases={f"{d} {kind}" for d in demonyms}, country=state)
+        if one:
+            ctx.entities[key].aliases.add(phrase.label())
+            self._body_mention(key, phrase)
+        return key
+
+    def _body_mention(self, key: str, phrase: _Phrase) -> None:
+        ctx = self.ctx
+        head = phrase.head
+        start, end = phrase.tokens[0].idx, head.idx + len(head.text)
+        noun_tokens = {head.i, head.i - 1} if " " in phrase.noun else {head.i}
+        for n, m in enumerate(ctx.mentions):
+            if m.entity == key or not (m.span.start <= head.idx < m.span.end) or ctx.kind(m.entity) != "state":
+                continue
+            words = ctx.doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+            own = [t for t in words or () if t.i < head.i and t.i not in noun_tokens and t.text[:1].isupper() and t.pos_ != "DET"]
+            if own:
+                s, e = own[0].idx, own[-1].idx + len(own[-1].text)
+                ctx.mentions[n] = Mention(Span(s, e, ctx.text[s:e]), m.entity, ner_label=m.ner_label, confidence=m.confidence)
+        if any(m.span.start == start and m.span.end == end for m in ctx.mentions):
+            return
+        at = bisect.bisect_right([(m.span.start, m.span.end) for m in ctx.mentions], (start, end))
+        ctx.mentions.insert(at, Mention(Span(start, end, ctx.text[start:end]), key, confidence=BODY_CONFIDENCE))
 
     def _represented(self, head: "Token") -> list[str]:
         """Whom a representative acts for: "the Permanent Representative of Kenya" (Kenya),
