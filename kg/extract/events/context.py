@@ -115,6 +115,8 @@ class ArticleContext:
         """An entity in an actor role: a capital stands for its state; a state body brings
         its country along ("Azerbaijani forces" act for Azerbaijan)."""
         e = self.entities.get(key)
+        if e is not None and e.country and not e.kb_key:
+            return [key, e.country]  # "the Kenyan police" (GroupBook.body_group)
         if e is None or self.kb is None or not e.kb_key:
             return [key]
         record = self.kb.get(e.kb_key)

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -507,12 +507,12 @@ class GroupBook:
         if token.i in self.ctx.mention_at and not named:
             return []  # a name of its own ("the Haitian National Police")
         named += [k for c in mods for t in c.subtree if t.i in self.ctx.mention_at for k in self.ctx.actors(t, own=True)]
-        named += [k for c in mods if c.dep_ in ("amod", "compound") and c.i not in self.ctx.mention_at
-                  and (k := self.ctx.demonym(c)) is not None]
+        # "Kenyan and Somali troops": each nationality (the NER may read the whole as Kenya)
+        named += [k for c in mods if c.dep_ in ("amod", "compound") for x in (c, *c.conjuncts)
+                  if (x.i not in self.ctx.mention_at or self.ctx.mention_at[x.i] is self.ctx.mention_at.get(token.i))
+                  and (k := self.ctx.demonym(x)) is not None]
         named = list(dict.fromkeys(named))
         if not named or any(self.ctx.kind(k) != "state" for k in named):
-            return []
-        if self.state_body(token, named) is not None:
             return []
         kept = sorted({t for c in mods for t in c.subtree if t.pos_ not in ("DET", "NUM") and t.lower_ not in self.words.not_in_label} | {token},
                       key=lambda t: t.i)
@@ -521,7 +521,17 @@ class GroupBook:
         phrase = _Phrase(token, tuple(kept), noun)
         # "the militaries of the United States and the United Kingdom": each country's body,
         # the phrase the mention and a name of neither
-        return [self._mint_body(state, phrase, mint=mint, one=len(named) == 1) for state in named]
+        one = len(named) == 1
+        out = []
+        for state in named:
+            known = self.state_body(token, [state])
+            if known is None:
+                out.append(self._mint_body(state, phrase, mint=mint, one=one))
+                continue
+            if mint and one:  # "Mali's army": the knowledge base's Malian Armed Forces
+                self._name_body(known, phrase)
+            out.append(known)
+        return out
 
     def _mint_body(self, state: str, phrase: _Phrase, *, mint: bool, one: bool) -> str:
         """The node of ``state``'s body of the kind ``phrase`` names, added to the article
@@ -541,14 +551,19 @@ class GroupBook:
         if key not in ctx.entities:
             demonyms = record.demonyms[:1] if record is not None else ()
             ctx.entities[key] = Entity(key=key, label=body_label(kind, country.label), types=("GovernmentOrganization",),
-                                       kind="organization", aliases={f"{d} {kind}" for d in demonyms}, country=state)
+                                       kind="organization", aliases={f"{d[:1].upper()}{d[1:]} {kind}" for d in demonyms}, country=state)
         if one:
-            ctx.entities[key].aliases.add(phrase.label())
-            self._body_mention(key, phrase)
+            self._name_body(key, phrase)
         return key
 
-    def _body_mention(self, key: str, phrase: _Phrase) -> None:
+    def _name_body(self, key: str, phrase: _Phrase) -> None:
+        """``phrase`` as a name of the body ``key`` (an alias, ``skos:altLabel``) and its
+        mention; a mention of the country spanning the phrase keeps only the country's words."""
         ctx = self.ctx
+        body = ctx.entities[key]
+        alias = phrase.label()
+        if alias != body.label and alias not in body.aliases:
+            ctx.entities[key] = replace(body, aliases=body.aliases | {alias})  # a copy: the linker may share a KB body's
         head = phrase.head
         start, end = phrase.tokens[0].idx, head.idx + len(head.text)
         noun_tokens = {head.i, head.i - 1} if " " in phrase.noun else {head.i}
