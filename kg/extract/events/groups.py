@@ -36,7 +36,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..model import Entity, Mention, Span, group_key
-from ..normalise import slugify
+from ..linking import entity_key
 from ..wordlists import lexicon, words
 
 if TYPE_CHECKING:
@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 
     from .context import ArticleContext
 
-__all__ = ["GroupBook", "GroupWords", "group_words", "coordinated", "list_item", "body_key", "body_label", "BODY_KEY_PREFIX"]
+__all__ = ["GroupBook", "GroupWords", "group_words", "coordinated", "list_item", "body_key", "body_label"]
 
 #: How sure the reader is that a common-noun phrase in an event's slot names a group of
 #: people (the mention confidence of a group's phrase, ``itsrdf:taConfidence``): below a
@@ -60,22 +60,18 @@ _MODIFIERS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 _DESCRIBED = frozenset({"organization", "group", "state"})  # what a group noun can describe (not a person)
 
 
-#: keys of the state bodies the knowledge base does not know (:func:`body_key`) start so; the
-#: IRI is ``{base}entity/GovernmentOrganization/...`` (:meth:`kg.rdf.iris.Iris.entity`)
-BODY_KEY_PREFIX = "GovernmentOrganization/"
+def body_key(kind: str, country: str) -> str:
+    """The key of a country's state body of one kind (``country`` the country's label): the
+    key of an organisation the knowledge base lacks, named :func:`body_label`
+    (:func:`~kg.extract.linking.entity_key`), so the same in every article whatever words
+    named it, and the same as the key of a name the NER reads the same ("Kenya Police").
 
-
-def body_key(country_key: str, kind: str) -> str:
-    """The key of a country's state body of one kind: the same in every article, made of
-    the country's key (its last segment) and the kind, whatever words named it.
-
-    >>> body_key("https://w3id.org/kg-news/kb/kenya", "police")
-    'GovernmentOrganization/kenya-police'
-    >>> body_key("https://w3id.org/kg-news/kb/dr_congo", "security forces")
-    'GovernmentOrganization/dr-congo-security-forces'
+    >>> body_key("police", "Kenya")
+    'organization/kenya-police'
+    >>> body_key("security forces", "DR Congo")
+    'organization/dr-congo-security-forces'
     """
-    local = country_key.rstrip("/#").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
-    return f"{BODY_KEY_PREFIX}{slugify(local)}-{slugify(kind)}"
+    return entity_key("organization", body_label(kind, country))
 
 
 def body_label(kind: str, country: str) -> str:
@@ -545,13 +541,19 @@ class GroupBook:
         country = ctx.entities[state]
         record = ctx.kb.get(country.kb_key) if ctx.kb is not None and country.kb_key else None
         kind = self.words.body_kind[phrase.noun]
-        key = body_key(state, kind)
+        key = body_key(kind, country.label)
         if not mint:
             return key
-        if key not in ctx.entities:
+        known = ctx.entities.get(key)
+        if known is None or known.country is None:
             demonyms = record.demonyms[:1] if record is not None else ()
-            ctx.entities[key] = Entity(key=key, label=body_label(kind, country.label), types=("GovernmentOrganization",),
-                                       kind="organization", aliases={f"{d[:1].upper()}{d[1:]} {kind}" for d in demonyms}, country=state)
+            aliases = {f"{d[:1].upper()}{d[1:]} {kind}" for d in demonyms}
+            if known is None:
+                ctx.entities[key] = Entity(key=key, label=body_label(kind, country.label), types=("GovernmentOrganization",),
+                                           kind="organization", aliases=aliases, country=state)
+            else:  # the NER's "Kenya Police": the same body
+                ctx.entities[key] = replace(known, types=("GovernmentOrganization",), kind="organization",
+                                            aliases=known.aliases | aliases, country=state)
         if one:
             self._name_body(key, phrase)
         return key
