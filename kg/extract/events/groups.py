@@ -62,29 +62,30 @@ _DESCRIBED = frozenset({"organization", "group", "state"})  # what a group noun 
 
 def body_key(kind: str, country: str) -> str:
     """The key of a country's state body of one kind (``country`` the country's label): the
-    key of an organisation the knowledge base lacks, named :func:`body_label`
-    (:func:`~kg.extract.linking.entity_key`), so the same in every article whatever words
-    named it, and the same as the key of a name the NER reads the same ("Kenya Police").
+    key of an organisation the knowledge base lacks named :func:`body_label`
+    (:func:`~kg.extract.linking.entity_key`): the same in every article whatever words named
+    it, and the key the entity step gives "the Malian government" (``Government of Mali``).
 
     >>> body_key("police", "Kenya")
-    'organization/kenya-police'
+    'organization/police-of-kenya'
     >>> body_key("security forces", "DR Congo")
-    'organization/dr-congo-security-forces'
+    'organization/security-forces-of-dr-congo'
     """
     return entity_key("organization", body_label(kind, country))
 
 
 def body_label(kind: str, country: str) -> str:
-    """The name of a country's state body: "<country> <kind>" ("Kenya police", "United
-    States army", "DR Congo army"), as official names run ("Kenya Police Service", "United
-    States Army") and news write them ("the Myanmar junta"): one name per node, made for every
-    country, never shared by two (a demonym may be: "Congolese army" is either Congo's). The
-    demonym's form ("Kenyan police") is an alias of it (:meth:`GroupBook._mint_body`).
+    """The name of a country's state body: "<Kind> of <country>" ("Police of Kenya", "Army of
+    Nigeria"), as official names run ("Armed Forces of the Philippines", "Government of
+    India") and as the entity step names a government the knowledge base lacks: one name
+    per node, made for every country, never shared by two (a demonym may be: "Congolese
+    army" is either Congo's). The demonym's form ("Kenyan police") is an alias
+    (:meth:`GroupBook._mint_body`), and so are the text's words.
 
     >>> body_label("police", "Kenya")
-    'Kenya police'
+    'Police of Kenya'
     """
-    return f"{country} {kind}"
+    return f"{kind[:1].upper()}{kind[1:]} of {country}"
 
 
 @dataclass(frozen=True)
@@ -495,8 +496,8 @@ class GroupBook:
         anywhere else in the article makes no body ("the army" alone, "its army"). ``[]``
         otherwise."""
         noun = self.body_noun(token)
-        if noun is None or token.ent_type_ in ("PERSON", "ORG"):
-            return []
+        if noun is None or token.ent_type_ == "PERSON" or (token.ent_type_ == "ORG" and token.text[:1].isupper()):
+            return []  # a name ("the National Police"); not the NER's "interior ministry" in lower case
         mods = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < token.i]
         mods += [p for p in token.children if p.dep_ == "prep" and p.lower_ == "of" and p.i > token.i]
         named = self.state_mention(token)
