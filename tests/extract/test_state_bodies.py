@@ -153,3 +153,15 @@ def test_the_scorer_finds_a_gold_body_by_its_name(nlp, tmp_path):
         }), encoding="utf-8")
         result = score_graph(g, load_gold(path))
         assert (result.counts["entities"].found, result.counts["types"].found, result.counts["events"].found) == (2, 2, 1), result.misses
+
+
+def test_the_bare_noun_after_the_body_is_the_body(nlp):
+    """Kenya / Nigeria: "the police", "the soldiers" in the next sentence are the body told before."""
+    for text, label, cls in [
+        ("The Kenyan police fired tear gas at protesters in Nairobi on Tuesday. The police also arrested 20 people.",
+         "Police of Kenya", "Arrest"),
+        ("Nigerian soldiers killed 12 bandits in Zamfara State on Monday. The soldiers also freed 30 hostages.",
+         "Army of Nigeria", "Release"),
+    ]:
+        ex = extract_text(nlp, text, published=PUBLISHED)
+        assert label in role(ex, one(ex, cls), "agent")
