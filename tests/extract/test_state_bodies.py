@@ -165,3 +165,13 @@ def test_the_bare_noun_after_the_body_is_the_body(nlp):
     ]:
         ex = extract_text(nlp, text, published=PUBLISHED)
         assert label in role(ex, one(ex, cls), "agent")
+
+
+def test_a_body_in_no_event_is_mentioned_too(nlp):
+    """Haiti / Philippines: a body phrase outside every event's slots is still the body's mention,
+    and a body noun that only modifies another ("government security forces") makes none."""
+    ex = extract_text(nlp, "Kenyan police officers patrolled Port-au-Prince on Monday.", published=PUBLISHED)
+    assert [(m.span.text, ex.entities[m.entity].label) for m in ex.mentions if m.entity in bodies(ex)] == [
+        ("Kenyan police officers", "Police of Kenya")]
+    ex = extract_text(nlp, "Philippine government security forces surrounded Marawi.", published=PUBLISHED)
+    assert [e.label for e in bodies(ex).values()] == ["Security forces of Philippines"]

@@ -515,6 +515,8 @@ class GroupBook:
                       key=lambda t: t.i)
         while kept and kept[0].pos_ == "PUNCT":
             kept.pop(0)
+        if kept == [token]:
+            return []  # "Philippine government security forces": "government" has no modifier of its own
         phrase = _Phrase(token, tuple(kept), noun)
         # "the militaries of the United States and the United Kingdom": each country's body,
         # the phrase the mention and a name of neither
@@ -582,6 +584,14 @@ class GroupBook:
             return
         at = bisect.bisect_right([(m.span.start, m.span.end) for m in ctx.mentions], (start, end))
         ctx.mentions.insert(at, Mention(Span(start, end, ctx.text[start:end]), key, confidence=BODY_CONFIDENCE))
+
+    def name_bodies(self) -> None:
+        """Every state-body phrase of the article (:meth:`body_group`) made its body's
+        mention, whether or not it fills an event's slot ("Kenyan police officers patrolled
+        the capital": the Kenyan police, mentioned)."""
+        for token in self.ctx.doc:
+            if token.pos_ in ("NOUN", "PROPN") and self.body_noun(token) is not None:
+                self.body_group(token)
 
     def _represented(self, head: "Token") -> list[str]:
         """Whom a representative acts for: "the Permanent Representative of Kenya" (Kenya),
