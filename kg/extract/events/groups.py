@@ -17,6 +17,14 @@ speaker or participant slot is an actor of the event. What it stands for, in thi
    ("pro-government militias", "armed separatist fighters"; "some 300 soldiers" is
    "soldiers"), and its key scoped to the article (:func:`~kg.extract.model.group_key`).
 
+A state body named with its country ("the Kenyan police", "Chad's army", "Nigerian
+soldiers", "the Afghan interior ministry") is no group: it is the knowledge base's body of
+that country when it knows one, else one node per country and kind, the same in every
+article (:meth:`GroupBook.body_group`, :func:`body_key`, :func:`body_label`: "Police of
+Kenya", ``GovernmentOrganization``, its country ``Entity.country``), named by its phrase
+wherever the article uses one (:meth:`GroupBook.name_bodies`). Only the phrase's own
+modifier makes a body: "the police" after a sentence about Kenya is a group.
+
 A phrase that only counts some of a group stands for the group ("several factions of
 armed separatist fighters", "dozens of protesters"). A phrase whose owner is unresolved
 ("their fighters"), or that names its owner in a prepositional phrase ("fighters from
