@@ -139,6 +139,7 @@ class KGO(DefinedNamespace):
     count: URIRef
     countUnit: URIRef
     countedAs: URIRef
+    country: URIRef
     degree: URIRef
     disputedProperty: URIRef
     eigenvectorCentrality: URIRef

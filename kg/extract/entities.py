@@ -267,6 +267,7 @@ def _affiliations(doc: "Doc", demonyms: list["SpacySpan"], linker: Linker, taken
                 types=("GovernmentOrganization", "Organization"),
                 kind="organization",
                 aliases={f"Government of {country.label}"},
+                country=country.key,  # kgo:country (the state bodies of kg/extract/events/groups.py)
                 link_source="ner",
                 link_confidence=SOURCE_CONFIDENCE["ner"],
             )

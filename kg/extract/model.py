@@ -80,6 +80,7 @@ class Entity:
     link_confidence: float | None = None
     kb_key: str | None = None
     description: str | None = None
+    country: str | None = None  # Entity.key of the country whose state body this is ("Kenyan police": Kenya)
 
 
 @dataclass(frozen=True)

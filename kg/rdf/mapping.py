@@ -226,7 +226,7 @@ def to_rdf(ex: Extraction, iris: Iris) -> ArticleRDF:
     # entities and their mentions
     for n, entity in enumerate(ex.entities.values(), 1):
         node = iris.entity(entity.key)
-        _describe_entity(desc, node, entity)
+        _describe_entity(desc, node, entity, iris)
         claims.add((art, SDO.mentions, node))
         claims.add((node, PROV.wasDerivedFrom, art))
         _link_evidence(claims, iris.link(a.id, n), node, entity)
@@ -296,7 +296,7 @@ def _string(g: Triples, iris: Iris, article_id: str, ctx: URIRef, span: Span, cl
     return node
 
 
-def _describe_entity(g: Triples, node: URIRef, entity: Entity) -> None:
+def _describe_entity(g: Triples, node: URIRef, entity: Entity, iris: Iris) -> None:
     for t in entity.types:
         g.add((node, RDF.type, SDO[t]))
     for cls in _KIND_CLASSES.get(entity.kind, ()):
@@ -318,6 +318,8 @@ def _describe_entity(g: Triples, node: URIRef, entity: Entity) -> None:
         g.add((node, KGO.confidence, _decimal(entity.link_confidence)))
     if entity.description:
         g.add((node, RDFS.comment, _literal(entity.description)))
+    if entity.country:
+        g.add((node, KGO.country, iris.entity(entity.country)))  # "Kenyan police": Kenya's
     if entity.geonames is not None:
         g.add((node, KGO.geonamesId, _literal(entity.geonames, datatype=XSD.integer)))
     if entity.lat is not None and entity.lon is not None:

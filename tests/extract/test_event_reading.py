@@ -70,7 +70,7 @@ def test_who_dies_is_the_victim_not_the_doer(nlp, text, word, victims):
 @pytest.mark.parametrize(
     "text, word, victims, count",
     [
-        ("In total 98 Chadian soldiers were killed, 47 wounded, and 24 vehicles destroyed.", "wounded", ["Chad"], 47),  # Chad
+        ("In total 98 Chadian soldiers were killed, 47 wounded, and 24 vehicles destroyed.", "wounded", ["Army of Chad", "Chad"], 47),  # Chad: the soldiers are its army
         ("At least 129 civilians were killed and 574 injured in Kharkiv in April.", "injured", ["civilians"], 574),  # Ukraine
         ("Bandits killed 30 villagers and wounded 12 in Zamfara.", "wounded", ["villagers"], 12),  # Nigeria
     ],
@@ -423,7 +423,7 @@ def test_the_second_side_parsed_as_a_conjunct_of_the_event(nlp, text, side):
     "text, victims, agents",
     [
         ("Clashes continued in Kassala, with five Sudanese policemen killed in an ambush on Monday.", ["Sudan"], []),  # Sudan
-        ("Attacks continued in Tillaberi, with seven Nigerien soldiers killed in an ambush.", ["Niger"], []),  # Niger
+        ("Attacks continued in Tillaberi, with seven Nigerien soldiers killed in an ambush.", ["Army of Niger", "Niger"], []),  # Niger
         ("Violence spread in Cabo Delgado, with 20 villagers killed by insurgents in Macomia.", ["villagers"], ["insurgents"]),  # Mozambique
     ],
 )

@@ -115,4 +115,5 @@ def extract_events(
     settle_past_plans(ctx)
     resolve_coreference(ctx)
     infer_setting(ctx)
+    ctx.groups.name_bodies()  # "Kenyan police officers patrolled ...": the body, in no event too
     return emit_events(ctx)

@@ -204,7 +204,7 @@ def _groups(ctx: ArticleContext, d: Draft) -> None:
             seen.add((role, item.i))
             body = ctx.groups.body_group(item)  # "the Kenyan police": the body, beside Kenya
             if body:
-                d.add(role, body)
+                d.add(role, ctx.actor_roles(body))
                 d.direct.add("actor")
             if ctx.actors(item, own=True):
                 continue

@@ -7,6 +7,7 @@ body ("Azerbaijani forces") brings its country along, both through the knowledge
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ...ingest.article import Article
@@ -114,6 +115,8 @@ class ArticleContext:
         """An entity in an actor role: a capital stands for its state; a state body brings
         its country along ("Azerbaijani forces" act for Azerbaijan)."""
         e = self.entities.get(key)
+        if e is not None and e.country and not e.kb_key:
+            return [key, e.country]  # "the Kenyan police" (GroupBook.body_group)
         if e is None or self.kb is None or not e.kb_key:
             return [key]
         record = self.kb.get(e.kb_key)
@@ -124,6 +127,8 @@ class ArticleContext:
             return [other] if other else [key]
         if record.country and "GovernmentOrganization" in record.types:
             country = self.entity_for_kb(record.country)
+            if country and country != key and e.country is None:
+                self.entities[key] = replace(e, country=country)  # its kgo:country (a copy: the linker may share e)
             return [key, country] if country and country != key else [key]
         return [key]
 

@@ -17,6 +17,14 @@ speaker or participant slot is an actor of the event. What it stands for, in thi
    ("pro-government militias", "armed separatist fighters"; "some 300 soldiers" is
    "soldiers"), and its key scoped to the article (:func:`~kg.extract.model.group_key`).
 
+A state body named with its country ("the Kenyan police", "Chad's army", "Nigerian
+soldiers", "the Afghan interior ministry") is no group: it is the knowledge base's body of
+that country when it knows one, else one node per country and kind, the same in every
+article (:meth:`GroupBook.body_group`, :func:`body_key`, :func:`body_label`: "Police of
+Kenya", ``GovernmentOrganization``, its country ``Entity.country``), named by its phrase
+wherever the article uses one (:meth:`GroupBook.name_bodies`). Only the phrase's own
+modifier makes a body: "the police" after a sentence about Kenya is a group.
+
 A phrase that only counts some of a group stands for the group ("several factions of
 armed separatist fighters", "dozens of protesters"). A phrase whose owner is unresolved
 ("their fighters"), or that names its owner in a prepositional phrase ("fighters from
@@ -31,11 +39,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..model import Entity, Mention, Span, group_key
+from ..linking import entity_key
 from ..wordlists import lexicon, words
 
 if TYPE_CHECKING:
@@ -43,16 +52,48 @@ if TYPE_CHECKING:
 
     from .context import ArticleContext
 
-__all__ = ["GroupBook", "GroupWords", "group_words", "coordinated", "list_item"]
+__all__ = ["GroupBook", "GroupWords", "group_words", "coordinated", "list_item", "body_key", "body_label"]
 
 #: How sure the reader is that a common-noun phrase in an event's slot names a group of
 #: people (the mention confidence of a group's phrase, ``itsrdf:taConfidence``): below a
 #: name the NER and the knowledge base agree on, as sure as the statistical NER alone is not
 GROUP_CONFIDENCE = 0.6
+#: How sure the reader is of a state body named by its country and a noun of the lexicon
+#: ("the Kenyan police"): the country is a name linked to the knowledge base, the noun a
+#: word of a closed list, as sure as a name the statistical NER finds and links
+BODY_CONFIDENCE = 0.8
 
 _DEFINITE = frozenset({"the", "these", "those"})
 _MODIFIERS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 _DESCRIBED = frozenset({"organization", "group", "state"})  # what a group noun can describe (not a person)
+
+
+def body_key(kind: str, country: str) -> str:
+    """The key of a country's state body of one kind (``country`` the country's label): the
+    key of an organisation the knowledge base lacks named :func:`body_label`
+    (:func:`~kg.extract.linking.entity_key`): the same in every article whatever words named
+    it, and the key the entity step gives "the Malian government" (``Government of Mali``).
+
+    >>> body_key("police", "Kenya")
+    'organization/police-of-kenya'
+    >>> body_key("security forces", "DR Congo")
+    'organization/security-forces-of-dr-congo'
+    """
+    return entity_key("organization", body_label(kind, country))
+
+
+def body_label(kind: str, country: str) -> str:
+    """The name of a country's state body: "<Kind> of <country>" ("Police of Kenya", "Army of
+    Nigeria"), as official names run ("Armed Forces of the Philippines", "Government of
+    India") and as the entity step names a government the knowledge base lacks: one name
+    per node, made for every country, never shared by two (a demonym may be: "Congolese
+    army" is either Congo's). The demonym's form ("Kenyan police") is an alias
+    (:meth:`GroupBook._mint_body`), and so are the text's words.
+
+    >>> body_label("police", "Kenya")
+    'Police of Kenya'
+    """
+    return f"{kind[:1].upper()}{kind[1:]} of {country}"
 
 
 @dataclass(frozen=True)
@@ -71,6 +112,8 @@ class GroupWords:
     representatives: frozenset[str]  # "the Permanent Representative of Kenya": acts for Kenya
     doers: dict[str, tuple[str, ...]]  # "attacker" -> ("Attack",): the agents of such an event
     bodies: dict[str, tuple[str, ...]]  # "army" -> ("army", "military", ...): a state body's nouns
+    body_kind: dict[str, str]  # "military" -> "army", "soldier" -> "army": the body's kind (its list's key)
+    body_members: frozenset[str]  # "soldier", "police officer": plural, the body they serve in
 
 
 @lru_cache(maxsize=1)
@@ -88,7 +131,12 @@ def group_words() -> GroupWords:
         affiliations=words("groups", "affiliations"),
         representatives=words("groups", "representatives"),
         doers={w: tuple(c.split("|")) for w, c in lexicon("groups")["doers"].items()},
-        bodies={w.lower(): tuple(x.lower() for x in family) for family in lexicon("groups")["state_bodies"].values() for w in family},
+        bodies={**{w.lower(): tuple(x.lower() for x in family) for family in lexicon("groups")["state_bodies"].values() for w in family},
+                **{w.lower(): tuple(x.lower() for x in lexicon("groups")["state_bodies"][kind])
+                   for w, kind in lexicon("groups")["body_members"].items()}},
+        body_kind={**{w.lower(): kind.lower() for kind, family in lexicon("groups")["state_bodies"].items() for w in family},
+                   **{w.lower(): kind.lower() for w, kind in lexicon("groups")["body_members"].items()}},
+        body_members=frozenset(w.lower() for w in lexicon("groups")["body_members"]),
     )
 
 
@@ -399,16 +447,22 @@ class GroupBook:
 
     def body_noun(self, token: "Token") -> str | None:
         """The state-body word ``token`` heads ("army", "police", "armed forces", "security
-        forces" with its modifier), or ``None``."""
+        forces" with its modifier; in the plural, "soldiers", "police officers": the people
+        serving in one), or ``None``."""
         if token.pos_ not in ("NOUN", "PROPN"):
             return None
         lemma, low = _lemma(token), token.lower_
+        plural = token.tag_ in ("NNS", "NNPS")
+
+        def fits(w: str) -> bool:
+            return w in self.words.bodies and (plural or w not in self.words.body_members)
+
         for c in token.children:
             if c.dep_ in ("compound", "amod") and c.i == token.i - 1:
                 for w in (f"{c.lower_} {low}", f"{c.lower_} {lemma}"):
-                    if w in self.words.bodies:
+                    if fits(w):
                         return w
-        return next((w for w in (low, lemma) if w in self.words.bodies), None)
+        return next((w for w in (low, lemma) if fits(w)), None)
 
     def state_mention(self, token: "Token") -> list[str]:
         """The state a mention spanning a state-body phrase was linked to ("Kenyan police"
@@ -443,30 +497,109 @@ class GroupBook:
         return None
 
     def body_group(self, token: "Token", *, mint: bool = True) -> list[str]:
-        """A state body the knowledge base does not know, as a group of the article labelled
-        with its phrase ("the Kenyan police", "Indonesian military", "Chad's army"): when
-        ``token`` heads a state-body phrase whose modifiers (or "of" object) name only
-        states and no body of theirs. ``[]`` otherwise."""
+        """The state bodies a phrase headed by ``token`` names that the knowledge base does not
+        know ("the Kenyan police", "Indonesian military", "Chad's army", "Nigerian soldiers"):
+        when its own modifiers (or "of" object) name only countries, and no body of theirs
+        is in the knowledge base, one body per country (:meth:`_mint_body`). A country named
+        anywhere else in the article makes no body ("the army" alone, "its army"). ``[]``
+        otherwise."""
         noun = self.body_noun(token)
-        if noun is None or token.ent_type_ in ("PERSON", "ORG"):
-            return []
+        if noun is None or token.ent_type_ == "PERSON" or (token.ent_type_ == "ORG" and token.text[:1].isupper()):
+            return []  # a name ("the National Police"); not the NER's "interior ministry" in lower case
         mods = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < token.i]
         mods += [p for p in token.children if p.dep_ == "prep" and p.lower_ == "of" and p.i > token.i]
         named = self.state_mention(token)
         if token.i in self.ctx.mention_at and not named:
             return []  # a name of its own ("the Haitian National Police")
         named += [k for c in mods for t in c.subtree if t.i in self.ctx.mention_at for k in self.ctx.actors(t, own=True)]
-        named += [k for c in mods if c.dep_ in ("amod", "compound") and c.i not in self.ctx.mention_at
-                  and (k := self.ctx.demonym(c)) is not None]
+        # "Kenyan and Somali troops": each nationality (the NER may read the whole as Kenya)
+        named += [k for c in mods if c.dep_ in ("amod", "compound") for x in (c, *c.conjuncts)
+                  if (x.i not in self.ctx.mention_at or self.ctx.mention_at[x.i] is self.ctx.mention_at.get(token.i))
+                  and (k := self.ctx.demonym(x)) is not None]
         named = list(dict.fromkeys(named))
         if not named or any(self.ctx.kind(k) != "state" for k in named):
             return []
-        if self.state_body(token, named) is not None:
-            return []
-        kept = sorted({t for c in mods for t in c.subtree if t.pos_ not in ("DET",)} | {token}, key=lambda t: t.i)
+        kept = sorted({t for c in mods for t in c.subtree if t.pos_ not in ("DET", "NUM") and t.lower_ not in self.words.not_in_label} | {token},
+                      key=lambda t: t.i)
         while kept and kept[0].pos_ == "PUNCT":
             kept.pop(0)
-        return [self._mint(_Phrase(token, tuple(kept), noun), mint)]
+        if kept == [token]:
+            return []  # "Philippine government security forces": "government" has no modifier of its own
+        phrase = _Phrase(token, tuple(kept), noun)
+        # "the militaries of the United States and the United Kingdom": each country's body,
+        # the phrase the mention and a name of neither
+        one = len(named) == 1
+        out = []
+        for state in named:
+            known = self.state_body(token, [state])
+            if known is None:
+                out.append(self._mint_body(state, phrase, mint=mint, one=one))
+                continue
+            if mint and one:  # "Mali's army": the knowledge base's Malian Armed Forces
+                self._name_body(known, phrase)
+            out.append(known)
+        return out
+
+    def _mint_body(self, state: str, phrase: _Phrase, *, mint: bool, one: bool) -> str:
+        """The node of ``state``'s body of the kind ``phrase`` names, added to the article
+        when ``mint``: the same key in every article (:func:`body_key`), typed
+        ``GovernmentOrganization``, labelled :func:`body_label` (the country's demonym
+        and the kind an alias: "Kenyan police"), its country ``state``. When
+        the phrase names ``one`` country, it is an alias of the body and its mention; a
+        mention of the country spanning the phrase ("Kenyan police" read by the NER as one
+        mention of Kenya) keeps only the country's words ("Kenyan")."""
+        ctx = self.ctx
+        country = ctx.entities[state]
+        record = ctx.kb.get(country.kb_key) if ctx.kb is not None and country.kb_key else None
+        kind = self.words.body_kind[phrase.noun]
+        key = body_key(kind, country.label)
+        if not mint:
+            return key
+        known = ctx.entities.get(key)
+        if known is None or known.country is None:
+            demonyms = record.demonyms[:1] if record is not None else ()
+            aliases = {f"{d[:1].upper()}{d[1:]} {kind}" for d in demonyms}
+            if known is None:
+                ctx.entities[key] = Entity(key=key, label=body_label(kind, country.label), types=("GovernmentOrganization",),
+                                           kind="organization", aliases=aliases, country=state)
+            else:  # the NER's "Kenya Police": the same body
+                ctx.entities[key] = replace(known, types=("GovernmentOrganization",), kind="organization",
+                                            aliases=known.aliases | aliases, country=state)
+        if one:
+            self._name_body(key, phrase)
+        return key
+
+    def _name_body(self, key: str, phrase: _Phrase) -> None:
+        """``phrase`` as a name of the body ``key`` (an alias, ``skos:altLabel``) and its
+        mention; a mention of the country spanning the phrase keeps only the country's words."""
+        ctx = self.ctx
+        body = ctx.entities[key]
+        alias = phrase.label()
+        if alias != body.label and alias not in body.aliases:
+            ctx.entities[key] = replace(body, aliases=body.aliases | {alias})  # a copy: the linker may share a KB body's
+        head = phrase.head
+        start, end = phrase.tokens[0].idx, head.idx + len(head.text)
+        noun_tokens = {head.i, head.i - 1} if " " in phrase.noun else {head.i}
+        for n, m in enumerate(ctx.mentions):
+            if m.entity == key or not (m.span.start <= head.idx < m.span.end) or ctx.kind(m.entity) != "state":
+                continue
+            words = ctx.doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+            own = [t for t in words or () if t.i < head.i and t.i not in noun_tokens and t.text[:1].isupper() and t.pos_ != "DET"]
+            if own:
+                s, e = own[0].idx, own[-1].idx + len(own[-1].text)
+                ctx.mentions[n] = Mention(Span(s, e, ctx.text[s:e]), m.entity, ner_label=m.ner_label, confidence=m.confidence)
+        if any(m.span.start == start and m.span.end == end for m in ctx.mentions):
+            return
+        at = bisect.bisect_right([(m.span.start, m.span.end) for m in ctx.mentions], (start, end))
+        ctx.mentions.insert(at, Mention(Span(start, end, ctx.text[start:end]), key, confidence=BODY_CONFIDENCE))
+
+    def name_bodies(self) -> None:
+        """Every state-body phrase of the article (:meth:`body_group`) made its body's
+        mention, whether or not it fills an event's slot ("Kenyan police officers patrolled
+        the capital": the Kenyan police, mentioned)."""
+        for token in self.ctx.doc:
+            if token.pos_ in ("NOUN", "PROPN") and self.body_noun(token) is not None:
+                self.body_group(token)
 
     def _represented(self, head: "Token") -> list[str]:
         """Whom a representative acts for: "the Permanent Representative of Kenya" (Kenya),
