@@ -267,12 +267,22 @@ class Canonicaliser:
 
     def load_points(self, records: Iterable[EventRecord]) -> None:
         """Give the linker the coordinates the store's entity graph has for the places of
-        ``records`` the knowledge base does not know (places found in a gazetteer)."""
+        ``records`` the knowledge base does not know (places found in a gazetteer), and the
+        countries (``kgo:country``) it has for their organisations the knowledge base does not
+        know (a country's state bodies: "Police of Kenya")."""
         linker = self.linker
         kb = linker.kb
+        graph = self.store.iris.entities_graph
+        bodies = sorted({a for r in records for a in (*r.agents, *r.actors)
+                         if "/entity/organization/" in a and a not in linker.countries and (kb is None or kb.get(a) is None)})
+        for chunk in _chunks(bodies):
+            values = " ".join(f"<{a}>" for a in chunk)
+            for a, country in self._select(
+                f"SELECT ?a ?c WHERE {{ GRAPH <{graph}> {{ VALUES ?a {{ {values} }} ?a <{KGO.country}> ?c }} }}"
+            ):
+                linker.countries[str(a)] = str(country)
         wanted = sorted({p for r in records for p in r.places
                          if p not in linker.points and (kb is None or kb.get(p) is None)})
-        graph = self.store.iris.entities_graph
         for chunk in _chunks(wanted):
             values = " ".join(f"<{p}>" for p in chunk)
             for p, wkt in self._select(

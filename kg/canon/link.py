@@ -112,6 +112,10 @@ class Linker:
         #: coordinates (lat, lon) of places the knowledge base lacks (places kg found in a
         #: gazetteer, from the store's entity graph): see :meth:`Canonicaliser.load_points`
         self.points: dict[str, tuple[float, float]] = {}
+        #: the countries (``kgo:country``) of organisations the knowledge base lacks, as the
+        #: store's entity graph states them ("the Kenyan police": Kenya): see
+        #: :meth:`Canonicaliser.load_points`; read before the name (:meth:`affiliation`)
+        self.countries: dict[str, str] = {}
 
     def prepare(self) -> None:
         """Build now what the look-ups build on first use (the knowledge base's regions by
@@ -242,10 +246,11 @@ class Linker:
         return regions[best][2]
 
     def affiliation(self, iri: str) -> str | None:
-        """The knowledge-base entity an organisation the knowledge base lacks belongs to: the
-        one whose name, alias or demonym is the longest beginning of its name (compared as
-        the words of the IRI's last segment); None for places, persons, an article's groups
-        and names that begin with no known name.
+        """The knowledge-base entity an organisation the knowledge base lacks belongs to: its
+        country as the store states it (``kgo:country``, :attr:`countries`: "Police of
+        Kenya", "Government of Mali"), else the entity whose name, alias or demonym is the
+        longest beginning of its name (compared as the words of the IRI's last segment);
+        None for places, persons, an article's groups and names that begin with no known name.
 
         >>> from kg.extract.event_lexicon import load_lexicon
         >>> from kg.kb import KnowledgeBase
@@ -254,9 +259,18 @@ class Linker:
         'https://w3id.org/kg-news/kb/sudan'
         >>> linker.affiliation("https://w3id.org/kg-news/article/a1/group/sudanese-soldiers") is None
         True
+        >>> police = "https://w3id.org/kg-news/entity/organization/police-of-kenya"
+        >>> linker.affiliation(police) is None
+        True
+        >>> linker.countries[police] = "https://w3id.org/kg-news/kb/kenya"
+        >>> linker.affiliation(police)
+        'https://w3id.org/kg-news/kb/kenya'
         """
         if self.kb is None or "/entity/organization/" not in iri:
             return None
+        stated = self.countries.get(iri)
+        if stated is not None and self.kb.get(stated) is not None:
+            return stated
         if self._names is None:
             self._names = _organisation_names(self.kb)
         words = _words(iri.rstrip("/").rsplit("/", 1)[-1])
