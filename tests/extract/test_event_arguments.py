@@ -104,7 +104,7 @@ def test_whose_targets_are_struck(nlp):
     strike = one(ex, "Attack")
     assert strike.trigger.text == "carried out strikes"
     # "US forces": the body (one node per country and kind, the KB knowing no such body) and its country
-    assert sorted(role(ex, strike, "agent")) == ["Army of United States", "United States"] and role(ex, strike, "target") == ["Houthis"]
+    assert sorted(role(ex, strike, "agent")) == ["Army of the United States", "United States"] and role(ex, strike, "target") == ["Houthis"]
     assert place(ex, strike) == "Yemen"
 
 

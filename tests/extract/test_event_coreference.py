@@ -31,7 +31,7 @@ def test_strikes_of_one_side_are_not_the_attacks_of_the_other(nlp, text):
     ex = extract_text(nlp, text, published=PUBLISHED)
     houthi, us = by_trigger(ex, "attacked"), by_trigger(ex, "strikes")
     assert us.id not in houthi.same_as
-    assert role(ex, houthi, "agent") == ["Houthis"] and role(ex, us, "agent") == ["Army of United States", "United States"]
+    assert role(ex, houthi, "agent") == ["Houthis"] and role(ex, us, "agent") == ["Army of the United States", "United States"]
     assert houthi.place != us.place or us.place is None
 
 

@@ -244,7 +244,7 @@ def test_the_agent_the_sentence_gives_elsewhere(nlp, text, trigger, agent):
         ("Seven soldiers were killed in an ambush by Islamic State fighters near Tillaberi.", "killed", "agent", ["Islamic State"]),
         # Philippines: a firefight that erupted when one side opened fire on the other
         ("A deadly firefight erupted when the Maute group opened fire on Philippine troops.", "firefight", "participant",
-         ["Army of Philippines", "Maute", "Philippines"]),
+         ["Army of the Philippines", "Maute", "Philippines"]),
         # Somalia: killed and wounded in one attack, both by its agent
         ("Nine soldiers were killed and 12 were wounded in an attack by al-Shabaab in Kismayo.", "wounded", "agent", ["Al-Shabaab"]),
         # France / Syria: "a series of attacks" launched by its launcher

@@ -174,4 +174,24 @@ def test_a_body_in_no_event_is_mentioned_too(nlp):
     assert [(m.span.text, ex.entities[m.entity].label) for m in ex.mentions if m.entity in bodies(ex)] == [
         ("Kenyan police officers", "Police of Kenya")]
     ex = extract_text(nlp, "Philippine government security forces surrounded Marawi.", published=PUBLISHED)
-    assert [e.label for e in bodies(ex).values()] == ["Security forces of Philippines"]
+    assert [e.label for e in bodies(ex).values()] == ["Security forces of the Philippines"]
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("American warplanes struck Houthi targets in Yemen on Friday, and American troops shot down two drones.",
+         "Army of the United States"),  # Red Sea / Yemen: "the United States"
+        ("Filipino soldiers killed five militants in Marawi on Sunday.", "Army of the Philippines"),  # Philippines: a plural name
+        ("Dutch police arrested 30 protesters in Amsterdam on Saturday.", "Police of the Netherlands"),  # the Netherlands
+        ("British troops evacuated civilians from Khartoum on Monday.", "Army of the United Kingdom"),  # Sudan: the United Kingdom
+        ("Nigerien police arrested dozens of protesters in Niamey on Monday.", "Police of Niger"),  # Niger: singular, no "the"
+    ],
+)
+def test_a_country_that_takes_the_is_named_with_it(nlp, text, label):
+    """A body's name says its country as running text does ("Army of the United States"),
+    decided from the knowledge base's names and the lexicon's rule, its key from that name."""
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    labels = {e.label: k for k, e in bodies(ex).items()}
+    assert label in labels, labels
+    assert labels[label] == "organization/" + label.lower().replace(" ", "-")

@@ -43,8 +43,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..bodies import body_key, body_label, country_phrase
 from ..model import Entity, Mention, Span, group_key
-from ..linking import entity_key
 from ..wordlists import lexicon, words
 
 if TYPE_CHECKING:
@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 
     from .context import ArticleContext
 
-__all__ = ["GroupBook", "GroupWords", "group_words", "coordinated", "list_item", "body_key", "body_label"]
+__all__ = ["GroupBook", "GroupWords", "group_words", "coordinated", "list_item", "body_key", "body_label", "country_phrase"]
 
 #: How sure the reader is that a common-noun phrase in an event's slot names a group of
 #: people (the mention confidence of a group's phrase, ``itsrdf:taConfidence``): below a
@@ -66,34 +66,6 @@ BODY_CONFIDENCE = 0.8
 _DEFINITE = frozenset({"the", "these", "those"})
 _MODIFIERS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 _DESCRIBED = frozenset({"organization", "group", "state"})  # what a group noun can describe (not a person)
-
-
-def body_key(kind: str, country: str) -> str:
-    """The key of a country's state body of one kind (``country`` the country's label): the
-    key of an organisation the knowledge base lacks named :func:`body_label`
-    (:func:`~kg.extract.linking.entity_key`): the same in every article whatever words named
-    it, and the key the entity step gives "the Malian government" (``Government of Mali``).
-
-    >>> body_key("police", "Kenya")
-    'organization/police-of-kenya'
-    >>> body_key("security forces", "DR Congo")
-    'organization/security-forces-of-dr-congo'
-    """
-    return entity_key("organization", body_label(kind, country))
-
-
-def body_label(kind: str, country: str) -> str:
-    """The name of a country's state body: "<Kind> of <country>" ("Police of Kenya", "Army of
-    Nigeria"), as official names run ("Armed Forces of the Philippines", "Government of
-    India") and as the entity step names a government the knowledge base lacks: one name
-    per node, made for every country, never shared by two (a demonym may be: "Congolese
-    army" is either Congo's). The demonym's form ("Kenyan police") is an alias
-    (:meth:`GroupBook._mint_body`), and so are the text's words.
-
-    >>> body_label("police", "Kenya")
-    'Police of Kenya'
-    """
-    return f"{kind[:1].upper()}{kind[1:]} of {country}"
 
 
 @dataclass(frozen=True)
@@ -552,7 +524,8 @@ class GroupBook:
         country = ctx.entities[state]
         record = ctx.kb.get(country.kb_key) if ctx.kb is not None and country.kb_key else None
         kind = self.words.body_kind[phrase.noun]
-        key = body_key(kind, country.label)
+        names = record.aliases if record is not None else ()
+        key = body_key(kind, country.label, names)
         if not mint:
             return key
         known = ctx.entities.get(key)
@@ -560,7 +533,7 @@ class GroupBook:
             demonyms = record.demonyms[:1] if record is not None else ()
             aliases = {f"{d[:1].upper()}{d[1:]} {kind}" for d in demonyms}
             if known is None:
-                ctx.entities[key] = Entity(key=key, label=body_label(kind, country.label), types=("GovernmentOrganization",),
+                ctx.entities[key] = Entity(key=key, label=body_label(kind, country.label, names), types=("GovernmentOrganization",),
                                            kind="organization", aliases=aliases, country=state)
             else:  # the NER's "Kenya Police": the same body
                 ctx.entities[key] = replace(known, types=("GovernmentOrganization",), kind="organization",
