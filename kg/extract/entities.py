@@ -45,6 +45,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .bodies import body_key, body_label
 from .dateline import in_dateline
 from .doctext import doc_text
 from .entity_names import resolve_defined, resolve_partial_names, resolve_short_forms
@@ -260,13 +261,14 @@ def _affiliations(doc: "Doc", demonyms: list["SpacySpan"], linker: Linker, taken
         entity = linker.entity_for_kb(body)
         if body is country and head.lemma_.lower() in _GOVERNMENT_NOUNS:
             # "the Malian government" when the KB knows no government of Mali: that
-            # government, one node per country, not the country itself
+            # government, one node per country, not the country itself, named as every
+            # state body is ("Government of Mali"), the text's words an alias
             entity = Entity(
-                key=entity_key("organization", f"Government of {country.label}"),
-                label=f"{token.text} {head.lower_}",
+                key=body_key("government", country.label, country.aliases),
+                label=body_label("government", country.label, country.aliases),
                 types=("GovernmentOrganization", "Organization"),
                 kind="organization",
-                aliases={f"Government of {country.label}"},
+                aliases={f"{token.text} {head.lower_}"},
                 country=country.key,  # kgo:country (the state bodies of kg/extract/events/groups.py)
                 link_source="ner",
                 link_confidence=SOURCE_CONFIDENCE["ner"],

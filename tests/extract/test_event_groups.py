@@ -225,7 +225,7 @@ def test_every_item_of_a_list_takes_the_role(nlp, text, cls, slot, actors):
         ("Wagner-led forces attacked the village of Moura.", "attacked", ["Wagner Group"]),
         # Ethiopia: "the government" is the government the article named
         ("Fano fought the Ethiopian government in 2023. The conflict started after the government attempted to dissolve "
-         "the Amhara Special Forces.", "dissolve", ["Ethiopian government"]),
+         "the Amhara Special Forces.", "dissolve", ["Government of Ethiopia"]),
     ],
 )
 def test_the_agent_the_sentence_gives_elsewhere(nlp, text, trigger, agent):
