@@ -40,6 +40,7 @@ class KGO(DefinedNamespace):
     Decree: URIRef
     Deescalation: URIRef
     Demand: URIRef
+    Demolition: URIRef
     Denial: URIRef
     Disarmament: URIRef
     Displacement: URIRef
@@ -71,6 +72,7 @@ class KGO(DefinedNamespace):
     MilitaryOperation: URIRef
     Mobilization: URIRef
     Modality: URIRef
+    NaturalDisaster: URIRef
     NearDuplicatePair: URIRef
     Negated: URIRef
     Negotiation: URIRef
@@ -103,6 +105,7 @@ class KGO(DefinedNamespace):
     TerroristDesignation: URIRef
     Threat: URIRef
     Torture: URIRef
+    Trial: URIRef
     TroopBuildup: URIRef
     TroopMovement: URIRef
     Vessel: URIRef

@@ -1,0 +1,73 @@
+"""Events that crises bring, found missing by the events probe (bench/events_probe.py) and
+read since session 5: natural disasters, trials and sentences, demolitions, mass graves,
+jailing, aid named by what carries it, a post named by its holder (``ontology/events-crises.ttl``);
+and the arguments around them (kg/extract/events/arguments.py, context.py). Own sentences
+from many crises."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from helpers import events_of, extract_text, one, role
+
+PUBLISHED = date(2025, 3, 6)  # a Thursday
+
+pytestmark = pytest.mark.model
+
+
+def place(ex, event):
+    return ex.entities[event.place].label if event.place else None
+
+
+@pytest.mark.parametrize(
+    "text, cls",
+    [
+        ("A powerful earthquake hit western Afghanistan on Saturday, destroying entire villages.", "NaturalDisaster"),  # Afghanistan
+        ("Floods swept through displacement camps in the Gedo region of Somalia last week.", "NaturalDisaster"),  # Somalia
+        ("A military court in Kinshasa sentenced 37 people to death on Friday.", "Trial"),  # DR Congo
+        ("The trial of former rebel commander Ali Kushayb opened in The Hague.", "Trial"),  # Sudan
+        ("Israeli bulldozers demolished dozens of homes in Masafer Yatta on Monday.", "Demolition"),  # West Bank
+        ("Investigators found a mass grave in the forest near Izium.", "MassViolence"),  # Ukraine
+        ("The junta jailed the former information minister for ten years.", "Arrest"),  # Myanmar
+        ("Aid trucks reached Kadugli in South Kordofan for the first time in months.", "HumanitarianAid"),  # Sudan
+        ("President Tshisekedi dismissed General Christian Tshiwewe on Friday.", "Resignation"),  # DR Congo
+    ],
+)
+def test_crisis_events_the_taxonomy_lacked(nlp, text, cls):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert cls in [e.type for e in ex.events], [(e.type, e.trigger.text) for e in ex.events]
+
+
+def test_a_sentence_names_its_convict_and_a_dismissal_its_holder(nlp):
+    """Mali, Haiti: the one sentenced is the trial's target; "dismissed Prime Minister X": X."""
+    ex = extract_text(nlp, "A court in Bamako sentenced the activist Clément Dembélé to two years in prison on Monday.", published=PUBLISHED)
+    trial = one(ex, "Trial")
+    assert "Clément Dembélé" in role(ex, trial, "target")
+    assert place(ex, trial) == "Bamako" and trial.time.value == "2025-03-03"
+    ex = extract_text(nlp, "The council dismissed Prime Minister Garry Conille on Sunday.", published=PUBLISHED)
+    assert role(ex, one(ex, "Resignation"), "target") == ["Garry Conille"]
+
+
+def test_an_events_file_beside_events_ttl_adds_classes_and_triggers(tmp_path):
+    """Every ontology/events-*.ttl is read into the lexicon with events.ttl."""
+    import shutil
+
+    from kg.extract.event_lexicon import load_lexicon
+    from kg.resources import ontology_dir
+
+    for f in ("events.ttl", "kg.ttl"):
+        shutil.copy(ontology_dir() / f, tmp_path / f)
+    assert "pummel" not in load_lexicon(tmp_path).verbs
+    (tmp_path / "events-more.ttl").write_text(
+        '@prefix kgo: <https://w3id.org/kg-news/ontology#> .\n'
+        '@prefix owl: <http://www.w3.org/2002/07/owl#> .\n'
+        '@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n'
+        'kgo:Shelling kgo:verbTrigger "pummel" .\n'
+        'kgo:Flood a owl:Class ; rdfs:subClassOf kgo:Event ; rdfs:label "flood" ; kgo:nounTrigger "deluge" .\n',
+        encoding="utf-8")
+    load_lexicon.cache_clear()
+    lex = load_lexicon(tmp_path)
+    assert [p.cls for p in lex.verbs["pummel"]] == ["Shelling"]
+    assert lex.is_a("Flood", "Event") and [p.cls for p in lex.nouns_for("deluge")] == ["Flood"]
+    load_lexicon.cache_clear()
