@@ -685,11 +685,17 @@ class ArticleContext:
         while layer and seen < 4:
             nxt = []
             visited += layer
+            named: list[str] = []
             for t in layer:
                 m = self.mention_at.get(t.i)
                 if m is not None and self.kind(m.entity) in ("place", "state"):
-                    return m.entity
-                nxt += [c for c in t.children if c.dep_ not in ("relcl", "acl", "ccomp", "advcl", "appos")]
+                    named.append(m.entity)
+                nxt += [c for c in t.children if c.dep_ not in ("relcl", "acl", "ccomp", "advcl", "appos")
+                        or (c.dep_ == "appos" and c.i == t.i + 1 and m is None)]  # "the Yemeni capital Sanaa"
+            if named:
+                # "in the Yemeni capital Sanaa", "in Ukraine's Kharkiv region": the town or
+                # region the phrase names before the country its modifier names
+                return next((k for k in named if self.kind(k) == "place"), named[0])
             layer, seen = nxt, seen + 1
         found = self.anaphor(token, self.lex.place_anaphors) or self.named_head_anaphor(token)
         if found is None and token.lemma_.lower() in self.lex.place_anaphors:
