@@ -71,3 +71,45 @@ def test_an_events_file_beside_events_ttl_adds_classes_and_triggers(tmp_path):
     assert [p.cls for p in lex.verbs["pummel"]] == ["Shelling"]
     assert lex.is_a("Flood", "Event") and [p.cls for p in lex.nouns_for("deluge")] == ["Flood"]
     load_lexicon.cache_clear()
+
+
+@pytest.mark.parametrize(
+    "text, where",
+    [
+        ("Russian missiles hit apartment blocks in the Ukrainian capital Kyiv on Monday.", "Kyiv"),  # Ukraine
+        ("Israeli jets struck targets in the Lebanese capital Beirut on Friday.", "Beirut"),  # Lebanon
+        ("The United States carried out air strikes on Houthi targets in the Yemeni capital Sanaa overnight.", "Sanaa"),  # Yemen
+        ("Jihadists attacked an army post in the Malian town Boulkessi on Sunday.", "Boulkessi"),  # Mali
+        ("Gangs attacked police stations in the Haitian capital Port-au-Prince overnight.", "Port-au-Prince"),  # Haiti
+        ("M23 rebels attacked army positions in Congo's North Kivu province.", "North Kivu"),  # DR Congo
+    ],
+)
+def test_the_town_a_phrase_names_before_the_country_of_its_adjective(nlp, text, where):
+    """"in the Yemeni capital Sanaa": Sanaa, not Yemen (the name apposed to the place noun)."""
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    (event,) = [e for e in ex.events if load_is_a(e.type, "Attack")]
+    assert place(ex, event) == where
+
+
+@pytest.mark.parametrize(
+    "text, cls, agent",
+    [
+        ("A Russian missile struck a residential building in Sumy on Sunday.", "Attack", "Russia"),  # Ukraine
+        ("Houthi drones hit a Greek tanker in the Red Sea.", "Attack", "Houthis"),  # Red Sea
+        ("Israeli tank shells killed five people in Khan Younis.", "Casualties", "Israel"),  # Gaza
+        ("An RSF drone struck the power station in Merowe on Tuesday.", "Attack", "Rapid Support Forces"),  # Sudan
+        ("Pakistani artillery shells hit villages in Kunar province.", "Attack", "Pakistan"),  # Afghanistan
+        ("Azerbaijani mortars shelled Armenian positions near Jermuk.", "Attack", "Azerbaijan"),  # Armenia
+    ],
+)
+def test_whose_weapon_did_it_is_the_agent(nlp, text, cls, agent):
+    """"A Russian missile struck": Russia, as "a Russian air strike" is Russia's."""
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    event = next(e for e in ex.events if load_is_a(e.type, cls))
+    assert agent in role(ex, event, "agent")
+
+
+def load_is_a(cls: str, ancestor: str) -> bool:
+    from kg.extract.event_lexicon import load_lexicon
+
+    return load_lexicon().is_a(cls, ancestor)

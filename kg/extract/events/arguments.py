@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..roles import title_above, title_holder
 from ..speech import subject_of
+from ..event_lexicon import fold
 from ..wordlists import lexicon, words
 from .context import ArticleContext
 from .draft import Draft
@@ -65,7 +66,7 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
                 # the victim, not a doer
                 _object(ctx, d, subj)
             else:
-                d.add(agent_role, ctx.actor_roles(_read(ctx, d, agent_role, subj)))
+                d.add(agent_role, ctx.actor_roles(_read(ctx, d, agent_role, subj) or _weapon_owners(ctx, subj)))
                 if agent_role in d.roles:
                     d.direct.add("actor")
         if verb.dep_ == "amod" and verb == d.trigger.verb:  # "of shelling Jermuk" parsed as a modifier
@@ -151,6 +152,31 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
 
 
 _DIRECTIONS = frozenset({"to", "toward", "towards", "into", "onto"})
+
+
+def _weapon_owners(ctx: ArticleContext, subj: "Token") -> list[str]:
+    """Whose weapon the subject is, when a weapon is what did it ("a Russian missile struck a
+    building", "Israeli drones hit a car", "Houthi missiles damaged the ship"): the country
+    its adjective names or the group its modifier or possessor names."""
+    lex = ctx.lex
+    weapon = fold(subj.lemma_)
+    if weapon not in lex.instruments and not any(weapon in lex.senses[s].nouns for s in ("Projectile", "Explosive") if s in lex.senses):
+        return []
+    owners: list[str] = []
+    for c in subj.children:
+        if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < subj.i:
+            keys = ctx.actors(c) if (c.i in ctx.mention_at or c.pos_ == "PRON") else []
+            if not keys and c.dep_ in ("amod", "compound"):
+                dm = ctx.demonym(c)
+                keys = [dm] if dm else []
+            owners += [k for k in keys if ctx.kind(k) != "place" and k not in owners]
+    return owners
+
+
+def _phrasal(verb: "Token") -> set[str]:
+    """The verb's lemma, with its particle when it has one ("hit back")."""
+    lemma = verb.lemma_.lower()
+    return {lemma} | {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
 
 
 def _absolute(verb: "Token") -> bool:
@@ -318,6 +344,20 @@ def _noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) 
         if subj is None and counted.dep_ == "dobj" and counted.head.dep_ == "xcomp":
             subj = ctx.subject(counted.head)  # "urged the Houthis to cease their attacks"
         if subj is not None and subj != counted:
+            d.add(agent_role, ctx.actor_roles(_read(ctx, d, agent_role, subj)))
+            d.direct.add("actor")
+    if (counted.dep_ == "dobj" and lex.is_a(d.cls, "MilitaryAction") and "target" not in d.roles
+            and counted.head.lemma_.lower() in words("arguments", "defence_verbs") and ctx.owner.get(counted.head.i) is None):
+        # "MINUSCA peacekeepers repelled an attack on their base": who fought it off was hit
+        subj = subject_of(counted.head, climb=False)
+        if subj is not None:
+            _object(ctx, d, subj)
+    if (agent_role not in d.roles and not lex.is_communication(d.cls) and n.dep_ == "pobj" and n.head.lower_ == "with"
+            and n.head.head.pos_ == "VERB" and ctx.owner.get(n.head.head.i) is None
+            and _phrasal(n.head.head) & words("arguments", "response_verbs")):
+        # "Israel responded with strikes on southern Lebanon", "the army retaliated with shelling"
+        subj = subject_of(n.head.head)
+        if subj is not None:
             d.add(agent_role, ctx.actor_roles(_read(ctx, d, agent_role, subj)))
             d.direct.add("actor")
     if agent_role not in d.roles and "participant" not in d.roles and (
