@@ -113,3 +113,34 @@ def load_is_a(cls: str, ancestor: str) -> bool:
     from kg.extract.event_lexicon import load_lexicon
 
     return load_lexicon().is_a(cls, ancestor)
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("MINUSCA peacekeepers repelled an attack by armed men on their base in Bangassou on Sunday.",
+         "United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic"),  # CAR
+        ("Somali troops foiled an al-Shabaab assault on a base in Hiraan.", "Somalia"),  # Somalia
+        ("The Malian army repulsed a jihadist attack on its camp in Boulkessi.", "Mali"),  # Mali
+        ("Ukraine thwarted a Russian offensive near Pokrovsk in November.", "Ukraine"),  # Ukraine
+    ],
+)
+def test_who_fought_an_attack_off_was_its_target(nlp, text, target):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    event = next(e for e in ex.events if load_is_a(e.type, "MilitaryAction"))
+    assert target in role(ex, event, "target") and target not in role(ex, event, "agent")
+
+
+@pytest.mark.parametrize(
+    "text, agent",
+    [
+        ("Hezbollah fired rockets into northern Israel, and Israel responded with strikes on southern Lebanon.", "Israel"),  # Lebanon
+        ("Ukraine retaliated with drone strikes on Russian oil refineries.", "Ukraine"),  # Ukraine
+        ("The Houthis responded with missile attacks on ships in the Red Sea.", "Houthis"),  # Yemen
+        ("Pakistan hit back with air strikes on militant hideouts in Afghanistan.", "Pakistan"),  # Afghanistan
+    ],
+)
+def test_who_responds_with_an_attack_does_it(nlp, text, agent):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    event = [e for e in ex.events if load_is_a(e.type, "Attack")][-1]
+    assert agent in role(ex, event, "agent")
