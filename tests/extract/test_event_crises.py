@@ -144,3 +144,21 @@ def test_who_responds_with_an_attack_does_it(nlp, text, agent):
     ex = extract_text(nlp, text, published=PUBLISHED)
     event = [e for e in ex.events if load_is_a(e.type, "Attack")][-1]
     assert agent in role(ex, event, "agent")
+
+
+@pytest.mark.parametrize(
+    "text, where",
+    [
+        ("Israel responded with strikes on southern Lebanon.", "Lebanon"),  # Lebanon
+        ("Russian drones attacked eastern Ukraine overnight.", "Ukraine"),  # Ukraine
+        ("Government forces shelled northern Ethiopia for days.", "Ethiopia"),  # Ethiopia
+        ("Turkish jets bombed northern Iraq on Monday.", "Iraq"),  # Iraq/Syria
+        ("Jihadists attacked central Mali again in March.", "Mali"),  # Mali
+        ("Boko Haram fighters attacked northeastern Nigeria last year.", "Nigeria"),  # Nigeria
+    ],
+)
+def test_an_area_of_a_country_is_where_not_whom(nlp, text, where):
+    """"strikes on southern Lebanon": Lebanon is the place, not a target."""
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    event = next(e for e in ex.events if load_is_a(e.type, "MilitaryAction"))
+    assert place(ex, event) == where and where not in role(ex, event, "target")

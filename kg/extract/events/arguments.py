@@ -254,6 +254,10 @@ def _object(ctx: ArticleContext, d: Draft, token: "Token") -> None:
     d.slots.append(("addressee" if ctx.lex.is_communication(d.cls) else "target", token))
     keys = ctx.target_actors(token) if victims else ctx.actors(token)
     places = [k for k in keys if ctx.kind(k) == "place"]
+    m = ctx.mention_at.get(token.i)
+    if (m is not None and m.entity in keys and ctx.kind(m.entity) == "state" and not ctx.lex.is_communication(d.cls)
+            and any(c.dep_ == "amod" and c.lower_ in words("arguments", "area_adjectives") for c in token.children)):
+        places.append(m.entity)  # "strikes on southern Lebanon": an area of the country, where it hit
     actors = [k for k in keys if k not in places]
     if not places and d.place is None and not ctx.lex.is_communication(d.cls):
         # "raided the Kalma displacement camp": the place the struck thing is named after
