@@ -32,6 +32,8 @@ def place(ex, event):
         ("The junta jailed the former information minister for ten years.", "Arrest"),  # Myanmar
         ("Aid trucks reached Kadugli in South Kordofan for the first time in months.", "HumanitarianAid"),  # Sudan
         ("President Tshisekedi dismissed General Christian Tshiwewe on Friday.", "Resignation"),  # DR Congo
+        ("The army and the RSF agreed to a cessation of hostilities on Monday.", "Ceasefire"),  # Sudan
+        ("Both sides called for an immediate cessation of fighting in Tigray.", "Ceasefire"),  # Ethiopia
     ],
 )
 def test_crisis_events_the_taxonomy_lacked(nlp, text, cls):
@@ -162,3 +164,32 @@ def test_an_area_of_a_country_is_where_not_whom(nlp, text, where):
     ex = extract_text(nlp, text, published=PUBLISHED)
     event = next(e for e in ex.events if load_is_a(e.type, "MilitaryAction"))
     assert place(ex, event) == where and where not in role(ex, event, "target")
+
+
+@pytest.mark.parametrize(
+    "text, cls, mediator",
+    [
+        ("The Houthis released the crew of the Galaxy Leader on Wednesday after mediation by Oman.", "Release", "Oman"),  # Yemen
+        ("Israel and Hamas agreed to a ceasefire through Qatari mediation.", "Ceasefire", "Qatar"),  # Gaza
+        ("Russia and Ukraine exchanged prisoners after Emirati mediation.", "Release", "United Arab Emirates"),  # Ukraine
+        ("The two sides signed a truce in Doha after mediation by Qatar.", "Ceasefire", "Qatar"),  # DR Congo / M23
+    ],
+)
+def test_the_mediator_of_the_mediation_a_clause_went_through(nlp, text, cls, mediator):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert mediator in role(ex, one(ex, cls), "mediator")
+
+
+@pytest.mark.parametrize(
+    "text, cls, targets",
+    [
+        ("The Tatmadaw detained Aung San Suu Kyi along with President Win Myint.", "Arrest", ["Aung San Suu Kyi", "Win Myint"]),  # Myanmar
+        ("Soldiers arrested President Mohamed Bazoum along with his wife Hadiza.", "Arrest", ["Mohamed Bazoum"]),  # Niger
+        ("Venezuelan police arrested Freddy Superlano together with Perkins Rocha.", "Arrest", ["Freddy Superlano", "Perkins Rocha"]),  # Venezuela
+        ("Police detained Imran Khan along with Shah Mahmood Qureshi in Islamabad.", "Arrest", ["Imran Khan", "Shah Mahmood Qureshi"]),  # Pakistan
+    ],
+)
+def test_along_with_adds_to_what_the_verb_acts_on(nlp, text, cls, targets):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    got = role(ex, next(e for e in ex.events if load_is_a(e.type, cls)), "target")
+    assert all(t in got for t in targets), got

@@ -102,6 +102,16 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
             # the verb names members of what it acts on
             for pobj in ctx.members(verb):
                 _object(ctx, d, pobj)
+            # "detained her along with President Win Myint", "seized the ship together with
+            # its crew": acted on as the object is
+            for c in verb.children:
+                if c.dep_ in ("prep", "advmod") and c.lower_ in words("arguments", "companion_adverbs"):
+                    nxt = c.doc[c.i + 1] if c.i + 1 < len(c.doc) else c
+                    for g in [*c.children, *([nxt] if nxt.head == verb else [])]:  # "together" and "with" both on the verb
+                        if g.dep_ == "prep" and g.lower_ == "with":
+                            for pobj in g.children:
+                                if pobj.dep_ == "pobj":
+                                    _object(ctx, d, pobj)
     if verb is not None and not comm and "target" not in d.roles and lex.has_frame(d.cls, "victim"):
         # "killed 84 fighters from Wagner", the "from" parsed on the verb: whose fighters
         if any(c.dep_ == "dobj" and c.lemma_.lower() in lex.actor_nouns for c in verb.children):
@@ -524,8 +534,25 @@ def _appeal_addressees(d: Draft) -> list["Token"]:
 
 def _mediators(ctx: ArticleContext, d: Draft) -> None:
     lex = ctx.lex
+    for verb in d.verbs() + ([d.noun] if d.noun is not None else []):
+        # "released the crew after mediation by Oman", "agreed to a truce through Qatari
+        # mediation": who mediates the mediation the clause went through
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ == "of":
+                continue
+            for pobj in prep.children:
+                other = ctx.owner.get(pobj.i)
+                if pobj.dep_ != "pobj" or other is None or other is d or not lex.is_a(other.cls, "Mediation") or other.noun != pobj:
+                    continue
+                for c in pobj.children:
+                    keys = [k for g in c.children if g.dep_ == "pobj" for k in ctx.actors(g)] if c.dep_ == "prep" and c.lower_ == "by" else []
+                    if c.dep_ in ("poss", "amod", "compound") and c.i < pobj.i:
+                        keys = ctx.actors(c) if c.i in ctx.mention_at else [k for k in [ctx.demonym(c)] if k]
+                    d.add("mediator", ctx.actor_roles([k for k in keys if ctx.kind(k) != "place"]))
     n = d.noun
     if n is None:
+        if "mediator" in d.roles:
+            d.direct.add("actor")
         return
     for c in n.children:
         if c.lemma_.lower() not in lex.mediation_verbs:
