@@ -193,3 +193,29 @@ def test_along_with_adds_to_what_the_verb_acts_on(nlp, text, cls, targets):
     ex = extract_text(nlp, text, published=PUBLISHED)
     got = role(ex, next(e for e in ex.events if load_is_a(e.type, cls)), "target")
     assert all(t in got for t in targets), got
+
+
+@pytest.mark.parametrize(
+    "text, agent, target",
+    [
+        ("The Pakistani army put Imran Khan under arrest.", "Pakistan", "Imran Khan"),  # Pakistan
+        ("Imran Khan was placed under arrest in Islamabad.", None, "Imran Khan"),  # Pakistan, passive
+        ("The Tatmadaw placed Aung San Suu Kyi under house arrest in Naypyidaw.", "Tatmadaw", "Aung San Suu Kyi"),  # Myanmar
+        ("A UN convoy came under attack near Kadugli on Monday.", None, "United Nations"),  # Sudan
+        ("Soldiers placed President Mohamed Bazoum under house arrest in Niamey.", "soldiers", "Mohamed Bazoum"),  # Niger
+        ("Ethiopian police placed the journalist Tesfalidet Kidane under arrest.", "Ethiopia", "Tesfalidet Kidane"),  # Ethiopia
+    ],
+)
+def test_what_is_placed_or_comes_under_an_event_is_its_target(nlp, text, agent, target):
+    """"placed X under house arrest": X arrested, by who placed; "came under attack": attacked."""
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    event = next(e for e in ex.events if e.type in ("Arrest", "Attack"))
+    assert target in role(ex, event, "target")
+    if agent is not None:
+        assert agent in role(ex, event, "agent")
+
+
+def test_dissidents_and_peacekeepers_are_their_groups(nlp):
+    """Colombia: "fighting between the ELN and FARC dissidents"; CAR: "MINUSCA peacekeepers"."""
+    ex = extract_text(nlp, "Fighting between the ELN and FARC dissidents in the Catatumbo region forced thousands to flee.", published=PUBLISHED)
+    assert role(ex, one(ex, "ArmedClash"), "participant") == ["National Liberation Army", "Revolutionary Armed Forces of Colombia"]

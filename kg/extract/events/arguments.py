@@ -374,6 +374,16 @@ def _noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) 
         if subj is not None:
             d.add(agent_role, ctx.actor_roles(_read(ctx, d, agent_role, subj)))
             d.direct.add("actor")
+    if n.dep_ == "pobj" and n.head.lower_ == "under" and n.head.head.pos_ == "VERB" and ctx.owner.get(n.head.head.i) is None:
+        # "placed Riek Machar under house arrest": who placed, whom; "the convoy came under
+        # attack", "Machar was put under arrest": what is under it is its target
+        verb = n.head.head
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        subj = subject_of(verb, climb=False) if obj is None or obj.dep_ == "dobj" else None
+        if obj is not None and subj is not None and agent_role not in d.roles:
+            d.add(agent_role, ctx.actor_roles(_read(ctx, d, agent_role, subj)))
+        if obj is not None or subj is not None:
+            _object(ctx, d, obj if obj is not None else subj)
     if agent_role not in d.roles and "participant" not in d.roles and (
             lex.has_frame(d.cls, "symmetric") or lex.is_a(d.cls, "Election")):
         for side in _participants_around(ctx, d, counted):

@@ -104,6 +104,12 @@ class ArticleContext:
         """The knowledge base's country or region ``token`` is a demonym of, if any."""
         if self.kb is None or not token.text[:1].isupper():
             return None
+        prev = token.nbor(-1) if token.i > token.sent.start else None
+        if prev is not None and prev.text[:1].isupper() and (prev.head == token or token.head == prev or prev.head == token.head):
+            # "South Sudanese authorities", "Central African troops": the two words name the country
+            record = self.kb.by_demonym(f"{prev.text} {token.text}")
+            if record is not None:
+                return record
         return self.kb.by_demonym(token.text)
 
     def demonym(self, token: "Token") -> str | None:
