@@ -37,6 +37,8 @@ class KGO(DefinedNamespace):
     ConflictingClaims: URIRef
     Consultation: URIRef
     Coup: URIRef
+    Crackdown: URIRef
+    Crowd: URIRef
     Decree: URIRef
     Deescalation: URIRef
     Demand: URIRef

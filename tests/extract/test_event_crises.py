@@ -33,12 +33,20 @@ def place(ex, event):
         ("Aid trucks reached Kadugli in South Kordofan for the first time in months.", "HumanitarianAid"),  # Sudan
         ("President Tshisekedi dismissed General Christian Tshiwewe on Friday.", "Resignation"),  # DR Congo
         ("The army and the RSF agreed to a cessation of hostilities on Monday.", "Ceasefire"),  # Sudan
+        ("Police dispersed thousands of demonstrators in Belgrade on Saturday.", "Crackdown"),  # Serbia
+        ("Riot police used water cannon to disperse protesters outside parliament in Tbilisi.", "Crackdown"),  # Georgia
         ("Both sides called for an immediate cessation of fighting in Tigray.", "Ceasefire"),  # Ethiopia
     ],
 )
 def test_crisis_events_the_taxonomy_lacked(nlp, text, cls):
     ex = extract_text(nlp, text, published=PUBLISHED)
     assert cls in [e.type for e in ex.events], [(e.type, e.trigger.text) for e in ex.events]
+
+
+def test_fog_is_no_crowd(nlp):
+    """Kenya: "disperse" needs a crowd to be a crackdown."""
+    ex = extract_text(nlp, "The smoke dispersed over Nairobi by the evening.", published=PUBLISHED)
+    assert not events_of(ex, "Crackdown")
 
 
 def test_a_sentence_names_its_convict_and_a_dismissal_its_holder(nlp):
