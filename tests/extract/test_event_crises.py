@@ -227,3 +227,20 @@ def test_dissidents_and_peacekeepers_are_their_groups(nlp):
     """Colombia: "fighting between the ELN and FARC dissidents"; CAR: "MINUSCA peacekeepers"."""
     ex = extract_text(nlp, "Fighting between the ELN and FARC dissidents in the Catatumbo region forced thousands to flee.", published=PUBLISHED)
     assert role(ex, one(ex, "ArmedClash"), "participant") == ["National Liberation Army", "Revolutionary Armed Forces of Colombia"]
+
+
+@pytest.mark.parametrize(
+    "text, agent, where",
+    [
+        ("Thousands of people fled Zamzam camp after RSF fighters stormed it on Friday.", "Rapid Support Forces", "Zamzam"),  # Sudan
+        ("The ship was sailing off Hodeidah when the Houthis attacked it.", "Houthis", "Hodeidah"),  # Red Sea
+        ("Israeli forces entered Jenin camp and raided it overnight.", "Israel", "Jenin"),  # West Bank
+        ("Al-Shabaab fighters reached Afgooye and attacked it at dawn.", "Al-Shabaab", "Afgooye"),  # Somalia
+    ],
+)
+def test_it_after_an_attack_verb_is_not_the_attacker(nlp, text, agent, where):
+    """"RSF fighters stormed it": not the RSF attacking itself; the place it stands for."""
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    event = next(e for e in ex.events if load_is_a(e.type, "Attack"))
+    assert agent in role(ex, event, "agent") and agent not in role(ex, event, "target")
+    assert where in (place(ex, event) or "")

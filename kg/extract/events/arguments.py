@@ -263,7 +263,13 @@ def _object(ctx: ArticleContext, d: Draft, token: "Token") -> None:
         return
     d.slots.append(("addressee" if ctx.lex.is_communication(d.cls) else "target", token))
     keys = ctx.target_actors(token) if victims else ctx.actors(token)
+    if token.pos_ == "PRON" and token.lower_ in ("it", "them"):
+        # "RSF fighters stormed it": not the doers themselves (that would be "itself")
+        keys = [k for k in keys if k not in d.roles.get("agent", ())]
     places = [k for k in keys if ctx.kind(k) == "place"]
+    if not keys and token.pos_ == "PRON" and ctx.lex.is_a(d.cls, "Attack"):
+        # "people fled Zamzam camp after RSF fighters stormed it": no actor, so the place
+        places = [p for p in [ctx.place_pronoun(token)] if p is not None and ctx.kind(p) == "place"]
     m = ctx.mention_at.get(token.i)
     if (m is not None and m.entity in keys and ctx.kind(m.entity) == "state" and not ctx.lex.is_communication(d.cls)
             and any(c.dep_ == "amod" and c.lower_ in words("arguments", "area_adjectives") for c in token.children)):
