@@ -236,6 +236,8 @@ def test_dissidents_and_peacekeepers_are_their_groups(nlp):
         ("The ship was sailing off Hodeidah when the Houthis attacked it.", "Houthis", "Hodeidah"),  # Red Sea
         ("Israeli forces entered Jenin camp and raided it overnight.", "Israel", "Jenin"),  # West Bank
         ("Al-Shabaab fighters reached Afgooye and attacked it at dawn.", "Al-Shabaab", "Afgooye"),  # Somalia
+        ("People fled Zamzam camp after RSF fighters stormed it on Friday, the International Organization for Migration said.",
+         "Rapid Support Forces", "Zamzam"),  # Sudan: not the speaker the report ends with
     ],
 )
 def test_it_after_an_attack_verb_is_not_the_attacker(nlp, text, agent, where):

@@ -373,6 +373,10 @@ class ArticleContext:
                 # "it" is the speaker, not the last name before it (a town, another side)
                 return []
         frames = [d for d in covering if d.roles.get("speaker")]
+        if low in _THING_PRONOUNS and token.dep_ in ("dobj", "pobj"):
+            # "people fled the camp after fighters stormed it, the IOM said": what a clause acts
+            # on is named before it, not by the speaker its report ends with
+            frames = [d for d in frames if d.frame.speaker is None or d.frame.speaker.i < token.i]
         if frames:
             inner = min(frames, key=lambda d: d.frame.size())
             speakers = inner.roles["speaker"]
