@@ -246,3 +246,19 @@ def test_it_after_an_attack_verb_is_not_the_attacker(nlp, text, agent, where):
     event = next(e for e in ex.events if load_is_a(e.type, "Attack"))
     assert agent in role(ex, event, "agent") and agent not in role(ex, event, "target")
     assert where in (place(ex, event) or "")
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("Iran's foreign ministry condemned the Israeli strikes on its nuclear facilities on Friday.", "Iran"),  # Iran
+        ("The UN condemned the attack on its compound in Kadugli.", "United Nations"),  # Sudan
+        ("Sudan's army condemned the RSF shelling of its headquarters in Khartoum.", "Sudan"),  # Sudan
+        ("The Houthis condemned the American air strikes on their positions in Hodeidah.", "Houthis"),  # Yemen
+    ],
+)
+def test_whose_struck_things_are_the_target(nlp, text, target):
+    """"condemned the strikes on its nuclear facilities": its = the condemner's, the target."""
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    event = next(e for e in ex.events if load_is_a(e.type, "Attack"))
+    assert target in role(ex, event, "target")

@@ -263,8 +263,9 @@ def _object(ctx: ArticleContext, d: Draft, token: "Token") -> None:
         return
     d.slots.append(("addressee" if ctx.lex.is_communication(d.cls) else "target", token))
     keys = ctx.target_actors(token) if victims else ctx.actors(token)
-    if token.pos_ == "PRON" and token.lower_ in ("it", "them"):
-        # "RSF fighters stormed it": not the doers themselves (that would be "itself")
+    if (token.pos_ == "PRON" and token.lower_ in ("it", "them")) or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
+        # "RSF fighters stormed it": not the doers themselves (that would be "itself"), nor
+        # what is theirs ("the army shelled its own positions" is no target of note)
         keys = [k for k in keys if k not in d.roles.get("agent", ())]
     places = [k for k in keys if ctx.kind(k) == "place"]
     if not keys and token.pos_ == "PRON" and ctx.lex.is_a(d.cls, "Attack"):

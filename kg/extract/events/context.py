@@ -307,6 +307,9 @@ class ArticleContext:
         for c in token.children:  # "Houthi targets", "Russian positions": whose they are
             if c.dep_ in ("compound", "amod", "poss") and c.i < token.i:
                 found = self.actors(c) if c.i in self.mention_at else []
+                if not found and c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ in _THING_PRONOUNS | _PLURAL_PRONOUNS:
+                    # "Iran condemned the strikes on its nuclear facilities": whose they are
+                    found = self.pronoun(c)
                 if not found and c.dep_ != "poss" and self.groups.acts_for_state(token):  # not "Thai workers"
                     d = self.demonym(c)
                     found = [d] if d else []
