@@ -133,6 +133,8 @@ def load_is_a(cls: str, ancestor: str) -> bool:
         ("Somali troops foiled an al-Shabaab assault on a base in Hiraan.", "Somalia"),  # Somalia
         ("The Malian army repulsed a jihadist attack on its camp in Boulkessi.", "Mali"),  # Mali
         ("Ukraine thwarted a Russian offensive near Pokrovsk in November.", "Ukraine"),  # Ukraine
+        ("Ethiopian forces repelled an Eritrean attack on the town of Zalambessa.", "Ethiopia"),  # Ethiopia/Eritrea
+        ("Syrian government troops repulsed a rebel offensive on Hama.", "Syria"),  # Syria
     ],
 )
 def test_who_fought_an_attack_off_was_its_target(nlp, text, target):
@@ -148,6 +150,8 @@ def test_who_fought_an_attack_off_was_its_target(nlp, text, target):
         ("Ukraine retaliated with drone strikes on Russian oil refineries.", "Ukraine"),  # Ukraine
         ("The Houthis responded with missile attacks on ships in the Red Sea.", "Houthis"),  # Yemen
         ("Pakistan hit back with air strikes on militant hideouts in Afghanistan.", "Pakistan"),  # Afghanistan
+        ("The Sudanese army responded with air strikes on RSF positions in Nyala.", "Sudan"),  # Sudan
+        ("Azerbaijan responded with drone strikes on Armenian positions.", "Azerbaijan"),  # Armenia
     ],
 )
 def test_who_responds_with_an_attack_does_it(nlp, text, agent):
@@ -181,6 +185,8 @@ def test_an_area_of_a_country_is_where_not_whom(nlp, text, where):
         ("Israel and Hamas agreed to a ceasefire through Qatari mediation.", "Ceasefire", "Qatar"),  # Gaza
         ("Russia and Ukraine exchanged prisoners after Emirati mediation.", "Release", "United Arab Emirates"),  # Ukraine
         ("The two sides signed a truce in Doha after mediation by Qatar.", "Ceasefire", "Qatar"),  # DR Congo / M23
+        ("Armenia and Azerbaijan signed a peace deal in Washington after mediation by the United States.", "Agreement", "United States"),  # Armenia
+        ("Sudan's army and the RSF agreed to a truce after Egyptian mediation.", "Ceasefire", "Egypt"),  # Sudan
     ],
 )
 def test_the_mediator_of_the_mediation_a_clause_went_through(nlp, text, cls, mediator):
@@ -195,6 +201,8 @@ def test_the_mediator_of_the_mediation_a_clause_went_through(nlp, text, cls, med
         ("Soldiers arrested President Mohamed Bazoum along with his wife Hadiza.", "Arrest", ["Mohamed Bazoum"]),  # Niger
         ("Venezuelan police arrested Freddy Superlano together with Perkins Rocha.", "Arrest", ["Freddy Superlano", "Perkins Rocha"]),  # Venezuela
         ("Police detained Imran Khan along with Shah Mahmood Qureshi in Islamabad.", "Arrest", ["Imran Khan", "Shah Mahmood Qureshi"]),  # Pakistan
+        ("Rebels abducted the Catholic priest Jean Bosco along with two nuns near Butembo.", "Abduction", ["Jean Bosco"]),  # DR Congo
+        ("Houthi authorities detained Hans Jakobsen along with Mariam Saleh in Sanaa.", "Arrest", ["Hans Jakobsen", "Mariam Saleh"]),  # Yemen
     ],
 )
 def test_along_with_adds_to_what_the_verb_acts_on(nlp, text, cls, targets):
@@ -236,6 +244,8 @@ def test_dissidents_and_peacekeepers_are_their_groups(nlp):
         ("The ship was sailing off Hodeidah when the Houthis attacked it.", "Houthis", "Hodeidah"),  # Red Sea
         ("Israeli forces entered Jenin camp and raided it overnight.", "Israel", "Jenin"),  # West Bank
         ("Al-Shabaab fighters reached Afgooye and attacked it at dawn.", "Al-Shabaab", "Afgooye"),  # Somalia
+        ("Israeli forces reached Rafah and stormed it at dawn.", "Israel", "Rafah"),  # Gaza
+        ("Gunmen surrounded Mopti and attacked it on Sunday.", "gunmen", "Mopti"),  # Mali
         ("People fled Zamzam camp after RSF fighters stormed it on Friday, the International Organization for Migration said.",
          "Rapid Support Forces", "Zamzam"),  # Sudan: not the speaker the report ends with
     ],
@@ -255,6 +265,9 @@ def test_it_after_an_attack_verb_is_not_the_attacker(nlp, text, agent, where):
         ("The UN condemned the attack on its compound in Kadugli.", "United Nations"),  # Sudan
         ("Sudan's army condemned the RSF shelling of its headquarters in Khartoum.", "Sudan"),  # Sudan
         ("The Houthis condemned the American air strikes on their positions in Hodeidah.", "Houthis"),  # Yemen
+        ("Ukraine condemned the Russian shelling of its nuclear plant in Zaporizhzhia.", "Ukraine"),  # Ukraine
+        ("MONUSCO condemned the M23 attack on its base in Sake.",
+         "United Nations Organization Stabilization Mission in the Democratic Republic of the Congo"),  # DR Congo
     ],
 )
 def test_whose_struck_things_are_the_target(nlp, text, target):
