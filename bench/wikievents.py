@@ -240,6 +240,8 @@ class Ontology:
             path = ontology_dir() / "events.ttl"
         g = Graph()
         g.parse(path, format="turtle")
+        for more in sorted(path.parent.glob("events-*.ttl")):  # read with it, as kg's event lexicon does
+            g.parse(more, format="turtle")
         ns = "https://w3id.org/kg-news/ontology#"
 
         def local(u: object) -> str:

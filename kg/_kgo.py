@@ -37,9 +37,12 @@ class KGO(DefinedNamespace):
     ConflictingClaims: URIRef
     Consultation: URIRef
     Coup: URIRef
+    Crackdown: URIRef
+    Crowd: URIRef
     Decree: URIRef
     Deescalation: URIRef
     Demand: URIRef
+    Demolition: URIRef
     Denial: URIRef
     Disarmament: URIRef
     Displacement: URIRef
@@ -71,6 +74,7 @@ class KGO(DefinedNamespace):
     MilitaryOperation: URIRef
     Mobilization: URIRef
     Modality: URIRef
+    NaturalDisaster: URIRef
     NearDuplicatePair: URIRef
     Negated: URIRef
     Negotiation: URIRef
@@ -103,6 +107,7 @@ class KGO(DefinedNamespace):
     TerroristDesignation: URIRef
     Threat: URIRef
     Torture: URIRef
+    Trial: URIRef
     TroopBuildup: URIRef
     TroopMovement: URIRef
     Vessel: URIRef

@@ -27,6 +27,8 @@ from ..errors import ConfigError
 __all__ = ["EventClass", "Sense", "VerbPattern", "NounPattern", "EventLexicon", "load_lexicon", "fold"]
 
 _EVENTS_FILE = "events.ttl"
+#: more classes and triggers beside events.ttl (``events-crises.ttl``): read into the same graph
+_MORE_EVENTS = "events-*.ttl"
 _BRACKETED = re.compile(r"^\[(.+)\]$")
 _SENSE = re.compile(r"^\{(.+)\}$")
 
@@ -166,7 +168,9 @@ def _parse_verb(cls: str, text: str) -> VerbPattern:
 
 @functools.lru_cache(maxsize=4)
 def load_lexicon(ontology: Path | None = None) -> EventLexicon:
-    """Read the event taxonomy and its lexicon from ``ontology/events.ttl`` (cached).
+    """Read the event taxonomy and its lexicon from ``ontology/events.ttl`` (cached), and
+    from every ``ontology/events-*.ttl`` beside it: a file there may add classes, or
+    triggers and sense nouns to the classes of events.ttl.
 
     Parameters
     ----------
@@ -190,6 +194,8 @@ def load_lexicon(ontology: Path | None = None) -> EventLexicon:
         raise ConfigError(f"{path}: the event taxonomy is missing; reinstall kg or restore ontology/{_EVENTS_FILE}")
     g = Graph()
     g.parse(path, format="turtle")
+    for more in sorted(folder.glob(_MORE_EVENTS)):
+        g.parse(more, format="turtle")
     kg_ttl = folder / "kg.ttl"
     if kg_ttl.is_file():
         g.parse(kg_ttl, format="turtle")

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..roles import title_above, title_holder
 from ..speech import subject_of
+from ..event_lexicon import fold
 from ..wordlists import lexicon, words
 from .context import ArticleContext
 from .draft import Draft
@@ -65,7 +66,7 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
                 # the victim, not a doer
                 _object(ctx, d, subj)
             else:
-                d.add(agent_role, ctx.actor_roles(_read(ctx, d, agent_role, subj)))
+                d.add(agent_role, ctx.actor_roles(_read(ctx, d, agent_role, subj) or _weapon_owners(ctx, subj)))
                 if agent_role in d.roles:
                     d.direct.add("actor")
         if verb.dep_ == "amod" and verb == d.trigger.verb:  # "of shelling Jermuk" parsed as a modifier
@@ -101,6 +102,16 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
             # the verb names members of what it acts on
             for pobj in ctx.members(verb):
                 _object(ctx, d, pobj)
+            # "detained her along with President Win Myint", "seized the ship together with
+            # its crew": acted on as the object is
+            for c in verb.children:
+                if c.dep_ in ("prep", "advmod") and c.lower_ in words("arguments", "companion_adverbs"):
+                    nxt = c.doc[c.i + 1] if c.i + 1 < len(c.doc) else c
+                    for g in [*c.children, *([nxt] if nxt.head == verb else [])]:  # "together" and "with" both on the verb
+                        if g.dep_ == "prep" and g.lower_ == "with":
+                            for pobj in g.children:
+                                if pobj.dep_ == "pobj":
+                                    _object(ctx, d, pobj)
     if verb is not None and not comm and "target" not in d.roles and lex.has_frame(d.cls, "victim"):
         # "killed 84 fighters from Wagner", the "from" parsed on the verb: whose fighters
         if any(c.dep_ == "dobj" and c.lemma_.lower() in lex.actor_nouns for c in verb.children):
@@ -151,6 +162,31 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
 
 
 _DIRECTIONS = frozenset({"to", "toward", "towards", "into", "onto"})
+
+
+def _weapon_owners(ctx: ArticleContext, subj: "Token") -> list[str]:
+    """Whose weapon the subject is, when a weapon is what did it ("a Russian missile struck a
+    building", "Israeli drones hit a car", "Houthi missiles damaged the ship"): the country
+    its adjective names or the group its modifier or possessor names."""
+    lex = ctx.lex
+    weapon = fold(subj.lemma_)
+    if weapon not in lex.instruments and not any(weapon in lex.senses[s].nouns for s in ("Projectile", "Explosive") if s in lex.senses):
+        return []
+    owners: list[str] = []
+    for c in subj.children:
+        if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < subj.i:
+            keys = ctx.actors(c) if (c.i in ctx.mention_at or c.pos_ == "PRON") else []
+            if not keys and c.dep_ in ("amod", "compound"):
+                dm = ctx.demonym(c)
+                keys = [dm] if dm else []
+            owners += [k for k in keys if ctx.kind(k) != "place" and k not in owners]
+    return owners
+
+
+def _phrasal(verb: "Token") -> set[str]:
+    """The verb's lemma, with its particle when it has one ("hit back")."""
+    lemma = verb.lemma_.lower()
+    return {lemma} | {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
 
 
 def _absolute(verb: "Token") -> bool:
@@ -227,7 +263,18 @@ def _object(ctx: ArticleContext, d: Draft, token: "Token") -> None:
         return
     d.slots.append(("addressee" if ctx.lex.is_communication(d.cls) else "target", token))
     keys = ctx.target_actors(token) if victims else ctx.actors(token)
+    if (token.pos_ == "PRON" and token.lower_ in ("it", "them")) or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
+        # "RSF fighters stormed it": not the doers themselves (that would be "itself"), nor
+        # what is theirs ("the army shelled its own positions" is no target of note)
+        keys = [k for k in keys if k not in d.roles.get("agent", ())]
     places = [k for k in keys if ctx.kind(k) == "place"]
+    if not keys and token.pos_ == "PRON" and ctx.lex.is_a(d.cls, "Attack"):
+        # "people fled Zamzam camp after RSF fighters stormed it": no actor, so the place
+        places = [p for p in [ctx.place_pronoun(token)] if p is not None and ctx.kind(p) == "place"]
+    m = ctx.mention_at.get(token.i)
+    if (m is not None and m.entity in keys and ctx.kind(m.entity) == "state" and not ctx.lex.is_communication(d.cls)
+            and any(c.dep_ == "amod" and c.lower_ in words("arguments", "area_adjectives") for c in token.children)):
+        places.append(m.entity)  # "strikes on southern Lebanon": an area of the country, where it hit
     actors = [k for k in keys if k not in places]
     if not places and d.place is None and not ctx.lex.is_communication(d.cls):
         # "raided the Kalma displacement camp": the place the struck thing is named after
@@ -320,6 +367,30 @@ def _noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) 
         if subj is not None and subj != counted:
             d.add(agent_role, ctx.actor_roles(_read(ctx, d, agent_role, subj)))
             d.direct.add("actor")
+    if (counted.dep_ == "dobj" and lex.is_a(d.cls, "MilitaryAction") and "target" not in d.roles
+            and counted.head.lemma_.lower() in words("arguments", "defence_verbs") and ctx.owner.get(counted.head.i) is None):
+        # "MINUSCA peacekeepers repelled an attack on their base": who fought it off was hit
+        subj = subject_of(counted.head, climb=False)
+        if subj is not None:
+            _object(ctx, d, subj)
+    if (agent_role not in d.roles and not lex.is_communication(d.cls) and n.dep_ == "pobj" and n.head.lower_ == "with"
+            and n.head.head.pos_ == "VERB" and ctx.owner.get(n.head.head.i) is None
+            and _phrasal(n.head.head) & words("arguments", "response_verbs")):
+        # "Israel responded with strikes on southern Lebanon", "the army retaliated with shelling"
+        subj = subject_of(n.head.head)
+        if subj is not None:
+            d.add(agent_role, ctx.actor_roles(_read(ctx, d, agent_role, subj)))
+            d.direct.add("actor")
+    if n.dep_ == "pobj" and n.head.lower_ == "under" and n.head.head.pos_ == "VERB" and ctx.owner.get(n.head.head.i) is None:
+        # "placed Riek Machar under house arrest": who placed, whom; "the convoy came under
+        # attack", "Machar was put under arrest": what is under it is its target
+        verb = n.head.head
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        subj = subject_of(verb, climb=False) if obj is None or obj.dep_ == "dobj" else None
+        if obj is not None and subj is not None and agent_role not in d.roles:
+            d.add(agent_role, ctx.actor_roles(_read(ctx, d, agent_role, subj)))
+        if obj is not None or subj is not None:
+            _object(ctx, d, obj if obj is not None else subj)
     if agent_role not in d.roles and "participant" not in d.roles and (
             lex.has_frame(d.cls, "symmetric") or lex.is_a(d.cls, "Election")):
         for side in _participants_around(ctx, d, counted):
@@ -480,8 +551,25 @@ def _appeal_addressees(d: Draft) -> list["Token"]:
 
 def _mediators(ctx: ArticleContext, d: Draft) -> None:
     lex = ctx.lex
+    for verb in d.verbs() + ([d.noun] if d.noun is not None else []):
+        # "released the crew after mediation by Oman", "agreed to a truce through Qatari
+        # mediation": who mediates the mediation the clause went through
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ == "of":
+                continue
+            for pobj in prep.children:
+                other = ctx.owner.get(pobj.i)
+                if pobj.dep_ != "pobj" or other is None or other is d or not lex.is_a(other.cls, "Mediation") or other.noun != pobj:
+                    continue
+                for c in pobj.children:
+                    keys = [k for g in c.children if g.dep_ == "pobj" for k in ctx.actors(g)] if c.dep_ == "prep" and c.lower_ == "by" else []
+                    if c.dep_ in ("poss", "amod", "compound") and c.i < pobj.i:
+                        keys = ctx.actors(c) if c.i in ctx.mention_at else [k for k in [ctx.demonym(c)] if k]
+                    d.add("mediator", ctx.actor_roles([k for k in keys if ctx.kind(k) != "place"]))
     n = d.noun
     if n is None:
+        if "mediator" in d.roles:
+            d.direct.add("actor")
         return
     for c in n.children:
         if c.lemma_.lower() not in lex.mediation_verbs:

@@ -105,6 +105,12 @@ class ArticleContext:
         """The knowledge base's country or region ``token`` is a demonym of, if any."""
         if self.kb is None or not token.text[:1].isupper():
             return None
+        prev = token.nbor(-1) if token.i > token.sent.start else None
+        if prev is not None and prev.text[:1].isupper() and (prev.head == token or token.head == prev or prev.head == token.head):
+            # "South Sudanese authorities", "Central African troops": the two words name the country
+            record = self.kb.by_demonym(f"{prev.text} {token.text}")
+            if record is not None:
+                return record
         return self.kb.by_demonym(token.text)
 
     def demonym(self, token: "Token") -> str | None:
@@ -306,6 +312,9 @@ class ArticleContext:
         for c in token.children:  # "Houthi targets", "Russian positions": whose they are
             if c.dep_ in ("compound", "amod", "poss") and c.i < token.i:
                 found = self.actors(c) if c.i in self.mention_at else []
+                if not found and c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ in _THING_PRONOUNS | _PLURAL_PRONOUNS:
+                    # "Iran condemned the strikes on its nuclear facilities": whose they are
+                    found = self.pronoun(c)
                 if not found and c.dep_ != "poss" and self.groups.acts_for_state(token):  # not "Thai workers"
                     d = self.demonym(c)
                     found = [d] if d else []
@@ -372,6 +381,10 @@ class ArticleContext:
                 # "it" is the speaker, not the last name before it (a town, another side)
                 return []
         frames = [d for d in covering if d.roles.get("speaker")]
+        if low in _THING_PRONOUNS and token.dep_ in ("dobj", "pobj"):
+            # "people fled the camp after fighters stormed it, the IOM said": what a clause acts
+            # on is named before it, not by the speaker its report ends with
+            frames = [d for d in frames if d.frame.speaker is None or d.frame.speaker.i < token.i]
         if frames:
             inner = min(frames, key=lambda d: d.frame.size())
             speakers = inner.roles["speaker"]
@@ -690,11 +703,17 @@ class ArticleContext:
         while layer and seen < 4:
             nxt = []
             visited += layer
+            named: list[str] = []
             for t in layer:
                 m = self.mention_at.get(t.i)
                 if m is not None and self.kind(m.entity) in ("place", "state"):
-                    return m.entity
-                nxt += [c for c in t.children if c.dep_ not in ("relcl", "acl", "ccomp", "advcl", "appos")]
+                    named.append(m.entity)
+                nxt += [c for c in t.children if c.dep_ not in ("relcl", "acl", "ccomp", "advcl", "appos")
+                        or (c.dep_ == "appos" and c.i == t.i + 1 and m is None)]  # "the Yemeni capital Sanaa"
+            if named:
+                # "in the Yemeni capital Sanaa", "in Ukraine's Kharkiv region": the town or
+                # region the phrase names before the country its modifier names
+                return next((k for k in named if self.kind(k) == "place"), named[0])
             layer, seen = nxt, seen + 1
         found = self.anaphor(token, self.lex.place_anaphors) or self.named_head_anaphor(token)
         if found is None and token.lemma_.lower() in self.lex.place_anaphors:
