@@ -296,7 +296,7 @@ def plural_unit_region(linker: Linker, surface: str):
         return None
     last = words[-1]
     singular = last[:-3] + "y" if last.lower().endswith("ies") else last[:-1]
-    if word_key(singular) not in name_lexicon().unit_heads and word_key(singular) != "state":
+    if word_key(singular) not in name_lexicon().region_heads:
         return None
     found = linker.lookup(" ".join([*words[:-1], singular]))
     return found if found is not None and found.kind == "place" else None

@@ -85,6 +85,10 @@ class NameLexicon:
     place_nouns: frozenset[str]
     site_heads: frozenset[str]
     unit_heads: frozenset[str]
+    #: ``unit_heads`` and the words that end only a first-level unit's name ("... State")
+    region_heads: frozenset[str] = frozenset()
+    #: subjects that are plural without a plural noun ("they", "most of them")
+    plural_pronouns: frozenset[str] = frozenset()
     event_nouns: frozenset[str] = frozenset()
     site_first: frozenset[str] = frozenset()
     settlement_first: frozenset[str] = frozenset()
@@ -129,6 +133,8 @@ def name_lexicon() -> NameLexicon:
         place_nouns=words(data["places"]["nouns"]),
         site_heads=words(data["places"]["heads"]),
         unit_heads=words(data["places"].get("units", [])),
+        region_heads=words(data["places"].get("units", []), data["places"].get("region_extra", [])),
+        plural_pronouns=words(data.get("collective", {}).get("plural_pronouns", [])),
         event_nouns=words(data["places"].get("event_nouns", [])),
         site_first=words(data["places"].get("site_first", [])),
         settlement_first=words(data["places"].get("settlement_first", [])),
@@ -459,7 +465,7 @@ def _plural_subject(verb: "Token") -> bool:
     """Whether the subject of ``verb`` is plural ("the inhabitants", "they", "most of them")."""
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
-            if child.tag_ in ("NNS", "NNPS") or child.lower_ in ("they", "who", "most", "many", "all", "both", "some"):
+            if child.tag_ in ("NNS", "NNPS") or child.lower_ in name_lexicon().plural_pronouns:
                 return True
             if any(g.tag_ in ("NNS", "NNPS") for g in child.subtree if g.dep_ == "pobj"):
                 return True  # "most of the villagers"

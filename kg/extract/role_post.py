@@ -514,7 +514,7 @@ def _inside_hyphenated_name(doc: "Doc", i: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _unit_words() -> frozenset[str]:
-    return name_lexicon().unit_heads | {"state"}
+    return name_lexicon().region_heads
 
 
 def _leading_name(ctx: Context, taken: list[int], head: "Token") -> "tuple[set[int], KBEntity | None]":

@@ -238,7 +238,7 @@ def _split_places_off(doc: "Doc", cands: list[Candidate]) -> list[Candidate]:
     from ..kb.geo import candidates
 
     linker = None
-    units = name_lexicon().unit_heads | {"state"}
+    units = name_lexicon().region_heads
     out: list[Candidate] = []
     for c in cands:
         span = c.span
