@@ -34,6 +34,7 @@ def assign_times(ctx: ArticleContext) -> None:
     pending: list[tuple[Draft, TimeExpression, Token]] = []
     starts: dict[int, list[TimeExpression]] = {}  # id(draft) -> "since" expressions
     ends: dict[int, list[TimeExpression]] = {}  # id(draft) -> "until" expressions
+    governed: dict[int, list[TimeExpression]] = {}  # id(draft) -> times of the no-event verb governing it
     for e in exprs:
         span = ctx.doc.char_span(e.start, e.end, alignment_mode="expand")
         if span is None or len(span) == 0:
@@ -65,6 +66,12 @@ def assign_times(ctx: ArticleContext) -> None:
             if t.i in ctx.owner and t.i not in {x.i for x in span}:
                 owner = ctx.owner[t.i]
                 break
+            if t.pos_ == "VERB" and t.i not in ctx.owner and not _says(ctx, t) and e.role == "point":
+                # "placed Machar under house arrest on Wednesday", "repelled an attack on
+                # Sunday", "caused two dams to collapse ..., killing thousands": a verb that is
+                # no event dates the events it governs (when they have no time of their own)
+                for g in _governed(ctx, t):
+                    governed.setdefault(id(g), []).append(e)
             if t.dep_ in ("ccomp", "xcomp") and _says(ctx, t.head):
                 break  # "The junta said it would hold elections in December": not when it was said
             if t.pos_ in ("VERB", "AUX") and t.i not in ctx.owner and (it := _event_pronoun_subject(ctx, t)) is not None:
@@ -121,6 +128,8 @@ def assign_times(ctx: ArticleContext) -> None:
             if (v := e.resolve(pub, future=d.modality in _AHEAD and not _names_event(ctx, e, d) and not _in_noun_phrase(e, d),
                                year_hint=hints[0] if hints else None)) is not None
         ]
+        if not values and d.modality not in _AHEAD:  # the time of the no-event verb that governs it
+            values = [v for e in governed.get(id(d), []) if (v := e.resolve(pub, year_hint=hints[0] if hints else None)) is not None]
         if not values:  # "Since November 19, the Houthis have launched ... attacks": from then on
             # until the article was written (an interval, not the day it began)
             values = [
@@ -386,6 +395,24 @@ def _split_gapped(ctx: ArticleContext) -> None:
             d.times.remove(e)
             ctx.drafts.append(replace(d, times=[e], place=m.entity, roles={k: list(x) for k, x in d.roles.items()},
                                       direct=set(d.direct), merged=list(d.merged)))
+
+
+def _governed(ctx: ArticleContext, verb: "Token") -> list[Draft]:
+    """The events a verb that is no event governs: an event noun as its object ("repelled an
+    attack", "suspended peace talks") or under "under" ("placed X under house arrest"), and
+    the events of its participle clauses ("caused two dams to collapse, killing thousands")."""
+    out: list[Draft] = []
+    for c in verb.children:
+        nouns = [c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "under" else []
+        for n in nouns:
+            d = ctx.owner.get(n.i)
+            if d is not None and d.noun == n and d.trigger.verb is None and d.support in (None, verb):
+                out.append(d)
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and not any(g.dep_ in ("mark", "nsubj") for g in c.children):
+            d = ctx.owner.get(c.i)
+            if d is not None and d.trigger.verb == c:
+                out.append(d)
+    return out
 
 
 def _event_pronoun_subject(ctx: ArticleContext, verb: "Token") -> Draft | None:
