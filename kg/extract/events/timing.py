@@ -52,6 +52,7 @@ def assign_times(ctx: ArticleContext) -> None:
             continue  # "the largest since 2022": the bound of a comparison, not of an event
         owner = None
         t = root
+        prev: Token | None = None  # the token the walk up came from (the time's attachment)
         dated = [c for c in root.children if c.dep_ == "appos" and c.i in ctx.owner and ctx.owner[c.i].noun == c]
         if dated:  # "its October 7, 2023 attack", parsed as the date with the event in apposition
             owner = ctx.owner[dated[0].i]
@@ -66,7 +67,8 @@ def assign_times(ctx: ArticleContext) -> None:
             if t.i in ctx.owner and t.i not in {x.i for x in span}:
                 owner = ctx.owner[t.i]
                 break
-            if t.pos_ == "VERB" and t.i not in ctx.owner and not _says(ctx, t) and e.role == "point":
+            if (t.pos_ == "VERB" and t.i not in ctx.owner and not _says(ctx, t) and e.role == "point"
+                    and prev is not None and prev.dep_ in ("prep", "npadvmod", "tmod")):
                 # "placed Machar under house arrest on Wednesday", "repelled an attack on
                 # Sunday", "caused two dams to collapse ..., killing thousands": a verb that is
                 # no event dates the events it governs (when they have no time of their own)
@@ -100,7 +102,7 @@ def assign_times(ctx: ArticleContext) -> None:
                     break
             if t.head == t:
                 break
-            t = t.head
+            prev, t = t, t.head
         if also is not None and owner is not None and owner is not also:
             also.times.append(e)
         owner = owner or also
