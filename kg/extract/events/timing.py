@@ -166,8 +166,9 @@ def assign_times(ctx: ArticleContext) -> None:
             continue
         o = ctx.owner.get(v.head.i)
         if (o is not None and o is not d and o.trigger.verb == v.head and o.time is not None
-                and not ctx.lex.is_communication(o.cls) and o.modality == d.modality and v.tag_ == v.head.tag_):
+                and not ctx.lex.is_communication(o.cls) and o.modality == d.modality and _tense(v) == _tense(v.head)):
             d.time = o.time
+    _date_event_subjects(ctx)
     for d in ctx.drafts:  # a statement made in a call / its content said there and then
         if d.time is None and d.channel_event is not None and d.channel_event.time is not None:
             d.time = d.channel_event.time
@@ -397,6 +398,29 @@ def _split_gapped(ctx: ArticleContext) -> None:
             d.times.remove(e)
             ctx.drafts.append(replace(d, times=[e], place=m.entity, roles={k: list(x) for k, x in d.roles.items()},
                                       direct=set(d.direct), merged=list(d.merged)))
+
+
+def _tense(verb: "Token") -> str:
+    """A verb's tag, a bare past participle with no auxiliary read as the simple past it is
+    ("dismissed the prime minister on Sunday and appointed a businessman": "appointed" is
+    often tagged VBN)."""
+    if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return "VBD"
+    return verb.tag_
+
+
+def _date_event_subjects(ctx: ArticleContext) -> None:
+    """An event noun that is the subject of a dated event verb ("An air strike on a monastery
+    killed 23 people on Friday", "the fighting killed eight civilians") happened that day."""
+    for d in ctx.drafts:
+        n = d.noun
+        if d.time is not None or d.period or n is None or d.trigger.verb is not None or n.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        o = ctx.owner.get(n.head.i)
+        if (o is None or o is d or o.trigger.verb != n.head or o.time is None or o.time.precision != "day"
+                or o.time.end is not None or o.period or ctx.lex.is_communication(o.cls) or not _past(o)):
+            continue
+        d.time = o.time
 
 
 def _governed(ctx: ArticleContext, verb: "Token") -> list[Draft]:
