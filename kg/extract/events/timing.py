@@ -325,6 +325,12 @@ def _share_opening_time(ctx: ArticleContext) -> None:
             start = t.sent.start_char
             if any(e.start - start <= 12 for e in g.times):  # the time opens the sentence
                 d.time = g.time
+            elif (v.dep_ == "advcl" and v.head.i == t.i and any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in v.children)
+                  and g.time.precision == "day" and g.time.end is None
+                  and any(e.end <= min(x.idx for x in v.subtree) for e in g.times)):
+                # "took control of Kabul on 15 August 2021 as President Ghani fled": the day
+                # of the main clause, written before the "as" clause, is the day of that clause
+                d.time = g.time
             break
 
 
