@@ -72,7 +72,7 @@ def assign_times(ctx: ArticleContext) -> None:
                 # "placed Machar under house arrest on Wednesday", "repelled an attack on
                 # Sunday", "caused two dams to collapse ..., killing thousands": a verb that is
                 # no event dates the events it governs (when they have no time of their own)
-                for g in _governed(ctx, t):
+                for g in _governed(ctx, t, span):
                     governed.setdefault(id(g), []).append(e)
             if t.dep_ in ("ccomp", "xcomp") and _says(ctx, t.head):
                 break  # "The junta said it would hold elections in December": not when it was said
@@ -429,10 +429,13 @@ def _date_event_subjects(ctx: ArticleContext) -> None:
         d.time = o.time
 
 
-def _governed(ctx: ArticleContext, verb: "Token") -> list[Draft]:
-    """The events a verb that is no event governs: an event noun as its object ("repelled an
-    attack", "suspended peace talks") or under "under" ("placed X under house arrest"), and
-    the events of its participle clauses ("caused two dams to collapse, killing thousands")."""
+def _governed(ctx: ArticleContext, verb: "Token", span: "Span", depth: int = 0) -> list[Draft]:
+    """The events a verb that is no event governs, dated by a time on that verb (``span``): an
+    event noun as its object ("repelled an attack", "suspended peace talks") or under "under"
+    ("placed X under house arrest"); its participle clauses ("caused two dams to collapse,
+    killing thousands"), also those of a clause it governs that is no event either; and an
+    "as"/"while" clause after the time ("entered the capital on 8 December as the president
+    fled")."""
     out: list[Draft] = []
     for c in verb.children:
         nouns = [c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "under" else []
@@ -440,10 +443,21 @@ def _governed(ctx: ArticleContext, verb: "Token") -> list[Draft]:
             d = ctx.owner.get(n.i)
             if d is not None and d.noun == n and d.trigger.verb is None and d.support in (None, verb):
                 out.append(d)
-        if c.dep_ == "advcl" and c.tag_ == "VBG" and not any(g.dep_ in ("mark", "nsubj") for g in c.children):
-            d = ctx.owner.get(c.i)
-            if d is not None and d.trigger.verb == c:
-                out.append(d)
+        if c.dep_ != "advcl" and not (c.dep_ in ("ccomp", "xcomp") and depth == 0):
+            continue
+        d = ctx.owner.get(c.i)
+        if d is not None and d.trigger.verb != c:
+            d = None
+        marks = {g.lower_ for g in c.children if g.dep_ == "mark"}
+        if c.dep_ in ("ccomp", "xcomp"):
+            if d is None and c.pos_ == "VERB" and not _says(ctx, c):
+                out.extend(x for x in _governed(ctx, c, span, 1) if x.trigger.verb is not None)
+        elif d is None:
+            continue
+        elif c.tag_ == "VBG" and not marks and not any(g.dep_ == "nsubj" for g in c.children):
+            out.append(d)
+        elif c.tag_ == "VBD" and marks & {"as", "while"} and _time_before(c, span):
+            out.append(d)
     return out
 
 
