@@ -1,8 +1,10 @@
 """Event times (kg/extract/events/timing.py): "since" starts an event and "until" ends it, a
 deadline never dates it, a time inside what was said does not date the saying, a date written
 before the event noun names a past event even under "planned", a dateline is no antecedent and
-"accorded" is no "according to". Sentences from Yemen, Sudan, DR Congo, Gaza, Myanmar,
-Afghanistan, Mali, Ukraine and Haiti."""
+"accorded" is no "according to"; a verb that is no event dates the events it governs, an event
+noun subject of a dated verb takes its day, an "as" clause and a conjoined appointment share the
+main clause's day. Sentences from Yemen, Sudan, DR Congo, Gaza, Myanmar, Afghanistan, Mali,
+Ukraine, Haiti, Somalia, Ethiopia, Libya, Syria and South Sudan."""
 from __future__ import annotations
 
 from datetime import date
@@ -398,3 +400,62 @@ def test_a_shift_is_not_the_date_of_a_when_clause(nlp):
                       "August when 15 civilians were killed.", published=date(2013, 10, 28))
     killed = one(ex, "Casualties")
     assert killed.time is None or killed.time.value == "2013-08"
+
+
+@pytest.mark.parametrize(
+    "text, cls, value",
+    [
+        ("Sudanese police placed the opposition leader under house arrest in Khartoum on Tuesday.", "Arrest", "2024-06-11"),  # Sudan
+        ("Somali troops repelled an assault by al-Shabaab fighters on a military base near Mogadishu on Monday.", "Attack", "2024-06-10"),  # Somalia
+        ("The Ethiopian army halted its offensive in Amhara on Friday.", "MilitaryOperation", "2024-06-07"),  # Ethiopia
+        ("On 3 May 2023, heavy rain caused a river to burst its banks near Benghazi, killing dozens of people.", "Casualties", "2023-05-03"),  # Libya
+        ("Rebel fighters entered Damascus on 8 December 2024 as President Bashar al-Assad fled the country.", "Displacement", "2024-12-08"),  # Syria
+    ],
+)
+def test_a_verb_that_is_no_event_dates_the_events_it_governs(nlp, text, cls, value):
+    assert one(extract_text(nlp, text, published=PUBLISHED), cls).time.value == value
+
+
+def test_a_time_governed_by_a_no_event_verb_never_overrides_an_events_own(nlp):
+    ev = one(extract_text(nlp, "The commission postponed the elections planned for 20 December on Monday.", published=PUBLISHED), "Election")  # DR Congo
+    assert ev.time.value == "2024-12-20"
+
+
+def test_the_subject_of_a_no_event_verb_is_not_governed(nlp):
+    ex = extract_text(nlp, "Officials said on Monday that the army would halt its offensive.", published=PUBLISHED)  # Myanmar
+    assert one(ex, "MilitaryOperation").time is None
+
+
+@pytest.mark.parametrize(
+    "text, cls, value",
+    [
+        ("A junta air strike on a village in Magway region killed 15 villagers on Thursday.", "AirStrike", "2024-06-06"),  # Myanmar
+        ("A Russian missile attack on Kharkiv killed seven people on Saturday.", "Shelling", "2024-06-08"),  # Ukraine
+        ("The fighting killed at least 40 civilians in Tigray on Friday, aid workers said.", "ArmedClash", "2024-06-07"),  # Ethiopia
+    ],
+)
+def test_an_event_noun_subject_of_a_dated_event_verb_takes_its_day(nlp, text, cls, value):
+    assert one(extract_text(nlp, text, published=PUBLISHED), cls).time.value == value
+
+
+def test_a_war_that_killed_since_a_year_gets_no_day(nlp):
+    ex = extract_text(nlp, "The war has killed more than 10,000 people since 2022.", published=PUBLISHED)  # Sudan
+    assert one(ex, "War").time is None
+
+
+def test_an_as_clause_after_the_main_clauses_day_shares_it(nlp):
+    ex = extract_text(nlp, "Jihadists overran the army post on Sunday as soldiers retreated toward the town.", published=PUBLISHED)  # Mali
+    assert one(ex, "Withdrawal").time.value == "2024-06-09"
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        # "appointed" tagged as a bare past participle (VBN) by the model in both
+        ("The council dismissed the interior minister on Monday and appointed lawyer Jean Baptiste to replace him.", "2024-06-10"),  # Haiti
+        ("The president sacked the army chief on Tuesday and appointed general Ali Omar to replace him.", "2024-06-11"),  # South Sudan
+    ],
+)
+def test_an_appointment_joined_to_a_dated_dismissal_keeps_its_day(nlp, text, value):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert one(ex, "Appointment").time.value == value == one(ex, "Resignation").time.value
