@@ -555,10 +555,16 @@ def _same_time_as_speech(ctx: ArticleContext, d: Draft) -> bool:
 def resolve_shifts(ctx: ArticleContext) -> None:
     pub = ctx.article.published
     for d, e, root in ctx.pending_shifts:
+        after = next((t for t in ctx.doc.char_span(e.start, e.end, alignment_mode="expand") if t.lower_ in ("after", "before")), None)
         if d.time is not None:
+            # "withdrew the bill on Wednesday, a day after protesters stormed parliament": the
+            # phrase hangs on the dated event, and its clause's event is that far the other way
+            o = ctx.owner.get(after.head.i) if after is not None and after.dep_ == "mark" else None
+            if (o is not None and o is not d and o.trigger.verb == after.head and o.time is None
+                    and d.time.precision == "day" and d.time.end is None and e.count):
+                o.time = shift(d.time, e.count, e.unit or "day", -e.direction)
             continue
         anchor = None
-        after = next((t for t in ctx.doc.char_span(e.start, e.end, alignment_mode="expand") if t.lower_ in ("after", "before")), None)
         if after is not None and after.dep_ == "mark" and after.head in d.verbs():
             # "carried out another airstrike Wednesday, two days after an airstrike killed
             # three children": the phrase dates the main clause from this event, so this event
@@ -581,4 +587,5 @@ def resolve_shifts(ctx: ArticleContext) -> None:
             anchor = earlier[-1].time if earlier else None
         if anchor is not None:
             d.time = e.resolve(pub, anchor=anchor)
+    _date_event_subjects(ctx)  # "a day after the fighting killed eight civilians": the fighting too
     _same_day(ctx)  # after the shifts: "two days after an airstrike killed ...", then "later that day"
