@@ -459,3 +459,31 @@ def test_an_as_clause_after_the_main_clauses_day_shares_it(nlp):
 def test_an_appointment_joined_to_a_dated_dismissal_keeps_its_day(nlp, text, value):
     ex = extract_text(nlp, text, published=PUBLISHED)
     assert one(ex, "Appointment").time.value == value == one(ex, "Resignation").time.value
+
+
+@pytest.mark.parametrize(
+    "text, cls, value",
+    [
+        ("The army recaptured the town on Sunday, two days after rebels seized it.", "Seizure", "2024-06-07"),  # DR Congo
+        ("The government announced a truce on Wednesday, a day after the fighting killed at least eight civilians.", "ArmedClash", "2024-06-11"),  # Libya
+    ],
+)
+def test_a_clause_after_a_day_shift_on_a_dated_event_is_dated_from_it(nlp, text, cls, value):
+    assert one(extract_text(nlp, text, published=PUBLISHED), cls).time.value == value
+
+
+def test_a_time_before_an_inverted_speaker_dates_the_report(nlp):
+    ex = extract_text(nlp, "Gunmen abducted more than 200 pupils from a school in Kaduna state, on Thursday, residents said.", published=PUBLISHED)  # Nigeria
+    assert one(ex, "Abduction").time.value == "2024-06-06"
+    assert one(ex, "Statement").time is None
+
+
+def test_a_time_after_the_saying_verb_dates_the_saying(nlp):
+    ex = extract_text(nlp, "The army attacked the town, officials said on Monday.", published=PUBLISHED)  # Sudan
+    assert one(ex, "Statement").time.value == "2024-06-10"
+    assert one(ex, "Attack").time is None
+
+
+def test_what_tear_gas_was_used_to_do_happened_that_day(nlp):
+    ev = one(extract_text(nlp, "Security forces used tear gas to break up a protest in Dhaka on Monday.", published=PUBLISHED), "Crackdown")  # Bangladesh
+    assert (ev.time.value, ev.modality) == ("2024-06-10", "asserted")
