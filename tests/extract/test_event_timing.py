@@ -487,3 +487,13 @@ def test_a_time_after_the_saying_verb_dates_the_saying(nlp):
 def test_what_tear_gas_was_used_to_do_happened_that_day(nlp):
     ev = one(extract_text(nlp, "Security forces used tear gas to break up a protest in Dhaka on Monday.", published=PUBLISHED), "Crackdown")  # Bangladesh
     assert (ev.time.value, ev.modality) == ("2024-06-10", "asserted")
+
+
+def test_a_response_joined_to_a_dated_attack_shares_its_day(nlp):
+    ex = extract_text(nlp, "Al-Shabaab attacked a base near Kismayo on Monday, and the army retaliated with air strikes.", published=PUBLISHED)  # Somalia
+    assert one(ex, "AirStrike").time.value == "2024-06-10"
+
+
+def test_a_charge_joined_to_a_dated_arrest_does_not_date_the_crime(nlp):
+    ex = extract_text(nlp, "Police arrested the activist on Monday and charged him with murder.", published=PUBLISHED)  # Kenya
+    assert one(ex, "Killing").time is None

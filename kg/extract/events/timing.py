@@ -169,6 +169,7 @@ def assign_times(ctx: ArticleContext) -> None:
                 and not ctx.lex.is_communication(o.cls) and o.modality == d.modality and _tense(v) == _tense(v.head)):
             d.time = o.time
     _date_event_subjects(ctx)
+    _date_conjoined_governed(ctx)
     for d in ctx.drafts:  # a statement made in a call / its content said there and then
         if d.time is None and d.channel_event is not None and d.channel_event.time is not None:
             d.time = d.channel_event.time
@@ -406,6 +407,26 @@ def _split_gapped(ctx: ArticleContext) -> None:
                                       direct=set(d.direct), merged=list(d.merged)))
 
 
+def _date_conjoined_governed(ctx: ArticleContext) -> None:
+    """"Hezbollah fired rockets on Sunday, and Israel responded with strikes": a verb that is
+    no event, joined by "and" to a dated event verb in the same tense, dates the events it
+    governs (:func:`_governed`) that have no time of their own, but for its object."""
+    for o in ctx.drafts:
+        h = o.trigger.verb
+        if (h is None or o.time is None or o.time.precision != "day" or o.time.end is not None or o.period
+                or ctx.lex.is_communication(o.cls)):
+            continue
+        for c in h.children:
+            if c.dep_ != "conj" or c.pos_ != "VERB" or c.i in ctx.owner or _tense(c) != _tense(h):
+                continue
+            for g in _governed(ctx, c, ctx.doc[h.i:h.i + 1]):
+                # not its object ("... on Monday and welcomed the truce"): the truce may be older
+                if g.noun is not None and g.noun.dep_ == "dobj":
+                    continue
+                if g.time is None and not g.period and g.modality == o.modality:
+                    g.time = o.time
+
+
 def _inverted_report(ctx: ArticleContext, verb: "Token", span: "Span") -> Draft | None:
     """The reported event a time parsed on a verb of saying dates when the time stands between
     the report and its inverted speaker ("Gunmen abducted 280 pupils from a school, on
@@ -452,7 +473,8 @@ def _governed(ctx: ArticleContext, verb: "Token", span: "Span", depth: int = 0) 
     fled")."""
     out: list[Draft] = []
     for c in verb.children:
-        nouns = [c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "under" else []
+        under = c.dep_ == "prep" and (c.lower_ == "under" or c.lower_ == "with" and verb.lemma_.lower() in words("events", "response_verbs"))
+        nouns = [c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"] if under else []
         for n in nouns:
             d = ctx.owner.get(n.i)
             if d is not None and d.noun == n and d.trigger.verb is None and d.support in (None, verb):
