@@ -72,6 +72,13 @@ class ArticleContext:
         self.sents = list(doc.sents)
         self.sent_of: list[int] = [0] * len(doc)  # token index -> sentence number
         self._groups: GroupBook | None = None
+        # "thousands of Yazidis": a name the linker read as a town's, where a number counts
+        # it, stands for people (a group), not for a place
+        self.counted: set[str] = {
+            m.entity for i, m in self.mention_at.items()
+            if (e := entities.get(m.entity)) is not None and e.kind == "place" and "Country" not in e.types
+            and _counted_people(doc[i])
+        }
         for k, sent in enumerate(self.sents):
             for i in range(sent.start, sent.end):
                 self.sent_of[i] = k
@@ -155,6 +162,8 @@ class ArticleContext:
             return "unknown"
         if e.kind == "place" and "Country" in e.types:
             return "state"
+        if key in self.counted:
+            return "group"
         return e.kind
 
     def is_actor(self, token: "Token") -> bool:
@@ -169,12 +178,19 @@ class ArticleContext:
         record = self.kb.get(e.kb_key) if self.kb is not None and e.kb_key else None
         return record is not None and record.stands_for is not None
 
+    def community_of_state(self, token: "Token", key: str) -> bool:
+        """Whether ``token``, a mention of the state ``key``, names people of a descent
+        ("ethnic Armenians", "ethnic Rohingya"), who are no actor for the state."""
+        return self.kind(key) == "state" and _community(token)
+
     def actors(self, token: "Token", *, depth: int = 0, own: bool = False) -> list[str]:
         """The entities a noun phrase (given by its head) names, conjuncts included (the
         items of a list: "Islamic State, al-Shabaab and Boko Haram"), unless ``own``."""
         keys: list[str] = []
         m = self.mention_at.get(token.i)
-        if m is not None and m.entity in self.entities:
+        if m is not None and m.entity in self.entities and self.community_of_state(token, m.entity):
+            pass  # "ethnic Armenians fled to Armenia": people of a descent, not the state
+        elif m is not None and m.entity in self.entities:
             keys.append(m.entity)
             if self.groups.state_mention(token):  # "the Kenyan police" read as one mention of Kenya
                 body = self.groups.state_body(token, keys)
@@ -235,7 +251,7 @@ class ArticleContext:
             if token.pos_ == "NOUN":
                 keys = self.post_holders(token, keys) + keys
             person = token.pos_ == "PROPN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
-            if not keys and token.pos_ in ("ADJ", "PROPN") and not person and not (
+            if not keys and token.pos_ in ("ADJ", "PROPN") and not person and not _community(token) and not (
                     token.tag_ in ("NNS", "NNPS") and token.dep_ not in ("nsubj", "nsubjpass", "compound", "amod")):
                 # "Russians shelled the town": the state acts; "begging Venezuelans to stay
                 # home", "killed two Americans": people of that nation (GroupBook.people_noun)
@@ -706,6 +722,8 @@ class ArticleContext:
             named: list[str] = []
             for t in layer:
                 m = self.mention_at.get(t.i)
+                if m is not None and _counted_people(t):
+                    m = None  # "thousands of Yazidis in Sinjar": the people counted, not a place
                 if m is not None and self.kind(m.entity) in ("place", "state"):
                     named.append(m.entity)
                 nxt += [c for c in t.children if c.dep_ not in ("relcl", "acl", "ccomp", "advcl", "appos")
@@ -735,3 +753,17 @@ class ArticleContext:
                 if t.dep_ == "poss" and t.head in visited:
                     found = found or self.possessor_place(t)
         return found
+
+
+def _counted_people(token: "Token") -> bool:
+    """Whether ``token`` is what a number counts ("thousands *of* Yazidis", "dozens of
+    Sudanese"): people, even when the name is also read as a place's."""
+    if not (token.dep_ == "pobj" and token.head.lower_ == "of" and token.pos_ in ("PROPN", "NOUN")):
+        return False
+    counter = token.head.head
+    return counter.pos_ in ("NUM", "NOUN") and (counter.ent_type_ == "CARDINAL" or counter.like_num) and counter.tag_ in ("CD", "NNS")
+
+
+def _community(token: "Token") -> bool:
+    """Whether a nationality word names people of a descent ("*ethnic* Armenians")."""
+    return any(c.dep_ == "amod" and c.lower_ in words("groups", "community_adjectives") for c in token.children)
