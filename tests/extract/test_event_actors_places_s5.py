@@ -62,3 +62,38 @@ def test_a_nationality_without_ethnic_still_acts_for_the_state(nlp):
     """Ukraine: "Russians shelled the town" is Russia acting."""
     ex = extract_text(nlp, "Russians shelled the town of Kupiansk.", published=PUBLISHED)
     assert role(ex, one(ex, "Shelling"), "agent") == ["Russia"]
+
+
+@pytest.mark.parametrize(
+    "text, cls, role_name, group, leader",
+    [
+        # Pakistan
+        ("Supporters of Imran Khan protested in Islamabad on Sunday.", "Protest", "agent", "supporters of Imran Khan", "Imran Khan"),
+        # Mozambique: the place after the name is not part of the group's label
+        ("Police fired tear gas at supporters of the opposition leader Venancio Mondlane in Maputo.", "Attack", "target",
+         "supporters of the opposition leader Venancio Mondlane", "Venancio Mondlane"),
+        # Somalia
+        ("Security forces arrested dozens of followers of the cleric Abdul Rahman in Mogadishu.", "Arrest", "target",
+         "followers of the cleric Abdul Rahman", "Abdul Rahman"),
+        # Libya: an affiliation adjective with a person
+        ("Forces loyal to Khalifa Haftar attacked Tripoli.", "Attack", "agent", "forces loyal to Khalifa Haftar", "Khalifa Haftar"),
+    ],
+)
+def test_followers_of_someone_are_a_group_of_their_own(nlp, text, cls, role_name, group, leader):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    event = one(ex, cls)
+    found = role(ex, event, role_name)
+    assert group in found
+    assert leader not in [p for e in ex.events if e is event for p in role(ex, e, "agent") + role(ex, e, "target")]
+
+
+def test_soldiers_led_by_an_officer_keep_the_officer_as_actor(nlp):
+    """Mali: "soldiers led by Colonel Assimi Goïta arrested ...": the colonel acts."""
+    ex = extract_text(nlp, "In August 2020, soldiers led by Colonel Assimi Goïta arrested President Ibrahim Boubacar Keïta.", published=PUBLISHED)
+    assert "Assimi Goïta" in role(ex, one(ex, "Arrest"), "agent")
+
+
+def test_members_of_an_organisation_still_act_for_it(nlp):
+    """Mali: "Members of the Wagner Group killed ..." is the Wagner Group acting."""
+    ex = extract_text(nlp, "Members of the Wagner Group killed dozens of civilians in Moura.", published=PUBLISHED)
+    assert role(ex, one(ex, "Casualties"), "agent") == ["Wagner Group"]

@@ -202,6 +202,8 @@ class ArticleContext:
             keys += self.actors(token.head.head, depth=depth + 1)  # "the RSF, which attacked ..."
         elif token.pos_ == "PRON":
             keys += self.pronoun(token)
+        elif token.pos_ in ("NOUN", "PROPN", "ADJ") and self.groups.followed(token) is not None:
+            pass  # "supporters of Imran Khan", "forces loyal to Haftar": a group of their own (GroupBook)
         elif token.pos_ in ("NOUN", "PROPN", "ADJ"):
             appos = [c for c in token.children if c.dep_ == "appos" and not list_item(c)]
             for c in appos:
@@ -344,7 +346,7 @@ class ArticleContext:
             todo += [c for c in t.children if c.dep_ == "conj"]
         for start in conjuncts:
             t, hops = start, 0
-            while hops < 3:
+            while hops < 3 and self.groups.followed(t) is None:  # "supporters of X" are not X
                 nxt = None
                 for prep in t.children:
                     if prep.dep_ == "prep" and prep.lemma_.lower() == "of":

@@ -86,11 +86,14 @@ class GroupWords:
     bodies: dict[str, tuple[str, ...]]  # "army" -> ("army", "military", ...): a state body's nouns
     body_kind: dict[str, str]  # "military" -> "army", "soldier" -> "army": the body's kind (its list's key)
     body_members: frozenset[str]  # "soldier", "police officer": plural, the body they serve in
+    followers: frozenset[str]  # "supporters of X": a group tied to X, not X
+    follower_adjectives: frozenset[str]  # "forces loyal to X" (a person): a group tied to X
 
 
 @lru_cache(maxsize=1)
 def group_words() -> GroupWords:
-    every = words("groups", "armed") | words("groups", "civilian") | words("groups", "collective") | words("groups", "parties")
+    every = (words("groups", "armed") | words("groups", "civilian") | words("groups", "collective") | words("groups", "parties")
+             | words("groups", "followers"))
     return GroupWords(
         heads=frozenset(w for w in every if " " not in w),
         phrases=frozenset(w for w in every if " " in w),
@@ -109,6 +112,8 @@ def group_words() -> GroupWords:
         body_kind={**{w.lower(): kind.lower() for kind, family in lexicon("groups")["state_bodies"].items() for w in family},
                    **{w.lower(): kind.lower() for w, kind in lexicon("groups")["body_members"].items()}},
         body_members=frozenset(w.lower() for w in lexicon("groups")["body_members"]),
+        followers=words("groups", "followers"),
+        follower_adjectives=words("groups", "follower_adjectives"),
     )
 
 
@@ -247,7 +252,17 @@ class GroupBook:
             return None
         if any(c.dep_ == "poss" for c in token.children):
             return None
-        owners = [p for p in token.children if p.dep_ == "prep" and p.lower_ in ("of", "from", "under")]
+        kept: list[Token] = [token]
+        leader = self.followed(token)
+        if leader is not None:
+            # "supporters of Imran Khan": whom they follow is part of the label, up to the name
+            mention_at = self.ctx.mention_at
+            first = min(t.i for t in leader.subtree if t.i in mention_at)
+            last = first
+            while last + 1 < leader.right_edge.i + 1 and mention_at.get(last + 1) is mention_at[first]:
+                last += 1
+            kept += [t for t in leader.subtree if t.i <= last]
+        owners = [p for p in token.children if p.dep_ == "prep" and p.lower_ in ("of", "from", "under") and p != leader]
         if token.dep_ in ("dobj", "nsubjpass"):
             owners += [p for p in token.head.children if p.dep_ == "prep" and p.lower_ in ("from", "of") and p.i > token.i]
         for prep in owners:
@@ -256,7 +271,6 @@ class GroupBook:
             if any(g.i in self.ctx.mention_at and self.ctx.kind(self.ctx.mention_at[g.i].entity) != "place"
                    for pobj in prep.children for g in pobj.subtree):
                 return None
-        kept: list[Token] = [token]
         for c in token.children:
             if c.i > token.i or c.dep_ not in _MODIFIERS or any(t.dep_ == "cc" for t in c.subtree):
                 continue  # "the police and local residents" misread as one phrase: not part of its label
@@ -269,6 +283,24 @@ class GroupBook:
         while kept and kept[0].pos_ == "PUNCT":
             kept.pop(0)
         return _Phrase(token, tuple(kept), noun)
+
+    def followed(self, token: "Token") -> "Token | None":
+        """The phrase that says whom the people ``token`` names follow: the "of" of a
+        follower noun ("supporters *of Imran Khan*", "loyalists of the former president"),
+        or an affiliation adjective's phrase when it names a person ("forces *loyal to
+        Khalifa Haftar*": a person's force is a group, not the person acting)."""
+        mention_at = self.ctx.mention_at
+        if _lemma(token) in self.words.followers or token.lower_ in self.words.followers:
+            for p in token.children:
+                if p.dep_ == "prep" and p.lower_ == "of" and any(
+                        g.dep_ == "pobj" and any(t.i in mention_at for t in g.subtree) for g in p.children):
+                    return p
+        for mod in token.children:
+            if mod.dep_ in ("amod", "acl") and mod.i > token.i and mod.lower_ in self.words.follower_adjectives:
+                named = [mention_at[t.i].entity for t in mod.subtree if t.i in mention_at]
+                if named and all(self.ctx.kind(k) == "person" for k in named):
+                    return mod
+        return None
 
     def _group_of(self, token: "Token") -> "Token":
         """The group a counting phrase stands for: "several factions of X rebels" -> rebels."""
