@@ -97,3 +97,38 @@ def test_members_of_an_organisation_still_act_for_it(nlp):
     """Mali: "Members of the Wagner Group killed ..." is the Wagner Group acting."""
     ex = extract_text(nlp, "Members of the Wagner Group killed dozens of civilians in Moura.", published=PUBLISHED)
     assert role(ex, one(ex, "Casualties"), "agent") == ["Wagner Group"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("A Burundian general said the troops would withdraw from Uvira.", "Burundi"),  # DR Congo/Burundi
+        ("A Ukrainian commander said Russian troops attacked Pokrovsk.", "Ukraine"),  # Ukraine
+    ],
+)
+def test_a_title_with_a_nationality_speaks_for_the_country(nlp, text, speaker):
+    """An unnamed "a Burundian general" is kept (as "a Burundian official" is): the country."""
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert role(ex, one(ex, "Statement"), "speaker") == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # DR Congo
+        ("President Felix Tshisekedi met Rwandan officials in Doha. The president's office said the talks would resume in Luanda.",
+         "Felix Tshisekedi"),
+        # Ethiopia
+        ("Prime Minister Abiy Ahmed visited Mekelle on Monday. The prime minister's spokesman said the army had withdrawn from Tigray.",
+         "Abiy Ahmed"),
+    ],
+)
+def test_the_office_of_a_post_holder_speaks_for_the_holder(nlp, text, speaker):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert role(ex, one(ex, "Statement"), "speaker") == [speaker]
+
+
+def test_an_office_of_a_title_the_article_gives_no_one_has_no_speaker(nlp):
+    """Sudan: no president named, so "the president's office" stands for no one known."""
+    ex = extract_text(nlp, "The president's office said the army had repelled the attack in El Fasher.", published=PUBLISHED)
+    assert role(ex, one(ex, "Statement"), "speaker") == []

@@ -252,6 +252,11 @@ class ArticleContext:
                     keys = [body] + keys if body is not None else keys
             if token.pos_ == "NOUN":
                 keys = self.post_holders(token, keys) + keys
+            if not keys and token.pos_ == "NOUN" and token.tag_ == "NN":
+                keys = self.titled_national(token)
+            if not keys and token.pos_ == "NOUN" and token.lemma_.lower() in words("groups", "offices"):
+                # "the president's office said": the one the article calls president
+                keys = [k for c in token.children if c.dep_ == "poss" and c.pos_ == "NOUN" for k in self.post_holders(c, [])]
             person = token.pos_ == "PROPN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
             if not keys and token.pos_ in ("ADJ", "PROPN") and not person and not _community(token) and not (
                     token.tag_ in ("NNS", "NNPS") and token.dep_ not in ("nsubj", "nsubjpass", "compound", "amod")):
@@ -319,6 +324,19 @@ class ArticleContext:
             return list(people) if len(people) == 1 else []
         if token.tag_ == "NNS" and orgs:
             return list(dict.fromkeys(r.person for r in self.roles if r.org in orgs and r.person in self.entities))
+        return []
+
+    def titled_national(self, token: "Token") -> list[str]:
+        """Whom a title with a nationality stands for, when the article names no one with
+        it ("a Burundian general said", "a Congolese minister"): the one person the article
+        gives that post in that country, else the country, as for "a Burundian official"."""
+        if token.lemma_.lower() not in TITLE_HEADS or token.i in self.mention_at:
+            return []
+        for c in token.children:
+            if c.dep_ in ("amod", "compound") and c.i < token.i and c.i not in self.mention_at and (state := self.demonym(c)):
+                people = {r.person for r in self.roles if r.org == state and r.person in self.entities
+                          and r.label.lower().split()[-1:] == [token.lemma_.lower()]}
+                return list(people) if len(people) == 1 else [state]
         return []
 
     def target_actors(self, token: "Token") -> list[str]:
