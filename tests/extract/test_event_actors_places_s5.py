@@ -132,3 +132,39 @@ def test_an_office_of_a_title_the_article_gives_no_one_has_no_speaker(nlp):
     """Sudan: no president named, so "the president's office" stands for no one known."""
     ex = extract_text(nlp, "The president's office said the army had repelled the attack in El Fasher.", published=PUBLISHED)
     assert role(ex, one(ex, "Statement"), "speaker") == []
+
+
+@pytest.mark.parametrize(
+    "text, parties",
+    [
+        # Ethiopia
+        ("The Ethiopian government and the Tigray People's Liberation Front signed a cessation of hostilities agreement in Pretoria.",
+         {"Tigray People's Liberation Front"}),
+        # Armenia/Azerbaijan
+        ("Armenia and Azerbaijan signed the text of a peace agreement in Washington.", {"Armenia", "Azerbaijan"}),
+    ],
+)
+def test_who_signs_the_document_of_an_agreement_takes_part(nlp, text, parties):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert parties <= set(role(ex, one(ex, "Agreement"), "participant"))
+
+
+def test_the_groups_attacks_are_the_organisation_named_before(nlp):
+    """Colombia: "talks with the ELN ... after the group's attacks"."""
+    ex = extract_text(nlp, "President Gustavo Petro suspended peace talks with the ELN on Friday after the group's attacks in Catatumbo.",
+                      published=PUBLISHED)
+    assert role(ex, one(ex, "Attack"), "agent") == ["National Liberation Army"]
+
+
+def test_the_group_after_a_state_is_not_taken_for_an_earlier_organisation(nlp):
+    """Somalia: a state named nearer than any organisation: "the group" stays unresolved."""
+    ex = extract_text(nlp, "Al-Shabaab fighters were seen near Baidoa. Kenya deployed troops to Somalia after the group's convoy was attacked.",
+                      published=PUBLISHED)
+    assert "Al-Shabaab" not in role(ex, one(ex, "Attack"), "target")
+    assert "Al-Shabaab" not in role(ex, one(ex, "Attack"), "agent")
+
+
+def test_the_possessor_of_an_offensive_is_its_agent(nlp):
+    """DR Congo: "the rebels' offensive"."""
+    ex = extract_text(nlp, "The rebels' offensive on Goma displaced 100,000 people.", published=PUBLISHED)
+    assert role(ex, one(ex, "MilitaryOperation"), "agent") == ["rebels"]

@@ -300,6 +300,8 @@ def _noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) 
         dep, low = c.dep_, c.lemma_.lower()
         if dep == "poss" or (dep in ("compound", "amod", "nmod") and c.i < n.i and c not in d.trigger.tokens):
             keys = ctx.actors(c) if (c.i in ctx.mention_at or c.pos_ == "PRON") else []
+            if not keys and dep == "poss" and c.pos_ == "NOUN" and c.i not in ctx.owner:
+                keys = _read(ctx, d, agent_role, c)  # "the group's attacks", "the rebels' offensive": read as a group (_groups)
             if not keys and dep in ("compound", "amod"):
                 dm = ctx.demonym(c)
                 keys = [dm] if dm else []
@@ -448,6 +450,11 @@ def _participants_around(ctx: ArticleContext, d: Draft, n: "Token") -> list["Tok
         out += [c for c in result.children if c.dep_ == "poss"]
         n = result
     verb = None
+    if (n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.dep_ == "dobj" and n.head.head.pos_ == "NOUN"
+            and ctx.owner.get(n.head.head.i) in (None, d) and n.head.head.head.lemma_.lower() in taking_part):
+        # "signed a cessation of hostilities agreement", "signed the text of the accord": the
+        # noun the verb takes names the event's own document
+        n = n.head.head
     if n.dep_ == "dobj" and n.head.pos_ == "VERB" and n.head.lemma_.lower() in taking_part:
         verb = n.head
     elif n.dep_ == "pobj" and n.head.dep_ == "prep" and n.head.head.pos_ == "VERB":

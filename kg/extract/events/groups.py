@@ -418,7 +418,9 @@ class GroupBook:
                 c.dep_ in _MODIFIERS or c.dep_ == "poss" for c in head.children
             ) and head.i not in self.ctx.mention_at:
                 found = self._antecedent(head, None)  # "the group said", "the movement"
-                return found if isinstance(found, list) else []
+                if not isinstance(found, list):
+                    found = self._last_organisation(head)
+                return found
             return []
         if phrase.bare:
             found = self._antecedent(head, phrase)
@@ -429,6 +431,23 @@ class GroupBook:
             if phrase.noun in self.words.bare_resolve_only:
                 return []
         return [self._mint(phrase, mint)]
+
+    def _last_organisation(self, head: "Token") -> list[str]:
+        """The organisation named last before ``head`` in its sentence or the one before,
+        for "the group" that no phrase of the article describes ("talks with the ELN ...
+        after the group's attacks"); none when the nearest such name is not an organisation."""
+        ctx = self.ctx
+        first = ctx.sents[max(0, ctx.sent_of[head.i] - 1)].start
+        for i in range(head.i - 1, first - 1, -1):
+            m = ctx.mention_at.get(i)
+            if m is None or m.entity not in ctx.entities:
+                continue
+            kind = ctx.kind(m.entity)
+            if kind in ("organization", "group"):
+                return [m.entity]
+            if kind in ("person", "state"):
+                return []  # a person or a state named nearer: "the group" is not plainly the other
+        return []
 
     def _named_by_modifier(self, head: "Token") -> list[str]:
         """The state or organisation a lexicon noun's own modifier names ("a Somali
