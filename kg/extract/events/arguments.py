@@ -629,6 +629,11 @@ def _place(ctx: ArticleContext, d: Draft) -> None:
         # "At UN Headquarters in New York, ambassadors convened for an emergency meeting",
         # "delegates gathered in Doha for talks": the verb that brings people to the event
         anchors.append(d.noun.head.head)
+    effect = ctx.owner.get(d.noun.head.i) if d.noun is not None and d.noun.dep_ == "nsubj" else None
+    if effect is not None and effect is not d and any(ctx.lex.is_a(effect.cls, str(c)) for c in lexicon("arguments")["effect_classes"]):
+        # "Severe drought has displaced 500,000 people in southern Somalia", "an air strike
+        # killed 23 people in Sagaing": the cause happened where its toll is counted
+        anchors.append(d.noun.head)
     if d.head.dep_ == "ROOT" and d.head.tag_ in ("NN", "NNS", "VBG"):
         # "Fighting between the army and the M23 resumed on Friday in X", parsed as a noun
         # with the verb conjoined to it: that verb carries the clause
@@ -667,6 +672,12 @@ def _place(ctx: ArticleContext, d: Draft) -> None:
                 continue  # "condemned the attacks on a hall in Sagaing": what it is about
             if a in participles and c.lemma_.lower() in _DIRECTIONS and not moving:
                 continue  # "a strike attributed to Turkey": not where it happened
+            before = ctx.mention_at.get(c.i - 1) if c.lower_ == "in" and a in anchors else None
+            if (before is not None and ctx.kind(before.entity) == "place" and before.entity not in actors
+                    and before.entity not in found and ctx.owner.get(c.i - 1) in (None, d)):
+                # "killed 26 tourists near Pahalgam in Kashmir": the town right before the
+                # region the parser hangs on the verb is where it happened
+                found.append(before.entity)
             for pobj in c.children:
                 if pobj.dep_ not in ("pobj", "pcomp"):
                     continue
