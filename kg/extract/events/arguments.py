@@ -482,6 +482,8 @@ def _speech_roles(ctx: ArticleContext, d: Draft) -> None:
     assert f is not None
     speakers: list[str] = []
     speaker = f.speaker
+    if d.trigger.verb is not None and d.trigger.verb.i > 0 and ctx.opens_clause(ctx.doc[d.trigger.verb.i - 1]):
+        speaker = ctx.doc[d.trigger.verb.i - 1]  # "... in Niamey and General Tchiani declared himself head of state"
     def quoted(t: "Token") -> bool:
         return any(a <= t.idx < b for a, b in ctx.quotes)
 

@@ -274,7 +274,7 @@ class ArticleContext:
                 keys += self.actors(pobj, depth=depth + 1)
         if not own:
             for c in token.children:
-                if (c.dep_ == "conj" or list_item(c)) and depth < 6:
+                if (c.dep_ == "conj" or list_item(c)) and depth < 6 and not self.opens_clause(c):
                     keys += self.actors(c, depth=depth + 1)
         return list(dict.fromkeys(keys))
 
@@ -662,8 +662,23 @@ class ArticleContext:
             # "They would then focus on attacking Sittwe", "after shelling the town, the army
             # withdrew": the gerund's doer is the subject of the verb its preposition hangs on
             return subject_of(verb.head.head)
+        if verb.i > 0 and self.opens_clause(self.doc[verb.i - 1]):
+            return self.doc[verb.i - 1]
         main = self._main_clause_conjunct(verb)
         return subject_of(main) if main is not None else subject_of(verb)
+
+    def opens_clause(self, name: "Token") -> bool:
+        """Whether ``name``, the last word of a person's or organisation's name the parser
+        conjoined to the noun before, is the subject of the verb right after it: "detained
+        the president in Niamey *and General Tchiani* declared himself head of state"."""
+        if name.dep_ != "conj" or name.i + 1 >= len(self.doc) or name.head.pos_ not in ("PROPN", "NOUN"):
+            return False
+        verb = self.doc[name.i + 1]
+        m = self.mention_at.get(name.i)
+        return (m is not None and verb.pos_ == "VERB" and verb.dep_ == "conj" and verb.head.i < name.head.i
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i < verb.i for c in verb.children)
+                and self.kind(m.entity) in ("person", "organization")
+                and any(c.dep_ == "cc" for c in name.head.children))
 
     @staticmethod
     def _main_clause_conjunct(verb: "Token") -> "Token | None":
