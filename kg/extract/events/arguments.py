@@ -632,10 +632,14 @@ def _place(ctx: ArticleContext, d: Draft) -> None:
         # "delegates gathered in Doha for talks": the verb that brings people to the event
         anchors.append(d.noun.head.head)
     effect = ctx.owner.get(d.noun.head.i) if d.noun is not None and d.noun.dep_ == "nsubj" else None
+    toll = None
     if effect is not None and effect is not d and any(ctx.lex.is_a(effect.cls, str(c)) for c in lexicon("arguments")["effect_classes"]):
         # "Severe drought has displaced 500,000 people in southern Somalia", "an air strike
-        # killed 23 people in Sagaing": the cause happened where its toll is counted
-        anchors.append(d.noun.head)
+        # killed 23 people in Sagaing": the cause happened where its toll is counted (as
+        # the toll's phrase names it: not "killed three children there", which coreference
+        # reads with the other mentions of the strike)
+        toll = d.noun.head
+        anchors.append(toll)
     if d.head.dep_ == "ROOT" and d.head.tag_ in ("NN", "NNS", "VBG"):
         # "Fighting between the army and the M23 resumed on Friday in X", parsed as a noun
         # with the verb conjoined to it: that verb carries the clause
@@ -700,7 +704,7 @@ def _place(ctx: ArticleContext, d: Draft) -> None:
                             found.append(place)
     if not found:
         # "two days after an airstrike killed three children there": the place named last
-        there = next((c for a in anchors for c in a.children if c.dep_ == "advmod" and c.lower_ == "there"), None)
+        there = next((c for a in anchors if a is not toll for c in a.children if c.dep_ == "advmod" and c.lower_ == "there"), None)
         place = ctx.place_adverb(there) if there is not None else None
         if place is not None and place not in actors:
             found.append(place)

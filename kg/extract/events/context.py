@@ -18,7 +18,7 @@ from ..speech import in_dateline, quote_spans, subject_of
 from ..wordlists import words
 from .author import first_person
 from .draft import Draft
-from .groups import GroupBook, coordinated, list_item
+from .groups import GroupBook, community_word, coordinated, counted_people, list_item
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -77,7 +77,7 @@ class ArticleContext:
         self.counted: set[str] = {
             m.entity for i, m in self.mention_at.items()
             if (e := entities.get(m.entity)) is not None and e.kind == "place" and "Country" not in e.types
-            and _counted_people(doc[i])
+            and counted_people(doc[i])
         }
         for k, sent in enumerate(self.sents):
             for i in range(sent.start, sent.end):
@@ -181,7 +181,7 @@ class ArticleContext:
     def community_of_state(self, token: "Token", key: str) -> bool:
         """Whether ``token``, a mention of the state ``key``, names people of a descent
         ("ethnic Armenians", "ethnic Rohingya"), who are no actor for the state."""
-        return self.kind(key) == "state" and _community(token)
+        return self.kind(key) == "state" and community_word(token)
 
     def actors(self, token: "Token", *, depth: int = 0, own: bool = False) -> list[str]:
         """The entities a noun phrase (given by its head) names, conjuncts included (the
@@ -258,7 +258,7 @@ class ArticleContext:
                 # "the president's office said": the one the article calls president
                 keys = [k for c in token.children if c.dep_ == "poss" and c.pos_ == "NOUN" for k in self.post_holders(c, [])]
             person = token.pos_ == "PROPN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
-            if not keys and token.pos_ in ("ADJ", "PROPN") and not person and not _community(token) and not (
+            if not keys and token.pos_ in ("ADJ", "PROPN") and not person and not community_word(token) and not (
                     token.tag_ in ("NNS", "NNPS") and token.dep_ not in ("nsubj", "nsubjpass", "compound", "amod")):
                 # "Russians shelled the town": the state acts; "begging Venezuelans to stay
                 # home", "killed two Americans": people of that nation (GroupBook.people_noun)
@@ -757,7 +757,7 @@ class ArticleContext:
             named: list[str] = []
             for t in layer:
                 m = self.mention_at.get(t.i)
-                if m is not None and _counted_people(t):
+                if m is not None and counted_people(t):
                     m = None  # "thousands of Yazidis in Sinjar": the people counted, not a place
                 if m is not None and self.kind(m.entity) in ("place", "state"):
                     named.append(m.entity)
@@ -788,17 +788,3 @@ class ArticleContext:
                 if t.dep_ == "poss" and t.head in visited:
                     found = found or self.possessor_place(t)
         return found
-
-
-def _counted_people(token: "Token") -> bool:
-    """Whether ``token`` is what a number counts ("thousands *of* Yazidis", "dozens of
-    Sudanese"): people, even when the name is also read as a place's."""
-    if not (token.dep_ == "pobj" and token.head.lower_ == "of" and token.pos_ in ("PROPN", "NOUN")):
-        return False
-    counter = token.head.head
-    return counter.pos_ in ("NUM", "NOUN") and (counter.ent_type_ == "CARDINAL" or counter.like_num) and counter.tag_ in ("CD", "NNS")
-
-
-def _community(token: "Token") -> bool:
-    """Whether a nationality word names people of a descent ("*ethnic* Armenians")."""
-    return any(c.dep_ == "amod" and c.lower_ in words("groups", "community_adjectives") for c in token.children)

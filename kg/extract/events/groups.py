@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 
     from .context import ArticleContext
 
-__all__ = ["GroupBook", "GroupWords", "group_words", "coordinated", "list_item", "body_key", "body_label", "country_phrase"]
+__all__ = ["GroupBook", "GroupWords", "group_words", "coordinated", "list_item", "counted_people", "community_word", "body_key", "body_label", "country_phrase"]
 
 #: How sure the reader is that a common-noun phrase in an event's slot names a group of
 #: people (the mention confidence of a group's phrase, ``itsrdf:taConfidence``): below a
@@ -673,3 +673,17 @@ class GroupBook:
                 ctx.mentions.insert(at, Mention(Span(start, end, ctx.text[start:end]), key, confidence=GROUP_CONFIDENCE))
             ctx.entities[key].aliases.add(p.label())
         return key
+
+
+def counted_people(token: "Token") -> bool:
+    """Whether ``token`` is what a number counts ("thousands *of* Yazidis", "dozens of
+    Sudanese"): people, even when the name is also read as a place's."""
+    if not (token.dep_ == "pobj" and token.head.lower_ == "of" and token.pos_ in ("PROPN", "NOUN")):
+        return False
+    counter = token.head.head
+    return counter.pos_ in ("NUM", "NOUN") and (counter.ent_type_ == "CARDINAL" or counter.like_num) and counter.tag_ in ("CD", "NNS")
+
+
+def community_word(token: "Token") -> bool:
+    """Whether a nationality word names people of a descent ("*ethnic* Armenians")."""
+    return any(c.dep_ == "amod" and c.lower_ in words("groups", "community_adjectives") for c in token.children)
