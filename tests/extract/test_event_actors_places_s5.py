@@ -208,3 +208,32 @@ def test_a_name_conjoined_to_a_place_opens_the_next_clause(nlp, text, cls, speak
     assert role(ex, one(ex, cls), "speaker") == [speaker]
     first_event = next(e for e in ex.events if e.type == first and e.trigger.text != "arrests")
     assert not_first not in role(ex, first_event, "target")
+
+
+@pytest.mark.parametrize(
+    "text, protesters, where, other, other_place",
+    [
+        # Mozambique
+        ("Police fired tear gas at opposition supporters protesting in Maputo on Thursday.",
+         "opposition supporters", "Maputo", "Attack", "Maputo"),
+        # Uganda: the place of the participle is not an actor ("in Kampala" is not Uganda acting)
+        ("Police arrested dozens of activists demonstrating outside parliament in Kampala.",
+         "activists", "Kampala", "Arrest", "Kampala"),
+        # Mali
+        ("Soldiers opened fire on farmers protesting in Bamako.", "farmers", "Bamako", "Attack", "Bamako"),
+    ],
+)
+def test_people_described_by_a_protest_participle_protest_there(nlp, text, protesters, where, other, other_place):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    protest = one(ex, "Protest")
+    assert role(ex, protest, "agent") == [protesters]
+    assert place(ex, protest) == where
+    assert place(ex, one(ex, other)) == other_place  # what was done to them, where they were
+
+
+def test_the_international_community_is_an_addressee(nlp):
+    """A collective the appeal names, read as a group (Sudan, Haiti)."""
+    for text in ("The ministry called on the international community to designate the RSF a terrorist group.",
+                 "Haiti's government urged the international community to send more troops."):
+        appeal = one(ex := extract_text(nlp, text, published=PUBLISHED), "Appeal")
+        assert role(ex, appeal, "addressee") == ["international community"], text

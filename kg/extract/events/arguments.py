@@ -698,8 +698,9 @@ def _place(ctx: ArticleContext, d: Draft) -> None:
         for o in _object_phrase(ctx, d, objects):
             for acl in o.children:
                 if acl.dep_ == "acl" and acl.tag_ == "VBG":
-                    for obj in acl.children:
-                        place = ctx.place_in(obj) if obj.dep_ == "dobj" else None
+                    # "... activists demonstrating outside parliament in Kampala": where they were
+                    for obj in [g for p in acl.children if p.dep_ == "prep" and p.lower_ in ("in", "at") for g in p.children] + list(acl.children):
+                        place = ctx.place_in(obj) if obj.dep_ == "dobj" or (obj.dep_ == "pobj" and obj.ent_type_ not in ("DATE", "TIME")) else None
                         if place is not None and ctx.kind(place) == "place" and place not in actors:
                             found.append(place)
     if not found:

@@ -234,7 +234,8 @@ class ArticleContext:
                     for mod in token.children:
                         if mod.dep_ in ("acl", "amod") and mod.i > token.i and depth < 3:
                             for prep in mod.children:
-                                if prep.dep_ in ("prep", "agent"):
+                                # not "activists demonstrating ... in Kampala": where they act
+                                if prep.dep_ == "agent" or (prep.dep_ == "prep" and mod.lower_ in self.groups.words.affiliations):
                                     for pobj in prep.children:
                                         if pobj.dep_ == "pobj":
                                             keys += self.actors(pobj, depth=depth + 1)
@@ -664,6 +665,9 @@ class ArticleContext:
             return subject_of(verb.head.head)
         if verb.i > 0 and self.opens_clause(self.doc[verb.i - 1]):
             return self.doc[verb.i - 1]
+        if (verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i not in self.owner
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
+            return verb.head  # "opposition supporters protesting in Maputo": who protests
         main = self._main_clause_conjunct(verb)
         return subject_of(main) if main is not None else subject_of(verb)
 
