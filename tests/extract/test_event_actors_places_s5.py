@@ -191,23 +191,21 @@ def test_the_place_of_an_event_from_a_misattached_phrase(nlp, text, cls, where):
 
 
 @pytest.mark.parametrize(
-    "text, cls, speaker, first, not_first",
+    "text, cls, speaker",
     [
-        # Mali
-        ("Soldiers arrested the prime minister in Bamako and Colonel Assimi Goita announced a transition.",
-         "Announcement", "Assimi Goita", "Arrest", "Assimi Goita"),
-        # Kenya
-        ("Police detained dozens of protesters in Nairobi and Amnesty International condemned the arrests.",
-         "Condemnation", "Amnesty International", "Arrest", "Amnesty International"),
+        ("Soldiers arrested the prime minister in Bamako and Colonel Assimi Goita announced a transition.",  # Mali
+         "Announcement", "Assimi Goita"),
+        ("Police detained dozens of protesters in Nairobi and Amnesty International condemned the arrests.",  # Kenya
+         "Condemnation", "Amnesty International"),
     ],
 )
-def test_a_name_conjoined_to_a_place_opens_the_next_clause(nlp, text, cls, speaker, first, not_first):
+def test_a_name_conjoined_to_a_place_opens_the_next_clause(nlp, text, cls, speaker):
     """"... in Bamako and Colonel Assimi Goita announced": the name is the new clause's
-    subject, not an object of the first clause."""
+    subject, not one arrested in the first clause."""
     ex = extract_text(nlp, text, published=PUBLISHED)
     assert role(ex, one(ex, cls), "speaker") == [speaker]
-    first_event = next(e for e in ex.events if e.type == first and e.trigger.text != "arrests")
-    assert not_first not in role(ex, first_event, "target")
+    arrest = next(e for e in ex.events if e.type == "Arrest" and e.trigger.text != "arrests")
+    assert speaker not in role(ex, arrest, "target")
 
 
 @pytest.mark.parametrize(
