@@ -235,3 +235,16 @@ def test_the_international_community_is_an_addressee(nlp):
                  "Haiti's government urged the international community to send more troops."):
         appeal = one(ex := extract_text(nlp, text, published=PUBLISHED), "Appeal")
         assert role(ex, appeal, "addressee") == ["international community"], text
+
+
+def test_one_unnamed_speaker_is_kept_as_described(nlp):
+    """"An elder told reporters", "a witness said" (Somalia, Mali, Nigeria): the one who
+    speaks, a described speaker; "a militia" acting stays unnamed, and a thing ("SMS
+    messages warning them") speaks for no one."""
+    for text, speaker in (("An elder told reporters that militants burned the village near Beledweyne.", "an elder"),
+                          ("A witness said soldiers shot two men in Gao.", "a witness"),
+                          ("A resident said gunmen attacked the bus near Kaduna.", "a resident")):
+        statement = one(ex := extract_text(nlp, text, published=PUBLISHED), "Statement")
+        assert role(ex, statement, "speaker") == [speaker], text
+    ex = extract_text(nlp, "A militia attacked the village.", published=PUBLISHED)
+    assert role(ex, one(ex, "Attack"), "agent") == []

@@ -244,7 +244,7 @@ def _groups(ctx: ArticleContext, d: Draft) -> None:
                 d.direct.add("actor")
             if ctx.actors(item, own=True):
                 continue
-            keys = ctx.groups.resolve(item)
+            keys = ctx.groups.resolve(item, speaker=role == "speaker")
             if keys:
                 d.add(role, ctx.actor_roles(keys))
                 d.direct.add("actor")

@@ -666,8 +666,9 @@ class ArticleContext:
         if verb.i > 0 and self.opens_clause(self.doc[verb.i - 1]):
             return self.doc[verb.i - 1]
         if (verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i not in self.owner
-                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
-            return verb.head  # "opposition supporters protesting in Maputo": who protests
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+                and (verb.head.i in self.mention_at or self.groups.noun_of(verb.head) is not None)):
+            return verb.head  # "opposition supporters protesting in Maputo": who protests (not "messages warning them")
         main = self._main_clause_conjunct(verb)
         return subject_of(main) if main is not None else subject_of(verb)
 

@@ -234,7 +234,7 @@ class GroupBook:
         noun = self.noun_of(token)
         return noun is None or noun in self.words.state_agents or _lemma(token) in self.words.state_agents
 
-    def phrase(self, token: "Token") -> _Phrase | None:
+    def phrase(self, token: "Token", *, speaker: bool = False) -> _Phrase | None:
         """The group phrase ``token`` heads, or ``None`` when it heads none: not a lexicon
         noun, a name, singular (unless collective), or owned by someone named or unresolved
         ("their fighters", "fighters from Wagner")."""
@@ -244,8 +244,10 @@ class GroupBook:
         if noun is None:
             return None
         one = _one_of(token)
-        if one is not None and one.lower_ != "one" and not self.people_noun(token):
-            one = None  # "a militia", "a crowd": one of them, named by what follows if at all
+        if one is not None and one.lower_ != "one" and not self.people_noun(token) and not (speaker and noun not in self.words.collective):
+            # "a militia", "a crowd": one of them, named by what follows if at all; but "an
+            # elder told reporters", "a witness said": the one who speaks, kept as described
+            one = None
         if token.tag_ not in ("NNS", "NNPS") and noun not in self.words.collective and one is None:
             return None  # "one elder said", "an Afghani": one unnamed person, labelled so
         if token.tag_ not in ("NNS", "NNPS") and one is None and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
@@ -402,7 +404,7 @@ class GroupBook:
 
     # ------------------------------------------------------------------ resolving
 
-    def resolve(self, token: "Token", *, mint: bool = True) -> list[str]:
+    def resolve(self, token: "Token", *, mint: bool = True, speaker: bool = False) -> list[str]:
         """The actors a common-noun phrase headed by ``token`` stands for (see the module);
         ``[]`` when it is no group phrase or cannot stand alone. With ``mint=False`` nothing
         is added to the article (the keys a group would get are still returned)."""
@@ -412,7 +414,7 @@ class GroupBook:
         named = self._named_by_modifier(head) or self._represented(head)
         if named:
             return named
-        phrase = self.phrase(head)
+        phrase = self.phrase(head, speaker=speaker)
         if phrase is None:
             if head.tag_ == "NN" and _lemma(head) in self.words.anaphors and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children) and not any(
                 c.dep_ in _MODIFIERS or c.dep_ == "poss" for c in head.children
