@@ -248,3 +248,16 @@ def test_one_unnamed_speaker_is_kept_as_described(nlp):
         assert role(ex, statement, "speaker") == [speaker], text
     ex = extract_text(nlp, "A militia attacked the village.", published=PUBLISHED)
     assert role(ex, one(ex, "Attack"), "agent") == []
+
+
+def test_a_place_named_only_for_what_experts_study_is_no_place(nlp):
+    """"Africa experts said ...": Africa is no event's place; the experts speak (Sahel, DR
+    Congo); a place the sentence names as where people are still places ("Gaza residents")."""
+    ex = extract_text(nlp, "Africa experts said the rebels attacked the town.", published=PUBLISHED)
+    assert place(ex, one(ex, "Attack")) is None
+    assert role(ex, one(ex, "Statement"), "speaker") == ["Africa experts"]
+    ex = extract_text(nlp, "Sahel analysts said jihadists killed 20 soldiers near Gao.", published=PUBLISHED)
+    assert role(ex, one(ex, "Statement"), "speaker") == ["Sahel analysts"]
+    assert place(ex, one(ex, "Casualties")) == "Gao"
+    ex = extract_text(nlp, "Gaza residents said Israeli strikes killed 10 people.", published=PUBLISHED)
+    assert place(ex, one(ex, "Casualties")) == "Gaza"

@@ -79,6 +79,16 @@ class ArticleContext:
             if (e := entities.get(m.entity)) is not None and e.kind == "place" and "Country" not in e.types
             and counted_people(doc[i])
         }
+        # "Africa experts said ...": a place named only to say what people study is no
+        # event's place (nor an actor)
+        studied: dict[str, bool] = {}
+        for i, m in self.mention_at.items():
+            t = doc[i]
+            if m.span.end != t.idx + len(t.text) or (e := entities.get(m.entity)) is None or e.kind != "place":
+                continue
+            studied[m.entity] = studied.get(m.entity, True) and (
+                t.dep_ in ("compound", "nmod", "amod") and t.head.lemma_.lower() in words("groups", "expertise_nouns"))
+        self.studied = {k for k, only in studied.items() if only}
         for k, sent in enumerate(self.sents):
             for i in range(sent.start, sent.end):
                 self.sent_of[i] = k
@@ -164,6 +174,8 @@ class ArticleContext:
             return "state"
         if key in self.counted:
             return "group"
+        if key in self.studied:
+            return "subject"  # what experts study: no place, no actor
         return e.kind
 
     def is_actor(self, token: "Token") -> bool:

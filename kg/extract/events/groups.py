@@ -93,7 +93,7 @@ class GroupWords:
 @lru_cache(maxsize=1)
 def group_words() -> GroupWords:
     every = (words("groups", "armed") | words("groups", "civilian") | words("groups", "collective") | words("groups", "parties")
-             | words("groups", "followers"))
+             | words("groups", "followers") | words("groups", "expertise_nouns"))
     return GroupWords(
         heads=frozenset(w for w in every if " " not in w),
         phrases=frozenset(w for w in every if " " in w),
