@@ -18,7 +18,7 @@ from ..speech import in_dateline, quote_spans, subject_of
 from ..wordlists import words
 from .author import first_person
 from .draft import Draft
-from .groups import GroupBook, community_word, coordinated, counted_people, list_item
+from .groups import GroupBook, community_word, coordinated, counted_people, list_item, read_as_no_place
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -72,23 +72,8 @@ class ArticleContext:
         self.sents = list(doc.sents)
         self.sent_of: list[int] = [0] * len(doc)  # token index -> sentence number
         self._groups: GroupBook | None = None
-        # "thousands of Yazidis": a name the linker read as a town's, where a number counts
-        # it, stands for people (a group), not for a place
-        self.counted: set[str] = {
-            m.entity for i, m in self.mention_at.items()
-            if (e := entities.get(m.entity)) is not None and e.kind == "place" and "Country" not in e.types
-            and counted_people(doc[i])
-        }
-        # "Africa experts said ...": a place named only to say what people study is no
-        # event's place (nor an actor)
-        studied: dict[str, bool] = {}
-        for i, m in self.mention_at.items():
-            t = doc[i]
-            if m.span.end != t.idx + len(t.text) or (e := entities.get(m.entity)) is None or e.kind != "place":
-                continue
-            studied[m.entity] = studied.get(m.entity, True) and (
-                t.dep_ in ("compound", "nmod", "amod") and t.head.lemma_.lower() in words("groups", "expertise_nouns"))
-        self.studied = {k for k, only in studied.items() if only}
+        # "thousands of Yazidis": people, a group; "Africa experts": what they study, nothing
+        self.counted, self.studied = read_as_no_place(doc, self.mention_at, entities)
         for k, sent in enumerate(self.sents):
             for i in range(sent.start, sent.end):
                 self.sent_of[i] = k

@@ -48,11 +48,11 @@ from ..model import Entity, Mention, Span, group_key
 from ..wordlists import lexicon, words
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from .context import ArticleContext
 
-__all__ = ["GroupBook", "GroupWords", "group_words", "coordinated", "list_item", "counted_people", "community_word", "body_key", "body_label", "country_phrase"]
+__all__ = ["GroupBook", "GroupWords", "group_words", "coordinated", "list_item", "counted_people", "community_word", "read_as_no_place", "body_key", "body_label", "country_phrase"]
 
 #: How sure the reader is that a common-noun phrase in an event's slot names a group of
 #: people (the mention confidence of a group's phrase, ``itsrdf:taConfidence``): below a
@@ -689,3 +689,22 @@ def counted_people(token: "Token") -> bool:
 def community_word(token: "Token") -> bool:
     """Whether a nationality word names people of a descent ("*ethnic* Armenians")."""
     return any(c.dep_ == "amod" and c.lower_ in words("groups", "community_adjectives") for c in token.children)
+
+
+def read_as_no_place(doc: "Doc", mention_at: "dict[int, Mention]", entities: "dict[str, Entity]") -> tuple[set[str], set[str]]:
+    """The article's names read as places that name none: those a number counts somewhere
+    ("thousands of Yazidis": people, a group), and those named only as what experts study
+    ("Africa experts", "Sahel analysts": no event's place, no actor)."""
+    counted: set[str] = set()
+    studied: dict[str, bool] = {}
+    for i, m in mention_at.items():
+        e = entities.get(m.entity)
+        if e is None or e.kind != "place":
+            continue
+        t = doc[i]
+        if "Country" not in e.types and counted_people(t):
+            counted.add(m.entity)
+        if m.span.end == t.idx + len(t.text):
+            studied[m.entity] = studied.get(m.entity, True) and (
+                t.dep_ in ("compound", "nmod", "amod") and t.head.lemma_.lower() in words("groups", "expertise_nouns"))
+    return counted, {k for k, only in studied.items() if only}
