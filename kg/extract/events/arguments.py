@@ -244,7 +244,7 @@ def _groups(ctx: ArticleContext, d: Draft) -> None:
                 d.direct.add("actor")
             if ctx.actors(item, own=True):
                 continue
-            keys = ctx.groups.resolve(item)
+            keys = ctx.groups.resolve(item, speaker=role == "speaker")
             if keys:
                 d.add(role, ctx.actor_roles(keys))
                 d.direct.add("actor")
@@ -300,6 +300,8 @@ def _noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) 
         dep, low = c.dep_, c.lemma_.lower()
         if dep == "poss" or (dep in ("compound", "amod", "nmod") and c.i < n.i and c not in d.trigger.tokens):
             keys = ctx.actors(c) if (c.i in ctx.mention_at or c.pos_ == "PRON") else []
+            if not keys and dep == "poss" and c.pos_ == "NOUN" and c.i not in ctx.owner:
+                keys = _read(ctx, d, agent_role, c)  # "the group's attacks", "the rebels' offensive": read as a group (_groups)
             if not keys and dep in ("compound", "amod"):
                 dm = ctx.demonym(c)
                 keys = [dm] if dm else []
@@ -448,6 +450,11 @@ def _participants_around(ctx: ArticleContext, d: Draft, n: "Token") -> list["Tok
         out += [c for c in result.children if c.dep_ == "poss"]
         n = result
     verb = None
+    if (n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.dep_ == "dobj" and n.head.head.pos_ == "NOUN"
+            and ctx.owner.get(n.head.head.i) in (None, d) and n.head.head.head.lemma_.lower() in taking_part):
+        # "signed a cessation of hostilities agreement", "signed the text of the accord": the
+        # noun the verb takes names the event's own document
+        n = n.head.head
     if n.dep_ == "dobj" and n.head.pos_ == "VERB" and n.head.lemma_.lower() in taking_part:
         verb = n.head
     elif n.dep_ == "pobj" and n.head.dep_ == "prep" and n.head.head.pos_ == "VERB":
@@ -475,6 +482,8 @@ def _speech_roles(ctx: ArticleContext, d: Draft) -> None:
     assert f is not None
     speakers: list[str] = []
     speaker = f.speaker
+    if d.trigger.verb is not None and d.trigger.verb.i > 0 and ctx.opens_clause(ctx.doc[d.trigger.verb.i - 1]):
+        speaker = ctx.doc[d.trigger.verb.i - 1]  # "... in Niamey and General Tchiani declared himself head of state"
     def quoted(t: "Token") -> bool:
         return any(a <= t.idx < b for a, b in ctx.quotes)
 
@@ -622,6 +631,15 @@ def _place(ctx: ArticleContext, d: Draft) -> None:
         # "At UN Headquarters in New York, ambassadors convened for an emergency meeting",
         # "delegates gathered in Doha for talks": the verb that brings people to the event
         anchors.append(d.noun.head.head)
+    effect = ctx.owner.get(d.noun.head.i) if d.noun is not None and d.noun.dep_ == "nsubj" else None
+    toll = None
+    if effect is not None and effect is not d and any(ctx.lex.is_a(effect.cls, str(c)) for c in lexicon("arguments")["effect_classes"]):
+        # "Severe drought has displaced 500,000 people in southern Somalia", "an air strike
+        # killed 23 people in Sagaing": the cause happened where its toll is counted (as
+        # the toll's phrase names it: not "killed three children there", which coreference
+        # reads with the other mentions of the strike)
+        toll = d.noun.head
+        anchors.append(toll)
     if d.head.dep_ == "ROOT" and d.head.tag_ in ("NN", "NNS", "VBG"):
         # "Fighting between the army and the M23 resumed on Friday in X", parsed as a noun
         # with the verb conjoined to it: that verb carries the clause
@@ -660,6 +678,12 @@ def _place(ctx: ArticleContext, d: Draft) -> None:
                 continue  # "condemned the attacks on a hall in Sagaing": what it is about
             if a in participles and c.lemma_.lower() in _DIRECTIONS and not moving:
                 continue  # "a strike attributed to Turkey": not where it happened
+            before = ctx.mention_at.get(c.i - 1) if c.lower_ == "in" and a in anchors else None
+            if (before is not None and ctx.kind(before.entity) == "place" and before.entity not in actors
+                    and before.entity not in found and ctx.owner.get(c.i - 1) in (None, d)):
+                # "killed 26 tourists near Pahalgam in Kashmir": the town right before the
+                # region the parser hangs on the verb is where it happened
+                found.append(before.entity)
             for pobj in c.children:
                 if pobj.dep_ not in ("pobj", "pcomp"):
                     continue
@@ -674,13 +698,14 @@ def _place(ctx: ArticleContext, d: Draft) -> None:
         for o in _object_phrase(ctx, d, objects):
             for acl in o.children:
                 if acl.dep_ == "acl" and acl.tag_ == "VBG":
-                    for obj in acl.children:
-                        place = ctx.place_in(obj) if obj.dep_ == "dobj" else None
+                    # "... activists demonstrating outside parliament in Kampala": where they were
+                    for obj in [g for p in acl.children if p.dep_ == "prep" and p.lower_ in ("in", "at") for g in p.children] + list(acl.children):
+                        place = ctx.place_in(obj) if obj.dep_ == "dobj" or (obj.dep_ == "pobj" and obj.ent_type_ not in ("DATE", "TIME")) else None
                         if place is not None and ctx.kind(place) == "place" and place not in actors:
                             found.append(place)
     if not found:
         # "two days after an airstrike killed three children there": the place named last
-        there = next((c for a in anchors for c in a.children if c.dep_ == "advmod" and c.lower_ == "there"), None)
+        there = next((c for a in anchors if a is not toll for c in a.children if c.dep_ == "advmod" and c.lower_ == "there"), None)
         place = ctx.place_adverb(there) if there is not None else None
         if place is not None and place not in actors:
             found.append(place)

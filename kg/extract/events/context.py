@@ -18,7 +18,7 @@ from ..speech import in_dateline, quote_spans, subject_of
 from ..wordlists import words
 from .author import first_person
 from .draft import Draft
-from .groups import GroupBook, coordinated, list_item
+from .groups import GroupBook, community_word, coordinated, counted_people, list_item, read_as_no_place
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -72,6 +72,8 @@ class ArticleContext:
         self.sents = list(doc.sents)
         self.sent_of: list[int] = [0] * len(doc)  # token index -> sentence number
         self._groups: GroupBook | None = None
+        # "thousands of Yazidis": people, a group; "Africa experts": what they study, nothing
+        self.counted, self.studied = read_as_no_place(doc, self.mention_at, entities)
         for k, sent in enumerate(self.sents):
             for i in range(sent.start, sent.end):
                 self.sent_of[i] = k
@@ -155,6 +157,10 @@ class ArticleContext:
             return "unknown"
         if e.kind == "place" and "Country" in e.types:
             return "state"
+        if key in self.counted:
+            return "group"
+        if key in self.studied:
+            return "subject"  # what experts study: no place, no actor
         return e.kind
 
     def is_actor(self, token: "Token") -> bool:
@@ -169,12 +175,19 @@ class ArticleContext:
         record = self.kb.get(e.kb_key) if self.kb is not None and e.kb_key else None
         return record is not None and record.stands_for is not None
 
+    def community_of_state(self, token: "Token", key: str) -> bool:
+        """Whether ``token``, a mention of the state ``key``, names people of a descent
+        ("ethnic Armenians", "ethnic Rohingya"), who are no actor for the state."""
+        return self.kind(key) == "state" and community_word(token)
+
     def actors(self, token: "Token", *, depth: int = 0, own: bool = False) -> list[str]:
         """The entities a noun phrase (given by its head) names, conjuncts included (the
         items of a list: "Islamic State, al-Shabaab and Boko Haram"), unless ``own``."""
         keys: list[str] = []
         m = self.mention_at.get(token.i)
-        if m is not None and m.entity in self.entities:
+        if m is not None and m.entity in self.entities and self.community_of_state(token, m.entity):
+            pass  # "ethnic Armenians fled to Armenia": people of a descent, not the state
+        elif m is not None and m.entity in self.entities:
             keys.append(m.entity)
             if self.groups.state_mention(token):  # "the Kenyan police" read as one mention of Kenya
                 body = self.groups.state_body(token, keys)
@@ -186,6 +199,8 @@ class ArticleContext:
             keys += self.actors(token.head.head, depth=depth + 1)  # "the RSF, which attacked ..."
         elif token.pos_ == "PRON":
             keys += self.pronoun(token)
+        elif token.pos_ in ("NOUN", "PROPN", "ADJ") and self.groups.followed(token) is not None:
+            pass  # "supporters of Imran Khan", "forces loyal to Haftar": a group of their own (GroupBook)
         elif token.pos_ in ("NOUN", "PROPN", "ADJ"):
             appos = [c for c in token.children if c.dep_ == "appos" and not list_item(c)]
             for c in appos:
@@ -216,7 +231,8 @@ class ArticleContext:
                     for mod in token.children:
                         if mod.dep_ in ("acl", "amod") and mod.i > token.i and depth < 3:
                             for prep in mod.children:
-                                if prep.dep_ in ("prep", "agent"):
+                                # not "activists demonstrating ... in Kampala": where they act
+                                if prep.dep_ == "agent" or (prep.dep_ == "prep" and mod.lower_ in self.groups.words.affiliations):
                                     for pobj in prep.children:
                                         if pobj.dep_ == "pobj":
                                             keys += self.actors(pobj, depth=depth + 1)
@@ -234,8 +250,13 @@ class ArticleContext:
                     keys = [body] + keys if body is not None else keys
             if token.pos_ == "NOUN":
                 keys = self.post_holders(token, keys) + keys
+            if not keys and token.pos_ == "NOUN" and token.tag_ == "NN":
+                keys = self.titled_national(token)
+            if not keys and token.pos_ == "NOUN" and token.lemma_.lower() in words("groups", "offices"):
+                # "the president's office said": the one the article calls president
+                keys = [k for c in token.children if c.dep_ == "poss" and c.pos_ == "NOUN" for k in self.post_holders(c, [])]
             person = token.pos_ == "PROPN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
-            if not keys and token.pos_ in ("ADJ", "PROPN") and not person and not (
+            if not keys and token.pos_ in ("ADJ", "PROPN") and not person and not community_word(token) and not (
                     token.tag_ in ("NNS", "NNPS") and token.dep_ not in ("nsubj", "nsubjpass", "compound", "amod")):
                 # "Russians shelled the town": the state acts; "begging Venezuelans to stay
                 # home", "killed two Americans": people of that nation (GroupBook.people_noun)
@@ -251,7 +272,7 @@ class ArticleContext:
                 keys += self.actors(pobj, depth=depth + 1)
         if not own:
             for c in token.children:
-                if (c.dep_ == "conj" or list_item(c)) and depth < 6:
+                if (c.dep_ == "conj" or list_item(c)) and depth < 6 and not self.opens_clause(c):
                     keys += self.actors(c, depth=depth + 1)
         return list(dict.fromkeys(keys))
 
@@ -303,6 +324,19 @@ class ArticleContext:
             return list(dict.fromkeys(r.person for r in self.roles if r.org in orgs and r.person in self.entities))
         return []
 
+    def titled_national(self, token: "Token") -> list[str]:
+        """Whom a title with a nationality stands for, when the article names no one with
+        it ("a Burundian general said", "a Congolese minister"): the one person the article
+        gives that post in that country, else the country, as for "a Burundian official"."""
+        if token.lemma_.lower() not in TITLE_HEADS or token.i in self.mention_at:
+            return []
+        for c in token.children:
+            if c.dep_ in ("amod", "compound") and c.i < token.i and c.i not in self.mention_at and (state := self.demonym(c)):
+                people = {r.person for r in self.roles if r.org == state and r.person in self.entities
+                          and r.label.lower().split()[-1:] == [token.lemma_.lower()]}
+                return list(people) if len(people) == 1 else [state]
+        return []
+
     def target_actors(self, token: "Token") -> list[str]:
         """Like :meth:`actors`, and through "of" chains of every conjunct ("positions ...
         and firing points of the formations of Armenia's armed forces" → Armenia)."""
@@ -328,7 +362,7 @@ class ArticleContext:
             todo += [c for c in t.children if c.dep_ == "conj"]
         for start in conjuncts:
             t, hops = start, 0
-            while hops < 3:
+            while hops < 3 and self.groups.followed(t) is None:  # "supporters of X" are not X
                 nxt = None
                 for prep in t.children:
                     if prep.dep_ == "prep" and prep.lemma_.lower() == "of":
@@ -626,8 +660,27 @@ class ArticleContext:
             # "They would then focus on attacking Sittwe", "after shelling the town, the army
             # withdrew": the gerund's doer is the subject of the verb its preposition hangs on
             return subject_of(verb.head.head)
+        if verb.i > 0 and self.opens_clause(self.doc[verb.i - 1]):
+            return self.doc[verb.i - 1]
+        if (verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i not in self.owner
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+                and (verb.head.i in self.mention_at or self.groups.noun_of(verb.head) is not None)):
+            return verb.head  # "opposition supporters protesting in Maputo": who protests (not "messages warning them")
         main = self._main_clause_conjunct(verb)
         return subject_of(main) if main is not None else subject_of(verb)
+
+    def opens_clause(self, name: "Token") -> bool:
+        """Whether ``name``, the last word of a person's or organisation's name the parser
+        conjoined to the noun before, is the subject of the verb right after it: "detained
+        the president in Niamey *and General Tchiani* declared himself head of state"."""
+        if name.dep_ != "conj" or name.i + 1 >= len(self.doc) or name.head.pos_ not in ("PROPN", "NOUN"):
+            return False
+        verb = self.doc[name.i + 1]
+        m = self.mention_at.get(name.i)
+        return (m is not None and verb.pos_ == "VERB" and verb.dep_ == "conj" and verb.head.i < name.head.i
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i < verb.i for c in verb.children)
+                and self.kind(m.entity) in ("person", "organization")
+                and any(c.dep_ == "cc" for c in name.head.children))
 
     @staticmethod
     def _main_clause_conjunct(verb: "Token") -> "Token | None":
@@ -706,6 +759,8 @@ class ArticleContext:
             named: list[str] = []
             for t in layer:
                 m = self.mention_at.get(t.i)
+                if m is not None and counted_people(t):
+                    m = None  # "thousands of Yazidis in Sinjar": the people counted, not a place
                 if m is not None and self.kind(m.entity) in ("place", "state"):
                     named.append(m.entity)
                 nxt += [c for c in t.children if c.dep_ not in ("relcl", "acl", "ccomp", "advcl", "appos")

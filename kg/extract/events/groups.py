@@ -48,11 +48,11 @@ from ..model import Entity, Mention, Span, group_key
 from ..wordlists import lexicon, words
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from .context import ArticleContext
 
-__all__ = ["GroupBook", "GroupWords", "group_words", "coordinated", "list_item", "body_key", "body_label", "country_phrase"]
+__all__ = ["GroupBook", "GroupWords", "group_words", "coordinated", "list_item", "counted_people", "community_word", "read_as_no_place", "body_key", "body_label", "country_phrase"]
 
 #: How sure the reader is that a common-noun phrase in an event's slot names a group of
 #: people (the mention confidence of a group's phrase, ``itsrdf:taConfidence``): below a
@@ -86,11 +86,14 @@ class GroupWords:
     bodies: dict[str, tuple[str, ...]]  # "army" -> ("army", "military", ...): a state body's nouns
     body_kind: dict[str, str]  # "military" -> "army", "soldier" -> "army": the body's kind (its list's key)
     body_members: frozenset[str]  # "soldier", "police officer": plural, the body they serve in
+    followers: frozenset[str]  # "supporters of X": a group tied to X, not X
+    follower_adjectives: frozenset[str]  # "forces loyal to X" (a person): a group tied to X
 
 
 @lru_cache(maxsize=1)
 def group_words() -> GroupWords:
-    every = words("groups", "armed") | words("groups", "civilian") | words("groups", "collective") | words("groups", "parties")
+    every = (words("groups", "armed") | words("groups", "civilian") | words("groups", "collective") | words("groups", "parties")
+             | words("groups", "followers") | words("groups", "expertise_nouns"))
     return GroupWords(
         heads=frozenset(w for w in every if " " not in w),
         phrases=frozenset(w for w in every if " " in w),
@@ -109,6 +112,8 @@ def group_words() -> GroupWords:
         body_kind={**{w.lower(): kind.lower() for kind, family in lexicon("groups")["state_bodies"].items() for w in family},
                    **{w.lower(): kind.lower() for w, kind in lexicon("groups")["body_members"].items()}},
         body_members=frozenset(w.lower() for w in lexicon("groups")["body_members"]),
+        followers=words("groups", "followers"),
+        follower_adjectives=words("groups", "follower_adjectives"),
     )
 
 
@@ -229,7 +234,7 @@ class GroupBook:
         noun = self.noun_of(token)
         return noun is None or noun in self.words.state_agents or _lemma(token) in self.words.state_agents
 
-    def phrase(self, token: "Token") -> _Phrase | None:
+    def phrase(self, token: "Token", *, speaker: bool = False) -> _Phrase | None:
         """The group phrase ``token`` heads, or ``None`` when it heads none: not a lexicon
         noun, a name, singular (unless collective), or owned by someone named or unresolved
         ("their fighters", "fighters from Wagner")."""
@@ -239,15 +244,27 @@ class GroupBook:
         if noun is None:
             return None
         one = _one_of(token)
-        if one is not None and one.lower_ != "one" and not self.people_noun(token):
-            one = None  # "a militia", "a crowd": one of them, named by what follows if at all
+        if one is not None and one.lower_ != "one" and not self.people_noun(token) and not (speaker and noun not in self.words.collective):
+            # "a militia", "a crowd": one of them, named by what follows if at all; but "an
+            # elder told reporters", "a witness said": the one who speaks, kept as described
+            one = None
         if token.tag_ not in ("NNS", "NNPS") and noun not in self.words.collective and one is None:
             return None  # "one elder said", "an Afghani": one unnamed person, labelled so
         if token.tag_ not in ("NNS", "NNPS") and one is None and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
             return None
         if any(c.dep_ == "poss" for c in token.children):
             return None
-        owners = [p for p in token.children if p.dep_ == "prep" and p.lower_ in ("of", "from", "under")]
+        kept: list[Token] = [token]
+        leader = self.followed(token)
+        if leader is not None:
+            # "supporters of Imran Khan": whom they follow is part of the label, up to the name
+            mention_at = self.ctx.mention_at
+            first = min(t.i for t in leader.subtree if t.i in mention_at)
+            last = first
+            while last + 1 < leader.right_edge.i + 1 and mention_at.get(last + 1) is mention_at[first]:
+                last += 1
+            kept += [t for t in leader.subtree if t.i <= last]
+        owners = [p for p in token.children if p.dep_ == "prep" and p.lower_ in ("of", "from", "under") and p != leader]
         if token.dep_ in ("dobj", "nsubjpass"):
             owners += [p for p in token.head.children if p.dep_ == "prep" and p.lower_ in ("from", "of") and p.i > token.i]
         for prep in owners:
@@ -256,7 +273,6 @@ class GroupBook:
             if any(g.i in self.ctx.mention_at and self.ctx.kind(self.ctx.mention_at[g.i].entity) != "place"
                    for pobj in prep.children for g in pobj.subtree):
                 return None
-        kept: list[Token] = [token]
         for c in token.children:
             if c.i > token.i or c.dep_ not in _MODIFIERS or any(t.dep_ == "cc" for t in c.subtree):
                 continue  # "the police and local residents" misread as one phrase: not part of its label
@@ -269,6 +285,24 @@ class GroupBook:
         while kept and kept[0].pos_ == "PUNCT":
             kept.pop(0)
         return _Phrase(token, tuple(kept), noun)
+
+    def followed(self, token: "Token") -> "Token | None":
+        """The phrase that says whom the people ``token`` names follow: the "of" of a
+        follower noun ("supporters *of Imran Khan*", "loyalists of the former president"),
+        or an affiliation adjective's phrase when it names a person ("forces *loyal to
+        Khalifa Haftar*": a person's force is a group, not the person acting)."""
+        mention_at = self.ctx.mention_at
+        if _lemma(token) in self.words.followers or token.lower_ in self.words.followers:
+            for p in token.children:
+                if p.dep_ == "prep" and p.lower_ == "of" and any(
+                        g.dep_ == "pobj" and any(t.i in mention_at for t in g.subtree) for g in p.children):
+                    return p
+        for mod in token.children:
+            if mod.dep_ in ("amod", "acl") and mod.i > token.i and mod.lower_ in self.words.follower_adjectives:
+                named = [mention_at[t.i].entity for t in mod.subtree if t.i in mention_at]
+                if named and all(self.ctx.kind(k) == "person" for k in named):
+                    return mod
+        return None
 
     def _group_of(self, token: "Token") -> "Token":
         """The group a counting phrase stands for: "several factions of X rebels" -> rebels."""
@@ -370,7 +404,7 @@ class GroupBook:
 
     # ------------------------------------------------------------------ resolving
 
-    def resolve(self, token: "Token", *, mint: bool = True) -> list[str]:
+    def resolve(self, token: "Token", *, mint: bool = True, speaker: bool = False) -> list[str]:
         """The actors a common-noun phrase headed by ``token`` stands for (see the module);
         ``[]`` when it is no group phrase or cannot stand alone. With ``mint=False`` nothing
         is added to the article (the keys a group would get are still returned)."""
@@ -380,13 +414,15 @@ class GroupBook:
         named = self._named_by_modifier(head) or self._represented(head)
         if named:
             return named
-        phrase = self.phrase(head)
+        phrase = self.phrase(head, speaker=speaker)
         if phrase is None:
             if head.tag_ == "NN" and _lemma(head) in self.words.anaphors and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children) and not any(
                 c.dep_ in _MODIFIERS or c.dep_ == "poss" for c in head.children
             ) and head.i not in self.ctx.mention_at:
                 found = self._antecedent(head, None)  # "the group said", "the movement"
-                return found if isinstance(found, list) else []
+                if not isinstance(found, list):
+                    found = self._last_organisation(head)
+                return found
             return []
         if phrase.bare:
             found = self._antecedent(head, phrase)
@@ -397,6 +433,23 @@ class GroupBook:
             if phrase.noun in self.words.bare_resolve_only:
                 return []
         return [self._mint(phrase, mint)]
+
+    def _last_organisation(self, head: "Token") -> list[str]:
+        """The organisation named last before ``head`` in its sentence or the one before,
+        for "the group" that no phrase of the article describes ("talks with the ELN ...
+        after the group's attacks"); none when the nearest such name is not an organisation."""
+        ctx = self.ctx
+        first = ctx.sents[max(0, ctx.sent_of[head.i] - 1)].start
+        for i in range(head.i - 1, first - 1, -1):
+            m = ctx.mention_at.get(i)
+            if m is None or m.entity not in ctx.entities:
+                continue
+            kind = ctx.kind(m.entity)
+            if kind in ("organization", "group"):
+                return [m.entity]
+            if kind in ("person", "state"):
+                return []  # a person or a state named nearer: "the group" is not plainly the other
+        return []
 
     def _named_by_modifier(self, head: "Token") -> list[str]:
         """The state or organisation a lexicon noun's own modifier names ("a Somali
@@ -622,3 +675,36 @@ class GroupBook:
                 ctx.mentions.insert(at, Mention(Span(start, end, ctx.text[start:end]), key, confidence=GROUP_CONFIDENCE))
             ctx.entities[key].aliases.add(p.label())
         return key
+
+
+def counted_people(token: "Token") -> bool:
+    """Whether ``token`` is what a number counts ("thousands *of* Yazidis", "dozens of
+    Sudanese"): people, even when the name is also read as a place's."""
+    if not (token.dep_ == "pobj" and token.head.lower_ == "of" and token.pos_ in ("PROPN", "NOUN")):
+        return False
+    counter = token.head.head
+    return counter.pos_ in ("NUM", "NOUN") and (counter.ent_type_ == "CARDINAL" or counter.like_num) and counter.tag_ in ("CD", "NNS")
+
+
+def community_word(token: "Token") -> bool:
+    """Whether a nationality word names people of a descent ("*ethnic* Armenians")."""
+    return any(c.dep_ == "amod" and c.lower_ in words("groups", "community_adjectives") for c in token.children)
+
+
+def read_as_no_place(doc: "Doc", mention_at: "dict[int, Mention]", entities: "dict[str, Entity]") -> tuple[set[str], set[str]]:
+    """The article's names read as places that name none: those a number counts somewhere
+    ("thousands of Yazidis": people, a group), and those named only as what experts study
+    ("Africa experts", "Sahel analysts": no event's place, no actor)."""
+    counted: set[str] = set()
+    studied: dict[str, bool] = {}
+    for i, m in mention_at.items():
+        e = entities.get(m.entity)
+        if e is None or e.kind != "place":
+            continue
+        t = doc[i]
+        if "Country" not in e.types and counted_people(t):
+            counted.add(m.entity)
+        if m.span.end == t.idx + len(t.text):
+            studied[m.entity] = studied.get(m.entity, True) and (
+                t.dep_ in ("compound", "nmod", "amod") and t.head.lemma_.lower() in words("groups", "expertise_nouns"))
+    return counted, {k for k, only in studied.items() if only}
