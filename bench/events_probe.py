@@ -30,7 +30,13 @@ of a dated verb, "an air strike ... killed 23 people on Friday"; the opening dat
 encyclopedia sentence not carried to a participle, "On 10 September 2023, ... killing
 thousands"), an actor (13: state bodies such as "federal troops", "Thai and Cambodian
 troops"; "the group's attacks"), a place (8), a type (7: "continued bombing villages" parsed
-as a compound; a named storm; "crossed into Chad").
+as a compound; a named storm; "crossed into Chad"). Then two more rounds, on event times
+(a date on a verb that is no event dates what it governs; an event noun subject of a dated
+verb; a participle or "as" clause under an opening date) and on actors and places
+(followers of X as their own group, descriptive speakers linked to the post's holder, a
+counted people as victims, a cause noun's place): dev 0.850 (with roles 0.812, with
+modality 0.842), held 0.655 (roles 0.618, modality 0.655); what dev misses still lack:
+an actor 8, a type 7, a place 4, a time 3, no event 2, the modality 1.
 """
 from __future__ import annotations
 
