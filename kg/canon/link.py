@@ -23,15 +23,9 @@
   with their articles' story context for the place, the actor and the day they do not
   state, nothing differs, each is of its story's time and they share a piece of evidence
   of what they state themselves (:meth:`Linker.decide`).
-* **What is known of places and actors** the knowledge base lacks: a gazetteer place
-  (a point in the store's entity graph) lies in the country of the nearest knowledge-base
-  region (:meth:`Linker.chain`); two places are apart when they lie in different
-  countries, or when both are placed (known to the knowledge base, or points) and neither
-  is within or near the other; a gazetteer town and a region of its country may be one
-  place or not, which is no evidence either way. An organisation the knowledge base lacks
-  belongs to the one whose name (or demonym) its name begins with ("the Ruritanian Air
-  Force" to Ruritania); a group an article names by a common noun ("gunmen") is nobody in
-  particular, and neither vetoes nor supports a link.
+* **What is known of places and actors** the knowledge base lacks (where a gazetteer place
+  lies, whom an organisation belongs to, when two places or two agents are apart) is
+  :mod:`kg.canon.geography`'s, which :class:`Linker` builds on.
 * **Linkable events** are those the articles assert or report as having happened: not
   negated, hypothetical or planned ones (and none of the families of
   :data:`FIGURE_FAMILIES`, empty: casualty counts link like any event, so that a story
@@ -42,13 +36,12 @@ No knowledge of any particular crisis is here: the class taxonomy comes from
 """
 from __future__ import annotations
 
-import bisect
 import math
-import re
 from dataclasses import replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from .geography import APART, APART_KM, COUNTRY_OF_POINT_KM, NEAR_KM, SAME, UNKNOWN, Geography, local_name
 from .records import EventRecord, is_speech_act
 
 if TYPE_CHECKING:
@@ -56,7 +49,8 @@ if TYPE_CHECKING:
     from ..kb import KnowledgeBase
     from .records import StoryContext
 
-__all__ = ["APART", "DAY_LAG", "LINKABLE_MODALITIES", "SAME", "STORY_LINK", "UNKNOWN", "Linker"]
+__all__ = ["APART", "APART_KM", "COUNTRY_OF_POINT_KM", "DAY_LAG", "LINKABLE_MODALITIES", "NEAR_KM", "SAME", "STORY_LINK",
+           "UNKNOWN", "Linker"]
 
 #: events said to have happened (or to be happening)
 LINKABLE_MODALITIES = frozenset({"Asserted", "Reported"})
@@ -71,8 +65,6 @@ DAY_WINDOW = 1
 #: read a day off, an offensive of the 19th and 20th dated by its end); further apart they
 #: are two events whatever else they share, however other reports link them
 DAY_LAG = 2 * DAY_WINDOW
-#: two places whose points (the knowledge base's coordinates) are this close are one place
-NEAR_KM = 30.0
 #: a time span of at most this many days is indexed by week, a longer one by month
 SHORT_DAYS = 20
 #: the grid the places' points are indexed on (half a degree: 55 km and less, more than NEAR_KM)
@@ -82,13 +74,6 @@ UNDATED_WINDOW = 7
 #: an undated event in a report published this many days after another event's day (or on
 #: that day) is told as news of that day (:meth:`Linker.fresh_report`)
 FRESH_DAYS = 1
-#: a gazetteer place lies in the country of the nearest knowledge-base region within this distance
-COUNTRY_OF_POINT_KM = 250.0
-#: two places known by points this far apart are apart (nearer, but beyond NEAR_KM, they may
-#: still be one: a village geocoded to its region's point)
-APART_KM = 100.0
-#: how two places or two agents relate (:meth:`Linker.place_relation`, :meth:`Linker.agent_relation`)
-SAME, UNKNOWN, APART = "same", "unknown", "apart"
 #: an event placed by nothing but its story is indexed under the countries of at most this
 #: many of the story's places
 STORY_ROOTS = 4
@@ -96,26 +81,15 @@ STORY_ROOTS = 4
 STORY_LINK = "one story"
 
 
-class Linker:
-    """Keys and comparisons over one event taxonomy and one knowledge base."""
+class Linker(Geography):
+    """Keys and comparisons over one event taxonomy and one knowledge base (where places lie
+    and whom actors belong to: :class:`~kg.canon.geography.Geography`)."""
 
     def __init__(self, lexicon: "EventLexicon", kb: "KnowledgeBase | None") -> None:
+        super().__init__(kb)
         self.lexicon = lexicon
-        self.kb = kb
-        self._chains: dict[str, tuple[str, ...]] = {}
-        self._regions: list[tuple[float, float, str]] | None = None
-        self._regions_rad: list[tuple[float, float]] = []
-        self._region_lats: list[float] = []
-        self._names: dict[tuple[str, ...], str] | None = None
         self._stories: dict[tuple[StoryContext, StoryContext], str | None] = {}  # story() of two contexts
         self._families: dict[str, str] = {}  # family() of a class
-        #: coordinates (lat, lon) of places the knowledge base lacks (places kg found in a
-        #: gazetteer, from the store's entity graph): see :meth:`Canonicaliser.load_points`
-        self.points: dict[str, tuple[float, float]] = {}
-        #: the countries (``kgo:country``) of organisations the knowledge base lacks, as the
-        #: store's entity graph states them ("the Kenyan police": Kenya): see
-        #: :meth:`Canonicaliser.load_points`; read before the name (:meth:`affiliation`)
-        self.countries: dict[str, str] = {}
 
     def prepare(self) -> None:
         """Build now what the look-ups build on first use (the knowledge base's regions by
@@ -164,202 +138,6 @@ class Linker:
         tops = sorted(a for a in c.ancestors if a != "Event" and (p := self.lexicon.classes.get(a)) is not None
                       and all(q == "Event" or q not in self.lexicon.classes for q in p.parents))
         return tops[0] if tops else cls
-
-    # ------------------------------------------------------------------ geography and affiliation
-
-    def chain(self, iri: str) -> tuple[str, ...]:
-        """``iri`` and what it lies within or belongs to (``containedInPlace``/``partOf`` up,
-        then the country), nearest first, as the knowledge base says; it stops at a country
-        (two events in one region of the world are not one event for that). A place the
-        knowledge base lacks but the store has a point for lies in the country of the
-        nearest knowledge-base region (:meth:`country_of_point`); an organisation the
-        knowledge base lacks, in the one its name begins with (:meth:`affiliation`)."""
-        found = self._chains.get(iri)
-        if found is not None:
-            return found
-        out = [iri]
-        seen = {iri}
-        entity = self.kb.get(iri) if self.kb is not None else None
-        if entity is None:
-            point = self.points.get(iri)
-            owner = self.country_of_point(*point) if point is not None else self.affiliation(iri)
-            if owner is None:
-                if point is None and "/entity/place/" in iri:
-                    return (iri,)  # not kept: its point may be loaded later
-                self._chains[iri] = (iri,)
-                return (iri,)
-            out.append(owner)
-            seen.add(owner)
-            entity = self.kb.get(owner)  # type: ignore[union-attr]
-        while entity is not None and "Country" not in entity.types:  # no higher than a country
-            nxt = next((k for k in (entity.part_of, entity.country) if k and k not in seen), None)
-            if nxt is None:
-                break
-            seen.add(nxt)
-            out.append(nxt)
-            entity = self.kb.get(nxt)  # type: ignore[union-attr]
-        result = tuple(out)
-        self._chains[iri] = result
-        return result
-
-    def country_of_point(self, lat: float, lon: float) -> str | None:
-        """The country (a knowledge-base key) of the nearest knowledge-base region or town
-        within :data:`COUNTRY_OF_POINT_KM` of (lat, lon); None when there is none.
-
-        >>> from kg.extract.event_lexicon import load_lexicon
-        >>> from kg.kb import KnowledgeBase
-        >>> Linker(load_lexicon(), KnowledgeBase.default()).country_of_point(15.6, 32.5)  # by Khartoum
-        'https://w3id.org/kg-news/kb/sudan'
-        """
-        if self.kb is None:
-            return None
-        if self._regions is None:
-            self._regions = sorted((e.lat, e.lon, e.country) for e in self.kb
-                                   if e.kind == "place" and e.country and e.lat is not None and e.lon is not None
-                                   and "Country" not in e.types)
-            # each region's latitude in radians and its cosine, computed once
-            self._regions_rad = [(math.radians(r[0]), math.cos(math.radians(r[0]))) for r in self._regions]
-            self._region_lats = [r[0] for r in self._regions]
-        # The regions are sorted by latitude: they are read outwards from (lat, lon) in both
-        # directions, each direction until the latitude alone puts a region farther than the
-        # nearest one so far (or than COUNTRY_OF_POINT_KM): the distance is never below that
-        # of a point of the same longitude, computed as _km computes it. The distances are
-        # _km's, operation for operation, and of equal ones the first (as min() kept) wins.
-        # (Reading every region took 0.31 s of a 54-article load for 28 look-ups.)
-        la = math.radians(lat)
-        cos_la = math.cos(la)
-        sin, asin, sqrt, radians = math.sin, math.asin, math.sqrt, math.radians
-        regions, rad = self._regions, self._regions_rad
-        best, best_km = -1, math.inf
-        start = bisect.bisect_left(self._region_lats, lat)
-        for step, stop in ((1, len(regions)), (-1, -1)):
-            for i in range(start if step == 1 else start - 1, stop, step):
-                lb, cos_lb = rad[i]
-                floor = 2 * 6371.0 * asin(min(1.0, sqrt(sin((lb - la) / 2) ** 2)))
-                if floor > min(best_km, COUNTRY_OF_POINT_KM) * (1 + 1e-12) + 1e-9:
-                    break
-                km = 2 * 6371.0 * asin(min(1.0, sqrt(sin((lb - la) / 2) ** 2 + cos_la * cos_lb * sin(radians(regions[i][1] - lon) / 2) ** 2)))
-                if km < best_km or (km == best_km and i < best):
-                    best, best_km = i, km
-        if best < 0 or best_km > COUNTRY_OF_POINT_KM:
-            return None
-        return regions[best][2]
-
-    def affiliation(self, iri: str) -> str | None:
-        """The knowledge-base entity an organisation the knowledge base lacks belongs to: its
-        country as the store states it (``kgo:country``, :attr:`countries`: "Police of
-        Kenya", "Government of Mali"), else the entity whose name, alias or demonym is the
-        longest beginning of its name (compared as the words of the IRI's last segment);
-        None for places, persons, an article's groups and names that begin with no known name.
-
-        >>> from kg.extract.event_lexicon import load_lexicon
-        >>> from kg.kb import KnowledgeBase
-        >>> linker = Linker(load_lexicon(), KnowledgeBase.default())
-        >>> linker.affiliation("https://w3id.org/kg-news/entity/organization/sudanese-air-force")
-        'https://w3id.org/kg-news/kb/sudan'
-        >>> linker.affiliation("https://w3id.org/kg-news/article/a1/group/sudanese-soldiers") is None
-        True
-        >>> police = "https://w3id.org/kg-news/entity/organization/police-of-kenya"
-        >>> linker.affiliation(police) is None
-        True
-        >>> linker.countries[police] = "https://w3id.org/kg-news/kb/kenya"
-        >>> linker.affiliation(police)
-        'https://w3id.org/kg-news/kb/kenya'
-        """
-        if self.kb is None or "/entity/organization/" not in iri:
-            return None
-        stated = self.countries.get(iri)
-        if stated is not None and self.kb.get(stated) is not None:
-            return stated
-        if self._names is None:
-            self._names = _organisation_names(self.kb)
-        words = _words(iri.rstrip("/").rsplit("/", 1)[-1])
-        for n in range(len(words) - 1, 0, -1):  # a proper beginning: "Sudan" is not affiliated to itself
-            owner = self._names.get(words[:n])
-            if owner is not None:
-                return owner
-        return None
-
-    def root(self, iri: str) -> str:
-        return self.chain(iri)[-1]
-
-    def nested(self, a: str, b: str) -> bool:
-        """``a`` and ``b`` are one, or one lies within (belongs to) the other."""
-        return a == b or a in self.chain(b) or b in self.chain(a)
-
-    def point(self, iri: str) -> tuple[float, float] | None:
-        """The (lat, lon) of a place: the knowledge base's, else the store's."""
-        entity = self.kb.get(iri) if self.kb is not None else None
-        if entity is not None and entity.lat is not None and entity.lon is not None:
-            return entity.lat, entity.lon
-        return self.points.get(iri)
-
-    def near(self, a: str, b: str) -> bool:
-        """``a`` and ``b`` are within :data:`NEAR_KM` of each other (a town and the district
-        named after it, a region and the state proclaimed on it, two spellings of a town)."""
-        pa, pb = self.point(a), self.point(b)
-        if pa is None or pb is None:
-            return False
-        return _km(pa, pb) <= NEAR_KM
-
-    def same_area(self, a: str, b: str) -> bool:
-        """Places ``a`` and ``b`` are one, one lies within the other, or they are near."""
-        return self.nested(a, b) or self.near(a, b)
-
-    def local_place(self, iri: str) -> bool:
-        """A place smaller than the knowledge base's towns and regions: a village, a camp or
-        a building found in a gazetteer or named only in the text (the knowledge base holds
-        countries, first-level regions and major cities)."""
-        return self.kb is None or self.kb.get(iri) is None
-
-    def place_relation(self, a: str, b: str) -> str:
-        """:data:`SAME` (one, nested or near), :data:`APART` (in different countries, or both
-        placed and neither within nor near the other) or :data:`UNKNOWN` (a place the
-        knowledge base lacks beside a region of its country, or a place nothing is known of)."""
-        if self.same_area(a, b) or self.spelled_alike(a, b):
-            return SAME
-        ra, rb = self.root(a), self.root(b)
-        if self._is_country(ra) and self._is_country(rb) and ra != rb:
-            return APART
-        kb_a = self.kb is not None and self.kb.get(a) is not None
-        kb_b = self.kb is not None and self.kb.get(b) is not None
-        if kb_a and kb_b:
-            return APART  # the knowledge base knows what lies within what
-        if a in self.points and b in self.points and not (kb_a or kb_b) and _km(self.points[a], self.points[b]) > APART_KM:
-            return APART
-        return UNKNOWN
-
-    def agent_relation(self, a: str, b: str) -> str:
-        """:data:`SAME` (one, or one belongs to the other), :data:`APART` (two different
-        entities the knowledge base knows) or :data:`UNKNOWN` (an actor the knowledge base
-        lacks: an article's "gunmen", an organisation of unknown allegiance)."""
-        if self.nested(a, b) or self.spelled_alike(a, b):
-            return SAME
-        if self.kb is not None and self.kb.get(a) is not None and self.kb.get(b) is not None:
-            return APART
-        return UNKNOWN
-
-    def spelled_alike(self, a: str, b: str) -> bool:
-        """Two entities the knowledge base lacks, of one kind (place, organisation, person),
-        whose names are spellings of one name (one :func:`~kg.kb.geo.spelling_skeleton` of
-        four letters or more: "Tchoma Bangou" and "Tchombangou", "Mohamed" and "Mohammed").
-        An article's groups ("gunmen") are nobody in particular and never alike."""
-        if a == b:
-            return True
-        if "/entity/" not in a or "/entity/" not in b or (self.kb is not None and (self.kb.get(a) or self.kb.get(b))):
-            return False
-        kind_a, _, name_a = a.rstrip("/").rpartition("/")
-        kind_b, _, name_b = b.rstrip("/").rpartition("/")
-        if kind_a.rsplit("/", 1)[-1] != kind_b.rsplit("/", 1)[-1]:
-            return False
-        from ..kb.geo import spelling_skeleton
-
-        sa, sb = spelling_skeleton(name_a.replace("-", " ")), spelling_skeleton(name_b.replace("-", " "))
-        return len(sa) >= 4 and sa == sb
-
-    def _is_country(self, iri: str) -> bool:
-        entity = self.kb.get(iri) if self.kb is not None else None
-        return entity is not None and "Country" in entity.types
 
     # ------------------------------------------------------------------ time
 
@@ -453,7 +231,7 @@ class Linker:
             if shared:
                 local = [(p, q) for p, q in shared if self.local_place(p) and self.local_place(q)]
                 p, q = (local or shared)[0]
-                evidence.append(f"place {_local(p)}" + ("" if p == q else f" ~ {_local(q)}"))
+                evidence.append(f"place {local_name(p)}" + ("" if p == q else f" ~ {local_name(q)}"))
                 if local:
                     evidence.append("a place the knowledge base lacks")
             elif all(r == APART for r in rel.values()):
@@ -463,12 +241,12 @@ class Linker:
                 rel = {(x, y): self.agent_relation(x, y) for x in xs for y in ys}
                 shared = sorted(k for k, r in rel.items() if r == SAME)
                 if shared:
-                    evidence.append(f"{kind} {_local(shared[0][0])}")
+                    evidence.append(f"{kind} {local_name(shared[0][0])}")
                 elif kind == "agent" and all(r == APART for r in rel.values()):
                     return None
         common = sorted(ca.mentions & cb.mentions)
         if len(common) >= 2:
-            evidence.append("named entities " + ", ".join(_local(m) for m in common[:3]))
+            evidence.append("named entities " + ", ".join(local_name(m) for m in common[:3]))
         if ca.time and cb.time:
             gap = abs((date.fromisoformat(ca.time) - date.fromisoformat(cb.time)).days)
             if gap > DAY_LAG:
@@ -690,11 +468,11 @@ class Linker:
             shared = sorted(k for k, r in rel.items() if r == SAME)
             if shared:
                 p, q = shared[0]
-                evidence.append(f"place {_local(p)}" + ("" if p == q else f" ~ {_local(q)}"))
+                evidence.append(f"place {local_name(p)}" + ("" if p == q else f" ~ {local_name(q)}"))
                 local = sorted((p, q) for p, q in shared if self.local_place(p) and self.local_place(q))
                 if local:  # one village, one building: as telling as a second piece of evidence
                     p, q = local[0]
-                    evidence.append(f"local place {_local(p)}" + ("" if p == q else f" ~ {_local(q)}"))
+                    evidence.append(f"local place {local_name(p)}" + ("" if p == q else f" ~ {local_name(q)}"))
             elif all(r == APART for r in rel.values()):
                 return None, "places apart", 0  # named places known to be apart: different events
         if a.agents and b.agents:
@@ -702,7 +480,7 @@ class Linker:
             shared = sorted(k for k, r in rel.items() if r == SAME)
             if shared:
                 x, y = shared[0]
-                evidence.append(f"agent {_local(x)}" + ("" if x == y else f" ~ {_local(y)}"))
+                evidence.append(f"agent {local_name(x)}" + ("" if x == y else f" ~ {local_name(y)}"))
             elif all(r == APART for r in rel.values()):
                 return None, "agents apart", 0  # each names who did it, and they disagree
         else:
@@ -710,7 +488,7 @@ class Linker:
                             if self.nested(x, y) or self.spelled_alike(x, y))
             if shared:
                 x, y = shared[0]
-                evidence.append(f"actor {_local(x)}" + ("" if x == y else f" ~ {_local(y)}"))
+                evidence.append(f"actor {local_name(x)}" + ("" if x == y else f" ~ {local_name(y)}"))
         if a.day_precise and b.day_precise:  # and their windows overlap (checked above)
             evidence.append(f"day {a.time}" + ("" if a.time == b.time else f" ~ {b.time}"))
         else:
@@ -735,65 +513,3 @@ _STORY_CACHE = 100_000
 _FINAL = frozenset({"classes of two families", "days apart", "places apart", "agents apart", "no class"})
 
 
-def _organisation_names(kb: "KnowledgeBase") -> dict[tuple[str, ...], str]:
-    """The words of each name and demonym of the knowledge base's entities but persons, each
-    to its entity (of equal words, the smallest key): what :meth:`Linker.affiliation` looks
-    up. Built once for the knowledge base's files and kept in kg's cache (:mod:`kg.kb.cache`,
-    keyed by the files and this module): building it for the ~25,000 names of the shipped
-    knowledge base took 0.07-0.13 s of every ``kg load``, reading it back 0.01 s."""
-    from pathlib import Path
-
-    from ..kb import cache
-
-    key = cache.digest([Path(__file__)], kb.digest()) if kb.files else None
-    if key is not None:
-        found = cache.load("linker-names", key)
-        if isinstance(found, dict):
-            return found
-    names: dict[tuple[str, ...], str] = {}
-    for e in kb:
-        if e.kind == "person":
-            continue
-        for name in (*e.names, *e.demonyms):
-            words = _words(name)
-            if words and (words not in names or e.key < names[words]):
-                names[words] = e.key
-    if key is not None:
-        cache.store("linker-names", key, names)
-    return names
-
-
-def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    """Great-circle distance in km between two (lat, lon) points."""
-    la, lb = math.radians(a[0]), math.radians(b[0])
-    dl = math.radians(b[1] - a[1])
-    h = math.sin((lb - la) / 2) ** 2 + math.cos(la) * math.cos(lb) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
-
-
-_WORD = re.compile(r"[0-9a-z]+")
-#: an ASCII name normal_surface gives without its leading "the" ("The Hague", "the-x"; not "the", "the-")
-_ASCII_LEADING_THE = re.compile(r"[\s\-/_]*the[\s\-/_]+[^\s\-/_]")
-
-
-def _words(name: str) -> tuple[str, ...]:
-    """A name as lower-case words of letters and digits ("Myanmar Air Force", "myanmar-air-force").
-
-    The words of ``normalize_surface(name)``; an ASCII name is read without it (the index
-    of the knowledge base's ~32,000 names was built in half the time), to the same words:
-    lower case, full stops and commas dropped, a leading "the" word left out.
-
-    >>> _words("The U.S. Air-Force"), _words("the"), _words("Bağdat_Üniversitesi")
-    (('us', 'air', 'force'), ('the',), ('bagdat', 'universitesi'))
-    """
-    if name.isascii():
-        text = name.lower().replace(".", "").replace(",", "")
-        words = _WORD.findall(text)
-        return tuple(words[1:] if _ASCII_LEADING_THE.match(text) else words)
-    from ..kb.normalize import normalize_surface
-
-    return tuple(_WORD.findall(normalize_surface(name.replace("-", " ").replace("_", " "))))
-
-
-def _local(iri: str) -> str:
-    return iri.rstrip("/#").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
