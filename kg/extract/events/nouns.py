@@ -1,0 +1,206 @@
+"""Step 2, the arguments of an event noun: its possessor, modifiers and prepositions ("the
+group's attacks", "talks with X", "attacks on Y"), the verb it is the object or subject of,
+and who takes part in an election, talks or an agreement the clause around it names."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..speech import subject_of
+from ..wordlists import lexicon, words
+from .context import ArticleContext
+from .draft import Draft
+from .role_reading import read_object, read_role
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["noun_arguments"]
+
+
+def _phrasal(verb: "Token") -> set[str]:
+    """The verb's lemma, with its particle when it has one ("hit back")."""
+    lemma = verb.lemma_.lower()
+    return {lemma} | {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
+
+
+def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -> None:
+    lex = ctx.lex
+    for c in n.children:
+        dep, low = c.dep_, c.lemma_.lower()
+        if dep == "poss" or (dep in ("compound", "amod", "nmod") and c.i < n.i and c not in d.trigger.tokens):
+            keys = ctx.actors(c) if (c.i in ctx.mention_at or c.pos_ == "PRON") else []
+            if not keys and dep == "poss" and c.pos_ == "NOUN" and c.i not in ctx.owner:
+                keys = read_role(ctx, d, agent_role, c)  # "the group's attacks", "the rebels' offensive": read as a group (read_groups)
+            if not keys and dep in ("compound", "amod"):
+                dm = ctx.demonym(c)
+                keys = [dm] if dm else []
+            places = [k for k in keys if ctx.kind(k) == "place"]
+            if places and d.place is None:
+                d.place = places[0]
+                d.direct.add("place")
+            actors = [k for k in keys if k not in places]
+            if actors:
+                d.add(agent_role, ctx.actor_roles(actors))
+                d.direct.add("actor")
+        elif dep == "prep" and (low == "by" or (low == "from" and lex.has_frame(d.cls, "fromAgent"))):
+            # "with support from Australia and Bahrain": who gives is the agent
+            for pobj in c.children:
+                if pobj.dep_ == "pobj":
+                    d.add(agent_role, ctx.actor_roles(read_role(ctx, d, agent_role, pobj)))
+        elif (dep == "acl" or (dep == "relcl" and low in lex.agent_verbs)) and low not in lex.mediation_verbs:
+            # "a strike attributed to Turkey", "an attack launched by X", "the attacks, which
+            # were claimed by ISIL"
+            for agent in c.children:
+                if agent.dep_ == "prep" and lex.agent_preps.get(low) == agent.lower_:  # "a strike attributed to Turkey"
+                    for pobj in agent.children:
+                        if pobj.dep_ == "pobj":
+                            d.add(agent_role, ctx.actor_roles(read_role(ctx, d, agent_role, pobj)))
+                if agent.dep_ == "agent":
+                    for pobj in agent.children:
+                        if pobj.dep_ == "pobj":
+                            d.add(agent_role, ctx.actor_roles(read_role(ctx, d, agent_role, pobj)))
+        elif dep == "prep" and low in ("with", "between") and lex.has_frame(d.cls, "symmetric"):
+            for pobj in c.children:
+                if pobj.dep_ == "pobj":
+                    d.add("participant", ctx.actor_roles(read_role(ctx, d, "participant", pobj)))
+                    d.direct.add("actor")
+                    if low == "between" and not any(g.dep_ == "conj" for g in pobj.children):
+                        # "a conflict between the Malian junta that took power and former rebel
+                        # groups": the second side, parsed as a conjunct of the event noun
+                        for side in n.children:
+                            if side.dep_ == "conj" and side.i > pobj.i and side.i not in ctx.owner and side.pos_ in ("NOUN", "PROPN"):
+                                d.add("participant", ctx.actor_roles(read_role(ctx, d, "participant", side)))
+        elif dep == "prep" and (low in ("against", "on") or (low == "of" and lex.has_frame(d.cls, "ofTarget"))):
+            for pobj in c.children:
+                if pobj.dep_ == "pobj":
+                    read_object(ctx, d, pobj)
+    if agent_role not in d.roles:  # "protests and armed resistance by local forces": by them both
+        for conj in n.children:
+            if conj.dep_ == "conj" and conj.pos_ == "NOUN":
+                for prep in conj.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "by":
+                        for pobj in prep.children:
+                            if pobj.dep_ == "pobj":
+                                d.add(agent_role, ctx.actor_roles(read_role(ctx, d, agent_role, pobj)))
+    counted = n
+    if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lower_ in words("events", "series_nouns"):
+        counted = n.head.head  # "launched a series of attacks": what is done to the series is done to them
+    doers = lex.agent_verbs | words("arguments", "doer_verbs")
+    if agent_role not in d.roles and counted.dep_ in ("nsubjpass", "dobj", "nsubj") and counted.head.lemma_.lower() in doers and ctx.owner.get(counted.head.i) in (None, d):
+        # "the attack was led by X", "X carried out the attack", "X claimed the bombing"
+        subj = subject_of(counted.head, climb=False) if counted.dep_ != "nsubj" else None
+        if subj is None and counted.dep_ == "dobj" and counted.head.dep_ == "acl" and counted.head.head.pos_ == "NOUN":
+            # "the IRA's decision to carry out the attacks", "the army's plan to launch an
+            # offensive": whose decision it is
+            subj = next((c for c in counted.head.head.children if c.dep_ == "poss"), None)
+        if subj is None and counted.dep_ == "dobj" and counted.head.dep_ == "xcomp":
+            subj = ctx.subject(counted.head)  # "urged the Houthis to cease their attacks"
+        if subj is not None and subj != counted:
+            d.add(agent_role, ctx.actor_roles(read_role(ctx, d, agent_role, subj)))
+            d.direct.add("actor")
+    if (counted.dep_ == "dobj" and lex.is_a(d.cls, "MilitaryAction") and "target" not in d.roles
+            and counted.head.lemma_.lower() in words("arguments", "defence_verbs") and ctx.owner.get(counted.head.i) is None):
+        # "MINUSCA peacekeepers repelled an attack on their base": who fought it off was hit
+        subj = subject_of(counted.head, climb=False)
+        if subj is not None:
+            read_object(ctx, d, subj)
+    if (agent_role not in d.roles and not lex.is_communication(d.cls) and n.dep_ == "pobj" and n.head.lower_ == "with"
+            and n.head.head.pos_ == "VERB" and ctx.owner.get(n.head.head.i) is None
+            and _phrasal(n.head.head) & words("arguments", "response_verbs")):
+        # "Israel responded with strikes on southern Lebanon", "the army retaliated with shelling"
+        subj = subject_of(n.head.head)
+        if subj is not None:
+            d.add(agent_role, ctx.actor_roles(read_role(ctx, d, agent_role, subj)))
+            d.direct.add("actor")
+    if n.dep_ == "pobj" and n.head.lower_ == "under" and n.head.head.pos_ == "VERB" and ctx.owner.get(n.head.head.i) is None:
+        # "placed Riek Machar under house arrest": who placed, whom; "the convoy came under
+        # attack", "Machar was put under arrest": what is under it is its target
+        verb = n.head.head
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        subj = subject_of(verb, climb=False) if obj is None or obj.dep_ == "dobj" else None
+        if obj is not None and subj is not None and agent_role not in d.roles:
+            d.add(agent_role, ctx.actor_roles(read_role(ctx, d, agent_role, subj)))
+        if obj is not None or subj is not None:
+            read_object(ctx, d, obj if obj is not None else subj)
+    if agent_role not in d.roles and "participant" not in d.roles and (
+            lex.has_frame(d.cls, "symmetric") or lex.is_a(d.cls, "Election")):
+        for side in _participants_around(ctx, d, counted):
+            d.add("participant", ctx.actor_roles(read_role(ctx, d, "participant", side)))
+            d.direct.add("actor")
+    if agent_role not in d.roles and n.dep_ == "appos" and any(c.dep_ == "case" for c in n.head.children) and n.head.i in ctx.mention_at:
+        # "Hamas's October 7 attack", parsed as an apposition to the possessor
+        d.add(agent_role, ctx.actor_roles(ctx.actors(n.head)))
+    if agent_role not in d.roles and n.dep_ == "pobj" and n.head.lemma_.lower() in ("of", "for"):
+        accused = n.head.head  # "accused the RSF of ethnic cleansing"
+        verb = accused.head if accused.dep_ == "dobj" else accused
+        gov = ctx.owner.get(verb.i)
+        if gov is not None and ctx.lex.is_a(gov.cls, "Accusation") and accused.dep_ == "dobj":
+            d.add(agent_role, ctx.actor_roles(read_role(ctx, d, agent_role, accused)))
+    if agent_role not in d.roles and n.dep_ == "pobj" and n.head.lower_ == "for":
+        # "X claimed responsibility for the attack", or "for" parsed on the verb ("took credit for")
+        nouns = words("events", "responsibility_nouns")
+        owned = n.head.head
+        verb = owned if owned.pos_ in ("VERB", "AUX") else owned.head
+        owned = owned if owned != verb else next((c for c in verb.children if c.dep_ == "dobj"), verb)
+        if (owned.dep_ == "dobj" and owned.head == verb and owned.lemma_.lower() in nouns
+                and verb.lemma_.lower() in words("events", "responsibility_verbs")):
+            subj = subject_of(verb, climb=False)
+            if subj is not None:
+                d.add(agent_role, ctx.actor_roles(read_role(ctx, d, agent_role, subj)))
+                d.direct.add("actor")
+    if d.support is None and d.governor is not None and agent_role not in d.roles and (any(
+        ctx.lex.is_a(d.governor.cls, str(c)) for c in lexicon("events")["own_act_classes"]
+    ) or d.governor.head.lemma_.lower() in words("events", "own_act_verbs")):
+        # "Azerbaijan announced a new offensive", "IS claimed the attacks": the announcer is the agent (not "the AU
+        # condemned the attack", "officials confirmed civilian casualties", "the agency
+        # acknowledged the airstrikes": who condemns, confirms or reports speaks of others' acts)
+        d.add(agent_role, d.governor.roles.get("speaker", []))
+    if agent_role not in d.roles and n.dep_ == "pobj" and n.head.dep_ == "prep" and n.head.head.pos_ in ("VERB",) and d.channel_event is None:
+        # "In a call with Aliyev, Blinken urged": the clause's subject takes part in the call
+        clause = n.head.head
+        if any(lex.is_a(d.cls, s) for s in ("Consultation",)) and n.head.lemma_.lower() in ("in", "during"):
+            subj = subject_of(clause)
+            if subj is not None:
+                d.add("participant", ctx.actor_roles(read_role(ctx, d, "participant", subj)))
+
+
+def _participants_around(ctx: ArticleContext, d: Draft, n: "Token") -> list["Token"]:
+    """Who takes part in an election, talks or an agreement the clause around its noun
+    names (``ontology/lexicon/arguments.toml``): the subject of a verb of taking part whose
+    object the noun is ("X won the election", "both sides signed the accord"), and the one
+    a participant noun of it describes ("X was declared the winner of the vote", "X, the
+    winner of the election")."""
+    out: list[Token] = []
+    taking_part = words("arguments", "participation_verbs")
+    result = None
+    if (n.dep_ == "pobj" and n.head.lower_ in ("of", "in") and n.head.head.pos_ in ("NOUN", "SYM")
+            and n.head.head.lemma_.lower() in words("arguments", "result_nouns")):
+        result = n.head.head  # "won 85 percent of the vote", "X's victory in the election"
+        out += [c for c in result.children if c.dep_ == "poss"]
+        n = result
+    verb = None
+    if (n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.dep_ == "dobj" and n.head.head.pos_ == "NOUN"
+            and ctx.owner.get(n.head.head.i) in (None, d) and n.head.head.head.lemma_.lower() in taking_part):
+        # "signed a cessation of hostilities agreement", "signed the text of the accord": the
+        # noun the verb takes names the event's own document
+        n = n.head.head
+    if n.dep_ == "dobj" and n.head.pos_ == "VERB" and n.head.lemma_.lower() in taking_part:
+        verb = n.head
+    elif n.dep_ == "pobj" and n.head.dep_ == "prep" and n.head.head.pos_ == "VERB":
+        v, p = n.head.head, n.head.lower_  # "took part in the vote", "defeated X in the election"
+        phrases = {v.lemma_.lower(), f"{v.lemma_.lower()} {p}"} | {f"{v.lemma_.lower()} {c.lower_} {p}" for c in v.children if c.dep_ == "dobj"}
+        verb = v if phrases & taking_part else None
+    # "claimed victory in the election": a claim, and who claims it ran
+    if verb is not None and (ctx.owner.get(verb.i) in (None, d) or result is not None):
+        subj = subject_of(verb, climb=False) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if subj is not None and subj not in n.subtree:
+            out.append(subj)
+        if verb.lemma_.lower() in words("arguments", "opponent_verbs"):
+            out += [c for c in verb.children if c.dep_ == "dobj" and c not in n.subtree]
+    holder = n.head.head if n.dep_ == "pobj" and n.head.lower_ in ("of", "to", "in") else None
+    if holder is not None and holder.lemma_.lower() in words("arguments", "participant_nouns") and holder.i not in ctx.owner:
+        if holder.dep_ in ("attr", "oprd"):
+            out += [c for c in holder.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        elif holder.dep_ == "appos":
+            out.append(holder.head)
+    return out

@@ -1,0 +1,299 @@
+"""What a pronoun or a definite description refers to, for :class:`.context.ArticleContext`,
+which mixes :class:`ReferenceReading` in and whose parse, entities and lookups it reads
+through ``self``: pronouns go to the speaker of the statement they are in, or to the nearest
+earlier actor of their kind ("I" and "we" outside any statement: :mod:`.author`); "they" to
+a plural antecedent or group; "the region" to the last region mentioned before it; "there"
+and "its" to a place.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..speech import in_dateline
+from .author import first_person
+from .groups import coordinated
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from spacy.tokens import Token
+
+__all__ = ["PLURAL_PRONOUNS", "THING_PRONOUNS", "ReferenceReading"]
+
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
+THING_PRONOUNS = frozenset({"it", "its"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
+FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "ours"})
+FIRST_PERSON_PLURAL = frozenset({"we", "us", "our", "ours"})
+
+
+class ReferenceReading:
+    def pronoun(self, token: "Token") -> list[str]:
+        """The entities a pronoun refers to: the speaker of the statement it is in, when
+        that fits, else the nearest earlier actor of its kind."""
+        low = token.lower_
+        if low in PERSON_PRONOUNS:
+            fits = {"person"}
+        elif low in THING_PRONOUNS:
+            fits = {"organization", "state", "place", "group"}
+        elif low in PLURAL_PRONOUNS:
+            fits = {"organization", "state", "place", "group", "person"}
+        elif low in FIRST_PERSON:
+            fits = {"person", "organization", "state", "group"}
+        else:
+            return []
+        if token.dep_ == "poss" and low not in FIRST_PERSON:
+            # "Azerbaijan had sent in troops to implement its policy", "his fighters": the
+            # possessor is the subject of the clause, if that names someone
+            for verb in token.ancestors:
+                if verb.pos_ not in ("VERB", "AUX"):
+                    continue
+                subj = self.subject(verb)
+                if subj is not None and token not in subj.subtree:
+                    if subj.pos_ == "PRON" and subj.lower_ in PLURAL_PRONOUNS and low in PLURAL_PRONOUNS:
+                        # "if they do not end their attacks": whom "they" stands for
+                        return [k for k in self.pronoun(subj) if self.kind(k) in fits]
+                    if subj.pos_ == "PRON":
+                        break
+                    keys = self.actors(subj)
+                    if not keys and low in PLURAL_PRONOUNS:  # "the rebels increased their attacks"
+                        keys = self.groups.resolve(subj)
+                    return [k for k in keys if self.kind(k) in fits]
+        covering = [d for d in self.drafts if d.frame is not None and d.frame.covers(token)]
+        if covering and token.dep_ in ("nsubj", "nsubjpass") and low in THING_PRONOUNS | PLURAL_PRONOUNS:
+            inner = min(covering, key=lambda d: d.frame.size())
+            if inner.frame.speaker is not None and inner.frame.speaker.pos_ in ("NOUN", "PROPN") and not inner.roles.get("speaker"):
+                # "the army said it arrested ten suspects", the army named by nothing kg knows:
+                # "it" is the speaker, not the last name before it (a town, another side)
+                return []
+        frames = [d for d in covering if d.roles.get("speaker")]
+        if low in THING_PRONOUNS and token.dep_ in ("dobj", "pobj"):
+            # "people fled the camp after fighters stormed it, the IOM said": what a clause acts
+            # on is named before it, not by the speaker its report ends with
+            frames = [d for d in frames if d.frame.speaker is None or d.frame.speaker.i < token.i]
+        if frames:
+            inner = min(frames, key=lambda d: d.frame.size())
+            speakers = inner.roles["speaker"]
+            if low in FIRST_PERSON_PLURAL:
+                # "“We have taken Goma,” M23 spokesman X said": "we" is the body a speaker
+                # holds a post in, when the article gives one
+                bodies = [r.org for k in speakers for r in self.roles if r.person == k and r.org and r.org in self.entities
+                          and self.kind(r.org) != "place"]
+                if bodies and all(self.kind(k) == "person" for k in speakers):
+                    # and the one who says it ("“We again urge ...,” the spokesman said")
+                    return list(dict.fromkeys(bodies + [k for k in speakers if token.dep_ != "poss"]))
+            if low in FIRST_PERSON:
+                return list(speakers)
+            if low in PLURAL_PRONOUNS:  # "officials said they were launching": a body, or several speakers
+                plural = inner.frame.speaker is not None and inner.frame.speaker.tag_ in ("NNS", "NNPS")  # "rebels said they"
+                # one person of a group ("one elder said") speaks as a person
+                if len(speakers) > 1 or plural or all(self.kind(k) not in ("person", "group") for k in speakers):
+                    return list(speakers)
+                if not self._clause_subject(token):
+                    return []
+                # "“The militants ambushed the travellers and opened fire on them,” Halane
+                # said": one person's "them" is someone the quote named before
+                return self._plural_antecedent(token)
+            if any(self.kind(k) in fits for k in speakers):
+                return [k for k in speakers if self.kind(k) in fits]
+        if low in FIRST_PERSON:
+            return first_person(self, token) if not covering else []
+        if low in PLURAL_PRONOUNS:
+            return self._plural_antecedent(token)
+        k = self.sent_of[token.i]
+        floor = self.sents[max(k - 2, 0)].start
+        best: tuple[int, str] | None = None
+        for i in range(token.i - 1, floor - 1, -1):
+            m = self.mention_at.get(i)
+            if m is None or m.entity not in self.entities or in_dateline(self.doc[i]):
+                continue  # "KHARTOUM — ...": a dateline names where it was filed, not who acts
+            if self.kind(m.entity) not in fits:
+                continue
+            if low == "it" and token.dep_ == "nsubj" and self.kind(m.entity) == "place":
+                continue  # "it arrested ten suspects": a town does not act
+            t = self.doc[i]
+            subject = t.dep_ in ("nsubj", "nsubjpass") or any(a.dep_ in ("nsubj", "nsubjpass") for a in list(t.ancestors)[:2])
+            if subject:
+                return [m.entity]
+            if best is None:
+                best = (i, m.entity)
+        if best is None and low in PERSON_PRONOUNS and token.dep_ == "nsubj":
+            # "She stressed that ...", several sentences on: who has been speaking
+            said = [d for d in self.drafts if d.frame is not None and d.head.i < token.i and d.roles.get("speaker")
+                    and self.lex.is_communication(d.cls)]
+            if said:
+                people = [k for k in said[-1].roles["speaker"] if self.kind(k) == "person"]
+                if len(people) == 1:
+                    return people
+        return [best[1]] if best else []
+
+    def possessor_place(self, token: "Token") -> str | None:
+        """The place a possessive description stands for: "the country's prisons", "the
+        region's towns" (the country or region named last)."""
+        found = self.anaphor(token, self.lex.place_anaphors) or self.anaphor(token, self.lex.actor_anaphors)
+        return found if found is not None and self.kind(found) in ("place", "state") else None
+
+    def place_pronoun(self, token: "Token") -> str | None:
+        """"it" where a place is meant ("captured it"): the nearest place named before it in
+        this or the previous sentence, a town or region before a country."""
+        if token.lower_ not in THING_PRONOUNS:
+            return None
+        return self._place_before(token)
+
+    def place_adverb(self, token: "Token") -> str | None:
+        """"there" ("killed three children there"): the nearest place named before it in
+        this or the previous sentence, a town or region before a country."""
+        if token.lower_ != "there" or token.dep_ != "advmod":
+            return None
+        return self._place_before(token)
+
+    def _place_before(self, token: "Token") -> str | None:
+        floor = self.sents[max(self.sent_of[token.i] - 1, 0)].start
+        country = None
+        for i in range(token.i - 1, floor - 1, -1):
+            m = self.mention_at.get(i)
+            if m is None or m.entity not in self.entities or in_dateline(self.doc[i]):
+                continue
+            kind = self.kind(m.entity)
+            if kind == "place":
+                return m.entity
+            if kind == "state" and country is None:
+                country = m.entity
+        return country
+
+    def _plural_antecedent(self, token: "Token", *, depth: int = 0) -> list[str]:
+        """"they" outside a statement: a group named before it, by salience. In its own
+        sentence, the nearest subject group, else its nearest group ("the incursion by Russian
+        forces, during which they took control"); else the subject
+        of the previous sentence's main clause ("They stressed that the perpetrators must be
+        held accountable. They urged all States": the first "They", not the perpetrators),
+        followed back when it is "they" itself; else the previous sentence's nearest subject
+        group, then its nearest group. An organisation named in the singular counts as a
+        subject ("the Arakan Army would capture Mrauk U. They would then focus on Sittwe"); a
+        plural subject that names no one ends the search: it is what "they" most likely
+        means, and kg cannot tell who that is ("60,000 people fled clashes between A and B.
+        They ended up in Paoua")."""
+        k = self.sent_of[token.i]
+        bound = self._clause_subject(token)
+        before = [i for i in range(token.i - 1, self.sents[k].start - 1, -1) if i not in bound]
+        here = self._subject_group(before)
+        if here is not None:
+            return here
+        here = self._nearest_group(before)
+        if here or k == 0:
+            return here
+        prev = self.sents[k - 1]
+        main = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if main is not None:
+            if main.lower_ in PLURAL_PRONOUNS and depth < 4:
+                return self._plural_antecedent(main, depth=depth + 1)
+            keys = self._candidate(main)
+            if keys is not None:
+                return keys
+        found = self._subject_group(range(prev.end - 1, prev.start - 1, -1))
+        return found if found is not None else self._nearest_group(range(prev.end - 1, prev.start - 1, -1))
+
+    def _clause_subject(self, token: "Token") -> set[int]:
+        """The tokens of the subject of the clause whose object ``token`` is ("the militants
+        ambushed the travellers and opened fire on *them*"): an object pronoun is never its
+        own clause's subject (that would be "themselves"), so these are no antecedent."""
+        if token.dep_ in ("dobj", "dative"):
+            verb = token.head
+        elif token.dep_ == "pobj" and token.head.dep_ in ("prep", "dative") and token.head.head.pos_ in ("VERB", "AUX"):
+            verb = token.head.head
+        else:
+            return set()
+        subj = self.subject(verb)
+        if subj is None or subj.pos_ == "PRON":
+            return set()
+        return {t.i for item in coordinated(subj) for t in item.subtree if t.i < token.i}
+
+    def _candidate(self, t: "Token") -> list[str] | None:
+        """What a subject ``t`` names for "they": an organisation, a state or a group (keys);
+        ``[]`` for a plural noun that names no one; ``None`` for anything else."""
+        if in_dateline(t):
+            return None
+        m = self.mention_at.get(t.i)
+        if t.tag_ not in ("NNS", "NNPS") or t.dep_ == "compound":
+            if m is not None and m.entity in self.entities and self.kind(m.entity) == "organization":
+                return [m.entity]
+            return None
+        keys = [k for k in self.actors(t) if self.kind(k) in ("organization", "group", "state")]
+        if keys:
+            return keys
+        if self.groups.resolve(t, mint=False):
+            return self.groups.resolve(t)
+        if t.i in self.owner:
+            return None  # "the strikes send a message ... that they": an event, never "they"
+        return [] if t.pos_ == "NOUN" else None
+
+    def _subject_group(self, indices: "Iterable[int]") -> list[str] | None:
+        """The nearest subject, among ``indices`` (nearest first), that :meth:`_candidate`
+        reads as a group or as naming no one."""
+        for i in indices:
+            t = self.doc[i]
+            if t.dep_ in ("nsubj", "nsubjpass"):
+                keys = self._candidate(t)
+                if keys is not None:
+                    return keys
+        return None
+
+    def _nearest_group(self, indices: "Iterable[int]") -> list[str]:
+        """The nearest plural noun among ``indices`` that names a group, whatever its role."""
+        for i in indices:
+            t = self.doc[i]
+            if t.tag_ in ("NNS", "NNPS") and t.dep_ != "compound" and not in_dateline(t):
+                keys = self._candidate(t)
+                if keys:
+                    return keys
+            elif t.tag_ == "NNP" and self._plural_name(t):
+                return [self.mention_at[t.i].entity]
+        return []
+
+    def _plural_name(self, t: "Token") -> bool:
+        """Whether ``t`` ends the plural name of an organisation, "the Houthis" (which the
+        tagger often takes for a singular proper noun), so that "they" can stand for it."""
+        m = self.mention_at.get(t.i)
+        if m is None or m.entity not in self.entities or self.kind(m.entity) != "organization":
+            return False
+        if t.dep_ == "compound" or not t.lower_.endswith("s") or t.lower_.endswith("ss") or in_dateline(t):
+            return False
+        return any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+
+    def anaphor(self, token: "Token", table: dict[str, frozenset[str]]) -> str | None:
+        """"the region" → the last region mentioned before it in the article, if any;
+        ``table``: the nouns, and the most specific types of what each stands for."""
+        types = table.get(token.lemma_.lower())
+        if types is None or token.tag_ not in ("NN", "NNP") or token.i in self.mention_at:
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None
+        if any(c.dep_ in ("amod", "compound", "prep", "nmod") for c in token.children):
+            return None  # "the northern region", "the region of Kherson": not a plain anaphor
+        for i in range(token.i - 1, -1, -1):
+            m = self.mention_at.get(i)
+            if m is None:
+                continue
+            e = self.entities.get(m.entity)
+            if e is not None and e.kind == "place" and e.types and e.types[0] in types:  # most specific type
+                return m.entity
+        return None
+
+    def named_head_anaphor(self, token: "Token") -> str | None:
+        """"the camp" → the place last named with that noun ("Zamzam camp", "Pazi Gyi
+        village"), when the noun stands alone after "the"."""
+        if token.tag_ != "NN" or token.i in self.mention_at:
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None
+        if any(c.dep_ in ("amod", "compound", "prep", "nmod", "poss") for c in token.children):
+            return None
+        lemma = token.lemma_.lower()
+        for i in range(token.i - 1, 0, -1):
+            t = self.doc[i]
+            if t.lemma_.lower() != lemma or t.i in self.mention_at:
+                continue
+            m = self.mention_at.get(i - 1)
+            if m is not None and m.entity in self.entities and self.kind(m.entity) == "place":
+                return m.entity
+        return None

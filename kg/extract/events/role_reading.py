@@ -1,0 +1,93 @@
+"""Step 2, reading a phrase for a role: the actors a phrase names (:func:`read_role`), the
+actors named by common nouns among the items of the phrases read (:func:`read_groups`,
+:mod:`.groups`), and what an event was done to (:func:`read_object`: the target, the
+victims, or the place it was done to)."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..wordlists import words
+from .context import ArticleContext
+from .draft import Draft
+from .groups import coordinated
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["read_groups", "read_object", "read_role"]
+
+
+def read_role(ctx: ArticleContext, d: Draft, role: str, token: "Token") -> list[str]:
+    """The actors ``token``'s phrase names, for ``role``; the phrase is kept for
+    :func:`read_groups`, which reads the items of it that name no one."""
+    d.slots.append((role, token))
+    return ctx.actors(token)
+
+
+def read_groups(ctx: ArticleContext, d: Draft) -> None:
+    """Actors named by common nouns (:mod:`.groups`): each item of a phrase read for a role
+    that names no one by itself ("gunmen", "the rebels", "three civilians" in "two Kenyan
+    soldiers, a Somali policeman and three civilians") takes that role."""
+    seen: set[tuple[str, int]] = set()
+    for role, token in d.slots:
+        verb = token.head
+        if token.dep_ == "nsubj" and verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            continue  # "the number of UN staff killed in Gaza": a misparsed participle has no doer
+        for item in coordinated(token):
+            if (role, item.i) in seen or item in d.trigger.tokens or item.i in ctx.owner and ctx.owner[item.i] is not d:
+                continue
+            seen.add((role, item.i))
+            body = ctx.groups.body_group(item)  # "the Kenyan police": the body, beside Kenya
+            if body:
+                d.add(role, ctx.actor_roles(body))
+                d.direct.add("actor")
+            if ctx.actors(item, own=True):
+                continue
+            keys = ctx.groups.resolve(item, speaker=role == "speaker")
+            if keys:
+                d.add(role, ctx.actor_roles(keys))
+                d.direct.add("actor")
+
+
+def read_object(ctx: ArticleContext, d: Draft, token: "Token") -> None:
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children) and token.lemma_.lower() in ctx.lex.actor_nouns:
+        return  # "withdraw its troops": the agent's own forces, not a target
+    victims = ctx.lex.has_frame(d.cls, "victim")
+    if token.pos_ == "PRON" and ctx.lex.is_a(d.cls, "TerritorialControl"):
+        # "advanced toward Hama, capturing it": what is taken is a place
+        place = ctx.place_pronoun(token)
+        if place is not None and d.place is None:
+            d.place = place
+            d.direct.add("place")
+        return
+    d.slots.append(("addressee" if ctx.lex.is_communication(d.cls) else "target", token))
+    keys = ctx.target_actors(token) if victims else ctx.actors(token)
+    if (token.pos_ == "PRON" and token.lower_ in ("it", "them")) or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
+        # "RSF fighters stormed it": not the doers themselves (that would be "itself"), nor
+        # what is theirs ("the army shelled its own positions" is no target of note)
+        keys = [k for k in keys if k not in d.roles.get("agent", ())]
+    places = [k for k in keys if ctx.kind(k) == "place"]
+    if not keys and token.pos_ == "PRON" and ctx.lex.is_a(d.cls, "Attack"):
+        # "people fled Zamzam camp after RSF fighters stormed it": no actor, so the place
+        places = [p for p in [ctx.place_pronoun(token)] if p is not None and ctx.kind(p) == "place"]
+    m = ctx.mention_at.get(token.i)
+    if (m is not None and m.entity in keys and ctx.kind(m.entity) == "state" and not ctx.lex.is_communication(d.cls)
+            and any(c.dep_ == "amod" and c.lower_ in words("arguments", "area_adjectives") for c in token.children)):
+        places.append(m.entity)  # "strikes on southern Lebanon": an area of the country, where it hit
+    actors = [k for k in keys if k not in places]
+    if not places and d.place is None and not ctx.lex.is_communication(d.cls):
+        # "raided the Kalma displacement camp": the place the struck thing is named after
+        places = [m.entity for c in token.children if c.dep_ == "compound" and c.i < token.i
+                  and (m := ctx.mention_at.get(c.i)) is not None and ctx.kind(m.entity) == "place"]
+        # "attacked the country's main prisons": the country named last
+        places += [p for c in token.children if c.dep_ == "poss" and (p := ctx.possessor_place(c)) is not None]
+    if not places and d.place is None and ctx.lex.is_a(d.cls, "TerritorialControl"):
+        found = ctx.place_in(token)  # "captured most of the city": the city named before
+        places = [found] if found is not None and found not in actors else []
+    if places and d.place is None:
+        d.place = places[0]
+        d.direct.add("place")
+    if actors:
+        role = "addressee" if ctx.lex.is_communication(d.cls) else "target"
+        d.add(role, ctx.actor_roles(actors))
+        d.direct.add("actor")

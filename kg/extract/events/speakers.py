@@ -1,0 +1,145 @@
+"""Step 2, the roles of what is said and of who brokers: the speaker and addressee of a
+communication frame, whom an appeal or a warning is made to when it has no object, and
+the mediators of talks or a ceasefire ("brokered by the EU", "Russia-brokered")."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..roles import title_above, title_holder
+from ..speech import subject_of
+from .context import ArticleContext
+from .draft import Draft
+from .role_reading import read_role
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["mediators", "speech_roles"]
+
+
+def speech_roles(ctx: ArticleContext, d: Draft) -> None:
+    f = d.frame
+    assert f is not None
+    speakers: list[str] = []
+    speaker = f.speaker
+    if d.trigger.verb is not None and d.trigger.verb.i > 0 and ctx.opens_clause(ctx.doc[d.trigger.verb.i - 1]):
+        speaker = ctx.doc[d.trigger.verb.i - 1]  # "... in Niamey and General Tchiani declared himself head of state"
+    def quoted(t: "Token") -> bool:
+        return any(a <= t.idx < b for a, b in ctx.quotes)
+
+    if speaker is not None and quoted(speaker) and not quoted(speaker.head):
+        # "“Somalia,” said Henrique Capriles": what is quoted is never who speaks; the other
+        # subject of the verb, outside the quote, is
+        speaker = next((c for c in speaker.head.children if c.dep_ in ("nsubj", "nsubjpass") and c != speaker and not quoted(c)), None)
+    if speaker is not None:
+        speakers = read_role(ctx, d, "speaker", speaker)
+        noun = speaker.head
+        if speaker.dep_ in ("compound", "amod", "nmod", "poss") and noun.pos_ == "NOUN" and speakers:
+            speakers = ctx.post_holders(noun, speakers) + speakers  # "senior UN officials said": those the article names
+        # "the head of the United Nations presence told ...", "the Secretary-General urged": a
+        # title for which the article names one holder is that person speaking
+        title = title_above(speaker)
+        if title is not None:
+            holder = title_holder(title, ctx.roles)
+            holders = [holder] if holder is not None else ctx.post_holders(title, [])
+            if holders:
+                speakers = holders
+    if not speakers and f.issuer is not None:
+        speakers = read_role(ctx, d, "speaker", f.issuer)
+    if not speakers and d.noun is not None:
+        for c in d.noun.children:
+            if c.dep_ == "poss":
+                speakers = ctx.actors(c)
+    n = d.noun
+    if (not speakers and n is not None and d.support is None and n.dep_ == "pobj" and n.head.lower_ in ("in", "through", "via")
+            and n.head.head.pos_ == "VERB" and ctx.owner.get(n.head.head.i) in (None, d)):
+        # "In a press statement issued on Friday, Council members expressed ...": the one
+        # whose words the statement carries
+        subj = subject_of(n.head.head, climb=False)
+        if subj is not None and subj not in n.subtree:
+            speakers = read_role(ctx, d, "speaker", subj)
+    if len(speakers) > 1 and any(ctx.kind(k) != "place" for k in speakers):
+        # "June Kunugi, Regional Director for East Asia and the Pacific, urged": a region in
+        # the speaker's title does not speak
+        speakers = [k for k in speakers if ctx.kind(k) != "place"]
+    if speakers:
+        d.add("speaker", ctx.actor_roles(speakers))
+        d.direct.add("actor")
+    target_objects = ctx.lex.has_frame(d.cls, "targetObject")
+    for a in f.addressees:
+        keys = [k for k in read_role(ctx, d, "target" if target_objects else "addressee", a) if k not in d.roles.get("speaker", ())]
+        if keys:
+            d.add("target" if target_objects else "addressee", ctx.actor_roles(keys))
+    if "addressee" not in d.roles and not target_objects and (ctx.lex.has_frame(d.cls, "appeal") or ctx.lex.is_a(d.cls, "Warning")):
+        for a in _appeal_addressees(d):
+            keys = [k for k in read_role(ctx, d, "addressee", a) if k not in d.roles.get("speaker", ())]
+            if keys:
+                d.add("addressee", ctx.actor_roles(keys))
+
+
+def _appeal_addressees(d: Draft) -> list["Token"]:
+    """Whom an appeal, a demand or a warning is made to when it has no object: "appealed
+    *to* its allies", "demanded *that the RSF* halt its siege", "urged that *all parties*
+    refrain" (the subject of the clause that says what they must do)."""
+    out: list[Token] = []
+    for v in d.verbs() or [d.head]:
+        for c in v.children:
+            if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "on", "upon") and c.i > v.i:
+                out += [g for g in c.children if g.dep_ == "pobj"]
+            elif c.dep_ == "dobj" and c.i > v.i and c.pos_ == "NOUN":
+                # "demanded Israel's withdrawal": who is to withdraw is asked
+                out += [g for g in c.children if g.dep_ == "poss" and g.pos_ != "PRON"]
+            elif c.dep_ in ("ccomp", "advcl") and c.i > v.i and c.pos_ in ("VERB", "AUX"):
+                marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
+                if marks - {"that", "for"} or (c.dep_ == "advcl" and "for" not in marks):
+                    continue  # "warned if ...": a condition, not the one addressed; "called for X to": X
+                out += [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ != "PRON" or
+                        s.dep_ == "nsubj" and s.lower_ in ("they", "them")]
+    return out
+
+
+def mediators(ctx: ArticleContext, d: Draft) -> None:
+    lex = ctx.lex
+    for verb in d.verbs() + ([d.noun] if d.noun is not None else []):
+        # "released the crew after mediation by Oman", "agreed to a truce through Qatari
+        # mediation": who mediates the mediation the clause went through
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ == "of":
+                continue
+            for pobj in prep.children:
+                other = ctx.owner.get(pobj.i)
+                if pobj.dep_ != "pobj" or other is None or other is d or not lex.is_a(other.cls, "Mediation") or other.noun != pobj:
+                    continue
+                for c in pobj.children:
+                    keys = [k for g in c.children if g.dep_ == "pobj" for k in ctx.actors(g)] if c.dep_ == "prep" and c.lower_ == "by" else []
+                    if c.dep_ in ("poss", "amod", "compound") and c.i < pobj.i:
+                        keys = ctx.actors(c) if c.i in ctx.mention_at else [k for k in [ctx.demonym(c)] if k]
+                    d.add("mediator", ctx.actor_roles([k for k in keys if ctx.kind(k) != "place"]))
+    n = d.noun
+    if n is None:
+        if "mediator" in d.roles:
+            d.direct.add("actor")
+        return
+    for c in n.children:
+        if c.lemma_.lower() not in lex.mediation_verbs:
+            continue
+        if c.dep_ == "amod":  # "a Russia-brokered cease-fire"
+            for g in c.children:
+                if g.dep_ in ("npadvmod", "compound", "nmod") and g.i < c.i:
+                    d.add("mediator", ctx.actor_roles(ctx.actors(g)))
+        elif c.dep_ == "acl":  # "negotiations brokered by the EU, U.S. and Russia"
+            for agent in c.children:
+                if agent.dep_ == "agent":
+                    for pobj in agent.children:
+                        if pobj.dep_ == "pobj":
+                            d.add("mediator", ctx.actor_roles(ctx.actors(pobj)))
+    if n.dep_ == "dobj" and n.head.lemma_.lower() in lex.mediation_verbs:  # "Russia brokered a truce"
+        subj = subject_of(n.head)
+        if subj is not None:
+            d.add("mediator", ctx.actor_roles(ctx.actors(subj)))
+    if n.dep_ == "nsubjpass" and n.head.lemma_.lower() in lex.mediation_verbs:  # "talks were brokered by the EU"
+        by = subject_of(n.head)
+        if by is not None and by != n:
+            d.add("mediator", ctx.actor_roles(ctx.actors(by)))
+    if "mediator" in d.roles:
+        d.direct.add("actor")
