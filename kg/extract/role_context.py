@@ -234,7 +234,7 @@ def located_mention(ctx: Context, mention: Mention) -> bool:
     """Whether a country's mention says where things happen: in the dateline, or after
     "in", "across" ... (``roles.toml`` ``locative_preps``; "across *the* Democratic
     Republic of Congo")."""
-    from .speech import in_dateline
+    from .dateline import in_dateline
 
     span = ctx.doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
     if span is None:

@@ -158,7 +158,7 @@ def located_country(ctx: "Context", mentions: list[Mention]) -> str | None:
     own; the country must be counted at least twice, and (without a dateline) more often
     than any other. A town that acts ("*Moscow* said") is its state speaking, not where
     things happen."""
-    from .speech import in_dateline
+    from .dateline import in_dateline
 
     counts: dict[str, int] = {}
     kb_of: dict[str, "KBEntity"] = {}

@@ -36,7 +36,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .dateline import dateline_spans, in_dateline
+from .dateline import in_dateline
 from .doctext import doc_text
 from .event_lexicon import fold
 from .wordlists import words
@@ -51,8 +51,6 @@ __all__ = [
     "attach_quotes",
     "subject_of",
     "best_quote",
-    "dateline_spans",
-    "in_dateline",
 ]
 
 _OPEN_CLOSE = {"“": "”", "«": "»", "„": "“"}

@@ -470,7 +470,7 @@ def _only_place_of_sentence(ctx: ArticleContext) -> None:
     """An event the clause gives no place happens in the one place its sentence names
     ("Thousands more have been killed in the violence, with the Darfur region among the
     hardest hit"), when the sentence names exactly one that acts in none of its events."""
-    from ..speech import in_dateline
+    from ..dateline import in_dateline
 
     by_sentence: dict[int, list[Draft]] = {}
     for d in ctx.drafts:

@@ -9,14 +9,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..speech import in_dateline
+from ..dateline import in_dateline
 from .author import first_person
 from .groups import coordinated
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Span, Token
+
+    from ..event_lexicon import EventLexicon
+    from ..model import Entity, Mention, Role
+    from .draft import Draft
+    from .groups import GroupBook
 
 __all__ = ["PLURAL_PRONOUNS", "THING_PRONOUNS", "ReferenceReading"]
 
@@ -28,6 +33,22 @@ FIRST_PERSON_PLURAL = frozenset({"we", "us", "our", "ours"})
 
 
 class ReferenceReading:
+    if TYPE_CHECKING:  # what ArticleContext, which mixes this class in, provides
+        doc: Doc
+        entities: dict[str, Entity]
+        lex: EventLexicon
+        mention_at: dict[int, Mention]
+        roles: list[Role]
+        drafts: list[Draft]
+        owner: dict[int, Draft]
+        sents: list[Span]
+        sent_of: list[int]
+        groups: GroupBook
+
+        def kind(self, key: str) -> str: ...
+        def actors(self, token: Token, *, depth: int = 0, own: bool = False) -> list[str]: ...
+        def subject(self, verb: Token) -> Token | None: ...
+
     def pronoun(self, token: "Token") -> list[str]:
         """The entities a pronoun refers to: the speaker of the statement it is in, when
         that fits, else the nearest earlier actor of its kind."""

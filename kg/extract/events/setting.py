@@ -10,7 +10,7 @@ statement, an appeal) is not located by the setting: it is said wherever the spe
 """
 from __future__ import annotations
 
-from ..speech import in_dateline
+from ..dateline import in_dateline
 from .context import ArticleContext
 
 __all__ = ["infer_setting"]
