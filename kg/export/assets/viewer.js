@@ -94,6 +94,7 @@
   var labelScheduled = false;
   function relabel() {
     labelScheduled = false;
+    if (fontsLoaded && window.kgViewer) window.kgViewer.labelsFinal = true;
     var z = cy.zoom();
     var w = cy.width(), h = cy.height();
     var placed = [];
@@ -104,7 +105,7 @@
       var p = node.renderedPosition();
       var r = node.renderedHeight() / 2;
       var text = String(byId[byRank[i]].label || "");
-      var tw = Math.min(160, textWidth(text)) + 10, th = FONT + 6;
+      var tw = Math.min(160, textWidth(text)) + 10, th = FONT + 10;  // the text, its background padding and its margin below the node
       var box = { x1: p.x - tw / 2 - 2, x2: p.x + tw / 2 + 2, y1: p.y + r, y2: p.y + r + th };
       if (box.x1 < 0 || box.x2 > w || box.y1 < 0 || box.y2 > h) continue;  // wholly on screen
       var clash = placed.some(function (o) { return !(box.x2 < o.x1 || box.x1 > o.x2 || box.y2 < o.y1 || box.y1 > o.y2); });
@@ -126,7 +127,10 @@
     (window.requestAnimationFrame || setTimeout)(relabel);
   }
   cy.on("zoom pan resize", scheduleRelabel);
-  if (document.fonts && document.fonts.ready) document.fonts.ready.then(scheduleRelabel);  // widths in the final font
+  // widths in the final font: labels are placed again once the fonts are loaded, and
+  // kgViewer.labelsFinal says so (a page, or a test, can wait for it)
+  var fontsLoaded = !(document.fonts && document.fonts.ready);
+  if (!fontsLoaded) document.fonts.ready.then(function () { fontsLoaded = true; scheduleRelabel(); });
 
   // ---- details panel
   var details = document.getElementById("details");
@@ -302,5 +306,5 @@
   applyFilters();
   cy.fit(cy.nodes(":visible"), 30);
   relabel();
-  window.kgViewer = { cy: cy, data: data, select: select, showNode: showNode, relabel: relabel, fragment: fragment, ready: true };
+  window.kgViewer = { cy: cy, data: data, select: select, showNode: showNode, relabel: relabel, fragment: fragment, ready: true, labelsFinal: fontsLoaded };
 })();

@@ -23,6 +23,7 @@ try {
   await page.waitForFunction(() => window.kgViewer && window.kgViewer.ready, null, { timeout: 170000 });
   result.seconds = (Date.now() - t0) / 1000;
   await page.evaluate(() => document.fonts.ready);
+  await page.waitForFunction(() => window.kgViewer.labelsFinal, null, { timeout: 170000 });  // placed in the final font
   await page.waitForTimeout(300);
   Object.assign(result, await page.evaluate(() => {
     const v = window.kgViewer, cy = v.cy;
