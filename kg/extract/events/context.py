@@ -205,6 +205,9 @@ class ArticleContext(ReferenceReading):
                 for c in token.children:
                     if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < token.i:
                         found = self.actors(c, depth=depth + 1) if c.i in self.mention_at or c.pos_ == "PRON" else []
+                        if not found and c.dep_ == "compound" and c.i - 1 in self.mention_at and c.doc[c.i - 1] in c.subtree:
+                            # "the Viv Ansanm gang coalition": the organisation the modifier's own name is
+                            found = [k for k in self.actors(c.doc[c.i - 1], depth=depth + 1, own=True) if self.kind(k) == "organization"]
                         if not found:
                             # "Kenyan police": Kenya; "Somali militants" are no state's
                             d = self.demonym(c) if self.groups.acts_for_state(token) else None

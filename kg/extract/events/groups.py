@@ -46,6 +46,7 @@ from typing import TYPE_CHECKING
 from ..bodies import body_key, body_label, country_phrase
 from ..model import Entity, Mention, Span, group_key
 from ..wordlists import lexicon, words
+from .descriptions import DescriptionReader
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -195,6 +196,22 @@ class GroupBook:
         self._definitions: list[tuple[int, frozenset[str], Token]] | None = None
         self._phrases: dict[int, _Phrase] | None = None
         self._surfaces: dict[str, str] | None = None  # a name as written -> its entity
+        self._descriptions: DescriptionReader | None = None
+
+    @property
+    def descriptions(self) -> DescriptionReader:
+        """Descriptions that refer back to a named actor ("the rebels", "the army")."""
+        if self._descriptions is None:
+            self._descriptions = DescriptionReader(self.ctx)
+        return self._descriptions
+
+    def definitions(self) -> list[tuple[int, frozenset[str], "Token"]]:
+        """What the article said things are: (position, the describing words, the named
+        token), "the Arakan Army (AA), a rebel group", "M23 rebels", in text order."""
+        if self._definitions is None:
+            self._scan()
+        assert self._definitions is not None
+        return self._definitions
 
     # ------------------------------------------------------------------ reading phrases
 
@@ -414,15 +431,21 @@ class GroupBook:
         named = self._named_by_modifier(head) or self._represented(head)
         if named:
             return named
+        if self.descriptions.kind_of(head) is not None and self._antecedent(head, None) is None or self._forces(head):
+            # "the rebels", "the army", "the paramilitary group": the one named actor of its
+            # kind the sentences before name ([] when they name several)
+            found = self.descriptions.refer(head)
+            if found is not None:
+                return found
         phrase = self.phrase(head, speaker=speaker)
         if phrase is None:
             if head.tag_ == "NN" and _lemma(head) in self.words.anaphors and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children) and not any(
                 c.dep_ in _MODIFIERS or c.dep_ == "poss" for c in head.children
             ) and head.i not in self.ctx.mention_at:
                 found = self._antecedent(head, None)  # "the group said", "the movement"
-                if not isinstance(found, list):
-                    found = self._last_organisation(head)
-                return found
+                if not isinstance(found, list) and self.descriptions.kind_of(head) is None:
+                    found = self._last_organisation(head)  # "the group": the organisation named last
+                return found if isinstance(found, list) else []
             return []
         if phrase.bare:
             found = self._antecedent(head, phrase)
@@ -434,6 +457,13 @@ class GroupBook:
                 return []
         return [self._mint(phrase, mint)]
 
+    def _forces(self, head: "Token") -> bool:
+        """Whether ``head`` heads a description of a state's forces ("the army"), which the
+        sentences before resolve before any description of the article does: of two
+        countries' armies named there, "the army" is neither."""
+        kind = self.descriptions.kind_of(head)
+        return kind is not None and kind[0] == "forces"
+
     def _last_organisation(self, head: "Token") -> list[str]:
         """The organisation named last before ``head`` in its sentence or the one before,
         for "the group" that no phrase of the article describes ("talks with the ELN ...
@@ -444,6 +474,8 @@ class GroupBook:
             m = ctx.mention_at.get(i)
             if m is None or m.entity not in ctx.entities:
                 continue
+            if _speaker_of(ctx.doc[i], head):
+                continue  # "The UN said the group arrested ...": a speaker calls itself "it", not "the group"
             kind = ctx.kind(m.entity)
             if kind in ("organization", "group"):
                 return [m.entity]
@@ -675,6 +707,13 @@ class GroupBook:
                 ctx.mentions.insert(at, Mention(Span(start, end, ctx.text[start:end]), key, confidence=GROUP_CONFIDENCE))
             ctx.entities[key].aliases.add(p.label())
         return key
+
+
+def _speaker_of(name: "Token", token: "Token") -> bool:
+    """Whether ``name`` is the subject of a verb of saying whose clause holds ``token``."""
+    verb = name.head
+    return (name.dep_ == "nsubj" and verb.pos_ == "VERB" and token in verb.subtree and name.i < token.i
+            and any(c.dep_ == "ccomp" and token in c.subtree for c in verb.children))
 
 
 def counted_people(token: "Token") -> bool:

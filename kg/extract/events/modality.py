@@ -201,8 +201,11 @@ def _background(ctx: ArticleContext, d: Draft, appeal: Draft) -> bool:
             return True
         if tok.dep_ in ("dobj", "nsubj", "nsubjpass", "xcomp") and tok.head.lemma_.lower() in words("events", "cessative_verbs"):
             return True
-        if tok.dep_ == "pobj" and tok.head.head.pos_ in ("NOUN", "PROPN") and tok.head.head.i not in ctx.owner:
-            return True  # "to disclose details about last week's crackdown", "an end to the war": its topic
+        if (tok.dep_ == "pobj" and tok.head.head.pos_ in ("NOUN", "PROPN") and tok.head.head.i not in ctx.owner
+                and not (tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in words("events", "enabling_nouns"))):
+            # "to disclose details about last week's crackdown", "an end to the war": its
+            # topic; but "to allow the delivery of aid": what is called for
+            return True
         tok = tok.head
     return False
 
@@ -244,6 +247,58 @@ def assign_modalities(ctx: ArticleContext) -> None:
         d.modality = modality
         if d.noun is not None and any(c.dep_ == "amod" and c.lower_ in ctx.lex.outcome_cues for c in d.noun.children):
             d.outcome = "failed"  # "the failed assault", "a foiled attack", "an attempted coup"
+        if not ctx.lex.is_communication(d.cls) and _habitual(ctx, d):
+            d.period = True  # told again and again, or of a kind: no single dated occasion (timing keeps its own time only)
+
+
+def _habitual_clause(verb: "Token") -> bool:
+    """Whether ``verb``'s clause tells what happens again and again: an adverb of frequency
+    ("regularly kill", "frequently kidnap"), a time quantified by "every" or "each" ("every
+    year, floods displace"), or a subject naming a kind of event ("such strikes kill")."""
+    for v in (verb, verb.head) if verb.dep_ == "conj" else (verb,):  # "regularly shell and loot"
+        for c in v.children:
+            if c.dep_ == "advmod" and c.lower_ in words("events", "habitual_adverbs"):
+                return True
+            if c.dep_ in ("npadvmod", "tmod", "advmod") and any(
+                    g.dep_ == "det" and g.lower_ in words("events", "habitual_quantifiers") for g in c.children):
+                return True
+            if c.dep_ in ("nsubj", "nsubjpass") and _generic_noun(c):
+                return True
+    return False
+
+
+def _generic_noun(noun: "Token") -> bool:
+    """Whether ``noun`` names a kind of event, not an occasion ("*such* strikes")."""
+    return any(c.dep_ in ("det", "amod", "predet") and c.lower_ in words("events", "generic_determiners") for c in noun.children)
+
+
+def _habitual(ctx: ArticleContext, d: Draft) -> bool:
+    """Whether ``d`` is told as habitual or generic ("such strikes regularly kill
+    civilians", "armed gangs frequently kidnap travellers", "attacks on schools are
+    increasing", "abductions have become routine"): no single occasion."""
+    verb = d.trigger.verb or d.support
+    if verb is not None:
+        return _habitual_clause(verb)
+    noun = d.noun
+    if noun is None:
+        return False
+    if _generic_noun(noun):
+        return True
+    h = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.tag_ not in ("NNS", "NNPS") or h.pos_ not in ("VERB", "AUX"):
+        return False
+    if h.i in ctx.owner:
+        return _habitual_clause(h)  # "attacks on convoys regularly kill aid workers"
+    if h.lemma_.lower() not in words("events", "trend_verbs") or h.tag_ == "VBD" or _past_aux(h):
+        return False  # "attacks rose sharply in March": that month's figure
+    if h.lemma_.lower() == "become":
+        return any(c.dep_ in ("attr", "acomp", "oprd") and c.lemma_.lower() in words("events", "trend_adjectives") for c in h.children)
+    return True
+
+
+def _past_aux(verb: "Token") -> bool:
+    """Whether ``verb`` is told in a past tense by its auxiliaries ("had risen", "were increasing")."""
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
 
 
 def settle_past_plans(ctx: ArticleContext) -> None:

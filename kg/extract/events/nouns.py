@@ -42,7 +42,9 @@ def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -
             if actors:
                 d.add(agent_role, ctx.actor_roles(actors))
                 d.direct.add("actor")
-        elif dep == "prep" and (low == "by" or (low == "from" and lex.has_frame(d.cls, "fromAgent"))):
+        elif dep == "prep" and (low == "by" or (low == "from" and lex.has_frame(d.cls, "fromAgent"))
+                                or (low == "of" and lex.has_frame(d.cls, "ofAgent"))):
+            # "the withdrawal of M23 from Goma": who withdraws
             # "with support from Australia and Bahrain": who gives is the agent
             for pobj in c.children:
                 if pobj.dep_ == "pobj":
@@ -132,6 +134,8 @@ def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -
         d.add(agent_role, ctx.actor_roles(ctx.actors(n.head)))
     if agent_role not in d.roles and n.dep_ == "pobj" and n.head.lemma_.lower() in ("of", "for"):
         accused = n.head.head  # "accused the RSF of ethnic cleansing"
+        if accused.pos_ == "VERB":  # "blamed Russia for the missile strike", the "for" parsed on the verb
+            accused = next((c for c in accused.children if c.dep_ == "dobj" and c.i < n.i), accused)
         verb = accused.head if accused.dep_ == "dobj" else accused
         gov = ctx.owner.get(verb.i)
         if gov is not None and ctx.lex.is_a(gov.cls, "Accusation") and accused.dep_ == "dobj":
