@@ -48,6 +48,10 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
             # agent, never the subject of the clause it hangs in ("seven soldiers killed ...
             # and 34 civilians killed": the soldiers killed no one)
             subj = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        if verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "pobj", "nsubj", "dobj") and not comm:
+            # "wounded in shelling by Russian forces": a gerund read as a noun names its doer with "by"
+            by = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"), None)
+            subj = by if by is not None else subj
         if subj is not None and subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
             subj = verb.head  # "airstrikes ... that killed dozens": the antecedent
             t, steps = subj, 0

@@ -56,6 +56,7 @@ class DescriptionWords:
     general: frozenset[str]  # "group", "movement": an armed group's with an armed modifier
     armed_names: frozenset[str]  # "forces", "army", "front": words of an armed group's name
     forces: dict[str, frozenset[str]]  # "army" -> {"army"}: the body kinds it may refer to
+    ties: frozenset[str]  # "backed", "linked", "aligned": a tie to another name ("the Iran-backed group")
     body_kind: dict[str, str]  # "armed forces" -> "army" (the state-body lexicon)
 
 
@@ -68,6 +69,7 @@ def description_words() -> DescriptionWords:
         general=words("groups", "described_general"),
         armed_names=words("groups", "armed_name_words"),
         forces={w.lower(): frozenset(k.lower() for k in kinds) for w, kinds in table["described_forces"].items()},
+        ties=words("groups", "backer_participles") | words("groups", "affiliations"),
         body_kind=body_kind,
     )
 
@@ -87,6 +89,33 @@ class DescriptionReader:
 
     # ------------------------------------------------------------------ the phrase
 
+    def tie(self, modifier: "Token") -> list["Token"]:
+        """The name tokens a tying modifier holds ("Iran" in "the Iran-backed group", "al
+        Qaeda" in "the al Qaeda-linked group"): a participle of ``ties`` with a name before it."""
+        if modifier.dep_ not in ("amod", "compound") or modifier.lower_ not in self.words.ties:
+            return []
+        return [t for t in modifier.subtree if t.i < modifier.i and t.i in self.ctx.mention_at]
+
+    def backed_by(self, token: "Token") -> set[int]:
+        """The tokens of names tied to ``token``'s phrase that do not act for it: a state
+        that backs it or that it is aligned with ("Rwanda" in "Rwanda-backed rebels", "Iran"
+        in "Iran-aligned militias"), and any tied name of a definite description, which refers
+        back ("the Iran-backed group", "the al Qaeda-linked group": the group named before).
+        An organisation tied to an indefinite phrase acts with it ("Wagner-backed troops",
+        "RSF-affiliated militias")."""
+        ctx = self.ctx
+        out: set[int] = set()
+        definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children)
+        for c in token.children:
+            if c.i > token.i:
+                continue
+            for t in self.tie(c):
+                m = ctx.mention_at[t.i]
+                if ctx.kind(m.entity) == "state" or definite:
+                    span = ctx.doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+                    out |= {x.i for x in span} if span is not None else {t.i}
+        return out
+
     def kind_of(self, token: "Token") -> tuple[str, frozenset[str]] | None:
         """What ``token``'s phrase describes: ``("armed", {})`` for an armed group,
         ``("forces", kinds)`` for a state's forces or rulers of those body kinds, ``None``
@@ -99,7 +128,10 @@ class DescriptionReader:
         if not definite and (dets or token.tag_ not in ("NNS", "NNPS") or token.dep_ != "nsubj"):
             return None
         mods = [c for c in token.children if c.i < token.i and c.dep_ in ("amod", "compound", "nmod", "poss", "nummod")]
-        if any(c.dep_ in ("poss", "nummod") or c.i in self.ctx.mention_at or c.ent_type_
+        tied = [t for c in mods for t in self.tie(c)]
+        tie_names = {id(self.ctx.mention_at[t.i]) for t in tied}
+        mods = [c for c in mods if not (c.i in self.ctx.mention_at and id(self.ctx.mention_at[c.i]) in tie_names)]
+        if any(c.dep_ in ("poss", "nummod") or c.i in self.ctx.mention_at or (c.ent_type_ and not self.tie(c))
                or (c.text[:1].isupper() and not c.is_sent_start) for c in mods):
             return None  # "its fighters", "300 soldiers", "Houthi rebels", "Kenyan police": named otherwise
         if any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in token.children):
@@ -114,9 +146,9 @@ class DescriptionReader:
             return None
         if lemma in self.words.armed or low in self.words.armed:
             return ("armed", frozenset())
-        if (lemma in self.words.general or low in self.words.general) and any(
-                _lemma(c) in self.words.armed or c.lower_ in self.words.armed for c in mods):
-            return ("armed", frozenset())  # "the paramilitary group", "the rebel alliance"
+        if (lemma in self.words.general or low in self.words.general) and (tied or any(
+                _lemma(c) in self.words.armed or c.lower_ in self.words.armed for c in mods)):
+            return ("armed", frozenset())  # "the paramilitary group", "the rebel alliance", "the Iran-backed group"
         return None
 
     # ------------------------------------------------------------------ the named actors
@@ -219,6 +251,7 @@ class DescriptionReader:
         what, body_kinds = kind
         floor = ctx.sents[max(ctx.sent_of[token.i] - WINDOW, 0)].start
         own = {t.i for t in token.subtree}
+        tied = {ctx.mention_at[t.i].entity for c in token.children for t in self.tie(c)}  # the backer is not the group
         found: list[tuple[int, str]] = []  # (token index, key), nearest first
         states: list[tuple[int, str]] = []  # countries named in the window
         for i in range(token.i - 1, floor - 1, -1):
@@ -234,6 +267,8 @@ class DescriptionReader:
             key = m.entity
             if ctx.kind(key) == "state":
                 states.append((i, key))
+                continue
+            if key in tied:
                 continue
             if what == "armed" and self.armed(key):
                 found.append((i, key))

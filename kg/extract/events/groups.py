@@ -428,15 +428,15 @@ class GroupBook:
         head = self._group_of(token)
         if head.i in self.ctx.owner:
             return []  # "built up large numbers of troops": the event's own words
-        named = self._named_by_modifier(head) or self._represented(head)
-        if named:
-            return named
         if self.descriptions.kind_of(head) is not None and self._antecedent(head, None) is None or self._forces(head):
-            # "the rebels", "the army", "the paramilitary group": the one named actor of its
-            # kind the sentences before name ([] when they name several)
+            # "the rebels", "the army", "the paramilitary group", "the Iran-backed group": the
+            # one named actor of its kind the sentences before name ([] when they name several)
             found = self.descriptions.refer(head)
             if found is not None:
                 return found
+        named = self._named_by_modifier(head) or self._represented(head)
+        if named:
+            return named
         phrase = self.phrase(head, speaker=speaker)
         if phrase is None:
             if head.tag_ == "NN" and _lemma(head) in self.words.anaphors and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children) and not any(
@@ -489,8 +489,11 @@ class GroupBook:
         if self.noun_of(head) is None or head.i in self.ctx.mention_at:
             return []
         keys: list[str] = []
+        backers = self.descriptions.backed_by(head)  # "Iran-backed rebels" do not act for Iran
         for c in head.children:
             if c.dep_ not in ("amod", "compound", "nmod") or c.i > head.i:
+                continue
+            if c.i in backers or any(t.i in backers for t in c.subtree):
                 continue
             if any(t.i in self.ctx.mention_at for t in c.subtree):  # "RSF-affiliated troops"
                 keys += [k for t in c.subtree if t.i in self.ctx.mention_at for k in self.ctx.actors(t, own=True) if self.ctx.kind(k) in _DESCRIBED]
