@@ -178,6 +178,9 @@ class DescriptionReader:
         """Whether the mention token ``t`` names the doer of a violent event: its subject,
         possessor, modifier ("an M23 attack") or "by" agent."""
         ctx = self.ctx
+        steps = 0
+        while t.dep_ == "conj" and steps < 8:  # "The Houthis and Hezbollah attacked Israel"
+            t, steps = t.head, steps + 1
         if t.dep_ in ("compound", "amod") and t.head.i not in ctx.mention_at and t.head.pos_ == "NOUN" and t.head.i not in ctx.owner:
             t = t.head  # "Houthi forces have targeted ships": the phrase the name modifies
         if t.dep_ == "nsubj":

@@ -124,6 +124,13 @@ def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -
             d.add(agent_role, ctx.actor_roles(read_role(ctx, d, agent_role, subj)))
         if obj is not None or subj is not None:
             read_object(ctx, d, obj if obj is not None else subj)
+        if agent_role not in d.roles:
+            # "came under attack from Turkish-backed factions", "came under fire from the RSF"
+            for prep in [*n.children, *verb.children]:
+                if prep.dep_ == "prep" and prep.lower_ == "from" and prep.i > n.i:
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj" and (ctx.is_actor(pobj) or ctx.groups.noun_of(pobj) is not None):
+                            d.add(agent_role, ctx.actor_roles(read_role(ctx, d, agent_role, pobj)))
     if agent_role not in d.roles and "participant" not in d.roles and (
             lex.has_frame(d.cls, "symmetric") or lex.is_a(d.cls, "Election")):
         for side in _participants_around(ctx, d, counted):

@@ -85,7 +85,8 @@ class ReferenceReading:
         covering = [d for d in self.drafts if d.frame is not None and d.frame.covers(token)]
         if covering and token.dep_ in ("nsubj", "nsubjpass") and low in THING_PRONOUNS | PLURAL_PRONOUNS:
             inner = min(covering, key=lambda d: d.frame.size())
-            if inner.frame.speaker is not None and inner.frame.speaker.pos_ in ("NOUN", "PROPN") and not inner.roles.get("speaker"):
+            if (inner.frame.speaker is not None and inner.frame.speaker.pos_ in ("NOUN", "PROPN") and not inner.roles.get("speaker")
+                    and inner.frame.speaker.i < token.i):  # not "They killed ..., officials said": who speaks comes after
                 # "the army said it arrested ten suspects", the army named by nothing kg knows:
                 # "it" is the speaker, not the last name before it (a town, another side)
                 return []
@@ -239,7 +240,9 @@ class ReferenceReading:
         if in_dateline(t):
             return None
         m = self.mention_at.get(t.i)
-        if t.tag_ not in ("NNS", "NNPS") or t.dep_ == "compound":
+        # "Haitian police launched an operation. They killed ...": a collective noun is plural
+        collective = t.tag_ == "NN" and t.lemma_.lower() in self.groups.words.collective and t.i not in self.owner
+        if (t.tag_ not in ("NNS", "NNPS") and not collective) or t.dep_ == "compound":
             if m is not None and m.entity in self.entities and self.kind(m.entity) == "organization":
                 return [m.entity]
             return None
