@@ -278,3 +278,47 @@ def test_a_gerund_names_its_doer_with_by(nlp):
                       published=PUBLISHED)
     assert "Russia" in role(ex, one(ex, "Shelling"), "agent")
     assert "Russia" in role(ex, one(ex, "Casualties"), "agent")
+
+
+@pytest.mark.parametrize(
+    "text, trigger, label",
+    [
+        # Syria: "opposition forces" are not the army named before
+        ("The Syrian Arab Army shelled Idlib on Monday. Opposition forces captured Saraqeb on Tuesday.", "captured",
+         "Syrian Arab Army"),
+        # Sudan: "pro-government militias" are not the army either
+        ("The Sudanese Armed Forces shelled Nyala on Monday. The pro-government militias looted the market.",
+         "looted", "Sudanese Armed Forces"),
+    ],
+)
+def test_a_description_of_the_other_side_refers_back_to_no_one(nlp, text, trigger, label):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert label not in role(ex, by_trigger(ex, trigger), "agent")
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        # Sudan: the toll of the war, counted since it began
+        ("The war, which erupted in April 2023, has killed tens of thousands of people and displaced more than "
+         "12 million.", "displaced"),
+        ("The war, which erupted in April 2023, has killed tens of thousands of people and displaced more than "
+         "12 million.", "killed"),
+        # Sudan: a stepping-up of attacks over weeks
+        ("The RSF shelled El Fasher on 3 May. The paramilitaries have intensified drone attacks in recent weeks.",
+         "intensified drone attacks"),
+    ],
+)
+def test_a_toll_or_trend_over_a_period_dates_no_single_occasion(nlp, text, trigger):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    ev = by_trigger(ex, trigger)
+    assert ev.time is None or ev.time.end is not None
+
+
+def test_a_stretch_of_clashes_told_twice_is_one(nlp):
+    """Thailand / Cambodia: "amid intensifying border clashes ... The clashes, which began on
+    24 July": one stretch of fighting, dated by its beginning."""
+    ex = extract_text(nlp, "The UN urged restraint amid intensifying border clashes between Thailand and Cambodia. "
+                           "The clashes, which began on 24 July, involved artillery shelling.", published=date(2025, 7, 25))
+    first, second = [e for e in ex.events if e.type == "ArmedClash"]
+    assert second.id in first.same_as

@@ -41,8 +41,10 @@ if TYPE_CHECKING:
 
 __all__ = ["DescriptionReader", "DescriptionWords", "description_words"]
 
-#: Sentences before the phrase's own in which its antecedent is looked for.
+#: Sentences before the phrase's own in which its antecedent is looked for first, and, when
+#: they name none of its kind, how far back the search goes on (still one candidate only).
 WINDOW = 3
+WIDE_WINDOW = 8
 _DEFINITE = frozenset({"the", "these", "those"})
 #: Event families whose doer bears arms (``ontology/events.ttl`` classes).
 _VIOLENT = ("MilitaryAction", "Casualties", "Abduction", "Arson", "Torture", "SexualViolence")
@@ -57,6 +59,8 @@ class DescriptionWords:
     armed_names: frozenset[str]  # "forces", "army", "front": words of an armed group's name
     forces: dict[str, frozenset[str]]  # "army" -> {"army"}: the body kinds it may refer to
     ties: frozenset[str]  # "backed", "linked", "aligned": a tie to another name ("the Iran-backed group")
+    other_side: frozenset[str]  # "opposition forces", "pro-government militias": not the one named before
+    state_modifiers: frozenset[str]  # "government forces": still the state's
     body_kind: dict[str, str]  # "armed forces" -> "army" (the state-body lexicon)
 
 
@@ -70,6 +74,8 @@ def description_words() -> DescriptionWords:
         armed_names=words("groups", "armed_name_words"),
         forces={w.lower(): frozenset(k.lower() for k in kinds) for w, kinds in table["described_forces"].items()},
         ties=words("groups", "backer_participles") | words("groups", "affiliations"),
+        other_side=words("groups", "other_side_modifiers"),
+        state_modifiers=words("groups", "state_force_modifiers"),
         body_kind=body_kind,
     )
 
@@ -140,16 +146,27 @@ class DescriptionReader:
         pair = next((f"{c.lower_} {w}" for c in mods if c.i == token.i - 1 for w in (low, lemma)
                      if f"{c.lower_} {w}" in self.words.forces), None)
         forces = self.words.forces.get(pair or "") or self.words.forces.get(low) or self.words.forces.get(lemma)
+        own = [c for c in mods if not (pair and c.i == token.i - 1)]  # "security" in "security forces" is the noun's
         if forces is not None and (definite or pair or lemma in ("force", "troop", "soldier")):
-            return ("forces", forces)
-        if not definite:
-            return None
+            # "government forces", not "opposition forces", "pro-government forces", "the rebel
+            # forces" (an armed group's description, below)
+            if not any(c.lower_ not in self.words.state_modifiers for c in own):
+                return ("forces", forces)
+        if not definite or any(self._other_side(c) for c in mods):
+            return None  # "other militants", "the pro-government militias": not the one named before
         if lemma in self.words.armed or low in self.words.armed:
             return ("armed", frozenset())
         if (lemma in self.words.general or low in self.words.general) and (tied or any(
                 _lemma(c) in self.words.armed or c.lower_ in self.words.armed for c in mods)):
             return ("armed", frozenset())  # "the paramilitary group", "the rebel alliance", "the Iran-backed group"
         return None
+
+    def _other_side(self, modifier: "Token") -> bool:
+        low = modifier.lower_
+        if self.tie(modifier):
+            return False
+        return low in self.words.other_side or low.startswith(("pro-", "anti-")) or any(
+            t.lower_ in ("pro", "anti") for t in modifier.subtree if t.i < modifier.i)
 
     # ------------------------------------------------------------------ the named actors
 
@@ -250,9 +267,15 @@ class DescriptionReader:
         kind = self.kind_of(token)
         if kind is None:
             return None
+        found = self._refer(token, kind, WINDOW)
+        if found is None:  # "The RSF ... (four sentences on) ... The paramilitaries have intensified"
+            found = self._refer(token, kind, WIDE_WINDOW)
+        return found
+
+    def _refer(self, token: "Token", kind: tuple[str, frozenset[str]], window: int) -> list[str] | None:
         ctx = self.ctx
         what, body_kinds = kind
-        floor = ctx.sents[max(ctx.sent_of[token.i] - WINDOW, 0)].start
+        floor = ctx.sents[max(ctx.sent_of[token.i] - window, 0)].start
         own = {t.i for t in token.subtree}
         tied = {ctx.mention_at[t.i].entity for c in token.children for t in self.tie(c)}  # the backer is not the group
         found: list[tuple[int, str]] = []  # (token index, key), nearest first

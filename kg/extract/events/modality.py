@@ -277,8 +277,12 @@ def _habitual(ctx: ArticleContext, d: Draft) -> bool:
     civilians", "armed gangs frequently kidnap travellers", "attacks on schools are
     increasing", "abductions have become routine"): no single occasion."""
     verb = d.trigger.verb or d.support
+    if d.support is not None and _trend(d.support) and any(c.dep_ == "aux" for c in d.support.children):
+        # "the paramilitaries have intensified drone attacks": more and more of them (not
+        # "amid intensifying border clashes": one stretch of fighting, told elsewhere)
+        return True
     if verb is not None:
-        return _habitual_clause(verb)
+        return _habitual_clause(verb) or _toll_over_a_period(ctx, verb)
     noun = d.noun
     if noun is None:
         return False
@@ -289,11 +293,40 @@ def _habitual(ctx: ArticleContext, d: Draft) -> bool:
         return False
     if h.i in ctx.owner:
         return _habitual_clause(h)  # "attacks on convoys regularly kill aid workers"
-    if h.lemma_.lower() not in words("events", "trend_verbs") or h.tag_ == "VBD" or _past_aux(h):
-        return False  # "attacks rose sharply in March": that month's figure
+    return _trend(h)
+
+
+def _phrasal(verb: "Token") -> set[str]:
+    lemma = verb.lemma_.lower()
+    return {lemma} | {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
+
+
+def _trend(h: "Token") -> bool:
+    """Whether ``h`` tells a trend in the present ("are increasing", "have intensified",
+    "have become routine"), not a change at one time ("attacks rose sharply in March")."""
+    if not (_phrasal(h) & words("events", "trend_verbs")) or h.tag_ == "VBD" or _past_aux(h):
+        return False
     if h.lemma_.lower() == "become":
         return any(c.dep_ in ("attr", "acomp", "oprd") and c.lemma_.lower() in words("events", "trend_adjectives") for c in h.children)
     return True
+
+
+def _toll_over_a_period(ctx: ArticleContext, verb: "Token") -> bool:
+    """Whether ``verb`` tells, in the present perfect, the toll of a stretch of conflict or of
+    many events ("the war has killed tens of thousands", "attacks on the city have killed
+    500 civilians"): counted over a period, no single occasion."""
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not any(c.dep_ in ("aux", "nsubj") for c in verb.children):
+        verb = verb.head  # "has killed tens of thousands and displaced 12 million"
+    if verb.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve", "'s") for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.i not in ctx.owner:
+        return False  # "the RSF has killed ...": a doer, not a stretch of time
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an", "this", "that") for c in subj.children) or any(c.dep_ == "nummod" for c in subj.children):
+        return False  # "an airstrike has killed 20 people": one occasion
+    lemma = subj.lemma_.lower()
+    compound = next((f"{c.lower_} {lemma}" for c in subj.children if c.dep_ in ("amod", "compound") and c.i == subj.i - 1), "")
+    return subj.tag_ in ("NNS", "NNPS") or lemma in words("events", "period_nouns") or compound in words("events", "period_nouns")
 
 
 def _past_aux(verb: "Token") -> bool:
