@@ -282,11 +282,14 @@ class DescriptionReader:
         states: list[tuple[int, str]] = []  # countries named in the window
         for i in range(token.i - 1, floor - 1, -1):
             m = ctx.mention_at.get(i)
-            if m is None and what == "forces" and i not in own:
-                # "Myanmar's military seized power ... the junta": a body named by its country
+            if what == "forces" and i not in own and (m is None or ctx.groups.state_mention(ctx.doc[i])):
+                # "Myanmar's military said ... the junta", "Ethiopian authorities (read as one
+                # mention of Ethiopia) ... the authorities": a body named by its country
                 body = self._body_phrase(ctx.doc[i], body_kinds)
                 if body is not None:
                     found.append((i, body))
+                    continue
+            if m is None:
                 continue
             if m is None or i in own or m.entity not in ctx.entities or in_dateline(ctx.doc[i]):
                 continue
