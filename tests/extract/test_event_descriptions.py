@@ -322,3 +322,29 @@ def test_a_stretch_of_clashes_told_twice_is_one(nlp):
                            "The clashes, which began on 24 July, involved artillery shelling.", published=date(2025, 7, 25))
     first, second = [e for e in ex.events if e.type == "ArmedClash"]
     assert second.id in first.same_as
+
+
+@pytest.mark.parametrize(
+    "text, trigger, slot, label",
+    [
+        # Ethiopia: the authorities named by their country, then described
+        ("Ethiopian authorities imposed a curfew in Gondar on Monday. The authorities said Fano fighters had attacked "
+         "the city.", "said", "speaker", "Government of Ethiopia"),
+        # DR Congo: "armed groups ... the groups"
+        ("At least 25 civilians were killed in attacks by armed groups in Ituri province. The groups also burned "
+         "more than 200 homes.", "burned", "agent", "armed groups"),
+        # Haiti: a collective subject is what "they" stands for, before the report's speaker
+        ("Haitian police launched an operation in Cite Soleil. They killed a gang leader, officials said.", "killed",
+         "agent", "Haitian National Police"),
+    ],
+)
+def test_authorities_groups_and_they_refer_back(nlp, text, trigger, slot, label):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert label in role(ex, by_trigger(ex, trigger), slot)
+
+
+def test_they_is_never_one_person(nlp):
+    """Mali: "Colonel Assimi Goita took power ... They arrested": not the colonel alone."""
+    ex = extract_text(nlp, "Colonel Assimi Goita took power in Mali in 2021. They arrested the prime minister in May.",
+                      published=PUBLISHED)
+    assert "Assimi Goita" not in role(ex, one(ex, "Arrest"), "agent")

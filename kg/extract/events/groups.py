@@ -399,7 +399,9 @@ class GroupBook:
             plural = token.tag_ in ("NNS", "NNPS")
             for i, other in self._phrases.items():
                 # "one elder said ... The elders said": the many are not the one
-                if i < token.i and other.noun == noun and not other.bare and (other.head.tag_ in ("NNS", "NNPS")) == plural:
+                # "armed groups ... the groups": the same head, with or without its first word
+                same = other.noun == noun or other.noun.endswith(f" {noun}")
+                if i < token.i and same and not other.bare and (other.head.tag_ in ("NNS", "NNPS")) == plural:
                     candidates.append((i, other))
         doers = self.words.doers.get(noun) if phrase is not None else None
         if doers and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children):  # "Al-Shabaab fighters attacked a base. The attackers killed 10 soldiers."
