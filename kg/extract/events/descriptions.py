@@ -61,13 +61,11 @@ class DescriptionWords:
     ties: frozenset[str]  # "backed", "linked", "aligned": a tie to another name ("the Iran-backed group")
     other_side: frozenset[str]  # "opposition forces", "pro-government militias": not the one named before
     state_modifiers: frozenset[str]  # "government forces": still the state's
-    body_kind: dict[str, str]  # "armed forces" -> "army" (the state-body lexicon)
 
 
 @lru_cache(maxsize=1)
 def description_words() -> DescriptionWords:
     table = lexicon("groups")
-    body_kind = {w.lower(): kind.lower() for kind, family in table["state_bodies"].items() for w in family}
     return DescriptionWords(
         armed=words("groups", "described_armed"),
         general=words("groups", "described_general"),
@@ -76,7 +74,6 @@ def description_words() -> DescriptionWords:
         ties=words("groups", "backer_participles") | words("groups", "affiliations"),
         other_side=words("groups", "other_side_modifiers"),
         state_modifiers=words("groups", "state_force_modifiers"),
-        body_kind=body_kind,
     )
 
 
@@ -223,14 +220,15 @@ class DescriptionReader:
         ctx = self.ctx
         e = ctx.entities.get(key)
         kinds: set[str] = set()
+        body_kind = ctx.groups.words.body_kind  # the state-body lexicon (groups.py)
         if e is not None and "GovernmentOrganization" in e.types:
             record = ctx.kb.get(e.kb_key) if ctx.kb is not None and e.kb_key else None
             for name in (e.label, *e.aliases, *(record.aliases if record is not None else ())):
                 parts = name.lower().split()
                 for k in (2, 1):  # "armed forces", then "army"
                     for w in (" ".join(parts[-k:]), " ".join(parts[:k])):  # "Malian army", "Army of Nigeria"
-                        if w in self.words.body_kind:
-                            kinds.add(self.words.body_kind[w])
+                        if w in body_kind:
+                            kinds.add(body_kind[w])
         self._kinds[key] = frozenset(kinds)
         return self._kinds[key]
 

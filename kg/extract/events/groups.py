@@ -8,10 +8,14 @@ speaker or participant slot is an actor of the event. What it stands for, in thi
 1. the entity its own words name, which :meth:`ArticleContext.actors` reads already ("Kenyan
    police officers": Kenya; "Houthi rebels": the Houthis);
 2. for a bare phrase ("the rebels", "militants", and "the group", "the movement" with
-   "the"): the latest thing before it in the article that the noun described, either an
-   entity ("the Arakan Army (AA), a rebel group", "the jihadist group JNIM", "Houthi
-   rebels", "M23 is a rebel group") or a group phrase with the same head ("several factions
-   of armed separatist fighters ... the fighters");
+   "the"): the latest entity before it in the article that the noun described ("the Arakan
+   Army (AA), a rebel group", "the jihadist group JNIM", "Houthi rebels", "M23 is a rebel
+   group"); else, for a definite description of an armed group ("the paramilitary group",
+   "the Iran-backed group"), the one armed organisation named in the sentences before
+   (:mod:`.descriptions`: "the RSF ... the paramilitary group"; for a state's forces, "the
+   army", "security forces", that comes first: "the Sudanese Armed Forces ... the army"); else
+   a group phrase with the same head ("several factions of armed separatist fighters ...
+   the fighters");
 3. otherwise a group of this article (:class:`~kg.extract.model.Entity` of kind ``group``,
    ``kgo:Group`` in RDF), one per phrase, labelled with the phrase without its counting words
    ("pro-government militias", "armed separatist fighters"; "some 300 soldiers" is
