@@ -1,6 +1,9 @@
 """Step 2, where an event happened: the place its prepositions, its actors, its time
 phrases or what it was done to name ("in Stepanakert", "along the contact line in ...",
-"last Friday in Kharkiv"), and the sentence's place, applied last."""
+"last Friday in Kharkiv"), and the sentence's place, applied last. Once every step has
+placed the events, :func:`spread_places` adds the further places the sentence states with
+an event's place ("strikes on Kharkiv and Zaporizhzhia", "spread from Khartoum to
+Omdurman")."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -12,7 +15,7 @@ from .draft import Draft
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["read_place"]
+__all__ = ["read_place", "spread_places"]
 
 
 _DIRECTIONS = frozenset({"to", "toward", "towards", "into", "onto"})
@@ -168,4 +171,113 @@ def _object_phrase(ctx: ArticleContext, d: Draft, objects: list["Token"]) -> lis
         out.append(t)
         layer += [c for c in t.children if c.dep_ == "conj"]
         layer += [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("from", "of") for g in c.children if g.dep_ == "pobj"]
+    return out
+
+
+#: prepositions of the two ends of a way ("spread from Khartoum to Omdurman")
+_FROM = frozenset({"from"})
+_TO = frozenset({"to", "into", "toward", "towards"})
+
+
+def spread_places(ctx: ArticleContext) -> None:
+    """Give each placed event the further places its sentence states with its place: the
+    places coordinated with it ("clashes in Goma and Sake", "in Bogota, Medellin and Cali",
+    "in Goma and in Sake", "in Sagaing and Magway regions") and the other end of a way
+    ("fighting spread from Khartoum to Omdurman"). What is said is placed where it is
+    said, by its own reading: its places are not spread. Coreferent mentions that share
+    the place share the further places. A military action with no place whose targets
+    are towns or regions, or whose verb's object is one, happened there ("launched drone
+    strikes on Odesa and Mykolaiv", "gangs attacked Mirebalais")."""
+    for d in ctx.drafts:
+        if d.place is None and ctx.lex.is_a(d.cls, "MilitaryAction"):
+            hit = [k for k in d.roles.get("target", ()) if ctx.kind(k) == "place"]
+            hit += [m.entity for v in d.verbs() for c in v.children if c.dep_ == "dobj" and (m := ctx.mention_at.get(c.i)) is not None
+                    and ctx.kind(m.entity) == "place" and m.entity not in hit and m.entity not in d.actors()]
+            if hit:
+                d.place, d.also_places = hit[0], hit[1:]
+                continue
+        if d.place is None or d.also_places or ctx.lex.is_communication(d.cls):
+            continue
+        root = _place_token(ctx, d)
+        first = root
+        while first is not None and first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        if first is None or (first.dep_ == "pobj" and first.head.lower_ == "of" and _whose(ctx, first.head.head)):
+            continue  # "the leaders of Armenia, Azerbaijan and Russia": whose they are, no places
+        actors = d.actors()
+        for t in _coordinated(root):
+            place = ctx.mention_at[t.i].entity if t.i in ctx.mention_at else ctx.place_in(t) if t.pos_ in ("NOUN", "PROPN") else None
+            if (place is not None and place != d.place and place not in d.also_places and place not in actors
+                    and ctx.kind(place) in ("place", "state")):
+                d.also_places.append(place)
+    by_cluster: dict[int, list[Draft]] = {}
+    for d in ctx.drafts:
+        if d.cluster >= 0:
+            by_cluster.setdefault(d.cluster, []).append(d)
+    for members in by_cluster.values():
+        spread = next((m for m in members if m.also_places), None)
+        if spread is None:
+            continue
+        for m in members:
+            if m.place == spread.place and not m.also_places:
+                m.also_places = list(spread.also_places)
+
+
+def _whose(ctx: ArticleContext, noun: "Token") -> bool:
+    """Whether ``noun`` names people or a body ("leaders", "forces", "the government"),
+    whose "of" phrase says whose they are rather than where."""
+    from ..lexicon import TITLE_HEADS
+
+    return ctx.actor_noun(noun) or noun.lemma_.lower() in TITLE_HEADS or ctx.groups.noun_of(noun) is not None
+
+
+def _place_token(ctx: ArticleContext, d: Draft) -> "Token | None":
+    """The head of the mention of the event's place in its own clause (the phrases on its
+    trigger, its verbs and the verb its noun is the subject of) nearest to its trigger;
+    None when the clause does not name it (a place read from a pronoun, from the
+    sentence or from a coreferent mention)."""
+    heads = d.anchors()
+    n, v = d.noun, d.trigger.verb
+    t = n
+    for _ in range(4 if n is not None and v is None else 0):
+        # the verb the event noun hangs on: "the fighting reached the villages of Kiwanja
+        # and Rutshuru", "resulted in hundreds of casualties ... in both Iran and Israel"
+        if t is None or t.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "prep"):
+            break
+        t = t.head
+        if t.pos_ == "VERB":
+            heads.append(t)
+            break
+    if v is not None and v.dep_ == "advcl" and v.tag_ == "VBG":
+        heads.append(v.head)  # "launched attacks on Zamzam, Abu Shouk and El Fasher, killing hundreds"
+    inside = {t.i for h in heads for t in h.subtree}
+    best: Token | None = None
+    for i in sorted(inside):
+        t = ctx.doc[i]
+        m = ctx.mention_at.get(i)
+        if m is None or m.entity != d.place:
+            continue
+        # the mention's head: its token whose head lies outside it ("Magway" in "Magway Region")
+        while t.head.i != t.i and ctx.mention_at.get(t.head.i) is m:
+            t = t.head
+        if best is None or abs(t.i - d.head.i) < abs(best.i - d.head.i):
+            best = t
+    return best
+
+
+def _coordinated(root: "Token") -> list["Token"]:
+    """The tokens coordinated with a place's head: its conjuncts ("Goma and Sake"), those of
+    a repeated preposition ("in Goma and in Sake") and the other end of a way ("from
+    Khartoum to Omdurman")."""
+    out = list(root.conjuncts)
+    prep = root.head if root.dep_ == "pobj" else None
+    if prep is None:
+        return out
+    out += [g for p in prep.conjuncts if p.dep_ == "conj" or p.head == prep for g in p.children if g.dep_ == "pobj"]
+    word = prep.lower_
+    other = _TO if word in _FROM else _FROM if word in _TO else frozenset()
+    if other:
+        # the other end on the same head ("spread from X to Y") or on the first end ("from X to Y")
+        ends = [c for h in (prep.head, root) for c in h.children if c.dep_ == "prep" and c.lower_ in other]
+        out += [g for c in ends for g in c.children if g.dep_ == "pobj"]
     return out

@@ -252,7 +252,10 @@ def _day_anaphor(verb: "Token") -> int | None:
     day", "the following morning"; None for no such phrase."""
     # "later that day": the phrase hangs on the adverb
     later = [g for c in verb.children if c.dep_ == "advmod" and c.lower_ in ("later", "earlier") for g in c.children]
-    for c in list(verb.children) + later:
+    # "stormed a school in Kumba, Meme division, on that day": the parser may hang the
+    # phrase on a noun of the verb's object (not of a clause of its own)
+    inner = [c for n in _object_nouns(verb) for c in n.children if c.dep_ == "prep" and c.lower_ == "on"]
+    for c in list(verb.children) + later + inner:
         if c.dep_ in ("npadvmod", "tmod"):
             noun = c
         elif c.dep_ == "prep" and c.lower_ in ("on", "in", "during", "by"):
@@ -269,6 +272,22 @@ def _day_anaphor(verb: "Token") -> int | None:
         if c.dep_ == "prep" and c.lower_ == "in" and mods == {"the"} and noun.lemma_.lower() != "day":
             return 0  # "In the evening, insurgents ambushed a lorry"
     return None
+
+
+def _object_nouns(verb: "Token") -> list["Token"]:
+    """The nouns of a verb's object and place phrases, down through prepositions and
+    appositions but into no clause ("a school in Kumba, Meme division")."""
+    out: list[Token] = []
+    layer = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    layer += [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    while layer and len(out) < 12:
+        t = layer.pop()
+        if t.pos_ not in ("NOUN", "PROPN") or t in out:
+            continue
+        out.append(t)
+        layer += [c for c in t.children if c.dep_ in ("appos", "conj")]
+        layer += [g for c in t.children if c.dep_ == "prep" and c.lower_ != "on" for g in c.children if g.dep_ == "pobj"]
+    return out
 
 
 def _flashback(d: Draft) -> bool:
@@ -459,9 +478,15 @@ def _date_event_subjects(ctx: ArticleContext) -> None:
             continue
         o = ctx.owner.get(n.head.i)
         if (o is None or o is d or o.trigger.verb != n.head or o.time is None or o.time.precision != "day"
-                or o.time.end is not None or o.period or ctx.lex.is_communication(o.cls) or not _past(o)):
+                or o.time.end is not None and not _told_range(o) or o.period or ctx.lex.is_communication(o.cls) or not _past(o)):
             continue
         d.time = o.time
+
+
+def _told_range(d: Draft) -> bool:
+    """Whether the event's time is a range its clause states ("on Saturday and Sunday",
+    "between 25 and 27 July"), not the stretch from a "since" to publication."""
+    return any(e.kind == "range" or e.end_weekday is not None for e in d.times if e.role == "point")
 
 
 def _governed(ctx: ArticleContext, verb: "Token", span: "Span", depth: int = 0) -> list[Draft]:
