@@ -518,7 +518,18 @@ def find_time_expressions(
             if expr.is_bound and not bounds:
                 continue
             found.append(expr)
-    return sorted(found, key=lambda x: x.start)
+    found.sort(key=lambda x: x.start)
+    # "on Tuesday, 25 June", "on Sunday 18 December": the date says which Tuesday; the
+    # weekday alone would be the one before publication
+    return [x for k, x in enumerate(found) if not _named_by_next_date(x, found[k + 1] if k + 1 < len(found) else None, text, offset)]
+
+
+def _named_by_next_date(expr: TimeExpression, nxt: TimeExpression | None, text: str, offset: int) -> bool:
+    """Whether ``expr`` is a lone weekday written right before the date it falls on."""
+    if expr.kind != "weekday" or expr.end_weekday is not None or expr.which or nxt is None or nxt.kind not in ("date", "range"):
+        return False
+    between = text[expr.end - offset:nxt.start - offset]
+    return between.strip() in ("", ",") and len(between) <= 2
 
 
 @lru_cache(maxsize=None)

@@ -64,9 +64,13 @@ def read_place(ctx: ArticleContext, d: Draft) -> None:
         anchors.append(d.head.head)  # "Fighting between the army and the rebels resumed ... in X": the gerund's verb
     if (d.noun is not None and d.noun.dep_ == "nsubj" and ctx.owner.get(d.noun.head.i) in (None, d)
             and d.noun.head.lemma_.lower() in words("events", "arrival_verbs")):
-        # "the fighting reached the villages of Kiwanja", "clashes engulfed Omdurman": where it came
-        for obj in d.noun.head.children:
-            place = ctx.place_in(obj) if obj.dep_ == "dobj" else None
+        # "the fighting reached the villages of Kiwanja", "clashes engulfed Omdurman", "protests
+        # spread to Yangon and Mandalay": where it came
+        reached = [c for c in d.noun.head.children if c.dep_ == "dobj"]
+        reached += [g for c in d.noun.head.children if c.dep_ == "prep" and c.lower_ in _DIRECTIONS | {"across", "through", "throughout"}
+                    for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
+        for obj in reached:
+            place = ctx.place_in(obj)
             if place is not None and place not in actors:
                 d.place = place
                 d.direct.add("place")

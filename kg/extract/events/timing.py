@@ -160,6 +160,12 @@ def assign_times(ctx: ArticleContext) -> None:
         deictic = [e for e in d.times if e.kind == "deictic" and e.role == "point"]
         if said < pub and deictic and (v := deictic[0].resolve(said)) is not None:
             d.time = v
+        # "In a statement on Friday, the ministry said gunmen had abducted 20 students on
+        # Thursday": the Thursday before that Friday, not before publication
+        weekday = [e for e in d.times if e.kind == "weekday" and e.role == "point" and not e.which]
+        if (said < pub and weekday and d.modality not in _AHEAD and d.time.value > said.isoformat()
+                and (v := weekday[0].resolve(said)) is not None):
+            d.time = v
     for d in ctx.drafts:  # "insurgents attacked a plane and took its pilot hostage": one occasion
         v = d.trigger.verb
         if d.time is not None or v is None or v.dep_ != "conj" or ctx.lex.is_communication(d.cls):
@@ -169,6 +175,7 @@ def assign_times(ctx: ArticleContext) -> None:
                 and not ctx.lex.is_communication(o.cls) and o.modality == d.modality and _tense(v) == _tense(v.head)):
             d.time = o.time
     _date_event_subjects(ctx)
+    _date_by_event_phrase(ctx)
     _date_conjoined_governed(ctx)
     for d in ctx.drafts:  # a statement made in a call / its content said there and then
         if d.time is None and d.channel_event is not None and d.channel_event.time is not None:
@@ -481,6 +488,30 @@ def _date_event_subjects(ctx: ArticleContext) -> None:
                 or o.time.end is not None and not _told_range(o) or o.period or ctx.lex.is_communication(o.cls) or not _past(o)):
             continue
         d.time = o.time
+
+
+def _date_by_event_phrase(ctx: ArticleContext) -> None:
+    """An event verb with no time of its own whose "in" / "during" phrase is an event noun
+    dated there ("the military seized power in a coup in October 2021", "thousands fled
+    during the fighting on 3 May") happened then; and a dated verb dates the event noun of
+    its own kind it happened in ("seized power in a coup in Niger on 26 July 2023")."""
+    for d in ctx.drafts:
+        v = d.trigger.verb
+        if d.period or v is None or ctx.lex.is_communication(d.cls):
+            continue
+        for c in v.children:
+            if c.dep_ != "prep" or c.lower_ not in ("in", "during"):
+                continue
+            for n in c.children:
+                g = ctx.owner.get(n.i)
+                if g is None or g is d or g.noun != n or g.trigger.verb is not None or g.period or ctx.lex.is_communication(g.cls):
+                    continue
+                if d.time is None and g.time is not None:
+                    lo, hi = min(t.idx for t in n.subtree), max(t.idx + len(t) for t in n.subtree)
+                    if any(e.role == "point" and lo <= e.start and e.end <= hi for e in g.times):  # the noun's own phrase dates it
+                        d.time = g.time
+                elif d.time is not None and g.time is None and ctx.lex.compatible(d.cls, g.cls) and g.modality == d.modality:
+                    g.time = d.time
 
 
 def _told_range(d: Draft) -> bool:
