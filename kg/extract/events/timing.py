@@ -398,8 +398,8 @@ def _carry_opening_time(ctx: ArticleContext, by_sentence: dict[int, list[TimeExp
             d.time = opening[0].resolve(pub)
 
 
-#: kinds of time expression that name a calendar date ("7 February 2023", "April", "2021")
-_CALENDAR = frozenset({"date", "iso", "mdy", "dmy", "my", "md", "dm", "month", "year"})
+#: kinds of time expression that name a calendar date ("7 February 2023", "April", "2021", "3 to 4 May")
+_CALENDAR = frozenset({"date", "iso", "mdy", "dmy", "my", "md", "dm", "month", "year", "range"})
 
 
 def _time_before(clause: "Token", span: "Span") -> bool:
