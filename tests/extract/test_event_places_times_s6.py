@@ -125,3 +125,26 @@ def test_on_that_day_on_the_object_phrase(nlp):
             "church in Port-au-Prince, Ouest department, on that day.")  # Haiti
     ex = extract_text(nlp, text, published=PUBLISHED)
     assert one(ex, "Attack").time.value == "2024-03-31"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, cls, places",
+    [
+        # the parser makes the general a conjunct of the town: he is the next verb's subject
+        ("On 26 July 2023, members of the presidential guard detained President Mohamed Bazoum in Niamey and "
+         "General Abdourahamane Tchiani declared himself head of state.", "Arrest", {"Niamey"}),  # Niger
+        ("Soldiers detained President Roch Kabore in Ouagadougou and Lieutenant Colonel Paul-Henri Damiba "
+         "declared himself leader.", "Arrest", {"Ouagadougou"}),  # Burkina Faso
+    ],
+)
+def test_a_conjunct_that_is_a_person_is_no_place(nlp, text, cls, places):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert _places(ex, one(ex, cls)) == places
+
+
+@pytest.mark.model
+def test_an_event_noun_in_the_of_phrase_of_a_signed_object(nlp):
+    text = ("The Ethiopian government and the Tigray People's Liberation Front signed a cessation of hostilities "
+            "agreement in Pretoria on 2 November 2022.")  # Ethiopia
+    assert one(extract_text(nlp, text, published=PUBLISHED), "Agreement").time.value == "2022-11-02"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..lexicon import TITLE_HEADS
 from ..wordlists import lexicon, words
 from .context import ArticleContext
 from .draft import Draft
@@ -210,6 +211,8 @@ def spread_places(ctx: ArticleContext) -> None:
             continue  # "the leaders of Armenia, Azerbaijan and Russia": whose they are, no places
         actors = d.actors()
         for t in _coordinated(root):
+            if _subject_of_next_verb(t) or any(c.dep_ == "compound" and c.lemma_.lower() in TITLE_HEADS for c in t.children):
+                continue  # "detained Bazoum in Niamey and General Tchiani declared himself ...": a person
             place = ctx.mention_at[t.i].entity if t.i in ctx.mention_at else ctx.place_in(t) if t.pos_ in ("NOUN", "PROPN") else None
             if (place is not None and place != d.place and place not in d.also_places and place not in actors
                     and ctx.kind(place) in ("place", "state")):
@@ -227,11 +230,20 @@ def spread_places(ctx: ArticleContext) -> None:
                 m.also_places = list(spread.also_places)
 
 
+def _subject_of_next_verb(t: "Token") -> bool:
+    """Whether the conjunct ``t`` is in truth the subject of the verb right after it, which
+    the parser made a conjunct of the clause with no subject of its own ("in Niamey and
+    General Tchiani declared himself head of state")."""
+    end = max(x.i for x in t.subtree) + 1
+    if end >= len(t.doc):
+        return False
+    nxt = t.doc[end]
+    return nxt.pos_ == "VERB" and nxt.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in nxt.children)
+
+
 def _whose(ctx: ArticleContext, noun: "Token") -> bool:
     """Whether ``noun`` names people or a body ("leaders", "forces", "the government"),
     whose "of" phrase says whose they are rather than where."""
-    from ..lexicon import TITLE_HEADS
-
     return ctx.actor_noun(noun) or noun.lemma_.lower() in TITLE_HEADS or ctx.groups.noun_of(noun) is not None
 
 

@@ -522,7 +522,8 @@ def _told_range(d: Draft) -> bool:
 
 def _governed(ctx: ArticleContext, verb: "Token", span: "Span", depth: int = 0) -> list[Draft]:
     """The events a verb that is no event governs, dated by a time on that verb (``span``): an
-    event noun as its object ("repelled an attack", "suspended peace talks") or under "under"
+    event noun as its object ("repelled an attack", "suspended peace talks", "signed a cessation
+    of hostilities agreement") or under "under"
     ("placed X under house arrest"); its participle clauses ("caused two dams to collapse,
     killing thousands"), also those of a clause it governs that is no event either; and an
     "as"/"while" clause after the time ("entered the capital on 8 December as the president
@@ -531,6 +532,10 @@ def _governed(ctx: ArticleContext, verb: "Token", span: "Span", depth: int = 0) 
     for c in verb.children:
         under = c.dep_ == "prep" and (c.lower_ == "under" or c.lower_ == "with" and verb.lemma_.lower() in words("events", "response_verbs"))
         nouns = [c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"] if under else []
+        if c.dep_ == "dobj" and c.i not in ctx.owner:
+            # "signed a cessation of hostilities agreement in Pretoria on 2 November 2022": the
+            # event noun in the "of" phrase of an object that is no event
+            nouns += [g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
         for n in nouns:
             d = ctx.owner.get(n.i)
             if d is not None and d.noun == n and d.trigger.verb is None and d.support in (None, verb):
