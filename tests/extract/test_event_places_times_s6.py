@@ -148,3 +148,16 @@ def test_an_event_noun_in_the_of_phrase_of_a_signed_object(nlp):
     text = ("The Ethiopian government and the Tigray People's Liberation Front signed a cessation of hostilities "
             "agreement in Pretoria on 2 November 2022.")  # Ethiopia
     assert one(extract_text(nlp, text, published=PUBLISHED), "Agreement").time.value == "2022-11-02"
+
+
+@pytest.mark.model
+def test_an_event_n_days_before_the_dated_clause(nlp):
+    ex = extract_text(nlp, "Fighting resumed on Saturday morning in Sake, two days after a truce collapsed.",
+                      published=PUBLISHED)  # DR Congo
+    assert one(ex, "Ceasefire").time.value == "2025-02-27"
+
+
+@pytest.mark.model
+def test_a_calendar_date_rather_than_a_weekday_of_the_same_clause(nlp):
+    text = "Gunmen attacked a mosque in the Tillaberi region during Friday prayers on 21 March, killing 44 worshippers."  # Niger
+    assert one(extract_text(nlp, text, published=PUBLISHED), "Attack").time.value == "2024-03-21"

@@ -139,7 +139,10 @@ def assign_times(ctx: ArticleContext) -> None:
                 if (v := e.resolve(pub, year_hint=hints[0] if hints else None)) is not None
             ]
         if values:
-            d.time = min(values, key=lambda v: finer[v.precision])
+            # of two days, the calendar date rather than a weekday counted from publication
+            # ("during Friday prayers on 21 March")
+            calendar = {e.start for e in d.times if e.kind in _CALENDAR}
+            d.time = min(values, key=lambda v: (finer[v.precision], not (v.span is not None and v.span.start in calendar)))
             until = [
                 v for e in ends.get(id(d), [])
                 if (v := e.resolve(pub, future=d.modality in _AHEAD, year_hint=hints[0] if hints else None)) is not None
@@ -662,10 +665,11 @@ def resolve_shifts(ctx: ArticleContext) -> None:
                 o.time = shift(d.time, e.count, e.unit or "day", -e.direction)
             continue
         anchor = None
-        if after is not None and after.dep_ == "mark" and after.head in d.verbs():
+        if after is not None and after.dep_ == "mark" and (after.head in d.verbs() or ctx.owner.get(after.head.i) is d):
             # "carried out another airstrike Wednesday, two days after an airstrike killed
-            # three children": the phrase dates the main clause from this event, so this event
-            # is that far the other way from the main clause's day
+            # three children", "fighting resumed on Saturday, two days after a truce collapsed":
+            # the phrase dates the main clause from this event, so this event is that far the
+            # other way from the main clause's day
             main = ctx.owner.get(after.head.head.i) if after.head.dep_ == "advcl" else None
             if main is not None and main is not d and main.time is not None and main.time.precision == "day" and main.time.end is None:
                 d.time = shift(main.time, e.count, e.unit or "day", -e.direction)
