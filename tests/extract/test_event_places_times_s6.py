@@ -161,3 +161,24 @@ def test_an_event_n_days_before_the_dated_clause(nlp):
 def test_a_calendar_date_rather_than_a_weekday_of_the_same_clause(nlp):
     text = "Gunmen attacked a mosque in the Tillaberi region during Friday prayers on 21 March, killing 44 worshippers."  # Niger
     assert one(extract_text(nlp, text, published=PUBLISHED), "Attack").time.value == "2024-03-21"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, said, event",
+    [
+        ("The government denounced the massacre in Solhan.", "Condemnation", "MassViolence"),  # Burkina Faso
+        ("The Security Council condemned the attack on a UN convoy near Bunia.", "Condemnation", "Attack"),  # DR Congo
+    ],
+)
+def test_the_place_after_an_event_object_is_the_events_not_the_sayings(nlp, text, said, event):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert _places(ex, one(ex, said)) == set()
+    assert len(_places(ex, one(ex, event))) == 1
+
+
+@pytest.mark.model
+def test_the_phrase_after_an_event_object_hung_on_the_saying(nlp):
+    text = "Ukraine's foreign ministry called on the United Nations to condemn the Russian strike on Kyiv's children's hospital."
+    ex = extract_text(nlp, text, published=PUBLISHED)  # Ukraine ("Kyiv's" is read as the state today)
+    assert len(_places(ex, one(ex, "Attack")) & {"Ukraine", "Kyiv"}) == 1

@@ -97,6 +97,8 @@ def read_place(ctx: ArticleContext, d: Draft) -> None:
                 continue
             if c.lemma_.lower() in ("on", "against") and ctx.lex.is_communication(d.cls):
                 continue  # "condemned the attacks on a hall in Sagaing": what it is about
+            if ctx.lex.is_communication(d.cls) and _after_event_object(ctx, d, a, c):
+                continue  # "denounced the massacre in Solhan": where the massacre was
             if a in participles and c.lemma_.lower() in _DIRECTIONS and not moving:
                 continue  # "a strike attributed to Turkey": not where it happened
             before = ctx.mention_at.get(c.i - 1) if c.lower_ == "in" and a in anchors else None
@@ -113,6 +115,8 @@ def read_place(ctx: ArticleContext, d: Draft) -> None:
                 place = ctx.place_in(pobj)
                 if place is not None and place not in actors and place not in found:
                     found.append(place)
+    if not found and not ctx.lex.is_communication(d.cls):
+        found += [p for p in _trailing_places(ctx, d) if p not in actors]
     if not found and not ctx.lex.is_communication(d.cls):
         # "attacks against vessels transiting the Red Sea", "attacks on ships from many
         # countries sailing through the Red Sea": where what was hit was going
@@ -147,6 +151,38 @@ def read_place(ctx: ArticleContext, d: Draft) -> None:
                 place = ctx.place_in(pobj)
                 if place is not None and place not in actors:
                     d.sentence_place = place  # applied last, after what the clause and its events say
+
+
+def _after_event_object(ctx: ArticleContext, d: Draft, verb: "Token", prep: "Token") -> bool:
+    """Whether ``prep`` on ``verb`` comes right after the verb's object that is an event noun
+    of another event ("denounced the massacre in Solhan"): the parser's attachment of the
+    noun's own phrase."""
+    for c in verb.children:
+        g = ctx.owner.get(c.i)
+        if c.dep_ == "dobj" and g is not None and g is not d and g.noun == c and max(t.i for t in c.subtree) + 1 == prep.i:
+            return True
+    return False
+
+
+def _trailing_places(ctx: ArticleContext, d: Draft) -> list[str]:
+    """The places of the phrase right after an event noun that the parser hung on the verb
+    of saying whose object the noun is ("condemn the Russian strike on Kyiv's children's
+    hospital", "denounced the attack in Goma"): the noun's own phrase, not what was said."""
+    n = d.noun
+    if n is None or d.trigger.verb is not None or n.dep_ != "dobj":
+        return []
+    g = ctx.owner.get(n.head.i)
+    if g is None or g is d or not ctx.lex.is_communication(g.cls):
+        return []
+    after = max(t.i for t in n.subtree) + 1
+    out: list[str] = []
+    for c in n.head.children:
+        if c.i == after and c.dep_ == "prep" and c.lower_ in ctx.lex.place_prepositions | {"against"}:
+            for pobj in c.children:
+                place = ctx.place_in(pobj) if pobj.dep_ == "pobj" and pobj.ent_type_ not in ("DATE", "TIME") else None
+                if place is not None and ctx.kind(place) in ("place", "state"):
+                    out.append(place)
+    return out
 
 
 def _time_phrases(anchor: "Token") -> list["Token"]:
