@@ -182,3 +182,25 @@ def test_the_phrase_after_an_event_object_hung_on_the_saying(nlp):
     text = "Ukraine's foreign ministry called on the United Nations to condemn the Russian strike on Kyiv's children's hospital."
     ex = extract_text(nlp, text, published=PUBLISHED)  # Ukraine ("Kyiv's" is read as the state today)
     assert len(_places(ex, one(ex, "Attack")) & {"Ukraine", "Kyiv"}) == 1
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, cls",
+    [
+        ("Sudanese army drones struck RSF positions near the border with Chad on Monday.", "AirStrike"),  # Sudan
+        ("Fighting erupted near the border with Rwanda, the Congolese army said.", "ArmedClash"),  # DR Congo
+        ("Houthi forces seized a ship owned by a company based in Israel.", "Seizure"),  # Red Sea
+        ("Taliban fighters detained a former soldier who had returned from Iran.", "Arrest"),  # Afghanistan
+    ],
+)
+def test_a_place_said_of_something_else_is_not_where(nlp, text, cls):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert _places(ex, one(ex, cls)) == set()
+
+
+@pytest.mark.model
+def test_the_only_place_of_the_sentence_stays_when_it_is_the_events(nlp):
+    ex = extract_text(nlp, "Israeli troops raided a hospital run by the Palestinian Red Crescent in Khan Younis.",
+                      published=PUBLISHED)  # Gaza
+    assert _places(ex, one(ex, "Attack")) == {"Khan Younis"}

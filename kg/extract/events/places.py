@@ -16,7 +16,7 @@ from .draft import Draft
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["read_place", "spread_places"]
+__all__ = ["read_place", "spread_places", "drop_places_of_other_clauses"]
 
 
 _DIRECTIONS = frozenset({"to", "toward", "towards", "into", "onto"})
@@ -275,6 +275,39 @@ def _subject_of_next_verb(t: "Token") -> bool:
         return False
     nxt = t.doc[end]
     return nxt.pos_ == "VERB" and nxt.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in nxt.children)
+
+
+def drop_places_of_other_clauses(ctx: ArticleContext) -> None:
+    """Take back a place an event got from its sentence (not from its own clause) when the
+    sentence names it only where it says something else: as the other side of a border
+    ("struck positions near the border with Chad", parsed as struck ... with Chad), or in a clause on
+    a participant that says where that participant is or was ("seized a ship owned by a
+    company based in Israel", "detained a soldier who had returned from Iran")."""
+    for d in ctx.drafts:
+        if d.place is None or "place" in d.direct:
+            continue
+        sent = ctx.sents[ctx.sent_of[d.head.i]]
+        named = [t for t in sent if (m := ctx.mention_at.get(t.i)) is not None and m.entity == d.place
+                 and ctx.mention_at.get(t.head.i) is not m]
+        if named and all(_said_of_something_else(ctx, d, t) for t in named):
+            d.place, d.also_places = None, []
+
+
+def _said_of_something_else(ctx: ArticleContext, d: Draft, t: "Token") -> bool:
+    """Whether the place named at ``t`` (its mention's head) is the other side of a border or
+    sits in a clause on a participant that says where that participant is or was."""
+    if t.dep_ == "pobj" and t.head.lower_ == "with":
+        # "near the border with Chad" (the parser may hang "with" on the verb): the other side
+        borders = words("events", "border_nouns")
+        return t.head.head.lemma_.lower() in borders or (t.head.i > 0 and t.doc[t.head.i - 1].lemma_.lower() in borders)
+    elsewhere = words("events", "elsewhere_verbs") | words("events", "origin_verbs")
+    for a in t.ancestors:
+        if a.i in ctx.owner or a in d.verbs():
+            return False  # an event's clause (this one's or another's) reads its own places
+        if a.dep_ in ("relcl", "acl") and a.pos_ == "VERB" and (
+                a.lemma_.lower() in elsewhere or any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in a.children)):
+            return True
+    return False
 
 
 def _whose(ctx: ArticleContext, noun: "Token") -> bool:
