@@ -204,3 +204,27 @@ def test_the_only_place_of_the_sentence_stays_when_it_is_the_events(nlp):
     ex = extract_text(nlp, "Israeli troops raided a hospital run by the Palestinian Red Crescent in Khan Younis.",
                       published=PUBLISHED)  # Gaza
     assert _places(ex, one(ex, "Attack")) == {"Khan Younis"}
+
+
+@pytest.mark.model
+def test_a_place_talked_about_is_not_where_the_meeting_was(nlp):
+    ex = extract_text(nlp, "The Security Council met today to discuss the situation in Haiti.", published=PUBLISHED)  # Haiti
+    assert _places(ex, one(ex, "Meeting")) == set()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, cls, value",
+    [
+        ("Thousands of people are fleeing Goma as M23 rebels advance on the city.", "Displacement", "2025-03-06"),  # DR Congo
+        ("Fighting continues in El Fasher, where the RSF is shelling the last army positions.", "ArmedClash",
+         "2025-03-06"),  # Sudan
+        ("Fighting continues in El Fasher, where the RSF is shelling the last army positions.", "Shelling",
+         "2025-03-06"),  # Sudan
+        ("The Taliban have banned girls from secondary schools for years.", "Restriction", None),  # Afghanistan: a stretch
+        ('"Al-Shabab is targeting civilians," the commissioner said.', "Attack", None),  # Somalia: a quotation
+    ],
+)
+def test_what_the_article_tells_as_going_on_is_dated_the_day_it_is_published(nlp, text, cls, value):
+    ev = one(extract_text(nlp, text, published=PUBLISHED), cls)
+    assert (ev.time.value if ev.time else None) == value

@@ -282,7 +282,8 @@ def drop_places_of_other_clauses(ctx: ArticleContext) -> None:
     sentence names it only where it says something else: as the other side of a border
     ("struck positions near the border with Chad", parsed as struck ... with Chad), or in a clause on
     a participant that says where that participant is or was ("seized a ship owned by a
-    company based in Israel", "detained a soldier who had returned from Iran")."""
+    company based in Israel", "detained a soldier who had returned from Iran"), or as the
+    topic of a verb such as "discuss" ("met today to discuss the situation in Haiti")."""
     for d in ctx.drafts:
         if d.place is None or "place" in d.direct:
             continue
@@ -294,14 +295,17 @@ def drop_places_of_other_clauses(ctx: ArticleContext) -> None:
 
 
 def _said_of_something_else(ctx: ArticleContext, d: Draft, t: "Token") -> bool:
-    """Whether the place named at ``t`` (its mention's head) is the other side of a border or
-    sits in a clause on a participant that says where that participant is or was."""
+    """Whether the place named at ``t`` (its mention's head) is the other side of a border,
+    the topic of a verb of discussing, or sits in a clause on a participant that says where
+    that participant is or was."""
     if t.dep_ == "pobj" and t.head.lower_ == "with":
         # "near the border with Chad" (the parser may hang "with" on the verb): the other side
         borders = words("events", "border_nouns")
         return t.head.head.lemma_.lower() in borders or (t.head.i > 0 and t.doc[t.head.i - 1].lemma_.lower() in borders)
     elsewhere = words("events", "elsewhere_verbs") | words("events", "origin_verbs")
     for a in t.ancestors:
+        if a.pos_ == "VERB" and a.lemma_.lower() in words("events", "topic_verbs") and a not in d.verbs():
+            return True  # "met today to discuss the situation in Haiti": what was talked about
         if a.i in ctx.owner or a in d.verbs():
             return False  # an event's clause (this one's or another's) reads its own places
         if a.dep_ in ("relcl", "acl") and a.pos_ == "VERB" and (
