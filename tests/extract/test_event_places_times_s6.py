@@ -228,3 +228,16 @@ def test_a_place_talked_about_is_not_where_the_meeting_was(nlp):
 def test_what_the_article_tells_as_going_on_is_dated_the_day_it_is_published(nlp, text, cls, value):
     ev = one(extract_text(nlp, text, published=PUBLISHED), cls)
     assert (ev.time.value if ev.time else None) == value
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, cls, value",
+    [
+        ("Two days after the ceasefire took effect on 27 November, Israeli strikes hit southern Lebanon.", "Attack",
+         "2024-11-29"),  # Lebanon
+        ("A day before the truce took effect on 10 May, rebels shelled Kalehe.", "Shelling", "2024-05-09"),  # DR Congo
+    ],
+)
+def test_n_days_from_the_dated_clause_of_the_phrase(nlp, text, cls, value):
+    assert one(extract_text(nlp, text, published=PUBLISHED), cls).time.value == value

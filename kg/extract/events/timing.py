@@ -663,6 +663,13 @@ def resolve_shifts(ctx: ArticleContext) -> None:
             if (o is not None and o is not d and o.trigger.verb == after.head and o.time is None
                     and d.time.precision == "day" and d.time.end is None and e.count):
                 o.time = shift(d.time, e.count, e.unit or "day", -e.direction)
+            main = ctx.owner.get(after.head.head.i) if o is d and after.head.dep_ == "advcl" else None
+            if (main is not None and main is not d and main.time is None and not ctx.lex.is_communication(main.cls)
+                    and d.time.precision == "day" and d.time.end is None and e.count):
+                # "Two days after the ceasefire took effect on 27 November, Israeli strikes hit
+                # southern Lebanon": the phrase is on the dated event's clause, and the main
+                # clause's event is that far from it
+                main.time = shift(d.time, e.count, e.unit or "day", e.direction)
             continue
         anchor = None
         if after is not None and after.dep_ == "mark" and (after.head in d.verbs() or ctx.owner.get(after.head.i) is d):
