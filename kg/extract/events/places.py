@@ -234,9 +234,8 @@ def spread_places(ctx: ArticleContext) -> None:
             hit = [k for k in d.roles.get("target", ()) if ctx.kind(k) == "place"]
             hit += [m.entity for v in d.verbs() for c in v.children if c.dep_ == "dobj" and (m := ctx.mention_at.get(c.i)) is not None
                     and ctx.kind(m.entity) == "place" and m.entity not in hit and m.entity not in d.actors()]
-            if hit:
+            if hit:  # then, as for any place, the places coordinated with it
                 d.place, d.also_places = hit[0], hit[1:]
-                continue
         if d.place is None or d.also_places or ctx.lex.is_communication(d.cls):
             continue
         root = _place_token(ctx, d)
