@@ -302,8 +302,9 @@ def _said_of_something_else(ctx: ArticleContext, d: Draft, t: "Token") -> bool:
         borders = words("events", "border_nouns")
         return t.head.head.lemma_.lower() in borders or (t.head.i > 0 and t.doc[t.head.i - 1].lemma_.lower() in borders)
     elsewhere = words("events", "elsewhere_verbs") | words("events", "origin_verbs")
+    topics = words("events", "topic_verbs")
     for a in t.ancestors:
-        if a.pos_ == "VERB" and a.lemma_.lower() in words("events", "topic_verbs") and a not in d.verbs():
+        if a.pos_ == "VERB" and a.lemma_.lower() in topics and a not in d.verbs():
             return True  # "met today to discuss the situation in Haiti": what was talked about
         if a.i in ctx.owner or a in d.verbs():
             return False  # an event's clause (this one's or another's) reads its own places

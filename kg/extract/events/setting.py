@@ -87,13 +87,14 @@ def date_the_present(ctx: ArticleContext) -> None:
     pub = ctx.article.published
     if pub is None:
         return
+    ongoing = words("events", "ongoing_verbs")
     for d in ctx.drafts:
         if d.time is not None or d.period or d.modality != "asserted" or ctx.lex.is_communication(d.cls):
             continue
         if any(a <= d.head.idx < b for a, b in ctx.quotes):
             continue  # a quotation is dated by its saying
         n = d.noun or d.head  # "Fighting" may be read as the gerund it is
-        going_on = (n.dep_ == "nsubj" and n.head.lemma_.lower() in words("events", "ongoing_verbs")
+        going_on = (n.dep_ == "nsubj" and n.head.lemma_.lower() in ongoing
                     and n.head.tag_ in ("VBZ", "VBP") and ctx.owner.get(n.head.i) in (None, d))
         if going_on or _progressive(d.trigger.verb or d.support):
             d.time = TimeValue(pub.isoformat(), "day")
