@@ -216,7 +216,7 @@ def _has_dependent(token: "Token", lemma: str) -> bool:
     return any(c.lemma_.lower() == lemma and not _is_date_phrase(c) for h in holders for c in h.children)
 
 
-_FRAME_DEPS = frozenset({"dobj", "prt", "prep", "pobj", "attr", "dative", "xcomp", "aux", "compound", "nsubjpass", "acomp", "agent", "oprd", "amod"})
+_FRAME_DEPS = frozenset({"dobj", "prt", "prep", "pobj", "attr", "dative", "xcomp", "aux", "compound", "nsubjpass", "acomp", "agent", "oprd", "amod", "advmod"})
 
 
 def _verb_frame(verb: "Token") -> list["Token"]:
@@ -271,6 +271,8 @@ def _verb_trigger(token: "Token", lex: EventLexicon, places: frozenset[int] = fr
     patterns = lex.verbs_for(_verb_lemma(token, lex))
     if not patterns:
         return None
+    if token.dep_ == "acl" and token.tag_ == "VBG" and token.lemma_.lower() in words("events", "descriptive_participles"):
+        return None  # "tourists visiting Pahalgam": who they are, not an event
     frame = _verb_frame(token) if any(p.dependents for p in patterns) else []
     objects: list[Token] | None = None
     for p in patterns:
@@ -388,9 +390,22 @@ def _verb_objects(verb: "Token") -> list["Token"]:
     out = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if not out and verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
         out = [verb.head]
+    if not out:
+        out = _shared_objects(verb)
     if not out:  # "seized 30 hostages" parsed with a numeral head, "cut off from aid"
         out = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("from", "of") for g in c.children if g.dep_ == "pobj"]
     return _with_conjuncts(out)
+
+
+def _shared_objects(verb: "Token") -> list["Token"]:
+    """The object two coordinated verbs share, hung on one of them: "looted and burned *shops*"
+    (on the second), "burned and looted *dozens of homes*" (on the second, for the first), "set
+    fire to and looted the *market*". Only verbs without an object; a second verb with its own
+    subject is another clause ("militias burned, and soldiers looted, the market" aside)."""
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        return [c for c in verb.head.children if c.dep_ == "dobj" and c.i > verb.i]
+    return [o for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and not any(s.dep_ == "nsubj" for s in c.children)
+            for o in c.children if o.dep_ == "dobj"]
 
 
 def _verb_subjects(verb: "Token") -> list["Token"]:
@@ -418,6 +433,11 @@ def _of_sense(objects: list["Token"], senses: tuple[str, ...], lex: EventLexicon
     of names the entity step knows to be places, whatever NER called them)."""
     for t in objects:
         forms = _keys(t)
+        mods = [m for m in t.lefts if m.dep_ in ("compound", "amod")]
+        if mods:  # "tear gas" parsed with "tear" an adjective
+            forms.add(fold("".join(m.lemma_ for m in mods) + t.lemma_))
+        if t.pos_ == "PROPN":  # a name says what it is by its first words: "Radio France Internationale"
+            forms |= {m.lemma_.lower() for m in mods if m.dep_ == "compound"}
         if t.like_num or t.lower_ in words("events", "partitive_nouns"):  # "seized 30 of them", "most of the city"
             for prep in t.children:
                 if prep.dep_ == "prep":
