@@ -484,8 +484,10 @@ def _by_instrument(verb: "Token", cls: str, lex: EventLexicon) -> str:
 
 def _refines(found: str, cls: str, lex: EventLexicon) -> bool:
     """Whether the means makes an attack of ``cls`` one of ``found``: a more specific kind,
-    or another kind of attack ("bombed" by fighter jets is an air strike)."""
-    return lex.is_a(found, cls) or (found != cls and lex.is_a(cls, "Attack") and lex.is_a(found, "Attack"))
+    or another kind of attack by means ("bombed" by fighter jets is an air strike). An attack
+    told by what it does ("missiles *damaged* a ship": kgo:Destruction) keeps its class: only
+    classes named by a means (those with kgo:instrumentNoun) trade it for another means."""
+    return lex.is_a(found, cls) or (found != cls and cls in lex.instruments.values() and lex.is_a(found, "Attack"))
 
 
 def _predicate_adjectives(doc: "Doc", lex: EventLexicon) -> set[int]:
@@ -534,4 +536,26 @@ def find_triggers(doc: "Doc", lex: EventLexicon | None = None, *, skip: set[int]
             if trig is not None:
                 found.append(trig)
                 skip |= {t.i for t in trig.tokens}
-    return sorted(found, key=lambda t: t.head.i)
+    return sorted(_without_means(found), key=lambda t: t.head.i)
+
+
+_LINKS = frozenset({"xcomp", "advcl", "acl"})
+
+
+def _without_means(found: list[Trigger]) -> list[Trigger]:
+    """Drop a verb of means (``means_verbs``: "used", "fired") that names the way another
+    trigger of its class was done: "used tear gas *to break up* a protest", "fired tear gas
+    *to disperse* protesters", "dispersed by police *using* tear gas" tell one crackdown."""
+    means = words("events", "means_verbs")
+    by_head = {t.head.i: t for t in found}
+    out = []
+    for trig in found:
+        verb = trig.verb
+        if trig.kind == "verb" and verb is not None and verb.lemma_.lower() in means:
+            linked = [c for c in verb.children if c.dep_ in _LINKS]
+            if verb.dep_ in _LINKS:
+                linked.append(verb.head)
+            if any(by_head.get(t.i) is not None and by_head[t.i].cls == trig.cls for t in linked):
+                continue
+        out.append(trig)
+    return out
