@@ -45,6 +45,7 @@ class KGO(DefinedNamespace):
     Demand: URIRef
     Demolition: URIRef
     Denial: URIRef
+    Deployable: URIRef
     Destruction: URIRef
     Disarmament: URIRef
     Dismissal: URIRef
