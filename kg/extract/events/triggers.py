@@ -484,10 +484,8 @@ def _by_instrument(verb: "Token", cls: str, lex: EventLexicon) -> str:
 
 def _refines(found: str, cls: str, lex: EventLexicon) -> bool:
     """Whether the means makes an attack of ``cls`` one of ``found``: a more specific kind,
-    or another kind of attack by means ("bombed" by fighter jets is an air strike). An attack
-    told by what it does ("missiles *damaged* a ship": kgo:Destruction) keeps its class: only
-    classes named by a means (those with kgo:instrumentNoun) trade it for another means."""
-    return lex.is_a(found, cls) or (found != cls and cls in lex.instruments.values() and lex.is_a(found, "Attack"))
+    or another kind of attack ("bombed" by fighter jets is an air strike)."""
+    return lex.is_a(found, cls) or (found != cls and lex.is_a(cls, "Attack") and lex.is_a(found, "Attack"))
 
 
 def _predicate_adjectives(doc: "Doc", lex: EventLexicon) -> set[int]:
@@ -553,8 +551,9 @@ def _without_means(found: list[Trigger]) -> list[Trigger]:
         verb = trig.verb
         if trig.kind == "verb" and verb is not None and verb.lemma_.lower() in means:
             linked = [c for c in verb.children if c.dep_ in _LINKS]
-            if verb.dep_ in _LINKS:
+            if verb.dep_ in _LINKS:  # its head, or the verb above the noun it qualifies ("dispersed by police using")
                 linked.append(verb.head)
+                linked += [next((a for a in verb.ancestors if a.pos_ == "VERB"), verb.head)]
             if any(by_head.get(t.i) is not None and by_head[t.i].cls == trig.cls for t in linked):
                 continue
         out.append(trig)
