@@ -135,7 +135,7 @@ KINDS = [
     ("A visit by the EU foreign policy chief to Kyiv was announced.", "Visit", "visit"),  # Ukraine
     ("Myanmar's junta extended the state of emergency for another six months.", "Restriction", "extended the state of emergency"),  # Myanmar
     ("The blast caused heavy damage to the market in Mogadishu.", "Destruction", "damage"),  # Somalia
-    ("The explosion shattered the windows of nearby shops in Quetta.", "Destruction", "shattered"),  # Pakistan
+    ("Air strikes flattened the market in Maarat al-Numan.", "Destruction", "flattened"),  # Syria
     ("Gunmen seized dozens of worshippers in a church in Zamfara.", "Abduction", "seized"),  # Nigeria
 ]
 
