@@ -71,6 +71,7 @@ class KGO(DefinedNamespace):
     HumanitarianAid: URIRef
     HumanitarianCrisis: URIRef
     Hypothetical: URIRef
+    Institution: URIRef
     Interception: URIRef
     Killing: URIRef
     LeadershipChange: URIRef

@@ -137,6 +137,14 @@ KINDS = [
     ("The blast caused heavy damage to the market in Mogadishu.", "Destruction", "damage"),  # Somalia
     ("Air strikes flattened the market in Maarat al-Numan.", "Destruction", "flattened"),  # Syria
     ("Gunmen seized dozens of worshippers in a church in Zamfara.", "Abduction", "seized"),  # Nigeria
+    # attacks told by their act; a sunk ship; suspended institutions
+    ("Police shot three protesters in Lagos on Sunday.", "Attack", "shot"),  # Nigeria
+    ("Gunmen shot at a bus carrying pilgrims near Jammu.", "Attack", "shot at"),  # Kashmir
+    ("A man stabbed three people at a festival in Solingen.", "Attack", "stabbed"),  # Germany
+    ("Chinese coast guard ships rammed a Philippine supply vessel.", "Attack", "rammed"),  # South China Sea
+    ("Militants shot down a military helicopter in Borno.", "Attack", "shot down"),  # Nigeria
+    ("Houthi forces sank the bulk carrier Tutor in the Red Sea.", "Destruction", "sank"),  # Yemen
+    ("Guinea's military suspended the constitution on Sunday.", "Dissolution", "suspended"),  # Guinea
 ]
 
 
@@ -199,6 +207,11 @@ def test_reader_patterns_accept(nlp, text, pattern):
         ("The gang released a video showing the hostages.", "Funding|Release"),
         ("He was fired up by the crowd in Lusaka.", "Dismissal|Crackdown"),
         ("Police used tear gas to break up a protest in Dhaka on Monday.", "Beating"),
+        ("He shot a video of the rally in Harare.", "Attack"),  # a video is no one shot
+        ("The army suspended its operations in Tigray.", "Dissolution"),  # operations are no institution
+        ("The army vowed to destroy the rebel group in North Kivu.", "Destruction"),  # a group destroyed is attacked
+        ("Al-Shabaab militants shot and killed 21 travellers in Hiran on Friday.", "Attack"),  # one killing (manner_verbs)
+        ("Gunmen beat and wounded two aid workers in Bria.", "Beating"),  # one wounding
     ],
 )
 def test_not_these_kinds(nlp, text, forbidden):

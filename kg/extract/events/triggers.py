@@ -534,21 +534,27 @@ def find_triggers(doc: "Doc", lex: EventLexicon | None = None, *, skip: set[int]
             if trig is not None:
                 found.append(trig)
                 skip |= {t.i for t in trig.tokens}
-    return sorted(_without_means(found), key=lambda t: t.head.i)
+    return sorted(_without_means(found, lex), key=lambda t: t.head.i)
 
 
 _LINKS = frozenset({"xcomp", "advcl", "acl"})
 
 
-def _without_means(found: list[Trigger]) -> list[Trigger]:
+def _without_means(found: list[Trigger], lex: EventLexicon) -> list[Trigger]:
     """Drop a verb of means (``means_verbs``: "used", "fired") that names the way another
     trigger of its class was done: "used tear gas *to break up* a protest", "fired tear gas
-    *to disperse* protesters", "dispersed by police *using* tear gas" tell one crackdown."""
+    *to disperse* protesters", "dispersed by police *using* tear gas" tell one crackdown. And
+    a verb of manner (``manner_verbs``) coordinated with a casualty verb: "militants *shot
+    and killed* 21 travellers" is one killing, told with its victims, place and time."""
     means = words("events", "means_verbs")
     by_head = {t.head.i: t for t in found}
     out = []
     for trig in found:
         verb = trig.verb
+        if verb is not None and verb.lemma_.lower() in words("events", "manner_verbs"):
+            partners = [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.dep_ == "conj" else [])
+            if any(by_head.get(t.i) is not None and lex.is_a(by_head[t.i].cls, "Casualties") for t in partners):
+                continue
         if trig.kind == "verb" and verb is not None and verb.lemma_.lower() in means:
             linked = [c for c in verb.children if c.dep_ in _LINKS]
             if verb.dep_ in _LINKS:  # its head, or the verb above the noun it qualifies ("dispersed by police using")
