@@ -31,7 +31,7 @@ def bodies(ex):
 @pytest.mark.parametrize(
     "text, cls, slot, label, phrase, country",
     [
-        ("The Kenyan police fired tear gas at protesters in Nairobi on Tuesday.", "Attack", "agent",
+        ("The Kenyan police fired tear gas at protesters in Nairobi on Tuesday.", "Crackdown", "agent",
          "Police of Kenya", "Kenyan police", "Kenya"),  # Kenya
         ("Nigerian soldiers killed 12 bandits in Zamfara State on Monday.", "Casualties", "agent",
          "Army of Nigeria", "Nigerian soldiers", "Nigeria"),  # Nigeria: the soldiers are the army
@@ -89,7 +89,7 @@ def test_the_same_body_is_one_node_across_articles(nlp, settings):
         assert list(g.objects(node, RDFS.label)) == [Literal("Police of Kenya")]
         assert (node, KGO.country, URIRef(ex.entities[ex.entities[ka].country].key)) in g
         assert (node, SKOS.altLabel, Literal("Kenyan police")) in g
-        ev = next(e for e in ex.events if e.type in ("Attack", "Arrest"))
+        ev = next(e for e in ex.events if e.type in ("Crackdown", "Arrest"))
         assert (URIRef(iris.event(ex.article.id, ev.id)), KGO.agent, node) in g
         assert [str(v) for v in validate_article(rdf) if v.is_violation] == []
 
@@ -149,7 +149,7 @@ def test_the_scorer_finds_a_gold_body_by_its_name(nlp, tmp_path):
             "article": {"path": "a.txt"},
             "entities": [{"key": "police", "label": label, "type": "GovernmentOrganization"},
                          {"key": "kenya", "label": "Kenya", "type": "Country", "wikidata": "Q114"}],
-            "events": [{"id": "fired", "type": "Attack", "actors": ["police"]}],
+            "events": [{"id": "fired", "type": "Crackdown", "actors": ["police"]}],
         }), encoding="utf-8")
         result = score_graph(g, load_gold(path))
         assert (result.counts["entities"].found, result.counts["types"].found, result.counts["events"].found) == (2, 2, 1), result.misses

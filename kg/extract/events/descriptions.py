@@ -61,6 +61,7 @@ class DescriptionWords:
     ties: frozenset[str]  # "backed", "linked", "aligned": a tie to another name ("the Iran-backed group")
     other_side: frozenset[str]  # "opposition forces", "pro-government militias": not the one named before
     state_modifiers: frozenset[str]  # "government forces": still the state's
+    perpetration: frozenset[str]  # "claimed", "carried out": their subject does the act their object names
 
 
 @lru_cache(maxsize=1)
@@ -74,6 +75,7 @@ def description_words() -> DescriptionWords:
         ties=words("groups", "backer_participles") | words("groups", "affiliations"),
         other_side=words("groups", "other_side_modifiers"),
         state_modifiers=words("groups", "state_force_modifiers"),
+        perpetration=words("groups", "perpetration_verbs"),
     )
 
 
@@ -206,7 +208,9 @@ class DescriptionReader:
         else:
             return False
         # "JNIM claimed the attack", "the RSF carried out the raid": its object is the event
-        for g in (gov, *(c for c in gov.children if c.dep_ == "dobj")):
+        # (only after a verb of doing: "HRW documented the killings" tells of them)
+        does = _lemma(gov) in self.words.perpetration
+        for g in (gov, *(c for c in gov.children if c.dep_ == "dobj" and does)):
             d = ctx.owner.get(g.i)
             if d is not None and any(ctx.lex.is_a(d.cls, c) for c in _VIOLENT):
                 return True
