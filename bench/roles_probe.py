@@ -10,7 +10,9 @@ A second probe, ``bench/data/roles_probe_s5.toml`` (session 5), is scored as the
 scores roles: the person's and the organisation's entity labels must match in full, so a
 person split or mistyped, or an organisation the text names but kg does not make an entity
 of, is a miss. Its "dev" part is printed as "new", its "held" part apart as "held" (never
-listed by ``-v``: it is not tuned on).
+listed by ``-v``: it is not tuned on). A third probe, ``bench/data/roles_probe_s6.toml``
+(session 6: UN and NGO officials, rebel leaders, governors, mayors, village chiefs, speakers
+across sentences), is scored the same way and printed as "s6"; all of it is tuned on.
 
     python bench/roles_probe.py
     python bench/roles_probe.py -v --crisis sudan
@@ -40,6 +42,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 PROBE = ROOT / "bench" / "data" / "roles_probe.toml"
 PROBE_S5 = ROOT / "bench" / "data" / "roles_probe_s5.toml"
+PROBE_S6 = ROOT / "bench" / "data" / "roles_probe_s6.toml"
 PUBLISHED = date(2025, 3, 1)
 
 
@@ -149,7 +152,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("-v", "--verbose", action="store_true", help="list misses and wrong readings")
     ap.add_argument("--crisis", help="run only the cases of this crisis")
-    ap.add_argument("--part", choices=("old", "new", "held"), help="run only one part of the probe")
+    ap.add_argument("--part", choices=("old", "new", "s6", "held"), help="run only one part of the probe")
     args = ap.parse_args()
     from kg.config import Settings
     from kg.extract import extract_doc
@@ -162,6 +165,7 @@ def main() -> int:
     parts = {
         "old": old,
         "new": [c for c in new if c["part"] == "dev"],
+        "s6": tomllib.loads(PROBE_S6.read_text(encoding="utf-8"))["case"],
         "held": [c for c in new if c["part"] == "held"],
     }
     if args.crisis:

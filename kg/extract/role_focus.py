@@ -80,12 +80,14 @@ def body_in_focus(ctx: "Context", noun: "Token") -> str | None:
     """The body "the army's", "the government's", "the police's" (``noun``, with "the" and
     no modifier of its own) stands for: that body of the country in focus (as for "the
     country's"), as the KB knows it ("Sudan's army" → the Sudanese Armed Forces), else the
-    country itself; None when no place is named around it."""
+    country itself; None when no place is named around it. A modifier that only says
+    which state's body it is (``roles.toml`` ``state_body_modifiers``: "the *military*
+    government", "the *federal* police") is allowed."""
     word = noun.lower_
     if word not in FORCE_NOUNS | AUTHORITY_NOUNS or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
         return None
-    if any(c.dep_ in ("compound", "amod", "nmod", "poss") for c in noun.children):
-        return None  # "the rebel army's": a description of its own
+    if any(c.dep_ in ("compound", "amod", "nmod", "poss") and c.lower_ not in words("roles", "state_body_modifiers") for c in noun.children):
+        return None  # "the rebel army's": a description of its own (not "the *military* government's")
     country = _focus(ctx, noun)
     if country is None:
         return None

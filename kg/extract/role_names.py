@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from .lexicon import TITLE_HEADS, TITLE_MODIFIERS
 from .names import acronym_shaped, is_title, name_lexicon, titled, word_key
-from .wordlists import words
+from .wordlists import lexicon, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -84,8 +84,19 @@ def _tied_to_title(doc: "Doc", start: int, root: "Token") -> bool:
     """Whether the name ending in ``root`` (from token ``start``) has a post's title apposed
     ("X, the top commander of ...", "The governor of Borno, X") or written just before it
     ("Fano commander X")."""
-    if any(c.dep_ == "appos" and c.i > root.i and _title_noun(c) for c in root.children):
+    if any(c.dep_ == "appos" and c.i > root.i and (_title_noun(c) or any(
+        x.dep_ == "conj" and _title_noun(x) for x in c.children  # "X, the UN resident and humanitarian coordinator"
+    )) for c in root.children):
         return True
+    post_verbs = lexicon("roles").get("post_verbs", {})
+    if any(
+        c.dep_ == "relcl" and c.i > root.i and c.lemma_.lower() in post_verbs
+        and any(w.dep_ == "nsubj" and w.lower_ == "who" for w in c.children) for c in root.children
+    ):  # "X, *who leads* the Congo River Alliance" (a body "which" leads)
+        return True
+    if root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_.lower() in post_verbs \
+            and root.head.head.dep_ == "acl" and root.head.head.head.ent_type_ == "ORG":
+        return True  # "JNIM, *led by* Iyad Ag Ghaly"
     if root.dep_ == "appos" and root.head.i < start and _title_noun(root.head):
         return True
     verb = root.head
@@ -109,11 +120,14 @@ def _whole_titled_names(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate
         if not _name_word(root) or root.dep_ in ("compound", "flat"):
             continue
         start = root.i
-        while (
-            start > 0 and root.i - start < _LONGEST - 1 and _name_word(doc[start - 1])
-            and doc[start - 1].dep_ in ("compound", "flat") and start <= doc[start - 1].head.i <= root.i
-        ):
-            start -= 1
+        while start > 0 and root.i - start < _LONGEST - 1:
+            if start > 1 and _joining_hyphen(doc[start - 1]) and _name_word(doc[start - 2]) and doc[start - 2].dep_ in ("compound", "flat") \
+                    and start <= doc[start - 2].head.i <= root.i:
+                start -= 2  # "Clementine *Nkweta-*Salami": a surname written with a hyphen
+            elif _name_word(doc[start - 1]) and doc[start - 1].dep_ in ("compound", "flat") and start <= doc[start - 1].head.i <= root.i:
+                start -= 1
+            else:
+                break
         end = root.i + 1
         if end - start < 2 or not _tied_to_title(doc, start, root):
             continue

@@ -150,6 +150,8 @@ def read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], nam
                 top = top.head
             excluded |= {t.i for t in top.subtree}
             excluded |= {c.i for c in top.head.children if c.dep_ in ("cc", "punct") and c.i < top.i}
+    # "two leaders of the movement": how many hold the post is not its name
+    excluded |= {t.i for c in head.children if c.dep_ == "nummod" and c.i < head.i for t in c.subtree}
     # "newly appointed Prime Minister": how the post was come by is not its name
     excluded |= {
         t.i for c in head.subtree if c.i < head.i and c.dep_ == "amod" and c.tag_ == "VBN"
@@ -165,7 +167,9 @@ def read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], nam
         t = doc[i]
         if t.dep_ == "pobj" and t.head.i in tokens and t.head.i > head.i and (
             t.ent_type_ in ("DATE", "TIME") or (t.head.lower_ in _wordlist("roles", "since_preps") and t.like_num)
-        ):  # (and "the head of UNICEF *since 2022*", the year read as a number)
+            or (t.head.lower_ == "for" and t.pos_ == "NOUN" and any(c.ent_type_ in ("DATE", "TIME") for c in t.children))
+        ):  # (and "the head of UNICEF *since 2022*", the year read as a number; "president *for a
+            # five-year transition*")
             excluded |= {x.i for x in t.head.subtree}
     # "the Houthi-run health ministry", "the IS-linked group": the participle after a body's
     # name says whose the body is, it is no word of the post; on the title itself ("the
@@ -231,7 +235,9 @@ def read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], nam
                 taken.discard(last)
             excluded |= taken
             if entity.kind != "place":
-                org = org or entity.key
+                org = org or _known_body(ctx, entity, sorted(taken)) or entity.key
+            elif last is not None and t.i > head.i and doc[last].lemma_.lower() in _wordlist("roles", "institution_heads"):
+                org = org or entity.key  # "director of al-Shifa Hospital": a hospital has posts
             elif (local := _local_place(ctx, head, mention, entity)) is not None:
                 org = org or local  # "Mogadishu Mayor": the city's, though "Mogadishu" may stand for Somalia
             elif _is_polity(entity) or _ruled_place(head, t):  # a region a post is "for" is no organisation
@@ -239,18 +245,22 @@ def read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], nam
             continue
         if t.ent_type_ == "NORP" or t.pos_ in ("ADJ", "PROPN"):
             country_key = demonym_country(ctx, t)
+            if country_key is not None and t.i < head.i and _of_other_body(ctx, head):
+                # "the *Kenyan* commander of the multinational mission": the holder's nationality
+                excluded |= {w.i for w in demonym_words(t)}
+                continue
             if country_key is not None:
                 excluded |= {w.i for w in demonym_words(t)}
                 org = org or country_key
                 continue
-        if t.dep_ == "poss" and t.head.i == head.i or (t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i == head.i):
+        if t.dep_ == "poss" and t.head.i == head.i or (t.dep_ == "pobj" and t.head.lower_ in ("of", "for") and t.head.head.i == head.i):
             sub = {x.i for x in t.subtree}
             resolved = (
                 resolve_description(ctx, t) or subject_antecedent(ctx, t) or organisation_anaphor(ctx, t)
                 or named_with(ctx, t) or country_in_focus(ctx, t) or _superior_organisation(ctx, t)
             )
             body = body_in_focus(ctx, t) if resolved is None else None
-            if body is not None and "Country" in ctx.entities[body].types:
+            if body is not None and "Country" in ctx.entities[body].types and t.dep_ == "poss":
                 sub.discard(t.i)  # "the police's spokesman" in Nigeria: Nigeria's "Police Spokesman"
             resolved = resolved or body
             if resolved is not None:
@@ -262,6 +272,11 @@ def read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], nam
             elif is_country_noun(t) or _anaphor_noun(t):  # "the country's", "the bloc's": no word of the post
                 excluded |= sub | ({t.head.i} if t.dep_ == "pobj" else set())
 
+    # "the Hamas *movement*'s leader": the noun of bodies after the body's name is no word of the post
+    excluded |= {
+        t.i for t in words if t.i < head.i and ctx.entity_at(t) is None and t.lemma_.lower() in _wordlist("roles", "organisation_anaphors")
+        and any(c.dep_ == "compound" and (e := ctx.entity_at(c)) is not None and e.kind == "organization" for c in t.children)
+    }
     org = org or place_org or installed_by  # a body named in the title before a country it is for
     if org is not None:
         org = _country_of_its_own(ctx, tokens, org) or org
@@ -322,8 +337,8 @@ def read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], nam
         label_words = [verb_post]
     elif not label_words or not any(head.text in w.split("-") or head.text == w for w in label_words):
         return None
-    if _plural_title(head) and label_words and label_words[-1] == head.text:
-        label_words[-1] = head.text[:-1]  # "Presidents X and Y": each holds the post of President
+    if _plural_title(head) and head.text in label_words:  # "Presidents X and Y": each holds the post of President
+        label_words[len(label_words) - 1 - label_words[::-1].index(head.text)] = head.text[:-1]
     label = post_label([FORMER, *label_words] if past else label_words)
     span_tokens = sorted(tokens | {t.i for t in name})
     while len(span_tokens) > 1 and doc[span_tokens[-1]].is_punct:
@@ -334,6 +349,32 @@ def read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], nam
     evidence = Span(start, end, doc_text(doc)[start:end])
     person_kb = ctx.linker.get(person.kb_key)
     return Role(person=person.key, label=label, org=org, span=evidence, reports_to=reports_to, confidence=confidence), person_kb
+
+
+def _known_body(ctx: Context, entity: Entity, taken: list[int]) -> str | None:
+    """The body the knowledge base knows by a name the NER ran on into a common noun of
+    bodies: "*the al-Shabaab group*'s spokesman" is al-Shabaab's (``roles.toml``
+    ``organisation_anaphors``); None for a name the KB knows as written or not at all."""
+    doc = ctx.doc
+    words = [i for i in taken if doc[i].dep_ != "case" and doc[i].lower_ not in _POSSESSIVE and doc[i].lower_ != "the"]
+    if entity.kb_key or len(words) < 2 or doc[words[-1]].lemma_.lower() not in _wordlist("roles", "organisation_anaphors"):
+        return None
+    known = ctx.linker.lookup(doc[words[0]:words[-1]].text)
+    return ctx.ensure(known) if known is not None and known.kind == "organization" else None
+
+
+def _of_other_body(ctx: Context, head: "Token") -> bool:
+    """Whether the title is "of" a body that is no state's own, named by a common noun
+    ("commander *of the multinational mission*", "a leader *of the alliance*";
+    ``roles.toml`` ``organisation_anaphors``): a demonym before the title then says whose
+    national the holder is, not whose the post is (not "the Sudanese chief of the army")."""
+    state_words = FORCE_NOUNS | AUTHORITY_NOUNS | _wordlist("roles", "state_body_words")
+    return any(
+        o.dep_ == "pobj" and o.pos_ == "NOUN" and o.lemma_.lower() in _wordlist("roles", "organisation_anaphors")
+        and o.lower_ not in state_words and not any(c.dep_ == "poss" for c in o.children)
+        for prep in head.children if prep.dep_ == "prep" and prep.lower_ in _wordlist("roles", "organisation_preps")
+        for o in prep.children
+    )
 
 
 def _country_of_its_own(ctx: Context, tokens: set[int], org: str) -> str | None:
