@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from .lexicon import AUTHORITY_NOUNS, FORCE_NOUNS
 from .model import Entity, Mention
 from .role_context import demonyms_named, located_mention, names_in
+from .role_phrases import is_title_head
 from .wordlists import words
 
 if TYPE_CHECKING:
@@ -199,6 +200,49 @@ def located_country(ctx: "Context", mentions: list[Mention]) -> str | None:
     if counts[key] < 2 or any(n >= counts[key] for other, n in counts.items() if other != key):
         return None
     return _ensure(ctx, key, kb_of)
+
+
+def sole_country(ctx: "Context", mentions: list[Mention]) -> str | None:
+    """The one country the article speaks of at all, when it speaks of one only and says
+    it is the article's: by a place that lies in it or a country placed ("in Colombia"),
+    or by its name or demonym on a body or a title ("*Colombia's* president", "the
+    *Lebanese* health ministry"): "Defence Minister X" in such a story is its minister.
+    None when another country is named at all ("President X accused *Rwanda*", "*Rwandan
+    troops*": a body the KB gives a country), or none."""
+    named: dict[str, "KBEntity | None"] = {}
+    owned: set[str] = set()  # countries placed, or named as a body's or a title's
+    for m in mentions:
+        entity = ctx.entities.get(m.entity)
+        country = place_country(ctx, entity) if entity is not None else None
+        if entity is not None and country is None and entity.kind == "organization" and entity.kb_key:
+            kb = ctx.linker.get(entity.kb_key)  # "*Rwandan troops*" (a state's body) name its state
+            state = ctx.linker.get(kb.country) if kb is not None and kb.country else None
+            if state is not None and "Country" in state.types:
+                named.setdefault(ctx.linker.entity_for_kb(state).key, state)
+            continue
+        if country is None:
+            continue
+        key = ctx.linker.entity_for_kb(country).key
+        named.setdefault(key, country)
+        span = ctx.doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+        if "Country" not in entity.types or located_mention(ctx, m) or (span is not None and _owns_title(span.root)):
+            owned.add(key)
+    for key, country in demonyms_named(ctx):
+        named.setdefault(key, country)
+        owned.add(key)
+    if len(named) != 1 or set(named) != owned:
+        return None
+    ((key, country),) = named.items()
+    return ctx.ensure(country) if country is not None else (key if key in ctx.entities else None)
+
+
+def _owns_title(token: "Token") -> bool:
+    """Whether a country's name is said to have the noun it modifies: "*Colombia's*
+    president", "*Sudan's* army" (a possessive or compound on a title or a body's noun)."""
+    noun = token.head
+    return token.dep_ in ("poss", "compound") and noun.i != token.i and (
+        is_title_head(noun) or noun.lower_ in FORCE_NOUNS | AUTHORITY_NOUNS
+    )
 
 
 def _ensure(ctx: "Context", key: str, kb_of: "dict[str, KBEntity]") -> str | None:

@@ -108,6 +108,9 @@ def title_phrases(name) -> list[tuple["Token", set[int]]]:  # name: spacy Span
     sibling = _comma_title(name)
     if sibling is not None:  # "X, the army's deputy commander, visited": parsed as two subjects
         out.append((sibling, phrase(sibling, inside)))
+    before = _title_just_before(name)
+    if before is not None:  # "Under-Secretary-General for Political Affairs X told": two subjects
+        out.append((before, phrase(before, inside)))
     if root.dep_ == "appos" and root.head.i in apposed:
         pass  # (read above, with the other names the title is apposed to)
     elif root.dep_ == "appos" and is_title_head(root.head) and (title := _title_over_phrase(root.head)) is not None:
@@ -194,7 +197,7 @@ def led_phrase(ctx: "Context", root: "Token") -> list[tuple["Token", set[int]]]:
         return []
     verb, body = led
     words = {t.i for t in body.subtree}
-    if body.head.i != verb.i:  # (the participle hangs on the body: its own words are not the body's)
+    if verb.head.i == body.i:  # (the participle hangs on the body: its own words are not the body's)
         words -= {t.i for t in verb.subtree}
     return [(verb, {verb.i} | words)]
 
@@ -214,6 +217,9 @@ def _led_body(ctx: "Context", root: "Token") -> "tuple[Token, Token] | None":
         body = verb.head
     elif any(c.dep_ == "auxpass" and c.lower_ in ("is", "are") for c in verb.children):
         body = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if body is not None and ctx.entity_at(body) is None:
+        # "the group's rival faction, *ISWAP*, is led by X": the name apposed to the noun
+        body = next((c for c in body.children if c.dep_ == "appos" and ctx.entity_at(c) is not None), body)
     entity = ctx.entity_at(body) if body is not None else None
     return (verb, body) if body is not None and entity is not None and entity.kind == "organization" else None
 
@@ -331,6 +337,21 @@ def _comma_title(name) -> "Token | None":  # name: spacy Span
             continue
         last = max(x.i for x in t.subtree if not x.is_punct)
         if min(x.i for x in t.subtree) == name.end + 1 and last + 1 < len(doc) and doc[last + 1].text == ",":
+            return t
+    return None
+
+
+def _title_just_before(name) -> "Token | None":  # name: spacy Span
+    """A capitalised title written right before the name that the parser made the name's
+    sibling ("*Under-Secretary-General for Political and Peacebuilding Affairs* Rosemary
+    DiCarlo told ...": two subjects of "told"); its phrase ends where the name begins."""
+    root = name.root
+    if name.start == 0 or root.head.i == root.i:
+        return None
+    for t in root.head.children:
+        if t.i >= name.start or t.dep_ != root.dep_ or not is_title_head(t) or not t.text[:1].isupper():
+            continue
+        if max(x.i for x in t.subtree) == name.start - 1 and not any(x.is_punct and x.text not in HYPHENS for x in t.subtree):
             return t
     return None
 

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
     from ..kb import KBEntity
 
-__all__ = ["FORMER", "is_former", "post_label", "read_post", "title_word"]
+__all__ = ["FORMER", "is_former", "organisation_of_title", "post_label", "read_post", "title_word"]
 
 #: The first word of the label of a post held before ("Former Prime Minister").
 FORMER = "Former"
@@ -121,12 +121,14 @@ def read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], nam
 
     # "adviser to President Ilham Aliyev": the superior, not part of the title
     for child in head.children:
-        if child.dep_ == "prep" and child.lower_ == "to":
+        if child.dep_ == "prep" and (child.lower_ == "to" or (child.lower_ == "for" and any(
+            o.dep_ == "pobj" and (e := ctx.entity_at(o)) is not None and e.kind == "person" and e.key != person.key for o in child.children
+        ))):  # (and "spokesman *for* Secretary-General Antonio Guterres")
             sub = {t.i for t in child.subtree}
             excluded |= sub
             for obj in child.children:
                 target = ctx.entity_at(obj)
-                if target is not None and target.kind == "person":
+                if target is not None and target.kind == "person" and target.key != person.key:
                     reports_to = target.key
         # "President X's chief of staff": the person whose the post is is its superior
         elif child.dep_ == "poss" and (target := ctx.entity_at(child)) is not None and target.kind == "person" \
@@ -238,6 +240,8 @@ def read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], nam
                 org = org or _known_body(ctx, entity, sorted(taken)) or entity.key
             elif last is not None and t.i > head.i and doc[last].lemma_.lower() in _wordlist("roles", "institution_heads"):
                 org = org or entity.key  # "director of al-Shifa Hospital": a hospital has posts
+            elif t.i < head.i and head.lemma_.lower() in _wordlist("roles", "local_post_heads") and "Country" not in entity.types:
+                org = org or entity.key  # "the *Mahas* district commissioner": the place's
             elif (local := _local_place(ctx, head, mention, entity)) is not None:
                 org = org or local  # "Mogadishu Mayor": the city's, though "Mogadishu" may stand for Somalia
             elif _is_polity(entity) or _ruled_place(head, t):  # a region a post is "for" is no organisation
@@ -349,6 +353,19 @@ def read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], nam
     evidence = Span(start, end, doc_text(doc)[start:end])
     person_kb = ctx.linker.get(person.kb_key)
     return Role(person=person.key, label=label, org=org, span=evidence, reports_to=reports_to, confidence=confidence), person_kb
+
+
+def organisation_of_title(ctx: Context, label: str) -> str | None:
+    """The one international body that has a post so named (``roles.toml``
+    ``organisation_posts``: "Humanitarian Coordinator", "Under-Secretary-General for
+    Political Affairs" are the UN's), added to the article's entities; else None."""
+    label = label.lower()
+    for org_name, titles in _lexicon("roles").get("organisation_posts", {}).items():
+        if any(label == t or label.startswith(t + " for ") for t in (str(t).lower() for t in titles)):
+            org = ctx.linker.lookup(org_name)
+            if org is not None:
+                return ctx.ensure(org)
+    return None
 
 
 def _known_body(ctx: Context, entity: Entity, taken: list[int]) -> str | None:

@@ -62,7 +62,7 @@ from .lexicon import AUTHORITY_NOUNS, FORCE_NOUNS, PAST_MARKERS, SMALL_WORDS
 from .model import Entity, Mention, Role, Span
 from .role_complete import complete
 from .role_context import Context, demonym_country, mention_index, only_country, polity_descriptions
-from .role_focus import located_country
+from .role_focus import located_country, sole_country
 from .role_phrases import HYPHENS as _HYPHENS
 from .role_phrases import full_name as _full_name
 from .role_phrases import is_title_head as _is_title_head
@@ -103,7 +103,7 @@ def extract_roles(
         if len(untitled_holders.get(role.label.lower(), ())) > 1:
             return None
         if not located:
-            located.append(located_country(ctx, mentions))
+            located.append(located_country(ctx, mentions) or sole_country(ctx, mentions))
         return located[0]
     roles: list[Role] = []
     seen: set[tuple[str, str, str | None]] = set()
