@@ -214,9 +214,16 @@ def sole_country(ctx: "Context", mentions: list[Mention]) -> str | None:
     for m in mentions:
         entity = ctx.entities.get(m.entity)
         country = place_country(ctx, entity) if entity is not None else None
-        if entity is not None and country is None and entity.kind == "organization" and entity.kb_key:
-            kb = ctx.linker.get(entity.kb_key)  # "*Rwandan troops*" (a state's body) name its state
+        if entity is not None and country is None and entity.kind == "organization":
+            kb = ctx.linker.get(entity.kb_key) if entity.kb_key else None  # "*Rwandan troops*" name their state
             state = ctx.linker.get(kb.country) if kb is not None and kb.country else None
+            span = ctx.doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+            own = next((c for t in span or () if t.text[:1].isupper() and (c := ctx.linker.by_demonym(t.text)) is not None), None)
+            if own is not None and "Country" in own.types:  # "the *Lebanese* health ministry": a body of the state
+                key = ctx.linker.entity_for_kb(own).key
+                named.setdefault(key, own)
+                owned.add(key)
+                state = state or own
             if state is not None and "Country" in state.types:
                 named.setdefault(ctx.linker.entity_for_kb(state).key, state)
             continue
@@ -238,10 +245,11 @@ def sole_country(ctx: "Context", mentions: list[Mention]) -> str | None:
 
 def _owns_title(token: "Token") -> bool:
     """Whether a country's name is said to have the noun it modifies: "*Colombia's*
-    president", "*Sudan's* army" (a possessive or compound on a title or a body's noun)."""
+    president", "*Sudan's* army", "*Mali's* junta" (a possessive or compound on a title or a
+    body's noun; ``roles.toml`` ``own_body_words``)."""
     noun = token.head
     return token.dep_ in ("poss", "compound") and noun.i != token.i and (
-        is_title_head(noun) or noun.lower_ in FORCE_NOUNS | AUTHORITY_NOUNS
+        is_title_head(noun) or noun.lower_ in FORCE_NOUNS | AUTHORITY_NOUNS | words("roles", "own_body_words")
     )
 
 

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 __all__ = ["post_holder_names"]
 
 #: NER labels a piece of a person's name may wrongly carry ("Vitel'Homme Innocent" as a PRODUCT).
-_PIECE_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP", "LOC", "PRODUCT", "WORK_OF_ART"})
+_PIECE_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
 #: The most words a person's name runs to ("Rimtalba Jean Emmanuel Ouedraogo").
 _LONGEST = 5
 
@@ -100,7 +100,7 @@ def _tied_to_title(doc: "Doc", start: int, root: "Token") -> bool:
     if root.dep_ == "appos" and root.head.i < start and _title_noun(root.head):
         return True
     verb = root.head
-    if root.dep_ == "dobj" and verb.lemma_.lower() in words("roles", "naming_verbs") and any(
+    if root.dep_ in ("dobj", "oprd") and verb.lemma_.lower() in words("roles", "naming_verbs") and any(
         (c.dep_ == "oprd" and _title_noun(c)) or (c.dep_ == "prep" and c.lower_ == "as" and any(o.dep_ == "pobj" and _title_noun(o) for o in c.children))
         for c in verb.children
     ):  # "appointed *Succes Masra* (ORG) as prime minister"

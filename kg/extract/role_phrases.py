@@ -111,6 +111,9 @@ def title_phrases(name) -> list[tuple["Token", set[int]]]:  # name: spacy Span
     before = _title_just_before(name)
     if before is not None:  # "Under-Secretary-General for Political Affairs X told": two subjects
         out.append((before, phrase(before, inside)))
+    described = _title_and_description(name)
+    if described is not None:  # "Former Nigerien minister and Tillaberi native X": the parser joined them
+        out.append((described, phrase(described, {t.i for t in root.subtree} | {c.i for c in described.children if c.dep_ == "cc"})))
     if root.dep_ == "appos" and root.head.i in apposed:
         pass  # (read above, with the other names the title is apposed to)
     elif root.dep_ == "appos" and is_title_head(root.head) and (title := _title_over_phrase(root.head)) is not None:
@@ -141,11 +144,11 @@ def title_phrases(name) -> list[tuple["Token", set[int]]]:  # name: spacy Span
     if root.dep_ in ("nsubj", "nsubjpass") and not _names_another(root):  # "Abiy Ahmed became prime minister of Ethiopia"
         out += [(t, phrase(t, inside)) for t in _predicate_titles(root.head)]
         out += _present_verb_post(root)
-    elif root.dep_ == "dobj" and root.head.lemma_.lower() in _wordlist("roles", "naming_verbs"):
+    elif root.dep_ in ("dobj", "oprd") and root.head.lemma_.lower() in _wordlist("roles", "naming_verbs"):
         # "the council appointed X as prime minister", "named X prime minister"
         out += [(t, phrase(t, inside)) for t in _predicate_titles(root.head)]
     elif (
-        root.dep_ == "compound" and root.head.i >= name.end and is_title_head(root.head) and root.head.dep_ == "oprd"
+        root.dep_ in ("compound", "nmod") and root.head.i >= name.end and is_title_head(root.head) and root.head.dep_ == "oprd"
         and root.head.head.lemma_.lower() in _wordlist("roles", "naming_verbs")
     ):  # "named X prime minister": the parser hangs the name on the title
         title = root.head
@@ -356,6 +359,24 @@ def _title_just_before(name) -> "Token | None":  # name: spacy Span
     return None
 
 
+def _title_and_description(name) -> "Token | None":  # name: spacy Span
+    """A title joined by "and" to a description of the same person written before the name
+    ("*Former Nigerien minister* and Tillaberi native Issoufou Issaka", "army chief and Kachin
+    veteran X"): the parser makes the name a conjunct of the title. Only a title with no
+    determiner (not "the minister and X": two people) and a common noun before the name."""
+    root = name.root
+    title = root.head
+    if root.dep_ != "conj" or title.i >= name.start or not is_title_head(title) or title.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if title.ent_type_ == "PERSON" or any(c.dep_ in ("det", "poss") for c in title.children):
+        return None
+    if not any(c.dep_ == "cc" and c.lower_ == "and" and title.i < c.i < name.start for c in title.children):
+        return None
+    described = any(c.dep_ in ("compound", "amod") and c.i < name.start and c.pos_ in ("NOUN", "ADJ") and not is_title_head(c)
+                    for c in root.children)
+    return title if described else None
+
+
 def _clauses_on(noun: "Token") -> list["Token"]:
     """The relative clauses on an apposition, and on the nickname it gives: "a former police
     officer known as Barbecue *who leads* the G9 alliance"."""
@@ -423,9 +444,9 @@ def appointer(name) -> "Token | None":  # name: spacy Span
     President Y*" (the token heading that phrase); None when no naming verb gives it."""
     root = name.root
     verb = root.head
-    if root.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in _wordlist("roles", "naming_verbs"):
+    if root.dep_ not in ("dobj", "oprd", "nsubjpass") or verb.lemma_.lower() not in _wordlist("roles", "naming_verbs"):
         return None
-    if root.dep_ == "dobj":
+    if root.dep_ in ("dobj", "oprd"):  # ("named X as ...": the parser may call X the predicate)
         giver = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if giver is None and verb.dep_ == "conj":  # "the junta leader dissolved the government and *appointed* X"
             giver = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
