@@ -84,8 +84,9 @@ def complete(
         if country_key is not None:  # "KINSHASA, Congo — ... government spokesman X"
             return replace(role, org=country_key, confidence=0.5)
         return replace(role, confidence=0.5)
-    speaking = speaking_organisation(ctx, role, by_person) if not is_rank_label(role.label) and not former else None
-    if speaking is not None:  # (a rank is the person's, whoever speaks around it)
+    local = role.label.lower().split()[-1] in _wordlist("roles", "local_post_heads")
+    speaking = speaking_organisation(ctx, role, by_person) if not is_rank_label(role.label) and not former and not local else None
+    if speaking is not None:  # (a rank is the person's, whoever speaks around it; a town's or a province's post is no body's)
         return replace(role, org=speaking, confidence=0.6)
     return replace(role, confidence=0.5)
 
@@ -146,7 +147,7 @@ def is_state_post(label: str) -> bool:
     """
     words = label.lower().split()
     return bool(words) and (
-        words[-1] in _wordlist("roles", "state_post_heads") or bool(set(words[:-1]) & _wordlist("roles", "state_body_words"))
+        words[-1] in _wordlist("roles", "state_post_heads") or bool(set(words) & _wordlist("roles", "state_body_words"))
     )
 
 

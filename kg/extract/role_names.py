@@ -10,7 +10,11 @@ spans of :mod:`kg.extract.spans` are corrected by it before entities are typed:
   when no piece is a name the knowledge base knows;
 * a **name whose last word a title makes a person** elsewhere in the article is a person's
   name: "*Volodymyr Zelenskiy* (ORG) met Donald Trump ... Ukrainian President *Zelenskiy*
-  said" (so that the surname, and the post it is given, reach the full name);
+  said" (so that the surname, and the post it is given, reach the full name), and a
+  one-word name that is the surname of a person a title is tied to is that person ("High
+  Commissioner for Human Rights Volker Türk ... *Türk* (ORG) said");
+* a **title's last words** the NER ran into a person's name are cut from it ("*Rights*
+  Volker Türk" of "High Commissioner for Human Rights Volker Türk");
 * the capitalised words before a **local post's title** and its holder's name are a place's
   name, whole, hyphens and all: "*Grand-Bassam* Mayor X", "*Mazar-i-Sharif* governor X"
   (``roles.toml`` ``local_post_heads``), where the NER found none or a piece ("Cap" of
@@ -43,8 +47,10 @@ _LONGEST = 5
 def post_holder_names(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]":
     """``cands`` with the names of post holders made whole and typed as people, and the
     towns local posts are named by."""
+    cands = _titles_cut_from_names(doc, cands)
     cands = _whole_titled_names(doc, cands)
     cands = _surnames_titled_elsewhere(doc, cands)
+    cands = _surnames_of_titled_people(doc, cands)
     return _towns_of_local_posts(doc, cands)
 
 
@@ -108,6 +114,42 @@ def _tied_to_title(doc: "Doc", start: int, root: "Token") -> bool:
     return start > 0 and doc[start - 1].lower_ in TITLE_HEADS and doc[start - 1].pos_ in ("NOUN", "PROPN") and titled(doc, start)
 
 
+def _ends_capitalised_title(doc: "Doc", start: int) -> bool:
+    """Whether the words before token ``start`` end a capitalised title whose portfolio is
+    title words: "High Commissioner for Human *Rights*", "Under-Secretary-General for Political
+    *Affairs*" (up to four capitalised words after "for"/"of" after a title head, the last of
+    them a title word, so that the name is not taken for the portfolio's last word)."""
+    j = start - 1
+    if j < 0 or not doc[j].text[:1].isupper() or doc[j].lower_ not in TITLE_MODIFIERS | TITLE_HEADS:
+        return False
+    while j >= 0 and start - j <= 4 and doc[j].text[:1].isupper() and doc[j].pos_ == "PROPN":
+        j -= 1
+    return j >= 1 and doc[j].lower_ in ("for", "of") and doc[j - 1].lower_ in TITLE_HEADS and doc[j - 1].text[:1].isupper()
+
+
+def _titles_cut_from_names(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]":
+    """PERSON spans without the last words of the title written before them: the NER's
+    "*Rights* Volker Türk" of "High Commissioner for Human Rights Volker Türk", "*Affairs*
+    Rosemary DiCarlo" (a title word right after another title word or "for", "of")."""
+    from spacy.tokens import Span as SpacySpan
+
+    from .spans import Candidate
+
+    title_words = TITLE_HEADS | TITLE_MODIFIERS
+    out: list[Candidate] = []
+    for c in cands:
+        span = c.span
+        start = span.start
+        while (
+            span.label_ == "PERSON" and not span.kb_id_ and c.name is None and c.long_form is None
+            and span.end - start > 2 and start > 0 and doc[start].lower_ in title_words and doc[start].text[:1].isupper()
+            and (doc[start - 1].lower_ in title_words or doc[start - 1].lower_ in ("for", "of", "and"))
+        ):
+            start += 1
+        out.append(c if start == span.start else Candidate(SpacySpan(doc, start, span.end, label="PERSON")))
+    return out
+
+
 def _whole_titled_names(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]":
     """Runs of name words a title is tied to, replacing the NER's pieces of them."""
     from spacy.tokens import Span as SpacySpan
@@ -129,9 +171,12 @@ def _whole_titled_names(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate
             else:
                 break
         end = root.i + 1
-        if end - start < 2 or not _tied_to_title(doc, start, root):
-            continue
         pieces = {id(c): c for i in range(start, end) if (c := owner.get(i)) is not None}.values()
+        # "High Commissioner for Human Rights *Volker Türk*": a name the NER did not see as a
+        # person's after a capitalised title (not "Chief of Defence *Staff* Christopher Musa")
+        after_title = not any(c.span.label_ == "PERSON" for c in pieces) and _ends_capitalised_title(doc, start)
+        if end - start < 2 or not (after_title or _tied_to_title(doc, start, root)):
+            continue
         if any(
             c.span.kb_id_ or c.name is not None or c.long_form is not None or c.span.label_ not in _PIECE_LABELS
             or c.span.start < start or c.span.end > end
@@ -177,6 +222,28 @@ def _surnames_titled_elsewhere(doc: "Doc", cands: "list[Candidate]") -> "list[Ca
         else:
             out.append(c)
     return out
+
+
+def _surnames_of_titled_people(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]":
+    """One-word names the NER called a body, a place or a people that are the surname of a
+    person a title is tied to elsewhere in the article: "High Commissioner for Human Rights
+    Volker Türk ... “…,” *Türk* (ORG) said" is the person, not Turkey."""
+    from spacy.tokens import Span as SpacySpan
+
+    from .spans import Candidate
+
+    surnames = {
+        c.span[-1].text for c in cands
+        if c.span.label_ == "PERSON" and len(c.span) >= 2 and _name_word(c.span[-1]) and _tied_to_title(doc, c.span.start, c.span.root)
+    }
+    if not surnames:
+        return cands
+    return [
+        Candidate(SpacySpan(doc, c.span.start, c.span.end, label="PERSON"))
+        if c.span.label_ in ("ORG", "GPE", "NORP") and len(c.span) == 1 and not c.span.kb_id_ and c.name is None
+        and c.long_form is None and c.span.text in surnames else c
+        for c in cands
+    ]
 
 
 def _towns_of_local_posts(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]":

@@ -114,25 +114,28 @@ def title_phrases(name) -> list[tuple["Token", set[int]]]:  # name: spacy Span
     described = _title_and_description(name)
     if described is not None:  # "Former Nigerien minister and Tillaberi native X": the parser joined them
         out.append((described, phrase(described, {t.i for t in root.subtree} | {c.i for c in described.children if c.dep_ == "cc"})))
+    # a title apposed before the name ends where the name begins: "the chief of the general
+    # staff, Valery Gerasimov, *of withholding ammunition*" (the parser's hanging of what follows)
+    before_name = lambda tokens: {i for i in tokens if i < name.start}  # noqa: E731
     if root.dep_ == "appos" and root.head.i in apposed:
         pass  # (read above, with the other names the title is apposed to)
     elif root.dep_ == "appos" and is_title_head(root.head) and (title := _title_over_phrase(root.head)) is not None:
         # "The spokesman for the Secretary-General, X": the name hangs on the superior's
         # title, the post is the one whose phrase that title ends
         own = {t.i for t in root.subtree}
-        out.append((title, phrase(title, own)))
+        out.append((title, before_name(phrase(title, own)) if title.i < name.start else phrase(title, own)))
     elif root.dep_ == "appos" and is_title_head(root.head) and not any(
         c.dep_ == "appos" and c.pos_ == "PROPN" and root.head.i < c.i < root.i and any(g.dep_ == "cc" for g in c.children)
         for c in root.head.children
     ):  # (the title is the nearest of names joined by "and": "Sudan's army chief X and RSF leader Y")
         own = {t.i for t in root.subtree}
-        out.append((root.head, phrase(root.head, own)))
+        out.append((root.head, before_name(phrase(root.head, own)) if root.head.i < name.start else phrase(root.head, own)))
     elif root.dep_ == "appos" and (title := _title_over_phrase(root.head)) is not None:
         # "The governor of North Kivu, Peter Cirimwami", "The RSF commander in North Darfur, Ali
         # Yagoub", "The head of the U.N. mission in Congo, Bintou Keita": the parser hangs
         # the name on the last noun of the title's phrase
         own = {t.i for t in root.subtree}
-        out.append((title, phrase(title, own)))
+        out.append((title, before_name(phrase(title, own))))
     elif (
         root.dep_ == "pobj" and root.head.lower_ in _wordlist("roles", "title_preps") and is_title_head(root.head.head)
         and root.head.head.i < root.head.i and root.head.head.text[:1].isupper()
@@ -220,9 +223,11 @@ def _led_body(ctx: "Context", root: "Token") -> "tuple[Token, Token] | None":
         body = verb.head
     elif any(c.dep_ == "auxpass" and c.lower_ in ("is", "are") for c in verb.children):
         body = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if body is not None and body.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+            body = verb.head  # "the Viv Ansanm coalition, *which is led by* X"
     if body is not None and ctx.entity_at(body) is None:
         # "the group's rival faction, *ISWAP*, is led by X": the name apposed to the noun
-        body = next((c for c in body.children if c.dep_ == "appos" and ctx.entity_at(c) is not None), body)
+        body = next((c for c in body.children if c.dep_ in ("appos", "compound") and ctx.entity_at(c) is not None), body)
     entity = ctx.entity_at(body) if body is not None else None
     return (verb, body) if body is not None and entity is not None and entity.kind == "organization" else None
 

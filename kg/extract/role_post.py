@@ -238,6 +238,8 @@ def read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], nam
                 # (a name's own word does not: "Arakan Army spokesman")
                 taken.discard(last)
             excluded |= taken
+            if "Country" in entity.types and t.i < head.i and t.pos_ == "ADJ" and _of_other_body(ctx, head):
+                continue  # "the *Brazilian* commander of the multinational force": the holder's nationality
             if entity.kind != "place":
                 org = org or _known_body(ctx, entity, sorted(taken)) or entity.key
             elif last is not None and t.i > head.i and doc[last].lemma_.lower() in _wordlist("roles", "institution_heads"):
@@ -386,11 +388,15 @@ def _of_other_body(ctx: Context, head: "Token") -> bool:
     """Whether the title is "of" a body that is no state's own, named by a common noun
     ("commander *of the multinational mission*", "a leader *of the alliance*";
     ``roles.toml`` ``organisation_anaphors``): a demonym before the title then says whose
-    national the holder is, not whose the post is (not "the Sudanese chief of the army")."""
+    national the holder is, not whose the post is (not "the Sudanese chief of the army"); a
+    force or body said to be of many states is one too ("of the *multinational* force";
+    ``roles.toml`` ``multinational_words``)."""
     state_words = FORCE_NOUNS | AUTHORITY_NOUNS | _wordlist("roles", "state_body_words")
     return any(
-        o.dep_ == "pobj" and o.pos_ == "NOUN" and o.lemma_.lower() in _wordlist("roles", "organisation_anaphors")
-        and o.lower_ not in state_words and not any(c.dep_ == "poss" for c in o.children)
+        o.dep_ == "pobj" and o.pos_ == "NOUN" and not any(c.dep_ == "poss" for c in o.children) and (
+            (o.lemma_.lower() in _wordlist("roles", "organisation_anaphors") and o.lower_ not in state_words)
+            or any(c.dep_ == "amod" and c.lower_ in _wordlist("roles", "multinational_words") for c in o.children)
+        )
         for prep in head.children if prep.dep_ == "prep" and prep.lower_ in _wordlist("roles", "organisation_preps")
         for o in prep.children
     )
