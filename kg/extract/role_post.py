@@ -374,11 +374,19 @@ def organisation_of_title(ctx: Context, label: str) -> str | None:
 
 def _known_body(ctx: Context, entity: Entity, taken: list[int]) -> str | None:
     """The body the knowledge base knows by a name the NER ran on into a common noun of
-    bodies: "*the al-Shabaab group*'s spokesman" is al-Shabaab's (``roles.toml``
-    ``organisation_anaphors``); None for a name the KB knows as written or not at all."""
+    bodies or past a possessive: "*the al-Shabaab group*'s spokesman" is al-Shabaab's
+    (``roles.toml`` ``organisation_anaphors``), "*Amnesty International's Nigeria* director"
+    Amnesty International's; None for a name the KB knows as written or not at all."""
     doc = ctx.doc
+    if entity.kb_key:
+        return None
+    owner = next((i for i in taken if doc[i].lower_ in _POSSESSIVE and i > min(taken)), None)
+    if owner is not None:  # "*Amnesty International*'s Nigeria director": the NER ran on past the possessive
+        known = ctx.linker.lookup(doc[min(taken):owner].text)
+        if known is not None and known.kind == "organization":
+            return ctx.ensure(known)
     words = [i for i in taken if doc[i].dep_ != "case" and doc[i].lower_ not in _POSSESSIVE and doc[i].lower_ != "the"]
-    if entity.kb_key or len(words) < 2 or doc[words[-1]].lemma_.lower() not in _wordlist("roles", "organisation_anaphors"):
+    if len(words) < 2 or doc[words[-1]].lemma_.lower() not in _wordlist("roles", "organisation_anaphors"):
         return None
     known = ctx.linker.lookup(doc[words[0]:words[-1]].text)
     return ctx.ensure(known) if known is not None and known.kind == "organization" else None

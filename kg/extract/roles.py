@@ -138,11 +138,14 @@ def extract_roles(
         if role.org and not is_former(role.label):  # (a post held before lends its body to no other)
             by_person.setdefault(role.person, []).append(role)
     described = _described_titles(ctx, [r for r, _ in pending])
-    for read, person_kb in pending:
+    # a post under a superior last ("Machar's spokesman": the body of Machar's post, completed first)
+    for read, person_kb in sorted(pending, key=lambda p: p[0].reports_to is not None):
         if read.org is None and len(untitled_holders[read.label.lower()]) == 1 and read.label.lower() in described:
             # "President X ... the Ukrainian president also said": the one holder of the title
             read = replace(read, org=described[read.label.lower()], confidence=0.6)
         role = complete(ctx, read, person_kb, by_person, located=where)
+        if read.org is None and role.org is not None and not is_former(role.label):
+            by_person.setdefault(role.person, []).append(role)
         key = (role.person, role.label.lower(), role.org)
         if key not in seen:
             seen.add(key)
