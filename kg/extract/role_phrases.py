@@ -22,6 +22,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .lexicon import TITLE_HEADS
+from .role_context import organisation_anaphor
 from .wordlists import lexicon as _lexicon
 from .wordlists import words as _wordlist
 
@@ -221,7 +222,8 @@ def _led_body(ctx: "Context", root: "Token") -> "tuple[Token, Token] | None":
     body: Token | None = None
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         body = verb.head
-    elif any(c.dep_ == "auxpass" and c.lower_ in ("is", "are") for c in verb.children):
+    elif any(c.dep_ == "auxpass" and (c.lower_ in ("is", "are") or verb.lemma_.lower() in _wordlist("roles", "lasting_post_verbs"))
+             for c in verb.children):  # ("the group *was founded by* X": a founder is one for good)
         body = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if body is not None and body.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
             body = verb.head  # "the Viv Ansanm coalition, *which is led by* X"
@@ -229,6 +231,8 @@ def _led_body(ctx: "Context", root: "Token") -> "tuple[Token, Token] | None":
         # "the group's rival faction, *ISWAP*, is led by X": the name apposed to the noun
         body = next((c for c in body.children if c.dep_ in ("appos", "compound") and ctx.entity_at(c) is not None), body)
     entity = ctx.entity_at(body) if body is not None else None
+    if body is not None and entity is None and organisation_anaphor(ctx, body) is not None:
+        return verb, body  # "*The group* was founded by X" (read_post resolves it)
     return (verb, body) if body is not None and entity is not None and entity.kind == "organization" else None
 
 

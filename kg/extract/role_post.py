@@ -337,6 +337,8 @@ def read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], nam
     while label_words and label_words[-1].lower() in dangling:
         label_words.pop()
     verb_post = _lexicon("roles").get("post_verbs", {}).get(head.lemma_.lower()) if head.pos_ in ("VERB", "AUX") else None
+    if verb_post and org is None:  # "*the group* was founded by X": the body named before
+        org = next((key for t in words if _anaphor_noun(t) and (key := organisation_anaphor(ctx, t)) is not None), None)
     if verb_post and org is None:
         return None  # "who leads the multinational security mission": the head of nothing named
     if org is None and head.lemma_.lower() in _wordlist("roles", "body_post_heads"):
