@@ -224,8 +224,10 @@ def sole_country(ctx: "Context", mentions: list[Mention]) -> str | None:
                 named.setdefault(key, own)
                 owned.add(key)
                 state = state or own
-            if state is not None and "Country" in state.types:
+            if state is not None and "Country" in state.types and "GovernmentOrganization" in entity.types:
+                # a state's own body ("*Rwandan troops*"): the story's state (not a news agency's country)
                 named.setdefault(ctx.linker.entity_for_kb(state).key, state)
+                owned.add(ctx.linker.entity_for_kb(state).key)
             continue
         if country is None:
             continue

@@ -261,6 +261,18 @@ def read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], nam
                 excluded |= {w.i for w in demonym_words(t)}
                 org = org or country_key
                 continue
+        if t.dep_ == "poss" and t.tag_ == "WP$" and t.head.i == head.i:
+            # "the African Union, *whose* chairman, X, flew": the body the relative clause is on
+            clause = next((a for a in head.ancestors if a.dep_ == "relcl"), None)
+            if clause is None and head.dep_ == "appos":
+                clause = head  # (the parser may hang "whose leader" on the body as its apposition)
+            owner = ctx.entity_at(clause.head) if clause is not None else None
+            if owner is None and clause is not None:  # "the IGAD bloc, whose ...": the name on the noun
+                owner = next((e for c in clause.head.children if c.dep_ == "compound" and (e := ctx.entity_at(c)) is not None), None)
+            excluded.add(t.i)
+            if owner is not None and owner.kind == "organization":
+                org = org or owner.key
+            continue
         if t.dep_ == "poss" and t.head.i == head.i or (t.dep_ == "pobj" and t.head.lower_ in ("of", "for") and t.head.head.i == head.i):
             sub = {x.i for x in t.subtree}
             resolved = (
