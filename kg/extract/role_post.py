@@ -99,11 +99,11 @@ def _names_country(ctx: Context, token: "Token") -> bool:
 
 
 def _anaphor_noun(token: "Token") -> bool:
-    """Whether ``token`` is "the group", "the bloc" ... (``roles.toml``
-    ``organisation_anaphors``, with "the" and no modifier): a body named before, never a word
-    of a post."""
+    """Whether ``token`` is "the group", "the bloc", "the rebels" ... (``roles.toml``
+    ``organisation_anaphors``, ``group_nouns``, with "the" and no modifier): a body named
+    before, never a word of a post."""
     return (
-        token.lemma_.lower() in _wordlist("roles", "organisation_anaphors")
+        (token.lemma_.lower() in _wordlist("roles", "organisation_anaphors") or token.lower_ in _wordlist("roles", "group_nouns"))
         and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
         and not any(c.dep_ in ("compound", "amod", "nmod") for c in token.children)
     )
