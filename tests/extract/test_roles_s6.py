@@ -288,3 +288,22 @@ def test_a_superiors_body_completes_a_post_under_them(nlp):
     ex = extract_text(nlp, "First Vice-President Riek Machar was detained in Juba. Machar's spokesman, Pal Mai Deng, "
                            "denied the accusation. The arrest threatens South Sudan's peace deal.")
     assert ("Pal Mai Deng", "Spokesman", "South Sudan") in posts(ex)
+
+
+@pytest.mark.parametrize(
+    "text, post",
+    [
+        ("Pastor Yohanna Buru of the Christ Evangelical Church in Kaduna said the gunmen had burned the church.",
+         ("Yohanna Buru", "Pastor", "Christ Evangelical Church")),  # Nigeria
+        ("Father Joseph Bako, a priest at St Mary's Church in Kaduna, was kidnapped.",
+         ("Joseph Bako", "Priest", "St Mary's Church")),  # Nigeria
+        ("The Catholic bishop of Maiduguri, Oliver Doeme, condemned the killings.",
+         ("Oliver Doeme", "Catholic Bishop", "Maiduguri")),  # Nigeria (Lake Chad)
+    ],
+)
+def test_clergy_hold_a_post_in_the_church_or_see_named(nlp, text, post):
+    assert post in posts(extract_text(nlp, text))
+
+
+def test_a_pastor_of_no_named_church_holds_no_post(nlp):
+    assert not posts(extract_text(nlp, "Pastor Enoch Adeboye preached in Lagos."))
