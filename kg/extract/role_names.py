@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from .lexicon import TITLE_HEADS, TITLE_MODIFIERS
 from .names import acronym_shaped, is_title, name_lexicon, titled, word_key
+from .role_phrases import capitalised_title_over
 from .wordlists import lexicon, words
 
 if TYPE_CHECKING:
@@ -104,6 +105,8 @@ def _tied_to_title(doc: "Doc", start: int, root: "Token") -> bool:
             and root.head.head.dep_ == "acl" and root.head.head.head.ent_type_ == "ORG":
         return True  # "JNIM, *led by* Iyad Ag Ghaly"
     if root.dep_ == "appos" and root.head.i < start and _title_noun(root.head):
+        return True
+    if capitalised_title_over(doc[start:root.i + 1]) is not None:  # "IOM Chief of Mission in Sudan *X*"
         return True
     verb = root.head
     if root.dep_ in ("dobj", "oprd") and verb.lemma_.lower() in words("roles", "naming_verbs") and any(

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
     from .role_context import Context
 
-__all__ = ["HYPHENS", "appointer", "full_name", "is_title_head", "led_phrase", "plural_title", "title_phrases"]
+__all__ = ["HYPHENS", "appointer", "capitalised_title_over", "full_name", "is_title_head", "led_phrase", "plural_title", "title_over_phrase", "title_phrases"]
 
 #: Hyphens that join the parts of a word the tokenizer split ("Commissioner-General").
 HYPHENS = frozenset({"-", "‐", "‑"})
@@ -120,7 +120,7 @@ def title_phrases(name) -> list[tuple["Token", set[int]]]:  # name: spacy Span
     before_name = lambda tokens: {i for i in tokens if i < name.start}  # noqa: E731
     if root.dep_ == "appos" and root.head.i in apposed:
         pass  # (read above, with the other names the title is apposed to)
-    elif root.dep_ == "appos" and is_title_head(root.head) and (title := _title_over_phrase(root.head)) is not None:
+    elif root.dep_ == "appos" and is_title_head(root.head) and (title := title_over_phrase(root.head)) is not None:
         # "The spokesman for the Secretary-General, X": the name hangs on the superior's
         # title, the post is the one whose phrase that title ends
         own = {t.i for t in root.subtree}
@@ -131,19 +131,15 @@ def title_phrases(name) -> list[tuple["Token", set[int]]]:  # name: spacy Span
     ):  # (the title is the nearest of names joined by "and": "Sudan's army chief X and RSF leader Y")
         own = {t.i for t in root.subtree}
         out.append((root.head, before_name(phrase(root.head, own)) if root.head.i < name.start else phrase(root.head, own)))
-    elif root.dep_ == "appos" and (title := _title_over_phrase(root.head)) is not None:
+    elif root.dep_ == "appos" and (title := title_over_phrase(root.head)) is not None:
         # "The governor of North Kivu, Peter Cirimwami", "The RSF commander in North Darfur, Ali
         # Yagoub", "The head of the U.N. mission in Congo, Bintou Keita": the parser hangs
         # the name on the last noun of the title's phrase
         own = {t.i for t in root.subtree}
         out.append((title, before_name(phrase(title, own))))
-    elif (
-        root.dep_ == "pobj" and root.head.lower_ in _wordlist("roles", "title_preps") and is_title_head(root.head.head)
-        and root.head.head.i < root.head.i and root.head.head.text[:1].isupper()
-        and any(t.i < name.start and t.pos_ == "PROPN" for t in root.subtree)
-    ):  # "President of Mali Assimi Goita", "Special Envoy for Syria Geir Pedersen": the parser
-        # makes the name the object of the title's preposition, the body a compound of the name
-        title = root.head.head
+    elif (title := capitalised_title_over(name)) is not None:  # "President of Mali Assimi Goita", "Special Envoy for Syria Geir Pedersen", "IOM Chief of
+        # Mission in Sudan Mohamed Refaat": the parser makes the name the object of the title's
+        # preposition, the body a compound of the name
         out.append((title, phrase(title, inside)))
     if root.dep_ in ("nsubj", "nsubjpass") and not _names_another(root):  # "Abiy Ahmed became prime minister of Ethiopia"
         out += [(t, phrase(t, inside)) for t in _predicate_titles(root.head)]
@@ -180,7 +176,7 @@ def _join_hyphenated(found: list[tuple["Token", set[int]]]) -> list[tuple["Token
     return out
 
 
-def _title_over_phrase(noun: "Token") -> "Token | None":
+def title_over_phrase(noun: "Token") -> "Token | None":
     """The title whose prepositional phrase ends in ``noun``: "the *governor* of North
     Kivu", "the *head* of the U.N. mission in Congo" (up to three prepositions up); the
     outermost one when titles nest ("the *deputy* to the head of the mission", "the
@@ -194,6 +190,22 @@ def _title_over_phrase(noun: "Token") -> "Token | None":
         if is_title_head(t) and t.i < noun.i:
             found = t
     return found
+
+
+def capitalised_title_over(name) -> "Token | None":  # name: spacy Span
+    """The capitalised title whose prepositional phrase the parser ended in the name written
+    right after it: "*President* of Mali Assimi Goita", "*Special Envoy* for Syria Geir
+    Pedersen", "IOM *Chief* of Mission in Sudan Mohamed Refaat" (the body or place a compound
+    of the name; every word between capitalised but the prepositions)."""
+    root = name.root
+    if root.dep_ != "pobj" or root.head.lower_ not in _wordlist("roles", "title_preps"):
+        return None
+    title = root.head.head if is_title_head(root.head.head) else title_over_phrase(root)
+    if title is None or title.i >= root.head.i or not title.text[:1].isupper():
+        return None
+    if not all(t.text[:1].isupper() or t.dep_ in ("prep", "det", "punct") for t in title.doc[title.i:name.start]):
+        return None
+    return title if any(t.i < name.start and t.pos_ == "PROPN" for t in root.subtree) else None
 
 
 def led_phrase(ctx: "Context", root: "Token") -> list[tuple["Token", set[int]]]:
