@@ -196,7 +196,7 @@ def read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], nam
     words = [doc[i] for i in sorted(tokens - excluded)]
     # "*former* Nigerien minister X", "the *ex*-president": a post held before, read as one
     # ("Former Minister"), never as the title held now; a marker anywhere else leaves no post
-    past = [t for t in words if t.lower_.rstrip("-") in PAST_MARKERS]
+    past = [t for t in words if t.lower_.rstrip("-") in PAST_MARKERS | _wordlist("roles", "past_title_words")]
     if past and all(t.i < head.i for t in past):
         excluded |= {t.i for t in past} | {t.i + 1 for t in past if t.i + 1 < len(doc) and doc[t.i + 1].text in _HYPHENS}
         words = [doc[i] for i in sorted(tokens - excluded)]

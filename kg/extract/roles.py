@@ -237,7 +237,7 @@ def _described_titles(ctx: Context, read: list[Role]) -> dict[str, str]:
                     words.append(c)
             elif c.dep_ in ("amod", "compound", "nmod") and entity is None and (key := demonym_country(ctx, c)) is not None:
                 country = key
-            elif c.dep_ in ("amod", "compound", "nmod") and c.is_lower and c.lower_ not in PAST_MARKERS and (
+            elif c.dep_ in ("amod", "compound", "nmod") and c.is_lower and c.lower_ not in PAST_MARKERS | _wordlist("roles", "past_title_words") and (
                 entity is None or c.lower_ in FORCE_NOUNS | AUTHORITY_NOUNS
             ):
                 words.append(c)  # "the Malian *junta* leader", "Sudan's *army* chief"

@@ -307,3 +307,19 @@ def test_clergy_hold_a_post_in_the_church_or_see_named(nlp, text, post):
 
 def test_a_pastor_of_no_named_church_holds_no_post(nlp):
     assert not posts(extract_text(nlp, "Pastor Enoch Adeboye preached in Lagos."))
+
+
+@pytest.mark.parametrize(
+    "text, post",
+    [
+        ("Moussa Mara, formerly prime minister of Mali, was jailed.", ("Moussa Mara", "Former Prime Minister", "Mali")),  # Mali
+        ("Ousted President Mohamed Bazoum remains detained in Niamey, Niger's capital.",
+         ("Mohamed Bazoum", "Former President", "Niger")),  # Niger
+        ("The sacked army chief of Sudan, Hashim Abdel Muttalib, was arrested.",
+         ("Hashim Abdel Muttalib", "Former Army Chief", "Sudan")),  # Sudan
+    ],
+)
+def test_a_title_its_holder_has_lost_is_a_post_held_before(nlp, text, post):
+    got = posts(extract_text(nlp, text))
+    assert post in got
+    assert not {label for p, label, _ in got if p == post[0] and not label.startswith("Former")}
