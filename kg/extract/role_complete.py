@@ -19,8 +19,7 @@ from .model import Role
 from .names import name_lexicon, word_key
 from .role_context import Context, demonym_country, speaking_organisation
 from .role_phrases import appointer
-from .role_post import is_former
-from .wordlists import lexicon as _lexicon
+from .role_post import is_former, organisation_of_title
 from .wordlists import words as _wordlist
 
 if TYPE_CHECKING:
@@ -64,13 +63,9 @@ def complete(
         # is the person's, not a post in a body: "Mali's junta leader Colonel X")
         if other.span.start < role.span.end and role.span.start < other.span.end:
             return replace(role, org=other.org, confidence=0.7)
-    label = role.label.lower()
-    for org_name, titles in _lexicon("roles").get("organisation_posts", {}).items():
-        # "Humanitarian Coordinator X", "the Under-Secretary-General for Political Affairs": the UN's
-        if any(label == t or label.startswith(t + " for ") for t in (str(t).lower() for t in titles)):
-            org = ctx.linker.lookup(org_name)
-            if org is not None:
-                return replace(role, org=ctx.ensure(org), confidence=0.6)
+    own = organisation_of_title(ctx, role.label)
+    if own is not None:  # "Humanitarian Coordinator X", "the Under-Secretary-General for Political Affairs": the UN's
+        return replace(role, org=own, confidence=0.6)
     if is_state_post(role.label):
         country = ctx.linker.get(person_kb.country) if person_kb is not None and person_kb.country else None
         if country is not None:
@@ -89,8 +84,9 @@ def complete(
         if country_key is not None:  # "KINSHASA, Congo — ... government spokesman X"
             return replace(role, org=country_key, confidence=0.5)
         return replace(role, confidence=0.5)
-    speaking = speaking_organisation(ctx, role, by_person) if not is_rank_label(role.label) and not former else None
-    if speaking is not None:  # (a rank is the person's, whoever speaks around it)
+    local = role.label.lower().split()[-1] in _wordlist("roles", "local_post_heads")
+    speaking = speaking_organisation(ctx, role, by_person) if not is_rank_label(role.label) and not former and not local else None
+    if speaking is not None:  # (a rank is the person's, whoever speaks around it; a town's or a province's post is no body's)
         return replace(role, org=speaking, confidence=0.6)
     return replace(role, confidence=0.5)
 
@@ -151,7 +147,7 @@ def is_state_post(label: str) -> bool:
     """
     words = label.lower().split()
     return bool(words) and (
-        words[-1] in _wordlist("roles", "state_post_heads") or bool(set(words[:-1]) & _wordlist("roles", "state_body_words"))
+        words[-1] in _wordlist("roles", "state_post_heads") or bool(set(words) & _wordlist("roles", "state_body_words"))
     )
 
 

@@ -89,7 +89,7 @@ def speaking_organisation(ctx: Context, role: Role, by_person: dict[str, list[Ro
         return None
     sent = start[0].sent
     posts_in = [
-        (r.span.start, r.org) for roles in by_person.values() for r in roles
+        (r.person, r.org) for roles in by_person.values() for r in roles
         if r.org and r.person != role.person and ctx.entities.get(r.org) is not None and ctx.entities[r.org].kind == "organization"
     ]
     windows = [(sent.start, start.start)]
@@ -104,8 +104,13 @@ def speaking_organisation(ctx: Context, role: Role, by_person: dict[str, list[Ro
                 continue
             if _speaks(t.head):
                 found.add(entity.key)
-        lo_char, hi_char = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]) if hi > lo else doc[lo].idx
-        found |= {org for at, org in posts_in if lo_char <= at < hi_char}
+        # a person who speaks there for a body by a post ("OPM spokesman X *said*"; not "met
+        # with army commander X": one named, not speaking)
+        speakers = {
+            e.key for t in doc[lo:hi] if t.dep_ in ("nsubj", "nsubjpass") and _speaks(t.head)
+            and (e := ctx.entity_at(t)) is not None and e.kind == "person"
+        }
+        found |= {org for person, org in posts_in if person in speakers}
         if len(found) == 1:
             return found.pop()
         if found:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from .lexicon import AUTHORITY_NOUNS, FORCE_NOUNS
 from .model import Entity, Mention
 from .role_context import demonyms_named, located_mention, names_in
+from .role_phrases import is_title_head
 from .wordlists import words
 
 if TYPE_CHECKING:
@@ -80,12 +81,14 @@ def body_in_focus(ctx: "Context", noun: "Token") -> str | None:
     """The body "the army's", "the government's", "the police's" (``noun``, with "the" and
     no modifier of its own) stands for: that body of the country in focus (as for "the
     country's"), as the KB knows it ("Sudan's army" → the Sudanese Armed Forces), else the
-    country itself; None when no place is named around it."""
+    country itself; None when no place is named around it. A modifier that only says
+    which state's body it is (``roles.toml`` ``state_body_modifiers``: "the *military*
+    government", "the *federal* police") is allowed."""
     word = noun.lower_
     if word not in FORCE_NOUNS | AUTHORITY_NOUNS or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
         return None
-    if any(c.dep_ in ("compound", "amod", "nmod", "poss") for c in noun.children):
-        return None  # "the rebel army's": a description of its own
+    if any(c.dep_ in ("compound", "amod", "nmod", "poss") and c.lower_ not in words("roles", "state_body_modifiers") for c in noun.children):
+        return None  # "the rebel army's": a description of its own (not "the *military* government's")
     country = _focus(ctx, noun)
     if country is None:
         return None
@@ -197,6 +200,59 @@ def located_country(ctx: "Context", mentions: list[Mention]) -> str | None:
     if counts[key] < 2 or any(n >= counts[key] for other, n in counts.items() if other != key):
         return None
     return _ensure(ctx, key, kb_of)
+
+
+def sole_country(ctx: "Context", mentions: list[Mention]) -> str | None:
+    """The one country the article speaks of at all, when it speaks of one only and says
+    it is the article's: by a place that lies in it or a country placed ("in Colombia"),
+    or by its name or demonym on a body or a title ("*Colombia's* president", "the
+    *Lebanese* health ministry"): "Defence Minister X" in such a story is its minister.
+    None when another country is named at all ("President X accused *Rwanda*", "*Rwandan
+    troops*": a body the KB gives a country), or none."""
+    named: dict[str, "KBEntity | None"] = {}
+    owned: set[str] = set()  # countries placed, or named as a body's or a title's
+    for m in mentions:
+        entity = ctx.entities.get(m.entity)
+        country = place_country(ctx, entity) if entity is not None else None
+        if entity is not None and country is None and entity.kind == "organization":
+            kb = ctx.linker.get(entity.kb_key) if entity.kb_key else None  # "*Rwandan troops*" name their state
+            state = ctx.linker.get(kb.country) if kb is not None and kb.country else None
+            span = ctx.doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+            own = next((c for t in span or () if t.text[:1].isupper() and (c := ctx.linker.by_demonym(t.text)) is not None), None)
+            if own is not None and "Country" in own.types:  # "the *Lebanese* health ministry": a body of the state
+                key = ctx.linker.entity_for_kb(own).key
+                named.setdefault(key, own)
+                owned.add(key)
+                state = state or own
+            if state is not None and "Country" in state.types and "GovernmentOrganization" in entity.types:
+                # a state's own body ("*Rwandan troops*"): the story's state (not a news agency's country)
+                named.setdefault(ctx.linker.entity_for_kb(state).key, state)
+                owned.add(ctx.linker.entity_for_kb(state).key)
+            continue
+        if country is None:
+            continue
+        key = ctx.linker.entity_for_kb(country).key
+        named.setdefault(key, country)
+        span = ctx.doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+        if "Country" not in entity.types or located_mention(ctx, m) or (span is not None and _owns_title(span.root)):
+            owned.add(key)
+    for key, country in demonyms_named(ctx):
+        named.setdefault(key, country)
+        owned.add(key)
+    if len(named) != 1 or set(named) != owned:
+        return None
+    ((key, country),) = named.items()
+    return ctx.ensure(country) if country is not None else (key if key in ctx.entities else None)
+
+
+def _owns_title(token: "Token") -> bool:
+    """Whether a country's name is said to have the noun it modifies: "*Colombia's*
+    president", "*Sudan's* army", "*Mali's* junta" (a possessive or compound on a title or a
+    body's noun; ``roles.toml`` ``own_body_words``)."""
+    noun = token.head
+    return token.dep_ in ("poss", "compound") and noun.i != token.i and (
+        is_title_head(noun) or noun.lower_ in FORCE_NOUNS | AUTHORITY_NOUNS | words("roles", "own_body_words")
+    )
 
 
 def _ensure(ctx: "Context", key: str, kb_of: "dict[str, KBEntity]") -> str | None:

@@ -22,6 +22,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .lexicon import TITLE_HEADS
+from .role_context import organisation_anaphor
 from .wordlists import lexicon as _lexicon
 from .wordlists import words as _wordlist
 
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
 
     from .role_context import Context
 
-__all__ = ["HYPHENS", "appointer", "full_name", "is_title_head", "led_phrase", "plural_title", "title_phrases"]
+__all__ = ["HYPHENS", "appointer", "capitalised_title_over", "full_name", "is_title_head", "led_phrase", "plural_title", "title_over_phrase", "title_phrases"]
 
 #: Hyphens that join the parts of a word the tokenizer split ("Commissioner-General").
 HYPHENS = frozenset({"-", "‐", "‑"})
@@ -48,8 +49,13 @@ def title_phrases(name) -> list[tuple["Token", set[int]]]:  # name: spacy Span
     # the title the parser hung on the name's first word rather than its head ("Chadian
     # President Mahamat Idriss Déby Itno": "President" on "Idriss")
     hung = [c for t in name if t.i != root.i for c in t.children if c.i < name.start and c.dep_ in ("compound", "nmod")]
+    respective = _respective_title(root)
+    apposed: set[int] = set()  # the titles read so (not read again as this name's own)
+    if respective is not None:  # "X and Y, the foreign ministers of A and B": X's is A's
+        out.append(respective[:2])
+        apposed = respective[2]
     for child in [*root.children, *hung]:
-        if child.i in inside:
+        if child.i in inside or child.i in apposed:
             continue
         if child.dep_ in ("compound", "nmod", "amod") and child.i < name.start and (
             is_title_head(child) or _titled(child) or plural_title(child)
@@ -80,6 +86,10 @@ def title_phrases(name) -> list[tuple["Token", set[int]]]:  # name: spacy Span
                 elif other.dep_ == "appos" and other.i > child.i:
                     break
             out.append((child, tokens))
+        elif child.dep_ == "appos" and child.pos_ == "NOUN" and (joint := _joint_title(child)) is not None:
+            # "X, the UN resident and humanitarian coordinator": the parser made the first
+            # word of the title the apposition, the title's head its conjunct
+            out.append((joint, phrase(child, inside)))
         elif child.dep_ == "relcl":  # "Pashinyan, who is Armenia's prime minister"
             if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WP" for c in child.children):
                 out += [(t, phrase(t, inside)) for t in _predicate_titles(child)]
@@ -99,38 +109,46 @@ def title_phrases(name) -> list[tuple["Token", set[int]]]:  # name: spacy Span
     sibling = _comma_title(name)
     if sibling is not None:  # "X, the army's deputy commander, visited": parsed as two subjects
         out.append((sibling, phrase(sibling, inside)))
-    if root.dep_ == "appos" and is_title_head(root.head) and (title := _title_over_phrase(root.head)) is not None:
+    before = _title_just_before(name)
+    if before is not None:  # "Under-Secretary-General for Political Affairs X told": two subjects
+        out.append((before, phrase(before, inside)))
+    described = _title_and_description(name)
+    if described is not None:  # "Former Nigerien minister and Tillaberi native X": the parser joined them
+        out.append((described, phrase(described, {t.i for t in root.subtree} | {c.i for c in described.children if c.dep_ == "cc"})))
+    # a title apposed before the name ends where the name begins: "the chief of the general
+    # staff, Valery Gerasimov, *of withholding ammunition*" (the parser's hanging of what follows)
+    before_name = lambda tokens: {i for i in tokens if i < name.start}  # noqa: E731
+    if root.dep_ == "appos" and root.head.i in apposed:
+        pass  # (read above, with the other names the title is apposed to)
+    elif root.dep_ == "appos" and is_title_head(root.head) and (title := title_over_phrase(root.head)) is not None:
         # "The spokesman for the Secretary-General, X": the name hangs on the superior's
         # title, the post is the one whose phrase that title ends
         own = {t.i for t in root.subtree}
-        out.append((title, phrase(title, own)))
+        out.append((title, before_name(phrase(title, own)) if title.i < name.start else phrase(title, own)))
     elif root.dep_ == "appos" and is_title_head(root.head) and not any(
         c.dep_ == "appos" and c.pos_ == "PROPN" and root.head.i < c.i < root.i and any(g.dep_ == "cc" for g in c.children)
         for c in root.head.children
     ):  # (the title is the nearest of names joined by "and": "Sudan's army chief X and RSF leader Y")
         own = {t.i for t in root.subtree}
-        out.append((root.head, phrase(root.head, own)))
-    elif root.dep_ == "appos" and (title := _title_over_phrase(root.head)) is not None:
+        out.append((root.head, before_name(phrase(root.head, own)) if root.head.i < name.start else phrase(root.head, own)))
+    elif root.dep_ == "appos" and (title := title_over_phrase(root.head)) is not None:
         # "The governor of North Kivu, Peter Cirimwami", "The RSF commander in North Darfur, Ali
         # Yagoub", "The head of the U.N. mission in Congo, Bintou Keita": the parser hangs
         # the name on the last noun of the title's phrase
         own = {t.i for t in root.subtree}
-        out.append((title, phrase(title, own)))
-    elif (
-        root.dep_ == "pobj" and root.head.lower_ in _wordlist("roles", "title_preps") and is_title_head(root.head.head)
-        and root.head.head.i < root.head.i and root.head.head.text[:1].isupper()
-        and any(t.i < name.start and t.pos_ == "PROPN" for t in root.subtree)
-    ):  # "President of Mali Assimi Goita", "Special Envoy for Syria Geir Pedersen": the parser
-        # makes the name the object of the title's preposition, the body a compound of the name
-        title = root.head.head
+        out.append((title, before_name(phrase(title, own))))
+    elif (title := capitalised_title_over(name)) is not None:  # "President of Mali Assimi Goita", "Special Envoy for Syria Geir Pedersen", "IOM Chief of
+        # Mission in Sudan Mohamed Refaat": the parser makes the name the object of the title's
+        # preposition, the body a compound of the name
         out.append((title, phrase(title, inside)))
     if root.dep_ in ("nsubj", "nsubjpass") and not _names_another(root):  # "Abiy Ahmed became prime minister of Ethiopia"
         out += [(t, phrase(t, inside)) for t in _predicate_titles(root.head)]
-    elif root.dep_ == "dobj" and root.head.lemma_.lower() in _wordlist("roles", "naming_verbs"):
+        out += _present_verb_post(root)
+    elif root.dep_ in ("dobj", "oprd") and root.head.lemma_.lower() in _wordlist("roles", "naming_verbs"):
         # "the council appointed X as prime minister", "named X prime minister"
         out += [(t, phrase(t, inside)) for t in _predicate_titles(root.head)]
     elif (
-        root.dep_ == "compound" and root.head.i >= name.end and is_title_head(root.head) and root.head.dep_ == "oprd"
+        root.dep_ in ("compound", "nmod") and root.head.i >= name.end and is_title_head(root.head) and root.head.dep_ == "oprd"
         and root.head.head.lemma_.lower() in _wordlist("roles", "naming_verbs")
     ):  # "named X prime minister": the parser hangs the name on the title
         title = root.head
@@ -158,7 +176,7 @@ def _join_hyphenated(found: list[tuple["Token", set[int]]]) -> list[tuple["Token
     return out
 
 
-def _title_over_phrase(noun: "Token") -> "Token | None":
+def title_over_phrase(noun: "Token") -> "Token | None":
     """The title whose prepositional phrase ends in ``noun``: "the *governor* of North
     Kivu", "the *head* of the U.N. mission in Congo" (up to three prepositions up); the
     outermost one when titles nest ("the *deputy* to the head of the mission", "the
@@ -174,6 +192,22 @@ def _title_over_phrase(noun: "Token") -> "Token | None":
     return found
 
 
+def capitalised_title_over(name) -> "Token | None":  # name: spacy Span
+    """The capitalised title whose prepositional phrase the parser ended in the name written
+    right after it: "*President* of Mali Assimi Goita", "*Special Envoy* for Syria Geir
+    Pedersen", "IOM *Chief* of Mission in Sudan Mohamed Refaat" (the body or place a compound
+    of the name; every word between capitalised but the prepositions)."""
+    root = name.root
+    if root.dep_ != "pobj" or root.head.lower_ not in _wordlist("roles", "title_preps"):
+        return None
+    title = root.head.head if is_title_head(root.head.head) else title_over_phrase(root)
+    if title is None or title.i >= root.head.i or not title.text[:1].isupper():
+        return None
+    if not all(t.text[:1].isupper() or t.dep_ in ("prep", "det", "punct") for t in title.doc[title.i:name.start]):
+        return None
+    return title if any(t.i < name.start and t.pos_ == "PROPN" for t in root.subtree) else None
+
+
 def led_phrase(ctx: "Context", root: "Token") -> list[tuple["Token", set[int]]]:
     """The post "led by X" gives X: "the RSF, led by Mohamed Hamdan Dagalo" (the verb and
     the body's words)."""
@@ -182,7 +216,7 @@ def led_phrase(ctx: "Context", root: "Token") -> list[tuple["Token", set[int]]]:
         return []
     verb, body = led
     words = {t.i for t in body.subtree}
-    if body.head.i != verb.i:  # (the participle hangs on the body: its own words are not the body's)
+    if verb.head.i == body.i:  # (the participle hangs on the body: its own words are not the body's)
         words -= {t.i for t in verb.subtree}
     return [(verb, {verb.i} | words)]
 
@@ -200,9 +234,17 @@ def _led_body(ctx: "Context", root: "Token") -> "tuple[Token, Token] | None":
     body: Token | None = None
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         body = verb.head
-    elif any(c.dep_ == "auxpass" and c.lower_ in ("is", "are") for c in verb.children):
+    elif any(c.dep_ == "auxpass" and (c.lower_ in ("is", "are") or verb.lemma_.lower() in _wordlist("roles", "lasting_post_verbs"))
+             for c in verb.children):  # ("the group *was founded by* X": a founder is one for good)
         body = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if body is not None and body.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+            body = verb.head  # "the Viv Ansanm coalition, *which is led by* X"
+    if body is not None and ctx.entity_at(body) is None:
+        # "the group's rival faction, *ISWAP*, is led by X": the name apposed to the noun
+        body = next((c for c in body.children if c.dep_ in ("appos", "compound") and ctx.entity_at(c) is not None), body)
     entity = ctx.entity_at(body) if body is not None else None
+    if body is not None and entity is None and organisation_anaphor(ctx, body) is not None:
+        return verb, body  # "*The group* was founded by X" (read_post resolves it)
     return (verb, body) if body is not None and entity is not None and entity.kind == "organization" else None
 
 
@@ -227,6 +269,85 @@ def _shared_plural_title(root: "Token") -> "Token | None":
     return None
 
 
+def _conjoined(first: "Token") -> list["Token"]:
+    """``first`` and the words conjoined to it, in order ("Armenia and Azerbaijan")."""
+    out = [first]
+    t = first
+    while (nxt := next((c for c in t.children if c.dep_ == "conj" and c.pos_ == first.pos_), None)) is not None:
+        out.append(nxt)
+        t = nxt
+    return out
+
+
+def _respective_title(root: "Token") -> "tuple[Token, set[int], set[int]] | None":
+    """A plural title apposed to names joined by "and", as this name's phrase: "*Ararat
+    Mirzoyan* and Jeyhun Bayramov, the foreign ministers of Armenia and Azerbaijan", "The
+    presidents of Chad and Cameroon, *X* and Y". With as many bodies after "of" as names,
+    each name keeps its own ("respectively", in the order written); with one body, each name
+    has it; with another number the title says no body of any one of them. Returns (the
+    title, its tokens, the indices of the titles apposed to the names)."""
+    first = root
+    while first.dep_ == "conj" and first.head.pos_ == "PROPN" and first.head.i < first.i:
+        first = first.head
+    names = _conjoined(first)
+    if len(names) < 2 or root not in names:
+        return None
+    apposed = next((c for n in names for c in n.children if c.dep_ == "appos" and c.i > n.i and is_title_head(c)), None)
+    if apposed is None and first.dep_ == "appos" and first.head.i < first.i and is_title_head(first.head):
+        apposed = first.head
+    if apposed is None:
+        return None
+    titles = [t for t in _conjoined(apposed) if is_title_head(t)]
+    taken = {t.i for n in names for t in n.subtree if apposed.i not in {x.i for x in n.subtree}}
+    if len(titles) == len(names) and not plural_title_noun(apposed):
+        # "X and Y, the commander and deputy commander of the RSF": the titles in turn, the
+        # words of the first before them and the body of the last after them shared
+        k = names.index(root)
+        title = titles[k]
+        own = {t.i for t in title.subtree} - {t.i for c in title.children if c.dep_ in ("conj", "cc", "punct") for t in c.subtree}
+        shared = {t.i for c in titles[0].children if c.i < titles[0].i and c.dep_ in ("det", "poss", "compound", "amod") and c.i not in own
+                  for t in c.subtree} if k else set()
+        shared |= {t.i for c in titles[-1].children if c.dep_ == "prep" and c.lower_ in _wordlist("roles", "organisation_preps")
+                   for t in c.subtree} if title.i != titles[-1].i else set()
+        return title, (own | shared) - taken, {t.i for t in titles}
+    if not plural_title_noun(apposed):
+        return None
+    title = apposed
+    tokens = {t.i for t in title.subtree} - taken
+    for prep in (c for c in title.children if c.dep_ == "prep" and c.lower_ in _wordlist("roles", "organisation_preps")):
+        objs = [b for o in prep.children if o.dep_ == "pobj" for b in _conjoined(o)]
+        if len(objs) < 2:
+            continue
+        own = objs[names.index(root)] if len(objs) == len(names) else None
+        drop = {t.i for o in objs for t in o.subtree} | {c.i for o in objs for c in o.children if c.dep_ in ("cc", "punct")}
+        keep = {t.i for t in own.subtree} - {t.i for c in own.children if c.dep_ in ("conj", "cc", "punct") for t in c.subtree} \
+            if own is not None else set()
+        tokens = (tokens - drop) | keep
+        if own is None:
+            tokens -= {t.i for t in prep.subtree}
+    return title, tokens, {title.i}
+
+
+def plural_title_noun(token: "Token") -> bool:
+    """A title noun in the plural ("ministers", "Presidents"), by its tag or its form."""
+    return token.pos_ in ("NOUN", "PROPN") and (
+        plural_title(token) or (token.tag_ in ("NNS", "NNPS") and token.lemma_.lower() in _title_heads())
+    )
+
+
+def _joint_title(noun: "Token") -> "Token | None":
+    """The title head conjoined to a noun that is no title, when the two share the title
+    ("the UN *resident* and humanitarian *coordinator*": no determiner of its own on the
+    second, nothing after the first)."""
+    if is_title_head(noun) or any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return None
+    return next(
+        (c for c in noun.children if c.dep_ == "conj" and is_title_head(c) and c.pos_ in ("NOUN", "PROPN")
+         and not any(x.dep_ in ("det", "poss") for x in c.children)),
+        None,
+    )
+
+
 def _comma_title(name) -> "Token | None":  # name: spacy Span
     """A title set off by commas right after the name that the parser made the name's
     sibling rather than its apposition ("Yasser al-Atta, the army's deputy commander,
@@ -242,6 +363,39 @@ def _comma_title(name) -> "Token | None":  # name: spacy Span
         if min(x.i for x in t.subtree) == name.end + 1 and last + 1 < len(doc) and doc[last + 1].text == ",":
             return t
     return None
+
+
+def _title_just_before(name) -> "Token | None":  # name: spacy Span
+    """A capitalised title written right before the name that the parser made the name's
+    sibling ("*Under-Secretary-General for Political and Peacebuilding Affairs* Rosemary
+    DiCarlo told ...": two subjects of "told"); its phrase ends where the name begins."""
+    root = name.root
+    if name.start == 0 or root.head.i == root.i:
+        return None
+    for t in root.head.children:
+        if t.i >= name.start or t.dep_ != root.dep_ or not is_title_head(t) or not t.text[:1].isupper():
+            continue
+        if max(x.i for x in t.subtree) == name.start - 1 and not any(x.is_punct and x.text not in HYPHENS for x in t.subtree):
+            return t
+    return None
+
+
+def _title_and_description(name) -> "Token | None":  # name: spacy Span
+    """A title joined by "and" to a description of the same person written before the name
+    ("*Former Nigerien minister* and Tillaberi native Issoufou Issaka", "army chief and Kachin
+    veteran X"): the parser makes the name a conjunct of the title. Only a title with no
+    determiner (not "the minister and X": two people) and a common noun before the name."""
+    root = name.root
+    title = root.head
+    if root.dep_ != "conj" or title.i >= name.start or not is_title_head(title) or title.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if title.ent_type_ == "PERSON" or any(c.dep_ in ("det", "poss") for c in title.children):
+        return None
+    if not any(c.dep_ == "cc" and c.lower_ == "and" and title.i < c.i < name.start for c in title.children):
+        return None
+    described = any(c.dep_ in ("compound", "amod") and c.i < name.start and c.pos_ in ("NOUN", "ADJ") and not is_title_head(c)
+                    for c in root.children)
+    return title if described else None
 
 
 def _clauses_on(noun: "Token") -> list["Token"]:
@@ -262,7 +416,38 @@ def _verb_posts(clause: "Token") -> list[tuple["Token", set[int]]]:
         c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WP" for c in clause.children
     ):
         return []
-    return [(clause, {clause.i} | {t.i for t in obj.subtree}) for obj in clause.children if obj.dep_ == "dobj"]
+    return [(clause, {clause.i} | _object_words(obj)) for obj in clause.children if obj.dep_ == "dobj"]
+
+
+def _present_verb_post(subject: "Token") -> list[tuple["Token", set[int]]]:
+    """The post a verb of ``roles.toml`` ``post_verbs`` gives its subject when it is said
+    now: "X *leads* the Sudan Shield Forces", "X, who *has led* Niger since the coup" (not
+    "X led the attack", nor "had led": a post held before; the object must name a body,
+    which :func:`kg.extract.role_post.read_post` checks)."""
+    verb = subject.head
+    if subject.dep_ != "nsubj" or verb.lemma_.lower() not in _lexicon("roles").get("post_verbs", {}) or any(
+        c.dep_ == "neg" for c in verb.children
+    ):
+        return []
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    now = verb.tag_ in ("VBZ", "VBP") and not aux or (verb.tag_ == "VBN" and aux & {"has", "have"} and not aux & _MODALS) \
+        or (verb.tag_ == "VBG" and aux & {"is", "are"})
+    if not now:
+        return []
+    return [(verb, {verb.i} | _object_words(obj)) for obj in verb.children if obj.dep_ == "dobj"]
+
+
+def _object_words(obj: "Token") -> set[int]:
+    """The words of the body a post verb names, without where it is: "leads the
+    multinational mission *in Haiti*" names no body of Haiti's ("of" stays: "heads the
+    coalition of armed groups")."""
+    return {t.i for t in obj.subtree} - {
+        t.i for c in obj.children if c.dep_ == "prep" and c.lower_ not in _wordlist("roles", "organisation_preps") for t in c.subtree
+    }
+
+
+#: Auxiliaries that make a verb's time no present fact ("will lead", "would head").
+_MODALS = frozenset({"will", "would", "could", "may", "might", "should", "must", "can", "shall"})
 
 
 def _names_another(subject: "Token") -> bool:
@@ -280,10 +465,13 @@ def appointer(name) -> "Token | None":  # name: spacy Span
     President Y*" (the token heading that phrase); None when no naming verb gives it."""
     root = name.root
     verb = root.head
-    if root.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in _wordlist("roles", "naming_verbs"):
+    if root.dep_ not in ("dobj", "oprd", "nsubjpass") or verb.lemma_.lower() not in _wordlist("roles", "naming_verbs"):
         return None
-    if root.dep_ == "dobj":
-        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if root.dep_ in ("dobj", "oprd"):  # ("named X as ...": the parser may call X the predicate)
+        giver = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if giver is None and verb.dep_ == "conj":  # "the junta leader dissolved the government and *appointed* X"
+            giver = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        return giver
     # the agent, on the verb or on the title it gives ("was appointed prime minister *by* X")
     holders = [verb, *(c for c in verb.children if c.dep_ in ("oprd", "xcomp", "attr"))]
     agent = next((c for h in holders for c in h.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"), None)

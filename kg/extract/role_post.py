@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
     from ..kb import KBEntity
 
-__all__ = ["FORMER", "is_former", "post_label", "read_post", "title_word"]
+__all__ = ["FORMER", "is_former", "organisation_of_title", "post_label", "read_post", "title_word"]
 
 #: The first word of the label of a post held before ("Former Prime Minister").
 FORMER = "Former"
@@ -99,11 +99,11 @@ def _names_country(ctx: Context, token: "Token") -> bool:
 
 
 def _anaphor_noun(token: "Token") -> bool:
-    """Whether ``token`` is "the group", "the bloc" ... (``roles.toml``
-    ``organisation_anaphors``, with "the" and no modifier): a body named before, never a word
-    of a post."""
+    """Whether ``token`` is "the group", "the bloc", "the rebels" ... (``roles.toml``
+    ``organisation_anaphors``, ``group_nouns``, with "the" and no modifier): a body named
+    before, never a word of a post."""
     return (
-        token.lemma_.lower() in _wordlist("roles", "organisation_anaphors")
+        (token.lemma_.lower() in _wordlist("roles", "organisation_anaphors") or token.lower_ in _wordlist("roles", "group_nouns"))
         and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
         and not any(c.dep_ in ("compound", "amod", "nmod") for c in token.children)
     )
@@ -121,12 +121,14 @@ def read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], nam
 
     # "adviser to President Ilham Aliyev": the superior, not part of the title
     for child in head.children:
-        if child.dep_ == "prep" and child.lower_ == "to":
+        if child.dep_ == "prep" and (child.lower_ == "to" or (child.lower_ == "for" and any(
+            o.dep_ == "pobj" and (e := ctx.entity_at(o)) is not None and e.kind == "person" and e.key != person.key for o in child.children
+        ))):  # (and "spokesman *for* Secretary-General Antonio Guterres")
             sub = {t.i for t in child.subtree}
             excluded |= sub
             for obj in child.children:
                 target = ctx.entity_at(obj)
-                if target is not None and target.kind == "person":
+                if target is not None and target.kind == "person" and target.key != person.key:
                     reports_to = target.key
         # "President X's chief of staff": the person whose the post is is its superior
         elif child.dep_ == "poss" and (target := ctx.entity_at(child)) is not None and target.kind == "person" \
@@ -150,6 +152,10 @@ def read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], nam
                 top = top.head
             excluded |= {t.i for t in top.subtree}
             excluded |= {c.i for c in top.head.children if c.dep_ in ("cc", "punct") and c.i < top.i}
+    # "its *new* spokesman", "the *incoming* president": when the post was taken is not its name
+    excluded |= {c.i for c in head.children if c.dep_ == "amod" and c.i < head.i and c.lower_ in _wordlist("roles", "tenure_words")}
+    # "two leaders of the movement": how many hold the post is not its name
+    excluded |= {t.i for c in head.children if c.dep_ == "nummod" and c.i < head.i for t in c.subtree}
     # "newly appointed Prime Minister": how the post was come by is not its name
     excluded |= {
         t.i for c in head.subtree if c.i < head.i and c.dep_ == "amod" and c.tag_ == "VBN"
@@ -165,7 +171,9 @@ def read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], nam
         t = doc[i]
         if t.dep_ == "pobj" and t.head.i in tokens and t.head.i > head.i and (
             t.ent_type_ in ("DATE", "TIME") or (t.head.lower_ in _wordlist("roles", "since_preps") and t.like_num)
-        ):  # (and "the head of UNICEF *since 2022*", the year read as a number)
+            or (t.head.lower_ == "for" and t.pos_ == "NOUN" and any(c.ent_type_ in ("DATE", "TIME") for c in t.children))
+        ):  # (and "the head of UNICEF *since 2022*", the year read as a number; "president *for a
+            # five-year transition*")
             excluded |= {x.i for x in t.head.subtree}
     # "the Houthi-run health ministry", "the IS-linked group": the participle after a body's
     # name says whose the body is, it is no word of the post; on the title itself ("the
@@ -188,7 +196,7 @@ def read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], nam
     words = [doc[i] for i in sorted(tokens - excluded)]
     # "*former* Nigerien minister X", "the *ex*-president": a post held before, read as one
     # ("Former Minister"), never as the title held now; a marker anywhere else leaves no post
-    past = [t for t in words if t.lower_.rstrip("-") in PAST_MARKERS]
+    past = [t for t in words if t.lower_.rstrip("-") in PAST_MARKERS | _wordlist("roles", "past_title_words")]
     if past and all(t.i < head.i for t in past):
         excluded |= {t.i for t in past} | {t.i + 1 for t in past if t.i + 1 < len(doc) and doc[t.i + 1].text in _HYPHENS}
         words = [doc[i] for i in sorted(tokens - excluded)]
@@ -230,8 +238,14 @@ def read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], nam
                 # (a name's own word does not: "Arakan Army spokesman")
                 taken.discard(last)
             excluded |= taken
+            if "Country" in entity.types and t.i < head.i and t.pos_ == "ADJ" and _of_other_body(ctx, head):
+                continue  # "the *Brazilian* commander of the multinational force": the holder's nationality
             if entity.kind != "place":
-                org = org or entity.key
+                org = org or _known_body(ctx, entity, sorted(taken)) or entity.key
+            elif last is not None and t.i > head.i and doc[last].lemma_.lower() in _wordlist("roles", "institution_heads"):
+                org = org or entity.key  # "director of al-Shifa Hospital": a hospital has posts
+            elif t.i < head.i and head.lemma_.lower() in _wordlist("roles", "local_post_heads") and "Country" not in entity.types:
+                org = org or entity.key  # "the *Mahas* district commissioner": the place's
             elif (local := _local_place(ctx, head, mention, entity)) is not None:
                 org = org or local  # "Mogadishu Mayor": the city's, though "Mogadishu" may stand for Somalia
             elif _is_polity(entity) or _ruled_place(head, t):  # a region a post is "for" is no organisation
@@ -239,18 +253,34 @@ def read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], nam
             continue
         if t.ent_type_ == "NORP" or t.pos_ in ("ADJ", "PROPN"):
             country_key = demonym_country(ctx, t)
+            if country_key is not None and t.i < head.i and _of_other_body(ctx, head):
+                # "the *Kenyan* commander of the multinational mission": the holder's nationality
+                excluded |= {w.i for w in demonym_words(t)}
+                continue
             if country_key is not None:
                 excluded |= {w.i for w in demonym_words(t)}
                 org = org or country_key
                 continue
-        if t.dep_ == "poss" and t.head.i == head.i or (t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i == head.i):
+        if t.dep_ == "poss" and t.tag_ == "WP$" and t.head.i == head.i:
+            # "the African Union, *whose* chairman, X, flew": the body the relative clause is on
+            clause = next((a for a in head.ancestors if a.dep_ == "relcl"), None)
+            if clause is None and head.dep_ == "appos":
+                clause = head  # (the parser may hang "whose leader" on the body as its apposition)
+            owner = ctx.entity_at(clause.head) if clause is not None else None
+            if owner is None and clause is not None:  # "the IGAD bloc, whose ...": the name on the noun
+                owner = next((e for c in clause.head.children if c.dep_ == "compound" and (e := ctx.entity_at(c)) is not None), None)
+            excluded.add(t.i)
+            if owner is not None and owner.kind == "organization":
+                org = org or owner.key
+            continue
+        if t.dep_ == "poss" and t.head.i == head.i or (t.dep_ == "pobj" and t.head.lower_ in ("of", "for") and t.head.head.i == head.i):
             sub = {x.i for x in t.subtree}
             resolved = (
                 resolve_description(ctx, t) or subject_antecedent(ctx, t) or organisation_anaphor(ctx, t)
                 or named_with(ctx, t) or country_in_focus(ctx, t) or _superior_organisation(ctx, t)
             )
             body = body_in_focus(ctx, t) if resolved is None else None
-            if body is not None and "Country" in ctx.entities[body].types:
+            if body is not None and "Country" in ctx.entities[body].types and t.dep_ == "poss":
                 sub.discard(t.i)  # "the police's spokesman" in Nigeria: Nigeria's "Police Spokesman"
             resolved = resolved or body
             if resolved is not None:
@@ -262,6 +292,11 @@ def read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], nam
             elif is_country_noun(t) or _anaphor_noun(t):  # "the country's", "the bloc's": no word of the post
                 excluded |= sub | ({t.head.i} if t.dep_ == "pobj" else set())
 
+    # "the Hamas *movement*'s leader": the noun of bodies after the body's name is no word of the post
+    excluded |= {
+        t.i for t in words if t.i < head.i and ctx.entity_at(t) is None and t.lemma_.lower() in _wordlist("roles", "organisation_anaphors")
+        and any(c.dep_ == "compound" and (e := ctx.entity_at(c)) is not None and e.kind == "organization" for c in t.children)
+    }
     org = org or place_org or installed_by  # a body named in the title before a country it is for
     if org is not None:
         org = _country_of_its_own(ctx, tokens, org) or org
@@ -314,6 +349,8 @@ def read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], nam
     while label_words and label_words[-1].lower() in dangling:
         label_words.pop()
     verb_post = _lexicon("roles").get("post_verbs", {}).get(head.lemma_.lower()) if head.pos_ in ("VERB", "AUX") else None
+    if verb_post and org is None:  # "*the group* was founded by X": the body named before
+        org = next((key for t in words if _anaphor_noun(t) and (key := organisation_anaphor(ctx, t)) is not None), None)
     if verb_post and org is None:
         return None  # "who leads the multinational security mission": the head of nothing named
     if org is None and head.lemma_.lower() in _wordlist("roles", "body_post_heads"):
@@ -322,8 +359,8 @@ def read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], nam
         label_words = [verb_post]
     elif not label_words or not any(head.text in w.split("-") or head.text == w for w in label_words):
         return None
-    if _plural_title(head) and label_words and label_words[-1] == head.text:
-        label_words[-1] = head.text[:-1]  # "Presidents X and Y": each holds the post of President
+    if _plural_title(head) and head.text in label_words:  # "Presidents X and Y": each holds the post of President
+        label_words[len(label_words) - 1 - label_words[::-1].index(head.text)] = head.text[:-1]
     label = post_label([FORMER, *label_words] if past else label_words)
     span_tokens = sorted(tokens | {t.i for t in name})
     while len(span_tokens) > 1 and doc[span_tokens[-1]].is_punct:
@@ -334,6 +371,57 @@ def read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], nam
     evidence = Span(start, end, doc_text(doc)[start:end])
     person_kb = ctx.linker.get(person.kb_key)
     return Role(person=person.key, label=label, org=org, span=evidence, reports_to=reports_to, confidence=confidence), person_kb
+
+
+def organisation_of_title(ctx: Context, label: str) -> str | None:
+    """The one international body that has a post so named (``roles.toml``
+    ``organisation_posts``: "Humanitarian Coordinator", "Under-Secretary-General for
+    Political Affairs" are the UN's), added to the article's entities; else None."""
+    label = label.lower()
+    for org_name, titles in _lexicon("roles").get("organisation_posts", {}).items():
+        if any(label == t or label.startswith(t + " for ") for t in (str(t).lower() for t in titles)):
+            org = ctx.linker.lookup(org_name)
+            if org is not None:
+                return ctx.ensure(org)
+    return None
+
+
+def _known_body(ctx: Context, entity: Entity, taken: list[int]) -> str | None:
+    """The body the knowledge base knows by a name the NER ran on into a common noun of
+    bodies or past a possessive: "*the al-Shabaab group*'s spokesman" is al-Shabaab's
+    (``roles.toml`` ``organisation_anaphors``), "*Amnesty International's Nigeria* director"
+    Amnesty International's; None for a name the KB knows as written or not at all."""
+    doc = ctx.doc
+    if entity.kb_key:
+        return None
+    owner = next((i for i in taken if doc[i].lower_ in _POSSESSIVE and i > min(taken)), None)
+    if owner is not None:  # "*Amnesty International*'s Nigeria director": the NER ran on past the possessive
+        known = ctx.linker.lookup(doc[min(taken):owner].text)
+        if known is not None and known.kind == "organization":
+            return ctx.ensure(known)
+    words = [i for i in taken if doc[i].dep_ != "case" and doc[i].lower_ not in _POSSESSIVE and doc[i].lower_ != "the"]
+    if len(words) < 2 or doc[words[-1]].lemma_.lower() not in _wordlist("roles", "organisation_anaphors"):
+        return None
+    known = ctx.linker.lookup(doc[words[0]:words[-1]].text)
+    return ctx.ensure(known) if known is not None and known.kind == "organization" else None
+
+
+def _of_other_body(ctx: Context, head: "Token") -> bool:
+    """Whether the title is "of" a body that is no state's own, named by a common noun
+    ("commander *of the multinational mission*", "a leader *of the alliance*";
+    ``roles.toml`` ``organisation_anaphors``): a demonym before the title then says whose
+    national the holder is, not whose the post is (not "the Sudanese chief of the army"); a
+    force or body said to be of many states is one too ("of the *multinational* force";
+    ``roles.toml`` ``multinational_words``)."""
+    state_words = FORCE_NOUNS | AUTHORITY_NOUNS | _wordlist("roles", "state_body_words")
+    return any(
+        o.dep_ == "pobj" and o.pos_ == "NOUN" and not any(c.dep_ == "poss" for c in o.children) and (
+            (o.lemma_.lower() in _wordlist("roles", "organisation_anaphors") and o.lower_ not in state_words)
+            or any(c.dep_ == "amod" and c.lower_ in _wordlist("roles", "multinational_words") for c in o.children)
+        )
+        for prep in head.children if prep.dep_ == "prep" and prep.lower_ in _wordlist("roles", "organisation_preps")
+        for o in prep.children
+    )
 
 
 def _country_of_its_own(ctx: Context, tokens: set[int], org: str) -> str | None:

@@ -62,13 +62,15 @@ from .lexicon import AUTHORITY_NOUNS, FORCE_NOUNS, PAST_MARKERS, SMALL_WORDS
 from .model import Entity, Mention, Role, Span
 from .role_complete import complete
 from .role_context import Context, demonym_country, mention_index, only_country, polity_descriptions
-from .role_focus import located_country
+from .role_focus import located_country, sole_country
 from .role_phrases import HYPHENS as _HYPHENS
 from .role_phrases import full_name as _full_name
 from .role_phrases import is_title_head as _is_title_head
 from .role_phrases import led_phrase as _led_phrase
 from .role_phrases import title_phrases as _title_phrases
 from .role_post import is_former, post_label, read_post, title_word
+from .wordlists import words as _wordlist
+from .wordlists import lexicon as _lexicon
 
 if TYPE_CHECKING:
     from datetime import date
@@ -103,7 +105,7 @@ def extract_roles(
         if len(untitled_holders.get(role.label.lower(), ())) > 1:
             return None
         if not located:
-            located.append(located_country(ctx, mentions))
+            located.append(located_country(ctx, mentions) or sole_country(ctx, mentions))
         return located[0]
     roles: list[Role] = []
     seen: set[tuple[str, str, str | None]] = set()
@@ -120,6 +122,12 @@ def extract_roles(
             read = read_post(ctx, person, title, tokens, name)
             if read is not None:
                 pending.append(read)
+    for person, pronoun in _pronoun_subjects(ctx):
+        # "Hanna Tetteh arrived in Tripoli. *She is* the UN special envoy for Libya."
+        for title, tokens in _title_phrases(pronoun):
+            read = read_post(ctx, person, title, tokens, pronoun)
+            if read is not None:
+                pending.append(read)
     pending += _counterparts(ctx, mentions, pending)
     untitled_holders: dict[str, set[str]] = {}  # post label (lower case) -> people given it without an organisation
     for role, _ in pending:
@@ -130,11 +138,14 @@ def extract_roles(
         if role.org and not is_former(role.label):  # (a post held before lends its body to no other)
             by_person.setdefault(role.person, []).append(role)
     described = _described_titles(ctx, [r for r, _ in pending])
-    for read, person_kb in pending:
+    # a post under a superior last ("Machar's spokesman": the body of Machar's post, completed first)
+    for read, person_kb in sorted(pending, key=lambda p: p[0].reports_to is not None):
         if read.org is None and len(untitled_holders[read.label.lower()]) == 1 and read.label.lower() in described:
             # "President X ... the Ukrainian president also said": the one holder of the title
             read = replace(read, org=described[read.label.lower()], confidence=0.6)
         role = complete(ctx, read, person_kb, by_person, located=where)
+        if read.org is None and role.org is not None and not is_former(role.label):
+            by_person.setdefault(role.person, []).append(role)
         key = (role.person, role.label.lower(), role.org)
         if key not in seen:
             seen.add(key)
@@ -151,6 +162,26 @@ def current_roles(roles: list[Role]) -> list[Role]:
     """The posts held now, without the ones held before ("Former Minister"): what a title
     without a name ("the minister said") or "we" of a speaker may stand for."""
     return [r for r in roles if not is_former(r.label)]
+
+
+def _pronoun_subjects(ctx: Context) -> "list[tuple[Entity, Span]]":  # Span: spacy's
+    """(the person, the pronoun's span) for "he"/"she" as a subject, where the person is the
+    one the text names before it in its sentence, else the one the sentence before names
+    (``roles.toml`` ``person_pronouns``); none where two people are named there."""
+    doc = ctx.doc
+    out = []
+    for t in doc:
+        if t.lower_ not in _wordlist("roles", "person_pronouns") or t.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        sent = t.sent
+        windows = [range(sent.start, t.i)] + ([range(doc[sent.start - 1].sent.start, sent.start)] if sent.start > 0 else [])
+        for window in windows:
+            people = {e.key: e for i in window if (e := ctx.entity_at(doc[i])) is not None and e.kind == "person"}
+            if people:
+                if len(people) == 1:
+                    out.append((next(iter(people.values())), doc[t.i:t.i + 1]))
+                break
+    return out
 
 
 def _counterparts(
@@ -206,7 +237,7 @@ def _described_titles(ctx: Context, read: list[Role]) -> dict[str, str]:
                     words.append(c)
             elif c.dep_ in ("amod", "compound", "nmod") and entity is None and (key := demonym_country(ctx, c)) is not None:
                 country = key
-            elif c.dep_ in ("amod", "compound", "nmod") and c.is_lower and c.lower_ not in PAST_MARKERS and (
+            elif c.dep_ in ("amod", "compound", "nmod") and c.is_lower and c.lower_ not in PAST_MARKERS | _wordlist("roles", "past_title_words") and (
                 entity is None or c.lower_ in FORCE_NOUNS | AUTHORITY_NOUNS
             ):
                 words.append(c)  # "the Malian *junta* leader", "Sudan's *army* chief"
@@ -285,7 +316,8 @@ def title_holder(token: "Token", roles: list[Role]) -> str | None:
     "said *the UN High Commissioner for Human Rights*" is the one person given a post of that
     title ("High Commissioner for Human Rights"). The title must be definite ("the", or an
     organisation's name before it), its words those of the post's title (the label up to
-    "for"/"of"), and only one person may hold such a post; else None.
+    "for"/"of"; ``roles.toml`` ``title_synonyms`` count as one: "the WHO chief" for the
+    "Head" of the WHO), and only one person may hold such a post; else None.
 
     ``token`` is the title's head noun ("Commissioner"; "General" of "Secretary-General").
     A title that is part of the words a post was read from is that post's holder's: "said
@@ -312,11 +344,13 @@ def title_holder(token: "Token", roles: list[Role]) -> str | None:
         start -= 2
     head_word = doc[start:token.i + 1].text.lower()
     words = (words - {t.lower_ for t in doc[start:token.i + 1]}) - {w for w in words if w in _HYPHENS}
+    same = _lexicon("roles").get("title_synonyms", {})
+    fold = lambda ws: {same.get(w, w) for w in ws}  # noqa: E731  ("the WHO *chief*" for its Head)
     people = set()
     for role in roles:
         label = role.label.lower().split()
         cut = next((i for i, w in enumerate(label) if w in SMALL_WORDS), len(label))
-        if set(label[:cut]) == words | {head_word}:  # "Assistant Secretary-General" is not "the Secretary-General"
+        if fold(label[:cut]) == fold(words | {head_word}):  # "Assistant Secretary-General" is not "the Secretary-General"
             people.add(role.person)
     return people.pop() if len(people) == 1 else None
 

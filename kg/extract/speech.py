@@ -353,6 +353,13 @@ def speech_frame(
                     speaker = c
                     frame.excluded.add(c.i)
     frame.excluded |= {a.i for a in frame.addressees}
+    if speaker is None and not raising and verb.pos_ in ("VERB", "AUX"):
+        # "“We have taken Kidal,” Colonel X, the army's spokesman, said": a name between the
+        # closing quotation mark and the verb speaks, wherever the parser hung it
+        named = _between_quote_and_verb(verb, is_actor)
+        if named is not None:
+            speaker = named
+            frame.content -= {t.i for t in verb.doc[named.left_edge.i:verb.i]}
     if speaker is None and not raising and verb.pos_ in ("VERB", "AUX") and verb.dep_ in ("ROOT", "parataxis"):
         blocked = frame.excluded | frame.content | {t.i for a in frame.addressees for t in a.subtree}
         speaker = _nearest_actor(verb, is_actor, blocked)
@@ -363,6 +370,27 @@ def speech_frame(
     frame.speaker = speaker
     frame.content -= {verb.i}
     return frame
+
+
+_CLOSING_MARKS = frozenset({"”", "»", '"', "’"})
+
+
+def _between_quote_and_verb(verb: "Token", is_actor: Callable[["Token"], bool]) -> "Token | None":
+    """The actor named between a closing quotation mark and the speech verb right after it,
+    with no other verb between ("“…,” *Colonel X, the army's spokesman,* said"): the first
+    person named there (else the first actor), whatever the parser made of it; None when no
+    quotation closes just before."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= verb.sent.start and doc[i].text not in _CLOSING_MARKS:
+        if doc[i].pos_ in ("VERB", "AUX") or doc[i].text in _OPEN_CLOSE:
+            return None
+        i -= 1
+    if i < verb.sent.start or i == verb.i - 1:
+        return None
+    between = [t for t in doc[i + 1:verb.i] if is_actor(t)]
+    people = [t for t in between if t.ent_type_ == "PERSON"]  # ("UNHCR spokesman X": X speaks)
+    return (people or between or [None])[0]
 
 
 def _misparsed_subject(token: "Token", is_actor: Callable[["Token"], bool]) -> "Token | None":

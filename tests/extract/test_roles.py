@@ -526,13 +526,13 @@ def test_its_and_the_groups_stand_for_the_organisation_last_named(nlp, text, pos
     "text, post",
     [
         ("Ali Lamine Zeine, who was appointed prime minister by the junta, visited Niamey.",  # Niger
-         ("Ali Lamine Zeine", "Prime Minister", None, None)),
+         ("Ali Lamine Zeine", "Prime Minister", "Niger", None)),  # (the one country the story speaks of)
         ("Abiy Ahmed became prime minister of Ethiopia in 2018.",  # Ethiopia
          ("Abiy Ahmed", "Prime Minister", "Ethiopia", None)),
         ("Colonel Assimi Goïta, the leader of the junta, was sworn in as interim president of Mali.",  # Mali
          ("Assimi Goïta", "Interim President", "Mali", None)),
         ("Newly appointed Prime Minister Garry Conille arrived in Port-au-Prince.",  # Haiti
-         ("Garry Conille", "Prime Minister", None, None)),
+         ("Garry Conille", "Prime Minister", "Haiti", None)),
     ],
 )
 def test_a_post_the_verb_gives_its_subject(nlp, text, post):
@@ -592,7 +592,7 @@ def test_a_title_joined_by_a_hyphen_is_one_post(nlp, text, person, label, org):
     "text, person, expected",
     [
         ("The war in Sudan has displaced 12 million people. Army chief General Abdel Fattah al-Burhan vowed to fight on.",  # Sudan
-         "Abdel Fattah al-Burhan", {("Army Chief", None), ("General", None)}),
+         "Abdel Fattah al-Burhan", {("Army Chief", "Sudan"), ("General", None)}),  # (Sudan: the one country of the story)
         ("Army chief General Min Aung Hlaing said elections would be held.",  # Myanmar
          "Min Aung Hlaing", {("Army Chief", None), ("General", None)}),
     ],

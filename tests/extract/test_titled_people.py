@@ -119,7 +119,7 @@ def test_rank_abbreviations_are_one_token(nlp):
     "text, post",
     [
         ("Haiti's Transitional Presidential Council named Alix Didier Fils-Aimé prime minister.", ("Alix Didier Fils-Aimé", "Prime Minister", None)),
-        ("Sudan's army chief appointed Kamil Idris as prime minister on Monday.", ("Kamil Idris", "Prime Minister", None)),
+        ("Sudan's army chief appointed Kamil Idris as prime minister on Monday.", ("Kamil Idris", "Prime Minister", "Sudan")),  # (the appointer's country, session 6)
         ("The junta named Col. Abdoulaye Maïga interim prime minister of Mali.", ("Abdoulaye Maïga", "Interim Prime Minister", "Mali")),
     ],
 )
