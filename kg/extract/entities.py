@@ -58,6 +58,7 @@ from .entity_typing import (
     plural_unit_region,
     region_named_with_kind,
     regional_demonym,
+    split_leading_places,
     town_taken,
     type_by_votes,
 )
@@ -164,6 +165,7 @@ def extract_entities(doc: "Doc") -> tuple[dict[str, Entity], list[Mention]]:
     found: list[Found] = []
     demonyms: list[SpacySpan] = []
     candidates, defined = name_candidates(doc)
+    candidates = split_leading_places(candidates, linker)  # "In Mekelle Getachew Reda said"
 
     for cand in candidates:
         ent = cand.span

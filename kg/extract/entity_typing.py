@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
     from ..kb.geocode import GeoContext
+    from .spans import Candidate
 
 
 __all__ = [
@@ -34,6 +35,7 @@ __all__ = [
     "known_place",
     "plural_unit_region",
     "region_named_with_kind",
+    "split_leading_places",
 ]
 
 
@@ -456,3 +458,74 @@ def place_context(tokens: "SpacySpan", places: set[int] | None = None) -> bool:
     if prep.lower_ in PLACE_PREPOSITIONS:
         return True
     return prep.lower_ == "of" and prep.head.lemma_.lower() in _AREA_NOUNS
+
+
+#: Prepositions that front the place a speaker is in ("In X, Y said", "From X, Y told").
+_FRONTING = frozenset({"in", "from", "at", "near", "outside", "inside", "around"})
+
+
+def split_leading_places(candidates: "list[Candidate]", linker: Linker) -> "list[Candidate]":
+    """The name spans that run a fronted place into the name after it, cut in two.
+
+    "In Mekelle Getachew Reda said ...", "From Bunia Dieudonne Lossa, a civil society
+    leader, said ...", "At a rally in Kharkiv Oleh Syniehubov said ...": with no comma after
+    the place, the NER reads one name (a person, an organisation, even a town) of the place
+    and the speaker. A span is cut when a locative preposition stands right before it, its
+    first words name a place the KB or GeoNames knows well (:func:`_well_known_place`), and
+    two or more capitalised words follow that name no body, unit or site ("Kabul University
+    Hospital" stays whole). The place becomes a GPE name, the rest a person's.
+    """
+    from spacy.tokens import Span as SpacySpan
+
+    from .spans import Candidate
+
+    lex = name_lexicon()
+    out: list[Candidate] = []
+    for cand in candidates:
+        span = cand.span
+        doc = span.doc
+        cut = None
+        if (
+            cand.name is None and cand.long_form is None and not span.kb_id_ and len(span) >= 3
+            and not _well_known_place(span.text, linker)  # "in Dera Ismail Khan": one town
+            and span.label_ in ("PERSON", "ORG", "GPE", "LOC", "NORP")
+            and span.start > 0 and doc[span.start - 1].lower_ in _FRONTING and doc[span.start - 1].pos_ == "ADP"
+        ):
+            for k in range(len(span) - 2, 0, -1):  # the longest place first ("Port Sudan")
+                rest = span[k:]
+                if not all((t.text[:1].isupper() or t.lower_ in lex.particles) and not t.is_punct or t.text == "-" for t in rest):
+                    continue
+                if any(
+                    word_key(t.text) in words
+                    for t in rest
+                    for words in (lex.org_words, lex.group_heads, lex.unit_heads, lex.site_heads, lex.place_nouns, lex.region_heads)
+                ):
+                    break
+                if _well_known_place(span[:k].text, linker):
+                    cut = span.start + k
+                    break
+        if cut is None:
+            out.append(cand)
+            continue
+        out.append(Candidate(SpacySpan(doc, span.start, cut, label="GPE")))
+        out.append(Candidate(SpacySpan(doc, cut, span.end, label="PERSON")))
+    return out
+
+
+def _well_known_place(text: str, linker: Linker) -> bool:
+    """Whether ``text`` names a place of the KB (a country, a region, a town), a GeoNames
+    town of :data:`~kg.kb.geocode.ALTERNATE_POPULATION` people or more under its own name,
+    or one of :data:`~kg.kb.geocode.FOREIGN_TOWN_POPULATION` under another ("Mekelle")."""
+    from ..kb.geo import candidates, index_key
+    from ..kb.geocode import ALTERNATE_POPULATION, FOREIGN_TOWN_POPULATION
+
+    if not text[:1].isupper():
+        return False
+    known = linker.lookup(text)
+    if known is not None:
+        return known.kind == "place"
+    key = index_key(text)
+    return any(
+        c.population >= FOREIGN_TOWN_POPULATION or (index_key(c.name) == key and c.population >= ALTERNATE_POPULATION)
+        for c in candidates(text)
+    )
