@@ -477,9 +477,12 @@ def split_leading_places(candidates: "list[Candidate]", linker: Linker) -> "list
     """
     from spacy.tokens import Span as SpacySpan
 
+    from ..kb.geocode import country_mentions
+    from .doctext import doc_text
     from .spans import Candidate
 
     lex = name_lexicon()
+    named: frozenset[str] | None = None
     out: list[Candidate] = []
     for cand in candidates:
         span = cand.span
@@ -487,10 +490,14 @@ def split_leading_places(candidates: "list[Candidate]", linker: Linker) -> "list
         cut = None
         if (
             cand.name is None and cand.long_form is None and not span.kb_id_ and len(span) >= 3
-            and not _well_known_place(span.text, linker)  # "in Dera Ismail Khan": one town
             and span.label_ in ("PERSON", "ORG", "GPE", "LOC", "NORP")
             and span.start > 0 and doc[span.start - 1].lower_ in _FRONTING and doc[span.start - 1].pos_ == "ADP"
         ):
+            if named is None:  # the countries the text names, read once
+                named = frozenset(c for m in country_mentions(doc_text(doc)) if len(m[3]) == 1 for c in m[3])
+            if _well_known_place(span.text, linker, named):
+                out.append(cand)  # "in Dera Ismail Khan": one town
+                continue
             for k in range(len(span) - 2, 0, -1):  # the longest place first ("Port Sudan")
                 rest = span[k:]
                 if not all((t.text[:1].isupper() or t.lower_ in lex.particles) and not t.is_punct or t.text == "-" for t in rest):
@@ -501,7 +508,7 @@ def split_leading_places(candidates: "list[Candidate]", linker: Linker) -> "list
                     for words in (lex.org_words, lex.group_heads, lex.unit_heads, lex.site_heads, lex.place_nouns, lex.region_heads)
                 ):
                     break
-                if _well_known_place(span[:k].text, linker):
+                if _well_known_place(span[:k].text, linker, named):
                     cut = span.start + k
                     break
         if cut is None:
@@ -512,11 +519,13 @@ def split_leading_places(candidates: "list[Candidate]", linker: Linker) -> "list
     return out
 
 
-def _well_known_place(text: str, linker: Linker) -> bool:
-    """Whether ``text`` names a place of the KB (a country, a region, a town), a GeoNames
-    town of :data:`~kg.kb.geocode.ALTERNATE_POPULATION` people or more under its own name,
-    or one of :data:`~kg.kb.geocode.FOREIGN_TOWN_POPULATION` under another ("Mekelle")."""
-    from ..kb.geo import candidates, index_key
+def _well_known_place(text: str, linker: Linker, named: frozenset[str] = frozenset()) -> bool:
+    """Whether ``text`` names a place of the KB (a country, a region, a town), or a GeoNames
+    town so spelled (its name or another transliteration of it: "Mekelle" for Mek'ele) of
+    :data:`~kg.kb.geocode.FOREIGN_TOWN_POPULATION` people or more, or of
+    :data:`~kg.kb.geocode.ALTERNATE_POPULATION` in a country the text names (``named``: ISO
+    codes). Not a given name some small town bears ("Ali", a town of India)."""
+    from ..kb.geo import candidates, spelling_skeleton
     from ..kb.geocode import ALTERNATE_POPULATION, FOREIGN_TOWN_POPULATION
 
     if not text[:1].isupper():
@@ -524,8 +533,9 @@ def _well_known_place(text: str, linker: Linker) -> bool:
     known = linker.lookup(text)
     if known is not None:
         return known.kind == "place"
-    key = index_key(text)
+    skeleton = spelling_skeleton(text)
     return any(
-        c.population >= FOREIGN_TOWN_POPULATION or (index_key(c.name) == key and c.population >= ALTERNATE_POPULATION)
+        spelling_skeleton(c.name) == skeleton
+        and (c.population >= FOREIGN_TOWN_POPULATION or (c.population >= ALTERNATE_POPULATION and c.country_code in named))
         for c in candidates(text)
     )
