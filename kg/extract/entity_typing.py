@@ -36,6 +36,7 @@ __all__ = [
     "plural_unit_region",
     "region_named_with_kind",
     "split_leading_places",
+    "join_possessive_towns",
 ]
 
 
@@ -313,6 +314,12 @@ def region_named_with_kind(linker: Linker, tokens: "SpacySpan"):
     from .names import noun_after_listed_names
 
     doc = tokens.doc
+    words = tokens.text.split()
+    if len(words) > 1 and words[-1].lower() in region_tables()[1] and linker.lookup(tokens.text) is None:
+        # "Hasakeh province": the KB's Al-Hasakah Province, spelled otherwise
+        found = _region_spelled_otherwise(linker, " ".join(words[:-1]))
+        if found is not None and found.types[:1] == ("AdministrativeArea",):
+            return found
     if tokens.end >= len(doc):
         return None
     after = doc[tokens.end]
@@ -328,7 +335,26 @@ def region_named_with_kind(linker: Linker, tokens: "SpacySpan"):
     if singular not in kinds:
         return None
     found = linker.lookup(f"{tokens.text} {singular}")
+    if found is None:
+        found = _region_spelled_otherwise(linker, tokens.text)  # "the Zaporizhzhia region": Zaporizhzhya Oblast
     return found if found is not None and found.types[:1] == ("AdministrativeArea",) else None
+
+
+def _region_spelled_otherwise(linker: Linker, name: str):
+    """The one KB region (of any country) whose name, its kind word left out, has the
+    :func:`~kg.kb.geo.spelling_skeleton` of ``name`` (three letters of skeleton at least):
+    another transliteration of a region named with its kind ("the Zaporizhzhia region" for
+    GeoNames' Zaporizhzhya Oblast, "the Dnipropetrovsk region")."""
+    from ..kb.geo import spelling_skeleton
+    from .placing import region_skeletons
+
+    if linker.kb is None:
+        return None
+    skeleton = spelling_skeleton(name)
+    if len(skeleton) < 3:
+        return None
+    regions = region_skeletons(linker.kb).get(skeleton, [])
+    return regions[0] if len(regions) == 1 else None
 
 
 def _missed_towns(doc: "Doc", found: list[Found], linker: Linker, context: object) -> list[Found]:
@@ -539,3 +565,32 @@ def _well_known_place(text: str, linker: Linker, named: frozenset[str] = frozens
         and (c.population >= FOREIGN_TOWN_POPULATION or (c.population >= ALTERNATE_POPULATION and c.country_code in named))
         for c in candidates(text)
     )
+
+
+def join_possessive_towns(doc: "Doc", candidates: "list[Candidate]") -> "list[Candidate]":
+    """Town names with a possessive inside ("Cox's Bazar", "Sheikh's Well"), which the
+    NER cuts at the "'s" (a person "Cox" and a place "Bazar" of Kyrgyzstan): a capitalised
+    word, "'s" and one to three capitalised words that GeoNames holds as a town's own name
+    (of :data:`~kg.kb.geocode.ALTERNATE_POPULATION` people or more) become one GPE name;
+    the NER's names inside it give way."""
+    from spacy.tokens import Span as SpacySpan
+
+    from ..kb.geo import candidates as towns, index_key
+    from ..kb.geocode import ALTERNATE_POPULATION
+    from .spans import Candidate
+
+    out = list(candidates)
+    for i in range(1, len(doc) - 1):
+        if doc[i].text not in ("'s", "’s") or not doc[i - 1].text[:1].isupper() or not doc[i + 1].text[:1].isupper():
+            continue
+        for end in range(min(i + 4, len(doc)), i + 1, -1):  # the longest name first
+            if not all(t.text[:1].isupper() for t in doc[i + 1:end]):
+                continue
+            text = doc[i - 1:end].text
+            key = index_key(text)
+            if key and any(index_key(c.name) == key and c.population >= ALTERNATE_POPULATION for c in towns(text)):
+                out = [c for c in out if c.span.end <= i - 1 or c.span.start >= end]
+                out.append(Candidate(SpacySpan(doc, i - 1, end, label="GPE")))
+                break
+    out.sort(key=lambda c: (c.span.start, c.span.end))
+    return out

@@ -559,3 +559,33 @@ def test_a_capital_is_not_its_country(nlp):
     ex = extract_text(nlp, "Protests spread from Tunis to Sfax, Tunisian police said.")
     assert_town(ex, "Tunis", 2464470)
     assert entity(ex, "Tunis").types[0] == "City"
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        ("The Luanda process aims to end the conflict between Congo and Rwanda.", "DR Congo"),  # Great Lakes
+        ("Congo and Gabon signed a border deal in Libreville.", "Congo-Brazzaville"),  # Central Africa
+    ],
+)
+def test_an_ambiguous_country_name_is_the_one_bordering_the_countries_named(nlp, text, country):
+    assert entity(extract_text(nlp, text), "Congo").label == country
+
+
+@pytest.mark.parametrize(
+    "text, surface, label",
+    [
+        ("Russian troops advanced in the Zaporizhzhia region, Ukraine said.", "Zaporizhzhia", "Zaporizhzhya Oblast"),  # Ukraine
+        ("Kurdish-led forces guard the camps of Hasakeh province, where thousands of families are held.", "Hasakeh province", "Al-Hasakah Province"),  # Syria
+    ],
+)
+def test_a_region_named_with_its_kind_in_another_spelling_is_the_kb_region(nlp, text, surface, label):
+    e = entity(extract_text(nlp, text), surface)
+    assert (e.label, e.types[0]) == (label, "AdministrativeArea") and e.lat is not None
+
+
+def test_a_town_name_with_a_possessive_inside_is_one_town(nlp):
+    # "Cox's Bazar" (Bangladesh): not a person "Cox" and the Bazar of Kyrgyzstan
+    ex = extract_text(nlp, "Nearly 1 million Rohingya refugees live in camps in Cox's Bazar district.")
+    assert_town(ex, "Cox's Bazar", 1336134)
+    assert "Bazar" not in {m.span.text for m in ex.mentions}

@@ -759,3 +759,15 @@ def test_a_whole_town_name_is_not_cut(nlp):
     # "Dera Ismail Khan" is one town (Pakistan), though "Ismail Khan" reads as a person
     ex = extract_text(nlp, "Militants attacked a police station in Dera Ismail Khan, in Khyber Pakhtunkhwa.", published=None)
     assert "Dera Ismail Khan" in {m.span.text for m in ex.mentions}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The Bakassi peninsula was handed to Cameroon in 2008.", "Bakassi"),  # Cameroon / Nigeria
+        ("Fighting spread across the Kivu highlands, the Congolese army said.", "Kivu"),  # DR Congo
+    ],
+)
+def test_a_name_before_a_noun_of_land_is_a_place(nlp, text, name):
+    e = by_surface(extract_text(nlp, text)).get(name)
+    assert e is not None and e.kind == "place", e
