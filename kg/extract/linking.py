@@ -415,10 +415,17 @@ class Linker:
         elif ner_label == "ORG" and _MEDIA_WORDS.search(label):
             types = ("NewsMediaOrganization", "Organization")  # "Ethiopian Press Agency", "Télé Sahel"
         elif ner_label in ("GPE", "LOC"):
+            from ..kb.geo import continent_by_name
+
             country = None
             if ner_label == "GPE" and not towns_only:
                 country = country_named(label, context)
-            if country is not None:
+            continent = continent_by_name(label) if country is None and not towns_only else None
+            if continent is not None:
+                # "Africa": a continent at GeoNames' point for it, never a town's borrowed one
+                types, source = schema_types(["Continent"]), "geonames"
+                lat, lon, geonames, confidence = continent.lat, continent.lon, continent.geonames_id, 0.9
+            elif country is not None:
                 types, source = schema_types(["Country"]), "geonames"
                 lat, lon, geonames, confidence = country.lat, country.lon, country.geonames_id, country.confidence
                 key_label = country.name  # "DRC", "DR Congo" and "Congo" are one country

