@@ -202,6 +202,13 @@ def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = F
     if first.dep_ in ("dobj", "nsubjpass") and first.head.lemma_.lower() in lex.place_object_verbs:
         # "shelled X", "X was besieged": only a place is shelled; people are also captured
         v.add("GPE", 1.5 if first.head.lemma_.lower() in _PLACE_ONLY_VERBS else 1.0)
+    elif (
+        first.i == root.i and before is not None and before.pos_ == "VERB" and before.lemma_.lower() in _PLACE_ONLY_VERBS
+        and not any(c.dep_ in ("dobj", "nsubjpass") for c in before.children if c.i != root.i)
+    ):
+        # the parse lost the object of a verb only places undergo, right before the name
+        # ("recaptured *Barawe* from al-Shabaab", parsed as an adverb)
+        v.add("GPE", 1.5)
     if first.dep_ == "nsubj" and first.head.lemma_.lower() == "fall" and any(
         c.dep_ == "prep" and c.lower_ in ("to", "into", "under") for c in first.head.children
     ):

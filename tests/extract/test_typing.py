@@ -771,3 +771,15 @@ def test_a_whole_town_name_is_not_cut(nlp):
 def test_a_name_before_a_noun_of_land_is_a_place(nlp, text, name):
     e = by_surface(extract_text(nlp, text)).get(name)
     assert e is not None and e.kind == "place", e
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Somali forces recaptured Barawe from al-Shabaab fighters on Friday.", "Barawe"),  # Somalia
+        ("The rebels besieged Minova for weeks.", "Minova"),  # DR Congo
+    ],
+)
+def test_the_object_of_a_verb_only_places_undergo_is_a_place_when_the_parse_loses_it(nlp, text, name):
+    e = by_surface(extract_text(nlp, text)).get(name)
+    assert e is not None and e.kind == "place", e
