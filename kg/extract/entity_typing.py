@@ -317,7 +317,7 @@ def region_named_with_kind(linker: Linker, tokens: "SpacySpan"):
     words = tokens.text.split()
     if len(words) > 1 and words[-1].lower() in region_tables()[1] and linker.lookup(tokens.text) is None:
         # "Hasakeh province": the KB's Al-Hasakah Province, spelled otherwise
-        found = _region_spelled_otherwise(linker, " ".join(words[:-1]))
+        found = _region_spelled_otherwise(linker, " ".join(words[:-1]), doc)
         if found is not None and found.types[:1] == ("AdministrativeArea",):
             return found
     if tokens.end >= len(doc):
@@ -336,17 +336,23 @@ def region_named_with_kind(linker: Linker, tokens: "SpacySpan"):
         return None
     found = linker.lookup(f"{tokens.text} {singular}")
     if found is None:
-        found = _region_spelled_otherwise(linker, tokens.text)  # "the Zaporizhzhia region": Zaporizhzhya Oblast
+        found = _region_spelled_otherwise(linker, tokens.text, doc)  # "the Zaporizhzhia region": Zaporizhzhya Oblast
     return found if found is not None and found.types[:1] == ("AdministrativeArea",) else None
 
 
-def _region_spelled_otherwise(linker: Linker, name: str):
+def _region_spelled_otherwise(linker: Linker, name: str, doc: "Doc"):
     """The one KB region (of any country) whose name, its kind word left out, has the
     :func:`~kg.kb.geo.spelling_skeleton` of ``name`` (three letters of skeleton at least):
     another transliteration of a region named with its kind ("the Zaporizhzhia region" for
-    GeoNames' Zaporizhzhya Oblast, "the Dnipropetrovsk region")."""
-    from ..kb.geo import spelling_skeleton
-    from .placing import region_skeletons
+    GeoNames' Zaporizhzhya Oblast, "Hasakeh province" for Al-Hasakah Province). The text
+    must name the region's country, or the two spellings differ in a letter or two
+    (:data:`_SPELLING_RATIO`): Iraq's "Kurdistan Region" is not Iran's Kordestān."""
+    from difflib import SequenceMatcher
+
+    from ..kb.geo import index_key, spelling_skeleton
+    from ..kb.geocode import country_mentions
+    from .doctext import doc_text
+    from .placing import region_skeletons, without_kind_word
 
     if linker.kb is None:
         return None
@@ -354,7 +360,25 @@ def _region_spelled_otherwise(linker: Linker, name: str):
     if len(skeleton) < 3:
         return None
     regions = region_skeletons(linker.kb).get(skeleton, [])
-    return regions[0] if len(regions) == 1 else None
+    if len(regions) != 1:
+        return None
+    region = regions[0]
+    named = {c for m in country_mentions(doc_text(doc)) for c in m[3]}
+    if linker.kb_country_code(region) in named:
+        return region
+
+    def bare(text: str) -> str:
+        key = index_key(without_kind_word(text)) or ""
+        return key.split(" ", 1)[1] if key.startswith(("al ", "el ", "as ", "ad ", "ar ")) and " " in key else key
+
+    ratio = max(SequenceMatcher(None, bare(name), bare(n)).ratio() for n in region.names)
+    return region if ratio >= _SPELLING_RATIO else None
+
+
+#: How alike two spellings of a region's name must be to be taken for one another when the
+#: text does not name the region's country ("Hasakeh", "Hasakah": 0.86; "Kurdistan",
+#: "Kordestan": 0.78).
+_SPELLING_RATIO = 0.85
 
 
 def _missed_towns(doc: "Doc", found: list[Found], linker: Linker, context: object) -> list[Found]:

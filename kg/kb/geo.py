@@ -153,9 +153,15 @@ def _countries() -> _Countries:
             for code in codes:
                 add(by_name, normalize_surface(name), code)
     capitals = {r["capital"]: code for code, r in records.items() if r.get("capital")}
+
+    def most_populous_first(codes: list[str]) -> tuple[str, ...]:
+        # a name several countries bear reads by default as the one of most people ("Congo"
+        # in the news is DR Congo far more often), as the world KB's shared demonyms do
+        return tuple(sorted(codes, key=lambda c: -int((records.get(c) or {}).get("population") or 0)))
+
     return _Countries(
         records,
-        {k: tuple(v) for k, v in by_name.items()},
+        {k: most_populous_first(v) for k, v in by_name.items()},
         {k: tuple(v) for k, v in forms.items()},
         {k: tuple(v) for k, v in demonyms.items()},
         capitals,
@@ -276,7 +282,7 @@ def country_codes(name: str) -> tuple[str, ...]:
     may stand for, the default reading first; ``()`` when none.
 
     >>> country_codes("Congo")
-    ('CG', 'CD')
+    ('CD', 'CG')
     >>> country_codes("Sudanese")
     ('SD',)
     """
