@@ -308,7 +308,7 @@ def plural_unit_region(linker: Linker, surface: str):
 def region_named_with_kind(linker: Linker, tokens: "SpacySpan"):
     """The KB region a name stands for when a word of a region's kind follows it, right
     after it or after a list of names ("Gezira *state*", "Sagaing and Magway *regions*",
-    "Nangarhar and Laghman *provinces*"): the KB entity of "<name> <kind>", a first-level
+    "Nangarhar and Laghman *provinces*"), or comes before it ("the *state* of Guanajuato"): the KB entity of "<name> <kind>", a first-level
     region, rather than the town of the same name (the region's seat)."""
     from ..kb.geocode import region_tables
     from .names import noun_after_listed_names
@@ -318,6 +318,13 @@ def region_named_with_kind(linker: Linker, tokens: "SpacySpan"):
     if len(words) > 1 and words[-1].lower() in region_tables()[1] and linker.lookup(tokens.text) is None:
         # "Hasakeh province": the KB's Al-Hasakah Province, spelled otherwise
         found = _region_spelled_otherwise(linker, " ".join(words[:-1]), doc)
+        if found is not None and found.types[:1] == ("AdministrativeArea",):
+            return found
+    if tokens.start >= 2 and doc[tokens.start - 1].lower_ == "of" and doc[tokens.start - 2].lower_ in region_tables()[1]:
+        # "the state of Guanajuato", "the central province of Idlib": the region, not its seat
+        found = linker.lookup(f"{tokens.text} {doc[tokens.start - 2].lower_}")
+        if found is None and linker.kb is not None:
+            found = next((e for e in linker.kb.lookup(tokens.text) if e.types[:1] == ("AdministrativeArea",)), None)
         if found is not None and found.types[:1] == ("AdministrativeArea",):
             return found
     if tokens.end >= len(doc):

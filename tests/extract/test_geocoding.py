@@ -603,3 +603,16 @@ def test_a_continent_is_placed_as_a_continent_never_at_a_town(nlp, text):
     africa = entity(extract_text(nlp, text), "Africa")
     assert africa.types[0] == "Continent" and africa.geonames == 6255146
     assert (round(africa.lat), round(africa.lon)) == (7, 21)
+
+
+@pytest.mark.parametrize(
+    "text, surface, label",
+    [
+        ("Gunmen killed 12 people at a bar in Salamanca, in the central Mexican state of Guanajuato, prosecutors said.", "Guanajuato", "Guanajuato State"),  # Mexico
+        ("The army shelled towns in the northwestern province of Idlib, Syrian activists said.", "Idlib", "Idlib Province"),  # Syria
+        ("Nigerian troops were deployed in the state of Zamfara after the abductions.", "Zamfara", "Zamfara"),  # Nigeria
+    ],
+)
+def test_the_kind_of_region_before_a_name_makes_it_the_region_not_its_seat(nlp, text, surface, label):
+    e = entity(extract_text(nlp, text), surface)
+    assert (e.label, e.types[0]) == (label, "AdministrativeArea") and e.lat is not None
