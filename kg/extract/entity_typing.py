@@ -522,7 +522,8 @@ _FRONTING = frozenset({"in", "from", "at", "near", "outside", "inside", "around"
 
 
 def split_leading_places(candidates: "list[Candidate]", linker: Linker) -> "list[Candidate]":
-    """The name spans that run a fronted place into the name after it, cut in two.
+    """The name spans that run a fronted place, or a body's acronym, into the name after
+    it, cut in two.
 
     "In Mekelle Getachew Reda said ...", "From Bunia Dieudonne Lossa, a civil society
     leader, said ...", "At a rally in Kharkiv Oleh Syniehubov said ...": with no comma after
@@ -530,7 +531,9 @@ def split_leading_places(candidates: "list[Candidate]", linker: Linker) -> "list
     and the speaker. A span is cut when a locative preposition stands right before it, its
     first words name a place the KB or GeoNames knows well (:func:`_well_known_place`), and
     two or more capitalised words follow that name no body, unit or site ("Kabul University
-    Hospital" stays whole). The place becomes a GPE name, the rest a person's.
+    Hospital" stays whole). The place becomes a GPE name, the rest a person's. Likewise a
+    person's name led by an acronym the KB knows as a body ("Head of MONUSCO Bintou Keita"):
+    the body and the person.
     """
     from spacy.tokens import Span as SpacySpan
 
@@ -545,6 +548,16 @@ def split_leading_places(candidates: "list[Candidate]", linker: Linker) -> "list
         span = cand.span
         doc = span.doc
         cut = None
+        if (
+            cand.name is None and cand.long_form is None and not span.kb_id_ and len(span) >= 3
+            and span.label_ == "PERSON" and _acronym_body(span[0].text, linker) and linker.lookup(span.text) is None
+            and all(t.text[:1].isupper() and not t.is_punct for t in span[1:])
+            and not any(word_key(t.text) in lex.org_words or word_key(t.text) in lex.group_heads for t in span[1:])
+        ):
+            # "Head of MONUSCO Bintou Keita": a body's acronym run into the name after it
+            out.append(Candidate(SpacySpan(doc, span.start, span.start + 1, label="ORG")))
+            out.append(Candidate(SpacySpan(doc, span.start + 1, span.end, label="PERSON")))
+            continue
         if (
             cand.name is None and cand.long_form is None and not span.kb_id_ and len(span) >= 3
             and span.label_ in ("PERSON", "ORG", "GPE", "LOC", "NORP")
@@ -574,6 +587,15 @@ def split_leading_places(candidates: "list[Candidate]", linker: Linker) -> "list
         out.append(Candidate(SpacySpan(doc, span.start, cut, label="GPE")))
         out.append(Candidate(SpacySpan(doc, cut, span.end, label="PERSON")))
     return out
+
+
+def _acronym_body(text: str, linker: Linker) -> bool:
+    """Whether ``text`` is an acronym (capitals, three letters or more) the KB knows as an
+    organisation ("MONUSCO", "OCHA", "UNHCR")."""
+    if len(text) < 3 or not text.isupper() or not text.isalpha():
+        return False
+    known = linker.lookup(text)
+    return known is not None and known.kind == "organization"
 
 
 def _well_known_place(text: str, linker: Linker, named: frozenset[str] = frozenset()) -> bool:

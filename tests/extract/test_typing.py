@@ -783,3 +783,16 @@ def test_a_name_before_a_noun_of_land_is_a_place(nlp, text, name):
 def test_the_object_of_a_verb_only_places_undergo_is_a_place_when_the_parse_loses_it(nlp, text, name):
     e = by_surface(extract_text(nlp, text)).get(name)
     assert e is not None and e.kind == "place", e
+
+
+@pytest.mark.parametrize(
+    "text, body, person",
+    [
+        ("Special Representative and Head of MONUSCO Bintou Keita said M23 controlled Rubaya.", "MONUSCO", "Bintou Keita"),  # DR Congo
+        ("OCHA chief Tom Fletcher visited Port Sudan on Monday.", "OCHA", "Tom Fletcher"),  # Sudan
+    ],
+)
+def test_a_bodys_acronym_run_into_a_persons_name_is_cut_off(nlp, text, body, person):
+    found = by_surface(extract_text(nlp, text))
+    assert found[body].kind == "organization" and found[person].types[0] == "Person", sorted(found)
+
