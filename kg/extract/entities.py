@@ -69,6 +69,7 @@ from .linking import CONFIDENCE, NER_TYPES, SOURCE_CONFIDENCE, SPELLING_CONFIDEN
 from .model import Entity, Mention, Span
 from .names import (
     assailed,
+    before_inhabitants,
     before_place_noun,
     held_place,
     is_reference,
@@ -221,7 +222,10 @@ def extract_entities(doc: "Doc") -> tuple[dict[str, Entity], list[Mention]]:
             elif label == "NORP":
                 if (
                     surface[:1].isupper()
-                    and (place_context(tokens) or (before_place_noun(tokens) and known_place(tokens, linker)) or town_taken(tokens))
+                    and (
+                        place_context(tokens) or town_taken(tokens)
+                        or ((before_place_noun(tokens) or before_inhabitants(tokens)) and known_place(tokens, linker))
+                    )
                     and tokens.root.head.head.lower_ not in ("known", "called") and not adjective_only(tokens)
                 ):
                     found.append(Found(Span(start, end, surface), tokens, label, None, "ner", **extra))  # "areas of Omdurman"

@@ -14,7 +14,7 @@ from .found import Found
 from .lexicon import AUTHORITY_NOUNS, FORCE_NOUNS, PLACE_PREPOSITIONS
 from .linking import NER_TYPES, Linker, actor_use, first_conjunct
 from .model import Entity, Span
-from .names import assailed, before_place_noun, held_place, name_lexicon, word_key
+from .names import assailed, before_inhabitants, before_place_noun, held_place, name_lexicon, word_key
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -404,7 +404,8 @@ def _missed_towns(doc: "Doc", found: list[Found], linker: Linker, context: objec
     i = 0
     while i < len(doc):
         token = doc[i]
-        if token.i in covered or token.pos_ != "PROPN" or not token.is_title or token.ent_type_ or token.is_sent_start:
+        opens = token.is_sent_start and not before_inhabitants(doc[i:i + 1])  # "Goma residents fled": a town may open one
+        if token.i in covered or token.pos_ != "PROPN" or not token.is_title or token.ent_type_ or opens:
             i += 1
             continue
         end = i + 1
@@ -416,6 +417,7 @@ def _missed_towns(doc: "Doc", found: list[Found], linker: Linker, context: objec
         first = first_conjunct(root)
         used_as_place = (
             before_place_noun(tokens)  # "Hodeidah port", "X camp"
+            or before_inhabitants(tokens)  # "Kidal resident X", "Goma residents"
             or held_place(tokens)  # "M23-held Goma"
             or assailed(tokens)  # "an attack on X": a town only if geocoded with the article's context
             or (first.dep_ == "pobj" and first.head.lower_ in PLACE_PREPOSITIONS)

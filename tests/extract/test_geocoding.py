@@ -616,3 +616,15 @@ def test_a_continent_is_placed_as_a_continent_never_at_a_town(nlp, text):
 def test_the_kind_of_region_before_a_name_makes_it_the_region_not_its_seat(nlp, text, surface, label):
     e = entity(extract_text(nlp, text), surface)
     assert (e.label, e.types[0]) == (label, "AdministrativeArea") and e.lat is not None
+
+
+@pytest.mark.parametrize(
+    "text, town, geonames",
+    [
+        ("Aleppo resident Hassan Hamdan said the airport was closed, Syrian media reported.", "Aleppo", 170063),  # Syria
+        ("Goma residents fled toward Rwanda as the M23 advanced in Congo.", "Goma", 216281),  # DR Congo
+    ],
+)
+def test_a_town_before_a_noun_of_its_people_is_a_town(nlp, text, town, geonames):
+    # the NER reads "Aleppo" as a nationality and misses "Goma" opening the sentence
+    assert_town(extract_text(nlp, text), town, geonames)
