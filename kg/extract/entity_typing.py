@@ -392,6 +392,7 @@ def _missed_towns(doc: "Doc", found: list[Found], linker: Linker, context: objec
     """Towns the NER missed: a run of capitalised proper nouns outside every name, used as
     a place ("in X", "near X", "X and Y" after a place), that GeoNames holds under that
     very name in a country the article speaks of ("Gangs attacked Cabaret and *Mirebalais*")."""
+    from ..kb.geo import country_codes
     from ..kb.geocode import geocode
     from .placing import followed_by_a_unit
 
@@ -404,8 +405,11 @@ def _missed_towns(doc: "Doc", found: list[Found], linker: Linker, context: objec
     i = 0
     while i < len(doc):
         token = doc[i]
-        opens = token.is_sent_start and not before_inhabitants(doc[i:i + 1])  # "Goma residents fled": a town may open one
-        if token.i in covered or token.pos_ != "PROPN" or not token.is_title or token.ent_type_ or opens:
+        of_people = before_inhabitants(doc[i:i + 1])
+        opens = token.is_sent_start and not of_people  # "Goma residents fled": a town may open one
+        # the tagger may call a town before "resident" an adjective ("Kidal resident X"); not a demonym
+        proper = token.pos_ == "PROPN" or (of_people and token.pos_ == "ADJ" and not country_codes(token.text))
+        if token.i in covered or not proper or not token.is_title or token.ent_type_ or opens:
             i += 1
             continue
         end = i + 1

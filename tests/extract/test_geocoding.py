@@ -623,6 +623,7 @@ def test_the_kind_of_region_before_a_name_makes_it_the_region_not_its_seat(nlp, 
     [
         ("Aleppo resident Hassan Hamdan said the airport was closed, Syrian media reported.", "Aleppo", 170063),  # Syria
         ("Goma residents fled toward Rwanda as the M23 advanced in Congo.", "Goma", 216281),  # DR Congo
+        ("Kidal resident Moussa Ag Ibrahim said the drones struck at dawn, the Malian army said.", "Kidal", 2455290),  # Mali
     ],
 )
 def test_a_town_before_a_noun_of_its_people_is_a_town(nlp, text, town, geonames):
