@@ -246,6 +246,17 @@ def build_countries(
         demonyms += [r["name"] for r in curated if r["kind"] == "demonym"]
         demonym_forms = {normalize_surface(d) for d in demonyms} | {normalize_surface(d) + "s" for d in demonyms}
         aliases = [a for a in aliases if normalize_surface(a) not in demonym_forms]
+        # A source's native name of a country may be its capital's own name ("Tunis", the
+        # Arabic name of Tunisia): the name of the city, which kg must not read as the
+        # country. A city-state or city territory keeps it (Hong Kong, Macau, the Vatican:
+        # a capital holding half the people or more is the territory itself).
+        capital = capital_city(gn.get("capital", ""), ci, by_country_cities.get(code, []))
+        if (
+            capital is not None
+            and normalize_surface(capital["name"]) != normalize_surface(t["name"])
+            and capital.get("population", 0) < 0.5 * population.get(code, 0)
+        ):
+            aliases = [a for a in aliases if normalize_surface(a) != normalize_surface(capital["name"])]
         # The point: the country's centre of population (the GeoNames town nearest the
         # population-weighted mean of its towns), inside the country and where its people
         # live; countryinfo's rough centre (often in empty land, or near a border: Somalia's
@@ -276,7 +287,6 @@ def build_countries(
         )
         entries.append(entry)
 
-        capital = capital_city(gn.get("capital", ""), ci, by_country_cities.get(code, []))
         if entry.lat is None and by_country_cities.get(code):
             # No centre in countryinfo and no capital: the territory's largest GeoNames place.
             largest = max(by_country_cities[code], key=lambda c: c.get("population", 0))

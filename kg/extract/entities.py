@@ -58,15 +58,18 @@ from .entity_typing import (
     plural_unit_region,
     region_named_with_kind,
     regional_demonym,
+    join_possessive_towns,
+    split_leading_places,
     town_taken,
     type_by_votes,
 )
 from .found import Found
 from .lexicon import AUTHORITY_NOUNS, FORCE_NOUNS, HONORIFICS, TITLE_HEADS, is_title_word
-from .linking import CONFIDENCE, NER_TYPES, SOURCE_CONFIDENCE, Linker, actor_use, entity_key, linker_for
+from .linking import CONFIDENCE, NER_TYPES, SOURCE_CONFIDENCE, SPELLING_CONFIDENCE, Linker, actor_use, entity_key, linker_for
 from .model import Entity, Mention, Span
 from .names import (
     assailed,
+    before_inhabitants,
     before_place_noun,
     held_place,
     is_reference,
@@ -146,6 +149,22 @@ def name_span(ent: "SpacySpan", *, strip_titles: bool) -> "SpacySpan":
     return doc[start:end]
 
 
+def _named_so(kb_entity, surface: str) -> bool:
+    """Whether one of the KB place's names is ``surface``, with or without a word of a
+    region's kind ("Hama Governorates", "Sagaing" of "Sagaing and Magway regions"): not a
+    region found by another spelling of its name."""
+    from ..kb import normalize_surface
+    from ..kb.geocode import region_tables
+
+    kinds = region_tables()[1]
+    names = {normalize_surface(n) for n in kb_entity.names}
+    key = normalize_surface(surface)
+    words = key.split()
+    if len(words) > 1 and (words[-1] in kinds or words[-1][:-1] in kinds):
+        key = " ".join(words[:-1])
+    return key in names or any(n.startswith(key + " ") and n[len(key) + 1:] in kinds for n in names) or kb_entity.stands_for is not None
+
+
 def _only_title_words(tokens: "SpacySpan") -> bool:
     words = [t for t in tokens if not t.is_punct]
     return bool(words) and all(is_title_word(t.text) or t.lower_ == "of" for t in words)
@@ -164,6 +183,8 @@ def extract_entities(doc: "Doc") -> tuple[dict[str, Entity], list[Mention]]:
     found: list[Found] = []
     demonyms: list[SpacySpan] = []
     candidates, defined = name_candidates(doc)
+    candidates = split_leading_places(candidates, linker)  # "In Mekelle Getachew Reda said"
+    candidates = join_possessive_towns(doc, candidates)  # "Cox's Bazar"
 
     for cand in candidates:
         ent = cand.span
@@ -201,7 +222,10 @@ def extract_entities(doc: "Doc") -> tuple[dict[str, Entity], list[Mention]]:
             elif label == "NORP":
                 if (
                     surface[:1].isupper()
-                    and (place_context(tokens) or (before_place_noun(tokens) and known_place(tokens, linker)) or town_taken(tokens))
+                    and (
+                        place_context(tokens) or town_taken(tokens)
+                        or ((before_place_noun(tokens) or before_inhabitants(tokens)) and known_place(tokens, linker))
+                    )
                     and tokens.root.head.head.lower_ not in ("known", "called") and not adjective_only(tokens)
                 ):
                     found.append(Found(Span(start, end, surface), tokens, label, None, "ner", **extra))  # "areas of Omdurman"
@@ -222,7 +246,10 @@ def extract_entities(doc: "Doc") -> tuple[dict[str, Entity], list[Mention]]:
         target = linker.get(kb_entity.stands_for)
         if target is not None and actor_use(tokens) and not in_dateline(tokens):
             kb_entity, how = target, "metonymy"
-        found.append(Found(Span(start, end, surface), tokens, label, linker.entity_for_kb(kb_entity), how, **extra))
+        linked = linker.entity_for_kb(kb_entity)
+        if how != "metonymy" and kb_entity.types[:1] == ("AdministrativeArea",) and not _named_so(kb_entity, name or surface):
+            linked.link_confidence = SPELLING_CONFIDENCE  # "the Zaporizhzhia region": Zaporizhzhya Oblast, less surely
+        found.append(Found(Span(start, end, surface), tokens, label, linked, how, **extra))
 
     taken = {(f.tokens.start, f.tokens.end) for f in found}
     found.extend(_affiliations(doc, demonyms, linker, taken))

@@ -14,13 +14,14 @@ from .found import Found
 from .lexicon import AUTHORITY_NOUNS, FORCE_NOUNS, PLACE_PREPOSITIONS
 from .linking import NER_TYPES, Linker, actor_use, first_conjunct
 from .model import Entity, Span
-from .names import assailed, before_place_noun, held_place, name_lexicon, word_key
+from .names import assailed, before_inhabitants, before_place_noun, held_place, name_lexicon, word_key
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
     from spacy.tokens import Span as SpacySpan
 
     from ..kb.geocode import GeoContext
+    from .spans import Candidate
 
 
 __all__ = [
@@ -34,6 +35,8 @@ __all__ = [
     "known_place",
     "plural_unit_region",
     "region_named_with_kind",
+    "split_leading_places",
+    "join_possessive_towns",
 ]
 
 
@@ -305,12 +308,25 @@ def plural_unit_region(linker: Linker, surface: str):
 def region_named_with_kind(linker: Linker, tokens: "SpacySpan"):
     """The KB region a name stands for when a word of a region's kind follows it, right
     after it or after a list of names ("Gezira *state*", "Sagaing and Magway *regions*",
-    "Nangarhar and Laghman *provinces*"): the KB entity of "<name> <kind>", a first-level
+    "Nangarhar and Laghman *provinces*"), or comes before it ("the *state* of Guanajuato"): the KB entity of "<name> <kind>", a first-level
     region, rather than the town of the same name (the region's seat)."""
     from ..kb.geocode import region_tables
     from .names import noun_after_listed_names
 
     doc = tokens.doc
+    words = tokens.text.split()
+    if len(words) > 1 and words[-1].lower() in region_tables()[1] and linker.lookup(tokens.text) is None:
+        # "Hasakeh province": the KB's Al-Hasakah Province, spelled otherwise
+        found = _region_spelled_otherwise(linker, " ".join(words[:-1]), doc)
+        if found is not None and found.types[:1] == ("AdministrativeArea",):
+            return found
+    if tokens.start >= 2 and doc[tokens.start - 1].lower_ == "of" and doc[tokens.start - 2].lower_ in region_tables()[1]:
+        # "the state of Guanajuato", "the central province of Idlib": the region, not its seat
+        found = linker.lookup(f"{tokens.text} {doc[tokens.start - 2].lower_}")
+        if found is None and linker.kb is not None:
+            found = next((e for e in linker.kb.lookup(tokens.text) if e.types[:1] == ("AdministrativeArea",)), None)
+        if found is not None and found.types[:1] == ("AdministrativeArea",):
+            return found
     if tokens.end >= len(doc):
         return None
     after = doc[tokens.end]
@@ -326,13 +342,57 @@ def region_named_with_kind(linker: Linker, tokens: "SpacySpan"):
     if singular not in kinds:
         return None
     found = linker.lookup(f"{tokens.text} {singular}")
+    if found is None:
+        found = _region_spelled_otherwise(linker, tokens.text, doc)  # "the Zaporizhzhia region": Zaporizhzhya Oblast
     return found if found is not None and found.types[:1] == ("AdministrativeArea",) else None
+
+
+def _region_spelled_otherwise(linker: Linker, name: str, doc: "Doc"):
+    """The one KB region (of any country) whose name, its kind word left out, has the
+    :func:`~kg.kb.geo.spelling_skeleton` of ``name`` (three letters of skeleton at least):
+    another transliteration of a region named with its kind ("the Zaporizhzhia region" for
+    GeoNames' Zaporizhzhya Oblast, "Hasakeh province" for Al-Hasakah Province). The text
+    must name the region's country, or the two spellings differ in a letter or two
+    (:data:`_SPELLING_RATIO`): Iraq's "Kurdistan Region" is not Iran's Kordestān."""
+    from difflib import SequenceMatcher
+
+    from ..kb.geo import index_key, spelling_skeleton
+    from ..kb.geocode import country_mentions
+    from .doctext import doc_text
+    from .placing import region_skeletons, without_kind_word
+
+    if linker.kb is None:
+        return None
+    skeleton = spelling_skeleton(name)
+    if len(skeleton) < 3:
+        return None
+    regions = region_skeletons(linker.kb).get(skeleton, [])
+    if len(regions) != 1:
+        return None
+    region = regions[0]
+    named = {c for m in country_mentions(doc_text(doc)) for c in m[3]}
+    if linker.kb_country_code(region) in named:
+        return region
+
+    def bare(text: str) -> str:
+        key = index_key(without_kind_word(text)) or ""
+        return key.split(" ", 1)[1] if key.startswith(("al ", "el ", "as ", "ad ", "ar ")) and " " in key else key
+
+    ratio = max(SequenceMatcher(None, bare(name), bare(n)).ratio() for n in region.names)
+    return region if ratio >= _SPELLING_RATIO else None
+
+
+#: How alike two spellings of a region's name must be to be taken for one another when the
+#: text does not name the region's country ("Hasakeh", "Hasakah": 0.86; "Kurdistan",
+#: "Kordestan": 0.78).
+_SPELLING_RATIO = 0.85
 
 
 def _missed_towns(doc: "Doc", found: list[Found], linker: Linker, context: object) -> list[Found]:
     """Towns the NER missed: a run of capitalised proper nouns outside every name, used as
     a place ("in X", "near X", "X and Y" after a place), that GeoNames holds under that
     very name in a country the article speaks of ("Gangs attacked Cabaret and *Mirebalais*")."""
+    from ..kb.geo import country_codes
     from ..kb.geocode import geocode
     from .placing import followed_by_a_unit
 
@@ -345,7 +405,11 @@ def _missed_towns(doc: "Doc", found: list[Found], linker: Linker, context: objec
     i = 0
     while i < len(doc):
         token = doc[i]
-        if token.i in covered or token.pos_ != "PROPN" or not token.is_title or token.ent_type_ or token.is_sent_start:
+        of_people = before_inhabitants(doc[i:i + 1])
+        opens = token.is_sent_start and not of_people  # "Goma residents fled": a town may open one
+        # the tagger may call a town before "resident" an adjective ("Kidal resident X"); not a demonym
+        proper = token.pos_ == "PROPN" or (of_people and token.pos_ == "ADJ" and not country_codes(token.text))
+        if token.i in covered or not proper or not token.is_title or token.ent_type_ or opens:
             i += 1
             continue
         end = i + 1
@@ -357,6 +421,7 @@ def _missed_towns(doc: "Doc", found: list[Found], linker: Linker, context: objec
         first = first_conjunct(root)
         used_as_place = (
             before_place_noun(tokens)  # "Hodeidah port", "X camp"
+            or before_inhabitants(tokens)  # "Kidal resident X", "Goma residents"
             or held_place(tokens)  # "M23-held Goma"
             or assailed(tokens)  # "an attack on X": a town only if geocoded with the article's context
             or (first.dep_ == "pobj" and first.head.lower_ in PLACE_PREPOSITIONS)
@@ -456,3 +521,135 @@ def place_context(tokens: "SpacySpan", places: set[int] | None = None) -> bool:
     if prep.lower_ in PLACE_PREPOSITIONS:
         return True
     return prep.lower_ == "of" and prep.head.lemma_.lower() in _AREA_NOUNS
+
+
+#: Prepositions that front the place a speaker is in ("In X, Y said", "From X, Y told").
+_FRONTING = frozenset({"in", "from", "at", "near", "outside", "inside", "around"})
+
+
+def split_leading_places(candidates: "list[Candidate]", linker: Linker) -> "list[Candidate]":
+    """The name spans that run a fronted place, or a body's acronym, into the name after
+    it, cut in two.
+
+    "In Mekelle Getachew Reda said ...", "From Bunia Dieudonne Lossa, a civil society
+    leader, said ...", "At a rally in Kharkiv Oleh Syniehubov said ...": with no comma after
+    the place, the NER reads one name (a person, an organisation, even a town) of the place
+    and the speaker. A span is cut when a locative preposition stands right before it, its
+    first words name a place the KB or GeoNames knows well (:func:`_well_known_place`), and
+    two or more capitalised words follow that name no body, unit or site ("Kabul University
+    Hospital" stays whole). The place becomes a GPE name, the rest a person's. Likewise a
+    person's name led by an acronym the KB knows as a body ("Head of MONUSCO Bintou Keita"):
+    the body and the person.
+    """
+    from spacy.tokens import Span as SpacySpan
+
+    from ..kb.geocode import country_mentions
+    from .doctext import doc_text
+    from .spans import Candidate
+
+    lex = name_lexicon()
+    named: frozenset[str] | None = None
+    out: list[Candidate] = []
+    for cand in candidates:
+        span = cand.span
+        doc = span.doc
+        cut = None
+        if (
+            cand.name is None and cand.long_form is None and not span.kb_id_ and len(span) >= 3
+            and span.label_ == "PERSON" and _acronym_body(span[0].text, linker) and linker.lookup(span.text) is None
+            and all(t.text[:1].isupper() and not t.is_punct for t in span[1:])
+            and not any(word_key(t.text) in lex.org_words or word_key(t.text) in lex.group_heads for t in span[1:])
+        ):
+            # "Head of MONUSCO Bintou Keita": a body's acronym run into the name after it
+            out.append(Candidate(SpacySpan(doc, span.start, span.start + 1, label="ORG")))
+            out.append(Candidate(SpacySpan(doc, span.start + 1, span.end, label="PERSON")))
+            continue
+        if (
+            cand.name is None and cand.long_form is None and not span.kb_id_ and len(span) >= 3
+            and span.label_ in ("PERSON", "ORG", "GPE", "LOC", "NORP")
+            and span.start > 0 and doc[span.start - 1].lower_ in _FRONTING and doc[span.start - 1].pos_ == "ADP"
+        ):
+            if named is None:  # the countries the text names, read once
+                named = frozenset(c for m in country_mentions(doc_text(doc)) if len(m[3]) == 1 for c in m[3])
+            if _well_known_place(span.text, linker, named):
+                out.append(cand)  # "in Dera Ismail Khan": one town
+                continue
+            for k in range(len(span) - 2, 0, -1):  # the longest place first ("Port Sudan")
+                rest = span[k:]
+                if not all((t.text[:1].isupper() or t.lower_ in lex.particles) and not t.is_punct or t.text == "-" for t in rest):
+                    continue
+                if any(
+                    word_key(t.text) in words
+                    for t in rest
+                    for words in (lex.org_words, lex.group_heads, lex.unit_heads, lex.site_heads, lex.place_nouns, lex.region_heads)
+                ):
+                    break
+                if _well_known_place(span[:k].text, linker, named):
+                    cut = span.start + k
+                    break
+        if cut is None:
+            out.append(cand)
+            continue
+        out.append(Candidate(SpacySpan(doc, span.start, cut, label="GPE")))
+        out.append(Candidate(SpacySpan(doc, cut, span.end, label="PERSON")))
+    return out
+
+
+def _acronym_body(text: str, linker: Linker) -> bool:
+    """Whether ``text`` is an acronym (capitals, three letters or more) the KB knows as an
+    organisation ("MONUSCO", "OCHA", "UNHCR")."""
+    if len(text) < 3 or not text.isupper() or not text.isalpha():
+        return False
+    known = linker.lookup(text)
+    return known is not None and known.kind == "organization"
+
+
+def _well_known_place(text: str, linker: Linker, named: frozenset[str] = frozenset()) -> bool:
+    """Whether ``text`` names a place of the KB (a country, a region, a town), or a GeoNames
+    town so spelled (its name or another transliteration of it: "Mekelle" for Mek'ele) of
+    :data:`~kg.kb.geocode.FOREIGN_TOWN_POPULATION` people or more, or of
+    :data:`~kg.kb.geocode.ALTERNATE_POPULATION` in a country the text names (``named``: ISO
+    codes). Not a given name some small town bears ("Ali", a town of India)."""
+    from ..kb.geo import candidates, spelling_skeleton
+    from ..kb.geocode import ALTERNATE_POPULATION, FOREIGN_TOWN_POPULATION
+
+    if not text[:1].isupper():
+        return False
+    known = linker.lookup(text)
+    if known is not None:
+        return known.kind == "place"
+    skeleton = spelling_skeleton(text)
+    return any(
+        spelling_skeleton(c.name) == skeleton
+        and (c.population >= FOREIGN_TOWN_POPULATION or (c.population >= ALTERNATE_POPULATION and c.country_code in named))
+        for c in candidates(text)
+    )
+
+
+def join_possessive_towns(doc: "Doc", candidates: "list[Candidate]") -> "list[Candidate]":
+    """Town names with a possessive inside ("Cox's Bazar", "Sheikh's Well"), which the
+    NER cuts at the "'s" (a person "Cox" and a place "Bazar" of Kyrgyzstan): a capitalised
+    word, "'s" and one to three capitalised words that GeoNames holds as a town's own name
+    (of :data:`~kg.kb.geocode.ALTERNATE_POPULATION` people or more) become one GPE name;
+    the NER's names inside it give way."""
+    from spacy.tokens import Span as SpacySpan
+
+    from ..kb.geo import candidates as towns, index_key
+    from ..kb.geocode import ALTERNATE_POPULATION
+    from .spans import Candidate
+
+    out = list(candidates)
+    for i in range(1, len(doc) - 1):
+        if doc[i].text not in ("'s", "’s") or not doc[i - 1].text[:1].isupper() or not doc[i + 1].text[:1].isupper():
+            continue
+        for end in range(min(i + 4, len(doc)), i + 1, -1):  # the longest name first
+            if not all(t.text[:1].isupper() for t in doc[i + 1:end]):
+                continue
+            text = doc[i - 1:end].text
+            key = index_key(text)
+            if key and any(index_key(c.name) == key and c.population >= ALTERNATE_POPULATION for c in towns(text)):
+                out = [c for c in out if c.span.end <= i - 1 or c.span.start >= end]
+                out.append(Candidate(SpacySpan(doc, i - 1, end, label="GPE")))
+                break
+    out.sort(key=lambda c: (c.span.start, c.span.end))
+    return out

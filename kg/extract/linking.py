@@ -415,10 +415,17 @@ class Linker:
         elif ner_label == "ORG" and _MEDIA_WORDS.search(label):
             types = ("NewsMediaOrganization", "Organization")  # "Ethiopian Press Agency", "Télé Sahel"
         elif ner_label in ("GPE", "LOC"):
+            from ..kb.geo import continent_by_name
+
             country = None
             if ner_label == "GPE" and not towns_only:
                 country = country_named(label, context)
-            if country is not None:
+            continent = continent_by_name(label) if country is None and not towns_only else None
+            if continent is not None:
+                # "Africa": a continent at GeoNames' point for it, never a town's borrowed one
+                types, source = schema_types(["Continent"]), "geonames"
+                lat, lon, geonames, confidence = continent.lat, continent.lon, continent.geonames_id, 0.9
+            elif country is not None:
                 types, source = schema_types(["Country"]), "geonames"
                 lat, lon, geonames, confidence = country.lat, country.lon, country.geonames_id, country.confidence
                 key_label = country.name  # "DRC", "DR Congo" and "Congo" are one country
@@ -503,7 +510,11 @@ class Linker:
           in a story on the US, Tripoli under "TRIPOLI, Lebanon —" when the KB knows
           Libya's capital, Martuni under "YEREVAN, Armenia —" when the KB knows the
           Martuni of Nagorno-Karabakh. Mentions of the namesake's country alone do not
-          move a KB town ("Brussels" stays in Belgium in a story that names the US).
+          move a KB town ("Brussels" stays in Belgium in a story that names the US) unless
+          the article never names the KB town's country and the KB town does not dwarf the
+          namesake (:func:`~kg.kb.geo.dominant`): "Tripoli's Bab al-Tabbaneh district, the
+          Lebanese army said" is Lebanon's Tripoli (229,000 people, Libya's 1.3 million),
+          while "Cairo" in a story on the US stays Egypt's (Cairo, Georgia: 9,600).
         """
         from ..kb.geo import index_key
         from ..kb.geocode import features
@@ -523,11 +534,28 @@ class Linker:
         match = geocode(surface, context, require_context=True)
         if match is None or match.country_code == own.country_code or match.geonames_id == entity.geonames:
             return None
-        evidence = features(match, index_key(surface) or "", context)
-        if not (evidence.dateline or evidence.region):
+        key = index_key(surface) or ""
+        evidence = features(match, key, context)
+        if not (evidence.dateline or evidence.region or self._namesake_at_home(surface, entity, match, own, context)):
             return None
         context.add_point(match.lat, match.lon)
         return self.town_entity(surface, match)
+
+    @staticmethod
+    def _namesake_at_home(surface: str, entity: Entity, match: "GeoMatch", own: "GeoMatch", context: "GeoContext") -> bool:
+        """Whether a namesake ``match`` of the KB town ``entity`` (in country ``own``) is
+        the town meant by country evidence alone: the article never names ``own``, it is
+        about the namesake's country (:meth:`~kg.kb.geocode.GeoContext.supports`), the name
+        is the namesake's own, and the KB town is not ten times as populous."""
+        from ..kb.geo import candidates, dominant, index_key
+
+        key = index_key(surface) or ""
+        if context.speaks_of(own.country_code, excluding=key) or not context.supports(match.country_code, excluding=key):
+            return False
+        if index_key(match.name) != key:
+            return False
+        kb_town = next((c for c in candidates(surface) if c.geonames_id == entity.geonames), None)
+        return kb_town is not None and not dominant(kb_town.population, match.population)
 
     def kb_country_code(self, kb_entity: "KBEntity") -> str | None:
         """The ISO code of the country of a KB entry (by its country's label); ``None`` when

@@ -51,6 +51,7 @@ __all__ = [
     "is_reference",
     "names_a_post",
     "before_place_noun",
+    "before_inhabitants",
     "names_a_kind",
     "noun_after_listed_names",
     "natural_feature",
@@ -98,6 +99,8 @@ class NameLexicon:
     faiths: frozenset[str] = frozenset()
     place_kinds: frozenset[str] = frozenset()
     held_by: frozenset[str] = frozenset()
+    #: nouns of a place's people written after its name ("Kidal resident", "Goma residents")
+    inhabitants: frozenset[str] = frozenset()
     assault_nouns: frozenset[str] = frozenset()
     numbered: frozenset[str] = frozenset()
     not_names: frozenset[str] = frozenset()
@@ -147,6 +150,7 @@ def name_lexicon() -> NameLexicon:
         faiths=words(data.get("collective", {}).get("faiths", [])),
         place_kinds=words(data.get("collective", {}).get("places", [])),
         held_by=words(data["places"].get("held_by", [])),
+        inhabitants=words(data["places"].get("inhabitants", [])),
         assault_nouns=words(data["places"].get("assault_nouns", [])),
         numbered=words(data.get("not_names", {}).get("numbered", [])),
         not_names=words(data.get("not_names", {}).get("words", [])),
@@ -512,6 +516,14 @@ def before_place_noun(tokens: "SpacySpan") -> bool:
         return False
     lex = name_lexicon()
     return word_key(after.text) in lex.place_nouns or after.lemma_.lower() in lex.place_nouns or word_key(after.text) in lex.unit_heads
+
+
+def before_inhabitants(tokens: "SpacySpan") -> bool:
+    """Whether a lower-case noun of a place's people or local officials follows the name
+    ("Kidal resident Moussa", "Aleppo residents", "Goma mayor"): the name may be a town's."""
+    doc = tokens.doc
+    after = doc[tokens.end] if tokens.end < len(doc) else None
+    return after is not None and after.is_lower and word_key(after.text) in name_lexicon().inhabitants
 
 
 def acronym_shaped(text: str) -> bool:

@@ -71,6 +71,7 @@ from .names import acronym_shaped, apposed_to_title, held_place, name_lexicon, n
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
 
     from ..kb.geo import GeoMatch
 
@@ -178,7 +179,7 @@ def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = F
     if after is not None and after.is_lower and after.pos_ == "NOUN" and word_key(after.text) in lex.event_nouns:
         v.add("GPE", 1.5)  # "the Kumba massacre", "the X battle": named after where it happened
     first = first_conjunct(root)
-    if first.dep_ == "pobj" and first.head.lower_ in PLACE_PREPOSITIONS:
+    if first.dep_ == "pobj" and first.head.lower_ in PLACE_PREPOSITIONS and not _after_a_name(tokens, first):
         # where people are not: "in X", "near X", "outside X" outweigh the NER's person
         # (not its organisation: "fighters in Hamas"), "from X" and "to X" do not
         prep = first.head.lower_
@@ -201,6 +202,13 @@ def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = F
     if first.dep_ in ("dobj", "nsubjpass") and first.head.lemma_.lower() in lex.place_object_verbs:
         # "shelled X", "X was besieged": only a place is shelled; people are also captured
         v.add("GPE", 1.5 if first.head.lemma_.lower() in _PLACE_ONLY_VERBS else 1.0)
+    elif (
+        first.i == root.i and before is not None and before.pos_ == "VERB" and before.lemma_.lower() in _PLACE_ONLY_VERBS
+        and not any(c.dep_ in ("dobj", "nsubjpass") for c in before.children if c.i != root.i)
+    ):
+        # the parse lost the object of a verb only places undergo, right before the name
+        # ("recaptured *Barawe* from al-Shabaab", parsed as an adverb)
+        v.add("GPE", 1.5)
     if first.dep_ == "nsubj" and first.head.lemma_.lower() == "fall" and any(
         c.dep_ == "prep" and c.lower_ in ("to", "into", "under") for c in first.head.children
     ):
@@ -236,6 +244,16 @@ _LOCATIVE = frozenset({"in", "near", "outside", "around", "inside", "into", "tow
 _AROUND = frozenset({"near", "outside", "around", "inside", "across", "throughout"})
 #: Verbs of place_object whose object is hardly ever a person or an organisation.
 _PLACE_ONLY_VERBS = frozenset({"shell", "bomb", "bombard", "besiege", "overrun", "retake", "recapture", "encircle", "storm", "occupy", "blockade", "evacuate", "enter", "liberate"})
+
+
+def _after_a_name(tokens: "SpacySpan", first: "Token") -> bool:
+    """Whether another name stands between the name and the preposition the parse gives it
+    ("In Juba *Riek Machar* met ...": the place is Juba, the object of "in"; the parse
+    hangs the speaker after it on the preposition too). Not a conjunct's ("in Kidal and Gao")."""
+    if first.i != tokens.root.i:
+        return False
+    between = tokens.doc[first.head.i + 1:tokens.start]
+    return any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in between)
 
 
 def _possessed(tokens: "SpacySpan") -> bool:

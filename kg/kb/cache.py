@@ -25,7 +25,7 @@ __all__ = ["cache_dir", "digest", "load", "store"]
 log = logging.getLogger(__name__)
 
 #: Bump to invalidate every cache entry written by earlier code.
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 _OFF = {"", "0", "off", "no", "false", "none"}
 
 

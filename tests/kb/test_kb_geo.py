@@ -41,8 +41,9 @@ def test_every_country_has_a_point_inside_it() -> None:
 def test_country_names_and_demonyms_from_the_data_file() -> None:
     assert country_by_name("DRC").country_code == "CD"
     assert country_by_name("Burma").country_code == "MM"
-    assert country_by_name("Congo").country_code == "CG"  # the default reading; context decides
-    assert country_codes("Congo") == ("CG", "CD")
+    # the default reading of a shared name is the most populous country's (as for demonyms); context decides
+    assert country_by_name("Congo").country_code == "CD"
+    assert country_codes("Congo") == ("CD", "CG")
     assert country_codes("Congolese") == ("CD", "CG")
     assert country_codes("Sudanese") == ("SD",)
     assert country_codes("Haitian") == ("HT",)

@@ -288,3 +288,21 @@ def test_the_build_is_reproducible(tmp_path: Path) -> None:
     subprocess.run([sys.executable, str(root / "scripts" / "build_world_kb.py"), "--out", str(tmp_path)], check=True)
     for name in WORLD:
         assert (tmp_path / name).read_bytes() == (kb_dir() / name).read_bytes(), name
+
+
+def test_a_code_of_letters_and_digits_is_found_hyphenated_too() -> None:
+    # "M23" is written "M-23" (DR Congo); a name of other letters gets no variant
+    kb = KnowledgeBase.load()
+    assert first(kb, "M-23").key == first(kb, "M23").key
+    assert "M-23" in first(kb, "M23").names
+    assert all("-" not in n for n in first(kb, "Sudan").names if n[:1].isdigit())
+
+
+def test_a_country_does_not_take_its_capitals_name() -> None:
+    # rigour lists "Tunis" among Tunisia's names (its Arabic name); the name is the capital's
+    kb = KnowledgeBase.load()
+    tunis = first(kb, "Tunis")
+    assert (tunis.label, tunis.types[0], local(tunis.capital_of)) == ("Tunis", "City", "tunisia")
+    assert "Tunis" not in first(kb, "Tunisia").names
+    # a city-state or city territory keeps its own name
+    assert first(kb, "Hong Kong").types[0] == "AdministrativeArea"
