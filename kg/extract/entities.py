@@ -78,6 +78,7 @@ from .names import (
     titled,
 )
 from .normalise import normalise_label, trim_span
+from .org_kinds import refine_org_kinds
 from .spans import Candidate, name_candidates
 
 if TYPE_CHECKING:
@@ -287,13 +288,15 @@ def resolve_names(doc: "Doc", found: list[Found], linker: Linker, candidates: li
     In order: typing by votes (:func:`type_by_votes`), a capital the NER found used as an
     actor (:func:`capital_metonymy`), short forms a definition gave and quoted nicknames
     (:func:`resolve_defined`), shortened organisation names (:func:`resolve_short_forms`),
-    surnames (:func:`resolve_partial_names`).
+    surnames (:func:`resolve_partial_names`), the kinds of organisations their sentences
+    say (:func:`~kg.extract.org_kinds.refine_org_kinds`).
     """
     matches, context = type_by_votes(found, linker)
     capital_metonymy(found, linker, matches)
     resolve_defined(doc, found, candidates, linker)
     resolve_short_forms(found)
     resolve_partial_names(doc, found)
+    refine_org_kinds(found)  # "the state news agency SUNA", "X, a rights group" (kg/extract/org_kinds.py)
     return context
 
 
