@@ -74,6 +74,7 @@ from .names import (
     name_lexicon,
     names_a_kind,
     names_a_post,
+    post_owns_body,
     title_length,
     titled,
 )
@@ -135,7 +136,7 @@ def name_span(ent: "SpacySpan", *, strip_titles: bool) -> "SpacySpan":
                 break  # "Gen. *Sultan* Abdulkareem": a title that is also a name, before a lone word
             if lower in HONORIFICS:
                 cut = max(cut, token.i + 1)
-            elif lower in TITLE_HEADS:
+            elif lower in TITLE_HEADS and not (ent.label_ != "PERSON" and post_owns_body(token, root)):
                 inside = [t.i for t in token.subtree if start <= t.i < root.i]
                 cut = max(cut, max(inside) + 1)
         if cut < end and doc[cut:end].text[:1].isupper():

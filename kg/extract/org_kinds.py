@@ -28,6 +28,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .lexicon import TITLE_HEADS
 from .wordlists import lexicon
 
 if TYPE_CHECKING:
@@ -97,6 +98,8 @@ def org_types(label: str) -> tuple[str, ...] | None:
     norm = _norm(label)
     if _pattern("government", "words").search(norm):
         return ORG_KINDS["government"]
+    if any(w.lower() in TITLE_HEADS for w in re.split(r"[\s-]+", label)):
+        return None  # a post's office ("Office of the UN High Commissioner for Human Rights"): no rights group
     if _pattern("media", "words").search(norm) or _last_word(norm) in _words("media", "last"):
         return ORG_KINDS["media"]
     if _pattern("ngo", "words").search(norm):

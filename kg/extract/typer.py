@@ -10,7 +10,9 @@ evidence                                       votes for                   weigh
 the NER's label                                that label                  1
 ... PERSON on one word (people are introduced  PERSON                      0.5
 by their full name)
-a title or rank before the name                PERSON                      3
+a title or rank before the name, or a post's  PERSON                      3
+title in capitals ("Head of the UN Mission in
+South Sudan X")
 a quoted nickname inside the name              PERSON                      3
 modifier of a group noun ("X militia")         ORG                         2.5
 after a noun of a kind of body ("channel X")   ORG                         2.5
@@ -67,7 +69,7 @@ from typing import TYPE_CHECKING
 
 from .lexicon import PLACE_PREPOSITIONS, TITLE_HEADS, is_title_word
 from .linking import first_conjunct
-from .names import acronym_shaped, apposed_to_title, held_place, name_lexicon, natural_feature, noun_after_listed_names, site_name, titled, word_key
+from .names import acronym_shaped, apposed_to_title, held_place, name_lexicon, natural_feature, noun_after_listed_names, post_phrase_before, site_name, titled, word_key
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -130,7 +132,8 @@ def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = F
         v.add(ner_label, 1.0)
     doc = tokens.doc
     site = site_name([t.text for t in words])
-    if (titled_name or titled(doc, tokens.start) or apposed_to_title(tokens)) and not site:
+    if (titled_name or titled(doc, tokens.start) or apposed_to_title(tokens) or post_phrase_before(doc, tokens.start)) and not site:
+        # "Brig. Gen. X", "X, the envoy", "Head of the UN Mission in South Sudan X"
         v.add("PERSON", 3.0)
     if nickname:
         v.add("PERSON", 3.0)
