@@ -73,6 +73,7 @@ from .names import (
     is_title,
     name_lexicon,
     names_a_kind,
+    names_a_language,
     names_a_post,
     post_owns_body,
     title_length,
@@ -205,6 +206,7 @@ def extract_entities(doc: "Doc") -> tuple[dict[str, Entity], list[Mention]]:
                     surface[:1].isupper()
                     and (place_context(tokens) or (before_place_noun(tokens) and known_place(tokens, linker)) or town_taken(tokens))
                     and tokens.root.head.head.lower_ not in ("known", "called") and not adjective_only(tokens)
+                    and not names_a_language(tokens)  # "broadcast in Punjabi"
                 ):
                     found.append(Found(Span(start, end, surface), tokens, label, None, "ner", **extra))  # "areas of Omdurman"
                 else:

@@ -55,6 +55,8 @@ __all__ = [
     "names_a_post",
     "before_place_noun",
     "names_a_kind",
+    "names_a_language",
+    "time_zone",
     "noun_after_listed_names",
     "natural_feature",
     "acronym_fits",
@@ -109,6 +111,9 @@ class NameLexicon:
     title_names: frozenset[str] = frozenset()
     ranks: frozenset[str] = frozenset()
     portfolios: frozenset[str] = frozenset()
+    language_verbs: frozenset[str] = frozenset()
+    language_nouns: frozenset[str] = frozenset()
+    clock_words: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=1)
@@ -158,6 +163,9 @@ def name_lexicon() -> NameLexicon:
         title_names=words(data.get("title_names", {}).get("words", [])),
         ranks=words(titles.get("military", [])),
         portfolios=words(data.get("portfolios", {}).get("words", [])),
+        language_verbs=words(data.get("languages", {}).get("verbs", [])),
+        language_nouns=words(data.get("languages", {}).get("nouns", [])),
+        clock_words=frozenset(w.lower() for w in data.get("not_names", {}).get("clock_words", [])),
     )
 
 
@@ -445,17 +453,54 @@ def is_reference(tokens: "SpacySpan") -> bool:
         return True  # "Operation Iron Swords": an operation's name
     if len(words) >= 2 and words[-1].text[:1].isupper() and word_key(words[-1].text) in lex.documents:
         return True  # "the UN Charter", "the Algiers Agreement": a text, not a body or a place
+    if time_zone(tokens):
+        return True  # "at 04:30 EAT": a time zone
     return len(words) >= 2 and bool(_NUMBER.match(words[-1].text)) and word_key(words[-2].text) in lex.numbered
+
+
+_CLOCK = re.compile(r"^\d{1,2}(?:[:.]\d{2})?(?:[ap]\.?m\.?)?$", re.I)
+
+
+def time_zone(tokens: "SpacySpan") -> bool:
+    """Whether the name is an acronym right after a clock time ("at 04:30 *EAT*", "10 a.m.
+    *GMT*", "1400 hours *UTC*"): a time zone, no body (``[not_names] clock_words``)."""
+    words = [t for t in tokens if not t.is_punct]
+    if len(words) != 1 or not acronym_shaped(words[0].text) or tokens.start == 0:
+        return False
+    before = tokens.doc[tokens.start - 1]
+    return bool(_CLOCK.match(before.text)) or before.lower_ in name_lexicon().clock_words
+
+
+def names_a_language(tokens: "SpacySpan") -> bool:
+    """Whether the name is used as a language's ("broadcast *in* X and Y", "the X
+    *language*", "X *speakers*", "X-*speaking*": ``[languages]`` of names.toml): no
+    place, person or body."""
+    from .linking import first_conjunct
+
+    lex = name_lexicon()
+    doc = tokens.doc
+    after = doc[tokens.end] if tokens.end < len(doc) else None
+    if after is not None and after.is_lower and word_key(after.text) in lex.language_nouns:
+        return True
+    if after is not None and after.text in ("-", "‑") and tokens.end + 1 < len(doc) and doc[tokens.end + 1].lower_ == "speaking":
+        return True
+    first = first_conjunct(tokens.root)
+    if first.dep_ == "pobj" and first.head.lower_ == "in":
+        verb = first.head.head
+        return verb.lemma_.lower() in lex.language_verbs or verb.lower_ in lex.language_verbs
+    return False
 
 
 def names_a_kind(tokens: "SpacySpan") -> bool:
     """Whether the one-word name ``tokens`` only says what kind of groups or people a
     plural noun names ("former *X* rebel groups", "*X* villagers": ``[collective]`` of
     names.toml), or is itself a plural proper noun ("the *Amharas*"), or a name ends in a
-    plural noun of a faith ("*Rakhine Buddhists*"): a people or a creed,
+    plural noun of a faith ("*Rakhine Buddhists*"), or a language (:func:`names_a_language`): a people, a creed or a tongue,
     no one organisation or person. Acronyms are names of organisations and never a kind;
     the caller asks only about names the knowledge base does not know."""
     words = [t for t in tokens if not t.is_punct]
+    if len(words) == 1 and not acronym_shaped(words[0].text) and names_a_language(tokens):
+        return True  # "broadcast in Punjabi and Saraiki": languages
     if len(words) > 1 and word_key(words[-1].text) in name_lexicon().faiths and not acronym_shaped(words[0].text):
         return True  # "Rakhine Buddhists", "Sunni Muslims": people of a faith, no one person
     if len(words) != 1 or acronym_shaped(words[0].text):

@@ -85,12 +85,13 @@ def name_candidates(doc: "Doc") -> tuple[list[Candidate], set[tuple[int, int]]]:
         ):
             merged[-1] = Candidate(SpacySpan(doc, prev.span.start, c.span.end, label="PERSON"))
         elif (
-            prev is not None and prev.name is None and c.name is None and not prev.span.kb_id_ and not c.span.kb_id_
+            prev is not None and prev.name is None and c.name is None and not prev.span.kb_id_
+            and (not c.span.kb_id_ or (doc[prev.span.end - 1].lower_ == "of" and c.span.label_ == "GPE" and len(prev.span) > 2))
             and prev.span.end == c.span.start and prev.span.label_ == "ORG" and c.span.label_ in ("ORG", "GPE", "LOC")
             and doc[prev.span.end - 1].lower_ in _CUT_AFTER and doc[c.span.start].text[:1].isupper()
         ):
-            # "National Council for the Safeguard of the" + "Homeland": one name the NER cut
-            # after a connecting word
+            # "National Council for the Safeguard of the" + "Homeland", "National Election
+            # Board of" + "Ethiopia": one name the NER cut after a connecting word
             merged[-1] = Candidate(SpacySpan(doc, prev.span.start, c.span.end, label="ORG"))
         else:
             merged.append(c)
@@ -683,7 +684,7 @@ def _complete_cut_names(doc: "Doc", cands: list[Candidate]) -> list[Candidate]:
 
 def _split_place_pairs(doc: "Doc", cands: list[Candidate]) -> list[Candidate]:
     """A span the NER made of two coordinated places ("Lashio and Kyaukme", "Unity and
-    Upper Nile states") is two places: split when the gazetteer knows both sides, or one
+    Upper Nile states", the towns of a dateline "ADEN/RIYADH") is two places: split when the gazetteer knows both sides, or one
     side and a plural noun of places follows ("... states")."""
     from spacy.tokens import Span as SpacySpan
 
@@ -695,7 +696,7 @@ def _split_place_pairs(doc: "Doc", cands: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     for c in cands:
         span = c.span
-        ands = [t.i for t in span if t.lower_ in ("and", "&")]
+        ands = [t.i for t in span if t.lower_ in ("and", "&") or t.text == "/"]  # "ADEN/RIYADH (Reuters) —": two datelines' towns
         if span.kb_id_ or c.name is not None or c.long_form is not None or len(ands) != 1 or span.label_ not in NER_TYPES:
             out.append(c)
             continue
@@ -723,6 +724,9 @@ def _split_place_pairs(doc: "Doc", cands: list[Candidate]) -> list[Candidate]:
         after = doc[span.end] if span.end < len(doc) else None
         plural_places = after is not None and after.tag_ == "NNS" and after.lemma_.lower() in place_nouns
         sides = [place(left), place(right)]
+        if doc[k].text == "/" and not all(sides):
+            out.append(c)  # "ISIL/Da'esh": two names of one body
+            continue
         if all(sides) or (any(sides) and plural_places) or (_single_words(left, right) and _used_as_place(span)):
             out.append(Candidate(SpacySpan(doc, left.start, left.end, label="GPE")))
             out.append(Candidate(SpacySpan(doc, right.start, right.end, label="GPE")))
