@@ -114,6 +114,7 @@ class NameLexicon:
     language_verbs: frozenset[str] = frozenset()
     language_nouns: frozenset[str] = frozenset()
     clock_words: frozenset[str] = frozenset()
+    in_membership_verbs: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=1)
@@ -166,6 +167,7 @@ def name_lexicon() -> NameLexicon:
         language_verbs=words(data.get("languages", {}).get("verbs", [])),
         language_nouns=words(data.get("languages", {}).get("nouns", [])),
         clock_words=frozenset(w.lower() for w in data.get("not_names", {}).get("clock_words", [])),
+        in_membership_verbs=words(data["places"].get("in_membership_verbs", [])),
     )
 
 

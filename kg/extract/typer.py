@@ -30,7 +30,8 @@ Commissioner")
 object of a place preposition ("in X")         GPE                         0.75
 ... of a locative one ("in", "near", "outside") GPE                         1.25
 against the NER's PERSON (against its ORG:
-"near", "outside", "around" only)
+"near", "outside", "around" only, or "in" after
+a verb or a noun of an event: "killed in X")
 coordinated with a town the article names      GPE                         0.5
 before a noun of an event named after a place  GPE                         1.5
 ("the X massacre", "the X battle")
@@ -187,6 +188,7 @@ def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = F
         prep = first.head.lower_
         locative = not _possessed(tokens) and (
             (ner_label == "PERSON" and prep in _LOCATIVE) or (ner_label == "ORG" and prep in _AROUND)
+            or (ner_label == "ORG" and prep == "in" and _happened_in(tokens, first.head))
         )
         v.add("GPE", 1.25 if locative else 0.75)
     if root.dep_ == "appos" and head.i < tokens.start and head.is_lower and head.lemma_.lower() in lex.place_nouns:
@@ -239,6 +241,20 @@ _LOCATIVE = frozenset({"in", "near", "outside", "around", "inside", "into", "tow
 _AROUND = frozenset({"near", "outside", "around", "inside", "across", "throughout"})
 #: Verbs of place_object whose object is hardly ever a person or an organisation.
 _PLACE_ONLY_VERBS = frozenset({"shell", "bomb", "bombard", "besiege", "overrun", "retake", "recapture", "encircle", "storm", "occupy", "blockade", "evacuate", "enter", "liberate"})
+
+
+def _happened_in(tokens: "SpacySpan", prep: "SpacySpan") -> bool:
+    """Whether "in" before a one-word name the NER read as an organisation says where
+    something happened: the preposition hangs on a verb or a noun other than one of
+    belonging or putting in ("killed *in* X", "jihadists *in* X"; not "served in X", "a
+    stake in X": names.toml's ``in_membership_verbs``), and the name is no acronym."""
+    words = [t for t in tokens if not t.is_punct]
+    if len(words) != 1 or acronym_shaped(words[0].text):
+        return False
+    lex = name_lexicon()
+    head = prep.head
+    lemma = head.lemma_.lower()
+    return head.pos_ in ("VERB", "NOUN") and lemma not in lex.in_membership_verbs and head.lower_ not in lex.in_membership_verbs
 
 
 def _possessed(tokens: "SpacySpan") -> bool:
