@@ -12,8 +12,9 @@ association of doctors (``NGO``) and from a broadcaster or a news agency
   ...", "... Broadcasting Corporation", a name ending "Post" or "Times"), then of NGOs
   ("... Association", "Doctors ...", "... for Human Rights"), then of parties ("... Party"),
   then of a state's forces ("Kenya Defence Forces", "Nigerian Army": only with a
-  country's name or people's word in the name, and no word of an insurgency's:
-  "Sudan Liberation Army" is no state body).
+  country's name or people's word in the name) and its units ("22nd Infantry Division",
+  "Rapid Intervention Battalion"), with no word of an insurgency's ("Sudan Liberation
+  Army" is no state body).
 * :func:`kind_from_sentence` reads one mention's sentence: a noun of an outlet before or
   after the name ("the state news agency *X*", "*X* newspaper reported"), or of an NGO in
   apposition or before it ("*X*, a rights group", "the charity *X*").
@@ -106,8 +107,10 @@ def org_types(label: str) -> tuple[str, ...] | None:
         return ORG_KINDS["ngo"]
     if _last_word(norm) in _words("party", "last"):
         return ORG_KINDS["party"]
-    if _pattern("forces", "words").search(norm) and not _pattern("forces", "insurgent").search(norm) and _has_country(label):
-        return ORG_KINDS["government"]
+    if not _pattern("forces", "insurgent").search(norm) and (
+        _pattern("forces", "units").search(norm) or (_pattern("forces", "words").search(norm) and _has_country(label))
+    ):
+        return ORG_KINDS["government"]  # "Kenya Defence Forces", "22nd Infantry Division"
     return None
 
 

@@ -36,6 +36,11 @@ def typed(ex) -> dict[str, tuple[str, ...]]:
         ("Pakistan Medical Association", "NGO"),
         ("Syrian Observatory for Human Rights", "NGO"),
         ("National Unity Party", "PoliticalParty"),
+        ("22nd Infantry Division", "GovernmentOrganization"),
+        ("Rapid Intervention Battalion", "GovernmentOrganization"),
+        ("Federal Investigation Agency", "GovernmentOrganization"),
+        ("High Authority for Audiovisual and Communication", "GovernmentOrganization"),
+        ("Danish Refugee Council", "NGO"),
     ],
 )
 def test_org_types_from_the_name(label, kind):
