@@ -172,3 +172,17 @@ def test_in_x_where_things_happened(nlp, text, name, place):
 def test_clan_is_no_place(nlp):
     got = typed(extract_text(nlp, "Fighters from the Habar Gidir clan clashed with government troops near Galkayo.", published=None))
     assert "Place" not in got.get("Habar Gidir", ("Organization",)) and got.get("Habar Gidir", ("Organization",))[0] not in ("City", "AdministrativeArea"), got
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        # Niger, Kenya, Iraq: a country's guard, court or border force named by a common noun
+        ("On 26 July, soldiers from Niger's presidential guard arrested the president in Niamey.", "Presidential guard of Niger"),
+        ("Kenya's supreme court annulled the election in Nairobi.", "Supreme court of Kenya"),
+        ("Iraqi border guards intercepted a truck near Qaim.", "Border guard of Iraq"),
+    ],
+)
+def test_state_bodies_named_by_common_nouns(nlp, text, label):
+    got = typed(extract_text(nlp, text, published=None))
+    assert got.get(label, ())[:1] == ("GovernmentOrganization",), got
