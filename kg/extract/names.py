@@ -440,7 +440,8 @@ def is_reference(tokens: "SpacySpan") -> bool:
     numbered`` before a number), a word that names no place on a map ("Earth"), the
     name of a military operation ("Operation ..."), a text or instrument ("... Charter",
     "... Treaty", "... Agreement": ``[not_names] documents``), or a common noun the NER took for a
-    name because it begins the sentence ("Artillery shelled ...")."""
+    name because it begins the sentence ("Artillery shelled ...", an adjective: "Incumbent"),
+    or a time zone after a clock time ("04:30 *EAT*")."""
     lex = name_lexicon()
     words = [t for t in tokens if not t.is_punct]
     if len(words) == 1 and word_key(words[0].text) in lex.not_names:
@@ -449,6 +450,11 @@ def is_reference(tokens: "SpacySpan") -> bool:
         return True  # "Artillery shelled ...": a common noun, capitalised as the sentence's first word
     if len(words) == 1 and words[0].is_sent_start and words[0].text[1:].islower() and _group_noun(words[0]):
         return True  # "Militiamen burned ...": a noun of a group (groups.toml), whatever its tag
+    if (
+        len(words) == 1 and words[0].is_sent_start and words[0].tag_ in ("JJ", "RB", "VBN", "VBG")
+        and words[0].text[1:].islower() and not words[0].is_oov
+    ):
+        return True  # "Incumbent President X", "Unidentified gunmen ...": an adjective the sentence begins with
     if all(word_key(w.text) in _COMPASS and not w.text[:1].isupper() for w in words):
         return True  # "the south east": a direction written in lower case, not a region's name ("North-West")
     if len(words) >= 2 and words[0].text[:1].isupper() and word_key(words[0].text) in lex.not_name_first:

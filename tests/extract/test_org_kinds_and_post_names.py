@@ -186,3 +186,18 @@ def test_clan_is_no_place(nlp):
 def test_state_bodies_named_by_common_nouns(nlp, text, label):
     got = typed(extract_text(nlp, text, published=None))
     assert got.get(label, ())[:1] == ("GovernmentOrganization",), got
+
+
+@pytest.mark.parametrize(
+    "text, n, reference",
+    [
+        ("Incumbent President Félix Tshisekedi was declared the winner.", 1, True),  # DR Congo
+        ("Unverified footage showed the strike on Kherson.", 1, True),  # Ukraine
+        ("Rapid Support Forces attacked El Fasher.", 3, False),  # Sudan: a name
+        ("Goma fell to the rebels in January.", 1, False),  # DR Congo: a town
+    ],
+)
+def test_sentence_initial_adjective_is_no_name(nlp, text, n, reference):
+    from kg.extract.names import is_reference
+
+    assert is_reference(nlp(text)[0:n]) is reference
