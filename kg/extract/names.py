@@ -434,6 +434,13 @@ _COMPASS = frozenset(
 _NUMBER = re.compile(r"^(?:\d+[A-Za-z]?|[IVXLC]+)$")
 
 
+def _gazetteer_name(text: str) -> bool:
+    """Whether GeoNames knows ``text`` as a town's or a country's name ("Timbuktu")."""
+    from ..kb.geo import candidates, country_codes
+
+    return bool(country_codes(text)) or bool(candidates(text))
+
+
 def is_reference(tokens: "SpacySpan") -> bool:
     """Whether the name span ``tokens`` is no entity's name: a numbered part of a text or
     procedure ("Rule 37", "Resolution 2736", "Article 51": a noun of ``[not_names]
@@ -452,7 +459,7 @@ def is_reference(tokens: "SpacySpan") -> bool:
         return True  # "Militiamen burned ...": a noun of a group (groups.toml), whatever its tag
     if (
         len(words) == 1 and words[0].is_sent_start and words[0].tag_ in ("JJ", "RB", "VBN", "VBG")
-        and words[0].text[1:].islower() and not words[0].is_oov
+        and words[0].text[1:].islower() and not words[0].is_oov and not _gazetteer_name(words[0].text)
     ):
         return True  # "Incumbent President X", "Unidentified gunmen ...": an adjective the sentence begins with
     if all(word_key(w.text) in _COMPASS and not w.text[:1].isupper() for w in words):
@@ -616,6 +623,8 @@ def names_a_post(tokens: "SpacySpan") -> bool:
     from .lexicon import TITLE_HEADS
 
     root = tokens.root
+    if post_phrase_before(tokens.doc, tokens.start) and not post_word(words[0]):
+        return False  # "Director of the IOM *Amy Pope*": the holder named after the post, "Pope" a surname
     return root.i == words[-1].i and root.lower_ in TITLE_HEADS
 
 

@@ -9,8 +9,8 @@ association of doctors (``NGO``) and from a broadcaster or a news agency
 
 * :func:`org_types` reads the name: words of a state's bodies ("Supreme Court",
   "Election Commission", "Prosecutor General's Office", "Knesset"), then of outlets ("Radio
-  ...", "... Broadcasting Corporation", a name ending "Post" or "Times"), then of NGOs
-  ("... Association", "Doctors ...", "... for Human Rights"), then of parties ("... Party"),
+  ...", "... Broadcasting Corporation", a name ending "Post" or "Times"), then of parties
+  ("... Party"), then of NGOs ("... Association", "Doctors ...", "... for Human Rights"),
   then of a state's forces ("Kenya Defence Forces", "Nigerian Army": only with a
   country's name or people's word in the name) and its units ("22nd Infantry Division",
   "Rapid Intervention Battalion"), with no word of an insurgency's ("Sudan Liberation
@@ -103,10 +103,10 @@ def org_types(label: str) -> tuple[str, ...] | None:
         return None  # a post's office ("Office of the UN High Commissioner for Human Rights"): no rights group
     if _pattern("media", "words").search(norm) or _last_word(norm) in _words("media", "last"):
         return ORG_KINDS["media"]
-    if _pattern("ngo", "words").search(norm):
-        return ORG_KINDS["ngo"]
     if _last_word(norm) in _words("party", "last"):
         return ORG_KINDS["party"]
+    if _pattern("ngo", "words").search(norm):
+        return ORG_KINDS["ngo"]
     if not _pattern("forces", "insurgent").search(norm) and (
         _pattern("forces", "units").search(norm) or (_pattern("forces", "words").search(norm) and _has_country(label))
     ):

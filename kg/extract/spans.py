@@ -99,6 +99,7 @@ def name_candidates(doc: "Doc") -> tuple[list[Candidate], set[tuple[int, int]]]:
 
     cands = _split_place_pairs(doc, cands)
     cands = _split_places_off(doc, cands)
+    cands = _trim_kind_words(doc, cands)
     cands = _bodies_of_posts(doc, cands)
     cands = _cut_portfolios(doc, cands)
     cands = _complete_cut_names(doc, cands)
@@ -228,14 +229,23 @@ def _cut_portfolios(doc: "Doc", cands: list[Candidate]) -> list[Candidate]:
     def title_part(token) -> bool:  # type: ignore[no-untyped-def]
         return post_word(token) or bool(token.text[:1].isupper() and country_codes(token.text))
 
+    lex = name_lexicon()
+    body_words = lex.group_heads | lex.org_words | lex.generic | lex.site_heads | lex.unit_heads
+
     def name_word(token) -> bool:  # type: ignore[no-untyped-def]
-        return token.is_title and token.pos_ == "PROPN" and token.is_alpha
+        # a word of a person's name: no word of a body's, a site's or a unit's ("... Assistance *Mission*")
+        return token.is_title and token.pos_ == "PROPN" and token.is_alpha and word_key(token.text) not in body_words
 
     out: list[Candidate] = []
     for c in cands:
         span = c.span
         if span.kb_id_ or c.name is not None or c.long_form is not None or span.label_ not in ("PERSON", "ORG") or len(span) < 2:
             out.append(c)
+            continue
+        split = _known_body_then_holder(doc, span, name_word)
+        if split is not None:  # "... Director of the *International Organization for Migration Amy Pope*"
+            out.append(Candidate(SpacySpan(doc, span.start, split, label="ORG")))
+            out.append(Candidate(SpacySpan(doc, split, span.end, label="PERSON")))
             continue
         k = span.start
         while k < span.end - 1 and title_part(doc[k]):
@@ -248,6 +258,53 @@ def _cut_portfolios(doc: "Doc", cands: list[Candidate]) -> list[Candidate]:
                 start -= 1
         if (start, span.end) != (span.start, span.end) and post_phrase_before(doc, start) and len(doc[start:span.end]) >= (1 if span.label_ == "PERSON" else 2) and all(name_word(t) for t in doc[start:span.end]):
             out.append(Candidate(SpacySpan(doc, start, span.end, label="PERSON")))
+        else:
+            out.append(c)
+    return out
+
+
+def _known_body_then_holder(doc: "Doc", span: "SpacySpan", name_word) -> int | None:  # type: ignore[no-untyped-def]
+    """Where a span the NER made of a body the KB knows and the name of a post's holder after
+    it splits: "Executive Director of the | *International Organization for Migration* |
+    *Amy Pope*": the body's words a name of the KB, then two or more capitalised words
+    after a post's title (:func:`~kg.extract.names.post_phrase_before`); None otherwise."""
+    from .names import post_phrase_before, post_word
+
+    linker = None
+    for k in range(span.end - 2, max(span.start, span.end - 4), -1):  # a holder's name of two to four words
+        rest = doc[k:span.end]
+        if not all(name_word(t) for t in rest) or post_word(rest[0]) or not post_phrase_before(doc, k):
+            continue
+        if linker is None:
+            linker = linker_for(doc)
+        known = linker.lookup(doc[span.start:k].text)
+        if known is not None and known.kind == "organization":
+            return k
+    return None
+
+
+def _trim_kind_words(doc: "Doc", cands: list[Candidate]) -> list[Candidate]:
+    """A body's name the NER ran on over the lower-case noun of its kind: "*IRNA news
+    agency*", "*Dawn newspaper*": the name stops before them (the nouns of outlets and NGOs
+    of ``ontology/lexicon/bodies.toml``, and "agency"); the noun still says the kind
+    (:func:`~kg.extract.org_kinds.kind_from_sentence`)."""
+    from spacy.tokens import Span as SpacySpan
+
+    from .wordlists import lexicon
+
+    data = lexicon("bodies")
+    kinds = {w.lower() for w in (*data["media"]["nouns"], *data["ngo"]["nouns"], "agency", "group")}
+    out: list[Candidate] = []
+    for c in cands:
+        span = c.span
+        end = span.end
+        while (
+            not span.kb_id_ and c.name is None and span.label_ == "ORG" and end - span.start > 1
+            and doc[end - 1].is_lower and doc[end - 1].lower_ in kinds
+        ):
+            end -= 1
+        if end < span.end and any(t.text[:1].isupper() for t in doc[span.start:end]):
+            out.append(Candidate(SpacySpan(doc, span.start, end, label=span.label_), c.name, c.long_form))
         else:
             out.append(c)
     return out

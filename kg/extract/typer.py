@@ -182,7 +182,7 @@ def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = F
     if after is not None and after.is_lower and after.pos_ == "NOUN" and word_key(after.text) in lex.event_nouns:
         v.add("GPE", 1.5)  # "the Kumba massacre", "the X battle": named after where it happened
     first = first_conjunct(root)
-    if first.dep_ == "pobj" and first.head.lower_ in PLACE_PREPOSITIONS:
+    if first.dep_ == "pobj" and first.head.lower_ in PLACE_PREPOSITIONS and not _after_a_name(tokens):
         # where people are not: "in X", "near X", "outside X" outweigh the NER's person
         # (not its organisation: "fighters in Hamas"), "from X" and "to X" do not
         prep = first.head.lower_
@@ -241,6 +241,17 @@ _LOCATIVE = frozenset({"in", "near", "outside", "around", "inside", "into", "tow
 _AROUND = frozenset({"near", "outside", "around", "inside", "across", "throughout"})
 #: Verbs of place_object whose object is hardly ever a person or an organisation.
 _PLACE_ONLY_VERBS = frozenset({"shell", "bomb", "bombard", "besiege", "overrun", "retake", "recapture", "encircle", "storm", "occupy", "blockade", "evacuate", "enter", "liberate"})
+
+
+def _after_a_name(tokens: "SpacySpan") -> bool:
+    """Whether another capitalised proper noun stands right before the name, outside it:
+    "... human rights in Myanmar | *Tom Andrews*": the preposition is that name's ("in
+    Myanmar"), not this one's."""
+    doc = tokens.doc
+    if tokens.start == 0:
+        return False
+    before = doc[tokens.start - 1]
+    return before.pos_ == "PROPN" and before.text[:1].isupper() and before.is_alpha
 
 
 def _happened_in(tokens: "SpacySpan", prep: "SpacySpan") -> bool:
