@@ -34,10 +34,11 @@ from .wordlists import lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
 
     from .found import Found
 
-__all__ = ["org_types", "kind_from_sentence", "refine_org_kinds", "ORG_KINDS"]
+__all__ = ["org_types", "body_noun", "kind_from_sentence", "refine_org_kinds", "ORG_KINDS"]
 
 #: The kinds this module gives, most specific schema.org class first.
 ORG_KINDS: dict[str, tuple[str, ...]] = {
@@ -112,6 +113,16 @@ def org_types(label: str) -> tuple[str, ...] | None:
     ):
         return ORG_KINDS["government"]  # "Kenya Defence Forces", "22nd Infantry Division"
     return None
+
+
+def body_noun(token: "Token") -> bool:
+    """Whether ``token`` is a noun of a kind of body ("group", "movement", "agency",
+    "broadcaster", "charity": the ``heads`` of names.toml's ``[groups]`` and the nouns of
+    outlets and NGOs of ``ontology/lexicon/bodies.toml``), by its lemma or its form."""
+    from .names import name_lexicon
+
+    nouns = name_lexicon().group_heads | _words("media", "nouns") | _words("ngo", "nouns")
+    return token.pos_ == "NOUN" and (token.lower_ in nouns or token.lemma_.lower() in nouns)
 
 
 def kind_from_sentence(tokens: "SpacySpan") -> str | None:

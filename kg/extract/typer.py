@@ -23,6 +23,8 @@ last word an organisation head ("... Front"),  ORG                         3
 or an Arabic organisation word ("Harakat")
 acronym with digits ("M23")                    ORG                         2.5
 acronym ("SAF")                                ORG                         1
+apposition of a body's noun ("X, a rights     ORG                         3
+group", "X, the state broadcaster")
 apposition of a place noun ("X, a town"), or  GPE                         3
 in apposition to one ("his town, X")
 before a unit word and a title ("X District    GPE                         3
@@ -70,6 +72,7 @@ from typing import TYPE_CHECKING
 
 from .lexicon import PLACE_PREPOSITIONS, TITLE_HEADS, is_title_word
 from .linking import first_conjunct
+from .org_kinds import body_noun
 from .names import acronym_shaped, apposed_to_title, held_place, name_lexicon, natural_feature, noun_after_listed_names, post_phrase_before, site_name, titled, word_key
 
 if TYPE_CHECKING:
@@ -203,6 +206,8 @@ def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = F
         v.add("GPE", 3.0)  # "Paletwa, a town in Chin State"
     elif any(c.lower_ in TITLE_HEADS or word_key(c.text) in lex.titles for c in appositions):
         v.add("PERSON", 3.0)  # "X, leader of the ...", "X, the former UN envoy"
+    elif any(c.is_lower and body_noun(c) for c in appositions):
+        v.add("ORG", 3.0)  # "X, a Dhaka-based rights group", "X, the state broadcaster"
     if first.dep_ in ("dobj", "nsubjpass") and first.head.lemma_.lower() in lex.place_object_verbs:
         # "shelled X", "X was besieged": only a place is shelled; people are also captured
         v.add("GPE", 1.5 if first.head.lemma_.lower() in _PLACE_ONLY_VERBS else 1.0)

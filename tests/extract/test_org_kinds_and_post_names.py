@@ -80,6 +80,10 @@ def test_no_kind_for_insurgents_nor_posts_offices(label):
         # Ukraine, Burkina Faso: an emergency service; a rights movement
         ("The State Emergency Service said rescuers pulled 12 people from the rubble in Dnipro.", "State Emergency Service", "GovernmentOrganization"),
         ("The Burkinabe Movement for Human and Peoples' Rights denounced the killings in Djibo.", "Burkinabe Movement for Human and Peoples' Rights", "NGO"),
+        # Bangladesh: a one-word name in apposition to "a rights group" is a body, no person
+        ("Odhikar, a Dhaka-based rights group, documented 20 enforced disappearances.", "Odhikar", "NGO"),
+        # Philippines: "Daily" in a newspaper's name
+        ("The Philippine Daily Inquirer reported that soldiers clashed with rebels in Maguindanao.", "Philippine Daily Inquirer", "NewsMediaOrganization"),
     ],
 )
 def test_kinds_of_bodies_in_sentences(nlp, text, label, kind):
