@@ -73,14 +73,14 @@ from .names import (
     is_title,
     name_lexicon,
     names_a_kind,
-    names_a_language,
     names_a_post,
-    post_owns_body,
     title_length,
     titled,
 )
 from .normalise import normalise_label, trim_span
 from .org_kinds import refine_org_kinds
+from .nonnames import names_a_language
+from .posts import post_owns_body
 from .spans import Candidate, name_candidates
 
 if TYPE_CHECKING:

@@ -42,9 +42,6 @@ __all__ = [
     "is_rank",
     "apposed_to_title",
     "titled",
-    "post_phrase_before",
-    "post_word",
-    "post_owns_body",
     "NameDef",
     "Definition",
     "nickname_names",
@@ -55,8 +52,6 @@ __all__ = [
     "names_a_post",
     "before_place_noun",
     "names_a_kind",
-    "names_a_language",
-    "time_zone",
     "noun_after_listed_names",
     "natural_feature",
     "acronym_fits",
@@ -272,66 +267,6 @@ def apposed_to_title(tokens: "SpacySpan") -> bool:
     return any(c.dep_ == "appos" and c.i >= tokens.end and title(c) for c in root.children)
 
 
-#: Small words inside a post's title ("Minister *of* Foreign Affairs *and* International
-#: Cooperation", "Head *of the* UN Mission *in* South Sudan").
-_POST_CONNECTORS = frozenset({"of", "for", "and", "the", "in", "on", "to", "&", "-", "–"})
-
-
-def _title_word(token: "Token") -> bool:
-    """A capitalised word that heads a post ("Minister", "Commissioner", "Secretary-General")."""
-    return token.text[:1].isupper() and any(part.lower() in TITLE_HEADS for part in token.text.split("-"))
-
-
-def post_phrase_before(doc: "Doc", i: int) -> bool:
-    """Whether a post's title in capitals runs right up to token ``i``: "UN High
-    *Commissioner* for Human Rights | X", "*Minister* of Foreign Affairs and International
-    Cooperation | X", "*Head* of the UN Mission in South Sudan | X". The words just before
-    ``i`` are capitalised (not a small word: "the Minister of Defence in | Khartoum" is where
-    he is), and going back over capitalised words and the small words of titles
-    (:data:`_POST_CONNECTORS`), at most fourteen, one of them heads a post."""
-    j = i - 1
-    if j < 0 or not (doc[j].text[:1].isupper() or doc[j].is_upper) or doc[j].is_punct:
-        return False
-    while j >= 0 and i - j <= 14:
-        t = doc[j]
-        if _title_word(t):
-            return True
-        if t.is_sent_start and not t.text[:1].isupper():
-            return False
-        if not (t.text[:1].isupper() or t.lower_ in _POST_CONNECTORS) or (t.is_punct and t.text not in ("-", "–")):
-            return False
-        j -= 1
-    return False
-
-
-def post_word(token: "Token") -> bool:
-    """Whether ``token`` is a word of a post's title rather than of its holder's name: a
-    title or a word qualifying one ("High", "Special", "Deputy"), a portfolio's word
-    ("Foreign", "Affairs", "Cooperation", ``[portfolios]`` of names.toml) or a small word of
-    titles."""
-    from .lexicon import TITLE_MODIFIERS
-
-    key = word_key(token.text)
-    return (
-        key in name_lexicon().portfolios or key in TITLE_MODIFIERS or key in TITLE_HEADS or is_title(token)
-        or token.lower_ in _POST_CONNECTORS or any(part in TITLE_HEADS for part in key.split("-"))
-    )
-
-
-def post_owns_body(token: "Token", root: "Token") -> bool:
-    """Whether the title ``token``, inside a body's name headed by ``root``, is the post
-    that owns the body ("the *Prosecutor* General's Office", "the *Attorney* General's
-    Office", "the President's Office"): a possessive ends the title's words before the
-    body's head. The title is then part of the body's name, not a title to cut off."""
-    doc = token.doc
-    for t in doc[token.i:root.i]:
-        if t.tag_ == "POS" or t.lower_ in ("'s", "’s"):
-            return True
-        if not (t.text[:1].isupper() or t.lower_ in _POST_CONNECTORS):
-            return False
-    return False
-
-
 @dataclass(frozen=True)
 class NameDef:
     """A name span the text shows (token offsets), its label and its aliases."""
@@ -468,51 +403,22 @@ def is_reference(tokens: "SpacySpan") -> bool:
         return True  # "Operation Iron Swords": an operation's name
     if len(words) >= 2 and words[-1].text[:1].isupper() and word_key(words[-1].text) in lex.documents:
         return True  # "the UN Charter", "the Algiers Agreement": a text, not a body or a place
+    from .nonnames import time_zone
+
     if time_zone(tokens):
         return True  # "at 04:30 EAT": a time zone
     return len(words) >= 2 and bool(_NUMBER.match(words[-1].text)) and word_key(words[-2].text) in lex.numbered
-
-
-_CLOCK = re.compile(r"^\d{1,2}(?:[:.]\d{2})?(?:[ap]\.?m\.?)?$", re.I)
-
-
-def time_zone(tokens: "SpacySpan") -> bool:
-    """Whether the name is an acronym right after a clock time ("at 04:30 *EAT*", "10 a.m.
-    *GMT*", "1400 hours *UTC*"): a time zone, no body (``[not_names] clock_words``)."""
-    words = [t for t in tokens if not t.is_punct]
-    if len(words) != 1 or not acronym_shaped(words[0].text) or tokens.start == 0:
-        return False
-    before = tokens.doc[tokens.start - 1]
-    return bool(_CLOCK.match(before.text)) or before.lower_ in name_lexicon().clock_words
-
-
-def names_a_language(tokens: "SpacySpan") -> bool:
-    """Whether the name is used as a language's ("broadcast *in* X and Y", "the X
-    *language*", "X *speakers*", "X-*speaking*": ``[languages]`` of names.toml): no
-    place, person or body."""
-    from .linking import first_conjunct
-
-    lex = name_lexicon()
-    doc = tokens.doc
-    after = doc[tokens.end] if tokens.end < len(doc) else None
-    if after is not None and after.is_lower and word_key(after.text) in lex.language_nouns:
-        return True
-    if after is not None and after.text in ("-", "‑") and tokens.end + 1 < len(doc) and doc[tokens.end + 1].lower_ == "speaking":
-        return True
-    first = first_conjunct(tokens.root)
-    if first.dep_ == "pobj" and first.head.lower_ == "in":
-        verb = first.head.head
-        return verb.lemma_.lower() in lex.language_verbs or verb.lower_ in lex.language_verbs
-    return False
 
 
 def names_a_kind(tokens: "SpacySpan") -> bool:
     """Whether the one-word name ``tokens`` only says what kind of groups or people a
     plural noun names ("former *X* rebel groups", "*X* villagers": ``[collective]`` of
     names.toml), or is itself a plural proper noun ("the *Amharas*"), or a name ends in a
-    plural noun of a faith ("*Rakhine Buddhists*"), or a language (:func:`names_a_language`): a people, a creed or a tongue,
+    plural noun of a faith ("*Rakhine Buddhists*"), or a language (:func:`~kg.extract.nonnames.names_a_language`): a people, a creed or a tongue,
     no one organisation or person. Acronyms are names of organisations and never a kind;
     the caller asks only about names the knowledge base does not know."""
+    from .nonnames import names_a_language
+
     words = [t for t in tokens if not t.is_punct]
     if len(words) == 1 and not acronym_shaped(words[0].text) and names_a_language(tokens):
         return True  # "broadcast in Punjabi and Saraiki": languages
@@ -621,6 +527,8 @@ def names_a_post(tokens: "SpacySpan") -> bool:
     if len(words) < 2:
         return False
     from .lexicon import TITLE_HEADS
+
+    from .posts import post_phrase_before, post_word
 
     root = tokens.root
     if post_phrase_before(tokens.doc, tokens.start) and not post_word(words[0]):

@@ -3,7 +3,10 @@
 The first step of :mod:`kg.extract.entities`: names with a quoted nickname replace the NER's
 pieces of them, names cut before a particle chain or at a hyphen go on over it, the long and
 short forms of a definition become names of their own, two places the NER read as one are
-split, glosses in another language make no name, and runs of another script are names.
+split, glosses in another language make no name, and runs of another script are names;
+a post's title in capitals is cut off its holder's name and an office named after a post
+keeps the post's title (:mod:`kg.extract.posts`); the noun of a body's kind after its name
+("X news agency") is no part of it.
 """
 from __future__ import annotations
 
@@ -12,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from .lexicon import TITLE_HEADS
 from .linking import DIRECTIONS, NER_TYPES, linker_for
+from .posts import post_phrase_before, post_word
 from .role_names import post_holder_names
 from .names import (
     NameDef,
@@ -21,8 +25,6 @@ from .names import (
     is_title,
     name_lexicon,
     nickname_names,
-    post_phrase_before,
-    post_word,
     titled,
     word_key,
 )
@@ -222,7 +224,6 @@ def _cut_portfolios(doc: "Doc", cands: list[Candidate]) -> list[Candidate]:
     from spacy.tokens import Span as SpacySpan
 
     from ..kb.geo import country_codes
-    from .names import post_phrase_before, post_word
 
     owner: dict[int, Candidate] = {t.i: c for c in cands for t in c.span}
 
@@ -268,7 +269,6 @@ def _known_body_then_holder(doc: "Doc", span: "SpacySpan", name_word) -> int | N
     it splits: "Executive Director of the | *International Organization for Migration* |
     *Amy Pope*": the body's words a name of the KB, then two or more capitalised words
     after a post's title (:func:`~kg.extract.names.post_phrase_before`); None otherwise."""
-    from .names import post_phrase_before, post_word
 
     linker = None
     for k in range(span.end - 2, max(span.start, span.end - 4), -1):  # a holder's name of two to four words
@@ -321,7 +321,6 @@ def _bodies_of_posts(doc: "Doc", cands: list[Candidate]) -> list[Candidate]:
     words of the post before it."""
     from spacy.tokens import Span as SpacySpan
 
-    from .names import post_phrase_before
     from .wordlists import lexicon
 
     offices = frozenset(w.lower() for w in lexicon("bodies")["posts"]["offices"])

@@ -73,7 +73,8 @@ from typing import TYPE_CHECKING
 from .lexicon import PLACE_PREPOSITIONS, TITLE_HEADS, is_title_word
 from .linking import first_conjunct
 from .org_kinds import body_noun
-from .names import acronym_shaped, apposed_to_title, held_place, name_lexicon, natural_feature, noun_after_listed_names, post_phrase_before, site_name, titled, word_key
+from .names import acronym_shaped, apposed_to_title, held_place, name_lexicon, natural_feature, noun_after_listed_names, site_name, titled, word_key
+from .posts import post_phrase_before
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan

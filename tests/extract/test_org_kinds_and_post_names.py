@@ -150,7 +150,7 @@ def test_no_entity_for_languages_zones_and_title_words(nlp, text, absent):
 
 
 def test_time_zone_after_a_clock_time(nlp):
-    from kg.extract.names import time_zone
+    from kg.extract.nonnames import time_zone
 
     doc = nlp("The attack on the bus began at 04:30 EAT on Sunday near Mandera.")
     i = next(t.i for t in doc if t.text == "EAT")
