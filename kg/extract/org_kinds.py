@@ -33,12 +33,12 @@ from .lexicon import TITLE_HEADS
 from .wordlists import lexicon
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
-    from spacy.tokens import Token
 
     from .found import Found
 
-__all__ = ["org_types", "body_noun", "kind_from_sentence", "refine_org_kinds", "ORG_KINDS"]
+__all__ = ["org_types", "body_noun", "body_after_place", "kind_from_sentence", "refine_org_kinds", "ORG_KINDS"]
 
 #: The kinds this module gives, most specific schema.org class first.
 ORG_KINDS: dict[str, tuple[str, ...]] = {
@@ -123,6 +123,24 @@ def body_noun(token: "Token") -> bool:
 
     nouns = name_lexicon().group_heads | _words("media", "nouns") | _words("ngo", "nouns")
     return token.pos_ == "NOUN" and (token.lower_ in nouns or token.lemma_.lower() in nouns)
+
+
+def body_after_place(doc: "Doc", start: int, end: int) -> int | None:
+    """The end of a state body's name made of a region's or a town's name (tokens ``start``
+    to ``end``; not a country's) and one capitalised word of ``[government] after_place``
+    right after it ("*Jammu and Kashmir* Police", "*Punjab* Rangers"), the name's last
+    word; None when none follows."""
+    from ..kb.geo import country_by_name
+
+    if end >= len(doc) or country_by_name(doc[start:end].text) is not None:
+        return None  # "the Bangladesh Government": a country's body, read with the country beside it (events.groups)
+    word = doc[end]
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    if not word.text[:1].isupper() or word.lower_ not in _words("government", "after_place"):
+        return None
+    if after is not None and (after.text[:1].isupper() or after.lower_ == "of" or after.pos_ in ("NOUN", "PROPN")):
+        return None  # "Punjab Police Department", "the Goma army barracks": a longer name, or a noun's modifier
+    return end + 1
 
 
 def kind_from_sentence(tokens: "SpacySpan") -> str | None:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from .lexicon import TITLE_HEADS
 from .linking import DIRECTIONS, NER_TYPES, linker_for
+from .org_kinds import body_after_place
 from .posts import post_phrase_before, post_word
 from .role_names import post_holder_names
 from .names import (
@@ -102,6 +103,10 @@ def name_candidates(doc: "Doc") -> tuple[list[Candidate], set[tuple[int, int]]]:
     cands = _split_place_pairs(doc, cands)
     cands = _split_places_off(doc, cands)
     cands = _trim_kind_words(doc, cands)
+    for c in cands:  # "Jammu and Kashmir Police": a place's name and a state body's word
+        end = body_after_place(doc, c.span.start, c.span.end) if c.span.label_ in ("GPE", "LOC") and c.name is None else None
+        if end is not None and not any(o.span.start == c.span.end for o in cands):
+            c.span, c.long_form = SpacySpan(doc, c.span.start, end, label="ORG"), None
     cands = _bodies_of_posts(doc, cands)
     cands = _cut_portfolios(doc, cands)
     cands = _complete_cut_names(doc, cands)

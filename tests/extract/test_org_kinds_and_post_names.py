@@ -216,3 +216,22 @@ def test_sentence_initial_adjective_is_no_name(nlp, text, n, reference):
     from kg.extract.names import is_reference
 
     assert is_reference(nlp(text)[0:n]) is reference
+
+
+@pytest.mark.parametrize(
+    "text, label, kind",
+    [
+        # Kashmir, Pakistan: a region's name and one word of a state body, one name
+        ("Jammu and Kashmir Police said two militants were killed in Shopian.", "Jammu and Kashmir Police", "GovernmentOrganization"),
+        ("Balochistan Assembly passed a resolution condemning the attack in Quetta.", "Balochistan Assembly", "GovernmentOrganization"),
+    ],
+)
+def test_a_regions_state_body(nlp, text, label, kind):
+    got = typed(extract_text(nlp, text, published=None))
+    assert kind in got.get(label, ()), got
+
+
+def test_a_countrys_body_keeps_the_country(nlp):
+    # Bangladesh: "the Bangladesh Government" keeps Bangladesh, the country the text names
+    got = typed(extract_text(nlp, "The UN called on the Bangladesh Government to release the detained students in Dhaka.", published=None))
+    assert got.get("Bangladesh", ())[:1] == ("Country",), got
