@@ -81,6 +81,9 @@ from .names import (
     titled,
 )
 from .normalise import normalise_label, trim_span
+from .org_kinds import refine_org_kinds
+from .nonnames import names_a_language
+from .posts import post_owns_body
 from .spans import Candidate, name_candidates
 
 if TYPE_CHECKING:
@@ -137,7 +140,7 @@ def name_span(ent: "SpacySpan", *, strip_titles: bool) -> "SpacySpan":
                 break  # "Gen. *Sultan* Abdulkareem": a title that is also a name, before a lone word
             if lower in HONORIFICS:
                 cut = max(cut, token.i + 1)
-            elif lower in TITLE_HEADS:
+            elif lower in TITLE_HEADS and not (ent.label_ != "PERSON" and post_owns_body(token, root)):
                 inside = [t.i for t in token.subtree if start <= t.i < root.i]
                 cut = max(cut, max(inside) + 1)
         if cut < end and doc[cut:end].text[:1].isupper():
@@ -227,6 +230,7 @@ def extract_entities(doc: "Doc") -> tuple[dict[str, Entity], list[Mention]]:
                         or ((before_place_noun(tokens) or before_inhabitants(tokens)) and known_place(tokens, linker))
                     )
                     and tokens.root.head.head.lower_ not in ("known", "called") and not adjective_only(tokens)
+                    and not names_a_language(tokens)  # "broadcast in Punjabi"
                 ):
                     found.append(Found(Span(start, end, surface), tokens, label, None, "ner", **extra))  # "areas of Omdurman"
                 else:
@@ -314,13 +318,15 @@ def resolve_names(doc: "Doc", found: list[Found], linker: Linker, candidates: li
     In order: typing by votes (:func:`type_by_votes`), a capital the NER found used as an
     actor (:func:`capital_metonymy`), short forms a definition gave and quoted nicknames
     (:func:`resolve_defined`), shortened organisation names (:func:`resolve_short_forms`),
-    surnames (:func:`resolve_partial_names`).
+    surnames (:func:`resolve_partial_names`), the kinds of organisations their sentences
+    say (:func:`~kg.extract.org_kinds.refine_org_kinds`).
     """
     matches, context = type_by_votes(found, linker)
     capital_metonymy(found, linker, matches)
     resolve_defined(doc, found, candidates, linker)
     resolve_short_forms(found)
     resolve_partial_names(doc, found)
+    refine_org_kinds(found)  # "the state news agency SUNA", "X, a rights group" (kg/extract/org_kinds.py)
     return context
 
 

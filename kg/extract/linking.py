@@ -25,7 +25,6 @@ geocoder's. Every country gets a point: the KB's when it has one, else GeoNames'
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -41,6 +40,7 @@ from .lexicon import (
 )
 from .model import Entity
 from .normalise import slugify
+from .org_kinds import org_types
 from .placing import (
     DIRECTIONS,
     REGION_KIND_WORDS,
@@ -125,23 +125,6 @@ NER_TYPES: dict[str, tuple[str, tuple[str, ...]]] = {
     "LOC": ("place", ("Place",)),
     "FAC": ("place", ("Place",)),
 }
-
-_GOVERNMENT_WORDS = re.compile(
-    r"\b(?:ministry|government|department|parliament|cabinet|senate|congress|presidency|"
-    r"administration|police|army|armed forces|navy|air force|national guard|"
-    r"security service|intelligence service|national assembly|special forces|security forces|"
-    r"gendarmerie|republican guard|presidential guard|border guards?|coast guard)\b",
-    re.I,
-)
-
-
-#: Words of the names of news media.
-_MEDIA_WORDS = re.compile(
-    r"\b(?:press|news|television|tv|télé|tele|radio|broadcasting|broadcaster|gazette|tribune|herald|"
-    r"news agency|telegraph|chronicle)\b",
-    re.I,
-)
-
 
 @functools.lru_cache(maxsize=4)
 def _by_geonames(kb: "KnowledgeBase") -> dict[int, "KBEntity"]:
@@ -410,10 +393,8 @@ class Linker:
             match = self.geocode(label, context, require_context=True)
             if match is not None:
                 return self.town_entity(label, match)
-        if ner_label == "ORG" and _GOVERNMENT_WORDS.search(label):
-            types = ("GovernmentOrganization", "Organization")
-        elif ner_label == "ORG" and _MEDIA_WORDS.search(label):
-            types = ("NewsMediaOrganization", "Organization")  # "Ethiopian Press Agency", "Télé Sahel"
+        if ner_label == "ORG" and (org_kind := org_types(label)) is not None:
+            types = org_kind  # "Supreme Court of Kenya", "Ethiopian Press Agency", "Law Society of Kenya" (kg/extract/org_kinds.py)
         elif ner_label in ("GPE", "LOC"):
             from ..kb.geo import continent_by_name
 

@@ -109,6 +109,10 @@ class NameLexicon:
     title_names: frozenset[str] = frozenset()
     ranks: frozenset[str] = frozenset()
     portfolios: frozenset[str] = frozenset()
+    language_verbs: frozenset[str] = frozenset()
+    language_nouns: frozenset[str] = frozenset()
+    clock_words: frozenset[str] = frozenset()
+    in_membership_verbs: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=1)
@@ -159,6 +163,10 @@ def name_lexicon() -> NameLexicon:
         title_names=words(data.get("title_names", {}).get("words", [])),
         ranks=words(titles.get("military", [])),
         portfolios=words(data.get("portfolios", {}).get("words", [])),
+        language_verbs=words(data.get("languages", {}).get("verbs", [])),
+        language_nouns=words(data.get("languages", {}).get("nouns", [])),
+        clock_words=frozenset(w.lower() for w in data.get("not_names", {}).get("clock_words", [])),
+        in_membership_verbs=words(data["places"].get("in_membership_verbs", [])),
     )
 
 
@@ -365,13 +373,21 @@ _COMPASS = frozenset(
 _NUMBER = re.compile(r"^(?:\d+[A-Za-z]?|[IVXLC]+)$")
 
 
+def _gazetteer_name(text: str) -> bool:
+    """Whether GeoNames knows ``text`` as a town's or a country's name ("Timbuktu")."""
+    from ..kb.geo import candidates, country_codes
+
+    return bool(country_codes(text)) or bool(candidates(text))
+
+
 def is_reference(tokens: "SpacySpan") -> bool:
     """Whether the name span ``tokens`` is no entity's name: a numbered part of a text or
     procedure ("Rule 37", "Resolution 2736", "Article 51": a noun of ``[not_names]
     numbered`` before a number), a word that names no place on a map ("Earth"), the
     name of a military operation ("Operation ..."), a text or instrument ("... Charter",
     "... Treaty", "... Agreement": ``[not_names] documents``), or a common noun the NER took for a
-    name because it begins the sentence ("Artillery shelled ...")."""
+    name because it begins the sentence ("Artillery shelled ...", an adjective: "Incumbent"),
+    or a time zone after a clock time ("04:30 *EAT*")."""
     lex = name_lexicon()
     words = [t for t in tokens if not t.is_punct]
     if len(words) == 1 and word_key(words[0].text) in lex.not_names:
@@ -380,12 +396,21 @@ def is_reference(tokens: "SpacySpan") -> bool:
         return True  # "Artillery shelled ...": a common noun, capitalised as the sentence's first word
     if len(words) == 1 and words[0].is_sent_start and words[0].text[1:].islower() and _group_noun(words[0]):
         return True  # "Militiamen burned ...": a noun of a group (groups.toml), whatever its tag
+    if (
+        len(words) == 1 and words[0].is_sent_start and words[0].tag_ in ("JJ", "RB", "VBN", "VBG")
+        and words[0].text[1:].islower() and not words[0].is_oov and not _gazetteer_name(words[0].text)
+    ):
+        return True  # "Incumbent President X", "Unidentified gunmen ...": an adjective the sentence begins with
     if all(word_key(w.text) in _COMPASS and not w.text[:1].isupper() for w in words):
         return True  # "the south east": a direction written in lower case, not a region's name ("North-West")
     if len(words) >= 2 and words[0].text[:1].isupper() and word_key(words[0].text) in lex.not_name_first:
         return True  # "Operation Iron Swords": an operation's name
     if len(words) >= 2 and words[-1].text[:1].isupper() and word_key(words[-1].text) in lex.documents:
         return True  # "the UN Charter", "the Algiers Agreement": a text, not a body or a place
+    from .nonnames import time_zone
+
+    if time_zone(tokens):
+        return True  # "at 04:30 EAT": a time zone
     return len(words) >= 2 and bool(_NUMBER.match(words[-1].text)) and word_key(words[-2].text) in lex.numbered
 
 
@@ -393,10 +418,14 @@ def names_a_kind(tokens: "SpacySpan") -> bool:
     """Whether the one-word name ``tokens`` only says what kind of groups or people a
     plural noun names ("former *X* rebel groups", "*X* villagers": ``[collective]`` of
     names.toml), or is itself a plural proper noun ("the *Amharas*"), or a name ends in a
-    plural noun of a faith ("*Rakhine Buddhists*"): a people or a creed,
+    plural noun of a faith ("*Rakhine Buddhists*"), or a language (:func:`~kg.extract.nonnames.names_a_language`): a people, a creed or a tongue,
     no one organisation or person. Acronyms are names of organisations and never a kind;
     the caller asks only about names the knowledge base does not know."""
+    from .nonnames import names_a_language
+
     words = [t for t in tokens if not t.is_punct]
+    if len(words) == 1 and not acronym_shaped(words[0].text) and names_a_language(tokens):
+        return True  # "broadcast in Punjabi and Saraiki": languages
     if len(words) > 1 and word_key(words[-1].text) in name_lexicon().faiths and not acronym_shaped(words[0].text):
         return True  # "Rakhine Buddhists", "Sunni Muslims": people of a faith, no one person
     if len(words) != 1 or acronym_shaped(words[0].text):
@@ -503,7 +532,11 @@ def names_a_post(tokens: "SpacySpan") -> bool:
         return False
     from .lexicon import TITLE_HEADS
 
+    from .posts import post_phrase_before, post_word
+
     root = tokens.root
+    if post_phrase_before(tokens.doc, tokens.start) and not post_word(words[0]):
+        return False  # "Director of the IOM *Amy Pope*": the holder named after the post, "Pope" a surname
     return root.i == words[-1].i and root.lower_ in TITLE_HEADS
 
 

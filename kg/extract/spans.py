@@ -3,7 +3,10 @@
 The first step of :mod:`kg.extract.entities`: names with a quoted nickname replace the NER's
 pieces of them, names cut before a particle chain or at a hyphen go on over it, the long and
 short forms of a definition become names of their own, two places the NER read as one are
-split, glosses in another language make no name, and runs of another script are names.
+split, glosses in another language make no name, and runs of another script are names;
+a post's title in capitals is cut off its holder's name and an office named after a post
+keeps the post's title (:mod:`kg.extract.posts`); the noun of a body's kind after its name
+("X news agency") is no part of it.
 """
 from __future__ import annotations
 
@@ -12,6 +15,8 @@ from typing import TYPE_CHECKING
 
 from .lexicon import TITLE_HEADS
 from .linking import DIRECTIONS, NER_TYPES, linker_for
+from .org_kinds import body_after_place
+from .posts import post_phrase_before, post_word
 from .role_names import post_holder_names
 from .names import (
     NameDef,
@@ -83,12 +88,13 @@ def name_candidates(doc: "Doc") -> tuple[list[Candidate], set[tuple[int, int]]]:
         ):
             merged[-1] = Candidate(SpacySpan(doc, prev.span.start, c.span.end, label="PERSON"))
         elif (
-            prev is not None and prev.name is None and c.name is None and not prev.span.kb_id_ and not c.span.kb_id_
+            prev is not None and prev.name is None and c.name is None and not prev.span.kb_id_
+            and (not c.span.kb_id_ or (doc[prev.span.end - 1].lower_ == "of" and c.span.label_ == "GPE" and len(prev.span) > 2))
             and prev.span.end == c.span.start and prev.span.label_ == "ORG" and c.span.label_ in ("ORG", "GPE", "LOC")
             and doc[prev.span.end - 1].lower_ in _CUT_AFTER and doc[c.span.start].text[:1].isupper()
         ):
-            # "National Council for the Safeguard of the" + "Homeland": one name the NER cut
-            # after a connecting word
+            # "National Council for the Safeguard of the" + "Homeland", "National Election
+            # Board of" + "Ethiopia": one name the NER cut after a connecting word
             merged[-1] = Candidate(SpacySpan(doc, prev.span.start, c.span.end, label="ORG"))
         else:
             merged.append(c)
@@ -96,6 +102,12 @@ def name_candidates(doc: "Doc") -> tuple[list[Candidate], set[tuple[int, int]]]:
 
     cands = _split_place_pairs(doc, cands)
     cands = _split_places_off(doc, cands)
+    cands = _trim_kind_words(doc, cands)
+    for c in cands:  # "Jammu and Kashmir Police": a place's name and a state body's word
+        end = body_after_place(doc, c.span.start, c.span.end) if c.span.label_ in ("GPE", "LOC") and c.name is None else None
+        if end is not None and not any(o.span.start == c.span.end for o in cands):
+            c.span, c.long_form = SpacySpan(doc, c.span.start, end, label="ORG"), None
+    cands = _bodies_of_posts(doc, cands)
     cands = _cut_portfolios(doc, cands)
     cands = _complete_cut_names(doc, cands)
     cands = _join_split_people(doc, cands)
@@ -160,6 +172,14 @@ def name_candidates(doc: "Doc") -> tuple[list[Candidate], set[tuple[int, int]]]:
             else:
                 break
         run = doc[i:end]
+        k = i
+        while k < end - 2 and post_word(doc[k]):
+            k += 1  # "... for Human *Rights* Volker Türk": the title's last words, then the name
+        if k > i and post_phrase_before(doc, k) and (end == len(doc) or not doc[end].text[:1].isupper()):
+            cands = [c for c in cands if not (c.span.start in loose and k <= c.span.start < end)]
+            cands.append(Candidate(SpacySpan(doc, k, end, label="PERSON")))
+            i = end
+            continue
         # "Clementine Nkweta-Salami, the UN humanitarian coordinator in Sudan,": a title apposed after it
         apposed = end < len(doc) and doc[end].text == "," and any(
             c.dep_ == "appos" and c.i > end and c.lower_ in TITLE_HEADS and c.pos_ == "NOUN" for c in run.root.children
@@ -199,32 +219,153 @@ def _after_title_of(doc: "Doc", i: int) -> bool:
 
 
 def _cut_portfolios(doc: "Doc", cands: list[Candidate]) -> list[Candidate]:
-    """A person's name the NER began with what the title before it is for: "High Commissioner
-    for *Refugees* Filippo Grandi", "Minister of *Foreign Affairs* X" (the portfolio words of
-    ``ontology/lexicon/names.toml``): the name starts after them."""
+    """A person's name the NER ran together with the post's title before it, or cut short
+    at its first name: "UN High Commissioner for Human Rights *Rights Volker Türk*",
+    "Minister of Foreign Affairs and International Cooperation *Thérèse* + *Kayikwamba
+    Wagner*". After a post's title in capitals (:func:`~kg.extract.names.post_phrase_before`),
+    the name starts after the title's words (:func:`~kg.extract.names.post_word`: a
+    portfolio's words, ``[portfolios]`` of names.toml, titles and their small words, a
+    country) and goes back over the capitalised words before it that are none of them."""
     from spacy.tokens import Span as SpacySpan
 
-    portfolios = name_lexicon().portfolios
+    from ..kb.geo import country_codes
+
+    owner: dict[int, Candidate] = {t.i: c for c in cands for t in c.span}
+
+    def title_part(token) -> bool:  # type: ignore[no-untyped-def]
+        return post_word(token) or bool(token.text[:1].isupper() and country_codes(token.text))
+
+    lex = name_lexicon()
+    body_words = lex.group_heads | lex.org_words | lex.generic | lex.site_heads | lex.unit_heads
+
+    def name_word(token) -> bool:  # type: ignore[no-untyped-def]
+        # a word of a person's name: no word of a body's, a site's or a unit's ("... Assistance *Mission*")
+        return token.is_title and token.pos_ == "PROPN" and token.is_alpha and word_key(token.text) not in body_words
+
     out: list[Candidate] = []
     for c in cands:
         span = c.span
-        if span.kb_id_ or c.name is not None or c.long_form is not None or span.label_ not in ("PERSON", "ORG") or len(span) < 3:
+        if span.kb_id_ or c.name is not None or c.long_form is not None or span.label_ not in ("PERSON", "ORG") or len(span) < 2:
             out.append(c)
             continue
-        j = span.start - 1
-        if j >= 0 and doc[j].lower_ == "the":
-            j -= 1
+        split = _known_body_then_holder(doc, span, name_word)
+        if split is not None:  # "... Director of the *International Organization for Migration Amy Pope*"
+            out.append(Candidate(SpacySpan(doc, span.start, split, label="ORG")))
+            out.append(Candidate(SpacySpan(doc, split, span.end, label="PERSON")))
+            continue
         k = span.start
-        while k < span.end - 2 and word_key(doc[k].text) in portfolios and doc[k].text[:1].isupper():
+        while k < span.end - 1 and title_part(doc[k]):
             k += 1
         rest = doc[k:span.end]
-        if (
-            k > span.start and j >= 1 and doc[j].lower_ in ("of", "for") and doc[j - 1].lower_ in TITLE_HEADS
-            and all(t.is_title and t.pos_ == "PROPN" for t in rest)
-        ):
-            out.append(Candidate(SpacySpan(doc, k, span.end, label="PERSON")))
+        start = k
+        if post_phrase_before(doc, k) and all(name_word(t) for t in rest):
+            # the holder's first names the NER left in the title ("... Cooperation *Thérèse*")
+            while start > 0 and owner.get(start - 1) is None and name_word(doc[start - 1]) and not title_part(doc[start - 1]) and post_phrase_before(doc, start - 1):
+                start -= 1
+        if (start, span.end) != (span.start, span.end) and post_phrase_before(doc, start) and len(doc[start:span.end]) >= (1 if span.label_ == "PERSON" else 2) and all(name_word(t) for t in doc[start:span.end]):
+            out.append(Candidate(SpacySpan(doc, start, span.end, label="PERSON")))
         else:
             out.append(c)
+    return out
+
+
+def _known_body_then_holder(doc: "Doc", span: "SpacySpan", name_word) -> int | None:  # type: ignore[no-untyped-def]
+    """Where a span the NER made of a body the KB knows and the name of a post's holder after
+    it splits: "Executive Director of the | *International Organization for Migration* |
+    *Amy Pope*": the body's words a name of the KB, then two or more capitalised words
+    after a post's title (:func:`~kg.extract.names.post_phrase_before`); None otherwise."""
+
+    linker = None
+    for k in range(span.end - 2, max(span.start, span.end - 4), -1):  # a holder's name of two to four words
+        rest = doc[k:span.end]
+        if not all(name_word(t) for t in rest) or post_word(rest[0]) or not post_phrase_before(doc, k):
+            continue
+        if linker is None:
+            linker = linker_for(doc)
+        known = linker.lookup(doc[span.start:k].text)
+        if known is not None and known.kind == "organization":
+            return k
+    return None
+
+
+def _trim_kind_words(doc: "Doc", cands: list[Candidate]) -> list[Candidate]:
+    """A body's name the NER ran on over the lower-case noun of its kind: "*IRNA news
+    agency*", "*Dawn newspaper*": the name stops before them (the nouns of outlets and NGOs
+    of ``ontology/lexicon/bodies.toml``, and "agency"); the noun still says the kind
+    (:func:`~kg.extract.org_kinds.kind_from_sentence`)."""
+    from spacy.tokens import Span as SpacySpan
+
+    from .wordlists import lexicon
+
+    data = lexicon("bodies")
+    kinds = {w.lower() for w in (*data["media"]["nouns"], *data["ngo"]["nouns"], "agency", "group")}
+    out: list[Candidate] = []
+    for c in cands:
+        span = c.span
+        end = span.end
+        while (
+            not span.kb_id_ and c.name is None and span.label_ == "ORG" and end - span.start > 1
+            and doc[end - 1].is_lower and doc[end - 1].lower_ in kinds
+        ):
+            end -= 1
+        if end < span.end and any(t.text[:1].isupper() for t in doc[span.start:end]):
+            out.append(Candidate(SpacySpan(doc, span.start, end, label=span.label_), c.name, c.long_form))
+        else:
+            out.append(c)
+    return out
+
+
+def _bodies_of_posts(doc: "Doc", cands: list[Candidate]) -> list[Candidate]:
+    """The name of a post's office, which the NER cuts at the post: "the *Office of the UN*
+    High Commissioner for Human Rights", "the *Office of the Special Envoy* of the
+    Secretary-General for Yemen", "the Attorney *General's Office*". A body's name headed
+    by a noun of ``[posts] offices`` of ``ontology/lexicon/bodies.toml`` and "of" goes on
+    over the post's title in capitals after it (capitalised words and the small words of
+    titles, to the last capitalised word, one of them heading a post); a body's name that
+    begins with a post's possessive ("General's Office") goes back over the capitalised
+    words of the post before it."""
+    from spacy.tokens import Span as SpacySpan
+
+    from .wordlists import lexicon
+
+    offices = frozenset(w.lower() for w in lexicon("bodies")["posts"]["offices"])
+    small = {"of", "for", "and", "the", "on", "to", "-", "–"}  # not "in": "... Coordinator in Sudan" says where
+    out: list[Candidate] = []
+    dropped: set[int] = set()
+    for c in cands:
+        span = c.span
+        if id(c) in dropped:
+            continue
+        if span.kb_id_ or c.name is not None or c.long_form is not None or span.label_ not in ("ORG", "PERSON") or not len(span):
+            out.append(c)
+            continue
+        start, end = span.start, span.end
+        heads = [t for t in span if t.lower_ in offices and t.text[:1].isupper()]
+        if heads and heads[0].i + 1 < len(doc) and doc[heads[0].i + 1].lower_ == "of":
+            k, last = end, None
+            while k < len(doc) and k - end < 14 and (doc[k].text[:1].isupper() or doc[k].lower_ in small) and not (doc[k].is_punct and doc[k].text not in ("-", "–")):
+                if doc[k].text[:1].isupper():
+                    last = k
+                k += 1
+            if last is not None and post_phrase_before(doc, last + 1):
+                end = last + 1
+        first = doc[start]
+        if start + 1 < end and doc[start + 1].tag_ == "POS" and first.text[:1].isupper():
+            # "General's Office" after "the Attorney": the post's words before it
+            while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha and not any(
+                start - 1 in range(o.span.start, o.span.end) for o in cands if o is not c
+            ):
+                start -= 1
+        if (start, end) == (span.start, span.end):
+            out.append(c)
+            continue
+        swallowed = {id(o) for o in cands if o is not c and o.span.start < end and start < o.span.end}
+        if any(o.span.start < start or o.span.end > end for o in cands if id(o) in swallowed):
+            out.append(c)  # a name running out of the body's: leave both
+            continue
+        dropped |= swallowed
+        out = [o for o in out if id(o) not in swallowed]
+        out.append(Candidate(SpacySpan(doc, start, end, label="ORG")))
     return out
 
 
@@ -436,6 +577,7 @@ def _extend_people_over_chains(doc: "Doc", cands: list[Candidate]) -> list[Candi
     from .lexicon import TITLE_MODIFIERS
 
     owner: dict[int, Candidate] = {t.i: c for c in cands for t in c.span}
+    portfolios = name_lexicon().portfolios
 
     def free(i: int, c: Candidate) -> bool:
         t = doc[i]
@@ -443,6 +585,7 @@ def _extend_people_over_chains(doc: "Doc", cands: list[Candidate]) -> list[Candi
         return (
             t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha and not t.is_sent_start
             and not is_title(t) and t.lower_ not in TITLE_HEADS and t.lower_ not in TITLE_MODIFIERS
+            and not (word_key(t.text) in portfolios and post_phrase_before(doc, i))  # "... International *Cooperation* X"
             and (other is None or other is c or (len(other.span) == 1 and not other.span.kb_id_ and other.name is None
                                                   and other.long_form is None))
         )
@@ -602,7 +745,7 @@ def _complete_cut_names(doc: "Doc", cands: list[Candidate]) -> list[Candidate]:
 
 def _split_place_pairs(doc: "Doc", cands: list[Candidate]) -> list[Candidate]:
     """A span the NER made of two coordinated places ("Lashio and Kyaukme", "Unity and
-    Upper Nile states") is two places: split when the gazetteer knows both sides, or one
+    Upper Nile states", the towns of a dateline "ADEN/RIYADH") is two places: split when the gazetteer knows both sides, or one
     side and a plural noun of places follows ("... states")."""
     from spacy.tokens import Span as SpacySpan
 
@@ -614,7 +757,7 @@ def _split_place_pairs(doc: "Doc", cands: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     for c in cands:
         span = c.span
-        ands = [t.i for t in span if t.lower_ in ("and", "&")]
+        ands = [t.i for t in span if t.lower_ in ("and", "&") or t.text == "/"]  # "ADEN/RIYADH (Reuters) —": two datelines' towns
         if span.kb_id_ or c.name is not None or c.long_form is not None or len(ands) != 1 or span.label_ not in NER_TYPES:
             out.append(c)
             continue
@@ -642,6 +785,9 @@ def _split_place_pairs(doc: "Doc", cands: list[Candidate]) -> list[Candidate]:
         after = doc[span.end] if span.end < len(doc) else None
         plural_places = after is not None and after.tag_ == "NNS" and after.lemma_.lower() in place_nouns
         sides = [place(left), place(right)]
+        if doc[k].text == "/" and not all(sides):
+            out.append(c)  # "ISIL/Da'esh": two names of one body
+            continue
         if all(sides) or (any(sides) and plural_places) or (_single_words(left, right) and _used_as_place(span)):
             out.append(Candidate(SpacySpan(doc, left.start, left.end, label="GPE")))
             out.append(Candidate(SpacySpan(doc, right.start, right.end, label="GPE")))

@@ -10,7 +10,9 @@ evidence                                       votes for                   weigh
 the NER's label                                that label                  1
 ... PERSON on one word (people are introduced  PERSON                      0.5
 by their full name)
-a title or rank before the name                PERSON                      3
+a title or rank before the name, or a post's  PERSON                      3
+title in capitals ("Head of the UN Mission in
+South Sudan X")
 a quoted nickname inside the name              PERSON                      3
 modifier of a group noun ("X militia")         ORG                         2.5
 after a noun of a kind of body ("channel X")   ORG                         2.5
@@ -21,6 +23,8 @@ last word an organisation head ("... Front"),  ORG                         3
 or an Arabic organisation word ("Harakat")
 acronym with digits ("M23")                    ORG                         2.5
 acronym ("SAF")                                ORG                         1
+apposition of a body's noun ("X, a rights     ORG                         3
+group", "X, the state broadcaster")
 apposition of a place noun ("X, a town"), or  GPE                         3
 in apposition to one ("his town, X")
 before a unit word and a title ("X District    GPE                         3
@@ -28,7 +32,8 @@ Commissioner")
 object of a place preposition ("in X")         GPE                         0.75
 ... of a locative one ("in", "near", "outside") GPE                         1.25
 against the NER's PERSON (against its ORG:
-"near", "outside", "around" only)
+"near", "outside", "around" only, or "in" after
+a verb or a noun of an event: "killed in X")
 coordinated with a town the article names      GPE                         0.5
 before a noun of an event named after a place  GPE                         1.5
 ("the X massacre", "the X battle")
@@ -67,7 +72,9 @@ from typing import TYPE_CHECKING
 
 from .lexicon import PLACE_PREPOSITIONS, TITLE_HEADS, is_title_word
 from .linking import first_conjunct
+from .org_kinds import body_noun
 from .names import acronym_shaped, apposed_to_title, held_place, name_lexicon, natural_feature, noun_after_listed_names, site_name, titled, word_key
+from .posts import post_phrase_before
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -131,7 +138,8 @@ def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = F
         v.add(ner_label, 1.0)
     doc = tokens.doc
     site = site_name([t.text for t in words])
-    if (titled_name or titled(doc, tokens.start) or apposed_to_title(tokens)) and not site:
+    if (titled_name or titled(doc, tokens.start) or apposed_to_title(tokens) or post_phrase_before(doc, tokens.start)) and not site:
+        # "Brig. Gen. X", "X, the envoy", "Head of the UN Mission in South Sudan X"
         v.add("PERSON", 3.0)
     if nickname:
         v.add("PERSON", 3.0)
@@ -179,12 +187,14 @@ def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = F
     if after is not None and after.is_lower and after.pos_ == "NOUN" and word_key(after.text) in lex.event_nouns:
         v.add("GPE", 1.5)  # "the Kumba massacre", "the X battle": named after where it happened
     first = first_conjunct(root)
-    if first.dep_ == "pobj" and first.head.lower_ in PLACE_PREPOSITIONS and not _after_a_name(tokens, first):
+    if (first.dep_ == "pobj" and first.head.lower_ in PLACE_PREPOSITIONS
+            and not _after_a_name(tokens, first) and not _right_after_a_name(tokens)):
         # where people are not: "in X", "near X", "outside X" outweigh the NER's person
         # (not its organisation: "fighters in Hamas"), "from X" and "to X" do not
         prep = first.head.lower_
         locative = not _possessed(tokens) and (
             (ner_label == "PERSON" and prep in _LOCATIVE) or (ner_label == "ORG" and prep in _AROUND)
+            or (ner_label == "ORG" and prep == "in" and _happened_in(tokens, first.head))
         )
         v.add("GPE", 1.25 if locative else 0.75)
     if root.dep_ == "appos" and head.i < tokens.start and head.is_lower and head.lemma_.lower() in lex.place_nouns:
@@ -199,6 +209,8 @@ def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = F
         v.add("GPE", 3.0)  # "Paletwa, a town in Chin State"
     elif any(c.lower_ in TITLE_HEADS or word_key(c.text) in lex.titles for c in appositions):
         v.add("PERSON", 3.0)  # "X, leader of the ...", "X, the former UN envoy"
+    elif any(c.is_lower and body_noun(c) for c in appositions):
+        v.add("ORG", 3.0)  # "X, a Dhaka-based rights group", "X, the state broadcaster"
     if first.dep_ in ("dobj", "nsubjpass") and first.head.lemma_.lower() in lex.place_object_verbs:
         # "shelled X", "X was besieged": only a place is shelled; people are also captured
         v.add("GPE", 1.5 if first.head.lemma_.lower() in _PLACE_ONLY_VERBS else 1.0)
@@ -254,6 +266,31 @@ def _after_a_name(tokens: "SpacySpan", first: "Token") -> bool:
         return False
     between = tokens.doc[first.head.i + 1:tokens.start]
     return any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in between)
+
+
+def _right_after_a_name(tokens: "SpacySpan") -> bool:
+    """Whether another capitalised proper noun stands right before the name, outside it:
+    "... human rights in Myanmar | *Tom Andrews*": the preposition is that name's ("in
+    Myanmar"), not this one's."""
+    doc = tokens.doc
+    if tokens.start == 0:
+        return False
+    before = doc[tokens.start - 1]
+    return before.pos_ == "PROPN" and before.text[:1].isupper() and before.is_alpha
+
+
+def _happened_in(tokens: "SpacySpan", prep: "SpacySpan") -> bool:
+    """Whether "in" before a one-word name the NER read as an organisation says where
+    something happened: the preposition hangs on a verb or a noun other than one of
+    belonging or putting in ("killed *in* X", "jihadists *in* X"; not "served in X", "a
+    stake in X": names.toml's ``in_membership_verbs``), and the name is no acronym."""
+    words = [t for t in tokens if not t.is_punct]
+    if len(words) != 1 or acronym_shaped(words[0].text):
+        return False
+    lex = name_lexicon()
+    head = prep.head
+    lemma = head.lemma_.lower()
+    return head.pos_ in ("VERB", "NOUN") and lemma not in lex.in_membership_verbs and head.lower_ not in lex.in_membership_verbs
 
 
 def _possessed(tokens: "SpacySpan") -> bool:

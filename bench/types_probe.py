@@ -1,0 +1,100 @@
+#!/usr/bin/env python3
+"""Entity types and names probe: the right schema.org type and a clean name, on sentences
+from many crises.
+
+Each line of ``bench/data/typesprobe.tsv`` is a sentence written for this probe (a body of
+a state, a rights group, a news outlet, a long post title before a name, a dateline of
+two towns, a language or people's name) with what kg must make of it: ``Label=Type`` (an
+entity labelled exactly so whose types hold ``Type``: its label is right, and its type),
+``!Words`` (no entity labelled so and no mention written so) or ``!Label=Type`` (no entity
+so labelled of that type). The probe extracts each sentence with kg's real pipeline.
+
+    python bench/types_probe.py          # figures, and one line a miss
+    python bench/types_probe.py --all    # a line for every expectation
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
+
+DATA = ROOT / "bench" / "data" / "typesprobe.tsv"
+
+
+@dataclass(frozen=True)
+class Case:
+    crisis: str
+    sentence: str
+    expect: tuple[str, ...]
+
+
+def cases(path: Path = DATA) -> list[Case]:
+    """The probe's cases, in file order."""
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        crisis, sentence, expect = line.split("\t")
+        out.append(Case(crisis, sentence, tuple(e.strip() for e in expect.split(" | "))))
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--all", action="store_true", help="print every expectation, not only the misses")
+    args = parser.parse_args(argv)
+    from helpers import extract_text
+
+    from kg.config import Settings
+    from kg.extract.linking import SCHEMA_PARENTS
+    from kg.nlp import build_pipeline
+
+    def closure(types: tuple[str, ...]) -> set[str]:
+        out = set()
+        for t in types:
+            while t:
+                out.add(t)
+                t = SCHEMA_PARENTS.get(t)
+        return out
+
+    nlp = build_pipeline(Settings())
+    named = typed = want = negatives = clean = 0
+    every = cases()
+    for case in every:
+        ex = extract_text(nlp, case.sentence, published=None)
+        entities = list(ex.entities.values())
+        surfaces = {m.span.text for m in ex.mentions}
+        for e in case.expect:
+            negative = e.startswith("!")
+            label, _, typ = e.lstrip("!").partition("=")
+            hits = [x for x in entities if x.label == label]
+            if negative:
+                negatives += 1
+                bad = [x for x in hits if not typ or typ in closure(x.types)]
+                ok = not bad and (bool(typ) or label not in surfaces)
+                clean += ok
+                what = ", ".join(f"{x.label!r} {x.types[:1]}" for x in bad) or ("mention" if not ok else "")
+            else:
+                want += 1
+                named += bool(hits)
+                ok = any(typ in closure(x.types) for x in hits)
+                typed += ok
+                what = ", ".join(f"{x.label!r} {x.types[:1]}" for x in hits) or "labels: " + ", ".join(
+                    f"{x.label!r} {x.types[:1]}" for x in entities
+                )
+            if args.all or not ok:
+                print(f"{'ok  ' if ok else 'MISS'} {case.crisis:12} {e:55} {what}")
+    crises = len({c.crisis for c in every})
+    print(f"sentences {len(every)} from {crises} crises")
+    print(f"names right {named}/{want} = {named / want:.3f}; names with the right type {typed}/{want} = {typed / want:.3f}")
+    print(f"wrong entities avoided {clean}/{negatives} = {clean / negatives:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

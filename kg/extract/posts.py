@@ -1,0 +1,79 @@
+"""Posts' titles written before a name, in capitals: where the title ends and its holder's
+name begins ("UN High Commissioner for Human Rights | Volker Türk", "Minister of Foreign
+Affairs and International Cooperation | Thérèse Kayikwamba Wagner", "Head of the UN Mission
+in South Sudan | Nicholas Haysom"), and a post that owns a body ("the Prosecutor General's
+Office"). Used by the name spans (:mod:`kg.extract.spans`), the typer (:mod:`kg.extract.typer`)
+and the entity step (:mod:`kg.extract.entities`); the words are the titles of
+:mod:`kg.extract.lexicon` and the portfolios of ``ontology/lexicon/names.toml``.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .lexicon import TITLE_HEADS
+from .names import is_title, name_lexicon, word_key
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["post_phrase_before", "post_word", "post_owns_body"]
+
+
+#: Small words inside a post's title ("Minister *of* Foreign Affairs *and* International
+#: Cooperation", "Head *of the* UN Mission *in* South Sudan").
+_POST_CONNECTORS = frozenset({"of", "for", "and", "the", "in", "on", "to", "&", "-", "–"})
+
+
+def _title_word(token: "Token") -> bool:
+    """A capitalised word that heads a post ("Minister", "Commissioner", "Secretary-General")."""
+    return token.text[:1].isupper() and any(part.lower() in TITLE_HEADS for part in token.text.split("-"))
+
+
+def post_phrase_before(doc: "Doc", i: int) -> bool:
+    """Whether a post's title in capitals runs right up to token ``i``: "UN High
+    *Commissioner* for Human Rights | X", "*Minister* of Foreign Affairs and International
+    Cooperation | X", "*Head* of the UN Mission in South Sudan | X". The words just before
+    ``i`` are capitalised (not a small word: "the Minister of Defence in | Khartoum" is where
+    he is), and going back over capitalised words and the small words of titles
+    (:data:`_POST_CONNECTORS`), at most fourteen, one of them heads a post."""
+    j = i - 1
+    if j < 0 or not (doc[j].text[:1].isupper() or doc[j].is_upper) or doc[j].is_punct:
+        return False
+    while j >= 0 and i - j <= 14:
+        t = doc[j]
+        if _title_word(t):
+            return True
+        if t.is_sent_start and not t.text[:1].isupper():
+            return False
+        if not (t.text[:1].isupper() or t.lower_ in _POST_CONNECTORS) or (t.is_punct and t.text not in ("-", "–")):
+            return False
+        j -= 1
+    return False
+
+
+def post_word(token: "Token") -> bool:
+    """Whether ``token`` is a word of a post's title rather than of its holder's name: a
+    title or a word qualifying one ("High", "Special", "Deputy"), a portfolio's word
+    ("Foreign", "Affairs", "Cooperation", ``[portfolios]`` of names.toml) or a small word of
+    titles."""
+    from .lexicon import TITLE_MODIFIERS
+
+    key = word_key(token.text)
+    return (
+        key in name_lexicon().portfolios or key in TITLE_MODIFIERS or key in TITLE_HEADS or is_title(token)
+        or token.lower_ in _POST_CONNECTORS or any(part in TITLE_HEADS for part in key.split("-"))
+    )
+
+
+def post_owns_body(token: "Token", root: "Token") -> bool:
+    """Whether the title ``token``, inside a body's name headed by ``root``, is the post
+    that owns the body ("the *Prosecutor* General's Office", "the *Attorney* General's
+    Office", "the President's Office"): a possessive ends the title's words before the
+    body's head. The title is then part of the body's name, not a title to cut off."""
+    doc = token.doc
+    for t in doc[token.i:root.i]:
+        if t.tag_ == "POS" or t.lower_ in ("'s", "’s"):
+            return True
+        if not (t.text[:1].isupper() or t.lower_ in _POST_CONNECTORS):
+            return False
+    return False
