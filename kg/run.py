@@ -233,13 +233,12 @@ def extract_to(
     return report
 
 
-#: statements written to a store between two flushes of its write buffers (see ``Store.flush``)
+#: statements put in a store between two writes of what it held back (``Store.write_pending``:
+#: the embedded store writes them with its bulk loader) and flushes of its write buffers
+#: (``Store.flush``); the canonical layer's index entries of the articles written are looked
+#: up at the same time (:meth:`kg.canon.Canonicaliser.index`): done as the load goes, beside
+#: the extraction, they leave only the grouping for its end
 FLUSH_EVERY = 10_000
-#: articles written between two look-ups of the canonical layer's index entries
-#: (:meth:`kg.canon.Canonicaliser.index`): done as the load goes, beside the extraction, they
-#: leave only the grouping for its end (with two workers, the end of the load waited 0.05 s
-#: of 0.08 for them on 30 articles)
-INDEX_EVERY = 8
 
 
 def _progress_bar(paths: list[str | Path]):  # type: ignore[no-untyped-def]
@@ -313,7 +312,10 @@ def _load(
     The articles are written by a thread of their own (:class:`_Writer`), in input order,
     while the next ones are extracted: the store's work (Oxigraph releases Python's lock
     while it writes, queries and flushes) then runs beside the extraction instead of after
-    it. What is written, and in which order, is what one thread would write.
+    it. What is written, and in which order, is what one thread would write. The store may
+    hold new articles back to write them together (:meth:`Store.defer_writes`): every
+    ``FLUSH_EVERY`` statements they are written, then counted, linked to their near-duplicates
+    and indexed for the canonical layer, in input order.
     """
     from .dedup.graph import Deduplicator
 
@@ -332,40 +334,57 @@ def _load(
                 bar.update(1)
 
     unflushed = 0
-    unindexed: list[str] = []  # articles written since the canonical layer last indexed some
+    put: list[tuple[str, str]] = []  # (article id, state) put since the last write_pending
     indexed: "Indexed | None" = None
     # the new articles' entities are settled together before each flush and at the end
     # (Store.defer_settling): one query and one update for ten articles, not one each
     store.defer_settling()
+    store.defer_writes()
 
     def write(rdf: ArticleRDF) -> None:
-        """One article into the store, its near-duplicates linked (in the writer thread)."""
-        nonlocal unflushed, indexed
+        """One article put in the store (in the writer thread)."""
+        nonlocal unflushed
         try:
-            state = store.put_article(rdf)
-            with lock:
-                report.outcomes[state] += 1
-            found(rdf.article_id, dedup.written(rdf.article_id, state))
-            if state != "unchanged":
-                written.append(rdf.article_id)
-                unindexed.append(rdf.article_id)
+            put.append((rdf.article_id, store.put_article(rdf)))
         except KGError as exc:
             with lock:
                 report.skipped.append(f"{rdf.article_id}: not stored: {exc}")
-        if len(unindexed) >= INDEX_EVERY:  # their canonical index entries now, the grouping at the end
-            indexed = canonicaliser().index(unindexed, indexed)
-            unindexed.clear()
+            advance()
         unflushed += len(rdf)
         if unflushed >= FLUSH_EVERY:  # the store's write buffers, freed now and then: flat memory
+            written_now()
             store.settle_pending()
             store.flush(wait=False)  # in the background: the next articles are written meanwhile
             unflushed = 0
-        advance()
+
+    def written_now() -> None:
+        """The articles put since the last call written (what the store held back), then
+        counted, linked to their near-duplicates and indexed for the canonical layer (the
+        grouping is left for the end), in input order (in the writer thread)."""
+        nonlocal indexed
+        refused = store.write_pending()
+        new: list[str] = []
+        for article_id, state in put:
+            if article_id in refused:
+                with lock:
+                    report.skipped.append(f"{article_id}: not stored: {refused[article_id]}")
+                advance()
+                continue
+            with lock:
+                report.outcomes[state] += 1
+            found(article_id, dedup.written(article_id, state))
+            if state != "unchanged":
+                written.append(article_id)
+                new.append(article_id)
+            advance()
+        put.clear()
+        if new:
+            indexed = canonicaliser().index(new, indexed)
 
     # a whole batch may wait to be written: with one job the articles of a batch come out of
     # the extraction in a burst, and a shorter queue stopped it until the writer caught up
     # (0.16-0.23 s of a 30-article load spent waiting, with 4)
-    writer = _Writer(write, depth=max(4, settings.batch_size))
+    writer = _Writer(write, depth=max(4, settings.batch_size), finish=written_now)
     canon: "Canonicaliser | None" = None
     preparing: threading.Thread | None = None
     canon_lock = threading.Lock()
@@ -444,6 +463,7 @@ def _load(
         # on an interruption or an error the writer finishes the article it holds and
         # leaves the ones queued behind it (a next load extracts them again)
         writer.close(abandon=not clean)
+        store.write_pending(stop=True)  # (what the writer left: nothing, unless it failed)
         store.settle_pending(stop=True)  # what was stored is settled even after an interruption
         if bar is not None:
             bar.close()
@@ -456,17 +476,23 @@ def _load(
     return report
 
 
+_FINISH = object()  # a _Writer's queue: finish what was written so far (drain)
+
+
 class _Writer:
     """A thread writing what it is given, in order: ``put`` hands an item over (waiting while
     ``depth`` items are queued, so memory stays bounded), ``drain`` waits until every item
-    handed over is written, ``close`` ends the thread. An exception in the thread stops its
-    writing and is raised in the caller by the next ``put``, ``drain`` or ``check``."""
+    handed over is written and ``finish`` was called after them, ``close`` ends the thread
+    (``finish`` called last). An exception in the thread stops its writing and is raised in
+    the caller by the next ``put``, ``drain`` or ``check``."""
 
-    def __init__(self, write: Callable[[ArticleRDF], None], depth: int = 4) -> None:
+    def __init__(self, write: Callable[[ArticleRDF], None], depth: int = 4,
+                 finish: Callable[[], None] | None = None) -> None:
         import queue
 
         self._write = write
-        self._queue: "queue.Queue[ArticleRDF | None]" = queue.Queue(maxsize=depth)
+        self._finish = finish
+        self._queue: "queue.Queue[object]" = queue.Queue(maxsize=depth)
         self._error: BaseException | None = None
         self._abandon = False
         self._thread = threading.Thread(target=self._run, name="kg-store-writer", daemon=True)
@@ -476,10 +502,14 @@ class _Writer:
         while True:
             item = self._queue.get()
             try:
-                if item is None:
-                    return
-                if self._error is None and not self._abandon:
-                    self._write(item)
+                if item is None or item is _FINISH:
+                    # what was written is finished, even when the rest is abandoned
+                    if self._error is None and self._finish is not None:
+                        self._finish()
+                    if item is None:
+                        return
+                elif self._error is None and not self._abandon:
+                    self._write(item)  # type: ignore[arg-type]
             except BaseException as exc:  # raised in the caller's thread (check)
                 self._error = exc
             finally:
@@ -490,6 +520,7 @@ class _Writer:
         self._queue.put(item)
 
     def drain(self) -> None:
+        self._queue.put(_FINISH)
         self._queue.join()
         self.check()
 

@@ -16,6 +16,7 @@ from typing import IO, Iterable, Literal as Lit
 from rdflib import Graph, Literal
 from rdflib.term import Node
 
+from ..errors import StoreError
 from ..rdf.iris import Iris
 from ..rdf.mapping import ArticleRDF
 from ..vocab import KGO, PREFIXES, SDO, XSD
@@ -45,6 +46,11 @@ def _keep_best(best: dict[str, tuple[float, int, str, str]], entity: str, source
 def _chunks(items: list[str], size: int) -> Iterable[list[str]]:
     for i in range(0, len(items), size):
         yield items[i : i + size]
+
+
+def _article_question(graph: str, content_hash: str) -> str:
+    """The question of :meth:`Store._ask_article`."""
+    return f"ASK {{ GRAPH <{graph}> {{ ?a <{KGO.contentHash}> {content_hash} }} }}"
 
 
 def sparql_prefixes() -> str:
@@ -260,16 +266,33 @@ class Store(ABC):
             self.settle_links(unsettled)
             unsettled.clear()
 
+    def defer_writes(self) -> None:
+        """From now on a new article's graph may be held back by :meth:`put_article` and
+        written with others at the next :meth:`write_pending` (or the first query, update,
+        flush or close). The backends that gain from writing many articles at once do so
+        (Oxigraph: its bulk loader); the others write each article when it is put."""
+
+    def write_pending(self, *, stop: bool = False) -> dict[str, StoreError]:
+        """Write the articles held back since :meth:`defer_writes`; the ids of those refused
+        (each whole or not at all), with why. ``stop``: and write each article when it is put
+        again. Nothing is held back by default."""
+        return {}
+
     def holds(self, graph: str, content_hash: str) -> bool:
         """Whether the article graph ``graph`` holds the version with ``content_hash``."""
-        return self.ask(f'ASK {{ GRAPH <{graph}> {{ ?a <{KGO.contentHash}> "{content_hash}" }} }}')
+        return self._ask_article(str(graph), f'"{content_hash}"')
 
     def article_state(self, rdf: ArticleRDF) -> PutResult:
         """What :meth:`put_article` would do: ``added``, ``replaced`` or ``unchanged``."""
-        graph = rdf.graph
-        if not self.ask(f"ASK {{ GRAPH <{graph}> {{ ?a <{KGO.contentHash}> ?h }} }}"):
+        graph = str(rdf.graph)
+        if not self._ask_article(graph, "?h"):
             return "added"
         return "unchanged" if self.holds(graph, rdf.content_hash) else "replaced"
+
+    def _ask_article(self, graph: str, content_hash: str) -> bool:
+        """Whether the article graph ``graph`` holds a content hash ``content_hash`` (a literal,
+        or a variable for any): a question about that one graph only."""
+        return self.ask(_article_question(graph, content_hash))
 
     def _write_article(self, rdf: ArticleRDF) -> None:
         """Replace the article's graph and add its descriptions, in one SPARQL update."""
