@@ -21,7 +21,7 @@ from functools import partial
 from datetime import date
 from itertools import islice
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Callable, Iterable, Iterator
+from typing import IO, TYPE_CHECKING, Any, Callable, Iterable, Iterator
 
 from .errors import KGError
 
@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from .ingest.article import Article
     from .canon import CanonReport, Canonicaliser
     from .canon.graph import Indexed
+    from .canon.records import EventRecord
     from .store.base import Store
 
 __all__ = ["Report", "extract_batch", "extract_rdf", "extract_to", "feed_state_path", "load", "load_feeds", "relink", "remove",
@@ -115,14 +116,23 @@ def extract_rdf(
     ``nquads``: the workers also make each article's N-Quads for a store
     (:meth:`ArticleRDF.nquads`), so that this process receives them ready.
     """
-    work = partial(extract_batch, settings=settings, nquads=nquads and jobs > 1)
+    yield from _extracted(articles, settings, report, jobs=jobs, nquads=nquads)
+
+
+def _extracted(
+    articles: Iterable["Article"], settings: "Settings", report: Report, *, jobs: int = 1, nquads: bool = False,
+    events: bool = False,
+) -> Iterator[Any]:
+    """:func:`extract_rdf`; ``events``: each article's RDF comes with the records of its events
+    for the canonical layer (see :func:`extract_batch`), as ``(rdf, records)``."""
+    work = partial(extract_batch, settings=settings, nquads=nquads and jobs > 1, events=events)
     batches = _batches(articles, settings.batch_size if jobs <= 1 else worker_batch_size(settings.batch_size))
     if jobs > 1:
         from .parallel import ordered_map
 
         warm_up(settings)
 
-        def crashed(batch: list["Article"], reason: str) -> list[ArticleRDF | str]:
+        def crashed(batch: list["Article"], reason: str) -> list[Any]:
             if len(batch) == 1:
                 article = batch[0]
                 return [f"{article.source or article.id}: extraction failed: its worker process {reason}"]
@@ -159,17 +169,23 @@ def _batches(articles: Iterable["Article"], size: int) -> Iterator[list["Article
         yield batch
 
 
-def extract_batch(articles: list["Article"], settings: "Settings", nquads: bool = False) -> list[ArticleRDF | str]:
+def extract_batch(
+    articles: list["Article"], settings: "Settings", nquads: bool = False, events: bool = False
+) -> list[Any]:
     """One batch of articles extracted: each one's RDF, or the line saying why it was skipped
     (naming its input), in the order of the articles. What a worker process runs on its
     share; a module-level function, so it pickles by reference for other process pools.
     ``nquads``: each RDF's N-Quads for a store made too (:meth:`ArticleRDF.nquads`).
+    ``events``: each RDF comes as ``(rdf, records)``, the records of its events that the
+    canonical layer reads of it once it is stored (:func:`kg.canon.records.article_events`):
+    ``kg load`` indexes every article it writes, and reading them back from the store was a
+    tenth of the work of the process writing it.
     """
     from .extract import extract
     from .rdf import Iris, to_rdf
 
     iris = Iris(settings.base_iri)
-    outcomes: list[ArticleRDF | str] = []
+    outcomes: list[Any] = []
     for ex in extract(articles, settings, on_error=lambda exc: outcomes.append(str(exc))):
         rdf = to_rdf(ex, iris)
         size = len(rdf.claim_triples) + len(rdf.description_triples)
@@ -181,7 +197,12 @@ def extract_batch(articles: list["Article"], settings: "Settings", nquads: bool 
             continue
         if nquads:
             rdf.nquads(iris.entities_graph)
-        outcomes.append(rdf)
+        if events:
+            from .canon.records import article_events
+
+            outcomes.append((rdf, article_events(str(rdf.graph), str(iris.article(rdf.article_id)), rdf.claim_triples)))
+        else:
+            outcomes.append(rdf)
     return outcomes
 
 
@@ -335,17 +356,23 @@ def _load(
 
     unflushed = 0
     put: list[tuple[str, str]] = []  # (article id, state) put since the last write_pending
+    events: dict[str, dict[str, "EventRecord"]] = {}  # their events, as the canonical layer reads them
     indexed: "Indexed | None" = None
     # the new articles' entities are settled together before each flush and at the end
     # (Store.defer_settling): one query and one update for ten articles, not one each
     store.defer_settling()
     store.defer_writes()
 
-    def write(rdf: ArticleRDF) -> None:
+    def write(item: tuple[ArticleRDF, dict[str, "EventRecord"]]) -> None:
         """One article put in the store (in the writer thread)."""
         nonlocal unflushed
+        rdf, records = item
+        # the near-duplicate index as it was before this article was put: the articles put
+        # after it are read from the store and later compared with it, in turn, as one by one
+        dedup.index  # noqa: B018 (read from the store on first use)
         try:
             put.append((rdf.article_id, store.put_article(rdf)))
+            events[rdf.article_id] = records
         except KGError as exc:
             with lock:
                 report.skipped.append(f"{rdf.article_id}: not stored: {exc}")
@@ -379,7 +406,8 @@ def _load(
             advance()
         put.clear()
         if new:
-            indexed = canonicaliser().index(new, indexed)
+            indexed = canonicaliser().index(new, indexed, events={iri: r for a in new for iri, r in events[a].items()})
+        events.clear()
 
     # a whole batch may wait to be written: with one job the articles of a batch come out of
     # the extraction in a burst, and a shorter queue stopped it until the writer caught up
@@ -445,7 +473,8 @@ def _load(
 
     clean = False
     try:
-        for rdf in extract_rdf(changed(articles), settings, report, jobs=jobs, nquads=getattr(store, "writes_nquads", False)):
+        for rdf, records in _extracted(changed(articles), settings, report, jobs=jobs,
+                                       nquads=getattr(store, "writes_nquads", False), events=True):
             if validate is not None:
                 problems = validate(rdf)
                 if problems:
@@ -453,7 +482,7 @@ def _load(
                         report.skipped.append(f"{rdf.article_id}: refused, violates the shapes: {problems[0]}")
                     continue
             dedup.add_signature(rdf)
-            writer.put(rdf)
+            writer.put((rdf, records))
         clean = True
     except KeyboardInterrupt as interrupt:
         # what was stored stays stored (each article is written whole): say so on the way out
@@ -486,7 +515,7 @@ class _Writer:
     (``finish`` called last). An exception in the thread stops its writing and is raised in
     the caller by the next ``put``, ``drain`` or ``check``."""
 
-    def __init__(self, write: Callable[[ArticleRDF], None], depth: int = 4,
+    def __init__(self, write: Callable[[Any], None], depth: int = 4,
                  finish: Callable[[], None] | None = None) -> None:
         import queue
 
@@ -515,7 +544,7 @@ class _Writer:
             finally:
                 self._queue.task_done()
 
-    def put(self, item: ArticleRDF) -> None:
+    def put(self, item: object) -> None:
         self.check()
         self._queue.put(item)
 

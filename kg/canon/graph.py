@@ -455,12 +455,15 @@ class Canonicaliser:
 
     # ------------------------------------------------------------------ the update
 
-    def index(self, article_ids: Iterable[str], indexed: "Indexed | None" = None) -> "Indexed":
+    def index(self, article_ids: Iterable[str], indexed: "Indexed | None" = None, *,
+              events: dict[str, EventRecord] | None = None) -> "Indexed":
         """The first half of :meth:`update`, done ahead for some of its articles: their index
         entries rewritten from their graphs as the store holds them now, and what the update
         needs of them kept in ``indexed`` (a new one when None), which :meth:`update` is then
         given. ``kg load`` indexes its articles a few at a time as they are written, so that
-        only the grouping is left for the end of the load.
+        only the grouping is left for the end of the load. ``events``: the articles' records
+        as :func:`~kg.canon.records.read_article_events` would read them from the store, read
+        before (:func:`~kg.canon.records.article_events`; those of other articles are left out).
 
         Indexing some articles ahead and the others in the update writes what one update of
         them all writes: an article's index entries, its events and the canonical events its
@@ -473,7 +476,12 @@ class Canonicaliser:
             return indexed
         articles = [str(self.store.iris.article(a)) for a in ids]
         _old, affected = self._old_events(articles)  # the groups the articles' old events were in
-        new = self._indexable(read_article_events(self.store, ids))  # linkable events and denials
+        if events is not None:
+            wanted = set(articles)
+            found = {iri: r for iri, r in events.items() if r.article in wanted}
+        else:
+            found = read_article_events(self.store, ids)
+        new = self._indexable(found)  # linkable events and denials
         self.load_points(new.values())
         self._drop_index(articles)
         self._insert(self._index_lines(new.values()))
