@@ -121,11 +121,14 @@ def extract_rdf(
 
 def _extracted(
     articles: Iterable["Article"], settings: "Settings", report: Report, *, jobs: int = 1, nquads: bool = False,
-    events: bool = False,
+    events: bool = False, prepared: bool = False,
 ) -> Iterator[Any]:
     """:func:`extract_rdf`; ``events``: each article's RDF comes with the records of its events
-    for the canonical layer (see :func:`extract_batch`), as ``(rdf, records)``."""
-    work = partial(extract_batch, settings=settings, nquads=nquads and jobs > 1, events=events)
+    for the canonical layer (see :func:`extract_batch`), as ``(rdf, records)``; ``prepared``
+    (with ``jobs`` above 1): the workers send each article as a store writing N-Quads takes it
+    (:class:`~kg.store.prepared.PreparedArticle`) in place of its RDF."""
+    work = partial(extract_batch, settings=settings, nquads=nquads and jobs > 1, events=events,
+                   prepared=prepared and jobs > 1)
     batches = _batches(articles, settings.batch_size if jobs <= 1 else worker_batch_size(settings.batch_size))
     if jobs > 1:
         from .parallel import ordered_map
@@ -170,7 +173,7 @@ def _batches(articles: Iterable["Article"], size: int) -> Iterator[list["Article
 
 
 def extract_batch(
-    articles: list["Article"], settings: "Settings", nquads: bool = False, events: bool = False
+    articles: list["Article"], settings: "Settings", nquads: bool = False, events: bool = False, prepared: bool = False
 ) -> list[Any]:
     """One batch of articles extracted: each one's RDF, or the line saying why it was skipped
     (naming its input), in the order of the articles. What a worker process runs on its
@@ -179,7 +182,8 @@ def extract_batch(
     ``events``: each RDF comes as ``(rdf, records)``, the records of its events that the
     canonical layer reads of it once it is stored (:func:`kg.canon.records.article_events`):
     ``kg load`` indexes every article it writes, and reading them back from the store was a
-    tenth of the work of the process writing it.
+    tenth of the work of the process writing it. ``prepared``: each article as a store that
+    writes N-Quads takes it (:class:`~kg.store.prepared.PreparedArticle`), in place of its RDF.
     """
     from .extract import extract
     from .rdf import Iris, to_rdf
@@ -197,12 +201,16 @@ def extract_batch(
             continue
         if nquads:
             rdf.nquads(iris.entities_graph)
+        item: Any = rdf
+        if prepared:
+            from .store.prepared import PreparedArticle
+
+            item = PreparedArticle.of(rdf, iris.entities_graph)
         if events:
             from .canon.records import article_events
 
-            outcomes.append((rdf, article_events(str(rdf.graph), str(iris.article(rdf.article_id)), rdf.claim_triples)))
-        else:
-            outcomes.append(rdf)
+            item = (item, article_events(str(rdf.graph), str(iris.article(rdf.article_id)), rdf.claim_triples))
+        outcomes.append(item)
     return outcomes
 
 
@@ -473,8 +481,10 @@ def _load(
 
     clean = False
     try:
-        for rdf, records in _extracted(changed(articles), settings, report, jobs=jobs,
-                                       nquads=getattr(store, "writes_nquads", False), events=True):
+        # (a store writing N-Quads is sent each article ready, unless the shapes read its RDF)
+        nquads = getattr(store, "writes_nquads", False)
+        for rdf, records in _extracted(changed(articles), settings, report, jobs=jobs, nquads=nquads, events=True,
+                                       prepared=nquads and validate is None):
             if validate is not None:
                 problems = validate(rdf)
                 if problems:

@@ -20,6 +20,7 @@ from ..errors import StoreError
 from ..rdf.iris import Iris
 from ..rdf.mapping import ArticleRDF
 from ..vocab import KGO, PREFIXES, SDO, XSD
+from .prepared import PreparedArticle
 from .terms import Term, row_to_rdflib, to_rdflib, value as term_value
 
 __all__ = ["Store", "QueryResult", "PutResult", "sparql_prefixes"]
@@ -161,7 +162,8 @@ class Store(ABC):
     #: A shared server holds graphs that are not kg's (Virtuoso's system graphs).
     graph_scope: str | None = None
     #: a new article is written as its N-Quads (:meth:`ArticleRDF.nquads`): worker processes
-    #: extracting for a load make them (see :func:`kg.run.extract_rdf`)
+    #: extracting for a load make them, and send the article as a
+    #: :class:`~kg.store.prepared.PreparedArticle` (see :func:`kg.run.extract_batch`)
     writes_nquads: bool = False
 
     def __init__(self, iris: Iris) -> None:
@@ -214,7 +216,7 @@ class Store(ABC):
         self.close()
 
     # -- what kg does with them, the same for every backend -------------------------
-    def put_article(self, rdf: ArticleRDF) -> PutResult:
+    def put_article(self, rdf: ArticleRDF | PreparedArticle) -> PutResult:
         """Write an article's graph whole, replacing an older version; unchanged → no write.
 
         Returns ``added``, ``replaced`` (then the shared descriptions the old version alone
@@ -231,10 +233,13 @@ class Store(ABC):
         self._write_article(rdf)
         if state == "replaced":
             self.collect_garbage()
-        # compared as plain strings: rdflib's URIRef.__eq__ and a namespace look-up per triple
-        # took as long as settling the links (~1.5 ms an article)
-        linked = str(KGO.linkedEntity)
-        touched |= {str(o) for _s, p, o in rdf.claim_triples if str.__eq__(p, linked)}
+        if isinstance(rdf, PreparedArticle):
+            touched |= rdf.linked_entities()
+        else:
+            # compared as plain strings: rdflib's URIRef.__eq__ and a namespace look-up per
+            # triple took as long as settling the links (~1.5 ms an article)
+            linked = str(KGO.linkedEntity)
+            touched |= {str(o) for _s, p, o in rdf.claim_triples if str.__eq__(p, linked)}
         if state == "added" and unsettled is not None:
             unsettled |= touched
         else:
@@ -282,7 +287,7 @@ class Store(ABC):
         """Whether the article graph ``graph`` holds the version with ``content_hash``."""
         return self._ask_article(str(graph), f'"{content_hash}"')
 
-    def article_state(self, rdf: ArticleRDF) -> PutResult:
+    def article_state(self, rdf: ArticleRDF | PreparedArticle) -> PutResult:
         """What :meth:`put_article` would do: ``added``, ``replaced`` or ``unchanged``."""
         graph = str(rdf.graph)
         if not self._ask_article(graph, "?h"):
@@ -294,13 +299,17 @@ class Store(ABC):
         or a variable for any): a question about that one graph only."""
         return self.ask(_article_question(graph, content_hash))
 
-    def _write_article(self, rdf: ArticleRDF) -> None:
+    def _write_article(self, rdf: ArticleRDF | PreparedArticle) -> None:
         """Replace the article's graph and add its descriptions, in one SPARQL update."""
         graph = rdf.graph
+        if isinstance(rdf, PreparedArticle):
+            claims, descriptions = rdf.ntriples()
+        else:
+            claims, descriptions = rdf.claim_triples.ntriples(), rdf.description_triples.ntriples()
         self.update(
             f"DROP SILENT GRAPH <{graph}> ;\n"
-            f"INSERT DATA {{\n GRAPH <{graph}> {{\n{rdf.claim_triples.ntriples()}\n }}\n"
-            f" GRAPH <{self.iris.entities_graph}> {{\n{rdf.description_triples.ntriples()}\n }}\n}}"
+            f"INSERT DATA {{\n GRAPH <{graph}> {{\n{claims}\n }}\n"
+            f" GRAPH <{self.iris.entities_graph}> {{\n{descriptions}\n }}\n}}"
         )
 
     def remove_article(self, article_id: str) -> bool:

@@ -12,6 +12,7 @@ from ..errors import QueryError, StoreError
 from ..rdf.iris import Iris
 from ..rdf.mapping import ArticleRDF
 from .base import QueryResult, Store, _article_question
+from .prepared import PreparedArticle
 
 __all__ = ["OxigraphStore"]
 
@@ -145,7 +146,7 @@ class OxigraphStore(Store):
         except RuntimeError as exc:  # pyoxigraph: "only possible on read-write instances"
             raise StoreError(f"cannot write to the store in {self.path}: it was opened read-only ({exc})") from None
 
-    def _write_article(self, rdf: ArticleRDF) -> None:
+    def _write_article(self, rdf: ArticleRDF | PreparedArticle) -> None:
         """A new article through Oxigraph's loader: its graph and its descriptions as N-Quads
         in one transaction (whole or not at all, IRIs validated), without parsing a SPARQL
         update; after :meth:`defer_writes`, held back to be written with others. An article

@@ -250,3 +250,28 @@ def test_an_invalid_article_held_back_is_refused_alone(tmp_path, settings, monke
         assert list(refused) == ["kidal"] and "not valid RDF" in str(refused["kidal"])
         assert sorted(store.article_ids()) == ["goma", "mirebalais"]
         assert store.write_pending() == {}
+
+
+def test_a_prepared_article_is_written_as_its_rdf_is(tmp_path, settings):
+    """``kg load``'s workers send an article as a store writing N-Quads takes it
+    (PreparedArticle): added, with its text's signature added after, then replaced, the store
+    holds what the article's RDF gives."""
+    from rdflib import Literal, URIRef
+
+    from kg.store import open_store
+    from kg.store.prepared import PreparedArticle
+
+    signature = (URIRef("https://w3id.org/kg-news/article/goma"), URIRef("https://w3id.org/kg-news/ontology#textSignature"),
+                 Literal("sig"))
+    versions = [_article("goma", "M23 fighters shelled Goma on Monday.", "Goma"),
+                _article("goma", "M23 fighters shelled Goma on Monday, residents said.", "Goma")]
+    with open_store(str(tmp_path / "rdf"), settings) as by_rdf, open_store(str(tmp_path / "prep"), settings) as by_prep:
+        for rdf, outcome in zip(versions, ("added", "replaced")):
+            prepared = PreparedArticle.of(rdf, str(by_prep.iris.entities_graph))
+            assert prepared.linked_entities() == {str(o) for _s, p, o in rdf.claim_triples if p.endswith("linkedEntity")}
+            assert prepared.linked_entities()
+            for one in (rdf, prepared):
+                one.claim_triples.add(signature)
+            assert len(prepared) == len(rdf)
+            assert by_rdf.put_article(rdf) == by_prep.put_article(prepared) == outcome
+            assert _dumped(by_prep) == _dumped(by_rdf)
