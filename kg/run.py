@@ -420,7 +420,13 @@ def _load(
     # a whole batch may wait to be written: with one job the articles of a batch come out of
     # the extraction in a burst, and a shorter queue stopped it until the writer caught up
     # (0.16-0.23 s of a 30-article load spent waiting, with 4)
-    writer = _Writer(write, depth=max(4, settings.batch_size), finish=written_now)
+    def hurried() -> None:
+        """The last articles are being extracted: the store writes each as it is put from now
+        on (quicker to write than a batch: Oxigraph's bulk loader waits for the disk)."""
+        refused = store.write_pending(stop=True)
+        assert not refused, refused  # (what it held was written just before)
+
+    writer = _Writer(write, depth=max(4, settings.batch_size), finish=written_now, hurried=hurried)
     canon: "Canonicaliser | None" = None
     preparing: threading.Thread | None = None
     canon_lock = threading.Lock()
@@ -478,6 +484,10 @@ def _load(
             if jobs > 1 and canon is None:
                 prepare_canon()
             yield article
+        # every article is read: the last ones are being extracted. What the store holds back is
+        # written now, and the articles still to come each as the writer has it, so that the
+        # load does not end writing many articles after the last one is extracted
+        writer.hurry()
 
     clean = False
     try:
@@ -516,24 +526,29 @@ def _load(
 
 
 _FINISH = object()  # a _Writer's queue: finish what was written so far (drain)
+_HURRY = object()  # and from now on whenever the writer has caught up (hurry)
 
 
 class _Writer:
     """A thread writing what it is given, in order: ``put`` hands an item over (waiting while
     ``depth`` items are queued, so memory stays bounded), ``drain`` waits until every item
-    handed over is written and ``finish`` was called after them, ``close`` ends the thread
-    (``finish`` called last). An exception in the thread stops its writing and is raised in
-    the caller by the next ``put``, ``drain`` or ``check``."""
+    handed over is written and ``finish`` was called after them, ``hurry`` has ``finish``
+    (then ``hurried``) called now and from then on whenever the writer has written every item
+    handed over,
+    ``close`` ends the thread (``finish`` called last). An exception in the thread stops its
+    writing and is raised in the caller by the next ``put``, ``drain`` or ``check``."""
 
     def __init__(self, write: Callable[[Any], None], depth: int = 4,
-                 finish: Callable[[], None] | None = None) -> None:
+                 finish: Callable[[], None] | None = None, hurried: Callable[[], None] | None = None) -> None:
         import queue
 
         self._write = write
         self._finish = finish
+        self._hurried = hurried
         self._queue: "queue.Queue[object]" = queue.Queue(maxsize=depth)
         self._error: BaseException | None = None
         self._abandon = False
+        self._hurry = False
         self._thread = threading.Thread(target=self._run, name="kg-store-writer", daemon=True)
         self._thread.start()
 
@@ -541,14 +556,19 @@ class _Writer:
         while True:
             item = self._queue.get()
             try:
-                if item is None or item is _FINISH:
+                if item is None or item is _FINISH or item is _HURRY:
                     # what was written is finished, even when the rest is abandoned
+                    self._hurry = self._hurry or item is _HURRY
                     if self._error is None and self._finish is not None:
                         self._finish()
+                    if item is _HURRY and self._error is None and self._hurried is not None:
+                        self._hurried()
                     if item is None:
                         return
                 elif self._error is None and not self._abandon:
                     self._write(item)  # type: ignore[arg-type]
+                    if self._hurry and self._queue.qsize() == 0 and self._finish is not None:
+                        self._finish()
             except BaseException as exc:  # raised in the caller's thread (check)
                 self._error = exc
             finally:
@@ -562,6 +582,10 @@ class _Writer:
         self._queue.put(_FINISH)
         self._queue.join()
         self.check()
+
+    def hurry(self) -> None:
+        self.check()
+        self._queue.put(_HURRY)
 
     def check(self) -> None:
         if self._error is not None:

@@ -92,6 +92,10 @@ class Indexed:
     affected: set[str] = field(default_factory=set)  # canonical events their old events were in
     records: dict[str, EventRecord] = field(default_factory=dict)  # their linkable events and denials
     keys: set[str] = field(default_factory=set)  # the keys those events probe
+    #: the indexed events found sharing those keys, and their canonical events (looked up as
+    #: the articles are indexed: the update then looks up no key again)
+    candidates: set[str] = field(default_factory=set)
+    candidate_canon: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -468,7 +472,10 @@ class Canonicaliser:
         Indexing some articles ahead and the others in the update writes what one update of
         them all writes: an article's index entries, its events and the canonical events its
         old events were in are read from its own graph and entries, which the other
-        articles' indexing does not touch.
+        articles' indexing does not touch. The events sharing their keys are looked up here
+        too: those of articles indexed before the update (this one or earlier ones) carry no
+        canonical event until the update, which leaves them out, and those of the other
+        articles are the same whenever they are looked up.
         """
         indexed = indexed if indexed is not None else Indexed()
         ids = sorted(set(article_ids) - indexed.ids)
@@ -488,7 +495,11 @@ class Canonicaliser:
         indexed.ids.update(ids)
         indexed.affected |= affected
         indexed.records.update(new)
-        indexed.keys |= set().union(*(self._keys(r, probe=True) for r in new.values())) if new else set()
+        probed = set().union(*(self._keys(r, probe=True) for r in new.values())) if new else set()
+        candidates, candidate_canon = self._candidates(probed - indexed.keys)
+        indexed.candidates |= candidates
+        indexed.candidate_canon |= candidate_canon
+        indexed.keys |= probed
         return indexed
 
     def update(self, article_ids: Iterable[str], *, indexed: "Indexed | None" = None) -> CanonReport:
@@ -503,11 +514,10 @@ class Canonicaliser:
             return report
         report.articles = len(ids)
         changed = {str(iris.article(a)) for a in ids}
-        done = self.index(ids, indexed)
+        done = self.index(ids, indexed)  # (the events sharing their keys looked up there)
         affected, new, keys = set(done.affected), dict(done.records), set(done.keys)
-        candidates, candidate_canon = self._candidates(keys)
-        affected |= candidate_canon
-        members = self._members(affected) | candidates
+        affected |= done.candidate_canon
+        members = self._members(affected) | done.candidates
         prefix = f"{iris.base}article/"
         wanted = {e for e in members if e not in new and article_of_event(e, prefix) not in changed}
         records = dict(new)
