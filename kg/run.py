@@ -417,15 +417,16 @@ def _load(
             indexed = canonicaliser().index(new, indexed, events={iri: r for a in new for iri, r in events[a].items()})
         events.clear()
 
-    # a whole batch may wait to be written: with one job the articles of a batch come out of
-    # the extraction in a burst, and a shorter queue stopped it until the writer caught up
-    # (0.16-0.23 s of a 30-article load spent waiting, with 4)
     def hurried() -> None:
         """The last articles are being extracted: the store writes each as it is put from now
         on (quicker to write than a batch: Oxigraph's bulk loader waits for the disk)."""
-        refused = store.write_pending(stop=True)
-        assert not refused, refused  # (what it held was written just before)
+        for article_id, error in store.write_pending(stop=True).items():  # (none: it was all written just before)
+            with lock:
+                report.skipped.append(f"{article_id}: not stored: {error}")
 
+    # a whole batch may wait to be written: with one job the articles of a batch come out of
+    # the extraction in a burst, and a shorter queue stopped it until the writer caught up
+    # (0.16-0.23 s of a 30-article load spent waiting, with 4)
     writer = _Writer(write, depth=max(4, settings.batch_size), finish=written_now, hurried=hurried)
     canon: "Canonicaliser | None" = None
     preparing: threading.Thread | None = None
@@ -512,7 +513,8 @@ def _load(
         # on an interruption or an error the writer finishes the article it holds and
         # leaves the ones queued behind it (a next load extracts them again)
         writer.close(abandon=not clean)
-        store.write_pending(stop=True)  # (what the writer left: nothing, unless it failed)
+        if not writer.failed:  # (a store that failed is not written to again: its error is raised below)
+            store.write_pending(stop=True)  # what the writer left: nothing
         store.settle_pending(stop=True)  # what was stored is settled even after an interruption
         if bar is not None:
             bar.close()
@@ -586,6 +588,11 @@ class _Writer:
     def hurry(self) -> None:
         self.check()
         self._queue.put(_HURRY)
+
+    @property
+    def failed(self) -> bool:
+        """Whether an exception stopped the writing (raised by the next ``check``)."""
+        return self._error is not None
 
     def check(self) -> None:
         if self._error is not None:
