@@ -9,9 +9,10 @@ is instrumented in a normal load). For each it records the wall and CPU time of 
 (``time.thread_time``); the workers' batches are timed in the workers (the monotonic clock
 is the same in every process) and read back from files. Printed: the load's wall time, the
 CPU time of this process (all its threads, the store's own included) and of the workers,
-the main thread's and the writer's CPU time, a line per timed function and thread, the time of the
-first result, each worker's end, the tail after the last result, and a digest of the sorted
-quads (the same for every ``--jobs``). ``-v``: every event in time order.
+the main thread's and the writer's CPU time, the least time those CPU seconds allow on idle
+cores, a line per timed function and thread, the time of the first result, each worker's end,
+the tail after the last result, and a digest of the sorted quads (the same for every
+``--jobs``). ``-v``: every event in time order.
 
     python bench/load_timeline.py --jobs 2 -v
     python bench/load_timeline.py --jobs 1
@@ -71,9 +72,10 @@ def _instrument(logdir: Path) -> None:
 
     batch: Callable[..., Any] = run.extract_batch
 
-    def extract_batch(articles: list, settings: Any, nquads: bool = False) -> Any:  # type: ignore[type-arg]
+    def extract_batch(articles: list, settings: Any, nquads: bool = False, events: bool = False,  # type: ignore[type-arg]
+                      prepared: bool = False) -> Any:
         start, cpu = time.perf_counter(), time.process_time()
-        result = batch(articles, settings, nquads)
+        result = batch(articles, settings, nquads, events, prepared)
         line = [start, os.getpid(), "worker", f"extract_batch[{len(articles)}]", time.perf_counter() - start,
                 time.process_time() - cpu]
         with open(logdir / f"{os.getpid()}.jsonl", "a", encoding="utf-8") as out:
@@ -81,7 +83,7 @@ def _instrument(logdir: Path) -> None:
         return result
 
     run.extract_batch = extract_batch  # looked up when the load starts: the workers inherit it
-    for owner, attrs in ((OxigraphStore, ("put_article", "settle_pending", "flush", "holds", "__len__")),
+    for owner, attrs in ((OxigraphStore, ("put_article", "write_pending", "settle_pending", "flush", "holds", "__len__")),
                          (Deduplicator, ("sign", "add_signature", "written")),
                          (Canonicaliser, ("index", "update")), (Linker, ("prepare",)),
                          (run._Writer, ("put", "close", "_run")),
@@ -141,6 +143,12 @@ def main() -> None:
     children = times1.children_user - times0.children_user + times1.children_system - times0.children_system
     print(f"kg load --jobs {args.jobs}: {t1 - t0:.3f} s; CPU s: this process {own:.2f} (main thread "
           f"{main1 - main0:.2f}), workers {children:.2f}; {report.summary()}")
+    if args.jobs > 1:
+        # what the CPU times allow on idle cores: kg's process and the workers each need their share
+        cores = min(os.cpu_count() or 1, args.jobs)
+        floor = max(own, children / args.jobs, (own + children) / cores)
+        print(f"on {cores} idle cores the CPU times allow no less than {floor:.2f} s (kg's process "
+              f"{own / (own + children):.0%} of the CPU); divide --jobs 1's CPU seconds by it for the best ratio")
     print(f"sorted quads sha256 {digest[:16]}")
     totals: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0, 0.0, 0.0])
     for _start, pid, thread, name, wall, cpu in events:

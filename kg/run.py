@@ -21,7 +21,7 @@ from functools import partial
 from datetime import date
 from itertools import islice
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Callable, Iterable, Iterator
+from typing import IO, TYPE_CHECKING, Any, Callable, Iterable, Iterator
 
 from .errors import KGError
 
@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from .ingest.article import Article
     from .canon import CanonReport, Canonicaliser
     from .canon.graph import Indexed
+    from .canon.records import EventRecord
     from .store.base import Store
 
 __all__ = ["Report", "extract_batch", "extract_rdf", "extract_to", "feed_state_path", "load", "load_feeds", "relink", "remove",
@@ -115,14 +116,26 @@ def extract_rdf(
     ``nquads``: the workers also make each article's N-Quads for a store
     (:meth:`ArticleRDF.nquads`), so that this process receives them ready.
     """
-    work = partial(extract_batch, settings=settings, nquads=nquads and jobs > 1)
+    yield from _extracted(articles, settings, report, jobs=jobs, nquads=nquads)
+
+
+def _extracted(
+    articles: Iterable["Article"], settings: "Settings", report: Report, *, jobs: int = 1, nquads: bool = False,
+    events: bool = False, prepared: bool = False,
+) -> Iterator[Any]:
+    """:func:`extract_rdf`; ``events``: each article's RDF comes with the records of its events
+    for the canonical layer (see :func:`extract_batch`), as ``(rdf, records)``; ``prepared``
+    (with ``jobs`` above 1): the workers send each article as a store writing N-Quads takes it
+    (:class:`~kg.store.prepared.PreparedArticle`) in place of its RDF."""
+    work = partial(extract_batch, settings=settings, nquads=nquads and jobs > 1, events=events,
+                   prepared=prepared and jobs > 1)
     batches = _batches(articles, settings.batch_size if jobs <= 1 else worker_batch_size(settings.batch_size))
     if jobs > 1:
         from .parallel import ordered_map
 
         warm_up(settings)
 
-        def crashed(batch: list["Article"], reason: str) -> list[ArticleRDF | str]:
+        def crashed(batch: list["Article"], reason: str) -> list[Any]:
             if len(batch) == 1:
                 article = batch[0]
                 return [f"{article.source or article.id}: extraction failed: its worker process {reason}"]
@@ -159,17 +172,24 @@ def _batches(articles: Iterable["Article"], size: int) -> Iterator[list["Article
         yield batch
 
 
-def extract_batch(articles: list["Article"], settings: "Settings", nquads: bool = False) -> list[ArticleRDF | str]:
+def extract_batch(
+    articles: list["Article"], settings: "Settings", nquads: bool = False, events: bool = False, prepared: bool = False
+) -> list[Any]:
     """One batch of articles extracted: each one's RDF, or the line saying why it was skipped
     (naming its input), in the order of the articles. What a worker process runs on its
     share; a module-level function, so it pickles by reference for other process pools.
     ``nquads``: each RDF's N-Quads for a store made too (:meth:`ArticleRDF.nquads`).
+    ``events``: each RDF comes as ``(rdf, records)``, the records of its events that the
+    canonical layer reads of it once it is stored (:func:`kg.canon.records.article_events`):
+    ``kg load`` indexes every article it writes, and reading them back from the store was a
+    tenth of the work of the process writing it. ``prepared``: each article as a store that
+    writes N-Quads takes it (:class:`~kg.store.prepared.PreparedArticle`), in place of its RDF.
     """
     from .extract import extract
     from .rdf import Iris, to_rdf
 
     iris = Iris(settings.base_iri)
-    outcomes: list[ArticleRDF | str] = []
+    outcomes: list[Any] = []
     for ex in extract(articles, settings, on_error=lambda exc: outcomes.append(str(exc))):
         rdf = to_rdf(ex, iris)
         size = len(rdf.claim_triples) + len(rdf.description_triples)
@@ -181,7 +201,16 @@ def extract_batch(articles: list["Article"], settings: "Settings", nquads: bool 
             continue
         if nquads:
             rdf.nquads(iris.entities_graph)
-        outcomes.append(rdf)
+        item: Any = rdf
+        if prepared:
+            from .store.prepared import PreparedArticle
+
+            item = PreparedArticle.of(rdf, iris.entities_graph)
+        if events:
+            from .canon.records import article_events
+
+            item = (item, article_events(str(rdf.graph), str(iris.article(rdf.article_id)), rdf.claim_triples))
+        outcomes.append(item)
     return outcomes
 
 
@@ -233,13 +262,12 @@ def extract_to(
     return report
 
 
-#: statements written to a store between two flushes of its write buffers (see ``Store.flush``)
+#: statements put in a store between two writes of what it held back (``Store.write_pending``:
+#: the embedded store writes them with its bulk loader) and flushes of its write buffers
+#: (``Store.flush``); the canonical layer's index entries of the articles written are looked
+#: up at the same time (:meth:`kg.canon.Canonicaliser.index`): done as the load goes, beside
+#: the extraction, they leave only the grouping for its end
 FLUSH_EVERY = 10_000
-#: articles written between two look-ups of the canonical layer's index entries
-#: (:meth:`kg.canon.Canonicaliser.index`): done as the load goes, beside the extraction, they
-#: leave only the grouping for its end (with two workers, the end of the load waited 0.05 s
-#: of 0.08 for them on 30 articles)
-INDEX_EVERY = 8
 
 
 def _progress_bar(paths: list[str | Path]):  # type: ignore[no-untyped-def]
@@ -313,7 +341,10 @@ def _load(
     The articles are written by a thread of their own (:class:`_Writer`), in input order,
     while the next ones are extracted: the store's work (Oxigraph releases Python's lock
     while it writes, queries and flushes) then runs beside the extraction instead of after
-    it. What is written, and in which order, is what one thread would write.
+    it. What is written, and in which order, is what one thread would write. The store may
+    hold new articles back to write them together (:meth:`Store.defer_writes`): every
+    ``FLUSH_EVERY`` statements they are written, then counted, linked to their near-duplicates
+    and indexed for the canonical layer, in input order.
     """
     from .dedup.graph import Deduplicator
 
@@ -332,40 +363,71 @@ def _load(
                 bar.update(1)
 
     unflushed = 0
-    unindexed: list[str] = []  # articles written since the canonical layer last indexed some
+    put: list[tuple[str, str]] = []  # (article id, state) put since the last write_pending
+    events: dict[str, dict[str, "EventRecord"]] = {}  # their events, as the canonical layer reads them
     indexed: "Indexed | None" = None
     # the new articles' entities are settled together before each flush and at the end
     # (Store.defer_settling): one query and one update for ten articles, not one each
     store.defer_settling()
+    store.defer_writes()
 
-    def write(rdf: ArticleRDF) -> None:
-        """One article into the store, its near-duplicates linked (in the writer thread)."""
-        nonlocal unflushed, indexed
+    def write(item: tuple[ArticleRDF, dict[str, "EventRecord"]]) -> None:
+        """One article put in the store (in the writer thread)."""
+        nonlocal unflushed
+        rdf, records = item
+        # the near-duplicate index as it was before this article was put: the articles put
+        # after it are read from the store and later compared with it, in turn, as one by one
+        dedup.index  # noqa: B018 (read from the store on first use)
         try:
-            state = store.put_article(rdf)
-            with lock:
-                report.outcomes[state] += 1
-            found(rdf.article_id, dedup.written(rdf.article_id, state))
-            if state != "unchanged":
-                written.append(rdf.article_id)
-                unindexed.append(rdf.article_id)
+            put.append((rdf.article_id, store.put_article(rdf)))
+            events[rdf.article_id] = records
         except KGError as exc:
             with lock:
                 report.skipped.append(f"{rdf.article_id}: not stored: {exc}")
-        if len(unindexed) >= INDEX_EVERY:  # their canonical index entries now, the grouping at the end
-            indexed = canonicaliser().index(unindexed, indexed)
-            unindexed.clear()
+            advance()
         unflushed += len(rdf)
         if unflushed >= FLUSH_EVERY:  # the store's write buffers, freed now and then: flat memory
+            written_now()
             store.settle_pending()
             store.flush(wait=False)  # in the background: the next articles are written meanwhile
             unflushed = 0
-        advance()
+
+    def written_now() -> None:
+        """The articles put since the last call written (what the store held back), then
+        counted, linked to their near-duplicates and indexed for the canonical layer (the
+        grouping is left for the end), in input order (in the writer thread)."""
+        nonlocal indexed
+        refused = store.write_pending()
+        new: list[str] = []
+        for article_id, state in put:
+            if article_id in refused:
+                with lock:
+                    report.skipped.append(f"{article_id}: not stored: {refused[article_id]}")
+                advance()
+                continue
+            with lock:
+                report.outcomes[state] += 1
+            found(article_id, dedup.written(article_id, state))
+            if state != "unchanged":
+                written.append(article_id)
+                new.append(article_id)
+            advance()
+        put.clear()
+        if new:
+            indexed = canonicaliser().index(new, indexed, events={iri: r for a in new for iri, r in events[a].items()})
+        events.clear()
+
+    def hurried() -> None:
+        """The last articles are being extracted: the store writes each as it is put from now
+        on (quicker to write than a batch: Oxigraph's bulk loader waits for the disk)."""
+        for article_id, error in store.write_pending(stop=True).items():  # (none: it was all written just before)
+            with lock:
+                report.skipped.append(f"{article_id}: not stored: {error}")
 
     # a whole batch may wait to be written: with one job the articles of a batch come out of
     # the extraction in a burst, and a shorter queue stopped it until the writer caught up
     # (0.16-0.23 s of a 30-article load spent waiting, with 4)
-    writer = _Writer(write, depth=max(4, settings.batch_size))
+    writer = _Writer(write, depth=max(4, settings.batch_size), finish=written_now, hurried=hurried)
     canon: "Canonicaliser | None" = None
     preparing: threading.Thread | None = None
     canon_lock = threading.Lock()
@@ -423,10 +485,17 @@ def _load(
             if jobs > 1 and canon is None:
                 prepare_canon()
             yield article
+        # every article is read: the last ones are being extracted. What the store holds back is
+        # written now, and the articles still to come each as the writer has it, so that the
+        # load does not end writing many articles after the last one is extracted
+        writer.hurry()
 
     clean = False
     try:
-        for rdf in extract_rdf(changed(articles), settings, report, jobs=jobs, nquads=getattr(store, "writes_nquads", False)):
+        # (a store writing N-Quads is sent each article ready, unless the shapes read its RDF)
+        nquads = getattr(store, "writes_nquads", False)
+        for rdf, records in _extracted(changed(articles), settings, report, jobs=jobs, nquads=nquads, events=True,
+                                       prepared=nquads and validate is None):
             if validate is not None:
                 problems = validate(rdf)
                 if problems:
@@ -434,7 +503,7 @@ def _load(
                         report.skipped.append(f"{rdf.article_id}: refused, violates the shapes: {problems[0]}")
                     continue
             dedup.add_signature(rdf)
-            writer.put(rdf)
+            writer.put((rdf, records))
         clean = True
     except KeyboardInterrupt as interrupt:
         # what was stored stays stored (each article is written whole): say so on the way out
@@ -444,6 +513,8 @@ def _load(
         # on an interruption or an error the writer finishes the article it holds and
         # leaves the ones queued behind it (a next load extracts them again)
         writer.close(abandon=not clean)
+        if not writer.failed:  # (a store that failed is not written to again: its error is raised below)
+            store.write_pending(stop=True)  # what the writer left: nothing
         store.settle_pending(stop=True)  # what was stored is settled even after an interruption
         if bar is not None:
             bar.close()
@@ -456,19 +527,30 @@ def _load(
     return report
 
 
+_FINISH = object()  # a _Writer's queue: finish what was written so far (drain)
+_HURRY = object()  # and from now on whenever the writer has caught up (hurry)
+
+
 class _Writer:
     """A thread writing what it is given, in order: ``put`` hands an item over (waiting while
     ``depth`` items are queued, so memory stays bounded), ``drain`` waits until every item
-    handed over is written, ``close`` ends the thread. An exception in the thread stops its
+    handed over is written and ``finish`` was called after them, ``hurry`` has ``finish``
+    (then ``hurried``) called now and from then on whenever the writer has written every item
+    handed over,
+    ``close`` ends the thread (``finish`` called last). An exception in the thread stops its
     writing and is raised in the caller by the next ``put``, ``drain`` or ``check``."""
 
-    def __init__(self, write: Callable[[ArticleRDF], None], depth: int = 4) -> None:
+    def __init__(self, write: Callable[[Any], None], depth: int = 4,
+                 finish: Callable[[], None] | None = None, hurried: Callable[[], None] | None = None) -> None:
         import queue
 
         self._write = write
-        self._queue: "queue.Queue[ArticleRDF | None]" = queue.Queue(maxsize=depth)
+        self._finish = finish
+        self._hurried = hurried
+        self._queue: "queue.Queue[object]" = queue.Queue(maxsize=depth)
         self._error: BaseException | None = None
         self._abandon = False
+        self._hurry = False
         self._thread = threading.Thread(target=self._run, name="kg-store-writer", daemon=True)
         self._thread.start()
 
@@ -476,22 +558,41 @@ class _Writer:
         while True:
             item = self._queue.get()
             try:
-                if item is None:
-                    return
-                if self._error is None and not self._abandon:
-                    self._write(item)
+                if item is None or item is _FINISH or item is _HURRY:
+                    # what was written is finished, even when the rest is abandoned
+                    self._hurry = self._hurry or item is _HURRY
+                    if self._error is None and self._finish is not None:
+                        self._finish()
+                    if item is _HURRY and self._error is None and self._hurried is not None:
+                        self._hurried()
+                    if item is None:
+                        return
+                elif self._error is None and not self._abandon:
+                    self._write(item)  # type: ignore[arg-type]
+                    if self._hurry and self._queue.qsize() == 0 and self._finish is not None:
+                        self._finish()
             except BaseException as exc:  # raised in the caller's thread (check)
                 self._error = exc
             finally:
                 self._queue.task_done()
 
-    def put(self, item: ArticleRDF) -> None:
+    def put(self, item: object) -> None:
         self.check()
         self._queue.put(item)
 
     def drain(self) -> None:
+        self._queue.put(_FINISH)
         self._queue.join()
         self.check()
+
+    def hurry(self) -> None:
+        self.check()
+        self._queue.put(_HURRY)
+
+    @property
+    def failed(self) -> bool:
+        """Whether an exception stopped the writing (raised by the next ``check``)."""
+        return self._error is not None
 
     def check(self) -> None:
         if self._error is not None:

@@ -167,3 +167,46 @@ def test_a_long_load_flushes_the_store_now_and_then(news, small_batches, tmp_pat
             expected.append("flush")
             unflushed = 0
     assert events == expected and events.count("flush") >= 2
+
+
+def test_articles_written_together_store_what_one_by_one_stores(news, small_batches, tmp_path, monkeypatch, nlp):
+    """The embedded store writes the new articles of a load together (every ``FLUSH_EVERY``
+    statements, by its bulk loader) and links them after: the store then holds what writing
+    and linking them one by one gives, near-duplicates (a wire copy of one of them), the
+    canonical layer, and a second load replacing a changed article included."""
+    import json
+    import shutil
+
+    import kg.run
+    from kg.run import load
+    from kg.store import open_store
+
+    first, second = tmp_path / "first", tmp_path / "second"
+    first.mkdir()
+    second.mkdir()
+    for path in news[:5]:
+        shutil.copy(path, first)
+        shutil.copy(path.with_suffix(".json"), first)
+    copy = first / "wire-copy.txt"
+    copy.write_text("YAOUNDE (Example Wire) — " + news[3].read_text(encoding="utf-8"), encoding="utf-8")
+    meta = {**json.loads(news[3].with_suffix(".json").read_text(encoding="utf-8")),
+            "url": "https://wire.example.org/copy", "publisher": "Example Wire"}
+    copy.with_suffix(".json").write_text(json.dumps(meta), encoding="utf-8")
+    changed = second / news[1].name  # the same article (its url), a sentence added
+    changed.write_text(news[1].read_text(encoding="utf-8") + "\n\nThe fighting went on overnight, residents said.",
+                       encoding="utf-8")
+    shutil.copy(news[1].with_suffix(".json"), second)
+    shutil.copy(news[5], second)
+    shutil.copy(news[5].with_suffix(".json"), second)
+    runs = []
+    for every in (1, 10**9):  # each article written alone, then all together
+        monkeypatch.setattr(kg.run, "FLUSH_EVERY", every)
+        with open_store(str(tmp_path / f"store-{every}"), small_batches) as store:
+            reports = [load([folder], store, small_batches, progress=False) for folder in (first, second)]
+            dump = io.BytesIO()
+            store.dump(dump)
+        runs.append((set(dump.getvalue().decode("utf-8").splitlines()), [r.summary() for r in reports],
+                     [r.near_duplicates for r in reports]))
+    assert runs[0] == runs[1]
+    assert [len(pairs) for pairs in runs[0][2]] == [1, 0]
+    assert reports[1].outcomes == {"replaced": 1, "added": 1} and reports[0].canonical

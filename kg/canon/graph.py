@@ -92,6 +92,10 @@ class Indexed:
     affected: set[str] = field(default_factory=set)  # canonical events their old events were in
     records: dict[str, EventRecord] = field(default_factory=dict)  # their linkable events and denials
     keys: set[str] = field(default_factory=set)  # the keys those events probe
+    #: the indexed events found sharing those keys, and their canonical events (looked up as
+    #: the articles are indexed: the update then looks up no key again)
+    candidates: set[str] = field(default_factory=set)
+    candidate_canon: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -455,17 +459,23 @@ class Canonicaliser:
 
     # ------------------------------------------------------------------ the update
 
-    def index(self, article_ids: Iterable[str], indexed: "Indexed | None" = None) -> "Indexed":
+    def index(self, article_ids: Iterable[str], indexed: "Indexed | None" = None, *,
+              events: dict[str, EventRecord] | None = None) -> "Indexed":
         """The first half of :meth:`update`, done ahead for some of its articles: their index
         entries rewritten from their graphs as the store holds them now, and what the update
         needs of them kept in ``indexed`` (a new one when None), which :meth:`update` is then
         given. ``kg load`` indexes its articles a few at a time as they are written, so that
-        only the grouping is left for the end of the load.
+        only the grouping is left for the end of the load. ``events``: the articles' records
+        as :func:`~kg.canon.records.read_article_events` would read them from the store, read
+        before (:func:`~kg.canon.records.article_events`; those of other articles are left out).
 
         Indexing some articles ahead and the others in the update writes what one update of
         them all writes: an article's index entries, its events and the canonical events its
         old events were in are read from its own graph and entries, which the other
-        articles' indexing does not touch.
+        articles' indexing does not touch. The events sharing their keys are looked up here
+        too: those of articles indexed before the update (this one or earlier ones) carry no
+        canonical event until the update, which leaves them out, and those of the other
+        articles are the same whenever they are looked up.
         """
         indexed = indexed if indexed is not None else Indexed()
         ids = sorted(set(article_ids) - indexed.ids)
@@ -473,14 +483,23 @@ class Canonicaliser:
             return indexed
         articles = [str(self.store.iris.article(a)) for a in ids]
         _old, affected = self._old_events(articles)  # the groups the articles' old events were in
-        new = self._indexable(read_article_events(self.store, ids))  # linkable events and denials
+        if events is not None:
+            wanted = set(articles)
+            found = {iri: r for iri, r in events.items() if r.article in wanted}
+        else:
+            found = read_article_events(self.store, ids)
+        new = self._indexable(found)  # linkable events and denials
         self.load_points(new.values())
         self._drop_index(articles)
         self._insert(self._index_lines(new.values()))
         indexed.ids.update(ids)
         indexed.affected |= affected
         indexed.records.update(new)
-        indexed.keys |= set().union(*(self._keys(r, probe=True) for r in new.values())) if new else set()
+        probed = set().union(*(self._keys(r, probe=True) for r in new.values())) if new else set()
+        candidates, candidate_canon = self._candidates(probed - indexed.keys)
+        indexed.candidates |= candidates
+        indexed.candidate_canon |= candidate_canon
+        indexed.keys |= probed
         return indexed
 
     def update(self, article_ids: Iterable[str], *, indexed: "Indexed | None" = None) -> CanonReport:
@@ -495,11 +514,10 @@ class Canonicaliser:
             return report
         report.articles = len(ids)
         changed = {str(iris.article(a)) for a in ids}
-        done = self.index(ids, indexed)
+        done = self.index(ids, indexed)  # (the events sharing their keys looked up there)
         affected, new, keys = set(done.affected), dict(done.records), set(done.keys)
-        candidates, candidate_canon = self._candidates(keys)
-        affected |= candidate_canon
-        members = self._members(affected) | candidates
+        affected |= done.candidate_canon
+        members = self._members(affected) | done.candidates
         prefix = f"{iris.base}article/"
         wanted = {e for e in members if e not in new and article_of_event(e, prefix) not in changed}
         records = dict(new)

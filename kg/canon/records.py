@@ -20,7 +20,7 @@ of one story (:mod:`kg.canon.link`), but nothing is written as the event's own a
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
@@ -28,11 +28,13 @@ from typing import TYPE_CHECKING
 from ..vocab import KGO, KGO_IRI, OWL, RDF, RDFS, SDO, SEM
 
 if TYPE_CHECKING:
+    from rdflib.term import Node
+
     from ..extract.event_lexicon import EventLexicon
     from ..store.base import Store
 
-__all__ = ["EventRecord", "StoryContext", "article_of_event", "is_speech_act", "read_article_events", "read_events",
-           "share_within_articles", "story_contexts"]
+__all__ = ["EventRecord", "StoryContext", "article_events", "article_of_event", "is_speech_act", "read_article_events",
+           "read_events", "share_within_articles", "story_contexts"]
 
 #: the properties of an article event that linking reads
 _PROPS = {
@@ -146,6 +148,8 @@ def _chunks(items: list[str], size: int = _CHUNK) -> Iterator[list[str]]:
 
 
 def _published(store: "Store", graphs: list[str]) -> dict[str, date]:
+    """The day each article graph was published: its ``schema:datePublished``, else the
+    latest day its events name (:func:`_published_in` is the same read of one article's triples)."""
     found: dict[str, date] = {}
     for chunk in _chunks(graphs):
         values = " ".join(f"<{g}>" for g in chunk)
@@ -172,7 +176,7 @@ def _published(store: "Store", graphs: list[str]) -> dict[str, date]:
     return found
 
 
-def _fill(store: "Store", rows: Iterable[tuple], records: dict[str, EventRecord], article_of: dict[str, str]) -> None:  # type: ignore[type-arg]
+def _fill(rows: Iterable[tuple], records: dict[str, EventRecord], article_of: dict[str, str]) -> None:  # type: ignore[type-arg]
     for g, e, p, o in rows:
         if e is None or p is None or o is None:
             continue
@@ -215,18 +219,65 @@ def read_article_events(store: "Store", article_ids: Iterable[str]) -> dict[str,
     """Every event the graphs of ``article_ids`` hold (articles the store lacks give none)."""
     iris = store.iris
     graphs = {str(iris.article_graph(a)): str(iris.article(a)) for a in article_ids}
-    records: dict[str, EventRecord] = {}
-    mentions: dict[str, set[str]] = {}
     mentioned = str(SDO.mentions)
+    rows: dict[str, list[tuple[str | None, str | None, str | None]]] = {}
     for g in sorted(graphs):  # one query a graph (its events, and whom the article mentions): the graph bound, an index look-up
         res = store.query(f"SELECT ?e ?p ?o WHERE {{ GRAPH <{g}> {{ {{ ?e a <{SEM.Event}> . ?e ?p ?o }} UNION "
                           f"{{ BIND(<{graphs[g]}> AS ?e) BIND(<{mentioned}> AS ?p) ?e ?p ?o }} }} }}")
-        rows = [(e, p, o) for e, p, o in res.values]
+        rows[g] = [(e, p, o) for e, p, o in res.values]
+    return _records(rows, graphs, lambda wanted: _published(store, wanted))
+
+
+def article_events(graph: str, article: str, triples: Iterable[tuple["Node", "Node", "Node"]]) -> dict[str, EventRecord]:
+    """The records :func:`read_article_events` reads of one article from the store, read of
+    the triples of its graph ``graph`` (``article``: its IRI) before they are stored: by the
+    worker process that extracted it, so that the process writing the store does not read
+    them back (``kg load`` indexes every article it writes). The rows are those the store's
+    query returns, as text, and the day it was published the one :func:`_published` finds."""
+    triples = list(triples)
+    mentioned, typed, event = str(SDO.mentions), str(RDF.type), str(SEM.Event)
+    events = {str(s) for s, p, o in triples if str(p) == typed and str(o) == event}
+    rows = [(str(s), str(p), str(o)) for s, p, o in triples if str(s) in events]
+    rows += [(article, mentioned, str(o)) for s, p, o in triples if str(p) == mentioned and str(s) == article]
+    day = _published_in(triples, events)
+    return _records({graph: rows}, {graph: article}, lambda wanted: {graph: day} if day is not None and wanted else {})
+
+
+def _published_in(triples: list[tuple["Node", "Node", "Node"]], events: set[str]) -> date | None:
+    """:func:`_published` of one article's triples: its ``schema:datePublished`` (any news
+    article's in the graph), else the latest day (a ``YYYY-MM-DD`` time stamp) its events name."""
+    typed, news, published, stamp = str(RDF.type), str(SDO.NewsArticle), str(SDO.datePublished), str(SEM.hasTimeStamp)
+    articles = {str(s) for s, p, o in triples if str(p) == typed and str(o) == news}
+    found: date | None = None
+    for s, p, o in triples:
+        if str(p) == published and str(s) in articles:
+            try:
+                found = date.fromisoformat(str(o)[:10])
+            except ValueError:
+                continue
+    if found is not None:
+        return found
+    days = [str(o) for s, p, o in triples if str(p) == stamp and str(s) in events and len(str(o)) == 10]
+    try:
+        return date.fromisoformat(max(days)) if days else None
+    except ValueError:
+        return None
+
+
+def _records(rows: dict[str, list[tuple[str | None, str | None, str | None]]], graphs: dict[str, str],
+             published: Callable[[list[str]], dict[str, date]]) -> dict[str, EventRecord]:
+    """The records of the article graphs ``rows`` (graph -> its events' rows and the article's
+    mentions, as text), ``graphs`` (graph -> article IRI), ``published`` giving the day of
+    each graph asked."""
+    records: dict[str, EventRecord] = {}
+    mentions: dict[str, set[str]] = {}
+    mentioned = str(SDO.mentions)
+    for g in sorted(rows):
         names = mentions.setdefault(graphs[g], set())
-        names.update(str(o) for e, p, o in rows if str(p) == mentioned and str(e) == graphs[g] and o is not None and _named(str(o)))
-        _fill(store, ((g, e, p, o) for e, p, o in rows if str(p) != mentioned), records, graphs)
+        names.update(str(o) for e, p, o in rows[g] if str(p) == mentioned and str(e) == graphs[g] and o is not None and _named(str(o)))
+        _fill(((g, e, p, o) for e, p, o in rows[g] if str(p) != mentioned), records, graphs)
     share_within_articles(records)
-    _date_records(store, records, graphs)
+    _date_records(published, records, graphs)
     story_contexts(records, mentions)
     return records
 
@@ -419,10 +470,11 @@ def _share_same_as(records: dict[str, EventRecord]) -> None:
                 r.time, r.precision = timed[0]
 
 
-def _date_records(store: "Store", records: dict[str, EventRecord], graphs: dict[str, str]) -> None:
+def _date_records(published: Callable[[list[str]], dict[str, date]], records: dict[str, EventRecord],
+                  graphs: dict[str, str]) -> None:
     held = {r.article for r in records.values()}
     wanted = sorted(g for g, a in graphs.items() if a in held)
-    dates = _published(store, wanted)
+    dates = published(wanted)
     by_article = {graphs[g]: d for g, d in dates.items()}
     for rec in records.values():
         rec.published = by_article.get(rec.article)

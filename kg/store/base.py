@@ -16,9 +16,11 @@ from typing import IO, Iterable, Literal as Lit
 from rdflib import Graph, Literal
 from rdflib.term import Node
 
+from ..errors import StoreError
 from ..rdf.iris import Iris
 from ..rdf.mapping import ArticleRDF
 from ..vocab import KGO, PREFIXES, SDO, XSD
+from .prepared import PreparedArticle
 from .terms import Term, row_to_rdflib, to_rdflib, value as term_value
 
 __all__ = ["Store", "QueryResult", "PutResult", "sparql_prefixes"]
@@ -45,6 +47,11 @@ def _keep_best(best: dict[str, tuple[float, int, str, str]], entity: str, source
 def _chunks(items: list[str], size: int) -> Iterable[list[str]]:
     for i in range(0, len(items), size):
         yield items[i : i + size]
+
+
+def _article_question(graph: str, content_hash: str) -> str:
+    """The question of :meth:`Store._ask_article`."""
+    return f"ASK {{ GRAPH <{graph}> {{ ?a <{KGO.contentHash}> {content_hash} }} }}"
 
 
 def sparql_prefixes() -> str:
@@ -155,7 +162,8 @@ class Store(ABC):
     #: A shared server holds graphs that are not kg's (Virtuoso's system graphs).
     graph_scope: str | None = None
     #: a new article is written as its N-Quads (:meth:`ArticleRDF.nquads`): worker processes
-    #: extracting for a load make them (see :func:`kg.run.extract_rdf`)
+    #: extracting for a load make them, and send the article as a
+    #: :class:`~kg.store.prepared.PreparedArticle` (see :func:`kg.run.extract_batch`)
     writes_nquads: bool = False
 
     def __init__(self, iris: Iris) -> None:
@@ -208,7 +216,7 @@ class Store(ABC):
         self.close()
 
     # -- what kg does with them, the same for every backend -------------------------
-    def put_article(self, rdf: ArticleRDF) -> PutResult:
+    def put_article(self, rdf: ArticleRDF | PreparedArticle) -> PutResult:
         """Write an article's graph whole, replacing an older version; unchanged → no write.
 
         Returns ``added``, ``replaced`` (then the shared descriptions the old version alone
@@ -225,10 +233,13 @@ class Store(ABC):
         self._write_article(rdf)
         if state == "replaced":
             self.collect_garbage()
-        # compared as plain strings: rdflib's URIRef.__eq__ and a namespace look-up per triple
-        # took as long as settling the links (~1.5 ms an article)
-        linked = str(KGO.linkedEntity)
-        touched |= {str(o) for _s, p, o in rdf.claim_triples if str.__eq__(p, linked)}
+        if isinstance(rdf, PreparedArticle):
+            touched |= rdf.linked_entities()
+        else:
+            # compared as plain strings: rdflib's URIRef.__eq__ and a namespace look-up per
+            # triple took as long as settling the links (~1.5 ms an article)
+            linked = str(KGO.linkedEntity)
+            touched |= {str(o) for _s, p, o in rdf.claim_triples if str.__eq__(p, linked)}
         if state == "added" and unsettled is not None:
             unsettled |= touched
         else:
@@ -260,24 +271,45 @@ class Store(ABC):
             self.settle_links(unsettled)
             unsettled.clear()
 
+    def defer_writes(self) -> None:
+        """From now on a new article's graph may be held back by :meth:`put_article` and
+        written with others at the next :meth:`write_pending` (or the first query, update,
+        flush or close). The backends that gain from writing many articles at once do so
+        (Oxigraph: its bulk loader); the others write each article when it is put."""
+
+    def write_pending(self, *, stop: bool = False) -> dict[str, StoreError]:
+        """Write the articles held back since :meth:`defer_writes`; the ids of those refused
+        (each whole or not at all), with why. ``stop``: and write each article when it is put
+        again. Nothing is held back by default."""
+        return {}
+
     def holds(self, graph: str, content_hash: str) -> bool:
         """Whether the article graph ``graph`` holds the version with ``content_hash``."""
-        return self.ask(f'ASK {{ GRAPH <{graph}> {{ ?a <{KGO.contentHash}> "{content_hash}" }} }}')
+        return self._ask_article(str(graph), f'"{content_hash}"')
 
-    def article_state(self, rdf: ArticleRDF) -> PutResult:
+    def article_state(self, rdf: ArticleRDF | PreparedArticle) -> PutResult:
         """What :meth:`put_article` would do: ``added``, ``replaced`` or ``unchanged``."""
-        graph = rdf.graph
-        if not self.ask(f"ASK {{ GRAPH <{graph}> {{ ?a <{KGO.contentHash}> ?h }} }}"):
+        graph = str(rdf.graph)
+        if not self._ask_article(graph, "?h"):
             return "added"
         return "unchanged" if self.holds(graph, rdf.content_hash) else "replaced"
 
-    def _write_article(self, rdf: ArticleRDF) -> None:
+    def _ask_article(self, graph: str, content_hash: str) -> bool:
+        """Whether the article graph ``graph`` holds a content hash ``content_hash`` (a literal,
+        or a variable for any): a question about that one graph only."""
+        return self.ask(_article_question(graph, content_hash))
+
+    def _write_article(self, rdf: ArticleRDF | PreparedArticle) -> None:
         """Replace the article's graph and add its descriptions, in one SPARQL update."""
         graph = rdf.graph
+        if isinstance(rdf, PreparedArticle):
+            claims, descriptions = rdf.ntriples()
+        else:
+            claims, descriptions = rdf.claim_triples.ntriples(), rdf.description_triples.ntriples()
         self.update(
             f"DROP SILENT GRAPH <{graph}> ;\n"
-            f"INSERT DATA {{\n GRAPH <{graph}> {{\n{rdf.claim_triples.ntriples()}\n }}\n"
-            f" GRAPH <{self.iris.entities_graph}> {{\n{rdf.description_triples.ntriples()}\n }}\n}}"
+            f"INSERT DATA {{\n GRAPH <{graph}> {{\n{claims}\n }}\n"
+            f" GRAPH <{self.iris.entities_graph}> {{\n{descriptions}\n }}\n}}"
         )
 
     def remove_article(self, article_id: str) -> bool:

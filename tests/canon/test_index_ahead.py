@@ -109,8 +109,9 @@ def test_a_load_indexing_every_article_as_written_gives_the_layer_of_one_update(
         shutil.copy(path, folder)
         shutil.copy(path.with_suffix(".json"), folder)
     layers = []
-    for every in (1, 2, 1000):
-        monkeypatch.setattr(kg.run, "INDEX_EVERY", every)
+    # the articles written (and indexed) one by one, about two at a time, all at the end
+    for every in (1, 1000, 10**9):
+        monkeypatch.setattr(kg.run, "FLUSH_EVERY", every)
         with open_store("memory:", settings) as store:
             report = load([folder], store, settings, progress=False)
             assert report.canonical == 1

@@ -172,3 +172,106 @@ def test_a_background_flush_lets_the_writes_go_on_and_the_store_closes_whole(tmp
     assert flushed == ["kg-store-flush"]
     with open_store(str(tmp_path / "s"), settings, read_only=True) as ro:
         assert sorted(ro.article_ids()) == ["a0", "a1", "a2"]
+
+
+def _dumped(store) -> set[str]:  # type: ignore[no-untyped-def]
+    import io
+
+    out = io.BytesIO()
+    store.dump(out)
+    return set(out.getvalue().decode().splitlines())
+
+
+_CRISES = [("goma", "M23 fighters shelled Goma on Monday.", "Goma"),
+           ("kidal", "Fighting resumed near Kidal on Sunday.", "Kidal"),
+           ("mirebalais", "Gangs attacked Mirebalais overnight.", "Mirebalais"),
+           ("hodeidah", "Strikes hit the port of Hodeidah on Friday.", "Hodeidah"),
+           ("sittwe", "The Arakan Army advanced on Sittwe this week.", "Sittwe")]
+
+
+@pytest.mark.parametrize("bulk_from", [1, 10**9])
+def test_articles_held_back_are_written_together_as_each_would_be(tmp_path, settings, monkeypatch, bulk_from):
+    """After ``defer_writes`` new articles wait and are written together at ``write_pending``
+    (by the bulk loader from BULK_FROM statements, else in one transaction): the store then
+    holds the quads of articles written one by one, and their states are those of one by one."""
+    from kg.store import open_store
+
+    monkeypatch.setattr(oxmod, "BULK_FROM", bulk_from)
+    loads: list[int] = []
+    real = oxmod.OxigraphStore._load_articles
+    monkeypatch.setattr(oxmod.OxigraphStore, "_load_articles", lambda self, arts: (loads.append(len(arts)), real(self, arts))[1])
+    rdfs = [_article(*crisis) for crisis in _CRISES]
+    with open_store(str(tmp_path / "one"), settings) as one, open_store(str(tmp_path / "held"), settings) as held:
+        held.defer_writes()
+        for store in (one, held):
+            store.defer_settling()  # (settling queries the store: it would write what waits)
+        for i, rdf in enumerate(rdfs):
+            assert one.put_article(rdf) == held.put_article(rdf) == "added"
+            if i + 1 < len(rdfs):  # a question about another article: what waits is not written for it
+                assert held.holds(str(rdfs[i + 1].graph), rdfs[i + 1].content_hash) is False
+        assert loads == [1] * len(rdfs)  # the first store's, one by one; the others held back
+        assert held.write_pending() == {}
+        assert loads[len(rdfs):] == [len(rdfs)]  # all in one write
+        for store in (one, held):
+            store.settle_pending(stop=True)
+        assert _dumped(held) == _dumped(one)
+        assert held.put_article(rdfs[0]) == "unchanged"
+
+
+def test_a_question_about_a_held_article_or_any_query_writes_what_is_held(tmp_path, settings):
+    from kg.store import open_store
+
+    rdfs = [_article(*crisis) for crisis in _CRISES[:3]]
+    with open_store(str(tmp_path / "s"), settings) as store:
+        store.defer_writes()
+        store.defer_settling()
+        for rdf in rdfs[:2]:
+            store.put_article(rdf)
+        assert store.holds(str(rdfs[2].graph), rdfs[2].content_hash) is False
+        assert store.holds(str(rdfs[0].graph), rdfs[0].content_hash) is True  # written to answer
+        store.put_article(rdfs[2])
+        assert sorted(store.article_ids()) == ["goma", "kidal", "mirebalais"]  # a query writes what waits
+
+
+def test_an_invalid_article_held_back_is_refused_alone(tmp_path, settings, monkeypatch):
+    from rdflib import Literal, URIRef
+
+    from kg.store import open_store
+
+    monkeypatch.setattr(oxmod, "BULK_FROM", 1)
+    rdfs = [_article(*crisis) for crisis in _CRISES[:3]]
+    rdfs[1].description_triples.add((URIRef("not-an-absolute-iri"), URIRef("http://schema.org/name"), Literal("x")))
+    with open_store(str(tmp_path / "s"), settings) as store:
+        store.defer_writes()
+        store.defer_settling()
+        for rdf in rdfs:
+            assert store.put_article(rdf) == "added"
+        refused = store.write_pending(stop=True)
+        assert list(refused) == ["kidal"] and "not valid RDF" in str(refused["kidal"])
+        assert sorted(store.article_ids()) == ["goma", "mirebalais"]
+        assert store.write_pending() == {}
+
+
+def test_a_prepared_article_is_written_as_its_rdf_is(tmp_path, settings):
+    """``kg load``'s workers send an article as a store writing N-Quads takes it
+    (PreparedArticle): added, with its text's signature added after, then replaced, the store
+    holds what the article's RDF gives."""
+    from rdflib import Literal, URIRef
+
+    from kg.store import open_store
+    from kg.store.prepared import PreparedArticle
+
+    signature = (URIRef("https://w3id.org/kg-news/article/goma"), URIRef("https://w3id.org/kg-news/ontology#textSignature"),
+                 Literal("sig"))
+    versions = [_article("goma", "M23 fighters shelled Goma on Monday.", "Goma"),
+                _article("goma", "M23 fighters shelled Goma on Monday, residents said.", "Goma")]
+    with open_store(str(tmp_path / "rdf"), settings) as by_rdf, open_store(str(tmp_path / "prep"), settings) as by_prep:
+        for rdf, outcome in zip(versions, ("added", "replaced")):
+            prepared = PreparedArticle.of(rdf, str(by_prep.iris.entities_graph))
+            assert prepared.linked_entities() == {str(o) for _s, p, o in rdf.claim_triples if p.endswith("linkedEntity")}
+            assert prepared.linked_entities()
+            for one in (rdf, prepared):
+                one.claim_triples.add(signature)
+            assert len(prepared) == len(rdf)
+            assert by_rdf.put_article(rdf) == by_prep.put_article(prepared) == outcome
+            assert _dumped(by_prep) == _dumped(by_rdf)
