@@ -19,15 +19,15 @@ organisation belongs to, and whether two places or two agents are one, apart or 
 """
 from __future__ import annotations
 
-import bisect
-import math
 import re
 from typing import TYPE_CHECKING
+
+from ..kb.distance import NearestPoints, distance_km
 
 if TYPE_CHECKING:
     from ..kb import KnowledgeBase
 
-__all__ = ["APART", "APART_KM", "COUNTRY_OF_POINT_KM", "NEAR_KM", "SAME", "UNKNOWN", "Geography", "distance_km", "local_name",
+__all__ = ["APART", "APART_KM", "COUNTRY_OF_POINT_KM", "NEAR_KM", "SAME", "UNKNOWN", "Geography", "local_name",
            "name_words", "organisation_names"]
 
 #: two places whose points (the knowledge base's coordinates) are this close are one place
@@ -49,8 +49,7 @@ class Geography:
         self.kb = kb
         self._chains: dict[str, tuple[str, ...]] = {}
         self._regions: list[tuple[float, float, str]] | None = None
-        self._regions_rad: list[tuple[float, float]] = []
-        self._region_lats: list[float] = []
+        self._nearest = NearestPoints([])
         self._names: dict[tuple[str, ...], str] | None = None
         #: coordinates (lat, lon) of places the knowledge base lacks (places kg found in a
         #: gazetteer, from the store's entity graph): see :meth:`Canonicaliser.load_points`
@@ -109,33 +108,9 @@ class Geography:
             self._regions = sorted((e.lat, e.lon, e.country) for e in self.kb
                                    if e.kind == "place" and e.country and e.lat is not None and e.lon is not None
                                    and "Country" not in e.types)
-            # each region's latitude in radians and its cosine, computed once
-            self._regions_rad = [(math.radians(r[0]), math.cos(math.radians(r[0]))) for r in self._regions]
-            self._region_lats = [r[0] for r in self._regions]
-        # The regions are sorted by latitude: they are read outwards from (lat, lon) in both
-        # directions, each direction until the latitude alone puts a region farther than the
-        # nearest one so far (or than COUNTRY_OF_POINT_KM): the distance is never below that
-        # of a point of the same longitude, computed as distance_km computes it. The distances are
-        # distance_km's, operation for operation, and of equal ones the first (as min() kept) wins.
-        # (Reading every region took 0.31 s of a 54-article load for 28 look-ups.)
-        la = math.radians(lat)
-        cos_la = math.cos(la)
-        sin, asin, sqrt, radians = math.sin, math.asin, math.sqrt, math.radians
-        regions, rad = self._regions, self._regions_rad
-        best, best_km = -1, math.inf
-        start = bisect.bisect_left(self._region_lats, lat)
-        for step, stop in ((1, len(regions)), (-1, -1)):
-            for i in range(start if step == 1 else start - 1, stop, step):
-                lb, cos_lb = rad[i]
-                floor = 2 * 6371.0 * asin(min(1.0, sqrt(sin((lb - la) / 2) ** 2)))
-                if floor > min(best_km, COUNTRY_OF_POINT_KM) * (1 + 1e-12) + 1e-9:
-                    break
-                km = 2 * 6371.0 * asin(min(1.0, sqrt(sin((lb - la) / 2) ** 2 + cos_la * cos_lb * sin(radians(regions[i][1] - lon) / 2) ** 2)))
-                if km < best_km or (km == best_km and i < best):
-                    best, best_km = i, km
-        if best < 0 or best_km > COUNTRY_OF_POINT_KM:
-            return None
-        return regions[best][2]
+            self._nearest = NearestPoints([(r[0], r[1]) for r in self._regions])
+        found = self._nearest.nearest(lat, lon, COUNTRY_OF_POINT_KM)  # of equal distances, the first region in sorted order
+        return self._regions[found[0]][2] if found is not None else None
 
     def affiliation(self, iri: str) -> str | None:
         """The knowledge-base entity an organisation the knowledge base lacks belongs to: its
@@ -278,14 +253,6 @@ def organisation_names(kb: "KnowledgeBase") -> dict[tuple[str, ...], str]:
     if key is not None:
         cache.store("linker-names", key, names)
     return names
-
-
-def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    """Great-circle distance in km between two (lat, lon) points."""
-    la, lb = math.radians(a[0]), math.radians(b[0])
-    dl = math.radians(b[1] - a[1])
-    h = math.sin((lb - la) / 2) ** 2 + math.cos(la) * math.cos(lb) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 _WORD = re.compile(r"[0-9a-z]+")
