@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from ..kb.distance import NearestPoints, distance_km
 
 if TYPE_CHECKING:
-    from ..kb import KnowledgeBase
+    from ..kb import KBEntity, KnowledgeBase
 
 __all__ = ["APART", "APART_KM", "COUNTRY_OF_POINT_KM", "NEAR_KM", "SAME", "UNKNOWN", "Geography", "local_name",
            "name_words", "organisation_names"]
@@ -62,7 +62,10 @@ class Geography:
     def chain(self, iri: str) -> tuple[str, ...]:
         """``iri`` and what it lies within or belongs to (``containedInPlace``/``partOf`` up,
         then the country), nearest first, as the knowledge base says; it stops at a country
-        (two events in one region of the world are not one event for that). A place the
+        (two events in one region of the world are not one event for that). An organisation
+        that is not a state's (a rebel group, a party, an agency of no state) belongs to
+        what it is part of, not to the country the knowledge base places it in: the M23 is
+        of the DR Congo but not the Congolese state, which fights it (:func:`_belongs_to`). A place the
         knowledge base lacks but the store has a point for lies in the country of the
         nearest knowledge-base region (:meth:`country_of_point`); an organisation the
         knowledge base lacks, in the one its name begins with (:meth:`affiliation`)."""
@@ -84,7 +87,7 @@ class Geography:
             seen.add(owner)
             entity = self.kb.get(owner)  # type: ignore[union-attr]
         while entity is not None and "Country" not in entity.types:  # no higher than a country
-            nxt = next((k for k in (entity.part_of, entity.country) if k and k not in seen), None)
+            nxt = next((k for k in _belongs_to(entity) if k and k not in seen), None)
             if nxt is None:
                 break
             seen.add(nxt)
@@ -226,6 +229,24 @@ class Geography:
     def _is_country(self, iri: str) -> bool:
         entity = self.kb.get(iri) if self.kb is not None else None
         return entity is not None and "Country" in entity.types
+
+def _belongs_to(entity: "KBEntity") -> tuple[str | None, ...]:
+    """What a knowledge-base entity lies within or belongs to, nearest first: a place its
+    region and country, a person or a state body (``schema:GovernmentOrganization``) its
+    superior and country; any other organisation only what it is part of (an armed group's
+    ``kb:country`` is where it fights, not whom it belongs to).
+
+    >>> from kg.kb import KnowledgeBase
+    >>> kb = KnowledgeBase.default()
+    >>> [k.rsplit("/", 1)[-1] for k in _belongs_to(kb.get("https://w3id.org/kg-news/kb/fardc")) if k]
+    ['dr_congo']
+    >>> [k.rsplit("/", 1)[-1] for k in _belongs_to(kb.get("https://w3id.org/kg-news/kb/m23")) if k]
+    []
+    """
+    if entity.kind == "organization" and "GovernmentOrganization" not in entity.types:
+        return (entity.part_of,)
+    return (entity.part_of, entity.country)
+
 
 def organisation_names(kb: "KnowledgeBase") -> dict[tuple[str, ...], str]:
     """The words of each name and demonym of the knowledge base's entities but persons, each

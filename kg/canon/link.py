@@ -234,16 +234,16 @@ class Linker(Geography):
                 evidence.append(f"place {local_name(p)}" + ("" if p == q else f" ~ {local_name(q)}"))
                 if local:
                     evidence.append("a place the knowledge base lacks")
-            elif all(r == APART for r in rel.values()):
-                return None
+            elif all(r == APART for r in rel.values()) and not (self._mentions_place(ca, pb) or self._mentions_place(cb, pa)):
+                return None  # (a report of today's strike in one country that names yesterday's in another tells both)
         for kind, xs, ys in (("agent", ca.agents, cb.agents), ("speaker", ca.speakers, cb.speakers)):
             if xs and ys:
                 rel = {(x, y): self.agent_relation(x, y) for x in xs for y in ys}
                 shared = sorted(k for k, r in rel.items() if r == SAME)
                 if shared:
                     evidence.append(f"{kind} {local_name(shared[0][0])}")
-                elif kind == "agent" and all(r == APART for r in rel.values()):
-                    return None
+                elif kind == "agent" and all(r == APART for r in rel.values()) and not any(e.startswith("place") for e in evidence):
+                    return None  # (in one place, a story of an attack and of the other side's reply is one)
         common = sorted(ca.mentions & cb.mentions)
         if len(common) >= 2:
             evidence.append("named entities " + ", ".join(local_name(m) for m in common[:3]))
@@ -255,6 +255,20 @@ class Linker(Geography):
         if len(evidence) < 2 or not any(e.startswith(("place", "agent", "named")) for e in evidence):
             return None
         return ", ".join(evidence)
+
+    def _mentions_place(self, ctx: "StoryContext", places: frozenset[str]) -> bool:
+        """The article of ``ctx`` names (``schema:mentions``) one of ``places`` or a place
+        one with, within or near one of them."""
+        return any(m in places or (self._is_place(m) and any(self.place_relation(m, q) == SAME for q in places))
+                   for m in ctx.mentions)
+
+    @staticmethod
+    def _of_its_story_day(rec: EventRecord) -> bool:
+        """``rec`` names no day, or its story's: read with its story's place and actor (an event
+        of another day its report names is of another place too: "Saturday's strike on the
+        hypermarket" in Monday's report of a strike in another region)."""
+        ctx = rec.context
+        return not rec.day_precise or ctx is None or ctx.time is None or rec.time[:10] == ctx.time  # type: ignore[index]
 
     def of_its_story(self, rec: EventRecord) -> bool:
         """Whether ``rec`` may be of its article's story as time goes: it names no time, or
@@ -308,13 +322,22 @@ class Linker(Geography):
             return False
         return not any(self.place_relation(p, q) == SAME for p in a.places for q in b.places)
 
+    def one_local_place(self, a: EventRecord, b: EventRecord) -> bool:
+        """``a`` and ``b`` name one village, camp or building (a place the knowledge base
+        lacks, named alike): an attack on it blamed on two agents is one attack whose
+        responsibility the reports dispute (:mod:`kg.canon.claims` states it), not two."""
+        return any(self.local_place(p) and self.local_place(q) and (p == q or self.spelled_alike(p, q))
+                   for p in a.places for q in b.places)
+
     def conflict(self, a: EventRecord, b: EventRecord) -> str | None:
         """What ``a`` and ``b`` state differently, making them two events whatever links
-        them through other reports: places known apart, agents known to differ, or days
-        further apart than :data:`DAY_LAG`; None when nothing they state differs."""
+        them through other reports: places known apart, agents known to differ (but in one
+        village: :meth:`one_local_place`), or days further apart than :data:`DAY_LAG`; None
+        when nothing they state differs."""
         if a.places and b.places and all(self.place_relation(p, q) == APART for p in a.places for q in b.places):
             return "places apart"
-        if a.agents and b.agents and all(self.agent_relation(x, y) == APART for x in a.agents for y in b.agents):
+        if a.agents and b.agents and all(self.agent_relation(x, y) == APART for x in a.agents for y in b.agents) \
+                and not self.one_local_place(a, b):
             return "agents apart"
         if a.day_precise and b.day_precise:
             if abs((date.fromisoformat(a.time[:10]) - date.fromisoformat(b.time[:10])).days) > DAY_LAG:  # type: ignore[index]
@@ -430,12 +453,17 @@ class Linker(Geography):
         story = self.story(a, b)
         if story is None:
             return None, refusal
-        for rec in (a, b):
-            if not self.of_its_story(rec):
-                return None, f"{refusal}; in one story ({story}), but not at its time"
+        # an event not of its story's time ("the toll of Saturday's strike rose" in Monday's
+        # report of another strike) may still be one with an event of the day it names itself,
+        # read without its story's place and actor (they are of the other event)
+        timely = [self.of_its_story(rec) for rec in (a, b)]
+        one_day = a.day_precise and b.day_precise and a.time[:10] == b.time[:10]  # type: ignore[index]
+        if not all(timely) and not one_day:
+            return None, f"{refusal}; in one story ({story}), but not at its time"
         if refusal == "not linkable" and self._judge(a, b, own=True, stated=False)[2] == 0 or refusal == "evidence none":
             return None, f"{refusal}; in one story ({story}), but sharing nothing they state"
-        why, story_refusal, _n = self._judge(self.in_context(a), self.in_context(b), own=False)
+        read_a, read_b = (self.in_context(r) if t and self._of_its_story_day(r) else r for r, t in zip((a, b), timely))
+        why, story_refusal, _n = self._judge(read_a, read_b, own=False)
         if why is None:
             return None, f"{refusal}; in one story ({story}): {story_refusal}"
         return f"{why}; {STORY_LINK}: {story}", ""
@@ -463,14 +491,25 @@ class Linker(Geography):
         if da is None or db is None or da[1] < db[0] or db[1] < da[0]:
             return None, "times apart", 0
         evidence = []
+        # the same day (or news of that day), not only days within the window
+        fresh = None if a.day_precise and b.day_precise else self.fresh_report(a, b) or self.fresh_report(b, a)
+        one_day = a.time[:10] == b.time[:10] if a.day_precise and b.day_precise else fresh is not None  # type: ignore[index]
         if a.places and b.places:
             rel = {(p, q): self.place_relation(p, q) for p in a.places for q in b.places}
             shared = sorted(k for k, r in rel.items() if r == SAME)
-            if shared:
-                p, q = shared[0]
+            # a country is weak evidence of one event (two attacks in Afghanistan a day apart;
+            # strikes "in Yemen" and attacks "in the Red Sea"): a place below a country in
+            # both, or a country one report names and a place in it the other names on one
+            # day (a statement of the day condemning the attack "in the Russian Federation")
+            below = [(p, q) for p, q in shared if not (self._is_country(p) or self._is_country(q))]
+            below = below or [(p, q) for p, q in shared if one_day and not (self._is_country(p) and self._is_country(q))]
+            if below:
+                p, q = below[0]
                 evidence.append(f"place {local_name(p)}" + ("" if p == q else f" ~ {local_name(q)}"))
-                local = sorted((p, q) for p, q in shared if self.local_place(p) and self.local_place(q))
-                if local:  # one village, one building: as telling as a second piece of evidence
+            if shared:
+                local = sorted((p, q) for p, q in shared if self.local_place(p) and self.local_place(q)
+                               and (p == q or self.spelled_alike(p, q)))
+                if local:  # one village, one building (named alike, not two near each other): as telling as a second piece of evidence
                     p, q = local[0]
                     evidence.append(f"local place {local_name(p)}" + ("" if p == q else f" ~ {local_name(q)}"))
             elif all(r == APART for r in rel.values()):
@@ -481,8 +520,8 @@ class Linker(Geography):
             if shared:
                 x, y = shared[0]
                 evidence.append(f"agent {local_name(x)}" + ("" if x == y else f" ~ {local_name(y)}"))
-            elif all(r == APART for r in rel.values()):
-                return None, "agents apart", 0  # each names who did it, and they disagree
+            elif all(r == APART for r in rel.values()) and not any(e.startswith("local place") for e in evidence):
+                return None, "agents apart", 0  # each names who did it, and they disagree (in one village: blamed on two, a claim to flag)
         else:
             shared = sorted((x, y) for x in a.actors | a.agents for y in b.actors | b.agents
                             if self.nested(x, y) or self.spelled_alike(x, y))
@@ -491,16 +530,16 @@ class Linker(Geography):
                 evidence.append(f"actor {local_name(x)}" + ("" if x == y else f" ~ {local_name(y)}"))
         if a.day_precise and b.day_precise:  # and their windows overlap (checked above)
             evidence.append(f"day {a.time}" + ("" if a.time == b.time else f" ~ {b.time}"))
-        else:
-            fresh = self.fresh_report(a, b) or self.fresh_report(b, a)
-            if fresh:
-                evidence.append(fresh)
+        elif fresh:
+            evidence.append(fresh)
         if own and len(evidence) < 2:
             return None, f"evidence {'; '.join(evidence) or 'none'}", len(evidence)
-        if is_speech_act(a, self.lexicon) and not any(e.startswith(("agent", "actor")) for e in evidence):
-            return None, "speech acts of speakers not known to be one", len(evidence)  # two things said: one speaker makes them one
-        if siblings and not (any(e.startswith("local place") for e in evidence)
-                             and any(e.startswith(("day", "reported")) for e in evidence)):
+        if is_speech_act(a, self.lexicon):
+            if not any(e.startswith(("agent", "actor")) for e in evidence):
+                return None, "speech acts of speakers not known to be one", len(evidence)  # two things said: one speaker makes them one
+            if a.day_precise and b.day_precise and not one_day:
+                return None, "speech acts of two days", len(evidence)  # "US officials said" on the 12th and on the 13th: two statements
+        if siblings and not (any(e.startswith("local place") for e in evidence) and one_day):
             return None, "sibling classes without one local place and day", len(evidence)  # a massacre and an attack, one village, one day: one event; else two
         classes = ca if ca == cb else f"{ca} ~ {cb}"
         when = f"time {a.time or 'undated'} ~ {b.time or 'undated'}"

@@ -83,7 +83,15 @@ def test_an_unknown_agent_does_not_veto_but_two_known_ones_do(linker):
     b = ev("b", "Attack", places={PLACE + "tchombangou"}, agents={"https://w3id.org/kg-news/article/b/group/gunmen"}, time="2021-01-02")
     assert linker.compare(a, b) is not None
     c = ev("c", "Attack", places={PLACE + "tchombangou"}, agents={KB + "jnim"}, time="2021-01-02")
-    assert linker.compare(a, c) is None  # ISGS and JNIM: two attacks
+    assert linker.compare(a, c) is not None  # one village, one day, blamed on two: one attack, its agent disputed
+    d = ev("d", "Attack", places={KB + "niger"}, agents={KB + "jnim"}, time="2021-01-02")
+    assert linker.compare(a, d) is None  # ISGS and JNIM, the village and the country: two attacks
+    # Sudan: a state's army and the rebels it fights are two agents, though the knowledge
+    # base places both in Sudan; the army is the state's
+    e = ev("e", "Attack", places={KB + "sudan_northern_darfur_55"}, agents={KB + "rsf"}, time="2024-06-09")
+    f = ev("f", "Attack", places={KB + "sudan_northern_darfur_55"}, agents={KB + "saf"}, time="2024-06-09")
+    g = ev("g", "Attack", places={KB + "sudan_northern_darfur_55"}, agents={KB + "sudan"}, time="2024-06-09")
+    assert linker.compare(e, f) is None and linker.compare(e, g) is None and linker.compare(f, g) is not None
 
 
 def test_a_village_counts_twice_a_country_once(linker):
@@ -143,9 +151,9 @@ def _groups(linker, records):  # type: ignore[no-untyped-def]
 
 def test_a_chain_of_links_never_makes_one_event_of_two_an_article_tells_apart(linker):
     day = "2025-04-12"
-    # Sudan: one article quotes the RSF and the army the same day; another quotes "Sudan":
-    # its statement may be either one's, never both (two things said are two statements)
-    said = [ev("a", "Statement", agents={KB + "rsf"}, time=day, n=1),
+    # Sudan: one article quotes the army and the government the same day; another quotes
+    # "Sudan": its statement may be either one's, never both (two things said are two statements)
+    said = [ev("a", "Statement", agents={KB + "sudan"}, time=day, n=1),
             ev("a", "Statement", agents={KB + "saf"}, time=day, n=2),
             ev("b", "Statement", agents={KB + "sudan"}, time=day)]
     assert linker.compare(said[0], said[2]) and linker.compare(said[1], said[2])  # each alone links
