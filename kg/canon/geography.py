@@ -86,6 +86,8 @@ class Geography:
             out.append(owner)
             seen.add(owner)
             entity = self.kb.get(owner)  # type: ignore[union-attr]
+            if point is None and entity is not None and entity.kind == "place" and "Country" not in entity.types:
+                entity = None  # named after a region ("Balochistan Liberation Army"): of it, not of its state
         while entity is not None and "Country" not in entity.types:  # no higher than a country
             nxt = next((k for k in _belongs_to(entity) if k and k not in seen), None)
             if nxt is None:

@@ -322,6 +322,17 @@ class Linker(Geography):
             return False
         return not any(self.place_relation(p, q) == SAME for p in a.places for q in b.places)
 
+    def may_act(self, iri: str) -> bool:
+        """An agent or actor that can act: not a place below a country (a country stands for
+        its state; "Kharkiv" or "Quetta" read as an actor is the place of the event)."""
+        return not self._is_place(iri) or self._is_country(iri)
+
+    def coarse_place(self, iri: str) -> bool:
+        """A country or a region of one (the knowledge base's administrative areas), not a
+        town, a village or a building: naming it in two reports says little of one event."""
+        entity = self.kb.get(iri) if self.kb is not None else None
+        return entity is not None and ("Country" in entity.types or "AdministrativeArea" in entity.types)
+
     def one_local_place(self, a: EventRecord, b: EventRecord) -> bool:
         """``a`` and ``b`` name one village, camp or building (a place the knowledge base
         lacks, named alike): an attack on it blamed on two agents is one attack whose
@@ -497,11 +508,14 @@ class Linker(Geography):
         if a.places and b.places:
             rel = {(p, q): self.place_relation(p, q) for p in a.places for q in b.places}
             shared = sorted(k for k, r in rel.items() if r == SAME)
-            # a country is weak evidence of one event (two attacks in Afghanistan a day apart;
-            # strikes "in Yemen" and attacks "in the Red Sea"): a place below a country in
-            # both, or a country one report names and a place in it the other names on one
-            # day (a statement of the day condemning the attack "in the Russian Federation")
-            below = [(p, q) for p, q in shared if not (self._is_country(p) or self._is_country(q))]
+            # the coarser the place, the closer the time must agree: one town, village, camp or
+            # region (or two towns near each other) within the days' window; a region or a
+            # country one report names and a place in it the other names (a statement of the
+            # day condemning the attack "in the Russian Federation"; a raid "in Balochistan"
+            # the day after a bombing in its capital) only on one day; one country both name
+            # and nothing finer never (two attacks in Afghanistan on one day)
+            below = [(p, q) for p, q in shared if (p == q and not self._is_country(p))
+                     or not (self.coarse_place(p) or self.coarse_place(q))]
             below = below or [(p, q) for p, q in shared if one_day and not (self._is_country(p) and self._is_country(q))]
             if below:
                 p, q = below[0]
@@ -514,17 +528,17 @@ class Linker(Geography):
                     evidence.append(f"local place {local_name(p)}" + ("" if p == q else f" ~ {local_name(q)}"))
             elif all(r == APART for r in rel.values()):
                 return None, "places apart", 0  # named places known to be apart: different events
-        if a.agents and b.agents:
-            rel = {(x, y): self.agent_relation(x, y) for x in a.agents for y in b.agents}
+        if a.agents and b.agents:  # (a town named as an agent, "Quetta ... which killed", is none)
+            rel = {(x, y): self.agent_relation(x, y) for x in a.agents for y in b.agents if self.may_act(x) and self.may_act(y)}
             shared = sorted(k for k, r in rel.items() if r == SAME)
             if shared:
                 x, y = shared[0]
                 evidence.append(f"agent {local_name(x)}" + ("" if x == y else f" ~ {local_name(y)}"))
-            elif all(r == APART for r in rel.values()) and not any(e.startswith("local place") for e in evidence):
+            elif rel and all(r == APART for r in rel.values()) and not any(e.startswith("local place") for e in evidence):
                 return None, "agents apart", 0  # each names who did it, and they disagree (in one village: blamed on two, a claim to flag)
         else:
             shared = sorted((x, y) for x in a.actors | a.agents for y in b.actors | b.agents
-                            if self.nested(x, y) or self.spelled_alike(x, y))
+                            if self.may_act(x) and self.may_act(y) and (self.nested(x, y) or self.spelled_alike(x, y)))
             if shared:
                 x, y = shared[0]
                 evidence.append(f"actor {local_name(x)}" + ("" if x == y else f" ~ {local_name(y)}"))
