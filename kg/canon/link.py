@@ -502,6 +502,7 @@ class Linker(Geography):
         if da is None or db is None or da[1] < db[0] or db[1] < da[0]:
             return None, "times apart", 0
         evidence = []
+        coarse = ""  # a place both name too coarse to count (see below)
         # the same day (or news of that day), not only days within the window
         fresh = None if a.day_precise and b.day_precise else self.fresh_report(a, b) or self.fresh_report(b, a)
         one_day = a.time[:10] == b.time[:10] if a.day_precise and b.day_precise else fresh is not None  # type: ignore[index]
@@ -520,6 +521,9 @@ class Linker(Geography):
             if below:
                 p, q = below[0]
                 evidence.append(f"place {local_name(p)}" + ("" if p == q else f" ~ {local_name(q)}"))
+            elif shared:  # said in the explanation, not counted
+                p, q = shared[0]
+                coarse = f"coarse place {local_name(p)}" + ("" if p == q else f" ~ {local_name(q)}")
             if shared:
                 local = sorted((p, q) for p, q in shared if self.local_place(p) and self.local_place(q)
                                and (p == q or self.spelled_alike(p, q)))
@@ -557,7 +561,7 @@ class Linker(Geography):
             return None, "sibling classes without one local place and day", len(evidence)  # a massacre and an attack, one village, one day: one event; else two
         classes = ca if ca == cb else f"{ca} ~ {cb}"
         when = f"time {a.time or 'undated'} ~ {b.time or 'undated'}"
-        return f"class {classes}; {when}; " + "; ".join(evidence), "", len(evidence)
+        return f"class {classes}; {when}; " + "; ".join(evidence) + (f" ({coarse})" if coarse else ""), "", len(evidence)
 
 
 #: how many pairs of story contexts :meth:`Linker.story` remembers
