@@ -11,7 +11,10 @@ organisation belongs to, and whether two places or two agents are one, apart or 
   (:meth:`Geography.place_relation`).
 * **Affiliation.** An organisation the knowledge base lacks belongs to the country the
   store states for it, else to the one whose name (or demonym) its name begins with ("the
-  Ruritanian Air Force" to Ruritania: :meth:`Geography.affiliation`); a group an article
+  Ruritanian Air Force" to Ruritania: :meth:`Geography.affiliation`; one named after a region,
+  the "Balochistan Liberation Army", to the region, not its state); an armed group, a party or
+  an agency the knowledge base places in a country is not of that country's state (only state
+  bodies and persons are: :func:`_belongs_to`); a group an article
   names by a common noun ("gunmen") is nobody in particular, and neither vetoes nor
   supports a link (:meth:`Geography.agent_relation`).
 

@@ -9,20 +9,27 @@
 * **Comparison** (:meth:`Linker.compare`): the classes are compatible (the same, or one a
   subclass of the other: an offensive and an escalation, not an offensive and an air
   strike; two classes of one family, a massacre and an attack, only when the reports name
-  one village or building and one day); the times overlap (a day reads as that day ±1 (so two days up to two apart can be one event), a month as the month, a year as
-  the year; an event without a time as the week before its article's publication); the
-  places are not known to be apart; no conflicting agents (both name agents the knowledge
-  base knows and none is the other, or a part of it). And the link needs two pieces of
-  positive evidence among: the same, nested or near place (a village, a camp or a
-  building the knowledge base lacks counts twice), a shared or affiliated agent/actor,
-  the same day (or an undated event in a report of that day or the next); two statements
-  (speech acts) need one speaker among it. Two events both dated to the day are two when
-  more than :data:`DAY_LAG` days apart.
+  one village or building, alike, and one day); the times overlap (a day reads as that day
+  ±1 (so two days up to two apart can be one event), a month as the month, a year as the
+  year; an event without a time as the week before its article's publication); the places
+  are not known to be apart; no conflicting agents (both name agents the knowledge base
+  knows and none is the other, or a part of it; a rebel group is not part of the state of
+  its country; in one village the reports may blame two, a claim to flag). And the link
+  needs two pieces of positive evidence among: a place both name, as fine as the time
+  agrees (one town, village, camp or region, or two towns near each other, within the
+  days' window; a region or a country and a place in it only on one day; one country and
+  nothing finer never), one village, camp or building the knowledge base lacks named alike
+  (counts twice), a shared or affiliated agent/actor (a place read as one is none), the
+  same day (or an undated event in a report of that day or the next); two statements
+  (speech acts) need one speaker among it and one day. Two events both dated to the day
+  are two when more than :data:`DAY_LAG` days apart.
 * **In one story** (:meth:`Linker.story`, :meth:`Linker.in_context`): two reports of one
   story make one event of two of their events that the test above leaves apart when, read
   with their articles' story context for the place, the actor and the day they do not
-  state, nothing differs, each is of its story's time and they share a piece of evidence
-  of what they state themselves (:meth:`Linker.decide`).
+  state, nothing differs, each is of its story's time (or both state one day: "the toll
+  of Saturday's strike rose" in Monday's report of another strike, then read without its
+  story's place and actor) and they share a piece of evidence of what they state
+  themselves (:meth:`Linker.decide`).
 * **What is known of places and actors** the knowledge base lacks (where a gazetteer place
   lies, whom an organisation belongs to, when two places or two agents are apart) is
   :mod:`kg.canon.geography`'s, which :class:`Linker` builds on.
@@ -259,7 +266,10 @@ class Linker(Geography):
     def _mentions_place(self, ctx: "StoryContext", places: frozenset[str]) -> bool:
         """The article of ``ctx`` names (``schema:mentions``) one of ``places`` or a place
         one with, within or near one of them."""
-        return any(m in places or (self._is_place(m) and any(self.place_relation(m, q) == SAME for q in places))
+        if ctx.mentions & places:
+            return True
+        roots = {self.root(q) for q in places}  # one with, within or near: of one country (near across a border aside)
+        return any(self._is_place(m) and self.root(m) in roots and any(self.place_relation(m, q) == SAME for q in places)
                    for m in ctx.mentions)
 
     @staticmethod
