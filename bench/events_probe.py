@@ -37,6 +37,20 @@ verb; a participle or "as" clause under an opening date) and on actors and place
 counted people as victims, a cause noun's place): dev 0.850 (with roles 0.812, with
 modality 0.842), held 0.655 (roles 0.618, modality 0.655); what dev misses still lack:
 an actor 8, a type 7, a place 4, a time 3, no event 2, the modality 1.
+
+Session 6 (who took part, and whether it happened) added 46 dev texts from 16 crises, written
+before its fixes: descriptions after a name ("the RSF ... the paramilitary group", "M23 ...
+the rebels", "the Iran-backed group"), pronouns, passives and nominals, reported, denied,
+alleged and called-for content, habitual statements. On the 125 dev texts (201 events): dev
+0.786 before (roles 0.751, modality 0.771), 0.900 after (roles 0.876, modality 0.896); the
+79 older dev texts stay 0.850; held 0.655 before, 0.673 after (roles 0.618 -> 0.636).
+
+Session 6 (where and when) added 12 "dev" texts from 12 crises (14 events: several places,
+"on Monday and Tuesday", "the night of 3 to 4 May", "Tuesday, 25 June", a weekday in what was
+said on an earlier day), written before the fixes; a gold ``place`` may now be a list, each
+of which must be among the event's stated places (``Event.also_places`` too). Before (commit
+25f6c7e): the 79 old dev texts 0.850, the 12 new ones 2/14; after: 0.857 and 14/14 (dev
+0.871 on 91 texts); held unchanged at 0.655.
 """
 from __future__ import annotations
 
@@ -74,7 +88,11 @@ def _lacks(gold: dict, event: Any, ex: Any, names: set[str], *, roles: bool) -> 
             keys = [p.entity for p in event.participants if not roles or p.role == role]
             if not any(_full(actor, _labels(ex, k)) for k in keys):
                 missing.append(f"{role if roles else 'actor'} {actor}")
-    if gold.get("place") and not _full(gold["place"], _labels(ex, event.place)):
+    # each gold place (a pattern, or a list of them: "strikes on Kharkiv and Zaporizhzhia")
+    # among the event's stated places (kgo:eventPlace, as the gold scorer reads sem:hasPlace)
+    stated = [label for key in [event.place, *getattr(event, "also_places", [])] for label in _labels(ex, key)]
+    wanted = gold.get("place") or []
+    if any(not _full(p, stated) for p in ([wanted] if isinstance(wanted, str) else wanted)):
         missing.append("place")
     if gold.get("time") and not (event.time is not None and event.time.value.startswith(gold["time"])):
         missing.append("time")
@@ -126,7 +144,8 @@ def _describe(ex: Any) -> list[str]:
     out = []
     for e in ex.events:
         who = ", ".join(f"{p.role}={name(p.entity)}" for p in e.participants)
-        out.append(f"    kg: {e.type} {e.trigger.text!r} [{who}] place={name(e.place) if e.place else None} "
+        places = "+".join(name(k) for k in [e.place, *e.also_places]) if e.place else None
+        out.append(f"    kg: {e.type} {e.trigger.text!r} [{who}] place={places} "
                    f"time={e.time.value if e.time else None} {e.modality}")
     return out
 

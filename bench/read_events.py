@@ -26,8 +26,8 @@ def describe(event, entities) -> str:  # type: ignore[no-untyped-def]
     parts = [f"{event.id} {event.type} “{event.trigger.text}” [{event.modality}]"]
     for p in event.participants:
         parts.append(f"{p.role}={name(p.entity)}")
-    if event.place:
-        parts.append(f"place={name(event.place)}")
+    if event.place:  # "place=Kharkiv+Zaporizhzhia": every place the sentence states
+        parts.append("place=" + "+".join(name(k) for k in [event.place, *getattr(event, "also_places", [])]))
     if event.time is not None:
         end = getattr(event.time, "end", None)
         parts.append(f"time={event.time.value}{'..' + end if end else ''} ({event.time.precision})")

@@ -24,6 +24,7 @@ class KGO(DefinedNamespace):
     Arson: URIRef
     Asserted: URIRef
     Attack: URIRef
+    Beating: URIRef
     Blockade: URIRef
     Bombing: URIRef
     CanonicalEvent: URIRef
@@ -44,40 +45,54 @@ class KGO(DefinedNamespace):
     Demand: URIRef
     Demolition: URIRef
     Denial: URIRef
+    Deployable: URIRef
+    Destruction: URIRef
     Disarmament: URIRef
+    Dismissal: URIRef
     Displacement: URIRef
     Dissolution: URIRef
     Election: URIRef
+    ElectionPostponement: URIRef
+    Emergency: URIRef
     Escalation: URIRef
     Escape: URIRef
     Evacuation: URIRef
     Event: URIRef
     EventLink: URIRef
+    Exile: URIRef
     Explosive: URIRef
     Expulsion: URIRef
     Force: URIRef
     ForcePosture: URIRef
+    Funding: URIRef
     Group: URIRef
     Hazard: URIRef
     HumanitarianAccess: URIRef
     HumanitarianAid: URIRef
     HumanitarianCrisis: URIRef
     Hypothetical: URIRef
+    Institution: URIRef
     Interception: URIRef
     Killing: URIRef
     LeadershipChange: URIRef
+    LeavingOffice: URIRef
+    Looting: URIRef
     MassViolence: URIRef
     Materiel: URIRef
+    Media: URIRef
+    MediaShutdown: URIRef
     Mediation: URIRef
     Meeting: URIRef
     MilitaryAction: URIRef
     MilitaryOperation: URIRef
     Mobilization: URIRef
     Modality: URIRef
+    Money: URIRef
     NaturalDisaster: URIRef
     NearDuplicatePair: URIRef
     Negated: URIRef
     Negotiation: URIRef
+    Ouster: URIRef
     Party: URIRef
     PhoneCall: URIRef
     Planned: URIRef
@@ -91,6 +106,7 @@ class KGO(DefinedNamespace):
     Resignation: URIRef
     Restriction: URIRef
     Riot: URIRef
+    RiotControl: URIRef
     Sanctions: URIRef
     SearchAndRescue: URIRef
     Seizure: URIRef
@@ -111,6 +127,8 @@ class KGO(DefinedNamespace):
     TroopBuildup: URIRef
     TroopMovement: URIRef
     Vessel: URIRef
+    Visit: URIRef
+    Vote: URIRef
     War: URIRef
     Warning: URIRef
     Withdrawal: URIRef

@@ -152,6 +152,9 @@ class Event:
     #: Entity.key of the article's one country, for an event whose sentence gives no place:
     #: an inference from the article, never a stated place (``kgo:inferredPlace``)
     inferred_place: str | None = None
+    #: Entity.keys of further places the sentence states with ``place``, coordinated with
+    #: it or at the other end of "from ... to ..." ("strikes on Kharkiv and Zaporizhzhia")
+    also_places: list[str] = field(default_factory=list)
 
 
 @dataclass

@@ -14,7 +14,9 @@ month", "last week") or a year ("in 2020", "last year").
 * "24 hours after", "two days later": a shift from an anchor the caller gives (the time
   of the event the expression refers to); without an anchor it stays unresolved.
 * A range keeps both ends: "between 25 and 27 July", "from 3 to 5 May", "3-5 May",
-  "from 2021 to 2023" resolve to their first day (month, year) with ``end`` the last.
+  "from 2021 to 2023" resolve to their first day (month, year) with ``end`` the last;
+  so do "on 3 and 4 May", "on the night of 3 to 4 May", "on May 3 and 4" and two
+  weekdays ("on Monday and Tuesday": the most recent such pair of days).
 * Read like a person would:
 
   - a date inside a name is no time: "the 23 March Movement", "26 July Street" (a date
@@ -77,6 +79,7 @@ _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY2 = _WEEKDAY.replace("(?P<weekday>", "(?P<weekday2>")
 _COUNT = r"(?P<count>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)"
 _UNIT = r"(?P<unit>hour|day|week|month|year)s?"
 
@@ -99,6 +102,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("range", re.compile(rf"\b{_MONTH2}\s+{_DAY}{_DASH}{_DAY2}\b(?![:\d]){_TAIL_YEAR}")),
     ("range", re.compile(rf"\b{_OPEN}{_MONTH}{_JOIN}{_MONTH2}{_TAIL_YEAR}\b")),
     ("range", re.compile(rf"\b{_OPEN}{_YEAR}(?:{_JOIN}|{_DASH}){_YEAR2}\b", re.I)),
+    # no opener: "on 3 and 4 May", "the night of 3 to 4 May", "on May 3 and 4" (checked on the word before)
+    ("bare_range", re.compile(rf"\b{_DAY}\s+(?:and|to)\s+{_DAY2}\s+{_MONTH2}{_TAIL_YEAR}\b")),
+    ("bare_range", re.compile(rf"\b{_MONTH2}\s+{_DAY}\s+(?:and|to)\s+{_DAY2}\b(?![:\d]){_TAIL_YEAR}")),
+    ("weekdays", re.compile(rf"\b{_WEEKDAY}\s+(?:and|to|through|until|till)\s+{_WEEKDAY2}\b")),
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
     ("mdy", re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b")),
     ("dmy", re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b")),
@@ -173,6 +180,7 @@ class TimeExpression:
     end_year: int | None = None  # the last day/month/year of a range
     end_month: int | None = None
     end_day: int | None = None
+    end_weekday: int | None = None  # the last day of a range of weekdays ("Monday and Tuesday")
     role: str = "point"  # "point" | "deadline" ("by May") | "until" ("until May") | "since"
     forward: bool = False  # the text puts it ahead of publication ("starting on Sunday")
 
@@ -241,6 +249,8 @@ class TimeExpression:
                 return None
         if pub is None:
             return None
+        if k == "weekday" and self.weekday is not None and self.end_weekday is not None:
+            return self._weekdays(pub, future)
         if k == "weekday" and self.weekday is not None:
             delta = (pub.weekday() - self.weekday) % 7
             if self.which == "next" or (future and self.which != "last"):
@@ -268,6 +278,22 @@ class TimeExpression:
             return _back(pub, self.count, self.unit or "day")
         return None
 
+
+    def _weekdays(self, pub: date, future: bool) -> TimeValue:
+        """Two weekdays and the days between ("Monday and Tuesday", "Monday to Wednesday"):
+        the last one read as a weekday alone, the first the days before it (for what lies
+        ahead, the first one ahead and the last the days after it)."""
+        assert self.weekday is not None and self.end_weekday is not None
+        days = (self.end_weekday - self.weekday) % 7
+        if self.which == "next" or (future and self.which != "last"):
+            first = replace(self, end_weekday=None)._resolve(pub, future, None, None)
+            assert first is not None
+            start = date.fromisoformat(first.value)
+            return TimeValue(start.isoformat(), "day", end=(start + timedelta(days=days)).isoformat())
+        last = replace(self, weekday=self.end_weekday, end_weekday=None)._resolve(pub, future, None, None)
+        assert last is not None
+        end = date.fromisoformat(last.value)
+        return TimeValue((end - timedelta(days=days)).isoformat(), "day", end=end.isoformat())
 
     def _range(self, pub: date | None, future: bool, year_hint: int | None) -> TimeValue | None:
         """Both ends of a range, at the precision of its ends; the start year follows the end's."""
@@ -376,6 +402,18 @@ def _from_match(kind: str, m: re.Match[str], offset: int) -> TimeExpression | No
     month = int(raw_month) if raw_month.isdigit() else _MONTHS.get(raw_month)
     day = int(g["day"]) if g.get("day") else None
     year = int(g["year"]) if g.get("year") else None
+    if kind == "bare_range":
+        before = _WORD_BEFORE.search(m.string, max(0, m.start() - 24), m.start())
+        if before is None or before.group("word").lower() not in words("time", "bare_range_leads"):
+            return None
+        kind = "range"
+    if kind == "weekdays":
+        before = _WORD_BEFORE.search(m.string, max(0, m.start() - 24), m.start())
+        lead = before.group("word").lower() if before else ""
+        which = lead if lead in words("time", "weekday_leads") else None
+        first = before.start("word") + offset if which and before else start
+        return TimeExpression(first, end, m.string[first - offset:m.end()], "weekday", weekday=_WEEKDAYS[g["weekday"].lower()],
+                              end_weekday=_WEEKDAYS[g["weekday2"].lower()], which=which)
     if kind == "range":
         month2 = _MONTHS.get((g.get("month2") or "").lower().rstrip("."))
         day2 = int(g["day2"]) if g.get("day2") else None
@@ -480,7 +518,18 @@ def find_time_expressions(
             if expr.is_bound and not bounds:
                 continue
             found.append(expr)
-    return sorted(found, key=lambda x: x.start)
+    found.sort(key=lambda x: x.start)
+    # "on Tuesday, 25 June", "on Sunday 18 December": the date says which Tuesday; the
+    # weekday alone would be the one before publication
+    return [x for k, x in enumerate(found) if not _named_by_next_date(x, found[k + 1] if k + 1 < len(found) else None, text, offset)]
+
+
+def _named_by_next_date(expr: TimeExpression, nxt: TimeExpression | None, text: str, offset: int) -> bool:
+    """Whether ``expr`` is a lone weekday written right before the date it falls on."""
+    if expr.kind != "weekday" or expr.end_weekday is not None or expr.which or nxt is None or nxt.kind not in ("date", "range"):
+        return False
+    between = text[expr.end - offset:nxt.start - offset]
+    return between.strip() in ("", ",") and len(between) <= 2
 
 
 @lru_cache(maxsize=None)

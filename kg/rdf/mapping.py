@@ -338,8 +338,8 @@ def _sem_super_properties(g: Triples, iris: Iris, node: URIRef, ev: Event) -> No
     """
     for p in ev.participants:
         g.add((node, SEM.hasActor, iris.entity(p.entity)))
-    if ev.place:
-        g.add((node, SEM.hasPlace, iris.entity(ev.place)))
+    for place in ([ev.place] + ev.also_places if ev.place else []):
+        g.add((node, SEM.hasPlace, iris.entity(place)))
 
 
 def _link_evidence(g: Triples, link: URIRef, node: URIRef, entity: Entity) -> None:
@@ -373,7 +373,8 @@ def _event(g: Triples, iris: Iris, article_id: str, art: URIRef, ctx: URIRef, ev
     for p in ev.participants:
         g.add((node, _ROLE_PROPERTY[p.role], iris.entity(p.entity)))
     if ev.place:
-        g.add((node, KGO.eventPlace, iris.entity(ev.place)))
+        for place in [ev.place] + ev.also_places:  # "strikes on Kharkiv and Zaporizhzhia": each
+            g.add((node, KGO.eventPlace, iris.entity(place)))
     elif ev.inferred_place:
         g.add((node, KGO.inferredPlace, iris.entity(ev.inferred_place)))  # no sem:hasPlace: not stated
     _sem_super_properties(g, iris, node, ev)

@@ -182,7 +182,7 @@ def test_i_quoted_with_no_speaker_is_nobody(nlp):
     [
         # Kenya: a body the knowledge base does not know is a node of its own, one per
         # country and kind (tests/extract/test_state_bodies.py)
-        ("The Kenyan police fired tear gas at protesters in Nairobi.", "Attack", "agent", "Police of Kenya", "Kenya"),
+        ("The Kenyan police fired tear gas at protesters in Nairobi.", "Crackdown", "agent", "Police of Kenya", "Kenya"),
         # Mali: the KB's body of that country (its names include "Malian army")
         ("Mali's army recaptured the town of Anefis on Saturday.", "TerritorialControl", "agent", "Malian Armed Forces", "Mali"),
         # Somalia

@@ -458,7 +458,7 @@ def test_an_as_clause_after_the_main_clauses_day_shares_it(nlp):
 )
 def test_an_appointment_joined_to_a_dated_dismissal_keeps_its_day(nlp, text, value):
     ex = extract_text(nlp, text, published=PUBLISHED)
-    assert one(ex, "Appointment").time.value == value == one(ex, "Resignation").time.value
+    assert one(ex, "Appointment").time.value == value == one(ex, "Dismissal").time.value
 
 
 @pytest.mark.parametrize(

@@ -139,7 +139,7 @@ def test_events_the_lexicon_or_the_tagger_hid(nlp, text, cls, trigger):
     "text, cls",
     [
         ("Why do I have to sign if I don't agree?", "Agreement"),  # Venezuela
-        ("She dismissed the rumours that the disease was Ebola.", "Resignation"),  # Venezuela
+        ("She dismissed the rumours that the disease was Ebola.", "Dismissal"),  # Venezuela
         ("His boss called her in for a talk last week.", "Negotiation"),  # Venezuela
         ("A citizen of Kyrgyzstan pleaded not guilty to the charges.", "Appeal"),  # Kyrgyzstan
         ("The sniper was consulting a map of Marawi.", "Consultation"),  # Philippines
@@ -158,7 +158,7 @@ def test_words_that_are_not_that_event_here(nlp, text, cls):
     "text, cls",
     [
         ("Armenia and Azerbaijan agreed to a ceasefire.", "Ceasefire"),  # Nagorno-Karabakh
-        ("Burhan dismissed the army chief of staff.", "Resignation"),  # Sudan
+        ("Burhan dismissed the army chief of staff.", "Dismissal"),  # Sudan
         ("Peace talks between the government and the TPLF resumed in Pretoria.", "Negotiation"),  # Ethiopia
         ("Russian troops massed along the border.", "TroopBuildup"),  # Ukraine
         ("Russia reinforced its positions near Bakhmut.", "TroopMovement"),  # Ukraine

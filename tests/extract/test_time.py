@@ -389,3 +389,43 @@ def test_patterns_are_tried_only_where_a_match_can_begin(text):
             fast = [(m.span(), m.groupdict()) for m in _matches(pattern, variant, starts if variant is text else {})]
             assert fast == [(m.span(), m.groupdict()) for m in pattern.finditer(variant)]
     assert any(pattern.search(text) for _, pattern in _PATTERNS)
+
+
+@pytest.mark.parametrize(
+    "text, value, end",
+    [
+        ("Fighting raged on the night of 3 to 4 May in Bentiu.", "2024-05-03", "2024-05-04"),  # South Sudan
+        ("Delegates met on 3 and 4 March in Addis Ababa.", "2025-03-03", "2025-03-04"),  # Ethiopia
+        ("Voting took place on March 3 and 4 in Kinshasa.", "2025-03-03", "2025-03-04"),  # DR Congo
+        ("Jihadists attacked posts on Monday and Tuesday.", "2025-03-03", "2025-03-04"),  # Mali
+        ("Strikes hit Kharkiv from Monday to Wednesday.", "2025-03-03", "2025-03-05"),  # Ukraine
+        ("Gangs attacked the prison last Friday to Sunday.", "2025-02-28", "2025-03-02"),  # Haiti
+    ],
+)
+def test_two_days_without_an_opener_are_a_range(text, value, end):
+    (e,) = find_time_expressions(text)
+    v = e.resolve(date(2025, 3, 6))
+    assert (v.value, v.end) == (value, end)
+
+
+def test_planned_weekdays_lie_ahead():
+    (e,) = find_time_expressions("Talks will resume on Monday and Tuesday.")  # Sudan
+    v = e.resolve(date(2025, 3, 6))
+    assert (v.value, v.end) == ("2025-03-10", "2025-03-11")
+
+
+def test_two_numbers_are_no_range_without_a_lead():
+    # "killed 3 and wounded 4 May ..." is no range (a lead such as "on" is needed)
+    assert [e.text for e in find_time_expressions("They killed 3 and wounded 4 May residents.")] == ["4 May"]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Protests erupted on Tuesday, 25 June, in Nairobi.", "2024-06-25"),  # Kenya
+        ("Attacks near Kirkuk on Sunday 18 December 2022 killed nine policemen.", "2022-12-18"),  # Iraq
+    ],
+)
+def test_a_weekday_before_its_date_is_that_date(text, value):
+    (e,) = find_time_expressions(text)
+    assert e.resolve(date(2025, 3, 6)).value == value

@@ -45,6 +45,7 @@ from .context import ArticleContext
 from .coreference import resolve_coreference
 from .modality import assign_modalities, settle_past_plans
 from .output import emit_events
+from .places import drop_places_of_other_clauses, spread_places
 from .setting import infer_setting
 from .structure import attach_structure, draft_events, speech_frames
 from .timing import assign_times
@@ -114,6 +115,8 @@ def extract_events(
     assign_times(ctx)
     settle_past_plans(ctx)
     resolve_coreference(ctx)
+    drop_places_of_other_clauses(ctx)
+    spread_places(ctx)
     infer_setting(ctx)
     ctx.groups.name_bodies()  # "Kenyan police officers patrolled ...": the body, in no event too
     return emit_events(ctx)

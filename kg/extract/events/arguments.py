@@ -40,11 +40,18 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
     elif verb is not None:
         subj = ctx.subject(verb)
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
-        if verb.dep_ == "acl" and verb.tag_ == "VBN" and not comm and verb.head.pos_ in ("NOUN", "PROPN"):
+        # "reports that its forces had massacred civilians", parsed as a participle on
+        # "reports": a clause with a subject of its own is no participle
+        participle = verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "aux") for c in verb.children)
+        if participle and not comm and verb.head.pos_ in ("NOUN", "PROPN"):
             # "34 civilians killed in massacres by jihadists": the participle's own "by"
             # agent, never the subject of the clause it hangs in ("seven soldiers killed ...
             # and 34 civilians killed": the soldiers killed no one)
             subj = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        if verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "pobj", "nsubj", "dobj") and not comm:
+            # "wounded in shelling by Russian forces": a gerund read as a noun names its doer with "by"
+            by = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"), None)
+            subj = by if by is not None else subj
         if subj is not None and subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
             subj = verb.head  # "airstrikes ... that killed dozens": the antecedent
             t, steps = subj, 0
@@ -77,7 +84,7 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
                     d.direct.add("actor")
         if verb.dep_ == "amod" and verb == d.trigger.verb:  # "of shelling Jermuk" parsed as a modifier
             read_object(ctx, d, verb.head)
-        elif verb.dep_ == "acl" and verb.tag_ == "VBN" and verb == d.trigger.verb and not comm and verb.head.pos_ in ("NOUN", "PROPN"):
+        elif participle and verb == d.trigger.verb and not comm and verb.head.pos_ in ("NOUN", "PROPN"):
             # "UN staff killed in Gaza", "two Americans and an Afghani injured": the noun the
             # participle describes is what it was done to
             read_object(ctx, d, verb.head)
@@ -103,6 +110,8 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
                 for pobj in c.children:
                     if pobj.dep_ == "pobj":
                         d.add("participant", ctx.actor_roles(read_role(ctx, d, "participant", pobj)))
+        if lex.is_a(d.cls, "TerritorialControl"):
+            _taken_from(ctx, d, verb)
         if passive or any(c.dep_ == "dobj" for c in verb.children):
             # "activists were arrested on Monday, including A and B": the inclusion hung on
             # the verb names members of what it acts on
@@ -165,6 +174,23 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
         _elided_victims(ctx, d, verb)
     if d.channel_event is not None and d.roles.get("speaker"):
         d.channel_event.add("participant", d.roles["speaker"])
+
+
+def _taken_from(ctx: ArticleContext, d: Draft, verb: "Token") -> None:
+    """Whom a territory was taken from: "recaptured the town of Bara from the RSF", "seized
+    Goma from government forces" (the "from" on the verb or on its object); not where the
+    takers came from ("from the north", "from Omdurman": a place)."""
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))]
+    for h in heads:
+        for prep in h.children:
+            if prep.dep_ != "prep" or prep.lower_ != "from":
+                continue
+            for pobj in prep.children:
+                m = ctx.mention_at.get(pobj.i)
+                if pobj.dep_ != "pobj" or pobj.pos_ not in ("NOUN", "PROPN") or (m is not None and ctx.kind(m.entity) == "place"):
+                    continue
+                if ctx.is_actor(pobj) or ctx.groups.noun_of(pobj) is not None or ctx.groups.body_noun(pobj) is not None:
+                    read_object(ctx, d, pobj)
 
 
 def _weapon_owners(ctx: ArticleContext, subj: "Token") -> list[str]:

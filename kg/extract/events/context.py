@@ -202,9 +202,15 @@ class ArticleContext(ReferenceReading):
                 keys += self.actors(c, depth=depth + 1)
             if not keys and self.actor_noun(token):
                 named, owners = [], []
+                tied = self.groups.descriptions.backed_by(token)  # "the Iran-backed group" is not Iran
                 for c in token.children:
+                    if c.i in tied or any(t.i in tied for t in c.subtree):
+                        continue
                     if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < token.i:
                         found = self.actors(c, depth=depth + 1) if c.i in self.mention_at or c.pos_ == "PRON" else []
+                        if not found and c.dep_ == "compound" and c.i - 1 in self.mention_at and c.doc[c.i - 1] in c.subtree:
+                            # "the Viv Ansanm gang coalition": the organisation the modifier's own name is
+                            found = [k for k in self.actors(c.doc[c.i - 1], depth=depth + 1, own=True) if self.kind(k) == "organization"]
                         if not found:
                             # "Kenyan police": Kenya; "Somali militants" are no state's
                             d = self.demonym(c) if self.groups.acts_for_state(token) else None
@@ -212,8 +218,9 @@ class ArticleContext(ReferenceReading):
                             # "the Malian and Wagner forces": a named conjunct of the modifier
                             found += [k for cj in c.conjuncts if cj.i in self.mention_at for k in self.actors(cj, depth=depth + 1)]
                         if not found and c.dep_ == "amod" and c.tag_ == "VBN":
-                            # "RSF-affiliated militias", "Wagner-backed troops": as "forces
-                            # affiliated with the RSF", the group the participle names
+                            # "RSF-affiliated militias", "Wagner-led troops": as "forces
+                            # affiliated with the RSF", the group the participle names (not
+                            # "Iran-backed rebels": a backer does not act)
                             for g in c.children:
                                 if g.dep_ in ("npadvmod", "compound", "nmod") and g.i < c.i:
                                     found += self.actors(g, depth=depth + 1) if g.i in self.mention_at else []

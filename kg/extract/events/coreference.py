@@ -388,8 +388,9 @@ def _circumstance_actors(ctx: ArticleContext) -> None:
                 if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in _CIRCUMSTANCE for m in c.children):
                     g = ctx.owner.get(c.i)  # "killed when forces shelled a market"
                 elif c.dep_ == "prep" and c.lower_ in _AMID:
-                    pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
-                    g = ctx.owner.get(pobj.i) if pobj is not None else None  # "killed in attacks by X"
+                    # "killed in attacks by X", "wounded in shelling by X" (a gerund)
+                    pobj = next((p for p in c.children if p.dep_ in ("pobj", "pcomp")), None)
+                    g = ctx.owner.get(pobj.i) if pobj is not None else None
                     g = g if g is not None and pobj is not None and (g.noun or g.head) == pobj else None
                 if g is not None and g is not d and not lex.is_communication(g.cls) and g.modality not in ("negated",):
                     around.append(g)
@@ -416,7 +417,7 @@ def _amid_events(ctx: ArticleContext, d: Draft, verb: "Token") -> list[Draft]:
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in _AMID:
             for pobj in c.children:
-                g = ctx.owner.get(pobj.i) if pobj.dep_ == "pobj" else None
+                g = ctx.owner.get(pobj.i) if pobj.dep_ in ("pobj", "pcomp") else None
                 if g is not None and g is not d and (g.noun or g.head) == pobj and not ctx.lex.is_communication(g.cls):
                     out.append(g)
     return out
@@ -487,6 +488,7 @@ def _only_place_of_sentence(ctx: ArticleContext) -> None:
             m.entity for i in range(sent.start, sent.end)
             if (m := ctx.mention_at.get(i)) is not None and m.entity in ctx.entities
             and ctx.kind(m.entity) in ("place", "state") and m.entity not in acting and not in_dateline(ctx.doc[i])
+            and not ctx.groups.descriptions.tie(ctx.doc[i].head)  # "the Iran-backed group": who backs it, not where
         }
         # "civilians in Ukraine, particularly in the Kharkiv region": the region, not its country
         inner = {p for p in places if ctx.country_of(p) in places}

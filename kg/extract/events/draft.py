@@ -31,6 +31,9 @@ class Draft:
     direct: set[str] = field(default_factory=set)  # what the clause itself gave (for confidence)
     slots: list[tuple[str, "Token"]] = field(default_factory=list)  # (role, noun phrase head) read for a role
     place: str | None = None
+    # further places the sentence states with ``place`` ("strikes on Kharkiv and
+    # Zaporizhzhia", "spread from Khartoum to Omdurman"), read last (places.spread_places)
+    also_places: list[str] = field(default_factory=list)
     time: TimeValue | None = None
     times: list[TimeExpression] = field(default_factory=list)
     modality: str = "asserted"

@@ -8,10 +8,14 @@ speaker or participant slot is an actor of the event. What it stands for, in thi
 1. the entity its own words name, which :meth:`ArticleContext.actors` reads already ("Kenyan
    police officers": Kenya; "Houthi rebels": the Houthis);
 2. for a bare phrase ("the rebels", "militants", and "the group", "the movement" with
-   "the"): the latest thing before it in the article that the noun described, either an
-   entity ("the Arakan Army (AA), a rebel group", "the jihadist group JNIM", "Houthi
-   rebels", "M23 is a rebel group") or a group phrase with the same head ("several factions
-   of armed separatist fighters ... the fighters");
+   "the"): the latest entity before it in the article that the noun described ("the Arakan
+   Army (AA), a rebel group", "the jihadist group JNIM", "Houthi rebels", "M23 is a rebel
+   group"); else, for a definite description of an armed group ("the paramilitary group",
+   "the Iran-backed group"), the one armed organisation named in the sentences before
+   (:mod:`.descriptions`: "the RSF ... the paramilitary group"; for a state's forces, "the
+   army", "security forces", that comes first: "the Sudanese Armed Forces ... the army"); else
+   a group phrase with the same head ("several factions of armed separatist fighters ...
+   the fighters");
 3. otherwise a group of this article (:class:`~kg.extract.model.Entity` of kind ``group``,
    ``kgo:Group`` in RDF), one per phrase, labelled with the phrase without its counting words
    ("pro-government militias", "armed separatist fighters"; "some 300 soldiers" is
@@ -46,6 +50,7 @@ from typing import TYPE_CHECKING
 from ..bodies import body_key, body_label, country_phrase
 from ..model import Entity, Mention, Span, group_key
 from ..wordlists import lexicon, words
+from .descriptions import DescriptionReader
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -195,6 +200,22 @@ class GroupBook:
         self._definitions: list[tuple[int, frozenset[str], Token]] | None = None
         self._phrases: dict[int, _Phrase] | None = None
         self._surfaces: dict[str, str] | None = None  # a name as written -> its entity
+        self._descriptions: DescriptionReader | None = None
+
+    @property
+    def descriptions(self) -> DescriptionReader:
+        """Descriptions that refer back to a named actor ("the rebels", "the army")."""
+        if self._descriptions is None:
+            self._descriptions = DescriptionReader(self.ctx)
+        return self._descriptions
+
+    def definitions(self) -> list[tuple[int, frozenset[str], "Token"]]:
+        """What the article said things are: (position, the describing words, the named
+        token), "the Arakan Army (AA), a rebel group", "M23 rebels", in text order."""
+        if self._definitions is None:
+            self._scan()
+        assert self._definitions is not None
+        return self._definitions
 
     # ------------------------------------------------------------------ reading phrases
 
@@ -382,7 +403,9 @@ class GroupBook:
             plural = token.tag_ in ("NNS", "NNPS")
             for i, other in self._phrases.items():
                 # "one elder said ... The elders said": the many are not the one
-                if i < token.i and other.noun == noun and not other.bare and (other.head.tag_ in ("NNS", "NNPS")) == plural:
+                # "armed groups ... the groups": the same head, with or without its first word
+                same = other.noun == noun or other.noun.endswith(f" {noun}")
+                if i < token.i and same and not other.bare and (other.head.tag_ in ("NNS", "NNPS")) == plural:
                     candidates.append((i, other))
         doers = self.words.doers.get(noun) if phrase is not None else None
         if doers and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children):  # "Al-Shabaab fighters attacked a base. The attackers killed 10 soldiers."
@@ -411,6 +434,12 @@ class GroupBook:
         head = self._group_of(token)
         if head.i in self.ctx.owner:
             return []  # "built up large numbers of troops": the event's own words
+        if self.descriptions.kind_of(head) is not None and self._antecedent(head, None) is None or self._forces(head):
+            # "the rebels", "the army", "the paramilitary group", "the Iran-backed group": the
+            # one named actor of its kind the sentences before name ([] when they name several)
+            found = self.descriptions.refer(head)
+            if found is not None:
+                return found
         named = self._named_by_modifier(head) or self._represented(head)
         if named:
             return named
@@ -420,9 +449,9 @@ class GroupBook:
                 c.dep_ in _MODIFIERS or c.dep_ == "poss" for c in head.children
             ) and head.i not in self.ctx.mention_at:
                 found = self._antecedent(head, None)  # "the group said", "the movement"
-                if not isinstance(found, list):
-                    found = self._last_organisation(head)
-                return found
+                if not isinstance(found, list) and self.descriptions.kind_of(head) is None:
+                    found = self._last_organisation(head)  # "the group": the organisation named last
+                return found if isinstance(found, list) else []
             return []
         if phrase.bare:
             found = self._antecedent(head, phrase)
@@ -434,6 +463,13 @@ class GroupBook:
                 return []
         return [self._mint(phrase, mint)]
 
+    def _forces(self, head: "Token") -> bool:
+        """Whether ``head`` heads a description of a state's forces ("the army"), which the
+        sentences before resolve before any description of the article does: of two
+        countries' armies named there, "the army" is neither."""
+        kind = self.descriptions.kind_of(head)
+        return kind is not None and kind[0] == "forces"
+
     def _last_organisation(self, head: "Token") -> list[str]:
         """The organisation named last before ``head`` in its sentence or the one before,
         for "the group" that no phrase of the article describes ("talks with the ELN ...
@@ -444,6 +480,8 @@ class GroupBook:
             m = ctx.mention_at.get(i)
             if m is None or m.entity not in ctx.entities:
                 continue
+            if _speaker_of(ctx.doc[i], head):
+                continue  # "The UN said the group arrested ...": a speaker calls itself "it", not "the group"
             kind = ctx.kind(m.entity)
             if kind in ("organization", "group"):
                 return [m.entity]
@@ -457,8 +495,11 @@ class GroupBook:
         if self.noun_of(head) is None or head.i in self.ctx.mention_at:
             return []
         keys: list[str] = []
+        backers = self.descriptions.backed_by(head)  # "Iran-backed rebels" do not act for Iran
         for c in head.children:
             if c.dep_ not in ("amod", "compound", "nmod") or c.i > head.i:
+                continue
+            if c.i in backers or any(t.i in backers for t in c.subtree):
                 continue
             if any(t.i in self.ctx.mention_at for t in c.subtree):  # "RSF-affiliated troops"
                 keys += [k for t in c.subtree if t.i in self.ctx.mention_at for k in self.ctx.actors(t, own=True) if self.ctx.kind(k) in _DESCRIBED]
@@ -675,6 +716,13 @@ class GroupBook:
                 ctx.mentions.insert(at, Mention(Span(start, end, ctx.text[start:end]), key, confidence=GROUP_CONFIDENCE))
             ctx.entities[key].aliases.add(p.label())
         return key
+
+
+def _speaker_of(name: "Token", token: "Token") -> bool:
+    """Whether ``name`` is the subject of a verb of saying whose clause holds ``token``."""
+    verb = name.head
+    return (name.dep_ == "nsubj" and verb.pos_ == "VERB" and token in verb.subtree and name.i < token.i
+            and any(c.dep_ == "ccomp" and token in c.subtree for c in verb.children))
 
 
 def counted_people(token: "Token") -> bool:

@@ -201,8 +201,11 @@ def _background(ctx: ArticleContext, d: Draft, appeal: Draft) -> bool:
             return True
         if tok.dep_ in ("dobj", "nsubj", "nsubjpass", "xcomp") and tok.head.lemma_.lower() in words("events", "cessative_verbs"):
             return True
-        if tok.dep_ == "pobj" and tok.head.head.pos_ in ("NOUN", "PROPN") and tok.head.head.i not in ctx.owner:
-            return True  # "to disclose details about last week's crackdown", "an end to the war": its topic
+        if (tok.dep_ == "pobj" and tok.head.head.pos_ in ("NOUN", "PROPN") and tok.head.head.i not in ctx.owner
+                and not (tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in words("events", "enabling_nouns"))):
+            # "to disclose details about last week's crackdown", "an end to the war": its
+            # topic; but "to allow the delivery of aid": what is called for
+            return True
         tok = tok.head
     return False
 
@@ -244,6 +247,91 @@ def assign_modalities(ctx: ArticleContext) -> None:
         d.modality = modality
         if d.noun is not None and any(c.dep_ == "amod" and c.lower_ in ctx.lex.outcome_cues for c in d.noun.children):
             d.outcome = "failed"  # "the failed assault", "a foiled attack", "an attempted coup"
+        if not ctx.lex.is_communication(d.cls) and _habitual(ctx, d):
+            d.period = True  # told again and again, or of a kind: no single dated occasion (timing keeps its own time only)
+
+
+def _habitual_clause(verb: "Token") -> bool:
+    """Whether ``verb``'s clause tells what happens again and again: an adverb of frequency
+    ("regularly kill", "frequently kidnap"), a time quantified by "every" or "each" ("every
+    year, floods displace"), or a subject naming a kind of event ("such strikes kill")."""
+    for v in (verb, verb.head) if verb.dep_ == "conj" else (verb,):  # "regularly shell and loot"
+        for c in v.children:
+            if c.dep_ == "advmod" and c.lower_ in words("events", "habitual_adverbs"):
+                return True
+            if c.dep_ in ("npadvmod", "tmod", "advmod") and any(
+                    g.dep_ == "det" and g.lower_ in words("events", "habitual_quantifiers") for g in c.children):
+                return True
+            if c.dep_ in ("nsubj", "nsubjpass") and _generic_noun(c):
+                return True
+    return False
+
+
+def _generic_noun(noun: "Token") -> bool:
+    """Whether ``noun`` names a kind of event, not an occasion ("*such* strikes")."""
+    return any(c.dep_ in ("det", "amod", "predet") and c.lower_ in words("events", "generic_determiners") for c in noun.children)
+
+
+def _habitual(ctx: ArticleContext, d: Draft) -> bool:
+    """Whether ``d`` is told as habitual or generic ("such strikes regularly kill
+    civilians", "armed gangs frequently kidnap travellers", "attacks on schools are
+    increasing", "abductions have become routine"): no single occasion."""
+    verb = d.trigger.verb or d.support
+    if d.support is not None and _trend(d.support) and any(c.dep_ == "aux" for c in d.support.children):
+        # "the paramilitaries have intensified drone attacks": more and more of them (not
+        # "amid intensifying border clashes": one stretch of fighting, told elsewhere)
+        return True
+    if verb is not None:
+        return _habitual_clause(verb) or _toll_over_a_period(ctx, verb)
+    noun = d.noun
+    if noun is None:
+        return False
+    if _generic_noun(noun):
+        return True
+    h = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.tag_ not in ("NNS", "NNPS") or h.pos_ not in ("VERB", "AUX"):
+        return False
+    if h.i in ctx.owner:
+        return _habitual_clause(h)  # "attacks on convoys regularly kill aid workers"
+    return _trend(h)
+
+
+def _phrasal(verb: "Token") -> set[str]:
+    lemma = verb.lemma_.lower()
+    return {lemma} | {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
+
+
+def _trend(h: "Token") -> bool:
+    """Whether ``h`` tells a trend in the present ("are increasing", "have intensified",
+    "have become routine"), not a change at one time ("attacks rose sharply in March")."""
+    if not (_phrasal(h) & words("events", "trend_verbs")) or h.tag_ == "VBD" or _past_aux(h):
+        return False
+    if h.lemma_.lower() == "become":
+        return any(c.dep_ in ("attr", "acomp", "oprd") and c.lemma_.lower() in words("events", "trend_adjectives") for c in h.children)
+    return True
+
+
+def _toll_over_a_period(ctx: ArticleContext, verb: "Token") -> bool:
+    """Whether ``verb`` tells, in the present perfect, the toll of a stretch of conflict or of
+    many events ("the war has killed tens of thousands", "attacks on the city have killed
+    500 civilians"): counted over a period, no single occasion."""
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not any(c.dep_ in ("aux", "nsubj") for c in verb.children):
+        verb = verb.head  # "has killed tens of thousands and displaced 12 million"
+    if verb.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve", "'s") for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.i not in ctx.owner:
+        return False  # "the RSF has killed ...": a doer, not a stretch of time
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an", "this", "that") for c in subj.children) or any(c.dep_ == "nummod" for c in subj.children):
+        return False  # "an airstrike has killed 20 people": one occasion
+    lemma = subj.lemma_.lower()
+    compound = next((f"{c.lower_} {lemma}" for c in subj.children if c.dep_ in ("amod", "compound") and c.i == subj.i - 1), "")
+    return subj.tag_ in ("NNS", "NNPS") or lemma in words("events", "period_nouns") or compound in words("events", "period_nouns")
+
+
+def _past_aux(verb: "Token") -> bool:
+    """Whether ``verb`` is told in a past tense by its auxiliaries ("had risen", "were increasing")."""
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
 
 
 def settle_past_plans(ctx: ArticleContext) -> None:

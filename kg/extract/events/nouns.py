@@ -42,7 +42,9 @@ def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -
             if actors:
                 d.add(agent_role, ctx.actor_roles(actors))
                 d.direct.add("actor")
-        elif dep == "prep" and (low == "by" or (low == "from" and lex.has_frame(d.cls, "fromAgent"))):
+        elif dep == "prep" and (low == "by" or (low == "from" and lex.has_frame(d.cls, "fromAgent"))
+                                or (low == "of" and lex.has_frame(d.cls, "ofAgent"))):
+            # "the withdrawal of M23 from Goma": who withdraws
             # "with support from Australia and Bahrain": who gives is the agent
             for pobj in c.children:
                 if pobj.dep_ == "pobj":
@@ -122,6 +124,13 @@ def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -
             d.add(agent_role, ctx.actor_roles(read_role(ctx, d, agent_role, subj)))
         if obj is not None or subj is not None:
             read_object(ctx, d, obj if obj is not None else subj)
+        if agent_role not in d.roles:
+            # "came under attack from Turkish-backed factions", "came under fire from the RSF"
+            for prep in [*n.children, *verb.children]:
+                if prep.dep_ == "prep" and prep.lower_ == "from" and prep.i > n.i:
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj" and (ctx.is_actor(pobj) or ctx.groups.noun_of(pobj) is not None):
+                            d.add(agent_role, ctx.actor_roles(read_role(ctx, d, agent_role, pobj)))
     if agent_role not in d.roles and "participant" not in d.roles and (
             lex.has_frame(d.cls, "symmetric") or lex.is_a(d.cls, "Election")):
         for side in _participants_around(ctx, d, counted):
@@ -132,6 +141,8 @@ def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -
         d.add(agent_role, ctx.actor_roles(ctx.actors(n.head)))
     if agent_role not in d.roles and n.dep_ == "pobj" and n.head.lemma_.lower() in ("of", "for"):
         accused = n.head.head  # "accused the RSF of ethnic cleansing"
+        if accused.pos_ == "VERB":  # "blamed Russia for the missile strike", the "for" parsed on the verb
+            accused = next((c for c in accused.children if c.dep_ == "dobj" and c.i < n.i), accused)
         verb = accused.head if accused.dep_ == "dobj" else accused
         gov = ctx.owner.get(verb.i)
         if gov is not None and ctx.lex.is_a(gov.cls, "Accusation") and accused.dep_ == "dobj":

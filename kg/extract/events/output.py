@@ -43,6 +43,7 @@ def emit_events(ctx: ArticleContext) -> list[Event]:
             participants=participants,
             place=d.place if d.place in ctx.entities else None,
             inferred_place=d.inferred_place if d.place is None and d.inferred_place in ctx.entities else None,
+            also_places=[p for p in d.also_places if p in ctx.entities] if d.place in ctx.entities else [],
             time=d.time,
             modality=d.modality,
             confidence=_confidence(ctx, d),

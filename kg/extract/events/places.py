@@ -1,10 +1,14 @@
 """Step 2, where an event happened: the place its prepositions, its actors, its time
 phrases or what it was done to name ("in Stepanakert", "along the contact line in ...",
-"last Friday in Kharkiv"), and the sentence's place, applied last."""
+"last Friday in Kharkiv"), and the sentence's place, applied last. Once every step has
+placed the events, :func:`spread_places` adds the further places the sentence states with
+an event's place ("strikes on Kharkiv and Zaporizhzhia", "spread from Khartoum to
+Omdurman")."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..lexicon import TITLE_HEADS
 from ..wordlists import lexicon, words
 from .context import ArticleContext
 from .draft import Draft
@@ -12,7 +16,7 @@ from .draft import Draft
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["read_place"]
+__all__ = ["read_place", "spread_places", "drop_places_of_other_clauses"]
 
 
 _DIRECTIONS = frozenset({"to", "toward", "towards", "into", "onto"})
@@ -61,9 +65,13 @@ def read_place(ctx: ArticleContext, d: Draft) -> None:
         anchors.append(d.head.head)  # "Fighting between the army and the rebels resumed ... in X": the gerund's verb
     if (d.noun is not None and d.noun.dep_ == "nsubj" and ctx.owner.get(d.noun.head.i) in (None, d)
             and d.noun.head.lemma_.lower() in words("events", "arrival_verbs")):
-        # "the fighting reached the villages of Kiwanja", "clashes engulfed Omdurman": where it came
-        for obj in d.noun.head.children:
-            place = ctx.place_in(obj) if obj.dep_ == "dobj" else None
+        # "the fighting reached the villages of Kiwanja", "clashes engulfed Omdurman", "protests
+        # spread to Yangon and Mandalay": where it came
+        reached = [c for c in d.noun.head.children if c.dep_ == "dobj"]
+        reached += [g for c in d.noun.head.children if c.dep_ == "prep" and c.lower_ in _DIRECTIONS | {"across", "through", "throughout"}
+                    for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
+        for obj in reached:
+            place = ctx.place_in(obj)
             if place is not None and place not in actors:
                 d.place = place
                 d.direct.add("place")
@@ -89,6 +97,8 @@ def read_place(ctx: ArticleContext, d: Draft) -> None:
                 continue
             if c.lemma_.lower() in ("on", "against") and ctx.lex.is_communication(d.cls):
                 continue  # "condemned the attacks on a hall in Sagaing": what it is about
+            if ctx.lex.is_communication(d.cls) and _after_event_object(ctx, d, a, c):
+                continue  # "denounced the massacre in Solhan": where the massacre was
             if a in participles and c.lemma_.lower() in _DIRECTIONS and not moving:
                 continue  # "a strike attributed to Turkey": not where it happened
             before = ctx.mention_at.get(c.i - 1) if c.lower_ == "in" and a in anchors else None
@@ -105,6 +115,8 @@ def read_place(ctx: ArticleContext, d: Draft) -> None:
                 place = ctx.place_in(pobj)
                 if place is not None and place not in actors and place not in found:
                     found.append(place)
+    if not found and not ctx.lex.is_communication(d.cls):
+        found += [p for p in _trailing_places(ctx, d) if p not in actors]
     if not found and not ctx.lex.is_communication(d.cls):
         # "attacks against vessels transiting the Red Sea", "attacks on ships from many
         # countries sailing through the Red Sea": where what was hit was going
@@ -141,6 +153,38 @@ def read_place(ctx: ArticleContext, d: Draft) -> None:
                     d.sentence_place = place  # applied last, after what the clause and its events say
 
 
+def _after_event_object(ctx: ArticleContext, d: Draft, verb: "Token", prep: "Token") -> bool:
+    """Whether ``prep`` on ``verb`` comes right after the verb's object that is an event noun
+    of another event ("denounced the massacre in Solhan"): the parser's attachment of the
+    noun's own phrase."""
+    for c in verb.children:
+        g = ctx.owner.get(c.i)
+        if c.dep_ == "dobj" and g is not None and g is not d and g.noun == c and max(t.i for t in c.subtree) + 1 == prep.i:
+            return True
+    return False
+
+
+def _trailing_places(ctx: ArticleContext, d: Draft) -> list[str]:
+    """The places of the phrase right after an event noun that the parser hung on the verb
+    of saying whose object the noun is ("condemn the Russian strike on Kyiv's children's
+    hospital", "denounced the attack in Goma"): the noun's own phrase, not what was said."""
+    n = d.noun
+    if n is None or d.trigger.verb is not None or n.dep_ != "dobj":
+        return []
+    g = ctx.owner.get(n.head.i)
+    if g is None or g is d or not ctx.lex.is_communication(g.cls):
+        return []
+    after = max(t.i for t in n.subtree) + 1
+    out: list[str] = []
+    for c in n.head.children:
+        if c.i == after and c.dep_ == "prep" and c.lower_ in ctx.lex.place_prepositions | {"against"}:
+            for pobj in c.children:
+                place = ctx.place_in(pobj) if pobj.dep_ == "pobj" and pobj.ent_type_ not in ("DATE", "TIME") else None
+                if place is not None and ctx.kind(place) in ("place", "state"):
+                    out.append(place)
+    return out
+
+
 def _time_phrases(anchor: "Token") -> list["Token"]:
     """The heads of the time phrases on ``anchor`` ("last Friday", "around 3 a.m.", "on
     Monday"), on which the parser often hangs the place that follows them."""
@@ -168,4 +212,161 @@ def _object_phrase(ctx: ArticleContext, d: Draft, objects: list["Token"]) -> lis
         out.append(t)
         layer += [c for c in t.children if c.dep_ == "conj"]
         layer += [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("from", "of") for g in c.children if g.dep_ == "pobj"]
+    return out
+
+
+#: prepositions of the two ends of a way ("spread from Khartoum to Omdurman")
+_FROM = frozenset({"from"})
+_TO = frozenset({"to", "into", "toward", "towards"})
+
+
+def spread_places(ctx: ArticleContext) -> None:
+    """Give each placed event the further places its sentence states with its place: the
+    places coordinated with it ("clashes in Goma and Sake", "in Bogota, Medellin and Cali",
+    "in Goma and in Sake", "in Sagaing and Magway regions") and the other end of a way
+    ("fighting spread from Khartoum to Omdurman"). What is said is placed where it is
+    said, by its own reading: its places are not spread. Coreferent mentions that share
+    the place share the further places. A military action with no place whose targets
+    are towns or regions, or whose verb's object is one, happened there ("launched drone
+    strikes on Odesa and Mykolaiv", "gangs attacked Mirebalais")."""
+    for d in ctx.drafts:
+        if d.place is None and ctx.lex.is_a(d.cls, "MilitaryAction"):
+            hit = [k for k in d.roles.get("target", ()) if ctx.kind(k) == "place"]
+            hit += [m.entity for v in d.verbs() for c in v.children if c.dep_ == "dobj" and (m := ctx.mention_at.get(c.i)) is not None
+                    and ctx.kind(m.entity) == "place" and m.entity not in hit and m.entity not in d.actors()]
+            if hit:  # then, as for any place, the places coordinated with it
+                d.place, d.also_places = hit[0], hit[1:]
+        if d.place is None or d.also_places or ctx.lex.is_communication(d.cls):
+            continue
+        root = _place_token(ctx, d)
+        first = root
+        while first is not None and first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        if first is None or (first.dep_ == "pobj" and first.head.lower_ == "of" and _whose(ctx, first.head.head)):
+            continue  # "the leaders of Armenia, Azerbaijan and Russia": whose they are, no places
+        actors = d.actors()
+        for t in _coordinated(root):
+            if _subject_of_next_verb(t) or any(c.dep_ == "compound" and c.lemma_.lower() in TITLE_HEADS for c in t.children):
+                continue  # "detained Bazoum in Niamey and General Tchiani declared himself ...": a person
+            place = ctx.mention_at[t.i].entity if t.i in ctx.mention_at else ctx.place_in(t) if t.pos_ in ("NOUN", "PROPN") else None
+            if (place is not None and place != d.place and place not in d.also_places and place not in actors
+                    and ctx.kind(place) in ("place", "state")):
+                d.also_places.append(place)
+    by_cluster: dict[int, list[Draft]] = {}
+    for d in ctx.drafts:
+        if d.cluster >= 0:
+            by_cluster.setdefault(d.cluster, []).append(d)
+    for members in by_cluster.values():
+        spread = next((m for m in members if m.also_places), None)
+        if spread is None:
+            continue
+        for m in members:
+            if m.place == spread.place and not m.also_places:
+                m.also_places = list(spread.also_places)
+
+
+def _subject_of_next_verb(t: "Token") -> bool:
+    """Whether the conjunct ``t`` is in truth the subject of the verb right after it, which
+    the parser made a conjunct of the clause with no subject of its own ("in Niamey and
+    General Tchiani declared himself head of state")."""
+    end = max(x.i for x in t.subtree) + 1
+    if end >= len(t.doc):
+        return False
+    nxt = t.doc[end]
+    return nxt.pos_ == "VERB" and nxt.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in nxt.children)
+
+
+def drop_places_of_other_clauses(ctx: ArticleContext) -> None:
+    """Take back a place an event got from its sentence (not from its own clause) when the
+    sentence names it only where it says something else: as the other side of a border
+    ("struck positions near the border with Chad", parsed as struck ... with Chad), or in a clause on
+    a participant that says where that participant is or was ("seized a ship owned by a
+    company based in Israel", "detained a soldier who had returned from Iran"), or as the
+    topic of a verb such as "discuss" ("met today to discuss the situation in Haiti")."""
+    for d in ctx.drafts:
+        if d.place is None or "place" in d.direct:
+            continue
+        sent = ctx.sents[ctx.sent_of[d.head.i]]
+        named = [t for t in sent if (m := ctx.mention_at.get(t.i)) is not None and m.entity == d.place
+                 and ctx.mention_at.get(t.head.i) is not m]
+        if named and all(_said_of_something_else(ctx, d, t) for t in named):
+            d.place, d.also_places = None, []
+
+
+def _said_of_something_else(ctx: ArticleContext, d: Draft, t: "Token") -> bool:
+    """Whether the place named at ``t`` (its mention's head) is the other side of a border,
+    the topic of a verb of discussing, or sits in a clause on a participant that says where
+    that participant is or was."""
+    if t.dep_ == "pobj" and t.head.lower_ == "with":
+        # "near the border with Chad" (the parser may hang "with" on the verb): the other side
+        borders = words("events", "border_nouns")
+        return t.head.head.lemma_.lower() in borders or (t.head.i > 0 and t.doc[t.head.i - 1].lemma_.lower() in borders)
+    elsewhere = words("events", "elsewhere_verbs") | words("events", "origin_verbs")
+    topics = words("events", "topic_verbs")
+    for a in t.ancestors:
+        if a.pos_ == "VERB" and a.lemma_.lower() in topics and a not in d.verbs():
+            return True  # "met today to discuss the situation in Haiti": what was talked about
+        if a.i in ctx.owner or a in d.verbs():
+            return False  # an event's clause (this one's or another's) reads its own places
+        if a.dep_ in ("relcl", "acl") and a.pos_ == "VERB" and (
+                a.lemma_.lower() in elsewhere or any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in a.children)):
+            return True
+    return False
+
+
+def _whose(ctx: ArticleContext, noun: "Token") -> bool:
+    """Whether ``noun`` names people or a body ("leaders", "forces", "the government"),
+    whose "of" phrase says whose they are rather than where."""
+    return ctx.actor_noun(noun) or noun.lemma_.lower() in TITLE_HEADS or ctx.groups.noun_of(noun) is not None
+
+
+def _place_token(ctx: ArticleContext, d: Draft) -> "Token | None":
+    """The head of the mention of the event's place in its own clause (the phrases on its
+    trigger, its verbs and the verb its noun is the subject of) nearest to its trigger;
+    None when the clause does not name it (a place read from a pronoun, from the
+    sentence or from a coreferent mention)."""
+    heads = d.anchors()
+    n, v = d.noun, d.trigger.verb
+    t = n
+    for _ in range(4 if n is not None and v is None else 0):
+        # the verb the event noun hangs on: "the fighting reached the villages of Kiwanja
+        # and Rutshuru", "resulted in hundreds of casualties ... in both Iran and Israel"
+        if t is None or t.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "prep"):
+            break
+        t = t.head
+        if t.pos_ == "VERB":
+            heads.append(t)
+            break
+    if v is not None and v.dep_ == "advcl" and v.tag_ == "VBG":
+        heads.append(v.head)  # "launched attacks on Zamzam, Abu Shouk and El Fasher, killing hundreds"
+    inside = {t.i for h in heads for t in h.subtree}
+    best: Token | None = None
+    for i in sorted(inside):
+        t = ctx.doc[i]
+        m = ctx.mention_at.get(i)
+        if m is None or m.entity != d.place:
+            continue
+        # the mention's head: its token whose head lies outside it ("Magway" in "Magway Region")
+        while t.head.i != t.i and ctx.mention_at.get(t.head.i) is m:
+            t = t.head
+        if best is None or abs(t.i - d.head.i) < abs(best.i - d.head.i):
+            best = t
+    return best
+
+
+def _coordinated(root: "Token") -> list["Token"]:
+    """The tokens coordinated with a place's head: its conjuncts ("Goma and Sake"), those of
+    a repeated preposition ("in Goma and in Sake") and the other end of a way ("from
+    Khartoum to Omdurman")."""
+    out = list(root.conjuncts)
+    prep = root.head if root.dep_ == "pobj" else None
+    if prep is None:
+        return out
+    out += [g for p in prep.conjuncts if p.dep_ == "conj" or p.head == prep for g in p.children if g.dep_ == "pobj"]
+    word = prep.lower_
+    other = _TO if word in _FROM else _FROM if word in _TO else frozenset()
+    if other:
+        # the other end on the same head ("spread from X to Y") or on the first end ("from X to Y")
+        ends = [c for h in (prep.head, root) for c in h.children if c.dep_ == "prep" and c.lower_ in other]
+        out += [g for c in ends for g in c.children if g.dep_ == "pobj"]
     return out

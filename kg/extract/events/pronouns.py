@@ -77,13 +77,16 @@ class ReferenceReading:
                     if subj.pos_ == "PRON":
                         break
                     keys = self.actors(subj)
-                    if not keys and low in PLURAL_PRONOUNS:  # "the rebels increased their attacks"
-                        keys = self.groups.resolve(subj)
+                    if not keys:  # "the rebels increased their attacks", "the group said its fighters"
+                        keys = self.groups.resolve(subj, mint=low in PLURAL_PRONOUNS)
+                        if low not in PLURAL_PRONOUNS:
+                            keys = [k for k in keys if k in self.entities]
                     return [k for k in keys if self.kind(k) in fits]
         covering = [d for d in self.drafts if d.frame is not None and d.frame.covers(token)]
         if covering and token.dep_ in ("nsubj", "nsubjpass") and low in THING_PRONOUNS | PLURAL_PRONOUNS:
             inner = min(covering, key=lambda d: d.frame.size())
-            if inner.frame.speaker is not None and inner.frame.speaker.pos_ in ("NOUN", "PROPN") and not inner.roles.get("speaker"):
+            if (inner.frame.speaker is not None and inner.frame.speaker.pos_ in ("NOUN", "PROPN") and not inner.roles.get("speaker")
+                    and inner.frame.speaker.i < token.i):  # not "They killed ..., officials said": who speaks comes after
                 # "the army said it arrested ten suspects", the army named by nothing kg knows:
                 # "it" is the speaker, not the last name before it (a town, another side)
                 return []
@@ -124,9 +127,11 @@ class ReferenceReading:
         k = self.sent_of[token.i]
         floor = self.sents[max(k - 2, 0)].start
         best: tuple[int, str] | None = None
+        # "after the Viv Ansanm gang coalition attacked it": never its own clause's subject
+        bound = self._clause_subject(token) if low in THING_PRONOUNS else set()
         for i in range(token.i - 1, floor - 1, -1):
             m = self.mention_at.get(i)
-            if m is None or m.entity not in self.entities or in_dateline(self.doc[i]):
+            if m is None or m.entity not in self.entities or in_dateline(self.doc[i]) or i in bound:
                 continue  # "KHARTOUM — ...": a dateline names where it was filed, not who acts
             if self.kind(m.entity) not in fits:
                 continue
@@ -235,7 +240,9 @@ class ReferenceReading:
         if in_dateline(t):
             return None
         m = self.mention_at.get(t.i)
-        if t.tag_ not in ("NNS", "NNPS") or t.dep_ == "compound":
+        # "Haitian police launched an operation. They killed ...": a collective noun is plural
+        collective = t.tag_ == "NN" and t.lemma_.lower() in self.groups.words.collective and t.i not in self.owner
+        if (t.tag_ not in ("NNS", "NNPS") and not collective) or t.dep_ == "compound":
             if m is not None and m.entity in self.entities and self.kind(m.entity) == "organization":
                 return [m.entity]
             return None

@@ -47,6 +47,15 @@ def read_groups(ctx: ArticleContext, d: Draft) -> None:
             if keys:
                 d.add(role, ctx.actor_roles(keys))
                 d.direct.add("actor")
+    agents = d.roles.get("agent")
+    if agents and d.roles.get("target"):
+        # "The guerrillas released them": an object pronoun is never its own clause's doer
+        # (that would be "themselves"), whom the doer's description only now names
+        for role, token in d.slots:
+            if role == "target" and token.pos_ == "PRON" and token.lower_ in ("it", "them"):
+                d.roles["target"] = [k for k in d.roles["target"] if k not in agents or k not in ctx.pronoun(token)]
+        if not d.roles["target"]:
+            del d.roles["target"]
 
 
 def read_object(ctx: ArticleContext, d: Draft, token: "Token") -> None:

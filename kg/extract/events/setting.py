@@ -10,10 +10,17 @@ statement, an appeal) is not located by the setting: it is said wherever the spe
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..dateline import in_dateline
+from ..model import TimeValue
+from ..wordlists import words
 from .context import ArticleContext
 
-__all__ = ["infer_setting"]
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["infer_setting", "date_the_present"]
 
 
 def article_country(ctx: ArticleContext) -> str | None:
@@ -58,7 +65,9 @@ def _kb_country(ctx: ArticleContext, key: str) -> str | None:
 
 def infer_setting(ctx: ArticleContext) -> None:
     """Give ``inferred_place`` to the events with no place of their own, other than speech
-    acts and what is only imagined, in an article set in one country."""
+    acts and what is only imagined, in an article set in one country; and the day of
+    publication to what the article tells as going on as it writes (:func:`date_the_present`)."""
+    date_the_present(ctx)
     country = None
     for d in ctx.drafts:
         if d.place is not None or ctx.lex.is_communication(d.cls) or d.modality == "hypothetical":
@@ -67,3 +76,31 @@ def infer_setting(ctx: ArticleContext) -> None:
             country = article_country(ctx) or ""
         if country:
             d.inferred_place = country
+
+
+def date_the_present(ctx: ArticleContext) -> None:
+    """An event the article itself tells in the present progressive ("thousands of people
+    are fleeing Goma", "the RSF is shelling the last army positions") or as going on ("fighting
+    continues in El Fasher") and dates no other way is going on the day it was published.
+    Not what someone is reported to say or quoted saying (it is dated by the saying), not a stretch of time
+    ("have attacked villages for years"), not a habit told in the simple present."""
+    pub = ctx.article.published
+    if pub is None:
+        return
+    ongoing = words("events", "ongoing_verbs")
+    for d in ctx.drafts:
+        if d.time is not None or d.period or d.modality != "asserted" or ctx.lex.is_communication(d.cls):
+            continue
+        if any(a <= d.head.idx < b for a, b in ctx.quotes):
+            continue  # a quotation is dated by its saying
+        n = d.noun or d.head  # "Fighting" may be read as the gerund it is
+        going_on = (n.dep_ == "nsubj" and n.head.lemma_.lower() in ongoing
+                    and n.head.tag_ in ("VBZ", "VBP") and ctx.owner.get(n.head.i) in (None, d))
+        if going_on or _progressive(d.trigger.verb or d.support):
+            d.time = TimeValue(pub.isoformat(), "day")
+
+
+def _progressive(verb: "Token | None") -> bool:
+    """Whether ``verb`` is in the present progressive ("are fleeing", "is shelling")."""
+    return (verb is not None and verb.tag_ == "VBG"
+            and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") and c.lemma_ == "be" for c in verb.children))

@@ -139,7 +139,10 @@ def assign_times(ctx: ArticleContext) -> None:
                 if (v := e.resolve(pub, year_hint=hints[0] if hints else None)) is not None
             ]
         if values:
-            d.time = min(values, key=lambda v: finer[v.precision])
+            # of two days, the calendar date rather than a weekday counted from publication
+            # ("during Friday prayers on 21 March")
+            calendar = {e.start for e in d.times if e.kind in _CALENDAR}
+            d.time = min(values, key=lambda v: (finer[v.precision], not (v.span is not None and v.span.start in calendar)))
             until = [
                 v for e in ends.get(id(d), [])
                 if (v := e.resolve(pub, future=d.modality in _AHEAD, year_hint=hints[0] if hints else None)) is not None
@@ -160,6 +163,12 @@ def assign_times(ctx: ArticleContext) -> None:
         deictic = [e for e in d.times if e.kind == "deictic" and e.role == "point"]
         if said < pub and deictic and (v := deictic[0].resolve(said)) is not None:
             d.time = v
+        # "In a statement on Friday, the ministry said gunmen had abducted 20 students on
+        # Thursday": the Thursday before that Friday, not before publication
+        weekday = [e for e in d.times if e.kind == "weekday" and e.role == "point" and not e.which]
+        if (said < pub and weekday and d.modality not in _AHEAD and d.time.value > said.isoformat()
+                and (v := weekday[0].resolve(said)) is not None):
+            d.time = v
     for d in ctx.drafts:  # "insurgents attacked a plane and took its pilot hostage": one occasion
         v = d.trigger.verb
         if d.time is not None or v is None or v.dep_ != "conj" or ctx.lex.is_communication(d.cls):
@@ -169,6 +178,7 @@ def assign_times(ctx: ArticleContext) -> None:
                 and not ctx.lex.is_communication(o.cls) and o.modality == d.modality and _tense(v) == _tense(v.head)):
             d.time = o.time
     _date_event_subjects(ctx)
+    _date_by_event_phrase(ctx)
     _date_conjoined_governed(ctx)
     for d in ctx.drafts:  # a statement made in a call / its content said there and then
         if d.time is None and d.channel_event is not None and d.channel_event.time is not None:
@@ -252,7 +262,10 @@ def _day_anaphor(verb: "Token") -> int | None:
     day", "the following morning"; None for no such phrase."""
     # "later that day": the phrase hangs on the adverb
     later = [g for c in verb.children if c.dep_ == "advmod" and c.lower_ in ("later", "earlier") for g in c.children]
-    for c in list(verb.children) + later:
+    # "stormed a school in Kumba, Meme division, on that day": the parser may hang the
+    # phrase on a noun of the verb's object (not of a clause of its own)
+    inner = [c for n in _object_nouns(verb) for c in n.children if c.dep_ == "prep" and c.lower_ == "on"]
+    for c in list(verb.children) + later + inner:
         if c.dep_ in ("npadvmod", "tmod"):
             noun = c
         elif c.dep_ == "prep" and c.lower_ in ("on", "in", "during", "by"):
@@ -269,6 +282,22 @@ def _day_anaphor(verb: "Token") -> int | None:
         if c.dep_ == "prep" and c.lower_ == "in" and mods == {"the"} and noun.lemma_.lower() != "day":
             return 0  # "In the evening, insurgents ambushed a lorry"
     return None
+
+
+def _object_nouns(verb: "Token") -> list["Token"]:
+    """The nouns of a verb's object and place phrases, down through prepositions and
+    appositions but into no clause ("a school in Kumba, Meme division")."""
+    out: list[Token] = []
+    layer = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    layer += [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    while layer and len(out) < 12:
+        t = layer.pop()
+        if t.pos_ not in ("NOUN", "PROPN") or t in out:
+            continue
+        out.append(t)
+        layer += [c for c in t.children if c.dep_ in ("appos", "conj")]
+        layer += [g for c in t.children if c.dep_ == "prep" and c.lower_ != "on" for g in c.children if g.dep_ == "pobj"]
+    return out
 
 
 def _flashback(d: Draft) -> bool:
@@ -372,8 +401,8 @@ def _carry_opening_time(ctx: ArticleContext, by_sentence: dict[int, list[TimeExp
             d.time = opening[0].resolve(pub)
 
 
-#: kinds of time expression that name a calendar date ("7 February 2023", "April", "2021")
-_CALENDAR = frozenset({"date", "iso", "mdy", "dmy", "my", "md", "dm", "month", "year"})
+#: kinds of time expression that name a calendar date ("7 February 2023", "April", "2021", "3 to 4 May")
+_CALENDAR = frozenset({"date", "iso", "mdy", "dmy", "my", "md", "dm", "month", "year", "range"})
 
 
 def _time_before(clause: "Token", span: "Span") -> bool:
@@ -459,14 +488,45 @@ def _date_event_subjects(ctx: ArticleContext) -> None:
             continue
         o = ctx.owner.get(n.head.i)
         if (o is None or o is d or o.trigger.verb != n.head or o.time is None or o.time.precision != "day"
-                or o.time.end is not None or o.period or ctx.lex.is_communication(o.cls) or not _past(o)):
+                or o.time.end is not None and not _told_range(o) or o.period or ctx.lex.is_communication(o.cls) or not _past(o)):
             continue
         d.time = o.time
 
 
+def _date_by_event_phrase(ctx: ArticleContext) -> None:
+    """An event verb with no time of its own whose "in" / "during" phrase is an event noun
+    dated there ("the military seized power in a coup in October 2021", "thousands fled
+    during the fighting on 3 May") happened then; and a dated verb dates the event noun of
+    its own kind it happened in ("seized power in a coup in Niger on 26 July 2023")."""
+    for d in ctx.drafts:
+        v = d.trigger.verb
+        if d.period or v is None or ctx.lex.is_communication(d.cls):
+            continue
+        for c in v.children:
+            if c.dep_ != "prep" or c.lower_ not in ("in", "during"):
+                continue
+            for n in c.children:
+                g = ctx.owner.get(n.i)
+                if g is None or g is d or g.noun != n or g.trigger.verb is not None or g.period or ctx.lex.is_communication(g.cls):
+                    continue
+                if d.time is None and g.time is not None:
+                    lo, hi = min(t.idx for t in n.subtree), max(t.idx + len(t) for t in n.subtree)
+                    if any(e.role == "point" and lo <= e.start and e.end <= hi for e in g.times):  # the noun's own phrase dates it
+                        d.time = g.time
+                elif d.time is not None and g.time is None and ctx.lex.compatible(d.cls, g.cls) and g.modality == d.modality:
+                    g.time = d.time
+
+
+def _told_range(d: Draft) -> bool:
+    """Whether the event's time is a range its clause states ("on Saturday and Sunday",
+    "between 25 and 27 July"), not the stretch from a "since" to publication."""
+    return any(e.kind == "range" or e.end_weekday is not None for e in d.times if e.role == "point")
+
+
 def _governed(ctx: ArticleContext, verb: "Token", span: "Span", depth: int = 0) -> list[Draft]:
     """The events a verb that is no event governs, dated by a time on that verb (``span``): an
-    event noun as its object ("repelled an attack", "suspended peace talks") or under "under"
+    event noun as its object ("repelled an attack", "suspended peace talks", "signed a cessation
+    of hostilities agreement") or under "under"
     ("placed X under house arrest"); its participle clauses ("caused two dams to collapse,
     killing thousands"), also those of a clause it governs that is no event either; and an
     "as"/"while" clause after the time ("entered the capital on 8 December as the president
@@ -475,6 +535,10 @@ def _governed(ctx: ArticleContext, verb: "Token", span: "Span", depth: int = 0) 
     for c in verb.children:
         under = c.dep_ == "prep" and (c.lower_ == "under" or c.lower_ == "with" and verb.lemma_.lower() in words("events", "response_verbs"))
         nouns = [c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"] if under else []
+        if c.dep_ == "dobj" and c.i not in ctx.owner:
+            # "signed a cessation of hostilities agreement in Pretoria on 2 November 2022": the
+            # event noun in the "of" phrase of an object that is no event
+            nouns += [g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
         for n in nouns:
             d = ctx.owner.get(n.i)
             if d is not None and d.noun == n and d.trigger.verb is None and d.support in (None, verb):
@@ -599,12 +663,20 @@ def resolve_shifts(ctx: ArticleContext) -> None:
             if (o is not None and o is not d and o.trigger.verb == after.head and o.time is None
                     and d.time.precision == "day" and d.time.end is None and e.count):
                 o.time = shift(d.time, e.count, e.unit or "day", -e.direction)
+            main = ctx.owner.get(after.head.head.i) if o is d and after.head.dep_ == "advcl" else None
+            if (main is not None and main is not d and main.time is None and not ctx.lex.is_communication(main.cls)
+                    and d.time.precision == "day" and d.time.end is None and e.count):
+                # "Two days after the ceasefire took effect on 27 November, Israeli strikes hit
+                # southern Lebanon": the phrase is on the dated event's clause, and the main
+                # clause's event is that far from it
+                main.time = shift(d.time, e.count, e.unit or "day", e.direction)
             continue
         anchor = None
-        if after is not None and after.dep_ == "mark" and after.head in d.verbs():
+        if after is not None and after.dep_ == "mark" and (after.head in d.verbs() or ctx.owner.get(after.head.i) is d):
             # "carried out another airstrike Wednesday, two days after an airstrike killed
-            # three children": the phrase dates the main clause from this event, so this event
-            # is that far the other way from the main clause's day
+            # three children", "fighting resumed on Saturday, two days after a truce collapsed":
+            # the phrase dates the main clause from this event, so this event is that far the
+            # other way from the main clause's day
             main = ctx.owner.get(after.head.head.i) if after.head.dep_ == "advcl" else None
             if main is not None and main is not d and main.time is not None and main.time.precision == "day" and main.time.end is None:
                 d.time = shift(main.time, e.count, e.unit or "day", -e.direction)

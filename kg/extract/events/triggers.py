@@ -216,7 +216,7 @@ def _has_dependent(token: "Token", lemma: str) -> bool:
     return any(c.lemma_.lower() == lemma and not _is_date_phrase(c) for h in holders for c in h.children)
 
 
-_FRAME_DEPS = frozenset({"dobj", "prt", "prep", "pobj", "attr", "dative", "xcomp", "aux", "compound", "nsubjpass", "acomp", "agent", "oprd", "amod"})
+_FRAME_DEPS = frozenset({"dobj", "prt", "prep", "pobj", "attr", "dative", "xcomp", "aux", "compound", "nsubjpass", "acomp", "agent", "oprd", "amod", "advmod"})
 
 
 def _verb_frame(verb: "Token") -> list["Token"]:
@@ -271,6 +271,8 @@ def _verb_trigger(token: "Token", lex: EventLexicon, places: frozenset[int] = fr
     patterns = lex.verbs_for(_verb_lemma(token, lex))
     if not patterns:
         return None
+    if token.dep_ == "acl" and token.tag_ == "VBG" and token.lemma_.lower() in words("events", "descriptive_participles"):
+        return None  # "tourists visiting Pahalgam": who they are, not an event
     frame = _verb_frame(token) if any(p.dependents for p in patterns) else []
     objects: list[Token] | None = None
     for p in patterns:
@@ -388,9 +390,22 @@ def _verb_objects(verb: "Token") -> list["Token"]:
     out = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if not out and verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
         out = [verb.head]
+    if not out:
+        out = _shared_objects(verb)
     if not out:  # "seized 30 hostages" parsed with a numeral head, "cut off from aid"
         out = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("from", "of") for g in c.children if g.dep_ == "pobj"]
     return _with_conjuncts(out)
+
+
+def _shared_objects(verb: "Token") -> list["Token"]:
+    """The object two coordinated verbs share, hung on one of them: "looted and burned *shops*"
+    (on the second), "burned and looted *dozens of homes*" (on the second, for the first), "set
+    fire to and looted the *market*". Only verbs without an object; a second verb with its own
+    subject is another clause ("militias burned, and soldiers looted, the market" aside)."""
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        return [c for c in verb.head.children if c.dep_ == "dobj" and c.i > verb.i]
+    return [o for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and not any(s.dep_ == "nsubj" for s in c.children)
+            for o in c.children if o.dep_ == "dobj"]
 
 
 def _verb_subjects(verb: "Token") -> list["Token"]:
@@ -418,6 +433,11 @@ def _of_sense(objects: list["Token"], senses: tuple[str, ...], lex: EventLexicon
     of names the entity step knows to be places, whatever NER called them)."""
     for t in objects:
         forms = _keys(t)
+        mods = [m for m in t.lefts if m.dep_ in ("compound", "amod")]
+        if mods:  # "tear gas" parsed with "tear" an adjective
+            forms.add(fold("".join(m.lemma_ for m in mods) + t.lemma_))
+        if t.pos_ == "PROPN":  # a name says what it is by its first words: "Radio France Internationale"
+            forms |= {m.lemma_.lower() for m in mods if m.dep_ == "compound"}
         if t.like_num or t.lower_ in words("events", "partitive_nouns"):  # "seized 30 of them", "most of the city"
             for prep in t.children:
                 if prep.dep_ == "prep":
@@ -514,4 +534,33 @@ def find_triggers(doc: "Doc", lex: EventLexicon | None = None, *, skip: set[int]
             if trig is not None:
                 found.append(trig)
                 skip |= {t.i for t in trig.tokens}
-    return sorted(found, key=lambda t: t.head.i)
+    return sorted(_without_means(found, lex), key=lambda t: t.head.i)
+
+
+_LINKS = frozenset({"xcomp", "advcl", "acl"})
+
+
+def _without_means(found: list[Trigger], lex: EventLexicon) -> list[Trigger]:
+    """Drop a verb of means (``means_verbs``: "used", "fired") that names the way another
+    trigger of its class was done: "used tear gas *to break up* a protest", "fired tear gas
+    *to disperse* protesters", "dispersed by police *using* tear gas" tell one crackdown. And
+    a verb of manner (``manner_verbs``) coordinated with a casualty verb: "militants *shot
+    and killed* 21 travellers" is one killing, told with its victims, place and time."""
+    means = words("events", "means_verbs")
+    by_head = {t.head.i: t for t in found}
+    out = []
+    for trig in found:
+        verb = trig.verb
+        if verb is not None and verb.lemma_.lower() in words("events", "manner_verbs"):
+            partners = [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.dep_ == "conj" else [])
+            if any(by_head.get(t.i) is not None and lex.is_a(by_head[t.i].cls, "Casualties") for t in partners):
+                continue
+        if trig.kind == "verb" and verb is not None and verb.lemma_.lower() in means:
+            linked = [c for c in verb.children if c.dep_ in _LINKS]
+            if verb.dep_ in _LINKS:  # its head, or the verb above the noun it qualifies ("dispersed by police using")
+                linked.append(verb.head)
+                linked += [next((a for a in verb.ancestors if a.pos_ == "VERB"), verb.head)]
+            if any(by_head.get(t.i) is not None and by_head[t.i].cls == trig.cls for t in linked):
+                continue
+        out.append(trig)
+    return out
