@@ -184,7 +184,9 @@ def cluster(records: Iterable[EventRecord], linker: Linker) -> tuple[list[Group]
     def told_apart(x: EventRecord, y: EventRecord, story: bool) -> bool:
         if own[x.iri] == own[y.iri]:
             return False
-        if story or (speech[x.iri] and speech[y.iri]):  # two things said: one article tells them apart
+        if speech[x.iri] and speech[y.iri]:  # two things said: one article tells them apart
+            return True
+        if story and not linker.restated(x, y):  # a story link adds one mention an article, or a restatement
             return True
         if linker.local_places_apart(x, y):  # the attack on one village, the attack on another
             return True

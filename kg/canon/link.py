@@ -337,6 +337,29 @@ class Linker(Geography):
         its state; "Kharkiv" or "Quetta" read as an actor is the place of the event)."""
         return not self._is_place(iri) or self._is_country(iri)
 
+    def restated(self, a: EventRecord, b: EventRecord) -> bool:
+        """``a`` and ``b``, of one article, look like one event told twice (its coreference
+        missed it): compatible classes, a place below a country (or an agent) each states that
+        is the other's, and nothing they state differs. "The offensive in Nagorno-Karabakh"
+        three times in an encyclopedia's lead, not "a helicopter then fired" (it states no
+        place) beside the air strike on the village.
+
+        >>> from kg.extract.event_lexicon import load_lexicon
+        >>> linker = Linker(load_lexicon(), None)
+        >>> x = EventRecord("a/event/e1", "a", classes={"MilitaryOperation"}, places={"p"}, time="2023-09-19")
+        >>> linker.restated(x, EventRecord("a/event/e2", "a", classes={"Escalation"}, places={"p"}))
+        True
+        >>> linker.restated(x, EventRecord("a/event/e3", "a", classes={"AirStrike"}))
+        False
+        """
+        ca, cb = self.specific_class(a), self.specific_class(b)
+        if ca is None or cb is None or not self.lexicon.compatible(ca, cb) or self.conflict(a, b):
+            return False
+        places = any(self.place_relation(p, q) == SAME for p in a.places for q in b.places
+                     if not (self._is_country(p) or self._is_country(q)))
+        agents = any(self.agent_relation(x, y) == SAME for x in a.agents for y in b.agents if self.may_act(x) and self.may_act(y))
+        return places or agents
+
     def coarse_place(self, iri: str) -> bool:
         """A country or a region of one (the knowledge base's administrative areas), not a
         town, a village or a building: naming it in two reports says little of one event."""
