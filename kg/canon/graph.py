@@ -139,9 +139,11 @@ def cluster(records: Iterable[EventRecord], linker: Linker) -> tuple[list[Group]
       (:meth:`~kg.canon.link.Linker.conflict`): a chain of links never makes one event of
       the attack of the 21st and that of the 2nd;
     * for a link made in a story's context (an event lacking a place, an actor or a time,
-      read with its article's), two events of one article not said to be one: such a link
-      adds a report's one mention of the story's event, not its "attacks against
-      civilians" or "the helicopter then fired" beside the mention already joined."""
+      read with its article's), two events of one article not said to be one, unless the
+      article restates the event (:meth:`~kg.canon.link.Linker.restated`: its place or
+      agent again): such a link adds a report's one mention of the story's event, not its
+      "attacks against civilians" or "the helicopter then fired" beside the mention
+      already joined."""
     recs = {r.iri: r for r in records if linker.linkable(r)}
     parent = {iri: iri for iri in recs}
 
