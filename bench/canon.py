@@ -119,14 +119,14 @@ def quality(dump: bool, only: str | None = None) -> None:
     if only:
         names = [(n, p) for n, p in names if unit[n] == f"story:{only}" or n == only]
     with open_store("memory:", settings) as store:
-        name_of: dict[str, str] = {}
+        names_of: dict[str, list[str]] = {}  # an article's names (a dev-corpus copy in a story and a pair: two)
         text_of: dict[str, str] = {}
         for name, path in names:
             for article in read_articles([path]):
                 text_of[name] = article.text
                 for rdf in extract_rdf([article], settings, Report()):
                     store.put_article(rdf)
-                    name_of[str(store.iris.article(rdf.article_id))] = name
+                    names_of.setdefault(str(store.iris.article(rdf.article_id)), []).append(name)
         canon = Canonicaliser(store, settings)
         t0 = time.perf_counter()
         canon.update(store.article_ids())
@@ -137,18 +137,19 @@ def quality(dump: bool, only: str | None = None) -> None:
         group: dict[str, str] = {}
         for e, c in store.query(f"SELECT ?e ?c WHERE {{ GRAPH <{store.iris.canonical_graph}> {{ ?e <https://w3id.org/kg-news/ontology#canonicalEvent> ?c }} }}").rows:
             group[str(e)] = str(c)
-        mention = {e: f"{name_of[r.article]}@{begins.get(e)}" for e, r in every.items()}
+        mentions_of = {e: [f"{n}@{begins.get(e)}" for n in names_of[r.article]] for e, r in every.items()}
+        mention = {e: ms[-1] for e, ms in mentions_of.items()}
         if dump:
-            for e in sorted(every, key=lambda x: (name_of[every[x].article], begins.get(x, 0))):
+            for e in sorted(every, key=lambda x: (mention[x].rsplit("@", 1)[0], begins.get(x, 0))):
                 r = every[e]
-                text = text_of[name_of[r.article]]
+                text = text_of[mention[e].rsplit("@", 1)[0]]
                 b = begins.get(e, 0)
                 context = text[max(0, b - 50):b + 60].replace("\n", " ")
                 print(f"{mention[e]:58s} {'L' if e in records else '-'} {canon.linker.specific_class(r) or '-':18s} {r.modality or '-':9s} {r.time or '-':10s} "
                       f"{','.join(p.rsplit('/', 1)[-1] for p in sorted(r.places)):25s} "
                       f"{','.join(a.rsplit('/', 1)[-1] for a in sorted(r.agents | r.actors)):30s} -> {group.get(e, '').rsplit('/', 1)[-1][:8]}\n      «{context}»")
             return
-        by_mention = {m: e for e, m in mention.items()}
+        by_mention = {m: e for e, ms in mentions_of.items() for m in ms}
         pred = {m: group[e] for m, e in by_mention.items() if e in group}
         everyone: dict[str, list[str]] = {}
         from kg.canon.link import LINKABLE_MODALITIES
@@ -190,7 +191,9 @@ def quality(dump: bool, only: str | None = None) -> None:
             for i, a in enumerate(ms):
                 for b in ms[i + 1:]:
                     na, nb = a.rsplit("@", 1)[0], b.rsplit("@", 1)[0]
-                    cross += na != nb and unit.get(na) != unit.get(nb)
+                    ua = {unit[n] for n in names_of[every[by_mention[a]].article]}
+                    ub = {unit[n] for n in names_of[every[by_mention[b]].article]}
+                    cross += na != nb and not ua & ub
         n_stories = {s: sum(1 for x in gold.get("stories", []) if x["split"] == s) for s in ("dev", "heldback")}
         print(f"articles: {len(names)} ({len(gold['pairs'])} pairs, {n_stories['dev']} dev and {n_stories['heldback']} held-back stories); "
               f"events: {len(every)}, said to have happened {len(every) - len(unsaid)}, linkable {len(records)}; "
@@ -229,13 +232,13 @@ def explain(only: str | None = None) -> None:
         raise SystemExit(f"--explain works on dev stories and old pairs (pair:N) only; {only!r} is none")
     settings = Settings()
     with open_store("memory:", settings) as store:
-        name_of: dict[str, str] = {}
+        names_of: dict[str, list[str]] = {}  # an article's names (a dev-corpus copy in a story and a pair: two)
         for story in stories:
             for path, name in zip(story["paths"], story["names"]):
                 for article in read_articles([path]):
                     for rdf in extract_rdf([article], settings, Report()):
                         store.put_article(rdf)
-                        name_of[str(store.iris.article(rdf.article_id))] = name
+                        names_of.setdefault(str(store.iris.article(rdf.article_id)), []).append(name)
         canon = Canonicaliser(store, settings)
         canon.update(store.article_ids())
         linker = canon.linker
@@ -244,7 +247,7 @@ def explain(only: str | None = None) -> None:
         group: dict[str, str] = {}
         for e, c in store.query(f"SELECT ?e ?c WHERE {{ GRAPH <{store.iris.canonical_graph}> {{ ?e <https://w3id.org/kg-news/ontology#canonicalEvent> ?c }} }}").rows:
             group[str(e)] = str(c)
-        by_mention = {f"{name_of[r.article]}@{begins.get(e)}": e for e, r in every.items()}
+        by_mention = {f"{n}@{begins.get(e)}": e for e, r in every.items() for n in names_of[r.article]}
 
         def short(iris: set[str]) -> str:
             return ",".join(sorted(i.rstrip("/").rsplit("/", 1)[-1] for i in iris)) or "-"
@@ -259,6 +262,19 @@ def explain(only: str | None = None) -> None:
             return (f"    {m:55s} {'L' if linker.linkable(r) else '-'} {linker.specific_class(r) or '-':15s} {r.modality or '-':9s} "
                     f"{r.time or '-':10s} {short(r.places):22s} {short(r.agents | r.actors):28s} -> {group.get(e, '').rsplit('/', 1)[-1][:8]}{extra}")
 
+        unit_of = {n: story["story"] for story in stories for n in story["names"]}
+        members: dict[str, list[str]] = {}
+        for m, e in sorted(by_mention.items()):
+            if e in group:
+                members.setdefault(group[e], []).append(m)
+        for ms in members.values():  # links between two stories (always wrong), with why
+            for i, a in enumerate(ms):
+                for b in ms[i + 1:]:
+                    ua = {unit_of[n] for n in names_of[every[by_mention[a]].article]}
+                    ub = {unit_of[n] for n in names_of[every[by_mention[b]].article]}
+                    if not ua & ub:
+                        why, _refusal = linker.decide(every[by_mention[a]], every[by_mention[b]])
+                        print(f"ACROSS STORIES {a} ~ {b}: {why or 'through other links'}")
         for story in stories:
             print(f"== {story['story']}")
             gold_of: dict[str, int] = {}

@@ -11,7 +11,10 @@ organisation belongs to, and whether two places or two agents are one, apart or 
   (:meth:`Geography.place_relation`).
 * **Affiliation.** An organisation the knowledge base lacks belongs to the country the
   store states for it, else to the one whose name (or demonym) its name begins with ("the
-  Ruritanian Air Force" to Ruritania: :meth:`Geography.affiliation`); a group an article
+  Ruritanian Air Force" to Ruritania: :meth:`Geography.affiliation`; one named after a region,
+  the "Balochistan Liberation Army", to the region, not its state); an armed group, a party or
+  an agency the knowledge base places in a country is not of that country's state (only state
+  bodies and persons are: :func:`_belongs_to`); a group an article
   names by a common noun ("gunmen") is nobody in particular, and neither vetoes nor
   supports a link (:meth:`Geography.agent_relation`).
 
@@ -19,15 +22,15 @@ organisation belongs to, and whether two places or two agents are one, apart or 
 """
 from __future__ import annotations
 
-import bisect
-import math
 import re
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from ..kb import KnowledgeBase
+from ..kb.distance import NearestPoints, distance_km
 
-__all__ = ["APART", "APART_KM", "COUNTRY_OF_POINT_KM", "NEAR_KM", "SAME", "UNKNOWN", "Geography", "distance_km", "local_name",
+if TYPE_CHECKING:
+    from ..kb import KBEntity, KnowledgeBase
+
+__all__ = ["APART", "APART_KM", "COUNTRY_OF_POINT_KM", "NEAR_KM", "SAME", "UNKNOWN", "Geography", "local_name",
            "name_words", "organisation_names"]
 
 #: two places whose points (the knowledge base's coordinates) are this close are one place
@@ -49,8 +52,7 @@ class Geography:
         self.kb = kb
         self._chains: dict[str, tuple[str, ...]] = {}
         self._regions: list[tuple[float, float, str]] | None = None
-        self._regions_rad: list[tuple[float, float]] = []
-        self._region_lats: list[float] = []
+        self._nearest = NearestPoints([])
         self._names: dict[tuple[str, ...], str] | None = None
         #: coordinates (lat, lon) of places the knowledge base lacks (places kg found in a
         #: gazetteer, from the store's entity graph): see :meth:`Canonicaliser.load_points`
@@ -63,7 +65,10 @@ class Geography:
     def chain(self, iri: str) -> tuple[str, ...]:
         """``iri`` and what it lies within or belongs to (``containedInPlace``/``partOf`` up,
         then the country), nearest first, as the knowledge base says; it stops at a country
-        (two events in one region of the world are not one event for that). A place the
+        (two events in one region of the world are not one event for that). An organisation
+        that is not a state's (a rebel group, a party, an agency of no state) belongs to
+        what it is part of, not to the country the knowledge base places it in: the M23 is
+        of the DR Congo but not the Congolese state, which fights it (:func:`_belongs_to`). A place the
         knowledge base lacks but the store has a point for lies in the country of the
         nearest knowledge-base region (:meth:`country_of_point`); an organisation the
         knowledge base lacks, in the one its name begins with (:meth:`affiliation`)."""
@@ -84,8 +89,10 @@ class Geography:
             out.append(owner)
             seen.add(owner)
             entity = self.kb.get(owner)  # type: ignore[union-attr]
+            if point is None and entity is not None and entity.kind == "place" and "Country" not in entity.types:
+                entity = None  # named after a region ("Balochistan Liberation Army"): of it, not of its state
         while entity is not None and "Country" not in entity.types:  # no higher than a country
-            nxt = next((k for k in (entity.part_of, entity.country) if k and k not in seen), None)
+            nxt = next((k for k in _belongs_to(entity) if k and k not in seen), None)
             if nxt is None:
                 break
             seen.add(nxt)
@@ -109,33 +116,9 @@ class Geography:
             self._regions = sorted((e.lat, e.lon, e.country) for e in self.kb
                                    if e.kind == "place" and e.country and e.lat is not None and e.lon is not None
                                    and "Country" not in e.types)
-            # each region's latitude in radians and its cosine, computed once
-            self._regions_rad = [(math.radians(r[0]), math.cos(math.radians(r[0]))) for r in self._regions]
-            self._region_lats = [r[0] for r in self._regions]
-        # The regions are sorted by latitude: they are read outwards from (lat, lon) in both
-        # directions, each direction until the latitude alone puts a region farther than the
-        # nearest one so far (or than COUNTRY_OF_POINT_KM): the distance is never below that
-        # of a point of the same longitude, computed as distance_km computes it. The distances are
-        # distance_km's, operation for operation, and of equal ones the first (as min() kept) wins.
-        # (Reading every region took 0.31 s of a 54-article load for 28 look-ups.)
-        la = math.radians(lat)
-        cos_la = math.cos(la)
-        sin, asin, sqrt, radians = math.sin, math.asin, math.sqrt, math.radians
-        regions, rad = self._regions, self._regions_rad
-        best, best_km = -1, math.inf
-        start = bisect.bisect_left(self._region_lats, lat)
-        for step, stop in ((1, len(regions)), (-1, -1)):
-            for i in range(start if step == 1 else start - 1, stop, step):
-                lb, cos_lb = rad[i]
-                floor = 2 * 6371.0 * asin(min(1.0, sqrt(sin((lb - la) / 2) ** 2)))
-                if floor > min(best_km, COUNTRY_OF_POINT_KM) * (1 + 1e-12) + 1e-9:
-                    break
-                km = 2 * 6371.0 * asin(min(1.0, sqrt(sin((lb - la) / 2) ** 2 + cos_la * cos_lb * sin(radians(regions[i][1] - lon) / 2) ** 2)))
-                if km < best_km or (km == best_km and i < best):
-                    best, best_km = i, km
-        if best < 0 or best_km > COUNTRY_OF_POINT_KM:
-            return None
-        return regions[best][2]
+            self._nearest = NearestPoints([(r[0], r[1]) for r in self._regions])
+        found = self._nearest.nearest(lat, lon, COUNTRY_OF_POINT_KM)  # of equal distances, the first region in sorted order
+        return self._regions[found[0]][2] if found is not None else None
 
     def affiliation(self, iri: str) -> str | None:
         """The knowledge-base entity an organisation the knowledge base lacks belongs to: its
@@ -252,6 +235,24 @@ class Geography:
         entity = self.kb.get(iri) if self.kb is not None else None
         return entity is not None and "Country" in entity.types
 
+def _belongs_to(entity: "KBEntity") -> tuple[str | None, ...]:
+    """What a knowledge-base entity lies within or belongs to, nearest first: a place its
+    region and country, a person or a state body (``schema:GovernmentOrganization``) its
+    superior and country; any other organisation only what it is part of (an armed group's
+    ``kb:country`` is where it fights, not whom it belongs to).
+
+    >>> from kg.kb import KnowledgeBase
+    >>> kb = KnowledgeBase.default()
+    >>> [k.rsplit("/", 1)[-1] for k in _belongs_to(kb.get("https://w3id.org/kg-news/kb/fardc")) if k]
+    ['dr_congo']
+    >>> [k.rsplit("/", 1)[-1] for k in _belongs_to(kb.get("https://w3id.org/kg-news/kb/m23")) if k]
+    []
+    """
+    if entity.kind == "organization" and "GovernmentOrganization" not in entity.types:
+        return (entity.part_of,)
+    return (entity.part_of, entity.country)
+
+
 def organisation_names(kb: "KnowledgeBase") -> dict[tuple[str, ...], str]:
     """The words of each name and demonym of the knowledge base's entities but persons, each
     to its entity (of equal words, the smallest key): what :meth:`Geography.affiliation` looks
@@ -278,14 +279,6 @@ def organisation_names(kb: "KnowledgeBase") -> dict[tuple[str, ...], str]:
     if key is not None:
         cache.store("linker-names", key, names)
     return names
-
-
-def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    """Great-circle distance in km between two (lat, lon) points."""
-    la, lb = math.radians(a[0]), math.radians(b[0])
-    dl = math.radians(b[1] - a[1])
-    h = math.sin((lb - la) / 2) ** 2 + math.cos(la) * math.cos(lb) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 _WORD = re.compile(r"[0-9a-z]+")

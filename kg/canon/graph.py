@@ -143,9 +143,11 @@ def cluster(records: Iterable[EventRecord], linker: Linker) -> tuple[list[Group]
       (:meth:`~kg.canon.link.Linker.conflict`): a chain of links never makes one event of
       the attack of the 21st and that of the 2nd;
     * for a link made in a story's context (an event lacking a place, an actor or a time,
-      read with its article's), two events of one article not said to be one: such a link
-      adds a report's one mention of the story's event, not its "attacks against
-      civilians" or "the helicopter then fired" beside the mention already joined."""
+      read with its article's), two events of one article not said to be one, unless the
+      article restates the event (:meth:`~kg.canon.link.Linker.restated`: its place or
+      agent again): such a link adds a report's one mention of the story's event, not its
+      "attacks against civilians" or "the helicopter then fired" beside the mention
+      already joined."""
     recs = {r.iri: r for r in records if linker.linkable(r)}
     parent = {iri: iri for iri in recs}
 
@@ -188,7 +190,9 @@ def cluster(records: Iterable[EventRecord], linker: Linker) -> tuple[list[Group]
     def told_apart(x: EventRecord, y: EventRecord, story: bool) -> bool:
         if own[x.iri] == own[y.iri]:
             return False
-        if story or (speech[x.iri] and speech[y.iri]):  # two things said: one article tells them apart
+        if speech[x.iri] and speech[y.iri]:  # two things said: one article tells them apart
+            return True
+        if story and not linker.restated(x, y):  # a story link adds one mention an article, or a restatement
             return True
         if linker.local_places_apart(x, y):  # the attack on one village, the attack on another
             return True

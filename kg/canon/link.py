@@ -9,20 +9,27 @@
 * **Comparison** (:meth:`Linker.compare`): the classes are compatible (the same, or one a
   subclass of the other: an offensive and an escalation, not an offensive and an air
   strike; two classes of one family, a massacre and an attack, only when the reports name
-  one village or building and one day); the times overlap (a day reads as that day ±1 (so two days up to two apart can be one event), a month as the month, a year as
-  the year; an event without a time as the week before its article's publication); the
-  places are not known to be apart; no conflicting agents (both name agents the knowledge
-  base knows and none is the other, or a part of it). And the link needs two pieces of
-  positive evidence among: the same, nested or near place (a village, a camp or a
-  building the knowledge base lacks counts twice), a shared or affiliated agent/actor,
-  the same day (or an undated event in a report of that day or the next); two statements
-  (speech acts) need one speaker among it. Two events both dated to the day are two when
-  more than :data:`DAY_LAG` days apart.
+  one village or building, alike, and one day); the times overlap (a day reads as that day
+  ±1 (so two days up to two apart can be one event), a month as the month, a year as the
+  year; an event without a time as the week before its article's publication); the places
+  are not known to be apart; no conflicting agents (both name agents the knowledge base
+  knows and none is the other, or a part of it; a rebel group is not part of the state of
+  its country; in one village the reports may blame two, a claim to flag). And the link
+  needs two pieces of positive evidence among: a place both name, as fine as the time
+  agrees (one town, village, camp or region, or two towns near each other, within the
+  days' window; a region or a country and a place in it only on one day; one country and
+  nothing finer never), one village, camp or building the knowledge base lacks named alike
+  (counts twice), a shared or affiliated agent/actor (a place read as one is none), the
+  same day (or an undated event in a report of that day or the next); two statements
+  (speech acts) need one speaker among it and one day. Two events both dated to the day
+  are two when more than :data:`DAY_LAG` days apart.
 * **In one story** (:meth:`Linker.story`, :meth:`Linker.in_context`): two reports of one
   story make one event of two of their events that the test above leaves apart when, read
   with their articles' story context for the place, the actor and the day they do not
-  state, nothing differs, each is of its story's time and they share a piece of evidence
-  of what they state themselves (:meth:`Linker.decide`).
+  state, nothing differs, each is of its story's time (or both state one day: "the toll
+  of Saturday's strike rose" in Monday's report of another strike, then read without its
+  story's place and actor) and they share a piece of evidence of what they state
+  themselves (:meth:`Linker.decide`).
 * **What is known of places and actors** the knowledge base lacks (where a gazetteer place
   lies, whom an organisation belongs to, when two places or two agents are apart) is
   :mod:`kg.canon.geography`'s, which :class:`Linker` builds on.
@@ -234,16 +241,16 @@ class Linker(Geography):
                 evidence.append(f"place {local_name(p)}" + ("" if p == q else f" ~ {local_name(q)}"))
                 if local:
                     evidence.append("a place the knowledge base lacks")
-            elif all(r == APART for r in rel.values()):
-                return None
+            elif all(r == APART for r in rel.values()) and not (self._mentions_place(ca, pb) or self._mentions_place(cb, pa)):
+                return None  # (a report of today's strike in one country that names yesterday's in another tells both)
         for kind, xs, ys in (("agent", ca.agents, cb.agents), ("speaker", ca.speakers, cb.speakers)):
             if xs and ys:
                 rel = {(x, y): self.agent_relation(x, y) for x in xs for y in ys}
                 shared = sorted(k for k, r in rel.items() if r == SAME)
                 if shared:
                     evidence.append(f"{kind} {local_name(shared[0][0])}")
-                elif kind == "agent" and all(r == APART for r in rel.values()):
-                    return None
+                elif kind == "agent" and all(r == APART for r in rel.values()) and not any(e.startswith("place") for e in evidence):
+                    return None  # (in one place, a story of an attack and of the other side's reply is one)
         common = sorted(ca.mentions & cb.mentions)
         if len(common) >= 2:
             evidence.append("named entities " + ", ".join(local_name(m) for m in common[:3]))
@@ -255,6 +262,23 @@ class Linker(Geography):
         if len(evidence) < 2 or not any(e.startswith(("place", "agent", "named")) for e in evidence):
             return None
         return ", ".join(evidence)
+
+    def _mentions_place(self, ctx: "StoryContext", places: frozenset[str]) -> bool:
+        """The article of ``ctx`` names (``schema:mentions``) one of ``places`` or a place
+        one with, within or near one of them."""
+        if ctx.mentions & places:
+            return True
+        roots = {self.root(q) for q in places}  # one with, within or near: of one country (near across a border aside)
+        return any(self._is_place(m) and self.root(m) in roots and any(self.place_relation(m, q) == SAME for q in places)
+                   for m in ctx.mentions)
+
+    @staticmethod
+    def _of_its_story_day(rec: EventRecord) -> bool:
+        """``rec`` names no day, or its story's: read with its story's place and actor (an event
+        of another day its report names is of another place too: "Saturday's strike on the
+        hypermarket" in Monday's report of a strike in another region)."""
+        ctx = rec.context
+        return not rec.day_precise or ctx is None or ctx.time is None or rec.time[:10] == ctx.time  # type: ignore[index]
 
     def of_its_story(self, rec: EventRecord) -> bool:
         """Whether ``rec`` may be of its article's story as time goes: it names no time, or
@@ -308,13 +332,56 @@ class Linker(Geography):
             return False
         return not any(self.place_relation(p, q) == SAME for p in a.places for q in b.places)
 
+    def may_act(self, iri: str) -> bool:
+        """An agent or actor that can act: not a place below a country (a country stands for
+        its state; "Kharkiv" or "Quetta" read as an actor is the place of the event)."""
+        return not self._is_place(iri) or self._is_country(iri)
+
+    def restated(self, a: EventRecord, b: EventRecord) -> bool:
+        """``a`` and ``b``, of one article, look like one event told twice (its coreference
+        missed it): compatible classes, a place below a country (or an agent) each states that
+        is the other's, and nothing they state differs. "The offensive in Nagorno-Karabakh"
+        three times in an encyclopedia's lead, not "a helicopter then fired" (it states no
+        place) beside the air strike on the village.
+
+        >>> from kg.extract.event_lexicon import load_lexicon
+        >>> linker = Linker(load_lexicon(), None)
+        >>> x = EventRecord("a/event/e1", "a", classes={"MilitaryOperation"}, places={"p"}, time="2023-09-19")
+        >>> linker.restated(x, EventRecord("a/event/e2", "a", classes={"Escalation"}, places={"p"}))
+        True
+        >>> linker.restated(x, EventRecord("a/event/e3", "a", classes={"AirStrike"}))
+        False
+        """
+        ca, cb = self.specific_class(a), self.specific_class(b)
+        if ca is None or cb is None or not self.lexicon.compatible(ca, cb) or self.conflict(a, b):
+            return False
+        places = any(self.place_relation(p, q) == SAME for p in a.places for q in b.places
+                     if not (self._is_country(p) or self._is_country(q)))
+        agents = any(self.agent_relation(x, y) == SAME for x in a.agents for y in b.agents if self.may_act(x) and self.may_act(y))
+        return places or agents
+
+    def coarse_place(self, iri: str) -> bool:
+        """A country or a region of one (the knowledge base's administrative areas), not a
+        town, a village or a building: naming it in two reports says little of one event."""
+        entity = self.kb.get(iri) if self.kb is not None else None
+        return entity is not None and ("Country" in entity.types or "AdministrativeArea" in entity.types)
+
+    def one_local_place(self, a: EventRecord, b: EventRecord) -> bool:
+        """``a`` and ``b`` name one village, camp or building (a place the knowledge base
+        lacks, named alike): an attack on it blamed on two agents is one attack whose
+        responsibility the reports dispute (:mod:`kg.canon.claims` states it), not two."""
+        return any(self.local_place(p) and self.local_place(q) and (p == q or self.spelled_alike(p, q))
+                   for p in a.places for q in b.places)
+
     def conflict(self, a: EventRecord, b: EventRecord) -> str | None:
         """What ``a`` and ``b`` state differently, making them two events whatever links
-        them through other reports: places known apart, agents known to differ, or days
-        further apart than :data:`DAY_LAG`; None when nothing they state differs."""
+        them through other reports: places known apart, agents known to differ (but in one
+        village: :meth:`one_local_place`), or days further apart than :data:`DAY_LAG`; None
+        when nothing they state differs."""
         if a.places and b.places and all(self.place_relation(p, q) == APART for p in a.places for q in b.places):
             return "places apart"
-        if a.agents and b.agents and all(self.agent_relation(x, y) == APART for x in a.agents for y in b.agents):
+        if a.agents and b.agents and all(self.agent_relation(x, y) == APART for x in a.agents for y in b.agents) \
+                and not self.one_local_place(a, b):
             return "agents apart"
         if a.day_precise and b.day_precise:
             if abs((date.fromisoformat(a.time[:10]) - date.fromisoformat(b.time[:10])).days) > DAY_LAG:  # type: ignore[index]
@@ -430,12 +497,17 @@ class Linker(Geography):
         story = self.story(a, b)
         if story is None:
             return None, refusal
-        for rec in (a, b):
-            if not self.of_its_story(rec):
-                return None, f"{refusal}; in one story ({story}), but not at its time"
+        # an event not of its story's time ("the toll of Saturday's strike rose" in Monday's
+        # report of another strike) may still be one with an event of the day it names itself,
+        # read without its story's place and actor (they are of the other event)
+        timely = [self.of_its_story(rec) for rec in (a, b)]
+        one_day = a.day_precise and b.day_precise and a.time[:10] == b.time[:10]  # type: ignore[index]
+        if not all(timely) and not one_day:
+            return None, f"{refusal}; in one story ({story}), but not at its time"
         if refusal == "not linkable" and self._judge(a, b, own=True, stated=False)[2] == 0 or refusal == "evidence none":
             return None, f"{refusal}; in one story ({story}), but sharing nothing they state"
-        why, story_refusal, _n = self._judge(self.in_context(a), self.in_context(b), own=False)
+        read_a, read_b = (self.in_context(r) if t and self._of_its_story_day(r) else r for r, t in zip((a, b), timely))
+        why, story_refusal, _n = self._judge(read_a, read_b, own=False)
         if why is None:
             return None, f"{refusal}; in one story ({story}): {story_refusal}"
         return f"{why}; {STORY_LINK}: {story}", ""
@@ -463,48 +535,66 @@ class Linker(Geography):
         if da is None or db is None or da[1] < db[0] or db[1] < da[0]:
             return None, "times apart", 0
         evidence = []
+        coarse = ""  # a place both name too coarse to count (see below)
+        # the same day (or news of that day), not only days within the window
+        fresh = None if a.day_precise and b.day_precise else self.fresh_report(a, b) or self.fresh_report(b, a)
+        one_day = a.time[:10] == b.time[:10] if a.day_precise and b.day_precise else fresh is not None  # type: ignore[index]
         if a.places and b.places:
             rel = {(p, q): self.place_relation(p, q) for p in a.places for q in b.places}
             shared = sorted(k for k, r in rel.items() if r == SAME)
-            if shared:
-                p, q = shared[0]
+            # the coarser the place, the closer the time must agree: one town, village, camp or
+            # region (or two towns near each other) within the days' window; a region or a
+            # country one report names and a place in it the other names (a statement of the
+            # day condemning the attack "in the Russian Federation"; a raid "in Balochistan"
+            # the day after a bombing in its capital) only on one day; one country both name
+            # and nothing finer never (two attacks in Afghanistan on one day)
+            below = [(p, q) for p, q in shared if (p == q and not self._is_country(p))
+                     or not (self.coarse_place(p) or self.coarse_place(q))]
+            below = below or [(p, q) for p, q in shared if one_day and not (self._is_country(p) and self._is_country(q))]
+            if below:
+                p, q = below[0]
                 evidence.append(f"place {local_name(p)}" + ("" if p == q else f" ~ {local_name(q)}"))
-                local = sorted((p, q) for p, q in shared if self.local_place(p) and self.local_place(q))
-                if local:  # one village, one building: as telling as a second piece of evidence
+            elif shared:  # said in the explanation, not counted
+                p, q = shared[0]
+                coarse = f"coarse place {local_name(p)}" + ("" if p == q else f" ~ {local_name(q)}")
+            if shared:
+                local = sorted((p, q) for p, q in shared if self.local_place(p) and self.local_place(q)
+                               and (p == q or self.spelled_alike(p, q)))
+                if local:  # one village, one building (named alike, not two near each other): as telling as a second piece of evidence
                     p, q = local[0]
                     evidence.append(f"local place {local_name(p)}" + ("" if p == q else f" ~ {local_name(q)}"))
             elif all(r == APART for r in rel.values()):
                 return None, "places apart", 0  # named places known to be apart: different events
-        if a.agents and b.agents:
-            rel = {(x, y): self.agent_relation(x, y) for x in a.agents for y in b.agents}
+        if a.agents and b.agents:  # (a town named as an agent, "Quetta ... which killed", is none)
+            rel = {(x, y): self.agent_relation(x, y) for x in a.agents for y in b.agents if self.may_act(x) and self.may_act(y)}
             shared = sorted(k for k, r in rel.items() if r == SAME)
             if shared:
                 x, y = shared[0]
                 evidence.append(f"agent {local_name(x)}" + ("" if x == y else f" ~ {local_name(y)}"))
-            elif all(r == APART for r in rel.values()):
-                return None, "agents apart", 0  # each names who did it, and they disagree
+            elif rel and all(r == APART for r in rel.values()) and not any(e.startswith("local place") for e in evidence):
+                return None, "agents apart", 0  # each names who did it, and they disagree (in one village: blamed on two, a claim to flag)
         else:
             shared = sorted((x, y) for x in a.actors | a.agents for y in b.actors | b.agents
-                            if self.nested(x, y) or self.spelled_alike(x, y))
+                            if self.may_act(x) and self.may_act(y) and (self.nested(x, y) or self.spelled_alike(x, y)))
             if shared:
                 x, y = shared[0]
                 evidence.append(f"actor {local_name(x)}" + ("" if x == y else f" ~ {local_name(y)}"))
         if a.day_precise and b.day_precise:  # and their windows overlap (checked above)
             evidence.append(f"day {a.time}" + ("" if a.time == b.time else f" ~ {b.time}"))
-        else:
-            fresh = self.fresh_report(a, b) or self.fresh_report(b, a)
-            if fresh:
-                evidence.append(fresh)
+        elif fresh:
+            evidence.append(fresh)
         if own and len(evidence) < 2:
             return None, f"evidence {'; '.join(evidence) or 'none'}", len(evidence)
-        if is_speech_act(a, self.lexicon) and not any(e.startswith(("agent", "actor")) for e in evidence):
-            return None, "speech acts of speakers not known to be one", len(evidence)  # two things said: one speaker makes them one
-        if siblings and not (any(e.startswith("local place") for e in evidence)
-                             and any(e.startswith(("day", "reported")) for e in evidence)):
+        if is_speech_act(a, self.lexicon):
+            if not any(e.startswith(("agent", "actor")) for e in evidence):
+                return None, "speech acts of speakers not known to be one", len(evidence)  # two things said: one speaker makes them one
+            if a.day_precise and b.day_precise and not one_day:
+                return None, "speech acts of two days", len(evidence)  # "US officials said" on the 12th and on the 13th: two statements
+        if siblings and not (any(e.startswith("local place") for e in evidence) and one_day):
             return None, "sibling classes without one local place and day", len(evidence)  # a massacre and an attack, one village, one day: one event; else two
         classes = ca if ca == cb else f"{ca} ~ {cb}"
         when = f"time {a.time or 'undated'} ~ {b.time or 'undated'}"
-        return f"class {classes}; {when}; " + "; ".join(evidence), "", len(evidence)
+        return f"class {classes}; {when}; " + "; ".join(evidence) + (f" ({coarse})" if coarse else ""), "", len(evidence)
 
 
 #: how many pairs of story contexts :meth:`Linker.story` remembers

@@ -30,7 +30,6 @@ A kind the gold file has no section for ("roles", "events") is not scored at all
 """
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -39,13 +38,14 @@ from typing import TYPE_CHECKING
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
+from ..kb.distance import distance_km
 from ..vocab import GEO, ITSRDF, NIF, ORG, OWL, RDF, RDFS, SDO, SEM, SKOS, WD, XSD
 from .gold import Gold, GoldEntity, Ref
 
 if TYPE_CHECKING:
     from ..config import Settings
 
-__all__ = ["Count", "Result", "KINDS", "score_graph", "evaluate", "article_graph", "schema_axioms", "distance_km", "wkt_point"]
+__all__ = ["Count", "Result", "KINDS", "score_graph", "evaluate", "article_graph", "schema_axioms", "wkt_point"]
 
 KINDS = ("entities", "types", "links", "points", "roles", "events")
 
@@ -53,20 +53,8 @@ _SDO_HTTP = "http://schema.org/"
 _PRIMARY = (RDFS.label, SKOS.prefLabel, SDO.name)
 _LABELS = _PRIMARY + (SKOS.altLabel,)
 _DATES = {XSD.date, XSD.dateTime, XSD.gYear, XSD.gYearMonth}
-_EARTH_KM = 6371.0088  # mean Earth radius
 #: a WKT point, after an optional CRS IRI: POINT(lon lat) (CRS84 order)
 _WKT_POINT = re.compile(r"^\s*(?:<[^>]*>\s*)?POINT\s*(?:Z\s*|M\s*|ZM\s*)?\(\s*([-+]?[\d.]+(?:[eE][-+]?\d+)?)\s+([-+]?[\d.]+(?:[eE][-+]?\d+)?)", re.I)
-
-
-def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    """Great-circle (haversine) distance in km between two (lat, lon) points.
-
-    >>> round(distance_km((15.5007, 32.5599), (13.6279, 25.3494)))  # Khartoum - El Fasher
-    803
-    """
-    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 2 * _EARTH_KM * math.asin(min(1.0, math.sqrt(h)))
 
 
 def wkt_point(wkt: str) -> tuple[float, float] | None:

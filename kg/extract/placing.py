@@ -65,7 +65,7 @@ def region_groups(kb: "KnowledgeBase") -> dict[str, tuple[float, float]]:
     and Azad Kashmir)."""
     from ..kb import normalize_surface
 
-    from ..kb.geocode import distance_km
+    from ..kb.distance import distance_km
 
     common = common_place_words()
     groups: dict[str, list[KBEntity]] = {}

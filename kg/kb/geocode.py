@@ -49,6 +49,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
+from .distance import distance_km
 from .geo import GeoMatch, candidates, country_codes, country_forms, dominant
 from .geo import index_key
 from .normalize import normalize_surface
@@ -73,7 +74,6 @@ __all__ = [
     "subregion_countries",
     "region_point",
     "region_tables",
-    "distance_km",
 ]
 
 #: Confidence of a town accepted without context, on population dominance alone.
@@ -212,17 +212,6 @@ class GeoContext:
 
 
 # ---------------------------------------------------------------------- features
-
-
-def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    """Great-circle distance in km between two (lat, lon) points.
-
-    >>> round(distance_km((0.0, 0.0), (0.0, 1.0)))
-    111
-    """
-    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def features(candidate: GeoMatch, key: str, context: GeoContext, *, top_weight: float | None = None) -> Features:

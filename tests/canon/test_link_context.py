@@ -83,7 +83,15 @@ def test_an_unknown_agent_does_not_veto_but_two_known_ones_do(linker):
     b = ev("b", "Attack", places={PLACE + "tchombangou"}, agents={"https://w3id.org/kg-news/article/b/group/gunmen"}, time="2021-01-02")
     assert linker.compare(a, b) is not None
     c = ev("c", "Attack", places={PLACE + "tchombangou"}, agents={KB + "jnim"}, time="2021-01-02")
-    assert linker.compare(a, c) is None  # ISGS and JNIM: two attacks
+    assert linker.compare(a, c) is not None  # one village, one day, blamed on two: one attack, its agent disputed
+    d = ev("d", "Attack", places={KB + "niger"}, agents={KB + "jnim"}, time="2021-01-02")
+    assert linker.compare(a, d) is None  # ISGS and JNIM, the village and the country: two attacks
+    # Sudan: a state's army and the rebels it fights are two agents, though the knowledge
+    # base places both in Sudan; the army is the state's
+    e = ev("e", "Attack", places={KB + "sudan_northern_darfur_55"}, agents={KB + "rsf"}, time="2024-06-09")
+    f = ev("f", "Attack", places={KB + "sudan_northern_darfur_55"}, agents={KB + "saf"}, time="2024-06-09")
+    g = ev("g", "Attack", places={KB + "sudan_northern_darfur_55"}, agents={KB + "sudan"}, time="2024-06-09")
+    assert linker.compare(e, f) is None and linker.compare(e, g) is None and linker.compare(f, g) is not None
 
 
 def test_a_village_counts_twice_a_country_once(linker):
@@ -143,9 +151,9 @@ def _groups(linker, records):  # type: ignore[no-untyped-def]
 
 def test_a_chain_of_links_never_makes_one_event_of_two_an_article_tells_apart(linker):
     day = "2025-04-12"
-    # Sudan: one article quotes the RSF and the army the same day; another quotes "Sudan":
-    # its statement may be either one's, never both (two things said are two statements)
-    said = [ev("a", "Statement", agents={KB + "rsf"}, time=day, n=1),
+    # Sudan: one article quotes the army and the government the same day; another quotes
+    # "Sudan": its statement may be either one's, never both (two things said are two statements)
+    said = [ev("a", "Statement", agents={KB + "sudan"}, time=day, n=1),
             ev("a", "Statement", agents={KB + "saf"}, time=day, n=2),
             ev("b", "Statement", agents={KB + "sudan"}, time=day)]
     assert linker.compare(said[0], said[2]) and linker.compare(said[1], said[2])  # each alone links
@@ -164,3 +172,50 @@ def test_a_chain_of_links_never_makes_one_event_of_two_an_article_tells_apart(li
                  ev("e", "MilitaryOperation", agents={KB + "m23"}, places={KB + "dr_congo"}, time=day, n=2),
                  ev("f", "MilitaryOperation", agents={KB + "m23"}, places={KB + "dr_congo"}, time=day)]
     assert _groups(linker, offensive) == [["e/event/e1", "e/event/e2", "f/event/e1"]]
+
+
+def test_the_coarser_the_place_the_closer_the_time(linker):
+    # Pakistan: the dead of a bombing in Balochistan on the 9th, of a raid "in Pakistan" on
+    # the 10th: a country and a province in it agree only on one day
+    linker.points.update({PLACE + "quetta": (30.19, 67.01)})
+    province = KB + "pakistan_balochistan_02"
+    bombing = ev("a", "Casualties", places={province}, time="2024-11-09")
+    assert linker.compare(bombing, ev("b", "Casualties", places={KB + "pakistan"}, time="2024-11-10")) is None
+    why = linker.compare(bombing, ev("c", "Casualties", places={KB + "pakistan"}, time="2024-11-09"))
+    assert why is not None and "place pakistan_balochistan_02 ~ pakistan" in why
+    # one town (or one province) both name: within the days' window, as before
+    assert linker.compare(bombing, ev("d", "Casualties", places={province}, time="2024-11-10")) is not None
+    town = ev("e", "Casualties", places={PLACE + "quetta"}, time="2024-11-09")
+    assert linker.compare(town, ev("f", "Casualties", places={PLACE + "quetta"}, time="2024-11-10")) is not None
+    # Yemen: one country both name and nothing finer is no evidence, even on one day
+    strikes = ev("g", "Attack", places={KB + "yemen"}, time="2024-01-12")
+    assert linker.compare(strikes, ev("h", "Attack", places={KB + "yemen"}, time="2024-01-12")) is None
+
+
+def test_a_place_read_as_an_agent_is_none_and_a_region_named_group_is_not_the_state(linker):
+    # Kharkiv: "the strike on Kharkiv, which killed ..." read with the city as the agent
+    linker.points.update({PLACE + "kharkiv": (49.99, 36.23)})
+    a = ev("a", "Casualties", agents={PLACE + "kharkiv"}, time="2024-05-25")
+    b = ev("b", "Casualties", agents={KB + "ukraine"}, time="2024-05-25")
+    assert linker.compare(a, b) is None  # no agent evidence, no veto: a day alone
+    # Pakistan: the Balochistan Liberation Army is of Balochistan, not of the Pakistani state
+    bla = ORG + "balochistan-liberation-army"
+    assert linker.agent_relation(bla, KB + "pakistan") != SAME
+    assert KB + "pakistan" not in linker.chain(bla)
+
+
+def test_statements_of_two_days_and_sibling_classes_of_two_days_are_two(linker):
+    # "US officials said" in a report of the 12th and "the US military said" in one of the 13th
+    a = ev("a", "Statement", agents={KB + "usa"}, places={KB + "yemen"}, time="2024-01-12")
+    b = ev("b", "Statement", agents={KB + "usa"}, places={KB + "yemen"}, time="2024-01-13")
+    assert linker.compare(a, b) is None
+    assert linker.compare(a, ev("c", "Statement", agents={KB + "usa"}, time="2024-01-12")) is not None
+    # Sudan: an air strike on El Fasher on the 10th and shelling of its hospital on the 9th
+    linker.points.update({PLACE + "el-fasher": (13.63, 25.35), PLACE + "saudi-hospital": (13.63, 25.35)})
+    strike = ev("d", "AirStrike", places={PLACE + "el-fasher"}, time="2024-06-10")
+    shelling = ev("e", "Shelling", places={PLACE + "saudi-hospital"}, time="2024-06-09")
+    assert linker.compare(strike, shelling) is None
+    # Niger: massacres and an attack in one village on one day are one
+    linker.points.update({PLACE + "tchoma-bangou": (14.39, 1.47), PLACE + "tchombangou": (14.39, 1.47)})
+    assert linker.compare(ev("f", "MassViolence", places={PLACE + "tchoma-bangou"}, time="2021-01-02"),
+                          ev("g", "Attack", places={PLACE + "tchombangou"}, time="2021-01-02")) is not None

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from kg.canon.geography import distance_km as _km
+from kg.kb.distance import distance_km as _km
 from kg.canon.geography import name_words as _words
 from kg.canon.link import COUNTRY_OF_POINT_KM, Linker
 from kg.extract.event_lexicon import load_lexicon

@@ -198,7 +198,7 @@ def test_a_name_shared_by_regions_of_one_country_is_placed_between_them(nlp):
 
 
 def near(e, other, km: float = 1.0) -> bool:
-    from kg.kb.geocode import distance_km
+    from kg.kb.distance import distance_km
 
     return e.lat is not None and other.lat is not None and distance_km((e.lat, e.lon), (other.lat, other.lon)) <= km
 

@@ -206,7 +206,7 @@ def test_a_town_that_is_a_regions_word_stays_a_town(nlp):
     ],
 )
 def test_the_target_of_an_attack_the_gazetteer_places(nlp, text, town, point):
-    from kg.kb.geocode import distance_km
+    from kg.kb.distance import distance_km
 
     e = mention_entity(extract_text(nlp, text, published=None), town)
     assert e is not None and e.lat is not None and distance_km((e.lat, e.lon), point) < 50, e

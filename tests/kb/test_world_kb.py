@@ -60,7 +60,7 @@ def test_a_country_point_is_its_centre_of_population(kb: KnowledgeBase, country:
     # Where its people live, not a rounded centre in empty land or near a border: within
     # about the country's radius of its capital (countryinfo's centre of Somalia lies
     # 970 km from Mogadishu, Libya's 950 km from Tripoli).
-    from kg.kb.geocode import distance_km
+    from kg.kb.distance import distance_km
 
     place, town = first(kb, country), first(kb, capital)
     assert distance_km((place.lat, place.lon), (town.lat, town.lon)) < far, country
