@@ -405,11 +405,14 @@ def _missed_towns(doc: "Doc", found: list[Found], linker: Linker, context: objec
     i = 0
     while i < len(doc):
         token = doc[i]
+        if token.i in covered or not token.is_title or token.ent_type_:
+            i += 1
+            continue
         of_people = before_inhabitants(doc[i:i + 1])
         opens = token.is_sent_start and not of_people  # "Goma residents fled": a town may open one
         # the tagger may call a town before "resident" an adjective ("Kidal resident X"); not a demonym
         proper = token.pos_ == "PROPN" or (of_people and token.pos_ == "ADJ" and not country_codes(token.text))
-        if token.i in covered or not proper or not token.is_title or token.ent_type_ or opens:
+        if not proper or opens:
             i += 1
             continue
         end = i + 1

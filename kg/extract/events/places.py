@@ -339,12 +339,12 @@ def _place_token(ctx: ArticleContext, d: Draft) -> "Token | None":
             break
     if v is not None and v.dep_ == "advcl" and v.tag_ == "VBG":
         heads.append(v.head)  # "launched attacks on Zamzam, Abu Shouk and El Fasher, killing hundreds"
-    inside = {t.i for h in heads for t in h.subtree}
     best: Token | None = None
-    for i in sorted(inside):
+    for i in sorted(i for i, m in ctx.mention_at.items() if m.entity == d.place):
         t = ctx.doc[i]
-        m = ctx.mention_at.get(i)
-        if m is None or m.entity != d.place:
+        m = ctx.mention_at[i]
+        # inside the clause: the token is one of the heads or hangs under one
+        if not any(h.i == i or h.is_ancestor(t) for h in heads):
             continue
         # the mention's head: its token whose head lies outside it ("Magway" in "Magway Region")
         while t.head.i != t.i and ctx.mention_at.get(t.head.i) is m:
