@@ -187,6 +187,21 @@ class ReferenceReading:
                 country = m.entity
         return country
 
+    def patient_pronoun(self, token: "Token") -> list[str]:
+        """Whom a plural possessive on an event done to someone stands for ("rights groups
+        condemned *their* detention", "the UN called for *their* release"): the targets of the
+        nearest earlier event done to someone (kgo:argumentFrame "possTarget") in this or the
+        two sentences before; never who condemns or calls (the clause's subject), nor who did
+        it (the earlier event's agent, often its sentence's subject)."""
+        k = self.sent_of[token.i]
+        floor = self.sents[max(k - 2, 0)].start
+        earlier = [d for d in self.drafts if floor <= d.head.i < token.i and d.roles.get("target")
+                   and self.lex.has_frame(d.cls, "possTarget")]
+        if not earlier:
+            return []
+        last = max(earlier, key=lambda d: d.head.i)
+        return [key for key in last.roles["target"] if self.kind(key) in ("group", "organization", "person")]
+
     def _plural_antecedent(self, token: "Token", *, depth: int = 0) -> list[str]:
         """"they" outside a statement: a group named before it, by salience. In its own
         sentence, the nearest subject group, else its nearest group ("the incursion by Russian
