@@ -100,3 +100,35 @@ def test_a_town_named_with_its_region_is_the_place(nlp, text, trigger, town):
     event = next(e for e in ex.events if e.trigger.text == trigger)
     assert event.place is not None and _label(ex, event.place) == town
 
+
+
+@pytest.mark.parametrize(
+    "text, trigger, count",
+    [
+        ("A total of 57 migrants drowned off the coast of Libya.", "drowned", 57),  # Mediterranean
+        ("A total of 112 protesters were arrested in Dhaka on Friday.", "arrested", 112),  # Bangladesh
+        ("The strike on the market left at least 20 people dead.", "left", 20),  # Sudan
+        ("The flood left 31 people dead in Beledweyne.", "left", 31),  # Somalia
+        ("At least 354 people were killed and 46 injured in the fighting in Khartoum.", "injured", 46),  # Sudan
+        ("749 people were detained during the protests in Nairobi.", "detained", 749),  # Kenya
+    ],
+)
+def test_the_number_an_event_counts(nlp, text, trigger, count):
+    ex = extract_text(nlp, text)
+    event = next(e for e in ex.events if e.trigger.text == trigger)
+    assert event.count == count
+
+
+@pytest.mark.parametrize(
+    "text, trigger, victims, doers",
+    [
+        ("Security forces opened fire on protesters in Khartoum, killing 12 of them.", "killing", "protesters", "security forces"),  # Sudan
+        ("Gunmen attacked worshippers at a mosque in Niger, killing dozens of them.", "killing", "worshippers", "gunmen"),  # Niger
+        ("Soldiers fired on miners near Kolwezi, wounding eight of them.", "wounding", "miners", "soldiers"),  # DR Congo
+        ("Police charged at demonstrators in Nairobi and arrested 40 of them.", "arrested", "demonstrators", "police"),  # Kenya
+    ],
+)
+def test_a_counted_them_is_who_was_hit_not_who_hit(nlp, text, trigger, victims, doers):
+    roles = _roles(extract_text(nlp, text), trigger)
+    assert victims in roles.get("target", set())
+    assert doers not in roles.get("target", set())

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..dateline import in_dateline
+from ..wordlists import words
 from .author import first_person
 from .groups import coordinated
 
@@ -237,7 +238,11 @@ class ReferenceReading:
     def _clause_subject(self, token: "Token") -> set[int]:
         """The tokens of the subject of the clause whose object ``token`` is ("the militants
         ambushed the travellers and opened fire on *them*"): an object pronoun is never its
-        own clause's subject (that would be "themselves"), so these are no antecedent."""
+        own clause's subject (that would be "themselves"), so these are no antecedent; nor
+        when it is counted ("opened fire on protesters, killing 12 *of them*")."""
+        part = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+        if part is not None and (part.like_num or part.lower_ in words("events", "partitive_nouns")):
+            token = part
         if token.dep_ in ("dobj", "dative"):
             verb = token.head
         elif token.dep_ == "pobj" and token.head.dep_ in ("prep", "dative") and token.head.head.pos_ in ("VERB", "AUX"):
