@@ -132,3 +132,17 @@ def test_a_counted_them_is_who_was_hit_not_who_hit(nlp, text, trigger, victims, 
     roles = _roles(extract_text(nlp, text), trigger)
     assert victims in roles.get("target", set())
     assert doers not in roles.get("target", set())
+
+
+@pytest.mark.parametrize(
+    "text, who, demanders",
+    [
+        ("Protesters in Nairobi demanded the resignation of President William Ruto.", "William Ruto", "protesters"),  # Kenya
+        ("Opposition parties called for the resignation of Prime Minister Ariel Henry.", "Ariel Henry", "opposition parties"),  # Haiti
+        ("Students in Dhaka demanded the resignation of Sheikh Hasina.", "Sheikh Hasina", "students"),  # Bangladesh
+    ],
+)
+def test_the_resignation_of_someone_is_theirs_not_the_demanders(nlp, text, who, demanders):
+    roles = _roles(extract_text(nlp, text), "resignation")
+    assert roles.get("agent") == {who}
+    assert demanders not in {label for labels in roles.values() for label in labels}
