@@ -146,3 +146,23 @@ def test_the_resignation_of_someone_is_theirs_not_the_demanders(nlp, text, who, 
     roles = _roles(extract_text(nlp, text), "resignation")
     assert roles.get("agent") == {who}
     assert demanders not in {label for labels in roles.values() for label in labels}
+
+
+@pytest.mark.parametrize(
+    "text, trigger, speakers",
+    [
+        ("Security forces opened fire on protesters in Omdurman on Thursday, killing nine of them, medics said.", "killing", "medics"),  # Sudan
+        ("Gunmen ambushed a bus near Kidal and abducted 20 of them, local officials said.", "abducted", "local officials"),  # Mali
+        ("Soldiers rounded up villagers in Sagaing and shot them, residents said.", "shot", "residents"),  # Myanmar
+        ("The RSF stormed the camp and killed them, activists said.", "killed", "activists"),  # Sudan
+        ("Militants attacked farmers in Borno and killed 12 of them, police said.", "killed", "police"),  # Nigeria
+    ],
+)
+def test_them_is_not_the_speaker_named_after_it(nlp, text, trigger, speakers):
+    roles = _roles(extract_text(nlp, text), trigger)
+    assert speakers not in roles.get("target", set())
+
+
+def test_they_said_before_is_still_the_speaker(nlp):
+    roles = _roles(extract_text(nlp, "Rebels said they had captured the town of Walikale."), "captured")
+    assert roles.get("agent") == {"rebels"}

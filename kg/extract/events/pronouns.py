@@ -92,9 +92,10 @@ class ReferenceReading:
                 # "it" is the speaker, not the last name before it (a town, another side)
                 return []
         frames = [d for d in covering if d.roles.get("speaker")]
-        if low in THING_PRONOUNS and token.dep_ in ("dobj", "pobj"):
-            # "people fled the camp after fighters stormed it, the IOM said": what a clause acts
-            # on is named before it, not by the speaker its report ends with
+        if low in THING_PRONOUNS | {"them"} and token.dep_ in ("dobj", "pobj"):
+            # "people fled the camp after fighters stormed it, the IOM said", "opened fire on
+            # protesters, killing nine of them, medics said": what a clause acts on is named
+            # before it, not by the speaker its report ends with
             frames = [d for d in frames if d.frame.speaker is None or d.frame.speaker.i < token.i]
         if frames:
             inner = min(frames, key=lambda d: d.frame.size())
