@@ -166,3 +166,15 @@ def test_them_is_not_the_speaker_named_after_it(nlp, text, trigger, speakers):
 def test_they_said_before_is_still_the_speaker(nlp):
     roles = _roles(extract_text(nlp, "Rebels said they had captured the town of Walikale."), "captured")
     assert roles.get("agent") == {"rebels"}
+
+
+@pytest.mark.parametrize(
+    "text, trigger, victims",
+    [
+        ("A total of 61 migrants drowned off the coast of Libya on Saturday, the IOM said.", "drowned", "migrants"),  # Mediterranean
+        ("A total of 112 protesters were arrested in Dhaka on Friday.", "arrested", "protesters"),  # Bangladesh
+        ("A total of 40 villagers were abducted near Kajuru in Kaduna state.", "abducted", "villagers"),  # Nigeria
+    ],
+)
+def test_a_total_of_people_are_its_victims(nlp, text, trigger, victims):
+    assert victims in _roles(extract_text(nlp, text), trigger).get("target", set())

@@ -2,9 +2,9 @@
 "displaced", from the ontology) and the number itself ("killed 30", "at least 12 dead")."""
 from __future__ import annotations
 
-from ..wordlists import words
 from .context import ArticleContext
 from .draft import Draft
+from .role_reading import counted
 
 __all__ = ["count_unit", "read_count"]
 
@@ -24,10 +24,8 @@ def read_count(ctx: ArticleContext, d: Draft) -> int | None:
         candidates.append(d.trigger.verb.head)  # "137 students who were abducted"
     # "left at least 20 people dead": who the verb's complement is said of
     candidates += [g for a in d.anchors() for c in a.children if c.dep_ == "oprd" for g in c.children if g.dep_ == "nsubj"]
-    totals = words("arguments", "total_nouns")
     # "a total of 57 migrants drowned": what the total counts
-    candidates += [g for t in candidates[1:] if t.lemma_.lower() in totals
-                   for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    candidates += [n for t in candidates[1:] if (n := counted(t)) is not t]
     for t in candidates[1:]:
         if t.like_num and t.pos_ == "NUM":  # "wounded 100"
             value = _number(ctx, t.text)
