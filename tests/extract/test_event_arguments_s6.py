@@ -178,3 +178,17 @@ def test_they_said_before_is_still_the_speaker(nlp):
 )
 def test_a_total_of_people_are_its_victims(nlp, text, trigger, victims):
     assert victims in _roles(extract_text(nlp, text), trigger).get("target", set())
+
+
+@pytest.mark.parametrize(
+    "text, trigger, role, group",
+    [
+        ("Police detained five opposition members in Bujumbura on Wednesday.", "detained", "target", "opposition members"),  # Burundi
+        ("Security forces detained eleven student leaders in Dhaka on Friday.", "detained", "target", "student leaders"),  # Bangladesh
+        ("Gunmen abducted three party members near Bamenda.", "abducted", "target", "party members"),  # Cameroon
+        ("Riot police detained dozens of protesters in Tbilisi on Sunday. Opposition leaders demanded their release.",
+         "demanded", "speaker", "opposition leaders"),  # Georgia
+    ],
+)
+def test_people_named_by_their_side_or_standing_are_a_group(nlp, text, trigger, role, group):
+    assert group in _roles(extract_text(nlp, text), trigger).get(role, set())
