@@ -45,7 +45,7 @@ from .context import ArticleContext
 from .coreference import resolve_coreference
 from .modality import assign_modalities, settle_past_plans
 from .output import emit_events
-from .places import drop_places_of_other_clauses, spread_places
+from .places import drop_places_of_other_clauses, spread_places, town_before_its_region
 from .setting import infer_setting
 from .structure import attach_structure, draft_events, speech_frames
 from .timing import assign_times
@@ -116,6 +116,7 @@ def extract_events(
     settle_past_plans(ctx)
     resolve_coreference(ctx)
     drop_places_of_other_clauses(ctx)
+    town_before_its_region(ctx)
     spread_places(ctx)
     infer_setting(ctx)
     ctx.groups.name_bodies()  # "Kenyan police officers patrolled ...": the body, in no event too

@@ -21,7 +21,7 @@ from .counts import count_unit, read_count
 from .draft import Draft
 from .nouns import noun_arguments
 from .places import read_place
-from .role_reading import read_groups, read_object, read_role
+from .role_reading import counted, read_groups, read_object, read_role
 from .speakers import mediators, speech_roles
 
 if TYPE_CHECKING:
@@ -73,7 +73,7 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
             cause = ctx.owner.get(subj.i)
             if cause is not None and cause is not d and subj == (cause.noun or cause.head):
                 d.cause = cause  # its actors and place, once coreference has filled them
-            elif (not comm and not passive and lex.has_frame(d.cls, "victim") and subj.head == verb
+            elif (not comm and not passive and lex.has_frame(d.cls, "victim") and (subj.head == verb or counted(subj) is not subj)
                   and (verb.lemma_.lower() in words("events", "undergoer_verbs") or _absolute(verb))):
                 # "three civilians died", "with eight school children killed": who died is
                 # the victim, not a doer

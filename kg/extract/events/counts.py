@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .context import ArticleContext
 from .draft import Draft
+from .role_reading import counted
 
 __all__ = ["count_unit", "read_count"]
 
@@ -21,6 +22,10 @@ def read_count(ctx: ArticleContext, d: Draft) -> int | None:
     candidates = [d.head] + [c for a in d.anchors() for c in a.children if c.dep_ in ("dobj", "nsubjpass", "nsubj", "attr")]
     if d.trigger.verb is not None and d.trigger.verb.dep_ in ("relcl", "acl"):
         candidates.append(d.trigger.verb.head)  # "137 students who were abducted"
+    # "left at least 20 people dead": who the verb's complement is said of
+    candidates += [g for a in d.anchors() for c in a.children if c.dep_ == "oprd" for g in c.children if g.dep_ == "nsubj"]
+    # "a total of 57 migrants drowned": what the total counts
+    candidates += [n for t in candidates[1:] if (n := counted(t)) is not t]
     for t in candidates[1:]:
         if t.like_num and t.pos_ == "NUM":  # "wounded 100"
             value = _number(ctx, t.text)

@@ -9,6 +9,7 @@ from ..speech import subject_of
 from ..wordlists import lexicon, words
 from .context import ArticleContext
 from .draft import Draft
+from .pronouns import PLURAL_PRONOUNS
 from .role_reading import read_object, read_role
 
 if TYPE_CHECKING:
@@ -23,10 +24,28 @@ def _phrasal(verb: "Token") -> set[str]:
     return {lemma} | {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
 
 
+def _patient_possessor(ctx: ArticleContext, d: Draft, n: "Token", c: "Token") -> bool:
+    """A plural possessive pronoun on an event done to someone ("their detention", "demanded
+    their release", "condemned their abduction", kgo:argumentFrame "possTarget"): those it
+    stands for, named before, are its targets. Not when the noun has an "of" object ("their
+    release of the hostages": then they are who release). Whether it was read."""
+    if c.pos_ != "PRON" or c.lower_ not in PLURAL_PRONOUNS or not ctx.lex.has_frame(d.cls, "possTarget"):
+        return False
+    if any(p.dep_ == "prep" and p.lower_ == "of" for p in n.children):
+        return False
+    keys = [k for k in ctx.patient_pronoun(c) if ctx.kind(k) in ("group", "organization", "person")]
+    if keys:
+        d.add("target", ctx.actor_roles(keys))
+        d.direct.add("actor")
+    return True
+
+
 def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -> None:
     lex = ctx.lex
     for c in n.children:
         dep, low = c.dep_, c.lemma_.lower()
+        if dep == "poss" and _patient_possessor(ctx, d, n, c):
+            continue
         if dep == "poss" or (dep in ("compound", "amod", "nmod") and c.i < n.i and c not in d.trigger.tokens):
             keys = ctx.actors(c) if (c.i in ctx.mention_at or c.pos_ == "PRON") else []
             if not keys and dep == "poss" and c.pos_ == "NOUN" and c.i not in ctx.owner:

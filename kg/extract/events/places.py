@@ -16,7 +16,7 @@ from .draft import Draft
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["read_place", "spread_places", "drop_places_of_other_clauses"]
+__all__ = ["read_place", "spread_places", "drop_places_of_other_clauses", "town_before_its_region"]
 
 
 _DIRECTIONS = frozenset({"to", "toward", "towards", "into", "onto"})
@@ -263,6 +263,29 @@ def spread_places(ctx: ArticleContext) -> None:
         for m in members:
             if m.place == spread.place and not m.also_places:
                 m.also_places = list(spread.also_places)
+
+
+def town_before_its_region(ctx: ArticleContext) -> None:
+    """An event placed in a region or country that its sentence names right after a town and
+    a comma ("ambushed on a road near Menaka, Gao region", "near Sibi, Balochistan"): the
+    town with its region names one place, the town, which the parser often leaves out (it
+    hangs "Gao region" as an apposition of another noun)."""
+    for d in ctx.drafts:
+        region = ctx.entities.get(d.place) if d.place is not None else None
+        if region is None or ctx.lex.is_communication(d.cls) or not region.types or region.types[0] == "City":
+            continue
+        sent = ctx.sents[ctx.sent_of[d.head.i]]
+        starts = [i for i in range(sent.start, sent.end) if (m := ctx.mention_at.get(i)) is not None and m.entity == d.place
+                  and ctx.mention_at.get(i - 1) is not m]
+        for start in starts:
+            if start < 2 or ctx.doc[start - 1].text != ",":
+                continue
+            town = ctx.mention_at.get(start - 2)
+            e = ctx.entities.get(town.entity) if town is not None else None
+            if e is not None and e.key != d.place and e.types and e.types[0] == "City" and e.key not in d.actors():
+                d.also_places = [k for k in d.also_places if k != e.key]
+                d.place = e.key
+                break
 
 
 def _subject_of_next_verb(t: "Token") -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..dateline import in_dateline
+from ..wordlists import words
 from .author import first_person
 from .groups import coordinated
 
@@ -91,9 +92,10 @@ class ReferenceReading:
                 # "it" is the speaker, not the last name before it (a town, another side)
                 return []
         frames = [d for d in covering if d.roles.get("speaker")]
-        if low in THING_PRONOUNS and token.dep_ in ("dobj", "pobj"):
-            # "people fled the camp after fighters stormed it, the IOM said": what a clause acts
-            # on is named before it, not by the speaker its report ends with
+        if low in THING_PRONOUNS | {"them"} and token.dep_ in ("dobj", "pobj"):
+            # "people fled the camp after fighters stormed it, the IOM said", "opened fire on
+            # protesters, killing nine of them, medics said": what a clause acts on is named
+            # before it, not by the speaker its report ends with
             frames = [d for d in frames if d.frame.speaker is None or d.frame.speaker.i < token.i]
         if frames:
             inner = min(frames, key=lambda d: d.frame.size())
@@ -187,6 +189,21 @@ class ReferenceReading:
                 country = m.entity
         return country
 
+    def patient_pronoun(self, token: "Token") -> list[str]:
+        """Whom a plural possessive on an event done to someone stands for ("rights groups
+        condemned *their* detention", "the UN called for *their* release"): the targets of the
+        nearest earlier event done to someone (kgo:argumentFrame "possTarget") in this or the
+        two sentences before; never who condemns or calls (the clause's subject), nor who did
+        it (the earlier event's agent, often its sentence's subject)."""
+        k = self.sent_of[token.i]
+        floor = self.sents[max(k - 2, 0)].start
+        earlier = [d for d in self.drafts if floor <= d.head.i < token.i and d.roles.get("target")
+                   and self.lex.has_frame(d.cls, "possTarget")]
+        if not earlier:
+            return []
+        last = max(earlier, key=lambda d: d.head.i)
+        return [key for key in last.roles["target"] if self.kind(key) in ("group", "organization", "person")]
+
     def _plural_antecedent(self, token: "Token", *, depth: int = 0) -> list[str]:
         """"they" outside a statement: a group named before it, by salience. In its own
         sentence, the nearest subject group, else its nearest group ("the incursion by Russian
@@ -222,7 +239,11 @@ class ReferenceReading:
     def _clause_subject(self, token: "Token") -> set[int]:
         """The tokens of the subject of the clause whose object ``token`` is ("the militants
         ambushed the travellers and opened fire on *them*"): an object pronoun is never its
-        own clause's subject (that would be "themselves"), so these are no antecedent."""
+        own clause's subject (that would be "themselves"), so these are no antecedent; nor
+        when it is counted ("opened fire on protesters, killing 12 *of them*")."""
+        part = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+        if part is not None and (part.like_num or part.lower_ in words("events", "partitive_nouns")):
+            token = part
         if token.dep_ in ("dobj", "dative"):
             verb = token.head
         elif token.dep_ == "pobj" and token.head.dep_ in ("prep", "dative") and token.head.head.pos_ in ("VERB", "AUX"):

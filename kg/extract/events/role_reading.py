@@ -14,7 +14,7 @@ from .groups import coordinated
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["read_groups", "read_object", "read_role"]
+__all__ = ["counted", "read_groups", "read_object", "read_role"]
 
 
 def read_role(ctx: ArticleContext, d: Draft, role: str, token: "Token") -> list[str]:
@@ -58,7 +58,16 @@ def read_groups(ctx: ArticleContext, d: Draft) -> None:
             del d.roles["target"]
 
 
+def counted(token: "Token") -> "Token":
+    """What a total stands for ("*a total of* 61 migrants drowned": the migrants), else
+    ``token``."""
+    if token.lemma_.lower() not in words("arguments", "total_nouns"):
+        return token
+    return next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), token)
+
+
 def read_object(ctx: ArticleContext, d: Draft, token: "Token") -> None:
+    token = counted(token)
     if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children) and token.lemma_.lower() in ctx.lex.actor_nouns:
         return  # "withdraw its troops": the agent's own forces, not a target
     victims = ctx.lex.has_frame(d.cls, "victim")
