@@ -39,6 +39,7 @@ from .lexicon import (
     TITLE_HEADS,
 )
 from .model import Entity
+from .names import natural_feature_words
 from .normalise import slugify
 from .org_kinds import org_types
 from .placing import (
@@ -424,6 +425,10 @@ class Linker:
                     linked = self.entity_for_kb(region)
                     linked.link_confidence = SPELLING_CONFIDENCE
                     return linked
+                elif not towns_only and natural_feature_words(label.split()):
+                    # "Red Sea", "Gulf of Aden": a natural feature, not the region named after it
+                    # (Eritrea's or Sudan's "Red Sea" region); no source here gives it a point
+                    types = schema_types(["Place"])
                 elif not towns_only:
                     point = region_point_named(label, context)
                     if point is not None:
