@@ -100,3 +100,38 @@ def test_the_region_named_after_the_sea_stays_a_region(nlp):
     ex = extract_text(nlp, "Protesters gathered in Port Sudan, the capital of Red Sea state, on Monday.")
     region = by_surface(ex)["Red Sea state"]
     assert "AdministrativeArea" in region.types and region.lat is not None
+
+
+# ---------------------------------------------------------------------- a surname is not a demonym
+
+
+@pytest.mark.parametrize(
+    "text, surname, person",
+    [
+        # UN rights chief in several crises: "Türk" also spells Turkey's demonym
+        ("UN rights chief Volker Türk said Gaza faced famine. Türk's office said aid trucks were blocked at Rafah.", "Türk", "Volker Türk"),
+        ("Volker Türk condemned the killings in Sudan. Türk's spokesperson said 200 civilians had died in El Fasher.", "Türk", "Volker Türk"),
+        ("Volker Türk condemned the gang attacks in Haiti. A Türk spokesman said the killings in Port-au-Prince must stop.", "Türk", "Volker Türk"),
+        ("Volker Türk spoke on Myanmar. Türk, who visited Cox's Bazar in 2023, called for an end to air strikes.", "Türk", "Volker Türk"),
+        # own invented people whose surname is a demonym
+        ("Taliban commander Qari Rahim Afghan led the raid near Kunduz. Afghan's fighters later withdrew to the hills.", "Afghan", "Qari Rahim Afghan"),
+        ("Aid worker Naw Mya Thai was arrested in Lashio by junta soldiers. Thai's lawyer said she was held without charge.", "Thai", "Naw Mya Thai"),
+    ],
+)
+def test_a_surname_the_article_gave_a_person_is_that_person(nlp, text, surname, person):
+    ex = extract_text(nlp, text)
+    assert by_surface(ex)[surname].label == person
+    assert not any("Country" in e.types for e in ex.entities.values() if e.label in ("Turkey", "Afghanistan", "Thailand")), by_surface(ex)
+
+
+@pytest.mark.parametrize(
+    "text, surface, country",
+    [
+        ("Volker Türk urged Ankara to protect refugees. Turkish troops shelled Kurdish positions near Kobani.", "Turkish troops", "Army of Turkey"),
+        ("Afghan officials said the Taliban had reopened schools in Herat.", "Afghan officials", "Afghanistan"),
+        ("Thai troops reinforced the border near Myawaddy after the fighting.", "Thai troops", "Army of Thailand"),
+    ],
+)
+def test_a_demonym_no_one_bears_as_a_name_is_still_the_country(nlp, text, surface, country):
+    ex = extract_text(nlp, text)
+    assert by_surface(ex)[surface].label == country
