@@ -135,3 +135,46 @@ def test_a_surname_the_article_gave_a_person_is_that_person(nlp, text, surname, 
 def test_a_demonym_no_one_bears_as_a_name_is_still_the_country(nlp, text, surface, country):
     ex = extract_text(nlp, text)
     assert by_surface(ex)[surface].label == country
+
+
+# ---------------------------------------------------------------------- "the X": an area, not a town
+
+
+@pytest.mark.parametrize(
+    "text, area",
+    [
+        ("Armed groups operate across the Sahel, where millions need aid.", "Sahel"),  # Mali, Burkina Faso
+        ("Jihadist violence has spread from the Sahel to coastal states such as Benin and Togo.", "Sahel"),
+        ("Russian forces pressed their offensive in the Donbas on Tuesday.", "Donbas"),  # Ukraine
+        ("Islamic State cells remain active across the Levant, the UN said.", "Levant"),  # Syria; a town in Maine before
+        ("Smugglers move migrants across the Maghreb to Libya, the IOM said.", "Maghreb"),  # Libya
+    ],
+)
+def test_a_name_after_the_is_an_area_not_a_town(nlp, text, area):
+    ex = extract_text(nlp, text)
+    entity = by_surface(ex)[area]
+    assert entity.kind == "place" and "City" not in entity.types, entity
+    assert entity.geonames is None, entity  # no town's point
+
+
+@pytest.mark.parametrize(
+    "text, town",
+    [
+        ("Fighters attacked Djibo and Arbinda in northern Burkina Faso.", "Arbinda"),
+        ("The rebels seized Rubaya in North Kivu, the UN said.", "Rubaya"),
+        ("Gunmen attacked the Kidal camp and Tessalit in Mali.", "Kidal"),
+    ],
+)
+def test_towns_stay_towns(nlp, text, town):
+    assert "City" in by_surface(extract_text(nlp, text))[town].types
+
+
+@pytest.mark.parametrize(
+    "text, town",
+    [
+        ("Families fled to the Kanyaruchinya camp north of Goma, the UN said.", "Kanyaruchinya"),  # DR Congo
+        ("Families fled to the Kibumba displacement site north of Goma.", "Kibumba"),
+    ],
+)
+def test_the_before_a_name_that_modifies_a_noun_says_nothing(nlp, text, town):
+    assert "City" in by_surface(extract_text(nlp, text))[town].types
