@@ -178,3 +178,27 @@ def test_towns_stay_towns(nlp, text, town):
 )
 def test_the_before_a_name_that_modifies_a_noun_says_nothing(nlp, text, town):
     assert "City" in by_surface(extract_text(nlp, text))[town].types
+
+
+# ---------------------------------------------------------------------- a people in one mention is a people in all
+
+
+@pytest.mark.parametrize(
+    "text, people, group",
+    [
+        ("Tuareg herders fled Menaka after the raid. Tuareg rebels later claimed the attack on the army post.", "Tuareg", "Tuareg rebels"),  # Mali
+        ("Karen villagers fled to Thailand after the air strikes. Karen rebels then seized the army base near Myawaddy.", "Karen", "Karen rebels"),  # Myanmar
+        ("Fulani herders were attacked near Bokkos. Fulani gunmen were blamed for a reprisal raid days later.", "Fulani", "Fulani gunmen"),  # Nigeria
+    ],
+)
+def test_a_people_named_as_such_once_is_no_organisation_or_person(nlp, text, people, group):
+    ex = extract_text(nlp, text)
+    assert not any(e.label == people and e.kind in ("organization", "person") for e in ex.entities.values()), by_surface(ex)
+    assert by_surface(ex)[group].kind == "group"
+
+
+def test_a_name_that_also_names_one_group_stays_an_organisation(nlp):
+    # a group named after a clan (Philippines): "the X clansmen" and "the X group"
+    text = "Soldiers clashed with Dimakuta clansmen in Lanao del Sur. The Dimakuta group later pledged allegiance to Islamic State, and Dimakuta fighters took the town hall."
+    ex = extract_text(nlp, text)
+    assert any(e.label.startswith("Dimakuta") and e.kind == "organization" for e in ex.entities.values()), by_surface(ex)
