@@ -79,6 +79,7 @@ from .names import (
     names_a_post,
     title_length,
     titled,
+    word_key,
 )
 from .normalise import normalise_label, trim_span
 from .org_kinds import refine_org_kinds
@@ -188,6 +189,7 @@ def extract_entities(doc: "Doc") -> tuple[dict[str, Entity], list[Mention]]:
     candidates, defined = name_candidates(doc)
     candidates = split_leading_places(candidates, linker)  # "In Mekelle Getachew Reda said"
     candidates = join_possessive_towns(doc, candidates)  # "Cox's Bazar"
+    kinds = _kinds_named(candidates)
 
     for cand in candidates:
         ent = cand.span
@@ -239,8 +241,10 @@ def extract_entities(doc: "Doc") -> tuple[dict[str, Entity], list[Mention]]:
                 pass  # "Rule 37", "Resolution 2736", "Earth": no entity
             elif label in ("ORG", "PERSON") and names_a_post(tokens):
                 pass  # "the Permanent Representative", "UN Special Coordinator": a post, not a body
-            elif names_a_kind(tokens):
-                demonyms.append(ent)  # "former X rebel groups": a kind of group, an affiliation at most
+            elif names_a_kind(tokens) or (tokens.text in kinds and _modifies_people(tokens)):
+                # "former X rebel groups": a kind of group, an affiliation at most; and so
+                # are "X rebels" in an article that speaks of "X herders" (one reading per article)
+                demonyms.append(ent)
             elif not _only_title_words(tokens):  # not "State" in "Secretary of State"
                 found.append(Found(Span(start, end, surface), tokens, label, None, "ner", **extra))
             continue
@@ -271,6 +275,31 @@ def extract_entities(doc: "Doc") -> tuple[dict[str, Entity], list[Mention]]:
         mentions.append(Mention(span=f.span, entity=entity.key, ner_label=f.ner_label, confidence=CONFIDENCE[f.how]))
     mentions.sort(key=lambda m: (m.span.start, m.span.end))
     return entities, mentions
+
+
+def _kinds_named(candidates: list[Candidate]) -> set[str]:
+    """The one-word names the KB does not know that a mention uses as a kind of people
+    ("Tuareg herders", "the inhabitants are predominantly Zarma": :func:`names_a_kind`),
+    unless another names one body with them ("the X group", "the X movement")."""
+    kinds = {c.span.text for c in candidates if len(c.span) == 1 and not c.span.kb_id_ and names_a_kind(c.span)}
+    if not kinds:
+        return kinds
+    group_nouns = name_lexicon().group_nouns
+    bodies = set()
+    for c in candidates:
+        first = c.span[0] if c.span[0].lower_ != "the" or len(c.span) == 1 else c.span[1]
+        if first.text not in kinds:
+            continue
+        head = c.span[-1] if len(c.span) > 1 else first.head
+        if head.i > first.i and head.tag_ == "NN" and word_key(head.text) in group_nouns:
+            bodies.add(first.text)  # "the Maute group": an organisation's name
+    return kinds - bodies
+
+
+def _modifies_people(tokens: "SpacySpan") -> bool:
+    """Whether the one-word name ``tokens`` modifies a plural noun after it ("X *rebels*")."""
+    root = tokens.root
+    return len(tokens) == 1 and root.dep_ in ("compound", "amod", "nmod") and root.head.i >= tokens.end and root.head.tag_ == "NNS"
 
 
 def _affiliations(doc: "Doc", demonyms: list["SpacySpan"], linker: Linker, taken: set[tuple[int, int]]) -> list[Found]:

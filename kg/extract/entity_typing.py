@@ -14,7 +14,7 @@ from .found import Found
 from .lexicon import AUTHORITY_NOUNS, FORCE_NOUNS, PLACE_PREPOSITIONS
 from .linking import NER_TYPES, Linker, actor_use, first_conjunct
 from .model import Entity, Span
-from .names import assailed, before_inhabitants, before_place_noun, held_place, name_lexicon, word_key
+from .names import assailed, before_inhabitants, before_place_noun, held_place, name_lexicon, noun_after_listed_names, word_key
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -224,6 +224,7 @@ def type_by_votes(found: list[Found], linker: Linker) -> tuple[dict[str, object]
             found.remove(f)
         else:
             f.how = "geonames"
+    with_the = {normalize_surface(f.label) for f in pending if _after_the(f.tokens)}
     for f in pending:
         if f.town_only:
             continue
@@ -231,10 +232,27 @@ def type_by_votes(found: list[Found], linker: Linker) -> tuple[dict[str, object]
         ner_label = voted.get(key) or (f.ner_label if f.ner_label in NER_TYPES else "ORG")
         if ner_label == "GPE" and f.ner_label in PLACE_LABELS:
             ner_label = f.ner_label  # keep the NER's LOC or FAC
+        if ner_label == "GPE" and key in with_the and country_by_name(f.label) is None:
+            ner_label = "LOC"  # "across the Sahel", "in the Levant": an area, not a town the gazetteer lacks
         f.entity = linker.entity_for_ner(f.label, ner_label, context=context)
         if f.entity.link_source == "geonames":
             f.how = "geonames"
     return matches, context
+
+
+def _after_the(tokens: "SpacySpan") -> bool:
+    """Whether the name follows "the" and heads its phrase ("across *the* Sahel"): towns do
+    not take it (but "the Kibumba camp", "the X massacre" are the camp's, the massacre's)."""
+    doc = tokens.doc
+    root = tokens.root
+    if root.dep_ in ("compound", "nmod", "amod") and root.head.i >= tokens.end:
+        return False  # a modifier of the noun after it
+    if noun_after_listed_names(tokens[-1]) is not None:
+        return False  # "the X and Y massacres": names before their noun
+    after = doc[tokens.end] if tokens.end < len(doc) else None
+    if after is not None and after.text in ("-", "‑"):
+        return False  # "the Kibumba-based group"
+    return tokens.start > 0 and doc[tokens.start - 1].lower_ == "the"
 
 
 def _whole_dateline_town(found: list[Found], context: "GeoContext") -> None:

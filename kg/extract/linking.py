@@ -39,6 +39,7 @@ from .lexicon import (
     TITLE_HEADS,
 )
 from .model import Entity
+from .names import natural_feature_words
 from .normalise import slugify
 from .org_kinds import org_types
 from .placing import (
@@ -228,7 +229,17 @@ def linker_for(doc: "Doc") -> "Linker":
     """A :class:`Linker` over the knowledge base the pipeline's ruler used on ``doc``."""
     from ..nlp.kb_ruler import kb_of
 
-    return Linker(kb_of(doc))
+    return Linker(kb_of(doc), surnames=person_surnames(doc))
+
+
+def person_surnames(doc: "Doc") -> frozenset[str]:
+    """The last words of the people's full names ``doc`` names ("Türk" of "Volker Türk"):
+    alone later, such a word is that person, not the nationality it also spells."""
+    return frozenset(
+        e[-1].text
+        for e in doc.ents
+        if e.label_ == "PERSON" and len([t for t in e if t.is_alpha]) >= 2 and e[-1].is_alpha and e[-1].text[:1].isupper()
+    )
 
 
 class Linker:
@@ -239,10 +250,15 @@ class Linker:
     kb : KnowledgeBase or None
         The KB the pipeline's ruler used (:func:`kg.nlp.kb_ruler.kb_of`); without one,
         names are typed from the NER alone.
+    surnames : frozenset of str
+        The last words of the article's people's names (:func:`person_surnames`), which
+        are never read as demonyms.
     """
 
-    def __init__(self, kb: "KnowledgeBase | None") -> None:
+    def __init__(self, kb: "KnowledgeBase | None", *, surnames: frozenset[str] = frozenset()) -> None:
         self.kb = kb
+        #: last words of the article's people's names (:func:`person_surnames`)
+        self.surnames = surnames
         self._geo_cache: dict[tuple[str, tuple[str, ...]], GeoMatch | None] = {}
         self._country_cache: dict[str, GeoMatch | None] = {}
         self._by_geonames: dict[int, KBEntity] | None = None
@@ -271,8 +287,9 @@ class Linker:
     def by_demonym(self, word: str) -> "KBEntity | None":
         """The KB country ``word`` is the demonym of; for a demonym the KB lacks, that of
         the country tables (``ontology/geo/countries.tsv``: "Philippine"), when it is one
-        country's only."""
-        if self.kb is None:
+        country's only. Never a word the article uses as a person's surname: after "Volker
+        Türk", "Türk's spokesperson" is his, not Turkey's."""
+        if self.kb is None or word in self.surnames:
             return None
         found = self.kb.by_demonym(word)
         if found is None and word[:1].isupper():
@@ -424,6 +441,10 @@ class Linker:
                     linked = self.entity_for_kb(region)
                     linked.link_confidence = SPELLING_CONFIDENCE
                     return linked
+                elif not towns_only and natural_feature_words(label.split()):
+                    # "Red Sea", "Gulf of Aden": a natural feature, not the region named after it
+                    # (Eritrea's or Sudan's "Red Sea" region); no source here gives it a point
+                    types = schema_types(["Place"])
                 elif not towns_only:
                     point = region_point_named(label, context)
                     if point is not None:

@@ -55,6 +55,7 @@ __all__ = [
     "names_a_kind",
     "noun_after_listed_names",
     "natural_feature",
+    "natural_feature_words",
     "acronym_fits",
     "initials",
     "is_foreign_script",
@@ -516,11 +517,15 @@ def site_name(words: list[str]) -> bool:
 def natural_feature(tokens: "SpacySpan") -> bool:
     """Whether a name of two words or more is a natural feature's by its first word
     ("Jebel X", "Mount X", "Lake X") or last word ("X Mountains", "X Valley")."""
+    return natural_feature_words([t.text for t in tokens if not t.is_punct])
+
+
+def natural_feature_words(words: list[str]) -> bool:
+    """:func:`natural_feature` on a name's words ("Red Sea", "Gulf of Aden")."""
     lex = name_lexicon()
-    words = [t for t in tokens if not t.is_punct]
     if len(words) < 2:
         return False
-    return word_key(words[0].text) in lex.natural_first or word_key(words[-1].text) in lex.natural_last
+    return word_key(words[0]) in lex.natural_first or word_key(words[-1]) in lex.natural_last
 
 
 def names_a_post(tokens: "SpacySpan") -> bool:

@@ -16,7 +16,9 @@ Each match becomes an entity span whose ``kb_id_`` is the KB key and whose label
 NER label of the entity's kind (``PERSON``, ``ORG``, ``GPE``, ``LOC``, ``FAC``). Matches
 replace the statistical NER's entities they overlap, with one exception: a PERSON, ORG,
 GPE, LOC or FAC entity that contains the match and more than a determiner, a possessive
-or punctuation keeps its place ("Michel Barnier" is not Charles Michel);
+or punctuation keeps its place ("Michel Barnier" is not Charles Michel), and no match
+may start inside a place's name and run on past it ("*South Sudan*'s army" is not
+"Sudan's army");
 :mod:`kg.extract.entities` trims such a span ("President Ilham Aliyev") and looks it up
 again.
 
@@ -201,7 +203,7 @@ class KBEntityRuler:
                     continue
                 entity = found[0]
                 spans.append(Span(doc, start, end, label=ner_label_for(entity), kb_id=entity.key))
-        return filter_spans(spans)
+        return filter_spans(_not_inside_a_place(spans))
 
     def __call__(self, doc: "Doc") -> "Doc":
         setattr(doc._, DOC_KB_ATTR, self.kb)
@@ -304,6 +306,33 @@ def _trie_matches(trie: dict, keys: list[str]) -> list[tuple[int, int]]:
     return found
 
 
+def _not_inside_a_place(spans: list["Span"]) -> list["Span"]:
+    """``spans`` without those that start inside a place's name and run on past it.
+
+    "*South Sudan*'s army" also spells "Sudan's army", which is longer than "South
+    Sudan": the longest match would give Sudan's army to South Sudan. A name that begins
+    within a place name ("Port Sudan", "Papua New Guinea") is a word of that place, not
+    the start of another name (:func:`merge_entities` applies the same rule to the places
+    the NER found).
+    """
+    places = [s for s in spans if s.label_ in ("GPE", "LOC")]
+    return [
+        s
+        for s in spans
+        if not any(p.start < s.start < p.end < s.end for p in places)
+    ]
+
+
+def _runs_out_of_a_place(place: "Span", k: "Span") -> bool:
+    """Whether the KB match ``k`` starts inside the NER's place name ``place`` (after a word
+    of the name, not a determiner) and runs on past it: "Port *Sudan's military* airport"."""
+    return (
+        place.label_ in ("GPE", "LOC")
+        and place.start < k.start < place.end < k.end
+        and not all(_wrapping(t) for t in place.doc[place.start:k.start])
+    )
+
+
 def _wrapping(token) -> bool:  # token: spacy Token
     """A word that wraps a name without being part of it: "the", "’s", punctuation."""
     return token.lower_ in ("the", "a", "an", "'s", "’s", "'", "’") or token.is_punct
@@ -324,7 +353,7 @@ def merge_entities(ner: Sequence["Span"], kb: Sequence["Span"]) -> list["Span"]:
             ),
             None,
         )
-        if container is not None:
+        if container is not None or any(_runs_out_of_a_place(e, k) for e in ner):
             continue
         kept_kb.append(k)
         dropped.update((e.start, e.end) for e in overlapping)
