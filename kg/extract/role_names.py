@@ -58,10 +58,15 @@ def post_holder_names(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]"
 def _name_word(token: "Token") -> bool:
     """A capitalised proper noun that can be a word of a person's name (no title, no word of a
     body's name, no acronym)."""
+    if token.pos_ != "PROPN":  # (first: asked of every token of an article)
+        return False
+    text = token.text
+    if not (text[:1].isupper() and _letters(text)):
+        return False
     lex = name_lexicon()
-    key = word_key(token.text)
+    key = word_key(text)
     return (
-        token.pos_ == "PROPN" and token.text[:1].isupper() and _letters(token.text) and not token.is_upper
+        not token.is_upper
         and not is_title(token) and token.lower_ not in TITLE_HEADS and token.lower_ not in TITLE_MODIFIERS
         and key not in lex.org_words and key not in lex.group_heads and key not in lex.unit_heads
         and not acronym_shaped(token.text)
