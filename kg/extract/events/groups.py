@@ -122,6 +122,20 @@ def group_words() -> GroupWords:
     )
 
 
+@lru_cache(maxsize=1)
+def _body_ends() -> frozenset[str]:
+    """Every ending of a state body's noun that follows a space, and every whole noun
+    ("forces" and "security forces" of "security forces"): what :meth:`GroupBook.body_noun`
+    can find a body word by."""
+    return frozenset(w.split(" ", k)[-1] for w in group_words().bodies for k in range(w.count(" ") + 1))
+
+
+@lru_cache(maxsize=1)
+def _phrase_ends() -> frozenset[str]:
+    """Every ending of a two-word group head that follows a space ("worker" of "aid worker")."""
+    return frozenset(w.split(" ", k)[-1] for w in group_words().phrases for k in range(1, w.count(" ") + 1))
+
+
 def list_item(token: "Token") -> bool:
     """Whether ``token``, an apposition, is the next item of a list the parser read as one:
     "Islamic State, al-Shabaab and Boko Haram" (al-Shabaab hangs on Islamic State as an
@@ -225,7 +239,7 @@ class GroupBook:
             return None
         lemma = _lemma(token)
         low = token.lower_
-        for c in token.children:
+        for c in token.children if lemma in _phrase_ends() else ():  # (a two-word head ends in the lemma)
             if c.dep_ in ("compound", "amod") and c.i == token.i - 1:
                 for w in (f"{_lemma(c)} {lemma}", f"{c.lower_} {lemma}"):
                     if w in self.words.phrases:
@@ -518,6 +532,9 @@ class GroupBook:
         if token.pos_ not in ("NOUN", "PROPN"):
             return None
         lemma, low = _lemma(token), token.lower_
+        ends = _body_ends()
+        if low not in ends and lemma not in ends:
+            return None  # (no body's noun ends in this word: asked of every noun of an article)
         plural = token.tag_ in ("NNS", "NNPS")
 
         def fits(w: str) -> bool:
