@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .doctext import tokens_written
 from .lexicon import TITLE_HEADS, TITLE_MODIFIERS
 from .names import acronym_shaped, is_title, name_lexicon, titled, word_key
 from .role_phrases import capitalised_title_over
@@ -260,11 +261,12 @@ def _towns_of_local_posts(doc: "Doc", cands: "list[Candidate]") -> "list[Candida
 
     from .spans import Candidate
 
-    heads = words("roles", "local_post_heads")
-    owner = {t.i: c for c in cands for t in c.span}
+    titles = tokens_written(doc, words("roles", "local_post_heads"), lower=True)
+    owner = {t.i: c for c in cands for t in c.span} if titles else {}
     out = list(cands)
-    for title in doc:
-        if title.lower_ not in heads or title.i + 1 >= len(doc) or not _name_word(doc[title.i + 1]):
+    for at in titles:
+        title = doc[at]
+        if title.i + 1 >= len(doc) or not _name_word(doc[title.i + 1]):
             continue
         start = title.i
         while start > 0 and (_name_word(doc[start - 1]) or _joining_hyphen(doc[start - 1]) or (
