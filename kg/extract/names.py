@@ -560,6 +560,7 @@ def before_inhabitants(tokens: "SpacySpan") -> bool:
     return after is not None and after.is_lower and word_key(after.text) in name_lexicon().inhabitants
 
 
+@functools.lru_cache(maxsize=16384)  # asked of every capitalised word, by several readers
 def acronym_shaped(text: str) -> bool:
     """Capitals (and digits) written as one word: "SAF", "M23", "JNIM", "G5"; not "Mr"."""
     core = text.replace(".", "").replace("-", "")

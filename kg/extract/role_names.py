@@ -165,9 +165,13 @@ def _whole_titled_names(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate
 
     from .spans import Candidate
 
+    from spacy.attrs import POS
+    from spacy.parts_of_speech import PROPN
+
     owner = {t.i: c for c in cands for t in c.span}
     out = list(cands)
-    for root in doc:
+    proper = [i for i, pos in enumerate(doc.to_array(POS).tolist()) if pos == PROPN] if len(doc) else []
+    for root in (doc[i] for i in proper):  # (a name word is a proper noun: no Token made of the others)
         if not _name_word(root) or root.dep_ in ("compound", "flat"):
             continue
         start = root.i
