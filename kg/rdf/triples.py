@@ -150,18 +150,19 @@ class Triples:
         """N-Triples lines, or N-Quads lines in ``graph`` (no line ends); ``start``: from the
         triple added at that position on (the ones added after a first writing)."""
         tail = f" {_iri(str(graph))} ." if graph is not None else " ."
-        # terms by identity: the triples hold every term while the lines are made, and
+        # subjects and predicates (IRIs and blank nodes: hashed as strings, in C) by value;
+        # objects by identity: the triples hold every term while the lines are made, and
         # hashing an rdflib Literal (by value, in Python) cost more than writing it
-        cache: dict[int, str] = {}
+        cache: dict[object, str] = {}
         get = cache.get
         triples = iter(self._triples) if not start else islice(self._triples, start, None)
         for s, p, o in triples:  # (the lookups inline: two thousand triples an article)
-            ts = get(id(s))
+            ts = get(s)
             if ts is None:
-                ts = cache[id(s)] = nt_term(s)
-            tp = get(id(p))
+                ts = cache[s] = nt_term(s)
+            tp = get(p)
             if tp is None:
-                tp = cache[id(p)] = nt_term(p)
+                tp = cache[p] = nt_term(p)
             to = get(id(o))
             if to is None:
                 to = cache[id(o)] = nt_term(o)
