@@ -695,9 +695,10 @@ def definitions(doc: "Doc", names: list[tuple[int, int]]) -> list[Definition]:
     starts = {e: s for s, e in names}
     out: list[Definition] = []
     n = len(doc)
-    for i, token in enumerate(doc):
+    for i in tokens_written(doc, ("(", ",")):  # (every pattern begins at one of these)
         if i == 0:
             continue
+        token = doc[i]
         nxt = doc[i + 1] if i + 1 < n else None
         if token.text == "(" and nxt is not None:
             j = i + 1
