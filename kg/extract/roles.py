@@ -57,7 +57,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .doctext import doc_text
+from .doctext import doc_text, tokens_written
 from .lexicon import AUTHORITY_NOUNS, FORCE_NOUNS, PAST_MARKERS, SMALL_WORDS
 from .model import Entity, Mention, Role, Span
 from .role_complete import complete
@@ -170,8 +170,8 @@ def _pronoun_subjects(ctx: Context) -> "list[tuple[Entity, Span]]":  # Span: spa
     (``roles.toml`` ``person_pronouns``); none where two people are named there."""
     doc = ctx.doc
     out = []
-    for t in doc:
-        if t.lower_ not in _wordlist("roles", "person_pronouns") or t.dep_ not in ("nsubj", "nsubjpass"):
+    for t in (doc[i] for i in tokens_written(doc, _wordlist("roles", "person_pronouns"), lower=True)):
+        if t.dep_ not in ("nsubj", "nsubjpass"):
             continue
         sent = t.sent
         windows = [range(sent.start, t.i)] + ([range(doc[sent.start - 1].sent.start, sent.start)] if sent.start > 0 else [])
