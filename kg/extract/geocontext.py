@@ -182,18 +182,19 @@ def _regions_near(
             start = region_sentence[at] = region_span.sent.start
         return start
 
+    sentences = doc.has_annotation("SENT_START")  # (asked once: spaCy reads every token for it)
     for span in spans:
         key = index_key(span.text)
         if not key:
             continue
-        sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
+        sentence = span.sent if sentences else doc[:]
         for at, (region_span, named, country) in enumerate(regions):
             if region_span.start == span.start or sentence_start(at, region_span) != sentence.start:
                 continue
-            between = doc[span.end:region_span.start]
-            if region_span.start >= span.end and [t.text for t in between] == [","]:
+            after = region_span.start >= span.end
+            if after and region_span.start == span.end + 1 and doc[span.end].text == ",":
                 weight = 1.0  # "El Fasher, North Darfur"
-            elif region_span.start >= span.end and _containing(between):
+            elif after and _containing(doc[span.end:region_span.start]):
                 weight = CONTAINED  # "Kani in Sagaing Region", "Toumour, in the Diffa region"
             else:
                 weight = 0.5
