@@ -310,14 +310,24 @@ def borrow_points(
     elif not at_home(home):
         home = None
 
+    # the start of each donor's sentence, found once, when first asked for (spaCy walks the
+    # tokens for each ``span.sent``)
+    donor_sentence: dict[int, int] = {}
+
+    def sentence_start(at: int, t: "SpacySpan") -> int:
+        start = donor_sentence.get(at)
+        if start is None:
+            start = donor_sentence[at] = t.sent.start
+        return start
+
     out: dict[str, "Entity"] = {}
     for key in missing:
         best: tuple[int, int, "Entity"] | None = None
         own = [t for t, e in pairs if e.key == key]
         for tokens in own:
             sent = tokens.sent
-            for t, e in donors:
-                if e.key == key or t.sent.start != sent.start or t.start_char == filed:
+            for at, (t, e) in enumerate(donors):
+                if e.key == key or sentence_start(at, t) != sent.start or t.start_char == filed:
                     continue
                 distance = t.start - tokens.end if t.start >= tokens.end else tokens.start - t.end
                 rank = (-1 if _placed_in(tokens, t) else donor_rank(e), max(distance, 0))
