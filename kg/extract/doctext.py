@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["doc_text", "keep_text", "tokens_written"]
+__all__ = ["doc_text", "keep_text", "tokens_written", "tokens_tagged"]
 
 _KEY = "kg.text"
 
@@ -65,3 +65,23 @@ def tokens_written(doc: "Doc", forms: Iterable[str], *, lower: bool = False) -> 
     strings = doc.vocab.strings
     wanted = {strings[f] for f in forms}
     return [i for i, h in enumerate(doc.to_array(LOWER if lower else ORTH).tolist()) if h in wanted]
+
+
+def tokens_tagged(doc: "Doc", *tags: str) -> list[int]:
+    """The indices of the tokens of ``doc`` whose part of speech (``pos_``) is one of ``tags``,
+    read from spaCy's array of them (a reader that looks only at nouns makes no ``Token``
+    object of the other words).
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Rebels", "took", "Goma"], pos=["NOUN", "VERB", "PROPN"])
+    >>> tokens_tagged(doc, "NOUN", "PROPN"), tokens_tagged(doc, "ADJ")
+    ([0, 2], [])
+    """
+    from spacy.attrs import POS
+    from spacy.parts_of_speech import IDS
+
+    if not len(doc):
+        return []
+    wanted = {IDS[t] for t in tags}
+    return [i for i, pos in enumerate(doc.to_array(POS).tolist()) if pos in wanted]

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .doctext import tokens_written
+from .doctext import tokens_tagged, tokens_written
 from .lexicon import TITLE_HEADS, TITLE_MODIFIERS
 from .names import acronym_shaped, is_title, name_lexicon, titled, word_key
 from .role_phrases import capitalised_title_over
@@ -165,13 +165,9 @@ def _whole_titled_names(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate
 
     from .spans import Candidate
 
-    from spacy.attrs import POS
-    from spacy.parts_of_speech import PROPN
-
     owner = {t.i: c for c in cands for t in c.span}
     out = list(cands)
-    proper = [i for i, pos in enumerate(doc.to_array(POS).tolist()) if pos == PROPN] if len(doc) else []
-    for root in (doc[i] for i in proper):  # (a name word is a proper noun: no Token made of the others)
+    for root in (doc[i] for i in tokens_tagged(doc, "PROPN")):  # (a name word is a proper noun: no Token made of the others)
         if not _name_word(root) or root.dep_ in ("compound", "flat"):
             continue
         start = root.i

@@ -47,6 +47,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..doctext import tokens_tagged
 from ..bodies import body_key, body_label, country_phrase
 from ..model import Entity, Mention, Span, group_key
 from ..wordlists import lexicon, words
@@ -370,7 +371,9 @@ class GroupBook:
             mods = {_lemma(c) for c in n.children if c.dep_ in ("amod", "compound") and c.i < n.i and c.i not in mention_at}
             return frozenset({_lemma(n)} | mods)
 
-        for t in doc:
+        # (only nouns and the tokens of names say anything here: no Token made of the others)
+        read = sorted(set(tokens_tagged(doc, "NOUN")) | mention_at.keys())
+        for t in (doc[i] for i in read):
             if t.pos_ == "NOUN" and t.i not in mention_at:
                 phrase = self.phrase(t)
                 if phrase is not None:
@@ -681,8 +684,9 @@ class GroupBook:
         """Every state-body phrase of the article (:meth:`body_group`) made its body's
         mention, whether or not it fills an event's slot ("Kenyan police officers patrolled
         the capital": the Kenyan police, mentioned)."""
-        for token in self.ctx.doc:
-            if token.pos_ in ("NOUN", "PROPN") and self.body_noun(token) is not None:
+        doc = self.ctx.doc
+        for token in (doc[i] for i in tokens_tagged(doc, "NOUN", "PROPN")):  # (no Token made of the other words)
+            if self.body_noun(token) is not None:
                 self.body_group(token)
 
     def _represented(self, head: "Token") -> list[str]:
