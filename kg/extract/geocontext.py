@@ -143,6 +143,20 @@ def add_unambiguous_towns(context: "GeoContext", names: Iterable[str]) -> None:
             context.add_place(codes.pop(), key)
 
 
+class _SentenceStarts:
+    """The start of the sentence of each span of a list, by its position there, found once,
+    when first asked for (spaCy walks the tokens for each ``span.sent``)."""
+
+    def __init__(self) -> None:
+        self._starts: dict[int, int] = {}
+
+    def __call__(self, at: int, span: "SpacySpan") -> int:
+        start = self._starts.get(at)
+        if start is None:
+            start = self._starts[at] = span.sent.start
+        return start
+
+
 def _regions_near(
     doc: "Doc", found: list[tuple["SpacySpan", "Entity | None"]], linker: "Linker", context: "GeoContext"
 ) -> None:
@@ -172,16 +186,7 @@ def _regions_near(
             regions.append((span, named, False))
     if not regions:
         return
-    # the start of each region's sentence, found once (spaCy walks the tokens for each
-    # ``span.sent``), when first asked for
-    region_sentence: dict[int, int] = {}
-
-    def sentence_start(at: int, region_span: "SpacySpan") -> int:
-        start = region_sentence.get(at)
-        if start is None:
-            start = region_sentence[at] = region_span.sent.start
-        return start
-
+    sentence_start = _SentenceStarts()  # of the regions
     sentences = doc.has_annotation("SENT_START")  # (asked once: spaCy reads every token for it)
     for span in spans:
         key = index_key(span.text)
@@ -310,16 +315,7 @@ def borrow_points(
     elif not at_home(home):
         home = None
 
-    # the start of each donor's sentence, found once, when first asked for (spaCy walks the
-    # tokens for each ``span.sent``)
-    donor_sentence: dict[int, int] = {}
-
-    def sentence_start(at: int, t: "SpacySpan") -> int:
-        start = donor_sentence.get(at)
-        if start is None:
-            start = donor_sentence[at] = t.sent.start
-        return start
-
+    sentence_start = _SentenceStarts()  # of the donors
     out: dict[str, "Entity"] = {}
     for key in missing:
         best: tuple[int, int, "Entity"] | None = None
