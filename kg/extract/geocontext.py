@@ -143,6 +143,20 @@ def add_unambiguous_towns(context: "GeoContext", names: Iterable[str]) -> None:
             context.add_place(codes.pop(), key)
 
 
+class _SentenceStarts:
+    """The start of the sentence of each span of a list, by its position there, found once,
+    when first asked for (spaCy walks the tokens for each ``span.sent``)."""
+
+    def __init__(self) -> None:
+        self._starts: dict[int, int] = {}
+
+    def __call__(self, at: int, span: "SpacySpan") -> int:
+        start = self._starts.get(at)
+        if start is None:
+            start = self._starts[at] = span.sent.start
+        return start
+
+
 def _regions_near(
     doc: "Doc", found: list[tuple["SpacySpan", "Entity | None"]], linker: "Linker", context: "GeoContext"
 ) -> None:
@@ -172,28 +186,20 @@ def _regions_near(
             regions.append((span, named, False))
     if not regions:
         return
-    # the start of each region's sentence, found once (spaCy walks the tokens for each
-    # ``span.sent``), when first asked for
-    region_sentence: dict[int, int] = {}
-
-    def sentence_start(at: int, region_span: "SpacySpan") -> int:
-        start = region_sentence.get(at)
-        if start is None:
-            start = region_sentence[at] = region_span.sent.start
-        return start
-
+    sentence_start = _SentenceStarts()  # of the regions
+    sentences = doc.has_annotation("SENT_START")  # (asked once: spaCy reads every token for it)
     for span in spans:
         key = index_key(span.text)
         if not key:
             continue
-        sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
+        sentence = span.sent if sentences else doc[:]
         for at, (region_span, named, country) in enumerate(regions):
             if region_span.start == span.start or sentence_start(at, region_span) != sentence.start:
                 continue
-            between = doc[span.end:region_span.start]
-            if region_span.start >= span.end and [t.text for t in between] == [","]:
+            after = region_span.start >= span.end
+            if after and region_span.start == span.end + 1 and doc[span.end].text == ",":
                 weight = 1.0  # "El Fasher, North Darfur"
-            elif region_span.start >= span.end and _containing(between):
+            elif after and _containing(doc[span.end:region_span.start]):
                 weight = CONTAINED  # "Kani in Sagaing Region", "Toumour, in the Diffa region"
             else:
                 weight = 0.5
@@ -309,14 +315,15 @@ def borrow_points(
     elif not at_home(home):
         home = None
 
+    sentence_start = _SentenceStarts()  # of the donors
     out: dict[str, "Entity"] = {}
     for key in missing:
         best: tuple[int, int, "Entity"] | None = None
         own = [t for t, e in pairs if e.key == key]
         for tokens in own:
             sent = tokens.sent
-            for t, e in donors:
-                if e.key == key or t.sent.start != sent.start or t.start_char == filed:
+            for at, (t, e) in enumerate(donors):
+                if e.key == key or sentence_start(at, t) != sent.start or t.start_char == filed:
                     continue
                 distance = t.start - tokens.end if t.start >= tokens.end else tokens.start - t.end
                 rank = (-1 if _placed_in(tokens, t) else donor_rank(e), max(distance, 0))

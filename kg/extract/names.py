@@ -27,6 +27,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .doctext import doc_text, tokens_written
 from .lexicon import TITLE_HEADS  # (a table of words: imported once, not at every call of titled())
 
 if TYPE_CHECKING:
@@ -315,8 +316,8 @@ def nickname_names(doc: "Doc") -> list[NameDef]:
     """
     out: list[NameDef] = []
     n = len(doc)
-    for i, token in enumerate(doc):
-        if token.text not in _OPEN_QUOTES or i == 0 or not doc[i - 1].text[:1].isupper():
+    for i in tokens_written(doc, _OPEN_QUOTES):
+        if i == 0 or not doc[i - 1].text[:1].isupper():
             continue
         j = i + 1
         while j < n and j - i <= 4 and doc[j].text not in _CLOSE_QUOTES:
@@ -564,6 +565,7 @@ def before_inhabitants(tokens: "SpacySpan") -> bool:
     return after is not None and after.is_lower and word_key(after.text) in name_lexicon().inhabitants
 
 
+@functools.lru_cache(maxsize=16384)  # asked of every capitalised word, by several readers
 def acronym_shaped(text: str) -> bool:
     """Capitals (and digits) written as one word: "SAF", "M23", "JNIM", "G5"; not "Mr"."""
     core = text.replace(".", "").replace("-", "")
@@ -698,9 +700,10 @@ def definitions(doc: "Doc", names: list[tuple[int, int]]) -> list[Definition]:
     starts = {e: s for s, e in names}
     out: list[Definition] = []
     n = len(doc)
-    for i, token in enumerate(doc):
+    for i in tokens_written(doc, ("(", ",")):  # (every pattern begins at one of these)
         if i == 0:
             continue
+        token = doc[i]
         nxt = doc[i + 1] if i + 1 < n else None
         if token.text == "(" and nxt is not None:
             j = i + 1
@@ -786,14 +789,22 @@ def is_foreign_script(text: str) -> bool:
 
 def foreign_script_runs(doc: "Doc") -> list[tuple[int, int]]:
     """Token spans made of words in a script other than Latin (runs of such words)."""
+    from spacy.attrs import ORTH
+
     runs: list[tuple[int, int]] = []
+    if doc_text(doc).isascii():
+        return runs  # (an ASCII word is in no script but Latin, and no mark goes on a run)
+    strings = doc.vocab.strings
     start = None
-    for token in doc:
-        foreign = is_foreign_script(token.text) or (start is not None and not token.is_space and not token.text.isascii() and not token.is_punct and not any(c.isalpha() for c in token.text))
+    for i, orth in enumerate(doc.to_array(ORTH).tolist()):  # (the words' texts; a Token made only where needed)
+        text = strings[orth]
+        foreign = not text.isascii() and (is_foreign_script(text) or (
+            start is not None and not (token := doc[i]).is_space and not token.is_punct and not any(c.isalpha() for c in text)
+        ))
         if foreign and start is None:
-            start = token.i
+            start = i
         elif not foreign and start is not None:
-            runs.append((start, token.i))
+            runs.append((start, i))
             start = None
     if start is not None:
         runs.append((start, len(doc)))

@@ -43,6 +43,7 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+@functools.lru_cache(maxsize=16384)  # an entity's label is slugged for each IRI made of it
 def slugify(label: str) -> str:
     """Slug of a label, for IRIs: ``"Nagorno-Karabakh"`` → ``"nagorno-karabakh"``.
 

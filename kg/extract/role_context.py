@@ -287,8 +287,11 @@ def polity_descriptions(ctx: Context, mentions: list[Mention]) -> list[tuple[int
                 found.append((noun.i, mods, entity.key))
         # "X, the (de facto) capital of the unrecognized state" / "X, the breakaway region"
         # (the KB entity the words name, before any metonymy: the city, not its state)
+        appositions = [c for c in root.children if c.dep_ == "appos"]
+        if not appositions:
+            continue
         kb_entity = ctx.linker.lookup(m.span.text) or ctx.linker.get(entity.kb_key)
-        for appos in (c for c in root.children if c.dep_ == "appos"):
+        for appos in appositions:
             if appos.lemma_.lower() in POLITY_NOUNS:
                 mods = _modifiers(appos)
                 if mods:

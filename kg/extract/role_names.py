@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .doctext import tokens_tagged, tokens_written
 from .lexicon import TITLE_HEADS, TITLE_MODIFIERS
 from .names import acronym_shaped, is_title, name_lexicon, titled, word_key
 from .role_phrases import capitalised_title_over
@@ -58,10 +59,15 @@ def post_holder_names(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]"
 def _name_word(token: "Token") -> bool:
     """A capitalised proper noun that can be a word of a person's name (no title, no word of a
     body's name, no acronym)."""
+    if token.pos_ != "PROPN":  # (first: asked of every token of an article)
+        return False
+    text = token.text
+    if not (text[:1].isupper() and _letters(text)):
+        return False
     lex = name_lexicon()
-    key = word_key(token.text)
+    key = word_key(text)
     return (
-        token.pos_ == "PROPN" and token.text[:1].isupper() and _letters(token.text) and not token.is_upper
+        not token.is_upper
         and not is_title(token) and token.lower_ not in TITLE_HEADS and token.lower_ not in TITLE_MODIFIERS
         and key not in lex.org_words and key not in lex.group_heads and key not in lex.unit_heads
         and not acronym_shaped(token.text)
@@ -161,7 +167,7 @@ def _whole_titled_names(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate
 
     owner = {t.i: c for c in cands for t in c.span}
     out = list(cands)
-    for root in doc:
+    for root in (doc[i] for i in tokens_tagged(doc, "PROPN")):  # (a name word is a proper noun: no Token made of the others)
         if not _name_word(root) or root.dep_ in ("compound", "flat"):
             continue
         start = root.i
@@ -255,11 +261,12 @@ def _towns_of_local_posts(doc: "Doc", cands: "list[Candidate]") -> "list[Candida
 
     from .spans import Candidate
 
-    heads = words("roles", "local_post_heads")
-    owner = {t.i: c for c in cands for t in c.span}
+    titles = tokens_written(doc, words("roles", "local_post_heads"), lower=True)
+    owner = {t.i: c for c in cands for t in c.span} if titles else {}
     out = list(cands)
-    for title in doc:
-        if title.lower_ not in heads or title.i + 1 >= len(doc) or not _name_word(doc[title.i + 1]):
+    for at in titles:
+        title = doc[at]
+        if title.i + 1 >= len(doc) or not _name_word(doc[title.i + 1]):
             continue
         start = title.i
         while start > 0 and (_name_word(doc[start - 1]) or _joining_hyphen(doc[start - 1]) or (

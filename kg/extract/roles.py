@@ -57,7 +57,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .doctext import doc_text
+from .doctext import doc_text, tokens_tagged, tokens_written
 from .lexicon import AUTHORITY_NOUNS, FORCE_NOUNS, PAST_MARKERS, SMALL_WORDS
 from .model import Entity, Mention, Role, Span
 from .role_complete import complete
@@ -170,8 +170,8 @@ def _pronoun_subjects(ctx: Context) -> "list[tuple[Entity, Span]]":  # Span: spa
     (``roles.toml`` ``person_pronouns``); none where two people are named there."""
     doc = ctx.doc
     out = []
-    for t in doc:
-        if t.lower_ not in _wordlist("roles", "person_pronouns") or t.dep_ not in ("nsubj", "nsubjpass"):
+    for t in (doc[i] for i in tokens_written(doc, _wordlist("roles", "person_pronouns"), lower=True)):
+        if t.dep_ not in ("nsubj", "nsubjpass"):
             continue
         sent = t.sent
         windows = [range(sent.start, t.i)] + ([range(doc[sent.start - 1].sent.start, sent.start)] if sent.start > 0 else [])
@@ -219,8 +219,8 @@ def _described_titles(ctx: Context, read: list[Role]) -> dict[str, str]:
     for labels given one country only. Words a post was read from are not counted."""
     doc = ctx.doc
     found: dict[str, set[str]] = {}
-    for t in doc:
-        if t.pos_ not in ("NOUN", "PROPN") or not _is_title_head(t) or ctx.entity_at(t) is not None:
+    for t in (doc[i] for i in tokens_tagged(doc, "NOUN", "PROPN")):  # (no Token made of the other words)
+        if not _is_title_head(t) or ctx.entity_at(t) is not None:
             continue
         if any(r.span.start <= t.idx < r.span.end for r in read):
             continue

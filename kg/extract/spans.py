@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .doctext import tokens_written
 from .lexicon import TITLE_HEADS
 from .linking import DIRECTIONS, NER_TYPES, linker_for
 from .org_kinds import body_after_place
@@ -544,8 +545,8 @@ def _unlabelled_glosses(doc: "Doc") -> list[tuple[int, int]]:
     vocabulary does not know ("Krisis"), not "the Kidal offensive (Kidal region)"."""
     out = []
     n = len(doc)
-    for i, t in enumerate(doc):
-        if t.text != "(" or i == 0:
+    for i in tokens_written(doc, ("(",)):
+        if i == 0:
             continue
         end = next((k for k in range(i + 1, min(i + 8, n)) if doc[k].text == ")"), None)
         if end is None or not 2 <= end - i - 1 <= 6:

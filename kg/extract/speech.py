@@ -382,11 +382,12 @@ def _between_quote_and_verb(verb: "Token", is_actor: Callable[["Token"], bool]) 
     quotation closes just before."""
     doc = verb.doc
     i = verb.i - 1
-    while i >= verb.sent.start and doc[i].text not in _CLOSING_MARKS:
+    start = verb.sent.start  # (once: spaCy walks the tokens for each ``.sent``)
+    while i >= start and doc[i].text not in _CLOSING_MARKS:
         if doc[i].pos_ in ("VERB", "AUX") or doc[i].text in _OPEN_CLOSE:
             return None
         i -= 1
-    if i < verb.sent.start or i == verb.i - 1:
+    if i < start or i == verb.i - 1:
         return None
     between = [t for t in doc[i + 1:verb.i] if is_actor(t)]
     people = [t for t in between if t.ent_type_ == "PERSON"]  # ("UNHCR spokesman X": X speaks)

@@ -225,7 +225,13 @@ def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = F
         c.dep_ == "prep" and c.lower_ in ("to", "into", "under") for c in first.head.children
     ):
         v.add("GPE", 1.5)  # "X fell to the RSF", "X fell into rebel hands": a place taken
-    conjuncts = {first.i} | {t.i for t in first.subtree if t.dep_ == "conj" and first_conjunct(t).i == first.i}
+    # the name and the names coordinated with it: down its "conj" children (not its whole subtree)
+    conjuncts, todo = {first.i}, [first]
+    while todo:
+        for c in todo.pop().children:
+            if c.dep_ == "conj" and c.i not in conjuncts:
+                conjuncts.add(c.i)
+                todo.append(c)
     if (conjuncts - {root.i}) & places:
         v.add("GPE", 1.5)  # "attacks on Zamzam, Abu Shouk and El Fasher"
     noun = first.head

@@ -21,16 +21,20 @@ __all__ = ["Triples", "nt_term"]
 
 Triple = tuple[Node, Node, Node]
 
-# characters N-Triples does not allow in an IRIREF (they are %-encoded), and the ECHARs
-# a string literal must escape
+# characters N-Triples does not allow in an IRIREF (they are %-encoded)
 _IRI_BAD = re.compile(r'[\x00-\x20<>"{}|^`\\]')
-_LITERAL_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
 
 
 def _iri(value: str) -> str:
     if _IRI_BAD.search(value):
         value = _IRI_BAD.sub(lambda m: "".join(f"%{b:02X}" for b in m.group().encode("utf-8")), value)
     return f"<{value}>"
+
+
+#: IRIs written already, by their text: kg's predicates, classes and entities recur in every
+#: article (a few thousand distinct IRIs in a hundred thousand terms); emptied when full
+_WRITTEN_IRIS: dict[str, str] = {}
+_IRIS_KEPT = 1 << 16
 
 
 def nt_term(term: Node) -> str:
@@ -45,9 +49,19 @@ def nt_term(term: Node) -> str:
     '<https://x/a%20b>'
     """
     if isinstance(term, URIRef):
-        return _iri(str(term))
+        value = str(term)
+        written = _WRITTEN_IRIS.get(value)
+        if written is None:
+            if len(_WRITTEN_IRIS) >= _IRIS_KEPT:
+                _WRITTEN_IRIS.clear()
+            written = _WRITTEN_IRIS[value] = _iri(value)
+        return written
     if isinstance(term, Literal):
-        text = f'"{str(term).translate(_LITERAL_ESCAPES)}"'
+        value = str(term)
+        if "\\" in value or '"' in value or "\n" in value or "\r" in value:
+            # (str.replace, backslashes first: str.translate with a table cost ten times more)
+            value = value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+        text = f'"{value}"'
         if term.language:
             return f"{text}@{term.language}"
         if term.datatype is not None and str(term.datatype) != "http://www.w3.org/2001/XMLSchema#string":
@@ -136,18 +150,19 @@ class Triples:
         """N-Triples lines, or N-Quads lines in ``graph`` (no line ends); ``start``: from the
         triple added at that position on (the ones added after a first writing)."""
         tail = f" {_iri(str(graph))} ." if graph is not None else " ."
-        # terms by identity: the triples hold every term while the lines are made, and
+        # subjects and predicates (IRIs and blank nodes: hashed as strings, in C) by value;
+        # objects by identity: the triples hold every term while the lines are made, and
         # hashing an rdflib Literal (by value, in Python) cost more than writing it
-        cache: dict[int, str] = {}
+        cache: dict[object, str] = {}
         get = cache.get
         triples = iter(self._triples) if not start else islice(self._triples, start, None)
         for s, p, o in triples:  # (the lookups inline: two thousand triples an article)
-            ts = get(id(s))
+            ts = get(s)
             if ts is None:
-                ts = cache[id(s)] = nt_term(s)
-            tp = get(id(p))
+                ts = cache[s] = nt_term(s)
+            tp = get(p)
             if tp is None:
-                tp = cache[id(p)] = nt_term(p)
+                tp = cache[p] = nt_term(p)
             to = get(id(o))
             if to is None:
                 to = cache[id(o)] = nt_term(o)

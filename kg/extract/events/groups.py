@@ -47,6 +47,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..doctext import tokens_tagged
 from ..bodies import body_key, body_label, country_phrase
 from ..model import Entity, Mention, Span, group_key
 from ..wordlists import lexicon, words
@@ -120,6 +121,20 @@ def group_words() -> GroupWords:
         followers=words("groups", "followers"),
         follower_adjectives=words("groups", "follower_adjectives"),
     )
+
+
+@lru_cache(maxsize=1)
+def _body_ends() -> frozenset[str]:
+    """Every ending of a state body's noun that follows a space, and every whole noun
+    ("forces" and "security forces" of "security forces"): what :meth:`GroupBook.body_noun`
+    can find a body word by."""
+    return frozenset(w.split(" ", k)[-1] for w in group_words().bodies for k in range(w.count(" ") + 1))
+
+
+@lru_cache(maxsize=1)
+def _phrase_ends() -> frozenset[str]:
+    """Every ending of a two-word group head that follows a space ("worker" of "aid worker")."""
+    return frozenset(w.split(" ", k)[-1] for w in group_words().phrases for k in range(1, w.count(" ") + 1))
 
 
 def list_item(token: "Token") -> bool:
@@ -225,7 +240,7 @@ class GroupBook:
             return None
         lemma = _lemma(token)
         low = token.lower_
-        for c in token.children:
+        for c in token.children if lemma in _phrase_ends() else ():  # (a two-word head ends in the lemma)
             if c.dep_ in ("compound", "amod") and c.i == token.i - 1:
                 for w in (f"{_lemma(c)} {lemma}", f"{c.lower_} {lemma}"):
                     if w in self.words.phrases:
@@ -356,7 +371,9 @@ class GroupBook:
             mods = {_lemma(c) for c in n.children if c.dep_ in ("amod", "compound") and c.i < n.i and c.i not in mention_at}
             return frozenset({_lemma(n)} | mods)
 
-        for t in doc:
+        # (only nouns and the tokens of names say anything here: no Token made of the others)
+        read = sorted(set(tokens_tagged(doc, "NOUN")) | mention_at.keys())
+        for t in (doc[i] for i in read):
             if t.pos_ == "NOUN" and t.i not in mention_at:
                 phrase = self.phrase(t)
                 if phrase is not None:
@@ -518,6 +535,9 @@ class GroupBook:
         if token.pos_ not in ("NOUN", "PROPN"):
             return None
         lemma, low = _lemma(token), token.lower_
+        ends = _body_ends()
+        if low not in ends and lemma not in ends:
+            return None  # (no body's noun ends in this word: asked of every noun of an article)
         plural = token.tag_ in ("NNS", "NNPS")
 
         def fits(w: str) -> bool:
@@ -664,8 +684,9 @@ class GroupBook:
         """Every state-body phrase of the article (:meth:`body_group`) made its body's
         mention, whether or not it fills an event's slot ("Kenyan police officers patrolled
         the capital": the Kenyan police, mentioned)."""
-        for token in self.ctx.doc:
-            if token.pos_ in ("NOUN", "PROPN") and self.body_noun(token) is not None:
+        doc = self.ctx.doc
+        for token in (doc[i] for i in tokens_tagged(doc, "NOUN", "PROPN")):  # (no Token made of the other words)
+            if self.body_noun(token) is not None:
                 self.body_group(token)
 
     def _represented(self, head: "Token") -> list[str]:

@@ -3,6 +3,7 @@ the publication date, the time of the statement that reports an event, and relat
 ("24 hours after the attack") anchored on the event they name."""
 from __future__ import annotations
 
+import itertools
 from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
@@ -264,8 +265,9 @@ def _day_anaphor(verb: "Token") -> int | None:
     later = [g for c in verb.children if c.dep_ == "advmod" and c.lower_ in ("later", "earlier") for g in c.children]
     # "stormed a school in Kumba, Meme division, on that day": the parser may hang the
     # phrase on a noun of the verb's object (not of a clause of its own)
-    inner = [c for n in _object_nouns(verb) for c in n.children if c.dep_ == "prep" and c.lower_ == "on"]
-    for c in list(verb.children) + later + inner:
+    # (read last, and only when nothing before told the day: walking the object is the cost)
+    inner = (c for n in _object_nouns(verb) for c in n.children if c.dep_ == "prep" and c.lower_ == "on")
+    for c in itertools.chain(verb.children, later, inner):
         if c.dep_ in ("npadvmod", "tmod"):
             noun = c
         elif c.dep_ == "prep" and c.lower_ in ("on", "in", "during", "by"):

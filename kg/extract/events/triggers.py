@@ -14,6 +14,7 @@ from ..event_lexicon import EventLexicon, fold, load_lexicon
 from ..wordlists import words
 
 if TYPE_CHECKING:
+    from spacy.strings import StringStore
     from spacy.tokens import Doc, Token
 
 __all__ = ["Trigger", "find_triggers"]
@@ -488,15 +489,42 @@ def _refines(found: str, cls: str, lex: EventLexicon) -> bool:
     return lex.is_a(found, cls) or (found != cls and lex.is_a(cls, "Attack") and lex.is_a(found, "Attack"))
 
 
-def _predicate_adjectives(doc: "Doc", lex: EventLexicon) -> set[int]:
-    """Indices of adjectives that could be triggers (:func:`_adjective_trigger`)."""
+def _predicate_adjectives(doc: "Doc", lex: EventLexicon, indices: list[int]) -> set[int]:
+    """Indices of adjectives that could be triggers (:func:`_adjective_trigger`), among the
+    ``indices`` of the adjectives in a predicate's place (:data:`_PREDICATE_DEPS`)."""
     out = set()
-    for t in doc:
-        if t.pos_ == "ADJ" and t.dep_ in _PREDICATE_DEPS:
-            form = t.lower_
-            if fold(form) in lex.nouns or (form.endswith("ed") and (lex.verbs_for(form[:-1]) or lex.verbs_for(form[:-2]))):
-                out.add(t.i)
+    for i in indices:
+        form = doc[i].lower_
+        if fold(form) in lex.nouns or (form.endswith("ed") and (lex.verbs_for(form[:-1]) or lex.verbs_for(form[:-2]))):
+            out.add(i)
     return out
+
+
+class _Words:
+    """What :func:`find_triggers` asks of a lexicon's words as spaCy's string hashes, made once
+    per lexicon (not once per article): the verb lemmas, the nouns' heads, and for each word
+    form met so far whether it is a mended past form (:func:`_mended`)."""
+
+    __slots__ = ("lex", "verbs", "nouns", "mended", "deps")
+
+    def __init__(self, lex: EventLexicon, strings: "StringStore") -> None:
+        self.lex = lex  # kept alive, so that its id is not another's
+        self.verbs = frozenset(strings[w] for w in lex.verbs)
+        self.nouns = frozenset(strings[w] for w in lex.noun_heads)
+        self.deps = frozenset(strings[d] for d in _PREDICATE_DEPS)
+        self.mended: dict[int, bool] = {}
+
+
+_WORDS: dict[int, _Words] = {}
+
+
+def _words_of(lex: EventLexicon, strings: "StringStore") -> _Words:
+    found = _WORDS.get(id(lex))
+    if found is None or found.lex is not lex:
+        if len(_WORDS) >= 8:  # (load_lexicon keeps four; tests make others)
+            _WORDS.clear()
+        found = _WORDS[id(lex)] = _Words(lex, strings)
+    return found
 
 
 def _mended(form: str, lex: EventLexicon) -> bool:
@@ -510,20 +538,34 @@ def find_triggers(doc: "Doc", lex: EventLexicon | None = None, *, skip: set[int]
     A verb phrase consumes the nouns it contains ("take control of", "go to war"), and a
     multi-word noun its modifiers ("air raid sirens" is one alert, not also a raid).
     """
-    from spacy.attrs import LEMMA, LOWER
+    from spacy.attrs import DEP, LEMMA, LOWER, POS
+    from spacy.parts_of_speech import ADJ
 
     lex = lex or load_lexicon()
     skip = set(skip or ())
     # only tokens whose lemma or form could head a trigger become Token objects
     strings = doc.vocab.strings
-    verb_words = {strings[w] for w in lex.verbs}
-    noun_words = {strings[w] for w in lex.noun_heads}
-    forms = doc.to_array([LEMMA, LOWER]).tolist() if len(doc) else []
-    verbs = [i for i, (lemma, lower) in enumerate(forms) if lemma in verb_words or (
-        lemma not in verb_words and _mended(strings[lower], lex))]
-    adjectives = _predicate_adjectives(doc, lex)
+    known = _words_of(lex, strings)
+    verb_words, noun_words, mended, deps = known.verbs, known.nouns, known.mended, known.deps
+    forms = doc.to_array([LEMMA, LOWER, POS, DEP]).tolist() if len(doc) else []
+    verbs: list[int] = []
+    nouns: list[int] = []
+    predicates: list[int] = []
+    for i, (lemma, lower, pos, dep) in enumerate(forms):
+        if lemma in verb_words:
+            verbs.append(i)
+        else:
+            m = mended.get(lower)
+            if m is None:
+                m = mended[lower] = _mended(strings[lower], lex)
+            if m:
+                verbs.append(i)
+        if lemma in noun_words or lower in noun_words:
+            nouns.append(i)
+        if pos == ADJ and dep in deps:
+            predicates.append(i)
+    adjectives = _predicate_adjectives(doc, lex, predicates)
     verbs = sorted(set(verbs) | adjectives)
-    nouns = [i for i, (lemma, lower) in enumerate(forms) if lemma in noun_words or lower in noun_words]
     found: list[Trigger] = []
     frozen = frozenset(places or ())
     for indices, read in ((verbs, _verb_trigger), (nouns, _noun_trigger)):  # verbs first: they claim their words
