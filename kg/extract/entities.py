@@ -232,7 +232,7 @@ def extract_entities(doc: "Doc") -> tuple[dict[str, Entity], list[Mention]]:
                         or ((before_place_noun(tokens) or before_inhabitants(tokens)) and known_place(tokens, linker))
                     )
                     and tokens.root.head.head.lower_ not in ("known", "called") and not adjective_only(tokens)
-                    and not names_a_language(tokens)  # "broadcast in Punjabi"
+                    and not names_a_language(tokens)  # "broadcast in Hausa"
                 ):
                     found.append(Found(Span(start, end, surface), tokens, label, None, "ner", **extra))  # "areas of Omdurman"
                 else:

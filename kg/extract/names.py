@@ -389,7 +389,7 @@ def is_reference(tokens: "SpacySpan") -> bool:
     name of a military operation ("Operation ..."), a text or instrument ("... Charter",
     "... Treaty", "... Agreement": ``[not_names] documents``), or a common noun the NER took for a
     name because it begins the sentence ("Artillery shelled ...", an adjective: "Incumbent"),
-    or a time zone after a clock time ("04:30 *EAT*")."""
+    or a time zone after a clock time ("04:30 *CAT*")."""
     lex = name_lexicon()
     words = [t for t in tokens if not t.is_punct]
     if len(words) == 1 and word_key(words[0].text) in lex.not_names:
@@ -412,7 +412,7 @@ def is_reference(tokens: "SpacySpan") -> bool:
     from .nonnames import time_zone
 
     if time_zone(tokens):
-        return True  # "at 04:30 EAT": a time zone
+        return True  # "at 04:30 CAT": a time zone
     return len(words) >= 2 and bool(_NUMBER.match(words[-1].text)) and word_key(words[-2].text) in lex.numbered
 
 
@@ -427,7 +427,7 @@ def names_a_kind(tokens: "SpacySpan") -> bool:
 
     words = [t for t in tokens if not t.is_punct]
     if len(words) == 1 and not acronym_shaped(words[0].text) and names_a_language(tokens):
-        return True  # "broadcast in Punjabi and Saraiki": languages
+        return True  # "broadcast in Hausa and Kanuri": languages
     if len(words) > 1 and word_key(words[-1].text) in name_lexicon().faiths and not acronym_shaped(words[0].text):
         return True  # "Rakhine Buddhists", "Sunni Muslims": people of a faith, no one person
     if len(words) != 1 or acronym_shaped(words[0].text):

@@ -1,5 +1,5 @@
 """Words that stand where names stand and name no one: a time zone after a clock time
-("at 04:30 *EAT*"), a language ("broadcast in *Punjabi* and *Saraiki*", "the X language").
+("at 04:30 *CAT*"), a language ("broadcast in *Hausa* and *Kanuri*", "the X language").
 Asked by :func:`kg.extract.names.is_reference` and :func:`kg.extract.names.names_a_kind`
 (and by the entity step for a nationality's word); the words are ``[languages]`` and
 ``[not_names] clock_words`` of ``ontology/lexicon/names.toml``.
@@ -21,7 +21,7 @@ _CLOCK = re.compile(r"^\d{1,2}(?:[:.]\d{2})?(?:[ap]\.?m\.?)?$", re.I)
 
 
 def time_zone(tokens: "SpacySpan") -> bool:
-    """Whether the name is an acronym right after a clock time ("at 04:30 *EAT*", "10 a.m.
+    """Whether the name is an acronym right after a clock time ("at 04:30 *CAT*", "10 a.m.
     *GMT*", "1400 hours *UTC*"): a time zone, no body (``[not_names] clock_words``)."""
     words = [t for t in tokens if not t.is_punct]
     if len(words) != 1 or not acronym_shaped(words[0].text) or tokens.start == 0:

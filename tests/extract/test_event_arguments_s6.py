@@ -89,7 +89,7 @@ def test_a_town_named_in_the_clause_stays_before_the_country(nlp):
     "text, trigger, town",
     [
         ("A convoy was ambushed on a road near Menaka, Gao region, on Sunday.", "ambushed", "Menaka"),  # Mali
-        ("Separatists attacked a passenger train near Sibi, Balochistan, on Tuesday.", "attacked", "Sibi"),  # Pakistan
+        ("Gunmen attacked a convoy near Bentiu, Unity State, on Tuesday.", "attacked", "Bentiu"),  # South Sudan
         ("Drones struck fuel depots near Port Sudan, Red Sea state, on Sunday.", "struck", "Port Sudan"),  # Sudan
         ("Clashes erupted near Bunia, Ituri province, on Monday.", "Clashes", "Bunia"),  # DR Congo
         ("Al-Shabaab stormed a hotel in Kismayo, Jubaland, on Saturday.", "stormed", "Kismayo"),  # Somalia

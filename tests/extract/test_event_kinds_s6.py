@@ -39,7 +39,7 @@ KINDS = [
     ("The army's crackdown on dissent in Yangon intensified after the coup.", "Crackdown", "crackdown"),  # Myanmar
     ("Hundreds were detained in a crackdown on opposition supporters in Conakry.", "Crackdown", "crackdown"),  # Guinea
     ("Security forces violently dispersed a sit-in in Khartoum in June 2019.", "Crackdown", "dispersed"),  # Sudan
-    ("Belarusian riot police brutally dispersed a rally in Minsk.", "Crackdown", "dispersed"),  # Belarus
+    ("Serbian riot police brutally dispersed a rally in Belgrade.", "Crackdown", "dispersed"),  # Serbia
     ("Nicaraguan police cracked down on student protests in Managua.", "Crackdown", "cracked down"),  # Nicaragua
     ("The violent dispersal of the sit-in left dozens dead in Cairo.", "Crackdown", "violent dispersal"),  # Egypt
     # beatings

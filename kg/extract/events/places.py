@@ -267,7 +267,7 @@ def spread_places(ctx: ArticleContext) -> None:
 
 def town_before_its_region(ctx: ArticleContext) -> None:
     """An event placed in a region or country that its sentence names right after a town and
-    a comma ("ambushed on a road near Menaka, Gao region", "near Sibi, Balochistan"): the
+    a comma ("ambushed on a road near Menaka, Gao region", "near Bentiu, Unity State"): the
     town with its region names one place, the town, which the parser often leaves out (it
     hangs "Gao region" as an apposition of another noun)."""
     for d in ctx.drafts:
