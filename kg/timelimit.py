@@ -120,23 +120,34 @@ def _thread_time_limit(seconds: float, what: str) -> Iterator[None]:
     expired = type("_ExpiredHere", (_Expired,), {})  # this limit's own class: the token
     ident = ctypes.c_ulong(threading.get_ident())
     lock = threading.Lock()
-    armed = [True]
+    # "waiting" until this thread is inside the guarded block, "running" while it is, "done"
+    # after: the timer sends the exception only while "running", so it can never land in
+    # threading's own code (Timer.start) or escape this function as a bare BaseException;
+    # a timer that fires while "waiting" marks the limit "late", and the block is not entered
+    state = ["waiting"]
 
     def expire() -> None:
         with lock:
-            if armed[0]:
+            if state[0] == "running":
                 set_async_exc(ident, ctypes.py_object(expired))
+            elif state[0] == "waiting":
+                state[0] = "late"
 
     timer = threading.Timer(seconds, expire)
     timer.daemon = True
     _thread_limits.deadline = started + seconds
-    timer.start()
     try:
         try:
+            timer.start()
+            with lock:
+                late = state[0] == "late"
+                state[0] = "running"
+            if late:
+                raise expired()
             yield
         finally:
             with lock:
-                armed[0] = False
+                state[0] = "done"
             timer.cancel()
             set_async_exc(ident, None)  # an exception sent but not yet raised is withdrawn
     except expired:

@@ -82,3 +82,51 @@ def test_main_thread_limit_still_by_signal():
     with pytest.raises(TimeLimitError, match="main"):
         with time_limit(0.1, "main"):
             _busy(5)
+
+
+def test_a_timer_that_fires_before_the_block_is_entered_is_a_time_limit_error(monkeypatch):
+    """The timer may fire while this thread is still starting it (a loaded machine, a tiny
+    limit): the exception must not land in threading's own code and escape as a bare
+    BaseException (a Dask worker thread then never reported its task: the CI hang)."""
+
+    class EarlyTimer(threading.Timer):
+        def start(self) -> None:  # fires at once, before this thread returns from start()
+            self.function()
+            super().start()
+
+    monkeypatch.setattr(threading, "Timer", EarlyTimer)
+    ran: list[int] = []
+
+    def work() -> str:
+        with time_limit(5, "a step"):
+            ran.append(1)
+            for _ in range(1000):  # bytecodes enough for a pending exception to land
+                pass
+        return _busy(0.05)
+
+    out = _in_thread(work)
+    assert isinstance(out.get("error"), TimeLimitError), out
+    assert ran == []  # the block never started: its time was up before it began
+
+
+def test_tiny_limits_in_another_thread_only_ever_raise_time_limit_error():
+    """Thousands of limits far shorter than starting their timer: each ends as
+    TimeLimitError or not at all, and nothing lands after the block."""
+
+    def work() -> dict[str, int]:
+        seen = {"limit": 0, "none": 0}
+        for _ in range(1500):
+            try:
+                with time_limit(0.000_001, "an outer step"):
+                    with time_limit(0.000_001, "an inner step"):
+                        sum(range(300))
+            except TimeLimitError:
+                seen["limit"] += 1
+            else:
+                seen["none"] += 1
+        _busy(0.05)
+        return seen
+
+    out = _in_thread(work)
+    assert "error" not in out, out
+    assert out["value"]["limit"] + out["value"]["none"] == 1500
