@@ -83,7 +83,7 @@ from .names import (
 )
 from .normalise import normalise_label, trim_span
 from .org_kinds import refine_org_kinds
-from .nonnames import names_a_language
+from .nonnames import names_a_listed_thing, names_a_people_or_tongue
 from .posts import post_owns_body
 from .spans import Candidate, name_candidates
 
@@ -203,8 +203,8 @@ def extract_entities(doc: "Doc") -> tuple[dict[str, Entity], list[Mention]]:
             continue
         tokens = name_span(ent, strip_titles=label == "PERSON" or (not ent.kb_id_ and label not in ("LOC", "FAC")))
         start, end = trim_span(text, tokens.start_char, tokens.end_char) if len(tokens) else (0, 0)
-        if end <= start:
-            continue
+        if end <= start or (not ent.kb_id_ and cand.name is None and names_a_listed_thing(tokens)):
+            continue  # and "on X", "an IED", "Eid al-Fitr", even where a gazetteer has the word
         surface = text[start:end]
         name = cand.name.label if cand.name is not None else None
         extra = dict(
@@ -232,7 +232,7 @@ def extract_entities(doc: "Doc") -> tuple[dict[str, Entity], list[Mention]]:
                         or ((before_place_noun(tokens) or before_inhabitants(tokens)) and known_place(tokens, linker))
                     )
                     and tokens.root.head.head.lower_ not in ("known", "called") and not adjective_only(tokens)
-                    and not names_a_language(tokens)  # "broadcast in Hausa"
+                    and not names_a_people_or_tongue(tokens)  # "broadcast in Hausa", "Tuareg and Arab leaders"
                 ):
                     found.append(Found(Span(start, end, surface), tokens, label, None, "ner", **extra))  # "areas of Omdurman"
                 else:

@@ -409,10 +409,10 @@ def is_reference(tokens: "SpacySpan") -> bool:
         return True  # "Operation Iron Swords": an operation's name
     if len(words) >= 2 and words[-1].text[:1].isupper() and word_key(words[-1].text) in lex.documents:
         return True  # "the UN Charter", "the Algiers Agreement": a text, not a body or a place
-    from .nonnames import time_zone
+    from .nonnames import names_a_thing
 
-    if time_zone(tokens):
-        return True  # "at 04:30 CAT": a time zone
+    if names_a_thing(tokens):
+        return True  # "at 04:30 CAT", "an IED", "on Telegram", "Eid al-Fitr": a thing, a medium or a time
     return len(words) >= 2 and bool(_NUMBER.match(words[-1].text)) and word_key(words[-2].text) in lex.numbered
 
 
@@ -420,14 +420,15 @@ def names_a_kind(tokens: "SpacySpan") -> bool:
     """Whether the one-word name ``tokens`` only says what kind of groups or people a
     plural noun names ("former *X* rebel groups", "*X* villagers": ``[collective]`` of
     names.toml), or is itself a plural proper noun ("the *Amharas*"), or a name ends in a
-    plural noun of a faith ("*Rakhine Buddhists*"), or a language (:func:`~kg.extract.nonnames.names_a_language`): a people, a creed or a tongue,
+    plural noun of a faith ("*Rakhine Buddhists*"), or a people or a language used as such
+    (:func:`~kg.extract.nonnames.names_a_people_or_tongue`): a people, a creed or a tongue,
     no one organisation or person. Acronyms are names of organisations and never a kind;
     the caller asks only about names the knowledge base does not know."""
-    from .nonnames import names_a_language
+    from .nonnames import names_a_people_or_tongue
 
     words = [t for t in tokens if not t.is_punct]
-    if len(words) == 1 and not acronym_shaped(words[0].text) and names_a_language(tokens):
-        return True  # "broadcast in Hausa and Kanuri": languages
+    if len(words) == 1 and not acronym_shaped(words[0].text) and names_a_people_or_tongue(tokens):
+        return True  # "broadcast in Hausa and Kanuri", "Tuareg and Arab leaders": tongues, peoples
     if len(words) > 1 and word_key(words[-1].text) in name_lexicon().faiths and not acronym_shaped(words[0].text):
         return True  # "Rakhine Buddhists", "Sunni Muslims": people of a faith, no one person
     if len(words) != 1 or acronym_shaped(words[0].text):
