@@ -116,3 +116,20 @@ def test_language_names_come_from_iso_639():
     names = language_names()
     assert {"dari", "lingala", "masalit", "zaghawa", "tigrinya"} <= names
     assert "english" in names and "of" not in names
+
+
+@pytest.mark.parametrize(
+    "text, country, not_country",
+    [
+        ("Equatorial Guinean troops were deployed to Bata.", "Equatorial Guinea", "Guinea"),  # Equatorial Guinea
+        ("Papua New Guinean police said tribal fighting killed 26 people in Enga.", "Papua New Guinea", "Papua"),  # PNG
+        ("South Sudanese troops clashed with Sudanese forces near Heglig.", "South Sudan", None),  # South Sudan / Sudan
+    ],
+)
+def test_the_demonym_of_a_longer_country_name_is_that_country(nlp, text, country, not_country):
+    ex = extract_text(nlp, text, published=None)
+    found = typed(ex)
+    assert country in found, found
+    if not_country:
+        mentioned = {ex.entities[m.entity].label for m in ex.mentions}
+        assert not_country not in mentioned, mentioned
