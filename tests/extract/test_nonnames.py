@@ -133,3 +133,21 @@ def test_the_demonym_of_a_longer_country_name_is_that_country(nlp, text, country
     if not_country:
         mentioned = {ex.entities[m.entity].label for m in ex.mentions}
         assert not_country not in mentioned, mentioned
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Local monitor Rasd said drones hit Kharkiv.", "Rasd"),  # Ukraine: the NER's person
+        ("The watchdog Airwars said at least 12 civilians died in Mosul.", "Airwars"),  # Iraq
+    ],
+)
+def test_a_monitor_named_after_its_kind_is_an_organisation(nlp, text, name):
+    ex = extract_text(nlp, text, published=None)
+    assert "Organization" in typed(ex).get(name, ()), typed(ex)
+
+
+def test_a_person_who_monitors_stays_a_person(nlp):
+    # Kenya: "monitor" before a person's full name
+    ex = extract_text(nlp, "Election monitor Jane Mwangi said the vote in Nairobi was fair.", published=None)
+    assert "Person" in typed(ex).get("Jane Mwangi", ()), typed(ex)
