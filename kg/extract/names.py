@@ -103,6 +103,7 @@ class NameLexicon:
     held_by: frozenset[str] = frozenset()
     #: nouns of a place's people written after its name ("Kidal resident", "Goma residents")
     inhabitants: frozenset[str] = frozenset()
+    local_bodies: frozenset[str] = frozenset()
     assault_nouns: frozenset[str] = frozenset()
     numbered: frozenset[str] = frozenset()
     not_names: frozenset[str] = frozenset()
@@ -157,6 +158,7 @@ def name_lexicon() -> NameLexicon:
         place_kinds=words(data.get("collective", {}).get("places", [])),
         held_by=words(data["places"].get("held_by", [])),
         inhabitants=words(data["places"].get("inhabitants", [])),
+        local_bodies=words(data["places"].get("local_bodies", [])),
         assault_nouns=words(data["places"].get("assault_nouns", [])),
         numbered=words(data.get("not_names", {}).get("numbered", [])),
         not_names=words(data.get("not_names", {}).get("words", [])),

@@ -151,3 +151,21 @@ def test_a_person_who_monitors_stays_a_person(nlp):
     # Kenya: "monitor" before a person's full name
     ex = extract_text(nlp, "Election monitor Jane Mwangi said the vote in Nairobi was fair.", published=None)
     assert "Person" in typed(ex).get("Jane Mwangi", ()), typed(ex)
+
+
+@pytest.mark.parametrize(
+    "text, city",
+    [
+        ("Addis Ababa police arrested 30 journalists.", "Addis Ababa"),  # Ethiopia
+        ("The Port-au-Prince police commissioner resigned after the attack.", "Port-au-Prince"),  # Haiti
+    ],
+)
+def test_a_capital_before_its_own_police_stays_the_city(nlp, text, city):
+    ex = extract_text(nlp, text, published=None)
+    assert "City" in typed(ex).get(city, ()), typed(ex)
+
+
+def test_a_capital_before_its_government_is_still_the_country(nlp):
+    # Myanmar: "the Naypyitaw government" is the state's
+    ex = extract_text(nlp, "The Naypyitaw government declared martial law in 14 townships.", published=None)
+    assert "Myanmar" in typed(ex) and "Naypyitaw" not in typed(ex), typed(ex)
