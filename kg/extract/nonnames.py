@@ -66,6 +66,7 @@ class NonNameLexicon:
     day_words: frozenset[str]
     months: frozenset[str]
     day_first: frozenset[str]
+    event_heads: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -93,6 +94,7 @@ def nonname_lexicon() -> NonNameLexicon:
         day_words=keys("holidays", "day_words"),
         months=keys("holidays", "months"),
         day_first=keys("holidays", "day_first"),
+        event_heads=keys("events", "heads"),
     )
 
 
@@ -304,13 +306,28 @@ def _named_time(tokens: "SpacySpan") -> bool:
     )
 
 
+def _event_name(tokens: "SpacySpan") -> bool:
+    """The capitalised name of an event (``[events] heads`` of nonnames.toml: "the Tigray
+    War", "the Saffron Revolution", "Al-Aqsa Flood"), with no "of" or "for" inside it and
+    no organisation's word ("War Child", "Crisis Group" end otherwise)."""
+    words = [t for t in tokens if not t.is_punct]
+    if len(words) < 2 or not words[-1].text[:1].isupper() or acronym_shaped(words[-1].text):
+        return False
+    if thing_key(words[-1].text) not in nonname_lexicon().event_heads:
+        return False
+    lex = name_lexicon()
+    keys = [word_key(t.text) for t in words]
+    return not any(k in ("of", "for") or k in lex.group_heads or k in lex.org_words for k in keys[:-1])
+
+
 def names_a_listed_thing(tokens: "SpacySpan") -> bool:
     """Whether the name is one nonnames.toml lists as a thing, and no actor or place: a
-    time zone, a weapon or a device, a platform used as a medium, a holiday or a named day.
+    time zone, a weapon or a device, a platform used as a medium, a holiday or a named day,
+    an event's name.
     Asked before the knowledge base, so that a gazetteer's "X" is not a town "on X"."""
     if not len(tokens):
         return False
-    return time_zone(tokens) or _device(tokens) or _platform_medium(tokens) or _named_time(tokens)
+    return time_zone(tokens) or _device(tokens) or _platform_medium(tokens) or _named_time(tokens) or _event_name(tokens)
 
 
 def names_a_thing(tokens: "SpacySpan") -> bool:

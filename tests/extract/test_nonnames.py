@@ -169,3 +169,22 @@ def test_a_capital_before_its_government_is_still_the_country(nlp):
     # Myanmar: "the Naypyitaw government" is the state's
     ex = extract_text(nlp, "The Naypyitaw government declared martial law in 14 townships.", published=None)
     assert "Myanmar" in typed(ex) and "Naypyitaw" not in typed(ex), typed(ex)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Hamas called the attack Al-Aqsa Flood.", "Al-Aqsa Flood"),  # Gaza: the NER's site
+        ("The Saffron Revolution was crushed by the army in Yangon.", "Saffron Revolution"),  # Myanmar: the NER's body
+    ],
+)
+def test_the_name_of_an_event_is_no_entity(nlp, text, word):
+    _no_entity(nlp, text, word)
+
+
+def test_a_body_with_an_event_word_inside_stays_a_body(nlp):
+    # Ukraine / Sudan: "of War", "Crisis Group"
+    ex = extract_text(nlp, "The Ministry of War said the offensive in Kharkiv had failed.", published=None)
+    assert "Ministry of War" in typed(ex), typed(ex)
+    ex = extract_text(nlp, "The International Crisis Group said the talks in Jeddah had stalled.", published=None)
+    assert "International Crisis Group" in typed(ex), typed(ex)
