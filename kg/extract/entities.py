@@ -83,7 +83,7 @@ from .names import (
 )
 from .normalise import normalise_label, trim_span
 from .org_kinds import refine_org_kinds
-from .nonnames import names_a_language
+from .nonnames import names_a_listed_thing, names_a_people_or_tongue
 from .posts import post_owns_body
 from .spans import Candidate, name_candidates
 
@@ -189,6 +189,7 @@ def extract_entities(doc: "Doc") -> tuple[dict[str, Entity], list[Mention]]:
     candidates, defined = name_candidates(doc)
     candidates = split_leading_places(candidates, linker)  # "In Mekelle Getachew Reda said"
     candidates = join_possessive_towns(doc, candidates)  # "Cox's Bazar"
+    candidates = join_country_demonyms(doc, candidates, linker)  # "Papua New Guinean", "Equatorial Guinean"
     kinds = _kinds_named(candidates)
 
     for cand in candidates:
@@ -203,8 +204,8 @@ def extract_entities(doc: "Doc") -> tuple[dict[str, Entity], list[Mention]]:
             continue
         tokens = name_span(ent, strip_titles=label == "PERSON" or (not ent.kb_id_ and label not in ("LOC", "FAC")))
         start, end = trim_span(text, tokens.start_char, tokens.end_char) if len(tokens) else (0, 0)
-        if end <= start:
-            continue
+        if end <= start or (not ent.kb_id_ and cand.name is None and names_a_listed_thing(tokens)):
+            continue  # and "on X", "an IED", "Eid al-Fitr", even where a gazetteer has the word
         surface = text[start:end]
         name = cand.name.label if cand.name is not None else None
         extra = dict(
@@ -232,7 +233,7 @@ def extract_entities(doc: "Doc") -> tuple[dict[str, Entity], list[Mention]]:
                         or ((before_place_noun(tokens) or before_inhabitants(tokens)) and known_place(tokens, linker))
                     )
                     and tokens.root.head.head.lower_ not in ("known", "called") and not adjective_only(tokens)
-                    and not names_a_language(tokens)  # "broadcast in Hausa"
+                    and not names_a_people_or_tongue(tokens)  # "broadcast in Hausa", "Tuareg and Arab leaders"
                 ):
                     found.append(Found(Span(start, end, surface), tokens, label, None, "ner", **extra))  # "areas of Omdurman"
                 else:
@@ -306,8 +307,11 @@ def _affiliations(doc: "Doc", demonyms: list["SpacySpan"], linker: Linker, taken
     """Mentions made by a demonym with a noun of force or authority ("Azerbaijani soldiers")."""
     out: list[Found] = []
     for ent in demonyms:
-        token = ent.root
-        country = linker.by_demonym(token.text)
+        token = ent[-1] if len(ent) > 1 and ent[-1].head.i >= ent.end else ent.root  # "Guinean" of "Papua New Guinean"
+        words = [t for t in ent if t.lower_ not in _ARTICLES]
+        whole = doc[words[0].i:token.i + 1].text if words and words[0].i < token.i else None
+        # "South Sudanese", "Equatorial Guinean": the demonym of the longer name, not "Sudanese"
+        country = (linker.by_demonym(whole) if whole else None) or linker.by_demonym(token.text)
         head = token.head
         if country is None or head is token or token.dep_ not in ("amod", "compound", "nmod"):
             continue
@@ -334,6 +338,37 @@ def _affiliations(doc: "Doc", demonyms: list["SpacySpan"], linker: Linker, taken
                 link_confidence=SOURCE_CONFIDENCE["ner"],
             )
         out.append(Found(Span(tokens.start_char, tokens.end_char, tokens.text), tokens, "NORP", entity, "demonym"))
+    return out
+
+
+def join_country_demonyms(doc: "Doc", candidates: list[Candidate], linker: Linker) -> list[Candidate]:
+    """Demonyms of countries with names of several words, which the NER cuts or reads in
+    part ("Papua New *Guinean*" as the place "Papua" and "Guinean", "Equatorial *Guinean*",
+    "Bissau-*Guinean*"): a capitalised demonym and the one to three capitalised words or
+    hyphens before it that make, with it, the demonym of another country (the KB's or the
+    country tables', :meth:`Linker.by_demonym`) become one NORP name, the NER's names
+    inside it giving way; not when a name runs out of those words."""
+    from spacy.tokens import Span as SpacySpan
+
+    out = list(candidates)
+    for i, token in enumerate(doc):
+        if i == 0 or not token.text[:1].isupper() or linker.by_demonym(token.text) is None:
+            continue
+        for start in range(max(0, i - 3), i):
+            before = doc[start:i]
+            if before[0].is_punct or not all(t.text[:1].isupper() or t.text in ("-", "‑") for t in before):
+                continue
+            country = linker.by_demonym(doc[start:i + 1].text)
+            if country is None or country is linker.by_demonym(token.text):
+                continue
+            inside = [c for c in out if c.span.start < i + 1 and start < c.span.end]
+            if any(c.span.start < start or c.span.end > i + 1 for c in inside) or any(
+                (c.span.start, c.span.end) == (start, i + 1) for c in inside
+            ):
+                break  # a longer name runs over it, or the NER read it whole
+            out = [c for c in out if c not in inside] + [Candidate(SpacySpan(doc, start, i + 1, label="NORP"))]
+            break
+    out.sort(key=lambda c: (c.span.start, c.span.end))
     return out
 
 

@@ -102,7 +102,8 @@ def resolve_short_forms(found: list[Found]) -> None:
     the text did not define is the one organisation of the article whose initials it is
     ("SAF" and "Sudanese Armed Forces")."""
     from ..kb import normalize_surface
-    from .names import acronym_shaped, initials
+    from .acronyms import initials
+    from .names import acronym_shaped
 
     generic = name_lexicon().generic
     by_initials: dict[str, list[Entity]] = {}

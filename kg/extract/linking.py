@@ -194,7 +194,8 @@ def actor_use(span: "Span") -> bool:
     concerned"), subject of a passive or object of a verb of addressing or judging
     ("Baku was urged", "urged Baku"), agent ("brokered by Moscow"), partner ("talks with
     Baku"), possessor of anything but a part of the city ("Baku's decision", not "Baku's
-    streets"), or modifier of an official ("Kremlin spokesman"). Anything else is a place.
+    streets"), or modifier of an official ("Kremlin spokesman") other than the city's own
+    (``[places] local_bodies`` of names.toml: "the Addis Ababa police"). Anything else is a place.
     """
     token = first_conjunct(span.root)
     dep, head = token.dep_, token.head
@@ -219,6 +220,10 @@ def actor_use(span: "Span") -> bool:
     if dep == "poss":
         return head.lower_ not in PLACE_PART_NOUNS and lemma not in PLACE_PART_NOUNS
     if dep in ("compound", "nmod", "amod"):
+        from .names import name_lexicon
+
+        if head.lower_ in name_lexicon().local_bodies or lemma in name_lexicon().local_bodies:
+            return False  # "the Addis Ababa police", "the Juba city council": the city's own
         return lemma in AUTHORITY_NOUNS or lemma in TITLE_HEADS or head.lower_ in AUTHORITY_NOUNS
     if dep == "npadvmod":  # "a Moscow-brokered deal"
         return head.tag_ == "VBN"

@@ -12,8 +12,7 @@ before anything is linked or typed (:mod:`kg.extract.entities` runs it first):
   keep a name whole when the NER stopped before them (:func:`extend_over_particles`).
 * **Definitions** ("the Sudanese Armed Forces (SAF)", "the 23 March Movement, or M23",
   "Mohamed Hamdan Dagalo, known as Hemedti") link a short name to the long one
-  (:func:`definitions`); an acronym must fit its long form's initials ("Dmitry Peskov
-  (AFP)" is a credit).
+  (:func:`kg.extract.acronyms.definitions`, in their own module).
 * **Names in other scripts** written into an English text (Arabic, Cyrillic, Burmese,
   Chinese ...) are names too (:func:`foreign_script_runs`).
 
@@ -44,10 +43,8 @@ __all__ = [
     "apposed_to_title",
     "titled",
     "NameDef",
-    "Definition",
     "nickname_names",
     "extend_over_particles",
-    "definitions",
     "acronym_shaped",
     "is_reference",
     "names_a_post",
@@ -57,9 +54,9 @@ __all__ = [
     "noun_after_listed_names",
     "natural_feature",
     "natural_feature_words",
-    "acronym_fits",
-    "initials",
     "is_foreign_script",
+    "capitalised",
+    "name_word",
     "foreign_script_runs",
     "held_place",
     "assailed",
@@ -67,8 +64,6 @@ __all__ = [
 
 _OPEN_QUOTES = frozenset("“‘«\"'„")
 _CLOSE_QUOTES = frozenset("”’»\"'“")
-_CONNECTORS = frozenset({"of", "for", "and", "the", "in", "de", "du", "des", "la", "le", "pour", "&"})
-_KNOWN = frozenset({"known", "called", "dubbed", "nicknamed", "named", "styled"})
 
 
 @dataclass(frozen=True)
@@ -103,6 +98,7 @@ class NameLexicon:
     held_by: frozenset[str] = frozenset()
     #: nouns of a place's people written after its name ("Kidal resident", "Goma residents")
     inhabitants: frozenset[str] = frozenset()
+    local_bodies: frozenset[str] = frozenset()
     assault_nouns: frozenset[str] = frozenset()
     numbered: frozenset[str] = frozenset()
     not_names: frozenset[str] = frozenset()
@@ -157,6 +153,7 @@ def name_lexicon() -> NameLexicon:
         place_kinds=words(data.get("collective", {}).get("places", [])),
         held_by=words(data["places"].get("held_by", [])),
         inhabitants=words(data["places"].get("inhabitants", [])),
+        local_bodies=words(data["places"].get("local_bodies", [])),
         assault_nouns=words(data["places"].get("assault_nouns", [])),
         numbered=words(data.get("not_names", {}).get("numbered", [])),
         not_names=words(data.get("not_names", {}).get("words", [])),
@@ -174,7 +171,11 @@ def name_lexicon() -> NameLexicon:
 
 @functools.lru_cache(maxsize=65536)  # asked of every word near a name, in every article
 def word_key(text: str) -> str:
-    """A word as the lexicon lists it: lower case, no trailing dot, straight apostrophe."""
+    """A word as the lexicon lists it: lower case, no trailing dot, straight apostrophe.
+
+    >>> word_key("Gen."), word_key("Jama’at")
+    ('gen', "jama'at")
+    """
     return text.lower().replace("’", "'").rstrip(".")
 
 
@@ -284,29 +285,14 @@ class NameDef:
     ner_label: str = "PERSON"
 
 
-@dataclass(frozen=True)
-class Definition:
-    """A short name the text defines as standing for a long one (token offsets)."""
-
-    long_start: int
-    long_end: int
-    short_start: int
-    short_end: int
-
-    def short(self, doc: "Doc") -> str:
-        return doc[self.short_start:self.short_end].text
-
-    def long(self, doc: "Doc") -> str:
-        return doc[self.long_start:self.long_end].text
-
-
-def _capitalised(token: "Token") -> bool:
+def capitalised(token: "Token") -> bool:
+    """A capitalised word, or one in a script without capitals (a name's word either way)."""
     return token.text[:1].isupper() or is_foreign_script(token.text)
 
 
-def _name_word(token: "Token") -> bool:
+def name_word(token: "Token") -> bool:
     """A word that can be inside a name: capitalised, a particle, or a hyphen joining them."""
-    return _capitalised(token) or word_key(token.text) in name_lexicon().particles or token.text in ("-", "'", "’")
+    return capitalised(token) or word_key(token.text) in name_lexicon().particles or token.text in ("-", "'", "’")
 
 
 def nickname_names(doc: "Doc") -> list[NameDef]:
@@ -322,15 +308,15 @@ def nickname_names(doc: "Doc") -> list[NameDef]:
         j = i + 1
         while j < n and j - i <= 4 and doc[j].text not in _CLOSE_QUOTES:
             j += 1
-        if j >= n or j == i + 1 or j - i > 4 or not all(_capitalised(t) for t in doc[i + 1:j] if t.text != "-"):
+        if j >= n or j == i + 1 or j - i > 4 or not all(capitalised(t) for t in doc[i + 1:j] if t.text != "-"):
             continue
         end = j + 1
-        while end < n and _name_word(doc[end]) and doc[end].text[:1] != "-":
+        while end < n and name_word(doc[end]) and doc[end].text[:1] != "-":
             end += 1
         if end == j + 1 or not doc[end - 1].text[:1].isupper():
             continue  # no surname after the quote: a quoted title or word, not a nickname
         start = i - 1
-        while start > 0 and _name_word(doc[start - 1]) and not is_title(doc[start - 1]):
+        while start > 0 and name_word(doc[start - 1]) and not is_title(doc[start - 1]):
             start -= 1
         while start < i and word_key(doc[start].text) in name_lexicon().particles and not doc[start].text[:1].isupper():
             start += 1
@@ -409,10 +395,10 @@ def is_reference(tokens: "SpacySpan") -> bool:
         return True  # "Operation Iron Swords": an operation's name
     if len(words) >= 2 and words[-1].text[:1].isupper() and word_key(words[-1].text) in lex.documents:
         return True  # "the UN Charter", "the Algiers Agreement": a text, not a body or a place
-    from .nonnames import time_zone
+    from .nonnames import names_a_thing
 
-    if time_zone(tokens):
-        return True  # "at 04:30 CAT": a time zone
+    if names_a_thing(tokens):
+        return True  # "at 04:30 CAT", "an IED", "on Telegram", "Eid al-Fitr": a thing, a medium or a time
     return len(words) >= 2 and bool(_NUMBER.match(words[-1].text)) and word_key(words[-2].text) in lex.numbered
 
 
@@ -420,14 +406,15 @@ def names_a_kind(tokens: "SpacySpan") -> bool:
     """Whether the one-word name ``tokens`` only says what kind of groups or people a
     plural noun names ("former *X* rebel groups", "*X* villagers": ``[collective]`` of
     names.toml), or is itself a plural proper noun ("the *Amharas*"), or a name ends in a
-    plural noun of a faith ("*Rakhine Buddhists*"), or a language (:func:`~kg.extract.nonnames.names_a_language`): a people, a creed or a tongue,
+    plural noun of a faith ("*Rakhine Buddhists*"), or a people or a language used as such
+    (:func:`~kg.extract.nonnames.names_a_people_or_tongue`): a people, a creed or a tongue,
     no one organisation or person. Acronyms are names of organisations and never a kind;
     the caller asks only about names the knowledge base does not know."""
-    from .nonnames import names_a_language
+    from .nonnames import names_a_people_or_tongue
 
     words = [t for t in tokens if not t.is_punct]
-    if len(words) == 1 and not acronym_shaped(words[0].text) and names_a_language(tokens):
-        return True  # "broadcast in Hausa and Kanuri": languages
+    if len(words) == 1 and not acronym_shaped(words[0].text) and names_a_people_or_tongue(tokens):
+        return True  # "broadcast in Hausa and Kanuri", "Tuareg and Arab leaders": tongues, peoples
     if len(words) > 1 and word_key(words[-1].text) in name_lexicon().faiths and not acronym_shaped(words[0].text):
         return True  # "Rakhine Buddhists", "Sunni Muslims": people of a faith, no one person
     if len(words) != 1 or acronym_shaped(words[0].text):
@@ -567,7 +554,11 @@ def before_inhabitants(tokens: "SpacySpan") -> bool:
 
 @functools.lru_cache(maxsize=16384)  # asked of every capitalised word, by several readers
 def acronym_shaped(text: str) -> bool:
-    """Capitals (and digits) written as one word: "SAF", "M23", "JNIM", "G5"; not "Mr"."""
+    """Capitals (and digits) written as one word: "SAF", "M23", "JNIM", "G5"; not "Mr".
+
+    >>> acronym_shaped("M23"), acronym_shaped("U.N."), acronym_shaped("Kidal")
+    (True, True, False)
+    """
     core = text.replace(".", "").replace("-", "")
     if not (2 <= len(core) <= 10 and core.isalnum()):
         return False
@@ -576,206 +567,6 @@ def acronym_shaped(text: str) -> bool:
     # (a title-case letter, "ǅ", is neither upper nor lower case; a lower-case one rules out
     # the word at once)
     return not any(c.islower() for c in core) and any(c.isupper() for c in core)
-
-
-def _long_words(long: str) -> list[str]:
-    words = []
-    for w in re.split(r"[\s\-–]+", long):
-        w = w.strip("’'\"()")
-        if w:
-            words.append(w)
-    return words
-
-
-def acronym_fits(acronym: str, long: str) -> bool:
-    """Whether ``acronym`` is made of the initials (and numbers) of ``long``, in order.
-
-    >>> acronym_fits("SAF", "Sudanese Armed Forces"), acronym_fits("M23", "23 March Movement")
-    (True, True)
-    >>> acronym_fits("RSF", "Sudanese Armed Forces")
-    False
-    """
-    core = acronym.replace(".", "").replace("-", "")
-    numbers = re.findall(r"\d+", core)
-    letters = re.sub(r"\d+", "", core).lower()
-    words = _long_words(long)
-    if any(num not in words for num in numbers):
-        return False
-    initials = [w[0].lower() for w in words if not w.isdigit()]
-    i = 0
-    for initial in initials:
-        if i < len(letters) and initial == letters[i]:
-            i += 1
-    if i == len(letters) and len(letters) + len(numbers) >= 2:
-        return True
-    # an acronym of the name in another language, its words in another order ("MNLC" for
-    # the "National Movement for the Liberation of the Central African Republic"): every
-    # letter the initial of a word of substance, the first among the first two
-    skip = name_lexicon().particles | _CONNECTORS
-    content = [w[0].lower() for w in words if not w.isdigit() and w.lower() not in skip]
-    if len(letters) < 3 or numbers or letters[0] not in content[:2]:
-        return False
-    pool = list(content)
-    for letter in letters:
-        if letter not in pool:
-            return False
-        pool.remove(letter)
-    return True
-
-
-def initials(long: str) -> str:
-    """The initials of a name's significant words, as its acronym would be written.
-
-    >>> initials("Forces Armées de la République Démocratique du Congo"), initials("Jama'at Nusrat al-Islam wal-Muslimeen")
-    ('FARDC', 'JNIM')
-    """
-    skip = name_lexicon().particles | _CONNECTORS
-    return "".join(w[0].upper() for w in _long_words(long) if w.lower() not in skip and w[0].isalnum())
-
-
-def _long_start(doc: "Doc", end: int, starts: dict[int, int]) -> int | None:
-    """The first token of a name ending at token ``end`` (exclusive), or None."""
-    def joins(k: int) -> bool:
-        # a capitalised word a name goes on from over "of", "in the" ...; not a sentence's
-        # first common noun ("Fighters of the 23 March Movement, or M23")
-        t = doc[k]
-        return _capitalised(t) and not (t.is_sent_start and t.pos_ != "PROPN")
-
-    def connectors_before(k: int) -> int:
-        # how many connectors (one or two: "of", "in the") lead back to a word a name goes on from
-        run = 0
-        while run < 2 and k - run - 1 > 0 and doc[k - run - 1].lower_ in _CONNECTORS:
-            run += 1
-            if joins(k - run - 1):
-                return run
-        return 0
-
-    i = end
-    if end in starts:
-        i = starts[end]
-        if not connectors_before(i) or doc[i].ent_type_ in ("GPE", "LOC", "FAC"):
-            return i  # "... Mission in *Sudan* (UNITAMS)": a place after "in" may just say where
-        # the NER cut a longer name at its connectors: "Islamic State in Iraq and the
-        # *Levant* (ISIL)", "... for the Liberation of the *Central African Republic* (MNLC)"
-    while i > 0:
-        t = doc[i - 1]
-        if _capitalised(t) or t.like_num or word_key(t.text) in name_lexicon().particles or t.text == "-":
-            i -= 1
-        elif t.lower_ in _CONNECTORS and i < end and (run := connectors_before(i)):
-            i -= run
-        else:
-            break
-    while i < end and (doc[i].lower_ in _CONNECTORS or doc[i].text == "-"):
-        i += 1
-    if i == end or not any(doc[k].text[:1].isupper() or is_foreign_script(doc[k].text) for k in range(i, end)):
-        return None
-    return i
-
-
-def _short_end(doc: "Doc", start: int) -> int | None:
-    """The end of a short name starting at token ``start``: an acronym, a name in another
-    script or a run of capitalised words (at most four)."""
-    n = len(doc)
-    if start >= n:
-        return None
-    if acronym_shaped(doc[start].text):
-        return start + 1
-    if not _capitalised(doc[start]):
-        return None
-    end = start
-    while end < n and end - start < 6 and (_capitalised(doc[end]) or (end > start and _name_word(doc[end]))):
-        end += 1
-    while end > start + 1 and not _capitalised(doc[end - 1]):
-        end -= 1  # a name never ends on a particle or a hyphen
-    return end
-
-
-def definitions(doc: "Doc", names: list[tuple[int, int]]) -> list[Definition]:
-    """Short names the text defines, with the long name each stands for.
-
-    ``names`` are the token spans already taken as names (a long form is one of them when
-    one ends right before the definition). Patterns: ``LONG (SHORT)``, ``LONG, or SHORT``,
-    ``LONG, known [in X] as SHORT``, ``LONG (known as SHORT)``.
-    """
-    starts = {e: s for s, e in names}
-    out: list[Definition] = []
-    n = len(doc)
-    for i in tokens_written(doc, ("(", ",")):  # (every pattern begins at one of these)
-        if i == 0:
-            continue
-        token = doc[i]
-        nxt = doc[i + 1] if i + 1 < n else None
-        if token.text == "(" and nxt is not None:
-            j = i + 1
-            if nxt.lower_ in _KNOWN:
-                j = _after_as(doc, j)
-                if j is None:
-                    continue
-            short_end = _short_end(doc, j)
-            close = short_end
-            if close is not None and close + 1 < n and doc[close].text == "/" and acronym_shaped(doc[j].text):
-                # "(ISIL/Da'esh)": the acronym, then another name of the same body
-                close = next((k for k in range(close + 1, min(close + 5, n)) if doc[k].text == ")"), None)
-            if short_end is None or close is None or close >= n or doc[close].text != ")":
-                continue
-            long_start = _long_start(doc, i, starts)
-            if long_start is None:
-                continue
-            short = doc[j:short_end].text
-            if j == i + 1 and not (acronym_shaped(short) or is_foreign_script(short)):
-                continue  # "(Reuters)", "(Darfur)": not a definition
-            if acronym_shaped(short):
-                long_start = _fitting_start(doc, long_start, i, short)
-                if long_start is None:
-                    continue  # "Dmitry Peskov (AFP)": a credit, not a definition
-            out.append(Definition(long_start, i, j, short_end))
-        elif token.text == "," and nxt is not None and (nxt.lower_ == "or" or nxt.lower_ in _KNOWN or nxt.lower_ == "also"):
-            j = i + 2 if nxt.lower_ == "or" else _after_as(doc, i + 1)
-            if j is None:
-                continue
-            short_end = _short_end(doc, j)
-            long_start = _long_start(doc, i, starts)
-            if short_end is None or long_start is None:
-                continue
-            if short_end < n and doc[short_end].text not in (",", ".", ")", ";", "—", "–") and doc[short_end].pos_ not in ("VERB", "AUX", "CCONJ", "ADP"):
-                continue
-            short = doc[j:short_end].text
-            if nxt.lower_ == "or" and not (
-                (acronym_shaped(short) and acronym_fits(short, doc[long_start:i].text)) or is_foreign_script(short)
-            ):
-                continue  # "Sudan, or Chad": a choice, not a definition
-            out.append(Definition(long_start, i, j, short_end))
-    return out
-
-
-def _fitting_start(doc: "Doc", start: int, end: int, acronym: str) -> int | None:
-    """The first token of the shortest name from ``start`` (or after one of its connectors)
-    to ``end`` that ``acronym`` fits: "Justice Riot and the *National Movement for ...* (MNLC)"."""
-    starts = []
-    i = start
-    while i < end:
-        if doc[i].lower_ not in _CONNECTORS:
-            starts.append(i)
-        while i < end and doc[i].lower_ not in _CONNECTORS:
-            i += 1
-        while i < end and doc[i].lower_ in _CONNECTORS:
-            i += 1
-    return next((i for i in reversed(starts) if acronym_fits(acronym, doc[i:end].text)), None)
-
-
-def _after_as(doc: "Doc", j: int) -> int | None:
-    """The token after "[also] known [in Burmese] as", starting at ``j``; None without one."""
-    n = len(doc)
-    if j < n and doc[j].lower_ == "also":
-        j += 1
-    if j >= n or doc[j].lower_ not in _KNOWN:
-        return None
-    for k in range(j + 1, min(j + 5, n)):
-        if doc[k].lower_ == "as":
-            return k + 1
-        if doc[k].is_punct:
-            return None
-    return None
 
 
 @functools.lru_cache(maxsize=4096)

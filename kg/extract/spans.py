@@ -19,9 +19,9 @@ from .linking import DIRECTIONS, NER_TYPES, linker_for
 from .org_kinds import body_after_place
 from .posts import post_phrase_before, post_word
 from .role_names import post_holder_names
+from .acronyms import definitions
 from .names import (
     NameDef,
-    definitions,
     extend_over_particles,
     foreign_script_runs,
     is_title,

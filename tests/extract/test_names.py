@@ -172,7 +172,8 @@ def test_a_choice_is_not_a_definition(nlp):
 
 
 def test_acronyms_must_fit_their_long_form():
-    from kg.extract.names import acronym_fits, acronym_shaped
+    from kg.extract.acronyms import acronym_fits
+    from kg.extract.names import acronym_shaped
 
     assert acronym_fits("JNIM", "Jama'at Nusrat al-Islam wal-Muslimeen")
     assert acronym_fits("AA", "Arakan Army") and acronym_fits("M23", "23 March Movement")
@@ -309,7 +310,7 @@ def test_an_undefined_acronym_is_the_organisation_whose_initials_it_is(nlp, text
 
 
 def test_initials_skip_particles_and_small_words():
-    from kg.extract.names import initials
+    from kg.extract.acronyms import initials
 
     assert initials("Sudanese Armed Forces") == "SAF" and initials("Rapid Support Forces") == "RSF"
     assert initials("Forces Armées de la République Démocratique du Congo") == "FARDC"
@@ -371,7 +372,7 @@ def test_a_sentence_opening_noun_does_not_join_a_defined_name(nlp):
 
 
 def test_acronyms_of_names_in_another_language_fit_but_credits_do_not():
-    from kg.extract.names import acronym_fits
+    from kg.extract.acronyms import acronym_fits
 
     assert acronym_fits("MNLC", "National Movement for the Liberation of the Central African Republic")
     assert acronym_fits("FPRC", "Popular Front for the Renaissance of the Central African Republic")
