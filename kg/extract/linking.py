@@ -47,6 +47,7 @@ from .placing import (
     REGION_KIND_WORDS,
     context_of,
     country_named,
+    district_named,
     district_stem,
     placed_by_context,
     region_groups,
@@ -93,6 +94,8 @@ SOURCE_CONFIDENCE: dict[str, float] = {"kb": 0.95, "geonames": 0.7, "ner": 0.5}
 
 #: Confidence of a KB region linked by another spelling of its name ("Hiran" for Hiiraan).
 SPELLING_CONFIDENCE = 0.75
+#: How sure the point of a second-level division found by name is (:func:`~kg.extract.placing.district_named`).
+DISTRICT_CONFIDENCE = 0.6
 
 #: schema.org's class tree for the types kg uses (child -> parent).
 SCHEMA_PARENTS: dict[str, str] = {
@@ -454,6 +457,11 @@ class Linker:
                         # "Darfur": the regions "North/South/... Darfur" of one country
                         types = schema_types(["AdministrativeArea"])
                         (lat, lon), source, confidence = group, "geonames", 0.6
+                    elif (district := district_named(label, context)) is not None:
+                        # "Boyo division", "Nduga Regency": a GeoNames second-level division
+                        # of a country the article speaks of, at a town inside it
+                        types, source, confidence = schema_types(["AdministrativeArea"]), "geonames", DISTRICT_CONFIDENCE
+                        lat, lon, geonames = district.lat, district.lon, district.geonames_id
                     elif (stem := district_stem(label)) is not None:
                         # "Rutshuru Territory": a unit named after its seat, placed at the seat
                         types = schema_types(["AdministrativeArea"])

@@ -4,7 +4,7 @@ The steps :class:`kg.extract.linking.Linker` takes before and after geocoding a 
 (:func:`kg.kb.geocode.geocode`): whether the article's dateline or a region named next to
 it makes a name a town (:func:`placed_by_context`, :func:`town_of_pair`), the country a
 name stands for (:func:`country_named`), a first-level region's point
-(:func:`region_point_named`), the KB's regions that share a name after a direction word
+(:func:`region_point_named`), a second-level division's (:func:`district_named`), the KB's regions that share a name after a direction word
 ("Darfur", :func:`region_groups`) or are spelled another way (:func:`region_skeletons`),
 and lower administrative units named after their seats (:func:`district_stem`).
 """
@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from ..kb import KBEntity, KnowledgeBase
     from ..kb.geo import GeoMatch
     from ..kb.geocode import GeoContext
+    from ..kb.geodistricts import District
     from .model import Entity
 
 __all__ = [
@@ -36,6 +37,7 @@ __all__ = [
     "town_of_pair",
     "country_named",
     "region_point_named",
+    "district_named",
     "subregion",
     "context_of",
     "followed_by_a_unit",
@@ -219,6 +221,27 @@ def region_point_named(label: str, context: "GeoContext") -> tuple[float, float]
         if point is not None:
             return point
     return None
+
+
+def district_named(label: str, context: "GeoContext") -> "District | None":
+    """The GeoNames second-level division ``label`` names ("Boyo division", "Nduga
+    Regency") in a country the article speaks of; never one abroad (a namesake district
+    of a country the article does not name gives no point). Among several, the one in a
+    region named next to the name, then in the country the article names most, then the
+    most populous."""
+    from ..kb.geo import index_key
+    from ..kb.geodistricts import districts_named
+
+    found = [d for d in districts_named(label) if context.supports(d.country_code)]
+    if not found:
+        return None
+    near = context.near.get(index_key(label) or "", ())
+
+    def rank(d: "District") -> tuple[float, float, int]:
+        in_region = max((w for r, w in near if d.country_code in r.country_codes and (r.admin1 in (None, d.admin1))), default=0.0)
+        return (in_region, context.country_weight(d.country_code), d.population)
+
+    return max(found, key=rank)
 
 
 def subregion(label: str, context: "GeoContext") -> bool:
