@@ -56,6 +56,7 @@ from .placing import (
     site_named,
     subregion,
     town_of_pair,
+    town_of_site,
     without_kind_word,
 )
 
@@ -94,6 +95,8 @@ SOURCE_CONFIDENCE: dict[str, float] = {"kb": 0.95, "geonames": 0.7, "ner": 0.5}
 
 #: Confidence of a KB region linked by another spelling of its name ("Hiran" for Hiiraan).
 SPELLING_CONFIDENCE = 0.75
+#: How sure the point of a site named with its town is (the town's: :func:`~kg.extract.placing.town_of_site`).
+SITE_CONFIDENCE = 0.5
 #: How sure the point of a second-level division found by name is (:func:`~kg.extract.placing.district_named`).
 DISTRICT_CONFIDENCE = 0.6
 
@@ -407,6 +410,17 @@ class Linker:
             match = self.geocode(town, context)
             if match is not None:
                 return self.town_entity(town, match)
+        if ner_label in ("ORG", "FAC", "LOC") and not towns_only and (town := town_of_site(label)) is not None:
+            # "the Progressive Comprehensive College of Bamenda": a site in the town its name
+            # gives, at that town's point (less surely: the site is somewhere in it), when the
+            # article places the town; never a namesake's point elsewhere
+            match = self.geocode(town, context, require_context=True)
+            if match is not None:
+                site = Entity(
+                    key=entity_key(kind, label), label=label, types=types, kind=kind, lat=match.lat, lon=match.lon,
+                    link_source="ner", link_confidence=SITE_CONFIDENCE,
+                )
+                return site
         if ner_label == "FAC" and not site_named(label):
             # a town the NER took for a building ("near Tessalit"): a town when the article
             # places it, a site otherwise

@@ -33,6 +33,7 @@ __all__ = [
     "without_kind_word",
     "common_place_words",
     "site_named",
+    "town_of_site",
     "placed_by_context",
     "town_of_pair",
     "country_named",
@@ -150,6 +151,28 @@ def site_named(label: str) -> bool:
     from .names import site_name
 
     return site_name(label.split())
+
+
+#: Prepositions that put a site named with its town in the town ("College of X", "Hotel in X").
+_SITE_IN = ("of", "in", "at", "near")
+
+
+def town_of_site(label: str) -> str | None:
+    """The town in the name of a site named with it: a site's word, a preposition and a
+    capitalised name ("Progressive Comprehensive College of Bamenda", "Grand Hotel in
+    Goma", "St Anne Monastery near Zvolen"); ``None`` for other names.
+
+    >>> town_of_site("Progressive Comprehensive College of Bamenda"), town_of_site("Ministry of Health")
+    ('Bamenda', None)
+    """
+    from .names import name_lexicon, word_key
+
+    words = label.split()
+    heads = name_lexicon().site_heads
+    for i in range(len(words) - 2, 0, -1):
+        if words[i] in _SITE_IN and word_key(words[i - 1]) in heads and words[i + 1][:1].isupper():
+            return " ".join(words[i + 1:])
+    return None
 
 
 def district_stem(label: str) -> str | None:
