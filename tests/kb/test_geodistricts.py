@@ -4,20 +4,15 @@ for these tests, from several crises."""
 from __future__ import annotations
 
 import doctest
-import math
-
 import pytest
 
 import kg.kb.geodistricts as geodistricts
 from kg.kb.geodistricts import district_keys, districts_named
 
+from kg.kb.distance import distance_km as km
+
 from helpers import extract_text
 
-
-def km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    la1, lo1, la2, lo2 = map(math.radians, (*a, *b))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
 def test_doctests() -> None:
