@@ -66,6 +66,7 @@ if TYPE_CHECKING:
     from ..kb import KBEntity, KnowledgeBase
     from ..kb.geo import GeoMatch
     from ..kb.geocode import GeoContext
+    from ..kb.geodistricts import District
 
 __all__ = [
     "CONFIDENCE",
@@ -151,6 +152,22 @@ def _unit_at_seat(label: str, seat: "GeoMatch") -> Entity:
         lon=seat.lon,
         link_source="geonames",
         link_confidence=0.55,
+    )
+
+
+def _division(label: str, district: "District") -> Entity:
+    """A GeoNames second-level division (:func:`~kg.extract.placing.district_named`), at its
+    point (a town inside it), with :data:`DISTRICT_CONFIDENCE`."""
+    return Entity(
+        key=entity_key("place", label),
+        label=label,
+        types=schema_types(["AdministrativeArea"]),
+        kind="place",
+        lat=district.lat,
+        lon=district.lon,
+        geonames=district.geonames_id,
+        link_source="geonames",
+        link_confidence=DISTRICT_CONFIDENCE,
     )
 
 
@@ -403,6 +420,13 @@ class Linker:
             seat = self.geocode(stem, context, require_context=True)
             if seat is not None:  # "Ouallam Department": a unit named after a town the article places, not an office
                 return _unit_at_seat(label, seat)
+        if (
+            ner_label == "ORG" and not towns_only and org_types(label) is None and not label.isupper()
+            and (district := district_named(label, context)) is not None
+        ):
+            # "... arrived at Paro airport, Nduga": a second-level division of a country the
+            # article is about, not a body, when no word of the name says it is one
+            return _division(label, district)
         if ner_label in ("ORG", "PERSON", "NORP") and not towns_only and placed_by_context(label, context):
             # the dateline's town; "El Fasher, North Darfur": a town when the gazetteer
             # has one so named, else the NER's reading stands ("Tillaberi native X")
@@ -473,9 +497,8 @@ class Linker:
                         (lat, lon), source, confidence = group, "geonames", 0.6
                     elif (district := district_named(label, context)) is not None:
                         # "Boyo division", "Nduga Regency": a GeoNames second-level division
-                        # of a country the article speaks of, at a town inside it
-                        types, source, confidence = schema_types(["AdministrativeArea"]), "geonames", DISTRICT_CONFIDENCE
-                        lat, lon, geonames = district.lat, district.lon, district.geonames_id
+                        # of a country the article is about, at a town inside it
+                        return _division(label, district)
                     elif (stem := district_stem(label)) is not None:
                         # "Rutshuru Territory": a unit named after its seat, placed at the seat
                         types = schema_types(["AdministrativeArea"])

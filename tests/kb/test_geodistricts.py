@@ -82,3 +82,34 @@ def test_a_division_of_a_country_the_story_does_not_speak_of_gives_no_point(nlp)
     found = {m.span.text: ex.entities[m.entity] for m in ex.mentions}
     e = found.get("Djugu")
     assert e is None or e.lat is None or km((e.lat, e.lon), (1.94, 30.04)) > 1000, e
+
+
+@pytest.mark.parametrize(
+    "label, countries, division",
+    [
+        ("Nduga", {"ID": 2.0}, 9828977),  # "... arrived at Paro airport, Nduga" (NER: ORG)
+        ("Djugu", {"CD": 2.0}, None),
+        ("Ansongo Cercle", {"ML": 2.0}, None),
+    ],
+)
+def test_a_division_the_ner_calls_a_body_is_a_place_in_a_country_of_the_story(label, countries, division) -> None:
+    from kg.extract.linking import Linker
+    from kg.kb import KnowledgeBase
+    from kg.kb.geocode import GeoContext
+
+    e = Linker(KnowledgeBase.default()).entity_for_ner(label, "ORG", context=GeoContext(countries=countries))
+    assert e.kind == "place" and "AdministrativeArea" in e.types and e.lat is not None, e
+    if division is not None:
+        assert e.geonames == division
+
+
+def test_a_division_of_another_country_or_a_bodys_name_stays_a_body() -> None:
+    from kg.extract.linking import Linker
+    from kg.kb import KnowledgeBase
+    from kg.kb.geocode import GeoContext
+
+    linker = Linker(KnowledgeBase.default())
+    # Nduga is Indonesia's: in a story on Sudan the NER's body stands
+    assert linker.entity_for_ner("Nduga", "ORG", context=GeoContext(countries={"SD": 2.0})).kind == "organization"
+    # a body's word in the name ("... Council") keeps it a body
+    assert linker.entity_for_ner("Djugu Council", "ORG", context=GeoContext(countries={"CD": 2.0})).kind == "organization"
