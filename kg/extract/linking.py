@@ -143,31 +143,27 @@ def _by_geonames(kb: "KnowledgeBase") -> dict[int, "KBEntity"]:
 def _unit_at_seat(label: str, seat: "GeoMatch") -> Entity:
     """An administrative unit named after its seat, at the seat's point with a lower
     confidence (the unit is larger than the town)."""
-    return Entity(
-        key=entity_key("place", label),
-        label=label,
-        types=schema_types(["AdministrativeArea"]),
-        kind="place",
-        lat=seat.lat,
-        lon=seat.lon,
-        link_source="geonames",
-        link_confidence=0.55,
-    )
+    return _unit(label, seat.lat, seat.lon, None, 0.55)
 
 
 def _division(label: str, district: "District") -> Entity:
     """A GeoNames second-level division (:func:`~kg.extract.placing.district_named`), at its
     point (a town inside it), with :data:`DISTRICT_CONFIDENCE`."""
+    return _unit(label, district.lat, district.lon, district.geonames_id, DISTRICT_CONFIDENCE)
+
+
+def _unit(label: str, lat: float | None, lon: float | None, geonames: int | None, confidence: float) -> Entity:
+    """An administrative unit placed by GeoNames."""
     return Entity(
         key=entity_key("place", label),
         label=label,
         types=schema_types(["AdministrativeArea"]),
         kind="place",
-        lat=district.lat,
-        lon=district.lon,
-        geonames=district.geonames_id,
+        lat=lat,
+        lon=lon,
+        geonames=geonames,
         link_source="geonames",
-        link_confidence=DISTRICT_CONFIDENCE,
+        link_confidence=confidence,
     )
 
 
