@@ -67,6 +67,7 @@ if TYPE_CHECKING:
     from ..kb.geo import GeoMatch
     from ..kb.geocode import GeoContext
     from ..kb.geodistricts import District
+    from ..kb.geomacro import MacroRegion
 
 __all__ = [
     "CONFIDENCE",
@@ -98,6 +99,8 @@ SOURCE_CONFIDENCE: dict[str, float] = {"kb": 0.95, "geonames": 0.7, "ner": 0.5}
 SPELLING_CONFIDENCE = 0.75
 #: How sure the point of a site named with its town is (the town's: :func:`~kg.extract.placing.town_of_site`).
 SITE_CONFIDENCE = 0.5
+#: How sure the point of a macro-region is (one point for a region of many countries).
+MACRO_REGION_CONFIDENCE = 0.5
 #: How sure the point of a second-level division found by name is (:func:`~kg.extract.placing.district_named`).
 DISTRICT_CONFIDENCE = 0.6
 
@@ -138,6 +141,12 @@ NER_TYPES: dict[str, tuple[str, tuple[str, ...]]] = {
 def _by_geonames(kb: "KnowledgeBase") -> dict[int, "KBEntity"]:
     """The KB's entities by GeoNames id (built once per knowledge base, not per article)."""
     return {e.geonames: e for e in kb if e.geonames}
+
+
+def _macro_region(label: str) -> "MacroRegion | None":
+    from ..kb.geomacro import macro_region
+
+    return macro_region(label)
 
 
 def _unit_at_seat(label: str, seat: "GeoMatch") -> Entity:
@@ -464,6 +473,12 @@ class Linker:
                 types, source = schema_types(["Country"]), "geonames"
                 lat, lon, geonames, confidence = country.lat, country.lon, country.geonames_id, country.confidence
                 key_label = country.name  # "DRC", "DR Congo" and "Congo" are one country
+            elif not towns_only and (macro := _macro_region(label)) is not None:
+                # "West Africa", "the Sahel": a macro-region at the point of its member country
+                # where its people live (kg/kb/geomacro.py), never a town's borrowed one
+                types, source = schema_types(["Place"]), "geonames"
+                lat, lon, confidence = macro.lat, macro.lon, MACRO_REGION_CONFIDENCE
+                key_label = macro.name
             else:
                 town = town_of_pair(label, context)  # "Abuja, Nigeria" read as one name
                 # a LOC is a town only when the article places it ("Port-au-Prince" in a
