@@ -67,7 +67,7 @@ if TYPE_CHECKING:
     from ..kb.geo import GeoMatch
     from ..kb.geocode import GeoContext
     from ..kb.geodistricts import District
-    from ..kb.geomacro import MacroRegion
+    from ..kb.geomacro import MacroRegion, Territory
 
 __all__ = [
     "CONFIDENCE",
@@ -99,6 +99,8 @@ SOURCE_CONFIDENCE: dict[str, float] = {"kb": 0.95, "geonames": 0.7, "ner": 0.5}
 SPELLING_CONFIDENCE = 0.75
 #: How sure the point of a site named with its town is (the town's: :func:`~kg.extract.placing.town_of_site`).
 SITE_CONFIDENCE = 0.5
+#: How sure the point of a breakaway territory is (its seat's, for a region).
+TERRITORY_CONFIDENCE = 0.6
 #: How sure the point of a macro-region is (one point for a region of many countries).
 MACRO_REGION_CONFIDENCE = 0.5
 #: How sure the point of a second-level division found by name is (:func:`~kg.extract.placing.district_named`).
@@ -147,6 +149,12 @@ def _macro_region(label: str) -> "MacroRegion | None":
     from ..kb.geomacro import macro_region
 
     return macro_region(label)
+
+
+def _territory(label: str) -> "Territory | None":
+    from ..kb.geomacro import territory
+
+    return territory(label)
 
 
 def _unit_at_seat(label: str, seat: "GeoMatch") -> Entity:
@@ -473,6 +481,12 @@ class Linker:
                 types, source = schema_types(["Country"]), "geonames"
                 lat, lon, geonames, confidence = country.lat, country.lon, country.geonames_id, country.confidence
                 key_label = country.name  # "DRC", "DR Congo" and "Congo" are one country
+            elif not towns_only and (held := _territory(label)) is not None:
+                # "Somaliland", "the Kurdistan Region": a breakaway or autonomous territory at
+                # its seat (kg/kb/geomacro.py), not the country's point nor a town's borrowed one
+                types, source, wikidata = schema_types(["AdministrativeArea"]), "geonames", held.wikidata
+                lat, lon, confidence = held.lat, held.lon, TERRITORY_CONFIDENCE
+                key_label = held.name
             elif not towns_only and (macro := _macro_region(label)) is not None:
                 # "West Africa", "the Sahel": a macro-region at the point of its member country
                 # where its people live (kg/kb/geomacro.py), never a town's borrowed one

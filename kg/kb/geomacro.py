@@ -1,4 +1,9 @@
-"""Macro-regions the news names ("West Africa", "the Sahel", "the Horn of Africa").
+"""Macro-regions and breakaway territories the news names ("West Africa", "the Sahel",
+"Somaliland", "the Kurdistan Region").
+
+Territories (``ontology/geo/territories.csv``, :func:`territory`): self-declared,
+breakaway and autonomous territories no ISO or GeoNames division covers, each at its
+seat's GeoNames point, with a Wikidata id only where rigour gives one.
 
 ``ontology/geo/macro-regions.csv`` lists each with its member countries: UN M49
 subregions and groupings (members as CLDR gives them) under the names the news uses, and
@@ -18,7 +23,7 @@ from dataclasses import dataclass
 
 from .normalize import normalize_surface
 
-__all__ = ["MacroRegion", "macro_region"]
+__all__ = ["MacroRegion", "macro_region", "Territory", "territory"]
 
 
 @dataclass(frozen=True)
@@ -78,3 +83,39 @@ def macro_region(name: str) -> MacroRegion | None:
     if point is None:
         return None
     return MacroRegion(label, members, point[0], point[1])
+
+
+@dataclass(frozen=True)
+class Territory:
+    """A breakaway or autonomous territory: name, country (ISO alpha-2), its seat's point
+    and Wikidata id (``None`` unless rigour gives it)."""
+
+    name: str
+    country_code: str
+    lat: float
+    lon: float
+    wikidata: str | None
+
+
+@functools.lru_cache(maxsize=1)
+def _territories() -> dict[str, Territory]:
+    from ..resources import ontology_dir
+
+    lines = (ontology_dir() / "geo" / "territories.csv").read_text(encoding="utf-8").splitlines()
+    out: dict[str, Territory] = {}
+    for row in csv.DictReader(line for line in lines if not line.startswith("#")):
+        found = Territory(row["name"], row["country"], float(row["lat"]), float(row["lon"]), row["wikidata"] or None)
+        for name in [row["name"], *filter(None, row["aliases"].split("|"))]:
+            key = normalize_surface(name)
+            out[key[4:] if key.startswith("the ") else key] = found
+    return out
+
+
+def territory(name: str) -> Territory | None:
+    """The territory ``name`` names, a leading "the" and case aside.
+
+    >>> territory("the Kurdistan Region").country_code, territory("Somaliland").wikidata
+    ('IQ', 'Q34754')
+    """
+    key = normalize_surface(name)
+    return _territories().get(key[4:] if key.startswith("the ") else key)

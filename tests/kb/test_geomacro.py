@@ -70,3 +70,22 @@ def test_a_macro_region_lends_no_point_to_a_village(nlp) -> None:
     boni, region = found.get("Boni"), found.get("West Africa")
     assert region is not None and region.lat is not None
     assert boni is None or (boni.lat, boni.lon) != (region.lat, region.lon), boni
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, name, seat",
+    [
+        ("Floods displaced thousands of families in Puntland, Somalia's disaster agency said.",
+         "Puntland", (8.40, 48.48)),
+        ("Russian troops stayed in South Ossetia, Georgia's foreign ministry said.", "South Ossetia", (42.23, 43.97)),
+        ("Turkish Cypriot leaders in Northern Cyprus rejected the UN plan.", "Northern Cyprus", (35.17, 33.35)),
+        ("Drones struck an oil field in the Kurdistan Region, Iraqi officials said.", "Kurdistan Region", (36.19, 44.01)),
+    ],
+)
+def test_a_breakaway_territory_is_placed_at_its_seat(nlp, text: str, name: str, seat) -> None:
+    ex = extract_text(nlp, text)
+    found = {m.span.text: ex.entities[m.entity] for m in ex.mentions}
+    e = found.get(name)
+    assert e is not None, sorted(found)
+    assert "AdministrativeArea" in e.types and (round(e.lat, 2), round(e.lon, 2)) == seat, e
