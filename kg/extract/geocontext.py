@@ -268,7 +268,8 @@ def borrow_points(
     article's dateline town, else that of the town it names most; the article's town must lie in a country the article is about (``at_home``:
     a predicate on the donor entity; any when not given); with the confidence
     :data:`BORROWED_CONFIDENCE` (a place that is somewhere near there, not geocoded).
-    Countries and continents are never donors (their point says nothing of where a camp is).
+    Countries, continents and macro-regions are never donors (their point says nothing of
+    where a camp is).
 
     Returns the replacement entity (same key, the borrowed point) of each place placed so.
     """
@@ -286,7 +287,14 @@ def borrow_points(
     def donor_rank(e: "Entity") -> int:
         return 0 if "City" in e.types or "AdministrativeArea" not in e.types else 1
 
-    donors = [(t, e) for t, e in pairs if e.kind == "place" and e.lat is not None and "Country" not in e.types and "Continent" not in e.types]
+    from ..kb.geomacro import macro_region
+
+    # countries, continents and macro-regions ("West Africa") are never donors
+    donors = [
+        (t, e) for t, e in pairs
+        if e.kind == "place" and e.lat is not None and "Country" not in e.types and "Continent" not in e.types
+        and macro_region(e.label) is None
+    ]
     dateline = opening_dateline(doc)
     # the dateline says where the story was filed ("NEW YORK —" above a Security
     # Council statement on Kashmir): not what the places of its sentence are near

@@ -47,6 +47,7 @@ from .placing import (
     REGION_KIND_WORDS,
     context_of,
     country_named,
+    district_named,
     district_stem,
     placed_by_context,
     region_groups,
@@ -55,6 +56,7 @@ from .placing import (
     site_named,
     subregion,
     town_of_pair,
+    town_of_site,
     without_kind_word,
 )
 
@@ -64,6 +66,8 @@ if TYPE_CHECKING:
     from ..kb import KBEntity, KnowledgeBase
     from ..kb.geo import GeoMatch
     from ..kb.geocode import GeoContext
+    from ..kb.geodistricts import District
+    from ..kb.geomacro import MacroRegion, Territory
 
 __all__ = [
     "CONFIDENCE",
@@ -93,6 +97,14 @@ SOURCE_CONFIDENCE: dict[str, float] = {"kb": 0.95, "geonames": 0.7, "ner": 0.5}
 
 #: Confidence of a KB region linked by another spelling of its name ("Hiran" for Hiiraan).
 SPELLING_CONFIDENCE = 0.75
+#: How sure the point of a site named with its town is (the town's: :func:`~kg.extract.placing.town_of_site`).
+SITE_CONFIDENCE = 0.5
+#: How sure the point of a breakaway territory is (its seat's, for a region).
+TERRITORY_CONFIDENCE = 0.6
+#: How sure the point of a macro-region is (one point for a region of many countries).
+MACRO_REGION_CONFIDENCE = 0.5
+#: How sure the point of a second-level division found by name is (:func:`~kg.extract.placing.district_named`).
+DISTRICT_CONFIDENCE = 0.6
 
 #: schema.org's class tree for the types kg uses (child -> parent).
 SCHEMA_PARENTS: dict[str, str] = {
@@ -133,18 +145,42 @@ def _by_geonames(kb: "KnowledgeBase") -> dict[int, "KBEntity"]:
     return {e.geonames: e for e in kb if e.geonames}
 
 
+def _macro_region(label: str) -> "MacroRegion | None":
+    from ..kb.geomacro import macro_region
+
+    return macro_region(label)
+
+
+def _territory(label: str) -> "Territory | None":
+    from ..kb.geomacro import territory
+
+    return territory(label)
+
+
 def _unit_at_seat(label: str, seat: "GeoMatch") -> Entity:
     """An administrative unit named after its seat, at the seat's point with a lower
     confidence (the unit is larger than the town)."""
+    return _unit(label, seat.lat, seat.lon, None, 0.55)
+
+
+def _division(label: str, district: "District") -> Entity:
+    """A GeoNames second-level division (:func:`~kg.extract.placing.district_named`), at its
+    point (a town inside it), with :data:`DISTRICT_CONFIDENCE`."""
+    return _unit(label, district.lat, district.lon, district.geonames_id, DISTRICT_CONFIDENCE)
+
+
+def _unit(label: str, lat: float | None, lon: float | None, geonames: int | None, confidence: float) -> Entity:
+    """An administrative unit placed by GeoNames."""
     return Entity(
         key=entity_key("place", label),
         label=label,
         types=schema_types(["AdministrativeArea"]),
         kind="place",
-        lat=seat.lat,
-        lon=seat.lon,
+        lat=lat,
+        lon=lon,
+        geonames=geonames,
         link_source="geonames",
-        link_confidence=0.55,
+        link_confidence=confidence,
     )
 
 
@@ -402,6 +438,13 @@ class Linker:
             seat = self.geocode(stem, context, require_context=True)
             if seat is not None:  # "Ouallam Department": a unit named after a town the article places, not an office
                 return _unit_at_seat(label, seat)
+        if (
+            ner_label == "ORG" and not towns_only and org_types(label) is None and not label.isupper()
+            and (district := district_named(label, context)) is not None
+        ):
+            # "... arrived at Paro airport, Nduga": a second-level division of a country the
+            # article is about, not a body, when no word of the name says it is one
+            return _division(label, district)
         if ner_label in ("ORG", "PERSON", "NORP") and not towns_only and placed_by_context(label, context):
             # the dateline's town; "El Fasher, North Darfur": a town when the gazetteer
             # has one so named, else the NER's reading stands ("Tillaberi native X")
@@ -409,6 +452,17 @@ class Linker:
             match = self.geocode(town, context)
             if match is not None:
                 return self.town_entity(town, match)
+        if ner_label in ("ORG", "FAC", "LOC") and not towns_only and (town := town_of_site(label)) is not None:
+            # "the Progressive Comprehensive College of Bamenda": a site in the town its name
+            # gives, at that town's point (less surely: the site is somewhere in it), when the
+            # article places the town; never a namesake's point elsewhere
+            match = self.geocode(town, context, require_context=True)
+            if match is not None:
+                site = Entity(
+                    key=entity_key(kind, label), label=label, types=types, kind=kind, lat=match.lat, lon=match.lon,
+                    link_source="ner", link_confidence=SITE_CONFIDENCE,
+                )
+                return site
         if ner_label == "FAC" and not site_named(label):
             # a town the NER took for a building ("near Tessalit"): a town when the article
             # places it, a site otherwise
@@ -432,6 +486,18 @@ class Linker:
                 types, source = schema_types(["Country"]), "geonames"
                 lat, lon, geonames, confidence = country.lat, country.lon, country.geonames_id, country.confidence
                 key_label = country.name  # "DRC", "DR Congo" and "Congo" are one country
+            elif not towns_only and (held := _territory(label)) is not None:
+                # "Somaliland", "the Kurdistan Region": a breakaway or autonomous territory at
+                # its seat (kg/kb/geomacro.py), not the country's point nor a town's borrowed one
+                types, source, wikidata = schema_types(["AdministrativeArea"]), "geonames", held.wikidata
+                lat, lon, confidence = held.lat, held.lon, TERRITORY_CONFIDENCE
+                key_label = held.name
+            elif not towns_only and (macro := _macro_region(label)) is not None:
+                # "West Africa", "the Sahel": a macro-region at the point of its member country
+                # where its people live (kg/kb/geomacro.py), never a town's borrowed one
+                types, source = schema_types(["Place"]), "geonames"
+                lat, lon, confidence = macro.lat, macro.lon, MACRO_REGION_CONFIDENCE
+                key_label = macro.name
             else:
                 town = town_of_pair(label, context)  # "Abuja, Nigeria" read as one name
                 # a LOC is a town only when the article places it ("Port-au-Prince" in a
@@ -459,6 +525,10 @@ class Linker:
                         # "Darfur": the regions "North/South/... Darfur" of one country
                         types = schema_types(["AdministrativeArea"])
                         (lat, lon), source, confidence = group, "geonames", 0.6
+                    elif (district := district_named(label, context)) is not None:
+                        # "Boyo division", "Nduga Regency": a GeoNames second-level division
+                        # of a country the article is about, at a town inside it
+                        return _division(label, district)
                     elif (stem := district_stem(label)) is not None:
                         # "Rutshuru Territory": a unit named after its seat, placed at the seat
                         types = schema_types(["AdministrativeArea"])

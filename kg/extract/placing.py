@@ -4,7 +4,7 @@ The steps :class:`kg.extract.linking.Linker` takes before and after geocoding a 
 (:func:`kg.kb.geocode.geocode`): whether the article's dateline or a region named next to
 it makes a name a town (:func:`placed_by_context`, :func:`town_of_pair`), the country a
 name stands for (:func:`country_named`), a first-level region's point
-(:func:`region_point_named`), the KB's regions that share a name after a direction word
+(:func:`region_point_named`), a second-level division's (:func:`district_named`), the KB's regions that share a name after a direction word
 ("Darfur", :func:`region_groups`) or are spelled another way (:func:`region_skeletons`),
 and lower administrative units named after their seats (:func:`district_stem`).
 """
@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from ..kb import KBEntity, KnowledgeBase
     from ..kb.geo import GeoMatch
     from ..kb.geocode import GeoContext
+    from ..kb.geodistricts import District
     from .model import Entity
 
 __all__ = [
@@ -32,10 +33,12 @@ __all__ = [
     "without_kind_word",
     "common_place_words",
     "site_named",
+    "town_of_site",
     "placed_by_context",
     "town_of_pair",
     "country_named",
     "region_point_named",
+    "district_named",
     "subregion",
     "context_of",
     "followed_by_a_unit",
@@ -150,6 +153,28 @@ def site_named(label: str) -> bool:
     return site_name(label.split())
 
 
+#: Prepositions that put a site named with its town in the town ("College of X", "Hotel in X").
+_SITE_IN = ("of", "in", "at", "near")
+
+
+def town_of_site(label: str) -> str | None:
+    """The town in the name of a site named with it: a site's word, a preposition and a
+    capitalised name ("Progressive Comprehensive College of Bamenda", "Grand Hotel in
+    Goma", "St Anne Monastery near Zvolen"); ``None`` for other names.
+
+    >>> town_of_site("Progressive Comprehensive College of Bamenda"), town_of_site("Ministry of Health")
+    ('Bamenda', None)
+    """
+    from .names import name_lexicon, word_key
+
+    words = label.split()
+    heads = name_lexicon().site_heads
+    for i in range(len(words) - 2, 0, -1):
+        if words[i] in _SITE_IN and word_key(words[i - 1]) in heads and words[i + 1][:1].isupper():
+            return " ".join(words[i + 1:])
+    return None
+
+
 def district_stem(label: str) -> str | None:
     """The seat's name in the name of a lower administrative unit ("Kanbalu Township" ->
     "Kanbalu"), or ``None`` when ``label`` does not end with such a word.
@@ -219,6 +244,27 @@ def region_point_named(label: str, context: "GeoContext") -> tuple[float, float]
         if point is not None:
             return point
     return None
+
+
+def district_named(label: str, context: "GeoContext") -> "District | None":
+    """The GeoNames second-level division ``label`` names ("Boyo division", "Nduga
+    Regency") in a country the article speaks of; never one abroad (a namesake district
+    of a country the article does not name gives no point). Among several, the one in a
+    region named next to the name, then in the country the article names most, then the
+    most populous."""
+    from ..kb.geo import index_key
+    from ..kb.geodistricts import districts_named
+
+    found = [d for d in districts_named(label) if context.supports(d.country_code)]
+    if not found:
+        return None
+    near = context.near.get(index_key(label) or "", ())
+
+    def rank(d: "District") -> tuple[float, float, int]:
+        in_region = max((w for r, w in near if d.country_code in r.country_codes and (r.admin1 in (None, d.admin1))), default=0.0)
+        return (in_region, context.country_weight(d.country_code), d.population)
+
+    return max(found, key=rank)
 
 
 def subregion(label: str, context: "GeoContext") -> bool:

