@@ -49,6 +49,7 @@ sys.path.insert(0, str(ROOT))
 PROBE = ROOT / "bench" / "data" / "roles_probe.toml"
 PROBE_S5 = ROOT / "bench" / "data" / "roles_probe_s5.toml"
 PROBE_S6 = ROOT / "bench" / "data" / "roles_probe_s6.toml"
+PROBE_S7 = ROOT / "bench" / "data" / "roles_probe_s7.toml"
 PUBLISHED = date(2025, 3, 1)
 
 
@@ -158,7 +159,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("-v", "--verbose", action="store_true", help="list misses and wrong readings")
     ap.add_argument("--crisis", help="run only the cases of this crisis")
-    ap.add_argument("--part", choices=("old", "new", "s6", "held"), help="run only one part of the probe")
+    ap.add_argument("--part", choices=("old", "new", "s6", "s7", "held"), help="run only one part of the probe")
     args = ap.parse_args()
     from kg.config import Settings
     from kg.extract import extract_doc
@@ -172,6 +173,7 @@ def main() -> int:
         "old": old,
         "new": [c for c in new if c["part"] == "dev"],
         "s6": tomllib.loads(PROBE_S6.read_text(encoding="utf-8"))["case"],
+        "s7": tomllib.loads(PROBE_S7.read_text(encoding="utf-8"))["case"],
         "held": [c for c in new if c["part"] == "held"],
     }
     if args.crisis:

@@ -153,7 +153,7 @@ def read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], nam
             excluded |= {t.i for t in top.subtree}
             excluded |= {c.i for c in top.head.children if c.dep_ in ("cc", "punct") and c.i < top.i}
     # "its *new* spokesman", "the *incoming* president": when the post was taken is not its name
-    excluded |= {c.i for c in head.children if c.dep_ == "amod" and c.i < head.i and c.lower_ in _wordlist("roles", "tenure_words")}
+    excluded |= {c.i for c in head.children if c.dep_ in ("amod", "advmod") and c.i < head.i and c.lower_ in _wordlist("roles", "tenure_words")}
     # "two leaders of the movement": how many hold the post is not its name
     excluded |= {t.i for c in head.children if c.dep_ == "nummod" and c.i < head.i for t in c.subtree}
     # "newly appointed Prime Minister": how the post was come by is not its name
