@@ -88,7 +88,28 @@ def complete(
     speaking = speaking_organisation(ctx, role, by_person) if not is_rank_label(role.label) and not former and not local else None
     if speaking is not None:  # (a rank is the person's, whoever speaks around it; a town's or a province's post is no body's)
         return replace(role, org=speaking, confidence=0.6)
+    own = _other_posts_body(ctx, role, by_person) if not is_rank_label(role.label) and not former and not local else None
+    if own is not None:
+        return replace(role, org=own, confidence=0.5)
     return replace(role, confidence=0.5)
+
+
+def _other_posts_body(ctx: Context, role: Role, by_person: dict[str, list[Role]]) -> str | None:
+    """The body of a post named without one, from the holder's other posts: "the Kurdish
+    commander X ... X, who heads the Syrian Democratic Forces" (the one organisation the
+    article gives the holder a post in, no state, none held before); none for a post that
+    names its own kind of body ("an Islamist leader", roles.toml ``own_body_words``)."""
+    if set(role.label.lower().split()) & _wordlist("roles", "own_body_words"):
+        return None
+    bodies = {
+        other.org for other in by_person.get(role.person, [])
+        if other is not role and other.org is not None and not is_former(other.label)
+    }
+    if len(bodies) != 1:
+        return None
+    body = bodies.pop()
+    entity = ctx.entities.get(body)
+    return body if entity is not None and entity.kind == "organization" else None
 
 
 def _appointers_country(ctx: Context, role: Role, by_person: dict[str, list[Role]]) -> str | None:

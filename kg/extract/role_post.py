@@ -153,7 +153,10 @@ def read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], nam
             excluded |= {t.i for t in top.subtree}
             excluded |= {c.i for c in top.head.children if c.dep_ in ("cc", "punct") and c.i < top.i}
     # "its *new* spokesman", "the *incoming* president": when the post was taken is not its name
-    excluded |= {c.i for c in head.children if c.dep_ in ("amod", "advmod") and c.i < head.i and c.lower_ in _wordlist("roles", "tenure_words")}
+    excluded |= {
+        c.i for c in head.children
+        if c.dep_ in ("amod", "advmod", "compound", "nmod") and c.i < head.i and c.lower_ in _wordlist("roles", "tenure_words")
+    }
     # "two leaders of the movement": how many hold the post is not its name
     excluded |= {t.i for c in head.children if c.dep_ == "nummod" and c.i < head.i for t in c.subtree}
     # "newly appointed Prime Minister": how the post was come by is not its name
@@ -546,13 +549,16 @@ def _local_place(ctx: Context, head: "Token", mention: Mention, entity: Entity) 
 def _ruled_place(head: "Token", token: "Token") -> bool:
     """Whether a place the gazetteer does not call a state is named as one by the post: the
     head of a state or of a region "of" it ("the president *of Somaliland*", "the governor
-    of X"; ``roles.toml`` ``state_post_heads``, ``local_post_heads``)."""
+    of X"; ``roles.toml`` ``state_post_heads``, ``local_post_heads``), also after the
+    holder's name ("acting President X *of Somaliland*": the parser hangs "of" on the name)."""
     t = token
     while t.dep_ in ("compound", "flat") and t.head.i != t.i:
         t = t.head
     lemma = head.lemma_.lower()
+    on = t.head.head if t.dep_ == "pobj" else None
     return (
-        t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i == head.i
+        t.dep_ == "pobj" and t.head.lower_ == "of" and on is not None
+        and (on.i == head.i or (head.dep_ == "compound" and on.pos_ == "PROPN" and head.head.i == on.i))
         and (lemma in _wordlist("roles", "state_post_heads") or lemma in _wordlist("roles", "local_post_heads"))
     )
 
