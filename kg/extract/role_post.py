@@ -70,6 +70,22 @@ def post_label(words: list[str]) -> str:
     return " ".join(out)
 
 
+def _superior_body(ctx: Context, prep: "Token") -> str | None:
+    """The body of a superior named by a title without a name, after "to": "adviser *to the
+    head of Ukraine's presidential office*" (Ukraine), "adviser to *the Sudanese* army chief"
+    (Sudan), "aide to the RSF commander" (the RSF): the first organisation or country its
+    words name, or the country of a demonym; None when they name a person or nothing."""
+    for t in prep.subtree:
+        entity = ctx.entity_at(t)
+        if entity is not None and entity.kind == "person":
+            return None
+        if entity is not None and (entity.kind == "organization" or "Country" in entity.types):
+            return entity.key
+        if entity is None and t.pos_ == "ADJ" and (key := demonym_country(ctx, t)) is not None:
+            return key
+    return None
+
+
 def _superior_organisation(ctx: Context, token: "Token") -> str | None:
     """The organisation of a post named in the possessive before another ("the
     *Secretary-General's* Personal Envoy"): the one body that has such a post
@@ -117,6 +133,7 @@ def read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], nam
     org: str | None = None
     place_org: str | None = None
     surname_org: str | None = None  # a body's name the entity reader took for a surname
+    superior_org: str | None = None  # "adviser to the head of *Ukraine's* presidential office"
     confidence = 0.9
 
     # "adviser to President Ilham Aliyev": the superior, not part of the title
@@ -130,6 +147,8 @@ def read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], nam
                 target = ctx.entity_at(obj)
                 if target is not None and target.kind == "person" and target.key != person.key:
                     reports_to = target.key
+            if reports_to is None and child.lower_ == "to":
+                superior_org = superior_org or _superior_body(ctx, child)
         # "President X's chief of staff": the person whose the post is is its superior
         elif child.dep_ == "poss" and (target := ctx.entity_at(child)) is not None and target.kind == "person" \
                 and target.key != person.key:
@@ -300,7 +319,7 @@ def read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], nam
         t.i for t in words if t.i < head.i and ctx.entity_at(t) is None and t.lemma_.lower() in _wordlist("roles", "organisation_anaphors")
         and any(c.dep_ == "compound" and (e := ctx.entity_at(c)) is not None and e.kind == "organization" for c in t.children)
     }
-    org = org or place_org or installed_by  # a body named in the title before a country it is for
+    org = org or place_org or installed_by or superior_org  # a body named in the title before a country it is for
     if org is not None:
         org = _country_of_its_own(ctx, tokens, org) or org
 

@@ -153,3 +153,22 @@ def test_a_post_without_a_body_is_in_the_one_body_of_the_holders_other_post(nlp,
 def test_a_post_of_a_kind_of_movement_takes_no_body_of_another_post(nlp):
     got = posts(extract_text(nlp, "Abdel Hai Youssef, an Islamist leader, was sanctioned. Youssef, who heads the Popular Resistance militia, denied it."))
     assert not {(p, label, org) for p, label, org in got if label == "Islamist Leader" and org is not None}
+
+
+@pytest.mark.parametrize(
+    "text, post",
+    [
+        ("Mikhail Podolyak, an adviser to the head of Ukraine's presidential office, said Russia had shelled Kherson.",
+         ("Mikhail Podolyak", "Adviser", "Ukraine")),  # Ukraine
+        ("Youssef Ezzat, an adviser to the RSF commander, said the paramilitaries would join the talks.",
+         ("Youssef Ezzat", "Adviser", "Rapid Support Forces")),  # Sudan
+    ],
+)
+def test_an_adviser_to_a_title_without_a_name_is_in_its_body(nlp, text, post):
+    assert post in posts(extract_text(nlp, text))
+
+
+def test_an_adviser_to_a_named_person_reports_to_them(nlp):
+    ex = extract_text(nlp, "Hikmet Hajiyev, foreign policy adviser to Azerbaijani President Ilham Aliyev, said Armenia had shelled the border.")
+    adviser = next(r for r in ex.roles if r.label == "Foreign Policy Adviser")
+    assert ex.entities[adviser.reports_to].label == "Ilham Aliyev"
