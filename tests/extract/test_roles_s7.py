@@ -172,3 +172,26 @@ def test_an_adviser_to_a_named_person_reports_to_them(nlp):
     ex = extract_text(nlp, "Hikmet Hajiyev, foreign policy adviser to Azerbaijani President Ilham Aliyev, said Armenia had shelled the border.")
     adviser = next(r for r in ex.roles if r.label == "Foreign Policy Adviser")
     assert ex.entities[adviser.reports_to].label == "Ilham Aliyev"
+
+
+@pytest.mark.parametrize(
+    "text, post",
+    [
+        ("Gunmen killed 12 people in a village in Zamfara state, police said. Governor Dauda Lawal condemned the attack.",
+         ("Dauda Lawal", "Governor", "Zamfara")),  # Nigeria
+        ("Gunmen killed 12 people in a village in Zamfara state, police said. Deputy Governor Mani Mummuni condemned the attack.",
+         ("Mani Mummuni", "Deputy Governor", "Zamfara")),  # Nigeria
+        ("Russian drones hit Kharkiv overnight. Governor Oleh Syniehubov said three people were hurt.",
+         ("Oleh Syniehubov", "Governor", "Kharkiv")),  # Ukraine
+        ("Fighting spread from North Kivu to South Kivu. Governor Jean-Jacques Purusi said the rebels were near Uvira.",
+         ("Jean-Jacques Purusi", "Governor", None)),  # DR Congo: two provinces, none
+    ],
+)
+def test_a_governor_named_without_a_region_is_the_one_region_of_the_article(nlp, text, post):
+    assert post in posts(extract_text(nlp, text))
+
+
+def test_a_post_of_a_place_read_as_no_entity_takes_no_country_of_the_article(nlp):
+    """ "President X *of Somaliland*", Somaliland not read as a place: not Ethiopia's president."""
+    got = posts(extract_text(nlp, "President Abdirahman Irro of Somaliland met Ethiopia's prime minister in Addis Ababa."))
+    assert ("Abdirahman Irro", "President", None) in got
