@@ -102,10 +102,11 @@ def complete(
 
 
 def _sole_region(ctx: Context) -> str | None:
-    """The one region (an administrative area, no country) the article names, if one."""
+    """The one region (an administrative area, no country, no city: "Pemba" is no province
+    though its name may be a district's) the article names, if one."""
     regions = {
         key for key, e in ctx.entities.items()
-        if e.kind == "place" and "AdministrativeArea" in e.types and "Country" not in e.types
+        if e.kind == "place" and "AdministrativeArea" in e.types and not {"Country", "City"} & set(e.types)
     }
     return regions.pop() if len(regions) == 1 else None
 

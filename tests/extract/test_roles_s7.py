@@ -181,8 +181,12 @@ def test_an_adviser_to_a_named_person_reports_to_them(nlp):
          ("Dauda Lawal", "Governor", "Zamfara")),  # Nigeria
         ("Gunmen killed 12 people in a village in Zamfara state, police said. Deputy Governor Mani Mummuni condemned the attack.",
          ("Mani Mummuni", "Deputy Governor", "Zamfara")),  # Nigeria
-        ("Russian drones hit Kharkiv overnight. Governor Oleh Syniehubov said three people were hurt.",
-         ("Oleh Syniehubov", "Governor", "Kharkiv")),  # Ukraine
+        ("Russian drones hit the Kharkiv region overnight. Governor Oleh Syniehubov said three people were hurt.",
+         ("Oleh Syniehubov", "Governor", "Kharkiv Oblast")),  # Ukraine
+        ("Floods hit Helmand province on Monday. Governor Abdul Ahad Fazli said 40 people had died.",
+         ("Abdul Ahad Fazli", "Governor", "Helmand")),  # Afghanistan
+        ("Mozambique's President Filipe Nyusi met OCHA head Tom Fletcher in Pemba. Valige Tauabo, the provincial governor, "
+         "said 100,000 people had fled.", ("Valige Tauabo", "Provincial Governor", None)),  # Mozambique: a city is no province
         ("Fighting spread from North Kivu to South Kivu. Governor Jean-Jacques Purusi said the rebels were near Uvira.",
          ("Jean-Jacques Purusi", "Governor", None)),  # DR Congo: two provinces, none
     ],
