@@ -270,6 +270,8 @@ def read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], nam
                 org = org or entity.key  # "the *Mahas* district commissioner": the place's
             elif (local := _local_place(ctx, head, mention, entity)) is not None:
                 org = org or local  # "Mogadishu Mayor": the city's, though "Mogadishu" may stand for Somalia
+            elif _where_a_unit_is(head, t, entity):
+                continue  # "the commander of the army's 22nd division *in Babanusa*": where a unit is, no post's place
             elif _is_polity(entity) or _ruled_place(head, t):  # a region a post is "for" is no organisation
                 place_org = place_org or entity.key
             continue
@@ -580,6 +582,19 @@ def _ruled_place(head: "Token", token: "Token") -> bool:
         and (on.i == head.i or (head.dep_ == "compound" and on.pos_ == "PROPN" and head.head.i == on.i))
         and (lemma in _wordlist("roles", "state_post_heads") or lemma in _wordlist("roles", "local_post_heads"))
     )
+
+
+def _where_a_unit_is(head: "Token", token: "Token", entity: Entity) -> bool:
+    """Whether a town or region (no country) is named "in" a noun below the title, not on
+    it: "the commander of the army's 22nd division *in Babanusa*" (where the division is).
+    A post only a state or a region has keeps it ("the governor of the province *in* X")."""
+    if "Country" in entity.types or head.lemma_.lower() in _wordlist("roles", "local_post_heads"):
+        return False
+    t = token
+    while t.dep_ in ("compound", "flat") and t.head.i != t.i:
+        t = t.head
+    prep = t.head if t.dep_ == "pobj" else None
+    return prep is not None and prep.lower_ in ("in", "at", "near") and prep.head.i != head.i and prep.head.pos_ == "NOUN"
 
 
 def _is_polity(entity: Entity) -> bool:

@@ -58,10 +58,19 @@ def test_the_minister_said_is_nobody_when_two_ministers_are_named(nlp, text):
          "Hans Grundberg"),  # Yemen
         ("Catherine Russell, UNICEF's executive director, and Cindy McCain, who heads the World Food Programme, visited Port Sudan. "
          "The UNICEF official said children were dying of hunger in Darfur.", "Catherine Russell"),  # Sudan: two bodies
+        ("Sergei Lavrov, Russia's foreign minister, met Ukrainian negotiators in Istanbul. "
+         "The Russian diplomat said Moscow wanted a lasting settlement.", "Sergey Lavrov"),  # Ukraine
+        ("Gedion Timothewos, Ethiopia's foreign minister, met Eritrean envoys in Jeddah. "
+         "The Ethiopian diplomat said Addis Ababa sought access to the sea peacefully.", "Gedion Timothewos"),  # Ethiopia
     ],
 )
 def test_the_official_of_a_body_is_the_one_person_given_a_post_in_it(nlp, text, speaker):
     assert speakers(extract_text(nlp, text))[-1] == [speaker]
+
+
+def test_a_diplomat_of_a_country_nobody_holds_a_post_in_stays_the_country(nlp):
+    ex = extract_text(nlp, "Volker Perthes, the UN envoy for Sudan, resigned. The German diplomat said the Council had failed to act.")
+    assert speakers(ex)[-1] == ["Germany"]
 
 
 def test_officials_of_a_body_still_speak_for_it(nlp):
@@ -199,3 +208,16 @@ def test_a_post_of_a_place_read_as_no_entity_takes_no_country_of_the_article(nlp
     """ "President X *of Somaliland*", Somaliland not read as a place: not Ethiopia's president."""
     got = posts(extract_text(nlp, "President Abdirahman Irro of Somaliland met Ethiopia's prime minister in Addis Ababa."))
     assert ("Abdirahman Irro", "President", None) in got
+
+
+@pytest.mark.parametrize(
+    "text, person, town",
+    [
+        ("Colonel Ibrahim Sulaiman, the commander of the army's 22nd division in Babanusa, said his troops had held the base.",
+         "Ibrahim Sulaiman", "Babanusa"),  # Sudan
+        ("Major Oleksandr Petrenko, the commander of the brigade's drone unit in Pokrovsk, said Russian troops had advanced.",
+         "Oleksandr Petrenko", "Pokrovsk"),  # Ukraine
+    ],
+)
+def test_the_town_a_unit_is_in_is_no_body_of_its_commander(nlp, text, person, town):
+    assert not {org for p, _, org in posts(extract_text(nlp, text)) if p == person} & {town}
