@@ -86,6 +86,9 @@ def title_phrases(name) -> list[tuple["Token", set[int]]]:  # name: spacy Span
                 elif other.dep_ == "appos" and other.i > child.i:
                     break
             out.append((child, tokens))
+        elif child.dep_ == "appos" and child.lower_ == "one" and (some := _one_of_titles(child)) is not None:
+            # "Rebecca Nyandeng, one of South Sudan's five vice presidents": one of the holders
+            out.append((some, phrase(some, inside)))
         elif child.dep_ == "appos" and child.pos_ == "NOUN" and (joint := _joint_title(child)) is not None:
             # "X, the UN resident and humanitarian coordinator": the parser made the first
             # word of the title the apposition, the title's head its conjunct
@@ -337,6 +340,17 @@ def plural_title_noun(token: "Token") -> bool:
     return token.pos_ in ("NOUN", "PROPN") and (
         plural_title(token) or (token.tag_ in ("NNS", "NNPS") and token.lemma_.lower() in _title_heads())
     )
+
+
+def _one_of_titles(one: "Token") -> "Token | None":
+    """The plural title "one of" names: "one of South Sudan's five *vice presidents*", "one
+    of the group's *commanders*"; None when what follows "of" is no title."""
+    for prep in one.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and plural_title_noun(pobj):
+                    return pobj
+    return None
 
 
 def _joint_title(noun: "Token") -> "Token | None":

@@ -221,3 +221,20 @@ def test_a_post_of_a_place_read_as_no_entity_takes_no_country_of_the_article(nlp
 )
 def test_the_town_a_unit_is_in_is_no_body_of_its_commander(nlp, text, person, town):
     assert not {org for p, _, org in posts(extract_text(nlp, text)) if p == person} & {town}
+
+
+@pytest.mark.parametrize(
+    "text, post",
+    [
+        ("Rebecca Nyandeng, one of South Sudan's five vice presidents, was dismissed.",
+         ("Rebecca Nyandeng", "Vice President", "South Sudan")),  # South Sudan
+        ("Jaish al-Adl said Abdulrahim Mollazadeh, one of the group's commanders, was killed in Pakistan.",
+         ("Abdulrahim Mollazadeh", "Commander", "Jaish al-Adl")),  # Iran-Pakistan border
+    ],
+)
+def test_one_of_the_holders_of_a_post_holds_it(nlp, text, post):
+    assert post in posts(extract_text(nlp, text))
+
+
+def test_one_of_a_group_that_is_no_post_holds_none(nlp):
+    assert not extract_text(nlp, "Hassan, one of the protesters in Khartoum, said police had fired tear gas.").roles
