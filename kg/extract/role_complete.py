@@ -77,6 +77,9 @@ def complete(
                 return replace(role, org=other.org, confidence=0.7)
         if _place_named_unread(ctx, role):
             return replace(role, confidence=0.5)  # "President X of Somaliland", Somaliland no entity: not the article's country
+        framed = _framing_country(ctx, role)
+        if framed is not None:  # "In Mali, where ..., Defence Minister X signed a deal with Russia"
+            return replace(role, org=framed, confidence=0.6)
         given = _appointers_country(ctx, role, by_person)
         if given is not None:  # "Palestinian President X appointed Y as prime minister"
             return replace(role, org=given, confidence=0.6)
@@ -127,6 +130,24 @@ def _other_posts_body(ctx: Context, role: Role, by_person: dict[str, list[Role]]
     body = bodies.pop()
     entity = ctx.entities.get(body)
     return body if entity is not None and entity.kind == "organization" else None
+
+
+def _framing_country(ctx: Context, role: Role) -> str | None:
+    """The country a sentence opens on ("*In Mali*, where the junta expelled French troops,
+    Defence Minister X signed a deal with Russia"): the scene of what its clause says, where a
+    state post named there without a country is held."""
+    span = ctx.doc.char_span(role.span.start, role.span.end, alignment_mode="expand")
+    if span is None:
+        return None
+    sent = span[0].sent
+    first = sent[0]
+    if first.lower_ != "in" or first.dep_ != "prep" or first.head.dep_ != "ROOT":
+        return None
+    for pobj in first.children:
+        entity = ctx.entity_at(pobj) if pobj.dep_ == "pobj" else None
+        if entity is not None and "Country" in entity.types:
+            return entity.key
+    return None
 
 
 def _place_named_unread(ctx: Context, role: Role) -> bool:

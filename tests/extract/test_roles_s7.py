@@ -238,3 +238,31 @@ def test_one_of_the_holders_of_a_post_holds_it(nlp, text, post):
 
 def test_one_of_a_group_that_is_no_post_holds_none(nlp):
     assert not extract_text(nlp, "Hassan, one of the protesters in Khartoum, said police had fired tear gas.").roles
+
+
+@pytest.mark.parametrize(
+    "text, post",
+    [
+        ("Chad's government said its foreign minister, Abderaman Koulamallah, had ended the defence pact with France.",
+         ("Abderaman Koulamallah", "Foreign Minister", "Chad")),  # Chad
+        ("The Somali government said its spokesman, Farhan Jimale, would brief reporters in Mogadishu.",
+         ("Farhan Jimale", "Spokesman", "Government of Somalia")),  # Somalia
+    ],
+)
+def test_its_after_a_states_body_is_that_state(nlp, text, post):
+    assert post in posts(extract_text(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text, post",
+    [
+        ("In Mali, where the junta expelled French troops, Defence Minister Sadio Camara signed a deal with Russia.",
+         ("Sadio Camara", "Defence Minister", "Mali")),  # Mali
+        ("In Haiti, Prime Minister Alix Didier Fils-Aime met Kenyan police commanders and US diplomats.",
+         ("Alix Didier Fils-Aime", "Prime Minister", "Haiti")),  # Haiti
+        ("In talks with Russia, President Emmanuel Macron of France and Chancellor Olaf Scholz pressed for a truce.",
+         ("Olaf Scholz", "Chancellor", None)),  # Ukraine: talks are no country
+    ],
+)
+def test_a_state_post_is_in_the_country_its_sentence_opens_on(nlp, text, post):
+    assert post in posts(extract_text(nlp, text))
