@@ -30,3 +30,19 @@ def one(ex, cls):
 def role(ex, event, name):
     """Sorted labels of the participants of ``event`` in role ``name``."""
     return sorted(ex.entities[p.entity].label for p in event.participants if p.role == name)
+
+
+def role_posts(ex) -> set[tuple[str, str, str | None]]:
+    """(person, post label, organisation) of an extraction's roles, by label."""
+    name = lambda key: ex.entities[key].label if key else None  # noqa: E731
+    return {(name(r.person), r.label, name(r.org)) for r in ex.roles}
+
+
+def statement_speakers(ex) -> list[list[str]]:
+    """The speakers of each statement that has one, by label, in the order of the text."""
+    out = []
+    for e in sorted(ex.events, key=lambda e: e.trigger.start):
+        said = [ex.entities[p.entity].label for p in e.participants if p.role == "speaker" and p.entity in ex.entities]
+        if said:
+            out.append(said)
+    return out

@@ -75,6 +75,11 @@ def complete(
             org_entity = ctx.entities.get(other.org) if other.org else None
             if org_entity is not None and "Country" in org_entity.types:
                 return replace(role, org=other.org, confidence=0.7)
+        if _place_named_unread(ctx, role):
+            return replace(role, confidence=0.5)  # "President X of Somaliland", Somaliland no entity: not the article's country
+        framed = _framing_country(ctx, role)
+        if framed is not None:  # "In Mali, where ..., Defence Minister X signed a deal with Russia"
+            return replace(role, org=framed, confidence=0.6)
         given = _appointers_country(ctx, role, by_person)
         if given is not None:  # "Palestinian President X appointed Y as prime minister"
             return replace(role, org=given, confidence=0.6)
@@ -88,7 +93,81 @@ def complete(
     speaking = speaking_organisation(ctx, role, by_person) if not is_rank_label(role.label) and not former and not local else None
     if speaking is not None:  # (a rank is the person's, whoever speaks around it; a town's or a province's post is no body's)
         return replace(role, org=speaking, confidence=0.6)
+    own = _other_posts_body(ctx, role, by_person) if not is_rank_label(role.label) and not former and not local else None
+    if own is not None:
+        return replace(role, org=own, confidence=0.5)
+    words = role.label.lower().split()
+    regional = words[-1] in _wordlist("roles", "regional_post_heads") and set(words[:-1]) <= _wordlist("roles", "regional_post_modifiers")
+    region = _sole_region(ctx) if regional else None  # (not "Central Bank Governor": a post of its own body)
+    if region is not None:  # "Gunmen killed 12 people in Zamfara state ... Governor X condemned the attack"
+        return replace(role, org=region, confidence=0.5)
     return replace(role, confidence=0.5)
+
+
+def _sole_region(ctx: Context) -> str | None:
+    """The one region (an administrative area, no country, no city: "Pemba" is no province
+    though its name may be a district's) the article names, if one."""
+    regions = {
+        key for key, e in ctx.entities.items()
+        if e.kind == "place" and "AdministrativeArea" in e.types and not {"Country", "City"} & set(e.types)
+    }
+    return regions.pop() if len(regions) == 1 else None
+
+
+def _other_posts_body(ctx: Context, role: Role, by_person: dict[str, list[Role]]) -> str | None:
+    """The body of a post named without one, from the holder's other posts: "the Kurdish
+    commander X ... X, who heads the Syrian Democratic Forces" (the one organisation the
+    article gives the holder a post in, no state, none held before); none for a post that
+    names its own kind of body ("an Islamist leader", roles.toml ``own_body_words``)."""
+    if set(role.label.lower().split()) & _wordlist("roles", "own_body_words"):
+        return None
+    bodies = {
+        other.org for other in by_person.get(role.person, [])
+        if other is not role and other.org is not None and not is_former(other.label)
+    }
+    if len(bodies) != 1:
+        return None
+    body = bodies.pop()
+    entity = ctx.entities.get(body)
+    return body if entity is not None and entity.kind == "organization" else None
+
+
+def _framing_country(ctx: Context, role: Role) -> str | None:
+    """The country a sentence opens on ("*In Mali*, where the junta expelled French troops,
+    Defence Minister X signed a deal with Russia"): the scene of what its clause says, where a
+    state post named there without a country is held."""
+    span = ctx.doc.char_span(role.span.start, role.span.end, alignment_mode="expand")
+    if span is None:
+        return None
+    sent = span[0].sent
+    first = sent[0]
+    if first.lower_ != "in" or first.dep_ != "prep" or first.head.dep_ != "ROOT":
+        return None
+    for pobj in first.children:
+        entity = ctx.entity_at(pobj) if pobj.dep_ == "pobj" else None
+        if entity is not None and "Country" in entity.types:
+            return entity.key
+    return None
+
+
+def _place_named_unread(ctx: Context, role: Role) -> bool:
+    """Whether the text names the post's place right after its holder's name by a proper
+    noun no entity was made of ("President X *of Somaliland*"): the post is somewhere the
+    article's own country or places do not tell."""
+    doc = ctx.doc
+    span = doc.char_span(role.span.start, role.span.end, alignment_mode="expand")
+    if span is None:
+        return False
+    for t in span:
+        entity = ctx.entity_at(t)
+        if entity is None or entity.key != role.person:
+            continue
+        for prep in t.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i > t.i:
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN" and ctx.entity_at(pobj) is None:
+                        return True
+    return False
 
 
 def _appointers_country(ctx: Context, role: Role, by_person: dict[str, list[Role]]) -> str | None:

@@ -324,6 +324,12 @@ def organisation_anaphor(ctx: Context, token: "Token") -> str | None:
         entity = ctx.entity_at(doc[i])
         if entity is not None and entity.kind == "organization":
             return entity.key
+        if entity is None and doc[i].lemma_.lower() in _wordlist("roles", "state_body_heads"):
+            # "*Chad's government* said its foreign minister ...": the state whose body it is
+            for c in doc[i].children:
+                owner = ctx.entity_at(c) if c.dep_ in ("poss", "compound", "amod") and c.i < i else None
+                if owner is not None and "Country" in owner.types:
+                    return owner.key
     return None
 
 

@@ -86,6 +86,9 @@ def title_phrases(name) -> list[tuple["Token", set[int]]]:  # name: spacy Span
                 elif other.dep_ == "appos" and other.i > child.i:
                     break
             out.append((child, tokens))
+        elif child.dep_ == "appos" and child.lower_ == "one" and (some := _one_of_titles(child)) is not None:
+            # "Rebecca Nyandeng, one of South Sudan's five vice presidents": one of the holders
+            out.append((some, phrase(some, inside)))
         elif child.dep_ == "appos" and child.pos_ == "NOUN" and (joint := _joint_title(child)) is not None:
             # "X, the UN resident and humanitarian coordinator": the parser made the first
             # word of the title the apposition, the title's head its conjunct
@@ -93,6 +96,9 @@ def title_phrases(name) -> list[tuple["Token", set[int]]]:  # name: spacy Span
         elif child.dep_ == "relcl":  # "Pashinyan, who is Armenia's prime minister"
             if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WP" for c in child.children):
                 out += [(t, phrase(t, inside)) for t in _predicate_titles(child)]
+                # "Myint Swe, who *served* as acting president": a post held before, the
+                # past verb read with it as the mark of one (roles.toml past_title_words)
+                out += [(t, phrase(t, inside) | {child.i}) for t in _past_serving_titles(child)]
             # "al-Burhan, who heads Sudan's Sovereignty Council": a post named by its verb
             out += _verb_posts(child)
         elif child.dep_ in ("acl", "advcl") and child.tag_ == "VBG" and child.i > root.i:
@@ -143,6 +149,7 @@ def title_phrases(name) -> list[tuple["Token", set[int]]]:  # name: spacy Span
         out.append((title, phrase(title, inside)))
     if root.dep_ in ("nsubj", "nsubjpass") and not _names_another(root):  # "Abiy Ahmed became prime minister of Ethiopia"
         out += [(t, phrase(t, inside)) for t in _predicate_titles(root.head)]
+        out += [(t, phrase(t, inside) | {root.head.i}) for t in _past_serving_titles(root.head)]  # "X served as ..."
         out += _present_verb_post(root)
     elif root.dep_ in ("dobj", "oprd") and root.head.lemma_.lower() in _wordlist("roles", "naming_verbs"):
         # "the council appointed X as prime minister", "named X prime minister"
@@ -335,6 +342,17 @@ def plural_title_noun(token: "Token") -> bool:
     )
 
 
+def _one_of_titles(one: "Token") -> "Token | None":
+    """The plural title "one of" names: "one of South Sudan's five *vice presidents*", "one
+    of the group's *commanders*"; None when what follows "of" is no title."""
+    for prep in one.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and plural_title_noun(pobj):
+                    return pobj
+    return None
+
+
 def _joint_title(noun: "Token") -> "Token | None":
     """The title head conjoined to a noun that is no title, when the two share the title
     ("the UN *resident* and humanitarian *coordinator*": no determiner of its own on the
@@ -490,6 +508,18 @@ def _predicate_titles(verb: "Token") -> list["Token"]:
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
         found += [o for o in prep.children if o.dep_ == "pobj" and is_title_head(o)]
     return found
+
+
+def _past_serving_titles(verb: "Token") -> list["Token"]:
+    """The titles a verb of serving in the past gives its subject: "who *served* as acting
+    president", "X *acted* as interim leader" (``present_predicate_verbs`` in the past, a
+    post held before; its verb is in ``past_title_words``); not when negated."""
+    if verb.lemma_.lower() not in _wordlist("roles", "present_predicate_verbs") or verb.tag_ not in ("VBD", "VBN"):
+        return []
+    if verb.lower_ not in _wordlist("roles", "past_title_words") or any(c.dep_ == "neg" for c in verb.children):
+        return []
+    return [o for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "as" for o in prep.children
+            if o.dep_ == "pobj" and is_title_head(o)]
 
 
 def _titled(token: "Token") -> bool:

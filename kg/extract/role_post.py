@@ -70,6 +70,22 @@ def post_label(words: list[str]) -> str:
     return " ".join(out)
 
 
+def _superior_body(ctx: Context, prep: "Token") -> str | None:
+    """The body of a superior named by a title without a name, after "to": "adviser *to the
+    head of Ukraine's presidential office*" (Ukraine), "adviser to *the Sudanese* army chief"
+    (Sudan), "aide to the RSF commander" (the RSF): the first organisation or country its
+    words name, or the country of a demonym; None when they name a person or nothing."""
+    for t in prep.subtree:
+        entity = ctx.entity_at(t)
+        if entity is not None and entity.kind == "person":
+            return None
+        if entity is not None and (entity.kind == "organization" or "Country" in entity.types):
+            return entity.key
+        if entity is None and t.pos_ == "ADJ" and (key := demonym_country(ctx, t)) is not None:
+            return key
+    return None
+
+
 def _superior_organisation(ctx: Context, token: "Token") -> str | None:
     """The organisation of a post named in the possessive before another ("the
     *Secretary-General's* Personal Envoy"): the one body that has such a post
@@ -117,6 +133,7 @@ def read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], nam
     org: str | None = None
     place_org: str | None = None
     surname_org: str | None = None  # a body's name the entity reader took for a surname
+    superior_org: str | None = None  # "adviser to the head of *Ukraine's* presidential office"
     confidence = 0.9
 
     # "adviser to President Ilham Aliyev": the superior, not part of the title
@@ -130,6 +147,8 @@ def read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], nam
                 target = ctx.entity_at(obj)
                 if target is not None and target.kind == "person" and target.key != person.key:
                     reports_to = target.key
+            if reports_to is None and child.lower_ == "to":
+                superior_org = superior_org or _superior_body(ctx, child)
         # "President X's chief of staff": the person whose the post is is its superior
         elif child.dep_ == "poss" and (target := ctx.entity_at(child)) is not None and target.kind == "person" \
                 and target.key != person.key:
@@ -153,7 +172,10 @@ def read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], nam
             excluded |= {t.i for t in top.subtree}
             excluded |= {c.i for c in top.head.children if c.dep_ in ("cc", "punct") and c.i < top.i}
     # "its *new* spokesman", "the *incoming* president": when the post was taken is not its name
-    excluded |= {c.i for c in head.children if c.dep_ == "amod" and c.i < head.i and c.lower_ in _wordlist("roles", "tenure_words")}
+    excluded |= {
+        c.i for c in head.children
+        if c.dep_ in ("amod", "advmod", "compound", "nmod") and c.i < head.i and c.lower_ in _wordlist("roles", "tenure_words")
+    }
     # "two leaders of the movement": how many hold the post is not its name
     excluded |= {t.i for c in head.children if c.dep_ == "nummod" and c.i < head.i for t in c.subtree}
     # "newly appointed Prime Minister": how the post was come by is not its name
@@ -248,6 +270,8 @@ def read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], nam
                 org = org or entity.key  # "the *Mahas* district commissioner": the place's
             elif (local := _local_place(ctx, head, mention, entity)) is not None:
                 org = org or local  # "Mogadishu Mayor": the city's, though "Mogadishu" may stand for Somalia
+            elif _where_a_unit_is(head, t, entity):
+                continue  # "the commander of the army's 22nd division *in Babanusa*": where a unit is, no post's place
             elif _is_polity(entity) or _ruled_place(head, t):  # a region a post is "for" is no organisation
                 place_org = place_org or entity.key
             continue
@@ -297,7 +321,7 @@ def read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], nam
         t.i for t in words if t.i < head.i and ctx.entity_at(t) is None and t.lemma_.lower() in _wordlist("roles", "organisation_anaphors")
         and any(c.dep_ == "compound" and (e := ctx.entity_at(c)) is not None and e.kind == "organization" for c in t.children)
     }
-    org = org or place_org or installed_by  # a body named in the title before a country it is for
+    org = org or place_org or installed_by or superior_org  # a body named in the title before a country it is for
     if org is not None:
         org = _country_of_its_own(ctx, tokens, org) or org
 
@@ -546,15 +570,31 @@ def _local_place(ctx: Context, head: "Token", mention: Mention, entity: Entity) 
 def _ruled_place(head: "Token", token: "Token") -> bool:
     """Whether a place the gazetteer does not call a state is named as one by the post: the
     head of a state or of a region "of" it ("the president *of Somaliland*", "the governor
-    of X"; ``roles.toml`` ``state_post_heads``, ``local_post_heads``)."""
+    of X"; ``roles.toml`` ``state_post_heads``, ``local_post_heads``), also after the
+    holder's name ("acting President X *of Somaliland*": the parser hangs "of" on the name)."""
     t = token
     while t.dep_ in ("compound", "flat") and t.head.i != t.i:
         t = t.head
     lemma = head.lemma_.lower()
+    on = t.head.head if t.dep_ == "pobj" else None
     return (
-        t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i == head.i
+        t.dep_ == "pobj" and t.head.lower_ == "of" and on is not None
+        and (on.i == head.i or (head.dep_ == "compound" and on.pos_ == "PROPN" and head.head.i == on.i))
         and (lemma in _wordlist("roles", "state_post_heads") or lemma in _wordlist("roles", "local_post_heads"))
     )
+
+
+def _where_a_unit_is(head: "Token", token: "Token", entity: Entity) -> bool:
+    """Whether a town or region (no country) is named "in" a noun below the title, not on
+    it: "the commander of the army's 22nd division *in Babanusa*" (where the division is).
+    A post only a state or a region has keeps it ("the governor of the province *in* X")."""
+    if "Country" in entity.types or head.lemma_.lower() in _wordlist("roles", "local_post_heads"):
+        return False
+    t = token
+    while t.dep_ in ("compound", "flat") and t.head.i != t.i:
+        t = t.head
+    prep = t.head if t.dep_ == "pobj" else None
+    return prep is not None and prep.lower_ in ("in", "at", "near") and prep.head.i != head.i and prep.head.pos_ == "NOUN"
 
 
 def _is_polity(entity: Entity) -> bool:

@@ -239,7 +239,9 @@ def test_a_post_served_in_now_is_held(nlp, text, post):
     ],
 )
 def test_a_post_served_in_before_is_not_held(nlp, text):
-    assert not extract_text(nlp, text).roles
+    """A post held before, read as one ("Former President"), as "former president X" is;
+    never the post held now."""
+    assert all(r.label.startswith("Former ") for r in extract_text(nlp, text).roles)
 
 
 @pytest.mark.parametrize(
@@ -357,7 +359,7 @@ def test_the_person_whose_post_it_is_is_its_superior(nlp, text, post, superior):
          ("Stéphane Dujarric", "Spokesman for Secretary-General", "United Nations")),  # UN
         ("The deputy to the head of the mission, Ali Ahmed, met the governor.", ("Ali Ahmed", "Deputy", None)),  # Somalia
         ("The adviser to the Sudanese army chief, Mohamed Khair, said the army would not negotiate.",
-         ("Mohamed Khair", "Adviser", None)),  # Sudan
+         ("Mohamed Khair", "Adviser", "Sudanese Armed Forces")),  # Sudan (the superior's body, session 7)
         ("The head of the U.N. mission in Congo, Bintou Keita, warned the council.", ("Bintou Keita", "Head", "United Nations")),
         ("The governor of North Kivu, Peter Cirimwami, was killed.", ("Peter Cirimwami", "Governor", "North Kivu")),  # DR Congo
         ("The representative of the United Kingdom to the council, Barbara Woodward, spoke.",

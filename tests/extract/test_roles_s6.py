@@ -9,25 +9,13 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import extract_text
+from helpers import extract_text, role_posts, statement_speakers
 
 pytestmark = pytest.mark.model
 
 
-def posts(ex) -> set[tuple[str, str, str | None]]:
-    """(person, post label, organisation), by label."""
-    name = lambda key: ex.entities[key].label if key else None  # noqa: E731
-    return {(name(r.person), r.label, name(r.org)) for r in ex.roles}
-
-
-def speakers(ex) -> list[list[str]]:
-    """The speakers of each statement, by label, in the order of the text."""
-    out = []
-    for e in sorted(ex.events, key=lambda e: e.trigger.start):
-        said = [ex.entities[p.entity].label for p in e.participants if p.role == "speaker" and p.entity in ex.entities]
-        if said:
-            out.append(said)
-    return out
+posts = role_posts
+speakers = statement_speakers
 
 
 @pytest.mark.parametrize(

@@ -320,11 +320,37 @@ class ArticleContext(ReferenceReading):
         if token.tag_ == "NN":
             if not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in token.children):
                 return []
-            people = {r.person for r in self.roles if r.label.lower().split()[-1:] == [lemma] and r.person in self.entities}
+            titled = [r for r in self.roles if r.label.lower().split()[-1:] == [lemma] and r.person in self.entities]
+            people = {r.person for r in titled}
+            if orgs and not titled and lemma in words("roles", "generic_title_heads"):
+                # "the UN official said": the one person given a post in the UN
+                people = {r.person for r in self.roles if r.org in orgs and r.person in self.entities}
+            elif orgs:
+                # "the Syrian minister", "the army's spokesman": of those, the one holding the
+                # post in the organisation the title names (or in none the text gave)
+                people = {r.person for r in titled if r.org is None or r.org in orgs}
+            elif self._titled_unread(lemma) - people:
+                # "Foreign Minister A and Energy Minister B ... the minister said": someone else
+                # the text titles so, whose post was not read, may be meant as well
+                return []
             return list(people) if len(people) == 1 else []
         if token.tag_ == "NNS" and orgs:
             return list(dict.fromkeys(r.person for r in self.roles if r.org in orgs and r.person in self.entities))
         return []
+
+    def _titled_unread(self, lemma: str) -> set[str]:
+        """The people whose name the text writes right after a title in capitals with the
+        head ``lemma`` ("Energy *Minister* Herman Halushchenko"), whether or not their post
+        was read: who else "the minister" may be."""
+        people: set[str] = set()
+        for m in self.mentions:
+            span = self.doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+            if span is None or span.start == 0 or m.entity not in self.entities or self.entities[m.entity].kind != "person":
+                continue
+            before = self.doc[span.start - 1]
+            if before.text[:1].isupper() and before.lemma_.lower() == lemma:
+                people.add(m.entity)
+        return people
 
     def titled_national(self, token: "Token") -> list[str]:
         """Whom a title with a nationality stands for, when the article names no one with

@@ -48,6 +48,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..doctext import tokens_tagged
+from ..lexicon import TITLE_HEADS
 from ..bodies import body_key, body_label, country_phrase
 from ..model import Entity, Mention, Span, group_key
 from ..wordlists import lexicon, words
@@ -141,8 +142,11 @@ def list_item(token: "Token") -> bool:
     """Whether ``token``, an apposition, is the next item of a list the parser read as one:
     "Islamic State, al-Shabaab and Boko Haram" (al-Shabaab hangs on Islamic State as an
     apposition, Boko Haram on al-Shabaab as a conjunct). An apposition that describes
-    ("the Arakan Army, a rebel group") has no conjunct of its own."""
+    ("the Arakan Army, a rebel group") has no conjunct of its own, nor do the posts of one
+    person ("Mohammed Abdulsalam, the chief negotiator and spokesman of the Houthis")."""
     if token.dep_ != "appos" or token.i < token.head.i:
+        return False
+    if token.tag_ == "NN" and token.lemma_.lower() in TITLE_HEADS and token.head.ent_type_ == "PERSON":
         return False
     if not any(c.dep_ == "cc" for c in token.children) or not any(c.dep_ == "conj" for c in token.children):
         return False

@@ -41,7 +41,10 @@ def speech_roles(ctx: ArticleContext, d: Draft) -> None:
         title = title_above(speaker)
         if title is not None:
             holder = title_holder(title, ctx.roles)
-            holders = [holder] if holder is not None else ctx.post_holders(title, [])
+            # "the Syrian minister": the one minister in Syria ("UN officials" stay the UN's, with
+            # those of its people the compound above read)
+            orgs = [k for k in speakers if ctx.kind(k) != "person"] if title.tag_ == "NN" else []
+            holders = [holder] if holder is not None else ctx.post_holders(title, orgs)
             if holders:
                 speakers = holders
     if not speakers and f.issuer is not None:
