@@ -135,12 +135,13 @@ def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -
             d.direct.add("actor")
     if (agent_role not in d.roles and lex.is_a(d.cls, "Attack") and n.dep_ == "pobj" and n.head.lower_ in ("in", "during")
             and n.head.head.pos_ == "VERB" and not any(c.dep_ == "agent" for c in n.head.children)):
-        # "Jihadists killed at least 30 soldiers in an attack on a base", "the RSF killed 40
-        # people during a raid": who killed in it made the attack (not "ten soldiers were
+        # "Jihadists killed at least 30 soldiers in an attack on a base", "Israeli forces
+        # detained 40 people in overnight raids": who killed or took them made the attack (not "ten soldiers were
         # killed in an attack", nor "the army lost ten soldiers in an ambush")
         verb = n.head.head
         gov = ctx.owner.get(verb.i)
-        if (gov is not None and gov is not d and lex.is_a(gov.cls, "Casualties") and verb.lemma_.lower() not in words("events", "undergoer_verbs")
+        if (gov is not None and gov is not d and any(lex.is_a(gov.cls, str(c)) for c in lexicon("events")["acts_in_an_attack"])
+                and verb.lemma_.lower() not in words("events", "undergoer_verbs")
                 and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)):
             subj = subject_of(verb, climb=False)
             victims = set(gov.roles.get("target", ()))

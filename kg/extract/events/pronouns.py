@@ -229,6 +229,19 @@ class ReferenceReading:
         # pronoun is never who its own clause's subject stands for, even when that subject is a
         # pronoun or a description of an actor named before
         own = frozenset(self._subject_referents(token)) if depth == 0 else frozenset()
+        # "Russian soldiers captured five servicemen. The soldiers shot them": nor what a
+        # noun with the subject's own head stands for, when kg cannot tell whom the subject means
+        # "Police arrested protesters in Dhaka. The officers beat them": a subject kg cannot
+        # resolve most likely continues the previous sentence's subject, so "them" is not that
+        head = self._object_subject_head(token) if depth == 0 else None
+        if head is not None:
+            floor = self.sents[max(k - 1, 0)].start
+            own |= {key for i in range(floor, token.i) if self.doc[i].lemma_.lower() == head and self.doc[i].tag_ in ("NNS", "NNPS")
+                    for key in (self._candidate(self.doc[i]) or ())}
+            if not own and k > 0:
+                last = next((c for c in self.sents[k - 1].root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if last is not None and last.pos_ != "PRON":
+                    own |= set(self._candidate(last) or ())
         before = [i for i in range(token.i - 1, self.sents[k].start - 1, -1) if i not in bound]
         here = self._subject_group(before, own)
         if here is not None:
@@ -249,6 +262,15 @@ class ReferenceReading:
                     return keys
         found = self._subject_group(range(prev.end - 1, prev.start - 1, -1), own)
         return found if found is not None else self._nearest_group(range(prev.end - 1, prev.start - 1, -1), own)
+
+    def _object_subject_head(self, token: "Token") -> str | None:
+        """The head noun (lemma) of the plural common-noun subject of the clause whose object
+        ``token`` is ("*The soldiers* shot them"), else ``None``."""
+        verb = _governing_verb(token)
+        subj = self.subject(verb) if verb is not None else None
+        if subj is None or subj.i > token.i or subj.tag_ != "NNS":
+            return None
+        return subj.lemma_.lower()
 
     def _subject_referents(self, token: "Token") -> list[str]:
         """Whom the subject of the clause whose object ``token`` is stands for: its actors, the
