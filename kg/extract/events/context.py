@@ -455,7 +455,15 @@ class ArticleContext(ReferenceReading):
         ):
             # "They would then focus on attacking Sittwe", "after shelling the town, the army
             # withdrew": the gerund's doer is the subject of the verb its preposition hangs on
-            return subject_of(verb.head.head)
+            clause = verb.head.head
+            if not any(c.dep_ == "dobj" for c in verb.children) and (
+                clause.lemma_.lower() in words("events", "fleeing_verbs")
+                or any(c.dep_ in ("auxpass", "nsubjpass") for c in clause.children)
+            ):
+                # "10,000 people fled Kidal after fighting", "were displaced after shelling":
+                # who fled is no party to the fighting they fled
+                return None
+            return subject_of(clause)
         if verb.i > 0 and self.opens_clause(self.doc[verb.i - 1]):
             return self.doc[verb.i - 1]
         if (verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i not in self.owner

@@ -133,6 +133,22 @@ def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -
         if subj is not None:
             d.add(agent_role, ctx.actor_roles(read_role(ctx, d, agent_role, subj)))
             d.direct.add("actor")
+    if (agent_role not in d.roles and lex.is_a(d.cls, "Attack") and n.dep_ == "pobj" and n.head.lower_ in ("in", "during")
+            and n.head.head.pos_ == "VERB" and not any(c.dep_ == "agent" for c in n.head.children)):
+        # "Jihadists killed at least 30 soldiers in an attack on a base", "Israeli forces
+        # detained 40 people in overnight raids": who killed or took them made the attack (not "ten soldiers were
+        # killed in an attack", nor "the army lost ten soldiers in an ambush")
+        verb = n.head.head
+        gov = ctx.owner.get(verb.i)
+        if (gov is not None and gov is not d and any(lex.is_a(gov.cls, str(c)) for c in lexicon("events")["acts_in_an_attack"])
+                and verb.lemma_.lower() not in words("events", "undergoer_verbs")
+                and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)):
+            subj = subject_of(verb, climb=False)
+            victims = set(gov.roles.get("target", ()))
+            if subj is not None and subj.i not in ctx.owner and not victims & set(ctx.actors(subj) or ctx.groups.resolve(subj, mint=False)):
+                # (not "with seven soldiers killed in an ambush": who was killed)
+                d.add(agent_role, ctx.actor_roles(read_role(ctx, d, agent_role, subj)))
+                d.direct.add("actor")
     if n.dep_ == "pobj" and n.head.lower_ == "under" and n.head.head.pos_ == "VERB" and ctx.owner.get(n.head.head.i) is None:
         # "placed Riek Machar under house arrest": who placed, whom; "the convoy came under
         # attack", "Machar was put under arrest": what is under it is its target

@@ -110,6 +110,13 @@ class ReferenceReading:
                     return list(dict.fromkeys(bodies + [k for k in speakers if token.dep_ != "poss"]))
             if low in FIRST_PERSON:
                 return list(speakers)
+            if low in PLURAL_PRONOUNS and inner.frame.speaker is not None and inner.frame.speaker.i > token.i:
+                # "They killed at least 40 civilians, the doctors' network said", "They rounded
+                # up farmers and killed them, residents said": who reports it after the fact is
+                # not who "they" are when a group was named before
+                before = self._plural_antecedent(token)
+                if before:
+                    return before
             if low in PLURAL_PRONOUNS:  # "officials said they were launching": a body, or several speakers
                 plural = inner.frame.speaker is not None and inner.frame.speaker.tag_ in ("NNS", "NNPS")  # "rebels said they"
                 # one person of a group ("one elder said") speaks as a person
@@ -218,37 +225,74 @@ class ReferenceReading:
         They ended up in Paoua")."""
         k = self.sent_of[token.i]
         bound = self._clause_subject(token)
+        # "The attackers killed them", "They rounded up farmers and killed them": an object
+        # pronoun is never who its own clause's subject stands for, even when that subject is a
+        # pronoun or a description of an actor named before
+        own = frozenset(self._subject_referents(token)) if depth == 0 else frozenset()
+        # "Russian soldiers captured five servicemen. The soldiers shot them": nor what a
+        # noun with the subject's own head stands for, when kg cannot tell whom the subject means
+        # "Police arrested protesters in Dhaka. The officers beat them": a subject kg cannot
+        # resolve most likely continues the previous sentence's subject, so "them" is not that
+        head = self._object_subject_head(token) if depth == 0 else None
+        if head is not None:
+            floor = self.sents[max(k - 1, 0)].start
+            own |= {key for i in range(floor, token.i) if self.doc[i].lemma_.lower() == head and self.doc[i].tag_ in ("NNS", "NNPS")
+                    for key in (self._candidate(self.doc[i]) or ())}
+            if not own and k > 0:
+                last = next((c for c in self.sents[k - 1].root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if last is not None and last.pos_ != "PRON":
+                    own |= set(self._candidate(last) or ())
         before = [i for i in range(token.i - 1, self.sents[k].start - 1, -1) if i not in bound]
-        here = self._subject_group(before)
+        here = self._subject_group(before, own)
         if here is not None:
             return here
-        here = self._nearest_group(before)
+        here = self._nearest_group(before, own)
         if here or k == 0:
             return here
         prev = self.sents[k - 1]
         main = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if main is not None:
             if main.lower_ in PLURAL_PRONOUNS and depth < 4:
-                return self._plural_antecedent(main, depth=depth + 1)
-            keys = self._candidate(main)
-            if keys is not None:
-                return keys
-        found = self._subject_group(range(prev.end - 1, prev.start - 1, -1))
-        return found if found is not None else self._nearest_group(range(prev.end - 1, prev.start - 1, -1))
+                keys = self._plural_antecedent(main, depth=depth + 1)
+                if not own & set(keys):
+                    return keys
+            else:
+                keys = self._candidate(main)
+                if keys is not None and not own & set(keys):
+                    return keys
+        found = self._subject_group(range(prev.end - 1, prev.start - 1, -1), own)
+        return found if found is not None else self._nearest_group(range(prev.end - 1, prev.start - 1, -1), own)
+
+    def _object_subject_head(self, token: "Token") -> str | None:
+        """The head noun (lemma) of the plural common-noun subject of the clause whose object
+        ``token`` is ("*The soldiers* shot them"), else ``None``."""
+        verb = _governing_verb(token)
+        subj = self.subject(verb) if verb is not None else None
+        if subj is None or subj.i > token.i or subj.tag_ != "NNS":
+            return None
+        return subj.lemma_.lower()
+
+    def _subject_referents(self, token: "Token") -> list[str]:
+        """Whom the subject of the clause whose object ``token`` is stands for: its actors, the
+        group it describes, or what a subject pronoun refers to (``[]`` for a subject pronoun
+        ``token`` itself, or none)."""
+        verb = _governing_verb(token)
+        if verb is None:
+            return []
+        subj = self.subject(verb)
+        if subj is None or subj.i > token.i:
+            return []
+        if subj.pos_ == "PRON":
+            return self.pronoun(subj) if subj.lower_ in PLURAL_PRONOUNS | THING_PRONOUNS else []
+        return self.actors(subj) or self.groups.resolve(subj, mint=False)
 
     def _clause_subject(self, token: "Token") -> set[int]:
         """The tokens of the subject of the clause whose object ``token`` is ("the militants
         ambushed the travellers and opened fire on *them*"): an object pronoun is never its
         own clause's subject (that would be "themselves"), so these are no antecedent; nor
         when it is counted ("opened fire on protesters, killing 12 *of them*")."""
-        part = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
-        if part is not None and (part.like_num or part.lower_ in words("events", "partitive_nouns")):
-            token = part
-        if token.dep_ in ("dobj", "dative"):
-            verb = token.head
-        elif token.dep_ == "pobj" and token.head.dep_ in ("prep", "dative") and token.head.head.pos_ in ("VERB", "AUX"):
-            verb = token.head.head
-        else:
+        verb = _governing_verb(token)
+        if verb is None:
             return set()
         subj = self.subject(verb)
         if subj is None or subj.pos_ == "PRON":
@@ -276,26 +320,27 @@ class ReferenceReading:
             return None  # "the strikes send a message ... that they": an event, never "they"
         return [] if t.pos_ == "NOUN" else None
 
-    def _subject_group(self, indices: "Iterable[int]") -> list[str] | None:
+    def _subject_group(self, indices: "Iterable[int]", skip: frozenset[str] = frozenset()) -> list[str] | None:
         """The nearest subject, among ``indices`` (nearest first), that :meth:`_candidate`
-        reads as a group or as naming no one."""
+        reads as a group or as naming no one; none that names one of ``skip``."""
         for i in indices:
             t = self.doc[i]
             if t.dep_ in ("nsubj", "nsubjpass"):
                 keys = self._candidate(t)
-                if keys is not None:
+                if keys is not None and not skip & set(keys):
                     return keys
         return None
 
-    def _nearest_group(self, indices: "Iterable[int]") -> list[str]:
-        """The nearest plural noun among ``indices`` that names a group, whatever its role."""
+    def _nearest_group(self, indices: "Iterable[int]", skip: frozenset[str] = frozenset()) -> list[str]:
+        """The nearest plural noun among ``indices`` that names a group, whatever its role;
+        none that names one of ``skip``."""
         for i in indices:
             t = self.doc[i]
             if t.tag_ in ("NNS", "NNPS") and t.dep_ != "compound" and not in_dateline(t):
                 keys = self._candidate(t)
-                if keys:
+                if keys and not skip & set(keys):
                     return keys
-            elif t.tag_ == "NNP" and self._plural_name(t):
+            elif t.tag_ == "NNP" and self._plural_name(t) and self.mention_at[t.i].entity not in skip:
                 return [self.mention_at[t.i].entity]
         return []
 
@@ -346,3 +391,16 @@ class ReferenceReading:
             if m is not None and m.entity in self.entities and self.kind(m.entity) == "place":
                 return m.entity
         return None
+
+
+def _governing_verb(token: "Token") -> "Token | None":
+    """The verb whose object ``token`` is ("killed *them*", "opened fire on *them*", "killing
+    12 *of them*"), else ``None``."""
+    part = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+    if part is not None and (part.like_num or part.lower_ in words("events", "partitive_nouns")):
+        token = part
+    if token.dep_ in ("dobj", "dative"):
+        return token.head
+    if token.dep_ == "pobj" and token.head.dep_ in ("prep", "dative") and token.head.head.pos_ in ("VERB", "AUX"):
+        return token.head.head
+    return None
