@@ -73,9 +73,9 @@ def _instrument(logdir: Path) -> None:
     batch: Callable[..., Any] = run.extract_batch
 
     def extract_batch(articles: list, settings: Any, nquads: bool = False, events: bool = False,  # type: ignore[type-arg]
-                      prepared: bool = False) -> Any:
+                      prepared: bool = False, **more: Any) -> Any:
         start, cpu = time.perf_counter(), time.process_time()
-        result = batch(articles, settings, nquads, events, prepared)
+        result = batch(articles, settings, nquads, events, prepared, **more)
         line = [start, os.getpid(), "worker", f"extract_batch[{len(articles)}]", time.perf_counter() - start,
                 time.process_time() - cpu]
         with open(logdir / f"{os.getpid()}.jsonl", "a", encoding="utf-8") as out:

@@ -121,14 +121,15 @@ def extract_rdf(
 
 def _extracted(
     articles: Iterable["Article"], settings: "Settings", report: Report, *, jobs: int = 1, nquads: bool = False,
-    events: bool = False, prepared: bool = False,
+    events: bool = False, prepared: bool = False, sign: bool = False,
 ) -> Iterator[Any]:
     """:func:`extract_rdf`; ``events``: each article's RDF comes with the records of its events
     for the canonical layer (see :func:`extract_batch`), as ``(rdf, records)``; ``prepared``
     (with ``jobs`` above 1): the workers send each article as a store writing N-Quads takes it
-    (:class:`~kg.store.prepared.PreparedArticle`) in place of its RDF."""
+    (:class:`~kg.store.prepared.PreparedArticle`) in place of its RDF; ``sign`` (with ``events``):
+    each comes as ``(rdf, records, signature)``, its text's signature in its graph."""
     work = partial(extract_batch, settings=settings, nquads=nquads and jobs > 1, events=events,
-                   prepared=prepared and jobs > 1)
+                   prepared=prepared and jobs > 1, sign=sign and events)
     batches = _batches(articles, settings.batch_size if jobs <= 1 else worker_batch_size(settings.batch_size))
     if jobs > 1:
         from .parallel import ordered_map
@@ -173,7 +174,8 @@ def _batches(articles: Iterable["Article"], size: int) -> Iterator[list["Article
 
 
 def extract_batch(
-    articles: list["Article"], settings: "Settings", nquads: bool = False, events: bool = False, prepared: bool = False
+    articles: list["Article"], settings: "Settings", nquads: bool = False, events: bool = False, prepared: bool = False,
+    sign: bool = False,
 ) -> list[Any]:
     """One batch of articles extracted: each one's RDF, or the line saying why it was skipped
     (naming its input), in the order of the articles. What a worker process runs on its
@@ -184,6 +186,10 @@ def extract_batch(
     ``kg load`` indexes every article it writes, and reading them back from the store was a
     tenth of the work of the process writing it. ``prepared``: each article as a store that
     writes N-Quads takes it (:class:`~kg.store.prepared.PreparedArticle`), in place of its RDF.
+    ``sign`` (with ``events``): the MinHash signature of each article's text is computed here
+    and put in its graph (:func:`kg.dedup.graph.signature_triple`) before its N-Quads are made,
+    and each comes as ``(rdf, records, signature)``: with worker processes, signing was a
+    share of the work left to the process writing the store.
     """
     from .extract import extract
     from .rdf import Iris, to_rdf
@@ -199,6 +205,13 @@ def extract_batch(
                 f"{settings.max_triples:,} (writing them would take gigabytes); split it, or raise KG_MAX_TRIPLES"
             )
             continue
+        sig = None
+        if sign:
+            from .dedup.graph import signature_triple
+            from .dedup.minhash import signature
+
+            sig = signature(ex.article.text)
+            rdf.claim_triples.add(signature_triple(iris, rdf.article_id, sig))
         if nquads:
             rdf.nquads(iris.entities_graph)
         item: Any = rdf
@@ -210,6 +223,8 @@ def extract_batch(
             from .canon.records import article_events
 
             item = (item, article_events(str(rdf.graph), str(iris.article(rdf.article_id)), rdf.claim_triples))
+            if sign:
+                item = (*item, sig)
         outcomes.append(item)
     return outcomes
 
@@ -457,6 +472,13 @@ def _load(
                 preparing.join()
             return canon
 
+    # with worker processes, each worker signs the texts it extracts (MinHash, a share of the
+    # work left to this process) and puts the signature in the article's graph itself, as
+    # add_signature does here (the shapes, when given, read an article before it is signed)
+    from .rdf import Iris
+
+    workers_sign = jobs > 1 and validate is None and store.iris.base == Iris(settings.base_iri).base
+
     def changed(articles: Iterable["Article"]) -> Iterator["Article"]:
         """The articles the store does not hold as they are: an unchanged one is known by its
         content hash before it is parsed, and costs one question to the store (two when it
@@ -481,7 +503,8 @@ def _load(
                     found(article.id, dedup.unchanged(article.id, article.text))
                 advance()
                 continue
-            dedup.sign(article.id, article.text)
+            if not workers_sign:
+                dedup.sign(article.id, article.text)
             if jobs > 1 and canon is None:
                 prepare_canon()
             yield article
@@ -494,15 +517,21 @@ def _load(
     try:
         # (a store writing N-Quads is sent each article ready, unless the shapes read its RDF)
         nquads = getattr(store, "writes_nquads", False)
-        for rdf, records in _extracted(changed(articles), settings, report, jobs=jobs, nquads=nquads, events=True,
-                                       prepared=nquads and validate is None):
+        for item in _extracted(changed(articles), settings, report, jobs=jobs, nquads=nquads, events=True,
+                               prepared=nquads and validate is None, sign=workers_sign):
+            if workers_sign:  # signed by the worker, the signature already in the article's graph
+                rdf, records, sig = item
+                dedup.signed_elsewhere(rdf.article_id, sig)
+            else:
+                rdf, records = item
             if validate is not None:
                 problems = validate(rdf)
                 if problems:
                     with lock:
                         report.skipped.append(f"{rdf.article_id}: refused, violates the shapes: {problems[0]}")
                     continue
-            dedup.add_signature(rdf)
+            if not workers_sign:
+                dedup.add_signature(rdf)
             writer.put((rdf, records))
         clean = True
     except KeyboardInterrupt as interrupt:

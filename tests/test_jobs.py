@@ -210,3 +210,22 @@ def test_articles_written_together_store_what_one_by_one_stores(news, small_batc
     assert runs[0] == runs[1]
     assert [len(pairs) for pairs in runs[0][2]] == [1, 0]
     assert reports[1].outcomes == {"replaced": 1, "added": 1} and reports[0].canonical
+
+
+def test_with_two_jobs_the_workers_sign_the_texts(news, small_batches, tmp_path, monkeypatch, nlp):
+    """The MinHash signature of each text (near-duplicates) is computed in the worker that
+    extracts it, not in the process writing the store, and the store ends the same."""
+    from kg.dedup.graph import Deduplicator
+    from kg.vocab import KGO
+
+    serial, _order, serial_report = _load(news[:6], small_batches, tmp_path / "one", 1)
+
+    def not_here(self, article_id, text):  # type: ignore[no-untyped-def]
+        raise AssertionError(f"{article_id} signed in the process writing the store")
+
+    monkeypatch.setattr(Deduplicator, "sign", not_here)
+    parallel, _order, report = _load(news[:6], small_batches, tmp_path / "two", 2)
+    assert report.outcomes == {"added": 6} and not report.skipped
+    assert sum(f"<{KGO.textSignature}>" in q for q in parallel) == 6
+    assert parallel == serial
+    assert report.near_duplicates == serial_report.near_duplicates

@@ -183,6 +183,11 @@ class Deduplicator:
         if sig is not None:
             rdf.claim_triples.add(signature_triple(self.store.iris, rdf.article_id, sig))
 
+    def signed_elsewhere(self, article_id: str, sig: Signature) -> None:
+        """An article about to be written that another process signed (a worker of ``kg load
+        --jobs``), the signature already in its graph: as :meth:`sign` and :meth:`add_signature`."""
+        self._pending[article_id] = sig
+
     def written(self, article_id: str, state: str) -> list[Match]:
         """After ``put_article`` said ``state``: update the links and the index; the matches found."""
         sig = self._pending.pop(article_id, None)

@@ -266,11 +266,22 @@ def actor_use(span: "Span") -> bool:
     return False
 
 
+#: where :func:`linker_for` keeps a document's linker (in ``doc.user_data``)
+_LINKER_KEY = ("kg", "linker")
+
+
 def linker_for(doc: "Doc") -> "Linker":
-    """A :class:`Linker` over the knowledge base the pipeline's ruler used on ``doc``."""
+    """The :class:`Linker` over the knowledge base the pipeline's ruler used on ``doc``: made
+    at the first call for a document and kept with it (the readers ask for it some seven times
+    an article; each new one read the people's names of the document again and started its
+    look-up caches empty). The document's entities are final by then (the ruler, the last
+    component of the pipeline, sets them), so the people's names it reads stay true."""
     from ..nlp.kb_ruler import kb_of
 
-    return Linker(kb_of(doc), surnames=person_surnames(doc))
+    linker = doc.user_data.get(_LINKER_KEY)
+    if linker is None:
+        linker = doc.user_data[_LINKER_KEY] = Linker(kb_of(doc), surnames=person_surnames(doc))
+    return linker
 
 
 def person_surnames(doc: "Doc") -> frozenset[str]:
