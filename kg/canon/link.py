@@ -48,7 +48,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from .geography import APART, APART_KM, COUNTRY_OF_POINT_KM, NEAR_KM, SAME, UNKNOWN, Geography, local_name
+from .geography import APART, APART_KM, COUNTRY_OF_POINT_KM, NEAR_KM, SAME, UNKNOWN, Geography, local_name, spelling_keys
 from .records import EventRecord, is_speech_act
 
 if TYPE_CHECKING:
@@ -528,6 +528,9 @@ class Linker(Geography):
                 i, j = math.floor(point[0] / CELL_DEGREES), math.floor(point[1] / CELL_DEGREES)
                 around = (-1, 0, 1) if probe else (0,)
                 areas |= {f"cell:{i + di},{j + dj}" for di in around for dj in around}
+        for p in rec.places:  # a place nothing locates (a village no gazetteer has): by its
+            if self.root(p) == p and self.local_place(p):  # spellings, for spelled_alike to meet
+                areas |= {f"spelling:{k}" for k in spelling_keys(p)}
         areas |= {f"actor:{self.root(a)}" for a in rec.actors | rec.agents}
         if not rec.places and rec.context is not None:  # placed by nothing but its story:
             areas |= {f"place:{root}" for root in self.story_roots(rec.context)}  # its countries

@@ -85,3 +85,14 @@ def test_a_bare_mention_is_keyed_by_its_story_s_agents_too(linker):
     # an event that states its own place or agent is not keyed by its story's agents
     placed = ev("c", 1, "Attack", places={PLACE + "vovchansk"}, time="2024-05-25", context=ctx)
     assert not any(k.endswith("|actor:" + KB + "russia") for k in linker.keys(placed))
+
+
+def test_two_spellings_a_letter_apart_of_one_village_are_one_place_and_meet(linker):
+    # Niger/Burkina style transliterations of one long village name in two outlets; a short
+    # name one letter off is another place
+    a = ev("a", 1, "Attack", places={PLACE + "zaroumbareye"}, time="2021-01-02")
+    b = ev("b", 1, "Attack", places={PLACE + "zaroumdareye"}, time="2021-01-02")
+    assert linker.spelled_alike(PLACE + "zaroumbareye", PLACE + "zaroumdareye")
+    assert not linker.spelled_alike(PLACE + "kidal", PLACE + "tidal")
+    assert linker.keys(a, probe=True) & linker.keys(b)
+    assert linker.compare(a, b) is not None
