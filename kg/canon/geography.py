@@ -42,6 +42,11 @@ COUNTRY_OF_POINT_KM = 250.0
 APART_KM = 100.0
 #: how two places or two agents relate (:meth:`Geography.place_relation`, :meth:`Geography.agent_relation`)
 SAME, UNKNOWN, APART = "same", "unknown", "apart"
+#: two names the knowledge base lacks, of this many letters or more, that differ in one letter
+#: (one changed, added or dropped: "Zaroumbareye" and "Zaroumdareye") are spellings of one
+#: name: a transliteration or a typo of one outlet; shorter names one letter apart are often
+#: two places ("Kidal" and "Tidal")
+ONE_LETTER_OFF = 10
 
 
 class Geography:
@@ -229,11 +234,55 @@ class Geography:
         from ..kb.geo import spelling_skeleton
 
         sa, sb = spelling_skeleton(name_a.replace("-", " ")), spelling_skeleton(name_b.replace("-", " "))
-        return len(sa) >= 4 and sa == sb
+        return len(sa) >= 4 and sa == sb or one_letter_off(name_a, name_b)
 
     def _is_country(self, iri: str) -> bool:
         entity = self.kb.get(iri) if self.kb is not None else None
         return entity is not None and "Country" in entity.types
+
+def one_letter_off(a: str, b: str) -> bool:
+    """Whether names ``a`` and ``b`` (IRI slugs: letters, digits and hyphens), of at least
+    :data:`ONE_LETTER_OFF` letters and the same first letter, differ in one letter changed,
+    added or dropped (hyphens and spaces aside).
+
+    >>> one_letter_off("zaroumbareye", "zaroumdareye"), one_letter_off("tillaberi", "tillabery")
+    (True, False)
+    >>> one_letter_off("kidal-region", "tidal-region"), one_letter_off("barsaloghoo", "barsalogho")
+    (False, True)
+    """
+    a, b = (re.sub(r"[^0-9a-z]", "", x.lower()) for x in (a, b))
+    if a == b or min(len(a), len(b)) < ONE_LETTER_OFF or abs(len(a) - len(b)) > 1 or a[0] != b[0]:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1:] == b[i + 1:]
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return short[i:] == long_[i + 1:]
+
+
+def spelling_keys(iri: str) -> set[str]:
+    """Keys that two spellings of one name the knowledge base lacks share (what
+    :meth:`Geography.spelled_alike` accepts): the name's :func:`~kg.kb.geo.spelling_skeleton`
+    and, for a name of :data:`ONE_LETTER_OFF` letters or more, its first and its last five
+    letters (one letter changed, added or dropped leaves one of them as it was).
+
+    >>> a = spelling_keys("https://w3id.org/kg-news/entity/place/zaroumbareye")
+    >>> b = spelling_keys("https://w3id.org/kg-news/entity/place/zaroumdareye")
+    >>> sorted(a & b), bool(spelling_keys("https://w3id.org/kg-news/entity/place/tchoma-bangou")
+    ...                     & spelling_keys("https://w3id.org/kg-news/entity/place/tchombangou"))
+    (['<zarou', '>areye'], True)
+    """
+    from ..kb.geo import spelling_skeleton
+
+    name = iri.rstrip("/").rpartition("/")[2]
+    keys = {f"={spelling_skeleton(name.replace('-', ' '))}"}
+    letters = re.sub(r"[^0-9a-z]", "", name.lower())
+    if len(letters) >= ONE_LETTER_OFF:
+        keys |= {f"<{letters[:5]}", f">{letters[-5:]}"}
+    return keys
+
 
 def _belongs_to(entity: "KBEntity") -> tuple[str | None, ...]:
     """What a knowledge-base entity lies within or belongs to, nearest first: a place its

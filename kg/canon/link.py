@@ -48,7 +48,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from .geography import APART, APART_KM, COUNTRY_OF_POINT_KM, NEAR_KM, SAME, UNKNOWN, Geography, local_name
+from .geography import APART, APART_KM, COUNTRY_OF_POINT_KM, NEAR_KM, SAME, UNKNOWN, Geography, local_name, spelling_keys
 from .records import EventRecord, is_speech_act
 
 if TYPE_CHECKING:
@@ -97,6 +97,8 @@ class Linker(Geography):
         self.lexicon = lexicon
         self._stories: dict[tuple[StoryContext, StoryContext], str | None] = {}  # story() of two contexts
         self._families: dict[str, str] = {}  # family() of a class
+        self._same_happening: tuple[tuple[str, str], ...] | None = None  # same_happening()
+        self._blocks: dict[str, str] | None = None  # block() of the families a pair joins
 
     def prepare(self) -> None:
         """Build now what the look-ups build on first use (the knowledge base's regions by
@@ -137,6 +139,70 @@ class Linker(Geography):
         if found is None:
             found = self._families[cls] = self._family(cls)
         return found
+
+    def same_happening(self) -> tuple[tuple[str, str], ...]:
+        """The pairs of classes, neither within the other, that two reports may use for one
+        happening (a massacre and an attack, a hijacking and an attack, an abduction and a
+        detention): ``same_happening`` of ``ontology/lexicon/canon.toml``, read on first use.
+
+        Raises
+        ------
+        ConfigError
+            When the file names a class the event taxonomy lacks.
+        """
+        if self._same_happening is None:
+            from ..errors import ConfigError
+            from ..extract.wordlists import lexicon
+
+            pairs = []
+            for pair in lexicon("canon").get("same_happening", []):
+                unknown = [c for c in pair if c not in self.lexicon.classes]
+                if len(pair) != 2 or unknown:
+                    raise ConfigError(f"ontology/lexicon/canon.toml: same_happening {pair!r} is not two classes of "
+                                      f"ontology/events.ttl{' (unknown: ' + ', '.join(map(str, unknown)) + ')' if unknown else ''}")
+                pairs.append((str(pair[0]), str(pair[1])))
+            self._same_happening = tuple(pairs)
+        return self._same_happening
+
+    def related(self, a: str, b: str) -> bool:
+        """Whether classes ``a`` and ``b`` (neither within the other) may name one happening
+        (:meth:`same_happening`; a class of a pair stands for its subclasses too).
+
+        >>> from kg.extract.event_lexicon import load_lexicon
+        >>> linker = Linker(load_lexicon(), None)
+        >>> linker.related("MassViolence", "Attack"), linker.related("Arrest", "Abduction"), linker.related("AirStrike", "Seizure")
+        (True, True, True)
+        >>> linker.related("Protest", "Attack"), linker.related("Arrest", "Attack")
+        (False, False)
+        """
+        is_a = self.lexicon.is_a
+        return any(is_a(a, x) and is_a(b, y) or is_a(a, y) and is_a(b, x) for x, y in self.same_happening())
+
+    def block(self, cls: str) -> str:
+        """The blocking family of ``cls``: its :meth:`family`, or for families that
+        :meth:`same_happening` pairs join (a seizure and an attack), the first of them in
+        sorted order, so that the events a pair may make one meet under one key.
+
+        >>> from kg.extract.event_lexicon import load_lexicon
+        >>> linker = Linker(load_lexicon(), None)
+        >>> linker.block("Seizure"), linker.block("Shelling"), linker.block("Arrest"), linker.block("Protest")
+        ('MilitaryAction', 'MilitaryAction', 'Abduction', 'Protest')
+        """
+        if self._blocks is None:
+            parent: dict[str, str] = {}
+
+            def find(x: str) -> str:
+                while parent.setdefault(x, x) != x:
+                    x = parent[x]
+                return x
+
+            for x, y in self.same_happening():
+                fx, fy = find(self.family(x)), find(self.family(y))
+                if fx != fy:
+                    parent[max(fx, fy)] = min(fx, fy)
+            self._blocks = {f: find(f) for f in parent}
+        fam = self.family(cls)
+        return self._blocks.get(fam, fam)
 
     def _family(self, cls: str) -> str:
         c = self.lexicon.classes.get(cls)
@@ -353,7 +419,7 @@ class Linker(Geography):
         False
         """
         ca, cb = self.specific_class(a), self.specific_class(b)
-        if ca is None or cb is None or not self.lexicon.compatible(ca, cb) or self.conflict(a, b):
+        if ca is None or cb is None or not (self.lexicon.compatible(ca, cb) or self.related(ca, cb)) or self.conflict(a, b):
             return False
         places = any(self.place_relation(p, q) == SAME for p in a.places for q in b.places
                      if not (self._is_country(p) or self._is_country(q)))
@@ -422,14 +488,23 @@ class Linker(Geography):
         keys = self._keys(rec, probe=probe) if self.linkable(rec, stated=True) else set()
         if rec.context is not None and (not rec.places or rec.time is None):
             read = self.in_context(rec)
+            bare = not (rec.places or rec.agents or rec.actors)
             read = replace(read, actors=rec.actors) if read.actors != rec.actors else read
-            keys |= self._keys(read, probe=probe)
+            found = self._keys(read, probe=probe)
+            if bare:  # a bare "the attack" of a report: also under the countries of its story's
+                # places and agents, as place and as actor (its story's place may be misread:
+                # a report of a strike in one country by another names a town of the other)
+                ctx = rec.context
+                roots = {self.root(x) for x in ctx.agents | ctx.places if self.may_act(x) or self._is_place(x)}
+                stems = {k.rsplit("|", 1)[0] for k in found}
+                found |= {f"{stem}|{kind}:{root}" for stem in stems for root in roots for kind in ("place", "actor")}
+            keys |= found
         return keys
 
     def _keys(self, rec: EventRecord, *, probe: bool) -> set[str]:
         cls = self.specific_class(rec)
         assert cls is not None
-        fam = self.family(cls)
+        fam = self.block(cls)
         span = self.days(rec)
         assert span is not None
         # time buckets: a short span (a day's window, a week, an undated event's week before
@@ -453,6 +528,9 @@ class Linker(Geography):
                 i, j = math.floor(point[0] / CELL_DEGREES), math.floor(point[1] / CELL_DEGREES)
                 around = (-1, 0, 1) if probe else (0,)
                 areas |= {f"cell:{i + di},{j + dj}" for di in around for dj in around}
+        for p in rec.places:  # a place nothing locates (a village no gazetteer has): by its
+            if self.root(p) == p and self.local_place(p):  # spellings, for spelled_alike to meet
+                areas |= {f"spelling:{k}" for k in spelling_keys(p)}
         areas |= {f"actor:{self.root(a)}" for a in rec.actors | rec.agents}
         if not rec.places and rec.context is not None:  # placed by nothing but its story:
             areas |= {f"place:{root}" for root in self.story_roots(rec.context)}  # its countries
@@ -525,9 +603,10 @@ class Linker(Geography):
         if ca is None or cb is None:
             return None, "no class", 0
         siblings = not self.lexicon.compatible(ca, cb)
-        if siblings and self.family(ca) != self.family(cb):
+        related = siblings and self.related(ca, cb)  # (a massacre and an attack: ontology/lexicon/canon.toml)
+        if siblings and not related and self.family(ca) != self.family(cb):
             return None, "classes of two families", 0
-        if siblings and not own:
+        if siblings and not related and not own:
             return None, "sibling classes", 0
         if a.day_precise and b.day_precise and abs((date.fromisoformat(a.time[:10]) - date.fromisoformat(b.time[:10])).days) > DAY_LAG:  # type: ignore[index]
             return None, "days apart", 0
@@ -590,8 +669,11 @@ class Linker(Geography):
                 return None, "speech acts of speakers not known to be one", len(evidence)  # two things said: one speaker makes them one
             if a.day_precise and b.day_precise and not one_day:
                 return None, "speech acts of two days", len(evidence)  # "US officials said" on the 12th and on the 13th: two statements
-        if siblings and not (any(e.startswith("local place") for e in evidence) and one_day):
-            return None, "sibling classes without one local place and day", len(evidence)  # a massacre and an attack, one village, one day: one event; else two
+        # two sibling classes (an air strike and shelling), or two a report may use for one
+        # happening (a massacre and an attack), in one village on one day: one event; else two
+        # (two reports of one story: the story's time, checked by decide(), does for the day)
+        if siblings and not (any(e.startswith("local place") for e in evidence) and (one_day or related and not own)):
+            return None, "sibling classes without one local place and day", len(evidence)
         classes = ca if ca == cb else f"{ca} ~ {cb}"
         when = f"time {a.time or 'undated'} ~ {b.time or 'undated'}"
         return f"class {classes}; {when}; " + "; ".join(evidence) + (f" ({coarse})" if coarse else ""), "", len(evidence)
