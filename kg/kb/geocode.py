@@ -40,7 +40,8 @@ Decision (:func:`geocode`)
        but none of the candidates', only towns of :data:`FOREIGN_TOWN_POPULATION` people
        or more are considered (a namesake village abroad is no answer), under their own
        name unless they have :data:`METROPOLIS` people, and towns of a neighbouring
-       country within :data:`NEIGHBOUR_KM` of a town of the article's countries.
+       country within :data:`NEIGHBOUR_KM` of a town of the article's countries or of
+       :data:`NEIGHBOUR_TOWN_POPULATION` people.
 """
 from __future__ import annotations
 
@@ -67,6 +68,7 @@ __all__ = [
     "ALIKE_CONFIDENCE",
     "ALTERNATE_SUPPORT",
     "NEIGHBOUR_KM",
+    "NEIGHBOUR_TOWN_POPULATION",
     "features",
     "score",
     "geocode",
@@ -367,6 +369,10 @@ def _at_edge_of(candidate: GeoMatch, codes: set[str]) -> bool:
 #: How far inside a neighbouring country a town may lie to be taken for a name the
 #: article's own countries have no town of (:func:`geocode`).
 NEIGHBOUR_KM = 300.0
+#: A town of a neighbouring country farther than :data:`NEIGHBOUR_KM` inside it is still
+#: taken when it has this many people (a regional city the news names across a border:
+#: Kherson, 66,000 in GeoNames, in a story naming only Russia), not a namesake village.
+NEIGHBOUR_TOWN_POPULATION = 50_000
 
 
 def _within_km_of(candidate: GeoMatch, codes: set[str], km: float) -> bool:
@@ -459,7 +465,9 @@ def geocode(name: str, context: GeoContext, *, require_context: bool = False) ->
         near_by = _neighbours(named)
 
         def plausible(c: GeoMatch) -> bool:
-            if c.country_code in near_by and _within_km_of(c, named, NEIGHBOUR_KM):
+            if c.country_code in near_by and (
+                c.population >= NEIGHBOUR_TOWN_POPULATION or _within_km_of(c, named, NEIGHBOUR_KM)
+            ):
                 # a town of a neighbouring country is taken near the border (Adré, Chad, in
                 # a story on Sudan); one deep inside it ("Kaga-Bandoro" of the Central
                 # African Republic in a story on Sudan, a village of China in one on

@@ -20,7 +20,6 @@ from helpers import extract_text
         ("Nola", "SD", "CF"),  # a town of the Central African Republic, 1,100 km from Sudan's towns
         ("Dalang", "AF", "CN"),  # towns of China, thousands of km from Afghanistan's
         ("Namponkoré", "ML", "BF"),  # a village of Burkina Faso, 430 km from Mali's towns
-        ("Kaga-Bandoro", "SD", "CF"),
     ],
 )
 def test_a_namesake_deep_inside_a_neighbour_gives_no_point(name: str, article: str, neighbour: str) -> None:
@@ -33,6 +32,9 @@ def test_a_namesake_deep_inside_a_neighbour_gives_no_point(name: str, article: s
     [
         ("Adré", "SD", "TD"),  # Chad's border town, in a story on Sudan
         ("Ménaka", "NE", "ML"),  # Mali's town near Niger, in a story on Niger
+        # a regional city deep inside a neighbour (NEIGHBOUR_TOWN_POPULATION or more people)
+        ("Kherson", "RU", "UA"),  # "Russian forces shelled Kherson": 66,000 people in GeoNames
+        ("Kaga-Bandoro", "SD", "CF"),  # 55,000 people, 500-600 km from Sudan's towns
     ],
 )
 def test_a_town_by_the_border_of_a_neighbour_is_still_taken(name: str, article: str, neighbour: str) -> None:
