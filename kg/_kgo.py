@@ -44,6 +44,7 @@ class KGO(DefinedNamespace):
     Deescalation: URIRef
     Demand: URIRef
     Demolition: URIRef
+    Demonstrator: URIRef
     Denial: URIRef
     Deployable: URIRef
     Destruction: URIRef
