@@ -280,13 +280,19 @@ def _verb_trigger(
         return None  # "tourists visiting Pahalgam": who they are, not an event
     frame = _verb_frame(token) if any(p.dependents for p in patterns) else []
     objects: list[Token] | None = None
+    stood_for: list[Token] = []
     for p in patterns:
         if p.senses:
             if objects is None:
                 objects = _verb_objects(token)
-                if referents is not None:  # "Police dispersed *them*": the protesters named before
-                    objects += [r for o in objects if o.pos_ == "PRON" for r in referents(o)]
+                stood_for = [r for o in objects if o.pos_ == "PRON" for r in referents(o)] if referents is not None else []
             candidates = objects
+            if stood_for and {x.lower() for x in p.senses} & words("events", "pronoun_senses") and all(
+                c.lower_ in p.dependents for c in token.children if c.dep_ == "prt"
+            ):
+                # "Police dispersed *them*": the protesters named before; but a particle the
+                # pattern lacks makes another verb ("residents took them in": sheltered them)
+                candidates = objects + stood_for
             if not objects and {x.lower() for x in p.senses} <= words("events", "subject_senses"):
                 candidates = _verb_subjects(token)
             if not _of_sense(candidates, p.senses, lex, places):
