@@ -50,6 +50,7 @@ class KGO(DefinedNamespace):
     Destruction: URIRef
     Disarmament: URIRef
     Dismissal: URIRef
+    Displaced: URIRef
     Displacement: URIRef
     Dissolution: URIRef
     Election: URIRef

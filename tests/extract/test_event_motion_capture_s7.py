@@ -100,6 +100,24 @@ def test_protesters_marching_on_a_place_protest(nlp, text, agent, place):
     assert ex.entities[protests[0].place].label == place
 
 
+@pytest.mark.parametrize(
+    "text, people, place",
+    [
+        ("Thousands of Rohingya refugees crossed into Bangladesh after the army offensive in Rakhine.",
+         "rohingya refugees", "Bangladesh"),  # Myanmar
+        ("Some 3,000 civilians crossed into Uganda on Friday as fighting spread around Bunagana.", "civilians",
+         "Uganda"),  # DR Congo
+        ("Venezuelan migrants crossed into Colombia at Cucuta.", "venezuelan migrants", "Colombia"),  # Venezuela
+    ],
+)
+def test_people_fleeing_across_a_border_are_displaced(nlp, text, people, place):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    moved = [e for e in ex.events if e.trigger.text == "crossed into"]
+    assert moved and moved[0].type == "Displacement", [(e.type, e.trigger.text) for e in ex.events]
+    assert people in _labels(ex, moved[0], "agent")
+    assert ex.entities[moved[0].place].label == place
+
+
 def test_talks_that_march_on_are_no_protest(nlp):
     ex = extract_text(nlp, "The delegation travelled to Addis Ababa and the talks marched on without progress.",
                       published=PUBLISHED)
