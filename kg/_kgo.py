@@ -44,11 +44,13 @@ class KGO(DefinedNamespace):
     Deescalation: URIRef
     Demand: URIRef
     Demolition: URIRef
+    Demonstrator: URIRef
     Denial: URIRef
     Deployable: URIRef
     Destruction: URIRef
     Disarmament: URIRef
     Dismissal: URIRef
+    Displaced: URIRef
     Displacement: URIRef
     Dissolution: URIRef
     Election: URIRef

@@ -351,23 +351,17 @@ def join_country_demonyms(doc: "Doc", candidates: list[Candidate], linker: Linke
     from spacy.tokens import Span as SpacySpan
 
     out = list(candidates)
-    for i, token in enumerate(doc):
-        if i == 0 or not token.text[:1].isupper() or linker.by_demonym(token.text) is None:
+    for i in range(len(doc)):
+        found = linker.longer_demonym(doc, i)
+        if found is None:
             continue
-        for start in range(max(0, i - 3), i):
-            before = doc[start:i]
-            if before[0].is_punct or not all(t.text[:1].isupper() or t.text in ("-", "‑") for t in before):
-                continue
-            country = linker.by_demonym(doc[start:i + 1].text)
-            if country is None or country is linker.by_demonym(token.text):
-                continue
-            inside = [c for c in out if c.span.start < i + 1 and start < c.span.end]
-            if any(c.span.start < start or c.span.end > i + 1 for c in inside) or any(
-                (c.span.start, c.span.end) == (start, i + 1) for c in inside
-            ):
-                break  # a longer name runs over it, or the NER read it whole
-            out = [c for c in out if c not in inside] + [Candidate(SpacySpan(doc, start, i + 1, label="NORP"))]
-            break
+        start = found[0]
+        inside = [c for c in out if c.span.start < i + 1 and start < c.span.end]
+        if any(c.span.start < start or c.span.end > i + 1 for c in inside) or any(
+            (c.span.start, c.span.end) == (start, i + 1) for c in inside
+        ):
+            continue  # a longer name runs over it, or the NER read it whole
+        out = [c for c in out if c not in inside] + [Candidate(SpacySpan(doc, start, i + 1, label="NORP"))]
     out.sort(key=lambda c: (c.span.start, c.span.end))
     return out
 

@@ -352,6 +352,26 @@ class Linker:
             found = self.by_geonames(match.geonames_id) if match is not None else None
         return found
 
+    def longer_demonym(self, doc: "Doc", i: int) -> "tuple[int, KBEntity] | None":
+        """The demonym of a country with a name of several words that ends at token ``i``
+        ("Papua New *Guinean*", "Equatorial *Guinean*", "Bissau-*Guinean*"): the longest run
+        of one to three capitalised words or hyphens before it that makes, with it, the
+        demonym of another country than the last word alone, as (first token, country)."""
+        token = doc[i]
+        if i == 0 or not token.text[:1].isupper():
+            return None
+        alone = self.by_demonym(token.text)
+        if alone is None:
+            return None
+        for start in range(max(token.sent.start, i - 3), i):
+            before = doc[start:i]
+            if before[0].is_punct or not all(t.text[:1].isupper() or t.text in ("-", "\u2011") for t in before):
+                continue
+            country = self.by_demonym(doc[start:i + 1].text)
+            if country is not None and country is not alone:
+                return start, country
+        return None
+
     def affiliated(self, country: "KBEntity", demonym: str, noun: str) -> "KBEntity":
         """The KB body of ``country`` a demonym + noun names, else the country itself.
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..event_lexicon import fold
-from ..wordlists import words
+from ..wordlists import lexicon, words
 from .context import ArticleContext
 from .counts import count_unit, read_count
 from .draft import Draft
@@ -144,6 +144,8 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
         if t.dep_ == "prep" and t != d.head:
             for pobj in t.children:
                 if pobj.dep_ == "pobj" and pobj not in d.trigger.tokens:
+                    if _destination(ctx, d, pobj):
+                        continue
                     read_object(ctx, d, pobj)
     if d.noun is not None:
         noun_arguments(ctx, d, d.noun, agent_role)
@@ -174,6 +176,21 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
         _elided_victims(ctx, d, verb)
     if d.channel_event is not None and d.roles.get("speaker"):
         d.channel_event.add("participant", d.roles["speaker"])
+
+
+def _destination(ctx: ArticleContext, d: Draft, pobj: "Token") -> bool:
+    """Whether ``pobj``, under a preposition of a movement's trigger ("troops *crossed into*
+    Somalia", ``movement_classes``), names the place or country it goes to: where the
+    event happens, which it then takes, not what it acts on."""
+    if not any(ctx.lex.is_a(d.cls, str(c)) for c in lexicon("events")["movement_classes"]):
+        return False
+    m = ctx.mention_at.get(pobj.i)
+    if m is None or m.entity not in ctx.entities or ctx.kind(m.entity) not in ("place", "state"):
+        return False
+    if d.place is None:
+        d.place = m.entity
+        d.direct.add("place")
+    return True
 
 
 def _taken_from(ctx: ArticleContext, d: Draft, verb: "Token") -> None:

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
     from ...kb import KnowledgeBase
     from ...kb.model import KBEntity
+    from ..linking import Linker
     from ..time import TimeExpression
 
 __all__ = ["ArticleContext"]
@@ -48,7 +49,7 @@ class ArticleContext(ReferenceReading):
         self.entities = entities
         self.lex = load_lexicon()
         self.kb: KnowledgeBase | None = kb_of(doc)
-        self._linker = None
+        self._linker: Linker | None = None
         self.mention_at: dict[int, Mention] = {}
         self.mentions = mentions
         self.roles = list(roles)  # posts people hold: "the head of the mission" is the one who heads it
@@ -90,24 +91,29 @@ class ArticleContext(ReferenceReading):
         for key, e in self.entities.items():
             if e.kb_key == record.key:
                 return key
+        entity = self.linker().entity_for_kb(record)
+        self.entities.setdefault(entity.key, entity)
+        return entity.key
+
+    def linker(self) -> "Linker":
+        """The article's linker, made when first needed."""
         if self._linker is None:
             from ..linking import linker_for
 
             self._linker = linker_for(self.doc)
-        entity = self._linker.entity_for_kb(record)
-        self.entities.setdefault(entity.key, entity)
-        return entity.key
+        return self._linker
 
     def demonym_record(self, token: "Token") -> "KBEntity | None":
         """The knowledge base's country or region ``token`` is a demonym of, if any."""
         if self.kb is None or not token.text[:1].isupper():
             return None
         prev = token.nbor(-1) if token.i > token.sent.start else None
-        if prev is not None and prev.text[:1].isupper() and (prev.head == token or token.head == prev or prev.head == token.head):
-            # "South Sudanese authorities", "Central African troops": the two words name the country
-            record = self.kb.by_demonym(f"{prev.text} {token.text}")
-            if record is not None:
-                return record
+        if prev is not None and (prev.text[:1].isupper() or prev.text in ("-", "\u2011")):
+            # "South Sudanese authorities", "Papua New Guinean police", "Bissau-Guinean
+            # soldiers": the words before it name the country
+            found = self.linker().longer_demonym(self.doc, token.i)
+            if found is not None:
+                return found[1]
         return self.kb.by_demonym(token.text)
 
     def demonym(self, token: "Token") -> str | None:

@@ -39,6 +39,7 @@ class ReferenceReading:
         entities: dict[str, Entity]
         lex: EventLexicon
         mention_at: dict[int, Mention]
+        mentions: list[Mention]
         roles: list[Role]
         drafts: list[Draft]
         owner: dict[int, Draft]
@@ -195,6 +196,29 @@ class ReferenceReading:
             if kind == "state" and country is None:
                 country = m.entity
         return country
+
+    def referent_heads(self, token: "Token") -> list["Token"]:
+        """The words naming what a plural or person pronoun stands for, by :meth:`pronoun`,
+        without adding anything to the article: the head of each earlier mention of those
+        entities, for a trigger to read the sense of its object ("Students gathered outside
+        parliament. Police dispersed *them*": the students, a crowd). A group phrase is
+        resolved only for its words; the group enters the article when an event takes it."""
+        if token.lower_ not in PLURAL_PRONOUNS | PERSON_PRONOUNS:
+            return []
+        entities, mentions = dict(self.entities), list(self.mentions)
+        try:
+            keys = set(self.pronoun(token))
+            spans = [(m.span.start, m.span.end) for m in self.mentions if m.entity in keys and m.span.end <= token.idx]
+        finally:
+            self.entities.clear()
+            self.entities.update(entities)
+            self.mentions[:] = mentions
+        heads: list[Token] = []
+        for start, end in spans:
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            if span is not None and span.root not in heads:
+                heads.append(span.root)
+        return heads
 
     def patient_pronoun(self, token: "Token") -> list[str]:
         """Whom a plural possessive on an event done to someone stands for ("rights groups

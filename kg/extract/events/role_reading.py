@@ -80,6 +80,8 @@ def read_object(ctx: ArticleContext, d: Draft, token: "Token") -> None:
         return
     d.slots.append(("addressee" if ctx.lex.is_communication(d.cls) else "target", token))
     keys = ctx.target_actors(token) if victims else ctx.actors(token)
+    if not ctx.lex.is_communication(d.cls) and token.pos_ in ("NOUN", "PROPN"):
+        _carried(ctx, d, token)
     if (token.pos_ == "PRON" and token.lower_ in ("it", "them")) or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
         # "RSF fighters stormed it": not the doers themselves (that would be "itself"), nor
         # what is theirs ("the army shelled its own positions" is no target of note)
@@ -109,3 +111,18 @@ def read_object(ctx: ArticleContext, d: Draft, token: "Token") -> None:
         role = "addressee" if ctx.lex.is_communication(d.cls) else "target"
         d.add(role, ctx.actor_roles(actors))
         d.direct.add("actor")
+
+
+def _carried(ctx: ArticleContext, d: Draft, token: "Token") -> None:
+    """People a vehicle acted on carries ("an ambush on a bus *carrying* federal police",
+    "attacked a truck transporting soldiers"; ``carrying_verbs``): acted on with it."""
+    for verb in token.children:
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.lemma_.lower() in words("events", "carrying_verbs"):
+            for carried in verb.children:
+                if carried.dep_ != "dobj":
+                    continue
+                keys = ctx.target_actors(carried) if ctx.lex.has_frame(d.cls, "victim") else ctx.actors(carried)
+                if any(ctx.kind(k) != "place" for k in keys):
+                    read_object(ctx, d, carried)
+                elif not keys:
+                    d.slots.append(("target", carried))  # "displaced civilians": a group, if people (read_groups)

@@ -14,6 +14,8 @@ from ..event_lexicon import EventLexicon, fold, load_lexicon
 from ..wordlists import words
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.strings import StringStore
     from spacy.tokens import Doc, Token
 
@@ -262,7 +264,9 @@ def _adjective_trigger(token: "Token", lex: EventLexicon, places: frozenset[int]
     return None
 
 
-def _verb_trigger(token: "Token", lex: EventLexicon, places: frozenset[int] = frozenset()) -> Trigger | None:
+def _verb_trigger(
+    token: "Token", lex: EventLexicon, places: frozenset[int] = frozenset(), referents: "Callable[[Token], list[Token]] | None" = None
+) -> Trigger | None:
     if token.pos_ == "ADJ":
         return _adjective_trigger(token, lex, places)
     if token.pos_ != "VERB":
@@ -276,11 +280,19 @@ def _verb_trigger(token: "Token", lex: EventLexicon, places: frozenset[int] = fr
         return None  # "tourists visiting Pahalgam": who they are, not an event
     frame = _verb_frame(token) if any(p.dependents for p in patterns) else []
     objects: list[Token] | None = None
+    stood_for: list[Token] = []
     for p in patterns:
         if p.senses:
             if objects is None:
                 objects = _verb_objects(token)
+                stood_for = [r for o in objects if o.pos_ == "PRON" for r in referents(o)] if referents is not None else []
             candidates = objects
+            if stood_for and {x.lower() for x in p.senses} & words("events", "pronoun_senses") and all(
+                c.lower_ in p.dependents for c in token.children if c.dep_ == "prt"
+            ):
+                # "Police dispersed *them*": the protesters named before; but a particle the
+                # pattern lacks makes another verb ("residents took them in": sheltered them)
+                candidates = objects + stood_for
             if not objects and {x.lower() for x in p.senses} <= words("events", "subject_senses"):
                 candidates = _verb_subjects(token)
             if not _of_sense(candidates, p.senses, lex, places):
@@ -532,8 +544,16 @@ def _mended(form: str, lex: EventLexicon) -> bool:
     return form.endswith("ed") and (form[:-1] in lex.verbs or form[:-2] in lex.verbs)
 
 
-def find_triggers(doc: "Doc", lex: EventLexicon | None = None, *, skip: set[int] | None = None, places: set[int] | None = None) -> list[Trigger]:
-    """The event triggers of ``doc`` in text order (tokens in ``skip`` are never triggers).
+def find_triggers(
+    doc: "Doc",
+    lex: EventLexicon | None = None,
+    *,
+    skip: set[int] | None = None,
+    places: set[int] | None = None,
+    referents: "Callable[[Token], list[Token]] | None" = None,
+) -> list[Trigger]:
+    """The event triggers of ``doc`` in text order (tokens in ``skip`` are never triggers;
+    ``referents``: the words an object pronoun stands for, whose sense a trigger reads).
 
     A verb phrase consumes the nouns it contains ("take control of", "go to war"), and a
     multi-word noun its modifiers ("air raid sirens" is one alert, not also a raid).
@@ -572,7 +592,7 @@ def find_triggers(doc: "Doc", lex: EventLexicon | None = None, *, skip: set[int]
         for i in indices:
             if i in skip:
                 continue
-            trig = read(doc[i], lex, frozen)
+            trig = _verb_trigger(doc[i], lex, frozen, referents) if read is _verb_trigger else read(doc[i], lex, frozen)
             if trig is not None:
                 found.append(trig)
                 skip |= {t.i for t in trig.tokens}
