@@ -160,6 +160,21 @@ def test_figures_of_speech_and_practices_are_no_events(nlp, text, cls):
 @pytest.mark.parametrize(
     "text, cls",
     [
+        ("The president called the coup attempt an assault on democracy.", "Coup"),  # Niger
+        ("Opposition leaders called the arrest of the journalist an attack on democracy.", "Arrest"),  # Tunisia
+        ("The army called the drone strike on the market in Omdurman a war crime.", "AirStrike|Attack"),  # Sudan
+    ],
+)
+def test_calling_something_a_name_is_no_appeal_and_leaves_it_told(nlp, text, cls):
+    ex = _events(nlp, text)
+    assert not [e for e in ex.events if e.type == "Appeal"]
+    assert _one(ex, cls).modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text, cls",
+    [
+        ("The UN envoy called on both sides to return to talks in Jeddah.", "Appeal"),  # Sudan
         ("Amnesty International documented the arbitrary detention of three journalists in Asmara.", "Arrest"),  # Eritrea
         ("The foreign ministers of Ethiopia and Somalia met in Ankara on Monday.", "Meeting"),  # Ethiopia/Somalia
         ("Fighting broke out between the army and the RSF in Omdurman on Tuesday.", "ArmedClash"),  # Sudan

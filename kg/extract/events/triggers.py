@@ -319,6 +319,8 @@ def _verb_trigger(token: "Token", lex: EventLexicon, places: frozenset[int] = fr
                 return None  # "to attack the virus", "no disease to battle": no violence
             if not used and _of_figurative_class(p.cls, lex) and any(c.dep_ == "dobj" and _ideal(c) for c in token.children):
                 return None  # "attacked democracy itself": no violence
+            if lex.is_a(p.cls, "Appeal") and any(c.dep_ == "oprd" for c in token.children):
+                return None  # "called the coup attempt an assault on democracy": naming, no appeal
             if not used and token.lemma_.lower() in words("events", "directive_verbs") and any(c.dep_ == "xcomp" for c in token.children):
                 return None  # "ordered residents to evacuate": the evacuation it orders, by who ordered it, is the event
             if _figure_begins(token):
