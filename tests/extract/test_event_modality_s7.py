@@ -192,3 +192,17 @@ def test_a_fact_the_article_states_and_a_speaker_repeats_stays_asserted(nlp):
     assert first.modality == "asserted"
     assert "M23" in role(ex, first, "agent")
     assert events_of(ex, "Statement")
+
+
+@pytest.mark.parametrize(
+    "text, cls, modality",
+    [
+        ("Talks between Kyiv and Moscow could resume in Istanbul next month, officials said.", "Negotiation", "hypothetical"),  # Ukraine
+        ("Indirect negotiations between Israel and Hamas may resume in Cairo on Sunday.", "Negotiation", "hypothetical"),  # Gaza
+        ("Peace talks in Doha might resume after Ramadan, mediators said.", "Negotiation", "hypothetical"),  # Afghanistan
+        ("Fighting resumed in Khartoum on Friday after a brief lull.", "ArmedClash", "asserted"),  # Sudan
+        ("The airstrikes on Idlib could continue for weeks, the UN warned.", "AirStrike", "reported"),  # Syria
+    ],
+)
+def test_what_may_restart_is_not_going_on(nlp, text, cls, modality):
+    assert _one(_events(nlp, text), cls).modality == modality

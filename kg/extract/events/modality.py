@@ -67,7 +67,7 @@ def _modality_cues(ctx: ArticleContext, d: Draft) -> list[str]:
             if tok.dep_ in ("nsubj", "nsubjpass") and h.pos_ in ("VERB", "AUX"):
                 if h.lemma_.lower() in words("events", "cessative_verbs"):
                     return cues  # "the fighting has to stop": the fighting goes on
-                if h.lemma_.lower() in words("events", "continuative_verbs") and not _reported_future(ctx, h):
+                if h.lemma_.lower() in words("events", "continuative_verbs") and not _reported_future(ctx, h) and not _may_restart(h):
                     # "if the airstrikes continue": they are going on, whatever the condition
                     # says of their going on ("reports indicate fighting has been continuing":
                     # still reported)
@@ -212,6 +212,14 @@ def _reported_future(ctx: ArticleContext, verb: "Token") -> bool:
     """Whether ``verb`` carries a will / would of its own ("talks will resume on Monday"):
     what goes on again then is a plan, not a state that holds now."""
     return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in verb.children)
+
+
+def _may_restart(verb: "Token") -> bool:
+    """Whether ``verb`` says that something stopped may start again ("talks *could resume* next
+    month", "aid deliveries *may resume* on Sunday", ``restart_verbs`` with a modal of
+    ``possibility_auxiliaries``): it is not going on now, so its modal tells its modality."""
+    return verb.lemma_.lower() in words("events", "restart_verbs") and any(
+        c.dep_ == "aux" and c.lower_ in words("events", "possibility_auxiliaries") for c in verb.children)
 
 
 def _finite(verb: "Token") -> bool:
