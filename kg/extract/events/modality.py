@@ -24,6 +24,11 @@ def _cue(ctx: ArticleContext, word: str) -> str | None:
 
 
 def _own_cues(ctx: ArticleContext, token: "Token", cues: list[str]) -> None:
+    if token.pos_ in ("VERB", "AUX"):
+        if any(c.dep_ in ("nsubj", "nsubjpass") and _nobody(c) for c in token.children):
+            cues.append("negated")  # "no group has claimed responsibility", "no one was arrested"
+        if _conditional(token):
+            cues.append("hypothetical")  # "if troops advance, they will withdraw"
     for c in token.children:
         if c.dep_ in _CUE_CHILD_DEPS or (c.dep_ == "det" and c.lower_ == "no") or (c.dep_ == "amod" and token.pos_ == "NOUN"):
             if c.dep_ == "prep" and c.lower_ != "without":
@@ -62,7 +67,7 @@ def _modality_cues(ctx: ArticleContext, d: Draft) -> list[str]:
             if tok.dep_ in ("nsubj", "nsubjpass") and h.pos_ in ("VERB", "AUX"):
                 if h.lemma_.lower() in words("events", "cessative_verbs"):
                     return cues  # "the fighting has to stop": the fighting goes on
-                if h.lemma_.lower() in words("events", "continuative_verbs") and not _reported_future(ctx, h):
+                if h.lemma_.lower() in words("events", "continuative_verbs") and not _reported_future(ctx, h) and not _may_restart(h):
                     # "if the airstrikes continue": they are going on, whatever the condition
                     # says of their going on ("reports indicate fighting has been continuing":
                     # still reported)
@@ -172,10 +177,49 @@ def _modality_cues(ctx: ArticleContext, d: Draft) -> list[str]:
     return cues
 
 
+def _nobody(subject: "Token") -> bool:
+    """Whether ``subject`` names nobody and nothing ("no group", "no one", "nobody", "none of
+    the soldiers"): what its verb tells did not happen."""
+    if subject.lower_ in words("events", "negative_subjects"):
+        return True
+    return any(c.dep_ == "det" and c.lower_ in words("events", "negative_determiners") for c in subject.children)
+
+
+def _conditional(verb: "Token") -> bool:
+    """Whether ``verb`` tells, with a modal auxiliary, what follows from a condition: "if
+    troops advance, commanders *will* withdraw", "should any attempt be made to free them,
+    they *will* be killed"; or what a rule makes possible "when" something holds ("a state
+    of emergency *can* be declared when the union faces ..."): hypothetical, not planned."""
+    modals = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if not modals & words("events", "consequence_auxiliaries"):
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "advcl"]
+    if verb.dep_ in ("ccomp", "conj"):  # "warned that should any attempt be made ..., they will be killed"
+        clauses += [c for c in verb.head.children if c.dep_ in ("ccomp", "advcl") and c.i < verb.i]
+    for c in clauses:
+        marks = {g.lower_ for g in c.children if g.dep_ in ("mark", "advmod")}
+        if marks & words("events", "conditional_marks"):
+            return True
+        if marks & words("events", "general_marks") and modals & words("events", "possibility_auxiliaries"):
+            return True
+        first = next((g for g in c.subtree if not (g.dep_ == "mark" and g.head.i == c.i)), c)
+        if first.dep_ == "aux" and first.head.i == c.i and first.lower_ in words("events", "inversion_auxiliaries"):
+            return True  # "should any attempt be made", "were the army to advance"
+    return False
+
+
 def _reported_future(ctx: ArticleContext, verb: "Token") -> bool:
     """Whether ``verb`` carries a will / would of its own ("talks will resume on Monday"):
     what goes on again then is a plan, not a state that holds now."""
     return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in verb.children)
+
+
+def _may_restart(verb: "Token") -> bool:
+    """Whether ``verb`` says that something stopped may start again ("talks *could resume* next
+    month", "aid deliveries *may resume* on Sunday", ``restart_verbs`` with a modal of
+    ``possibility_auxiliaries``): it is not going on now, so its modal tells its modality."""
+    return verb.lemma_.lower() in words("events", "restart_verbs") and any(
+        c.dep_ == "aux" and c.lower_ in words("events", "possibility_auxiliaries") for c in verb.children)
 
 
 def _finite(verb: "Token") -> bool:
@@ -220,6 +264,7 @@ def _hearsay(ctx: ArticleContext, verb: "Token") -> bool:
 
 def assign_modalities(ctx: ArticleContext) -> None:
     quotes = ctx.quotes
+    said: dict[int, bool] = {}  # drafts reported only because a statement carries them
     for d in ctx.drafts:
         inner = _attribution(ctx, d)
         verb = (inner.trigger.verb or inner.head) if inner is not None else None
@@ -244,11 +289,16 @@ def assign_modalities(ctx: ArticleContext) -> None:
             modality = "hypothetical"  # what is called for has not happened
         if modality is None:
             modality = "reported" if inner is not None else "asserted"
+            said[id(d)] = modality == "reported"
         d.modality = modality
         if d.noun is not None and any(c.dep_ == "amod" and c.lower_ in ctx.lex.outcome_cues for c in d.noun.children):
             d.outcome = "failed"  # "the failed assault", "a foiled attack", "an attempted coup"
         if not ctx.lex.is_communication(d.cls) and _habitual(ctx, d):
             d.period = True  # told again and again, or of a kind: no single dated occasion (timing keeps its own time only)
+    for d in ctx.drafts:
+        inner = d.attributed_to
+        if said.get(id(d)) and inner is not None and inner.modality == "negated" and not ctx.lex.is_a(inner.cls, "Denial"):
+            d.modality = "asserted"  # "no group has claimed the bombing": nobody's word carries it, the article tells it
 
 
 def _habitual_clause(verb: "Token") -> bool:

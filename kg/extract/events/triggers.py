@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..event_lexicon import EventLexicon, fold, load_lexicon
-from ..wordlists import words
+from ..wordlists import lexicon, words
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -189,6 +189,13 @@ def _names_event(token: "Token", cls: str, key: str, modified: bool, lex: EventL
             return False
     if lemma in words("events", "plural_only_nouns") and token.tag_ in ("NN", "NNP"):
         return False
+    if _of_figurative_class(cls, lex) and any(
+        c.dep_ == "prep" and c.lower_ in ("on", "against", "of", "to") and _ideal(g)
+        for c in token.children for g in c.children if g.dep_ == "pobj"
+    ):
+        return False  # "an assault on democracy", "an attack on the rule of law", "a war of words"
+    if _practice(token):
+        return False  # "the use of arbitrary detention": a practice, not someone's detention
     if lemma in words("events", "light_verb_nouns") and not modified and not (
         token.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in lex.support_verbs
     ):
@@ -322,11 +329,68 @@ def _verb_trigger(
                 return None  # "demonstrated our commitment", "rallied support": no protest
             if not used and (lex.is_a(p.cls, "Attack") or lex.is_a(p.cls, "ArmedClash")) and _figurative(token):
                 return None  # "to attack the virus", "no disease to battle": no violence
+            if not used and _of_figurative_class(p.cls, lex) and any(c.dep_ == "dobj" and _ideal(c) for c in token.children):
+                return None  # "attacked democracy itself": no violence
+            if lex.is_a(p.cls, "Appeal") and any(c.dep_ == "oprd" for c in token.children):
+                return None  # "called the coup attempt an assault on democracy": naming, no appeal
+            if not used and token.lemma_.lower() in words("events", "directive_verbs") and any(c.dep_ == "xcomp" for c in token.children):
+                return None  # "ordered residents to evacuate": the evacuation it orders, by who ordered it, is the event
+            if _figure_begins(token):
+                return None  # "a war of words broke out": nobody escaped, no war began
+            if not used and lex.is_a(p.cls, "Meeting") and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in words("events", "figurative_meeting_objects") for c in token.children
+            ):
+                return None  # "failed to meet that standard", "met the deadline": no meeting
             if token.lemma_.lower() in words("events", "aiming_verbs") and _aims_an_event(token, lex):
                 return None  # "the explosion targeted a bakery": the explosion is the event
             kind = "phrase" if used else "verb"
             return Trigger(_by_instrument(token, p.cls, lex), token, [token, *used], kind, verb=token)
     return None
+
+
+def _of_figurative_class(cls: str, lex: EventLexicon) -> bool:
+    """Whether events of ``cls`` are said in figures of speech of ideals ("an assault on
+    democracy", "a war of words"): the classes of ``figurative_classes``."""
+    return any(lex.is_a(cls, str(c)) for c in lexicon("events")["figurative_classes"])
+
+
+def _ideal(noun: "Token") -> bool:
+    """Whether ``noun`` names an ideal, an institution of law or words (``figurative_ideals``:
+    "democracy", "the rule of law", "words"), not people or places one attacks."""
+    lemma = noun.lemma_.lower()
+    names = {lemma, noun.lower_}
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            names |= {f"{lemma} of {g.lemma_.lower()}" for g in c.children if g.dep_ == "pobj"}
+        if c.dep_ in ("amod", "compound") and c.i == noun.i - 1:
+            names.add(f"{c.lower_} {lemma}")  # "press freedom", "constitutional order"
+    return bool(names & words("events", "figurative_ideals"))
+
+
+def _figure_begins(verb: "Token") -> bool:
+    """Whether ``verb`` only says that a figure of speech began or went on (``onset_verbs``
+    with a subject such as "a war of words"), so is no event of its own either."""
+    prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    phrase = f"{verb.lemma_.lower()} {prt}" if prt else verb.lemma_.lower()
+    if phrase not in words("events", "onset_verbs"):
+        return False
+    return any(
+        c.dep_ == "nsubj" and any(p.dep_ == "prep" and p.lower_ in ("on", "against", "of", "to") and _ideal(g)
+                                  for p in c.children for g in p.children if g.dep_ == "pobj")
+        for c in verb.children
+    )
+
+
+def _practice(noun: "Token") -> bool:
+    """Whether ``noun`` names a practice in general ("the use of *arbitrary detention*",
+    "condemned *enforced disappearance*"): a bare singular noun qualified by an adjective of
+    ``practice_modifiers``, with no determiner, owner, count or "of" saying whose it was
+    ("the arbitrary detention of two journalists" is an event)."""
+    if noun.tag_ != "NN" or not any(c.dep_ == "amod" and c.lower_ in words("events", "practice_modifiers") for c in noun.children):
+        return False
+    return not any(
+        c.dep_ in ("det", "poss", "nummod") or (c.dep_ == "prep" and c.lower_ == "of") for c in noun.children
+    )
 
 
 def _figurative(verb: "Token") -> bool:
