@@ -284,7 +284,8 @@ class GroupBook:
         if noun is None:
             return None
         one = _one_of(token)
-        if one is not None and one.lower_ != "one" and not self.people_noun(token) and not (speaker and noun not in self.words.collective):
+        if (one is not None and one.lower_ != "one" and not self.people_noun(token) and not (speaker and noun not in self.words.collective)
+                and not self.descriptions.linked(token)):  # "an al-Qaeda-linked group attacked": a group of its own
             # "a militia", "a crowd": one of them, named by what follows if at all; but "an
             # elder told reporters", "a witness said": the one who speaks, kept as described
             one = None

@@ -1,0 +1,108 @@
+"""Whom an appeal addresses and who a group described by its link is (session 7): "called on
+the Government" names whom it calls on, never a channel ("said on X"), and a bare "the
+Government"/"the authorities" is the country's government body the article names ("the
+Bangladesh Government" too, a proper noun); "both sides", "all sides" are addressed as a
+group; "an al-Qaeda-linked group", "Hamas-linked gunmen" are a group of their own, not the
+body they are linked to.
+
+Own sentences, each mechanism on sentences from several crises.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from helpers import extract_text, role
+
+pytestmark = pytest.mark.model
+
+PUBLISHED = date(2025, 3, 6)
+
+
+def _labels(ex, trigger: str, name: str) -> set[str]:
+    """The labels taking role ``name`` in the first event triggered by ``trigger``."""
+    return set(role(ex, next(e for e in ex.events if e.trigger.text == trigger), name))
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("The government of Ethiopia declared a state of emergency in Amhara. Rights groups called on the Government "
+         "to release detained journalists.", "Government of Ethiopia"),  # Ethiopia
+        ("Police in Bangladesh fired on students in Dhaka. The Bangladesh Government imposed a nationwide curfew. "
+         "The UN rights chief called on the Government to restore internet access.", "Government of Bangladesh"),  # Bangladesh
+        ("The government of Mali suspended political parties on Wednesday. ECOWAS called on the Government to lift "
+         "the ban.", "Government of Mali"),  # Mali
+        ("The government of Myanmar extended the state of emergency on Monday. ASEAN called on the authorities to free "
+         "political prisoners.", "Government of Myanmar"),  # Myanmar
+        ("The government of Sri Lanka declared a curfew in Colombo. Amnesty International called on the authorities to "
+         "respect the right to protest.", "Government of Sri Lanka"),  # Sri Lanka
+        ("The Nicaraguan Government closed dozens of universities. The Inter-American Commission called on the "
+         "Government to reopen them.", "Nicaraguan Government"),  # Nicaragua
+    ],
+)
+def test_called_on_the_government_addresses_the_countrys_government(nlp, text, body):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    event = next(e for e in ex.events if e.trigger.text == "called on")
+    assert body in set(role(ex, event, "addressee")), [p.role for p in event.participants]
+    assert not event.channel  # "called on the Government" is no channel
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("Fighting between the army and the RSF continued in Khartoum. The African Union appealed to both sides to "
+         "observe a ceasefire.", "appealed"),  # Sudan
+        ("Clashes between Armenian and Azerbaijani troops killed 12 soldiers. The EU called on both sides to return "
+         "to talks.", "called on"),  # Armenia/Azerbaijan
+        ("Fighting between the Houthis and government forces killed dozens near Marib. The UN envoy urged all sides to "
+         "agree a truce.", "urged"),  # Yemen
+        ("Israeli strikes and Hamas rocket fire continued overnight. Egypt called on both sides to show restraint.",
+         "called on"),  # Gaza
+        ("Fighting between M23 and the army spread near Goma. Angola appealed to both sides to halt the fighting.",
+         "appealed"),  # DR Congo
+        ("Clashes between Fano militias and federal troops erupted in Gondar. The bishops called on all sides to "
+         "protect civilians.", "called on"),  # Ethiopia
+    ],
+)
+def test_both_sides_are_addressed_as_a_group(nlp, text, trigger):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert "sides" in _labels(ex, trigger, "addressee")
+
+
+@pytest.mark.parametrize(
+    "text, trigger, role_name, body",
+    [
+        ("An al-Qaeda-linked group attacked a military post in central Mali on Sunday.", "attacked", "agent",
+         "al-Qaeda"),  # Mali
+        ("An Islamic State-linked group attacked the town of Mocimboa da Praia on Wednesday.", "attacked", "agent",
+         "Islamic State"),  # Mozambique
+        ("Al-Shabaab-linked militants ambushed a convoy near Kismayo on Monday.", "ambushed", "agent",
+         "Al-Shabaab"),  # Somalia
+        ("Hamas-linked gunmen opened fire on a checkpoint near Jenin on Friday.", "opened fire on", "agent",
+         "Hamas"),  # West Bank
+        ("An Islamic State-linked group claimed the bombing of a church in Marawi.", "bombing", "agent",
+         "Islamic State"),  # Philippines
+        ("Islamic State-inspired attackers stormed a hotel in Mogadishu on Friday.", "stormed", "agent",
+         "Islamic State"),  # Somalia
+    ],
+)
+def test_a_group_described_by_its_link_is_not_the_body_it_is_linked_to(nlp, text, trigger, role_name, body):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    labels = _labels(ex, trigger, role_name)
+    assert labels and body not in labels, labels
+    assert any(body.lower() in x.lower() for x in labels), labels  # the group, labelled by its link
+
+
+@pytest.mark.parametrize(
+    "text, trigger, body",
+    [
+        ("Rapid Support Forces (RSF)-affiliated troops attacked Zamzam camp on Friday.", "attacked",
+         "Rapid Support Forces"),  # Sudan: an affiliation still acts for the body
+        ("Wagner-backed troops attacked a village near Moura on Sunday.", "attacked", "Wagner Group"),  # Mali
+    ],
+)
+def test_affiliated_and_backed_troops_still_act_for_the_named_body(nlp, text, trigger, body):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert body in _labels(ex, trigger, "agent")
