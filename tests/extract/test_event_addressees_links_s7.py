@@ -3,7 +3,8 @@ the Government" names whom it calls on, never a channel ("said on X"), and a bar
 Government"/"the authorities" is the country's government body the article names ("the
 Bangladesh Government" too, a proper noun); "both sides", "all sides" are addressed as a
 group; "an al-Qaeda-linked group", "Hamas-linked gunmen" are a group of their own, not the
-body they are linked to.
+body they are linked to; "an Algerian security guard was killed": the victim is the guard
+described, not Algeria (nor is Algeria where it happened).
 
 Own sentences, each mechanism on sentences from several crises.
 """
@@ -106,3 +107,31 @@ def test_a_group_described_by_its_link_is_not_the_body_it_is_linked_to(nlp, text
 def test_affiliated_and_backed_troops_still_act_for_the_named_body(nlp, text, trigger, body):
     ex = extract_text(nlp, text, published=PUBLISHED)
     assert body in _labels(ex, trigger, "agent")
+
+
+@pytest.mark.parametrize(
+    "text, trigger, victim, state",
+    [
+        ("An Algerian security guard was killed in the attack on the gas plant.", "killed",
+         "an Algerian security guard", "Algeria"),  # Algeria
+        ("A Kenyan police officer was killed in an ambush near Port-au-Prince on Tuesday.", "killed",
+         "a Kenyan police officer", "Kenya"),  # Haiti
+        ("Gunmen killed a Nigerian soldier near Maiduguri on Friday.", "killed", "a Nigerian soldier", "Nigeria"),  # Nigeria
+        ("Russian strikes killed a British aid worker in Kharkiv on Monday.", "killed", "a British aid worker",
+         "United Kingdom"),  # Ukraine
+        ("Gunmen shot dead a Somali journalist in Mogadishu on Sunday.", "shot dead", "a Somali journalist",
+         "Somalia"),  # Somalia
+        ("An Afghan aid worker was killed in a bombing in Herat on Thursday.", "killed", "an Afghan aid worker",
+         "Afghanistan"),  # Afghanistan
+        ("Militants abducted a Colombian engineer near Cucuta on Friday.", "abducted", "a Colombian engineer",
+         "Colombia"),  # Colombia
+        ("A Sudanese doctor was killed in an RSF attack on a hospital in El Fasher.", "killed", "a Sudanese doctor",
+         "Sudan"),  # Sudan
+    ],
+)
+def test_one_victim_described_by_a_demonym_is_the_person_not_the_state(nlp, text, trigger, victim, state):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    event = next(e for e in ex.events if e.trigger.text == trigger)
+    targets = set(role(ex, event, "target"))
+    assert victim in targets and state not in targets, targets
+    assert event.place is None or ex.entities[event.place].label != state

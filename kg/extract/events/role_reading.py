@@ -80,6 +80,10 @@ def read_object(ctx: ArticleContext, d: Draft, token: "Token") -> None:
         return
     d.slots.append(("addressee" if ctx.lex.is_communication(d.cls) else "target", token))
     keys = ctx.target_actors(token) if victims else ctx.actors(token)
+    if victims and _one_of_a_state(ctx, token, keys):
+        # "an Algerian security guard was killed", "a Kenyan police officer died": the one
+        # person described, not the country whose demonym describes them
+        keys = ctx.groups.resolve(token, one=True) or keys
     if (token.pos_ == "PRON" and token.lower_ in ("it", "them")) or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
         # "RSF fighters stormed it": not the doers themselves (that would be "itself"), nor
         # what is theirs ("the army shelled its own positions" is no target of note)
@@ -109,3 +113,14 @@ def read_object(ctx: ArticleContext, d: Draft, token: "Token") -> None:
         role = "addressee" if ctx.lex.is_communication(d.cls) else "target"
         d.add(role, ctx.actor_roles(actors))
         d.direct.add("actor")
+
+
+def _one_of_a_state(ctx: ArticleContext, token: "Token", keys: list[str]) -> bool:
+    """Whether ``token`` heads "a/an" + a singular common noun ("an Algerian security
+    guard", "a British aid worker") whose only actors, if any, are the states its demonym
+    names."""
+    m = ctx.mention_at.get(token.i)
+    return (token.tag_ == "NN" and (m is None or ctx.kind(m.entity) == "state" and token.idx > m.span.start)
+            and all(ctx.kind(k) == "state" for k in keys)
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+            and not any(c.dep_ == "poss" for c in token.children))
