@@ -4,7 +4,9 @@ Government"/"the authorities" is the country's government body the article names
 Bangladesh Government" too, a proper noun); "both sides", "all sides" are addressed as a
 group; "an al-Qaeda-linked group", "Hamas-linked gunmen" are a group of their own, not the
 body they are linked to; "an Algerian security guard was killed": the victim is the guard
-described, not Algeria (nor is Algeria where it happened).
+described, not Algeria (nor is Algeria where it happened); a relative pronoun, alone or
+counted ("the civilians *who* were abducted", "families, *many of whom* were displaced"),
+stands for the group before it.
 
 Own sentences, each mechanism on sentences from several crises.
 """
@@ -135,3 +137,26 @@ def test_one_victim_described_by_a_demonym_is_the_person_not_the_state(nlp, text
     targets = set(role(ex, event, "target"))
     assert victim in targets and state not in targets, targets
     assert event.place is None or ex.entities[event.place].label != state
+
+
+@pytest.mark.parametrize(
+    "text, trigger, role_name, group",
+    [
+        ("The army said it had freed the civilians who were abducted by the militia in Ituri.", "abducted", "target",
+         "civilians"),  # DR Congo
+        ("The army rescued 40 schoolgirls who had been kidnapped by bandits in Zamfara.", "kidnapped", "target",
+         "schoolgirls"),  # Nigeria
+        ("UNHCR helped refugees who were expelled by Pakistan to return to Afghanistan.", "expelled", "target",
+         "refugees"),  # Afghanistan
+        ("Houthi fighters released the crew members who were seized from the Galaxy Leader.", "seized", "target",
+         "crew members"),  # Red Sea
+        ("Thousands fled El Fasher. These families, many of whom have already been displaced twice, have nowhere "
+         "to go.", "displaced", "target", "families"),  # Sudan
+        ("Gunmen who stormed the village of Kuje killed 20 farmers on Sunday.", "stormed", "agent", "gunmen"),  # Nigeria
+        ("Israeli strikes killed aid workers who were delivering food in Deir al-Balah.", "delivering food", "agent",
+         "aid workers"),  # Gaza
+    ],
+)
+def test_a_relative_pronoun_stands_for_the_group_before_it(nlp, text, trigger, role_name, group):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert group in _labels(ex, trigger, role_name)

@@ -14,14 +14,32 @@ from .groups import coordinated
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["counted", "read_groups", "read_object", "read_role"]
+__all__ = ["antecedent", "counted", "read_groups", "read_object", "read_role"]
 
 
 def read_role(ctx: ArticleContext, d: Draft, role: str, token: "Token") -> list[str]:
     """The actors ``token``'s phrase names, for ``role``; the phrase is kept for
     :func:`read_groups`, which reads the items of it that name no one."""
+    if role != "speaker":  # who speaks is named, not described in a relative clause
+        token = antecedent(token)
     d.slots.append((role, token))
     return ctx.actors(token)
+
+
+def antecedent(token: "Token") -> "Token":
+    """What a relative pronoun stands for, alone or counted ("the civilians *who* were
+    abducted", "protesters, *some of whom* were released": the civilians, the protesters),
+    else ``token``."""
+    t = token
+    if t.tag_ not in ("WDT", "WP"):
+        t = next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                  if g.dep_ == "pobj" and g.tag_ in ("WDT", "WP")), t)  # "some of whom"
+    if t is token and t.tag_ not in ("WDT", "WP"):
+        return token
+    clause = token.head
+    if clause.dep_ != "relcl" or clause.head.pos_ not in ("NOUN", "PROPN"):
+        return token
+    return clause.head
 
 
 def read_groups(ctx: ArticleContext, d: Draft) -> None:
@@ -67,7 +85,7 @@ def counted(token: "Token") -> "Token":
 
 
 def read_object(ctx: ArticleContext, d: Draft, token: "Token") -> None:
-    token = counted(token)
+    token = antecedent(counted(token))
     if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children) and token.lemma_.lower() in ctx.lex.actor_nouns:
         return  # "withdraw its troops": the agent's own forces, not a target
     victims = ctx.lex.has_frame(d.cls, "victim")
