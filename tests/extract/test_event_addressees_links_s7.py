@@ -6,7 +6,9 @@ group; "an al-Qaeda-linked group", "Hamas-linked gunmen" are a group of their ow
 body they are linked to; "an Algerian security guard was killed": the victim is the guard
 described, not Algeria (nor is Algeria where it happened); a relative pronoun, alone or
 counted ("the civilians *who* were abducted", "families, *many of whom* were displaced"),
-stands for the group before it.
+stands for the group before it; a place stated after the object or at the end of the
+clause ("seized workers at a gas plant near the town of X", "in the commercial capital, X",
+"on the outskirts of X") is the event's place.
 
 Own sentences, each mechanism on sentences from several crises.
 """
@@ -160,3 +162,28 @@ def test_one_victim_described_by_a_demonym_is_the_person_not_the_state(nlp, text
 def test_a_relative_pronoun_stands_for_the_group_before_it(nlp, text, trigger, role_name, group):
     ex = extract_text(nlp, text, published=PUBLISHED)
     assert group in _labels(ex, trigger, role_name)
+
+
+@pytest.mark.parametrize(
+    "text, trigger, place",
+    [
+        ("Gunmen seized dozens of workers at a gas plant near the town of Tiguentourine on Wednesday, officials said.",
+         "seized", "Tiguentourine"),  # Algeria
+        ("Gunmen kidnapped 20 passengers from a bus near the town of Katsina-Ala on Sunday.", "kidnapped",
+         "Katsina-Ala"),  # Nigeria
+        ("Militants attacked an army base on the outskirts of Goma on Monday.", "attacked", "Goma"),  # DR Congo
+        ("Police detained the journalist at a checkpoint on the outskirts of Kabul.", "detained", "Kabul"),  # Afghanistan
+        ("Clashes erupted in the commercial capital, Douala, on Friday.", "Clashes", "Douala"),  # Cameroon
+        ("Fighting broke out in the second city, Aleppo, on Wednesday.", "Fighting", "Aleppo"),  # Syria
+        ("Houthi fighters seized a cargo ship near the port of Hodeidah on Saturday.", "seized", "Hodeidah"),  # Yemen
+        ("Troops opened fire on protesters outside the central bank in Khartoum.", "opened fire on", "Khartoum"),  # Sudan
+        ("Demonstrators rallied in front of the presidential palace in Port-au-Prince.", "rallied",
+         "Port-au-Prince"),  # Haiti
+        ("Armed men abducted two aid workers near the town of Jowhar in Somalia on Tuesday.", "abducted",
+         "Jowhar"),  # Somalia
+    ],
+)
+def test_a_place_after_the_object_or_at_the_end_of_the_clause_places_the_event(nlp, text, trigger, place):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    event = next(e for e in ex.events if e.trigger.text == trigger)
+    assert event.place is not None and ex.entities[event.place].label == place
