@@ -215,7 +215,8 @@ def _channel(verb: "Token", channel_nouns: frozenset[str]) -> tuple[str | None, 
             if prep.lemma_.lower() in _words("channel_after_preps") and pobj.i > verb.i:
                 text = f"{verb.text} {text}"  # "wrote on X", "said on television"
             return text, pobj, [], {t.i for t in words}
-        if prep.lemma_.lower() == "on" and pobj.pos_ == "PROPN" and pobj.ent_type_ not in _NOT_MEDIA_ENTS and pobj.i > verb.i:
+        if (prep.lemma_.lower() == "on" and pobj.pos_ == "PROPN" and pobj.ent_type_ not in _NOT_MEDIA_ENTS and pobj.i > verb.i
+                and verb.lemma_.lower() not in _words("addressee_on_verbs")):  # "called on the Government": whom
             words = doc[prep.i:pobj.i + 1]
             return f"{verb.text} {words.text}", pobj, [], {t.i for t in words}
     for adv in verb.children:

@@ -496,5 +496,7 @@ def _only_place_of_sentence(ctx: ArticleContext) -> None:
         if len(places) != 1:
             continue
         (place,) = places
+        if all(m.ner_label == "NORP" for i in range(sent.start, sent.end) if (m := ctx.mention_at.get(i)) is not None and m.entity == place):
+            continue  # "an Algerian security guard was killed": whose the guard is, not where
         for d in todo:
             d.place = place

@@ -27,6 +27,7 @@ named actors.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -59,6 +60,7 @@ class DescriptionWords:
     armed_names: frozenset[str]  # "forces", "army", "front": words of an armed group's name
     forces: dict[str, frozenset[str]]  # "army" -> {"army"}: the body kinds it may refer to
     ties: frozenset[str]  # "backed", "linked", "aligned": a tie to another name ("the Iran-backed group")
+    distinct_ties: frozenset[str]  # "linked": the tied name never acts for the phrase ("an al-Qaeda-linked group")
     other_side: frozenset[str]  # "opposition forces", "pro-government militias": not the one named before
     state_modifiers: frozenset[str]  # "government forces": still the state's
     perpetration: frozenset[str]  # "claimed", "carried out": their subject does the act their object names
@@ -72,7 +74,8 @@ def description_words() -> DescriptionWords:
         general=words("groups", "described_general"),
         armed_names=words("groups", "armed_name_words"),
         forces={w.lower(): frozenset(k.lower() for k in kinds) for w, kinds in table["described_forces"].items()},
-        ties=words("groups", "backer_participles") | words("groups", "affiliations"),
+        ties=words("groups", "backer_participles") | words("groups", "affiliations") | words("groups", "distinct_ties"),
+        distinct_ties=words("groups", "distinct_ties"),
         other_side=words("groups", "other_side_modifiers"),
         state_modifiers=words("groups", "state_force_modifiers"),
         perpetration=words("groups", "perpetration_verbs"),
@@ -101,22 +104,37 @@ class DescriptionReader:
             return []
         return [t for t in modifier.subtree if t.i < modifier.i and t.i in self.ctx.mention_at]
 
+    def linked(self, token: "Token") -> bool:
+        """Whether ``token``'s phrase describes a group by its link to a name ("an
+        al-Qaeda-linked group", "IS-linked rebels"): one group of its own, even when singular."""
+        for c in token.children:
+            if c.i > token.i or c.dep_ not in ("amod", "compound"):
+                continue
+            if c.i in self.ctx.mention_at and re.split(r"[-–]", c.lower_)[-1] in self.words.distinct_ties:
+                return True
+            if c.lower_ in self.words.distinct_ties and self.tie(c):
+                return True
+        return False
+
     def backed_by(self, token: "Token") -> set[int]:
         """The tokens of names tied to ``token``'s phrase that do not act for it: a state
         that backs it or that it is aligned with ("Rwanda" in "Rwanda-backed rebels", "Iran"
         in "Iran-aligned militias"), and any tied name of a definite description, which refers
         back ("the Iran-backed group", "the al Qaeda-linked group": the group named before).
         An organisation tied to an indefinite phrase acts with it ("Wagner-backed troops",
-        "RSF-affiliated militias")."""
+        "RSF-affiliated militias"), unless the tie describes another group by its link
+        (``distinct_ties``: "an al-Qaeda-linked group" is a group of its own)."""
         ctx = self.ctx
         out: set[int] = set()
         definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children)
         for c in token.children:
             if c.i > token.i:
                 continue
+            if c.dep_ in ("amod", "compound") and c.i in ctx.mention_at and re.split(r"[-–]", c.lower_)[-1] in self.words.distinct_ties:
+                out.add(c.i)  # "al-Qaeda-linked" kept whole by the tokenizer
             for t in self.tie(c):
                 m = ctx.mention_at[t.i]
-                if ctx.kind(m.entity) == "state" or definite:
+                if ctx.kind(m.entity) == "state" or definite or c.lower_ in self.words.distinct_ties:
                     span = ctx.doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
                     out |= {x.i for x in span} if span is not None else {t.i}
         return out
@@ -240,7 +258,7 @@ class DescriptionReader:
         """The state body a phrase headed by ``t`` names by its country ("Myanmar's
         military", "Nigerian soldiers"), when it is of one of ``kinds`` (not added yet)."""
         groups = self.ctx.groups
-        noun = groups.body_noun(t) if t.pos_ == "NOUN" else None
+        noun = groups.body_noun(t) if t.pos_ in ("NOUN", "PROPN") else None  # "the Bangladesh Government"
         if noun is None or groups.words.body_kind.get(noun) not in kinds:
             return None
         keys = groups.body_group(t, mint=False)

@@ -274,17 +274,23 @@ class GroupBook:
         noun = self.noun_of(token)
         return noun is None or noun in self.words.state_agents or _lemma(token) in self.words.state_agents
 
-    def phrase(self, token: "Token", *, speaker: bool = False) -> _Phrase | None:
+    def phrase(self, token: "Token", *, speaker: bool = False, one: bool = False) -> _Phrase | None:
         """The group phrase ``token`` heads, or ``None`` when it heads none: not a lexicon
         noun, a name, singular (unless collective), or owned by someone named or unresolved
-        ("their fighters", "fighters from Wagner")."""
-        if token.i in self.ctx.mention_at or token.ent_type_ in ("PERSON", "ORG", "GPE", "LOC", "FAC"):
+        ("their fighters", "fighters from Wagner"). With ``one`` (the one person described,
+        see :meth:`resolve`), a noun the tagger read into its demonym's mention ("an
+        Algerian security guard") still heads a phrase."""
+        m = self.ctx.mention_at.get(token.i)
+        if one and m is not None and self.ctx.kind(m.entity) == "state" and token.idx > m.span.start:
+            m = None
+        if m is not None or token.ent_type_ in ("PERSON", "ORG", "GPE", "LOC", "FAC"):
             return None
         noun = self.noun_of(token)
         if noun is None:
             return None
         one = _one_of(token)
-        if one is not None and one.lower_ != "one" and not self.people_noun(token) and not (speaker and noun not in self.words.collective):
+        if (one is not None and one.lower_ != "one" and not self.people_noun(token) and not (speaker and noun not in self.words.collective)
+                and not self.descriptions.linked(token)):  # "an al-Qaeda-linked group attacked": a group of its own
             # "a militia", "a crowd": one of them, named by what follows if at all; but "an
             # elder told reporters", "a witness said": the one who speaks, kept as described
             one = None
@@ -448,10 +454,12 @@ class GroupBook:
 
     # ------------------------------------------------------------------ resolving
 
-    def resolve(self, token: "Token", *, mint: bool = True, speaker: bool = False) -> list[str]:
+    def resolve(self, token: "Token", *, mint: bool = True, speaker: bool = False, one: bool = False) -> list[str]:
         """The actors a common-noun phrase headed by ``token`` stands for (see the module);
         ``[]`` when it is no group phrase or cannot stand alone. With ``mint=False`` nothing
-        is added to the article (the keys a group would get are still returned)."""
+        is added to the article (the keys a group would get are still returned). With
+        ``one``, the one person a singular phrase describes ("an Algerian security guard"
+        killed), kept as described rather than read as the state its modifier names."""
         head = self._group_of(token)
         if head.i in self.ctx.owner:
             return []  # "built up large numbers of troops": the event's own words
@@ -461,10 +469,10 @@ class GroupBook:
             found = self.descriptions.refer(head)
             if found is not None:
                 return found
-        named = self._named_by_modifier(head) or self._represented(head)
+        named = [] if one else self._named_by_modifier(head) or self._represented(head)
         if named:
             return named
-        phrase = self.phrase(head, speaker=speaker)
+        phrase = self.phrase(head, speaker=speaker or one, one=one)
         if phrase is None:
             if head.tag_ == "NN" and _lemma(head) in self.words.anaphors and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children) and not any(
                 c.dep_ in _MODIFIERS or c.dep_ == "poss" for c in head.children

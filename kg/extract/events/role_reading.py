@@ -14,14 +14,32 @@ from .groups import coordinated
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["counted", "read_groups", "read_object", "read_role"]
+__all__ = ["antecedent", "counted", "read_groups", "read_object", "read_role"]
 
 
 def read_role(ctx: ArticleContext, d: Draft, role: str, token: "Token") -> list[str]:
     """The actors ``token``'s phrase names, for ``role``; the phrase is kept for
     :func:`read_groups`, which reads the items of it that name no one."""
+    if role != "speaker":  # who speaks is named, not described in a relative clause
+        token = antecedent(token)
     d.slots.append((role, token))
     return ctx.actors(token)
+
+
+def antecedent(token: "Token") -> "Token":
+    """What a relative pronoun stands for, alone or counted ("the civilians *who* were
+    abducted", "protesters, *some of whom* were released": the civilians, the protesters),
+    else ``token``."""
+    t = token
+    if t.tag_ not in ("WDT", "WP"):
+        t = next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                  if g.dep_ == "pobj" and g.tag_ in ("WDT", "WP")), t)  # "some of whom"
+    if t is token and t.tag_ not in ("WDT", "WP"):
+        return token
+    clause = token.head
+    if clause.dep_ != "relcl" or clause.head.pos_ not in ("NOUN", "PROPN"):
+        return token
+    return clause.head
 
 
 def read_groups(ctx: ArticleContext, d: Draft) -> None:
@@ -67,7 +85,7 @@ def counted(token: "Token") -> "Token":
 
 
 def read_object(ctx: ArticleContext, d: Draft, token: "Token") -> None:
-    token = counted(token)
+    token = antecedent(counted(token))
     if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children) and token.lemma_.lower() in ctx.lex.actor_nouns:
         return  # "withdraw its troops": the agent's own forces, not a target
     victims = ctx.lex.has_frame(d.cls, "victim")
@@ -80,6 +98,10 @@ def read_object(ctx: ArticleContext, d: Draft, token: "Token") -> None:
         return
     d.slots.append(("addressee" if ctx.lex.is_communication(d.cls) else "target", token))
     keys = ctx.target_actors(token) if victims else ctx.actors(token)
+    if victims and _one_of_a_state(ctx, token, keys):
+        # "an Algerian security guard was killed", "a Kenyan police officer died": the one
+        # person described, not the country whose demonym describes them
+        keys = ctx.groups.resolve(token, one=True) or keys
     if not ctx.lex.is_communication(d.cls) and token.pos_ in ("NOUN", "PROPN"):
         _carried(ctx, d, token)
     if (token.pos_ == "PRON" and token.lower_ in ("it", "them")) or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
@@ -126,3 +148,14 @@ def _carried(ctx: ArticleContext, d: Draft, token: "Token") -> None:
                     read_object(ctx, d, carried)
                 elif not keys:
                     d.slots.append(("target", carried))  # "displaced civilians": a group, if people (read_groups)
+
+
+def _one_of_a_state(ctx: ArticleContext, token: "Token", keys: list[str]) -> bool:
+    """Whether ``token`` heads "a/an" + a singular common noun ("an Algerian security
+    guard", "a British aid worker") whose only actors, if any, are the states its demonym
+    names."""
+    m = ctx.mention_at.get(token.i)
+    return (token.tag_ == "NN" and (m is None or ctx.kind(m.entity) == "state" and token.idx > m.span.start)
+            and all(ctx.kind(k) == "state" for k in keys)
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+            and not any(c.dep_ == "poss" for c in token.children))
