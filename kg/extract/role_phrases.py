@@ -489,6 +489,10 @@ def appointer(name) -> "Token | None":  # name: spacy Span
         giver = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if giver is None and verb.dep_ == "conj":  # "the junta leader dissolved the government and *appointed* X"
             giver = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if giver is None and verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and _predicate_titles(verb):
+            # "Haiti's transitional council named X prime minister" parsed as "a council named X":
+            # a title given says the noun named someone, not that it is called so
+            giver = verb.head
         return giver
     # the agent, on the verb or on the title it gives ("was appointed prime minister *by* X")
     holders = [verb, *(c for c in verb.children if c.dep_ in ("oprd", "xcomp", "attr"))]

@@ -70,6 +70,8 @@ def test_a_citys_own_name_with_city_stays_whole(nlp):
          ("Kamil Idris", "Prime Minister", "Sudan")),
         ("The junta in Niger named Ali Lamine Zeine prime minister after the coup.",  # Niger
          ("Ali Lamine Zeine", "Prime Minister", "Niger")),
+        ("Haiti's transitional council named Garry Conille prime minister on Tuesday.",  # Haiti: "named" parsed as "a council named X"
+         ("Garry Conille", "Prime Minister", "Haiti")),
     ],
 )
 def test_a_name_given_a_post_by_a_naming_verb_is_a_person_with_the_post(nlp, text, post):
