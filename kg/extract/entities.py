@@ -84,7 +84,7 @@ from .names import (
 from .normalise import normalise_label, trim_span
 from .org_kinds import refine_org_kinds
 from .nonnames import names_a_listed_thing, names_a_people_or_tongue
-from .posts import post_owns_body
+from .posts import names_a_department, post_owns_body
 from .spans import Candidate, name_candidates
 
 if TYPE_CHECKING:
@@ -208,6 +208,8 @@ def extract_entities(doc: "Doc") -> tuple[dict[str, Entity], list[Mention]]:
             continue  # and "on X", "an IED", "Eid al-Fitr", even where a gazetteer has the word
         surface = text[start:end]
         name = cand.name.label if cand.name is not None else None
+        city = _capital_named_with_city(tokens, linker) if name is None else None  # "Kyiv City": Kyiv
+        name = city or name
         extra = dict(
             name=name,
             aliases=cand.name.aliases if cand.name is not None else (),
@@ -215,11 +217,16 @@ def extract_entities(doc: "Doc") -> tuple[dict[str, Entity], list[Mention]]:
             nickname=cand.name is not None and bool(cand.name.aliases),
             defined=(ent.start, ent.end) in defined,
         )
-        kb_entity = linker.get(ent.kb_id_) if ent.kb_id_ else linker.lookup(name or surface)
+        kb_entity = linker.get(ent.kb_id_) if ent.kb_id_ and city is None else linker.lookup(name or surface)
         if name is None and (kb_entity is None or kb_entity.types[:1] == ("City",)):
             kb_entity = region_named_with_kind(linker, tokens) or kb_entity  # "Sagaing and Magway regions"
         if kb_entity is None and not ent.kb_id_ and name is None:
             kb_entity = plural_unit_region(linker, surface)  # "Idlib, Aleppo and *Hama Governorates*"
+        if kb_entity is None and name is None and label in ("ORG", "NORP", "GPE", "PERSON", "LOC") and _territory_named(tokens):
+            # "Somaliland said", "Jubaland forces": a breakaway or autonomous territory the KB
+            # knows (ontology/geo/territories.csv), a place whatever the NER called it
+            found.append(Found(Span(start, end, surface), tokens, "GPE", None, "ner", **extra))
+            continue
         if kb_entity is None:
             if linker.by_demonym(surface) is not None:
                 demonyms.append(ent)  # "Azerbaijani": an affiliation, below
@@ -240,8 +247,10 @@ def extract_entities(doc: "Doc") -> tuple[dict[str, Entity], list[Mention]]:
                     demonyms.append(ent)  # a nationality or group the KB does not know
             elif is_reference(tokens):
                 pass  # "Rule 37", "Resolution 2736", "Earth": no entity
-            elif label in ("ORG", "PERSON") and names_a_post(tokens):
-                pass  # "the Permanent Representative", "UN Special Coordinator": a post, not a body
+            elif label in ("ORG", "PERSON") and (names_a_post(tokens) or names_a_department(tokens)):
+                # "the Permanent Representative", "UN Special Coordinator": a post, not a body;
+                # "Director of *Operations*": a department of the body the post is in
+                pass
             elif names_a_kind(tokens) or (tokens.text in kinds and _modifies_people(tokens)):
                 # "former X rebel groups": a kind of group, an affiliation at most; and so
                 # are "X rebels" in an article that speaks of "X herders" (one reading per article)
@@ -295,6 +304,35 @@ def _kinds_named(candidates: list[Candidate]) -> set[str]:
         if head.i > first.i and head.tag_ == "NN" and word_key(head.text) in group_nouns:
             bodies.add(first.text)  # "the Maute group": an organisation's name
     return kinds - bodies
+
+
+def _capital_named_with_city(tokens: "SpacySpan", linker: Linker) -> str | None:
+    """The capital ``tokens`` name with a word of a city after it ("Kyiv City", "Khartoum
+    City": ``city_words`` of names.toml): the capital's name, so that its city node is
+    used, not a division of its own; ``None`` for other names and when the first words name
+    a country ("Kuwait City", "Mexico City", "Guatemala City")."""
+    from ..kb.geo import country_by_name
+    from .typer import capital_of
+
+    words = [t for t in tokens if not t.is_punct]
+    if len(words) < 2 or word_key(words[-1].text) not in name_lexicon().city_words:
+        return None
+    stem = tokens.doc[words[0].i:words[-1].i].text
+    if country_by_name(stem) is not None:
+        return None
+    known = linker.lookup(stem)
+    if capital_of(stem) is not None or (known is not None and known.types[:1] == ("City",)):
+        return stem
+    return None
+
+
+def _territory_named(tokens: "SpacySpan") -> bool:
+    """Whether ``tokens`` name a self-declared, breakaway or autonomous territory of the
+    world KB (:func:`kg.kb.geomacro.territory`) as a place: not a people's name used as
+    such ("Abkhaz villagers"); "Somaliland troops" are the territory's forces."""
+    from ..kb.geomacro import territory
+
+    return territory(tokens.text) is not None and not names_a_people_or_tongue(tokens)
 
 
 def _modifies_people(tokens: "SpacySpan") -> bool:

@@ -107,10 +107,14 @@ class NameLexicon:
     title_names: frozenset[str] = frozenset()
     ranks: frozenset[str] = frozenset()
     portfolios: frozenset[str] = frozenset()
+    #: words of a body's departments ("Advocacy", "Programmes"), with the portfolios
+    departments: frozenset[str] = frozenset()
     language_verbs: frozenset[str] = frozenset()
     language_nouns: frozenset[str] = frozenset()
     clock_words: frozenset[str] = frozenset()
     in_membership_verbs: frozenset[str] = frozenset()
+    #: words after a capital's name that name the city itself ("Kyiv City")
+    city_words: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=1)
@@ -162,10 +166,12 @@ def name_lexicon() -> NameLexicon:
         title_names=words(data.get("title_names", {}).get("words", [])),
         ranks=words(titles.get("military", [])),
         portfolios=words(data.get("portfolios", {}).get("words", [])),
+        departments=words(data.get("portfolios", {}).get("words", []), data.get("portfolios", {}).get("departments", [])),
         language_verbs=words(data.get("languages", {}).get("verbs", [])),
         language_nouns=words(data.get("languages", {}).get("nouns", [])),
         clock_words=frozenset(w.lower() for w in data.get("not_names", {}).get("clock_words", [])),
         in_membership_verbs=words(data["places"].get("in_membership_verbs", [])),
+        city_words=words(data["places"].get("city_words", [])),
     )
 
 

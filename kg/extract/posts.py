@@ -15,8 +15,9 @@ from .names import is_title, name_lexicon, word_key
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
 
-__all__ = ["post_phrase_before", "post_word", "post_owns_body"]
+__all__ = ["post_phrase_before", "post_word", "post_owns_body", "names_a_department"]
 
 
 #: Small words inside a post's title ("Minister *of* Foreign Affairs *and* International
@@ -77,3 +78,16 @@ def post_owns_body(token: "Token", root: "Token") -> bool:
         if not (t.text[:1].isupper() or t.lower_ in _POST_CONNECTORS):
             return False
     return False
+
+
+def names_a_department(tokens: "SpacySpan") -> bool:
+    """Whether the capitalised words ``tokens``, right after "of" or "for" that follow a
+    post's title, are all words of a department or portfolio (``[portfolios]`` of
+    names.toml, and "and"): "Director of *Operations and Advocacy*", "Head of *Programmes*"
+    name a department of the body the post is in, not a body of their own."""
+    doc = tokens.doc
+    words = [t for t in tokens if not t.is_punct and t.lower_ not in ("and", "&")]
+    if not words or tokens.start < 2 or doc[tokens.start - 1].lower_ not in ("of", "for"):
+        return False
+    departments = name_lexicon().departments
+    return all(t.text[:1].isupper() and word_key(t.text) in departments for t in words) and post_phrase_before(doc, tokens.start - 1)

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
     from .role_context import Context
 
-__all__ = ["HYPHENS", "appointer", "capitalised_title_over", "full_name", "is_title_head", "led_phrase", "plural_title", "title_over_phrase", "title_phrases"]
+__all__ = ["HYPHENS", "appointer", "given_a_post", "capitalised_title_over", "full_name", "is_title_head", "led_phrase", "plural_title", "title_over_phrase", "title_phrases"]
 
 #: Hyphens that join the parts of a word the tokenizer split ("Commissioner-General").
 HYPHENS = frozenset({"-", "‐", "‑"})
@@ -153,7 +153,7 @@ def title_phrases(name) -> list[tuple["Token", set[int]]]:  # name: spacy Span
         out += _present_verb_post(root)
     elif root.dep_ in ("dobj", "oprd") and root.head.lemma_.lower() in _wordlist("roles", "naming_verbs"):
         # "the council appointed X as prime minister", "named X prime minister"
-        out += [(t, phrase(t, inside)) for t in _predicate_titles(root.head)]
+        out += [(t, phrase(t, inside)) for t in _predicate_titles(root.head) + _as_titles(root)]
     elif (
         root.dep_ in ("compound", "nmod") and root.head.i >= name.end and is_title_head(root.head) and root.head.dep_ == "oprd"
         and root.head.head.lemma_.lower() in _wordlist("roles", "naming_verbs")
@@ -489,11 +489,40 @@ def appointer(name) -> "Token | None":  # name: spacy Span
         giver = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if giver is None and verb.dep_ == "conj":  # "the junta leader dissolved the government and *appointed* X"
             giver = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if giver is None and verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and _predicate_titles(verb):
+            # "Haiti's transitional council named X prime minister" parsed as "a council named X":
+            # a title given says the noun named someone, not that it is called so
+            giver = verb.head
         return giver
     # the agent, on the verb or on the title it gives ("was appointed prime minister *by* X")
     holders = [verb, *(c for c in verb.children if c.dep_ in ("oprd", "xcomp", "attr"))]
     agent = next((c for h in holders for c in h.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"), None)
     return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+
+
+def _as_titles(name: "Token") -> list["Token"]:
+    """The titles an "as" phrase the parser hung on the name gives it: "appointed *X as
+    defence minister*" read with "as" under X, not under the verb."""
+    return [o for prep in name.children if prep.dep_ == "prep" and prep.lower_ == "as" for o in prep.children if o.dep_ == "pobj" and is_title_head(o)]
+
+
+def given_a_post(name) -> bool:  # name: spacy Span
+    """Whether a naming verb gives the name ``name`` a post: "appointed *X* as defence
+    minister", "named *X* prime minister" (the name its object, the title its predicate or
+    its "as" phrase, or the title the parser hung the name on), "*X* was named prime
+    minister". Only a person is so named; the typer votes for one."""
+    root = name.root
+    verb = root.head
+    naming = _wordlist("roles", "naming_verbs")
+    if root.dep_ in ("dobj", "oprd", "nsubjpass") and verb.lemma_.lower() in naming:
+        return bool(_predicate_titles(verb) or _as_titles(root))
+    title = verb
+    while title.dep_ in ("compound", "nmod") and title.head is not title and not is_title_head(title):
+        title = title.head  # "named Apollinaire Joachim Kyelem de *Tambela* prime minister"
+    return (
+        root.dep_ in ("compound", "nmod") and title.i >= name.end and is_title_head(title) and title.dep_ == "oprd"
+        and title.head.lemma_.lower() in naming
+    )
 
 
 def _predicate_titles(verb: "Token") -> list["Token"]:

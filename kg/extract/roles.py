@@ -346,11 +346,16 @@ def title_holder(token: "Token", roles: list[Role]) -> str | None:
     words = (words - {t.lower_ for t in doc[start:token.i + 1]}) - {w for w in words if w in _HYPHENS}
     same = _lexicon("roles").get("title_synonyms", {})
     fold = lambda ws: {same.get(w, w) for w in ws}  # noqa: E731  ("the WHO *chief*" for its Head)
+    # a common noun before the title says what the post is of ("the *junta* leader", "the
+    # *opposition* leader"): the post's own words must say it too
+    kinds = [c.lower_ for c in left if c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN" and c.is_lower and not title_word(c)]
     people = set()
     for role in roles:
         label = role.label.lower().split()
         cut = next((i for i, w in enumerate(label) if w in SMALL_WORDS), len(label))
-        if fold(label[:cut]) == fold(words | {head_word}):  # "Assistant Secretary-General" is not "the Secretary-General"
+        said = f"{role.label} {role.span.text}".lower().replace("-", " ").split()
+        if fold(label[:cut]) == fold(words | {head_word}) and all(k in said for k in kinds):
+            # ("Assistant Secretary-General" is not "the Secretary-General")
             people.add(role.person)
     return people.pop() if len(people) == 1 else None
 

@@ -143,6 +143,10 @@ def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = F
         v.add("PERSON", 3.0)
     if nickname:
         v.add("PERSON", 3.0)
+    from .role_phrases import given_a_post
+
+    if given_a_post(tokens):
+        v.add("PERSON", 3.0)  # "named X prime minister", "appointed X as defence minister"
     text = tokens.text
     if len(words) == 1 and acronym_shaped(text):
         v.add("ORG", 2.5 if re.search(r"\d", text) else 2.0)  # a place is hardly ever an acronym the KB does not know
@@ -352,6 +356,11 @@ def _lookup_prior(label: str, countries: Sequence[str]) -> tuple[Votes, "GeoMatc
     if country is not None:
         v.add("GPE", _COUNTRY_PRIOR)
         return v, country
+    from ..kb.geomacro import territory
+
+    if territory(label) is not None:
+        v.add("GPE", _COUNTRY_PRIOR)  # "Somaliland", "Jubaland": a breakaway or autonomous territory
+        return v, None
     match = None
     for code in countries:
         match = find_place(label, country_code=code, feature="city")

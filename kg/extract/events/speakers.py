@@ -44,6 +44,10 @@ def speech_roles(ctx: ArticleContext, d: Draft) -> None:
             # "the Syrian minister": the one minister in Syria ("UN officials" stay the UN's, with
             # those of its people the compound above read)
             orgs = [k for k in speakers if ctx.kind(k) != "person"] if title.tag_ == "NN" else []
+            if holder is not None and orgs and speaker.i < title.i and not any(r.person == holder and r.org in orgs for r in ctx.roles):
+                # "the RSF leader": not the one Head the article names in the UN (a body after
+                # the title, "the head of the UN presence", may be the post's body's parent)
+                holder = None
             holders = [holder] if holder is not None else ctx.post_holders(title, orgs)
             if holders:
                 speakers = holders
