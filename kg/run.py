@@ -243,11 +243,13 @@ def relink(store: "Store", settings: "Settings") -> tuple[int, "CanonReport"]:
 def warm_up(settings: "Settings") -> None:
     """Load the model and the GeoNames place table here, before workers are forked, so that
     they start with both in (shared) memory instead of each loading its own."""
+    from .extract.nonnames import language_names
     from .kb import geo
     from .nlp import build_pipeline
 
     build_pipeline(settings)
     geo.warm_up()
+    language_names()  # ISO 639-3 through pycountry: read once, not by the first article that names a people
 
 
 def extract_to(

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from .names import acronym_shaped, name_lexicon, word_key
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
@@ -249,6 +250,21 @@ def _device(tokens: "SpacySpan") -> bool:
     return _listed(thing_key(tokens.text), nonname_lexicon().devices)
 
 
+#: where :func:`_positions` keeps a document's token positions by text (``doc.user_data``)
+_POSITIONS_KEY = ("kg", "positions by text")
+
+
+def _positions(doc: "Doc", text: str) -> list[int]:
+    """The positions of the tokens of ``doc`` written ``text``, from an index made once per document."""
+    index = doc.user_data.get(_POSITIONS_KEY)
+    if index is None:
+        index = {}
+        for t in doc:
+            index.setdefault(t.text, []).append(t.i)
+        doc.user_data[_POSITIONS_KEY] = index
+    return index.get(text, [])
+
+
 def _model_before_device_noun(tokens: "SpacySpan") -> bool:
     """A one-word name or model number that, wherever the article writes it, stands before
     a noun of weapons or devices ("Zolfaghar missiles", "Kh-55 missiles"). Asked only of
@@ -260,7 +276,8 @@ def _model_before_device_noun(tokens: "SpacySpan") -> bool:
         return False
     doc = tokens.doc
     text = tokens.text
-    uses = [i for i in range(len(doc) - len(tokens) + 1) if doc[i:i + len(tokens)].text == text]
+    n = len(tokens)
+    uses = [i for i in _positions(doc, tokens[0].text) if i + n <= len(doc) and doc[i:i + n].text == text]
     for i in uses:
         after = doc[i + len(tokens)] if i + len(tokens) < len(doc) else None
         if after is None or not after.is_lower or not _listed(thing_key(after.text), lex.device_nouns):
