@@ -29,7 +29,6 @@ import argparse
 import csv
 import functools
 import json
-import math
 import re
 import sys
 import unicodedata
@@ -605,17 +604,9 @@ def admin_point(cities: list[dict]) -> tuple[float, float] | None:
     A city, so the point lies inside the division; near the mean, so it is where most of
     its people live.
     """
-    if not cities:
-        return None
-    weights = [max(c.get("population", 0), 1) for c in cities]
-    total = sum(weights)
-    lat = sum(c["latitude"] * w for c, w in zip(cities, weights)) / total
-    lon = sum(c["longitude"] * w for c, w in zip(cities, weights)) / total
-    best = min(
-        cities,
-        key=lambda c: (c["latitude"] - lat) ** 2 + ((c["longitude"] - lon) * math.cos(math.radians(lat))) ** 2,
-    )
-    return best["latitude"], best["longitude"]
+    from kg.kb.distance import central_point
+
+    return central_point([(c["latitude"], c["longitude"], c.get("population", 0)) for c in cities])
 
 
 # --------------------------------------------------------------------------- organisations

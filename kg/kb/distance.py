@@ -18,7 +18,7 @@ import bisect
 import math
 from collections.abc import Sequence
 
-__all__ = ["EARTH_KM", "NearestPoints", "distance_km"]
+__all__ = ["EARTH_KM", "NearestPoints", "central_point", "distance_km"]
 
 #: the Earth's mean radius (IUGG), in km
 EARTH_KM = 6371.0088
@@ -90,3 +90,25 @@ class NearestPoints:
         if best < 0 or best_km > limit_km:
             return None
         return best, best_km
+
+
+def central_point(points: Sequence[tuple[float, float, float]]) -> tuple[float, float] | None:
+    """The one of ``points`` (lat, lon, population) nearest their population-weighted mean
+    point: where most of a region's people live, and a real place of it (a town of a
+    division, a member country of a macro-region), never the sea or desert between them.
+    A population under 1 counts as 1; ``None`` for no points.
+
+    >>> central_point([(10.0, 10.0, 1000), (10.0, 12.0, 10), (11.0, 10.5, 500)])
+    (10.0, 10.0)
+    >>> central_point([]) is None
+    True
+    """
+    if not points:
+        return None
+    weights = [max(p, 1) for _, _, p in points]
+    total = sum(weights)
+    lat = sum(la * w for (la, _, _), w in zip(points, weights)) / total
+    lon = sum(lo * w for (_, lo, _), w in zip(points, weights)) / total
+    scale = math.cos(math.radians(lat))
+    best = min(points, key=lambda p: (p[0] - lat) ** 2 + ((p[1] - lon) * scale) ** 2)
+    return best[0], best[1]

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import csv
 import functools
-import math
 from dataclasses import dataclass
 
 from .normalize import normalize_surface
@@ -42,12 +41,9 @@ def _point(members: tuple[str, ...]) -> tuple[float, float] | None:
     placed = [m for m in (country_match(code) for code in members) if m is not None and m.lat is not None]
     if not placed:
         return None
-    weights = [max(m.population, 1) for m in placed]
-    total = sum(weights)
-    lat = sum(m.lat * w for m, w in zip(placed, weights)) / total  # type: ignore[operator]
-    lon = sum(m.lon * w for m, w in zip(placed, weights)) / total  # type: ignore[operator]
-    best = min(placed, key=lambda m: (m.lat - lat) ** 2 + ((m.lon - lon) * math.cos(math.radians(lat))) ** 2)  # type: ignore[operator]
-    return best.lat, best.lon  # type: ignore[return-value]
+    from .distance import central_point
+
+    return central_point([(m.lat, m.lon, m.population) for m in placed])  # type: ignore[misc]
 
 
 @functools.lru_cache(maxsize=1)
