@@ -496,7 +496,13 @@ def _only_place_of_sentence(ctx: ArticleContext) -> None:
         if len(places) != 1:
             continue
         (place,) = places
-        if all(m.ner_label == "NORP" for i in range(sent.start, sent.end) if (m := ctx.mention_at.get(i)) is not None and m.entity == place):
-            continue  # "an Algerian security guard was killed": whose the guard is, not where
+        firsts: dict[int, int] = {}  # each mention of the place in the sentence -> its first token
+        for i in range(sent.start, sent.end):
+            if (m := ctx.mention_at.get(i)) is not None and m.entity == place:
+                firsts.setdefault(id(m), i)
+        if all(ctx.mention_at[i].ner_label == "NORP" and ctx.doc[i].pos_ == "ADJ" for i in firsts.values()):
+            # "an Algerian security guard was killed": whose the guard is, not where (an
+            # adjective; not a town the NER took for a people: "Gunmen attack town of Kidal")
+            continue
         for d in todo:
             d.place = place
