@@ -10,6 +10,8 @@ shares with the other name readers (:func:`~kg.extract.names.acronym_shaped`,
 """
 from __future__ import annotations
 
+import functools
+
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -22,7 +24,6 @@ if TYPE_CHECKING:
 
 __all__ = ["Definition", "definitions", "acronym_fits", "initials"]
 
-_CONNECTORS = frozenset({"of", "for", "and", "the", "in", "de", "du", "des", "la", "le", "pour", "&"})
 _KNOWN = frozenset({"known", "called", "dubbed", "nicknamed", "named", "styled"})
 
 
@@ -40,6 +41,15 @@ class Definition:
 
     def long(self, doc: "Doc") -> str:
         return doc[self.long_start:self.long_end].text
+
+
+@functools.lru_cache(maxsize=1)
+def _connectors() -> frozenset[str]:
+    """Words an acronym's letters skip in its long form (``acronym`` of
+    ``ontology/lexicon/connectors.toml``)."""
+    from .wordlists import words
+
+    return words("connectors", "acronym")
 
 
 def _long_words(long: str) -> list[str]:
@@ -75,7 +85,7 @@ def acronym_fits(acronym: str, long: str) -> bool:
     # an acronym of the name in another language, its words in another order ("MNLC" for
     # the "National Movement for the Liberation of the Central African Republic"): every
     # letter the initial of a word of substance, the first among the first two
-    skip = name_lexicon().particles | _CONNECTORS
+    skip = name_lexicon().particles | _connectors()
     content = [w[0].lower() for w in words if not w.isdigit() and w.lower() not in skip]
     if len(letters) < 3 or numbers or letters[0] not in content[:2]:
         return False
@@ -93,7 +103,7 @@ def initials(long: str) -> str:
     >>> initials("Forces Armées de la République Démocratique du Congo"), initials("Jama'at Nusrat al-Islam wal-Muslimeen")
     ('FARDC', 'JNIM')
     """
-    skip = name_lexicon().particles | _CONNECTORS
+    skip = name_lexicon().particles | _connectors()
     return "".join(w[0].upper() for w in _long_words(long) if w.lower() not in skip and w[0].isalnum())
 
 
@@ -108,7 +118,7 @@ def _long_start(doc: "Doc", end: int, starts: dict[int, int]) -> int | None:
     def connectors_before(k: int) -> int:
         # how many connectors (one or two: "of", "in the") lead back to a word a name goes on from
         run = 0
-        while run < 2 and k - run - 1 > 0 and doc[k - run - 1].lower_ in _CONNECTORS:
+        while run < 2 and k - run - 1 > 0 and doc[k - run - 1].lower_ in _connectors():
             run += 1
             if joins(k - run - 1):
                 return run
@@ -125,11 +135,11 @@ def _long_start(doc: "Doc", end: int, starts: dict[int, int]) -> int | None:
         t = doc[i - 1]
         if capitalised(t) or t.like_num or word_key(t.text) in name_lexicon().particles or t.text == "-":
             i -= 1
-        elif t.lower_ in _CONNECTORS and i < end and (run := connectors_before(i)):
+        elif t.lower_ in _connectors() and i < end and (run := connectors_before(i)):
             i -= run
         else:
             break
-    while i < end and (doc[i].lower_ in _CONNECTORS or doc[i].text == "-"):
+    while i < end and (doc[i].lower_ in _connectors() or doc[i].text == "-"):
         i += 1
     if i == end or not any(doc[k].text[:1].isupper() or is_foreign_script(doc[k].text) for k in range(i, end)):
         return None
@@ -218,11 +228,11 @@ def _fitting_start(doc: "Doc", start: int, end: int, acronym: str) -> int | None
     starts = []
     i = start
     while i < end:
-        if doc[i].lower_ not in _CONNECTORS:
+        if doc[i].lower_ not in _connectors():
             starts.append(i)
-        while i < end and doc[i].lower_ not in _CONNECTORS:
+        while i < end and doc[i].lower_ not in _connectors():
             i += 1
-        while i < end and doc[i].lower_ in _CONNECTORS:
+        while i < end and doc[i].lower_ in _connectors():
             i += 1
     return next((i for i in reversed(starts) if acronym_fits(acronym, doc[i:end].text)), None)
 

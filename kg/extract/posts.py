@@ -8,6 +8,8 @@ and the entity step (:mod:`kg.extract.entities`); the words are the titles of
 """
 from __future__ import annotations
 
+import functools
+
 from typing import TYPE_CHECKING
 
 from .lexicon import TITLE_HEADS
@@ -20,9 +22,14 @@ if TYPE_CHECKING:
 __all__ = ["post_phrase_before", "post_word", "post_owns_body", "names_a_department"]
 
 
-#: Small words inside a post's title ("Minister *of* Foreign Affairs *and* International
-#: Cooperation", "Head *of the* UN Mission *in* South Sudan").
-_POST_CONNECTORS = frozenset({"of", "for", "and", "the", "in", "on", "to", "&", "-", "–"})
+@functools.lru_cache(maxsize=1)
+def _post_connectors() -> frozenset[str]:
+    """The small words inside a post's title ("Minister *of* Foreign Affairs *and*
+    International Cooperation", "Head *of the* UN Mission *in* South Sudan"): ``post`` of
+    ``ontology/lexicon/connectors.toml``."""
+    from .wordlists import words
+
+    return words("connectors", "post")
 
 
 def _title_word(token: "Token") -> bool:
@@ -36,7 +43,7 @@ def post_phrase_before(doc: "Doc", i: int) -> bool:
     Cooperation | X", "*Head* of the UN Mission in South Sudan | X". The words just before
     ``i`` are capitalised (not a small word: "the Minister of Defence in | Khartoum" is where
     he is), and going back over capitalised words and the small words of titles
-    (:data:`_POST_CONNECTORS`), at most fourteen, one of them heads a post."""
+    (``post`` of ``ontology/lexicon/connectors.toml``), at most fourteen, one of them heads a post."""
     j = i - 1
     if j < 0 or not (doc[j].text[:1].isupper() or doc[j].is_upper) or doc[j].is_punct:
         return False
@@ -46,7 +53,7 @@ def post_phrase_before(doc: "Doc", i: int) -> bool:
             return True
         if t.is_sent_start and not t.text[:1].isupper():
             return False
-        if not (t.text[:1].isupper() or t.lower_ in _POST_CONNECTORS) or (t.is_punct and t.text not in ("-", "–")):
+        if not (t.text[:1].isupper() or t.lower_ in _post_connectors()) or (t.is_punct and t.text not in ("-", "–")):
             return False
         j -= 1
     return False
@@ -62,7 +69,7 @@ def post_word(token: "Token") -> bool:
     key = word_key(token.text)
     return (
         key in name_lexicon().portfolios or key in TITLE_MODIFIERS or key in TITLE_HEADS or is_title(token)
-        or token.lower_ in _POST_CONNECTORS or any(part in TITLE_HEADS for part in key.split("-"))
+        or token.lower_ in _post_connectors() or any(part in TITLE_HEADS for part in key.split("-"))
     )
 
 
@@ -75,7 +82,7 @@ def post_owns_body(token: "Token", root: "Token") -> bool:
     for t in doc[token.i:root.i]:
         if t.tag_ == "POS" or t.lower_ in ("'s", "’s"):
             return True
-        if not (t.text[:1].isupper() or t.lower_ in _POST_CONNECTORS):
+        if not (t.text[:1].isupper() or t.lower_ in _post_connectors()):
             return False
     return False
 

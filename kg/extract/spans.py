@@ -327,10 +327,10 @@ def _bodies_of_posts(doc: "Doc", cands: list[Candidate]) -> list[Candidate]:
     words of the post before it."""
     from spacy.tokens import Span as SpacySpan
 
-    from .wordlists import lexicon
+    from .wordlists import lexicon, words
 
     offices = frozenset(w.lower() for w in lexicon("bodies")["posts"]["offices"])
-    small = {"of", "for", "and", "the", "on", "to", "-", "–"}  # not "in": "... Coordinator in Sudan" says where
+    small = words("connectors", "title_after_name")  # not "in": "... Coordinator in Sudan" says where
     out: list[Candidate] = []
     dropped: set[int] = set()
     for c in cands:
