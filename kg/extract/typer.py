@@ -192,7 +192,7 @@ def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = F
         v.add("GPE", 1.5)  # "the Kumba massacre", "the X battle": named after where it happened
     first = first_conjunct(root)
     if (first.dep_ == "pobj" and first.head.lower_ in PLACE_PREPOSITIONS
-            and not _after_a_name(tokens, first) and not _right_after_a_name(tokens)):
+            and not _another_name_before(tokens, first)):
         # where people are not: "in X", "near X", "outside X" outweigh the NER's person
         # (not its organisation: "fighters in Hamas"), "from X" and "to X" do not
         prep = first.head.lower_
@@ -268,21 +268,17 @@ _AROUND = frozenset({"near", "outside", "around", "inside", "across", "throughou
 _PLACE_ONLY_VERBS = frozenset({"shell", "bomb", "bombard", "besiege", "overrun", "retake", "recapture", "encircle", "storm", "occupy", "blockade", "evacuate", "enter", "liberate"})
 
 
-def _after_a_name(tokens: "SpacySpan", first: "Token") -> bool:
-    """Whether another name stands between the name and the preposition the parse gives it
-    ("In Juba *Riek Machar* met ...": the place is Juba, the object of "in"; the parse
-    hangs the speaker after it on the preposition too). Not a conjunct's ("in Kidal and Gao")."""
-    if first.i != tokens.root.i:
-        return False
-    between = tokens.doc[first.head.i + 1:tokens.start]
-    return any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in between)
-
-
-def _right_after_a_name(tokens: "SpacySpan") -> bool:
-    """Whether another capitalised proper noun stands right before the name, outside it:
-    "... human rights in Myanmar | *Tom Andrews*": the preposition is that name's ("in
-    Myanmar"), not this one's."""
+def _another_name_before(tokens: "SpacySpan", first: "Token") -> bool:
+    """Whether the preposition the parse gives the name belongs to another name before it:
+    a capitalised proper noun between the preposition and the name ("In Juba *Riek Machar*
+    met ...": the place is Juba, the object of "in"; the parse hangs the speaker after it on
+    the preposition too; not for a conjunct: "in Kidal and Gao"), or right before the name,
+    outside it ("... human rights in Myanmar | *Tom Andrews*": "in Myanmar")."""
     doc = tokens.doc
+    if first.i == tokens.root.i:
+        between = doc[first.head.i + 1:tokens.start]
+        if any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in between):
+            return True
     if tokens.start == 0:
         return False
     before = doc[tokens.start - 1]
