@@ -51,7 +51,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from .distance import EARTH_KM, distance_km
+from .distance import NearestPoints, distance_km
 from .geo import GeoMatch, candidates, country_codes, country_forms, dominant
 from .geo import index_key
 from .normalize import normalize_surface
@@ -377,23 +377,20 @@ NEIGHBOUR_TOWN_POPULATION = 50_000
 
 def _within_km_of(candidate: GeoMatch, codes: set[str], km: float) -> bool:
     """Whether ``candidate`` lies within ``km`` of a GeoNames town of one of the countries
-    ``codes`` (great-circle distance, all the countries' towns at once)."""
-    import numpy as np
-
-    from .geoindex import city_index
-
+    ``codes`` (:func:`~kg.kb.distance.distance_km`)."""
     if candidate.lat is None or candidate.lon is None:
         return False
+    return _towns_of(frozenset(codes)).nearest(candidate.lat, candidate.lon, km) is not None
+
+
+@functools.lru_cache(maxsize=64)
+def _towns_of(codes: frozenset[str]) -> NearestPoints:
+    """The GeoNames towns of the countries ``codes``, for the nearest of them to a point."""
+    from .geoindex import city_index
+
     index = city_index()
-    rows = [r for code in codes for r in index.rows_of_country(code)]
-    if not rows:
-        return False
-    lat = np.radians(np.asarray(index.lat)[rows])
-    lon = np.radians(np.asarray(index.lon)[rows])
-    lat0, lon0 = math.radians(candidate.lat), math.radians(candidate.lon)
-    h = np.sin((lat - lat0) / 2) ** 2 + math.cos(lat0) * np.cos(lat) * np.sin((lon - lon0) / 2) ** 2
-    nearest = 2 * EARTH_KM * np.arcsin(np.sqrt(h.min()))  # distance_km's haversine, for all rows at once
-    return bool(nearest <= km)
+    rows = [r for code in sorted(codes) for r in index.rows_of_country(code)]
+    return NearestPoints([(index.lat[r], index.lon[r]) for r in rows])
 
 
 @functools.lru_cache(maxsize=1)

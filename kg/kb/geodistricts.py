@@ -6,8 +6,8 @@ region's Las Anod district"). ``ontology/geo/admin2.tsv`` (built by
 ``scripts/build_world_admin2.py`` from GeoNames data, CC BY 4.0) holds the 33,000 of them
 that have at least one GeoNames town, each with a point inside it.
 
-The table is keyed once per machine (0.3-0.5 s) into kg's cache folder (the rules of
-:mod:`kg.kb.geoindex`), loaded from there at the first call of :func:`districts_named`
+The table is keyed once per machine (0.3-0.5 s) into kg's KB cache (:mod:`kg.kb.cache`,
+keyed by the contents of its sources), loaded from there at the first call of :func:`districts_named`
 (0.02-0.05 s) and kept for the life of the process; nothing is read at import time. A division is found by its
 name, an alternate name, or either without the kind word GeoNames or the text writes
 around it ("Kabupaten Nduga", "Boyo Division": ``ontology/geo/district-prefixes.txt``
@@ -16,14 +16,10 @@ and ``district-words.txt``).
 from __future__ import annotations
 
 import functools
-import hashlib
-import marshal
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from .geoindex import cache_dir, index_key
+from .geoindex import index_key
 
 __all__ = ["District", "districts_named", "district_keys", "TABLE_FORMAT"]
 
@@ -139,37 +135,20 @@ def _build() -> tuple[list[tuple], dict[str, list[int]], dict[str, list[int]]]:
     return rows, by_key, by_stem
 
 
-def _cache_file() -> Path | None:
-    """The cache file of the keyed table, named after the size and time of its sources."""
-    folder = cache_dir()
-    if folder is None:
-        return None
-    stamp = "-".join(f"{p.stat().st_size}.{int(p.stat().st_mtime)}" for p in _sources())
-    digest = hashlib.sha1(stamp.encode("ascii")).hexdigest()[:12]
-    return folder / f"geonames-admin2-{digest}-v{TABLE_FORMAT}.marshal"
-
-
 @functools.lru_cache(maxsize=1)
 def _table() -> tuple[list[tuple], dict[str, list[int]], dict[str, list[int]]]:
-    """The keyed table, from kg's cache (0.02-0.05 s), built and cached at its first use on
-    a machine (the rules of :mod:`kg.kb.geoindex`'s cache)."""
-    path = _cache_file()
-    if path is not None and path.exists():
-        try:
-            rows, by_key, by_stem = marshal.loads(path.read_bytes())
-            return rows, by_key, by_stem
-        except (EOFError, ValueError, TypeError, OSError):
-            pass  # a damaged file: build again
-    rows, by_key, by_stem = _build()
-    if path is not None:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, suffix=".tmp") as out:
-                out.write(marshal.dumps((rows, by_key, by_stem)))
-            os.replace(out.name, path)
-        except OSError:
-            pass  # a folder that cannot be written: kept in memory only
-    return rows, by_key, by_stem
+    """The keyed table, from kg's KB cache (:mod:`kg.kb.cache`, keyed by the sources'
+    contents and kg.kb's code), built and cached at its first use on a machine."""
+    from . import cache
+
+    key = cache.digest(_sources(), f"admin2 v{TABLE_FORMAT}")
+    found = cache.load("geonames-admin2", key)
+    if found is not None:
+        rows, by_key, by_stem = found  # type: ignore[misc]
+        return rows, by_key, by_stem
+    table = _build()
+    cache.store("geonames-admin2", key, table)
+    return table
 
 
 def districts_named(name: str) -> list[District]:
