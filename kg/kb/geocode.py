@@ -51,7 +51,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from .distance import NearestPoints, distance_km
+from .distance import EARTH_KM, NearestPoints, distance_km
 from .geo import GeoMatch, candidates, country_codes, country_forms, dominant
 from .geo import index_key
 from .normalize import normalize_surface
@@ -360,10 +360,15 @@ def _at_edge_of(candidate: GeoMatch, codes: set[str]) -> bool:
     index = city_index()
     here = (candidate.lat, candidate.lon)
     for code in codes:
-        rows = index.rows_of_country(code) if len(code) == 2 and code.isascii() else None
+        # no town farther in latitude than EDGE_KM along a meridian is within EDGE_KM
+        rows = index.rows_near_latitude(code, candidate.lat, _EDGE_DEGREES) if len(code) == 2 and code.isascii() else None
         if rows and any(distance_km(here, (index.lat[r], index.lon[r])) <= EDGE_KM for r in rows):
             return True
     return False
+
+
+#: :data:`EDGE_KM` in degrees of latitude (a great circle's), with a margin for rounding
+_EDGE_DEGREES = math.degrees(EDGE_KM / EARTH_KM) + 0.01
 
 
 #: How far inside a neighbouring country a town may lie to be taken for a name the
