@@ -14,6 +14,9 @@ import functools
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
+from ..kb.geo import country_codes, index_key
+from ..kb.geocode import Region, region_tables, regions_named, resolve_country
+from ..kb.geodistricts import districts_named
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -106,7 +109,6 @@ GROUP_KM = 500.0
 
 def without_kind_word(label: str) -> str:
     """``label`` without a last word of a region's kind ("Hiran region" -> "Hiran")."""
-    from ..kb.geocode import region_tables
 
     words = label.split()
     if len(words) > 1 and words[-1].lower() in region_tables()[1]:
@@ -215,7 +217,6 @@ def district_stem(label: str) -> str | None:
 def placed_by_context(label: str, context: "GeoContext") -> bool:
     """Whether the article's geography says ``label`` is a town: it is the dateline's
     town, or a first-level region is named right after it ("El Fasher, North Darfur")."""
-    from ..kb.geo import index_key
 
     key = index_key(label)
     if not key:
@@ -226,8 +227,6 @@ def placed_by_context(label: str, context: "GeoContext") -> bool:
 def town_of_pair(label: str, context: "GeoContext") -> str | None:
     """The town of a name written "Town, Country" or "Town, Region" ("Abuja, Nigeria"),
     the country or region recorded as named next to it; ``None`` for other names."""
-    from ..kb.geo import index_key, country_codes
-    from ..kb.geocode import Region, regions_named
 
     town, comma, where = label.rpartition(", ")
     key = index_key(town) if comma else None
@@ -244,7 +243,6 @@ def town_of_pair(label: str, context: "GeoContext") -> str | None:
 def country_named(label: str, context: "GeoContext") -> "GeoMatch | None":
     """The country ``label`` names, read in ``context``; "eastern Democratic Republic
     of Congo" names the country too (lower-case words before a name are dropped)."""
-    from ..kb.geocode import resolve_country
 
     words = label.split()
     while len(words) > 1 and words[0][:1].islower():
@@ -276,8 +274,6 @@ def district_named(label: str, context: "GeoContext") -> "District | None":
     of a country the article does not name gives no point). Among several, the one in a
     region named next to the name, then in the country the article names most, then the
     most populous."""
-    from ..kb.geo import index_key
-    from ..kb.geodistricts import districts_named
 
     found = [d for d in districts_named(label) if context.supports(d.country_code)]
     if not found:

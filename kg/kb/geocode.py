@@ -55,6 +55,7 @@ from .distance import EARTH_KM, NearestPoints, distance_km
 from .geo import GeoMatch, candidates, country_codes, country_forms, dominant
 from .geo import index_key
 from .normalize import normalize_surface
+from .geo import country_by_name, country_match, nearest_town, spelled_alike_town
 
 __all__ = [
     "GeoContext",
@@ -259,7 +260,6 @@ def _spelled_alike(name: str, key: str, context: GeoContext, inside: set[str]) -
     Rif‘at), in a country the article is about (or the one the text puts the name in):
     the only one with that :func:`~kg.kb.geo.spelling_skeleton`, or one ten times as
     populous as any other."""
-    from .geo import spelled_alike_town
 
     codes = inside or {c for c in _article_countries(context) | set(context.dateline) if context.supports(c, excluding=key)}
     if not codes:
@@ -313,7 +313,6 @@ def _admin1_of(region: Region, code: str) -> str | None:
     town nearest the region's point (a KB region); else that of the most populous town of
     the region's name in that country (a region is mostly named after its seat: Sagaing
     Region, Kharkiv Oblast)."""
-    from .geo import nearest_town
 
     if region.country_codes and code not in region.country_codes:
         return None
@@ -512,7 +511,6 @@ def resolve_country(name: str, context: GeoContext | None = None) -> GeoMatch | 
     Confidence: 0.9 for a name of one country, 0.8 for an ambiguous name the context
     settles, 0.6 for its default reading.
     """
-    from .geo import country_match, country_by_name
 
     default = country_by_name(name)
     if default is None:
