@@ -45,6 +45,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..kb.geo import country_by_name
+from ..kb.geomacro import territory
 from .bodies import body_key, body_label
 from .dateline import in_dateline
 from .doctext import doc_text
@@ -311,7 +313,6 @@ def _capital_named_with_city(tokens: "SpacySpan", linker: Linker) -> str | None:
     City": ``city_words`` of names.toml): the capital's name, so that its city node is
     used, not a division of its own; ``None`` for other names and when the first words name
     a country ("Kuwait City", "Mexico City", "Guatemala City")."""
-    from ..kb.geo import country_by_name
     from .typer import capital_of
 
     words = [t for t in tokens if not t.is_punct]
@@ -330,7 +331,6 @@ def _territory_named(tokens: "SpacySpan") -> bool:
     """Whether ``tokens`` name a self-declared, breakaway or autonomous territory of the
     world KB (:func:`kg.kb.geomacro.territory`) as a place: not a people's name used as
     such ("Abkhaz villagers"); "Somaliland troops" are the territory's forces."""
-    from ..kb.geomacro import territory
 
     return territory(tokens.text) is not None and not names_a_people_or_tongue(tokens)
 

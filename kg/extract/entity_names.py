@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..kb import normalize_surface
 from .entity_typing import place_context
 from .found import Found
 from .linking import Linker
 from .model import Entity, Span
-from .names import name_lexicon, word_key
+from .names import acronym_shaped, name_lexicon, word_key
 from .normalise import normalise_label
 from .spans import Candidate
 
@@ -101,9 +102,7 @@ def resolve_short_forms(found: list[Found]) -> None:
     "Council", when one organisation named before ends with it). An acronym
     the text did not define is the one organisation of the article whose initials it is
     ("SAF" and "Sudanese Armed Forces")."""
-    from ..kb import normalize_surface
     from .acronyms import initials
-    from .names import acronym_shaped
 
     generic = name_lexicon().generic
     by_initials: dict[str, list[Entity]] = {}

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..kb import normalize_surface
+from ..kb.geo import candidates, candidates as towns, country_by_name, country_codes, index_key
+from ..kb.geocode import ALTERNATE_POPULATION, CONTAINED, country_mentions, geocode, region_tables, regions_named
 from .found import Found
 from .lexicon import AUTHORITY_NOUNS, FORCE_NOUNS, PLACE_PREPOSITIONS
 from .linking import NER_TYPES, Linker, actor_use, first_conjunct
@@ -54,8 +57,6 @@ def regional_demonym(tokens: "SpacySpan", linker: Linker) -> bool:
     authority is the people's word of a region ("*Tigrayan* militias", "*Punjabi* police"): the word
     minus an ending of :data:`_DEMONYM_ENDINGS` is a first-level region the KB, GeoNames
     or ISO 3166-2 know. A careless tagger makes a body of it."""
-    from ..kb.geo import candidates, country_codes
-    from ..kb.geocode import regions_named
 
     words = [t for t in tokens if not t.is_punct]
     if len(words) != 1:
@@ -144,8 +145,6 @@ def type_by_votes(found: list[Found], linker: Linker) -> tuple[dict[str, object]
     """
     if not found:
         return {}, None
-    from ..kb import normalize_surface
-    from ..kb.geo import country_by_name
     from .geocontext import add_unambiguous_towns, article_context
     from .typer import PLACE_LABELS, Votes, article_countries, gazetteer_prior, sentence_votes, town_not_person, vote
 
@@ -275,8 +274,6 @@ def _put_in_a_region(label: str, context: "GeoContext") -> bool:
     """Whether the text puts the name in a first-level region ("X in Chin State", "X,
     North Darfur"): the :data:`~kg.kb.geocode.CONTAINED` regions recorded for
     it that are not countries."""
-    from ..kb.geo import index_key, country_codes
-    from ..kb.geocode import CONTAINED
 
     key = index_key(label)
     return any(w >= CONTAINED and not country_codes(r.name) for r, w in context.near.get(key or "", ()))
@@ -288,7 +285,6 @@ def _family_names(pending: list[Found], matches: dict[str, object]) -> set[str]:
     gazetteer knows: the members of a family listed together ("Demanus Gwijangge, Minda
     Gwijangge and Meita Gwijangge"), people whatever the NER says. Not places named after
     a direction ("North Kivu, South Kivu") or a particle ("Abu Shouk")."""
-    from ..kb import normalize_surface
     from .placing import DIRECTIONS
 
     particles = name_lexicon().particles
@@ -328,8 +324,6 @@ def region_named_with_kind(linker: Linker, tokens: "SpacySpan"):
     after it or after a list of names ("Gezira *state*", "Sagaing and Magway *regions*",
     "Nangarhar and Laghman *provinces*"), or comes before it ("the *state* of Guanajuato"): the KB entity of "<name> <kind>", a first-level
     region, rather than the town of the same name (the region's seat)."""
-    from ..kb.geocode import region_tables
-    from .names import noun_after_listed_names
 
     doc = tokens.doc
     words = tokens.text.split()
@@ -410,8 +404,6 @@ def _missed_towns(doc: "Doc", found: list[Found], linker: Linker, context: objec
     """Towns the NER missed: a run of capitalised proper nouns outside every name, used as
     a place ("in X", "near X", "X and Y" after a place), that GeoNames holds under that
     very name in a country the article speaks of ("Gangs attacked Cabaret and *Mirebalais*")."""
-    from ..kb.geo import country_codes
-    from ..kb.geocode import geocode
     from .placing import followed_by_a_unit
 
     covered = {t.i for f in found for t in f.tokens}
@@ -506,8 +498,6 @@ def _named_countries(found: list[Found], linker: Linker) -> list[str]:
 
 def capital_metonymy(found: list[Found], linker: Linker, matches: dict[str, object]) -> None:
     """A capital the KB does not know, used as an actor, is its country ("Kyiv said")."""
-    from ..kb import normalize_surface
-    from ..kb.geo import country_by_name
     from .typer import capital_of
 
     for f in found:
@@ -564,7 +554,6 @@ def split_leading_places(candidates: "list[Candidate]", linker: Linker) -> "list
     """
     from spacy.tokens import Span as SpacySpan
 
-    from ..kb.geocode import country_mentions
     from .doctext import doc_text
     from .spans import Candidate
 
@@ -655,8 +644,6 @@ def join_possessive_towns(doc: "Doc", candidates: "list[Candidate]") -> "list[Ca
     the NER's names inside it give way."""
     from spacy.tokens import Span as SpacySpan
 
-    from ..kb.geo import candidates as towns, index_key
-    from ..kb.geocode import ALTERNATE_POPULATION
     from .spans import Candidate
 
     out = list(candidates)

@@ -25,11 +25,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
+from ..kb.geo import candidates, country_by_name, country_codes, find_place, index_key
+from ..kb.geocode import ALTERNATE_POPULATION, CONTAINED, GeoContext, Region, country_mentions, regions_named
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
     from spacy.tokens import Span as SpacySpan
 
-    from ..kb.geocode import GeoContext
     from .linking import Linker
     from .model import Entity
 
@@ -50,8 +52,6 @@ def article_context(
     linker : Linker
         Gives the KB entities' countries.
     """
-    from ..kb.geo import index_key, country_by_name, country_codes, find_place
-    from ..kb.geocode import GeoContext, country_mentions
     from .dateline import opening_dateline
     from .doctext import doc_text
 
@@ -73,11 +73,8 @@ def article_context(
         context.dateline_span = (dateline.town_start, dateline.town_start + len(town))
         codes = country_codes(where) if where else ()
         if not codes and where:
-            from ..kb.geocode import regions_named
-
             codes = tuple(dict.fromkeys(c for r in regions_named(where) for c in r.country_codes))
         if len(codes) > 1:  # "GOMA, Congo": the Congo that has a Goma
-            from ..kb.geo import candidates
 
             having = {c.country_code for c in candidates(town)}
             codes = tuple(c for c in codes if c in having) or codes
@@ -128,8 +125,6 @@ def add_unambiguous_towns(context: "GeoContext", names: Iterable[str]) -> None:
     name lies there, one of 10,000 people or more) as half a mention of that country each, as a KB place counts: "The
     Russian army captured Kurakhove and advanced on Pokrovsk" - Kurakhove speaks for
     Ukraine, where Pokrovsk is then read. The dateline's town speaks through the dateline."""
-    from ..kb.geo import index_key, candidates, country_by_name
-    from ..kb.geocode import ALTERNATE_POPULATION
 
     for name in names:
         key = index_key(name)
@@ -164,8 +159,6 @@ def _regions_near(
     the KB's regions (with their point) and those ISO 3166-2 and GeoNames know by name;
     and the countries a name is said to lie in ("X in northern Mali", weight
     :data:`~kg.kb.geocode.CONTAINED` only)."""
-    from ..kb.geo import index_key, country_by_name, country_codes
-    from ..kb.geocode import CONTAINED, Region, regions_named
 
     spans = [tokens for tokens, _ in found]
     regions = []

@@ -28,6 +28,11 @@ import functools
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from ..kb import normalize_surface
+from ..kb.geo import continent_by_name, country_forms, country_match, index_key, spelling_skeleton
+from ..kb.geocode import features, geocode
+from ..kb.geomacro import macro_region, territory
+from ..nlp.kb_ruler import case_fits, kb_of
 from .lexicon import (
     ACTOR_PREPOSITIONS,
     ADDRESSEE_VERBS,
@@ -146,14 +151,10 @@ def _by_geonames(kb: "KnowledgeBase") -> dict[int, "KBEntity"]:
 
 
 def _macro_region(label: str) -> "MacroRegion | None":
-    from ..kb.geomacro import macro_region
-
     return macro_region(label)
 
 
 def _territory(label: str) -> "Territory | None":
-    from ..kb.geomacro import territory
-
     return territory(label)
 
 
@@ -276,7 +277,6 @@ def linker_for(doc: "Doc") -> "Linker":
     an article; each new one read the people's names of the document again and started its
     look-up caches empty). The document's entities are final by then (the ruler, the last
     component of the pipeline, sets them), so the people's names it reads stay true."""
-    from ..nlp.kb_ruler import kb_of
 
     linker = doc.user_data.get(_LINKER_KEY)
     if linker is None:
@@ -324,7 +324,6 @@ class Linker:
         """The KB entity ``surface`` names (label matches first), written with a fitting case."""
         if self.kb is None or not surface:
             return None
-        from ..nlp.kb_ruler import case_fits
 
         for entity in self.kb.lookup(surface):
             if any(case_fits(name, surface) for name in entity.names):
@@ -332,8 +331,6 @@ class Linker:
         return None
 
     def is_label(self, entity: "KBEntity", surface: str) -> bool:
-        from ..kb import normalize_surface
-
         return normalize_surface(entity.label) == normalize_surface(surface)
 
     def by_demonym(self, word: str) -> "KBEntity | None":
@@ -345,8 +342,6 @@ class Linker:
             return None
         found = self.kb.by_demonym(word)
         if found is None and word[:1].isupper():
-            from ..kb.geo import country_match, country_forms
-
             codes = country_forms()[1].get(word, ())
             match = country_match(codes[0]) if len(codes) == 1 else None
             found = self.by_geonames(match.geonames_id) if match is not None else None
@@ -503,8 +498,6 @@ class Linker:
         if ner_label == "ORG" and (org_kind := org_types(label)) is not None:
             types = org_kind  # "Supreme Court of Kenya", "Ethiopian Press Agency", "Law Society of Kenya" (kg/extract/org_kinds.py)
         elif ner_label in ("GPE", "LOC"):
-            from ..kb.geo import continent_by_name
-
             country = None
             if ner_label == "GPE" and not towns_only:
                 country = country_named(label, context)
@@ -624,8 +617,6 @@ class Linker:
           Lebanese army said" is Lebanon's Tripoli (229,000 people, Libya's 1.3 million),
           while "Cairo" in a story on the US stays Egypt's (Cairo, Georgia: 9,600).
         """
-        from ..kb.geo import index_key
-        from ..kb.geocode import features
 
         if dateline and "City" not in entity.types:
             match = self.geocode(surface, context)
@@ -637,7 +628,6 @@ class Linker:
         own = self._country(country.label) if country is not None else None
         if own is None or context.supports(own.country_code, excluding=index_key(surface)):
             return None
-        from ..kb.geocode import geocode
 
         match = geocode(surface, context, require_context=True)
         if match is None or match.country_code == own.country_code or match.geonames_id == entity.geonames:
@@ -722,7 +712,6 @@ class Linker:
         """The KB's one region of a country the article speaks of whose name, its kind word
         left out, has the :func:`~kg.kb.geo.spelling_skeleton` of ``label`` ("Hiran" for
         Hiiraan, "Lower Shabelle" for Lower Shabeelle)."""
-        from ..kb.geo import spelling_skeleton
 
         if self.kb is None or not label[:1].isupper():
             return None
@@ -738,7 +727,6 @@ class Linker:
 
     def geocode(self, name: str, context: "GeoContext", *, require_context: bool = False) -> "GeoMatch | None":
         """The GeoNames town ``name`` stands for in ``context``; its point joins the context."""
-        from ..kb.geocode import geocode
 
         match = geocode(name, context, require_context=require_context)
         if match is not None:

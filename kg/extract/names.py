@@ -26,6 +26,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..kb.geo import candidates
 from .doctext import doc_text, tokens_written
 from .lexicon import TITLE_HEADS  # (a table of words: imported once, not at every call of titled())
 
@@ -426,7 +427,6 @@ def names_a_kind(tokens: "SpacySpan") -> bool:
     if len(words) != 1 or acronym_shaped(words[0].text):
         return False
     token = words[0]
-    from ..kb.geo import candidates
 
     if token.tag_ == "NNPS" and token.text.endswith("s"):
         # a plural proper noun: a people or a creed ("the Amharas", "Shiites"), not a town ("Homs")
@@ -529,7 +529,6 @@ def names_a_post(tokens: "SpacySpan") -> bool:
     words = [t for t in tokens if not t.is_punct]
     if len(words) < 2:
         return False
-    from .lexicon import TITLE_HEADS
 
     from .posts import post_phrase_before, post_word
 

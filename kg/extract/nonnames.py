@@ -18,7 +18,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .names import acronym_shaped, name_lexicon, word_key
+from ..kb.geo import candidates
+from .names import acronym_shaped, name_lexicon, noun_after_listed_names, word_key
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -210,9 +211,7 @@ def names_a_people(tokens: "SpacySpan") -> bool:
     people = _listed(key, lex.peoples)
     if not (people or key in language_names()) or _named_person_with(tokens, key):
         return False
-    from ..kb.geo import candidates
     from .linking import first_conjunct
-    from .names import noun_after_listed_names
 
     placed = bool(candidates(token.text))
     names = name_lexicon()

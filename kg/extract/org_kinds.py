@@ -29,6 +29,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..kb.geo import country_by_name
 from .lexicon import TITLE_HEADS
 from .wordlists import lexicon
 
@@ -130,7 +131,6 @@ def body_after_place(doc: "Doc", start: int, end: int) -> int | None:
     to ``end``; not a country's) and one capitalised word of ``[government] after_place``
     right after it ("*Jammu and Kashmir* Police", "*Punjab* Rangers"), the name's last
     word; None when none follows."""
-    from ..kb.geo import country_by_name
 
     if end >= len(doc) or country_by_name(doc[start:end].text) is not None:
         return None  # "the Bangladesh Government": a country's body, read with the country beside it (events.groups)

@@ -12,7 +12,7 @@ import functools
 
 from typing import TYPE_CHECKING
 
-from .lexicon import TITLE_HEADS
+from .lexicon import TITLE_HEADS, TITLE_MODIFIERS
 from .names import is_title, name_lexicon, word_key
 
 if TYPE_CHECKING:
@@ -64,7 +64,6 @@ def post_word(token: "Token") -> bool:
     title or a word qualifying one ("High", "Special", "Deputy"), a portfolio's word
     ("Foreign", "Affairs", "Cooperation", ``[portfolios]`` of names.toml) or a small word of
     titles."""
-    from .lexicon import TITLE_MODIFIERS
 
     key = word_key(token.text)
     return (

@@ -13,8 +13,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..kb.geo import candidates, candidates as places_named
+from ..kb.geocode import regions_named
 from .doctext import tokens_written
-from .lexicon import TITLE_HEADS
+from .lexicon import TITLE_HEADS, TITLE_MODIFIERS
 from .linking import DIRECTIONS, NER_TYPES, linker_for
 from .org_kinds import body_after_place
 from .posts import post_phrase_before, post_word
@@ -22,6 +24,7 @@ from .role_names import post_holder_names
 from .acronyms import definitions
 from .names import (
     NameDef,
+    acronym_shaped,
     extend_over_particles,
     foreign_script_runs,
     is_title,
@@ -575,8 +578,6 @@ def _extend_people_over_chains(doc: "Doc", cands: list[Candidate]) -> list[Candi
     name ("Aung" of "Aung San Suu Kyi")."""
     from spacy.tokens import Span as SpacySpan
 
-    from .lexicon import TITLE_MODIFIERS
-
     owner: dict[int, Candidate] = {t.i: c for c in cands for t in c.span}
     portfolios = name_lexicon().portfolios
 
@@ -590,9 +591,6 @@ def _extend_people_over_chains(doc: "Doc", cands: list[Candidate]) -> list[Candi
             and (other is None or other is c or (len(other.span) == 1 and not other.span.kb_id_ and other.name is None
                                                   and other.long_form is None))
         )
-
-    from ..kb.geo import candidates as places_named
-    from .names import acronym_shaped
 
     lex = name_lexicon()
 
@@ -749,9 +747,6 @@ def _split_place_pairs(doc: "Doc", cands: list[Candidate]) -> list[Candidate]:
     Upper Nile states", the towns of a dateline "ADEN/RIYADH") is two places: split when the gazetteer knows both sides, or one
     side and a plural noun of places follows ("... states")."""
     from spacy.tokens import Span as SpacySpan
-
-    from ..kb.geo import candidates
-    from ..kb.geocode import regions_named
 
     linker = None
     place_nouns = name_lexicon().place_nouns

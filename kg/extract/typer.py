@@ -70,6 +70,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ..kb.geo import country_by_name, find_place, spelled_alike_town
+from ..kb.geocode import ALTERNATE_POPULATION as TOWN, FOREIGN_TOWN_POPULATION as CITY, METROPOLIS, regions_named, subregion_countries
+from ..kb.geomacro import territory
 from .lexicon import PLACE_PREPOSITIONS, TITLE_HEADS, is_title_word
 from .linking import first_conjunct
 from .org_kinds import body_noun
@@ -340,11 +343,6 @@ def _gazetteer_prior(label: str, countries: tuple[str, ...]) -> tuple[tuple[tupl
 
 
 def _lookup_prior(label: str, countries: Sequence[str]) -> tuple[Votes, "GeoMatch | None"]:
-    from ..kb.geo import country_by_name, find_place
-    from ..kb.geocode import ALTERNATE_POPULATION as TOWN
-    from ..kb.geocode import FOREIGN_TOWN_POPULATION as CITY
-    from ..kb.geocode import METROPOLIS
-
     v = Votes()
     if not any(w[:1].isupper() for w in re.split(r"[\s-]+", label)) or len(label) < 3:
         return v, None  # "el-Fasher" is capitalised; "the army" is not a name
@@ -352,7 +350,6 @@ def _lookup_prior(label: str, countries: Sequence[str]) -> tuple[Votes, "GeoMatc
     if country is not None:
         v.add("GPE", _COUNTRY_PRIOR)
         return v, country
-    from ..kb.geomacro import territory
 
     if territory(label) is not None:
         v.add("GPE", _COUNTRY_PRIOR)  # "Somaliland", "Jubaland": a breakaway or autonomous territory
@@ -363,7 +360,6 @@ def _lookup_prior(label: str, countries: Sequence[str]) -> tuple[Votes, "GeoMatc
         if match is not None:
             v.add("GPE", 2.5 if match.population >= TOWN else 2.0)
             return v, match
-    from ..kb.geocode import regions_named, subregion_countries
 
     if set(countries) & ({c for r in regions_named(label) for c in r.country_codes} | set(subregion_countries(label))):
         v.add("GPE", 2.5)  # a region or province of a country the article names ("Lanao del Sur")
@@ -371,8 +367,6 @@ def _lookup_prior(label: str, countries: Sequence[str]) -> tuple[Votes, "GeoMatc
     match = find_place(label, feature="city")
     if match is None:
         if countries and " " not in label.strip():
-            from ..kb.geo import spelled_alike_town
-
             alike = spelled_alike_town(label, countries)
             if alike is not None:
                 # another transliteration of a town of the article's countries ("Harardhere"

@@ -444,7 +444,7 @@ def spelled_alike(name: str, country_codes: Iterable[str]) -> list[GeoMatch]:
     out = []
     for code in country_codes:
         if len(code) == 2 and code.isascii():
-            out.extend(index.match(row) for row in index.rows_by_skeleton(code.upper()).get(target, ()))
+            out.extend(index.match(row) for row in index.rows_with_skeleton(target, code.upper()))
     out.sort(key=lambda c: (-c.population, c.geonames_id))
     return out
 

