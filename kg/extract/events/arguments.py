@@ -23,6 +23,7 @@ from .nouns import noun_arguments
 from .places import read_place
 from .role_reading import counted, read_groups, read_object, read_role
 from .speakers import mediators, speech_roles
+from .triggers import shared_passive_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -40,6 +41,13 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
     elif verb is not None:
         subj = ctx.subject(verb)
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+        # "were arrested on Monday and later released", "was stopped and looted by RSF
+        # fighters": done to the subject of the passive it is coordinated with, by its own
+        # "by" agent or the passive's
+        shared = shared_passive_subject(verb) if verb == d.trigger.verb and not comm else None
+        if shared is not None:
+            passive = True
+            subj = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), subj)
         # "reports that its forces had massacred civilians", parsed as a participle on
         # "reports": a clause with a subject of its own is no participle
         participle = verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "aux") for c in verb.children)
@@ -95,6 +103,8 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
                 first = first.head
                 read_object(ctx, d, first)
         symmetric = lex.has_frame(d.cls, "symmetric")
+        if shared is not None:
+            read_object(ctx, d, shared)
         for c in verb.children:
             if c.dep_ == "dobj" and c != d.noun and c not in d.trigger.tokens and symmetric and lex.is_a(d.cls, "Consultation"):
                 d.add("participant", ctx.actor_roles(read_role(ctx, d, "participant", c)))  # "Blinken met Aliyev"

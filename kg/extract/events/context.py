@@ -250,6 +250,10 @@ class ArticleContext(ReferenceReading):
                             for pobj in prep.children:
                                 if pobj.dep_ == "pobj" and depth < 3:
                                     keys += self.actors(pobj, depth=depth + 1)
+                                if pobj.dep_ == "pobj" and prep.lower_ == "under" and pobj.lemma_.lower() in words("arguments", "leadership_nouns"):
+                                    # "fighters under the command of Sultani Makenga": who leads them
+                                    keys += [k for p in pobj.children if p.dep_ == "prep" and p.lower_ == "of"
+                                             for g in p.children if g.dep_ == "pobj" for k in self.actors(g, depth=depth + 1)]
                 if keys and all(self.kind(k) == "state" for k in keys):
                     # "Mali's army", "the Somali police": the body the knowledge base knows
                     # of that country acts, the country with it (a body it does not know is a

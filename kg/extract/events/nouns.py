@@ -133,22 +133,14 @@ def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -
         if subj is not None:
             d.add(agent_role, ctx.actor_roles(read_role(ctx, d, agent_role, subj)))
             d.direct.add("actor")
-    if (agent_role not in d.roles and lex.is_a(d.cls, "Attack") and n.dep_ == "pobj" and n.head.lower_ in ("in", "during")
-            and n.head.head.pos_ == "VERB" and not any(c.dep_ == "agent" for c in n.head.children)):
-        # "Jihadists killed at least 30 soldiers in an attack on a base", "Israeli forces
-        # detained 40 people in overnight raids": who killed or took them made the attack (not "ten soldiers were
-        # killed in an attack", nor "the army lost ten soldiers in an ambush")
-        verb = n.head.head
-        gov = ctx.owner.get(verb.i)
-        if (gov is not None and gov is not d and any(lex.is_a(gov.cls, str(c)) for c in lexicon("events")["acts_in_an_attack"])
-                and verb.lemma_.lower() not in words("events", "undergoer_verbs")
-                and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)):
-            subj = subject_of(verb, climb=False)
-            victims = set(gov.roles.get("target", ()))
-            if subj is not None and subj.i not in ctx.owner and not victims & set(ctx.actors(subj) or ctx.groups.resolve(subj, mint=False)):
-                # (not "with seven soldiers killed in an ambush": who was killed)
-                d.add(agent_role, ctx.actor_roles(read_role(ctx, d, agent_role, subj)))
-                d.direct.add("actor")
+    fought = _fought_in(ctx, d, n) if not lex.is_communication(d.cls) else None
+    if fought is not None:
+        # "Jihadists killed at least 30 soldiers in an attack on a base", "the SDF captured
+        # Deir ez-Zor in an offensive", "the jihadists overran the camp after seven hours of
+        # fighting": who did it made the attack or offensive, or fought in the fighting
+        role = "participant" if lex.has_frame(d.cls, "symmetric") else agent_role
+        d.add(role, ctx.actor_roles(read_role(ctx, d, role, fought)))
+        d.direct.add("actor")
     if n.dep_ == "pobj" and n.head.lower_ == "under" and n.head.head.pos_ == "VERB" and ctx.owner.get(n.head.head.i) is None:
         # "placed Riek Machar under house arrest": who placed, whom; "the convoy came under
         # attack", "Machar was put under arrest": what is under it is its target
@@ -208,6 +200,50 @@ def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -
             subj = subject_of(clause)
             if subj is not None:
                 d.add("participant", ctx.actor_roles(read_role(ctx, d, "participant", subj)))
+
+
+def _fought_in(ctx: ArticleContext, d: Draft, n: "Token") -> "Token | None":
+    """The subject of the clause whose "in"/"during" (an attack, an offensive, fighting) or
+    "after"/"following" phrase (fighting, an offensive) names the event noun ``n``, when
+    that clause tells a military act done in it (``acts_in_an_attack``,
+    ``acts_in_fighting``): "killed 30 soldiers *in an attack*", "captured the town *after
+    clashes with* the CSP", "overran the camp *after seven hours of fighting*" (the "of" of
+    a noun that only measures it). Not an undergoer's clause ("ten soldiers were killed in
+    an attack", "the army lost ten soldiers in an ambush", "died in the fighting"), nor one
+    whose phrase names the doer itself ("killed in attacks by X"); an attack "after" which
+    something was done was not made by its doer ("police arrested five after the attack")."""
+    lex = ctx.lex
+    symmetric = lex.has_frame(d.cls, "symmetric")
+    if not (symmetric or lex.is_a(d.cls, "Attack") or lex.is_a(d.cls, "MilitaryOperation")):
+        return None
+    t = n
+    span = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "of" else None
+    if (span is not None and span.pos_ == "NOUN" and span.dep_ == "pobj" and span.head.lower_ in ("after", "following", "during")
+            and span.i not in ctx.owner and (span.ent_type_ in ("DATE", "TIME") or any(c.dep_ == "nummod" for c in span.children))):
+        t = span  # "after seven hours of fighting", "after days of clashes" (not "in light of the attacks")
+    if t.dep_ != "pobj" or t.head.dep_ != "prep" or t.head.head.pos_ != "VERB":
+        return None
+    prep, verb = t.head, t.head.head
+    if prep.lower_ in ("after", "following"):
+        if not (symmetric or lex.is_a(d.cls, "MilitaryOperation")):
+            return None
+    elif prep.lower_ not in ("in", "during"):
+        return None
+    if any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by" for c in (*prep.children, *n.children)):
+        return None
+    gov = ctx.owner.get(verb.i)
+    acts = [str(c) for c in (*lexicon("events")["acts_in_an_attack"], *lexicon("events")["acts_in_fighting"])]
+    if gov is None or gov is d or not any(lex.is_a(gov.cls, c) for c in acts) or lex.is_communication(gov.cls):
+        return None
+    if verb.lemma_.lower() in words("events", "undergoer_verbs") or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None
+    subj = subject_of(verb, climb=False)
+    if subj is None or subj.i in ctx.owner or subj in n.subtree:
+        return None
+    victims = set(gov.roles.get("target", ()))
+    if victims & set(ctx.actors(subj) or ctx.groups.resolve(subj, mint=False)):
+        return None  # "with seven soldiers killed in an ambush": who was killed
+    return subj
 
 
 def _participants_around(ctx: ArticleContext, d: Draft, n: "Token") -> list["Token"]:

@@ -56,6 +56,11 @@ def read_groups(ctx: ArticleContext, d: Draft) -> None:
                 continue
             seen.add((role, item.i))
             body = ctx.groups.body_group(item)  # "the Kenyan police": the body, beside Kenya
+            if not body and ctx.actor_noun(item):
+                # "soldiers from Niger's presidential guard", "troops of the Kenyan army": the
+                # body they serve in, beside its country
+                body = [k for p in item.children if p.dep_ == "prep" and p.lower_ in ("from", "of")
+                        for g in p.children if g.dep_ == "pobj" for k in ctx.groups.body_group(g)]
             if body:
                 d.add(role, ctx.actor_roles(body))
                 d.direct.add("actor")
