@@ -18,7 +18,7 @@ from ..model import Entity, Mention, Role
 from ..speech import quote_spans, subject_of
 from ..wordlists import words
 from .draft import Draft
-from .groups import GroupBook, community_word, counted_people, list_item, read_as_no_place
+from .groups import GroupBook, community_word, counted_people, list_item, noun_forms, read_as_no_place
 from .pronouns import PLURAL_PRONOUNS, THING_PRONOUNS, ReferenceReading
 
 if TYPE_CHECKING:
@@ -223,13 +223,14 @@ class ArticleContext(ReferenceReading):
                             found = [d] if d else []
                             # "the Malian and Wagner forces": a named conjunct of the modifier
                             found += [k for cj in c.conjuncts if cj.i in self.mention_at for k in self.actors(cj, depth=depth + 1)]
-                        if not found and c.dep_ == "amod" and c.tag_ == "VBN":
+                        if not found and c.dep_ == "amod" and (c.tag_ == "VBN" or c.i == token.i - 1):
                             # "RSF-affiliated militias", "Wagner-led troops": as "forces
                             # affiliated with the RSF", the group the participle names (not
-                            # "Iran-backed rebels": a backer does not act)
+                            # "Iran-backed rebels": a backer does not act); "the UPC armed
+                            # group", the name parsed on the adjective before the noun
                             for g in c.children:
-                                if g.dep_ in ("npadvmod", "compound", "nmod") and g.i < c.i:
-                                    found += self.actors(g, depth=depth + 1) if g.i in self.mention_at else []
+                                if g.dep_ in ("npadvmod", "compound", "nmod") and g.i < c.i and g.i in self.mention_at:
+                                    found += [k for k in self.actors(g, depth=depth + 1) if c.tag_ == "VBN" or self.kind(k) != "place"]
                         (owners if c.dep_ == "poss" else named).extend(found)
                 # "Yemen's Houthi rebels": the group the compound names, not the country they are in
                 if any(self.kind(k) in ("organization", "group", "person") for k in named):
@@ -240,6 +241,8 @@ class ArticleContext(ReferenceReading):
                         if mod.dep_ in ("acl", "amod") and mod.i > token.i and depth < 3:
                             for prep in mod.children:
                                 # not "activists demonstrating ... in Kampala": where they act
+                                if mod.lower_ in words("groups", "backer_participles"):
+                                    break  # "rebels backed by Rwanda": a backer does not act
                                 if prep.dep_ == "agent" or (prep.dep_ == "prep" and mod.lower_ in self.groups.words.affiliations):
                                     for pobj in prep.children:
                                         if pobj.dep_ == "pobj":
@@ -295,7 +298,7 @@ class ArticleContext(ReferenceReading):
         lemma = token.lemma_.lower()
         if lemma in self.lex.actor_nouns:
             return True
-        return token.tag_ in ("NNP", "NNPS") and lemma.endswith("s") and lemma[:-1] in self.lex.actor_nouns
+        return token.tag_ in ("NNP", "NNPS") and any(w in self.lex.actor_nouns for w in noun_forms(token)[1:])
 
     def members(self, token: "Token") -> list["Token"]:
         """The heads of the members named of the group ``token`` (or, on a verb, of its

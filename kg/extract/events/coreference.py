@@ -387,6 +387,11 @@ def _circumstance_actors(ctx: ArticleContext) -> None:
                 g = None
                 if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in _CIRCUMSTANCE for m in c.children):
                     g = ctx.owner.get(c.i)  # "killed when forces shelled a market"
+                elif victims and c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "after" for m in c.children):
+                    # "five civilians died after Russian forces shelled a market", "children
+                    # were killed after gunmen stormed a school": by those who attacked
+                    g = ctx.owner.get(c.i)
+                    g = g if g is not None and lex.is_a(g.cls, "MilitaryAction") else None
                 elif c.dep_ == "prep" and c.lower_ in _AMID:
                     # "killed in attacks by X", "wounded in shelling by X" (a gerund)
                     pobj = next((p for p in c.children if p.dep_ in ("pobj", "pcomp")), None)

@@ -67,6 +67,8 @@ def read_groups(ctx: ArticleContext, d: Draft) -> None:
             if ctx.actors(item, own=True):
                 continue
             keys = ctx.groups.resolve(item, speaker=role == "speaker")
+            if keys and role in ("agent", "participant"):
+                keys += _leaders(ctx, item)
             if keys:
                 d.add(role, ctx.actor_roles(keys))
                 d.direct.add("actor")
@@ -91,8 +93,12 @@ def counted(token: "Token") -> "Token":
 
 def read_object(ctx: ArticleContext, d: Draft, token: "Token") -> None:
     token = antecedent(counted(token))
-    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children) and token.lemma_.lower() in ctx.lex.actor_nouns:
-        return  # "withdraw its troops": the agent's own forces, not a target
+    own = [c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"]
+    if own and token.lemma_.lower() in ctx.lex.actor_nouns and (
+            not d.roles.get("agent") or set(ctx.pronoun(own[0])) & set(d.roles["agent"]) or not ctx.pronoun(own[0])):
+        # "withdraw its troops": the agent's own forces, not a target (but "an attack by the
+        # army, which its fighters repelled": another's)
+        return
     victims = ctx.lex.has_frame(d.cls, "victim")
     if token.pos_ == "PRON" and ctx.lex.is_a(d.cls, "TerritorialControl"):
         # "advanced toward Hama, capturing it": what is taken is a place
@@ -164,3 +170,14 @@ def _one_of_a_state(ctx: ArticleContext, token: "Token", keys: list[str]) -> boo
             and all(ctx.kind(k) == "state" for k in keys)
             and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
             and not any(c.dep_ == "poss" for c in token.children))
+
+
+def _leaders(ctx: ArticleContext, item: "Token") -> list[str]:
+    """The people an armed group of the article is loyal to ("forces *loyal to General
+    Mahamat Idriss Déby*", "fighters aligned with Riek Machar"): they act with their force,
+    which stays a group of its own (:meth:`GroupBook.followed`)."""
+    mod = ctx.groups.followed(item)
+    noun = ctx.groups.noun_of(item)
+    if mod is None or mod.dep_ not in ("amod", "acl") or noun is None or noun not in words("groups", "armed"):
+        return []
+    return [ctx.mention_at[t.i].entity for t in mod.subtree if t.i in ctx.mention_at and ctx.kind(ctx.mention_at[t.i].entity) == "person"]
