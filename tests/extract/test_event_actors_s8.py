@@ -222,3 +222,49 @@ def test_own_forces_withdrawn_are_no_target(nlp):
     """Ukraine: "withdraw its troops" names the agent's own forces."""
     ex = extract_text(nlp, "Russia said it would withdraw its troops from Kherson.", published=PUBLISHED)
     assert not _labels(ex, _event(ex, "withdraw"), "target")
+
+
+@pytest.mark.parametrize(
+    "text, trigger, doer",
+    [
+        ("UNAMA urged the authorities to release Afghan women detained for protesting.", "protesting", "afghan women"),  # Afghanistan
+        ("Police in Harare arrested dozens of teachers for protesting over pay.", "protesting", "teachers"),  # Zimbabwe
+        ("Two journalists were jailed in Tehran for protesting against the government.", "protesting", "journalists"),  # Iran
+    ],
+)
+def test_who_was_detained_for_a_deed_did_it(nlp, text, trigger, doer):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    found = _labels(ex, _event(ex, trigger), "agent")
+    assert doer in found and "united nations assistance mission in afghanistan" not in found and "police" not in found
+
+
+@pytest.mark.parametrize(
+    "text, trigger, victims",
+    [
+        ("A gunman opened fire on worshippers in a mosque in Kano, killing five.", "killing", "worshippers"),  # Nigeria
+        ("Militants ambushed a convoy of soldiers near Menaka, killing seven.", "killing", "soldiers"),  # Mali
+    ],
+)
+def test_a_bare_number_killed_by_a_participle_is_of_those_attacked(nlp, text, trigger, victims):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert victims in _labels(ex, _event(ex, trigger), "target")
+
+
+@pytest.mark.parametrize(
+    "text, trigger, doer",
+    [
+        ("A gunman opened fire on worshippers in a mosque in Kano, killing five.", "opened fire on", "a gunman"),  # Nigeria
+        ("A suicide bomber attacked a police academy in Mogadishu, killing 13 recruits.", "killing", "a suicide bomber"),  # Somalia
+        ("An attacker stabbed three people at a festival in Solingen.", "stabbed", "an attacker"),  # Germany
+    ],
+)
+def test_one_unnamed_attacker_is_the_agent(nlp, text, trigger, doer):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert doer in _labels(ex, _event(ex, trigger), "agent")
+
+
+def test_one_soldier_killed_is_no_agent(nlp):
+    """Mali: "a soldier was killed" is the victim, not an attacker."""
+    ex = extract_text(nlp, "A soldier was killed in Kidal on Monday.", published=PUBLISHED)
+    event = _event(ex, "killed")
+    assert "a soldier" in _labels(ex, event, "target") and not _labels(ex, event, "agent")

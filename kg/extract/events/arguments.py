@@ -262,7 +262,9 @@ def _elided_victims(ctx: ArticleContext, d: Draft, verb: "Token") -> None:
     if not bare or any(c.dep_ in ("nmod", "compound", "prep") for c in bare[0].children):
         return
     sent = ctx.sent_of[d.head.i]
+    # "opened fire on worshippers, killing five": five of those it was done to
+    governing = ctx.owner.get(verb.head.i) if verb.dep_ == "advcl" and verb.tag_ == "VBG" else None
     before = [o for o in ctx.drafts if o is not d and ctx.sent_of[o.head.i] == sent and o.head.i < d.head.i
-              and o.roles.get("target") and (others or ctx.family(o.cls) == ctx.family(d.cls))]
+              and o.roles.get("target") and (others or o is governing or ctx.family(o.cls) == ctx.family(d.cls))]
     if before:
         d.add("target", before[-1].roles["target"])

@@ -469,6 +469,16 @@ class ArticleContext(ReferenceReading):
             # "They would then focus on attacking Sittwe", "after shelling the town, the army
             # withdrew": the gerund's doer is the subject of the verb its preposition hangs on
             clause = verb.head.head
+            if verb.head.lower_ == "for":
+                # "Afghan women detained for protesting", "two journalists were jailed for
+                # reporting on the war": who was punished for it did it
+                if clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.head.pos_ in ("NOUN", "PROPN"):
+                    return clause.head
+                if any(c.dep_ == "auxpass" for c in clause.children):
+                    return next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
+                obj = next((c for c in clause.children if c.dep_ == "dobj" and c.i < verb.i), None)
+                if obj is not None and obj.i not in self.owner:
+                    return obj  # "police arrested dozens of teachers for protesting": the teachers
             if not any(c.dep_ == "dobj" for c in verb.children) and (
                 clause.lemma_.lower() in words("events", "fleeing_verbs")
                 or any(c.dep_ in ("auxpass", "nsubjpass") for c in clause.children)

@@ -67,6 +67,9 @@ def read_groups(ctx: ArticleContext, d: Draft) -> None:
             if ctx.actors(item, own=True):
                 continue
             keys = ctx.groups.resolve(item, speaker=role == "speaker")
+            if not keys and role == "agent" and _one_armed(ctx, item):
+                # "a gunman opened fire", "a suicide bomber attacked": the one attacker described
+                keys = ctx.groups.resolve(item, one=True)
             if keys and role in ("agent", "participant"):
                 keys += _leaders(ctx, item)
             if keys:
@@ -181,3 +184,11 @@ def _leaders(ctx: ArticleContext, item: "Token") -> list[str]:
     if mod is None or mod.dep_ not in ("amod", "acl") or noun is None or noun not in words("groups", "armed"):
         return []
     return [ctx.mention_at[t.i].entity for t in mod.subtree if t.i in ctx.mention_at and ctx.kind(ctx.mention_at[t.i].entity) == "person"]
+
+
+def _one_armed(ctx: ArticleContext, item: "Token") -> bool:
+    """Whether ``item`` is one unnamed armed person ("*a* gunman", "*a* suicide bomber", "an
+    attacker"): a singular noun of the armed lexicon with "a" or "an"."""
+    noun = ctx.groups.noun_of(item)
+    return (item.tag_ == "NN" and noun is not None and noun in words("groups", "armed")
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in item.children))
