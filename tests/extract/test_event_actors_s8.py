@@ -268,3 +268,66 @@ def test_one_soldier_killed_is_no_agent(nlp):
     ex = extract_text(nlp, "A soldier was killed in Kidal on Monday.", published=PUBLISHED)
     event = _event(ex, "killed")
     assert "a soldier" in _labels(ex, event, "target") and not _labels(ex, event, "agent")
+
+
+@pytest.mark.parametrize(
+    "text, doer",
+    [
+        ("The ceasefire led to the deployment of several thousand Russian peacekeepers.", "russia"),  # Armenia / Azerbaijan
+        ("Kenya confirmed the deployment of 400 Kenyan police officers to Port-au-Prince.", "kenya"),  # Haiti
+    ],
+)
+def test_whose_troops_are_deployed_deploys_them(nlp, text, doer):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    event = _event(ex, "deployment")
+    assert doer in _labels(ex, event, "agent")
+    assert event.place is None or ex.entities[event.place].label.lower() != doer
+
+
+@pytest.mark.parametrize(
+    "text, trigger, speaker",
+    [
+        ("The exodus of people into Armenia prompted UN Secretary-General António Guterres to call for access for aid "
+         "workers.", "call for", "antónio guterres"),  # Armenia
+        ("The massacre in Kumba forced President Paul Biya to call for calm.", "call for", "paul biya"),  # Cameroon
+    ],
+)
+def test_whom_a_verb_moves_to_speak_speaks(nlp, text, trigger, speaker):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert speaker in _labels(ex, _event(ex, trigger), "speaker")
+
+
+@pytest.mark.parametrize(
+    "text, mediator",
+    [
+        ("Qatar secured the release of four Israeli hostages on Saturday.", "qatar"),  # Gaza
+        ("Turkey helped secure the release of 26 Ukrainian prisoners.", "turkey"),  # Ukraine
+        ("Oman's efforts to secure the release of the crew were praised.", "oman"),  # Red Sea
+    ],
+)
+def test_who_secured_a_release_mediated_it(nlp, text, mediator):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert mediator in _labels(ex, _event(ex, "release"), "mediator")
+
+
+def test_whose_efforts_a_pronoun_names_is_not_guessed(nlp):
+    """Red Sea: "grateful to Oman for its efforts": "its" is not read as the subject."""
+    ex = extract_text(nlp, "The United States is deeply grateful to the Sultanate of Oman for its efforts to secure the release "
+                      "of the crew.", published=PUBLISHED)
+    assert "united states" not in _labels(ex, _event(ex, "release"), "mediator")
+
+
+@pytest.mark.parametrize(
+    "text, trigger, sides",
+    [
+        ("Fighting between the Armed Forces of the Democratic Republic of Congo (FARDC) and the M-23 armed group resumed "
+         "last Friday in Kanyamahoro.", "Fighting", {"m23", "armed forces of the democratic republic of the congo"}),  # DR Congo
+        ("The war, which began in April 2023 between the army and the RSF, has killed thousands.", "war",
+         {"rapid support forces"}),  # Sudan
+        ("Clashes that erupted on Sunday between the army and Fano militiamen killed 20 people in Gondar.", "Clashes",
+         {"fano"}),  # Ethiopia
+    ],
+)
+def test_the_sides_of_between_hung_elsewhere(nlp, text, trigger, sides):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert sides <= _labels(ex, _event(ex, trigger), "participant")

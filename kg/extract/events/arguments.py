@@ -19,7 +19,7 @@ from ..wordlists import lexicon, words
 from .context import ArticleContext
 from .counts import count_unit, read_count
 from .draft import Draft
-from .nouns import noun_arguments
+from .nouns import noun_arguments, second_sides
 from .places import read_place
 from .role_reading import counted, read_groups, read_object, read_role
 from .speakers import mediators, speech_roles
@@ -120,6 +120,8 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
                 for pobj in c.children:
                     if pobj.dep_ == "pobj":
                         d.add("participant", ctx.actor_roles(read_role(ctx, d, "participant", pobj)))
+                        for side in second_sides(ctx, d, verb, pobj) if c.lemma_.lower() == "between" else ():
+                            d.add("participant", ctx.actor_roles(read_role(ctx, d, "participant", side)))
         if lex.is_a(d.cls, "TerritorialControl"):
             _taken_from(ctx, d, verb)
         if passive or any(c.dep_ == "dobj" for c in verb.children):

@@ -15,7 +15,7 @@ from .role_reading import read_object, read_role
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["noun_arguments"]
+__all__ = ["noun_arguments", "second_sides"]
 
 
 def _phrasal(verb: "Token") -> set[str]:
@@ -85,16 +85,26 @@ def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -
                 if pobj.dep_ == "pobj":
                     d.add("participant", ctx.actor_roles(read_role(ctx, d, "participant", pobj)))
                     d.direct.add("actor")
-                    if low == "between" and not any(g.dep_ == "conj" for g in pobj.children):
-                        # "a conflict between the Malian junta that took power and former rebel
-                        # groups": the second side, parsed as a conjunct of the event noun
-                        for side in n.children:
-                            if side.dep_ == "conj" and side.i > pobj.i and side.i not in ctx.owner and side.pos_ in ("NOUN", "PROPN"):
-                                d.add("participant", ctx.actor_roles(read_role(ctx, d, "participant", side)))
+                    if low == "between":
+                        for side in second_sides(ctx, d, n, pobj):
+                            d.add("participant", ctx.actor_roles(read_role(ctx, d, "participant", side)))
         elif dep == "prep" and (low in ("against", "on") or (low == "of" and lex.has_frame(d.cls, "ofTarget"))):
             for pobj in c.children:
                 if pobj.dep_ == "pobj":
                     read_object(ctx, d, pobj)
+    if lex.has_frame(d.cls, "symmetric"):
+        # "the war, which began in April 2023 between the army and the RSF", "an armed
+        # conflict that started on 23 May between government forces and militants": the sides
+        # the relative clause on the event noun names
+        for v in n.children:
+            if v.dep_ != "relcl" or not any(s.dep_ == "nsubj" and s.tag_ in ("WDT", "WP") for s in v.children):
+                continue
+            for prep in v.children:
+                if prep.dep_ == "prep" and prep.lower_ == "between":
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj":
+                            d.add("participant", ctx.actor_roles(read_role(ctx, d, "participant", pobj)))
+                            d.direct.add("actor")
     if agent_role not in d.roles:  # "protests and armed resistance by local forces": by them both
         for conj in n.children:
             if conj.dep_ == "conj" and conj.pos_ == "NOUN":
@@ -200,6 +210,22 @@ def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -
             subj = subject_of(clause)
             if subj is not None:
                 d.add("participant", ctx.actor_roles(read_role(ctx, d, "participant", subj)))
+
+
+def second_sides(ctx: ArticleContext, d: Draft, n: "Token", pobj: "Token") -> list["Token"]:
+    """The second side of "between" X "and" Y that the parser hung elsewhere when X has no
+    conjunct: on the event word ``n`` ("a conflict between the Malian junta that took power
+    and former rebel groups", Y a conjunct of the noun), or as the subject of a clause it
+    conjoined to it ("fighting between the FARDC and the M-23 armed group resumed")."""
+    if any(g.dep_ == "conj" for g in pobj.children):
+        return []
+    out = []
+    for side in n.children:
+        if side.dep_ == "conj" and side.i > pobj.i and ctx.owner.get(side.i) in (None, d) and side.pos_ == "VERB":
+            side = next((s for s in side.children if s.dep_ == "nsubj" and pobj.i < s.i < side.i), side)
+        if side.dep_ in ("conj", "nsubj") and side.i > pobj.i and side.i not in ctx.owner and side.pos_ in ("NOUN", "PROPN"):
+            out.append(side)
+    return out
 
 
 def _fought_in(ctx: ArticleContext, d: Draft, n: "Token") -> "Token | None":
