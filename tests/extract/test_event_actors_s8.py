@@ -331,3 +331,15 @@ def test_whose_efforts_a_pronoun_names_is_not_guessed(nlp):
 def test_the_sides_of_between_hung_elsewhere(nlp, text, trigger, sides):
     ex = extract_text(nlp, text, published=PUBLISHED)
     assert sides <= _labels(ex, _event(ex, trigger), "participant")
+
+
+@pytest.mark.parametrize(
+    "text, trigger, sides",
+    [
+        ("Thai and Cambodian troops blamed one another for the clashes.", "blamed", {"thailand", "cambodia"}),  # Thailand / Cambodia
+        ("Hamas and Fatah fighters attacked each other in Gaza City.", "attacked", {"hamas", "fatah"}),  # Gaza
+    ],
+)
+def test_each_other_is_every_side(nlp, text, trigger, sides):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert sides <= _labels(ex, _event(ex, trigger), "target")

@@ -14,7 +14,7 @@ from .groups import coordinated
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["antecedent", "counted", "read_groups", "read_object", "read_role"]
+__all__ = ["antecedent", "counted", "read_groups", "read_object", "read_role", "reciprocal"]
 
 
 def read_role(ctx: ArticleContext, d: Draft, role: str, token: "Token") -> list[str]:
@@ -23,7 +23,16 @@ def read_role(ctx: ArticleContext, d: Draft, role: str, token: "Token") -> list[
     if role != "speaker":  # who speaks is named, not described in a relative clause
         token = antecedent(token)
     d.slots.append((role, token))
+    if reciprocal(token):
+        return []  # "accused each other": the sides, once read (read_groups)
     return ctx.actors(token)
+
+
+def reciprocal(token: "Token") -> bool:
+    """Whether ``token`` is "each other" or "one another"."""
+    return ((token.lower_ == "other" and any(c.lower_ == "each" for c in token.children))
+            or (token.lower_ == "one" and any(c.lower_ == "another" for c in token.children))
+            or (token.lower_ == "another" and token.i > 0 and token.nbor(-1).lower_ == "one"))
 
 
 def antecedent(token: "Token") -> "Token":
@@ -75,6 +84,11 @@ def read_groups(ctx: ArticleContext, d: Draft) -> None:
             if keys:
                 d.add(role, ctx.actor_roles(keys))
                 d.direct.add("actor")
+    for role, token in d.slots:
+        if reciprocal(token):
+            # "the army and the RSF accused each other", "Thai and Cambodian troops blamed one
+            # another": each side is the other's target
+            d.add(role, [k for r in ("speaker", "agent", "participant") for k in d.roles.get(r, [])])
     agents = d.roles.get("agent")
     if agents and d.roles.get("target"):
         # "The guerrillas released them": an object pronoun is never its own clause's doer
@@ -109,6 +123,9 @@ def read_object(ctx: ArticleContext, d: Draft, token: "Token") -> None:
         if place is not None and d.place is None:
             d.place = place
             d.direct.add("place")
+        return
+    if reciprocal(token):
+        read_role(ctx, d, "addressee" if ctx.lex.is_communication(d.cls) else "target", token)
         return
     d.slots.append(("addressee" if ctx.lex.is_communication(d.cls) else "target", token))
     keys = ctx.target_actors(token) if victims else ctx.actors(token)

@@ -10,7 +10,7 @@ from ..speech import subject_of
 from ..wordlists import words
 from .context import ArticleContext
 from .draft import Draft
-from .role_reading import read_role
+from .role_reading import read_role, reciprocal
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -82,7 +82,8 @@ def speech_roles(ctx: ArticleContext, d: Draft) -> None:
         d.direct.add("actor")
     target_objects = ctx.lex.has_frame(d.cls, "targetObject")
     for a in f.addressees:
-        keys = [k for k in read_role(ctx, d, "target" if target_objects else "addressee", a) if k not in d.roles.get("speaker", ())]
+        keys = [k for k in read_role(ctx, d, "target" if target_objects else "addressee", a)
+                if k not in d.roles.get("speaker", ()) or reciprocal(a)]  # "accused each other": both
         if keys:
             d.add("target" if target_objects else "addressee", ctx.actor_roles(keys))
     if "addressee" not in d.roles and not target_objects and (ctx.lex.has_frame(d.cls, "appeal") or ctx.lex.is_a(d.cls, "Warning")):
