@@ -343,3 +343,28 @@ def test_the_sides_of_between_hung_elsewhere(nlp, text, trigger, sides):
 def test_each_other_is_every_side(nlp, text, trigger, sides):
     ex = extract_text(nlp, text, published=PUBLISHED)
     assert sides <= _labels(ex, _event(ex, trigger), "target")
+
+
+@pytest.mark.parametrize(
+    "text, trigger, doer",
+    [
+        ("The Rakhine offensive began on 13 November 2023, when the Arakan Army attacked junta outposts in Rathedaung.",
+         "offensive", "arakan army"),  # Myanmar
+        ("Five soldiers were killed on Monday, when jihadists ambushed their convoy near Djibo.", "killed", "jihadists"),  # Burkina Faso
+    ],
+)
+def test_a_when_clause_on_the_date_tells_who_did_it(nlp, text, trigger, doer):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert doer in _labels(ex, _event(ex, trigger), "agent")
+
+
+def test_an_offensive_that_began_with_no_attack_has_no_doer(nlp):
+    ex = extract_text(nlp, "The offensive began when the rains stopped.", published=PUBLISHED)
+    assert not _labels(ex, _event(ex, "offensive"), "agent")
+
+
+def test_what_is_the_doers_own_is_no_target(nlp):
+    """Somalia: "detonating a car bomb at its gate": the gate is the base's, not the insurgents' target."""
+    ex = extract_text(nlp, "Al-Shabaab militants attacked a military base in Mahas on Monday. The insurgents stormed the base "
+                      "after detonating a car bomb at its gate.", published=PUBLISHED)
+    assert "al-shabaab" not in _labels(ex, _event(ex, "detonating"), "target")

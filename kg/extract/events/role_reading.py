@@ -96,6 +96,10 @@ def read_groups(ctx: ArticleContext, d: Draft) -> None:
         for role, token in d.slots:
             if role == "target" and token.pos_ == "PRON" and token.lower_ in ("it", "them"):
                 d.roles["target"] = [k for k in d.roles["target"] if k not in agents or k not in ctx.pronoun(token)]
+            # "the insurgents ... detonated a car bomb at its gate": what is theirs is no target
+            # of theirs either ("the army shelled its own positions")
+            for own in (c for c in token.children if role == "target" and c.dep_ == "poss" and c.pos_ == "PRON"):
+                d.roles["target"] = [k for k in d.roles["target"] if k not in agents or k not in ctx.pronoun(own)]
         if not d.roles["target"]:
             del d.roles["target"]
 
