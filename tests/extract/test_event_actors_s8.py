@@ -368,3 +368,16 @@ def test_what_is_the_doers_own_is_no_target(nlp):
     ex = extract_text(nlp, "Al-Shabaab militants attacked a military base in Mahas on Monday. The insurgents stormed the base "
                       "after detonating a car bomb at its gate.", published=PUBLISHED)
     assert "al-shabaab" not in _labels(ex, _event(ex, "detonating"), "target")
+
+
+@pytest.mark.parametrize(
+    "text, trigger, doer, means",
+    [
+        ("Zelenskiy said Russia was using the weapons gap to destroy Ukrainian cities.", "destroy", "russia", "gap"),  # Ukraine
+        ("The RSF used drones to attack the power station in Merowe.", "attack", "rapid support forces", "drones"),  # Sudan
+    ],
+)
+def test_who_uses_a_means_does_what_it_is_used_for(nlp, text, trigger, doer, means):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    found = _labels(ex, _event(ex, trigger), "agent")
+    assert doer in found and not any(means in x for x in found)

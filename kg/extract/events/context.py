@@ -458,6 +458,7 @@ class ArticleContext(ReferenceReading):
         if (
             verb.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
             and verb.head.lemma_.lower() in words("events", "implicative_verbs")
+            and verb.head.lemma_.lower() not in words("events", "instrument_verbs")
         ):
             # "enabling the FARDC to take control", "forced residents to flee": the object acts
             obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
