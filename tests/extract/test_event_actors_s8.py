@@ -381,3 +381,30 @@ def test_who_uses_a_means_does_what_it_is_used_for(nlp, text, trigger, doer, mea
     ex = extract_text(nlp, text, published=PUBLISHED)
     found = _labels(ex, _event(ex, trigger), "agent")
     assert doer in found and not any(means in x for x in found)
+
+
+@pytest.mark.parametrize(
+    "text, trigger, sides",
+    [
+        ("The RSF, which has been at war with the Sudanese Armed Forces since April 2023, looted the market.", "war",
+         {"rapid support forces", "sudanese armed forces"}),  # Sudan
+        ("The Ethiopian federal government has been engaged in an armed conflict with the TPLF for nearly a year.",
+         "engaged in an armed conflict", {"tigray people's liberation front", "government of ethiopia"}),  # Ethiopia
+    ],
+)
+def test_who_is_at_war_with_whom(nlp, text, trigger, sides):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert sides <= _labels(ex, _event(ex, trigger), "participant")
+
+
+@pytest.mark.parametrize(
+    "text, trigger, doer",
+    [
+        ("Gunmen attacked Kwall. A gunmen attack on the village left 20 dead.", "attack", "gunmen"),  # Nigeria
+        ("Russian air strikes hit Idlib overnight.", "air strikes", "russia"),  # Syria: the modifier on "air"
+        ("Israeli drone strikes killed five people in Khan Younis.", "drone strikes", "israel"),  # Gaza
+    ],
+)
+def test_a_group_or_nation_modifying_the_event_noun_did_it(nlp, text, trigger, doer):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert doer in _labels(ex, _event(ex, trigger), "agent")

@@ -42,7 +42,11 @@ def _patient_possessor(ctx: ArticleContext, d: Draft, n: "Token", c: "Token") ->
 
 def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -> None:
     lex = ctx.lex
-    for c in n.children:
+    # the modifiers of a multi-word trigger's first words too ("an *army* drone strike",
+    # "*Russian* air strikes" parsed on "air")
+    inner = [g for t in d.trigger.tokens if t is not n and t.i < n.i and t.head in d.trigger.tokens
+             for g in t.children if g.i < t.i and g not in d.trigger.tokens and g.dep_ in ("compound", "amod", "nmod", "poss")]
+    for c in [*n.children, *inner]:
         dep, low = c.dep_, c.lemma_.lower()
         if dep == "poss" and _patient_possessor(ctx, d, n, c):
             continue
@@ -53,6 +57,9 @@ def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -
             if not keys and dep in ("compound", "amod"):
                 dm = ctx.demonym(c)
                 keys = [dm] if dm else []
+            if (not keys and dep == "compound" and c.pos_ == "NOUN" and c.i not in ctx.owner
+                    and (ctx.groups.noun_of(c) in words("groups", "armed") or ctx.groups.body_noun(c) is not None)):
+                read_role(ctx, d, agent_role, c)  # "an army drone strike", "a police raid": read as a group (read_groups)
             places = [k for k in keys if ctx.kind(k) == "place"]
             if places and d.place is None:
                 d.place = places[0]
@@ -105,6 +112,16 @@ def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -
                         if pobj.dep_ == "pobj":
                             d.add("participant", ctx.actor_roles(read_role(ctx, d, "participant", pobj)))
                             d.direct.add("actor")
+    if (lex.has_frame(d.cls, "symmetric") and n.dep_ == "pobj" and n.head.lower_ in ("at", "in")
+            and n.head.head.lemma_.lower() in words("arguments", "state_verbs")):
+        # "the RSF, which has been at war with the army since April 2023": both sides
+        verb = n.head.head
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        others = [g for p in (*verb.children, *n.children) if p.dep_ == "prep" and p.lower_ == "with"
+                  for g in p.children if g.dep_ == "pobj"]
+        for side in ([subj] if subj is not None else []) + others:
+            d.add("participant", ctx.actor_roles(read_role(ctx, d, "participant", side)))
+            d.direct.add("actor")
     if agent_role not in d.roles:  # "protests and armed resistance by local forces": by them both
         for conj in n.children:
             if conj.dep_ == "conj" and conj.pos_ == "NOUN":
