@@ -75,8 +75,8 @@ def test_a_nationality_without_ethnic_still_acts_for_the_state(nlp):
         # Somalia
         ("Security forces arrested dozens of followers of the cleric Abdul Rahman in Mogadishu.", "Arrest", "target",
          "followers of the cleric Abdul Rahman", "Abdul Rahman"),
-        # Libya: an affiliation adjective with a person
-        ("Forces loyal to Khalifa Haftar attacked Tripoli.", "Attack", "agent", "forces loyal to Khalifa Haftar", "Khalifa Haftar"),
+        # (an armed force loyal to a person acts with that person, its leader, beside the
+        # group: tests/extract/test_event_actors_s8.py)
     ],
 )
 def test_followers_of_someone_are_a_group_of_their_own(nlp, text, cls, role_name, group, leader):

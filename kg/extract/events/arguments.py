@@ -19,10 +19,11 @@ from ..wordlists import lexicon, words
 from .context import ArticleContext
 from .counts import count_unit, read_count
 from .draft import Draft
-from .nouns import noun_arguments
+from .nouns import noun_arguments, second_sides
 from .places import read_place
 from .role_reading import counted, read_groups, read_object, read_role
 from .speakers import mediators, speech_roles
+from .triggers import shared_passive_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -40,6 +41,13 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
     elif verb is not None:
         subj = ctx.subject(verb)
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+        # "were arrested on Monday and later released", "was stopped and looted by RSF
+        # fighters": done to the subject of the passive it is coordinated with, by its own
+        # "by" agent or the passive's
+        shared = shared_passive_subject(verb) if verb == d.trigger.verb and not comm else None
+        if shared is not None:
+            passive = True
+            subj = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), subj)
         # "reports that its forces had massacred civilians", parsed as a participle on
         # "reports": a clause with a subject of its own is no participle
         participle = verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "aux") for c in verb.children)
@@ -95,6 +103,8 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
                 first = first.head
                 read_object(ctx, d, first)
         symmetric = lex.has_frame(d.cls, "symmetric")
+        if shared is not None:
+            read_object(ctx, d, shared)
         for c in verb.children:
             if c.dep_ == "dobj" and c != d.noun and c not in d.trigger.tokens and symmetric and lex.is_a(d.cls, "Consultation"):
                 d.add("participant", ctx.actor_roles(read_role(ctx, d, "participant", c)))  # "Blinken met Aliyev"
@@ -110,6 +120,8 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
                 for pobj in c.children:
                     if pobj.dep_ == "pobj":
                         d.add("participant", ctx.actor_roles(read_role(ctx, d, "participant", pobj)))
+                        for side in second_sides(ctx, d, verb, pobj) if c.lemma_.lower() == "between" else ():
+                            d.add("participant", ctx.actor_roles(read_role(ctx, d, "participant", side)))
         if lex.is_a(d.cls, "TerritorialControl"):
             _taken_from(ctx, d, verb)
         if passive or any(c.dep_ == "dobj" for c in verb.children):
@@ -252,7 +264,9 @@ def _elided_victims(ctx: ArticleContext, d: Draft, verb: "Token") -> None:
     if not bare or any(c.dep_ in ("nmod", "compound", "prep") for c in bare[0].children):
         return
     sent = ctx.sent_of[d.head.i]
+    # "opened fire on worshippers, killing five": five of those it was done to
+    governing = ctx.owner.get(verb.head.i) if verb.dep_ == "advcl" and verb.tag_ == "VBG" else None
     before = [o for o in ctx.drafts if o is not d and ctx.sent_of[o.head.i] == sent and o.head.i < d.head.i
-              and o.roles.get("target") and (others or ctx.family(o.cls) == ctx.family(d.cls))]
+              and o.roles.get("target") and (others or o is governing or ctx.family(o.cls) == ctx.family(d.cls))]
     if before:
         d.add("target", before[-1].roles["target"])

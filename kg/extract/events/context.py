@@ -18,7 +18,7 @@ from ..model import Entity, Mention, Role
 from ..speech import quote_spans, subject_of
 from ..wordlists import words
 from .draft import Draft
-from .groups import GroupBook, community_word, counted_people, list_item, read_as_no_place
+from .groups import GroupBook, community_word, counted_people, list_item, noun_forms, read_as_no_place
 from .pronouns import PLURAL_PRONOUNS, THING_PRONOUNS, ReferenceReading
 
 if TYPE_CHECKING:
@@ -223,13 +223,14 @@ class ArticleContext(ReferenceReading):
                             found = [d] if d else []
                             # "the Malian and Wagner forces": a named conjunct of the modifier
                             found += [k for cj in c.conjuncts if cj.i in self.mention_at for k in self.actors(cj, depth=depth + 1)]
-                        if not found and c.dep_ == "amod" and c.tag_ == "VBN":
+                        if not found and c.dep_ == "amod" and (c.tag_ == "VBN" or c.i == token.i - 1):
                             # "RSF-affiliated militias", "Wagner-led troops": as "forces
                             # affiliated with the RSF", the group the participle names (not
-                            # "Iran-backed rebels": a backer does not act)
+                            # "Iran-backed rebels": a backer does not act); "the UPC armed
+                            # group", the name parsed on the adjective before the noun
                             for g in c.children:
-                                if g.dep_ in ("npadvmod", "compound", "nmod") and g.i < c.i:
-                                    found += self.actors(g, depth=depth + 1) if g.i in self.mention_at else []
+                                if g.dep_ in ("npadvmod", "compound", "nmod") and g.i < c.i and g.i in self.mention_at:
+                                    found += [k for k in self.actors(g, depth=depth + 1) if c.tag_ == "VBN" or self.kind(k) != "place"]
                         (owners if c.dep_ == "poss" else named).extend(found)
                 # "Yemen's Houthi rebels": the group the compound names, not the country they are in
                 if any(self.kind(k) in ("organization", "group", "person") for k in named):
@@ -240,6 +241,8 @@ class ArticleContext(ReferenceReading):
                         if mod.dep_ in ("acl", "amod") and mod.i > token.i and depth < 3:
                             for prep in mod.children:
                                 # not "activists demonstrating ... in Kampala": where they act
+                                if mod.lower_ in words("groups", "backer_participles"):
+                                    break  # "rebels backed by Rwanda": a backer does not act
                                 if prep.dep_ == "agent" or (prep.dep_ == "prep" and mod.lower_ in self.groups.words.affiliations):
                                     for pobj in prep.children:
                                         if pobj.dep_ == "pobj":
@@ -250,6 +253,10 @@ class ArticleContext(ReferenceReading):
                             for pobj in prep.children:
                                 if pobj.dep_ == "pobj" and depth < 3:
                                     keys += self.actors(pobj, depth=depth + 1)
+                                if pobj.dep_ == "pobj" and prep.lower_ == "under" and pobj.lemma_.lower() in words("arguments", "leadership_nouns"):
+                                    # "fighters under the command of Sultani Makenga": who leads them
+                                    keys += [k for p in pobj.children if p.dep_ == "prep" and p.lower_ == "of"
+                                             for g in p.children if g.dep_ == "pobj" for k in self.actors(g, depth=depth + 1)]
                 if keys and all(self.kind(k) == "state" for k in keys):
                     # "Mali's army", "the Somali police": the body the knowledge base knows
                     # of that country acts, the country with it (a body it does not know is a
@@ -291,7 +298,7 @@ class ArticleContext(ReferenceReading):
         lemma = token.lemma_.lower()
         if lemma in self.lex.actor_nouns:
             return True
-        return token.tag_ in ("NNP", "NNPS") and lemma.endswith("s") and lemma[:-1] in self.lex.actor_nouns
+        return token.tag_ in ("NNP", "NNPS") and any(w in self.lex.actor_nouns for w in noun_forms(token)[1:])
 
     def members(self, token: "Token") -> list["Token"]:
         """The heads of the members named of the group ``token`` (or, on a verb, of its
@@ -451,6 +458,7 @@ class ArticleContext(ReferenceReading):
         if (
             verb.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
             and verb.head.lemma_.lower() in words("events", "implicative_verbs")
+            and verb.head.lemma_.lower() not in words("events", "instrument_verbs")
         ):
             # "enabling the FARDC to take control", "forced residents to flee": the object acts
             obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
@@ -462,6 +470,16 @@ class ArticleContext(ReferenceReading):
             # "They would then focus on attacking Sittwe", "after shelling the town, the army
             # withdrew": the gerund's doer is the subject of the verb its preposition hangs on
             clause = verb.head.head
+            if verb.head.lower_ == "for":
+                # "Afghan women detained for protesting", "two journalists were jailed for
+                # reporting on the war": who was punished for it did it
+                if clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.head.pos_ in ("NOUN", "PROPN"):
+                    return clause.head
+                if any(c.dep_ == "auxpass" for c in clause.children):
+                    return next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
+                obj = next((c for c in clause.children if c.dep_ == "dobj" and c.i < verb.i), None)
+                if obj is not None and obj.i not in self.owner:
+                    return obj  # "police arrested dozens of teachers for protesting": the teachers
             if not any(c.dep_ == "dobj" for c in verb.children) and (
                 clause.lemma_.lower() in words("events", "fleeing_verbs")
                 or any(c.dep_ in ("auxpass", "nsubjpass") for c in clause.children)

@@ -375,7 +375,10 @@ def _circumstance_actors(ctx: ArticleContext) -> None:
     for d in ctx.drafts:
         victims = lex.has_frame(d.cls, "victim") and lex.is_a(d.cls, "Casualties")
         symmetric = lex.has_frame(d.cls, "symmetric")
-        if lex.is_communication(d.cls) or not (victims or symmetric):
+        # "the Rakhine offensive began on 13 November, when the Arakan Army attacked junta
+        # outposts": whose attack opened it
+        operation = lex.is_a(d.cls, "MilitaryOperation") and d.host is not None
+        if lex.is_communication(d.cls) or not (victims or symmetric or operation):
             continue
         if "agent" in d.roles or (symmetric and "participant" in d.roles):
             continue
@@ -387,15 +390,27 @@ def _circumstance_actors(ctx: ArticleContext) -> None:
                 g = None
                 if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in _CIRCUMSTANCE for m in c.children):
                     g = ctx.owner.get(c.i)  # "killed when forces shelled a market"
+                elif victims and c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "after" for m in c.children):
+                    # "five civilians died after Russian forces shelled a market", "children
+                    # were killed after gunmen stormed a school": by those who attacked
+                    g = ctx.owner.get(c.i)
+                    g = g if g is not None and lex.is_a(g.cls, "MilitaryAction") else None
                 elif c.dep_ == "prep" and c.lower_ in _AMID:
                     # "killed in attacks by X", "wounded in shelling by X" (a gerund)
                     pobj = next((p for p in c.children if p.dep_ in ("pobj", "pcomp")), None)
                     g = ctx.owner.get(pobj.i) if pobj is not None else None
                     g = g if g is not None and pobj is not None and (g.noun or g.head) == pobj else None
+                if g is None and c.dep_ == "prep":
+                    # "began on 13 November, when the Arakan Army attacked": the "when" clause
+                    # parsed as a relative clause on the date
+                    g = next((ctx.owner.get(r.i) for p in c.children if p.dep_ == "pobj" for r in p.children
+                              if r.dep_ == "relcl" and any(m.dep_ == "advmod" and m.lower_ == "when" for m in r.children)), None)
                 if g is not None and g is not d and not lex.is_communication(g.cls) and g.modality not in ("negated",):
                     around.append(g)
         for g in around[:1]:
-            if victims:
+            if operation and not lex.is_a(g.cls, "MilitaryAction"):
+                continue
+            if victims or operation:
                 d.add("agent", g.roles.get("agent", []))
             else:
                 d.add("participant", [k for r in ("agent", "participant", "target") for k in g.roles.get(r, [])])

@@ -102,6 +102,8 @@ class DescriptionReader:
         Qaeda" in "the al Qaeda-linked group"): a participle of ``ties`` with a name before it."""
         if modifier.dep_ not in ("amod", "compound") or modifier.lower_ not in self.words.ties:
             return []
+        if modifier.tag_ == "JJ" and (modifier.i == 0 or modifier.nbor(-1).text not in ("-", "–")):
+            return []  # "the ADF armed group": an adjective after a name, no tie ("Iran-armed")
         return [t for t in modifier.subtree if t.i < modifier.i and t.i in self.ctx.mention_at]
 
     def linked(self, token: "Token") -> bool:

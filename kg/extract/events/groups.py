@@ -59,7 +59,7 @@ if TYPE_CHECKING:
 
     from .context import ArticleContext
 
-__all__ = ["GroupBook", "GroupWords", "group_words", "coordinated", "list_item", "counted_people", "community_word", "read_as_no_place", "body_key", "body_label", "country_phrase"]
+__all__ = ["GroupBook", "GroupWords", "group_words", "coordinated", "list_item", "noun_forms", "counted_people", "community_word", "read_as_no_place", "body_key", "body_label", "country_phrase"]
 
 #: How sure the reader is that a common-noun phrase in an event's slot names a group of
 #: people (the mention confidence of a group's phrase, ``itsrdf:taConfidence``): below a
@@ -176,6 +176,16 @@ def _lemma(token: "Token") -> str:
     return token.lemma_.lower()
 
 
+def noun_forms(token: "Token") -> tuple[str, ...]:
+    """The lower-cased word and its singular by the regular endings, for a noun the tagger
+    read as a name and did not lemmatise ("*Militiamen* attacked", "*Gunmen* stormed" at the
+    start of a sentence): "militiamen" -> "militiaman", "fighters" -> "fighter"."""
+    low = token.lower_
+    if low.endswith("men") and len(low) > 4:
+        return (low, low[:-3] + "man")
+    return (low, low[:-1]) if low.endswith("s") else (low,)
+
+
 @dataclass(frozen=True)
 class _Phrase:
     """A group phrase of the text: its head, the words of its label, its head word."""
@@ -249,7 +259,7 @@ class GroupBook:
                 for w in (f"{_lemma(c)} {lemma}", f"{c.lower_} {lemma}"):
                     if w in self.words.phrases:
                         return w
-        for w in (lemma, low, low[:-1] if low.endswith("s") else low):
+        for w in (lemma, *noun_forms(token)):
             if w in self.words.heads:
                 return w
         if self.people_noun(token):
@@ -283,10 +293,15 @@ class GroupBook:
         m = self.ctx.mention_at.get(token.i)
         if one and m is not None and self.ctx.kind(m.entity) == "state" and token.idx > m.span.start:
             m = None
-        if m is not None or token.ent_type_ in ("PERSON", "ORG", "GPE", "LOC", "FAC"):
+        if m is not None:
             return None
         noun = self.noun_of(token)
         if noun is None:
+            return None
+        # "Militiamen attacked": a plural the tagger read as a name at the start of a sentence
+        # (and the NER as one, which the entity step did not keep)
+        plural = token.tag_ in ("NNS", "NNPS") or (token.tag_ == "NNP" and noun != token.lower_ and noun in noun_forms(token)[1:])
+        if token.ent_type_ in ("PERSON", "ORG", "GPE", "LOC", "FAC") and not (plural and token.tag_ == "NNP"):
             return None
         one = _one_of(token)
         if (one is not None and one.lower_ != "one" and not self.people_noun(token) and not (speaker and noun not in self.words.collective)
@@ -294,9 +309,9 @@ class GroupBook:
             # "a militia", "a crowd": one of them, named by what follows if at all; but "an
             # elder told reporters", "a witness said": the one who speaks, kept as described
             one = None
-        if token.tag_ not in ("NNS", "NNPS") and noun not in self.words.collective and one is None:
+        if not plural and noun not in self.words.collective and one is None:
             return None  # "one elder said", "an Afghani": one unnamed person, labelled so
-        if token.tag_ not in ("NNS", "NNPS") and one is None and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+        if not plural and one is None and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
             return None
         if any(c.dep_ == "poss" for c in token.children):
             return None

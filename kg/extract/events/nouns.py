@@ -15,7 +15,7 @@ from .role_reading import read_object, read_role
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["noun_arguments"]
+__all__ = ["noun_arguments", "second_sides"]
 
 
 def _phrasal(verb: "Token") -> set[str]:
@@ -42,7 +42,11 @@ def _patient_possessor(ctx: ArticleContext, d: Draft, n: "Token", c: "Token") ->
 
 def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -> None:
     lex = ctx.lex
-    for c in n.children:
+    # the modifiers of a multi-word trigger's first words too ("an *army* drone strike",
+    # "*Russian* air strikes" parsed on "air")
+    inner = [g for t in d.trigger.tokens if t is not n and t.i < n.i and t.head in d.trigger.tokens
+             for g in t.children if g.i < t.i and g not in d.trigger.tokens and g.dep_ in ("compound", "amod", "nmod", "poss")]
+    for c in [*n.children, *inner]:
         dep, low = c.dep_, c.lemma_.lower()
         if dep == "poss" and _patient_possessor(ctx, d, n, c):
             continue
@@ -53,6 +57,9 @@ def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -
             if not keys and dep in ("compound", "amod"):
                 dm = ctx.demonym(c)
                 keys = [dm] if dm else []
+            if (not keys and dep == "compound" and c.pos_ == "NOUN" and c.i not in ctx.owner
+                    and (ctx.groups.noun_of(c) in words("groups", "armed") or ctx.groups.body_noun(c) is not None)):
+                read_role(ctx, d, agent_role, c)  # "an army drone strike", "a police raid": read as a group (read_groups)
             places = [k for k in keys if ctx.kind(k) == "place"]
             if places and d.place is None:
                 d.place = places[0]
@@ -85,16 +92,36 @@ def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -
                 if pobj.dep_ == "pobj":
                     d.add("participant", ctx.actor_roles(read_role(ctx, d, "participant", pobj)))
                     d.direct.add("actor")
-                    if low == "between" and not any(g.dep_ == "conj" for g in pobj.children):
-                        # "a conflict between the Malian junta that took power and former rebel
-                        # groups": the second side, parsed as a conjunct of the event noun
-                        for side in n.children:
-                            if side.dep_ == "conj" and side.i > pobj.i and side.i not in ctx.owner and side.pos_ in ("NOUN", "PROPN"):
-                                d.add("participant", ctx.actor_roles(read_role(ctx, d, "participant", side)))
+                    if low == "between":
+                        for side in second_sides(ctx, d, n, pobj):
+                            d.add("participant", ctx.actor_roles(read_role(ctx, d, "participant", side)))
         elif dep == "prep" and (low in ("against", "on") or (low == "of" and lex.has_frame(d.cls, "ofTarget"))):
             for pobj in c.children:
                 if pobj.dep_ == "pobj":
                     read_object(ctx, d, pobj)
+    if lex.has_frame(d.cls, "symmetric"):
+        # "the war, which began in April 2023 between the army and the RSF", "an armed
+        # conflict that started on 23 May between government forces and militants": the sides
+        # the relative clause on the event noun names
+        for v in n.children:
+            if v.dep_ != "relcl" or not any(s.dep_ == "nsubj" and s.tag_ in ("WDT", "WP") for s in v.children):
+                continue
+            for prep in v.children:
+                if prep.dep_ == "prep" and prep.lower_ == "between":
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj":
+                            d.add("participant", ctx.actor_roles(read_role(ctx, d, "participant", pobj)))
+                            d.direct.add("actor")
+    if (lex.has_frame(d.cls, "symmetric") and n.dep_ == "pobj" and n.head.lower_ in ("at", "in")
+            and n.head.head.lemma_.lower() in words("arguments", "state_verbs")):
+        # "the RSF, which has been at war with the army since April 2023": both sides
+        verb = n.head.head
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        others = [g for p in (*verb.children, *n.children) if p.dep_ == "prep" and p.lower_ == "with"
+                  for g in p.children if g.dep_ == "pobj"]
+        for side in ([subj] if subj is not None else []) + others:
+            d.add("participant", ctx.actor_roles(read_role(ctx, d, "participant", side)))
+            d.direct.add("actor")
     if agent_role not in d.roles:  # "protests and armed resistance by local forces": by them both
         for conj in n.children:
             if conj.dep_ == "conj" and conj.pos_ == "NOUN":
@@ -133,22 +160,14 @@ def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -
         if subj is not None:
             d.add(agent_role, ctx.actor_roles(read_role(ctx, d, agent_role, subj)))
             d.direct.add("actor")
-    if (agent_role not in d.roles and lex.is_a(d.cls, "Attack") and n.dep_ == "pobj" and n.head.lower_ in ("in", "during")
-            and n.head.head.pos_ == "VERB" and not any(c.dep_ == "agent" for c in n.head.children)):
-        # "Jihadists killed at least 30 soldiers in an attack on a base", "Israeli forces
-        # detained 40 people in overnight raids": who killed or took them made the attack (not "ten soldiers were
-        # killed in an attack", nor "the army lost ten soldiers in an ambush")
-        verb = n.head.head
-        gov = ctx.owner.get(verb.i)
-        if (gov is not None and gov is not d and any(lex.is_a(gov.cls, str(c)) for c in lexicon("events")["acts_in_an_attack"])
-                and verb.lemma_.lower() not in words("events", "undergoer_verbs")
-                and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)):
-            subj = subject_of(verb, climb=False)
-            victims = set(gov.roles.get("target", ()))
-            if subj is not None and subj.i not in ctx.owner and not victims & set(ctx.actors(subj) or ctx.groups.resolve(subj, mint=False)):
-                # (not "with seven soldiers killed in an ambush": who was killed)
-                d.add(agent_role, ctx.actor_roles(read_role(ctx, d, agent_role, subj)))
-                d.direct.add("actor")
+    fought = _fought_in(ctx, d, n) if not lex.is_communication(d.cls) else None
+    if fought is not None:
+        # "Jihadists killed at least 30 soldiers in an attack on a base", "the SDF captured
+        # Deir ez-Zor in an offensive", "the jihadists overran the camp after seven hours of
+        # fighting": who did it made the attack or offensive, or fought in the fighting
+        role = "participant" if lex.has_frame(d.cls, "symmetric") else agent_role
+        d.add(role, ctx.actor_roles(read_role(ctx, d, role, fought)))
+        d.direct.add("actor")
     if n.dep_ == "pobj" and n.head.lower_ == "under" and n.head.head.pos_ == "VERB" and ctx.owner.get(n.head.head.i) is None:
         # "placed Riek Machar under house arrest": who placed, whom; "the convoy came under
         # attack", "Machar was put under arrest": what is under it is its target
@@ -208,6 +227,66 @@ def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -
             subj = subject_of(clause)
             if subj is not None:
                 d.add("participant", ctx.actor_roles(read_role(ctx, d, "participant", subj)))
+
+
+def second_sides(ctx: ArticleContext, d: Draft, n: "Token", pobj: "Token") -> list["Token"]:
+    """The second side of "between" X "and" Y that the parser hung elsewhere when X has no
+    conjunct: on the event word ``n`` ("a conflict between the Malian junta that took power
+    and former rebel groups", Y a conjunct of the noun), or as the subject of a clause it
+    conjoined to it ("fighting between the FARDC and the M-23 armed group resumed")."""
+    if any(g.dep_ == "conj" for g in pobj.children):
+        return []
+    out = []
+    for side in n.children:
+        if side.dep_ == "conj" and side.i > pobj.i and ctx.owner.get(side.i) in (None, d) and side.pos_ == "VERB":
+            side = next((s for s in side.children if s.dep_ == "nsubj" and pobj.i < s.i < side.i), side)
+        if side.dep_ in ("conj", "nsubj") and side.i > pobj.i and side.i not in ctx.owner and side.pos_ in ("NOUN", "PROPN"):
+            out.append(side)
+    return out
+
+
+def _fought_in(ctx: ArticleContext, d: Draft, n: "Token") -> "Token | None":
+    """The subject of the clause whose "in"/"during" (an attack, an offensive, fighting) or
+    "after"/"following" phrase (fighting, an offensive) names the event noun ``n``, when
+    that clause tells a military act done in it (``acts_in_an_attack``,
+    ``acts_in_fighting``): "killed 30 soldiers *in an attack*", "captured the town *after
+    clashes with* the CSP", "overran the camp *after seven hours of fighting*" (the "of" of
+    a noun that only measures it). Not an undergoer's clause ("ten soldiers were killed in
+    an attack", "the army lost ten soldiers in an ambush", "died in the fighting"), nor one
+    whose phrase names the doer itself ("killed in attacks by X"); an attack "after" which
+    something was done was not made by its doer ("police arrested five after the attack")."""
+    lex = ctx.lex
+    symmetric = lex.has_frame(d.cls, "symmetric")
+    if not (symmetric or lex.is_a(d.cls, "Attack") or lex.is_a(d.cls, "MilitaryOperation")):
+        return None
+    t = n
+    span = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "of" else None
+    if (span is not None and span.pos_ == "NOUN" and span.dep_ == "pobj" and span.head.lower_ in ("after", "following", "during")
+            and span.i not in ctx.owner and (span.ent_type_ in ("DATE", "TIME") or any(c.dep_ == "nummod" for c in span.children))):
+        t = span  # "after seven hours of fighting", "after days of clashes" (not "in light of the attacks")
+    if t.dep_ != "pobj" or t.head.dep_ != "prep" or t.head.head.pos_ != "VERB":
+        return None
+    prep, verb = t.head, t.head.head
+    if prep.lower_ in ("after", "following"):
+        if not (symmetric or lex.is_a(d.cls, "MilitaryOperation")):
+            return None
+    elif prep.lower_ not in ("in", "during"):
+        return None
+    if any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by" for c in (*prep.children, *n.children)):
+        return None
+    gov = ctx.owner.get(verb.i)
+    acts = [str(c) for c in (*lexicon("events")["acts_in_an_attack"], *lexicon("events")["acts_in_fighting"])]
+    if gov is None or gov is d or not any(lex.is_a(gov.cls, c) for c in acts) or lex.is_communication(gov.cls):
+        return None
+    if verb.lemma_.lower() in words("events", "undergoer_verbs") or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None
+    subj = subject_of(verb, climb=False)
+    if subj is None or subj.i in ctx.owner or subj in n.subtree:
+        return None
+    victims = set(gov.roles.get("target", ()))
+    if victims & set(ctx.actors(subj) or ctx.groups.resolve(subj, mint=False)):
+        return None  # "with seven soldiers killed in an ambush": who was killed
+    return subj
 
 
 def _participants_around(ctx: ArticleContext, d: Draft, n: "Token") -> list["Token"]:

@@ -14,7 +14,7 @@ from .groups import coordinated
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["antecedent", "counted", "read_groups", "read_object", "read_role"]
+__all__ = ["antecedent", "counted", "read_groups", "read_object", "read_role", "reciprocal"]
 
 
 def read_role(ctx: ArticleContext, d: Draft, role: str, token: "Token") -> list[str]:
@@ -23,7 +23,16 @@ def read_role(ctx: ArticleContext, d: Draft, role: str, token: "Token") -> list[
     if role != "speaker":  # who speaks is named, not described in a relative clause
         token = antecedent(token)
     d.slots.append((role, token))
+    if reciprocal(token):
+        return []  # "accused each other": the sides, once read (read_groups)
     return ctx.actors(token)
+
+
+def reciprocal(token: "Token") -> bool:
+    """Whether ``token`` is "each other" or "one another"."""
+    return ((token.lower_ == "other" and any(c.lower_ == "each" for c in token.children))
+            or (token.lower_ == "one" and any(c.lower_ == "another" for c in token.children))
+            or (token.lower_ == "another" and token.i > 0 and token.nbor(-1).lower_ == "one"))
 
 
 def antecedent(token: "Token") -> "Token":
@@ -56,15 +65,30 @@ def read_groups(ctx: ArticleContext, d: Draft) -> None:
                 continue
             seen.add((role, item.i))
             body = ctx.groups.body_group(item)  # "the Kenyan police": the body, beside Kenya
+            if not body and ctx.actor_noun(item):
+                # "soldiers from Niger's presidential guard", "troops of the Kenyan army": the
+                # body they serve in, beside its country
+                body = [k for p in item.children if p.dep_ == "prep" and p.lower_ in ("from", "of")
+                        for g in p.children if g.dep_ == "pobj" for k in ctx.groups.body_group(g)]
             if body:
                 d.add(role, ctx.actor_roles(body))
                 d.direct.add("actor")
             if ctx.actors(item, own=True):
                 continue
             keys = ctx.groups.resolve(item, speaker=role == "speaker")
+            if not keys and role == "agent" and _one_armed(ctx, item):
+                # "a gunman opened fire", "a suicide bomber attacked": the one attacker described
+                keys = ctx.groups.resolve(item, one=True)
+            if keys and role in ("agent", "participant"):
+                keys += _leaders(ctx, item)
             if keys:
                 d.add(role, ctx.actor_roles(keys))
                 d.direct.add("actor")
+    for role, token in d.slots:
+        if reciprocal(token):
+            # "the army and the RSF accused each other", "Thai and Cambodian troops blamed one
+            # another": each side is the other's target
+            d.add(role, [k for r in ("speaker", "agent", "participant") for k in d.roles.get(r, [])])
     agents = d.roles.get("agent")
     if agents and d.roles.get("target"):
         # "The guerrillas released them": an object pronoun is never its own clause's doer
@@ -72,6 +96,10 @@ def read_groups(ctx: ArticleContext, d: Draft) -> None:
         for role, token in d.slots:
             if role == "target" and token.pos_ == "PRON" and token.lower_ in ("it", "them"):
                 d.roles["target"] = [k for k in d.roles["target"] if k not in agents or k not in ctx.pronoun(token)]
+            # "the insurgents ... detonated a car bomb at its gate": what is theirs is no target
+            # of theirs either ("the army shelled its own positions")
+            for own in (c for c in token.children if role == "target" and c.dep_ == "poss" and c.pos_ == "PRON"):
+                d.roles["target"] = [k for k in d.roles["target"] if k not in agents or k not in ctx.pronoun(own)]
         if not d.roles["target"]:
             del d.roles["target"]
 
@@ -86,8 +114,12 @@ def counted(token: "Token") -> "Token":
 
 def read_object(ctx: ArticleContext, d: Draft, token: "Token") -> None:
     token = antecedent(counted(token))
-    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children) and token.lemma_.lower() in ctx.lex.actor_nouns:
-        return  # "withdraw its troops": the agent's own forces, not a target
+    own = [c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"]
+    if own and token.lemma_.lower() in ctx.lex.actor_nouns and (
+            not d.roles.get("agent") or set(ctx.pronoun(own[0])) & set(d.roles["agent"]) or not ctx.pronoun(own[0])):
+        # "withdraw its troops": the agent's own forces, not a target (but "an attack by the
+        # army, which its fighters repelled": another's)
+        return
     victims = ctx.lex.has_frame(d.cls, "victim")
     if token.pos_ == "PRON" and ctx.lex.is_a(d.cls, "TerritorialControl"):
         # "advanced toward Hama, capturing it": what is taken is a place
@@ -95,6 +127,9 @@ def read_object(ctx: ArticleContext, d: Draft, token: "Token") -> None:
         if place is not None and d.place is None:
             d.place = place
             d.direct.add("place")
+        return
+    if reciprocal(token):
+        read_role(ctx, d, "addressee" if ctx.lex.is_communication(d.cls) else "target", token)
         return
     d.slots.append(("addressee" if ctx.lex.is_communication(d.cls) else "target", token))
     keys = ctx.target_actors(token) if victims else ctx.actors(token)
@@ -159,3 +194,22 @@ def _one_of_a_state(ctx: ArticleContext, token: "Token", keys: list[str]) -> boo
             and all(ctx.kind(k) == "state" for k in keys)
             and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
             and not any(c.dep_ == "poss" for c in token.children))
+
+
+def _leaders(ctx: ArticleContext, item: "Token") -> list[str]:
+    """The people an armed group of the article is loyal to ("forces *loyal to General
+    Mahamat Idriss Déby*", "fighters aligned with Riek Machar"): they act with their force,
+    which stays a group of its own (:meth:`GroupBook.followed`)."""
+    mod = ctx.groups.followed(item)
+    noun = ctx.groups.noun_of(item)
+    if mod is None or mod.dep_ not in ("amod", "acl") or noun is None or noun not in words("groups", "armed"):
+        return []
+    return [ctx.mention_at[t.i].entity for t in mod.subtree if t.i in ctx.mention_at and ctx.kind(ctx.mention_at[t.i].entity) == "person"]
+
+
+def _one_armed(ctx: ArticleContext, item: "Token") -> bool:
+    """Whether ``item`` is one unnamed armed person ("*a* gunman", "*a* suicide bomber", "an
+    attacker"): a singular noun of the armed lexicon with "a" or "an"."""
+    noun = ctx.groups.noun_of(item)
+    return (item.tag_ == "NN" and noun is not None and noun in words("groups", "armed")
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in item.children))

@@ -7,9 +7,10 @@ from typing import TYPE_CHECKING
 
 from ..roles import title_above, title_holder
 from ..speech import subject_of
+from ..wordlists import words
 from .context import ArticleContext
 from .draft import Draft
-from .role_reading import read_role
+from .role_reading import read_role, reciprocal
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -53,6 +54,13 @@ def speech_roles(ctx: ArticleContext, d: Draft) -> None:
                 speakers = holders
     if not speakers and f.issuer is not None:
         speakers = read_role(ctx, d, "speaker", f.issuer)
+    v = d.trigger.verb
+    if not speakers and v is not None and v.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+        # "prompted Secretary-General António Guterres to call for access", "urged the
+        # council to condemn": whom the verb above moves to speak speaks
+        obj = ctx.subject(v)
+        if obj is not None and obj.head == v.head and obj.dep_ in ("dobj", "nsubjpass"):
+            speakers = read_role(ctx, d, "speaker", obj)
     if not speakers and d.noun is not None:
         for c in d.noun.children:
             if c.dep_ == "poss":
@@ -74,7 +82,8 @@ def speech_roles(ctx: ArticleContext, d: Draft) -> None:
         d.direct.add("actor")
     target_objects = ctx.lex.has_frame(d.cls, "targetObject")
     for a in f.addressees:
-        keys = [k for k in read_role(ctx, d, "target" if target_objects else "addressee", a) if k not in d.roles.get("speaker", ())]
+        keys = [k for k in read_role(ctx, d, "target" if target_objects else "addressee", a)
+                if k not in d.roles.get("speaker", ()) or reciprocal(a)]  # "accused each other": both
         if keys:
             d.add("target" if target_objects else "addressee", ctx.actor_roles(keys))
     if "addressee" not in d.roles and not target_objects and (ctx.lex.has_frame(d.cls, "appeal") or ctx.lex.is_a(d.cls, "Warning")):
@@ -144,6 +153,15 @@ def mediators(ctx: ArticleContext, d: Draft) -> None:
         subj = subject_of(n.head)
         if subj is not None:
             d.add("mediator", ctx.actor_roles(ctx.actors(subj)))
+    if n.dep_ == "dobj" and n.head.lemma_.lower() in words("arguments", "securing_verbs") and lex.is_a(d.cls, "Release"):
+        # "Oman secured the release of the crew", "grateful to Oman for its efforts to secure
+        # the release": who obtained it, by their effort's possessor when the verb has no subject
+        subj = subject_of(n.head, climb=n.head.dep_ == "xcomp")  # "Turkey helped secure the release"
+        if subj is None and n.head.dep_ == "acl" and n.head.head.pos_ == "NOUN":
+            # "Oman's efforts to secure the release" (not "its efforts": whose, the clause may not say)
+            subj = next((c for c in n.head.head.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+        if subj is not None:
+            d.add("mediator", ctx.actor_roles([k for k in ctx.actors(subj) if ctx.kind(k) != "place" and k not in d.roles.get("target", ())]))
     if n.dep_ == "nsubjpass" and n.head.lemma_.lower() in lex.mediation_verbs:  # "talks were brokered by the EU"
         by = subject_of(n.head)
         if by is not None and by != n:

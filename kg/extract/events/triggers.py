@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from spacy.strings import StringStore
     from spacy.tokens import Doc, Token
 
-__all__ = ["Trigger", "find_triggers"]
+__all__ = ["Trigger", "find_triggers", "shared_passive_subject"]
 
 _HYPHENS = frozenset({"-", "‐", "‑", "–", "—"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
@@ -469,6 +469,8 @@ def _verb_objects(verb: "Token") -> list["Token"]:
         out = [verb.head]
     if not out:
         out = _shared_objects(verb)
+    if not out:  # "were arrested on Monday and later released": the passive's subject
+        out = [t for t in [shared_passive_subject(verb)] if t is not None]
     if not out:  # "seized 30 hostages" parsed with a numeral head, "cut off from aid"
         out = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("from", "of") for g in c.children if g.dep_ == "pobj"]
     return _with_conjuncts(out)
@@ -483,6 +485,23 @@ def _shared_objects(verb: "Token") -> list["Token"]:
         return [c for c in verb.head.children if c.dep_ == "dobj" and c.i > verb.i]
     return [o for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and not any(s.dep_ == "nsubj" for s in c.children)
             for o in c.children if o.dep_ == "dobj"]
+
+
+def shared_passive_subject(verb: "Token") -> "Token | None":
+    """The subject of the passive a participle is coordinated with, when it has no subject
+    or object of its own: "three journalists were arrested on Monday *and later released*",
+    "two aid workers were abducted near Gao and were *freed* a week later", "the convoy was
+    stopped and *looted* by RSF fighters": what was done to them too."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or verb.head.pos_ != "VERB" or verb.head.i > verb.i:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "expl") or c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+        return None  # "were arrested and have released ...", "and police freed them": a clause of its own
+    head = verb.head
+    while head.dep_ == "conj" and head.head.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        head = head.head  # "were stopped, searched and looted"
+    if not any(c.dep_ == "auxpass" for c in head.children):
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
 
 
 def _verb_subjects(verb: "Token") -> list["Token"]:
