@@ -117,6 +117,14 @@ def read_place(ctx: ArticleContext, d: Draft) -> None:
                     found.append(place)
     if not found and not ctx.lex.is_communication(d.cls):
         found += [p for p in _trailing_places(ctx, d) if p not in actors]
+    if not ctx.lex.is_communication(d.cls) and not any(ctx.kind(p) == "place" for p in found):
+        # "attacked a camp for displaced people near Bunia", "killed during an operation in
+        # the Delmas area of Port-au-Prince", "abducted 30 worshippers from a church in a
+        # village of Kajuru": a town or region named deep in the phrase of what was hit, of
+        # the circumstance or of the site (rather than only the country of the clause)
+        during = [g for a in anchors for c in a.children if c.dep_ == "prep" and c.lower_ in _CIRCUMSTANCE
+                  for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") and ctx.owner.get(g.i) in (None, d)]
+        found += [p for p in _chain_places(ctx, d, objects + during) if p not in actors and p not in found]
     if not found and not ctx.lex.is_communication(d.cls):
         # "attacks against vessels transiting the Red Sea", "attacks on ships from many
         # countries sailing through the Red Sea": where what was hit was going
@@ -151,6 +159,44 @@ def read_place(ctx: ArticleContext, d: Draft) -> None:
                 place = ctx.place_in(pobj)
                 if place is not None and place not in actors:
                     d.sentence_place = place  # applied last, after what the clause and its events say
+
+
+#: prepositions of a phrase that says where a thing is ("a camp *near* Bunia"), not where it
+#: goes or comes from, nor what it is on
+_STATIC = frozenset({"in", "at", "near", "inside", "outside", "around", "along", "across", "within", "off", "throughout"})
+
+#: prepositions of the circumstance an event happened in ("killed *during* an operation in X")
+#: or of the site it took people or things from ("abducted worshippers *from* a church in X")
+_CIRCUMSTANCE = frozenset({"during", "amid", "from"})
+
+
+def _chain_places(ctx: ArticleContext, d: Draft, roots: list["Token"]) -> list[str]:
+    """The places a locative phrase names down the chains of prepositions under ``roots``
+    (what an event was done to, the circumstance it happened in): "a camp *for* displaced
+    people *near* the town of Mindat", "a site for displaced people in Djugu territory", "an
+    operation in the Delmas area of Port-au-Prince". The walk goes down "of", "for", "with"...
+    phrases, at most four deep, not into another event's noun nor a clause, and stops at
+    the first depth that names a place."""
+    out: list[str] = []
+    layer = [r for r in roots if ctx.owner.get(r.i) in (None, d)]
+    for _ in range(4):
+        nxt: list[Token] = []
+        for t in layer:
+            for c in t.children:
+                if c.dep_ != "prep":
+                    continue
+                for g in c.children:
+                    if g.dep_ != "pobj" or g.ent_type_ in ("DATE", "TIME") or ctx.owner.get(g.i) not in (None, d):
+                        continue
+                    place = ctx.place_in(g) if c.lower_ in _STATIC else None
+                    if place is not None and place not in out:
+                        out.append(place)
+                    elif c.lower_ not in _DIRECTIONS | {"from"}:
+                        nxt.append(g)
+        if out:
+            break
+        layer = nxt
+    return out
 
 
 def _after_event_object(ctx: ArticleContext, d: Draft, verb: "Token", prep: "Token") -> bool:

@@ -13,6 +13,7 @@ from ..time import TimeExpression, find_periods, find_time_expressions, shift
 from ..wordlists import words
 from .context import ArticleContext
 from .draft import Draft
+from .occasion import share_occasion, verb_tense
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -170,14 +171,8 @@ def assign_times(ctx: ArticleContext) -> None:
         if (said < pub and weekday and d.modality not in _AHEAD and d.time.value > said.isoformat()
                 and (v := weekday[0].resolve(said)) is not None):
             d.time = v
-    for d in ctx.drafts:  # "insurgents attacked a plane and took its pilot hostage": one occasion
-        v = d.trigger.verb
-        if d.time is not None or v is None or v.dep_ != "conj" or ctx.lex.is_communication(d.cls):
-            continue
-        o = ctx.owner.get(v.head.i)
-        if (o is not None and o is not d and o.trigger.verb == v.head and o.time is not None
-                and not ctx.lex.is_communication(o.cls) and o.modality == d.modality and _tense(v) == _tense(v.head)):
-            d.time = o.time
+    # "insurgents attacked a plane and took its pilot hostage": one occasion
+    share_occasion(ctx, places=False)
     _date_event_subjects(ctx)
     _date_by_event_phrase(ctx)
     _date_conjoined_governed(ctx)
@@ -448,7 +443,7 @@ def _date_conjoined_governed(ctx: ArticleContext) -> None:
                 or ctx.lex.is_communication(o.cls)):
             continue
         for c in h.children:
-            if c.dep_ != "conj" or c.pos_ != "VERB" or c.i in ctx.owner or _tense(c) != _tense(h):
+            if c.dep_ != "conj" or c.pos_ != "VERB" or c.i in ctx.owner or verb_tense(c) != verb_tense(h):
                 continue
             for g in _governed(ctx, c, ctx.doc[h.i:h.i + 1]):
                 # not its object ("... on Monday and welcomed the truce"): the truce may be older
@@ -470,15 +465,6 @@ def _inverted_report(ctx: ArticleContext, verb: "Token", span: "Span") -> Draft 
         return None
     d = ctx.owner.get(report[0].i)
     return d if d is not None and d.trigger.verb == report[0] else None
-
-
-def _tense(verb: "Token") -> str:
-    """A verb's tag, a bare past participle with no auxiliary read as the simple past it is
-    ("dismissed the prime minister on Sunday and appointed a businessman": "appointed" is
-    often tagged VBN)."""
-    if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
-        return "VBD"
-    return verb.tag_
 
 
 def _date_event_subjects(ctx: ArticleContext) -> None:
