@@ -46,7 +46,7 @@ from .coreference import resolve_coreference
 from .modality import assign_modalities, settle_past_plans
 from .occasion import share_occasion
 from .output import emit_events
-from .places import drop_places_of_other_clauses, spread_places, town_before_its_region
+from .places import drop_places_of_other_clauses, place_national_events, spread_places, town_before_its_region
 from .setting import infer_setting
 from .structure import attach_structure, draft_events, speech_frames
 from .timing import assign_times
@@ -118,6 +118,7 @@ def extract_events(
     resolve_coreference(ctx)
     drop_places_of_other_clauses(ctx)
     town_before_its_region(ctx)
+    place_national_events(ctx)
     spread_places(ctx)
     share_occasion(ctx)  # what only the last steps placed ("attacked the town of X ..., and burned ...")
     infer_setting(ctx)

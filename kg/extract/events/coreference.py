@@ -301,11 +301,13 @@ def resolve_coreference(ctx: ArticleContext) -> None:
         around: list[Draft] = []
         if v.dep_ == "advcl" and v.tag_ == "VBG" and ctx.owner.get(v.head.i) not in (None, d):
             around.append(ctx.owner[v.head.i])  # "launched airstrikes on villages in Sagaing, killing 30 people"
+        clauses: list[Draft] = []
         for c in v.children:  # "20 people were killed when paramilitary forces shelled a market in El Fasher"
             if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in _CIRCUMSTANCE for m in c.children):
                 g = ctx.owner.get(c.i)
                 if g is not None and g is not d and not lex.is_communication(g.cls):
                     around.append(g)
+                    clauses.append(g)
         amid = _amid_events(ctx, d, v) if lex.is_a(d.cls, "Casualties") else []
         # "nine people were injured in a second airstrike in Mekelle": where and when the
         # attack they were hurt in was
@@ -316,7 +318,8 @@ def resolve_coreference(ctx: ArticleContext) -> None:
                 d.time = g.time
         if d.place is None and not around:
             d.place = _circumstance_place(ctx, v)
-        for g in amid:  # "killed in an ambush on December 21": the ambush then and there
+        for g in amid + clauses:  # "killed in an ambush on December 21": the ambush then and there;
+            # "were killed on Sunday when gunmen opened fire on a wedding party": the shooting that day
             if g.place is None:
                 g.place = d.place
             if g.time is None:

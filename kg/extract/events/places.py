@@ -16,7 +16,7 @@ from .draft import Draft
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["read_place", "spread_places", "drop_places_of_other_clauses", "town_before_its_region"]
+__all__ = ["read_place", "spread_places", "drop_places_of_other_clauses", "town_before_its_region", "place_national_events"]
 
 
 _DIRECTIONS = frozenset({"to", "toward", "towards", "into", "onto"})
@@ -332,6 +332,28 @@ def town_before_its_region(ctx: ArticleContext) -> None:
                 d.also_places = [k for k in d.also_places if k != e.key]
                 d.place = e.key
                 break
+
+
+def place_national_events(ctx: ArticleContext) -> None:
+    """An event of a class a state holds within itself (``national_classes`` in
+    ``ontology/lexicon/arguments.toml``: elections) with no place of its own happened in
+    the state that holds it: its agent or participant ("Gabon held a presidential
+    election"), the possessor of its noun ("Ghana's presidential election") or the state its
+    noun's adjective names ("the Senegalese election")."""
+    national = [str(c) for c in lexicon("arguments")["national_classes"]]
+    for d in ctx.drafts:
+        if d.place is not None or not any(ctx.lex.is_a(d.cls, c) for c in national):
+            continue
+        states = [k for r in ("agent", "participant") for k in d.roles.get(r, ()) if ctx.kind(k) == "state"]
+        if d.noun is not None:
+            for c in d.noun.children:
+                m = ctx.mention_at.get(c.i)
+                if c.dep_ == "poss" and m is not None and ctx.kind(m.entity) == "state":
+                    states.append(m.entity)
+                elif c.dep_ == "amod" and (k := ctx.demonym(c)) is not None and ctx.kind(k) == "state":
+                    states.append(k)
+        if len(set(states)) == 1:
+            d.place = states[0]
 
 
 def _subject_of_next_verb(t: "Token") -> bool:

@@ -311,7 +311,10 @@ def _same_day(ctx: ArticleContext) -> None:
     for d in ctx.drafts:
         if d.time is not None:
             continue
-        days = next((n for v in d.verbs() if (n := _day_anaphor(v)) is not None), None)
+        # "the US responded with strikes on Sanaa the same day": the phrase on the verb that
+        # is no event and governs the event noun
+        verbs = d.verbs() or [h for h in [_noun_governor(ctx, d)] if h is not None]
+        days = next((n for v in verbs if (n := _day_anaphor(v)) is not None), None)
         if days is None:
             continue
         # what someone said of it is dated by when it was said: a day that is not the event's
@@ -329,6 +332,18 @@ def _same_day(ctx: ArticleContext) -> None:
                             g = ctx.owner.get(pobj.i)
                             if g is not None and g is not d and g.time is None and (g.noun or g.head) == pobj:
                                 g.time = d.time
+
+
+def _noun_governor(ctx: ArticleContext, d: Draft) -> "Token | None":
+    """The verb that is no event whose object (or prepositional object) the event noun is
+    ("responded *with strikes*", "reported *an attack*"); None for a verb of saying."""
+    n = d.noun
+    if n is None or d.trigger.verb is not None:
+        return None
+    v = n.head if n.dep_ == "dobj" else n.head.head if n.dep_ == "pobj" and n.head.dep_ == "prep" else None
+    if v is None or v.pos_ != "VERB" or v.i in ctx.owner:
+        return None
+    return v
 
 
 def _share_opening_time(ctx: ArticleContext) -> None:
@@ -540,6 +555,8 @@ def _governed(ctx: ArticleContext, verb: "Token", span: "Span", depth: int = 0) 
         if c.dep_ in ("ccomp", "xcomp"):
             if d is None and c.pos_ == "VERB" and not _says(ctx, c):
                 out.extend(x for x in _governed(ctx, c, span, 1) if x.trigger.verb is not None)
+            elif d is not None and c.dep_ == "xcomp" and c.tag_ == "VB" and d.modality not in _AHEAD:
+                out.append(d)  # "forced thousands of people to flee": the flight, when they were forced
         elif d is None:
             continue
         elif c.tag_ == "VBG" and not marks and not any(g.dep_ == "nsubj" for g in c.children):
