@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from ..wordlists import words
 from .context import ArticleContext
 from .draft import Draft
-from .occasion import share_occasion
+from .occasion import share_occasion, share_with_frame
 from .timing import pin_periods, resolve_shifts
 
 if TYPE_CHECKING:
@@ -353,6 +353,7 @@ def resolve_coreference(ctx: ArticleContext) -> None:
                         x.place = y.place
                     if x.time is None:
                         x.time = y.time
+    share_with_frame(ctx)  # "an airstrike that killed 20 people in Tabayin on Monday"
     share_occasion(ctx)  # "In Djibo, jihadists burned houses and abducted 20 people on Saturday"
     for d in ctx.drafts:
         if d.place is None and d.sentence_place is not None:

@@ -15,7 +15,7 @@ from .draft import Draft
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["share_occasion", "verb_tense"]
+__all__ = ["share_occasion", "share_with_frame", "verb_tense"]
 
 #: prepositions of where something goes or comes from ("marched to parliament in Kampala"):
 #: the place at the end of a way is not where a verb before it happened
@@ -53,6 +53,67 @@ def share_occasion(ctx: ArticleContext, *, places: bool = True) -> None:
             if (places and d.place is None and g.place is not None and one_subject and d.modality != "hypothetical"
                     and (first or _own_place(ctx, g))):
                 d.place, d.also_places = g.place, list(g.also_places)
+
+
+def share_with_frame(ctx: ArticleContext) -> None:
+    """Events told inside the phrase of another event are where (and some, when) it was:
+    a relative clause on an event noun ("an airstrike that killed 20 people in Tabayin on
+    Monday", "the offensive on 20 January, during which the rebels took control of Minova":
+    place and time, both ways); the event noun of an "in"/"during" phrase on an event verb
+    ("attacked a bus near Kalakitti in an ambush", "were arrested during a protest in
+    Kampala": place, both ways; its time is read by timing); a "with" phrase that tells a
+    toll ("The attacks occurred in Kumba on 24 October, with eight children killed": place
+    and time of the clause it hangs on). A place is shared only when the clause that gives it
+    names it (not one coreference brought). Each fills only what its own clause leaves empty."""
+    lex = ctx.lex
+    for d in ctx.drafts:
+        v = _verb(d)
+        if v is None or lex.is_communication(d.cls) or d.modality in _AHEAD:
+            continue
+        pairs: list[tuple[Draft, bool]] = []  # (the other event, whether time is shared too)
+        if v.dep_ == "relcl" and _relative(v):
+            g = ctx.owner.get(v.head.i)
+            if g is not None and g.noun == v.head:
+                pairs.append((g, True))
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "during"):
+                pairs += [(g, False) for n in c.children if n.dep_ == "pobj" and (g := ctx.owner.get(n.i)) is not None
+                          and g.noun == n and g.trigger.verb is None]
+        for g, timed in pairs:
+            if g is d or lex.is_communication(g.cls) or g.modality in _AHEAD:
+                continue
+            for x, y in ((d, g), (g, d)):
+                if x.place is None and y.place is not None and "place" in y.direct:
+                    x.place, x.also_places = y.place, list(y.also_places)
+                if timed and x.time is None and y.time is not None and not x.period:
+                    x.time = y.time
+        # "occurred in Kumba ..., with eight children killed" (parsed either way)
+        prep = v.head if v.dep_ == "pcomp" else v.head.head if v.dep_ == "acl" and v.head.dep_ == "pobj" else None
+        if (prep is not None and prep.lower_ == "with" and prep.dep_ == "prep" and v.tag_ == "VBN"
+                and not any(c.dep_ in ("aux", "auxpass") for c in v.children)):  # not "with X having conducted ..."
+            h = prep.head
+            g = _event_of(ctx, h) or next((ctx.owner[c.i] for c in h.children if c.dep_ == "nsubj" and c.i in ctx.owner
+                                          and ctx.owner[c.i].noun == c), None)
+            if g is not None and g is not d and not lex.is_communication(g.cls):
+                if d.place is None and g.place is not None:
+                    d.place, d.also_places = g.place, list(g.also_places)
+                if d.time is None and g.time is not None and not d.period:
+                    d.time = g.time
+
+
+#: modalities of what has not happened (yet)
+_AHEAD = frozenset({"planned", "hypothetical"})
+
+
+def _relative(verb: "Token") -> bool:
+    """Whether a relative clause is told of its antecedent as a happening: its subject is the
+    relative pronoun ("an airstrike *that* killed ...") or it opens with "during / in which"."""
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("that", "which"):
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("during", "in") and any(g.lower_ == "which" for g in c.children):
+            return True
+    return False
 
 
 def _verb(d: Draft) -> "Token | None":

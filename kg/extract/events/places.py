@@ -38,6 +38,8 @@ def read_place(ctx: ArticleContext, d: Draft) -> None:
         holder = d.noun.head.head if d.noun.dep_ == "pobj" and d.noun.head.lower_ == "of" else None
         if holder is not None and holder.pos_ == "NOUN" and holder.i not in ctx.owner:
             anchors.append(holder)  # "reports of airstrikes ... on a hall in Sagaing", parsed on "reports"
+            if holder.dep_ == "dobj" and holder.head.pos_ == "VERB" and holder.head.i not in ctx.owner and holder.head not in anchors:
+                anchors.append(holder.head)  # "carried out a series of strikes across southern Lebanon"
     if d.noun is not None and d.noun.dep_ == "dobj" and d.noun.head.pos_ == "VERB" and d.noun.head.i not in ctx.owner:
         # "urged Israel to stop its offensive in Rafah": the parser hangs the event noun's
         # place on the verb that governs it, when that verb is no event of its own

@@ -364,6 +364,8 @@ def _share_opening_time(ctx: ArticleContext) -> None:
             g = ctx.owner.get(t.i)
             if g is None or g is d or g.time is None or g.trigger.verb is None or g.trigger.verb.i != t.i:
                 continue
+            if not g.times:
+                continue  # dated itself by the verb it hangs on ("..., while others announced X, closed ..."): on up
             start = t.sent.start_char
             if any(e.start - start <= 12 for e in g.times):  # the time opens the sentence
                 d.time = g.time
