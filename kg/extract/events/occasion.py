@@ -37,16 +37,17 @@ def share_occasion(ctx: ArticleContext, *, places: bool = True) -> None:
         v = _verb(d)
         if v is None or lex.is_communication(d.cls):
             continue
-        partners: list[tuple[Draft, bool]] = []  # (event, whether it comes first)
+        # (event, its verb in the coordination, whether it comes first)
+        partners: list[tuple[Draft, Token, bool]] = []
         if v.dep_ == "conj":
-            g = _event_of(ctx, v.head)
-            if g is not None:
-                partners.append((g, True))
-        partners += [(g, False) for c in v.children if c.dep_ == "conj" and (g := _event_of(ctx, c)) is not None]
-        for g, first in partners:
-            if g is d or lex.is_communication(g.cls) or g.modality != d.modality or verb_tense(_verb(g)) != verb_tense(v):
+            g = _event_of(ctx, v.head) or _object_event(ctx, v.head)
+            if g is not None and (_event_of(ctx, v.head) is not None or not _own_subject(v)):
+                partners.append((g, v.head, True))
+        partners += [(g, c, False) for c in v.children if c.dep_ == "conj" and (g := _event_of(ctx, c)) is not None]
+        for g, w, first in partners:
+            if g is d or lex.is_communication(g.cls) or g.modality != d.modality or verb_tense(w) != verb_tense(v):
                 continue
-            later = _verb(g) if not first else v  # the conjunct after "and"
+            later = w if not first else v  # the conjunct after "and"
             one_subject = not _own_subject(later)
             if d.time is None and g.time is not None and (first or one_subject and _own_time(ctx, g)):
                 d.time = g.time
@@ -114,6 +115,18 @@ def _relative(verb: "Token") -> bool:
         if c.dep_ == "prep" and c.lower_ in ("during", "in") and any(g.lower_ == "which" for g in c.children):
             return True
     return False
+
+
+def _object_event(ctx: ArticleContext, verb: "Token") -> Draft | None:
+    """The event noun that is the object of a verb that is no event ("Soldiers *repelled the
+    assault* and killed 20 attackers"): the occasion the verb conjoined with it is part of."""
+    if verb.i in ctx.owner or verb.pos_ != "VERB":
+        return None
+    for c in verb.children:
+        g = ctx.owner.get(c.i)
+        if c.dep_ == "dobj" and g is not None and g.noun == c and g.trigger.verb is None:
+            return g
+    return None
 
 
 def _verb(d: Draft) -> "Token | None":

@@ -122,6 +122,7 @@ def assign_times(ctx: ArticleContext) -> None:
         if e.needs_anchor:
             pending.append((owner, e, root))
     _split_gapped(ctx)
+    _second_time_of_said_event(ctx)
     finer = {"day": 0, "month": 1, "year": 2}
     for d in ctx.drafts:  # the most precise of the expressions on the clause ("In 2020, on September 27")
         hints = [x.explicit_year for x in by_sentence.get(ctx.sent_of[d.head.i], []) if x.explicit_year]
@@ -425,6 +426,28 @@ def _time_before(clause: "Token", span: "Span") -> bool:
     return span.end <= min(t.i for t in clause.subtree)
 
 
+def _second_time_of_said_event(ctx: ArticleContext) -> None:
+    """A clause of saying with two times, one before and one after the event noun it speaks
+    of ("The Houthis claimed responsibility on Tuesday for a missile attack on Tel Aviv on
+    Monday night"): the first dates the saying, the one after the noun dates the event."""
+    for s in ctx.drafts:
+        v = s.trigger.verb
+        points = [e for e in s.times if e.role == "point"]
+        if v is None or len(points) < 2 or not ctx.lex.is_communication(s.cls):
+            continue
+        for g in ctx.drafts:
+            n = g.noun
+            if (g is s or n is None or g.trigger.verb is not None or g.times or ctx.lex.is_communication(g.cls)
+                    or not v.is_ancestor(n) or n.i < v.i):
+                continue
+            before = [e for e in points if e.end <= n.idx]
+            after = [e for e in points if e.start > n.idx]
+            if before and after:
+                s.times.remove(after[0])
+                g.times.append(after[0])
+                break
+
+
 def _split_gapped(ctx: ArticleContext) -> None:
     """"captured Kidal on November 14, and Aguelhok on December 20": a place and a time
     after "and" with the verb left out are a second event of the same kind, there and then."""
@@ -541,9 +564,10 @@ def _governed(ctx: ArticleContext, verb: "Token", span: "Span", depth: int = 0) 
         under = c.dep_ == "prep" and (c.lower_ == "under" or c.lower_ == "with" and verb.lemma_.lower() in words("events", "response_verbs"))
         nouns = [c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"] if under else []
         if c.dep_ == "dobj" and c.i not in ctx.owner:
-            # "signed a cessation of hostilities agreement in Pretoria on 2 November 2022": the
-            # event noun in the "of" phrase of an object that is no event
-            nouns += [g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+            # "signed a cessation of hostilities agreement in Pretoria on 2 November 2022",
+            # "claimed responsibility for a missile attack on Tel Aviv on Monday night": the
+            # event noun in the "of" / "for" phrase of an object that is no event
+            nouns += [g for p in c.children if p.dep_ == "prep" and p.lower_ in ("of", "for") for g in p.children if g.dep_ == "pobj"]
         for n in nouns:
             d = ctx.owner.get(n.i)
             if d is not None and d.noun == n and d.trigger.verb is None and d.support in (None, verb):
