@@ -67,6 +67,7 @@ def share_with_frame(ctx: ArticleContext) -> None:
     and time of the clause it hangs on). A place is shared only when the clause that gives it
     names it (not one coreference brought). Each fills only what its own clause leaves empty."""
     lex = ctx.lex
+    stated = {id(x) for x in ctx.drafts if "place" in x.direct}  # places a clause names (and those shared from them)
     for d in ctx.drafts:
         v = _verb(d)
         if v is None or lex.is_communication(d.cls) or d.modality in _AHEAD:
@@ -84,8 +85,9 @@ def share_with_frame(ctx: ArticleContext) -> None:
             if g is d or lex.is_communication(g.cls) or g.modality in _AHEAD:
                 continue
             for x, y in ((d, g), (g, d)):
-                if x.place is None and y.place is not None and "place" in y.direct:
+                if x.place is None and y.place is not None and id(y) in stated:
                     x.place, x.also_places = y.place, list(y.also_places)
+                    stated.add(id(x))
                 if timed and x.time is None and y.time is not None and not x.period:
                     x.time = y.time
         # "occurred in Kumba ..., with eight children killed" (parsed either way)
