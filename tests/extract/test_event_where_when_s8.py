@@ -152,3 +152,26 @@ def test_the_saying_keeps_its_own_day(nlp):
     ex = extract_text(nlp, "The Houthis claimed responsibility on Tuesday for a missile attack on Tel Aviv on Monday night.",
                       published=PUBLISHED)  # Yemen
     assert {e.time.value for e in ex.events if e.type == "Statement"} == {"2025-03-04"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, cls, place, time",
+    [
+        ("Early on Sunday, Russian drones hit apartment buildings in Kyiv, setting fires and injuring nine people.",
+         "Casualties", "Kyiv", "2025-03-02"),  # Ukraine: the conjunct of a participle that is no event
+        ("Jihadists raided the town of Djibo on Monday, burning the market and killing 12 traders.",
+         "Casualties", "Djibo", "2025-03-03"),  # Burkina Faso
+        ("On Monday, Israeli forces detained 15 people in raids across the West Bank, the Palestinian prisoners' group said.",
+         "Attack", "West Bank", "2025-03-03"),  # West Bank: the raids they were detained in, that day
+    ],
+)
+def test_a_participle_or_a_phrase_event_is_where_and_when_its_clause_is(nlp, text, cls, place, time):
+    assert _where_when(extract_text(nlp, text, published=PUBLISHED), cls) == {(place, time)}
+
+
+@pytest.mark.model
+def test_an_event_noun_so_many_days_before_the_day_stated(nlp):
+    ex = extract_text(nlp, "Two days after the election, on Tuesday, police fired live rounds at opposition supporters in Maputo.",
+                      published=PUBLISHED)  # Mozambique
+    assert {e.time.value for e in ex.events if e.type == "Election"} == {"2025-03-02"}

@@ -299,8 +299,11 @@ def resolve_coreference(ctx: ArticleContext) -> None:
         if v is None or lex.is_communication(d.cls):
             continue
         around: list[Draft] = []
-        if v.dep_ == "advcl" and v.tag_ == "VBG" and ctx.owner.get(v.head.i) not in (None, d):
-            around.append(ctx.owner[v.head.i])  # "launched airstrikes on villages in Sagaing, killing 30 people"
+        p = v  # "hit apartment buildings in Kyiv, setting fires and injuring nine people": the participle's conjunct
+        while p.dep_ == "conj" and p.tag_ == "VBG" and p.head.tag_ == "VBG" and p.head.i not in ctx.owner:
+            p = p.head
+        if p.dep_ == "advcl" and p.tag_ == "VBG" and ctx.owner.get(p.head.i) not in (None, d):
+            around.append(ctx.owner[p.head.i])  # "launched airstrikes on villages in Sagaing, killing 30 people"
         clauses: list[Draft] = []
         for c in v.children:  # "20 people were killed when paramilitary forces shelled a market in El Fasher"
             if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in _CIRCUMSTANCE for m in c.children):
@@ -324,7 +327,7 @@ def resolve_coreference(ctx: ArticleContext) -> None:
                 g.place = d.place
             if g.time is None:
                 g.time = d.time
-        if v.dep_ == "advcl" and v.tag_ == "VBG" and around and around[0].place is None and not lex.is_communication(around[0].cls):
+        if p.dep_ == "advcl" and p.tag_ == "VBG" and around and around[0].place is None and not lex.is_communication(around[0].cls):
             # "a device exploded on Friday, wounding 13 people on a street in Kandahar": the
             # cause happened where its consequence did
             around[0].place = d.place

@@ -62,7 +62,8 @@ def share_with_frame(ctx: ArticleContext) -> None:
     Monday", "the offensive on 20 January, during which the rebels took control of Minova":
     place and time, both ways); the event noun of an "in"/"during" phrase on an event verb
     ("attacked a bus near Kalakitti in an ambush", "were arrested during a protest in
-    Kampala": place, both ways; its time is read by timing); a "with" phrase that tells a
+    Kampala": place, both ways; the verb's own time to the noun that has none, "detained 15
+    people in raids ... on Monday"); a "with" phrase that tells a
     toll ("The attacks occurred in Kumba on 24 October, with eight children killed": place
     and time of the clause it hangs on). A place is shared only when the clause that gives it
     names it (not one coreference brought). Each fills only what its own clause leaves empty."""
@@ -90,6 +91,8 @@ def share_with_frame(ctx: ArticleContext) -> None:
                     stated.add(id(x))
                 if timed and x.time is None and y.time is not None and not x.period:
                     x.time = y.time
+            if not timed and g.time is None and not g.times and not g.period and d.time is not None and _own_time(ctx, d):
+                g.time = d.time  # "detained 15 people in raids across the West Bank on Monday": the raids then
         # "occurred in Kumba ..., with eight children killed" (parsed either way)
         prep = v.head if v.dep_ == "pcomp" else v.head.head if v.dep_ == "acl" and v.head.dep_ == "pobj" else None
         if (prep is not None and prep.lower_ == "with" and prep.dep_ == "prep" and v.tag_ == "VBN"
@@ -178,9 +181,12 @@ def _own_place(ctx: ArticleContext, d: Draft) -> bool:
 def verb_tense(verb: "Token | None") -> str:
     """A verb's tag, a bare past participle with no auxiliary read as the simple past it is
     ("dismissed the prime minister and appointed a businessman": "appointed" is often
-    tagged VBN)."""
+    tagged VBN), as is a past passive ("clashed ...; five people were killed")."""
     if verb is None:
         return ""
-    if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBN" and not auxes:
         return "VBD"
+    if verb.tag_ == "VBN" and auxes and all(a.tag_ == "VBD" and a.lemma_ == "be" for a in auxes):
+        return "VBD"  # "were killed": the simple past, passive
     return verb.tag_

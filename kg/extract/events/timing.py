@@ -694,6 +694,14 @@ def resolve_shifts(ctx: ArticleContext) -> None:
             if (o is not None and o is not d and o.trigger.verb == after.head and o.time is None
                     and d.time.precision == "day" and d.time.end is None and e.count):
                 o.time = shift(d.time, e.count, e.unit or "day", -e.direction)
+            # "Two days after the election, on Tuesday, police fired ...": the event noun of the
+            # phrase is that far the other way
+            nouns = [g for g in after.children if g.dep_ == "pobj"] if after is not None and after.dep_ == "prep" else []
+            for n in nouns:
+                g = ctx.owner.get(n.i)
+                if (g is not None and g is not d and g.noun == n and g.time is None and not g.times
+                        and d.time.precision == "day" and d.time.end is None and e.count):
+                    g.time = shift(d.time, e.count, e.unit or "day", -e.direction)
             main = ctx.owner.get(after.head.head.i) if o is d and after.head.dep_ == "advcl" else None
             if (main is not None and main is not d and main.time is None and not ctx.lex.is_communication(main.cls)
                     and d.time.precision == "day" and d.time.end is None and e.count):
