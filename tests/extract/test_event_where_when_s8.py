@@ -113,6 +113,13 @@ def test_a_place_deep_in_the_phrase_of_what_was_hit(nlp, text, cls, place):
          "Casualties", "Djibo", "2025-03-03"),  # Burkina Faso
         ("On Monday, Israeli forces detained 15 people in raids across the West Bank, the Palestinian prisoners' group said.",
          "Attack", "West Bank", "2025-03-03"),  # West Bank: the raids they were detained in, that day
+        ("Five people were killed by an airstrike on a market in Tabayin on Tuesday.",
+         "AirStrike", "Tabayin", "2025-03-04"),  # Myanmar: the agent of a passive
+        ("The hospital in Kadugli was destroyed by shelling on Monday, doctors said.",
+         "Shelling", "Kadugli", "2025-03-03"),  # Sudan: a gerund agent
+        ("Dozens of homes in Beit Lahia were flattened by Israeli airstrikes overnight on Saturday.",
+         "AirStrike", "Beit Lahia", "2025-03-01"),  # Gaza: the day named, not "overnight" from publication
+        ("Kenya was rocked by nationwide protests on Tuesday.", "Protest", "Kenya", "2025-03-04"),  # Kenya
     ],
 )
 def test_an_event_inside_another_events_phrase_is_where_and_when_it_was(nlp, text, cls, place, time):

@@ -63,7 +63,9 @@ def share_with_frame(ctx: ArticleContext) -> None:
     place and time, both ways); the event noun of an "in"/"during" phrase on an event verb
     ("attacked a bus near Kalakitti in an ambush", "were arrested during a protest in
     Kampala": place, both ways; the verb's own time to the noun that has none, "detained 15
-    people in raids ... on Monday"); a "with" phrase that tells a
+    people in raids ... on Monday"); the event noun that is the agent of a passive ("were
+    killed by an airstrike on a market in Tabayin on Tuesday": place and time, both ways); a
+    "with" phrase that tells a
     toll ("The attacks occurred in Kumba on 24 October, with eight children killed": place
     and time of the clause it hangs on). A place is shared only when the clause that gives it
     names it (not one coreference brought). Each fills only what its own clause leaves empty."""
@@ -82,6 +84,10 @@ def share_with_frame(ctx: ArticleContext) -> None:
             if c.dep_ == "prep" and c.lower_ in ("in", "during"):
                 pairs += [(g, False) for n in c.children if n.dep_ == "pobj" and (g := ctx.owner.get(n.i)) is not None
                           and g.noun == n and g.trigger.verb is None]
+            elif c.dep_ == "agent":  # "were killed by an airstrike on a market in Tabayin on Tuesday": what did it
+                pairs += [(g, True) for n in c.children if (g := ctx.owner.get(n.i)) is not None
+                          and (n.dep_ == "pobj" and g.noun == n and g.trigger.verb is None  # "by an airstrike"
+                               or n.dep_ == "pcomp" and _verb(g) == n)]  # "destroyed by shelling on Monday"
         for g, timed in pairs:
             if g is d or lex.is_communication(g.cls) or g.modality in _AHEAD:
                 continue

@@ -145,7 +145,10 @@ def assign_times(ctx: ArticleContext) -> None:
             # of two days, the calendar date rather than a weekday counted from publication
             # ("during Friday prayers on 21 March")
             calendar = {e.start for e in d.times if e.kind in _CALENDAR}
-            d.time = min(values, key=lambda v: (finer[v.precision], not (v.span is not None and v.span.start in calendar)))
+            # and a day named rather than one counted from publication ("overnight on Saturday")
+            deictic = {e.start for e in d.times if e.kind == "deictic"}
+            d.time = min(values, key=lambda v: (finer[v.precision], not (v.span is not None and v.span.start in calendar),
+                                                v.span is not None and v.span.start in deictic))
             until = [
                 v for e in ends.get(id(d), [])
                 if (v := e.resolve(pub, future=d.modality in _AHEAD, year_hint=hints[0] if hints else None)) is not None
@@ -430,12 +433,15 @@ def _second_time_of_said_event(ctx: ArticleContext) -> None:
     """A clause of saying with two times, one before and one after the event noun it speaks
     of ("The Houthis claimed responsibility on Tuesday for a missile attack on Tel Aviv on
     Monday night"): the first dates the saying, the one after the noun dates the event."""
+    by_sentence: dict[int, list[Draft]] = {}
+    for d in ctx.drafts:
+        by_sentence.setdefault(ctx.sent_of[d.head.i], []).append(d)
     for s in ctx.drafts:
         v = s.trigger.verb
         points = [e for e in s.times if e.role == "point"]
         if v is None or len(points) < 2 or not ctx.lex.is_communication(s.cls):
             continue
-        for g in ctx.drafts:
+        for g in by_sentence[ctx.sent_of[v.i]]:
             n = g.noun
             if (g is s or n is None or g.trigger.verb is not None or g.times or ctx.lex.is_communication(g.cls)
                     or not v.is_ancestor(n) or n.i < v.i):
@@ -554,14 +560,16 @@ def _told_range(d: Draft) -> bool:
 def _governed(ctx: ArticleContext, verb: "Token", span: "Span", depth: int = 0) -> list[Draft]:
     """The events a verb that is no event governs, dated by a time on that verb (``span``): an
     event noun as its object ("repelled an attack", "suspended peace talks", "signed a cessation
-    of hostilities agreement") or under "under"
-    ("placed X under house arrest"); its participle clauses ("caused two dams to collapse,
+    of hostilities agreement"), under "under" ("placed X under house arrest") or as the agent
+    of a passive ("was rocked by nationwide protests"); its participle clauses ("caused two dams to collapse,
     killing thousands"), also those of a clause it governs that is no event either; and an
     "as"/"while" clause after the time ("entered the capital on 8 December as the president
     fled")."""
     out: list[Draft] = []
     for c in verb.children:
         under = c.dep_ == "prep" and (c.lower_ == "under" or c.lower_ == "with" and verb.lemma_.lower() in words("events", "response_verbs"))
+        # "Kenya was rocked by nationwide protests on Tuesday": the passive's "by" agent too
+        under = under or c.dep_ == "agent"
         nouns = [c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"] if under else []
         if c.dep_ == "dobj" and c.i not in ctx.owner:
             # "signed a cessation of hostilities agreement in Pretoria on 2 November 2022",
