@@ -120,6 +120,12 @@ def test_a_place_deep_in_the_phrase_of_what_was_hit(nlp, text, cls, place):
         ("Dozens of homes in Beit Lahia were flattened by Israeli airstrikes overnight on Saturday.",
          "AirStrike", "Beit Lahia", "2025-03-01"),  # Gaza: the day named, not "overnight" from publication
         ("Kenya was rocked by nationwide protests on Tuesday.", "Protest", "Kenya", "2025-03-04"),  # Kenya
+        ("The army said on Monday it killed 30 militants in air strikes in Borno state.",
+         "Casualties", "Borno", None),  # Nigeria: the toll's phrase hung on its object
+        ("On Sunday a car bomb went off near a checkpoint in Mogadishu's Hodan district; at least seven people died.",
+         "Casualties", "Mogadishu", "2025-03-02"),  # Somalia: the toll after a semicolon
+        ("The UN said that on Friday a convoy carrying food was looted near Kabkabiya, in North Darfur, and that two "
+         "drivers were killed.", "Casualties", "Kabkabiya", "2025-02-28"),  # Sudan: "town, in region" is the town
     ],
 )
 def test_an_event_inside_another_events_phrase_is_where_and_when_it_was(nlp, text, cls, place, time):
@@ -172,3 +178,9 @@ def test_an_event_noun_so_many_days_before_the_day_stated(nlp):
     ex = extract_text(nlp, "Two days after the election, on Tuesday, police fired live rounds at opposition supporters in Maputo.",
                       published=PUBLISHED)  # Mozambique
     assert {e.time.value for e in ex.events if e.type == "Election"} == {"2025-03-02"}
+
+
+@pytest.mark.model
+def test_after_a_semicolon_only_a_toll_takes_the_first_clauses_place(nlp):
+    ex = extract_text(nlp, "Rebels shelled Goma on Monday; the army arrested 20 suspects.", published=PUBLISHED)  # DR Congo
+    assert {e.place for e in ex.events if e.type == "Arrest"} == {None}

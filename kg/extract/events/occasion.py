@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..wordlists import lexicon
 from .context import ArticleContext
 from .draft import Draft
 
@@ -30,9 +31,11 @@ def share_occasion(ctx: ArticleContext, *, places: bool = True) -> None:
     freed dozens of prisoners on Tuesday"), and a place only from a phrase that says where
     something is, not where it goes ("... and marched to parliament in Kampala"). A time
     goes forward also to a verb with its own subject ("Gunmen attacked the town on Monday and
-    police arrested five"), as one occasion; a place never does. Same tense and modality
-    only; what is said is no part of the occasion."""
+    police arrested five"), as one occasion; a place does only to a toll ("a car bomb went
+    off near a checkpoint in Mogadishu; at least seven people died"). Same tense and
+    modality only; what is said is no part of the occasion."""
     lex = ctx.lex
+    effects = [str(c) for c in lexicon("arguments")["effect_classes"]]
     for d in ctx.drafts:
         v = _verb(d)
         if v is None or lex.is_communication(d.cls):
@@ -44,6 +47,10 @@ def share_occasion(ctx: ArticleContext, *, places: bool = True) -> None:
             if g is not None and (_event_of(ctx, v.head) is not None or not _own_subject(v)):
                 partners.append((g, v.head, True))
         partners += [(g, c, False) for c in v.children if c.dep_ == "conj" and (g := _event_of(ctx, c)) is not None]
+        # "a car bomb went off near a checkpoint in Mogadishu; at least seven people died": two
+        # clauses joined by a semicolon, the first parsed as the object of the second
+        partners += [(g, c, True) for c in v.children if c.dep_ == "ccomp" and (g := _event_of(ctx, c)) is not None
+                     and _semicolon_between(c, v)]
         for g, w, first in partners:
             if g is d or lex.is_communication(g.cls) or g.modality != d.modality or verb_tense(w) != verb_tense(v):
                 continue
@@ -51,7 +58,8 @@ def share_occasion(ctx: ArticleContext, *, places: bool = True) -> None:
             one_subject = not _own_subject(later)
             if d.time is None and g.time is not None and (first or one_subject and _own_time(ctx, g)):
                 d.time = g.time
-            if (places and d.place is None and g.place is not None and one_subject and d.modality != "hypothetical"
+            toll = first and any(lex.is_a(d.cls, c) for c in effects)
+            if (places and d.place is None and g.place is not None and (one_subject or toll) and d.modality != "hypothetical"
                     and (first or _own_place(ctx, g))):
                 d.place, d.also_places = g.place, list(g.also_places)
 
@@ -80,7 +88,9 @@ def share_with_frame(ctx: ArticleContext) -> None:
             g = ctx.owner.get(v.head.i)
             if g is not None and g.noun == v.head:
                 pairs.append((g, True))
-        for c in v.children:
+        # "killed 30 militants in air strikes in Borno": a toll's phrase the parser hung on its object
+        toll = [c for o in v.children if o.dep_ == "dobj" for c in o.children] if lex.is_a(d.cls, "Casualties") else []
+        for c in [*v.children, *toll]:
             if c.dep_ == "prep" and c.lower_ in ("in", "during"):
                 pairs += [(g, False) for n in c.children if n.dep_ == "pobj" and (g := ctx.owner.get(n.i)) is not None
                           and g.noun == n and g.trigger.verb is None]
@@ -126,6 +136,12 @@ def _relative(verb: "Token") -> bool:
         if c.dep_ == "prep" and c.lower_ in ("during", "in") and any(g.lower_ == "which" for g in c.children):
             return True
     return False
+
+
+def _semicolon_between(clause: "Token", verb: "Token") -> bool:
+    """Whether a semicolon stands between the end of ``clause`` and ``verb`` after it."""
+    end = max(t.i for t in clause.subtree)
+    return end < verb.i and any(t.text == ";" for t in clause.doc[end:verb.i])
 
 
 def _object_event(ctx: ArticleContext, verb: "Token") -> Draft | None:

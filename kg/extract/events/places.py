@@ -315,7 +315,8 @@ def spread_places(ctx: ArticleContext) -> None:
 
 def town_before_its_region(ctx: ArticleContext) -> None:
     """An event placed in a region or country that its sentence names right after a town and
-    a comma ("ambushed on a road near Menaka, Gao region", "near Bentiu, Unity State"): the
+    a comma ("ambushed on a road near Menaka, Gao region", "near Bentiu, Unity State", "near
+    Kabkabiya, in North Darfur"): the
     town with its region names one place, the town, which the parser often leaves out (it
     hangs "Gao region" as an apposition of another noun)."""
     for d in ctx.drafts:
@@ -326,9 +327,11 @@ def town_before_its_region(ctx: ArticleContext) -> None:
         starts = [i for i in range(sent.start, sent.end) if (m := ctx.mention_at.get(i)) is not None and m.entity == d.place
                   and ctx.mention_at.get(i - 1) is not m]
         for start in starts:
-            if start < 2 or ctx.doc[start - 1].text != ",":
+            # "near Bentiu, Unity State", "near Kabkabiya, in North Darfur"
+            comma = start - 2 if start >= 3 and ctx.doc[start - 1].lower_ == "in" else start - 1
+            if comma < 1 or ctx.doc[comma].text != ",":
                 continue
-            town = ctx.mention_at.get(start - 2)
+            town = ctx.mention_at.get(comma - 1)
             e = ctx.entities.get(town.entity) if town is not None else None
             if e is not None and e.key != d.place and e.types and e.types[0] == "City" and e.key not in d.actors():
                 d.also_places = [k for k in d.also_places if k != e.key]
