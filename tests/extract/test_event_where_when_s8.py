@@ -13,7 +13,7 @@ from datetime import date
 
 import pytest
 
-from helpers import extract_text, one
+from helpers import extract_text
 
 PUBLISHED = date(2025, 3, 6)  # a Thursday
 
