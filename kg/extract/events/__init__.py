@@ -44,8 +44,9 @@ from .arguments import read_arguments
 from .context import ArticleContext
 from .coreference import resolve_coreference
 from .modality import assign_modalities, settle_past_plans
+from .occasion import share_occasion, share_with_frame
 from .output import emit_events
-from .places import drop_places_of_other_clauses, spread_places, town_before_its_region
+from .places import drop_places_of_other_clauses, place_national_events, spread_places, town_before_its_region
 from .setting import infer_setting
 from .structure import attach_structure, draft_events, speech_frames
 from .timing import assign_times
@@ -117,7 +118,10 @@ def extract_events(
     resolve_coreference(ctx)
     drop_places_of_other_clauses(ctx)
     town_before_its_region(ctx)
+    place_national_events(ctx)
     spread_places(ctx)
+    share_with_frame(ctx)  # what only the last steps placed ("attacked the town of X ..., and burned ...")
+    share_occasion(ctx)
     infer_setting(ctx)
     ctx.groups.name_bodies()  # "Kenyan police officers patrolled ...": the body, in no event too
     return emit_events(ctx)

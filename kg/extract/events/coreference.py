@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from ..wordlists import words
 from .context import ArticleContext
 from .draft import Draft
+from .occasion import share_occasion, share_with_frame
 from .timing import pin_periods, resolve_shifts
 
 if TYPE_CHECKING:
@@ -298,13 +299,18 @@ def resolve_coreference(ctx: ArticleContext) -> None:
         if v is None or lex.is_communication(d.cls):
             continue
         around: list[Draft] = []
-        if v.dep_ == "advcl" and v.tag_ == "VBG" and ctx.owner.get(v.head.i) not in (None, d):
-            around.append(ctx.owner[v.head.i])  # "launched airstrikes on villages in Sagaing, killing 30 people"
+        p = v  # "hit apartment buildings in Kyiv, setting fires and injuring nine people": the participle's conjunct
+        while p.dep_ == "conj" and p.tag_ == "VBG" and p.head.tag_ == "VBG" and p.head.i not in ctx.owner:
+            p = p.head
+        if p.dep_ == "advcl" and p.tag_ == "VBG" and ctx.owner.get(p.head.i) not in (None, d):
+            around.append(ctx.owner[p.head.i])  # "launched airstrikes on villages in Sagaing, killing 30 people"
+        clauses: list[Draft] = []
         for c in v.children:  # "20 people were killed when paramilitary forces shelled a market in El Fasher"
             if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in _CIRCUMSTANCE for m in c.children):
                 g = ctx.owner.get(c.i)
                 if g is not None and g is not d and not lex.is_communication(g.cls):
                     around.append(g)
+                    clauses.append(g)
         amid = _amid_events(ctx, d, v) if lex.is_a(d.cls, "Casualties") else []
         # "nine people were injured in a second airstrike in Mekelle": where and when the
         # attack they were hurt in was
@@ -315,12 +321,13 @@ def resolve_coreference(ctx: ArticleContext) -> None:
                 d.time = g.time
         if d.place is None and not around:
             d.place = _circumstance_place(ctx, v)
-        for g in amid:  # "killed in an ambush on December 21": the ambush then and there
+        for g in amid + clauses:  # "killed in an ambush on December 21": the ambush then and there;
+            # "were killed on Sunday when gunmen opened fire on a wedding party": the shooting that day
             if g.place is None:
                 g.place = d.place
             if g.time is None:
                 g.time = d.time
-        if v.dep_ == "advcl" and v.tag_ == "VBG" and around and around[0].place is None and not lex.is_communication(around[0].cls):
+        if p.dep_ == "advcl" and p.tag_ == "VBG" and around and around[0].place is None and not lex.is_communication(around[0].cls):
             # "a device exploded on Friday, wounding 13 people on a street in Kandahar": the
             # cause happened where its consequence did
             around[0].place = d.place
@@ -349,6 +356,8 @@ def resolve_coreference(ctx: ArticleContext) -> None:
                         x.place = y.place
                     if x.time is None:
                         x.time = y.time
+    share_with_frame(ctx)  # "an airstrike that killed 20 people in Tabayin on Monday"
+    share_occasion(ctx)  # "In Djibo, jihadists burned houses and abducted 20 people on Saturday"
     for d in ctx.drafts:
         if d.place is None and d.sentence_place is not None:
             d.place = d.sentence_place

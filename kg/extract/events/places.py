@@ -16,7 +16,7 @@ from .draft import Draft
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["read_place", "spread_places", "drop_places_of_other_clauses", "town_before_its_region"]
+__all__ = ["read_place", "spread_places", "drop_places_of_other_clauses", "town_before_its_region", "place_national_events"]
 
 
 _DIRECTIONS = frozenset({"to", "toward", "towards", "into", "onto"})
@@ -38,6 +38,8 @@ def read_place(ctx: ArticleContext, d: Draft) -> None:
         holder = d.noun.head.head if d.noun.dep_ == "pobj" and d.noun.head.lower_ == "of" else None
         if holder is not None and holder.pos_ == "NOUN" and holder.i not in ctx.owner:
             anchors.append(holder)  # "reports of airstrikes ... on a hall in Sagaing", parsed on "reports"
+            if holder.dep_ == "dobj" and holder.head.pos_ == "VERB" and holder.head.i not in ctx.owner and holder.head not in anchors:
+                anchors.append(holder.head)  # "carried out a series of strikes across southern Lebanon"
     if d.noun is not None and d.noun.dep_ == "dobj" and d.noun.head.pos_ == "VERB" and d.noun.head.i not in ctx.owner:
         # "urged Israel to stop its offensive in Rafah": the parser hangs the event noun's
         # place on the verb that governs it, when that verb is no event of its own
@@ -117,6 +119,14 @@ def read_place(ctx: ArticleContext, d: Draft) -> None:
                     found.append(place)
     if not found and not ctx.lex.is_communication(d.cls):
         found += [p for p in _trailing_places(ctx, d) if p not in actors]
+    if not ctx.lex.is_communication(d.cls) and not any(ctx.kind(p) == "place" for p in found):
+        # "attacked a camp for displaced people near Bunia", "killed during an operation in
+        # the Delmas area of Port-au-Prince", "abducted 30 worshippers from a church in a
+        # village of Kajuru": a town or region named deep in the phrase of what was hit, of
+        # the circumstance or of the site (rather than only the country of the clause)
+        during = [g for a in anchors for c in a.children if c.dep_ == "prep" and c.lower_ in _CIRCUMSTANCE
+                  for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") and ctx.owner.get(g.i) in (None, d)]
+        found += [p for p in _chain_places(ctx, d, objects + during) if p not in actors and p not in found]
     if not found and not ctx.lex.is_communication(d.cls):
         # "attacks against vessels transiting the Red Sea", "attacks on ships from many
         # countries sailing through the Red Sea": where what was hit was going
@@ -151,6 +161,44 @@ def read_place(ctx: ArticleContext, d: Draft) -> None:
                 place = ctx.place_in(pobj)
                 if place is not None and place not in actors:
                     d.sentence_place = place  # applied last, after what the clause and its events say
+
+
+#: prepositions of a phrase that says where a thing is ("a camp *near* Bunia"), not where it
+#: goes or comes from, nor what it is on
+_STATIC = frozenset({"in", "at", "near", "inside", "outside", "around", "along", "across", "within", "off", "throughout"})
+
+#: prepositions of the circumstance an event happened in ("killed *during* an operation in X")
+#: or of the site it took people or things from ("abducted worshippers *from* a church in X")
+_CIRCUMSTANCE = frozenset({"during", "amid", "from"})
+
+
+def _chain_places(ctx: ArticleContext, d: Draft, roots: list["Token"]) -> list[str]:
+    """The places a locative phrase names down the chains of prepositions under ``roots``
+    (what an event was done to, the circumstance it happened in): "a camp *for* displaced
+    people *near* the town of Mindat", "a site for displaced people in Djugu territory", "an
+    operation in the Delmas area of Port-au-Prince". The walk goes down "of", "for", "with"...
+    phrases, at most four deep, not into another event's noun nor a clause, and stops at
+    the first depth that names a place."""
+    out: list[str] = []
+    layer = [r for r in roots if ctx.owner.get(r.i) in (None, d)]
+    for _ in range(4):
+        nxt: list[Token] = []
+        for t in layer:
+            for c in t.children:
+                if c.dep_ != "prep":
+                    continue
+                for g in c.children:
+                    if g.dep_ != "pobj" or g.ent_type_ in ("DATE", "TIME") or ctx.owner.get(g.i) not in (None, d):
+                        continue
+                    place = ctx.place_in(g) if c.lower_ in _STATIC else None
+                    if place is not None and place not in out:
+                        out.append(place)
+                    elif c.lower_ not in _DIRECTIONS | {"from"}:
+                        nxt.append(g)
+        if out:
+            break
+        layer = nxt
+    return out
 
 
 def _after_event_object(ctx: ArticleContext, d: Draft, verb: "Token", prep: "Token") -> bool:
@@ -267,7 +315,8 @@ def spread_places(ctx: ArticleContext) -> None:
 
 def town_before_its_region(ctx: ArticleContext) -> None:
     """An event placed in a region or country that its sentence names right after a town and
-    a comma ("ambushed on a road near Menaka, Gao region", "near Bentiu, Unity State"): the
+    a comma ("ambushed on a road near Menaka, Gao region", "near Bentiu, Unity State", "near
+    Kabkabiya, in North Darfur"): the
     town with its region names one place, the town, which the parser often leaves out (it
     hangs "Gao region" as an apposition of another noun)."""
     for d in ctx.drafts:
@@ -278,14 +327,38 @@ def town_before_its_region(ctx: ArticleContext) -> None:
         starts = [i for i in range(sent.start, sent.end) if (m := ctx.mention_at.get(i)) is not None and m.entity == d.place
                   and ctx.mention_at.get(i - 1) is not m]
         for start in starts:
-            if start < 2 or ctx.doc[start - 1].text != ",":
+            # "near Bentiu, Unity State", "near Kabkabiya, in North Darfur"
+            comma = start - 2 if start >= 3 and ctx.doc[start - 1].lower_ == "in" else start - 1
+            if comma < 1 or ctx.doc[comma].text != ",":
                 continue
-            town = ctx.mention_at.get(start - 2)
+            town = ctx.mention_at.get(comma - 1)
             e = ctx.entities.get(town.entity) if town is not None else None
             if e is not None and e.key != d.place and e.types and e.types[0] == "City" and e.key not in d.actors():
                 d.also_places = [k for k in d.also_places if k != e.key]
                 d.place = e.key
                 break
+
+
+def place_national_events(ctx: ArticleContext) -> None:
+    """An event of a class a state holds within itself (``national_classes`` in
+    ``ontology/lexicon/arguments.toml``: elections) with no place of its own happened in
+    the state that holds it: its agent or participant ("Gabon held a presidential
+    election"), the possessor of its noun ("Ghana's presidential election") or the state its
+    noun's adjective names ("the Senegalese election")."""
+    national = [str(c) for c in lexicon("arguments")["national_classes"]]
+    for d in ctx.drafts:
+        if d.place is not None or not any(ctx.lex.is_a(d.cls, c) for c in national):
+            continue
+        states = [k for r in ("agent", "participant") for k in d.roles.get(r, ()) if ctx.kind(k) == "state"]
+        if d.noun is not None:
+            for c in d.noun.children:
+                m = ctx.mention_at.get(c.i)
+                if c.dep_ == "poss" and m is not None and ctx.kind(m.entity) == "state":
+                    states.append(m.entity)
+                elif c.dep_ == "amod" and (k := ctx.demonym(c)) is not None and ctx.kind(k) == "state":
+                    states.append(k)
+        if len(set(states)) == 1:
+            d.place = states[0]
 
 
 def _subject_of_next_verb(t: "Token") -> bool:

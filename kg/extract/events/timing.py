@@ -13,6 +13,7 @@ from ..time import TimeExpression, find_periods, find_time_expressions, shift
 from ..wordlists import words
 from .context import ArticleContext
 from .draft import Draft
+from .occasion import share_occasion, verb_tense
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -121,6 +122,7 @@ def assign_times(ctx: ArticleContext) -> None:
         if e.needs_anchor:
             pending.append((owner, e, root))
     _split_gapped(ctx)
+    _second_time_of_said_event(ctx)
     finer = {"day": 0, "month": 1, "year": 2}
     for d in ctx.drafts:  # the most precise of the expressions on the clause ("In 2020, on September 27")
         hints = [x.explicit_year for x in by_sentence.get(ctx.sent_of[d.head.i], []) if x.explicit_year]
@@ -143,7 +145,10 @@ def assign_times(ctx: ArticleContext) -> None:
             # of two days, the calendar date rather than a weekday counted from publication
             # ("during Friday prayers on 21 March")
             calendar = {e.start for e in d.times if e.kind in _CALENDAR}
-            d.time = min(values, key=lambda v: (finer[v.precision], not (v.span is not None and v.span.start in calendar)))
+            # and a day named rather than one counted from publication ("overnight on Saturday")
+            deictic = {e.start for e in d.times if e.kind == "deictic"}
+            d.time = min(values, key=lambda v: (finer[v.precision], not (v.span is not None and v.span.start in calendar),
+                                                v.span is not None and v.span.start in deictic))
             until = [
                 v for e in ends.get(id(d), [])
                 if (v := e.resolve(pub, future=d.modality in _AHEAD, year_hint=hints[0] if hints else None)) is not None
@@ -170,14 +175,8 @@ def assign_times(ctx: ArticleContext) -> None:
         if (said < pub and weekday and d.modality not in _AHEAD and d.time.value > said.isoformat()
                 and (v := weekday[0].resolve(said)) is not None):
             d.time = v
-    for d in ctx.drafts:  # "insurgents attacked a plane and took its pilot hostage": one occasion
-        v = d.trigger.verb
-        if d.time is not None or v is None or v.dep_ != "conj" or ctx.lex.is_communication(d.cls):
-            continue
-        o = ctx.owner.get(v.head.i)
-        if (o is not None and o is not d and o.trigger.verb == v.head and o.time is not None
-                and not ctx.lex.is_communication(o.cls) and o.modality == d.modality and _tense(v) == _tense(v.head)):
-            d.time = o.time
+    # "insurgents attacked a plane and took its pilot hostage": one occasion
+    share_occasion(ctx, places=False)
     _date_event_subjects(ctx)
     _date_by_event_phrase(ctx)
     _date_conjoined_governed(ctx)
@@ -316,7 +315,10 @@ def _same_day(ctx: ArticleContext) -> None:
     for d in ctx.drafts:
         if d.time is not None:
             continue
-        days = next((n for v in d.verbs() if (n := _day_anaphor(v)) is not None), None)
+        # "the US responded with strikes on Sanaa the same day": the phrase on the verb that
+        # is no event and governs the event noun
+        verbs = d.verbs() or [h for h in [_noun_governor(ctx, d)] if h is not None]
+        days = next((n for v in verbs if (n := _day_anaphor(v)) is not None), None)
         if days is None:
             continue
         # what someone said of it is dated by when it was said: a day that is not the event's
@@ -334,6 +336,18 @@ def _same_day(ctx: ArticleContext) -> None:
                             g = ctx.owner.get(pobj.i)
                             if g is not None and g is not d and g.time is None and (g.noun or g.head) == pobj:
                                 g.time = d.time
+
+
+def _noun_governor(ctx: ArticleContext, d: Draft) -> "Token | None":
+    """The verb that is no event whose object (or prepositional object) the event noun is
+    ("responded *with strikes*", "reported *an attack*"); None for a verb of saying."""
+    n = d.noun
+    if n is None or d.trigger.verb is not None:
+        return None
+    v = n.head if n.dep_ == "dobj" else n.head.head if n.dep_ == "pobj" and n.head.dep_ == "prep" else None
+    if v is None or v.pos_ != "VERB" or v.i in ctx.owner:
+        return None
+    return v
 
 
 def _share_opening_time(ctx: ArticleContext) -> None:
@@ -354,6 +368,8 @@ def _share_opening_time(ctx: ArticleContext) -> None:
             g = ctx.owner.get(t.i)
             if g is None or g is d or g.time is None or g.trigger.verb is None or g.trigger.verb.i != t.i:
                 continue
+            if not g.times:
+                continue  # dated itself by the verb it hangs on ("..., while others announced X, closed ..."): on up
             start = t.sent.start_char
             if any(e.start - start <= 12 for e in g.times):  # the time opens the sentence
                 d.time = g.time
@@ -413,6 +429,31 @@ def _time_before(clause: "Token", span: "Span") -> bool:
     return span.end <= min(t.i for t in clause.subtree)
 
 
+def _second_time_of_said_event(ctx: ArticleContext) -> None:
+    """A clause of saying with two times, one before and one after the event noun it speaks
+    of ("The Houthis claimed responsibility on Tuesday for a missile attack on Tel Aviv on
+    Monday night"): the first dates the saying, the one after the noun dates the event."""
+    by_sentence: dict[int, list[Draft]] = {}
+    for d in ctx.drafts:
+        by_sentence.setdefault(ctx.sent_of[d.head.i], []).append(d)
+    for s in ctx.drafts:
+        v = s.trigger.verb
+        points = [e for e in s.times if e.role == "point"]
+        if v is None or len(points) < 2 or not ctx.lex.is_communication(s.cls):
+            continue
+        for g in by_sentence[ctx.sent_of[v.i]]:
+            n = g.noun
+            if (g is s or n is None or g.trigger.verb is not None or g.times or ctx.lex.is_communication(g.cls)
+                    or not v.is_ancestor(n) or n.i < v.i):
+                continue
+            before = [e for e in points if e.end <= n.idx]
+            after = [e for e in points if e.start > n.idx]
+            if before and after:
+                s.times.remove(after[0])
+                g.times.append(after[0])
+                break
+
+
 def _split_gapped(ctx: ArticleContext) -> None:
     """"captured Kidal on November 14, and Aguelhok on December 20": a place and a time
     after "and" with the verb left out are a second event of the same kind, there and then."""
@@ -448,7 +489,7 @@ def _date_conjoined_governed(ctx: ArticleContext) -> None:
                 or ctx.lex.is_communication(o.cls)):
             continue
         for c in h.children:
-            if c.dep_ != "conj" or c.pos_ != "VERB" or c.i in ctx.owner or _tense(c) != _tense(h):
+            if c.dep_ != "conj" or c.pos_ != "VERB" or c.i in ctx.owner or verb_tense(c) != verb_tense(h):
                 continue
             for g in _governed(ctx, c, ctx.doc[h.i:h.i + 1]):
                 # not its object ("... on Monday and welcomed the truce"): the truce may be older
@@ -470,15 +511,6 @@ def _inverted_report(ctx: ArticleContext, verb: "Token", span: "Span") -> Draft 
         return None
     d = ctx.owner.get(report[0].i)
     return d if d is not None and d.trigger.verb == report[0] else None
-
-
-def _tense(verb: "Token") -> str:
-    """A verb's tag, a bare past participle with no auxiliary read as the simple past it is
-    ("dismissed the prime minister on Sunday and appointed a businessman": "appointed" is
-    often tagged VBN)."""
-    if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
-        return "VBD"
-    return verb.tag_
 
 
 def _date_event_subjects(ctx: ArticleContext) -> None:
@@ -528,19 +560,22 @@ def _told_range(d: Draft) -> bool:
 def _governed(ctx: ArticleContext, verb: "Token", span: "Span", depth: int = 0) -> list[Draft]:
     """The events a verb that is no event governs, dated by a time on that verb (``span``): an
     event noun as its object ("repelled an attack", "suspended peace talks", "signed a cessation
-    of hostilities agreement") or under "under"
-    ("placed X under house arrest"); its participle clauses ("caused two dams to collapse,
+    of hostilities agreement"), under "under" ("placed X under house arrest") or as the agent
+    of a passive ("was rocked by nationwide protests"); its participle clauses ("caused two dams to collapse,
     killing thousands"), also those of a clause it governs that is no event either; and an
     "as"/"while" clause after the time ("entered the capital on 8 December as the president
     fled")."""
     out: list[Draft] = []
     for c in verb.children:
         under = c.dep_ == "prep" and (c.lower_ == "under" or c.lower_ == "with" and verb.lemma_.lower() in words("events", "response_verbs"))
+        # "Kenya was rocked by nationwide protests on Tuesday": the passive's "by" agent too
+        under = under or c.dep_ == "agent"
         nouns = [c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"] if under else []
         if c.dep_ == "dobj" and c.i not in ctx.owner:
-            # "signed a cessation of hostilities agreement in Pretoria on 2 November 2022": the
-            # event noun in the "of" phrase of an object that is no event
-            nouns += [g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+            # "signed a cessation of hostilities agreement in Pretoria on 2 November 2022",
+            # "claimed responsibility for a missile attack on Tel Aviv on Monday night": the
+            # event noun in the "of" / "for" phrase of an object that is no event
+            nouns += [g for p in c.children if p.dep_ == "prep" and p.lower_ in ("of", "for") for g in p.children if g.dep_ == "pobj"]
         for n in nouns:
             d = ctx.owner.get(n.i)
             if d is not None and d.noun == n and d.trigger.verb is None and d.support in (None, verb):
@@ -554,6 +589,8 @@ def _governed(ctx: ArticleContext, verb: "Token", span: "Span", depth: int = 0) 
         if c.dep_ in ("ccomp", "xcomp"):
             if d is None and c.pos_ == "VERB" and not _says(ctx, c):
                 out.extend(x for x in _governed(ctx, c, span, 1) if x.trigger.verb is not None)
+            elif d is not None and c.dep_ == "xcomp" and c.tag_ == "VB" and d.modality not in _AHEAD:
+                out.append(d)  # "forced thousands of people to flee": the flight, when they were forced
         elif d is None:
             continue
         elif c.tag_ == "VBG" and not marks and not any(g.dep_ == "nsubj" for g in c.children):
@@ -665,6 +702,14 @@ def resolve_shifts(ctx: ArticleContext) -> None:
             if (o is not None and o is not d and o.trigger.verb == after.head and o.time is None
                     and d.time.precision == "day" and d.time.end is None and e.count):
                 o.time = shift(d.time, e.count, e.unit or "day", -e.direction)
+            # "Two days after the election, on Tuesday, police fired ...": the event noun of the
+            # phrase is that far the other way
+            nouns = [g for g in after.children if g.dep_ == "pobj"] if after is not None and after.dep_ == "prep" else []
+            for n in nouns:
+                g = ctx.owner.get(n.i)
+                if (g is not None and g is not d and g.noun == n and g.time is None and not g.times
+                        and d.time.precision == "day" and d.time.end is None and e.count):
+                    g.time = shift(d.time, e.count, e.unit or "day", -e.direction)
             main = ctx.owner.get(after.head.head.i) if o is d and after.head.dep_ == "advcl" else None
             if (main is not None and main is not d and main.time is None and not ctx.lex.is_communication(main.cls)
                     and d.time.precision == "day" and d.time.end is None and e.count):

@@ -1,0 +1,214 @@
+"""One occasion told by conjoined verbs: "In Djibo, jihadists burned houses and abducted 20
+people on Saturday", "Gangs attacked the town of Mirebalais on Monday, freed more than 500
+inmates and burned the police station", "insurgents beheaded five villagers and burned a
+church in Macomia district on Sunday". The verbs share their subject and tell one occasion:
+what one of them says of where and when holds for the others that say nothing of it. A verb
+fills only what its own clause leaves empty, so a place or a time its clause states is never
+overwritten by its neighbour's."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..wordlists import lexicon
+from .context import ArticleContext
+from .draft import Draft
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["share_occasion", "share_with_frame", "verb_tense"]
+
+#: prepositions of where something goes or comes from ("marched to parliament in Kampala"):
+#: the place at the end of a way is not where a verb before it happened
+_WAY = frozenset({"to", "toward", "towards", "into", "onto", "from"})
+
+
+def share_occasion(ctx: ArticleContext, *, places: bool = True) -> None:
+    """Give each event verb with no time (and, when ``places``, no place) those of the event
+    verbs conjoined with it: the first verb's go to the verbs after it ("stormed the village
+    on Tuesday and killed ..."); a later verb's go back to the first only when that later
+    verb has no subject of its own and its clause states them ("attacked a police station and
+    freed dozens of prisoners on Tuesday"), and a place only from a phrase that says where
+    something is, not where it goes ("... and marched to parliament in Kampala"). A time
+    goes forward also to a verb with its own subject ("Gunmen attacked the town on Monday and
+    police arrested five"), as one occasion; a place does only to a toll ("a car bomb went
+    off near a checkpoint in Mogadishu; at least seven people died"). Same tense and
+    modality only; what is said is no part of the occasion."""
+    lex = ctx.lex
+    effects = [str(c) for c in lexicon("arguments")["effect_classes"]]
+    for d in ctx.drafts:
+        v = _verb(d)
+        if v is None or lex.is_communication(d.cls):
+            continue
+        # (event, its verb in the coordination, whether it comes first)
+        partners: list[tuple[Draft, Token, bool]] = []
+        if v.dep_ == "conj":
+            g = _event_of(ctx, v.head) or _object_event(ctx, v.head)
+            if g is not None and (_event_of(ctx, v.head) is not None or not _own_subject(v)):
+                partners.append((g, v.head, True))
+        partners += [(g, c, False) for c in v.children if c.dep_ == "conj" and (g := _event_of(ctx, c)) is not None]
+        # "a car bomb went off near a checkpoint in Mogadishu; at least seven people died": two
+        # clauses joined by a semicolon, the first parsed as the object of the second
+        partners += [(g, c, True) for c in v.children if c.dep_ == "ccomp" and (g := _event_of(ctx, c)) is not None
+                     and _semicolon_between(c, v)]
+        for g, w, first in partners:
+            if g is d or lex.is_communication(g.cls) or g.modality != d.modality or verb_tense(w) != verb_tense(v):
+                continue
+            later = w if not first else v  # the conjunct after "and"
+            one_subject = not _own_subject(later)
+            if d.time is None and g.time is not None and (first or one_subject and _own_time(ctx, g)):
+                d.time = g.time
+            toll = first and any(lex.is_a(d.cls, c) for c in effects)
+            if (places and d.place is None and g.place is not None and (one_subject or toll) and d.modality != "hypothetical"
+                    and (first or _own_place(ctx, g))):
+                d.place, d.also_places = g.place, list(g.also_places)
+
+
+def share_with_frame(ctx: ArticleContext) -> None:
+    """Events told inside the phrase of another event are where (and some, when) it was:
+    a relative clause on an event noun ("an airstrike that killed 20 people in Tabayin on
+    Monday", "the offensive on 20 January, during which the rebels took control of Minova":
+    place and time, both ways); the event noun of an "in"/"during" phrase on an event verb
+    ("attacked a bus near Kalakitti in an ambush", "were arrested during a protest in
+    Kampala": place, both ways; the verb's own time to the noun that has none, "detained 15
+    people in raids ... on Monday"); the event noun that is the agent of a passive ("were
+    killed by an airstrike on a market in Tabayin on Tuesday": place and time, both ways); a
+    "with" phrase that tells a
+    toll ("The attacks occurred in Kumba on 24 October, with eight children killed": place
+    and time of the clause it hangs on). A place is shared only when the clause that gives it
+    names it (not one coreference brought). Each fills only what its own clause leaves empty."""
+    lex = ctx.lex
+    stated = {id(x) for x in ctx.drafts if "place" in x.direct}  # places a clause names (and those shared from them)
+    for d in ctx.drafts:
+        v = _verb(d)
+        if v is None or lex.is_communication(d.cls) or d.modality in _AHEAD:
+            continue
+        pairs: list[tuple[Draft, bool]] = []  # (the other event, whether time is shared too)
+        if v.dep_ == "relcl" and _relative(v):
+            g = ctx.owner.get(v.head.i)
+            if g is not None and g.noun == v.head:
+                pairs.append((g, True))
+        # "killed 30 militants in air strikes in Borno": a toll's phrase the parser hung on its object
+        toll = [c for o in v.children if o.dep_ == "dobj" for c in o.children] if lex.is_a(d.cls, "Casualties") else []
+        for c in [*v.children, *toll]:
+            if c.dep_ == "prep" and c.lower_ in ("in", "during"):
+                pairs += [(g, False) for n in c.children if n.dep_ == "pobj" and (g := ctx.owner.get(n.i)) is not None
+                          and g.noun == n and g.trigger.verb is None]
+            elif c.dep_ == "agent":  # "were killed by an airstrike on a market in Tabayin on Tuesday": what did it
+                pairs += [(g, True) for n in c.children if (g := ctx.owner.get(n.i)) is not None
+                          and (n.dep_ == "pobj" and g.noun == n and g.trigger.verb is None  # "by an airstrike"
+                               or n.dep_ == "pcomp" and _verb(g) == n)]  # "destroyed by shelling on Monday"
+        for g, timed in pairs:
+            if g is d or lex.is_communication(g.cls) or g.modality in _AHEAD:
+                continue
+            for x, y in ((d, g), (g, d)):
+                if x.place is None and y.place is not None and id(y) in stated:
+                    x.place, x.also_places = y.place, list(y.also_places)
+                    stated.add(id(x))
+                if timed and x.time is None and y.time is not None and not x.period:
+                    x.time = y.time
+            if not timed and g.time is None and not g.times and not g.period and d.time is not None and _own_time(ctx, d):
+                g.time = d.time  # "detained 15 people in raids across the West Bank on Monday": the raids then
+        # "occurred in Kumba ..., with eight children killed" (parsed either way)
+        prep = v.head if v.dep_ == "pcomp" else v.head.head if v.dep_ == "acl" and v.head.dep_ == "pobj" else None
+        if (prep is not None and prep.lower_ == "with" and prep.dep_ == "prep" and v.tag_ == "VBN"
+                and not any(c.dep_ in ("aux", "auxpass") for c in v.children)):  # not "with X having conducted ..."
+            h = prep.head
+            g = _event_of(ctx, h) or next((ctx.owner[c.i] for c in h.children if c.dep_ == "nsubj" and c.i in ctx.owner
+                                          and ctx.owner[c.i].noun == c), None)
+            if g is not None and g is not d and not lex.is_communication(g.cls):
+                if d.place is None and g.place is not None:
+                    d.place, d.also_places = g.place, list(g.also_places)
+                if d.time is None and g.time is not None and not d.period:
+                    d.time = g.time
+
+
+#: modalities of what has not happened (yet)
+_AHEAD = frozenset({"planned", "hypothetical"})
+
+
+def _relative(verb: "Token") -> bool:
+    """Whether a relative clause is told of its antecedent as a happening: its subject is the
+    relative pronoun ("an airstrike *that* killed ...") or it opens with "during / in which"."""
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("that", "which"):
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("during", "in") and any(g.lower_ == "which" for g in c.children):
+            return True
+    return False
+
+
+def _semicolon_between(clause: "Token", verb: "Token") -> bool:
+    """Whether a semicolon stands between the end of ``clause`` and ``verb`` after it."""
+    end = max(t.i for t in clause.subtree)
+    return end < verb.i and any(t.text == ";" for t in clause.doc[end:verb.i])
+
+
+def _object_event(ctx: ArticleContext, verb: "Token") -> Draft | None:
+    """The event noun that is the object of a verb that is no event ("Soldiers *repelled the
+    assault* and killed 20 attackers"): the occasion the verb conjoined with it is part of."""
+    if verb.i in ctx.owner or verb.pos_ != "VERB":
+        return None
+    for c in verb.children:
+        g = ctx.owner.get(c.i)
+        if c.dep_ == "dobj" and g is not None and g.noun == c and g.trigger.verb is None:
+            return g
+    return None
+
+
+def _verb(d: Draft) -> "Token | None":
+    return d.trigger.verb or d.support
+
+
+def _event_of(ctx: ArticleContext, verb: "Token") -> Draft | None:
+    """The event whose own (or light) verb ``verb`` is."""
+    g = ctx.owner.get(verb.i)
+    return g if g is not None and _verb(g) == verb else None
+
+
+def _own_subject(verb: "Token | None") -> bool:
+    return verb is not None and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
+def _own_time(ctx: ArticleContext, d: Draft) -> bool:
+    """Whether the event's time is stated in its own clause (a point, not a bound), or in a
+    clause of circumstance on its verb that the time dates ("... and kidnapped several women
+    when they raided Kaura Namoda on Friday")."""
+    if any(e.role == "point" for e in d.times):
+        return True
+    verb = _verb(d)
+    return verb is not None and any(
+        c.dep_ == "advcl" and (h := _event_of(ctx, c)) is not None and h.time == d.time and any(e.role == "point" for e in h.times)
+        for c in verb.children)
+
+
+def _own_place(ctx: ArticleContext, d: Draft) -> bool:
+    """Whether the event's place is named in its own clause (or a clause of circumstance on
+    its verb) by a phrase that says where things are: not at the end of a way ("to",
+    "into", "from"), not in a clause on a participant ("abducted a man who lived in X")."""
+    verb = _verb(d)
+    for t in verb.subtree if verb is not None else ():
+        m = ctx.mention_at.get(t.i)
+        if m is None or m.entity != d.place:
+            continue
+        while t != verb:
+            if (t.dep_ == "prep" and t.lower_ in _WAY) or t.dep_ in ("relcl", "acl", "ccomp", "conj") and t.pos_ in ("VERB", "AUX"):
+                break
+            t = t.head
+        else:
+            return True
+    return False
+
+
+def verb_tense(verb: "Token | None") -> str:
+    """A verb's tag, a bare past participle with no auxiliary read as the simple past it is
+    ("dismissed the prime minister and appointed a businessman": "appointed" is often
+    tagged VBN), as is a past passive ("clashed ...; five people were killed")."""
+    if verb is None:
+        return ""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBN" and not auxes:
+        return "VBD"
+    if verb.tag_ == "VBN" and auxes and all(a.tag_ == "VBD" and a.lemma_ == "be" for a in auxes):
+        return "VBD"  # "were killed": the simple past, passive
+    return verb.tag_
