@@ -172,7 +172,7 @@ def _score(case: dict, ex: Any, lex: Any) -> tuple[Counter, list[str], Counter]:
 
 def _tuned(part: str) -> bool:
     """Whether a part is tuned on (its misses may be listed), not one kept for checking."""
-    return part != "held" and not part.endswith("-check")
+    return part != "held" and "-check" not in part  # "s8-args-check2" too
 
 
 def _describe(ex: Any) -> list[str]:
