@@ -61,6 +61,7 @@ class KGO(DefinedNamespace):
     Evacuation: URIRef
     Event: URIRef
     EventLink: URIRef
+    Eviction: URIRef
     Exile: URIRef
     Explosive: URIRef
     Expulsion: URIRef
@@ -107,6 +108,7 @@ class KGO(DefinedNamespace):
     Reported: URIRef
     Resignation: URIRef
     Restriction: URIRef
+    Return: URIRef
     Riot: URIRef
     RiotControl: URIRef
     Sanctions: URIRef

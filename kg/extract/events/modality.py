@@ -31,8 +31,8 @@ def _own_cues(ctx: ArticleContext, token: "Token", cues: list[str]) -> None:
             cues.append("hypothetical")  # "if troops advance, they will withdraw"
     for c in token.children:
         if c.dep_ in _CUE_CHILD_DEPS or (c.dep_ == "det" and c.lower_ == "no") or (c.dep_ == "amod" and token.pos_ == "NOUN"):
-            if c.dep_ == "prep" and c.lower_ != "without":
-                continue
+            if c.dep_ == "prep":
+                continue  # "withdrew without a fight", "left the country without a leader": "without" negates its object, not its head
             if c.dep_ == "amod" and c.lower_ in ctx.lex.outcome_cues:
                 continue  # "the failed assault" happened: an outcome, not a negation
             if c.dep_ == "aux" and c.lower_ in words("events", "deontic_auxiliaries"):
@@ -387,18 +387,35 @@ def _past_aux(verb: "Token") -> bool:
 def settle_past_plans(ctx: ArticleContext) -> None:
     """A date before the article was published is never a plan: "Hamas's October 7, 2023
     attack" under "vowed to avenge" happened. What the text dated in the past is asserted,
-    or reported when a statement carries it."""
+    or reported when a statement carries it. And the other way round, an event dated after
+    publication has not happened, whatever the lack of a cue word says: "elections are
+    scheduled for December", "the vote set for 12 October" are planned (but not what a
+    past tense tells as done, where the date is the reader's error, not the text's)."""
     pub = ctx.article.published
     if pub is None:
         return
     iso = pub.isoformat()
     for d in ctx.drafts:
+        if d.time is not None and d.modality in ("asserted", "reported") and d.time.value > iso[:len(d.time.value)] and not _told_as_past(d):
+            d.modality = "planned"
+            continue
         if d.time is None or d.modality not in ("planned", "hypothetical"):
             continue
         if d.modality == "hypothetical" and not _own_date(d):
             continue  # "could turn into war by May": only the event's own date tells it happened
         if d.time.value < iso[:len(d.time.value)]:
             d.modality = "reported" if d.attributed_to is not None else "asserted"
+
+
+def _told_as_past(d: Draft) -> bool:
+    """Whether the verb that tells ``d`` (its own, its light verb, or the verb of which the
+    event noun is the subject) is in a past or perfect tense ("was held", "had voted")."""
+    for v in (d.trigger.verb, d.support, d.host):
+        if v is None:
+            continue
+        if v.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lemma_ == "have") for c in v.children):
+            return True
+    return False
 
 
 def _own_date(d: Draft) -> bool:
