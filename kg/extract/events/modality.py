@@ -168,6 +168,15 @@ def _modality_cues(ctx: ArticleContext, d: Draft) -> list[str]:
             _own_cues(ctx, h, cues)  # "wants to make the locals surrender": as the making is
             tok = h
             continue
+        if h.i not in ctx.owner and (
+            (dep == "ccomp" and h.lemma_.lower() in words("events", "implicative_verbs"))
+            or (dep == "advcl" and tok.tag_ == "VBG" and h.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children))
+        ):
+            # "wants to clear the area, allowing displaced persons to return": what is let
+            # happen, and a participle of result, are as real as the act they follow from
+            _own_cues(ctx, h, cues)
+            tok = h
+            continue
         if dep == "ccomp" and _cue(ctx, h.lemma_) and h.i not in ctx.owner:
             cues.append(_cue(ctx, h.lemma_))  # "photos show ...", "fears that ..."
             _own_cues(ctx, h, cues)

@@ -689,8 +689,8 @@ def _one_with_its_object(found: list[Trigger], lex: EventLexicon) -> list[Trigge
         if noun is None or trig.verb is not None or id(trig) in gone:
             continue
         for prep in noun.children:
-            if prep.dep_ != "prep" or prep.lower_ != "of":
-                continue
+            if prep.dep_ != "prep" or prep.lower_ != "of" or any(c.dep_ == "conj" and c.i < prep.i for c in noun.children):
+                continue  # (an "of" after a conjunct is the conjunct's, misparsed: "hostilities and fears of an offensive")
             for obj in prep.children:
                 other = by_head.get(obj.i)
                 if obj.dep_ != "pobj" or other is None or other is trig or id(other) in gone:
