@@ -304,8 +304,11 @@ def _verb_trigger(
                 # "Police dispersed *them*": the protesters named before; but a particle the
                 # pattern lacks makes another verb ("residents took them in": sheltered them)
                 candidates = objects + stood_for
-            if not objects and {x.lower() for x in p.senses} <= words("events", "subject_senses"):
-                candidates = _verb_subjects(token)
+            if {x.lower() for x in p.senses} <= words("events", "subject_senses") and not any(
+                c.dep_ in ("dobj", "nsubjpass") for c in token.children
+            ):
+                # no object but a "from" one: "helped 2,000 refugees return home from Kenya"
+                candidates = _verb_subjects(token) + (objects or [])
             if not _of_sense(candidates, p.senses, lex, places):
                 continue
         used: list[Token] = []
