@@ -130,6 +130,7 @@ class KGO(DefinedNamespace):
     Trial: URIRef
     TroopBuildup: URIRef
     TroopMovement: URIRef
+    Truce: URIRef
     Vessel: URIRef
     Visit: URIRef
     Vote: URIRef

@@ -225,3 +225,77 @@ def test_a_claim_no_one_made_leaves_the_attack_asserted(nlp):
     ex = extract_text(nlp, text, published=PUBLISHED)
     assert all(e.modality == "asserted" for e in ex.events if e.type in ("Bombing", "Attack"))
     assert events_of(ex, "Bombing") or events_of(ex, "Attack")
+
+
+# ---------------------------------------------------------------------- cease-fires broken, sieges laid, sentences
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UNIFIL recorded more than 100 violations of the ceasefire along the Blue Line in January.",
+        "Both sides reported breaches of the truce in Tigray.",
+        "Armenia said Azerbaijani forces had breached the ceasefire near Sotk.",
+    ],
+)
+def test_a_broken_truce_is_a_ceasefire_violation(nlp, text):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert events_of(ex, "CeasefireViolation"), _types(ex)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company was accused of a breach of contract.",
+        "Police said the driver had violated the curfew rules and broken the law.",
+    ],
+)
+def test_breaking_a_law_or_a_contract_is_no_ceasefire_violation(nlp, text):
+    assert not events_of(extract_text(nlp, text, published=PUBLISHED), "CeasefireViolation")
+
+
+def test_who_lays_a_siege_is_its_agent(nlp):
+    ex = extract_text(nlp, "The Rapid Support Forces laid siege to El Fasher in May 2024.", published=PUBLISHED)
+    e = one(ex, "Blockade")
+    assert any(ex.entities[p.entity].label == "Rapid Support Forces" for p in e.participants if p.role == "agent")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A tribunal in Dhaka sentenced the former minister to death in absentia on Monday.",
+        "A military court in Kinshasa condemned 37 people to death over the coup attempt.",
+    ],
+)
+def test_a_sentence_to_death_is_a_trial_and_no_casualties(nlp, text):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert events_of(ex, "Trial") and not events_of(ex, "Casualties"), _types(ex)
+
+
+def test_an_attack_not_claimed_still_happened(nlp):
+    ex = extract_text(nlp, "The attack on a church in Owo, which killed 40 worshippers, has not been claimed by any group.", published=PUBLISHED)
+    assert one(ex, "Attack").modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ruling sparked a political earthquake in Nairobi.",
+        "The battle for the presidency is expected to be close, analysts said.",
+        "The foreign minister launched a diplomatic offensive in Brussels.",
+    ],
+)
+def test_figures_of_politics_are_no_events(nlp, text):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert not [e for e in ex.events if e.type in ("NaturalDisaster", "ArmedClash", "MilitaryOperation", "Attack")], _types(ex)
+
+
+@pytest.mark.parametrize(
+    "text, cls",
+    [
+        ("The battle for Bakhmut lasted ten months.", "ArmedClash"),
+        ("A powerful earthquake struck Al Haouz province in Morocco.", "NaturalDisaster"),
+    ],
+)
+def test_battles_for_towns_and_real_earthquakes_still_are(nlp, text, cls):
+    assert events_of(extract_text(nlp, text, published=PUBLISHED), cls)

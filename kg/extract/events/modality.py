@@ -67,6 +67,8 @@ def _modality_cues(ctx: ArticleContext, d: Draft) -> list[str]:
             if tok.dep_ in ("nsubj", "nsubjpass") and h.pos_ in ("VERB", "AUX"):
                 if h.lemma_.lower() in words("events", "cessative_verbs"):
                     return cues  # "the fighting has to stop": the fighting goes on
+                if tok.dep_ == "nsubjpass" and h.lemma_.lower() in words("events", "responsibility_verbs"):
+                    return cues  # "the attack has not been claimed": the claim was not made, the attack was
                 if h.lemma_.lower() in words("events", "continuative_verbs") and not _reported_future(ctx, h) and not _may_restart(h):
                     # "if the airstrikes continue": they are going on, whatever the condition
                     # says of their going on ("reports indicate fighting has been continuing":

@@ -190,10 +190,13 @@ def _names_event(token: "Token", cls: str, key: str, modified: bool, lex: EventL
     if lemma in words("events", "plural_only_nouns") and token.tag_ in ("NN", "NNP"):
         return False
     if _of_figurative_class(cls, lex) and any(
-        c.dep_ == "prep" and c.lower_ in ("on", "against", "of", "to") and (_ideal(g) or _figurative_target(g))
+        c.dep_ == "prep" and ((c.lower_ in ("on", "against", "of", "to") and (_ideal(g) or _figurative_target(g)))
+                              or (c.lower_ == "for" and _figurative_target(g)))
         for c in token.children for g in c.children if g.dep_ == "pobj"
     ):
-        return False  # "an assault on democracy", "an attack on the rule of law", "a war of words", "a battle against inflation"
+        # "an assault on democracy", "an attack on the rule of law", "a war of words", "a
+        # battle against inflation", "the battle for the presidency"
+        return False
     if _of_figurative_class(cls, lex) and any(
         c.dep_ == "amod" and c.lower_ in words("events", "figurative_modifiers") for c in token.children
     ):
