@@ -42,6 +42,7 @@ class KGO(DefinedNamespace):
     Crowd: URIRef
     Decree: URIRef
     Deescalation: URIRef
+    Defection: URIRef
     Demand: URIRef
     Demolition: URIRef
     Demonstrator: URIRef
@@ -49,6 +50,7 @@ class KGO(DefinedNamespace):
     Deployable: URIRef
     Destruction: URIRef
     Disarmament: URIRef
+    Disease: URIRef
     Dismissal: URIRef
     Displaced: URIRef
     Displacement: URIRef
@@ -56,6 +58,7 @@ class KGO(DefinedNamespace):
     Election: URIRef
     ElectionPostponement: URIRef
     Emergency: URIRef
+    Epidemic: URIRef
     Escalation: URIRef
     Escape: URIRef
     Evacuation: URIRef
@@ -74,8 +77,10 @@ class KGO(DefinedNamespace):
     HumanitarianAid: URIRef
     HumanitarianCrisis: URIRef
     Hypothetical: URIRef
+    Incident: URIRef
     Institution: URIRef
     Interception: URIRef
+    Investigation: URIRef
     Killing: URIRef
     LeadershipChange: URIRef
     LeavingOffice: URIRef

@@ -256,10 +256,12 @@ def _background(ctx: ArticleContext, d: Draft, appeal: Draft) -> bool:
             return True
         if tok.dep_ in ("dobj", "nsubj", "nsubjpass", "xcomp") and tok.head.lemma_.lower() in words("events", "cessative_verbs"):
             return True
-        if (tok.dep_ == "pobj" and tok.head.head.pos_ in ("NOUN", "PROPN") and tok.head.head.i not in ctx.owner
+        if (tok.dep_ == "pobj" and tok.head.head.pos_ in ("NOUN", "PROPN")
+                and (tok.head.head.i not in ctx.owner or tok.head.lower_ in ("into", "about"))
                 and not (tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in words("events", "enabling_nouns"))):
-            # "to disclose details about last week's crackdown", "an end to the war": its
-            # topic; but "to allow the delivery of aid": what is called for
+            # "to disclose details about last week's crackdown", "an end to the war", "an
+            # investigation into the killings" (an event, with its topic): its topic; but "to
+            # allow the delivery of aid": what is called for
             return True
         tok = tok.head
     return False
