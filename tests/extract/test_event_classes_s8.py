@@ -299,3 +299,88 @@ def test_figures_of_politics_are_no_events(nlp, text):
 )
 def test_battles_for_towns_and_real_earthquakes_still_are(nlp, text, cls):
     assert events_of(extract_text(nlp, text, published=PUBLISHED), cls)
+
+
+# ---------------------------------------------------------------------- outbreaks, inquiries, strikes, defections
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A cholera outbreak in Kassala has killed 40 people since August.",
+        "Health authorities declared an Ebola outbreak in Equateur province on Monday.",
+        "An outbreak of measles in Ituri has infected hundreds of children.",
+    ],
+)
+def test_an_outbreak_of_disease_is_an_epidemic(nlp, text):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert events_of(ex, "Epidemic"), _types(ex)
+
+
+def test_an_outbreak_of_fighting_is_no_epidemic(nlp):
+    ex = extract_text(nlp, "The outbreak of fighting in Khartoum forced thousands to flee.", published=PUBLISHED)
+    assert not events_of(ex, "Epidemic")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prosecutors opened an investigation into the strike on the railway station in Kramatorsk.",
+        "The UN is investigating the killing of a peacekeeper near Tyre.",
+        "Haitian police are probing the assassination of the president.",
+    ],
+)
+def test_looking_into_an_incident_is_an_investigation(nlp, text):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert events_of(ex, "Investigation"), _types(ex)
+
+
+def test_investigating_accounts_is_no_inquiry_into_an_incident(nlp):
+    ex = extract_text(nlp, "Journalists investigated the company's accounts for months.", published=PUBLISHED)
+    assert not events_of(ex, "Investigation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Labour unions began a nationwide strike in Lagos on Monday over fuel prices.",
+        "Doctors in Kenya went on strike on Wednesday to demand better pay.",
+    ],
+)
+def test_a_strike_of_workers_is_a_protest_and_no_attack(nlp, text):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert events_of(ex, "Protest") and not events_of(ex, "Attack"), _types(ex)
+
+
+def test_an_impeachment_removes_its_target(nlp):
+    ex = extract_text(nlp, "Parliament impeached President Yoon Suk Yeol on Saturday.", published=PUBLISHED)
+    e = one(ex, "Ouster")
+    assert any(ex.entities[p.entity].label == "Yoon Suk Yeol" for p in e.participants)
+
+
+def test_soldiers_changing_sides_is_a_defection(nlp):
+    ex = extract_text(nlp, "Dozens of soldiers defected to the resistance in Sagaing last month.", published=PUBLISHED)
+    assert events_of(ex, "Defection")
+
+
+# ---------------------------------------------------------------------- declared: one event with its declaration
+
+
+@pytest.mark.parametrize(
+    "text, cls, agent",
+    [
+        ("The Houthis declared a unilateral ceasefire on Sunday.", "Ceasefire", "Houthis"),
+        ("Myanmar's military announced a temporary truce on Saturday.", "Ceasefire", "Myanmar"),
+        ("Russia declared war on Ukraine in 2022.", "War", "Russia"),
+    ],
+)
+def test_a_declared_ceasefire_or_war_is_one_event_done_by_its_declarer(nlp, text, cls, agent):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    e = one(ex, cls)
+    assert e.modality == "asserted" and not events_of(ex, "Announcement"), _types(ex)
+    assert agent in [ex.entities[p.entity].label for p in e.participants if p.role == "agent"]
+
+
+def test_an_announced_offensive_is_told_of_not_done_by_announcing(nlp):
+    ex = extract_text(nlp, "Hamas announced a new offensive against Israeli forces.", published=PUBLISHED)
+    assert events_of(ex, "Announcement") and one(ex, "MilitaryOperation").modality == "reported"
