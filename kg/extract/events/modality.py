@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..wordlists import words
+from ..wordlists import lexicon, words
 from .context import ArticleContext
 from .draft import Draft
 
@@ -241,6 +241,14 @@ def _finite(verb: "Token") -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in verb.children)
 
 
+def _declared(ctx: ArticleContext, speech: Draft, d: Draft) -> bool:
+    """Whether ``d`` is done by the announcement that is its governor (``declared_classes``:
+    "declared a ceasefire", "announced a curfew", "declared war"); the announcement stays an
+    event of its own, with its own time ("announced a truce that begins on Sunday")."""
+    lex = ctx.lex
+    return lex.is_a(speech.cls, "Announcement") and any(lex.is_a(d.cls, str(c)) for c in lexicon("events")["declared_classes"])
+
+
 def _background(ctx: ArticleContext, d: Draft, appeal: Draft) -> bool:
     """Whether an event inside an appeal is not what is called for: what the appeal asks to
     stop ("urged Israel to stop its offensive"), the topic of a thing asked for ("to disclose
@@ -298,6 +306,8 @@ def assign_modalities(ctx: ArticleContext) -> None:
         d.attributed_to = inner
         if inner is not None and ctx.lex.is_a(inner.cls, "Denial") and modality in (None, "reported"):
             modality = "negated"  # what is denied is said not to have happened
+        if inner is not None and inner is d.governor and modality in (None, "reported") and _declared(ctx, inner, d):
+            modality = "asserted"  # "the Houthis declared a ceasefire": declaring it does it, it is no report
         if inner is not None and ctx.lex.is_a(inner.cls, "Appeal") and modality in (None, "reported") and not _background(ctx, d, inner):
             modality = "hypothetical"  # what is called for has not happened
         if modality is None:

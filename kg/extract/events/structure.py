@@ -9,12 +9,10 @@ from .context import ArticleContext
 from .draft import Draft
 from .triggers import Trigger, find_triggers
 from ..speech import attach_quotes, speech_frame
-from ..wordlists import lexicon, words
+from ..wordlists import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
-    from ..event_lexicon import EventLexicon
 
 __all__ = ["draft_events", "attach_structure", "speech_frames"]
 
@@ -47,10 +45,7 @@ def attach_structure(ctx: ArticleContext) -> None:
         if gov is not None and gov.pos_ == "VERB":
             v = verb_draft.get(gov.i)
             if v is not None and id(v) not in removed:
-                if lex.is_communication(v.cls) and n.dep_ == "dobj" and _declared(v.cls, d.cls, lex):
-                    d.support = gov  # "the Houthis declared a ceasefire": the declaration is the ceasefire
-                    removed.add(id(v))
-                elif lex.is_communication(v.cls):
+                if lex.is_communication(v.cls):
                     if n.dep_ in ("dobj", "nsubjpass"):
                         d.governor = v
                 elif at.dep_ == "pobj" and at.head.lemma_.lower() == "in" and any(c.dep_ == "dobj" for c in gov.children) and not (
@@ -87,12 +82,6 @@ def attach_structure(ctx: ArticleContext) -> None:
             t = d.trigger
             d.trigger = Trigger(d.cls, d.support, sorted({d.support, *t.tokens}, key=lambda x: x.i), "phrase", noun=t.noun, verb=None)
     ctx.index()
-
-
-def _declared(speech: str, cls: str, lex: "EventLexicon") -> bool:
-    """Whether announcing an event of ``cls`` does it (``declared_classes``: "declared a
-    ceasefire", "announced a curfew"), a speech act of class ``speech`` being an announcement."""
-    return lex.is_a(speech, "Announcement") and any(lex.is_a(cls, str(c)) for c in lexicon("events")["declared_classes"])
 
 
 def _subject_seat(noun: "Token") -> "Token":
