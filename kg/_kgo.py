@@ -40,6 +40,7 @@ class KGO(DefinedNamespace):
     Coup: URIRef
     Crackdown: URIRef
     Crowd: URIRef
+    Cyberattack: URIRef
     Decree: URIRef
     Deescalation: URIRef
     Defection: URIRef
@@ -49,6 +50,7 @@ class KGO(DefinedNamespace):
     Denial: URIRef
     Deployable: URIRef
     Destruction: URIRef
+    DiplomaticRupture: URIRef
     Disarmament: URIRef
     Disease: URIRef
     Dismissal: URIRef
@@ -58,6 +60,7 @@ class KGO(DefinedNamespace):
     Election: URIRef
     ElectionPostponement: URIRef
     Emergency: URIRef
+    Envoy: URIRef
     Epidemic: URIRef
     Escalation: URIRef
     Escape: URIRef
@@ -85,6 +88,7 @@ class KGO(DefinedNamespace):
     LeadershipChange: URIRef
     LeavingOffice: URIRef
     Looting: URIRef
+    Mandate: URIRef
     MassViolence: URIRef
     Materiel: URIRef
     Media: URIRef

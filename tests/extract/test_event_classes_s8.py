@@ -386,3 +386,46 @@ def test_a_declared_ceasefire_or_war_is_done_by_its_declarer(nlp, text, cls, age
 def test_an_announced_offensive_is_told_of_not_done_by_announcing(nlp):
     ex = extract_text(nlp, "Hamas announced a new offensive against Israeli forces.", published=PUBLISHED)
     assert events_of(ex, "Announcement") and one(ex, "MilitaryOperation").modality == "reported"
+
+
+# ---------------------------------------------------------------------- ruptures, recruitment, cyberattacks, mandates
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Niger severed diplomatic ties with Ukraine on Tuesday.",
+        "Kinshasa recalled its ambassador from Kigali on Saturday.",
+        "Nicaragua broke off relations with Taiwan in 2021.",
+    ],
+)
+def test_breaking_off_relations_is_a_diplomatic_rupture(nlp, text):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert events_of(ex, "DiplomaticRupture"), _types(ex)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He recalled his time in Kabul as an envoy.",
+        "The carmaker recalled 20,000 vehicles over faulty brakes.",
+    ],
+)
+def test_recalling_memories_or_products_is_no_rupture(nlp, text):
+    assert not events_of(extract_text(nlp, text, published=PUBLISHED), "DiplomaticRupture")
+
+
+def test_recruiting_children_is_mobilisation_recruiting_engineers_is_not(nlp):
+    ex = extract_text(nlp, "Al-Shabaab recruited hundreds of children in Lower Shabelle last year.", published=PUBLISHED)
+    assert events_of(ex, "Mobilization")
+    assert not extract_text(nlp, "The company recruited 200 engineers last year.", published=PUBLISHED).events
+
+
+def test_a_cyberattack_is_its_own_class(nlp):
+    ex = extract_text(nlp, "A cyberattack knocked out the servers of the Ukrainian state railway on Monday.", published=PUBLISHED)
+    assert events_of(ex, "Cyberattack") and not events_of(ex, "Attack")
+
+
+def test_extending_a_mandate_is_a_decision(nlp):
+    ex = extract_text(nlp, "The Security Council extended the mandate of MONUSCO by one year.", published=PUBLISHED)
+    assert events_of(ex, "PoliticalDecision")
