@@ -40,15 +40,19 @@ class KGO(DefinedNamespace):
     Coup: URIRef
     Crackdown: URIRef
     Crowd: URIRef
+    Cyberattack: URIRef
     Decree: URIRef
     Deescalation: URIRef
+    Defection: URIRef
     Demand: URIRef
     Demolition: URIRef
     Demonstrator: URIRef
     Denial: URIRef
     Deployable: URIRef
     Destruction: URIRef
+    DiplomaticRupture: URIRef
     Disarmament: URIRef
+    Disease: URIRef
     Dismissal: URIRef
     Displaced: URIRef
     Displacement: URIRef
@@ -56,11 +60,14 @@ class KGO(DefinedNamespace):
     Election: URIRef
     ElectionPostponement: URIRef
     Emergency: URIRef
+    Envoy: URIRef
+    Epidemic: URIRef
     Escalation: URIRef
     Escape: URIRef
     Evacuation: URIRef
     Event: URIRef
     EventLink: URIRef
+    Eviction: URIRef
     Exile: URIRef
     Explosive: URIRef
     Expulsion: URIRef
@@ -73,12 +80,15 @@ class KGO(DefinedNamespace):
     HumanitarianAid: URIRef
     HumanitarianCrisis: URIRef
     Hypothetical: URIRef
+    Incident: URIRef
     Institution: URIRef
     Interception: URIRef
+    Investigation: URIRef
     Killing: URIRef
     LeadershipChange: URIRef
     LeavingOffice: URIRef
     Looting: URIRef
+    Mandate: URIRef
     MassViolence: URIRef
     Materiel: URIRef
     Media: URIRef
@@ -107,6 +117,7 @@ class KGO(DefinedNamespace):
     Reported: URIRef
     Resignation: URIRef
     Restriction: URIRef
+    Return: URIRef
     Riot: URIRef
     RiotControl: URIRef
     Sanctions: URIRef
@@ -128,6 +139,7 @@ class KGO(DefinedNamespace):
     Trial: URIRef
     TroopBuildup: URIRef
     TroopMovement: URIRef
+    Truce: URIRef
     Vessel: URIRef
     Visit: URIRef
     Vote: URIRef

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..wordlists import words
+from ..wordlists import lexicon, words
 from .context import ArticleContext
 from .draft import Draft
 
@@ -31,8 +31,8 @@ def _own_cues(ctx: ArticleContext, token: "Token", cues: list[str]) -> None:
             cues.append("hypothetical")  # "if troops advance, they will withdraw"
     for c in token.children:
         if c.dep_ in _CUE_CHILD_DEPS or (c.dep_ == "det" and c.lower_ == "no") or (c.dep_ == "amod" and token.pos_ == "NOUN"):
-            if c.dep_ == "prep" and c.lower_ != "without":
-                continue
+            if c.dep_ == "prep":
+                continue  # "withdrew without a fight", "left the country without a leader": "without" negates its object, not its head
             if c.dep_ == "amod" and c.lower_ in ctx.lex.outcome_cues:
                 continue  # "the failed assault" happened: an outcome, not a negation
             if c.dep_ == "aux" and c.lower_ in words("events", "deontic_auxiliaries"):
@@ -67,6 +67,8 @@ def _modality_cues(ctx: ArticleContext, d: Draft) -> list[str]:
             if tok.dep_ in ("nsubj", "nsubjpass") and h.pos_ in ("VERB", "AUX"):
                 if h.lemma_.lower() in words("events", "cessative_verbs"):
                     return cues  # "the fighting has to stop": the fighting goes on
+                if tok.dep_ == "nsubjpass" and h.lemma_.lower() in words("events", "responsibility_verbs"):
+                    return cues  # "the attack has not been claimed": the claim was not made, the attack was
                 if h.lemma_.lower() in words("events", "continuative_verbs") and not _reported_future(ctx, h) and not _may_restart(h):
                     # "if the airstrikes continue": they are going on, whatever the condition
                     # says of their going on ("reports indicate fighting has been continuing":
@@ -168,6 +170,15 @@ def _modality_cues(ctx: ArticleContext, d: Draft) -> list[str]:
             _own_cues(ctx, h, cues)  # "wants to make the locals surrender": as the making is
             tok = h
             continue
+        if h.i not in ctx.owner and (
+            (dep == "ccomp" and h.lemma_.lower() in words("events", "implicative_verbs"))
+            or (dep == "advcl" and tok.tag_ == "VBG" and h.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children))
+        ):
+            # "wants to clear the area, allowing displaced persons to return": what is let
+            # happen, and a participle of result, are as real as the act they follow from
+            _own_cues(ctx, h, cues)
+            tok = h
+            continue
         if dep == "ccomp" and _cue(ctx, h.lemma_) and h.i not in ctx.owner:
             cues.append(_cue(ctx, h.lemma_))  # "photos show ...", "fears that ..."
             _own_cues(ctx, h, cues)
@@ -230,6 +241,14 @@ def _finite(verb: "Token") -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in verb.children)
 
 
+def _declared(ctx: ArticleContext, speech: Draft, d: Draft) -> bool:
+    """Whether ``d`` is done by the announcement that is its governor (``declared_classes``:
+    "declared a ceasefire", "announced a curfew", "declared war"); the announcement stays an
+    event of its own, with its own time ("announced a truce that begins on Sunday")."""
+    lex = ctx.lex
+    return lex.is_a(speech.cls, "Announcement") and any(lex.is_a(d.cls, str(c)) for c in lexicon("events")["declared_classes"])
+
+
 def _background(ctx: ArticleContext, d: Draft, appeal: Draft) -> bool:
     """Whether an event inside an appeal is not what is called for: what the appeal asks to
     stop ("urged Israel to stop its offensive"), the topic of a thing asked for ("to disclose
@@ -245,10 +264,12 @@ def _background(ctx: ArticleContext, d: Draft, appeal: Draft) -> bool:
             return True
         if tok.dep_ in ("dobj", "nsubj", "nsubjpass", "xcomp") and tok.head.lemma_.lower() in words("events", "cessative_verbs"):
             return True
-        if (tok.dep_ == "pobj" and tok.head.head.pos_ in ("NOUN", "PROPN") and tok.head.head.i not in ctx.owner
+        if (tok.dep_ == "pobj" and tok.head.head.pos_ in ("NOUN", "PROPN")
+                and (tok.head.head.i not in ctx.owner or tok.head.lower_ in ("into", "about"))
                 and not (tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in words("events", "enabling_nouns"))):
-            # "to disclose details about last week's crackdown", "an end to the war": its
-            # topic; but "to allow the delivery of aid": what is called for
+            # "to disclose details about last week's crackdown", "an end to the war", "an
+            # investigation into the killings" (an event, with its topic): its topic; but "to
+            # allow the delivery of aid": what is called for
             return True
         tok = tok.head
     return False
@@ -285,6 +306,8 @@ def assign_modalities(ctx: ArticleContext) -> None:
         d.attributed_to = inner
         if inner is not None and ctx.lex.is_a(inner.cls, "Denial") and modality in (None, "reported"):
             modality = "negated"  # what is denied is said not to have happened
+        if inner is not None and inner is d.governor and modality in (None, "reported") and _declared(ctx, inner, d):
+            modality = "asserted"  # "the Houthis declared a ceasefire": declaring it does it, it is no report
         if inner is not None and ctx.lex.is_a(inner.cls, "Appeal") and modality in (None, "reported") and not _background(ctx, d, inner):
             modality = "hypothetical"  # what is called for has not happened
         if modality is None:
@@ -387,18 +410,35 @@ def _past_aux(verb: "Token") -> bool:
 def settle_past_plans(ctx: ArticleContext) -> None:
     """A date before the article was published is never a plan: "Hamas's October 7, 2023
     attack" under "vowed to avenge" happened. What the text dated in the past is asserted,
-    or reported when a statement carries it."""
+    or reported when a statement carries it. And the other way round, an event dated after
+    publication has not happened, whatever the lack of a cue word says: "elections are
+    scheduled for December", "the vote set for 12 October" are planned (but not what a
+    past tense tells as done, where the date is the reader's error, not the text's)."""
     pub = ctx.article.published
     if pub is None:
         return
     iso = pub.isoformat()
     for d in ctx.drafts:
+        if d.time is not None and d.modality in ("asserted", "reported") and d.time.value > iso[:len(d.time.value)] and not _told_as_past(d):
+            d.modality = "planned"
+            continue
         if d.time is None or d.modality not in ("planned", "hypothetical"):
             continue
         if d.modality == "hypothetical" and not _own_date(d):
             continue  # "could turn into war by May": only the event's own date tells it happened
         if d.time.value < iso[:len(d.time.value)]:
             d.modality = "reported" if d.attributed_to is not None else "asserted"
+
+
+def _told_as_past(d: Draft) -> bool:
+    """Whether the verb that tells ``d`` (its own, its light verb, or the verb of which the
+    event noun is the subject) is in a past or perfect tense ("was held", "had voted")."""
+    for v in (d.trigger.verb, d.support, d.host):
+        if v is None:
+            continue
+        if v.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lemma_ == "have") for c in v.children):
+            return True
+    return False
 
 
 def _own_date(d: Draft) -> bool:

@@ -37,23 +37,27 @@ def attach_structure(ctx: ArticleContext) -> None:
         if n is None or d.trigger.verb is not None:
             continue
         gov = None
+        at = _subject_seat(n)  # where the noun stands: itself, or "struck Rafah in *a series of* airstrikes"
         if n.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
-            gov = n.head
-        elif n.dep_ == "pobj" and n.head.dep_ == "prep" and n.head.head.pos_ == "VERB" and n.head.lemma_.lower() in ("in", "into", "to", "from", "for"):
-            gov = n.head.head
+            at, gov = n, n.head
+        elif at.dep_ == "pobj" and at.head.dep_ == "prep" and at.head.head.pos_ == "VERB" and at.head.lemma_.lower() in ("in", "into", "to", "from", "for"):
+            gov = at.head.head
         if gov is not None and gov.pos_ == "VERB":
             v = verb_draft.get(gov.i)
             if v is not None and id(v) not in removed:
                 if lex.is_communication(v.cls):
                     if n.dep_ in ("dobj", "nsubjpass"):
                         d.governor = v
-                elif n.dep_ == "pobj" and n.head.lemma_.lower() == "in" and any(c.dep_ == "dobj" for c in gov.children):
-                    pass  # "captured Daraa in an offensive": a capture within the offensive, two events
+                elif at.dep_ == "pobj" and at.head.lemma_.lower() == "in" and any(c.dep_ == "dobj" for c in gov.children) and not (
+                    lex.is_a(v.cls, d.cls) or lex.is_a(d.cls, v.cls)
+                ):
+                    pass  # "captured Daraa in an offensive", "killed 30 in an attack": an act within the other, two events
+                    # (but "struck Rafah in airstrikes", "shelled the town in a bombardment": one, told twice)
                 elif ctx.family(v.cls) == ctx.family(d.cls) and not lex.is_communication(d.cls):
                     v.cls = v.cls if lex.is_a(v.cls, d.cls) and v.cls != d.cls else d.cls
                     v.trigger = Trigger(v.cls, v.head, sorted({*v.trigger.tokens, *d.trigger.tokens}, key=lambda t: t.i), "phrase", noun=n, verb=v.head)
                     removed.add(id(d))
-            elif n.dep_ == "pobj" and any(c.dep_ == "dobj" for c in gov.children):
+            elif at.dep_ == "pobj" and any(c.dep_ == "dobj" for c in gov.children):
                 pass  # "opened a probe into the explosion": the verb's light object is the probe
             elif gov.lemma_.lower() in lex.support_verbs:
                 d.support = gov

@@ -190,10 +190,17 @@ def _names_event(token: "Token", cls: str, key: str, modified: bool, lex: EventL
     if lemma in words("events", "plural_only_nouns") and token.tag_ in ("NN", "NNP"):
         return False
     if _of_figurative_class(cls, lex) and any(
-        c.dep_ == "prep" and c.lower_ in ("on", "against", "of", "to") and _ideal(g)
+        c.dep_ == "prep" and ((c.lower_ in ("on", "against", "of", "to") and (_ideal(g) or _figurative_target(g)))
+                              or (c.lower_ == "for" and _figurative_target(g)))
         for c in token.children for g in c.children if g.dep_ == "pobj"
     ):
-        return False  # "an assault on democracy", "an attack on the rule of law", "a war of words"
+        # "an assault on democracy", "an attack on the rule of law", "a war of words", "a
+        # battle against inflation", "the battle for the presidency"
+        return False
+    if _of_figurative_class(cls, lex) and any(
+        c.dep_ == "amod" and c.lower_ in words("events", "figurative_modifiers") for c in token.children
+    ):
+        return False  # "a scathing attack on the budget", "a verbal assault": words, no violence
     if _practice(token):
         return False  # "the use of arbitrary detention": a practice, not someone's detention
     if lemma in words("events", "light_verb_nouns") and not modified and not (
@@ -300,8 +307,11 @@ def _verb_trigger(
                 # "Police dispersed *them*": the protesters named before; but a particle the
                 # pattern lacks makes another verb ("residents took them in": sheltered them)
                 candidates = objects + stood_for
-            if not objects and {x.lower() for x in p.senses} <= words("events", "subject_senses"):
-                candidates = _verb_subjects(token)
+            if {x.lower() for x in p.senses} <= words("events", "subject_senses") and not any(
+                c.dep_ in ("dobj", "nsubjpass") for c in token.children
+            ):
+                # no object but a "from" one: "helped 2,000 refugees return home from Kenya"
+                candidates = _verb_subjects(token) + (objects or [])
             if not _of_sense(candidates, p.senses, lex, places):
                 continue
         used: list[Token] = []
@@ -327,7 +337,7 @@ def _verb_trigger(
                 return None  # "are said to have been", "is reported to have captured": hearsay, no speech act
             if not used and token.lemma_.lower() in words("events", "objectless_verbs") and any(c.dep_ == "dobj" for c in token.children):
                 return None  # "demonstrated our commitment", "rallied support": no protest
-            if not used and (lex.is_a(p.cls, "Attack") or lex.is_a(p.cls, "ArmedClash")) and _figurative(token):
+            if (lex.is_a(p.cls, "Attack") or lex.is_a(p.cls, "ArmedClash")) and _figurative(token):
                 return None  # "to attack the virus", "no disease to battle": no violence
             if not used and _of_figurative_class(p.cls, lex) and any(c.dep_ == "dobj" and _ideal(c) for c in token.children):
                 return None  # "attacked democracy itself": no violence
@@ -393,14 +403,25 @@ def _practice(noun: "Token") -> bool:
     )
 
 
+def _figurative_target(noun: "Token") -> bool:
+    """Whether ``noun`` is a thing of ``figurative_targets`` ("inflation", "the virus")."""
+    return noun.lemma_.lower() in words("events", "figurative_targets")
+
+
 def _figurative(verb: "Token") -> bool:
     """Whether what ``verb`` attacks or fights is a thing of ``figurative_targets`` ("attack
-    the virus", "a disease to battle", "fight corruption and poverty")."""
+    the virus", "a disease to battle", "fight corruption and poverty"), or what it fights
+    against ("fighting a battle against inflation", "fought against corruption")."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if not objects and verb.dep_ in ("relcl", "acl") and verb.head.pos_ == "NOUN":
         objects = [verb.head]  # "there may not be any disease to battle"
+    against = [g for h in (verb, *objects) for p in h.children
+               if p.dep_ == "prep" and p.lower_ in ("against", "on") and not _is_date_phrase(p)
+               for g in p.children if g.dep_ == "pobj"]
+    if against:
+        objects = against
     objects += [g for o in objects for g in o.children if g.dep_ == "conj"]
-    return bool(objects) and all(o.lemma_.lower() in words("events", "figurative_targets") for o in objects)
+    return bool(objects) and all(_figurative_target(o) or _ideal(o) for o in objects)
 
 
 def _verb_lemma(token: "Token", lex: EventLexicon) -> str:
@@ -679,7 +700,34 @@ def find_triggers(
             if trig is not None:
                 found.append(trig)
                 skip |= {t.i for t in trig.tokens}
-    return sorted(_without_means(found, lex), key=lambda t: t.head.i)
+    return sorted(_without_means(_one_with_its_object(found, lex), lex), key=lambda t: t.head.i)
+
+
+def _one_with_its_object(found: list[Trigger], lex: EventLexicon) -> list[Trigger]:
+    """An event noun whose "of" object names the same happening is one event with it: "the
+    *delivery of* humanitarian aid", "an *airlift of* food aid" (a noun of the same class, or
+    of one of its sub- or superclasses; the more specific class is kept)."""
+    by_head = {t.head.i: t for t in found if t.kind != "verb"}
+    gone: set[int] = set()
+    for trig in found:
+        noun = trig.noun
+        if noun is None or trig.verb is not None or id(trig) in gone:
+            continue
+        for prep in noun.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of" or any(c.dep_ == "conj" and c.i < prep.i for c in noun.children):
+                continue  # (an "of" after a conjunct is the conjunct's, misparsed: "hostilities and fears of an offensive")
+            for obj in prep.children:
+                other = by_head.get(obj.i)
+                if obj.dep_ != "pobj" or other is None or other is trig or id(other) in gone:
+                    continue
+                if not (lex.is_a(other.cls, trig.cls) or lex.is_a(trig.cls, other.cls)):
+                    continue
+                trig.cls = other.cls if lex.is_a(other.cls, trig.cls) else trig.cls
+                trig.tokens = sorted({*trig.tokens, *other.tokens}, key=lambda t: t.i)
+                trig.kind = "phrase"
+                trig._words = None
+                gone.add(id(other))
+    return [t for t in found if id(t) not in gone]
 
 
 _LINKS = frozenset({"xcomp", "advcl", "acl"})
