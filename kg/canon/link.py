@@ -29,7 +29,9 @@
   state, nothing differs, each is of its story's time (or both state one day: "the toll
   of Saturday's strike rose" in Monday's report of another strike, then read without its
   story's place and actor) and they share a piece of evidence of what they state
-  themselves (:meth:`Linker.decide`).
+  themselves, whether or not their own times meet (:meth:`Linker.decide`: an undated
+  background tally of an encyclopedia written weeks later, read with its story's day, is
+  not one with a statement's tally placed by its country alone).
 * **What is known of places and actors** the knowledge base lacks (where a gazetteer place
   lies, whom an organisation belongs to, when two places or two agents are apart) is
   :mod:`kg.canon.geography`'s, which :class:`Linker` builds on.
@@ -564,9 +566,10 @@ class Linker(Geography):
         (:meth:`of_its_story`), when these, read with their articles' story context for the
         place, the actor and the day they do not state (:meth:`in_context`), still differ in
         nothing (two speech acts: and have one speaker), and share a piece of evidence of
-        what they state themselves (a place, an agent, a day): two mentions stating nothing,
-        "attacks against civilians are unacceptable" in two statements, are not made one by
-        their stories alone."""
+        what they state themselves (a place, an agent, a day, counted whether or not their
+        own times meet): two mentions stating nothing, "attacks against civilians are
+        unacceptable" in two statements, are not made one by their stories alone, nor are an
+        encyclopedia's undated background tally and a statement's tally placed by its country."""
         if a.article == b.article:
             return None, "one article"
         why, refusal, _n = self._judge(a, b, own=True)
@@ -582,7 +585,7 @@ class Linker(Geography):
         one_day = a.day_precise and b.day_precise and a.time[:10] == b.time[:10]  # type: ignore[index]
         if not all(timely) and not one_day:
             return None, f"{refusal}; in one story ({story}), but not at its time"
-        if refusal == "not linkable" and self._judge(a, b, own=True, stated=False)[2] == 0 or refusal == "evidence none":
+        if refusal == "evidence none" or self._judge(a, b, own=True, stated=False, timed=False)[2] == 0:
             return None, f"{refusal}; in one story ({story}), but sharing nothing they state"
         read_a, read_b = (self.in_context(r) if t and self._of_its_story_day(r) else r for r, t in zip((a, b), timely))
         why, story_refusal, _n = self._judge(read_a, read_b, own=False)
@@ -590,13 +593,16 @@ class Linker(Geography):
             return None, f"{refusal}; in one story ({story}): {story_refusal}"
         return f"{why}; {STORY_LINK}: {story}", ""
 
-    def _judge(self, a: EventRecord, b: EventRecord, *, own: bool, stated: bool = True) -> tuple[str | None, str, int]:
+    def _judge(self, a: EventRecord, b: EventRecord, *, own: bool, stated: bool = True,
+               timed: bool = True) -> tuple[str | None, str, int]:
         """The test of :meth:`decide` on ``a`` and ``b`` as given: with ``own``, on what they
         state (two pieces of evidence); else as read in their stories (classes compatible,
         nothing differing). Two speech acts are one only when one speaker (an agent or actor
         both name) says both: a place and a day do not make one of two statements. The third value: the pieces of
         evidence found (with ``stated`` false, ``own`` is judged whether or not the events
-        are linkable on what they state)."""
+        are linkable on what they state; with ``timed`` false, whether or not their times
+        meet: the evidence two events of one story state themselves, a place, an agent or
+        a day, is counted even when an undated one's article came out weeks later)."""
         if own and stated and not (self._linkable_as_stated(a) and self._linkable_as_stated(b)):
             return None, "not linkable", 0
         ca, cb = self.specific_class(a), self.specific_class(b)
@@ -611,7 +617,7 @@ class Linker(Geography):
         if a.day_precise and b.day_precise and abs((date.fromisoformat(a.time[:10]) - date.fromisoformat(b.time[:10])).days) > DAY_LAG:  # type: ignore[index]
             return None, "days apart", 0
         da, db = self.days(a), self.days(b)
-        if da is None or db is None or da[1] < db[0] or db[1] < da[0]:
+        if timed and (da is None or db is None or da[1] < db[0] or db[1] < da[0]):
             return None, "times apart", 0
         evidence = []
         coarse = ""  # a place both name too coarse to count (see below)
