@@ -572,7 +572,7 @@ class Linker(Geography):
         encyclopedia's undated background tally and a statement's tally placed by its country."""
         if a.article == b.article:
             return None, "one article"
-        why, refusal, _n = self._judge(a, b, own=True)
+        why, refusal, n = self._judge(a, b, own=True)
         if why is not None or refusal in _FINAL:
             return why, refusal
         story = self.story(a, b)
@@ -585,7 +585,8 @@ class Linker(Geography):
         one_day = a.day_precise and b.day_precise and a.time[:10] == b.time[:10]  # type: ignore[index]
         if not all(timely) and not one_day:
             return None, f"{refusal}; in one story ({story}), but not at its time"
-        if refusal == "evidence none" or self._judge(a, b, own=True, stated=False, timed=False)[2] == 0:
+        stated = n if refusal not in ("not linkable", "times apart") else self._judge(a, b, own=True, stated=False, timed=False)[2]
+        if stated == 0:  # (counted whether or not their own times meet)
             return None, f"{refusal}; in one story ({story}), but sharing nothing they state"
         read_a, read_b = (self.in_context(r) if t and self._of_its_story_day(r) else r for r, t in zip((a, b), timely))
         why, story_refusal, _n = self._judge(read_a, read_b, own=False)
