@@ -51,7 +51,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from .geography import APART, APART_KM, COUNTRY_OF_POINT_KM, NEAR_KM, SAME, UNKNOWN, Geography, local_name, spelling_keys
-from .records import EventRecord, is_speech_act
+from .records import EventRecord, is_named, is_speech_act
 
 if TYPE_CHECKING:
     from ..extract.event_lexicon import EventLexicon
@@ -408,9 +408,11 @@ class Linker(Geography):
     def restated(self, a: EventRecord, b: EventRecord) -> bool:
         """``a`` and ``b``, of one article, look like one event told twice (its coreference
         missed it): compatible classes, a place below a country (or an agent) each states that
-        is the other's, and nothing they state differs. "The offensive in Nagorno-Karabakh"
-        three times in an encyclopedia's lead, not "a helicopter then fired" (it states no
-        place) beside the air strike on the village.
+        is the other's, or one names who did what the other gives to nobody in particular
+        (:meth:`_claimed`), and nothing they state differs. "The offensive in Nagorno-Karabakh"
+        three times in an encyclopedia's lead, "gunmen attacked the town ...; JNIM claimed the
+        attack", not "a helicopter then fired" (it states no place) beside the air strike on
+        the village.
 
         >>> from kg.extract.event_lexicon import load_lexicon
         >>> linker = Linker(load_lexicon(), None)
@@ -426,7 +428,15 @@ class Linker(Geography):
         places = any(self.place_relation(p, q) == SAME for p in a.places for q in b.places
                      if not (self._is_country(p) or self._is_country(q)))
         agents = any(self.agent_relation(x, y) == SAME for x in a.agents for y in b.agents if self.may_act(x) and self.may_act(y))
-        return places or agents
+        return places or agents or self._claimed(a, b) or self._claimed(b, a)
+
+    @staticmethod
+    def _claimed(told: EventRecord, named: EventRecord) -> bool:
+        """``named`` names who did ``told``: ``told`` gives its doer as nobody in particular
+        (an article's "gunmen", "jihadist fighters"), ``named``, placed nowhere, gives named
+        doers only ("gunmen attacked the village on Saturday ...; JNIM claimed the attack")."""
+        return (bool(told.agents) and not any(is_named(x) for x in told.agents)
+                and bool(named.agents) and not named.places and all(is_named(x) for x in named.agents))
 
     def coarse_place(self, iri: str) -> bool:
         """A country or a region of one (the knowledge base's administrative areas), not a

@@ -1,4 +1,4 @@
-"""Two guards of the canonical layer's linking (kg/canon/link.Linker.decide, kg/canon/graph.cluster):
+"""Three rules of the canonical layer's linking (kg/canon/link.Linker, kg/canon/graph.cluster):
 
 * a link made in one story's context needs a piece of evidence the two events state
   themselves (a place, an agent, a day) even when their own times do not meet: an undated
@@ -7,7 +7,9 @@
 * an article's own coreference (``owl:sameAs``) is not followed between events it dates to
   days further apart than the reporting lag: "the massacres" of one day and those of a
   fortnight before, made one by the article's coreference, stay two, and a report of one of
-  them links to that one only.
+  them links to that one only;
+* an article's "gunmen attacked the town ..." and its "X claimed the attack" are one event
+  told twice (:meth:`Linker.restated`), so another report's attack on the town joins both.
 
 Events of several crises, written out as the store would give them (no model; the knowledge
 base is the shipped one). The sentences they stand for are given in comments (our own).
@@ -108,3 +110,27 @@ def test_an_article_s_coreference_between_two_dated_days_is_not_followed(linker,
     assert group_of[a1.iri] != group_of[a3.iri]  # two days a fortnight apart: two events
     assert group_of[a2.iri] == group_of[a1.iri]  # the bare mention still joins the first it is one with
     assert group_of[b1.iri] == group_of[a3.iri] != group_of[a1.iri]  # the report links to its own day's event
+
+
+# Somalia: A "Gunmen stormed a hotel in Kismayo on Friday, killing nine ... Al-Shabaab claimed the
+# attack in a statement."; B "The attack on the hotel in Kismayo on Friday ..." (no doer).
+# Mali: A "Armed men attacked the town of Boni on 3 June ... JNIM claimed the attack on its media
+# channel."; B "The attack on Boni on 3 June ..."
+@pytest.mark.parametrize(("town", "point", "group", "day"), [
+    ("kismayo-town", (-0.36, 42.55), "al_shabaab", "2024-06-14"),
+    ("boni-town", (15.03, -1.93), "jnim", "2022-06-03"),
+])
+def test_a_claim_naming_who_did_an_attack_is_the_attack_told_again(linker, town, point, group, day):
+    linker.points[PLACE + town] = point
+    published = date.fromisoformat(day) + timedelta(days=1)
+    a1 = ev("a", 1, "Attack", places={PLACE + town}, agents={f"{ART}a/group/gunmen"}, time=day, published=published, sentence=0)
+    a2 = ev("a", 2, "Attack", agents={KB + group}, published=published, sentence=200)  # "... claimed the attack"
+    b1 = ev("b", 1, "Attack", places={PLACE + town}, time=day, published=published, sentence=0)
+    assert linker.restated(a1, a2)  # the claim names the doer the first mention leaves unnamed
+    groups, _ = cluster(contexts(a1, a2, b1), linker)
+    group_of = {m.iri: i for i, g in enumerate(groups) for m in g.members}
+    assert group_of[a1.iri] == group_of[b1.iri] == group_of[a2.iri]
+    # not when the claim places the attack itself (elsewhere or not), nor when the first names its doer
+    placed = ev("a", 3, "Attack", places={PLACE + town}, agents={KB + group}, sentence=300)
+    named = ev("a", 4, "Attack", places={PLACE + town}, agents={KB + "rsf"}, time=day, sentence=0)
+    assert not linker._claimed(a1, placed) and not linker._claimed(named, a2)
