@@ -20,7 +20,8 @@
   days' window; a region or a country and a place in it only on one day; one country and
   nothing finer never), one village, camp or building the knowledge base lacks named alike
   (counts twice), a shared or affiliated agent/actor (a place read as one is none), the
-  same day (or an undated event in a report of that day or the next); two statements
+  same day (or an undated event in a report of that day or the next; two days within the
+  window only beside a place both name: an agent at war acts every day); two statements
   (speech acts) need one speaker among it and one day. Two events both dated to the day
   are two when more than :data:`DAY_LAG` days apart.
 * **In one story** (:meth:`Linker.story`, :meth:`Linker.in_context`): two reports of one
@@ -29,7 +30,8 @@
   state, nothing differs, each is of its story's time (or both state one day: "the toll
   of Saturday's strike rose" in Monday's report of another strike, then read without its
   story's place and actor) and they share a piece of evidence of what they state
-  themselves, whether or not their own times meet (:meth:`Linker.decide`: an undated
+  themselves, whether or not their own times meet, and do not state two towns, villages or
+  sites not known to be one (:meth:`Linker.places_unlike`) (:meth:`Linker.decide`: an undated
   background tally of an encyclopedia written weeks later, read with its story's day, is
   not one with a statement's tally placed by its country alone).
 * **What is known of places and actors** the knowledge base lacks (where a gazetteer place
@@ -598,11 +600,31 @@ class Linker(Geography):
         stated = n if refusal not in ("not linkable", "times apart") else self._judge(a, b, own=True, stated=False, timed=False)[2]
         if stated == 0:  # (counted whether or not their own times meet)
             return None, f"{refusal}; in one story ({story}), but sharing nothing they state"
+        if self.places_unlike(a, b):
+            return None, f"{refusal}; in one story ({story}), but stating two places not known to be one"
         read_a, read_b = (self.in_context(r) if t and self._of_its_story_day(r) else r for r, t in zip((a, b), timely))
         why, story_refusal, _n = self._judge(read_a, read_b, own=False)
         if why is None:
             return None, f"{refusal}; in one story ({story}): {story_refusal}"
         return f"{why}; {STORY_LINK}: {story}", ""
+
+    def places_unlike(self, a: EventRecord, b: EventRecord) -> bool:
+        """``a`` and ``b`` each state places, all below a region (towns, villages, sites, seas),
+        and none is one with, within or near one of the other's: what a story lends an event
+        lacking a place cannot make one of the attack on one town and that on another 60 km
+        away, nor of a missile fired in one sea and one in another.
+
+        >>> from kg.extract.event_lexicon import load_lexicon
+        >>> linker = Linker(load_lexicon(), None)
+        >>> red, aden = {"https://w3id.org/kg-news/entity/place/red-sea"}, {"https://w3id.org/kg-news/entity/place/gulf-of-aden"}
+        >>> linker.places_unlike(EventRecord("e", "a", places=red), EventRecord("f", "b", places=aden))
+        True
+        >>> linker.places_unlike(EventRecord("e", "a", places=red), EventRecord("f", "b"))
+        False
+        """
+        if not a.places or not b.places or any(self.coarse_place(p) for p in a.places | b.places):
+            return False
+        return not any(self.place_relation(p, q) == SAME for p in a.places for q in b.places)
 
     def _judge(self, a: EventRecord, b: EventRecord, *, own: bool, stated: bool = True,
                timed: bool = True) -> tuple[str | None, str, int]:
@@ -675,7 +697,10 @@ class Linker(Geography):
             if shared:
                 x, y = shared[0]
                 evidence.append(f"actor {local_name(x)}" + ("" if x == y else f" ~ {local_name(y)}"))
-        if a.day_precise and b.day_precise:  # and their windows overlap (checked above)
+        # the same day; two days within the window only with a place both name (the window
+        # absorbs a day misread where the place says it is one event: an agent at war acts
+        # every day, so its name and two days apart are two attacks)
+        if a.day_precise and b.day_precise and (one_day or any(e.startswith(("place", "local place")) for e in evidence)):
             evidence.append(f"day {a.time}" + ("" if a.time == b.time else f" ~ {b.time}"))
         elif fresh:
             evidence.append(fresh)
