@@ -18,7 +18,8 @@ What the graph holds
 
 Groups are the connected components of the graph whose edges are the links of
 :meth:`~kg.canon.link.Linker.compare` across articles and the ``owl:sameAs`` an article
-states between its own events, less the links :func:`cluster` refuses (those that would
+states between its own events (unless two of them state days, places or agents that
+differ: its coreference erred), less the links :func:`cluster` refuses (those that would
 make one event of two an article tells apart or of two that state different places, agents
 or days). A component is a function of the articles held, not of the order they came in,
 and so is its IRI (a hash of its smallest member event's IRI).
@@ -124,7 +125,11 @@ def _lit(text: str) -> str:
 
 def cluster(records: Iterable[EventRecord], linker: Linker) -> tuple[list[Group], int]:
     """The groups among ``records`` (connected components of the links), and how many pairs
-    were compared. Candidates are found by blocking key; the links found are joined strongest
+    were compared. First the events each article says are one (``owl:sameAs``) are joined,
+    in sorted order, but never two that state different places, agents or days
+    (:meth:`~kg.canon.link.Linker.conflict`: the article's coreference made one of "the
+    massacres" of 2 January and those of 21 December; the bare "the massacres" it is one
+    with joins the first). Candidates are found by blocking key; the links found are joined strongest
     first: the links on what the reports state, most evidence first, then those made in one
     story's context, those joining a group more articles report first (as the links on what
     they state left the groups), then in sorted order; so the groups and their explanations
@@ -166,10 +171,18 @@ def cluster(records: Iterable[EventRecord], linker: Linker) -> tuple[list[Group]
             if why:
                 links.append((a, b, why))
 
-    for iri in sorted(recs):  # what an article says of its own events
+    # what an article says of its own events, unless what it states of them says otherwise
+    # (its coreference making one of "the massacres" of 2 January and those of 21 December)
+    own_groups: dict[str, list[EventRecord]] = {iri: [rec] for iri, rec in recs.items()}
+    for iri in sorted(recs):
         for other in sorted(recs[iri].same_as):
             if other in recs and recs[other].article == recs[iri].article:
+                ra, rb = find(iri), find(other)
+                if ra == rb or any(linker.conflict(x, y) for x in own_groups[ra] for y in own_groups[rb]):
+                    continue
                 union(iri, other, "")
+                root, gone = (ra, rb) if find(iri) == ra else (rb, ra)
+                own_groups[root] += own_groups.pop(gone)
     blocks: dict[str, list[str]] = defaultdict(list)
     for iri in sorted(recs):
         for key in linker.keys(recs[iri]):

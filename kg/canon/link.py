@@ -20,7 +20,8 @@
   days' window; a region or a country and a place in it only on one day; one country and
   nothing finer never), one village, camp or building the knowledge base lacks named alike
   (counts twice), a shared or affiliated agent/actor (a place read as one is none), the
-  same day (or an undated event in a report of that day or the next); two statements
+  same day (or an undated event in a report of that day or the next; two days within the
+  window only beside a place both name: an agent at war acts every day); two statements
   (speech acts) need one speaker among it and one day. Two events both dated to the day
   are two when more than :data:`DAY_LAG` days apart.
 * **In one story** (:meth:`Linker.story`, :meth:`Linker.in_context`): two reports of one
@@ -29,7 +30,10 @@
   state, nothing differs, each is of its story's time (or both state one day: "the toll
   of Saturday's strike rose" in Monday's report of another strike, then read without its
   story's place and actor) and they share a piece of evidence of what they state
-  themselves (:meth:`Linker.decide`).
+  themselves, whether or not their own times meet, and do not state two towns, villages or
+  sites not known to be one (:meth:`Linker.places_unlike`) (:meth:`Linker.decide`: an undated
+  background tally of an encyclopedia written weeks later, read with its story's day, is
+  not one with a statement's tally placed by its country alone).
 * **What is known of places and actors** the knowledge base lacks (where a gazetteer place
   lies, whom an organisation belongs to, when two places or two agents are apart) is
   :mod:`kg.canon.geography`'s, which :class:`Linker` builds on.
@@ -49,7 +53,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from .geography import APART, APART_KM, COUNTRY_OF_POINT_KM, NEAR_KM, SAME, UNKNOWN, Geography, local_name, spelling_keys
-from .records import EventRecord, is_speech_act
+from .records import EventRecord, is_named, is_speech_act
 
 if TYPE_CHECKING:
     from ..extract.event_lexicon import EventLexicon
@@ -406,9 +410,11 @@ class Linker(Geography):
     def restated(self, a: EventRecord, b: EventRecord) -> bool:
         """``a`` and ``b``, of one article, look like one event told twice (its coreference
         missed it): compatible classes, a place below a country (or an agent) each states that
-        is the other's, and nothing they state differs. "The offensive in Nagorno-Karabakh"
-        three times in an encyclopedia's lead, not "a helicopter then fired" (it states no
-        place) beside the air strike on the village.
+        is the other's, or one names who did what the other gives to nobody in particular
+        (:meth:`_claimed`), and nothing they state differs. "The offensive in Nagorno-Karabakh"
+        three times in an encyclopedia's lead, "gunmen attacked the town ...; JNIM claimed the
+        attack", not "a helicopter then fired" (it states no place) beside the air strike on
+        the village.
 
         >>> from kg.extract.event_lexicon import load_lexicon
         >>> linker = Linker(load_lexicon(), None)
@@ -424,7 +430,15 @@ class Linker(Geography):
         places = any(self.place_relation(p, q) == SAME for p in a.places for q in b.places
                      if not (self._is_country(p) or self._is_country(q)))
         agents = any(self.agent_relation(x, y) == SAME for x in a.agents for y in b.agents if self.may_act(x) and self.may_act(y))
-        return places or agents
+        return places or agents or self._claimed(a, b) or self._claimed(b, a)
+
+    @staticmethod
+    def _claimed(told: EventRecord, named: EventRecord) -> bool:
+        """``named`` names who did ``told``: ``told`` gives its doer as nobody in particular
+        (an article's "gunmen", "jihadist fighters"), ``named``, placed nowhere, gives named
+        doers only ("gunmen attacked the village on Saturday ...; JNIM claimed the attack")."""
+        return (bool(told.agents) and not any(is_named(x) for x in told.agents)
+                and bool(named.agents) and not named.places and all(is_named(x) for x in named.agents))
 
     def coarse_place(self, iri: str) -> bool:
         """A country or a region of one (the knowledge base's administrative areas), not a
@@ -564,12 +578,13 @@ class Linker(Geography):
         (:meth:`of_its_story`), when these, read with their articles' story context for the
         place, the actor and the day they do not state (:meth:`in_context`), still differ in
         nothing (two speech acts: and have one speaker), and share a piece of evidence of
-        what they state themselves (a place, an agent, a day): two mentions stating nothing,
-        "attacks against civilians are unacceptable" in two statements, are not made one by
-        their stories alone."""
+        what they state themselves (a place, an agent, a day, counted whether or not their
+        own times meet): two mentions stating nothing, "attacks against civilians are
+        unacceptable" in two statements, are not made one by their stories alone, nor are an
+        encyclopedia's undated background tally and a statement's tally placed by its country."""
         if a.article == b.article:
             return None, "one article"
-        why, refusal, _n = self._judge(a, b, own=True)
+        why, refusal, n = self._judge(a, b, own=True)
         if why is not None or refusal in _FINAL:
             return why, refusal
         story = self.story(a, b)
@@ -582,21 +597,45 @@ class Linker(Geography):
         one_day = a.day_precise and b.day_precise and a.time[:10] == b.time[:10]  # type: ignore[index]
         if not all(timely) and not one_day:
             return None, f"{refusal}; in one story ({story}), but not at its time"
-        if refusal == "not linkable" and self._judge(a, b, own=True, stated=False)[2] == 0 or refusal == "evidence none":
+        stated = n if refusal not in ("not linkable", "times apart") else self._judge(a, b, own=True, stated=False, timed=False)[2]
+        if stated == 0:  # (counted whether or not their own times meet)
             return None, f"{refusal}; in one story ({story}), but sharing nothing they state"
+        if self.places_unlike(a, b):
+            return None, f"{refusal}; in one story ({story}), but stating two places not known to be one"
         read_a, read_b = (self.in_context(r) if t and self._of_its_story_day(r) else r for r, t in zip((a, b), timely))
         why, story_refusal, _n = self._judge(read_a, read_b, own=False)
         if why is None:
             return None, f"{refusal}; in one story ({story}): {story_refusal}"
         return f"{why}; {STORY_LINK}: {story}", ""
 
-    def _judge(self, a: EventRecord, b: EventRecord, *, own: bool, stated: bool = True) -> tuple[str | None, str, int]:
+    def places_unlike(self, a: EventRecord, b: EventRecord) -> bool:
+        """``a`` and ``b`` each state places, all below a region (towns, villages, sites, seas),
+        and none is one with, within or near one of the other's: what a story lends an event
+        lacking a place cannot make one of the attack on one town and that on another 60 km
+        away, nor of a missile fired in one sea and one in another.
+
+        >>> from kg.extract.event_lexicon import load_lexicon
+        >>> linker = Linker(load_lexicon(), None)
+        >>> red, aden = {"https://w3id.org/kg-news/entity/place/red-sea"}, {"https://w3id.org/kg-news/entity/place/gulf-of-aden"}
+        >>> linker.places_unlike(EventRecord("e", "a", places=red), EventRecord("f", "b", places=aden))
+        True
+        >>> linker.places_unlike(EventRecord("e", "a", places=red), EventRecord("f", "b"))
+        False
+        """
+        if not a.places or not b.places or any(self.coarse_place(p) for p in a.places | b.places):
+            return False
+        return not any(self.place_relation(p, q) == SAME for p in a.places for q in b.places)
+
+    def _judge(self, a: EventRecord, b: EventRecord, *, own: bool, stated: bool = True,
+               timed: bool = True) -> tuple[str | None, str, int]:
         """The test of :meth:`decide` on ``a`` and ``b`` as given: with ``own``, on what they
         state (two pieces of evidence); else as read in their stories (classes compatible,
         nothing differing). Two speech acts are one only when one speaker (an agent or actor
         both name) says both: a place and a day do not make one of two statements. The third value: the pieces of
         evidence found (with ``stated`` false, ``own`` is judged whether or not the events
-        are linkable on what they state)."""
+        are linkable on what they state; with ``timed`` false, whether or not their times
+        meet: the evidence two events of one story state themselves, a place, an agent or
+        a day, is counted even when an undated one's article came out weeks later)."""
         if own and stated and not (self._linkable_as_stated(a) and self._linkable_as_stated(b)):
             return None, "not linkable", 0
         ca, cb = self.specific_class(a), self.specific_class(b)
@@ -611,7 +650,7 @@ class Linker(Geography):
         if a.day_precise and b.day_precise and abs((date.fromisoformat(a.time[:10]) - date.fromisoformat(b.time[:10])).days) > DAY_LAG:  # type: ignore[index]
             return None, "days apart", 0
         da, db = self.days(a), self.days(b)
-        if da is None or db is None or da[1] < db[0] or db[1] < da[0]:
+        if timed and (da is None or db is None or da[1] < db[0] or db[1] < da[0]):
             return None, "times apart", 0
         evidence = []
         coarse = ""  # a place both name too coarse to count (see below)
@@ -658,7 +697,10 @@ class Linker(Geography):
             if shared:
                 x, y = shared[0]
                 evidence.append(f"actor {local_name(x)}" + ("" if x == y else f" ~ {local_name(y)}"))
-        if a.day_precise and b.day_precise:  # and their windows overlap (checked above)
+        # the same day; two days within the window only with a place both name (the window
+        # absorbs a day misread where the place says it is one event: an agent at war acts
+        # every day, so its name and two days apart are two attacks)
+        if a.day_precise and b.day_precise and (one_day or any(e.startswith(("place", "local place")) for e in evidence)):
             evidence.append(f"day {a.time}" + ("" if a.time == b.time else f" ~ {b.time}"))
         elif fresh:
             evidence.append(fresh)

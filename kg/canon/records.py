@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from ..extract.event_lexicon import EventLexicon
     from ..store.base import Store
 
-__all__ = ["EventRecord", "StoryContext", "article_events", "article_of_event", "is_speech_act", "read_article_events",
+__all__ = ["EventRecord", "StoryContext", "article_events", "article_of_event", "is_named", "is_speech_act", "read_article_events",
            "read_events", "share_within_articles", "story_contexts"]
 
 #: the properties of an article event that linking reads
@@ -274,7 +274,7 @@ def _records(rows: dict[str, list[tuple[str | None, str | None, str | None]]], g
     mentioned = str(SDO.mentions)
     for g in sorted(rows):
         names = mentions.setdefault(graphs[g], set())
-        names.update(str(o) for e, p, o in rows[g] if str(p) == mentioned and str(e) == graphs[g] and o is not None and _named(str(o)))
+        names.update(str(o) for e, p, o in rows[g] if str(p) == mentioned and str(e) == graphs[g] and o is not None and is_named(str(o)))
         _fill(((g, e, p, o) for e, p, o in rows[g] if str(p) != mentioned), records, graphs)
     share_within_articles(records)
     _date_records(published, records, graphs)
@@ -370,9 +370,13 @@ def _begin(rec: EventRecord) -> int:
     return 1 << 30
 
 
-def _named(iri: str) -> bool:
+def is_named(iri: str) -> bool:
     """An entity with a name (of the knowledge base or the store's entity graph), not an
-    article's group ("gunmen", "people", "the villagers": nobody in particular)."""
+    article's group ("gunmen", "people", "the villagers": nobody in particular).
+
+    >>> is_named("https://w3id.org/kg-news/kb/jnim"), is_named("https://w3id.org/kg-news/article/a1/group/gunmen")
+    (True, False)
+    """
     return "/article/" not in iri
 
 
@@ -423,13 +427,13 @@ def story_contexts(records: dict[str, EventRecord], mentions: dict[str, set[str]
             at = _begin(r)
             if is_speech_act(r, lexicon):
                 for a in r.agents:
-                    if _named(a):
+                    if is_named(a):
                         speakers.setdefault(a, []).append(at)
                 continue
             for p in r.places:
                 places.setdefault(p, []).append(at)
             for a in r.agents:
-                if _named(a):
+                if is_named(a):
                     agents.setdefault(a, []).append(at)
             if r.time and len(r.time) >= 10:
                 days.setdefault(r.time[:10], []).append(at)
