@@ -61,6 +61,7 @@ PROBE = ROOT / "bench" / "data" / "roles_probe.toml"
 PROBE_S5 = ROOT / "bench" / "data" / "roles_probe_s5.toml"
 PROBE_S6 = ROOT / "bench" / "data" / "roles_probe_s6.toml"
 PROBE_S7 = ROOT / "bench" / "data" / "roles_probe_s7.toml"
+PROBE_S8 = ROOT / "bench" / "data" / "roles_probe_s8.toml"
 PUBLISHED = date(2025, 3, 1)
 
 
@@ -170,7 +171,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("-v", "--verbose", action="store_true", help="list misses and wrong readings")
     ap.add_argument("--crisis", help="run only the cases of this crisis")
-    ap.add_argument("--part", choices=("old", "new", "s6", "s7", "held"), help="run only one part of the probe")
+    ap.add_argument("--part", choices=("old", "new", "s6", "s7", "s8", "s8-check", "held"), help="run only one part of the probe")
     args = ap.parse_args()
     from kg.config import Settings
     from kg.extract import extract_doc
@@ -180,11 +181,14 @@ def main() -> int:
 
     old = tomllib.loads(PROBE.read_text(encoding="utf-8"))["case"]
     new = tomllib.loads(PROBE_S5.read_text(encoding="utf-8"))["case"]
+    s8 = tomllib.loads(PROBE_S8.read_text(encoding="utf-8"))["case"]
     parts = {
         "old": old,
         "new": [c for c in new if c["part"] == "dev"],
         "s6": tomllib.loads(PROBE_S6.read_text(encoding="utf-8"))["case"],
         "s7": tomllib.loads(PROBE_S7.read_text(encoding="utf-8"))["case"],
+        "s8": [c for c in s8 if c["part"] == "s8"],
+        "s8-check": [c for c in s8 if c["part"] == "s8-check"],
         "held": [c for c in new if c["part"] == "held"],
     }
     if args.crisis:
@@ -206,7 +210,7 @@ def main() -> int:
                 for i in range(4):
                     totals[kind][i] += result[i]
                 notes += result[4]
-            if args.verbose and notes and part != "held":
+            if args.verbose and notes and part not in ("held", "s8-check"):
                 print(f"[{case['crisis']}] {case['text']}")
                 print("\n".join(notes))
         crises = len({c["crisis"] for c in cases})

@@ -20,7 +20,7 @@ from .model import Entity, Mention, Role, Span
 from .names import is_rank, name_lexicon, word_key
 from .placing import DIRECTIONS
 from .role_context import Context, demonym_country, demonym_words, organisation_anaphor, resolve_description
-from .role_focus import body_in_focus, country_in_focus, is_country_noun, named_with, subject_antecedent
+from .role_focus import body_in_focus, country_in_focus, is_country_noun, named_with, organisation_ahead, subject_antecedent
 from .role_phrases import HYPHENS as _HYPHENS
 from .role_phrases import is_title_head as _is_title_head
 from .role_phrases import plural_title as _plural_title
@@ -297,11 +297,16 @@ def read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], nam
             if owner is not None and owner.kind == "organization":
                 org = org or owner.key
             continue
-        if t.dep_ == "poss" and t.head.i == head.i or (t.dep_ == "pobj" and t.head.lower_ in ("of", "for") and t.head.head.i == head.i):
+        # (the parser may hang the possessive on the name the title is a compound of: "the
+        # group's commander-in-chief X")
+        on_name = t.dep_ == "poss" and head.dep_ in ("compound", "nmod") and t.head.i == head.head.i and t.i < head.i
+        if t.dep_ == "poss" and (t.head.i == head.i or on_name) or (
+            t.dep_ == "pobj" and t.head.lower_ in ("of", "for") and t.head.head.i == head.i
+        ):
             sub = {x.i for x in t.subtree}
             resolved = (
                 resolve_description(ctx, t) or subject_antecedent(ctx, t) or organisation_anaphor(ctx, t)
-                or named_with(ctx, t) or country_in_focus(ctx, t) or _superior_organisation(ctx, t)
+                or named_with(ctx, t) or organisation_ahead(ctx, t) or country_in_focus(ctx, t) or _superior_organisation(ctx, t)
             )
             body = body_in_focus(ctx, t) if resolved is None else None
             if body is not None and "Country" in ctx.entities[body].types and t.dep_ == "poss":
