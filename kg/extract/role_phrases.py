@@ -619,4 +619,4 @@ def is_title_head(token: "Token") -> bool:
     "spokesman", "commander"): the shared title heads and ``roles.toml`` ``title_heads``.
     Not :func:`kg.extract.names.is_title`, the titles written before a name ("Gen.", "Sheikh")."""
     heads = _title_heads()
-    return token.lower_ in heads or token.lemma_.lower() in heads
+    return token.lower_ in heads or token.lemma_.lower() in heads or token.text in _lexicon("roles").get("title_abbreviations", {})

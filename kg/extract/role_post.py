@@ -55,6 +55,8 @@ def post_label(words: list[str]) -> str:
     >>> post_label(["Secretary", "of", "State"]), post_label(["top", "diplomat"]), post_label(["commander-in-chief"])
     ('Secretary of State', 'Top Diplomat', 'Commander-in-Chief')
     """
+    short = _lexicon("roles").get("title_abbreviations", {})
+    words = [w for word in words for w in (short[word].split() if word in short else [word])]  # "PM": "Prime Minister"
     out = []
     for i, word in enumerate(words):
         lower = word.lower()
