@@ -386,12 +386,16 @@ def _comma_title(name) -> "Token | None":  # name: spacy Span
 def _title_just_before(name) -> "Token | None":  # name: spacy Span
     """A capitalised title written right before the name that the parser made the name's
     sibling ("*Under-Secretary-General for Political and Peacebuilding Affairs* Rosemary
-    DiCarlo told ...": two subjects of "told"); its phrase ends where the name begins."""
+    DiCarlo told ...": two subjects of "told"), or hung on a word of a name the parser took
+    for a verb ("Defence Minister X, *Foreign Minister* Andrii Sybiha and ...": "Minister" the
+    subject of "Andrii"); its phrase ends where the name begins."""
     root = name.root
-    if name.start == 0 or root.head.i == root.i:
+    if name.start == 0:
         return None
-    for t in root.head.children:
-        if t.i >= name.start or t.dep_ != root.dep_ or not is_title_head(t) or not t.text[:1].isupper():
+    siblings = [t for t in root.head.children if t.dep_ == root.dep_] if root.head.i != root.i else []
+    on_name = [c for x in name for c in x.children if c.dep_ in ("nsubj", "nsubjpass", "npadvmod", "dep")]
+    for t in [*siblings, *on_name]:
+        if t.i >= name.start or not is_title_head(t) or not t.text[:1].isupper():
             continue
         if max(x.i for x in t.subtree) == name.start - 1 and not any(x.is_punct and x.text not in HYPHENS for x in t.subtree):
             return t
