@@ -232,7 +232,12 @@ def _led_body(ctx: "Context", root: "Token") -> "tuple[Token, Token] | None":
     """(the verb, the body) when the name is the agent of a verb that names a post
     (``roles.toml`` ``post_verbs``) said of an organisation the text names: "the RSF, *led
     by* X", "Hay'at Tahrir al-Sham, *headed by* X", "the RSF *is led by* X" (not "was led
-    by": a post held before; not "the offensive led by X": no body)."""
+    by": a post held before; not "the offensive led by X": no body); or (the preposition,
+    the body) for a preposition that names one (``post_preps``): "the RSF *under* X"."""
+    if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ in _lexicon("roles").get("post_preps", {}):
+        body = root.head.head  # "Hayat Tahrir al-Sham, *under* X, seized Aleppo": the body the phrase is on
+        entity = ctx.entity_at(body)
+        return (root.head, body) if entity is not None and entity.kind == "organization" else None
     if root.dep_ != "pobj" or root.head.dep_ != "agent":
         return None
     verb = root.head.head

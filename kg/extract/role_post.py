@@ -379,7 +379,10 @@ def read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], nam
     dangling = SMALL_WORDS | _wordlist("roles", "title_preps") | _wordlist("roles", "organisation_preps") | {"with"}
     while label_words and label_words[-1].lower() in dangling:
         label_words.pop()
-    verb_post = _lexicon("roles").get("post_verbs", {}).get(head.lemma_.lower()) if head.pos_ in ("VERB", "AUX") else None
+    verb_post = (
+        _lexicon("roles").get("post_verbs", {}).get(head.lemma_.lower()) if head.pos_ in ("VERB", "AUX")
+        else _lexicon("roles").get("post_preps", {}).get(head.lower_) if head.pos_ == "ADP" else None
+    )
     if verb_post and org is None:  # "*the group* was founded by X": the body named before
         org = next((key for t in words if _anaphor_noun(t) and (key := organisation_anaphor(ctx, t)) is not None), None)
     if verb_post and org is None:

@@ -122,3 +122,29 @@ def test_a_title_written_short_is_the_post_in_full(nlp, text, post):
 def test_every_title_of_a_list_is_its_holders(nlp, text, holders):
     got = {(who, label) for who, label, _ in role_posts(extract_text(nlp, text))}
     assert set(holders.items()) <= got
+
+
+@pytest.mark.parametrize(
+    "text, post",
+    [
+        ("Hayat Tahrir al-Sham, under Ahmed al-Sharaa, seized Aleppo in late November.",
+         ("Ahmed al-Sharaa", "Leader", "Hay'at Tahrir al-Sham")),  # Syria
+        ("The RSF under Mohamed Hamdan Dagalo has besieged El Fasher since May.",
+         ("Mohamed Hamdan Dagalo", "Leader", "Rapid Support Forces")),  # Sudan
+        ("The Wagner Group, under Yevgeny Prigozhin, marched on Moscow.",
+         ("Yevgeny Prigozhin", "Leader", "Wagner Group")),  # Russia
+    ],
+)
+def test_a_body_under_a_person_is_led_by_him(nlp, text, post):
+    assert post in role_posts(extract_text(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Syria under Bashar al-Assad was expelled from the Arab League.", "Bashar al-Assad"),  # Syria: a country, no body
+        ("Hamas fighters under the command of Mohammed Deif crossed into Israel.", "Mohammed Deif"),  # Gaza: no body under him named
+    ],
+)
+def test_under_a_person_gives_no_post_but_in_a_body(nlp, text, person):
+    assert not [p for p in role_posts(extract_text(nlp, text)) if p[0] == person and p[1] == "Leader"]
