@@ -76,7 +76,10 @@ def _superior_body(ctx: Context, prep: "Token") -> str | None:
     """The body of a superior named by a title without a name, after "to": "adviser *to the
     head of Ukraine's presidential office*" (Ukraine), "adviser to *the Sudanese* army chief"
     (Sudan), "aide to the RSF commander" (the RSF): the first organisation or country its
-    words name, or the country of a demonym; None when they name a person or nothing."""
+    words name, or the country of a demonym; None when they name a person or nothing, or
+    only a place ("his special envoy *to Haiti*": where the post is sent, not whose it is)."""
+    if any(o.dep_ == "pobj" and (e := ctx.entity_at(o)) is not None and e.kind == "place" for o in prep.children):
+        return None
     for t in prep.subtree:
         entity = ctx.entity_at(t)
         if entity is not None and entity.kind == "person":

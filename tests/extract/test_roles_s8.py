@@ -148,3 +148,29 @@ def test_a_body_under_a_person_is_led_by_him(nlp, text, post):
 )
 def test_under_a_person_gives_no_post_but_in_a_body(nlp, text, person):
     assert not [p for p in role_posts(extract_text(nlp, text)) if p[0] == person and p[1] == "Leader"]
+
+
+@pytest.mark.parametrize(
+    "text, person, place",
+    [
+        ("Kenya's President William Ruto appointed former army chief Samson Mwathethe as his special envoy to Haiti.",
+         "Samson Mwathethe", "Haiti"),  # Haiti
+        ("The president named Mohamed Ali as his envoy to Ethiopia on Tuesday.", "Mohamed Ali", "Ethiopia"),  # Somalia/Ethiopia
+        ("Mali's junta sent Abdoulaye Maiga as its special envoy to Algeria.", "Abdoulaye Maiga", "Algeria"),  # Sahel
+    ],
+)
+def test_the_place_an_envoy_is_sent_to_is_not_his_posts(nlp, text, person, place):
+    assert not [p for p in role_posts(extract_text(nlp, text)) if p[0] == person and p[2] == place]
+
+
+@pytest.mark.parametrize(
+    "text, post",
+    [
+        ("Ahmed Salim, an adviser to the Sudanese army chief, said talks would resume.",
+         ("Ahmed Salim", "Adviser", "Sudanese Armed Forces")),  # Sudan
+        ("Mykhailo Podolyak, adviser to the head of Ukraine's presidential office, said Russia was lying.",
+         ("Mykhailo Podolyak", "Adviser", "Ukraine")),  # Ukraine
+    ],
+)
+def test_an_adviser_to_a_title_is_in_its_body(nlp, text, post):
+    assert post in role_posts(extract_text(nlp, text))
