@@ -393,13 +393,17 @@ def _title_just_before(name) -> "Token | None":  # name: spacy Span
     sibling ("*Under-Secretary-General for Political and Peacebuilding Affairs* Rosemary
     DiCarlo told ...": two subjects of "told"), or hung on a word of a name the parser took
     for a verb ("Defence Minister X, *Foreign Minister* Andrii Sybiha and ...": "Minister" the
-    subject of "Andrii"); its phrase ends where the name begins."""
+    subject of "Andrii"), or on a word after the name; its phrase ends where the name begins."""
     root = name.root
     if name.start == 0:
         return None
     siblings = [t for t in root.head.children if t.dep_ == root.dep_] if root.head.i != root.i else []
     on_name = [c for x in name for c in x.children if c.dep_ in ("nsubj", "nsubjpass", "npadvmod", "dep")]
-    for t in [*siblings, *on_name]:
+    # or hung past the name on a word after it ("Egyptian *President* Abdel Fattah el-Sisi hosted
+    # talks": "President" made a modifier of "talks")
+    before = name.doc[name.start - 1]
+    across = [before] if before.dep_ in ("compound", "nmod") and before.head.i >= name.end else []
+    for t in [*siblings, *on_name, *across]:
         if t.i >= name.start or not is_title_head(t) or not t.text[:1].isupper():
             continue
         if max(x.i for x in t.subtree) == name.start - 1 and not any(x.is_punct and x.text not in HYPHENS for x in t.subtree):

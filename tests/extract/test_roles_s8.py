@@ -174,3 +174,16 @@ def test_the_place_an_envoy_is_sent_to_is_not_his_posts(nlp, text, person, place
 )
 def test_an_adviser_to_a_title_is_in_its_body(nlp, text, post):
     assert post in role_posts(extract_text(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text, post",
+    [
+        ("Egyptian President Abdel Fattah el-Sisi hosted talks in Cairo.", ("Abdel Fattah el-Sisi", "President", "Egypt")),  # Gaza
+        ("Nigerian President Bola Tinubu visited troops in Maiduguri.", ("Bola Tinubu", "President", "Nigeria")),  # Nigeria
+        ("Somali President Hassan Sheikh Mohamud meets Jubaland leader Ahmed Madobe in Kismayo",
+         ("Hassan Sheikh Mohamud", "President", "Somalia")),  # Somalia
+    ],
+)
+def test_a_title_the_parser_hung_past_the_name_is_its(nlp, text, post):
+    assert post in role_posts(extract_text(nlp, text))
