@@ -22,6 +22,7 @@ from .placing import DIRECTIONS
 from .role_context import Context, demonym_country, demonym_words, organisation_anaphor, resolve_description
 from .role_focus import body_in_focus, country_in_focus, is_country_noun, named_with, organisation_ahead, subject_antecedent
 from .role_phrases import HYPHENS as _HYPHENS
+from .role_phrases import appointer
 from .role_phrases import is_title_head as _is_title_head
 from .role_phrases import plural_title as _plural_title
 from .wordlists import lexicon as _lexicon
@@ -159,6 +160,13 @@ def read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], nam
                 and target.key != person.key:
             excluded |= {t.i for t in child.subtree}
             reports_to = reports_to or target.key
+    if reports_to is None and any(
+        c.dep_ == "poss" and c.lower_ in _wordlist("roles", "person_possessives") for c in head.children
+    ):  # "Ruto appointed X as *his* special envoy": the one who gave the post is its superior
+        giver = appointer(name)
+        target = ctx.entity_at(giver) if giver is not None else None
+        if target is not None and target.kind == "person" and target.key != person.key:
+            reports_to = target.key
     for i in sorted(tokens):  # "X, Head of the Mission, and Y, Head of the Office": Y's words are not X's
         other = ctx.entity_at(doc[i])
         if other is not None and other.kind == "person" and i not in excluded and i < head.i and name.start > i:

@@ -187,3 +187,19 @@ def test_an_adviser_to_a_title_is_in_its_body(nlp, text, post):
 )
 def test_a_title_the_parser_hung_past_the_name_is_its(nlp, text, post):
     assert post in role_posts(extract_text(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text, post",
+    [
+        ("Kenya's President William Ruto appointed former army chief Samson Mwathethe as his special envoy to Haiti.",
+         ("Samson Mwathethe", "Special Envoy", "Kenya")),  # Haiti
+        ("US President Donald Trump appointed Steve Witkoff as his special envoy for the Middle East.",
+         ("Steve Witkoff", "Special Envoy", "United States")),  # Gaza
+        ("Somali President Hassan Sheikh Mohamud named Ali Omar as his adviser on security.",
+         ("Ali Omar", "Adviser on Security", "Somalia")),  # Somalia
+    ],
+)
+def test_his_post_given_by_a_naming_verb_is_in_the_givers_body(nlp, text, post):
+    assert post in role_posts(extract_text(nlp, text))
+
