@@ -34,7 +34,7 @@ from .doctext import doc_text, keep_text
 from .entities import extract_entities
 from .events import extract_events
 from .model import Extraction, Span
-from .roles import current_roles, extract_roles
+from .roles import current_roles, extract_roles, held_posts
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -75,7 +75,7 @@ def extract_doc(doc: "Doc", article: Article, *, model: str | None = None) -> Ex
         article=article,
         entities=entities,
         mentions=mentions,
-        roles=roles,
+        roles=held_posts(roles),
         events=events,
         sentences=sentences,
         model=model,

@@ -113,6 +113,33 @@ def named_with(ctx: "Context", noun: "Token") -> str | None:
     return None
 
 
+def organisation_ahead(ctx: "Context", noun: "Token") -> str | None:
+    """The organisation "the group's", "the movement's" or "the paramilitary's" (``roles.toml``
+    ``organisation_anaphors``, ``group_nouns``, with "the" and no modifier) stands for when its
+    name comes later in the sentence, as the subject of what the holder says: "X, *the group's*
+    political leader, told reporters that *M23* would hold Goma"; "*The paramilitary's* leader
+    X said *the RSF* had formed a government" (the first organisation that is the subject of a
+    clause the holder's verb governs; not the one told: "told *Reuters*")."""
+    lemma = noun.lemma_.lower()
+    if lemma not in words("roles", "organisation_anaphors") | words("roles", "group_nouns"):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or any(
+        c.dep_ in ("compound", "amod", "nmod") for c in noun.children
+    ):
+        return None
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return None
+    for clause in verb.children:
+        if clause.dep_ not in ("ccomp", "xcomp") or clause.i < noun.i:
+            continue
+        for t in clause.subtree:
+            entity = ctx.entity_at(t) if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == clause.i else None
+            if entity is not None and entity.kind == "organization":
+                return entity.key
+    return None
+
+
 def subject_antecedent(ctx: "Context", pronoun: "Token") -> str | None:
     """The organisation "its"/"their" stands for when a sentence is about one: the last
     organisation that is the subject of a clause before it in its sentence, else in the

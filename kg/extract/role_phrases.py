@@ -232,7 +232,12 @@ def _led_body(ctx: "Context", root: "Token") -> "tuple[Token, Token] | None":
     """(the verb, the body) when the name is the agent of a verb that names a post
     (``roles.toml`` ``post_verbs``) said of an organisation the text names: "the RSF, *led
     by* X", "Hay'at Tahrir al-Sham, *headed by* X", "the RSF *is led by* X" (not "was led
-    by": a post held before; not "the offensive led by X": no body)."""
+    by": a post held before; not "the offensive led by X": no body); or (the preposition,
+    the body) for a preposition that names one (``post_preps``): "the RSF *under* X"."""
+    if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ in _lexicon("roles").get("post_preps", {}):
+        body = root.head.head  # "Hayat Tahrir al-Sham, *under* X, seized Aleppo": the body the phrase is on
+        entity = ctx.entity_at(body)
+        return (root.head, body) if entity is not None and entity.kind == "organization" else None
     if root.dep_ != "pobj" or root.head.dep_ != "agent":
         return None
     verb = root.head.head
@@ -386,12 +391,20 @@ def _comma_title(name) -> "Token | None":  # name: spacy Span
 def _title_just_before(name) -> "Token | None":  # name: spacy Span
     """A capitalised title written right before the name that the parser made the name's
     sibling ("*Under-Secretary-General for Political and Peacebuilding Affairs* Rosemary
-    DiCarlo told ...": two subjects of "told"); its phrase ends where the name begins."""
+    DiCarlo told ...": two subjects of "told"), or hung on a word of a name the parser took
+    for a verb ("Defence Minister X, *Foreign Minister* Andrii Sybiha and ...": "Minister" the
+    subject of "Andrii"), or on a word after the name; its phrase ends where the name begins."""
     root = name.root
-    if name.start == 0 or root.head.i == root.i:
+    if name.start == 0:
         return None
-    for t in root.head.children:
-        if t.i >= name.start or t.dep_ != root.dep_ or not is_title_head(t) or not t.text[:1].isupper():
+    siblings = [t for t in root.head.children if t.dep_ == root.dep_] if root.head.i != root.i else []
+    on_name = [c for x in name for c in x.children if c.dep_ in ("nsubj", "nsubjpass", "npadvmod", "dep")]
+    # or hung past the name on a word after it ("Egyptian *President* Abdel Fattah el-Sisi hosted
+    # talks": "President" made a modifier of "talks")
+    before = name.doc[name.start - 1]
+    across = [before] if before.dep_ in ("compound", "nmod") and before.head.i >= name.end else []
+    for t in [*siblings, *on_name, *across]:
+        if t.i >= name.start or not is_title_head(t) or not t.text[:1].isupper():
             continue
         if max(x.i for x in t.subtree) == name.start - 1 and not any(x.is_punct and x.text not in HYPHENS for x in t.subtree):
             return t
@@ -619,4 +632,4 @@ def is_title_head(token: "Token") -> bool:
     "spokesman", "commander"): the shared title heads and ``roles.toml`` ``title_heads``.
     Not :func:`kg.extract.names.is_title`, the titles written before a name ("Gen.", "Sheikh")."""
     heads = _title_heads()
-    return token.lower_ in heads or token.lemma_.lower() in heads
+    return token.lower_ in heads or token.lemma_.lower() in heads or token.text in _lexicon("roles").get("title_abbreviations", {})

@@ -20,8 +20,9 @@ from .model import Entity, Mention, Role, Span
 from .names import is_rank, name_lexicon, word_key
 from .placing import DIRECTIONS
 from .role_context import Context, demonym_country, demonym_words, organisation_anaphor, resolve_description
-from .role_focus import body_in_focus, country_in_focus, is_country_noun, named_with, subject_antecedent
+from .role_focus import body_in_focus, country_in_focus, is_country_noun, named_with, organisation_ahead, subject_antecedent
 from .role_phrases import HYPHENS as _HYPHENS
+from .role_phrases import appointer
 from .role_phrases import is_title_head as _is_title_head
 from .role_phrases import plural_title as _plural_title
 from .wordlists import lexicon as _lexicon
@@ -55,6 +56,8 @@ def post_label(words: list[str]) -> str:
     >>> post_label(["Secretary", "of", "State"]), post_label(["top", "diplomat"]), post_label(["commander-in-chief"])
     ('Secretary of State', 'Top Diplomat', 'Commander-in-Chief')
     """
+    short = _lexicon("roles").get("title_abbreviations", {})
+    words = [w for word in words for w in (short[word].split() if word in short else [word])]  # "PM": "Prime Minister"
     out = []
     for i, word in enumerate(words):
         lower = word.lower()
@@ -74,7 +77,10 @@ def _superior_body(ctx: Context, prep: "Token") -> str | None:
     """The body of a superior named by a title without a name, after "to": "adviser *to the
     head of Ukraine's presidential office*" (Ukraine), "adviser to *the Sudanese* army chief"
     (Sudan), "aide to the RSF commander" (the RSF): the first organisation or country its
-    words name, or the country of a demonym; None when they name a person or nothing."""
+    words name, or the country of a demonym; None when they name a person or nothing, or
+    only a place ("his special envoy *to Haiti*": where the post is sent, not whose it is)."""
+    if any(o.dep_ == "pobj" and (e := ctx.entity_at(o)) is not None and e.kind == "place" for o in prep.children):
+        return None
     for t in prep.subtree:
         entity = ctx.entity_at(t)
         if entity is not None and entity.kind == "person":
@@ -154,6 +160,13 @@ def read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], nam
                 and target.key != person.key:
             excluded |= {t.i for t in child.subtree}
             reports_to = reports_to or target.key
+    if reports_to is None and any(
+        c.dep_ == "poss" and c.lower_ in _wordlist("roles", "person_possessives") for c in head.children
+    ):  # "Ruto appointed X as *his* special envoy": the one who gave the post is its superior
+        giver = appointer(name)
+        target = ctx.entity_at(giver) if giver is not None else None
+        if target is not None and target.kind == "person" and target.key != person.key:
+            reports_to = target.key
     for i in sorted(tokens):  # "X, Head of the Mission, and Y, Head of the Office": Y's words are not X's
         other = ctx.entity_at(doc[i])
         if other is not None and other.kind == "person" and i not in excluded and i < head.i and name.start > i:
@@ -297,11 +310,16 @@ def read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], nam
             if owner is not None and owner.kind == "organization":
                 org = org or owner.key
             continue
-        if t.dep_ == "poss" and t.head.i == head.i or (t.dep_ == "pobj" and t.head.lower_ in ("of", "for") and t.head.head.i == head.i):
+        # (the parser may hang the possessive on the name the title is a compound of: "the
+        # group's commander-in-chief X")
+        on_name = t.dep_ == "poss" and head.dep_ in ("compound", "nmod") and t.head.i == head.head.i and t.i < head.i
+        if t.dep_ == "poss" and (t.head.i == head.i or on_name) or (
+            t.dep_ == "pobj" and t.head.lower_ in ("of", "for") and t.head.head.i == head.i
+        ):
             sub = {x.i for x in t.subtree}
             resolved = (
                 resolve_description(ctx, t) or subject_antecedent(ctx, t) or organisation_anaphor(ctx, t)
-                or named_with(ctx, t) or country_in_focus(ctx, t) or _superior_organisation(ctx, t)
+                or named_with(ctx, t) or organisation_ahead(ctx, t) or country_in_focus(ctx, t) or _superior_organisation(ctx, t)
             )
             body = body_in_focus(ctx, t) if resolved is None else None
             if body is not None and "Country" in ctx.entities[body].types and t.dep_ == "poss":
@@ -372,7 +390,10 @@ def read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], nam
     dangling = SMALL_WORDS | _wordlist("roles", "title_preps") | _wordlist("roles", "organisation_preps") | {"with"}
     while label_words and label_words[-1].lower() in dangling:
         label_words.pop()
-    verb_post = _lexicon("roles").get("post_verbs", {}).get(head.lemma_.lower()) if head.pos_ in ("VERB", "AUX") else None
+    verb_post = (
+        _lexicon("roles").get("post_verbs", {}).get(head.lemma_.lower()) if head.pos_ in ("VERB", "AUX")
+        else _lexicon("roles").get("post_preps", {}).get(head.lower_) if head.pos_ == "ADP" else None
+    )
     if verb_post and org is None:  # "*the group* was founded by X": the body named before
         org = next((key for t in words if _anaphor_noun(t) and (key := organisation_anaphor(ctx, t)) is not None), None)
     if verb_post and org is None:

@@ -60,7 +60,7 @@ from typing import TYPE_CHECKING
 from .doctext import doc_text, tokens_tagged, tokens_written
 from .lexicon import AUTHORITY_NOUNS, FORCE_NOUNS, PAST_MARKERS, SMALL_WORDS
 from .model import Entity, Mention, Role, Span
-from .role_complete import complete
+from .role_complete import complete, is_rank_label
 from .role_context import Context, demonym_country, mention_index, only_country, polity_descriptions
 from .role_focus import located_country, sole_country
 from .role_phrases import HYPHENS as _HYPHENS
@@ -156,6 +156,14 @@ def extract_roles(
             seen.add(key)
             roles.append(role)
     return roles
+
+
+def held_posts(roles: list[Role]) -> list[Role]:
+    """The posts an article says people hold, without a bare military rank: "Colonel X",
+    "Brig. Gen. X", "Field Marshal X" tell a rank that is the person's, no post in a body
+    (what he commands is one when the text says: "X, the RSF's commander"). The rank is
+    still read, for what a title without a name stands for ("the general said")."""
+    return [r for r in roles if r.org is not None or not is_rank_label(r.label)]
 
 
 def current_roles(roles: list[Role]) -> list[Role]:

@@ -162,7 +162,6 @@ def test_the_country_of_a_post_from_the_text(nlp, text, post):
     "text, post",
     [
         ("President Volodymyr Zelenskiy said the front was holding.", ("Volodymyr Zelenskiy", "President", None, None)),  # Ukraine
-        ("General Abdel Fattah al-Burhan said the army would retake Khartoum.", ("Abdel Fattah al-Burhan", "General", None, None)),  # Sudan
         # the one country named is the accused, not the president's: no guess
         ("President Felix Tshisekedi accused Rwanda of backing the M23 rebels.", ("Felix Tshisekedi", "President", None, None)),  # DR Congo
         # a post only a state has, but the country is named once and not as where things happen
@@ -474,14 +473,17 @@ def test_a_title_before_the_name_the_parser_hung_on_the_place(nlp, text, post):
     "text, posts_of",
     [
         ("Burkina Faso's military ruler Captain Ibrahim Traore visited the troops.",  # Burkina Faso
-         {("Military Ruler", "Burkina Faso"), ("Captain", None)}),
+         {("Military Ruler", "Burkina Faso")}),
         ("Mali's junta leader Colonel Assimi Goita said the army had retaken Kidal.",  # Mali
-         {("Junta Leader", "Mali"), ("Colonel", None)}),
+         {("Junta Leader", "Mali")}),
         ("After the coup, Colonel-Major Amadou Abdramane went on state television in Niger.",  # Niger
-         {("Colonel-Major", None)}),
+         set()),
+        ("General Abdel Fattah al-Burhan said the army would retake Khartoum.", set()),  # Sudan
     ],
 )
-def test_ranks_are_posts_of_their_own(nlp, text, posts_of):
+def test_a_rank_is_no_post(nlp, text, posts_of):
+    """A rank is the person's, no post in a body (session 8: the posts output leave it out;
+    it is still read, for "the general said"): only the post beside it is one."""
     ex = extract_text(nlp, text)
     assert {(label, org) for _, label, org, _ in posts(ex)} == posts_of
 
@@ -592,9 +594,9 @@ def test_a_title_joined_by_a_hyphen_is_one_post(nlp, text, person, label, org):
     "text, person, expected",
     [
         ("The war in Sudan has displaced 12 million people. Army chief General Abdel Fattah al-Burhan vowed to fight on.",  # Sudan
-         "Abdel Fattah al-Burhan", {("Army Chief", "Sudan"), ("General", None)}),  # (Sudan: the one country of the story)
+         "Abdel Fattah al-Burhan", {("Army Chief", "Sudan")}),  # (Sudan: the one country of the story)
         ("Army chief General Min Aung Hlaing said elections would be held.",  # Myanmar
-         "Min Aung Hlaing", {("Army Chief", None), ("General", None)}),
+         "Min Aung Hlaing", {("Army Chief", None)}),
     ],
 )
 def test_a_bare_force_noun_is_a_word_of_the_post_not_its_organisation(nlp, text, person, expected):
@@ -771,8 +773,14 @@ def test_a_post_beside_another_post_and_under_a_superiors_title(nlp, text, post)
 
 
 def test_a_rank_beside_a_post_takes_no_body_from_it(nlp):
-    found = posts(extract_text(nlp, "Burkina Faso's military ruler Captain Ibrahim Traore visited the troops."))  # Burkina Faso
-    assert ("Ibrahim Traore", "Captain", None, None) in found
+    from kg.extract.roles import extract_roles
+
+    text = "Burkina Faso's military ruler Captain Ibrahim Traore visited the troops."  # Burkina Faso
+    doc = nlp(text)
+    ex = extract_text(nlp, text)
+    read = extract_roles(doc, dict(ex.entities), list(ex.mentions))
+    assert [(r.label, r.org) for r in read if r.label == "Captain"] == [("Captain", None)]  # read, with no body
+    assert not [p for p in posts(ex) if p[1] == "Captain"]  # and no post of the output
 
 
 @pytest.mark.parametrize(
