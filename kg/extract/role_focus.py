@@ -35,6 +35,12 @@ __all__ = [
 
 
 
+#: How many times more often than any other country the article's country must be counted
+#: (named, placed, by demonym) when places of another country are named too
+#: (:func:`located_country`).
+PLACED_LEAD = 1.5
+
+
 def place_country(ctx: "Context", entity: Entity) -> "KBEntity | None":
     """The KB country a place is, or lies in (the KB's ``country``, else GeoNames')."""
     if entity.kind != "place":
@@ -221,9 +227,16 @@ def located_country(ctx: "Context", mentions: list[Mention]) -> str | None:
             return _ensure(ctx, key, kb_of)
         return None
     located.update({key: located.get(key, 0) + 1 for key in dateline})
-    if len(located) != 1:
+    if not located:
         return None
-    (key,) = located
+    key = max(located, key=lambda k: located[k])
+    if len(located) > 1 and (
+        any(n >= located[key] for other, n in located.items() if other != key)
+        or any(n * PLACED_LEAD > counts[key] for other, n in counts.items() if other != key)
+    ):  # "unlike in Washington, ...": another country's places in a comparison leave the
+        # article's own clear only when it places things in its own more often and names it
+        # half as often again as any other; two countries told about alike leave none
+        return None
     if counts[key] < 2 or any(n >= counts[key] for other, n in counts.items() if other != key):
         return None
     return _ensure(ctx, key, kb_of)
