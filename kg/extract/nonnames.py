@@ -69,6 +69,7 @@ class NonNameLexicon:
     months: frozenset[str]
     day_first: frozenset[str]
     event_heads: frozenset[str]
+    legal_states: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -97,6 +98,7 @@ def nonname_lexicon() -> NonNameLexicon:
         months=keys("holidays", "months"),
         day_first=keys("holidays", "day_first"),
         event_heads=keys("events", "heads"),
+        legal_states=keys("legal_states", "names"),
     )
 
 
@@ -336,14 +338,25 @@ def _event_name(tokens: "SpacySpan") -> bool:
     return not any(k in ("of", "for") or k in lex.group_heads or k in lex.org_words for k in keys[:-1])
 
 
+def _legal_state(tokens: "SpacySpan") -> bool:
+    """A state of law declared or lifted (``[legal_states] names`` of nonnames.toml: "a
+    State of Emergency", "Martial Law", "the Curfew"), the name written whole."""
+    words = [t for t in tokens if not t.is_punct or t.text in ("-", "–")]
+    key = thing_key(" ".join(t.text for t in words)) if words else ""
+    return key in nonname_lexicon().legal_states
+
+
 def names_a_listed_thing(tokens: "SpacySpan") -> bool:
     """Whether the name is one nonnames.toml lists as a thing, and no actor or place: a
     time zone, a weapon or a device, a platform used as a medium, a holiday or a named day,
-    an event's name.
+    an event's name, a state of law.
     Asked before the knowledge base, so that a gazetteer's "X" is not a town "on X"."""
     if not len(tokens):
         return False
-    return time_zone(tokens) or _device(tokens) or _platform_medium(tokens) or _named_time(tokens) or _event_name(tokens)
+    return (
+        time_zone(tokens) or _device(tokens) or _platform_medium(tokens) or _named_time(tokens)
+        or _event_name(tokens) or _legal_state(tokens)
+    )
 
 
 def names_a_thing(tokens: "SpacySpan") -> bool:
