@@ -1,0 +1,34 @@
+"""How ``kg load`` and ``kg extract`` cut their input into batches (kg.run._batches)."""
+from __future__ import annotations
+
+from kg.run import _batches
+
+
+def _cut(n: int, size: int, taper: int = 0) -> tuple[list[int], list[int]]:
+    """The sizes of the batches of ``n`` items, and after how many batches ``ending`` ran."""
+    ended: list[int] = []
+    sizes: list[int] = []
+    for batch in _batches(iter(range(n)), size, ending=lambda: ended.append(len(sizes)), taper=taper):
+        sizes.append(len(batch))
+    return sizes, ended
+
+
+def test_without_taper_the_batches_are_whole_and_the_end_is_told_as_the_input_ends():
+    assert _cut(10, 4) == ([4, 4, 2], [2])  # told while the last (short) batch was read
+    assert _cut(8, 4) == ([4, 4], [2])  # told when the next read found nothing
+    assert _cut(0, 4) == ([], [0])
+
+
+def test_with_taper_the_last_articles_go_in_half_batches_in_their_order():
+    sizes, ended = _cut(54, 4, taper=16)
+    assert sum(sizes) == 54
+    assert sizes[:9] == [4] * 9  # 36 articles in whole batches while more than 20 were ahead
+    assert sizes[9:] == [2] * 9  # the last 18 in halves
+    assert ended == [len(sizes) - 1]  # told once, as the last batch was handed over
+
+
+def test_with_taper_the_items_keep_their_order_and_none_is_lost():
+    seen = [x for batch in _batches(iter(range(37)), 4, taper=8) for x in batch]
+    assert seen == list(range(37))
+    assert _cut(3, 4, taper=8) == ([2, 1], [1])
+    assert _cut(0, 4, taper=8) == ([], [0])
