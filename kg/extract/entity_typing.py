@@ -201,7 +201,7 @@ def type_by_votes(found: list[Found], linker: Linker) -> tuple[dict[str, object]
             votes.setdefault(normalize_surface(f.label), Votes()).merge(v)
         for key, v in votes.items():
             v.merge(priors[key])
-            town_not_person(v, priors[key])
+            town_not_person(v, priors[key], labels[key], matches.get(key))
             if ner_labels.get(key) != "PERSON" and _put_in_a_region(labels[key], context):
                 # "took X in Chin State", "X, in the Diffa region"; not a person ("our
                 # coordinator X in Bangui")

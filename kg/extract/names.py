@@ -116,6 +116,10 @@ class NameLexicon:
     in_membership_verbs: frozenset[str] = frozenset()
     #: words after a capital's name that name the city itself ("Kyiv City")
     city_words: frozenset[str] = frozenset()
+    #: nouns only a person has ("X's wife", "X's successor"): their possessor is a person
+    person_possessions: frozenset[str] = frozenset()
+    #: nouns a person or a body has ("X's office", "X's spokesman")
+    shared_possessions: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=1)
@@ -173,6 +177,8 @@ def name_lexicon() -> NameLexicon:
         clock_words=frozenset(w.lower() for w in data.get("not_names", {}).get("clock_words", [])),
         in_membership_verbs=words(data["places"].get("in_membership_verbs", [])),
         city_words=words(data["places"].get("city_words", [])),
+        person_possessions=words(data.get("persons", {}).get("possessions", [])),
+        shared_possessions=words(data.get("persons", {}).get("shared_with_bodies", [])),
     )
 
 

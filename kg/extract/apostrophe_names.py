@@ -1,0 +1,75 @@
+"""Names written with an apostrophe inside a word: an Arabic, Somali, Tigrinya or Pashto
+'ayn or hamza transliterated ("Sa’d", "Ja'far", "Mu’tasim", "Ma’alin", "Ni’mati"), an Irish
+O' ("O’Neill").
+
+spaCy's tokenizer keeps such a word whole (it splits only the English clitics: "'s",
+"n't", "'d" after a lower-case stem...), but the NER has seen few of them, least of all with
+a typographic apostrophe: it leaves them out of the name next to them ("Sa’d" + *al-Hariri*,
+"Mu’tasim" + *Ni’mati*), which loses the person, and with it the speaker of the sentence.
+A capitalised word with an apostrophe between letters that the tokenizer kept whole is no
+English word: it belongs to the name it stands next to (:func:`take_in_apostrophe_words`).
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from .spans import Candidate
+
+__all__ = ["apostrophe_word", "take_in_apostrophe_words"]
+
+#: A capitalised word with an apostrophe (straight, typographic, or a modifier letter for
+#: 'ayn and hamza) between letters.
+_NAME_WORD = re.compile(r"^[A-Z][^\W\d_]*['’‘ʼʿʾ`][^\W\d_]+$")
+
+
+def apostrophe_word(token: "Token") -> bool:
+    """Whether ``token`` is a capitalised word with an apostrophe inside ("Ja’far", "O'Neill").
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Ja’far and O'Neill don't")
+    >>> [apostrophe_word(t) for t in doc]
+    [True, False, True, False, False]
+    """
+    return bool(_NAME_WORD.match(token.text))
+
+
+def take_in_apostrophe_words(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]":
+    """Extend a person's name the NER found over the apostrophe words right next to it that
+    no other name holds ("Sa’d" + "al-Hariri": "Sa’d al-Hariri"); a one-word name the NER
+    took for a place, a body or a nationality that no gazetteer knows, next to such a word,
+    is a person's name with it ("Mu’tasim" + "Ni’mati" (GPE): a person). Names the knowledge
+    base links, nicknamed names and the long or short forms of a definition are left alone.
+    """
+    from spacy.tokens import Span as SpacySpan
+
+    from ..kb.geo import candidates as places_named
+    from .names import acronym_shaped
+
+    if not any(apostrophe_word(t) for t in doc):
+        return cands
+    owner = {t.i for c in cands for t in c.span}
+    for c in cands:
+        span = c.span
+        if span.kb_id_ or c.name is not None or c.long_form is not None:
+            continue
+        person = span.label_ == "PERSON"
+        first_name = (
+            span.label_ in ("GPE", "ORG", "NORP") and len(span) == 1 and not acronym_shaped(span.text)
+            and not places_named(span.text)
+        )
+        if not (person or first_name):
+            continue
+        start, end = span.start, span.end
+        while start > 0 and start - 1 not in owner and doc[start - 1].whitespace_ and apostrophe_word(doc[start - 1]):
+            start -= 1
+        while end < len(doc) and end not in owner and doc[end - 1].whitespace_ and apostrophe_word(doc[end]):
+            end += 1
+        if (start, end) == (span.start, span.end):
+            continue
+        owner.update(range(start, end))
+        c.span = SpacySpan(doc, start, end, label="PERSON")
+    return cands
