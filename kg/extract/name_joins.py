@@ -1,4 +1,6 @@
-"""Names written with an apostrophe inside a word: an Arabic, Somali, Tigrinya or Pashto
+"""Words of a person's name the NER left out of it.
+
+Names written with an apostrophe inside a word: an Arabic, Somali, Tigrinya or Pashto
 'ayn or hamza transliterated ("Sa’d", "Ja'far", "Mu’tasim", "Ma’alin", "Ni’mati"), an Irish
 O' ("O’Neill").
 
@@ -8,6 +10,9 @@ a typographic apostrophe: it leaves them out of the name next to them ("Sa’d" 
 "Mu’tasim" + *Ni’mati*), which loses the person, and with it the speaker of the sentence.
 A capitalised word with an apostrophe between letters that the tokenizer kept whole is no
 English word: it belongs to the name it stands next to (:func:`take_in_apostrophe_words`).
+
+A given name before a surname the NER took for a place ("Amadou" + *Koufa* (GPE), a
+namesake of Kufa, Iraq, by an alternate name): a person's name (:func:`take_in_given_names`).
 """
 from __future__ import annotations
 
@@ -19,7 +24,7 @@ if TYPE_CHECKING:
 
     from .spans import Candidate
 
-__all__ = ["apostrophe_word", "take_in_apostrophe_words"]
+__all__ = ["apostrophe_word", "take_in_apostrophe_words", "take_in_given_names"]
 
 #: A capitalised word with an apostrophe (straight, typographic, or a modifier letter for
 #: 'ayn and hamza) between letters.
@@ -72,4 +77,50 @@ def take_in_apostrophe_words(doc: "Doc", cands: "list[Candidate]") -> "list[Cand
             continue
         owner.update(range(start, end))
         c.span = SpacySpan(doc, start, end, label="PERSON")
+    return cands
+
+
+def take_in_given_names(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]":
+    """A one-word name the NER read as a place or a nationality, right after a capitalised
+    proper noun it left out that is no place's, title's or known name's word ("alongside
+    *Amadou* Koufa"), is a person's surname: the two words are a person's name, unless the
+    gazetteer knows the two as one place ("Wad Madani"). The word before is a compound of
+    the name (one noun phrase), not a title ("Governor"), no word of a place's name
+    ("Port", "Jebel", "Tin", "Upper", "North"), no word the gazetteer or the knowledge base
+    knows, and no name of the article's other names.
+    """
+    from spacy.tokens import Span as SpacySpan
+
+    from ..kb.geo import candidates as places_named, country_by_name
+    from .lexicon import TITLE_HEADS, TITLE_MODIFIERS
+    from .linking import DIRECTIONS, linker_for
+    from .names import acronym_shaped, is_title, name_lexicon, word_key
+
+    lex = name_lexicon()
+    place_words = lex.settlement_first | lex.natural_first | lex.site_first | lex.unit_heads | lex.particles
+    owner = {t.i for c in cands for t in c.span}
+    for c in cands:
+        span = c.span
+        if (
+            span.kb_id_ or c.name is not None or c.long_form is not None or len(span) != 1
+            or span.label_ not in ("GPE", "LOC", "NORP") or span.start == 0 or acronym_shaped(span.text)
+        ):
+            continue
+        before = doc[span.start - 1]
+        key = word_key(before.text)
+        if (
+            before.i in owner or not before.whitespace_ or before.pos_ != "PROPN" or not before.is_title
+            or not before.is_alpha or before.dep_ not in ("compound", "nmod") or before.head.i != span.start
+            or is_title(before) or before.lower_ in TITLE_HEADS or before.lower_ in TITLE_MODIFIERS
+            or key in place_words or key in DIRECTIONS
+        ):
+            continue
+        joined = f"{before.text} {span.text}"
+        if places_named(before.text) or places_named(joined) or country_by_name(before.text) is not None:
+            continue
+        linker = linker_for(doc)
+        if linker.lookup(before.text) is not None or linker.lookup(joined) is not None:
+            continue
+        owner.add(before.i)
+        c.span = SpacySpan(doc, before.i, span.end, label="PERSON")
     return cands
