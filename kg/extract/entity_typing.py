@@ -162,6 +162,8 @@ def type_by_votes(found: list[Found], linker: Linker) -> tuple[dict[str, object]
     # the countries the article is about only by its dateline or demonyms ("Somali troops"):
     # weaker evidence for a town there ("the Chinese national Li Wei" is no Chinese village)
     weak = [c for c in (*context.dateline, *context.countries) if c not in codes and context.supports(c)]
+    _countries_by_initials(pending, linker, {*codes, *context.countries})
+    pending = [f for f in pending if f.entity is None]
     country_names = {f.label for f in pending if f.ner_label == "GPE" and country_by_name(f.label) is not None}
     # towns and regions, for "Omdurman and *Nyala*" (not countries: "Israel and Hamas")
     places = {f.tokens.root.i for f in found if f.entity is not None and f.entity.kind == "place" and "Country" not in f.entity.types}
@@ -237,6 +239,24 @@ def type_by_votes(found: list[Found], linker: Linker) -> tuple[dict[str, object]
         if f.entity.link_source == "geonames":
             f.how = "geonames"
     return matches, context
+
+
+def _countries_by_initials(pending: list[Found], linker: Linker, named: set[str]) -> None:
+    """The acronyms that give the initials of a country the article names otherwise ("KSA"
+    in a story on Saudi Arabia: :mod:`kg.extract.country_initials`) are that country."""
+    from ..kb.geo import country_match
+    from .country_initials import country_by_initials
+
+    for f in pending:
+        code = country_by_initials(f.label, named) if f.one_word else None
+        match = country_match(code) if code is not None else None
+        if match is None:
+            continue
+        known = linker.lookup(match.name)
+        if known is not None and "Country" in known.types:
+            f.entity, f.how = linker.entity_for_kb(known), "kb-alias"
+        else:
+            f.entity, f.how = linker.entity_for_ner(match.name, "GPE"), "geonames"
 
 
 def _after_the(tokens: "SpacySpan") -> bool:

@@ -13,6 +13,9 @@ English word: it belongs to the name it stands next to (:func:`take_in_apostroph
 
 A given name before a surname the NER took for a place ("Amadou" + *Koufa* (GPE), a
 namesake of Kufa, Iraq, by an alternate name): a person's name (:func:`take_in_given_names`).
+
+And a word the NER put in a person's name that no name has: a lower-case common noun at its
+end ("*Amhara militiamen*", "*Masalit man*"): the name stops before it (:func:`trim_common_nouns`).
 """
 from __future__ import annotations
 
@@ -24,11 +27,22 @@ if TYPE_CHECKING:
 
     from .spans import Candidate
 
-__all__ = ["apostrophe_word", "take_in_apostrophe_words", "take_in_given_names"]
+__all__ = ["apostrophe_word", "repair_names", "take_in_apostrophe_words", "take_in_given_names", "trim_common_nouns"]
 
 #: A capitalised word with an apostrophe (straight, typographic, or a modifier letter for
 #: 'ayn and hamza) between letters.
 _NAME_WORD = re.compile(r"^[A-Z][^\W\d_]*['’‘ʼʿʾ`][^\W\d_]+$")
+
+
+def repair_names(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]":
+    """The NER's names with the words it left out put back, and the words it took in that
+    are no name's taken out: :func:`take_in_apostrophe_words`, :func:`take_in_given_names`,
+    :func:`trim_common_nouns`, and a compass adjective before a country's name
+    (:func:`kg.extract.compass_names.cut_compass_pointers`)."""
+    from .compass_names import cut_compass_pointers
+
+    cands = take_in_given_names(doc, take_in_apostrophe_words(doc, cands))
+    return cut_compass_pointers(doc, trim_common_nouns(doc, cands))
 
 
 def apostrophe_word(token: "Token") -> bool:
@@ -124,3 +138,32 @@ def take_in_given_names(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate
         owner.add(before.i)
         c.span = SpacySpan(doc, before.i, span.end, label="PERSON")
     return cands
+
+
+def trim_common_nouns(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]":
+    """A person's name the NER ran on over lower-case common nouns ("*Amhara militiamen* had
+    attacked"): the name stops before them, and is none when nothing capitalised is left.
+    Particles of names ("bin", "dan", "de") are no such nouns."""
+    from spacy.tokens import Span as SpacySpan
+
+    from .names import name_lexicon, word_key
+
+    particles = name_lexicon().particles
+    out: list[Candidate] = []
+    for c in cands:
+        span = c.span
+        if span.label_ != "PERSON" or span.kb_id_ or c.name is not None or c.long_form is not None:
+            out.append(c)
+            continue
+        end = span.end
+        while (
+            end > span.start and doc[end - 1].is_lower and doc[end - 1].is_alpha and doc[end - 1].tag_ in ("NN", "NNS")
+            and word_key(doc[end - 1].text) not in particles
+        ):
+            end -= 1
+        if end == span.end:
+            out.append(c)
+        elif any(t.text[:1].isupper() for t in doc[span.start:end]):
+            c.span = SpacySpan(doc, span.start, end, label=span.label_)
+            out.append(c)
+    return out

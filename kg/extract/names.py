@@ -120,6 +120,8 @@ class NameLexicon:
     person_possessions: frozenset[str] = frozenset()
     #: nouns a person or a body has ("X's office", "X's spokesman")
     shared_possessions: frozenset[str] = frozenset()
+    #: compass adjectives ("Northern", "South-Eastern") before a country's name
+    compass_adjectives: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=1)
@@ -179,6 +181,7 @@ def name_lexicon() -> NameLexicon:
         city_words=words(data["places"].get("city_words", [])),
         person_possessions=words(data.get("persons", {}).get("possessions", [])),
         shared_possessions=words(data.get("persons", {}).get("shared_with_bodies", [])),
+        compass_adjectives=words(data["places"].get("compass_adjectives", [])),
     )
 
 
