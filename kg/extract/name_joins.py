@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
     from .spans import Candidate
 
-__all__ = ["apostrophe_word", "repair_names", "take_in_apostrophe_words", "take_in_given_names", "trim_common_nouns"]
+__all__ = ["apostrophe_word", "honorific_people", "repair_names", "take_in_apostrophe_words", "take_in_given_names", "trim_common_nouns"]
 
 #: A capitalised word with an apostrophe (straight, typographic, or a modifier letter for
 #: 'ayn and hamza) between letters.
@@ -36,12 +36,12 @@ _NAME_WORD = re.compile(r"^[A-Z][^\W\d_]*['’‘ʼʿʾ`][^\W\d_]+$")
 
 def repair_names(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]":
     """The NER's names with the words it left out put back, and the words it took in that
-    are no name's taken out: :func:`take_in_apostrophe_words`, :func:`take_in_given_names`,
+    are no name's taken out: :func:`honorific_people`, :func:`take_in_apostrophe_words`, :func:`take_in_given_names`,
     :func:`trim_common_nouns`, and a compass adjective before a country's name
     (:func:`kg.extract.compass_names.cut_compass_pointers`)."""
     from .compass_names import cut_compass_pointers
 
-    cands = take_in_given_names(doc, take_in_apostrophe_words(doc, cands))
+    cands = take_in_given_names(doc, take_in_apostrophe_words(doc, honorific_people(doc, cands)))
     return cut_compass_pointers(doc, trim_common_nouns(doc, cands))
 
 
@@ -167,3 +167,40 @@ def trim_common_nouns(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]"
             c.span = SpacySpan(doc, span.start, end, label=span.label_)
             out.append(c)
     return out
+
+
+def honorific_people(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]":
+    """A name the NER read as a body's, a place's or a nationality's that begins with a
+    title of address only people bear (``[honorifics]`` of names.toml: "*Daw Aung*" of "Daw
+    Aung San Suu Kyi", "*U Win Myint*"), the rest capitalised proper nouns none of which is a
+    word of a body's, a site's or a unit's name, is a person's; it goes on over the proper
+    nouns the parser chains to it that no other name holds ("San Suu Kyi")."""
+    from spacy.tokens import Span as SpacySpan
+
+    from .names import name_lexicon, word_key
+
+    lex = name_lexicon()
+    if not any(word_key(t.text) in lex.honorifics for t in doc):
+        return cands
+    body_words = lex.org_words | lex.group_heads | lex.site_heads | lex.unit_heads
+    owner = {t.i for c in cands for t in c.span}
+    for c in cands:
+        span = c.span
+        if (
+            span.kb_id_ or c.name is not None or c.long_form is not None or len(span) < 2
+            or span.label_ not in ("ORG", "GPE", "NORP", "FAC", "LOC") or not span[0].text[:1].isupper()
+            or word_key(span[0].text) not in lex.honorifics
+        ):
+            continue
+        rest = span[1:]
+        if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and word_key(t.text) not in body_words for t in rest):
+            continue
+        end = span.end
+        while (
+            end < len(doc) and end not in owner and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].is_alpha
+            and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end and word_key(doc[end].text) not in body_words
+        ):
+            end += 1
+        owner.update(range(span.end, end))
+        c.span = SpacySpan(doc, span.start, end, label="PERSON")
+    return cands
