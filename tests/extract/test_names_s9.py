@@ -163,3 +163,18 @@ def test_a_compass_pointer_is_the_country_and_a_named_region_stays(nlp):
         "and North Kosovo saw protests on Sunday.", published=None))
     assert "Northern Somalia" not in labels and "Country" in labels.get("Somalia", ()), labels
     assert "Northern Cyprus" in labels and "North Kosovo" in labels, labels
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, name, kb_key",
+    [
+        # Nigeria: the KB writes the alias with a straight apostrophe, the text with a typographic one
+        ("Bakura Doro, the leader of the Jama’atu Ahlis Sunna Lidda’awati wal-Jihad faction, released an audio message.",
+         "Jama’atu Ahlis Sunna Lidda’awati wal-Jihad", "boko_haram"),
+        ("Hay’at Tahrir al-Sham fighters entered Hama on Thursday.", "Hay’at Tahrir al-Sham", "hts"),  # Syria
+    ],
+)
+def test_the_kb_finds_a_name_whatever_its_apostrophes(nlp, text, name, kb_key):
+    e = mention_entity(extract_text(nlp, text, published=None), name)
+    assert e is not None and e.kb_key is not None and e.kb_key.endswith("/" + kb_key), e
