@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
     from .spans import Candidate
 
-__all__ = ["apostrophe_word", "honorific_people", "repair_names", "take_in_apostrophe_words", "take_in_given_names", "trim_common_nouns"]
+__all__ = ["apostrophe_word", "people_by_address_title", "repair_names", "take_in_apostrophe_words", "take_in_given_names", "trim_common_nouns"]
 
 #: A capitalised word with an apostrophe (straight, typographic, or a modifier letter for
 #: 'ayn and hamza) between letters.
@@ -36,12 +36,12 @@ _NAME_WORD = re.compile(r"^[A-Z][^\W\d_]*['’‘ʼʿʾ`][^\W\d_]+$")
 
 def repair_names(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]":
     """The NER's names with the words it left out put back, and the words it took in that
-    are no name's taken out: :func:`honorific_people`, :func:`take_in_apostrophe_words`, :func:`take_in_given_names`,
+    are no name's taken out: :func:`people_by_address_title`, :func:`take_in_apostrophe_words`, :func:`take_in_given_names`,
     :func:`trim_common_nouns`, and a compass adjective before a country's name
     (:func:`kg.extract.compass_names.cut_compass_pointers`)."""
     from .compass_names import cut_compass_pointers
 
-    cands = take_in_given_names(doc, take_in_apostrophe_words(doc, honorific_people(doc, cands)))
+    cands = take_in_given_names(doc, take_in_apostrophe_words(doc, people_by_address_title(doc, cands)))
     return cut_compass_pointers(doc, trim_common_nouns(doc, cands))
 
 
@@ -169,18 +169,19 @@ def trim_common_nouns(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]"
     return out
 
 
-def honorific_people(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]":
+def people_by_address_title(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]":
     """A name the NER read as a body's, a place's or a nationality's that begins with a
-    title of address only people bear (``[honorifics]`` of names.toml: "*Daw Aung*" of "Daw
-    Aung San Suu Kyi", "*U Win Myint*"), the rest capitalised proper nouns none of which is a
-    word of a body's, a site's or a unit's name, is a person's; it goes on over the proper
-    nouns the parser chains to it that no other name holds ("San Suu Kyi")."""
+    title of address only people bear (``[titles_of_address]`` of names.toml: "*Daw Aung*"
+    of "Daw Aung San Suu Kyi", "*U Win Myint*"; not every title: "General", "Sheikh" and
+    "King" also begin the names of bodies and sites), the rest capitalised proper nouns none
+    of which is a word of a body's, a site's or a unit's name, is a person's; it goes on over
+    the proper nouns the parser chains to it that no other name holds ("San Suu Kyi")."""
     from spacy.tokens import Span as SpacySpan
 
     from .names import name_lexicon, word_key
 
     lex = name_lexicon()
-    if not any(word_key(t.text) in lex.honorifics for t in doc):
+    if not any(word_key(t.text) in lex.address_titles for t in doc):
         return cands
     body_words = lex.org_words | lex.group_heads | lex.site_heads | lex.unit_heads
     owner = {t.i for c in cands for t in c.span}
@@ -189,7 +190,7 @@ def honorific_people(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]":
         if (
             span.kb_id_ or c.name is not None or c.long_form is not None or len(span) < 2
             or span.label_ not in ("ORG", "GPE", "NORP", "FAC", "LOC") or not span[0].text[:1].isupper()
-            or word_key(span[0].text) not in lex.honorifics
+            or word_key(span[0].text) not in lex.address_titles
         ):
             continue
         rest = span[1:]

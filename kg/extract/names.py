@@ -123,7 +123,7 @@ class NameLexicon:
     #: compass adjectives ("Northern", "South-Eastern") before a country's name
     compass_adjectives: frozenset[str] = frozenset()
     #: titles of address only people bear ("U", "Daw", "Mrs")
-    honorifics: frozenset[str] = frozenset()
+    address_titles: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=1)
@@ -184,7 +184,7 @@ def name_lexicon() -> NameLexicon:
         person_possessions=words(data.get("persons", {}).get("possessions", [])),
         shared_possessions=words(data.get("persons", {}).get("shared_with_bodies", [])),
         compass_adjectives=words(data["places"].get("compass_adjectives", [])),
-        honorifics=words(data.get("honorifics", {}).get("words", [])),
+        address_titles=words(data.get("titles_of_address", {}).get("words", [])),
     )
 
 

@@ -178,3 +178,24 @@ def test_a_compass_pointer_is_the_country_and_a_named_region_stays(nlp):
 def test_the_kb_finds_a_name_whatever_its_apostrophes(nlp, text, name, kb_key):
     e = mention_entity(extract_text(nlp, text, published=None), name)
     assert e is not None and e.kb_key is not None and e.kb_key.endswith("/" + kb_key), e
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, surface, label, kb_key",
+    [
+        # Russia: the UN Security Council's alias after another country's possessive
+        ("Dmitry Medvedev, the deputy chairman of Russia's Security Council, said on Telegram that Moscow would respond.",
+         "Security Council", "Security Council of Russia", None),
+        # Armenia: the country's own body, which the KB has
+        ("Armen Grigoryan, the secretary of Armenia's Security Council, met the EU envoy in Yerevan on Monday.",
+         "Security Council", "Security Council of Armenia", "am_security_council"),
+        # the UN's, where no country owns it
+        ("The Security Council voted on Friday to extend the mission in South Sudan.",
+         "Security Council", "United Nations Security Council", "unsc"),
+    ],
+)
+def test_a_generic_body_name_is_the_possessing_countrys(nlp, text, surface, label, kb_key):
+    e = mention_entity(extract_text(nlp, text, published=None), surface)
+    assert e is not None and e.label == label, e
+    assert (e.kb_key or "").endswith("/" + kb_key) if kb_key else e.kb_key is None and e.wikidata is None, e
