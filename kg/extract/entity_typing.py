@@ -14,7 +14,7 @@ from ..kb import normalize_surface
 from ..kb.geo import candidates, candidates as towns, country_by_name, country_codes, index_key
 from ..kb.geocode import ALTERNATE_POPULATION, CONTAINED, country_mentions, geocode, region_tables, regions_named
 from .found import Found
-from .lexicon import AUTHORITY_NOUNS, FORCE_NOUNS, PLACE_PREPOSITIONS
+from .lexicon import AUTHORITY_NOUNS, FORCE_NOUNS, PLACE_PREPOSITIONS, TITLE_HEADS, is_title_word
 from .linking import NER_TYPES, Linker, actor_use, first_conjunct
 from .model import Entity, Span
 from .names import assailed, before_inhabitants, before_place_noun, held_place, name_lexicon, noun_after_listed_names, word_key
@@ -597,7 +597,9 @@ def split_leading_places(candidates: "list[Candidate]", linker: Linker) -> "list
         if (
             cand.name is None and cand.long_form is None and not span.kb_id_ and len(span) >= 3
             and span.label_ in ("PERSON", "ORG", "GPE", "LOC", "NORP")
-            and span.start > 0 and doc[span.start - 1].lower_ in _FRONTING and doc[span.start - 1].pos_ == "ADP"
+            and span.start > 0 and (
+                (doc[span.start - 1].lower_ in _FRONTING and doc[span.start - 1].pos_ == "ADP") or _after_title_of(doc, span.start)
+            )
         ):
             if named is None:  # the countries the text names, read once
                 named = frozenset(c for m in country_mentions(doc_text(doc)) if len(m[3]) == 1 for c in m[3])
@@ -625,6 +627,15 @@ def split_leading_places(candidates: "list[Candidate]", linker: Linker) -> "list
     return out
 
 
+def _after_title_of(doc: "Doc", i: int) -> bool:
+    """Whether token ``i`` follows a capitalised title and "of" ("Emir of | Kano ...",
+    "Governor of | Darfur ..."): the place of a post, then maybe its holder's name."""
+    if i < 2 or doc[i - 1].lower_ != "of":
+        return False
+    title = doc[i - 2]
+    return title.text[:1].isupper() and (title.lower_ in TITLE_HEADS or is_title_word(title.text))
+
+
 def _acronym_body(text: str, linker: Linker) -> bool:
     """Whether ``text`` is an acronym (capitals, three letters or more) the KB knows as an
     organisation ("MONUSCO", "OCHA", "UNHCR")."""
@@ -639,7 +650,8 @@ def _well_known_place(text: str, linker: Linker, named: frozenset[str] = frozens
     town so spelled (its name or another transliteration of it: "Mekelle" for Mek'ele) of
     :data:`~kg.kb.geocode.FOREIGN_TOWN_POPULATION` people or more, or of
     :data:`~kg.kb.geocode.ALTERNATE_POPULATION` in a country the text names (``named``: ISO
-    codes). Not a given name some small town bears ("Ali", a town of India)."""
+    codes), or the common name of a country's regions ("Darfur" of North, South ... Darfur).
+    Not a given name some small town bears ("Ali", a town of India)."""
     from ..kb.geo import candidates, spelling_skeleton
     from ..kb.geocode import ALTERNATE_POPULATION, FOREIGN_TOWN_POPULATION
 
@@ -648,6 +660,8 @@ def _well_known_place(text: str, linker: Linker, named: frozenset[str] = frozens
     known = linker.lookup(text)
     if known is not None:
         return known.kind == "place"
+    if linker.region_group(text) is not None:
+        return True  # "Darfur", "Kivu": the regions of one country named after a direction word
     skeleton = spelling_skeleton(text)
     return any(
         spelling_skeleton(c.name) == skeleton

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
     from .spans import Candidate
 
-__all__ = ["apostrophe_word", "people_by_address_title", "repair_names", "take_in_apostrophe_words", "take_in_given_names", "trim_common_nouns"]
+__all__ = ["apostrophe_word", "capitalised_verbs", "people_by_address_title", "repair_names", "take_in_apostrophe_words", "take_in_given_names", "trim_common_nouns"]
 
 #: A capitalised word with an apostrophe (straight, typographic, or a modifier letter for
 #: 'ayn and hamza) between letters.
@@ -36,12 +36,14 @@ _NAME_WORD = re.compile(r"^[A-Z][^\W\d_]*['’‘ʼʿʾ`][^\W\d_]+$")
 
 def repair_names(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]":
     """The NER's names with the words it left out put back, and the words it took in that
-    are no name's taken out: :func:`people_by_address_title`, :func:`take_in_apostrophe_words`, :func:`take_in_given_names`,
+    are no name's taken out: :func:`capitalised_verbs`, :func:`people_by_address_title`,
+    :func:`take_in_apostrophe_words`, :func:`take_in_given_names`,
     :func:`trim_common_nouns`, and a compass adjective before a country's name
     (:func:`kg.extract.compass_names.cut_compass_pointers`)."""
     from .compass_names import cut_compass_pointers
 
-    cands = take_in_given_names(doc, take_in_apostrophe_words(doc, people_by_address_title(doc, cands)))
+    cands = people_by_address_title(doc, capitalised_verbs(doc, cands))
+    cands = take_in_given_names(doc, take_in_apostrophe_words(doc, cands))
     return cut_compass_pointers(doc, trim_common_nouns(doc, cands))
 
 
@@ -205,3 +207,40 @@ def people_by_address_title(doc: "Doc", cands: "list[Candidate]") -> "list[Candi
         owner.update(range(span.end, end))
         c.span = SpacySpan(doc, span.start, end, label="PERSON")
     return cands
+
+
+def capitalised_verbs(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]":
+    """A given name that is also an English verb, which the tagger read as one: "Said" of
+    "the President of Puntland *Said* Abdullahi Deni" (and "Hamid", "Amin"...). An English
+    verb is not capitalised inside a sentence: a capitalised word tagged as a verb, neither
+    at the start of its sentence nor after a colon, a dash or a quotation mark, before one or
+    more capitalised proper nouns, begins a person's name (the NER's name there goes back
+    over it; or the words become one). Not in a sentence written in title case (a headline)."""
+    from spacy.tokens import Span as SpacySpan
+
+    from .spans import Candidate
+
+    starts = {c.span.start: c for c in cands}
+    owner = {t.i for c in cands for t in c.span}
+    out = list(cands)
+    for t in doc:
+        if (
+            not t.tag_.startswith("VB") or not t.is_title or t.is_sent_start or t.i in owner or t.i + 1 >= len(doc)
+            or doc[t.i - 1].is_punct and doc[t.i - 1].text not in (",",) or doc[t.i - 1].is_quote
+        ):
+            continue
+        if not any(w.is_alpha and w.is_lower and not w.is_stop for w in t.sent):
+            continue  # a headline: every word but the small ones capitalised
+        end = t.i + 1
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and (end not in owner or end == t.i + 1):
+            if end in owner:
+                break
+            end += 1
+        after = starts.get(t.i + 1)
+        if after is not None and after.span.label_ in ("PERSON", "GPE", "ORG", "NORP") and not after.span.kb_id_ and after.name is None:
+            after.span = SpacySpan(doc, t.i, after.span.end, label="PERSON")
+            owner.update(range(t.i, after.span.end))
+        elif end > t.i + 1:
+            out.append(Candidate(SpacySpan(doc, t.i, end, label="PERSON")))
+            owner.update(range(t.i, end))
+    return out

@@ -199,3 +199,21 @@ def test_a_generic_body_name_is_the_possessing_countrys(nlp, text, surface, labe
     e = mention_entity(extract_text(nlp, text, published=None), surface)
     assert e is not None and e.label == label, e
     assert (e.kb_key or "").endswith("/" + kb_key) if kb_key else e.kb_key is None and e.wikidata is None, e
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, place, person",
+    [
+        # Nigeria: a post's title, "of", a city, and its holder
+        ("Emir of Kano Muhammadu Sanusi II condemned the killings on Monday.", "Kano", "Muhammadu Sanusi II"),
+        # Sudan: the common name of a country's regions
+        ("Governor of Darfur Minni Minawi called on civilians to take up arms.", "Darfur", "Minni Minawi"),
+        # Somalia: a given name the tagger read as the verb "said"
+        ("The President of Puntland Said Abdullahi Deni rejected the new constitution on Sunday.", "Puntland", "Said Abdullahi Deni"),
+    ],
+)
+def test_a_posts_place_and_its_holder_are_two_names(nlp, text, place, person):
+    labels = by_label(extract_text(nlp, text, published=None))
+    assert "Person" in labels.get(person, ()), labels
+    assert "Place" in labels.get(place, ()) or "AdministrativeArea" in labels.get(place, ()), labels
