@@ -209,6 +209,8 @@ def extract_entities(doc: "Doc") -> tuple[dict[str, Entity], list[Mention]]:
         start, end = trim_span(text, tokens.start_char, tokens.end_char) if len(tokens) else (0, 0)
         if end <= start or (not ent.kb_id_ and cand.name is None and names_a_listed_thing(tokens)):
             continue  # and "on X", "an IED", "Eid al-Fitr", even where a gazetteer has the word
+        if not ent.kb_id_ and len(tokens) == 1 and len(tokens.text) == 1 and len(tokens) < len(ent):
+            continue  # "Gen Z": a title left one letter, no name
         surface = text[start:end]
         name = cand.name.label if cand.name is not None else None
         city = _capital_named_with_city(tokens, linker) if name is None else None  # "Kyiv City": Kyiv

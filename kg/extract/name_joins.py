@@ -212,10 +212,12 @@ def people_by_address_title(doc: "Doc", cands: "list[Candidate]") -> "list[Candi
 def capitalised_verbs(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]":
     """A given name that is also an English verb, which the tagger read as one: "Said" of
     "the President of Puntland *Said* Abdullahi Deni" (and "Hamid", "Amin"...). An English
-    verb is not capitalised inside a sentence: a capitalised word tagged as a verb, neither
-    at the start of its sentence nor after a colon, a dash or a quotation mark, before one or
-    more capitalised proper nouns, begins a person's name (the NER's name there goes back
-    over it; or the words become one). Not in a sentence written in title case (a headline)."""
+    verb is not capitalised inside a sentence: a capitalised word tagged as a past form of a
+    verb, neither at the start of its sentence nor after a colon, a dash or a quotation mark,
+    before one or more capitalised proper nouns, begins a person's name (the NER's person's
+    name there goes back over it; or the words become one). Not a place's or a body's name
+    the NER found after it ("the *Occupied* Palestinian Territory"), not a campaign's in the
+    imperative ("Bring Back Our Girls"), not in a sentence written in title case (a headline)."""
     from spacy.tokens import Span as SpacySpan
 
     from .spans import Candidate
@@ -225,7 +227,7 @@ def capitalised_verbs(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]"
     out = list(cands)
     for t in doc:
         if (
-            not t.tag_.startswith("VB") or not t.is_title or t.is_sent_start or t.i in owner or t.i + 1 >= len(doc)
+            t.tag_ not in ("VBD", "VBN") or not t.is_title or t.is_sent_start or t.i in owner or t.i + 1 >= len(doc)
             or doc[t.i - 1].is_punct and doc[t.i - 1].text not in (",",) or doc[t.i - 1].is_quote
         ):
             continue
@@ -237,7 +239,7 @@ def capitalised_verbs(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]"
                 break
             end += 1
         after = starts.get(t.i + 1)
-        if after is not None and after.span.label_ in ("PERSON", "GPE", "ORG", "NORP") and not after.span.kb_id_ and after.name is None:
+        if after is not None and after.span.label_ == "PERSON" and not after.span.kb_id_ and after.name is None:
             after.span = SpacySpan(doc, t.i, after.span.end, label="PERSON")
             owner.update(range(t.i, after.span.end))
         elif end > t.i + 1:

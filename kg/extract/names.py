@@ -353,6 +353,11 @@ def extend_over_particles(doc: "Doc", start: int, end: int) -> int:
     particles = name_lexicon().particles
     alone = particles - name_lexicon().hyphen_only
     n = len(doc)
+    if (
+        end - start > 1 and end < n and doc[end - 1].is_lower and word_key(doc[end - 1].text) in alone
+        and doc[end - 1].whitespace_ and doc[end].text[:1].isupper() and doc[end].is_alpha
+    ):
+        end += 1  # the NER stopped after the particle: "Bello Turji wa | Shinkafi"
     while end < n:
         t = doc[end]
         key = word_key(t.text)

@@ -215,9 +215,11 @@ def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = F
     ):
         v.add("GPE", 3.0)  # "X District Commissioner", "X Province Governor": the official of a place
     appositions = [c for c in root.children if c.dep_ == "appos"]
+    if first.i != root.i:  # "X and Y, the leaders of ...": a plural apposition is every conjunct's
+        appositions += [c for c in first.children if c.dep_ == "appos" and c.tag_ == "NNS"]
     if any(c.is_lower and c.lemma_.lower() in lex.place_nouns for c in appositions):
         v.add("GPE", 3.0)  # "Paletwa, a town in Chin State"
-    elif any(c.lower_ in TITLE_HEADS or word_key(c.text) in lex.titles for c in appositions):
+    elif any(c.lower_ in TITLE_HEADS or c.lemma_.lower() in TITLE_HEADS or word_key(c.text) in lex.titles for c in appositions):
         v.add("PERSON", 3.0)  # "X, leader of the ...", "X, the former UN envoy"
     elif any(c.is_lower and body_noun(c) for c in appositions):
         v.add("ORG", 3.0)  # "X, a Dhaka-based rights group", "X, the state broadcaster"
