@@ -266,9 +266,34 @@ def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = F
         v.said.add(ner_label)
     if len(words) == 1 and words[0].text[:1].isupper() and word_key(words[0].text) in lex.group_heads:
         v.add("ORG", 3.0)  # "Congress", "the Senate", "Parliament": a body's own noun, no town so named
+    if root.dep_ == "nsubj" and _referred_to_as_a_person(tokens):
+        v.add("PERSON", 3.0)  # "Abiy said *his* government ...": a person, not a body or a town
     if _owns_a_persons_noun(tokens, ner_label != "ORG"):
         v.add("PERSON", 3.0)  # "X's widow", "X's tenure"; "X's office" unless the NER read a body
     return v
+
+
+#: Pronouns only a person is referred to by.
+_PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+
+
+def _referred_to_as_a_person(tokens: "SpacySpan") -> bool:
+    """Whether a one-word name, subject of its verb, is taken up by "he", "his", "she" or
+    "her" in what its verb governs, with no other name of a person or a proper noun between
+    ("Tshisekedi said *his* government would not negotiate"; not "Hamas said Haniyeh's
+    successor ... *his*")."""
+    words = [t for t in tokens if not t.is_punct]
+    if len(words) != 1:
+        return False
+    verb = tokens.root.head
+    for t in verb.subtree:
+        if t.i < tokens.end:
+            continue
+        if t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+            return False
+        if t.lower_ in _PERSONAL_PRONOUNS:
+            return True
+    return False
 
 
 def _owns_a_persons_noun(tokens: "SpacySpan", shared: bool) -> bool:

@@ -217,3 +217,18 @@ def test_a_posts_place_and_its_holder_are_two_names(nlp, text, place, person):
     labels = by_label(extract_text(nlp, text, published=None))
     assert "Person" in labels.get(person, ()), labels
     assert "Place" in labels.get(place, ()) or "AdministrativeArea" in labels.get(place, ()), labels
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        ("Tshisekedi said on Tuesday that his government would not negotiate with the M23.", "Tshisekedi", "person"),  # DR Congo
+        ("Mnangagwa told supporters in Harare that he would not seek a third term.", "Mnangagwa", "person"),  # Zimbabwe
+        # a person named between: "his" is Haniyeh's
+        ("Hamas said on Monday that Haniyeh would be buried in Doha, and that his successor would be chosen soon.", "Hamas", "organization"),
+    ],
+)
+def test_a_one_word_name_taken_up_by_he_or_his_is_a_person(nlp, text, name, kind):
+    e = mention_entity(extract_text(nlp, text, published=None), name)
+    assert e is not None and e.kind == kind, e
