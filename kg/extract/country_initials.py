@@ -4,11 +4,13 @@ organisation's acronym.
 
 The initials are made from the country names the gazetteer tables carry (GeoNames, ISO
 3166 and kg's own, :func:`kg.kb.geo.country_forms`): the first letters of the capitalised
-words of a name of three such words or more, every other word being "of", "the" or "and"
-("Kingdom of Saudi Arabia": KSA). Initials two countries share name neither. Initials
-may also be some body's acronym ("IRA" is the Irish Republican Army and the Islamic
-Republic of Afghanistan's initials): they are taken for the country only in an article that
-names the country otherwise too (:func:`country_by_initials`).
+words of a name, every other word being "of", "the" or "and" ("Kingdom of Saudi Arabia":
+KSA), or with the "of" too (ISO 3166's "Korea, Republic of" read as "Republic of Korea":
+ROK); three letters or more. Initials several countries share name the one the article
+names ("ROK": Korea, Kenya, Kazakhstan). Initials may also be some body's acronym ("IRA"
+is the Irish Republican Army and the Islamic Republic of Afghanistan's initials): they are
+taken for the country only in an article that names the country otherwise too
+(:func:`country_by_initials`).
 """
 from __future__ import annotations
 
@@ -22,24 +24,31 @@ _LINKS = frozenset({"of", "the", "and"})
 
 
 @functools.lru_cache(maxsize=1)
-def _initials() -> dict[str, str]:
-    """Initials of three letters or more -> the ISO alpha-2 code of the one country they
-    abbreviate."""
+def _initials() -> dict[str, frozenset[str]]:
+    """Initials of three letters or more -> the ISO alpha-2 codes of the countries they
+    abbreviate (see the module docstring)."""
     from ..kb.geo import country_forms
 
     found: dict[str, set[str]] = {}
     for name, codes in country_forms()[0].items():
+        first, comma, rest = name.partition(", ")
+        if comma:  # ISO 3166's "Korea, Republic of": "Republic of Korea"
+            name = f"{rest} {first}"
         words = [w for w in re.split(r"[\s\-]+", name) if w]
-        capitals = [w for w in words if w[:1].isupper()]
-        if len(capitals) < 3 or any(w.lower() not in _LINKS for w in words if not w[:1].isupper()):
+        if any(w.lower() not in _LINKS for w in words if not w[:1].isupper()):
             continue
-        found.setdefault("".join(w[0] for w in capitals), set()).update(codes)
-    return {initials: next(iter(codes)) for initials, codes in found.items() if len(codes) == 1}
+        capitals = "".join(w[0] for w in words if w[:1].isupper())
+        with_of = "".join(w[0].upper() for w in words if w[:1].isupper() or w == "of")
+        for initials in {capitals, with_of}:
+            if len(initials) >= 3:
+                found.setdefault(initials, set()).update(codes)
+    return {initials: frozenset(codes) for initials, codes in found.items()}
 
 
 def country_by_initials(text: str, named: Collection[str]) -> str | None:
     """The ISO alpha-2 code of the country ``text`` gives the initials of, when ``named``
-    (the codes of the countries the article names otherwise) holds it; else None.
+    (the codes of the countries the article names otherwise) holds it, and no other country
+    with those initials; else None.
 
     >>> country_by_initials("KSA", ["SA", "YE"]), country_by_initials("KSA", ["YE"])
     ('SA', None)
@@ -48,5 +57,5 @@ def country_by_initials(text: str, named: Collection[str]) -> str | None:
     """
     if len(text) < 3 or not text.isalpha() or not text.isupper():
         return None
-    code = _initials().get(text)
-    return code if code is not None and code in named else None
+    codes = [c for c in _initials().get(text, ()) if c in named]
+    return codes[0] if len(codes) == 1 else None

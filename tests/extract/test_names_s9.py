@@ -61,6 +61,8 @@ def test_a_compass_adjective_before_a_country(text, at):
         ("KSA", ["YE"], None),  # the article does not name Saudi Arabia otherwise
         ("PRC", ["CN", "TW"], "CN"),
         ("RSA", ["ZA"], "ZA"),
+        ("ROK", ["KR", "KP"], "KR"),  # Republic of Korea; also Kenya's and Kazakhstan's initials, not named here
+        ("ROK", ["KR", "KE"], None),
         ("IRA", ["GB", "IE"], None),  # the Irish Republican Army, in a story on Ireland
         ("Ksa", ["SA"], None),
     ],
