@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
     from .spans import Candidate
 
-__all__ = ["apostrophe_word", "capitalised_verbs", "people_by_address_title", "repair_names", "take_in_apostrophe_words", "take_in_given_names", "trim_common_nouns"]
+__all__ = ["apostrophe_word", "capitalised_verbs", "hyphenated_surnames", "people_by_address_title", "repair_names", "take_in_apostrophe_words", "take_in_given_names", "trim_common_nouns"]
 
 #: A capitalised word with an apostrophe (straight, typographic, or a modifier letter for
 #: 'ayn and hamza) between letters.
@@ -37,13 +37,13 @@ _NAME_WORD = re.compile(r"^[A-Z][^\W\d_]*['’‘ʼʿʾ`][^\W\d_]+$")
 def repair_names(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]":
     """The NER's names with the words it left out put back, and the words it took in that
     are no name's taken out: :func:`capitalised_verbs`, :func:`people_by_address_title`,
-    :func:`take_in_apostrophe_words`, :func:`take_in_given_names`,
+    :func:`hyphenated_surnames`, :func:`take_in_apostrophe_words`, :func:`take_in_given_names`,
     :func:`trim_common_nouns`, and a compass adjective before a country's name
     (:func:`kg.extract.compass_names.cut_compass_pointers`)."""
     from .compass_names import cut_compass_pointers
 
     cands = people_by_address_title(doc, capitalised_verbs(doc, cands))
-    cands = take_in_given_names(doc, take_in_apostrophe_words(doc, cands))
+    cands = take_in_given_names(doc, take_in_apostrophe_words(doc, hyphenated_surnames(doc, cands)))
     return cut_compass_pointers(doc, trim_common_nouns(doc, cands))
 
 
@@ -246,3 +246,25 @@ def capitalised_verbs(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]"
             out.append(Candidate(SpacySpan(doc, t.i, end, label="PERSON")))
             owner.update(range(t.i, end))
     return out
+
+
+def hyphenated_surnames(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]":
+    """A person's name the NER stopped at the hyphen of a double surname ("Clementine
+    *Nkweta*-Salami", "Ahmed *Ould*-Abdallah"): it goes on over the hyphen and the capitalised
+    word after it, written close; a name the NER found in that word gives way."""
+    from spacy.tokens import Span as SpacySpan
+
+    dropped: set[int] = set()
+    for c in cands:
+        span = c.span
+        end = span.end
+        if span.label_ != "PERSON" or span.kb_id_ or c.name is not None or end + 1 >= len(doc):
+            continue
+        if doc[end - 1].whitespace_ or doc[end].text not in ("-", "‑") or doc[end].whitespace_:
+            continue
+        word = doc[end + 1]
+        if not (word.is_alpha and word.is_title):
+            continue
+        c.span = SpacySpan(doc, span.start, end + 2, label="PERSON")
+        dropped |= {id(o) for o in cands if o is not c and o.span.start < end + 2 and end < o.span.end}
+    return [c for c in cands if id(c) not in dropped]

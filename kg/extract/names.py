@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from ..kb.geo import candidates
 from .doctext import doc_text, tokens_written
-from .lexicon import TITLE_HEADS  # (a table of words: imported once, not at every call of titled())
+from .lexicon import TITLE_HEADS, TITLE_MODIFIERS  # (tables of words: imported once, not at every call of titled())
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -550,8 +550,18 @@ def names_a_post(tokens: "SpacySpan") -> bool:
     from .posts import post_phrase_before, post_word
 
     root = tokens.root
-    if post_phrase_before(tokens.doc, tokens.start) and not post_word(words[0]):
+    doc = tokens.doc
+    if root.i == words[0].i and root.lower_ in TITLE_HEADS and len(words) >= 3 and words[1].lower_ in ("of", "for"):
+        rest = [t for t in words[2:] if t.lower_ not in ("and", "the", "&")]
+        if rest and all(word_key(t.text) in name_lexicon().departments for t in rest):
+            return True  # "Head of Office", "Chief of Staff", "Director of Operations": a post in a body
+    if post_phrase_before(doc, tokens.start) and not post_word(words[0]):
         return False  # "Director of the IOM *Amy Pope*": the holder named after the post, "Pope" a surname
+    if root.i == words[-1].i and word_key(root.text) in TITLE_MODIFIERS and tokens.end + 1 < len(doc) and doc[tokens.end].lower_ in ("and", "&"):
+        after = doc[tokens.end + 1:]
+        title = next((t for t in after if not (t.text[:1].isupper() and t.is_alpha)), None)
+        last = doc[(title.i if title is not None else len(doc)) - 1]
+        return last.i > tokens.end and last.lower_ in TITLE_HEADS  # "UN *Resident* | and Humanitarian Coordinator"
     return root.i == words[-1].i and root.lower_ in TITLE_HEADS
 
 

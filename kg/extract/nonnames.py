@@ -58,7 +58,6 @@ class NonNameLexicon:
     ambiguous: frozenset[str]
     people_nouns: frozenset[str]
     people_verbs: frozenset[str]
-    quantities: frozenset[str]
     devices: frozenset[str]
     device_nouns: frozenset[str]
     zones_always: frozenset[str]
@@ -88,7 +87,6 @@ def nonname_lexicon() -> NonNameLexicon:
         ambiguous=keys("peoples", "ambiguous"),
         people_nouns=keys("peoples", "nouns"),
         people_verbs=keys("peoples", "verbs"),
-        quantities=keys("peoples", "quantities"),
         devices=keys("devices", "names", "network"),
         device_nouns=keys("devices", "nouns"),
         zones_always=keys("zones", "always"),
@@ -237,22 +235,9 @@ def names_a_people(tokens: "SpacySpan") -> bool:
         or any(c.ent_type_ == "LANGUAGE" for c in _conjuncts(token))
     ):
         return True  # "Lingala is widely spoken", "Pashto and Dari are official languages"
-    if people and _counted(first, lex.quantities):
-        return True  # "hundreds of Masalit", "18 Hema": people counted
     if key in lex.ambiguous or placed:
         return False
     return any(_people_word(c) for c in _conjuncts(token))  # "Tuareg and Arab", "Pashto and Dari"
-
-
-def _counted(token: "Token", quantities: frozenset[str]) -> bool:
-    """Whether the name is counted as people are: after a number ("18 *Hema*") or after a
-    count and "of" ("hundreds of *Masalit*", "thousands of the *Rohingya*")."""
-    if any(c.dep_ == "nummod" and c.like_num for c in token.children):
-        return True
-    if token.dep_ != "pobj" or token.head.lower_ != "of":
-        return False
-    count = token.head.head
-    return count.like_num or count.lower_ in quantities
 
 
 def names_a_people_or_tongue(tokens: "SpacySpan") -> bool:
