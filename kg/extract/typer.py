@@ -279,9 +279,9 @@ _PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "he
 
 def _referred_to_as_a_person(tokens: "SpacySpan") -> bool:
     """Whether a one-word name, subject of its verb, is taken up by "he", "his", "she" or
-    "her" in what its verb governs, with no other name of a person or a proper noun between
-    ("Tshisekedi said *his* government would not negotiate"; not "Hamas said Haniyeh's
-    successor ... *his*")."""
+    "her" in what its verb governs, with no person's name between ("Tshisekedi said *his*
+    government would not negotiate", "Museveni said in Kampala that *he* ..."; not "Hamas
+    said Haniyeh's successor ... *his*")."""
     words = [t for t in tokens if not t.is_punct]
     if len(words) != 1:
         return False
@@ -289,8 +289,8 @@ def _referred_to_as_a_person(tokens: "SpacySpan") -> bool:
     for t in verb.subtree:
         if t.i < tokens.end:
             continue
-        if t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
-            return False
+        if t.ent_type_ == "PERSON":
+            return False  # "he" may be that person
         if t.lower_ in _PERSONAL_PRONOUNS:
             return True
     return False

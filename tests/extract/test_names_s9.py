@@ -234,3 +234,10 @@ def test_a_posts_place_and_its_holder_are_two_names(nlp, text, place, person):
 def test_a_one_word_name_taken_up_by_he_or_his_is_a_person(nlp, text, name, kind):
     e = mention_entity(extract_text(nlp, text, published=None), name)
     assert e is not None and e.kind == kind, e
+
+
+@pytest.mark.model
+def test_he_after_a_place_between_still_refers_to_the_speaker(nlp):
+    """Uganda: a town between the name and "he" is no one "he" could be."""
+    e = mention_entity(extract_text(nlp, "Museveni said in Kampala that he would not allow the opposition to march.", published=None), "Museveni")
+    assert e is not None and e.kind == "person", e
