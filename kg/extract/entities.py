@@ -93,6 +93,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
     from spacy.tokens import Span as SpacySpan
 
+    from ..kb import KBEntity
     from ..kb.geocode import GeoContext
 
 
@@ -208,6 +209,8 @@ def extract_entities(doc: "Doc") -> tuple[dict[str, Entity], list[Mention]]:
         start, end = trim_span(text, tokens.start_char, tokens.end_char) if len(tokens) else (0, 0)
         if end <= start or (not ent.kb_id_ and cand.name is None and names_a_listed_thing(tokens)):
             continue  # and "on X", "an IED", "Eid al-Fitr", even where a gazetteer has the word
+        if not ent.kb_id_ and len(tokens) == 1 and len(tokens.text) == 1 and len(tokens) < len(ent):
+            continue  # "Gen Z": a title left one letter, no name
         surface = text[start:end]
         name = cand.name.label if cand.name is not None else None
         city = _capital_named_with_city(tokens, linker) if name is None else None  # "Kyiv City": Kyiv
@@ -260,6 +263,16 @@ def extract_entities(doc: "Doc") -> tuple[dict[str, Entity], list[Mention]]:
             elif not _only_title_words(tokens):  # not "State" in "Secretary of State"
                 found.append(Found(Span(start, end, surface), tokens, label, None, "ner", **extra))
             continue
+        owner = _another_countrys(tokens, kb_entity, linker) if ent.kb_id_ and name is None else None
+        if owner is not None:
+            # "Russia's Security Council" is not the UN's: the body of the country named, the
+            # KB's when it has it ("Security Council of Armenia")
+            extra["name"] = body_label(surface, owner.label)
+            own = linker.lookup(extra["name"])
+            if own is None or own.country != owner.key:
+                found.append(Found(Span(start, end, surface), tokens, "ORG", None, "ner", **extra))
+                continue
+            kb_entity, name = own, extra["name"]
         how = "kb-label" if linker.is_label(kb_entity, name or surface) else "kb-alias"
         if how == "kb-alias" and kb_entity.kind == "person" and len(surface.split()) == 1:
             how = "kb-surname"
@@ -402,6 +415,23 @@ def join_country_demonyms(doc: "Doc", candidates: list[Candidate], linker: Linke
         out = [c for c in out if c not in inside] + [Candidate(SpacySpan(doc, start, i + 1, label="NORP"))]
     out.sort(key=lambda c: (c.span.start, c.span.end))
     return out
+
+
+def _another_countrys(tokens: "SpacySpan", kb_entity: "KBEntity", linker: Linker) -> "KBEntity | None":
+    """The country whose possessive stands before an organisation's name the KB knows by
+    one of its aliases ("*Russia's* Security Council", "*Armenia's* Security Council": the
+    UN Security Council's alias), when the KB's body is not that country's (an international
+    body, or another country's): then the name is that country's own body. None otherwise."""
+    doc = tokens.doc
+    if kb_entity.kind != "organization" or linker.is_label(kb_entity, tokens.text) or tokens.start < 2:
+        return None
+    if doc[tokens.start - 1].tag_ != "POS":
+        return None
+    ent = next((e for e in doc.ents if e.end == tokens.start - 1), None)
+    owner = linker.lookup(ent.text) if ent is not None else None
+    if owner is None or "Country" not in owner.types or kb_entity.country == owner.key:
+        return None
+    return owner
 
 
 #: Nouns of a country's government ("the Malian government", "the Philippine administration").

@@ -12,6 +12,7 @@ from .entity_typing import place_context
 from .found import Found
 from .linking import Linker
 from .model import Entity, Span
+from .lexicon import PLACE_PREPOSITIONS
 from .names import acronym_shaped, name_lexicon, word_key
 from .normalise import normalise_label
 from .spans import Candidate
@@ -162,6 +163,57 @@ def _in_parentheses(tokens: "SpacySpan") -> bool:
     return tokens.start > 0 and tokens.end < len(doc) and doc[tokens.start - 1].text == "(" and doc[tokens.end].text == ")"
 
 
+def _given_names(found: list[Found]) -> dict[str, list[Entity]]:
+    """The first words of the people named in full in the article (no particle, no title),
+    with the people."""
+    lex = name_lexicon()
+    out: dict[str, list[Entity]] = {}
+    for f in found:
+        if f.entity is None or f.entity.kind != "person" or f.one_word or _in_parentheses(f.tokens):
+            continue
+        first = f.span.text.split()[0]
+        key = word_key(first)
+        if key in lex.particles or key in lex.titles or not first[:1].isupper():
+            continue
+        people = out.setdefault(first.lower(), [])
+        if f.entity not in people:
+            people.append(f.entity)
+    return out
+
+
+def _person_by_given_name(f: Found, given: dict[str, list[Entity]]) -> Entity | None:
+    """The one person named in full in the article whose first word the one-word mention
+    ``f`` is ("Abiy" after "Abiy Ahmed", "Isaias" after "Isaias Afwerki": Ethiopians,
+    Eritreans and Somalis are named by the given name), unless the knowledge base links the
+    mention, the word is a country's name ("Israel" of "Israel Katz") or the sentence puts
+    it as a place ("in X")."""
+    from ..kb.geo import country_by_name
+
+    people = given.get(f.span.text.lower())
+    if not people or len(people) != 1 or (f.entity is not None and f.entity.link_source == "kb"):
+        return None
+    if f.entity is people[0] or country_by_name(f.span.text) is not None or place_context(f.tokens):
+        return None
+    if f.entity is not None and f.entity.kind == "place" and _own_name_of_a_town(f.span.text, f.entity.geonames):
+        return None  # "Nduga" of a "Nduga X": the town the article places is named so
+    root = f.tokens.root
+    if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS:
+        return None
+    return people[0]
+
+
+def _own_name_of_a_town(text: str, geonames: int | None) -> bool:
+    """Whether the place (GeoNames id ``geonames``) a mention ``text`` was linked to bears
+    ``text`` as its own name, not only as an alternate spelling ("Abiy" is one of Ābīy
+    Ādī's alternate names); a place without a GeoNames id counts as named so."""
+    from ..kb.geo import candidates
+
+    if geonames is None:
+        return True
+    town = next((c for c in candidates(text) if c.geonames_id == geonames), None)
+    return town is None or normalize_surface(town.name) == normalize_surface(text)
+
+
 def resolve_partial_names(doc: "Doc", found: list[Found]) -> None:
     """One-word mentions that are the surname of a person named in full in the article.
 
@@ -183,9 +235,10 @@ def resolve_partial_names(doc: "Doc", found: list[Found]) -> None:
         before = [e for s, e in people if s < start]
         return before[-1] if before else people[0][1]
 
+    given = _given_names(found)
     for f in found:
         if f.one_word:
-            person = person_for(f.span.text, f.span.start)
+            person = person_for(f.span.text, f.span.start) or _person_by_given_name(f, given)
             if person is not None:
                 f.entity, f.how = person, "partial-name"
     covered = {t.i for f in found for t in f.tokens}

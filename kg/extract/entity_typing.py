@@ -14,7 +14,7 @@ from ..kb import normalize_surface
 from ..kb.geo import candidates, candidates as towns, country_by_name, country_codes, index_key
 from ..kb.geocode import ALTERNATE_POPULATION, CONTAINED, country_mentions, geocode, region_tables, regions_named
 from .found import Found
-from .lexicon import AUTHORITY_NOUNS, FORCE_NOUNS, PLACE_PREPOSITIONS
+from .lexicon import AUTHORITY_NOUNS, FORCE_NOUNS, PLACE_PREPOSITIONS, TITLE_HEADS, is_title_word
 from .linking import NER_TYPES, Linker, actor_use, first_conjunct
 from .model import Entity, Span
 from .names import assailed, before_inhabitants, before_place_noun, held_place, name_lexicon, noun_after_listed_names, word_key
@@ -162,6 +162,8 @@ def type_by_votes(found: list[Found], linker: Linker) -> tuple[dict[str, object]
     # the countries the article is about only by its dateline or demonyms ("Somali troops"):
     # weaker evidence for a town there ("the Chinese national Li Wei" is no Chinese village)
     weak = [c for c in (*context.dateline, *context.countries) if c not in codes and context.supports(c)]
+    _countries_by_initials(pending, linker, {*codes, *context.countries})
+    pending = [f for f in pending if f.entity is None]
     country_names = {f.label for f in pending if f.ner_label == "GPE" and country_by_name(f.label) is not None}
     # towns and regions, for "Omdurman and *Nyala*" (not countries: "Israel and Hamas")
     places = {f.tokens.root.i for f in found if f.entity is not None and f.entity.kind == "place" and "Country" not in f.entity.types}
@@ -201,7 +203,7 @@ def type_by_votes(found: list[Found], linker: Linker) -> tuple[dict[str, object]
             votes.setdefault(normalize_surface(f.label), Votes()).merge(v)
         for key, v in votes.items():
             v.merge(priors[key])
-            town_not_person(v, priors[key])
+            town_not_person(v, priors[key], labels[key], matches.get(key))
             if ner_labels.get(key) != "PERSON" and _put_in_a_region(labels[key], context):
                 # "took X in Chin State", "X, in the Diffa region"; not a person ("our
                 # coordinator X in Bangui")
@@ -237,6 +239,24 @@ def type_by_votes(found: list[Found], linker: Linker) -> tuple[dict[str, object]
         if f.entity.link_source == "geonames":
             f.how = "geonames"
     return matches, context
+
+
+def _countries_by_initials(pending: list[Found], linker: Linker, named: set[str]) -> None:
+    """The acronyms that give the initials of a country the article names otherwise ("KSA"
+    in a story on Saudi Arabia: :mod:`kg.extract.country_initials`) are that country."""
+    from ..kb.geo import country_match
+    from .country_initials import country_by_initials
+
+    for f in pending:
+        code = country_by_initials(f.label, named) if f.one_word else None
+        match = country_match(code) if code is not None else None
+        if match is None:
+            continue
+        known = linker.lookup(match.name)
+        if known is not None and "Country" in known.types:
+            f.entity, f.how = linker.entity_for_kb(known), "kb-alias"
+        else:
+            f.entity, f.how = linker.entity_for_ner(match.name, "GPE"), "geonames"
 
 
 def _after_the(tokens: "SpacySpan") -> bool:
@@ -577,7 +597,9 @@ def split_leading_places(candidates: "list[Candidate]", linker: Linker) -> "list
         if (
             cand.name is None and cand.long_form is None and not span.kb_id_ and len(span) >= 3
             and span.label_ in ("PERSON", "ORG", "GPE", "LOC", "NORP")
-            and span.start > 0 and doc[span.start - 1].lower_ in _FRONTING and doc[span.start - 1].pos_ == "ADP"
+            and span.start > 0 and (
+                (doc[span.start - 1].lower_ in _FRONTING and doc[span.start - 1].pos_ == "ADP") or _after_title_of(doc, span.start)
+            )
         ):
             if named is None:  # the countries the text names, read once
                 named = frozenset(c for m in country_mentions(doc_text(doc)) if len(m[3]) == 1 for c in m[3])
@@ -605,6 +627,15 @@ def split_leading_places(candidates: "list[Candidate]", linker: Linker) -> "list
     return out
 
 
+def _after_title_of(doc: "Doc", i: int) -> bool:
+    """Whether token ``i`` follows a capitalised title and "of" ("Emir of | Kano ...",
+    "Governor of | Darfur ..."): the place of a post, then maybe its holder's name."""
+    if i < 2 or doc[i - 1].lower_ != "of":
+        return False
+    title = doc[i - 2]
+    return title.text[:1].isupper() and (title.lower_ in TITLE_HEADS or is_title_word(title.text))
+
+
 def _acronym_body(text: str, linker: Linker) -> bool:
     """Whether ``text`` is an acronym (capitals, three letters or more) the KB knows as an
     organisation ("MONUSCO", "OCHA", "UNHCR")."""
@@ -619,7 +650,8 @@ def _well_known_place(text: str, linker: Linker, named: frozenset[str] = frozens
     town so spelled (its name or another transliteration of it: "Mekelle" for Mek'ele) of
     :data:`~kg.kb.geocode.FOREIGN_TOWN_POPULATION` people or more, or of
     :data:`~kg.kb.geocode.ALTERNATE_POPULATION` in a country the text names (``named``: ISO
-    codes). Not a given name some small town bears ("Ali", a town of India)."""
+    codes), or the common name of a country's regions ("Darfur" of North, South ... Darfur).
+    Not a given name some small town bears ("Ali", a town of India)."""
     from ..kb.geo import candidates, spelling_skeleton
     from ..kb.geocode import ALTERNATE_POPULATION, FOREIGN_TOWN_POPULATION
 
@@ -628,6 +660,8 @@ def _well_known_place(text: str, linker: Linker, named: frozenset[str] = frozens
     known = linker.lookup(text)
     if known is not None:
         return known.kind == "place"
+    if linker.region_group(text) is not None:
+        return True  # "Darfur", "Kivu": the regions of one country named after a direction word
     skeleton = spelling_skeleton(text)
     return any(
         spelling_skeleton(c.name) == skeleton

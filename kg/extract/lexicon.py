@@ -51,7 +51,7 @@ TITLE_MODIFIERS = frozenset(
     interior state national security policy military civil presidential executive general
     assistant principal high human rights economy economic finance justice health education
     energy culture agriculture emergency emergencies affairs situations internal external
-    territorial administration supreme grand permanent resident
+    territorial administration supreme grand permanent resident humanitarian
     """.split()
 )
 

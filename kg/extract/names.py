@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from ..kb.geo import candidates
 from .doctext import doc_text, tokens_written
-from .lexicon import TITLE_HEADS  # (a table of words: imported once, not at every call of titled())
+from .lexicon import TITLE_HEADS, TITLE_MODIFIERS  # (tables of words: imported once, not at every call of titled())
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -116,6 +116,14 @@ class NameLexicon:
     in_membership_verbs: frozenset[str] = frozenset()
     #: words after a capital's name that name the city itself ("Kyiv City")
     city_words: frozenset[str] = frozenset()
+    #: nouns only a person has ("X's wife", "X's successor"): their possessor is a person
+    person_possessions: frozenset[str] = frozenset()
+    #: nouns a person or a body has ("X's office", "X's spokesman")
+    shared_possessions: frozenset[str] = frozenset()
+    #: compass adjectives ("Northern", "South-Eastern") before a country's name
+    compass_adjectives: frozenset[str] = frozenset()
+    #: titles of address only people bear ("U", "Daw", "Mrs")
+    address_titles: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=1)
@@ -173,6 +181,10 @@ def name_lexicon() -> NameLexicon:
         clock_words=frozenset(w.lower() for w in data.get("not_names", {}).get("clock_words", [])),
         in_membership_verbs=words(data["places"].get("in_membership_verbs", [])),
         city_words=words(data["places"].get("city_words", [])),
+        person_possessions=words(data.get("persons", {}).get("possessions", [])),
+        shared_possessions=words(data.get("persons", {}).get("shared_with_bodies", [])),
+        compass_adjectives=words(data["places"].get("compass_adjectives", [])),
+        address_titles=words(data.get("titles_of_address", {}).get("words", [])),
     )
 
 
@@ -341,6 +353,11 @@ def extend_over_particles(doc: "Doc", start: int, end: int) -> int:
     particles = name_lexicon().particles
     alone = particles - name_lexicon().hyphen_only
     n = len(doc)
+    if (
+        end - start > 1 and end < n and doc[end - 1].is_lower and word_key(doc[end - 1].text) in alone
+        and doc[end - 1].whitespace_ and doc[end].text[:1].isupper() and doc[end].is_alpha
+    ):
+        end += 1  # the NER stopped after the particle: "Bello Turji wa | Shinkafi"
     while end < n:
         t = doc[end]
         key = word_key(t.text)
@@ -533,8 +550,18 @@ def names_a_post(tokens: "SpacySpan") -> bool:
     from .posts import post_phrase_before, post_word
 
     root = tokens.root
-    if post_phrase_before(tokens.doc, tokens.start) and not post_word(words[0]):
+    doc = tokens.doc
+    if root.i == words[0].i and root.lower_ in TITLE_HEADS and len(words) >= 3 and words[1].lower_ in ("of", "for"):
+        rest = [t for t in words[2:] if t.lower_ not in ("and", "the", "&")]
+        if rest and all(word_key(t.text) in name_lexicon().departments for t in rest):
+            return True  # "Head of Office", "Chief of Staff", "Director of Operations": a post in a body
+    if post_phrase_before(doc, tokens.start) and not post_word(words[0]):
         return False  # "Director of the IOM *Amy Pope*": the holder named after the post, "Pope" a surname
+    if root.i == words[-1].i and word_key(root.text) in TITLE_MODIFIERS and tokens.end + 1 < len(doc) and doc[tokens.end].lower_ in ("and", "&"):
+        after = doc[tokens.end + 1:]
+        title = next((t for t in after if not (t.text[:1].isupper() and t.is_alpha)), None)
+        last = doc[(title.i if title is not None else len(doc)) - 1]
+        return last.i > tokens.end and last.lower_ in TITLE_HEADS  # "UN *Resident* | and Humanitarian Coordinator"
     return root.i == words[-1].i and root.lower_ in TITLE_HEADS
 
 

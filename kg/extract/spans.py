@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..kb.geo import candidates, candidates as places_named
+from .name_joins import repair_names
 from ..kb.geocode import regions_named
 from .doctext import tokens_written
 from .lexicon import TITLE_HEADS, TITLE_MODIFIERS
@@ -116,6 +117,7 @@ def name_candidates(doc: "Doc") -> tuple[list[Candidate], set[tuple[int, int]]]:
     cands = _complete_cut_names(doc, cands)
     cands = _join_split_people(doc, cands)
     cands = _extend_people_over_chains(doc, cands)
+    cands = repair_names(doc, cands)  # words the NER left out of a name, or took in (kg/extract/name_joins.py)
     cands = post_holder_names(doc, cands)  # (kg/extract/role_names.py: a post's title vouches for its holder's name)
 
     sites = name_lexicon().site_heads

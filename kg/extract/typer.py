@@ -85,7 +85,7 @@ if TYPE_CHECKING:
 
     from ..kb.geo import GeoMatch
 
-__all__ = ["Votes", "sentence_votes", "gazetteer_prior", "town_not_person", "vote", "capital_of", "article_countries", "PLACE_LABELS"]
+__all__ = ["Votes", "sentence_votes", "gazetteer_prior", "town_not_person", "speaks_for_itself", "vote", "capital_of", "article_countries", "PLACE_LABELS"]
 
 #: NER labels of places.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -99,6 +99,8 @@ class Votes:
 
     scores: dict[str, float] = field(default_factory=lambda: defaultdict(float))
     strong: set[str] = field(default_factory=set)
+    #: the NER's labels of the mentions that are the subject of a verb of saying
+    said: set[str] = field(default_factory=set)
 
     def add(self, label: str, weight: float) -> None:
         self.scores[label] += weight
@@ -109,6 +111,7 @@ class Votes:
         for label, w in other.scores.items():
             self.scores[label] += w
         self.strong |= other.strong
+        self.said |= other.said
 
     def best(self, prefer: str | None = None) -> str | None:
         """The label with most votes; a tie goes to ``prefer`` (the NER's label).
@@ -212,9 +215,11 @@ def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = F
     ):
         v.add("GPE", 3.0)  # "X District Commissioner", "X Province Governor": the official of a place
     appositions = [c for c in root.children if c.dep_ == "appos"]
+    if first.i != root.i:  # "X and Y, the leaders of ...": a plural apposition is every conjunct's
+        appositions += [c for c in first.children if c.dep_ == "appos" and c.tag_ == "NNS"]
     if any(c.is_lower and c.lemma_.lower() in lex.place_nouns for c in appositions):
         v.add("GPE", 3.0)  # "Paletwa, a town in Chin State"
-    elif any(c.lower_ in TITLE_HEADS or word_key(c.text) in lex.titles for c in appositions):
+    elif any(c.lower_ in TITLE_HEADS or c.lemma_.lower() in TITLE_HEADS or word_key(c.text) in lex.titles for c in appositions):
         v.add("PERSON", 3.0)  # "X, leader of the ...", "X, the former UN envoy"
     elif any(c.is_lower and body_noun(c) for c in appositions):
         v.add("ORG", 3.0)  # "X, a Dhaka-based rights group", "X, the state broadcaster"
@@ -258,7 +263,55 @@ def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = F
             v.add("GPE", 3.0)  # "camps – including Zamzam and Abu Shouk"
     if root.dep_ == "nsubj" and head.lemma_.lower() in lex.speech_verbs:
         v.add(ner_label if ner_label in ("PERSON", "ORG") else "ORG", 1.5)
+        v.said.add(ner_label)
+    if len(words) == 1 and words[0].text[:1].isupper() and word_key(words[0].text) in lex.group_heads:
+        v.add("ORG", 3.0)  # "Congress", "the Senate", "Parliament": a body's own noun, no town so named
+    if root.dep_ == "nsubj" and _referred_to_as_a_person(tokens):
+        v.add("PERSON", 3.0)  # "Abiy said *his* government ...": a person, not a body or a town
+    if _owns_a_persons_noun(tokens, ner_label != "ORG"):
+        v.add("PERSON", 3.0)  # "X's widow", "X's tenure"; "X's office" unless the NER read a body
     return v
+
+
+#: Pronouns only a person is referred to by.
+_PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+
+
+def _referred_to_as_a_person(tokens: "SpacySpan") -> bool:
+    """Whether a one-word name, subject of its verb, is taken up by "he", "his", "she" or
+    "her" in what its verb governs, with no person's name between ("Tshisekedi said *his*
+    government would not negotiate", "Museveni said in Kampala that *he* ..."; not "Hamas
+    said Haniyeh's successor ... *his*")."""
+    words = [t for t in tokens if not t.is_punct]
+    if len(words) != 1:
+        return False
+    verb = tokens.root.head
+    for t in verb.subtree:
+        if t.i < tokens.end:
+            continue
+        if t.ent_type_ == "PERSON":
+            return False  # "he" may be that person
+        if t.lower_ in _PERSONAL_PRONOUNS:
+            return True
+    return False
+
+
+def _owns_a_persons_noun(tokens: "SpacySpan", shared: bool) -> bool:
+    """Whether the name is the possessor of a noun only a person has (``[persons]
+    possessions`` of names.toml: "Marcos's *late* father"), or with ``shared`` one a person
+    or a body has (``shared``: "Abiy's office", "X's spokesman"): the noun after "'s" and at
+    most two modifiers."""
+    doc = tokens.doc
+    if tokens.end >= len(doc) or doc[tokens.end].tag_ != "POS":
+        return False
+    lex = name_lexicon()
+    nouns = lex.person_possessions | lex.shared_possessions if shared else lex.person_possessions
+    for t in doc[tokens.end + 1:tokens.end + 4]:
+        if t.pos_ in ("NOUN", "PROPN"):
+            return t.is_lower and word_key(t.text) in nouns
+        if t.pos_ not in ("ADJ", "ADV"):
+            return False
+    return False
 
 
 #: Prepositions after which a name is a place rather than a person.
@@ -390,19 +443,45 @@ def _lookup_prior(label: str, countries: Sequence[str]) -> tuple[Votes, "GeoMatc
 TOWN_PRIOR = 2.0
 
 
-def town_not_person(votes: Votes, prior: Votes) -> None:
+def town_not_person(votes: Votes, prior: Votes, label: str = "", match: "GeoMatch | None" = None) -> None:
     """A name the gazetteer knows as a town (``prior``: at least :data:`TOWN_PRIOR` for a
     place) is not a person or an organisation without strong evidence from a sentence (a
     title, a nickname, an apposition of a post, a group noun after it: a vote of
     :data:`_STRONG` weight): the weak votes for either ("Goma said", "Kharkiv said",
     spaCy's PERSON or ORG on one word) are dropped from ``votes``. The town that "said"
     something speaks for its authorities (metonymy); it is no person and no new body.
+
+    Only a town that has authorities the news names it for speaks so (:func:`speaks_for_itself`:
+    a capital, a city, a town under its own name): a name the NER read as a person's that
+    "said" something, whose namesake (``match``, found for ``label``) is a village or a
+    small town known by another spelling ("Abiy said": Ābīy Ādī, Ethiopia; "Marcos said":
+    a hamlet of the Philippines), is the person; the speaker's vote stands and counts more.
     """
     if prior.scores.get("GPE", 0.0) < TOWN_PRIOR:
         return
+    if votes.said and match is not None and match.kind == "city" and not speaks_for_itself(label, match):
+        if "PERSON" in votes.said:
+            votes.add("PERSON", 1.0)
+        votes.strong |= votes.said & {"PERSON", "ORG"}
     for label in ("PERSON", "ORG"):
         if label not in votes.strong and label in votes.scores:
             del votes.scores[label]
+
+
+def speaks_for_itself(label: str, match: "GeoMatch") -> bool:
+    """Whether the town ``match`` (found for the name ``label``) may stand for its authorities
+    as the subject of "said": a capital, a city of :data:`~kg.kb.geocode.FOREIGN_TOWN_POPULATION`
+    people or more, or a town of :data:`~kg.kb.geocode.ALTERNATE_POPULATION` or more named
+    by its own name ("Timbuktu said", "Mekelle said"); not a village, nor a small town the
+    name is only an alternate spelling of.
+
+    >>> from kg.kb.geo import find_place
+    >>> speaks_for_itself("Goma", find_place("Goma", country_code="CD", feature="city"))
+    True
+    """
+    if capital_of(label, match) is not None or match.population >= CITY:
+        return True
+    return match.population >= TOWN and _same_name(match.name, label)
 
 
 def vote(votes_by_name: dict[str, Votes], ner_labels: dict[str, str] | None = None) -> dict[str, str]:

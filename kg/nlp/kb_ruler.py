@@ -4,7 +4,7 @@ Patterns are generated from :meth:`kg.kb.KnowledgeBase.surface_forms` when the c
 is built, never kept by hand: every label and alias of every KB entity is a phrase
 pattern, tokenised by the pipeline's tokenizer and kept in a token trie (the world KB has
 tens of thousands of names; the tries are cached on disk by :mod:`kg.kb.cache`, so a
-process that built them once builds them in milliseconds). Names are matched on spaCy's ``NORM`` attribute (case, curly apostrophes and
+process that built them once builds them in milliseconds). Names are matched on spaCy's ``NORM`` attribute (case, curly apostrophes, in a word too, and
 British/American spellings ignored: "Azerbaijan’s defence ministry" finds the alias
 "Azerbaijan's defense ministry"), except short all-capital aliases (``US``, ``EU``, ``AP``;
 see :func:`kg.kb.is_case_sensitive`), which must match with their case so that "us" and
@@ -193,7 +193,7 @@ class KBEntityRuler:
 
         spans: list[Span] = []
         for trie, keys, exact in (
-            (self._loose, [t.norm_ for t in doc], False),
+            (self._loose, [t.norm_.translate(_APOSTROPHES) for t in doc], False),
             (self._exact, [t.orth_ for t in doc], True),
         ):
             for start, end in _trie_matches(trie, keys):
@@ -217,6 +217,10 @@ class KBEntityRuler:
         for doc in docs:
             yield self(doc)
 
+
+#: Apostrophes matched as one: spaCy's NORM makes the clitic "’s" "'s", but leaves a
+#: typographic apostrophe inside a word ("Jama’atu", an 'ayn) as written.
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "ʿ": "'", "ʾ": "'", "`": "'"})
 
 #: Marks the end of a pattern in a token trie.
 _END = None
@@ -263,7 +267,8 @@ def _build_patterns(nlp: "Language", kb: "KnowledgeBase") -> _Patterns:
         for doc in nlp.tokenizer.pipe(names):
             node = trie
             for token in doc:
-                node = node.setdefault(getattr(token, attr), {})
+                value = getattr(token, attr)
+                node = node.setdefault(value.translate(_APOSTROPHES) if attr == "norm_" else value, {})
             node[_END] = True
     return _Patterns(loose_trie, exact_trie, forms, len(loose) + len(exact))
 

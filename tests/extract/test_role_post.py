@@ -118,23 +118,25 @@ def test_a_demonym_of_several_words_is_read_whole(nlp, text, post):
 @pytest.mark.parametrize(
     "text, post",
     [
-        ("Sergei Shoigu, the secretary of Russia's Security Council, arrived in Pyongyang.", ("Sergei Shoigu", "Secretary", "Russia")),
+        ("Sergei Shoigu, the secretary of Russia's Security Council, arrived in Pyongyang.", ("Sergei Shoigu", "Secretary", "Security Council of Russia")),
         ("Dmitry Medvedev, the deputy chairman of Russia's Security Council, threatened Kyiv.",
-         ("Dmitry Medvedev", "Deputy Chairman", "Russia")),
+         ("Dmitry Medvedev", "Deputy Chairman", "Security Council of Russia")),
         ("Armen Grigoryan, the secretary of Armenia's Security Council, met Azerbaijani officials.",
-         ("Armen Grigoryan", "Secretary", "Armenia")),
+         ("Armen Grigoryan", "Secretary", "Security Council of Armenia")),
         ("Marat Imankulov, the secretary of Kyrgyzstan's Security Council, spoke about the border clashes.",
-         ("Marat Imankulov", "Secretary", "Kyrgyzstan")),
+         ("Marat Imankulov", "Secretary", "Security Council of Kyrgyzstan")),
         ("Ramil Usubov, the secretary of Azerbaijan's Security Council, met Russian officials.",
-         ("Ramil Usubov", "Secretary", "Azerbaijan")),
+         ("Ramil Usubov", "Secretary", "Security Council of Azerbaijan")),
         ("Nasrullo Mahmudzoda, the secretary of Tajikistan's Security Council, visited Kabul.",
-         ("Nasrullo Mahmudzoda", "Secretary", "Tajikistan")),
-        ("Victor Bebe, the secretary of Moldova's Security Council, warned about Transnistria.", ("Victor Bebe", "Secretary", "Moldova")),
+         ("Nasrullo Mahmudzoda", "Secretary", "Security Council of Tajikistan")),
+        ("Victor Bebe, the secretary of Moldova's Security Council, warned about Transnistria.", ("Victor Bebe", "Secretary", "Security Council of Moldova")),
         # a body of the country the KB links as such keeps it: Sudan's army is the SAF
         ("Abdel Fattah al-Burhan, Sudan's army chief, flew to Cairo.", ("Abdel Fattah al-Burhan", "Army Chief", "Sudanese Armed Forces")),
     ],
 )
 def test_a_countrys_own_body_is_not_the_one_the_kb_linked_its_name_to(nlp, text, post):
+    # (since session 9 the entity step no longer links "Russia's Security Council" to the UN's
+    # council: the post is in the country's own body, the KB's where it has it)
     assert post in posts(extract_text(nlp, text))
 
 

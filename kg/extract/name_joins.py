@@ -1,0 +1,270 @@
+"""Words of a person's name the NER left out of it.
+
+Names written with an apostrophe inside a word: an Arabic, Somali, Tigrinya or Pashto
+'ayn or hamza transliterated ("Sa’d", "Ja'far", "Mu’tasim", "Ma’alin", "Ni’mati"), an Irish
+O' ("O’Neill").
+
+spaCy's tokenizer keeps such a word whole (it splits only the English clitics: "'s",
+"n't", "'d" after a lower-case stem...), but the NER has seen few of them, least of all with
+a typographic apostrophe: it leaves them out of the name next to them ("Sa’d" + *al-Hariri*,
+"Mu’tasim" + *Ni’mati*), which loses the person, and with it the speaker of the sentence.
+A capitalised word with an apostrophe between letters that the tokenizer kept whole is no
+English word: it belongs to the name it stands next to (:func:`take_in_apostrophe_words`).
+
+A given name before a surname the NER took for a place ("Amadou" + *Koufa* (GPE), a
+namesake of Kufa, Iraq, by an alternate name): a person's name (:func:`take_in_given_names`).
+
+And a word the NER put in a person's name that no name has: a lower-case common noun at its
+end ("*Amhara militiamen*", "*Masalit man*"): the name stops before it (:func:`trim_common_nouns`).
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from .spans import Candidate
+
+__all__ = ["apostrophe_word", "capitalised_verbs", "hyphenated_surnames", "people_by_address_title", "repair_names", "take_in_apostrophe_words", "take_in_given_names", "trim_common_nouns"]
+
+#: A capitalised word with an apostrophe (straight, typographic, or a modifier letter for
+#: 'ayn and hamza) between letters.
+_NAME_WORD = re.compile(r"^[A-Z][^\W\d_]*['’‘ʼʿʾ`][^\W\d_]+$")
+
+
+def repair_names(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]":
+    """The NER's names with the words it left out put back, and the words it took in that
+    are no name's taken out: :func:`capitalised_verbs`, :func:`people_by_address_title`,
+    :func:`hyphenated_surnames`, :func:`take_in_apostrophe_words`, :func:`take_in_given_names`,
+    :func:`trim_common_nouns`, and a compass adjective before a country's name
+    (:func:`kg.extract.compass_names.cut_compass_pointers`)."""
+    from .compass_names import cut_compass_pointers
+
+    cands = people_by_address_title(doc, capitalised_verbs(doc, cands))
+    cands = take_in_given_names(doc, take_in_apostrophe_words(doc, hyphenated_surnames(doc, cands)))
+    return cut_compass_pointers(doc, trim_common_nouns(doc, cands))
+
+
+def apostrophe_word(token: "Token") -> bool:
+    """Whether ``token`` is a capitalised word with an apostrophe inside ("Ja’far", "O'Neill").
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Ja’far and O'Neill don't")
+    >>> [apostrophe_word(t) for t in doc]
+    [True, False, True, False, False]
+    """
+    return bool(_NAME_WORD.match(token.text))
+
+
+def take_in_apostrophe_words(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]":
+    """Extend a person's name the NER found over the apostrophe words right next to it that
+    no other name holds ("Sa’d" + "al-Hariri": "Sa’d al-Hariri"); a one-word name the NER
+    took for a place, a body or a nationality that no gazetteer knows, next to such a word,
+    is a person's name with it ("Mu’tasim" + "Ni’mati" (GPE): a person). Names the knowledge
+    base links, nicknamed names and the long or short forms of a definition are left alone.
+    """
+    from spacy.tokens import Span as SpacySpan
+
+    from ..kb.geo import candidates as places_named
+    from .names import acronym_shaped
+
+    if not any(apostrophe_word(t) for t in doc):
+        return cands
+    owner = {t.i for c in cands for t in c.span}
+    for c in cands:
+        span = c.span
+        if span.kb_id_ or c.name is not None or c.long_form is not None:
+            continue
+        person = span.label_ == "PERSON"
+        first_name = (
+            span.label_ in ("GPE", "ORG", "NORP") and len(span) == 1 and not acronym_shaped(span.text)
+            and not places_named(span.text)
+        )
+        if not (person or first_name):
+            continue
+        start, end = span.start, span.end
+        while start > 0 and start - 1 not in owner and doc[start - 1].whitespace_ and apostrophe_word(doc[start - 1]):
+            start -= 1
+        while end < len(doc) and end not in owner and doc[end - 1].whitespace_ and apostrophe_word(doc[end]):
+            end += 1
+        if (start, end) == (span.start, span.end):
+            continue
+        owner.update(range(start, end))
+        c.span = SpacySpan(doc, start, end, label="PERSON")
+    return cands
+
+
+def take_in_given_names(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]":
+    """A one-word name the NER read as a place or a nationality, right after a capitalised
+    proper noun it left out that is no place's, title's or known name's word ("alongside
+    *Amadou* Koufa"), is a person's surname: the two words are a person's name, unless the
+    gazetteer knows the two as one place ("Wad Madani"). The word before is a compound of
+    the name (one noun phrase), not a title ("Governor"), no word of a place's name
+    ("Port", "Jebel", "Tin", "Upper", "North"), no word the gazetteer or the knowledge base
+    knows, and no name of the article's other names.
+    """
+    from spacy.tokens import Span as SpacySpan
+
+    from ..kb.geo import candidates as places_named, country_by_name
+    from .lexicon import TITLE_HEADS, TITLE_MODIFIERS
+    from .linking import DIRECTIONS, linker_for
+    from .names import acronym_shaped, is_title, name_lexicon, word_key
+
+    lex = name_lexicon()
+    place_words = lex.settlement_first | lex.natural_first | lex.site_first | lex.unit_heads | lex.particles
+    owner = {t.i for c in cands for t in c.span}
+    for c in cands:
+        span = c.span
+        if (
+            span.kb_id_ or c.name is not None or c.long_form is not None or len(span) != 1
+            or span.label_ not in ("GPE", "LOC", "NORP") or span.start == 0 or acronym_shaped(span.text)
+        ):
+            continue
+        before = doc[span.start - 1]
+        key = word_key(before.text)
+        if (
+            before.i in owner or not before.whitespace_ or before.pos_ != "PROPN" or not before.is_title
+            or not before.is_alpha or before.dep_ not in ("compound", "nmod") or before.head.i != span.start
+            or is_title(before) or before.lower_ in TITLE_HEADS or before.lower_ in TITLE_MODIFIERS
+            or key in place_words or key in DIRECTIONS
+        ):
+            continue
+        joined = f"{before.text} {span.text}"
+        if places_named(before.text) or places_named(joined) or country_by_name(before.text) is not None:
+            continue
+        linker = linker_for(doc)
+        if linker.lookup(before.text) is not None or linker.lookup(joined) is not None:
+            continue
+        owner.add(before.i)
+        c.span = SpacySpan(doc, before.i, span.end, label="PERSON")
+    return cands
+
+
+def trim_common_nouns(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]":
+    """A person's name the NER ran on over lower-case common nouns ("*Amhara militiamen* had
+    attacked"): the name stops before them, and is none when nothing capitalised is left.
+    Particles of names ("bin", "dan", "de") are no such nouns."""
+    from spacy.tokens import Span as SpacySpan
+
+    from .names import name_lexicon, word_key
+
+    particles = name_lexicon().particles
+    out: list[Candidate] = []
+    for c in cands:
+        span = c.span
+        if span.label_ != "PERSON" or span.kb_id_ or c.name is not None or c.long_form is not None:
+            out.append(c)
+            continue
+        end = span.end
+        while (
+            end > span.start and doc[end - 1].is_lower and doc[end - 1].is_alpha and doc[end - 1].tag_ in ("NN", "NNS")
+            and word_key(doc[end - 1].text) not in particles
+        ):
+            end -= 1
+        if end == span.end:
+            out.append(c)
+        elif any(t.text[:1].isupper() for t in doc[span.start:end]):
+            c.span = SpacySpan(doc, span.start, end, label=span.label_)
+            out.append(c)
+    return out
+
+
+def people_by_address_title(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]":
+    """A name the NER read as a body's, a place's or a nationality's that begins with a
+    title of address only people bear (``[titles_of_address]`` of names.toml: "*Daw Aung*"
+    of "Daw Aung San Suu Kyi", "*U Win Myint*"; not every title: "General", "Sheikh" and
+    "King" also begin the names of bodies and sites), the rest capitalised proper nouns none
+    of which is a word of a body's, a site's or a unit's name, is a person's; it goes on over
+    the proper nouns the parser chains to it that no other name holds ("San Suu Kyi")."""
+    from spacy.tokens import Span as SpacySpan
+
+    from .names import name_lexicon, word_key
+
+    lex = name_lexicon()
+    if not any(word_key(t.text) in lex.address_titles for t in doc):
+        return cands
+    body_words = lex.org_words | lex.group_heads | lex.site_heads | lex.unit_heads
+    owner = {t.i for c in cands for t in c.span}
+    for c in cands:
+        span = c.span
+        if (
+            span.kb_id_ or c.name is not None or c.long_form is not None or len(span) < 2
+            or span.label_ not in ("ORG", "GPE", "NORP", "FAC", "LOC") or not span[0].text[:1].isupper()
+            or word_key(span[0].text) not in lex.address_titles
+        ):
+            continue
+        rest = span[1:]
+        if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and word_key(t.text) not in body_words for t in rest):
+            continue
+        end = span.end
+        while (
+            end < len(doc) and end not in owner and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].is_alpha
+            and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end and word_key(doc[end].text) not in body_words
+        ):
+            end += 1
+        owner.update(range(span.end, end))
+        c.span = SpacySpan(doc, span.start, end, label="PERSON")
+    return cands
+
+
+def capitalised_verbs(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]":
+    """A given name that is also an English verb, which the tagger read as one: "Said" of
+    "the President of Puntland *Said* Abdullahi Deni" (and "Hamid", "Amin"...). An English
+    verb is not capitalised inside a sentence: a capitalised word tagged as a past form of a
+    verb, neither at the start of its sentence nor after a colon, a dash or a quotation mark,
+    before one or more capitalised proper nouns, begins a person's name (the NER's person's
+    name there goes back over it; or the words become one). Not a place's or a body's name
+    the NER found after it ("the *Occupied* Palestinian Territory"), not a campaign's in the
+    imperative ("Bring Back Our Girls"), not in a sentence written in title case (a headline)."""
+    from spacy.tokens import Span as SpacySpan
+
+    from .spans import Candidate
+
+    starts = {c.span.start: c for c in cands}
+    owner = {t.i for c in cands for t in c.span}
+    out = list(cands)
+    for t in doc:
+        if (
+            t.tag_ not in ("VBD", "VBN") or not t.is_title or t.is_sent_start or t.i in owner or t.i + 1 >= len(doc)
+            or doc[t.i - 1].is_punct and doc[t.i - 1].text not in (",",) or doc[t.i - 1].is_quote
+        ):
+            continue
+        if not any(w.is_alpha and w.is_lower and not w.is_stop for w in t.sent):
+            continue  # a headline: every word but the small ones capitalised
+        end = t.i + 1
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and (end not in owner or end == t.i + 1):
+            if end in owner:
+                break
+            end += 1
+        after = starts.get(t.i + 1)
+        if after is not None and after.span.label_ == "PERSON" and not after.span.kb_id_ and after.name is None:
+            after.span = SpacySpan(doc, t.i, after.span.end, label="PERSON")
+            owner.update(range(t.i, after.span.end))
+        elif end > t.i + 1:
+            out.append(Candidate(SpacySpan(doc, t.i, end, label="PERSON")))
+            owner.update(range(t.i, end))
+    return out
+
+
+def hyphenated_surnames(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]":
+    """A person's name the NER stopped at the hyphen of a double surname ("Clementine
+    *Nkweta*-Salami", "Ahmed *Ould*-Abdallah"): it goes on over the hyphen and the capitalised
+    word after it, written close; a name the NER found in that word gives way."""
+    from spacy.tokens import Span as SpacySpan
+
+    dropped: set[int] = set()
+    for c in cands:
+        span = c.span
+        end = span.end
+        if span.label_ != "PERSON" or span.kb_id_ or c.name is not None or end + 1 >= len(doc):
+            continue
+        if doc[end - 1].whitespace_ or doc[end].text not in ("-", "‑") or doc[end].whitespace_:
+            continue
+        word = doc[end + 1]
+        if not (word.is_alpha and word.is_title):
+            continue
+        c.span = SpacySpan(doc, span.start, end + 2, label="PERSON")
+        dropped |= {id(o) for o in cands if o is not c and o.span.start < end + 2 and end < o.span.end}
+    return [c for c in cands if id(c) not in dropped]
