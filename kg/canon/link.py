@@ -466,7 +466,50 @@ class Linker(Geography):
         if a.day_precise and b.day_precise:
             if abs((date.fromisoformat(a.time[:10]) - date.fromisoformat(b.time[:10])).days) > DAY_LAG:  # type: ignore[index]
                 return "days apart"
+        if b.iri in self.apart_from(a) or a.iri in self.apart_from(b) or self.after_its_like(a, b) or self.after_its_like(b, a):
+            return "set apart"
         return None
+
+    # ------------------------------------------------------------------ events set apart
+
+    def apart_from(self, rec: EventRecord) -> set[str]:
+        """The events of its article that ``rec``, set apart ("a *second* blast", "*another*
+        attack", "attacked *again*": ``kgo:setApart``), is not one with: those told before it
+        of its kind (a class of its :meth:`block`: the first blast, not the police's
+        statement). Empty for an event not set apart.
+
+        >>> from kg.extract.event_lexicon import load_lexicon
+        >>> linker = Linker(load_lexicon(), None)
+        >>> r = EventRecord("a/event/e5", "a", classes={"Bombing"}, set_apart="second",
+        ...                 apart_from={"a/event/e1": frozenset({"Attack"}), "a/event/e2": frozenset({"Statement"})})
+        >>> sorted(linker.apart_from(r)), linker.apart_from(EventRecord("a/event/e1", "a", classes={"Attack"}))
+        (['a/event/e1'], set())
+        """
+        if not rec.set_apart or not rec.apart_from:
+            return set()
+        cls = self.specific_class(rec)
+        if cls is None:
+            return set()
+        kind = self.block(cls)
+        return {iri for iri, classes in rec.apart_from.items()
+                if any(c in self.lexicon.classes and c != "Event" and self.block(c) == kind for c in classes)}
+
+    def behind(self, rec: EventRecord) -> bool:
+        """``rec`` is set apart from an event of its kind its article told before it
+        (:meth:`apart_from`): what its article is about (its story context) is that event's,
+        not this one's."""
+        return bool(self.apart_from(rec))
+
+    def after_its_like(self, marked: EventRecord, other: EventRecord) -> bool:
+        """``marked``, set apart ("*another* attack on the town on Tuesday"), and ``other``, not
+        set apart, both dated to the day, ``other`` of an earlier day: it is another event
+        than ``other`` (the attack of Sunday another report told), whatever they share."""
+        if not marked.set_apart or other.set_apart or not (marked.day_precise and other.day_precise):
+            return False
+        if other.time[:10] >= marked.time[:10]:  # type: ignore[index]
+            return False
+        ca, cb = self.specific_class(marked), self.specific_class(other)
+        return ca is not None and cb is not None and self.block(ca) == self.block(cb)
 
     # ------------------------------------------------------------------ keys
 
@@ -590,6 +633,8 @@ class Linker(Geography):
         story = self.story(a, b)
         if story is None:
             return None, refusal
+        if self.behind(a) or self.behind(b):  # its story's place and day are those of the event it is set apart from
+            return None, f"{refusal}; in one story ({story}), but set apart from an event its article told before"
         # an event not of its story's time ("the toll of Saturday's strike rose" in Monday's
         # report of another strike) may still be one with an event of the day it names itself,
         # read without its story's place and actor (they are of the other event)
@@ -649,6 +694,8 @@ class Linker(Geography):
             return None, "sibling classes", 0
         if a.day_precise and b.day_precise and abs((date.fromisoformat(a.time[:10]) - date.fromisoformat(b.time[:10])).days) > DAY_LAG:  # type: ignore[index]
             return None, "days apart", 0
+        if self.after_its_like(a, b) or self.after_its_like(b, a):
+            return None, "set apart, after the other", 0
         da, db = self.days(a), self.days(b)
         if timed and (da is None or db is None or da[1] < db[0] or db[1] < da[0]):
             return None, "times apart", 0
@@ -706,6 +753,9 @@ class Linker(Geography):
             evidence.append(fresh)
         if own and len(evidence) < 2:
             return None, f"evidence {'; '.join(evidence) or 'none'}", len(evidence)
+        if a.set_apart and b.set_apart and not (one_day and any(e.startswith(("place", "local place")) for e in evidence)):
+            # "a new wave of strikes", "another attack" in two reports: two of a series, unless one place and day
+            return None, "both set apart, not one place and day", len(evidence)
         if is_speech_act(a, self.lexicon):
             if not any(e.startswith(("agent", "actor")) for e in evidence):
                 return None, "speech acts of speakers not known to be one", len(evidence)  # two things said: one speaker makes them one
@@ -724,6 +774,7 @@ class Linker(Geography):
 #: how many pairs of story contexts :meth:`Linker.story` remembers
 _STORY_CACHE = 100_000
 #: refusals of :meth:`Linker._judge` on what the reports state that no story context undoes
-_FINAL = frozenset({"classes of two families", "days apart", "places apart", "agents apart", "no class"})
+_FINAL = frozenset({"classes of two families", "days apart", "places apart", "agents apart", "no class",
+                    "set apart, after the other", "both set apart, not one place and day"})
 
 
