@@ -53,7 +53,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from .geography import APART, APART_KM, COUNTRY_OF_POINT_KM, NEAR_KM, SAME, UNKNOWN, Geography, local_name, spelling_keys
-from .records import EventRecord, is_named, is_speech_act
+from .records import EventRecord, is_named, is_speech_act, position
 
 if TYPE_CHECKING:
     from ..extract.event_lexicon import EventLexicon
@@ -474,9 +474,9 @@ class Linker(Geography):
 
     def apart_from(self, rec: EventRecord) -> set[str]:
         """The events of its article that ``rec``, set apart ("a *second* blast", "*another*
-        attack", "attacked *again*": ``kgo:setApart``), is not one with: those told before it
-        of its kind (a class of its :meth:`block`: the first blast, not the police's
-        statement). Empty for an event not set apart.
+        attack", "attacked *again*": ``kgo:setApart``), is not one with: those of its kind (a
+        class of its :meth:`block`: the first blast, not the police's statement) it is not
+        said to be one with. Empty for an event not set apart.
 
         >>> from kg.extract.event_lexicon import load_lexicon
         >>> linker = Linker(load_lexicon(), None)
@@ -498,7 +498,8 @@ class Linker(Geography):
         """``rec`` is set apart from an event of its kind its article told before it
         (:meth:`apart_from`): what its article is about (its story context) is that event's,
         not this one's."""
-        return bool(self.apart_from(rec))
+        here = position(rec.iri)
+        return any(position(iri) < here for iri in self.apart_from(rec))
 
     def after_its_like(self, marked: EventRecord, other: EventRecord) -> bool:
         """``marked``, set apart ("*another* attack on the town on Tuesday"), and ``other``, not

@@ -100,7 +100,7 @@ class EventRecord:
     #: the words by which its article sets it apart from the events of its kind told before
     #: ("a *second* blast": ``kgo:setApart``, shared with the events it is one with)
     set_apart: str | None = None
-    #: for an event set apart: the events its article told before it (and its ``owl:sameAs``
+    #: for an event set apart: the other events its article tells (not its ``owl:sameAs``
     #: events), each with its classes (:func:`set_apart_from`); which of them it is not one
     #: with is the linker's to say (those of its kind: :meth:`kg.canon.link.Linker.apart_from`)
     apart_from: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -487,22 +487,25 @@ def _share_same_as(records: dict[str, EventRecord]) -> None:
                 r.time, r.precision = timed[0]
 
 
-def position(rec: EventRecord) -> int:
-    """Where ``rec``'s trigger stands among its article's events: the number of its IRI
-    (``.../event/e7``: events are numbered in text order); large when it has none.
+def position(iri: str) -> int:
+    """Where the trigger of the article event ``iri`` stands among its article's events: the
+    number of its IRI (``.../event/e7``: events are numbered in text order); large when it has none.
 
-    >>> position(EventRecord("https://w3id.org/kg-news/article/a1/event/e12", "a")), position(EventRecord("x", "a")) > 10**6
+    >>> position("https://w3id.org/kg-news/article/a1/event/e12"), position("x") > 10**6
     (12, True)
     """
-    tail = rec.iri.rsplit("/event/", 1)[-1]
+    tail = iri.rsplit("/event/", 1)[-1]
     return int(tail[1:]) if tail[:1] == "e" and tail[1:].isdigit() else 1 << 30
 
 
 def set_apart_from(records: dict[str, EventRecord]) -> None:
-    """Give each event set apart (``set_apart``: "a *second* blast") the events its article
-    told before it, with their classes (``apart_from``): those said to have happened and told
-    before the first mention set apart of the events it is one with (``owl:sameAs``), not
-    these. The records must be all the events of their articles, their ``set_apart`` shared
+    """Give each event set apart (``set_apart``: "a *second* blast", "a *fresh* assault") the
+    other events its article tells, with their classes (``apart_from``): those said to have
+    happened, not the events it is one with (``owl:sameAs``). Those told before it are the
+    ones the text sets it apart from ("a second blast hit ... hours later"); those told after
+    it are others too ("the army repelled a fresh assault on the city ... it accused the RSF of
+    shelling a market in the city on Saturday"): an article does not tell one event as new and
+    as itself. The records must be all the events of their articles, their ``set_apart`` shared
     (:func:`share_within_articles`).
 
     >>> a = EventRecord("a/event/e1", "a", classes={"Bombing"}, modality="Reported")
@@ -519,7 +522,7 @@ def set_apart_from(records: dict[str, EventRecord]) -> None:
         marked = [r for r in recs if r.set_apart]
         if not marked:
             continue
-        said = sorted((r for r in recs if r.modality in _SAID), key=position)
+        said = [r for r in recs if r.modality in _SAID]
         for r in marked:
             group, todo = set(), [r.iri]
             while todo:  # its owl:sameAs events of the article
@@ -528,8 +531,7 @@ def set_apart_from(records: dict[str, EventRecord]) -> None:
                     continue
                 group.add(x)
                 todo += sorted(records[x].same_as)
-            first = min(position(records[x]) for x in group if records[x].set_apart)
-            r.apart_from = {o.iri: frozenset(o.classes) for o in said if position(o) < first and o.iri not in group}
+            r.apart_from = {o.iri: frozenset(o.classes) for o in said if o.iri not in group}
 
 
 def _date_records(published: Callable[[list[str]], dict[str, date]], records: dict[str, EventRecord],

@@ -71,9 +71,9 @@ def _argument_cue(verb: "Token") -> str | None:
     is told in ("*in a separate incident*", "*for the second time*") or an adverb of it
     ("attacked *again*")."""
     adverbs = words("apart", "repeat_adverbs")
-    for c in verb.children:
-        if c.dep_ == "advmod" and c.lower_ in adverbs:
-            return c.lower_
+    for c in verb.children:  # an adverb of the verb, or of its adverb ("yet again overnight": "again" hung on "overnight")
+        if c.dep_ == "advmod" and any(a.lower_ in adverbs for a in (c, *(g for g in c.children if g.dep_ == "advmod"))):
+            return next(a.lower_ for a in (c, *c.children) if a.lower_ in adverbs)
         if c.dep_ in _ARGUMENT_DEPS:
             cue = noun_cue(c, ("apart", "argument_modifiers"))
             if cue is not None:
@@ -89,8 +89,9 @@ def _argument_cue(verb: "Token") -> str | None:
 
 def _series_cue(noun: "Token | None") -> str | None:
     """``noun`` is an event "of" a series set apart ("a *new wave* of strikes") or ended by
-    the subject ("the latest in a *series* of attacks"): the cue."""
-    if noun is None or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+    the subject ("the latest in a *series* of attacks"): the cue. A gerund ("a new round of
+    *shelling*") is the "of"'s complement (``pcomp``), a noun its object."""
+    if noun is None or noun.dep_ not in ("pobj", "pcomp") or noun.head.lower_ != "of":
         return None
     series = noun.head.head
     if series.lemma_.lower() not in words("apart", "series_nouns"):
@@ -105,7 +106,7 @@ def _series_cue(noun: "Token | None") -> str | None:
 
 
 def _own_cue(d: Draft) -> str | None:
-    cue = noun_cue(d.noun) or _series_cue(d.noun)
+    cue = noun_cue(d.noun) or _series_cue(d.noun or d.head)
     if cue is not None:
         return cue
     for verb in (d.trigger.verb, d.support):
