@@ -251,6 +251,21 @@ def cluster(records: Iterable[EventRecord], linker: Linker) -> tuple[list[Group]
                          key=lambda k: (-max(reports.get(find(k[0]), 1), reports.get(find(k[1]), 1)), -k[2].count("; ")))
     for a, b, why in story_links:
         join(a, b, why)
+    # last, a bare mention ("the coup", "the assault") no link joined: to its story's one event of
+    # its class in its time, when the story has one (several: which is unknown)
+    candidates: dict[str, set[str]] = defaultdict(set)
+    for a, b in sorted(pairs):
+        for x, y in ((a, b), (b, a)):
+            if linker.bare(recs[x]):
+                candidates[x].add(y)
+    for x in sorted(candidates):
+        if len(by_article[find(x)]) > 1:
+            continue  # joined to other reports already
+        fits = {y: why for y in sorted(candidates[x]) if (why := linker.bare_of(recs[x], recs[y]))}
+        roots = {find(y) for y in fits}
+        if len(roots) == 1 and recs[x].article not in by_article[next(iter(roots))]:
+            y = min(fits)
+            join(x, y, fits[y])
     comps: dict[str, list[EventRecord]] = defaultdict(list)
     for iri in sorted(recs):
         comps[find(iri)].append(recs[iri])

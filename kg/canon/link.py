@@ -60,7 +60,7 @@ if TYPE_CHECKING:
     from ..kb import KnowledgeBase
     from .records import StoryContext
 
-__all__ = ["APART", "APART_KM", "COUNTRY_OF_POINT_KM", "DAY_LAG", "LINKABLE_MODALITIES", "NEAR_KM", "SAME", "STORY_LINK",
+__all__ = ["APART", "APART_KM", "COUNTRY_OF_POINT_KM", "DAY_LAG", "LINKABLE_MODALITIES", "NEAR_KM", "SAME", "STORY_LINK", "BARE_LINK",
            "UNKNOWN", "Linker"]
 
 #: events said to have happened (or to be happening)
@@ -90,6 +90,8 @@ FRESH_DAYS = 1
 STORY_ROOTS = 4
 #: how the explanation of a link made in the story context of its reports names it
 STORY_LINK = "one story"
+#: how the explanation of a link of a bare mention to its story's one event of its class names it
+BARE_LINK = "bare mention"
 
 
 class Linker(Geography):
@@ -469,6 +471,48 @@ class Linker(Geography):
         if b.iri in self.apart_from(a) or a.iri in self.apart_from(b) or self.after_its_like(a, b) or self.after_its_like(b, a):
             return "set apart"
         return None
+
+    # ------------------------------------------------------------------ bare mentions
+
+    def bare(self, rec: EventRecord) -> bool:
+        """A mention that states no place, doer, actor or day of its own ("the coup", "the
+        assault" of a report), is no speech act and is not set apart."""
+        return not (rec.places or rec.agents or rec.actors or rec.day_precise or rec.set_apart) \
+            and not is_speech_act(rec, self.lexicon)
+
+    def bare_of(self, bare: EventRecord, other: EventRecord) -> str | None:
+        """Why the :meth:`bare` mention ``bare`` may be ``other``, an event another report of
+        its story states a place, a doer or a day of (None when it may not): compatible classes
+        (one within the other), ``other`` of its story's time, and their times meeting with
+        ``bare`` read in its story (:meth:`in_context`). Only a candidate: :func:`kg.canon.graph.cluster`
+        makes the link when the story has one such event only (the explanation says
+        :data:`BARE_LINK`, a link less sure than one on stated evidence).
+
+        >>> from kg.canon.records import StoryContext
+        >>> from kg.extract.event_lexicon import load_lexicon
+        >>> linker = Linker(load_lexicon(), None)
+        >>> ctx = StoryContext(places=frozenset({"kb/niamey"}), named=frozenset({"kb/niamey"}), agents=frozenset({"kb/guard"}), time="2023-07-26")
+        >>> a = EventRecord("a/event/e1", "a", classes={"Coup"}, modality="Asserted", context=ctx)
+        >>> b = EventRecord("b/event/e1", "b", classes={"Coup"}, places={"kb/niamey"}, time="2023-07-26", modality="Reported", context=ctx)
+        >>> linker.bare_of(a, b)
+        'class Coup; bare mention: the one Coup of its story; one story: place niamey, a place the knowledge base lacks, agent guard, day 2023-07-26'
+        >>> linker.bare_of(a, EventRecord("b/event/e2", "b", classes={"AirStrike"}, places={"kb/niamey"}, time="2023-07-26", context=ctx)) is None
+        True
+        """
+        if bare.article == other.article or not self.bare(bare) or self.bare(other) or other.set_apart \
+                or is_speech_act(other, self.lexicon):
+            return None
+        ca, cb = self.specific_class(bare), self.specific_class(other)
+        if ca is None or cb is None or not self.lexicon.compatible(ca, cb):
+            return None
+        story = self.story(bare, other)
+        if story is None or not self.of_its_story(other):
+            return None
+        da, db = self.days(self.in_context(bare)), self.days(other)
+        if da is None or db is None or da[1] < db[0] or db[1] < da[0]:
+            return None
+        classes = ca if ca == cb else f"{ca} ~ {cb}"
+        return f"class {classes}; {BARE_LINK}: the one {cb} of its story; {STORY_LINK}: {story}"
 
     # ------------------------------------------------------------------ events set apart
 

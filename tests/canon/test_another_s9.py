@@ -10,7 +10,7 @@ run once (one miss, "a new round of *shelling*": a gerund is the complement of "
 """
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -201,3 +201,35 @@ def test_an_event_set_apart_is_apart_from_those_of_its_kind_told_after_it(linker
     a3 = ev("a", 3, "Accusation", agents={KB + "saf"})
     prepared(a1, a2, a3)
     assert linker.apart_from(a1) == {a2.iri} and not linker.behind(a1)
+
+
+# Guinea. A (wire, 2021-09-06): "Special forces seized power in Conakry on Sunday ... The coup was
+# condemned by ECOWAS." B (encyclopedia, undated): "... after the coup, the junta dissolved the
+# government" ("the coup": no place, doer or day of its own). Mali: "the assault" of a report whose
+# story tells one attack on Menaka; and a story telling two attacks, where a bare "the attack" is
+# left alone (which one is unknown).
+@pytest.mark.parametrize(("cls", "place", "agent", "day"), [
+    ("Coup", KB + "guinea_capital_conakry", KB + "guinea", "2021-09-05"),
+    ("Attack", PLACE + "menaka-town", KB + "is_sahel", "2022-03-08"),
+])
+def test_a_bare_mention_joins_its_story_s_one_event_of_its_class(linker, cls, place, agent, day):
+    linker.points[PLACE + "menaka-town"] = (15.92, 2.40)
+    linker.points[PLACE + "gao-town"] = (16.27, -0.04)
+    published, later = date.fromisoformat(day), date.fromisoformat(day) + timedelta(days=20)  # B: weeks later
+    a1 = ev("a", 1, cls, places={place}, agents={agent}, time=day, published=published)
+    b1 = ev("b", 1, cls, published=later)  # bare: "the coup", "the assault"
+    b2 = ev("b", 2, "Casualties", places={place}, agents={agent}, time=day, published=later)  # its story
+    recs = prepared(a1)
+    recs += prepared(b1, b2)
+    assert linker.bare(b1) and not linker.bare(a1) and linker.compare(a1, b1) is None
+    groups, _ = cluster(recs, linker)
+    group = {m.iri: g for g in groups for m in g.members}
+    assert group[b1.iri] is group[a1.iri]
+    assert any("bare mention" in why for _, _, why in group[a1.iri].links)
+    # a story with two events of its class: the bare mention stays alone
+    a2 = ev("a", 2, cls, places={PLACE + "gao-town"}, agents={agent}, time=day, published=published)
+    recs = prepared(ev("a", 1, cls, places={place}, agents={agent}, time=day, published=published), a2)
+    recs += prepared(ev("b", 1, cls, published=later), ev("b", 2, "Casualties", places={place}, agents={agent}, time=day, published=later))
+    groups, _ = cluster(recs, linker)
+    group = {m.iri: g for g in groups for m in g.members}
+    assert len(group[recs[2].iri].members) == 1
