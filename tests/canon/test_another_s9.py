@@ -34,11 +34,15 @@ FIRST = [
     ("Houthi forces launched another missile at a commercial vessel in the Red Sea on Tuesday.", "launched another missile", "another"),
     ("The RSF shelled El Fasher for the third time this week.", "shelled", "third time"),
     ("Renewed clashes erupted between the army and M23 rebels near Sake on Sunday.", "clashes", "renewed"),
+    ("A second airstrike on the market in Mekelle injured nine people.", "injured", "second"),
     ("A second, smaller blast hit a market on the outskirts of Quetta hours later, officials said.", "blast", "second"),
     ("Gangs killed 12 people in Cite Soleil on Saturday, the first attack on the district this year.", "attack", None),
     ("Fighting continued for a second day in Khartoum, residents said.", "Fighting", None),
     ("The new government in Niamey arrested the former minister on Monday.", "arrested", None),
     ("The latest attack on the camp killed 20 people, the UN said.", "attack", None),
+    # read on the dev corpus (its one wrong mark of twelve): another doer, not another announcement
+    ("On 26 July 2023, soldiers from Niger's presidential guard arrested President Mohamed Bazoum, while another "
+     "group of soldiers announced his removal from office.", "announced", None),
 ]
 CHECK = [
     ("A third car bomb exploded near the presidential palace in Mogadishu an hour later.", "exploded", "third"),

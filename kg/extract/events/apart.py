@@ -10,16 +10,19 @@ words from ``ontology/lexicon/apart.toml`` (and ``events.toml``'s ``distinct_mod
 * a modifier of the event noun: "*another* attack", "a *second* blast", "a *fresh* offensive",
   "*renewed* clashes", "a *further* explosion" (:func:`noun_cue`, the rule coreference uses
   too: such a mention refers back to none told before);
-* of a verb's subject or object, or of the occasion it is told in: "Houthis fired *another*
-  missile", "gunmen attacked a *second* village", "*in a separate incident*, gunmen killed",
+* of a verb's object, or subject when it has no object, or of the occasion it is told in:
+  "Houthis fired *another* missile", "gunmen attacked a *second* village", "a *third* car bomb
+  exploded" (not "*another* group of soldiers announced his removal": another doer), "*in a
+  separate incident*, gunmen killed",
   "shelled the town *for the third time*";
 * an adverb of the verb: "militants attacked the post *again*";
 * a series: the events "of" "a *new wave* of strikes", "*another round* of shelling", and
   those of a series the subject ends ("the raid was *the latest in a series of* attacks":
   the attacks are others than the raid);
 * the parts of an event so marked, told in its clause ("a second blast hit the market,
-  *wounding* three people"; "another strike, *which killed* five"): the wounded are the second
-  blast's, not the first's.
+  *wounding* three people"; "another strike, *which killed* five"), and what an event so marked
+  did as the subject of its verb ("a separate drone strike *killed* four"): the wounded are the
+  second blast's, not the first's.
 
 Nothing else of the event changes: the marker is a property of the graph, read by linking.
 """
@@ -74,7 +77,9 @@ def _argument_cue(verb: "Token") -> str | None:
     for c in verb.children:  # an adverb of the verb, or of its adverb ("yet again overnight": "again" hung on "overnight")
         if c.dep_ == "advmod" and any(a.lower_ in adverbs for a in (c, *(g for g in c.children if g.dep_ == "advmod"))):
             return next(a.lower_ for a in (c, *c.children) if a.lower_ in adverbs)
-        if c.dep_ in _ARGUMENT_DEPS:
+        # a subject only of a verb without an object: "a third car bomb exploded", not "another
+        # group of soldiers announced his removal" (another doer of a first announcement)
+        if c.dep_ in _ARGUMENT_DEPS and (c.dep_ != "nsubj" or not any(o.dep_ == "dobj" for o in verb.children)):
             cue = noun_cue(c, ("apart", "argument_modifiers"))
             if cue is not None:
                 return cue
@@ -134,8 +139,8 @@ def mark_set_apart(ctx: ArticleContext) -> None:
     """Set :attr:`Draft.set_apart` on the drafts the text sets apart (see the module)."""
     for d in ctx.drafts:
         d.set_apart = _own_cue(d)
-    for d in ctx.drafts:  # the parts of a marked event, told in its clause
-        if d.set_apart is None:
-            whole = _part_of(ctx, d)
+    for d in ctx.drafts:  # the parts of a marked event, told in its clause, and what it did ("a
+        if d.set_apart is None:  # separate drone strike killed four": the event is the subject)
+            whole = d.cause if d.cause is not None and d.cause.set_apart is not None else _part_of(ctx, d)
             if whole is not None and whole.set_apart is not None:
                 d.set_apart = whole.set_apart
