@@ -30,8 +30,8 @@
   state, nothing differs, each is of its story's time (or both state one day: "the toll
   of Saturday's strike rose" in Monday's report of another strike, then read without its
   story's place and actor) and they share a piece of evidence of what they state
-  themselves, whether or not their own times meet, and do not state two towns, villages or
-  sites not known to be one (:meth:`Linker.places_unlike`) (:meth:`Linker.decide`: an undated
+  themselves, whether or not their own times meet, and do not state (nor, read in their
+  stories, have) two towns, villages or sites not known to be one (:meth:`Linker.places_unlike`) (:meth:`Linker.decide`: an undated
   background tally of an encyclopedia written weeks later, read with its story's day, is
   not one with a statement's tally placed by its country alone).
 * **What is known of places and actors** the knowledge base lacks (where a gazetteer place
@@ -693,6 +693,8 @@ class Linker(Geography):
         if self.places_unlike(a, b):
             return None, f"{refusal}; in one story ({story}), but stating two places not known to be one"
         read_a, read_b = (self.in_context(r) if t and self._of_its_story_day(r) else r for r, t in zip((a, b), timely))
+        if self.places_unlike(read_a, read_b):
+            return None, f"{refusal}; in one story ({story}), but read in it, of two places not known to be one"
         why, story_refusal, _n = self._judge(read_a, read_b, own=False)
         if why is None:
             return None, f"{refusal}; in one story ({story}): {story_refusal}"

@@ -237,3 +237,26 @@ def test_a_bare_mention_joins_its_story_s_one_event_of_its_class(linker, cls, pl
     groups, _ = cluster(recs, linker)
     group = {m.iri: g for g in groups for m in g.members}
     assert len(group[recs[2].iri].members) == 1
+
+
+# Somalia. A (wire, 2024-05-06): "Al-Shabaab fighters attacked the town of Bulo Burde on Sunday ...
+# The militants also set fire to a clinic before withdrawing" (the burning: no place or day of its
+# own). B (wire, 2024-05-08): "Al-Shabaab fighters stormed Jalalaqsi on Tuesday, burning dozens of
+# homes." Mali. A: "JNIM attacked Boni on 3 June ... the fighters looted the market"; B: "JNIM
+# stormed Hombori on 5 June, looting shops". Read in its story, the first burning is of the first
+# town: its story lends it a place, which is not the other's.
+@pytest.mark.parametrize(("cls", "first", "second", "agent", "day1", "day2"), [
+    ("Arson", "bulo-burde", "jalalaqsi", "al_shabaab", "2024-05-05", "2024-05-07"),
+    ("Looting", "boni-town", "hombori-town", "jnim", "2022-06-03", "2022-06-05"),
+])
+def test_a_story_does_not_lend_an_event_a_town_to_make_it_one_with_another_town_s(linker, cls, first, second, agent, day1, day2):
+    p1, p2 = date.fromisoformat(day1) + timedelta(days=1), date.fromisoformat(day2) + timedelta(days=1)
+    a1 = ev("a", 1, "Attack", places={PLACE + first}, agents={KB + agent}, time=day1, published=p1)
+    a2 = ev("a", 2, cls, agents={KB + agent}, published=p1)  # "the militants also set fire to a clinic"
+    b1 = ev("b", 1, "Attack", places={PLACE + second}, agents={KB + agent}, time=day2, published=p2)
+    b2 = ev("b", 2, cls, places={PLACE + second}, agents={KB + agent}, time=day2, published=p2)
+    prepared(a1, a2)
+    prepared(b1, b2)
+    assert linker.story(a2, b2) is not None
+    why, refusal = linker.decide(a2, b2)
+    assert why is None and "read in it, of two places not known to be one" in refusal
