@@ -35,6 +35,8 @@ FIRST = [
     ("The RSF shelled El Fasher for the third time this week.", "shelled", "third time"),
     ("Renewed clashes erupted between the army and M23 rebels near Sake on Sunday.", "clashes", "renewed"),
     ("A second airstrike on the market in Mekelle injured nine people.", "injured", "second"),
+    ("Five soldiers were killed in another ambush near Kidal on Friday.", "killed", "another ambush"),
+    ("Two children died in the attack on the school in Sumy.", "died", None),
     ("A second, smaller blast hit a market on the outskirts of Quetta hours later, officials said.", "blast", "second"),
     ("Gangs killed 12 people in Cite Soleil on Saturday, the first attack on the district this year.", "attack", None),
     ("Fighting continued for a second day in Khartoum, residents said.", "Fighting", None),

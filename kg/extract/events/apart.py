@@ -69,10 +69,10 @@ def noun_cue(noun: "Token | None", key: tuple[str, str] = ("events", "distinct_m
     return None
 
 
-def _argument_cue(verb: "Token") -> str | None:
+def _argument_cue(ctx: ArticleContext, verb: "Token") -> str | None:
     """A cue on ``verb``'s subject or object ("fired *another* missile"), on the occasion it
-    is told in ("*in a separate incident*", "*for the second time*") or an adverb of it
-    ("attacked *again*")."""
+    is told in ("*in a separate incident*", "*for the second time*", "injured *in a second
+    airstrike*": an event noun is an occasion) or an adverb of it ("attacked *again*")."""
     adverbs = words("apart", "repeat_adverbs")
     for c in verb.children:  # an adverb of the verb, or of its adverb ("yet again overnight": "again" hung on "overnight")
         if c.dep_ == "advmod" and any(a.lower_ in adverbs for a in (c, *(g for g in c.children if g.dep_ == "advmod"))):
@@ -85,7 +85,9 @@ def _argument_cue(verb: "Token") -> str | None:
                 return cue
         if c.dep_ == "prep" and c.lower_ in words("apart", "occasion_prepositions"):
             for obj in c.children:
-                if obj.dep_ == "pobj" and (obj.lemma_.lower() in words("apart", "occasion_nouns") or obj.lower_ in words("apart", "occasion_nouns")):
+                occasion = obj.lemma_.lower() in words("apart", "occasion_nouns") or obj.lower_ in words("apart", "occasion_nouns")
+                event = (owner := ctx.owner.get(obj.i)) is not None and owner.noun == obj
+                if obj.dep_ == "pobj" and (occasion or event):
                     cue = noun_cue(obj, ("apart", "argument_modifiers"))
                     if cue is not None:
                         return f"{cue} {obj.lower_}"
@@ -110,13 +112,13 @@ def _series_cue(noun: "Token | None") -> str | None:
     return None
 
 
-def _own_cue(d: Draft) -> str | None:
+def _own_cue(ctx: ArticleContext, d: Draft) -> str | None:
     cue = noun_cue(d.noun) or _series_cue(d.noun or d.head)
     if cue is not None:
         return cue
     for verb in (d.trigger.verb, d.support):
         if verb is not None and verb.pos_ in ("VERB", "AUX"):
-            cue = _argument_cue(verb)
+            cue = _argument_cue(ctx, verb)
             if cue is not None:
                 return cue
     return None
@@ -138,7 +140,7 @@ def _part_of(ctx: ArticleContext, d: Draft) -> Draft | None:
 def mark_set_apart(ctx: ArticleContext) -> None:
     """Set :attr:`Draft.set_apart` on the drafts the text sets apart (see the module)."""
     for d in ctx.drafts:
-        d.set_apart = _own_cue(d)
+        d.set_apart = _own_cue(ctx, d)
     for d in ctx.drafts:  # the parts of a marked event, told in its clause, and what it did ("a
         if d.set_apart is None:  # separate drone strike killed four": the event is the subject)
             whole = d.cause if d.cause is not None and d.cause.set_apart is not None else _part_of(ctx, d)
