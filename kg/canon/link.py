@@ -53,7 +53,8 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from .geography import APART, APART_KM, COUNTRY_OF_POINT_KM, NEAR_KM, SAME, UNKNOWN, Geography, local_name, spelling_keys
-from .records import EventRecord, is_named, is_speech_act, position
+from .apart import BARE_LINK, SetApart
+from .records import EventRecord, is_named, is_speech_act
 
 if TYPE_CHECKING:
     from ..extract.event_lexicon import EventLexicon
@@ -90,13 +91,12 @@ FRESH_DAYS = 1
 STORY_ROOTS = 4
 #: how the explanation of a link made in the story context of its reports names it
 STORY_LINK = "one story"
-#: how the explanation of a link of a bare mention to its story's one event of its class names it
-BARE_LINK = "bare mention"
 
 
-class Linker(Geography):
+class Linker(SetApart, Geography):
     """Keys and comparisons over one event taxonomy and one knowledge base (where places lie
-    and whom actors belong to: :class:`~kg.canon.geography.Geography`)."""
+    and whom actors belong to: :class:`~kg.canon.geography.Geography`; events set apart by
+    their text and bare mentions: :class:`~kg.canon.apart.SetApart`)."""
 
     def __init__(self, lexicon: "EventLexicon", kb: "KnowledgeBase | None") -> None:
         super().__init__(kb)
@@ -471,90 +471,6 @@ class Linker(Geography):
         if b.iri in self.apart_from(a) or a.iri in self.apart_from(b) or self.after_its_like(a, b) or self.after_its_like(b, a):
             return "set apart"
         return None
-
-    # ------------------------------------------------------------------ bare mentions
-
-    def bare(self, rec: EventRecord) -> bool:
-        """A mention that states no place, doer, actor or day of its own ("the coup", "the
-        assault" of a report), is no speech act and is not set apart."""
-        return not (rec.places or rec.agents or rec.actors or rec.day_precise or rec.set_apart) \
-            and not is_speech_act(rec, self.lexicon)
-
-    def bare_of(self, bare: EventRecord, other: EventRecord) -> str | None:
-        """Why the :meth:`bare` mention ``bare`` may be ``other``, an event another report of
-        its story states a place, a doer or a day of (None when it may not): compatible classes
-        (one within the other), ``other`` of its story's time, and their times meeting with
-        ``bare`` read in its story (:meth:`in_context`). Only a candidate: :func:`kg.canon.graph.cluster`
-        makes the link when the story has one such event only (the explanation says
-        :data:`BARE_LINK`, a link less sure than one on stated evidence).
-
-        >>> from kg.canon.records import StoryContext
-        >>> from kg.extract.event_lexicon import load_lexicon
-        >>> linker = Linker(load_lexicon(), None)
-        >>> ctx = StoryContext(places=frozenset({"kb/niamey"}), named=frozenset({"kb/niamey"}), agents=frozenset({"kb/guard"}), time="2023-07-26")
-        >>> a = EventRecord("a/event/e1", "a", classes={"Coup"}, modality="Asserted", context=ctx)
-        >>> b = EventRecord("b/event/e1", "b", classes={"Coup"}, places={"kb/niamey"}, time="2023-07-26", modality="Reported", context=ctx)
-        >>> linker.bare_of(a, b)
-        'class Coup; bare mention: the one Coup of its story; one story: place niamey, a place the knowledge base lacks, agent guard, day 2023-07-26'
-        >>> linker.bare_of(a, EventRecord("b/event/e2", "b", classes={"AirStrike"}, places={"kb/niamey"}, time="2023-07-26", context=ctx)) is None
-        True
-        """
-        if bare.article == other.article or not self.bare(bare) or self.bare(other) or other.set_apart \
-                or is_speech_act(other, self.lexicon):
-            return None
-        ca, cb = self.specific_class(bare), self.specific_class(other)
-        if ca is None or cb is None or not self.lexicon.compatible(ca, cb):
-            return None
-        story = self.story(bare, other)
-        if story is None or not self.of_its_story(other):
-            return None
-        da, db = self.days(self.in_context(bare)), self.days(other)
-        if da is None or db is None or da[1] < db[0] or db[1] < da[0]:
-            return None
-        classes = ca if ca == cb else f"{ca} ~ {cb}"
-        return f"class {classes}; {BARE_LINK}: the one {cb} of its story; {STORY_LINK}: {story}"
-
-    # ------------------------------------------------------------------ events set apart
-
-    def apart_from(self, rec: EventRecord) -> set[str]:
-        """The events of its article that ``rec``, set apart ("a *second* blast", "*another*
-        attack", "attacked *again*": ``kgo:setApart``), is not one with: those of its kind (a
-        class of its :meth:`block`: the first blast, not the police's statement) it is not
-        said to be one with. Empty for an event not set apart.
-
-        >>> from kg.extract.event_lexicon import load_lexicon
-        >>> linker = Linker(load_lexicon(), None)
-        >>> r = EventRecord("a/event/e5", "a", classes={"Bombing"}, set_apart="second",
-        ...                 apart_from={"a/event/e1": frozenset({"Attack"}), "a/event/e2": frozenset({"Statement"})})
-        >>> sorted(linker.apart_from(r)), linker.apart_from(EventRecord("a/event/e1", "a", classes={"Attack"}))
-        (['a/event/e1'], set())
-        """
-        if not rec.set_apart or not rec.apart_from:
-            return set()
-        cls = self.specific_class(rec)
-        if cls is None:
-            return set()
-        kind = self.block(cls)
-        return {iri for iri, classes in rec.apart_from.items()
-                if any(c in self.lexicon.classes and c != "Event" and self.block(c) == kind for c in classes)}
-
-    def behind(self, rec: EventRecord) -> bool:
-        """``rec`` is set apart from an event of its kind its article told before it
-        (:meth:`apart_from`): what its article is about (its story context) is that event's,
-        not this one's."""
-        here = position(rec.iri)
-        return any(position(iri) < here for iri in self.apart_from(rec))
-
-    def after_its_like(self, marked: EventRecord, other: EventRecord) -> bool:
-        """``marked``, set apart ("*another* attack on the town on Tuesday"), and ``other``, not
-        set apart, both dated to the day, ``other`` of an earlier day: it is another event
-        than ``other`` (the attack of Sunday another report told), whatever they share."""
-        if not marked.set_apart or other.set_apart or not (marked.day_precise and other.day_precise):
-            return False
-        if other.time[:10] >= marked.time[:10]:  # type: ignore[index]
-            return False
-        ca, cb = self.specific_class(marked), self.specific_class(other)
-        return ca is not None and cb is not None and self.block(ca) == self.block(cb)
 
     # ------------------------------------------------------------------ keys
 
