@@ -216,6 +216,7 @@ class KGO(DefinedNamespace):
     senseEntity: URIRef
     senseNoun: URIRef
     sentence: URIRef
+    setApart: URIRef
     similarity: URIRef
     source: URIRef
     speaker: URIRef

@@ -130,7 +130,8 @@ def cluster(records: Iterable[EventRecord], linker: Linker) -> tuple[list[Group]
     (:meth:`~kg.canon.link.Linker.conflict`: the article's coreference made one of "the
     massacres" of 2 January and those of 21 December; the bare "the massacres" it is one
     with joins the first). Candidates are found by blocking key; the links found are joined strongest
-    first: the links on what the reports state, most evidence first, then those made in one
+    first: the links on what the reports state (those to an event set apart from one its
+    article told before, "a second blast", last), most evidence first, then those made in one
     story's context, those joining a group more articles report first (as the links on what
     they state left the groups), then in sorted order; so the groups and their explanations
     do not depend on the order of ``records``. A link is not joined when the group it makes would
@@ -140,7 +141,9 @@ def cluster(records: Iterable[EventRecord], linker: Linker) -> tuple[list[Group]
       ``owl:sameAs``) and that are two things said (statements, announcements, appeals...),
       whose agents (or, without agents, actors) are known to differ (the knowledge base's
       entities, none within another; an article's "gunmen" are nobody in particular) or
-      that it places in two villages or buildings (:meth:`~kg.canon.link.Linker.local_places_apart`):
+      that it places in two villages or buildings (:meth:`~kg.canon.link.Linker.local_places_apart`),
+      or of which it sets one apart from the other told before ("a *second* blast":
+      :meth:`~kg.canon.link.Linker.apart_from`):
       an article telling what two speakers said, who did two attacks or where, is the best
       witness that they are two, and a chain of links through other articles must not merge
       them;
@@ -203,6 +206,8 @@ def cluster(records: Iterable[EventRecord], linker: Linker) -> tuple[list[Group]
     def told_apart(x: EventRecord, y: EventRecord, story: bool) -> bool:
         if own[x.iri] == own[y.iri]:
             return False
+        if y.iri in linker.apart_from(x) or x.iri in linker.apart_from(y):  # "a second blast" and the first
+            return True
         if speech[x.iri] and speech[y.iri]:  # two things said: one article tells them apart
             return True
         if story and not linker.restated(x, y):  # a story link adds one mention an article, or a restatement
@@ -232,7 +237,11 @@ def cluster(records: Iterable[EventRecord], linker: Linker) -> tuple[list[Group]
             by_article[root].setdefault(art, []).extend(xs)
 
     found = [(a, b, why) for a, b in sorted(pairs) if (why := linker.compare(recs[a], recs[b]))]
-    stated_links = sorted((k for k in found if _STORY not in k[2]), key=lambda k: -k[2].count("; "))  # stable: sorted pairs within a strength
+    # (a link to an event set apart from one its article told before, "a second blast", after
+    # the others: a report telling one blast tells the first, which its article tells apart)
+    behind = {iri for iri, r in recs.items() if linker.behind(r)}
+    stated_links = sorted((k for k in found if _STORY not in k[2]),
+                          key=lambda k: ((k[0] in behind) + (k[1] in behind), -k[2].count("; ")))  # stable: sorted pairs within a strength
     for a, b, why in stated_links:
         join(a, b, why)
     # then the links made in a story's context, those joining the groups most articles report first
@@ -242,6 +251,21 @@ def cluster(records: Iterable[EventRecord], linker: Linker) -> tuple[list[Group]
                          key=lambda k: (-max(reports.get(find(k[0]), 1), reports.get(find(k[1]), 1)), -k[2].count("; ")))
     for a, b, why in story_links:
         join(a, b, why)
+    # last, a bare mention ("the coup", "the assault") no link joined: to its story's one event of
+    # its class in its time, when the story has one (several: which is unknown)
+    candidates: dict[str, set[str]] = defaultdict(set)
+    for a, b in sorted(pairs):
+        for x, y in ((a, b), (b, a)):
+            if linker.bare(recs[x]):
+                candidates[x].add(y)
+    for x in sorted(candidates):
+        if len(by_article[find(x)]) > 1:
+            continue  # joined to other reports already
+        fits = {y: why for y in sorted(candidates[x]) if (why := linker.bare_of(recs[x], recs[y]))}
+        roots = {find(y) for y in fits}
+        if len(roots) == 1 and recs[x].article not in by_article[next(iter(roots))]:
+            y = min(fits)
+            join(x, y, fits[y])
     comps: dict[str, list[EventRecord]] = defaultdict(list)
     for iri in sorted(recs):
         comps[find(iri)].append(recs[iri])

@@ -30,8 +30,8 @@
   state, nothing differs, each is of its story's time (or both state one day: "the toll
   of Saturday's strike rose" in Monday's report of another strike, then read without its
   story's place and actor) and they share a piece of evidence of what they state
-  themselves, whether or not their own times meet, and do not state two towns, villages or
-  sites not known to be one (:meth:`Linker.places_unlike`) (:meth:`Linker.decide`: an undated
+  themselves, whether or not their own times meet, and do not state (nor, read in their
+  stories, have) two towns, villages or sites not known to be one (:meth:`Linker.places_unlike`) (:meth:`Linker.decide`: an undated
   background tally of an encyclopedia written weeks later, read with its story's day, is
   not one with a statement's tally placed by its country alone).
 * **What is known of places and actors** the knowledge base lacks (where a gazetteer place
@@ -53,6 +53,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from .geography import APART, APART_KM, COUNTRY_OF_POINT_KM, NEAR_KM, SAME, UNKNOWN, Geography, local_name, spelling_keys
+from .apart import BARE_LINK, SetApart
 from .records import EventRecord, is_named, is_speech_act
 
 if TYPE_CHECKING:
@@ -60,7 +61,7 @@ if TYPE_CHECKING:
     from ..kb import KnowledgeBase
     from .records import StoryContext
 
-__all__ = ["APART", "APART_KM", "COUNTRY_OF_POINT_KM", "DAY_LAG", "LINKABLE_MODALITIES", "NEAR_KM", "SAME", "STORY_LINK",
+__all__ = ["APART", "APART_KM", "COUNTRY_OF_POINT_KM", "DAY_LAG", "LINKABLE_MODALITIES", "NEAR_KM", "SAME", "STORY_LINK", "BARE_LINK",
            "UNKNOWN", "Linker"]
 
 #: events said to have happened (or to be happening)
@@ -92,9 +93,10 @@ STORY_ROOTS = 4
 STORY_LINK = "one story"
 
 
-class Linker(Geography):
+class Linker(SetApart, Geography):
     """Keys and comparisons over one event taxonomy and one knowledge base (where places lie
-    and whom actors belong to: :class:`~kg.canon.geography.Geography`)."""
+    and whom actors belong to: :class:`~kg.canon.geography.Geography`; events set apart by
+    their text and bare mentions: :class:`~kg.canon.apart.SetApart`)."""
 
     def __init__(self, lexicon: "EventLexicon", kb: "KnowledgeBase | None") -> None:
         super().__init__(kb)
@@ -466,6 +468,8 @@ class Linker(Geography):
         if a.day_precise and b.day_precise:
             if abs((date.fromisoformat(a.time[:10]) - date.fromisoformat(b.time[:10])).days) > DAY_LAG:  # type: ignore[index]
                 return "days apart"
+        if b.iri in self.apart_from(a) or a.iri in self.apart_from(b) or self.after_its_like(a, b) or self.after_its_like(b, a):
+            return "set apart"
         return None
 
     # ------------------------------------------------------------------ keys
@@ -590,6 +594,8 @@ class Linker(Geography):
         story = self.story(a, b)
         if story is None:
             return None, refusal
+        if self.behind(a) or self.behind(b):  # its story's place and day are those of the event it is set apart from
+            return None, f"{refusal}; in one story ({story}), but set apart from an event its article told before"
         # an event not of its story's time ("the toll of Saturday's strike rose" in Monday's
         # report of another strike) may still be one with an event of the day it names itself,
         # read without its story's place and actor (they are of the other event)
@@ -603,6 +609,8 @@ class Linker(Geography):
         if self.places_unlike(a, b):
             return None, f"{refusal}; in one story ({story}), but stating two places not known to be one"
         read_a, read_b = (self.in_context(r) if t and self._of_its_story_day(r) else r for r, t in zip((a, b), timely))
+        if self.places_unlike(read_a, read_b):
+            return None, f"{refusal}; in one story ({story}), but read in it, of two places not known to be one"
         why, story_refusal, _n = self._judge(read_a, read_b, own=False)
         if why is None:
             return None, f"{refusal}; in one story ({story}): {story_refusal}"
@@ -649,6 +657,8 @@ class Linker(Geography):
             return None, "sibling classes", 0
         if a.day_precise and b.day_precise and abs((date.fromisoformat(a.time[:10]) - date.fromisoformat(b.time[:10])).days) > DAY_LAG:  # type: ignore[index]
             return None, "days apart", 0
+        if self.after_its_like(a, b) or self.after_its_like(b, a):
+            return None, "set apart, after the other", 0
         da, db = self.days(a), self.days(b)
         if timed and (da is None or db is None or da[1] < db[0] or db[1] < da[0]):
             return None, "times apart", 0
@@ -706,6 +716,9 @@ class Linker(Geography):
             evidence.append(fresh)
         if own and len(evidence) < 2:
             return None, f"evidence {'; '.join(evidence) or 'none'}", len(evidence)
+        if a.set_apart and b.set_apart and not (one_day and any(e.startswith(("place", "local place")) for e in evidence)):
+            # "a new wave of strikes", "another attack" in two reports: two of a series, unless one place and day
+            return None, "both set apart, not one place and day", len(evidence)
         if is_speech_act(a, self.lexicon):
             if not any(e.startswith(("agent", "actor")) for e in evidence):
                 return None, "speech acts of speakers not known to be one", len(evidence)  # two things said: one speaker makes them one
@@ -724,6 +737,7 @@ class Linker(Geography):
 #: how many pairs of story contexts :meth:`Linker.story` remembers
 _STORY_CACHE = 100_000
 #: refusals of :meth:`Linker._judge` on what the reports state that no story context undoes
-_FINAL = frozenset({"classes of two families", "days apart", "places apart", "agents apart", "no class"})
+_FINAL = frozenset({"classes of two families", "days apart", "places apart", "agents apart", "no class",
+                    "set apart, after the other", "both set apart, not one place and day"})
 
 

@@ -33,8 +33,8 @@ if TYPE_CHECKING:
     from ..extract.event_lexicon import EventLexicon
     from ..store.base import Store
 
-__all__ = ["EventRecord", "StoryContext", "article_events", "article_of_event", "is_named", "is_speech_act", "read_article_events",
-           "read_events", "share_within_articles", "story_contexts"]
+__all__ = ["EventRecord", "StoryContext", "article_events", "article_of_event", "is_named", "is_speech_act", "position",
+           "read_article_events", "read_events", "set_apart_from", "share_within_articles", "story_contexts"]
 
 #: the properties of an article event that linking reads
 _PROPS = {
@@ -49,6 +49,7 @@ _PROPS = {
     str(OWL.sameAs): "same",
     str(RDFS.label): "label",
     str(KGO.sentence): "sentence",
+    str(KGO.setApart): "apart",
 }
 _CHUNK = 200
 #: a story context keeps at most this many places (agents, speakers) named equally often
@@ -96,6 +97,13 @@ class EventRecord:
     published: date | None = None
     sentence: str | None = None  # the IRI of the sentence the trigger is in
     context: StoryContext | None = None  # what its article is about (for linking only)
+    #: the words by which its article sets it apart from the events of its kind told before
+    #: ("a *second* blast": ``kgo:setApart``, shared with the events it is one with)
+    set_apart: str | None = None
+    #: for an event set apart: the other events its article tells (not its ``owl:sameAs``
+    #: events), each with its classes (:func:`set_apart_from`); which of them it is not one
+    #: with is the linker's to say (those of its kind: :meth:`kg.canon.link.Linker.apart_from`)
+    apart_from: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def time_range(self) -> tuple[date, date] | None:
         """The days the event's time stands for: a day, a month, a year; None when it has none.
@@ -213,6 +221,8 @@ def _fill(rows: Iterable[tuple], records: dict[str, EventRecord], article_of: di
             rec.label = value
         elif what == "sentence":
             rec.sentence = value
+        elif what == "apart":
+            rec.set_apart = value
 
 
 def read_article_events(store: "Store", article_ids: Iterable[str]) -> dict[str, EventRecord]:
@@ -277,6 +287,7 @@ def _records(rows: dict[str, list[tuple[str | None, str | None, str | None]]], g
         names.update(str(o) for e, p, o in rows[g] if str(p) == mentioned and str(e) == graphs[g] and o is not None and is_named(str(o)))
         _fill(((g, e, p, o) for e, p, o in rows[g] if str(p) != mentioned), records, graphs)
     share_within_articles(records)
+    set_apart_from(records)
     _date_records(published, records, graphs)
     story_contexts(records, mentions)
     return records
@@ -466,12 +477,61 @@ def _share_same_as(records: dict[str, EventRecord]) -> None:
         agents = set().union(*(r.agents for r in group))
         actors = set().union(*(r.actors for r in group))
         timed = sorted((r.time, r.precision) for r in group if r.time)
+        apart = next((r.set_apart for r in group if r.set_apart), None)
         for r in group:
+            r.set_apart = r.set_apart or apart
             r.places = r.places or set(places)
             r.agents = r.agents or set(agents)
             r.actors = r.actors or set(actors)
             if r.time is None and timed:
                 r.time, r.precision = timed[0]
+
+
+def position(iri: str) -> int:
+    """Where the trigger of the article event ``iri`` stands among its article's events: the
+    number of its IRI (``.../event/e7``: events are numbered in text order); large when it has none.
+
+    >>> position("https://w3id.org/kg-news/article/a1/event/e12"), position("x") > 10**6
+    (12, True)
+    """
+    tail = iri.rsplit("/event/", 1)[-1]
+    return int(tail[1:]) if tail[:1] == "e" and tail[1:].isdigit() else 1 << 30
+
+
+def set_apart_from(records: dict[str, EventRecord]) -> None:
+    """Give each event set apart (``set_apart``: "a *second* blast", "a *fresh* assault") the
+    other events its article tells, with their classes (``apart_from``): those said to have
+    happened, not the events it is one with (``owl:sameAs``). Those told before it are the
+    ones the text sets it apart from ("a second blast hit ... hours later"); those told after
+    it are others too ("the army repelled a fresh assault on the city ... it accused the RSF of
+    shelling a market in the city on Saturday"): an article does not tell one event as new and
+    as itself. The records must be all the events of their articles, their ``set_apart`` shared
+    (:func:`share_within_articles`).
+
+    >>> a = EventRecord("a/event/e1", "a", classes={"Bombing"}, modality="Reported")
+    >>> b = EventRecord("a/event/e3", "a", classes={"Bombing"}, modality="Asserted", set_apart="second", same_as={"a/event/e4"})
+    >>> c = EventRecord("a/event/e4", "a", classes={"Bombing"}, modality="Asserted", set_apart="second", same_as={"a/event/e3"})
+    >>> set_apart_from({r.iri: r for r in (a, b, c)})
+    >>> b.apart_from, c.apart_from, a.apart_from
+    ({'a/event/e1': frozenset({'Bombing'})}, {'a/event/e1': frozenset({'Bombing'})}, {})
+    """
+    by_article: dict[str, list[EventRecord]] = {}
+    for r in records.values():
+        by_article.setdefault(r.article, []).append(r)
+    for recs in by_article.values():
+        marked = [r for r in recs if r.set_apart]
+        if not marked:
+            continue
+        said = [r for r in recs if r.modality in _SAID]
+        for r in marked:
+            group, todo = set(), [r.iri]
+            while todo:  # its owl:sameAs events of the article
+                x = todo.pop()
+                if x in group or x not in records or records[x].article != r.article:
+                    continue
+                group.add(x)
+                todo += sorted(records[x].same_as)
+            r.apart_from = {o.iri: frozenset(o.classes) for o in said if o.iri not in group}
 
 
 def _date_records(published: Callable[[list[str]], dict[str, date]], records: dict[str, EventRecord],

@@ -155,6 +155,9 @@ class Event:
     #: Entity.keys of further places the sentence states with ``place``, coordinated with
     #: it or at the other end of "from ... to ..." ("strikes on Kharkiv and Zaporizhzhia")
     also_places: list[str] = field(default_factory=list)
+    #: the words by which the text sets the event apart from those of its kind told before
+    #: ("a *second* blast", "*another* attack", "attacked *again*": :mod:`kg.extract.events.apart`)
+    set_apart: str | None = None
 
 
 @dataclass

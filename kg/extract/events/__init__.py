@@ -32,7 +32,9 @@ The steps, for one parsed article, one module each (over the shared
    every mention of the other (class, agents, targets, time, place); an event's
    circumstance ("killed when forces shelled a market in X") and the place a sentence
    opens with fill what is still missing.
-7. **Output** (:mod:`.output`): :class:`~kg.extract.model.Event` records in text order.
+7. **Set apart** (:mod:`.apart`): the words that make an event another than one of its kind
+   told before ("a *second* blast", "*another* attack", "attacked *again*"), kept on it.
+8. **Output** (:mod:`.output`): :class:`~kg.extract.model.Event` records in text order.
 """
 from __future__ import annotations
 
@@ -40,6 +42,7 @@ from typing import TYPE_CHECKING
 
 from ...ingest.article import Article
 from ..model import Entity, Event, Mention, Role
+from .apart import mark_set_apart
 from .arguments import read_arguments
 from .context import ArticleContext
 from .coreference import resolve_coreference
@@ -124,4 +127,5 @@ def extract_events(
     share_occasion(ctx)
     infer_setting(ctx)
     ctx.groups.name_bodies()  # "Kenyan police officers patrolled ...": the body, in no event too
+    mark_set_apart(ctx)  # "a second blast": another than the one told before (kgo:setApart)
     return emit_events(ctx)

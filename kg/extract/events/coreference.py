@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..wordlists import words
+from .apart import noun_cue
 from .context import ArticleContext
 from .draft import Draft
 from .occasion import share_occasion, share_with_frame
@@ -126,9 +127,7 @@ def _told_in_which(ctx: ArticleContext, d: Draft) -> Draft | None:
 def _distinct(d: Draft) -> bool:
     """A mention said to be of another event ("other attacks", "another airstrike", "a second
     airstrike", "new clashes"): it refers back to none told before."""
-    n = d.noun
-    return n is not None and any(
-        c.dep_ in ("amod", "det", "advmod") and c.lower_ in words("events", "distinct_modifiers") for c in n.children)
+    return noun_cue(d.noun) is not None
 
 
 def _counted_kind(n: "Token") -> bool:

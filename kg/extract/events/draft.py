@@ -48,6 +48,7 @@ class Draft:
     period: bool = False
     own_time: TimeValue | None = None  # the time its own clause gives (kept for a period)
     cluster: int = -1
+    set_apart: str | None = None  # "a *second* blast": the words setting it apart (apart.py)
     id: str = ""
 
     @property

@@ -53,6 +53,7 @@ def emit_events(ctx: ArticleContext) -> list[Event]:
             count=d.count,
             count_unit=d.count_unit,
             outcome=d.outcome,
+            set_apart=d.set_apart,
             same_as=same,
         ))
     return events

@@ -1,0 +1,118 @@
+"""Events their text sets apart, and bare mentions: the part of :class:`~kg.canon.link.Linker`
+that reads ``kgo:setApart`` and links a mention that states nothing of its own.
+
+* **Set apart** (:meth:`SetApart.apart_from`, :meth:`SetApart.behind`,
+  :meth:`SetApart.after_its_like`): an event its article sets apart from those of its kind
+  ("a *second* blast", "*another* attack", "attacked *again*": :mod:`kg.extract.events.apart`)
+  is never one with an event of its kind its article tells, nor with another report's event of
+  its kind of an earlier day; it is read in its story only when its article tells none of its
+  kind before it; two events both set apart are one only on one place and day
+  (:meth:`~kg.canon.link.Linker.decide`, :func:`kg.canon.graph.cluster`).
+* **Bare mentions** (:meth:`SetApart.bare`, :meth:`SetApart.bare_of`): "the coup" of a
+  report, stating no place, doer, actor or day, joins its story's one event of a compatible
+  class of its time, when the story has exactly one (:func:`kg.canon.graph.cluster`).
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .records import EventRecord, is_speech_act, position
+
+if TYPE_CHECKING:
+    from .link import Linker
+
+__all__ = ["BARE_LINK", "SetApart"]
+
+#: how the explanation of a link of a bare mention to its story's one event of its class names it
+BARE_LINK = "bare mention"
+
+
+class SetApart:
+    """The rules on events set apart and bare mentions, for :class:`~kg.canon.link.Linker`
+    (which they are a part of: they use its classes, stories and times)."""
+
+    def bare(self: "Linker", rec: EventRecord) -> bool:
+        """A mention that states no place, doer, actor or day of its own ("the coup", "the
+        assault" of a report), is no speech act and is not set apart."""
+        return not (rec.places or rec.agents or rec.actors or rec.day_precise or rec.set_apart) \
+            and not is_speech_act(rec, self.lexicon)
+
+    def bare_of(self: "Linker", bare: EventRecord, other: EventRecord) -> str | None:
+        """Why the :meth:`bare` mention ``bare`` may be ``other``, an event another report of
+        its story states a place, a doer or a day of (None when it may not): compatible classes
+        (one within the other), ``other`` of its story's time, and their times meeting with
+        ``bare`` read in its story (:meth:`in_context`). Only a candidate: :func:`kg.canon.graph.cluster`
+        makes the link when the story has one such event only (the explanation says
+        :data:`BARE_LINK`, a link less sure than one on stated evidence).
+
+        >>> from kg.canon.records import StoryContext
+        >>> from kg.canon.link import Linker
+        >>> from kg.extract.event_lexicon import load_lexicon
+        >>> linker = Linker(load_lexicon(), None)
+        >>> ctx = StoryContext(places=frozenset({"kb/niamey"}), named=frozenset({"kb/niamey"}), agents=frozenset({"kb/guard"}), time="2023-07-26")
+        >>> a = EventRecord("a/event/e1", "a", classes={"Coup"}, modality="Asserted", context=ctx)
+        >>> b = EventRecord("b/event/e1", "b", classes={"Coup"}, places={"kb/niamey"}, time="2023-07-26", modality="Reported", context=ctx)
+        >>> linker.bare_of(a, b)
+        'class Coup; bare mention: the one Coup of its story; one story: place niamey, a place the knowledge base lacks, agent guard, day 2023-07-26'
+        >>> linker.bare_of(a, EventRecord("b/event/e2", "b", classes={"AirStrike"}, places={"kb/niamey"}, time="2023-07-26", context=ctx)) is None
+        True
+        """
+        if bare.article == other.article or not self.bare(bare) or self.bare(other) or other.set_apart \
+                or is_speech_act(other, self.lexicon):
+            return None
+        ca, cb = self.specific_class(bare), self.specific_class(other)
+        if ca is None or cb is None or not self.lexicon.compatible(ca, cb):
+            return None
+        story = self.story(bare, other)
+        if story is None or not self.of_its_story(other):
+            return None
+        da, db = self.days(self.in_context(bare)), self.days(other)
+        if da is None or db is None or da[1] < db[0] or db[1] < da[0]:
+            return None
+        classes = ca if ca == cb else f"{ca} ~ {cb}"
+        from .link import STORY_LINK
+
+        return f"class {classes}; {BARE_LINK}: the one {cb} of its story; {STORY_LINK}: {story}"
+
+    # ------------------------------------------------------------------ events set apart
+
+    def apart_from(self: "Linker", rec: EventRecord) -> set[str]:
+        """The events of its article that ``rec``, set apart ("a *second* blast", "*another*
+        attack", "attacked *again*": ``kgo:setApart``), is not one with: those of its kind (a
+        class of its :meth:`block`: the first blast, not the police's statement) it is not
+        said to be one with. Empty for an event not set apart.
+
+        >>> from kg.canon.link import Linker
+        >>> from kg.extract.event_lexicon import load_lexicon
+        >>> linker = Linker(load_lexicon(), None)
+        >>> r = EventRecord("a/event/e5", "a", classes={"Bombing"}, set_apart="second",
+        ...                 apart_from={"a/event/e1": frozenset({"Attack"}), "a/event/e2": frozenset({"Statement"})})
+        >>> sorted(linker.apart_from(r)), linker.apart_from(EventRecord("a/event/e1", "a", classes={"Attack"}))
+        (['a/event/e1'], set())
+        """
+        if not rec.set_apart or not rec.apart_from:
+            return set()
+        cls = self.specific_class(rec)
+        if cls is None:
+            return set()
+        kind = self.block(cls)
+        return {iri for iri, classes in rec.apart_from.items()
+                if any(c in self.lexicon.classes and c != "Event" and self.block(c) == kind for c in classes)}
+
+    def behind(self: "Linker", rec: EventRecord) -> bool:
+        """``rec`` is set apart from an event of its kind its article told before it
+        (:meth:`apart_from`): what its article is about (its story context) is that event's,
+        not this one's."""
+        here = position(rec.iri)
+        return any(position(iri) < here for iri in self.apart_from(rec))
+
+    def after_its_like(self: "Linker", marked: EventRecord, other: EventRecord) -> bool:
+        """``marked``, set apart ("*another* attack on the town on Tuesday"), and ``other``, not
+        set apart, both dated to the day, ``other`` of an earlier day: it is another event
+        than ``other`` (the attack of Sunday another report told), whatever they share."""
+        if not marked.set_apart or other.set_apart or not (marked.day_precise and other.day_precise):
+            return False
+        if other.time[:10] >= marked.time[:10]:  # type: ignore[index]
+            return False
+        ca, cb = self.specific_class(marked), self.specific_class(other)
+        return ca is not None and cb is not None and self.block(ca) == self.block(cb)
