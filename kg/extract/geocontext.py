@@ -170,6 +170,10 @@ def _regions_near(
             match = country_by_name(entity.label)
             if match is not None:  # a country counts only as what a name lies in ("X in Mali")
                 regions.append((span, [Region(entity.label, (match.country_code,))], True))
+            # ... and never as the region of another country that bears its name: "Niger"
+            # linked to the country is not Nigeria's Niger State ("Illela, near the border
+            # with Nigeria, Niger's defence ministry said")
+            continue
         named = regions_named(span.text)
         if kb_entity is not None and "AdministrativeArea" in entity.types[:1] and entity.lat is not None:
             code = linker.kb_country_code(kb_entity)
