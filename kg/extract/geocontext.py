@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from ..kb.geo import candidates, country_by_name, country_codes, find_place, index_key
-from ..kb.geocode import ALTERNATE_POPULATION, CONTAINED, GeoContext, Region, country_mentions, regions_named
+from ..kb.geocode import ALTERNATE_POPULATION, CONTAINED, GeoContext, Region, country_mentions, neighbours, regions_named
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -174,7 +174,7 @@ def _regions_near(
             # linked to the country is not Nigeria's Niger State ("Illela, near the border
             # with Nigeria, Niger's defence ministry said")
             continue
-        named = regions_named(span.text)
+        named = regions_named(span.text) or _districts_at(span, context)
         if kb_entity is not None and "AdministrativeArea" in entity.types[:1] and entity.lat is not None:
             code = linker.kb_country_code(kb_entity)
             if code is not None:
@@ -206,6 +206,46 @@ def _regions_near(
                 context.near.setdefault(key, []).append((region, weight))
                 if weight == 1.0 and region.country_codes and not country_codes(region_span.text):
                     context.add_country(region.country_codes, 0.5)
+
+
+def _districts_at(span: "SpacySpan", context: "GeoContext") -> list[Region]:
+    """The GeoNames second-level division a name written with a district's word names
+    ("the Kupiansk district", "Maru local government area", "Kanbalu Township"), in a
+    country the article names, as a region with its first-level code and point (the
+    point also counts as a place of the article, which nearer candidates are preferred
+    to); none when the name is not one division's of those countries."""
+    from ..kb.geodistricts import districts_named
+    from .placing import district_words
+
+    words = district_words()
+    text = span.text
+    doc = span.doc
+    if text.split()[-1].lower() not in words:
+        if span.end >= len(doc) or doc[span.end].lower_ not in words:
+            return []
+        text = f"{text} {doc[span.end].text}"
+    def in_story(found: list) -> list:
+        at_home = [d for d in found if context.country_weight(d.country_code) > 0 or d.country_code in context.dateline]
+        if at_home:
+            return at_home
+        # a story that never names the country ("Russian bombs hit X in the Bohodukhiv
+        # district"): a division of a country next to one it names (any, when it names none)
+        named_countries = {c for c in context.countries if context.countries[c] > 0}
+        near_by = neighbours(named_countries) if named_countries else None
+        return [d for d in found if near_by is None or d.country_code in near_by]
+
+    found: list = in_story(districts_named(text))
+    if not found:
+        # a division GeoNames spells otherwise ("Izium district", GeoNames' Izyum Raion) is
+        # named after its seat: the seat's region and point (a town of some size, by its own name)
+        stem = " ".join(text.split()[:-1])
+        key = index_key(stem)
+        found = in_story([c for c in candidates(stem) if c.population >= ALTERNATE_POPULATION or index_key(c.name) == key])
+    if len({(d.country_code, d.admin1) for d in found}) != 1:
+        return []  # none, or divisions of that name in two regions: no evidence
+    district = found[0]
+    context.add_point(district.lat, district.lon)
+    return [Region(text, (district.country_code,), district.admin1, district.lat, district.lon)]
 
 
 #: Words that may stand between a name and the region it lies in ("X *in northern* Y").

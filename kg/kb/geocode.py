@@ -77,6 +77,7 @@ __all__ = [
     "country_mentions",
     "regions_named",
     "subregion_countries",
+    "neighbours",
     "region_point",
     "region_tables",
 ]
@@ -192,7 +193,7 @@ class GeoContext:
         names ("the conflict between Congo and Rwanda": DR Congo), else the default."""
         def support(code: str) -> tuple[float, float, float, int]:
             dateline = 1.0 if code in self.dateline and len(self.dateline) == 1 else 0.0
-            bordering = sum(self.country_weight(c) for c in _neighbours({code}) if c not in codes)
+            bordering = sum(self.country_weight(c) for c in neighbours({code}) if c not in codes)
             return (dateline, self.country_weight(code), bordering, -codes.index(code))
 
         return max(codes, key=support)
@@ -276,7 +277,7 @@ def _spelled_alike(name: str, key: str, context: GeoContext, inside: set[str]) -
     return replace(town, confidence=ALIKE_CONFIDENCE) if town is not None else None
 
 
-def _neighbours(codes: set[str]) -> set[str]:
+def neighbours(codes: set[str]) -> set[str]:
     """The countries that share a border with one of ``codes`` (GeoNames' table)."""
     table = _neighbour_table()
     return {n for code in codes for n in table.get(code, ())}
@@ -342,6 +343,29 @@ def _containing_countries(key: str, context: GeoContext) -> set[str]:
         if weight >= CONTAINED
         for code in region.country_codes
     }
+
+
+def _in_named_regions(found: list[GeoMatch], key: str, context: GeoContext) -> list[GeoMatch]:
+    """``found`` less the towns of a country outside the region of it the text puts the
+    name in ("Daura, Katsina State", "Ivanivka in the Kupiansk district"): a namesake
+    in another region of that country is another place, and a village GeoNames lacks
+    is better left without a point of its own (it borrows its region's) than put at a
+    namesake's hundreds of kilometres away. Only regions whose GeoNames admin1 code is
+    sure count: given, or found from the region's point (a KB region, a district); one
+    found from a town named like the region (its seat, likely) does not."""
+    wanted: dict[str, set[str]] = {}
+    for region, weight in context.near.get(key, ()):
+        if weight < CONTAINED or len(region.country_codes) != 1:
+            continue
+        if region.admin1 is None and (region.lat is None or region.lon is None):
+            continue
+        code = region.country_codes[0]
+        admin1 = _admin1_of(region, code)
+        if admin1:
+            wanted.setdefault(code, set()).add(admin1)
+    if not wanted:
+        return found
+    return [c for c in found if c.country_code not in wanted or c.admin1 in wanted[c.country_code]]
 
 
 #: How near a town of a country another country's town must lie to be taken as in it
@@ -424,6 +448,7 @@ def geocode(name: str, context: GeoContext, *, require_context: bool = False) ->
         # towns of a disputed territory under the country that holds them ("Smara, in
         # Western Sahara": Morocco), so a town at the edge of that country stays
         found = [c for c in found if c.country_code in inside] or [c for c in found if _at_edge_of(c, inside)]
+        found = _in_named_regions(found, key or "", context)
     if not found:
         return _spelled_alike(name, key or "", context, inside)
     top = max((context.country_weight(c, excluding=key) for c in _article_countries(context)), default=0.0)
@@ -463,7 +488,7 @@ def geocode(name: str, context: GeoContext, *, require_context: bool = False) ->
         # a town of a neighbouring country (Ménaka, Mali, in a story on Niger); a
         # name written as a local unit ("X township", "X village") is never a city abroad.
         named = {c for c in _article_countries(context) if context.country_weight(c, excluding=key) > 0}
-        near_by = _neighbours(named)
+        near_by = neighbours(named)
 
         def plausible(c: GeoMatch) -> bool:
             if c.country_code in near_by and (

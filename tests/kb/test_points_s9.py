@@ -4,6 +4,11 @@ several crises (kept with the probe's ``s9`` part, bench/data/geoprobe-s9.tsv):
 * a country linked as such is never also read as the first-level region of another country
   that bears its name (Niger is not Nigeria's Niger State), so it does not pull a town
   to the namesake in the other country (kg/extract/geocontext.py ``_regions_near``);
+* a second-level division named with a district's word next to a name ("X in the Y
+  district") is a region the name lies in, with its first-level code and point
+  (geocontext ``_districts_at``); and a town the text puts in a region whose first-level
+  code is sure is never a namesake in another region of that country: a village GeoNames
+  lacks then borrows its region's point (kg/kb/geocode.py ``_in_named_regions``);
 """
 from __future__ import annotations
 
@@ -36,3 +41,32 @@ def _point(ex, surface: str) -> tuple[float, float] | None:
 def test_a_country_is_not_a_namesake_region(nlp, text: str, name: str, where: tuple[float, float]) -> None:
     point = _point(extract_text(nlp, text, published=None), name)
     assert point is not None and km(point, where) <= 30, point
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, name, where",
+    [
+        # Zolochiv of Kharkiv oblast (7,700 people), not of Lviv (22,600), by its district
+        ("Russian guided bombs hit Zolochiv in the Bohodukhiv district overnight, damaging a school and a dozen "
+         "homes, the regional prosecutor's office said.", "Zolochiv", (50.27, 35.98)),
+        # Andriivka of Kharkiv oblast, not of Zaporizhzhia or Donetsk, by its district
+        ("Ukrainian troops pushed Russian units out of Andriivka in the Izium district after a week of assaults, "
+         "the General Staff said.", "Andriivka", (49.54, 36.63)),
+    ],
+)
+def test_a_named_district_settles_namesakes(nlp, text: str, name: str, where: tuple[float, float]) -> None:
+    point = _point(extract_text(nlp, text, published=None), name)
+    assert point is not None and km(point, where) <= 30, point
+
+
+@pytest.mark.model
+def test_a_village_gazetteer_lacks_is_not_put_at_a_namesake_in_another_region(nlp) -> None:
+    # GeoNames' cities table has no Ivanivka in Kharkiv oblast: the village is left at its
+    # district's point (borrowed), not at an Ivanivka of Luhansk oblast 130 km away
+    ex = extract_text(nlp, "Russian troops shelled Ivanivka in the Kupiansk district on Sunday, Ukraine's General "
+                           "Staff said.", published=None)
+    point = _point(ex, "Ivanivka")
+    assert point is not None and km(point, (49.71, 37.62)) <= 40, point
+    found = next(ex.entities[m.entity] for m in ex.mentions if m.span.text == "Ivanivka")
+    assert found.geonames is None and found.link_confidence is not None and found.link_confidence < 0.5
