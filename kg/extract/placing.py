@@ -32,6 +32,7 @@ __all__ = [
     "REGION_KIND_WORDS",
     "district_words",
     "district_stem",
+    "landform_area",
     "region_groups",
     "region_skeletons",
     "without_kind_word",
@@ -199,6 +200,28 @@ def town_of_site(label: str) -> str | None:
         if words[i] in _SITE_IN and word_key(words[i - 1]) in heads and words[i + 1][:1].isupper():
             return " ".join(words[i + 1:])
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def _area_landforms() -> frozenset[str]:
+    from ..resources import ontology_dir
+
+    lines = (ontology_dir() / "geo" / "area-landforms.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def landform_area(label: str) -> str | None:
+    """The place a landform is named after, in a name ending in a landform word of an area
+    (``ontology/geo/area-landforms.txt``: "Swat Valley" -> "Swat", "Nineveh Plains" ->
+    "Nineveh"); ``None`` for other names.
+
+    >>> landform_area("Panjshir Valley"), landform_area("Red Sea"), landform_area("Valley")
+    ('Panjshir', None, None)
+    """
+    words = label.split()
+    if len(words) < 2 or words[-1].lower() not in _area_landforms() or not words[-2][:1].isupper():
+        return None
+    return " ".join(words[:-1])
 
 
 def district_stem(label: str) -> str | None:

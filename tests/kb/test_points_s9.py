@@ -9,6 +9,9 @@ several crises (kept with the probe's ``s9`` part, bench/data/geoprobe-s9.tsv):
   (geocontext ``_districts_at``); and a town the text puts in a region whose first-level
   code is sure is never a namesake in another region of that country: a village GeoNames
   lacks then borrows its region's point (kg/kb/geocode.py ``_in_named_regions``);
+* a landform named after a region, district or town ("the Swat Valley", "the Nineveh
+  Plains") is placed at that place's point, less surely, never at a country's
+  (kg/extract/placing.py ``landform_area``, kg/extract/linking.py ``_landform_area``).
 """
 from __future__ import annotations
 
@@ -70,3 +73,31 @@ def test_a_village_gazetteer_lacks_is_not_put_at_a_namesake_in_another_region(nl
     assert point is not None and km(point, (49.71, 37.62)) <= 40, point
     found = next(ex.entities[m.entity] for m in ex.mentions if m.span.text == "Ivanivka")
     assert found.geonames is None and found.link_confidence is not None and found.link_confidence < 0.5
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, name, where",
+    [
+        ("Resistance fighters clashed with Taliban forces in the Panjshir Valley, north of Kabul, on Sunday, a "
+         "spokesman for the National Resistance Front said.", "Panjshir Valley", (35.31, 69.52)),
+        ("The army deployed troops to the Swat Valley after militants attacked a police post near Mingora, "
+         "officials in Khyber Pakhtunkhwa said.", "Swat Valley", (34.78, 72.36)),
+        ("Iraqi Christians began returning to the Nineveh Plains, where Islamic State fighters had destroyed "
+         "churches and homes, the provincial governor said.", "Nineveh Plains", (36.40, 43.30)),
+    ],
+)
+def test_a_valley_is_placed_at_what_it_is_named_after(nlp, text: str, name: str, where: tuple[float, float]) -> None:
+    ex = extract_text(nlp, text, published=None)
+    point = _point(ex, name)
+    assert point is not None and km(point, where) <= 60, point
+    found = next(ex.entities[m.entity] for m in ex.mentions if m.span.text == name)
+    assert found.types[0] == "Place" and found.link_confidence == 0.5
+
+
+@pytest.mark.model
+def test_a_delta_named_after_a_country_takes_no_country_point(nlp) -> None:
+    # the Niger Delta lies in Nigeria: Niger's point would be 1,000 km off
+    ex = extract_text(nlp, "Militants blew up a pipeline in the Niger Delta, Nigeria's oil regulator said.", published=None)
+    point = _point(ex, "Niger Delta")
+    assert point is None or km(point, (13.8, 5.25)) > 300, point
