@@ -22,6 +22,7 @@ that :class:`~kg.extract.linking.Linker` geocodes names with:
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
@@ -35,7 +36,7 @@ if TYPE_CHECKING:
     from .linking import Linker
     from .model import Entity
 
-__all__ = ["article_context", "add_unambiguous_towns", "borrow_points", "BORROWED_CONFIDENCE"]
+__all__ = ["article_context", "add_unambiguous_towns", "borrow_points", "offset_before", "BORROWED_CONFIDENCE", "OFFSET_KM"]
 
 
 def article_context(
@@ -364,20 +365,66 @@ def borrow_points(
     out: dict[str, "Entity"] = {}
     for key in missing:
         best: tuple[int, int, "Entity"] | None = None
+        offset: tuple[float, float] | None = None
         own = [t for t, e in pairs if e.key == key]
         for tokens in own:
             sent = tokens.sent
             for at, (t, e) in enumerate(donors):
                 if e.key == key or sentence_start(at, t) != sent.start or t.start_char == filed:
                     continue
+                away = offset_before(doc.text[tokens.end_char:t.start_char]) if t.start >= tokens.end else None
                 distance = t.start - tokens.end if t.start >= tokens.end else tokens.start - t.end
-                rank = (-1 if _placed_in(tokens, t) else donor_rank(e), max(distance, 0))
+                rank = (-2 if away else -1 if _placed_in(tokens, t) else donor_rank(e), max(distance, 0))
                 if best is None or rank < best[:2]:
-                    best = (*rank, e)
+                    best, offset = (*rank, e), away
         donor = best[2] if best is not None else home
         if donor is None:
             continue
+        lat, lon = donor.lat, donor.lon
+        if offset is not None and lat is not None and lon is not None:
+            from ..kb.distance import destination
+
+            lat, lon = (round(x, 5) for x in destination((lat, lon), *offset))
         entity = next(e for _, e in pairs if e.key == key)
         confidence = BORROWED_CONFIDENCE if entity.link_confidence is None else min(entity.link_confidence, BORROWED_CONFIDENCE)
-        out[key] = replace(entity, lat=donor.lat, lon=donor.lon, link_confidence=confidence)
+        out[key] = replace(entity, lat=lat, lon=lon, link_confidence=confidence)
     return out
+
+
+#: Compass words and their bearings (degrees from north), for "60 km west of Goma".
+_BEARINGS = {
+    "north": 0.0, "northeast": 45.0, "east": 90.0, "southeast": 135.0,
+    "south": 180.0, "southwest": 225.0, "west": 270.0, "northwest": 315.0,
+}
+#: Kilometres in a unit of distance the news writes.
+_UNIT_KM = {"km": 1.0, "kms": 1.0, "kilometres": 1.0, "kilometers": 1.0, "kilometre": 1.0, "kilometer": 1.0,
+            "miles": 1.609344, "mile": 1.609344, "mi": 1.609344}
+_OFFSET = re.compile(
+    r"(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*-?\s*(?P<unit>[a-z]+)\s+(?:\(\s*\d+(?:[.,]\d+)?\s*[a-z]+\s*\)\s+)?(?:to\s+the\s+)?"
+    r"(?P<dir>(?:north|south)(?:[\s-]?(?:east|west))?|east|west)\s+(?:of|from)\s+(?:the\s+)?(?:(?:town|city|village|capital)\s+(?:of\s+)?)?$",
+    re.IGNORECASE,
+)
+#: Farthest an offset is read (km): beyond, a place is no longer "near" its reference.
+OFFSET_KM = 500.0
+
+
+def offset_before(text: str) -> tuple[float, float] | None:
+    """The distance (km) and bearing (degrees) of an offset that ``text`` ends with, the
+    text that stands between a place and the place it is measured from ("Nyabiondo, some
+    60 km west of Goma", "a base 30 miles north-east of the city of X"); ``None`` for
+    other text, or an offset over :data:`OFFSET_KM`.
+
+    >>> offset_before(", some 60 km west of "), offset_before(" lies 30 miles north-east of the town of ")
+    ((60.0, 270.0), (48.28032, 45.0))
+    >>> offset_before(" in the west of "), offset_before(", 1,200 km south of ")
+    (None, None)
+    """
+    m = _OFFSET.search(text)
+    if m is None:
+        return None
+    unit = _UNIT_KM.get(m.group("unit").lower())
+    bearing = _BEARINGS.get(re.sub(r"[\s-]", "", m.group("dir").lower()))
+    if unit is None or bearing is None:
+        return None
+    km = float(m.group("n").replace(",", "")) * unit
+    return (round(km, 5), bearing) if 0 < km <= OFFSET_KM else None

@@ -101,3 +101,24 @@ def test_a_delta_named_after_a_country_takes_no_country_point(nlp) -> None:
     ex = extract_text(nlp, "Militants blew up a pipeline in the Niger Delta, Nigeria's oil regulator said.", published=None)
     point = _point(ex, "Niger Delta")
     assert point is None or km(point, (13.8, 5.25)) > 300, point
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, name, start, km_away, bearing",
+    [
+        ("GOMA, 12 March (OCHA) – On 9 March, fighting around the village of Nyabiondo, some 60 km west of Goma, "
+         "displaced an estimated 15,000 people towards Masisi centre and Kitchanga.", "Nyabiondo", (-1.674, 29.228), 60, 270),
+        ("Al-Shabaab fighters overran Bariire, a village 45 km west of Mogadishu, after government troops withdrew, "
+         "residents said.", "Bariire", (2.037, 45.344), 45, 270),
+        ("RSF fighters killed more than 100 villagers in Wad Al-Nourah, about 30 miles north-east of the city of "
+         "Wad Madani, a local resistance committee said.", "Wad Al-Nourah", (14.40, 33.52), 48.3, 45),
+    ],
+)
+def test_a_place_measured_from_a_town_is_put_that_far_away(nlp, text, name, start, km_away, bearing) -> None:
+    from kg.kb.distance import destination
+
+    point = _point(extract_text(nlp, text, published=None), name)
+    assert point is not None, name
+    assert km(point, destination(start, km_away, bearing)) <= 5, point
+    assert abs(km(point, start) - km_away) <= 5
