@@ -362,6 +362,7 @@ def borrow_points(
         home = None
 
     sentence_start = _SentenceStarts()  # of the donors
+    places = [t for t, e in pairs if e.kind == "place"]
     out: dict[str, "Entity"] = {}
     for key in missing:
         best: tuple[int, int, "Entity"] | None = None
@@ -372,7 +373,12 @@ def borrow_points(
             for at, (t, e) in enumerate(donors):
                 if e.key == key or sentence_start(at, t) != sent.start or t.start_char == filed:
                     continue
-                away = offset_before(doc.text[tokens.end_char:t.start_char]) if t.start >= tokens.end else None
+                away = (
+                    offset_before(doc.text[tokens.end_char:t.start_char])
+                    # the offset of the nearest place before it ("X said ... in Beledweyne, a town
+                    # 300 km north of Mogadishu" measures Beledweyne, not X)
+                    if t.start >= tokens.end and not any(tokens.end <= p.start < t.start for p in places) else None
+                )
                 distance = t.start - tokens.end if t.start >= tokens.end else tokens.start - t.end
                 rank = (-2 if away else -1 if _placed_in(tokens, t) else donor_rank(e), max(distance, 0))
                 if best is None or rank < best[:2]:
