@@ -170,10 +170,21 @@ def _regions_near(
         if entity is not None and "Country" in entity.types:
             match = country_by_name(entity.label)
             if match is not None:  # a country counts only as what a name lies in ("X in Mali")
-                regions.append((span, [Region(entity.label, (match.country_code,))], True))
-            # ... and never as the region of another country that bears its name: "Niger"
-            # linked to the country is not Nigeria's Niger State ("Illela, near the border
-            # with Nigeria, Niger's defence ministry said")
+                regions.append((span, [Region(entity.label, (match.country_code,))], "country"))
+            # ... and as the region of another country that bears its name only right after
+            # a town that country has no town of, in a story that names the region's country
+            # more than the country of the name (this mention aside): "Cairo, Georgia" in a
+            # story on the US is the US state; in "Ayorou, Niger" (a town of Niger), "X, Niger"
+            # in a story on Niger and "Illela, near the border with Nigeria, Niger's defence
+            # ministry said", Niger is no Niger State of Nigeria
+            own = context.country_weight(match.country_code) - 1.0 if match is not None else 0.0
+            other = [
+                r for r in regions_named(span.text)
+                if match is None or (match.country_code not in r.country_codes
+                                     and max((context.country_weight(c) for c in r.country_codes), default=0.0) > own)
+            ]
+            if other:
+                regions.append((span, other, match.country_code if match is not None else ""))
             continue
         named = regions_named(span.text) or _districts_at(span, context)
         if kb_entity is not None and "AdministrativeArea" in entity.types[:1] and entity.lat is not None:
@@ -181,7 +192,7 @@ def _regions_near(
             if code is not None:
                 named = [Region(entity.label, (code,), None, entity.lat, entity.lon)]
         if named:
-            regions.append((span, named, False))
+            regions.append((span, named, "region"))
     if not regions:
         return
     sentence_start = _SentenceStarts()  # of the regions
@@ -191,7 +202,7 @@ def _regions_near(
         if not key:
             continue
         sentence = span.sent if sentences else doc[:]
-        for at, (region_span, named, country) in enumerate(regions):
+        for at, (region_span, named, reading) in enumerate(regions):
             if region_span.start == span.start or sentence_start(at, region_span) != sentence.start:
                 continue
             after = region_span.start >= span.end
@@ -201,8 +212,12 @@ def _regions_near(
                 weight = CONTAINED  # "Kani in Sagaing Region", "Toumour, in the Diffa region"
             else:
                 weight = 0.5
-            if country and weight != CONTAINED:
+            if reading == "country" and weight != CONTAINED:
                 continue
+            if reading not in ("country", "region") and (
+                weight != 1.0 or any(c.country_code == reading for c in candidates(span.text))
+            ):
+                continue  # a country's name read as another country's region (above)
             for region in named:
                 context.near.setdefault(key, []).append((region, weight))
                 if weight == 1.0 and region.country_codes and not country_codes(region_span.text):

@@ -36,6 +36,11 @@ def _point(ex, surface: str) -> tuple[float, float] | None:
         # Niger (the country) is no region of Nigeria: Illéla of Niger, not Illela of Nigeria
         ("Soldiers repelled an attack on an army post at Illela, near the border with Nigeria, Niger's defence "
          "ministry said in a statement read on state television.", "Illela", (14.46, 5.24)),
+        # "Ayorou, Niger": the country, not Nigeria's Niger State (which left Ayorou without a point)
+        ("Gunmen on motorcycles killed 12 villagers near Ayorou, Niger, on Sunday, the interior ministry said.",
+         "Ayorou", (14.73, 0.92)),
+        ("Jihadists attacked an army post in Ayorou, Niger, on Sunday, days after Nigerien troops withdrew from "
+         "Nigeria's border areas, Nigeria's army said.", "Ayorou", (14.73, 0.92)),
         # Georgia (the country) is no US state: Gori of Georgia stays there
         ("Russian troops moved closer to Gori, near the boundary line, Georgia's interior ministry said, "
          "as the United States called for restraint.", "Gori", (41.98, 44.11)),
