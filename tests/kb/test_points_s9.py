@@ -127,3 +127,14 @@ def test_a_place_measured_from_a_town_is_put_that_far_away(nlp, text, name, star
     assert point is not None, name
     assert km(point, destination(start, km_away, bearing)) <= 5, point
     assert abs(km(point, start) - km_away) <= 5
+
+
+@pytest.mark.model
+def test_a_province_with_and_in_its_iso_name_is_one_region(nlp) -> None:
+    # GeoNames' "Azad Kashmir" is ISO 3166-2's "Azad Jammu and Kashmir" (scripts/build_world_kb.py
+    # match_iso pairs the longer and the shorter form): one region, not "Azad Jammu" and "Kashmir"
+    ex = extract_text(nlp, "Pakistani troops exchanged fire with Indian forces near Kotli, in Azad Jammu and Kashmir, "
+                           "on Tuesday, the army said.", published=None)
+    found = next(ex.entities[m.entity] for m in ex.mentions if m.span.text == "Azad Jammu and Kashmir")
+    assert found.types[0] == "AdministrativeArea" and found.link_source == "kb"
+    assert km((found.lat, found.lon), (34.04, 73.58)) <= 50
