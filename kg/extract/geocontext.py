@@ -208,8 +208,12 @@ def _regions_near(
             after = region_span.start >= span.end
             if after and region_span.start == span.end + 1 and doc[span.end].text == ",":
                 weight = 1.0  # "El Fasher, North Darfur"
-            elif after and _containing(doc[span.end:region_span.start]):
-                weight = CONTAINED  # "Kani in Sagaing Region", "Toumour, in the Diffa region"
+            elif after and _containing(_between_listed(doc, span, region_span, spans)):
+                # "Kani in Sagaing Region", "Toumour, in the Diffa region", and each name of
+                # a list before it: "the villages of Kouri and Tinzaouatene in the Kidal region"
+                weight = CONTAINED
+            elif not after and region_span.end + 1 == span.start and doc[region_span.end].tag_ == "POS":
+                weight = CONTAINED  # "Upper Nile's Nasir county", "the Sool region's Las Anod district"
             else:
                 weight = 0.5
             if reading == "country" and weight != CONTAINED:
@@ -264,6 +268,28 @@ def _districts_at(span: "SpacySpan", context: "GeoContext") -> list[Region]:
     return [Region(text, (district.country_code,), district.admin1, district.lat, district.lon)]
 
 
+def _listed_with(doc: "Doc", a: "SpacySpan", b: "SpacySpan") -> bool:
+    """Whether two names stand next to each other in a list ("Maarat al-Numan and Saraqib",
+    "X, Y"): only commas and "and"/"or" between them."""
+    gap = doc[a.end:b.start] if a.end <= b.start else doc[b.end:a.start]
+    return 0 < len(gap) <= 2 and all(t.text == "," or t.lower_ in ("and", "or") for t in gap)
+
+
+def _between_listed(doc: "Doc", span: "SpacySpan", region_span: "SpacySpan", spans: list["SpacySpan"]) -> "SpacySpan":
+    """The words between a name and a region after it, less the names listed with it ("Kouri
+    *and Tinzaouatene* in the Kidal region": "in the"): a list of names and what they lie in.
+    The words as they are when anything but names, commas and "and"/"or" stand between the
+    name and the last name of its list."""
+    end = span.end
+    others = sorted((s for s in spans if span.end <= s.start and s.end <= region_span.start), key=lambda s: s.start)
+    for other in others:
+        gap = doc[end:other.start]
+        if not gap or not all(t.text == "," or t.lower_ in ("and", "or") for t in gap):
+            break
+        end = other.end
+    return doc[end:region_span.start]
+
+
 #: Words that may stand between a name and the region it lies in ("X *in northern* Y").
 _CONTAINING = frozenset({"in", "of", "inside", "within"})
 
@@ -292,12 +318,18 @@ def _placed_in(tokens: "SpacySpan", donor: "SpacySpan") -> bool:
     object of "of/in/near ..." attached to the name or to the noun it modifies ("the
     Shejaiya neighbourhood of Gaza City", "Zamzam camp near El Fasher", "X, in Y")."""
     root = donor.root
-    if root.dep_ != "pobj" or root.head.lower_ not in _IN_OR_NEAR:
-        return False
     from .linking import first_conjunct
 
-    anchor = root.head.head
     name = first_conjunct(tokens.root)  # "Meme, Fako and *Boyo* divisions in the South-West"
+    if root.dep_ == "poss" and root.i < tokens.start:
+        # "Upper Nile's Nasir county", "the Sool region's Las Anod district": the possessor
+        # is what the name lies in
+        return root.head.i == name.i or (name.head.i == root.head.i and name.dep_ in ("compound", "nmod", "amod"))
+    if root.dep_ != "pobj" or root.head.lower_ not in _IN_OR_NEAR:
+        return False
+    anchor = root.head.head
+    if first_conjunct(anchor).i == name.i:
+        return True  # "the villages of Kouri and Tinzaouatene *in* the Kidal region": each of them
     return anchor.i == name.i or (name.head.i == anchor.i and name.dep_ in ("compound", "nmod", "amod", "appos"))
 
 
@@ -395,7 +427,15 @@ def borrow_points(
                     if t.start >= tokens.end and not any(tokens.end <= p.start < t.start for p in places) else None
                 )
                 distance = t.start - tokens.end if t.start >= tokens.end else tokens.start - t.end
-                rank = (-2 if away else -1 if _placed_in(tokens, t) else donor_rank(e), max(distance, 0))
+                inside = _placed_in(tokens, t) or (
+                    # "X and Y in the Kidal region", whatever the parser attached "in" to
+                    t.start >= tokens.end and _containing(_between_listed(doc, tokens, t, places))
+                )
+                # a town listed next to it is nearer than the region both lie in ("Maarat
+                # al-Numan and Saraqib in Idlib province"); a division so listed is not
+                # ("Meme, Fako and Boyo divisions in the South-West")
+                neighbour = donor_rank(e) == 0 and _listed_with(doc, tokens, t)
+                rank = (-3 if away else -2 if neighbour else -1 if inside else donor_rank(e), max(distance, 0))
                 if best is None or rank < best[:2]:
                     best, offset = (*rank, e), away
         donor = best[2] if best is not None else home

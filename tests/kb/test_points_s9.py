@@ -11,7 +11,13 @@ several crises (kept with the probe's ``s9`` part, bench/data/geoprobe-s9.tsv):
   lacks then borrows its region's point (kg/kb/geocode.py ``_in_named_regions``);
 * a landform named after a region, district or town ("the Swat Valley", "the Nineveh
   Plains") is placed at that place's point, less surely, never at a country's
-  (kg/extract/placing.py ``landform_area``, kg/extract/linking.py ``_landform_area``).
+  (kg/extract/placing.py ``landform_area``, kg/extract/linking.py ``_landform_area``);
+* a place GeoNames lacks borrows its point (geocontext ``borrow_points``) from: the town a
+  distance and direction measure it from, moved so ("Nyabiondo, some 60 km west of Goma");
+  the region a list it is part of lies in ("X and Y in the Kidal region"); the possessor
+  region ("Upper Nile's Nasir county"); a town listed next to it;
+* a country's second-level ISO name with "and" is one region of the world KB ("Azad Jammu
+  and Kashmir": scripts/build_world_kb.py ``match_iso``).
 """
 from __future__ import annotations
 
@@ -138,3 +144,24 @@ def test_a_province_with_and_in_its_iso_name_is_one_region(nlp) -> None:
     found = next(ex.entities[m.entity] for m in ex.mentions if m.span.text == "Azad Jammu and Kashmir")
     assert found.types[0] == "AdministrativeArea" and found.link_source == "kb"
     assert km((found.lat, found.lon), (34.04, 73.58)) <= 50
+
+
+@pytest.mark.model
+def test_each_name_of_a_list_lies_in_the_region_after_it(nlp) -> None:
+    # "in the Kidal region" (attached to the verb by the parser) places both villages: not at
+    # the Kouri of Mali's south, 700 km away, but in the Kidal region (its point, borrowed)
+    ex = extract_text(nlp, "Armed men attacked the villages of Kouri and Tinzaouatene in the Kidal region and Inekar "
+                           "in Menaka, the MINUSMA mission said in its quarterly report.", published=None)
+    for name in ("Kouri", "Tinzaouatene"):
+        point = _point(ex, name)
+        assert point is not None and km(point, (18.44, 1.41)) <= 50, (name, point)
+
+
+@pytest.mark.model
+def test_a_possessive_region_is_what_a_name_lies_in(nlp) -> None:
+    # "Upper Nile's Nasir county": Upper Nile's point, not Bentiu's (the nearest town of the
+    # sentence, in another state, 360 km from Nasir)
+    ex = extract_text(nlp, "Floods in Unity state submerged Bentiu, the UN said, while fighting flared in Upper Nile's "
+                           "Nasir county.", published=None)
+    point = _point(ex, "Nasir county")
+    assert point is not None and km(point, (9.53, 31.66)) <= 30, point
