@@ -35,6 +35,11 @@ def _point(ex, surface: str) -> tuple[float, float] | None:
     return (e.lat, e.lon) if e.lat is not None else None
 
 
+def _near(ex, surface: str, where: tuple[float, float], limit: float) -> None:
+    point = _point(ex, surface)
+    assert point is not None and km(point, where) <= limit, (surface, point)
+
+
 @pytest.mark.model
 @pytest.mark.parametrize(
     "text, name, where",
@@ -50,17 +55,6 @@ def _point(ex, surface: str) -> tuple[float, float] | None:
         # Georgia (the country) is no US state: Gori of Georgia stays there
         ("Russian troops moved closer to Gori, near the boundary line, Georgia's interior ministry said, "
          "as the United States called for restraint.", "Gori", (41.98, 44.11)),
-    ],
-)
-def test_a_country_is_not_a_namesake_region(nlp, text: str, name: str, where: tuple[float, float]) -> None:
-    point = _point(extract_text(nlp, text, published=None), name)
-    assert point is not None and km(point, where) <= 30, point
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(
-    "text, name, where",
-    [
         # Zolochiv of Kharkiv oblast (7,700 people), not of Lviv (22,600), by its district
         ("Russian guided bombs hit Zolochiv in the Bohodukhiv district overnight, damaging a school and a dozen "
          "homes, the regional prosecutor's office said.", "Zolochiv", (50.27, 35.98)),
@@ -69,9 +63,8 @@ def test_a_country_is_not_a_namesake_region(nlp, text: str, name: str, where: tu
          "the General Staff said.", "Andriivka", (49.54, 36.63)),
     ],
 )
-def test_a_named_district_settles_namesakes(nlp, text: str, name: str, where: tuple[float, float]) -> None:
-    point = _point(extract_text(nlp, text, published=None), name)
-    assert point is not None and km(point, where) <= 30, point
+def test_the_country_or_district_named_settles_namesakes(nlp, text: str, name: str, where: tuple[float, float]) -> None:
+    _near(extract_text(nlp, text, published=None), name, where, 30)
 
 
 @pytest.mark.model
@@ -80,8 +73,7 @@ def test_a_village_gazetteer_lacks_is_not_put_at_a_namesake_in_another_region(nl
     # district's point (borrowed), not at an Ivanivka of Luhansk oblast 130 km away
     ex = extract_text(nlp, "Russian troops shelled Ivanivka in the Kupiansk district on Sunday, Ukraine's General "
                            "Staff said.", published=None)
-    point = _point(ex, "Ivanivka")
-    assert point is not None and km(point, (49.71, 37.62)) <= 40, point
+    _near(ex, "Ivanivka", (49.71, 37.62), 40)
     found = next(ex.entities[m.entity] for m in ex.mentions if m.span.text == "Ivanivka")
     assert found.geonames is None and found.link_confidence is not None and found.link_confidence < 0.5
 
@@ -153,8 +145,7 @@ def test_each_name_of_a_list_lies_in_the_region_after_it(nlp) -> None:
     ex = extract_text(nlp, "Armed men attacked the villages of Kouri and Tinzaouatene in the Kidal region and Inekar "
                            "in Menaka, the MINUSMA mission said in its quarterly report.", published=None)
     for name in ("Kouri", "Tinzaouatene"):
-        point = _point(ex, name)
-        assert point is not None and km(point, (18.44, 1.41)) <= 50, (name, point)
+        _near(ex, name, (18.44, 1.41), 50)
 
 
 @pytest.mark.model
@@ -163,5 +154,4 @@ def test_a_possessive_region_is_what_a_name_lies_in(nlp) -> None:
     # sentence, in another state, 360 km from Nasir)
     ex = extract_text(nlp, "Floods in Unity state submerged Bentiu, the UN said, while fighting flared in Upper Nile's "
                            "Nasir county.", published=None)
-    point = _point(ex, "Nasir county")
-    assert point is not None and km(point, (9.53, 31.66)) <= 30, point
+    _near(ex, "Nasir county", (9.53, 31.66), 30)
