@@ -196,6 +196,7 @@ def _regions_near(
     if not regions:
         return
     sentence_start = _SentenceStarts()  # of the regions
+    names = _Names(spans)
     sentences = doc.has_annotation("SENT_START")  # (asked once: spaCy reads every token for it)
     for span in spans:
         key = index_key(span.text)
@@ -208,7 +209,7 @@ def _regions_near(
             after = region_span.start >= span.end
             if after and region_span.start == span.end + 1 and doc[span.end].text == ",":
                 weight = 1.0  # "El Fasher, North Darfur"
-            elif after and _containing(_between_listed(doc, span, region_span, spans)):
+            elif after and _containing(_between_listed(doc, span, region_span, names)):
                 # "Kani in Sagaing Region", "Toumour, in the Diffa region", and each name of
                 # a list before it: "the villages of Kouri and Tinzaouatene in the Kidal region"
                 weight = CONTAINED
@@ -275,14 +276,34 @@ def _listed_with(doc: "Doc", a: "SpacySpan", b: "SpacySpan") -> bool:
     return 0 < len(gap) <= 2 and all(t.text == "," or t.lower_ in ("and", "or") for t in gap)
 
 
-def _between_listed(doc: "Doc", span: "SpacySpan", region_span: "SpacySpan", spans: list["SpacySpan"]) -> "SpacySpan":
+class _Names:
+    """The token offsets of an article's name spans, sorted, for the names that stand
+    between two others (a bisection, not a pass over every name of the article)."""
+
+    def __init__(self, spans: Iterable["SpacySpan"]) -> None:
+        self.spans = sorted(spans, key=lambda s: (s.start, s.end))
+        self.starts = [s.start for s in self.spans]
+
+    def between(self, start: int, end: int) -> list["SpacySpan"]:
+        """The names that begin at or after token ``start`` and end by token ``end``."""
+        from bisect import bisect_left
+
+        out = []
+        for s in self.spans[bisect_left(self.starts, start):]:
+            if s.start >= end:
+                break
+            if s.end <= end:
+                out.append(s)
+        return out
+
+
+def _between_listed(doc: "Doc", span: "SpacySpan", region_span: "SpacySpan", names: _Names) -> "SpacySpan":
     """The words between a name and a region after it, less the names listed with it ("Kouri
     *and Tinzaouatene* in the Kidal region": "in the"): a list of names and what they lie in.
     The words as they are when anything but names, commas and "and"/"or" stand between the
     name and the last name of its list."""
     end = span.end
-    others = sorted((s for s in spans if span.end <= s.start and s.end <= region_span.start), key=lambda s: s.start)
-    for other in others:
+    for other in names.between(span.end, region_span.start):
         gap = doc[end:other.start]
         if not gap or not all(t.text == "," or t.lower_ in ("and", "or") for t in gap):
             break
@@ -409,7 +430,7 @@ def borrow_points(
         home = None
 
     sentence_start = _SentenceStarts()  # of the donors
-    places = [t for t, e in pairs if e.kind == "place"]
+    places = _Names(t for t, e in pairs if e.kind == "place")
     out: dict[str, "Entity"] = {}
     for key in missing:
         best: tuple[int, int, "Entity"] | None = None
@@ -424,7 +445,7 @@ def borrow_points(
                     offset_before(doc.text[tokens.end_char:t.start_char])
                     # the offset of the nearest place before it ("X said ... in Beledweyne, a town
                     # 300 km north of Mogadishu" measures Beledweyne, not X)
-                    if t.start >= tokens.end and not any(tokens.end <= p.start < t.start for p in places) else None
+                    if t.start >= tokens.end and not places.between(tokens.end, t.start) else None
                 )
                 distance = t.start - tokens.end if t.start >= tokens.end else tokens.start - t.end
                 inside = _placed_in(tokens, t) or (
