@@ -386,7 +386,12 @@ def borrow_points(
     if at_home is None:
         at_home = lambda e: True  # noqa: E731
     pairs = [(t, e) for t, e in found if e is not None]
-    missing = {e.key for _, e in pairs if e.kind == "place" and e.lat is None and "Country" not in e.types}
+    from .placing import wide_feature
+
+    # a sea, a river or a desert is not where a town of its sentence is (placing.wide_feature)
+    missing = {
+        e.key for _, e in pairs if e.kind == "place" and e.lat is None and "Country" not in e.types and not wide_feature(e.label)
+    }
     if not missing:
         return {}
 

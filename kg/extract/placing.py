@@ -33,6 +33,7 @@ __all__ = [
     "district_words",
     "district_stem",
     "landform_area",
+    "wide_feature",
     "region_groups",
     "region_skeletons",
     "without_kind_word",
@@ -222,6 +223,45 @@ def landform_area(label: str) -> str | None:
     if len(words) < 2 or words[-1].lower() not in _area_landforms() or not words[-2][:1].isupper():
         return None
     return " ".join(words[:-1])
+
+
+@functools.lru_cache(maxsize=1)
+def _wide_features() -> tuple[frozenset[str], frozenset[str]]:
+    from ..resources import ontology_dir
+
+    words: set[str] = set()
+    names: set[str] = set()
+    target = words
+    for line in (ontology_dir() / "geo" / "wide-features.txt").read_text(encoding="utf-8").splitlines():
+        word = line.strip().lower()
+        if not word or word.startswith("#"):
+            continue
+        if word == "!":
+            target = names
+            continue
+        target.add(word)
+    return frozenset(words), frozenset(names)
+
+
+def wide_feature(label: str) -> bool:
+    """Whether ``label`` names a natural feature too wide for a town's point: a sea, gulf,
+    river, lake or desert by its first or last word, or one of the names the news writes
+    without such a word (``ontology/geo/wide-features.txt``).
+
+    >>> wide_feature("Red Sea"), wide_feature("Gulf of Aden"), wide_feature("the Mediterranean")
+    (True, True, True)
+    >>> wide_feature("Swat Valley"), wide_feature("Sea Point"), wide_feature("Hodeidah")
+    (False, False, False)
+    """
+    words, names = _wide_features()
+    parts = [w.lower() for w in label.split()]
+    if parts[:1] == ["the"]:
+        parts = parts[1:]
+    if not parts:
+        return False
+    if len(parts) == 1:
+        return parts[0] in names
+    return parts[-1] in words or (parts[0] in words and parts[0] not in ("sea",))
 
 
 def district_stem(label: str) -> str | None:

@@ -15,7 +15,8 @@ several crises (kept with the probe's ``s9`` part, bench/data/geoprobe-s9.tsv):
 * a place GeoNames lacks borrows its point (geocontext ``borrow_points``) from: the town a
   distance and direction measure it from, moved so ("Nyabiondo, some 60 km west of Goma");
   the region a list it is part of lies in ("X and Y in the Kidal region"); the possessor
-  region ("Upper Nile's Nasir county"); a town listed next to it;
+  region ("Upper Nile's Nasir county"); a town listed next to it; never a sea, river, lake
+  or desert (``ontology/geo/wide-features.txt``), which no town's point places;
 * a country's second-level ISO name with "and" is one region of the world KB ("Azad Jammu
   and Kashmir": scripts/build_world_kb.py ``match_iso``).
 """
@@ -155,3 +156,20 @@ def test_a_possessive_region_is_what_a_name_lies_in(nlp) -> None:
     ex = extract_text(nlp, "Floods in Unity state submerged Bentiu, the UN said, while fighting flared in Upper Nile's "
                            "Nasir county.", published=None)
     _near(ex, "Nasir county", (9.53, 31.66), 30)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Houthi forces fired two missiles at a Liberian-flagged tanker in the Red Sea off the port of Hodeidah, the "
+         "UKMTO agency said.", "Red Sea"),
+        ("The bodies of 30 migrants were pulled from the Mediterranean off the coast of Sfax, Tunisian officials said.",
+         "Mediterranean"),
+        ("Rebels crossed the Ubangi River from Zongo into the Central African Republic, local officials said.",
+         "Ubangi River"),
+    ],
+)
+def test_a_sea_or_river_takes_no_town_point(nlp, text: str, name: str) -> None:
+    # the town says where the event was, not where the sea is (placing.wide_feature)
+    assert _point(extract_text(nlp, text, published=None), name) is None
