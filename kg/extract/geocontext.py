@@ -318,14 +318,23 @@ _CONTAINING = frozenset({"in", "of", "inside", "within"})
 def _containing(between: "SpacySpan") -> bool:
     """Whether the words between a name and a region say the name lies in the region:
     "in", "of" or "within", with at most a comma, an article and an adjective of direction
-    ("X in Y", "X, in the north of Y" is not; "X, in northern Y" is)."""
+    ("X in Y", "X, in the north of Y" is not; "X, in northern Y" is); or the same after a
+    noun of places in apposition, with its adjectives ("X, a village in the Kidal region",
+    "X, a small town in northern Y").
+    """
+    from .names import name_lexicon, word_key
     from .placing import DIRECTIONS
 
-    if not 0 < len(between) <= 4 or not any(t.lower_ in _CONTAINING for t in between):
+    if not 0 < len(between) <= 7 or not any(t.lower_ in _CONTAINING for t in between):
+        return False
+    place_nouns = name_lexicon().place_nouns
+    noun = any(word_key(t.text) in place_nouns for t in between)
+    if len(between) > 4 and not noun:
         return False
     return all(
-        t.lower_ in _CONTAINING or t.text == "," or t.lower_ in ("the", "a") or t.lower_ in DIRECTIONS
-        or (t.pos_ == "ADJ" and t.lower_.endswith("ern"))  # "southeastern"
+        t.lower_ in _CONTAINING or t.text == "," or t.lower_ in ("the", "a", "an") or t.lower_ in DIRECTIONS
+        or (t.pos_ == "ADJ" and (t.lower_.endswith("ern") or noun))  # "southeastern"; "a remote village in"
+        or (noun and word_key(t.text) in place_nouns)
         for t in between
     )
 

@@ -365,7 +365,24 @@ def _in_named_regions(found: list[GeoMatch], key: str, context: GeoContext) -> l
             wanted.setdefault(code, set()).add(admin1)
     if not wanted:
         return found
-    return [c for c in found if c.country_code not in wanted or c.admin1 in wanted[c.country_code]]
+    known = _known_admin1()
+    return [
+        c for c in found
+        if c.country_code not in wanted or c.admin1 in wanted[c.country_code]
+        # a town GeoNames files under a region code newer than the KB's regions (Wamena in
+        # Highland Papua, split from Papua in 2022) cannot be judged by the older regions
+        or f"{c.country_code}.{c.admin1}" not in known
+    ]
+
+
+@functools.lru_cache(maxsize=1)
+def _known_admin1() -> frozenset[str]:
+    """The GeoNames first-level region codes ("UA.07") of the world KB's regions (the copy of
+    GeoNames' admin1CodesASCII.txt it was built from, ontology/kb/sources/)."""
+    from ..resources import kb_dir
+
+    lines = (kb_dir() / "sources" / "geonames-admin1CodesASCII.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.split("\t", 1)[0] for line in lines if line.strip() and not line.startswith("#"))
 
 
 #: How near a town of a country another country's town must lie to be taken as in it

@@ -173,3 +173,21 @@ def test_a_possessive_region_is_what_a_name_lies_in(nlp) -> None:
 def test_a_sea_or_river_takes_no_town_point(nlp, text: str, name: str) -> None:
     # the town says where the event was, not where the sea is (placing.wide_feature)
     assert _point(extract_text(nlp, text, published=None), name) is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, name, where, limit",
+    [
+        # "X, a village in Y": Y contains X as "X in Y" does (not the Kouri of Mali's south)
+        ("Fighters overran Kouri, a village in the Kidal region, after clashes near Gao, the army said.",
+         "Kouri", (18.44, 1.41), 50),
+        ("Russian forces shelled Zolochiv, a small town in the Kharkiv region, wounding three people, the governor said.",
+         "Zolochiv", (50.27, 35.98), 30),
+        # Wamena is filed under Highland Papua (2022), a region newer than the KB's Papua: kept
+        ("Security forces shot dead two protesters in Wamena, a town in Papua, police said.",
+         "Wamena", (-4.10, 138.95), 30),
+    ],
+)
+def test_a_region_in_apposition_contains_the_name(nlp, text: str, name: str, where, limit: float) -> None:
+    _near(extract_text(nlp, text, published=None), name, where, limit)
