@@ -348,9 +348,10 @@ def _containing_countries(key: str, context: GeoContext) -> set[str]:
 def _in_named_regions(found: list[GeoMatch], key: str, context: GeoContext) -> list[GeoMatch]:
     """``found`` less the towns of a country outside the region of it the text puts the
     name in ("Daura, Katsina State", "Ivanivka in the Kupiansk district"): a namesake
-    in another region of that country is another place, and a village GeoNames lacks
-    is better left without a point of its own (it borrows its region's) than put at a
-    namesake's hundreds of kilometres away. Only regions whose GeoNames admin1 code is
+    in another region of that country is another place when one lies in the region; when
+    none does, a village elsewhere is another village (the one meant, which GeoNames lacks,
+    is better left without a point of its own: it borrows its region's), a town of some
+    size the one meant under an older region's name. Only regions whose GeoNames admin1 code is
     sure count: given, or found from the region's point (a KB region, a district); one
     found from a town named like the region (its seat, likely) does not."""
     wanted: dict[str, set[str]] = {}
@@ -366,13 +367,44 @@ def _in_named_regions(found: list[GeoMatch], key: str, context: GeoContext) -> l
     if not wanted:
         return found
     known = _known_admin1()
-    return [
-        c for c in found
-        if c.country_code not in wanted or c.admin1 in wanted[c.country_code]
+
+    def judged(c: GeoMatch) -> bool:
         # a town GeoNames files under a region code newer than the KB's regions (Wamena in
         # Highland Papua, split from Papua in 2022) cannot be judged by the older regions
-        or f"{c.country_code}.{c.admin1}" not in known
+        return c.country_code in wanted and f"{c.country_code}.{c.admin1}" in known
+
+    inside = [c for c in found if judged(c) and c.admin1 in wanted[c.country_code]]
+    if inside:  # the region settles between namesakes
+        return [c for c in found if not judged(c) or c.admin1 in wanted[c.country_code]]
+    # none in the region: a village elsewhere is another village of the name (the one meant
+    # is not in GeoNames' table); a town of ALTERNATE_POPULATION people or more within
+    # REGION_MOVED_KM of the region is more likely the one meant, under a region named as it
+    # was ("Menaka, Gao region": Ménaka became a region of its own in 2016)
+    return [
+        c for c in found
+        if not judged(c) or (c.population >= ALTERNATE_POPULATION and _near_region(c, wanted[c.country_code]))
     ]
+
+
+#: How far from a region's towns a town may lie and still be taken for a name the text puts
+#: in that region when no namesake lies in it (:func:`_in_named_regions`): regions redrawn.
+REGION_MOVED_KM = 300.0
+
+
+def _near_region(candidate: GeoMatch, admin1s: set[str]) -> bool:
+    """Whether ``candidate`` lies within :data:`REGION_MOVED_KM` of a GeoNames town of one of
+    the regions ``admin1s`` of its country."""
+    from .geoindex import city_index
+
+    if candidate.lat is None or candidate.lon is None:
+        return False
+    index = city_index()
+    here = (candidate.lat, candidate.lon)
+    degrees = math.degrees(REGION_MOVED_KM / EARTH_KM) + 0.01
+    return any(
+        index.match(r).admin1 in admin1s and distance_km(here, (index.lat[r], index.lon[r])) <= REGION_MOVED_KM
+        for r in index.rows_near_latitude(candidate.country_code, candidate.lat, degrees)
+    )
 
 
 @functools.lru_cache(maxsize=1)

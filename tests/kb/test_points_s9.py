@@ -184,6 +184,10 @@ def test_a_sea_or_river_takes_no_town_point(nlp, text: str, name: str) -> None:
          "Kouri", (18.44, 1.41), 50),
         ("Russian forces shelled Zolochiv, a small town in the Kharkiv region, wounding three people, the governor said.",
          "Zolochiv", (50.27, 35.98), 30),
+        # Ménaka became a region of its own in 2016: a town of 14,000 near the Gao region is
+        # still the one meant by "Menaka, in the Gao region" (no Menaka lies in that region)
+        ("Gunmen attacked a market in Menaka, in the Gao region, killing nine people, officials said.",
+         "Menaka", (15.92, 2.40), 30),
         # Wamena is filed under Highland Papua (2022), a region newer than the KB's Papua: kept
         ("Security forces shot dead two protesters in Wamena, a town in Papua, police said.",
          "Wamena", (-4.10, 138.95), 30),
