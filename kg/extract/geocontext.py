@@ -193,6 +193,8 @@ def _regions_near(
                 named = [Region(entity.label, (code,), None, entity.lat, entity.lon)]
         if named:
             regions.append((span, named, "region"))
+            for region in named:
+                context.add_region(region)
     if not regions:
         return
     sentence_start = _SentenceStarts()  # of the regions

@@ -111,6 +111,10 @@ class Features:
     population: float = 0.0
     closeness: float = 0.0
     main_name: float = 0.0
+    #: the candidate lies in a first-level region the article names elsewhere than next to
+    #: the name ("... in Bauchi State this year. On Sunday, gunmen attacked Lere"); not
+    #: evidence of its country (:attr:`supported`)
+    article_region: float = 0.0
 
     @property
     def supported(self) -> bool:
@@ -121,7 +125,9 @@ class Features:
 
 
 #: How much each feature weighs in :func:`score`.
-WEIGHTS = Features(country=3.0, dateline=2.5, region=2.0, population=1.5, closeness=2.0, main_name=0.5)
+WEIGHTS = Features(
+    country=3.0, dateline=2.5, region=2.0, population=1.5, closeness=2.0, main_name=0.5, article_region=1.0
+)
 #: Distance (km) within which a candidate is as close as can be to a place of the article.
 NEAR_KM = 50.0
 
@@ -161,6 +167,17 @@ class GeoContext:
     near: dict[str, list[tuple[Region, float]]] = field(default_factory=dict)
     points: list[tuple[float, float]] = field(default_factory=list)
     local: set[str] = field(default_factory=set)  # index keys of names written as local units ("X village")
+    #: the first-level regions the article names anywhere, by ISO code: their GeoNames admin1 codes
+    regions: dict[str, set[str]] = field(default_factory=dict)
+
+    def add_region(self, region: "Region") -> None:
+        """A first-level region the article names (of one country, its admin1 code sure)."""
+        if len(region.country_codes) != 1 or (region.admin1 is None and (region.lat is None or region.lon is None)):
+            return
+        code = region.country_codes[0]
+        admin1 = _admin1_of(region, code)
+        if admin1:
+            self.regions.setdefault(code, set()).add(admin1)
 
     def add_country(self, codes: tuple[str, ...], weight: float = 1.0) -> None:
         if len(codes) == 1:
@@ -249,7 +266,8 @@ def features(candidate: GeoMatch, key: str, context: GeoContext, *, top_weight: 
         nearest = min(distance_km((candidate.lat, candidate.lon), p) for p in context.points)
         closeness = max(0.0, min(1.0, 1.0 - math.log10(max(nearest, 1.0) / NEAR_KM) / 2.0))
     main_name = 1.0 if index_key(candidate.name) == key else 0.0
-    return Features(min(1.0, country), dateline, region, population, closeness, main_name)
+    article_region = 1.0 if region == 0 and candidate.admin1 in context.regions.get(code, ()) else 0.0
+    return Features(min(1.0, country), dateline, region, population, closeness, main_name, article_region)
 
 
 #: Confidence of a town found by another transliteration of its name (:func:`_spelled_alike`).
@@ -306,6 +324,7 @@ def score(f: Features, weights: Features = WEIGHTS) -> float:
     return (
         weights.country * f.country + weights.dateline * f.dateline + weights.region * f.region
         + weights.population * f.population + weights.closeness * f.closeness + weights.main_name * f.main_name
+        + weights.article_region * f.article_region
     )
 
 

@@ -195,3 +195,19 @@ def test_a_sea_or_river_takes_no_town_point(nlp, text: str, name: str) -> None:
 )
 def test_a_region_in_apposition_contains_the_name(nlp, text: str, name: str, where, limit: float) -> None:
     _near(extract_text(nlp, text, published=None), name, where, limit)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, name, where",
+    [
+        # Lere of Bauchi State (14,600 people), not of Kaduna State (93,000): the state named a sentence before
+        ("Herders and farmers have clashed repeatedly in Bauchi State this year, according to the state government. "
+         "On Sunday, gunmen attacked Lere, burning dozens of homes and killing seven people, residents said.",
+         "Lere", (9.71, 9.34)),
+        ("The junta has stepped up air strikes across Sagaing Region since January. On Tuesday, aircraft bombed a "
+         "monastery in Kyauktan, killing 11 displaced people, residents said.", "Kyauktan", (24.28, 95.89)),
+    ],
+)
+def test_a_region_the_article_names_elsewhere_settles_namesakes(nlp, text: str, name: str, where) -> None:
+    _near(extract_text(nlp, text, published=None), name, where, 30)
