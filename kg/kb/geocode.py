@@ -18,12 +18,20 @@ Features (each 0-1, :func:`features`)
     ``closeness``  nearness to the places already placed in the article: 1 within
                    :data:`NEAR_KM` (50 km), falling with the log of the distance to 0 at
                    100 times that (5,000 km);
-    ``main_name``  the name is the candidate's main name, not one of its alternate names.
+    ``main_name``  the name is the candidate's main name, not one of its alternate names;
+    ``article_region`` the candidate lies in a first-level region the article names
+                   elsewhere than next to the name (the state named a sentence before).
 
 Decision (:func:`geocode`)
     0. A town of fewer than :data:`ALTERNATE_POPULATION` people that bears the name only
        as an alternate name is dropped unless the article places it firmly (its country
        named three quarters as often as the first, the dateline, or a region next to the name).
+    0b. The text puts the name in a region whose GeoNames admin1 code is sure ("X,
+       Katsina State", "X in the Bohodukhiv district", "X, a village in the Kidal
+       region"): candidates of that country outside it are dropped when one lies in it;
+       when none does, only a town of :data:`ALTERNATE_POPULATION` people or more within
+       :data:`REGION_MOVED_KM` of it stays (regions redrawn), a village elsewhere being
+       another village (:func:`_in_named_regions`).
     1. Candidates in a country the article speaks of (country, dateline or region
        evidence; a country named in passing does not count, :data:`SUPPORT_SHARE`) are
        *supported*. When some are, the others are dropped — a town is
