@@ -7,10 +7,13 @@ a town, a camp's town, a province, a neighbourhood, a namesake abroad, a transli
 The probe extracts each sentence with kg's real pipeline and counts the place right when
 the entity of the mention written so has a point within ``within_km`` of the entry's.
 
-The cases come in three parts: ``old`` (``bench/data/geoprobe.tsv``, the first set),
+The cases come in parts: ``old`` (``bench/data/geoprobe.tsv``, the first set),
 ``new`` (``geoprobe-new.tsv``, a second set from other regions, written like news:
 datelines, "the village of X, Y district", namesakes abroad, transliterations), both
-tuned on, and ``held`` (``geoprobe-held.tsv``), held back: only its figure is printed,
+tuned on; ``s9`` (``geoprobe-s9.tsv``: namesakes settled by the region named,
+namesakes abroad, sites at their town's point, valleys and regions with a river word)
+tuned on in session 9, and ``s9-check`` (``geoprobe-s9-check.tsv``) written after its
+fixes and not tuned on; and ``held`` (``geoprobe-held.tsv``), held back: only its figure is printed,
 never its cases, so that no fix is tuned on it (``--show-held`` prints them, for the
 end of a piece of work only).
 
@@ -37,6 +40,8 @@ PARTS = {
     "old": DATA,
     "new": ROOT / "bench" / "data" / "geoprobe-new.tsv",
     "held": ROOT / "bench" / "data" / "geoprobe-held.tsv",
+    "s9": ROOT / "bench" / "data" / "geoprobe-s9.tsv",
+    "s9-check": ROOT / "bench" / "data" / "geoprobe-s9-check.tsv",
 }
 
 
@@ -100,6 +105,8 @@ def main(argv: list[str] | None = None) -> int:
     total = right_total = 0
     for part in args.part or list(PARTS):
         every = cases(PARTS[part])
+        if not every:
+            continue
         right = 0
         for case in every:
             ok, what = judge(nlp, case)

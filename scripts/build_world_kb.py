@@ -423,7 +423,8 @@ def build_admin1(
             if sub is not None:
                 iso_type = sub.type.split()[-1].title() if sub.type else None
                 if is_latin(sub.name):
-                    iso_names.append(re.sub(r"\s*\[.*?\]\s*", "", sub.name))
+                    # no "[Cymru GB-CYM]", no "(EH-partial)" or "(Region X)": notes, not names
+                    iso_names.append(re.sub(r"\s*(?:\[.*?\]|\(.*?\))\s*", " ", sub.name).strip())
             own_types: list[str] = []
             geonames_bare: list[str] = []
             iso_bare: list[str] = []
@@ -548,6 +549,25 @@ def match_iso(items: list[tuple[str, str, str, int]], subs: list) -> dict[str, o
         used_codes.add(code)
         used_subs.add(sub.code)
         out[code] = sub
+    # A division the two sources name in a longer and a shorter form ("Azad Kashmir" and
+    # ISO's "Azad Jammu and Kashmir"; "Southern Nations, Nationalities, and People's Region"
+    # and ISO's "Southern Nations, Nationalities and Peoples") is one when every word of the
+    # shorter is in the longer, and no other division left of the country fits so.
+    def words(name: str) -> frozenset[str]:
+        return frozenset(w.rstrip("s") for w in _comparable(name).split() if w not in ("and", "of", "the"))
+
+    left = [(code, name, ascii_name) for code, name, ascii_name, _ in items if code not in used_codes]
+    left_subs = [sub for sub in subs if sub.code not in used_subs]
+
+    def fits(item: tuple[str, str, str], sub: object) -> bool:
+        a = words(item[1]) | words(item[2])
+        b = words(sub.name)  # type: ignore[attr-defined]
+        return len(a) >= 2 and len(b) >= 2 and (words(item[1]) <= b or words(item[2]) <= b or b <= a)
+
+    for item in left:
+        found = [sub for sub in left_subs if fits(item, sub)]
+        if len(found) == 1 and sum(fits(other, found[0]) for other in left) == 1:
+            out[item[0]] = found[0]
     return out
 
 

@@ -22,11 +22,12 @@ that :class:`~kg.extract.linking.Linker` geocodes names with:
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from ..kb.geo import candidates, country_by_name, country_codes, find_place, index_key
-from ..kb.geocode import ALTERNATE_POPULATION, CONTAINED, GeoContext, Region, country_mentions, regions_named
+from ..kb.geocode import ALTERNATE_POPULATION, CONTAINED, GeoContext, Region, country_mentions, neighbours, regions_named
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -35,7 +36,7 @@ if TYPE_CHECKING:
     from .linking import Linker
     from .model import Entity
 
-__all__ = ["article_context", "add_unambiguous_towns", "borrow_points", "BORROWED_CONFIDENCE"]
+__all__ = ["article_context", "add_unambiguous_towns", "borrow_points", "offset_before", "BORROWED_CONFIDENCE", "OFFSET_KM"]
 
 
 def article_context(
@@ -169,39 +170,147 @@ def _regions_near(
         if entity is not None and "Country" in entity.types:
             match = country_by_name(entity.label)
             if match is not None:  # a country counts only as what a name lies in ("X in Mali")
-                regions.append((span, [Region(entity.label, (match.country_code,))], True))
-        named = regions_named(span.text)
+                regions.append((span, [Region(entity.label, (match.country_code,))], "country"))
+            # ... and as the region of another country that bears its name only right after
+            # a town that country has no town of, in a story that names the region's country
+            # more than the country of the name (this mention aside): "Cairo, Georgia" in a
+            # story on the US is the US state; in "Ayorou, Niger" (a town of Niger), "X, Niger"
+            # in a story on Niger and "Illela, near the border with Nigeria, Niger's defence
+            # ministry said", Niger is no Niger State of Nigeria
+            own = context.country_weight(match.country_code) - 1.0 if match is not None else 0.0
+            other = [
+                r for r in regions_named(span.text)
+                if match is None or (match.country_code not in r.country_codes
+                                     and max((context.country_weight(c) for c in r.country_codes), default=0.0) > own)
+            ]
+            if other:
+                regions.append((span, other, match.country_code if match is not None else ""))
+            continue
+        named = regions_named(span.text) or _districts_at(span, context)
         if kb_entity is not None and "AdministrativeArea" in entity.types[:1] and entity.lat is not None:
             code = linker.kb_country_code(kb_entity)
             if code is not None:
                 named = [Region(entity.label, (code,), None, entity.lat, entity.lon)]
         if named:
-            regions.append((span, named, False))
+            regions.append((span, named, "region"))
+            for region in named:
+                context.add_region(region)
     if not regions:
         return
     sentence_start = _SentenceStarts()  # of the regions
+    names = _Names(spans)
     sentences = doc.has_annotation("SENT_START")  # (asked once: spaCy reads every token for it)
     for span in spans:
         key = index_key(span.text)
         if not key:
             continue
         sentence = span.sent if sentences else doc[:]
-        for at, (region_span, named, country) in enumerate(regions):
+        for at, (region_span, named, reading) in enumerate(regions):
             if region_span.start == span.start or sentence_start(at, region_span) != sentence.start:
                 continue
             after = region_span.start >= span.end
             if after and region_span.start == span.end + 1 and doc[span.end].text == ",":
                 weight = 1.0  # "El Fasher, North Darfur"
-            elif after and _containing(doc[span.end:region_span.start]):
-                weight = CONTAINED  # "Kani in Sagaing Region", "Toumour, in the Diffa region"
+            elif after and _containing(_between_listed(doc, span, region_span, names)):
+                # "Kani in Sagaing Region", "Toumour, in the Diffa region", and each name of
+                # a list before it: "the villages of Kouri and Tinzaouatene in the Kidal region"
+                weight = CONTAINED
+            elif not after and region_span.end + 1 == span.start and doc[region_span.end].tag_ == "POS":
+                weight = CONTAINED  # "Upper Nile's Nasir county", "the Sool region's Las Anod district"
             else:
                 weight = 0.5
-            if country and weight != CONTAINED:
+            if reading == "country" and weight != CONTAINED:
                 continue
+            if reading not in ("country", "region") and (
+                weight != 1.0 or any(c.country_code == reading for c in candidates(span.text))
+            ):
+                continue  # a country's name read as another country's region (above)
             for region in named:
                 context.near.setdefault(key, []).append((region, weight))
                 if weight == 1.0 and region.country_codes and not country_codes(region_span.text):
                     context.add_country(region.country_codes, 0.5)
+
+
+def _districts_at(span: "SpacySpan", context: "GeoContext") -> list[Region]:
+    """The GeoNames second-level division a name written with a district's word names
+    ("the Kupiansk district", "Maru local government area", "Kanbalu Township"), in a
+    country the article names, as a region with its first-level code and point (the
+    point also counts as a place of the article, which nearer candidates are preferred
+    to); none when the name is not one division's of those countries."""
+    from ..kb.geodistricts import districts_named
+    from .placing import district_words
+
+    words = district_words()
+    text = span.text
+    doc = span.doc
+    if text.split()[-1].lower() not in words:
+        if span.end >= len(doc) or doc[span.end].lower_ not in words:
+            return []
+        text = f"{text} {doc[span.end].text}"
+    def in_story(found: list) -> list:
+        at_home = [d for d in found if context.country_weight(d.country_code) > 0 or d.country_code in context.dateline]
+        if at_home:
+            return at_home
+        # a story that never names the country ("Russian bombs hit X in the Bohodukhiv
+        # district"): a division of a country next to one it names (any, when it names none)
+        named_countries = {c for c in context.countries if context.countries[c] > 0}
+        near_by = neighbours(named_countries) if named_countries else None
+        return [d for d in found if near_by is None or d.country_code in near_by]
+
+    found: list = in_story(districts_named(text))
+    if not found:
+        # a division GeoNames spells otherwise ("Izium district", GeoNames' Izyum Raion) is
+        # named after its seat: the seat's region and point (a town of some size, by its own name)
+        stem = " ".join(text.split()[:-1])
+        key = index_key(stem)
+        found = in_story([c for c in candidates(stem) if c.population >= ALTERNATE_POPULATION or index_key(c.name) == key])
+    if len({(d.country_code, d.admin1) for d in found}) != 1:
+        return []  # none, or divisions of that name in two regions: no evidence
+    district = found[0]
+    context.add_point(district.lat, district.lon)
+    return [Region(text, (district.country_code,), district.admin1, district.lat, district.lon)]
+
+
+def _listed_with(doc: "Doc", a: "SpacySpan", b: "SpacySpan") -> bool:
+    """Whether two names stand next to each other in a list ("Maarat al-Numan and Saraqib",
+    "X, Y"): only commas and "and"/"or" between them."""
+    gap = doc[a.end:b.start] if a.end <= b.start else doc[b.end:a.start]
+    return 0 < len(gap) <= 2 and all(t.text == "," or t.lower_ in ("and", "or") for t in gap)
+
+
+class _Names:
+    """The token offsets of an article's name spans, sorted, for the names that stand
+    between two others (a bisection, not a pass over every name of the article)."""
+
+    def __init__(self, spans: Iterable["SpacySpan"]) -> None:
+        self.spans = sorted(spans, key=lambda s: (s.start, s.end))
+        self.starts = [s.start for s in self.spans]
+
+    def between(self, start: int, end: int) -> list["SpacySpan"]:
+        """The names that begin at or after token ``start`` and end by token ``end``."""
+        from bisect import bisect_left
+
+        out = []
+        for s in self.spans[bisect_left(self.starts, start):]:
+            if s.start >= end:
+                break
+            if s.end <= end:
+                out.append(s)
+        return out
+
+
+def _between_listed(doc: "Doc", span: "SpacySpan", region_span: "SpacySpan", names: _Names) -> "SpacySpan":
+    """The words between a name and a region after it, less the names listed with it ("Kouri
+    *and Tinzaouatene* in the Kidal region": "in the"): a list of names and what they lie in.
+    The words as they are when anything but names, commas and "and"/"or" stand between the
+    name and the last name of its list."""
+    end = span.end
+    for other in names.between(span.end, region_span.start):
+        gap = doc[end:other.start]
+        if not gap or not all(t.text == "," or t.lower_ in ("and", "or") for t in gap):
+            break
+        end = other.end
+    return doc[end:region_span.start]
 
 
 #: Words that may stand between a name and the region it lies in ("X *in northern* Y").
@@ -211,14 +320,23 @@ _CONTAINING = frozenset({"in", "of", "inside", "within"})
 def _containing(between: "SpacySpan") -> bool:
     """Whether the words between a name and a region say the name lies in the region:
     "in", "of" or "within", with at most a comma, an article and an adjective of direction
-    ("X in Y", "X, in the north of Y" is not; "X, in northern Y" is)."""
+    ("X in Y", "X, in the north of Y" is not; "X, in northern Y" is); or the same after a
+    noun of places in apposition, with its adjectives ("X, a village in the Kidal region",
+    "X, a small town in northern Y").
+    """
+    from .names import name_lexicon, word_key
     from .placing import DIRECTIONS
 
-    if not 0 < len(between) <= 4 or not any(t.lower_ in _CONTAINING for t in between):
+    if not 0 < len(between) <= 7 or not any(t.lower_ in _CONTAINING for t in between):
+        return False
+    place_nouns = name_lexicon().place_nouns
+    noun = any(word_key(t.text) in place_nouns for t in between)
+    if len(between) > 4 and not noun:
         return False
     return all(
-        t.lower_ in _CONTAINING or t.text == "," or t.lower_ in ("the", "a") or t.lower_ in DIRECTIONS
-        or (t.pos_ == "ADJ" and t.lower_.endswith("ern"))  # "southeastern"
+        t.lower_ in _CONTAINING or t.text == "," or t.lower_ in ("the", "a", "an") or t.lower_ in DIRECTIONS
+        or (t.pos_ == "ADJ" and (t.lower_.endswith("ern") or noun))  # "southeastern"; "a remote village in"
+        or (noun and word_key(t.text) in place_nouns)
         for t in between
     )
 
@@ -232,12 +350,18 @@ def _placed_in(tokens: "SpacySpan", donor: "SpacySpan") -> bool:
     object of "of/in/near ..." attached to the name or to the noun it modifies ("the
     Shejaiya neighbourhood of Gaza City", "Zamzam camp near El Fasher", "X, in Y")."""
     root = donor.root
-    if root.dep_ != "pobj" or root.head.lower_ not in _IN_OR_NEAR:
-        return False
     from .linking import first_conjunct
 
-    anchor = root.head.head
     name = first_conjunct(tokens.root)  # "Meme, Fako and *Boyo* divisions in the South-West"
+    if root.dep_ == "poss" and root.i < tokens.start:
+        # "Upper Nile's Nasir county", "the Sool region's Las Anod district": the possessor
+        # is what the name lies in
+        return root.head.i == name.i or (name.head.i == root.head.i and name.dep_ in ("compound", "nmod", "amod"))
+    if root.dep_ != "pobj" or root.head.lower_ not in _IN_OR_NEAR:
+        return False
+    anchor = root.head.head
+    if first_conjunct(anchor).i == name.i:
+        return True  # "the villages of Kouri and Tinzaouatene *in* the Kidal region": each of them
     return anchor.i == name.i or (name.head.i == anchor.i and name.dep_ in ("compound", "nmod", "amod", "appos"))
 
 
@@ -273,7 +397,12 @@ def borrow_points(
     if at_home is None:
         at_home = lambda e: True  # noqa: E731
     pairs = [(t, e) for t, e in found if e is not None]
-    missing = {e.key for _, e in pairs if e.kind == "place" and e.lat is None and "Country" not in e.types}
+    from .placing import wide_feature
+
+    # a sea, a river or a desert is not where a town of its sentence is (placing.wide_feature)
+    missing = {
+        e.key for _, e in pairs if e.kind == "place" and e.lat is None and "Country" not in e.types and not wide_feature(e.label)
+    }
     if not missing:
         return {}
 
@@ -317,23 +446,83 @@ def borrow_points(
         home = None
 
     sentence_start = _SentenceStarts()  # of the donors
+    places = _Names(t for t, e in pairs if e.kind == "place")
     out: dict[str, "Entity"] = {}
     for key in missing:
         best: tuple[int, int, "Entity"] | None = None
+        offset: tuple[float, float] | None = None
         own = [t for t, e in pairs if e.key == key]
         for tokens in own:
             sent = tokens.sent
             for at, (t, e) in enumerate(donors):
                 if e.key == key or sentence_start(at, t) != sent.start or t.start_char == filed:
                     continue
+                away = (
+                    offset_before(doc.text[tokens.end_char:t.start_char])
+                    # the offset of the nearest place before it ("X said ... in Beledweyne, a town
+                    # 300 km north of Mogadishu" measures Beledweyne, not X)
+                    if t.start >= tokens.end and not places.between(tokens.end, t.start) else None
+                )
                 distance = t.start - tokens.end if t.start >= tokens.end else tokens.start - t.end
-                rank = (-1 if _placed_in(tokens, t) else donor_rank(e), max(distance, 0))
+                inside = _placed_in(tokens, t) or (
+                    # "X and Y in the Kidal region", whatever the parser attached "in" to
+                    t.start >= tokens.end and _containing(_between_listed(doc, tokens, t, places))
+                )
+                # a town listed next to it is nearer than the region both lie in ("Maarat
+                # al-Numan and Saraqib in Idlib province"); a division so listed is not
+                # ("Meme, Fako and Boyo divisions in the South-West")
+                neighbour = donor_rank(e) == 0 and _listed_with(doc, tokens, t)
+                rank = (-3 if away else -2 if neighbour else -1 if inside else donor_rank(e), max(distance, 0))
                 if best is None or rank < best[:2]:
-                    best = (*rank, e)
+                    best, offset = (*rank, e), away
         donor = best[2] if best is not None else home
         if donor is None:
             continue
+        lat, lon = donor.lat, donor.lon
+        if offset is not None and lat is not None and lon is not None:
+            from ..kb.distance import destination
+
+            lat, lon = (round(x, 5) for x in destination((lat, lon), *offset))
         entity = next(e for _, e in pairs if e.key == key)
         confidence = BORROWED_CONFIDENCE if entity.link_confidence is None else min(entity.link_confidence, BORROWED_CONFIDENCE)
-        out[key] = replace(entity, lat=donor.lat, lon=donor.lon, link_confidence=confidence)
+        out[key] = replace(entity, lat=lat, lon=lon, link_confidence=confidence)
     return out
+
+
+#: Compass words and their bearings (degrees from north), for "60 km west of Goma".
+_BEARINGS = {
+    "north": 0.0, "northeast": 45.0, "east": 90.0, "southeast": 135.0,
+    "south": 180.0, "southwest": 225.0, "west": 270.0, "northwest": 315.0,
+}
+#: Kilometres in a unit of distance the news writes.
+_UNIT_KM = {"km": 1.0, "kms": 1.0, "kilometres": 1.0, "kilometers": 1.0, "kilometre": 1.0, "kilometer": 1.0,
+            "miles": 1.609344, "mile": 1.609344, "mi": 1.609344}
+_OFFSET = re.compile(
+    r"(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*-?\s*(?P<unit>[a-z]+)\s+(?:\(\s*\d+(?:[.,]\d+)?\s*[a-z]+\s*\)\s+)?(?:to\s+the\s+)?"
+    r"(?P<dir>(?:north|south)(?:[\s-]?(?:east|west))?|east|west)\s+(?:of|from)\s+(?:the\s+)?(?:(?:town|city|village|capital)\s+(?:of\s+)?)?$",
+    re.IGNORECASE,
+)
+#: Farthest an offset is read (km): beyond, a place is no longer "near" its reference.
+OFFSET_KM = 500.0
+
+
+def offset_before(text: str) -> tuple[float, float] | None:
+    """The distance (km) and bearing (degrees) of an offset that ``text`` ends with, the
+    text that stands between a place and the place it is measured from ("Nyabiondo, some
+    60 km west of Goma", "a base 30 miles north-east of the city of X"); ``None`` for
+    other text, or an offset over :data:`OFFSET_KM`.
+
+    >>> offset_before(", some 60 km west of "), offset_before(" lies 30 miles north-east of the town of ")
+    ((60.0, 270.0), (48.28032, 45.0))
+    >>> offset_before(" in the west of "), offset_before(", 1,200 km south of ")
+    (None, None)
+    """
+    m = _OFFSET.search(text)
+    if m is None:
+        return None
+    unit = _UNIT_KM.get(m.group("unit").lower())
+    bearing = _BEARINGS.get(re.sub(r"[\s-]", "", m.group("dir").lower()))
+    if unit is None or bearing is None:
+        return None
+    km = float(m.group("n").replace(",", "")) * unit
+    return (round(km, 5), bearing) if 0 < km <= OFFSET_KM else None

@@ -54,6 +54,7 @@ from .placing import (
     country_named,
     district_named,
     district_stem,
+    landform_area,
     placed_by_context,
     region_groups,
     region_point_named,
@@ -108,6 +109,8 @@ SITE_CONFIDENCE = 0.5
 TERRITORY_CONFIDENCE = 0.6
 #: How sure the point of a macro-region is (one point for a region of many countries).
 MACRO_REGION_CONFIDENCE = 0.5
+#: How sure the point of a landform named after a place is (that place's: "the Swat Valley").
+LANDFORM_CONFIDENCE = 0.5
 #: How sure the point of a second-level division found by name is (:func:`~kg.extract.placing.district_named`).
 DISTRICT_CONFIDENCE = 0.6
 
@@ -536,6 +539,8 @@ class Linker:
                     linked = self.entity_for_kb(region)
                     linked.link_confidence = SPELLING_CONFIDENCE
                     return linked
+                elif not towns_only and (area := self._landform_area(label, context)) is not None:
+                    return area  # "the Swat Valley", "the Nineveh Plains": at what it is named after
                 elif not towns_only and natural_feature_words(label.split()):
                     # "Red Sea", "Gulf of Aden": a natural feature, not the region named after it
                     # (Eritrea's or Sudan's "Red Sea" region); no source here gives it a point
@@ -581,6 +586,32 @@ class Linker:
             geonames=geonames,
             link_source=source,
             link_confidence=confidence if confidence is not None else SOURCE_CONFIDENCE[source],
+        )
+
+    def _landform_area(self, label: str, context: "GeoContext") -> Entity | None:
+        """A landform named after the region, district or town it lies in or around ("the
+        Panjshir Valley", "the Swat Valley": :func:`~kg.extract.placing.landform_area`),
+        at that place's point with :data:`LANDFORM_CONFIDENCE`, typed a place of its own:
+        a region or district the KB or GeoNames holds in a country the article speaks
+        of, else a town the article places; never a country's point (the "Niger Delta")."""
+        stem = landform_area(label)
+        if stem is None or country_named(stem, context) is not None:
+            return None
+        point: tuple[float | None, float | None] | None = None
+        known = self.lookup(stem)
+        if known is not None and known.kind == "place" and "Country" not in known.types and known.lat is not None:
+            code = self.kb_country_code(known)
+            if code is None or context.speaks_of(code):
+                point = (known.lat, known.lon)
+        if point is None and (district := district_named(stem, context)) is not None:
+            point = (district.lat, district.lon)
+        if point is None and (town := self.geocode(stem, context, require_context=True)) is not None:
+            point = (town.lat, town.lon)
+        if point is None or point[0] is None:
+            return None
+        return Entity(
+            key=entity_key("place", label), label=label, types=schema_types(["Place"]), kind="place",
+            lat=point[0], lon=point[1], link_source="ner", link_confidence=LANDFORM_CONFIDENCE,
         )
 
     def town_entity(self, label: str, match: "GeoMatch") -> Entity:

@@ -32,6 +32,8 @@ __all__ = [
     "REGION_KIND_WORDS",
     "district_words",
     "district_stem",
+    "landform_area",
+    "wide_feature",
     "region_groups",
     "region_skeletons",
     "without_kind_word",
@@ -199,6 +201,67 @@ def town_of_site(label: str) -> str | None:
         if words[i] in _SITE_IN and word_key(words[i - 1]) in heads and words[i + 1][:1].isupper():
             return " ".join(words[i + 1:])
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def _area_landforms() -> frozenset[str]:
+    from ..resources import ontology_dir
+
+    lines = (ontology_dir() / "geo" / "area-landforms.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def landform_area(label: str) -> str | None:
+    """The place a landform is named after, in a name ending in a landform word of an area
+    (``ontology/geo/area-landforms.txt``: "Swat Valley" -> "Swat", "Nineveh Plains" ->
+    "Nineveh"); ``None`` for other names.
+
+    >>> landform_area("Panjshir Valley"), landform_area("Red Sea"), landform_area("Valley")
+    ('Panjshir', None, None)
+    """
+    words = label.split()
+    if len(words) < 2 or words[-1].lower() not in _area_landforms() or not words[-2][:1].isupper():
+        return None
+    return " ".join(words[:-1])
+
+
+@functools.lru_cache(maxsize=1)
+def _wide_features() -> tuple[frozenset[str], frozenset[str]]:
+    from ..resources import ontology_dir
+
+    words: set[str] = set()
+    names: set[str] = set()
+    target = words
+    for line in (ontology_dir() / "geo" / "wide-features.txt").read_text(encoding="utf-8").splitlines():
+        word = line.strip().lower()
+        if not word or word.startswith("#"):
+            continue
+        if word == "!":
+            target = names
+            continue
+        target.add(word)
+    return frozenset(words), frozenset(names)
+
+
+def wide_feature(label: str) -> bool:
+    """Whether ``label`` names a natural feature too wide for a town's point: a sea, gulf,
+    river, lake or desert by its first or last word, or one of the names the news writes
+    without such a word (``ontology/geo/wide-features.txt``).
+
+    >>> wide_feature("Red Sea"), wide_feature("Gulf of Aden"), wide_feature("the Mediterranean")
+    (True, True, True)
+    >>> wide_feature("Swat Valley"), wide_feature("Sea Point"), wide_feature("Hodeidah")
+    (False, False, False)
+    """
+    words, names = _wide_features()
+    parts = [w.lower() for w in label.split()]
+    if parts[:1] == ["the"]:
+        parts = parts[1:]
+    if not parts:
+        return False
+    if len(parts) == 1:
+        return parts[0] in names
+    return parts[-1] in words or (parts[0] in words and parts[0] not in ("sea",))
 
 
 def district_stem(label: str) -> str | None:

@@ -18,7 +18,7 @@ import bisect
 import math
 from collections.abc import Sequence
 
-__all__ = ["EARTH_KM", "NearestPoints", "central_point", "distance_km"]
+__all__ = ["EARTH_KM", "NearestPoints", "central_point", "destination", "distance_km"]
 
 #: the Earth's mean radius (IUGG), in km
 EARTH_KM = 6371.0088
@@ -40,6 +40,21 @@ def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
     """
     la, lb = math.radians(a[0]), math.radians(b[0])
     return _haversine_km(la, lb, math.cos(la), math.cos(lb), b[1] - a[1])
+
+
+def destination(start: tuple[float, float], km: float, bearing: float) -> tuple[float, float]:
+    """The (lat, lon) ``km`` from ``start`` along the great circle that leaves it at
+    ``bearing`` degrees (0 north, 90 east): where "60 km west of Goma" is.
+
+    >>> lat, lon = destination((-1.6741, 29.2284), 60.0, 270.0)
+    >>> round(lat, 2), round(lon, 2), round(distance_km((-1.6741, 29.2284), (lat, lon)))
+    (-1.67, 28.69, 60)
+    """
+    la, lo = math.radians(start[0]), math.radians(start[1])
+    d, b = km / EARTH_KM, math.radians(bearing)
+    la2 = math.asin(math.sin(la) * math.cos(d) + math.cos(la) * math.sin(d) * math.cos(b))
+    lo2 = lo + math.atan2(math.sin(b) * math.sin(d) * math.cos(la), math.cos(d) - math.sin(la) * math.sin(la2))
+    return math.degrees(la2), (math.degrees(lo2) + 540.0) % 360.0 - 180.0
 
 
 class NearestPoints:

@@ -18,12 +18,20 @@ Features (each 0-1, :func:`features`)
     ``closeness``  nearness to the places already placed in the article: 1 within
                    :data:`NEAR_KM` (50 km), falling with the log of the distance to 0 at
                    100 times that (5,000 km);
-    ``main_name``  the name is the candidate's main name, not one of its alternate names.
+    ``main_name``  the name is the candidate's main name, not one of its alternate names;
+    ``article_region`` the candidate lies in a first-level region the article names
+                   elsewhere than next to the name (the state named a sentence before).
 
 Decision (:func:`geocode`)
     0. A town of fewer than :data:`ALTERNATE_POPULATION` people that bears the name only
        as an alternate name is dropped unless the article places it firmly (its country
        named three quarters as often as the first, the dateline, or a region next to the name).
+    0b. The text puts the name in a region whose GeoNames admin1 code is sure ("X,
+       Katsina State", "X in the Bohodukhiv district", "X, a village in the Kidal
+       region"): candidates of that country outside it are dropped when one lies in it;
+       when none does, only a town of :data:`ALTERNATE_POPULATION` people or more within
+       :data:`REGION_MOVED_KM` of it stays (regions redrawn), a village elsewhere being
+       another village (:func:`_in_named_regions`).
     1. Candidates in a country the article speaks of (country, dateline or region
        evidence; a country named in passing does not count, :data:`SUPPORT_SHARE`) are
        *supported*. When some are, the others are dropped — a town is
@@ -77,6 +85,7 @@ __all__ = [
     "country_mentions",
     "regions_named",
     "subregion_countries",
+    "neighbours",
     "region_point",
     "region_tables",
 ]
@@ -110,6 +119,10 @@ class Features:
     population: float = 0.0
     closeness: float = 0.0
     main_name: float = 0.0
+    #: the candidate lies in a first-level region the article names elsewhere than next to
+    #: the name ("... in Bauchi State this year. On Sunday, gunmen attacked Lere"); not
+    #: evidence of its country (:attr:`supported`)
+    article_region: float = 0.0
 
     @property
     def supported(self) -> bool:
@@ -120,7 +133,9 @@ class Features:
 
 
 #: How much each feature weighs in :func:`score`.
-WEIGHTS = Features(country=3.0, dateline=2.5, region=2.0, population=1.5, closeness=2.0, main_name=0.5)
+WEIGHTS = Features(
+    country=3.0, dateline=2.5, region=2.0, population=1.5, closeness=2.0, main_name=0.5, article_region=1.0
+)
 #: Distance (km) within which a candidate is as close as can be to a place of the article.
 NEAR_KM = 50.0
 
@@ -160,6 +175,17 @@ class GeoContext:
     near: dict[str, list[tuple[Region, float]]] = field(default_factory=dict)
     points: list[tuple[float, float]] = field(default_factory=list)
     local: set[str] = field(default_factory=set)  # index keys of names written as local units ("X village")
+    #: the first-level regions the article names anywhere, by ISO code: their GeoNames admin1 codes
+    regions: dict[str, set[str]] = field(default_factory=dict)
+
+    def add_region(self, region: "Region") -> None:
+        """A first-level region the article names (of one country, its admin1 code sure)."""
+        if len(region.country_codes) != 1 or (region.admin1 is None and (region.lat is None or region.lon is None)):
+            return
+        code = region.country_codes[0]
+        admin1 = _admin1_of(region, code)
+        if admin1:
+            self.regions.setdefault(code, set()).add(admin1)
 
     def add_country(self, codes: tuple[str, ...], weight: float = 1.0) -> None:
         if len(codes) == 1:
@@ -192,7 +218,7 @@ class GeoContext:
         names ("the conflict between Congo and Rwanda": DR Congo), else the default."""
         def support(code: str) -> tuple[float, float, float, int]:
             dateline = 1.0 if code in self.dateline and len(self.dateline) == 1 else 0.0
-            bordering = sum(self.country_weight(c) for c in _neighbours({code}) if c not in codes)
+            bordering = sum(self.country_weight(c) for c in neighbours({code}) if c not in codes)
             return (dateline, self.country_weight(code), bordering, -codes.index(code))
 
         return max(codes, key=support)
@@ -248,7 +274,8 @@ def features(candidate: GeoMatch, key: str, context: GeoContext, *, top_weight: 
         nearest = min(distance_km((candidate.lat, candidate.lon), p) for p in context.points)
         closeness = max(0.0, min(1.0, 1.0 - math.log10(max(nearest, 1.0) / NEAR_KM) / 2.0))
     main_name = 1.0 if index_key(candidate.name) == key else 0.0
-    return Features(min(1.0, country), dateline, region, population, closeness, main_name)
+    article_region = 1.0 if region == 0 and candidate.admin1 in context.regions.get(code, ()) else 0.0
+    return Features(min(1.0, country), dateline, region, population, closeness, main_name, article_region)
 
 
 #: Confidence of a town found by another transliteration of its name (:func:`_spelled_alike`).
@@ -276,7 +303,7 @@ def _spelled_alike(name: str, key: str, context: GeoContext, inside: set[str]) -
     return replace(town, confidence=ALIKE_CONFIDENCE) if town is not None else None
 
 
-def _neighbours(codes: set[str]) -> set[str]:
+def neighbours(codes: set[str]) -> set[str]:
     """The countries that share a border with one of ``codes`` (GeoNames' table)."""
     table = _neighbour_table()
     return {n for code in codes for n in table.get(code, ())}
@@ -305,6 +332,7 @@ def score(f: Features, weights: Features = WEIGHTS) -> float:
     return (
         weights.country * f.country + weights.dateline * f.dateline + weights.region * f.region
         + weights.population * f.population + weights.closeness * f.closeness + weights.main_name * f.main_name
+        + weights.article_region * f.article_region
     )
 
 
@@ -342,6 +370,78 @@ def _containing_countries(key: str, context: GeoContext) -> set[str]:
         if weight >= CONTAINED
         for code in region.country_codes
     }
+
+
+def _in_named_regions(found: list[GeoMatch], key: str, context: GeoContext) -> list[GeoMatch]:
+    """``found`` less the towns of a country outside the region of it the text puts the
+    name in ("Daura, Katsina State", "Ivanivka in the Kupiansk district"): a namesake
+    in another region of that country is another place when one lies in the region; when
+    none does, a village elsewhere is another village (the one meant, which GeoNames lacks,
+    is better left without a point of its own: it borrows its region's), a town of some
+    size the one meant under an older region's name. Only regions whose GeoNames admin1 code is
+    sure count: given, or found from the region's point (a KB region, a district); one
+    found from a town named like the region (its seat, likely) does not."""
+    wanted: dict[str, set[str]] = {}
+    for region, weight in context.near.get(key, ()):
+        if weight < CONTAINED or len(region.country_codes) != 1:
+            continue
+        if region.admin1 is None and (region.lat is None or region.lon is None):
+            continue
+        code = region.country_codes[0]
+        admin1 = _admin1_of(region, code)
+        if admin1:
+            wanted.setdefault(code, set()).add(admin1)
+    if not wanted:
+        return found
+    known = _known_admin1()
+
+    def judged(c: GeoMatch) -> bool:
+        # a town GeoNames files under a region code newer than the KB's regions (Wamena in
+        # Highland Papua, split from Papua in 2022) cannot be judged by the older regions
+        return c.country_code in wanted and f"{c.country_code}.{c.admin1}" in known
+
+    inside = [c for c in found if judged(c) and c.admin1 in wanted[c.country_code]]
+    if inside:  # the region settles between namesakes
+        return [c for c in found if not judged(c) or c.admin1 in wanted[c.country_code]]
+    # none in the region: a village elsewhere is another village of the name (the one meant
+    # is not in GeoNames' table); a town of ALTERNATE_POPULATION people or more within
+    # REGION_MOVED_KM of the region is more likely the one meant, under a region named as it
+    # was ("Menaka, Gao region": Ménaka became a region of its own in 2016)
+    return [
+        c for c in found
+        if not judged(c) or (c.population >= ALTERNATE_POPULATION and _near_region(c, wanted[c.country_code]))
+    ]
+
+
+#: How far from a region's towns a town may lie and still be taken for a name the text puts
+#: in that region when no namesake lies in it (:func:`_in_named_regions`): regions redrawn.
+REGION_MOVED_KM = 300.0
+
+
+def _near_region(candidate: GeoMatch, admin1s: set[str]) -> bool:
+    """Whether ``candidate`` lies within :data:`REGION_MOVED_KM` of a GeoNames town of one of
+    the regions ``admin1s`` of its country."""
+    from .geoindex import city_index
+
+    if candidate.lat is None or candidate.lon is None:
+        return False
+    index = city_index()
+    here = (candidate.lat, candidate.lon)
+    degrees = math.degrees(REGION_MOVED_KM / EARTH_KM) + 0.01
+    return any(
+        index.match(r).admin1 in admin1s and distance_km(here, (index.lat[r], index.lon[r])) <= REGION_MOVED_KM
+        for r in index.rows_near_latitude(candidate.country_code, candidate.lat, degrees)
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def _known_admin1() -> frozenset[str]:
+    """The GeoNames first-level region codes ("UA.07") of the world KB's regions (the copy of
+    GeoNames' admin1CodesASCII.txt it was built from, ontology/kb/sources/)."""
+    from ..resources import kb_dir
+
+    lines = (kb_dir() / "sources" / "geonames-admin1CodesASCII.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.split("\t", 1)[0] for line in lines if line.strip() and not line.startswith("#"))
 
 
 #: How near a town of a country another country's town must lie to be taken as in it
@@ -424,6 +524,7 @@ def geocode(name: str, context: GeoContext, *, require_context: bool = False) ->
         # towns of a disputed territory under the country that holds them ("Smara, in
         # Western Sahara": Morocco), so a town at the edge of that country stays
         found = [c for c in found if c.country_code in inside] or [c for c in found if _at_edge_of(c, inside)]
+        found = _in_named_regions(found, key or "", context)
     if not found:
         return _spelled_alike(name, key or "", context, inside)
     top = max((context.country_weight(c, excluding=key) for c in _article_countries(context)), default=0.0)
@@ -463,7 +564,7 @@ def geocode(name: str, context: GeoContext, *, require_context: bool = False) ->
         # a town of a neighbouring country (Ménaka, Mali, in a story on Niger); a
         # name written as a local unit ("X township", "X village") is never a city abroad.
         named = {c for c in _article_countries(context) if context.country_weight(c, excluding=key) > 0}
-        near_by = _neighbours(named)
+        near_by = neighbours(named)
 
         def plausible(c: GeoMatch) -> bool:
             if c.country_code in near_by and (
