@@ -472,6 +472,9 @@ def _antecedent(noun: "Token", is_actor: Callable[["Token"], bool]) -> "Token | 
                 continue
             if is_actor(t):
                 return t
+            named = next((c for c in t.children if c.dep_ == "appos" and is_actor(c)), None)
+            if named is not None:  # "the UN mission MINUSCA ... the mission": MINUSCA
+                return named
             owner = next((c for c in t.children if c.dep_ in ("poss", "compound", "amod", "nmod") and is_actor(c)), None)
             if owner is not None:
                 return owner
@@ -495,13 +498,17 @@ def _spoken_for(noun: "Token", is_actor: Callable[["Token"], bool]) -> "Token | 
         return None
     if _is_document(noun):  # "a report published by X", "a report by X"
         issuer = _issuer(noun)
-        if issuer is not None and is_actor(issuer):
-            return issuer
+        if issuer is not None:  # "a bulletin issued by the centre": the centre named before
+            found = issuer if is_actor(issuer) else _author(issuer, is_actor, depth=1)
+            if found is not None:
+                return found
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ in _words("document_preps"):
                 pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
                 if pobj is not None and is_actor(pobj):
                     return pobj
+                if pobj is not None:  # "a report by the U.N. mission": the body's organisation
+                    return _author(pobj, is_actor, depth=1)
     for child in noun.children:  # "Mali's junta leader, Assimi Goita": the one named speaks
         if child.dep_ == "appos" and is_actor(child):
             return child
@@ -546,7 +553,7 @@ def _source_frame(frame: SpeechFrame, is_actor: Callable[["Token"], bool]) -> Sp
     to = next((c for c in verb.children if c.dep_ == "prep"), None)
     source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
     if source is not None:
-        frame.speaker = source if is_actor(source) else (_spoken_for(source, is_actor) or source)
+        frame.speaker = source if is_actor(source) else (_author(source, is_actor) or source)
         frame.excluded |= {t.i for t in verb.subtree}
     clause = verb.head if verb.head != verb else None
     if clause is not None:

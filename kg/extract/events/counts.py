@@ -49,7 +49,7 @@ def read_count(ctx: ArticleContext, d: Draft) -> int | None:
 
 def _conjoined(ctx: ArticleContext, noun: "Token") -> int:
     """What the other counted nouns joined to ``noun`` add: "*Five soldiers and two
-    civilians* were killed" is 7 killed (each item its own number; 0 when an item has none,
+    civilians* were killed" is 7 killed (each item its own number, "a civilian" one; 0 when an item has none,
     or when the list is of places or times, not of people)."""
     extra = 0
     for c in noun.children:
@@ -57,6 +57,8 @@ def _conjoined(ctx: ArticleContext, noun: "Token") -> int:
             continue
         num = next((g for g in c.children if g.dep_ == "nummod"), None)
         value = _number(ctx, num.text) if num is not None else None
+        if num is None and c.tag_ == "NN" and any(g.dep_ == "det" and g.lower_ in ("a", "an") for g in c.children):
+            value = 1  # "two Hezbollah fighters and a civilian"
         if value is None:
             return 0  # "five soldiers and civilians": how many in all, the text does not say
         extra += value + _conjoined(ctx, c)
