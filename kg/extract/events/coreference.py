@@ -52,6 +52,8 @@ def _conflict(ctx: ArticleContext, a: Draft, b: Draft) -> bool:
                 return True  # a stretch of time ("since May") and one occasion in it
     if a.place and b.place and a.place != b.place and ctx.kind(a.place) == ctx.kind(b.place) == "place":
         return True
+    if a.count is None and b.count is None:
+        return False  # "those displaced ... forced to flee": without a figure the words are one
     units = {count_unit(ctx, a), count_unit(ctx, b)} - {None, "casualties"}
     return len(units) > 1  # "wounded 28 ... the death toll rose to 54": the dead are not the wounded
 
