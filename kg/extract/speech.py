@@ -14,9 +14,11 @@ platform named after "on" is a channel whatever the parser made of it ("said on 
 is a spokesperson noun naming no one, the organisation it speaks for is the speaker.
 "The U.N. human rights office said": a body of an organisation speaks for it. "The group
 said" stands for the organisation named before; "the ministry said" for the body named
-before with that noun. "said X, a mother ... sheltering in Y": a name the parser hung under
-a participle still speaks. "According to X, ..." makes X the speaker of the clause. The
-words are data:
+before with that noun ("the mission": the one named "the UN mission MINUSCA"). A document
+speaks for who wrote it: "a UN report said", "a report by X", "the report said" after "X
+said in its latest report". "said X, a mother ... sheltering in Y": a name the parser hung
+under a participle still speaks. "According to X, ..." makes X the speaker of the clause,
+X resolved as the subject of "X said" is. The words are data:
 ``ontology/lexicon/speech.toml``.
 
 Events whose trigger lies in the content are the speech act's attributed content
