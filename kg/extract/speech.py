@@ -14,9 +14,11 @@ platform named after "on" is a channel whatever the parser made of it ("said on 
 is a spokesperson noun naming no one, the organisation it speaks for is the speaker.
 "The U.N. human rights office said": a body of an organisation speaks for it. "The group
 said" stands for the organisation named before; "the ministry said" for the body named
-before with that noun. "said X, a mother ... sheltering in Y": a name the parser hung under
-a participle still speaks. "According to X, ..." makes X the speaker of the clause. The
-words are data:
+before with that noun ("the mission": the one named "the UN mission MINUSCA"). A document
+speaks for who wrote it: "a UN report said", "a report by X", "the report said" after "X
+said in its latest report". "said X, a mother ... sheltering in Y": a name the parser hung
+under a participle still speaks. "According to X, ..." makes X the speaker of the clause,
+X resolved as the subject of "X said" is. The words are data:
 ``ontology/lexicon/speech.toml``.
 
 Events whose trigger lies in the content are the speech act's attributed content
@@ -367,7 +369,7 @@ def speech_frame(
     if speaker is not None and in_dateline(speaker):
         speaker = None
     if speaker is not None and not is_actor(speaker):
-        speaker = _spoken_for(speaker, is_actor) or _misparsed_subject(speaker, is_actor) or _antecedent(speaker, is_actor) or speaker
+        speaker = _author(speaker, is_actor) or speaker
     frame.speaker = speaker
     frame.content -= {verb.i}
     return frame
@@ -393,6 +395,55 @@ def _between_quote_and_verb(verb: "Token", is_actor: Callable[["Token"], bool]) 
     between = [t for t in doc[i + 1:verb.i] if is_actor(t)]
     people = [t for t in between if t.ent_type_ == "PERSON"]  # ("UNHCR spokesman X": X speaks)
     return (people or between or [None])[0]
+
+
+def _author(token: "Token", is_actor: Callable[["Token"], bool], *, depth: int = 0) -> "Token | None":
+    """Who speaks when the subject of a speech verb is no actor: the organisation a
+    spokesperson, a body or a document speaks for (:func:`_spoken_for`), a name hung under
+    a participle (:func:`_misparsed_subject`), the organisation "the group" or "the
+    ministry" refers back to, or the author of "the report" named before
+    (:func:`_antecedent`, :func:`_document_author`)."""
+    if depth > 2:
+        return None
+    return (_spoken_for(token, is_actor) or _misparsed_subject(token, is_actor) or _antecedent(token, is_actor)
+            or _document_author(token, is_actor, depth=depth))
+
+
+def _is_document(token: "Token") -> bool:
+    return token.pos_ in ("NOUN", "PROPN") and (token.lemma_.lower() in _words("document_nouns") or token.lower_ in _words("document_nouns"))
+
+
+def _document_author(noun: "Token", is_actor: Callable[["Token"], bool], *, depth: int = 0) -> "Token | None":
+    """Who wrote the document "the report" (with "the" or "this" and no name of its own)
+    refers back to: the same noun in its sentence or the three before, and its author there:
+    "X's report", "a report by X", "a report published by X" (:func:`_spoken_for`), or the
+    subject of the verb that issues or carries it ("X said in its latest *report*", "X
+    published a *report*"). None when the article does not say."""
+    if not _is_document(noun):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+        return None
+    if any(c.dep_ in ("compound", "nmod", "poss") for c in noun.children):
+        return None  # "the UN report": its own words say whose (_spoken_for)
+    doc = noun.doc
+    k = noun.sent.start
+    for _ in range(3):  # the sentence and up to three before
+        k = doc[k - 1].sent.start if k > 0 else k
+    lemma = noun.lemma_.lower()
+    for t in reversed(doc[k:noun.i]):
+        if t.lemma_.lower() != lemma or t.pos_ not in ("NOUN", "PROPN") or in_dateline(t):
+            continue
+        found = _spoken_for(t, is_actor)
+        if found is not None:
+            return found
+        verb = t.head.head if t.dep_ == "pobj" and t.head.dep_ == "prep" else t.head if t.dep_ == "dobj" else None
+        subject = subject_of(verb) if verb is not None and verb.pos_ in ("VERB", "AUX") else None
+        if subject is None or subject.i >= noun.sent.start and subject.i > noun.i:
+            return None
+        if is_actor(subject):
+            return subject
+        return _author(subject, is_actor, depth=depth + 1)
+    return None
 
 
 def _misparsed_subject(token: "Token", is_actor: Callable[["Token"], bool]) -> "Token | None":
@@ -423,6 +474,9 @@ def _antecedent(noun: "Token", is_actor: Callable[["Token"], bool]) -> "Token | 
                 continue
             if is_actor(t):
                 return t
+            named = next((c for c in t.children if c.dep_ == "appos" and is_actor(c)), None)
+            if named is not None:  # "the UN mission MINUSCA ... the mission": MINUSCA
+                return named
             owner = next((c for c in t.children if c.dep_ in ("poss", "compound", "amod", "nmod") and is_actor(c)), None)
             if owner is not None:
                 return owner
@@ -441,9 +495,22 @@ def _spoken_for(noun: "Token", is_actor: Callable[["Token"], bool]) -> "Token | 
     """The organisation a spokesperson noun speaks for: "a *Hamas* official", "a spokesman
     for *the Arakan Army*", "*the army*'s spokesman", or a body of one that speaks: "*the
     U.N.* human rights office said"; None when it names none."""
-    nouns = _words("spokesperson_nouns") | _words("body_nouns")
+    nouns = _words("spokesperson_nouns") | _words("body_nouns") | _words("document_nouns")
     if noun.lemma_.lower() not in nouns and noun.lower_ not in nouns:
         return None
+    if _is_document(noun):  # "a report published by X", "a report by X"
+        issuer = _issuer(noun)
+        if issuer is not None:  # "a bulletin issued by the centre": the centre named before
+            found = issuer if is_actor(issuer) else _author(issuer, is_actor, depth=1)
+            if found is not None:
+                return found
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in _words("document_preps"):
+                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if pobj is not None and is_actor(pobj):
+                    return pobj
+                if pobj is not None:  # "a report by the U.N. mission": the body's organisation
+                    return _author(pobj, is_actor, depth=1)
     for child in noun.children:  # "Mali's junta leader, Assimi Goita": the one named speaks
         if child.dep_ == "appos" and is_actor(child):
             return child
@@ -488,7 +555,7 @@ def _source_frame(frame: SpeechFrame, is_actor: Callable[["Token"], bool]) -> Sp
     to = next((c for c in verb.children if c.dep_ == "prep"), None)
     source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
     if source is not None:
-        frame.speaker = source if is_actor(source) else (_spoken_for(source, is_actor) or source)
+        frame.speaker = source if is_actor(source) else (_author(source, is_actor) or source)
         frame.excluded |= {t.i for t in verb.subtree}
     clause = verb.head if verb.head != verb else None
     if clause is not None:

@@ -9,6 +9,7 @@ from ..wordlists import words
 from .apart import noun_cue
 from .context import ArticleContext
 from .draft import Draft
+from .counts import count_unit
 from .occasion import share_occasion, share_with_frame
 from .timing import pin_periods, resolve_shifts
 
@@ -52,7 +53,10 @@ def _conflict(ctx: ArticleContext, a: Draft, b: Draft) -> bool:
                 return True  # a stretch of time ("since May") and one occasion in it
     if a.place and b.place and a.place != b.place and ctx.kind(a.place) == ctx.kind(b.place) == "place":
         return True
-    return False
+    if a.count is None and b.count is None:
+        return False  # "those displaced ... forced to flee": without a figure the words are one
+    units = {count_unit(ctx, a), count_unit(ctx, b)} - {None, "casualties"}
+    return len(units) > 1  # "wounded 28 ... the death toll rose to 54": the dead are not the wounded
 
 
 def _ahead(d: Draft) -> bool:

@@ -2,9 +2,14 @@
 "displaced", from the ontology) and the number itself ("killed 30", "at least 12 dead")."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .context import ArticleContext
 from .draft import Draft
 from .role_reading import counted
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 __all__ = ["count_unit", "read_count"]
 
@@ -38,7 +43,45 @@ def read_count(ctx: ArticleContext, d: Draft) -> int | None:
                 if num is not None:
                     value = _number(ctx, num.text)
                     if value is not None:
-                        return value
+                        return value if c.dep_ != "nummod" else value + _conjoined(ctx, t)
+    return _toll(ctx, d)
+
+
+def _conjoined(ctx: ArticleContext, noun: "Token") -> int:
+    """What the other counted nouns joined to ``noun`` add: "*Five soldiers and two
+    civilians* were killed" is 7 killed (each item its own number, "a civilian" one; 0 when an item has none,
+    or when the list is of places or times, not of people)."""
+    extra = 0
+    for c in noun.children:
+        if c.dep_ != "conj" or c.pos_ not in ("NOUN", "PROPN") or c.ent_type_:
+            continue
+        num = next((g for g in c.children if g.dep_ == "nummod"), None)
+        value = _number(ctx, num.text) if num is not None else None
+        if num is None and c.tag_ == "NN" and any(g.dep_ == "det" and g.lower_ in ("a", "an") for g in c.children):
+            value = 1  # "two Hezbollah fighters and a civilian"
+        if value is None:
+            return 0  # "five soldiers and civilians": how many in all, the text does not say
+        extra += value + _conjoined(ctx, c)
+    return extra
+
+
+def _toll(ctx: ArticleContext, d: Draft) -> int | None:
+    """The number a toll noun's verb gives it: "the death toll *rose to 54*", "the toll
+    stands at 30", "the number of dead reached 120"."""
+    n = d.noun
+    if n is None or n.dep_ not in ("nsubj", "nsubjpass") or n.head.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = n.head
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lemma_.lower() in ("to", "at"):
+            num = next((g for g in c.children if g.like_num and g.pos_ == "NUM"), None)
+        elif c.dep_ in ("dobj", "attr") and c.like_num and c.pos_ == "NUM" and c.i > verb.i:
+            num = c
+        else:
+            continue
+        value = _number(ctx, num.text) if num is not None else None
+        if value is not None:
+            return value
     return None
 
 

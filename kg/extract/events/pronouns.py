@@ -156,7 +156,7 @@ class ReferenceReading:
         if best is None and low in PERSON_PRONOUNS and token.dep_ == "nsubj":
             # "She stressed that ...", several sentences on: who has been speaking
             said = [d for d in self.drafts if d.frame is not None and d.head.i < token.i and d.roles.get("speaker")
-                    and self.lex.is_communication(d.cls)]
+                    and self.lex.is_communication(d.cls) and any(self.kind(k) == "person" for k in d.roles["speaker"])]
             if said:
                 people = [k for k in said[-1].roles["speaker"] if self.kind(k) == "person"]
                 if len(people) == 1:
