@@ -155,6 +155,9 @@ class Event:
     #: Entity.keys of further places the sentence states with ``place``, coordinated with
     #: it or at the other end of "from ... to ..." ("strikes on Kharkiv and Zaporizhzhia")
     also_places: list[str] = field(default_factory=list)
+    #: Event.id of the event of an earlier sentence whose place or time (the scene of the
+    #: story) this event was given, its own sentence stating none (``kgo:scene``)
+    scene: str | None = None
 
 
 @dataclass

@@ -47,6 +47,7 @@ from .modality import assign_modalities, settle_past_plans
 from .occasion import share_occasion, share_with_frame
 from .output import emit_events
 from .places import drop_places_of_other_clauses, place_national_events, spread_places, town_before_its_region
+from .scene import carry_scene
 from .setting import infer_setting
 from .structure import attach_structure, draft_events, speech_frames
 from .timing import assign_times
@@ -122,6 +123,7 @@ def extract_events(
     spread_places(ctx)
     share_with_frame(ctx)  # what only the last steps placed ("attacked the town of X ..., and burned ...")
     share_occasion(ctx)
+    carry_scene(ctx)  # "Gunmen attacked ... in Djibo on Sunday. Five officers were killed.": the scene's place and time
     infer_setting(ctx)
     ctx.groups.name_bodies()  # "Kenyan police officers patrolled ...": the body, in no event too
     return emit_events(ctx)

@@ -54,5 +54,6 @@ def emit_events(ctx: ArticleContext) -> list[Event]:
             count_unit=d.count_unit,
             outcome=d.outcome,
             same_as=same,
+            scene=d.scene.id if d.scene is not None and d.scene.id else None,
         ))
     return events
