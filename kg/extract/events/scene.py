@@ -35,6 +35,7 @@ from ..dateline import in_dateline
 from ..model import TimeValue
 from ..wordlists import lexicon
 from .context import ArticleContext
+from .coreference import another_occasion
 from .draft import Draft
 from .occasion import WAY, verb_tense
 
@@ -119,7 +120,7 @@ def _setter(ctx: ArticleContext, k: int, drafts: list[Draft]) -> _Scene | None:
     also = list(d.also_places) if placed else []
     near = {p for p in [place, *also] if p is not None}
     near |= {c for p in list(near) if (c := ctx.country_of(p)) is not None}
-    return _Scene(d, k, place, also, d.time if timed else None, frozenset(near))
+    return _Scene(d, k, place, also, d.time, frozenset(near))
 
 
 def _specific(ctx: ArticleContext, key: str) -> int:
@@ -168,9 +169,12 @@ def _way_end(t: "Token") -> bool:
 def _takes_scene(ctx: ArticleContext, d: Draft) -> bool:
     """Whether the event is told as having happened at the scene: not planned, imagined or
     denied, not over a stretch of time, not in a quotation, not in the present or the
-    pluperfect."""
+    pluperfect; not a mention of another occasion or of a kind of event ("other attacks against
+    schools", "attacks on civilians")."""
     if d.modality not in _HAPPENED or d.period or (d.place is not None and d.time is not None) or _in_quote(ctx, d.head):
         return False
+    if another_occasion(ctx, d):
+        return False  # "accused each other of other attacks", "Another drone strike hit the port"
     verb = d.trigger.verb or d.support
     own = verb is not None
     if verb is None:  # an event noun: the tense of the verb it hangs on
