@@ -54,6 +54,9 @@ def _place(ex, event) -> str | None:
          "Casualties", "died", "Hodeidah", "2025-03-05"),  # Yemen
         ("The Rapid Support Forces shelled the Abu Shouk camp near El Fasher on Tuesday. At least 40 people died and "
          "hundreds fled toward Tawila.", "Casualties", "died", "Abu Shouk", "2025-03-04"),  # Sudan: a way's end sets no scene
+        ("The Israeli military said it struck a Hamas command centre inside a former school in Gaza City on Thursday. "
+         "Palestinian health officials said 25 people were killed, including women and children.",
+         "Casualties", "killed", "Gaza City", "2025-03-06"),  # Gaza: a demonym is whose officials, no other place
         # check passages (written after the mechanism)
         ("Government drones struck a bus station in the town of Bahir Dar on Saturday. At least 15 civilians were killed, "
          "a hospital official told reporters.", "Casualties", "killed", "Bahir Dar", "2025-03-01"),  # Ethiopia
