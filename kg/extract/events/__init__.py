@@ -31,7 +31,10 @@ The steps, for one parsed article, one module each (over the shared
    (:attr:`Event.same_as`) and share their arguments, only when every mention of one fits
    every mention of the other (class, agents, targets, time, place); an event's
    circumstance ("killed when forces shelled a market in X") and the place a sentence
-   opens with fill what is still missing.
+   opens with fill what is still missing. Then the scene of the story (:mod:`.scene`): the
+   place and time of an operation go to the consequences told in the next sentences that
+   state none ("... in Djibo on Sunday. Five officers were killed."), before the article's
+   one country is inferred for what is still unplaced (:mod:`.setting`).
 7. **Output** (:mod:`.output`): :class:`~kg.extract.model.Event` records in text order.
 """
 from __future__ import annotations
