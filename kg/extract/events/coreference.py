@@ -154,12 +154,11 @@ def _generic(ctx: ArticleContext, d: Draft) -> bool:
     )
 
 
-def another_occasion(ctx: ArticleContext, d: Draft, *, distinct: bool = True) -> bool:
+def another_occasion(ctx: ArticleContext, d: Draft) -> bool:
     """Whether a mention is of no occasion told before: said to be another ("another drone
-    strike", "other attacks"; unless not ``distinct``), counted as a kind ("the number of
-    attacks") or a kind of event ("attacks on civilians"). The scene of a story
-    (:mod:`.scene`) is not carried to it, and a kind of event sets none."""
-    return (distinct and _distinct(d)) or (d.noun is not None and (_counted_kind(d.noun) or _generic(ctx, d)))
+    strike", "other attacks"), counted as a kind ("the number of attacks") or a kind of event
+    ("attacks on civilians"). The scene of a story (:mod:`.scene`) is not carried to it."""
+    return _distinct(d) or (d.noun is not None and (_counted_kind(d.noun) or _generic(ctx, d)))
 
 
 def resolve_coreference(ctx: ArticleContext) -> None:

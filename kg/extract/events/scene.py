@@ -108,8 +108,6 @@ def _setter(ctx: ArticleContext, k: int, drafts: list[Draft]) -> _Scene | None:
     for d in drafts:
         if d.modality not in _HAPPENED or d.period or d.scene is not None or _in_quote(ctx, d.head):
             continue
-        if another_occasion(ctx, d, distinct=False):
-            continue  # "attacks on civilians in Sudan": a kind of event, at no one place and time
         placed = d.place is not None and _named_in(ctx, k, d.place)
         dated = timed and d.time is not None
         if not placed and not dated:
