@@ -213,6 +213,7 @@ class KGO(DefinedNamespace):
     randomSeed: URIRef
     reportedIn: URIRef
     resultVerb: URIRef
+    scene: URIRef
     senseEntity: URIRef
     senseNoun: URIRef
     sentence: URIRef

@@ -393,6 +393,8 @@ def _event(g: Triples, iris: Iris, article_id: str, art: URIRef, ctx: URIRef, ev
         g.add((node, KGO.channel, _literal(ev.channel)))
     if ev.attributed_to:
         g.add((node, KGO.attributedTo, iris.event(article_id, ev.attributed_to)))
+    if ev.scene:  # its place or time carried from the scene an earlier sentence set
+        g.add((node, KGO.scene, iris.event(article_id, ev.scene)))
     if ev.count is not None:
         g.add((node, KGO.count, _literal(ev.count, datatype=XSD.integer)))
         if ev.count_unit:

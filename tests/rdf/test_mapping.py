@@ -51,9 +51,31 @@ def test_an_inferred_place_is_no_sem_has_place(nlp, settings):
     from kg.rdf import Iris, to_rdf
     from kg.vocab import KGO, SEM
 
-    ex = extract_text(nlp, "The RSF shelled El Fasher in Sudan on Monday. Dozens of people were killed.", published=date(2024, 6, 12))
+    # "Last year": another time, so the shelling's scene (El Fasher) is not carried (events/scene.py)
+    ex = extract_text(nlp, "The RSF shelled El Fasher in Sudan on Monday. Last year, dozens of people were killed.",
+                      published=date(2024, 6, 12))
     g = to_rdf(ex, Iris(settings.base_iri)).claims
     inferred = list(g.subject_objects(KGO.inferredPlace))
     assert len(inferred) == 1
     event, place = inferred[0]
     assert (event, SEM.hasPlace, None) not in g and (event, KGO.eventPlace, None) not in g
+
+
+@pytest.mark.model
+def test_a_place_carried_from_the_scene_is_a_place_with_its_source(nlp, settings):
+    """A consequence told in the next sentence takes the scene's place as its kgo:eventPlace
+    (a sem:hasPlace) and its time, and kgo:scene names the event they came from."""
+    from datetime import date
+
+    from helpers import extract_text
+    from kg.rdf import Iris, to_rdf
+    from kg.vocab import KGO, SEM
+
+    ex = extract_text(nlp, "The RSF shelled El Fasher in Sudan on Monday. Dozens of people were killed.", published=date(2024, 6, 12))
+    g = to_rdf(ex, Iris(settings.base_iri)).claims
+    carried = list(g.subject_objects(KGO.scene))
+    assert len(carried) == 1
+    event, source = carried[0]
+    assert (event, KGO.eventPlace, None) in g and (event, SEM.hasTimeStamp, None) in g
+    assert set(g.objects(event, KGO.eventPlace)) == set(g.objects(source, KGO.eventPlace))
+    assert (event, KGO.inferredPlace, None) not in g

@@ -31,7 +31,10 @@ The steps, for one parsed article, one module each (over the shared
    (:attr:`Event.same_as`) and share their arguments, only when every mention of one fits
    every mention of the other (class, agents, targets, time, place); an event's
    circumstance ("killed when forces shelled a market in X") and the place a sentence
-   opens with fill what is still missing.
+   opens with fill what is still missing. Then the scene of the story (:mod:`.scene`): the
+   place and time of an operation go to the consequences told in the next sentences that
+   state none ("... in Djibo on Sunday. Five officers were killed."), before the article's
+   one country is inferred for what is still unplaced (:mod:`.setting`).
 7. **Set apart** (:mod:`.apart`): the words that make an event another than one of its kind
    told before ("a *second* blast", "*another* attack", "attacked *again*"), kept on it.
 8. **Output** (:mod:`.output`): :class:`~kg.extract.model.Event` records in text order.
@@ -50,6 +53,7 @@ from .modality import assign_modalities, settle_past_plans
 from .occasion import share_occasion, share_with_frame
 from .output import emit_events
 from .places import drop_places_of_other_clauses, place_national_events, spread_places, town_before_its_region
+from .scene import carry_scene
 from .setting import infer_setting
 from .structure import attach_structure, draft_events, speech_frames
 from .timing import assign_times
@@ -125,6 +129,7 @@ def extract_events(
     spread_places(ctx)
     share_with_frame(ctx)  # what only the last steps placed ("attacked the town of X ..., and burned ...")
     share_occasion(ctx)
+    carry_scene(ctx)  # "Gunmen attacked ... in Djibo on Sunday. Five officers were killed.": the scene's place and time
     infer_setting(ctx)
     ctx.groups.name_bodies()  # "Kenyan police officers patrolled ...": the body, in no event too
     mark_set_apart(ctx)  # "a second blast": another than the one told before (kgo:setApart)

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
     from ..model import TimeValue
 
-__all__ = ["resolve_coreference"]
+__all__ = ["resolve_coreference", "another_occasion"]
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _CIRCUMSTANCE = frozenset({"when", "as", "while"})
@@ -155,6 +155,13 @@ def _generic(ctx: ArticleContext, d: Draft) -> bool:
         c.dep_ in ("det", "poss", "nummod") or (c.dep_ in ("compound", "amod", "nmod") and c.i in ctx.mention_at)
         for c in n.children
     )
+
+
+def another_occasion(ctx: ArticleContext, d: Draft) -> bool:
+    """Whether a mention is of no occasion told before: said to be another ("another drone
+    strike", "other attacks"), counted as a kind ("the number of attacks") or a kind of event
+    ("attacks on civilians"). The scene of a story (:mod:`.scene`) is not carried to it."""
+    return _distinct(d) or (d.noun is not None and (_counted_kind(d.noun) or _generic(ctx, d)))
 
 
 def resolve_coreference(ctx: ArticleContext) -> None:

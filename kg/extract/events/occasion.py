@@ -16,11 +16,11 @@ from .draft import Draft
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["share_occasion", "share_with_frame", "verb_tense"]
+__all__ = ["share_occasion", "share_with_frame", "verb_tense", "WAY"]
 
 #: prepositions of where something goes or comes from ("marched to parliament in Kampala"):
 #: the place at the end of a way is not where a verb before it happened
-_WAY = frozenset({"to", "toward", "towards", "into", "onto", "from"})
+WAY = frozenset({"to", "toward", "towards", "into", "onto", "from"})
 
 
 def share_occasion(ctx: ArticleContext, *, places: bool = True) -> None:
@@ -192,7 +192,7 @@ def _own_place(ctx: ArticleContext, d: Draft) -> bool:
         if m is None or m.entity != d.place:
             continue
         while t != verb:
-            if (t.dep_ == "prep" and t.lower_ in _WAY) or t.dep_ in ("relcl", "acl", "ccomp", "conj") and t.pos_ in ("VERB", "AUX"):
+            if (t.dep_ == "prep" and t.lower_ in WAY) or t.dep_ in ("relcl", "acl", "ccomp", "conj") and t.pos_ in ("VERB", "AUX"):
                 break
             t = t.head
         else:

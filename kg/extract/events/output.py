@@ -55,5 +55,6 @@ def emit_events(ctx: ArticleContext) -> list[Event]:
             outcome=d.outcome,
             set_apart=d.set_apart,
             same_as=same,
+            scene=d.scene.id if d.scene is not None and d.scene.id else None,
         ))
     return events

@@ -202,6 +202,10 @@ def assign_times(ctx: ArticleContext) -> None:
             d.time = g.time
     _share_opening_time(ctx)
     _carry_opening_time(ctx, by_sentence)
+    # sentences that state a time of their own, a date or a stretch ("since 2005"): the scene
+    # of an earlier sentence is not carried into them (:mod:`.scene`)
+    ctx.timed_sentences = set(by_sentence) | {ctx.sent_of[t.i] for s, e in periods
+                                              if (span := ctx.doc.char_span(s, e, alignment_mode="expand")) for t in span[:1]}
     ctx.pending_shifts = pending
     # "24 hours later, the fighting reached ...": dated now from what the text dated before
     # it, so that coreference sees its own day (what only coreference dates waits for it)
