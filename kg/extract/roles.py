@@ -60,6 +60,7 @@ from typing import TYPE_CHECKING
 from .doctext import doc_text, tokens_tagged, tokens_written
 from .lexicon import AUTHORITY_NOUNS, FORCE_NOUNS, PAST_MARKERS, SMALL_WORDS
 from .model import Entity, Mention, Role, Span
+from .role_anaphora import described_people
 from .role_complete import complete, is_rank_label
 from .role_context import Context, demonym_country, mention_index, only_country, polity_descriptions
 from .role_focus import located_country, sole_country
@@ -129,6 +130,7 @@ def extract_roles(
             if read is not None:
                 pending.append(read)
     pending += _counterparts(ctx, mentions, pending)
+    pending += described_people(ctx, pending)  # "X said ... *The general, who commands Y,* asked"
     untitled_holders: dict[str, set[str]] = {}  # post label (lower case) -> people given it without an organisation
     for role, _ in pending:
         if role.org is None:
