@@ -4,9 +4,10 @@ talks with Z. *The Turkish president* promised drones".
 
 A definite title ("the general", "the Turkish president") that is the subject of its
 sentence, names no one itself and follows a sentence that names people, stands for one of
-them: the one the article has not given a post of that title elsewhere (nor a post of that
-title in another body), when exactly one such person is left and no one named before holds
-the title already. The description's words are then read as that person's post, and so is
+them: the one the sentence before is about (its main clause's subject) or the knowledge
+base gives the title, when exactly one such person the article has given no post is left
+and no one named before holds the title already (in the body the description names, if it
+names one). The description's words are then read as that person's post, and so is
 what the description says of itself ("who commands X", an apposition).
 """
 from __future__ import annotations
@@ -107,7 +108,9 @@ def _antecedent(
     ]
     if any(r.span.start < t.idx for r in holders):
         return None  # "President X ... The president said": the one named so before
-    open_people = [p for key, p in people.items() if not any(r.person == key for r, _ in pending if not is_former(r.label))]
+    # (one given a post already, or one held before, is told apart from the description:
+    # "Former prime minister X left. The prime minister said" is not X)
+    open_people = [p for key, p in people.items() if not any(r.person == key for r, _ in pending)]
     return open_people[0] if len(open_people) == 1 else None
 
 

@@ -23,6 +23,8 @@ from .model import Entity, Mention, Role
 from .wordlists import words as _wordlist
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Doc, Token
 
     from ..kb import KBEntity
@@ -49,6 +51,7 @@ class Context:
     main_country: str | None = None  # the one country the article names, if it names one
     countries: dict[str, str] | None = None  # key -> label of the countries the article names
     title: str = ""  # the article's headline, if it has one
+    lead: "Callable[[], str | None] | None" = None  # the country the article is set in, read when first asked
 
     def entity_at(self, token: "Token") -> Entity | None:
         m = self.mention_at.get(token.i)
@@ -348,6 +351,8 @@ def resolve_description(ctx: Context, noun: "Token") -> str | None:
         return None
     if noun.lemma_.lower() == "country":  # "the country's foreign minister": the country last named
         for i in range(noun.i - 1, -1, -1):
+            if i < noun.sent.start and ctx.lead is not None and (lead := ctx.lead()) is not None:
+                return lead  # (named in no sentence of its own before it: the country the article is set in)
             entity = ctx.entity_at(ctx.doc[i])
             if entity is not None and "Country" in entity.types:
                 return entity.key

@@ -99,6 +99,13 @@ def extract_roles(
     }
     ctx.main_country = only_country(ctx, mentions)
     located: list[str | None] = []  # the country the article's places lie in, read when first needed
+    lead: list[str | None] = []  # the country the article is clearly set in, likewise
+
+    def lead_country() -> str | None:
+        if not lead:
+            lead.append(located_country(ctx, mentions))
+        return lead[0]
+    ctx.lead = lead_country
 
     def where(role: Role) -> str | None:
         # two people holding a post of one title without a country are not both its holders
