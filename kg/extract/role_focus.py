@@ -238,8 +238,8 @@ def located_country(ctx: "Context", mentions: list[Mention]) -> str | None:
         if country is not None:
             kb_of.setdefault(key, country)
     if len(dateline) == 1 and dateline <= located.keys():
-        (key,) = dateline  # placed there by the text more often than anywhere else
-        if all(n < located[key] for other, n in located.items() if other != key):
+        (key,) = dateline  # placed there by the text (the dateline counted) more often than anywhere else
+        if all(n <= located[key] for other, n in located.items() if other != key):
             return _ensure(ctx, key, kb_of)
         return None
     located.update({key: located.get(key, 0) + 1 for key in dateline})
