@@ -338,6 +338,15 @@ def organisation_anaphor(ctx: Context, token: "Token") -> str | None:
 
 def resolve_description(ctx: Context, noun: "Token") -> str | None:
     """The entity a description such as "the unrecognized government" refers to, if any."""
+    area = noun.lemma_.lower() in _wordlist("roles", "area_nouns") and ctx.entity_at(noun) is None
+    if area and not _modifiers(noun) and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        # "the region's interim president": the region or province named last before it (a
+        # town is none: "in Addis Ababa ... the region's")
+        for i in range(noun.i - 1, -1, -1):
+            entity = ctx.entity_at(ctx.doc[i])
+            if entity is not None and entity.kind == "place" and "City" not in entity.types:
+                return entity.key if "AdministrativeArea" in entity.types else None
+        return None
     if noun.lemma_.lower() not in POLITY_NOUNS or ctx.entity_at(noun):
         return None
     mods = _modifiers(noun)
