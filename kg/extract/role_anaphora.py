@@ -49,7 +49,8 @@ def described_people(ctx: "Context", pending: "list[tuple[Role, KBEntity | None]
         subjects = {
             e.key for i in range(before.start, before.end)
             if doc[i].dep_ in ("nsubj", "nsubjpass") and _main_clause(doc[i].head)
-            and (e := ctx.entity_at(doc[i])) is not None and e.kind == "person"
+            for s in (doc[i], *doc[i].conjuncts)  # ("X and Y met": both)
+            if (e := ctx.entity_at(s)) is not None and e.kind == "person"
         }
         # the one the sentence before is about ("X said ... The general said"), or one the
         # knowledge base gives the title ("talks with Y. The Turkish president promised")
