@@ -226,7 +226,9 @@ def _counterparts(
         post = max(earlier, key=lambda r: r.span.start)
         start = noun.left_edge.idx
         evidence = Span(start, name.end_char, doc_text(doc)[start:name.end_char])
-        out.append((Role(person=person.key, label=post.label, org=country, span=evidence, confidence=0.7), None))
+        holding = _wordlist("roles", "holding_words")  # (how X holds the post is not Y's: "acting")
+        label = " ".join(w for w in post.label.split() if w.lower() not in holding) or post.label
+        out.append((Role(person=person.key, label=label, org=country, span=evidence, confidence=0.7), None))
     return out
 
 

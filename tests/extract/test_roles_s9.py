@@ -108,3 +108,31 @@ def test_the_regions_post_is_the_region_named_last(nlp, text, post):
 )
 def test_the_datelines_country_wins_a_tie_of_places(nlp, text, post):
     assert post in role_posts(extract_text(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text, post, not_post",
+    [
+        ("Sudan's acting foreign minister, Ali Youssef, met his Egyptian counterpart Badr Abdelatty in Cairo on Sunday.",
+         ("Badr Abdelatty", "Foreign Minister", "Egypt"), "Acting Foreign Minister"),  # Sudan
+        ("Syria's interim foreign minister Asaad al-Shaibani met his Turkish counterpart, Hakan Fidan, in Ankara.",
+         ("Hakan Fidan", "Foreign Minister", "Turkey"), "Interim Foreign Minister"),  # Syria
+    ],
+)
+def test_a_counterpart_holds_the_post_not_how_the_other_holds_it(nlp, text, post, not_post):
+    posts = role_posts(extract_text(nlp, text))
+    assert post in posts
+    assert not any(p == post[0] and label == not_post for p, label, _ in posts)
+
+
+@pytest.mark.parametrize(
+    "text, post",
+    [
+        ("Syria's interim foreign minister Asaad al-Shaibani met his Turkish counterpart, Hakan Fidan, in Ankara.",
+         ("Asaad al-Shaibani", "Interim Foreign Minister", "Syria")),  # Syria: two subjects of "met"
+        ("Kenya's defence minister Aden Duale visited the troops in Haiti on Monday.",
+         ("Aden Duale", "Defence Minister", "Kenya")),  # Haiti
+    ],
+)
+def test_a_lower_case_title_said_whose_before_the_name_is_its_post(nlp, text, post):
+    assert post in role_posts(extract_text(nlp, text))
