@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 
 def described_people(ctx: "Context", pending: "list[tuple[Role, KBEntity | None]]") -> "list[tuple[Role, KBEntity | None]]":
-    """The posts that sentence-initial descriptions give people named in the sentence before."""
+    """The posts that descriptions, as subjects of their sentence, give people named in the sentence before."""
     doc = ctx.doc
     taken = [(r.span.start, r.span.end) for r, _ in pending]
     out: list[tuple[Role, KBEntity | None]] = []

@@ -136,3 +136,16 @@ def test_a_counterpart_holds_the_post_not_how_the_other_holds_it(nlp, text, post
 )
 def test_a_lower_case_title_said_whose_before_the_name_is_its_post(nlp, text, post):
     assert post in role_posts(extract_text(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text, post",
+    [
+        ("Valery Zaluzhny said Russian troops had advanced near Avdiivka. The general, who commands Ukraine's armed "
+         "forces, asked for more shells.", ("Valery Zaluzhny", "Commander", "Armed Forces of Ukraine")),  # Ukraine
+        ("Mahamat Idriss Deby visited the camps near Adre on Monday. The general, who leads Chad's transitional "
+         "council, promised aid.", ("Mahamat Idriss Deby", "Leader", "Chad")),  # Chad / Sudan
+    ],
+)
+def test_what_a_description_in_the_next_sentence_says_of_itself_is_the_post(nlp, text, post):
+    assert post in role_posts(extract_text(nlp, text))
