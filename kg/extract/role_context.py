@@ -23,6 +23,8 @@ from .model import Entity, Mention, Role
 from .wordlists import words as _wordlist
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Doc, Token
 
     from ..kb import KBEntity
@@ -49,6 +51,7 @@ class Context:
     main_country: str | None = None  # the one country the article names, if it names one
     countries: dict[str, str] | None = None  # key -> label of the countries the article names
     title: str = ""  # the article's headline, if it has one
+    lead: "Callable[[], str | None] | None" = None  # the country the article is set in, read when first asked
 
     def entity_at(self, token: "Token") -> Entity | None:
         m = self.mention_at.get(token.i)
@@ -335,6 +338,15 @@ def organisation_anaphor(ctx: Context, token: "Token") -> str | None:
 
 def resolve_description(ctx: Context, noun: "Token") -> str | None:
     """The entity a description such as "the unrecognized government" refers to, if any."""
+    area = noun.lemma_.lower() in _wordlist("roles", "area_nouns") and ctx.entity_at(noun) is None
+    if area and not _modifiers(noun) and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        # "the region's interim president": the region or province named last before it (a
+        # town is none: "in Addis Ababa ... the region's")
+        for i in range(noun.i - 1, -1, -1):
+            entity = ctx.entity_at(ctx.doc[i])
+            if entity is not None and entity.kind == "place" and "City" not in entity.types:
+                return entity.key if "AdministrativeArea" in entity.types else None
+        return None
     if noun.lemma_.lower() not in POLITY_NOUNS or ctx.entity_at(noun):
         return None
     mods = _modifiers(noun)
@@ -348,6 +360,8 @@ def resolve_description(ctx: Context, noun: "Token") -> str | None:
         return None
     if noun.lemma_.lower() == "country":  # "the country's foreign minister": the country last named
         for i in range(noun.i - 1, -1, -1):
+            if i < noun.sent.start and ctx.lead is not None and (lead := ctx.lead()) is not None:
+                return lead  # (named in no sentence of its own before it: the country the article is set in)
             entity = ctx.entity_at(ctx.doc[i])
             if entity is not None and "Country" in entity.types:
                 return entity.key

@@ -70,10 +70,26 @@ def country_in_focus(ctx: "Context", noun: "Token") -> str | None:
     one country the article and its headline name; None when none is."""
     if not is_country_noun(noun):
         return None
+    if ctx.lead is not None and not _place_before_in_sentence(ctx, noun):
+        # "Chad's leader closed the border. *The country's* prime minister said Sudan ...": a
+        # sentence that names no place before it refers to the country the article is set in
+        lead = ctx.lead()
+        if lead is not None:
+            return lead
     country = _focus(ctx, noun)
     if country is not None:
         return ctx.ensure(country)
     return _headline_country(ctx)
+
+
+def _place_before_in_sentence(ctx: "Context", noun: "Token") -> bool:
+    """Whether a place with a country is named before ``noun`` in its sentence."""
+    for i in range(noun.sent.start, noun.i):
+        mention = ctx.mention_at.get(i)
+        entity = ctx.entities.get(mention.entity) if mention is not None else None
+        if entity is not None and place_country(ctx, entity) is not None:
+            return True
+    return False
 
 
 def _headline_country(ctx: "Context") -> str | None:
@@ -222,8 +238,8 @@ def located_country(ctx: "Context", mentions: list[Mention]) -> str | None:
         if country is not None:
             kb_of.setdefault(key, country)
     if len(dateline) == 1 and dateline <= located.keys():
-        (key,) = dateline  # placed there by the text more often than anywhere else
-        if all(n < located[key] for other, n in located.items() if other != key):
+        (key,) = dateline  # placed there by the text (the dateline counted) more often than anywhere else
+        if all(n <= located[key] for other, n in located.items() if other != key):
             return _ensure(ctx, key, kb_of)
         return None
     located.update({key: located.get(key, 0) + 1 for key in dateline})

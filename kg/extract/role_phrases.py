@@ -404,7 +404,10 @@ def _title_just_before(name) -> "Token | None":  # name: spacy Span
     before = name.doc[name.start - 1]
     across = [before] if before.dep_ in ("compound", "nmod") and before.head.i >= name.end else []
     for t in [*siblings, *on_name, *across]:
-        if t.i >= name.start or not is_title_head(t) or not t.text[:1].isupper():
+        # (a title in lower case only as the name's sibling and said whose: "*Syria's interim
+        # foreign minister* Asaad al-Shaibani met ...", two subjects of "met")
+        owned = t in siblings and any(c.dep_ in ("poss", "det") for c in t.children)
+        if t.i >= name.start or not is_title_head(t) or not (t.text[:1].isupper() or owned):
             continue
         if max(x.i for x in t.subtree) == name.start - 1 and not any(x.is_punct and x.text not in HYPHENS for x in t.subtree):
             return t

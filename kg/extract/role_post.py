@@ -304,11 +304,13 @@ def read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], nam
             if clause is None and head.dep_ == "appos":
                 clause = head  # (the parser may hang "whose leader" on the body as its apposition)
             owner = ctx.entity_at(clause.head) if clause is not None else None
+            if clause is None and t.i >= 2 and doc[t.i - 1].text == ",":
+                owner = ctx.entity_at(doc[t.i - 2])  # (or on no clause at all: "into Guinea, whose ...")
             if owner is None and clause is not None:  # "the IGAD bloc, whose ...": the name on the noun
                 owner = next((e for c in clause.head.children if c.dep_ == "compound" and (e := ctx.entity_at(c)) is not None), None)
             excluded.add(t.i)
-            if owner is not None and owner.kind == "organization":
-                org = org or owner.key
+            if owner is not None and (owner.kind == "organization" or _is_polity(owner)):
+                org = org or owner.key  # (and "Eritrea, *whose* president, X,": a state's)
             continue
         # (the parser may hang the possessive on the name the title is a compound of: "the
         # group's commander-in-chief X")

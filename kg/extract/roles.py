@@ -60,6 +60,7 @@ from typing import TYPE_CHECKING
 from .doctext import doc_text, tokens_tagged, tokens_written
 from .lexicon import AUTHORITY_NOUNS, FORCE_NOUNS, PAST_MARKERS, SMALL_WORDS
 from .model import Entity, Mention, Role, Span
+from .role_anaphora import described_people
 from .role_complete import complete, is_rank_label
 from .role_context import Context, demonym_country, mention_index, only_country, polity_descriptions
 from .role_focus import located_country, sole_country
@@ -98,6 +99,13 @@ def extract_roles(
     }
     ctx.main_country = only_country(ctx, mentions)
     located: list[str | None] = []  # the country the article's places lie in, read when first needed
+    lead: list[str | None] = []  # the country the article is clearly set in, likewise
+
+    def lead_country() -> str | None:
+        if not lead:
+            lead.append(located_country(ctx, mentions))
+        return lead[0]
+    ctx.lead = lead_country
 
     def where(role: Role) -> str | None:
         # two people holding a post of one title without a country are not both its holders
@@ -129,6 +137,7 @@ def extract_roles(
             if read is not None:
                 pending.append(read)
     pending += _counterparts(ctx, mentions, pending)
+    pending += described_people(ctx, pending)  # "X said ... *The general, who commands Y,* asked"
     untitled_holders: dict[str, set[str]] = {}  # post label (lower case) -> people given it without an organisation
     for role, _ in pending:
         if role.org is None:
@@ -217,7 +226,9 @@ def _counterparts(
         post = max(earlier, key=lambda r: r.span.start)
         start = noun.left_edge.idx
         evidence = Span(start, name.end_char, doc_text(doc)[start:name.end_char])
-        out.append((Role(person=person.key, label=post.label, org=country, span=evidence, confidence=0.7), None))
+        holding = _wordlist("roles", "holding_words")  # (how X holds the post is not Y's: "acting")
+        label = " ".join(w for w in post.label.split() if w.lower() not in holding) or post.label
+        out.append((Role(person=person.key, label=label, org=country, span=evidence, confidence=0.7), None))
     return out
 
 
