@@ -42,6 +42,8 @@ PARTS = {
     "held": ROOT / "bench" / "data" / "geoprobe-held.tsv",
     "s9": ROOT / "bench" / "data" / "geoprobe-s9.tsv",
     "s9-check": ROOT / "bench" / "data" / "geoprobe-s9-check.tsv",
+    "s9-sites": ROOT / "bench" / "data" / "geoprobe-s9-sites.tsv",
+    "s9-sites-check": ROOT / "bench" / "data" / "geoprobe-s9-sites-check.tsv",
 }
 
 

@@ -17,6 +17,8 @@ a quoted nickname inside the name              PERSON                      3
 modifier of a group noun ("X militia")         ORG                         2.5
 after a noun of a kind of body ("channel X")   ORG                         2.5
 last word a site's ("... Shrine", "... Base")  FAC                         3
+before a lower-case site noun ("the X hotel",  FAC                         3
+"the X refugee camp"; kg/extract/site_nouns.py)
 first or last word a natural feature's         LOC                         4
 ("Jebel ...", "Lake ...", "... Mountains")
 last word an organisation head ("... Front"),  ORG                         3
@@ -76,6 +78,7 @@ from ..kb.geomacro import territory
 from .lexicon import PLACE_PREPOSITIONS, TITLE_HEADS, is_title_word
 from .linking import first_conjunct
 from .org_kinds import body_noun
+from .site_nouns import site_noun_after
 from .names import acronym_shaped, apposed_to_title, held_place, name_lexicon, natural_feature, noun_after_listed_names, site_name, titled, word_key
 from .posts import post_phrase_before
 
@@ -192,6 +195,8 @@ def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = F
         listed = noun_after_listed_names(doc[tokens.end - 1])
         if listed is not None and (word_key(listed.text) in lex.place_nouns or listed.lemma_.lower() in lex.place_nouns):
             v.add("GPE", 3.0)  # "Abu Shouk and Zamzam camps", "X, Y and Z villages"
+    if site_noun_after(tokens) is not None:
+        v.add("FAC", 3.0)  # "the Kamal Adwan hospital", "the Kati military camp": the site's name
     if held_place(tokens):
         v.add("GPE", 2.5)  # "Houthi-controlled Hodeidah", "RSF-held Nyala": a place someone holds
     if after is not None and after.is_lower and after.pos_ == "NOUN" and word_key(after.text) in lex.event_nouns:
