@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
@@ -47,3 +48,38 @@ def site_noun_after(tokens: "SpacySpan") -> "Token | None":
         if t.pos_ not in ("NOUN", "ADJ"):
             return None
     return None
+
+
+def unnamed_sites(doc: "Doc", taken: set[int]) -> list["SpacySpan"]:
+    """Sites the NER did not find: capitalised proper nouns after "the" (or a place's
+    preposition) and right before a lower-case site noun ("the Bakara market", "near the
+    Iftin secondary school", "at Dadaab refugee camp"), outside every name found
+    (``taken``: token indices) and every entity of the NER (no "the Sunday market").
+    Each comes back as a ``FAC`` span.
+    """
+    from spacy.tokens import Span as SpacySpan
+
+    from .names import name_lexicon, word_key
+
+    heads = name_lexicon().site_heads
+    out: list[SpacySpan] = []
+    for noun in doc:
+        if not noun.is_lower or noun.tag_ == "NNS" or noun.pos_ != "NOUN" or word_key(noun.text) not in heads:
+            continue
+        end = noun.i
+        while end > noun.i - MAX_BETWEEN and end > 0 and doc[end - 1].is_lower and doc[end - 1].is_alpha and doc[end - 1].pos_ in ("NOUN", "ADJ"):
+            end -= 1
+        start = end
+        while (
+            start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper()
+            and not doc[start - 1].is_sent_start and doc[start - 1].i not in taken and not doc[start - 1].ent_type_
+        ):
+            start -= 1
+        if start == end or start == 0 or doc[start - 1].lower_ not in _OPENERS:
+            continue
+        out.append(SpacySpan(doc, start, end, label="FAC"))
+    return out
+
+
+#: Words a site's name may follow: the article, a place's preposition ("near Bakara market").
+_OPENERS = ("the", "in", "at", "near", "outside", "inside", "from", "to")

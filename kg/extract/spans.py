@@ -131,6 +131,13 @@ def name_candidates(doc: "Doc") -> tuple[list[Candidate], set[tuple[int, int]]]:
                 start -= 1
             c.span = SpacySpan(doc, start, span.end, label="FAC")
 
+    from .site_nouns import unnamed_sites
+
+    # "the Bakara market": a site's name the NER did not find (kg/extract/site_nouns.py)
+    found_sites = unnamed_sites(doc, {t.i for c in cands for t in c.span})
+    if found_sites:
+        cands = sorted([*cands, *(Candidate(s) for s in found_sites)], key=lambda c: c.span.start)
+
     def named(c: Candidate) -> bool:
         return c.span.label_ in NER_TYPES or c.span.label_ == "NORP" or bool(c.span.kb_id_)
 
