@@ -131,9 +131,11 @@ def name_candidates(doc: "Doc") -> tuple[list[Candidate], set[tuple[int, int]]]:
                 start -= 1
             c.span = SpacySpan(doc, start, span.end, label="FAC")
 
-    from .site_nouns import unnamed_sites
+    from .site_nouns import site_label, unnamed_sites
 
-    # "the Bakara market": a site's name the NER did not find (kg/extract/site_nouns.py)
+    for c in cands:  # "the Mitiga airport" (PRODUCT): a site's name (kg/extract/site_nouns.py)
+        c.span = site_label(c.span) or c.span
+    # "the Bakara market": a site's name the NER did not find
     found_sites = unnamed_sites(doc, {t.i for c in cands for t in c.span})
     if found_sites:
         cands = sorted([*cands, *(Candidate(s) for s in found_sites)], key=lambda c: c.span.start)
