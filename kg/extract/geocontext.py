@@ -507,17 +507,22 @@ def _sites_placed_elsewhere(pairs: list[tuple["SpacySpan", "Entity"]]) -> set[st
     from .site_nouns import site_noun_after
 
     sites = [
-        (t, e) for t, e in pairs
-        if e.kind == "place" and e.lat is not None and e.lon is not None and "Country" not in e.types and site_noun_after(t) is not None
+        (t, e, noun) for t, e in pairs
+        if e.kind == "place" and e.lat is not None and e.lon is not None and "Country" not in e.types
+        and (noun := site_noun_after(t)) is not None
     ]
     if not sites:
         return set()
     towns = [(t, e) for t, e in pairs if e.kind == "place" and e.lat is not None and e.lon is not None and "City" in e.types]
     out: set[str] = set()
-    for t, e in sites:
+    for t, e, noun in sites:
+        doc = noun.doc
+        # "the X market in Y", whatever the parser attached "in" to
+        after = noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ in _IN_OR_NEAR
         for d, town in towns:
+            next_to = after and (d.start == noun.i + 2 or (d.start == noun.i + 3 and doc[noun.i + 2].lower_ == "the"))
             if (
-                town.key != e.key and d.sent.start == t.sent.start and _placed_in(t, d)
+                town.key != e.key and d.sent.start == t.sent.start and (next_to or _placed_in(t, d))
                 and distance_km((e.lat, e.lon), (town.lat, town.lon)) > SITE_TOWN_KM  # type: ignore[arg-type]
             ):
                 out.add(e.key)

@@ -67,6 +67,8 @@ def site_noun_after(tokens: "SpacySpan") -> "Token | None":
     words = [t for t in tokens if not t.is_punct]
     if len(words) == 1 and acronym_shaped(words[0].text):
         return None
+    if any(t.lower_ in _not_site_names() for t in words):
+        return None  # "the Fulani cattle market": a people's market, no site's name
     heads = site_nouns()
     for i in range(tokens.end, min(tokens.end + MAX_BETWEEN + 1, len(doc))):
         t = doc[i]
