@@ -195,8 +195,10 @@ def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = F
         listed = noun_after_listed_names(doc[tokens.end - 1])
         if listed is not None and (word_key(listed.text) in lex.place_nouns or listed.lemma_.lower() in lex.place_nouns):
             v.add("GPE", 3.0)  # "Abu Shouk and Zamzam camps", "X, Y and Z villages"
-    if site_noun_after(tokens) is not None:
-        v.add("FAC", 3.0)  # "the Kamal Adwan hospital", "the Kati military camp": the site's name
+    if ner_label not in ("GPE", "LOC") and site_noun_after(tokens) is not None:
+        # "the Kamal Adwan hospital", "the Kati military camp": the site's name; not a town the
+        # NER knows ("the Bosaso airport" is at the town's point, the town's site)
+        v.add("FAC", 3.0)
     if held_place(tokens):
         v.add("GPE", 2.5)  # "Houthi-controlled Hodeidah", "RSF-held Nyala": a place someone holds
     if after is not None and after.is_lower and after.pos_ == "NOUN" and word_key(after.text) in lex.event_nouns:
@@ -462,6 +464,12 @@ def town_not_person(votes: Votes, prior: Votes, label: str = "", match: "GeoMatc
     small town known by another spelling ("Abiy said": Ābīy Ādī, Ethiopia; "Marcos said":
     a hamlet of the Philippines), is the person; the speaker's vote stands and counts more.
     """
+    if match is not None and match.kind == "city" and prior.scores.get("GPE", 0.0) > 0.0:
+        # "the Bosaso airport", "the Kakuma refugee camp": a town's site, a place at the town's
+        # point (one named after a town elsewhere takes its own town's: geocontext._sites_placed_elsewhere)
+        site = votes.scores.pop("FAC", 0.0)
+        if site:
+            votes.scores["GPE"] = votes.scores.get("GPE", 0.0) + site
     if prior.scores.get("GPE", 0.0) < TOWN_PRIOR:
         return
     if votes.said and match is not None and match.kind == "city" and not speaks_for_itself(label, match):
