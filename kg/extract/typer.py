@@ -195,10 +195,11 @@ def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = F
         listed = noun_after_listed_names(doc[tokens.end - 1])
         if listed is not None and (word_key(listed.text) in lex.place_nouns or listed.lemma_.lower() in lex.place_nouns):
             v.add("GPE", 3.0)  # "Abu Shouk and Zamzam camps", "X, Y and Z villages"
-    if ner_label not in ("GPE", "LOC") and site_noun_after(tokens) is not None:
-        # "the Kamal Adwan hospital", "the Kati military camp": the site's name; not a town the
-        # NER knows ("the Bosaso airport" is at the town's point, the town's site)
-        v.add("FAC", 3.0)
+    site_noun = site_noun_after(tokens) if ner_label not in ("GPE", "LOC") else None
+    if site_noun is not None and not (site_noun.i == tokens.end and word_key(site_noun.text) in lex.place_nouns):
+        # "the Kamal Adwan hospital": the site's name; "the Kati military camp": a place as
+        # "the X camp" is (below); not a town the NER knows ("the Bosaso airport")
+        v.add("GPE" if word_key(site_noun.text) in lex.place_nouns else "FAC", 3.0)
     if held_place(tokens):
         v.add("GPE", 2.5)  # "Houthi-controlled Hodeidah", "RSF-held Nyala": a place someone holds
     if after is not None and after.is_lower and after.pos_ == "NOUN" and word_key(after.text) in lex.event_nouns:
