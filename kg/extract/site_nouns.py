@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+
+    from .spans import Candidate
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
@@ -130,3 +132,17 @@ def site_label(span: "SpacySpan") -> "SpacySpan | None":
     if any(t.lower_ in _not_site_names() for t in span) or site_noun_after(span) is None:
         return None
     return SpacySpan(span.doc, span.start, span.end, label="FAC")
+
+
+def with_sites(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]":
+    """The name candidates of ``doc`` with its sites: those the NER labelled NORP, PRODUCT
+    or EVENT ("the Mitiga airport") relabelled ``FAC`` (:func:`site_label`), and those it did
+    not find ("the Bakara market": :func:`unnamed_sites`), in text order."""
+    from .spans import Candidate
+
+    for c in cands:
+        c.span = site_label(c.span) or c.span
+    found = unnamed_sites(doc, {t.i for c in cands for t in c.span})
+    if not found:
+        return cands
+    return sorted([*cands, *(Candidate(s) for s in found)], key=lambda c: c.span.start)

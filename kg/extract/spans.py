@@ -131,14 +131,9 @@ def name_candidates(doc: "Doc") -> tuple[list[Candidate], set[tuple[int, int]]]:
                 start -= 1
             c.span = SpacySpan(doc, start, span.end, label="FAC")
 
-    from .site_nouns import site_label, unnamed_sites
+    from .site_nouns import with_sites
 
-    for c in cands:  # "the Mitiga airport" (PRODUCT): a site's name (kg/extract/site_nouns.py)
-        c.span = site_label(c.span) or c.span
-    # "the Bakara market": a site's name the NER did not find
-    found_sites = unnamed_sites(doc, {t.i for c in cands for t in c.span})
-    if found_sites:
-        cands = sorted([*cands, *(Candidate(s) for s in found_sites)], key=lambda c: c.span.start)
+    cands = with_sites(doc, cands)  # "the Mitiga airport", "the Bakara market" (kg/extract/site_nouns.py)
 
     def named(c: Candidate) -> bool:
         return c.span.label_ in NER_TYPES or c.span.label_ == "NORP" or bool(c.span.kb_id_)
