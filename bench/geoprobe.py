@@ -13,7 +13,9 @@ datelines, "the village of X, Y district", namesakes abroad, transliterations), 
 tuned on; ``s9`` (``geoprobe-s9.tsv``: namesakes settled by the region named,
 namesakes abroad, sites at their town's point, valleys and regions with a river word)
 tuned on in session 9, and ``s9-check`` (``geoprobe-s9-check.tsv``) written after its
-fixes and not tuned on; and ``held`` (``geoprobe-held.tsv``), held back: only its figure is printed,
+fixes and not tuned on; ``s9-sites`` (``geoprobe-s9-sites.tsv``: named sites before a
+lower-case site noun, "the X hotel in Y", tuned on) and ``s9-sites-check`` (written after
+the fixes in two batches; see the file's comments); and ``held`` (``geoprobe-held.tsv``), held back: only its figure is printed,
 never its cases, so that no fix is tuned on it (``--show-held`` prints them, for the
 end of a piece of work only).
 
@@ -42,6 +44,8 @@ PARTS = {
     "held": ROOT / "bench" / "data" / "geoprobe-held.tsv",
     "s9": ROOT / "bench" / "data" / "geoprobe-s9.tsv",
     "s9-check": ROOT / "bench" / "data" / "geoprobe-s9-check.tsv",
+    "s9-sites": ROOT / "bench" / "data" / "geoprobe-s9-sites.tsv",
+    "s9-sites-check": ROOT / "bench" / "data" / "geoprobe-s9-sites-check.tsv",
 }
 
 

@@ -403,6 +403,9 @@ def borrow_points(
     missing = {
         e.key for _, e in pairs if e.kind == "place" and e.lat is None and "Country" not in e.types and not wide_feature(e.label)
     }
+    # "the Bakassi displacement camp in Maiduguri": a site named after a place far from its town
+    elsewhere = _sites_placed_elsewhere(pairs)
+    missing |= elsewhere
     if not missing:
         return {}
 
@@ -485,7 +488,45 @@ def borrow_points(
             lat, lon = (round(x, 5) for x in destination((lat, lon), *offset))
         entity = next(e for _, e in pairs if e.key == key)
         confidence = BORROWED_CONFIDENCE if entity.link_confidence is None else min(entity.link_confidence, BORROWED_CONFIDENCE)
+        if key in elsewhere:  # the site, not the place its name comes from
+            entity = replace(entity, geonames=None, types=("Place",), link_source="ner")
         out[key] = replace(entity, lat=lat, lon=lon, link_confidence=confidence)
+    return out
+
+
+#: Farthest (km) a site's own point may lie from the town its sentence puts it in.
+SITE_TOWN_KM = 50.0
+
+
+def _sites_placed_elsewhere(pairs: list[tuple["SpacySpan", "Entity"]]) -> set[str]:
+    """The places named before a site's noun (kg/extract/site_nouns.py) whose sentence puts
+    them in or near a town lying over :data:`SITE_TOWN_KM` from the point the gazetteer gave
+    their name: a camp named after a place elsewhere ("the Bakassi displacement camp in
+    Maiduguri", 500 km from Bakassi), which is where its town is, not where its name is."""
+    from ..kb.distance import distance_km
+    from .site_nouns import site_noun_after
+
+    sites = [
+        (t, e, noun) for t, e in pairs
+        if e.kind == "place" and e.lat is not None and e.lon is not None and "Country" not in e.types
+        and (noun := site_noun_after(t)) is not None
+    ]
+    if not sites:
+        return set()
+    towns = [(t, e) for t, e in pairs if e.kind == "place" and e.lat is not None and e.lon is not None and "City" in e.types]
+    out: set[str] = set()
+    for t, e, noun in sites:
+        doc = noun.doc
+        # "the X market in Y", whatever the parser attached "in" to
+        after = noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ in _IN_OR_NEAR
+        for d, town in towns:
+            next_to = after and (d.start == noun.i + 2 or (d.start == noun.i + 3 and doc[noun.i + 2].lower_ == "the"))
+            if (
+                town.key != e.key and d.sent.start == t.sent.start and (next_to or _placed_in(t, d))
+                and distance_km((e.lat, e.lon), (town.lat, town.lon)) > SITE_TOWN_KM  # type: ignore[arg-type]
+            ):
+                out.add(e.key)
+                break
     return out
 
 

@@ -131,6 +131,10 @@ def name_candidates(doc: "Doc") -> tuple[list[Candidate], set[tuple[int, int]]]:
                 start -= 1
             c.span = SpacySpan(doc, start, span.end, label="FAC")
 
+    from .site_nouns import with_sites
+
+    cands = with_sites(doc, cands)  # "the Mitiga airport", "the Bakara market" (kg/extract/site_nouns.py)
+
     def named(c: Candidate) -> bool:
         return c.span.label_ in NER_TYPES or c.span.label_ == "NORP" or bool(c.span.kb_id_)
 

@@ -17,6 +17,8 @@ a quoted nickname inside the name              PERSON                      3
 modifier of a group noun ("X militia")         ORG                         2.5
 after a noun of a kind of body ("channel X")   ORG                         2.5
 last word a site's ("... Shrine", "... Base")  FAC                         3
+before a lower-case site noun ("the X hotel",  FAC                         3
+"the X refugee camp"; kg/extract/site_nouns.py)
 first or last word a natural feature's         LOC                         4
 ("Jebel ...", "Lake ...", "... Mountains")
 last word an organisation head ("... Front"),  ORG                         3
@@ -76,6 +78,7 @@ from ..kb.geomacro import territory
 from .lexicon import PLACE_PREPOSITIONS, TITLE_HEADS, is_title_word
 from .linking import first_conjunct
 from .org_kinds import body_noun
+from .site_nouns import site_noun_after
 from .names import acronym_shaped, apposed_to_title, held_place, name_lexicon, natural_feature, noun_after_listed_names, site_name, titled, word_key
 from .posts import post_phrase_before
 
@@ -192,6 +195,11 @@ def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = F
         listed = noun_after_listed_names(doc[tokens.end - 1])
         if listed is not None and (word_key(listed.text) in lex.place_nouns or listed.lemma_.lower() in lex.place_nouns):
             v.add("GPE", 3.0)  # "Abu Shouk and Zamzam camps", "X, Y and Z villages"
+    site_noun = site_noun_after(tokens) if ner_label not in ("GPE", "LOC") else None
+    if site_noun is not None and not (site_noun.i == tokens.end and word_key(site_noun.text) in lex.place_nouns):
+        # "the Kamal Adwan hospital": the site's name; "the Kati military camp": a place as
+        # "the X camp" is (below); not a town the NER knows ("the Bosaso airport")
+        v.add("GPE" if word_key(site_noun.text) in lex.place_nouns else "FAC", 3.0)
     if held_place(tokens):
         v.add("GPE", 2.5)  # "Houthi-controlled Hodeidah", "RSF-held Nyala": a place someone holds
     if after is not None and after.is_lower and after.pos_ == "NOUN" and word_key(after.text) in lex.event_nouns:
@@ -457,6 +465,12 @@ def town_not_person(votes: Votes, prior: Votes, label: str = "", match: "GeoMatc
     small town known by another spelling ("Abiy said": Ābīy Ādī, Ethiopia; "Marcos said":
     a hamlet of the Philippines), is the person; the speaker's vote stands and counts more.
     """
+    if match is not None and match.kind == "city" and prior.scores.get("GPE", 0.0) > 0.0:
+        # "the Bosaso airport", "the Kakuma refugee camp": a town's site, a place at the town's
+        # point (one named after a town elsewhere takes its own town's: geocontext._sites_placed_elsewhere)
+        site = votes.scores.pop("FAC", 0.0)
+        if site:
+            votes.scores["GPE"] = votes.scores.get("GPE", 0.0) + site
     if prior.scores.get("GPE", 0.0) < TOWN_PRIOR:
         return
     if votes.said and match is not None and match.kind == "city" and not speaks_for_itself(label, match):

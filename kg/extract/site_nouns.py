@@ -1,0 +1,148 @@
+"""Named sites written with a lower-case site noun: "the Sheraton hotel", "the Kamal Adwan
+hospital", "the Abu Shouk camp", "the Kati military camp", "the Kakuma refugee camp".
+
+The NER leaves the noun out of the name and types what is left by its look: a person's
+name ("Kamal Adwan"), a channel's ("Al-Jazeera"). A name written right before a site's noun
+(``[places] heads`` of ``ontology/lexicon/names.toml``: hotel, hospital, camp, market,
+prison, bridge, ...), with at most two lower-case words between ("refugee", "military",
+"secondary"), names the site, a place. Not after "a"/"an" ("a JNIM base" is a base of JNIM),
+not an acronym ("the SAF base"), not possessive ("X's hospital").
+"""
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from .spans import Candidate
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+@functools.lru_cache(maxsize=1)
+def site_nouns() -> frozenset[str]:
+    """The nouns of sites written lower-case after a name: ``[places] heads`` and
+    ``[places] site_nouns`` of ``ontology/lexicon/names.toml``."""
+    from .names import name_lexicon
+    from .wordlists import lexicon
+
+    return name_lexicon().site_heads | frozenset(w.lower() for w in lexicon("names")["places"].get("site_nouns", []))
+
+
+@functools.lru_cache(maxsize=1)
+def _not_site_names() -> frozenset[str]:
+    """Words the NER labels NORP that name peoples, faiths and countries' people ("the
+    Rohingya camp", "the Sunni mosque", "the Somali market"), never a site."""
+    from ..kb.geo import country_forms
+    from .names import name_lexicon
+    from .nonnames import nonname_lexicon
+
+    demonyms = frozenset(w.lower() for w in country_forms()[1])
+    faiths = frozenset(w[:-1] for w in name_lexicon().faiths if w.endswith("s"))
+    return demonyms | faiths | nonname_lexicon().peoples
+
+
+#: The NER's labels for unknown names that a site's name may carry ("the Ngaragba prison":
+#: NORP, "the Mitiga airport": PRODUCT); not dates, numbers or languages.
+_ODD_LABELS = ("", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "FAC")
+
+
+#: Lower-case words a site's noun may follow the name by ("the X military hospital").
+MAX_BETWEEN = 2
+#: Determiners before the name that make it a kind, not a site's name ("a X base").
+_INDEFINITE = ("a", "an", "another", "every", "each", "any", "one")
+
+
+def site_noun_after(tokens: "SpacySpan") -> "Token | None":
+    """The lower-case site noun written right after the name ``tokens`` ("the Villa Rosa
+    *hotel*", "the Kati military *camp*"), or ``None``.
+
+    The noun is singular, in ``[places] heads``; the words between it and the name are
+    lower-case nouns or adjectives (at most :data:`MAX_BETWEEN`).
+    """
+    from .names import acronym_shaped, word_key
+
+    doc = tokens.doc
+    if tokens.start > 0 and doc[tokens.start - 1].lower_ in _INDEFINITE:
+        return None
+    words = [t for t in tokens if not t.is_punct]
+    if len(words) == 1 and acronym_shaped(words[0].text):
+        return None
+    if any(t.lower_ in _not_site_names() for t in words):
+        return None  # "the Fulani cattle market": a people's market, no site's name
+    heads = site_nouns()
+    for i in range(tokens.end, min(tokens.end + MAX_BETWEEN + 1, len(doc))):
+        t = doc[i]
+        if not t.is_alpha or not t.is_lower:
+            return None
+        if word_key(t.text) in heads and t.pos_ in ("NOUN", "PROPN") and t.tag_ != "NNS":
+            return t
+        if t.pos_ not in ("NOUN", "ADJ"):
+            return None
+    return None
+
+
+def unnamed_sites(doc: "Doc", taken: set[int]) -> list["SpacySpan"]:
+    """Sites the NER did not find: capitalised proper nouns after "the" (or a place's
+    preposition) and right before a lower-case site noun ("the Bakara market", "near the
+    Iftin secondary school", "at Dadaab refugee camp"), outside every name found
+    (``taken``: token indices) and every entity of the NER (no "the Sunday market").
+    Each comes back as a ``FAC`` span.
+    """
+    from spacy.tokens import Span as SpacySpan
+
+    from .names import word_key
+
+    heads = site_nouns()
+    odd = _not_site_names()
+    out: list[SpacySpan] = []
+    for noun in doc:
+        if not noun.is_lower or noun.tag_ == "NNS" or noun.pos_ != "NOUN" or word_key(noun.text) not in heads:
+            continue
+        end = noun.i
+        while end > noun.i - MAX_BETWEEN and end > 0 and doc[end - 1].is_lower and doc[end - 1].is_alpha and doc[end - 1].pos_ in ("NOUN", "ADJ"):
+            end -= 1
+        start = end
+        while (
+            start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper()
+            and not doc[start - 1].is_sent_start and doc[start - 1].i not in taken and doc[start - 1].ent_type_ in _ODD_LABELS
+            and doc[start - 1].lower_ not in odd
+        ):
+            start -= 1
+        if start == end or start == 0 or doc[start - 1].lower_ not in _OPENERS:
+            continue
+        out.append(SpacySpan(doc, start, end, label="FAC"))
+    return out
+
+
+#: Words a site's name may follow: the article, a place's preposition ("near Bakara market").
+_OPENERS = ("the", "in", "at", "near", "outside", "inside", "from", "to")
+
+
+def site_label(span: "SpacySpan") -> "SpacySpan | None":
+    """The span again labelled ``FAC`` when the NER gave a site's name one of its labels for
+    unknown words ("the Ngaragba central prison": NORP, "the Mitiga airport": PRODUCT, "the
+    Kaaj education centre": EVENT) and a site's noun follows it; ``None`` otherwise (and for
+    peoples, faiths and demonyms: "the Rohingya camp")."""
+    from spacy.tokens import Span as SpacySpan
+
+    if span.kb_id_ or not span.label_ or span.label_ not in _ODD_LABELS or span.label_ == "FAC":
+        return None
+    if any(t.lower_ in _not_site_names() for t in span) or site_noun_after(span) is None:
+        return None
+    return SpacySpan(span.doc, span.start, span.end, label="FAC")
+
+
+def with_sites(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]":
+    """The name candidates of ``doc`` with its sites: those the NER labelled NORP, PRODUCT
+    or EVENT ("the Mitiga airport") relabelled ``FAC`` (:func:`site_label`), and those it did
+    not find ("the Bakara market": :func:`unnamed_sites`), in text order."""
+    from .spans import Candidate
+
+    for c in cands:
+        c.span = site_label(c.span) or c.span
+    found = unnamed_sites(doc, {t.i for c in cands for t in c.span})
+    if not found:
+        return cands
+    return sorted([*cands, *(Candidate(s) for s in found)], key=lambda c: c.span.start)
