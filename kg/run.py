@@ -128,7 +128,7 @@ def _extracted(
     (with ``jobs`` above 1): the workers send each article as a store writing N-Quads takes it
     (:class:`~kg.store.prepared.PreparedArticle`) in place of its RDF; ``sign`` (with ``events``):
     each comes as ``(rdf, records, signature)``, its text's signature in its graph. ``ending``:
-    called once the last batch is handed to the extraction (the articles left are on their way)."""
+    called once the input has ended (the articles left are read and on their way)."""
     work = partial(extract_batch, settings=settings, nquads=nquads and jobs > 1, events=events,
                    prepared=prepared and jobs > 1, sign=sign and events)
     if jobs <= 1:
@@ -176,8 +176,7 @@ def worker_batch_size(batch_size: int) -> int:
 
 def _batches(articles: Iterable["Article"], size: int, *, ending: Callable[[], None] | None = None,
              taper: int = 0) -> Iterator[list["Article"]]:
-    """``articles`` in batches of ``size``; ``ending`` called once the input has ended (with
-    ``taper``: as the last batch is handed over).
+    """``articles`` in batches of ``size``; ``ending`` called once the input has ended.
 
     ``taper``: the articles are read that many ahead, and the last ones (as many as
     ``taper``) go in batches of half the size, so that worker processes end together: the
@@ -198,16 +197,18 @@ def _batches(articles: Iterable["Article"], size: int, *, ending: Callable[[], N
             ending()
         return
     ahead: deque["Article"] = deque(islice(items, size + taper))
-    if not ahead and ending is not None:
-        ending()  # no article at all
+    if len(ahead) < size + taper and ending is not None:
+        ending()  # the input has ended already
+        ending = None
     while ahead:
         more = len(ahead) == size + taper  # (else the input has ended)
-        n = size if more or not taper else max(1, size // 2)
+        n = size if more else max(1, size // 2)
         batch = [ahead.popleft() for _ in range(min(n, len(ahead)))]
         if more:
             ahead.extend(islice(items, len(batch)))
-        if not ahead and ending is not None:
-            ending()
+            if len(ahead) < size + taper and ending is not None:
+                ending()
+                ending = None
         yield batch
 
 
@@ -552,7 +553,7 @@ def _load(
                 prepare_canon()
             yield article
 
-    # once every article is handed to the extraction (the last ones are being extracted), what
+    # once every article is read (the last ones are being extracted), what
     # the store holds back is written, and the articles still to come each as the writer has
     # it, so that the load does not end writing many articles after the last one is extracted
 
