@@ -23,6 +23,7 @@ from .org_kinds import body_after_place
 from .posts import post_phrase_before, post_word
 from .role_names import post_holder_names
 from .acronyms import definitions
+from .bracket_names import cut_open_brackets
 from .names import (
     NameDef,
     acronym_shaped,
@@ -80,7 +81,7 @@ def name_candidates(doc: "Doc") -> tuple[list[Candidate], set[tuple[int, int]]]:
             c.span = SpacySpan(doc, span.start, end, label=span.label_)
             cands = [o for o in cands if o is c or not _overlaps((o.span.start, o.span.end), (span.end, end))]
 
-    cands = _extend_over_for(doc, cands)
+    cands = cut_open_brackets(doc, _extend_over_for(doc, cands))  # "... Mission in Mali (MINUSMA" (kg/extract/bracket_names.py)
     cands = _join_possessive_names(doc, cands)
     cands.sort(key=lambda c: (c.span.start, c.span.end))
     merged: list[Candidate] = []
