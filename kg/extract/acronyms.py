@@ -202,9 +202,13 @@ def definitions(doc: "Doc", names: list[tuple[int, int]]) -> list[Definition]:
                 continue  # "(Reuters)", "(Darfur)": not a definition
             if acronym_shaped(short):
                 fitting = _fitting_start(doc, long_start, i, short)
-                if fitting is None and (wider := _long_start(doc, i, starts, over_places=True)) is not None and wider < long_start:
+                if (
+                    fitting is None and (wider := _long_start(doc, i, starts, over_places=True)) is not None and wider < long_start
+                    and any(capitalised(doc[k]) and doc[k].ent_type_ not in ("GPE", "LOC", "FAC") for k in range(wider, long_start))
+                ):
                     # the NER's name ended on a place after "in" that the acronym does not fit
-                    # alone: "the United Nations Transitional Assistance Mission in Somalia (UNTMIS)"
+                    # alone: "the United Nations Transitional Assistance Mission in Somalia (UNTMIS)";
+                    # not places alone ("the North-West and South-West (NWSW)": two regions)
                     fitting = _fitting_start(doc, wider, i, short)
                 if fitting is None:
                     continue  # "Dmitry Peskov (AFP)": a credit, not a definition
