@@ -24,6 +24,7 @@ from .posts import post_phrase_before, post_word
 from .role_names import post_holder_names
 from .acronyms import definitions
 from .bracket_names import cut_open_brackets
+from .surname_mentions import missed_surnames
 from .names import (
     NameDef,
     acronym_shaped,
@@ -120,6 +121,7 @@ def name_candidates(doc: "Doc") -> tuple[list[Candidate], set[tuple[int, int]]]:
     cands = _extend_people_over_chains(doc, cands)
     cands = repair_names(doc, cands)  # words the NER left out of a name, or took in (kg/extract/name_joins.py)
     cands = post_holder_names(doc, cands)  # (kg/extract/role_names.py: a post's title vouches for its holder's name)
+    cands = missed_surnames(doc, cands)  # "President *Trump*", "*Trump* posted" (kg/extract/surname_mentions.py)
 
     sites = name_lexicon().site_heads
     for c in cands:  # "Imam Ali Shrine": a site named after someone, title and all
