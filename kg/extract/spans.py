@@ -25,6 +25,7 @@ from .role_names import post_holder_names
 from .acronyms import definitions
 from .bracket_names import cut_open_brackets
 from .surname_mentions import missed_surnames
+from .kb_long_forms import kb_long_forms
 from .names import (
     NameDef,
     acronym_shaped,
@@ -122,6 +123,7 @@ def name_candidates(doc: "Doc") -> tuple[list[Candidate], set[tuple[int, int]]]:
     cands = repair_names(doc, cands)  # words the NER left out of a name, or took in (kg/extract/name_joins.py)
     cands = post_holder_names(doc, cands)  # (kg/extract/role_names.py: a post's title vouches for its holder's name)
     cands = missed_surnames(doc, cands)  # "President *Trump*", "*Trump* posted" (kg/extract/surname_mentions.py)
+    cands = kb_long_forms(doc, cands)  # "The U.N. Integrated Office in Haiti (BINUH)" (kg/extract/kb_long_forms.py)
 
     sites = name_lexicon().site_heads
     for c in cands:  # "Imam Ali Shrine": a site named after someone, title and all

@@ -139,3 +139,39 @@ def test_a_capitalised_word_after_a_name_is_not_taken_as_a_surname(nlp):
     """Mozambique: no one-word person made of a word inside a longer name."""
     ex = extract_text(nlp, "Cabo Delgado Governor Valige Tauabo said the roads to Mocimboa da Praia were open.", published=None)
     assert "Delgado" not in by_label(ex) and "Praia" not in by_label(ex)
+
+
+@pytest.mark.parametrize(
+    "written, name, alike",
+    [
+        ("U.N. Integrated Office in Haiti", "United Nations Integrated Office in Haiti", True),
+        ("UN Mission in South Sudan", "United Nations Mission in South Sudan", True),
+        ("United Nations' Integrated Office in Haiti", "United Nations Integrated Office in Haiti", True),
+        ("Integrated Office in Haiti", "United Nations Integrated Office in Haiti", False),  # a part of the name
+        ("Mission in South Sudan", "United Nations Mission in South Sudan", False),
+    ],
+)
+def test_a_kb_name_written_with_initials(written, name, alike):
+    from kg.extract.kb_long_forms import names_alike
+
+    assert names_alike(written, name) is alike
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, long",
+    [
+        # Haiti: the acronym stands for the French name; the NER broke the English one up
+        ("The U.N. Integrated Office in Haiti (BINUH) said more than 1,500 people were killed between January and March.",
+         "U.N. Integrated Office in Haiti"),
+        ("The United Nations' Integrated Office in Haiti (BINUH) documented 4,864 killings last year.",
+         "United Nations' Integrated Office in Haiti"),
+        ("According to a report released Friday by the U.N. Integrated Office in Haiti, known as BINUH, gangs control most "
+         "of the capital.", "U.N. Integrated Office in Haiti"),
+    ],
+)
+def test_the_long_form_of_a_kb_acronym_is_its_entity(nlp, text, long):
+    ex = extract_text(nlp, text, published=None)
+    entity = mention_entity(ex, long)
+    assert entity is not None and entity is mention_entity(ex, "BINUH")
+    assert "Integrated Office" not in by_label(ex) and "U.N. Integrated Office" not in by_label(ex)
