@@ -175,3 +175,18 @@ def test_the_long_form_of_a_kb_acronym_is_its_entity(nlp, text, long):
     entity = mention_entity(ex, long)
     assert entity is not None and entity is mention_entity(ex, "BINUH")
     assert "Integrated Office" not in by_label(ex) and "U.N. Integrated Office" not in by_label(ex)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, town, written, country",
+    [
+        ("BENI, Congo (AP) — Rebels of the Allied Democratic Forces killed 18 people in a village overnight.",
+         "Beni", "BENI", "Congo"),  # DR Congo: the NER ran the town over the comma into one ORG
+    ],
+)
+def test_a_dateline_run_into_its_country_is_the_town_and_the_country(nlp, text, town, written, country):
+    ex = extract_text(nlp, text, published=None)
+    assert mention_entity(ex, written) is not None and mention_entity(ex, written).label == town
+    assert mention_entity(ex, country) is not None and "Country" in mention_entity(ex, country).types
+    assert not any("," in e.label for e in ex.entities.values())
