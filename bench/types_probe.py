@@ -27,13 +27,16 @@ DATA = ROOT / "bench" / "data" / "typesprobe.tsv"
 # The probe's parts: ``old`` (the first sets, tuned on), ``s8`` (session 8's sentences on
 # wrong entities, written before the fixes) and ``s8-check`` (written after them, never tuned on);
 # ``s9`` and ``s9-check`` likewise for session 9 (names with apostrophes and particles, people
-# the gazetteer knows as towns, a legislature named by its noun alone).
+# the gazetteer knows as towns, a legislature named by its noun alone); ``s9b`` and ``s9b-check``
+# on one-word surnames, datelines in capitals, defined acronyms' long forms and counted peoples.
 PARTS = {
     "old": DATA,
     "s8": ROOT / "bench" / "data" / "typesprobe-s8.tsv",
     "s8-check": ROOT / "bench" / "data" / "typesprobe-s8-check.tsv",
     "s9": ROOT / "bench" / "data" / "typesprobe-s9.tsv",
     "s9-check": ROOT / "bench" / "data" / "typesprobe-s9-check.tsv",
+    "s9b": ROOT / "bench" / "data" / "typesprobe-s9b.tsv",
+    "s9b-check": ROOT / "bench" / "data" / "typesprobe-s9b-check.tsv",
 }
 
 

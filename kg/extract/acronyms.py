@@ -107,8 +107,10 @@ def initials(long: str) -> str:
     return "".join(w[0].upper() for w in _long_words(long) if w.lower() not in skip and w[0].isalnum())
 
 
-def _long_start(doc: "Doc", end: int, starts: dict[int, int]) -> int | None:
-    """The first token of a name ending at token ``end`` (exclusive), or None."""
+def _long_start(doc: "Doc", end: int, starts: dict[int, int], *, over_places: bool = False) -> int | None:
+    """The first token of a name ending at token ``end`` (exclusive), or None; with
+    ``over_places``, over a place the name ends on after a connector ("... Assistance
+    Mission in *Somalia* (UNTMIS)") when the acronym does not fit the place alone."""
     def joins(k: int) -> bool:
         # a capitalised word a name goes on from over "of", "in the" ...; not a sentence's
         # first common noun ("Fighters of the 23 March Movement, or M23")
@@ -127,7 +129,7 @@ def _long_start(doc: "Doc", end: int, starts: dict[int, int]) -> int | None:
     i = end
     if end in starts:
         i = starts[end]
-        if not connectors_before(i) or doc[i].ent_type_ in ("GPE", "LOC", "FAC"):
+        if not connectors_before(i) or (doc[i].ent_type_ in ("GPE", "LOC", "FAC") and not over_places):
             return i  # "... Mission in *Sudan* (UNITAMS)": a place after "in" may just say where
         # the NER cut a longer name at its connectors: "Islamic State in Iraq and the
         # *Levant* (ISIL)", "... for the Liberation of the *Central African Republic* (MNLC)"
@@ -199,9 +201,18 @@ def definitions(doc: "Doc", names: list[tuple[int, int]]) -> list[Definition]:
             if j == i + 1 and not (acronym_shaped(short) or is_foreign_script(short)):
                 continue  # "(Reuters)", "(Darfur)": not a definition
             if acronym_shaped(short):
-                long_start = _fitting_start(doc, long_start, i, short)
-                if long_start is None:
+                fitting = _fitting_start(doc, long_start, i, short)
+                if (
+                    fitting is None and (wider := _long_start(doc, i, starts, over_places=True)) is not None and wider < long_start
+                    and any(capitalised(doc[k]) and doc[k].ent_type_ not in ("GPE", "LOC", "FAC") for k in range(wider, long_start))
+                ):
+                    # the NER's name ended on a place after "in" that the acronym does not fit
+                    # alone: "the United Nations Transitional Assistance Mission in Somalia (UNTMIS)";
+                    # not places alone ("the North-West and South-West (NWSW)": two regions)
+                    fitting = _fitting_start(doc, wider, i, short)
+                if fitting is None:
                     continue  # "Dmitry Peskov (AFP)": a credit, not a definition
+                long_start = fitting
             out.append(Definition(long_start, i, j, short_end))
         elif token.text == "," and nxt is not None and (nxt.lower_ == "or" or nxt.lower_ in _KNOWN or nxt.lower_ == "also"):
             j = i + 2 if nxt.lower_ == "or" else _after_as(doc, i + 1)

@@ -85,6 +85,7 @@ from .names import (
 )
 from .normalise import normalise_label, trim_span
 from .org_kinds import refine_org_kinds
+from .counted_peoples import counted_people, relabel_counted_peoples
 from .nonnames import names_a_listed_thing, names_a_people_or_tongue
 from .posts import names_a_department, post_owns_body
 from .spans import Candidate, name_candidates
@@ -189,6 +190,7 @@ def extract_entities(doc: "Doc") -> tuple[dict[str, Entity], list[Mention]]:
     text = doc_text(doc)
     found: list[Found] = []
     demonyms: list[SpacySpan] = []
+    relabel_counted_peoples(doc)  # "hundreds of Masalit": a people, NORP (kg/extract/counted_peoples.py)
     candidates, defined = name_candidates(doc)
     candidates = split_leading_places(candidates, linker)  # "In Mekelle Getachew Reda said"
     candidates = join_possessive_towns(doc, candidates)  # "Cox's Bazar"
@@ -233,7 +235,9 @@ def extract_entities(doc: "Doc") -> tuple[dict[str, Entity], list[Mention]]:
             found.append(Found(Span(start, end, surface), tokens, "GPE", None, "ner", **extra))
             continue
         if kb_entity is None:
-            if linker.by_demonym(surface) is not None:
+            if counted_people(tokens):
+                demonyms.append(ent)  # "hundreds of Masalit": a people counted, a group (kg/extract/counted_peoples.py)
+            elif linker.by_demonym(surface) is not None:
                 demonyms.append(ent)  # "Azerbaijani": an affiliation, below
             elif label in ("ORG", "NORP", "GPE") and regional_demonym(tokens, linker):
                 demonyms.append(ent)  # "Tigrayan and Amhara militias": the people of a region, no body

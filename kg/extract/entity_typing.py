@@ -284,10 +284,27 @@ def _whole_dateline_town(found: list[Found], context: "GeoContext") -> None:
         return
     doc = found[0].tokens.doc
     tokens = doc.char_span(start, end)
+    if tokens is not None:
+        _split_dateline_run(found, tokens)  # "BENI, Congo (AP) —" read as one name
     if tokens is None or any(f.span.start < end and start < f.span.end and not (start <= f.span.start and f.span.end <= end) for f in found):
         return  # the town's words do not make whole tokens, or a name runs across its edge
     found[:] = [f for f in found if not (start <= f.span.start and f.span.end <= end)]
     found.append(Found(Span(start, end, tokens.text), tokens, "GPE", None, "ner"))
+
+
+def _split_dateline_run(found: list[Found], town: "SpacySpan") -> None:
+    """A name the NER ran from the dateline's town over its comma into the country ("BENI,
+    Congo (AP) —" as one ORG): the town, and the rest after the comma a place of its own."""
+    doc = town.doc
+    for f in list(found):
+        tokens = f.tokens
+        if tokens.start != town.start or tokens.end <= town.end or doc[town.end].text != ",":
+            continue
+        rest = doc[town.end + 1:tokens.end]
+        found.remove(f)
+        found.append(Found(Span(town.start_char, town.end_char, town.text), town, "GPE", None, "ner"))
+        if len(rest) and rest.text[:1].isupper():
+            found.append(Found(Span(rest.start_char, rest.end_char, rest.text), rest, "GPE", None, "ner"))
 
 
 def _put_in_a_region(label: str, context: "GeoContext") -> bool:

@@ -43,6 +43,7 @@ from .lexicon import (
     STANCE_ADJECTIVES,
     TITLE_HEADS,
 )
+from .caps_names import town_label
 from .model import Entity
 from .names import natural_feature_words
 from .normalise import slugify
@@ -620,6 +621,7 @@ class Linker:
         known = self.by_geonames(match.geonames_id)
         if known is not None:
             return self.entity_for_kb(known)
+        label = town_label(label, match.name)  # "GOMA, Congo (AP) —": the town's name, not its capitals
         return Entity(
             key=entity_key("place", label),
             label=label,

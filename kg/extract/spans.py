@@ -23,6 +23,9 @@ from .org_kinds import body_after_place
 from .posts import post_phrase_before, post_word
 from .role_names import post_holder_names
 from .acronyms import definitions
+from .bracket_names import cut_open_brackets
+from .surname_mentions import missed_surnames
+from .kb_long_forms import kb_long_forms
 from .names import (
     NameDef,
     acronym_shaped,
@@ -80,7 +83,7 @@ def name_candidates(doc: "Doc") -> tuple[list[Candidate], set[tuple[int, int]]]:
             c.span = SpacySpan(doc, span.start, end, label=span.label_)
             cands = [o for o in cands if o is c or not _overlaps((o.span.start, o.span.end), (span.end, end))]
 
-    cands = _extend_over_for(doc, cands)
+    cands = cut_open_brackets(doc, _extend_over_for(doc, cands))  # "... Mission in Mali (MINUSMA" (kg/extract/bracket_names.py)
     cands = _join_possessive_names(doc, cands)
     cands.sort(key=lambda c: (c.span.start, c.span.end))
     merged: list[Candidate] = []
@@ -119,6 +122,8 @@ def name_candidates(doc: "Doc") -> tuple[list[Candidate], set[tuple[int, int]]]:
     cands = _extend_people_over_chains(doc, cands)
     cands = repair_names(doc, cands)  # words the NER left out of a name, or took in (kg/extract/name_joins.py)
     cands = post_holder_names(doc, cands)  # (kg/extract/role_names.py: a post's title vouches for its holder's name)
+    cands = missed_surnames(doc, cands)  # "President *Trump*", "*Trump* posted" (kg/extract/surname_mentions.py)
+    cands = kb_long_forms(doc, cands)  # "The U.N. Integrated Office in Haiti (BINUH)" (kg/extract/kb_long_forms.py)
 
     sites = name_lexicon().site_heads
     for c in cands:  # "Imam Ali Shrine": a site named after someone, title and all

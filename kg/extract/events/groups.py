@@ -272,7 +272,7 @@ class GroupBook:
         demonym the knowledge base knows, in the plural or after "a"/"one"."""
         if token.i in self.ctx.mention_at or not token.text[:1].isupper() or token.pos_ not in ("NOUN", "PROPN"):
             return False
-        if token.tag_ not in ("NNS", "NNPS") and _one_of(token) is None:
+        if token.tag_ not in ("NNS", "NNPS") and _one_of(token) is None and not counted_people(token):  # "hundreds of Masalit"
             return False
         return token.ent_type_ == "NORP" or self.ctx.demonym_record(token) is not None
 
@@ -300,7 +300,7 @@ class GroupBook:
             return None
         # "Militiamen attacked": a plural the tagger read as a name at the start of a sentence
         # (and the NER as one, which the entity step did not keep)
-        plural = token.tag_ in ("NNS", "NNPS") or (token.tag_ == "NNP" and noun != token.lower_ and noun in noun_forms(token)[1:])
+        plural = token.tag_ in ("NNS", "NNPS") or (token.tag_ == "NNP" and noun != token.lower_ and noun in noun_forms(token)[1:]) or counted_people(token)
         if token.ent_type_ in ("PERSON", "ORG", "GPE", "LOC", "FAC") and not (plural and token.tag_ == "NNP"):
             return None
         one = _one_of(token)
