@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 
 from ..kb import normalize_surface
 from ..kb.geo import candidates, candidates as towns, country_by_name, country_codes, index_key
-from ..kb.geocode import ALTERNATE_POPULATION, CONTAINED, country_mentions, geocode, region_tables, regions_named
+from ..kb.geocode import ALTERNATE_POPULATION, CONTAINED, geocode, region_tables, regions_named
+from ..kb.mentions import country_mentions
 from .found import Found
 from .lexicon import AUTHORITY_NOUNS, FORCE_NOUNS, PLACE_PREPOSITIONS, TITLE_HEADS, is_title_word
 from .linking import NER_TYPES, Linker, actor_use, first_conjunct
@@ -406,7 +407,6 @@ def _region_spelled_otherwise(linker: Linker, name: str, doc: "Doc"):
     from difflib import SequenceMatcher
 
     from ..kb.geo import index_key, spelling_skeleton
-    from ..kb.geocode import country_mentions
     from .doctext import doc_text
     from .placing import region_skeletons, without_kind_word
 

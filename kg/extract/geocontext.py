@@ -4,7 +4,7 @@
 that :class:`~kg.extract.linking.Linker` geocodes names with:
 
 - **countries**: every mention of a country in the text — its name, demonym
-  ("Sudanese") or capital (:func:`kg.kb.geocode.country_mentions`), whether the KB knows
+  ("Sudanese") or capital (:func:`kg.kb.mentions.country_mentions`), whether the KB knows
   the country or not, unless the NER reads it as a person's name ("Chad") — and the
   countries of the KB entities named (half a mention each, which never vouches for the
   name itself: the KB's Tripoli does not make a story about Libya);
@@ -27,7 +27,8 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from ..kb.geo import candidates, country_by_name, country_codes, find_place, index_key
-from ..kb.geocode import ALTERNATE_POPULATION, CONTAINED, GeoContext, Region, country_mentions, neighbours, regions_named
+from ..kb.geocode import ALTERNATE_POPULATION, CONTAINED, GeoContext, Region, neighbours, regions_named
+from ..kb.mentions import country_mentions
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

@@ -13,12 +13,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..kb.geo import candidates, candidates as places_named
+from ..kb.geo import candidates as places_named
 from .name_joins import repair_names
-from ..kb.geocode import regions_named
+from .place_pairs import split_place_pairs
 from .doctext import tokens_written
 from .lexicon import TITLE_HEADS, TITLE_MODIFIERS
-from .linking import DIRECTIONS, NER_TYPES, linker_for
+from .linking import NER_TYPES, linker_for
 from .org_kinds import body_after_place
 from .posts import post_phrase_before, post_word
 from .role_names import post_holder_names
@@ -108,7 +108,7 @@ def name_candidates(doc: "Doc") -> tuple[list[Candidate], set[tuple[int, int]]]:
             merged.append(c)
     cands = merged
 
-    cands = _split_place_pairs(doc, cands)
+    cands = split_place_pairs(doc, cands)
     cands = _split_places_off(doc, cands)
     cands = _trim_kind_words(doc, cands)
     for c in cands:  # "Jammu and Kashmir Police": a place's name and a state body's word
@@ -441,24 +441,6 @@ def _split_places_off(doc: "Doc", cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def _single_words(left: "SpacySpan", right: "SpacySpan") -> bool:
-    """Both sides one capitalised word, neither an acronym ("Mahas and Moqokori")."""
-    from .names import acronym_shaped
-
-    return all(len(side) == 1 and side[0].is_title and not acronym_shaped(side.text) for side in (left, right))
-
-
-def _used_as_place(span: "SpacySpan") -> bool:
-    """Whether the sentence uses the span as a place: object of "in", "from", "near" ...
-    or of a verb only places undergo ("withdrew from X and Y", "shelled X and Y")."""
-    from .lexicon import PLACE_PREPOSITIONS
-
-    root = span.root
-    if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS:
-        return True
-    return root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.lower() in name_lexicon().place_object_verbs
-
-
 def _extend_over_for(doc: "Doc", cands: list[Candidate]) -> list[Candidate]:
     """An organisation's name the NER ended before "for ..." goes on over capitalised words
     ("Patriotic Movement" + "for Safeguard and Restoration", "Justice and Equality
@@ -749,55 +731,5 @@ def _complete_cut_names(doc: "Doc", cands: list[Candidate]) -> list[Candidate]:
             label = wholes.get(tuple(t.text for t in doc[start:end]), c.span.label_)
             out.append(Candidate(SpacySpan(doc, start, end, label=label)))
         elif not any(s <= c.span.start and c.span.end <= e for s, e in replace.values()):
-            out.append(c)
-    return out
-
-
-def _split_place_pairs(doc: "Doc", cands: list[Candidate]) -> list[Candidate]:
-    """A span the NER made of two coordinated places ("Lashio and Kyaukme", "Unity and
-    Upper Nile states", the towns of a dateline "ADEN/RIYADH") is two places: split when the gazetteer knows both sides, or one
-    side and a plural noun of places follows ("... states")."""
-    from spacy.tokens import Span as SpacySpan
-
-    linker = None
-    place_nouns = name_lexicon().place_nouns
-    out: list[Candidate] = []
-    for c in cands:
-        span = c.span
-        ands = [t.i for t in span if t.lower_ in ("and", "&") or t.text == "/"]  # "ADEN/RIYADH (Reuters) —": two datelines' towns
-        if span.kb_id_ or c.name is not None or c.long_form is not None or len(ands) != 1 or span.label_ not in NER_TYPES:
-            out.append(c)
-            continue
-        k = ands[0]
-        left, right = doc[span.start:k], doc[k + 1:span.end]
-        if not len(left) or not len(right) or not left.text[:1].isupper() or not right.text[:1].isupper():
-            out.append(c)
-            continue
-        if linker is None:
-            linker = linker_for(doc)
-
-        def place(part: "SpacySpan") -> bool:
-            known = linker.lookup(part.text)
-            if known is not None:
-                return known.kind == "place"
-            return bool(candidates(part.text)) or bool(regions_named(part.text))
-
-        if len(left) == 1 and len(right) > 1 and left[0].lower_ in DIRECTIONS and right[0].lower_ in DIRECTIONS:
-            # "North and South Kivu": North Kivu and South Kivu
-            full = f"{left.text} {right[1:].text}"
-            if place(doc[right.start + 1:right.end]) or linker.lookup(full) is not None:
-                out.append(Candidate(SpacySpan(doc, left.start, left.end, label="GPE"), NameDef(left.start, left.end, full, (), "GPE")))
-                out.append(Candidate(SpacySpan(doc, right.start, right.end, label="GPE")))
-                continue
-        after = doc[span.end] if span.end < len(doc) else None
-        plural_places = after is not None and after.tag_ == "NNS" and after.lemma_.lower() in place_nouns
-        sides = [place(left), place(right)]
-        if doc[k].text == "/" and not all(sides):
-            out.append(c)  # "ISIL/Da'esh": two names of one body
-            continue
-        if all(sides) or (any(sides) and plural_places) or (_single_words(left, right) and _used_as_place(span)):
-            out.append(Candidate(SpacySpan(doc, left.start, left.end, label="GPE")))
-            out.append(Candidate(SpacySpan(doc, right.start, right.end, label="GPE")))
-        else:
             out.append(c)
     return out

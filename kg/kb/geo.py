@@ -170,7 +170,7 @@ def _countries() -> _Countries:
 
 def country_forms() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]], dict[str, str]]:
     """Country names and demonyms as written, with their ISO codes, and capitals: what
-    :func:`kg.kb.geocode.country_mentions` looks for in a text."""
+    :func:`kg.kb.mentions.country_mentions` looks for in a text."""
     table = _countries()
     return table.forms, table.demonyms, table.capitals
 

@@ -9,12 +9,12 @@ import pytest
 import kg.kb.geocode as geocode_module
 from kg.kb.geo import GeoMatch
 from kg.extract.dateline import parse_dateline
+from kg.kb.mentions import country_mentions
 from kg.kb.geocode import (
     WEAK_CONFIDENCE,
     Features,
     GeoContext,
     Region,
-    country_mentions,
     features,
     geocode,
     regions_named,
@@ -25,7 +25,11 @@ from kg.kb.geocode import (
 
 def test_doctests() -> None:
     result = doctest.testmod(geocode_module, optionflags=doctest.ELLIPSIS)
-    assert result.failed == 0 and result.attempted > 5
+    assert result.failed == 0 and result.attempted > 3
+    from kg.kb import mentions
+
+    result = doctest.testmod(mentions, optionflags=doctest.ELLIPSIS)
+    assert result.failed == 0 and result.attempted == 2
 
 
 def test_score_is_the_weighted_sum() -> None:

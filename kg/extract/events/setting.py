@@ -29,7 +29,7 @@ def article_country(ctx: ArticleContext) -> str | None:
     place the knowledge base puts in another country; else None. A dateline ("GENEVA –")
     is where the story was filed, not where it happened."""
     from ...kb.geo import country_by_name
-    from ...kb.geocode import country_mentions
+    from ...kb.mentions import country_mentions
 
     codes: set[str] = set()
     for start, _end, _kind, found in country_mentions(ctx.text):
