@@ -45,6 +45,10 @@ def read_place(ctx: ArticleContext, d: Draft) -> None:
         # place on the verb that governs it, when that verb is no event of its own
         if d.noun.head not in anchors:
             anchors.append(d.noun.head)
+    if (d.noun is not None and d.noun.dep_ == "nsubjpass" and d.noun.head.lemma_.lower() in words("events", "hearsay_verbs")
+            and d.noun.head not in anchors):
+        # "Heavy fighting was reported in Kharkiv and Sumy": where it was reported is where it was
+        anchors.append(d.noun.head)
     if (d.noun is not None and d.noun.dep_ == "pobj" and d.noun.head.lower_ in ("for", "in") and d.noun.head.dep_ == "prep"
             and d.noun.head.head.pos_ == "VERB" and d.noun.head.head.i not in ctx.owner and d.noun.head.head not in anchors):
         # "At UN Headquarters in New York, ambassadors convened for an emergency meeting",

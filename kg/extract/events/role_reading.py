@@ -4,9 +4,10 @@ actors named by common nouns among the items of the phrases read (:func:`read_gr
 victims, or the place it was done to)."""
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
-from ..wordlists import words
+from ..wordlists import lexicon, words
 from .context import ArticleContext
 from .draft import Draft
 from .groups import coordinated
@@ -26,6 +27,25 @@ def read_role(ctx: ArticleContext, d: Draft, role: str, token: "Token") -> list[
     if reciprocal(token):
         return []  # "accused each other": the sides, once read (read_groups)
     return ctx.actors(token)
+
+
+def _site_country(ctx: ArticleContext, token: "Token", keys: list[str]) -> list[str]:
+    """The state among ``keys`` that the demonym on the site noun ``token`` names ("a
+    Malian *village*", "a Sudanese *hospital*": ``site_nouns`` and the place nouns of
+    ``ontology/lexicon/names.toml``), or nothing."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in site_words():
+        return []
+    found = [k for c in token.children if c.dep_ == "amod"
+             and (k := ctx.demonym(c)) is not None and k in keys and ctx.kind(k) == "state"]
+    return found[:1]
+
+
+@functools.lru_cache(maxsize=1)
+def site_words() -> frozenset[str]:
+    """Nouns of sites and settlements (hospital, base, village, camp, ...)."""
+    from ..site_nouns import site_nouns
+
+    return site_nouns() | frozenset(str(w).lower() for w in lexicon("names")["places"]["nouns"])
 
 
 def reciprocal(token: "Token") -> bool:
@@ -151,6 +171,11 @@ def read_object(ctx: ArticleContext, d: Draft, token: "Token") -> None:
     if (m is not None and m.entity in keys and ctx.kind(m.entity) == "state" and not ctx.lex.is_communication(d.cls)
             and any(c.dep_ == "amod" and c.lower_ in words("arguments", "area_adjectives") for c in token.children)):
         places.append(m.entity)  # "strikes on southern Lebanon": an area of the country, where it hit
+    if not places and d.place is None and not ctx.lex.is_communication(d.cls):
+        # "stormed a Nigerian army base", "the bombing of a Pakistani mosque": a site
+        # described only by its country's demonym lies in that country, which is where it
+        # happened, not what was hit (not "Nigerian soldiers": people say who)
+        places += _site_country(ctx, token, keys)
     actors = [k for k in keys if k not in places]
     if not places and d.place is None and not ctx.lex.is_communication(d.cls):
         # "raided the Kalma displacement camp": the place the struck thing is named after
