@@ -15,7 +15,7 @@ from .groups import coordinated
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["antecedent", "counted", "read_groups", "read_object", "read_role", "reciprocal"]
+__all__ = ["antecedent", "counted", "read_groups", "read_object", "read_role", "reciprocal", "site_country"]
 
 
 def read_role(ctx: ArticleContext, d: Draft, role: str, token: "Token") -> list[str]:
@@ -29,14 +29,14 @@ def read_role(ctx: ArticleContext, d: Draft, role: str, token: "Token") -> list[
     return ctx.actors(token)
 
 
-def _site_country(ctx: ArticleContext, token: "Token", keys: list[str]) -> list[str]:
-    """The state among ``keys`` that the demonym on the site noun ``token`` names ("a
+def site_country(ctx: ArticleContext, token: "Token", keys: list[str] | None = None) -> list[str]:
+    """The state (among ``keys``, when given) that the demonym on the site noun ``token`` names ("a
     Malian *village*", "a Sudanese *hospital*": ``site_nouns`` and the place nouns of
     ``ontology/lexicon/names.toml``), or nothing."""
     if token.pos_ != "NOUN" or token.lemma_.lower() not in site_words():
         return []
     found = [k for c in token.children if c.dep_ == "amod"
-             and (k := ctx.demonym(c)) is not None and k in keys and ctx.kind(k) == "state"]
+             and (k := ctx.demonym(c)) is not None and (keys is None or k in keys) and ctx.kind(k) == "state"]
     return found[:1]
 
 
@@ -175,7 +175,7 @@ def read_object(ctx: ArticleContext, d: Draft, token: "Token") -> None:
         # "stormed a Nigerian army base", "the bombing of a Pakistani mosque": a site
         # described only by its country's demonym lies in that country, which is where it
         # happened, not what was hit (not "Nigerian soldiers": people say who)
-        places += _site_country(ctx, token, keys)
+        places += site_country(ctx, token, keys)
     actors = [k for k in keys if k not in places]
     if not places and d.place is None and not ctx.lex.is_communication(d.cls):
         # "raided the Kalma displacement camp": the place the struck thing is named after
