@@ -120,9 +120,10 @@ def read_place(ctx: ArticleContext, d: Draft) -> None:
                 if pobj.ent_type_ in ("DATE", "TIME") or ctx.owner.get(pobj.i) not in (None, d):
                     continue
                 place = ctx.place_in(pobj)
-                if place is None and not ctx.lex.is_communication(d.cls):
-                    # "blew himself up outside an Afghan shrine": the country of the site
-                    place = next(iter(site_country(ctx, pobj)), None)
+                if place is None and not ctx.lex.is_communication(d.cls) and d.sentence_place is None:
+                    # "blew himself up outside an Afghan shrine": the country of the site,
+                    # applied last (as read_object does)
+                    d.sentence_place = next(iter(site_country(ctx, pobj)), None)
                 if place is not None and place not in actors and place not in found:
                     found.append(place)
     if not found and not ctx.lex.is_communication(d.cls):

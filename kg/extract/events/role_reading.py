@@ -171,11 +171,15 @@ def read_object(ctx: ArticleContext, d: Draft, token: "Token") -> None:
     if (m is not None and m.entity in keys and ctx.kind(m.entity) == "state" and not ctx.lex.is_communication(d.cls)
             and any(c.dep_ == "amod" and c.lower_ in words("arguments", "area_adjectives") for c in token.children)):
         places.append(m.entity)  # "strikes on southern Lebanon": an area of the country, where it hit
-    if not places and d.place is None and not ctx.lex.is_communication(d.cls):
+    if not places and not ctx.lex.is_communication(d.cls):
         # "stormed a Nigerian army base", "the bombing of a Pakistani mosque": a site
-        # described only by its country's demonym lies in that country, which is where it
-        # happened, not what was hit (not "Nigerian soldiers": people say who)
-        places += site_country(ctx, token, keys)
+        # described only by its country's demonym lies in that country, not what was hit
+        # (not "Nigerian soldiers": people say who); where it happened when nothing else
+        # (the clause, a coreferent mention) names a town, so applied last
+        for country in site_country(ctx, token, keys):
+            keys = [k for k in keys if k != country]
+            if d.sentence_place is None:
+                d.sentence_place = country
     actors = [k for k in keys if k not in places]
     if not places and d.place is None and not ctx.lex.is_communication(d.cls):
         # "raided the Kalma displacement camp": the place the struck thing is named after
