@@ -97,3 +97,11 @@ def test_demonym_of_people_places_nothing(nlp) -> None:
 def test_place_of_a_speakers_post_is_not_the_events(nlp, text: str, cls: str) -> None:
     ex, events = _events(nlp, text, cls)
     assert events and events[0].place is None, _places(ex, events[0])
+
+
+@pytest.mark.model
+def test_place_after_an_apposition_is_the_events(nlp) -> None:
+    # Somalia: "in Mogadishu" follows the apposition's closing comma, whatever the parser hangs it on
+    ex, events = _events(nlp, "Police arrested Ali Musa and Hassan Omar, two opposition leaders, in Mogadishu on Friday.",
+                         "Arrest")
+    assert events and _places(ex, events[0]) == {"Mogadishu"}

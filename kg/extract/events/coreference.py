@@ -507,6 +507,8 @@ def _in_post(ctx: ArticleContext, t: "Token") -> bool:
     UN envoy to Yemen, said ..."): the place of the post, not of what the sentence reports."""
     for a in t.ancestors:
         if a.dep_ == "appos":
+            if any(x.is_punct for x in t.doc[min(a.i, t.i):max(a.i, t.i)]):
+                return False  # "X and Y, two opposition leaders, in Addis Ababa": after the apposition's comma
             m = ctx.mention_at.get(a.head.i)
             return a.lemma_.lower() in TITLE_HEADS or (m is not None and ctx.kind(m.entity) == "person")
     return False
