@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..lexicon import TITLE_HEADS
 from ..wordlists import words
 from .apart import noun_cue
 from .context import ArticleContext
@@ -501,6 +502,18 @@ def _share(ctx: ArticleContext, members: list[Draft]) -> None:
             m.time = time
 
 
+def _in_post(ctx: ArticleContext, t: "Token") -> bool:
+    """Whether ``t`` lies in an apposition that gives a person's post ("Ahmed Hassan, the
+    UN envoy to Yemen, said ..."): the place of the post, not of what the sentence reports."""
+    for a in t.ancestors:
+        if a.dep_ == "appos":
+            if any(x.is_punct for x in t.doc[min(a.i, t.i):max(a.i, t.i)]):
+                return False  # "X and Y, two opposition leaders, in Addis Ababa": after the apposition's comma
+            m = ctx.mention_at.get(a.head.i)
+            return a.lemma_.lower() in TITLE_HEADS or (m is not None and ctx.kind(m.entity) == "person")
+    return False
+
+
 def _only_place_of_sentence(ctx: ArticleContext) -> None:
     """An event the clause gives no place happens in the one place its sentence names
     ("Thousands more have been killed in the violence, with the Darfur region among the
@@ -523,6 +536,7 @@ def _only_place_of_sentence(ctx: ArticleContext) -> None:
             if (m := ctx.mention_at.get(i)) is not None and m.entity in ctx.entities
             and ctx.kind(m.entity) in ("place", "state") and m.entity not in acting and not in_dateline(ctx.doc[i])
             and not ctx.groups.descriptions.tie(ctx.doc[i].head)  # "the Iran-backed group": who backs it, not where
+            and not _in_post(ctx, ctx.doc[i])  # "X, a former ambassador to Cuba, said": whose post, not where
         }
         # "civilians in Ukraine, particularly in the Kharkiv region": the region, not its country
         inner = {p for p in places if ctx.country_of(p) in places}

@@ -12,6 +12,7 @@ from ..lexicon import TITLE_HEADS
 from ..wordlists import lexicon, words
 from .context import ArticleContext
 from .draft import Draft
+from .role_reading import site_country
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -45,6 +46,10 @@ def read_place(ctx: ArticleContext, d: Draft) -> None:
         # place on the verb that governs it, when that verb is no event of its own
         if d.noun.head not in anchors:
             anchors.append(d.noun.head)
+    if (d.noun is not None and d.noun.dep_ == "nsubjpass" and d.noun.head.lemma_.lower() in words("events", "hearsay_verbs")
+            and d.noun.head not in anchors):
+        # "Heavy fighting was reported in Kharkiv and Sumy": where it was reported is where it was
+        anchors.append(d.noun.head)
     if (d.noun is not None and d.noun.dep_ == "pobj" and d.noun.head.lower_ in ("for", "in") and d.noun.head.dep_ == "prep"
             and d.noun.head.head.pos_ == "VERB" and d.noun.head.head.i not in ctx.owner and d.noun.head.head not in anchors):
         # "At UN Headquarters in New York, ambassadors convened for an emergency meeting",
@@ -115,6 +120,10 @@ def read_place(ctx: ArticleContext, d: Draft) -> None:
                 if pobj.ent_type_ in ("DATE", "TIME") or ctx.owner.get(pobj.i) not in (None, d):
                     continue
                 place = ctx.place_in(pobj)
+                if place is None and not ctx.lex.is_communication(d.cls) and d.sentence_place is None:
+                    # "blew himself up outside an Afghan shrine": the country of the site,
+                    # applied last (as read_object does)
+                    d.sentence_place = next(iter(site_country(ctx, pobj)), None)
                 if place is not None and place not in actors and place not in found:
                     found.append(place)
     if not found and not ctx.lex.is_communication(d.cls):

@@ -4,9 +4,10 @@ actors named by common nouns among the items of the phrases read (:func:`read_gr
 victims, or the place it was done to)."""
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
-from ..wordlists import words
+from ..wordlists import lexicon, words
 from .context import ArticleContext
 from .draft import Draft
 from .groups import coordinated
@@ -14,7 +15,7 @@ from .groups import coordinated
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["antecedent", "counted", "read_groups", "read_object", "read_role", "reciprocal"]
+__all__ = ["antecedent", "counted", "read_groups", "read_object", "read_role", "reciprocal", "site_country"]
 
 
 def read_role(ctx: ArticleContext, d: Draft, role: str, token: "Token") -> list[str]:
@@ -26,6 +27,25 @@ def read_role(ctx: ArticleContext, d: Draft, role: str, token: "Token") -> list[
     if reciprocal(token):
         return []  # "accused each other": the sides, once read (read_groups)
     return ctx.actors(token)
+
+
+def site_country(ctx: ArticleContext, token: "Token", keys: list[str] | None = None) -> list[str]:
+    """The state (among ``keys``, when given) that the demonym on the site noun ``token`` names ("a
+    Malian *village*", "a Sudanese *hospital*": ``site_nouns`` and the place nouns of
+    ``ontology/lexicon/names.toml``), or nothing."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in site_words():
+        return []
+    found = [k for c in token.children if c.dep_ == "amod"
+             and (k := ctx.demonym(c)) is not None and (keys is None or k in keys) and ctx.kind(k) == "state"]
+    return found[:1]
+
+
+@functools.lru_cache(maxsize=1)
+def site_words() -> frozenset[str]:
+    """Nouns of sites and settlements (hospital, base, village, camp, ...)."""
+    from ..site_nouns import site_nouns
+
+    return site_nouns() | frozenset(str(w).lower() for w in lexicon("names")["places"]["nouns"])
 
 
 def reciprocal(token: "Token") -> bool:
@@ -151,6 +171,15 @@ def read_object(ctx: ArticleContext, d: Draft, token: "Token") -> None:
     if (m is not None and m.entity in keys and ctx.kind(m.entity) == "state" and not ctx.lex.is_communication(d.cls)
             and any(c.dep_ == "amod" and c.lower_ in words("arguments", "area_adjectives") for c in token.children)):
         places.append(m.entity)  # "strikes on southern Lebanon": an area of the country, where it hit
+    if not places and not ctx.lex.is_communication(d.cls):
+        # "stormed a Nigerian army base", "the bombing of a Pakistani mosque": a site
+        # described only by its country's demonym lies in that country, not what was hit
+        # (not "Nigerian soldiers": people say who); where it happened when nothing else
+        # (the clause, a coreferent mention) names a town, so applied last
+        for country in site_country(ctx, token, keys):
+            keys = [k for k in keys if k != country]
+            if d.sentence_place is None:
+                d.sentence_place = country
     actors = [k for k in keys if k not in places]
     if not places and d.place is None and not ctx.lex.is_communication(d.cls):
         # "raided the Kalma displacement camp": the place the struck thing is named after
