@@ -227,14 +227,15 @@ class TimeExpression:
         told_past : bool
             Whether what lies ahead was told in the past ("talks were scheduled for 18
             June", "had promised to hold elections on 24 February"): it lay ahead of the
-            telling, not of publication, so of the day before and the day after publication
-            the nearer one (the one before on a tie).
+            telling, not of publication: of a day or month without a year, the one before
+            publication when it is less than half as far as the one after (a weekday or a
+            day half a year away is still the next one).
         """
         ahead = future or self.forward
         value = self._resolve(published, ahead, year_hint, anchor)
-        if ahead and told_past and published is not None and value is not None and value.precision != "year":
+        if ahead and told_past and self.kind in ("date", "month", "range") and published is not None and value is not None:
             back = self._resolve(published, False, year_hint, anchor)
-            if back is not None and _distance(back, published) <= _distance(value, published):
+            if back is not None and 2 * _distance(back, published) < _distance(value, published):
                 value = back
         return replace(value, span=self.span) if value is not None else None
 

@@ -129,12 +129,15 @@ def assign_times(ctx: ArticleContext) -> None:
         # "talks were scheduled for 18 June", "had promised to hold elections on 24
         # February": ahead of the telling, not of publication
         told_past = _told_in_past(d)
-        values = [
-            v for e in d.times if not e.needs_anchor
+
+        def ahead(e: TimeExpression, d: Draft = d) -> bool:
             # what is planned, proposed or called for ("the proposed ceasefire would start on
             # Friday") lies ahead: its weekday is the next one
-            if (v := e.resolve(pub, future=d.modality in _AHEAD and not _names_event(ctx, e, d) and not _in_noun_phrase(e, d),
-                               year_hint=hints[0] if hints else None, told_past=told_past)) is not None
+            return d.modality in _AHEAD and not _names_event(ctx, e, d) and not _in_noun_phrase(e, d)
+
+        values = [
+            v for e in d.times if not e.needs_anchor
+            if (v := e.resolve(pub, future=ahead(e), year_hint=hints[0] if hints else None, told_past=told_past)) is not None
         ]
         if not values and d.modality not in _AHEAD:  # the time of the no-event verb that governs it
             values = [v for e in governed.get(id(d), []) if (v := e.resolve(pub, year_hint=hints[0] if hints else None)) is not None]
@@ -153,8 +156,8 @@ def assign_times(ctx: ArticleContext) -> None:
             d.time = min(values, key=lambda v: (finer[v.precision], not (v.span is not None and v.span.start in calendar),
                                                 v.span is not None and v.span.start in deictic))
             chosen = next((e for e in d.times if d.time.span is not None and e.start == d.time.span.start), None)
-            if told_past and chosen is not None and not ctx.lex.is_communication(d.cls) and (ahead := chosen.resolve(
-                    pub, future=d.modality in _AHEAD, year_hint=hints[0] if hints else None)) is not None and ahead.value != d.time.value:
+            if told_past and chosen is not None and not ctx.lex.is_communication(d.cls) and (later := chosen.resolve(
+                    pub, future=ahead(chosen), year_hint=hints[0] if hints else None)) is not None and later.value != d.time.value:
                 ctx.plans_told_before.add(id(d))  # a plan for a day now past: still a plan (modality)
             until = [
                 v for e in ends.get(id(d), [])
