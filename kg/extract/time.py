@@ -210,6 +210,7 @@ class TimeExpression:
         future: bool = False,
         year_hint: int | None = None,
         anchor: TimeValue | None = None,
+        told_past: bool = False,
     ) -> TimeValue | None:
         """The time this expression stands for, or None when it cannot be told.
 
@@ -223,8 +224,19 @@ class TimeExpression:
             A year named in the same sentence, for a day or month given without one.
         anchor : TimeValue, optional
             For a shift ("24 hours after"): the time it counts from.
+        told_past : bool
+            Whether what lies ahead was told in the past ("talks were scheduled for 18
+            June", "had promised to hold elections on 24 February"): it lay ahead of the
+            telling, not of publication: of a day or month without a year, the one before
+            publication when it is less than half as far as the one after (a weekday or a
+            day half a year away is still the next one).
         """
-        value = self._resolve(published, future or self.forward, year_hint, anchor)
+        ahead = future or self.forward
+        value = self._resolve(published, ahead, year_hint, anchor)
+        if ahead and told_past and self.kind in ("date", "month", "range") and published is not None and value is not None:
+            back = self._resolve(published, False, year_hint, anchor)
+            if back is not None and 2 * _distance(back, published) < _distance(value, published):
+                value = back
         return replace(value, span=self.span) if value is not None else None
 
     def _resolve(self, pub: date | None, future: bool, year_hint: int | None, anchor: TimeValue | None) -> TimeValue | None:
@@ -328,6 +340,12 @@ def _day(d: date) -> TimeValue:
 
 def _month_of(d: date) -> TimeValue:
     return TimeValue(f"{d.year:04d}-{d.month:02d}", "month")
+
+
+def _distance(v: TimeValue, pub: date) -> int:
+    """Days between publication and a day (or a month's first day)."""
+    first = date.fromisoformat(v.value if v.precision == "day" else f"{v.value[:7]}-01")
+    return abs((first - pub).days)
 
 
 def _add_months(year: int, month: int, n: int) -> tuple[int, int]:

@@ -426,6 +426,8 @@ def settle_past_plans(ctx: ArticleContext) -> None:
             continue
         if d.modality == "hypothetical" and not _own_date(d):
             continue  # "could turn into war by May": only the event's own date tells it happened
+        if d.modality == "planned" and id(d) in ctx.plans_told_before:
+            continue  # "talks were scheduled for 18 June but were cancelled": a plan of before
         if d.time.value < iso[:len(d.time.value)]:
             d.modality = "reported" if d.attributed_to is not None else "asserted"
 

@@ -126,12 +126,18 @@ def assign_times(ctx: ArticleContext) -> None:
     finer = {"day": 0, "month": 1, "year": 2}
     for d in ctx.drafts:  # the most precise of the expressions on the clause ("In 2020, on September 27")
         hints = [x.explicit_year for x in by_sentence.get(ctx.sent_of[d.head.i], []) if x.explicit_year]
-        values = [
-            v for e in d.times if not e.needs_anchor
+        # "talks were scheduled for 18 June", "had promised to hold elections on 24
+        # February": ahead of the telling, not of publication
+        told_past = _told_in_past(d)
+
+        def ahead(e: TimeExpression, d: Draft = d) -> bool:
             # what is planned, proposed or called for ("the proposed ceasefire would start on
             # Friday") lies ahead: its weekday is the next one
-            if (v := e.resolve(pub, future=d.modality in _AHEAD and not _names_event(ctx, e, d) and not _in_noun_phrase(e, d),
-                               year_hint=hints[0] if hints else None)) is not None
+            return d.modality in _AHEAD and not _names_event(ctx, e, d) and not _in_noun_phrase(e, d)
+
+        values = [
+            v for e in d.times if not e.needs_anchor
+            if (v := e.resolve(pub, future=ahead(e), year_hint=hints[0] if hints else None, told_past=told_past)) is not None
         ]
         if not values and d.modality not in _AHEAD:  # the time of the no-event verb that governs it
             values = [v for e in governed.get(id(d), []) if (v := e.resolve(pub, year_hint=hints[0] if hints else None)) is not None]
@@ -149,9 +155,14 @@ def assign_times(ctx: ArticleContext) -> None:
             deictic = {e.start for e in d.times if e.kind == "deictic"}
             d.time = min(values, key=lambda v: (finer[v.precision], not (v.span is not None and v.span.start in calendar),
                                                 v.span is not None and v.span.start in deictic))
+            chosen = next((e for e in d.times if d.time.span is not None and e.start == d.time.span.start), None)
+            if told_past and chosen is not None and not ctx.lex.is_communication(d.cls) and (later := chosen.resolve(
+                    pub, future=ahead(chosen), year_hint=hints[0] if hints else None)) is not None and later.value != d.time.value:
+                ctx.plans_told_before.add(id(d))  # a plan for a day now past: still a plan (modality)
             until = [
                 v for e in ends.get(id(d), [])
-                if (v := e.resolve(pub, future=d.modality in _AHEAD, year_hint=hints[0] if hints else None)) is not None
+                if (v := e.resolve(pub, future=d.modality in _AHEAD, year_hint=hints[0] if hints else None,
+                                   told_past=told_past)) is not None
                 and v.precision == d.time.precision and v.value >= d.time.value
             ]
             if until and d.time.end is None:  # "from 5 May until 9 May"
@@ -325,11 +336,13 @@ def _same_day(ctx: ArticleContext) -> None:
         days = next((n for v in verbs if (n := _day_anaphor(v)) is not None), None)
         if days is None:
             continue
-        # what someone said of it is dated by when it was said: a day that is not the event's
+        # what someone said of it is dated by when it was said: a day that is not the event's;
+        # nor is the day of what was only threatened or called for then ("In a televised
+        # speech on 5 July, the leader threatened more attacks. The same day, jets bombed ...")
         comm = ctx.lex.is_communication(d.cls)
         earlier = [o for o in ctx.drafts if o.head.i < d.head.i and o.time is not None and o.time.precision == "day"
                    and o.time.end is None and not _flashback(o) and ctx.sent_of[o.head.i] >= ctx.sent_of[d.head.i] - 6
-                   and (comm or not ctx.lex.is_communication(o.cls))]
+                   and (comm or (not ctx.lex.is_communication(o.cls) and o.modality in ("asserted", "reported")))]
         earlier.sort(key=lambda o: o.head.i)
         if earlier:
             d.time = shift(earlier[-1].time, days, "day", +1) if days else earlier[-1].time
@@ -343,14 +356,16 @@ def _same_day(ctx: ArticleContext) -> None:
 
 
 def _noun_governor(ctx: ArticleContext, d: Draft) -> "Token | None":
-    """The verb that is no event whose object (or prepositional object) the event noun is
-    ("responded *with strikes*", "reported *an attack*"); None for a verb of saying."""
+    """The verb that is no event whose subject, object or prepositional object the event noun
+    is ("responded *with strikes*", "reported *an attack*", "*clashes* erupted"); None for a
+    verb of saying."""
     n = d.noun
     if n is None or d.trigger.verb is not None:
         return None
-    v = n.head if n.dep_ == "dobj" else n.head.head if n.dep_ == "pobj" and n.head.dep_ == "prep" else None
-    if v is None or v.pos_ != "VERB" or v.i in ctx.owner:
-        return None
+    # "The same day, clashes erupted on the border": the verb the event noun is the subject of
+    v = n.head if n.dep_ in ("dobj", "nsubj") else n.head.head if n.dep_ == "pobj" and n.head.dep_ == "prep" else None
+    if v is None or v.pos_ != "VERB" or ctx.owner.get(v.i, d) is not d:
+        return None  # (the verb may host the event noun itself: "clashes erupted")
     return v
 
 
@@ -637,6 +652,32 @@ def _past(d: Draft) -> bool:
     if verb.dep_ == "xcomp" and verb.head.tag_ == "VBD":
         return True  # "began fighting", "moved to dissolve"
     return verb.tag_ == "VBN" and any(a.dep_ == "aux" and a.tag_ == "VBD" for a in verb.children)
+
+
+def _told_in_past(d: Draft) -> bool:
+    """Whether the clause that tells the event is in a past tense, read up from its verb (or
+    from the verb its noun is the subject or object of) to the first finite verb: "talks
+    *were scheduled* for 18 June", "the junta *had promised* to hold elections", "it said it
+    *would* hold ..." (a future told from the past); not "*will* take place", "*is* due to"."""
+    t = d.trigger.verb or d.support
+    if t is None and d.noun is not None and d.noun.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        t = d.noun.head.head if d.noun.dep_ == "pobj" else d.noun.head
+    for _ in range(6):
+        if t is None:
+            return False
+        auxes = [c for c in t.children if c.dep_ in ("aux", "auxpass") and c.tag_ != "TO"]
+        if any(a.lower_ in ("will", "shall", "'ll", "’ll") for a in auxes):
+            return False
+        if any(a.tag_ == "VBD" or a.lower_ == "would" for a in auxes):
+            return True
+        if auxes or t.tag_ in ("VBZ", "VBP"):
+            return t.tag_ == "VBD"
+        if t.tag_ == "VBD":
+            return True
+        if t.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "acl", "relcl", "pobj", "prep", "dobj") or t.head is t:
+            return False
+        t = t.head
+    return False
 
 
 def _names_event(ctx: ArticleContext, e: TimeExpression, d: Draft) -> bool:
