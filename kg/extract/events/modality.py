@@ -166,7 +166,7 @@ def _modality_cues(ctx: ArticleContext, d: Draft) -> list[str]:
             _own_cues(ctx, h, cues)
             tok = h
             continue
-        if dep == "advcl" and h.pos_ in ("VERB", "AUX") and _future_condition(tok, h):
+        if dep == "advcl" and _future_condition(tok, h):
             cues.append(CONDITION)  # "would send troops once the prime minister steps down"
             break
         if dep == "conj" and h.pos_ in ("VERB", "AUX"):
@@ -235,8 +235,12 @@ def _future_condition(clause: "Token", verb: "Token") -> bool:
     """Whether ``clause`` is a condition or a time (``temporal_marks``: "once", "after",
     "until") of ``verb``, which carries a modal or future auxiliary ("will arrive only
     *after* the council is sworn in"): what it tells is to happen first, so has not yet."""
-    marks = {g.lower_ for g in clause.children if g.dep_ == "mark"}
-    if not marks & words("events", "temporal_marks"):
+    marks = {g.lower_ for g in clause.children if g.dep_ == "mark" or (g.dep_ == "advmod" and g.i < clause.i)}
+    if verb.pos_ == "ADV" and verb.dep_ == "advmod":  # "as soon as the ceasefire is signed": its words, then their verb
+        own = [*verb.lefts, verb, *(g for g in clause.children if g.dep_ == "mark")]
+        marks.add(" ".join(t.lower_ for t in sorted(own, key=lambda t: t.i)))
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or not marks & words("events", "temporal_marks"):
         return False
     return any(c.dep_ == "aux" and c.lower_ in words("events", "consequence_auxiliaries") for c in verb.children)
 
