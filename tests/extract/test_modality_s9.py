@@ -26,6 +26,7 @@ pytestmark = pytest.mark.model
         ("Washington said it would send troops to Haiti once the interim prime minister steps down.", "steps down", "hypothetical"),
         ("Kenyan police officers will arrive in Port-au-Prince only after the transitional council is sworn in, the envoy told reporters.", "sworn in", "hypothetical"),
         ("Any deployment of African Union troops to Somalia is conditional on a ceasefire between the clan militias, the ministry said.", "deployment", "hypothetical"),
+        ("Any deployment of African Union troops to Somalia is conditional on a ceasefire between the clan militias, the ministry said.", "ceasefire", "hypothetical"),
         ("The junta's refusal to step down prompted new sanctions against Myanmar, the EU said.", "step down", "negated"),
         ("Ukrainian forces were able to recapture the village of Robotyne, the general staff said.", "recapture", "reported"),
         ("The Israeli army said it might expand its ground operation in Rafah if the hostages are not released.", "released", "hypothetical"),

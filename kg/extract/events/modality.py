@@ -116,6 +116,10 @@ def _modality_cues(ctx: ArticleContext, d: Draft) -> list[str]:
                 _own_cues(ctx, h, cues)
                 tok = h
                 break
+            if tok is start and h.pos_ == "AUX" and any(c.dep_ == "acomp" and c.pos_ == "ADJ" for c in h.children):
+                _own_cues(ctx, h, cues)  # "is conditional on a ceasefire": the adjective the copula takes
+                tok = h
+                break
             if h.pos_ == "VERB" and tok.dep_ in ("dobj", "attr", "oprd") and lemma not in words("events", "cessative_verbs") and any(
                 c.dep_ == "aux" and c.lower_ in words("events", "deontic_auxiliaries") for c in h.children
             ):
