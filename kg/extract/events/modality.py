@@ -14,9 +14,12 @@ if TYPE_CHECKING:
 
 __all__ = ["assign_modalities", "settle_past_plans"]
 
-_CUE_CHILD_DEPS = frozenset({"aux", "neg", "advmod", "mark", "prep"})
+_CUE_CHILD_DEPS = frozenset({"aux", "neg", "advmod", "mark", "prep", "acomp"})
 #: The cue of obligation and prohibition: the event is hypothetical, whatever else is said of it.
 DEONTIC = "deontic"
+#: The cue of a condition ("if the hostages are not released", "once the president steps down"
+#: under "will send troops"): the event is hypothetical, whatever else is said of it.
+CONDITION = "condition"
 
 
 def _cue(ctx: ArticleContext, word: str) -> str | None:
@@ -37,6 +40,11 @@ def _own_cues(ctx: ArticleContext, token: "Token", cues: list[str]) -> None:
                 continue  # "the failed assault" happened: an outcome, not a negation
             if c.dep_ == "aux" and c.lower_ in words("events", "deontic_auxiliaries"):
                 cues.append(DEONTIC)  # "must not be prosecuted", "should be released"
+                continue
+            if c.dep_ == "mark" and c.lower_ in words("events", "conditional_marks"):
+                cues.append(CONDITION)  # "if the hostages are not released": not yet, nor refused
+                continue
+            if c.dep_ == "acomp" and c.pos_ != "ADJ":
                 continue
             cue = _cue(ctx, c.lower_) or (_cue(ctx, c.lemma_) if c.dep_ != "aux" or c.lemma_ != "will" else "planned")
             if cue and c.dep_ == "aux" and c.lower_ == "would" and ctx.backshift:
@@ -75,7 +83,7 @@ def _modality_cues(ctx: ArticleContext, d: Draft) -> list[str]:
                     # still reported)
                     own: list[str] = []
                     _own_cues(ctx, h, own)
-                    cues += [c for c in own if c not in ("hypothetical", "planned")]
+                    cues += [c for c in own if c not in ("hypothetical", "planned", CONDITION)]
                     tok = h
                     break
                 if h.lemma_.lower() in lex.support_verbs or h.lemma_.lower() in lex.result_verbs:
@@ -106,6 +114,10 @@ def _modality_cues(ctx: ArticleContext, d: Draft) -> list[str]:
                 continue
             if h.pos_ in ("VERB", "AUX") and (lemma in lex.support_verbs or lemma in lex.result_verbs):
                 _own_cues(ctx, h, cues)
+                tok = h
+                break
+            if tok is start and h.pos_ == "AUX" and any(c.dep_ == "acomp" and c.pos_ == "ADJ" for c in h.children):
+                _own_cues(ctx, h, cues)  # "is conditional on a ceasefire": the adjective the copula takes
                 tok = h
                 break
             if h.pos_ == "VERB" and tok.dep_ in ("dobj", "attr", "oprd") and lemma not in words("events", "cessative_verbs") and any(
@@ -149,14 +161,18 @@ def _modality_cues(ctx: ArticleContext, d: Draft) -> list[str]:
             elif gov is not None and lex.has_frame(gov.cls, "appeal"):
                 cues.append("hypothetical")
             elif h.lemma_.lower() in words("events", "implicative_verbs") and not any(
-                c.dep_ == "aux" and c.lemma_ in ("will", "would", "could", "may", "might") for c in h.children
+                c.dep_ == "aux" and c.lemma_ in ("will", "would", "could", "may", "might")
+                for c in (*h.children, *(h.head.children if h.dep_ == "acomp" else ()))
             ):
-                pass  # "forced thousands to flee": they fled
+                pass  # "forced thousands to flee", "were able to retake": they fled, they retook
             elif not (tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)):
                 cues.append("planned")  # but "believed to have fled", "said to have captured" happened
             _own_cues(ctx, h, cues)
             tok = h
             continue
+        if dep == "advcl" and _future_condition(tok, h):
+            cues.append(CONDITION)  # "would send troops once the prime minister steps down"
+            break
         if dep == "conj" and h.pos_ in ("VERB", "AUX"):
             if _finite(tok) and any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children):
                 break  # "were sent to relieve the camp but got stuck and were ambushed": they were
@@ -217,6 +233,20 @@ def _conditional(verb: "Token") -> bool:
         if first.dep_ == "aux" and first.head.i == c.i and first.lower_ in words("events", "inversion_auxiliaries"):
             return True  # "should any attempt be made", "were the army to advance"
     return False
+
+
+def _future_condition(clause: "Token", verb: "Token") -> bool:
+    """Whether ``clause`` is a condition or a time (``temporal_marks``: "once", "after",
+    "until") of ``verb``, which carries a modal or future auxiliary ("will arrive only
+    *after* the council is sworn in"): what it tells is to happen first, so has not yet."""
+    marks = {g.lower_ for g in clause.children if g.dep_ == "mark" or (g.dep_ == "advmod" and g.i < clause.i)}
+    if verb.pos_ == "ADV" and verb.dep_ == "advmod":  # "as soon as the ceasefire is signed": its words, then their verb
+        own = [*verb.lefts, verb, *(g for g in clause.children if g.dep_ == "mark")]
+        marks.add(" ".join(t.lower_ for t in sorted(own, key=lambda t: t.i)))
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or not marks & words("events", "temporal_marks"):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in words("events", "consequence_auxiliaries") for c in verb.children)
 
 
 def _reported_future(ctx: ArticleContext, verb: "Token") -> bool:
@@ -294,7 +324,7 @@ def assign_modalities(ctx: ArticleContext) -> None:
         )
         cues = _modality_cues(ctx, d)
         modality = None
-        if DEONTIC in cues:  # an obligation or a prohibition: it has not happened
+        if DEONTIC in cues or CONDITION in cues:  # an obligation, a prohibition or a condition: it has not happened
             cues = ["hypothetical"]
         for cue in cues:
             if modality is None or modality == "reported":
