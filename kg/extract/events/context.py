@@ -18,7 +18,8 @@ from ..model import Entity, Mention, Role
 from ..speech import quote_spans, subject_of
 from ..wordlists import words
 from .draft import Draft
-from .groups import GroupBook, community_word, counted_people, list_item, noun_forms, read_as_no_place
+from .group_words import list_item, noun_forms
+from .groups import GroupBook, community_word, counted_people, read_as_no_place
 from .pronouns import PLURAL_PRONOUNS, THING_PRONOUNS, ReferenceReading
 
 if TYPE_CHECKING:

@@ -44,22 +44,21 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..doctext import tokens_tagged
-from ..lexicon import TITLE_HEADS
 from ..bodies import body_key, body_label, country_phrase
 from ..model import Entity, Mention, Span, group_key
-from ..wordlists import lexicon, words
+from ..wordlists import words
 from .descriptions import DescriptionReader
+from .group_words import body_ends, group_words, lower_lemma, noun_forms, one_of, phrase_ends
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from .context import ArticleContext
 
-__all__ = ["GroupBook", "GroupWords", "group_words", "coordinated", "list_item", "noun_forms", "counted_people", "community_word", "read_as_no_place", "body_key", "body_label", "country_phrase"]
+__all__ = ["GroupBook", "counted_people", "community_word", "read_as_no_place", "body_key", "body_label", "country_phrase"]
 
 #: How sure the reader is that a common-noun phrase in an event's slot names a group of
 #: people (the mention confidence of a group's phrase, ``itsrdf:taConfidence``): below a
@@ -73,117 +72,6 @@ BODY_CONFIDENCE = 0.8
 _DEFINITE = frozenset({"the", "these", "those"})
 _MODIFIERS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 _DESCRIBED = frozenset({"organization", "group", "state"})  # what a group noun can describe (not a person)
-
-
-@dataclass(frozen=True)
-class GroupWords:
-    """The group lexicon, ``ontology/lexicon/groups.toml``."""
-
-    heads: frozenset[str]  # one-word heads ("rebel", "resident")
-    phrases: frozenset[str]  # two-word heads ("aid worker", "displaced person")
-    collective: frozenset[str]  # singular heads that name a group ("police", "crowd")
-    partitive: frozenset[str]  # "factions of", "dozens of"
-    not_in_label: frozenset[str]  # counting words left out of labels
-    bare_resolve_only: frozenset[str]  # "the group": resolved, never a group of its own
-    anaphors: frozenset[str]  # singular nouns that, with "the", refer back: "the group", "the movement"
-    state_agents: frozenset[str]  # "Kenyan police": a nationality makes these act for the state
-    affiliations: frozenset[str]  # "RSF-affiliated": participles that tie a phrase to a name
-    representatives: frozenset[str]  # "the Permanent Representative of Kenya": acts for Kenya
-    doers: dict[str, tuple[str, ...]]  # "attacker" -> ("Attack",): the agents of such an event
-    bodies: dict[str, tuple[str, ...]]  # "army" -> ("army", "military", ...): a state body's nouns
-    body_kind: dict[str, str]  # "military" -> "army", "soldier" -> "army": the body's kind (its list's key)
-    body_members: frozenset[str]  # "soldier", "police officer": plural, the body they serve in
-    followers: frozenset[str]  # "supporters of X": a group tied to X, not X
-    follower_adjectives: frozenset[str]  # "forces loyal to X" (a person): a group tied to X
-
-
-@lru_cache(maxsize=1)
-def group_words() -> GroupWords:
-    every = (words("groups", "armed") | words("groups", "civilian") | words("groups", "collective") | words("groups", "parties")
-             | words("groups", "followers") | words("groups", "expertise_nouns"))
-    return GroupWords(
-        heads=frozenset(w for w in every if " " not in w),
-        phrases=frozenset(w for w in every if " " in w),
-        collective=words("groups", "collective"),
-        partitive=words("groups", "partitive"),
-        not_in_label=words("groups", "not_in_label"),
-        bare_resolve_only=words("groups", "bare_resolve_only"),
-        anaphors=words("groups", "anaphors"),
-        state_agents=words("groups", "state_agents"),
-        affiliations=words("groups", "affiliations"),
-        representatives=words("groups", "representatives"),
-        doers={w: tuple(c.split("|")) for w, c in lexicon("groups")["doers"].items()},
-        bodies={**{w.lower(): tuple(x.lower() for x in family) for family in lexicon("groups")["state_bodies"].values() for w in family},
-                **{w.lower(): tuple(x.lower() for x in lexicon("groups")["state_bodies"][kind])
-                   for w, kind in lexicon("groups")["body_members"].items()}},
-        body_kind={**{w.lower(): kind.lower() for kind, family in lexicon("groups")["state_bodies"].items() for w in family},
-                   **{w.lower(): kind.lower() for w, kind in lexicon("groups")["body_members"].items()}},
-        body_members=frozenset(w.lower() for w in lexicon("groups")["body_members"]),
-        followers=words("groups", "followers"),
-        follower_adjectives=words("groups", "follower_adjectives"),
-    )
-
-
-@lru_cache(maxsize=1)
-def _body_ends() -> frozenset[str]:
-    """Every ending of a state body's noun that follows a space, and every whole noun
-    ("forces" and "security forces" of "security forces"): what :meth:`GroupBook.body_noun`
-    can find a body word by."""
-    return frozenset(w.split(" ", k)[-1] for w in group_words().bodies for k in range(w.count(" ") + 1))
-
-
-@lru_cache(maxsize=1)
-def _phrase_ends() -> frozenset[str]:
-    """Every ending of a two-word group head that follows a space ("worker" of "aid worker")."""
-    return frozenset(w.split(" ", k)[-1] for w in group_words().phrases for k in range(1, w.count(" ") + 1))
-
-
-def list_item(token: "Token") -> bool:
-    """Whether ``token``, an apposition, is the next item of a list the parser read as one:
-    "Islamic State, al-Shabaab and Boko Haram" (al-Shabaab hangs on Islamic State as an
-    apposition, Boko Haram on al-Shabaab as a conjunct). An apposition that describes
-    ("the Arakan Army, a rebel group") has no conjunct of its own, nor do the posts of one
-    person ("Mohammed Abdulsalam, the chief negotiator and spokesman of the Houthis")."""
-    if token.dep_ != "appos" or token.i < token.head.i:
-        return False
-    if token.tag_ == "NN" and token.lemma_.lower() in TITLE_HEADS and token.head.ent_type_ == "PERSON":
-        return False
-    if not any(c.dep_ == "cc" for c in token.children) or not any(c.dep_ == "conj" for c in token.children):
-        return False
-    between = token.doc[token.head.i + 1:token.i]
-    return any(t.text == "," for t in between) and not any(t.text in ("(", "—", "–") for t in between)
-
-
-def coordinated(token: "Token", *, limit: int = 12) -> list["Token"]:
-    """``token`` and the items coordinated with it, in text order ("X, Y and Z")."""
-    out, todo = [], [token]
-    while todo and len(out) < limit:
-        t = todo.pop(0)
-        if t in out:
-            continue
-        out.append(t)
-        todo += [c for c in t.children if c.dep_ == "conj" or list_item(c)]
-    return sorted(out, key=lambda t: t.i)
-
-
-def _one_of(token: "Token") -> "Token | None":
-    """The "one", "a" or "an" that makes a singular noun one person of a kind."""
-    return next((c for c in token.children if (c.dep_ == "nummod" and c.lower_ == "one")
-                 or (c.dep_ == "det" and c.lower_ in ("a", "an"))), None)
-
-
-def _lemma(token: "Token") -> str:
-    return token.lemma_.lower()
-
-
-def noun_forms(token: "Token") -> tuple[str, ...]:
-    """The lower-cased word and its singular by the regular endings, for a noun the tagger
-    read as a name and did not lemmatise ("*Militiamen* attacked", "*Gunmen* stormed" at the
-    start of a sentence): "militiamen" -> "militiaman", "fighters" -> "fighter"."""
-    low = token.lower_
-    if low.endswith("men") and len(low) > 4:
-        return (low, low[:-3] + "man")
-    return (low, low[:-1]) if low.endswith("s") else (low,)
 
 
 @dataclass(frozen=True)
@@ -213,7 +101,7 @@ class _Phrase:
         return label
 
     def modifiers(self) -> frozenset[str]:
-        return frozenset(_lemma(t) for t in self.tokens if t != self.head)
+        return frozenset(lower_lemma(t) for t in self.tokens if t != self.head)
 
 
 class GroupBook:
@@ -252,11 +140,11 @@ class GroupBook:
         """The lexicon word ``token`` heads ("aid workers" -> "aid worker"), if any."""
         if token.pos_ not in ("NOUN", "PROPN"):
             return None
-        lemma = _lemma(token)
+        lemma = lower_lemma(token)
         low = token.lower_
-        for c in token.children if lemma in _phrase_ends() else ():  # (a two-word head ends in the lemma)
+        for c in token.children if lemma in phrase_ends() else ():  # (a two-word head ends in the lemma)
             if c.dep_ in ("compound", "amod") and c.i == token.i - 1:
-                for w in (f"{_lemma(c)} {lemma}", f"{c.lower_} {lemma}"):
+                for w in (f"{lower_lemma(c)} {lemma}", f"{c.lower_} {lemma}"):
                     if w in self.words.phrases:
                         return w
         for w in (lemma, *noun_forms(token)):
@@ -272,7 +160,7 @@ class GroupBook:
         demonym the knowledge base knows, in the plural or after "a"/"one"."""
         if token.i in self.ctx.mention_at or not token.text[:1].isupper() or token.pos_ not in ("NOUN", "PROPN"):
             return False
-        if token.tag_ not in ("NNS", "NNPS") and _one_of(token) is None and not counted_people(token):  # "hundreds of Masalit"
+        if token.tag_ not in ("NNS", "NNPS") and one_of(token) is None and not counted_people(token):  # "hundreds of Masalit"
             return False
         return token.ent_type_ == "NORP" or self.ctx.demonym_record(token) is not None
 
@@ -282,7 +170,7 @@ class GroupBook:
         rebels", "Sudanese civilians" do not (nouns of the group lexicon other than its
         state agents)."""
         noun = self.noun_of(token)
-        return noun is None or noun in self.words.state_agents or _lemma(token) in self.words.state_agents
+        return noun is None or noun in self.words.state_agents or lower_lemma(token) in self.words.state_agents
 
     def phrase(self, token: "Token", *, speaker: bool = False, one: bool = False) -> _Phrase | None:
         """The group phrase ``token`` heads, or ``None`` when it heads none: not a lexicon
@@ -303,7 +191,7 @@ class GroupBook:
         plural = token.tag_ in ("NNS", "NNPS") or (token.tag_ == "NNP" and noun != token.lower_ and noun in noun_forms(token)[1:]) or counted_people(token)
         if token.ent_type_ in ("PERSON", "ORG", "GPE", "LOC", "FAC") and not (plural and token.tag_ == "NNP"):
             return None
-        one = _one_of(token)
+        one = one_of(token)
         if (one is not None and one.lower_ != "one" and not self.people_noun(token) and not (speaker and noun not in self.words.collective)
                 and not self.descriptions.linked(token)):  # "an al-Qaeda-linked group attacked": a group of its own
             # "a militia", "a crowd": one of them, named by what follows if at all; but "an
@@ -353,7 +241,7 @@ class GroupBook:
         or an affiliation adjective's phrase when it names a person ("forces *loyal to
         Khalifa Haftar*": a person's force is a group, not the person acting)."""
         mention_at = self.ctx.mention_at
-        if _lemma(token) in self.words.followers or token.lower_ in self.words.followers:
+        if lower_lemma(token) in self.words.followers or token.lower_ in self.words.followers:
             for p in token.children:
                 if p.dep_ == "prep" and p.lower_ == "of" and any(
                         g.dep_ == "pobj" and any(t.i in mention_at for t in g.subtree) for g in p.children):
@@ -369,7 +257,7 @@ class GroupBook:
         """The group a counting phrase stands for: "several factions of X rebels" -> rebels."""
         t = token
         for _ in range(2):
-            if _lemma(t) not in self.words.partitive and t.lower_ not in self.words.partitive:
+            if lower_lemma(t) not in self.words.partitive and t.lower_ not in self.words.partitive:
                 break
             pobj = next((g for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), None)
             if pobj is None:
@@ -387,14 +275,14 @@ class GroupBook:
 
         def described(n: "Token") -> frozenset[str]:
             for _ in range(2):  # "one of the dozens of ethnic resistance groups"
-                if n.lower_ != "one" and _lemma(n) not in self.words.partitive:
+                if n.lower_ != "one" and lower_lemma(n) not in self.words.partitive:
                     break
                 nxt = next((g for p in n.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), None)
                 if nxt is None:
                     break
                 n = nxt
-            mods = {_lemma(c) for c in n.children if c.dep_ in ("amod", "compound") and c.i < n.i and c.i not in mention_at}
-            return frozenset({_lemma(n)} | mods)
+            mods = {lower_lemma(c) for c in n.children if c.dep_ in ("amod", "compound") and c.i < n.i and c.i not in mention_at}
+            return frozenset({lower_lemma(n)} | mods)
 
         # (only nouns and the tokens of names say anything here: no Token made of the others)
         read = sorted(set(tokens_tagged(doc, "NOUN")) | mention_at.keys())
@@ -415,7 +303,7 @@ class GroupBook:
                 m = mention_at[t.i]
                 if t.pos_ == "NOUN" and t.idx + len(t.text) == m.span.end:
                     # the name's own common noun: "Houthi rebels", "the Ethiopian government"
-                    defs.append((t.i, described(t) | {_lemma(t)}, t))
+                    defs.append((t.i, described(t) | {lower_lemma(t)}, t))
                 for c in t.children:
                     if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i not in mention_at:
                         defs.append((c.i, described(c), t))  # "the Arakan Army (AA), a rebel group"
@@ -432,8 +320,8 @@ class GroupBook:
         if self._definitions is None:
             self._scan()
         assert self._definitions is not None and self._phrases is not None
-        noun = phrase.noun if phrase is not None else _lemma(token)
-        nouns = {noun, _lemma(token), token.lower_}
+        noun = phrase.noun if phrase is not None else lower_lemma(token)
+        nouns = {noun, lower_lemma(token), token.lower_}
         candidates: list[tuple[int, object]] = []
         for pos, vocab, anchor in self._definitions:
             if pos < token.i and nouns & vocab and token not in anchor.subtree:
@@ -489,7 +377,7 @@ class GroupBook:
             return named
         phrase = self.phrase(head, speaker=speaker or one, one=one)
         if phrase is None:
-            if head.tag_ == "NN" and _lemma(head) in self.words.anaphors and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children) and not any(
+            if head.tag_ == "NN" and lower_lemma(head) in self.words.anaphors and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children) and not any(
                 c.dep_ in _MODIFIERS or c.dep_ == "poss" for c in head.children
             ) and head.i not in self.ctx.mention_at:
                 found = self._antecedent(head, None)  # "the group said", "the movement"
@@ -561,8 +449,8 @@ class GroupBook:
         serving in one), or ``None``."""
         if token.pos_ not in ("NOUN", "PROPN"):
             return None
-        lemma, low = _lemma(token), token.lower_
-        ends = _body_ends()
+        lemma, low = lower_lemma(token), token.lower_
+        ends = body_ends()
         if low not in ends and lemma not in ends:
             return None  # (no body's noun ends in this word: asked of every noun of an article)
         plural = token.tag_ in ("NNS", "NNPS")
@@ -719,7 +607,7 @@ class GroupBook:
     def _represented(self, head: "Token") -> list[str]:
         """Whom a representative acts for: "the Permanent Representative of Kenya" (Kenya),
         "a delegation of the African Union", when no person holding the post is named."""
-        if _lemma(head) not in self.words.representatives or head.i in self.ctx.mention_at:
+        if lower_lemma(head) not in self.words.representatives or head.i in self.ctx.mention_at:
             return []
         return list(dict.fromkeys(
             k for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "for", "from")

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from ..dateline import in_dateline
 from ..wordlists import words
 from .author import first_person
-from .groups import coordinated
+from .group_words import coordinated
 
 if TYPE_CHECKING:
     from collections.abc import Iterable

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from ..wordlists import lexicon, words
 from .context import ArticleContext
 from .draft import Draft
-from .groups import coordinated
+from .group_words import coordinated
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

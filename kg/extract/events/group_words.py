@@ -1,0 +1,131 @@
+"""The words of groups named by common nouns ("gunmen", "the rebels", "aid workers", "the
+army"), read from ``ontology/lexicon/groups.toml``, and the small readings of a token that the
+group book (:mod:`.groups`) and the readers of actors share: list items the parser read as
+appositions, coordinated items, "one of", noun forms the tagger did not lemmatise.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ..lexicon import TITLE_HEADS
+from ..wordlists import lexicon, words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["GroupWords", "group_words", "body_ends", "phrase_ends", "list_item", "coordinated", "one_of",
+           "lower_lemma", "noun_forms"]
+
+
+@dataclass(frozen=True)
+class GroupWords:
+    """The group lexicon, ``ontology/lexicon/groups.toml``."""
+
+    heads: frozenset[str]  # one-word heads ("rebel", "resident")
+    phrases: frozenset[str]  # two-word heads ("aid worker", "displaced person")
+    collective: frozenset[str]  # singular heads that name a group ("police", "crowd")
+    partitive: frozenset[str]  # "factions of", "dozens of"
+    not_in_label: frozenset[str]  # counting words left out of labels
+    bare_resolve_only: frozenset[str]  # "the group": resolved, never a group of its own
+    anaphors: frozenset[str]  # singular nouns that, with "the", refer back: "the group", "the movement"
+    state_agents: frozenset[str]  # "Kenyan police": a nationality makes these act for the state
+    affiliations: frozenset[str]  # "RSF-affiliated": participles that tie a phrase to a name
+    representatives: frozenset[str]  # "the Permanent Representative of Kenya": acts for Kenya
+    doers: dict[str, tuple[str, ...]]  # "attacker" -> ("Attack",): the agents of such an event
+    bodies: dict[str, tuple[str, ...]]  # "army" -> ("army", "military", ...): a state body's nouns
+    body_kind: dict[str, str]  # "military" -> "army", "soldier" -> "army": the body's kind (its list's key)
+    body_members: frozenset[str]  # "soldier", "police officer": plural, the body they serve in
+    followers: frozenset[str]  # "supporters of X": a group tied to X, not X
+    follower_adjectives: frozenset[str]  # "forces loyal to X" (a person): a group tied to X
+
+
+@lru_cache(maxsize=1)
+def group_words() -> GroupWords:
+    every = (words("groups", "armed") | words("groups", "civilian") | words("groups", "collective") | words("groups", "parties")
+             | words("groups", "followers") | words("groups", "expertise_nouns"))
+    return GroupWords(
+        heads=frozenset(w for w in every if " " not in w),
+        phrases=frozenset(w for w in every if " " in w),
+        collective=words("groups", "collective"),
+        partitive=words("groups", "partitive"),
+        not_in_label=words("groups", "not_in_label"),
+        bare_resolve_only=words("groups", "bare_resolve_only"),
+        anaphors=words("groups", "anaphors"),
+        state_agents=words("groups", "state_agents"),
+        affiliations=words("groups", "affiliations"),
+        representatives=words("groups", "representatives"),
+        doers={w: tuple(c.split("|")) for w, c in lexicon("groups")["doers"].items()},
+        bodies={**{w.lower(): tuple(x.lower() for x in family) for family in lexicon("groups")["state_bodies"].values() for w in family},
+                **{w.lower(): tuple(x.lower() for x in lexicon("groups")["state_bodies"][kind])
+                   for w, kind in lexicon("groups")["body_members"].items()}},
+        body_kind={**{w.lower(): kind.lower() for kind, family in lexicon("groups")["state_bodies"].items() for w in family},
+                   **{w.lower(): kind.lower() for w, kind in lexicon("groups")["body_members"].items()}},
+        body_members=frozenset(w.lower() for w in lexicon("groups")["body_members"]),
+        followers=words("groups", "followers"),
+        follower_adjectives=words("groups", "follower_adjectives"),
+    )
+
+
+@lru_cache(maxsize=1)
+def body_ends() -> frozenset[str]:
+    """Every ending of a state body's noun that follows a space, and every whole noun
+    ("forces" and "security forces" of "security forces"): what :meth:`GroupBook.body_noun`
+    can find a body word by."""
+    return frozenset(w.split(" ", k)[-1] for w in group_words().bodies for k in range(w.count(" ") + 1))
+
+
+@lru_cache(maxsize=1)
+def phrase_ends() -> frozenset[str]:
+    """Every ending of a two-word group head that follows a space ("worker" of "aid worker")."""
+    return frozenset(w.split(" ", k)[-1] for w in group_words().phrases for k in range(1, w.count(" ") + 1))
+
+
+def list_item(token: "Token") -> bool:
+    """Whether ``token``, an apposition, is the next item of a list the parser read as one:
+    "Islamic State, al-Shabaab and Boko Haram" (al-Shabaab hangs on Islamic State as an
+    apposition, Boko Haram on al-Shabaab as a conjunct). An apposition that describes
+    ("the Arakan Army, a rebel group") has no conjunct of its own, nor do the posts of one
+    person ("Mohammed Abdulsalam, the chief negotiator and spokesman of the Houthis")."""
+    if token.dep_ != "appos" or token.i < token.head.i:
+        return False
+    if token.tag_ == "NN" and token.lemma_.lower() in TITLE_HEADS and token.head.ent_type_ == "PERSON":
+        return False
+    if not any(c.dep_ == "cc" for c in token.children) or not any(c.dep_ == "conj" for c in token.children):
+        return False
+    between = token.doc[token.head.i + 1:token.i]
+    return any(t.text == "," for t in between) and not any(t.text in ("(", "—", "–") for t in between)
+
+
+def coordinated(token: "Token", *, limit: int = 12) -> list["Token"]:
+    """``token`` and the items coordinated with it, in text order ("X, Y and Z")."""
+    out, todo = [], [token]
+    while todo and len(out) < limit:
+        t = todo.pop(0)
+        if t in out:
+            continue
+        out.append(t)
+        todo += [c for c in t.children if c.dep_ == "conj" or list_item(c)]
+    return sorted(out, key=lambda t: t.i)
+
+
+def one_of(token: "Token") -> "Token | None":
+    """The "one", "a" or "an" that makes a singular noun one person of a kind."""
+    return next((c for c in token.children if (c.dep_ == "nummod" and c.lower_ == "one")
+                 or (c.dep_ == "det" and c.lower_ in ("a", "an"))), None)
+
+
+def lower_lemma(token: "Token") -> str:
+    """The token's lemma, lower-cased."""
+    return token.lemma_.lower()
+
+
+def noun_forms(token: "Token") -> tuple[str, ...]:
+    """The lower-cased word and its singular by the regular endings, for a noun the tagger
+    read as a name and did not lemmatise ("*Militiamen* attacked", "*Gunmen* stormed" at the
+    start of a sentence): "militiamen" -> "militiaman", "fighters" -> "fighter"."""
+    low = token.lower_
+    if low.endswith("men") and len(low) > 4:
+        return (low, low[:-3] + "man")
+    return (low, low[:-1]) if low.endswith("s") else (low,)
