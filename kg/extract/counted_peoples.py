@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
-__all__ = ["counted_people", "relabel_counted_peoples"]
+__all__ = ["counted_people_name", "relabel_counted_peoples"]
 
 
 @functools.lru_cache(maxsize=1)
@@ -68,8 +68,9 @@ def _person_named_with(tokens: "SpacySpan", word: str) -> bool:
     )
 
 
-def counted_people(tokens: "SpacySpan") -> bool:
-    """Whether the one-word name is a people counted as a noun ("hundreds of Masalit").
+def counted_people_name(tokens: "SpacySpan") -> bool:
+    """Whether the one-word name is a people counted as a noun ("hundreds of Masalit"); the
+    events' group book asks only whether a token is counted (``events.groups.counted_people``).
 
     The name must be one capitalised word, no acronym, no word of a person the article
     names; counted (:func:`_counted`); and a people's or a tongue's name (:func:`_a_people`).
@@ -84,7 +85,7 @@ def counted_people(tokens: "SpacySpan") -> bool:
 
 
 def relabel_counted_peoples(doc: "Doc") -> None:
-    """Give the NER's one-word names that are peoples counted (:func:`counted_people`) the
+    """Give the NER's one-word names that are peoples counted (:func:`counted_people_name`) the
     label of a nationality, NORP, in ``doc.ents``: then they make a group of the article as
     "Tigrayans" does (the victims of "hundreds of Masalit were killed"), never a town or
     a body. Names the knowledge-base ruler put there (with a KB id) stay."""
@@ -93,7 +94,7 @@ def relabel_counted_peoples(doc: "Doc") -> None:
     ents = list(doc.ents)
     changed = False
     for k, ent in enumerate(ents):
-        if ent.label_ in ("GPE", "ORG", "PERSON", "LOC", "FAC") and not ent.kb_id_ and counted_people(ent):
+        if ent.label_ in ("GPE", "ORG", "PERSON", "LOC", "FAC") and not ent.kb_id_ and counted_people_name(ent):
             ents[k] = SpacySpan(doc, ent.start, ent.end, label="NORP")
             changed = True
     if changed:

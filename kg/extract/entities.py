@@ -85,7 +85,7 @@ from .names import (
 )
 from .normalise import normalise_label, trim_span
 from .org_kinds import refine_org_kinds
-from .counted_peoples import counted_people, relabel_counted_peoples
+from .counted_peoples import counted_people_name, relabel_counted_peoples
 from .nonnames import names_a_listed_thing, names_a_people_or_tongue
 from .posts import names_a_department, post_owns_body
 from .spans import Candidate, name_candidates
@@ -235,7 +235,7 @@ def extract_entities(doc: "Doc") -> tuple[dict[str, Entity], list[Mention]]:
             found.append(Found(Span(start, end, surface), tokens, "GPE", None, "ner", **extra))
             continue
         if kb_entity is None:
-            if counted_people(tokens):
+            if counted_people_name(tokens):
                 demonyms.append(ent)  # "hundreds of Masalit": a people counted, a group (kg/extract/counted_peoples.py)
             elif linker.by_demonym(surface) is not None:
                 demonyms.append(ent)  # "Azerbaijani": an affiliation, below

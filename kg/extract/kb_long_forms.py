@@ -77,8 +77,10 @@ def kb_long_forms(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]":
     from .linking import linker_for
     from .names import acronym_shaped, capitalised
     from .spans import Candidate
+    from .wordlists import words
 
     linker = None
+    small = words("connectors", "kb_long_form")
     for c in list(cands):
         span = c.span
         if not (len(span) == 1 and span.kb_id_ and acronym_shaped(span.text) and span.start >= 3):
@@ -94,7 +96,7 @@ def kb_long_forms(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]":
             continue
         names = (record.label, *record.aliases)
         start = end
-        while start > 0 and end - start < 12 and (capitalised(doc[start - 1]) or doc[start - 1].lower_ in ("of", "for", "in", "on", "and", "the", "'", "’", "'s", "’s")):
+        while start > 0 and end - start < 12 and (capitalised(doc[start - 1]) or doc[start - 1].lower_ in small):
             start -= 1
         for s in range(start, end - 1):
             if not capitalised(doc[s]):

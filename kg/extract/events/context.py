@@ -500,6 +500,10 @@ class ArticleContext(ReferenceReading):
         main = self._main_clause_conjunct(verb)
         return subject_of(main) if main is not None else subject_of(verb)
 
+    def quoted(self, token: "Token") -> bool:
+        """Whether ``token`` is inside a quotation of the article."""
+        return any(a <= token.idx < b for a, b in self.quotes)
+
     def opens_clause(self, name: "Token") -> bool:
         """Whether ``name``, the last word of a person's or organisation's name the parser
         conjoined to the noun before, is the subject of the verb right after it: "detained

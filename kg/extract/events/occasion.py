@@ -16,7 +16,7 @@ from .draft import Draft
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["share_occasion", "share_with_frame", "verb_tense", "WAY"]
+__all__ = ["share_occasion", "share_with_frame", "verb_tense", "pluperfect", "WAY"]
 
 #: prepositions of where something goes or comes from ("marched to parliament in Kampala"):
 #: the place at the end of a way is not where a verb before it happened
@@ -198,6 +198,12 @@ def _own_place(ctx: ArticleContext, d: Draft) -> bool:
         else:
             return True
     return False
+
+
+def pluperfect(verb: "Token") -> bool:
+    """Whether ``verb`` is in the pluperfect ("had attacked", "had been displaced"): a step
+    back from the story's time."""
+    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
 
 
 def verb_tense(verb: "Token | None") -> str:

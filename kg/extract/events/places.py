@@ -12,6 +12,7 @@ from ..lexicon import TITLE_HEADS
 from ..wordlists import lexicon, words
 from .context import ArticleContext
 from .draft import Draft
+from .occasion import pluperfect
 from .role_reading import site_country
 
 if TYPE_CHECKING:
@@ -414,7 +415,7 @@ def _said_of_something_else(ctx: ArticleContext, d: Draft, t: "Token") -> bool:
         if a.i in ctx.owner or a in d.verbs():
             return False  # an event's clause (this one's or another's) reads its own places
         if a.dep_ in ("relcl", "acl") and a.pos_ == "VERB" and (
-                a.lemma_.lower() in elsewhere or any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in a.children)):
+                a.lemma_.lower() in elsewhere or pluperfect(a)):
             return True
     return False
 

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..dateline import in_dateline
 from ..model import TimeValue
@@ -38,7 +38,7 @@ from ..wordlists import lexicon
 from .context import ArticleContext
 from .coreference import another_occasion
 from .draft import Draft
-from .occasion import WAY, verb_tense
+from .occasion import WAY, pluperfect, verb_tense
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -67,10 +67,10 @@ class _Scene:
 def carry_scene(ctx: ArticleContext) -> None:
     """Give the events of a scene's following sentences that state no place or time of their
     own the scene's place and time (see the module)."""
-    classes, excluded = _lexicon()[:2]
+    words = _lexicon()
     by_sentence: dict[int, list[Draft]] = {}
     for d in ctx.drafts:
-        if any(ctx.lex.is_a(d.cls, c) for c in classes) and not any(ctx.lex.is_a(d.cls, c) for c in excluded):
+        if any(ctx.lex.is_a(d.cls, c) for c in words.classes) and not any(ctx.lex.is_a(d.cls, c) for c in words.excluded):
             by_sentence.setdefault(ctx.sent_of[d.head.i], []).append(d)
     if not by_sentence:
         return
@@ -88,7 +88,7 @@ def carry_scene(ctx: ArticleContext) -> None:
         if _ends_scene(ctx, k, sent, scene):
             scene = None
             continue
-        later = _lexicon()[3].search(sent.text.lower()) is not None  # "Troops later recaptured the town"
+        later = words.later.search(sent.text.lower()) is not None  # "Troops later recaptured the town"
         for d in drafts:
             if _takes_scene(ctx, d):
                 if d.place is None and scene.place is not None:
@@ -106,7 +106,7 @@ def _setter(ctx: ArticleContext, k: int, drafts: list[Draft]) -> _Scene | None:
     best: tuple[int, int, Draft] | None = None
     timed = k in ctx.timed_sentences
     for d in drafts:
-        if d.modality not in _HAPPENED or d.period or d.scene is not None or _in_quote(ctx, d.head):
+        if d.modality not in _HAPPENED or d.period or d.scene is not None or ctx.quoted(d.head):
             continue
         placed = d.place is not None and _named_in(ctx, k, d.place)
         dated = timed and d.time is not None
@@ -147,9 +147,9 @@ def _named_in(ctx: ArticleContext, k: int, key: str) -> bool:
 def _ends_scene(ctx: ArticleContext, k: int, sent: "Span", scene: _Scene) -> bool:
     """Whether sentence ``k`` leaves the scene: it states a time, names a place other than the
     scene's (or the country it is in), quotes someone, or tells background."""
-    if k in ctx.timed_sentences or any(_in_quote(ctx, t) for t in sent[:1]) or _in_quote(ctx, sent[-1]):
+    if k in ctx.timed_sentences or any(ctx.quoted(t) for t in sent[:1]) or ctx.quoted(sent[-1]):
         return True
-    if _lexicon()[4].match(sent.text.strip().lower()):
+    if _lexicon().change.match(sent.text.strip().lower()):
         return True  # "Separately, ...", "Elsewhere, ...": another story
     for i in range(sent.start, sent.end):
         m = ctx.mention_at.get(i)
@@ -157,9 +157,9 @@ def _ends_scene(ctx: ArticleContext, k: int, sent: "Span", scene: _Scene) -> boo
                 and ctx.kind(m.entity) in ("place", "state") and m.entity not in scene.near
                 and not _way_end(ctx.doc[i]) and not _demonym(ctx.doc[i])):
             return True
-    if _lexicon()[2].search(sent.text.lower()):
+    if _lexicon().background.search(sent.text.lower()):
         return True
-    return any(_pluperfect(t) for t in sent if t.dep_ == "ROOT" or t.dep_ == "conj" and t.head.dep_ == "ROOT")
+    return any(pluperfect(t) for t in sent if t.dep_ == "ROOT" or t.dep_ == "conj" and t.head.dep_ == "ROOT")
 
 
 def _way_end(t: "Token") -> bool:
@@ -181,7 +181,7 @@ def _takes_scene(ctx: ArticleContext, d: Draft) -> bool:
     denied, not over a stretch of time, not in a quotation, not in the present or the
     pluperfect; not a mention of another occasion or of a kind of event ("other attacks against
     schools", "attacks on civilians")."""
-    if d.modality not in _HAPPENED or d.period or (d.place is not None and d.time is not None) or _in_quote(ctx, d.head):
+    if d.modality not in _HAPPENED or d.period or (d.place is not None and d.time is not None) or ctx.quoted(d.head):
         return False
     if another_occasion(ctx, d):
         return False  # "accused each other of other attacks", "Another drone strike hit the port"
@@ -189,7 +189,7 @@ def _takes_scene(ctx: ArticleContext, d: Draft) -> bool:
     own = verb is not None
     if verb is None:  # an event noun: the tense of the verb it hangs on
         verb = next((a for a in d.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    if verb is None or _pluperfect(verb):
+    if verb is None or pluperfect(verb):
         return False
     tense = verb_tense(verb)
     if tense == "VBD":
@@ -199,22 +199,21 @@ def _takes_scene(ctx: ArticleContext, d: Draft) -> bool:
     return own and tense == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have") for c in verb.children)
 
 
-def _pluperfect(verb: "Token") -> bool:
-    """Whether ``verb`` is in the pluperfect ("had attacked", "had been displaced")."""
-    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+class _SceneWords(NamedTuple):
+    """The scene's words (``ontology/lexicon/arguments.toml``)."""
 
-
-def _in_quote(ctx: ArticleContext, t: "Token") -> bool:
-    return any(a <= t.idx < b for a, b in ctx.quotes)
+    classes: tuple[str, ...]  # classes whose events set and take a scene
+    excluded: tuple[str, ...]  # their subclasses that do neither
+    background: "re.Pattern[str]"  # "previously", "in the past": a sentence of background ends it
+    later: "re.Pattern[str]"  # "later": the place is carried, not the time
+    change: "re.Pattern[str]"  # "separately", "elsewhere": another story opens
 
 
 @cache
-def _lexicon() -> tuple[tuple[str, ...], tuple[str, ...], "re.Pattern[str]", "re.Pattern[str]", "re.Pattern[str]"]:
-    """The scene's classes, the classes that set none, and the patterns of background, of a
-    later time and of the openers of another story (``ontology/lexicon/arguments.toml``)."""
+def _lexicon() -> _SceneWords:
     lex = lexicon("arguments")
-    return (tuple(str(c) for c in lex["scene_classes"]), tuple(str(c) for c in lex["scene_excluded_classes"]),
-            _words(lex["scene_background"]), _words(lex["scene_later"]), _words(lex["scene_change"]))
+    return _SceneWords(tuple(str(c) for c in lex["scene_classes"]), tuple(str(c) for c in lex["scene_excluded_classes"]),
+                       _words(lex["scene_background"]), _words(lex["scene_later"]), _words(lex["scene_change"]))
 
 
 def _words(words: list[str]) -> "re.Pattern[str]":

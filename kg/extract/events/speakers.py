@@ -25,9 +25,7 @@ def speech_roles(ctx: ArticleContext, d: Draft) -> None:
     speaker = f.speaker
     if d.trigger.verb is not None and d.trigger.verb.i > 0 and ctx.opens_clause(ctx.doc[d.trigger.verb.i - 1]):
         speaker = ctx.doc[d.trigger.verb.i - 1]  # "... in Niamey and General Tchiani declared himself head of state"
-    def quoted(t: "Token") -> bool:
-        return any(a <= t.idx < b for a, b in ctx.quotes)
-
+    quoted = ctx.quoted
     if speaker is not None and quoted(speaker) and not quoted(speaker.head):
         # "“Somalia,” said Henrique Capriles": what is quoted is never who speaks; the other
         # subject of the verb, outside the quote, is

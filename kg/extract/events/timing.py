@@ -13,7 +13,7 @@ from ..time import TimeExpression, find_periods, find_time_expressions, shift
 from ..wordlists import words
 from .context import ArticleContext
 from .draft import Draft
-from .occasion import share_occasion, verb_tense
+from .occasion import pluperfect, share_occasion, verb_tense
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -320,7 +320,7 @@ def _flashback(d: Draft) -> bool:
     """An event told in the past perfect ("On 4 February workers *had been threatened*"): a
     step back from the story's day, never the day "on the same day", "a few hours after" or
     "the next day" count from."""
-    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for v in d.verbs() for c in v.children)
+    return any(pluperfect(v) for v in d.verbs())
 
 
 def _same_day(ctx: ArticleContext) -> None:
