@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..lexicon import TITLE_HEADS
-from ..wordlists import words
+from ..wordlists import lexicon, words
 from .apart import noun_cue
 from .context import ArticleContext
 from .draft import Draft
@@ -347,14 +347,27 @@ def resolve_coreference(ctx: ArticleContext) -> None:
         n = d.noun
         if n is None or d.trigger.verb is not None or d.support is not None:
             continue
+        while n.dep_ == "conj" and n.head.i != n.i:
+            n = n.head  # "resulted in five deaths and numerous *injuries*"
         v = n.head if n.dep_ == "dobj" else n.head.head if n.dep_ == "pobj" else None
-        if v is None or v.pos_ != "VERB" or v.lemma_.lower() not in words("events", "consequence_verbs") or v.i in ctx.owner:
+        if v is None or v.pos_ != "VERB" or v.lemma_.lower() not in words("events", "consequence_verbs"):
             continue
-        cause = ctx.owner.get(v.head.i) if v.dep_ in ("advcl", "conj") else None
+        # "clashes with police *that resulted in* five deaths": the relative clause's noun;
+        # "the airstrike *resulted in* the deaths of 30 villagers": the verb's subject
+        subject = next((c for c in v.children if c.dep_ in ("nsubj", "csubj")), None)
+        by_subject = ctx.owner.get(subject.i) if subject is not None else None
+        if by_subject is not None and (by_subject.noun or by_subject.head) == subject:
+            cause = by_subject
+        elif v.i in ctx.owner:
+            continue
+        else:
+            cause = ctx.owner.get(v.head.i) if v.dep_ in ("advcl", "conj", "relcl") else None
         if cause is None or cause is d or lex.is_communication(cause.cls):
             continue
-        if d.place is None:
-            d.place = cause.place
+        if d.time is not None and cause.time is not None and d.time.value != cause.time.value:
+            continue  # "an election in 2016 which prompted a coup attempt in 2019": another occasion
+        if d.place is None and cause.place is not None:
+            d.place, d.also_places = cause.place, list(cause.also_places)
         if d.time is None:
             d.time = cause.time
     for d in ctx.drafts:  # "were killed and dozens wounded (when ...)": conjoined events share them
@@ -552,5 +565,11 @@ def _only_place_of_sentence(ctx: ArticleContext) -> None:
             # "an Algerian security guard was killed": whose the guard is, not where (an
             # adjective; not a town the NER took for a people: "Gunmen attack town of Kidal")
             continue
+        national = [str(c) for c in lexicon("arguments")["national_classes"]]
         for d in todo:
+            if ctx.kind(place) == "state" and any(ctx.lex.is_a(d.cls, c) for c in national):
+                # an election or a coup is held by a state (places.place_national_events), not
+                # in one the sentence names for something else ("... raised concerns from the
+                # United States")
+                continue
             d.place = place

@@ -148,6 +148,11 @@ def read_place(ctx: ArticleContext, d: Draft) -> None:
                         place = ctx.place_in(obj) if obj.dep_ == "dobj" or (obj.dep_ == "pobj" and obj.ent_type_ not in ("DATE", "TIME")) else None
                         if place is not None and ctx.kind(place) == "place" and place not in actors:
                             found.append(place)
+    if not found and ctx.lex.is_communication(d.cls) and d.frame is not None:
+        # "said at a news briefing in Geneva", "in a statement issued in Addis Ababa",
+        # "Speaking at a news conference in Kyiv, X said": where it was said is where its
+        # channel was held
+        found += [p for p in _chain_places(ctx, d, _channel_phrase(d)) if p not in actors]
     if not found:
         # "two days after an airstrike killed three children there": the place named last
         there = next((c for a in anchors if a is not toll for c in a.children if c.dep_ == "advmod" and c.lower_ == "there"), None)
@@ -209,6 +214,17 @@ def _chain_places(ctx: ArticleContext, d: Draft, roots: list["Token"]) -> list[s
             break
         layer = nxt
     return out
+
+
+def _channel_phrase(d: Draft) -> list["Token"]:
+    """The words of a speech act's channel that may say where it was held: the channel noun
+    and its participle ("a statement *issued* in X"), or the participle of speaking on the
+    speech verb ("*Speaking* at a news conference in Kyiv")."""
+    noun = d.frame.channel_noun if d.frame is not None else None
+    if noun is not None:
+        return [noun] + [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    speaking = words("speech", "channel_verbs")
+    return [c for v in d.verbs() for c in v.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in speaking]
 
 
 def _after_event_object(ctx: ArticleContext, d: Draft, verb: "Token", prep: "Token") -> bool:
