@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..lexicon import TITLE_HEADS
+from ..event_lexicon import fold
 from ..wordlists import lexicon, words
 from .apart import noun_cue
 from .context import ArticleContext
@@ -527,6 +528,22 @@ def _in_post(ctx: ArticleContext, t: "Token") -> bool:
     return False
 
 
+def _source(ctx: ArticleContext, t: "Token") -> bool:
+    """Whether the place named at ``t`` is where something named by a noun comes from
+    ("concerns *from the United States*", "aid from Qatar", "fighters from Chad"): whose it
+    is, not where an event of the sentence happened; but reports from a place tell what
+    happened there ("Reports from Dili say ...")."""
+    while t.dep_ in ("compound", "amod", "det") and t.head.i != t.i:
+        t = t.head
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    if t.dep_ != "pobj" or t.head.lower_ != "from":
+        return False
+    noun = t.head.head
+    said = fold(noun.lemma_) in ctx.lex.channel_nouns or noun.lemma_.lower() in words("events", "hearsay_verbs")
+    return noun.pos_ in ("NOUN", "PROPN") and not said
+
+
 def _only_place_of_sentence(ctx: ArticleContext) -> None:
     """An event the clause gives no place happens in the one place its sentence names
     ("Thousands more have been killed in the violence, with the Darfur region among the
@@ -550,6 +567,7 @@ def _only_place_of_sentence(ctx: ArticleContext) -> None:
             and ctx.kind(m.entity) in ("place", "state") and m.entity not in acting and not in_dateline(ctx.doc[i])
             and not ctx.groups.descriptions.tie(ctx.doc[i].head)  # "the Iran-backed group": who backs it, not where
             and not _in_post(ctx, ctx.doc[i])  # "X, a former ambassador to Cuba, said": whose post, not where
+            and not _source(ctx, ctx.doc[i])  # "raised concerns from the United States": whose, not where
         }
         # "civilians in Ukraine, particularly in the Kharkiv region": the region, not its country
         inner = {p for p in places if ctx.country_of(p) in places}
@@ -565,11 +583,5 @@ def _only_place_of_sentence(ctx: ArticleContext) -> None:
             # "an Algerian security guard was killed": whose the guard is, not where (an
             # adjective; not a town the NER took for a people: "Gunmen attack town of Kidal")
             continue
-        national = [str(c) for c in lexicon("arguments")["national_classes"]]
         for d in todo:
-            if ctx.kind(place) == "state" and any(ctx.lex.is_a(d.cls, c) for c in national):
-                # an election or a coup is held by a state (places.place_national_events), not
-                # in one the sentence names for something else ("... raised concerns from the
-                # United States")
-                continue
             d.place = place

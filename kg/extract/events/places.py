@@ -148,6 +148,15 @@ def read_place(ctx: ArticleContext, d: Draft) -> None:
                         place = ctx.place_in(obj) if obj.dep_ == "dobj" or (obj.dep_ == "pobj" and obj.ent_type_ not in ("DATE", "TIME")) else None
                         if place is not None and ctx.kind(place) == "place" and place not in actors:
                             found.append(place)
+    if not found:
+        # "in Al-Diraz, *where* supporters had been holding a sit-in", "the town of Kidal, where
+        # fighting erupted": the place the "where" clause hangs on
+        for a in anchors:
+            if a.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in a.children):
+                place = ctx.place_in(a.head)
+                if place is not None and place not in actors and ctx.kind(place) in ("place", "state"):
+                    found.append(place)
+                    break
     if not found and ctx.lex.is_communication(d.cls) and d.frame is not None:
         # "said at a news briefing in Geneva", "in a statement issued in Addis Ababa",
         # "Speaking at a news conference in Kyiv, X said": where it was said is where its

@@ -108,6 +108,8 @@ def _setter(ctx: ArticleContext, k: int, drafts: list[Draft]) -> _Scene | None:
     for d in drafts:
         if d.modality not in _HAPPENED or d.period or d.scene is not None or ctx.quoted(d.head):
             continue
+        if _background(d):
+            continue  # "where supporters had been holding a sit-in since June 2016": no scene of the story
         placed = d.place is not None and _named_in(ctx, k, d.place)
         dated = timed and d.time is not None
         if not placed and not dated:
@@ -124,6 +126,13 @@ def _setter(ctx: ArticleContext, k: int, drafts: list[Draft]) -> _Scene | None:
     near = {p for p in [place, *also] if p is not None}
     near |= {c for p in list(near) if (c := ctx.country_of(p)) is not None}
     return _Scene(d, k, place, also, d.time, frozenset(near))
+
+
+def _background(d: Draft) -> bool:
+    """Whether the event is told in the pluperfect, a step back from the story ("had been
+    holding a sit-in"): the verb of its trigger or support, else the verb its noun hangs on."""
+    verb = d.trigger.verb or d.support or next((a for a in d.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and pluperfect(verb)
 
 
 def _specific(ctx: ArticleContext, key: str) -> int:
