@@ -363,6 +363,10 @@ def resolve_coreference(ctx: ArticleContext) -> None:
             continue
         else:
             cause = ctx.owner.get(v.head.i) if v.dep_ in ("advcl", "conj", "relcl") else None
+            if cause is None and v.dep_ == "relcl" and v.head.dep_ == "pobj" and v.head.head.dep_ == "prep":
+                # "clashes with the army that resulted in ... deaths": the parser hangs the
+                # clause on the last noun of the event's phrase
+                cause = ctx.owner.get(v.head.head.head.i)
         if cause is None or cause is d or lex.is_communication(cause.cls):
             continue
         if d.time is not None and cause.time is not None and d.time.value != cause.time.value:

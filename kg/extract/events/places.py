@@ -374,15 +374,20 @@ def town_before_its_region(ctx: ArticleContext) -> None:
                 break
 
 
-def place_national_events(ctx: ArticleContext) -> None:
+def place_national_events(ctx: ArticleContext, *, after_scene: bool = False) -> None:
     """An event of a class a state holds within itself (``national_classes`` in
     ``ontology/lexicon/arguments.toml``: elections) with no place of its own happened in
     the state that holds it: its agent or participant ("Gabon held a presidential
     election"), the possessor of its noun ("Ghana's presidential election") or the state its
-    noun's adjective names ("the Senegalese election")."""
+    noun's adjective names ("the Senegalese election"). Events of a scene's classes (arrests)
+    wait for the scene (``after_scene``): "Troops raided the camp near Tulkarm on Saturday.
+    Troops arrested 15 people" were arrested in the camp."""
     national = [str(c) for c in lexicon("arguments")["national_classes"]]
+    scene = [str(c) for c in lexicon("arguments")["scene_classes"]]
     for d in ctx.drafts:
         if d.place is not None or not any(ctx.lex.is_a(d.cls, c) for c in national):
+            continue
+        if not after_scene and any(ctx.lex.is_a(d.cls, c) for c in scene):
             continue
         states = [k for r in ("agent", "participant") for k in d.roles.get(r, ()) if ctx.kind(k) == "state"]
         if d.noun is not None:
