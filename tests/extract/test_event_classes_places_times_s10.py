@@ -151,3 +151,17 @@ def test_a_place_a_noun_comes_from_is_no_lone_place(nlp):
     assert all(_place(ex, e) != "United States" for e in ex.events)
     ex = extract_text(nlp, "Reports from Dili say Jose Ramos-Horta was shot in the stomach.", published=PUBLISHED)
     assert _place(ex, _event(ex, "Attack", "shot")) == "Dili"
+
+
+@pytest.mark.model
+def test_a_consequence_takes_every_place_of_its_cause_but_no_time_of_a_report(nlp):
+    # Iraq: both places of the attacks
+    ex = extract_text(nlp, "Gunmen attacked police posts near Kirkuk and Tuz Khurmatu on Sunday. The attacks, which were "
+                           "claimed by Islamic State, resulted in at least nine deaths.", published=PUBLISHED)
+    e = _event(ex, "Casualties", "deaths")
+    assert _place(ex, e) == "Kirkuk" and [ex.entities[k].label for k in e.also_places] == ["Tuz Khurmatu"]
+    # Papua New Guinea: the attacks are dated only by the statement that reports them
+    ex = extract_text(nlp, "Recent attacks on three villages in East Sepik province resulted in at least 26 deaths, "
+                           "Volker Türk said in a statement on Wednesday.", published=PUBLISHED)
+    e = _event(ex, "Casualties", "deaths")
+    assert _place(ex, e) == "East Sepik" and e.time is None

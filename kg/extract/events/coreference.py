@@ -373,8 +373,13 @@ def resolve_coreference(ctx: ArticleContext) -> None:
             continue  # "an election in 2016 which prompted a coup attempt in 2019": another occasion
         if d.place is None and cause.place is not None:
             d.place, d.also_places = cause.place, list(cause.also_places)
-        if d.time is None:
+            d.cause = cause  # its further places, once spread (places.spread_places)
+        said = cause.attributed_to
+        if d.time is None and (cause.times or said is None or said.time != cause.time):
+            # not a time the cause only took from the statement that reports it ("Recent attacks
+            # ... resulted in 26 deaths, he said in a statement" on 24 July)
             d.time = cause.time
+            d.cause = cause
     for d in ctx.drafts:  # "were killed and dozens wounded (when ...)": conjoined events share them
         v = d.trigger.verb
         if v is not None and v.dep_ == "conj" and not lex.is_communication(d.cls):

@@ -103,7 +103,7 @@ def _setter(ctx: ArticleContext, k: int, drafts: list[Draft]) -> _Scene | None:
     """The scene sentence ``k`` sets: the most specific place (a town over its country) that
     an event of it, told as having happened at one time, states in this sentence, and the time
     its sentence states for it."""
-    best: tuple[int, int, Draft] | None = None
+    best: tuple[tuple[int, bool], int, Draft] | None = None
     timed = k in ctx.timed_sentences
     for d in drafts:
         if d.modality not in _HAPPENED or d.period or d.scene is not None or ctx.quoted(d.head):
@@ -114,7 +114,10 @@ def _setter(ctx: ArticleContext, k: int, drafts: list[Draft]) -> _Scene | None:
         dated = timed and d.time is not None
         if not placed and not dated:
             continue
-        rank = (_specific(ctx, d.place) if placed and d.place is not None else 0) * 2 + dated
+        # of two as specific, the one whose own clause states its time ("the attack was a
+        # response to a police operation Tuesday": the operation's day, not the attack's
+        # told elsewhere)
+        rank = ((_specific(ctx, d.place) if placed and d.place is not None else 0) * 2 + dated, dated and bool(d.times))
         if best is None or rank > best[0]:
             best = (rank, -d.head.i, d)
     if best is None:
