@@ -335,9 +335,6 @@ def spread_places(ctx: ArticleContext) -> None:
             if (place is not None and place != d.place and place not in d.also_places and place not in actors
                     and ctx.kind(place) in ("place", "state")):
                 d.also_places.append(place)
-    for d in ctx.drafts:  # "attacks near Kirkuk and Albu Bali ... resulted in nine deaths": the cause's places
-        if d.cause is not None and d.place == d.cause.place and not d.also_places:
-            d.also_places = list(d.cause.also_places)
     by_cluster: dict[int, list[Draft]] = {}
     for d in ctx.drafts:
         if d.cluster >= 0:
@@ -349,6 +346,9 @@ def spread_places(ctx: ArticleContext) -> None:
         for m in members:
             if m.place == spread.place and not m.also_places:
                 m.also_places = list(spread.also_places)
+    for d in ctx.drafts:  # "attacks near Kirkuk and Albu Bali ... resulted in nine deaths": the cause's places
+        if d.cause is not None and d.place == d.cause.place and not d.also_places:
+            d.also_places = list(d.cause.also_places)
 
 
 def town_before_its_region(ctx: ArticleContext) -> None:
