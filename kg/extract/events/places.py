@@ -1,6 +1,8 @@
 """Step 2, where an event happened: the place its prepositions, its actors, its time
 phrases or what it was done to name ("in Stepanakert", "along the contact line in ...",
-"last Friday in Kharkiv"), and the sentence's place, applied last. Once every step has
+"last Friday in Kharkiv"), the place a "where" clause hangs on ("in Diraz, where supporters
+held a sit-in"), for a speech act the place of its channel ("said at a news briefing in
+Geneva"), and the sentence's place, applied last. Once every step has
 placed the events, :func:`spread_places` adds the further places the sentence states with
 an event's place ("strikes on Kharkiv and Zaporizhzhia", "spread from Khartoum to
 Omdurman")."""

@@ -5,8 +5,10 @@ three wounded. The attackers fled with weapons."). A reader gives those the plac
 the scene; so does this step, before the article's setting (:mod:`.setting`) is inferred.
 
 The scene is the place and time of the last event, of a class that happens at one place and
-time (``scene_classes`` in ``ontology/lexicon/arguments.toml``), whose sentence states them;
-of its events, the one with the narrowest place (a town over its region or country). It goes
+time (``scene_classes`` in ``ontology/lexicon/arguments.toml``), whose sentence states them,
+told as the story (not as pluperfect background: "where supporters had been holding a sit-in
+since 2016"); of its events, the one with the narrowest place (a town over its region or
+country), and of two as narrow the one whose own clause states its time. It goes
 to the events of those classes in the next :data:`WINDOW` sentences that state neither, told
 as having happened (not planned, imagined or denied, not in the present, not in the
 pluperfect of background); told as coming later ("Troops later recaptured the town") they
