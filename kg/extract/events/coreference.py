@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon import TITLE_HEADS
 from ..event_lexicon import fold
-from ..wordlists import lexicon, words
+from ..wordlists import words
 from .apart import noun_cue
 from .context import ArticleContext
 from .draft import Draft

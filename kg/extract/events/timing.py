@@ -13,7 +13,7 @@ from ..time import TimeExpression, find_periods, find_time_expressions, shift
 from ..wordlists import words
 from .context import ArticleContext
 from .draft import Draft
-from .occasion import pluperfect, share_occasion, verb_tense
+from .occasion import DURING, event_before_time, pluperfect, share_occasion, verb_tense
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -102,8 +102,8 @@ def assign_times(ctx: ArticleContext) -> None:
                 if xcomp and t.i not in ctx.owner and t.lemma_.lower() in words("events", "implicative_verbs") | words("events", "attempt_verbs"):
                     owner = ctx.owner[xcomp[0].i]
                     break
-            if also is None and (noun_event := _event_before_time(ctx, t, prev)) is not None:
-                if t.lower_ not in _DURING:
+            if also is None and (noun_event := event_before_time(ctx, t, prev)) is not None:
+                if t.lower_ not in DURING:
                     owner = noun_event  # "following his death in 2009": the death's year
                     break
                 also = noun_event  # "fled amid the fighting in April 2023": both then
@@ -358,26 +358,6 @@ def _same_day(ctx: ArticleContext) -> None:
                             g = ctx.owner.get(pobj.i)
                             if g is not None and g is not d and g.time is None and (g.noun or g.head) == pobj:
                                 g.time = d.time
-
-
-#: prepositions of what went on around an event ("fled *amid* the fighting in April"): the
-#: event and what it went on amid share a time phrase the parser hangs on the preposition
-_DURING = frozenset({"amid", "amidst", "during"})
-
-
-def _event_before_time(ctx: ArticleContext, prep: "Token", came_from: "Token | None") -> Draft | None:
-    """The event noun a time phrase right after it dates, when the parser hung the time phrase
-    on the preposition that governs the noun rather than on the noun: "following *his death*
-    in 2009", "after *the coup* in July 2023", "amid *protests* on Monday" (the time phrase is
-    ``came_from``, a preposition under ``prep``). Only a noun whose phrase ends right where the
-    time phrase begins."""
-    if came_from is None or prep.dep_ != "prep" or came_from.dep_ != "prep" or came_from.head != prep:
-        return None
-    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    g = ctx.owner.get(obj.i) if obj is not None else None
-    if g is None or g.noun != obj or ctx.lex.is_communication(g.cls):
-        return None
-    return g if came_from.i == max(x.i for x in obj.subtree) + 1 else None
 
 
 def _noun_governor(ctx: ArticleContext, d: Draft) -> "Token | None":
