@@ -101,6 +101,14 @@ the mechanism was run, 3 after its first round) and "s9-scene-check" (12 passage
 s9-scene 0.097 (3/31) -> 1.000, s9-scene-check 0.000 (0/19) -> 1.000 (18/19 as first run: one
 gold date was wrong, "on Thursday" in a text published on a Thursday); every other part
 unchanged (dev 350/374, held 38/55).
+Session 10 (event classes, places and times) added parts "s10-evtime" (12 texts, 12 crises, 17
+events: imprisonment, reelection, ousting; surrounding or cordoning off a building; "following
+the coup in December 1990"; consequences "that resulted in deaths"; "said at a news briefing in
+Geneva", "Speaking at a news conference in Kyiv"; pluperfect background; "where" clauses;
+arrests a state makes) and "s10-evtime-check" (12 texts, 12 crises, 13 events, written after
+the fixes, never tuned on). Before (commit 885884f) -> after: s10-evtime 0.353 (6/17) -> 1.000,
+s10-evtime-check 0.385 (5/13) -> 0.923 (12/13); s8-where 173 -> 174/180, s8-classes 67 -> 68/83,
+every other part unchanged (dev 350/374, held 38/55).
 """
 from __future__ import annotations
 

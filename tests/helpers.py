@@ -27,6 +27,18 @@ def one(ex, cls):
     return found[0]
 
 
+def by_trigger(ex, cls, trigger):
+    """The one event of type ``cls`` whose trigger reads ``trigger``; fails the test otherwise."""
+    found = [e for e in ex.events if e.type == cls and e.trigger.text == trigger]
+    assert len(found) == 1, [(e.type, e.trigger.text) for e in ex.events]
+    return found[0]
+
+
+def place_of(ex, event):
+    """The label of an event's stated place (None when it has none)."""
+    return ex.entities[event.place].label if event.place else None
+
+
 def role(ex, event, name):
     """Sorted labels of the participants of ``event`` in role ``name``."""
     return sorted(ex.entities[p.entity].label for p in event.participants if p.role == name)

@@ -130,6 +130,7 @@ def extract_events(
     share_with_frame(ctx)  # what only the last steps placed ("attacked the town of X ..., and burned ...")
     share_occasion(ctx)
     carry_scene(ctx)  # "Gunmen attacked ... in Djibo on Sunday. Five officers were killed.": the scene's place and time
+    place_national_events(ctx, after_scene=True)  # "Iran detained a French citizen": what the scene did not place
     infer_setting(ctx)
     ctx.groups.name_bodies()  # "Kenyan police officers patrolled ...": the body, in no event too
     mark_set_apart(ctx)  # "a second blast": another than the one told before (kgo:setApart)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..lexicon import TITLE_HEADS
+from ..event_lexicon import fold
 from ..wordlists import words
 from .apart import noun_cue
 from .context import ArticleContext
@@ -347,16 +348,38 @@ def resolve_coreference(ctx: ArticleContext) -> None:
         n = d.noun
         if n is None or d.trigger.verb is not None or d.support is not None:
             continue
+        while n.dep_ == "conj" and n.head.i != n.i:
+            n = n.head  # "resulted in five deaths and numerous *injuries*"
         v = n.head if n.dep_ == "dobj" else n.head.head if n.dep_ == "pobj" else None
-        if v is None or v.pos_ != "VERB" or v.lemma_.lower() not in words("events", "consequence_verbs") or v.i in ctx.owner:
+        if v is None or v.pos_ != "VERB" or v.lemma_.lower() not in words("events", "consequence_verbs"):
             continue
-        cause = ctx.owner.get(v.head.i) if v.dep_ in ("advcl", "conj") else None
+        # "clashes with police *that resulted in* five deaths": the relative clause's noun;
+        # "the airstrike *resulted in* the deaths of 30 villagers": the verb's subject
+        subject = next((c for c in v.children if c.dep_ in ("nsubj", "csubj")), None)
+        by_subject = ctx.owner.get(subject.i) if subject is not None else None
+        if by_subject is not None and (by_subject.noun or by_subject.head) == subject:
+            cause = by_subject
+        elif v.i in ctx.owner:
+            continue
+        else:
+            cause = ctx.owner.get(v.head.i) if v.dep_ in ("advcl", "conj", "relcl") else None
+            if cause is None and v.dep_ == "relcl" and v.head.dep_ == "pobj" and v.head.head.dep_ == "prep":
+                # "clashes with the army that resulted in ... deaths": the parser hangs the
+                # clause on the last noun of the event's phrase
+                cause = ctx.owner.get(v.head.head.head.i)
         if cause is None or cause is d or lex.is_communication(cause.cls):
             continue
-        if d.place is None:
-            d.place = cause.place
-        if d.time is None:
+        if d.time is not None and cause.time is not None and d.time.value != cause.time.value:
+            continue  # "an election in 2016 which prompted a coup attempt in 2019": another occasion
+        if d.place is None and cause.place is not None:
+            d.place, d.also_places = cause.place, list(cause.also_places)
+            d.cause = cause  # its further places, once spread (places.spread_places)
+        said = cause.attributed_to
+        if d.time is None and (cause.times or said is None or said.time != cause.time):
+            # not a time the cause only took from the statement that reports it ("Recent attacks
+            # ... resulted in 26 deaths, he said in a statement" on 24 July)
             d.time = cause.time
+            d.cause = cause
     for d in ctx.drafts:  # "were killed and dozens wounded (when ...)": conjoined events share them
         v = d.trigger.verb
         if v is not None and v.dep_ == "conj" and not lex.is_communication(d.cls):
@@ -514,6 +537,22 @@ def _in_post(ctx: ArticleContext, t: "Token") -> bool:
     return False
 
 
+def _source(ctx: ArticleContext, t: "Token") -> bool:
+    """Whether the place named at ``t`` is where something named by a noun comes from
+    ("concerns *from the United States*", "aid from Qatar", "fighters from Chad"): whose it
+    is, not where an event of the sentence happened; but reports from a place tell what
+    happened there ("Reports from Dili say ...")."""
+    while t.dep_ in ("compound", "amod", "det") and t.head.i != t.i:
+        t = t.head
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    if t.dep_ != "pobj" or t.head.lower_ != "from":
+        return False
+    noun = t.head.head
+    said = fold(noun.lemma_) in ctx.lex.channel_nouns or noun.lemma_.lower() in words("events", "hearsay_verbs")
+    return noun.pos_ in ("NOUN", "PROPN") and not said
+
+
 def _only_place_of_sentence(ctx: ArticleContext) -> None:
     """An event the clause gives no place happens in the one place its sentence names
     ("Thousands more have been killed in the violence, with the Darfur region among the
@@ -537,6 +576,7 @@ def _only_place_of_sentence(ctx: ArticleContext) -> None:
             and ctx.kind(m.entity) in ("place", "state") and m.entity not in acting and not in_dateline(ctx.doc[i])
             and not ctx.groups.descriptions.tie(ctx.doc[i].head)  # "the Iran-backed group": who backs it, not where
             and not _in_post(ctx, ctx.doc[i])  # "X, a former ambassador to Cuba, said": whose post, not where
+            and not _source(ctx, ctx.doc[i])  # "raised concerns from the United States": whose, not where
         }
         # "civilians in Ukraine, particularly in the Kharkiv region": the region, not its country
         inner = {p for p in places if ctx.country_of(p) in places}

@@ -42,6 +42,7 @@ class Draft:
     count_unit: str | None = None
     outcome: str | None = None  # "failed": it happened and failed
     inferred_place: str | None = None  # the article's one country, for an event the sentence gives no place
+    cause: "Draft | None" = None  # the event it is a consequence of, whose place and time it took ("resulted in deaths")
     scene: "Draft | None" = None  # the event of an earlier sentence whose place or time it was given (scene)
     sentence_place: str | None = None  # "In Kharkiv region, ...": the place the sentence opens with
     # told as going on over a stretch of time ("have attacked villages for years"): no point

@@ -16,7 +16,7 @@ from .draft import Draft
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["share_occasion", "share_with_frame", "verb_tense", "pluperfect", "WAY"]
+__all__ = ["share_occasion", "share_with_frame", "verb_tense", "pluperfect", "WAY", "DURING", "event_before_time"]
 
 #: prepositions of where something goes or comes from ("marched to parliament in Kampala"):
 #: the place at the end of a way is not where a verb before it happened
@@ -218,3 +218,23 @@ def verb_tense(verb: "Token | None") -> str:
     if verb.tag_ == "VBN" and auxes and all(a.tag_ == "VBD" and a.lemma_ == "be" for a in auxes):
         return "VBD"  # "were killed": the simple past, passive
     return verb.tag_
+
+
+#: prepositions of what went on around an event ("fled *amid* the fighting in April"): the
+#: event and what it went on amid share a time phrase the parser hangs on the preposition
+DURING = frozenset({"amid", "amidst", "during"})
+
+
+def event_before_time(ctx: ArticleContext, prep: "Token", came_from: "Token | None") -> Draft | None:
+    """The event noun a time phrase right after it dates, when the parser hung the time phrase
+    on the preposition that governs the noun rather than on the noun: "following *his death*
+    in 2009", "after *the coup* in July 2023", "amid *protests* on Monday" (the time phrase is
+    ``came_from``, a preposition under ``prep``). Only a noun whose phrase ends right where the
+    time phrase begins."""
+    if came_from is None or prep.dep_ != "prep" or came_from.dep_ != "prep" or came_from.head != prep:
+        return None
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    g = ctx.owner.get(obj.i) if obj is not None else None
+    if g is None or g.noun != obj or ctx.lex.is_communication(g.cls):
+        return None
+    return g if came_from.i == max(x.i for x in obj.subtree) + 1 else None

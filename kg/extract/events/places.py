@@ -1,6 +1,8 @@
 """Step 2, where an event happened: the place its prepositions, its actors, its time
 phrases or what it was done to name ("in Stepanakert", "along the contact line in ...",
-"last Friday in Kharkiv"), and the sentence's place, applied last. Once every step has
+"last Friday in Kharkiv"), the place a "where" clause hangs on ("in Diraz, where supporters
+held a sit-in"), for a speech act the place of its channel ("said at a news briefing in
+Geneva"), and the sentence's place, applied last. Once every step has
 placed the events, :func:`spread_places` adds the further places the sentence states with
 an event's place ("strikes on Kharkiv and Zaporizhzhia", "spread from Khartoum to
 Omdurman")."""
@@ -149,6 +151,20 @@ def read_place(ctx: ArticleContext, d: Draft) -> None:
                         if place is not None and ctx.kind(place) == "place" and place not in actors:
                             found.append(place)
     if not found:
+        # "in Al-Diraz, *where* supporters had been holding a sit-in", "the town of Kidal, where
+        # fighting erupted": the place the "where" clause hangs on
+        for a in anchors:
+            if a.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in a.children):
+                place = ctx.place_in(a.head)
+                if place is not None and place not in actors and ctx.kind(place) in ("place", "state"):
+                    found.append(place)
+                    break
+    if not found and ctx.lex.is_communication(d.cls) and d.frame is not None:
+        # "said at a news briefing in Geneva", "in a statement issued in Addis Ababa",
+        # "Speaking at a news conference in Kyiv, X said": where it was said is where its
+        # channel was held
+        found += [p for p in _chain_places(ctx, d, _channel_phrase(d)) if p not in actors]
+    if not found:
         # "two days after an airstrike killed three children there": the place named last
         there = next((c for a in anchors if a is not toll for c in a.children if c.dep_ == "advmod" and c.lower_ == "there"), None)
         place = ctx.place_adverb(there) if there is not None else None
@@ -209,6 +225,17 @@ def _chain_places(ctx: ArticleContext, d: Draft, roots: list["Token"]) -> list[s
             break
         layer = nxt
     return out
+
+
+def _channel_phrase(d: Draft) -> list["Token"]:
+    """The words of a speech act's channel that may say where it was held: the channel noun
+    and its participle ("a statement *issued* in X"), or the participle of speaking on the
+    speech verb ("*Speaking* at a news conference in Kyiv")."""
+    noun = d.frame.channel_noun if d.frame is not None else None
+    if noun is not None:
+        return [noun] + [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    speaking = words("speech", "channel_verbs")
+    return [c for v in d.verbs() for c in v.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in speaking]
 
 
 def _after_event_object(ctx: ArticleContext, d: Draft, verb: "Token", prep: "Token") -> bool:
@@ -321,6 +348,9 @@ def spread_places(ctx: ArticleContext) -> None:
         for m in members:
             if m.place == spread.place and not m.also_places:
                 m.also_places = list(spread.also_places)
+    for d in ctx.drafts:  # "attacks near Kirkuk and Albu Bali ... resulted in nine deaths": the cause's places
+        if d.cause is not None and d.place == d.cause.place and not d.also_places:
+            d.also_places = list(d.cause.also_places)
 
 
 def town_before_its_region(ctx: ArticleContext) -> None:
@@ -349,15 +379,20 @@ def town_before_its_region(ctx: ArticleContext) -> None:
                 break
 
 
-def place_national_events(ctx: ArticleContext) -> None:
+def place_national_events(ctx: ArticleContext, *, after_scene: bool = False) -> None:
     """An event of a class a state holds within itself (``national_classes`` in
     ``ontology/lexicon/arguments.toml``: elections) with no place of its own happened in
     the state that holds it: its agent or participant ("Gabon held a presidential
     election"), the possessor of its noun ("Ghana's presidential election") or the state its
-    noun's adjective names ("the Senegalese election")."""
+    noun's adjective names ("the Senegalese election"). Events of a scene's classes (arrests)
+    wait for the scene (``after_scene``): "Troops raided the camp near Tulkarm on Saturday.
+    Troops arrested 15 people" were arrested in the camp."""
     national = [str(c) for c in lexicon("arguments")["national_classes"]]
+    scene = [str(c) for c in lexicon("arguments")["scene_classes"]]
     for d in ctx.drafts:
         if d.place is not None or not any(ctx.lex.is_a(d.cls, c) for c in national):
+            continue
+        if not after_scene and any(ctx.lex.is_a(d.cls, c) for c in scene):
             continue
         states = [k for r in ("agent", "participant") for k in d.roles.get(r, ()) if ctx.kind(k) == "state"]
         if d.noun is not None:

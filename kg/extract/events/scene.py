@@ -5,8 +5,10 @@ three wounded. The attackers fled with weapons."). A reader gives those the plac
 the scene; so does this step, before the article's setting (:mod:`.setting`) is inferred.
 
 The scene is the place and time of the last event, of a class that happens at one place and
-time (``scene_classes`` in ``ontology/lexicon/arguments.toml``), whose sentence states them;
-of its events, the one with the narrowest place (a town over its region or country). It goes
+time (``scene_classes`` in ``ontology/lexicon/arguments.toml``), whose sentence states them,
+told as the story (not as pluperfect background: "where supporters had been holding a sit-in
+since 2016"); of its events, the one with the narrowest place (a town over its region or
+country), and of two as narrow the one whose own clause states its time. It goes
 to the events of those classes in the next :data:`WINDOW` sentences that state neither, told
 as having happened (not planned, imagined or denied, not in the present, not in the
 pluperfect of background); told as coming later ("Troops later recaptured the town") they
@@ -103,16 +105,21 @@ def _setter(ctx: ArticleContext, k: int, drafts: list[Draft]) -> _Scene | None:
     """The scene sentence ``k`` sets: the most specific place (a town over its country) that
     an event of it, told as having happened at one time, states in this sentence, and the time
     its sentence states for it."""
-    best: tuple[int, int, Draft] | None = None
+    best: tuple[tuple[int, bool], int, Draft] | None = None
     timed = k in ctx.timed_sentences
     for d in drafts:
         if d.modality not in _HAPPENED or d.period or d.scene is not None or ctx.quoted(d.head):
             continue
+        if _background(d):
+            continue  # "where supporters had been holding a sit-in since June 2016": no scene of the story
         placed = d.place is not None and _named_in(ctx, k, d.place)
         dated = timed and d.time is not None
         if not placed and not dated:
             continue
-        rank = (_specific(ctx, d.place) if placed and d.place is not None else 0) * 2 + dated
+        # of two as specific, the one whose own clause states its time ("the attack was a
+        # response to a police operation Tuesday": the operation's day, not the attack's
+        # told elsewhere)
+        rank = ((_specific(ctx, d.place) if placed and d.place is not None else 0) * 2 + dated, dated and bool(d.times))
         if best is None or rank > best[0]:
             best = (rank, -d.head.i, d)
     if best is None:
@@ -124,6 +131,13 @@ def _setter(ctx: ArticleContext, k: int, drafts: list[Draft]) -> _Scene | None:
     near = {p for p in [place, *also] if p is not None}
     near |= {c for p in list(near) if (c := ctx.country_of(p)) is not None}
     return _Scene(d, k, place, also, d.time, frozenset(near))
+
+
+def _background(d: Draft) -> bool:
+    """Whether the event is told in the pluperfect, a step back from the story ("had been
+    holding a sit-in"): the verb of its trigger or support, else the verb its noun hangs on."""
+    verb = d.trigger.verb or d.support or next((a for a in d.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and pluperfect(verb)
 
 
 def _specific(ctx: ArticleContext, key: str) -> int:

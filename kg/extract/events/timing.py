@@ -13,7 +13,7 @@ from ..time import TimeExpression, find_periods, find_time_expressions, shift
 from ..wordlists import words
 from .context import ArticleContext
 from .draft import Draft
-from .occasion import pluperfect, share_occasion, verb_tense
+from .occasion import DURING, event_before_time, pluperfect, share_occasion, verb_tense
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -102,6 +102,11 @@ def assign_times(ctx: ArticleContext) -> None:
                 if xcomp and t.i not in ctx.owner and t.lemma_.lower() in words("events", "implicative_verbs") | words("events", "attempt_verbs"):
                     owner = ctx.owner[xcomp[0].i]
                     break
+            if also is None and (noun_event := event_before_time(ctx, t, prev)) is not None:
+                if t.lower_ not in DURING:
+                    owner = noun_event  # "following his death in 2009": the death's year
+                    break
+                also = noun_event  # "fled amid the fighting in April 2023": both then
             if t.head == t:
                 break
             prev, t = t, t.head
