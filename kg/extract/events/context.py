@@ -203,6 +203,12 @@ class ArticleContext(ReferenceReading):
             keys += self.actors(token.head.head, depth=depth + 1)  # "the RSF, which attacked ..."
         elif token.pos_ == "PRON":
             keys += self.pronoun(token)
+        elif token.pos_ == "NUM" and token.lower_ == "one" and depth < 6:
+            # "One of Belmokhtar's lieutenants, Abdul al Nigeri, led the attack", "one of the
+            # last opposition groups, the National Democratic Action Society, was dissolved":
+            # the one the apposition names
+            keys += [k for c in token.children if c.dep_ == "appos" and not list_item(c)
+                     for k in self.actors(c, depth=depth + 1)]
         elif token.pos_ in ("NOUN", "PROPN", "ADJ") and self.groups.followed(token) is not None:
             pass  # "supporters of Imran Khan", "forces loyal to Haftar": a group of their own (GroupBook)
         elif token.pos_ in ("NOUN", "PROPN", "ADJ"):

@@ -19,9 +19,11 @@ __all__ = ["noun_arguments", "second_sides"]
 
 
 def _phrasal(verb: "Token") -> set[str]:
-    """The verb's lemma, with its particle when it has one ("hit back")."""
+    """The verb's lemma, with its particle when it has one ("hit back"), or the adverb
+    right after it that the parser reads as a modifier ("cut short")."""
     lemma = verb.lemma_.lower()
-    return {lemma} | {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
+    return {lemma} | {f"{lemma} {c.lower_}" for c in verb.children
+                      if c.dep_ == "prt" or (c.dep_ in ("advmod", "acomp") and c.i == verb.i + 1)}
 
 
 def _patient_possessor(ctx: ArticleContext, d: Draft, n: "Token", c: "Token") -> bool:
@@ -134,7 +136,7 @@ def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -
     if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lower_ in words("events", "series_nouns"):
         counted = n.head.head  # "launched a series of attacks": what is done to the series is done to them
     doers = lex.agent_verbs | words("arguments", "doer_verbs")
-    if agent_role not in d.roles and counted.dep_ in ("nsubjpass", "dobj", "nsubj") and counted.head.lemma_.lower() in doers and ctx.owner.get(counted.head.i) in (None, d):
+    if agent_role not in d.roles and counted.dep_ in ("nsubjpass", "dobj", "nsubj") and _phrasal(counted.head) & doers and ctx.owner.get(counted.head.i) in (None, d):
         # "the attack was led by X", "X carried out the attack", "X claimed the bombing"
         subj = subject_of(counted.head, climb=False) if counted.dep_ != "nsubj" else None
         if subj is None and counted.dep_ == "dobj" and counted.head.dep_ == "acl" and counted.head.head.pos_ == "NOUN":
