@@ -83,3 +83,24 @@ def test_a_pro_x_group_of_no_named_person_adds_no_one(nlp):
     ex = extract_text(nlp, "Vladimir Putin spoke on Monday. Pro-Russian militias attacked a checkpoint near Donetsk.",
                       published=PUBLISHED)
     assert "vladimir putin" not in _labels(ex, _event(ex, "attacked"), "agent")
+
+
+@pytest.mark.parametrize(
+    "text, trigger, name, last",
+    [
+        ("Diplomats welcome the talks between the Foreign Ministers of France, Germany, the UK, and Iran in Geneva today.",
+         "talks", "participant", "iran"),  # Iran
+        ("Mediators from Qatar, Egypt, and the United States met Hamas negotiators in Doha.",
+         "met", "agent", "united states"),  # Gaza
+    ],
+)
+def test_the_last_item_of_a_list_with_a_comma_before_and_is_read(nlp, text, trigger, name, last):
+    # the parser hangs the item after ", and" on the verb (a conjunct or a second subject)
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert last in _labels(ex, _event(ex, trigger), name)
+
+
+def test_a_clause_after_a_list_is_no_item_of_it(nlp):
+    # "Kharkiv, Odesa, and Ukraine responded": Ukraine is the subject of its own clause
+    ex = extract_text(nlp, "Russian forces struck Kharkiv, Odesa, and Ukraine responded with drones.", published=PUBLISHED)
+    assert "ukraine" not in _labels(ex, _event(ex, "struck"), "target")
