@@ -104,3 +104,24 @@ def test_a_clause_after_a_list_is_no_item_of_it(nlp):
     # "Kharkiv, Odesa, and Ukraine responded": Ukraine is the subject of its own clause
     ex = extract_text(nlp, "Russian forces struck Kharkiv, Odesa, and Ukraine responded with drones.", published=PUBLISHED)
     assert "ukraine" not in _labels(ex, _event(ex, "struck"), "target")
+
+
+@pytest.mark.parametrize(
+    "text, trigger, name, group",
+    [
+        ("The Tigray People's Liberation Front controls much of the region. In May, Ethiopia designated the group a terrorist organization.",
+         "designated", "target", "tigray people's liberation front"),  # Ethiopia
+        ("Al-Shabaab claimed the bombing in Mogadishu. The United States designated the group a terrorist organization in 2008.",
+         "designated", "target", "al-shabaab"),  # Somalia
+        ("M23 took Goma in January. Kinshasa accused the group of killing civilians.", "accused", "target", "m23"),  # DR Congo
+        ("M23 took Goma in January. Kinshasa accused the group of killing civilians.", "killing", "agent", "m23"),  # DR Congo
+        ("The ELN attacked a base in Arauca. President Gustavo Petro suspended talks with the group.",
+         "talks", "participant", "national liberation army"),  # Colombia
+    ],
+)
+def test_the_group_is_not_the_clause_subject_named_nearer(nlp, text, trigger, name, group):
+    # "the group" refers back to the organisation named before, past the state or person
+    # that is the subject of its own clause (who designates, accuses or talks is not the group)
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert group in _labels(ex, _event(ex, trigger), name)
+

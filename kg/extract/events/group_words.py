@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = ["GroupWords", "group_words", "body_ends", "phrase_ends", "list_item", "coordinated", "one_of",
-           "lower_lemma", "noun_forms"]
+           "lower_lemma", "noun_forms", "stray_last_item", "clause_subject"]
 
 
 @dataclass(frozen=True)
@@ -152,3 +152,21 @@ def noun_forms(token: "Token") -> tuple[str, ...]:
     if low.endswith("men") and len(low) > 4:
         return (low, low[:-3] + "man")
     return (low, low[:-1]) if low.endswith("s") else (low,)
+
+
+def clause_subject(name: "Token", start: int, end: int, head: "Token") -> bool:
+    """Whether the mention of ``name`` (characters ``start`` to ``end``) is the subject of
+    the clause whose object (or the object's complement) ``head`` is: "Ethiopia designated
+    the group", "Petro suspended talks with the group" (a clause's subject is never what
+    its object refers back to)."""
+    root = name
+    while root.head is not root and start <= root.head.idx < end:
+        root = root.head
+    if root.dep_ != "nsubj":
+        return False
+    t = head
+    while t.dep_ in ("dobj", "pobj", "prep", "xcomp", "dative") and t.head is not t:
+        t = t.head
+        if t == root.head:
+            return True
+    return False
