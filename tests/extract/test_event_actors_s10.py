@@ -125,3 +125,24 @@ def test_the_group_is_not_the_clause_subject_named_nearer(nlp, text, trigger, na
     ex = extract_text(nlp, text, published=PUBLISHED)
     assert group in _labels(ex, _event(ex, trigger), name)
 
+
+
+@pytest.mark.parametrize(
+    "text, trigger, name, who",
+    [
+        ("The Houthis were designated a terrorist organization by the United States in January.",
+         "designated a terrorist", "agent", "united states"),  # Yemen
+        ("SSC-Khaatumo was recognized and acknowledged as an interim administration by the Federal Government of Somalia on 19 October 2023.",
+         "acknowledged", "speaker", "federal government of somalia"),  # Somalia
+    ],
+)
+def test_a_by_agent_hung_on_the_passive_complement_is_the_agent(nlp, text, trigger, name, who):
+    # the parser hangs "by X" on the noun after the passive ("a terrorist organization by ...")
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert who in _labels(ex, _event(ex, trigger), name)
+
+
+def test_a_by_phrase_of_time_on_a_complement_names_no_agent(nlp):
+    ex = extract_text(nlp, "The area was declared a military zone by nightfall, and residents were told to leave.",
+                      published=PUBLISHED)
+    assert all("nightfall" not in _labels(ex, e, "agent") for e in ex.events)
