@@ -146,3 +146,17 @@ def test_a_by_phrase_of_time_on_a_complement_names_no_agent(nlp):
     ex = extract_text(nlp, "The area was declared a military zone by nightfall, and residents were told to leave.",
                       published=PUBLISHED)
     assert all("nightfall" not in _labels(ex, e, "agent") for e in ex.events)
+
+
+@pytest.mark.parametrize(
+    "text, trigger, body",
+    [
+        ("Briefing an emergency meeting of the Security Council in New York on Thursday, UN envoy Hans Grundberg warned of famine in Yemen.",
+         "Briefing", "united nations security council"),  # Yemen
+        ("Antonio Guterres told a meeting of the African Union in Addis Ababa that the war in Sudan must end.",
+         "told", "african union"),  # Sudan
+    ],
+)
+def test_who_a_meeting_spoken_to_gathers_is_addressed(nlp, text, trigger, body):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert body in _labels(ex, _event(ex, trigger), "addressee")
