@@ -160,3 +160,18 @@ def test_a_by_phrase_of_time_on_a_complement_names_no_agent(nlp):
 def test_who_a_meeting_spoken_to_gathers_is_addressed(nlp, text, trigger, body):
     ex = extract_text(nlp, text, published=PUBLISHED)
     assert body in _labels(ex, _event(ex, trigger), "addressee")
+
+
+@pytest.mark.parametrize(
+    "text, winner",
+    [
+        ("Jair Bolsonaro lost the recent presidential election to former President Luiz Inacio Lula da Silva.",
+         "luiz inacio lula da silva"),  # Brazil
+        ("Raila Odinga lost the 2022 election to William Ruto.", "william ruto"),  # Kenya
+        ("Mike Bloomberg lost to Joe Biden in the election.", "joe biden"),  # United States
+    ],
+)
+def test_who_an_election_is_lost_to_took_part(nlp, text, winner):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    election = next(e for e in ex.events if e.type == "Election")
+    assert winner in _labels(ex, election, "participant")

@@ -324,6 +324,10 @@ def _participants_around(ctx: ArticleContext, d: Draft, n: "Token") -> list["Tok
             out.append(subj)
         if verb.lemma_.lower() in words("arguments", "opponent_verbs"):
             out += [c for c in verb.children if c.dep_ == "dobj" and c not in n.subtree]
+        if verb.lemma_.lower() in words("arguments", "yielding_verbs"):
+            # "lost the election to Lula", "lost to Biden in the election": the "to" on the verb or its object
+            out += [g for p in (*verb.children, *n.children) if p.dep_ == "prep" and p.lower_ == "to" and p.i > verb.i
+                    for g in p.children if g.dep_ == "pobj"]
     holder = n.head.head if n.dep_ == "pobj" and n.head.lower_ in ("of", "to", "in") else None
     if holder is not None and holder.lemma_.lower() in words("arguments", "participant_nouns") and holder.i not in ctx.owner:
         if holder.dep_ in ("attr", "oprd"):
