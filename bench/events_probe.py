@@ -101,6 +101,12 @@ the mechanism was run, 3 after its first round) and "s9-scene-check" (12 passage
 s9-scene 0.097 (3/31) -> 1.000, s9-scene-check 0.000 (0/19) -> 1.000 (18/19 as first run: one
 gold date was wrong, "on Thursday" in a text published on a Thursday); every other part
 unchanged (dev 350/374, held 38/55).
+Session 10 (event actors) added parts "s10-actors" (7 texts, 7 crises, the sentences the
+mechanisms were built on: "one of X, NAME", "cut short" a visit, "pro-X" forces, the last item
+of a list with a comma before "and", "the group" past its clause's own subject) and
+"s10-actors-check" (12 texts, 12 crises, written after the mechanisms, never tuned on).
+Before (commit 885884f) -> after: s10-actors 0/7 -> 7/7, s10-actors-check 0/12 -> 4/12; every
+other part unchanged (dev 350/374, held 38/55).
 """
 from __future__ import annotations
 
