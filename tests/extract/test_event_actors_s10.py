@@ -175,3 +175,23 @@ def test_who_an_election_is_lost_to_took_part(nlp, text, winner):
     ex = extract_text(nlp, text, published=PUBLISHED)
     election = next(e for e in ex.events if e.type == "Election")
     assert winner in _labels(ex, election, "participant")
+
+
+@pytest.mark.parametrize(
+    "text, trigger, name, who",
+    [
+        ("The violence in Juliaca drew international criticism, including from human rights organizations and the Inter-American Commission on Human Rights.",
+         "criticism", "speaker", "inter-american commission on human rights"),  # Peru
+        ("The strikes drew criticism from the African Union and the European Union.", "criticism", "speaker", "african union"),  # Sudan
+        ("The crackdown drew condemnation from Amnesty International.", "condemnation", "speaker", "amnesty international"),  # generic
+        ("The town of El Fasher faced repeated attacks from the Rapid Support Forces.", "attacks", "agent", "rapid support forces"),  # Sudan
+    ],
+)
+def test_who_an_event_drawn_by_the_subject_comes_from_made_it(nlp, text, trigger, name, who):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert who in _labels(ex, _event(ex, trigger), name)
+
+
+def test_a_place_an_event_draws_from_makes_no_agent(nlp):
+    ex = extract_text(nlp, "The offensive drew fighters from Darfur.", published=PUBLISHED)
+    assert "darfur" not in _labels(ex, _event(ex, "offensive"), "agent")

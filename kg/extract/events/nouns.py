@@ -132,6 +132,10 @@ def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -
                         for pobj in prep.children:
                             if pobj.dep_ == "pobj":
                                 d.add(agent_role, ctx.actor_roles(read_role(ctx, d, agent_role, pobj)))
+    if agent_role not in d.roles and n.dep_ == "dobj" and n.head.lemma_.lower() in words("arguments", "drawing_verbs"):
+        for side in _drawn_from(ctx, n):
+            d.add(agent_role, ctx.actor_roles(read_role(ctx, d, agent_role, side)))
+            d.direct.add("actor")
     counted = n
     if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lower_ in words("events", "series_nouns"):
         counted = n.head.head  # "launched a series of attacks": what is done to the series is done to them
@@ -229,6 +233,16 @@ def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -
             subj = subject_of(clause)
             if subj is not None:
                 d.add("participant", ctx.actor_roles(read_role(ctx, d, "participant", subj)))
+
+
+def _drawn_from(ctx: ArticleContext, n: "Token") -> list["Token"]:
+    """Who an event drawn by the clause's subject comes "from" ("drew criticism from the
+    AU", "drew condemnation, including from Amnesty", the "from" on the noun, on the verb
+    after it, or under "including"); not a place ("drew fighters from Darfur")."""
+    preps = [p for p in (*n.children, *(c for c in n.head.children if c.i > n.i)) if p.dep_ == "prep"]
+    preps += [g for p in preps if p.lower_ == "including" for g in p.children if g.dep_ == "prep"]
+    return [g for p in preps if p.lower_ == "from" for g in p.children
+            if g.dep_ == "pobj" and not any(ctx.kind(k) == "place" for k in ctx.actors(g, own=True))]
 
 
 def second_sides(ctx: ArticleContext, d: Draft, n: "Token", pobj: "Token") -> list["Token"]:
