@@ -105,8 +105,8 @@ Session 10 (event actors) added parts "s10-actors" (7 texts, 7 crises, the sente
 mechanisms were built on: "one of X, NAME", "cut short" a visit, "pro-X" forces, the last item
 of a list with a comma before "and", "the group" past its clause's own subject) and
 "s10-actors-check" (12 texts, 12 crises, written after the mechanisms, never tuned on).
-Before (commit 885884f) -> after: s10-actors 0/7 -> 7/7, s10-actors-check 0/12 -> 4/12; every
-other part unchanged (dev 350/374, held 38/55).
+Before (commit 885884f) -> after: s10-actors 0/7 -> 7/7, s10-actors-check 0/12 -> 4/12, held
+38/55 -> 39/55 (an event drawn "from" someone); every other part unchanged (dev 350/374).
 """
 from __future__ import annotations
 
