@@ -151,6 +151,27 @@ def _subtree_ids(token: "Token") -> set[int]:
     return {t.i for t in token.subtree}
 
 
+def _complement_agent(verb: "Token") -> "Token | None":
+    """The "by" agent of a passive that the parser hung on the passive's complement: "were
+    designated a terrorist organization *by the United States*", "was recognized and
+    acknowledged as an interim administration *by the Federal Government*" (also on a
+    coordinated verb that shares the passive's subject)."""
+    verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                      and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+    for v in verbs:
+        for comp in v.children:
+            if comp.dep_ == "prep" and comp.lower_ == "as":
+                comp = next((g for g in comp.children if g.dep_ == "pobj"), comp)
+            elif comp.dep_ not in ("dobj", "oprd", "attr"):
+                continue
+            for prep in comp.children:
+                if prep.dep_ == "prep" and prep.lower_ == "by" and prep.i > comp.i:
+                    pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                    if pobj is not None and pobj.pos_ in ("PROPN", "NOUN") and pobj.tag_ != "VBG":
+                        return pobj
+    return None
+
+
 def subject_of(verb: "Token", *, climb: bool = True) -> "Token | None":
     """The subject of ``verb``: its nsubj, the agent of a passive, or (for a verb without
     one) the subject of the verb it depends on through conj, xcomp, advcl or "in order to".
@@ -174,7 +195,7 @@ def subject_of(verb: "Token", *, climb: bool = True) -> "Token | None":
                     pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
                     if pobj is not None:
                         return pobj
-            return None
+            return _complement_agent(token) if token == verb or verb.dep_ == "conj" else None
         if not climb:
             return None
         head = token.head

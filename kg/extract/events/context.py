@@ -18,7 +18,7 @@ from ..model import Entity, Mention, Role
 from ..speech import quote_spans, subject_of
 from ..wordlists import words
 from .draft import Draft
-from .group_words import list_item, noun_forms
+from .group_words import list_item, noun_forms, stray_last_item
 from .groups import GroupBook, community_word, counted_people, read_as_no_place
 from .pronouns import PLURAL_PRONOUNS, THING_PRONOUNS, ReferenceReading
 
@@ -203,6 +203,12 @@ class ArticleContext(ReferenceReading):
             keys += self.actors(token.head.head, depth=depth + 1)  # "the RSF, which attacked ..."
         elif token.pos_ == "PRON":
             keys += self.pronoun(token)
+        elif token.pos_ == "NUM" and token.lower_ == "one" and depth < 6:
+            # "One of Belmokhtar's lieutenants, Abdul al Nigeri, led the attack", "one of the
+            # last opposition groups, the National Democratic Action Society, was dissolved":
+            # the one the apposition names
+            keys += [k for c in token.children if c.dep_ == "appos" and not list_item(c)
+                     for k in self.actors(c, depth=depth + 1)]
         elif token.pos_ in ("NOUN", "PROPN", "ADJ") and self.groups.followed(token) is not None:
             pass  # "supporters of Imran Khan", "forces loyal to Haftar": a group of their own (GroupBook)
         elif token.pos_ in ("NOUN", "PROPN", "ADJ"):
@@ -292,6 +298,9 @@ class ArticleContext(ReferenceReading):
             for c in token.children:
                 if (c.dep_ == "conj" or list_item(c)) and depth < 6 and not self.opens_clause(c):
                     keys += self.actors(c, depth=depth + 1)
+            stray = stray_last_item(token) if token.i in self.mention_at and depth < 6 else None
+            if stray is not None and stray.i in self.mention_at:
+                keys += self.actors(stray, depth=depth + 1)  # "France, Germany, the UK, and Iran"
         return list(dict.fromkeys(keys))
 
     def actor_noun(self, token: "Token") -> bool:

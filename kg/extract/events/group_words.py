@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = ["GroupWords", "group_words", "body_ends", "phrase_ends", "list_item", "coordinated", "one_of",
-           "lower_lemma", "noun_forms"]
+           "lower_lemma", "noun_forms", "stray_last_item", "clause_subject"]
 
 
 @dataclass(frozen=True)
@@ -110,6 +110,29 @@ def coordinated(token: "Token", *, limit: int = 12) -> list["Token"]:
     return sorted(out, key=lambda t: t.i)
 
 
+def stray_last_item(token: "Token") -> "Token | None":
+    """The last item of a list written with a comma before "and" that the parser hung
+    elsewhere, when ``token`` is the item before it: "the Foreign Ministers of France,
+    Germany, the UK, and Iran" (Iran read as a conjunct of the verb), "Mediators from Qatar,
+    Egypt, and the United States met" (read as a second subject). Else None."""
+    if token.dep_ != "conj" or any(c.dep_ == "conj" for c in token.children):
+        return None
+    doc, end = token.doc, token.right_edge.i
+    if end + 3 >= len(doc) or doc[end + 1].text != "," or doc[end + 2].lower_ not in ("and", "or"):
+        return None
+    start = end + 3
+    # the whole phrase that starts there ("the United States", not its "the")
+    item = next((t for t in doc[start:start + 6] if t.left_edge.i == start and t.head.left_edge.i != start), None)
+    if item is None or item.pos_ not in ("PROPN", "NOUN"):
+        return None
+    if item.dep_ == "conj" and item.head.pos_ in ("VERB", "AUX"):
+        return item
+    if item.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c is not item and c in token.ancestors for c in item.head.children):
+        return item
+    return None
+
+
 def one_of(token: "Token") -> "Token | None":
     """The "one", "a" or "an" that makes a singular noun one person of a kind."""
     return next((c for c in token.children if (c.dep_ == "nummod" and c.lower_ == "one")
@@ -129,3 +152,21 @@ def noun_forms(token: "Token") -> tuple[str, ...]:
     if low.endswith("men") and len(low) > 4:
         return (low, low[:-3] + "man")
     return (low, low[:-1]) if low.endswith("s") else (low,)
+
+
+def clause_subject(name: "Token", start: int, end: int, head: "Token") -> bool:
+    """Whether the mention of ``name`` (characters ``start`` to ``end``) is the subject of
+    the clause whose object (or the object's complement) ``head`` is: "Ethiopia designated
+    the group", "Petro suspended talks with the group" (a clause's subject is never what
+    its object refers back to)."""
+    root = name
+    while root.head is not root and start <= root.head.idx < end:
+        root = root.head
+    if root.dep_ != "nsubj":
+        return False
+    t = head
+    while t.dep_ in ("dobj", "pobj", "prep", "xcomp", "dative") and t.head is not t:
+        t = t.head
+        if t == root.head:
+            return True
+    return False

@@ -51,7 +51,7 @@ from ..bodies import body_key, body_label, country_phrase
 from ..model import Entity, Mention, Span, group_key
 from ..wordlists import words
 from .descriptions import DescriptionReader
-from .group_words import body_ends, group_words, lower_lemma, noun_forms, one_of, phrase_ends
+from .group_words import body_ends, clause_subject, group_words, lower_lemma, noun_forms, one_of, phrase_ends
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -417,8 +417,8 @@ class GroupBook:
             kind = ctx.kind(m.entity)
             if kind in ("organization", "group"):
                 return [m.entity]
-            if kind in ("person", "state"):
-                return []  # a person or a state named nearer: "the group" is not plainly the other
+            if kind in ("person", "state") and not clause_subject(ctx.doc[i], m.span.start, m.span.end, head):
+                return []  # a person or a state named nearer (not the clause's own subject: "Ethiopia designated the group")
         return []
 
     def _named_by_modifier(self, head: "Token") -> list[str]:

@@ -19,9 +19,11 @@ __all__ = ["noun_arguments", "second_sides"]
 
 
 def _phrasal(verb: "Token") -> set[str]:
-    """The verb's lemma, with its particle when it has one ("hit back")."""
+    """The verb's lemma, with its particle when it has one ("hit back"), or the adverb
+    right after it that the parser reads as a modifier ("cut short")."""
     lemma = verb.lemma_.lower()
-    return {lemma} | {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
+    return {lemma} | {f"{lemma} {c.lower_}" for c in verb.children
+                      if c.dep_ == "prt" or (c.dep_ in ("advmod", "acomp") and c.i == verb.i + 1)}
 
 
 def _patient_possessor(ctx: ArticleContext, d: Draft, n: "Token", c: "Token") -> bool:
@@ -130,11 +132,15 @@ def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -
                         for pobj in prep.children:
                             if pobj.dep_ == "pobj":
                                 d.add(agent_role, ctx.actor_roles(read_role(ctx, d, agent_role, pobj)))
+    if agent_role not in d.roles and n.dep_ == "dobj" and n.head.lemma_.lower() in words("arguments", "drawing_verbs"):
+        for side in _drawn_from(ctx, n):
+            d.add(agent_role, ctx.actor_roles(read_role(ctx, d, agent_role, side)))
+            d.direct.add("actor")
     counted = n
     if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lower_ in words("events", "series_nouns"):
         counted = n.head.head  # "launched a series of attacks": what is done to the series is done to them
     doers = lex.agent_verbs | words("arguments", "doer_verbs")
-    if agent_role not in d.roles and counted.dep_ in ("nsubjpass", "dobj", "nsubj") and counted.head.lemma_.lower() in doers and ctx.owner.get(counted.head.i) in (None, d):
+    if agent_role not in d.roles and counted.dep_ in ("nsubjpass", "dobj", "nsubj") and _phrasal(counted.head) & doers and ctx.owner.get(counted.head.i) in (None, d):
         # "the attack was led by X", "X carried out the attack", "X claimed the bombing"
         subj = subject_of(counted.head, climb=False) if counted.dep_ != "nsubj" else None
         if subj is None and counted.dep_ == "dobj" and counted.head.dep_ == "acl" and counted.head.head.pos_ == "NOUN":
@@ -227,6 +233,16 @@ def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -
             subj = subject_of(clause)
             if subj is not None:
                 d.add("participant", ctx.actor_roles(read_role(ctx, d, "participant", subj)))
+
+
+def _drawn_from(ctx: ArticleContext, n: "Token") -> list["Token"]:
+    """Who an event drawn by the clause's subject comes "from" ("drew criticism from the
+    AU", "drew condemnation, including from Amnesty", the "from" on the noun, on the verb
+    after it, or under "including"); not a place ("drew fighters from Darfur")."""
+    preps = [p for p in (*n.children, *(c for c in n.head.children if c.i > n.i)) if p.dep_ == "prep"]
+    preps += [g for p in preps if p.lower_ == "including" for g in p.children if g.dep_ == "prep"]
+    return [g for p in preps if p.lower_ == "from" for g in p.children
+            if g.dep_ == "pobj" and not any(ctx.kind(k) == "place" for k in ctx.actors(g, own=True))]
 
 
 def second_sides(ctx: ArticleContext, d: Draft, n: "Token", pobj: "Token") -> list["Token"]:
@@ -322,6 +338,10 @@ def _participants_around(ctx: ArticleContext, d: Draft, n: "Token") -> list["Tok
             out.append(subj)
         if verb.lemma_.lower() in words("arguments", "opponent_verbs"):
             out += [c for c in verb.children if c.dep_ == "dobj" and c not in n.subtree]
+        if verb.lemma_.lower() in words("arguments", "yielding_verbs"):
+            # "lost the election to Lula", "lost to Biden in the election": the "to" on the verb or its object
+            out += [g for p in (*verb.children, *n.children) if p.dep_ == "prep" and p.lower_ == "to" and p.i > verb.i
+                    for g in p.children if g.dep_ == "pobj"]
     holder = n.head.head if n.dep_ == "pobj" and n.head.lower_ in ("of", "to", "in") else None
     if holder is not None and holder.lemma_.lower() in words("arguments", "participant_nouns") and holder.i not in ctx.owner:
         if holder.dep_ in ("attr", "oprd"):

@@ -227,12 +227,14 @@ def _one_of_a_state(ctx: ArticleContext, token: "Token", keys: list[str]) -> boo
 
 def _leaders(ctx: ArticleContext, item: "Token") -> list[str]:
     """The people an armed group of the article is loyal to ("forces *loyal to General
-    Mahamat Idriss Déby*", "fighters aligned with Riek Machar"): they act with their force,
+    Mahamat Idriss Déby*", "fighters aligned with Riek Machar", "pro-Ouattara troops"): they act with their force,
     which stays a group of its own (:meth:`GroupBook.followed`)."""
     mod = ctx.groups.followed(item)
     noun = ctx.groups.noun_of(item)
-    if mod is None or mod.dep_ not in ("amod", "acl") or noun is None or noun not in words("groups", "armed"):
+    if noun is None or noun not in words("groups", "armed"):
         return []
+    if mod is None or mod.dep_ not in ("amod", "acl"):
+        return _prefixed_leader(ctx, item)
     return [ctx.mention_at[t.i].entity for t in mod.subtree if t.i in ctx.mention_at and ctx.kind(ctx.mention_at[t.i].entity) == "person"]
 
 
@@ -242,3 +244,20 @@ def _one_armed(ctx: ArticleContext, item: "Token") -> bool:
     noun = ctx.groups.noun_of(item)
     return (item.tag_ == "NN" and noun is not None and noun in words("groups", "armed")
             and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in item.children))
+
+
+def _prefixed_leader(ctx: ArticleContext, item: "Token") -> list[str]:
+    """The person a "pro-" prefix on an armed group names ("pro-Ouattara troops",
+    "pro-Haftar forces"), when the article names exactly one person of that family name
+    (the parser leaves the name inside the prefix unread)."""
+    pro = next((t for t in item.lefts if t.lower_ == "pro" and t.i + 2 < item.i and t.nbor(1).text == "-"), None)
+    if pro is None:
+        return []
+    name = pro.nbor(2)
+    m = ctx.mention_at.get(name.i)
+    if m is not None and m.entity in ctx.entities:
+        return [m.entity] if ctx.kind(m.entity) == "person" else []
+    if not name.text[:1].isupper():
+        return []
+    found = [k for k, e in ctx.entities.items() if ctx.kind(k) == "person" and e.label.split()[-1] == name.text]
+    return found if len(found) == 1 else []

@@ -80,6 +80,7 @@ def speech_roles(ctx: ArticleContext, d: Draft) -> None:
         d.direct.add("actor")
     target_objects = ctx.lex.has_frame(d.cls, "targetObject")
     for a in f.addressees:
+        a = _gathered(ctx, a)
         keys = [k for k in read_role(ctx, d, "target" if target_objects else "addressee", a)
                 if k not in d.roles.get("speaker", ()) or reciprocal(a)]  # "accused each other": both
         if keys:
@@ -89,6 +90,16 @@ def speech_roles(ctx: ArticleContext, d: Draft) -> None:
             keys = [k for k in read_role(ctx, d, "addressee", a) if k not in d.roles.get("speaker", ())]
             if keys:
                 d.add("addressee", ctx.actor_roles(keys))
+
+
+def _gathered(ctx: ArticleContext, addressee: "Token") -> "Token":
+    """Who a meeting spoken to gathers ("Briefing an emergency meeting *of the Security
+    Council*", "addressed a session of the General Assembly"): the body, else the addressee."""
+    owner = ctx.owner.get(addressee.i)
+    if owner is None or owner.noun != addressee or not ctx.lex.is_a(owner.cls, "Meeting"):
+        return addressee
+    return next((g for p in addressee.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for g in p.children if g.dep_ == "pobj"), addressee)
 
 
 def _appeal_addressees(d: Draft) -> list["Token"]:
