@@ -18,7 +18,7 @@ from .found import Found
 from .lexicon import AUTHORITY_NOUNS, FORCE_NOUNS, PLACE_PREPOSITIONS, TITLE_HEADS, is_title_word
 from .linking import NER_TYPES, Linker, actor_use, first_conjunct
 from .model import Entity, Span
-from .names import assailed, before_inhabitants, before_place_noun, held_place, name_lexicon, noun_after_listed_names, word_key
+from .names import assailed, before_inhabitants, before_place_noun, held_place, name_lexicon, noun_after_listed_names, unit_named, word_key
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -234,8 +234,10 @@ def type_by_votes(found: list[Found], linker: Linker) -> tuple[dict[str, object]
         ner_label = voted.get(key) or (f.ner_label if f.ner_label in NER_TYPES else "ORG")
         if ner_label == "GPE" and f.ner_label in PLACE_LABELS:
             ner_label = f.ner_label  # keep the NER's LOC or FAC
-        if ner_label == "GPE" and key in with_the and country_by_name(f.label) is None:
-            ner_label = "LOC"  # "across the Sahel", "in the Levant": an area, not a town the gazetteer lacks
+        if ner_label == "GPE" and key in with_the and country_by_name(f.label) is None and not unit_named(f.label):
+            # "across the Sahel", "in the Levant": an area, not a town the gazetteer lacks (not
+            # "the X Autonomous Region": an administrative unit by its last word)
+            ner_label = "LOC"
         f.entity = linker.entity_for_ner(f.label, ner_label, context=context)
         if f.entity.link_source == "geonames":
             f.how = "geonames"

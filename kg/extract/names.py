@@ -55,6 +55,7 @@ __all__ = [
     "noun_after_listed_names",
     "natural_feature",
     "natural_feature_words",
+    "unit_named",
     "is_foreign_script",
     "capitalised",
     "name_word",
@@ -94,6 +95,10 @@ class NameLexicon:
     natural_first: frozenset[str] = frozenset()
     natural_last: frozenset[str] = frozenset()
     collective_nouns: frozenset[str] = frozenset()
+    #: nouns of outlets and platforms a name before them names ("the X website")
+    kinds_after: frozenset[str] = frozenset()
+    #: singular nouns of descent ("of X heritage"): ``origins`` of ``[collective]``
+    origins: frozenset[str] = frozenset()
     faiths: frozenset[str] = frozenset()
     place_kinds: frozenset[str] = frozenset()
     held_by: frozenset[str] = frozenset()
@@ -144,6 +149,7 @@ def name_lexicon() -> NameLexicon:
         group_nouns=words(data["groups"]["nouns"]),
         group_heads=words(data["groups"]["heads"]),
         kinds_before=words(data["groups"].get("kinds_before", [])),
+        kinds_after=words(data["groups"].get("kinds_after", [])),
         org_words=words(data["groups"]["org_words"]),
         generic=words(data["groups"]["generic"]),
         speech_verbs=words(data["verbs"]["speech"]),
@@ -161,8 +167,10 @@ def name_lexicon() -> NameLexicon:
         collective_nouns=words(
             data.get("collective", {}).get("nouns", []), data.get("collective", {}).get("people", []),
             data.get("collective", {}).get("faiths", []), data.get("collective", {}).get("places", []),
+            data.get("collective", {}).get("origins", []),
         ),
         faiths=words(data.get("collective", {}).get("faiths", [])),
+        origins=words(data.get("collective", {}).get("origins", [])),
         place_kinds=words(data.get("collective", {}).get("places", [])),
         held_by=words(data["places"].get("held_by", [])),
         inhabitants=words(data["places"].get("inhabitants", [])),
@@ -288,8 +296,16 @@ def apposed_to_title(tokens: "SpacySpan") -> bool:
 
     if root.dep_ == "appos" and head.i < tokens.start and title(head):
         return True
-    if root.dep_ == "appos" and head.dep_ == "pobj" and head.head.dep_ == "prep" and title(head.head.head):
-        return head.head.head.i < head.i < tokens.start  # "The governor of Borno, X": hung on the place
+    if root.dep_ == "appos" and head.i < tokens.start:
+        # "The governor of Borno, X", "The spokesman for the UN mission in Ivory Coast, X":
+        # hung on the last noun of the title's phrases; up the chain of "of"/"for"/"in" to the title
+        noun = head
+        for _ in range(4):
+            if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+                break
+            noun = noun.head.head
+            if title(noun):
+                return True
     return any(c.dep_ == "appos" and c.i >= tokens.end and title(c) for c in root.children)
 
 
@@ -426,6 +442,17 @@ def is_reference(tokens: "SpacySpan") -> bool:
     return len(words) >= 2 and bool(_NUMBER.match(words[-1].text)) and word_key(words[-2].text) in lex.numbered
 
 
+def unit_named(label: str) -> bool:
+    """Whether the name ``label`` ends with a word of an administrative unit ("... Region",
+    "... Province": ``units`` of names.toml's ``[places]``), so names a unit, not a town.
+
+    >>> unit_named("Xinjiang Uyghur Autonomous Region"), unit_named("Region")
+    (True, False)
+    """
+    words = label.split()
+    return len(words) > 1 and word_key(words[-1]) in name_lexicon().unit_heads
+
+
 def names_a_kind(tokens: "SpacySpan") -> bool:
     """Whether the one-word name ``tokens`` only says what kind of groups or people a
     plural noun names ("former *X* rebel groups", "*X* villagers": ``[collective]`` of
@@ -454,7 +481,7 @@ def names_a_kind(tokens: "SpacySpan") -> bool:
     noun = token
     while noun.dep_ in ("compound", "amod", "nmod") and noun.head is not noun and noun.head.i > noun.i:
         noun = noun.head
-    if noun is token or noun.tag_ not in ("NNS", "NNPS"):
+    if noun is token or (noun.tag_ not in ("NNS", "NNPS") and word_key(noun.text) not in name_lexicon().origins):
         # "Nuer and Dinka youths", "Hawiye and Darod clan elders": one of a list of names
         # before the noun, which the parser hangs anywhere in the list
         noun = noun_after_listed_names(token)

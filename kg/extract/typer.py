@@ -181,8 +181,8 @@ def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = F
         word_key(head.text) in lex.group_nouns or head.lemma_.lower() in lex.group_nouns
     ):
         v.add("ORG", 2.5)
-    elif after is not None and after.is_lower and word_key(after.text) in lex.group_nouns:
-        v.add("ORG", 2.5)  # the parse went astray, the words did not: "the X Y Z militia"
+    elif after is not None and after.is_lower and (word_key(after.text) in lex.group_nouns or word_key(after.text) in lex.kinds_after):
+        v.add("ORG", 2.5)  # the parse went astray, the words did not: "the X Y Z militia"; "the X website"
     elif after is not None and after.is_lower and after.pos_ in ("NOUN", "PROPN") and (
         word_key(after.text) in lex.place_nouns or after.lemma_.lower() in lex.place_nouns
     ):  # a noun: "X stated" is not "X state"
@@ -269,6 +269,8 @@ def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = F
         listed = first.head.head
         if listed.pos_ == "NOUN" and listed.lemma_.lower() in lex.place_nouns:
             v.add("GPE", 3.0)  # "camps – including Zamzam and Abu Shouk"
+        elif listed.pos_ == "NOUN" and (word_key(listed.text) in lex.kinds_after or body_noun(listed)):
+            v.add("ORG", 3.0)  # "platforms like TikTok and Instagram", "groups such as X and Y"
     if root.dep_ == "nsubj" and head.lemma_.lower() in lex.speech_verbs:
         v.add(ner_label if ner_label in ("PERSON", "ORG") else "ORG", 1.5)
         v.said.add(ner_label)
