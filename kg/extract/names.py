@@ -109,6 +109,8 @@ class NameLexicon:
     numbered: frozenset[str] = frozenset()
     not_names: frozenset[str] = frozenset()
     not_name_first: frozenset[str] = frozenset()
+    #: participles that give a thing another name ("also known as X")
+    naming: frozenset[str] = frozenset()
     documents: frozenset[str] = frozenset()
     title_names: frozenset[str] = frozenset()
     ranks: frozenset[str] = frozenset()
@@ -179,6 +181,7 @@ def name_lexicon() -> NameLexicon:
         numbered=words(data.get("not_names", {}).get("numbered", [])),
         not_names=words(data.get("not_names", {}).get("words", [])),
         not_name_first=words(data.get("not_names", {}).get("first", [])),
+        naming=words(data.get("not_names", {}).get("naming", [])),
         documents=words(data.get("not_names", {}).get("documents", [])),
         title_names=words(data.get("title_names", {}).get("words", [])),
         ranks=words(titles.get("military", [])),
@@ -408,6 +411,32 @@ def _gazetteer_name(text: str) -> bool:
     return bool(country_codes(text)) or bool(candidates(text))
 
 
+def _names_an_event(tokens: "SpacySpan") -> bool:
+    """Whether the name ``tokens`` is another name given to an event: it follows "as" after
+    a participle of naming (``naming`` of ``[not_names]``: "known", "dubbed"), itself after
+    a phrase headed by a noun of an event ("The *Battle* of Y, also known as X", "the Y
+    *massacre*, dubbed X": ``event_nouns`` of ``[places]``)."""
+    doc = tokens.doc
+    lex = name_lexicon()
+    i = tokens.start - 1
+    if i < 1 or doc[i].lower_ != "as":
+        return False
+    i -= 1
+    while i > 0 and doc[i].pos_ == "ADV":
+        i -= 1  # "known colloquially as"
+    if doc[i].lower_ not in lex.naming:
+        return False
+    i -= 1
+    while i > 0 and (doc[i].pos_ == "ADV" or doc[i].is_punct):
+        i -= 1  # "..., also known as"
+    noun = doc[i]
+    for _ in range(3):  # "the Battle of Y": up from the place's name to the event's noun
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.head.i >= noun.i:
+            break
+        noun = noun.head.head
+    return word_key(noun.text) in lex.event_nouns or noun.lemma_.lower() in lex.event_nouns
+
+
 def is_reference(tokens: "SpacySpan") -> bool:
     """Whether the name span ``tokens`` is no entity's name: a numbered part of a text or
     procedure ("Rule 37", "Resolution 2736", "Article 51": a noun of ``[not_names]
@@ -433,6 +462,8 @@ def is_reference(tokens: "SpacySpan") -> bool:
         return True  # "the south east": a direction written in lower case, not a region's name ("North-West")
     if len(words) >= 2 and words[0].text[:1].isupper() and word_key(words[0].text) in lex.not_name_first:
         return True  # "Operation Iron Swords": an operation's name
+    if _names_an_event(tokens):
+        return True  # "The Battle of Y, also known as *X*": the event's other name
     if len(words) >= 2 and words[-1].text[:1].isupper() and word_key(words[-1].text) in lex.documents:
         return True  # "the UN Charter", "the Algiers Agreement": a text, not a body or a place
     from .nonnames import names_a_thing
