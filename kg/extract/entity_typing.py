@@ -232,8 +232,8 @@ def type_by_votes(found: list[Found], linker: Linker) -> tuple[dict[str, object]
             continue
         key = normalize_surface(f.label)
         ner_label = voted.get(key) or (f.ner_label if f.ner_label in NER_TYPES else "ORG")
-        if ner_label == "GPE" and f.ner_label in PLACE_LABELS:
-            ner_label = f.ner_label  # keep the NER's LOC or FAC
+        if ner_label == "GPE" and f.ner_label in PLACE_LABELS and not unit_named(f.label):
+            ner_label = f.ner_label  # keep the NER's LOC or FAC (not for "... Autonomous Region": a unit)
         if ner_label == "GPE" and key in with_the and country_by_name(f.label) is None and not unit_named(f.label):
             # "across the Sahel", "in the Levant": an area, not a town the gazetteer lacks (not
             # "the X Autonomous Region": an administrative unit by its last word)

@@ -565,7 +565,7 @@ class Linker:
                         seat = self.geocode(stem, context)
                         if seat is not None:
                             return _unit_at_seat(label, seat)
-                    elif ner_label == "GPE" and unit_named(label):
+                    elif unit_named(label):
                         types = schema_types(["AdministrativeArea"])  # "the X Autonomous Region": a unit by its name
                     elif ner_label == "GPE" and not subregion(label, context):
                         # not a country, region or town the gazetteer holds: a village or
