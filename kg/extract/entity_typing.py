@@ -147,7 +147,7 @@ def type_by_votes(found: list[Found], linker: Linker) -> tuple[dict[str, object]
     if not found:
         return {}, None
     from .geocontext import add_unambiguous_towns, article_context
-    from .typer import PLACE_LABELS, Votes, article_countries, gazetteer_prior, sentence_votes, town_not_person, vote
+    from .typer import PLACE_LABELS, Votes, article_countries, gazetteer_prior, sentence_votes, town_not_person, unlabelled_votes, vote
 
     context = article_context(found[0].tokens.doc, [(f.tokens, f.entity) for f in found], linker)
     _whole_dateline_town(found, context)
@@ -187,6 +187,8 @@ def type_by_votes(found: list[Found], linker: Linker) -> tuple[dict[str, object]
                 # a one-word name is more often the town than a first and last name is
                 priors[key].add("GPE", 2.0 if " " not in label.strip() else 1.0)
 
+    # what the uses of each name the NER missed say strongly ("the X website")
+    missed = unlabelled_votes([f.tokens for f in pending], {i for f in found for i in range(f.tokens.start, f.tokens.end)})
     kin = _family_names(pending, matches)
     # the names of one family's members are no places ("Demanus Gwijangge, Minda Gwijangge")
     places -= {f.tokens.root.i for f in pending if normalize_surface(f.label) in kin}
@@ -204,6 +206,8 @@ def type_by_votes(found: list[Found], linker: Linker) -> tuple[dict[str, object]
             votes.setdefault(normalize_surface(f.label), Votes()).merge(v)
         for key, v in votes.items():
             v.merge(priors[key])
+            if key in missed:
+                v.merge(missed[key])
             town_not_person(v, priors[key], labels[key], matches.get(key))
             if ner_labels.get(key) != "PERSON" and _put_in_a_region(labels[key], context):
                 # "took X in Chin State", "X, in the Diffa region"; not a person ("our
