@@ -517,11 +517,16 @@ def names_a_kind(tokens: "SpacySpan") -> bool:
         # before the noun, which the parser hangs anywhere in the list
         noun = noun_after_listed_names(token)
         if noun is None:
+            # "of X and Y heritage" parsed as "X" and "heritage": the noun of descent is X's conjunct
+            noun = next((c for c in token.children if c.dep_ == "conj" and c.i > token.i and word_key(c.text) in name_lexicon().origins), None)
+        if noun is None:
             return False
     if any(c.dep_ in ("det", "poss") and c.lower_ not in ("the",) for c in noun.children):
         return False  # "its X groups": still a kind, but keep the rule narrow
     if word_key(noun.text) not in name_lexicon().collective_nouns:
         return False
+    if word_key(noun.text) in name_lexicon().origins:
+        return True  # "of X and Y heritage": whom people descend from, even where a town is so named
     listed = noun.i != token.i + 1 or any(c.dep_ == "conj" for c in token.children) or token.dep_ == "conj"
     if word_key(noun.text) in name_lexicon().place_kinds and listed:
         return False  # "Kibumba, Rugari and Kalengera villages": the villages' names, no kind
