@@ -27,6 +27,8 @@ first or last word a natural feature's         LOC                         4
 ("Jebel ...", "Lake ...", "... Mountains")
 last word an organisation head ("... Front"),  ORG                         3
 or an Arabic organisation word ("Harakat")
+... or, for the NER's ORG of three words or    ORG                         2.5
+more, a word of a kind of body (org_kinds.py)
 acronym with digits ("M23")                    ORG                         2.5
 acronym ("SAF")                                ORG                         1
 apposition of a body's noun ("X, a rights     ORG                         3
@@ -84,7 +86,7 @@ from ..kb.geocode import ALTERNATE_POPULATION as TOWN, FOREIGN_TOWN_POPULATION a
 from ..kb.geomacro import territory
 from .lexicon import PLACE_PREPOSITIONS, TITLE_HEADS, is_title_word
 from .linking import first_conjunct
-from .org_kinds import body_noun
+from .org_kinds import body_noun, org_types
 from .site_nouns import site_noun_after
 from .names import acronym_shaped, apposed_to_title, held_place, name_lexicon, natural_feature, noun_after_listed_names, site_name, titled, word_key
 from .posts import post_phrase_before
@@ -178,6 +180,8 @@ def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = F
         v.add("ORG", 3.0)
     elif any(word_key(w) in lex.org_words or word_key(w).split("-")[-1] in lex.org_words for w in [*(t.text for t in words), *text.split()]):
         v.add("ORG", 3.0)
+    elif ner_label == "ORG" and len(words) > 2 and org_types(text) is not None:
+        v.add("ORG", 2.5)  # "the Inter-American Commission on Human Rights": a body by its name's words
     root = tokens.root
     head = root.head
     after = doc[tokens.end] if tokens.end < len(doc) else None
