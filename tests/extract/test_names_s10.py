@@ -123,3 +123,49 @@ def test_another_name_of_an_event_is_no_entity(nlp):
     assert "Bloody Bucha" not in by_label(ex)
     ex = extract_text(nlp, "The Sudanese general Abdel Fattah al-Burhan, known as Burhan, said the army would fight.", published=None)
     assert "Person" in by_label(ex).get("Abdel Fattah al-Burhan", ())  # a person's other name is no event's
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, town",
+    [
+        ("Gunmen attacked a convoy near In Guezzam, close to the border with Niger.", "In Guezzam"),
+        ("Troops were flown to the town of In Salah in southern Algeria.", "In Salah"),
+    ],
+)
+def test_a_towns_first_word_after_a_preposition_is_the_towns(nlp, text, town):
+    ex = extract_text(nlp, text, published=None)
+    types = by_label(ex)
+    assert "Place" in types.get(town, ()), types
+    assert town.split()[1] not in types
+
+
+@pytest.mark.model
+def test_a_name_of_aims_joined_by_and_is_one_body(nlp):
+    ex = extract_text(nlp, "The rebels are known as the Front for Change and Concord in Chad.", published=None)
+    types = by_label(ex)
+    assert "Organization" in types.get("Front for Change and Concord", ()), types
+    assert "Concord" not in types and "Front for Change" not in types
+    ex = extract_text(nlp, "The Movement for Change and Progress Party said Khartoum had fallen.", published=None)
+    assert "Movement for Change and Progress Party" in by_label(ex)  # a longer name is left alone
+
+
+@pytest.mark.model
+def test_a_body_by_the_words_of_its_long_name_is_no_place(nlp):
+    ex = extract_text(
+        nlp,
+        "The killings drew criticism from rights groups and the Inter-American Commission on Human Rights, which called them a massacre.",
+        published=None,
+    )
+    assert "Organization" in by_label(ex).get("Inter-American Commission on Human Rights", ()), by_label(ex)
+
+
+@pytest.mark.model
+def test_a_use_the_ner_missed_votes_for_the_type(nlp):
+    ex = extract_text(
+        nlp,
+        "The Kurdpa website that covers news in the Kurdish provinces reported arrests on Monday. "
+        "Kurdpa also reported that two porters were shot.",
+        published=None,
+    )
+    assert "Organization" in by_label(ex).get("Kurdpa", ()), by_label(ex)  # the NER read a person at its one mention
