@@ -28,7 +28,9 @@ DATA = ROOT / "bench" / "data" / "typesprobe.tsv"
 # wrong entities, written before the fixes) and ``s8-check`` (written after them, never tuned on);
 # ``s9`` and ``s9-check`` likewise for session 9 (names with apostrophes and particles, people
 # the gazetteer knows as towns, a legislature named by its noun alone); ``s9b`` and ``s9b-check``
-# on one-word surnames, datelines in capitals, defined acronyms' long forms and counted peoples.
+# on one-word surnames, datelines in capitals, defined acronyms' long forms and counted peoples;
+# ``s10-names`` and ``s10-names-check`` on peoples across an article, outlets and platforms, post
+# titles in apposition, units named "... Region", legislatures and a territory's forces.
 PARTS = {
     "old": DATA,
     "s8": ROOT / "bench" / "data" / "typesprobe-s8.tsv",
@@ -37,6 +39,8 @@ PARTS = {
     "s9-check": ROOT / "bench" / "data" / "typesprobe-s9-check.tsv",
     "s9b": ROOT / "bench" / "data" / "typesprobe-s9b.tsv",
     "s9b-check": ROOT / "bench" / "data" / "typesprobe-s9b-check.tsv",
+    "s10-names": ROOT / "bench" / "data" / "typesprobe-s10-names.tsv",
+    "s10-names-check": ROOT / "bench" / "data" / "typesprobe-s10-names-check.tsv",
 }
 
 

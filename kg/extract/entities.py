@@ -61,6 +61,7 @@ from .entity_typing import (
     region_named_with_kind,
     regional_demonym,
     join_possessive_towns,
+    join_regions_over_and,
     split_leading_places,
     town_taken,
     type_by_votes,
@@ -194,6 +195,7 @@ def extract_entities(doc: "Doc") -> tuple[dict[str, Entity], list[Mention]]:
     candidates, defined = name_candidates(doc)
     candidates = split_leading_places(candidates, linker)  # "In Mekelle Getachew Reda said"
     candidates = join_possessive_towns(doc, candidates)  # "Cox's Bazar"
+    candidates = join_regions_over_and(doc, candidates, linker)  # "Sistan and Baluchestan"
     candidates = join_country_demonyms(doc, candidates, linker)  # "Papua New Guinean", "Equatorial Guinean"
     kinds = _kinds_named(candidates)
 
@@ -260,9 +262,10 @@ def extract_entities(doc: "Doc") -> tuple[dict[str, Entity], list[Mention]]:
                 # "the Permanent Representative", "UN Special Coordinator": a post, not a body;
                 # "Director of *Operations*": a department of the body the post is in
                 pass
-            elif names_a_kind(tokens) or (tokens.text in kinds and _modifies_people(tokens)):
+            elif names_a_kind(tokens) or (tokens.text in kinds and _used_as_kind(tokens)):
                 # "former X rebel groups": a kind of group, an affiliation at most; and so
-                # are "X rebels" in an article that speaks of "X herders" (one reading per article)
+                # are "X rebels", "the X demand" and "many Xs" in an article that speaks of
+                # "X herders" or "the X people" (one reading per article)
                 demonyms.append(ent)
             elif not _only_title_words(tokens):  # not "State" in "Secretary of State"
                 found.append(Found(Span(start, end, surface), tokens, label, None, "ner", **extra))
@@ -352,10 +355,15 @@ def _territory_named(tokens: "SpacySpan") -> bool:
     return territory(tokens.text) is not None and not names_a_people_or_tongue(tokens)
 
 
-def _modifies_people(tokens: "SpacySpan") -> bool:
-    """Whether the one-word name ``tokens`` modifies a plural noun after it ("X *rebels*")."""
+def _used_as_kind(tokens: "SpacySpan") -> bool:
+    """Whether the one-word name ``tokens`` is used as a people's word: it modifies a noun
+    after it ("X *rebels*", "the X *demand*") or is a plural ("many Xs")."""
     root = tokens.root
-    return len(tokens) == 1 and root.dep_ in ("compound", "amod", "nmod") and root.head.i >= tokens.end and root.head.tag_ == "NNS"
+    if len(tokens) != 1:
+        return False
+    if root.dep_ in ("compound", "amod", "nmod") and root.head.i >= tokens.end and root.head.pos_ == "NOUN":
+        return True
+    return root.text.endswith("s") and root.text[:-1].isalpha() and not root.text.endswith("ss")
 
 
 def _affiliations(doc: "Doc", demonyms: list["SpacySpan"], linker: Linker, taken: set[tuple[int, int]]) -> list[Found]:

@@ -18,7 +18,7 @@ from .found import Found
 from .lexicon import AUTHORITY_NOUNS, FORCE_NOUNS, PLACE_PREPOSITIONS, TITLE_HEADS, is_title_word
 from .linking import NER_TYPES, Linker, actor_use, first_conjunct
 from .model import Entity, Span
-from .names import assailed, before_inhabitants, before_place_noun, held_place, name_lexicon, noun_after_listed_names, word_key
+from .names import assailed, before_inhabitants, before_place_noun, held_place, name_lexicon, noun_after_listed_names, unit_named, word_key
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -147,7 +147,7 @@ def type_by_votes(found: list[Found], linker: Linker) -> tuple[dict[str, object]
     if not found:
         return {}, None
     from .geocontext import add_unambiguous_towns, article_context
-    from .typer import PLACE_LABELS, Votes, article_countries, gazetteer_prior, sentence_votes, town_not_person, vote
+    from .typer import PLACE_LABELS, Votes, article_countries, gazetteer_prior, sentence_votes, town_not_person, unlabelled_votes, vote
 
     context = article_context(found[0].tokens.doc, [(f.tokens, f.entity) for f in found], linker)
     _whole_dateline_town(found, context)
@@ -187,6 +187,8 @@ def type_by_votes(found: list[Found], linker: Linker) -> tuple[dict[str, object]
                 # a one-word name is more often the town than a first and last name is
                 priors[key].add("GPE", 2.0 if " " not in label.strip() else 1.0)
 
+    # what the uses of each name the NER missed say strongly ("the X website")
+    missed = unlabelled_votes([f.tokens for f in pending], {i for f in found for i in range(f.tokens.start, f.tokens.end)})
     kin = _family_names(pending, matches)
     # the names of one family's members are no places ("Demanus Gwijangge, Minda Gwijangge")
     places -= {f.tokens.root.i for f in pending if normalize_surface(f.label) in kin}
@@ -204,6 +206,8 @@ def type_by_votes(found: list[Found], linker: Linker) -> tuple[dict[str, object]
             votes.setdefault(normalize_surface(f.label), Votes()).merge(v)
         for key, v in votes.items():
             v.merge(priors[key])
+            if key in missed:
+                v.merge(missed[key])
             town_not_person(v, priors[key], labels[key], matches.get(key))
             if ner_labels.get(key) != "PERSON" and _put_in_a_region(labels[key], context):
                 # "took X in Chin State", "X, in the Diffa region"; not a person ("our
@@ -232,10 +236,12 @@ def type_by_votes(found: list[Found], linker: Linker) -> tuple[dict[str, object]
             continue
         key = normalize_surface(f.label)
         ner_label = voted.get(key) or (f.ner_label if f.ner_label in NER_TYPES else "ORG")
-        if ner_label == "GPE" and f.ner_label in PLACE_LABELS:
-            ner_label = f.ner_label  # keep the NER's LOC or FAC
-        if ner_label == "GPE" and key in with_the and country_by_name(f.label) is None:
-            ner_label = "LOC"  # "across the Sahel", "in the Levant": an area, not a town the gazetteer lacks
+        if ner_label == "GPE" and f.ner_label in PLACE_LABELS and not unit_named(f.label):
+            ner_label = f.ner_label  # keep the NER's LOC or FAC (not for "... Autonomous Region": a unit)
+        if ner_label == "GPE" and key in with_the and country_by_name(f.label) is None and not unit_named(f.label):
+            # "across the Sahel", "in the Levant": an area, not a town the gazetteer lacks (not
+            # "the X Autonomous Region": an administrative unit by its last word)
+            ner_label = "LOC"
         f.entity = linker.entity_for_ner(f.label, ner_label, context=context)
         if f.entity.link_source == "geonames":
             f.how = "geonames"
@@ -711,4 +717,38 @@ def join_possessive_towns(doc: "Doc", candidates: "list[Candidate]") -> "list[Ca
                 out.append(Candidate(SpacySpan(doc, i - 1, end, label="GPE")))
                 break
     out.sort(key=lambda c: (c.span.start, c.span.end))
+    return out
+
+
+def join_regions_over_and(doc: "Doc", candidates: "list[Candidate]", linker: Linker) -> "list[Candidate]":
+    """Regions whose name holds "and" ("Sistan and Baluchestan", "Kohgiluyeh and Boyer-Ahmad"),
+    which the NER cuts into two places: two place names joined by "and" become one GPE name,
+    linked to the knowledge base's region, when the two together name one first-level region
+    the KB holds (by its name, or spelled otherwise: :func:`_region_spelled_otherwise`, which
+    asks that the text name the region's country or spell it nearly alike). Two regions
+    ("Kyiv and Kharkiv regions") name no one region together and stay two."""
+    from spacy.tokens import Span as SpacySpan
+
+    from .spans import Candidate
+
+    places = ("GPE", "LOC")
+    out: list[Candidate] = []
+    i = 0
+    while i < len(candidates):
+        c = candidates[i]
+        nxt = candidates[i + 1] if i + 1 < len(candidates) else None
+        if (
+            nxt is not None and c.name is None and nxt.name is None and c.span.label_ in places and nxt.span.label_ in places
+            and nxt.span.start == c.span.end + 1 and doc[c.span.end].lower_ == "and"
+        ):
+            text = doc[c.span.start:nxt.span.end].text
+            region = linker.lookup(text)
+            if region is None or region.kind != "place":
+                region = _region_spelled_otherwise(linker, text, doc)
+            if region is not None and region.types[:1] == ("AdministrativeArea",):
+                out.append(Candidate(SpacySpan(doc, c.span.start, nxt.span.end, label="GPE", kb_id=region.key)))
+                i += 2
+                continue
+        out.append(c)
+        i += 1
     return out

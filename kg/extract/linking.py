@@ -45,7 +45,7 @@ from .lexicon import (
 )
 from .caps_names import town_label
 from .model import Entity
-from .names import natural_feature_words
+from .names import natural_feature_words, unit_named
 from .normalise import slugify
 from .org_kinds import org_types
 from .placing import (
@@ -565,6 +565,8 @@ class Linker:
                         seat = self.geocode(stem, context)
                         if seat is not None:
                             return _unit_at_seat(label, seat)
+                    elif unit_named(label):
+                        types = schema_types(["AdministrativeArea"])  # "the X Autonomous Region": a unit by its name
                     elif ner_label == "GPE" and not subregion(label, context):
                         # not a country, region or town the gazetteer holds: a village or
                         # small town (countries and regions are all in the world KB)

@@ -55,6 +55,7 @@ __all__ = [
     "noun_after_listed_names",
     "natural_feature",
     "natural_feature_words",
+    "unit_named",
     "is_foreign_script",
     "capitalised",
     "name_word",
@@ -94,6 +95,10 @@ class NameLexicon:
     natural_first: frozenset[str] = frozenset()
     natural_last: frozenset[str] = frozenset()
     collective_nouns: frozenset[str] = frozenset()
+    #: nouns of outlets and platforms a name before them names ("the X website")
+    kinds_after: frozenset[str] = frozenset()
+    #: singular nouns of descent ("of X heritage"): ``origins`` of ``[collective]``
+    origins: frozenset[str] = frozenset()
     faiths: frozenset[str] = frozenset()
     place_kinds: frozenset[str] = frozenset()
     held_by: frozenset[str] = frozenset()
@@ -104,6 +109,8 @@ class NameLexicon:
     numbered: frozenset[str] = frozenset()
     not_names: frozenset[str] = frozenset()
     not_name_first: frozenset[str] = frozenset()
+    #: participles that give a thing another name ("also known as X")
+    naming: frozenset[str] = frozenset()
     documents: frozenset[str] = frozenset()
     title_names: frozenset[str] = frozenset()
     ranks: frozenset[str] = frozenset()
@@ -144,6 +151,7 @@ def name_lexicon() -> NameLexicon:
         group_nouns=words(data["groups"]["nouns"]),
         group_heads=words(data["groups"]["heads"]),
         kinds_before=words(data["groups"].get("kinds_before", [])),
+        kinds_after=words(data["groups"].get("kinds_after", [])),
         org_words=words(data["groups"]["org_words"]),
         generic=words(data["groups"]["generic"]),
         speech_verbs=words(data["verbs"]["speech"]),
@@ -161,8 +169,10 @@ def name_lexicon() -> NameLexicon:
         collective_nouns=words(
             data.get("collective", {}).get("nouns", []), data.get("collective", {}).get("people", []),
             data.get("collective", {}).get("faiths", []), data.get("collective", {}).get("places", []),
+            data.get("collective", {}).get("origins", []),
         ),
         faiths=words(data.get("collective", {}).get("faiths", [])),
+        origins=words(data.get("collective", {}).get("origins", [])),
         place_kinds=words(data.get("collective", {}).get("places", [])),
         held_by=words(data["places"].get("held_by", [])),
         inhabitants=words(data["places"].get("inhabitants", [])),
@@ -171,6 +181,7 @@ def name_lexicon() -> NameLexicon:
         numbered=words(data.get("not_names", {}).get("numbered", [])),
         not_names=words(data.get("not_names", {}).get("words", [])),
         not_name_first=words(data.get("not_names", {}).get("first", [])),
+        naming=words(data.get("not_names", {}).get("naming", [])),
         documents=words(data.get("not_names", {}).get("documents", [])),
         title_names=words(data.get("title_names", {}).get("words", [])),
         ranks=words(titles.get("military", [])),
@@ -288,8 +299,16 @@ def apposed_to_title(tokens: "SpacySpan") -> bool:
 
     if root.dep_ == "appos" and head.i < tokens.start and title(head):
         return True
-    if root.dep_ == "appos" and head.dep_ == "pobj" and head.head.dep_ == "prep" and title(head.head.head):
-        return head.head.head.i < head.i < tokens.start  # "The governor of Borno, X": hung on the place
+    if root.dep_ == "appos" and head.i < tokens.start:
+        # "The governor of Borno, X", "The spokesman for the UN mission in Ivory Coast, X":
+        # hung on the last noun of the title's phrases; up the chain of "of"/"for"/"in" to the title
+        noun = head
+        for _ in range(4):
+            if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+                break
+            noun = noun.head.head
+            if title(noun):
+                return True
     return any(c.dep_ == "appos" and c.i >= tokens.end and title(c) for c in root.children)
 
 
@@ -392,6 +411,32 @@ def _gazetteer_name(text: str) -> bool:
     return bool(country_codes(text)) or bool(candidates(text))
 
 
+def _names_an_event(tokens: "SpacySpan") -> bool:
+    """Whether the name ``tokens`` is another name given to an event: it follows "as" after
+    a participle of naming (``naming`` of ``[not_names]``: "known", "dubbed"), itself after
+    a phrase headed by a noun of an event ("The *Battle* of Y, also known as X", "the Y
+    *massacre*, dubbed X": ``event_nouns`` of ``[places]``)."""
+    doc = tokens.doc
+    lex = name_lexicon()
+    i = tokens.start - 1
+    if i < 1 or doc[i].lower_ != "as":
+        return False
+    i -= 1
+    while i > 0 and doc[i].pos_ == "ADV":
+        i -= 1  # "known colloquially as"
+    if doc[i].lower_ not in lex.naming:
+        return False
+    i -= 1
+    while i > 0 and (doc[i].pos_ == "ADV" or doc[i].is_punct):
+        i -= 1  # "..., also known as"
+    noun = doc[i]
+    for _ in range(3):  # "the Battle of Y": up from the place's name to the event's noun
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.head.i >= noun.i:
+            break
+        noun = noun.head.head
+    return word_key(noun.text) in lex.event_nouns or noun.lemma_.lower() in lex.event_nouns
+
+
 def is_reference(tokens: "SpacySpan") -> bool:
     """Whether the name span ``tokens`` is no entity's name: a numbered part of a text or
     procedure ("Rule 37", "Resolution 2736", "Article 51": a noun of ``[not_names]
@@ -417,6 +462,8 @@ def is_reference(tokens: "SpacySpan") -> bool:
         return True  # "the south east": a direction written in lower case, not a region's name ("North-West")
     if len(words) >= 2 and words[0].text[:1].isupper() and word_key(words[0].text) in lex.not_name_first:
         return True  # "Operation Iron Swords": an operation's name
+    if _names_an_event(tokens):
+        return True  # "The Battle of Y, also known as *X*": the event's other name
     if len(words) >= 2 and words[-1].text[:1].isupper() and word_key(words[-1].text) in lex.documents:
         return True  # "the UN Charter", "the Algiers Agreement": a text, not a body or a place
     from .nonnames import names_a_thing
@@ -424,6 +471,17 @@ def is_reference(tokens: "SpacySpan") -> bool:
     if names_a_thing(tokens):
         return True  # "at 04:30 CAT", "an IED", "on Telegram", "Eid al-Fitr": a thing, a medium or a time
     return len(words) >= 2 and bool(_NUMBER.match(words[-1].text)) and word_key(words[-2].text) in lex.numbered
+
+
+def unit_named(label: str) -> bool:
+    """Whether the name ``label`` ends with a word of an administrative unit ("... Region",
+    "... Province": ``units`` of names.toml's ``[places]``), so names a unit, not a town.
+
+    >>> unit_named("Xinjiang Uyghur Autonomous Region"), unit_named("Region")
+    (True, False)
+    """
+    words = label.split()
+    return len(words) > 1 and word_key(words[-1]) in name_lexicon().unit_heads
 
 
 def names_a_kind(tokens: "SpacySpan") -> bool:
@@ -454,16 +512,21 @@ def names_a_kind(tokens: "SpacySpan") -> bool:
     noun = token
     while noun.dep_ in ("compound", "amod", "nmod") and noun.head is not noun and noun.head.i > noun.i:
         noun = noun.head
-    if noun is token or noun.tag_ not in ("NNS", "NNPS"):
+    if noun is token or (noun.tag_ not in ("NNS", "NNPS") and word_key(noun.text) not in name_lexicon().origins):
         # "Nuer and Dinka youths", "Hawiye and Darod clan elders": one of a list of names
         # before the noun, which the parser hangs anywhere in the list
         noun = noun_after_listed_names(token)
+        if noun is None:
+            # "of X and Y heritage" parsed as "X" and "heritage": the noun of descent is X's conjunct
+            noun = next((c for c in token.children if c.dep_ == "conj" and c.i > token.i and word_key(c.text) in name_lexicon().origins), None)
         if noun is None:
             return False
     if any(c.dep_ in ("det", "poss") and c.lower_ not in ("the",) for c in noun.children):
         return False  # "its X groups": still a kind, but keep the rule narrow
     if word_key(noun.text) not in name_lexicon().collective_nouns:
         return False
+    if word_key(noun.text) in name_lexicon().origins:
+        return True  # "of X and Y heritage": whom people descend from, even where a town is so named
     listed = noun.i != token.i + 1 or any(c.dep_ == "conj" for c in token.children) or token.dep_ == "conj"
     if word_key(noun.text) in name_lexicon().place_kinds and listed:
         return False  # "Kibumba, Rugari and Kalengera villages": the villages' names, no kind

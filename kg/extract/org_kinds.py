@@ -30,6 +30,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..kb.geo import country_by_name
+from ..kb.geomacro import territory
 from .lexicon import TITLE_HEADS
 from .wordlists import lexicon
 
@@ -83,6 +84,8 @@ def _has_country(label: str) -> bool:
         w = re.sub(r"['’]s$", "", w)
         if country_codes(w) or (i + 1 < len(words) and country_codes(f"{w} {words[i + 1]}")):
             return True
+        if territory(w) is not None:
+            return True  # "Somaliland National Army": a self-declared or autonomous territory's forces
     return False
 
 
@@ -99,8 +102,8 @@ def org_types(label: str) -> tuple[str, ...] | None:
     (True, True)
     """
     norm = _norm(label)
-    if _pattern("government", "words").search(norm):
-        return ORG_KINDS["government"]
+    if _pattern("government", "words").search(norm) or norm.strip() in _words("government", "alone"):
+        return ORG_KINDS["government"]  # "the Supreme Court"; "Congress" by its noun alone
     if any(w.lower() in TITLE_HEADS for w in re.split(r"[\s-]+", label)):
         return None  # a post's office ("Office of the UN High Commissioner for Human Rights"): no rights group
     if _pattern("media", "words").search(norm) or _last_word(norm) in _words("media", "last"):

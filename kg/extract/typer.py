@@ -16,6 +16,10 @@ South Sudan X")
 a quoted nickname inside the name              PERSON                      3
 modifier of a group noun ("X militia")         ORG                         2.5
 after a noun of a kind of body ("channel X")   ORG                         2.5
+before a noun of an outlet or a platform       ORG                         3
+("the X website", "the X app")
+listed after such a noun or a body's ("apps    ORG                         3
+such as X and Y", "groups like X")
 last word a site's ("... Shrine", "... Base")  FAC                         3
 before a lower-case site noun ("the X hotel",  FAC                         3
 "the X refugee camp"; kg/extract/site_nouns.py)
@@ -23,6 +27,8 @@ first or last word a natural feature's         LOC                         4
 ("Jebel ...", "Lake ...", "... Mountains")
 last word an organisation head ("... Front"),  ORG                         3
 or an Arabic organisation word ("Harakat")
+... or, for the NER's ORG of three words or    ORG                         2.5
+more, a word of a kind of body (org_kinds.py)
 acronym with digits ("M23")                    ORG                         2.5
 acronym ("SAF")                                ORG                         1
 apposition of a body's noun ("X, a rights     ORG                         3
@@ -46,6 +52,9 @@ subject of "fell to" ("X fell to the rebels")  GPE                         1.5
 subject of a verb of saying                    the NER's PERSON/ORG, or    1.5
                                                ORG
 =============================================  ==========================  ======
+
+The uses of a name the NER did not label count too, with their strong evidence only
+(:func:`unlabelled_votes`: "*The X website* reported", then "X said").
 
 Sentence evidence alone rarely turns the NER's person or organisation into a place (a
 place preposition weighs less than the NER's label: "linked to al-Qaeda"); the
@@ -77,7 +86,7 @@ from ..kb.geocode import ALTERNATE_POPULATION as TOWN, FOREIGN_TOWN_POPULATION a
 from ..kb.geomacro import territory
 from .lexicon import PLACE_PREPOSITIONS, TITLE_HEADS, is_title_word
 from .linking import first_conjunct
-from .org_kinds import body_noun
+from .org_kinds import body_noun, org_types
 from .site_nouns import site_noun_after
 from .names import acronym_shaped, apposed_to_title, held_place, name_lexicon, natural_feature, noun_after_listed_names, site_name, titled, word_key
 from .posts import post_phrase_before
@@ -88,7 +97,7 @@ if TYPE_CHECKING:
 
     from ..kb.geo import GeoMatch
 
-__all__ = ["Votes", "sentence_votes", "gazetteer_prior", "town_not_person", "speaks_for_itself", "vote", "capital_of", "article_countries", "PLACE_LABELS"]
+__all__ = ["Votes", "sentence_votes", "unlabelled_votes", "gazetteer_prior", "town_not_person", "speaks_for_itself", "vote", "capital_of", "article_countries", "PLACE_LABELS"]
 
 #: NER labels of places.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -171,6 +180,8 @@ def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = F
         v.add("ORG", 3.0)
     elif any(word_key(w) in lex.org_words or word_key(w).split("-")[-1] in lex.org_words for w in [*(t.text for t in words), *text.split()]):
         v.add("ORG", 3.0)
+    elif ner_label == "ORG" and len(words) > 2 and org_types(text) is not None:
+        v.add("ORG", 2.5)  # "the Inter-American Commission on Human Rights": a body by its name's words
     root = tokens.root
     head = root.head
     after = doc[tokens.end] if tokens.end < len(doc) else None
@@ -181,6 +192,8 @@ def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = F
         word_key(head.text) in lex.group_nouns or head.lemma_.lower() in lex.group_nouns
     ):
         v.add("ORG", 2.5)
+    elif after is not None and after.is_lower and word_key(after.text) in lex.kinds_after:
+        v.add("ORG", 3.0)  # "the X website", "the X app": an outlet's or a platform's name, as in apposition
     elif after is not None and after.is_lower and word_key(after.text) in lex.group_nouns:
         v.add("ORG", 2.5)  # the parse went astray, the words did not: "the X Y Z militia"
     elif after is not None and after.is_lower and after.pos_ in ("NOUN", "PROPN") and (
@@ -269,6 +282,8 @@ def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = F
         listed = first.head.head
         if listed.pos_ == "NOUN" and listed.lemma_.lower() in lex.place_nouns:
             v.add("GPE", 3.0)  # "camps – including Zamzam and Abu Shouk"
+        elif listed.pos_ == "NOUN" and (word_key(listed.text) in lex.kinds_after or body_noun(listed)):
+            v.add("ORG", 3.0)  # "platforms like TikTok and Instagram", "groups such as X and Y"
     if root.dep_ == "nsubj" and head.lemma_.lower() in lex.speech_verbs:
         v.add(ner_label if ner_label in ("PERSON", "ORG") else "ORG", 1.5)
         v.said.add(ner_label)
@@ -279,6 +294,49 @@ def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = F
     if _owns_a_persons_noun(tokens, ner_label != "ORG"):
         v.add("PERSON", 3.0)  # "X's widow", "X's tenure"; "X's office" unless the NER read a body
     return v
+
+
+def unlabelled_votes(names: "Sequence[SpacySpan]", taken: set[int]) -> dict[str, Votes]:
+    """The strong votes (:data:`_STRONG`) of the uses of each name of ``names`` the NER did
+    not label: a name keeps one type over the article, and the use that says what it is
+    may be one the NER missed ("*The X website* reported ...", then "X also reported": an
+    outlet, not a person). A use counts when its tokens are written as the name, none of
+    them is in a name found (``taken``: token indices), and no capitalised word of a longer
+    name stands right before or after. Each strong label of a use counts what the use gives it,
+    by the name's key (:func:`~kg.kb.normalize_surface`); the positions come from one pass
+    over the document's tokens (:func:`~kg.extract.doctext.tokens_written`)."""
+    from ..kb.normalize import normalize_surface
+    from .doctext import tokens_written
+
+    if not names:
+        return {}
+    doc = names[0].doc
+    firsts = {n[0].text for n in names}
+    by_first: dict[str, list[int]] = defaultdict(list)
+    for i in tokens_written(doc, firsts):
+        by_first[doc[i].text].append(i)
+    out: dict[str, Votes] = {}
+    seen: set[tuple[str, int]] = set()
+    for name in names:
+        key = normalize_surface(name.text)
+        n = len(name)
+        for i in by_first.get(name[0].text, ()):
+            if (key, i) in seen or i + n > len(doc) or any(j in taken for j in range(i, i + n)):
+                continue
+            seen.add((key, i))
+            use = doc[i:i + n]
+            if use.text != name.text:
+                continue
+            before = doc[i - 1] if i > 0 else None
+            after = doc[i + n] if i + n < len(doc) else None
+            if (before is not None and before.pos_ == "PROPN" and before.text[:1].isupper()) or (
+                after is not None and after.pos_ == "PROPN" and after.text[:1].isupper()
+            ):
+                continue  # a word of a longer name
+            v = sentence_votes(use, "")
+            for label in v.strong:
+                out.setdefault(key, Votes()).add(label, v.scores[label])
+    return out
 
 
 #: Pronouns only a person is referred to by.
