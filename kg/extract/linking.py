@@ -29,6 +29,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ..kb import normalize_surface
+from ..kb.geo import candidates as places_named
 from ..kb.geo import continent_by_name, country_forms, country_match, index_key, spelling_skeleton
 from ..kb.geocode import features, geocode
 from ..kb.geomacro import macro_region, territory
@@ -530,7 +531,11 @@ class Linker:
                 town = town_of_pair(label, context)  # "Abuja, Nigeria" read as one name
                 # a LOC is a town only when the article places it ("Port-au-Prince" in a
                 # story on Haiti), not on population alone
-                match = self.geocode(town or label, context, require_context=ner_label == "LOC" and not towns_only)
+                # a name no town bears that the KB's regions share ("Mindanao" of North Mindanao
+                # and the Autonomous Region in Muslim Mindanao) is that area, not a town spelled
+                # alike (Mandaon)
+                shared = not towns_only and not places_named(town or label) and self.region_group(label) is not None
+                match = None if shared else self.geocode(town or label, context, require_context=ner_label == "LOC" and not towns_only)
                 if match is not None:
                     return self.town_entity(town or label, match)
                 elif not towns_only and (region := self._qualified_region(label, context)) is not None:

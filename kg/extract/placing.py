@@ -83,9 +83,15 @@ def region_groups(kb: "KnowledgeBase") -> dict[str, tuple[float, float]]:
         if "AdministrativeArea" not in e.types or "Country" in e.types or e.lat is None or e.lon is None:
             continue
         words = e.label.split()
-        if len(words) >= 2 and words[0].lower() in DIRECTIONS:
+        directed = len(words) >= 2 and words[0].lower() in DIRECTIONS
+        if directed:
             groups.setdefault(normalize_surface(" ".join(words[1:])), []).append(e)
-        elif len(words) >= 2 and words[-1][:1].isupper() and normalize_surface(words[-1]) not in common:
+        if len(words) >= 2 and words[-1][:1].isupper() and normalize_surface(words[-1]) not in common and not (
+            directed and len(words) > 2
+        ):
+            # "Kashmir" of "Jammu and Kashmir" and "Azad Kashmir"; "Mindanao" of "North
+            # Mindanao" and "Autonomous Region in Muslim Mindanao" (a direction word and the
+            # name count too, as the one-member direction group they make does not)
             tails.setdefault(normalize_surface(words[-1]), []).append(e)
     out: dict[str, tuple[float, float]] = {}
     for name, members in groups.items():
