@@ -50,6 +50,7 @@ from .names import natural_feature_words
 from .normalise import slugify
 from .org_kinds import org_types
 from .placing import (
+    country_part,
     DIRECTIONS,
     REGION_KIND_WORDS,
     context_of,
@@ -560,6 +561,10 @@ class Linker:
                         # "Darfur": the regions "North/South/... Darfur" of one country
                         types = schema_types(["AdministrativeArea"])
                         (lat, lon), source, confidence = group, "geonames", 0.6
+                    elif (part := country_part(label)) is not None:
+                        # "North Kosovo": the country's towns that way, less surely
+                        types = schema_types(["AdministrativeArea"])
+                        (lat, lon), source, confidence = part, "geonames", LANDFORM_CONFIDENCE
                     elif (district := district_named(label, context)) is not None:
                         # "Boyo division", "Nduga Regency": a GeoNames second-level division
                         # of a country the article is about, at a town inside it

@@ -35,6 +35,7 @@ __all__ = [
     "landform_area",
     "wide_feature",
     "region_groups",
+    "country_part",
     "region_skeletons",
     "without_kind_word",
     "common_place_words",
@@ -109,6 +110,33 @@ def region_groups(kb: "KnowledgeBase") -> dict[str, tuple[float, float]]:
         ):
             out[name] = (sum(p[0] for p in points) / len(points), sum(p[1] for p in points) / len(points))  # type: ignore[misc]
     return out
+
+
+def country_part(label: str) -> tuple[float, float] | None:
+    """The point of a part of a country named by a compass word and the country's name
+    ("North Kosovo", "South-East Nigeria", "East Ukraine"), a name no gazetteer holds
+    whole: :func:`~kg.kb.geo.country_part_point`; ``None`` for other names.
+
+    >>> lat, lon = country_part("North Kosovo")
+    >>> 42.75 < lat < 43.2
+    True
+    >>> country_part("Upper Nile"), country_part("North Kordofan"), country_part("Kosovo")
+    (None, None, None)
+    """
+    from ..kb.distance import bearing_named
+    from ..kb.geo import country_by_name, country_part_point
+
+    words = label.split()
+    for n in (2, 1):  # "South East Nigeria", "North-East Nigeria"
+        if len(words) <= n:
+            continue
+        bearing = bearing_named(" ".join(words[:n]))
+        rest = " ".join(words[n:])
+        if bearing is None or not rest[:1].isupper():
+            continue
+        country = country_by_name(rest)
+        return country_part_point(country.country_code, bearing) if country is not None else None
+    return None
 
 
 #: How far apart the regions sharing a last name may lie to make one area ("Kashmir").
