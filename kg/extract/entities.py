@@ -74,6 +74,7 @@ from .names import (
     before_inhabitants,
     before_place_noun,
     held_place,
+    place_of_event_name,
     is_reference,
     is_title,
     name_lexicon,
@@ -206,6 +207,9 @@ def extract_entities(doc: "Doc") -> tuple[dict[str, Entity], list[Mention]]:
                 tokens = name_span(ent, strip_titles=False)
                 if len(tokens):
                     found.append(Found(Span(tokens.start_char, tokens.end_char, tokens.text), tokens, "GPE", None, "ner", town_only=True))
+            elif label == "EVENT" and (tokens := place_of_event_name(ent)) is not None:
+                # "the Shaoguan incident": the town it is named after, if the gazetteer places it
+                found.append(Found(Span(tokens.start_char, tokens.end_char, tokens.text), tokens, "GPE", None, "ner", town_only=True))
             continue
         tokens = name_span(ent, strip_titles=label == "PERSON" or (not ent.kb_id_ and label not in ("LOC", "FAC")))
         start, end = trim_span(text, tokens.start_char, tokens.end_char) if len(tokens) else (0, 0)

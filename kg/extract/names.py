@@ -491,6 +491,27 @@ def assailed(tokens: "SpacySpan") -> bool:
     return root.head.head.lower_ in name_lexicon().assault_nouns
 
 
+def place_of_event_name(ent: "SpacySpan") -> "SpacySpan | None":
+    """The place an event's name is named after: the capitalised words before a lower-case
+    event noun ending the name ("the *Shaoguan* incident", "the *Bucha* massacre",
+    ``event_nouns`` of names.toml); ``None`` for other names. The caller asks the gazetteer.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("after the Shaoguan incident in June")
+    >>> place_of_event_name(doc[1:4]).text, place_of_event_name(doc[1:3])
+    ('Shaoguan', None)
+    """
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    while start < end and doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    last = doc[end - 1]
+    if end - start < 2 or not last.is_lower or word_key(last.text) not in name_lexicon().event_nouns:
+        return None
+    words = doc[start:end - 1]
+    return words if all(t.text[:1].isupper() or t.text in ("-", "‑") for t in words) else None
+
+
 def noun_after_listed_names(token: "Token") -> "Token | None":
     """The plural noun a name or a list of capitalised names ends in, read from ``token``
     on ("Nuer and *Dinka youths*"; "Hawiye and Darod clan *elders*"): over the other names, "and",
