@@ -73,6 +73,7 @@ from .names import (
     assailed,
     before_inhabitants,
     before_place_noun,
+    before_event_noun,
     held_place,
     place_of_event_name,
     is_reference,
@@ -250,7 +251,7 @@ def extract_entities(doc: "Doc") -> tuple[dict[str, Entity], list[Mention]]:
                     surface[:1].isupper()
                     and (
                         place_context(tokens) or town_taken(tokens)
-                        or ((before_place_noun(tokens) or before_inhabitants(tokens)) and known_place(tokens, linker))
+                        or ((before_place_noun(tokens) or before_inhabitants(tokens) or before_event_noun(tokens)) and known_place(tokens, linker))
                     )
                     and tokens.root.head.head.lower_ not in ("known", "called") and not adjective_only(tokens)
                     and not names_a_people_or_tongue(tokens)  # "broadcast in Hausa", "Tuareg and Arab leaders"

@@ -50,6 +50,8 @@ __all__ = [
     "is_reference",
     "names_a_post",
     "before_place_noun",
+    "before_event_noun",
+    "place_of_event_name",
     "before_inhabitants",
     "names_a_kind",
     "noun_after_listed_names",
@@ -584,6 +586,15 @@ def names_a_post(tokens: "SpacySpan") -> bool:
         last = doc[(title.i if title is not None else len(doc)) - 1]
         return last.i > tokens.end and last.lower_ in TITLE_HEADS  # "UN *Resident* | and Humanitarian Coordinator"
     return root.i == words[-1].i and root.lower_ in TITLE_HEADS
+
+
+def before_event_noun(tokens: "SpacySpan") -> bool:
+    """Whether a lower-case noun of an event named after where it happened follows the name
+    ("the Lashio bombing", "the Kumba massacre", ``event_nouns`` of names.toml): the name
+    may be a place's (the caller asks the gazetteer)."""
+    doc = tokens.doc
+    after = doc[tokens.end] if tokens.end < len(doc) else None
+    return after is not None and after.is_lower and word_key(after.text) in name_lexicon().event_nouns
 
 
 def before_place_noun(tokens: "SpacySpan") -> bool:
