@@ -203,8 +203,8 @@ def extract_entities(doc: "Doc") -> tuple[dict[str, Entity], list[Mention]]:
         ent = cand.span
         label = ent.label_
         if label not in NER_TYPES and label != "NORP" and not ent.kb_id_:
-            if label in _OTHER_NAME_LABELS and ent.text[:1].isupper() and (place_context(ent) or town_taken(ent) or held_place(ent) or assailed(ent)):
-                # "near *Dori*" read as a product: a town if the article's gazetteer places it
+            if label in _OTHER_NAME_LABELS and ent.text[:1].isupper() and (place_context(ent) or town_taken(ent) or held_place(ent) or assailed(ent) or before_event_noun(ent)):
+                # "near *Dori*", "the *Djibo* bombing" read as a product: a town if the article's gazetteer places it
                 tokens = name_span(ent, strip_titles=False)
                 if len(tokens):
                     found.append(Found(Span(tokens.start_char, tokens.end_char, tokens.text), tokens, "GPE", None, "ner", town_only=True))
