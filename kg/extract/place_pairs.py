@@ -2,7 +2,9 @@
 "North and South Kivu", the towns of a dateline "ADEN/RIYADH"), cut in two; one region's
 name of two parts joined by "and" that the NER read as two, or as one it would cut
 ("Sistan and Baluchistan" for the KB's Sistan and Baluchestan), kept or made whole; a town
-the NER missed after a noun of settlements ("the Kyrgyz town of Batken"): steps of
+the NER missed after a noun of settlements ("the Kyrgyz town of Batken"); a small word
+written with a capital in running text before a place, the first word of its name ("In
+Amenas", "In Guezzam"): steps of
 :func:`kg.extract.spans.name_candidates`.
 """
 from __future__ import annotations
@@ -22,7 +24,7 @@ if TYPE_CHECKING:
 
     from .spans import Candidate
 
-__all__ = ["split_place_pairs", "join_region_halves", "towns_after_place_nouns", "region_of_two_parts"]
+__all__ = ["split_place_pairs", "join_region_halves", "towns_after_place_nouns", "region_of_two_parts", "take_in_capital_small_words"]
 
 
 def split_place_pairs(doc: "Doc", cands: list["Candidate"]) -> list["Candidate"]:
@@ -166,3 +168,37 @@ def towns_after_place_nouns(doc: "Doc", cands: list["Candidate"]) -> list["Candi
         if candidates(doc[start:end].text):
             added.append(Candidate(SpacySpan(doc, start, end, label="GPE")))
     return cands + added if added else cands
+
+
+def take_in_capital_small_words(doc: "Doc", cands: list["Candidate"]) -> list["Candidate"]:
+    """A place's name begun with a small word the NER read as a preposition or article ("In
+    Amenas", "In Salah", "In Guezzam", Tuareg towns of the Sahara): a stop word written with
+    a capital inside a sentence of running text (not a title-case headline) right before a
+    name is its first word, when the NER read the name as a place or the gazetteer has a
+    town of the whole name."""
+    from spacy.tokens import Span as SpacySpan
+
+    from ..kb.geo import index_key
+    from .spans import Candidate
+
+    starts = {c.span.start for c in cands}
+    out: list[Candidate] = []
+    for c in cands:
+        span = c.span
+        i = span.start - 1
+        before = doc[i] if i >= 0 else None
+        if (
+            before is None or before.is_sent_start or not before.is_stop or not before.is_title or len(before.text) < 2
+            or span.kb_id_ or c.name is not None or c.long_form is not None or (i in starts)
+            or not any(t.is_alpha and t.is_lower and len(t) > 3 for t in span.sent)  # a headline in title case
+        ):
+            out.append(c)
+            continue
+        whole = doc[i:span.end].text
+        key = index_key(whole)
+        town = any(index_key(m.name) == key for m in candidates(whole))
+        if town or span.label_ in ("GPE", "LOC", "FAC"):
+            out.append(Candidate(SpacySpan(doc, i, span.end, label="GPE")))
+        else:
+            out.append(c)
+    return out

@@ -13,6 +13,8 @@ several crises (the probe's ``s10-geo`` part, bench/data/geoprobe-s10.tsv, has o
   borrow that point (kg/kb/geo.py ``country_part_point``, placing ``country_part``);
 * a town the NER misses after "the <demonym> town/city/village of" is a place when the
   gazetteer has it (place_pairs ``towns_after_place_nouns``);
+* a small word written with a capital before a place in running text is the first word of
+  its name ("In Guezzam", "In Salah": place_pairs ``take_in_capital_small_words``);
 * the town an event's name is named after ("the X incident", "the X bombing") is a place
   when the gazetteer places it, whether the NER read the whole as an event or the name as a
   nationality (kg/extract/names.py ``place_of_event_name``, ``before_event_noun``).
@@ -140,3 +142,25 @@ def test_group_named_before_an_event_noun_stays_a_group(nlp):
     ex = extract_text(nlp, "Israel marked the anniversary of the Hamas attack on Saturday.", published=None)
     hamas = _entity(ex, "Hamas")
     assert "Organization" in hamas.types and hamas.lat is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, surface, where",
+    [
+        ("Smugglers drove migrants north from Agadez through In Guezzam, Niger's interior ministry said.",
+         "In Guezzam", (19.57, 5.77)),
+        ("Protesters against shale gas drilling gathered in In Salah for a third week, Algerian media reported.",
+         "In Salah", (27.20, 2.48)),
+    ],
+)
+def test_capital_small_word_begins_a_place_name(nlp, text, surface, where):
+    ex = extract_text(nlp, text, published=None)
+    _near(ex, surface, where, 30)
+
+
+@pytest.mark.model
+def test_capital_small_word_at_sentence_start_is_a_preposition(nlp):
+    ex = extract_text(nlp, "In Gao, gunmen killed four soldiers on Monday, Mali's army said.", published=None)
+    assert "Gao" in {m.span.text for m in ex.mentions}
+    assert not any(m.span.text.startswith("In ") for m in ex.mentions)
