@@ -112,6 +112,7 @@ def article_context(
     for tokens, entity in spans:  # "Kani township", "Hodan district": a unit of the story's country
         if entity is None and before_place_noun(tokens):
             context.local.add(index_key(tokens.text) or "")
+            context.unit_words.setdefault(index_key(tokens.text) or "", doc[tokens.end].lower_)
     if dateline is not None and town_only and not any(
         context.country_weight(c, excluding=context.dateline_town) > 0 for c in context.dateline
     ):

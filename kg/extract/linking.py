@@ -51,6 +51,7 @@ from .normalise import slugify
 from .org_kinds import org_types
 from .placing import (
     country_part,
+    district_with_unit_word,
     DIRECTIONS,
     REGION_KIND_WORDS,
     context_of,
@@ -565,8 +566,8 @@ class Linker:
                         # "North Kosovo": the country's towns that way, less surely
                         types = schema_types(["AdministrativeArea"])
                         (lat, lon), source, confidence = part, "geonames", LANDFORM_CONFIDENCE
-                    elif (district := district_named(label, context)) is not None:
-                        # "Boyo division", "Nduga Regency": a GeoNames second-level division
+                    elif (district := district_named(label, context) or district_with_unit_word(label, context)) is not None:
+                        # "Boyo division", "Nduga Regency", "Masisi territory": a GeoNames second-level division
                         # of a country the article is about, at a town inside it
                         return _division(label, district)
                     elif (stem := district_stem(label)) is not None:

@@ -46,6 +46,7 @@ __all__ = [
     "country_named",
     "region_point_named",
     "district_named",
+    "district_with_unit_word",
     "subregion",
     "context_of",
     "followed_by_a_unit",
@@ -382,6 +383,16 @@ def district_named(label: str, context: "GeoContext") -> "District | None":
         return (in_region, context.country_weight(d.country_code), d.population)
 
     return max(found, key=rank)
+
+
+def district_with_unit_word(label: str, context: "GeoContext") -> "District | None":
+    """The second-level division a name stands for with the lower-case unit word the text
+    writes after it and the NER left out of it ("Masisi territory", "Kabale district":
+    GeoNames' Masisi Territory, whose bare name is no division's), by :func:`district_named`."""
+    word = context.unit_words.get(index_key(label) or "")
+    if word is None or word not in district_words():
+        return None
+    return district_named(f"{label} {word}", context)
 
 
 def subregion(label: str, context: "GeoContext") -> bool:
