@@ -665,6 +665,8 @@ class Linker:
         if dateline and "City" not in entity.types:
             match = self.geocode(surface, context)
             return self.town_entity(surface, match) if match is not None else None
+        if entity.link_source == "kb" and "AdministrativeArea" in entity.types and not {"City", "Country"} & set(entity.types):
+            return self._region_at_home(surface, entity, context)
         if "City" not in entity.types or entity.link_source != "kb":
             return None
         kb_entity = self.get(entity.kb_key)
@@ -682,6 +684,21 @@ class Linker:
             return None
         context.add_point(match.lat, match.lon)
         return self.town_entity(surface, match)
+
+    def _region_at_home(self, surface: str, entity: Entity, context: "GeoContext") -> Entity | None:
+        """A KB region of a country the article never names that is another spelling of
+        the one region of a country the article speaks of ("Northwest region" in a story on
+        Cameroon: its North-West Region, not Iceland's Northwest Region): that region."""
+        kb_entity = self.get(entity.kb_key)
+        code = self.kb_country_code(kb_entity) if kb_entity is not None else None
+        if code is None or context.speaks_of(code, excluding=index_key(surface)):
+            return None
+        region = self._region_spelled_alike(surface, context, excluding=index_key(surface))
+        if region is None or region.key == entity.kb_key:
+            return None
+        linked = self.entity_for_kb(region)
+        linked.link_confidence = SPELLING_CONFIDENCE
+        return linked
 
     @staticmethod
     def _namesake_at_home(surface: str, entity: Entity, match: "GeoMatch", own: "GeoMatch", context: "GeoContext") -> bool:
@@ -752,10 +769,11 @@ class Linker:
                 return kb_entity
         return None
 
-    def _region_spelled_alike(self, label: str, context: "GeoContext") -> "KBEntity | None":
+    def _region_spelled_alike(self, label: str, context: "GeoContext", *, excluding: str | None = None) -> "KBEntity | None":
         """The KB's one region of a country the article speaks of whose name, its kind word
         left out, has the :func:`~kg.kb.geo.spelling_skeleton` of ``label`` ("Hiran" for
-        Hiiraan, "Lower Shabelle" for Lower Shabeelle)."""
+        Hiiraan, "Lower Shabelle" for Lower Shabeelle); the name ``excluding`` does not make
+        the article speak of a country (a KB region's own name, of its country)."""
 
         if self.kb is None or not label[:1].isupper():
             return None
@@ -765,7 +783,7 @@ class Linker:
         found = []
         for region in region_skeletons(self.kb).get(skeleton, ()):
             code = self.kb_country_code(region)
-            if code is not None and context.speaks_of(code):
+            if code is not None and context.speaks_of(code, excluding=excluding):
                 found.append(region)
         return found[0] if len(found) == 1 else None
 

@@ -13,6 +13,12 @@ several crises (the probe's ``s10-geo`` part, bench/data/geoprobe-s10.tsv, has o
   borrow that point (kg/kb/geo.py ``country_part_point``, placing ``country_part``);
 * a town the NER misses after "the <demonym> town/city/village of" is a place when the
   gazetteer has it (place_pairs ``towns_after_place_nouns``);
+* a KB region of a country the article never names that spells a region of the article's
+  country otherwise is that region ("Northwest region" in a story on Cameroon: linking.py
+  ``_region_at_home``);
+* a name the NER took without the lower-case unit word after it is the division the two
+  make ("Masisi territory": placing.py ``district_with_unit_word``); Sudan's Al Jazirah
+  state is known by its news name, Gezira (ontology/kb/sources/admin1-names.csv);
 * a small word written with a capital before a place in running text is the first word of
   its name ("In Guezzam", "In Salah": place_pairs ``take_in_capital_small_words``);
 * the town an event's name is named after ("the X incident", "the X bombing") is a place
@@ -164,3 +170,48 @@ def test_capital_small_word_at_sentence_start_is_a_preposition(nlp):
     ex = extract_text(nlp, "In Gao, gunmen killed four soldiers on Monday, Mali's army said.", published=None)
     assert "Gao" in {m.span.text for m in ex.mentions}
     assert not any(m.span.text.startswith("In ") for m in ex.mentions)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, surface, label",
+    [
+        # Cameroon's North-West Region written as one word, not Iceland's Northwest Region
+        ("Separatist fighters burned a school in Bamenda, in Cameroon's Northwest region, residents said.",
+         "Northwest region", "North-West Region"),
+        ("Troops killed five separatists in the Southwest region, Cameroon's defence ministry said.",
+         "Southwest", "South-West Region"),
+    ],
+)
+def test_region_spelled_otherwise_in_the_article_s_country(nlp, text, surface, label):
+    ex = extract_text(nlp, text, published=None)
+    e = _entity(ex, surface)
+    assert e.label == label and e.lat is not None and 2 < e.lat < 8
+
+
+@pytest.mark.model
+def test_region_of_the_country_it_names_stays(nlp):
+    ex = extract_text(nlp, "Snowstorms closed roads in Iceland's Northwest region on Tuesday.", published=None)
+    assert _entity(ex, "Northwest region").lat > 60
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, surface, where, limit",
+    [
+        # the NER leaves the lower-case unit word out; the bare name is no division's
+        ("M23 rebels seized Rubaya in Masisi territory, North Kivu, the Congolese army said.", "Masisi", (-1.57, 29.04), 30),
+        # a village GeoNames lacks, at its territory's point
+        ("M23 rebels seized Rubaya in Masisi territory, North Kivu, the Congolese army said.", "Rubaya", (-1.56, 28.88), 40),
+    ],
+)
+def test_division_with_the_unit_word_after_it(nlp, text, surface, where, limit):
+    ex = extract_text(nlp, text, published=None)
+    _near(ex, surface, where, limit)
+
+
+@pytest.mark.model
+def test_sudan_state_under_its_news_name(nlp):
+    ex = extract_text(nlp, "The RSF looted villages across Gezira state, Sudan's army said.", published=None)
+    e = _entity(ex, "Gezira state")
+    assert e.geonames == 408648 and "AdministrativeArea" in e.types
