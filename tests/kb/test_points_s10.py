@@ -17,8 +17,7 @@ several crises (the probe's ``s10-geo`` part, bench/data/geoprobe-s10.tsv, has o
   country otherwise is that region ("Northwest region" in a story on Cameroon: linking.py
   ``_region_at_home``);
 * a name the NER took without the lower-case unit word after it is the division the two
-  make ("Masisi territory": placing.py ``district_with_unit_word``); Sudan's Al Jazirah
-  state is known by its news name, Gezira (ontology/kb/sources/admin1-names.csv);
+  make ("Masisi territory": placing.py ``district_with_unit_word``);
 * a small word written with a capital before a place in running text is the first word of
   its name ("In Guezzam", "In Salah": place_pairs ``take_in_capital_small_words``);
 * the town an event's name is named after ("the X incident", "the X bombing") is a place
@@ -209,9 +208,3 @@ def test_division_with_the_unit_word_after_it(nlp, text, surface, where, limit):
     ex = extract_text(nlp, text, published=None)
     _near(ex, surface, where, limit)
 
-
-@pytest.mark.model
-def test_sudan_state_under_its_news_name(nlp):
-    ex = extract_text(nlp, "The RSF looted villages across Gezira state, Sudan's army said.", published=None)
-    e = _entity(ex, "Gezira state")
-    assert e.geonames == 408648 and "AdministrativeArea" in e.types
