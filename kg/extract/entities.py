@@ -108,6 +108,25 @@ _OTHER_NAME_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 
 
+def _towns_in_site_names(found: "list[Found]") -> "list[Found]":
+    """The town a site's name ends with ("the Progressive Comprehensive College of *Bamenda*",
+    "the Grand Hotel in *Goma*": :func:`kg.extract.placing.town_of_site`), a mention of that
+    town of its own, kept when the gazetteer places it as a town."""
+    from .placing import town_of_site
+
+    out = []
+    for f in found:
+        if f.entity is not None or f.ner_label not in ("ORG", "FAC", "LOC") or len(f.tokens) < 3:
+            continue
+        town = town_of_site(f.tokens.text)
+        n = len(town.split()) if town is not None else 0
+        tail = f.tokens[len(f.tokens) - n:] if n else None
+        if tail is None or tail.text != town:
+            continue
+        out.append(Found(Span(tail.start_char, tail.end_char, tail.text), tail, "GPE", None, "ner", town_only=True))
+    return out
+
+
 def _had_title(ent: "SpacySpan", tokens: "SpacySpan") -> bool:
     """Whether a title or rank stood before the name ``tokens`` (inside ``ent`` or just before it)."""
     doc = ent.doc
@@ -293,6 +312,7 @@ def extract_entities(doc: "Doc") -> tuple[dict[str, Entity], list[Mention]]:
             linked.link_confidence = SPELLING_CONFIDENCE  # "the Zaporizhzhia region": Zaporizhzhya Oblast, less surely
         found.append(Found(Span(start, end, surface), tokens, label, linked, how, **extra))
 
+    found.extend(_towns_in_site_names(found))
     taken = {(f.tokens.start, f.tokens.end) for f in found}
     found.extend(_affiliations(doc, demonyms, linker, taken))
     context = resolve_names(doc, found, linker, candidates)

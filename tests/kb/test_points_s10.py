@@ -18,6 +18,8 @@ several crises (the probe's ``s10-geo`` part, bench/data/geoprobe-s10.tsv, has o
   ``_region_at_home``);
 * a name the NER took without the lower-case unit word after it is the division the two
   make ("Masisi territory": placing.py ``district_with_unit_word``);
+* the town a site's name ends with ("the University of Maiduguri") is a mention of that
+  town of its own (entities.py ``_towns_in_site_names``);
 * a small word written with a capital before a place in running text is the first word of
   its name ("In Guezzam", "In Salah": place_pairs ``take_in_capital_small_words``);
 * the town an event's name is named after ("the X incident", "the X bombing") is a place
@@ -208,3 +210,22 @@ def test_division_with_the_unit_word_after_it(nlp, text, surface, where, limit):
     ex = extract_text(nlp, text, published=None)
     _near(ex, surface, where, limit)
 
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, site, town, where",
+    [
+        ("Gunmen abducted 15 students of the Government Secondary School of Kankara, Katsina State police said.",
+         "Government Secondary School of Kankara", "Kankara", (11.93, 7.41)),
+        ("Students at the University of Maiduguri fled as Boko Haram shelled the city, Nigeria's army said.",
+         "University of Maiduguri", "Maiduguri", (11.85, 13.16)),
+        ("A bomb exploded at the Grand Hotel in Goma, the Congolese police said.", "Grand Hotel", "Goma", (-1.67, 29.23)),
+    ],
+)
+def test_town_in_a_site_s_name_is_a_mention_of_the_town(nlp, text, site, town, where):
+    ex = extract_text(nlp, text, published=None)
+    e = _entity(ex, town)
+    assert "City" in e.types and e.geonames is not None
+    _near(ex, town, where, 30)
+    assert _entity(ex, site).key != e.key
