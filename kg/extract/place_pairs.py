@@ -143,14 +143,18 @@ def join_region_halves(doc: "Doc", cands: list["Candidate"]) -> list["Candidate"
     return out
 
 
-#: Nouns of settlements after which "of" introduces the settlement's name ("the town of X").
-_SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "hamlet", "township", "settlement", "locality", "commune", "municipality", "oasis"})
+#: Nouns after which "of" introduces a settlement's name: of settlements ("the town of X"),
+#: of their parts and of their people ("the outskirts of X", "residents of X").
+_SETTLEMENT_NOUNS = frozenset({
+    "town", "city", "village", "hamlet", "township", "settlement", "locality", "commune", "municipality", "oasis",
+    "outskirts", "suburbs", "streets", "residents", "inhabitants", "villagers",
+})
 
 
 def towns_after_place_nouns(doc: "Doc", cands: list["Candidate"]) -> list["Candidate"]:
-    """A capitalised name right after "the (...) town/city/village of" that no candidate
-    covers and the gazetteer has a town of ("the Kyrgyz town of Batken"): a place the NER
-    missed (it read the demonym before the noun and nothing after it)."""
+    """A capitalised name right after "the (...) town/city/village of", "the outskirts of"
+    or "residents of" that no candidate covers and the gazetteer has a town of ("the
+    Kyrgyz town of Batken", "residents of Lere"): a place the NER missed."""
     from spacy.tokens import Span as SpacySpan
 
     from .spans import Candidate

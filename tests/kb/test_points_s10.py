@@ -11,8 +11,8 @@ several crises (the probe's ``s10-geo`` part, bench/data/geoprobe-s10.tsv, has o
 * a part of a country named by a compass word and the country ("North Kosovo", "South
   Lebanon") is placed among the country's towns that way, and places the text puts in it
   borrow that point (kg/kb/geo.py ``country_part_point``, placing ``country_part``);
-* a town the NER misses after "the <demonym> town/city/village of" is a place when the
-  gazetteer has it (place_pairs ``towns_after_place_nouns``);
+* a town the NER misses after "the <demonym> town/city/village of", "the outskirts of",
+  "residents of" is a place when the gazetteer has it (place_pairs ``towns_after_place_nouns``);
 * a KB region of a country the article never names that spells a region of the article's
   country otherwise is that region ("Northwest region" in a story on Cameroon: linking.py
   ``_region_at_home``);
@@ -120,6 +120,10 @@ def test_country_part_point_goes_the_way_named():
         ("Jihadists overran an army camp outside the Burkinabe town of Djibo, the army said.", "Djibo", (14.10, -1.63)),
         ("Junta jets bombed the Burmese town of Kalewa on Friday, residents said.", "Kalewa", (23.20, 94.30)),
         ("Houthi missiles struck the Yemeni city of Marib overnight, the government said.", "Marib", (15.46, 45.33)),
+        # its people and its parts
+        ("Inhabitants of Djibo have lived under a jihadist blockade for two years, Burkina Faso's army said.",
+         "Djibo", (14.10, -1.63)),
+        ("Villagers of Lere said herders attacked at dawn, Nigerian police in Bauchi State said.", "Lere", (9.71, 9.34)),
     ],
 )
 def test_town_after_demonym_town_of(nlp, text, surface, where):
