@@ -51,6 +51,7 @@ from .normalise import slugify
 from .org_kinds import org_types
 from .placing import (
     country_part,
+    region_at_home,
     district_with_unit_word,
     DIRECTIONS,
     REGION_KIND_WORDS,
@@ -542,7 +543,7 @@ class Linker:
                     return self.town_entity(town or label, match)
                 elif not towns_only and (region := self._qualified_region(label, context)) is not None:
                     return self.entity_for_kb(region)  # "Upper Nile" for the KB's "Upper Nile State"
-                elif not towns_only and (region := self._region_spelled_alike(label, context)) is not None:
+                elif not towns_only and (region := self.region_spelled_alike(label, context)) is not None:
                     # "Lower Shabelle" for the KB's "Lower Shabeelle": the KB's region, less surely
                     linked = self.entity_for_kb(region)
                     linked.link_confidence = SPELLING_CONFIDENCE
@@ -666,7 +667,7 @@ class Linker:
             match = self.geocode(surface, context)
             return self.town_entity(surface, match) if match is not None else None
         if entity.link_source == "kb" and "AdministrativeArea" in entity.types and not {"City", "Country"} & set(entity.types):
-            return self._region_at_home(surface, entity, context)
+            return region_at_home(self, surface, entity, context)
         if "City" not in entity.types or entity.link_source != "kb":
             return None
         kb_entity = self.get(entity.kb_key)
@@ -684,21 +685,6 @@ class Linker:
             return None
         context.add_point(match.lat, match.lon)
         return self.town_entity(surface, match)
-
-    def _region_at_home(self, surface: str, entity: Entity, context: "GeoContext") -> Entity | None:
-        """A KB region of a country the article never names that is another spelling of
-        the one region of a country the article speaks of ("Northwest region" in a story on
-        Cameroon: its North-West Region, not Iceland's Northwest Region): that region."""
-        kb_entity = self.get(entity.kb_key)
-        code = self.kb_country_code(kb_entity) if kb_entity is not None else None
-        if code is None or context.speaks_of(code, excluding=index_key(surface)):
-            return None
-        region = self._region_spelled_alike(surface, context, excluding=index_key(surface))
-        if region is None or region.key == entity.kb_key:
-            return None
-        linked = self.entity_for_kb(region)
-        linked.link_confidence = SPELLING_CONFIDENCE
-        return linked
 
     @staticmethod
     def _namesake_at_home(surface: str, entity: Entity, match: "GeoMatch", own: "GeoMatch", context: "GeoContext") -> bool:
@@ -769,7 +755,7 @@ class Linker:
                 return kb_entity
         return None
 
-    def _region_spelled_alike(self, label: str, context: "GeoContext", *, excluding: str | None = None) -> "KBEntity | None":
+    def region_spelled_alike(self, label: str, context: "GeoContext", *, excluding: str | None = None) -> "KBEntity | None":
         """The KB's one region of a country the article speaks of whose name, its kind word
         left out, has the :func:`~kg.kb.geo.spelling_skeleton` of ``label`` ("Hiran" for
         Hiiraan, "Lower Shabelle" for Lower Shabeelle); the name ``excluding`` does not make

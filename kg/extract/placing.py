@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from ..kb.geo import GeoMatch
     from ..kb.geocode import GeoContext
     from ..kb.geodistricts import District
+    from .linking import Linker
     from .model import Entity
 
 __all__ = [
@@ -47,6 +48,7 @@ __all__ = [
     "region_point_named",
     "district_named",
     "district_with_unit_word",
+    "region_at_home",
     "subregion",
     "context_of",
     "followed_by_a_unit",
@@ -393,6 +395,26 @@ def district_with_unit_word(label: str, context: "GeoContext") -> "District | No
     if word is None or word not in district_words():
         return None
     return district_named(f"{label} {word}", context)
+
+
+def region_at_home(linker: "Linker", surface: str, entity: "Entity", context: "GeoContext") -> "Entity | None":
+    """For a KB region of a country the article never names that is another spelling of
+    the one region of a country the article speaks of ("Northwest region" in a story on
+    Cameroon: its North-West Region, not Iceland's Northwest Region): that region, linked
+    less surely; else ``None`` (:meth:`kg.extract.linking.Linker.relink_place`)."""
+    from .linking import SPELLING_CONFIDENCE
+
+    kb_entity = linker.get(entity.kb_key)
+    code = linker.kb_country_code(kb_entity) if kb_entity is not None else None
+    key = index_key(surface)
+    if code is None or context.speaks_of(code, excluding=key):
+        return None
+    region = linker.region_spelled_alike(surface, context, excluding=key)
+    if region is None or region.key == entity.kb_key:
+        return None
+    linked = linker.entity_for_kb(region)
+    linked.link_confidence = SPELLING_CONFIDENCE
+    return linked
 
 
 def subregion(label: str, context: "GeoContext") -> bool:

@@ -15,7 +15,7 @@ several crises (the probe's ``s10-geo`` part, bench/data/geoprobe-s10.tsv, has o
   "residents of" is a place when the gazetteer has it (place_pairs ``towns_after_place_nouns``);
 * a KB region of a country the article never names that spells a region of the article's
   country otherwise is that region ("Northwest region" in a story on Cameroon: linking.py
-  ``_region_at_home``);
+  ``region_at_home`` in placing.py);
 * a name the NER took without the lower-case unit word after it is the division the two
   make ("Masisi territory": placing.py ``district_with_unit_word``);
 * the town a site's name ends with ("the University of Maiduguri") is a mention of that
