@@ -14,7 +14,7 @@ several crises (the probe's ``s10-geo`` part, bench/data/geoprobe-s10.tsv, has o
 * a town the NER misses after "the <demonym> town/city/village of", "the outskirts of",
   "residents of" is a place when the gazetteer has it (place_pairs ``towns_after_place_nouns``);
 * a KB region of a country the article never names that spells a region of the article's
-  country otherwise is that region ("Northwest region" in a story on Cameroon: linking.py
+  country otherwise is that region ("Northwest region" in a story on Cameroon:
   ``region_at_home`` in placing.py);
 * a name the NER took without the lower-case unit word after it is the division the two
   make ("Masisi territory": placing.py ``district_with_unit_word``);
