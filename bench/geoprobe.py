@@ -15,7 +15,11 @@ namesakes abroad, sites at their town's point, valleys and regions with a river 
 tuned on in session 9, and ``s9-check`` (``geoprobe-s9-check.tsv``) written after its
 fixes and not tuned on; ``s9-sites`` (``geoprobe-s9-sites.tsv``: named sites before a
 lower-case site noun, "the X hotel in Y", tuned on) and ``s9-sites-check`` (written after
-the fixes in two batches; see the file's comments); and ``held`` (``geoprobe-held.tsv``), held back: only its figure is printed,
+the fixes in two batches; see the file's comments); ``s10-geo`` (``geoprobe-s10.tsv``: region
+names of two parts in another spelling, areas several regions share a word of, parts of a
+country named by a compass word, towns after "the X town of", towns events are named after),
+tuned on in session 10, and ``s10-geo-check`` (``geoprobe-s10-check.tsv``), written before
+it was first run and not tuned on; and ``held`` (``geoprobe-held.tsv``), held back: only its figure is printed,
 never its cases, so that no fix is tuned on it (``--show-held`` prints them, for the
 end of a piece of work only).
 
@@ -46,6 +50,8 @@ PARTS = {
     "s9-check": ROOT / "bench" / "data" / "geoprobe-s9-check.tsv",
     "s9-sites": ROOT / "bench" / "data" / "geoprobe-s9-sites.tsv",
     "s9-sites-check": ROOT / "bench" / "data" / "geoprobe-s9-sites-check.tsv",
+    "s10-geo": ROOT / "bench" / "data" / "geoprobe-s10.tsv",
+    "s10-geo-check": ROOT / "bench" / "data" / "geoprobe-s10-check.tsv",
 }
 
 

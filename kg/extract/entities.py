@@ -74,7 +74,9 @@ from .names import (
     assailed,
     before_inhabitants,
     before_place_noun,
+    before_event_noun,
     held_place,
+    place_of_event_name,
     is_reference,
     is_title,
     name_lexicon,
@@ -105,6 +107,25 @@ _ARTICLES = frozenset({"the", "a", "an"})
 #: NER labels of names that are no entity kind of kg's, but may be a town the NER misread.
 _OTHER_NAME_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+
+
+def _towns_in_site_names(found: "list[Found]") -> "list[Found]":
+    """The town a site's name ends with ("the Progressive Comprehensive College of *Bamenda*",
+    "the Grand Hotel in *Goma*": :func:`kg.extract.placing.town_of_site`), a mention of that
+    town of its own, kept when the gazetteer places it as a town."""
+    from .placing import town_of_site
+
+    out = []
+    for f in found:
+        if f.entity is not None or f.ner_label not in ("ORG", "FAC", "LOC") or len(f.tokens) < 3:
+            continue
+        town = town_of_site(f.tokens.text)
+        n = len(town.split()) if town is not None else 0
+        tail = f.tokens[len(f.tokens) - n:] if n else None
+        if tail is None or tail.text != town:
+            continue
+        out.append(Found(Span(tail.start_char, tail.end_char, tail.text), tail, "GPE", None, "ner", town_only=True))
+    return out
 
 
 def _had_title(ent: "SpacySpan", tokens: "SpacySpan") -> bool:
@@ -203,11 +224,14 @@ def extract_entities(doc: "Doc") -> tuple[dict[str, Entity], list[Mention]]:
         ent = cand.span
         label = ent.label_
         if label not in NER_TYPES and label != "NORP" and not ent.kb_id_:
-            if label in _OTHER_NAME_LABELS and ent.text[:1].isupper() and (place_context(ent) or town_taken(ent) or held_place(ent) or assailed(ent)):
-                # "near *Dori*" read as a product: a town if the article's gazetteer places it
+            if label in _OTHER_NAME_LABELS and ent.text[:1].isupper() and (place_context(ent) or town_taken(ent) or held_place(ent) or assailed(ent) or before_event_noun(ent)):
+                # "near *Dori*", "the *Djibo* bombing" read as a product: a town if the article's gazetteer places it
                 tokens = name_span(ent, strip_titles=False)
                 if len(tokens):
                     found.append(Found(Span(tokens.start_char, tokens.end_char, tokens.text), tokens, "GPE", None, "ner", town_only=True))
+            elif label == "EVENT" and (tokens := place_of_event_name(ent)) is not None:
+                # "the Shaoguan incident": the town it is named after, if the gazetteer places it
+                found.append(Found(Span(tokens.start_char, tokens.end_char, tokens.text), tokens, "GPE", None, "ner", town_only=True))
             continue
         tokens = name_span(ent, strip_titles=label == "PERSON" or (not ent.kb_id_ and label not in ("LOC", "FAC")))
         start, end = trim_span(text, tokens.start_char, tokens.end_char) if len(tokens) else (0, 0)
@@ -248,7 +272,7 @@ def extract_entities(doc: "Doc") -> tuple[dict[str, Entity], list[Mention]]:
                     surface[:1].isupper()
                     and (
                         place_context(tokens) or town_taken(tokens)
-                        or ((before_place_noun(tokens) or before_inhabitants(tokens)) and known_place(tokens, linker))
+                        or ((before_place_noun(tokens) or before_inhabitants(tokens) or before_event_noun(tokens)) and known_place(tokens, linker))
                     )
                     and tokens.root.head.head.lower_ not in ("known", "called") and not adjective_only(tokens)
                     and not names_a_people_or_tongue(tokens)  # "broadcast in Hausa", "Tuareg and Arab leaders"
@@ -291,6 +315,7 @@ def extract_entities(doc: "Doc") -> tuple[dict[str, Entity], list[Mention]]:
             linked.link_confidence = SPELLING_CONFIDENCE  # "the Zaporizhzhia region": Zaporizhzhya Oblast, less surely
         found.append(Found(Span(start, end, surface), tokens, label, linked, how, **extra))
 
+    found.extend(_towns_in_site_names(found))
     taken = {(f.tokens.start, f.tokens.end) for f in found}
     found.extend(_affiliations(doc, demonyms, linker, taken))
     context = resolve_names(doc, found, linker, candidates)

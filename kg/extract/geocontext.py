@@ -26,6 +26,7 @@ import re
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
+from ..kb.distance import BEARINGS
 from ..kb.geo import candidates, country_by_name, country_codes, find_place, index_key
 from ..kb.geocode import ALTERNATE_POPULATION, CONTAINED, GeoContext, Region, neighbours, regions_named
 from ..kb.mentions import country_mentions
@@ -111,6 +112,7 @@ def article_context(
     for tokens, entity in spans:  # "Kani township", "Hodan district": a unit of the story's country
         if entity is None and before_place_noun(tokens):
             context.local.add(index_key(tokens.text) or "")
+            context.unit_words.setdefault(index_key(tokens.text) or "", doc[tokens.end].lower_)
     if dateline is not None and town_only and not any(
         context.country_weight(c, excluding=context.dateline_town) > 0 for c in context.dateline
     ):
@@ -531,11 +533,6 @@ def _sites_placed_elsewhere(pairs: list[tuple["SpacySpan", "Entity"]]) -> set[st
     return out
 
 
-#: Compass words and their bearings (degrees from north), for "60 km west of Goma".
-_BEARINGS = {
-    "north": 0.0, "northeast": 45.0, "east": 90.0, "southeast": 135.0,
-    "south": 180.0, "southwest": 225.0, "west": 270.0, "northwest": 315.0,
-}
 #: Kilometres in a unit of distance the news writes.
 _UNIT_KM = {"km": 1.0, "kms": 1.0, "kilometres": 1.0, "kilometers": 1.0, "kilometre": 1.0, "kilometer": 1.0,
             "miles": 1.609344, "mile": 1.609344, "mi": 1.609344}
@@ -563,7 +560,7 @@ def offset_before(text: str) -> tuple[float, float] | None:
     if m is None:
         return None
     unit = _UNIT_KM.get(m.group("unit").lower())
-    bearing = _BEARINGS.get(re.sub(r"[\s-]", "", m.group("dir").lower()))
+    bearing = BEARINGS.get(re.sub(r"[\s-]", "", m.group("dir").lower()))
     if unit is None or bearing is None:
         return None
     km = float(m.group("n").replace(",", "")) * unit

@@ -29,6 +29,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ..kb import normalize_surface
+from ..kb.geo import candidates as places_named
 from ..kb.geo import continent_by_name, country_forms, country_match, index_key, spelling_skeleton
 from ..kb.geocode import features, geocode
 from ..kb.geomacro import macro_region, territory
@@ -49,6 +50,9 @@ from .names import natural_feature_words, unit_named
 from .normalise import slugify
 from .org_kinds import org_types
 from .placing import (
+    country_part,
+    region_at_home,
+    district_with_unit_word,
     DIRECTIONS,
     REGION_KIND_WORDS,
     context_of,
@@ -530,12 +534,16 @@ class Linker:
                 town = town_of_pair(label, context)  # "Abuja, Nigeria" read as one name
                 # a LOC is a town only when the article places it ("Port-au-Prince" in a
                 # story on Haiti), not on population alone
-                match = self.geocode(town or label, context, require_context=ner_label == "LOC" and not towns_only)
+                # a name no town bears that the KB's regions share ("Mindanao" of North Mindanao
+                # and the Autonomous Region in Muslim Mindanao) is that area, not a town spelled
+                # alike (Mandaon)
+                shared = not towns_only and not places_named(town or label) and self.region_group(label) is not None
+                match = None if shared else self.geocode(town or label, context, require_context=ner_label == "LOC" and not towns_only)
                 if match is not None:
                     return self.town_entity(town or label, match)
                 elif not towns_only and (region := self._qualified_region(label, context)) is not None:
                     return self.entity_for_kb(region)  # "Upper Nile" for the KB's "Upper Nile State"
-                elif not towns_only and (region := self._region_spelled_alike(label, context)) is not None:
+                elif not towns_only and (region := self.region_spelled_alike(label, context)) is not None:
                     # "Lower Shabelle" for the KB's "Lower Shabeelle": the KB's region, less surely
                     linked = self.entity_for_kb(region)
                     linked.link_confidence = SPELLING_CONFIDENCE
@@ -555,8 +563,12 @@ class Linker:
                         # "Darfur": the regions "North/South/... Darfur" of one country
                         types = schema_types(["AdministrativeArea"])
                         (lat, lon), source, confidence = group, "geonames", 0.6
-                    elif (district := district_named(label, context)) is not None:
-                        # "Boyo division", "Nduga Regency": a GeoNames second-level division
+                    elif (part := country_part(label)) is not None:
+                        # "North Kosovo": the country's towns that way, less surely
+                        types = schema_types(["AdministrativeArea"])
+                        (lat, lon), source, confidence = part, "geonames", LANDFORM_CONFIDENCE
+                    elif (district := district_named(label, context) or district_with_unit_word(label, context)) is not None:
+                        # "Boyo division", "Nduga Regency", "Masisi territory": a GeoNames second-level division
                         # of a country the article is about, at a town inside it
                         return _division(label, district)
                     elif (stem := district_stem(label)) is not None:
@@ -656,6 +668,8 @@ class Linker:
         if dateline and "City" not in entity.types:
             match = self.geocode(surface, context)
             return self.town_entity(surface, match) if match is not None else None
+        if entity.link_source == "kb" and "AdministrativeArea" in entity.types and not {"City", "Country"} & set(entity.types):
+            return region_at_home(self, surface, entity, context)
         if "City" not in entity.types or entity.link_source != "kb":
             return None
         kb_entity = self.get(entity.kb_key)
@@ -743,10 +757,11 @@ class Linker:
                 return kb_entity
         return None
 
-    def _region_spelled_alike(self, label: str, context: "GeoContext") -> "KBEntity | None":
+    def region_spelled_alike(self, label: str, context: "GeoContext", *, excluding: str | None = None) -> "KBEntity | None":
         """The KB's one region of a country the article speaks of whose name, its kind word
         left out, has the :func:`~kg.kb.geo.spelling_skeleton` of ``label`` ("Hiran" for
-        Hiiraan, "Lower Shabelle" for Lower Shabeelle)."""
+        Hiiraan, "Lower Shabelle" for Lower Shabeelle); the name ``excluding`` does not make
+        the article speak of a country (a KB region's own name, of its country)."""
 
         if self.kb is None or not label[:1].isupper():
             return None
@@ -756,7 +771,7 @@ class Linker:
         found = []
         for region in region_skeletons(self.kb).get(skeleton, ()):
             code = self.kb_country_code(region)
-            if code is not None and context.speaks_of(code):
+            if code is not None and context.speaks_of(code, excluding=excluding):
                 found.append(region)
         return found[0] if len(found) == 1 else None
 

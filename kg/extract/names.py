@@ -50,6 +50,8 @@ __all__ = [
     "is_reference",
     "names_a_post",
     "before_place_noun",
+    "before_event_noun",
+    "place_of_event_name",
     "before_inhabitants",
     "names_a_kind",
     "noun_after_listed_names",
@@ -554,6 +556,27 @@ def assailed(tokens: "SpacySpan") -> bool:
     return root.head.head.lower_ in name_lexicon().assault_nouns
 
 
+def place_of_event_name(ent: "SpacySpan") -> "SpacySpan | None":
+    """The place an event's name is named after: the capitalised words before a lower-case
+    event noun ending the name ("the *Shaoguan* incident", "the *Bucha* massacre",
+    ``event_nouns`` of names.toml); ``None`` for other names. The caller asks the gazetteer.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("after the Shaoguan incident in June")
+    >>> place_of_event_name(doc[1:4]).text, place_of_event_name(doc[1:3])
+    ('Shaoguan', None)
+    """
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    while start < end and doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    last = doc[end - 1]
+    if end - start < 2 or not last.is_lower or word_key(last.text) not in name_lexicon().event_nouns:
+        return None
+    words = doc[start:end - 1]
+    return words if all(t.text[:1].isupper() or t.text in ("-", "‑") for t in words) else None
+
+
 def noun_after_listed_names(token: "Token") -> "Token | None":
     """The plural noun a name or a list of capitalised names ends in, read from ``token``
     on ("Nuer and *Dinka youths*"; "Hawiye and Darod clan *elders*"): over the other names, "and",
@@ -626,6 +649,15 @@ def names_a_post(tokens: "SpacySpan") -> bool:
         last = doc[(title.i if title is not None else len(doc)) - 1]
         return last.i > tokens.end and last.lower_ in TITLE_HEADS  # "UN *Resident* | and Humanitarian Coordinator"
     return root.i == words[-1].i and root.lower_ in TITLE_HEADS
+
+
+def before_event_noun(tokens: "SpacySpan") -> bool:
+    """Whether a lower-case noun of an event named after where it happened follows the name
+    ("the Lashio bombing", "the Kumba massacre", ``event_nouns`` of names.toml): the name
+    may be a place's (the caller asks the gazetteer)."""
+    doc = tokens.doc
+    after = doc[tokens.end] if tokens.end < len(doc) else None
+    return after is not None and after.is_lower and word_key(after.text) in name_lexicon().event_nouns
 
 
 def before_place_noun(tokens: "SpacySpan") -> bool:

@@ -1,5 +1,10 @@
 """Two places the NER read as one name ("Lashio and Kyaukme", "Unity and Upper Nile states",
-"North and South Kivu", the towns of a dateline "ADEN/RIYADH"), cut in two: a step of
+"North and South Kivu", the towns of a dateline "ADEN/RIYADH"), cut in two; one region's
+name of two parts joined by "and" that the NER read as two, or as one it would cut
+("Sistan and Baluchistan" for the KB's Sistan and Baluchestan), kept or made whole; a town
+the NER missed after a noun of settlements ("the Kyrgyz town of Batken"); a small word
+written with a capital in running text before a place, the first word of its name ("In
+Amenas", "In Guezzam"): steps of
 :func:`kg.extract.spans.name_candidates`.
 """
 from __future__ import annotations
@@ -13,11 +18,13 @@ from .names import NameDef, name_lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+
+    from .linking import Linker
     from spacy.tokens import Span as SpacySpan
 
     from .spans import Candidate
 
-__all__ = ["split_place_pairs"]
+__all__ = ["split_place_pairs", "join_region_halves", "towns_after_place_nouns", "region_of_two_parts", "take_in_capital_small_words"]
 
 
 def split_place_pairs(doc: "Doc", cands: list["Candidate"]) -> list["Candidate"]:
@@ -39,6 +46,11 @@ def split_place_pairs(doc: "Doc", cands: list["Candidate"]) -> list["Candidate"]
             continue
         k = ands[0]
         left, right = doc[span.start:k], doc[k + 1:span.end]
+        if linker is None:
+            linker = linker_for(doc)
+        if region_of_two_parts(linker, span.text):
+            out.append(c)  # "Sistan and Baluchistan": one region, spelled otherwise than the KB
+            continue
         if not len(left) or not len(right) or not left.text[:1].isupper() or not right.text[:1].isupper():
             out.append(c)
             continue
@@ -88,3 +100,109 @@ def _used_as_place(span: "SpacySpan") -> bool:
     if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS:
         return True
     return root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.lower() in name_lexicon().place_object_verbs
+
+
+def region_of_two_parts(linker: "Linker", text: str) -> bool:
+    """Whether ``text``, two capitalised parts joined by "and", is the name of one first-level
+    region of the KB in another spelling ("Sistan and Baluchistan", "Chahar Mahaal and
+    Bakhtiari", "Kohkiloyeh and Boyer-Ahmad"): the :func:`~kg.kb.geo.spelling_skeleton` of
+    one region's name, its kind word left out (:func:`kg.extract.placing.region_skeletons`)."""
+    from ..kb.geo import spelling_skeleton
+    from .placing import region_skeletons, without_kind_word
+
+    words = text.split()
+    if linker.kb is None or "and" not in words[1:-1] or not all(w[:1].isupper() for w in (words[0], words[-1])):
+        return False
+    return len(region_skeletons(linker.kb).get(spelling_skeleton(without_kind_word(text)), ())) == 1
+
+
+def join_region_halves(doc: "Doc", cands: list["Candidate"]) -> list["Candidate"]:
+    """Two place names joined by "and" that together spell one KB region otherwise than the
+    KB ("Sistan" and "Baluchistan": Sistan and Baluchestan; the right half alone may even be
+    a namesake region abroad, Pakistan's Balochistan) become one name."""
+    from spacy.tokens import Span as SpacySpan
+
+    from .spans import Candidate
+
+    ordered = sorted(cands, key=lambda c: (c.span.start, c.span.end))
+    out: list[Candidate] = []
+    linker = None
+    for c in ordered:
+        prev = out[-1] if out else None
+        if (
+            prev is not None and prev.name is None and c.name is None and prev.long_form is None and c.long_form is None
+            and prev.span.label_ in ("GPE", "LOC", "PERSON", "ORG") and c.span.label_ in ("GPE", "LOC", "PERSON", "ORG")
+            and c.span.start == prev.span.end + 1 and doc[prev.span.end].lower_ in ("and", "&")
+        ):
+            if linker is None:
+                linker = linker_for(doc)
+            if region_of_two_parts(linker, doc[prev.span.start:c.span.end].text):
+                out[-1] = Candidate(SpacySpan(doc, prev.span.start, c.span.end, label="GPE"))
+                continue
+        out.append(c)
+    return out
+
+
+#: Nouns after which "of" introduces a settlement's name: of settlements ("the town of X"),
+#: of their parts and of their people ("the outskirts of X", "residents of X").
+_SETTLEMENT_NOUNS = frozenset({
+    "town", "city", "village", "hamlet", "township", "settlement", "locality", "commune", "municipality", "oasis",
+    "outskirts", "suburbs", "streets", "residents", "inhabitants", "villagers",
+})
+
+
+def towns_after_place_nouns(doc: "Doc", cands: list["Candidate"]) -> list["Candidate"]:
+    """A capitalised name right after "the (...) town/city/village of", "the outskirts of"
+    or "residents of" that no candidate covers and the gazetteer has a town of ("the
+    Kyrgyz town of Batken", "residents of Lere"): a place the NER missed."""
+    from spacy.tokens import Span as SpacySpan
+
+    from .spans import Candidate
+
+    taken = {i for c in cands for i in range(c.span.start, c.span.end)}
+    added: list[Candidate] = []
+    for t in doc:
+        if t.lower_ != "of" or t.i < 1 or doc[t.i - 1].lower_ not in _SETTLEMENT_NOUNS or t.i + 1 >= len(doc):
+            continue
+        start = end = t.i + 1
+        while end < len(doc) and end not in taken and doc[end].is_title and doc[end].pos_ == "PROPN" and end - start < 4:
+            end += 1
+        if end == start or start in taken or (end < len(doc) and end in taken):
+            continue
+        if candidates(doc[start:end].text):
+            added.append(Candidate(SpacySpan(doc, start, end, label="GPE")))
+    return cands + added if added else cands
+
+
+def take_in_capital_small_words(doc: "Doc", cands: list["Candidate"]) -> list["Candidate"]:
+    """A place's name begun with a small word the NER read as a preposition or article ("In
+    Amenas", "In Salah", "In Guezzam", Tuareg towns of the Sahara): a stop word written with
+    a capital inside a sentence of running text (not a title-case headline) right before a
+    name is its first word, when the NER read the name as a place or the gazetteer has a
+    town of the whole name."""
+    from spacy.tokens import Span as SpacySpan
+
+    from ..kb.geo import index_key
+    from .spans import Candidate
+
+    starts = {c.span.start for c in cands}
+    out: list[Candidate] = []
+    for c in cands:
+        span = c.span
+        i = span.start - 1
+        before = doc[i] if i >= 0 else None
+        if (
+            before is None or before.is_sent_start or not before.is_stop or not before.is_title or len(before.text) < 2
+            or span.kb_id_ or c.name is not None or c.long_form is not None or (i in starts)
+            or not any(t.is_alpha and t.is_lower and len(t) > 3 for t in span.sent)  # a headline in title case
+        ):
+            out.append(c)
+            continue
+        whole = doc[i:span.end].text
+        key = index_key(whole)
+        town = any(index_key(m.name) == key for m in candidates(whole))
+        if town or span.label_ in ("GPE", "LOC", "FAC"):
+            out.append(Candidate(SpacySpan(doc, i, span.end, label="GPE")))
+        else:
+            out.append(c)
+    return out

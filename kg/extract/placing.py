@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from ..kb.geo import GeoMatch
     from ..kb.geocode import GeoContext
     from ..kb.geodistricts import District
+    from .linking import Linker
     from .model import Entity
 
 __all__ = [
@@ -35,6 +36,7 @@ __all__ = [
     "landform_area",
     "wide_feature",
     "region_groups",
+    "country_part",
     "region_skeletons",
     "without_kind_word",
     "common_place_words",
@@ -45,6 +47,8 @@ __all__ = [
     "country_named",
     "region_point_named",
     "district_named",
+    "district_with_unit_word",
+    "region_at_home",
     "subregion",
     "context_of",
     "followed_by_a_unit",
@@ -83,9 +87,15 @@ def region_groups(kb: "KnowledgeBase") -> dict[str, tuple[float, float]]:
         if "AdministrativeArea" not in e.types or "Country" in e.types or e.lat is None or e.lon is None:
             continue
         words = e.label.split()
-        if len(words) >= 2 and words[0].lower() in DIRECTIONS:
+        directed = len(words) >= 2 and words[0].lower() in DIRECTIONS
+        if directed:
             groups.setdefault(normalize_surface(" ".join(words[1:])), []).append(e)
-        elif len(words) >= 2 and words[-1][:1].isupper() and normalize_surface(words[-1]) not in common:
+        if len(words) >= 2 and words[-1][:1].isupper() and normalize_surface(words[-1]) not in common and not (
+            directed and len(words) > 2
+        ):
+            # "Kashmir" of "Jammu and Kashmir" and "Azad Kashmir"; "Mindanao" of "North
+            # Mindanao" and "Autonomous Region in Muslim Mindanao" (a direction word and the
+            # name count too, as the one-member direction group they make does not)
             tails.setdefault(normalize_surface(words[-1]), []).append(e)
     out: dict[str, tuple[float, float]] = {}
     for name, members in groups.items():
@@ -103,6 +113,33 @@ def region_groups(kb: "KnowledgeBase") -> dict[str, tuple[float, float]]:
         ):
             out[name] = (sum(p[0] for p in points) / len(points), sum(p[1] for p in points) / len(points))  # type: ignore[misc]
     return out
+
+
+def country_part(label: str) -> tuple[float, float] | None:
+    """The point of a part of a country named by a compass word and the country's name
+    ("North Kosovo", "South-East Nigeria", "East Ukraine"), a name no gazetteer holds
+    whole: :func:`~kg.kb.geo.country_part_point`; ``None`` for other names.
+
+    >>> lat, lon = country_part("North Kosovo")
+    >>> 42.75 < lat < 43.2
+    True
+    >>> country_part("Upper Nile"), country_part("North Kordofan"), country_part("Kosovo")
+    (None, None, None)
+    """
+    from ..kb.distance import bearing_named
+    from ..kb.geo import country_by_name, country_part_point
+
+    words = label.split()
+    for n in (2, 1):  # "South East Nigeria", "North-East Nigeria"
+        if len(words) <= n:
+            continue
+        bearing = bearing_named(" ".join(words[:n]))
+        rest = " ".join(words[n:])
+        if bearing is None or not rest[:1].isupper():
+            continue
+        country = country_by_name(rest)
+        return country_part_point(country.country_code, bearing) if country is not None else None
+    return None
 
 
 #: How far apart the regions sharing a last name may lie to make one area ("Kashmir").
@@ -348,6 +385,36 @@ def district_named(label: str, context: "GeoContext") -> "District | None":
         return (in_region, context.country_weight(d.country_code), d.population)
 
     return max(found, key=rank)
+
+
+def district_with_unit_word(label: str, context: "GeoContext") -> "District | None":
+    """The second-level division a name stands for with the lower-case unit word the text
+    writes after it and the NER left out of it ("Masisi territory", "Kabale district":
+    GeoNames' Masisi Territory, whose bare name is no division's), by :func:`district_named`."""
+    word = context.unit_words.get(index_key(label) or "")
+    if word is None or word not in district_words():
+        return None
+    return district_named(f"{label} {word}", context)
+
+
+def region_at_home(linker: "Linker", surface: str, entity: "Entity", context: "GeoContext") -> "Entity | None":
+    """For a KB region of a country the article never names that is another spelling of
+    the one region of a country the article speaks of ("Northwest region" in a story on
+    Cameroon: its North-West Region, not Iceland's Northwest Region): that region, linked
+    less surely; else ``None`` (:meth:`kg.extract.linking.Linker.relink_place`)."""
+    from .linking import SPELLING_CONFIDENCE
+
+    kb_entity = linker.get(entity.kb_key)
+    code = linker.kb_country_code(kb_entity) if kb_entity is not None else None
+    key = index_key(surface)
+    if code is None or context.speaks_of(code, excluding=key):
+        return None
+    region = linker.region_spelled_alike(surface, context, excluding=key)
+    if region is None or region.key == entity.kb_key:
+        return None
+    linked = linker.entity_for_kb(region)
+    linked.link_confidence = SPELLING_CONFIDENCE
+    return linked
 
 
 def subregion(label: str, context: "GeoContext") -> bool:

@@ -18,10 +18,29 @@ import bisect
 import math
 from collections.abc import Sequence
 
-__all__ = ["EARTH_KM", "NearestPoints", "central_point", "destination", "distance_km"]
+__all__ = ["BEARINGS", "EARTH_KM", "NearestPoints", "bearing_named", "central_point", "destination", "distance_km"]
 
 #: the Earth's mean radius (IUGG), in km
 EARTH_KM = 6371.0088
+
+#: Compass words and their bearings (degrees from north): "60 km west of Goma", "North Kosovo".
+BEARINGS = {
+    "north": 0.0, "northeast": 45.0, "east": 90.0, "southeast": 135.0,
+    "south": 180.0, "southwest": 225.0, "west": 270.0, "northwest": 315.0,
+}
+
+
+def bearing_named(word: str) -> float | None:
+    """The bearing of a compass word as names write it ("North", "north-east", "South
+    East", "Northern", "Southwestern"); ``None`` for other words.
+
+    >>> bearing_named("North-East"), bearing_named("Southern"), bearing_named("Upper")
+    (45.0, 180.0, None)
+    """
+    key = "".join(word.lower().replace("-", " ").split())
+    if key.endswith("ern"):
+        key = key[:-3]
+    return BEARINGS.get(key)
 
 
 def _haversine_km(la: float, lb: float, cos_la: float, cos_lb: float, dlon: float) -> float:

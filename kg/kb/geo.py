@@ -65,6 +65,7 @@ __all__ = [
     "country_codes",
     "country_point",
     "region_point",
+    "country_part_point",
     "nearest_town",
     "country_forms",
     "cache_path",
@@ -215,6 +216,39 @@ def region_point(code: str, admin1: str) -> tuple[float, float] | None:
     True
     """
     return _city_index().region_points.get(f"{code.upper()}.{admin1}")
+
+
+#: The share of a country's towns that make its part toward a compass point ("North Kosovo").
+PART_SHARE = 1 / 5
+
+
+@functools.lru_cache(maxsize=256)
+def country_part_point(code: str, bearing: float) -> tuple[float, float] | None:
+    """A representative (lat, lon) of the part of country ``code`` toward ``bearing``
+    (degrees from north): of the country's towns, the :data:`PART_SHARE` that lie farthest
+    that way (measured from their median point), the one nearest their median latitude and
+    longitude ("North Kosovo": a town around Mitrovica; "South Lebanon": one near Tyre and
+    Nabatieh). ``None`` for a country of fewer than six towns in the table.
+
+    >>> lat, lon = country_part_point("XK", 0.0)
+    >>> 42.75 < lat < 43.2 and 20.5 < lon < 21.3
+    True
+    """
+    import math
+    from statistics import median
+
+    index = _city_index()
+    rows = index.rows_of_country(code.upper()) if len(code) == 2 and code.isascii() else []
+    if len(rows) < 6:
+        return None
+    lat0, lon0 = median(index.lat[r] for r in rows), median(index.lon[r] for r in rows)
+    scale = math.cos(math.radians(lat0))
+    north, east = math.cos(math.radians(bearing)), math.sin(math.radians(bearing))
+    ranked = sorted(rows, key=lambda r: -((index.lat[r] - lat0) * north + (index.lon[r] - lon0) * scale * east))
+    part = ranked[: max(2, round(len(ranked) * PART_SHARE))]
+    lat1, lon1 = median(index.lat[r] for r in part), median(index.lon[r] for r in part)
+    best = min(part, key=lambda r: (index.lat[r] - lat1) ** 2 + (scale * (index.lon[r] - lon1)) ** 2)
+    return round(index.lat[best], 5), round(index.lon[best], 5)
 
 
 @functools.lru_cache(maxsize=1024)

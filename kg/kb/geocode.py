@@ -172,6 +172,8 @@ class GeoContext:
     near: dict[str, list[tuple[Region, float]]] = field(default_factory=dict)
     points: list[tuple[float, float]] = field(default_factory=list)
     local: set[str] = field(default_factory=set)  # index keys of names written as local units ("X village")
+    #: the lower-case unit word written after such a name ("masisi" -> "territory")
+    unit_words: dict[str, str] = field(default_factory=dict)
     #: the first-level regions the article names anywhere, by ISO code: their GeoNames admin1 codes
     regions: dict[str, set[str]] = field(default_factory=dict)
 
