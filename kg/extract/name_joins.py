@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
     from .spans import Candidate
 
-__all__ = ["apostrophe_word", "capitalised_verbs", "hyphenated_surnames", "join_aims_over_and", "people_by_address_title", "repair_names", "take_in_apostrophe_words", "take_in_given_names", "take_in_settlement_words", "trim_common_nouns"]
+__all__ = ["apostrophe_word", "capitalised_verbs", "hyphenated_surnames", "join_aims_over_and", "people_by_address_title", "repair_names", "take_in_apostrophe_words", "take_in_given_names", "trim_common_nouns"]
 
 #: A capitalised word with an apostrophe (straight, typographic, or a modifier letter for
 #: 'ayn and hamza) between letters.
@@ -38,13 +38,13 @@ def repair_names(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]":
     """The NER's names with the words it left out put back, and the words it took in that
     are no name's taken out: :func:`capitalised_verbs`, :func:`people_by_address_title`,
     :func:`hyphenated_surnames`, :func:`take_in_apostrophe_words`, :func:`take_in_given_names`,
-    :func:`join_aims_over_and`, :func:`take_in_settlement_words`, :func:`trim_common_nouns`, and a compass adjective before a country's name
+    :func:`join_aims_over_and`, :func:`trim_common_nouns`, and a compass adjective before a country's name
     (:func:`kg.extract.compass_names.cut_compass_pointers`)."""
     from .compass_names import cut_compass_pointers
 
     cands = people_by_address_title(doc, capitalised_verbs(doc, cands))
     cands = take_in_given_names(doc, take_in_apostrophe_words(doc, hyphenated_surnames(doc, cands)))
-    cands = take_in_settlement_words(doc, join_aims_over_and(doc, cands))
+    cands = join_aims_over_and(doc, cands)
     return cut_compass_pointers(doc, trim_common_nouns(doc, cands))
 
 
@@ -86,34 +86,6 @@ def join_aims_over_and(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]
             drop.add(id(other))
         out.append(Candidate(SpacySpan(doc, span.start, end + 2, label="ORG")))
     return [c for c in out if id(c) not in drop]
-
-
-def take_in_settlement_words(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]":
-    """A town's name the NER began after its first word when that word is capitalised and
-    is a word towns' names begin with (``settlement_first`` of names.toml: "In" of the
-    Sahara's "In Amenas", "In Salah"; "Tin", "Bir") and stands after a preposition or
-    "the", where it cannot be one itself ("near *In* Amenas", "the town of *In* Salah",
-    "The *In* Amenas attack"): the word is the name's. Names the KB linked, and nicknamed
-    names, are left alone."""
-    from spacy.tokens import Span as SpacySpan
-
-    from .names import name_lexicon, word_key
-
-    first_words = name_lexicon().settlement_first
-    owner = {t.i for c in cands for t in c.span}
-    for c in cands:
-        span = c.span
-        start = span.start
-        if span.kb_id_ or c.name is not None or start < 2 or span.label_ not in ("GPE", "LOC", "ORG", "PERSON", "FAC"):
-            continue
-        word, before = doc[start - 1], doc[start - 2]
-        if (
-            start - 1 in owner or not word.text[:1].isupper() or word.is_sent_start or word_key(word.text) not in first_words
-            or not ((before.pos_ == "ADP" and before.is_lower) or before.lower_ == "the")
-        ):
-            continue
-        c.span = SpacySpan(doc, start - 1, span.end, label="GPE")
-    return cands
 
 
 def apostrophe_word(token: "Token") -> bool:
