@@ -61,7 +61,6 @@ from .entity_typing import (
     region_named_with_kind,
     regional_demonym,
     join_possessive_towns,
-    join_regions_over_and,
     split_leading_places,
     town_taken,
     type_by_votes,
@@ -216,7 +215,6 @@ def extract_entities(doc: "Doc") -> tuple[dict[str, Entity], list[Mention]]:
     candidates, defined = name_candidates(doc)
     candidates = split_leading_places(candidates, linker)  # "In Mekelle Getachew Reda said"
     candidates = join_possessive_towns(doc, candidates)  # "Cox's Bazar"
-    candidates = join_regions_over_and(doc, candidates, linker)  # "Sistan and Baluchestan"
     candidates = join_country_demonyms(doc, candidates, linker)  # "Papua New Guinean", "Equatorial Guinean"
     kinds = _kinds_named(candidates)
 

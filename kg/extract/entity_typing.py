@@ -718,37 +718,3 @@ def join_possessive_towns(doc: "Doc", candidates: "list[Candidate]") -> "list[Ca
                 break
     out.sort(key=lambda c: (c.span.start, c.span.end))
     return out
-
-
-def join_regions_over_and(doc: "Doc", candidates: "list[Candidate]", linker: Linker) -> "list[Candidate]":
-    """Regions whose name holds "and" ("Sistan and Baluchestan", "Kohgiluyeh and Boyer-Ahmad"),
-    which the NER cuts into two places: two place names joined by "and" become one GPE name,
-    linked to the knowledge base's region, when the two together name one first-level region
-    the KB holds (by its name, or spelled otherwise: :func:`_region_spelled_otherwise`, which
-    asks that the text name the region's country or spell it nearly alike). Two regions
-    ("Kyiv and Kharkiv regions") name no one region together and stay two."""
-    from spacy.tokens import Span as SpacySpan
-
-    from .spans import Candidate
-
-    places = ("GPE", "LOC")
-    out: list[Candidate] = []
-    i = 0
-    while i < len(candidates):
-        c = candidates[i]
-        nxt = candidates[i + 1] if i + 1 < len(candidates) else None
-        if (
-            nxt is not None and c.name is None and nxt.name is None and c.span.label_ in places and nxt.span.label_ in places
-            and nxt.span.start == c.span.end + 1 and doc[c.span.end].lower_ == "and"
-        ):
-            text = doc[c.span.start:nxt.span.end].text
-            region = linker.lookup(text)
-            if region is None or region.kind != "place":
-                region = _region_spelled_otherwise(linker, text, doc)
-            if region is not None and region.types[:1] == ("AdministrativeArea",):
-                out.append(Candidate(SpacySpan(doc, c.span.start, nxt.span.end, label="GPE", kb_id=region.key)))
-                i += 2
-                continue
-        out.append(c)
-        i += 1
-    return out
