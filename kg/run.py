@@ -281,14 +281,30 @@ def relink(store: "Store", settings: "Settings") -> tuple[int, "CanonReport"]:
 
 def warm_up(settings: "Settings") -> None:
     """Load the model and the GeoNames place table here, before workers are forked, so that
-    they start with both in (shared) memory instead of each loading its own."""
+    they start with both in (shared) memory instead of each loading its own; and the other
+    tables and indexes extraction builds once per process, at their first use otherwise
+    (over 40 short news articles, a twentieth of the time of the first to read them)."""
+    from .extract.country_initials import load_initials
     from .extract.nonnames import language_names
+    from .extract.org_kinds import load_patterns
+    from .extract.placing import region_groups, region_skeletons
     from .kb import geo
+    from .kb.geocode import load_tables
+    from .kb.geodistricts import load_table
     from .nlp import build_pipeline
+    from .nlp.factories import KB_RULER
 
-    build_pipeline(settings)
+    nlp = build_pipeline(settings)
     geo.warm_up()
     language_names()  # ISO 639-3 through pycountry: read once, not by the first article that names a people
+    if nlp.has_pipe(KB_RULER):  # the KB's regions by group name and by spelling (kg.extract.linking reads them)
+        kb = nlp.get_pipe(KB_RULER).kb
+        region_groups(kb)
+        region_skeletons(kb)
+    load_patterns()
+    load_initials()
+    load_tables()
+    load_table()
 
 
 def extract_to(

@@ -18,7 +18,7 @@ import functools
 import re
 from collections.abc import Collection
 
-__all__ = ["country_by_initials"]
+__all__ = ["country_by_initials", "load_initials"]
 
 _LINKS = frozenset({"of", "the", "and"})
 
@@ -43,6 +43,12 @@ def _initials() -> dict[str, frozenset[str]]:
             if len(initials) >= 3:
                 found.setdefault(initials, set()).update(codes)
     return {initials: frozenset(codes) for initials, codes in found.items()}
+
+
+def load_initials() -> None:
+    """Read the countries' initials now, not at the first capitalised abbreviation
+    (:func:`kg.run.warm_up`)."""
+    _initials()
 
 
 def country_by_initials(text: str, named: Collection[str]) -> str | None:

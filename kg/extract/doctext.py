@@ -14,9 +14,14 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["doc_text", "keep_text", "tokens_written", "tokens_tagged"]
+__all__ = ["doc_text", "keep_text", "tokens_written", "tokens_tagged", "positions_by_text"]
 
 _KEY = "kg.text"
+#: where :func:`positions_by_text` keeps its indexes (by ``lower``), and :func:`tokens_tagged`
+#: the parts of speech, in ``doc.user_data``
+_POSITIONS_KEY = "kg.positions by text"
+_LOWER_POSITIONS_KEY = "kg.positions by lower text"
+_POS_KEY = "kg.parts of speech"
 
 
 def doc_text(doc: "Doc") -> str:
@@ -58,13 +63,41 @@ def tokens_written(doc: "Doc", forms: Iterable[str], *, lower: bool = False) -> 
     >>> tokens_written(doc, {"governor"}, lower=True), tokens_written(doc, {"governor"})
     ([1, 6], [6])
     """
-    from spacy.attrs import LOWER, ORTH
-
     if not len(doc):
         return []
-    strings = doc.vocab.strings
-    wanted = {strings[f] for f in forms}
-    return [i for i, h in enumerate(doc.to_array(LOWER if lower else ORTH).tolist()) if h in wanted]
+    wanted = forms if isinstance(forms, (set, frozenset, dict)) else set(forms)
+    found = [i for text, at in positions_by_text(doc, lower=lower).items() if text in wanted for i in at]
+    found.sort()
+    return found
+
+
+def positions_by_text(doc: "Doc", *, lower: bool = False) -> dict[str, list[int]]:
+    """The positions of the tokens of ``doc`` by their text (``token.text``; ``token.lower_``
+    with ``lower``), in order: an index made once per ``Doc`` (from spaCy's array of the
+    tokens' strings, no ``Token`` made) and kept with it. Every word the article writes is
+    a key, each once: a reader that asks whether the article has a word of a list asks it
+    of the distinct words, not of every token. Not to be changed by its callers.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("The Governor of Kano met the governor.")
+    >>> positions_by_text(doc)["governor"], positions_by_text(doc, lower=True)["governor"]
+    ([6], [1, 6])
+    """
+    key = _LOWER_POSITIONS_KEY if lower else _POSITIONS_KEY
+    index = doc.user_data.get(key)
+    if index is None:
+        from spacy.attrs import LOWER, ORTH
+
+        strings = doc.vocab.strings
+        by_hash: dict[int, list[int]] = {}
+        for i, h in enumerate(doc.to_array(LOWER if lower else ORTH).tolist() if len(doc) else ()):
+            at = by_hash.get(h)
+            if at is None:
+                by_hash[h] = [i]
+            else:
+                at.append(i)
+        index = doc.user_data[key] = {strings[h]: at for h, at in by_hash.items()}
+    return index
 
 
 def tokens_tagged(doc: "Doc", *tags: str) -> list[int]:
@@ -78,10 +111,17 @@ def tokens_tagged(doc: "Doc", *tags: str) -> list[int]:
     >>> tokens_tagged(doc, "NOUN", "PROPN"), tokens_tagged(doc, "ADJ")
     ([0, 2], [])
     """
-    from spacy.attrs import POS
     from spacy.parts_of_speech import IDS
 
     if not len(doc):
         return []
+    tagged = doc.user_data.get(_POS_KEY)
+    if tagged is None:
+        from spacy.attrs import POS
+
+        tagged = doc.user_data[_POS_KEY] = doc.to_array(POS).tolist()
+    if len(tags) == 1:
+        one = IDS[tags[0]]
+        return [i for i, pos in enumerate(tagged) if pos == one]
     wanted = {IDS[t] for t in tags}
-    return [i for i, pos in enumerate(doc.to_array(POS).tolist()) if pos in wanted]
+    return [i for i, pos in enumerate(tagged) if pos in wanted]

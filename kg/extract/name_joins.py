@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .doctext import positions_by_text
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -111,7 +113,7 @@ def take_in_apostrophe_words(doc: "Doc", cands: "list[Candidate]") -> "list[Cand
     from ..kb.geo import candidates as places_named
     from .names import acronym_shaped
 
-    if not any(apostrophe_word(t) for t in doc):
+    if not any(_NAME_WORD.match(text) for text in positions_by_text(doc)):  # (apostrophe_word of each word written)
         return cands
     owner = {t.i for c in cands for t in c.span}
     for c in cands:
@@ -224,7 +226,7 @@ def people_by_address_title(doc: "Doc", cands: "list[Candidate]") -> "list[Candi
     from .names import name_lexicon, word_key
 
     lex = name_lexicon()
-    if not any(word_key(t.text) in lex.address_titles for t in doc):
+    if not any(word_key(text) in lex.address_titles for text in positions_by_text(doc)):  # (each word written once)
         return cands
     body_words = lex.org_words | lex.group_heads | lex.site_heads | lex.unit_heads
     owner = {t.i for c in cands for t in c.span}

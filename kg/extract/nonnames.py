@@ -251,19 +251,12 @@ def _device(tokens: "SpacySpan") -> bool:
     return _listed(thing_key(tokens.text), nonname_lexicon().devices)
 
 
-#: where :func:`_positions` keeps a document's token positions by text (``doc.user_data``)
-_POSITIONS_KEY = ("kg", "positions by text")
-
-
 def _positions(doc: "Doc", text: str) -> list[int]:
-    """The positions of the tokens of ``doc`` written ``text``, from an index made once per document."""
-    index = doc.user_data.get(_POSITIONS_KEY)
-    if index is None:
-        index = {}
-        for t in doc:
-            index.setdefault(t.text, []).append(t.i)
-        doc.user_data[_POSITIONS_KEY] = index
-    return index.get(text, [])
+    """The positions of the tokens of ``doc`` written ``text``, from an index made once per
+    document (:func:`kg.extract.doctext.positions_by_text`)."""
+    from .doctext import positions_by_text
+
+    return positions_by_text(doc).get(text, [])
 
 
 def _model_before_device_noun(tokens: "SpacySpan") -> bool:

@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 
     from .found import Found
 
-__all__ = ["org_types", "body_noun", "body_after_place", "kind_from_sentence", "refine_org_kinds", "ORG_KINDS"]
+__all__ = ["org_types", "body_noun", "body_after_place", "kind_from_sentence", "refine_org_kinds", "load_patterns", "ORG_KINDS"]
 
 #: The kinds this module gives, most specific schema.org class first.
 ORG_KINDS: dict[str, tuple[str, ...]] = {
@@ -60,6 +60,14 @@ def _pattern(section: str, key: str) -> "re.Pattern[str]":
     """A regex matching any phrase of ``[section] key`` as whole words."""
     phrases = sorted({str(w).lower().replace("’", "'") for w in lexicon("bodies")[section][key]}, key=len, reverse=True)
     return re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(p) for p in phrases) + r")(?![\w'])")
+
+
+def load_patterns() -> None:
+    """Compile the patterns :func:`org_types` reads now, not at the first organisation the
+    KB lacks (:func:`kg.run.warm_up`: once per process, before workers are forked)."""
+    for section, key in (("government", "words"), ("media", "words"), ("ngo", "words"),
+                         ("forces", "insurgent"), ("forces", "units"), ("forces", "words")):
+        _pattern(section, key)
 
 
 @functools.lru_cache(maxsize=None)

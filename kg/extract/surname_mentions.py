@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .doctext import tokens_tagged
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -26,9 +28,11 @@ _ACTS = frozenset({"nsubj", "nsubjpass", "poss"})
 
 def _lone_name_word(doc: "Doc", token: "Token") -> bool:
     """A capitalised proper noun standing alone: no capitalised proper noun next to it."""
+    if token.pos_ != "PROPN" or not token.is_title:
+        return False
     from .names import acronym_shaped
 
-    if token.pos_ != "PROPN" or not token.is_title or acronym_shaped(token.text) or len(token.text) < 3:
+    if acronym_shaped(token.text) or len(token.text) < 3:
         return False
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
     before = doc[token.i - 1] if token.i > 0 else None
@@ -59,7 +63,8 @@ def missed_surnames(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]":
         c.span[-1].text for c in cands
         if c.span.label_ == "PERSON" and len(c.span) >= 2 and c.span[-1].is_title and c.span[-1].pos_ == "PROPN"
     }
-    free = [t for t in doc if t.i not in taken and _lone_name_word(doc, t)]
+    # (only a proper noun is a lone name word: no Token made of the other words)
+    free = [t for t in (doc[i] for i in tokens_tagged(doc, "PROPN") if i not in taken) if _lone_name_word(doc, t)]
     surnames |= {t.text for t in free if _after_title(doc, t)}
     if not surnames:
         return cands

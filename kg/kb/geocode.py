@@ -77,6 +77,7 @@ __all__ = [
     "NEIGHBOUR_KM",
     "NEIGHBOUR_TOWN_POPULATION",
     "features",
+    "load_tables",
     "score",
     "geocode",
     "resolve_country",
@@ -431,6 +432,12 @@ def _near_region(candidate: GeoMatch, admin1s: set[str]) -> bool:
         index.match(r).admin1 in admin1s and distance_km(here, (index.lat[r], index.lon[r])) <= REGION_MOVED_KM
         for r in index.rows_near_latitude(candidate.country_code, candidate.lat, degrees)
     )
+
+
+def load_tables() -> None:
+    """Read the region codes the world KB knows now, not at the first town judged by them
+    (:func:`kg.run.warm_up`)."""
+    _known_admin1()
 
 
 @functools.lru_cache(maxsize=1)

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from .geoindex import index_key
 
-__all__ = ["District", "districts_named", "district_keys", "TABLE_FORMAT"]
+__all__ = ["District", "districts_named", "district_keys", "load_table", "TABLE_FORMAT"]
 
 #: Version of the cached table's layout; bump it when :func:`_build` changes.
 TABLE_FORMAT = 4
@@ -165,6 +165,11 @@ def _table() -> tuple[list[str], dict[str, _Rows], dict[str, _Rows]]:
     table = _build()
     cache.store("geonames-admin2", key, table)
     return table
+
+
+def load_table() -> None:
+    """Load the districts' table now, not at the first name looked up (:func:`kg.run.warm_up`)."""
+    _table()
 
 
 def districts_named(name: str) -> list[District]:

@@ -173,6 +173,9 @@ class KBEntityRuler:
         self.n_patterns = patterns.n_patterns
         #: normalised name -> [(name as the KB writes it, entity, whether it is the label)]
         self._forms: dict[str, list[tuple[str, KBEntity, bool]]] = {}
+        #: a word's matching key by its NORM hash, and its text by its ORTH hash (see :meth:`_keys`)
+        self._norm_keys: dict[int, str] = {}
+        self._orth_keys: dict[int, str] = {}
         for key, forms in patterns.forms.items():
             resolved = [(n, kb.get(k), is_label) for n, k, is_label in forms]
             self._forms[key] = [(n, e, is_label) for n, e, is_label in resolved if e is not None]
@@ -193,8 +196,8 @@ class KBEntityRuler:
 
         spans: list[Span] = []
         for trie, keys, exact in (
-            (self._loose, [t.norm_.translate(_APOSTROPHES) for t in doc], False),
-            (self._exact, [t.orth_ for t in doc], True),
+            (self._loose, self._keys(doc, loose=True), False),
+            (self._exact, self._keys(doc, loose=False), True),
         ):
             for start, end in _trie_matches(trie, keys):
                 span = doc[start:end]
@@ -204,6 +207,28 @@ class KBEntityRuler:
                 entity = found[0]
                 spans.append(Span(doc, start, end, label=ner_label_for(entity), kb_id=entity.key))
         return filter_spans(_not_inside_a_place(spans))
+
+    def _keys(self, doc: "Doc", *, loose: bool) -> list[str]:
+        """What the tries are walked with, token by token: each token's ``norm_`` with its
+        apostrophes made one (``loose``), else its ``orth_``. Read from spaCy's array of the
+        tokens' string hashes, each word's key made once per process and then kept (a
+        ``Token`` object made of every token, and its norm translated, were one percent of
+        extracting news articles)."""
+        from spacy.attrs import NORM, ORTH
+
+        if not len(doc):
+            return []
+        kept = self._norm_keys if loose else self._orth_keys
+        if len(kept) > _KEYS_KEPT:
+            kept.clear()
+        strings = doc.vocab.strings
+        keys: list[str] = []
+        for h in doc.to_array(NORM if loose else ORTH).tolist():
+            key = kept.get(h)
+            if key is None:
+                key = kept[h] = strings[h].translate(_APOSTROPHES) if loose else strings[h]
+            keys.append(key)
+        return keys
 
     def __call__(self, doc: "Doc") -> "Doc":
         setattr(doc._, DOC_KB_ATTR, self.kb)
@@ -221,6 +246,9 @@ class KBEntityRuler:
 #: Apostrophes matched as one: spaCy's NORM makes the clitic "’s" "'s", but leaves a
 #: typographic apostrophe inside a word ("Jama’atu", an 'ayn) as written.
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "ʿ": "'", "ʾ": "'", "`": "'"})
+
+#: words whose trie keys :meth:`KBEntityRuler._keys` keeps, at most (then it starts again)
+_KEYS_KEPT = 1 << 18
 
 #: Marks the end of a pattern in a token trie.
 _END = None

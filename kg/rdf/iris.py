@@ -27,6 +27,8 @@ whoever loads it next to the articles must find one node per entity, not two.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from rdflib import URIRef
 
 from ..extract.model import GROUP_KEY_PREFIX
@@ -37,6 +39,7 @@ __all__ = ["Iris", "id_segment"]
 _UNSAFE = frozenset(' <>"{}|^`\\#%') | frozenset(chr(c) for c in range(0x20)) | {"\x7f"}
 
 
+@lru_cache(maxsize=1024)  # (an article's id is asked for every IRI minted under it: thousands an article)
 def id_segment(article_id: str) -> str:
     """``article_id`` as an IRI path segment: unsafe characters percent-encoded (UTF-8).
 
@@ -45,7 +48,7 @@ def id_segment(article_id: str) -> str:
     >>> id_segment('feed 12 > "x"#1'), id_segment("b3f1c2")
     ('feed%2012%20%3E%20%22x%22%231', 'b3f1c2')
     """
-    if _UNSAFE.isdisjoint(article_id):  # (one set operation: this runs for every IRI minted)
+    if _UNSAFE.isdisjoint(article_id):
         return article_id
     return "".join("".join(f"%{b:02X}" for b in ch.encode("utf-8")) if ch in _UNSAFE else ch for ch in article_id)
 

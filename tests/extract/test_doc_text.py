@@ -40,3 +40,37 @@ def test_the_doc_keeps_the_article_text_and_sentences_are_its_slices(nlp, settin
     assert len(ex.sentences) >= len(PARAGRAPHS) * 6
     assert all(s.text == text[s.start:s.end] for s in ex.sentences)
     assert [s.text.strip() for s in ex.sentences[:3]] == PARAGRAPHS[:3]  # (a blank line's token ends its sentence)
+
+
+def test_the_indexes_of_a_doc_read_what_a_walk_over_its_tokens_reads(nlp):
+    """positions_by_text, tokens_written and tokens_tagged (kept per Doc) give what a walk over
+    every token gives, on sentences of several crises."""
+    from kg.extract.doctext import positions_by_text, tokens_tagged, tokens_written
+
+    doc = nlp(" ".join(PARAGRAPHS) + " Al-Shabaab’s fighters and the SAF clashed; the RSF denied it. The rebels’ spokesman said so.")
+    for lower in (False, True):
+        walked: dict[str, list[int]] = {}
+        for t in doc:
+            walked.setdefault(t.lower_ if lower else t.text, []).append(t.i)
+        assert positions_by_text(doc, lower=lower) == walked
+        assert positions_by_text(doc, lower=lower) is positions_by_text(doc, lower=lower)  # made once
+    forms = {"the", "The", "rebels", "said", ",", "camps"}
+    assert tokens_written(doc, forms) == [t.i for t in doc if t.text in forms]
+    assert tokens_written(doc, list(forms), lower=True) == [t.i for t in doc if t.lower_ in forms]
+    assert tokens_tagged(doc, "PROPN") == [t.i for t in doc if t.pos_ == "PROPN"]
+    assert tokens_tagged(doc, "NOUN", "PROPN") == [t.i for t in doc if t.pos_ in ("NOUN", "PROPN")]
+
+
+def test_warm_up_builds_what_extraction_builds_at_first_use(settings, nlp):
+    """kg.run.warm_up (before workers are forked, and by bench.py's --warm) leaves the KB's
+    region indexes and the tables of the first article's first use built."""
+    from kg.extract.placing import region_groups, region_skeletons
+    from kg.nlp.factories import KB_RULER
+    from kg.run import warm_up
+
+    warm_up(settings)
+    kb = nlp.get_pipe(KB_RULER).kb
+    for index in (region_groups, region_skeletons):
+        hits = index.cache_info().hits
+        index(kb)
+        assert index.cache_info().hits == hits + 1  # built already: a hit, not a build
