@@ -82,6 +82,7 @@ PROBE_S6 = ROOT / "bench" / "data" / "roles_probe_s6.toml"
 PROBE_S7 = ROOT / "bench" / "data" / "roles_probe_s7.toml"
 PROBE_S8 = ROOT / "bench" / "data" / "roles_probe_s8.toml"
 PROBE_S9 = ROOT / "bench" / "data" / "roles_probe_s9.toml"
+PROBE_S10 = ROOT / "bench" / "data" / "roles_probe_s10.toml"
 PUBLISHED = date(2025, 3, 1)
 
 
@@ -191,7 +192,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("-v", "--verbose", action="store_true", help="list misses and wrong readings")
     ap.add_argument("--crisis", help="run only the cases of this crisis")
-    ap.add_argument("--part", choices=("old", "new", "s6", "s7", "s8", "s8-check", "s9", "s9-check", "held"), help="run only one part of the probe")
+    ap.add_argument("--part", choices=("old", "new", "s6", "s7", "s8", "s8-check", "s9", "s9-check", "s10-posts", "s10-posts-check", "held"), help="run only one part of the probe")
     args = ap.parse_args()
     from kg.config import Settings
     from kg.extract import extract_doc
@@ -203,6 +204,7 @@ def main() -> int:
     new = tomllib.loads(PROBE_S5.read_text(encoding="utf-8"))["case"]
     s8 = tomllib.loads(PROBE_S8.read_text(encoding="utf-8"))["case"]
     s9 = tomllib.loads(PROBE_S9.read_text(encoding="utf-8"))["case"]
+    s10 = tomllib.loads(PROBE_S10.read_text(encoding="utf-8"))["case"]
     parts = {
         "old": old,
         "new": [c for c in new if c["part"] == "dev"],
@@ -212,6 +214,8 @@ def main() -> int:
         "s8-check": [c for c in s8 if c["part"] == "s8-check"],
         "s9": [c for c in s9 if c["part"] == "s9"],
         "s9-check": [c for c in s9 if c["part"] == "s9-check"],
+        "s10-posts": [c for c in s10 if c["part"] == "s10-posts"],
+        "s10-posts-check": [c for c in s10 if c["part"] == "s10-posts-check"],
         "held": [c for c in new if c["part"] == "held"],
     }
     if args.crisis:
@@ -226,14 +230,14 @@ def main() -> int:
         strict = part != "old"
         totals = {"roles": [0, 0, 0, 0], "speech": [0, 0, 0, 0]}
         for case in cases:
-            article = Article.create(case["text"], published=PUBLISHED, source="<probe>")
+            article = Article.create(case["text"], published=PUBLISHED, title=case.get("title"), source="<probe>")
             ex = extract_doc(nlp(case["text"]), article)
             notes: list[str] = []
             for kind, result in (("roles", _roles(case, ex, strict=strict)), ("speech", _speech(case, ex, lex.is_communication))):
                 for i in range(4):
                     totals[kind][i] += result[i]
                 notes += result[4]
-            if args.verbose and notes and part not in ("held", "s8-check", "s9-check"):
+            if args.verbose and notes and part not in ("held", "s8-check", "s9-check", "s10-posts-check"):
                 print(f"[{case['crisis']}] {case['text']}")
                 print("\n".join(notes))
         crises = len({c["crisis"] for c in cases})
