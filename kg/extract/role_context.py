@@ -205,17 +205,21 @@ def only_country(ctx: Context, mentions: list[Mention]) -> str | None:
         named[entity.key] = named.get(entity.key, 0) + 1
         if located_mention(ctx, m):
             located.add(entity.key)
-    for key, _ in demonyms_named(ctx):
+    by_demonym: dict[str, KBEntity] = {}  # countries named only by a demonym, which the KB knows
+    for key, kb_country in demonyms_named(ctx):
         named[key] = named.get(key, 0) + 1
+        if kb_country is not None:
+            by_demonym.setdefault(key, kb_country)
     if not named:
         return None
     in_title = [
         key for key in named if key in ctx.entities and (
             (key in located and names_in(ctx.title, ctx.entities[key].label)) or title_locates(ctx.title, ctx.entities[key].label)
         )
-    ]
+    ] + [key for key, kb_country in by_demonym.items() if key not in ctx.entities and title_locates(ctx.title, kb_country.label)]
     if len(in_title) == 1:  # "2023 Niger coup d'état", "Protesters in Brazil ...": the headline says where the story is
-        return in_title[0]
+        key = in_title[0]
+        return ctx.ensure(by_demonym[key]) if key not in ctx.entities else key
     ranked = sorted(named.items(), key=lambda kv: -kv[1])
     key, count = ranked[0]
     # another country named in passing ("Nigerian troops" in a story set in Niger) leaves
