@@ -205,21 +205,67 @@ def only_country(ctx: Context, mentions: list[Mention]) -> str | None:
         named[entity.key] = named.get(entity.key, 0) + 1
         if located_mention(ctx, m):
             located.add(entity.key)
-    for key, _ in demonyms_named(ctx):
+    by_demonym: dict[str, KBEntity] = {}  # countries named only by a demonym, which the KB knows
+    for key, kb_country in demonyms_named(ctx):
         named[key] = named.get(key, 0) + 1
+        if kb_country is not None:
+            by_demonym.setdefault(key, kb_country)
     if not named:
         return None
-    in_title = [key for key in named if key in located and names_in(ctx.title, ctx.entities[key].label)]
-    if len(in_title) == 1:  # "2023 Niger coup d'état": the headline says where the story is
-        return in_title[0]
+    in_title = [
+        key for key in named if key in ctx.entities and (
+            (key in located and names_in(ctx.title, ctx.entities[key].label)) or title_locates(ctx.title, ctx.entities[key].label)
+        )
+    ] + [key for key, kb_country in by_demonym.items() if key not in ctx.entities and title_locates(ctx.title, kb_country.label)]
+    if len(in_title) == 1:  # "2023 Niger coup d'état", "Protesters in Brazil ...": the headline says where the story is
+        key = in_title[0]
+        return ctx.ensure(by_demonym[key]) if key not in ctx.entities else key
     ranked = sorted(named.items(), key=lambda kv: -kv[1])
     key, count = ranked[0]
     # another country named in passing ("Nigerian troops" in a story set in Niger) leaves
     # the article's country clear; two countries named about as often do not
     if len(ranked) > 1 and count < _DOMINANCE * ranked[1][1]:
         return None
+    # nor does a country whose towns and regions the article names as often as this one's
+    # names and towns ("wanted in the United States" in a story told in Culiacán, Sinaloa)
+    placed = _places_by_country(ctx, mentions)
+    total = named[key] + placed.get(key, 0)
+    if any(named.get(other, 0) + n >= total for other, n in placed.items() if other != key):
+        return None
     # located only by a mention, so the country is one of the article's entities already
     return key if count >= 2 and key in located else None
+
+
+def _places_by_country(ctx: Context, mentions: list[Mention]) -> dict[str, int]:
+    """How often the article names a town or region (no country) of each country: the key
+    of the country (counted, not added to the article) → the number of such mentions."""
+    from .role_focus import place_country  # (role_focus reads this module's context)
+
+    out: dict[str, int] = {}
+    for m in mentions:
+        entity = ctx.entities.get(m.entity)
+        if entity is None or entity.kind != "place" or "Country" in entity.types:
+            continue
+        country = place_country(ctx, entity)
+        if country is not None:
+            key = ctx.linker.entity_for_kb(country).key
+            out[key] = out.get(key, 0) + 1
+    return out
+
+
+def title_locates(title: str, name: str) -> bool:
+    """Whether a headline says the story happens in the country ``name``: the name after a
+    preposition of place (``roles.toml`` ``locative_preps``).
+
+    >>> title_locates("Protesters in Brazil Destroy Government Buildings", "Brazil")
+    True
+    >>> title_locates("Brazil's President Meets Biden", "Brazil")
+    False
+    """
+    if not title or not name:
+        return False
+    preps = "|".join(re.escape(p) for p in sorted(_wordlist("roles", "locative_preps")))
+    return re.search(rf"(?<!\w)(?:{preps})\s+(?:the\s+)?{re.escape(name)}(?!\w)", title, re.I) is not None
 
 
 def demonyms_named(ctx: Context) -> "list[tuple[str, KBEntity | None]]":

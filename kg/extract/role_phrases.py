@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
     from .role_context import Context
 
-__all__ = ["HYPHENS", "appointer", "given_a_post", "capitalised_title_over", "full_name", "is_title_head", "led_phrase", "plural_title", "title_over_phrase", "title_phrases"]
+__all__ = ["HYPHENS", "appointer", "given_a_post", "capitalised_title_over", "fold_hyphens", "full_name", "is_title_head", "led_phrase", "plural_title", "title_over_phrase", "title_phrases"]
 
 #: Hyphens that join the parts of a word the tokenizer split ("Commissioner-General").
 HYPHENS = frozenset({"-", "‐", "‑"})
@@ -147,10 +147,13 @@ def title_phrases(name) -> list[tuple["Token", set[int]]]:  # name: spacy Span
         # Mission in Sudan Mohamed Refaat": the parser makes the name the object of the title's
         # preposition, the body a compound of the name
         out.append((title, phrase(title, inside)))
-    if root.dep_ in ("nsubj", "nsubjpass") and not _names_another(root):  # "Abiy Ahmed became prime minister of Ethiopia"
-        out += [(t, phrase(t, inside)) for t in _predicate_titles(root.head)]
-        out += [(t, phrase(t, inside) | {root.head.i}) for t in _past_serving_titles(root.head)]  # "X served as ..."
-        out += _present_verb_post(root)
+    # the subject, or the noun it is apposed to ("Deby's son, *Mahamat Kaka*, is now acting as
+    # president": the verb's subject is "son")
+    subject = root.head if root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass") and root.head.i < root.i else root
+    if subject.dep_ in ("nsubj", "nsubjpass") and not _names_another(subject):  # "Abiy Ahmed became prime minister of Ethiopia"
+        out += [(t, phrase(t, inside)) for t in _predicate_titles(subject.head)]
+        out += [(t, phrase(t, inside) | {subject.head.i}) for t in _past_serving_titles(subject.head)]  # "X served as ..."
+        out += _present_verb_post(subject)
     elif root.dep_ in ("dobj", "oprd") and root.head.lemma_.lower() in _wordlist("roles", "naming_verbs"):
         # "the council appointed X as prime minister", "named X prime minister"
         out += [(t, phrase(t, inside)) for t in _predicate_titles(root.head) + _as_titles(root)]
@@ -429,7 +432,12 @@ def _title_and_description(name) -> "Token | None":  # name: spacy Span
         return None
     described = any(c.dep_ in ("compound", "amod") and c.i < name.start and c.pos_ in ("NOUN", "ADJ") and not is_title_head(c)
                     for c in root.children)
-    return title if described else None
+    # or a second title before the name ("Abu Sayyaf *leader* and Dawlah Islamiyah central
+    # committee *member* X", "Hamas *leader* and former prime *minister* X"): one person given
+    # both, as a name that follows "the leader and the minister" would be two people
+    titled = any(c.dep_ in ("compound", "nmod") and c.i < name.start and is_title_head(c) and not any(
+        g.dep_ in ("det", "poss") for g in c.children) for c in root.children)
+    return title if described or titled else None
 
 
 def _clauses_on(noun: "Token") -> list["Token"]:
@@ -635,4 +643,24 @@ def is_title_head(token: "Token") -> bool:
     "spokesman", "commander"): the shared title heads and ``roles.toml`` ``title_heads``.
     Not :func:`kg.extract.names.is_title`, the titles written before a name ("Gen.", "Sheikh")."""
     heads = _title_heads()
-    return token.lower_ in heads or token.lemma_.lower() in heads or token.text in _lexicon("roles").get("title_abbreviations", {})
+    if token.lower_ in heads or token.lemma_.lower() in heads or token.text in _lexicon("roles").get("title_abbreviations", {}):
+        return True
+    folded = fold_hyphens(token.lower_)
+    if folded == token.lower_:
+        return False
+    # a title typed with hyphens the tokenizer does not split at ("Under\u2011Secretary\u2011General"):
+    # its head is its last part, as it is when the hyphens are split
+    parts = folded.split("-")
+    return any("-".join(parts[i:]) in heads for i in range(len(parts)))
+
+
+def fold_hyphens(word: str) -> str:
+    """``word`` with its hyphens written as "-": a title typed with a non-breaking or a
+    typographic hyphen ("Secretary\u2011General") is the same title.
+
+    >>> fold_hyphens("secretary\u2011general"), fold_hyphens("vice\u2010president")
+    ('secretary-general', 'vice-president')
+    """
+    for hyphen in HYPHENS:
+        word = word.replace(hyphen, "-")
+    return word

@@ -23,6 +23,7 @@ from .role_context import Context, demonym_country, demonym_words, organisation_
 from .role_focus import body_in_focus, country_in_focus, is_country_noun, named_with, organisation_ahead, subject_antecedent
 from .role_phrases import HYPHENS as _HYPHENS
 from .role_phrases import appointer
+from .role_phrases import fold_hyphens
 from .role_phrases import is_title_head as _is_title_head
 from .role_phrases import plural_title as _plural_title
 from .wordlists import lexicon as _lexicon
@@ -58,6 +59,7 @@ def post_label(words: list[str]) -> str:
     """
     short = _lexicon("roles").get("title_abbreviations", {})
     words = [w for word in words for w in (short[word].split() if word in short else [word])]  # "PM": "Prime Minister"
+    words = [fold_hyphens(w) for w in words]  # ("Secretary\u2011General" is "Secretary-General")
     out = []
     for i, word in enumerate(words):
         lower = word.lower()
@@ -191,6 +193,13 @@ def read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], nam
     }
     # "two leaders of the movement": how many hold the post is not its name
     excluded |= {t.i for c in head.children if c.dep_ == "nummod" and c.i < head.i for t in c.subtree}
+    # "the *68-year-old* leader", "the *two-term* president": the holder's age or how long
+    # they held it, a number counting ``roles.toml`` ``count_nouns``, is not the post's name
+    excluded |= {
+        t.i for c in head.children if c.dep_ in ("amod", "compound", "nmod", "npadvmod") and c.i < head.i
+        and any(x.like_num for x in c.subtree) and any(x.lemma_.lower() in _wordlist("roles", "count_nouns") for x in c.subtree)
+        for t in c.subtree
+    }
     # "newly appointed Prime Minister": how the post was come by is not its name
     excluded |= {
         t.i for c in head.subtree if c.i < head.i and c.dep_ == "amod" and c.tag_ == "VBN"
@@ -626,7 +635,8 @@ def _is_polity(entity: Entity) -> bool:
 
 
 def title_word(token: "Token") -> bool:
-    return token.lower_ in TITLE_HEADS or token.lower_ in TITLE_MODIFIERS
+    word = fold_hyphens(token.lower_)
+    return word in TITLE_HEADS or word in TITLE_MODIFIERS
 
 
 def _swallows_title(doc: "Doc", taken: set[int], head: "Token", ctx: Context | None = None) -> bool:
