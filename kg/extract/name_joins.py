@@ -246,10 +246,12 @@ def people_by_address_title(doc: "Doc", cands: "list[Candidate]") -> "list[Candi
     of "Daw Aung San Suu Kyi", "*U Win Myint*"; not every title: "General", "Sheikh" and
     "King" also begin the names of bodies and sites), the rest capitalised proper nouns none
     of which is a word of a body's, a site's or a unit's name, is a person's; it goes on over
-    the proper nouns the parser chains to it that no other name holds ("San Suu Kyi")."""
+    the proper nouns the parser chains to it that no other name holds ("San Suu Kyi"). So is
+    such a name the title stands just before ("Dr. *Victoria*"), even one the KB knows as a
+    place: its link goes."""
     from spacy.tokens import Span as SpacySpan
 
-    from .names import name_lexicon, word_key
+    from .names import addressed, name_lexicon, word_key
 
     lex = name_lexicon()
     if not any(word_key(t.text) in lex.address_titles for t in doc):
@@ -258,6 +260,15 @@ def people_by_address_title(doc: "Doc", cands: "list[Candidate]") -> "list[Candi
     owner = {t.i for c in cands for t in c.span}
     for c in cands:
         span = c.span
+        if (
+            c.name is None and c.long_form is None and span.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC")
+            and addressed(doc, span.start)
+            and all(t.pos_ == "PROPN" and t.text[:1].isupper() and word_key(t.text) not in body_words for t in span)
+        ):
+            # "Dr. *Victoria* said", "Ms. *Jordan* told reporters": the title stands outside the
+            # name, which the NER or the KB read as a place's; it is a person's
+            c.span = SpacySpan(doc, span.start, span.end, label="PERSON")
+            continue
         if (
             span.kb_id_ or c.name is not None or c.long_form is not None or len(span) < 2
             or span.label_ not in ("ORG", "GPE", "NORP", "FAC", "LOC") or not span[0].text[:1].isupper()

@@ -88,7 +88,7 @@ from .lexicon import PLACE_PREPOSITIONS, TITLE_HEADS, is_title_word
 from .linking import first_conjunct
 from .org_kinds import body_noun, org_types
 from .site_nouns import site_noun_after
-from .names import acronym_shaped, apposed_to_title, held_place, name_lexicon, natural_feature, noun_after_listed_names, site_name, titled, word_key
+from .names import acronym_shaped, addressed, apposed_to_title, held_place, name_lexicon, natural_feature, noun_after_listed_names, site_name, titled, word_key
 from .posts import post_phrase_before
 
 if TYPE_CHECKING:
@@ -102,6 +102,9 @@ __all__ = ["Votes", "sentence_votes", "unlabelled_votes", "gazetteer_prior", "to
 #: NER labels of places.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _COUNTRY_PRIOR = 10.0
+#: a title of address only people bear right before the name ("Mr. Jordan", "Dr. Victoria"):
+#: it outweighs the gazetteer's prior for a country or a town so named
+_ADDRESSED = _COUNTRY_PRIOR + 2.0
 _STRONG = 2.5
 
 
@@ -159,6 +162,8 @@ def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = F
     if (titled_name or titled(doc, tokens.start) or apposed_to_title(tokens) or post_phrase_before(doc, tokens.start)) and not site:
         # "Brig. Gen. X", "X, the envoy", "Head of the UN Mission in South Sudan X"
         v.add("PERSON", 3.0)
+    if addressed(doc, tokens.start) and not site:
+        v.add("PERSON", _ADDRESSED)
     if nickname:
         v.add("PERSON", 3.0)
     from .role_phrases import given_a_post
