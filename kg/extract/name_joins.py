@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
     from .spans import Candidate
 
-__all__ = ["apostrophe_word", "capitalised_verbs", "hyphenated_surnames", "join_aims_over_and", "people_by_address_title", "repair_names", "take_in_apostrophe_words", "take_in_given_names", "take_in_settlement_words", "trim_common_nouns"]
+__all__ = ["apostrophe_word", "capitalised_verbs", "cut_office_words", "hyphenated_surnames", "join_aims_over_and", "people_by_address_title", "repair_names", "take_in_apostrophe_words", "take_in_given_names", "take_in_settlement_words", "trim_common_nouns"]
 
 #: A capitalised word with an apostrophe (straight, typographic, or a modifier letter for
 #: 'ayn and hamza) between letters.
@@ -37,12 +37,13 @@ _NAME_WORD = re.compile(r"^[A-Z][^\W\d_]*['’‘ʼʿʾ`][^\W\d_]+$")
 def repair_names(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]":
     """The NER's names with the words it left out put back, and the words it took in that
     are no name's taken out: :func:`capitalised_verbs`, :func:`people_by_address_title`,
-    :func:`hyphenated_surnames`, :func:`take_in_apostrophe_words`, :func:`take_in_given_names`,
+    :func:`cut_office_words`, :func:`hyphenated_surnames`, :func:`take_in_apostrophe_words`, :func:`take_in_given_names`,
     :func:`join_aims_over_and`, :func:`take_in_settlement_words`, :func:`trim_common_nouns`, and a compass adjective before a country's name
     (:func:`kg.extract.compass_names.cut_compass_pointers`)."""
     from .compass_names import cut_compass_pointers
 
     cands = people_by_address_title(doc, capitalised_verbs(doc, cands))
+    cands = cut_office_words(doc, cands)
     cands = take_in_given_names(doc, take_in_apostrophe_words(doc, hyphenated_surnames(doc, cands)))
     cands = take_in_settlement_words(doc, join_aims_over_and(doc, cands))
     return cut_compass_pointers(doc, trim_common_nouns(doc, cands))
@@ -286,6 +287,34 @@ def people_by_address_title(doc: "Doc", cands: "list[Candidate]") -> "list[Candi
             end += 1
         owner.update(range(span.end, end))
         c.span = SpacySpan(doc, span.start, end, label="PERSON")
+    return cands
+
+
+def cut_office_words(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]":
+    """A person's name the NER began on the last word of the body before it: "the High
+    Commissioner's *Office Mona Rishmawi*", "the Interior *Ministry Ahmed Saleh*". The
+    capitalised words at the front of a person's name that head a body's or an office's name
+    (``[posts] offices`` of ontology/lexicon/bodies.toml and the names lexicon's group heads)
+    go, when two or more capitalised proper nouns that are no such word are left."""
+    from spacy.tokens import Span as SpacySpan
+
+    from .names import name_lexicon, word_key
+    from .wordlists import lexicon
+
+    lex = name_lexicon()
+    heads = lex.group_heads | lex.org_words | {w.lower() for w in lexicon("bodies")["posts"]["offices"]}
+    for c in cands:
+        span = c.span
+        if span.label_ != "PERSON" or span.kb_id_ or c.name is not None or len(span) < 3:
+            continue
+        start = span.start
+        while start < span.end and span.doc[start].text[:1].isupper() and word_key(span.doc[start].text) in heads:
+            start += 1
+        rest = doc[start:span.end]
+        if start > span.start and len(rest) >= 2 and all(
+            t.pos_ == "PROPN" and t.text[:1].isupper() and word_key(t.text) not in heads for t in rest
+        ):
+            c.span = SpacySpan(doc, start, span.end, label="PERSON")
     return cands
 
 

@@ -51,3 +51,23 @@ def test_a_demonym_without_a_title_stays_an_affiliation(nlp):
     # Myanmar: without a title of address the same word is still read as a people's word
     ex = extract_text(nlp, "Turkish officials said aid to Myanmar would continue.")
     assert not any("Person" in e.types for e in ex.entities.values())
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        # a UN office's last word run into the name of its official (Maldives)
+        ("The rule of law chief in the High Commissioner’s Office Mona Rishmawi told VOA the decree was unlawful.", "Mona Rishmawi"),
+        # a presidency's (Somalia) and a prime minister's office (Ukraine)
+        ("An adviser in the President’s Bureau Abdi Warsame said the attack in Mogadishu killed 12 people.", "Abdi Warsame"),
+        ("The head of the Prime Minister’s Office Mykola Petrenko said Kharkiv was shelled overnight.", "Mykola Petrenko"),
+    ],
+)
+def test_a_bodys_last_word_is_no_part_of_the_name_after_it(nlp, text, person):
+    from kg.extract.name_joins import cut_office_words
+    from kg.extract.spans import name_candidates
+
+    doc = nlp(text)
+    people = [c.span.text for c in cut_office_words(doc, name_candidates(doc)[0]) if c.span.label_ == "PERSON"]
+    assert person in people
+    assert not any(p.endswith(person) and p != person for p in people)
