@@ -292,6 +292,8 @@ def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = F
     if root.dep_ == "nsubj" and head.lemma_.lower() in lex.speech_verbs:
         v.add(ner_label if ner_label in ("PERSON", "ORG") else "ORG", 1.5)
         v.said.add(ner_label)
+        if _bare_attribution(tokens, head):
+            v.add("PERSON", 3.0)
     if len(words) == 1 and words[0].text[:1].isupper() and word_key(words[0].text) in lex.group_heads:
         v.add("ORG", 3.0)  # "Congress", "the Senate", "Parliament": a body's own noun, no town so named
     if root.dep_ == "nsubj" and _referred_to_as_a_person(tokens):
@@ -543,6 +545,24 @@ def town_not_person(votes: Votes, prior: Votes, label: str = "", match: "GeoMatc
     for label in ("PERSON", "ORG"):
         if label not in votes.strong and label in votes.scores:
             del votes.scores[label]
+
+
+def _bare_attribution(tokens: "SpacySpan", verb: "Token") -> bool:
+    """Whether the one word ``tokens`` attributes the quote just before it, with its verb of
+    saying: "“...,” *Throssell* said", "“...,” said *Laerke*". News names who speaks so by
+    surname alone (the small models call the word an organisation); a body the KB does not
+    know that speaks so is far rarer, and an acronym stays a body's."""
+    doc = tokens.doc
+    words = [t for t in tokens if not t.is_punct]
+    if len(words) != 1 or acronym_shaped(words[0].text) or not words[0].is_title or abs(verb.i - tokens.start) > 1 + len(tokens):
+        return False
+    first = min(tokens.start, verb.i)
+    if first == 0:
+        return False
+    before = doc[first - 1]
+    return before.is_quote and before.text not in ("'", "‘") or (
+        before.text == "," and first >= 2 and doc[first - 2].is_quote
+    )
 
 
 def speaks_for_itself(label: str, match: "GeoMatch") -> bool:
