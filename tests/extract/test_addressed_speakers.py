@@ -107,3 +107,19 @@ def test_the_short_title_is_its_holder_named_before(nlp):
     appeals = [e for e in ex.events if e.type == "Appeal"]
     assert appeals and all(role(ex, e, "speaker") == ["Michelle Bachelet"] for e in appeals)
     assert not any(r.label == "High Commissioner" for r in ex.roles if ex.entities[r.person].label == "Throssell")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # the parse hangs the name inside the post's phrase; the section or body it names does not speak
+        ("Chief of the Rule of Law Section in the High Commissioner’s Office Mona Rishmawi, told VOA the decree was unlawful.",
+         "Mona Rishmawi"),  # Maldives
+        ("Former Nigerien minister and Tillaberi native Issoufou Issaka stated that the attacks were reprisals.",
+         "Issoufou Issaka"),  # Niger
+    ],
+)
+def test_a_name_closing_a_titled_subject_speaks(nlp, text, speaker):
+    ex = extract_text(nlp, text)
+    said = [e for e in ex.events if e.type == "Statement"]
+    assert said and role(ex, said[0], "speaker") == [speaker]
