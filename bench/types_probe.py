@@ -41,6 +41,8 @@ PARTS = {
     "s9b-check": ROOT / "bench" / "data" / "typesprobe-s9b-check.tsv",
     "s10-names": ROOT / "bench" / "data" / "typesprobe-s10-names.tsv",
     "s10-names-check": ROOT / "bench" / "data" / "typesprobe-s10-names-check.tsv",
+    "s10-speakers": ROOT / "bench" / "data" / "typesprobe-s10-speakers.tsv",
+    "s10-speakers-check": ROOT / "bench" / "data" / "typesprobe-s10-speakers-check.tsv",
 }
 
 

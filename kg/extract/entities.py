@@ -70,6 +70,7 @@ from .lexicon import AUTHORITY_NOUNS, FORCE_NOUNS, HONORIFICS, TITLE_HEADS, is_t
 from .linking import CONFIDENCE, NER_TYPES, SOURCE_CONFIDENCE, SPELLING_CONFIDENCE, Linker, actor_use, entity_key, linker_for
 from .model import Entity, Mention, Span
 from .names import (
+    addressed,
     assailed,
     before_inhabitants,
     before_place_noun,
@@ -249,6 +250,8 @@ def extract_entities(doc: "Doc") -> tuple[dict[str, Entity], list[Mention]]:
             defined=(ent.start, ent.end) in defined,
         )
         kb_entity = linker.get(ent.kb_id_) if ent.kb_id_ and city is None else linker.lookup(name or surface)
+        if kb_entity is not None and kb_entity.kind != "person" and label == "PERSON" and addressed(doc, ent.start):
+            kb_entity = None  # "Dr. Victoria": a person, not the town the KB knows so named
         if name is None and (kb_entity is None or kb_entity.types[:1] == ("City",)):
             kb_entity = region_named_with_kind(linker, tokens) or kb_entity  # "Sagaing and Magway regions"
         if kb_entity is None and not ent.kb_id_ and name is None:

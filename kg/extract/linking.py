@@ -46,7 +46,7 @@ from .lexicon import (
 )
 from .caps_names import town_label
 from .model import Entity
-from .names import natural_feature_words, unit_named
+from .names import addressed, natural_feature_words, unit_named
 from .normalise import slugify
 from .org_kinds import org_types
 from .placing import (
@@ -293,12 +293,16 @@ def linker_for(doc: "Doc") -> "Linker":
 
 
 def person_surnames(doc: "Doc") -> frozenset[str]:
-    """The last words of the people's full names ``doc`` names ("Türk" of "Volker Türk"):
-    alone later, such a word is that person, not the nationality it also spells."""
+    """The last words of the people's full names ``doc`` names ("Türk" of "Volker Türk"),
+    and the one-word names a title of address stands before ("Mr. *Türk*", whatever the NER
+    called it): alone elsewhere, such a word is that person, not the nationality it also spells."""
     return frozenset(
         e[-1].text
         for e in doc.ents
-        if e.label_ == "PERSON" and len([t for t in e if t.is_alpha]) >= 2 and e[-1].is_alpha and e[-1].text[:1].isupper()
+        if e[-1].is_alpha and e[-1].text[:1].isupper() and (
+            (e.label_ == "PERSON" and len([t for t in e if t.is_alpha]) >= 2)
+            or (len(e) == 1 and e.label_ in ("PERSON", "NORP", "GPE") and addressed(doc, e.start))
+        )
     )
 
 

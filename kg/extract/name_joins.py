@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
     from .spans import Candidate
 
-__all__ = ["apostrophe_word", "capitalised_verbs", "hyphenated_surnames", "join_aims_over_and", "people_by_address_title", "repair_names", "take_in_apostrophe_words", "take_in_given_names", "trim_common_nouns"]
+__all__ = ["apostrophe_word", "capitalised_verbs", "cut_office_words", "hyphenated_surnames", "join_aims_over_and", "people_by_address_title", "repair_names", "take_in_apostrophe_words", "take_in_given_names", "trim_common_nouns"]
 
 #: A capitalised word with an apostrophe (straight, typographic, or a modifier letter for
 #: 'ayn and hamza) between letters.
@@ -39,12 +39,13 @@ _NAME_WORD = re.compile(r"^[A-Z][^\W\d_]*['’‘ʼʿʾ`][^\W\d_]+$")
 def repair_names(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]":
     """The NER's names with the words it left out put back, and the words it took in that
     are no name's taken out: :func:`capitalised_verbs`, :func:`people_by_address_title`,
-    :func:`hyphenated_surnames`, :func:`take_in_apostrophe_words`, :func:`take_in_given_names`,
+    :func:`cut_office_words`, :func:`hyphenated_surnames`, :func:`take_in_apostrophe_words`, :func:`take_in_given_names`,
     :func:`join_aims_over_and`, :func:`trim_common_nouns`, and a compass adjective before a country's name
     (:func:`kg.extract.compass_names.cut_compass_pointers`)."""
     from .compass_names import cut_compass_pointers
 
     cands = people_by_address_title(doc, capitalised_verbs(doc, cands))
+    cands = cut_office_words(doc, cands)
     cands = take_in_given_names(doc, take_in_apostrophe_words(doc, hyphenated_surnames(doc, cands)))
     cands = join_aims_over_and(doc, cands)
     return cut_compass_pointers(doc, trim_common_nouns(doc, cands))
@@ -220,10 +221,12 @@ def people_by_address_title(doc: "Doc", cands: "list[Candidate]") -> "list[Candi
     of "Daw Aung San Suu Kyi", "*U Win Myint*"; not every title: "General", "Sheikh" and
     "King" also begin the names of bodies and sites), the rest capitalised proper nouns none
     of which is a word of a body's, a site's or a unit's name, is a person's; it goes on over
-    the proper nouns the parser chains to it that no other name holds ("San Suu Kyi")."""
+    the proper nouns the parser chains to it that no other name holds ("San Suu Kyi"). So is
+    such a name the title stands just before ("Dr. *Victoria*"), even one the KB knows as a
+    place: its link goes."""
     from spacy.tokens import Span as SpacySpan
 
-    from .names import name_lexicon, word_key
+    from .names import addressed, name_lexicon, word_key
 
     lex = name_lexicon()
     if not any(word_key(text) in lex.address_titles for text in positions_by_text(doc)):  # (each word written once)
@@ -232,6 +235,15 @@ def people_by_address_title(doc: "Doc", cands: "list[Candidate]") -> "list[Candi
     owner = {t.i for c in cands for t in c.span}
     for c in cands:
         span = c.span
+        if (
+            c.name is None and c.long_form is None and span.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC")
+            and addressed(doc, span.start)
+            and all(t.pos_ == "PROPN" and t.text[:1].isupper() and word_key(t.text) not in body_words for t in span)
+        ):
+            # "Dr. *Victoria* said", "Ms. *Jordan* told reporters": the title stands outside the
+            # name, which the NER or the KB read as a place's; it is a person's
+            c.span = SpacySpan(doc, span.start, span.end, label="PERSON")
+            continue
         if (
             span.kb_id_ or c.name is not None or c.long_form is not None or len(span) < 2
             or span.label_ not in ("ORG", "GPE", "NORP", "FAC", "LOC") or not span[0].text[:1].isupper()
@@ -249,6 +261,34 @@ def people_by_address_title(doc: "Doc", cands: "list[Candidate]") -> "list[Candi
             end += 1
         owner.update(range(span.end, end))
         c.span = SpacySpan(doc, span.start, end, label="PERSON")
+    return cands
+
+
+def cut_office_words(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]":
+    """A person's name the NER began on the last word of the body before it: "the High
+    Commissioner's *Office Mona Rishmawi*", "the Interior *Ministry Ahmed Saleh*". The
+    capitalised words at the front of a person's name that head a body's or an office's name
+    (``[posts] offices`` of ontology/lexicon/bodies.toml and the names lexicon's group heads)
+    go, when two or more capitalised proper nouns that are no such word are left."""
+    from spacy.tokens import Span as SpacySpan
+
+    from .names import name_lexicon, word_key
+    from .wordlists import lexicon
+
+    lex = name_lexicon()
+    heads = lex.group_heads | lex.org_words | {w.lower() for w in lexicon("bodies")["posts"]["offices"]}
+    for c in cands:
+        span = c.span
+        if span.label_ != "PERSON" or span.kb_id_ or c.name is not None or len(span) < 3:
+            continue
+        start = span.start
+        while start < span.end and span.doc[start].text[:1].isupper() and word_key(span.doc[start].text) in heads:
+            start += 1
+        rest = doc[start:span.end]
+        if start > span.start and len(rest) >= 2 and all(
+            t.pos_ == "PROPN" and t.text[:1].isupper() and word_key(t.text) not in heads for t in rest
+        ):
+            c.span = SpacySpan(doc, start, span.end, label="PERSON")
     return cands
 
 

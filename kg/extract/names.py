@@ -43,6 +43,7 @@ __all__ = [
     "is_rank",
     "apposed_to_title",
     "titled",
+    "addressed",
     "NameDef",
     "nickname_names",
     "extend_over_particles",
@@ -267,6 +268,16 @@ def _group_noun(token: "Token") -> bool:
     return token.lemma_.lower() in heads or lower in heads or lower.removesuffix("s") in heads or (
         lower.endswith("men") and lower[:-3] + "man" in heads
     )
+
+
+def addressed(doc: "Doc", start: int) -> bool:
+    """Whether a title of address only people bear (``[titles_of_address]`` of names.toml:
+    "Mr.", "Ms", "Dr.", "Daw") stands just before token ``start``: the name after it is a
+    person's, whatever country or town it also spells ("Mr. *Türk*", "Dr. *Victoria*")."""
+    i = start - 1
+    while i >= 0 and doc[i].text == ".":
+        i -= 1
+    return i >= 0 and doc[i].text[:1].isupper() and word_key(doc[i].text) in name_lexicon().address_titles
 
 
 def titled(doc: "Doc", start: int) -> bool:

@@ -105,14 +105,24 @@ def _antecedent(
     country = _description_country(ctx, t)
     holders = [
         r for r, _ in pending
-        if not is_former(r.label) and r.label.lower() == label and (country is None or r.org in (None, country))
+        if not is_former(r.label) and _same_title(r.label.lower(), label) and (country is None or r.org in (None, country))
     ]
     if any(r.span.start < t.idx for r in holders):
-        return None  # "President X ... The president said": the one named so before
+        # "President X ... The president said": the one named so before; "High Commissioner
+        # for Human Rights X ... The High Commissioner said": the title's short form too
+        return None
     # (one given a post already, or one held before, is told apart from the description:
     # "Former prime minister X left. The prime minister said" is not X)
     open_people = [p for key, p in people.items() if not any(r.person == key for r, _ in pending)]
     return open_people[0] if len(open_people) == 1 else None
+
+
+def _same_title(post: str, title: str) -> bool:
+    """Whether the post's label ``post`` is the title ``title``, or its words before a
+    qualifier are or end with it ("high commissioner for human rights" for "commissioner"
+    or "high commissioner")."""
+    core = post.split(" for ")[0].split(" of ")[0]
+    return title in (post, core) or core.endswith(" " + title)
 
 
 def _description_country(ctx: "Context", t: "Token") -> str | None:

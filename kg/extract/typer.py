@@ -88,7 +88,7 @@ from .lexicon import PLACE_PREPOSITIONS, TITLE_HEADS, is_title_word
 from .linking import first_conjunct
 from .org_kinds import body_noun, org_types
 from .site_nouns import site_noun_after
-from .names import acronym_shaped, apposed_to_title, held_place, name_lexicon, natural_feature, noun_after_listed_names, site_name, titled, word_key
+from .names import acronym_shaped, addressed, apposed_to_title, held_place, name_lexicon, natural_feature, noun_after_listed_names, site_name, titled, word_key
 from .posts import post_phrase_before
 
 if TYPE_CHECKING:
@@ -102,6 +102,9 @@ __all__ = ["Votes", "sentence_votes", "unlabelled_votes", "gazetteer_prior", "to
 #: NER labels of places.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _COUNTRY_PRIOR = 10.0
+#: a title of address only people bear right before the name ("Mr. Jordan", "Dr. Victoria"):
+#: it outweighs the gazetteer's prior for a country or a town so named
+_ADDRESSED = _COUNTRY_PRIOR + 2.0
 _STRONG = 2.5
 
 
@@ -159,6 +162,8 @@ def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = F
     if (titled_name or titled(doc, tokens.start) or apposed_to_title(tokens) or post_phrase_before(doc, tokens.start)) and not site:
         # "Brig. Gen. X", "X, the envoy", "Head of the UN Mission in South Sudan X"
         v.add("PERSON", 3.0)
+    if addressed(doc, tokens.start) and not site:
+        v.add("PERSON", _ADDRESSED)
     if nickname:
         v.add("PERSON", 3.0)
     from .role_phrases import given_a_post
@@ -287,6 +292,8 @@ def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = F
     if root.dep_ == "nsubj" and head.lemma_.lower() in lex.speech_verbs:
         v.add(ner_label if ner_label in ("PERSON", "ORG") else "ORG", 1.5)
         v.said.add(ner_label)
+        if _bare_attribution(tokens, head):
+            v.add("PERSON", 3.0)
     if len(words) == 1 and words[0].text[:1].isupper() and word_key(words[0].text) in lex.group_heads:
         v.add("ORG", 3.0)  # "Congress", "the Senate", "Parliament": a body's own noun, no town so named
     if root.dep_ == "nsubj" and _referred_to_as_a_person(tokens):
@@ -538,6 +545,24 @@ def town_not_person(votes: Votes, prior: Votes, label: str = "", match: "GeoMatc
     for label in ("PERSON", "ORG"):
         if label not in votes.strong and label in votes.scores:
             del votes.scores[label]
+
+
+def _bare_attribution(tokens: "SpacySpan", verb: "Token") -> bool:
+    """Whether the one word ``tokens`` attributes the quote just before it, with its verb of
+    saying: "“...,” *Throssell* said", "“...,” said *Laerke*". News names who speaks so by
+    surname alone (the small models call the word an organisation); a body the KB does not
+    know that speaks so is far rarer, and an acronym stays a body's."""
+    doc = tokens.doc
+    words = [t for t in tokens if not t.is_punct]
+    if len(words) != 1 or acronym_shaped(words[0].text) or not words[0].is_title or abs(verb.i - tokens.start) > 1 + len(tokens):
+        return False
+    first = min(tokens.start, verb.i)
+    if first == 0:
+        return False
+    before = doc[first - 1]
+    return before.is_quote and before.text not in ("'", "‘") or (
+        before.text == "," and first >= 2 and doc[first - 2].is_quote
+    )
 
 
 def speaks_for_itself(label: str, match: "GeoMatch") -> bool:

@@ -150,6 +150,12 @@ class ReferenceReading:
             t = self.doc[i]
             subject = t.dep_ in ("nsubj", "nsubjpass") or any(a.dep_ in ("nsubj", "nsubjpass") for a in list(t.ancestors)[:2])
             if subject:
+                if low in PERSON_PRONOUNS and token.dep_ == "nsubj":
+                    # "X said ... The High Commissioner called on ...: “...,” she stressed": a
+                    # person who spoke after the name, told by a title, is nearer
+                    later = self._later_speaker(i, token.i)
+                    if later is not None:
+                        return [later]
                 return [m.entity]
             if best is None:
                 best = (i, m.entity)
@@ -162,6 +168,18 @@ class ReferenceReading:
                 if len(people) == 1:
                     return people
         return [best[1]] if best else []
+
+    def _later_speaker(self, start: int, end: int) -> str | None:
+        """The one person speaking in the last statement whose trigger lies between tokens
+        ``start`` and ``end``, when no name of that person stands there (a title told who)."""
+        said = [d for d in self.drafts if d.frame is not None and start < d.head.i < end and d.roles.get("speaker")
+                and self.lex.is_communication(d.cls)]
+        if not said:
+            return None
+        people = [k for k in said[-1].roles["speaker"] if self.kind(k) == "person"]
+        if len(people) != 1 or any((m := self.mention_at.get(i)) is not None and m.entity == people[0] for i in range(start, end)):
+            return None
+        return people[0]
 
     def possessor_place(self, token: "Token") -> str | None:
         """The place a possessive description stands for: "the country's prisons", "the

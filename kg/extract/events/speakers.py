@@ -32,6 +32,10 @@ def speech_roles(ctx: ArticleContext, d: Draft) -> None:
         speaker = next((c for c in speaker.head.children if c.dep_ in ("nsubj", "nsubjpass") and c != speaker and not quoted(c)), None)
     if speaker is not None:
         speakers = read_role(ctx, d, "speaker", speaker)
+        subject = subject_of(d.trigger.verb) if d.trigger.verb is not None else None
+        named = _name_closing_title(ctx, subject) if subject is not None and speaker in subject.subtree else None
+        if named is not None:
+            speakers = [named]
         noun = speaker.head
         if speaker.dep_ in ("compound", "amod", "nmod", "poss") and noun.pos_ == "NOUN" and speakers:
             speakers = ctx.post_holders(noun, speakers) + speakers  # "senior UN officials said": those the article names
@@ -121,6 +125,27 @@ def _appeal_addressees(d: Draft) -> list["Token"]:
                 out += [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ != "PRON" or
                         s.dep_ == "nsubj" and s.lower_ in ("they", "them")]
     return out
+
+
+def _name_closing_title(ctx: ArticleContext, subject: "Token") -> str | None:
+    """The person whose name closes a subject headed by a post's title, right before the
+    verb: "*Chief* of the Rule of Law Section in the High Commissioner's Office *Mona
+    Rishmawi*, told VOA" (the parse hangs the name deep inside the title's phrase, so what the
+    subject's own words name is the section). Only when the subject's head names no one and
+    no comma or clause stands between the title and the name."""
+    from ..role_phrases import is_title_head
+
+    if not is_title_head(subject) or ctx.mention_at.get(subject.i) is not None:
+        return None
+    i = subject.right_edge.i
+    while i > subject.i and ctx.doc[i].is_punct:
+        i -= 1
+    m = ctx.mention_at.get(i)
+    if m is None or m.entity not in ctx.entities or ctx.kind(m.entity) != "person":
+        return None
+    if any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in ctx.doc[subject.i:i] if not (t.text in ("’", "'") or t.dep_ == "case")):
+        return None
+    return m.entity
 
 
 def mediators(ctx: ArticleContext, d: Draft) -> None:
