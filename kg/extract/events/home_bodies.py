@@ -1,0 +1,82 @@
+"""A bare state body in an article about one country: "the army said", "security forces
+detained 15 people", "the government denied", "the junta" — with no country word, in news
+that stays inside one country, the body is that country's, as a reader takes it.
+
+:class:`~.groups.GroupBook` asks :func:`home_body` about a description of a state's forces
+or rulers (:meth:`~.descriptions.DescriptionReader.kind_of`: definite, no name, nationality,
+possessor, number or "of" owner of its own; "security forces", "troops" as a plural subject)
+that refers back to no body named in the sentences before
+(:meth:`~.descriptions.DescriptionReader.refer` found none). It stands for the body of the
+article's one country (:func:`~.setting.article_country`, the country kg already infers
+events' ``kgo:inferredPlace`` from): the knowledge base's body when it knows one ("the army"
+in a story on Sudan: the Sudanese Armed Forces), else the node the entity step and the
+group reader mint for "the Sudanese army" (:func:`~kg.extract.bodies.body_key`: "Army of
+Sudan"), so "the Malian army ... the army" are one node.
+
+Never when the article names more than one country, nor when the phrase's own sentence
+names a state or another state's body ("the army ... Chad's troops"): then whose body it
+is, the text does not fix. "A government", "governments", "the governments of ..." are no
+descriptions and never reach here.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .context import ArticleContext
+
+__all__ = ["HomeBodies"]
+
+
+class HomeBodies:
+    """The article's one country (read once per article) and its bare bodies."""
+
+    def __init__(self, ctx: "ArticleContext") -> None:
+        self.ctx = ctx
+        self._home: str | None = None
+        self._read = False
+
+    def home(self) -> str | None:
+        """The key of the one country the article stays inside, or ``None``."""
+        if not self._read:
+            from .setting import article_country  # (setting imports the context, which imports this)
+
+            self._read = True
+            self._home = article_country(self.ctx)
+        return self._home
+
+    def kind(self, head: "Token", kinds: frozenset[str]) -> str | None:
+        """The kind of body a bare phrase names: its noun's own list in the lexicon
+        ("military": army, "authorities": government, "troops": army), else the first kind
+        its description may refer to ("the regime": government)."""
+        groups = self.ctx.groups
+        noun = groups.body_noun(head)
+        kind = groups.words.body_kind.get(noun) if noun is not None else None
+        if kind is None and kinds:
+            kind = "government" if "government" in kinds else sorted(kinds)[0]
+        return kind
+
+    def body(self, head: "Token", kinds: frozenset[str], *, mint: bool = True) -> list[str]:
+        """The body of the article's country that the bare phrase headed by ``head`` names
+        (see the module), ``[]`` when the article or the sentence does not fix one."""
+        ctx = self.ctx
+        kind = self.kind(head, kinds)
+        if kind is None:
+            return []
+        home = self.home()
+        if home is None or home not in ctx.entities:
+            return []
+        sent = ctx.sents[ctx.sent_of[head.i]]
+        for i in range(sent.start, sent.end):
+            m = ctx.mention_at.get(i)
+            if m is None or m.entity == home or m.entity not in ctx.entities:
+                continue
+            other = ctx.kind(m.entity) == "state" or (ctx.entities[m.entity].country not in (None, home)
+                                                      and "GovernmentOrganization" in ctx.entities[m.entity].types)
+            if other:
+                return []  # "the army ... Chad's troops": the sentence names another state
+        return [ctx.groups.home_body(head, home, kind, mint=mint)]
