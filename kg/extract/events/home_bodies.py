@@ -13,7 +13,7 @@ in a story on Sudan: the Sudanese Armed Forces), else the node the entity step a
 group reader mint for "the Sudanese army" (:func:`~kg.extract.bodies.body_key`: "Army of
 Sudan"), so "the Malian army ... the army" are one node.
 
-Never when the article names more than one country, nor when the phrase's own sentence
+Only a bare phrase ("local authorities" are no government). Never when the article names more than one country, nor when the phrase's own sentence
 names a state or another state's body ("the army ... Chad's troops"): then whose body it
 is, the text does not fix. "A government", "governments", "the governments of ..." are no
 descriptions and never reach here.
@@ -65,8 +65,9 @@ class HomeBodies:
         (see the module), ``[]`` when the article or the sentence does not fix one."""
         ctx = self.ctx
         kind = self.kind(head, kinds)
-        if kind is None:
-            return []
+        noun = ctx.groups.body_noun(head) or ""
+        if kind is None or any(c.dep_ == "amod" and c.i < head.i and c.lower_ not in noun.split() for c in head.children):
+            return []  # "local authorities", "regional forces": not the state's own body
         home = self.home()
         if home is None or home not in ctx.entities:
             return []
