@@ -548,14 +548,15 @@ class GroupBook:
     def home_body(self, head: "Token", state: str, kind: str, *, mint: bool = True) -> str:
         """``state``'s body of ``kind`` that the bare phrase headed by ``head`` names ("the
         army" in a story on Sudan, :mod:`.home_bodies`): the knowledge base's when it knows
-        one, else the node "the Sudanese army" gets; the phrase its mention, not its name."""
-        phrase = _Phrase(head, tuple(t for t in head.doc[head.left_edge.i:head.i + 1] if t.pos_ != "PUNCT"), kind)
+        one, else the node "the Sudanese army" gets; the phrase its mention and, as the
+        article's word for it, an alias ("army", "security forces")."""
+        phrase = _Phrase(head, tuple(t for t in head.doc[head.left_edge.i:head.i + 1] if t.pos_ not in ("PUNCT", "DET")), kind)
         known = self.state_body(head, [state])
         if known is not None:
             if mint:
-                self._name_body(known, phrase, alias=False)
+                self._name_body(known, phrase)
             return known
-        return self._mint_body(state, phrase, mint=mint, one=True, kind=kind, alias=False)
+        return self._mint_body(state, phrase, mint=mint, one=True, kind=kind)
 
     def _mint_body(self, state: str, phrase: _Phrase, *, mint: bool, one: bool, kind: str | None = None, alias: bool = True) -> str:
         """The node of ``state``'s body of the kind ``phrase`` names, added to the article
