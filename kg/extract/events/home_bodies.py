@@ -39,6 +39,7 @@ class HomeBodies:
         self.ctx = ctx
         self._home: str | None = None
         self._read = False
+        self.keys: set[str] = set()  # the bodies read so ("the army": the Army of Mali)
 
     def home(self) -> str | None:
         """The key of the one country the article stays inside, or ``None``."""
@@ -80,4 +81,7 @@ class HomeBodies:
                                                       and "GovernmentOrganization" in ctx.entities[m.entity].types)
             if other:
                 return []  # "the army ... Chad's troops": the sentence names another state
-        return [ctx.groups.home_body(head, home, kind, mint=mint)]
+        key = ctx.groups.home_body(head, home, kind, mint=mint)
+        if mint:
+            self.keys.add(key)
+        return [key]
