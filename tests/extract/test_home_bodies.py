@@ -48,11 +48,21 @@ def test_the_named_body_and_the_bare_one_are_one_node(nlp):
     assert ex.entities[armies[0]].label in role(ex, one(ex, "Statement"), "speaker")
 
 
+def test_a_passage_in_one_country_fixes_the_body(nlp):
+    """Brazil / United States: an article naming two countries, a passage in one of them."""
+    text = ("The former president flew to the United States in January. Rioters stormed Congress in Brasilia, Brazil, on Sunday. "
+            "The police arrested 400 people in the capital.")
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert "Police of Brazil" in role(ex, one(ex, "Arrest"), "agent")
+
+
 @pytest.mark.parametrize(
     "text, cls, slot",
     [
         # several countries in the article: whose army, the text does not say (Chad / Sudan)
         ("Chad and Sudan traded accusations on Monday. The army said it repelled an attack near the border.", "Statement", "speaker"),
+        # the passage names two countries (Sudan / Chad)
+        ("Refugees from Sudan crossed into Chad on Sunday. The army said it arrested 30 smugglers.", "Arrest", "agent"),
         # the sentence names another state (Kenya / Haiti)
         ("Kenyan officers arrived in Port-au-Prince. The police fired tear gas at protesters in Haiti.", "Crackdown", "agent"),
         # a modifier of its own: "local authorities" are no government (Papua New Guinea)

@@ -13,7 +13,9 @@ in a story on Sudan: the Sudanese Armed Forces), else the node the entity step a
 group reader mint for "the Sudanese army" (:func:`~kg.extract.bodies.body_key`: "Army of
 Sudan"), so "the Malian army ... the army" are one node.
 
-Only a bare phrase ("local authorities" are no government). Never when the article names more than one country, nor when the phrase's own sentence
+Only a bare phrase ("local authorities" are no government). In an article that names several countries, a passage may still fix one: the phrase's
+sentence and the one before name one country and no place outside it (:meth:`HomeBodies.scene`).
+Never otherwise, nor when the phrase's own sentence
 names a state or another state's body ("the army ... Chad's troops"): then whose body it
 is, the text does not fix. "A government", "governments", "the governments of ..." are no
 descriptions and never reach here.
@@ -21,8 +23,6 @@ descriptions and never reach here.
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
-
-
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -50,6 +50,32 @@ class HomeBodies:
             self._home = article_country(self.ctx)
         return self._home
 
+    def scene(self, head: "Token") -> str | None:
+        """The one country the passage of ``head`` stays in, in an article that names
+        several: the phrase's sentence and the one before name places and states of one
+        country only (a state, its demonym, or a place the knowledge base puts in it: "they broke into the
+        prison in Freetown ... after the security forces retreated"); else ``None``."""
+        from ..dateline import in_dateline
+
+        ctx = self.ctx
+        k = ctx.sent_of[head.i]
+        countries: set[str] = set()
+        for sent in ctx.sents[max(k - 1, 0):k + 1]:
+            for i in range(sent.start, sent.end):
+                m = ctx.mention_at.get(i)
+                if m is None and ctx.doc[i].ent_type_ == "NORP" and (state := ctx.demonym(ctx.doc[i])) is not None:
+                    countries.add(state)  # "Kenyan officers arrived in Port-au-Prince": Kenya's too
+                if m is None or m.entity not in ctx.entities or in_dateline(ctx.doc[i]):
+                    continue
+                kind = ctx.kind(m.entity)
+                if kind == "state":
+                    countries.add(m.entity)
+                elif kind == "place":
+                    country = ctx.country_of(m.entity)
+                    countries.add(country or m.entity)  # a place of no known country: not plainly one
+        (one,) = countries if len(countries) == 1 else (None,)
+        return one if one is not None and ctx.kind(one) == "state" else None
+
     def kind(self, head: "Token", kinds: frozenset[str]) -> str | None:
         """The kind of body a bare phrase names: its noun's own list in the lexicon
         ("military": army, "authorities": government, "troops": army), else the first kind
@@ -69,7 +95,7 @@ class HomeBodies:
         noun = ctx.groups.body_noun(head) or ""
         if kind is None or any(c.dep_ == "amod" and c.i < head.i and c.lower_ not in noun.split() for c in head.children):
             return []  # "local authorities", "regional forces": not the state's own body
-        home = self.home()
+        home = self.home() or self.scene(head)
         if home is None or home not in ctx.entities:
             return []
         sent = ctx.sents[ctx.sent_of[head.i]]
