@@ -26,8 +26,10 @@ soldiers", "the Afghan interior ministry") is no group: it is the knowledge base
 that country when it knows one, else one node per country and kind, the same in every
 article (:meth:`GroupBook.body_group`, :func:`body_key`, :func:`body_label`: "Police of
 Kenya", ``GovernmentOrganization``, its country ``Entity.country``), named by its phrase
-wherever the article uses one (:meth:`GroupBook.name_bodies`). Only the phrase's own
-modifier makes a body: "the police" after a sentence about Kenya is a group.
+wherever the article uses one (:meth:`GroupBook.name_bodies`). A bare description of a
+state's forces or rulers ("the army said", "security forces", "the government") that refers
+back to no named body is the body of the one country its article or passage stays in
+(:mod:`.home_bodies`), and nothing when several countries are named there.
 
 A phrase that only counts some of a group stands for the group ("several factions of
 armed separatist fighters", "dozens of protesters"). A phrase whose owner is unresolved
