@@ -32,6 +32,10 @@ pytestmark = pytest.mark.model
          "Shelling", "agent", "Government of Syria"),  # Syria: "the regime"
         ("Women protested in Herat, Afghanistan, on Monday. The authorities detained three journalists.",
          "Arrest", "agent", "Government of Afghanistan"),  # Afghanistan: "the authorities"
+        ("Protesters marched in Nairobi, Kenya, on Tuesday. Police fired tear gas and arrested 20 people.",
+         "Arrest", "agent", "Police of Kenya"),  # Kenya: "Police" without "the"
+        ("Gunmen attacked a village in Zamfara state, Nigeria. Five people were killed, police said.",
+         "Statement", "speaker", "Police of Nigeria"),  # Nigeria: the speaker after the quote
     ],
 )
 def test_a_bare_body_in_one_country_news_is_its_body(nlp, text, cls, slot, label):
