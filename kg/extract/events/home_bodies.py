@@ -13,8 +13,9 @@ in a story on Sudan: the Sudanese Armed Forces), else the node the entity step a
 group reader mint for "the Sudanese army" (:func:`~kg.extract.bodies.body_key`: "Army of
 Sudan"), so "the Malian army ... the army" are one node.
 
-Only a bare phrase ("local authorities" are no government). In an article that names several countries, a passage may still fix one: the phrase's
-sentence and the one before name one country and no place outside it (:meth:`HomeBodies.scene`).
+Only a bare phrase ("local authorities" are no government). In an article that names
+several countries, a passage may still fix one: the phrase's sentence and the one before
+name one country and no place outside it (:meth:`HomeBodies.scene`).
 Never otherwise, nor when the phrase's own sentence
 names a state or another state's body ("the army ... Chad's troops"): then whose body it
 is, the text does not fix. "A government", "governments", "the governments of ..." are no
@@ -53,8 +54,9 @@ class HomeBodies:
     def scene(self, head: "Token") -> str | None:
         """The one country the passage of ``head`` stays in, in an article that names
         several: the phrase's sentence and the one before name places and states of one
-        country only (a state, its demonym, or a place the knowledge base puts in it: "they broke into the
-        prison in Freetown ... after the security forces retreated"); else ``None``."""
+        country only (a state, its demonym, or a place the knowledge base puts in it: "they
+        broke into the prison in Freetown ... after the security forces retreated"); else
+        ``None``. (Two sentences of tokens per bare phrase, no scan of the document.)"""
         from ..dateline import in_dateline
 
         ctx = self.ctx
