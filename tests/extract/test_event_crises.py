@@ -218,7 +218,7 @@ def test_along_with_adds_to_what_the_verb_acts_on(nlp, text, cls, targets):
         ("Imran Khan was placed under arrest in Islamabad.", None, "Imran Khan"),  # Pakistan, passive
         ("The Tatmadaw placed Aung San Suu Kyi under house arrest in Naypyidaw.", "Tatmadaw", "Aung San Suu Kyi"),  # Myanmar
         ("A UN convoy came under attack near Kadugli on Monday.", None, "United Nations"),  # Sudan
-        ("Soldiers placed President Mohamed Bazoum under house arrest in Niamey.", "soldiers", "Mohamed Bazoum"),  # Niger
+        ("Soldiers placed President Mohamed Bazoum under house arrest in Niamey.", "Army of Niger", "Mohamed Bazoum"),  # Niger: a story on one country, its soldiers (home_bodies)
         ("Ethiopian police placed the journalist Tesfalidet Kidane under arrest.", "Ethiopia", "Tesfalidet Kidane"),  # Ethiopia
     ],
 )

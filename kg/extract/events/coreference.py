@@ -553,6 +553,21 @@ def _source(ctx: ArticleContext, t: "Token") -> bool:
     return noun.pos_ in ("NOUN", "PROPN") and not said
 
 
+def _own_actors(ctx: ArticleContext, d: Draft) -> set[str]:
+    """The actors of ``d`` but the states that stand beside a body of theirs that no word of
+    the text tied to them ("overthrow the government" in a story on the Maldives,
+    :mod:`.home_bodies`)."""
+    actors = d.actors()
+    home = ctx.groups.home.keys
+    return actors - {e.country for k in actors if k in home and (e := ctx.entities.get(k)) is not None and e.country}
+
+
+def _names_body(ctx: ArticleContext, t: "Token") -> bool:
+    """Whether the mention token ``t`` names whose a state body is ("Mali's army")."""
+    groups = ctx.groups
+    return bool(groups.state_mention(t)) or (t.dep_ in ("poss", "amod", "compound", "nmod") and groups.body_noun(t.head) is not None)
+
+
 def _only_place_of_sentence(ctx: ArticleContext) -> None:
     """An event the clause gives no place happens in the one place its sentence names
     ("Thousands more have been killed in the violence, with the Darfur region among the
@@ -569,11 +584,14 @@ def _only_place_of_sentence(ctx: ArticleContext) -> None:
         sent = ctx.sents[k]
         # a place another event of the sentence happens in is that event's ("a cease-fire has
         # collapsed, with forces taking control of the corridor")
-        acting = {a for d in drafts for a in d.actors()} | {d.place for d in drafts if d.place is not None}
+        # (a state beside its body read from the article's country, "overthrow the
+        # government": the body acts, and a mention of the state may still say where)
+        acting = {a for d in drafts for a in _own_actors(ctx, d)} | {d.place for d in drafts if d.place is not None}
         places = {
             m.entity for i in range(sent.start, sent.end)
             if (m := ctx.mention_at.get(i)) is not None and m.entity in ctx.entities
             and ctx.kind(m.entity) in ("place", "state") and m.entity not in acting and not in_dateline(ctx.doc[i])
+            and not _names_body(ctx, ctx.doc[i])  # "Mali's army", "Kenyan police": whose the body is, not where
             and not ctx.groups.descriptions.tie(ctx.doc[i].head)  # "the Iran-backed group": who backs it, not where
             and not _in_post(ctx, ctx.doc[i])  # "X, a former ambassador to Cuba, said": whose post, not where
             and not _source(ctx, ctx.doc[i])  # "raised concerns from the United States": whose, not where

@@ -166,7 +166,10 @@ class DescriptionReader:
                      if f"{c.lower_} {w}" in self.words.forces), None)
         forces = self.words.forces.get(pair or "") or self.words.forces.get(low) or self.words.forces.get(lemma)
         own = [c for c in mods if not (pair and c.i == token.i - 1)]  # "security" in "security forces" is the noun's
-        if forces is not None and (definite or pair or lemma in ("force", "troop", "soldier")):
+        # a plural subject without "the": "troops", "security forces", and a collective or
+        # plural noun of the list as it stands ("Police said", "Authorities detained"; not
+        # "Governments condemned": several)
+        if forces is not None and (definite or pair or lemma in ("force", "troop", "soldier") or low in self.words.forces):
             # "government forces", not "opposition forces", "pro-government forces", "the rebel
             # forces" (an armed group's description, below)
             if not any(c.lower_ not in self.words.state_modifiers for c in own):

@@ -26,8 +26,10 @@ soldiers", "the Afghan interior ministry") is no group: it is the knowledge base
 that country when it knows one, else one node per country and kind, the same in every
 article (:meth:`GroupBook.body_group`, :func:`body_key`, :func:`body_label`: "Police of
 Kenya", ``GovernmentOrganization``, its country ``Entity.country``), named by its phrase
-wherever the article uses one (:meth:`GroupBook.name_bodies`). Only the phrase's own
-modifier makes a body: "the police" after a sentence about Kenya is a group.
+wherever the article uses one (:meth:`GroupBook.name_bodies`). A bare description of a
+state's forces or rulers ("the army said", "security forces", "the government") that refers
+back to no named body is the body of the one country its article or passage stays in
+(:mod:`.home_bodies`), and nothing when several countries are named there.
 
 A phrase that only counts some of a group stands for the group ("several factions of
 armed separatist fighters", "dozens of protesters"). A phrase whose owner is unresolved
@@ -51,6 +53,7 @@ from ..bodies import body_key, body_label, country_phrase
 from ..model import Entity, Mention, Span, group_key
 from ..wordlists import words
 from .descriptions import DescriptionReader
+from .home_bodies import HomeBodies
 from .group_words import body_ends, clause_subject, group_words, lower_lemma, noun_forms, one_of, phrase_ends
 
 if TYPE_CHECKING:
@@ -118,6 +121,7 @@ class GroupBook:
         self._phrases: dict[int, _Phrase] | None = None
         self._surfaces: dict[str, str] | None = None  # a name as written -> its entity
         self._descriptions: DescriptionReader | None = None
+        self.home = HomeBodies(ctx)
 
     @property
     def descriptions(self) -> DescriptionReader:
@@ -372,6 +376,8 @@ class GroupBook:
             found = self.descriptions.refer(head)
             if found is not None:
                 return found
+            if (kind := self.descriptions.kind_of(head)) is not None and kind[0] == "forces" and (home := self.home.body(head, kind[1], mint=mint)):
+                return home  # "the army said", in a story on one country: its army (.home_bodies)
         named = [] if one else self._named_by_modifier(head) or self._represented(head)
         if named:
             return named
@@ -541,7 +547,20 @@ class GroupBook:
             out.append(known)
         return out
 
-    def _mint_body(self, state: str, phrase: _Phrase, *, mint: bool, one: bool) -> str:
+    def home_body(self, head: "Token", state: str, kind: str, *, mint: bool = True) -> str:
+        """``state``'s body of ``kind`` that the bare phrase headed by ``head`` names ("the
+        army" in a story on Sudan, :mod:`.home_bodies`): the knowledge base's when it knows
+        one, else the node "the Sudanese army" gets; the phrase its mention and, as the
+        article's word for it, an alias ("army", "security forces")."""
+        phrase = _Phrase(head, tuple(t for t in head.doc[head.left_edge.i:head.i + 1] if t.pos_ not in ("PUNCT", "DET")), kind)
+        known = self.state_body(head, [state])
+        if known is not None:
+            if mint:
+                self._name_body(known, phrase)
+            return known
+        return self._mint_body(state, phrase, mint=mint, one=True, kind=kind)
+
+    def _mint_body(self, state: str, phrase: _Phrase, *, mint: bool, one: bool, kind: str | None = None, alias: bool = True) -> str:
         """The node of ``state``'s body of the kind ``phrase`` names, added to the article
         when ``mint``: the same key in every article (:func:`body_key`), typed
         ``GovernmentOrganization``, labelled :func:`body_label` (the country's demonym
@@ -552,7 +571,7 @@ class GroupBook:
         ctx = self.ctx
         country = ctx.entities[state]
         record = ctx.kb.get(country.kb_key) if ctx.kb is not None and country.kb_key else None
-        kind = self.words.body_kind[phrase.noun]
+        kind = kind or self.words.body_kind[phrase.noun]
         names = record.aliases if record is not None else ()
         key = body_key(kind, country.label, names)
         if not mint:
@@ -568,17 +587,17 @@ class GroupBook:
                 ctx.entities[key] = replace(known, types=("GovernmentOrganization",), kind="organization",
                                             aliases=known.aliases | aliases, country=state)
         if one:
-            self._name_body(key, phrase)
+            self._name_body(key, phrase, alias=alias)
         return key
 
-    def _name_body(self, key: str, phrase: _Phrase) -> None:
+    def _name_body(self, key: str, phrase: _Phrase, *, alias: bool = True) -> None:
         """``phrase`` as a name of the body ``key`` (an alias, ``skos:altLabel``) and its
         mention; a mention of the country spanning the phrase keeps only the country's words."""
         ctx = self.ctx
         body = ctx.entities[key]
-        alias = phrase.label()
-        if alias != body.label and alias not in body.aliases:
-            ctx.entities[key] = replace(body, aliases=body.aliases | {alias})  # a copy: the linker may share a KB body's
+        name = phrase.label()
+        if alias and name != body.label and name not in body.aliases:
+            ctx.entities[key] = replace(body, aliases=body.aliases | {name})  # a copy: the linker may share a KB body's
         head = phrase.head
         start, end = phrase.tokens[0].idx, head.idx + len(head.text)
         noun_tokens = {head.i, head.i - 1} if " " in phrase.noun else {head.i}
