@@ -105,6 +105,10 @@ class Linker(SetApart, Geography):
         self._families: dict[str, str] = {}  # family() of a class
         self._same_happening: tuple[tuple[str, str], ...] | None = None  # same_happening()
         self._blocks: dict[str, str] | None = None  # block() of the families a pair joins
+        #: keys() of a record, indexed and probed, made together (by the record's id, the
+        #: record kept so that the id stays its own), with the number of points and countries
+        #: known then (keys read them; they only grow): they are asked for one after the other
+        self._keys_made: dict[int, tuple[EventRecord, tuple[int, int], frozenset[str], frozenset[str]]] = {}
 
     def prepare(self) -> None:
         """Build now what the look-ups build on first use (the knowledge base's regions by
@@ -501,25 +505,41 @@ class Linker(SetApart, Geography):
         An event is keyed by what it states; one lacking a place or a time also as read in
         its story (:meth:`in_context`: its story's place, or the countries of the places its
         story names, and day), never by an agent it does not state."""
+        known = (len(self.points), len(self.countries))
+        made = self._keys_made.get(id(rec))
+        if made is None or made[0] is not rec or made[1] != known:
+            if len(self._keys_made) >= _KEYS_CACHE:
+                self._keys_made.clear()
+            indexed, probed = self._record_keys(rec)
+            made = (rec, known, frozenset(indexed), frozenset(probed))
+            self._keys_made[id(rec)] = made
+        return set(made[3] if probe else made[2])
+
+    def _record_keys(self, rec: EventRecord) -> tuple[set[str], set[str]]:
+        """:meth:`keys`, made: those ``rec`` is indexed under and those to probe, together."""
         if not self.linkable(rec):
-            return set()
-        keys = self._keys(rec, probe=probe) if self.linkable(rec, stated=True) else set()
+            return set(), set()
+        keys, probed = self._keys(rec) if self.linkable(rec, stated=True) else (set(), set())
         if rec.context is not None and (not rec.places or rec.time is None):
             read = self.in_context(rec)
             bare = not (rec.places or rec.agents or rec.actors)
             read = replace(read, actors=rec.actors) if read.actors != rec.actors else read
-            found = self._keys(read, probe=probe)
+            found, found_probed = self._keys(read)
             if bare:  # a bare "the attack" of a report: also under the countries of its story's
                 # places and agents, as place and as actor (its story's place may be misread:
                 # a report of a strike in one country by another names a town of the other)
                 ctx = rec.context
                 roots = {self.root(x) for x in ctx.agents | ctx.places if self.may_act(x) or self._is_place(x)}
-                stems = {k.rsplit("|", 1)[0] for k in found}
-                found |= {f"{stem}|{kind}:{root}" for stem in stems for root in roots for kind in ("place", "actor")}
+                for made in (found, found_probed):
+                    stems = {k.rsplit("|", 1)[0] for k in made}
+                    made |= {f"{stem}|{kind}:{root}" for stem in stems for root in roots for kind in ("place", "actor")}
             keys |= found
-        return keys
+            probed |= found_probed
+        return keys, probed
 
-    def _keys(self, rec: EventRecord, *, probe: bool) -> set[str]:
+    def _keys(self, rec: EventRecord) -> tuple[set[str], set[str]]:
+        """The keys ``rec`` is indexed under and those to probe (one pass: they share all
+        but the time buckets and the neighbouring grid cells)."""
         cls = self.specific_class(rec)
         assert cls is not None
         fam = self.block(cls)
@@ -535,24 +555,29 @@ class Linker(SetApart, Geography):
             months.append(f"{y:04d}-{m:02d}")
             y, m = (y + 1, 1) if m == 12 else (y, m + 1)
         if (span[1] - span[0]).days <= SHORT_DAYS:
-            buckets = {f"w{w}" for w in range(span[0].toordinal() // 7, span[1].toordinal() // 7 + 1)}
-            buckets |= {f"m{mo}" if probe else f"s{mo}" for mo in months}
+            weeks = {f"w{w}" for w in range(span[0].toordinal() // 7, span[1].toordinal() // 7 + 1)}
+            buckets = weeks | {f"s{mo}" for mo in months}
+            probe_buckets = weeks | {f"m{mo}" for mo in months}
         else:
-            buckets = {f"m{mo}" for mo in months} | ({f"s{mo}" for mo in months} if probe else set())
+            buckets = {f"m{mo}" for mo in months}
+            probe_buckets = buckets | {f"s{mo}" for mo in months}
         areas = {f"place:{self.root(p)}" for p in rec.places}
+        probe_cells: set[str] = set()
         for p in rec.places:  # the grid cell of a place's point (probed: with its eight
             point = self.point(p)  # neighbours, so that two places within NEAR_KM meet)
             if point is not None:
                 i, j = math.floor(point[0] / CELL_DEGREES), math.floor(point[1] / CELL_DEGREES)
-                around = (-1, 0, 1) if probe else (0,)
-                areas |= {f"cell:{i + di},{j + dj}" for di in around for dj in around}
+                areas.add(f"cell:{i},{j}")
+                probe_cells |= {f"cell:{i + di},{j + dj}" for di in (-1, 0, 1) for dj in (-1, 0, 1)}
         for p in rec.places:  # a place nothing locates (a village no gazetteer has): by its
             if self.root(p) == p and self.local_place(p):  # spellings, for spelled_alike to meet
                 areas |= {f"spelling:{k}" for k in spelling_keys(p)}
         areas |= {f"actor:{self.root(a)}" for a in rec.actors | rec.agents}
         if not rec.places and rec.context is not None:  # placed by nothing but its story:
             areas |= {f"place:{root}" for root in self.story_roots(rec.context)}  # its countries
-        return {f"{fam}|{bucket}|{area}" for bucket in buckets for area in areas}
+        probe_areas = areas | probe_cells
+        return ({f"{fam}|{bucket}|{area}" for bucket in buckets for area in areas},
+                {f"{fam}|{bucket}|{area}" for bucket in probe_buckets for area in probe_areas})
 
     def story_roots(self, ctx: "StoryContext") -> set[str]:
         """The countries (the roots of :meth:`chain`) of the places a story names: those its
@@ -736,6 +761,7 @@ class Linker(SetApart, Geography):
 
 #: how many pairs of story contexts :meth:`Linker.story` remembers
 _STORY_CACHE = 100_000
+_KEYS_CACHE = 100_000  # records' keys kept by a linker (Linker.keys)
 #: refusals of :meth:`Linker._judge` on what the reports state that no story context undoes
 _FINAL = frozenset({"classes of two families", "days apart", "places apart", "agents apart", "no class",
                     "set apart, after the other", "both set apart, not one place and day"})
