@@ -143,26 +143,25 @@ def join_region_halves(doc: "Doc", cands: list["Candidate"]) -> list["Candidate"
     return out
 
 
-#: Nouns after which "of" introduces a settlement's name: of settlements ("the town of X"),
-#: of their parts and of their people ("the outskirts of X", "residents of X").
-_SETTLEMENT_NOUNS = frozenset({
-    "town", "city", "village", "hamlet", "township", "settlement", "locality", "commune", "municipality", "oasis",
-    "outskirts", "suburbs", "streets", "residents", "inhabitants", "villagers",
-})
-
-
 def towns_after_place_nouns(doc: "Doc", cands: list["Candidate"]) -> list["Candidate"]:
     """A capitalised name right after "the (...) town/city/village of", "the outskirts of"
     or "residents of" that no candidate covers and the gazetteer has a town of ("the
-    Kyrgyz town of Batken", "residents of Lere"): a place the NER missed."""
+    Kyrgyz town of Batken", "residents of Lere"): a place the NER missed. The nouns are
+    ``settlement_nouns`` of names.toml's ``[places]``; only the article's "of"s are read
+    (:func:`kg.extract.doctext.positions_by_text`)."""
     from spacy.tokens import Span as SpacySpan
 
+    from .doctext import positions_by_text
     from .spans import Candidate
+    from .wordlists import lexicon
+
+    nouns = frozenset(str(w).lower() for w in lexicon("names")["places"]["settlement_nouns"])
 
     taken = {i for c in cands for i in range(c.span.start, c.span.end)}
     added: list[Candidate] = []
-    for t in doc:
-        if t.lower_ != "of" or t.i < 1 or doc[t.i - 1].lower_ not in _SETTLEMENT_NOUNS or t.i + 1 >= len(doc):
+    for i in positions_by_text(doc, lower=True).get("of", ()):
+        t = doc[i]
+        if t.i < 1 or doc[t.i - 1].lower_ not in nouns or t.i + 1 >= len(doc):
             continue
         start = end = t.i + 1
         while end < len(doc) and end not in taken and doc[end].is_title and doc[end].pos_ == "PROPN" and end - start < 4:

@@ -12,7 +12,7 @@ from .apart import noun_cue
 from .context import ArticleContext
 from .draft import Draft
 from .counts import count_unit
-from .occasion import share_occasion, share_with_frame
+from .occasion import DURING, share_occasion, share_with_frame
 from .timing import pin_periods, resolve_shifts
 
 if TYPE_CHECKING:
@@ -406,7 +406,8 @@ def resolve_coreference(ctx: ArticleContext) -> None:
     pin_periods(ctx)
 
 
-_AMID = frozenset({"in", "during", "amid", "amidst"})
+#: "in" and the prepositions of what went on around an event (:data:`.occasion.DURING`)
+_AMID = DURING | {"in"}
 
 
 def _circumstance_actors(ctx: ArticleContext) -> None:
