@@ -44,6 +44,16 @@ def role(ex, event, name):
     return sorted(ex.entities[p.entity].label for p in event.participants if p.role == name)
 
 
+def event_at(ex, trigger):
+    """The first event (of any type) whose trigger reads ``trigger``."""
+    return next(e for e in ex.events if e.trigger.text == trigger)
+
+
+def role_names(ex, event, name) -> set[str]:
+    """The lower-cased labels of the participants of ``event`` in role ``name``."""
+    return {x.lower() for x in role(ex, event, name)}
+
+
 def role_posts(ex) -> set[tuple[str, str, str | None]]:
     """(person, post label, organisation) of an extraction's roles, by label."""
     name = lambda key: ex.entities[key].label if key else None  # noqa: E731

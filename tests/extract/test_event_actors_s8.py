@@ -16,19 +16,13 @@ from datetime import date
 
 import pytest
 
-from helpers import extract_text, role
+from helpers import event_at, extract_text, role_names
 
 pytestmark = pytest.mark.model
 
 PUBLISHED = date(2025, 3, 6)
 
 
-def _event(ex, trigger: str):
-    return next(e for e in ex.events if e.trigger.text == trigger)
-
-
-def _labels(ex, event, name: str) -> set[str]:
-    return {x.lower() for x in role(ex, event, name)}
 
 
 @pytest.mark.parametrize(
@@ -45,7 +39,7 @@ def _labels(ex, event, name: str) -> set[str]:
 )
 def test_who_acts_in_or_after_fighting_fought_in_it(nlp, text, trigger, fighter):
     ex = extract_text(nlp, text, published=PUBLISHED)
-    assert fighter in _labels(ex, _event(ex, trigger), "participant")
+    assert fighter in role_names(ex, event_at(ex, trigger), "participant")
 
 
 @pytest.mark.parametrize(
@@ -57,7 +51,7 @@ def test_who_acts_in_or_after_fighting_fought_in_it(nlp, text, trigger, fighter)
 )
 def test_who_acts_in_an_attack_or_offensive_made_it(nlp, text, trigger, doer):
     ex = extract_text(nlp, text, published=PUBLISHED)
-    assert doer in _labels(ex, _event(ex, trigger), "agent")
+    assert doer in role_names(ex, event_at(ex, trigger), "agent")
 
 
 @pytest.mark.parametrize(
@@ -74,8 +68,8 @@ def test_who_acts_in_an_attack_or_offensive_made_it(nlp, text, trigger, doer):
 )
 def test_who_is_no_party_to_the_fighting_is_not_read_into_it(nlp, text, trigger):
     ex = extract_text(nlp, text, published=PUBLISHED)
-    event = _event(ex, trigger)
-    found = _labels(ex, event, "agent") | _labels(ex, event, "participant")
+    event = event_at(ex, trigger)
+    found = role_names(ex, event, "agent") | role_names(ex, event, "participant")
     assert not found & {"united states", "people", "soldiers", "police"}, found
 
 
@@ -89,7 +83,7 @@ def test_who_is_no_party_to_the_fighting_is_not_read_into_it(nlp, text, trigger)
 )
 def test_soldiers_of_a_state_body_act_for_the_body(nlp, text, trigger, body):
     ex = extract_text(nlp, text, published=PUBLISHED)
-    assert body in _labels(ex, _event(ex, trigger), "agent")
+    assert body in role_names(ex, event_at(ex, trigger), "agent")
 
 
 @pytest.mark.parametrize(
@@ -103,11 +97,11 @@ def test_soldiers_of_a_state_body_act_for_the_body(nlp, text, trigger, body):
 )
 def test_a_participle_coordinated_with_a_passive_is_done_to_its_subject(nlp, text, trigger, victims, doer):
     ex = extract_text(nlp, text, published=PUBLISHED)
-    event = _event(ex, trigger)
+    event = event_at(ex, trigger)
     assert event.type == "Release"
-    assert victims in _labels(ex, event, "target")
+    assert victims in role_names(ex, event, "target")
     if doer is not None:
-        assert doer in _labels(ex, event, "agent")
+        assert doer in role_names(ex, event, "agent")
 
 
 @pytest.mark.parametrize(
@@ -119,15 +113,15 @@ def test_a_participle_coordinated_with_a_passive_is_done_to_its_subject(nlp, tex
 )
 def test_a_coordinated_passive_keeps_its_own_by_agent(nlp, text, trigger, doer):
     ex = extract_text(nlp, text, published=PUBLISHED)
-    assert doer in _labels(ex, _event(ex, trigger), "agent")
+    assert doer in role_names(ex, event_at(ex, trigger), "agent")
 
 
 def test_a_coordinated_clause_with_its_own_subject_is_not_shared(nlp):
     """Afghanistan: "and the Taliban released them" has a subject (and object) of its own."""
     ex = extract_text(nlp, "Two journalists were detained in Kabul and the Taliban released them on Friday.", published=PUBLISHED)
-    event = _event(ex, "released")
-    assert "taliban" in _labels(ex, event, "agent")
-    assert "taliban" not in _labels(ex, event, "target")
+    event = event_at(ex, "released")
+    assert "taliban" in role_names(ex, event, "agent")
+    assert "taliban" not in role_names(ex, event, "target")
 
 
 @pytest.mark.parametrize(
@@ -145,8 +139,8 @@ def test_a_coordinated_clause_with_its_own_subject_is_not_shared(nlp):
 )
 def test_the_leader_of_a_force_acts_with_it(nlp, text, trigger, leader, group):
     ex = extract_text(nlp, text, published=PUBLISHED)
-    event = _event(ex, trigger)
-    found = _labels(ex, event, "agent") | _labels(ex, event, "participant")
+    event = event_at(ex, trigger)
+    found = role_names(ex, event, "agent") | role_names(ex, event, "participant")
     assert leader in found
     if group is not None:
         assert group in found
@@ -156,7 +150,7 @@ def test_supporters_loyal_to_a_person_are_no_force_of_theirs(nlp):
     """Pakistan: followers who are no armed force do not make their leader act."""
     ex = extract_text(nlp, "Supporters of Imran Khan protested in Islamabad on Sunday.", published=PUBLISHED)
     event = next(e for e in ex.events if e.type == "Protest")
-    assert "imran khan" not in _labels(ex, event, "agent")
+    assert "imran khan" not in role_names(ex, event, "agent")
 
 
 @pytest.mark.parametrize(
@@ -169,13 +163,13 @@ def test_supporters_loyal_to_a_person_are_no_force_of_theirs(nlp):
 )
 def test_victims_after_an_attack_were_killed_by_the_attackers(nlp, text, trigger, doer):
     ex = extract_text(nlp, text, published=PUBLISHED)
-    assert doer in _labels(ex, _event(ex, trigger), "agent")
+    assert doer in role_names(ex, event_at(ex, trigger), "agent")
 
 
 def test_death_after_no_attack_has_no_doer(nlp):
     """Nigeria: an accident after which people died is no one's act."""
     ex = extract_text(nlp, "Three people died after a bus overturned near Kano.", published=PUBLISHED)
-    assert not _labels(ex, _event(ex, "died"), "agent")
+    assert not role_names(ex, event_at(ex, "died"), "agent")
 
 
 @pytest.mark.parametrize(
@@ -187,7 +181,7 @@ def test_death_after_no_attack_has_no_doer(nlp):
 )
 def test_names_and_plurals_the_tagger_misreads_still_act(nlp, text, trigger, doer):
     ex = extract_text(nlp, text, published=PUBLISHED)
-    assert doer in _labels(ex, _event(ex, trigger), "agent")
+    assert doer in role_names(ex, event_at(ex, trigger), "agent")
 
 
 @pytest.mark.parametrize(
@@ -200,7 +194,7 @@ def test_names_and_plurals_the_tagger_misreads_still_act(nlp, text, trigger, doe
 )
 def test_a_backer_does_not_act(nlp, text, trigger, backer, doer):
     ex = extract_text(nlp, text, published=PUBLISHED)
-    found = _labels(ex, _event(ex, trigger), "agent")
+    found = role_names(ex, event_at(ex, trigger), "agent")
     assert doer in found and backer not in found
 
 
@@ -213,15 +207,15 @@ def test_a_backer_does_not_act(nlp, text, trigger, backer, doer):
 )
 def test_whose_fighters_repelled_an_attack_by_others_were_attacked(nlp, text, trigger, agent, target):
     ex = extract_text(nlp, text, published=PUBLISHED)
-    event = _event(ex, trigger)
-    assert agent in _labels(ex, event, "agent")
-    assert target in _labels(ex, event, "target")
+    event = event_at(ex, trigger)
+    assert agent in role_names(ex, event, "agent")
+    assert target in role_names(ex, event, "target")
 
 
 def test_own_forces_withdrawn_are_no_target(nlp):
     """Ukraine: "withdraw its troops" names the agent's own forces."""
     ex = extract_text(nlp, "Russia said it would withdraw its troops from Kherson.", published=PUBLISHED)
-    assert not _labels(ex, _event(ex, "withdraw"), "target")
+    assert not role_names(ex, event_at(ex, "withdraw"), "target")
 
 
 @pytest.mark.parametrize(
@@ -234,7 +228,7 @@ def test_own_forces_withdrawn_are_no_target(nlp):
 )
 def test_who_was_detained_for_a_deed_did_it(nlp, text, trigger, doer):
     ex = extract_text(nlp, text, published=PUBLISHED)
-    found = _labels(ex, _event(ex, trigger), "agent")
+    found = role_names(ex, event_at(ex, trigger), "agent")
     assert doer in found and "united nations assistance mission in afghanistan" not in found and "police" not in found
 
 
@@ -247,7 +241,7 @@ def test_who_was_detained_for_a_deed_did_it(nlp, text, trigger, doer):
 )
 def test_a_bare_number_killed_by_a_participle_is_of_those_attacked(nlp, text, trigger, victims):
     ex = extract_text(nlp, text, published=PUBLISHED)
-    assert victims in _labels(ex, _event(ex, trigger), "target")
+    assert victims in role_names(ex, event_at(ex, trigger), "target")
 
 
 @pytest.mark.parametrize(
@@ -260,14 +254,14 @@ def test_a_bare_number_killed_by_a_participle_is_of_those_attacked(nlp, text, tr
 )
 def test_one_unnamed_attacker_is_the_agent(nlp, text, trigger, doer):
     ex = extract_text(nlp, text, published=PUBLISHED)
-    assert doer in _labels(ex, _event(ex, trigger), "agent")
+    assert doer in role_names(ex, event_at(ex, trigger), "agent")
 
 
 def test_one_soldier_killed_is_no_agent(nlp):
     """Mali: "a soldier was killed" is the victim, not an attacker."""
     ex = extract_text(nlp, "A soldier was killed in Kidal on Monday.", published=PUBLISHED)
-    event = _event(ex, "killed")
-    assert "a soldier" in _labels(ex, event, "target") and not _labels(ex, event, "agent")
+    event = event_at(ex, "killed")
+    assert "a soldier" in role_names(ex, event, "target") and not role_names(ex, event, "agent")
 
 
 @pytest.mark.parametrize(
@@ -279,8 +273,8 @@ def test_one_soldier_killed_is_no_agent(nlp):
 )
 def test_whose_troops_are_deployed_deploys_them(nlp, text, doer):
     ex = extract_text(nlp, text, published=PUBLISHED)
-    event = _event(ex, "deployment")
-    assert doer in _labels(ex, event, "agent")
+    event = event_at(ex, "deployment")
+    assert doer in role_names(ex, event, "agent")
     assert event.place is None or ex.entities[event.place].label.lower() != doer
 
 
@@ -294,7 +288,7 @@ def test_whose_troops_are_deployed_deploys_them(nlp, text, doer):
 )
 def test_whom_a_verb_moves_to_speak_speaks(nlp, text, trigger, speaker):
     ex = extract_text(nlp, text, published=PUBLISHED)
-    assert speaker in _labels(ex, _event(ex, trigger), "speaker")
+    assert speaker in role_names(ex, event_at(ex, trigger), "speaker")
 
 
 @pytest.mark.parametrize(
@@ -307,14 +301,14 @@ def test_whom_a_verb_moves_to_speak_speaks(nlp, text, trigger, speaker):
 )
 def test_who_secured_a_release_mediated_it(nlp, text, mediator):
     ex = extract_text(nlp, text, published=PUBLISHED)
-    assert mediator in _labels(ex, _event(ex, "release"), "mediator")
+    assert mediator in role_names(ex, event_at(ex, "release"), "mediator")
 
 
 def test_whose_efforts_a_pronoun_names_is_not_guessed(nlp):
     """Red Sea: "grateful to Oman for its efforts": "its" is not read as the subject."""
     ex = extract_text(nlp, "The United States is deeply grateful to the Sultanate of Oman for its efforts to secure the release "
                       "of the crew.", published=PUBLISHED)
-    assert "united states" not in _labels(ex, _event(ex, "release"), "mediator")
+    assert "united states" not in role_names(ex, event_at(ex, "release"), "mediator")
 
 
 @pytest.mark.parametrize(
@@ -330,7 +324,7 @@ def test_whose_efforts_a_pronoun_names_is_not_guessed(nlp):
 )
 def test_the_sides_of_between_hung_elsewhere(nlp, text, trigger, sides):
     ex = extract_text(nlp, text, published=PUBLISHED)
-    assert sides <= _labels(ex, _event(ex, trigger), "participant")
+    assert sides <= role_names(ex, event_at(ex, trigger), "participant")
 
 
 @pytest.mark.parametrize(
@@ -342,7 +336,7 @@ def test_the_sides_of_between_hung_elsewhere(nlp, text, trigger, sides):
 )
 def test_each_other_is_every_side(nlp, text, trigger, sides):
     ex = extract_text(nlp, text, published=PUBLISHED)
-    assert sides <= _labels(ex, _event(ex, trigger), "target")
+    assert sides <= role_names(ex, event_at(ex, trigger), "target")
 
 
 @pytest.mark.parametrize(
@@ -355,19 +349,19 @@ def test_each_other_is_every_side(nlp, text, trigger, sides):
 )
 def test_a_when_clause_on_the_date_tells_who_did_it(nlp, text, trigger, doer):
     ex = extract_text(nlp, text, published=PUBLISHED)
-    assert doer in _labels(ex, _event(ex, trigger), "agent")
+    assert doer in role_names(ex, event_at(ex, trigger), "agent")
 
 
 def test_an_offensive_that_began_with_no_attack_has_no_doer(nlp):
     ex = extract_text(nlp, "The offensive began when the rains stopped.", published=PUBLISHED)
-    assert not _labels(ex, _event(ex, "offensive"), "agent")
+    assert not role_names(ex, event_at(ex, "offensive"), "agent")
 
 
 def test_what_is_the_doers_own_is_no_target(nlp):
     """Somalia: "detonating a car bomb at its gate": the gate is the base's, not the insurgents' target."""
     ex = extract_text(nlp, "Al-Shabaab militants attacked a military base in Mahas on Monday. The insurgents stormed the base "
                       "after detonating a car bomb at its gate.", published=PUBLISHED)
-    assert "al-shabaab" not in _labels(ex, _event(ex, "detonating"), "target")
+    assert "al-shabaab" not in role_names(ex, event_at(ex, "detonating"), "target")
 
 
 @pytest.mark.parametrize(
@@ -379,7 +373,7 @@ def test_what_is_the_doers_own_is_no_target(nlp):
 )
 def test_who_uses_a_means_does_what_it_is_used_for(nlp, text, trigger, doer, means):
     ex = extract_text(nlp, text, published=PUBLISHED)
-    found = _labels(ex, _event(ex, trigger), "agent")
+    found = role_names(ex, event_at(ex, trigger), "agent")
     assert doer in found and not any(means in x for x in found)
 
 
@@ -394,7 +388,7 @@ def test_who_uses_a_means_does_what_it_is_used_for(nlp, text, trigger, doer, mea
 )
 def test_who_is_at_war_with_whom(nlp, text, trigger, sides):
     ex = extract_text(nlp, text, published=PUBLISHED)
-    assert sides <= _labels(ex, _event(ex, trigger), "participant")
+    assert sides <= role_names(ex, event_at(ex, trigger), "participant")
 
 
 @pytest.mark.parametrize(
@@ -407,4 +401,4 @@ def test_who_is_at_war_with_whom(nlp, text, trigger, sides):
 )
 def test_a_group_or_nation_modifying_the_event_noun_did_it(nlp, text, trigger, doer):
     ex = extract_text(nlp, text, published=PUBLISHED)
-    assert doer in _labels(ex, _event(ex, trigger), "agent")
+    assert doer in role_names(ex, event_at(ex, trigger), "agent")
