@@ -128,9 +128,9 @@ def _extracted(
     (with ``jobs`` above 1): the workers send each article as a store writing N-Quads takes it
     (:class:`~kg.store.prepared.PreparedArticle`) in place of its RDF; ``sign`` (with ``events``):
     each comes as ``(rdf, records, signature)``, its text's signature in its graph. ``ending``:
-    called once the input has ended (the articles left are read and on their way)."""
-    work = partial(extract_batch, settings=settings, nquads=nquads and jobs > 1, events=events,
-                   prepared=prepared and jobs > 1, sign=sign and events)
+    called as the last batch is handed out to be extracted (see :func:`_batches`)."""
+    options = dict(nquads=nquads and jobs > 1, events=events, prepared=prepared and jobs > 1, sign=sign and events)
+    work = partial(extract_batch, settings=settings, **options)
     if jobs <= 1:
         batches = _batches(articles, settings.batch_size, ending=ending)
     else:
@@ -152,8 +152,8 @@ def _extracted(
             return [outcome for outcomes in singles for outcome in outcomes]
 
         results = ordered_map(work, batches, jobs=jobs, on_crash=crashed)
-    else:
-        results = map(work, batches)
+    else:  # each article handed on as soon as it is read out
+        results = map(partial(_extract_each, settings=settings, **options), batches)
     for outcomes in results:
         for outcome in outcomes:
             if isinstance(outcome, str):
@@ -176,7 +176,8 @@ def worker_batch_size(batch_size: int) -> int:
 
 def _batches(articles: Iterable["Article"], size: int, *, ending: Callable[[], None] | None = None,
              taper: int = 0) -> Iterator[list["Article"]]:
-    """``articles`` in batches of ``size``; ``ending`` called once the input has ended.
+    """``articles`` in batches of ``size``; ``ending`` called as the last batch is handed out
+    (or when the next read finds the input ended).
 
     ``taper``: the articles are read that many ahead, and the last ones (as many as
     ``taper``) go in batches of half the size, so that worker processes end together: the
@@ -184,7 +185,9 @@ def _batches(articles: Iterable["Article"], size: int, *, ending: Callable[[], N
     batch more than the other worked alone for about half a batch on average (~0.09 s of a
     1.6 s load of 54 news articles with two workers, at 4 articles a batch). Smaller batches
     all along cost CPU: 54 articles took 2.12 CPU s in batches of 4, 2.25 in batches of 2,
-    2.62 one by one.
+    2.62 one by one. ``ending`` is not called as the input ends, a taper's articles still to
+    hand out: ``kg load`` then writes each article on its own (:func:`_load`), and 37 of 57
+    articles were so written, by Oxigraph's ordinary loader at twice the CPU of its bulk one.
     """
     items = iter(articles)
     if not taper:  # read as the batches are: ``ending`` as the input ends
@@ -197,19 +200,18 @@ def _batches(articles: Iterable["Article"], size: int, *, ending: Callable[[], N
             ending()
         return
     ahead: deque["Article"] = deque(islice(items, size + taper))
-    if len(ahead) < size + taper and ending is not None:
-        ending()  # the input has ended already
-        ending = None
     while ahead:
         more = len(ahead) == size + taper  # (else the input has ended)
         n = size if more else max(1, size // 2)
         batch = [ahead.popleft() for _ in range(min(n, len(ahead)))]
         if more:
             ahead.extend(islice(items, len(batch)))
-            if len(ahead) < size + taper and ending is not None:
-                ending()
-                ending = None
+        if not ahead and ending is not None:
+            ending()  # as the last batch is handed out
+            ending = None
         yield batch
+    if ending is not None:
+        ending()
 
 
 def extract_batch(
@@ -230,12 +232,24 @@ def extract_batch(
     and each comes as ``(rdf, records, signature)``: with worker processes, signing was a
     share of the work left to the process writing the store.
     """
+    return list(_extract_each(articles, settings, nquads=nquads, events=events, prepared=prepared, sign=sign))
+
+
+def _extract_each(
+    articles: list["Article"], settings: "Settings", *, nquads: bool = False, events: bool = False,
+    prepared: bool = False, sign: bool = False,
+) -> Iterator[Any]:
+    """:func:`extract_batch`, each outcome yielded as soon as it is made: with one job, ``kg
+    load`` writes an article while the others of its batch are read out (the writer waited
+    for a whole batch, and the load ended writing the last one: 0.1 s of a 4 s load)."""
     from .extract import extract
     from .rdf import Iris, to_rdf
 
     iris = Iris(settings.base_iri)
-    outcomes: list[Any] = []
+    outcomes: list[Any] = []  # made and not yet yielded (the failures reported while reading)
     for ex in extract(articles, settings, on_error=lambda exc: outcomes.append(str(exc))):
+        yield from outcomes
+        outcomes.clear()
         rdf = to_rdf(ex, iris)
         size = len(rdf.claim_triples) + len(rdf.description_triples)
         if settings.max_triples and size > settings.max_triples:
@@ -264,8 +278,8 @@ def extract_batch(
             item = (item, article_events(str(rdf.graph), str(iris.article(rdf.article_id)), rdf.claim_triples))
             if sign:
                 item = (*item, sig)
-        outcomes.append(item)
-    return outcomes
+        yield item
+    yield from outcomes
 
 
 def relink(store: "Store", settings: "Settings") -> tuple[int, "CanonReport"]:

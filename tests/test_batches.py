@@ -24,11 +24,11 @@ def test_with_taper_the_last_articles_go_in_half_batches_in_their_order():
     assert sum(sizes) == 54
     assert sizes[:9] == [4] * 9  # 36 articles in whole batches while more than 20 were ahead
     assert sizes[9:] == [2] * 9  # the last 18 in halves
-    assert ended == [8]  # told once, as the input ended (with the ninth batch, 18 articles still ahead)
+    assert ended == [17]  # told once, as the last batch was handed out (not as the input ended, 18 articles ahead)
 
 
 def test_with_taper_the_items_keep_their_order_and_none_is_lost():
     seen = [x for batch in _batches(iter(range(37)), 4, taper=8) for x in batch]
     assert seen == list(range(37))
-    assert _cut(3, 4, taper=8) == ([2, 1], [0])
+    assert _cut(3, 4, taper=8) == ([2, 1], [1])
     assert _cut(0, 4, taper=8) == ([], [0])
