@@ -122,22 +122,24 @@ def extract_rdf(
 def _extracted(
     articles: Iterable["Article"], settings: "Settings", report: Report, *, jobs: int = 1, nquads: bool = False,
     events: bool = False, prepared: bool = False, sign: bool = False, ending: Callable[[], None] | None = None,
+    last: Callable[[], None] | None = None,
 ) -> Iterator[Any]:
     """:func:`extract_rdf`; ``events``: each article's RDF comes with the records of its events
     for the canonical layer (see :func:`extract_batch`), as ``(rdf, records)``; ``prepared``
     (with ``jobs`` above 1): the workers send each article as a store writing N-Quads takes it
     (:class:`~kg.store.prepared.PreparedArticle`) in place of its RDF; ``sign`` (with ``events``):
     each comes as ``(rdf, records, signature)``, its text's signature in its graph. ``ending``:
-    called once the input has ended (the articles left are read and on their way)."""
-    work = partial(extract_batch, settings=settings, nquads=nquads and jobs > 1, events=events,
-                   prepared=prepared and jobs > 1, sign=sign and events)
+    called once the input has ended (the articles left are read and on their way), ``last`` as
+    the last batch is handed out to be extracted (see :func:`_batches`)."""
+    options = dict(nquads=nquads and jobs > 1, events=events, prepared=prepared and jobs > 1, sign=sign and events)
+    work = partial(extract_batch, settings=settings, **options)
     if jobs <= 1:
-        batches = _batches(articles, settings.batch_size, ending=ending)
+        batches = _batches(articles, settings.batch_size, ending=ending, last=last)
     else:
         from .parallel import default_window
 
         size = worker_batch_size(settings.batch_size)
-        batches = _batches(articles, size, ending=ending, taper=default_window(jobs) * size)
+        batches = _batches(articles, size, ending=ending, last=last, taper=default_window(jobs) * size)
     if jobs > 1:
         from .parallel import ordered_map
 
@@ -152,8 +154,8 @@ def _extracted(
             return [outcome for outcomes in singles for outcome in outcomes]
 
         results = ordered_map(work, batches, jobs=jobs, on_crash=crashed)
-    else:
-        results = map(work, batches)
+    else:  # each article handed on as soon as it is read out
+        results = map(partial(_extract_each, settings=settings, **options), batches)
     for outcomes in results:
         for outcome in outcomes:
             if isinstance(outcome, str):
@@ -175,8 +177,9 @@ def worker_batch_size(batch_size: int) -> int:
 
 
 def _batches(articles: Iterable["Article"], size: int, *, ending: Callable[[], None] | None = None,
-             taper: int = 0) -> Iterator[list["Article"]]:
-    """``articles`` in batches of ``size``; ``ending`` called once the input has ended.
+             last: Callable[[], None] | None = None, taper: int = 0) -> Iterator[list["Article"]]:
+    """``articles`` in batches of ``size``; ``ending`` called once the input has ended,
+    ``last`` as the last batch is handed out (or when the next read finds the input ended).
 
     ``taper``: the articles are read that many ahead, and the last ones (as many as
     ``taper``) go in batches of half the size, so that worker processes end together: the
@@ -184,17 +187,20 @@ def _batches(articles: Iterable["Article"], size: int, *, ending: Callable[[], N
     batch more than the other worked alone for about half a batch on average (~0.09 s of a
     1.6 s load of 54 news articles with two workers, at 4 articles a batch). Smaller batches
     all along cost CPU: 54 articles took 2.12 CPU s in batches of 4, 2.25 in batches of 2,
-    2.62 one by one.
+    2.62 one by one. Without a taper, ``ending`` and ``last`` are called together.
     """
     items = iter(articles)
-    if not taper:  # read as the batches are: ``ending`` as the input ends
+    if not taper:  # read as the batches are: ``ending`` (and ``last``) as the input ends
         while batch := list(islice(items, size)):
-            if len(batch) < size and ending is not None:
-                ending()
-                ending = None
+            if len(batch) < size:
+                for told in (ending, last):
+                    if told is not None:
+                        told()
+                ending = last = None
             yield batch
-        if ending is not None:
-            ending()
+        for told in (ending, last):
+            if told is not None:
+                told()
         return
     ahead: deque["Article"] = deque(islice(items, size + taper))
     if len(ahead) < size + taper and ending is not None:
@@ -209,7 +215,12 @@ def _batches(articles: Iterable["Article"], size: int, *, ending: Callable[[], N
             if len(ahead) < size + taper and ending is not None:
                 ending()
                 ending = None
+        if not ahead and last is not None:
+            last()
+            last = None
         yield batch
+    if last is not None:
+        last()
 
 
 def extract_batch(
@@ -230,12 +241,25 @@ def extract_batch(
     and each comes as ``(rdf, records, signature)``: with worker processes, signing was a
     share of the work left to the process writing the store.
     """
+    return list(_extract_each(articles, settings, nquads=nquads, events=events, prepared=prepared, sign=sign))
+
+
+def _extract_each(
+    articles: list["Article"], settings: "Settings", *, nquads: bool = False, events: bool = False,
+    prepared: bool = False, sign: bool = False,
+) -> Iterator[Any]:
+    """:func:`extract_batch`, each outcome yielded as soon as it is made: with one job, ``kg
+    load`` writes an article while the others of its batch are read out (a batch's articles
+    come out of spaCy together, then take ~30 ms each to read out here; the writer was
+    handed none of them before the last was read, and the load ended writing the last batch)."""
     from .extract import extract
     from .rdf import Iris, to_rdf
 
     iris = Iris(settings.base_iri)
-    outcomes: list[Any] = []
+    outcomes: list[Any] = []  # made and not yet yielded (the failures reported while reading)
     for ex in extract(articles, settings, on_error=lambda exc: outcomes.append(str(exc))):
+        yield from outcomes
+        outcomes.clear()
         rdf = to_rdf(ex, iris)
         size = len(rdf.claim_triples) + len(rdf.description_triples)
         if settings.max_triples and size > settings.max_triples:
@@ -264,8 +288,8 @@ def extract_batch(
             item = (item, article_events(str(rdf.graph), str(iris.article(rdf.article_id)), rdf.claim_triples))
             if sign:
                 item = (*item, sig)
-        outcomes.append(item)
-    return outcomes
+        yield item
+    yield from outcomes
 
 
 def relink(store: "Store", settings: "Settings") -> tuple[int, "CanonReport"]:
@@ -569,16 +593,21 @@ def _load(
                 prepare_canon()
             yield article
 
-    # once every article is read (the last ones are being extracted), what
-    # the store holds back is written, and the articles still to come each as the writer has
-    # it, so that the load does not end writing many articles after the last one is extracted
+    # once every article is read, what the store holds back is written (Oxigraph's bulk
+    # loader, in the background) and the next ones held back again; once the last batch is
+    # handed out, what it holds is written and the articles still to come each as the writer
+    # has it, so that the load does not end writing many articles after the last one is
+    # extracted. A bulk write costs ~35 ms CPU whatever its size plus ~4 us a statement,
+    # Oxigraph's ordinary loader ~15 us a statement: written each on its own from the end of
+    # the input, 37 of 57 articles cost kg's process a quarter of its CPU with two workers
 
     clean = False
     try:
         # (a store writing N-Quads is sent each article ready, unless the shapes read its RDF)
         nquads = getattr(store, "writes_nquads", False)
         for item in _extracted(changed(articles), settings, report, jobs=jobs, nquads=nquads, events=True,
-                               prepared=nquads and validate is None, sign=workers_sign, ending=writer.hurry):
+                               prepared=nquads and validate is None, sign=workers_sign, ending=writer.catch_up,
+                               last=writer.hurry):
             if workers_sign:  # signed by the worker, the signature already in the article's graph
                 rdf, records, sig = item
                 dedup.signed_elsewhere(rdf.article_id, sig)
@@ -673,6 +702,11 @@ class _Writer:
         self._queue.put(_FINISH)
         self._queue.join()
         self.check()
+
+    def catch_up(self) -> None:
+        """Have ``finish`` called once the items handed over so far are written (not waited for)."""
+        self.check()
+        self._queue.put(_FINISH)
 
     def hurry(self) -> None:
         self.check()

@@ -4,11 +4,13 @@ from __future__ import annotations
 from kg.run import _batches
 
 
-def _cut(n: int, size: int, taper: int = 0) -> tuple[list[int], list[int]]:
-    """The sizes of the batches of ``n`` items, and after how many batches ``ending`` ran."""
+def _cut(n: int, size: int, taper: int = 0, *, told_last: list[int] | None = None) -> tuple[list[int], list[int]]:
+    """The sizes of the batches of ``n`` items, and after how many batches ``ending`` ran
+    (``told_last``: after how many ``last`` ran)."""
     ended: list[int] = []
     sizes: list[int] = []
-    for batch in _batches(iter(range(n)), size, ending=lambda: ended.append(len(sizes)), taper=taper):
+    last = (lambda: told_last.append(len(sizes))) if told_last is not None else None
+    for batch in _batches(iter(range(n)), size, ending=lambda: ended.append(len(sizes)), last=last, taper=taper):
         sizes.append(len(batch))
     return sizes, ended
 
@@ -32,3 +34,13 @@ def test_with_taper_the_items_keep_their_order_and_none_is_lost():
     assert seen == list(range(37))
     assert _cut(3, 4, taper=8) == ([2, 1], [0])
     assert _cut(0, 4, taper=8) == ([], [0])
+
+
+def test_the_last_batch_is_told_as_it_is_handed_out():
+    told: list[int] = []
+    sizes, ended = _cut(54, 4, taper=16, told_last=told)
+    assert (ended, told) == ([8], [len(sizes) - 1])  # the input's end, then the last batch (after 17)
+    told.clear()
+    assert _cut(10, 4, told_last=told) == ([4, 4, 2], [2]) and told == [2]  # without a taper: together
+    told.clear()
+    assert _cut(0, 4, taper=8, told_last=told) == ([], [0]) and told == [0]

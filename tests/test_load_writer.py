@@ -90,3 +90,33 @@ def test_another_failure_of_the_store_is_raised_with_what_was_written_kept(folde
             load([folder], store, settings, progress=False)
         assert _titles(store) == sorted(order[:2])  # the fourth was never written
         assert len(order) == 3
+
+
+def test_the_writer_finishes_after_what_it_was_handed_and_when_hurried_whenever_it_catches_up():
+    from kg.run import _Writer
+
+    events: list[str] = []
+    gate = threading.Event()
+
+    def write(item: str) -> None:
+        gate.wait()
+        events.append(item)
+
+    writer = _Writer(write, depth=8, finish=lambda: events.append("finish"))
+    writer.put("a")
+    writer.catch_up()  # not waited for: "a" is still being written
+    writer.put("b")
+    assert events == []
+    gate.set()
+    writer.drain()
+    assert events == ["a", "finish", "b", "finish"]
+    events.clear()
+    writer.hurry()  # finish now, then after each item that leaves the writer with nothing queued
+    writer.put("c")
+    for _ in range(500):  # (the writer's thread catches up)
+        if len(events) == 3:
+            break
+        threading.Event().wait(0.01)
+    assert events == ["finish", "c", "finish"]
+    writer.close()
+    assert events[-1] == "finish"
