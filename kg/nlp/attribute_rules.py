@@ -3,14 +3,16 @@
 spaCy's ``attribute_ruler`` (in the English pipelines: fine tag → part of speech and
 morphology, and word-and-tag exceptions such as "'s" → "be") finds its matches with a
 ``Matcher``, which tries each of its ~180 patterns at each token: 9 % of the parse of 47
-news articles (0.14 of 1.6 CPU seconds). Its patterns are of one kind, a token or two in a
-row each given by exact attribute values (``{"LOWER": "'s", "TAG": "VBZ"}``), so each
-pattern is one key in a dictionary keyed by those values, and the matches are the keys
-the tokens' own values make, read from spaCy's array of them (:meth:`Doc.to_array`).
+news articles (0.14 of 1.6 CPU seconds). Nearly all of its patterns are a token or two in
+a row given by exact attribute values (``{"LOWER": "'s", "TAG": "VBZ"}``, or one of a list
+with ``IN``): each is a key in a dictionary keyed by those values, and the matches are the
+keys the tokens' own values make, read from spaCy's array of them (:meth:`Doc.to_array`).
+The few others (``NOT_IN``, ``REGEX``) are read condition by condition, the exact values
+first, a regular expression once per distinct string. A quarter of the Matcher's time.
 
-The matches are those the ``Matcher`` finds, as the ruler sorts them (by rule, then
-place), so the ruler sets the same attributes in the same order. A ruler with any other
-kind of pattern (operators, sets of values, regular expressions, extension attributes)
+The matches are those the ``Matcher`` finds, sorted as the ruler sorts them (by rule,
+then place), so the ruler sets the same attributes in the same order. A ruler with any
+other kind of pattern (operators, extension attributes, fuzzy or comparison predicates)
 keeps spaCy's matching.
 """
 from __future__ import annotations
