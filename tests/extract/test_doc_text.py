@@ -74,3 +74,21 @@ def test_warm_up_builds_what_extraction_builds_at_first_use(settings, nlp):
         hits = index.cache_info().hits
         index(kb)
         assert index.cache_info().hits == hits + 1  # built already: a hit, not a build
+
+
+def test_warm_up_leaves_its_tables_out_of_full_collections(settings, nlp):
+    """What warm_up loads is frozen out of the collector's full collections (gc.freeze), once
+    for a model and knowledge base; extraction with one job warms up before its first batch."""
+    import gc
+
+    from kg.ingest.article import Article
+    from kg.run import _WARMED, Report, extract_rdf, warm_up
+
+    warm_up(settings)
+    assert (settings.model, settings.kb_files, settings.include_default_kb) in _WARMED
+    frozen = gc.get_freeze_count()
+    assert frozen > 100_000
+    warm_up(settings)  # the second time: nothing frozen again (frozen objects dropped are still freed)
+    assert gc.get_freeze_count() <= frozen
+    rdfs = list(extract_rdf([Article.create("Shelling hit a market in Kherson on Tuesday.", source="t")], settings, Report()))
+    assert len(rdfs) == 1 and gc.get_freeze_count() <= frozen
