@@ -61,6 +61,25 @@ def test_the_indexes_of_a_doc_read_what_a_walk_over_its_tokens_reads(nlp):
     assert tokens_tagged(doc, "NOUN", "PROPN") == [t.i for t in doc if t.pos_ in ("NOUN", "PROPN")]
 
 
+def test_the_sentence_index_reads_what_spacy_reads(nlp):
+    """sentence_start and sentence_end (kept per Doc) give each token's ``sent.start`` and
+    ``sent.end``, paragraph breaks and one-word sentences included; a Doc without sentence
+    boundaries gets spaCy's error."""
+    import doctest
+
+    import spacy
+
+    import kg.extract.doctext as doctext
+
+    doc = nlp("\n\n".join(PARAGRAPHS) + " Fighting resumed.\n\nCalm. Then shelling near Sumy killed two.")
+    assert [(doctext.sentence_start(t), doctext.sentence_end(t)) for t in doc] == [(t.sent.start, t.sent.end) for t in doc]
+    assert len({doctext.sentence_start(t) for t in doc}) > len(PARAGRAPHS)
+    unparsed = spacy.blank("en")("Rebels took Goma. Troops fled.")
+    with pytest.raises(ValueError):
+        doctext.sentence_start(unparsed[0])
+    assert doctest.testmod(doctext).failed == 0
+
+
 def test_warm_up_builds_what_extraction_builds_at_first_use(settings, nlp):
     """kg.run.warm_up (before workers are forked, and by bench.py's --warm) leaves the KB's
     region indexes and the tables of the first article's first use built."""
