@@ -154,7 +154,7 @@ def _load_feeds(feeds, store, settings, *, feed_state, rate_limit, robots, **opt
     from pathlib import Path
 
     from ..ingest.fetch import Fetcher
-    from ..run import feed_state_path, load_feeds
+    from ..run_feeds import feed_state_path, load_feeds
 
     state = Path(feed_state) if feed_state else feed_state_path(settings.store)
     if state is None:

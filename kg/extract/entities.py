@@ -49,7 +49,7 @@ from ..kb.geo import country_by_name
 from ..kb.geomacro import territory
 from .bodies import body_key, body_label
 from .dateline import in_dateline
-from .doctext import doc_text
+from .doctext import doc_text, positions_by_text
 from .entity_names import resolve_defined, resolve_partial_names, resolve_short_forms
 from .entity_typing import (
     adjective_only,
@@ -440,7 +440,9 @@ def join_country_demonyms(doc: "Doc", candidates: list[Candidate], linker: Linke
     from spacy.tokens import Span as SpacySpan
 
     out = list(candidates)
-    for i in range(len(doc)):
+    # (a demonym is capitalised: no Token is made of the other words, from the word index)
+    capitalised = sorted(i for word, at in positions_by_text(doc).items() if word[:1].isupper() for i in at)
+    for i in capitalised:
         found = linker.longer_demonym(doc, i)
         if found is None:
             continue

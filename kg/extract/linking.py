@@ -45,6 +45,7 @@ from .lexicon import (
     TITLE_HEADS,
 )
 from .caps_names import town_label
+from .doctext import sentence_start
 from .model import Entity
 from .names import addressed, natural_feature_words, unit_named
 from .normalise import slugify
@@ -370,7 +371,7 @@ class Linker:
         alone = self.by_demonym(token.text)
         if alone is None:
             return None
-        for start in range(max(token.sent.start, i - 3), i):
+        for start in range(max(sentence_start(token), i - 3), i):
             before = doc[start:i]
             if before[0].is_punct or not all(t.text[:1].isupper() or t.text in ("-", "\u2011") for t in before):
                 continue

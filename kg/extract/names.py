@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..kb.geo import candidates
-from .doctext import doc_text, tokens_written
+from .doctext import doc_text, sentence_end, tokens_written
 from .lexicon import TITLE_HEADS, TITLE_MODIFIERS  # (tables of words: imported once, not at every call of titled())
 
 if TYPE_CHECKING:
@@ -594,7 +594,7 @@ def noun_after_listed_names(token: "Token") -> "Token | None":
     "or", commas and singular common nouns of a compound ("clan"), to the first plural
     noun; ``None`` when something else comes first (a verb, a preposition, the sentence's end)."""
     doc = token.doc
-    for t in doc[token.i + 1:token.sent.end]:
+    for t in doc[token.i + 1:sentence_end(token)]:
         if t.lower_ in ("and", "or", ",") or (t.tag_ in ("NNP", "JJ") and t.text[:1].isupper()):
             continue
         if t.tag_ == "NN" and t.text.islower() and t.dep_ == "compound":

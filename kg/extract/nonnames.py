@@ -44,6 +44,7 @@ _MODEL = re.compile(r"^[A-Za-z]{1,4}-?\d{1,3}[A-Za-z0-9]*$")  # "Kh-101", "Su-25
 _HYPHENS = re.compile(r"\s*[-‐‑–]\s*")
 
 
+@functools.lru_cache(maxsize=1 << 16)  # (asked of the same names again and again)
 def thing_key(text: str) -> str:
     """A name as ``nonnames.toml`` lists it: lower case, straight apostrophes, hyphens
     and runs of spaces as one space ("Eid al-Fitr" -> "eid al fitr")."""

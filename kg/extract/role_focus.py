@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .doctext import sentence_start
 from .lexicon import AUTHORITY_NOUNS, FORCE_NOUNS
 from .model import Entity, Mention
 from .role_context import demonyms_named, located_mention, names_in
@@ -84,7 +85,7 @@ def country_in_focus(ctx: "Context", noun: "Token") -> str | None:
 
 def _place_before_in_sentence(ctx: "Context", noun: "Token") -> bool:
     """Whether a place with a country is named before ``noun`` in its sentence."""
-    for i in range(noun.sent.start, noun.i):
+    for i in range(sentence_start(noun), noun.i):
         mention = ctx.mention_at.get(i)
         entity = ctx.entities.get(mention.entity) if mention is not None else None
         if entity is not None and place_country(ctx, entity) is not None:

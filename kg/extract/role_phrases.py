@@ -641,7 +641,22 @@ def _title_heads() -> frozenset[str]:
 def is_title_head(token: "Token") -> bool:
     """Whether ``token`` (its form or lemma) is the head word of a post's title ("minister",
     "spokesman", "commander"): the shared title heads and ``roles.toml`` ``title_heads``.
-    Not :func:`kg.extract.names.is_title`, the titles written before a name ("Gen.", "Sheikh")."""
+    Not :func:`kg.extract.names.is_title`, the titles written before a name ("Gen.", "Sheikh").
+    Kept per (word, lemma), all it depends on (asked thousands of times an article)."""
+    key = (token.orth, token.lemma)
+    found = _TITLE_HEAD_OF.get(key)
+    if found is None:
+        if len(_TITLE_HEAD_OF) >= 1 << 16:
+            _TITLE_HEAD_OF.clear()
+        found = _TITLE_HEAD_OF[key] = _is_title_head(token)
+    return found
+
+
+#: :func:`is_title_head`'s answers, by the hashes of a token's text and lemma
+_TITLE_HEAD_OF: dict[tuple[int, int], bool] = {}
+
+
+def _is_title_head(token: "Token") -> bool:
     heads = _title_heads()
     if token.lower_ in heads or token.lemma_.lower() in heads or token.text in _lexicon("roles").get("title_abbreviations", {}):
         return True

@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .dateline import in_dateline
-from .doctext import doc_text
+from .doctext import doc_text, sentence_start
 from .event_lexicon import fold
 from .wordlists import words
 
@@ -406,7 +406,7 @@ def _between_quote_and_verb(verb: "Token", is_actor: Callable[["Token"], bool]) 
     quotation closes just before."""
     doc = verb.doc
     i = verb.i - 1
-    start = verb.sent.start  # (once: spaCy walks the tokens for each ``.sent``)
+    start = sentence_start(verb)
     while i >= start and doc[i].text not in _CLOSING_MARKS:
         if doc[i].pos_ in ("VERB", "AUX") or doc[i].text in _OPEN_CLOSE:
             return None
@@ -447,9 +447,9 @@ def _document_author(noun: "Token", is_actor: Callable[["Token"], bool], *, dept
     if any(c.dep_ in ("compound", "nmod", "poss") for c in noun.children):
         return None  # "the UN report": its own words say whose (_spoken_for)
     doc = noun.doc
-    k = noun.sent.start
+    k = sentence_start(noun)
     for _ in range(3):  # the sentence and up to three before
-        k = doc[k - 1].sent.start if k > 0 else k
+        k = sentence_start(doc[k - 1]) if k > 0 else k
     lemma = noun.lemma_.lower()
     for t in reversed(doc[k:noun.i]):
         if t.lemma_.lower() != lemma or t.pos_ not in ("NOUN", "PROPN") or in_dateline(t):
@@ -459,7 +459,7 @@ def _document_author(noun: "Token", is_actor: Callable[["Token"], bool], *, dept
             return found
         verb = t.head.head if t.dep_ == "pobj" and t.head.dep_ == "prep" else t.head if t.dep_ == "dobj" else None
         subject = subject_of(verb) if verb is not None and verb.pos_ in ("VERB", "AUX") else None
-        if subject is None or subject.i >= noun.sent.start and subject.i > noun.i:
+        if subject is None or subject.i >= sentence_start(noun) and subject.i > noun.i:
             return None
         if is_actor(subject):
             return subject

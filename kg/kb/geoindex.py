@@ -103,6 +103,10 @@ def index_key(name: str) -> str | None:
 # ---------------------------------------------------------------------- the city index
 
 
+#: keys whose place in the index :meth:`_Index._find_key` keeps, at most (then it starts again)
+_FOUND_KEPT = 1 << 16
+
+
 class _Index:
     """The city table, column by column, and its name index.
 
@@ -134,6 +138,8 @@ class _Index:
         self.region_points: dict[str, tuple[float, float]] = data["region_points"]
         self._rows_of_country: dict[str, list[int]] = {}
         self._lats_of_country: dict[str, object] = {}  # numpy arrays, by country
+        #: the keys looked up, and where each is (a town's name is asked for again and again)
+        self._found: dict[str, int | None] = {}
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -142,6 +148,14 @@ class _Index:
         return self._keys[self._key_start[k]:self._key_start[k + 1]]
 
     def _find_key(self, key: str) -> int | None:
+        if key in self._found:
+            return self._found[key]
+        if len(self._found) >= _FOUND_KEPT:
+            self._found.clear()
+        found = self._found[key] = self._search_key(key)
+        return found
+
+    def _search_key(self, key: str) -> int | None:
         target = key.encode("ascii")
         lo, hi = 0, len(self._key_start) - 1
         while lo < hi:

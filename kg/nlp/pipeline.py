@@ -69,10 +69,12 @@ def build_pipeline(settings: "Settings") -> "Language":
 @functools.lru_cache(maxsize=4)
 def _build(model: str, kb_files: tuple[Path, ...], include_default_kb: bool) -> "Language":
     from . import factories
+    from .attribute_rules import index_attribute_rules
 
     nlp = load_model(model)
     _keep_title_abbreviations(nlp)
     _index_lemma_tables(nlp)
+    index_attribute_rules(nlp)
     nlp = factories.add_components(nlp, kb_files=kb_files, include_default_kb=include_default_kb)
     if not (nlp.has_pipe("parser") or nlp.has_pipe("senter") or nlp.has_pipe("sentencizer")):
         nlp.add_pipe("sentencizer", first=True)

@@ -61,6 +61,25 @@ def test_the_indexes_of_a_doc_read_what_a_walk_over_its_tokens_reads(nlp):
     assert tokens_tagged(doc, "NOUN", "PROPN") == [t.i for t in doc if t.pos_ in ("NOUN", "PROPN")]
 
 
+def test_the_sentence_index_reads_what_spacy_reads(nlp):
+    """sentence_start and sentence_end (kept per Doc) give each token's ``sent.start`` and
+    ``sent.end``, paragraph breaks and one-word sentences included; a Doc without sentence
+    boundaries gets spaCy's error."""
+    import doctest
+
+    import spacy
+
+    import kg.extract.doctext as doctext
+
+    doc = nlp("\n\n".join(PARAGRAPHS) + " Fighting resumed.\n\nCalm. Then shelling near Sumy killed two.")
+    assert [(doctext.sentence_start(t), doctext.sentence_end(t)) for t in doc] == [(t.sent.start, t.sent.end) for t in doc]
+    assert len({doctext.sentence_start(t) for t in doc}) > len(PARAGRAPHS)
+    unparsed = spacy.blank("en")("Rebels took Goma. Troops fled.")
+    with pytest.raises(ValueError):
+        doctext.sentence_start(unparsed[0])
+    assert doctest.testmod(doctext).failed == 0
+
+
 def test_warm_up_builds_what_extraction_builds_at_first_use(settings, nlp):
     """kg.run.warm_up (before workers are forked, and by bench.py's --warm) leaves the KB's
     region indexes and the tables of the first article's first use built."""
@@ -74,3 +93,21 @@ def test_warm_up_builds_what_extraction_builds_at_first_use(settings, nlp):
         hits = index.cache_info().hits
         index(kb)
         assert index.cache_info().hits == hits + 1  # built already: a hit, not a build
+
+
+def test_warm_up_leaves_its_tables_out_of_full_collections(settings, nlp):
+    """What warm_up loads is frozen out of the collector's full collections (gc.freeze), once
+    for a model and knowledge base; extraction with one job warms up before its first batch."""
+    import gc
+
+    from kg.ingest.article import Article
+    from kg.run import _WARMED, Report, extract_rdf, warm_up
+
+    warm_up(settings)
+    assert (settings.model, settings.kb_files, settings.include_default_kb) in _WARMED
+    frozen = gc.get_freeze_count()
+    assert frozen > 100_000
+    warm_up(settings)  # the second time: nothing frozen again (frozen objects dropped are still freed)
+    assert gc.get_freeze_count() <= frozen
+    rdfs = list(extract_rdf([Article.create("Shelling hit a market in Kherson on Tuesday.", source="t")], settings, Report()))
+    assert len(rdfs) == 1 and gc.get_freeze_count() <= frozen

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..doctext import sentence_start
 from ..wordlists import words
 from .context import ArticleContext
 from .draft import Draft
@@ -59,7 +60,7 @@ def noun_cue(noun: "Token | None", key: tuple[str, str] = ("events", "distinct_m
     cue = next((c.lower_ for c in noun.children if c.dep_ in _MODIFIER_DEPS and c.lower_ in found), None)
     if cue is not None:
         return cue
-    for t in reversed(noun.doc[noun.sent.start:noun.i]):  # the premodifiers, right to left
+    for t in reversed(noun.doc[sentence_start(noun):noun.i]):  # the premodifiers, right to left
         if t.pos_ not in _PREMODIFIER_POS and t.text != ",":
             return None
         if t.lower_ in found:

@@ -12,6 +12,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ...ingest.article import Article
+from ..doctext import sentence_start
 from ..event_lexicon import load_lexicon
 from ..lexicon import TITLE_HEADS
 from ..model import Entity, Mention, Role
@@ -110,7 +111,7 @@ class ArticleContext(ReferenceReading):
         """The knowledge base's country or region ``token`` is a demonym of, if any."""
         if self.kb is None or not token.text[:1].isupper():
             return None
-        prev = token.nbor(-1) if token.i > token.sent.start else None
+        prev = token.nbor(-1) if token.i > sentence_start(token) else None
         if prev is not None and (prev.text[:1].isupper() or prev.text in ("-", "\u2011")):
             # "South Sudanese authorities", "Papua New Guinean police", "Bissau-Guinean
             # soldiers": the words before it name the country

@@ -140,8 +140,18 @@ def one_of(token: "Token") -> "Token | None":
 
 
 def lower_lemma(token: "Token") -> str:
-    """The token's lemma, lower-cased."""
-    return token.lemma_.lower()
+    """The token's lemma, lower-cased (kept by the lemma's hash: asked ~300 times an article)."""
+    lemma = token.lemma
+    found = _LOWER_LEMMAS.get(lemma)
+    if found is None:
+        if len(_LOWER_LEMMAS) >= 1 << 16:
+            _LOWER_LEMMAS.clear()
+        found = _LOWER_LEMMAS[lemma] = token.lemma_.lower()
+    return found
+
+
+#: lower-cased lemmas by the hash of the lemma (a hash names one string: spaCy's string hashes)
+_LOWER_LEMMAS: dict[int, str] = {}
 
 
 def noun_forms(token: "Token") -> tuple[str, ...]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ..doctext import sentence_start
 from ..event_lexicon import EventLexicon, fold, load_lexicon
 from ..wordlists import lexicon, words
 
@@ -467,7 +468,7 @@ def _aims_an_event(verb: "Token", lex: EventLexicon) -> bool:
         # "acknowledged the airstrikes and said they targeted communications": "they" is the
         # nearest noun of its number before it in the sentence, when that is an attack
         plural = pron.lower_ == "they"
-        before = [t for t in pron.doc[pron.sent.start:pron.i] if t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound"
+        before = [t for t in pron.doc[sentence_start(pron):pron.i] if t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound"
                   and (t.tag_ in ("NNS", "NNPS")) == plural]
         if before and before[-1].pos_ == "NOUN":
             nouns.append(before[-1])
