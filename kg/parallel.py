@@ -143,11 +143,14 @@ class _Pool:
             warnings.filterwarnings("ignore", "This process .* is multi-threaded", DeprecationWarning)
             # what is loaded now (the model, the indexes) is left out of the worker's garbage
             # collections, which would otherwise write to every page of it and so copy it
+            # (what the parent had frozen before, the model and tables, stays frozen there too)
+            frozen_before = gc.get_freeze_count()
             gc.freeze()
             try:
                 process.start()  # flushes standard output first, so nothing written is written twice
             finally:
-                gc.unfreeze()
+                if not frozen_before:
+                    gc.unfreeze()
         child_end.close()
         self.workers[parent_end] = process
         self.idle.append(parent_end)
