@@ -1,0 +1,141 @@
+"""Points, types and wrong entities on world news, session 11 (kg/extract/geocontext.py
+``borrow_points``, ontology/lexicon/names.toml ``[places] site_nouns``, kg/extract/nonnames.py
+``time_zone``, kg/extract/entities.py): sentences written for these tests, from several crises
+(Nigeria, the Philippines, Pakistan, DR Congo, Afghanistan, Iraq, Kenya, Mali, Chad).
+
+- a village GeoNames lacks, written "X, Region", lies in that region, not at a town its
+  sentence names elsewhere; a list of peers ("X, Y and Z in R") is no such address;
+- a name before a lower-case "facility" or "installation" names a site, a place at its town;
+- a time zone in brackets after a clock time (seconds included) is no entity;
+- one word after a title of address ("Mr.", "Ms.", "Dr.") is a person, whatever country it
+  spells; the country named elsewhere in the article stays the country.
+"""
+from __future__ import annotations
+
+import pytest
+
+from helpers import extract_text
+
+
+def entity_labelled(ex, label: str):
+    """The one entity labelled ``label`` of a given type family, or ``None``."""
+    found = [e for e in ex.entities.values() if e.label == label]
+    return found[0] if found else None
+
+
+def entities_labelled(ex, label: str):
+    return [e for e in ex.entities.values() if e.label == label]
+
+
+# ---------------------------------------------------------------- a village and its region
+
+
+@pytest.mark.parametrize(
+    "text, village, region, elsewhere",
+    [
+        # Nigeria (banditry in Kaduna)
+        ("Ten villagers were killed in Kalwatu, Kaduna State, while another attack hit Zaria on Tuesday.",
+         "Kalwatu", "Kaduna State", "Zaria"),
+        # DR Congo (ADF raids in North Kivu): the town named after the region is elsewhere
+        ("ADF fighters killed 14 people in Mbelumbelu, North Kivu, and burned houses near Butembo.",
+         "Mbelumbelu", "North Kivu", "Butembo"),
+    ],
+)
+def test_a_village_written_with_its_region_lies_in_the_region(nlp, text, village, region, elsewhere):
+    ex = extract_text(nlp, text)
+    v, r, t = entity_labelled(ex, village), entity_labelled(ex, region), entity_labelled(ex, elsewhere)
+    assert v is not None and r is not None and t is not None
+    assert (v.lat, v.lon) == (r.lat, r.lon)
+    assert (v.lat, v.lon) != (t.lat, t.lon)
+    assert v.link_confidence is not None and v.link_confidence <= 0.35
+
+
+def test_a_list_of_peers_is_no_address(nlp):
+    # Nigeria: "Kalwatu, Kachia and Zaria in Kaduna State": Kalwatu is listed with the town
+    # Kachia, not written with a region after its comma
+    ex = extract_text(nlp, "Gunmen attacked Kalwatu, Kachia and Zaria in Kaduna State on Tuesday.")
+    v, kachia = entity_labelled(ex, "Kalwatu"), entity_labelled(ex, "Kachia")
+    assert v is not None and kachia is not None and (v.lat, v.lon) == (kachia.lat, kachia.lon)
+
+
+# ---------------------------------------------------------------- facilities are sites
+
+
+@pytest.mark.parametrize(
+    "text, site, town",
+    [
+        # Pakistan (Kurram): the site's name is a district's, the NER's an organisation's
+        ("The blast at the Kurram gas facility near Parachinar, Pakistan, killed four workers, police said.",
+         "Kurram", "Parachinar"),
+        # DR Congo (M23 in South Kivu)
+        ("Rebels seized the Kamanyola customs facility near Bukavu, South Kivu, the army said.",
+         "Kamanyola", "Bukavu"),
+        # Mali: an installation
+        ("Jihadists struck the Tessit military installation near Gao before dawn, the army said.",
+         "Tessit", "Gao"),
+    ],
+)
+def test_a_name_before_a_facility_is_a_site_at_its_town(nlp, text, site, town):
+    ex = extract_text(nlp, text)
+    s, t = entity_labelled(ex, site), entity_labelled(ex, town)
+    assert s is not None and t is not None
+    assert s.kind == "place" and "Organization" not in s.types
+    assert s.lat is not None and abs(s.lat - t.lat) < 0.5 and abs(s.lon - t.lon) < 0.5
+
+
+def test_a_body_s_facility_stays_the_body(nlp):
+    # DR Congo: "the WFP facility" is the programme's, an acronym is no site's name
+    ex = extract_text(nlp, "Militants shelled the WFP facility near Bunia, Ituri, on Sunday.")
+    wfp = [e for e in ex.entities.values() if e.label == "World Food Programme"]
+    assert wfp and wfp[0].kind == "organization"
+
+
+# ---------------------------------------------------------------- time zones in brackets
+
+
+@pytest.mark.parametrize(
+    "text, zone",
+    [
+        ("The first explosion hit the market in Kabul at 09:15 (AFT), officials said.", "AFT"),  # Afghanistan
+        ("The raid near Kirkuk began at 04:30:10 (AST), according to the army.", "AST"),  # Iraq
+        ("The Kenya Defence Forces said the raid began at 05:40:12 (EAT) near Mandera.", "EAT"),  # Kenya
+    ],
+)
+def test_a_time_zone_in_brackets_after_a_clock_time_is_no_entity(nlp, text, zone):
+    ex = extract_text(nlp, text)
+    assert zone not in {e.label for e in ex.entities.values()}
+
+
+def test_an_acronym_in_brackets_after_a_name_stays(nlp):
+    # Kenya: the acronym defined after the body's name is the body, no time zone
+    ex = extract_text(nlp, "The Kenya Defence Forces (KDF) said on Monday that 12 militants were killed near Mandera.")
+    assert any(e.label == "Kenya Defence Forces" and e.kind == "organization" for e in ex.entities.values())
+
+
+# ---------------------------------------------------------------- a title of address before a country's name
+
+
+@pytest.mark.parametrize(
+    "text, name, country_elsewhere",
+    [
+        # Kenya-style wire copy: an official whose surname is a country's name
+        ("Mr. Nigeria, a district commissioner, told reporters that the road was closed.", "Nigeria", None),
+        # Mali: "Ms." and a country named elsewhere
+        ("Ms. Mali, a nurse at the district hospital, said officials in DR Congo had not replied.", "Mali", "DR Congo"),
+        # Chad: the same word is a person after "Dr." and the country after "the president of"
+        ("Dr. Chad told reporters in N'Djamena that the president of Chad would visit Abeche.", "Chad", "Chad"),
+    ],
+)
+def test_a_name_after_a_title_of_address_is_a_person(nlp, text, name, country_elsewhere):
+    ex = extract_text(nlp, text)
+    found = entities_labelled(ex, name)
+    assert any(e.kind == "person" for e in found), [(e.label, e.types) for e in found]
+    if country_elsewhere is not None:
+        assert any("Country" in e.types for e in entities_labelled(ex, country_elsewhere))
+
+
+def test_a_country_without_a_title_stays_the_country(nlp):
+    # Nigeria: no title of address, no person
+    ex = extract_text(nlp, "Nigeria, a regional power, told reporters that the border was closed.")
+    found = entities_labelled(ex, "Nigeria")
+    assert found and all(e.kind == "place" and "Country" in e.types for e in found)
