@@ -459,16 +459,23 @@ def followed_by_a_unit(tokens: "Span", names: "list[tuple[Span, Entity | None, s
 SEAT_POPULATION = 20_000
 #: Farthest (km) the seat may lie from the region's point.
 SEAT_KM = 150.0
+#: How alike the seat's own name and the region's must be (``difflib`` ratio of their index
+#: keys): "Ḩamāh" for Hama, "Khōst" for Khowst, not "Bihār Sharīf" for Bihar or "Johor Bahru"
+#: for Johor, towns that only bear the region's name among others.
+SEAT_SPELLING = 0.8
 
 
 def seat_town(linker: "Linker", tokens: "Span", entity: "Entity") -> "GeoMatch | None":
     """The town a KB first-level region's bare name means in the text, its seat of the same
     name ("opposition forces captured *Hama*", "fighting in *Kassala*", "the road to
-    *Kandahar*"): a GeoNames town of the region's country so named (by any of its names), of
+    *Khost*"): a GeoNames town of the region's country whose own name is spelled nearly so
+    (:data:`SEAT_SPELLING`), of
     :data:`SEAT_POPULATION` people or more, within :data:`SEAT_KM` of the region's point.
     Never where a word of a region's kind names the region ("Hama province", "the province
     of Hama", "Idlib and Hama governorates"), nor for a region whose KB label is not the bare
     name ("Aleppo Province": the bare name is the town already)."""
+    from difflib import SequenceMatcher
+
     from ..kb import normalize_surface
     from ..kb.distance import distance_km
     from ..kb.geo import candidates
@@ -494,9 +501,11 @@ def seat_town(linker: "Linker", tokens: "Span", entity: "Entity") -> "GeoMatch |
     if tokens.start >= 2 and doc[tokens.start - 1].lower_ == "of" and kind(doc[tokens.start - 2].text):
         return None  # "the province of Hama"
     code = linker.kb_country_code(kb_entity)
+    key = index_key(tokens.text) or ""
     towns = [
         c for c in candidates(tokens.text)
         if c.country_code == code and (c.population or 0) >= SEAT_POPULATION
+        and SequenceMatcher(None, index_key(c.name) or "", key).ratio() >= SEAT_SPELLING
         and distance_km((c.lat, c.lon), (entity.lat, entity.lon)) <= SEAT_KM
     ]
     return max(towns, key=lambda c: c.population or 0) if towns else None

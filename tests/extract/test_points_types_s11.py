@@ -1,14 +1,16 @@
 """Points, types and wrong entities on world news, session 11 (kg/extract/geocontext.py
 ``borrow_points``, ontology/lexicon/names.toml ``[places] site_nouns``, kg/extract/nonnames.py
 ``time_zone``, kg/extract/entities.py): sentences written for these tests, from several crises
-(Nigeria, the Philippines, Pakistan, DR Congo, Afghanistan, Iraq, Kenya, Mali, Chad).
+(Nigeria, Pakistan, DR Congo, Afghanistan, Iraq, Kenya, Mali, Chad, Syria, Kosovo, India).
 
 - a village GeoNames lacks, written "X, Region", lies in that region, not at a town its
   sentence names elsewhere; a list of peers ("X, Y and Z in R") is no such address;
 - a name before a lower-case "facility" or "installation" names a site, a place at its town;
 - a time zone in brackets after a clock time (seconds included) is no entity;
 - one word after a title of address ("Mr.", "Ms.", "Dr.") is a person, whatever country it
-  spells; the country named elsewhere in the article stays the country.
+  spells; the country named elsewhere in the article stays the country;
+- a KB region's bare name that is also its seat's is the town ("captured Hama"), never where a
+  word of a region's kind names the region (kg/extract/placing.py ``seat_town``).
 """
 from __future__ import annotations
 
@@ -139,3 +141,36 @@ def test_a_country_without_a_title_stays_the_country(nlp):
     ex = extract_text(nlp, "Nigeria, a regional power, told reporters that the border was closed.")
     found = entities_labelled(ex, "Nigeria")
     assert found and all(e.kind == "place" and "Country" in e.types for e in found)
+
+
+# ---------------------------------------------------------------- a region's bare name that is its seat's
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Opposition forces advanced toward Hama in central Syria and captured it on Thursday.", "Hama"),  # Syria
+        ("Government troops retook Daraa on Friday after heavy shelling, a monitor said.", "Daraa"),  # Syria
+        ("Protesters blocked roads in Basra and Arbil over power cuts.", "Basra"),  # Iraq
+        ("Serb protesters gathered in Mitrovica after the arrest.", "Mitrovica"),  # Kosovo
+    ],
+)
+def test_a_region_s_bare_name_is_its_seat(nlp, text, name):
+    ex = extract_text(nlp, text)
+    found = entities_labelled(ex, name)
+    assert found and all("City" in e.types and e.lat is not None for e in found), [(e.label, e.types) for e in found]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Airstrikes hit three villages in Daraa province on Friday.", "Daraa"),  # the kind word after it
+        ("The army shelled villages in the province of Hama on Friday.", "Hama"),  # the kind word before it
+        ("Fighting spread across Idlib and Hama governorates as rebels advanced.", "Hama"),  # after a list
+        ("Floods displaced thousands of families in Bihar, officials said.", "Bihar"),  # India: no seat so named
+    ],
+)
+def test_a_region_named_as_a_region_stays_the_region(nlp, text, name):
+    ex = extract_text(nlp, text)
+    found = entities_labelled(ex, name)
+    assert found and all("City" not in e.types and "AdministrativeArea" in e.types for e in found), [(e.label, e.types) for e in found]
