@@ -460,7 +460,8 @@ SEAT_POPULATION = 20_000
 #: Farthest (km) the seat may lie from the region's point.
 SEAT_KM = 150.0
 #: How alike the seat's own name and the region's must be (``difflib`` ratio of their index
-#: keys): "Ḩamāh" for Hama, "Khōst" for Khowst, not "Bihār Sharīf" for Bihar or "Johor Bahru"
+#: keys, the town's with or without its Arabic article): "Ḩamāh" for Hama, "Khōst" for Khowst,
+#: "Al Karak" for Karak, not "Bihār Sharīf" for Bihar or "Johor Bahru"
 #: for Johor, towns that only bear the region's name among others.
 SEAT_SPELLING = 0.8
 
@@ -478,7 +479,7 @@ def seat_town(linker: "Linker", tokens: "Span", entity: "Entity") -> "GeoMatch |
 
     from ..kb import normalize_surface
     from ..kb.distance import distance_km
-    from ..kb.geo import candidates
+    from ..kb.geo import article_spellings, candidates
     from .names import noun_after_listed_names
 
     if entity.link_source != "kb" or entity.types[:1] != ("AdministrativeArea",) or entity.lat is None:
@@ -505,7 +506,7 @@ def seat_town(linker: "Linker", tokens: "Span", entity: "Entity") -> "GeoMatch |
     towns = [
         c for c in candidates(tokens.text)
         if c.country_code == code and (c.population or 0) >= SEAT_POPULATION
-        and SequenceMatcher(None, index_key(c.name) or "", key).ratio() >= SEAT_SPELLING
+        and max(SequenceMatcher(None, k, key).ratio() for k in article_spellings(index_key(c.name) or "")) >= SEAT_SPELLING
         and distance_km((c.lat, c.lon), (entity.lat, entity.lon)) <= SEAT_KM
     ]
     return max(towns, key=lambda c: c.population or 0) if towns else None

@@ -1,7 +1,8 @@
 """Points, types and wrong entities on world news, session 11 (kg/extract/geocontext.py
 ``borrow_points``, ontology/lexicon/names.toml ``[places] site_nouns``, kg/extract/nonnames.py
 ``time_zone``, kg/extract/entities.py): sentences written for these tests, from several crises
-(Nigeria, Pakistan, DR Congo, Afghanistan, Iraq, Kenya, Mali, Chad, Syria, Kosovo, India).
+(Nigeria, Pakistan, DR Congo, Afghanistan, Iraq, Kenya, Mali, Chad, Syria, Kosovo, India,
+Peru, Sudan, South Sudan).
 
 - a village GeoNames lacks, written "X, Region", lies in that region, not at a town its
   sentence names elsewhere; a list of peers ("X, Y and Z in R") is no such address;
@@ -10,7 +11,9 @@
 - one word after a title of address ("Mr.", "Ms.", "Dr.") is a person, whatever country it
   spells; the country named elsewhere in the article stays the country;
 - a KB region's bare name that is also its seat's is the town ("captured Hama"), never where a
-  word of a region's kind names the region (kg/extract/placing.py ``seat_town``).
+  word of a region's kind names the region (kg/extract/placing.py ``seat_town``);
+- a middle word of a person's full name, alone, is that person ("die for Dudus" after
+  "Christopher Dudus Coke"; kg/extract/entity_names.py ``_given_names``).
 """
 from __future__ import annotations
 
@@ -174,3 +177,32 @@ def test_a_region_named_as_a_region_stays_the_region(nlp, text, name):
     ex = extract_text(nlp, text)
     found = entities_labelled(ex, name)
     assert found and all("City" not in e.types and "AdministrativeArea" in e.types for e in found), [(e.label, e.types) for e in found]
+
+
+# ---------------------------------------------------------------- a middle name alone is the person
+
+
+@pytest.mark.parametrize(
+    "text, full, word",
+    [
+        # Jamaica-style: a nickname written between given name and surname, then alone
+        ("Residents vowed to protect Christopher Dudus Coke. One woman said: we are willing to die for Dudus.",
+         "Christopher Dudus Coke", "Dudus"),
+        # Peru: a second given name, read by the NER as a body alone
+        ("Prosecutors charged Maria Rosa Santos with fraud. Supporters of Rosa gathered in Lima.",
+         "Maria Rosa Santos", "Rosa"),
+        # Sudan
+        ("Police said Mohamed Hamdan Dagalo had left Khartoum. Supporters of Hamdan gathered outside.",
+         "Mohamed Hamdan Dagalo", "Hamdan"),
+    ],
+)
+def test_a_middle_name_alone_is_the_person_named_in_full(nlp, text, full, word):
+    ex = extract_text(nlp, text)
+    labels = {e.label for e in ex.entities.values()}
+    assert full in labels and word not in labels, labels
+
+
+def test_a_middle_name_that_is_a_town_after_in_stays_the_town(nlp):
+    # South Sudan: "in Bor" is the town even when a person's name holds the word
+    ex = extract_text(nlp, "Gunmen loyal to John Bor Deng attacked the market. Fighting later spread to villages in Bor.")
+    assert any(e.label == "Bor" and e.kind == "place" for e in ex.entities.values())
