@@ -42,15 +42,10 @@ from .caps_names import town_label
 from .lexicon import AUTHORITY_NOUNS, FORCE_NOUNS
 from .link_types import (
     CONFIDENCE,
-    DISTRICT_CONFIDENCE,
-    LANDFORM_CONFIDENCE,
-    MACRO_REGION_CONFIDENCE,
     NER_TYPES,
     SCHEMA_PARENTS,
-    SITE_CONFIDENCE,
     SOURCE_CONFIDENCE,
     SPELLING_CONFIDENCE,
-    TERRITORY_CONFIDENCE,
     entity_key,
     schema_types,
 )
@@ -76,16 +71,11 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CONFIDENCE",
-    "DISTRICT_CONFIDENCE",
     "DIRECTIONS",
-    "LANDFORM_CONFIDENCE",
-    "MACRO_REGION_CONFIDENCE",
     "NER_TYPES",
     "SCHEMA_PARENTS",
-    "SITE_CONFIDENCE",
     "SOURCE_CONFIDENCE",
     "SPELLING_CONFIDENCE",
-    "TERRITORY_CONFIDENCE",
     "schema_types",
     "entity_key",
     "Linker",
