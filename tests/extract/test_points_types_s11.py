@@ -206,3 +206,19 @@ def test_a_middle_name_that_is_a_town_after_in_stays_the_town(nlp):
     # South Sudan: "in Bor" is the town even when a person's name holds the word
     ex = extract_text(nlp, "Gunmen loyal to John Bor Deng attacked the market. Fighting later spread to villages in Bor.")
     assert any(e.label == "Bor" and e.kind == "place" for e in ex.entities.values())
+
+
+# ---------------------------------------------------------------- "Town" ends a place's name
+
+
+def test_town_the_ner_cut_off_a_place_s_name_is_its_last_word(nlp):
+    # Jamaica-style: a neighbourhood named "X Town" in a list the NER cut
+    ex = extract_text(nlp, "The police urged citizens to evacuate the Tivoli Gardens and Denham Town areas of the city.")
+    labels = {e.label for e in ex.entities.values()}
+    assert "Denham Town" in labels and "Denham" not in labels
+
+
+def test_town_at_a_sentence_start_is_no_part_of_a_name(nlp):
+    # DR Congo: "Town officials" begins a sentence of its own
+    ex = extract_text(nlp, "Clashes erupted near Goma. Town officials said roads were closed.")
+    assert "Goma" in {e.label for e in ex.entities.values()}
