@@ -23,12 +23,13 @@ from helpers import extract_text
 
 
 def entity_labelled(ex, label: str):
-    """The one entity labelled ``label`` of a given type family, or ``None``."""
+    """The first entity labelled ``label``, or ``None``."""
     found = [e for e in ex.entities.values() if e.label == label]
     return found[0] if found else None
 
 
 def entities_labelled(ex, label: str):
+    """Every entity labelled ``label``."""
     return [e for e in ex.entities.values() if e.label == label]
 
 
