@@ -200,6 +200,19 @@ def _only_title_words(tokens: "SpacySpan") -> bool:
     return bool(words) and all(is_title_word(t.text) or t.lower_ == "of" for t in words)
 
 
+def _addressed_place_name(doc: "Doc", ent: "SpacySpan", tokens: "SpacySpan") -> bool:
+    """Whether a one-word name stands right after a title of address written as one ("Mr.
+    *Kenya*", "Mrs *Uganda*": :func:`~kg.extract.names.addressed`; the title inside the NER's
+    span or before it), not an abbreviation in capitals ("DR Congo"): only people are so
+    addressed, whatever place the name also spells."""
+    if ent.label_ not in ("PERSON", "GPE", "LOC", "NORP") or len(tokens) != 1 or not addressed(doc, tokens.start):
+        return False
+    i = tokens.start - 1
+    while i >= 0 and doc[i].text == ".":
+        i -= 1
+    return not doc[i].text.isupper()
+
+
 def extract_entities(doc: "Doc") -> tuple[dict[str, Entity], list[Mention]]:
     """Entities and mentions of ``doc``, mentions sorted by offset.
 
@@ -252,6 +265,9 @@ def extract_entities(doc: "Doc") -> tuple[dict[str, Entity], list[Mention]]:
         kb_entity = linker.get(ent.kb_id_) if ent.kb_id_ and city is None else linker.lookup(name or surface)
         if kb_entity is not None and kb_entity.kind != "person" and label == "PERSON" and addressed(doc, ent.start):
             kb_entity = None  # "Dr. Victoria": a person, not the town the KB knows so named
+        elif kb_entity is not None and kb_entity.kind == "place" and _addressed_place_name(doc, ent, tokens):
+            # "Mr. Kenya, a district commissioner, said": a person whose name a country spells
+            kb_entity, label = None, "PERSON"
         if name is None and (kb_entity is None or kb_entity.types[:1] == ("City",)):
             kb_entity = region_named_with_kind(linker, tokens) or kb_entity  # "Sagaing and Magway regions"
         if kb_entity is None and not ent.kb_id_ and name is None:

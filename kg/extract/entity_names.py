@@ -165,19 +165,21 @@ def _in_parentheses(tokens: "SpacySpan") -> bool:
 
 def _given_names(found: list[Found]) -> dict[str, list[Entity]]:
     """The first words of the people named in full in the article (no particle, no title),
-    with the people."""
+    and the middle words of names of three words or more (a second given name, a nickname:
+    "Mohamed *Hamdan* Dagalo", "Christopher *Dudus* Coke"), with the people."""
     lex = name_lexicon()
     out: dict[str, list[Entity]] = {}
     for f in found:
         if f.entity is None or f.entity.kind != "person" or f.one_word or _in_parentheses(f.tokens):
             continue
-        first = f.span.text.split()[0]
-        key = word_key(first)
-        if key in lex.particles or key in lex.titles or not first[:1].isupper():
-            continue
-        people = out.setdefault(first.lower(), [])
-        if f.entity not in people:
-            people.append(f.entity)
+        words = f.span.text.split()
+        for word in words[:1] + (words[1:-1] if len(words) >= 3 else []):
+            key = word_key(word)
+            if key in lex.particles or key in lex.titles or not word[:1].isupper() or not word.isalpha():
+                continue
+            people = out.setdefault(word.lower(), [])
+            if f.entity not in people:
+                people.append(f.entity)
     return out
 
 

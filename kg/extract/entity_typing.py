@@ -147,12 +147,17 @@ def type_by_votes(found: list[Found], linker: Linker) -> tuple[dict[str, object]
     if not found:
         return {}, None
     from .geocontext import add_unambiguous_towns, article_context
+    from .placing import seat_town
     from .typer import PLACE_LABELS, Votes, article_countries, gazetteer_prior, sentence_votes, town_not_person, unlabelled_votes, vote
 
     context = article_context(found[0].tokens.doc, [(f.tokens, f.entity) for f in found], linker)
     _whole_dateline_town(found, context)
     for f in found:  # the KB's towns, read against the article's geography
-        if f.entity is not None:
+        if f.entity is not None and (seat := seat_town(linker, f.tokens, f.entity)) is not None:
+            # "captured Hama": the region's seat, not the region (kg/extract/placing.py seat_town)
+            f.entity, f.how = linker.town_entity(f.span.text, seat), "geonames"
+            context.add_point(seat.lat, seat.lon)
+        elif f.entity is not None:
             dateline = (f.span.start, f.span.end) == context.dateline_span
             better = linker.relink_place(f.span.text, f.entity, context, dateline=dateline)
             if better is not None:

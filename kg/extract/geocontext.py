@@ -281,6 +281,16 @@ def _listed_with(doc: "Doc", a: "SpacySpan", b: "SpacySpan") -> bool:
     return 0 < len(gap) <= 2 and all(t.text == "," or t.lower_ in ("and", "or") for t in gap)
 
 
+def _region_after_comma(doc: "Doc", name: "SpacySpan", region: "SpacySpan") -> bool:
+    """Whether ``region`` (a region or district) follows the name after one comma and ends
+    the list there ("Kufana, Kaduna State, ...", "X, Sulu province"): the address form of a
+    village and the unit it lies in, not a list of peers ("X, Y and Z")."""
+    if region.start != name.end + 1 or doc[name.end].text != ",":
+        return False
+    after = doc[region.end] if region.end < len(doc) else None
+    return after is None or after.lower_ not in ("and", "or")
+
+
 class _Names:
     """The token offsets of an article's name spans, sorted, for the names that stand
     between two others (a bisection, not a pass over every name of the article)."""
@@ -473,7 +483,7 @@ def borrow_points(
                 inside = _placed_in(tokens, t) or (
                     # "X and Y in the Kidal region", whatever the parser attached "in" to
                     t.start >= tokens.end and _containing(_between_listed(doc, tokens, t, places))
-                )
+                ) or (donor_rank(e) == 1 and _region_after_comma(doc, tokens, t))
                 # a town listed next to it is nearer than the region both lie in ("Maarat
                 # al-Numan and Saraqib in Idlib province"); a division so listed is not
                 # ("Meme, Fako and Boyo divisions in the South-West")

@@ -39,7 +39,7 @@ __all__ = [
 ]
 
 
-_CLOCK = re.compile(r"^(?:\d{1,2}(?:[:.h]\d{2})?(?:[ap]\.?m\.?)?|[012]\d[0-5]\d)$", re.I)
+_CLOCK = re.compile(r"^(?:\d{1,2}(?:[:.h]\d{2}){0,2}(?:[ap]\.?m\.?)?|[012]\d[0-5]\d)$", re.I)
 _MODEL = re.compile(r"^[A-Za-z]{1,4}-?\d{1,3}[A-Za-z0-9]*$")  # "Kh-101", "Su-25", "T-72", "TB2"
 _HYPHENS = re.compile(r"\s*[-‐‑–]\s*")
 
@@ -133,15 +133,18 @@ def _words(tokens: "SpacySpan") -> list["Token"]:
 def time_zone(tokens: "SpacySpan") -> bool:
     """Whether the name is a time zone: "GMT" or "UTC" anywhere (``[zones] always`` of
     nonnames.toml), or an acronym right after a clock time ("at 04:30 *CAT*", "10 a.m.
-    *GMT*", "0200 *EAT*", "1400 hours *UTC*": ``[not_names] clock_words`` of names.toml)."""
+    *GMT*", "0200 *EAT*", "1400 hours *UTC*", "at 09:15 (*AFT*)": ``[not_names] clock_words`` of names.toml)."""
     words = [t for t in tokens if not t.is_punct]
     if len(words) != 1 or not acronym_shaped(words[0].text):
         return False
     if thing_key(words[0].text) in nonname_lexicon().zones_always:
         return True
-    if tokens.start == 0:
+    i = tokens.start - 1
+    if i >= 0 and tokens.doc[i].text == "(":
+        i -= 1  # "at 15:25 (*CEST*)": the zone in brackets after the clock time
+    if i < 0:
         return False
-    before = tokens.doc[tokens.start - 1]
+    before = tokens.doc[i]
     return bool(_CLOCK.match(before.text)) or before.lower_ in name_lexicon().clock_words
 
 

@@ -4,7 +4,7 @@ name of two parts joined by "and" that the NER read as two, or as one it would c
 ("Sistan and Baluchistan" for the KB's Sistan and Baluchestan), kept or made whole; a town
 the NER missed after a noun of settlements ("the Kyrgyz town of Batken"); a small word
 written with a capital in running text before a place, the first word of its name ("In
-Amenas", "In Guezzam"): steps of
+Amenas", "In Guezzam"); the word "Town" the NER cut off a place's name ("Denham Town"): steps of
 :func:`kg.extract.spans.name_candidates`.
 """
 from __future__ import annotations
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
     from .spans import Candidate
 
-__all__ = ["split_place_pairs", "join_region_halves", "towns_after_place_nouns", "region_of_two_parts", "take_in_capital_small_words"]
+__all__ = ["split_place_pairs", "join_region_halves", "towns_after_place_nouns", "region_of_two_parts", "take_in_capital_small_words", "take_in_town_word"]
 
 
 def split_place_pairs(doc: "Doc", cands: list["Candidate"]) -> list["Candidate"]:
@@ -204,4 +204,33 @@ def take_in_capital_small_words(doc: "Doc", cands: list["Candidate"]) -> list["C
             out.append(Candidate(SpacySpan(doc, i, span.end, label="GPE")))
         else:
             out.append(c)
+    return out
+
+
+#: Words written with a capital right after a place's name that end the name ("Denham *Town*").
+_NAME_END_WORDS = ("Town",)
+
+
+def take_in_town_word(doc: "Doc", cands: list["Candidate"]) -> list["Candidate"]:
+    """A place's name ending in "Town" that the NER cut before that word ("the Denham Town
+    area", "Rose Town"): "Town" written with a capital inside a sentence right after a name
+    the NER read as a place, no KB entity, and not itself part of another name, is the
+    name's last word (a neighbourhood or a town named so: "Spanish Town", "George Town")."""
+    from spacy.tokens import Span as SpacySpan
+
+    from .spans import Candidate
+
+    taken = {i for c in cands for i in range(c.span.start, c.span.end)}
+    out: list[Candidate] = []
+    for c in cands:
+        span = c.span
+        after = doc[span.end] if span.end < len(doc) else None
+        if (
+            after is None or after.text not in _NAME_END_WORDS or after.i in taken or after.is_sent_start
+            or span.label_ not in ("GPE", "LOC", "FAC") or span.kb_id_ or c.name is not None or c.long_form is not None
+            or (after.i + 1 < len(doc) and doc[after.i + 1].text[:1].isupper() and doc[after.i + 1].is_alpha)
+        ):
+            out.append(c)
+            continue
+        out.append(Candidate(SpacySpan(doc, span.start, span.end + 1, label=span.label_)))
     return out

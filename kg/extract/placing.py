@@ -452,3 +452,61 @@ def followed_by_a_unit(tokens: "Span", names: "list[tuple[Span, Entity | None, s
         return entity.kind == "place" and entity.types[:1] == ("AdministrativeArea",)
     last = label.split()[-1]
     return last in REGION_KIND_WORDS or last.lower() in district_words()
+
+
+#: Fewest people a town must have for a region's bare name to mean it, the region's seat
+#: (:func:`seat_town`).
+SEAT_POPULATION = 20_000
+#: Farthest (km) the seat may lie from the region's point.
+SEAT_KM = 150.0
+#: How alike the seat's own name and the region's must be (``difflib`` ratio of their index
+#: keys, the town's with or without its Arabic article): "Ḩamāh" for Hama, "Khōst" for Khowst,
+#: "Al Karak" for Karak, not "Bihār Sharīf" for Bihar or "Johor Bahru"
+#: for Johor, towns that only bear the region's name among others.
+SEAT_SPELLING = 0.8
+
+
+def seat_town(linker: "Linker", tokens: "Span", entity: "Entity") -> "GeoMatch | None":
+    """The town a KB first-level region's bare name means in the text, its seat of the same
+    name ("opposition forces captured *Hama*", "fighting in *Kassala*", "the road to
+    *Khost*"): a GeoNames town of the region's country whose own name is spelled nearly so
+    (:data:`SEAT_SPELLING`), of
+    :data:`SEAT_POPULATION` people or more, within :data:`SEAT_KM` of the region's point.
+    Never where a word of a region's kind names the region ("Hama province", "the province
+    of Hama", "Idlib and Hama governorates"), nor for a region whose KB label is not the bare
+    name ("Aleppo Province": the bare name is the town already)."""
+    from difflib import SequenceMatcher
+
+    from ..kb import normalize_surface
+    from ..kb.distance import distance_km
+    from ..kb.geo import article_spellings, candidates
+    from .names import noun_after_listed_names
+
+    if entity.link_source != "kb" or entity.types[:1] != ("AdministrativeArea",) or entity.lat is None:
+        return None
+    kb_entity = linker.get(entity.kb_key)
+    if kb_entity is None or normalize_surface(kb_entity.label) != normalize_surface(tokens.text):
+        return None
+    kinds = region_tables()[1]
+    doc = tokens.doc
+
+    def kind(word: str) -> bool:
+        word = word.lower()
+        return word in kinds or (word.endswith("s") and word[:-1] in kinds) or (word.endswith("ies") and word[:-3] + "y" in kinds)
+
+    if tokens.end < len(doc) and kind(doc[tokens.end].text):
+        return None  # "Hama province"
+    listed = noun_after_listed_names(doc[tokens.end - 1])
+    if listed is not None and kind(listed.text):
+        return None  # "Idlib and Hama governorates"
+    if tokens.start >= 2 and doc[tokens.start - 1].lower_ == "of" and kind(doc[tokens.start - 2].text):
+        return None  # "the province of Hama"
+    code = linker.kb_country_code(kb_entity)
+    key = index_key(tokens.text) or ""
+    towns = [
+        c for c in candidates(tokens.text)
+        if c.country_code == code and (c.population or 0) >= SEAT_POPULATION
+        and max(SequenceMatcher(None, k, key).ratio() for k in article_spellings(index_key(c.name) or "")) >= SEAT_SPELLING
+        and distance_km((c.lat, c.lon), (entity.lat, entity.lon)) <= SEAT_KM
+    ]
+    return max(towns, key=lambda c: c.population or 0) if towns else None

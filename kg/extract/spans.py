@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..kb.geo import candidates as places_named
 from .name_joins import repair_names
-from .place_pairs import join_region_halves, split_place_pairs, take_in_capital_small_words, towns_after_place_nouns
+from .place_pairs import join_region_halves, split_place_pairs, take_in_capital_small_words, take_in_town_word, towns_after_place_nouns
 from .doctext import tokens_written
 from .lexicon import TITLE_HEADS, TITLE_MODIFIERS
 from .linking import NER_TYPES, linker_for
@@ -109,7 +109,7 @@ def name_candidates(doc: "Doc") -> tuple[list[Candidate], set[tuple[int, int]]]:
     cands = merged
 
     cands = join_region_halves(doc, split_place_pairs(doc, cands))
-    cands = take_in_capital_small_words(doc, towns_after_place_nouns(doc, cands))
+    cands = take_in_town_word(doc, take_in_capital_small_words(doc, towns_after_place_nouns(doc, cands)))
     cands = _split_places_off(doc, cands)
     cands = _trim_kind_words(doc, cands)
     for c in cands:  # "Jammu and Kashmir Police": a place's name and a state body's word

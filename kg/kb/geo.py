@@ -388,6 +388,15 @@ def _article_variants(key: str) -> list[str]:
     return []
 
 
+def article_spellings(key: str) -> list[str]:
+    """An index key and its spellings with another or no Arabic article (:func:`_article_variants`).
+
+    >>> article_spellings("al karak")
+    ['al karak', 'el karak', 'karak']
+    """
+    return [key, *_article_variants(key)]
+
+
 def _added_article_variants(key: str) -> list[str]:
     """The spellings with an Arabic article of an index key written without one
     ("qamishli" -> "al qamishli", "el qamishli"): GeoNames writes many Arabic towns with

@@ -262,7 +262,7 @@ def test_surface_forms_are_alt_labels_but_a_metonym_is_not(seed_rdf, nlp, settin
 
 
 @pytest.mark.parametrize(
-    "name", ["kg.extract.linking", "kg.extract.lexicon", "kg.extract.normalise", "kg.extract.names", "kg.extract.acronyms", "kg.extract.typer", "kg.extract.bodies"]
+    "name", ["kg.extract.link_types", "kg.extract.lexicon", "kg.extract.normalise", "kg.extract.names", "kg.extract.acronyms", "kg.extract.typer", "kg.extract.bodies"]
 )
 def test_doctests(name):
     import doctest

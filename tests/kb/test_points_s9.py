@@ -11,7 +11,7 @@ several crises (kept with the probe's ``s9`` part, bench/data/geoprobe-s9.tsv):
   lacks then borrows its region's point (kg/kb/geocode.py ``_in_named_regions``);
 * a landform named after a region, district or town ("the Swat Valley", "the Nineveh
   Plains") is placed at that place's point, less surely, never at a country's
-  (kg/extract/placing.py ``landform_area``, kg/extract/linking.py ``_landform_area``);
+  (kg/extract/placing.py ``landform_area``, kg/extract/ner_link.py ``landform_entity``);
 * a place GeoNames lacks borrows its point (geocontext ``borrow_points``) from: the town a
   distance and direction measure it from, moved so ("Nyabiondo, some 60 km west of Goma");
   the region a list it is part of lies in ("X and Y in the Kidal region"); the possessor
