@@ -294,6 +294,8 @@ def _background(ctx: ArticleContext, d: Draft, appeal: Draft) -> bool:
             return True
         if tok.dep_ in ("dobj", "nsubj", "nsubjpass", "xcomp") and tok.head.lemma_.lower() in words("events", "cessative_verbs"):
             return True
+        if tok.dep_ == "pobj" and tok.head.lower_ in words("events", "means_prepositions"):
+            return False  # "urged the Government to address grievances through dialogue": how, called for too
         if (tok.dep_ == "pobj" and tok.head.head.pos_ in ("NOUN", "PROPN")
                 and (tok.head.head.i not in ctx.owner or tok.head.lower_ in ("into", "about"))
                 and not (tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in words("events", "enabling_nouns"))):
@@ -353,7 +355,7 @@ def assign_modalities(ctx: ArticleContext) -> None:
             modality = "negated"  # what is denied is said not to have happened
         if inner is not None and inner is d.governor and modality in (None, "reported") and _declared(ctx, inner, d):
             modality = "asserted"  # "the Houthis declared a ceasefire": declaring it does it, it is no report
-        if inner is not None and ctx.lex.is_a(inner.cls, "Appeal") and modality in (None, "reported", "hypothetical", "planned"):
+        if inner is not None and ctx.lex.is_a(inner.cls, "Appeal") and modality in (None, "reported", "hypothetical"):
             if not _background(ctx, d, inner):
                 if modality in (None, "reported"):
                     modality = "hypothetical"  # what is called for has not happened
