@@ -81,3 +81,21 @@ def test_the_rule_does_not_fire_on_removals_plans_or_means(nlp, text, trigger, a
 def test_an_appeals_background_happened(nlp, text, trigger, modality):
     ex = extract_text(nlp, text, published=PUBLISHED)
     assert event_at(ex, trigger).modality == modality
+
+
+@pytest.mark.parametrize(
+    "text, trigger, addressee",
+    [
+        ("The Ukrainian foreign minister wrote to the Security Council on Monday.", "wrote", "united nations security council"),  # Ukraine
+        ("President Ruto wrote to the African Union about the crisis in Sudan.", "wrote", "african union"),  # Sudan/Kenya
+    ],
+)
+def test_whom_a_letter_is_written_to(nlp, text, trigger, addressee):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert addressee in role_names(ex, event_at(ex, trigger), "addressee")
+
+
+def test_a_place_written_from_is_no_addressee(nlp):
+    # Venezuela/Guyana: who writes is never whom it is written to, nor a place
+    ex = extract_text(nlp, "Venezuela wrote to Guyana's government in Georgetown.", published=PUBLISHED)
+    assert "georgetown" not in role_names(ex, event_at(ex, "wrote"), "addressee")
