@@ -294,6 +294,9 @@ def _background(ctx: ArticleContext, d: Draft, appeal: Draft) -> bool:
             return True
         if tok.dep_ in ("dobj", "nsubj", "nsubjpass", "xcomp") and tok.head.lemma_.lower() in words("events", "cessative_verbs"):
             return True
+        if (tok.dep_ == "pobj" and tok.head.lower_ in ("into", "about") and tok.head.head.pos_ == "VERB"
+                and (verb_of := ctx.owner.get(tok.head.head.i)) is not None and verb_of is not d and verb_of is not appeal):
+            return True  # "to set up an investigation into allegations": the topic of the event set up
         if tok.dep_ == "pobj" and tok.head.lower_ in words("events", "means_prepositions"):
             return False  # "urged the Government to address grievances through dialogue": how, called for too
         if (tok.dep_ == "pobj" and tok.head.head.pos_ in ("NOUN", "PROPN")
