@@ -99,3 +99,20 @@ def test_a_place_written_from_is_no_addressee(nlp):
     # Venezuela/Guyana: who writes is never whom it is written to, nor a place
     ex = extract_text(nlp, "Venezuela wrote to Guyana's government in Georgetown.", published=PUBLISHED)
     assert "georgetown" not in role_names(ex, event_at(ex, "wrote"), "addressee")
+
+
+def test_the_topic_of_an_investigation_asked_for_is_no_call(nlp):
+    # Malawi-like: the allegations exist; the clash they tell is the forces', not the office's
+    ex = extract_text(nlp, "The UN human rights office urged the Malawian Government to set up a transparent investigation into "
+                           "allegations that its security forces committed grave rights violations when they clashed with protesters "
+                           "last week.", published=PUBLISHED)
+    assert event_at(ex, "allegations").modality != "hypothetical"
+    clash = event_at(ex, "clashed")
+    assert not any("human rights" in a for a in role_names(ex, clash, "agent"))
+
+
+def test_an_object_pronoun_in_a_statement_stays_with_its_antecedent(nlp):
+    # Kenya (Mandera): "them" is the passengers, never the militants named before
+    ex = extract_text(nlp, "One elder said the militants first fired a volley of shots at the travelers' vehicles, forced the "
+                           "surviving passengers out and shot them dead.", published=PUBLISHED)
+    assert role_names(ex, event_at(ex, "shot"), "target") == {"surviving passengers"}

@@ -118,7 +118,7 @@ class ReferenceReading:
                 before = self._plural_antecedent(token)
                 if before:
                     return before
-            if low in PLURAL_PRONOUNS and inner.head.i < token.i:
+            if low in PLURAL_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass") and inner.head.i < token.i:
                 # "urged an investigation into allegations that its security forces committed
                 # violations when they clashed with protesters": a group the content names as a
                 # subject before "they" is nearer than who speaks
