@@ -17,7 +17,7 @@ from ..event_lexicon import load_lexicon
 from ..lexicon import TITLE_HEADS
 from ..model import Entity, Mention, Role
 from ..speech import quote_spans, subject_of
-from ..wordlists import words
+from ..wordlists import lexicon, words
 from .draft import Draft
 from .group_words import list_item, noun_forms, stray_last_item
 from .groups import GroupBook, community_word, counted_people, read_as_no_place
@@ -457,17 +457,9 @@ class ArticleContext(ReferenceReading):
                     if obj is not None and obj != verb and obj not in verb.subtree:
                         return obj
                     break
-        if verb.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-            gov = self.owner.get(verb.head.i)
-            if gov is not None and self.lex.has_frame(gov.cls, "appeal"):
-                # "urged Israel to halt", "Israel was urged to halt"
-                obj = next((c for c in verb.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
-                if obj is None:
-                    for prep in verb.head.children:
-                        if prep.dep_ == "prep" and prep.lemma_.lower() in ("on", "upon"):
-                            obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
-                if obj is not None:
-                    return obj
+        asked = self._asked(verb)
+        if asked is not None:
+            return asked
         if (
             verb.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
             and verb.head.lemma_.lower() in words("events", "implicative_verbs")
@@ -509,6 +501,39 @@ class ArticleContext(ReferenceReading):
             return verb.head  # "opposition supporters protesting in Maputo": who protests (not "messages warning them")
         main = self._main_clause_conjunct(verb)
         return subject_of(main) if main is not None else subject_of(verb)
+
+    def _asked(self, verb: "Token") -> "Token | None":
+        """Who is asked, told, let or made to do what ``verb`` says, when it has no subject of
+        its own: the object of an appeal or of a verb of ``control_verbs`` its infinitive hangs
+        on ("urged Israel to halt", "Israel was urged to halt", "called on the parties to show
+        restraint *and withdraw*", "persuaded the junta to free"); not who is ordered to leave
+        or evacuate (``removal_classes``: the order is the removal)."""
+        inf = verb
+        for _ in range(4):  # "to show restraint and withdraw forces": the first infinitive's
+            if inf.dep_ != "conj" or inf.head.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass") for c in inf.children):
+                break
+            inf = inf.head
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in (*verb.children, *inf.children)):
+            return None
+        to_inf = any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children)
+        if not (inf.dep_ == "xcomp" or (inf.dep_ == "advcl" and to_inf)):
+            return None
+        head = inf.head
+        gov = self.owner.get(head.i)
+        if gov is not None and self.lex.has_frame(gov.cls, "appeal"):
+            pass
+        elif inf.dep_ == "xcomp" and gov is None and head.lemma_.lower() in words("events", "control_verbs"):
+            own = self.owner.get(verb.i)
+            if own is not None and any(self.lex.is_a(own.cls, str(c)) for c in lexicon("events")["removal_classes"]):
+                return None
+        else:
+            return None
+        obj = next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass") and c.i < inf.i), None)
+        if obj is None:
+            for prep in head.children:
+                if prep.dep_ == "prep" and prep.lemma_.lower() in ("on", "upon") and prep.i < inf.i:
+                    obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        return obj if obj is not None and obj.i not in self.owner else None
 
     def quoted(self, token: "Token") -> bool:
         """Whether ``token`` is inside a quotation of the article."""

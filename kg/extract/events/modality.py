@@ -294,6 +294,11 @@ def _background(ctx: ArticleContext, d: Draft, appeal: Draft) -> bool:
             return True
         if tok.dep_ in ("dobj", "nsubj", "nsubjpass", "xcomp") and tok.head.lemma_.lower() in words("events", "cessative_verbs"):
             return True
+        if (tok.dep_ == "pobj" and tok.head.lower_ in ("into", "about") and tok.head.head.pos_ == "VERB"
+                and (verb_of := ctx.owner.get(tok.head.head.i)) is not None and verb_of is not d and verb_of is not appeal):
+            return True  # "to set up an investigation into allegations": the topic of the event set up
+        if tok.dep_ == "pobj" and tok.head.lower_ in words("events", "means_prepositions"):
+            return False  # "urged the Government to address grievances through dialogue": how, called for too
         if (tok.dep_ == "pobj" and tok.head.head.pos_ in ("NOUN", "PROPN")
                 and (tok.head.head.i not in ctx.owner or tok.head.lower_ in ("into", "about"))
                 and not (tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in words("events", "enabling_nouns"))):
@@ -303,6 +308,21 @@ def _background(ctx: ArticleContext, d: Draft, appeal: Draft) -> bool:
             return True
         tok = tok.head
     return False
+
+
+def _told_in_appeal(ctx: ArticleContext, d: Draft, appeal: Draft) -> str | None:
+    """The modality of an event an appeal tells as its background ("called for an inquiry
+    into the killings of 19 protesters", "urged restraint after days of fighting", "urged
+    Israel to stop its offensive"): it happened, as the appeal is told (asserted, or reported
+    when a statement carries the appeal), unless its own words say otherwise ("into the
+    *possible* killings", "an *alleged* massacre"); not what the appeal's call makes of it."""
+    start = d.noun if d.trigger.verb is None and d.support is None else (d.trigger.verb or d.support)
+    own: list[str] = []
+    if start is not None:
+        _own_cues(ctx, start, own)
+    if own:
+        return "hypothetical" if DEONTIC in own or CONDITION in own else own[0]
+    return "reported" if _attribution(ctx, appeal) is not None else "asserted"
 
 
 def _hearsay(ctx: ArticleContext, verb: "Token") -> bool:
@@ -338,8 +358,12 @@ def assign_modalities(ctx: ArticleContext) -> None:
             modality = "negated"  # what is denied is said not to have happened
         if inner is not None and inner is d.governor and modality in (None, "reported") and _declared(ctx, inner, d):
             modality = "asserted"  # "the Houthis declared a ceasefire": declaring it does it, it is no report
-        if inner is not None and ctx.lex.is_a(inner.cls, "Appeal") and modality in (None, "reported") and not _background(ctx, d, inner):
-            modality = "hypothetical"  # what is called for has not happened
+        if inner is not None and ctx.lex.is_a(inner.cls, "Appeal") and modality in (None, "reported", "hypothetical"):
+            if not _background(ctx, d, inner):
+                if modality in (None, "reported"):
+                    modality = "hypothetical"  # what is called for has not happened
+            else:
+                modality = _told_in_appeal(ctx, d, inner)
         if modality is None:
             modality = "reported" if inner is not None else "asserted"
             said[id(d)] = modality == "reported"

@@ -118,6 +118,13 @@ class ReferenceReading:
                 before = self._plural_antecedent(token)
                 if before:
                     return before
+            if low in PLURAL_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass") and inner.head.i < token.i:
+                # "urged an investigation into allegations that its security forces committed
+                # violations when they clashed with protesters": a group the content names as a
+                # subject before "they" is nearer than who speaks
+                nearer = self._subject_group(range(token.i - 1, inner.head.i, -1))
+                if nearer:
+                    return nearer
             if low in PLURAL_PRONOUNS:  # "officials said they were launching": a body, or several speakers
                 plural = inner.frame.speaker is not None and inner.frame.speaker.tag_ in ("NNS", "NNPS")  # "rebels said they"
                 # one person of a group ("one elder said") speaks as a person

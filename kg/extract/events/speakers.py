@@ -94,6 +94,25 @@ def speech_roles(ctx: ArticleContext, d: Draft) -> None:
             keys = [k for k in read_role(ctx, d, "addressee", a) if k not in d.roles.get("speaker", ())]
             if keys:
                 d.add("addressee", ctx.actor_roles(keys))
+    _written_to(ctx, d)
+
+
+def _written_to(ctx: ArticleContext, d: Draft) -> None:
+    """Whom a speech verb is addressed to by "to" when its frame names no one ("wrote *to*
+    the Security Council", "complained to the African Union", "spoke to reporters"): the
+    actors, not a place reached ("returned to Kyiv" is no speech)."""
+    v = d.trigger.verb
+    if v is None or "addressee" in d.roles or ctx.lex.has_frame(d.cls, "targetObject"):
+        return
+    for prep in v.children:
+        if prep.dep_ in ("prep", "dative") and prep.lower_ == "to" and prep.i > v.i:
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                keys = [k for k in read_role(ctx, d, "addressee", pobj)
+                        if k not in d.roles.get("speaker", ()) and ctx.kind(k) != "place"]
+                if keys:
+                    d.add("addressee", ctx.actor_roles(keys))
 
 
 def _gathered(ctx: ArticleContext, addressee: "Token") -> "Token":
