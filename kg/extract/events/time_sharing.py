@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..time import TimeExpression
+from ..time import TimeExpression, shift
 from .context import ArticleContext
 from .draft import Draft
 from .occasion import verb_tense
-from .time_attach import _governed, _past
+from .time_attach import _day_anaphor, _governed, _past
 
 
 def _second_time_of_said_event(ctx: ArticleContext) -> None:
@@ -170,12 +170,18 @@ def _carry_opening_time(ctx: ArticleContext, by_sentence: dict[int, list[TimeExp
         k = ctx.sent_of[d.head.i]
         if k == 0 or by_sentence.get(k):
             continue
+        # "On 12 June, police retook the port. The previous night, gangs torched ...": that
+        # many days from the day the sentence before opens with
+        days = next((n for v in d.verbs() if (n := _day_anaphor(v)) is not None), 0)
         prev = ctx.sents[k - 1]
         opening = [e for e in by_sentence.get(k - 1, []) if e.role == "point" and not e.needs_anchor
                    and (sp := ctx.doc.char_span(e.start, e.end, alignment_mode="expand")) is not None
                    and sp.start - prev.start <= 3 and sp.root.head.dep_ in ("prep", "npadvmod") or False]
-        if len(opening) == 1:
-            d.time = opening[0].resolve(pub)
+        if len(opening) == 1 and (v := opening[0].resolve(pub)) is not None:
+            if not days:
+                d.time = v
+            elif v.precision == "day" and v.end is None:
+                d.time = shift(v, days, "day", +1)
 
 
 def _same_time_as_speech(ctx: ArticleContext, d: Draft) -> bool:

@@ -3,13 +3,13 @@ later", "the next day", "later that day") anchored on the day of the event they 
 the event told before them."""
 from __future__ import annotations
 
-import itertools
 from typing import TYPE_CHECKING
 
 from ..time import shift
 from .context import ArticleContext
 from .draft import Draft
 from .occasion import pluperfect
+from .time_attach import _day_anaphor
 from .time_sharing import _date_event_subjects
 
 if TYPE_CHECKING:
@@ -71,54 +71,6 @@ def resolve_shifts(ctx: ArticleContext) -> None:
             d.time = e.resolve(pub, anchor=anchor)
     _date_event_subjects(ctx)  # "a day after the fighting killed eight civilians": the fighting too
     _same_day(ctx)  # after the shifts: "two days after an airstrike killed ...", then "later that day"
-
-
-_PARTS_OF_DAY = frozenset({"day", "night", "evening", "morning", "afternoon"})
-
-
-def _day_anaphor(verb: "Token") -> int | None:
-    """How many days after the day told before a phrase on ``verb`` puts its event: 0 for
-    "on the same day", "that night", "later that day", "in the evening"; 1 for "the next
-    day", "the following morning"; None for no such phrase."""
-    # "later that day": the phrase hangs on the adverb
-    later = [g for c in verb.children if c.dep_ == "advmod" and c.lower_ in ("later", "earlier") for g in c.children]
-    # "stormed a school in Kumba, Meme division, on that day": the parser may hang the
-    # phrase on a noun of the verb's object (not of a clause of its own)
-    # (read last, and only when nothing before told the day: walking the object is the cost)
-    inner = (c for n in _object_nouns(verb) for c in n.children if c.dep_ == "prep" and c.lower_ == "on")
-    for c in itertools.chain(verb.children, later, inner):
-        if c.dep_ in ("npadvmod", "tmod"):
-            noun = c
-        elif c.dep_ == "prep" and c.lower_ in ("on", "in", "during", "by"):
-            noun = next((g for g in c.children if g.dep_ == "pobj"), None)
-        else:
-            continue
-        if noun is None or noun.lemma_.lower() not in _PARTS_OF_DAY or any(g.dep_ == "prep" for g in noun.children):
-            continue
-        mods = {g.lower_ for g in noun.children if g.dep_ in ("det", "amod")}
-        if mods & {"next", "following"}:
-            return 1
-        if "same" in mods or "that" in mods:
-            return 0
-        if c.dep_ == "prep" and c.lower_ == "in" and mods == {"the"} and noun.lemma_.lower() != "day":
-            return 0  # "In the evening, insurgents ambushed a lorry"
-    return None
-
-
-def _object_nouns(verb: "Token") -> list["Token"]:
-    """The nouns of a verb's object and place phrases, down through prepositions and
-    appositions but into no clause ("a school in Kumba, Meme division")."""
-    out: list[Token] = []
-    layer = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    layer += [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    while layer and len(out) < 12:
-        t = layer.pop()
-        if t.pos_ not in ("NOUN", "PROPN") or t in out:
-            continue
-        out.append(t)
-        layer += [c for c in t.children if c.dep_ in ("appos", "conj")]
-        layer += [g for c in t.children if c.dep_ == "prep" and c.lower_ != "on" for g in c.children if g.dep_ == "pobj"]
-    return out
 
 
 def _flashback(d: Draft) -> bool:
