@@ -115,6 +115,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dmy", re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b")),
     ("shift", re.compile(rf"\b{_COUNT}\s+{_UNIT}\s+(?P<direction>after|later|before|earlier)\b", re.I)),
     ("ago", re.compile(rf"\b{_COUNT}\s+{_UNIT}\s+ago\b", re.I)),
+    # "After four days, special forces raided the site": counted from the day told before
+    # (not months or years: "resigned after 37 years in power" is a stretch, no shift)
+    ("shift", re.compile(rf"\b(?P<direction>after)\s+{_COUNT}\s+(?P<unit>hour|day|week)s?\b", re.I)),
     ("bare_shift", re.compile(r"\b(?P<unit>hour|day)s\s+(?P<direction>after|later)\b", re.I)),
     ("my", re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b")),
     ("md", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?![:\d])")),
@@ -138,6 +141,7 @@ _STARTS = {
     "units": r"(?i:(?:hour|day)s\s)",
     "relative": r"(?i:(?:earlier|later|early|late|this|last|next|past)\s)",
     "weekday": r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day",
+    "after": r"(?i:after\s)",
     "deictic": r"(?i:today|yesterday|tomorrow|tonight|last night|this morning|this afternoon|this evening|overnight)",
 }
 # (how a pattern's source begins, the kinds of start its matches begin at, whether that
@@ -152,6 +156,7 @@ _START_RULES: list[tuple[str, tuple[str, ...], bool]] = [
     (rf"\b{_COUNT}\s+", ("digit", "count"), False),
     (r"\b(?P<unit>hour|day)s\s+", ("units",), False),
     (r"\b(?:(?P<edge>earlier|later|early|late)\s+)?(?P<which>this|last|next|past)\s+", ("relative",), False),
+    (r"\b(?P<direction>after)\s+", ("after",), False),
     (r"\b(?P<word>today|yesterday|tomorrow|tonight|last night|this morning|this afternoon|this evening|overnight)", ("deictic",), False),
     (rf"\b{_MONTH}", ("month",), True),
     (rf"\b{_MONTH2}", ("month",), True),

@@ -1,12 +1,13 @@
 """Narrative times, session 11 (kg/extract/time.py, kg/extract/events/time_shifts.py,
 time_sharing.py): a time counted from the event the text just told is anchored on that event's
 day, not on publication: "less than three hours later" is still that day (hours count whole
-days only), "the following Tuesday" is the Tuesday after it, "the previous night" the day
-before it; with no day told before, such a phrase dates nothing. A year alone dates its event
-to that year, also one of the 19th century ("an 1878 treaty"), and "the 1990s" to its ten
-years; "today's" before a place is the name the place has now, not a day. A range keeps both
-its ends ("between March 2019 and June 2020"). Own sentences from Somalia, Kenya, Haiti,
-Mozambique, Burkina Faso, Afghanistan, DR Congo, Mali, Niger, Sudan, Colombia and Myanmar."""
+days only), "after three days" three days on, "the following Tuesday" the Tuesday after it,
+"the previous night" the day before it; with no day told before, such a phrase dates nothing.
+A year alone dates its event to that year, also one of the 19th century ("an 1885 treaty"),
+and "the 1990s" to its ten years; "today's" before a place is the name the place has now, not
+a day. A range keeps both its ends ("between March 2019 and June 2020"). Own sentences from
+Somalia, Kenya, Haiti, Uganda, Zimbabwe, Mozambique, Burkina Faso, Afghanistan, DR Congo,
+Mali, Niger, Sudan, Colombia and Myanmar."""
 from __future__ import annotations
 
 from datetime import date
@@ -34,6 +35,11 @@ def _times(ex, trigger: str) -> list[tuple[str, str | None] | None]:
         # ... and a day or more
         ("RSF fighters shelled a market in El Fasher on 10 June. Thirty hours later, drones struck the main "
          "hospital.", date(2024, 7, 1), "struck", ("2024-06-11", None)),  # Sudan
+        # "after N days" opening a clause: counted from the day told before
+        ("Police arrested the opposition leader in Kampala on 18 November. He was released after three days "
+         "in detention.", date(2023, 12, 1), "released", ("2023-11-21", None)),  # Uganda
+        ("The siege of the hotel in Bamako began on 20 November 2015, when gunmen took 170 hostages. After nine "
+         "hours, Malian special forces stormed the building.", date(2015, 12, 1), "stormed", ("2015-11-20", None)),  # Mali
         # "the following Tuesday": after the day told, not before publication
         ("On 4 July, protesters clashed with police in Nairobi. The following Tuesday, the president dissolved "
          "his cabinet.", date(2024, 8, 20), "dissolved", ("2024-07-09", None)),  # Kenya
@@ -73,6 +79,10 @@ def test_time_counted_from_the_story(nlp, text, published, trigger, time):
         # nothing told before: no day to count from (never publication)
         ("The following Tuesday, the army withdrew from the town, residents said.", date(2024, 8, 20), "withdrew"),
         ("Two days later, the army withdrew from the town, residents said.", date(2024, 8, 20), "withdrew"),
+        ("After four days, the army withdrew from the town, residents said.", date(2024, 8, 20), "withdrew"),
+        # a stretch of years is no shift
+        ("Police detained protesters in Harare on 14 May. The president resigned after 37 years in power.",
+         date(2024, 8, 20), "resigned"),  # Zimbabwe
         # a month told before: no weekday can be counted from it
         ("In March 2016, the president was re-elected. The following Tuesday, rebels attacked a train near "
          "Mindouli.", date(2017, 12, 31), "attacked"),
@@ -91,3 +101,33 @@ def test_no_time_to_count_from(nlp, text, published, trigger):
 def test_todays_event_is_still_today(nlp):
     ex = extract_text(nlp, "Today's attack in Kabul killed 12 people, police said.", published=date(2021, 1, 5))
     assert _times(ex, "attack") == [("2021-01-05", None)]  # Afghanistan: "today's" before an event noun
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, trigger, time, place",
+    [
+        # a day counted from the story keeps the story's place (the scene), at its own day
+        ("Gunmen attacked a police station in Kumba on 3 March. After four days, soldiers raided the area.",
+         "raided", "2024-03-07", "Kumba"),  # Cameroon
+        ("Militias attacked a displacement camp near Bunia on 3 March. Two days later, gunmen attacked a health "
+         "centre.", "attacked", "2024-03-05", "Bunia"),  # DR Congo (the second attack)
+        # hours after it: the same scene, that day ("after seven hours of fighting")
+        ("Insurgents attacked an army base in Diffa on 3 March. They overran the base after seven hours of "
+         "fighting.", "overran", "2024-03-03", "Diffa"),  # Niger
+    ],
+)
+def test_story_shift_keeps_scene_place(nlp, text, trigger, time, place):
+    from helpers import place_of
+
+    ex = extract_text(nlp, text, published=date(2024, 6, 1))
+    e = [x for x in ex.events if x.trigger.text == trigger][-1]
+    assert (e.time.value if e.time else None, place_of(ex, e)) == (time, place)
+
+
+@pytest.mark.model
+def test_length_of_an_undated_event_gives_no_day(nlp):
+    # "after two days of fighting": two days from the fighting's start, which no sentence dates
+    ex = extract_text(nlp, "Troops shelled Marib on 2 May. The rebels withdrew after two days of fighting.",
+                      published=date(2024, 6, 1))  # Yemen
+    assert _times(ex, "withdrew") == [None]

@@ -57,13 +57,15 @@ def resolve_shifts(ctx: ArticleContext) -> None:
                 if d.cause is not None and d.cause.time is None:
                     d.cause.time = d.time  # "an airstrike killed": the airstrike, that day
             continue
+        lasted = False  # the phrase names the event whose length it gives ("after one day of detention")
         if after is not None:
             for t in after.subtree:
                 o = ctx.owner.get(t.i)
+                lasted = lasted or (o is not None and o is not d and _length_of(t))
                 if o is not None and o is not d and o.time is not None:
                     anchor = o.time
                     break
-        if anchor is None:
+        if anchor is None and not lasted:  # (that event not dated: no day to count from)
             earlier = [o for o in ctx.drafts if o.head.i < d.head.i and o.time is not None and o.time.precision == "day"
                        and not _flashback(o)]
             anchor = earlier[-1].time if earlier else None
@@ -71,6 +73,12 @@ def resolve_shifts(ctx: ArticleContext) -> None:
             d.time = e.resolve(pub, anchor=anchor)
     _date_event_subjects(ctx)  # "a day after the fighting killed eight civilians": the fighting too
     _same_day(ctx)  # after the shifts: "two days after an airstrike killed ...", then "later that day"
+
+
+def _length_of(t: "Token") -> bool:
+    """Whether the event noun ``t`` is what a stretch of hours, days or weeks is of ("after
+    seven hours of fighting", "after one day of detention")."""
+    return (t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in ("hour", "day", "week"))
 
 
 def _flashback(d: Draft) -> bool:

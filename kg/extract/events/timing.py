@@ -226,9 +226,12 @@ def assign_times(ctx: ArticleContext) -> None:
     _share_opening_time(ctx)
     _carry_opening_time(ctx, by_sentence)
     # sentences that state a time of their own, a date or a stretch ("since 2005"): the scene
-    # of an earlier sentence is not carried into them (:mod:`.scene`)
-    ctx.timed_sentences = set(by_sentence) | {ctx.sent_of[t.i] for s, e in periods
-                                              if (span := ctx.doc.char_span(s, e, alignment_mode="expand")) for t in span[:1]}
+    # of an earlier sentence is not carried into them (:mod:`.scene`); hours after it stay
+    # in it ("overran the camp after seven hours of fighting"), and a day counted from the
+    # story ("After four days, ...") keeps its place
+    stretched = {ctx.sent_of[t.i] for s, e in periods if (span := ctx.doc.char_span(s, e, alignment_mode="expand")) for t in span[:1]}
+    ctx.timed_sentences = {k for k, es in by_sentence.items() if not all(_within_the_day(e) for e in es)} | stretched
+    ctx.shifted_sentences = {k for k in ctx.timed_sentences - stretched if all(e.needs_anchor for e in by_sentence[k])}
     ctx.pending_shifts = pending
     # "24 hours later, the fighting reached ...": dated now from what the text dated before
     # it, so that coreference sees its own day (what only coreference dates waits for it)
@@ -267,6 +270,12 @@ def _mark_periods(ctx: ArticleContext, periods: list[tuple[int, int]]) -> None:
             if t.head == t:
                 break
             t = t.head
+
+
+def _within_the_day(e: TimeExpression) -> bool:
+    """Whether the time is hours after the day told before, fewer than a day's ("after seven
+    hours of fighting", "less than two hours later")."""
+    return e.kind == "shift" and e.unit == "hour" and (e.count or 0) < 24
 
 
 def _up_to(v: TimeValue, pub: date | None) -> TimeValue:
