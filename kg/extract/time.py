@@ -93,7 +93,11 @@ _TAIL_YEAR = rf"(?:,?\s+{_YEAR2})?"
 
 # (kind, pattern) in order of preference; a match may not overlap an earlier one.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    # ranges first: "between 25 July and 2 August 2024", "from 3 to 5 May", "3-5 May", "July 25-27"
+    # ranges first: "between April 2016 and April 2017", "from 3 May 2021 to 9 June 2022",
+    # "between 25 July and 2 August 2024", "from 3 to 5 May", "3-5 May", "July 25-27"
+    ("range", re.compile(rf"\b{_OPEN}{_DAY}\s+{_MONTH},?\s+{_YEAR}{_JOIN}{_DAY2}\s+{_MONTH2},?\s+{_YEAR2}\b", re.I)),
+    ("range", re.compile(rf"\b{_OPEN}{_MONTH}\s+{_DAY},?\s+{_YEAR}{_JOIN}{_MONTH2}\s+{_DAY2},?\s+{_YEAR2}\b", re.I)),
+    ("range", re.compile(rf"\b{_OPEN}{_MONTH},?\s+{_YEAR}{_JOIN}{_MONTH2},?\s+{_YEAR2}\b", re.I)),
     ("range", re.compile(rf"\b{_OPEN}{_DAY}\s+{_MONTH}{_JOIN}{_DAY2}\s+{_MONTH2}{_TAIL_YEAR}\b", re.I)),
     ("range", re.compile(rf"\b{_OPEN}{_MONTH}\s+{_DAY}{_JOIN}{_MONTH2}\s+{_DAY2}\b{_TAIL_YEAR}", re.I)),
     ("range", re.compile(rf"\b{_OPEN}{_DAY}{_JOIN}{_DAY2}\s+{_MONTH2}{_TAIL_YEAR}\b", re.I)),
@@ -111,6 +115,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dmy", re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b")),
     ("shift", re.compile(rf"\b{_COUNT}\s+{_UNIT}\s+(?P<direction>after|later|before|earlier)\b", re.I)),
     ("ago", re.compile(rf"\b{_COUNT}\s+{_UNIT}\s+ago\b", re.I)),
+    # "After four days, special forces raided the site": counted from the day told before
+    # (not months or years: "resigned after 37 years in power" is a stretch, no shift)
+    ("shift", re.compile(rf"\b(?P<direction>after)\s+{_COUNT}\s+(?P<unit>hour|day|week)s?\b", re.I)),
     ("bare_shift", re.compile(r"\b(?P<unit>hour|day)s\s+(?P<direction>after|later)\b", re.I)),
     ("my", re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b")),
     ("md", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?![:\d])")),
@@ -119,7 +126,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weekday", re.compile(rf"\b{_WEEKDAY}\b")),
     ("deictic", re.compile(r"\b(?P<word>today|yesterday|tomorrow|tonight|last night|this morning|this afternoon|this evening|overnight)\b", re.I)),
     ("month", re.compile(r"\b(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)\b")),
-    ("year", re.compile(rf"\b{_YEAR}\b(?![-/]\d)")),
+    # a decade ("in the 1990s"): its ten years
+    ("decade", re.compile(r"\b(?P<year>(?:18|19|20)\d0)['’]?s\b")),
+    # a year alone, also of the 19th century ("an 1878 agreement", "in 1885"), read on its lead word
+    ("year", re.compile(r"\b(?P<year>(?:18|19|20)\d\d)\b(?![-/]\d)")),
 ]
 # Where a match can begin: each kind of start is a lookahead at a word start, wide enough
 # for the first element of the patterns that begin with it (:data:`_START_RULES`).
@@ -131,6 +141,7 @@ _STARTS = {
     "units": r"(?i:(?:hour|day)s\s)",
     "relative": r"(?i:(?:earlier|later|early|late|this|last|next|past)\s)",
     "weekday": r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day",
+    "after": r"(?i:after\s)",
     "deictic": r"(?i:today|yesterday|tomorrow|tonight|last night|this morning|this afternoon|this evening|overnight)",
 }
 # (how a pattern's source begins, the kinds of start its matches begin at, whether that
@@ -140,9 +151,12 @@ _START_RULES: list[tuple[str, tuple[str, ...], bool]] = [
     (rf"\b{_DAY}", ("digit",), False),
     (rf"\b{_YEAR}", ("digit",), False),
     (r"\b(?P<year>(?:19|20)\d\d)", ("digit",), False),
+    (r"\b(?P<year>(?:18|19|20)\d\d)", ("digit",), False),
+    (r"\b(?P<year>(?:18|19|20)\d0)", ("digit",), False),
     (rf"\b{_COUNT}\s+", ("digit", "count"), False),
     (r"\b(?P<unit>hour|day)s\s+", ("units",), False),
     (r"\b(?:(?P<edge>earlier|later|early|late)\s+)?(?P<which>this|last|next|past)\s+", ("relative",), False),
+    (r"\b(?P<direction>after)\s+", ("after",), False),
     (r"\b(?P<word>today|yesterday|tomorrow|tonight|last night|this morning|this afternoon|this evening|overnight)", ("deictic",), False),
     (rf"\b{_MONTH}", ("month",), True),
     (rf"\b{_MONTH2}", ("month",), True),
@@ -190,8 +204,9 @@ class TimeExpression:
 
     @property
     def needs_anchor(self) -> bool:
-        """Whether the expression counts from another time ("24 hours after")."""
-        return self.kind == "shift"
+        """Whether the expression counts from another time ("24 hours after", "the
+        following Tuesday": the Tuesday after the day the text told before)."""
+        return self.kind == "shift" or self.kind == "weekday" and self.which == "following"
 
     @property
     def explicit_year(self) -> int | None:
@@ -247,6 +262,16 @@ class TimeExpression:
             return TimeValue(f"{self.year:04d}", "year")
         if k == "shift":
             return shift(anchor, self.count, self.unit or "day", self.direction) if anchor else None
+        if k == "weekday" and self.which == "following":
+            # the first such weekday after the day told before; none from a month or a year
+            if anchor is None or anchor.precision != "day" or self.weekday is None:
+                return None
+            told = date.fromisoformat(anchor.value)
+            first = told + timedelta(days=(self.weekday - told.weekday()) % 7 or 7)
+            if self.end_weekday is not None:  # "the following Monday and Tuesday"
+                last = first + timedelta(days=(self.end_weekday - self.weekday) % 7)
+                return TimeValue(first.isoformat(), "day", end=last.isoformat())
+            return _day(first)
         if k in ("date", "month") and self.month:
             year = self.year or year_hint
             if year is None:
@@ -374,10 +399,14 @@ def _back(pub: date, count: int, unit: str) -> TimeValue:
 
 
 def shift(anchor: TimeValue, count: int | None, unit: str, direction: int) -> TimeValue:
-    """``anchor`` moved by ``count`` ``unit``\\ s (hours round to days); precision is kept.
+    """``anchor`` moved by ``count`` ``unit``\\ s; precision is kept. Hours count whole days
+    only: "24 hours after" is the next day, "less than two hours later" the same day (the
+    hour of the day told is not known).
 
     >>> shift(TimeValue("2023-09-19", "day"), 24, "hour", +1).value
     '2023-09-20'
+    >>> shift(TimeValue("2023-09-19", "day"), 2, "hour", +1).value
+    '2023-09-19'
     >>> shift(TimeValue("2023-09", "month"), 2, "day", +1).value
     '2023-09'
     """
@@ -393,7 +422,7 @@ def shift(anchor: TimeValue, count: int | None, unit: str, direction: int) -> Ti
         return TimeValue(anchor.value, anchor.precision)
     d = date.fromisoformat(anchor.value)
     if unit == "hour":
-        days = (n + 23) // 24 if n else 0
+        days = n // 24
         return _day(d + timedelta(days=direction * days))
     if unit == "day":
         return _day(d + timedelta(days=direction * n))
@@ -403,6 +432,18 @@ def shift(anchor: TimeValue, count: int | None, unit: str, direction: int) -> Ti
         y, m = _add_months(d.year, d.month, direction * n)
         return TimeValue(f"{y:04d}-{m:02d}", "month")
     return TimeValue(f"{d.year + direction * n:04d}", "year")
+
+
+def _weekday_lead(text: str, before: re.Match[str] | None) -> str | None:
+    """The lead word that says which weekday is meant ("last", "next", "this", "the
+    following"), or None; "following" alone is a preposition ("following Friday prayers")."""
+    lead = before.group("word").lower() if before else ""
+    if before is None or lead not in words("time", "weekday_leads"):
+        return None
+    if lead == "following":
+        the = _WORD_BEFORE.search(text, max(0, before.start() - 24), before.start())
+        return lead if the is not None and the.group("word").lower() == "the" else None
+    return lead
 
 
 def _number(word: str) -> int | None:
@@ -428,7 +469,7 @@ def _from_match(kind: str, m: re.Match[str], offset: int) -> TimeExpression | No
     if kind == "weekdays":
         before = _WORD_BEFORE.search(m.string, max(0, m.start() - 24), m.start())
         lead = before.group("word").lower() if before else ""
-        which = lead if lead in words("time", "weekday_leads") else None
+        which = _weekday_lead(m.string, before)
         first = before.start("word") + offset if which and before else start
         return TimeExpression(first, end, m.string[first - offset:m.end()], "weekday", weekday=_WEEKDAYS[g["weekday"].lower()],
                               end_weekday=_WEEKDAYS[g["weekday2"].lower()], which=which)
@@ -443,6 +484,11 @@ def _from_match(kind: str, m: re.Match[str], offset: int) -> TimeExpression | No
         if month2 is None:  # "from 2021 to 2023"
             return TimeExpression(start, end, text, "range", year=year, end_year=year2)
         return TimeExpression(start, end, text, "range", year=year, month=month, day=day, end_year=year2, end_month=month2, end_day=day2)
+    if kind == "decade":  # "the 1990s" (not "1990s-era", a name's "1960s Club")
+        before = _WORD_BEFORE.search(m.string, max(0, m.start() - 24), m.start())
+        if before is None or before.group("word").lower() != "the" or year is None:
+            return None
+        return TimeExpression(start, end, text, "range", year=year, end_year=year + 9)
     if kind in ("iso", "mdy", "dmy", "md", "dm"):
         if day is None or not 1 <= day <= 31 or not month:
             return None
@@ -462,10 +508,14 @@ def _from_match(kind: str, m: re.Match[str], offset: int) -> TimeExpression | No
         if kind == "year":
             if lead not in words("time", "year_leads"):
                 return None
+            if year is not None and year < 1900 and lead not in words("time", "old_year_leads"):
+                return None  # "a force of 1800 men", "the 1850 displaced": a number
+            if lead in ("a", "an") and m.string[m.end():m.end() + 1] in ("-", "–"):
+                return None  # "a 2000-strong force"
             if lead in ("early", "late", "mid"):
                 return TimeExpression(lead_start, end, m.string[before.start("word"):m.end()], "year", year=year)
             return TimeExpression(start, end, text, "year", year=year)
-        which = lead if lead in words("time", "weekday_leads") else None
+        which = _weekday_lead(m.string, before)
         if which:
             return TimeExpression(lead_start, end, m.string[before.start("word"):m.end()], "weekday", weekday=_WEEKDAYS[g["weekday"].lower()], which=which)
         return TimeExpression(start, end, text, "weekday", weekday=_WEEKDAYS[g["weekday"].lower()])
@@ -531,6 +581,8 @@ def find_time_expressions(
                 continue
             taken.append((s, e))  # a date inside a name takes its words all the same
             if expr.kind in ("date", "month", "range") and _in_name(text, m.start(), m.end(), doc, offset):
+                continue
+            if expr.kind == "deictic" and _present_day_name(m.start(), m.end(), doc, offset):
                 continue
             expr = _with_context(expr, text, m.start())
             if expr.is_bound and not bounds:
@@ -643,6 +695,17 @@ def _in_name(text: str, start: int, end: int, doc: "Doc | None", offset: int) ->
         ):
             return True
     return False
+
+
+def _present_day_name(start: int, end: int, doc: "Doc | None", offset: int) -> bool:
+    """Whether "today's" before a place names what the place is called now ("North Borneo,
+    today's Sabah"), not the day of an event."""
+    if doc is None:
+        return False
+    span = doc.char_span(start + offset, end + offset, alignment_mode="expand")
+    if span is None or span.end + 1 >= len(doc) or doc[span.end].lower_ not in ("'s", "’s"):
+        return False
+    return doc[span.end + 1].ent_type_.lower() in words("time", "present_day_name_labels")
 
 
 def _with_context(expr: TimeExpression, text: str, start: int) -> TimeExpression:

@@ -26,7 +26,11 @@ The steps, for one parsed article, one module each (over the shared
    evacuate" planned, "could turn into war" hypothetical, "unable to deliver" negated;
    "the failed assault" happened (its outcome is recorded); a date before publication is
    never planned.
-5. **Time** (:mod:`.timing`, :mod:`kg.extract.time`) resolved against the publication date.
+5. **Time** (:mod:`.timing`, :mod:`kg.extract.time`) resolved against the publication date:
+   which event a time phrase dates (:mod:`.time_attach`), times shared between the events a
+   sentence ties together (:mod:`.time_sharing`), and times counted from the story ("two days
+   later", "the following Tuesday", "after four days") anchored on the day told before, not
+   on publication (:mod:`.time_shifts`).
 6. **Coreference** (:mod:`.coreference`): coreferent mentions are linked
    (:attr:`Event.same_as`) and share their arguments, only when every mention of one fits
    every mention of the other (class, agents, targets, time, place); an event's

@@ -67,6 +67,7 @@ class ArticleContext(ReferenceReading):
         self.backshift = False  # set per draft by the modality step: reported speech in the past
         self.pending_shifts: list[tuple[Draft, TimeExpression, Token]] = []  # relative times, for coreference
         self.timed_sentences: set[int] = set()  # sentences that state a time (timing), for the scene
+        self.shifted_sentences: set[int] = set()  # of those, the ones whose times count from the story ("two days later")
         self.plans_told_before: set[int] = set()  # id() of plans told in the past for a day now past (timing)
         self.quotes = quote_spans(self.text)
         self.sents = list(doc.sents)

@@ -30,7 +30,7 @@ as a stated one is; the event keeps the event it was carried from (:attr:`Draft.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -83,6 +83,14 @@ def carry_scene(ctx: ArticleContext) -> None:
         drafts = by_sentence.get(k, [])
         setter = _setter(ctx, k, drafts)
         if setter is not None:
+            if setter.place is None and scene is not None and scene.place is not None and k in ctx.shifted_sentences:
+                # "After four days, special forces raided the site": the story goes on at its
+                # place, on the day counted from it
+                for d in drafts:
+                    if d.place is None and _takes_scene(ctx, d):
+                        d.place, d.also_places = scene.place, list(scene.also_places)
+                        d.scene = d.scene or scene.source
+                setter = replace(setter, place=scene.place, also_places=list(scene.also_places), near=scene.near)
             scene = setter
             continue
         if scene is None:

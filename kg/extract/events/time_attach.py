@@ -1,0 +1,258 @@
+"""Step 5, time (:mod:`.timing`): how a time phrase finds the event it dates, read on the
+parse: the verb it hangs on, a report with its speaker inverted, the events a verb that is no
+event governs, and the tense of the clause that tells the event."""
+from __future__ import annotations
+
+import itertools
+from typing import TYPE_CHECKING
+
+from ..time import TimeExpression
+from ..wordlists import words
+from .context import ArticleContext
+from .draft import Draft
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+#: kinds of time expression that name a calendar date ("7 February 2023", "April", "2021", "3 to 4 May")
+_CALENDAR = frozenset({"date", "iso", "mdy", "dmy", "my", "md", "dm", "month", "year", "range"})
+
+
+#: modalities of what has not happened yet: its times resolve forward from publication
+_AHEAD = frozenset({"planned", "hypothetical"})
+
+
+def _reached_by(ctx: ArticleContext, e: TimeExpression, root: "Token") -> bool:
+    """A past "by" time on a clause in the past tells when what it says was reached ("By
+    mid-2021 the siege had cut off fuel": mid-2021; "By 6 December, the SDF captured
+    Deir ez-Zor"), not a deadline ("must leave by September", "will withdraw by May")."""
+    if not ctx.text[max(0, e.start - 3):e.start].lower().startswith("by"):
+        return False
+    pub = ctx.article.published
+    value = e.resolve(pub) if pub is not None else None
+    if value is None or (pub is not None and value.value > pub.isoformat()[:len(value.value)]):
+        return False
+    verb = root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "aux" and c.lower_ in words("events", "deontic_auxiliaries") | {"will", "would", "could", "might", "may"} for c in verb.children):
+        return False
+    return verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+
+
+def _time_before(clause: "Token", span: "Span") -> bool:
+    """The time phrase comes before the clause ("began on 7 February when ..."): it dates the
+    main clause, so the clause told as happening then."""
+    return span.end <= min(t.i for t in clause.subtree)
+
+
+def _inverted_report(ctx: ArticleContext, verb: "Token", span: "Span") -> Draft | None:
+    """The reported event a time parsed on a verb of saying dates when the time stands between
+    the report and its inverted speaker ("Gunmen abducted 280 pupils from a school, on
+    Thursday, residents said"): the report's event, not the saying."""
+    if not _says(ctx, verb) or span.end > verb.i:
+        return None
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    report = [c for c in verb.children if c.dep_ == "ccomp" and c.i < span.start]
+    if not subj or not report or any(s.i < span.end for s in subj) or max(x.i for x in report[0].subtree) >= span.start:
+        return None
+    d = ctx.owner.get(report[0].i)
+    return d if d is not None and d.trigger.verb == report[0] else None
+
+
+def _governed(ctx: ArticleContext, verb: "Token", span: "Span", depth: int = 0) -> list[Draft]:
+    """The events a verb that is no event governs, dated by a time on that verb (``span``): an
+    event noun as its object ("repelled an attack", "suspended peace talks", "signed a cessation
+    of hostilities agreement"), under "under" ("placed X under house arrest") or as the agent
+    of a passive ("was rocked by nationwide protests"); its participle clauses ("caused two dams to collapse,
+    killing thousands"), also those of a clause it governs that is no event either; and an
+    "as"/"while" clause after the time ("entered the capital on 8 December as the president
+    fled")."""
+    out: list[Draft] = []
+    for c in verb.children:
+        under = c.dep_ == "prep" and (c.lower_ == "under" or c.lower_ == "with" and verb.lemma_.lower() in words("events", "response_verbs"))
+        # "Kenya was rocked by nationwide protests on Tuesday": the passive's "by" agent too
+        under = under or c.dep_ == "agent"
+        nouns = [c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"] if under else []
+        if c.dep_ == "dobj" and c.i not in ctx.owner:
+            # "signed a cessation of hostilities agreement in Pretoria on 2 November 2022",
+            # "claimed responsibility for a missile attack on Tel Aviv on Monday night": the
+            # event noun in the "of" / "for" phrase of an object that is no event
+            nouns += [g for p in c.children if p.dep_ == "prep" and p.lower_ in ("of", "for") for g in p.children if g.dep_ == "pobj"]
+        for n in nouns:
+            d = ctx.owner.get(n.i)
+            if d is not None and d.noun == n and d.trigger.verb is None and d.support in (None, verb):
+                out.append(d)
+        if c.dep_ != "advcl" and not (c.dep_ in ("ccomp", "xcomp") and depth == 0):
+            continue
+        d = ctx.owner.get(c.i)
+        if d is not None and d.trigger.verb != c:
+            d = None
+        marks = {g.lower_ for g in c.children if g.dep_ == "mark"}
+        if c.dep_ in ("ccomp", "xcomp"):
+            if d is None and c.pos_ == "VERB" and not _says(ctx, c):
+                out.extend(x for x in _governed(ctx, c, span, 1) if x.trigger.verb is not None)
+            elif d is not None and c.dep_ == "xcomp" and c.tag_ == "VB" and d.modality not in _AHEAD:
+                out.append(d)  # "forced thousands of people to flee": the flight, when they were forced
+        elif d is None:
+            continue
+        elif c.tag_ == "VBG" and not marks and not any(g.dep_ == "nsubj" for g in c.children):
+            out.append(d)
+        elif c.tag_ == "VBD" and marks & {"as", "while"} and _time_before(c, span):
+            out.append(d)
+    return out
+
+
+def _event_pronoun_subject(ctx: ArticleContext, verb: "Token") -> Draft | None:
+    """The event "it" stands for as the subject of a verb that is no event ("It lasted
+    from ... to ..."): the event the previous sentence is about (its subject)."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ != "it":
+        return None
+    k = ctx.sent_of[verb.i]
+    if k == 0:
+        return None
+    before = ctx.sents[k - 1]
+    for d in ctx.drafts:
+        n = d.noun
+        if n is not None and before.start <= n.i < before.end and n.dep_ == "nsubj" and not ctx.lex.is_communication(d.cls):
+            return d
+    return None
+
+
+def _says(ctx: ArticleContext, verb: "Token") -> bool:
+    """Whether ``verb`` is a verb of saying (its clausal object is what was said)."""
+    d = ctx.owner.get(verb.i)
+    return d is not None and d.trigger.verb == verb and ctx.lex.is_communication(d.cls)
+
+
+def _in_since_phrase(ctx: ArticleContext, root: "Token") -> bool:
+    """Whether a time sits in a "since ..." phrase with no event between it and "since"."""
+    for a in root.ancestors:
+        if a.lower_ == "since" and a.dep_ == "prep":
+            return True
+        if a.i in ctx.owner or a.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def _bounds_event(root: "Token") -> bool:
+    """Whether the "since" / "until" phrase of a time expression (given by its head) bounds
+    a clause or a noun rather than an adjective ("the largest since 2022")."""
+    prep = root.head if root.head.dep_ == "prep" or root.head.pos_ in ("ADP", "SCONJ") else None
+    if prep is None or prep is root:
+        return True
+    return prep.head.pos_ not in ("ADJ", "ADV")
+
+
+def _past(d: Draft) -> bool:
+    """Whether the event's own verb is in a past tense ("attacked", "had attacked")."""
+    verb = d.trigger.verb or d.support
+    if verb is None:
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    if verb.dep_ == "xcomp" and verb.head.tag_ == "VBD":
+        return True  # "began fighting", "moved to dissolve"
+    return verb.tag_ == "VBN" and any(a.dep_ == "aux" and a.tag_ == "VBD" for a in verb.children)
+
+
+def _told_in_past(d: Draft) -> bool:
+    """Whether the clause that tells the event is in a past tense, read up from its verb (or
+    from the verb its noun is the subject or object of) to the first finite verb: "talks
+    *were scheduled* for 18 June", "the junta *had promised* to hold elections", "it said it
+    *would* hold ..." (a future told from the past); not "*will* take place", "*is* due to"."""
+    t = d.trigger.verb or d.support
+    if t is None and d.noun is not None and d.noun.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        t = d.noun.head.head if d.noun.dep_ == "pobj" else d.noun.head
+    for _ in range(6):
+        if t is None:
+            return False
+        auxes = [c for c in t.children if c.dep_ in ("aux", "auxpass") and c.tag_ != "TO"]
+        if any(a.lower_ in ("will", "shall", "'ll", "’ll") for a in auxes):
+            return False
+        if any(a.tag_ == "VBD" or a.lower_ == "would" for a in auxes):
+            return True
+        if auxes or t.tag_ in ("VBZ", "VBP"):
+            return t.tag_ == "VBD"
+        if t.tag_ == "VBD":
+            return True
+        if t.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "acl", "relcl", "pobj", "prep", "dobj") or t.head is t:
+            return False
+        t = t.head
+    return False
+
+
+def _names_event(ctx: ArticleContext, e: TimeExpression, d: Draft) -> bool:
+    """Whether the date is written just before the event noun ("the 7 October attack"): it
+    names a past event even when the event is planned ("planned the 7 October attack")."""
+    noun = d.trigger.noun
+    if noun is None:
+        return False
+    span = ctx.doc.char_span(e.start, e.end, alignment_mode="expand")
+    if span is None:
+        return False
+    between = ctx.doc[span.end:noun.i]
+    return span.end <= noun.i and all(t.pos_ in ("ADJ", "NOUN", "PROPN", "PUNCT") for t in between) and len(between) <= 2
+
+
+def _in_noun_phrase(e: TimeExpression, d: Draft) -> bool:
+    """Whether the time stands in the event noun's own phrase before it ("Monday's airstrikes
+    could push the region into war"): it names the event, told as past."""
+    n = d.noun
+    if n is None or d.trigger.verb is not None or d.support is not None:
+        return False
+    lo = min(t.idx for t in n.subtree if t.i <= n.i)
+    return lo <= e.start and e.end <= n.idx
+
+
+_PARTS_OF_DAY = frozenset({"day", "night", "evening", "morning", "afternoon"})
+
+
+def _day_anaphor(verb: "Token") -> int | None:
+    """How many days after the day told before a phrase on ``verb`` puts its event: 0 for
+    "on the same day", "that night", "later that day", "in the evening"; 1 for "the next
+    day", "the following morning"; -1 for "the previous night", "the day before"; None for
+    no such phrase."""
+    # "later that day": the phrase hangs on the adverb
+    later = [g for c in verb.children if c.dep_ == "advmod" and c.lower_ in ("later", "earlier") for g in c.children]
+    # "stormed a school in Kumba, Meme division, on that day": the parser may hang the
+    # phrase on a noun of the verb's object (not of a clause of its own)
+    # (read last, and only when nothing before told the day: walking the object is the cost)
+    inner = (c for n in _object_nouns(verb) for c in n.children if c.dep_ == "prep" and c.lower_ == "on")
+    for c in itertools.chain(verb.children, later, inner):
+        if c.dep_ in ("npadvmod", "tmod"):
+            noun = c
+        elif c.dep_ == "prep" and c.lower_ in ("on", "in", "during", "by"):
+            noun = next((g for g in c.children if g.dep_ == "pobj"), None)
+        else:
+            continue
+        if noun is None or noun.lemma_.lower() not in _PARTS_OF_DAY or any(g.dep_ == "prep" for g in noun.children):
+            continue
+        mods = {g.lower_ for g in noun.children if g.dep_ in ("det", "amod")}
+        if mods & {"next", "following"}:
+            return 1
+        if mods & {"previous", "preceding"}:
+            return -1
+        if "same" in mods or "that" in mods:
+            return 0
+        if c.dep_ == "prep" and c.lower_ == "in" and mods == {"the"} and noun.lemma_.lower() != "day":
+            return 0  # "In the evening, insurgents ambushed a lorry"
+    return None
+
+
+def _object_nouns(verb: "Token") -> list["Token"]:
+    """The nouns of a verb's object and place phrases, down through prepositions and
+    appositions but into no clause ("a school in Kumba, Meme division")."""
+    out: list[Token] = []
+    layer = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    layer += [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    while layer and len(out) < 12:
+        t = layer.pop()
+        if t.pos_ not in ("NOUN", "PROPN") or t in out:
+            continue
+        out.append(t)
+        layer += [c for c in t.children if c.dep_ in ("appos", "conj")]
+        layer += [g for c in t.children if c.dep_ == "prep" and c.lower_ != "on" for g in c.children if g.dep_ == "pobj"]
+    return out
