@@ -387,6 +387,26 @@ class Linker(SetApart, Geography):
             return False
         return own[0] <= hi and lo <= own[1]
 
+    def of_its_story_place(self, rec: EventRecord) -> bool:
+        """Whether ``rec`` may be of its article's story as places go: it names no place, or
+        a country or a region, or a place one with, within or near its story's place. "The
+        attack on another town two days earlier" in a report of today's attack is of another
+        event: its story does not make it one with the day's event. (A story placed by a
+        country or a region only: any place.)
+
+        >>> from kg.canon.records import StoryContext
+        >>> from kg.extract.event_lexicon import load_lexicon
+        >>> linker, ctx = Linker(load_lexicon(), None), StoryContext(places=frozenset({"kb/village-a"}), time="2021-01-02")
+        >>> linker.of_its_story_place(EventRecord("e", "a", places={"kb/village-b"}, context=ctx))
+        False
+        >>> linker.of_its_story_place(EventRecord("e", "a", places={"kb/village-a"}, context=ctx)), linker.of_its_story_place(EventRecord("e", "a", context=ctx))
+        (True, True)
+        """
+        ctx = rec.context
+        if ctx is None or not ctx.places or not rec.places or any(self.coarse_place(p) for p in rec.places | ctx.places):
+            return True
+        return any(self.place_relation(p, q) == SAME for p in rec.places for q in ctx.places)
+
     def local_places_apart(self, a: EventRecord, b: EventRecord) -> bool:
         """``a`` and ``b`` are placed in places the knowledge base lacks (villages, camps,
         buildings), and none of ``a``'s is one with, within, near or spelled like one of
@@ -628,6 +648,8 @@ class Linker(SetApart, Geography):
         one_day = a.day_precise and b.day_precise and a.time[:10] == b.time[:10]  # type: ignore[index]
         if not all(timely) and not one_day:
             return None, f"{refusal}; in one story ({story}), but not at its time"
+        if not (self.of_its_story_place(a) and self.of_its_story_place(b)):
+            return None, f"{refusal}; in one story ({story}), but placed away from its story's place"
         stated = n if refusal not in ("not linkable", "times apart") else self._judge(a, b, own=True, stated=False, timed=False)[2]
         if stated == 0:  # (counted whether or not their own times meet)
             return None, f"{refusal}; in one story ({story}), but sharing nothing they state"
