@@ -482,7 +482,9 @@ class Linker(SetApart, Geography):
     def conflict(self, a: EventRecord, b: EventRecord) -> str | None:
         """What ``a`` and ``b`` state differently, making them two events whatever links
         them through other reports: places known apart, agents known to differ (but in one
-        village: :meth:`one_local_place`), or days further apart than :data:`DAY_LAG`; None
+        village: :meth:`one_local_place`), days further apart than :data:`DAY_LAG`, or two
+        days and two villages, camps or buildings not known to be one (:meth:`local_places_apart`:
+        within the days' window, a day misread is absorbed by one place, not by two); None
         when nothing they state differs."""
         if a.places and b.places and all(self.place_relation(p, q) == APART for p in a.places for q in b.places):
             return "places apart"
@@ -492,6 +494,8 @@ class Linker(SetApart, Geography):
         if a.day_precise and b.day_precise:
             if abs((date.fromisoformat(a.time[:10]) - date.fromisoformat(b.time[:10])).days) > DAY_LAG:  # type: ignore[index]
                 return "days apart"
+            if a.time[:10] != b.time[:10] and self.local_places_apart(a, b):  # type: ignore[index]
+                return "local places apart on two days"  # a village attacked on Sunday, another on Tuesday
         if b.iri in self.apart_from(a) or a.iri in self.apart_from(b) or self.after_its_like(a, b) or self.after_its_like(b, a):
             return "set apart"
         return None
