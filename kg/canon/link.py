@@ -407,6 +407,24 @@ class Linker(SetApart, Geography):
             return True
         return any(self.place_relation(p, q) == SAME for p in rec.places for q in ctx.places)
 
+    def classes_apart(self, a: EventRecord, b: EventRecord) -> bool:
+        """``a`` and ``b`` are of two classes neither within the other (an air strike and a
+        bombing, an offensive and a shelling) that are not two names of one happening
+        (:meth:`related`), and not both of one village, camp or building on one day (the
+        test of :meth:`_judge` for two such classes): a chain of links through a report's
+        "the attack" never makes one event of them.
+
+        >>> from kg.extract.event_lexicon import load_lexicon
+        >>> linker = Linker(load_lexicon(), None)
+        >>> air, bomb = EventRecord("e", "a", classes={"AirStrike"}), EventRecord("f", "b", classes={"Bombing"})
+        >>> linker.classes_apart(air, bomb), linker.classes_apart(air, EventRecord("g", "c", classes={"Attack"}))
+        (True, False)
+        """
+        ca, cb = self.specific_class(a), self.specific_class(b)
+        if ca is None or cb is None or self.lexicon.compatible(ca, cb) or self.related(ca, cb):
+            return False
+        return not (self.one_local_place(a, b) and a.day_precise and b.day_precise and a.time[:10] == b.time[:10])  # type: ignore[index]
+
     def local_places_apart(self, a: EventRecord, b: EventRecord) -> bool:
         """``a`` and ``b`` are placed in places the knowledge base lacks (villages, camps,
         buildings), and none of ``a``'s is one with, within, near or spelled like one of
@@ -652,11 +670,11 @@ class Linker(SetApart, Geography):
         one_day = a.day_precise and b.day_precise and a.time[:10] == b.time[:10]  # type: ignore[index]
         if not all(timely) and not one_day:
             return None, f"{refusal}; in one story ({story}), but not at its time"
-        if not (self.of_its_story_place(a) and self.of_its_story_place(b)):
-            return None, f"{refusal}; in one story ({story}), but placed away from its story's place"
         stated = n if refusal not in ("not linkable", "times apart") else self._judge(a, b, own=True, stated=False, timed=False)[2]
         if stated == 0:  # (counted whether or not their own times meet)
             return None, f"{refusal}; in one story ({story}), but sharing nothing they state"
+        if not (self.of_its_story_place(a) and self.of_its_story_place(b)):
+            return None, f"{refusal}; in one story ({story}), but placed away from its story's place"
         if self.places_unlike(a, b):
             return None, f"{refusal}; in one story ({story}), but stating two places not known to be one"
         read_a, read_b = (self.in_context(r) if t and self._of_its_story_day(r) else r for r, t in zip((a, b), timely))
