@@ -150,6 +150,11 @@ def cluster(records: Iterable[EventRecord], linker: Linker) -> tuple[list[Group]
     * two events, of any articles, that state different places, agents or days
       (:meth:`~kg.canon.link.Linker.conflict`): a chain of links never makes one event of
       the attack of the 21st and that of the 2nd;
+    * for a link made in a story's context to a mention that states no place, actor or
+      time ("the attack" of a report, linked by its story alone), the group that mention
+      is in already, when it holds another article's events: such a mention joins the
+      group most reports tell (those links come first), and never bridges two groups a
+      chain through it would make one;
     * for a link made in a story's context (an event lacking a place, an actor or a time,
       read with its article's), two events of one article not said to be one, unless the
       article restates the event (:meth:`~kg.canon.link.Linker.restated`: its place or
@@ -202,6 +207,7 @@ def cluster(records: Iterable[EventRecord], linker: Linker) -> tuple[list[Group]
     for iri in sorted(recs):
         by_article.setdefault(find(iri), {}).setdefault(recs[iri].article, []).append(recs[iri])
     speech = {iri: is_speech_act(r, linker.lexicon) for iri, r in recs.items()}
+    vague = {iri: not (r.places or r.agents or r.actors or r.time) for iri, r in recs.items()}  # linked by its story alone
 
     def told_apart(x: EventRecord, y: EventRecord, story: bool) -> bool:
         if own[x.iri] == own[y.iri]:
@@ -227,10 +233,14 @@ def cluster(records: Iterable[EventRecord], linker: Linker) -> tuple[list[Group]
             return
         left, right = by_article[ra], by_article[rb]
         story = _STORY in why
+        if story and any(vague[x] and len(by_article[r]) > 1 for x, r in ((a, ra), (b, rb))):
+            return  # a mention stating nothing joins one group (the one most reports tell), never bridges two
         if any(told_apart(x, y, story) for art in left.keys() & right.keys() for x in left[art] for y in right[art]):
             return  # it would make one event of two an article tells apart
         if any(linker.conflict(x, y) for x in stated(left) for y in stated(right)):
             return  # it would make one event of two that state different places, agents or days
+        if any(linker.classes_apart(x, y) for xs in left.values() for x in xs for ys in right.values() for y in ys):
+            return  # it would make one event of an air strike and a bombing (through "the attack")
         union(a, b, why)
         root, gone = (ra, rb) if find(a) == ra else (rb, ra)
         for art, xs in by_article.pop(gone).items():  # the merged group's events by article

@@ -387,6 +387,44 @@ class Linker(SetApart, Geography):
             return False
         return own[0] <= hi and lo <= own[1]
 
+    def of_its_story_place(self, rec: EventRecord) -> bool:
+        """Whether ``rec`` may be of its article's story as places go: it names no place, or
+        a country or a region, or a place one with, within or near its story's place. "The
+        attack on another town two days earlier" in a report of today's attack is of another
+        event: its story does not make it one with the day's event. (A story placed by a
+        country or a region only: any place.)
+
+        >>> from kg.canon.records import StoryContext
+        >>> from kg.extract.event_lexicon import load_lexicon
+        >>> linker, ctx = Linker(load_lexicon(), None), StoryContext(places=frozenset({"kb/village-a"}), time="2021-01-02")
+        >>> linker.of_its_story_place(EventRecord("e", "a", places={"kb/village-b"}, context=ctx))
+        False
+        >>> linker.of_its_story_place(EventRecord("e", "a", places={"kb/village-a"}, context=ctx)), linker.of_its_story_place(EventRecord("e", "a", context=ctx))
+        (True, True)
+        """
+        ctx = rec.context
+        if ctx is None or not ctx.places or not rec.places or any(self.coarse_place(p) for p in rec.places | ctx.places):
+            return True
+        return any(self.place_relation(p, q) == SAME for p in rec.places for q in ctx.places)
+
+    def classes_apart(self, a: EventRecord, b: EventRecord) -> bool:
+        """``a`` and ``b`` are of two classes neither within the other (an air strike and a
+        bombing, an offensive and a shelling) that are not two names of one happening
+        (:meth:`related`), and not both of one village, camp or building on one day (the
+        test of :meth:`_judge` for two such classes): a chain of links through a report's
+        "the attack" never makes one event of them.
+
+        >>> from kg.extract.event_lexicon import load_lexicon
+        >>> linker = Linker(load_lexicon(), None)
+        >>> air, bomb = EventRecord("e", "a", classes={"AirStrike"}), EventRecord("f", "b", classes={"Bombing"})
+        >>> linker.classes_apart(air, bomb), linker.classes_apart(air, EventRecord("g", "c", classes={"Attack"}))
+        (True, False)
+        """
+        ca, cb = self.specific_class(a), self.specific_class(b)
+        if ca is None or cb is None or self.lexicon.compatible(ca, cb) or self.related(ca, cb):
+            return False
+        return not (self.one_local_place(a, b) and a.day_precise and b.day_precise and a.time[:10] == b.time[:10])  # type: ignore[index]
+
     def local_places_apart(self, a: EventRecord, b: EventRecord) -> bool:
         """``a`` and ``b`` are placed in places the knowledge base lacks (villages, camps,
         buildings), and none of ``a``'s is one with, within, near or spelled like one of
@@ -462,7 +500,9 @@ class Linker(SetApart, Geography):
     def conflict(self, a: EventRecord, b: EventRecord) -> str | None:
         """What ``a`` and ``b`` state differently, making them two events whatever links
         them through other reports: places known apart, agents known to differ (but in one
-        village: :meth:`one_local_place`), or days further apart than :data:`DAY_LAG`; None
+        village: :meth:`one_local_place`), days further apart than :data:`DAY_LAG`, or two
+        days and two villages, camps or buildings not known to be one (:meth:`local_places_apart`:
+        within the days' window, a day misread is absorbed by one place, not by two); None
         when nothing they state differs."""
         if a.places and b.places and all(self.place_relation(p, q) == APART for p in a.places for q in b.places):
             return "places apart"
@@ -472,6 +512,8 @@ class Linker(SetApart, Geography):
         if a.day_precise and b.day_precise:
             if abs((date.fromisoformat(a.time[:10]) - date.fromisoformat(b.time[:10])).days) > DAY_LAG:  # type: ignore[index]
                 return "days apart"
+            if a.time[:10] != b.time[:10] and self.local_places_apart(a, b):  # type: ignore[index]
+                return "local places apart on two days"  # a village attacked on Sunday, another on Tuesday
         if b.iri in self.apart_from(a) or a.iri in self.apart_from(b) or self.after_its_like(a, b) or self.after_its_like(b, a):
             return "set apart"
         return None
@@ -631,6 +673,8 @@ class Linker(SetApart, Geography):
         stated = n if refusal not in ("not linkable", "times apart") else self._judge(a, b, own=True, stated=False, timed=False)[2]
         if stated == 0:  # (counted whether or not their own times meet)
             return None, f"{refusal}; in one story ({story}), but sharing nothing they state"
+        if not (self.of_its_story_place(a) and self.of_its_story_place(b)):
+            return None, f"{refusal}; in one story ({story}), but placed away from its story's place"
         if self.places_unlike(a, b):
             return None, f"{refusal}; in one story ({story}), but stating two places not known to be one"
         read_a, read_b = (self.in_context(r) if t and self._of_its_story_day(r) else r for r, t in zip((a, b), timely))
