@@ -288,7 +288,7 @@ def linker_for(doc: "Doc") -> "Linker":
 
     linker = doc.user_data.get(_LINKER_KEY)
     if linker is None:
-        linker = doc.user_data[_LINKER_KEY] = Linker(kb_of(doc), surnames=person_surnames(doc))
+        linker = doc.user_data[_LINKER_KEY] = Linker(kb_of(doc), surnames=person_surnames(doc), doc=doc)
     return linker
 
 
@@ -319,10 +319,12 @@ class Linker:
         are never read as demonyms.
     """
 
-    def __init__(self, kb: "KnowledgeBase | None", *, surnames: frozenset[str] = frozenset()) -> None:
+    def __init__(self, kb: "KnowledgeBase | None", *, surnames: frozenset[str] = frozenset(), doc: "Doc | None" = None) -> None:
         self.kb = kb
         #: last words of the article's people's names (:func:`person_surnames`)
         self.surnames = surnames
+        self._doc = doc
+        self._named_countries: frozenset[str] | None = None
         self._geo_cache: dict[tuple[str, tuple[str, ...]], GeoMatch | None] = {}
         self._country_cache: dict[str, GeoMatch | None] = {}
         self._by_geonames: dict[int, KBEntity] | None = None
@@ -352,12 +354,35 @@ class Linker:
         Türk", "Türk's spokesperson" is his, not Turkey's."""
         if self.kb is None or word in self.surnames:
             return None
-        found = self.kb.by_demonym(word)
+        holders = self.kb.demonym_holders(word)
+        found = holders[0] if holders else None
+        if len(holders) > 1:
+            # "Congolese" in a story on the Republic of the Congo: the country the article
+            # names, by its name or a town the knowledge base puts in it ("Brazzaville")
+            named = self.named_countries()
+            found = next((e for e in holders if e.key in named), found)
         if found is None and word[:1].isupper():
             codes = country_forms()[1].get(word, ())
             match = country_match(codes[0]) if len(codes) == 1 else None
             found = self.by_geonames(match.geonames_id) if match is not None else None
         return found
+
+    def named_countries(self) -> frozenset[str]:
+        """The KB keys of the countries the article names, by a name of theirs or of a
+        place of theirs the knowledge base knows (a capital, a town); empty without a
+        document. Read once, at the first ambiguous demonym."""
+        if self._named_countries is None:
+            keys: set[str] = set()
+            for ent in self._doc.ents if self._doc is not None and self.kb is not None else ():
+                if ent.label_ not in ("GPE", "LOC"):
+                    continue
+                for e in self.kb.lookup(ent.text):
+                    if "Country" in e.types:
+                        keys.add(e.key)
+                    elif e.kind == "place" and e.country:
+                        keys.add(e.country)
+            self._named_countries = frozenset(keys)
+        return self._named_countries
 
     def longer_demonym(self, doc: "Doc", i: int) -> "tuple[int, KBEntity] | None":
         """The demonym of a country with a name of several words that ends at token ``i``

@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
+from ..site_nouns import site_nouns
 from ..wordlists import lexicon, words
 from .context import ArticleContext
 from .draft import Draft
@@ -156,7 +157,11 @@ def read_object(ctx: ArticleContext, d: Draft, token: "Token") -> None:
     if victims and _one_of_a_state(ctx, token, keys):
         # "an Algerian security guard was killed", "a Kenyan police officer died": the one
         # person described, not the country whose demonym describes them
-        keys = ctx.groups.resolve(token, one=True) or keys
+        one = ctx.groups.resolve(token, one=True)
+        if one or token.lemma_.lower() in site_nouns():
+            keys = one or keys
+        else:
+            keys = []  # "a Kenyan runner was shot": a person of that country, not the country
     if not ctx.lex.is_communication(d.cls) and token.pos_ in ("NOUN", "PROPN"):
         _carried(ctx, d, token)
     if (token.pos_ == "PRON" and token.lower_ in ("it", "them")) or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
