@@ -580,13 +580,14 @@ def _owner_of_thing(ctx: ArticleContext, t: "Token") -> bool:
     m = ctx.mention_at.get(t.i)
     while m is not None and t.head.i != t.i and ctx.mention_at.get(t.head.i) is m:
         t = t.head  # the mention's head: "Sudan" in "South Sudan's"
-    if t.dep_ not in ("poss", "amod", "compound", "nmod") or t.head.pos_ not in ("NOUN", "PROPN"):
+    if t.dep_ not in ("poss", "amod") or t.head.pos_ not in ("NOUN", "PROPN"):
+        # (a name set before a noun names, more often, where: "the Nduga hostage crisis")
         return False
     noun = t.head
     if noun.i in ctx.owner or fold(noun.lemma_) in ctx.lex.place_anaphors or noun.lemma_.lower() in site_nouns():
         return False
-    if noun.lemma_.lower() in words("events", "whereabout_nouns"):
-        return False
+    if {noun.lemma_.lower(), noun.lower_} & words("events", "whereabout_nouns"):
+        return False  # ("headquarters", lemmatised "headquarter")
     owned = ctx.mention_at.get(noun.i)
     return owned is None or ctx.kind(owned.entity) not in ("place", "state")
 
