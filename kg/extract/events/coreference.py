@@ -588,6 +588,10 @@ def _owner_of_thing(ctx: ArticleContext, t: "Token") -> bool:
         return False
     if {noun.lemma_.lower(), noun.lower_} & words("events", "whereabout_nouns"):
         return False  # ("headquarters", lemmatised "headquarter")
+    if any(ctx.actor_noun(x) for x in t.doc[t.i + 1:noun.i + 1]) and not (noun.dep_ == "pobj" and noun.head.lower_ == "of"):
+        # "Niger's military seized power", "Malaysian security forces": a state's own agents
+        # act at home (but "the son of Kenya's finance minister" is only whose son)
+        return False
     owned = ctx.mention_at.get(noun.i)
     return owned is None or ctx.kind(owned.entity) not in ("place", "state")
 

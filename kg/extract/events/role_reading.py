@@ -158,7 +158,7 @@ def read_object(ctx: ArticleContext, d: Draft, token: "Token") -> None:
         # "an Algerian security guard was killed", "a Kenyan police officer died": the one
         # person described, not the country whose demonym describes them
         one = ctx.groups.resolve(token, one=True)
-        if one or token.lemma_.lower() in site_nouns():
+        if one or _place_like(ctx, token):
             keys = one or keys
         else:
             keys = []  # "a Kenyan runner was shot": a person of that country, not the country
@@ -217,6 +217,13 @@ def _carried(ctx: ArticleContext, d: Draft, token: "Token") -> None:
                     read_object(ctx, d, carried)
                 elif not keys:
                     d.slots.append(("target", carried))  # "displaced civilians": a group, if people (read_groups)
+
+
+def _place_like(ctx: ArticleContext, token: "Token") -> bool:
+    """Whether ``token`` names a site, a place or a part of one ("a Malian *village*", "a
+    Nigerian army *base*"), which lies in the country its demonym names."""
+    lemma = token.lemma_.lower()
+    return lemma in site_nouns() or lemma in ctx.lex.place_anaphors or lemma in words("events", "whereabout_nouns")
 
 
 def _one_of_a_state(ctx: ArticleContext, token: "Token", keys: list[str]) -> bool:
