@@ -593,7 +593,8 @@ def _owner_of_thing(ctx: ArticleContext, t: "Token") -> bool:
         # act at home (but "the son of Kenya's finance minister" is only whose son)
         return False
     owned = ctx.mention_at.get(noun.i)
-    return owned is None or ctx.kind(owned.entity) not in ("place", "state")
+    # a body named ("China's People's Armed Police") acts for its state, as its agents do
+    return owned is None or ctx.kind(owned.entity) not in ("place", "state", "organization")
 
 
 def _only_place_of_sentence(ctx: ArticleContext) -> None:
