@@ -324,7 +324,6 @@ class Linker:
         #: last words of the article's people's names (:func:`person_surnames`)
         self.surnames = surnames
         self._doc = doc
-        self._named_countries: frozenset[str] | None = None
         self._geo_cache: dict[tuple[str, tuple[str, ...]], GeoMatch | None] = {}
         self._country_cache: dict[str, GeoMatch | None] = {}
         self._by_geonames: dict[int, KBEntity] | None = None
@@ -354,35 +353,19 @@ class Linker:
         Türk", "Türk's spokesperson" is his, not Turkey's."""
         if self.kb is None or word in self.surnames:
             return None
-        holders = self.kb.demonym_holders(word)
-        found = holders[0] if holders else None
-        if len(holders) > 1:
-            # "Congolese" in a story on the Republic of the Congo: the country the article
-            # names, by its name or a town the knowledge base puts in it ("Brazzaville")
-            named = self.named_countries()
-            found = next((e for e in holders if e.key in named), found)
+        holders = self.kb.demonym_holders(word)  # "Congolese": the one the article names, else the more populous
+        found = next((e for e in holders if e.key in self.named_countries), holders[0]) if len(holders) > 1 else (holders or [None])[0]
         if found is None and word[:1].isupper():
             codes = country_forms()[1].get(word, ())
             match = country_match(codes[0]) if len(codes) == 1 else None
             found = self.by_geonames(match.geonames_id) if match is not None else None
         return found
 
+    @functools.cached_property
     def named_countries(self) -> frozenset[str]:
-        """The KB keys of the countries the article names, by a name of theirs or of a
-        place of theirs the knowledge base knows (a capital, a town); empty without a
-        document. Read once, at the first ambiguous demonym."""
-        if self._named_countries is None:
-            keys: set[str] = set()
-            for ent in self._doc.ents if self._doc is not None and self.kb is not None else ():
-                if ent.label_ not in ("GPE", "LOC"):
-                    continue
-                for e in self.kb.lookup(ent.text):
-                    if "Country" in e.types:
-                        keys.add(e.key)
-                    elif e.kind == "place" and e.country:
-                        keys.add(e.country)
-            self._named_countries = frozenset(keys)
-        return self._named_countries
+        """The KB keys of the countries the article names (:meth:`KnowledgeBase.countries_named`)."""
+        names = [e.text for e in self._doc.ents if e.label_ in ("GPE", "LOC")] if self._doc is not None else []
+        return self.kb.countries_named(names) if self.kb is not None else frozenset()
 
     def longer_demonym(self, doc: "Doc", i: int) -> "tuple[int, KBEntity] | None":
         """The demonym of a country with a name of several words that ends at token ``i``

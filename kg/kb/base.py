@@ -381,6 +381,18 @@ class KnowledgeBase:
             found = self._demonyms.get(key[:-1])
         return sorted(found or (), key=lambda e: 0 if "Country" in e.types else 1)
 
+    def countries_named(self, names: Iterable[str]) -> frozenset[str]:
+        """The keys of the countries ``names`` name, by a name of theirs or of a place of
+        theirs the KB knows (a capital, a town: "Brazzaville")."""
+        keys: set[str] = set()
+        for name in names:
+            for e in self.lookup(name):
+                if "Country" in e.types:
+                    keys.add(e.key)
+                elif e.kind == "place" and e.country:
+                    keys.add(e.country)
+        return frozenset(keys)
+
     def surface_forms(self) -> Iterator[tuple[str, KBEntity]]:
         """Every (name, entity) pair, labels and aliases as written in the KB files.
 

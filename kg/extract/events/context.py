@@ -119,7 +119,7 @@ class ArticleContext(ReferenceReading):
                 return found[1]
         holders = self.kb.demonym_holders(token.text)
         if len(holders) > 1:  # "Congolese": the country the article names (:meth:`Linker.by_demonym`)
-            named = self.linker().named_countries()
+            named = self.linker().named_countries
             return next((e for e in holders if e.key in named), holders[0])
         return holders[0] if holders else None
 
