@@ -311,6 +311,11 @@ def extract_entities(doc: "Doc") -> tuple[dict[str, Entity], list[Mention]]:
             elif not _only_title_words(tokens):  # not "State" in "Secretary of State"
                 found.append(Found(Span(start, end, surface), tokens, label, None, "ner", **extra))
             continue
+        if name is None and (demonym := _other_holders_demonym(tokens, kb_entity, linker)) is not None:
+            # "the Congolese army" in a story on the Republic of the Congo: that country's
+            # forces, not the DR Congo's the KB knows by the alias (read as "Azerbaijani soldiers" are)
+            demonyms.append(demonym)
+            continue
         owner = _another_countrys(tokens, kb_entity, linker) if ent.kb_id_ and name is None else None
         if owner is not None:
             # "Russia's Security Council" is not the UN's: the body of the country named, the
@@ -471,6 +476,22 @@ def join_country_demonyms(doc: "Doc", candidates: list[Candidate], linker: Linke
         out = [c for c in out if c not in inside] + [Candidate(SpacySpan(doc, start, i + 1, label="NORP"))]
     out.sort(key=lambda c: (c.span.start, c.span.end))
     return out
+
+
+def _other_holders_demonym(tokens: "SpacySpan", kb_entity: "KBEntity", linker: Linker) -> "SpacySpan | None":
+    """The demonym that opens an organisation's name the KB knows by an alias ("*Congolese*
+    army" of the DR Congo's armed forces), when several countries share it and the article
+    names another of them (:meth:`Linker.by_demonym`): the span of that demonym, else None."""
+    if kb_entity.kind != "organization" or not kb_entity.country or linker.kb is None or len(tokens) < 2:
+        return None
+    first = tokens[0]
+    holders = linker.kb.demonym_holders(first.text)
+    if len(holders) < 2 or kb_entity.country not in {h.key for h in holders}:
+        return None
+    country = linker.by_demonym(first.text)
+    if country is None or country.key == kb_entity.country:
+        return None
+    return tokens[:1]
 
 
 def _another_countrys(tokens: "SpacySpan", kb_entity: "KBEntity", linker: Linker) -> "KBEntity | None":

@@ -105,7 +105,7 @@ def linker_for(doc: "Doc") -> "Linker":
 
     linker = doc.user_data.get(_LINKER_KEY)
     if linker is None:
-        linker = doc.user_data[_LINKER_KEY] = Linker(kb_of(doc), surnames=person_surnames(doc))
+        linker = doc.user_data[_LINKER_KEY] = Linker(kb_of(doc), surnames=person_surnames(doc), doc=doc)
     return linker
 
 
@@ -136,10 +136,11 @@ class Linker:
         are never read as demonyms.
     """
 
-    def __init__(self, kb: "KnowledgeBase | None", *, surnames: frozenset[str] = frozenset()) -> None:
+    def __init__(self, kb: "KnowledgeBase | None", *, surnames: frozenset[str] = frozenset(), doc: "Doc | None" = None) -> None:
         self.kb = kb
         #: last words of the article's people's names (:func:`person_surnames`)
         self.surnames = surnames
+        self._doc = doc
         self._geo_cache: dict[tuple[str, tuple[str, ...]], GeoMatch | None] = {}
         self._country_cache: dict[str, GeoMatch | None] = {}
         self._by_geonames: dict[int, KBEntity] | None = None
@@ -169,12 +170,19 @@ class Linker:
         Türk", "Türk's spokesperson" is his, not Turkey's."""
         if self.kb is None or word in self.surnames:
             return None
-        found = self.kb.by_demonym(word)
+        holders = self.kb.demonym_holders(word)  # "Congolese": the one the article names, else the more populous
+        found = next((e for e in holders if e.key in self.named_countries), holders[0]) if len(holders) > 1 else (holders or [None])[0]
         if found is None and word[:1].isupper():
             codes = country_forms()[1].get(word, ())
             match = country_match(codes[0]) if len(codes) == 1 else None
             found = self.by_geonames(match.geonames_id) if match is not None else None
         return found
+
+    @functools.cached_property
+    def named_countries(self) -> frozenset[str]:
+        """The KB keys of the countries the article names (:meth:`KnowledgeBase.countries_named`)."""
+        names = [e.text for e in self._doc.ents if e.label_ in ("GPE", "LOC")] if self._doc is not None else []
+        return self.kb.countries_named(names) if self.kb is not None else frozenset()
 
     def longer_demonym(self, doc: "Doc", i: int) -> "tuple[int, KBEntity] | None":
         """The demonym of a country with a name of several words that ends at token ``i``

@@ -368,13 +368,30 @@ class KnowledgeBase:
         Matching is as in :meth:`lookup`; a plural not in the KB is tried without its
         final "s". Countries win over other entities sharing a demonym.
         """
+        found = self.demonym_holders(word)
+        return found[0] if found else None
+
+    def demonym_holders(self, word: str) -> list[KBEntity]:
+        """Every country or region ``word`` is the demonym of, countries first and, among
+        them, the more populous first ("Congolese": the DR Congo, then the Republic of the
+        Congo), as :meth:`by_demonym` orders them; ``[]`` when it is no demonym."""
         key = normalize_surface(word)
         found = self._demonyms.get(key)
         if not found and key.endswith("s"):
             found = self._demonyms.get(key[:-1])
-        if not found:
-            return None
-        return sorted(found, key=lambda e: 0 if "Country" in e.types else 1)[0]
+        return sorted(found or (), key=lambda e: 0 if "Country" in e.types else 1)
+
+    def countries_named(self, names: Iterable[str]) -> frozenset[str]:
+        """The keys of the countries ``names`` name, by a name of theirs or of a place of
+        theirs the KB knows (a capital, a town: "Brazzaville")."""
+        keys: set[str] = set()
+        for name in names:
+            for e in self.lookup(name):
+                if "Country" in e.types:
+                    keys.add(e.key)
+                elif e.kind == "place" and e.country:
+                    keys.add(e.country)
+        return frozenset(keys)
 
     def surface_forms(self) -> Iterator[tuple[str, KBEntity]]:
         """Every (name, entity) pair, labels and aliases as written in the KB files.

@@ -119,7 +119,11 @@ class ArticleContext(ReferenceReading):
             found = self.linker().longer_demonym(self.doc, token.i)
             if found is not None:
                 return found[1]
-        return self.kb.by_demonym(token.text)
+        holders = self.kb.demonym_holders(token.text)
+        if len(holders) > 1:  # "Congolese": the country the article names (:meth:`Linker.by_demonym`)
+            named = self.linker().named_countries
+            return next((e for e in holders if e.key in named), holders[0])
+        return holders[0] if holders else None
 
     def demonym(self, token: "Token") -> str | None:
         record = self.demonym_record(token)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon import TITLE_HEADS
 from ..event_lexicon import fold
+from ..site_nouns import site_nouns
 from ..wordlists import words
 from .apart import noun_cue
 from .context import ArticleContext
@@ -569,6 +570,33 @@ def _names_body(ctx: ArticleContext, t: "Token") -> bool:
     return bool(groups.state_mention(t)) or (t.dep_ in ("poss", "amod", "compound", "nmod") and groups.body_noun(t.head) is not None)
 
 
+def _owner_of_thing(ctx: ArticleContext, t: "Token") -> bool:
+    """Whether the mention at ``t`` is the possessor or the modifier of a noun that names
+    someone or something rather than a place ("the stepbrother of *Norway's* crown princess",
+    "*Togo's* team bus", "the son of *Kenya's* finance minister"): it tells whose they are,
+    not where an event of the sentence happened. A place noun ("the Sudanese capital",
+    "Ukraine's Kharkiv region", "Nigeria's north"), a site ("Ukraine's nuclear plant") or an
+    event noun ("Sudan's war") keeps it a place."""
+    m = ctx.mention_at.get(t.i)
+    while m is not None and t.head.i != t.i and ctx.mention_at.get(t.head.i) is m:
+        t = t.head  # the mention's head: "Sudan" in "South Sudan's"
+    if t.dep_ not in ("poss", "amod") or t.head.pos_ not in ("NOUN", "PROPN"):
+        # (a name set before a noun names, more often, where: "the Nduga hostage crisis")
+        return False
+    noun = t.head
+    if noun.i in ctx.owner or fold(noun.lemma_) in ctx.lex.place_anaphors or noun.lemma_.lower() in site_nouns():
+        return False
+    if {noun.lemma_.lower(), noun.lower_} & words("events", "whereabout_nouns"):
+        return False  # ("headquarters", lemmatised "headquarter")
+    if any(ctx.actor_noun(x) for x in t.doc[t.i + 1:noun.i + 1]) and not (noun.dep_ == "pobj" and noun.head.lower_ == "of"):
+        # "Niger's military seized power", "Malaysian security forces": a state's own agents
+        # act at home (but "the son of Kenya's finance minister" is only whose son)
+        return False
+    owned = ctx.mention_at.get(noun.i)
+    # a body named ("China's People's Armed Police") acts for its state, as its agents do
+    return owned is None or ctx.kind(owned.entity) not in ("place", "state", "organization")
+
+
 def _only_place_of_sentence(ctx: ArticleContext) -> None:
     """An event the clause gives no place happens in the one place its sentence names
     ("Thousands more have been killed in the violence, with the Darfur region among the
@@ -596,6 +624,7 @@ def _only_place_of_sentence(ctx: ArticleContext) -> None:
             and not ctx.groups.descriptions.tie(ctx.doc[i].head)  # "the Iran-backed group": who backs it, not where
             and not _in_post(ctx, ctx.doc[i])  # "X, a former ambassador to Cuba, said": whose post, not where
             and not _source(ctx, ctx.doc[i])  # "raised concerns from the United States": whose, not where
+            and not _owner_of_thing(ctx, ctx.doc[i])  # "Norway's crown princess", "Togo's team bus": whose, not where
         }
         # "civilians in Ukraine, particularly in the Kharkiv region": the region, not its country
         inner = {p for p in places if ctx.country_of(p) in places}

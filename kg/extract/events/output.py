@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from ..model import Event, Participant, Span
 from ..speech import best_quote
+from ..wordlists import words
 from .context import ArticleContext
 from .draft import Draft
 
@@ -17,8 +18,18 @@ def _confidence(ctx: ArticleContext, d: Draft) -> float:
     return round(min(base, 0.95), 2)
 
 
+def _said_by_no_one(d: Draft) -> bool:
+    """Whether ``d`` is an "according to" with no one saying ("according to reports",
+    "according to the information received", "according to a statement", the statement its
+    own event): a source that frames what it carries (reported), but no speech act of its own."""
+    return d.trigger.verb is not None and d.trigger.verb.lemma_.lower() in words("speech", "source_verbs") and not d.roles.get("speaker")
+
+
 def emit_events(ctx: ArticleContext) -> list[Event]:
     drafts = sorted(ctx.drafts, key=lambda d: (d.trigger.start, d.trigger.end))
+    for d in drafts:
+        d.id = ""
+    drafts = [d for d in drafts if not _said_by_no_one(d)]
     for k, d in enumerate(drafts, 1):
         d.id = f"e{k}"
     by_cluster: dict[int, list[Draft]] = {}

@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
+from ..site_nouns import site_nouns
 from ..wordlists import lexicon, words
 from .context import ArticleContext
 from .draft import Draft
@@ -156,7 +157,11 @@ def read_object(ctx: ArticleContext, d: Draft, token: "Token") -> None:
     if victims and _one_of_a_state(ctx, token, keys):
         # "an Algerian security guard was killed", "a Kenyan police officer died": the one
         # person described, not the country whose demonym describes them
-        keys = ctx.groups.resolve(token, one=True) or keys
+        one = ctx.groups.resolve(token, one=True)
+        if one or _place_like(ctx, token):
+            keys = one or keys
+        else:
+            keys = []  # "a Kenyan runner was shot": a person of that country, not the country
     if not ctx.lex.is_communication(d.cls) and token.pos_ in ("NOUN", "PROPN"):
         _carried(ctx, d, token)
     if (token.pos_ == "PRON" and token.lower_ in ("it", "them")) or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
@@ -212,6 +217,13 @@ def _carried(ctx: ArticleContext, d: Draft, token: "Token") -> None:
                     read_object(ctx, d, carried)
                 elif not keys:
                     d.slots.append(("target", carried))  # "displaced civilians": a group, if people (read_groups)
+
+
+def _place_like(ctx: ArticleContext, token: "Token") -> bool:
+    """Whether ``token`` names a site, a place or a part of one ("a Malian *village*", "a
+    Nigerian army *base*"), which lies in the country its demonym names."""
+    lemma = token.lemma_.lower()
+    return lemma in site_nouns() or lemma in ctx.lex.place_anaphors or lemma in words("events", "whereabout_nouns")
 
 
 def _one_of_a_state(ctx: ArticleContext, token: "Token", keys: list[str]) -> bool:

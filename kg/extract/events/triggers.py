@@ -204,6 +204,11 @@ def _names_event(token: "Token", cls: str, key: str, modified: bool, lex: EventL
         return False  # "a scathing attack on the budget", "a verbal assault": words, no violence
     if _practice(token):
         return False  # "the use of arbitrary detention": a practice, not someone's detention
+    if any(c.dep_ == "prep" and c.lower_ == "of" and g.dep_ == "pobj" and g.lemma_.lower() in words("events", "figurative_of_nouns")
+           for c in token.children for g in c.children):
+        return False  # "a stroke of luck", "an attack of nerves": a figure of speech
+    if token.i >= 2 and token.doc[token.i - 1].text in ("-", "\u2011") and token.doc[token.i - 2].lower_ in words("events", "negating_prefixes"):
+        return False  # "de-escalation", "non-violence": the undoing or the absence of the event
     if lemma in words("events", "light_verb_nouns") and not modified and not (
         token.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in lex.support_verbs
     ):
@@ -328,6 +333,11 @@ def _verb_trigger(
                 c.lower_ == "to" for c in token.children
             ):
                 return None  # "according to X" says; "accorded him a funeral" does not
+            if not used and _figurative_object(token):
+                return None  # "seize the opportunity", "struck gold": a fixed expression, no event
+            if token.dep_ == "xcomp" and token.head.lemma_.lower() in words("events", "disposition_adjectives") and (
+                    token.lemma_.lower() in words("events", "undergoer_verbs")):
+                return None  # "willing to die for their cause": rhetoric, no death
             if p.cls == "Statement" and "Territory" in lex.senses and _claims_ground(token, lex, places):
                 return None  # "India and Pakistan claim the territory": a claim to land, not a speech act ("declared an independent state" is an announcement)
             if lex.is_communication(p.cls) and any(c.dep_ == "nsubjpass" for c in token.children) and any(
@@ -357,6 +367,13 @@ def _verb_trigger(
             kind = "phrase" if used else "verb"
             return Trigger(_by_instrument(token, p.cls, lex), token, [token, *used], kind, verb=token)
     return None
+
+
+def _figurative_object(verb: "Token") -> bool:
+    """Whether ``verb`` and its direct object make a fixed expression of
+    ``figurative_verb_objects`` ("seize the opportunity", "struck gold", "hit a record")."""
+    lemma = verb.lemma_.lower()
+    return any(c.dep_ == "dobj" and f"{lemma} {c.lemma_.lower()}" in words("events", "figurative_verb_objects") for c in verb.children)
 
 
 def _of_figurative_class(cls: str, lex: EventLexicon) -> bool:
