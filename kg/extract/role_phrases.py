@@ -583,11 +583,16 @@ def given_a_post(name) -> bool:  # name: spacy Span
 def _predicate_titles(verb: "Token") -> list["Token"]:
     """The titles a verb gives its subject: "is/became prime minister", "was appointed
     prime minister", "was sworn in as interim president" (verbs in roles.toml); not when
-    the verb is negated."""
+    the verb is negated, nor when the post is of a body named by a common noun the clause
+    is on ("a committee, of which he is the president": not the country's president)."""
     lemma = verb.lemma_.lower()
     now = lemma in _wordlist("roles", "present_predicate_verbs") and verb.tag_ in ("VBZ", "VBP", "VBG")
     if (lemma not in _wordlist("roles", "predicate_verbs") and not now) or any(c.dep_ == "neg" for c in verb.children):
         return []  # ("who *serves* as head of X" is a post held; "who served as" one held before)
+    if verb.dep_ == "relcl" and verb.head.pos_ != "PROPN" and any(
+        c.lower_ == "of" and any(o.tag_ in ("WDT", "WP") for o in c.children) for c in verb.children
+    ):
+        return []  # "a transitional council, *of which* he is the president": the unnamed council's
     found = [c for c in verb.children if c.dep_ in ("attr", "oprd", "xcomp") and is_title_head(c)]
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
         found += [o for o in prep.children if o.dep_ == "pobj" and is_title_head(o)]
