@@ -1,7 +1,8 @@
 """Posts session 11 found lost on the world corpus's tuning parts, each mechanism on own
 sentences from several crises: the members of a body led by someone, and conjoined
 leaders; a title set off by a comma before a name the parser left unattached; a demonym two
-countries share; a post "of which" an unnamed body is no state post. And sentences where no
+countries share; a post "of which" an unnamed body is no state post; a title after the first
+words of a body the article names. And sentences where no
 post must be read.
 """
 from __future__ import annotations
@@ -97,3 +98,26 @@ def test_a_demonym_two_countries_share_is_the_one_the_article_names(nlp, text, p
 def test_a_post_of_an_unnamed_body_a_clause_is_on_is_no_state_post(nlp, text, person):
     ex = extract_text(nlp, text)
     assert not {p for p in role_posts(ex) if p[0] == person and p[2] is not None}
+
+
+@pytest.mark.parametrize(
+    "text, post",
+    [
+        # North Macedonia, a wire-tap crisis
+        ("The main opposition party, the Social Democratic Union of Macedonia, boycotted parliament. Since early "
+         "2015, the Social Democratic leader, Zoran Zaev, released wire-tap recordings.",
+         ("Zoran Zaev", "Leader", "Social Democratic Union of Macedonia")),
+        # Malta, an election
+        ("The Labour Party won the vote in Malta. Labour leader Joseph Abela thanked voters.",
+         ("Joseph Abela", "Leader", "Labour Party")),
+    ],
+)
+def test_a_title_after_the_first_words_of_a_body_the_article_names_is_in_it(nlp, text, post):
+    assert post in role_posts(extract_text(nlp, text))
+
+
+def test_one_word_a_body_name_starts_with_is_not_that_body(nlp):
+    # Uganda, an opposition crackdown: "National" starts the platform's name, the adviser is not its
+    text = ("The National Unity Platform said its members were detained in Uganda. "
+            "National Security Adviser Moses Okello denied it.")
+    assert not {p for p in role_posts(extract_text(nlp, text)) if p[2] == "National Unity Platform"}
