@@ -1,7 +1,8 @@
 """The article around a post: what a role reader needs beyond the title phrase itself.
 
-* the article's **country**, when it is clear (:func:`only_country`): a "President" named
-  without one is that country's;
+* the article's **country** when the text names others besides it
+  (:func:`dominant_country`, the lenient rule of :func:`kg.extract.article_country.article_country`):
+  a "President" named without one is that country's;
 * **descriptions** of states the article resolves ("the breakaway state's foreign minister"),
   **anaphors** ("the group's spokesman", "its spokesman") and **demonyms** formed on a
   country the article names ("Sudanese" with "Sudan");
@@ -32,7 +33,7 @@ if TYPE_CHECKING:
     from .linking import Linker
 
 __all__ = [
-    "Context", "demonym_country", "demonym_words", "demonyms_named", "formed_on", "located_mention", "mention_index", "names_in", "only_country",
+    "Context", "demonym_country", "demonym_words", "demonyms_named", "formed_on", "located_mention", "mention_index", "names_in", "dominant_country",
     "organisation_anaphor", "polity_descriptions", "resolve_description", "speaking_organisation",
 ]
 
@@ -157,13 +158,27 @@ def demonym_country(ctx: Context, token: "Token") -> str | None:
             return ctx.ensure(whole)
     country = ctx.linker.by_demonym(token.text)
     if country is not None:
-        return ctx.ensure(country)
+        return shared_demonym_country(ctx, token.text) or ctx.ensure(country)
     if token.ent_type_ != "NORP":
         return None
     for key, label in (ctx.countries or {}).items():
         if formed_on(token.text, label):
             return key
     return None
+
+
+def shared_demonym_country(ctx: Context, demonym: str) -> str | None:
+    """For a demonym several countries share ("Congolese": both Congos), the one of them
+    the article names, if it names one only ("Congolese president X" in a story on the
+    Republic of the Congo is its president, not the DR Congo's); else ``None``."""
+    from ..kb.geo import country_by_name, country_forms
+
+    codes = country_forms()[1].get(demonym, ())
+    if len(codes) < 2:
+        return None
+    named = {key for key, label in (ctx.countries or {}).items()
+             if (m := country_by_name(label)) is not None and m.country_code in codes}
+    return named.pop() if len(named) == 1 else None
 
 
 def formed_on(demonym: str, country: str) -> bool:
@@ -197,8 +212,9 @@ def _whole_words(name: str) -> "re.Pattern[str]":
     return re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")
 
 
-def only_country(ctx: Context, mentions: list[Mention]) -> str | None:
-    """The article's country, when that is clear: the country it names (by name or demonym)
+def dominant_country(ctx: Context, mentions: list[Mention]) -> str | None:
+    """The article's country, when that is clear though it names others (the lenient rule of
+    :func:`kg.extract.article_country.article_country`): the country it names (by name or demonym)
     at least twice, at least once as where things happen ("in Sudan", "across Myanmar", or
     in the dateline), and at least twice as often as any other; or the one of these
     the headline names."""
@@ -291,6 +307,8 @@ def demonyms_named(ctx: Context) -> "list[tuple[str, KBEntity | None]]":
         if t.ent_type_ != "NORP" or t.i in ctx.mention_at:  # a demonym linked is a mention, counted as one
             continue
         kb_country = ctx.linker.by_demonym(t.text)
+        if kb_country is not None and (shared := shared_demonym_country(ctx, t.text)) is not None:
+            kb_country = ctx.linker.get(ctx.entities[shared].kb_key) if ctx.entities[shared].kb_key else kb_country
         key = ctx.linker.entity_for_kb(kb_country).key if kb_country is not None else demonym_country(ctx, t)
         if key is not None:
             out.append((key, kb_country))

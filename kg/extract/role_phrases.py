@@ -118,6 +118,9 @@ def title_phrases(name) -> list[tuple["Token", set[int]]]:  # name: spacy Span
     before = _title_just_before(name)
     if before is not None:  # "Under-Secretary-General for Political Affairs X told": two subjects
         out.append((before, phrase(before, inside)))
+    comma_before = _comma_title_before(name) if not out else None
+    if comma_before is not None:  # "the defection of army chief of staff, X, who ...": not parsed as apposed
+        out.append((comma_before, phrase(comma_before, inside)))
     described = _title_and_description(name)
     if described is not None:  # "Former Nigerien minister and Tillaberi native X": the parser joined them
         out.append((described, phrase(described, {t.i for t in root.subtree} | {c.i for c in described.children if c.dep_ == "cc"})))
@@ -236,11 +239,15 @@ def _led_body(ctx: "Context", root: "Token") -> "tuple[Token, Token] | None":
     (``roles.toml`` ``post_verbs``) said of an organisation the text names: "the RSF, *led
     by* X", "Hay'at Tahrir al-Sham, *headed by* X", "the RSF *is led by* X" (not "was led
     by": a post held before; not "the offensive led by X": no body); or (the preposition,
-    the body) for a preposition that names one (``post_preps``): "the RSF *under* X"."""
+    the body) for a preposition that names one (``post_preps``): "the RSF *under* X". The
+    members of a body stand for it ("fighters *of the ADF*, led by X"), and each of
+    conjoined names leads it ("led by X *and Y*")."""
     if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ in _lexicon("roles").get("post_preps", {}):
         body = root.head.head  # "Hayat Tahrir al-Sham, *under* X, seized Aleppo": the body the phrase is on
         entity = ctx.entity_at(body)
         return (root.head, body) if entity is not None and entity.kind == "organization" else None
+    while root.dep_ == "conj" and root.head.i < root.i and root.head.ent_type_ == "PERSON":
+        root = root.head  # "led by X *and Y*": both lead it
     if root.dep_ != "pobj" or root.head.dep_ != "agent":
         return None
     verb = root.head.head
@@ -254,6 +261,10 @@ def _led_body(ctx: "Context", root: "Token") -> "tuple[Token, Token] | None":
         body = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if body is not None and body.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
             body = verb.head  # "the Viv Ansanm coalition, *which is led by* X"
+    if body is not None and ctx.entity_at(body) is None and body.lemma_.lower() in _wordlist("roles", "member_nouns"):
+        # "200 members *of the LRA*, led by X": the body they are members of
+        body = next((o for c in body.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for o in c.children if o.dep_ == "pobj" and ctx.entity_at(o) is not None), body)
     if body is not None and ctx.entity_at(body) is None:
         # "the group's rival faction, *ISWAP*, is led by X": the name apposed to the noun
         body = next((c for c in body.children if c.dep_ in ("appos", "compound") and ctx.entity_at(c) is not None), body)
@@ -389,6 +400,26 @@ def _comma_title(name) -> "Token | None":  # name: spacy Span
         if min(x.i for x in t.subtree) == name.end + 1 and last + 1 < len(doc) and doc[last + 1].text == ",":
             return t
     return None
+
+
+def _comma_title_before(name) -> "Token | None":  # name: spacy Span
+    """A title set off by a comma right before the name, which the parser did not make the
+    name's apposition ("the defection of *army chief of staff*, Philippe Mangou, who ...":
+    the name hung on the verb): the title head whose phrase ends at the comma. Only a name
+    that is no subject and is set off itself (a comma or the sentence's end after it): in
+    "After meeting the foreign minister, X said" X is the one who speaks, not the minister."""
+    doc = name.doc
+    root = name.root
+    if name.start < 2 or doc[name.start - 1].text != "," or root.dep_ in ("nsubj", "nsubjpass", "appos", "conj"):
+        return None
+    if name.end < name.sent.end and doc[name.end].text != "," and not doc[name.end].is_sent_end:
+        return None
+    heads = [
+        t for t in doc[name.sent.start:name.start - 1]
+        if is_title_head(t) and t.pos_ in ("NOUN", "PROPN") and root not in t.subtree
+        and max(x.i for x in t.subtree if not x.is_punct) == name.start - 2
+    ]
+    return min(heads, key=lambda t: min(x.i for x in t.subtree)) if heads else None
 
 
 def _title_just_before(name) -> "Token | None":  # name: spacy Span
@@ -552,11 +583,16 @@ def given_a_post(name) -> bool:  # name: spacy Span
 def _predicate_titles(verb: "Token") -> list["Token"]:
     """The titles a verb gives its subject: "is/became prime minister", "was appointed
     prime minister", "was sworn in as interim president" (verbs in roles.toml); not when
-    the verb is negated."""
+    the verb is negated, nor when the post is of a body named by a common noun the clause
+    is on ("a committee, of which he is the president": not the country's president)."""
     lemma = verb.lemma_.lower()
     now = lemma in _wordlist("roles", "present_predicate_verbs") and verb.tag_ in ("VBZ", "VBP", "VBG")
     if (lemma not in _wordlist("roles", "predicate_verbs") and not now) or any(c.dep_ == "neg" for c in verb.children):
         return []  # ("who *serves* as head of X" is a post held; "who served as" one held before)
+    if verb.dep_ == "relcl" and verb.head.pos_ != "PROPN" and any(
+        c.lower_ == "of" and any(o.tag_ in ("WDT", "WP") for o in c.children) for c in verb.children
+    ):
+        return []  # "a transitional council, *of which* he is the president": the unnamed council's
     found = [c for c in verb.children if c.dep_ in ("attr", "oprd", "xcomp") and is_title_head(c)]
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
         found += [o for o in prep.children if o.dep_ == "pobj" and is_title_head(o)]

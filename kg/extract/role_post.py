@@ -362,6 +362,9 @@ def read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], nam
         if kb_org is not None and kb_org.kind == "organization":
             excluded |= taken
             org = ctx.ensure(kb_org)
+    if org is None and (named := _named_by_its_first_words(ctx, head, excluded)) is not None:
+        org, taken = named  # "the *Social Democratic* leader" of a story that names the Social Democratic Union
+        excluded |= taken
     if org is not None:
         excluded |= _unit_phrase(ctx, head, tokens - excluded, org)
         # "ruler of *eastern* Libya": the part of the place the post is in is no word of it
@@ -427,6 +430,34 @@ def read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], nam
     evidence = Span(start, end, doc_text(doc)[start:end])
     person_kb = ctx.linker.get(person.kb_key)
     return Role(person=person.key, label=label, org=org, span=evidence, reports_to=reports_to, confidence=confidence), person_kb
+
+
+def _named_by_its_first_words(ctx: Context, head: "Token", excluded: set[int]) -> "tuple[str, set[int]] | None":
+    """The organisation the article names whose name starts with the capitalised words
+    right before the title, no name of their own ("the *Social Democratic* leader" in a
+    story that names the Social Democratic Union of Macedonia; "*Labour* leader X" with the
+    Labour Party): (its key, the words), when one organisation only fits. Two words or
+    more, or one the name continues with a noun of bodies (``roles.toml``
+    ``organisation_anaphors``: "Labour *Party*"), so that "National Security Adviser" is not
+    the National Unity Platform's."""
+    doc = ctx.doc
+    run: list[int] = []
+    i = head.i - 1
+    while i >= 0 and i not in excluded and doc[i].text[:1].isupper() and doc[i].is_alpha and ctx.entity_at(doc[i]) is None \
+            and not title_word(doc[i]) and doc[i].head.i in (head.i, *run, i + 1):
+        run.insert(0, i)
+        i -= 1
+    if not run:
+        return None
+    words = [doc[i].lower_ for i in run]
+    fits = set()
+    for key, entity in ctx.entities.items():
+        label = entity.label.lower().split()
+        if entity.kind != "organization" or len(label) <= len(words) or label[:len(words)] != words:
+            continue
+        if len(words) >= 2 or label[len(words)] in _wordlist("roles", "organisation_anaphors"):
+            fits.add(key)
+    return (fits.pop(), set(run)) if len(fits) == 1 else None
 
 
 def organisation_of_title(ctx: Context, label: str) -> str | None:
