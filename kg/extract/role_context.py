@@ -1,8 +1,7 @@
 """The article around a post: what a role reader needs beyond the title phrase itself.
 
-* the article's **country** when the text names others besides it
-  (:func:`dominant_country`, the lenient rule of :func:`kg.extract.article_country.article_country`):
-  a "President" named without one is that country's;
+* the article's **country**, when it is clear (:func:`only_country`): a "President" named
+  without one is that country's;
 * **descriptions** of states the article resolves ("the breakaway state's foreign minister"),
   **anaphors** ("the group's spokesman", "its spokesman") and **demonyms** formed on a
   country the article names ("Sudanese" with "Sudan");
@@ -33,7 +32,7 @@ if TYPE_CHECKING:
     from .linking import Linker
 
 __all__ = [
-    "Context", "demonym_country", "demonym_words", "demonyms_named", "formed_on", "located_mention", "mention_index", "names_in", "dominant_country",
+    "Context", "demonym_country", "demonym_words", "demonyms_named", "formed_on", "located_mention", "mention_index", "names_in", "only_country",
     "organisation_anaphor", "polity_descriptions", "resolve_description", "speaking_organisation",
 ]
 
@@ -212,9 +211,8 @@ def _whole_words(name: str) -> "re.Pattern[str]":
     return re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")
 
 
-def dominant_country(ctx: Context, mentions: list[Mention]) -> str | None:
-    """The article's country, when that is clear though it names others (the lenient rule of
-    :func:`kg.extract.article_country.article_country`): the country it names (by name or demonym)
+def only_country(ctx: Context, mentions: list[Mention]) -> str | None:
+    """The article's country, when that is clear: the country it names (by name or demonym)
     at least twice, at least once as where things happen ("in Sudan", "across Myanmar", or
     in the dateline), and at least twice as often as any other; or the one of these
     the headline names."""

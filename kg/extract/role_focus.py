@@ -7,7 +7,7 @@
   spokesman X"), in an article whose places all lie in one country and that names no other
   country as often (:func:`located_country`): "KINSHASA, Congo — ... government spokesman
   Patrick Muyaya said" is DR Congo's. This is weaker evidence than
-  :func:`kg.extract.article_country.article_country` and is used only after it.
+  :func:`kg.extract.role_context.only_country` and is used only after it.
 
 Used by :mod:`kg.extract.roles`; a place's country comes from the knowledge base, else from
 GeoNames (the town's country code).

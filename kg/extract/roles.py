@@ -62,8 +62,7 @@ from .lexicon import AUTHORITY_NOUNS, FORCE_NOUNS, PAST_MARKERS, SMALL_WORDS
 from .model import Entity, Mention, Role, Span
 from .role_anaphora import described_people
 from .role_complete import complete, is_rank_label
-from .article_country import article_country
-from .role_context import Context, demonym_country, mention_index, polity_descriptions
+from .role_context import Context, demonym_country, mention_index, only_country, polity_descriptions
 from .role_focus import located_country, sole_country
 from .role_phrases import HYPHENS as _HYPHENS
 from .role_phrases import full_name as _full_name
@@ -98,7 +97,7 @@ def extract_roles(
     ctx.countries = {
         e.key: e.label for m in mentions if (e := entities.get(m.entity)) is not None and "Country" in e.types
     }
-    ctx.main_country = article_country(doc, entities, mentions, title=title or "")
+    ctx.main_country = only_country(ctx, mentions)
     located: list[str | None] = []  # the country the article's places lie in, read when first needed
     lead: list[str | None] = []  # the country the article is clearly set in, likewise
 

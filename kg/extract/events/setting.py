@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..dateline import in_dateline
 from ..model import TimeValue
 from ..wordlists import words
 from .context import ArticleContext
@@ -23,12 +24,43 @@ __all__ = ["infer_setting", "date_the_present"]
 
 
 def article_country(ctx: ArticleContext) -> str | None:
-    """The one country the article stays inside (the strict rule of
-    :func:`kg.extract.article_country.article_country`), or ``None``."""
-    from ..article_country import article_country as one_country
+    """The one country the article stays inside: the only country its text names by name,
+    demonym or capital ("Sudanese", "Kyiv"), the one the article has an entity for, and no
+    place the knowledge base puts in another country; else None. A dateline ("GENEVA –")
+    is where the story was filed, not where it happened."""
+    from ...kb.geo import country_by_name
+    from ...kb.mentions import country_mentions
 
-    return one_country(ctx.doc, ctx.entities, ctx.mentions, title=ctx.article.title or "", strict=True,
-                       no_places=ctx.counted | ctx.studied)
+    codes: set[str] = set()
+    for start, _end, _kind, found in country_mentions(ctx.text):
+        span = ctx.doc.char_span(start, _end, alignment_mode="expand")
+        if span is not None and len(span) and in_dateline(span[0]):
+            continue
+        codes.update(found)
+    if len(codes) != 1:
+        return None
+    (code,) = codes
+    country = next((k for k, e in ctx.entities.items() if ctx.kind(k) == "state"
+                    and (m := country_by_name(e.label)) is not None and m.country_code == code), None)
+    if country is None:
+        return None
+    home = _kb_key(ctx, country)
+    others = {m.entity for i, m in ctx.mention_at.items() if ctx.kind(m.entity) == "place" and not in_dateline(ctx.doc[i])}
+    if any((c := _kb_country(ctx, p)) is not None and c != home for p in others):
+        return None  # a place the knowledge base puts in another country
+    return country
+
+
+def _kb_key(ctx: ArticleContext, key: str) -> str | None:
+    e = ctx.entities.get(key)
+    return e.kb_key if e is not None and e.kb_key else None
+
+
+def _kb_country(ctx: ArticleContext, key: str) -> str | None:
+    """The knowledge base's country of a place (None when it does not know the place)."""
+    kb_key = _kb_key(ctx, key)
+    record = ctx.kb.get(kb_key) if kb_key is not None and ctx.kb is not None else None
+    return record.country if record is not None and record.country else None
 
 
 def infer_setting(ctx: ArticleContext) -> None:
