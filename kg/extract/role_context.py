@@ -157,27 +157,13 @@ def demonym_country(ctx: Context, token: "Token") -> str | None:
             return ctx.ensure(whole)
     country = ctx.linker.by_demonym(token.text)
     if country is not None:
-        return shared_demonym_country(ctx, token.text) or ctx.ensure(country)
+        return ctx.ensure(country)  # (a demonym two countries share: the one the article names, Linker.by_demonym)
     if token.ent_type_ != "NORP":
         return None
     for key, label in (ctx.countries or {}).items():
         if formed_on(token.text, label):
             return key
     return None
-
-
-def shared_demonym_country(ctx: Context, demonym: str) -> str | None:
-    """For a demonym several countries share ("Congolese": both Congos), the one of them
-    the article names, if it names one only ("Congolese president X" in a story on the
-    Republic of the Congo is its president, not the DR Congo's); else ``None``."""
-    from ..kb.geo import country_by_name, country_forms
-
-    codes = country_forms()[1].get(demonym, ())
-    if len(codes) < 2:
-        return None
-    named = {key for key, label in (ctx.countries or {}).items()
-             if (m := country_by_name(label)) is not None and m.country_code in codes}
-    return named.pop() if len(named) == 1 else None
 
 
 def formed_on(demonym: str, country: str) -> bool:
@@ -305,8 +291,6 @@ def demonyms_named(ctx: Context) -> "list[tuple[str, KBEntity | None]]":
         if t.ent_type_ != "NORP" or t.i in ctx.mention_at:  # a demonym linked is a mention, counted as one
             continue
         kb_country = ctx.linker.by_demonym(t.text)
-        if kb_country is not None and (shared := shared_demonym_country(ctx, t.text)) is not None:
-            kb_country = ctx.linker.get(ctx.entities[shared].kb_key) if ctx.entities[shared].kb_key else kb_country
         key = ctx.linker.entity_for_kb(kb_country).key if kb_country is not None else demonym_country(ctx, t)
         if key is not None:
             out.append((key, kb_country))
