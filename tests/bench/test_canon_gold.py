@@ -1,0 +1,92 @@
+"""The canonical-event gold (bench/data/canon/gold.json): every story is present with its files.
+
+No model: the texts are read as ``kg load`` reads them (kg.ingest), so a mention's offset is
+checked against the cleaned text the scorer uses.
+"""
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from kg.ingest import read_articles
+
+ROOT = Path(__file__).resolve().parents[2]
+CANON = ROOT / "bench" / "data" / "canon"
+GOLD = json.loads((CANON / "gold.json").read_text(encoding="utf-8"))
+STORIES = GOLD["stories"]
+#: every sidecar names its text (stories written for the bench have no url)
+SIDECAR_KEYS = {"title", "publisher", "language", "licence"}
+KNOWN_KEYS = SIDECAR_KEYS | {"published", "url", "note"}
+
+
+@pytest.fixture(scope="module")
+def bench():
+    spec = importlib.util.spec_from_file_location("bench_canon", ROOT / "bench" / "canon.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    try:
+        spec.loader.exec_module(module)
+        yield module
+    finally:
+        sys.modules.pop(spec.name, None)
+
+
+def test_every_split_is_printed_by_the_bench(bench) -> None:
+    printed = {split for split, _label in bench.SPLITS}
+    assert {s["split"] for s in STORIES} <= printed
+    assert {"dev", "check", "heldback", "heldback2"} <= printed
+
+
+def test_the_held_back_sets_have_three_stories_each() -> None:
+    for split in ("heldback", "heldback2"):
+        assert len([s for s in STORIES if s["split"] == split]) == 3
+
+
+def test_story_names_are_unique() -> None:
+    names = [s["story"] for s in STORIES]
+    assert len(names) == len(set(names))
+
+
+def _word_starts(text: str, begin: int) -> bool:
+    return 0 <= begin < len(text) and text[begin].isalpha() and (begin == 0 or not text[begin - 1].isalnum())
+
+
+@pytest.mark.parametrize("story", STORIES, ids=[s["story"] for s in STORIES])
+def test_story_files_and_mentions(story: dict) -> None:
+    folder = CANON / "stories" / story["story"]
+    assert folder.is_dir()
+    assert story["sources"] and len(set(story["sources"])) == len(story["sources"])
+    texts = {}
+    for source in story["sources"]:
+        txt, side = folder / f"{source}.txt", folder / f"{source}.json"
+        assert txt.is_file() and side.is_file(), source
+        meta = json.loads(side.read_text(encoding="utf-8"))
+        assert SIDECAR_KEYS <= set(meta) <= KNOWN_KEYS, (source, sorted(set(meta) ^ SIDECAR_KEYS))
+        (article,) = read_articles([txt])
+        texts[source] = article.text
+    seen: set[str] = set()
+    for event in story["events"]:
+        assert event["event"] and event["mentions"]
+        for mention in event["mentions"]:
+            assert mention not in seen, mention  # one mention, one event
+            seen.add(mention)
+            name, offset = mention.rsplit("@", 1)
+            story_name, source = name.split("/", 1)
+            assert story_name == story["story"] and source in texts, mention
+            # a word starts at the offset (checked without printing the text: some stories are held back)
+            if not _word_starts(texts[source], int(offset)):
+                pytest.fail(f"no word starts at {mention}")
+    for disagreement in story.get("disagreements", []):
+        assert {v["source"] for v in disagreement["values"]} <= set(story["sources"])
+
+
+def test_sources_md_names_every_story_and_no_other() -> None:
+    md = (CANON / "stories" / "SOURCES.md").read_text(encoding="utf-8")
+    for story in STORIES:
+        assert story["story"] in md, story["story"]
+    folders = {p.name for p in (CANON / "stories").iterdir() if p.is_dir()}
+    assert folders == {s["story"] for s in STORIES}
