@@ -4,8 +4,8 @@
 Quality (default): the articles of bench/data/canon/gold.json are extracted and loaded into
 one store and the layer links them: the old pairs (real reports of one crisis: the seed and
 Wikipedia's lead on the 2023 Nagorno-Karabakh offensive, two Sudan, two DR Congo and two
-Myanmar reports of the dev corpus) and the stories (bench/data/canon/stories: eight news
-events each told by three or four redistributable sources, "dev" stories the linker
+Myanmar reports of the dev corpus) and the stories (bench/data/canon/stories: news events
+each told by three or four reports, redistributable sources or written for the bench; "dev" stories the linker
 may be tuned on, "check" ones written after a change to check it and not tuned on, three
 "heldback" ones it is only measured on, and a second held-back set, "heldback2", of three more
 annotated in session 12 while the first was still held back). Every pair of events of
