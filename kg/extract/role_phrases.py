@@ -437,13 +437,20 @@ def _title_just_before(name) -> "Token | None":  # name: spacy Span
     # talks": "President" made a modifier of "talks")
     before = name.doc[name.start - 1]
     across = [before] if before.dep_ in ("compound", "nmod") and before.head.i >= name.end else []
-    for t in [*siblings, *on_name, *across]:
+    # or ended a phrase before the name with it ("the son of *Sinaloa Cartel kingpin* X":
+    # "kingpin" the object of "of", the name hung elsewhere), in lower case only with the
+    # words of its body or portfolio before it
+    ended = [before] if before.head.i < name.start and any(c.dep_ == "compound" and c.i < before.i for c in before.children) else []
+    for t in [*siblings, *on_name, *across, *ended]:
         # (a title in lower case only as the name's sibling and said whose: "*Syria's interim
         # foreign minister* Asaad al-Shaibani met ...", two subjects of "met")
         owned = t in siblings and any(c.dep_ in ("poss", "det") for c in t.children)
-        if t.i >= name.start or not is_title_head(t) or not (t.text[:1].isupper() or owned):
+        if t.i >= name.start or not is_title_head(t) or not (t.text[:1].isupper() or owned or t in ended):
             continue
-        if max(x.i for x in t.subtree) == name.start - 1 and not any(x.is_punct and x.text not in HYPHENS for x in t.subtree):
+        # (the parser may end the title's phrase in the name's first word: "UN High Commissioner
+        # for Human Rights *Zeid* Ra'ad Al Hussein", the rest of the name read as a verb)
+        outside = [x for x in t.subtree if not name.start <= x.i < name.end]
+        if max(x.i for x in outside) == name.start - 1 and not any(x.is_punct and x.text not in HYPHENS for x in outside):
             return t
     return None
 
