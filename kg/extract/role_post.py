@@ -186,10 +186,13 @@ def read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], nam
                 top = top.head
             excluded |= {t.i for t in top.subtree}
             excluded |= {c.i for c in top.head.children if c.dep_ in ("cc", "punct") and c.i < top.i}
-    # "its *new* spokesman", "the *incoming* president": when the post was taken is not its name
+    # "its *new* spokesman", "the *incoming* president": when the post was taken is not its
+    # name; "*fugitive* rebel commander", "the *jailed* opposition leader": nor what became of
+    # its holder
     excluded |= {
         c.i for c in head.children
-        if c.dep_ in ("amod", "advmod", "compound", "nmod") and c.i < head.i and c.lower_ in _wordlist("roles", "tenure_words")
+        if c.dep_ in ("amod", "advmod", "compound", "nmod") and c.i < head.i
+        and c.lower_ in _wordlist("roles", "tenure_words") | _wordlist("roles", "holder_words")
     }
     # "two leaders of the movement": how many hold the post is not its name
     excluded |= {t.i for c in head.children if c.dep_ == "nummod" and c.i < head.i for t in c.subtree}
@@ -234,6 +237,11 @@ def read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], nam
         if key is None:
             continue
         excluded |= {i, i - 1}
+        if t.lemma_.lower() in _wordlist("roles", "residence_participles"):
+            # "a *Paris-based* adviser": where the holder lives or works, no word of the post
+            # and not whose it is
+            excluded |= _tokens_of(doc, ctx.mention_at[i - 2]) if giver is not None else {i - 2}
+            continue
         if t.head.i == head.i:
             excluded |= _tokens_of(doc, ctx.mention_at[i - 2]) if giver is not None else {i - 2}
             installed_by = installed_by or key
