@@ -146,6 +146,11 @@ def title_phrases(name) -> list[tuple["Token", set[int]]]:  # name: spacy Span
         # the name on the last noun of the title's phrase
         own = {t.i for t in root.subtree}
         out.append((title, before_name(phrase(title, own))))
+    elif root.dep_ == "conj" and _title_conjoined_before(name):
+        # "took the Prime Minister, X and most of his cabinet hostage": the parser conjoined
+        # the name to the title set off before it by a comma
+        own = {t.i for t in root.subtree}
+        out.append((root.head, before_name(phrase(root.head, own))))
     elif (title := capitalised_title_over(name)) is not None:  # "President of Mali Assimi Goita", "Special Envoy for Syria Geir Pedersen", "IOM Chief of
         # Mission in Sudan Mohamed Refaat": the parser makes the name the object of the title's
         # preposition, the body a compound of the name
@@ -622,6 +627,22 @@ def _titled(token: "Token") -> bool:
     """Whether a noun before a name ends a title that starts with a title word: "*Chief* of
     Defence *Staff* Christopher Musa" (the parser hangs "Chief" on "Staff")."""
     return token.pos_ == "PROPN" and any(c.dep_ in ("nmod", "compound") and c.i < token.i and is_title_head(c) for c in token.children)
+
+
+def _title_conjoined_before(name) -> bool:  # name: spacy Span
+    """Whether the parser conjoined the name to a singular title set off by a comma right
+    before it ("the Prime Minister, X and most of his cabinet": X the conjunct of
+    "Minister"): the title's phrase ends at the comma, no "and" or "or" between (not "the
+    minister, the general and X"), and the title has no conjunct before the name."""
+    doc = name.doc
+    title = name.root.head
+    if title.i >= name.start or name.start < 2 or doc[name.start - 1].text != "," or not is_title_head(title) or title.tag_ not in ("NN", "NNP"):
+        return False
+    if any(c.dep_ in ("cc", "conj") and c.i < name.start and c.i > title.i for c in title.children):
+        return False
+    before = [x.i for x in title.subtree if x.i < name.start - 1 and not (name.start <= x.i)]
+    inside_title = [x for x in title.subtree if x.i < name.start - 1]
+    return bool(before) and max(before) == name.start - 2 and not any(x.is_punct for x in inside_title)
 
 
 def _conj_as_appos(name, child: "Token") -> bool:  # name: spacy Span
