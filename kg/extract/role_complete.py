@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .lexicon import SMALL_WORDS
+from .lexicon import FORCE_NOUNS, SMALL_WORDS
 from .model import Role
 from .names import name_lexicon, word_key
 from .role_context import Context, demonym_country, speaking_organisation
@@ -77,6 +77,9 @@ def complete(
                 return replace(role, org=other.org, confidence=0.7)
         if _place_named_unread(ctx, role):
             return replace(role, confidence=0.5)  # "President X of Somaliland", Somaliland no entity: not the article's country
+        forces = _polity_of_sentence_forces(ctx, role)
+        if forces is not None:  # "Under President X, the Somaliland Army shelled the town": Somaliland's
+            return replace(role, org=forces, confidence=0.6)
         framed = _framing_country(ctx, role)
         if framed is not None:  # "In Mali, where ..., Defence Minister X signed a deal with Russia"
             return replace(role, org=framed, confidence=0.6)
@@ -168,6 +171,33 @@ def _place_named_unread(ctx: Context, role: Role) -> bool:
                     if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN" and ctx.entity_at(pobj) is None:
                         return True
     return False
+
+
+def _polity_of_sentence_forces(ctx: Context, role: Role) -> str | None:
+    """The region with a state of its own whose armed forces the sentence of a state post
+    names, when it names no country: "Under the leadership of President X, *the Puntland
+    Army* shelled the town" (a self-governing or breakaway region, no country of the KB,
+    whose name begins the name of an army, police or forces the text names); not the
+    country the region lies in, that the article names elsewhere."""
+    span = ctx.doc.char_span(role.span.start, role.span.end, alignment_mode="expand")
+    if span is None:
+        return None
+    regions = {
+        e.label: key for key, e in ctx.entities.items()
+        if e.kind == "place" and "AdministrativeArea" in e.types and not {"Country", "City"} & set(e.types)
+    }
+    armed = FORCE_NOUNS | {"police"}
+    found: set[str] = set()
+    for t in span[0].sent:
+        entity = ctx.entity_at(t)
+        if entity is None or entity.key == role.person:
+            continue
+        if "Country" in entity.types:
+            return None  # ("President X accused *Rwanda's* army": the country the text names)
+        words = entity.label.split()
+        if entity.kind == "organization" and words[-1].lower() in armed:
+            found |= {key for label, key in regions.items() if entity.label.startswith(f"{label} ")}
+    return found.pop() if len(found) == 1 else None
 
 
 def _appointers_country(ctx: Context, role: Role, by_person: dict[str, list[Role]]) -> str | None:
