@@ -57,6 +57,9 @@ def complete(
                 if org is not None:
                     return replace(role, org=ctx.ensure(org), confidence=0.7)
     former = is_former(role.label)  # (a post held before is in no body another post or a speaker shows)
+    fuller = _fuller_title(role, by_person) if not former and not is_rank_label(role.label) else None
+    if fuller is not None:  # "UN High Commissioner for Human Rights X ... High Commissioner X said": that post
+        return replace(role, label=fuller.label, org=fuller.org, confidence=0.7)
     for other in by_person.get(role.person, []) if not is_rank_label(role.label) and not former else ():
         # "The representative of the United Kingdom, Ambassador Barbara Woodward": a post
         # named in the same words as another of the holder's is in the same body (a rank
@@ -105,6 +108,29 @@ def complete(
     if region is not None:  # "Gunmen killed 12 people in Zamfara state ... Governor X condemned the attack"
         return replace(role, org=region, confidence=0.5)
     return replace(role, confidence=0.5)
+
+
+def _fuller_title(role: Role, by_person: dict[str, list[Role]]) -> Role | None:
+    """The one post with an organisation the text gives the holder whose title is this one's
+    with more words: "UN High Commissioner for Human Rights X ...
+    *High Commissioner* X said" (the High Commissioner for Human Rights), "Defence Minister
+    X ... *Minister* X" (the Defence Minister); none held before."""
+    words = _title_words(role.label)
+    if not words:
+        return None
+    fuller = {
+        (other.label, other.org) for other in by_person.get(role.person, [])
+        if other.org and not is_former(other.label) and (more := _title_words(other.label)) > words
+        and role.label.lower().replace("-", " ").split()[-1] in more
+    }
+    if len(fuller) != 1:
+        return None
+    label, org = fuller.pop()
+    return next(o for o in by_person[role.person] if (o.label, o.org) == (label, org))
+
+
+def _title_words(label: str) -> set[str]:
+    return set(label.lower().replace("-", " ").split()) - SMALL_WORDS
 
 
 def _sole_region(ctx: Context) -> str | None:
