@@ -263,8 +263,9 @@ def read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], nam
         None,
     )
     org = _body_after(ctx, head, tokens - excluded, excluded) or linked or surname_org
+    kept: set[int] = set()  # words of a body the post keeps ("Nigerian *Senate* President")
     for t in words:
-        if t.i in excluded:
+        if t.i in excluded or t.i in kept:
             continue
         entity = ctx.entity_at(t)
         if entity is not None and entity.kind != "person":
@@ -315,6 +316,13 @@ def read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], nam
                 excluded |= body[1]  # "*Serb* List Vice-President X": the first word of a party's name
                 org = org or body[0]
                 continue
+            if country_key is not None and t.i < head.i and (after := _body_named_after(ctx, demonym_words(t)[-1], head)):
+                body_words, state_body = after
+                excluded |= {w.i for w in demonym_words(t)}
+                if state_body:  # "*Nigerian* Senate President X": the country's, the body's name a
+                    kept |= body_words  # word of the post (as "Sudan's army chief"), not its President
+                    org = org or country_key
+                continue  # ("*Sudanese* Popular Resistance commander X": the body's, read below)
             if country_key is not None and t.i < head.i and _of_other_body(ctx, head):
                 # "the *Kenyan* commander of the multinational mission": the holder's nationality
                 excluded |= {w.i for w in demonym_words(t)}
@@ -446,6 +454,22 @@ def read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], nam
     evidence = Span(start, end, doc_text(doc)[start:end])
     person_kb = ctx.linker.get(person.kb_key)
     return Role(person=person.key, label=label, org=org, span=evidence, reports_to=reports_to, confidence=confidence), person_kb
+
+
+def _body_named_after(ctx: Context, demonym: "Token", head: "Token") -> "tuple[set[int], bool] | None":
+    """(the words, whether a state's body) when the words right after a demonym, before the
+    title ``head``, are the whole name of a body the knowledge base does not know: "Nigerian
+    *Senate* President X" (a state's body: the country's post, the body's name a word of
+    it), "Sudanese *Popular Resistance* commander X" (the body's post); None otherwise (a
+    body the KB knows is the post's organisation already)."""
+    after = ctx.doc[demonym.i + 1] if demonym.i + 1 < head.i else None
+    entity = ctx.entity_at(after) if after is not None else None
+    if entity is None or entity.kind != "organization" or entity.kb_key:
+        return None
+    taken = _tokens_of(ctx.doc, ctx.mention_at[after.i])
+    if not taken or min(taken) != after.i or max(taken) >= head.i:
+        return None
+    return taken, "GovernmentOrganization" in entity.types
 
 
 def _body_begun_by(ctx: Context, demonym: "list[Token]", head: "Token") -> "tuple[str, set[int]] | None":

@@ -227,3 +227,22 @@ def test_two_posts_of_one_holder_stay_two(nlp):
     text = "Qatar's Prime Minister and Foreign Minister Mohammed bin Abdulrahman Al Thani met Hamas officials in Doha."
     labels = {p[1] for p in role_posts(extract_text(nlp, text)) if "Thani" in p[0]}
     assert {"Prime Minister", "Foreign Minister"} <= labels
+
+
+@pytest.mark.parametrize(
+    "text, post",
+    [
+        # Nigeria: a state's body named after the demonym is a word of the post, not "President" of the country
+        ("Nigerian Senate President Godswill Akpabio said lawmakers would debate the bill in Abuja.",
+         ("Godswill Akpabio", "Senate President", "Nigeria")),
+        # DR Congo, Sudan: a body of no state after the demonym is the post's own
+        ("Congolese Wazalendo leader Jules Mulumba said the militia would fight on in North Kivu.",
+         ("Jules Mulumba", "Leader", "Wazalendo")),
+        ("Sudanese Popular Resistance commander Osman Idris said fighters had taken the village near Sennar.",
+         ("Osman Idris", "Commander", "Sudanese Popular Resistance")),
+    ],
+)
+def test_a_body_named_after_a_demonym_keeps_its_post(nlp, text, post):
+    posts = role_posts(extract_text(nlp, text))
+    assert post in posts
+    assert not {p for p in posts if p[0] == post[0] and p[1] == "President" and p[2] == "Nigeria"}
