@@ -246,3 +246,25 @@ def test_a_body_named_after_a_demonym_keeps_its_post(nlp, text, post):
     posts = role_posts(extract_text(nlp, text))
     assert post in posts
     assert not {p for p in posts if p[0] == post[0] and p[1] == "President" and p[2] == "Nigeria"}
+
+
+@pytest.mark.parametrize(
+    "text, post",
+    [
+        # East Timor, DR Congo: a post held before describes one who holds another now
+        ("Fugitive rebel commander Alfredo Reinado was killed in Dili. The former military police chief had led a "
+         "revolt against East Timor's government.",
+         ("Alfredo Reinado", "Former Military Police Chief", "Timor-Leste")),
+        ("Rebel leader Sultani Makenga was seen near Goma on Sunday. The former army colonel had led a mutiny in "
+         "Congo in 2012.",
+         ("Sultani Makenga", "Former Army Colonel", None)),
+    ],
+)
+def test_a_former_title_describes_one_who_holds_another_post_now(nlp, text, post):
+    assert post in role_posts(extract_text(nlp, text))
+
+
+def test_a_description_of_the_title_the_person_holds_is_not_a_former_post(nlp):
+    # Haiti: "the former prime minister" is not the prime minister named just before
+    text = "Prime Minister Ariel Henry left Haiti on Monday. The former prime minister said he would return."
+    assert not {p for p in role_posts(extract_text(nlp, text)) if p[1].startswith("Former")}
