@@ -40,7 +40,7 @@ TITLE_HEADS = frozenset(
     king queen prince princess emir sultan monarch prosecutor prosecutor-general
     senator congressman congresswoman lawmaker legislator deputy mp negotiator administrator
     coordinator rapporteur mediator patriarch catholicos pope archbishop bishop imam ayatollah mufti
-    official officer attache attaché consul defender
+    official officer attache attaché consul defender inspector
     """.split()
 )
 

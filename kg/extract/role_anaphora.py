@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .doctext import tokens_tagged
+from .lexicon import PAST_MARKERS
 from .role_context import demonym_country
 from .role_phrases import is_title_head, title_phrases
 from .role_post import is_former, read_post
@@ -112,8 +113,14 @@ def _antecedent(
         # for Human Rights X ... The High Commissioner said": the title's short form too
         return None
     # (one given a post already, or one held before, is told apart from the description:
-    # "Former prime minister X left. The prime minister said" is not X)
-    open_people = [p for key, p in people.items() if not any(r.person == key for r, _ in pending)]
+    # "Former prime minister X left. The prime minister said" is not X; but a post held
+    # before may describe one who holds another now: "Rebel commander X was killed. *The
+    # former military police chief* had led a revolt")
+    former = any(c.lower_.rstrip("-") in PAST_MARKERS for c in span if c.i < t.i)
+    open_people = [
+        p for key, p in people.items()
+        if not any(r.person == key and (not former or _same_title(r.label.lower(), label) or is_former(r.label)) for r, _ in pending)
+    ]
     return open_people[0] if len(open_people) == 1 else None
 
 

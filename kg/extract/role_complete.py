@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .lexicon import SMALL_WORDS
+from .lexicon import FORCE_NOUNS, SMALL_WORDS
 from .model import Role
 from .names import name_lexicon, word_key
 from .role_context import Context, demonym_country, speaking_organisation
@@ -57,6 +57,9 @@ def complete(
                 if org is not None:
                     return replace(role, org=ctx.ensure(org), confidence=0.7)
     former = is_former(role.label)  # (a post held before is in no body another post or a speaker shows)
+    fuller = _fuller_title(role, by_person) if not former and not is_rank_label(role.label) else None
+    if fuller is not None:  # "UN High Commissioner for Human Rights X ... High Commissioner X said": that post
+        return replace(role, label=fuller.label, org=fuller.org, confidence=0.7)
     for other in by_person.get(role.person, []) if not is_rank_label(role.label) and not former else ():
         # "The representative of the United Kingdom, Ambassador Barbara Woodward": a post
         # named in the same words as another of the holder's is in the same body (a rank
@@ -77,6 +80,9 @@ def complete(
                 return replace(role, org=other.org, confidence=0.7)
         if _place_named_unread(ctx, role):
             return replace(role, confidence=0.5)  # "President X of Somaliland", Somaliland no entity: not the article's country
+        forces = _polity_of_sentence_forces(ctx, role)
+        if forces is not None:  # "Under President X, the Somaliland Army shelled the town": Somaliland's
+            return replace(role, org=forces, confidence=0.6)
         framed = _framing_country(ctx, role)
         if framed is not None:  # "In Mali, where ..., Defence Minister X signed a deal with Russia"
             return replace(role, org=framed, confidence=0.6)
@@ -102,6 +108,29 @@ def complete(
     if region is not None:  # "Gunmen killed 12 people in Zamfara state ... Governor X condemned the attack"
         return replace(role, org=region, confidence=0.5)
     return replace(role, confidence=0.5)
+
+
+def _fuller_title(role: Role, by_person: dict[str, list[Role]]) -> Role | None:
+    """The one post with an organisation the text gives the holder whose title is this one's
+    with more words: "UN High Commissioner for Human Rights X ...
+    *High Commissioner* X said" (the High Commissioner for Human Rights), "Defence Minister
+    X ... *Minister* X" (the Defence Minister); none held before."""
+    words = _title_words(role.label)
+    if not words:
+        return None
+    fuller = {
+        (other.label, other.org) for other in by_person.get(role.person, [])
+        if other.org and not is_former(other.label) and (more := _title_words(other.label)) > words
+        and role.label.lower().replace("-", " ").split()[-1] in more
+    }
+    if len(fuller) != 1:
+        return None
+    label, org = fuller.pop()
+    return next(o for o in by_person[role.person] if (o.label, o.org) == (label, org))
+
+
+def _title_words(label: str) -> set[str]:
+    return set(label.lower().replace("-", " ").split()) - SMALL_WORDS
 
 
 def _sole_region(ctx: Context) -> str | None:
@@ -168,6 +197,33 @@ def _place_named_unread(ctx: Context, role: Role) -> bool:
                     if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN" and ctx.entity_at(pobj) is None:
                         return True
     return False
+
+
+def _polity_of_sentence_forces(ctx: Context, role: Role) -> str | None:
+    """The region with a state of its own whose armed forces the sentence of a state post
+    names, when it names no country: "Under the leadership of President X, *the Puntland
+    Army* shelled the town" (a self-governing or breakaway region, no country of the KB,
+    whose name begins the name of an army, police or forces the text names); not the
+    country the region lies in, that the article names elsewhere."""
+    span = ctx.doc.char_span(role.span.start, role.span.end, alignment_mode="expand")
+    if span is None:
+        return None
+    regions = {
+        e.label: key for key, e in ctx.entities.items()
+        if e.kind == "place" and "AdministrativeArea" in e.types and not {"Country", "City"} & set(e.types)
+    }
+    armed = FORCE_NOUNS | {"police"}
+    found: set[str] = set()
+    for t in span[0].sent:
+        entity = ctx.entity_at(t)
+        if entity is None or entity.key == role.person:
+            continue
+        if "Country" in entity.types:
+            return None  # ("President X accused *Rwanda's* army": the country the text names)
+        words = entity.label.split()
+        if entity.kind == "organization" and words[-1].lower() in armed:
+            found |= {key for label, key in regions.items() if entity.label.startswith(f"{label} ")}
+    return found.pop() if len(found) == 1 else None
 
 
 def _appointers_country(ctx: Context, role: Role, by_person: dict[str, list[Role]]) -> str | None:

@@ -146,6 +146,11 @@ def title_phrases(name) -> list[tuple["Token", set[int]]]:  # name: spacy Span
         # the name on the last noun of the title's phrase
         own = {t.i for t in root.subtree}
         out.append((title, before_name(phrase(title, own))))
+    elif root.dep_ == "conj" and _title_conjoined_before(name):
+        # "took the Prime Minister, X and most of his cabinet hostage": the parser conjoined
+        # the name to the title set off before it by a comma
+        own = {t.i for t in root.subtree}
+        out.append((root.head, before_name(phrase(root.head, own))))
     elif (title := capitalised_title_over(name)) is not None:  # "President of Mali Assimi Goita", "Special Envoy for Syria Geir Pedersen", "IOM Chief of
         # Mission in Sudan Mohamed Refaat": the parser makes the name the object of the title's
         # preposition, the body a compound of the name
@@ -437,13 +442,20 @@ def _title_just_before(name) -> "Token | None":  # name: spacy Span
     # talks": "President" made a modifier of "talks")
     before = name.doc[name.start - 1]
     across = [before] if before.dep_ in ("compound", "nmod") and before.head.i >= name.end else []
-    for t in [*siblings, *on_name, *across]:
+    # or ended a phrase before the name with it ("the son of *Sinaloa Cartel kingpin* X":
+    # "kingpin" the object of "of", the name hung elsewhere), in lower case only with the
+    # words of its body or portfolio before it
+    ended = [before] if before.head.i < name.start and any(c.dep_ == "compound" and c.i < before.i for c in before.children) else []
+    for t in [*siblings, *on_name, *across, *ended]:
         # (a title in lower case only as the name's sibling and said whose: "*Syria's interim
         # foreign minister* Asaad al-Shaibani met ...", two subjects of "met")
         owned = t in siblings and any(c.dep_ in ("poss", "det") for c in t.children)
-        if t.i >= name.start or not is_title_head(t) or not (t.text[:1].isupper() or owned):
+        if t.i >= name.start or not is_title_head(t) or not (t.text[:1].isupper() or owned or t in ended):
             continue
-        if max(x.i for x in t.subtree) == name.start - 1 and not any(x.is_punct and x.text not in HYPHENS for x in t.subtree):
+        # (the parser may end the title's phrase in the name's first word: "UN High Commissioner
+        # for Human Rights *Zeid* Ra'ad Al Hussein", the rest of the name read as a verb)
+        outside = [x for x in t.subtree if not name.start <= x.i < name.end]
+        if max(x.i for x in outside) == name.start - 1 and not any(x.is_punct and x.text not in HYPHENS for x in outside):
             return t
     return None
 
@@ -615,6 +627,22 @@ def _titled(token: "Token") -> bool:
     """Whether a noun before a name ends a title that starts with a title word: "*Chief* of
     Defence *Staff* Christopher Musa" (the parser hangs "Chief" on "Staff")."""
     return token.pos_ == "PROPN" and any(c.dep_ in ("nmod", "compound") and c.i < token.i and is_title_head(c) for c in token.children)
+
+
+def _title_conjoined_before(name) -> bool:  # name: spacy Span
+    """Whether the parser conjoined the name to a singular title set off by a comma right
+    before it ("the Prime Minister, X and most of his cabinet": X the conjunct of
+    "Minister"): the title's phrase ends at the comma, no "and" or "or" between (not "the
+    minister, the general and X"), and the title has no conjunct before the name."""
+    doc = name.doc
+    title = name.root.head
+    if title.i >= name.start or name.start < 2 or doc[name.start - 1].text != "," or not is_title_head(title) or title.tag_ not in ("NN", "NNP"):
+        return False
+    if any(c.dep_ in ("cc", "conj") and c.i < name.start and c.i > title.i for c in title.children):
+        return False
+    before = [x.i for x in title.subtree if x.i < name.start - 1 and not (name.start <= x.i)]
+    inside_title = [x for x in title.subtree if x.i < name.start - 1]
+    return bool(before) and max(before) == name.start - 2 and not any(x.is_punct for x in inside_title)
 
 
 def _conj_as_appos(name, child: "Token") -> bool:  # name: spacy Span

@@ -186,10 +186,13 @@ def read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], nam
                 top = top.head
             excluded |= {t.i for t in top.subtree}
             excluded |= {c.i for c in top.head.children if c.dep_ in ("cc", "punct") and c.i < top.i}
-    # "its *new* spokesman", "the *incoming* president": when the post was taken is not its name
+    # "its *new* spokesman", "the *incoming* president": when the post was taken is not its
+    # name; "*fugitive* rebel commander", "the *jailed* opposition leader": nor what became of
+    # its holder
     excluded |= {
         c.i for c in head.children
-        if c.dep_ in ("amod", "advmod", "compound", "nmod") and c.i < head.i and c.lower_ in _wordlist("roles", "tenure_words")
+        if c.dep_ in ("amod", "advmod", "compound", "nmod") and c.i < head.i
+        and c.lower_ in _wordlist("roles", "tenure_words") | _wordlist("roles", "holder_words")
     }
     # "two leaders of the movement": how many hold the post is not its name
     excluded |= {t.i for c in head.children if c.dep_ == "nummod" and c.i < head.i for t in c.subtree}
@@ -234,6 +237,11 @@ def read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], nam
         if key is None:
             continue
         excluded |= {i, i - 1}
+        if t.lemma_.lower() in _wordlist("roles", "residence_participles"):
+            # "a *Paris-based* adviser": where the holder lives or works, no word of the post
+            # and not whose it is
+            excluded |= _tokens_of(doc, ctx.mention_at[i - 2]) if giver is not None else {i - 2}
+            continue
         if t.head.i == head.i:
             excluded |= _tokens_of(doc, ctx.mention_at[i - 2]) if giver is not None else {i - 2}
             installed_by = installed_by or key
@@ -255,8 +263,9 @@ def read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], nam
         None,
     )
     org = _body_after(ctx, head, tokens - excluded, excluded) or linked or surname_org
+    kept: set[int] = set()  # words of a body the post keeps ("Nigerian *Senate* President")
     for t in words:
-        if t.i in excluded:
+        if t.i in excluded or t.i in kept:
             continue
         entity = ctx.entity_at(t)
         if entity is not None and entity.kind != "person":
@@ -271,6 +280,10 @@ def read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], nam
                     org = org or ctx.ensure(kb_org)
                 continue
             last = max(taken) if taken else None
+            if last is not None and "Country" in entity.types and last < head.i and (body := _body_begun_by(ctx, [doc[i] for i in sorted(taken)], head)):
+                excluded |= body[1]  # (the demonym linked as the country)
+                org = org or body[0]
+                continue
             if last is not None and len(taken) == 1 and not entity.kb_key and doc[last].lower_ in FORCE_NOUNS | AUTHORITY_NOUNS:
                 continue  # "Army chief General X": a bare "Army" is the post's kind of body, not a name
             if last is not None and not entity.kb_key and doc[last].lower_ in _wordlist("roles", "state_body_heads") and any(
@@ -299,6 +312,17 @@ def read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], nam
             continue
         if t.ent_type_ == "NORP" or t.pos_ in ("ADJ", "PROPN"):
             country_key = demonym_country(ctx, t)
+            if (country_key is not None or t.ent_type_ == "NORP") and t.i < head.i and (body := _body_begun_by(ctx, demonym_words(t), head)):
+                excluded |= body[1]  # "*Serb* List Vice-President X": the first word of a party's name
+                org = org or body[0]
+                continue
+            if country_key is not None and t.i < head.i and (after := _body_named_after(ctx, demonym_words(t)[-1], head)):
+                body_words, state_body = after
+                excluded |= {w.i for w in demonym_words(t)}
+                if state_body:  # "*Nigerian* Senate President X": the country's, the body's name a
+                    kept |= body_words  # word of the post (as "Sudan's army chief"), not its President
+                    org = org or country_key
+                continue  # ("*Sudanese* Popular Resistance commander X": the body's, read below)
             if country_key is not None and t.i < head.i and _of_other_body(ctx, head):
                 # "the *Kenyan* commander of the multinational mission": the holder's nationality
                 excluded |= {w.i for w in demonym_words(t)}
@@ -430,6 +454,47 @@ def read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], nam
     evidence = Span(start, end, doc_text(doc)[start:end])
     person_kb = ctx.linker.get(person.kb_key)
     return Role(person=person.key, label=label, org=org, span=evidence, reports_to=reports_to, confidence=confidence), person_kb
+
+
+def _body_named_after(ctx: Context, demonym: "Token", head: "Token") -> "tuple[set[int], bool] | None":
+    """(the words, whether a state's body) when the words right after a demonym, before the
+    title ``head``, are the whole name of a body the knowledge base does not know: "Nigerian
+    *Senate* President X" (a state's body: the country's post, the body's name a word of
+    it), "Sudanese *Popular Resistance* commander X" (the body's post); None otherwise (a
+    body the KB knows is the post's organisation already)."""
+    after = ctx.doc[demonym.i + 1] if demonym.i + 1 < head.i else None
+    entity = ctx.entity_at(after) if after is not None else None
+    if entity is None or entity.kind != "organization" or entity.kb_key:
+        return None
+    taken = _tokens_of(ctx.doc, ctx.mention_at[after.i])
+    if not taken or min(taken) != after.i or max(taken) >= head.i:
+        return None
+    return taken, "GovernmentOrganization" in entity.types
+
+
+def _body_begun_by(ctx: Context, demonym: "list[Token]", head: "Token") -> "tuple[str, set[int]] | None":
+    """The body whose name the words ``demonym`` begin and the capitalised words after them,
+    up to the title ``head``, go on with: "*Serb List* Vice-President X", "*Kurdish Unity*
+    leader X" (a party, not the country), added to the article's entities: (its key, its
+    words). None when a word
+    between is a title's or a portfolio's ("Ukrainian *Foreign* Minister"), a body's every
+    state has ("Nigerian *Army* spokesman", "Qatari *Defence Ministry* official") or a name of
+    its own ("Afghan *Taliban* commander"), or not a capitalised noun."""
+    from .link_types import entity_key
+    from .posts import post_word
+
+    doc = ctx.doc
+    state_bodies = FORCE_NOUNS | AUTHORITY_NOUNS | _wordlist("roles", "state_body_heads") | _wordlist("roles", "state_body_words")
+    i = demonym[-1].i + 1
+    while i < head.i and doc[i].text[:1].isupper() and doc[i].is_alpha and doc[i].pos_ in ("PROPN", "NOUN") and not post_word(doc[i]) \
+            and doc[i].lower_ not in state_bodies and ctx.entity_at(doc[i]) is None:
+        i += 1
+    # (the title's own words after the name: "Vice-president", "Deputy Chairman")
+    if i == demonym[-1].i + 1 or not all(post_word(t) or t.text in _HYPHENS for t in doc[i:head.i]):
+        return None
+    label = doc[demonym[0].i:i].text
+    body = Entity(entity_key("organization", label), label, ("Organization",), "organization", link_source="ner")
+    return ctx.entities.setdefault(body.key, body).key, set(range(demonym[0].i, i))
 
 
 def _named_by_its_first_words(ctx: Context, head: "Token", excluded: set[int]) -> "tuple[str, set[int]] | None":
