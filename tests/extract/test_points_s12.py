@@ -122,3 +122,26 @@ def test_an_offset_from_a_capital_is_kept(nlp):
     lat, lon = point_of(ex, "Kouroumari")
     capital = point_of(ex, "Bamako")
     assert 0.3 < lat - capital[0] < 0.4 and abs(lon - capital[1]) < 0.01
+
+
+# ------------------------------------------------ divisions GeoNames made since 2021 (world-admin1.csv)
+
+
+@pytest.mark.parametrize(
+    "text, village, division, lat_range",
+    [
+        (  # Indonesia: a new Papuan province
+            "Militants burned houses in Kelayo, a village in Highland Papua, on Monday, police in Jakarta said.",
+            "Kelayo", "Papua Pengunungan", (-5.5, -3.0),
+        ),
+        (  # Algeria: a new Saharan province
+            "Smugglers ambushed soldiers near Tin Zaouatine, In Guezzam Province, on Sunday.",
+            "Tin Zaouatine", "In Guezzam Province", (18.5, 21.0),
+        ),
+    ],
+)
+def test_a_village_in_a_division_made_since_2021_is_placed_there(nlp, text, village, division, lat_range):
+    ex = extract_text(nlp, text)
+    at = point_of(ex, division)
+    assert at is not None and lat_range[0] < at[0] < lat_range[1]
+    assert point_of(ex, village) == at
