@@ -380,11 +380,11 @@ def _placed_in(tokens: "SpacySpan", donor: "SpacySpan") -> bool:
     anchor = root.head.head
     if first_conjunct(anchor).i == name.i:
         return True  # "the villages of Kouri and Tinzaouatene *in* the Kidal region": each of them
-    if anchor.i == name.i:
+    if anchor.i == name.i or (name.head.i == anchor.i and name.dep_ in ("compound", "nmod", "amod", "appos")):
         return True
-    # the noun the name modifies, through its compounds ("the X *gas facility* near Y")
+    # the noun the name modifies through a chain of compounds ("the X *gas facility* near Y")
     for _ in range(3):
-        if name.dep_ not in ("compound", "nmod", "amod", "appos") or name.head.i == name.i:
+        if name.dep_ != "compound" or name.head.i == name.i:
             return False
         name = name.head
         if name.i == anchor.i:
