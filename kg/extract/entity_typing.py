@@ -513,14 +513,21 @@ def _missed_towns(doc: "Doc", found: list[Found], linker: Linker, context: objec
 def lend_points(doc: "Doc", found: list[Found], linker: Linker, context: "GeoContext | None") -> None:
     """Places no gazetteer placed take the point of the town they are named with
     (:func:`kg.extract.geocontext.borrow_points`), or of the article's town when that
-    lies in a country the article is about."""
+    lies in a country the article is about; of the country the text puts them in rather
+    than a capital's (a KB city that is the capital of something)."""
     from .geocontext import borrow_points
 
     def at_home(e: Entity) -> bool:
         code = linker.country_code_of(e)
         return context is None or code is None or context.supports(code)
 
-    placed = borrow_points(doc, [(f.tokens, f.entity) for f in found if f.entity is not None], at_home=at_home)
+    def capital(e: Entity) -> bool:
+        kb_entity = linker.get(e.kb_key)
+        return kb_entity is not None and kb_entity.capital_of is not None
+
+    placed = borrow_points(
+        doc, [(f.tokens, f.entity) for f in found if f.entity is not None], at_home=at_home, capital=capital
+    )
     for f in found:
         if f.entity is not None and f.entity.key in placed:
             f.entity = placed[f.entity.key]

@@ -370,12 +370,46 @@ def _placed_in(tokens: "SpacySpan", donor: "SpacySpan") -> bool:
         # "Upper Nile's Nasir county", "the Sool region's Las Anod district": the possessor
         # is what the name lies in
         return root.head.i == name.i or (name.head.i == root.head.i and name.dep_ in ("compound", "nmod", "amod"))
-    if root.dep_ != "pobj" or root.head.lower_ not in _IN_OR_NEAR:
+    if root.i == donor.start and root.dep_ == "prep" and root.lower_ in _IN_OR_NEAR and len(donor) > 1:
+        # a name that begins with a preposition ("near *In* Amenas"): the parser takes its
+        # first word for one, hung on the real preposition
+        if root.head.lower_ not in _IN_OR_NEAR:
+            return False
+    elif root.dep_ != "pobj" or root.head.lower_ not in _IN_OR_NEAR:
         return False
     anchor = root.head.head
     if first_conjunct(anchor).i == name.i:
         return True  # "the villages of Kouri and Tinzaouatene *in* the Kidal region": each of them
-    return anchor.i == name.i or (name.head.i == anchor.i and name.dep_ in ("compound", "nmod", "amod", "appos"))
+    if anchor.i == name.i or (name.head.i == anchor.i and name.dep_ in ("compound", "nmod", "amod", "appos")):
+        return True
+    # the noun the name modifies through a chain of compounds ("the X *gas facility* near Y")
+    for _ in range(3):
+        if name.dep_ != "compound" or name.head.i == name.i:
+            return False
+        name = name.head
+        if name.i == anchor.i:
+            return True
+    return False
+
+
+def _noun_then_preposition(tokens: "SpacySpan", donor: "SpacySpan") -> bool:
+    """Whether only the noun a name modifies and "near", "in", "outside" stand between the
+    name and ``donor`` ("the X gas plant near Y", "the X camp outside Y"), whatever the
+    parser attached the preposition to."""
+    doc = tokens.doc
+    if donor.start <= tokens.end + 1 or doc[donor.start - 1].lower_ not in ("near", "in", "outside", "inside"):
+        return False
+    heads: set[int] = set()
+    word = tokens.root
+    for _ in range(4):  # "X gas plant": the name's head, its head...
+        if word.dep_ not in ("compound", "nmod", "amod") or word.head.i == word.i:
+            break
+        word = word.head
+        heads.add(word.i)
+    return all(
+        i in heads or (doc[i].head.i in heads and doc[i].dep_ in ("compound", "amod", "nmod"))  # "gas"
+        for i in range(tokens.end, donor.start - 1)
+    )
 
 
 #: How sure a point borrowed from a neighbouring place is (:func:`borrow_points`).
@@ -387,19 +421,26 @@ def borrow_points(
     found: Iterable[tuple["SpacySpan", "Entity"]],
     *,
     at_home: "Callable[[Entity], bool] | None" = None,
+    capital: "Callable[[Entity], bool] | None" = None,
 ) -> dict[str, "Entity"]:
     """Points for the places no gazetteer placed, from the places the article sets them among.
 
     Camps, hotels, districts and villages GeoNames lacks ("the X displacement camp", "the
     X Hotel", "the X area (Y territory)") are named next to the town or region they are
     in or near. A place without a point takes the point of the place its sentence puts it
-    in or near ("the X neighbourhood of Y", "X camp near Y"), else of the nearest placed
-    town in one of its sentences (a region's only when no town is in them), else that of the
-    article's dateline town, else that of the town it names most; the article's town must lie in a country the article is about (``at_home``:
-    a predicate on the donor entity; any when not given); with the confidence
-    :data:`BORROWED_CONFIDENCE` (a place that is somewhere near there, not geocoded).
-    Countries, continents and macro-regions are never donors (their point says nothing of
-    where a camp is).
+    in or near ("the X neighbourhood of Y", "X camp near Y"); when the nearest unit the text
+    puts it in has no point either ("X and Y in Z, W Department"), the point that unit
+    borrows (Z's, W's: the smallest enclosing unit the text states, not a region named
+    elsewhere in the article); else the point of the nearest placed town in one of its
+    sentences (a region's only when no town is in them), else that of the article's dateline
+    town, else that of the town it names most; the article's town must lie in a country the
+    article is about (``at_home``: a predicate on the donor entity; any when not given). A
+    capital (``capital``, a predicate; none when not given) so found says where a government
+    speaks, not where a place is: when the text puts the place in a country ("near X,
+    Algeria"), it takes that country's point instead, an honest coarse one;
+    with the confidence :data:`BORROWED_CONFIDENCE` (a place that is somewhere near there,
+    not geocoded). Countries, continents and macro-regions are never donors otherwise
+    (their point says nothing of where a camp is).
 
     Returns the replacement entity (same key, the borrowed point) of each place placed so.
     """
@@ -409,6 +450,7 @@ def borrow_points(
 
     if at_home is None:
         at_home = lambda e: True  # noqa: E731
+    is_capital = capital if capital is not None else (lambda e: False)
     pairs = [(t, e) for t, e in found if e is not None]
     from .placing import wide_feature
 
@@ -437,7 +479,7 @@ def borrow_points(
     # the dateline says where the story was filed ("NEW YORK —" above a Security
     # Council statement on Kashmir): not what the places of its sentence are near
     filed = dateline.town_start if dateline is not None else -1
-    if not donors:
+    if not donors and not any(e.kind == "place" and "Country" in e.types and e.lat is not None for _, e in pairs):
         return {}
     # the article's own town: its dateline's, else the town it names most (first named wins a tie)
     counts: dict[str, int] = {}
@@ -463,10 +505,32 @@ def borrow_points(
 
     sentence_start = _SentenceStarts()  # of the donors
     places = _Names(t for t, e in pairs if e.kind == "place")
-    out: dict[str, "Entity"] = {}
+    # places the text may put a missing place in without being donors: another place no
+    # gazetteer placed ("X and Y in Z, W Department": Z takes W's point, X and Y Z's), and
+    # a country ("X, Algeria"), the coarsest unit a text states
+    unplaced = [(t, e, t.sent.start) for t, e in pairs if e.key in missing]
+    countries = [
+        (t, e, t.sent.start) for t, e in pairs
+        if e.kind == "place" and "Country" in e.types and e.lat is not None and e.lon is not None
+        and t.root.pos_ == "PROPN"  # "Algeria", not "Algerian forces"
+    ]
+
+    def contains(tokens: "SpacySpan", t: "SpacySpan", area: bool) -> bool:
+        """Whether the sentence puts ``tokens`` in ``t`` ("X in Y", "X, Y" when ``area``)."""
+        return _placed_in(tokens, t) or (
+            t.start >= tokens.end and _containing(_between_listed(doc, tokens, t, places))
+        ) or (area and _region_after_comma(doc, tokens, t)) or _noun_then_preposition(tokens, t)
+
+    # each missing place's donor (with an offset from it), or the key of the unplaced place it
+    # lies in and, apart, the donor to take when that place gets no point
+    chosen: dict[str, tuple["Entity | str | None", tuple[float, float] | None]] = {}
+    fallbacks: dict[str, "Entity | None"] = {}
     for key in missing:
         best: tuple[int, int, "Entity"] | None = None
         offset: tuple[float, float] | None = None
+        inner: tuple[int, str] | None = None  # (distance, key) of an unplaced place it lies in
+        country: "Entity | None" = None  # the country the text puts it in
+        peer = False  # whether the best donor is a region listed with it ("North and South Kivu")
         own = [t for t, e in pairs if e.key == key]
         for tokens in own:
             sent = tokens.sent
@@ -480,10 +544,8 @@ def borrow_points(
                     if t.start >= tokens.end and not places.between(tokens.end, t.start) else None
                 )
                 distance = t.start - tokens.end if t.start >= tokens.end else tokens.start - t.end
-                inside = _placed_in(tokens, t) or (
-                    # "X and Y in the Kidal region", whatever the parser attached "in" to
-                    t.start >= tokens.end and _containing(_between_listed(doc, tokens, t, places))
-                ) or (donor_rank(e) == 1 and _region_after_comma(doc, tokens, t))
+                # "X and Y in the Kidal region", whatever the parser attached "in" to
+                inside = contains(tokens, t, donor_rank(e) == 1)
                 # a town listed next to it is nearer than the region both lie in ("Maarat
                 # al-Numan and Saraqib in Idlib province"); a division so listed is not
                 # ("Meme, Fako and Boyo divisions in the South-West")
@@ -491,7 +553,45 @@ def borrow_points(
                 rank = (-3 if away else -2 if neighbour else -1 if inside else donor_rank(e), max(distance, 0))
                 if best is None or rank < best[:2]:
                     best, offset = (*rank, e), away
-        donor = best[2] if best is not None else home
+                    peer = donor_rank(e) == 1 and _listed_with(doc, tokens, t)
+            for t, e, start in unplaced:
+                if e.key == key or start != sent.start:
+                    continue
+                distance = t.start - tokens.end if t.start >= tokens.end else tokens.start - t.end
+                if (inner is None or max(distance, 0) < inner[0]) and contains(
+                    tokens, t, "AdministrativeArea" in e.types and "City" not in e.types
+                ):
+                    inner = (max(distance, 0), e.key)
+            if country is None:
+                country = next(
+                    (e for t, e, start in countries if start == sent.start and contains(tokens, t, True)), None
+                )
+        if best is not None and best[0] < -1:
+            chosen[key] = (best[2], offset)  # an offset from it, or a town listed with it
+        elif inner is not None and (best is None or best[0] >= 0 or inner[0] < best[1]):
+            # the nearest unit the text puts it in has no point of its own yet: it takes that
+            # unit's (borrowed) point; a region, town or country for a fallback
+            chosen[key] = (inner[1], None)
+            donor = best[2] if best is not None else home
+            fallbacks[key] = country if country is not None and (donor is None or is_capital(donor)) else donor
+        elif best is not None and (best[0] < 0 or peer):
+            chosen[key] = (best[2], offset)
+        else:
+            # a capital its sentence names, or the article's town when a capital, says less
+            # than the country the text puts it in ("near X, Algeria": not Algiers)
+            donor = best[2] if best is not None else home
+            chosen[key] = (country if country is not None and (donor is None or is_capital(donor)) else donor, None)
+
+    def donor_of(key: str, seen: frozenset[str] = frozenset()) -> tuple["Entity | None", tuple[float, float] | None]:
+        donor, away = chosen.get(key, (None, None))
+        if not isinstance(donor, str):
+            return donor, away
+        through = donor_of(donor, seen | {key})[0] if donor not in seen | {key} and donor in chosen else None
+        return (through if through is not None else fallbacks.get(key)), None
+
+    out: dict[str, "Entity"] = {}
+    for key in missing:
+        donor, offset = donor_of(key)
         if donor is None:
             continue
         lat, lon = donor.lat, donor.lon
