@@ -1,0 +1,87 @@
+"""Session 12: events news states that kg had no class or no word for (ontology/events-politics.ttl):
+armed revolt (kgo:Rebellion), law-making (kgo:Legislation), praise (kgo:Praise), aid cut off
+(kgo:AidSuspension), and words of existing classes (a boycott as a protest, charges and sentences
+as a trial, troops flown in, people forced from their homes). Sentences invented in the style of
+wire news about many crises; the last cases must find no event of the class."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from helpers import extract_text
+
+
+@pytest.mark.parametrize(
+    "text, cls, trigger",
+    [
+        ("Soldiers mutinied at a barracks outside Ouagadougou on Sunday.", "Rebellion", "mutinied"),  # Burkina Faso
+        ("The Maoists led an armed insurgency against the monarchy for a decade.", "Rebellion", "insurgency"),  # Nepal
+        ("Karen fighters rose up against the government in 1949.", "Rebellion", "rose up"),  # Myanmar
+        ("The 1994 uprising in Chiapas was led by the Zapatistas.", "Rebellion", "uprising"),  # Mexico
+        ("The colonel had led a revolt against the government in Conakry.", "Rebellion", "revolt"),  # Guinea
+        ("Ecuador's National Assembly passed the security bill on Thursday.", "Legislation", "passed"),  # Ecuador
+        ("Zimbabwe's parliament amended the constitution to extend presidential terms.", "Legislation", "amended"),  # Zimbabwe
+        ("Strikes followed the adoption of the pension law in Paris.", "Legislation", "adoption"),  # France
+        ("The Security Council welcomed the agreement between the Sudanese parties.", "Praise", "welcomed"),  # Sudan
+        ("The African Union commended Senegal for holding peaceful elections.", "Praise", "commended"),  # Senegal
+        ("The European Union suspended budget support to Burkina Faso after the coup.", "AidSuspension", "suspended"),  # Burkina Faso
+        ("The World Bank froze loans to Myanmar after the military takeover.", "AidSuspension", "froze"),  # Myanmar
+        ("The main opposition party boycotted the parliament in Harare.", "Protest", "boycotted"),  # Zimbabwe
+        ("Police arrested the gunman in Colombo and charged him with terrorism.", "Trial", "charged"),  # Sri Lanka
+        ("Nigeria flew in 500 troops to secure the oil fields of the Delta.", "TroopMovement", "flew in"),  # Nigeria
+        ("The clashes forced thousands of families from their homes in Ituri.", "Displacement", "forced"),  # DR Congo
+    ],
+)
+def test_the_class_of_a_stated_event(nlp, text, cls, trigger):
+    ex = extract_text(nlp, text)
+    assert any(e.type == cls and e.trigger.text.startswith(trigger) for e in ex.events), [(e.type, e.trigger.text) for e in ex.events]
+
+
+def test_a_sentence_handed_down_is_a_trial(nlp):
+    ex = extract_text(nlp, "A court in Tunis handed down a two-year suspended sentence to the activist.")  # Tunisia
+    assert [e.type for e in ex.events] == ["Trial"], [(e.type, e.trigger.text) for e in ex.events]
+
+
+@pytest.mark.parametrize(
+    "text, cls",
+    [
+        ("The convoy passed the checkpoint at dawn without incident.", "Legislation"),  # a checkpoint is no bill
+        ("Families in Tripoli welcomed the displaced into their homes.", "Praise"),  # people welcomed, no praise
+        ("The World Food Programme suspended its operations in Cabo Delgado.", "AidSuspension"),  # operations, not aid given
+        ("Riot police charged at the protesters in Dakar.", "Trial"),  # a charge with no "with"
+        ("Smugglers flew the cargo into Juba at night.", "TroopMovement"),  # no troops
+        ("The floods forced thousands to flee their homes in Sindh.", "Displacement"),  # one flight, not two
+    ],
+)
+def test_no_event_of_the_class(nlp, text, cls):
+    ex = extract_text(nlp, text)
+    found = [e for e in ex.events if e.type == cls]
+    if cls == "Displacement":
+        assert len(found) == 1, [(e.type, e.trigger.text) for e in ex.events]
+    else:
+        assert not found, [(e.type, e.trigger.text) for e in ex.events]
+
+
+@pytest.mark.parametrize(
+    "cls, pattern",
+    [
+        ("Restriction", "emergency"),
+        ("Blockade", "siege"),
+        ("MassViolence", "massacre"),
+        ("Trial", "verdict"),
+        ("Trial", "charg"),
+        ("DiplomaticRupture", "ties|cut|sever"),
+        ("Rebellion", "insurg"),
+        ("Rebellion", "revolt|rebellion|uprising|insurrection|mutiny"),
+        ("Legislation", "legislat|law|bill"),
+        ("Praise", "welcom|praise"),
+        ("AidSuspension", "suspen|aid|payment"),
+    ],
+)
+def test_a_reader_finds_the_class_by_its_name(cls, pattern):
+    """The label names the kinds of event the class holds, as a reader's gold pattern asks for them."""
+    from kg.extract.event_lexicon import load_lexicon
+
+    lex = load_lexicon()
+    names = {n for a in lex.classes[cls].ancestors for n in (a, lex.classes[a].label)}
+    assert any(re.search(pattern, n, re.I) for n in names), names
