@@ -30,6 +30,10 @@ from helpers import extract_text
         ("Police arrested the gunman in Colombo and charged him with terrorism.", "Trial", "charged"),  # Sri Lanka
         ("Nigeria flew in 500 troops to secure the oil fields of the Delta.", "TroopMovement", "flew in"),  # Nigeria
         ("The clashes forced thousands of families from their homes in Ituri.", "Displacement", "forced"),  # DR Congo
+        ("Saudi Arabia launched a military intervention in Yemen in 2015.", "MilitaryOperation", "launched a military intervention"),  # Yemen
+        ("The unrest prompted the intervention of peacekeepers from Nigeria and Ghana.", "TroopMovement", "intervention"),  # Liberia
+        ("The president joined the fight against the rebels in the east.", "ArmedClash", "fight"),  # Central African Republic
+        ("Norway's mediation efforts between the government and the Tamil Tigers collapsed in 2006.", "Mediation", "mediation efforts"),  # Sri Lanka
     ],
 )
 def test_the_class_of_a_stated_event(nlp, text, cls, trigger):
@@ -51,6 +55,8 @@ def test_a_sentence_handed_down_is_a_trial(nlp):
         ("Riot police charged at the protesters in Dakar.", "Trial"),  # a charge with no "with"
         ("Smugglers flew the cargo into Juba at night.", "TroopMovement"),  # no troops
         ("The floods forced thousands to flee their homes in Sindh.", "Displacement"),  # one flight, not two
+        ("The government vowed to step up the fight against corruption in Lagos.", "ArmedClash"),  # a figure of speech
+        ("The intervention of the archbishop calmed the crowd in Kinshasa.", "TroopMovement"),  # no troops
     ],
 )
 def test_no_event_of_the_class(nlp, text, cls):
@@ -66,6 +72,7 @@ def test_no_event_of_the_class(nlp, text, cls):
     "cls, pattern",
     [
         ("Restriction", "emergency"),
+        ("MilitaryOperation", "interven"),
         ("Blockade", "siege"),
         ("MassViolence", "massacre"),
         ("Trial", "verdict"),
