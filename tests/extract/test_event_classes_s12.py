@@ -74,6 +74,7 @@ def test_no_event_of_the_class(nlp, text, cls):
         ("Restriction", "emergency"),
         ("MilitaryOperation", "interven"),
         ("Blockade", "siege"),
+        ("Casualties", "death|die"),
         ("MassViolence", "massacre"),
         ("Trial", "verdict"),
         ("Trial", "charg"),
