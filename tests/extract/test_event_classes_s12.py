@@ -64,3 +64,17 @@ def test_no_event_of_the_class(nlp, text, cls):
         assert len(found) == 1, [(e.type, e.trigger.text) for e in ex.events]
     else:
         assert not found, [(e.type, e.trigger.text) for e in ex.events]
+
+
+@pytest.mark.parametrize(
+    "text, trigger, modality",
+    [
+        ("ECOWAS decided to retain the option of military intervention in Niger.", "military intervention", "hypothetical"),  # Niger
+        ("Residents had no option but to flee the fighting in Wad Madani.", "flee", "asserted"),  # Sudan
+    ],
+)
+def test_an_option_is_no_event_yet(nlp, text, trigger, modality):
+    """The option of an event keeps it hypothetical (kgo:Hypothetical cue "option"); having no
+    option but to act says it happened."""
+    ex = extract_text(nlp, text)
+    assert [e.modality for e in ex.events if e.trigger.text == trigger] == [modality], [(e.type, e.trigger.text, e.modality) for e in ex.events]
