@@ -32,6 +32,9 @@ from helpers import extract_text
         ("The unrest prompted the intervention of peacekeepers from Nigeria and Ghana.", "TroopMovement", "intervention"),  # Liberia
         ("The president joined the fight against the rebels in the east.", "ArmedClash", "fight"),  # Central African Republic
         ("Norway's mediation efforts between the government and the Tamil Tigers collapsed in 2006.", "Mediation", "mediation efforts"),  # Sri Lanka
+        ("Protesters set up barricades on the main roads into La Paz.", "Protest", "set up barricades"),  # Bolivia
+        ("Rioters erected barricades across the capital overnight.", "Protest", "erected barricades"),  # Kenya
+        ("Workers built a barricade of burning tyres outside the port of Beira.", "Protest", "built a barricade"),  # Mozambique
     ],
 )
 def test_the_class_of_a_stated_event(nlp, text, cls, trigger):
@@ -55,6 +58,7 @@ def test_a_sentence_handed_down_is_a_trial(nlp):
         ("The floods forced thousands to flee their homes in Sindh.", "Displacement"),  # one flight, not two
         ("The government vowed to step up the fight against corruption in Lagos.", "ArmedClash"),  # a figure of speech
         ("The intervention of the archbishop calmed the crowd in Kinshasa.", "TroopMovement"),  # no troops
+        ("Soldiers set up barricades around the presidential palace in Ouagadougou.", "Protest"),  # soldiers' barricades
     ],
 )
 def test_no_event_of_the_class(nlp, text, cls):
