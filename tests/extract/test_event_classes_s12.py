@@ -59,6 +59,7 @@ def test_a_sentence_handed_down_is_a_trial(nlp):
         ("The government vowed to step up the fight against corruption in Lagos.", "ArmedClash"),  # a figure of speech
         ("The intervention of the archbishop calmed the crowd in Kinshasa.", "TroopMovement"),  # no troops
         ("Soldiers set up barricades around the presidential palace in Ouagadougou.", "Protest"),  # soldiers' barricades
+        ("The Taliban boycotted the talks in Doha.", "Protest"),  # who boycotts talks takes part in them
     ],
 )
 def test_no_event_of_the_class(nlp, text, cls):
