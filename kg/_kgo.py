@@ -14,6 +14,7 @@ class KGO(DefinedNamespace):
     Accusation: URIRef
     Actor: URIRef
     Agreement: URIRef
+    AidSuspension: URIRef
     AirRaidAlert: URIRef
     AirStrike: URIRef
     Announcement: URIRef
@@ -25,6 +26,7 @@ class KGO(DefinedNamespace):
     Asserted: URIRef
     Attack: URIRef
     Beating: URIRef
+    Bill: URIRef
     Blockade: URIRef
     Bombing: URIRef
     CanonicalEvent: URIRef
@@ -81,12 +83,14 @@ class KGO(DefinedNamespace):
     HumanitarianCrisis: URIRef
     Hypothetical: URIRef
     Incident: URIRef
+    Initiative: URIRef
     Institution: URIRef
     Interception: URIRef
     Investigation: URIRef
     Killing: URIRef
     LeadershipChange: URIRef
     LeavingOffice: URIRef
+    Legislation: URIRef
     Looting: URIRef
     Mandate: URIRef
     MassViolence: URIRef
@@ -106,13 +110,16 @@ class KGO(DefinedNamespace):
     Negotiation: URIRef
     Ouster: URIRef
     Party: URIRef
+    Payment: URIRef
     PhoneCall: URIRef
     Planned: URIRef
     PoliticalDecision: URIRef
     Post: URIRef
+    Praise: URIRef
     Prisoner: URIRef
     Projectile: URIRef
     Protest: URIRef
+    Rebellion: URIRef
     Release: URIRef
     Reported: URIRef
     Resignation: URIRef

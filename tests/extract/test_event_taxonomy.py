@@ -57,6 +57,20 @@ def test_every_event_class_has_one_label_a_definition_and_a_parent(graph):
         ("Riot", "protest|demonstrat"),
         ("TroopMovement", "deploy|troop"),
         ("Abduction", "abduct|kidnap|disappear"),
+        # session 12: labels name the kinds their triggers find; the classes added then
+        ("Restriction", "emergency"),
+        ("MilitaryOperation", "interven"),
+        ("Blockade", "siege"),
+        ("Casualties", "death|die"),
+        ("MassViolence", "massacre"),
+        ("Trial", "verdict"),
+        ("Trial", "charg"),
+        ("DiplomaticRupture", "ties|cut|sever"),
+        ("Rebellion", "insurg"),
+        ("Rebellion", "revolt|rebellion|uprising|insurrection|mutiny"),
+        ("Legislation", "legislat|law|bill"),
+        ("Praise", "welcom|praise"),
+        ("AidSuspension", "suspen|aid|payment"),
     ],
 )
 def test_reader_patterns_find_the_class(cls, pattern):

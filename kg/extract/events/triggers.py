@@ -314,10 +314,11 @@ def _verb_trigger(
                 # pattern lacks makes another verb ("residents took them in": sheltered them)
                 candidates = objects + stood_for
             if {x.lower() for x in p.senses} <= words("events", "subject_senses") and not any(
-                c.dep_ in ("dobj", "nsubjpass") for c in token.children
+                c.dep_ in ("dobj", "nsubjpass") and not _keys(c) & set(p.dependents) for c in token.children
             ):
-                # no object but a "from" one: "helped 2,000 refugees return home from Kenya"
-                candidates = _verb_subjects(token) + (objects or [])
+                # no object but a "from" one: "helped 2,000 refugees return home from Kenya"; or
+                # an object the pattern names itself: "protesters *erected barricades*"
+                candidates = _verb_subjects(token, p.dependents) + (objects or [])
             if not _of_sense(candidates, p.senses, lex, places):
                 continue
         used: list[Token] = []
@@ -543,10 +544,12 @@ def shared_passive_subject(verb: "Token") -> "Token | None":
     return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
 
 
-def _verb_subjects(verb: "Token") -> list["Token"]:
+def _verb_subjects(verb: "Token", named: tuple[str, ...] = ()) -> list["Token"]:
     """The subject of an intransitive verb, for senses read from it (``subject_senses``: "a
-    bomb went off", "troops massed"); "Ituri province the hardest hit" is no attack on it."""
-    if any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+    bomb went off", "troops massed"); "Ituri province the hardest hit" is no attack on it. An
+    object the trigger ``named`` itself leaves the verb intransitive here ("protesters erected
+    *barricades*")."""
+    if any(c.dep_ in ("dobj", "nsubjpass") and not _keys(c) & set(named) for c in verb.children):
         return []
     return _with_conjuncts([c for c in verb.children if c.dep_ == "nsubj"])
 
