@@ -70,6 +70,7 @@ from .lexicon import AUTHORITY_NOUNS, FORCE_NOUNS, HONORIFICS, TITLE_HEADS, is_t
 from .linking import CONFIDENCE, NER_TYPES, SOURCE_CONFIDENCE, SPELLING_CONFIDENCE, Linker, actor_use, entity_key, linker_for
 from .model import Entity, Mention, Span
 from .names import (
+    owned_by_a_body,
     addressed,
     assailed,
     before_inhabitants,
@@ -430,6 +431,8 @@ def _affiliations(doc: "Doc", demonyms: list["SpacySpan"], linker: Linker, taken
             continue
         if head.i < token.i or (ent.start, head.i + 1) in taken:
             continue
+        if owned_by_a_body(token):
+            continue  # "VOA's Central African service", "Wagner's Russian fighters": that body's, not the country's
         body = linker.affiliated(country, token.text, noun)
         tokens = doc[ent.start:head.i + 1]
         entity = linker.entity_for_kb(body)
