@@ -61,6 +61,7 @@ from .entity_typing import (
     region_named_with_kind,
     regional_demonym,
     join_possessive_towns,
+    join_possessive_outlets,
     split_leading_places,
     town_taken,
     type_by_votes,
@@ -230,6 +231,7 @@ def extract_entities(doc: "Doc") -> tuple[dict[str, Entity], list[Mention]]:
     candidates, defined = name_candidates(doc)
     candidates = split_leading_places(candidates, linker)  # "In Mekelle Getachew Reda said"
     candidates = join_possessive_towns(doc, candidates)  # "Cox's Bazar"
+    candidates = join_possessive_outlets(doc, candidates)  # "Anatolia's Voice, a website"
     candidates = join_country_demonyms(doc, candidates, linker)  # "Papua New Guinean", "Equatorial Guinean"
     kinds = _kinds_named(candidates)
 

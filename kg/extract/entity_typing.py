@@ -41,6 +41,7 @@ __all__ = [
     "region_named_with_kind",
     "split_leading_places",
     "join_possessive_towns",
+    "join_possessive_outlets",
 ]
 
 
@@ -721,5 +722,40 @@ def join_possessive_towns(doc: "Doc", candidates: "list[Candidate]") -> "list[Ca
                 out = [c for c in out if c.span.end <= i - 1 or c.span.start >= end]
                 out.append(Candidate(SpacySpan(doc, i - 1, end, label="GPE")))
                 break
+    out.sort(key=lambda c: (c.span.start, c.span.end))
+    return out
+
+
+def join_possessive_outlets(doc: "Doc", candidates: "list[Candidate]") -> "list[Candidate]":
+    """Names of outlets and bodies with a possessive inside ("Anatolia's Voice, a website
+    close to ...", "the People's Daily, a newspaper"), which the NER cuts at the "'s" (a
+    region "Anatolia", and "Voice" alone): one capitalised word, "'s" and one to three
+    capitalised words ending on a word of an outlet's or a body's name (``[media]`` words
+    and last words of bodies.toml, ``[groups] heads`` of names.toml), in apposition with a
+    lower-case noun of a body or an outlet, become one ORG name; the NER's names inside it
+    give way. Not "the Kurdistan Region's Rudaw" (a name of two words owns the outlet)."""
+    from spacy.tokens import Span as SpacySpan
+
+    from .org_kinds import body_noun, name_words
+    from .spans import Candidate
+
+    lex = name_lexicon()
+    heads = name_words() | lex.group_heads
+    out = list(candidates)
+    for i in range(1, len(doc) - 1):
+        if doc[i].text not in ("'s", "’s") or not doc[i - 1].text[:1].isupper():
+            continue
+        if i >= 2 and doc[i - 2].text[:1].isupper() and not doc[i - 2].is_sent_start:
+            continue  # "the Kurdistan Region's Rudaw": a name of two words owns the outlet
+        end = i + 1
+        while end < len(doc) and end - i <= 3 and doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN":
+            end += 1
+        last = doc[end - 1]
+        if end == i + 1 or word_key(last.text) not in heads:
+            continue
+        if not any(c.dep_ == "appos" and c.is_lower and (body_noun(c) or word_key(c.text) in lex.kinds_after) for c in last.children):
+            continue
+        out = [c for c in out if c.span.end <= i - 1 or c.span.start >= end]
+        out.append(Candidate(SpacySpan(doc, i - 1, end, label="ORG")))
     out.sort(key=lambda c: (c.span.start, c.span.end))
     return out
