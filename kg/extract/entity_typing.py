@@ -15,6 +15,7 @@ from ..kb.geo import candidates, candidates as towns, country_by_name, country_c
 from ..kb.geocode import ALTERNATE_POPULATION, CONTAINED, geocode, region_tables, regions_named
 from ..kb.mentions import country_mentions
 from .found import Found
+from .institutions import institution_entity
 from .lexicon import AUTHORITY_NOUNS, FORCE_NOUNS, PLACE_PREPOSITIONS, TITLE_HEADS, is_title_word
 from .linking import NER_TYPES, Linker, actor_use, first_conjunct
 from .model import Entity, Span
@@ -248,7 +249,7 @@ def type_by_votes(found: list[Found], linker: Linker) -> tuple[dict[str, object]
             # "across the Sahel", "in the Levant": an area, not a town the gazetteer lacks (not
             # "the X Autonomous Region": an administrative unit by its last word)
             ner_label = "LOC"
-        f.entity = linker.entity_for_ner(f.label, ner_label, context=context)
+        f.entity = institution_entity(linker.entity_for_ner(f.label, ner_label, context=context))  # "X College"
         if f.entity.link_source == "geonames":
             f.how = "geonames"
     return matches, context
