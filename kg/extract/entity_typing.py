@@ -728,20 +728,22 @@ def join_possessive_towns(doc: "Doc", candidates: "list[Candidate]") -> "list[Ca
 
 
 def join_possessive_outlets(doc: "Doc", candidates: "list[Candidate]") -> "list[Candidate]":
-    """Names of outlets and bodies with a possessive inside ("Anatolia's Voice, a website
+    """Names of outlets with a possessive inside ("Anatolia's Voice, a website
     close to ...", "the People's Daily, a newspaper"), which the NER cuts at the "'s" (a
     region "Anatolia", and "Voice" alone): one capitalised word, "'s" and one to three
-    capitalised words ending on a word of an outlet's or a body's name (``[media]`` words
-    and last words of bodies.toml, ``[groups] heads`` of names.toml), in apposition with a
-    lower-case noun of a body or an outlet, become one ORG name; the NER's names inside it
-    give way. Not "the Kurdistan Region's Rudaw" (a name of two words owns the outlet)."""
+    capitalised words ending on a word of an outlet's name (``[media]`` words and last
+    words of bodies.toml), none of them a name the knowledge base knows, in apposition with
+    a lower-case noun of a body or an outlet, become one ORG name; the NER's names inside
+    it give way. Not "the Kurdistan Region's Rudaw" (a name of two words owns the outlet),
+    nor "Sudan's Rapid Support Forces, a paramilitary group" (a country owns a body)."""
     from spacy.tokens import Span as SpacySpan
 
     from .org_kinds import body_noun, name_words
     from .spans import Candidate
 
     lex = name_lexicon()
-    heads = name_words() | lex.group_heads
+    heads = name_words()
+    known = {k for c in candidates if c.span.kb_id_ for k in range(c.span.start, c.span.end)}
     out = list(candidates)
     for i in range(1, len(doc) - 1):
         if doc[i].text not in ("'s", "’s") or not doc[i - 1].text[:1].isupper():
@@ -752,8 +754,8 @@ def join_possessive_outlets(doc: "Doc", candidates: "list[Candidate]") -> "list[
         while end < len(doc) and end - i <= 3 and doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN":
             end += 1
         last = doc[end - 1]
-        if end == i + 1 or word_key(last.text) not in heads:
-            continue
+        if end == i + 1 or word_key(last.text) not in heads or any(k in known for k in range(i + 1, end)):
+            continue  # not "Sudan's Rapid Support Forces, a paramilitary group": a body the KB knows
         if not any(c.dep_ == "appos" and c.is_lower and (body_noun(c) or word_key(c.text) in lex.kinds_after) for c in last.children):
             continue
         out = [c for c in out if c.span.end <= i - 1 or c.span.start >= end]

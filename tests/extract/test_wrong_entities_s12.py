@@ -98,6 +98,19 @@ def test_an_outlets_name_with_a_possessive_is_one_name(nlp, text, name, place):
     assert place is None or place not in found, found
 
 
+@pytest.mark.parametrize(
+    "text, country, body",
+    [
+        ("Sudan's Rapid Support Forces, a paramilitary group, said it had taken the town.", "Sudan", "Rapid Support Forces"),
+        ("Mali's Wagner Group, a mercenary force, denied the claim.", "Mali", "Wagner Group"),
+        ("Myanmar's Arakan Army, an ethnic armed group, seized the town of Paletwa.", "Myanmar", "Arakan Army"),
+    ],
+)
+def test_a_country_that_owns_a_body_stays_the_country(nlp, text, country, body):
+    found = typed(extract_text(nlp, text, published=None))
+    assert country in found and body in found, found
+
+
 def test_a_region_that_owns_an_outlet_stays_the_region(nlp):
     # Iraq: "the Kurdistan Region's Rudaw": the region owns the outlet, no joined name
     found = typed(extract_text(nlp, "The Kurdistan Region's Rudaw network reported that the convoy had been hit.", published=None))
