@@ -749,4 +749,9 @@ def owned_by_a_body(token: "Token") -> bool:
     noun = token
     while noun.ent_type_ == "NORP" and noun.dep_ in ("amod", "compound", "nmod") and noun.head.i > noun.i:
         noun = noun.head  # "Central" -> "African" -> "service"
-    return any(c.i < token.i and c.dep_ in ("poss", "compound", "nmod") and c.ent_type_ == "ORG" for c in noun.children)
+    if noun.ent_type_ == "ORG":
+        return False  # "the BBC Somali Service", "Kenya's supreme court": one name, no owner
+    return any(
+        c.i < token.i and c.dep_ in ("poss", "compound", "nmod") and c.ent_type_ == "ORG" and c.text[:1].isupper()
+        for c in noun.children
+    )

@@ -51,7 +51,6 @@ from typing import TYPE_CHECKING
 from ..doctext import tokens_tagged
 from ..bodies import body_key, body_label, country_phrase
 from ..model import Entity, Mention, Span, group_key
-from ..names import owned_by_a_body
 from ..wordlists import words
 from .descriptions import DescriptionReader
 from .home_bodies import HomeBodies
@@ -514,8 +513,6 @@ class GroupBook:
         noun = self.body_noun(token)
         if noun is None or token.ent_type_ == "PERSON" or (token.ent_type_ == "ORG" and token.text[:1].isupper()):
             return []  # a name ("the National Police"); not the NER's "interior ministry" in lower case
-        if owned_by_a_body(token):
-            return []  # "VOA's Central African service": the broadcaster's, no state's
         mods = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < token.i]
         mods += [p for p in token.children if p.dep_ == "prep" and p.lower_ == "of" and p.i > token.i]
         named = self.state_mention(token)

@@ -58,7 +58,6 @@ class HomeBodies:
         broke into the prison in Freetown ... after the security forces retreated"); else
         ``None``. (Two sentences of tokens per bare phrase, no scan of the document.)"""
         from ..dateline import in_dateline
-        from ..names import owned_by_a_body
 
         ctx = self.ctx
         k = ctx.sent_of[head.i]
@@ -66,10 +65,7 @@ class HomeBodies:
         for sent in ctx.sents[max(k - 1, 0):k + 1]:
             for i in range(sent.start, sent.end):
                 m = ctx.mention_at.get(i)
-                if (
-                    m is None and ctx.doc[i].ent_type_ == "NORP" and not owned_by_a_body(ctx.doc[i])
-                    and (state := ctx.demonym(ctx.doc[i])) is not None
-                ):  # (not "VOA's Central African service": the broadcaster's)
+                if m is None and ctx.doc[i].ent_type_ == "NORP" and (state := ctx.demonym(ctx.doc[i])) is not None:
                     countries.add(state)  # "Kenyan officers arrived in Port-au-Prince": Kenya's too
                 if m is None or m.entity not in ctx.entities or in_dateline(ctx.doc[i]):
                     continue
