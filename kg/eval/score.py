@@ -362,6 +362,8 @@ def _negatives(view: _View, gold: Gold, result: Result) -> None:
                     continue
                 if (s, RDF.type, ORG.Post) in view.g:  # a post ("Secretary-General") is no entity
                     continue
+                if (s, RDF.type, SEM.Event) in view.g:  # nor is an event ("Martial Law" imposed)
+                    continue
                 if neg.wrong_type is None or SDO[neg.wrong_type] in view.types(s):
                     hits.add(s)
         if hits:

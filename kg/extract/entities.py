@@ -61,6 +61,7 @@ from .entity_typing import (
     region_named_with_kind,
     regional_demonym,
     join_possessive_towns,
+    join_possessive_outlets,
     split_leading_places,
     town_taken,
     type_by_votes,
@@ -70,6 +71,7 @@ from .lexicon import AUTHORITY_NOUNS, FORCE_NOUNS, HONORIFICS, TITLE_HEADS, is_t
 from .linking import CONFIDENCE, NER_TYPES, SOURCE_CONFIDENCE, SPELLING_CONFIDENCE, Linker, actor_use, entity_key, linker_for
 from .model import Entity, Mention, Span
 from .names import (
+    owned_by_a_body,
     addressed,
     assailed,
     before_inhabitants,
@@ -229,6 +231,7 @@ def extract_entities(doc: "Doc") -> tuple[dict[str, Entity], list[Mention]]:
     candidates, defined = name_candidates(doc)
     candidates = split_leading_places(candidates, linker)  # "In Mekelle Getachew Reda said"
     candidates = join_possessive_towns(doc, candidates)  # "Cox's Bazar"
+    candidates = join_possessive_outlets(doc, candidates)  # "Anatolia's Voice, a website"
     candidates = join_country_demonyms(doc, candidates, linker)  # "Papua New Guinean", "Equatorial Guinean"
     kinds = _kinds_named(candidates)
 
@@ -430,6 +433,8 @@ def _affiliations(doc: "Doc", demonyms: list["SpacySpan"], linker: Linker, taken
             continue
         if head.i < token.i or (ent.start, head.i + 1) in taken:
             continue
+        if owned_by_a_body(token):
+            continue  # "VOA's Central African service", "Wagner's Russian fighters": that body's, not the country's
         body = linker.affiliated(country, token.text, noun)
         tokens = doc[ent.start:head.i + 1]
         entity = linker.entity_for_kb(body)

@@ -15,6 +15,7 @@ from ..kb.geo import candidates, candidates as towns, country_by_name, country_c
 from ..kb.geocode import ALTERNATE_POPULATION, CONTAINED, geocode, region_tables, regions_named
 from ..kb.mentions import country_mentions
 from .found import Found
+from .institutions import institution_entity
 from .lexicon import AUTHORITY_NOUNS, FORCE_NOUNS, PLACE_PREPOSITIONS, TITLE_HEADS, is_title_word
 from .linking import NER_TYPES, Linker, actor_use, first_conjunct
 from .model import Entity, Span
@@ -41,6 +42,7 @@ __all__ = [
     "region_named_with_kind",
     "split_leading_places",
     "join_possessive_towns",
+    "join_possessive_outlets",
 ]
 
 
@@ -247,7 +249,7 @@ def type_by_votes(found: list[Found], linker: Linker) -> tuple[dict[str, object]
             # "across the Sahel", "in the Levant": an area, not a town the gazetteer lacks (not
             # "the X Autonomous Region": an administrative unit by its last word)
             ner_label = "LOC"
-        f.entity = linker.entity_for_ner(f.label, ner_label, context=context)
+        f.entity = institution_entity(linker.entity_for_ner(f.label, ner_label, context=context))  # "X College"
         if f.entity.link_source == "geonames":
             f.how = "geonames"
     return matches, context
@@ -728,5 +730,42 @@ def join_possessive_towns(doc: "Doc", candidates: "list[Candidate]") -> "list[Ca
                 out = [c for c in out if c.span.end <= i - 1 or c.span.start >= end]
                 out.append(Candidate(SpacySpan(doc, i - 1, end, label="GPE")))
                 break
+    out.sort(key=lambda c: (c.span.start, c.span.end))
+    return out
+
+
+def join_possessive_outlets(doc: "Doc", candidates: "list[Candidate]") -> "list[Candidate]":
+    """Names of outlets with a possessive inside ("Anatolia's Voice, a website
+    close to ...", "the People's Daily, a newspaper"), which the NER cuts at the "'s" (a
+    region "Anatolia", and "Voice" alone): one capitalised word, "'s" and one to three
+    capitalised words ending on a word of an outlet's name (``[media]`` words and last
+    words of bodies.toml), none of them a name the knowledge base knows, in apposition with
+    a lower-case noun of a body or an outlet, become one ORG name; the NER's names inside
+    it give way. Not "the Kurdistan Region's Rudaw" (a name of two words owns the outlet),
+    nor "Sudan's Rapid Support Forces, a paramilitary group" (a country owns a body)."""
+    from spacy.tokens import Span as SpacySpan
+
+    from .org_kinds import body_noun, name_words
+    from .spans import Candidate
+
+    lex = name_lexicon()
+    heads = name_words()
+    known = {k for c in candidates if c.span.kb_id_ for k in range(c.span.start, c.span.end)}
+    out = list(candidates)
+    for i in range(1, len(doc) - 1):
+        if doc[i].text not in ("'s", "’s") or not doc[i - 1].text[:1].isupper():
+            continue
+        if i >= 2 and doc[i - 2].text[:1].isupper() and not doc[i - 2].is_sent_start:
+            continue  # "the Kurdistan Region's Rudaw": a name of two words owns the outlet
+        end = i + 1
+        while end < len(doc) and end - i <= 3 and doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN":
+            end += 1
+        last = doc[end - 1]
+        if end == i + 1 or word_key(last.text) not in heads or any(k in known for k in range(i + 1, end)):
+            continue  # not "Sudan's Rapid Support Forces, a paramilitary group": a body the KB knows
+        if not any(c.dep_ == "appos" and c.is_lower and (body_noun(c) or word_key(c.text) in lex.kinds_after) for c in last.children):
+            continue
+        out = [c for c in out if c.span.end <= i - 1 or c.span.start >= end]
+        out.append(Candidate(SpacySpan(doc, i - 1, end, label="ORG")))
     out.sort(key=lambda c: (c.span.start, c.span.end))
     return out

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
 __all__ = [
+    "owned_by_a_body",
     "NameLexicon",
     "name_lexicon",
     "word_key",
@@ -738,3 +739,19 @@ def foreign_script_runs(doc: "Doc") -> list[tuple[int, int]]:
     if start is not None:
         runs.append((start, len(doc)))
     return runs
+
+
+def owned_by_a_body(token: "Token") -> bool:
+    """Whether an organisation's name before ``token`` owns the noun that ``token`` (a
+    demonym, or that noun itself) belongs to: "*VOA's* Central African service", "*Wagner's*
+    Russian fighters". The phrase names the body's language service or its own men, not the
+    state body or the country of the demonym."""
+    noun = token
+    while noun.ent_type_ == "NORP" and noun.dep_ in ("amod", "compound", "nmod") and noun.head.i > noun.i:
+        noun = noun.head  # "Central" -> "African" -> "service"
+    if noun.ent_type_ == "ORG":
+        return False  # "the BBC Somali Service", "Kenya's supreme court": one name, no owner
+    return any(
+        c.i < token.i and c.dep_ in ("poss", "compound", "nmod") and c.ent_type_ == "ORG" and c.text[:1].isupper()
+        for c in noun.children
+    )

@@ -61,6 +61,8 @@ class NonNameLexicon:
     people_verbs: frozenset[str]
     devices: frozenset[str]
     device_nouns: frozenset[str]
+    device_modifiers: frozenset[str]
+    indefinite: frozenset[str]
     zones_always: frozenset[str]
     platforms: frozenset[str]
     media_nouns: frozenset[str]
@@ -90,6 +92,8 @@ def nonname_lexicon() -> NonNameLexicon:
         people_verbs=keys("peoples", "verbs"),
         devices=keys("devices", "names", "network"),
         device_nouns=keys("devices", "nouns"),
+        device_modifiers=keys("devices", "modifiers"),
+        indefinite=keys("devices", "indefinite"),
         zones_always=keys("zones", "always"),
         platforms=keys("platforms", "names"),
         media_nouns=keys("platforms", "media_nouns"),
@@ -283,6 +287,32 @@ def _model_before_device_noun(tokens: "SpacySpan") -> bool:
     return bool(uses)
 
 
+def _device_before_noun(tokens: "SpacySpan") -> bool:
+    """An abbreviation of a device that is also some body's initials, written right before a
+    lower-case noun of devices or media ("*CCTV* footage", "*CCTV* cameras": ``[devices]
+    modifiers``): the device; "CCTV reported" stays a name."""
+    lex = nonname_lexicon()
+    if thing_key(tokens.text) not in lex.device_modifiers:
+        return False
+    doc = tokens.doc
+    after = doc[tokens.end] if tokens.end < len(doc) else None
+    return after is not None and after.is_lower and (
+        _listed(thing_key(after.text), lex.device_nouns) or _listed(thing_key(after.text), lex.media_nouns)
+    )
+
+
+def _acronym_counted(tokens: "SpacySpan") -> bool:
+    """An acronym the sentence counts as a common noun: the head of its own noun phrase
+    after "a", "an", "another", "each" ... (``[devices] indefinite``): "an RPG high-explosive
+    anti-personnel *MEUG*", "an *NGO*". The initials of a body are never counted so ("an
+    ADF attack": "an" is the attack's)."""
+    words = [t for t in tokens if not t.is_punct]
+    if len(words) != 1 or not acronym_shaped(words[0].text):
+        return False
+    lex = nonname_lexicon()
+    return any(c.dep_ == "det" and c.i < words[0].i and c.lower_ in lex.indefinite for c in words[0].children)
+
+
 def _platform_medium(tokens: "SpacySpan") -> bool:
     """An app or platform (``[platforms]``) named as a medium: after "on", "via", "to"...
     ("said on X", "posted to Telegram"), before a noun of posts and channels ("a Telegram
@@ -359,4 +389,6 @@ def names_a_listed_thing(tokens: "SpacySpan") -> bool:
 def names_a_thing(tokens: "SpacySpan") -> bool:
     """:func:`names_a_listed_thing`, or a model's name before a noun of weapons or devices
     (:func:`_model_before_device_noun`): asked of names the knowledge base does not know."""
-    return names_a_listed_thing(tokens) or (len(tokens) > 0 and _model_before_device_noun(tokens))
+    return names_a_listed_thing(tokens) or (
+        len(tokens) > 0 and (_model_before_device_noun(tokens) or _device_before_noun(tokens) or _acronym_counted(tokens))
+    )

@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 
     from .found import Found
 
-__all__ = ["org_types", "body_noun", "body_after_place", "kind_from_sentence", "refine_org_kinds", "load_patterns", "ORG_KINDS"]
+__all__ = ["org_types", "body_noun", "name_words", "body_after_place", "kind_from_sentence", "refine_org_kinds", "load_patterns", "ORG_KINDS"]
 
 #: The kinds this module gives, most specific schema.org class first.
 ORG_KINDS: dict[str, tuple[str, ...]] = {
@@ -125,6 +125,12 @@ def org_types(label: str) -> tuple[str, ...] | None:
     ):
         return ORG_KINDS["government"]  # "Kenya Defence Forces", "22nd Infantry Division"
     return None
+
+
+def name_words() -> frozenset[str]:
+    """The words of news outlets' names (``[media]`` words and last words of bodies.toml:
+    "Radio", "Voice", "Daily", "Post"), lower case."""
+    return _words("media", "words") | _words("media", "last")
 
 
 def body_noun(token: "Token") -> bool:

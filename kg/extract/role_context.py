@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from .lexicon import POLITY_NOUNS, STANCE_ADJECTIVES
 from .model import Entity, Mention, Role
+from .names import owned_by_a_body
 from .wordlists import words as _wordlist
 
 if TYPE_CHECKING:
@@ -290,6 +291,8 @@ def demonyms_named(ctx: Context) -> "list[tuple[str, KBEntity | None]]":
     for t in ctx.doc:
         if t.ent_type_ != "NORP" or t.i in ctx.mention_at:  # a demonym linked is a mention, counted as one
             continue
+        if owned_by_a_body(t):
+            continue  # "VOA's Central African service": a broadcaster's, no country named
         kb_country = ctx.linker.by_demonym(t.text)
         key = ctx.linker.entity_for_kb(kb_country).key if kb_country is not None else demonym_country(ctx, t)
         if key is not None:

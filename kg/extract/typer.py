@@ -29,6 +29,8 @@ last word an organisation head ("... Front"),  ORG                         3
 or an Arabic organisation word ("Harakat")
 ... or, for the NER's ORG of three words or    ORG                         2.5
 more, a word of a kind of body (org_kinds.py)
+a name of 2-3 words an organisation owns       PERSON                      3
+("VOA's X Y"), no body's word in it
 acronym with digits ("M23")                    ORG                         2.5
 acronym ("SAF")                                ORG                         1
 apposition of a body's noun ("X, a rights     ORG                         3
@@ -300,6 +302,8 @@ def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = F
         v.add("PERSON", 3.0)  # "Abiy said *his* government ...": a person, not a body or a town
     if _owns_a_persons_noun(tokens, ner_label != "ORG"):
         v.add("PERSON", 3.0)  # "X's widow", "X's tenure"; "X's office" unless the NER read a body
+    if not site and _staff_of_a_body(tokens):
+        v.add("PERSON", 3.0)  # "VOA's Heda Bayron has more": one of the body's people
     return v
 
 
@@ -385,6 +389,24 @@ def _owns_a_persons_noun(tokens: "SpacySpan", shared: bool) -> bool:
         if t.pos_ not in ("ADJ", "ADV"):
             return False
     return False
+
+
+def _staff_of_a_body(tokens: "SpacySpan") -> bool:
+    """Whether the name is two or three capitalised words an organisation's name owns, with
+    no word of a body in them ("*VOA's* Heda Bayron", "*Reuters'* Ali Musa"): a reporter or
+    an official of that body; "Hamas's Qassam Brigades", "the UN's Security Council" are
+    bodies by their own words."""
+    words = [t for t in tokens if not t.is_punct]
+    if not 2 <= len(words) <= 3 or not all(t.text[:1].isupper() and not acronym_shaped(t.text) for t in words):
+        return False
+    owner = next((c for c in tokens.root.children if c.dep_ == "poss" and c.i < tokens.start), None)
+    if owner is None or owner.ent_type_ != "ORG":
+        return False
+    lex = name_lexicon()
+    return not any(
+        k in lex.org_words or k in lex.group_heads or k in lex.unit_heads or k.split("-")[-1] in lex.org_words
+        for k in (word_key(t.text) for t in words)
+    )
 
 
 #: Prepositions after which a name is a place rather than a person.
