@@ -89,7 +89,9 @@ def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -
                     for pobj in agent.children:
                         if pobj.dep_ == "pobj":
                             d.add(agent_role, ctx.actor_roles(read_role(ctx, d, agent_role, pobj)))
-        elif dep == "prep" and low in ("with", "between") and lex.has_frame(d.cls, "symmetric"):
+        elif dep == "prep" and ((low in ("with", "between") and lex.has_frame(d.cls, "symmetric"))
+                                or (low == "of" and lex.has_frame(d.cls, "ofParticipant"))):
+            # "talks with X", "a meeting of the Security Council", "the reelection of President X"
             for pobj in c.children:
                 if pobj.dep_ == "pobj":
                     d.add("participant", ctx.actor_roles(read_role(ctx, d, "participant", pobj)))

@@ -1,0 +1,102 @@
+"""Actors the sentence states (session 12): who makes an attempt, plan or operation does what
+its infinitive says ("an attempt by Malian forces to seize the camps"); not who asks others
+("a call by Amnesty to release them"); a coordinated event noun shares the "of" after it ("the
+ousting and imprisonment of former president X"); the "of" of a meeting or an election takes
+part in it ("a meeting of the Security Council", "the reelection of President X"), the "of" of
+a defection is who defects.
+
+Own sentences, each mechanism on sentences from several crises.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from helpers import event_at, extract_text, role_names
+
+pytestmark = pytest.mark.model
+
+PUBLISHED = date(2025, 3, 6)
+
+
+def _actors(ex, trigger: str) -> set[str]:
+    ev = event_at(ex, trigger)
+    return set().union(*(role_names(ex, ev, r) for r in ("agent", "participant", "speaker", "target")))
+
+
+@pytest.mark.parametrize(
+    "text, trigger, who",
+    [
+        ("The offensive was an attempt by Malian forces to seize control of the camps.",
+         "seize control of", "malian armed forces"),  # Mali
+        ("It was a failed operation by the Mexican National Guard to capture Ovidio Guzman.",
+         "capture", "mexican national guard"),  # Mexico
+        ("Analysts described the raid as a bid by the Islamic State to free its fighters from the prison.",
+         "free", "islamic state"),  # Syria
+        ("The talks collapsed after a decision by Hamas to release only four hostages.",
+         "release", "hamas"),  # Gaza
+    ],
+)
+def test_the_intender_of_an_attempt_does_its_infinitive(nlp, text, trigger, who):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert who in role_names(ex, event_at(ex, trigger), "agent")
+
+
+@pytest.mark.parametrize(
+    "text, trigger, not_who",
+    [
+        ("A call by Amnesty International to release the prisoners went unanswered.",
+         "release", "amnesty international"),  # Myanmar-like: asking others
+        ("The junta ignored an order by the ECOWAS court to release President Mohamed Bazoum.",
+         "release", "ecowas"),  # Niger: an order, others are to do it
+        ("The rebels rejected a request by the United Nations to free the hostages.",
+         "free", "united nations"),  # Haiti-like
+    ],
+)
+def test_who_asks_others_is_no_doer(nlp, text, trigger, not_who):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert not any(not_who in a for a in role_names(ex, event_at(ex, trigger), "agent"))
+
+
+@pytest.mark.parametrize(
+    "text, trigger, name, who",
+    [
+        ("The protests erupted following the ousting and imprisonment of former president Alberto Fujimori.",
+         "imprisonment", "target", "alberto fujimori"),  # Peru
+        ("Rights groups condemned the dismissal and arrest of the army chief, General Kassim Traore, in Bamako.",
+         "arrest", "target", "kassim traore"),  # Mali
+        ("Protesters demanded an end to the dismissal and detention of judge Ahmed Mansour in Cairo.",
+         "detention", "target", "ahmed mansour"),  # Egypt
+    ],
+)
+def test_coordinated_event_nouns_share_the_of(nlp, text, trigger, name, who):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert who in role_names(ex, event_at(ex, trigger), name)
+
+
+def test_an_of_before_the_second_noun_stays_with_the_first(nlp):
+    ex = extract_text(nlp, "Witnesses described the killing of a journalist and the arrest of two activists in Khartoum.",
+                      published=PUBLISHED)  # Sudan
+    assert not any("journalist" in a for a in _actors(ex, "arrest"))
+
+
+@pytest.mark.parametrize(
+    "text, trigger, name, who",
+    [
+        ("Diplomats gathered for an emergency meeting of the Security Council on Friday.",
+         "meeting", "participant", "united nations security council"),  # UN
+        ("The unrest followed the reelection of President Alpha Conde in March 2020.",
+         "reelection", "participant", "alpha conde"),  # Guinea
+        ("The defection of General Ahmed Sulaiman weakened the junta in Naypyidaw.",
+         "defection", "agent", "ahmed sulaiman"),  # Myanmar
+    ],
+)
+def test_the_of_of_a_meeting_election_or_defection_acts(nlp, text, trigger, name, who):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert any(who in a for a in role_names(ex, event_at(ex, trigger), name))
+
+
+def test_an_election_of_a_year_has_no_actor(nlp):
+    ex = extract_text(nlp, "The elections of 2020 in Belarus were marred by fraud.", published=PUBLISHED)
+    assert not _actors(ex, "elections")
