@@ -100,3 +100,47 @@ def test_the_of_of_a_meeting_election_or_defection_acts(nlp, text, trigger, name
 def test_an_election_of_a_year_has_no_actor(nlp):
     ex = extract_text(nlp, "The elections of 2020 in Belarus were marred by fraud.", published=PUBLISHED)
     assert not _actors(ex, "elections")
+
+
+@pytest.mark.parametrize(
+    "text, trigger, who",
+    [
+        ("For the second day, Israeli forces have been carrying out a large-scale air and ground operation in Jenin.",
+         "ground operation", "israel defense forces"),  # West Bank
+        ("Government troops launched airstrikes and raids on rebel positions in Darfur.",
+         "raids", "government troops"),  # Sudan
+        ("Al-Shabaab fighters carried out bombings and kidnappings across southern Somalia.",
+         "kidnappings", "al-shabaab"),  # Somalia
+    ],
+)
+def test_a_noun_coordinated_with_what_the_doer_did_shares_the_doer(nlp, text, trigger, who):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert who in role_names(ex, event_at(ex, trigger), "agent")
+
+
+@pytest.mark.parametrize(
+    "text, trigger, who",
+    [
+        ("Even though the coup's leader, Brice Oligui Nguema, is related to the Bongo family, the coup ended their rule.",
+         "coup", "brice oligui nguema"),  # Gabon
+        ("The leader of the coup, Colonel Mamady Doumbouya, promised elections in Guinea.",
+         "coup", "mamady doumbouya"),  # Guinea
+        ("Police arrested Ahmed Musa, the alleged mastermind of the bombing in Abuja.",
+         "bombing", "ahmed musa"),  # Nigeria
+    ],
+)
+def test_the_named_leader_of_an_event_did_it(nlp, text, trigger, who):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert who in role_names(ex, event_at(ex, trigger), "agent")
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("A victim of the attack, Maria Lopez, told reporters in Bogota what she saw.", "attack"),  # Colombia
+        ("The leader of the protests was not named, police in Lima said.", "protests"),  # Peru
+    ],
+)
+def test_no_leader_named_no_doer(nlp, text, trigger):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert not role_names(ex, event_at(ex, trigger), "agent")

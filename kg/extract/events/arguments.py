@@ -162,6 +162,7 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
     if d.noun is not None:
         noun_arguments(ctx, d, d.noun, agent_role)
         _shared_of(ctx, d, d.noun, agent_role)
+        _led_by(ctx, d, d.noun, agent_role)
     if d.host is not None and lex.has_frame(d.cls, "symmetric"):
         # "conflict erupted between the army and the RSF": the sides hang on the verb it hosts
         for c in d.host.children:
@@ -214,6 +215,30 @@ def _shared_of(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -> No
                 d.add(agent_role, ctx.actor_roles(read_role(ctx, d, agent_role, pobj)))
             elif lex.has_frame(d.cls, "ofParticipant"):
                 d.add("participant", ctx.actor_roles(read_role(ctx, d, "participant", pobj)))
+
+
+def _led_by(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -> None:
+    """Who led or planned the event the noun ``n`` names, given by apposition to a noun of
+    ``event_leader_nouns`` whose possessor or "of" is ``n``: "the coup's *leader*, Brice X",
+    "the *leader* of the coup, Colonel Y", "Z, the *mastermind* of the bombing"."""
+    if agent_role in d.roles:
+        return
+    if n.dep_ == "poss":
+        leader = n.head
+    elif n.dep_ == "pobj" and n.head.lower_ == "of":
+        leader = n.head.head
+    else:
+        return
+    if leader.pos_ != "NOUN" or leader.lemma_.lower() not in words("arguments", "event_leader_nouns"):
+        return
+    named = [c for c in leader.children if c.dep_ == "appos"]
+    if leader.dep_ == "appos":
+        named.append(leader.head)
+    for person in named:
+        m = ctx.mention_at.get(person.i)
+        if m is not None and m.entity in ctx.entities and ctx.kind(m.entity) in ("person", "organization"):
+            d.add(agent_role, ctx.actor_roles([m.entity]))
+            d.direct.add("actor")
 
 
 def _destination(ctx: ArticleContext, d: Draft, pobj: "Token") -> bool:
