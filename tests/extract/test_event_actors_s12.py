@@ -5,7 +5,8 @@ ousting and imprisonment of former president X"); the "of" of a meeting or an el
 part in it ("a meeting of the Security Council", "the reelection of President X"), the "of" of
 a defection is who defects; a noun coordinated with what a doer carried out shares the doer
 ("carrying out a large-scale air and ground operation"); the named leader of an event did it
-("the coup's leader, Brice X").
+("the coup's leader, Brice X"); a condemnation targets who did the act it condemns, named on
+the act's noun ("condemned Eritrean military action").
 
 Own sentences, each mechanism on sentences from several crises.
 """
@@ -116,3 +117,28 @@ def test_an_election_of_a_year_has_no_actor(nlp):
 def test_no_leader_named_no_doer(nlp, text, trigger):
     ex = extract_text(nlp, text, published=PUBLISHED)
     assert not role_names(ex, event_at(ex, trigger), "agent")
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        ("The Council condemned Eritrean military action against Djibouti in Ras Doumeira.", "eritrea"),  # Djibouti
+        ("The European Union condemned Russia's attack on Kyiv.", "russia"),  # Ukraine
+        ("Jordan condemned Israeli strikes on Gaza.", "israel"),  # Gaza
+    ],
+)
+def test_a_condemnation_targets_who_did_the_act(nlp, text, who):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert who in role_names(ex, event_at(ex, "condemned"), "target")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar condemned the Gaza strikes.",  # a place on the act, no doer
+        "The Council condemned the attack on peacekeepers in Mali.",  # Mali: no doer named
+    ],
+)
+def test_a_condemnation_of_an_act_with_no_doer_targets_no_one(nlp, text):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert not role_names(ex, event_at(ex, "condemned"), "target")
