@@ -161,6 +161,8 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
                     read_object(ctx, d, pobj)
     if d.noun is not None:
         noun_arguments(ctx, d, d.noun, agent_role)
+        _shared_of(ctx, d, d.noun, agent_role)
+        _led_by(ctx, d, d.noun, agent_role)
     if d.host is not None and lex.has_frame(d.cls, "symmetric"):
         # "conflict erupted between the army and the RSF": the sides hang on the verb it hosts
         for c in d.host.children:
@@ -188,6 +190,55 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
         _elided_victims(ctx, d, verb)
     if d.channel_event is not None and d.roles.get("speaker"):
         d.channel_event.add("participant", d.roles["speaker"])
+
+
+def _shared_of(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -> None:
+    """The "of" a coordinated event noun shares with the noun before it: "the ousting *and
+    imprisonment* of former president X", the "of" parsed on "ousting" only; read by the
+    later noun's own frame (``ofTarget``, ``ofAgent``, ``ofParticipant``). Not when it has an "of" of its own,
+    nor when the "of" comes before it ("the killing of X and the arrest of Y")."""
+    if n.dep_ != "conj" or n.head.pos_ != "NOUN" or any(c.dep_ == "prep" and c.lower_ == "of" for c in n.children):
+        return
+    lex = ctx.lex
+    first = n.head
+    while first.dep_ == "conj" and first.head.pos_ == "NOUN":
+        first = first.head
+    for prep in first.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i < n.i:
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            if lex.has_frame(d.cls, "ofTarget"):
+                read_object(ctx, d, pobj)
+            elif lex.has_frame(d.cls, "ofAgent"):
+                d.add(agent_role, ctx.actor_roles(read_role(ctx, d, agent_role, pobj)))
+            elif lex.has_frame(d.cls, "ofParticipant"):
+                d.add("participant", ctx.actor_roles(read_role(ctx, d, "participant", pobj)))
+
+
+def _led_by(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -> None:
+    """Who led or planned the event the noun ``n`` names, given by apposition to a noun of
+    ``event_leader_nouns`` whose possessor or "of" is ``n``: "the coup's *leader*, Brice X",
+    "the *leader* of the coup, Colonel Y", "Z, the *mastermind* of the bombing"."""
+    if agent_role in d.roles:
+        return
+    if n.dep_ == "poss":
+        leader = n.head
+    elif n.dep_ == "pobj" and n.head.lower_ == "of":
+        leader = n.head.head
+    else:
+        return
+    if leader.pos_ != "NOUN" or leader.lemma_.lower() not in words("arguments", "event_leader_nouns"):
+        return
+    named = [c for c in leader.children if c.dep_ == "appos"]
+    if leader.dep_ == "appos":
+        named.append(leader.head)
+    for person in named:
+        m = ctx.mention_at.get(person.i)
+        if m is not None and m.entity in ctx.entities and ctx.kind(m.entity) in ("person", "organization"):
+            d.add(agent_role, ctx.actor_roles([m.entity]))
+            d.direct.add("actor")
 
 
 def _destination(ctx: ArticleContext, d: Draft, pobj: "Token") -> bool:

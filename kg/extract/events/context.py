@@ -504,8 +504,28 @@ class ArticleContext(ReferenceReading):
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
                 and (verb.head.i in self.mention_at or self.groups.noun_of(verb.head) is not None)):
             return verb.head  # "opposition supporters protesting in Maputo": who protests (not "messages warning them")
+        intender = self._intender(verb)
+        if intender is not None:
+            return intender
         main = self._main_clause_conjunct(verb)
         return subject_of(main) if main is not None else subject_of(verb)
+
+    def _intender(self, verb: "Token") -> "Token | None":
+        """Whose attempt, plan or operation the infinitive ``verb`` says the aim of, when it
+        has no subject of its own: the "by" agent or possessor of its noun of
+        ``intent_nouns`` ("an attempt *by the army* to seize the airport", "*the rebels'*
+        bid to take the town"); none for nouns of asking ("a call by X to release them")."""
+        noun = verb.head
+        if (verb.dep_ != "acl" or noun.pos_ != "NOUN" or noun.lemma_.lower() not in words("arguments", "intent_nouns")
+                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+                or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)):
+            return None
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ == "by":
+                return next((g for g in c.children if g.dep_ == "pobj"), None)
+            if c.dep_ == "poss":
+                return c
+        return None
 
     def _asked(self, verb: "Token") -> "Token | None":
         """Who is asked, told, let or made to do what ``verb`` says, when it has no subject of

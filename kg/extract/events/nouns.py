@@ -89,7 +89,9 @@ def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -
                     for pobj in agent.children:
                         if pobj.dep_ == "pobj":
                             d.add(agent_role, ctx.actor_roles(read_role(ctx, d, agent_role, pobj)))
-        elif dep == "prep" and low in ("with", "between") and lex.has_frame(d.cls, "symmetric"):
+        elif dep == "prep" and ((low in ("with", "between") and lex.has_frame(d.cls, "symmetric"))
+                                or (low == "of" and lex.has_frame(d.cls, "ofParticipant"))):
+            # "talks with X", "a meeting of the Security Council", "the reelection of President X"
             for pobj in c.children:
                 if pobj.dep_ == "pobj":
                     d.add("participant", ctx.actor_roles(read_role(ctx, d, "participant", pobj)))
@@ -139,8 +141,15 @@ def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -
     counted = n
     if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lower_ in words("events", "series_nouns"):
         counted = n.head.head  # "launched a series of attacks": what is done to the series is done to them
+    if counted.dep_ == "conj" and counted.head.pos_ == "NOUN" and counted.head.dep_ in ("dobj", "nsubjpass"):
+        # "carrying out a large-scale air and ground operation", "launched raids and arrests":
+        # what is done to the first noun is done to the nouns coordinated with it
+        counted = counted.head
     doers = lex.agent_verbs | words("arguments", "doer_verbs")
-    if agent_role not in d.roles and counted.dep_ in ("nsubjpass", "dobj", "nsubj") and _phrasal(counted.head) & doers and ctx.owner.get(counted.head.i) in (None, d):
+    doer_owner = ctx.owner.get(counted.head.i)
+    if (agent_role not in d.roles and counted.dep_ in ("nsubjpass", "dobj", "nsubj") and _phrasal(counted.head) & doers
+            and (doer_owner in (None, d) or (counted is not n and counted in doer_owner.trigger.tokens))):
+        # (the verb is the trigger of the first noun's event: "launched airstrikes and raids")
         # "the attack was led by X", "X carried out the attack", "X claimed the bombing"
         subj = subject_of(counted.head, climb=False) if counted.dep_ != "nsubj" else None
         if subj is None and counted.dep_ == "dobj" and counted.head.dep_ == "acl" and counted.head.head.pos_ == "NOUN":

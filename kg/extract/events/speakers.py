@@ -87,6 +87,8 @@ def speech_roles(ctx: ArticleContext, d: Draft) -> None:
         a = _gathered(ctx, a)
         keys = [k for k in read_role(ctx, d, "target" if target_objects else "addressee", a)
                 if k not in d.roles.get("speaker", ()) or reciprocal(a)]  # "accused each other": both
+        if not keys and target_objects:
+            keys = [k for k in _doers_named_on(ctx, a) if k not in d.roles.get("speaker", ())]
         if keys:
             d.add("target" if target_objects else "addressee", ctx.actor_roles(keys))
     if "addressee" not in d.roles and not target_objects and (ctx.lex.has_frame(d.cls, "appeal") or ctx.lex.is_a(d.cls, "Warning")):
@@ -95,6 +97,24 @@ def speech_roles(ctx: ArticleContext, d: Draft) -> None:
             if keys:
                 d.add("addressee", ctx.actor_roles(keys))
     _written_to(ctx, d)
+
+
+def _doers_named_on(ctx: ArticleContext, noun: "Token") -> list[str]:
+    """Who did the act an accusation or condemnation is aimed at, named on the act's noun:
+    "condemned *Eritrean* military action", "denounced *Russia's* attack on Kyiv" (its
+    possessor, or the country its adjective names); not a place ("the *Gaza* strikes")."""
+    if ctx.owner.get(noun.i) is None:
+        return []
+    keys: list[str] = []
+    for c in noun.children:
+        if c.i > noun.i or c.dep_ not in ("poss", "amod", "compound"):
+            continue
+        found = ctx.actors(c) if c.i in ctx.mention_at or c.pos_ == "PRON" else []
+        if not found and c.dep_ in ("amod", "compound"):
+            dm = ctx.demonym(c)
+            found = [dm] if dm else []
+        keys += [k for k in found if ctx.kind(k) != "place" and k not in keys]
+    return keys
 
 
 def _written_to(ctx: ArticleContext, d: Draft) -> None:
