@@ -50,3 +50,41 @@ def test_region_of_a_country(nlp, text, trigger, place):
 def test_place_on_the_parties_of_a_clash(nlp, text, trigger, place):
     ex = extract_text(nlp, text)
     assert place_of(ex, event_at(ex, trigger)) == place
+
+
+@pytest.mark.parametrize(
+    "text, trigger, when",
+    [
+        # a "when" clause on the date a "since" bounds: that day
+        ("Protests have rocked Togo since 26 April, when the president announced he would seek a fourth term.",
+         "announced", "2024-04-26"),
+        ("Tensions have run high in Myanmar since March 2021, when soldiers arrested the elected leader.", "arrested", "2021-03"),
+        # an "in which" / "during which" clause on a noun its own phrase dates
+        ("The spokesperson highlighted an incident on 15 July in which at least 13 people were killed in Cameroon.",
+         "killed", "2023-07-15"),
+        ("The army recalled the night of 3 May, during which rebels shelled the town of Bor.", "shelled", "2024-05-03"),
+    ],
+)
+def test_time_of_a_relative_clause(nlp, text, trigger, when):
+    from datetime import date
+
+    ex = extract_text(nlp, text, published=date(2024, 5, 20))
+    e = event_at(ex, trigger)
+    assert e.time is not None and e.time.value == when, e.time
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        # a clause in the present: what the report says now, not dated by the report's month
+        ("The spokesperson cited a report published in April in which monitors are warning of famine in Darfur.", "warning"),
+        # a "which" clause that is no "in which": what the report is, not what happened then
+        ("Aid groups cited a survey from March which shows that famine is spreading in Yemen.", "famine"),
+    ],
+)
+def test_no_time_from_a_relative_clause(nlp, text, trigger):
+    from datetime import date
+
+    ex = extract_text(nlp, text, published=date(2024, 5, 20))
+    e = event_at(ex, trigger)
+    assert e.time is None or not e.time.value.startswith(("2024-04", "2024-03")), e.time
