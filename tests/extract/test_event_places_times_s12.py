@@ -88,3 +88,38 @@ def test_no_time_from_a_relative_clause(nlp, text, trigger):
     ex = extract_text(nlp, text, published=date(2024, 5, 20))
     e = event_at(ex, trigger)
     assert e.time is None or not e.time.value.startswith(("2024-04", "2024-03")), e.time
+
+
+@pytest.mark.parametrize(
+    "text, trigger, place, when",
+    [
+        ("Briefing an emergency meeting of the Security Council in New York on Thursday, the envoy also pointed to "
+         "reports of killings in Darfur.", "Briefing", "New York City", "2024-05-16"),
+        ("The minister told a summit of regional leaders in Addis Ababa on Sunday that the fighting in Tigray had ended.",
+         "told", "Addis Ababa", "2024-05-19"),
+        ("Speaking to a meeting of donors in Brussels on Monday, the commissioner warned that famine was spreading in Yemen.",
+         "warned", "Brussels", "2024-05-20"),
+    ],
+)
+def test_said_at_a_meeting(nlp, text, trigger, place, when):
+    from datetime import date
+
+    ex = extract_text(nlp, text, published=date(2024, 5, 20))
+    e = event_at(ex, trigger)
+    assert place_of(ex, e) == place
+    assert e.time is not None and e.time.value == when, e.time
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        # what is said of a meeting, and a meeting in what is said: not where it was said
+        ("The opposition denounced the meeting in Kigali on Friday as a sham.", "denounced"),
+        ("The envoy said the talks in Doha on Tuesday had failed, as fighting raged in Gaza.", "said"),
+        # "before" the summit: a time, not the audience
+        ("The envoy told reporters before the summit in Doha on Monday that a deal was close.", "told"),
+    ],
+)
+def test_not_said_at_a_meeting(nlp, text, trigger):
+    ex = extract_text(nlp, text)
+    assert place_of(ex, event_at(ex, trigger)) is None
