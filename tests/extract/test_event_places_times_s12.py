@@ -26,16 +26,7 @@ pytestmark = pytest.mark.model
         # the rule must not fire: no possessor country, no "of" place
         ("Soldiers clashed with protesters on Wednesday in the capital of Mali.", "clashed", "Mali"),
         ("Heavy fighting raged on Monday in Ukraine's east.", "Heavy fighting", "Ukraine"),
-    ],
-)
-def test_region_of_a_country(nlp, text, trigger, place):
-    ex = extract_text(nlp, text)
-    assert place_of(ex, event_at(ex, trigger)) == place
-
-
-@pytest.mark.parametrize(
-    "text, trigger, place",
-    [
+        # a town or region parsed on the parties of a clash
         ("Clashes broke out between the Kikuyu and Kalenjin communities in the Eldoret area bordering the Rift Valley.",
          "Clashes", "Eldoret"),
         ("Late on Saturday, fighting broke out between the Dinka and Nuer communities in the Pibor area bordering the Ethiopian frontier.",
@@ -47,7 +38,7 @@ def test_region_of_a_country(nlp, text, trigger, place):
         ("Fighting broke out between soldiers from Chad and rebels on Friday.", "Fighting", None),
     ],
 )
-def test_place_on_the_parties_of_a_clash(nlp, text, trigger, place):
+def test_region_of_a_country_and_place_on_the_parties(nlp, text, trigger, place):
     ex = extract_text(nlp, text)
     assert place_of(ex, event_at(ex, trigger)) == place
 
