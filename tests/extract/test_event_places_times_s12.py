@@ -1,8 +1,11 @@
 """Where and when, session 12: the town or region of "Nigeria's northern state of Borno" rather
 than its possessor country; a town parsed on the parties of a clash ("clashes broke out
-between the two communities in the X area"). Sentences written for this test (Nigeria,
-Mozambique, Mexico, Ethiopia, Pakistan, Kenya, South Sudan, Mali, Ukraine, Armenia and
-Azerbaijan, Haiti, Chad), with ones where the rule must not fire."""
+between the two communities in the X area"); the date of a "when" / "in which" clause's
+antecedent; the place and time of a meeting a speech act addresses; the time of the dated
+event a "with" clause tells. Sentences written for this test (Nigeria, Mozambique, Mexico,
+Ethiopia, Pakistan, Kenya, South Sudan, Mali, Ukraine, Armenia and Azerbaijan, Haiti, Chad,
+Togo, Myanmar, Cameroon, Sudan, Yemen, Rwanda, Qatar, DR Congo), with ones where the rules
+must not fire."""
 from __future__ import annotations
 
 import pytest
@@ -114,3 +117,21 @@ def test_said_at_a_meeting(nlp, text, trigger, place, when):
 def test_not_said_at_a_meeting(nlp, text, trigger):
     ex = extract_text(nlp, text)
     assert place_of(ex, event_at(ex, trigger)) is None
+
+
+@pytest.mark.parametrize(
+    "text, trigger, when",
+    [
+        ("Officials said the fighting escalated on 3 March, with rebel forces using mortars to attack a border post "
+         "and shelling the town of Rutshuru.", "shelling", "2024-03-03"),
+        ("The talks ended in Doha on Monday, with both sides agreeing to meet again.", "agreeing to", "2024-05-20"),
+        # not a "with" clause: no time to share
+        ("The army launched an offensive with the aim of retaking the town.", "retaking", None),
+    ],
+)
+def test_time_of_a_with_clause(nlp, text, trigger, when):
+    from datetime import date
+
+    ex = extract_text(nlp, text, published=date(2024, 5, 20))
+    e = event_at(ex, trigger)
+    assert (e.time.value if e.time is not None else None) == when
