@@ -54,7 +54,7 @@ from .arguments import read_arguments
 from .context import ArticleContext
 from .coreference import resolve_coreference
 from .modality import assign_modalities, settle_past_plans
-from .occasion import share_occasion, share_with_frame
+from .occasion import said_at_meeting, share_occasion, share_with_frame
 from .output import emit_events
 from .places import drop_places_of_other_clauses, place_national_events, spread_places, town_before_its_region
 from .scene import carry_scene
@@ -133,6 +133,7 @@ def extract_events(
     spread_places(ctx)
     share_with_frame(ctx)  # what only the last steps placed ("attacked the town of X ..., and burned ...")
     share_occasion(ctx)
+    said_at_meeting(ctx)  # "Briefing an emergency meeting ... in New York on Thursday, X said": there and then
     carry_scene(ctx)  # "Gunmen attacked ... in Djibo on Sunday. Five officers were killed.": the scene's place and time
     place_national_events(ctx, after_scene=True)  # "Iran detained a French citizen": what the scene did not place
     infer_setting(ctx)

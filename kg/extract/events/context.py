@@ -605,6 +605,20 @@ class ArticleContext(ReferenceReading):
             out += self.as_actor(k)
         return list(dict.fromkeys(out))
 
+    def _of_place(self, layer: list["Token"]) -> str | None:
+        """The town or region an "of" phrase names in ``layer``, the children of a phrase's
+        words, when the country of the phrase is its possessor ("in India's north-eastern
+        state *of Manipur*", "in Nigeria's northern state *of Borno*"): the place the phrase
+        is, inside the country."""
+        for c in layer:
+            if c.dep_ != "prep" or c.lower_ != "of" or not any(s.dep_ == "poss" for s in c.head.children):
+                continue
+            for g in c.children:
+                m = self.mention_at.get(g.i) if g.dep_ == "pobj" else None
+                if m is not None and self.kind(m.entity) == "place":
+                    return m.entity
+        return None
+
     def place_in(self, token: "Token") -> str | None:
         """The first place named in a phrase, nearest to its head first; else the place a
         definite description stands for ("toward the region": the region mentioned last)."""
@@ -625,7 +639,7 @@ class ArticleContext(ReferenceReading):
             if named:
                 # "in the Yemeni capital Sanaa", "in Ukraine's Kharkiv region": the town or
                 # region the phrase names before the country its modifier names
-                return next((k for k in named if self.kind(k) == "place"), named[0])
+                return next((k for k in named if self.kind(k) == "place"), None) or self._of_place(layer) or named[0]
             layer, seen = nxt, seen + 1
         found = self.anaphor(token, self.lex.place_anaphors) or self.named_head_anaphor(token)
         if found is None and token.lemma_.lower() in self.lex.place_anaphors:

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..wordlists import lexicon
+from ..wordlists import lexicon, words
 from .context import ArticleContext
 from .draft import Draft
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["share_occasion", "share_with_frame", "verb_tense", "pluperfect", "WAY", "DURING", "event_before_time"]
+__all__ = ["share_occasion", "share_with_frame", "said_at_meeting", "verb_tense", "pluperfect", "WAY", "DURING", "event_before_time"]
 
 #: prepositions of where something goes or comes from ("marched to parliament in Kampala"):
 #: the place at the end of a way is not where a verb before it happened
@@ -238,3 +238,32 @@ def event_before_time(ctx: ArticleContext, prep: "Token", came_from: "Token | No
     if g is None or g.noun != obj or ctx.lex.is_communication(g.cls):
         return None
     return g if came_from.i == max(x.i for x in obj.subtree) + 1 else None
+
+
+def said_at_meeting(ctx: ArticleContext) -> None:
+    """A speech act whose verb of addressing has a meeting as its object or its "to" phrase,
+    or whose verb has it in its "at" phrase ("*Briefing* an emergency meeting of the Security
+    Council in New York on Thursday, X pointed to ...", "*told* a summit in Addis Ababa on
+    Sunday", "*Speaking* to a meeting of donors in Brussels, X warned"), was made where and
+    when the meeting was held, for what the sentence does not say of its own."""
+    for d in ctx.drafts:
+        v = d.trigger.verb
+        if v is None or not ctx.lex.is_communication(d.cls) or d.place is not None and d.time is not None:
+            continue
+        # a verb of addressing ("briefed the meeting", "told a summit"), its participle ("*Speaking*
+        # to a meeting of donors in Brussels, X warned ..."), and any speech verb's "at" phrase
+        # ("said at a meeting"); not what is said of a meeting ("denounced the meeting in X")
+        addressing = words("speech", "address_verbs")
+        verbs = [w for w in [v, *(c for c in v.children if c.dep_ == "advcl" and c.tag_ == "VBG")] if w.lemma_.lower() in addressing]
+        nouns = [c for w in verbs for c in w.children if c.dep_ in ("dobj", "dative")]
+        nouns += [g for w in verbs for c in w.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+        nouns += [g for c in v.children if c.dep_ == "prep" and c.lower_ == "at" for g in c.children if g.dep_ == "pobj"]
+        for n in nouns:
+            g = ctx.owner.get(n.i)
+            if g is None or g is d or g.noun != n or not ctx.lex.is_a(g.cls, "Meeting"):
+                continue
+            if d.place is None and g.place is not None:
+                d.place, d.also_places = g.place, list(g.also_places)
+            if d.time is None and g.time is not None:
+                d.time = g.time
+            break

@@ -139,6 +139,11 @@ def read_place(ctx: ArticleContext, d: Draft) -> None:
         during = [g for a in anchors for c in a.children if c.dep_ == "prep" and c.lower_ in _CIRCUMSTANCE
                   for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") and ctx.owner.get(g.i) in (None, d)]
         found += [p for p in _chain_places(ctx, d, objects + during) if p not in actors and p not in found]
+        # "clashes broke out between herders and farmers in the town of X", the town parsed on
+        # the parties: a town or region only (not "rival gangs in the Haitian capital")
+        between = [g for a in anchors for c in a.children if c.dep_ == "prep" and c.lower_ == "between"
+                   for g in c.children if g.dep_ == "pobj" and ctx.owner.get(g.i) in (None, d)]
+        found += [p for p in _chain_places(ctx, d, between) if ctx.kind(p) == "place" and p not in actors and p not in found]
     if not found and not ctx.lex.is_communication(d.cls):
         # "attacks against vessels transiting the Red Sea", "attacks on ships from many
         # countries sailing through the Red Sea": where what was hit was going

@@ -4,6 +4,7 @@ event governs, and the tense of the clause that tells the event."""
 from __future__ import annotations
 
 import itertools
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..time import TimeExpression
@@ -256,3 +257,37 @@ def _object_nouns(verb: "Token") -> list["Token"]:
         layer += [c for c in t.children if c.dep_ in ("appos", "conj")]
         layer += [g for c in t.children if c.dep_ == "prep" and c.lower_ != "on" for g in c.children if g.dep_ == "pobj"]
     return out
+
+
+#: prepositions of a relative clause told as happening at its antecedent ("an incident on 15
+#: July *in which* 13 people were killed", "the night of 3 May, *during which* ...")
+_AT_WHICH = frozenset({"in", "during", "on"})
+
+
+def date_relative_clauses(ctx: ArticleContext, dated: list[tuple[TimeExpression, "Span"]]) -> None:
+    """An event told in a "when" or "in which" clause on a date, or on a noun its own phrase
+    dates, happened then: "since April 26, when the president announced he would run" (the
+    announcement on April 26, the start of what "since" bounds), "an incident on 15 July in
+    which 13 people were killed". Only an event with no time phrase of its own, told in the
+    past tense as having happened."""
+    at = {t.i: e for e, span in dated for t in span}
+    for d in ctx.drafts:
+        v = d.trigger.verb
+        if d.times or v is None or v.dep_ not in ("relcl", "advcl") or d.modality in _AHEAD or d.period:
+            continue
+        if v.tag_ != "VBD" and not any(a.dep_ in ("aux", "auxpass") and a.tag_ == "VBD" for a in v.children):
+            continue  # told in the past ("were killed", "announced"), not "in which monitors are warning"
+        when = any(c.dep_ == "advmod" and c.lower_ == "when" for c in v.children)
+        which = any(c.dep_ == "prep" and c.lower_ in _AT_WHICH and any(g.lower_ == "which" for g in c.children)
+                    for c in v.children)
+        if not (when or which):
+            continue
+        h = v.head
+        e = at.get(h.i)
+        if e is None and h.pos_ in ("NOUN", "PROPN") and which:
+            # "an incident on 15 July in which": the date of the noun's own phrase
+            e = next((at[g.i] for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "in", "of")
+                      for g in c.children if g.dep_ == "pobj" and g.i in at), None)
+        if e is None or e.kind not in _CALENDAR or e.role not in ("point", "since"):
+            continue
+        d.times.append(replace(e, role="point") if e.role == "since" else e)

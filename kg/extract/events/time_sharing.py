@@ -97,6 +97,33 @@ def _date_event_subjects(ctx: ArticleContext) -> None:
         d.time = o.time
 
 
+def _date_with_clauses(ctx: ArticleContext) -> None:
+    """An event told in a "with" clause on a dated event's verb ("the fighting escalated on
+    3 March, *with* rebels using mortars to attack a border post and *shelling* the town",
+    "the violence intensified on Friday, with militiamen *burning* homes") happened then:
+    the clause tells how the dated event went. The time is that of the verb's event, or of
+    the event noun that is its subject ("the fighting escalated")."""
+    for d in ctx.drafts:
+        t = d.trigger.verb
+        if d.time is not None or d.period or t is None or ctx.lex.is_communication(d.cls):
+            continue
+        for _ in range(4):  # up the clause's conjuncts and complements ("using ... to attack ... and shelling")
+            if t.dep_ not in ("conj", "xcomp") or t.head is t:
+                break
+            t = t.head
+        if t.dep_ != "pcomp" or t.head.lower_ != "with" or t.head.dep_ != "prep":
+            continue
+        verb = t.head.head
+        g = ctx.owner.get(verb.i)
+        if g is None or g.trigger.verb != verb:
+            g = next((o for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and (o := ctx.owner.get(c.i)) is not None
+                      and o.noun == c), None)
+        if (g is None or g is d or g.time is None or g.period or g.modality != d.modality
+                or ctx.lex.is_communication(g.cls)):
+            continue
+        d.time = g.time
+
+
 def _date_by_event_phrase(ctx: ArticleContext) -> None:
     """An event verb with no time of its own whose "in" / "during" phrase is an event noun
     dated there ("the military seized power in a coup in October 2021", "thousands fled

@@ -16,14 +16,15 @@ from .context import ArticleContext
 from .draft import Draft
 from .occasion import DURING, event_before_time, share_occasion
 from .time_attach import (_AHEAD, _CALENDAR, _bounds_event, _event_pronoun_subject, _governed, _in_noun_phrase,
-                          _in_since_phrase, _inverted_report, _names_event, _past, _reached_by, _says, _time_before,
+                          _in_since_phrase, date_relative_clauses, _inverted_report, _names_event, _past, _reached_by, _says, _time_before,
                           _told_in_past)
 from .time_sharing import (_carry_opening_time, _date_by_event_phrase, _date_conjoined_governed, _date_event_subjects,
-                           _same_time_as_speech, _second_time_of_said_event, _share_opening_time, _split_gapped)
+                           _date_with_clauses, _same_time_as_speech, _second_time_of_said_event, _share_opening_time,
+                           _split_gapped)
 from .time_shifts import resolve_shifts
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 __all__ = ["assign_times", "pin_periods", "resolve_shifts"]
 
@@ -44,6 +45,7 @@ def assign_times(ctx: ArticleContext) -> None:
     starts: dict[int, list[TimeExpression]] = {}  # id(draft) -> "since" expressions
     ends: dict[int, list[TimeExpression]] = {}  # id(draft) -> "until" expressions
     governed: dict[int, list[TimeExpression]] = {}  # id(draft) -> times of the no-event verb governing it
+    located: list[tuple[TimeExpression, Span]] = []  # the expressions and their words
     for e in exprs:
         span = ctx.doc.char_span(e.start, e.end, alignment_mode="expand")
         if span is None or len(span) == 0:
@@ -55,6 +57,7 @@ def assign_times(ctx: ArticleContext) -> None:
             # "since the incursion on 10 May" dates the incursion)
             continue
         by_sentence.setdefault(ctx.sent_of[root.i], []).append(e)
+        located.append((e, span))
         if e.role == "deadline" and not _reached_by(ctx, e, root):
             continue
         if e.is_bound and not _bounds_event(root):
@@ -133,6 +136,7 @@ def assign_times(ctx: ArticleContext) -> None:
         owner.times.append(e)
         if e.needs_anchor:
             pending.append((owner, e, root))
+    date_relative_clauses(ctx, located)
     _split_gapped(ctx)
     _second_time_of_said_event(ctx)
     finer = {"day": 0, "month": 1, "year": 2}
@@ -201,6 +205,7 @@ def assign_times(ctx: ArticleContext) -> None:
     # "insurgents attacked a plane and took its pilot hostage": one occasion
     share_occasion(ctx, places=False)
     _date_event_subjects(ctx)
+    _date_with_clauses(ctx)
     _date_by_event_phrase(ctx)
     _date_conjoined_governed(ctx)
     for d in ctx.drafts:  # a statement made in a call / its content said there and then
