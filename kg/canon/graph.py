@@ -548,7 +548,7 @@ class Canonicaliser:
         new = self._indexable(found)  # linkable events and denials
         self.load_points(new.values())
         if indexed.alone is None:  # (a first load: 49 look-ups of 57 news articles' keys found only their own)
-            indexed.alone = not self.store.ask(f"ASK {{ GRAPH <{self.graph}> {{ ?e <{KGO.indexedFrom}> ?a }} }}")
+            indexed.alone = not self.store.ask(f"ASK {{ GRAPH <{self.graph}> {{ ?e <{KGO.blockingKey}> ?k }} }}")
         self._drop_index(articles)
         self._insert(self._index_lines(new.values()))
         indexed.ids.update(ids)
