@@ -97,6 +97,10 @@ class Indexed:
     #: the articles are indexed: the update then looks up no key again)
     candidates: set[str] = field(default_factory=set)
     candidate_canon: set[str] = field(default_factory=set)
+    #: the index held no entry when the first of these articles was indexed: every entry
+    #: found since is one of theirs, whose events the update has (``records``) and leaves out
+    #: of the look-ups' findings, so their keys are not looked up (None: not asked yet)
+    alone: bool | None = None
 
 
 @dataclass
@@ -526,7 +530,9 @@ class Canonicaliser:
         articles' indexing does not touch. The events sharing their keys are looked up here
         too: those of articles indexed before the update (this one or earlier ones) carry no
         canonical event until the update, which leaves them out, and those of the other
-        articles are the same whenever they are looked up.
+        articles are the same whenever they are looked up. When the index held no entry as
+        the first of them was indexed (a first load), every entry to be found is one of
+        theirs, and no key is looked up (:attr:`Indexed.alone`).
         """
         indexed = indexed if indexed is not None else Indexed()
         ids = sorted(set(article_ids) - indexed.ids)
@@ -541,15 +547,18 @@ class Canonicaliser:
             found = read_article_events(self.store, ids)
         new = self._indexable(found)  # linkable events and denials
         self.load_points(new.values())
+        if indexed.alone is None:  # (a first load: 49 look-ups of 57 news articles' keys found only their own)
+            indexed.alone = not self.store.ask(f"ASK {{ GRAPH <{self.graph}> {{ ?e <{KGO.blockingKey}> ?k }} }}")
         self._drop_index(articles)
         self._insert(self._index_lines(new.values()))
         indexed.ids.update(ids)
         indexed.affected |= affected
         indexed.records.update(new)
         probed = set().union(*(self._keys(r, probe=True) for r in new.values())) if new else set()
-        candidates, candidate_canon = self._candidates(probed - indexed.keys)
-        indexed.candidates |= candidates
-        indexed.candidate_canon |= candidate_canon
+        if not indexed.alone:
+            candidates, candidate_canon = self._candidates(probed - indexed.keys)
+            indexed.candidates |= candidates
+            indexed.candidate_canon |= candidate_canon
         indexed.keys |= probed
         return indexed
 

@@ -117,3 +117,49 @@ def test_a_load_indexing_every_article_as_written_gives_the_layer_of_one_update(
             assert report.canonical == 1
             layers.append(_layer(store))
     assert layers[0] == layers[1] == layers[2]
+
+
+def test_a_first_indexing_looks_up_no_key_and_writes_the_same_layer(settings, rdfs, monkeypatch):
+    """Into an index that held nothing, every entry a look-up finds is one of the articles
+    being indexed, which the update leaves out: no key is looked up, and the layer is the one
+    written with the look-ups."""
+    import functools
+    import sys
+
+    from kg.canon import graph
+
+    names = ["seed", "wiki", "sudan", "myanmar"]
+    ahead = [["wiki"], ["seed", "sudan"], ["myanmar"]]
+    looked_up: list[int] = []
+    candidates = graph.Canonicaliser._candidates
+
+    def counted(self, keys):  # type: ignore[no-untyped-def]
+        if sys._getframe(1).f_code.co_name == "index":  # (not the update's look-up of its groups' denials)
+            looked_up.append(len(keys))
+        return candidates(self, keys)
+
+    monkeypatch.setattr(graph.Canonicaliser, "_candidates", counted)
+    skipped = _written(settings, rdfs, names, ahead)
+    assert not any(looked_up)
+    assert skipped[1] == 1
+    # the same with every key looked up, as into an index that held other articles
+    monkeypatch.setattr(graph, "Indexed", functools.partial(graph.Indexed, alone=False))
+    looked_up.clear()
+    assert _written(settings, rdfs, names, ahead) == skipped
+    assert any(looked_up)
+
+
+def test_an_index_holding_other_articles_has_their_events_looked_up(settings, rdfs):
+    """The seed grouped in an earlier update: the Wikipedia report indexed ahead later finds
+    its event by their shared keys and makes the canonical event with it."""
+    from kg.canon import Canonicaliser
+    from kg.store import open_store
+
+    with open_store("memory:", settings) as store:
+        canon = Canonicaliser(store, settings)
+        store.put_article(rdfs["seed"])
+        assert canon.update([rdfs["seed"].article_id]).canonical == 0
+        store.put_article(rdfs["wiki"])
+        indexed = canon.index([rdfs["wiki"].article_id])
+        assert indexed.alone is False and indexed.candidates
+        assert canon.update([rdfs["wiki"].article_id], indexed=indexed).canonical == 1
