@@ -64,7 +64,7 @@ class SetApart:
         if ca is None or cb is None or not self.lexicon.compatible(ca, cb):
             return None
         story = self.story(bare, other)
-        if story is None or not self.of_its_story(other):
+        if story is None or not self.of_its_story(other) or not self.of_its_story(bare):
             return None
         da, db = self.days(self.in_context(bare)), self.days(other)
         if da is None or db is None or da[1] < db[0] or db[1] < da[0]:

@@ -230,20 +230,33 @@ class Linker(SetApart, Geography):
             if r[0] == r[1]:
                 return r[0] - timedelta(days=DAY_WINDOW), r[1] + timedelta(days=DAY_WINDOW)
             return r
-        if rec.published is not None:
-            return rec.published - timedelta(days=UNDATED_WINDOW), rec.published
+        told = rec.told_by()  # (the day a statement of its sentence was made, else its publication)
+        if told is not None:
+            return told - timedelta(days=UNDATED_WINDOW), told
         return None
 
     def fresh_report(self, dated: EventRecord, undated: EventRecord) -> str | None:
         """Why ``undated`` (an event its article gives no time) is told as news of the day of
         ``dated``: its article was published that day or the next (a statement of the day
         condemning "the attack", a report of the morning after), which is as telling as two
-        dates of one day. None otherwise."""
+        dates of one day; not when its sentence dates the statement telling it to an earlier
+        day (:meth:`~kg.canon.records.EventRecord.told_by`: "on 7 March the police said they
+        had foiled a plot to attack ..." in a report of the 22nd). None otherwise.
+
+        >>> from kg.extract.event_lexicon import load_lexicon
+        >>> linker = Linker(load_lexicon(), None)
+        >>> dated = EventRecord("e", "a", time="2024-03-22")
+        >>> linker.fresh_report(dated, EventRecord("f", "b", published=date(2024, 3, 22)))
+        'reported 2024-03-22 of 2024-03-22'
+        >>> linker.fresh_report(dated, EventRecord("f", "b", published=date(2024, 3, 22), said_by=date(2024, 3, 7))) is None
+        True
+        """
         r = dated.time_range()
-        if r is None or r[0] != r[1] or undated.time or undated.published is None:
+        told = undated.told_by()
+        if r is None or r[0] != r[1] or undated.time or told is None:
             return None
-        if 0 <= (undated.published - r[0]).days <= FRESH_DAYS:
-            return f"reported {undated.published.isoformat()} of {dated.time}"
+        if 0 <= (told - r[0]).days <= FRESH_DAYS:
+            return f"reported {told.isoformat()} of {dated.time}"
         return None
 
     # ------------------------------------------------------------------ stories
@@ -362,7 +375,11 @@ class Linker(SetApart, Geography):
         events name no day, the week before its publication. "Last month, an attack in the
         south killed 28" in a report of today's attack is another story's event, and so is
         one dated by its month or year only ("thousands fled in April"): a tally or a
-        background, which a story's day does not make one with the day's event.
+        background, which a story's day does not make one with the day's event. An event
+        naming no time that a statement of its sentence dates (:attr:`~kg.canon.records.EventRecord.said_by`)
+        is of the week before the statement: of its story only when that meets its story's day
+        ("on 7 March the police said they had foiled a plot to attack ..." in a report of the
+        attack of the 22nd is not).
 
         >>> from kg.canon.records import StoryContext
         >>> from kg.extract.event_lexicon import load_lexicon
@@ -371,8 +388,18 @@ class Linker(SetApart, Geography):
         (False, True)
         >>> linker.of_its_story(EventRecord("e", "a", time="2021-01", context=ctx))
         False
+        >>> linker.of_its_story(EventRecord("e", "a", said_by=date(2020, 12, 20), context=ctx)), linker.of_its_story(EventRecord("e", "a", said_by=date(2021, 1, 2), context=ctx))
+        (False, True)
         """
         own = rec.time_range()
+        if own is None and rec.said_by is not None:  # told by a statement of its sentence's day:
+            own = self.days(rec)  # of the week before it (its story's time may be later)
+            assert own is not None
+            ctx = rec.context
+            if ctx is None or ctx.time is None:
+                return True
+            day = date.fromisoformat(ctx.time)
+            return own[0] <= day + timedelta(days=DAY_LAG) and day - timedelta(days=DAY_LAG) <= own[1]
         if own is None:
             return True
         if own[0] != own[1]:

@@ -104,6 +104,21 @@ class EventRecord:
     #: events), each with its classes (:func:`set_apart_from`); which of them it is not one
     #: with is the linker's to say (those of its kind: :meth:`kg.canon.link.Linker.apart_from`)
     apart_from: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: for an event with no time of its own: the latest day a statement of its sentence is
+    #: dated to ("on 7 March, the police announced they had foiled a plot to attack ...": it
+    #: happened, or was planned, by then; :func:`share_within_articles`, step 3)
+    said_by: date | None = None
+
+    def told_by(self) -> date | None:
+        """The day by which its article tells the event happened, for an undated event: the day
+        a statement of its sentence was made (:attr:`said_by`), else its article's publication.
+
+        >>> EventRecord("e", "a", published=date(2024, 3, 22), said_by=date(2024, 3, 7)).told_by()
+        datetime.date(2024, 3, 7)
+        >>> EventRecord("e", "a", published=date(2024, 3, 22)).told_by()
+        datetime.date(2024, 3, 22)
+        """
+        return self.said_by or self.published
 
     def time_range(self) -> tuple[date, date] | None:
         """The days the event's time stands for: a day, a month, a year; None when it has none.
@@ -325,6 +340,12 @@ def share_within_articles(records: dict[str, EventRecord]) -> None:
        attacked the town on 3 March, the army said on Monday" was not said in the town on
        3 March.
 
+    3. A record still lacking a time whose sentence has a statement (a speech act) dated to
+       the day was told of by that day (:attr:`EventRecord.said_by`): "on 7 March, the
+       security service announced it had foiled a plot to attack a synagogue" is no news of
+       the day a report of 22 March was published. The statement's day is no day of the
+       event (it gives none), only the latest it can be.
+
     Each step reads the records as the step before left them, so the order of the records
     does not matter.
 
@@ -354,6 +375,16 @@ def share_within_articles(records: dict[str, EventRecord]) -> None:
             r.places = places
         if timed is not None:
             r.time, r.precision = timed
+    said: dict[tuple[str, str], date] = {}  # the latest day a statement of a sentence is dated to
+    for r in records.values():
+        if r.sentence and r.day_precise and is_speech_act(r):
+            day = date.fromisoformat(r.time[:10])  # type: ignore[index]
+            key = (r.article, r.sentence)
+            said[key] = max(day, said.get(key, day))
+    for group in by_sentence.values():
+        for r in group:
+            if r.time is None and r.sentence is not None and (r.article, r.sentence) in said:
+                r.said_by = said[(r.article, r.sentence)]
 
 
 def is_speech_act(rec: EventRecord, lexicon: "EventLexicon | None" = None) -> bool:
