@@ -57,6 +57,8 @@ def test_a_sentence_handed_down_is_a_trial(nlp):
         ("Smugglers flew the cargo into Juba at night.", "TroopMovement"),  # no troops
         ("The floods forced thousands to flee their homes in Sindh.", "Displacement"),  # one flight, not two
         ("The government vowed to step up the fight against corruption in Lagos.", "ArmedClash"),  # a figure of speech
+        ("The UN reaffirmed its support to the people of Mali in their fight against terrorism, violent extremism and organized crime.", "ArmedClash"),  # a campaign against phenomena, no foe
+        ("Kenya vowed to step up the fight against crime in Nairobi.", "ArmedClash"),  # Kenya
         ("The intervention of the archbishop calmed the crowd in Kinshasa.", "TroopMovement"),  # no troops
         ("Soldiers set up barricades around the presidential palace in Ouagadougou.", "Protest"),  # soldiers' barricades
         ("The Taliban boycotted the talks in Doha.", "Protest"),  # who boycotts talks takes part in them
