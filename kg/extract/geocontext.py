@@ -521,6 +521,11 @@ def borrow_points(
             t.start >= tokens.end and _containing(_between_listed(doc, tokens, t, places))
         ) or (area and _region_after_comma(doc, tokens, t)) or _noun_then_preposition(tokens, t)
 
+    def coarse(donor: "Entity | None", country: "Entity | None") -> "Entity | None":
+        """``donor``, unless it is a capital (or none) and the text puts the place in a country:
+        then that country ("near X, Algeria": not Algiers)."""
+        return country if country is not None and (donor is None or is_capital(donor)) else donor
+
     # each missing place's donor (with an offset from it), or the key of the unplaced place it
     # lies in and, apart, the donor to take when that place gets no point
     chosen: dict[str, tuple["Entity | str | None", tuple[float, float] | None]] = {}
@@ -572,15 +577,13 @@ def borrow_points(
             # the nearest unit the text puts it in has no point of its own yet: it takes that
             # unit's (borrowed) point; a region, town or country for a fallback
             chosen[key] = (inner[1], None)
-            donor = best[2] if best is not None else home
-            fallbacks[key] = country if country is not None and (donor is None or is_capital(donor)) else donor
+            fallbacks[key] = coarse(best[2] if best is not None else home, country)
         elif best is not None and (best[0] < 0 or peer):
             chosen[key] = (best[2], offset)
         else:
             # a capital its sentence names, or the article's town when a capital, says less
             # than the country the text puts it in ("near X, Algeria": not Algiers)
-            donor = best[2] if best is not None else home
-            chosen[key] = (country if country is not None and (donor is None or is_capital(donor)) else donor, None)
+            chosen[key] = (coarse(best[2] if best is not None else home, country), None)
 
     def donor_of(key: str, seen: frozenset[str] = frozenset()) -> tuple["Entity | None", tuple[float, float] | None]:
         donor, away = chosen.get(key, (None, None))

@@ -640,7 +640,7 @@ def _title_conjoined_before(name) -> bool:  # name: spacy Span
         return False
     if any(c.dep_ in ("cc", "conj") and c.i < name.start and c.i > title.i for c in title.children):
         return False
-    before = [x.i for x in title.subtree if x.i < name.start - 1 and not (name.start <= x.i)]
+    before = [x.i for x in title.subtree if x.i < name.start - 1]
     inside_title = [x for x in title.subtree if x.i < name.start - 1]
     return bool(before) and max(before) == name.start - 2 and not any(x.is_punct for x in inside_title)
 

@@ -246,6 +246,7 @@ def said_at_meeting(ctx: ArticleContext) -> None:
     Council in New York on Thursday, X pointed to ...", "*told* a summit in Addis Ababa on
     Sunday", "*Speaking* to a meeting of donors in Brussels, X warned"), was made where and
     when the meeting was held, for what the sentence does not say of its own."""
+    addressing = words("speech", "address_verbs")
     for d in ctx.drafts:
         v = d.trigger.verb
         if v is None or not ctx.lex.is_communication(d.cls) or d.place is not None and d.time is not None:
@@ -253,7 +254,6 @@ def said_at_meeting(ctx: ArticleContext) -> None:
         # a verb of addressing ("briefed the meeting", "told a summit"), its participle ("*Speaking*
         # to a meeting of donors in Brussels, X warned ..."), and any speech verb's "at" phrase
         # ("said at a meeting"); not what is said of a meeting ("denounced the meeting in X")
-        addressing = words("speech", "address_verbs")
         verbs = [w for w in [v, *(c for c in v.children if c.dep_ == "advcl" and c.tag_ == "VBG")] if w.lemma_.lower() in addressing]
         nouns = [c for w in verbs for c in w.children if c.dep_ in ("dobj", "dative")]
         nouns += [g for w in verbs for c in w.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
