@@ -5,12 +5,12 @@ checked against the cleaned text the scorer uses.
 """
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
+
+from .loader import bench_script
 
 from kg.ingest import read_articles
 
@@ -25,14 +25,7 @@ KNOWN_KEYS = SIDECAR_KEYS | {"published", "url", "note"}
 
 @pytest.fixture(scope="module")
 def bench():
-    spec = importlib.util.spec_from_file_location("bench_canon", ROOT / "bench" / "canon.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    try:
-        spec.loader.exec_module(module)
-        yield module
-    finally:
-        sys.modules.pop(spec.name, None)
+    yield from bench_script("canon")
 
 
 def test_every_split_is_printed_by_the_bench(bench) -> None:

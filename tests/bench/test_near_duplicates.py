@@ -1,25 +1,19 @@
 """bench/near_duplicates.py: the evaluation set it builds, and the targets on dev + seed."""
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
 
 import pytest
+
+from .loader import bench_script
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
 def nd():
-    spec = importlib.util.spec_from_file_location("bench_near_duplicates", ROOT / "bench" / "near_duplicates.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    try:
-        spec.loader.exec_module(module)
-        yield module
-    finally:
-        sys.modules.pop(spec.name, None)
+    yield from bench_script("near_duplicates")
 
 
 def test_variants_are_what_they_say(nd):

@@ -1,26 +1,19 @@
 """The WikiEvents scorer (bench/wikievents.py) on small hand-made documents: no model."""
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
+
+from .loader import bench_script
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
 def we():
-    spec = importlib.util.spec_from_file_location("bench_wikievents", ROOT / "bench" / "wikievents.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up
-    try:
-        spec.loader.exec_module(module)
-        yield module
-    finally:
-        sys.modules.pop(spec.name, None)
+    yield from bench_script("wikievents")
 
 
 ONTOLOGY = """
