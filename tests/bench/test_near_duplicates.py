@@ -1,7 +1,6 @@
 """bench/near_duplicates.py: the evaluation set it builds, and the targets on dev + seed."""
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
