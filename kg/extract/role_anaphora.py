@@ -17,8 +17,9 @@ from typing import TYPE_CHECKING
 from .doctext import tokens_tagged
 from .lexicon import PAST_MARKERS
 from .role_context import demonym_country
+from .role_label import is_former
 from .role_phrases import is_title_head, title_phrases
-from .role_post import is_former, read_post
+from .role_post import read_post
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

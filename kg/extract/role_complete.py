@@ -17,9 +17,10 @@ from typing import TYPE_CHECKING
 from .lexicon import FORCE_NOUNS, SMALL_WORDS
 from .model import Role
 from .names import name_lexicon, word_key
+from .role_body import organisation_of_title
 from .role_context import Context, demonym_country, speaking_organisation
 from .role_phrases import appointer
-from .role_post import is_former, organisation_of_title
+from .role_label import is_former
 from .wordlists import words as _wordlist
 
 if TYPE_CHECKING:

@@ -64,12 +64,14 @@ from .role_anaphora import described_people
 from .role_complete import complete, is_rank_label
 from .role_context import Context, demonym_country, mention_index, only_country, polity_descriptions
 from .role_focus import located_country, sole_country
+from .role_label import is_former, post_label
 from .role_phrases import HYPHENS as _HYPHENS
 from .role_phrases import full_name as _full_name
 from .role_phrases import is_title_head as _is_title_head
 from .role_phrases import led_phrase as _led_phrase
 from .role_phrases import title_phrases as _title_phrases
-from .role_post import is_former, post_label, read_post, title_word
+from .role_post import read_post
+from .role_title_words import title_word
 from .wordlists import words as _wordlist
 from .wordlists import lexicon as _lexicon
 

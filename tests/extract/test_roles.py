@@ -125,9 +125,9 @@ def test_doctests():
 
     import kg.extract.role_complete
     import kg.extract.role_context
-    import kg.extract.role_post
+    import kg.extract.role_label
 
-    for module in (kg.extract.role_post, kg.extract.role_complete, kg.extract.role_context):
+    for module in (kg.extract.role_label, kg.extract.role_complete, kg.extract.role_context):
         result = doctest.testmod(module)
         assert result.failed == 0 and result.attempted > 0
 

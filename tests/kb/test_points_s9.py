@@ -18,7 +18,7 @@ several crises (kept with the probe's ``s9`` part, bench/data/geoprobe-s9.tsv):
   region ("Upper Nile's Nasir county"); a town listed next to it; never a sea, river, lake
   or desert (``ontology/geo/wide-features.txt``), which no town's point places;
 * a country's second-level ISO name with "and" is one region of the world KB ("Azad Jammu
-  and Kashmir": scripts/build_world_kb.py ``match_iso``).
+  and Kashmir": scripts/worldkb/admin1.py ``match_iso``).
 """
 from __future__ import annotations
 
@@ -130,7 +130,7 @@ def test_a_place_measured_from_a_town_is_put_that_far_away(nlp, text, name, star
 
 @pytest.mark.model
 def test_a_province_with_and_in_its_iso_name_is_one_region(nlp) -> None:
-    # GeoNames' "Azad Kashmir" is ISO 3166-2's "Azad Jammu and Kashmir" (scripts/build_world_kb.py
+    # GeoNames' "Azad Kashmir" is ISO 3166-2's "Azad Jammu and Kashmir" (scripts/worldkb/admin1.py
     # match_iso pairs the longer and the shorter form): one region, not "Azad Jammu" and "Kashmir"
     ex = extract_text(nlp, "Pakistani troops exchanged fire with Indian forces near Kotli, in Azad Jammu and Kashmir, "
                            "on Tuesday, the army said.", published=None)
