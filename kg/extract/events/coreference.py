@@ -9,6 +9,7 @@ from ..lexicon import TITLE_HEADS
 from ..event_lexicon import fold
 from ..site_nouns import site_nouns
 from ..wordlists import words
+from .after_clauses import place_after_clauses
 from .apart import noun_cue
 from .context import ArticleContext
 from .draft import Draft
@@ -391,6 +392,7 @@ def resolve_coreference(ctx: ArticleContext) -> None:
                         x.place = y.place
                     if x.time is None:
                         x.time = y.time
+    place_after_clauses(ctx)  # "declared in Kingston after gunmen besieged police stations"
     share_with_frame(ctx)  # "an airstrike that killed 20 people in Tabayin on Monday"
     share_occasion(ctx)  # "In Djibo, jihadists burned houses and abducted 20 people on Saturday"
     for d in ctx.drafts:

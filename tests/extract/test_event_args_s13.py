@@ -1,0 +1,49 @@
+"""Arguments, session 13: the events of an "after" clause that names no place happened where
+the main clause says ("A curfew was imposed in Bamako after soldiers fired at protesters,
+killing two men"), with cases where the rule must not fire (a place of the clause's own, a
+meeting, the end of a way, what is only said). Sentences written for this test (Mali, Papua
+New Guinea, Guinea, Bangladesh, Jamaica, Myanmar, DR Congo, Niger, the UN)."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import event_at, extract_text, place_of
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    "text, triggers, place",
+    [
+        ("A curfew was imposed in Bamako after soldiers fired at protesters, killing two men.", ("fired at", "killing"), "Bamako"),
+        ("A state of emergency was declared in Port Moresby after gunmen looted shops and set fire to a market.",
+         ("looted", "set fire to"), "Port Moresby"),
+        ("Protests broke out in Conakry after security forces shot dead a student.", ("shot dead",), "Conakry"),
+        ("Riots erupted in Dhaka after police arrested the opposition leader.", ("arrested",), "Dhaka"),
+        ("A state of emergency has been declared in Kingston, the capital of Jamaica, after gunmen fired at police stations, "
+         "injuring two officers.", ("fired at", "injuring"), "Kingston"),
+    ],
+)
+def test_after_clause_takes_the_main_place(nlp, text, triggers, place):
+    ex = extract_text(nlp, text)
+    for trigger in triggers:
+        assert place_of(ex, event_at(ex, trigger)) == place, trigger
+
+
+@pytest.mark.parametrize(
+    "text, trigger, place",
+    [
+        # the clause names its own place
+        ("A curfew was imposed in Kinshasa after rebels shelled Goma.", "shelled", "Goma"),
+        ("A curfew was imposed in Yangon after soldiers shelled villages in Sagaing.", "shelled", "Sagaing"),
+        # a meeting is not where what it meets about happened
+        ("The Security Council met in New York after rebels attacked a peacekeeping base.", "attacked", None),
+        # the end of a way is not where the cause was
+        ("Dozens of families fled to Goma after rebels attacked their village.", "attacked", None),
+        # what is only said or threatened takes no place
+        ("The junta imposed a curfew in Niamey after Nigeria threatened to intervene.", "threatened", None),
+    ],
+)
+def test_after_clause_keeps_its_own(nlp, text, trigger, place):
+    ex = extract_text(nlp, text)
+    assert place_of(ex, event_at(ex, trigger)) == place
