@@ -1,13 +1,15 @@
 """Arguments, session 13: the events of an "after" clause that names no place happened where
 the main clause says ("A curfew was imposed in Bamako after soldiers fired at protesters,
-killing two men"), with cases where the rule must not fire (a place of the clause's own, a
-meeting, the end of a way, what is only said). Sentences written for this test (Mali, Papua
-New Guinea, Guinea, Bangladesh, Jamaica, Myanmar, DR Congo, Niger, the UN)."""
+killing two men"), and who was behind an event did it ("al-Shabaab was behind the attack",
+"the M23 was responsible for the killings"), with cases where the rules must not fire (a place
+of the clause's own, a meeting, the end of a way, what is only said; a denial, a negation,
+"those responsible"). Sentences written for this test (Mali, Papua New Guinea, Guinea,
+Bangladesh, Jamaica, Myanmar, DR Congo, Niger, Somalia, Israel, Sudan, Nigeria, Afghanistan)."""
 from __future__ import annotations
 
 import pytest
 
-from helpers import event_at, extract_text, place_of
+from helpers import event_at, extract_text, place_of, role_names
 
 pytestmark = pytest.mark.model
 
@@ -47,3 +49,34 @@ def test_after_clause_takes_the_main_place(nlp, text, triggers, place):
 def test_after_clause_keeps_its_own(nlp, text, trigger, place):
     ex = extract_text(nlp, text)
     assert place_of(ex, event_at(ex, trigger)) == place
+
+
+@pytest.mark.parametrize(
+    "text, trigger, agent",
+    [
+        ("Authorities said al-Shabaab was behind the attack on the hotel.", "attack", "al-shabaab"),
+        ("Police said Hamas was behind the rocket attack.", "rocket attack", "hamas"),
+        ("Officials said the M23 was responsible for the killings in Kishishe.", "killings", "m23"),
+        ("The UN said the RSF were responsible for the shelling of El Fasher.", "shelling", "rapid support forces"),
+        ("Boko Haram has been behind a series of kidnappings and suicide bombings.", "kidnappings", "boko haram"),
+        ("Boko Haram has been behind a series of kidnappings and suicide bombings.", "suicide bombings", "boko haram"),
+    ],
+)
+def test_who_was_behind_an_event_did_it(nlp, text, trigger, agent):
+    ex = extract_text(nlp, text)
+    assert agent in role_names(ex, event_at(ex, trigger), "agent")
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        # denied or negated: no agent
+        ("The Taliban denied they were behind the bombing.", "bombing"),
+        ("Hamas said it was not behind the attack.", "attack"),
+        # "those responsible": nobody named
+        ("Those responsible for the massacre in Beni must be punished.", "massacre"),
+    ],
+)
+def test_no_agent_from_a_denied_or_unnamed_culprit(nlp, text, trigger):
+    ex = extract_text(nlp, text)
+    assert role_names(ex, event_at(ex, trigger), "agent") == set()

@@ -228,6 +228,13 @@ def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -
             if subj is not None:
                 d.add(agent_role, ctx.actor_roles(read_role(ctx, d, agent_role, subj)))
                 d.direct.add("actor")
+    culprit = _culprit(ctx, n) if agent_role not in d.roles and not lex.is_communication(d.cls) else None
+    if culprit is not None:
+        # "al-Shabaab was behind the attack", "the M23 was responsible for the killings"
+        keys = ctx.actor_roles(read_role(ctx, d, agent_role, culprit))
+        if keys:
+            d.add(agent_role, keys)
+            d.direct.add("actor")
     if d.support is None and d.governor is not None and agent_role not in d.roles and (any(
         ctx.lex.is_a(d.governor.cls, str(c)) for c in lexicon("events")["own_act_classes"]
     ) or d.governor.head.lemma_.lower() in words("events", "own_act_verbs")):
@@ -242,6 +249,35 @@ def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -
             subj = subject_of(clause)
             if subj is not None:
                 d.add("participant", ctx.actor_roles(read_role(ctx, d, "participant", subj)))
+
+
+def _culprit(ctx: ArticleContext, n: "Token") -> "Token | None":
+    """The subject of a copula that says who was behind the event noun ``n`` (words
+    ``culprit_prepositions`` and ``culprit_adjectives`` in ``ontology/lexicon/events.toml``):
+    "al-Shabaab was behind the attack", "the group has been behind a series of assassinations
+    and bombings", "the M23 was responsible for the killings". Not a negated copula, nor one
+    in a clause that a denial or a negated verb governs ("denied it was behind the attack")."""
+    t = n
+    while t.dep_ == "conj" and t.head.pos_ in ("NOUN", "PROPN") and t.head.i != t.i:
+        t = t.head  # "behind assassinations and bombings"
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in words("events", "series_nouns"):
+        t = t.head.head  # "behind a series of assassinations"
+    if t.dep_ != "pobj" or t.head.dep_ != "prep":
+        return None
+    prep = t.head
+    if prep.lower_ in words("events", "culprit_prepositions"):
+        cop = prep.head
+    elif prep.lower_ == "for" and prep.head.dep_ == "acomp" and prep.head.lower_ in words("events", "culprit_adjectives"):
+        cop = prep.head.head
+    else:
+        return None
+    if cop.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in cop.children):
+        return None
+    if cop.dep_ in ("ccomp", "xcomp") and (
+            any(c.dep_ == "neg" for c in cop.head.children) or (g := ctx.owner.get(cop.head.i)) is not None
+            and ctx.lex.is_a(g.cls, "Denial")):
+        return None
+    return next((c for c in cop.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _drawn_from(ctx: ArticleContext, n: "Token") -> list["Token"]:
