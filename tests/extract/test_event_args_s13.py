@@ -80,3 +80,21 @@ def test_who_was_behind_an_event_did_it(nlp, text, trigger, agent):
 def test_no_agent_from_a_denied_or_unnamed_culprit(nlp, text, trigger):
     ex = extract_text(nlp, text)
     assert role_names(ex, event_at(ex, trigger), "agent") == set()
+
+
+@pytest.mark.parametrize(
+    "text, trigger, agent",
+    [
+        ("The attack was blamed on Boko Haram.", "attack", {"boko haram"}),
+        ("The ambush was blamed on the ADF.", "ambush", {"allied democratic forces"}),
+        ("Boko Haram has been blamed for the bombing of the mosque.", "bombing", {"boko haram"}),
+        ("The RSF has been accused of ethnic cleansing in West Darfur.", "ethnic cleansing", {"rapid support forces"}),
+        # what is blamed on no actor
+        ("The clashes were blamed on a dispute over land.", "clashes", set()),
+        # condemned, not blamed
+        ("The attack was condemned by the African Union.", "attack", set()),
+    ],
+)
+def test_who_is_blamed_did_it(nlp, text, trigger, agent):
+    ex = extract_text(nlp, text)
+    assert role_names(ex, event_at(ex, trigger), "agent") == agent

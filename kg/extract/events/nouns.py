@@ -214,7 +214,9 @@ def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -
             accused = next((c for c in accused.children if c.dep_ == "dobj" and c.i < n.i), accused)
         verb = accused.head if accused.dep_ == "dobj" else accused
         gov = ctx.owner.get(verb.i)
-        if gov is not None and ctx.lex.is_a(gov.cls, "Accusation") and accused.dep_ == "dobj":
+        if accused is verb:  # "Boko Haram has been blamed for the bombing", "the RSF was accused of ..."
+            accused = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < n.i), verb)
+        if gov is not None and ctx.lex.is_a(gov.cls, "Accusation") and accused.dep_ in ("dobj", "nsubjpass"):
             d.add(agent_role, ctx.actor_roles(read_role(ctx, d, agent_role, accused)))
     if agent_role not in d.roles and n.dep_ == "pobj" and n.head.lower_ == "for":
         # "X claimed responsibility for the attack", or "for" parsed on the verb ("took credit for")
@@ -228,6 +230,14 @@ def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -
             if subj is not None:
                 d.add(agent_role, ctx.actor_roles(read_role(ctx, d, agent_role, subj)))
                 d.direct.add("actor")
+    if agent_role not in d.roles and n.dep_ == "nsubjpass" and (gov := ctx.owner.get(n.head.i)) is not None and gov is not d \
+            and ctx.lex.is_a(gov.cls, "Accusation"):
+        # "the bombing was blamed on Boko Haram": on whom it is blamed
+        for c in n.head.children:
+            if c.dep_ == "prep" and c.lower_ == "on":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        d.add(agent_role, ctx.actor_roles(read_role(ctx, d, agent_role, g)))
     culprit = _culprit(ctx, n) if agent_role not in d.roles and not lex.is_communication(d.cls) else None
     if culprit is not None:
         # "al-Shabaab was behind the attack", "the M23 was responsible for the killings"
