@@ -1,10 +1,14 @@
 """Arguments, session 13: the events of an "after" clause that names no place happened where
 the main clause says ("A curfew was imposed in Bamako after soldiers fired at protesters,
 killing two men"), and who was behind an event did it ("al-Shabaab was behind the attack",
-"the M23 was responsible for the killings"), with cases where the rules must not fire (a place
-of the clause's own, a meeting, the end of a way, what is only said; a denial, a negation,
-"those responsible"). Sentences written for this test (Mali, Papua New Guinea, Guinea,
-Bangladesh, Jamaica, Myanmar, DR Congo, Niger, Somalia, Israel, Sudan, Nigeria, Afghanistan)."""
+"the M23 was responsible for the killings", "the attack was blamed on Boko Haram"), and the
+state whose power changes hands is the place, not a second agent ("Burkina Faso's military
+ousted the president", "Guinea's president resigned"), with cases where the rules must not
+fire (a place of the clause's own, a meeting, the end of a way, what is only said; a denial,
+a negation, "those responsible"; a state that acts beside another, forces that take a town).
+Sentences written for this test (Mali, Papua New Guinea, Guinea, Bangladesh, Jamaica,
+Myanmar, DR Congo, Niger, Somalia, Israel, Sudan, Nigeria, Afghanistan, Burkina Faso, Fiji,
+Ukraine, Rwanda)."""
 from __future__ import annotations
 
 import pytest
@@ -98,3 +102,26 @@ def test_no_agent_from_a_denied_or_unnamed_culprit(nlp, text, trigger):
 def test_who_is_blamed_did_it(nlp, text, trigger, agent):
     ex = extract_text(nlp, text)
     assert role_names(ex, event_at(ex, trigger), "agent") == agent
+
+
+@pytest.mark.parametrize(
+    "text, trigger, agents, place",
+    [
+        ("Guinea's president resigned on Tuesday.", "resigned", set(), "Guinea"),
+        ("The Malian prime minister stepped down on Monday.", "stepped down", set(), "Mali"),
+        ("Burkina Faso's military ousted President Roch Kabore.", "ousted", {"army of burkina faso"}, "Burkina Faso"),
+        ("Mali's junta dismissed the prime minister.", "dismissed", {"junta of mali"}, "Mali"),
+        ("Niger's presidential guard detained President Bazoum and seized power.", "seized power",
+         {"presidential guard of niger"}, "Niger"),
+        ("Fiji's military has taken control of the country from the elected government.", "taken control of",
+         {"army of fiji"}, "Fiji"),
+        # not a change of power, or not the state's own: the state keeps its part
+        ("Russian forces took control of Avdiivka.", "took control of", {"russian armed forces", "russia"}, "Avdiivka"),
+        ("Rwanda and the M23 rebels seized Goma.", "seized", {"rwanda", "m23"}, "Goma"),
+    ],
+)
+def test_the_state_of_a_change_of_power_is_its_place(nlp, text, trigger, agents, place):
+    ex = extract_text(nlp, text)
+    e = event_at(ex, trigger)
+    assert role_names(ex, e, "agent") == agents
+    assert place_of(ex, e) == place

@@ -58,6 +58,7 @@ from .occasion import said_at_meeting, share_occasion, share_with_frame
 from .output import emit_events
 from .places import drop_places_of_other_clauses, place_national_events, spread_places, town_before_its_region
 from .scene import carry_scene
+from .seat_of_power import seat_states_of_power
 from .setting import infer_setting
 from .structure import attach_structure, draft_events, speech_frames
 from .timing import assign_times
@@ -129,6 +130,7 @@ def extract_events(
     resolve_coreference(ctx)
     drop_places_of_other_clauses(ctx)
     town_before_its_region(ctx)
+    seat_states_of_power(ctx)  # "Burkina Faso's military ousted the president": in Burkina Faso, not by it
     place_national_events(ctx)
     spread_places(ctx)
     share_with_frame(ctx)  # what only the last steps placed ("attacked the town of X ..., and burned ...")
