@@ -5,7 +5,8 @@ killing two men"), and who was behind an event did it ("al-Shabaab was behind th
 state whose power changes hands is the place, not a second agent ("Burkina Faso's military
 ousted the president", "Guinea's president resigned"), with cases where the rules must not
 fire (a place of the clause's own, a meeting, the end of a way, what is only said; a denial,
-a negation, "those responsible"; a state that acts beside another, forces that take a town).
+a negation, "those responsible"; a state that acts beside another, forces that take a town),
+and the victims "from" a body named are of that body ("killed two aid workers from the IRC").
 Sentences written for this test (Mali, Papua New Guinea, Guinea, Bangladesh, Jamaica,
 Myanmar, DR Congo, Niger, Somalia, Israel, Sudan, Nigeria, Afghanistan, Burkina Faso, Fiji,
 Ukraine, Rwanda)."""
@@ -125,3 +126,19 @@ def test_the_state_of_a_change_of_power_is_its_place(nlp, text, trigger, agents,
     e = event_at(ex, trigger)
     assert role_names(ex, e, "agent") == agents
     assert place_of(ex, e) == place
+
+
+@pytest.mark.parametrize(
+    "text, trigger, targets",
+    [
+        ("The attack killed two aid workers from the International Rescue Committee.", "killed",
+         {"international rescue committee"}),
+        ("Gunmen killed four health workers from Doctors Without Borders in Tigray.", "killed", {"médecins sans frontières"}),
+        ("The airstrike killed 84 fighters from Wagner.", "killed", {"wagner group"}),
+        # people from a place are not the place's
+        ("The raid killed 12 villagers from Kiwanja.", "killed", {"villagers"}),
+    ],
+)
+def test_victims_from_a_body(nlp, text, trigger, targets):
+    ex = extract_text(nlp, text)
+    assert role_names(ex, event_at(ex, trigger), "target") == targets

@@ -140,12 +140,17 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
                                 if pobj.dep_ == "pobj":
                                     read_object(ctx, d, pobj)
     if verb is not None and not comm and "target" not in d.roles and lex.has_frame(d.cls, "victim"):
-        # "killed 84 fighters from Wagner", the "from" parsed on the verb: whose fighters
-        if any(c.dep_ == "dobj" and c.lemma_.lower() in lex.actor_nouns for c in verb.children):
+        # "killed 84 fighters from Wagner", the "from" parsed on the verb: whose fighters;
+        # "killed two aid workers from the IRC": people of a body named (not of a place)
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        fighters = any(c.lemma_.lower() in lex.actor_nouns for c in objects)
+        people = any(ctx.groups.noun_of(c) is not None for c in objects)
+        if fighters or people:
             for prep in verb.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("from", "of"):
                     for pobj in prep.children:
-                        if pobj.dep_ == "pobj":
+                        m = ctx.mention_at.get(pobj.i)
+                        if pobj.dep_ == "pobj" and (fighters or m is not None and ctx.kind(m.entity) in ("organization", "group")):
                             read_object(ctx, d, pobj)
     for t in d.trigger.tokens:  # "taking control of the Lachin Corridor"
         if t.dep_ == "dobj" and t != d.head and lex.has_frame(d.cls, "victim") and "target" not in d.roles:
