@@ -6,10 +6,11 @@ state whose power changes hands is the place, not a second agent ("Burkina Faso'
 ousted the president", "Guinea's president resigned"), with cases where the rules must not
 fire (a place of the clause's own, a meeting, the end of a way, what is only said; a denial,
 a negation, "those responsible"; a state that acts beside another, forces that take a town),
-and the victims "from" a body named are of that body ("killed two aid workers from the IRC").
+and the victims "from" a body named are of that body ("killed two aid workers from the IRC"),
+and what is done on arriving is done there ("a convoy drove into Monguno and came under attack").
 Sentences written for this test (Mali, Papua New Guinea, Guinea, Bangladesh, Jamaica,
 Myanmar, DR Congo, Niger, Somalia, Israel, Sudan, Nigeria, Afghanistan, Burkina Faso, Fiji,
-Ukraine, Rwanda)."""
+Ukraine, Rwanda, Kenya, South Sudan)."""
 from __future__ import annotations
 
 import pytest
@@ -142,3 +143,20 @@ def test_the_state_of_a_change_of_power_is_its_place(nlp, text, trigger, agents,
 def test_victims_from_a_body(nlp, text, trigger, targets):
     ex = extract_text(nlp, text)
     assert role_names(ex, event_at(ex, trigger), "target") == targets
+
+
+@pytest.mark.parametrize(
+    "text, trigger, place",
+    [
+        ("A convoy travelling from Maiduguri drove into Monguno and came under attack.", "attack", "Monguno"),
+        ("The rebels left Bunia on Monday, drove to Komanda and attacked the market.", "attacked", "Komanda"),
+        ("Thousands fled to Renk and were attacked by militiamen.", "attacked", "Renk"),
+        # a place of its own clause stays
+        ("Protesters gathered in Westlands, marched to parliament and clashed with police in Nairobi.", "clashed", "Nairobi"),
+        # what is said after going is not placed by the going
+        ("The soldiers went to Gao and said they would attack Kidal.", "said", None),
+    ],
+)
+def test_what_is_done_on_arriving_is_done_there(nlp, text, trigger, place):
+    ex = extract_text(nlp, text)
+    assert place_of(ex, event_at(ex, trigger)) == place

@@ -11,6 +11,7 @@ from ..site_nouns import site_nouns
 from ..wordlists import words
 from .after_clauses import place_after_clauses
 from .apart import noun_cue
+from .arrivals import place_at_arrival
 from .context import ArticleContext
 from .draft import Draft
 from .counts import count_unit
@@ -393,6 +394,7 @@ def resolve_coreference(ctx: ArticleContext) -> None:
                     if x.time is None:
                         x.time = y.time
     place_after_clauses(ctx)  # "declared in Kingston after gunmen besieged police stations"
+    place_at_arrival(ctx)  # "marched to parliament and clashed with police"
     share_with_frame(ctx)  # "an airstrike that killed 20 people in Tabayin on Monday"
     share_occasion(ctx)  # "In Djibo, jihadists burned houses and abducted 20 people on Saturday"
     for d in ctx.drafts:
