@@ -7,10 +7,11 @@ ousted the president", "Guinea's president resigned"), with cases where the rule
 fire (a place of the clause's own, a meeting, the end of a way, what is only said; a denial,
 a negation, "those responsible"; a state that acts beside another, forces that take a town),
 and the victims "from" a body named are of that body ("killed two aid workers from the IRC"),
-and what is done on arriving is done there ("a convoy drove into Monguno and came under attack").
+and what is done on arriving is done there ("a convoy drove into Monguno and came under attack"),
+and a threat and the act it threatens share their sides ("threatened a coup against Qarase").
 Sentences written for this test (Mali, Papua New Guinea, Guinea, Bangladesh, Jamaica,
 Myanmar, DR Congo, Niger, Somalia, Israel, Sudan, Nigeria, Afghanistan, Burkina Faso, Fiji,
-Ukraine, Rwanda, Kenya, South Sudan)."""
+Ukraine, Rwanda, Kenya, South Sudan, Gaza)."""
 from __future__ import annotations
 
 import pytest
@@ -160,3 +161,22 @@ def test_victims_from_a_body(nlp, text, trigger, targets):
 def test_what_is_done_on_arriving_is_done_there(nlp, text, trigger, place):
     ex = extract_text(nlp, text)
     assert place_of(ex, event_at(ex, trigger)) == place
+
+
+@pytest.mark.parametrize(
+    "text, trigger, role_name, names",
+    [
+        ("For weeks, the army chief Frank Bainimarama has threatened a coup against Prime Minister Laisenia Qarase.",
+         "threatened", "target", {"laisenia qarase"}),
+        ("The ADF threatened further attacks on MONUSCO peacekeepers.", "threatened", "target",
+         {"united nations organization stabilization mission in the democratic republic of the congo"}),
+        ("Hamas threatened Israel with more rocket attacks.", "rocket attacks", "agent", {"hamas"}),
+        ("Hamas threatened Israel with more rocket attacks.", "rocket attacks", "target", {"israel"}),
+        # a town the act would hit is where, not whom
+        ("The M23 threatened an assault on Goma.", "threatened", "target", set()),
+        ("Russia threatened strikes on Kyiv.", "threatened", "target", set()),
+    ],
+)
+def test_a_threat_and_the_act_it_threatens_share_their_sides(nlp, text, trigger, role_name, names):
+    ex = extract_text(nlp, text)
+    assert role_names(ex, event_at(ex, trigger), role_name) == names

@@ -61,6 +61,7 @@ from .scene import carry_scene
 from .seat_of_power import seat_states_of_power
 from .setting import infer_setting
 from .structure import attach_structure, draft_events, speech_frames
+from .threats import share_threatened
 from .timing import assign_times
 from .triggers import Trigger, find_triggers
 
@@ -124,6 +125,7 @@ def extract_events(
 
     for d in sorted(ctx.drafts, key=order):
         read_arguments(ctx, d)
+    share_threatened(ctx)  # "threatened a coup against the prime minister": whom, and by whom
     assign_modalities(ctx)
     assign_times(ctx)
     settle_past_plans(ctx)
