@@ -219,7 +219,10 @@ def subject_of(verb: "Token", *, climb: bool = True) -> "Token | None":
 def _channel(verb: "Token", channel_nouns: frozenset[str]) -> tuple[str | None, "Token | None", list["Token"], set[int]]:
     """(channel text, channel noun, addressees, tokens used) of a speech verb."""
     doc = verb.doc
-    for prep in verb.children:
+    # (and on its object, where the parser often hangs it: "claimed responsibility in a
+    # statement", "condemned the attack in a statement")
+    preps = [*verb.children, *(p for o in verb.children if o.dep_ == "dobj" for p in o.children if p.i > o.i)]
+    for prep in preps:
         if prep.dep_ != "prep" or prep.lemma_.lower() not in _words("channel_preps"):
             continue
         platform = _platform_after(prep)
@@ -237,7 +240,10 @@ def _channel(verb: "Token", channel_nouns: frozenset[str]) -> tuple[str | None, 
             text = words.text
             if prep.lemma_.lower() in _words("channel_after_preps") and pobj.i > verb.i:
                 text = f"{verb.text} {text}"  # "wrote on X", "said on television"
-            return text, pobj, [], {t.i for t in words}
+            # "in a statement to Reuters", "in an interview with the BBC": to whom it was said
+            addressees = [g for p in pobj.children if p.dep_ == "prep" and p.lemma_.lower() in _words("addressee_preps")
+                          for g in p.children if g.dep_ == "pobj"]
+            return text, pobj, addressees, {t.i for t in words}
         if (prep.lemma_.lower() == "on" and pobj.pos_ == "PROPN" and pobj.ent_type_ not in _NOT_MEDIA_ENTS and pobj.i > verb.i
                 and verb.lemma_.lower() not in _words("addressee_on_verbs")):  # "called on the Government": whom
             words = doc[prep.i:pobj.i + 1]

@@ -8,7 +8,8 @@ fire (a place of the clause's own, a meeting, the end of a way, what is only sai
 a negation, "those responsible"; a state that acts beside another, forces that take a town),
 and the victims "from" a body named are of that body ("killed two aid workers from the IRC"),
 and what is done on arriving is done there ("a convoy drove into Monguno and came under attack"),
-and a threat and the act it threatens share their sides ("threatened a coup against Qarase").
+and a threat and the act it threatens share their sides ("threatened a coup against Qarase"),
+and a channel names whom it was said to ("said in a statement to Reuters").
 Sentences written for this test (Mali, Papua New Guinea, Guinea, Bangladesh, Jamaica,
 Myanmar, DR Congo, Niger, Somalia, Israel, Sudan, Nigeria, Afghanistan, Burkina Faso, Fiji,
 Ukraine, Rwanda, Kenya, South Sudan, Gaza)."""
@@ -180,3 +181,20 @@ def test_what_is_done_on_arriving_is_done_there(nlp, text, trigger, place):
 def test_a_threat_and_the_act_it_threatens_share_their_sides(nlp, text, trigger, role_name, names):
     ex = extract_text(nlp, text)
     assert role_names(ex, event_at(ex, trigger), role_name) == names
+
+
+@pytest.mark.parametrize(
+    "text, trigger, addressees",
+    [
+        ("The army said in a statement to Reuters that 12 soldiers were killed.", "said", {"reuters"}),
+        ("In an interview with Al Jazeera, the minister said the talks had failed.", "said", {"al jazeera"}),
+        # the channel the parser hung on the object
+        ("The group claimed responsibility in a statement to the Associated Press.", "claimed", {"associated press"}),
+        ("The army denied the reports in a statement to Reuters.", "denied", {"reuters"}),
+        # a statement to no one named
+        ("The African Union condemned the attack in a statement on Sunday.", "condemned", set()),
+    ],
+)
+def test_whom_a_statement_was_made_to(nlp, text, trigger, addressees):
+    ex = extract_text(nlp, text)
+    assert role_names(ex, event_at(ex, trigger), "addressee") == addressees
