@@ -9,10 +9,11 @@ a negation, "those responsible"; a state that acts beside another, forces that t
 and the victims "from" a body named are of that body ("killed two aid workers from the IRC"),
 and what is done on arriving is done there ("a convoy drove into Monguno and came under attack"),
 and a threat and the act it threatens share their sides ("threatened a coup against Qarase"),
-and a channel names whom it was said to ("said in a statement to Reuters").
+and a channel names whom it was said to ("said in a statement to Reuters"), and who answers an
+appeal was appealed to ("Australia refused Qarase's request").
 Sentences written for this test (Mali, Papua New Guinea, Guinea, Bangladesh, Jamaica,
 Myanmar, DR Congo, Niger, Somalia, Israel, Sudan, Nigeria, Afghanistan, Burkina Faso, Fiji,
-Ukraine, Rwanda, Kenya, South Sudan, Gaza)."""
+Ukraine, Rwanda, Kenya, South Sudan, Gaza, Australia, New Zealand, Qatar)."""
 from __future__ import annotations
 
 import pytest
@@ -196,5 +197,20 @@ def test_a_threat_and_the_act_it_threatens_share_their_sides(nlp, text, trigger,
     ],
 )
 def test_whom_a_statement_was_made_to(nlp, text, trigger, addressees):
+    ex = extract_text(nlp, text)
+    assert role_names(ex, event_at(ex, trigger), "addressee") == addressees
+
+
+@pytest.mark.parametrize(
+    "text, trigger, addressees",
+    [
+        ("Australia refused Mr. Qarase's request to send troops.", "request", {"australia"}),
+        ("New Zealand condemned the coup but refused Mr. Qarase's request for troops.", "request", {"new zealand"}),
+        ("The Taliban ignored the UN's call for talks.", "call", {"taliban"}),
+        # welcoming a call is not being called on
+        ("The UN welcomed Qatar's call for a ceasefire.", "call", set()),
+    ],
+)
+def test_who_answers_an_appeal_was_appealed_to(nlp, text, trigger, addressees):
     ex = extract_text(nlp, text)
     assert role_names(ex, event_at(ex, trigger), "addressee") == addressees

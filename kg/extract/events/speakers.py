@@ -97,6 +97,23 @@ def speech_roles(ctx: ArticleContext, d: Draft) -> None:
             if keys:
                 d.add("addressee", ctx.actor_roles(keys))
     _written_to(ctx, d)
+    _answered_by(ctx, d)
+
+
+def _answered_by(ctx: ArticleContext, d: Draft) -> None:
+    """Whom an appeal was made to, as the subject of the verb that answers it (``answer_verbs``
+    in ``ontology/lexicon/speech.toml``): "Australia refused Qarase's request to send troops",
+    "the junta rejected ECOWAS's demand to release Bazoum"."""
+    n = d.noun
+    if (n is None or "addressee" in d.roles or n.dep_ != "dobj" or not ctx.lex.has_frame(d.cls, "appeal")
+            or ctx.owner.get(n.head.i) not in (None, d) or n.head.lemma_.lower() not in words("speech", "answer_verbs")):
+        return
+    subj = subject_of(n.head)  # "condemned the action but refused X's request": the first verb's
+    if subj is None or subj in n.subtree:
+        return
+    keys = [k for k in read_role(ctx, d, "addressee", subj) if k not in d.roles.get("speaker", ()) and ctx.kind(k) != "place"]
+    if keys:
+        d.add("addressee", ctx.actor_roles(keys))
 
 
 def _doers_named_on(ctx: ArticleContext, noun: "Token") -> list[str]:
