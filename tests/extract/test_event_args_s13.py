@@ -10,10 +10,11 @@ and the victims "from" a body named are of that body ("killed two aid workers fr
 and what is done on arriving is done there ("a convoy drove into Monguno and came under attack"),
 and a threat and the act it threatens share their sides ("threatened a coup against Qarase"),
 and a channel names whom it was said to ("said in a statement to Reuters"), and who answers an
-appeal was appealed to ("Australia refused Qarase's request").
+appeal was appealed to ("Australia refused Qarase's request"), and the "with" of a rupture is its
+other side, not its place ("severed relations with Ukraine").
 Sentences written for this test (Mali, Papua New Guinea, Guinea, Bangladesh, Jamaica,
 Myanmar, DR Congo, Niger, Somalia, Israel, Sudan, Nigeria, Afghanistan, Burkina Faso, Fiji,
-Ukraine, Rwanda, Kenya, South Sudan, Gaza, Australia, New Zealand, Qatar)."""
+Ukraine, Rwanda, Kenya, South Sudan, Gaza, Australia, New Zealand, Qatar, Algeria, Belgium, France)."""
 from __future__ import annotations
 
 import pytest
@@ -214,3 +215,20 @@ def test_whom_a_statement_was_made_to(nlp, text, trigger, addressees):
 def test_who_answers_an_appeal_was_appealed_to(nlp, text, trigger, addressees):
     ex = extract_text(nlp, text)
     assert role_names(ex, event_at(ex, trigger), "addressee") == addressees
+
+
+@pytest.mark.parametrize(
+    "text, trigger, targets, place",
+    [
+        ("Niger severed diplomatic relations with Ukraine.", "severed diplomatic relations", {"ukraine"}, None),
+        ("Mali broke off relations with Algeria.", "broke off relations", {"algeria"}, None),
+        ("Rwanda cut diplomatic ties with Belgium on Monday.", "cut diplomatic ties", {"belgium"}, None),
+        # where it was done stays where
+        ("The juntas cut ties with France in Bamako.", "cut ties", {"france"}, "Bamako"),
+    ],
+)
+def test_the_other_side_of_a_rupture(nlp, text, trigger, targets, place):
+    ex = extract_text(nlp, text)
+    e = event_at(ex, trigger)
+    assert role_names(ex, e, "target") == targets
+    assert place_of(ex, e) == place

@@ -164,6 +164,14 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
                     if _destination(ctx, d, pobj):
                         continue
                     read_object(ctx, d, pobj)
+    if "target" not in d.roles and any(lex.is_a(d.cls, str(c)) for c in lexicon("arguments")["counterpart_classes"]):
+        # "cut ties with the Fijian military", "severed relations with Ukraine": the other side
+        heads = [*([verb] if verb is not None else []), *d.trigger.tokens]
+        for c in dict.fromkeys(c for h in heads for c in h.children):
+            if c.dep_ == "prep" and c.lower_ == "with":
+                for pobj in c.children:
+                    if pobj.dep_ == "pobj":
+                        d.add("target", ctx.actor_roles(read_role(ctx, d, "target", pobj)))
     if d.noun is not None:
         noun_arguments(ctx, d, d.noun, agent_role)
         _shared_of(ctx, d, d.noun, agent_role)
