@@ -240,8 +240,9 @@ def _channel(verb: "Token", channel_nouns: frozenset[str]) -> tuple[str | None, 
             text = words.text
             if prep.lemma_.lower() in _words("channel_after_preps") and pobj.i > verb.i:
                 text = f"{verb.text} {text}"  # "wrote on X", "said on television"
-            # "in a statement to Reuters", "in an interview with the BBC": to whom it was said
-            addressees = [g for p in pobj.children if p.dep_ == "prep" and p.lemma_.lower() in _words("addressee_preps")
+            # "in a statement to Reuters": to whom it was said (not "in a call with Aliyev", who
+            # takes part in the call, whatever was urged in it)
+            addressees = [g for p in pobj.children if p.dep_ == "prep" and p.lemma_.lower() == "to"
                           for g in p.children if g.dep_ == "pobj"]
             return text, pobj, addressees, {t.i for t in words}
         if (prep.lemma_.lower() == "on" and pobj.pos_ == "PROPN" and pobj.ent_type_ not in _NOT_MEDIA_ENTS and pobj.i > verb.i

@@ -189,7 +189,9 @@ def test_a_threat_and_the_act_it_threatens_share_their_sides(nlp, text, trigger,
     "text, trigger, addressees",
     [
         ("The army said in a statement to Reuters that 12 soldiers were killed.", "said", {"reuters"}),
-        ("In an interview with Al Jazeera, the minister said the talks had failed.", "said", {"al jazeera"}),
+        ("In a letter to the Security Council, the minister said the talks had failed.", "said", {"united nations security council"}),
+        # who takes part in a call is no addressee of what was urged in it
+        ("In a call with Aliyev, Blinken urged Azerbaijan to end the offensive.", "urged", {"azerbaijan"}),
         # the channel the parser hung on the object
         ("The group claimed responsibility in a statement to the Associated Press.", "claimed", {"associated press"}),
         ("The army denied the reports in a statement to Reuters.", "denied", {"reuters"}),
