@@ -21,7 +21,8 @@ The steps, for one parsed article, one module each (over the shared
    "Kenyan police" act for Kenya, "the rebels" for the group the article described as
    rebels, "the attackers" for the agents of the attack told before, and "gunmen",
    "pro-government militias" are groups of the article (``kgo:Group``); "they" goes to the
-   most salient group before it; every item of a list takes the role.
+   most salient group before it; every item of a list takes the role. Then a threat and the
+   act it threatens share their sides (:mod:`.threats`: "threatened a coup against X").
 4. **Modality** (:mod:`.modality`) from the cue words on the path up the clause: "will
    evacuate" planned, "could turn into war" hypothetical, "unable to deliver" negated;
    "the failed assault" happened (its outcome is recorded); a date before publication is
@@ -35,7 +36,11 @@ The steps, for one parsed article, one module each (over the shared
    (:attr:`Event.same_as`) and share their arguments, only when every mention of one fits
    every mention of the other (class, agents, targets, time, place); an event's
    circumstance ("killed when forces shelled a market in X") and the place a sentence
-   opens with fill what is still missing. Then the scene of the story (:mod:`.scene`): the
+   opens with fill what is still missing; so do the main clause of an "after" clause
+   (:mod:`.after_clauses`: "a curfew was imposed in Bamako after soldiers fired ...") and the
+   end of a way gone before ("drove into Monguno and came under attack", :mod:`.arrivals`).
+   The state whose power changes hands is the place of a coup or a leaving of office, not a
+   second agent (:mod:`.seat_of_power`). Then the scene of the story (:mod:`.scene`): the
    place and time of an operation go to the consequences told in the next sentences that
    state none ("... in Djibo on Sunday. Five officers were killed."), before the article's
    one country is inferred for what is still unplaced (:mod:`.setting`).
