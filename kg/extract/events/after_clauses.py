@@ -29,10 +29,9 @@ _AHEAD = frozenset({"planned", "hypothetical"})
 def place_after_clauses(ctx: ArticleContext) -> None:
     """Give the events of an "after" clause with no place the place its main clause states."""
     lex = ctx.lex
-    words = lexicon("arguments")
-    scene = [str(c) for c in words["scene_classes"]]
-    local = scene + [str(c) for c in words["after_place_classes"]]
-    excluded = [str(c) for c in words["scene_excluded_classes"]]
+    table = lexicon("arguments")
+    local = [str(c) for c in table["scene_classes"]] + [str(c) for c in table["after_place_classes"]]
+    excluded = [str(c) for c in table["scene_excluded_classes"]]
 
     def of(d: Draft, classes: list[str]) -> bool:
         return (any(lex.is_a(d.cls, c) for c in classes) and not any(lex.is_a(d.cls, c) for c in excluded)
