@@ -234,3 +234,19 @@ def test_the_other_side_of_a_rupture(nlp, text, trigger, targets, place):
     e = event_at(ex, trigger)
     assert role_names(ex, e, "target") == targets
     assert place_of(ex, e) == place
+
+
+@pytest.mark.parametrize(
+    "text, trigger, targets, place",
+    [
+        ("Coup leaders overthrew Fiji's first ethnic Indian prime minister in 2000.", "overthrew", set(), "Fiji"),
+        ("The army ousted the Malian president in August 2020.", "ousted", set(), "Mali"),
+        # a named leader stays the one ousted
+        ("The army ousted President Ibrahim Boubacar Keita in Mali.", "ousted", {"ibrahim boubacar keita"}, "Mali"),
+    ],
+)
+def test_the_state_of_an_unnamed_ousted_leader_is_the_place(nlp, text, trigger, targets, place):
+    ex = extract_text(nlp, text)
+    e = event_at(ex, trigger)
+    assert role_names(ex, e, "target") == targets
+    assert place_of(ex, e) == place

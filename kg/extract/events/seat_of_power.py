@@ -27,6 +27,8 @@ def seat_states_of_power(ctx: ArticleContext) -> None:
     lex = ctx.lex
     classes = [str(c) for c in lexicon("arguments")["power_classes"]]
     for d in ctx.drafts:
+        if any(lex.is_a(d.cls, c) for c in classes) and not lex.is_communication(d.cls):
+            _seat_ousted_state(ctx, d)
         agents = d.roles.get("agent", [])
         states = [k for k in agents if ctx.kind(k) == "state"]
         if len(states) != 1 or lex.is_communication(d.cls):
@@ -48,6 +50,20 @@ def seat_states_of_power(ctx: ArticleContext) -> None:
             d.place = state
 
 
+def _seat_ousted_state(ctx: ArticleContext, d: Draft) -> None:
+    """A state among the targets that only qualifies the unnamed title of the one ousted
+    ("coup leaders who overthrew Fiji's first ethnic Indian prime minister", "the army ousted
+    the Malian president") is where it happened, not who was ousted."""
+    for k in [k for k in d.roles.get("target", ()) if ctx.kind(k) == "state"]:
+        if not _titled(ctx, d, k, ("dobj", "nsubjpass")):
+            continue
+        d.roles["target"] = [x for x in d.roles["target"] if x != k]
+        if not d.roles["target"]:
+            del d.roles["target"]
+        if d.place is None:
+            d.place = k
+
+
 def _of_state(ctx: ArticleContext, key: str, state: str) -> bool:
     """Whether the actor ``key`` belongs to ``state``: a body of it ("Fiji's military", "the
     Malian junta"), whose country reading it as an actor recorded."""
@@ -59,9 +75,14 @@ def _titled_subject(ctx: ArticleContext, d: Draft, state: str) -> bool:
     """Whether the event's subject is a title that the state's possessor or demonym qualifies
     and no name follows ("Guinea's president resigned", "the Malian prime minister stepped
     down"): the unnamed holder of the post did it."""
+    return _titled(ctx, d, state, ("nsubj", "nsubjpass"))
+
+
+def _titled(ctx: ArticleContext, d: Draft, state: str, deps: tuple[str, ...]) -> bool:
+    """Whether a dependent of the event's verb in ``deps`` is a title the state qualifies."""
     for v in d.verbs():
         for c in v.children:
-            if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in TITLE_HEADS and _qualified_by(ctx, c, state):
+            if c.dep_ in deps and c.lemma_.lower() in TITLE_HEADS and _qualified_by(ctx, c, state):
                 return True
     return False
 
