@@ -60,6 +60,9 @@ def _modality_cues(ctx: ArticleContext, d: Draft) -> list[str]:
     start = d.noun if d.trigger.verb is None and d.support is None else (d.trigger.verb or d.support)
     assert start is not None
     _own_cues(ctx, start, cues)
+    if _counterfactual(start):
+        cues.append("negated")  # "instead of negotiating", "rather than surrender": the course not taken
+        return cues
     if d.support is not None:
         c = _cue(ctx, d.support.lemma_)
         if c:
@@ -204,6 +207,27 @@ def _modality_cues(ctx: ArticleContext, d: Draft) -> list[str]:
     return cues
 
 
+def _counterfactual(tok: "Token") -> bool:
+    """Whether ``tok`` names the course not taken, after ``counterfactual_prepositions``
+    ("shelled the town *instead of* negotiating", "*rather than* holding talks", "chose to
+    fight *rather than* surrender", "*in place of* elections")."""
+    phrases = words("events", "counterfactual_prepositions")
+    if tok.dep_ in ("pcomp", "pobj"):
+        prep = tok.head
+        said = [c for c in prep.lefts if c.dep_ == "advmod"]
+        if " ".join(t.lower_ for t in (*said, prep)) in phrases:
+            return True
+        noun = prep.head  # "in place of": the preposition, its noun, then "of"
+        return noun.dep_ == "pobj" and f"{noun.head.lower_} {noun.lower_} {prep.lower_}" in phrases
+    if tok.dep_ == "conj":
+        for cc in tok.head.children:
+            if cc.dep_ == "cc" and cc.i < tok.i:
+                said = [c for c in cc.lefts if c.dep_ == "advmod"]
+                if " ".join(t.lower_ for t in (*said, cc)) in phrases:
+                    return True
+    return False
+
+
 def _nobody(subject: "Token") -> bool:
     """Whether ``subject`` names nobody and nothing ("no group", "no one", "nobody", "none of
     the soldiers"): what its verb tells did not happen."""
@@ -277,6 +301,17 @@ def _declared(ctx: ArticleContext, speech: Draft, d: Draft) -> bool:
     event of its own, with its own time ("announced a truce that begins on Sunday")."""
     lex = ctx.lex
     return lex.is_a(speech.cls, "Announcement") and any(lex.is_a(d.cls, str(c)) for c in lexicon("events")["declared_classes"])
+
+
+def _presupposed(ctx: ArticleContext, speech: Draft, d: Draft) -> bool:
+    """Whether ``d`` is what a speech act of ``factive_classes`` takes for granted ("condemned
+    Sunday's attack", "welcomed the release of the crew"): it took place, as the act is told;
+    not a kind of event ("condemns *any* attack on civilians")."""
+    if not any(ctx.lex.is_a(speech.cls, str(c)) for c in lexicon("events")["factive_classes"]):
+        return False
+    noun = d.noun if d.trigger.verb is None and d.noun is not None else None
+    return noun is None or not any(
+        c.dep_ == "det" and c.lower_ in words("events", "generic_factive_determiners") for c in noun.children)
 
 
 def _background(ctx: ArticleContext, d: Draft, appeal: Draft) -> bool:
@@ -356,6 +391,8 @@ def assign_modalities(ctx: ArticleContext) -> None:
         d.attributed_to = inner
         if inner is not None and ctx.lex.is_a(inner.cls, "Denial") and modality in (None, "reported"):
             modality = "negated"  # what is denied is said not to have happened
+        if inner is not None and modality is None and _presupposed(ctx, inner, d):
+            modality = "reported" if _attribution(ctx, inner) is not None else "asserted"  # "condemned Sunday's attack": it took place
         if inner is not None and inner is d.governor and modality in (None, "reported") and _declared(ctx, inner, d):
             modality = "asserted"  # "the Houthis declared a ceasefire": declaring it does it, it is no report
         if inner is not None and ctx.lex.is_a(inner.cls, "Appeal") and modality in (None, "reported", "hypothetical"):
