@@ -62,6 +62,23 @@ def _inverted_report(ctx: ArticleContext, verb: "Token", span: "Span") -> Draft 
     return d if d is not None and d.trigger.verb == report[0] else None
 
 
+def _result_of_change(ctx: ArticleContext, verb: "Token") -> Draft | None:
+    """The event a verb of change turns its subject event into, which a time on that verb
+    dates ("the march turned into a riot on 7 April", "a rally descended into clashes on
+    Sunday"): the change happened then; the event it came from may have begun earlier."""
+    d = ctx.owner.get(verb.i)
+    if (d is None or d.trigger.verb is not None or d.noun is None or d.noun.head.i != verb.i or d.noun.dep_ != "nsubj"
+            or verb.lemma_.lower() not in ctx.lex.result_verbs):
+        return None
+    for p in verb.children:
+        if p.dep_ == "prep" and p.lower_ in ("into", "to"):
+            for n in p.children:
+                r = ctx.owner.get(n.i)
+                if n.dep_ == "pobj" and r is not None and r is not d and r.noun == n:
+                    return r
+    return None
+
+
 def _governed(ctx: ArticleContext, verb: "Token", span: "Span", depth: int = 0) -> list[Draft]:
     """The events a verb that is no event governs, dated by a time on that verb (``span``): an
     event noun as its object ("repelled an attack", "suspended peace talks", "signed a cessation
@@ -75,6 +92,8 @@ def _governed(ctx: ArticleContext, verb: "Token", span: "Span", depth: int = 0) 
         under = c.dep_ == "prep" and (c.lower_ == "under" or c.lower_ == "with" and verb.lemma_.lower() in words("events", "response_verbs"))
         # "Kenya was rocked by nationwide protests on Tuesday": the passive's "by" agent too
         under = under or c.dep_ == "agent"
+        # "the march turned into a riot on 7 April": what a verb of change turns into
+        under = under or c.dep_ == "prep" and c.lower_ == "into" and verb.lemma_.lower() in ctx.lex.result_verbs
         nouns = [c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"] if under else []
         if c.dep_ == "dobj" and c.i not in ctx.owner:
             # "signed a cessation of hostilities agreement in Pretoria on 2 November 2022",
