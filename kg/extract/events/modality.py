@@ -310,8 +310,20 @@ def _presupposed(ctx: ArticleContext, speech: Draft, d: Draft) -> bool:
     if not any(ctx.lex.is_a(speech.cls, str(c)) for c in lexicon("events")["factive_classes"]):
         return False
     noun = d.noun if d.trigger.verb is None and d.noun is not None else None
-    return noun is None or not any(
-        c.dep_ == "det" and c.lower_ in words("events", "generic_factive_determiners") for c in noun.children)
+    if noun is not None and any(c.dep_ == "det" and c.lower_ in words("events", "generic_factive_determiners") for c in noun.children):
+        return False
+    # what the act is about, in its own phrase: not a clause joined to it ("was criticised ...
+    # and *guided the protests*") nor one told inside its object ("criticism from a commission
+    # which *called* it a massacre")
+    anchor = speech.trigger.verb or speech.support or speech.head
+    tok = noun if noun is not None else d.head
+    for _ in range(12):
+        if tok.i == anchor.i:
+            return True
+        if tok.head.i == tok.i or tok.dep_ in ("conj", "ccomp", "advcl", "relcl", "acl", "parataxis", "appos", "oprd", "attr"):
+            return False
+        tok = tok.head
+    return False
 
 
 def _background(ctx: ArticleContext, d: Draft, appeal: Draft) -> bool:

@@ -1,0 +1,125 @@
+"""Session 13 (issue 11): modality, dates and event kinds that read like a person.
+
+- The course not taken ("instead of", "rather than", "in place of": ``counterfactual_prepositions``)
+  is negated; "before" is not such a cue ("resigned before parliament voted": the vote may
+  well have followed).
+- What a condemnation or a welcome (``factive_classes``) is about took place: it is told as the
+  act is told (asserted, or reported when a statement carries the act); its own cue words win
+  ("the *alleged* massacre", "the *planned* elections"), and a kind ("*any* attack") or a
+  clause joined to the act is no such presupposition.
+- A date on a verb of change ("turned into", "descended into", "escalated into") dates the event
+  turned into, not the one it came from.
+- Who does it tells the kind (``agent_classes``): protesters who occupy a square or drive in a
+  convoy protest; police who raid or storm a place carry out a police operation.
+- A day and month without a year before publication stay in the publication year; a plan told
+  in the future goes to the next one.
+Sentences written for these tests (Kenya, Sri Lanka, Peru, Serbia, Chad, Bolivia, Georgia,
+Pakistan, Tunisia, Mozambique, Canada, Nepal, ...)."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from helpers import extract_text
+
+PUBLISHED = date(2022, 3, 15)
+
+pytestmark = pytest.mark.model
+
+
+def _event(nlp, text: str, trigger: str):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    found = [e for e in ex.events if e.trigger.text == trigger]
+    assert found, [(e.type, e.trigger.text) for e in ex.events]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text, trigger, modality",
+    [
+        # the course not taken
+        ("The army shelled the town of Kalehe instead of negotiating with the rebels.", "negotiating", "negated"),
+        ("Rather than holding talks, the junta in Chad extended its rule by two years.", "holding talks", "negated"),
+        ("The rebels in northern Mozambique chose to fight rather than surrender.", "surrender", "negated"),
+        ("Instead of a ceasefire, the region of Cabo Delgado saw renewed fighting.", "ceasefire", "negated"),
+        # must not fire: what happened
+        ("The army shelled the town of Kalehe instead of negotiating with the rebels.", "shelled", "asserted"),
+        ("Instead of a ceasefire, the region of Cabo Delgado saw renewed fighting.", "fighting", "asserted"),
+        ("The prime minister of Nepal resigned before parliament voted on the motion.", "resigned", "asserted"),
+        # what a condemnation or a welcome presupposes took place
+        ("The Security Council condemned Sunday's attack on a hotel in Mogadishu.", "attack", "asserted"),
+        ("Rights groups condemned the killing of two journalists in Balochistan.", "killing", "asserted"),
+        ("Washington praised the ceasefire between the two sides in Tigray.", "ceasefire", "asserted"),
+        ("Strongly condemning the bombing of the market in Maiduguri, the council urged restraint.", "bombing", "asserted"),
+        ("The minister said that Colombo welcomed the release of the fishermen.", "release", "reported"),
+        # must not fire: its own words, a kind, a clause joined to the act
+        ("The EU condemned the alleged massacre of villagers in Ituri.", "massacre", "reported"),
+        ("The agency condemns any attack on civilians in Darfur.", "attack", "reported"),
+        ("Observers in La Paz welcomed the planned elections.", "elections", "planned"),
+        # what is demanded or called for has not happened
+        ("Protesters in Colombo demanded the release of the detained students.", "release", "hypothetical"),
+        ("The opposition in Tbilisi called for new elections.", "elections", "hypothetical"),
+        ("The government of Peru fell before a vote could be held.", "vote could be held", "hypothetical"),
+    ],
+)
+def test_modality_s13(nlp, text, trigger, modality):
+    assert _event(nlp, text, trigger).modality == modality
+
+
+@pytest.mark.parametrize(
+    "text, trigger, day",
+    [
+        ("The march turned into a riot in Nairobi on 7 March.", "riot", "2022-03-07"),
+        ("A peaceful rally in Belgrade descended into clashes on Sunday.", "clashes", "2022-03-13"),
+        ("The demonstration in Lima escalated into a riot on 3 March.", "riot", "2022-03-03"),
+    ],
+)
+def test_date_of_a_change_s13(nlp, text, trigger, day):
+    assert _event(nlp, text, trigger).time.value == day
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("A peaceful rally in Belgrade descended into clashes on Sunday.", "rally"),
+        ("The demonstration in Lima escalated into a riot on 3 March.", "demonstration"),
+    ],
+)
+def test_the_event_changed_from_keeps_its_own_time_s13(nlp, text, trigger):
+    assert _event(nlp, text, trigger).time is None
+
+
+@pytest.mark.parametrize(
+    "text, trigger, day",
+    [
+        ("On January 22, rebels attacked the town of Beni.", "attacked", "2022-01-22"),
+        ("Protesters demanded the release of activists arrested in Tunis on January 22.", "arrested", "2022-01-22"),
+        ("The opposition in Dhaka had called for a general strike on January 22.", "general strike", "2022-01-22"),
+        ("Elections in Lebanon will be held on January 22.", "held", "2023-01-22"),
+        ("Talks in Doha scheduled for February 3 were postponed.", "Talks", "2022-02-03"),
+        ("Fighting broke out in Juba on December 30.", "Fighting", "2021-12-30"),
+    ],
+)
+def test_year_of_a_day_without_one_s13(nlp, text, trigger, day):
+    assert _event(nlp, text, trigger).time.value == day
+
+
+@pytest.mark.parametrize(
+    "text, trigger, cls",
+    [
+        ("Protesters occupied the main square of Colombo.", "occupied", "Protest"),
+        ("A convoy of truckers drove to Ottawa to protest the mandates.", "convoy", "Protest"),
+        ("The protesters' invasion of the parliament building in Kathmandu lasted hours.", "invasion", "Protest"),
+        ("Police raided the house of the opposition leader in Islamabad.", "raided", "PoliceOperation"),
+        ("Riot police stormed the university campus in Tbilisi.", "stormed", "PoliceOperation"),
+        ("A police operation in a Rio de Janeiro favela left five dead.", "police operation", "PoliceOperation"),
+        # must not fire: armed groups and troops
+        ("Rebels occupied the town of Bunagana after a week of fighting.", "occupied", "TerritorialControl"),
+        ("Militants raided a police station in North Waziristan.", "raided", "Attack"),
+        ("Troops stormed the compound in Mali and freed the hostages.", "stormed", "Attack"),
+        ("A military convoy was ambushed near the border with Niger.", "military convoy", "TroopMovement"),
+    ],
+)
+def test_kind_by_who_does_it_s13(nlp, text, trigger, cls):
+    assert _event(nlp, text, trigger).type == cls
