@@ -10,7 +10,7 @@
 - A date on a verb of change ("turned into", "descended into", "escalated into") dates the event
   turned into, not the one it came from.
 - Who does it tells the kind (``agent_classes``): protesters who occupy a square or drive in a
-  convoy protest; police who raid or storm a place carry out a police operation.
+  convoy protest (their "invasion" of a building is a riot); police who raid or storm a place carry out a police operation.
 - A day and month without a year before publication stay in the publication year; a plan told
   in the future goes to the next one.
 Sentences written for these tests (Kenya, Sri Lanka, Peru, Serbia, Chad, Bolivia, Georgia,
@@ -110,7 +110,7 @@ def test_year_of_a_day_without_one_s13(nlp, text, trigger, day):
     [
         ("Protesters occupied the main square of Colombo.", "occupied", "Protest"),
         ("A convoy of truckers drove to Ottawa to protest the mandates.", "convoy", "Protest"),
-        ("The protesters' invasion of the parliament building in Kathmandu lasted hours.", "invasion", "Protest"),
+        ("The protesters' invasion of the parliament building in Kathmandu lasted hours.", "invasion", "Riot"),
         ("Police raided the house of the opposition leader in Islamabad.", "raided", "PoliceOperation"),
         ("Riot police stormed the university campus in Tbilisi.", "stormed", "PoliceOperation"),
         ("A police operation in a Rio de Janeiro favela left five dead.", "police operation", "PoliceOperation"),
