@@ -123,3 +123,28 @@ def test_year_of_a_day_without_one_s13(nlp, text, trigger, day):
 )
 def test_kind_by_who_does_it_s13(nlp, text, trigger, cls):
     assert _event(nlp, text, trigger).type == cls
+
+
+@pytest.mark.parametrize(
+    "text, trigger, value",
+    [
+        # a verb of sequence: the time after its object is the object's
+        ("Security forces killed five protesters in Khartoum on Sunday. The killings follow the deaths of 90 protesters in 2021.", "deaths", "2021"),
+        ("Troops shelled the port of Hodeidah on Monday. The shelling follows the bombing of the airport in 2019.", "bombing", "2019"),
+        ("The strike on the depot preceded the ceasefire of 2020.", "ceasefire", "2020"),
+    ],
+)
+def test_sequence_object_time_s13(nlp, text, trigger, value):
+    assert _event(nlp, text, trigger).time.value == value
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("Security forces killed five protesters in Khartoum on Sunday. The killings follow the deaths of 90 protesters in 2021.", "killings"),
+        ("Troops shelled the port of Hodeidah on Monday. The shelling follows the bombing of the airport in 2019.", "shelling"),
+    ],
+)
+def test_sequence_subject_keeps_its_time_s13(nlp, text, trigger):
+    t = _event(nlp, text, trigger).time
+    assert t is None or t.value.startswith("2022-03")

@@ -79,6 +79,21 @@ def _result_of_change(ctx: ArticleContext, verb: "Token") -> Draft | None:
     return None
 
 
+def _sequence_object(ctx: ArticleContext, verb: "Token", span: "Span") -> Draft | None:
+    """The event a verb of sequence (``sequence_verbs``: "follow", "precede") has as its
+    object, which a time after that object dates ("the killings follow *the deaths of 90
+    protesters in 2021*"): two occasions, one after the other; the time told with the earlier
+    one is not the time of its subject event."""
+    d = ctx.owner.get(verb.i)
+    if d is None or d.trigger.verb is not None or verb.lemma_.lower() not in words("events", "sequence_verbs"):
+        return None
+    for c in verb.children:
+        o = ctx.owner.get(c.i)
+        if c.dep_ == "dobj" and c.i < span.start and o is not None and o is not d and o.noun == c:
+            return o
+    return None
+
+
 def _governed(ctx: ArticleContext, verb: "Token", span: "Span", depth: int = 0) -> list[Draft]:
     """The events a verb that is no event governs, dated by a time on that verb (``span``): an
     event noun as its object ("repelled an attack", "suspended peace talks", "signed a cessation
