@@ -148,3 +148,26 @@ def test_sequence_object_time_s13(nlp, text, trigger, value):
 def test_sequence_subject_keeps_its_time_s13(nlp, text, trigger):
     t = _event(nlp, text, trigger).time
     assert t is None or t.value.startswith("2022-03")
+
+
+@pytest.mark.parametrize(
+    "text, trigger, value",
+    [
+        # a year before a singular event noun is a time whatever word leads it
+        ("Protests erupted in Harare after a disputed 2018 election.", "election", "2018"),
+        ("The opposition in Minsk rejected the contested 2020 vote.", "vote", "2020"),
+        ("Survivors of the devastating 2015 earthquake in Nepal still live in tents.", "earthquake", "2015"),
+    ],
+)
+def test_year_before_an_event_noun_s13(nlp, text, trigger, value):
+    assert _event(nlp, text, trigger).time.value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["More than 2000 attacks were recorded in Burkina Faso.", "The army deployed 2020 soldiers to the border with Niger."],
+)
+def test_a_count_is_no_year_s13(text):
+    from kg.extract.time import find_time_expressions
+
+    assert find_time_expressions(text) == []
