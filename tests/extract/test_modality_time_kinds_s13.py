@@ -171,3 +171,21 @@ def test_a_count_is_no_year_s13(text):
     from kg.extract.time import find_time_expressions
 
     assert find_time_expressions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, trigger, modality",
+    [
+        # what reports tell, and the act someone is accused of, are reported
+        ("The envoy expressed concern at reports that the government of Eswatini has shut down news websites.", "shut down", "reported"),
+        ("Reports of fighting in the north of Burkina Faso emerged on Monday.", "fighting", "reported"),
+        ("Security forces in Guinea have been accused by the protesters of using excessive force.", "using excessive force", "reported"),
+        ("Residents of Gao accused the soldiers of looting shops in the town.", "looting", "reported"),
+        # must not fire: the topic of a report, what a condemnation names, a report denied
+        ("The UN report on the attack in Ouagadougou was published on Monday.", "attack", "asserted"),
+        ("The UN condemned the militia in Ituri for the killing of two aid workers.", "killing", "asserted"),
+        ("The army in Cameroon denied reports of a massacre.", "massacre", "negated"),
+    ],
+)
+def test_reports_and_accusations_s13(nlp, text, trigger, modality):
+    assert _event(nlp, text, trigger).modality == modality

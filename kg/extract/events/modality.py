@@ -106,6 +106,8 @@ def _modality_cues(ctx: ArticleContext, d: Draft) -> list[str]:
                     break
             lemma = h.lemma_.lower()
             cue = _cue(ctx, lemma)
+            if cue is None and tok.head.lower_ == "of" and h.i not in ctx.owner and h.pos_ == "NOUN" and lemma in words("events", "report_nouns"):
+                cue = "reported"  # "reports of fighting in the north": the reports tell it
             if cue == "negated" and tok.dep_ == "dobj" and lex.is_communication(d.cls):
                 return cues  # "refused calls for talks", "denied the request": the calls were made
             if cue:
@@ -198,6 +200,14 @@ def _modality_cues(ctx: ArticleContext, d: Draft) -> list[str]:
             _own_cues(ctx, h, cues)
             tok = h
             continue
+        if dep in ("acl", "ccomp") and h.pos_ == "NOUN" and h.i not in ctx.owner and h.lemma_.lower() in words("events", "report_nouns") and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
+            cues.append("reported")  # "concern at reports that the government has shut down news websites"
+            break
+        if (dep == "pcomp" and h.lower_ == "of" and h.head.pos_ == "NOUN" and h.head.i not in ctx.owner
+                and h.head.lemma_.lower() in words("events", "report_nouns")):
+            cues.append("reported")  # "reports of fighting in the north"
+            break
         if dep == "ccomp" and _cue(ctx, h.lemma_) and h.i not in ctx.owner:
             cues.append(_cue(ctx, h.lemma_))  # "photos show ...", "fears that ..."
             _own_cues(ctx, h, cues)
@@ -301,6 +311,24 @@ def _declared(ctx: ArticleContext, speech: Draft, d: Draft) -> bool:
     event of its own, with its own time ("announced a truce that begins on Sunday")."""
     lex = ctx.lex
     return lex.is_a(speech.cls, "Announcement") and any(lex.is_a(d.cls, str(c)) for c in lexicon("events")["declared_classes"])
+
+
+def _accused_of(ctx: ArticleContext, d: Draft) -> bool:
+    """Whether ``d`` is the act someone is accused or blamed of ("accused the army *of using
+    excessive force*", "were accused by residents of *looting*"), by an accusation that is no
+    condemnation (``factive_classes``: "condemned them for the killing" takes it as done)."""
+    tok = d.trigger.verb
+    if tok is None or tok.dep_ != "pcomp" or tok.head.lower_ not in ("of", "for"):
+        return False  # "blamed for the bombing": the bombing took place, who did it is the charge
+    factive = [str(c) for c in lexicon("events")["factive_classes"]]
+    for _ in range(4):  # up the "of" phrase, also when parsed on the accuser ("accused by the protesters of ...")
+        tok = tok.head
+        g = ctx.owner.get(tok.i)
+        if g is not None and g is not d and (g.trigger.verb is not None and g.trigger.verb.i == tok.i):
+            return ctx.lex.is_a(g.cls, "Accusation") and not any(ctx.lex.is_a(g.cls, c) for c in factive)
+        if tok.dep_ not in ("prep", "pobj", "agent", "pcomp") or tok.head.i == tok.i:
+            return False
+    return False
 
 
 def _presupposed(ctx: ArticleContext, speech: Draft, d: Draft) -> bool:
@@ -413,6 +441,8 @@ def assign_modalities(ctx: ArticleContext) -> None:
                     modality = "hypothetical"  # what is called for has not happened
             else:
                 modality = _told_in_appeal(ctx, d, inner)
+        if modality is None and _accused_of(ctx, d):
+            modality = "reported"  # "have been accused by the protesters of using excessive force": the accusers' word
         if modality is None:
             modality = "reported" if inner is not None else "asserted"
             said[id(d)] = modality == "reported"
