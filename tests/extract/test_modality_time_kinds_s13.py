@@ -189,3 +189,23 @@ def test_a_count_is_no_year_s13(text):
 )
 def test_reports_and_accusations_s13(nlp, text, trigger, modality):
     assert _event(nlp, text, trigger).modality == modality
+
+
+@pytest.mark.parametrize(
+    "text, trigger, modality",
+    [
+        # what a statement or a denial says something of took place: the predicate is the claim
+        ("The opposition in Kinshasa claimed the election was a fraud.", "election", "asserted"),
+        ("Officials in Beirut said the explosion was an accident.", "explosion", "asserted"),
+        ("The ministry in Moscow denied that the strike was deliberate.", "strike", "asserted"),
+        ("The militia in Tigray denied the accusations, calling them a pretext.", "accusations", "asserted"),
+        ("Analysts in Tunis argued that the arrest of one opposition leader could not be more important than the lives of civilians.", "arrest", "asserted"),
+        # must not fire: what is denied, a claim of responsibility, a plan
+        ("The army in Myanmar denied the massacre.", "massacre", "negated"),
+        ("The rebels in Mali claimed the attack.", "attack", "reported"),
+        ("The vote in Bamako will be a test for the junta.", "vote", "planned"),
+        ("The meeting in Niamey was not held.", "held", "negated"),
+    ],
+)
+def test_what_a_statement_is_about_s13(nlp, text, trigger, modality):
+    assert _event(nlp, text, trigger).modality == modality

@@ -95,7 +95,14 @@ def _modality_cues(ctx: ArticleContext, d: Draft) -> list[str]:
                     break
                 # "if talks fail", "talks will resume": the verb's auxiliaries, not its
                 # meaning; then on up the clause ("photos show convoys heading ...")
-                _own_cues(ctx, h, cues)
+                if h.lemma_ == "be" and any(c.dep_ in ("attr", "acomp") for c in h.children):
+                    own = []
+                    # "the strike was not deliberate", "the capture could not be more valuable
+                    # than lives": the predicate is denied or weighed, not the event
+                    _own_cues(ctx, h, own)
+                    cues += [c for c in own if c not in ("negated", "hypothetical")]
+                else:
+                    _own_cues(ctx, h, cues)
                 tok = h
                 break
             if h.dep_ == "prep" or h.pos_ == "ADP":
@@ -313,6 +320,30 @@ def _declared(ctx: ArticleContext, speech: Draft, d: Draft) -> bool:
     return lex.is_a(speech.cls, "Announcement") and any(lex.is_a(d.cls, str(c)) for c in lexicon("events")["declared_classes"])
 
 
+def _said_of(ctx: ArticleContext, speech: Draft, d: Draft) -> bool:
+    """Whether event noun ``d`` is what a statement says something of with a copula ("claimed
+    *the election* was a fraud", "said *the explosion* was an accident", "denied that *the
+    strike* was deliberate"): the predicate is the claim or the denial; the event it is said
+    of is taken as given."""
+    n = d.noun
+    if n is None or d.trigger.verb is not None or d.support is not None or n.dep_ != "nsubj":
+        return False
+    be = n.head
+    if be.lemma_ != "be" or not any(c.dep_ in ("attr", "acomp") for c in be.children):
+        return False
+    anchor = speech.trigger.verb or speech.head
+    return be.dep_ == "ccomp" and be.head.i == anchor.i and ctx.lex.is_communication(speech.cls)
+
+
+def _denied_word(ctx: ArticleContext, denial: Draft, d: Draft) -> bool:
+    """Whether ``d`` is a speech act a denial has for its object ("denied *the accusations*",
+    "rejected the claims"): the accusations were made; their content is what is denied."""
+    if not ctx.lex.is_a(denial.cls, "Denial") or not ctx.lex.is_communication(d.cls) or d.noun is None:
+        return False
+    anchor = denial.trigger.verb or denial.head
+    return d.noun.dep_ == "dobj" and d.noun.head.i == anchor.i
+
+
 def _accused_of(ctx: ArticleContext, d: Draft) -> bool:
     """Whether ``d`` is the act someone is accused or blamed of ("accused the army *of using
     excessive force*", "were accused by residents of *looting*"), by an accusation that is no
@@ -429,7 +460,12 @@ def assign_modalities(ctx: ArticleContext) -> None:
             elif modality == "hypothetical" and cue == "negated":
                 modality = cue  # "would never negotiate"
         d.attributed_to = inner
-        if inner is not None and ctx.lex.is_a(inner.cls, "Denial") and modality in (None, "reported"):
+        given = inner is not None and modality is None and (_said_of(ctx, inner, d) or _denied_word(ctx, inner, d))
+        if given:
+            # "claimed the election was a fraud": the election took place, the fraud is the
+            # claim; "denied the accusations": they were made, their content is denied
+            modality = "reported" if _attribution(ctx, inner) is not None else "asserted"
+        if inner is not None and not given and ctx.lex.is_a(inner.cls, "Denial") and modality in (None, "reported"):
             modality = "negated"  # what is denied is said not to have happened
         if inner is not None and modality is None and _presupposed(ctx, inner, d):
             modality = "reported" if _attribution(ctx, inner) is not None else "asserted"  # "condemned Sunday's attack": it took place
