@@ -35,48 +35,38 @@ def _event(nlp, text: str, trigger: str):
     return found[0]
 
 
-@pytest.mark.parametrize(
-    "text, trigger, modality",
-    [
-        # the course not taken
-        ("The army shelled the town of Kalehe instead of negotiating with the rebels.", "negotiating", "negated"),
-        ("Rather than holding talks, the junta in Chad extended its rule by two years.", "holding talks", "negated"),
-        ("The rebels in northern Mozambique chose to fight rather than surrender.", "surrender", "negated"),
-        ("Instead of a ceasefire, the region of Cabo Delgado saw renewed fighting.", "ceasefire", "negated"),
-        # must not fire: what happened
-        ("The army shelled the town of Kalehe instead of negotiating with the rebels.", "shelled", "asserted"),
-        ("Instead of a ceasefire, the region of Cabo Delgado saw renewed fighting.", "fighting", "asserted"),
-        ("The prime minister of Nepal resigned before parliament voted on the motion.", "resigned", "asserted"),
-        # what a condemnation or a welcome presupposes took place
-        ("The Security Council condemned Sunday's attack on a hotel in Mogadishu.", "attack", "asserted"),
-        ("Rights groups condemned the killing of two journalists in Balochistan.", "killing", "asserted"),
-        ("Washington praised the ceasefire between the two sides in Tigray.", "ceasefire", "asserted"),
-        ("Strongly condemning the bombing of the market in Maiduguri, the council urged restraint.", "bombing", "asserted"),
-        ("The minister said that Colombo welcomed the release of the fishermen.", "release", "reported"),
-        # must not fire: its own words, a kind, a clause joined to the act
-        ("The EU condemned the alleged massacre of villagers in Ituri.", "massacre", "reported"),
-        ("The agency condemns any attack on civilians in Darfur.", "attack", "reported"),
-        ("Observers in La Paz welcomed the planned elections.", "elections", "planned"),
-        # what is demanded or called for has not happened
-        ("Protesters in Colombo demanded the release of the detained students.", "release", "hypothetical"),
-        ("The opposition in Tbilisi called for new elections.", "elections", "hypothetical"),
-        ("The government of Peru fell before a vote could be held.", "vote could be held", "hypothetical"),
-    ],
-)
-def test_modality_s13(nlp, text, trigger, modality):
-    assert _event(nlp, text, trigger).modality == modality
+COURSE_NOT_TAKEN_AND_PRESUPPOSED = [
+    # the course not taken
+    ("The army shelled the town of Kalehe instead of negotiating with the rebels.", "negotiating", "negated"),
+    ("Rather than holding talks, the junta in Chad extended its rule by two years.", "holding talks", "negated"),
+    ("The rebels in northern Mozambique chose to fight rather than surrender.", "surrender", "negated"),
+    ("Instead of a ceasefire, the region of Cabo Delgado saw renewed fighting.", "ceasefire", "negated"),
+    # must not fire: what happened
+    ("The army shelled the town of Kalehe instead of negotiating with the rebels.", "shelled", "asserted"),
+    ("Instead of a ceasefire, the region of Cabo Delgado saw renewed fighting.", "fighting", "asserted"),
+    ("The prime minister of Nepal resigned before parliament voted on the motion.", "resigned", "asserted"),
+    # what a condemnation or a welcome presupposes took place
+    ("The Security Council condemned Sunday's attack on a hotel in Mogadishu.", "attack", "asserted"),
+    ("Rights groups condemned the killing of two journalists in Balochistan.", "killing", "asserted"),
+    ("Washington praised the ceasefire between the two sides in Tigray.", "ceasefire", "asserted"),
+    ("Strongly condemning the bombing of the market in Maiduguri, the council urged restraint.", "bombing", "asserted"),
+    ("The minister said that Colombo welcomed the release of the fishermen.", "release", "reported"),
+    # must not fire: its own words, a kind, a clause joined to the act
+    ("The EU condemned the alleged massacre of villagers in Ituri.", "massacre", "reported"),
+    ("The agency condemns any attack on civilians in Darfur.", "attack", "reported"),
+    ("Observers in La Paz welcomed the planned elections.", "elections", "planned"),
+    # what is demanded or called for has not happened
+    ("Protesters in Colombo demanded the release of the detained students.", "release", "hypothetical"),
+    ("The opposition in Tbilisi called for new elections.", "elections", "hypothetical"),
+    ("The government of Peru fell before a vote could be held.", "vote could be held", "hypothetical"),
+]
 
 
-@pytest.mark.parametrize(
-    "text, trigger, day",
-    [
-        ("The march turned into a riot in Nairobi on 7 March.", "riot", "2022-03-07"),
-        ("A peaceful rally in Belgrade descended into clashes on Sunday.", "clashes", "2022-03-13"),
-        ("The demonstration in Lima escalated into a riot on 3 March.", "riot", "2022-03-03"),
-    ],
-)
-def test_date_of_a_change_s13(nlp, text, trigger, day):
-    assert _event(nlp, text, trigger).time.value == day
+DATE_OF_A_CHANGE = [
+    ("The march turned into a riot in Nairobi on 7 March.", "riot", "2022-03-07"),
+    ("A peaceful rally in Belgrade descended into clashes on Sunday.", "clashes", "2022-03-13"),
+    ("The demonstration in Lima escalated into a riot on 3 March.", "riot", "2022-03-03"),
+]
 
 
 @pytest.mark.parametrize(
@@ -90,19 +80,14 @@ def test_the_event_changed_from_keeps_its_own_time_s13(nlp, text, trigger):
     assert _event(nlp, text, trigger).time is None
 
 
-@pytest.mark.parametrize(
-    "text, trigger, day",
-    [
-        ("On January 22, rebels attacked the town of Beni.", "attacked", "2022-01-22"),
-        ("Protesters demanded the release of activists arrested in Tunis on January 22.", "arrested", "2022-01-22"),
-        ("The opposition in Dhaka had called for a general strike on January 22.", "general strike", "2022-01-22"),
-        ("Elections in Lebanon will be held on January 22.", "held", "2023-01-22"),
-        ("Talks in Doha scheduled for February 3 were postponed.", "Talks", "2022-02-03"),
-        ("Fighting broke out in Juba on December 30.", "Fighting", "2021-12-30"),
-    ],
-)
-def test_year_of_a_day_without_one_s13(nlp, text, trigger, day):
-    assert _event(nlp, text, trigger).time.value == day
+YEAR_OF_A_DAY_WITHOUT_ONE = [
+    ("On January 22, rebels attacked the town of Beni.", "attacked", "2022-01-22"),
+    ("Protesters demanded the release of activists arrested in Tunis on January 22.", "arrested", "2022-01-22"),
+    ("The opposition in Dhaka had called for a general strike on January 22.", "general strike", "2022-01-22"),
+    ("Elections in Lebanon will be held on January 22.", "held", "2023-01-22"),
+    ("Talks in Doha scheduled for February 3 were postponed.", "Talks", "2022-02-03"),
+    ("Fighting broke out in Juba on December 30.", "Fighting", "2021-12-30"),
+]
 
 
 @pytest.mark.parametrize(
@@ -125,17 +110,12 @@ def test_kind_by_who_does_it_s13(nlp, text, trigger, cls):
     assert _event(nlp, text, trigger).type == cls
 
 
-@pytest.mark.parametrize(
-    "text, trigger, value",
-    [
-        # a verb of sequence: the time after its object is the object's
-        ("Security forces killed five protesters in Khartoum on Sunday. The killings follow the deaths of 90 protesters in 2021.", "deaths", "2021"),
-        ("Troops shelled the port of Hodeidah on Monday. The shelling follows the bombing of the airport in 2019.", "bombing", "2019"),
-        ("The strike on the depot preceded the ceasefire of 2020.", "ceasefire", "2020"),
-    ],
-)
-def test_sequence_object_time_s13(nlp, text, trigger, value):
-    assert _event(nlp, text, trigger).time.value == value
+SEQUENCE_OBJECT_TIME = [
+    # a verb of sequence: the time after its object is the object's
+    ("Security forces killed five protesters in Khartoum on Sunday. The killings follow the deaths of 90 protesters in 2021.", "deaths", "2021"),
+    ("Troops shelled the port of Hodeidah on Monday. The shelling follows the bombing of the airport in 2019.", "bombing", "2019"),
+    ("The strike on the depot preceded the ceasefire of 2020.", "ceasefire", "2020"),
+]
 
 
 @pytest.mark.parametrize(
@@ -150,17 +130,12 @@ def test_sequence_subject_keeps_its_time_s13(nlp, text, trigger):
     assert t is None or t.value.startswith("2022-03")
 
 
-@pytest.mark.parametrize(
-    "text, trigger, value",
-    [
-        # a year before a singular event noun is a time whatever word leads it
-        ("Protests erupted in Harare after a disputed 2018 election.", "election", "2018"),
-        ("The opposition in Minsk rejected the contested 2020 vote.", "vote", "2020"),
-        ("Survivors of the devastating 2015 earthquake in Nepal still live in tents.", "earthquake", "2015"),
-    ],
-)
-def test_year_before_an_event_noun_s13(nlp, text, trigger, value):
-    assert _event(nlp, text, trigger).time.value == value
+YEAR_BEFORE_AN_EVENT_NOUN = [
+    # a year before a singular event noun is a time whatever word leads it
+    ("Protests erupted in Harare after a disputed 2018 election.", "election", "2018"),
+    ("The opposition in Minsk rejected the contested 2020 vote.", "vote", "2020"),
+    ("Survivors of the devastating 2015 earthquake in Nepal still live in tents.", "earthquake", "2015"),
+]
 
 
 @pytest.mark.parametrize(
@@ -173,39 +148,39 @@ def test_a_count_is_no_year_s13(text):
     assert find_time_expressions(text) == []
 
 
-@pytest.mark.parametrize(
-    "text, trigger, modality",
-    [
-        # what reports tell, and the act someone is accused of, are reported
-        ("The envoy expressed concern at reports that the government of Eswatini has shut down news websites.", "shut down", "reported"),
-        ("Reports of fighting in the north of Burkina Faso emerged on Monday.", "fighting", "reported"),
-        ("Security forces in Guinea have been accused by the protesters of using excessive force.", "using excessive force", "reported"),
-        ("Residents of Gao accused the soldiers of looting shops in the town.", "looting", "reported"),
-        # must not fire: the topic of a report, what a condemnation names, a report denied
-        ("The UN report on the attack in Ouagadougou was published on Monday.", "attack", "asserted"),
-        ("The UN condemned the militia in Ituri for the killing of two aid workers.", "killing", "asserted"),
-        ("The army in Cameroon denied reports of a massacre.", "massacre", "negated"),
-    ],
-)
-def test_reports_and_accusations_s13(nlp, text, trigger, modality):
+REPORTS_AND_ACCUSATIONS = [
+    # what reports tell, and the act someone is accused of, are reported
+    ("The envoy expressed concern at reports that the government of Eswatini has shut down news websites.", "shut down", "reported"),
+    ("Reports of fighting in the north of Burkina Faso emerged on Monday.", "fighting", "reported"),
+    ("Security forces in Guinea have been accused by the protesters of using excessive force.", "using excessive force", "reported"),
+    ("Residents of Gao accused the soldiers of looting shops in the town.", "looting", "reported"),
+    # must not fire: the topic of a report, what a condemnation names, a report denied
+    ("The UN report on the attack in Ouagadougou was published on Monday.", "attack", "asserted"),
+    ("The UN condemned the militia in Ituri for the killing of two aid workers.", "killing", "asserted"),
+    ("The army in Cameroon denied reports of a massacre.", "massacre", "negated"),
+]
+
+
+WHAT_A_STATEMENT_IS_ABOUT = [
+    # what a statement or a denial says something of took place: the predicate is the claim
+    ("The opposition in Kinshasa claimed the election was a fraud.", "election", "asserted"),
+    ("Officials in Beirut said the explosion was an accident.", "explosion", "asserted"),
+    ("The ministry in Moscow denied that the strike was deliberate.", "strike", "asserted"),
+    ("The militia in Tigray denied the accusations, calling them a pretext.", "accusations", "asserted"),
+    ("Analysts in Tunis argued that the arrest of one opposition leader could not be more important than the lives of civilians.", "arrest", "asserted"),
+    # must not fire: what is denied, a claim of responsibility, a plan
+    ("The army in Myanmar denied the massacre.", "massacre", "negated"),
+    ("The rebels in Mali claimed the attack.", "attack", "reported"),
+    ("The vote in Bamako will be a test for the junta.", "vote", "planned"),
+    ("The meeting in Niamey was not held.", "held", "negated"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, modality", COURSE_NOT_TAKEN_AND_PRESUPPOSED + REPORTS_AND_ACCUSATIONS + WHAT_A_STATEMENT_IS_ABOUT)
+def test_modality_s13(nlp, text, trigger, modality):
     assert _event(nlp, text, trigger).modality == modality
 
 
-@pytest.mark.parametrize(
-    "text, trigger, modality",
-    [
-        # what a statement or a denial says something of took place: the predicate is the claim
-        ("The opposition in Kinshasa claimed the election was a fraud.", "election", "asserted"),
-        ("Officials in Beirut said the explosion was an accident.", "explosion", "asserted"),
-        ("The ministry in Moscow denied that the strike was deliberate.", "strike", "asserted"),
-        ("The militia in Tigray denied the accusations, calling them a pretext.", "accusations", "asserted"),
-        ("Analysts in Tunis argued that the arrest of one opposition leader could not be more important than the lives of civilians.", "arrest", "asserted"),
-        # must not fire: what is denied, a claim of responsibility, a plan
-        ("The army in Myanmar denied the massacre.", "massacre", "negated"),
-        ("The rebels in Mali claimed the attack.", "attack", "reported"),
-        ("The vote in Bamako will be a test for the junta.", "vote", "planned"),
-        ("The meeting in Niamey was not held.", "held", "negated"),
-    ],
-)
-def test_what_a_statement_is_about_s13(nlp, text, trigger, modality):
-    assert _event(nlp, text, trigger).modality == modality
+@pytest.mark.parametrize("text, trigger, value", DATE_OF_A_CHANGE + YEAR_OF_A_DAY_WITHOUT_ONE + SEQUENCE_OBJECT_TIME + YEAR_BEFORE_AN_EVENT_NOUN)
+def test_time_s13(nlp, text, trigger, value):
+    assert _event(nlp, text, trigger).time.value == value
