@@ -100,7 +100,10 @@ def _modality_cues(ctx: ArticleContext, d: Draft) -> list[str]:
                     # "the strike was not deliberate", "the capture could not be more valuable
                     # than lives": the predicate is denied or weighed, not the event
                     _own_cues(ctx, h, own)
-                    cues += [c for c in own if c not in ("negated", "hypothetical")]
+                    # and "wonder *if* his death was the result of a coup" asks of the death, no
+                    # condition (but "if the talks are successful, ..." is one)
+                    dropped = ("negated", "hypothetical", CONDITION) if h.dep_ == "ccomp" else ("negated", "hypothetical")
+                    cues += [c for c in own if c not in dropped]
                 else:
                     _own_cues(ctx, h, cues)
                 tok = h
