@@ -55,6 +55,11 @@ COURSE_NOT_TAKEN_AND_PRESUPPOSED = [
     ("The EU condemned the alleged massacre of villagers in Ituri.", "massacre", "reported"),
     ("The agency condemns any attack on civilians in Darfur.", "attack", "reported"),
     ("Observers in La Paz welcomed the planned elections.", "elections", "planned"),
+    # a protest makes the demand it is held for; a journey only aims at one
+    ("Thousands took to the streets of Havana to demand the lifting of economic measures.", "demand", "asserted"),
+    ("Students marched through Dhaka to call for the release of their classmates.", "call for", "asserted"),
+    ("Farmers rallied in Delhi to demand higher prices.", "demand", "asserted"),
+    ("The minister travelled to Cairo to call for a ceasefire.", "call for", "planned"),
     # what is demanded or called for has not happened
     ("Protesters in Colombo demanded the release of the detained students.", "release", "hypothetical"),
     ("The opposition in Tbilisi called for new elections.", "elections", "hypothetical"),

@@ -158,6 +158,8 @@ def _modality_cues(ctx: ArticleContext, d: Draft) -> list[str]:
             _own_cues(ctx, h, cues)
             tok = h
             continue
+        if dep == "advcl" and to_inf and ctx.lex.is_communication(d.cls) and (g := ctx.owner.get(h.i)) is not None and ctx.lex.is_a(g.cls, "Protest"):
+            break  # "took to the streets to demand the lifting of sanctions": the protest makes the demand
         if dep == "xcomp" or (dep in ("advcl", "acl") and to_inf):
             if dep == "acl" and h.lemma_.lower() in ctx.lex.purpose_nouns:  # "in order to ensure"
                 cues.append("planned")
