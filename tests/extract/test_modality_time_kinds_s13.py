@@ -85,6 +85,18 @@ def test_the_event_changed_from_keeps_its_own_time_s13(nlp, text, trigger):
     assert _event(nlp, text, trigger).time is None
 
 
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("The junta in Guinea promised elections on January 22.", "elections"),
+        ("The government of Mali pledged a referendum on February 3.", "referendum"),
+    ],
+)
+def test_the_day_of_a_promise_is_not_the_event_s13(nlp, text, trigger):
+    e = _event(nlp, text, trigger)
+    assert e.modality == "planned" and e.time is None
+
+
 YEAR_OF_A_DAY_WITHOUT_ONE = [
     ("On January 22, rebels attacked the town of Beni.", "attacked", "2022-01-22"),
     ("Protesters demanded the release of activists arrested in Tunis on January 22.", "arrested", "2022-01-22"),

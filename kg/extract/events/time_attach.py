@@ -79,6 +79,15 @@ def _result_of_change(ctx: ArticleContext, verb: "Token") -> Draft | None:
     return None
 
 
+def _promised_on(ctx: ArticleContext, verb: "Token") -> bool:
+    """Whether ``verb`` is the light verb of a plan or a threat (a cue of planned or
+    hypothetical modality: "promised elections", "threatened a strike") of the event it
+    carries: a time on it is when the promise was made, not when the event is to be."""
+    d = ctx.owner[verb.i]
+    return (d.trigger.verb is None and d.support is not None and d.support.i == verb.i
+            and ctx.lex.cues.get(verb.lemma_.lower()) in ("planned", "hypothetical"))
+
+
 def _sequence_object(ctx: ArticleContext, verb: "Token", span: "Span") -> Draft | None:
     """The event a verb of sequence (``sequence_verbs``: "follow", "precede") has as its
     object, which a time after that object dates ("the killings follow *the deaths of 90
