@@ -113,11 +113,13 @@ YEAR_OF_A_DAY_WITHOUT_ONE = [
         ("Protesters occupied the main square of Colombo.", "occupied", "Protest"),
         ("A convoy of truckers drove to Ottawa to protest the mandates.", "convoy", "Protest"),
         ("The protesters' invasion of the parliament building in Kathmandu lasted hours.", "invasion", "Riot"),
+        ("The occupation of the main square of Yerevan by protesters entered its third week.", "occupation", "Protest"),
         ("Police raided the house of the opposition leader in Islamabad.", "raided", "PoliceOperation"),
         ("Riot police stormed the university campus in Tbilisi.", "stormed", "PoliceOperation"),
         ("A police operation in a Rio de Janeiro favela left five dead.", "police operation", "PoliceOperation"),
         # must not fire: armed groups and troops
         ("Rebels occupied the town of Bunagana after a week of fighting.", "occupied", "TerritorialControl"),
+        ("The occupation of the town of Bunagana by rebels lasted a month.", "occupation", "TerritorialControl"),
         ("Militants raided a police station in North Waziristan.", "raided", "Attack"),
         ("Troops stormed the compound in Mali and freed the hostages.", "stormed", "Attack"),
         ("A military convoy was ambushed near the border with Niger.", "military convoy", "TroopMovement"),

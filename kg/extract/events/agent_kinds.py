@@ -16,9 +16,10 @@ if TYPE_CHECKING:
 __all__ = ["by_agent"]
 
 
-def _doers(t: Trigger) -> list["Token"]:
+def _doers(t: Trigger, lex: EventLexicon) -> list["Token"]:
     """Who does the event: a verb's subject or passive "by" agent; an event noun's possessor,
-    compound modifier or "of" phrase ("the protesters' occupation", "a convoy of truckers")."""
+    compound modifier, "of" or "by" phrase ("the protesters' occupation", "a convoy of
+    truckers", "the occupation of the square by students")."""
     if t.verb is not None:
         out = [c for c in t.verb.children if c.dep_ == "nsubj"]
         out += [g for c in t.verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
@@ -29,7 +30,11 @@ def _doers(t: Trigger) -> list["Token"]:
     if n is None:
         return []
     out = [c for c in n.children if c.dep_ in ("poss", "compound") and c not in t.tokens]
-    out += [g for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    objects = [g for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    # "the occupation of the square by students", the "by" phrase also parsed on the "of" object
+    out += [a for h in (n, *objects) for c in h.children if c.dep_ == "prep" and c.lower_ == "by" for a in c.children if a.dep_ == "pobj"]
+    if lex.has_frame(t.cls, "ofAgent"):
+        out += objects  # "a convoy of truckers" (but "the capture of students" has them for its target)
     return out
 
 
@@ -43,7 +48,7 @@ def by_agent(t: Trigger, lex: EventLexicon, places: frozenset[int] = frozenset()
         if not lex.is_a(t.cls, found) or (lemmas and t.head.lemma_.lower() not in lemmas):
             continue
         if doers is None:
-            doers = _doers(t)
+            doers = _doers(t, lex)
         if doers and sense.lower() in senses and _of_sense(doers, (senses[sense.lower()],), lex, places):
             t.cls = instead
             return t

@@ -95,7 +95,8 @@ def _modality_cues(ctx: ArticleContext, d: Draft) -> list[str]:
                     break
                 # "if talks fail", "talks will resume": the verb's auxiliaries, not its
                 # meaning; then on up the clause ("photos show convoys heading ...")
-                if h.lemma_ == "be" and any(c.dep_ in ("attr", "acomp") for c in h.children):
+                if h.lemma_ == "be" and any(c.dep_ in ("attr", "acomp") for c in h.children) and not any(
+                        c.dep_ in ("attr", "acomp") and _cue(ctx, c.lemma_) for c in h.children):  # but "is conditional on a ceasefire"
                     own = []
                     # "the strike was not deliberate", "the capture could not be more valuable
                     # than lives": the predicate is denied or weighed, not the event
