@@ -60,6 +60,11 @@ COURSE_NOT_TAKEN_AND_PRESUPPOSED = [
     ("Students marched through Dhaka to call for the release of their classmates.", "call for", "asserted"),
     ("Farmers rallied in Delhi to demand higher prices.", "demand", "asserted"),
     ("The minister travelled to Cairo to call for a ceasefire.", "call for", "planned"),
+    # what demands are said to be or include is called for; what an attack includes took place
+    ("The protesters' demands in Nairobi include the release of political prisoners and an end to the curfew.", "release", "hypothetical"),
+    ("The protesters' demands in Nairobi include the release of political prisoners and an end to the curfew.", "curfew", "asserted"),
+    ("The main demand of the marchers in Conakry is the resignation of the president.", "resignation", "hypothetical"),
+    ("The attacks in Kharkiv include the bombing of a school.", "bombing", "asserted"),
     # what is demanded or called for has not happened
     ("Protesters in Colombo demanded the release of the detained students.", "release", "hypothetical"),
     ("The opposition in Tbilisi called for new elections.", "elections", "hypothetical"),

@@ -350,6 +350,22 @@ def _denied_word(ctx: ArticleContext, denial: Draft, d: Draft) -> bool:
     return d.noun.dep_ == "dobj" and d.noun.head.i == anchor.i
 
 
+def _content_of_appeal(ctx: ArticleContext, d: Draft) -> bool:
+    """Whether event noun ``d`` is what demands or calls are said to be or include ("the
+    protesters' *demands include* the release of political prisoners", "their main *demand is*
+    the resignation of the president"): called for, not yet done."""
+    n = d.noun
+    if n is None or d.trigger.verb is not None or d.support is not None:
+        return False
+    while n.dep_ == "conj":  # "include the release of prisoners and an end to the curfew"
+        n = n.head
+    verb = n.head
+    if n.dep_ not in ("dobj", "attr") or verb.lemma_.lower() not in words("events", "content_verbs"):
+        return False
+    return any(c.dep_ == "nsubj" and (g := ctx.owner.get(c.i)) is not None and g.noun is not None and g.noun.i == c.i
+               and ctx.lex.is_a(g.cls, "Appeal") for c in verb.children)
+
+
 def _accused_of(ctx: ArticleContext, d: Draft) -> bool:
     """Whether ``d`` is the act someone is accused or blamed of ("accused the army *of using
     excessive force*", "were accused by residents of *looting*"), by an accusation that is no
@@ -483,6 +499,8 @@ def assign_modalities(ctx: ArticleContext) -> None:
                     modality = "hypothetical"  # what is called for has not happened
             else:
                 modality = _told_in_appeal(ctx, d, inner)
+        if modality is None and _content_of_appeal(ctx, d):
+            modality = "hypothetical"  # "the protesters' demands include the release of political prisoners"
         if modality is None and _accused_of(ctx, d):
             modality = "reported"  # "have been accused by the protesters of using excessive force": the accusers' word
         if modality is None:
