@@ -102,6 +102,20 @@ def test_the_day_of_a_promise_is_not_the_event_s13(nlp, text, trigger):
     assert e.modality == "planned" and e.time is None
 
 
+@pytest.mark.parametrize(
+    "text, trigger, day",
+    [
+        ("The election in Haiti, originally scheduled for January 22, has been delayed.", "election", "2022-01-22"),
+        ("The vote in Somalia, initially set for January 22, was postponed.", "vote", "2022-01-22"),
+        ("The summit in Abuja, first planned for 3 February, was cancelled.", "summit", "2022-02-03"),
+    ],
+)
+def test_a_plan_given_up_s13(nlp, text, trigger, day):
+    e = _event(nlp, text, trigger)
+    assert e.modality == "planned" and e.time.value == day
+
+
+
 YEAR_OF_A_DAY_WITHOUT_ONE = [
     ("On January 22, rebels attacked the town of Beni.", "attacked", "2022-01-22"),
     ("Protesters demanded the release of activists arrested in Tunis on January 22.", "arrested", "2022-01-22"),

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from ..wordlists import lexicon, words
 from .context import ArticleContext
 from .draft import Draft
+from .time_attach import superseded_plan_clause
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -612,6 +613,13 @@ def settle_past_plans(ctx: ArticleContext) -> None:
         return
     iso = pub.isoformat()
     for d in ctx.drafts:
+        if d.time is not None and d.time.span is not None and d.modality in ("asserted", "reported") and (
+                clause := superseded_plan_clause(d)) is not None:
+            words_of = [t for t in clause.subtree]
+            lo, hi = words_of[0].idx, words_of[-1].idx + len(words_of[-1])
+            if all(lo <= e.start < hi for e in d.times) and lo <= d.time.span.start < hi:
+                d.modality = "planned"  # "the election, originally scheduled for January 22, has been delayed": not held then
+                continue
         if d.time is not None and d.modality in ("asserted", "reported") and d.time.value > iso[:len(d.time.value)] and not _told_as_past(d):
             d.modality = "planned"
             continue

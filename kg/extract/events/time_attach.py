@@ -202,11 +202,28 @@ def _past(d: Draft) -> bool:
     return verb.tag_ == "VBN" and any(a.dep_ == "aux" and a.tag_ == "VBD" for a in verb.children)
 
 
+def _superseded_plan(d: Draft) -> bool:
+    """Whether the plan of ``d`` is told as one made before and given up (``superseded_plan_adverbs``:
+    "the election, *originally* scheduled for January 22, has been delayed", "talks *initially*
+    set for 3 February"): its day lay ahead of that telling, not of publication."""
+    return superseded_plan_clause(d) is not None
+
+
+def superseded_plan_clause(d: Draft) -> "Token | None":
+    """The participle clause that tells ``d``'s plan as given up ("*originally scheduled for
+    January 22*"), or None (see :func:`_superseded_plan`)."""
+    heads = [h for h in (d.noun, d.trigger.verb) if h is not None]
+    return next((c for h in heads for c in h.children if c.dep_ in ("acl", "relcl") and any(
+        a.dep_ == "advmod" and a.lower_ in words("time", "superseded_plan_adverbs") for a in c.children)), None)
+
+
 def _told_in_past(d: Draft) -> bool:
     """Whether the clause that tells the event is in a past tense, read up from its verb (or
     from the verb its noun is the subject or object of) to the first finite verb: "talks
     *were scheduled* for 18 June", "the junta *had promised* to hold elections", "it said it
     *would* hold ..." (a future told from the past); not "*will* take place", "*is* due to"."""
+    if _superseded_plan(d):
+        return True
     t = d.trigger.verb or d.support
     if t is None and d.noun is not None and d.noun.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
         t = d.noun.head.head if d.noun.dep_ == "pobj" else d.noun.head
