@@ -192,6 +192,10 @@ REPORTS_AND_ACCUSATIONS = [
     ("Reports of fighting in the north of Burkina Faso emerged on Monday.", "fighting", "reported"),
     ("Security forces in Guinea have been accused by the protesters of using excessive force.", "using excessive force", "reported"),
     ("Residents of Gao accused the soldiers of looting shops in the town.", "looting", "reported"),
+    # but the occasion a charge names took place; who did it is the charge
+    ("The army in Sudan was blamed for the bombing of the market in Nyala.", "bombing", "asserted"),
+    ("Kyiv accused Russia of the attack on the Kakhovka dam.", "attack", "asserted"),
+    ("The minister blamed the rebels for the killings in the village of Solhan, officials said.", "killings", "reported"),
     # must not fire: the topic of a report, what a condemnation names, a report denied
     ("The UN report on the attack in Ouagadougou was published on Monday.", "attack", "asserted"),
     ("The UN condemned the militia in Ituri for the killing of two aid workers.", "killing", "asserted"),

@@ -367,6 +367,22 @@ def _content_of_appeal(ctx: ArticleContext, d: Draft) -> bool:
                and ctx.lex.is_a(g.cls, "Appeal") for c in verb.children)
 
 
+def _charged_with(ctx: ArticleContext, accusation: Draft, d: Draft) -> bool:
+    """Whether event noun ``d`` is, with a definite or possessive determiner, what an
+    accusation charges someone with ("blamed the army *for the bombing* of the market",
+    "accused Russia *of the attack* on the dam"): it took place; who did it is the charge."""
+    n = d.noun
+    if n is None or d.trigger.verb is not None or not ctx.lex.is_a(accusation.cls, "Accusation"):
+        return False
+    if n.dep_ != "pobj" or n.head.lower_ not in ("for", "of"):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") or c.dep_ == "poss" for c in n.children):
+        return False  # "accused them of war crimes": of a kind of act, itself the charge
+    anchor = accusation.trigger.verb or accusation.head
+    prep = n.head
+    return prep.head.i == anchor.i or (prep.head.head.i == anchor.i and prep.head.dep_ in ("dobj", "nsubjpass", "pobj"))
+
+
 def _accused_of(ctx: ArticleContext, d: Draft) -> bool:
     """Whether ``d`` is the act someone is accused or blamed of ("accused the army *of using
     excessive force*", "were accused by residents of *looting*"), by an accusation that is no
@@ -502,6 +518,9 @@ def assign_modalities(ctx: ArticleContext) -> None:
                 modality = _told_in_appeal(ctx, d, inner)
         if modality is None and _content_of_appeal(ctx, d):
             modality = "hypothetical"  # "the protesters' demands include the release of political prisoners"
+        if inner is not None and modality is None and _charged_with(ctx, inner, d):
+            # "blamed the army for the bombing of the market": the bombing took place, who did it is the charge
+            modality = "reported" if _attribution(ctx, inner) is not None else "asserted"
         if modality is None and _accused_of(ctx, d):
             modality = "reported"  # "have been accused by the protesters of using excessive force": the accusers' word
         if modality is None:
