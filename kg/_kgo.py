@@ -113,6 +113,8 @@ class KGO(DefinedNamespace):
     Payment: URIRef
     PhoneCall: URIRef
     Planned: URIRef
+    PoliceForce: URIRef
+    PoliceOperation: URIRef
     PoliticalDecision: URIRef
     Post: URIRef
     Praise: URIRef

@@ -166,6 +166,8 @@ _START_RULES: list[tuple[str, tuple[str, ...], bool]] = [
 # The word before a weekday, a month or a year, which decides what it is ("last Tuesday",
 # "in May" but not "may attack", "in 2020" but not "2020 soldiers").
 _WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z]+)[\s-]*$")
+#: The word right after a match ("2019 *election*").
+_WORD_AFTER = re.compile(r"[\s-]+(?P<word>[A-Za-z]+)\b")
 # (the lead words themselves are ontology/lexicon/time.toml's weekday_leads, month_leads, year_leads)
 
 
@@ -506,8 +508,9 @@ def _from_match(kind: str, m: re.Match[str], offset: int) -> TimeExpression | No
                 return TimeExpression(lead_start, end, m.string[before.start("word"):m.end()], "month", month=month)
             return TimeExpression(start, end, text, "month", month=month)
         if kind == "year":
-            if lead not in words("time", "year_leads"):
-                return None
+            after = _WORD_AFTER.match(m.string, m.end())
+            if lead not in words("time", "year_leads") and not (after and after.group("word").lower() in words("time", "year_event_heads")):
+                return None  # but "a disputed 2019 election": a count never takes a singular noun
             if year is not None and year < 1900 and lead not in words("time", "old_year_leads"):
                 return None  # "a force of 1800 men", "the 1850 displaced": a number
             if lead in ("a", "an") and m.string[m.end():m.end() + 1] in ("-", "–"):

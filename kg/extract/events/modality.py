@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from ..wordlists import lexicon, words
 from .context import ArticleContext
 from .draft import Draft
+from .time_attach import superseded_plan_clause
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -60,6 +61,9 @@ def _modality_cues(ctx: ArticleContext, d: Draft) -> list[str]:
     start = d.noun if d.trigger.verb is None and d.support is None else (d.trigger.verb or d.support)
     assert start is not None
     _own_cues(ctx, start, cues)
+    if _counterfactual(start):
+        cues.append("negated")  # "instead of negotiating", "rather than surrender": the course not taken
+        return cues
     if d.support is not None:
         c = _cue(ctx, d.support.lemma_)
         if c:
@@ -92,7 +96,18 @@ def _modality_cues(ctx: ArticleContext, d: Draft) -> list[str]:
                     break
                 # "if talks fail", "talks will resume": the verb's auxiliaries, not its
                 # meaning; then on up the clause ("photos show convoys heading ...")
-                _own_cues(ctx, h, cues)
+                if h.lemma_ == "be" and any(c.dep_ in ("attr", "acomp") for c in h.children) and not any(
+                        c.dep_ in ("attr", "acomp") and _cue(ctx, c.lemma_) for c in h.children):  # but "is conditional on a ceasefire"
+                    own = []
+                    # "the strike was not deliberate", "the capture could not be more valuable
+                    # than lives": the predicate is denied or weighed, not the event
+                    _own_cues(ctx, h, own)
+                    # and "wonder *if* his death was the result of a coup" asks of the death, no
+                    # condition (but "if the talks are successful, ..." is one)
+                    dropped = ("negated", "hypothetical", CONDITION) if h.dep_ == "ccomp" else ("negated", "hypothetical")
+                    cues += [c for c in own if c not in dropped]
+                else:
+                    _own_cues(ctx, h, cues)
                 tok = h
                 break
             if h.dep_ == "prep" or h.pos_ == "ADP":
@@ -103,6 +118,8 @@ def _modality_cues(ctx: ArticleContext, d: Draft) -> list[str]:
                     break
             lemma = h.lemma_.lower()
             cue = _cue(ctx, lemma)
+            if cue is None and tok.head.lower_ == "of" and h.i not in ctx.owner and h.pos_ == "NOUN" and lemma in words("events", "report_nouns"):
+                cue = "reported"  # "reports of fighting in the north": the reports tell it
             if cue == "negated" and tok.dep_ == "dobj" and lex.is_communication(d.cls):
                 return cues  # "refused calls for talks", "denied the request": the calls were made
             if cue:
@@ -143,6 +160,8 @@ def _modality_cues(ctx: ArticleContext, d: Draft) -> list[str]:
             _own_cues(ctx, h, cues)
             tok = h
             continue
+        if dep == "advcl" and to_inf and ctx.lex.is_communication(d.cls) and (g := ctx.owner.get(h.i)) is not None and ctx.lex.is_a(g.cls, "Protest"):
+            break  # "took to the streets to demand the lifting of sanctions": the protest makes the demand
         if dep == "xcomp" or (dep in ("advcl", "acl") and to_inf):
             if dep == "acl" and h.lemma_.lower() in ctx.lex.purpose_nouns:  # "in order to ensure"
                 cues.append("planned")
@@ -195,6 +214,14 @@ def _modality_cues(ctx: ArticleContext, d: Draft) -> list[str]:
             _own_cues(ctx, h, cues)
             tok = h
             continue
+        if dep in ("acl", "ccomp") and h.pos_ == "NOUN" and h.i not in ctx.owner and h.lemma_.lower() in words("events", "report_nouns") and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
+            cues.append("reported")  # "concern at reports that the government has shut down news websites"
+            break
+        if (dep == "pcomp" and h.lower_ == "of" and h.head.pos_ == "NOUN" and h.head.i not in ctx.owner
+                and h.head.lemma_.lower() in words("events", "report_nouns")):
+            cues.append("reported")  # "reports of fighting in the north"
+            break
         if dep == "ccomp" and _cue(ctx, h.lemma_) and h.i not in ctx.owner:
             cues.append(_cue(ctx, h.lemma_))  # "photos show ...", "fears that ..."
             _own_cues(ctx, h, cues)
@@ -202,6 +229,27 @@ def _modality_cues(ctx: ArticleContext, d: Draft) -> list[str]:
             continue
         break
     return cues
+
+
+def _counterfactual(tok: "Token") -> bool:
+    """Whether ``tok`` names the course not taken, after ``counterfactual_prepositions``
+    ("shelled the town *instead of* negotiating", "*rather than* holding talks", "chose to
+    fight *rather than* surrender", "*in place of* elections")."""
+    phrases = words("events", "counterfactual_prepositions")
+    if tok.dep_ in ("pcomp", "pobj"):
+        prep = tok.head
+        said = [c for c in prep.lefts if c.dep_ == "advmod"]
+        if " ".join(t.lower_ for t in (*said, prep)) in phrases:
+            return True
+        noun = prep.head  # "in place of": the preposition, its noun, then "of"
+        return noun.dep_ == "pobj" and f"{noun.head.lower_} {noun.lower_} {prep.lower_}" in phrases
+    if tok.dep_ == "conj":
+        for cc in tok.head.children:
+            if cc.dep_ == "cc" and cc.i < tok.i:
+                said = [c for c in cc.lefts if c.dep_ == "advmod"]
+                if " ".join(t.lower_ for t in (*said, cc)) in phrases:
+                    return True
+    return False
 
 
 def _nobody(subject: "Token") -> bool:
@@ -279,6 +327,103 @@ def _declared(ctx: ArticleContext, speech: Draft, d: Draft) -> bool:
     return lex.is_a(speech.cls, "Announcement") and any(lex.is_a(d.cls, str(c)) for c in lexicon("events")["declared_classes"])
 
 
+def _said_of(ctx: ArticleContext, speech: Draft, d: Draft) -> bool:
+    """Whether event noun ``d`` is what a statement says something of with a copula ("claimed
+    *the election* was a fraud", "said *the explosion* was an accident", "denied that *the
+    strike* was deliberate"): the predicate is the claim or the denial; the event it is said
+    of is taken as given."""
+    n = d.noun
+    if n is None or d.trigger.verb is not None or d.support is not None or n.dep_ != "nsubj":
+        return False
+    be = n.head
+    if be.lemma_ != "be" or not any(c.dep_ in ("attr", "acomp") for c in be.children):
+        return False
+    anchor = speech.trigger.verb or speech.head
+    return be.dep_ == "ccomp" and be.head.i == anchor.i and ctx.lex.is_communication(speech.cls)
+
+
+def _denied_word(ctx: ArticleContext, denial: Draft, d: Draft) -> bool:
+    """Whether ``d`` is a speech act a denial has for its object ("denied *the accusations*",
+    "rejected the claims"): the accusations were made; their content is what is denied."""
+    if not ctx.lex.is_a(denial.cls, "Denial") or not ctx.lex.is_communication(d.cls) or d.noun is None:
+        return False
+    anchor = denial.trigger.verb or denial.head
+    return d.noun.dep_ == "dobj" and d.noun.head.i == anchor.i
+
+
+def _content_of_appeal(ctx: ArticleContext, d: Draft) -> bool:
+    """Whether event noun ``d`` is what demands or calls are said to be or include ("the
+    protesters' *demands include* the release of political prisoners", "their main *demand is*
+    the resignation of the president"): called for, not yet done."""
+    n = d.noun
+    if n is None or d.trigger.verb is not None or d.support is not None:
+        return False
+    while n.dep_ == "conj":  # "include the release of prisoners and an end to the curfew"
+        n = n.head
+    verb = n.head
+    if n.dep_ not in ("dobj", "attr") or verb.lemma_.lower() not in words("events", "content_verbs"):
+        return False
+    return any(c.dep_ == "nsubj" and (g := ctx.owner.get(c.i)) is not None and g.noun is not None and g.noun.i == c.i
+               and ctx.lex.is_a(g.cls, "Appeal") for c in verb.children)
+
+
+def _charged_with(ctx: ArticleContext, accusation: Draft, d: Draft) -> bool:
+    """Whether event noun ``d`` is, with a definite or possessive determiner, what an
+    accusation charges someone with ("blamed the army *for the bombing* of the market",
+    "accused Russia *of the attack* on the dam"): it took place; who did it is the charge."""
+    n = d.noun
+    if n is None or d.trigger.verb is not None or not ctx.lex.is_a(accusation.cls, "Accusation"):
+        return False
+    if n.dep_ != "pobj" or n.head.lower_ not in ("for", "of"):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") or c.dep_ == "poss" for c in n.children):
+        return False  # "accused them of war crimes": of a kind of act, itself the charge
+    anchor = accusation.trigger.verb or accusation.head
+    prep = n.head
+    return prep.head.i == anchor.i or (prep.head.head.i == anchor.i and prep.head.dep_ in ("dobj", "nsubjpass", "pobj"))
+
+
+def _accused_of(ctx: ArticleContext, d: Draft) -> bool:
+    """Whether ``d`` is the act someone is accused or blamed of ("accused the army *of using
+    excessive force*", "were accused by residents of *looting*"), by an accusation that is no
+    condemnation (``factive_classes``: "condemned them for the killing" takes it as done)."""
+    tok = d.trigger.verb
+    if tok is None or tok.dep_ != "pcomp" or tok.head.lower_ not in ("of", "for"):
+        return False  # "blamed for the bombing": the bombing took place, who did it is the charge
+    factive = [str(c) for c in lexicon("events")["factive_classes"]]
+    for _ in range(4):  # up the "of" phrase, also when parsed on the accuser ("accused by the protesters of ...")
+        tok = tok.head
+        g = ctx.owner.get(tok.i)
+        if g is not None and g is not d and (g.trigger.verb is not None and g.trigger.verb.i == tok.i):
+            return ctx.lex.is_a(g.cls, "Accusation") and not any(ctx.lex.is_a(g.cls, c) for c in factive)
+        if tok.dep_ not in ("prep", "pobj", "agent", "pcomp") or tok.head.i == tok.i:
+            return False
+    return False
+
+
+def _presupposed(ctx: ArticleContext, speech: Draft, d: Draft) -> bool:
+    """Whether ``d`` is what a speech act of ``factive_classes`` takes for granted ("condemned
+    Sunday's attack", "welcomed the release of the crew"): it took place, as the act is told;
+    not a kind of event ("condemns *any* attack on civilians")."""
+    if not any(ctx.lex.is_a(speech.cls, str(c)) for c in lexicon("events")["factive_classes"]):
+        return False
+    noun = d.noun if d.trigger.verb is None and d.noun is not None else None
+    if noun is not None and any(c.dep_ == "det" and c.lower_ in words("events", "generic_factive_determiners") for c in noun.children):
+        return False
+    # what the act is about, in its own phrase: not a clause joined to it ("was criticised ...
+    # and *guided the protests*") nor one told inside its object ("criticism from a commission
+    # which *called* it a massacre")
+    anchor = speech.trigger.verb or speech.support or speech.head
+    tok = noun if noun is not None else d.head
+    for _ in range(12):
+        if tok.i == anchor.i:
+            return True
+        if tok.head.i == tok.i or tok.dep_ in ("conj", "ccomp", "advcl", "relcl", "acl", "parataxis", "appos", "oprd", "attr"):
+            return False
+        tok = tok.head
+    return False
+
+
 def _background(ctx: ArticleContext, d: Draft, appeal: Draft) -> bool:
     """Whether an event inside an appeal is not what is called for: what the appeal asks to
     stop ("urged Israel to stop its offensive"), the topic of a thing asked for ("to disclose
@@ -354,8 +499,15 @@ def assign_modalities(ctx: ArticleContext) -> None:
             elif modality == "hypothetical" and cue == "negated":
                 modality = cue  # "would never negotiate"
         d.attributed_to = inner
-        if inner is not None and ctx.lex.is_a(inner.cls, "Denial") and modality in (None, "reported"):
+        given = inner is not None and modality is None and (_said_of(ctx, inner, d) or _denied_word(ctx, inner, d))
+        if given:
+            # "claimed the election was a fraud": the election took place, the fraud is the
+            # claim; "denied the accusations": they were made, their content is denied
+            modality = "reported" if _attribution(ctx, inner) is not None else "asserted"
+        if inner is not None and not given and ctx.lex.is_a(inner.cls, "Denial") and modality in (None, "reported"):
             modality = "negated"  # what is denied is said not to have happened
+        if inner is not None and modality is None and _presupposed(ctx, inner, d):
+            modality = "reported" if _attribution(ctx, inner) is not None else "asserted"  # "condemned Sunday's attack": it took place
         if inner is not None and inner is d.governor and modality in (None, "reported") and _declared(ctx, inner, d):
             modality = "asserted"  # "the Houthis declared a ceasefire": declaring it does it, it is no report
         if inner is not None and ctx.lex.is_a(inner.cls, "Appeal") and modality in (None, "reported", "hypothetical"):
@@ -364,6 +516,13 @@ def assign_modalities(ctx: ArticleContext) -> None:
                     modality = "hypothetical"  # what is called for has not happened
             else:
                 modality = _told_in_appeal(ctx, d, inner)
+        if modality is None and _content_of_appeal(ctx, d):
+            modality = "hypothetical"  # "the protesters' demands include the release of political prisoners"
+        if inner is not None and modality is None and _charged_with(ctx, inner, d):
+            # "blamed the army for the bombing of the market": the bombing took place, who did it is the charge
+            modality = "reported" if _attribution(ctx, inner) is not None else "asserted"
+        if modality is None and _accused_of(ctx, d):
+            modality = "reported"  # "have been accused by the protesters of using excessive force": the accusers' word
         if modality is None:
             modality = "reported" if inner is not None else "asserted"
             said[id(d)] = modality == "reported"
@@ -473,6 +632,13 @@ def settle_past_plans(ctx: ArticleContext) -> None:
         return
     iso = pub.isoformat()
     for d in ctx.drafts:
+        if d.time is not None and d.time.span is not None and d.modality in ("asserted", "reported") and (
+                clause := superseded_plan_clause(d)) is not None:
+            words_of = [t for t in clause.subtree]
+            lo, hi = words_of[0].idx, words_of[-1].idx + len(words_of[-1])
+            if all(lo <= e.start < hi for e in d.times) and lo <= d.time.span.start < hi:
+                d.modality = "planned"  # "the election, originally scheduled for January 22, has been delayed": not held then
+                continue
         if d.time is not None and d.modality in ("asserted", "reported") and d.time.value > iso[:len(d.time.value)] and not _told_as_past(d):
             d.modality = "planned"
             continue

@@ -62,6 +62,47 @@ def _inverted_report(ctx: ArticleContext, verb: "Token", span: "Span") -> Draft 
     return d if d is not None and d.trigger.verb == report[0] else None
 
 
+def _result_of_change(ctx: ArticleContext, verb: "Token") -> Draft | None:
+    """The event a verb of change turns its subject event into, which a time on that verb
+    dates ("the march turned into a riot on 7 April", "a rally descended into clashes on
+    Sunday"): the change happened then; the event it came from may have begun earlier."""
+    d = ctx.owner.get(verb.i)
+    if (d is None or d.trigger.verb is not None or d.noun is None or d.noun.head.i != verb.i or d.noun.dep_ != "nsubj"
+            or verb.lemma_.lower() not in ctx.lex.result_verbs):
+        return None
+    for p in verb.children:
+        if p.dep_ == "prep" and p.lower_ in ("into", "to"):
+            for n in p.children:
+                r = ctx.owner.get(n.i)
+                if n.dep_ == "pobj" and r is not None and r is not d and r.noun == n:
+                    return r
+    return None
+
+
+def _promised_on(ctx: ArticleContext, verb: "Token") -> bool:
+    """Whether ``verb`` is the light verb of a plan or a threat (a cue of planned or
+    hypothetical modality: "promised elections", "threatened a strike") of the event it
+    carries: a time on it is when the promise was made, not when the event is to be."""
+    d = ctx.owner[verb.i]
+    return (d.trigger.verb is None and d.support is not None and d.support.i == verb.i
+            and ctx.lex.cues.get(verb.lemma_.lower()) in ("planned", "hypothetical"))
+
+
+def _sequence_object(ctx: ArticleContext, verb: "Token", span: "Span") -> Draft | None:
+    """The event a verb of sequence (``sequence_verbs``: "follow", "precede") has as its
+    object, which a time after that object dates ("the killings follow *the deaths of 90
+    protesters in 2021*"): two occasions, one after the other; the time told with the earlier
+    one is not the time of its subject event."""
+    d = ctx.owner.get(verb.i)
+    if d is None or d.trigger.verb is not None or verb.lemma_.lower() not in words("events", "sequence_verbs"):
+        return None
+    for c in verb.children:
+        o = ctx.owner.get(c.i)
+        if c.dep_ == "dobj" and c.i < span.start and o is not None and o is not d and o.noun == c:
+            return o
+    return None
+
+
 def _governed(ctx: ArticleContext, verb: "Token", span: "Span", depth: int = 0) -> list[Draft]:
     """The events a verb that is no event governs, dated by a time on that verb (``span``): an
     event noun as its object ("repelled an attack", "suspended peace talks", "signed a cessation
@@ -75,6 +116,8 @@ def _governed(ctx: ArticleContext, verb: "Token", span: "Span", depth: int = 0) 
         under = c.dep_ == "prep" and (c.lower_ == "under" or c.lower_ == "with" and verb.lemma_.lower() in words("events", "response_verbs"))
         # "Kenya was rocked by nationwide protests on Tuesday": the passive's "by" agent too
         under = under or c.dep_ == "agent"
+        # "the march turned into a riot on 7 April": what a verb of change turns into
+        under = under or c.dep_ == "prep" and c.lower_ == "into" and verb.lemma_.lower() in ctx.lex.result_verbs
         nouns = [c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"] if under else []
         if c.dep_ == "dobj" and c.i not in ctx.owner:
             # "signed a cessation of hostilities agreement in Pretoria on 2 November 2022",
@@ -159,11 +202,28 @@ def _past(d: Draft) -> bool:
     return verb.tag_ == "VBN" and any(a.dep_ == "aux" and a.tag_ == "VBD" for a in verb.children)
 
 
+def _superseded_plan(d: Draft) -> bool:
+    """Whether the plan of ``d`` is told as one made before and given up (``superseded_plan_adverbs``:
+    "the election, *originally* scheduled for January 22, has been delayed", "talks *initially*
+    set for 3 February"): its day lay ahead of that telling, not of publication."""
+    return superseded_plan_clause(d) is not None
+
+
+def superseded_plan_clause(d: Draft) -> "Token | None":
+    """The participle clause that tells ``d``'s plan as given up ("*originally scheduled for
+    January 22*"), or None (see :func:`_superseded_plan`)."""
+    heads = [h for h in (d.noun, d.trigger.verb) if h is not None]
+    return next((c for h in heads for c in h.children if c.dep_ in ("acl", "relcl") and any(
+        a.dep_ == "advmod" and a.lower_ in words("time", "superseded_plan_adverbs") for a in c.children)), None)
+
+
 def _told_in_past(d: Draft) -> bool:
     """Whether the clause that tells the event is in a past tense, read up from its verb (or
     from the verb its noun is the subject or object of) to the first finite verb: "talks
     *were scheduled* for 18 June", "the junta *had promised* to hold elections", "it said it
     *would* hold ..." (a future told from the past); not "*will* take place", "*is* due to"."""
+    if _superseded_plan(d):
+        return True
     t = d.trigger.verb or d.support
     if t is None and d.noun is not None and d.noun.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
         t = d.noun.head.head if d.noun.dep_ == "pobj" else d.noun.head

@@ -15,7 +15,8 @@ from ..wordlists import words
 from .context import ArticleContext
 from .draft import Draft
 from .occasion import DURING, event_before_time, share_occasion
-from .time_attach import (_AHEAD, _CALENDAR, _bounds_event, _event_pronoun_subject, _governed, _in_noun_phrase,
+from .time_attach import (_AHEAD, _CALENDAR, _bounds_event, _event_pronoun_subject, _governed, _in_noun_phrase, _promised_on, _result_of_change,
+                          _sequence_object,
                           _in_since_phrase, date_relative_clauses, _inverted_report, _names_event, _past, _reached_by, _says, _time_before,
                           _told_in_past)
 from .time_sharing import (_carry_opening_time, _date_by_event_phrase, _date_conjoined_governed, _date_event_subjects,
@@ -76,8 +77,10 @@ def assign_times(ctx: ArticleContext) -> None:
         if owner is None and when and e.role == "point" and e.kind in _CALENDAR and _time_before(when[0], span):
             also = ctx.owner[when[0].i]
         for _ in range(0 if owner is not None else 8):
+            if t.i in ctx.owner and t.i not in {x.i for x in span} and _promised_on(ctx, t):
+                break  # "On January 22, the junta promised elections": the day of the promise, not of the elections
             if t.i in ctx.owner and t.i not in {x.i for x in span}:
-                owner = _inverted_report(ctx, t, span) or ctx.owner[t.i]
+                owner = _inverted_report(ctx, t, span) or _result_of_change(ctx, t) or _sequence_object(ctx, t, span) or ctx.owner[t.i]
                 break
             if (t.pos_ == "VERB" and t.i not in ctx.owner and not _says(ctx, t) and e.role == "point"
                     and prev is not None and prev.dep_ in ("prep", "npadvmod", "tmod")):

@@ -1,0 +1,55 @@
+"""Step 1, the kind of an event read from who does it (``agent_classes`` in
+ontology/lexicon/events.toml): protesters who "occupied the main square" or drive "a convoy"
+protest, they take no territory and move no troops; police who "raided the offices" carry out
+a police operation, no attack."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..event_lexicon import EventLexicon
+from ..wordlists import lexicon
+from .triggers import Trigger, _of_sense
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["by_agent"]
+
+
+def _doers(t: Trigger, lex: EventLexicon) -> list["Token"]:
+    """Who does the event: a verb's subject or passive "by" agent; an event noun's possessor,
+    compound modifier, "of" or "by" phrase ("the protesters' occupation", "a convoy of
+    truckers", "the occupation of the square by students")."""
+    if t.verb is not None:
+        out = [c for c in t.verb.children if c.dep_ == "nsubj"]
+        out += [g for c in t.verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if not out and t.verb.dep_ == "conj":  # "police surrounded and raided the house"
+            out = [c for c in t.verb.head.children if c.dep_ == "nsubj"]
+        return out
+    n = t.noun
+    if n is None:
+        return []
+    out = [c for c in n.children if c.dep_ in ("poss", "compound") and c not in t.tokens]
+    objects = [g for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    # "the occupation of the square by students", the "by" phrase also parsed on the "of" object
+    out += [a for h in (n, *objects) for c in h.children if c.dep_ == "prep" and c.lower_ == "by" for a in c.children if a.dep_ == "pobj"]
+    if lex.has_frame(t.cls, "ofAgent"):
+        out += objects  # "a convoy of truckers" (but "the capture of students" has them for its target)
+    return out
+
+
+def by_agent(t: Trigger, lex: EventLexicon, places: frozenset[int] = frozenset()) -> Trigger:
+    """``t`` with the class its doer makes it of, when a row of ``agent_classes`` says so."""
+    rows = lexicon("events")["agent_classes"]
+    doers: list["Token"] | None = None
+    senses = {name.lower(): name for name in lex.senses}
+    for row in rows:
+        sense, found, instead, *lemmas = (str(x) for x in row)
+        if not lex.is_a(t.cls, found) or (lemmas and t.head.lemma_.lower() not in lemmas):
+            continue
+        if doers is None:
+            doers = _doers(t, lex)
+        if doers and sense.lower() in senses and _of_sense(doers, (senses[sense.lower()],), lex, places):
+            t.cls = instead
+            return t
+    return t
