@@ -75,6 +75,12 @@ def _argument_cue(ctx: ArticleContext, verb: "Token") -> str | None:
     is told in ("*in a separate incident*", "*for the second time*", "injured *in a second
     airstrike*": an event noun is an occasion) or an adverb of it ("attacked *again*")."""
     adverbs = words("apart", "repeat_adverbs")
+    first, this = ctx.owner.get(verb.head.i), ctx.owner.get(verb.i)
+    if verb.dep_ == "conj" and first is not None and this is not None and first is not this and _kin(ctx, first.cls, this.cls):
+        sequence = words("apart", "sequence_adverbs")  # "attacked a convoy, and *then* targeted the rescuers"
+        step = next((c.lower_ for c in verb.children if c.dep_ == "advmod" and c.lower_ in sequence), None)
+        if step is not None:
+            return step
     for c in verb.children:  # an adverb of the verb, or of its adverb ("yet again overnight": "again" hung on "overnight")
         if c.dep_ == "advmod" and any(a.lower_ in adverbs for a in (c, *(g for g in c.children if g.dep_ == "advmod"))):
             return next(a.lower_ for a in (c, *c.children) if a.lower_ in adverbs)
@@ -93,6 +99,13 @@ def _argument_cue(ctx: ArticleContext, verb: "Token") -> str | None:
                     if cue is not None:
                         return f"{cue} {obj.lower_}"
     return None
+
+
+def _kin(ctx: ArticleContext, a: str, b: str) -> bool:
+    """Classes ``a`` and ``b`` share an ancestor below ``kgo:Event`` (an ambush and a shelling, both
+    military actions; not soldiers' arrival and their attack, nor a march and a clash)."""
+    ca, cb = ctx.lex.classes.get(a), ctx.lex.classes.get(b)
+    return ca is not None and cb is not None and bool((ca.ancestors & cb.ancestors) - {"Event"})
 
 
 def _series_cue(noun: "Token | None") -> str | None:
@@ -138,10 +151,36 @@ def _part_of(ctx: ArticleContext, d: Draft) -> Draft | None:
     return whole if whole is not None and whole is not d else None
 
 
+def _counted_apart(ctx: ArticleContext, d: Draft) -> tuple[str, Draft] | None:
+    """``d``'s dead or wounded are counted apart from those told before ("three *more*
+    civilians died", "five *other* passengers were killed") and its clause tells another event
+    as their cause ("... *when* a roadside bomb hit their vehicle"): the cue and that event.
+    None otherwise ("two more people died in hospital" is a tally of the first event)."""
+    for verb in d.verbs():
+        counted = next((cue for c in verb.children if c.dep_ in _ARGUMENT_DEPS and not any(t.lower_ == "than" for t in c.subtree)
+                        and (cue := noun_cue(c, ("apart", "count_modifiers"))) is not None), None)  # ("more than a dozen": a bound)
+        if counted is None:
+            continue
+        marks = words("apart", "cause_marks")
+        for clause in verb.children:
+            if clause.dep_ != "advcl" or not any(m.dep_ in ("mark", "advmod") and m.lower_ in marks for m in clause.children):
+                continue
+            cause = next((o for o in ctx.drafts if o is not d and (clause in o.anchors() or o.head.head == clause
+                                                                   and o.head.dep_ in _ARGUMENT_DEPS)), None)
+            if cause is not None:
+                return counted, cause
+    return None
+
+
 def mark_set_apart(ctx: ArticleContext) -> None:
     """Set :attr:`Draft.set_apart` on the drafts the text sets apart (see the module)."""
     for d in ctx.drafts:
         d.set_apart = _own_cue(ctx, d)
+    for d in ctx.drafts:  # deaths counted apart and the event their clause tells as their cause
+        if d.set_apart is None and (found := _counted_apart(ctx, d)) is not None:
+            d.set_apart = found[0]
+            if found[1].set_apart is None:
+                found[1].set_apart = found[0]
     for d in ctx.drafts:  # the parts of a marked event, told in its clause, and what it did ("a
         if d.set_apart is None:  # separate drone strike killed four": the event is the subject)
             whole = d.cause if d.cause is not None and d.cause.set_apart is not None else _part_of(ctx, d)
