@@ -1,12 +1,12 @@
 """Events a text tells as the next step of a sequence ("attacked a convoy, and *then* targeted the
-rescuers") or as the cause of deaths it counts apart ("three *more* civilians died *when* a roadside
+rescuers"; "the attack was *followed by* gunmen who opened fire") or as the cause of deaths it counts apart ("three *more* civilians died *when* a roadside
 bomb hit their vehicle"): marked set apart by extraction (kg/extract/events/apart.py, lexicon
 ontology/lexicon/apart.toml ``sequence_adverbs``, ``count_modifiers``, ``cause_marks``), so that the
 canonical layer does not make one event of them and the attack told before them (nor link another
 report's attack to both).
 
 All sentences are our own, of several crises; the traps must not be marked: "then" or "later"
-opening a sentence or on a verb conjoined to no event, deaths counted "more" without a clause telling
+opening a sentence, "followed" of no event or on a verb conjoined to no event, deaths counted "more" without a clause telling
 their cause (a tally of the first event: "two more people died in hospital").
 """
 from __future__ import annotations
@@ -31,6 +31,18 @@ MARKS = [
      "attacked", "subsequently"),
     ("ISWAP fighters raided a military post in Borno and then ambushed the reinforcements sent to the area.",
      "ambushed", "then"),
+    # an event told as following another ("was followed by", "followed")
+    ("The bombing of the market in Maiduguri was followed by clashes between militants and troops near the town.",
+     "clashes", "followed by"),
+    ("The bombing of the market in Maiduguri was followed by clashes between militants and troops near the town.",
+     "bombing", None),
+    ("The blast at the checkpoint in Quetta was followed by heavy gunfire, witnesses said.", "gunfire", "followed by"),
+    ("Protests followed the arrest of the opposition leader in Dakar on Friday.", "Protests", "followed"),
+    ("Soldiers followed the rebels into the forest near Beni, the army said.", "said", None),
+    # what a step acts with, told in a relative clause, is the step's
+    ("Rebels shelled the camp near Goma, and later struck the road with mortars that killed four civilians.",
+     "killed", "later"),
+    ("Renewed fighting between the army and the rebels who seized Kidal in 2012 broke out on Sunday.", "seized", None),
     # the deaths counted apart and the event their clause tells as their cause
     ("Five other passengers were killed when a roadside bomb struck their minibus in Balochistan.", "killed", "other"),
     ("Five other passengers were killed when a roadside bomb struck their minibus in Balochistan.", "roadside bomb", "other"),

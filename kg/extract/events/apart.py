@@ -19,8 +19,15 @@ words from ``ontology/lexicon/apart.toml`` (and ``events.toml``'s ``distinct_mod
 * a series: the events "of" "a *new wave* of strikes", "*another round* of shelling", and
   those of a series the subject ends ("the raid was *the latest in a series of* attacks":
   the attacks are others than the raid);
+* the next step of a sequence: a verb conjoined to the verb of an event of its family with
+  "*then*", "*later*", "*subsequently*" ("attacked a convoy, and *then* targeted the rescuers"),
+  and what is told as coming after an event ("the attack was *followed by* gunmen who opened
+  fire", "clashes *followed* the bombing");
+* deaths counted apart whose clause tells their cause, and that cause ("three *more* civilians
+  died *when* a roadside bomb hit their vehicle"; not a tally, "two more died in hospital");
 * the parts of an event so marked, told in its clause ("a second blast hit the market,
-  *wounding* three people"; "another strike, *which killed* five"), and what an event so marked
+  *wounding* three people"; "another strike, *which killed* five"; "targeted the rescuers with
+  landmines *that killed* five"), and what an event so marked
   did as the subject of its verb ("a separate drone strike *killed* four"): the wounded are the
   second blast's, not the first's.
 
@@ -148,6 +155,16 @@ def _part_of(ctx: ArticleContext, d: Draft) -> Draft | None:
     if head.dep_ == "advcl" and (head.tag_ not in ("VBG", "VBN") or any(c.dep_ == "mark" for c in head.children)):
         return None
     whole = ctx.owner.get(head.head.i)
+    if whole is None and head.dep_ == "relcl":  # of what the event acts on or with ("targeted the
+        up = head.head  # rescuers with landmines *that killed* five"): the event whose argument it is
+        for _ in range(4):
+            if up.dep_ not in ("pobj", "prep", "dobj") or up.head is up:
+                break
+            up = up.head
+            whole = ctx.owner.get(up.i)
+            if whole is not None:  # a verb's argument only: "a renewed conflict between the junta
+                whole = whole if up.pos_ == "VERB" else None  # *that took power* ..." is no part of the conflict
+                break
     return whole if whole is not None and whole is not d else None
 
 
@@ -172,10 +189,32 @@ def _counted_apart(ctx: ArticleContext, d: Draft) -> tuple[str, Draft] | None:
     return None
 
 
+def _followed(ctx: ArticleContext) -> dict[int, str]:
+    """The tokens told as coming after an event (:data:`sequence_verbs` of apart.toml): those of
+    the "by" phrase of "X was *followed* by Y" and the subject of "Y *followed* X", X an event's
+    trigger; by token index, the cue."""
+    out: dict[int, str] = {}
+    verbs = words("apart", "sequence_verbs")
+    for sent in ctx.sents:
+        for verb in sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+                continue
+            kids = list(verb.children)
+            passive = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+            first = passive if passive is not None else next((c for c in kids if c.dep_ == "dobj"), None)
+            if first is None or ctx.owner.get(first.i) is None:
+                continue
+            later = [c for c in kids if c.dep_ == "agent"] if passive is not None else [c for c in kids if c.dep_ == "nsubj"]
+            for c in later:
+                out.update((t.i, f"{verb.lower_} by" if passive is not None else verb.lower_) for t in c.subtree)
+    return out
+
+
 def mark_set_apart(ctx: ArticleContext) -> None:
     """Set :attr:`Draft.set_apart` on the drafts the text sets apart (see the module)."""
+    followed = _followed(ctx)
     for d in ctx.drafts:
-        d.set_apart = _own_cue(ctx, d)
+        d.set_apart = _own_cue(ctx, d) or followed.get(d.head.i)
     for d in ctx.drafts:  # deaths counted apart and the event their clause tells as their cause
         if d.set_apart is None and (found := _counted_apart(ctx, d)) is not None:
             d.set_apart = found[0]
