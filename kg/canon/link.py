@@ -34,6 +34,8 @@
   stories, have) two towns, villages or sites not known to be one (:meth:`Linker.places_unlike`) (:meth:`Linker.decide`: an undated
   background tally of an encyclopedia written weeks later, read with its story's day, is
   not one with a statement's tally placed by its country alone).
+* **Where the rules live**: the story rules in :mod:`kg.canon.story`, linkability and the
+  blocking keys in :mod:`kg.canon.keys`, the windows and limits in :mod:`kg.canon.limits`.
 * **What is known of places and actors** the knowledge base lacks (where a gazetteer place
   lies, whom an organisation belongs to, when two places or two agents are apart) is
   :mod:`kg.canon.geography`'s, which :class:`Linker` builds on.
@@ -47,56 +49,30 @@ No knowledge of any particular crisis is here: the class taxonomy comes from
 """
 from __future__ import annotations
 
-import math
-from dataclasses import replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from .geography import APART, APART_KM, COUNTRY_OF_POINT_KM, NEAR_KM, SAME, UNKNOWN, Geography, local_name, spelling_keys
 from .apart import BARE_LINK, SetApart
+from .geography import APART, APART_KM, COUNTRY_OF_POINT_KM, NEAR_KM, SAME, UNKNOWN, Geography, local_name
+from .keys import Blocking
+from .limits import DAY_LAG, DAY_WINDOW, FIGURE_FAMILIES, FRESH_DAYS, LINKABLE_MODALITIES, STORY_LINK, UNDATED_WINDOW
 from .records import EventRecord, is_named, is_speech_act
+from .story import InStory
 
 if TYPE_CHECKING:
     from ..extract.event_lexicon import EventLexicon
     from ..kb import KnowledgeBase
     from .records import StoryContext
 
-__all__ = ["APART", "APART_KM", "COUNTRY_OF_POINT_KM", "DAY_LAG", "LINKABLE_MODALITIES", "NEAR_KM", "SAME", "STORY_LINK", "BARE_LINK",
-           "UNKNOWN", "Linker"]
+__all__ = ["APART", "APART_KM", "COUNTRY_OF_POINT_KM", "DAY_LAG", "DAY_WINDOW", "FIGURE_FAMILIES", "LINKABLE_MODALITIES", "NEAR_KM",
+           "SAME", "STORY_LINK", "BARE_LINK", "UNKNOWN", "Linker"]
 
-#: events said to have happened (or to be happening)
-LINKABLE_MODALITIES = frozenset({"Asserted", "Reported"})
-#: families of the taxonomy whose mentions would be figures of another event, not events to
-#: link (none: leaving the dead unlinked lost links on every split of bench/canon.py and made
-#: analysis count a story's dead once per report)
-FIGURE_FAMILIES: frozenset[str] = frozenset()
-#: a day-precise time stands for that day and this many days either side
-DAY_WINDOW = 1
-#: the reporting lag: two events both dated to the day are one only when their days are at
-#: most this many days apart (two DAY_WINDOWs: "yesterday" in a report of the next morning
-#: read a day off, an offensive of the 19th and 20th dated by its end); further apart they
-#: are two events whatever else they share, however other reports link them
-DAY_LAG = 2 * DAY_WINDOW
-#: a time span of at most this many days is indexed by week, a longer one by month
-SHORT_DAYS = 20
-#: the grid the places' points are indexed on (half a degree: 55 km and less, more than NEAR_KM)
-CELL_DEGREES = 0.5
-#: an event without a time: the days before its article's publication it may have happened on
-UNDATED_WINDOW = 7
-#: an undated event in a report published this many days after another event's day (or on
-#: that day) is told as news of that day (:meth:`Linker.fresh_report`)
-FRESH_DAYS = 1
-#: an event placed by nothing but its story is indexed under the countries of at most this
-#: many of the story's places
-STORY_ROOTS = 4
-#: how the explanation of a link made in the story context of its reports names it
-STORY_LINK = "one story"
-
-
-class Linker(SetApart, Geography):
+class Linker(InStory, Blocking, SetApart, Geography):
     """Keys and comparisons over one event taxonomy and one knowledge base (where places lie
     and whom actors belong to: :class:`~kg.canon.geography.Geography`; events set apart by
-    their text and bare mentions: :class:`~kg.canon.apart.SetApart`)."""
+    their text and bare mentions: :class:`~kg.canon.apart.SetApart`; linkable events and
+    their blocking keys: :class:`~kg.canon.keys.Blocking`; events read in their stories:
+    :class:`~kg.canon.story.InStory`)."""
 
     def __init__(self, lexicon: "EventLexicon", kb: "KnowledgeBase | None") -> None:
         super().__init__(kb)
@@ -259,181 +235,6 @@ class Linker(SetApart, Geography):
             return f"reported {told.isoformat()} of {dated.time}"
         return None
 
-    # ------------------------------------------------------------------ stories
-
-    def in_context(self, rec: EventRecord) -> EventRecord:
-        """``rec`` as read in its article's story (:class:`~kg.canon.records.StoryContext`),
-        for linking only: lacking places, the story's place; lacking a time, the story's
-        day (a speech act: its article's publication day, a statement being of the day it
-        was made, not of the story's); lacking agents, the story's agent (a speech act: the speaker of the article's
-        statements) as an actor, which supports a link and never refuses one.
-
-        >>> from kg.canon.records import StoryContext
-        >>> from kg.extract.event_lexicon import load_lexicon
-        >>> ctx = StoryContext(places=frozenset({"p"}), agents=frozenset({"x"}), time="2021-01-02")
-        >>> r = Linker(load_lexicon(), None).in_context(EventRecord("e", "a", classes={"Attack"}, context=ctx))
-        >>> sorted(r.places), r.time, sorted(r.agents), sorted(r.actors)
-        (['p'], '2021-01-02', [], ['x'])
-        """
-        ctx = rec.context
-        if ctx is None:
-            return rec
-        speech = is_speech_act(rec, self.lexicon)
-        places = rec.places or set(ctx.places)
-        actors = rec.actors if rec.agents else rec.actors | set(ctx.speakers if speech else ctx.agents)
-        if rec.time is None and not speech and ctx.time is not None:
-            time, precision = ctx.time, "day"
-        elif rec.time is None and speech and rec.published is not None:
-            time, precision = rec.published.isoformat(), "day"  # said the day it was published
-        else:
-            time, precision = rec.time, rec.precision
-        if places == rec.places and actors == rec.actors and time == rec.time:
-            return rec
-        return replace(rec, places=places, actors=actors, time=time, precision=precision)
-
-    def story(self, a: EventRecord, b: EventRecord) -> str | None:
-        """Why the articles of ``a`` and ``b`` tell one story (None when they do not or are
-        not known to): two of these, one of them a place, an agent or named entities: their
-        events name places of one area (a village or a building the knowledge base lacks
-        counts twice), one agent, one speaker; they name two or more named entities alike
-        (``schema:mentions``); their story days are within :data:`DAY_LAG`. Places all known
-        to be apart, agents known to differ, or story days further apart: two stories.
-
-        >>> from kg.canon.records import StoryContext
-        >>> from kg.extract.event_lexicon import load_lexicon
-        >>> linker = Linker(load_lexicon(), None)
-        >>> x = StoryContext(places=frozenset({"v"}), named=frozenset({"v"}), time="2021-01-02", mentions=frozenset({"un", "niger"}))
-        >>> y = StoryContext(time="2021-01-03", mentions=frozenset({"un", "niger", "mali"}))
-        >>> linker.story(EventRecord("e", "a", context=x), EventRecord("f", "b", context=y))
-        'named entities niger, un, day 2021-01-02 ~ 2021-01-03'
-        >>> linker.story(EventRecord("e", "a", context=x), EventRecord("f", "b", context=StoryContext(time="2021-01-03")))
-        """
-        ca, cb = a.context, b.context
-        if ca is None or cb is None:
-            return None
-        key = (ca, cb)
-        if key not in self._stories:
-            if len(self._stories) > _STORY_CACHE:
-                self._stories.clear()
-            self._stories[key] = self._story(ca, cb)
-        return self._stories[key]
-
-    def _story(self, ca: "StoryContext", cb: "StoryContext") -> str | None:
-        evidence = []
-        pa, pb = ca.named or ca.places, cb.named or cb.places
-        if pa and pb:
-            rel = {(p, q): self.place_relation(p, q) for p in pa for q in pb}
-            shared = sorted(k for k, r in rel.items() if r == SAME)
-            if shared:
-                local = [(p, q) for p, q in shared if self.local_place(p) and self.local_place(q)]
-                p, q = (local or shared)[0]
-                evidence.append(f"place {local_name(p)}" + ("" if p == q else f" ~ {local_name(q)}"))
-                if local:
-                    evidence.append("a place the knowledge base lacks")
-            elif all(r == APART for r in rel.values()) and not (self._mentions_place(ca, pb) or self._mentions_place(cb, pa)):
-                return None  # (a report of today's strike in one country that names yesterday's in another tells both)
-        for kind, xs, ys in (("agent", ca.agents, cb.agents), ("speaker", ca.speakers, cb.speakers)):
-            if xs and ys:
-                rel = {(x, y): self.agent_relation(x, y) for x in xs for y in ys}
-                shared = sorted(k for k, r in rel.items() if r == SAME)
-                if shared:
-                    evidence.append(f"{kind} {local_name(shared[0][0])}")
-                elif kind == "agent" and all(r == APART for r in rel.values()) and not any(e.startswith("place") for e in evidence):
-                    return None  # (in one place, a story of an attack and of the other side's reply is one)
-        common = sorted(ca.mentions & cb.mentions)
-        if len(common) >= 2:
-            evidence.append("named entities " + ", ".join(local_name(m) for m in common[:3]))
-        if ca.time and cb.time:
-            gap = abs((date.fromisoformat(ca.time) - date.fromisoformat(cb.time)).days)
-            if gap > DAY_LAG:
-                return None
-            evidence.append(f"day {ca.time}" + ("" if ca.time == cb.time else f" ~ {cb.time}"))
-        if len(evidence) < 2 or not any(e.startswith(("place", "agent", "named")) for e in evidence):
-            return None
-        return ", ".join(evidence)
-
-    def _mentions_place(self, ctx: "StoryContext", places: frozenset[str]) -> bool:
-        """The article of ``ctx`` names (``schema:mentions``) one of ``places`` or a place
-        one with, within or near one of them."""
-        if ctx.mentions & places:
-            return True
-        roots = {self.root(q) for q in places}  # one with, within or near: of one country (near across a border aside)
-        return any(self._is_place(m) and self.root(m) in roots and any(self.place_relation(m, q) == SAME for q in places)
-                   for m in ctx.mentions)
-
-    @staticmethod
-    def _of_its_story_day(rec: EventRecord) -> bool:
-        """``rec`` names no day, or its story's: read with its story's place and actor (an event
-        of another day its report names is of another place too: "Saturday's strike on the
-        hypermarket" in Monday's report of a strike in another region)."""
-        ctx = rec.context
-        return not rec.day_precise or ctx is None or ctx.time is None or rec.time[:10] == ctx.time  # type: ignore[index]
-
-    def of_its_story(self, rec: EventRecord) -> bool:
-        """Whether ``rec`` may be of its article's story as time goes: it names no time, or
-        a day that meets the story's day (within :data:`DAY_LAG`), or, for an article whose
-        events name no day, the week before its publication. "Last month, an attack in the
-        south killed 28" in a report of today's attack is another story's event, and so is
-        one dated by its month or year only ("thousands fled in April"): a tally or a
-        background, which a story's day does not make one with the day's event. An event
-        naming no time that a statement of its sentence dates (:attr:`~kg.canon.records.EventRecord.said_by`)
-        is of the week before the statement: of its story only when that meets its story's day
-        ("on 7 March the police said they had foiled a plot to attack ..." in a report of the
-        attack of the 22nd is not).
-
-        >>> from kg.canon.records import StoryContext
-        >>> from kg.extract.event_lexicon import load_lexicon
-        >>> linker, ctx = Linker(load_lexicon(), None), StoryContext(time="2021-01-02")
-        >>> linker.of_its_story(EventRecord("e", "a", time="2020-12-21", context=ctx)), linker.of_its_story(EventRecord("e", "a", context=ctx))
-        (False, True)
-        >>> linker.of_its_story(EventRecord("e", "a", time="2021-01", context=ctx))
-        False
-        >>> linker.of_its_story(EventRecord("e", "a", said_by=date(2020, 12, 20), context=ctx)), linker.of_its_story(EventRecord("e", "a", said_by=date(2021, 1, 2), context=ctx))
-        (False, True)
-        """
-        own = rec.time_range()
-        if own is None and rec.said_by is not None:  # told by a statement of its sentence's day:
-            own = self.days(rec)  # of the week before it (its story's time may be later)
-            assert own is not None
-            ctx = rec.context
-            if ctx is None or ctx.time is None:
-                return True
-            day = date.fromisoformat(ctx.time)
-            return own[0] <= day + timedelta(days=DAY_LAG) and day - timedelta(days=DAY_LAG) <= own[1]
-        if own is None:
-            return True
-        if own[0] != own[1]:
-            return False
-        ctx = rec.context
-        if ctx is not None and ctx.time is not None:
-            day = date.fromisoformat(ctx.time)
-            lo, hi = day - timedelta(days=DAY_LAG), day + timedelta(days=DAY_LAG)
-        elif rec.published is not None:
-            lo, hi = rec.published - timedelta(days=UNDATED_WINDOW), rec.published
-        else:
-            return False
-        return own[0] <= hi and lo <= own[1]
-
-    def of_its_story_place(self, rec: EventRecord) -> bool:
-        """Whether ``rec`` may be of its article's story as places go: it names no place, or
-        a country or a region, or a place one with, within or near its story's place. "The
-        attack on another town two days earlier" in a report of today's attack is of another
-        event: its story does not make it one with the day's event. (A story placed by a
-        country or a region only: any place.)
-
-        >>> from kg.canon.records import StoryContext
-        >>> from kg.extract.event_lexicon import load_lexicon
-        >>> linker, ctx = Linker(load_lexicon(), None), StoryContext(places=frozenset({"kb/village-a"}), time="2021-01-02")
-        >>> linker.of_its_story_place(EventRecord("e", "a", places={"kb/village-b"}, context=ctx))
-        False
-        >>> linker.of_its_story_place(EventRecord("e", "a", places={"kb/village-a"}, context=ctx)), linker.of_its_story_place(EventRecord("e", "a", context=ctx))
-        (True, True)
-        """
-        ctx = rec.context
-        if ctx is None or not ctx.places or not rec.places or any(self.coarse_place(p) for p in rec.places | ctx.places):
-            return True
-        return any(self.place_relation(p, q) == SAME for p in rec.places for q in ctx.places)
-
     def classes_apart(self, a: EventRecord, b: EventRecord) -> bool:
         """``a`` and ``b`` are of two classes neither within the other (an air strike and a
         bombing, an offensive and a shelling) that are not two names of one happening
@@ -544,120 +345,6 @@ class Linker(SetApart, Geography):
         if b.iri in self.apart_from(a) or a.iri in self.apart_from(b) or self.after_its_like(a, b) or self.after_its_like(b, a):
             return "set apart"
         return None
-
-    # ------------------------------------------------------------------ keys
-
-    def linkable(self, rec: EventRecord, *, stated: bool = False) -> bool:
-        """Said to have happened, of a known class that is not a figure of another event
-        (:data:`FIGURE_FAMILIES`), with a time (its own, its story's or its article's) and a
-        place or an actor (its own or its story's: :meth:`in_context`, :meth:`story_roots`;
-        with ``stated``, its own only)."""
-        cls = self.specific_class(rec)
-        if rec.modality not in LINKABLE_MODALITIES or cls is None or self.family(cls) in FIGURE_FAMILIES:
-            return False
-        if rec.places or rec.actors or rec.agents:
-            if self.days(rec) is not None:
-                return True
-        if stated or rec.context is None:
-            return False
-        read = self.in_context(rec)
-        return self.days(read) is not None and bool(read.places or read.actors or read.agents
-                                                    or self.story_roots(rec.context))
-
-    def _linkable_as_stated(self, rec: EventRecord) -> bool:
-        """:meth:`linkable` on what the article states of ``rec`` (no story context)."""
-        return self.linkable(rec, stated=True)
-
-    def keys(self, rec: EventRecord, *, probe: bool = False) -> set[str]:
-        """The blocking keys of a linkable event (none for an event that is not): those it is
-        indexed under, or with ``probe`` those to look up (the neighbouring grid cells too).
-        An event is keyed by what it states; one lacking a place or a time also as read in
-        its story (:meth:`in_context`: its story's place, or the countries of the places its
-        story names, and day), never by an agent it does not state."""
-        known = (len(self.points), len(self.countries))
-        made = self._keys_made.get(id(rec))
-        if made is None or made[0] is not rec or made[1] != known:
-            if len(self._keys_made) >= _KEYS_CACHE:
-                self._keys_made.clear()
-            indexed, probed = self._record_keys(rec)
-            made = (rec, known, frozenset(indexed), frozenset(probed))
-            self._keys_made[id(rec)] = made
-        return set(made[3] if probe else made[2])
-
-    def _record_keys(self, rec: EventRecord) -> tuple[set[str], set[str]]:
-        """:meth:`keys`, made: those ``rec`` is indexed under and those to probe, together."""
-        if not self.linkable(rec):
-            return set(), set()
-        keys, probed = self._keys(rec) if self.linkable(rec, stated=True) else (set(), set())
-        if rec.context is not None and (not rec.places or rec.time is None):
-            read = self.in_context(rec)
-            bare = not (rec.places or rec.agents or rec.actors)
-            read = replace(read, actors=rec.actors) if read.actors != rec.actors else read
-            found, found_probed = self._keys(read)
-            if bare:  # a bare "the attack" of a report: also under the countries of its story's
-                # places and agents, as place and as actor (its story's place may be misread:
-                # a report of a strike in one country by another names a town of the other)
-                ctx = rec.context
-                roots = {self.root(x) for x in ctx.agents | ctx.places if self.may_act(x) or self._is_place(x)}
-                for made in (found, found_probed):
-                    stems = {k.rsplit("|", 1)[0] for k in made}
-                    made |= {f"{stem}|{kind}:{root}" for stem in stems for root in roots for kind in ("place", "actor")}
-            keys |= found
-            probed |= found_probed
-        return keys, probed
-
-    def _keys(self, rec: EventRecord) -> tuple[set[str], set[str]]:
-        """The keys ``rec`` is indexed under and those to probe (one pass: they share all
-        but the time buckets and the neighbouring grid cells)."""
-        cls = self.specific_class(rec)
-        assert cls is not None
-        fam = self.block(cls)
-        span = self.days(rec)
-        assert span is not None
-        # time buckets: a short span (a day's window, a week, an undated event's week before
-        # publication) by the weeks it covers (days since 0001-01-01 // 7) and, for the long
-        # spans to find it, by its months ("s"); a long one (a month, a year) by its months
-        # ("m") only, probing the short spans' months too.
-        months = []
-        y, m = span[0].year, span[0].month
-        while (y, m) <= (span[1].year, span[1].month):
-            months.append(f"{y:04d}-{m:02d}")
-            y, m = (y + 1, 1) if m == 12 else (y, m + 1)
-        if (span[1] - span[0]).days <= SHORT_DAYS:
-            weeks = {f"w{w}" for w in range(span[0].toordinal() // 7, span[1].toordinal() // 7 + 1)}
-            buckets = weeks | {f"s{mo}" for mo in months}
-            probe_buckets = weeks | {f"m{mo}" for mo in months}
-        else:
-            buckets = {f"m{mo}" for mo in months}
-            probe_buckets = buckets | {f"s{mo}" for mo in months}
-        areas = {f"place:{self.root(p)}" for p in rec.places}
-        probe_cells: set[str] = set()
-        for p in rec.places:  # the grid cell of a place's point (probed: with its eight
-            point = self.point(p)  # neighbours, so that two places within NEAR_KM meet)
-            if point is not None:
-                i, j = math.floor(point[0] / CELL_DEGREES), math.floor(point[1] / CELL_DEGREES)
-                areas.add(f"cell:{i},{j}")
-                probe_cells |= {f"cell:{i + di},{j + dj}" for di in (-1, 0, 1) for dj in (-1, 0, 1)}
-        for p in rec.places:  # a place nothing locates (a village no gazetteer has): by its
-            if self.root(p) == p and self.local_place(p):  # spellings, for spelled_alike to meet
-                areas |= {f"spelling:{k}" for k in spelling_keys(p)}
-        areas |= {f"actor:{self.root(a)}" for a in rec.actors | rec.agents}
-        if not rec.places and rec.context is not None:  # placed by nothing but its story:
-            areas |= {f"place:{root}" for root in self.story_roots(rec.context)}  # its countries
-        probe_areas = areas | probe_cells
-        return ({f"{fam}|{bucket}|{area}" for bucket in buckets for area in areas},
-                {f"{fam}|{bucket}|{area}" for bucket in probe_buckets for area in probe_areas})
-
-    def story_roots(self, ctx: "StoryContext") -> set[str]:
-        """The countries (the roots of :meth:`chain`) of the places a story names: those its
-        events name, else the places its article mentions (at most :data:`STORY_ROOTS`, the
-        first in sorted order); for the blocking keys of an event placed by neither."""
-        places = sorted(ctx.named) or sorted(m for m in ctx.mentions if self._is_place(m))
-        return {self.root(p) for p in places[:STORY_ROOTS]}
-
-    def _is_place(self, iri: str) -> bool:
-        entity = self.kb.get(iri) if self.kb is not None else None
-        return entity.kind == "place" if entity is not None else "/entity/place/" in iri
 
     # ------------------------------------------------------------------ comparison
 
@@ -830,9 +517,6 @@ class Linker(SetApart, Geography):
         return f"class {classes}; {when}; " + "; ".join(evidence) + (f" ({coarse})" if coarse else ""), "", len(evidence)
 
 
-#: how many pairs of story contexts :meth:`Linker.story` remembers
-_STORY_CACHE = 100_000
-_KEYS_CACHE = 100_000  # records' keys kept by a linker (Linker.keys)
 #: refusals of :meth:`Linker._judge` on what the reports state that no story context undoes
 _FINAL = frozenset({"classes of two families", "days apart", "places apart", "agents apart", "no class",
                     "set apart, after the other", "both set apart, not one place and day"})

@@ -6,7 +6,7 @@ import importlib
 
 import pytest
 
-MODULES = ["kg.canon.records", "kg.canon.geography", "kg.canon.link", "kg.canon.apart"]
+MODULES = ["kg.canon.records", "kg.canon.geography", "kg.canon.link", "kg.canon.apart", "kg.canon.story"]
 
 
 @pytest.mark.parametrize("name", MODULES)

@@ -19,8 +19,15 @@ words from ``ontology/lexicon/apart.toml`` (and ``events.toml``'s ``distinct_mod
 * a series: the events "of" "a *new wave* of strikes", "*another round* of shelling", and
   those of a series the subject ends ("the raid was *the latest in a series of* attacks":
   the attacks are others than the raid);
+* the next step of a sequence: a verb conjoined to the verb of an event of its family with
+  "*then*", "*later*", "*subsequently*" ("attacked a convoy, and *then* targeted the rescuers"),
+  and what is told as coming after an event ("the attack was *followed by* gunmen who opened
+  fire", "clashes *followed* the bombing");
+* deaths counted apart whose clause tells their cause, and that cause ("three *more* civilians
+  died *when* a roadside bomb hit their vehicle"; not a tally, "two more died in hospital");
 * the parts of an event so marked, told in its clause ("a second blast hit the market,
-  *wounding* three people"; "another strike, *which killed* five"), and what an event so marked
+  *wounding* three people"; "another strike, *which killed* five"; "targeted the rescuers with
+  landmines *that killed* five"), and what an event so marked
   did as the subject of its verb ("a separate drone strike *killed* four"): the wounded are the
   second blast's, not the first's.
 
@@ -75,6 +82,12 @@ def _argument_cue(ctx: ArticleContext, verb: "Token") -> str | None:
     is told in ("*in a separate incident*", "*for the second time*", "injured *in a second
     airstrike*": an event noun is an occasion) or an adverb of it ("attacked *again*")."""
     adverbs = words("apart", "repeat_adverbs")
+    first, this = ctx.owner.get(verb.head.i), ctx.owner.get(verb.i)
+    if verb.dep_ == "conj" and first is not None and this is not None and first is not this and _kin(ctx, first.cls, this.cls):
+        sequence = words("apart", "sequence_adverbs")  # "attacked a convoy, and *then* targeted the rescuers"
+        step = next((c.lower_ for c in verb.children if c.dep_ == "advmod" and c.lower_ in sequence), None)
+        if step is not None:
+            return step
     for c in verb.children:  # an adverb of the verb, or of its adverb ("yet again overnight": "again" hung on "overnight")
         if c.dep_ == "advmod" and any(a.lower_ in adverbs for a in (c, *(g for g in c.children if g.dep_ == "advmod"))):
             return next(a.lower_ for a in (c, *c.children) if a.lower_ in adverbs)
@@ -93,6 +106,13 @@ def _argument_cue(ctx: ArticleContext, verb: "Token") -> str | None:
                     if cue is not None:
                         return f"{cue} {obj.lower_}"
     return None
+
+
+def _kin(ctx: ArticleContext, a: str, b: str) -> bool:
+    """Classes ``a`` and ``b`` share an ancestor below ``kgo:Event`` (an ambush and a shelling, both
+    military actions; not soldiers' arrival and their attack, nor a march and a clash)."""
+    ca, cb = ctx.lex.classes.get(a), ctx.lex.classes.get(b)
+    return ca is not None and cb is not None and bool((ca.ancestors & cb.ancestors) - {"Event"})
 
 
 def _series_cue(noun: "Token | None") -> str | None:
@@ -135,13 +155,71 @@ def _part_of(ctx: ArticleContext, d: Draft) -> Draft | None:
     if head.dep_ == "advcl" and (head.tag_ not in ("VBG", "VBN") or any(c.dep_ == "mark" for c in head.children)):
         return None
     whole = ctx.owner.get(head.head.i)
+    if whole is None and head.dep_ == "relcl":  # of what the event acts on or with ("targeted the
+        up = head.head  # rescuers with landmines *that killed* five"): the event whose argument it is
+        for _ in range(4):
+            if up.dep_ not in ("pobj", "prep", "dobj") or up.head is up:
+                break
+            up = up.head
+            whole = ctx.owner.get(up.i)
+            if whole is not None:  # a verb's argument only: "a renewed conflict between the junta
+                whole = whole if up.pos_ == "VERB" else None  # *that took power* ..." is no part of the conflict
+                break
     return whole if whole is not None and whole is not d else None
+
+
+def _counted_apart(ctx: ArticleContext, d: Draft) -> tuple[str, Draft] | None:
+    """``d``'s dead or wounded are counted apart from those told before ("three *more*
+    civilians died", "five *other* passengers were killed") and its clause tells another event
+    as their cause ("... *when* a roadside bomb hit their vehicle"): the cue and that event.
+    None otherwise ("two more people died in hospital" is a tally of the first event)."""
+    for verb in d.verbs():
+        counted = next((cue for c in verb.children if c.dep_ in _ARGUMENT_DEPS and not any(t.lower_ == "than" for t in c.subtree)
+                        and (cue := noun_cue(c, ("apart", "count_modifiers"))) is not None), None)  # ("more than a dozen": a bound)
+        if counted is None:
+            continue
+        marks = words("apart", "cause_marks")
+        for clause in verb.children:
+            if clause.dep_ != "advcl" or not any(m.dep_ in ("mark", "advmod") and m.lower_ in marks for m in clause.children):
+                continue
+            cause = next((o for o in ctx.drafts if o is not d and (clause in o.anchors() or o.head.head == clause
+                                                                   and o.head.dep_ in _ARGUMENT_DEPS)), None)
+            if cause is not None:
+                return counted, cause
+    return None
+
+
+def _followed(ctx: ArticleContext) -> dict[int, str]:
+    """The tokens told as coming after an event (:data:`sequence_verbs` of apart.toml): those of
+    the "by" phrase of "X was *followed* by Y" and the subject of "Y *followed* X", X an event's
+    trigger; by token index, the cue."""
+    out: dict[int, str] = {}
+    verbs = words("apart", "sequence_verbs")
+    for sent in ctx.sents:
+        for verb in sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+                continue
+            kids = list(verb.children)
+            passive = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+            first = passive if passive is not None else next((c for c in kids if c.dep_ == "dobj"), None)
+            if first is None or ctx.owner.get(first.i) is None:
+                continue
+            later = [c for c in kids if c.dep_ == "agent"] if passive is not None else [c for c in kids if c.dep_ == "nsubj"]
+            for c in later:
+                out.update((t.i, f"{verb.lower_} by" if passive is not None else verb.lower_) for t in c.subtree)
+    return out
 
 
 def mark_set_apart(ctx: ArticleContext) -> None:
     """Set :attr:`Draft.set_apart` on the drafts the text sets apart (see the module)."""
+    followed = _followed(ctx)
     for d in ctx.drafts:
-        d.set_apart = _own_cue(ctx, d)
+        d.set_apart = _own_cue(ctx, d) or followed.get(d.head.i)
+    for d in ctx.drafts:  # deaths counted apart and the event their clause tells as their cause
+        if d.set_apart is None and (found := _counted_apart(ctx, d)) is not None:
+            d.set_apart = found[0]
+            if found[1].set_apart is None:
+                found[1].set_apart = found[0]
     for d in ctx.drafts:  # the parts of a marked event, told in its clause, and what it did ("a
         if d.set_apart is None:  # separate drone strike killed four": the event is the subject)
             whole = d.cause if d.cause is not None and d.cause.set_apart is not None else _part_of(ctx, d)
