@@ -198,6 +198,10 @@ def _names_event(token: "Token", cls: str, key: str, modified: bool, lex: EventL
         # "an assault on democracy", "an attack on the rule of law", "a war of words", "a
         # battle against inflation", "the battle for the presidency"
         return False
+    if _of_figurative_class(cls, lex) and token.dep_ == "pobj" and head.lower_ == "to" and not any(
+        c.dep_ in ("det", "poss") for c in token.children
+    ) and (_figurative_target(head.head) or _ideal(head.head)):
+        return False  # "no disease to battle", the infinitive read as a noun: no violence
     if _of_figurative_class(cls, lex) and any(
         c.dep_ == "amod" and c.lower_ in words("events", "figurative_modifiers") for c in token.children
     ):
