@@ -3,8 +3,10 @@
 subject), with whom they clash as a participant (frame withParticipant), while armed groups
 that clash stay an armed clash; charges as a noun (kgo:Trial "charge [of]", with
 ``plural_only_nouns`` of ontology/lexicon/events.toml) are a charge ("on charges of
-treason"), "in charge of security" none. Sentences written for this test (Kenya, Venezuela,
-Bangladesh, DR Congo, Sudan, Myanmar, Ethiopia, Uganda, Belarus, South Sudan, Tunisia)."""
+treason"), "in charge of security" none; every item of a long list ("A, B, C and D",
+parsed with B as an apposition) takes part. Sentences written for this test (Kenya, Ecuador,
+Bangladesh, DR Congo, Sudan, Myanmar, Ethiopia, Uganda, Belarus, South Sudan, Tunisia, Nigeria,
+Yemen)."""
 from __future__ import annotations
 
 import pytest
@@ -22,7 +24,7 @@ def _types(ex):
     "text, agent, other",
     [
         ("Demonstrators clashed with police in Nairobi on Tuesday.", "Demonstrators", "police"),  # Kenya
-        ("Protesters clash with security forces in Caracas.", "Protesters", "security forces"),  # Venezuela
+        ("Protesters clashed with security forces in Quito on Friday.", "Protesters", "security forces"),  # Ecuador
         ("Students clashed with riot police outside the university in Dhaka.", "Students", "riot police"),  # Bangladesh
     ],
 )
@@ -71,3 +73,35 @@ def test_charges_of_a_crime_are_a_charge(nlp, text):
 )
 def test_being_in_charge_is_no_charge(nlp, text):
     assert not events_of(extract_text(nlp, text), "Trial")
+
+
+@pytest.mark.parametrize(
+    "text, cls, role, names",
+    [
+        # a list of four or more: the parser hangs the second item on the first as an
+        # apposition and the "and" on the last item but one (group_words.list_item)
+        ("Colonel Ahmed Musa, General Ibrahim Bello, Sani Abubakar and Musa Garba were all indicted on Tuesday.",
+         "Trial", "target", ["ahmed musa", "ibrahim bello", "sani abubakar", "musa garba"]),  # Nigeria
+        ("Police arrested Joseph Kabila, Moise Katumbi, Martin Fayulu and Felix Tshisekedi in Kinshasa.",
+         "Arrest", "target", ["joseph kabila", "moise katumbi", "martin fayulu", "felix tshisekedi"]),  # DR Congo
+    ],
+)
+def test_every_item_of_a_long_list_takes_part(nlp, text, cls, role, names):
+    ex = extract_text(nlp, text)
+    ev = one(ex, cls)
+    got = {ex.entities[p.entity].label.lower() for p in ev.participants if p.role == role}
+    assert set(names) <= got, got
+
+
+def test_the_posts_of_one_person_are_no_list(nlp):
+    ex = extract_text(nlp, "Mohammed Abdulsalam, the chief negotiator and spokesman of the Houthis, said the talks had failed.")
+    speakers = {ex.entities[p.entity].label.lower() for e in events_of(ex, "Statement") for p in e.participants}
+    assert speakers == {"mohammed abdulsalam"}, speakers
+
+
+def test_a_post_and_its_units_are_no_list(nlp):
+    text = ("\"We have nothing left to give,\" said Amina Yusuf, Director, Logistics and Planning Branch, "
+            "World Food Programme, after visiting camps in Darfur.")  # Sudan
+    ex = extract_text(nlp, text)
+    speakers = {ex.entities[p.entity].label.lower() for e in events_of(ex, "Statement") for p in e.participants}
+    assert speakers == {"amina yusuf"}, speakers

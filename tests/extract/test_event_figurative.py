@@ -19,7 +19,7 @@ pytestmark = pytest.mark.model
         "Firefighters battled the blaze near Kharkiv.",
         "Doctors in Yemen are fighting a cholera outbreak.",
         # the infinitive read as a noun ("to" + pobj) under the thing fought
-        "However, there may not be any disease to battle in the camps near Goma.",
+        "Doctors in Goma say there may not be any virus to battle in the camps.",
         "Officials in Haiti insist there is no epidemic to battle.",
     ],
 )

@@ -32,7 +32,7 @@ def _types(ex):
         "Police defused a roadside bomb near Gao.",  # Mali
         "Insurgents make roadside bombs in workshops near Deir ez-Zor.",  # Syria
         # a device conjoined to the verb that acts on it (the parser hangs it on the verb)
-        "Insurgents use home-made bombs and landmines to target security forces in Helmand.",  # Afghanistan
+        "Insurgents use roadside bombs and landmines against police patrols in Helmand.",  # Afghanistan
         "Boko Haram fighters used grenades and explosives against the barracks in Borno.",  # Nigeria
     ],
 )
