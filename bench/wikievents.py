@@ -371,6 +371,12 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
+def _context(text: str, start: int, end: int, width: int = 90) -> str:
+    """The words around a trigger, the trigger in [brackets], on one line (for --details)."""
+    a, b = max(0, start - width), min(len(text), end + width)
+    return " ".join(f"{text[a:start]}[{text[start:end]}]{text[end:b]}".split())
+
+
 def _ratio(n: int, d: int) -> float | None:
     return round(n / d, 4) if d else None
 
@@ -413,7 +419,8 @@ def score(docs: list[GoldDoc], predicted: dict[str, list[KgEvent]], types: TypeM
                     c["kg_events_covered_nonstatement_overlapping_gold"] += any_gold
             if not any_gold:
                 c["kg_unmatched_word_annotated"] += p.text.lower() in gold_words
-                details.append({"doc": doc.id, "kind": "kg_unmatched", "kg_type": p.type, "trigger": p.text})
+                details.append({"doc": doc.id, "kind": "kg_unmatched", "kg_type": p.type, "trigger": p.text,
+                                "context": _context(doc.text, p.start, p.end)})
         for g in doc.events:
             allowed = types.classes(g.type)
             if not allowed:
@@ -430,7 +437,7 @@ def score(docs: list[GoldDoc], predicted: dict[str, list[KgEvent]], types: TypeM
                 found_by_type[g.type] += 1
             else:
                 details.append({"doc": doc.id, "kind": "gold_missed", "type": g.type, "trigger": g.text,
-                                "kg_types_there": wrong})
+                                "kg_types_there": wrong, "context": _context(doc.text, g.start, g.end)})
             for a in g.arguments:
                 m = doc.mentions.get(a.entity)
                 if m is None:
@@ -458,7 +465,8 @@ def score(docs: list[GoldDoc], predicted: dict[str, list[KgEvent]], types: TypeM
                     if not ok_any:
                         details.append({"doc": doc.id, "kind": "arg_missed", "type": g.type, "trigger": g.text,
                                         "role": a.role, "argument": m.text,
-                                        "kg_arguments": [r for p in hits for r, _ in p.arguments]})
+                                        "kg_arguments": [r for p in hits for r, _ in p.arguments],
+                                        "context": _context(doc.text, g.start, g.end, 160)})
     return {
         "documents": len(docs),
         "gold_events": c["gold_covered"] + c["gold_not_covered"],

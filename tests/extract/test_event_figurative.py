@@ -18,6 +18,9 @@ pytestmark = pytest.mark.model
         "The new government vowed to fight corruption and poverty in Somalia.",
         "Firefighters battled the blaze near Kharkiv.",
         "Doctors in Yemen are fighting a cholera outbreak.",
+        # the infinitive read as a noun ("to" + pobj) under the thing fought
+        "Doctors in Goma say there may not be any virus to battle in the camps.",
+        "Officials in Haiti insist there is no epidemic to battle.",
     ],
 )
 def test_fighting_a_thing_is_no_attack(nlp, text):
@@ -31,6 +34,7 @@ def test_fighting_a_thing_is_no_attack(nlp, text):
         ("RSF fighters attacked the hospital in El Fasher.", "Attack"),
         ("Fano militias fought the army near Gondar.", "ArmedClash"),
         ("Gang members opened fire on the police in Port-au-Prince.", "Attack"),
+        ("The militia had no time to battle the army near Bunia.", "ArmedClash"),
     ],
 )
 def test_fighting_people_or_places_still_is(nlp, text, cls):

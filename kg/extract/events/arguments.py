@@ -116,7 +116,8 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
                 pobj = c if c.dep_ == "dative" else next((g for g in c.children if g.dep_ == "pobj"), None)
                 if pobj is not None:
                     read_object(ctx, d, pobj)
-            elif c.dep_ == "prep" and c.lemma_.lower() in ("with", "between") and lex.has_frame(d.cls, "symmetric"):
+            elif c.dep_ == "prep" and ((c.lemma_.lower() in ("with", "between") and symmetric) or (
+                    c.lemma_.lower() == "with" and lex.has_frame(d.cls, "withParticipant"))):  # "protesters clashed with police"
                 for pobj in c.children:
                     if pobj.dep_ == "pobj":
                         d.add("participant", ctx.actor_roles(read_role(ctx, d, "participant", pobj)))

@@ -92,10 +92,28 @@ def list_item(token: "Token") -> bool:
         return False
     if token.tag_ == "NN" and token.lemma_.lower() in TITLE_HEADS and token.head.ent_type_ == "PERSON":
         return False
-    if not any(c.dep_ == "cc" for c in token.children) or not any(c.dep_ == "conj" for c in token.children):
+    if not any(c.dep_ == "conj" for c in token.children):
         return False
+    if not any(c.dep_ == "cc" for c in token.children):
+        # the "and" of a longer list hangs on its last conjunct but one ("A, B, C and D"), but
+        # a post and its units are no list ("Amina Yusuf, Director, Logistics and Planning Branch")
+        if token.lemma_.lower() in TITLE_HEADS or not any(c.dep_ == "cc" for t in _conj_chain(token) for c in t.children):
+            return False
     between = token.doc[token.head.i + 1:token.i]
     return any(t.text == "," for t in between) and not any(t.text in ("(", "—", "–") for t in between)
+
+
+def _conj_chain(token: "Token", limit: int = 12) -> list["Token"]:
+    """The conjuncts hung on ``token`` and on each other ("B" -> "C" -> "D" of "A, B, C and D")."""
+    out: list["Token"] = []
+    t = token
+    while len(out) < limit:
+        nxt = next((c for c in t.children if c.dep_ == "conj"), None)
+        if nxt is None:
+            break
+        out.append(nxt)
+        t = nxt
+    return out
 
 
 def coordinated(token: "Token", *, limit: int = 12) -> list["Token"]:

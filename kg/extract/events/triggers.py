@@ -167,8 +167,8 @@ def _names_event(token: "Token", cls: str, key: str, modified: bool, lex: EventL
     head = token.head
     if key in _device_nouns(lex):
         seat = token  # the noun that holds the place in the clause ("an explosive device (IED)")
-        while seat.dep_ in ("appos", "conj") and seat.head.i != seat.i:
-            seat = seat.head
+        while seat.dep_ in ("appos", "conj") and seat.head.i != seat.i and seat.head.pos_ not in ("VERB", "AUX"):
+            seat = seat.head  # (not up to a verb: the conjunct hung on it is checked below)
         if seat.dep_ in ("dobj", "nsubjpass", "oprd") or (seat.dep_ == "conj" and seat.head.pos_ == "VERB"):
             return False  # (a conjunct hung on the verb is its object misparsed: "make roadside bombs and landmines")
         if seat.dep_ == "pobj" and seat.head.lower_ in ("with", "using", "by", "of", "as", "from"):
@@ -198,6 +198,10 @@ def _names_event(token: "Token", cls: str, key: str, modified: bool, lex: EventL
         # "an assault on democracy", "an attack on the rule of law", "a war of words", "a
         # battle against inflation", "the battle for the presidency"
         return False
+    if _of_figurative_class(cls, lex) and token.dep_ == "pobj" and head.lower_ == "to" and not any(
+        c.dep_ in ("det", "poss") for c in token.children
+    ) and (_figurative_target(head.head) or _ideal(head.head)):
+        return False  # "no disease to battle", the infinitive read as a noun: no violence
     if _of_figurative_class(cls, lex) and any(
         c.dep_ == "amod" and c.lower_ in words("events", "figurative_modifiers") for c in token.children
     ):
@@ -478,7 +482,8 @@ def _evidential(verb: "Token") -> bool:
 
 def _aims_an_event(verb: "Token", lex: EventLexicon) -> bool:
     """Whether an aiming verb ("target", "hit") has an attack noun as its subject or is a
-    participle of one ("bombings targeted at the military")."""
+    participle of one ("bombings targeted at the military"), or aims a measure that is an
+    event of its own ("targeted 13 officials *with sanctions*")."""
     nouns = [c for c in verb.children if c.dep_ == "nsubj"]
     if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
         nouns.append(verb.head)
@@ -490,6 +495,14 @@ def _aims_an_event(verb: "Token", lex: EventLexicon) -> bool:
                   and (t.tag_ in ("NNS", "NNPS")) == plural]
         if before and before[-1].pos_ == "NOUN":
             nouns.append(before[-1])
+    for p in verb.children:
+        # "targeted 13 officials with sanctions", "hit the firms with new tariffs": the
+        # measure under "with" is the event, no attack (but "hit with an airstrike" is one)
+        if p.dep_ == "prep" and p.lower_ == "with":
+            for g in _with_conjuncts([c for c in p.children if c.dep_ == "pobj"]):
+                named = _noun_trigger(g, lex) if g.pos_ == "NOUN" else None
+                if named is not None and not lex.is_a(named.cls, "MilitaryAction") and not lex.is_a(named.cls, "Casualties"):
+                    return True
     for n in nouns:
         if n.pos_ not in ("NOUN", "PROPN"):
             continue
