@@ -34,7 +34,7 @@ entity in the article lands on one canonical :class:`~kg.extract.model.Entity`:
    same article is that person ("Hajiyev" → Hikmet Hajiyev), whatever the NER called it.
 7. **Points**: a place no gazetteer placed (a camp, a hotel, a district) takes, with a low
    confidence, the point of the town it is named with, else of the article's town
-   (:func:`kg.extract.geocontext.borrow_points`).
+   (:func:`kg.extract.borrow.borrow_points`).
 
 Steps 0-2 and 5 are here; steps 3, 4 and 7 are in :mod:`kg.extract.entity_typing`, step 6
 in :mod:`kg.extract.entity_names`; a mention being resolved is a :class:`~kg.extract.found.Found`.

@@ -514,10 +514,10 @@ def _missed_towns(doc: "Doc", found: list[Found], linker: Linker, context: objec
 
 def lend_points(doc: "Doc", found: list[Found], linker: Linker, context: "GeoContext | None") -> None:
     """Places no gazetteer placed take the point of the town they are named with
-    (:func:`kg.extract.geocontext.borrow_points`), or of the article's town when that
+    (:func:`kg.extract.borrow.borrow_points`), or of the article's town when that
     lies in a country the article is about; of the country the text puts them in rather
     than a capital's (a KB city that is the capital of something)."""
-    from .geocontext import borrow_points
+    from .borrow import borrow_points
 
     def at_home(e: Entity) -> bool:
         code = linker.country_code_of(e)

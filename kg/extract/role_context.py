@@ -11,6 +11,26 @@
 
 Used by :mod:`kg.extract.roles`; the word lists are ``ontology/lexicon/roles.toml`` and
 ``kg/extract/lexicon.py``.
+
+**The article's country, four readings on purpose.** Four functions say which country an
+article is about; they look alike but answer different questions with different evidence,
+and merging them changes output (each was tuned on what its consumer gets wrong):
+
+* :func:`only_country` — the country the article *names* most (by name or demonym, at least
+  twice, once as where things happen, twice as often as any other; or the one its headline
+  places): a bare "President X" is that country's. Strongest; read first by the roles.
+* :func:`kg.extract.role_focus.located_country` — the country the article's *places* lie in
+  (towns and regions counted through the KB or GeoNames, the dateline's country when the text
+  also places something there; a town that acts, "*Moscow* said", is not counted): weaker,
+  used for a state-only post only after :func:`only_country` gave none.
+* :func:`kg.extract.role_focus.sole_country` — the one country the article speaks of *at
+  all*, owned by a place, a body or a title ("*Colombia's* president", "the *Lebanese*
+  ministry"); none when any other country is named: the last resort of the roles.
+* :func:`kg.extract.events.setting.article_country` — the one country an article *stays
+  inside* for an event's inferred place: one country in the raw text (name, demonym,
+  capital; the dateline is where the story was filed and does not count) and no place the KB
+  puts elsewhere. It reads the events' context (no roles' ``Context``) and must stay strict:
+  its answer becomes ``kgo:inferredPlace`` of every placeless event.
 """
 from __future__ import annotations
 

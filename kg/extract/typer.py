@@ -554,7 +554,7 @@ def town_not_person(votes: Votes, prior: Votes, label: str = "", match: "GeoMatc
     """
     if match is not None and match.kind == "city" and prior.scores.get("GPE", 0.0) > 0.0:
         # "the Bosaso airport", "the Kakuma refugee camp": a town's site, a place at the town's
-        # point (one named after a town elsewhere takes its own town's: geocontext._sites_placed_elsewhere)
+        # point (one named after a town elsewhere takes its own town's: borrow._sites_placed_elsewhere)
         site = votes.scores.pop("FAC", 0.0)
         if site:
             votes.scores["GPE"] = votes.scores.get("GPE", 0.0) + site

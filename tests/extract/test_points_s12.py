@@ -1,4 +1,4 @@
-"""Points of places no gazetteer knows, session 12 (kg/extract/geocontext.py ``borrow_points``):
+"""Points of places no gazetteer knows, session 12 (kg/extract/borrow.py ``borrow_points``):
 sentences written for these tests, from several crises (Burkina Faso, Myanmar, Nigeria,
 Algeria, Mali, Somalia, DR Congo).
 

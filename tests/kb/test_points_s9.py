@@ -12,7 +12,7 @@ several crises (kept with the probe's ``s9`` part, bench/data/geoprobe-s9.tsv):
 * a landform named after a region, district or town ("the Swat Valley", "the Nineveh
   Plains") is placed at that place's point, less surely, never at a country's
   (kg/extract/placing.py ``landform_area``, kg/extract/ner_link.py ``landform_entity``);
-* a place GeoNames lacks borrows its point (geocontext ``borrow_points``) from: the town a
+* a place GeoNames lacks borrows its point (kg/extract/borrow.py ``borrow_points``) from: the town a
   distance and direction measure it from, moved so ("Nyabiondo, some 60 km west of Goma");
   the region a list it is part of lies in ("X and Y in the Kidal region"); the possessor
   region ("Upper Nile's Nasir county"); a town listed next to it; never a sea, river, lake

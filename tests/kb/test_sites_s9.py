@@ -6,7 +6,7 @@ sentences written for these tests from several crises (not the probe's sentences
   puts it in;
 * a site's name the NER missed, or labelled NORP/PRODUCT/EVENT, is found ("the X market");
 * a site named after a place far from the town its sentence puts it in takes the town's
-  point (kg/extract/geocontext.py ``_sites_placed_elsewhere``);
+  point (kg/extract/borrow.py ``_sites_placed_elsewhere``);
 * a people's, faith's or country's word before a site's noun names no site ("the Rohingya
   refugee camp"), nor does a name after "a" ("a JNIM base").
 """

@@ -27,7 +27,8 @@ def article_country(ctx: ArticleContext) -> str | None:
     """The one country the article stays inside: the only country its text names by name,
     demonym or capital ("Sudanese", "Kyiv"), the one the article has an entity for, and no
     place the knowledge base puts in another country; else None. A dateline ("GENEVA –")
-    is where the story was filed, not where it happened."""
+    is where the story was filed, not where it happened. Why this is not the roles' article
+    country (:func:`kg.extract.role_context.only_country` and its kin): see :mod:`kg.extract.role_context`."""
     from ...kb.geo import country_by_name
     from ...kb.mentions import country_mentions
 
