@@ -24,6 +24,7 @@ import functools
 import hashlib
 import json
 import os
+import resource
 import sys
 import tempfile
 import threading
@@ -38,6 +39,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 Event = tuple[float, int, str, str, float, float]  # start, pid, thread, name, wall, cpu
 EVENTS: list[Event] = []
+FAULTS_LOG: list[tuple[int, float]] = []  # a worker batch's minor page faults and system CPU s
 
 
 def _record(name: str, start: float, end: float, cpu: float) -> None:
@@ -74,10 +76,14 @@ def _instrument(logdir: Path) -> None:
 
     def extract_batch(articles: list, settings: Any, nquads: bool = False, events: bool = False,  # type: ignore[type-arg]
                       prepared: bool = False, **more: Any) -> Any:
-        start, cpu = time.perf_counter(), time.process_time()
+        start, cpu, usage = time.perf_counter(), time.process_time(), resource.getrusage(resource.RUSAGE_SELF)
         result = batch(articles, settings, nquads, events, prepared, **more)
+        after = resource.getrusage(resource.RUSAGE_SELF)
         line = [start, os.getpid(), "worker", f"extract_batch[{len(articles)}]", time.perf_counter() - start,
                 time.process_time() - cpu]
+        FAULTS_LOG.append((after.ru_minflt - usage.ru_minflt, after.ru_stime - usage.ru_stime))
+        with open(logdir / f"{os.getpid()}.faults", "a", encoding="utf-8") as out:
+            out.write(json.dumps(FAULTS_LOG[-1]) + "\n")
         with open(logdir / f"{os.getpid()}.jsonl", "a", encoding="utf-8") as out:
             out.write(json.dumps(line) + "\n")
         return result
@@ -141,12 +147,21 @@ def main() -> None:
         os.chdir(tmp)  # the inputs' names the same in every run
         try:
             with open_store(str(Path(tmp) / "store"), settings) as store:
+                usage0 = resource.getrusage(resource.RUSAGE_SELF)
                 t0, times0, main0 = time.perf_counter(), os.times(), time.thread_time()
                 report = load([Path("in")], store, settings, progress=False, jobs=args.jobs)
                 t1, times1, main1 = time.perf_counter(), os.times(), time.thread_time()
+                usage1 = resource.getrusage(resource.RUSAGE_SELF)
                 digest = hashlib.sha256("".join(sorted(f"{q}\n" for q in store._store)).encode()).hexdigest()
         finally:
             os.chdir(here)
+    faults = [json.loads(line) for log in logdir.glob("*.faults") for line in log.read_text(encoding="utf-8").splitlines()]
+    if faults:
+        print(f"workers' batches: {sum(f[0] for f in faults)} minor page faults, system CPU {sum(f[1] for f in faults):.2f} s "
+              f"(user {times1.children_user - times0.children_user:.2f}, system {times1.children_system - times0.children_system:.2f} all workers)")
+    if args.jobs <= 1:
+        print(f"this process: user {times1.user - times0.user:.2f}, system {times1.system - times0.system:.2f}, "
+              f"{usage1.ru_minflt - usage0.ru_minflt} minor page faults")
     for log in logdir.glob("*.jsonl"):
         EVENTS.extend(tuple(json.loads(line)) for line in log.read_text(encoding="utf-8").splitlines())
     events = sorted(e for e in EVENTS if e[0] >= t0)
