@@ -216,7 +216,7 @@ WHAT_A_STATEMENT_IS_ABOUT = [
     ("The vote in Bamako will be a test for the junta.", "vote", "planned"),
     ("The meeting in Niamey was not held.", "held", "negated"),
     # what one wonders of with a copula took place; a condition stays one
-    ("Some experts wonder if the Chadian president's death was the result of a coup.", "death", "asserted"),
+    ("Some analysts wonder if the Burundian general's death was the result of a coup.", "death", "asserted"),
     ("If the talks in Addis Ababa are successful, the troops will withdraw.", "talks", "hypothetical"),
 ]
 

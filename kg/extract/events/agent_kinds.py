@@ -42,13 +42,15 @@ def by_agent(t: Trigger, lex: EventLexicon, places: frozenset[int] = frozenset()
     """``t`` with the class its doer makes it of, when a row of ``agent_classes`` says so."""
     rows = lexicon("events")["agent_classes"]
     doers: list["Token"] | None = None
-    senses = {name.lower(): name for name in lex.senses}
+    senses: dict[str, str] | None = None
     for row in rows:
         sense, found, instead, *lemmas = (str(x) for x in row)
         if not lex.is_a(t.cls, found) or (lemmas and t.head.lemma_.lower() not in lemmas):
             continue
-        if doers is None:
+        if doers is None:  # only for a trigger some row is about (most are none)
             doers = _doers(t, lex)
+            senses = {name.lower(): name for name in lex.senses}
+        assert senses is not None
         if doers and sense.lower() in senses and _of_sense(doers, (senses[sense.lower()],), lex, places):
             t.cls = instead
             return t
