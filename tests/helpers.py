@@ -68,3 +68,44 @@ def statement_speakers(ex) -> list[list[str]]:
         if said:
             out.append(said)
     return out
+
+
+# ---------------------------------------------------------------------- tables of cases
+# A test module lists its sentences as data, ``CASES = [*class_cases(...), ...]``, and one test loops over
+# them with ``@pytest.mark.parametrize("text, makes, makes_no", CASES)`` and :func:`assert_classes`
+# (and the same for roles with :func:`role_cases` and :func:`assert_role`); the id of a case is
+# the name of its group and its number in it ("a_strike_of_workers_is_a_protest-1").
+
+
+def class_cases(name: str, texts: list[str], *, makes: tuple[str, ...] = (), makes_no: tuple[str, ...] = ()) -> list:
+    """Cases ``(text, makes, makes_no)``: each text makes an event of every class of ``makes``
+    and none of ``makes_no``."""
+    import pytest
+
+    return [pytest.param(text, makes, makes_no, id=f"{name}-{i}") for i, text in enumerate(texts)]
+
+
+def assert_classes(ex, makes: tuple[str, ...], makes_no: tuple[str, ...] = ()) -> None:
+    """Fails, saying the events found, unless there is an event of each class of ``makes`` and none of ``makes_no``."""
+    types = {e.type for e in ex.events}
+    found = [(e.type, e.trigger.text) for e in ex.events]
+    assert not set(makes) - types, f"no {sorted(set(makes) - types)}; found {found}"
+    assert not set(makes_no) & types, f"{sorted(set(makes_no) & types)} found, which must not be: {found}"
+
+
+def role_cases(name: str, rows: list[tuple[str, str, str]], role: str, *, present: bool = True) -> list:
+    """Cases ``(text, trigger, role, who, present)`` from rows ``(text, trigger, who)``: the event
+    whose trigger reads ``trigger`` has (or, ``present=False``, has not) ``who`` in ``role``."""
+    import pytest
+
+    return [pytest.param(text, trigger, role, who, present, id=f"{name}-{i}") for i, (text, trigger, who) in enumerate(rows)]
+
+
+def assert_role(ex, trigger: str, role_name: str, who: str, present: bool = True) -> None:
+    """Fails, saying the events and their roles, unless the event whose trigger reads ``trigger``
+    has (``present``) or has not the lower-cased ``who`` among its participants in ``role_name``."""
+    found = [(e.type, e.trigger.text) for e in ex.events]
+    event = next((e for e in ex.events if e.trigger.text == trigger), None)
+    assert event is not None, f"no event at {trigger!r}; found {found}"
+    names = role_names(ex, event, role_name)
+    assert (who in names) == present, f"{role_name} of {event.type} {trigger!r}: {sorted(names)}"
