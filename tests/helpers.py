@@ -93,12 +93,14 @@ def assert_classes(ex, makes: tuple[str, ...], makes_no: tuple[str, ...] = ()) -
     assert not set(makes_no) & types, f"{sorted(set(makes_no) & types)} found, which must not be: {found}"
 
 
-def role_cases(name: str, rows: list[tuple[str, str, str]], role: str, *, present: bool = True) -> list:
-    """Cases ``(text, trigger, role, who, present)`` from rows ``(text, trigger, who)``: the event
-    whose trigger reads ``trigger`` has (or, ``present=False``, has not) ``who`` in ``role``."""
+def role_cases(name: str, rows: list[tuple[str, ...]], role: str | None = None, *, present: bool = True) -> list:
+    """Cases ``(text, trigger, role, who, present)`` from rows ``(text, trigger, who)`` (or, without
+    ``role``, ``(text, trigger, role, who)``): the event whose trigger reads ``trigger`` has (or,
+    ``present=False``, has not) ``who`` in ``role``."""
     import pytest
 
-    return [pytest.param(text, trigger, role, who, present, id=f"{name}-{i}") for i, (text, trigger, who) in enumerate(rows)]
+    full = [row if role is None else (row[0], row[1], role, row[2]) for row in rows]
+    return [pytest.param(*row, present, id=f"{name}-{i}") for i, row in enumerate(full)]
 
 
 def assert_role(ex, trigger: str, role_name: str, who: str, present: bool = True) -> None:
