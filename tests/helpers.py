@@ -111,3 +111,18 @@ def assert_role(ex, trigger: str, role_name: str, who: str, present: bool = True
     assert event is not None, f"no event at {trigger!r}; found {found}"
     names = role_names(ex, event, role_name)
     assert (who in names) == present, f"{role_name} of {event.type} {trigger!r}: {sorted(names)}"
+
+
+def modality_cases(name: str, rows: list[tuple[str, ...]], modality: str | None = None) -> list:
+    """Cases ``(text, cls, modality)`` from rows ``(text, cls)`` (or, without ``modality``,
+    ``(text, cls, modality)``): the one event of class ``cls`` has that modality."""
+    import pytest
+
+    full = [row if modality is None else (row[0], row[1], modality) for row in rows]
+    return [pytest.param(*row, id=f"{name}-{i}") for i, row in enumerate(full)]
+
+
+def assert_modality(ex, cls: str, modality: str) -> None:
+    """Fails, saying the events and their modalities, unless the one event of class ``cls`` has ``modality``."""
+    found = [(e.type, e.trigger.text, e.modality) for e in ex.events]
+    assert one(ex, cls).modality == modality, f"{cls} not {modality}: {found}"
