@@ -85,6 +85,15 @@ def class_cases(name: str, texts: list[str], *, makes: tuple[str, ...] = (), mak
     return [pytest.param(text, makes, makes_no, id=f"{name}-{i}") for i, text in enumerate(texts)]
 
 
+def class_rows(name: str, rows: list[tuple], present: bool | None = None) -> list:
+    """Cases ``(text, makes, makes_no)`` from rows ``(text, cls)``, each of which makes an event of
+    class ``cls`` (or, ``present=False``, none), or without ``present`` rows ``(text, cls, present)``."""
+    import pytest
+
+    full = [row if present is None else (row[0], row[1], present) for row in rows]
+    return [pytest.param(text, (cls,) if yes else (), () if yes else (cls,), id=f"{name}-{i}") for i, (text, cls, yes) in enumerate(full)]
+
+
 def assert_classes(ex, makes: tuple[str, ...], makes_no: tuple[str, ...] = ()) -> None:
     """Fails, saying the events found, unless there is an event of each class of ``makes`` and none of ``makes_no``."""
     types = {e.type for e in ex.events}
