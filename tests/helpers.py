@@ -1,7 +1,10 @@
 """Helpers for tests (importable as ``helpers``: pytest puts tests/ on sys.path)."""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
+
+import pytest
 
 SEED_PUBLISHED = date(2023, 9, 19)
 
@@ -71,27 +74,29 @@ def statement_speakers(ex) -> list[list[str]]:
 
 
 # ---------------------------------------------------------------------- tables of cases
-# A test module lists its sentences as data, ``CASES = [*class_cases(...), ...]``, and one test loops over
-# them with ``@pytest.mark.parametrize("text, makes, makes_no", CASES)`` and :func:`assert_classes`
-# (and the same for roles with :func:`role_cases` and :func:`assert_role`); the id of a case is
-# the name of its group and its number in it ("a_strike_of_workers_is_a_protest-1").
+# A test module lists its sentences as data and one test loops over them: ``CASES =
+# [*class_cases(...), *class_rows(...)]`` with ``@pytest.mark.parametrize("text, makes, makes_no",
+# CASES)`` and :func:`assert_classes`; the same for roles (:func:`role_cases`, :func:`assert_role`)
+# and modalities (:func:`modality_cases`, :func:`assert_modality`). The id of a case is the name of
+# its group and its number in it ("a_strike_of_workers_is_a_protest-1").
+
+
+def _params(name: str, rows: Iterable[tuple]) -> list:
+    """pytest cases of ``rows``, with the ids ``name-0``, ``name-1``, ..."""
+    return [pytest.param(*row, id=f"{name}-{i}") for i, row in enumerate(rows)]
 
 
 def class_cases(name: str, texts: list[str], *, makes: tuple[str, ...] = (), makes_no: tuple[str, ...] = ()) -> list:
     """Cases ``(text, makes, makes_no)``: each text makes an event of every class of ``makes``
     and none of ``makes_no``."""
-    import pytest
-
-    return [pytest.param(text, makes, makes_no, id=f"{name}-{i}") for i, text in enumerate(texts)]
+    return _params(name, ((text, makes, makes_no) for text in texts))
 
 
 def class_rows(name: str, rows: list[tuple], present: bool | None = None) -> list:
     """Cases ``(text, makes, makes_no)`` from rows ``(text, cls)``, each of which makes an event of
     class ``cls`` (or, ``present=False``, none), or without ``present`` rows ``(text, cls, present)``."""
-    import pytest
-
     full = [row if present is None else (row[0], row[1], present) for row in rows]
-    return [pytest.param(text, (cls,) if yes else (), () if yes else (cls,), id=f"{name}-{i}") for i, (text, cls, yes) in enumerate(full)]
+    return _params(name, ((text, (cls,) if yes else (), () if yes else (cls,)) for text, cls, yes in full))
 
 
 def assert_classes(ex, makes: tuple[str, ...], makes_no: tuple[str, ...] = ()) -> None:
@@ -106,10 +111,8 @@ def role_cases(name: str, rows: list[tuple[str, ...]], role: str | None = None, 
     """Cases ``(text, trigger, role, who, present)`` from rows ``(text, trigger, who)`` (or, without
     ``role``, ``(text, trigger, role, who)``): the event whose trigger reads ``trigger`` has (or,
     ``present=False``, has not) ``who`` in ``role``."""
-    import pytest
-
     full = [row if role is None else (row[0], row[1], role, row[2]) for row in rows]
-    return [pytest.param(*row, present, id=f"{name}-{i}") for i, row in enumerate(full)]
+    return _params(name, ((*row, present) for row in full))
 
 
 def assert_role(ex, trigger: str, role_name: str, who: str, present: bool = True) -> None:
@@ -125,10 +128,7 @@ def assert_role(ex, trigger: str, role_name: str, who: str, present: bool = True
 def modality_cases(name: str, rows: list[tuple[str, ...]], modality: str | None = None) -> list:
     """Cases ``(text, cls, modality)`` from rows ``(text, cls)`` (or, without ``modality``,
     ``(text, cls, modality)``): the one event of class ``cls`` has that modality."""
-    import pytest
-
-    full = [row if modality is None else (row[0], row[1], modality) for row in rows]
-    return [pytest.param(*row, id=f"{name}-{i}") for i, row in enumerate(full)]
+    return _params(name, (row if modality is None else (row[0], row[1], modality) for row in rows))
 
 
 def assert_modality(ex, cls: str, modality: str) -> None:
