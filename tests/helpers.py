@@ -110,19 +110,21 @@ def assert_classes(ex, makes: tuple[str, ...], makes_no: tuple[str, ...] = ()) -
 def role_cases(name: str, rows: list[tuple[str, ...]], role: str | None = None, *, present: bool = True) -> list:
     """Cases ``(text, trigger, role, who, present)`` from rows ``(text, trigger, who)`` (or, without
     ``role``, ``(text, trigger, role, who)``): the event whose trigger reads ``trigger`` has (or,
-    ``present=False``, has not) ``who`` in ``role``."""
+    ``present=False``, has not) ``who`` in ``role`` (a set: exactly those)."""
     full = [row if role is None else (row[0], row[1], role, row[2]) for row in rows]
     return _params(name, ((*row, present) for row in full))
 
 
-def assert_role(ex, trigger: str, role_name: str, who: str, present: bool = True) -> None:
+def assert_role(ex, trigger: str, role_name: str, who: str | set[str], present: bool = True) -> None:
     """Fails, saying the events and their roles, unless the event whose trigger reads ``trigger``
-    has (``present``) or has not the lower-cased ``who`` among its participants in ``role_name``."""
+    has (``present``) or has not the lower-cased ``who`` among its participants in ``role_name``
+    (``who`` a set: unless they are those participants, no more, no fewer)."""
     found = [(e.type, e.trigger.text) for e in ex.events]
     event = next((e for e in ex.events if e.trigger.text == trigger), None)
     assert event is not None, f"no event at {trigger!r}; found {found}"
     names = role_names(ex, event, role_name)
-    assert (who in names) == present, f"{role_name} of {event.type} {trigger!r}: {sorted(names)}"
+    held = names == who if isinstance(who, set) else who in names
+    assert held == present, f"{role_name} of {event.type} {trigger!r}: {sorted(names)}"
 
 
 def modality_cases(name: str, rows: list[tuple[str, ...]], modality: str | None = None) -> list:
