@@ -1,7 +1,10 @@
 """Helpers for tests (importable as ``helpers``: pytest puts tests/ on sys.path)."""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
+
+import pytest
 
 SEED_PUBLISHED = date(2023, 9, 19)
 
@@ -68,3 +71,71 @@ def statement_speakers(ex) -> list[list[str]]:
         if said:
             out.append(said)
     return out
+
+
+# ---------------------------------------------------------------------- tables of cases
+# A test module lists its sentences as data and one test loops over them: ``CASES =
+# [*class_cases(...), *class_rows(...)]`` with ``@pytest.mark.parametrize("text, makes, makes_no",
+# CASES)`` and :func:`assert_classes`; the same for roles (:func:`role_cases`, :func:`assert_role`)
+# and modalities (:func:`modality_cases`, :func:`assert_modality`). The id of a case is the name of
+# its group and its number in it ("a_strike_of_workers_is_a_protest-1").
+
+
+def _params(name: str, rows: Iterable[tuple]) -> list:
+    """pytest cases of ``rows``, with the ids ``name-0``, ``name-1``, ..."""
+    return [pytest.param(*row, id=f"{name}-{i}") for i, row in enumerate(rows)]
+
+
+def class_cases(name: str, texts: list[str], *, makes: tuple[str, ...] = (), makes_no: tuple[str, ...] = ()) -> list:
+    """Cases ``(text, makes, makes_no)``: each text makes an event of every class of ``makes``
+    and none of ``makes_no``."""
+    return _params(name, ((text, makes, makes_no) for text in texts))
+
+
+def class_rows(name: str, rows: list[tuple], present: bool | None = None) -> list:
+    """Cases ``(text, makes, makes_no)`` from rows ``(text, cls)``, each of which makes an event of
+    class ``cls`` (or, ``present=False``, none), or without ``present`` rows ``(text, cls, present)``."""
+    full = [row if present is None else (row[0], row[1], present) for row in rows]
+    return _params(name, ((text, (cls,) if yes else (), () if yes else (cls,)) for text, cls, yes in full))
+
+
+def assert_classes(ex, makes: tuple[str, ...], makes_no: tuple[str, ...] = ()) -> None:
+    """Fails, saying the events found, unless there is an event of each class of ``makes`` and none of ``makes_no``."""
+    types = {e.type for e in ex.events}
+    found = [(e.type, e.trigger.text) for e in ex.events]
+    assert not set(makes) - types, f"no {sorted(set(makes) - types)}; found {found}"
+    assert not set(makes_no) & types, f"{sorted(set(makes_no) & types)} found, which must not be: {found}"
+
+
+def role_cases(name: str, rows: list[tuple[str, ...]], role: str | None = None, *, present: bool = True) -> list:
+    """Cases ``(text, trigger, role, who, present)`` from rows ``(text, trigger, who)`` (or, without
+    ``role``, ``(text, trigger, role, who)``): the event whose trigger reads ``trigger`` has (or,
+    ``present=False``, has not) ``who`` in ``role`` (a set: exactly those)."""
+    full = [row if role is None else (row[0], row[1], role, row[2]) for row in rows]
+    return _params(name, ((*row, present) for row in full))
+
+
+def assert_role(ex, trigger: str, role_name: str, who: str | set[str], present: bool = True) -> None:
+    """Fails, saying the events and their roles, unless the event whose trigger reads ``trigger``
+    has (``present``) or has not the lower-cased ``who`` among its participants in ``role_name``
+    (``who`` a set: unless they are those participants, no more, no fewer)."""
+    found = [(e.type, e.trigger.text) for e in ex.events]
+    event = next((e for e in ex.events if e.trigger.text == trigger), None)
+    assert event is not None, f"no event at {trigger!r}; found {found}"
+    names = role_names(ex, event, role_name)
+    held = names == who if isinstance(who, set) else who in names
+    assert held == present, f"{role_name} of {event.type} {trigger!r}: {sorted(names)}"
+
+
+def modality_cases(name: str, rows: list[tuple[str, ...]], modality: str | None = None) -> list:
+    """Cases ``(text, cls, modality)`` from rows ``(text, cls)`` (or, without ``modality``,
+    ``(text, cls, modality)``): the one event of class ``cls`` has that modality."""
+    return _params(name, (row if modality is None else (row[0], row[1], modality) for row in rows))
+
+
+def assert_modality(ex, cls: str, modality: str) -> None:
+    """Fails, saying the events and their modalities, unless the one event of class ``cls`` (or
+    of any of the classes "A|B") has ``modality``."""
+    found = [(e.type, e.trigger.text, e.modality) for e in ex.events]
+    of_class = [e for e in ex.events if e.type in cls.split("|")]
+    assert len(of_class) == 1 and of_class[0].modality == modality, f"{cls} not one, or not {modality}: {found}"

@@ -37,7 +37,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -359,30 +359,28 @@ class Canonicaliser:
 
     def _old_events(self, articles: list[str]) -> tuple[set[str], set[str]]:
         """The indexed events of ``articles`` and the canonical events they belong to."""
-        events: set[str] = set()
-        canon: set[str] = set()
-        for chunk in _chunks(articles):
-            values = " ".join(f"<{a}>" for a in chunk)
-            for e, c in self._select(
-                f"SELECT ?e ?c WHERE {{ GRAPH <{self.graph}> {{ VALUES ?a {{ {values} }} ?e <{KGO.indexedFrom}> ?a "
-                f"OPTIONAL {{ {{ ?e <{KGO.canonicalEvent}> ?c }} UNION {{ ?cl <{KGO.claimReport}> ?e . "
-                f"?x <{KGO.claim}> ?cl . ?c <{KGO.conflictingClaims}> ?x }} }} }} }}"
-            ):
-                events.add(str(e))
-                if c is not None:
-                    canon.add(str(c))
-        return events, canon
+        return self._events_and_canon(
+            [f"<{a}>" for a in articles],
+            lambda values: f"SELECT ?e ?c WHERE {{ GRAPH <{self.graph}> {{ VALUES ?a {{ {values} }} ?e <{KGO.indexedFrom}> ?a "
+            f"OPTIONAL {{ {{ ?e <{KGO.canonicalEvent}> ?c }} UNION {{ ?cl <{KGO.claimReport}> ?e . "
+            f"?x <{KGO.claim}> ?cl . ?c <{KGO.conflictingClaims}> ?x }} }} }} }}",
+        )
 
     def _candidates(self, keys: set[str]) -> tuple[set[str], set[str]]:
         """The indexed events sharing one of ``keys``, and their canonical events."""
+        return self._events_and_canon(
+            [_lit(k) for k in sorted(keys)],
+            lambda values: f"SELECT DISTINCT ?e ?c WHERE {{ GRAPH <{self.graph}> {{ VALUES ?k {{ {values} }} ?e <{KGO.blockingKey}> ?k "
+            f"OPTIONAL {{ ?e <{KGO.canonicalEvent}> ?c }} }} }}",
+        )
+
+    def _events_and_canon(self, terms: list[str], query: Callable[[str], str]) -> tuple[set[str], set[str]]:
+        """The events ``?e`` and canonical events ``?c`` that ``query`` selects, given the
+        ``terms`` of its VALUES a chunk at a time."""
         events: set[str] = set()
         canon: set[str] = set()
-        for chunk in _chunks(sorted(keys)):
-            values = " ".join(_lit(k) for k in chunk)
-            for e, c in self._select(
-                f"SELECT DISTINCT ?e ?c WHERE {{ GRAPH <{self.graph}> {{ VALUES ?k {{ {values} }} ?e <{KGO.blockingKey}> ?k "
-                f"OPTIONAL {{ ?e <{KGO.canonicalEvent}> ?c }} }} }}"
-            ):
+        for chunk in _chunks(terms):
+            for e, c in self._select(query(" ".join(chunk))):
                 events.add(str(e))
                 if c is not None:
                     canon.add(str(c))

@@ -63,32 +63,24 @@ def jobs_option(f: F) -> F:
     )(f)
 
 
+#: The limits on one input and one article (see kg.config): option, type, metavar, help; applied
+#: in this order (the help lists them the other way round).
+_LIMITS: tuple[tuple[str, click.ParamType, str, str], ...] = (
+    ("--article-timeout", click.FloatRange(min=0), "SECONDS",
+     "Time one article may take to parse and read out, per 100,000 characters begun (default 120; also KG_ARTICLE_TIMEOUT)."),
+    ("--max-chars", click.IntRange(min=0), "N",
+     "Refuse articles longer than N characters (default 500,000; longer than 100,000 are parsed in pieces; also KG_MAX_CHARS)."),
+    ("--max-line-bytes", click.IntRange(min=0), "N",
+     "Refuse JSON lines longer than N bytes (default 10,000,000; also KG_MAX_LINE_BYTES)."),
+    ("--max-bytes", click.IntRange(min=0), "N",
+     "Refuse inputs over N bytes, after gzip decompression (default 20,000,000; also KG_MAX_BYTES)."),
+)
+
+
 def limit_options(f: F) -> F:
     """The limits on one input and one article (see kg.config); 0 switches one off."""
-    f = click.option(
-        "--article-timeout",
-        type=click.FloatRange(min=0),
-        metavar="SECONDS",
-        help="Time one article may take to parse and read out, per 100,000 characters begun (default 120; also KG_ARTICLE_TIMEOUT).",
-    )(f)
-    f = click.option(
-        "--max-chars",
-        type=click.IntRange(min=0),
-        metavar="N",
-        help="Refuse articles longer than N characters (default 500,000; longer than 100,000 are parsed in pieces; also KG_MAX_CHARS).",
-    )(f)
-    f = click.option(
-        "--max-line-bytes",
-        type=click.IntRange(min=0),
-        metavar="N",
-        help="Refuse JSON lines longer than N bytes (default 10,000,000; also KG_MAX_LINE_BYTES).",
-    )(f)
-    f = click.option(
-        "--max-bytes",
-        type=click.IntRange(min=0),
-        metavar="N",
-        help="Refuse inputs over N bytes, after gzip decompression (default 20,000,000; also KG_MAX_BYTES).",
-    )(f)
+    for name, kind, metavar, text in _LIMITS:
+        f = click.option(name, type=kind, metavar=metavar, help=text)(f)
     return f
 
 

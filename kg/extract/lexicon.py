@@ -74,6 +74,10 @@ FORCE_NOUNS = frozenset(
     """.split()
 )
 
+#: The last word of the name of an armed body of a state: "the Puntland *Army*", "the Darfur *Police*"
+#: (the forces, and the police, that FORCE_NOUNS leaves to AUTHORITY_NOUNS).
+ARMED_BODY_NOUNS = FORCE_NOUNS | frozenset({"police"})
+
 #: With a demonym, the country's government: "Armenian *officials*".
 AUTHORITY_NOUNS = frozenset(
     """

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .lexicon import FORCE_NOUNS, SMALL_WORDS
+from .lexicon import ARMED_BODY_NOUNS, SMALL_WORDS
 from .model import Role
 from .names import name_lexicon, word_key
 from .role_body import organisation_of_title
@@ -213,7 +213,6 @@ def _polity_of_sentence_forces(ctx: Context, role: Role) -> str | None:
         e.label: key for key, e in ctx.entities.items()
         if e.kind == "place" and "AdministrativeArea" in e.types and not {"Country", "City"} & set(e.types)
     }
-    armed = FORCE_NOUNS | {"police"}
     found: set[str] = set()
     for t in span[0].sent:
         entity = ctx.entity_at(t)
@@ -222,7 +221,7 @@ def _polity_of_sentence_forces(ctx: Context, role: Role) -> str | None:
         if "Country" in entity.types:
             return None  # ("President X accused *Rwanda's* army": the country the text names)
         words = entity.label.split()
-        if entity.kind == "organization" and words[-1].lower() in armed:
+        if entity.kind == "organization" and words[-1].lower() in ARMED_BODY_NOUNS:
             found |= {key for label, key in regions.items() if entity.label.startswith(f"{label} ")}
     return found.pop() if len(found) == 1 else None
 

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 
 from ..event_lexicon import EventLexicon
 from ..wordlists import lexicon
-from .triggers import Trigger, _of_sense
+from .senses import of_sense
+from .triggers import Trigger
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -51,7 +52,7 @@ def by_agent(t: Trigger, lex: EventLexicon, places: frozenset[int] = frozenset()
             doers = _doers(t, lex)
             senses = {name.lower(): name for name in lex.senses}
         assert senses is not None
-        if doers and sense.lower() in senses and _of_sense(doers, (senses[sense.lower()],), lex, places):
+        if doers and sense.lower() in senses and of_sense(doers, (senses[sense.lower()],), lex, places):
             t.cls = instead
             return t
     return t

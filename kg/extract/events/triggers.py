@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 from ..doctext import sentence_start
 from ..event_lexicon import EventLexicon, fold, load_lexicon
 from ..wordlists import lexicon, words
+from .senses import keys as _keys
+from .senses import of_sense
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -90,15 +92,6 @@ class Trigger:
         return last.idx + len(last.text)
 
 
-def _keys(token: "Token") -> set[str]:
-    """The forms a token matches a lexicon word by: lemma, word, and with its compound."""
-    out = {token.lemma_.lower(), token.lower_}
-    mods = [c for c in token.lefts if c.dep_ == "compound"]
-    if mods:
-        out.add(fold("".join(m.lemma_ for m in mods) + token.lemma_))
-    return out
-
-
 def _modifiers(token: "Token") -> list["Token"]:
     """The words that run before a noun and modify it, nearest last (hyphens skipped)."""
     doc = token.doc
@@ -131,7 +124,7 @@ def _noun_trigger(token: "Token", lex: EventLexicon, places: frozenset[int] = fr
         prefix = "".join(m.lemma_ for m in words)
         for head in heads:
             for p in lex.nouns.get(fold(prefix + head), ()):
-                if p.senses and not _of_sense(_noun_objects(token), p.senses, lex, places):
+                if p.senses and not of_sense(_noun_objects(token), p.senses, lex, places):
                     continue
                 if all(_has_dependent(token, r) for r in p.required):
                     if not _names_event(token, p.cls, fold(prefix + head), bool(words or p.required), lex):
@@ -323,7 +316,7 @@ def _verb_trigger(
                 # no object but a "from" one: "helped 2,000 refugees return home from Kenya"; or
                 # an object the pattern names itself: "protesters *erected barricades*"
                 candidates = _verb_subjects(token, p.dependents) + (objects or [])
-            if not _of_sense(candidates, p.senses, lex, places):
+            if not of_sense(candidates, p.senses, lex, places):
                 continue
         used: list[Token] = []
         for word in p.dependents:
@@ -464,7 +457,7 @@ def _claims_ground(verb: "Token", lex: EventLexicon, places: frozenset[int]) -> 
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if verb.dep_ == "relcl" and not objects and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
         objects = [verb.head]
-    return bool(objects) and _of_sense(_with_conjuncts(objects), ("Territory",), lex, places)
+    return bool(objects) and of_sense(_with_conjuncts(objects), ("Territory",), lex, places)
 
 
 def _evidential(verb: "Token") -> bool:
@@ -577,30 +570,6 @@ def _with_conjuncts(tokens: list["Token"]) -> list["Token"]:
     for t in tokens:
         out += [c for c in t.conjuncts if c not in out]
     return out
-
-
-def _of_sense(objects: list["Token"], senses: tuple[str, ...], lex: EventLexicon, places: frozenset[int] = frozenset()) -> bool:
-    """Whether one of the objects is a noun or a name of one of the senses (``places``: tokens
-    of names the entity step knows to be places, whatever NER called them)."""
-    for t in objects:
-        forms = _keys(t)
-        mods = [m for m in t.lefts if m.dep_ in ("compound", "amod")]
-        if mods:  # "tear gas" parsed with "tear" an adjective
-            forms.add(fold("".join(m.lemma_ for m in mods) + t.lemma_))
-        if t.pos_ == "PROPN":  # a name says what it is by its first words: "Radio France Internationale"
-            forms |= {m.lemma_.lower() for m in mods if m.dep_ == "compound"}
-        if t.like_num or t.lower_ in words("events", "partitive_nouns"):  # "seized 30 of them", "most of the city"
-            for prep in t.children:
-                if prep.dep_ == "prep":
-                    for pobj in prep.children:
-                        if pobj.dep_ == "pobj":
-                            forms |= _keys(pobj)
-        for name in senses:
-            sense = lex.senses[name]
-            named = t.ent_type_ and t.ent_type_ in sense.entity_types and (t.i not in places or "GPE" in sense.entity_types)
-            if forms & sense.nouns or named or (t.i in places and "GPE" in sense.entity_types):  # a place is never a person
-                return True
-    return False
 
 
 def _by_instrument(verb: "Token", cls: str, lex: EventLexicon) -> str:
