@@ -237,6 +237,17 @@ def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -
             if subj is not None:
                 d.add(agent_role, ctx.actor_roles(read_role(ctx, d, agent_role, subj)))
                 d.direct.add("actor")
+        elif owned.lemma_.lower() in nouns and owned.dep_ in ("ROOT", "appos"):
+            # "Al-Shabaab accepted responsibility for the bombing" parsed as one noun phrase
+            # ("Shabaab" nmod, or the head of "responsibility" in apposition, and "accepted" an
+            # amod of "responsibility"): the name before the verb
+            claimed = next((c for c in owned.children if c.dep_ == "amod" and c.tag_ in ("VBD", "VBN")
+                            and c.lemma_.lower() in words("events", "responsibility_verbs")), None)
+            named = [owned.head] if owned.dep_ == "appos" else [c for c in owned.children if c.dep_ in ("nmod", "nsubj")]
+            subj = next((c for c in named if claimed is not None and c.i < claimed.i and c.i in ctx.mention_at), None)
+            if subj is not None:
+                d.add(agent_role, ctx.actor_roles(read_role(ctx, d, agent_role, subj)))
+                d.direct.add("actor")
     if agent_role not in d.roles and n.dep_ == "nsubjpass" and (gov := ctx.owner.get(n.head.i)) is not None and gov is not d \
             and ctx.lex.is_a(gov.cls, "Accusation"):
         # "the bombing was blamed on Boko Haram": on whom it is blamed
