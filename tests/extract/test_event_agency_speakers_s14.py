@@ -1,7 +1,7 @@
 """Speakers, session 14: a news agency or body named by an organisation and owned by a country
-("Russia's state-run Tass news agency reported") speaks for itself, not its country; a body
+("Russia's state-run RIA Novosti news agency reported") speaks for itself, not its country; a body
 with no organisation's name of its own still speaks for the possessor ("Israel's army
-spokesman said"). Sentences written for this test (Syria, Yemen, Israel, Ukraine, Egypt)."""
+spokesman said"). Sentences written for this test (Ukraine, Yemen, Israel, Gaza)."""
 from __future__ import annotations
 
 import pytest
@@ -14,7 +14,8 @@ pytestmark = pytest.mark.model
 @pytest.mark.parametrize(
     "text, trigger, speaker",
     [
-        ("Three soldiers were wounded near Deir ez-Zor, Russia's state-run Tass news agency reported.", "reported", "tass"),
+        ("Two soldiers were wounded near Kherson, Russia's state-run RIA Novosti news agency reported.", "reported",
+         "ria novosti"),
         ("Two fishermen were killed off Hodeidah, Egypt's state-run Al-Ahram newspaper reported.", "reported", "al-ahram"),
         ("Four people were killed in Kharkiv, Turkey's Anadolu Agency reported.", "reported", "anadolu agency"),
         ("Three soldiers were wounded in the Gaza Strip, Israel's army spokesman said.", "said", "israel"),

@@ -1,8 +1,8 @@
 """Arguments, session 14: what a passive verb of harm or damage says was struck "by" an event
-noun is that event's target ("the federal building was shattered by an explosion", "the
+noun is that event's target ("the Grand Continental Building was shattered by an explosion", "the
 embassy was damaged by a car bomb"), but not what is only woken or condemned by it, nor the
-subject of a verb outside the ``struck_verbs`` list. Sentences written for this test (United
-States, Somalia, DR Congo, Central African Republic, Iraq, Pakistan)."""
+subject of a verb outside the ``struck_verbs`` list. Sentences written for this test (Zimbabwe,
+Somalia, DR Congo, Central African Republic, Iraq, Pakistan)."""
 from __future__ import annotations
 
 import pytest
@@ -15,8 +15,8 @@ pytestmark = pytest.mark.model
 @pytest.mark.parametrize(
     "text, trigger, target",
     [
-        ("The Murrah Federal Building in Oklahoma City was shattered by an explosion on Monday.", "explosion",
-         "murrah federal building"),
+        ("The Grand Continental Building in Harare was shattered by an explosion on Monday.", "explosion",
+         "grand continental building"),
         ("The headquarters of the Somali National Army in Mogadishu was damaged by a bombing on Friday.", "bombing",
          "somali national army"),
         ("A convoy of the Red Cross was hit by a roadside bombing near Goma on Sunday.", "bombing",

@@ -202,7 +202,7 @@ def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -
                             d.add(agent_role, ctx.actor_roles(read_role(ctx, d, agent_role, pobj)))
     if (n.dep_ == "pobj" and n.head.dep_ == "agent" and "target" not in d.roles and lex.has_frame(d.cls, "ofTarget")
             and n.head.head.lemma_.lower() in words("arguments", "struck_verbs")):
-        # "the Murrah building was shattered by an explosion", "the market was hit by an
+        # "the Continental building was shattered by an explosion", "the market was hit by an
         # airstrike": what the passive verb's subject names was the event's target
         struck = next((c for c in n.head.head.children if c.dep_ == "nsubjpass"), None)
         if struck is not None:
