@@ -543,6 +543,11 @@ def _spoken_for(noun: "Token", is_actor: Callable[["Token"], bool]) -> "Token | 
         if child.dep_ == "appos" and is_actor(child):
             return child
     for child in noun.children:
+        # "Russia's state-run RIA Novosti news agency reported": the organisation the body is named
+        # after speaks, not its country, the possessor before it
+        if child.dep_ in ("compound", "nmod") and child.i < noun.i and child.ent_type_ == "ORG" and is_actor(child):
+            return child
+    for child in noun.children:
         if child.dep_ in ("compound", "amod", "nmod", "poss") and child.i < noun.i and is_actor(child):
             return child
     for child in noun.children:

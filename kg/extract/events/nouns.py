@@ -200,6 +200,13 @@ def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -
                     for pobj in prep.children:
                         if pobj.dep_ == "pobj" and (ctx.is_actor(pobj) or ctx.groups.noun_of(pobj) is not None):
                             d.add(agent_role, ctx.actor_roles(read_role(ctx, d, agent_role, pobj)))
+    if (n.dep_ == "pobj" and n.head.dep_ == "agent" and "target" not in d.roles and lex.has_frame(d.cls, "ofTarget")
+            and n.head.head.lemma_.lower() in words("arguments", "struck_verbs")):
+        # "the Continental building was shattered by an explosion", "the market was hit by an
+        # airstrike": what the passive verb's subject names was the event's target
+        struck = next((c for c in n.head.head.children if c.dep_ == "nsubjpass"), None)
+        if struck is not None:
+            read_object(ctx, d, struck)
     if agent_role not in d.roles and "participant" not in d.roles and (
             lex.has_frame(d.cls, "symmetric") or lex.is_a(d.cls, "Election")):
         for side in _participants_around(ctx, d, counted):
@@ -227,6 +234,17 @@ def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -
         if (owned.dep_ == "dobj" and owned.head == verb and owned.lemma_.lower() in nouns
                 and verb.lemma_.lower() in words("events", "responsibility_verbs")):
             subj = subject_of(verb, climb=False)
+            if subj is not None:
+                d.add(agent_role, ctx.actor_roles(read_role(ctx, d, agent_role, subj)))
+                d.direct.add("actor")
+        elif owned.lemma_.lower() in nouns and owned.dep_ in ("ROOT", "appos"):
+            # "Al-Shabaab accepted responsibility for the bombing" parsed as one noun phrase
+            # ("Shabaab" nmod, or the head of "responsibility" in apposition, and "accepted" an
+            # amod of "responsibility"): the name before the verb
+            claimed = next((c for c in owned.children if c.dep_ == "amod" and c.tag_ in ("VBD", "VBN")
+                            and c.lemma_.lower() in words("events", "responsibility_verbs")), None)
+            named = [owned.head] if owned.dep_ == "appos" else [c for c in owned.children if c.dep_ in ("nmod", "nsubj")]
+            subj = next((c for c in named if claimed is not None and c.i < claimed.i and c.i in ctx.mention_at), None)
             if subj is not None:
                 d.add(agent_role, ctx.actor_roles(read_role(ctx, d, agent_role, subj)))
                 d.direct.add("actor")
