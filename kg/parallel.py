@@ -131,6 +131,7 @@ class _Pool:
         self.workers: dict["Connection", "BaseProcess"] = {}
         self.holding: dict["Connection", tuple[int, Any]] = {}  # worker -> (seq, item) it works on
         self.idle: list["Connection"] = []
+        self.frozen_before: bool | None = None  # whether objects were frozen before the first worker was forked
 
     def _start_worker(self) -> None:
         parent_end, child_end = self.ctx.Pipe(duplex=True)
@@ -144,12 +145,15 @@ class _Pool:
             # what is loaded now (the model, the indexes) is left out of the worker's garbage
             # collections, which would otherwise write to every page of it and so copy it
             # (what the parent had frozen before, the model and tables, stays frozen there too)
-            frozen_before = gc.get_freeze_count()
+            # (whether anything was: asked once a pool, gc.get_freeze_count walks every frozen object,
+            # ~230,000 of them once kg's tables are loaded)
+            if self.frozen_before is None:
+                self.frozen_before = gc.get_freeze_count() > 0
             gc.freeze()
             try:
                 process.start()  # flushes standard output first, so nothing written is written twice
             finally:
-                if not frozen_before:
+                if not self.frozen_before:
                     gc.unfreeze()
         child_end.close()
         self.workers[parent_end] = process

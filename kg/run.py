@@ -143,6 +143,16 @@ def _extracted(
         from .parallel import ordered_map
 
         warm_up(settings)
+        # what the workers import to make their outcomes, imported here before they are forked:
+        # imported in each worker, its modules were compiled and run once a worker (kg.canon's ten,
+        # ~0.05 CPU s a worker where Python writes no bytecode), and once more here for the store
+        if events:
+            import kg.canon.records  # noqa: F401
+        if sign and events:
+            import kg.dedup.graph  # noqa: F401
+            import kg.dedup.minhash  # noqa: F401
+        if prepared:
+            import kg.store.prepared  # noqa: F401
 
         def crashed(batch: list["Article"], reason: str) -> list[Any]:
             if len(batch) == 1:
