@@ -1,0 +1,54 @@
+"""Session 14 (issue 11): the day a call or a plan is for, and the day a planned event took place.
+
+- A day right after "for" that ends its phrase (``plan_for_cues``, ``plan_for_followers``) is the
+  day a call or a plan is for: ahead of publication ("the union called a general strike for
+  Monday": the next Monday); not the day of a noun it dates ("for Monday's attack", "for the
+  7 March massacre": before publication).
+- An event told as having happened takes the day it happened ("took place on Tuesday", "was
+  held on Friday"), not the day it had been set for ("scheduled for Monday").
+Sentences written for these tests (Zambia, Bangladesh, Nigeria, Kenya, DR Congo, Sudan, Peru,
+Georgia, Malawi, Chile, ...)."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from helpers import extract_text
+
+PUBLISHED = date(2022, 3, 15)  # a Tuesday
+
+pytestmark = pytest.mark.model
+
+
+def _event(nlp, text: str, trigger: str):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    found = [e for e in ex.events if e.trigger.text == trigger]
+    assert found, [(e.type, e.trigger.text) for e in ex.events]
+    return found[0]
+
+
+CASES = [
+    # the day a call or a plan is for: ahead
+    ("The union called a general strike for Monday.", "general strike", "2022-03-21"),
+    ("Opposition parties called a nationwide protest for Thursday in Dhaka.", "protest", "2022-03-17"),
+    ("Farmers called a protest for 2 April in Lusaka over fertiliser prices.", "protest", "2022-04-02"),
+    ("Nurses in Nairobi called a strike for Friday over unpaid wages.", "strike", "2022-03-18"),
+    # a day of a noun after "for": before publication
+    ("Rebels claimed responsibility for Monday's attack on an army base in Goma.", "attack", "2022-03-14"),
+    ("The militia was blamed for the 7 March massacre in Ituri.", "massacre", "2022-03-07"),
+    ("Gunmen attacked a market in Zamfara on Sunday, and the police searched for the attackers.", "attacked", "2022-03-13"),
+    # what happened takes the day it happened, not the day it had been set for
+    ("The referendum, scheduled for Monday, took place on Tuesday.", "referendum", "2022-03-15"),
+    ("The vote in Lima, planned for Thursday, was held on Friday.", "held", "2022-03-11"),
+    ("The rally in Tbilisi, originally set for Saturday, was held on Sunday.", "held", "2022-03-13"),
+    # a plan alone keeps its day ahead
+    ("The presidential election in Malawi is scheduled for Sunday.", "presidential election", "2022-03-20"),
+    ("Chile's constitutional convention will vote on Thursday.", "vote", "2022-03-17"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "value"), CASES)
+def test_plan_day(nlp, text, trigger, value):
+    e = _event(nlp, text, trigger)
+    assert e.time is not None and e.time.value == value, (e.type, e.time)
