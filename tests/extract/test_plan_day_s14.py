@@ -6,6 +6,10 @@
   7 March massacre": before publication).
 - An event told as having happened takes the day it happened ("took place on Tuesday", "was
   held on Friday"), not the day it had been set for ("scheduled for Monday").
+- Law enforcement who raid a place (police, investigators, prosecutors, agents: kgo:PoliceForce)
+  carry out a police operation; gunmen or soldiers who raid or storm one attack it. Offices are
+  a building one raids: "office" is a figurative target ("the battle for office") only bare and
+  singular (``figurative_bare_only``).
 Sentences written for these tests (Zambia, Bangladesh, Nigeria, Kenya, DR Congo, Sudan, Peru,
 Georgia, Malawi, Chile, ...)."""
 from __future__ import annotations
@@ -52,3 +56,19 @@ CASES = [
 def test_plan_day(nlp, text, trigger, value):
     e = _event(nlp, text, trigger)
     assert e.time is not None and e.time.value == value, (e.type, e.time)
+
+
+RAIDS = [
+    ("Police raided the offices of a newspaper in Dhaka on Monday.", "raided", "PoliceOperation"),
+    ("Investigators raided the headquarters of the ruling party in Seoul on Monday.", "raided", "PoliceOperation"),
+    ("Prosecutors raided the offices of the football federation in Madrid on Tuesday.", "raided", "PoliceOperation"),
+    ("Anti-corruption agents raided the home of the former minister in Lagos on Friday.", "raided", "PoliceOperation"),
+    # not law enforcement: an attack
+    ("Gunmen stormed the offices of a radio station in Mogadishu on Sunday.", "stormed", "Attack"),
+    ("Gunmen raided a village in Zamfara on Sunday, killing 12 people.", "raided", "Attack"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "cls"), RAIDS)
+def test_raid_kind(nlp, text, trigger, cls):
+    assert _event(nlp, text, trigger).type == cls

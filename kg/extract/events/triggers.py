@@ -427,8 +427,14 @@ def _practice(noun: "Token") -> bool:
 
 
 def _figurative_target(noun: "Token") -> bool:
-    """Whether ``noun`` is a thing of ``figurative_targets`` ("inflation", "the virus")."""
-    return noun.lemma_.lower() in words("events", "figurative_targets")
+    """Whether ``noun`` is a thing of ``figurative_targets`` ("inflation", "the virus"); one
+    that is also a building (``figurative_bare_only``) only bare and singular ("the battle for
+    office"; "police raided the offices of the party", "stormed his office" are raids)."""
+    lemma = noun.lemma_.lower()
+    if lemma not in words("events", "figurative_targets"):
+        return False
+    return lemma not in words("events", "figurative_bare_only") or (
+        noun.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "nummod", "compound", "amod") for c in noun.children))
 
 
 def _figurative(verb: "Token") -> bool:
