@@ -10,6 +10,9 @@
   carry out a police operation; gunmen or soldiers who raid or storm one attack it. Offices are
   a building one raids: "office" is a figurative target ("the battle for office") only bare and
   singular (``figurative_bare_only``).
+- "charges of treason" are a charge (kgo:Trial) wherever the noun stands, also as an object or
+  a subject ("faces charges of murder", "charges of treason were filed"): "charge" names an
+  explosive charge, which the rule for devices reads, only as an attack's.
 Sentences written for these tests (Zambia, Bangladesh, Nigeria, Kenya, DR Congo, Sudan, Peru,
 Georgia, Malawi, Chile, ...)."""
 from __future__ import annotations
@@ -72,3 +75,25 @@ RAIDS = [
 @pytest.mark.parametrize(("text", "trigger", "cls"), RAIDS)
 def test_raid_kind(nlp, text, trigger, cls):
     assert _event(nlp, text, trigger).type == cls
+
+
+CHARGES = [
+    ("The former minister faces charges of murder in Lima.", "charges", "Trial"),
+    ("The opposition leader faces charges of treason over the protests in Harare.", "charges", "Trial"),
+    ("Charges of terrorism were filed against the journalist in Addis Ababa.", "Charges", "Trial"),
+    ("The journalist was arrested on charges of terrorism in Addis Ababa on Monday.", "charges", "Trial"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "cls"), CHARGES)
+def test_charges(nlp, text, trigger, cls):
+    assert _event(nlp, text, trigger).type == cls
+
+
+@pytest.mark.parametrize("text", [
+    "Militants planted an IED on the road to Kismayo on Monday.",
+    "Soldiers found a car bomb near the market in Maiduguri on Friday.",
+])
+def test_device_is_no_bombing(nlp, text):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert not [e for e in ex.events if e.trigger.text.lower() in ("ied", "car bomb")], [(e.type, e.trigger.text) for e in ex.events]

@@ -151,7 +151,7 @@ def _names_event(token: "Token", cls: str, key: str, modified: bool, lex: EventL
     """Whether a noun that matched the lexicon names an event here, not a thing or a report
     (``modified``: matched with its modifiers or a dependent the pattern requires):
 
-    * a device (a noun of the sense kgo:Explosive: "IED", "car bomb") is the event only where
+    * a device (a noun of the sense kgo:Explosive: "IED", "car bomb") is the attack only where
       nothing is done with it: "a roadside bomb killed three", "Car
       bombs", but not "planted an IED", "using IEDs", "rigged as an IED", "pieces from the
       device", "the IED detonated" (the verb is the event);
@@ -165,7 +165,8 @@ def _names_event(token: "Token", cls: str, key: str, modified: bool, lex: EventL
     """
     lemma = token.lemma_.lower()
     head = token.head
-    if key in _device_nouns(lex):
+    # (only where it names an attack: "faces *charges of* treason" is no explosive charge)
+    if key in _device_nouns(lex) and lex.is_a(cls, "Attack"):
         seat = token  # the noun that holds the place in the clause ("an explosive device (IED)")
         while seat.dep_ in ("appos", "conj") and seat.head.i != seat.i and seat.head.pos_ not in ("VERB", "AUX"):
             seat = seat.head  # (not up to a verb: the conjunct hung on it is checked below)
