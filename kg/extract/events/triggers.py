@@ -165,8 +165,7 @@ def _names_event(token: "Token", cls: str, key: str, modified: bool, lex: EventL
     """
     lemma = token.lemma_.lower()
     head = token.head
-    # (only where it names an attack: "faces *charges of* treason" is no explosive charge)
-    if key in _device_nouns(lex) and lex.is_a(cls, "Attack"):
+    if key in _device_nouns(lex) and lex.is_a(cls, "Attack"):  # ("charges of treason": no device)
         seat = token  # the noun that holds the place in the clause ("an explosive device (IED)")
         while seat.dep_ in ("appos", "conj") and seat.head.i != seat.i and seat.head.pos_ not in ("VERB", "AUX"):
             seat = seat.head  # (not up to a verb: the conjunct hung on it is checked below)
@@ -428,14 +427,11 @@ def _practice(noun: "Token") -> bool:
 
 
 def _figurative_target(noun: "Token") -> bool:
-    """Whether ``noun`` is a thing of ``figurative_targets`` ("inflation", "the virus"); one
-    that is also a building (``figurative_bare_only``) only bare and singular ("the battle for
-    office"; "police raided the offices of the party", "stormed his office" are raids)."""
+    """Whether ``noun`` is a thing of ``figurative_targets`` ("inflation", "the virus"), one of
+    ``figurative_bare_only`` bare and singular ("the battle for office", not "raided the offices")."""
     lemma = noun.lemma_.lower()
-    if lemma not in words("events", "figurative_targets"):
-        return False
-    return lemma not in words("events", "figurative_bare_only") or (
-        noun.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "nummod", "compound", "amod") for c in noun.children))
+    return lemma in words("events", "figurative_targets") and (lemma not in words("events", "figurative_bare_only") or (
+        noun.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "nummod", "compound", "amod") for c in noun.children)))
 
 
 def _figurative(verb: "Token") -> bool:
