@@ -11,8 +11,8 @@
   a building one raids: "office" is a figurative target ("the battle for office") only bare and
   singular (``figurative_bare_only``).
 - "charges of treason" are a charge (kgo:Trial) wherever the noun stands, also as an object or
-  a subject ("faces charges of murder", "charges of treason were filed"): "charge" names an
-  explosive charge, which the rule for devices reads, only as an attack's.
+  a subject of a verb of accusation (``accusation_verbs``: "faces charges of murder", "charges
+  of treason were filed"); "placed charges of TNT" stays a device.
 Sentences written for these tests (Zambia, Bangladesh, Nigeria, Kenya, DR Congo, Sudan, Peru,
 Georgia, Malawi, Chile, ...)."""
 from __future__ import annotations

@@ -165,7 +165,7 @@ def _names_event(token: "Token", cls: str, key: str, modified: bool, lex: EventL
     """
     lemma = token.lemma_.lower()
     head = token.head
-    if key in _device_nouns(lex) and lex.is_a(cls, "Attack"):  # ("charges of treason": no device)
+    if key in _device_nouns(lex) and (lex.is_a(cls, "Attack") or head.lemma_.lower() not in words("events", "accusation_verbs")):
         seat = token  # the noun that holds the place in the clause ("an explosive device (IED)")
         while seat.dep_ in ("appos", "conj") and seat.head.i != seat.i and seat.head.pos_ not in ("VERB", "AUX"):
             seat = seat.head  # (not up to a verb: the conjunct hung on it is checked below)
