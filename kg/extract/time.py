@@ -587,7 +587,7 @@ def find_time_expressions(
                 continue
             if expr.kind == "deictic" and _present_day_name(m.start(), m.end(), doc, offset):
                 continue
-            expr = _with_context(expr, text, m.start())
+            expr = _with_context(expr, text, m.start(), m.end())
             if expr.is_bound and not bounds:
                 continue
             found.append(expr)
@@ -663,6 +663,8 @@ def _cues() -> dict[str, re.Pattern[str]]:
         "until": re.compile(rf"\b(?:{alt('until_cues')}){bound_tail}", re.I),
         "since": re.compile(rf"\b(?:{alt('since_cues')}){bound_tail}", re.I),
         "forward": re.compile(rf"\b(?:{alt('forward_cues')})\s+(?:(?:on|from|in|at)\s+)?(?:the\s+)?$", re.I),
+        "plan_for": re.compile(rf"\b(?:{alt('plan_for_cues')})\s+(?:the\s+)?$", re.I),
+        "plan_for_after": re.compile(rf"\s*(?:[,.;:)!?—–]|$|(?:{alt('plan_for_followers')})\b)"),
         "future": re.compile(rf"(?<![\w'’])(?:{alt('future_markers')})(?![\w])", re.I),
         "name_head": re.compile(rf"^\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}?(?:{alt('name_heads')})\b", re.I),
     }
@@ -711,8 +713,12 @@ def _present_day_name(start: int, end: int, doc: "Doc | None", offset: int) -> b
     return doc[span.end + 1].ent_type_.lower() in words("time", "present_day_name_labels")
 
 
-def _with_context(expr: TimeExpression, text: str, start: int) -> TimeExpression:
-    """``expr`` with the role and direction the words before it give."""
+#: kinds of expression a day set "for" lies ahead ("called a strike *for Monday*")
+_PLAN_FOR_KINDS = frozenset({"weekday", "weekdays", "date", "range", "bare_range"})
+
+
+def _with_context(expr: TimeExpression, text: str, start: int, end: int | None = None) -> TimeExpression:
+    """``expr`` with the role and direction the words before (and after) it give."""
     before = text[max(0, start - 80):start]
     cues = _cues()
     if expr.kind != "shift":
@@ -722,6 +728,11 @@ def _with_context(expr: TimeExpression, text: str, start: int) -> TimeExpression
     if expr.which in ("last", "past") or expr.kind in ("ago", "shift", "iso") or expr.year is not None:
         return expr
     if cues["forward"].search(before):
+        return replace(expr, forward=True)
+    # "the union called a general strike for Monday", "a rally set for 5 May in the capital": the
+    # day a call or a plan is for; not "for Monday's attack", "for the 7 October attack"
+    if (expr.kind in _PLAN_FOR_KINDS and end is not None and cues["plan_for"].search(before)
+            and cues["plan_for_after"].match(text[end:end + 40])):
         return replace(expr, forward=True)
     clause = _CLAUSE_END.split(before)[-1]
     if cues["future"].search(clause):

@@ -154,8 +154,13 @@ def assign_times(ctx: ArticleContext) -> None:
             # Friday") lies ahead: its weekday is the next one
             return d.modality in _AHEAD and not _names_event(ctx, e, d) and not _in_noun_phrase(e, d)
 
+        # "The vote, scheduled for Monday, was held on Tuesday": what happened takes the day it
+        # was held, not the day it had been set for
+        told = [e for e in d.times if not e.needs_anchor]
+        if d.modality not in _AHEAD and any(not e.forward for e in told):
+            told = [e for e in told if not e.forward]
         values = [
-            v for e in d.times if not e.needs_anchor
+            v for e in told
             if (v := e.resolve(pub, future=ahead(e), year_hint=hints[0] if hints else None, told_past=told_past)) is not None
         ]
         if not values and d.modality not in _AHEAD:  # the time of the no-event verb that governs it

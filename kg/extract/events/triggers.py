@@ -144,7 +144,7 @@ def _names_event(token: "Token", cls: str, key: str, modified: bool, lex: EventL
     """Whether a noun that matched the lexicon names an event here, not a thing or a report
     (``modified``: matched with its modifiers or a dependent the pattern requires):
 
-    * a device (a noun of the sense kgo:Explosive: "IED", "car bomb") is the event only where
+    * a device (a noun of the sense kgo:Explosive: "IED", "car bomb") is the attack only where
       nothing is done with it: "a roadside bomb killed three", "Car
       bombs", but not "planted an IED", "using IEDs", "rigged as an IED", "pieces from the
       device", "the IED detonated" (the verb is the event);
@@ -158,7 +158,7 @@ def _names_event(token: "Token", cls: str, key: str, modified: bool, lex: EventL
     """
     lemma = token.lemma_.lower()
     head = token.head
-    if key in _device_nouns(lex):
+    if key in _device_nouns(lex) and (lex.is_a(cls, "Attack") or head.lemma_.lower() not in words("events", "accusation_verbs")):
         seat = token  # the noun that holds the place in the clause ("an explosive device (IED)")
         while seat.dep_ in ("appos", "conj") and seat.head.i != seat.i and seat.head.pos_ not in ("VERB", "AUX"):
             seat = seat.head  # (not up to a verb: the conjunct hung on it is checked below)
@@ -420,8 +420,11 @@ def _practice(noun: "Token") -> bool:
 
 
 def _figurative_target(noun: "Token") -> bool:
-    """Whether ``noun`` is a thing of ``figurative_targets`` ("inflation", "the virus")."""
-    return noun.lemma_.lower() in words("events", "figurative_targets")
+    """Whether ``noun`` is a thing of ``figurative_targets`` ("inflation", "the virus"), one of
+    ``figurative_bare_only`` bare and singular ("the battle for office", not "raided the offices")."""
+    lemma = noun.lemma_.lower()
+    return lemma in words("events", "figurative_targets") and (lemma not in words("events", "figurative_bare_only") or (
+        noun.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "nummod", "compound", "amod") for c in noun.children)))
 
 
 def _figurative(verb: "Token") -> bool:
