@@ -1,0 +1,38 @@
+"""Session 14 (args14b): arguments of events whose clause the parser builds around another word.
+
+All sentences are invented, in the style of wire news, about several crises."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import assert_classes, class_rows, event_at, extract_text, place_of
+
+# A gerund event that "broke out" began there and then: the onset verb carries its time and place,
+# and is no escape. A prisoner who "broke out" of a jail did escape.
+ONSET_GERUNDS = [
+    ("Fighting between the Sudanese army and the Rapid Support Forces broke out on 15 April 2023 in Khartoum.", "Fighting", "Khartoum", "2023-04-15"),
+    ("Heavy fighting between Azerbaijani and Armenian troops broke out on Sunday along the border near Tovuz.", "Heavy fighting", "Tovuz", "2023-09-17"),
+    ("Shooting broke out on Friday near the presidential palace in Bamako.", "Shooting", "Bamako", "2023-09-15"),
+    ("Looting broke out in the northern city of Kano on Monday.", "Looting", "Kano", "2023-09-18"),
+    ("Fighting broke out in Goma on Thursday as rebels advanced on the city.", "Fighting", "Goma", "2023-09-14"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, place, day", ONSET_GERUNDS)
+def test_a_gerund_that_broke_out_takes_the_onset_verbs_time_and_place(nlp, text, trigger, place, day):
+    ex = extract_text(nlp, text)
+    event = event_at(ex, trigger)
+    assert place_of(ex, event) == place
+    assert event.time is not None and event.time.value == day
+    assert_classes(ex, (), ("Escape",))
+
+
+ESCAPES = class_rows("a_prisoner_who_broke_out_escaped", [
+    ("Three prisoners broke out of a jail in Port Harcourt on Tuesday.", "Escape"),
+    ("Dozens of inmates broke out of the central prison in Kinshasa overnight.", "Escape"),
+], present=True)
+
+
+@pytest.mark.parametrize("text, makes, makes_no", ESCAPES)
+def test_a_prisoner_who_broke_out_still_escaped(nlp, text, makes, makes_no):
+    assert_classes(extract_text(nlp, text), makes, makes_no)
