@@ -36,3 +36,23 @@ ESCAPES = class_rows("a_prisoner_who_broke_out_escaped", [
 @pytest.mark.parametrize("text, makes, makes_no", ESCAPES)
 def test_a_prisoner_who_broke_out_still_escaped(nlp, text, makes, makes_no):
     assert_classes(extract_text(nlp, text), makes, makes_no)
+
+
+# A passive participle on a demonstrative ("those killed by X") names its doer with its own "by";
+# without one, the subject of the clause it hangs in did not do it.
+BY_ON_THOSE = [
+    ("The families of those killed by Hamas demanded justice on Monday.", "killed", "hamas", True),
+    ("Relatives of the hostages, including those abducted by Boko Haram, marched in Abuja.", "abducted", "boko haram", True),
+    ("Those arrested by police on Monday included a journalist.", "arrested", "police", True),
+    ("Those displaced by the Houthis in Marib were moved to camps near Aden.", "displaced", "houthis", True),
+    ("Most of those kidnapped by Al-Shabaab in Lamu were freed on Friday.", "kidnapped", "al-shabaab", True),
+    ("The families of those killed demanded an inquiry, the army said.", "killed", "families", False),
+]
+
+
+@pytest.mark.parametrize("text, trigger, who, present", BY_ON_THOSE)
+def test_a_participle_on_those_takes_its_own_by_agent(nlp, text, trigger, who, present):
+    from helpers import role_names
+
+    ex = extract_text(nlp, text)
+    assert (who in role_names(ex, event_at(ex, trigger), "agent")) == present
