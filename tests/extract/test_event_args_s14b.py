@@ -56,3 +56,24 @@ def test_a_participle_on_those_takes_its_own_by_agent(nlp, text, trigger, who, p
 
     ex = extract_text(nlp, text)
     assert (who in role_names(ex, event_at(ex, trigger), "agent")) == present
+
+
+# A second verb conjoined to a condemnation is the condemner's own act, not something the
+# condemned is accused of ("accused X of shelling and looting": X's).
+CONJOINED_TO_CONDEMNATION = [
+    ("The Movement for Democratic Change denounced the result and has boycotted parliament since.", "boycotted", "movement for democratic change", True),
+    ("Hamas condemned the raid and fired rockets at Ashkelon on Tuesday.", "fired rockets", "hamas", True),
+    ("Fatah denounced the decree and has boycotted the cabinet since January.", "boycotted", "fatah", True),
+    ("Hezbollah condemned the strike and launched drones at Haifa on Sunday.", "launched drones", "hezbollah", True),
+    ("Al-Shabaab denounced the deal and attacked a base in Baidoa on Friday.", "attacked", "al-shabaab", True),
+    ("Ukraine accused Russia of shelling and looting the town of Kupiansk.", "looting", "russia", True),
+    ("Ukraine accused Russia of shelling and looting the town of Kupiansk.", "looting", "ukraine", False),
+]
+
+
+@pytest.mark.parametrize("text, trigger, who, present", CONJOINED_TO_CONDEMNATION)
+def test_a_verb_conjoined_to_a_condemnation_is_the_condemners(nlp, text, trigger, who, present):
+    from helpers import role_names
+
+    ex = extract_text(nlp, text)
+    assert (who in role_names(ex, event_at(ex, trigger), "agent")) == present
