@@ -77,3 +77,42 @@ def test_a_verb_conjoined_to_a_condemnation_is_the_condemners(nlp, text, trigger
 
     ex = extract_text(nlp, text)
     assert (who in role_names(ex, event_at(ex, trigger), "agent")) == present
+
+
+# English spelling picks the verb lemma: "staged" is "stage" (a one-vowel "stag" would make
+# "stagged"), "stages" is "stage" + "s"; a doubled consonant keeps the short stem.
+LEMMAS = [
+    ("Kenyan police staged a crackdown in Kisumu.", "staged", "stage"),
+    ("The junta has waged a war on dissent since 2021.", "waged", "wage"),
+    ("A court in Ankara fined the newspaper on Monday.", "fined", "fine"),
+    ("Opposition groups are staging protests in Dhaka.", "staging", "stage"),
+    ("The army stages raids near Gao every week.", "stages", "stage"),
+    ("Police stopped the convoy near Goma.", "stopped", "stop"),
+    ("Rebels planned an attack on Kidal.", "planned", "plan"),
+    ("The minister visited Mogadishu on Friday.", "visited", "visit"),
+    ("Rescuers searched the rubble in Antakya.", "searched", "search"),
+]
+
+
+@pytest.mark.parametrize("text, word, lemma", LEMMAS)
+def test_spelling_picks_the_verb_lemma(nlp, text, word, lemma):
+    token = next(t for t in nlp(text) if t.text == word)
+    assert token.lemma_ == lemma
+
+
+STAGED = [
+    ("Kenyan police staged a brutal crackdown on demonstrators in Kisumu.", "kenya"),
+    ("Zimbabwean soldiers staged a raid on a market in Harare.", "zimbabwe"),
+    ("Ethiopian troops staged an offensive near Mekelle on Monday.", "ethiopia"),
+    ("Sudan's army has waged a war against the RSF since April.", "sudan"),
+    ("Congolese soldiers staged an assault on M23 positions near Goma.", "dr congo"),
+]
+
+
+@pytest.mark.parametrize("text, who", STAGED)
+def test_a_staged_or_waged_event_has_the_subject_as_agent(nlp, text, who):
+    from helpers import role_names
+
+    ex = extract_text(nlp, text)
+    violent = [e for e in ex.events if e.type not in ("Statement",)]
+    assert any(who in role_names(ex, e, "agent") for e in violent), [(e.type, e.trigger.text, role_names(ex, e, "agent")) for e in ex.events]
