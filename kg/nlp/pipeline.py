@@ -163,14 +163,18 @@ def _index_lemma_tables(nlp: "Language") -> None:
 
 
 def _kept_lemmas(lemmatize: "Callable[[Token], list[str]]") -> "Callable[[Token], list[str]]":
-    """``lemmatize`` remembering its answer per (word, part of speech, morphology)."""
+    """``lemmatize`` remembering its answer per (word, part of speech, morphology), its verb
+    candidates ordered as English spelling says ("staged": "stage", not "stag";
+    :mod:`kg.nlp.lemma_order`)."""
+    from .lemma_order import spelled_verb_lemmas
+
     kept: dict[tuple[int, int, int], list[str]] = {}
 
     def kept_lemmatize(token: "Token") -> list[str]:
         key = (token.orth, token.pos, token.morph.key)
         found = kept.get(key)
         if found is None:
-            found = kept[key] = lemmatize(token)
+            found = kept[key] = spelled_verb_lemmas(token, lemmatize(token))
         return found
 
     return kept_lemmatize

@@ -51,10 +51,11 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
         # "reports that its forces had massacred civilians", parsed as a participle on
         # "reports": a clause with a subject of its own is no participle
         participle = verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "aux") for c in verb.children)
-        if participle and not comm and verb.head.pos_ in ("NOUN", "PROPN"):
+        if participle and not comm and (verb.head.pos_ in ("NOUN", "PROPN") or verb.head.tag_ == "DT"):
             # "34 civilians killed in massacres by jihadists": the participle's own "by"
             # agent, never the subject of the clause it hangs in ("seven soldiers killed ...
-            # and 34 civilians killed": the soldiers killed no one)
+            # and 34 civilians killed": the soldiers killed no one); also on a demonstrative
+            # ("the families of *those* killed by the militia")
             subj = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         if verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "pobj", "nsubj", "dobj") and not comm:
             # "wounded in shelling by Russian forces": a gerund read as a noun names its doer with "by"

@@ -455,13 +455,17 @@ class ArticleContext(ReferenceReading):
         """The verb's subject; an appeal's object for the verb it governs ("urged X to
         refrain"), an accusation's object for what it is accused of ("accused X of shelling")."""
         if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            below = verb  # the word on the way up whose head is ``anc``
             for anc in list(verb.ancestors)[:4]:
                 gov = self.owner.get(anc.i)
                 if gov is not None and gov.frame is not None and self.lex.is_a(gov.cls, "Accusation") and anc.pos_ == "VERB":
+                    if below.dep_ == "conj":
+                        break  # "X denounced the result and has boycotted parliament": a second act of X's
                     obj = next((c for c in anc.children if c.dep_ == "dobj"), None)
                     if obj is not None and obj != verb and obj not in verb.subtree:
                         return obj
                     break
+                below = anc
         asked = self._asked(verb)
         if asked is not None:
             return asked

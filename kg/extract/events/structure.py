@@ -72,10 +72,14 @@ def attach_structure(ctx: ArticleContext) -> None:
     for d in ctx.drafts:
         v = d.trigger.verb
         if (v is not None and v == d.head and d.host is None and v.tag_ == "VBG" and v.dep_ == "nsubj"
-                and v.head.pos_ in ("VERB", "AUX") and v.head.i not in verb_draft):
+                and v.head.pos_ in ("VERB", "AUX") and id(d) not in removed):
             # "Fighting between the army and M23 resumed on Friday in X": a gerund subject's
             # verb carries its clause (its time and place), as a noun's does
-            d.host = v.head
+            if v.head.i not in verb_draft:
+                d.host = v.head
+            elif _onset(v.head) and id(verb_draft[v.head.i]) not in removed:
+                removed.add(id(verb_draft[v.head.i]))  # "fighting broke out": it began, nobody escaped
+                d.host = v.head
     ctx.drafts = [d for d in ctx.drafts if id(d) not in removed]
     for d in ctx.drafts:
         if d.support is not None:
