@@ -56,8 +56,8 @@ def _conflict(ctx: ArticleContext, a: Draft, b: Draft) -> bool:
                 return True  # another day, month or year: another event
             if (x.end is None) != (y.end is None):
                 return True  # a stretch of time ("since May") and one occasion in it
-    if a.place and b.place and a.place != b.place and ctx.kind(a.place) == ctx.kind(b.place) == "place":
-        return True
+    if a.place and b.place and a.place != b.place and ctx.kind(a.place) == ctx.kind(b.place) in ("place", "state"):
+        return True  # two towns, or two countries ("the Peru protests" and "the Iran protests")
     if a.count is None and b.count is None:
         return False  # "those displaced ... forced to flee": without a figure the words are one
     units = {count_unit(ctx, a), count_unit(ctx, b)} - {None, "casualties"}

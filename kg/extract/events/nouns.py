@@ -62,7 +62,10 @@ def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -
             if (not keys and dep == "compound" and c.pos_ == "NOUN" and c.i not in ctx.owner
                     and (ctx.groups.noun_of(c) in words("groups", "armed") or ctx.groups.body_noun(c) is not None)):
                 read_role(ctx, d, agent_role, c)  # "an army drone strike", "a police raid": read as a group (read_groups)
-            places = [k for k in keys if ctx.kind(k) == "place"]
+            # a state named on the noun of a crowd's or a country's own event is where it is, not
+            # who does it ("the Peru fuel protests", "Kenya's election"; frame "placeModifier")
+            where = lex.has_frame(d.cls, "placeModifier")
+            places = [k for k in keys if ctx.kind(k) == "place" or (where and ctx.kind(k) == "state")]
             if places and d.place is None:
                 d.place = places[0]
                 d.direct.add("place")
