@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from ..wordlists import lexicon, words
 from .context import ArticleContext
+from .disbelief import disbelieved
 from .draft import Draft
 from .time_attach import superseded_plan_clause
 
@@ -526,6 +527,8 @@ def assign_modalities(ctx: ArticleContext) -> None:
         if modality is None:
             modality = "reported" if inner is not None else "asserted"
             said[id(d)] = modality == "reported"
+        if modality in ("asserted", "reported") and disbelieved(d):
+            modality = "negated"  # "we do not believe that there was a second explosion": said not to have happened
         d.modality = modality
         if d.noun is not None and any(c.dep_ == "amod" and c.lower_ in ctx.lex.outcome_cues for c in d.noun.children):
             d.outcome = "failed"  # "the failed assault", "a foiled attack", "an attempted coup"
