@@ -80,6 +80,8 @@ def _modality_cues(ctx: ArticleContext, d: Draft) -> list[str]:
             if tok.dep_ in ("nsubj", "nsubjpass") and h.pos_ in ("VERB", "AUX"):
                 if h.lemma_.lower() in words("events", "cessative_verbs"):
                     return cues  # "the fighting has to stop": the fighting goes on
+                if _lasting(tok, h):
+                    return cues  # "the ceasefire is not holding", "the war is not over": they took place
                 if tok.dep_ == "nsubjpass" and h.lemma_.lower() in words("events", "responsibility_verbs"):
                     return cues  # "the attack has not been claimed": the claim was not made, the attack was
                 if h.lemma_.lower() in words("events", "continuative_verbs") and not _reported_future(ctx, h) and not _may_restart(h):
@@ -196,7 +198,10 @@ def _modality_cues(ctx: ArticleContext, d: Draft) -> list[str]:
         if dep == "conj" and h.pos_ in ("VERB", "AUX"):
             if _finite(tok) and any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children):
                 break  # "were sent to relieve the camp but got stuck and were ambushed": they were
-            _own_cues(ctx, h, cues)
+            if not (tok.tag_ in ("VBD", "VBZ", "VBP") and h.tag_ == "VB"):
+                # but "did not believe the warnings and shelled the village": a verb in its own
+                # tense is outside the auxiliaries (and their "not") of the bare verb before it
+                _own_cues(ctx, h, cues)
             tok = h
             continue
         if dep == "pcomp" and h.lower_ in ("of", "to", "toward", "towards", "at") and h.head.pos_ in ("NOUN", "VERB") and _cue(ctx, h.head.lemma_) == "planned":
@@ -230,6 +235,19 @@ def _modality_cues(ctx: ArticleContext, d: Draft) -> list[str]:
             continue
         break
     return cues
+
+
+def _lasting(noun: "Token", verb: "Token") -> bool:
+    """Whether ``verb`` tells of its subject ``noun`` that it lasts or is over ("the ceasefire
+    is not *holding*", "the truce did not *last*", "the war is not *over*"): a state of the
+    event, whose denial does not deny the event (but "the vote was not held": passive, it did
+    not take place)."""
+    if noun.dep_ != "nsubj":
+        return False
+    if verb.lemma_.lower() in words("events", "endurance_verbs"):
+        return True
+    return verb.lemma_ == "be" and any(
+        c.dep_ in ("acomp", "advmod", "prt", "prep", "attr") and c.lower_ in words("events", "ended_words") for c in verb.children)
 
 
 def _counterfactual(tok: "Token") -> bool:
