@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from ..wordlists import lexicon, words
 from .context import ArticleContext
 from .disbelief import disbelieved
+from .habitual import campaign, kind_told
 from .draft import Draft
 from .time_attach import superseded_plan_clause
 
@@ -589,11 +590,11 @@ def _habitual(ctx: ArticleContext, d: Draft) -> bool:
         # "amid intensifying border clashes": one stretch of fighting, told elsewhere)
         return True
     if verb is not None:
-        return _habitual_clause(verb) or _toll_over_a_period(ctx, verb)
+        return _habitual_clause(verb) or _toll_over_a_period(ctx, verb) or campaign(verb, d.noun)
     noun = d.noun
     if noun is None:
         return False
-    if _generic_noun(noun):
+    if _generic_noun(noun) or kind_told(noun):
         return True
     h = noun.head
     if noun.dep_ not in ("nsubj", "nsubjpass") or noun.tag_ not in ("NNS", "NNPS") or h.pos_ not in ("VERB", "AUX"):
