@@ -52,6 +52,9 @@ HABITUAL = [
     ("The two attacks on the convoy near Mandalay are the deadliest this year.", "attacks", False),
     ("Militants attacked villages in the region of Amhara on Monday, residents said.", "attacked", False),
     ("Soldiers are attacking villages in the area today, residents said.", "attacking", False),
+    ("The Lagos fuel subsidy protests are a wave of unrest against the government of Nigeria.", "protests", False),
+    ("The Dhaka quota protests are a series of demonstrations led by students in Bangladesh.", "protests", False),
+    ("The Lima pension protests are the largest since 2020, organisers said.", "protests", False),
 ]
 
 

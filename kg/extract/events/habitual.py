@@ -58,14 +58,21 @@ def campaign(verb: "Token", noun: "Token | None" = None) -> bool:
     return bool(objects) and all(_bare_plural(o) for o in objects)
 
 
+def _named(noun: "Token") -> bool:
+    """Whether a name stands in the words compounded before ``noun`` ("the Dhaka quota
+    protests"): a named stretch of events."""
+    return any(t.pos_ == "PROPN" for c in noun.lefts if c.dep_ in ("compound", "nmod") for t in c.subtree)
+
+
 def kind_told(noun: "Token") -> bool:
     """Whether a plural event noun is the subject of a present-tense "be" that says what such
     events are ("the attacks by the group in the region *are* a retaliation", "raids on
     villages are a tactic of the militia"): a kind, not one occasion (not with a number:
-    "the two attacks are ...")."""
+    "the two attacks are ..."; nor a named stretch of events, one known occasion: "the Lagos
+    fuel protests are a wave of unrest")."""
     h = noun.head
     if noun.dep_ != "nsubj" or noun.tag_ != "NNS" or h.lemma_ != "be" or h.tag_ not in _PRESENT:
         return False
-    if any(c.dep_ == "nummod" for c in noun.children):
+    if any(c.dep_ == "nummod" for c in noun.children) or _named(noun):
         return False
     return any(c.dep_ in ("attr", "acomp") for c in h.children)
