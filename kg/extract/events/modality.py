@@ -199,9 +199,10 @@ def _modality_cues(ctx: ArticleContext, d: Draft) -> list[str]:
         if dep == "conj" and h.pos_ in ("VERB", "AUX"):
             if _finite(tok) and any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children):
                 break  # "were sent to relieve the camp but got stuck and were ambushed": they were
-            if not (tok.tag_ in ("VBD", "VBZ", "VBP") and h.tag_ == "VB"):
+            if not (tok.tag_ in ("VBD", "VBZ", "VBP") and h.tag_ == "VB") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
                 # but "did not believe the warnings and shelled the village": a verb in its own
-                # tense is outside the auxiliaries (and their "not") of the bare verb before it
+                # tense is outside the auxiliaries (and their "not") of the bare verb before it,
+                # and so is a verb with its own subject ("don't have details, but I can confirm")
                 _own_cues(ctx, h, cues)
             tok = h
             continue
@@ -548,6 +549,7 @@ def assign_modalities(ctx: ArticleContext) -> None:
             said[id(d)] = modality == "reported"
         if modality in ("asserted", "reported") and disbelieved(d):
             modality = "negated"  # "we do not believe that there was a second explosion": said not to have happened
+            said[id(d)] = False
         d.modality = modality
         if d.noun is not None and any(c.dep_ == "amod" and c.lower_ in ctx.lex.outcome_cues for c in d.noun.children):
             d.outcome = "failed"  # "the failed assault", "a foiled attack", "an attempted coup"
