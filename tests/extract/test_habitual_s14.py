@@ -94,3 +94,11 @@ def test_a_raid_on_offices_is_real(nlp, text):
 def test_a_battle_for_office_is_no_violence(nlp):
     ex = extract_text(nlp, "The battle for the presidency in Peru turned ugly.", published=PUBLISHED)
     assert not [e for e in ex.events if e.trigger.text == "battle"]
+
+
+@pytest.mark.parametrize(("text", "trigger", "modality"), [
+    ("Officials in Nairobi do not have details on the attack, but they can confirm that the blast killed four people.", "confirm", "asserted"),
+    ("At least two reporters in Khartoum were reportedly killed, and scores of others injured.", "injured", "reported"),
+])
+def test_a_conjoined_clause_with_its_own_subject_and_auxiliary_is_outside_the_negation(nlp, text, trigger, modality):
+    assert _event(nlp, text, trigger).modality == modality

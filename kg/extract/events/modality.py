@@ -199,10 +199,12 @@ def _modality_cues(ctx: ArticleContext, d: Draft) -> list[str]:
         if dep == "conj" and h.pos_ in ("VERB", "AUX"):
             if _finite(tok) and any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children):
                 break  # "were sent to relieve the camp but got stuck and were ambushed": they were
-            if not (tok.tag_ in ("VBD", "VBZ", "VBP") and h.tag_ == "VB") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            if not (tok.tag_ in ("VBD", "VBZ", "VBP") and h.tag_ == "VB") and not (
+                    any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and any(c.dep_ in ("aux", "auxpass") for c in tok.children)):
                 # but "did not believe the warnings and shelled the village": a verb in its own
                 # tense is outside the auxiliaries (and their "not") of the bare verb before it,
-                # and so is a verb with its own subject ("don't have details, but I can confirm")
+                # and so is a verb with its own subject and auxiliary ("don't have details, but I
+                # can confirm"; not a gapped one: "were reportedly killed, and scores of others injured")
                 _own_cues(ctx, h, cues)
             tok = h
             continue
