@@ -557,6 +557,7 @@ def assign_modalities(ctx: ArticleContext) -> None:
             d.outcome = "failed"  # "the failed assault", "a foiled attack", "an attempted coup"
         if not ctx.lex.is_communication(d.cls) and _habitual(ctx, d):
             d.period = True  # told again and again, or of a kind: no single dated occasion (timing keeps its own time only)
+            d.habitual = True
     for d in ctx.drafts:
         inner = d.attributed_to
         if said.get(id(d)) and inner is not None and inner.modality == "negated" and not ctx.lex.is_a(inner.cls, "Denial"):
