@@ -193,6 +193,7 @@ class KGO(DefinedNamespace):
     eventPlace: URIRef
     extractorVersion: URIRef
     geonamesId: URIRef
+    habitual: URIRef
     indexedFrom: URIRef
     inferredPlace: URIRef
     instrumentNoun: URIRef

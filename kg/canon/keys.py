@@ -33,6 +33,8 @@ class Blocking:
         cls = self.specific_class(rec)
         if rec.modality not in LINKABLE_MODALITIES or cls is None or self.family(cls) in FIGURE_FAMILIES:
             return False
+        if rec.habitual:
+            return False  # "is targeting civilians": again and again, no one occasion to link
         if rec.places or rec.actors or rec.agents:
             if self.days(rec) is not None:
                 return True

@@ -50,6 +50,7 @@ _PROPS = {
     str(RDFS.label): "label",
     str(KGO.sentence): "sentence",
     str(KGO.setApart): "apart",
+    str(KGO.habitual): "habitual",
 }
 _CHUNK = 200
 #: a story context keeps at most this many places (agents, speakers) named equally often
@@ -108,6 +109,9 @@ class EventRecord:
     #: dated to ("on 7 March, the police announced they had foiled a plot to attack ...": it
     #: happened, or was planned, by then; :func:`share_within_articles`, step 3)
     said_by: date | None = None
+    #: told as happening again and again or as a kind (``kgo:habitual``: "is targeting
+    #: civilians"): no occasion of a day to link
+    habitual: bool = False
 
     def told_by(self) -> date | None:
         """The day by which its article tells the event happened, for an undated event: the day
@@ -238,6 +242,8 @@ def _fill(rows: Iterable[tuple], records: dict[str, EventRecord], article_of: di
             rec.sentence = value
         elif what == "apart":
             rec.set_apart = value
+        elif what == "habitual":
+            rec.habitual = value in ("true", "1")
 
 
 def read_article_events(store: "Store", article_ids: Iterable[str]) -> dict[str, EventRecord]:

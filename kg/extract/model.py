@@ -158,6 +158,9 @@ class Event:
     #: the words by which the text sets the event apart from those of its kind told before
     #: ("a *second* blast", "*another* attack", "attacked *again*": :mod:`kg.extract.events.apart`)
     set_apart: str | None = None
+    #: told as happening again and again or as a kind, no single dated occasion ("is targeting
+    #: civilians", "regularly shell": :mod:`kg.extract.events.habitual`; ``kgo:habitual``)
+    habitual: bool = False
     #: Event.id of the event of an earlier sentence whose place or time (the scene of the
     #: story) this event was given, its own sentence stating none (``kgo:scene``)
     scene: str | None = None

@@ -403,5 +403,7 @@ def _event(g: Triples, iris: Iris, article_id: str, art: URIRef, ctx: URIRef, ev
         g.add((node, KGO.outcome, _literal(ev.outcome)))
     if ev.set_apart:
         g.add((node, KGO.setApart, _literal(ev.set_apart)))
+    if ev.habitual:  # again and again, or a kind: no one dated occasion
+        g.add((node, KGO.habitual, _literal(True)))
     for other in ev.same_as:
         g.add((node, OWL.sameAs, iris.event(article_id, other)))

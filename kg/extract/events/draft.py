@@ -48,6 +48,9 @@ class Draft:
     # told as going on over a stretch of time ("have attacked villages for years"): no point
     # in time but its own, and no single occasion told elsewhere
     period: bool = False
+    #: of the periods, one told again and again or as a kind (modality's habitual reading,
+    #: not a mere stretch of time: "is targeting civilians", not "fought for weeks")
+    habitual: bool = False
     own_time: TimeValue | None = None  # the time its own clause gives (kept for a period)
     cluster: int = -1
     set_apart: str | None = None  # "a *second* blast": the words setting it apart (apart.py)

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 
 from ..wordlists import lexicon, words
 from .context import ArticleContext
+from .disbelief import disbelieved
+from .habitual import campaign, kind_told
 from .draft import Draft
 from .time_attach import superseded_plan_clause
 
@@ -79,6 +81,8 @@ def _modality_cues(ctx: ArticleContext, d: Draft) -> list[str]:
             if tok.dep_ in ("nsubj", "nsubjpass") and h.pos_ in ("VERB", "AUX"):
                 if h.lemma_.lower() in words("events", "cessative_verbs"):
                     return cues  # "the fighting has to stop": the fighting goes on
+                if _lasting(tok, h):
+                    return cues  # "the ceasefire is not holding", "the war is not over": they took place
                 if tok.dep_ == "nsubjpass" and h.lemma_.lower() in words("events", "responsibility_verbs"):
                     return cues  # "the attack has not been claimed": the claim was not made, the attack was
                 if h.lemma_.lower() in words("events", "continuative_verbs") and not _reported_future(ctx, h) and not _may_restart(h):
@@ -195,7 +199,13 @@ def _modality_cues(ctx: ArticleContext, d: Draft) -> list[str]:
         if dep == "conj" and h.pos_ in ("VERB", "AUX"):
             if _finite(tok) and any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children):
                 break  # "were sent to relieve the camp but got stuck and were ambushed": they were
-            _own_cues(ctx, h, cues)
+            if not (tok.tag_ in ("VBD", "VBZ", "VBP") and h.tag_ == "VB") and not (
+                    any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and any(c.dep_ in ("aux", "auxpass") for c in tok.children)):
+                # but "did not believe the warnings and shelled the village": a verb in its own
+                # tense is outside the auxiliaries (and their "not") of the bare verb before it,
+                # and so is a verb with its own subject and auxiliary ("don't have details, but I
+                # can confirm"; not a gapped one: "were reportedly killed, and scores of others injured")
+                _own_cues(ctx, h, cues)
             tok = h
             continue
         if dep == "pcomp" and h.lower_ in ("of", "to", "toward", "towards", "at") and h.head.pos_ in ("NOUN", "VERB") and _cue(ctx, h.head.lemma_) == "planned":
@@ -229,6 +239,19 @@ def _modality_cues(ctx: ArticleContext, d: Draft) -> list[str]:
             continue
         break
     return cues
+
+
+def _lasting(noun: "Token", verb: "Token") -> bool:
+    """Whether ``verb`` tells of its subject ``noun`` that it lasts or is over ("the ceasefire
+    is not *holding*", "the truce did not *last*", "the war is not *over*"): a state of the
+    event, whose denial does not deny the event (but "the vote was not held": passive, it did
+    not take place)."""
+    if noun.dep_ != "nsubj":
+        return False
+    if verb.lemma_.lower() in words("events", "endurance_verbs"):
+        return True
+    return verb.lemma_ == "be" and any(
+        c.dep_ in ("acomp", "advmod", "prt", "prep", "attr") and c.lower_ in words("events", "ended_words") for c in verb.children)
 
 
 def _counterfactual(tok: "Token") -> bool:
@@ -526,11 +549,15 @@ def assign_modalities(ctx: ArticleContext) -> None:
         if modality is None:
             modality = "reported" if inner is not None else "asserted"
             said[id(d)] = modality == "reported"
+        if modality in ("asserted", "reported") and disbelieved(d):
+            modality = "negated"  # "we do not believe that there was a second explosion": said not to have happened
+            said[id(d)] = False
         d.modality = modality
         if d.noun is not None and any(c.dep_ == "amod" and c.lower_ in ctx.lex.outcome_cues for c in d.noun.children):
             d.outcome = "failed"  # "the failed assault", "a foiled attack", "an attempted coup"
         if not ctx.lex.is_communication(d.cls) and _habitual(ctx, d):
             d.period = True  # told again and again, or of a kind: no single dated occasion (timing keeps its own time only)
+            d.habitual = True
     for d in ctx.drafts:
         inner = d.attributed_to
         if said.get(id(d)) and inner is not None and inner.modality == "negated" and not ctx.lex.is_a(inner.cls, "Denial"):
@@ -568,11 +595,11 @@ def _habitual(ctx: ArticleContext, d: Draft) -> bool:
         # "amid intensifying border clashes": one stretch of fighting, told elsewhere)
         return True
     if verb is not None:
-        return _habitual_clause(verb) or _toll_over_a_period(ctx, verb)
+        return _habitual_clause(verb) or _toll_over_a_period(ctx, verb) or campaign(verb, d.noun)
     noun = d.noun
     if noun is None:
         return False
-    if _generic_noun(noun):
+    if _generic_noun(noun) or kind_told(noun):
         return True
     h = noun.head
     if noun.dep_ not in ("nsubj", "nsubjpass") or noun.tag_ not in ("NNS", "NNPS") or h.pos_ not in ("VERB", "AUX"):

@@ -65,6 +65,7 @@ def emit_events(ctx: ArticleContext) -> list[Event]:
             count_unit=d.count_unit,
             outcome=d.outcome,
             set_apart=d.set_apart,
+            habitual=d.habitual and d.period,  # (a day of its own clause makes it that day's: timing)
             same_as=same,
             scene=d.scene.id if d.scene is not None and d.scene.id else None,
         ))

@@ -185,7 +185,7 @@ def _names_event(token: "Token", cls: str, key: str, modified: bool, lex: EventL
         return False
     if _of_figurative_class(cls, lex) and any(
         c.dep_ == "prep" and ((c.lower_ in ("on", "against", "of", "to") and (_ideal(g) or _figurative_target(g)))
-                              or (c.lower_ == "for" and _figurative_target(g)))
+                              or (c.lower_ == "for" and (_figurative_target(g) or g.lemma_.lower() in words("events", "contest_targets"))))
         for c in token.children for g in c.children if g.dep_ == "pobj"
     ):
         # "an assault on democracy", "an attack on the rule of law", "a war of words", "a
