@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 
     from .model import Entity
 
-__all__ = ["borrow_points", "offset_before", "BORROWED_CONFIDENCE", "OFFSET_KM", "SITE_TOWN_KM"]
+__all__ = ["borrow_points", "offset_before", "stated_offset", "BORROWED_CONFIDENCE", "OFFSET_KM", "SITE_TOWN_KM"]
 
 Pair = tuple["SpacySpan", "Entity"]
 #: A missing place's donor (an entity, or the key of the unplaced place it lies in) and offset.
@@ -235,18 +235,23 @@ def _choose(scene: _Scene, key: str) -> tuple[Choice, "tuple[Entity | None] | No
     inner: tuple[int, str] | None = None  # (distance, key) of an unplaced place it lies in
     country: "Entity | None" = None  # the country the text puts it in
     peer = False  # whether the best donor is a region listed with it ("North and South Kivu")
+    far: set[str] = set()  # the places the text measures it far from ("700 km south-east of Y")
     own = [t for t, e in scene.pairs if e.key == key]
     for tokens in own:
         sent = tokens.sent
         for at, (t, e) in enumerate(scene.donors):
             if e.key == key or scene.sentence_start(at, t) != sent.start or t.start_char == scene.filed:
                 continue
-            away = (
-                offset_before(doc.text[tokens.end_char:t.start_char])
+            measured = (
+                stated_offset(doc.text[tokens.end_char:t.start_char])
                 # the offset of the nearest place before it ("X said ... in Beledweyne, a town
                 # 300 km north of Mogadishu" measures Beledweyne, not X)
                 if t.start >= tokens.end and not scene.places.between(tokens.end, t.start) else None
             )
+            if measured is not None and measured[0] > OFFSET_KM:
+                far.add(e.key)  # "X, 700 km south-east of Y": the text says X is far from Y
+                continue
+            away = measured
             distance = _distance(tokens, t)
             # "X and Y in the Kidal region", whatever the parser attached "in" to
             inside = scene.contains(tokens, t, _donor_rank(e) == 1)
@@ -272,15 +277,17 @@ def _choose(scene: _Scene, key: str) -> tuple[Choice, "tuple[Entity | None] | No
             )
     if best is not None and best[0] < -1:
         return (best[2], offset), None  # an offset from it, or a town listed with it
+    # the article's town, unless the text measures the place far from it
+    home = scene.home if scene.home is None or scene.home.key not in far else None
     if inner is not None and (best is None or best[0] >= 0 or inner[0] < best[1]):
         # the nearest unit the text puts it in has no point of its own yet: it takes that
         # unit's (borrowed) point; a region, town or country for a fallback
-        return (inner[1], None), (scene.coarse(best[2] if best is not None else scene.home, country),)
+        return (inner[1], None), (scene.coarse(best[2] if best is not None else home, country),)
     if best is not None and (best[0] < 0 or peer):
         return (best[2], offset), None
     # a capital its sentence names, or the article's town when a capital, says less
     # than the country the text puts it in ("near X, Algeria": not Algiers)
-    return (scene.coarse(best[2] if best is not None else scene.home, country), None), None
+    return (scene.coarse(best[2] if best is not None else home, country), None), None
 
 
 def _resolve(
@@ -357,16 +364,16 @@ _OFFSET = re.compile(
 OFFSET_KM = 500.0
 
 
-def offset_before(text: str) -> tuple[float, float] | None:
+def stated_offset(text: str) -> tuple[float, float] | None:
     """The distance (km) and bearing (degrees) of an offset that ``text`` ends with, the
     text that stands between a place and the place it is measured from ("Nyabiondo, some
-    60 km west of Goma", "a base 30 miles north-east of the city of X"); ``None`` for
-    other text, or an offset over :data:`OFFSET_KM`.
+    60 km west of Goma", "a base 30 miles north-east of the city of X"), however far;
+    ``None`` for other text.
 
-    >>> offset_before(", some 60 km west of "), offset_before(" lies 30 miles north-east of the town of ")
+    >>> stated_offset(", some 60 km west of "), stated_offset(" lies 30 miles north-east of the town of ")
     ((60.0, 270.0), (48.28032, 45.0))
-    >>> offset_before(" in the west of "), offset_before(", 1,200 km south of ")
-    (None, None)
+    >>> stated_offset(" in the west of "), stated_offset(", 1,200 km south of ")
+    (None, (1200.0, 180.0))
     """
     m = _OFFSET.search(text)
     if m is None:
@@ -376,4 +383,15 @@ def offset_before(text: str) -> tuple[float, float] | None:
     if unit is None or bearing is None:
         return None
     km = float(m.group("n").replace(",", "")) * unit
-    return (round(km, 5), bearing) if 0 < km <= OFFSET_KM else None
+    return (round(km, 5), bearing) if km > 0 else None
+
+
+def offset_before(text: str) -> tuple[float, float] | None:
+    """:func:`stated_offset`, ``None`` for an offset over :data:`OFFSET_KM` (a place that far
+    is not placed by it).
+
+    >>> offset_before(", some 60 km west of "), offset_before(", 1,200 km south of ")
+    ((60.0, 270.0), None)
+    """
+    offset = stated_offset(text)
+    return offset if offset is not None and offset[0] <= OFFSET_KM else None
