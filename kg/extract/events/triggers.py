@@ -420,11 +420,9 @@ def _practice(noun: "Token") -> bool:
 
 
 def _figurative_target(noun: "Token") -> bool:
-    """Whether ``noun`` is a thing of ``figurative_targets`` ("inflation", "the virus"), one of
-    ``figurative_bare_only`` bare and singular ("the battle for office", not "raided the offices")."""
-    lemma = noun.lemma_.lower()
-    return lemma in words("events", "figurative_targets") and (lemma not in words("events", "figurative_bare_only") or (
-        noun.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "nummod", "compound", "amod") for c in noun.children)))
+    """Whether ``noun`` is a thing of ``figurative_targets`` ("inflation", "the virus"); what one
+    battles *for* ("the battle for office") is ``contest_targets``, read only after "for"."""
+    return noun.lemma_.lower() in words("events", "figurative_targets")
 
 
 def _figurative(verb: "Token") -> bool:
