@@ -122,6 +122,8 @@ def _modality_cues(ctx: ArticleContext, d: Draft) -> list[str]:
                     break
             lemma = h.lemma_.lower()
             cue = _cue(ctx, lemma)
+            if cue == "planned" and tok.head.lower_ in words("events", "topic_prepositions"):
+                return cues  # "no detail to offer about the attack", "will speak about the bombing": the topic, not the plan
             if cue is None and tok.head.lower_ == "of" and h.i not in ctx.owner and h.pos_ == "NOUN" and lemma in words("events", "report_nouns"):
                 cue = "reported"  # "reports of fighting in the north": the reports tell it
             if cue == "negated" and tok.dep_ == "dobj" and lex.is_communication(d.cls):

@@ -187,7 +187,20 @@ def _bounds_event(root: "Token") -> bool:
     prep = root.head if root.head.dep_ == "prep" or root.head.pos_ in ("ADP", "SCONJ") else None
     if prep is None or prep is root:
         return True
-    return prep.head.pos_ not in ("ADJ", "ADV")
+    h = prep.head
+    if h.pos_ in ("ADJ", "ADV") or _record(h):
+        return False
+    # "becoming the first American military deaths since February 2020", "it was the deadliest
+    # attack since 2015": the phrase bounds a record the copula states, not the event
+    return not (h.lemma_.lower() in words("time", "record_copulas")
+                and any(c.dep_ in ("attr", "acomp") and _record(c) for c in h.children))
+
+
+def _record(noun: "Token") -> bool:
+    """Whether ``noun`` is told as a record: a superlative or "first" / "last" on it ("the
+    deadliest attack", "the first deaths")."""
+    return noun.tag_ == "JJS" or any(
+        c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in words("time", "record_ordinals")) for c in noun.children)
 
 
 def _past(d: Draft) -> bool:

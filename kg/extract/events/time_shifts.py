@@ -58,7 +58,20 @@ def resolve_shifts(ctx: ArticleContext) -> None:
                     d.cause.time = d.time  # "an airstrike killed": the airstrike, that day
             continue
         lasted = False  # the phrase names the event whose length it gives ("after one day of detention")
-        if after is not None:
+        if after is not None and after.dep_ == "mark" and after.head.pos_ in ("VERB", "AUX") and ctx.owner.get(after.head.i) is not d:
+            # "the attack happened over a week after the Taliban took control": counted from the
+            # event of the clause it introduces — when that one is undated, from the last day
+            # an event of its kind was told ("seized Goma on 3 August ... two days after the
+            # rebels seized the city"), else from no day at all (not from the last day told)
+            o = ctx.owner.get(after.head.i)
+            if o is not None and o.time is not None:
+                anchor = o.time
+            else:
+                told = [x for x in ctx.drafts if o is not None and x is not o and x.head.i < d.head.i and x.cls == o.cls
+                        and x.time is not None and x.time.precision == "day" and not _flashback(x)]
+                anchor = told[-1].time if told else None
+                lasted = anchor is None
+        if after is not None and anchor is None and not lasted:
             for t in after.subtree:
                 o = ctx.owner.get(t.i)
                 lasted = lasted or (o is not None and o is not d and _length_of(t))
