@@ -42,6 +42,13 @@ def attach_structure(ctx: ArticleContext) -> None:
             at, gov = n, n.head
         elif at.dep_ == "pobj" and at.head.dep_ == "prep" and at.head.head.pos_ == "VERB" and at.head.lemma_.lower() in ("in", "into", "to", "from", "for"):
             gov = at.head.head
+        if gov is None and n.dep_ == "conj":
+            first = n
+            while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
+                first = first.head
+            v = verb_draft.get(first.head.i) if first.dep_ in ("dobj", "nsubjpass") else None
+            if v is not None and id(v) not in removed and lex.is_communication(v.cls):
+                d.governor = v  # "demanding new elections and the resignation of the government": both demanded
         if gov is not None and gov.pos_ == "VERB":
             v = verb_draft.get(gov.i)
             if v is not None and id(v) not in removed:
