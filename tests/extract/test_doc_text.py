@@ -101,7 +101,8 @@ def test_warm_up_leaves_its_tables_out_of_full_collections(settings, nlp):
     import gc
 
     from kg.ingest.article import Article
-    from kg.run import _WARMED, Report, extract_rdf, warm_up
+    from kg.run import Report, extract_rdf
+    from kg.warmup import _WARMED, warm_up
 
     warm_up(settings)
     assert (settings.model, settings.kb_files, settings.include_default_kb) in _WARMED
