@@ -52,6 +52,15 @@ def event_at(ex, trigger):
     return next(e for e in ex.events if e.trigger.text == trigger)
 
 
+def event_in(nlp, text: str, trigger: str, *, published: date):
+    """The first event whose trigger reads ``trigger`` in the extraction of ``text``; fails the
+    test, listing the events found, when there is none."""
+    ex = extract_text(nlp, text, published=published)
+    found = [e for e in ex.events if e.trigger.text == trigger]
+    assert found, [(e.type, e.trigger.text) for e in ex.events]
+    return found[0]
+
+
 def role_names(ex, event, name) -> set[str]:
     """The lower-cased labels of the participants of ``event`` in role ``name``."""
     return {x.lower() for x in role(ex, event, name)}

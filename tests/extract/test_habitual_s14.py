@@ -22,7 +22,7 @@ from datetime import date
 
 import pytest
 
-from helpers import extract_text
+from helpers import event_in, extract_text
 
 PUBLISHED = date(2024, 3, 12)
 
@@ -30,10 +30,7 @@ pytestmark = pytest.mark.model
 
 
 def _event(nlp, text: str, trigger: str):
-    ex = extract_text(nlp, text, published=PUBLISHED)
-    found = [e for e in ex.events if e.trigger.text == trigger]
-    assert found, [(e.type, e.trigger.text) for e in ex.events]
-    return found[0]
+    return event_in(nlp, text, trigger, published=PUBLISHED)
 
 
 HABITUAL = [

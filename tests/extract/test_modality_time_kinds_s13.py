@@ -21,7 +21,7 @@ from datetime import date
 
 import pytest
 
-from helpers import extract_text
+from helpers import event_in
 
 PUBLISHED = date(2022, 3, 15)
 
@@ -29,10 +29,7 @@ pytestmark = pytest.mark.model
 
 
 def _event(nlp, text: str, trigger: str):
-    ex = extract_text(nlp, text, published=PUBLISHED)
-    found = [e for e in ex.events if e.trigger.text == trigger]
-    assert found, [(e.type, e.trigger.text) for e in ex.events]
-    return found[0]
+    return event_in(nlp, text, trigger, published=PUBLISHED)
 
 
 COURSE_NOT_TAKEN_AND_PRESUPPOSED = [

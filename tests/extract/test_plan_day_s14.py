@@ -8,8 +8,8 @@
   held on Friday"), not the day it had been set for ("scheduled for Monday").
 - Law enforcement who raid a place (police, investigators, prosecutors, agents: kgo:PoliceForce)
   carry out a police operation; gunmen or soldiers who raid or storm one attack it. Offices are
-  a building one raids: "office" is a figurative target ("the battle for office") only bare and
-  singular (``figurative_bare_only``).
+  a building one raids: "office" is figurative only after "for" ("the battle for office";
+  ``contest_targets``).
 - "charges of treason" are a charge (kgo:Trial) wherever the noun stands, also as an object or
   a subject of a verb of accusation (``accusation_verbs``: "faces charges of murder", "charges
   of treason were filed"); "placed charges of TNT" stays a device.
@@ -21,7 +21,7 @@ from datetime import date
 
 import pytest
 
-from helpers import extract_text
+from helpers import event_in, extract_text
 
 PUBLISHED = date(2022, 3, 15)  # a Tuesday
 
@@ -29,10 +29,7 @@ pytestmark = pytest.mark.model
 
 
 def _event(nlp, text: str, trigger: str):
-    ex = extract_text(nlp, text, published=PUBLISHED)
-    found = [e for e in ex.events if e.trigger.text == trigger]
-    assert found, [(e.type, e.trigger.text) for e in ex.events]
-    return found[0]
+    return event_in(nlp, text, trigger, published=PUBLISHED)
 
 
 CASES = [

@@ -67,8 +67,8 @@ def resolve_shifts(ctx: ArticleContext) -> None:
             if o is not None and o.time is not None:
                 anchor = o.time
             else:
-                told = [x for x in ctx.drafts if o is not None and x is not o and x.head.i < d.head.i and x.cls == o.cls
-                        and x.time is not None and x.time.precision == "day" and not _flashback(x)]
+                told = [x for x in ctx.drafts if x is not o and x.head.i < d.head.i and x.cls == o.cls
+                        and x.time is not None and x.time.precision == "day" and not _flashback(x)] if o is not None else []
                 anchor = told[-1].time if told else None
                 lasted = anchor is None
         if after is not None and anchor is None and not lasted:
