@@ -31,7 +31,17 @@ def bench():
 def test_every_split_is_printed_by_the_bench(bench) -> None:
     printed = {split for split, _label in bench.SPLITS}
     assert {s["split"] for s in STORIES} <= printed
-    assert {"dev", "check", "released", "heldback2"} <= printed
+    assert {"dev", "check", "released", "heldback2", "heldback3"} <= printed
+
+
+def test_the_third_held_back_set_is_held_back(bench) -> None:
+    """Session 15: three more stories of real events, three or more sources each, measured only:
+    --dump leaves them out unless named (not a tuning split) and --explain refuses them."""
+    third = [s for s in STORIES if s["split"] == "heldback3"]
+    assert len(third) == 3 and all(len(s["sources"]) >= 3 and s["events"] and s["disagreements"] for s in third)
+    assert "heldback3" not in bench.TUNING_SPLITS
+    with pytest.raises(SystemExit):
+        bench.explain(third[0]["story"])
 
 
 def test_the_first_held_back_set_is_released() -> None:
