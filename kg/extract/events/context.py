@@ -518,9 +518,12 @@ class ArticleContext(ReferenceReading):
         """Whose attempt, plan or operation the infinitive ``verb`` says the aim of, when it
         has no subject of its own: the "by" agent or possessor of its noun of
         ``intent_nouns`` ("an attempt *by the army* to seize the airport", "*the rebels'*
-        bid to take the town"); none for nouns of asking ("a call by X to release them")."""
+        bid to take the town"), or of ``ordering_nouns`` ("an order *by the Supreme Court*
+        to release nine leaders": the court has them released, not the subject of the clause
+        around it); none for nouns of asking ("a call by X to release them")."""
         noun = verb.head
-        if (verb.dep_ != "acl" or noun.pos_ != "NOUN" or noun.lemma_.lower() not in words("arguments", "intent_nouns")
+        nouns = words("arguments", "intent_nouns") | words("arguments", "ordering_nouns")
+        if (verb.dep_ != "acl" or noun.pos_ != "NOUN" or noun.lemma_.lower() not in nouns
                 or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
                 or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)):
             return None
