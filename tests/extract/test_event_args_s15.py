@@ -157,3 +157,57 @@ def test_the_orderer_not_the_clause_subject_has_it_done(nlp, text, trigger, orde
     assert not_agent not in agents
     if orderer is not None:
         assert orderer in agents
+
+
+# A copula says two event nouns are one ("the invasion of X was an amphibious assault led by
+# Y"): they share their arguments when of one family, though neither class subsumes the other.
+COPULA_SAME = [
+    ("The invasion of Anjouan on March 25, 2008, was an amphibious assault led by the Comoros and the African Union.",
+     "invasion", "comoros", "Anjouan"),
+    ("The raid on the village of Kili on 3 May was a military operation led by the Malian army.", "raid",
+     "malian armed forces", "Kili"),
+    ("The strike on Sanaa on Monday was an air raid by the Saudi-led coalition.", "strike", "saudi-led coalition", "Sanaa"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, trigger, agent, place", COPULA_SAME)
+def test_a_copula_makes_two_event_nouns_one(nlp, text, trigger, agent, place):
+    from helpers import place_of
+
+    ex = extract_text(nlp, text)
+    event = event_at(ex, trigger)
+    assert agent in _actors(ex, event, "agent")
+    assert place_of(ex, event) == place
+    assert event.same_as
+
+
+def test_a_copula_between_events_of_two_families_joins_nothing(nlp):
+    ex = extract_text(nlp, "The 2023 election in Zimbabwe was a war of words between ZANU-PF and the opposition.")
+    assert not event_at(ex, "election").same_as
+
+
+# Who says a noun of saying that is the object of a verb of issuing it.
+ISSUED = [
+    ("Amnesty International published a statement condemning the arrests.", "statement", "amnesty international", True),
+    ("Rights groups, such as Amnesty International and Human Rights Watch, had published statements condemning the crackdown.",
+     "statements", "human rights watch", True),
+    ("The Ethiopian government released a statement denying the massacre.", "statement", "government of ethiopia", True),
+    ("The UN welcomed the statement by the African Union.", "statement", "united nations", False),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, trigger, speaker, present", ISSUED)
+def test_who_issued_a_statement_said_it(nlp, text, trigger, speaker, present):
+    ex = extract_text(nlp, text)
+    assert (speaker in _actors(ex, event_at(ex, trigger), "speaker")) == present
+
+
+def test_the_winner_of_an_election_that_saw_them_win_misparsed(nlp):
+    from datetime import date
+
+    text = ("The demonstrators claimed that the elections, which saw the governing Party of Communists of the "
+            "Republic of Moldova (PCRM) win a majority of seats, were fraudulent.")
+    ex = extract_text(nlp, text, published=date(2009, 4, 30))
+    assert "party of communists of the republic of moldova" in _actors(ex, event_at(ex, "elections"), "participant")

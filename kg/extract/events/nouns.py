@@ -165,6 +165,8 @@ def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -
         # what is done to the first noun is done to the nouns coordinated with it
         counted = counted.head
     doers = lex.agent_verbs | words("arguments", "doer_verbs")
+    if lex.is_communication(d.cls):
+        doers = doers | words("arguments", "issuing_verbs")  # "X published statements", "Y delivered a speech"
     doer_owner = ctx.owner.get(counted.head.i)
     if (agent_role not in d.roles and counted.dep_ in ("nsubjpass", "dobj", "nsubj") and _phrasal(counted.head) & doers
             and (doer_owner in (None, d) or (counted is not n and counted in doer_owner.trigger.tokens))):
@@ -461,6 +463,10 @@ def _relative_participants(n: "Token") -> list["Token"]:
             for comp in rel.children:
                 if comp.dep_ in ("ccomp", "xcomp") and comp.lemma_.lower() in taking_part:
                     out += [c for c in comp.children if c.dep_ == "nsubj"]
+            if n.dep_ == "nsubj" and n.head.i > rel.i and n.head.lemma_.lower() in taking_part:
+                # "the elections, which saw the ruling party win a majority, were ...", parsed
+                # with the party as the object of "saw" and the elections as the subject of "win"
+                out += [c for c in rel.children if c.dep_ == "dobj"]
     return out
 
 
