@@ -211,3 +211,37 @@ def test_the_winner_of_an_election_that_saw_them_win_misparsed(nlp):
             "Republic of Moldova (PCRM) win a majority of seats, were fraudulent.")
     ex = extract_text(nlp, text, published=date(2009, 4, 30))
     assert "party of communists of the republic of moldova" in _actors(ex, event_at(ex, "elections"), "participant")
+
+
+# "he" never stands for a person the article addresses as "Ms.", nor "she" for a "Mr.": the
+# speaker of the statement the pronoun is in is passed over for the person named before.
+GENDERED = [
+    ("Human Rights Watch researcher Laetitia Bader condemned the killing of journalist Abdi Ali in Mogadishu, "
+     "saying he was shot by soldiers. Ms. Bader called for an inquiry.", "shot", "abdi ali", "laetitia bader"),
+    ("Opposition leader Bobi Wine accused police of abducting activist Nana Mwafrika, saying she was beaten in "
+     "custody. Mr. Wine said the arrests must stop.", "beaten", "nana mwafrika", "bobi wine"),
+    ("Amnesty regional director Tigere Chagutah condemned the arrest of activist Namatai Kwekweza, saying she "
+     "was assaulted in detention. Mr. Chagutah urged her release.", "assaulted", "namatai kwekweza", "tigere chagutah"),
+    ("Mrs. Fatou Diallo told reporters that her son Amadou Bah was arrested on Monday and that he was beaten by police.",
+     "beaten", "amadou bah", "fatou diallo"),
+    ("Mr. Juan Guaido said opposition lawmaker Delsa Solorzano was detained on Tuesday and that she was beaten by police.",
+     "beaten", "delsa solorzano", "juan guaido"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, trigger, victim, not_victim", GENDERED)
+def test_a_pronoun_skips_a_person_titled_with_the_other_gender(nlp, text, trigger, victim, not_victim):
+    ex = extract_text(nlp, text)
+    targets = _actors(ex, event_at(ex, trigger), "target")
+    assert victim in targets and not_victim not in targets
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, who", [
+    ("Mr. Bobi Wine said he was beaten by soldiers at a checkpoint.", "bobi wine"),
+    ("Ms. Stella Nyanzi said she was beaten by police in Kampala.", "stella nyanzi"),
+])
+def test_a_pronoun_of_the_speakers_own_gender_is_the_speaker(nlp, text, who):
+    ex = extract_text(nlp, text)
+    assert who in _actors(ex, event_at(ex, "beaten"), "target")
