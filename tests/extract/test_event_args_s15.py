@@ -245,3 +245,51 @@ def test_a_pronoun_skips_a_person_titled_with_the_other_gender(nlp, text, trigge
 def test_a_pronoun_of_the_speakers_own_gender_is_the_speaker(nlp, text, who):
     ex = extract_text(nlp, text)
     assert who in _actors(ex, event_at(ex, "beaten"), "target")
+
+
+# A place written before the first clause's subject is where the clauses joined to it happened
+# ("in Paris, shops have been ransacked and cars set alight", the second auxiliary left out).
+FRONTED = [
+    ("Macron urged calm, while in Paris, shops have been ransacked and cars set alight.", "set alight", "Paris"),
+    ("In Nairobi, shops were looted and several buildings were set on fire on Tuesday.", "set on fire", "Nairobi"),
+    ("In Khartoum, markets were shelled and hospitals were bombed.", "bombed", "Khartoum"),
+    ("While in Lagos, banks have been looted and police stations set on fire.", "set on fire", "Lagos"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, trigger, place", FRONTED)
+def test_a_fronted_place_covers_the_joined_clauses(nlp, text, trigger, place):
+    from helpers import place_of
+
+    ex = extract_text(nlp, text)
+    assert place_of(ex, event_at(ex, trigger)) == place
+
+
+def test_a_place_after_the_first_subject_stays_with_its_clause(nlp):
+    from helpers import place_of
+
+    ex = extract_text(nlp, "Rioters burned cars in Lyon and police detained 40 people.")
+    assert place_of(ex, event_at(ex, "detained")) is None
+
+
+# A plural group noun the parser conjoined to the noun before is the subject of the verb right
+# after it ("ransacked shops in Kampala and police arrested twelve people": the police arrested).
+OPENERS = [
+    ("Looters ransacked shops in Kampala and police arrested twelve people.", "arrested", "police", "looters"),
+    ("Militants stormed a school in Borno and troops rescued 30 students.", "rescued", "troops", "militants"),
+    ("Rioters torched cars in Nanterre and police detained dozens of youths.", "detained", "police", "rioters"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, trigger, agent, not_agent", OPENERS)
+def test_a_group_noun_before_a_conjoined_verb_is_its_subject(nlp, text, trigger, agent, not_agent):
+    ex = extract_text(nlp, text)
+    agents = _actors(ex, event_at(ex, trigger), "agent")
+    assert agent in agents and not_agent not in agents
+
+
+def test_a_group_noun_in_a_list_of_targets_is_still_a_target(nlp):
+    ex = extract_text(nlp, "Gunmen attacked soldiers and police in Mandera on Monday.")
+    assert {"soldiers", "police"} <= _actors(ex, event_at(ex, "attacked"), "target")

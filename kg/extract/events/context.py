@@ -574,14 +574,17 @@ class ArticleContext(ReferenceReading):
     def opens_clause(self, name: "Token") -> bool:
         """Whether ``name``, the last word of a person's or organisation's name the parser
         conjoined to the noun before, is the subject of the verb right after it: "detained
-        the president in Niamey *and General Tchiani* declared himself head of state"."""
+        the president in Niamey *and General Tchiani* declared himself head of state"; also
+        a plural noun of a group ("ransacked shops in Kampala *and police* arrested twelve")."""
         if name.dep_ != "conj" or name.i + 1 >= len(self.doc) or name.head.pos_ not in ("PROPN", "NOUN"):
             return False
         verb = self.doc[name.i + 1]
         m = self.mention_at.get(name.i)
-        return (m is not None and verb.pos_ == "VERB" and verb.dep_ == "conj" and verb.head.i < name.head.i
+        # "ransacked shops in Kampala *and police* arrested twelve people": a group noun too
+        actor = (m is not None and self.kind(m.entity) in ("person", "organization")) or (
+            m is None and name.pos_ == "NOUN" and name.tag_ == "NNS" and (self.groups.noun_of(name) is not None or self.actor_noun(name)))
+        return (actor and verb.pos_ == "VERB" and verb.dep_ == "conj" and verb.head.i < name.head.i
                 and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i < verb.i for c in verb.children)
-                and self.kind(m.entity) in ("person", "organization")
                 and any(c.dep_ == "cc" for c in name.head.children))
 
     @staticmethod
