@@ -293,3 +293,26 @@ def test_a_group_noun_before_a_conjoined_verb_is_its_subject(nlp, text, trigger,
 def test_a_group_noun_in_a_list_of_targets_is_still_a_target(nlp):
     ex = extract_text(nlp, "Gunmen attacked soldiers and police in Mandera on Monday.")
     assert {"soldiers", "police"} <= _actors(ex, event_at(ex, "attacked"), "target")
+
+
+# A noun of a force's presence acts for the group noun it is made of.
+FORCES = [
+    ("Over the weekend, a large joint-operation police presence in Ottawa arrested about 200 protesters and seized "
+     "36 license plates.", "arrested", "police"),
+    ("Over the weekend, a large joint-operation police presence in Ottawa arrested about 200 protesters and seized "
+     "36 license plates.", "seized", "police"),
+    ("A police contingent in Port-au-Prince arrested ten gang members.", "arrested", "police"),
+    ("A heavy police presence in Nairobi dispersed the protesters with tear gas on Tuesday.", "dispersed", "police"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, trigger, agent", FORCES)
+def test_a_force_presence_acts_for_its_group(nlp, text, trigger, agent):
+    ex = extract_text(nlp, text)
+    assert agent in _actors(ex, event_at(ex, trigger), "agent")
+
+
+def test_a_presence_of_no_group_names_no_agent(nlp):
+    ex = extract_text(nlp, "A strong media presence in Kigali covered the arrests of ten opposition members.")
+    assert not _actors(ex, event_at(ex, "arrests"), "agent")
