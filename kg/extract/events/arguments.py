@@ -124,6 +124,9 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
                         d.add("participant", ctx.actor_roles(read_role(ctx, d, "participant", pobj)))
                         for side in second_sides(ctx, d, verb, pobj) if c.lemma_.lower() == "between" else ():
                             d.add("participant", ctx.actor_roles(read_role(ctx, d, "participant", side)))
+        if verb == d.trigger.verb and not passive and (lex.has_frame(d.cls, "victim") or lex.has_frame(d.cls, "ofTarget")):
+            for obj in _shared_object(verb):  # "soldiers arrested and tortured dozens of protesters"
+                read_object(ctx, d, obj)
         if lex.is_a(d.cls, "TerritorialControl"):
             _taken_from(ctx, d, verb)
         if passive or any(c.dep_ == "dobj" for c in verb.children):
@@ -234,25 +237,38 @@ def _shared_of(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -> No
 
 def _led_by(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -> None:
     """Who led or planned the event the noun ``n`` names, given by apposition to a noun of
-    ``event_leader_nouns`` whose possessor or "of" is ``n``: "the coup's *leader*, Brice X",
-    "the *leader* of the coup, Colonel Y", "Z, the *mastermind* of the bombing"."""
+    ``event_leader_nouns`` whose possessor, modifier or "of" is ``n``, or as the subject of a
+    copula that names them so: "the coup's *leader*, Brice X", "the *leader* of the coup,
+    Colonel Y", "Z, the *mastermind* of the bombing", "W was one of the *leading figures in*
+    the coup", "V was among the coup *leaders*"."""
     if agent_role in d.roles:
         return
-    if n.dep_ == "poss":
+    if n.dep_ in ("poss", "compound"):
         leader = n.head
-    elif n.dep_ == "pobj" and n.head.lower_ == "of":
+    elif n.dep_ == "pobj" and n.head.lower_ in ("of", "in"):
         leader = n.head.head
     else:
         return
     if leader.pos_ != "NOUN" or leader.lemma_.lower() not in words("arguments", "event_leader_nouns"):
         return
+    if n.head.lower_ == "in" and not any(c.dep_ == "amod" and c.lower_ in words("arguments", "leading_adjectives")
+                                         for c in leader.children):
+        return  # "a figure in the coup": only a *leading* one led it
     named = [c for c in leader.children if c.dep_ == "appos"]
     if leader.dep_ == "appos":
         named.append(leader.head)
+    # "X was one of the leading figures in the coup", "Y was among the leaders of the
+    # uprising", "Z became the leader of the revolt": the copula's subject
+    held = leader.head.head if leader.dep_ == "pobj" and leader.head.lower_ == "of" and leader.head.head.lower_ == "one" else leader
+    if held.dep_ == "pobj" and held.head.lower_ == "among":
+        held = held.head
+    if held.dep_ in ("attr", "prep") and held.head.lemma_.lower() in ("be", "become", "remain"):
+        named += [c for c in held.head.children if c.dep_ == "nsubj"]
+    role = "participant" if ctx.lex.has_frame(d.cls, "symmetric") else agent_role  # "a key figure in the talks"
     for person in named:
         m = ctx.mention_at.get(person.i)
         if m is not None and m.entity in ctx.entities and ctx.kind(m.entity) in ("person", "organization"):
-            d.add(agent_role, ctx.actor_roles([m.entity]))
+            d.add(role, ctx.actor_roles([m.entity]))
             d.direct.add("actor")
 
 
@@ -286,6 +302,28 @@ def _taken_from(ctx: ArticleContext, d: Draft, verb: "Token") -> None:
                     continue
                 if ctx.is_actor(pobj) or ctx.groups.noun_of(pobj) is not None or ctx.groups.body_noun(pobj) is not None:
                     read_object(ctx, d, pobj)
+
+
+def _shared_object(verb: "Token") -> list["Token"]:
+    """The object of the verb joined to ``verb`` by "and"/"or", when ``verb`` has none of its
+    own and the parser hung the shared object on the last verb only: "soldiers *arrested* and
+    tortured dozens of protesters", "gunmen abducted and killed three aid workers" (not when
+    ``verb`` has an object, a prepositional one or a clause of its own, nor when the next verb
+    has a subject of its own)."""
+    if any(c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp", "dative") or c.dep_ == "prep" and c.i > verb.i
+           for c in verb.children):
+        return []
+    t, joined = verb, False
+    for _ in range(4):  # "abducted, raped and killed dozens of women": along the list to its last verb
+        conj = next((c for c in t.children if c.dep_ == "conj" and c.i > t.i), None)
+        if conj is None or conj.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+            return []
+        joined = joined or any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in (*t.children, *conj.children))
+        objects = [c for c in conj.children if c.dep_ == "dobj"]
+        if objects or any(c.dep_ in ("ccomp", "xcomp", "dative") or c.dep_ == "prep" and c.i > conj.i for c in conj.children):
+            return objects if joined else []
+        t = conj
+    return []
 
 
 def _weapon_owners(ctx: ArticleContext, subj: "Token") -> list[str]:

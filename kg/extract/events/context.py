@@ -518,9 +518,12 @@ class ArticleContext(ReferenceReading):
         """Whose attempt, plan or operation the infinitive ``verb`` says the aim of, when it
         has no subject of its own: the "by" agent or possessor of its noun of
         ``intent_nouns`` ("an attempt *by the army* to seize the airport", "*the rebels'*
-        bid to take the town"); none for nouns of asking ("a call by X to release them")."""
+        bid to take the town"), or of ``ordering_nouns`` ("an order *by the Supreme Court*
+        to release nine leaders": the court has them released, not the subject of the clause
+        around it); none for nouns of asking ("a call by X to release them")."""
         noun = verb.head
-        if (verb.dep_ != "acl" or noun.pos_ != "NOUN" or noun.lemma_.lower() not in words("arguments", "intent_nouns")
+        nouns = words("arguments", "intent_nouns") | words("arguments", "ordering_nouns")
+        if (verb.dep_ != "acl" or noun.pos_ != "NOUN" or noun.lemma_.lower() not in nouns
                 or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
                 or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)):
             return None
@@ -571,14 +574,17 @@ class ArticleContext(ReferenceReading):
     def opens_clause(self, name: "Token") -> bool:
         """Whether ``name``, the last word of a person's or organisation's name the parser
         conjoined to the noun before, is the subject of the verb right after it: "detained
-        the president in Niamey *and General Tchiani* declared himself head of state"."""
+        the president in Niamey *and General Tchiani* declared himself head of state"; also
+        a plural noun of a group ("ransacked shops in Kampala *and police* arrested twelve")."""
         if name.dep_ != "conj" or name.i + 1 >= len(self.doc) or name.head.pos_ not in ("PROPN", "NOUN"):
             return False
         verb = self.doc[name.i + 1]
         m = self.mention_at.get(name.i)
-        return (m is not None and verb.pos_ == "VERB" and verb.dep_ == "conj" and verb.head.i < name.head.i
+        # "ransacked shops in Kampala *and police* arrested twelve people": a group noun too
+        actor = (m is not None and self.kind(m.entity) in ("person", "organization")) or (
+            m is None and name.pos_ == "NOUN" and name.tag_ == "NNS" and (self.groups.noun_of(name) is not None or self.actor_noun(name)))
+        return (actor and verb.pos_ == "VERB" and verb.dep_ == "conj" and verb.head.i < name.head.i
                 and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i < verb.i for c in verb.children)
-                and self.kind(m.entity) in ("person", "organization")
                 and any(c.dep_ == "cc" for c in name.head.children))
 
     @staticmethod

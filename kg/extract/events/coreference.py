@@ -207,18 +207,22 @@ def resolve_coreference(ctx: ArticleContext) -> None:
             continue
         # apposition: "a new offensive ..., a major escalation"
         if n is not None:
-            other = None
+            other, stated = None, False
             if n.dep_ == "appos" and n.head.ent_type_ not in ("DATE", "TIME"):  # to the event, or to a name inside its clause
                 other = next((ctx.owner[a.i] for a in n.ancestors if a.i in ctx.owner and ctx.owner[a.i] is not b), None)
             elif n.dep_ == "attr" and n.head.lemma_ == "be" and (
                 subj := next((c for c in n.head.children if c.dep_ == "nsubj" and c.i in ctx.owner), None)
             ) is not None and ctx.owner[subj.i].noun == subj:
                 other = ctx.owner[subj.i]  # "The 2025 Goma offensive was a military operation launched by M23"
+                # the copula says they are one: "the invasion of Anjouan was an amphibious
+                # assault led by the Comoros", of one family though neither class subsumes the other
+                stated = ctx.family(other.cls) == ctx.family(b.cls)
             elif n.dep_ in ("dobj", "attr"):
                 sib = [c for c in n.head.children if c.dep_ == n.dep_ and c.i < n.i]
                 if sib and any(t.text == "," for t in ctx.doc[sib[-1].i:n.i]) and not any(t.dep_ == "cc" for t in ctx.doc[sib[-1].i:n.i]):
                     other = ctx.owner.get(sib[-1].i)
-            if other is not None and other is not b and lex.compatible(other.cls, b.cls) and not conflict(index_of[id(other)], j):
+            if (other is not None and other is not b and (stated or lex.compatible(other.cls, b.cls))
+                    and not conflict(index_of[id(other)], j)):
                 union(index_of[id(other)], j)
                 continue
         # a definite mention refers back: "the dramatic escalation", "the 2020 war"

@@ -92,6 +92,13 @@ def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -
                     for pobj in agent.children:
                         if pobj.dep_ == "pobj":
                             d.add(agent_role, ctx.actor_roles(read_role(ctx, d, agent_role, pobj)))
+        elif dep == "prep" and low == "between" and lex.is_a(d.cls, "MilitaryAction") and not lex.has_frame(d.cls, "symmetric"):
+            # "a raid between police and the NLA", "the escalation between Thailand and
+            # Cambodia": both sides take part, when named (not "the two neighbours")
+            for pobj in c.children:
+                if pobj.dep_ == "pobj":
+                    for side in [pobj, *second_sides(ctx, d, n, pobj)]:
+                        d.add("participant", ctx.actor_roles(ctx.actors(side)))
         elif dep == "prep" and ((low in ("with", "between") and lex.has_frame(d.cls, "symmetric"))
                                 or (low == "of" and lex.has_frame(d.cls, "ofParticipant"))):
             # "talks with X", "a meeting of the Security Council", "the reelection of President X"
@@ -106,6 +113,12 @@ def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -
             for pobj in c.children:
                 if pobj.dep_ == "pobj":
                     read_object(ctx, d, pobj)
+    if lex.has_frame(d.cls, "symmetric") and "participant" not in d.roles:
+        # "clashes broke out during a raid between police and X", "a shootout which erupted
+        # during a raid between ...": the sides the parser hung on the operation it broke out in
+        for side in _sides_of_setting(ctx, d, n):
+            d.add("participant", ctx.actor_roles(read_role(ctx, d, "participant", side)))
+            d.direct.add("actor")
     if lex.has_frame(d.cls, "symmetric"):
         # "the war, which began in April 2023 between the army and the RSF", "an armed
         # conflict that started on 23 May between government forces and militants": the sides
@@ -119,6 +132,9 @@ def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -
                         if pobj.dep_ == "pobj":
                             d.add("participant", ctx.actor_roles(read_role(ctx, d, "participant", pobj)))
                             d.direct.add("actor")
+    if "target" not in d.roles and any(lex.is_a(d.cls, str(c)) for c in lexicon("arguments")["ending_classes"]):
+        for ousted in _ended_rule(n):  # "the 2005 coup that ended X's 21 years in power": X
+            read_object(ctx, d, ousted)
     if (lex.has_frame(d.cls, "symmetric") and n.dep_ == "pobj" and n.head.lower_ in ("at", "in")
             and n.head.head.lemma_.lower() in words("arguments", "state_verbs")):
         # "the RSF, which has been at war with the army since April 2023": both sides
@@ -149,6 +165,8 @@ def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -
         # what is done to the first noun is done to the nouns coordinated with it
         counted = counted.head
     doers = lex.agent_verbs | words("arguments", "doer_verbs")
+    if lex.is_communication(d.cls):
+        doers = doers | words("arguments", "issuing_verbs")  # "X published statements", "Y delivered a speech"
     doer_owner = ctx.owner.get(counted.head.i)
     if (agent_role not in d.roles and counted.dep_ in ("nsubjpass", "dobj", "nsubj") and _phrasal(counted.head) & doers
             and (doer_owner in (None, d) or (counted is not n and counted in doer_owner.trigger.tokens))):
@@ -387,7 +405,7 @@ def _participants_around(ctx: ArticleContext, d: Draft, n: "Token") -> list["Tok
     object the noun is ("X won the election", "both sides signed the accord"), and the one
     a participant noun of it describes ("X was declared the winner of the vote", "X, the
     winner of the election")."""
-    out: list[Token] = []
+    out: list[Token] = _relative_participants(n)
     taking_part = words("arguments", "participation_verbs")
     result = None
     if (n.dep_ == "pobj" and n.head.lower_ in ("of", "in") and n.head.head.pos_ in ("NOUN", "SYM")
@@ -424,4 +442,80 @@ def _participants_around(ctx: ArticleContext, d: Draft, n: "Token") -> list["Tok
             out += [c for c in holder.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         elif holder.dep_ == "appos":
             out.append(holder.head)
+    return out
+
+
+def _relative_participants(n: "Token") -> list["Token"]:
+    """Who a relative clause on the event noun ``n`` says took part: the subject of a verb of
+    taking part whose object is the relative pronoun ("the presidential election, *which X
+    won*", "the accord, which both sides signed"), and the subject of such a verb told as
+    what the event saw (``outcome_witness_verbs``: "the elections, *which saw* the ruling
+    party *win* a majority")."""
+    taking_part = words("arguments", "participation_verbs")
+    out: list[Token] = []
+    for rel in n.children:
+        if rel.dep_ != "relcl":
+            continue
+        pronouns = [c for c in rel.children if c.tag_ in ("WDT", "WP")]
+        if any(w.dep_ == "dobj" for w in pronouns) and rel.lemma_.lower() in taking_part:
+            out += [c for c in rel.children if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")]
+        elif any(w.dep_ == "nsubj" for w in pronouns) and rel.lemma_.lower() in words("arguments", "outcome_witness_verbs"):
+            for comp in rel.children:
+                if comp.dep_ in ("ccomp", "xcomp") and comp.lemma_.lower() in taking_part:
+                    out += [c for c in comp.children if c.dep_ == "nsubj"]
+            if n.dep_ == "nsubj" and n.head.i > rel.i and n.head.lemma_.lower() in taking_part:
+                # "the elections, which saw the ruling party win a majority, were ...", parsed
+                # with the party as the object of "saw" and the elections as the subject of "win"
+                out += [c for c in rel.children if c.dep_ == "dobj"]
+    return out
+
+
+def _ended_rule(n: "Token") -> list["Token"]:
+    """Whose rule the relative clause on a change of power names as ended (``ending_verbs``):
+    the possessor or "of" of a noun of holding power (``tenure_nouns``: "the coup *that ended
+    X's rule*", "the uprising that ended the regime of Y", "that ended Z's 21 years in
+    power"), or the object itself ("the coup that toppled President W")."""
+    out: list[Token] = []
+    for rel in n.children:
+        if rel.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in rel.children):
+            continue
+        if not _phrasal(rel) & words("arguments", "ending_verbs"):
+            continue
+        for obj in rel.children:
+            if obj.dep_ != "dobj":
+                continue
+            if obj.lemma_.lower() not in words("arguments", "tenure_nouns"):
+                out.append(obj)
+                continue
+            out += [c for c in obj.children if c.dep_ == "poss"]
+            out += [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return out
+
+
+def _sides_of_setting(ctx: ArticleContext, d: Draft, n: "Token") -> list["Token"]:
+    """The "between" sides the parser hung on the military event noun that the clause of the
+    symmetric event noun ``n`` puts it "during" or "in" (the verb ``n`` is the subject of, or
+    a relative clause on ``n``), or on the place it names: "clashes *broke out during a raid
+    between* police and militants", "fighting erupted *in Goma between* the army and M23"."""
+    verbs = [n.head] if n.dep_ == "nsubj" and n.head.pos_ in ("VERB", "AUX") else []
+    verbs += [v for v in n.children if v.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in v.children)]
+    out: list[Token] = []
+    for v in verbs:
+        for prep in v.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("during", "in", "amid", "near", "at", "around", "outside"):
+                continue
+            for setting in prep.children:
+                g = ctx.owner.get(setting.i)
+                m = ctx.mention_at.get(setting.i)
+                if setting.dep_ != "pobj":
+                    continue
+                if g is None and not (m is not None and ctx.kind(m.entity) in ("place", "state")):
+                    continue  # "fighting erupted in Goma between X and Y": the place is no side either
+                if g is not None and (g is d or g.noun != setting or not ctx.lex.is_a(g.cls, "MilitaryAction")):
+                    continue
+                for between in setting.children:
+                    if between.dep_ == "prep" and between.lower_ == "between":
+                        for side in between.children:
+                            if side.dep_ == "pobj":
+                                out += [side, *second_sides(ctx, d, setting, side)]
     return out

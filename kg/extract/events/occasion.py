@@ -52,13 +52,17 @@ def share_occasion(ctx: ArticleContext, *, places: bool = True) -> None:
         partners += [(g, c, True) for c in v.children if c.dep_ == "ccomp" and (g := _event_of(ctx, c)) is not None
                      and _semicolon_between(c, v)]
         for g, w, first in partners:
-            if g is d or lex.is_communication(g.cls) or g.modality != d.modality or verb_tense(w) != verb_tense(v):
-                continue
             later = w if not first else v  # the conjunct after "and"
+            if g is d or lex.is_communication(g.cls) or g.modality != d.modality or (
+                    verb_tense(w) != verb_tense(v) and not _gapped(later)):
+                continue
             one_subject = not _own_subject(later)
             if d.time is None and g.time is not None and (first or one_subject and _own_time(ctx, g)):
                 d.time = g.time
             toll = first and any(lex.is_a(d.cls, c) for c in effects)
+            # "in Paris, shops have been ransacked and cars set alight": a place written before
+            # the first clause's subject is where both clauses are
+            toll = toll or first and _fronted_place(ctx, g, w)
             if (places and d.place is None and g.place is not None and (one_subject or toll) and d.modality != "hypothetical"
                     and (first or _own_place(ctx, g))):
                 d.place, d.also_places = g.place, list(g.also_places)
@@ -164,6 +168,24 @@ def _event_of(ctx: ArticleContext, verb: "Token") -> Draft | None:
     """The event whose own (or light) verb ``verb`` is."""
     g = ctx.owner.get(verb.i)
     return g if g is not None and _verb(g) == verb else None
+
+
+def _gapped(verb: "Token") -> bool:
+    """Whether ``verb`` is a bare participle after "and" that shares the auxiliaries of the
+    verb before it ("shops have been ransacked and cars *set* alight")."""
+    return (verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+            and any(c.dep_ in ("aux", "auxpass") for c in verb.head.children))
+
+
+def _fronted_place(ctx: ArticleContext, g: Draft, verb: "Token") -> bool:
+    """Whether the place of ``g`` is named by a phrase on its verb written before the verb's
+    subject ("*In Paris*, shops were ransacked ...")."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or g.place is None:
+        return False
+    return any(p.dep_ == "prep" and p.i < subj.i and p.lower_ in ("in", "at", "near", "across", "around", "throughout")
+               and any((m := ctx.mention_at.get(o.i)) is not None and m.entity == g.place for o in p.children if o.dep_ == "pobj")
+               for p in verb.children)
 
 
 def _own_subject(verb: "Token | None") -> bool:

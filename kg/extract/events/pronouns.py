@@ -135,6 +135,8 @@ class ReferenceReading:
                 # "“The militants ambushed the travellers and opened fire on them,” Halane
                 # said": one person's "them" is someone the quote named before
                 return self._plural_antecedent(token)
+            if low in PERSON_PRONOUNS:  # "Ms. Bader said he was shot": not the speaker
+                speakers = [k for k in speakers if not self._other_gender(low, k)]
             if any(self.kind(k) in fits for k in speakers):
                 return [k for k in speakers if self.kind(k) in fits]
         if low in FIRST_PERSON:
@@ -152,6 +154,8 @@ class ReferenceReading:
                 continue  # "KHARTOUM — ...": a dateline names where it was filed, not who acts
             if self.kind(m.entity) not in fits:
                 continue
+            if low in PERSON_PRONOUNS and self._other_gender(low, m.entity):
+                continue  # "Ms. Shamdasani expressed concern over the death of X, after he was shot": X
             if low == "it" and token.dep_ == "nsubj" and self.kind(m.entity) == "place":
                 continue  # "it arrested ten suspects": a town does not act
             t = self.doc[i]
@@ -175,6 +179,27 @@ class ReferenceReading:
                 if len(people) == 1:
                     return people
         return [best[1]] if best else []
+
+    def _other_gender(self, pronoun: str, key: str) -> bool:
+        """Whether the article addresses the person ``key`` with a title of the other gender
+        than ``pronoun`` (``female_titles`` / ``male_titles``: "Ms. Shamdasani" is no "he",
+        "Mr. Ruto" no "she"); unknown (False) when it gives none or both."""
+        genders = self.__dict__.setdefault("_genders", {})
+        if key not in genders:
+            female, male = words("arguments", "female_titles"), words("arguments", "male_titles")
+            found: set[str] = set()
+            for m in self.mentions:
+                if m.entity != key:
+                    continue
+                span = self.doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+                if span is None:
+                    continue
+                for t in (span[0], *([self.doc[span.start - 1]] if span.start > 0 else [])):
+                    title = t.lower_.rstrip(".")
+                    found |= {"f"} if title in female else {"m"} if title in male else set()
+            genders[key] = found.pop() if len(found) == 1 else None
+        gender = genders[key]
+        return gender is not None and gender != ("f" if pronoun in ("she", "her", "hers") else "m")
 
     def _later_speaker(self, start: int, end: int) -> str | None:
         """The one person speaking in the last statement whose trigger lies between tokens

@@ -85,6 +85,7 @@ def read_groups(ctx: ArticleContext, d: Draft) -> None:
             if (role, item.i) in seen or item in d.trigger.tokens or item.i in ctx.owner and ctx.owner[item.i] is not d:
                 continue
             seen.add((role, item.i))
+            item = _force_of(ctx, item)
             body = ctx.groups.body_group(item)  # "the Kenyan police": the body, beside Kenya
             if not body and ctx.actor_noun(item):
                 # "soldiers from Niger's presidential guard", "troops of the Kenyan army": the
@@ -123,6 +124,15 @@ def read_groups(ctx: ArticleContext, d: Draft) -> None:
                 d.roles["target"] = [k for k in d.roles["target"] if k not in agents or k not in ctx.pronoun(own)]
         if not d.roles["target"]:
             del d.roles["target"]
+
+
+def _force_of(ctx: ArticleContext, item: "Token") -> "Token":
+    """The group noun a noun of a force's presence is made of (``force_nouns``: "a large
+    joint-operation *police* presence arrested 200", "an *army* contingent"), else ``item``."""
+    if item.pos_ != "NOUN" or item.lemma_.lower() not in words("arguments", "force_nouns") or ctx.actors(item, own=True):
+        return item
+    return next((c for c in item.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i not in ctx.owner
+                 and (ctx.groups.noun_of(c) is not None or ctx.groups.body_noun(c) is not None)), item)
 
 
 def counted(token: "Token") -> "Token":
