@@ -14,7 +14,7 @@ from .triggers import Trigger
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["by_agent"]
+__all__ = ["by_agent", "by_governor"]
 
 
 def _doers(t: Trigger, lex: EventLexicon) -> list["Token"]:
@@ -53,6 +53,19 @@ def by_agent(t: Trigger, lex: EventLexicon, places: frozenset[int] = frozenset()
             senses = {name.lower(): name for name in lex.senses}
         assert senses is not None
         if doers and sense.lower() in senses and of_sense(doers, (senses[sense.lower()],), lex, places):
+            t.cls = instead
+            return t
+    return t
+
+
+def by_governor(t: Trigger, lex: EventLexicon) -> Trigger:
+    """``t`` with the class the verb that has its noun for object makes it of, when a row of
+    ``governor_classes`` says so ("teachers *called* a strike": a protest, no attack)."""
+    n = t.noun
+    if n is None or t.verb is not None or n.dep_ != "dobj":
+        return t
+    for verb, found, instead, *lemmas in (tuple(str(x) for x in row) for row in lexicon("events")["governor_classes"]):
+        if t.cls == found and n.head.lemma_.lower() == verb and n.lemma_.lower() in lemmas:
             t.cls = instead
             return t
     return t
