@@ -10,11 +10,13 @@
   right allows ("the right to protest") no occurrence: no events (kg/extract/events/nonevents.py,
   lexicon ``naming_words``, ``right_nouns``);
 * classes: an act or powers invoked (Decree), a request rejected (PoliticalDecision), charges laid
-  (Trial), a strike called (Protest).
+  (Trial), a strike called (Protest), vehicles impounded (Seizure), camps dismantled (Demolition),
+  suspects freed (Release), a raid by security forces (PoliceOperation);
+* "overnight" is the night before publication, as "last night" (kg/extract/time.py).
 
 Sentences written for these tests (Georgia, Kenya, Bolivia, Zambia, Niger, Ukraine, Sudan,
 Tunisia, Peru, Nepal, Thailand, Pakistan, Haiti, Ecuador, Sri Lanka, Armenia, Belarus, Zimbabwe,
-Chile, Bangladesh), with ones that
+Chile, Bangladesh, Uganda, Thailand, Mali, Iran, Nigeria, DR Congo, Angola), with ones that
 must not fire."""
 from __future__ import annotations
 
@@ -119,6 +121,15 @@ CLASSES = [
     ("Teachers in Port Moresby called a strike over unpaid salaries.", "strike", "Protest"),
     ("Doctors in Lagos declared an indefinite strike on Monday.", "indefinite strike", "Protest"),
     ("Israeli jets carried out a strike on a building in Beirut.", "carried out a strike", "Attack"),
+    ("Authorities in Kampala impounded the trucks of the opposition candidate.", "impounded", "Seizure"),
+    ("Police in Bangkok dismantled the protest camp near the parliament on Friday.", "dismantled", "Demolition"),
+    ("The president of Mali angered the army by freeing several suspected terrorists.", "freeing", "Release"),
+    ("Security forces raided the offices of the newspaper in Khartoum on Monday.", "raided", "PoliceOperation"),
+    ("Intelligence agents raided the home of the journalist in Tehran.", "raided", "PoliceOperation"),
+    # must not fire: the army's or gunmen's raid is an attack, security forces' operation military
+    ("Gunmen raided a village in Zamfara state, killing 20 people.", "raided", "Attack"),
+    ("The army raided the rebel camp near Goma, killing 12 fighters.", "raided", "Attack"),
+    ("Security forces launched a military operation against the rebels in Cabinda.", "launched a military operation", "MilitaryOperation"),
     # must not fire: a claim rejected is a denial, strikes called for are an appeal
     ("The army in Khartoum rejected claims that soldiers had shelled the market.", "rejected claims", "Denial"),
     ("The senator called for strikes on the militants' bases in Waziristan.", "called for", "Appeal"),
@@ -129,3 +140,13 @@ CLASSES = [
 def test_class(nlp, text, trigger, cls):
     _, event = _at(nlp, text, trigger)
     assert event.type == cls
+
+
+def test_not_dismantled_without_a_camp(nlp):
+    _, listed = _events(nlp, "The new government in Kinshasa pledged to dismantle the network of militias.")
+    assert "Demolition" not in [c for c, _, _ in listed], listed
+
+
+def test_overnight_is_the_night_before(nlp):
+    _, event = _at(nlp, "Security forces raided the homes of opposition leaders in Dhaka overnight.", "raided")
+    assert event.time is not None and event.time.value == "2024-06-14"
