@@ -150,3 +150,30 @@ def test_not_dismantled_without_a_camp(nlp):
 def test_overnight_is_the_night_before(nlp):
     _, event = _at(nlp, "Security forces raided the homes of opposition leaders in Dhaka overnight.", "raided")
     assert event.time is not None and event.time.value == "2024-06-14"
+
+
+def test_a_convoy_the_story_calls_a_protest_is_one(nlp):
+    text = ("The farmers' convoy protest reached the outskirts of Brussels. "
+            "On Monday, a convoy was seen heading toward the parliament.")
+    _, event = _at(nlp, text, "convoy")
+    assert event.type == "Protest"
+    _, event = _at(nlp, "A convoy of armoured vehicles was heading toward the capital of Sudan on Sunday.", "convoy")
+    assert event.type == "TroopMovement"  # no protest told
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The deputies in Nouakchott filed a censure motion against the government on June 30.", "censure motion"),
+    ("The prime minister of Nepal lost a confidence vote in parliament on Tuesday.", "confidence vote"),
+])
+def test_a_motion_against_the_government_is_no_election(nlp, text, trigger):
+    _, event = _at(nlp, text, trigger)
+    assert event.type == "PoliticalDecision"
+
+
+def test_conjoined_acts_of_one_subject_share_the_sentence_place(nlp):
+    # a new event (the dismantling, placed by "the city") does not take the sentence's one place
+    # from the acts conjoined with it
+    text = ("On Sunday, riot police in Bangkok arrested 90 protesters, laid charges against their leaders "
+            "and dismantled the encampments across the city.")
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert {ex.entities[e.place].label for e in ex.events if e.type in ("Arrest", "Trial") and e.place} == {"Bangkok"}

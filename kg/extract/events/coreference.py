@@ -601,6 +601,14 @@ def _owner_of_thing(ctx: ArticleContext, t: "Token") -> bool:
     return owned is None or ctx.kind(owned.entity) not in ("place", "state", "organization")
 
 
+def _conj_root(verb: "Token") -> "Token":
+    """The first of the verbs ``verb`` is conjoined with ("arrested ..., laid charges and seized"
+    -> "arrested")."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    return verb
+
+
 def _only_place_of_sentence(ctx: ArticleContext) -> None:
     """An event the clause gives no place happens in the one place its sentence names
     ("Thousands more have been killed in the violence, with the Darfur region among the
@@ -619,7 +627,16 @@ def _only_place_of_sentence(ctx: ArticleContext) -> None:
         # collapsed, with forces taking control of the corridor")
         # (a state beside its body read from the article's country, "overthrow the
         # government": the body acts, and a mention of the state may still say where)
-        acting = {a for d in drafts for a in _own_actors(ctx, d)} | {d.place for d in drafts if d.place is not None}
+        # (but not one a verb conjoined with theirs, with their subject, happens in: "police in
+        # Ottawa arrested 200 protesters ... and dismantled encampments across the city": one
+        # scene; "40 people died and hundreds fled toward Tawila" are two)
+        chains = {_conj_root(d.trigger.verb).i for d in todo if d.trigger.verb is not None}
+        acting = {a for d in drafts for a in _own_actors(ctx, d)} | {
+            d.place for d in drafts if d.place is not None and not (
+                (v := d.trigger.verb) is not None and _conj_root(v).i in chains and v.dep_ == "conj"
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
+                and not any((m := ctx.mention_at.get(t.i)) is not None and m.entity == d.place and t.dep_ == "pobj"
+                            and t.head.lower_ in ("to", "toward", "towards", "into") for t in v.subtree))}  # "then withdrew to Gao": a way's end
         places = {
             m.entity for i in range(sent.start, sent.end)
             if (m := ctx.mention_at.get(i)) is not None and m.entity in ctx.entities

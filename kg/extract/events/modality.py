@@ -9,6 +9,7 @@ from ..wordlists import lexicon, words
 from .context import ArticleContext
 from .disbelief import disbelieved
 from .habitual import campaign, kind_told
+from .nonevents import a_right
 from .draft import Draft
 from .time_attach import superseded_plan_clause
 
@@ -58,6 +59,8 @@ def _own_cues(ctx: ArticleContext, token: "Token", cues: list[str]) -> None:
 
 def _modality_cues(ctx: ArticleContext, d: Draft) -> list[str]:
     cues = _path_cues(ctx, d)
+    if d.noun is not None and d.trigger.verb is None and d.noun.dep_ == "dobj" and a_right(d.noun.head) and not _definite(d.noun):
+        cues.append("hypothetical")  # "no right to appeal a conviction": any conviction (but "to challenge their detention")
     if _time_anchor(d):
         # "refused to step down after a disputed election", "could not return since the
         # coup": the event that dates the clause took place, whatever the clause denies or

@@ -124,6 +124,8 @@ def _second_speech_acts(ctx: ArticleContext) -> None:
         v = d.trigger.verb
         if d.frame is None or v is None or v.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
             continue
+        if not any(ctx.lex.is_a(d.cls, c) for c in ("Appeal", "Accusation", "Denial")):
+            continue  # "the assault has seized territory and threatens Kharkiv": an event can threaten, not demand
         chain = [v.head]
         while chain[-1].dep_ == "conj" and chain[-1].head.i != chain[-1].i:
             chain.append(chain[-1].head)  # "claimed that the elections ... were fraudulent, and demanded"

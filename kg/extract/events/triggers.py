@@ -674,7 +674,7 @@ def find_triggers(
     from spacy.attrs import DEP, LEMMA, LOWER, POS
     from spacy.parts_of_speech import ADJ
 
-    from .agent_kinds import by_agent, by_governor  # it reads senses with this module's helpers
+    from .agent_kinds import by_agent, by_discourse, by_governor  # it reads senses with this module's helpers
 
     lex = lex or load_lexicon()
     skip = set(skip or ())
@@ -709,7 +709,7 @@ def find_triggers(
                 continue
             trig = _verb_trigger(doc[i], lex, frozen, referents) if read is _verb_trigger else read(doc[i], lex, frozen)
             if trig is not None:
-                found.append(by_governor(by_agent(trig, lex, frozen), lex))
+                found.append(by_discourse(by_governor(by_agent(trig, lex, frozen), lex), lex))
                 skip |= {t.i for t in trig.tokens}
     return sorted(_without_means(_one_with_its_object(found, lex), lex), key=lambda t: t.head.i)
 
