@@ -6,6 +6,7 @@
   clause denies or supposes (kg/extract/events/modality.py, lexicon ``anchor_prepositions``);
 * "the objective of the invasion was to ...": the aim is planned, not the invasion (``aim_nouns``);
 * "there should be no looting": called for, hypothetical, not denied;
+* "faces charges of murder", "on suspicion of arson": alleged, reported (lexicon ``charge_words``);
 * a capitalised event noun a naming word gives ("known as the X Uprising") is a name, and what a
   right allows ("the right to protest") no occurrence: no events (kg/extract/events/nonevents.py,
   lexicon ``naming_words``, ``right_nouns``);
@@ -67,6 +68,10 @@ MODALITY = [
     ("There should be no looting, the interior minister of Ecuador said.", "looting", "hypothetical"),
     ("There must be a ceasefire in Khartoum before Ramadan, the envoy said.", "ceasefire", "hypothetical"),
     ("There was no looting in Colombo overnight, police said.", "looting", "negated"),
+    # what a charge alleges is reported; a definite event charged took place
+    ("The former minister faces charges of murder in Lima.", "murder", "reported"),
+    ("Police arrested a teenager on suspicion of arson in Dakar.", "arson", "reported"),
+    ("The officer was indicted for the killing of the protester in Santiago.", "killing", "asserted"),
 ]
 
 

@@ -609,6 +609,30 @@ def _conj_root(verb: "Token") -> "Token":
     return verb
 
 
+def _share_with_conjoined(ctx: ArticleContext, drafts: list[Draft], todo: list[Draft]) -> None:
+    """Acts of one subject, conjoined, happen in one scene: an act with no place takes the place
+    of a later one ("police in Ottawa arrested 200 protesters, laid charges ... and dismantled
+    encampments across the city", "ambushed a lorry and incinerated it ... in Gorgi"); not the
+    end of a way ("killed 12 militants and then withdrew to Gao"), nor a verb with a subject of
+    its own ("40 people died and hundreds fled toward Tawila")."""
+    placed: dict[int, str] = {}
+    for d in drafts:
+        v = d.trigger.verb
+        if (d.place is None or v is None or v.dep_ != "conj" or ctx.lex.is_communication(d.cls)
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)):
+            continue
+        if any((m := ctx.mention_at.get(t.i)) is not None and m.entity == d.place and t.dep_ == "pobj"
+               and t.head.lower_ in ("to", "toward", "towards", "into") for t in v.subtree):
+            continue  # "then withdrew to Gao": a way's end
+        placed.setdefault(_conj_root(v).i, d.place)
+    for d in todo:
+        v = d.trigger.verb
+        if v is not None and (v.dep_ != "conj" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)):
+            place = placed.get(_conj_root(v).i)
+            if place is not None and place not in d.actors():
+                d.place = place
+
+
 def _only_place_of_sentence(ctx: ArticleContext) -> None:
     """An event the clause gives no place happens in the one place its sentence names
     ("Thousands more have been killed in the violence, with the Darfur region among the
@@ -620,6 +644,8 @@ def _only_place_of_sentence(ctx: ArticleContext) -> None:
         by_sentence.setdefault(ctx.sent_of[d.head.i], []).append(d)
     for k, drafts in by_sentence.items():
         todo = [d for d in drafts if d.place is None and not ctx.lex.is_communication(d.cls) and d.modality != "hypothetical"]
+        _share_with_conjoined(ctx, drafts, todo)
+        todo = [d for d in todo if d.place is None]
         if not todo:
             continue
         sent = ctx.sents[k]
@@ -627,16 +653,7 @@ def _only_place_of_sentence(ctx: ArticleContext) -> None:
         # collapsed, with forces taking control of the corridor")
         # (a state beside its body read from the article's country, "overthrow the
         # government": the body acts, and a mention of the state may still say where)
-        # (but not one a verb conjoined with theirs, with their subject, happens in: "police in
-        # Ottawa arrested 200 protesters ... and dismantled encampments across the city": one
-        # scene; "40 people died and hundreds fled toward Tawila" are two)
-        chains = {_conj_root(d.trigger.verb).i for d in todo if d.trigger.verb is not None}
-        acting = {a for d in drafts for a in _own_actors(ctx, d)} | {
-            d.place for d in drafts if d.place is not None and not (
-                (v := d.trigger.verb) is not None and _conj_root(v).i in chains and v.dep_ == "conj"
-                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
-                and not any((m := ctx.mention_at.get(t.i)) is not None and m.entity == d.place and t.dep_ == "pobj"
-                            and t.head.lower_ in ("to", "toward", "towards", "into") for t in v.subtree))}  # "then withdrew to Gao": a way's end
+        acting = {a for d in drafts for a in _own_actors(ctx, d)} | {d.place for d in drafts if d.place is not None}
         places = {
             m.entity for i in range(sent.start, sent.end)
             if (m := ctx.mention_at.get(i)) is not None and m.entity in ctx.entities

@@ -162,6 +162,10 @@ def _path_cues(ctx: ArticleContext, d: Draft) -> list[str]:
                 return cues  # "the objective of the invasion was to topple him": the invasion's aim, not the invasion, was planned
             if cue is None and tok.head.lower_ == "of" and h.i not in ctx.owner and h.pos_ == "NOUN" and lemma in words("events", "report_nouns"):
                 cue = "reported"  # "reports of fighting in the north": the reports tell it
+            if cue is None and tok.head.lower_ in ("of", "with", "for") and lemma in words("events", "charge_words") and not _definite(tok):
+                # "faces charges of murder", "charged with murder", "arrested on suspicion of
+                # arson": alleged (but "indicted for the killing of the protester": it took place)
+                cue = "reported"
             if cue == "negated" and tok.dep_ == "dobj" and lex.is_communication(d.cls):
                 return cues  # "refused calls for talks", "denied the request": the calls were made
             if cue:
