@@ -72,6 +72,7 @@ MODALITY = [
     ("The former minister faces charges of murder in Lima.", "murder", "reported"),
     ("Police arrested a teenager on suspicion of arson in Dakar.", "arson", "reported"),
     ("The officer was indicted for the killing of the protester in Santiago.", "killing", "asserted"),
+    ("Police in Peshawar arrested the suspect and charged him with both attacks.", "attacks", "asserted"),
 ]
 
 

@@ -74,8 +74,9 @@ def _modality_cues(ctx: ArticleContext, d: Draft) -> list[str]:
 
 def _definite(noun: "Token") -> bool:
     """Whether ``noun`` names one known thing: a definite or demonstrative determiner or a
-    possessor ("*the* invasion", "*Russia's* offensive"), not a kind ("a lasting ceasefire")."""
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") or c.dep_ == "poss" for c in noun.children)
+    possessor ("*the* invasion", "*Russia's* offensive", "*both* attacks"), not a kind ("a
+    lasting ceasefire")."""
+    return any(c.dep_ in ("det", "predet") and c.lower_ in ("the", "this", "that", "these", "those", "both") or c.dep_ == "poss" for c in noun.children)
 
 
 def _time_anchor(d: Draft) -> bool:
