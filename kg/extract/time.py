@@ -301,7 +301,8 @@ class TimeExpression:
                 delta = 7
             return _day(pub - timedelta(days=delta))
         if k == "deictic":
-            offset = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(self.text.lower(), 0)
+            # "overnight" in a story of the morning is the night before, as "last night" is
+            offset = {"yesterday": -1, "last night": -1, "overnight": -1, "tomorrow": 1}.get(self.text.lower(), 0)
             return _day(pub + timedelta(days=offset))
         if k == "relative":
             step = {"last": -1, "past": -1, "next": 1}.get(self.which or "this", 0)

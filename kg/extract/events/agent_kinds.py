@@ -7,14 +7,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..event_lexicon import EventLexicon
-from ..wordlists import lexicon
+from ..wordlists import lexicon, words
 from .senses import of_sense
 from .triggers import Trigger
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["by_agent"]
+__all__ = ["by_agent", "by_discourse", "by_governor"]
 
 
 def _doers(t: Trigger, lex: EventLexicon) -> list["Token"]:
@@ -54,5 +54,39 @@ def by_agent(t: Trigger, lex: EventLexicon, places: frozenset[int] = frozenset()
         assert senses is not None
         if doers and sense.lower() in senses and of_sense(doers, (senses[sense.lower()],), lex, places):
             t.cls = instead
+            return t
+    return t
+
+
+def by_governor(t: Trigger, lex: EventLexicon) -> Trigger:
+    """``t`` with the class the verb that has its noun for object makes it of, when a row of
+    ``governor_classes`` says so ("teachers *called* a strike": a protest, no attack)."""
+    n = t.noun
+    if n is None or t.verb is not None or n.dep_ != "dobj":
+        return t
+    for verb, found, instead, *lemmas in (tuple(str(x) for x in row) for row in lexicon("events")["governor_classes"]):
+        if t.cls == found and n.head.lemma_.lower() == verb and n.lemma_.lower() in lemmas:
+            t.cls = instead
+            return t
+    return t
+
+
+def by_discourse(t: Trigger, lex: EventLexicon) -> Trigger:
+    """``t``, a moving noun (``moving_nouns``: "convoy") read as a troop movement, as a protest
+    when the text calls such convoys a protest ("the trucker *convoy protest*", "a *protest
+    convoy*"): one sense in one story, whoever drives this one."""
+    n = t.noun
+    if n is None or not lex.is_a(t.cls, "TroopMovement") or n.lemma_.lower() not in words("events", "moving_nouns"):
+        return t
+    lemma = n.lemma_.lower()
+
+    def protest(word: "Token") -> bool:
+        return any(lex.is_a(p.cls, "Protest") for p in lex.nouns_for(word.lemma_))
+
+    for tok in n.doc:
+        if tok.lemma_.lower() != lemma:
+            continue
+        if (tok.dep_ == "compound" and protest(tok.head)) or any(c.dep_ == "compound" and protest(c) for c in tok.children):
+            t.cls = "Protest"
             return t
     return t

@@ -605,6 +605,38 @@ def _owner_of_thing(ctx: ArticleContext, t: "Token") -> bool:
     return owned is None or ctx.kind(owned.entity) not in ("place", "state", "organization")
 
 
+def _conj_root(verb: "Token") -> "Token":
+    """The first of the verbs ``verb`` is conjoined with ("arrested ..., laid charges and seized"
+    -> "arrested")."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    return verb
+
+
+def _share_with_conjoined(ctx: ArticleContext, drafts: list[Draft], todo: list[Draft]) -> None:
+    """Acts of one subject, conjoined, happen in one scene: an act with no place takes the place
+    of a later one ("police in Ottawa arrested 200 protesters, laid charges ... and dismantled
+    encampments across the city", "ambushed a lorry and incinerated it ... in Gorgi"); not the
+    end of a way ("killed 12 militants and then withdrew to Gao"), nor a verb with a subject of
+    its own ("40 people died and hundreds fled toward Tawila")."""
+    placed: dict[int, str] = {}
+    for d in drafts:
+        v = d.trigger.verb
+        if (d.place is None or v is None or v.dep_ != "conj" or ctx.lex.is_communication(d.cls)
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)):
+            continue
+        if any((m := ctx.mention_at.get(t.i)) is not None and m.entity == d.place and t.dep_ == "pobj"
+               and t.head.lower_ in ("to", "toward", "towards", "into") for t in v.subtree):
+            continue  # "then withdrew to Gao": a way's end
+        placed.setdefault(_conj_root(v).i, d.place)
+    for d in todo:
+        v = d.trigger.verb
+        if v is not None and (v.dep_ != "conj" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)):
+            place = placed.get(_conj_root(v).i)
+            if place is not None and place not in d.actors():
+                d.place = place
+
+
 def _only_place_of_sentence(ctx: ArticleContext) -> None:
     """An event the clause gives no place happens in the one place its sentence names
     ("Thousands more have been killed in the violence, with the Darfur region among the
@@ -616,6 +648,8 @@ def _only_place_of_sentence(ctx: ArticleContext) -> None:
         by_sentence.setdefault(ctx.sent_of[d.head.i], []).append(d)
     for k, drafts in by_sentence.items():
         todo = [d for d in drafts if d.place is None and not ctx.lex.is_communication(d.cls) and d.modality != "hypothetical"]
+        _share_with_conjoined(ctx, drafts, todo)
+        todo = [d for d in todo if d.place is None]
         if not todo:
             continue
         sent = ctx.sents[k]

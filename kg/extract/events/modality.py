@@ -9,6 +9,7 @@ from ..wordlists import lexicon, words
 from .context import ArticleContext
 from .disbelief import disbelieved
 from .habitual import campaign, kind_told
+from .nonevents import a_right
 from .draft import Draft
 from .time_attach import superseded_plan_clause
 
@@ -57,6 +58,40 @@ def _own_cues(ctx: ArticleContext, token: "Token", cues: list[str]) -> None:
 
 
 def _modality_cues(ctx: ArticleContext, d: Draft) -> list[str]:
+    cues = _path_cues(ctx, d)
+    if d.noun is not None and d.trigger.verb is None and d.noun.dep_ == "dobj" and a_right(d.noun.head) and not _definite(d.noun):
+        cues.append("hypothetical")  # "no right to appeal a conviction": any conviction (but "to challenge their detention")
+    if _time_anchor(d):
+        # "refused to step down after a disputed election", "could not return since the
+        # coup": the event that dates the clause took place, whatever the clause denies or
+        # supposes (a plan stays one: "will return after the elections")
+        assert d.noun is not None
+        own: list[str] = []
+        _own_cues(ctx, d.noun, own)
+        cues = own + [c for c in cues[len(own):] if c in ("planned", "reported")]
+    return cues
+
+
+def _definite(noun: "Token") -> bool:
+    """Whether ``noun`` names one known thing: a definite or demonstrative determiner or a
+    possessor ("*the* invasion", "*Russia's* offensive", "*both* attacks"), not a kind ("a
+    lasting ceasefire")."""
+    return any(c.dep_ in ("det", "predet") and c.lower_ in ("the", "this", "that", "these", "those", "both") or c.dep_ == "poss" for c in noun.children)
+
+
+def _time_anchor(d: Draft) -> bool:
+    """Whether event noun ``d`` is the object of a preposition that dates its clause by an
+    event before or around it (``anchor_prepositions``: "after the election", "since the
+    coup", "during the protests"), or a conjunct of one ("after the coup and the elections")."""
+    n = d.noun
+    if n is None or d.trigger.verb is not None or d.support is not None:
+        return False
+    while n.dep_ == "conj" and n.head.pos_ in ("NOUN", "PROPN"):
+        n = n.head
+    return n.dep_ == "pobj" and n.head.lower_ in words("events", "anchor_prepositions")
+
+
+def _path_cues(ctx: ArticleContext, d: Draft) -> list[str]:
     lex = ctx.lex
     cues: list[str] = []
     dated = bool(d.times) and d.noun is not None and d.trigger.verb is None and d.support is None
@@ -124,8 +159,14 @@ def _modality_cues(ctx: ArticleContext, d: Draft) -> list[str]:
             cue = _cue(ctx, lemma)
             if cue == "planned" and tok.head.lower_ in words("events", "topic_prepositions"):
                 return cues  # "no detail to offer about the attack", "will speak about the bombing": the topic, not the plan
+            if cue == "planned" and tok.head.lower_ == "of" and lemma in words("events", "aim_nouns") and _definite(tok):
+                return cues  # "the objective of the invasion was to topple him": the invasion's aim, not the invasion, was planned
             if cue is None and tok.head.lower_ == "of" and h.i not in ctx.owner and h.pos_ == "NOUN" and lemma in words("events", "report_nouns"):
                 cue = "reported"  # "reports of fighting in the north": the reports tell it
+            if cue is None and tok.head.lower_ in ("of", "with", "for") and lemma in words("events", "charge_words") and not _definite(tok):
+                # "faces charges of murder", "charged with murder", "arrested on suspicion of
+                # arson": alleged (but "indicted for the killing of the protester": it took place)
+                cue = "reported"
             if cue == "negated" and tok.dep_ == "dobj" and lex.is_communication(d.cls):
                 return cues  # "refused calls for talks", "denied the request": the calls were made
             if cue:
@@ -143,10 +184,10 @@ def _modality_cues(ctx: ArticleContext, d: Draft) -> list[str]:
                 _own_cues(ctx, h, cues)  # "is conditional on a ceasefire": the adjective the copula takes
                 tok = h
                 break
-            if h.pos_ == "VERB" and tok.dep_ in ("dobj", "attr", "oprd") and lemma not in words("events", "cessative_verbs") and any(
+            if (h.pos_ == "VERB" or h.lemma_ == "be") and tok.dep_ in ("dobj", "attr", "oprd") and lemma not in words("events", "cessative_verbs") and any(
                 c.dep_ == "aux" and c.lower_ in words("events", "deontic_auxiliaries") for c in h.children
             ):
-                cues.append(DEONTIC)  # "must be allowed safe passage", "should deliver aid"
+                cues.append(DEONTIC)  # "must be allowed safe passage", "should deliver aid", "there should be no looting"
                 return cues
             if h.pos_ in ("NOUN", "PROPN") and h.dep_ == "dobj" and h.head.lemma_.lower() in lex.result_verbs:
                 _own_cues(ctx, h.head, cues)  # "could turn the dispute into all-out war"

@@ -89,7 +89,7 @@ def read_place(ctx: ArticleContext, d: Draft) -> None:
     # "resumed last Friday around 3 a.m. in Kanyamahoro", "attacked on Monday in X": the parser
     # hangs the place on the time phrase of the event's clause
     anchors += [t for a in list(anchors) for t in _time_phrases(a)]
-    moving = ctx.lex.is_a(d.cls, "TroopMovement")
+    moving = ctx.lex.is_a(d.cls, "TroopMovement") or (d.noun is not None and d.noun.lemma_.lower() in words("events", "moving_nouns"))  # a protest convoy too
     # then the phrase of what was hit or taken ("hit a block in Kharkiv", "an attack on a
     # village in Sagaing")
     objects: list[Token] = []

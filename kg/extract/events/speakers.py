@@ -106,7 +106,8 @@ def _answered_by(ctx: ArticleContext, d: Draft) -> None:
     "the junta rejected ECOWAS's demand to release Bazoum"."""
     n = d.noun
     if (n is None or "addressee" in d.roles or n.dep_ != "dobj" or not ctx.lex.has_frame(d.cls, "appeal")
-            or ctx.owner.get(n.head.i) not in (None, d) or n.head.lemma_.lower() not in words("speech", "answer_verbs")):
+            or ((o := ctx.owner.get(n.head.i)) not in (None, d) and not ctx.lex.is_a(o.cls, "PoliticalDecision"))  # (the rejection is an event too)
+            or n.head.lemma_.lower() not in words("speech", "answer_verbs")):
         return
     subj = subject_of(n.head)  # "condemned the action but refused X's request": the first verb's
     if subj is None or subj in n.subtree:

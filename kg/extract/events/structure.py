@@ -112,6 +112,35 @@ def _onset(verb: "Token") -> bool:
     return (f"{lemma} {prt}" if prt else lemma) in onset
 
 
+def _second_speech_acts(ctx: ArticleContext) -> None:
+    """A speech act conjoined to what another says of an event ("the demonstrators *claimed*
+    that the elections were fraudulent, and *demanded* a new election", "said the blast was an
+    accident and called for calm"): an event cannot demand or call, so the second verb, with no
+    subject of its own, is the speaker's second act, told by the article, not part of the claim
+    (the parser hangs it on the claimed clause)."""
+    nouns = {d.noun.i for d in ctx.drafts if d.noun is not None and d.trigger.verb is None}
+    anchors = {(d.trigger.verb or d.support or d.head).i: d for d in ctx.drafts if d.frame is not None}
+    for d in ctx.drafts:
+        v = d.trigger.verb
+        if d.frame is None or v is None or v.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+            continue
+        if not any(ctx.lex.is_a(d.cls, c) for c in ("Appeal", "Accusation", "Denial")):
+            continue  # "the assault has seized territory and threatens Kharkiv": an event can threaten, not demand
+        chain = [v.head]
+        while chain[-1].dep_ == "conj" and chain[-1].head.i != chain[-1].i:
+            chain.append(chain[-1].head)  # "claimed that the elections ... were fraudulent, and demanded"
+        clause = chain[-1]
+        outer = anchors.get(clause.head.i) if clause.dep_ == "ccomp" else None
+        if outer is None or outer is d or outer.frame is None:
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i in nouns for c in clause.children):
+            continue  # "said the rebels attacked the town and demanded a ransom": the rebels did
+        outer.frame.content -= {t.i for t in v.subtree}
+        outer.frame._covered = None
+        if d.frame.speaker is None or d.frame.speaker.i in nouns or d.frame.speaker.i in outer.frame.content:
+            d.frame.speaker = outer.frame.speaker  # who claims, demands (not the claimed event)
+
+
 def speech_frames(ctx: ArticleContext) -> None:
     """Speech frames for every speech act; statements merged with their channel noun."""
     lex = ctx.lex
@@ -146,6 +175,7 @@ def speech_frames(ctx: ArticleContext) -> None:
         if d.trigger.verb is None and d.noun is not None and d.support is None:
             d.frame.content |= {t.i for c in d.noun.children if c.dep_ == "prep" and c.lemma_.lower() in ("of", "about", "on") for t in c.subtree}
         frames.append(d.frame)
+    _second_speech_acts(ctx)
     channel_drafts: set[int] = set()
     for d in ctx.drafts:
         if d.frame is None or d.frame.channel_noun is None:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from ..doctext import sentence_start
 from ..event_lexicon import EventLexicon, fold, load_lexicon
 from ..wordlists import lexicon, words
+from .nonevents import a_right, given_name
 from .senses import keys as _keys
 from .senses import of_sense
 
@@ -183,6 +184,8 @@ def _names_event(token: "Token", cls: str, key: str, modified: bool, lex: EventL
             return False
     if lemma in words("events", "plural_only_nouns") and token.tag_ in ("NN", "NNP"):
         return False
+    if given_name(token) or a_right(token):
+        return False  # "referred to as the Chisinau Uprising", "the right to protest": a name, a right; no occurrence
     if _of_figurative_class(cls, lex) and any(
         c.dep_ == "prep" and ((c.lower_ in ("on", "against", "of", "to") and (_ideal(g) or _figurative_target(g)))
                               or (c.lower_ == "for" and (_figurative_target(g) or g.lemma_.lower() in words("events", "contest_targets"))))
@@ -354,6 +357,8 @@ def _verb_trigger(
                 return None  # "called the coup attempt an assault on democracy": naming, no appeal
             if not used and token.lemma_.lower() in words("events", "directive_verbs") and any(c.dep_ == "xcomp" for c in token.children):
                 return None  # "ordered residents to evacuate": the evacuation it orders, by who ordered it, is the event
+            if a_right(token):
+                return None  # "the right to strike", "the freedom to demonstrate": what one may do, no occurrence
             if _figure_begins(token):
                 return None  # "a war of words broke out": nobody escaped, no war began
             if not used and lex.is_a(p.cls, "Meeting") and any(
@@ -669,7 +674,7 @@ def find_triggers(
     from spacy.attrs import DEP, LEMMA, LOWER, POS
     from spacy.parts_of_speech import ADJ
 
-    from .agent_kinds import by_agent  # it reads senses with this module's helpers
+    from .agent_kinds import by_agent, by_discourse, by_governor  # it reads senses with this module's helpers
 
     lex = lex or load_lexicon()
     skip = set(skip or ())
@@ -704,7 +709,7 @@ def find_triggers(
                 continue
             trig = _verb_trigger(doc[i], lex, frozen, referents) if read is _verb_trigger else read(doc[i], lex, frozen)
             if trig is not None:
-                found.append(by_agent(trig, lex, frozen))
+                found.append(by_discourse(by_governor(by_agent(trig, lex, frozen), lex), lex))
                 skip |= {t.i for t in trig.tokens}
     return sorted(_without_means(_one_with_its_object(found, lex), lex), key=lambda t: t.head.i)
 
