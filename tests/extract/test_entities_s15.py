@@ -141,3 +141,28 @@ def test_iso_names_written_upright_are_countries() -> None:
     assert country_by_name("Islamic Republic of Iran").country_code == "IR"
     assert org_types("Republic of Korea Army Special Warfare Command") == ("GovernmentOrganization", "Organization")
     assert org_types("Military Operations Command") is None  # an opposition coalition's name says no state
+
+
+@pytest.mark.parametrize(
+    "text, site",
+    [
+        ("Police raided the Finsbury Park Islamic Centre in London on Monday.", "Finsbury Park Islamic Centre"),  # UK
+        ("Detainees rioted at the Tripoli Detention Centre on Sunday, guards said.", "Tripoli Detention Centre"),  # Libya
+        ("Gunmen opened fire inside the Westgate Shopping Mall in Nairobi, killing 67 people.", "Westgate Shopping Mall"),  # Kenya
+    ],
+)
+def test_a_name_ending_in_two_words_of_a_building_is_a_place(nlp, text: str, site: str) -> None:
+    found = _entities(nlp, text)
+    assert found[site].kind == "place", found[site]
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("The Carter Center said the vote in Monrovia was credible.", "Carter Center"),  # Liberia
+        ("The Islamic Centre of England said it condemned the attack.", "Islamic Centre of England"),  # UK
+    ],
+)
+def test_a_body_named_centre_stays_a_body(nlp, text: str, body: str) -> None:
+    found = _entities(nlp, text)
+    assert found[body].kind == "organization", found[body]
