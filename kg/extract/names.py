@@ -97,6 +97,8 @@ class NameLexicon:
     site_first: frozenset[str] = frozenset()
     #: two last words of the names of sites whose last word alone names bodies too ("... Islamic Centre")
     site_endings: frozenset[str] = frozenset()
+    #: nouns of polities named "X of Y" ("Sultanate of Sulu", "Emirate of Kano")
+    polity_heads: frozenset[str] = frozenset()
     settlement_first: frozenset[str] = frozenset()
     natural_first: frozenset[str] = frozenset()
     natural_last: frozenset[str] = frozenset()
@@ -170,6 +172,7 @@ def name_lexicon() -> NameLexicon:
         event_nouns=words(data["places"].get("event_nouns", [])),
         site_first=words(data["places"].get("site_first", [])),
         site_endings=words(data["places"].get("site_endings", [])),
+        polity_heads=words(data["groups"].get("polity_heads", [])),
         settlement_first=words(data["places"].get("settlement_first", [])),
         natural_first=words(data["places"].get("natural_first", [])),
         natural_last=words(data["places"].get("natural_last", [])),

@@ -166,3 +166,23 @@ def test_a_name_ending_in_two_words_of_a_building_is_a_place(nlp, text: str, sit
 def test_a_body_named_centre_stays_a_body(nlp, text: str, body: str) -> None:
     found = _entities(nlp, text)
     assert found[body].kind == "organization", found[body]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The militants were sent by a claimant to the throne of the Sultanate of Sulu.", "Sultanate of Sulu"),  # Philippines
+        ("Officials of the Emirate of Kano said the palace in Kano was closed.", "Emirate of Kano"),  # Nigeria
+    ],
+)
+def test_a_polity_named_after_its_land_is_one_name(nlp, text: str, name: str) -> None:
+    found = _entities(nlp, text)
+    assert name in found and found[name].kind == "organization", sorted(found)
+
+
+def test_a_kingdom_of_a_country_is_the_country(nlp) -> None:
+    # Spain, Morocco, Oman: the country's official name
+    found = _entities(nlp, "The Kingdom of Spain and the Kingdom of Morocco signed an accord in Rabat.")
+    assert found["Spain"].types[0] == "Country" and found["Morocco"].types[0] == "Country", sorted(found)
+    found = _entities(nlp, "Residents of the Sultanate of Oman woke to news of the shooting in Muscat.")
+    assert found["Oman"].types[0] == "Country", sorted(found)
