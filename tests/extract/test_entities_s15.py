@@ -186,3 +186,21 @@ def test_a_kingdom_of_a_country_is_the_country(nlp) -> None:
     assert found["Spain"].types[0] == "Country" and found["Morocco"].types[0] == "Country", sorted(found)
     found = _entities(nlp, "Residents of the Sultanate of Oman woke to news of the shooting in Muscat.")
     assert found["Oman"].types[0] == "Country", sorted(found)
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("A spokesman for the Nairobi Metropolitan Police said the march was illegal.", "Nairobi Metropolitan Police"),  # Kenya
+        ("A spokesperson for the Lahore Capital City Police told reporters that 40 people were held.", "Lahore Capital City Police"),  # Pakistan
+    ],
+)
+def test_a_body_named_with_its_town_after_for_stays_whole(nlp, text: str, body: str) -> None:
+    found = _entities(nlp, text)
+    assert body in found and found[body].kind == "organization", sorted(found)
+
+
+def test_a_person_named_with_a_place_after_for_is_still_split(nlp) -> None:
+    # Sudan: the envoy's post is for the country, the name is the person's
+    found = _entities(nlp, "Special Envoy for Sudan Ramtane Lamamra met officials in Port Sudan.")
+    assert found["Ramtane Lamamra"].types[0] == "Person" and found["Sudan"].types[0] == "Country", sorted(found)
