@@ -91,8 +91,9 @@ from .names import (
 from .normalise import normalise_label, trim_span
 from .org_kinds import refine_org_kinds
 from .counted_peoples import counted_people_name, relabel_counted_peoples
-from .nonnames import names_a_listed_thing, names_a_people_or_tongue
+from .nonnames import names_a_listed_thing, names_a_people_or_tongue, written_zone
 from .posts import names_a_department, post_owns_body
+from .site_nouns import site_noun_after
 from .spans import Candidate, name_candidates
 
 if TYPE_CHECKING:
@@ -130,6 +131,26 @@ def _towns_in_site_names(found: "list[Found]") -> "list[Found]":
     return out
 
 
+#: Prefixes of a stance before a name ("pro-Kremlin", "anti-junta").
+_STANCE_PREFIXES = frozenset({"pro", "anti"})
+
+
+def _after_stance_prefix(doc: "Doc", first: int, i: int) -> bool:
+    """Whether token ``i`` is the object of a stance prefix inside a span that begins at
+    ``first`` ("the *pro*-*Abdallahi* National Pact", "the anti-*Maidan* Party of Regions")."""
+    return i - 2 >= first and doc[i - 1].text in ("-", "‑") and doc[i - 2].lower_ in _STANCE_PREFIXES
+
+
+def _site_named_with_noun(f: Found, entity: Entity) -> bool:
+    """Whether ``f`` is a site read with the lower-case noun after it ("the Bakara *market*",
+    "the Imam Ali *mosque*": :mod:`kg.extract.site_nouns`), a place no gazetteer has as a
+    town: its name with the noun is one more name of it."""
+    return (
+        f.ner_label == "FAC" and f.tokens is not None and len(f.tokens) > 0 and entity.kind == "place"
+        and entity.link_source not in ("kb", "geonames") and "City" not in entity.types
+    )
+
+
 def _had_title(ent: "SpacySpan", tokens: "SpacySpan") -> bool:
     """Whether a title or rank stood before the name ``tokens`` (inside ``ent`` or just before it)."""
     doc = ent.doc
@@ -157,6 +178,8 @@ def name_span(ent: "SpacySpan", *, strip_titles: bool) -> "SpacySpan":
         or (end - start > 1 and doc[start].is_lower and doc[start].is_alpha and doc[start].lower_ not in particles)
     ):  # and a lower-case word the NER took in ("retook Lalibela"), not a particle ("al-", "de")
         start += 1
+    if _after_stance_prefix(doc, ent.start, start) and end - start > 2 and doc[start + 1].text[:1].isupper():
+        start += 1  # "the pro-Abdallahi National Pact for ...": the name is the party's, not the one it backs
     while end > start and (doc[end - 1].lower_ in _POSSESSIVE or doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
     if strip_titles and end - start > 1:
@@ -250,8 +273,8 @@ def extract_entities(doc: "Doc") -> tuple[dict[str, Entity], list[Mention]]:
             continue
         tokens = name_span(ent, strip_titles=label == "PERSON" or (not ent.kb_id_ and label not in ("LOC", "FAC")))
         start, end = trim_span(text, tokens.start_char, tokens.end_char) if len(tokens) else (0, 0)
-        if end <= start or (not ent.kb_id_ and cand.name is None and names_a_listed_thing(tokens)):
-            continue  # and "on X", "an IED", "Eid al-Fitr", even where a gazetteer has the word
+        if end <= start or (not ent.kb_id_ and cand.name is None and names_a_listed_thing(tokens)) or written_zone(tokens):
+            continue  # and "on X", "an IED", "Eid al-Fitr", even where a gazetteer has the word; "at 06:29 *Israel* Standard Time"
         if not ent.kb_id_ and len(tokens) == 1 and len(tokens.text) == 1 and len(tokens) < len(ent):
             continue  # "Gen Z": a title left one letter, no name
         surface = text[start:end]
@@ -354,6 +377,8 @@ def extract_entities(doc: "Doc") -> tuple[dict[str, Entity], list[Mention]]:
         if f.how not in ("metonymy", "demonym"):  # names it is called by, not "Baku" for Azerbaijan
             entity.aliases.add(normalise_label(f.name) if f.name else f.span.text)
             entity.aliases.update(f.aliases)
+            if _site_named_with_noun(f, entity) and (noun := site_noun_after(f.tokens)) is not None:
+                entity.aliases.add(text[f.tokens.start_char:noun.idx + len(noun.text)])  # "the Imam Ali mosque"
         mentions.append(Mention(span=f.span, entity=entity.key, ner_label=f.ner_label, confidence=CONFIDENCE[f.how]))
     mentions.sort(key=lambda m: (m.span.start, m.span.end))
     return entities, mentions

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
     from .spans import Candidate
 
-__all__ = ["apostrophe_word", "capitalised_verbs", "cut_office_words", "hyphenated_surnames", "join_aims_over_and", "people_by_address_title", "repair_names", "take_in_apostrophe_words", "take_in_given_names", "trim_common_nouns"]
+__all__ = ["apostrophe_word", "capitalised_verbs", "cut_office_words", "hyphenated_acronyms", "hyphenated_surnames", "polities_of_places", "join_aims_over_and", "people_by_address_title", "repair_names", "take_in_apostrophe_words", "take_in_given_names", "trim_common_nouns"]
 
 #: A capitalised word with an apostrophe (straight, typographic, or a modifier letter for
 #: 'ayn and hamza) between letters.
@@ -39,14 +39,15 @@ _NAME_WORD = re.compile(r"^[A-Z][^\W\d_]*['’‘ʼʿʾ`][^\W\d_]+$")
 def repair_names(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]":
     """The NER's names with the words it left out put back, and the words it took in that
     are no name's taken out: :func:`capitalised_verbs`, :func:`people_by_address_title`,
-    :func:`cut_office_words`, :func:`hyphenated_surnames`, :func:`take_in_apostrophe_words`, :func:`take_in_given_names`,
-    :func:`join_aims_over_and`, :func:`trim_common_nouns`, and a compass adjective before a country's name
+    :func:`cut_office_words`, :func:`hyphenated_surnames`, :func:`hyphenated_acronyms`, :func:`polities_of_places`, :func:`take_in_apostrophe_words`,
+    :func:`take_in_given_names`, :func:`join_aims_over_and`, :func:`trim_common_nouns`, and a compass adjective before a country's name
     (:func:`kg.extract.compass_names.cut_compass_pointers`)."""
     from .compass_names import cut_compass_pointers
 
     cands = people_by_address_title(doc, capitalised_verbs(doc, cands))
     cands = cut_office_words(doc, cands)
     cands = take_in_given_names(doc, take_in_apostrophe_words(doc, hyphenated_surnames(doc, cands)))
+    cands = polities_of_places(doc, hyphenated_acronyms(doc, cands))
     cands = join_aims_over_and(doc, cands)
     return cut_compass_pointers(doc, trim_common_nouns(doc, cands))
 
@@ -329,6 +330,59 @@ def capitalised_verbs(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]"
             out.append(Candidate(SpacySpan(doc, t.i, end, label="PERSON")))
             owner.update(range(t.i, end))
     return out
+
+
+def hyphenated_acronyms(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]":
+    """An organisation's name the NER stopped at the hyphen after an acronym ("*SSC*-Khatumo",
+    "*SPLM*-IO", "*FPR*-Inkotanyi"): it goes on over the hyphen and the capitalised word after
+    it, written close, unless that word is a country, a town or a name the KB knows ("UN-AU",
+    "*ECOWAS*-Mali" are two names); a name the NER found in that word gives way."""
+    from spacy.tokens import Span as SpacySpan
+
+    from ..kb.geo import candidates, country_codes
+    from .names import acronym_shaped
+
+    dropped: set[int] = set()
+    for c in cands:
+        span = c.span
+        end = span.end
+        if span.label_ not in ("ORG", "NORP") or c.name is not None or end + 1 >= len(doc) or not acronym_shaped(span.text):
+            continue
+        if doc[end - 1].whitespace_ or doc[end].text not in ("-", "‑") or doc[end].whitespace_:
+            continue
+        word = doc[end + 1]
+        if not (word.is_alpha and word.text[:1].isupper()) or word.ent_kb_id_ or country_codes(word.text) or candidates(word.text):
+            continue
+        if end + 2 < len(doc) and doc[end + 2].text in ("-", "‑") and not doc[end + 1].whitespace_:
+            continue  # "SAF-RSF-..." chains: no one name
+        c.span = SpacySpan(doc, span.start, end + 2, label="ORG")
+        dropped |= {id(o) for o in cands if o is not c and o.span.start < end + 2 and end < o.span.end}
+    return [c for c in cands if id(c) not in dropped]
+
+
+def polities_of_places(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]":
+    """A polity named after its seat or land that the NER cut to the place ("the Sultanate of
+    *Sulu*", "the Emirate of *Kano*"; ``[groups] polity_heads`` of names.toml): the name
+    takes in the capitalised polity noun and "of", as an organisation's; not a country's
+    name ("the Kingdom of *Spain*", which the knowledge base reads whole when it knows it)."""
+    from spacy.tokens import Span as SpacySpan
+
+    from ..kb.geo import country_codes
+    from .names import name_lexicon, word_key
+
+    heads = name_lexicon().polity_heads
+    for c in cands:
+        span = c.span
+        start = span.start
+        if c.name is not None or span.kb_id_ or start < 2 or doc[start - 1].lower_ != "of" or country_codes(span.text):
+            continue
+        head = doc[start - 2]
+        if not head.text[:1].isupper() or word_key(head.text) not in heads:
+            continue
+        if any(o is not c and o.span.start <= start - 2 < o.span.end for o in cands):
+            continue
+        c.span = SpacySpan(doc, start - 2, span.end, label="ORG")
+    return cands
 
 
 def hyphenated_surnames(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]":

@@ -95,6 +95,10 @@ class NameLexicon:
     plural_pronouns: frozenset[str] = frozenset()
     event_nouns: frozenset[str] = frozenset()
     site_first: frozenset[str] = frozenset()
+    #: two last words of the names of sites whose last word alone names bodies too ("... Islamic Centre")
+    site_endings: frozenset[str] = frozenset()
+    #: nouns of polities named "X of Y" ("Sultanate of Sulu", "Emirate of Kano")
+    polity_heads: frozenset[str] = frozenset()
     settlement_first: frozenset[str] = frozenset()
     natural_first: frozenset[str] = frozenset()
     natural_last: frozenset[str] = frozenset()
@@ -167,6 +171,8 @@ def name_lexicon() -> NameLexicon:
         plural_pronouns=words(data.get("collective", {}).get("plural_pronouns", [])),
         event_nouns=words(data["places"].get("event_nouns", [])),
         site_first=words(data["places"].get("site_first", [])),
+        site_endings=words(data["places"].get("site_endings", [])),
+        polity_heads=words(data["groups"].get("polity_heads", [])),
         settlement_first=words(data["places"].get("settlement_first", [])),
         natural_first=words(data["places"].get("natural_first", [])),
         natural_last=words(data["places"].get("natural_last", [])),
@@ -618,9 +624,13 @@ def _plural_subject(verb: "Token") -> bool:
 
 def site_name(words: list[str]) -> bool:
     """Whether a name of two words or more names a site by its last word ("... Hotel",
-    "... Air Base") or its first ("Camp X", "Fort X")."""
+    "... Air Base"), its first ("Camp X", "Fort X") or, of three words or more, its last two
+    ("... Islamic Centre", "... Shopping Mall": ``[places] site_endings``)."""
     lex = name_lexicon()
-    return len(words) > 1 and (word_key(words[-1]) in lex.site_heads or word_key(words[0]) in lex.site_first)
+    return len(words) > 1 and (
+        word_key(words[-1]) in lex.site_heads or word_key(words[0]) in lex.site_first
+        or (len(words) > 2 and f"{word_key(words[-2])} {word_key(words[-1])}" in lex.site_endings)
+    )
 
 
 def natural_feature(tokens: "SpacySpan") -> bool:

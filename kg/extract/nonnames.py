@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "time_zone",
+    "written_zone",
     "names_a_language",
     "names_a_people",
     "names_a_people_or_tongue",
@@ -137,8 +138,11 @@ def _words(tokens: "SpacySpan") -> list["Token"]:
 def time_zone(tokens: "SpacySpan") -> bool:
     """Whether the name is a time zone: "GMT" or "UTC" anywhere (``[zones] always`` of
     nonnames.toml), or an acronym right after a clock time ("at 04:30 *CAT*", "10 a.m.
-    *GMT*", "0200 *EAT*", "1400 hours *UTC*", "at 09:15 (*AFT*)": ``[not_names] clock_words`` of names.toml)."""
+    *GMT*", "0200 *EAT*", "1400 hours *UTC*", "at 09:15 (*AFT*)": ``[not_names] clock_words`` of names.toml),
+    or a zone written out after one ("at 22:27 *Korea Standard Time* (*KST*)": :func:`written_zone`)."""
     words = [t for t in tokens if not t.is_punct]
+    if words and written_zone(tokens):
+        return True
     if len(words) != 1 or not acronym_shaped(words[0].text):
         return False
     if thing_key(words[0].text) in nonname_lexicon().zones_always:
@@ -146,10 +150,31 @@ def time_zone(tokens: "SpacySpan") -> bool:
     i = tokens.start - 1
     if i >= 0 and tokens.doc[i].text == "(":
         i -= 1  # "at 15:25 (*CEST*)": the zone in brackets after the clock time
+        if i >= 1 and tokens.doc[i].text == "Time" and tokens.doc[i - 1].text[:1].isupper():
+            return True  # "Korea Standard Time (*KST*)": the short form of a zone written out
     if i < 0:
         return False
-    before = tokens.doc[i]
+    return _after_clock(tokens.doc[i])
+
+
+def _after_clock(before: "Token") -> bool:
+    """Whether ``before`` is a clock time or a word of one ("04:30", "a.m.", "hours")."""
     return bool(_CLOCK.match(before.text)) or before.lower_ in name_lexicon().clock_words
+
+
+def written_zone(tokens: "SpacySpan") -> bool:
+    """Whether the name is a time zone written out after a clock time ("at 22:27 *Korea
+    Standard Time*", "10 a.m. *East Africa Time*"), or its first words ("at 06:29 *Israel*
+    Standard Time"): capitalised words ending in "Time"."""
+    doc = tokens.doc
+    end = tokens.end
+    while end < len(doc) and end - tokens.end < 3 and doc[end - 1].text != "Time" and doc[end].text[:1].isupper():
+        end += 1  # "at 06:29 *Israel* Standard Time": the NER's place is the zone's first word
+    words = [t for t in doc[tokens.start:end] if not t.is_punct]
+    if len(words) < 2 or words[-1].text != "Time" or not all(t.text[:1].isupper() for t in words):
+        return False
+    i = tokens.start - 1
+    return i >= 0 and _after_clock(doc[i])
 
 
 def names_a_language(tokens: "SpacySpan") -> bool:

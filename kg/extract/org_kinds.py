@@ -81,8 +81,9 @@ def _last_word(norm: str) -> str:
 
 
 def _has_country(label: str) -> bool:
-    """Whether a word (or two) of ``label`` names a country or is its people's word ("Kenya
-    Defence Forces", "Nigerian Army", "Armed Forces of the Philippines")."""
+    """Whether a word (or up to four) of ``label`` names a country or is its people's word
+    ("Kenya Defence Forces", "Nigerian Army", "Armed Forces of the Philippines", "Republic of
+    Korea Army")."""
     from ..kb.geo import country_codes
 
     words = re.findall(r"[\w'’-]+", label)
@@ -90,7 +91,7 @@ def _has_country(label: str) -> bool:
         if not w[:1].isupper():
             continue
         w = re.sub(r"['’]s$", "", w)
-        if country_codes(w) or (i + 1 < len(words) and country_codes(f"{w} {words[i + 1]}")):
+        if country_codes(w) or any(country_codes(" ".join([w, *words[i + 1:i + n]])) for n in range(2, min(4, len(words) - i) + 1)):
             return True
         if territory(w) is not None:
             return True  # "Somaliland National Army": a self-declared or autonomous territory's forces

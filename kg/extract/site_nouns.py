@@ -1,5 +1,6 @@
 """Named sites written with a lower-case site noun: "the Sheraton hotel", "the Kamal Adwan
-hospital", "the Abu Shouk camp", "the Kati military camp", "the Kakuma refugee camp".
+hospital", "the Abu Shouk camp", "the Kati military camp", "the Kakuma refugee camp", "the
+Imam Ali mosque" (a title before the name is the site's: :func:`titled_site`).
 
 The NER leaves the noun out of the name and types what is left by its look: a person's
 name ("Kamal Adwan"), a channel's ("Al-Jazeera"). A name written right before a site's noun
@@ -134,6 +135,38 @@ def site_label(span: "SpacySpan") -> "SpacySpan | None":
     return SpacySpan(span.doc, span.start, span.end, label="FAC")
 
 
+def titled_site(span: "SpacySpan") -> "SpacySpan | None":
+    """The span again, widened over the titles before the name and labelled ``FAC``, when a
+    site's noun follows a name written with a title after "the" ("the *Imam Ali* mosque",
+    "the *King Faisal* hospital", "the *Sheikh Zayed* mosque"): the title is part of the
+    site's name, and names no person. ``None`` otherwise (no title, or no site's noun)."""
+    from spacy.tokens import Span as SpacySpan
+
+    from .lexicon import is_title_word
+    from .names import is_title
+
+    doc = span.doc
+
+    def title(i: int) -> bool:
+        t = doc[i]
+        return t.text[:1].isupper() and (is_title(t) or is_title_word(t.text.rstrip(".")))
+
+    start = span.start
+    while start < span.end - 1 and doc[start].lower_ == "the":
+        start += 1
+    first = start
+    while start > 0 and title(start - 1):
+        start -= 1
+    inside = first
+    while inside < span.end - 1 and title(inside):
+        inside += 1  # "the King Faisal": the NER's span holds the title
+    if (start == first and inside == first) or start == 0 or doc[start - 1].lower_ != "the":
+        return None
+    if span.kb_id_ or site_noun_after(span) is None:
+        return None
+    return SpacySpan(doc, start, span.end, label="FAC")
+
+
 def with_sites(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]":
     """The name candidates of ``doc`` with its sites: those the NER labelled NORP, PRODUCT
     or EVENT ("the Mitiga airport") relabelled ``FAC`` (:func:`site_label`), and those it did
@@ -141,7 +174,7 @@ def with_sites(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]":
     from .spans import Candidate
 
     for c in cands:
-        c.span = site_label(c.span) or c.span
+        c.span = titled_site(c.span) or site_label(c.span) or c.span
     found = unnamed_sites(doc, {t.i for c in cands for t in c.span})
     if not found:
         return cands

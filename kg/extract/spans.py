@@ -389,7 +389,8 @@ def _split_places_off(doc: "Doc", cands: list[Candidate]) -> list[Candidate]:
     """A person's or body's name the NER ran together with a place: "Special Envoy for
     *Sudan Ramtane Lamamra*" is Sudan and Ramtane Lamamra; "met *Burhan in Port Sudan*" is
     Burhan and Port Sudan. Split off a place the KB knows at the front (after "for", "of",
-    "to"), or after "in", "at" or "near" inside the span."""
+    "to"; not off a body's name: "for the Kampala Metropolitan Police"), or after "in", "at"
+    or "near" inside the span."""
     from spacy.tokens import Span as SpacySpan
 
     from ..kb.geo import candidates
@@ -425,6 +426,8 @@ def _split_places_off(doc: "Doc", cands: list[Candidate]) -> list[Candidate]:
                 rest = doc[k:span.end]
                 if word_key(doc[k].text) in units:
                     continue  # not "Zamfara" + "State X"
+                if word_key(rest[-1].text) in name_lexicon().group_heads:
+                    break  # "for the *Kampala Metropolitan Police*": a body named with its town, no person
                 if (place(doc[span.start:k]) or unit(doc[span.start:k])) and len(rest) >= 2 and all(t.is_title and t.pos_ == "PROPN" for t in rest):
                     out.append(Candidate(SpacySpan(doc, span.start, k, label="GPE")))
                     out.append(Candidate(SpacySpan(doc, k, span.end, label="PERSON")))

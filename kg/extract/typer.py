@@ -14,6 +14,7 @@ a title or rank before the name, or a post's  PERSON                      3
 title in capitals ("Head of the UN Mission in
 South Sudan X")
 a quoted nickname inside the name              PERSON                      3
+an age right before the name ("17-year-old X") PERSON                      3
 modifier of a group noun ("X militia")         ORG                         2.5
 after a noun of a kind of body ("channel X")   ORG                         2.5
 before a noun of an outlet or a platform       ORG                         3
@@ -150,6 +151,19 @@ class Votes:
         return max(places.items(), key=lambda kv: (round(kv[1], 6), kv[0] == prefer))[0]
 
 
+#: An age written right before a name ("17-year-old X", "the 32 year old X").
+_AGED = re.compile(r"\b\d{1,3}[- ]years?[- ]old\s+$", re.I)
+
+
+def _aged(tokens: "SpacySpan") -> bool:
+    """Whether an age stands right before the name, which heads its phrase ("17-year-old
+    *X*"; not "the 19-year-old *X* resident", where the age is the resident's)."""
+    root = tokens.root
+    if root.dep_ in ("compound", "nmod", "amod") and root.head.i >= tokens.end:
+        return False
+    return bool(_AGED.search(tokens.doc.text[max(0, tokens.start_char - 24):tokens.start_char]))
+
+
 def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = False, nickname: bool = False, places: set[int] = frozenset()) -> Votes:
     """What one mention's sentence says of the type of the name ``tokens``."""
     lex = name_lexicon()
@@ -172,6 +186,8 @@ def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = F
 
     if given_a_post(tokens):
         v.add("PERSON", 3.0)  # "named X prime minister", "appointed X as defence minister"
+    if _aged(tokens) and not site:
+        v.add("PERSON", 3.0)  # "the death of 17-year-old X": only a person has an age before the name
     text = tokens.text
     if len(words) == 1 and acronym_shaped(text):
         v.add("ORG", 2.5 if re.search(r"\d", text) else 2.0)  # a place is hardly ever an acronym the KB does not know

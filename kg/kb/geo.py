@@ -140,6 +140,9 @@ def _countries() -> _Countries:
             value = getattr(country, attr, None)
             if value:
                 add(forms, value, country.alpha_2)
+                upright = _uninverted(value)
+                if upright:
+                    add(forms, upright, country.alpha_2)
     for line in _country_file().read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
@@ -167,6 +170,20 @@ def _countries() -> _Countries:
         {k: tuple(v) for k, v in demonyms.items()},
         capitals,
     )
+
+
+def _uninverted(name: str) -> str | None:
+    """The name as the news writes it, of an ISO 3166 name inverted after a comma ("Korea,
+    Republic of" is "Republic of Korea", "Congo, The Democratic Republic of the" "The
+    Democratic Republic of the Congo"); None for any other name.
+
+    >>> _uninverted("Korea, Republic of"), _uninverted("Virgin Islands, British")
+    ('Republic of Korea', None)
+    """
+    head, sep, tail = name.partition(", ")
+    if not sep or not re.search(r"\bof( the)?$", tail):
+        return None
+    return f"{tail} {head}"
 
 
 def country_forms() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]], dict[str, str]]:
