@@ -89,7 +89,8 @@ def unnamed_sites(doc: "Doc", taken: set[int]) -> list["SpacySpan"]:
     preposition) and right before a lower-case site noun ("the Bakara market", "near the
     Iftin secondary school", "at Dadaab refugee camp"), outside every name found
     (``taken``: token indices) and every entity of the NER (no "the Sunday market").
-    Each comes back as a ``FAC`` span.
+    The noun is lower case, whatever the tagger made of it ("to X *airport*", tagged a proper
+    noun after the name). Each comes back as a ``FAC`` span.
     """
     from spacy.tokens import Span as SpacySpan
 
@@ -99,7 +100,7 @@ def unnamed_sites(doc: "Doc", taken: set[int]) -> list["SpacySpan"]:
     odd = _not_site_names()
     out: list[SpacySpan] = []
     for noun in doc:
-        if not noun.is_lower or noun.tag_ == "NNS" or noun.pos_ != "NOUN" or word_key(noun.text) not in heads:
+        if not noun.is_lower or noun.tag_ in ("NNS", "NNPS") or noun.pos_ not in ("NOUN", "PROPN") or word_key(noun.text) not in heads:
             continue
         end = noun.i
         while end > noun.i - MAX_BETWEEN and end > 0 and doc[end - 1].is_lower and doc[end - 1].is_alpha and doc[end - 1].pos_ in ("NOUN", "ADJ"):

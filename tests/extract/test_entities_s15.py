@@ -204,3 +204,10 @@ def test_a_person_named_with_a_place_after_for_is_still_split(nlp) -> None:
     # Sudan: the envoy's post is for the country, the name is the person's
     found = _entities(nlp, "Special Envoy for Sudan Ramtane Lamamra met officials in Port Sudan.")
     assert found["Ramtane Lamamra"].types[0] == "Person" and found["Sudan"].types[0] == "Country", sorted(found)
+
+
+def test_a_site_noun_the_tagger_read_as_a_proper_noun_still_names_a_site(nlp) -> None:
+    # Mali: "airport", lower case, tagged PROPN after the village's name
+    ex = extract_text(nlp, "The convoy travelled from Gao to Tessit airport under escort.")
+    site = next(e for e in ex.entities.values() if e.label == "Tessit")
+    assert site.kind == "place" and "Tessit airport" in site.aliases, site
