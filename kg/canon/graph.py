@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING
 
 from rdflib import Literal
 
-from ..vocab import GEO, KGO, KGO_IRI, RDF, RDFS, SEM, XSD
+from ..vocab import GEO, KGO, KGO_IRI, RDF, RDFS, SDO, SEM, XSD
 from .claims import EventEvidence, conflict_lines, find_conflicts, read_evidence
 from .link import APART, STORY_LINK as _STORY, Linker
 from .records import EventRecord, article_of_event, is_speech_act, read_article_events, read_events
@@ -326,7 +326,8 @@ class Canonicaliser:
 
     def load_points(self, records: Iterable[EventRecord]) -> None:
         """Give the linker the coordinates the store's entity graph has for the places of
-        ``records`` the knowledge base does not know (places found in a gazetteer), and the
+        ``records`` the knowledge base does not know (places found in a gazetteer; a continent
+        none, but :attr:`~kg.canon.geography.Geography.wide`), and the
         countries (``kgo:country``) it has for their organisations the knowledge base does not
         know (a country's state bodies: "Police of Kenya")."""
         linker = self.linker
@@ -341,7 +342,14 @@ class Canonicaliser:
             ):
                 linker.countries[str(a)] = str(country)
         wanted = sorted({p for r in records for p in r.places
-                         if p not in linker.points and (kb is None or kb.get(p) is None)})
+                         if p not in linker.points and p not in linker.wide and (kb is None or kb.get(p) is None)})
+        for chunk in _chunks(wanted):
+            values = " ".join(f"<{p}>" for p in chunk)
+            for (p,) in self._select(  # a continent: wider than any country, its point none of them
+                f"SELECT ?p WHERE {{ GRAPH <{graph}> {{ VALUES ?p {{ {values} }} ?p <{RDF.type}> <{SDO.Continent}> }} }}"
+            ):
+                linker.wide.add(str(p))
+        wanted = [p for p in wanted if p not in linker.wide]
         for chunk in _chunks(wanted):
             values = " ".join(f"<{p}>" for p in chunk)
             for p, wkt in self._select(

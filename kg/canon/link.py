@@ -10,7 +10,8 @@
   subclass of the other: an offensive and an escalation, not an offensive and an air
   strike; two classes of one family, a massacre and an attack, only when the reports name
   one village or building, alike, and one day); the times overlap (a day reads as that day
-  ±1 (so two days up to two apart can be one event), a month as the month, a year as the
+  ±1 (so two days up to two apart can be one event), a span of days a report gives ("from
+  23 to 31 March") as the span (:func:`day_gap`), a month as the month, a year as the
   year; an event without a time as the week before its article's publication); the places
   are not known to be apart; no conflicting agents (both name agents the knowledge base
   knows and none is the other, or a part of it; a rebel group is not part of the state of
@@ -203,8 +204,9 @@ class Linker(InStory, Blocking, SetApart, Geography):
     def days(self, rec: EventRecord) -> tuple[date, date] | None:
         r = rec.time_range()
         if r is not None:
-            if r[0] == r[1]:
-                return r[0] - timedelta(days=DAY_WINDOW), r[1] + timedelta(days=DAY_WINDOW)
+            if r[0] == r[1]:  # a day, or a span of days from it ("from 23 to 31 March")
+                s = rec.span() or r
+                return s[0] - timedelta(days=DAY_WINDOW), s[1] + timedelta(days=DAY_WINDOW)
             return r
         told = rec.told_by()  # (the day a statement of its sentence was made, else its publication)
         if told is not None:
@@ -313,8 +315,10 @@ class Linker(InStory, Blocking, SetApart, Geography):
                 and bool(named.agents) and not named.places and all(is_named(x) for x in named.agents))
 
     def coarse_place(self, iri: str) -> bool:
-        """A country or a region of one (the knowledge base's administrative areas), not a
-        town, a village or a building: naming it in two reports says little of one event."""
+        """A continent, a country or a region of one (the knowledge base's administrative areas),
+        not a town, a village or a building: naming it in two reports says little of one event."""
+        if iri in self.wide:  # a continent
+            return True
         entity = self.kb.get(iri) if self.kb is not None else None
         return entity is not None and ("Country" in entity.types or "AdministrativeArea" in entity.types)
 
@@ -338,7 +342,7 @@ class Linker(InStory, Blocking, SetApart, Geography):
                 and not self.one_local_place(a, b):
             return "agents apart"
         if a.day_precise and b.day_precise:
-            if abs((date.fromisoformat(a.time[:10]) - date.fromisoformat(b.time[:10])).days) > DAY_LAG:  # type: ignore[index]
+            if day_gap(a, b) > DAY_LAG:
                 return "days apart"
             if a.time[:10] != b.time[:10] and self.local_places_apart(a, b):  # type: ignore[index]
                 return "local places apart on two days"  # a village attacked on Sunday, another on Tuesday
@@ -438,7 +442,7 @@ class Linker(InStory, Blocking, SetApart, Geography):
             return None, "classes of two families", 0
         if siblings and not related and not own:
             return None, "sibling classes", 0
-        if a.day_precise and b.day_precise and abs((date.fromisoformat(a.time[:10]) - date.fromisoformat(b.time[:10])).days) > DAY_LAG:  # type: ignore[index]
+        if a.day_precise and b.day_precise and day_gap(a, b) > DAY_LAG:
             return None, "days apart", 0
         if self.after_its_like(a, b) or self.after_its_like(b, a):
             return None, "set apart, after the other", 0
@@ -515,6 +519,22 @@ class Linker(InStory, Blocking, SetApart, Geography):
         classes = ca if ca == cb else f"{ca} ~ {cb}"
         when = f"time {a.time or 'undated'} ~ {b.time or 'undated'}"
         return f"class {classes}; {when}; " + "; ".join(evidence) + (f" ({coarse})" if coarse else ""), "", len(evidence)
+
+
+def day_gap(a: EventRecord, b: EventRecord) -> int:
+    """The days between two events dated to the day, each its day or the span of days its
+    article gives (:meth:`~kg.canon.records.EventRecord.span`): 0 when they meet. The army's
+    operation "from 23 to 31 March" and the massacre "between 27 and 31 March" meet.
+
+    >>> day_gap(EventRecord("e", "a", time="2022-03-23", end="2022-03-31"), EventRecord("f", "b", time="2022-03-27"))
+    0
+    >>> day_gap(EventRecord("e", "a", time="2022-03-23"), EventRecord("f", "b", time="2022-03-27"))
+    4
+    """
+    sa, sb = a.span(), b.span()
+    if sa is None or sb is None:
+        return 0
+    return max(0, (sb[0] - sa[1]).days, (sa[0] - sb[1]).days)
 
 
 #: refusals of :meth:`Linker._judge` on what the reports state that no story context undoes
