@@ -75,6 +75,11 @@ class Geography:
         #: point (GeoNames' point for Europe lies in one of its countries), in no country,
         #: never apart from a place (:meth:`place_relation`)
         self.wide: set[str] = set()
+        #: places of :attr:`points` whose point is lent by a place their article sets them
+        #: among (``kg.extract.borrow``: "the airport", "the market" at their town's point):
+        #: two such sites named differently of one article are not one for being near
+        #: (:meth:`lent_near`)
+        self.borrowed: set[str] = set()
 
     def chain(self, iri: str) -> tuple[str, ...]:
         """``iri`` and what it lies within or belongs to (``containedInPlace``/``partOf`` up,
@@ -193,6 +198,13 @@ class Geography:
     def same_area(self, a: str, b: str) -> bool:
         """Places ``a`` and ``b`` are one, one lies within the other, or they are near."""
         return self.nested(a, b) or self.near(a, b)
+
+    def lent_near(self, a: str, b: str) -> bool:
+        """``a`` and ``b``, two places the knowledge base lacks named differently, one at a point
+        lent it (:attr:`borrowed`), are near only for that point: the airport and the metro
+        station of one city, both at its point, told of by one article, are two sites."""
+        return (a in self.borrowed or b in self.borrowed) and a != b and self.local_place(a) and self.local_place(b) \
+            and not self.nested(a, b) and not self.spelled_alike(a, b)
 
     def local_place(self, iri: str) -> bool:
         """A place smaller than the knowledge base's towns and regions: a village, a camp or

@@ -326,8 +326,9 @@ class Canonicaliser:
 
     def load_points(self, records: Iterable[EventRecord]) -> None:
         """Give the linker the coordinates the store's entity graph has for the places of
-        ``records`` the knowledge base does not know (places found in a gazetteer; a continent
-        none, but :attr:`~kg.canon.geography.Geography.wide`), and the
+        ``records`` the knowledge base does not know (places found in a gazetteer, or lent the
+        point of a place their article sets them among: :attr:`~kg.canon.geography.Geography.borrowed`;
+        a continent none, but :attr:`~kg.canon.geography.Geography.wide`), and the
         countries (``kgo:country``) it has for their organisations the knowledge base does not
         know (a country's state bodies: "Police of Kenya")."""
         linker = self.linker
@@ -350,15 +351,22 @@ class Canonicaliser:
             ):
                 linker.wide.add(str(p))
         wanted = [p for p in wanted if p not in linker.wide]
+        from ..extract.borrow import BORROWED_CONFIDENCE
+
         for chunk in _chunks(wanted):
             values = " ".join(f"<{p}>" for p in chunk)
-            for p, wkt in self._select(
-                f"SELECT ?p ?wkt WHERE {{ GRAPH <{graph}> {{ VALUES ?p {{ {values} }} "
-                f"?p <{GEO.hasGeometry}> ?g . ?g <{GEO.asWKT}> ?wkt }} }}"
+            sure: set[str] = set()  # placed by a gazetteer, not (only) by a point lent it
+            for p, wkt, confidence in self._select(
+                f"SELECT ?p ?wkt ?c WHERE {{ GRAPH <{graph}> {{ VALUES ?p {{ {values} }} "
+                f"?p <{GEO.hasGeometry}> ?g . ?g <{GEO.asWKT}> ?wkt OPTIONAL {{ ?p <{KGO.confidence}> ?c }} }} }}"
             ):
                 m = _POINT.match(str(wkt))
                 if m:
                     linker.points[str(p)] = (float(m.group(2)), float(m.group(1)))
+                    if confidence is None or float(str(confidence)) > BORROWED_CONFIDENCE:
+                        sure.add(str(p))
+            linker.borrowed.update(p for p in chunk if p in linker.points and p not in sure)
+            linker.borrowed.difference_update(sure)
 
     # ------------------------------------------------------------------ reading the layer
 

@@ -258,8 +258,10 @@ class Linker(InStory, Blocking, SetApart, Geography):
     def local_places_apart(self, a: EventRecord, b: EventRecord) -> bool:
         """``a`` and ``b`` are placed in places the knowledge base lacks (villages, camps,
         buildings), and none of ``a``'s is one with, within, near or spelled like one of
-        ``b``'s: told of by one article, they are two events ("gunmen attacked the market
-        of A; a second blast hit the hospital of B"). Across two articles this is no
+        ``b``'s (two sites named differently are not near for the point of their town their
+        article lent them: :meth:`~kg.canon.geography.Geography.lent_near`): told of by one
+        article, they are two events ("gunmen attacked the market of A; a second blast hit
+        the hospital of B"). Across two articles this is no
         evidence either way (one may name the village, the other the camp beside it).
 
         >>> from kg.extract.event_lexicon import load_lexicon
@@ -274,7 +276,7 @@ class Linker(InStory, Blocking, SetApart, Geography):
         pb = [q for q in b.places if self.local_place(q)]
         if not pa or not pb:
             return False
-        return not any(self.place_relation(p, q) == SAME for p in a.places for q in b.places)
+        return not any(self.place_relation(p, q) == SAME and not self.lent_near(p, q) for p in a.places for q in b.places)
 
     def may_act(self, iri: str) -> bool:
         """An agent or actor that can act: not a place below a country (a country stands for

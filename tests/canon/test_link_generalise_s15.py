@@ -102,3 +102,33 @@ def test_the_knowledge_bases_capitals_lie_in_their_countries(linker):
     a = ev("e1", "a", "Attack", places={KB + "austria"}, time="2020-11-02")
     b = ev("e2", "b", "Attack", places={KB + "vienna"}, time="2020-11-02")
     assert linker.conflict(a, b) is None
+
+
+# ---------------------------------------------------------------- sites at a point lent them
+
+
+def test_two_sites_at_their_towns_lent_point_are_two_in_one_article(linker):
+    # Nairobi: "the mall" and "the bus station" of one report, both lent the city's point by it
+    mall, station, camp = ENT + "place/westgate-mall-s15", ENT + "place/bus-station-s15", ENT + "place/kakuma-camp-s15"
+    city = KB + "kenya_capital_nairobi"
+    point = linker.point(city)
+    assert point is not None
+    try:
+        linker.points.update({mall: point, station: point, camp: (point[0] + 0.05, point[1])})
+        linker.borrowed.update({mall, station})
+        assert linker.lent_near(mall, station) and not linker.lent_near(mall, mall)
+        a = ev("e1", "a", "Bombing", places={mall}, time="2013-09-21")
+        b = ev("e2", "a", "Bombing", places={station}, time="2013-09-21")
+        assert linker.local_places_apart(a, b)  # one article: two blasts
+        assert not linker.local_places_apart(a, ev("e3", "a", "Bombing", places={city}, time="2013-09-21"))
+        # two sites placed by a gazetteer 6 km apart are near, as before; a site of the city's lent
+        # point and one its gazetteer placed are not one for that point
+        assert not linker.lent_near(camp, station) or station in linker.borrowed
+        linker.borrowed.discard(mall)
+        assert not linker.lent_near(camp, mall)
+        assert not linker.local_places_apart(ev("e4", "a", "Bombing", places={camp}), ev("e5", "a", "Bombing", places={mall}))
+    finally:
+        for p in (mall, station, camp):
+            linker.points.pop(p, None)
+            linker.borrowed.discard(p)
+            linker._chains.pop(p, None)
