@@ -77,8 +77,7 @@ class Geography:
         self.wide: set[str] = set()
         #: places of :attr:`points` whose point is lent by a place their article sets them
         #: among (``kg.extract.borrow``: "the airport", "the market" at their town's point):
-        #: two such sites named differently of one article are not one for being near
-        #: (:meth:`lent_near`)
+        #: two such sites named differently are not one for being near (:meth:`lent_near`)
         self.borrowed: set[str] = set()
 
     def chain(self, iri: str) -> tuple[str, ...]:
@@ -200,10 +199,11 @@ class Geography:
         return self.nested(a, b) or self.near(a, b)
 
     def lent_near(self, a: str, b: str) -> bool:
-        """``a`` and ``b``, two places the knowledge base lacks named differently, one at a point
-        lent it (:attr:`borrowed`), are near only for that point: the airport and the metro
-        station of one city, both at its point, told of by one article, are two sites."""
-        return (a in self.borrowed or b in self.borrowed) and a != b and self.local_place(a) and self.local_place(b) \
+        """``a`` and ``b``, two places the knowledge base lacks named differently, both at points
+        lent them (:attr:`borrowed`), are near only for those points: the airport and the metro
+        station of one city, both at its point, are two sites (a site lent the point of a
+        town a gazetteer placed lies in that town: the hospital lent the point of its city)."""
+        return a in self.borrowed and b in self.borrowed and a != b and self.local_place(a) and self.local_place(b) \
             and not self.nested(a, b) and not self.spelled_alike(a, b)
 
     def local_place(self, iri: str) -> bool:

@@ -153,7 +153,9 @@ def cluster(records: Iterable[EventRecord], linker: Linker) -> tuple[list[Group]
       them;
     * two events, of any articles, that state different places, agents or days
       (:meth:`~kg.canon.link.Linker.conflict`): a chain of links never makes one event of
-      the attack of the 21st and that of the 2nd;
+      the attack of the 21st and that of the 2nd; nor two sites of one city near only for
+      the city's point their reports lent them (:meth:`~kg.canon.link.Linker.sites_apart`:
+      the airport and the metro station, through "the attacks in the city");
     * for a link made in a story's context to a mention that states no place, actor or
       time ("the attack" of a report, linked by its story alone), the group that mention
       is in already, when it holds another article's events: such a mention joins the
@@ -245,6 +247,8 @@ def cluster(records: Iterable[EventRecord], linker: Linker) -> tuple[list[Group]
             return  # it would make one event of two that state different places, agents or days
         if any(linker.classes_apart(x, y) for xs in left.values() for x in xs for ys in right.values() for y in ys):
             return  # it would make one event of an air strike and a bombing (through "the attack")
+        if any(linker.sites_apart(x, y) for x in stated(left) for y in stated(right)):
+            return  # it would make one event of the bombs at the airport and at the metro (through "the attacks")
         union(a, b, why)
         root, gone = (ra, rb) if find(a) == ra else (rb, ra)
         for art, xs in by_article.pop(gone).items():  # the merged group's events by article

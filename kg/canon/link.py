@@ -278,6 +278,28 @@ class Linker(InStory, Blocking, SetApart, Geography):
             return False
         return not any(self.place_relation(p, q) == SAME and not self.lent_near(p, q) for p in a.places for q in b.places)
 
+    def sites_apart(self, a: EventRecord, b: EventRecord) -> bool:
+        """``a`` and ``b`` state sites (places the knowledge base lacks) none of which is one
+        with one of the other's but for a point lent them both (:meth:`~kg.canon.geography.Geography.lent_near`):
+        "two bombs exploded at the airport ... another at the metro station", each site at
+        its city's point in the reports, are two bombings, which a chain of links through "the
+        attacks in the city" must not make one. Sites placed by a gazetteer, or named alike,
+        are not for this (one report may name the village, another the camp beside it).
+
+        >>> from kg.extract.event_lexicon import load_lexicon
+        >>> linker = Linker(load_lexicon(), None)
+        >>> linker.points.update({"p/airport": (1.0, 1.0), "p/metro": (1.0, 1.0)}); linker.borrowed.update({"p/airport", "p/metro"})
+        >>> linker.sites_apart(EventRecord("e", "a", places={"p/airport"}), EventRecord("f", "b", places={"p/metro"}))
+        True
+        >>> linker.sites_apart(EventRecord("e", "a", places={"p/airport"}), EventRecord("f", "b", places={"p/airport"}))
+        False
+        """
+        pairs = [(p, q) for p in a.places for q in b.places if self.local_place(p) and self.local_place(q)]
+        if not pairs or len(pairs) != len(a.places) * len(b.places):
+            return False
+        lent = [self.lent_near(p, q) for p, q in pairs]
+        return any(lent) and all(x or self.place_relation(p, q) != SAME for x, (p, q) in zip(lent, pairs))
+
     def may_act(self, iri: str) -> bool:
         """An agent or actor that can act: not a place below a country (a country stands for
         its state; "Kharkiv" or "Quetta" read as an actor is the place of the event)."""

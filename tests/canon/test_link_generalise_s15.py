@@ -121,14 +121,47 @@ def test_two_sites_at_their_towns_lent_point_are_two_in_one_article(linker):
         b = ev("e2", "a", "Bombing", places={station}, time="2013-09-21")
         assert linker.local_places_apart(a, b)  # one article: two blasts
         assert not linker.local_places_apart(a, ev("e3", "a", "Bombing", places={city}, time="2013-09-21"))
-        # two sites placed by a gazetteer 6 km apart are near, as before; a site of the city's lent
-        # point and one its gazetteer placed are not one for that point
-        assert not linker.lent_near(camp, station) or station in linker.borrowed
+        # a site lent the point of a place a gazetteer placed lies at that place; two sites placed
+        # by a gazetteer 6 km apart are near, as before
+        assert not linker.lent_near(camp, station)
         linker.borrowed.discard(mall)
-        assert not linker.lent_near(camp, mall)
+        assert not linker.lent_near(camp, mall) and not linker.lent_near(mall, station)
         assert not linker.local_places_apart(ev("e4", "a", "Bombing", places={camp}), ev("e5", "a", "Bombing", places={mall}))
     finally:
         for p in (mall, station, camp):
+            linker.points.pop(p, None)
+            linker.borrowed.discard(p)
+            linker._chains.pop(p, None)
+
+
+def test_the_bombs_at_two_sites_of_one_city_stay_two_through_the_attacks_in_the_city(linker):
+    # Sri Lanka: one report tells the blast at a church, another the blast at a hotel, each site at the
+    # city's point its report lent it; a third tells "the attacks in Colombo" of that day
+    from kg.canon import cluster
+
+    church, hotel = ENT + "place/st-anthony-shrine-s15", ENT + "place/cinnamon-grand-hotel-s15"
+    city = KB + "sri_lanka_capital_colombo" if linker.kb.get(KB + "sri_lanka_capital_colombo") else KB + "sri_lanka"
+    point = linker.point(city) or (6.93, 79.85)
+    try:
+        linker.points.update({church: point, hotel: point})
+        linker.borrowed.update({church, hotel})
+        assert linker.sites_apart(ev("x", "a", "Bombing", places={church}), ev("y", "b", "Bombing", places={hotel}))
+        assert not linker.sites_apart(ev("x", "a", "Bombing", places={church}), ev("y", "b", "Bombing", places={city}))
+        day = "2019-04-21"
+        records = [
+            ev("e1", "a", "Bombing", places={church}, time=day),
+            ev("e1", "b", "Bombing", places={hotel}, time=day),
+            ev("e1", "c", "Attack", places={city}, time=day),
+            ev("e2", "d", "Attack", places={city}, time=day),
+        ]
+        groups, _n = cluster(records, linker)
+        for g in groups:
+            places = set().union(*(m.places for m in g.members))
+            assert not {church, hotel} <= places, [m.iri for m in g.members]
+        # the reports of the city's attacks are one
+        assert any({m.article.rsplit("/", 1)[-1] for m in g.members} >= {"c", "d"} for g in groups)
+    finally:
+        for p in (church, hotel):
             linker.points.pop(p, None)
             linker.borrowed.discard(p)
             linker._chains.pop(p, None)
