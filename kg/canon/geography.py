@@ -47,6 +47,10 @@ SAME, UNKNOWN, APART = "same", "unknown", "apart"
 #: name: a transliteration or a typo of one outlet; shorter names one letter apart are often
 #: two places ("Kidal" and "Tidal")
 ONE_LETTER_OFF = 10
+#: a person named by a surname of this many letters or more in one report is the person of
+#: that surname another names in full (:func:`surname_of`); shorter ones ("Ali", "Kim") are
+#: shared by too many
+SURNAME = 5
 
 
 class Geography:
@@ -66,6 +70,15 @@ class Geography:
         #: store's entity graph states them ("the Kenyan police": Kenya): see
         #: :meth:`Canonicaliser.load_points`; read before the name (:meth:`affiliation`)
         self.countries: dict[str, str] = {}
+        #: places the knowledge base lacks that are wider than any country (continents, as
+        #: the store's entity graph types them: see :meth:`Canonicaliser.load_points`): no
+        #: point (GeoNames' point for Europe lies in one of its countries), in no country,
+        #: never apart from a place (:meth:`place_relation`)
+        self.wide: set[str] = set()
+        #: places of :attr:`points` whose point is lent by a place their article sets them
+        #: among (``kg.extract.borrow``: "the airport", "the market" at their town's point):
+        #: two such sites named differently are not one for being near (:meth:`lent_near`)
+        self.borrowed: set[str] = set()
 
     def chain(self, iri: str) -> tuple[str, ...]:
         """``iri`` and what it lies within or belongs to (``containedInPlace``/``partOf`` up,
@@ -185,11 +198,19 @@ class Geography:
         """Places ``a`` and ``b`` are one, one lies within the other, or they are near."""
         return self.nested(a, b) or self.near(a, b)
 
+    def lent_near(self, a: str, b: str) -> bool:
+        """``a`` and ``b``, two places the knowledge base lacks named differently, both at points
+        lent them (:attr:`borrowed`), are near only for those points: the airport and the metro
+        station of one city, both at its point, are two sites (a site lent the point of a
+        town a gazetteer placed lies in that town: the hospital lent the point of its city)."""
+        return a in self.borrowed and b in self.borrowed and a != b and self.local_place(a) and self.local_place(b) \
+            and not self.nested(a, b) and not self.spelled_alike(a, b)
+
     def local_place(self, iri: str) -> bool:
         """A place smaller than the knowledge base's towns and regions: a village, a camp or
         a building found in a gazetteer or named only in the text (the knowledge base holds
-        countries, first-level regions and major cities)."""
-        return self.kb is None or self.kb.get(iri) is None
+        countries, first-level regions and major cities); not a continent (:attr:`wide`)."""
+        return self.kb is None or self.kb.get(iri) is None and iri not in self.wide
 
     def place_relation(self, a: str, b: str) -> str:
         """:data:`SAME` (one, nested or near), :data:`APART` (in different countries, or both
@@ -221,8 +242,9 @@ class Geography:
     def spelled_alike(self, a: str, b: str) -> bool:
         """Two entities the knowledge base lacks, of one kind (place, organisation, person),
         whose names are spellings of one name (one :func:`~kg.kb.geo.spelling_skeleton` of
-        four letters or more: "Tchoma Bangou" and "Tchombangou", "Mohamed" and "Mohammed").
-        An article's groups ("gunmen") are nobody in particular and never alike."""
+        four letters or more: "Tchoma Bangou" and "Tchombangou", "Mohamed" and "Mohammed"),
+        or two persons, one named by the other's surname (:func:`surname_of`: "Obama" in
+        one report, "Barack Obama" in another). An article's groups ("gunmen") are nobody in particular and never alike."""
         if a == b:
             return True
         if "/entity/" not in a or "/entity/" not in b or (self.kb is not None and (self.kb.get(a) or self.kb.get(b))):
@@ -234,11 +256,27 @@ class Geography:
         from ..kb.geo import spelling_skeleton
 
         sa, sb = spelling_skeleton(name_a.replace("-", " ")), spelling_skeleton(name_b.replace("-", " "))
-        return len(sa) >= 4 and sa == sb or one_letter_off(name_a, name_b)
+        return len(sa) >= 4 and sa == sb or one_letter_off(name_a, name_b) \
+            or kind_a.endswith("/person") and surname_of(name_a, name_b)
 
     def _is_country(self, iri: str) -> bool:
         entity = self.kb.get(iri) if self.kb is not None else None
         return entity is not None and "Country" in entity.types
+
+def surname_of(a: str, b: str) -> bool:
+    """Whether one of two person names (IRI slugs) is the last words of the other, of
+    :data:`SURNAME` letters or more: a report names a person it introduced by the surname
+    alone ("President Obama", "Kerry"), another by the full name.
+
+    >>> surname_of("obama", "barack-obama"), surname_of("barack-obama", "obama"), surname_of("al-assad", "bashar-al-assad")
+    (True, True, True)
+    >>> surname_of("hafez-al-assad", "bashar-al-assad"), surname_of("ali", "ahmed-ali"), surname_of("john-smith", "john")
+    (False, False, False)
+    """
+    wa, wb = name_words(a), name_words(b)
+    short, long = (wa, wb) if len(wa) < len(wb) else (wb, wa)
+    return 0 < len(short) < len(long) and long[-len(short):] == short and len("".join(short)) >= SURNAME
+
 
 def one_letter_off(a: str, b: str) -> bool:
     """Whether names ``a`` and ``b`` (IRI slugs: letters, digits and hyphens), of at least

@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING
 
 from rdflib import Literal
 
-from ..vocab import GEO, KGO, KGO_IRI, RDF, RDFS, SEM, XSD
+from ..vocab import GEO, KGO, KGO_IRI, RDF, RDFS, SDO, SEM, XSD
 from .claims import EventEvidence, conflict_lines, find_conflicts, read_evidence
 from .link import APART, STORY_LINK as _STORY, Linker
 from .records import EventRecord, article_of_event, is_speech_act, read_article_events, read_events
@@ -153,7 +153,9 @@ def cluster(records: Iterable[EventRecord], linker: Linker) -> tuple[list[Group]
       them;
     * two events, of any articles, that state different places, agents or days
       (:meth:`~kg.canon.link.Linker.conflict`): a chain of links never makes one event of
-      the attack of the 21st and that of the 2nd;
+      the attack of the 21st and that of the 2nd; nor two sites of one city near only for
+      the city's point their reports lent them (:meth:`~kg.canon.link.Linker.sites_apart`:
+      the airport and the metro station, through "the attacks in the city");
     * for a link made in a story's context to a mention that states no place, actor or
       time ("the attack" of a report, linked by its story alone), the group that mention
       is in already, when it holds another article's events: such a mention joins the
@@ -245,6 +247,8 @@ def cluster(records: Iterable[EventRecord], linker: Linker) -> tuple[list[Group]
             return  # it would make one event of two that state different places, agents or days
         if any(linker.classes_apart(x, y) for xs in left.values() for x in xs for ys in right.values() for y in ys):
             return  # it would make one event of an air strike and a bombing (through "the attack")
+        if any(linker.sites_apart(x, y) for x in stated(left) for y in stated(right)):
+            return  # it would make one event of the bombs at the airport and at the metro (through "the attacks")
         union(a, b, why)
         root, gone = (ra, rb) if find(a) == ra else (rb, ra)
         for art, xs in by_article.pop(gone).items():  # the merged group's events by article
@@ -326,7 +330,9 @@ class Canonicaliser:
 
     def load_points(self, records: Iterable[EventRecord]) -> None:
         """Give the linker the coordinates the store's entity graph has for the places of
-        ``records`` the knowledge base does not know (places found in a gazetteer), and the
+        ``records`` the knowledge base does not know (places found in a gazetteer, or lent the
+        point of a place their article sets them among: :attr:`~kg.canon.geography.Geography.borrowed`;
+        a continent none, but :attr:`~kg.canon.geography.Geography.wide`), and the
         countries (``kgo:country``) it has for their organisations the knowledge base does not
         know (a country's state bodies: "Police of Kenya")."""
         linker = self.linker
@@ -341,16 +347,30 @@ class Canonicaliser:
             ):
                 linker.countries[str(a)] = str(country)
         wanted = sorted({p for r in records for p in r.places
-                         if p not in linker.points and (kb is None or kb.get(p) is None)})
+                         if p not in linker.points and p not in linker.wide and (kb is None or kb.get(p) is None)})
         for chunk in _chunks(wanted):
             values = " ".join(f"<{p}>" for p in chunk)
-            for p, wkt in self._select(
-                f"SELECT ?p ?wkt WHERE {{ GRAPH <{graph}> {{ VALUES ?p {{ {values} }} "
-                f"?p <{GEO.hasGeometry}> ?g . ?g <{GEO.asWKT}> ?wkt }} }}"
+            for (p,) in self._select(  # a continent: wider than any country, its point none of them
+                f"SELECT ?p WHERE {{ GRAPH <{graph}> {{ VALUES ?p {{ {values} }} ?p <{RDF.type}> <{SDO.Continent}> }} }}"
+            ):
+                linker.wide.add(str(p))
+        wanted = [p for p in wanted if p not in linker.wide]
+        from ..extract.borrow import BORROWED_CONFIDENCE
+
+        for chunk in _chunks(wanted):
+            values = " ".join(f"<{p}>" for p in chunk)
+            sure: set[str] = set()  # placed by a gazetteer, not (only) by a point lent it
+            for p, wkt, confidence in self._select(
+                f"SELECT ?p ?wkt ?c WHERE {{ GRAPH <{graph}> {{ VALUES ?p {{ {values} }} "
+                f"?p <{GEO.hasGeometry}> ?g . ?g <{GEO.asWKT}> ?wkt OPTIONAL {{ ?p <{KGO.confidence}> ?c }} }} }}"
             ):
                 m = _POINT.match(str(wkt))
                 if m:
                     linker.points[str(p)] = (float(m.group(2)), float(m.group(1)))
+                    if confidence is None or float(str(confidence)) > BORROWED_CONFIDENCE:
+                        sure.add(str(p))
+            linker.borrowed.update(p for p in chunk if p in linker.points and p not in sure)
+            linker.borrowed.difference_update(sure)
 
     # ------------------------------------------------------------------ reading the layer
 

@@ -10,7 +10,8 @@
   subclass of the other: an offensive and an escalation, not an offensive and an air
   strike; two classes of one family, a massacre and an attack, only when the reports name
   one village or building, alike, and one day); the times overlap (a day reads as that day
-  ±1 (so two days up to two apart can be one event), a month as the month, a year as the
+  ±1 (so two days up to two apart can be one event), a span of days a report gives ("from
+  23 to 31 March") as the span (:func:`day_gap`), a month as the month, a year as the
   year; an event without a time as the week before its article's publication); the places
   are not known to be apart; no conflicting agents (both name agents the knowledge base
   knows and none is the other, or a part of it; a rebel group is not part of the state of
@@ -203,8 +204,9 @@ class Linker(InStory, Blocking, SetApart, Geography):
     def days(self, rec: EventRecord) -> tuple[date, date] | None:
         r = rec.time_range()
         if r is not None:
-            if r[0] == r[1]:
-                return r[0] - timedelta(days=DAY_WINDOW), r[1] + timedelta(days=DAY_WINDOW)
+            if r[0] == r[1]:  # a day, or a span of days from it ("from 23 to 31 March")
+                s = rec.span() or r
+                return s[0] - timedelta(days=DAY_WINDOW), s[1] + timedelta(days=DAY_WINDOW)
             return r
         told = rec.told_by()  # (the day a statement of its sentence was made, else its publication)
         if told is not None:
@@ -256,8 +258,10 @@ class Linker(InStory, Blocking, SetApart, Geography):
     def local_places_apart(self, a: EventRecord, b: EventRecord) -> bool:
         """``a`` and ``b`` are placed in places the knowledge base lacks (villages, camps,
         buildings), and none of ``a``'s is one with, within, near or spelled like one of
-        ``b``'s: told of by one article, they are two events ("gunmen attacked the market
-        of A; a second blast hit the hospital of B"). Across two articles this is no
+        ``b``'s (two sites named differently are not near for the point of their town their
+        article lent them: :meth:`~kg.canon.geography.Geography.lent_near`): told of by one
+        article, they are two events ("gunmen attacked the market of A; a second blast hit
+        the hospital of B"). Across two articles this is no
         evidence either way (one may name the village, the other the camp beside it).
 
         >>> from kg.extract.event_lexicon import load_lexicon
@@ -272,7 +276,29 @@ class Linker(InStory, Blocking, SetApart, Geography):
         pb = [q for q in b.places if self.local_place(q)]
         if not pa or not pb:
             return False
-        return not any(self.place_relation(p, q) == SAME for p in a.places for q in b.places)
+        return not any(self.place_relation(p, q) == SAME and not self.lent_near(p, q) for p in a.places for q in b.places)
+
+    def sites_apart(self, a: EventRecord, b: EventRecord) -> bool:
+        """``a`` and ``b`` state sites (places the knowledge base lacks) none of which is one
+        with one of the other's but for a point lent them both (:meth:`~kg.canon.geography.Geography.lent_near`):
+        "two bombs exploded at the airport ... another at the metro station", each site at
+        its city's point in the reports, are two bombings, which a chain of links through "the
+        attacks in the city" must not make one. Sites placed by a gazetteer, or named alike,
+        are not for this (one report may name the village, another the camp beside it).
+
+        >>> from kg.extract.event_lexicon import load_lexicon
+        >>> linker = Linker(load_lexicon(), None)
+        >>> linker.points.update({"p/airport": (1.0, 1.0), "p/metro": (1.0, 1.0)}); linker.borrowed.update({"p/airport", "p/metro"})
+        >>> linker.sites_apart(EventRecord("e", "a", places={"p/airport"}), EventRecord("f", "b", places={"p/metro"}))
+        True
+        >>> linker.sites_apart(EventRecord("e", "a", places={"p/airport"}), EventRecord("f", "b", places={"p/airport"}))
+        False
+        """
+        pairs = [(p, q) for p in a.places for q in b.places if self.local_place(p) and self.local_place(q)]
+        if not pairs or len(pairs) != len(a.places) * len(b.places):
+            return False
+        lent = [self.lent_near(p, q) for p, q in pairs]
+        return any(lent) and all(x or self.place_relation(p, q) != SAME for x, (p, q) in zip(lent, pairs))
 
     def may_act(self, iri: str) -> bool:
         """An agent or actor that can act: not a place below a country (a country stands for
@@ -313,8 +339,10 @@ class Linker(InStory, Blocking, SetApart, Geography):
                 and bool(named.agents) and not named.places and all(is_named(x) for x in named.agents))
 
     def coarse_place(self, iri: str) -> bool:
-        """A country or a region of one (the knowledge base's administrative areas), not a
-        town, a village or a building: naming it in two reports says little of one event."""
+        """A continent, a country or a region of one (the knowledge base's administrative areas),
+        not a town, a village or a building: naming it in two reports says little of one event."""
+        if iri in self.wide:  # a continent
+            return True
         entity = self.kb.get(iri) if self.kb is not None else None
         return entity is not None and ("Country" in entity.types or "AdministrativeArea" in entity.types)
 
@@ -338,7 +366,7 @@ class Linker(InStory, Blocking, SetApart, Geography):
                 and not self.one_local_place(a, b):
             return "agents apart"
         if a.day_precise and b.day_precise:
-            if abs((date.fromisoformat(a.time[:10]) - date.fromisoformat(b.time[:10])).days) > DAY_LAG:  # type: ignore[index]
+            if day_gap(a, b) > DAY_LAG:
                 return "days apart"
             if a.time[:10] != b.time[:10] and self.local_places_apart(a, b):  # type: ignore[index]
                 return "local places apart on two days"  # a village attacked on Sunday, another on Tuesday
@@ -438,7 +466,7 @@ class Linker(InStory, Blocking, SetApart, Geography):
             return None, "classes of two families", 0
         if siblings and not related and not own:
             return None, "sibling classes", 0
-        if a.day_precise and b.day_precise and abs((date.fromisoformat(a.time[:10]) - date.fromisoformat(b.time[:10])).days) > DAY_LAG:  # type: ignore[index]
+        if a.day_precise and b.day_precise and day_gap(a, b) > DAY_LAG:
             return None, "days apart", 0
         if self.after_its_like(a, b) or self.after_its_like(b, a):
             return None, "set apart, after the other", 0
@@ -515,6 +543,22 @@ class Linker(InStory, Blocking, SetApart, Geography):
         classes = ca if ca == cb else f"{ca} ~ {cb}"
         when = f"time {a.time or 'undated'} ~ {b.time or 'undated'}"
         return f"class {classes}; {when}; " + "; ".join(evidence) + (f" ({coarse})" if coarse else ""), "", len(evidence)
+
+
+def day_gap(a: EventRecord, b: EventRecord) -> int:
+    """The days between two events dated to the day, each its day or the span of days its
+    article gives (:meth:`~kg.canon.records.EventRecord.span`): 0 when they meet. The army's
+    operation "from 23 to 31 March" and the massacre "between 27 and 31 March" meet.
+
+    >>> day_gap(EventRecord("e", "a", time="2022-03-23", end="2022-03-31"), EventRecord("f", "b", time="2022-03-27"))
+    0
+    >>> day_gap(EventRecord("e", "a", time="2022-03-23"), EventRecord("f", "b", time="2022-03-27"))
+    4
+    """
+    sa, sb = a.span(), b.span()
+    if sa is None or sb is None:
+        return 0
+    return max(0, (sb[0] - sa[1]).days, (sa[0] - sb[1]).days)
 
 
 #: refusals of :meth:`Linker._judge` on what the reports state that no story context undoes

@@ -44,6 +44,7 @@ _PROPS = {
     str(SEM.hasPlace): "place",
     str(SEM.hasTimeStamp): "time",
     str(SEM.hasBeginTimeStamp): "time",
+    str(SEM.hasEndTimeStamp): "end",
     str(KGO.timePrecision): "precision",
     str(KGO.modality): "modality",
     str(OWL.sameAs): "same",
@@ -93,6 +94,9 @@ class EventRecord:
     places: set[str] = field(default_factory=set)
     time: str | None = None  # lexical form: 2023-09-19, 2023-09, 2023
     precision: str | None = None  # day, month, year
+    #: the last day (month, year) of a span its article gives ("from 23 to 31 March":
+    #: ``sem:hasEndTimeStamp``; ``time`` is its first): the span is its time
+    end: str | None = None
     modality: str | None = None  # kgo local name: Asserted, Reported, ...
     same_as: set[str] = field(default_factory=set)
     published: date | None = None
@@ -132,28 +136,48 @@ class EventRecord:
         >>> EventRecord("e", "a", time="2024").time_range()[1], EventRecord("e", "a").time_range()
         (datetime.date(2024, 12, 31), None)
         """
-        if not self.time:
-            return None
-        text = self.time.strip()
-        try:
-            if len(text) >= 10:
-                d = date.fromisoformat(text[:10])
-                return d, d
-            if len(text) == 7:
-                y, m = int(text[:4]), int(text[5:7])
-                end = date(y + (m == 12), m % 12 + 1, 1)
-                return date(y, m, 1), date.fromordinal(end.toordinal() - 1)
-            if len(text) == 4:
-                y = int(text)
-                return date(y, 1, 1), date(y, 12, 31)
-        except ValueError:
-            return None
-        return None
+        return _days_of(self.time)
+
+    def span(self) -> tuple[date, date] | None:
+        """The days from its time's first to its :attr:`end`'s last ("from 23 to 31 March"):
+        :meth:`time_range` when it states no end (or one not after it).
+
+        >>> EventRecord("e", "a", time="2022-03-23", end="2022-03-31").span()
+        (datetime.date(2022, 3, 23), datetime.date(2022, 3, 31))
+        >>> EventRecord("e", "a", time="2022-03-23", end="2022-03-20").span()
+        (datetime.date(2022, 3, 23), datetime.date(2022, 3, 23))
+        """
+        first = _days_of(self.time)
+        last = _days_of(self.end)
+        if first is not None and last is not None and last[1] > first[1]:
+            return first[0], last[1]
+        return first
 
     @property
     def day_precise(self) -> bool:
         r = self.time_range()
         return r is not None and r[0] == r[1]
+
+
+def _days_of(time: str | None) -> tuple[date, date] | None:
+    """The first and last day of a time stamp's lexical form (a day, a month, a year)."""
+    if not time:
+        return None
+    text = time.strip()
+    try:
+        if len(text) >= 10:
+            d = date.fromisoformat(text[:10])
+            return d, d
+        if len(text) == 7:
+            y, m = int(text[:4]), int(text[5:7])
+            end = date(y + (m == 12), m % 12 + 1, 1)
+            return date(y, m, 1), date.fromordinal(end.toordinal() - 1)
+        if len(text) == 4:
+            y = int(text)
+            return date(y, 1, 1), date(y, 12, 31)
+    except ValueError:
+        return None
+    return None
 
 
 def article_of_event(event_iri: str, article_prefix: str) -> str | None:
@@ -230,6 +254,9 @@ def _fill(rows: Iterable[tuple], records: dict[str, EventRecord], article_of: di
         elif what == "time":
             if rec.time is None or value < rec.time:
                 rec.time = value
+        elif what == "end":
+            if rec.end is None or value > rec.end:
+                rec.end = value
         elif what == "precision":
             rec.precision = value
         elif what == "modality":
@@ -369,18 +396,18 @@ def share_within_articles(records: dict[str, EventRecord]) -> None:
     for r in records.values():
         if r.sentence and not is_speech_act(r):
             by_sentence.setdefault((r.article, r.sentence), []).append(r)
-    fills: list[tuple[EventRecord, set[str], tuple[str, str | None] | None]] = []
+    fills: list[tuple[EventRecord, set[str], tuple[str, str | None, str | None] | None]] = []
     for group in by_sentence.values():
         for r in group:
             others = [o for o in group if o is not r]
             places = set().union(*(o.places for o in others)) if not r.places and others else set()
-            times = {(o.time, o.precision) for o in others if o.time}
+            times = {(o.time, o.precision, o.end) for o in others if o.time}
             fills.append((r, places, next(iter(times)) if r.time is None and len(times) == 1 else None))
     for r, places, timed in fills:
         if places:
             r.places = places
         if timed is not None:
-            r.time, r.precision = timed
+            r.time, r.precision, r.end = timed
     said: dict[tuple[str, str], date] = {}  # the latest day a statement of a sentence is dated to
     for r in records.values():
         if r.sentence and r.day_precise and is_speech_act(r):
@@ -513,7 +540,7 @@ def _share_same_as(records: dict[str, EventRecord]) -> None:
         places = set().union(*(r.places for r in group))
         agents = set().union(*(r.agents for r in group))
         actors = set().union(*(r.actors for r in group))
-        timed = sorted((r.time, r.precision) for r in group if r.time)
+        timed = sorted((r.time, r.precision, r.end or "") for r in group if r.time)
         apart = next((r.set_apart for r in group if r.set_apart), None)
         for r in group:
             r.set_apart = r.set_apart or apart
@@ -521,7 +548,8 @@ def _share_same_as(records: dict[str, EventRecord]) -> None:
             r.agents = r.agents or set(agents)
             r.actors = r.actors or set(actors)
             if r.time is None and timed:
-                r.time, r.precision = timed[0]
+                r.time, r.precision, end = timed[0]
+                r.end = end or None
 
 
 def position(iri: str) -> int:
