@@ -21,13 +21,13 @@ groups the dead and wounded of an attack as an event of their own; the linker le
 casualty counts unlinked (figures of the attack, compared as claims), so each split is
 printed again without the casualty mentions. Links between articles of different stories or
 pairs are counted apart (always wrong). A third held-back set, "heldback3" (three stories
-annotated in session 15), is treated as "heldback2": measured only, left out of --dump unless
-named, refused by --explain.
+annotated in session 15), is what "heldback2" was until then: measured only, left out of --dump
+unless named, refused by --explain.
 
     python bench/canon.py                 # precision / recall
     python bench/canon.py --dump          # every event, its sentence and its group, to annotate
     python bench/canon.py --dump --story niger-coup-2023   # one story only
-    python bench/canon.py --explain       # dev and released stories: each gold event, its mentions,
+    python bench/canon.py --explain       # dev, released and heldback2 stories: each gold event, its mentions,
                                           # the pairs missed (the rule that refused them) and the
                                           # false links (why they were made); refuses held-back
     python bench/canon.py --scale 100 1000 10000   # cost per article of synthetic reports
