@@ -62,6 +62,7 @@ class KGO(DefinedNamespace):
     Election: URIRef
     ElectionPostponement: URIRef
     Emergency: URIRef
+    Encampment: URIRef
     Envoy: URIRef
     Epidemic: URIRef
     Escalation: URIRef
@@ -124,6 +125,7 @@ class KGO(DefinedNamespace):
     Rebellion: URIRef
     Release: URIRef
     Reported: URIRef
+    Request: URIRef
     Resignation: URIRef
     Restriction: URIRef
     Return: URIRef
@@ -131,6 +133,7 @@ class KGO(DefinedNamespace):
     RiotControl: URIRef
     Sanctions: URIRef
     SearchAndRescue: URIRef
+    SecurityForce: URIRef
     Seizure: URIRef
     SexualViolence: URIRef
     Shelling: URIRef
