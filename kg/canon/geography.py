@@ -263,6 +263,7 @@ class Geography:
         entity = self.kb.get(iri) if self.kb is not None else None
         return entity is not None and "Country" in entity.types
 
+
 def surname_of(a: str, b: str) -> bool:
     """Whether one of two person names (IRI slugs) is the last words of the other, of
     :data:`SURNAME` letters or more: a report names a person it introduced by the surname

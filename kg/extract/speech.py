@@ -142,6 +142,11 @@ class SpeechFrame:
         self.quotes.append((start, end))
         self._covered = None
 
+    def drop_content(self, ids: set[int]) -> None:
+        """Take tokens ``ids`` out of what this speech act says (another act's words)."""
+        self.content -= ids
+        self._covered = None
+
     def size(self) -> int:
         """How much text the content spans (to find the innermost of nested speech)."""
         return len(self.content) + sum(e - s for s, e in self.quotes) // 4

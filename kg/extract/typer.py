@@ -161,7 +161,8 @@ def _aged(tokens: "SpacySpan") -> bool:
     root = tokens.root
     if root.dep_ in ("compound", "nmod", "amod") and root.head.i >= tokens.end:
         return False
-    return bool(_AGED.search(tokens.doc.text[max(0, tokens.start_char - 24):tokens.start_char]))
+    before = tokens.doc[max(0, tokens.start - 8):tokens.start]  # a few words, not the whole text each time
+    return bool(_AGED.search(before.text_with_ws))
 
 
 def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = False, nickname: bool = False, places: set[int] = frozenset()) -> Votes:
@@ -186,7 +187,7 @@ def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = F
 
     if given_a_post(tokens):
         v.add("PERSON", 3.0)  # "named X prime minister", "appointed X as defence minister"
-    if _aged(tokens) and not site:
+    if not site and _aged(tokens):
         v.add("PERSON", 3.0)  # "the death of 17-year-old X": only a person has an age before the name
     text = tokens.text
     if len(words) == 1 and acronym_shaped(text):

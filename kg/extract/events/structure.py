@@ -135,8 +135,7 @@ def _second_speech_acts(ctx: ArticleContext) -> None:
             continue
         if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i in nouns for c in clause.children):
             continue  # "said the rebels attacked the town and demanded a ransom": the rebels did
-        outer.frame.content -= {t.i for t in v.subtree}
-        outer.frame._covered = None
+        outer.frame.drop_content({t.i for t in v.subtree})
         if d.frame.speaker is None or d.frame.speaker.i in nouns or d.frame.speaker.i in outer.frame.content:
             d.frame.speaker = outer.frame.speaker  # who claims, demands (not the claimed event)
 
