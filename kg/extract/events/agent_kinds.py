@@ -36,7 +36,33 @@ def _doers(t: Trigger, lex: EventLexicon) -> list["Token"]:
     out += [a for h in (n, *objects) for c in h.children if c.dep_ == "prep" and c.lower_ == "by" for a in c.children if a.dep_ == "pobj"]
     if lex.has_frame(t.cls, "ofAgent"):
         out += objects  # "a convoy of truckers" (but "the capture of students" has them for its target)
-    return out
+    return out + _support_doers(n, lex)
+
+
+def _support_doers(n: "Token", lex: EventLexicon) -> list["Token"]:
+    """Who does what an event noun names through a verb of doing (kgo:agentVerb: "launched",
+    "carried out", "conducted") that has the noun for its object: the verb's subject ("police
+    *launched raids*"), or its "by" agent when it is passive ("raids were *carried out by*
+    police")."""
+    verb = n.head
+    if verb is n or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in lex.agent_verbs:
+        return []
+    if n.dep_ == "dobj":
+        out = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not out and verb.dep_ == "conj":  # "police surrounded the area and launched raids"
+            out = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        return out
+    if n.dep_ == "nsubjpass":
+        return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return []
+
+
+def _with_conjuncts(doers: list["Token"]) -> list["Token"]:
+    """The doers and those coordinated with them ("soldiers and police"), also where the parser
+    hangs the first of "Police and counter-terror officers" on the last as a modifier."""
+    more = [c for d in doers for c in d.children
+            if c.dep_ == "conj" or (c.dep_ == "nmod" and c.i < d.i and any(g.dep_ == "cc" for g in c.children))]
+    return doers + more
 
 
 def by_agent(t: Trigger, lex: EventLexicon, places: frozenset[int] = frozenset()) -> Trigger:
@@ -49,7 +75,7 @@ def by_agent(t: Trigger, lex: EventLexicon, places: frozenset[int] = frozenset()
         if not lex.is_a(t.cls, found) or (lemmas and t.head.lemma_.lower() not in lemmas):
             continue
         if doers is None:  # only for a trigger some row is about (most are none)
-            doers = _doers(t, lex)
+            doers = _with_conjuncts(_doers(t, lex))
             senses = {name.lower(): name for name in lex.senses}
         assert senses is not None
         if doers and sense.lower() in senses and of_sense(doers, (senses[sense.lower()],), lex, places):

@@ -1,0 +1,46 @@
+"""Session 16 (issue 11, WikiEvents precision): the kind of an event noun read from who does
+it through a verb of doing (kgo:agentVerb: "launched", "carried out", "conducted").
+
+Police or security forces who *launch* or *carry out* raids carry out a police operation, as
+when they "raided" (``agent_classes``); armed groups' raids stay attacks. The first of "Police
+and counter-terror officers", which the parser hangs on the last as a modifier, counts as a doer.
+Sentences written for these tests (Kenya, Mali, Brazil, Pakistan, Peru, Nigeria, Somalia, Syria,
+Colombia)."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import extract_text
+
+
+def _kinds(nlp, text: str) -> dict[str, str]:
+    return {e.trigger.text: e.type for e in extract_text(nlp, text).events}
+
+
+@pytest.mark.parametrize(
+    "text, trigger, cls",
+    [
+        ("Police launched raids on homes in Nairobi on Monday.", "launched raids", "PoliceOperation"),
+        ("Security forces carried out raids in three districts of Bamako overnight.", "carried out raids", "PoliceOperation"),
+        ("Raids were carried out by police in the Kibera slum on Friday.", "Raids were carried", "PoliceOperation"),
+        ("Police and counter-terror officers launched further raids early Monday in Karachi.",
+         "launched further raids", "PoliceOperation"),
+        ("Riot police surrounded the campus and launched raids on the dormitories in Lima.",
+         "launched raids", "PoliceOperation"),
+        # must not fire: armed groups and soldiers raid as an attack
+        ("Rebels launched raids on army posts in northern Mali.", "launched raids", "Attack"),
+        ("Jihadists carried out a raid on a military base near Gao, killing 12 soldiers.", "carried out a raid", "Attack"),
+        ("Al-Shabaab fighters launched a raid on an army base in Lower Shabelle.", "launched a raid", "Attack"),
+        ("Soldiers raided a village suspected of harbouring insurgents in Borno.", "raided", "Attack"),
+        ("Government forces launched an attack on the rebel stronghold near Idlib.", "launched an attack", "Attack"),
+    ],
+)
+def test_doer_of_a_support_verb_tells_the_kind(nlp, text, trigger, cls):
+    kinds = _kinds(nlp, text)
+    assert kinds.get(trigger) == cls, kinds
+
+
+def test_police_attacked_stay_an_attack_when_the_noun_is_no_raid(nlp):
+    # the police row is about raids, storms, searches and sweeps only
+    kinds = _kinds(nlp, "Police launched an assault on the gang's hideout in Medellin.")
+    assert "PoliceOperation" not in kinds.values(), kinds
