@@ -298,6 +298,8 @@ def _verb_trigger(
         return None
     if token.dep_ == "acl" and token.tag_ == "VBG" and token.lemma_.lower() in words("events", "descriptive_participles"):
         return None  # "tourists visiting Pahalgam": who they are, not an event
+    if token.dep_ == "acl" and token.tag_ == "VBN" and token.lemma_.lower() in words("events", "stative_participles"):
+        return None  # "police stationed at the entrance": where they are, not an event
     frame = _verb_frame(token) if any(p.dependents for p in patterns) else []
     objects: list[Token] | None = None
     stood_for: list[Token] = []

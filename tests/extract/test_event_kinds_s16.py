@@ -1,11 +1,16 @@
-"""Session 16 (issue 11, WikiEvents precision): the kind of an event noun read from who does
-it through a verb of doing (kgo:agentVerb: "launched", "carried out", "conducted").
+"""Session 16 (issue 11, WikiEvents precision): event kinds read from who does them, and
+forces stationed somewhere.
+
+The kind of an event noun is read from who does it through a verb of doing (kgo:agentVerb:
+"launched", "carried out", "conducted").
 
 Police or security forces who *launch* or *carry out* raids carry out a police operation, as
 when they "raided" (``agent_classes``); armed groups' raids stay attacks. The first of "Police
 and counter-terror officers", which the parser hangs on the last as a modifier, counts as a doer.
+"Troops stationed in X", a participle hung on the noun, says where they are: no troop movement,
+and what befalls them befalls them there ("opened fire on police stationed at the gate in X").
 Sentences written for these tests (Kenya, Mali, Brazil, Pakistan, Peru, Nigeria, Somalia, Syria,
-Colombia)."""
+Colombia, Russia, Eritrea, Turkey, Belarus, Venezuela)."""
 from __future__ import annotations
 
 import pytest
@@ -44,3 +49,48 @@ def test_police_attacked_stay_an_attack_when_the_noun_is_no_raid(nlp):
     # the police row is about raids, storms, searches and sweeps only
     kinds = _kinds(nlp, "Police launched an assault on the gang's hideout in Medellin.")
     assert "PoliceOperation" not in kinds.values(), kinds
+
+
+# Where a force is stationed (``stative_participles``): "troops stationed in X", hung on the
+# noun, say where they are, no troop movement; what befalls them befalls them there.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The republic has seen numerous bombings targeted at the Russian garrison stationed in the republic.",
+        "Thousands of troops stationed near the border with Eritrea were put on alert.",
+        "Peacekeepers stationed in Kidal came under mortar fire on Sunday.",
+        "Gunmen opened fire on soldiers stationed at a checkpoint outside Maiduguri.",
+    ],
+)
+def test_stationed_on_a_noun_is_no_troop_movement(nlp, text):
+    kinds = _kinds(nlp, text)
+    assert "TroopMovement" not in kinds.values(), kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia stationed troops and nuclear weapons in Belarus last year.",
+        "The government has stationed 2,000 soldiers along the border with Venezuela.",
+        "Troops were stationed in the capital ahead of the vote.",
+    ],
+)
+def test_stationing_troops_is_a_troop_movement(nlp, text):
+    kinds = _kinds(nlp, text)
+    assert kinds.get("stationed") == "TroopMovement", kinds
+
+
+@pytest.mark.parametrize(
+    "text, trigger, place",
+    [
+        ("Two policemen were injured when the attackers opened fire on police stationed at the entrance "
+         "of the building in Ankara.", "opened fire on", "Ankara"),
+        ("Peacekeepers stationed in Kidal came under mortar fire on Sunday.", "mortar fire", "Kidal"),
+    ],
+)
+def test_where_they_are_stationed_is_where_they_are_hit(nlp, text, trigger, place):
+    ex = extract_text(nlp, text)
+    ev = next(e for e in ex.events if e.trigger.text == trigger)
+    assert ev.place is not None and ex.entities[ev.place].label == place, [(e.trigger.text, e.place) for e in ex.events]
