@@ -9,6 +9,8 @@ when they "raided" (``agent_classes``); armed groups' raids stay attacks. The fi
 and counter-terror officers", which the parser hangs on the last as a modifier, counts as a doer.
 "Troops stationed in X", a participle hung on the noun, says where they are: no troop movement,
 and what befalls them befalls them there ("opened fire on police stationed at the gate in X").
+An explosion an "-ing" clause gives as the result of a bombing ("touched off a landmine, setting
+off an explosion that killed ...") is that bombing.
 Sentences written for these tests (Kenya, Mali, Brazil, Pakistan, Peru, Nigeria, Somalia, Syria,
 Colombia, Russia, Eritrea, Turkey, Belarus, Venezuela)."""
 from __future__ import annotations
@@ -94,3 +96,41 @@ def test_where_they_are_stationed_is_where_they_are_hit(nlp, text, trigger, plac
     ex = extract_text(nlp, text)
     ev = next(e for e in ex.events if e.trigger.text == trigger)
     assert ev.place is not None and ex.entities[ev.place].label == place, [(e.trigger.text, e.place) for e in ex.events]
+
+
+# An event noun an "-ing" clause gives as the result of the event its verb tells, of the same
+# kind ("touched off a landmine, *setting off an explosion*"): one event, with the noun's clauses.
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("A minibus touched off a landmine, setting off an explosion that killed nine passengers near Mopti.", "Mopti"),
+        ("A roadside bomb went off in Quetta, causing a blast that damaged several shops.", "Quetta"),
+        ("Militants detonated a car bomb outside the ministry in Kabul, triggering an explosion heard across the city.", "Kabul"),
+        ("A suicide bomber blew himself up at a checkpoint in Mogadishu, setting off a blast that killed four soldiers.",
+         "Mogadishu"),
+    ],
+)
+def test_an_explosion_set_off_by_a_bombing_is_that_bombing(nlp, text, place):
+    ex = extract_text(nlp, text)
+    bombings = [e for e in ex.events if e.type == "Bombing"]
+    assert len(bombings) == 1, [(e.type, e.trigger.text) for e in ex.events]
+    assert bombings[0].place is not None and ex.entities[bombings[0].place].label == place
+
+
+@pytest.mark.parametrize(
+    "text, kinds",
+    [
+        # a result of another kind stays an event of its own
+        ("Rebels shelled the town of Kiwanja, triggering clashes with the army.", {"Shelling", "ArmedClash"}),
+        ("Gunmen attacked a police station in Zamfara, sparking protests by residents.", {"Attack", "Protest"}),
+        # two explosions told apart by their own verbs
+        ("A bomb exploded at the market in Maiduguri and a second bomb exploded near the mosque an hour later.", {"Bombing"}),
+    ],
+)
+def test_a_result_of_another_kind_stays(nlp, text, kinds):
+    ex = extract_text(nlp, text)
+    assert kinds <= {e.type for e in ex.events}, [(e.type, e.trigger.text) for e in ex.events]
+    if kinds == {"Bombing"}:
+        assert len([e for e in ex.events if e.type == "Bombing"]) == 2

@@ -713,7 +713,7 @@ def find_triggers(
             if trig is not None:
                 found.append(by_discourse(by_governor(by_agent(trig, lex, frozen), lex), lex))
                 skip |= {t.i for t in trig.tokens}
-    return sorted(_without_means(_one_with_its_object(found, lex), lex), key=lambda t: t.head.i)
+    return sorted(_without_result(_without_means(_one_with_its_object(found, lex), lex), lex), key=lambda t: t.head.i)
 
 
 def _one_with_its_object(found: list[Trigger], lex: EventLexicon) -> list[Trigger]:
@@ -741,6 +741,29 @@ def _one_with_its_object(found: list[Trigger], lex: EventLexicon) -> list[Trigge
                 trig._words = None
                 gone.add(id(other))
     return [t for t in found if id(t) not in gone]
+
+
+def _without_result(found: list[Trigger], lex: EventLexicon) -> list[Trigger]:
+    """Drop an event noun that a verb's "-ing" clause gives as the result of an event of its
+    kind told by that verb: "a vehicle *touched off* an IED, *setting off an explosion*" (the
+    IED going off is the explosion), "the bomb *went off*, *causing a blast* ...": one event,
+    whose words are both (what the noun's clauses say is said of it)."""
+    by_head = {t.head.i: t for t in found}
+    out = []
+    for trig in found:
+        n = trig.noun
+        if trig.verb is None and n is not None and n.dep_ == "dobj":
+            v = n.head
+            main = by_head.get(v.head.i) if v.dep_ == "advcl" and v.tag_ == "VBG" and v.head.i != v.i else None
+            if main is not None and main is not trig and (lex.is_a(trig.cls, main.cls) or lex.is_a(main.cls, trig.cls)):
+                main.cls = trig.cls if lex.is_a(trig.cls, main.cls) else main.cls  # the more specific
+                main.tokens = sorted({*main.tokens, *trig.tokens}, key=lambda t: t.i)  # its clauses are the event's
+                main.kind = "phrase"
+                main.noun = main.noun or n
+                main._words = None
+                continue
+        out.append(trig)
+    return out
 
 
 _LINKS = frozenset({"xcomp", "advcl", "acl"})
