@@ -14,7 +14,7 @@ from .triggers import Trigger
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["by_agent", "by_discourse", "by_governor"]
+__all__ = ["by_agent", "by_discourse", "by_governor", "by_story"]
 
 
 def _doers(t: Trigger, lex: EventLexicon) -> list["Token"]:
@@ -79,9 +79,31 @@ def by_agent(t: Trigger, lex: EventLexicon, places: frozenset[int] = frozenset()
             senses = {name.lower(): name for name in lex.senses}
         assert senses is not None
         if doers and sense.lower() in senses and of_sense(doers, (senses[sense.lower()],), lex, places):
-            t.cls = instead
+            t.by_doer, t.cls = t.cls, instead
             return t
     return t
+
+
+def by_story(found: list[Trigger], lex: EventLexicon) -> list[Trigger]:
+    """The triggers, an event noun whose text names no doer of the kind its doer made another
+    mention of that word in the story (``by_agent``) taking that kind: "police launched raids
+    in east London ... residents heard gunshots during *the raids*" (a police operation again),
+    one sense in one story; a mention that names its doer or has modifiers of its own keeps
+    its kind ("rebel raids", "last week's raids")."""
+    made = {(t.head.lemma_.lower(), t.by_doer): t.cls for t in found if t.by_doer is not None}
+    if not made:
+        return found
+    for t in found:
+        n = t.noun
+        if n is None or t.verb is not None or t.by_doer is not None:
+            continue
+        instead = made.get((n.lemma_.lower(), t.cls))
+        if instead is None or _with_conjuncts(_doers(t, lex)):
+            continue
+        if any(c.dep_ in ("poss", "compound", "amod", "nmod") and c not in t.tokens for c in n.children):
+            continue  # "rebel raids", "Monday's raids": a mention of its own telling
+        t.cls = instead
+    return found
 
 
 def by_governor(t: Trigger, lex: EventLexicon) -> Trigger:

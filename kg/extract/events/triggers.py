@@ -41,6 +41,7 @@ class Trigger:
     kind: str  # "verb" | "noun" | "phrase"
     noun: "Token | None" = None
     verb: "Token | None" = None
+    by_doer: str | None = None  # the class it had before its doer told its kind (agent_kinds.by_agent)
     _words: list["Token"] | None = field(default=None, repr=False, compare=False)
 
     def words(self) -> list["Token"]:
@@ -676,7 +677,7 @@ def find_triggers(
     from spacy.attrs import DEP, LEMMA, LOWER, POS
     from spacy.parts_of_speech import ADJ
 
-    from .agent_kinds import by_agent, by_discourse, by_governor  # it reads senses with this module's helpers
+    from .agent_kinds import by_agent, by_discourse, by_governor, by_story  # it reads senses with this module's helpers
 
     lex = lex or load_lexicon()
     skip = set(skip or ())
@@ -713,6 +714,7 @@ def find_triggers(
             if trig is not None:
                 found.append(by_discourse(by_governor(by_agent(trig, lex, frozen), lex), lex))
                 skip |= {t.i for t in trig.tokens}
+    found = by_story(found, lex)
     return sorted(_without_result(_without_means(_one_with_its_object(found, lex), lex), lex), key=lambda t: t.head.i)
 
 
