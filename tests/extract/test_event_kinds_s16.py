@@ -11,7 +11,8 @@ and counter-terror officers", which the parser hangs on the last as a modifier, 
 and what befalls them befalls them there ("opened fire on police stationed at the gate in X").
 An explosion an "-ing" clause gives as the result of a bombing ("touched off a landmine, setting
 off an explosion that killed ...") is that bombing. A later mention of the raids that names no
-doer of its own takes the kind its doer gave the first ("the raids lasted hours").
+doer of its own takes the kind its doer gave the first ("the raids lasted hours"). A phrase fronted
+before a verb is no dependent its pattern requires ("For each business, call the workers").
 Sentences written for these tests (Kenya, Mali, Brazil, Pakistan, Peru, Nigeria, Somalia, Syria,
 Colombia, Russia, Eritrea, Turkey, Belarus, Venezuela)."""
 from __future__ import annotations
@@ -167,3 +168,33 @@ def test_a_later_mention_with_its_own_doer_keeps_its_kind(nlp):
                            "rebel raids on farms in the north killed six people.")
     kinds = {e.trigger.text: e.type for e in ex.events}
     assert kinds.get("raids") == "Attack", kinds
+
+
+# A phrase fronted before a verb is no dependent its pattern requires ("For each business, call
+# the workers" is no "call for"), unless its object is a relative word ("for which they called").
+
+
+@pytest.mark.parametrize(
+    "text, trigger, cls",
+    [
+        ("For the third time this year, the union in Lagos called for a national strike.", "called for", "Appeal"),
+        ("These are the reforms for which the protesters in Khartoum have called.", "called", "Appeal"),
+        ("On Monday, the opposition in Dhaka called for a general strike.", "called for", "Appeal"),
+        ("On the government's orders, police arrested 20 activists in Minsk.", "arrested", "Arrest"),
+    ],
+)
+def test_a_fronted_phrase_and_a_trailing_one(nlp, text, trigger, cls):
+    kinds = _kinds(nlp, text)
+    assert kinds.get(trigger) == cls, kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For each business, call all the workers and organize how they will vote on Sunday.",
+        "For the ministry in Caracas, call every employee and check the list.",
+    ],
+)
+def test_a_fronted_for_makes_no_call_for(nlp, text):
+    kinds = _kinds(nlp, text)
+    assert "Appeal" not in kinds.values(), kinds

@@ -14,6 +14,7 @@ from ..doctext import sentence_start
 from ..event_lexicon import EventLexicon, fold, load_lexicon
 from ..wordlists import lexicon, words
 from .nonevents import a_right, given_name
+from .results import without_results
 from .senses import keys as _keys
 from .senses import of_sense
 
@@ -43,6 +44,14 @@ class Trigger:
     verb: "Token | None" = None
     by_doer: str | None = None  # the class it had before its doer told its kind (agent_kinds.by_agent)
     _words: list["Token"] | None = field(default=None, repr=False, compare=False)
+
+    def take_in(self, other: "Trigger", cls: str) -> None:
+        """Become one trigger with ``other`` (its words become this one's), of class ``cls``."""
+        self.cls = cls
+        self.tokens = sorted({*self.tokens, *other.tokens}, key=lambda t: t.i)
+        self.kind = "phrase"
+        self.noun = self.noun or other.noun
+        self._words = None
 
     def words(self) -> list["Token"]:
         """The contiguous words to show as the trigger: from the first trigger token to the
@@ -250,6 +259,8 @@ def _verb_frame(verb: "Token") -> list["Token"]:
         nxt = []
         for t in layer:
             for c in t.children:
+                if t is verb and c.dep_ == "prep" and c.i < verb.i and not any(g.tag_ in ("WDT", "WP") for g in c.children):
+                    continue  # "For each business, call the workers": a fronted phrase, no "call for" ("for which")
                 if c.dep_ in _FRAME_DEPS and c not in out and not _is_date_phrase(c):
                     out.append(c)
                     nxt.append(c)
@@ -715,7 +726,7 @@ def find_triggers(
                 found.append(by_discourse(by_governor(by_agent(trig, lex, frozen), lex), lex))
                 skip |= {t.i for t in trig.tokens}
     found = by_story(found, lex)
-    return sorted(_without_result(_without_means(_one_with_its_object(found, lex), lex), lex), key=lambda t: t.head.i)
+    return sorted(without_results(_without_means(_one_with_its_object(found, lex), lex), lex), key=lambda t: t.head.i)
 
 
 def _one_with_its_object(found: list[Trigger], lex: EventLexicon) -> list[Trigger]:
@@ -743,29 +754,6 @@ def _one_with_its_object(found: list[Trigger], lex: EventLexicon) -> list[Trigge
                 trig._words = None
                 gone.add(id(other))
     return [t for t in found if id(t) not in gone]
-
-
-def _without_result(found: list[Trigger], lex: EventLexicon) -> list[Trigger]:
-    """Drop an event noun that a verb's "-ing" clause gives as the result of an event of its
-    kind told by that verb: "a vehicle *touched off* an IED, *setting off an explosion*" (the
-    IED going off is the explosion), "the bomb *went off*, *causing a blast* ...": one event,
-    whose words are both (what the noun's clauses say is said of it)."""
-    by_head = {t.head.i: t for t in found}
-    out = []
-    for trig in found:
-        n = trig.noun
-        if trig.verb is None and n is not None and n.dep_ == "dobj":
-            v = n.head
-            main = by_head.get(v.head.i) if v.dep_ == "advcl" and v.tag_ == "VBG" and v.head.i != v.i else None
-            if main is not None and main is not trig and (lex.is_a(trig.cls, main.cls) or lex.is_a(main.cls, trig.cls)):
-                main.cls = trig.cls if lex.is_a(trig.cls, main.cls) else main.cls  # the more specific
-                main.tokens = sorted({*main.tokens, *trig.tokens}, key=lambda t: t.i)  # its clauses are the event's
-                main.kind = "phrase"
-                main.noun = main.noun or n
-                main._words = None
-                continue
-        out.append(trig)
-    return out
 
 
 _LINKS = frozenset({"xcomp", "advcl", "acl"})
