@@ -341,8 +341,8 @@ def kg_events(ex: "Extraction") -> list[KgEvent]:
     out = []
     for ev in ex.events:
         args = [(p.role, tuple(spans.get(p.entity, ()))) for p in ev.participants]
-        if ev.place:
-            args.append(("place", tuple(spans.get(ev.place, ()))))
+        for place in ([ev.place] if ev.place else []) + list(ev.also_places):
+            args.append(("place", tuple(spans.get(place, ()))))  # the place, and those stated with it
         out.append(KgEvent(ev.type, ev.trigger.start, ev.trigger.end, ev.trigger.text, tuple(args)))
     return out
 

@@ -14,7 +14,7 @@ from .triggers import Trigger
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["by_agent", "by_discourse", "by_governor"]
+__all__ = ["by_agent", "by_discourse", "by_governor", "by_story"]
 
 
 def _doers(t: Trigger, lex: EventLexicon) -> list["Token"]:
@@ -36,7 +36,33 @@ def _doers(t: Trigger, lex: EventLexicon) -> list["Token"]:
     out += [a for h in (n, *objects) for c in h.children if c.dep_ == "prep" and c.lower_ == "by" for a in c.children if a.dep_ == "pobj"]
     if lex.has_frame(t.cls, "ofAgent"):
         out += objects  # "a convoy of truckers" (but "the capture of students" has them for its target)
-    return out
+    return out + _support_doers(n, lex)
+
+
+def _support_doers(n: "Token", lex: EventLexicon) -> list["Token"]:
+    """Who does what an event noun names through a verb of doing (kgo:agentVerb: "launched",
+    "carried out", "conducted") that has the noun for its object: the verb's subject ("police
+    *launched raids*"), or its "by" agent when it is passive ("raids were *carried out by*
+    police")."""
+    verb = n.head
+    if verb is n or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in lex.agent_verbs:
+        return []
+    if n.dep_ == "dobj":
+        out = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not out and verb.dep_ == "conj":  # "police surrounded the area and launched raids"
+            out = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        return out
+    if n.dep_ == "nsubjpass":
+        return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return []
+
+
+def _with_conjuncts(doers: list["Token"]) -> list["Token"]:
+    """The doers and those coordinated with them ("soldiers and police"), also where the parser
+    hangs the first of "Police and counter-terror officers" on the last as a modifier."""
+    more = [c for d in doers for c in d.children
+            if c.dep_ == "conj" or (c.dep_ == "nmod" and c.i < d.i and any(g.dep_ == "cc" for g in c.children))]
+    return doers + more
 
 
 def by_agent(t: Trigger, lex: EventLexicon, places: frozenset[int] = frozenset()) -> Trigger:
@@ -49,13 +75,35 @@ def by_agent(t: Trigger, lex: EventLexicon, places: frozenset[int] = frozenset()
         if not lex.is_a(t.cls, found) or (lemmas and t.head.lemma_.lower() not in lemmas):
             continue
         if doers is None:  # only for a trigger some row is about (most are none)
-            doers = _doers(t, lex)
+            doers = _with_conjuncts(_doers(t, lex))
             senses = {name.lower(): name for name in lex.senses}
         assert senses is not None
         if doers and sense.lower() in senses and of_sense(doers, (senses[sense.lower()],), lex, places):
-            t.cls = instead
+            t.by_doer, t.cls = t.cls, instead
             return t
     return t
+
+
+def by_story(found: list[Trigger], lex: EventLexicon) -> list[Trigger]:
+    """The triggers, an event noun whose text names no doer of the kind its doer made another
+    mention of that word in the story (``by_agent``) taking that kind: "police launched raids
+    in east London ... residents heard gunshots during *the raids*" (a police operation again),
+    one sense in one story; a mention that names its doer or has modifiers of its own keeps
+    its kind ("rebel raids", "last week's raids")."""
+    made = {(t.head.lemma_.lower(), t.by_doer): t.cls for t in found if t.by_doer is not None}
+    if not made:
+        return found
+    for t in found:
+        n = t.noun
+        if n is None or t.verb is not None or t.by_doer is not None:
+            continue
+        instead = made.get((n.lemma_.lower(), t.cls))
+        if instead is None or _with_conjuncts(_doers(t, lex)):
+            continue
+        if any(c.dep_ in ("poss", "compound", "amod", "nmod") and c not in t.tokens for c in n.children):
+            continue  # "rebel raids", "Monday's raids": a mention of its own telling
+        t.cls = instead
+    return found
 
 
 def by_governor(t: Trigger, lex: EventLexicon) -> Trigger:

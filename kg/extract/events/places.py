@@ -149,6 +149,9 @@ def read_place(ctx: ArticleContext, d: Draft) -> None:
         # countries sailing through the Red Sea": where what was hit was going
         for o in _object_phrase(ctx, d, objects):
             for acl in o.children:
+                if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in words("events", "stative_participles"):
+                    # "opened fire on police stationed at the gate of the court in Ankara": where they were
+                    found += [p for p in _chain_places(ctx, d, [acl]) if ctx.kind(p) == "place" and p not in actors and p not in found]
                 if acl.dep_ == "acl" and acl.tag_ == "VBG":
                     # "... activists demonstrating outside parliament in Kampala": where they were
                     for obj in [g for p in acl.children if p.dep_ == "prep" and p.lower_ in ("in", "at") for g in p.children] + list(acl.children):

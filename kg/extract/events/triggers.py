@@ -14,6 +14,7 @@ from ..doctext import sentence_start
 from ..event_lexicon import EventLexicon, fold, load_lexicon
 from ..wordlists import lexicon, words
 from .nonevents import a_right, given_name
+from .results import without_results
 from .senses import keys as _keys
 from .senses import of_sense
 
@@ -41,7 +42,16 @@ class Trigger:
     kind: str  # "verb" | "noun" | "phrase"
     noun: "Token | None" = None
     verb: "Token | None" = None
+    by_doer: str | None = None  # the class it had before its doer told its kind (agent_kinds.by_agent)
     _words: list["Token"] | None = field(default=None, repr=False, compare=False)
+
+    def take_in(self, other: "Trigger", cls: str) -> None:
+        """Become one trigger with ``other`` (its words become this one's), of class ``cls``."""
+        self.cls = cls
+        self.tokens = sorted({*self.tokens, *other.tokens}, key=lambda t: t.i)
+        self.kind = "phrase"
+        self.noun = self.noun or other.noun
+        self._words = None
 
     def words(self) -> list["Token"]:
         """The contiguous words to show as the trigger: from the first trigger token to the
@@ -249,6 +259,8 @@ def _verb_frame(verb: "Token") -> list["Token"]:
         nxt = []
         for t in layer:
             for c in t.children:
+                if t is verb and c.dep_ == "prep" and c.i < verb.i and not any(g.tag_ in ("WDT", "WP") for g in c.children):
+                    continue  # "For each business, call the workers": a fronted phrase, no "call for" ("for which")
                 if c.dep_ in _FRAME_DEPS and c not in out and not _is_date_phrase(c):
                     out.append(c)
                     nxt.append(c)
@@ -298,6 +310,8 @@ def _verb_trigger(
         return None
     if token.dep_ == "acl" and token.tag_ == "VBG" and token.lemma_.lower() in words("events", "descriptive_participles"):
         return None  # "tourists visiting Pahalgam": who they are, not an event
+    if token.dep_ == "acl" and token.tag_ == "VBN" and token.lemma_.lower() in words("events", "stative_participles"):
+        return None  # "police stationed at the entrance": where they are, not an event
     frame = _verb_frame(token) if any(p.dependents for p in patterns) else []
     objects: list[Token] | None = None
     stood_for: list[Token] = []
@@ -674,7 +688,7 @@ def find_triggers(
     from spacy.attrs import DEP, LEMMA, LOWER, POS
     from spacy.parts_of_speech import ADJ
 
-    from .agent_kinds import by_agent, by_discourse, by_governor  # it reads senses with this module's helpers
+    from .agent_kinds import by_agent, by_discourse, by_governor, by_story  # it reads senses with this module's helpers
 
     lex = lex or load_lexicon()
     skip = set(skip or ())
@@ -711,7 +725,8 @@ def find_triggers(
             if trig is not None:
                 found.append(by_discourse(by_governor(by_agent(trig, lex, frozen), lex), lex))
                 skip |= {t.i for t in trig.tokens}
-    return sorted(_without_means(_one_with_its_object(found, lex), lex), key=lambda t: t.head.i)
+    found = by_story(found, lex)
+    return sorted(without_results(_without_means(_one_with_its_object(found, lex), lex), lex), key=lambda t: t.head.i)
 
 
 def _one_with_its_object(found: list[Trigger], lex: EventLexicon) -> list[Trigger]:
