@@ -18,7 +18,7 @@ from ..extract.wordlists import words
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["CLOCK_ZONES", "add_clock_zones"]
+__all__ = ["CLOCK_ZONES"]
 
 #: The component's name in kg's pipelines.
 CLOCK_ZONES = "kg_clock_zones"
@@ -34,12 +34,3 @@ def keep_clock_zones(doc: "Doc") -> "Doc":
             token.is_sent_start = False
     return doc
 
-
-def add_clock_zones(nlp: Language) -> Language:
-    """Put the component before the parser (or first), once."""
-    if not nlp.has_pipe(CLOCK_ZONES):
-        if nlp.has_pipe("parser"):
-            nlp.add_pipe(CLOCK_ZONES, before="parser")
-        else:
-            nlp.add_pipe(CLOCK_ZONES, first=True)
-    return nlp

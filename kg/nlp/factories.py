@@ -22,9 +22,9 @@ from typing import TYPE_CHECKING
 
 from spacy.language import Language
 
-from .clock_times import add_clock_zones
+from .clock_times import CLOCK_ZONES
 from .kb_ruler import KBEntityRuler
-from .paragraphs import add_paragraph_breaks
+from .paragraphs import add_before_parser, add_paragraph_breaks
 
 if TYPE_CHECKING:
     from ..kb import KnowledgeBase
@@ -73,5 +73,5 @@ def add_components(nlp: Language, *, kb_files: tuple[Path, ...], include_default
         else:
             nlp.add_pipe(KB_RULER, last=True, config=config)
     add_paragraph_breaks(nlp)  # kg_paragraph_breaks (kg/nlp/paragraphs.py): blank lines end sentences
-    add_clock_zones(nlp)  # kg_clock_zones (kg/nlp/clock_times.py): "2:45 p.m. JST, ..." is one sentence
+    add_before_parser(nlp, CLOCK_ZONES)  # kg_clock_zones (kg/nlp/clock_times.py): "2:45 p.m. JST, ..." is one sentence
     return nlp

@@ -23,6 +23,7 @@ def _types(ex):
 
 
 @pytest.mark.parametrize("text, trigger, cls", [
+    # a rescue frees only those held
     ("Coast guard crews rescued 42 migrants off the coast of Lampedusa on Monday.", "rescued", "SearchAndRescue"),  # Italy
     ("Fishermen rescued twelve people from the flooded river near Dhaka.", "rescued", "SearchAndRescue"),  # Bangladesh
     ("Special forces rescued three hostages held by kidnappers in the Sahel.", "rescued", "Release"),  # Sahel
@@ -32,21 +33,19 @@ def _types(ex):
     ("Coast guard crews rescued 42 migrants who were stranded on a sandbank near Lampedusa.", "rescued", "SearchAndRescue"),  # Italy
     ("Divers recovered 37 bodies from the wreck off Djibouti.", "recovered", "SearchAndRescue"),  # Djibouti
     ("Rescuers recovered the bodies of six miners in Zacatecas.", "recovered", "SearchAndRescue"),  # Mexico
+    # a craft that sinks, capsizes or crashes: an accident
+    ("A ferry carrying 300 passengers sank off the coast of Zanzibar on Thursday.", "sank", "Accident"),  # Tanzania
+    ("Coast guard crews rescued 42 migrants after their dinghy capsized near Lesbos on Monday.", "capsized", "Accident"),  # Greece
+    ("A military helicopter crashed near Kabul, killing all 12 people on board.", "crashed", "Accident"),  # Afghanistan
+    ("The Dawn, a fishing trawler carrying migrants, sank in international waters off Libya.", "sank", "Accident"),  # Libya
+    # dismissing or rejecting an allegation, distancing oneself: a denial
+    ("The Taliban dismissed the accusation that they had sheltered foreign fighters.", "dismissed", "Denial"),  # Afghanistan
+    ("Hamas rejected claims that it had used the hospital in Gaza as a command centre.", "rejected claims", "Denial"),  # Gaza
+    ("The president quickly distanced his government from the killings in Cabo Delgado.", "distanced", "Denial"),  # Mozambique
 ])
-def test_a_rescue_frees_only_those_held(nlp, text, trigger, cls):
+def test_the_class_a_trigger_takes_by_what_it_acts_on(nlp, text, trigger, cls):
     ex = extract_text(nlp, text)
     assert [e.type for e in ex.events if e.trigger.text == trigger] == [cls], _types(ex)
-
-
-@pytest.mark.parametrize("text, trigger", [
-    ("A ferry carrying 300 passengers sank off the coast of Zanzibar on Thursday.", "sank"),  # Tanzania
-    ("Coast guard crews rescued 42 migrants after their dinghy capsized near Lesbos on Monday.", "capsized"),  # Greece
-    ("A military helicopter crashed near Kabul, killing all 12 people on board.", "crashed"),  # Afghanistan
-    ("The Dawn, a fishing trawler carrying migrants, sank in international waters off Libya.", "sank"),  # Libya
-])
-def test_a_craft_that_sinks_or_crashes_is_an_accident(nlp, text, trigger):
-    ex = extract_text(nlp, text)
-    assert [e.type for e in ex.events if e.trigger.text == trigger] == ["Accident"], _types(ex)
 
 
 @pytest.mark.parametrize("text", [
@@ -58,16 +57,6 @@ def test_a_craft_that_sinks_or_crashes_is_an_accident(nlp, text, trigger):
 def test_no_accident_nor_recovery_where_nothing_sinks_or_no_body_is_found(nlp, text):
     ex = extract_text(nlp, text)
     assert not events_of(ex, "Accident") and not events_of(ex, "SearchAndRescue"), _types(ex)
-
-
-@pytest.mark.parametrize("text, trigger", [
-    ("The Taliban dismissed the accusation that they had sheltered foreign fighters.", "dismissed"),  # Afghanistan
-    ("Hamas rejected claims that it had used the hospital in Gaza as a command centre.", "rejected claims"),  # Gaza
-    ("The president quickly distanced his government from the killings in Cabo Delgado.", "distanced"),  # Mozambique
-])
-def test_dismissing_an_allegation_or_distancing_oneself_is_a_denial(nlp, text, trigger):
-    ex = extract_text(nlp, text)
-    assert [e.type for e in ex.events if e.trigger.text == trigger] == ["Denial"], _types(ex)
 
 
 @pytest.mark.parametrize("text", [
@@ -148,3 +137,13 @@ def test_an_official_shot_is_attacked(nlp, text):
 def test_a_shooting_in_an_attack_the_sentence_names_is_that_attack(nlp):
     ex = extract_text(nlp, "The governor has been shot and wounded in an attack by rebel soldiers at his home in Goma.")  # DR Congo
     assert not [e for e in ex.events if e.trigger.text == "shot"], _types(ex)
+
+
+@pytest.mark.parametrize("text", [
+    "Many of the refugees returned to Namibia this year, officials in Windhoek said.",  # Namibia
+    "Several of the displaced families returned to their villages near Marawi.",  # Philippines
+    "The majority of the refugees returned to Kosovo within weeks.",  # Kosovo
+])
+def test_a_part_of_the_displaced_returns(nlp, text):
+    ex = extract_text(nlp, text)
+    assert events_of(ex, "Return"), _types(ex)
