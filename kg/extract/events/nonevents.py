@@ -1,8 +1,9 @@
 """Step 1, words that look like an event and tell none: the name a naming word gives ("referred
 to as the Chisinau Uprising": a label for events the text tells in its own words) and what a
 right allows ("the right to protest", "the freedom to demonstrate": what people may do, not
-something that happened), and a word inside a quoted title ('"Die Republikein", a newspaper':
-a name in quotation marks, every word capitalised). Used by :mod:`kg.extract.events.triggers`."""
+something that happened), a word inside a quoted title ('"Die Republikein", a newspaper': a
+name in quotation marks, every word capitalised) and the kind of a facility ("places of
+detention"). Used by :mod:`kg.extract.events.triggers`."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -13,7 +14,7 @@ from ..wordlists import words
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["a_right", "given_name", "quoted_title"]
+__all__ = ["a_right", "facility_kind", "given_name", "quoted_title"]
 
 #: The most words a quoted title runs to ("Die Republikein", "The Killing Fields").
 _TITLE_WORDS = 6
@@ -65,3 +66,13 @@ def quoted_title(token: "Token") -> bool:
         return False
     inner = [t for t in doc[left + 1:right] if not t.is_punct]
     return len(inner) >= 2 and all(t.text[:1].isupper() or t.like_num for t in inner)
+
+
+def facility_kind(noun: "Token") -> bool:
+    """Whether ``noun`` names the kind of a facility ("access to *places of detention*",
+    "*centres of detention*"): bare after the "of" of a noun of ``facility_nouns``, with no
+    determiner, owner, count or modifier of its own ("the site of the massacre" is where one
+    happened)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.head.lemma_.lower() not in words("events", "facility_nouns"):
+        return False
+    return not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound", "prep") for c in noun.children)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from ..doctext import sentence_start
 from ..event_lexicon import EventLexicon, fold, load_lexicon
 from ..wordlists import lexicon, words
-from .nonevents import a_right, given_name, quoted_title
+from .nonevents import a_right, facility_kind, given_name, quoted_title
 from .senses import keys as _keys
 from .senses import of_sense
 
@@ -206,7 +206,7 @@ def _names_event(token: "Token", cls: str, key: str, modified: bool, lex: EventL
         return False  # "the use of arbitrary detention": a practice, not someone's detention
     if any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ in words("events", "medical_modifiers") for c in token.children):
         return False  # "died of cardiac arrest", "a heart attack": a medical state, no arrest, no attack
-    if _facility_kind(token):
+    if facility_kind(token):
         return False  # "places of detention": a facility, no one's detention
     if any(c.dep_ == "prep" and c.lower_ == "of" and g.dep_ == "pobj" and g.lemma_.lower() in words("events", "figurative_of_nouns")
            for c in token.children for g in c.children):
@@ -432,16 +432,6 @@ def _practice(noun: "Token") -> bool:
     return not any(
         c.dep_ in ("det", "poss", "nummod") or (c.dep_ == "prep" and c.lower_ == "of") for c in noun.children
     )
-
-
-def _facility_kind(noun: "Token") -> bool:
-    """Whether ``noun`` names the kind of a facility ("access to *places of detention*",
-    "*centres of detention*"): bare after the "of" of a noun of ``facility_nouns``, with no
-    determiner, owner, count or modifier of its own ("the site of the massacre" is where one
-    happened)."""
-    if noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.head.lemma_.lower() not in words("events", "facility_nouns"):
-        return False
-    return not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound", "prep") for c in noun.children)
 
 
 def _figurative_target(noun: "Token") -> bool:
@@ -771,9 +761,10 @@ def _without_means(found: list[Trigger], lex: EventLexicon) -> list[Trigger]:
     trigger of its class was done: "used tear gas *to break up* a protest", "fired tear gas
     *to disperse* protesters", "dispersed by police *using* tear gas" tell one crackdown. And
     a verb of manner (``manner_verbs``) coordinated with a casualty verb: "militants *shot
-    and killed* 21 travellers" is one killing, told with its victims, place and time; but with
-    an injury verb only (``injury_verbs``: "was *shot* and critically *injured*") the shooting is
-    the attack, unless the sentence names the attack ("shot and wounded *in an attack* by")."""
+    and killed* 21 travellers" is one killing, told with its victims, place and time; but a
+    shooting or a stabbing (``armed_manner_verbs``) with an injury verb only (``injury_verbs``:
+    "was *shot* and critically *injured*") is the attack, unless the sentence names the attack
+    ("shot and wounded *in an attack* by"); "beat and wounded" stays one wounding."""
     means = words("events", "means_verbs")
     by_head = {t.head.i: t for t in found}
     out = []
@@ -783,7 +774,8 @@ def _without_means(found: list[Trigger], lex: EventLexicon) -> list[Trigger]:
             partners = [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.dep_ == "conj" else [])
             told = any(o is not trig and lex.is_a(o.cls, "Attack") and o.head.sent.start == verb.sent.start for o in found)
             if any(by_head.get(t.i) is not None and lex.is_a(by_head[t.i].cls, "Casualties")
-                   and (told or t.lemma_.lower() not in words("events", "injury_verbs")) for t in partners):
+                   and (told or t.lemma_.lower() not in words("events", "injury_verbs")
+                        or verb.lemma_.lower() not in words("events", "armed_manner_verbs")) for t in partners):
                 continue
         if trig.kind == "verb" and verb is not None and verb.lemma_.lower() in means:
             linked = [c for c in verb.children if c.dep_ in _LINKS]
