@@ -10,6 +10,7 @@ class KGO(DefinedNamespace):
     _fail = True
 
     Abduction: URIRef
+    Accident: URIRef
     Accord: URIRef
     Accusation: URIRef
     Actor: URIRef
@@ -17,6 +18,7 @@ class KGO(DefinedNamespace):
     AidSuspension: URIRef
     AirRaidAlert: URIRef
     AirStrike: URIRef
+    Allegation: URIRef
     Announcement: URIRef
     Appeal: URIRef
     Appointment: URIRef
@@ -41,6 +43,7 @@ class KGO(DefinedNamespace):
     Consultation: URIRef
     Coup: URIRef
     Crackdown: URIRef
+    Craft: URIRef
     Crowd: URIRef
     Cyberattack: URIRef
     Decree: URIRef
@@ -79,6 +82,7 @@ class KGO(DefinedNamespace):
     Funding: URIRef
     Group: URIRef
     Hazard: URIRef
+    Held: URIRef
     HumanitarianAccess: URIRef
     HumanitarianAid: URIRef
     HumanitarianCrisis: URIRef
@@ -124,6 +128,7 @@ class KGO(DefinedNamespace):
     Protest: URIRef
     Rebellion: URIRef
     Release: URIRef
+    Remains: URIRef
     Reported: URIRef
     Request: URIRef
     Resignation: URIRef

@@ -8,6 +8,8 @@ component           what it does                              where
 ``kg_kb_ruler``     knowledge-base names → entities linked    after ``ner``
                     to the KB (``ent.kb_id_``); patterns
                     generated from the KB files
+``kg_clock_zones``  a time zone after "p.m." stays in its      before ``parser``
+                    sentence (:mod:`kg.nlp.clock_times`)
 ==================  ========================================  ==========================
 
 This module is imported only when a pipeline is built (:func:`kg.nlp.build_pipeline`);
@@ -20,8 +22,9 @@ from typing import TYPE_CHECKING
 
 from spacy.language import Language
 
+from .clock_times import CLOCK_ZONES
 from .kb_ruler import KBEntityRuler
-from .paragraphs import add_paragraph_breaks
+from .paragraphs import add_before_parser, add_paragraph_breaks
 
 if TYPE_CHECKING:
     from ..kb import KnowledgeBase
@@ -70,4 +73,5 @@ def add_components(nlp: Language, *, kb_files: tuple[Path, ...], include_default
         else:
             nlp.add_pipe(KB_RULER, last=True, config=config)
     add_paragraph_breaks(nlp)  # kg_paragraph_breaks (kg/nlp/paragraphs.py): blank lines end sentences
+    add_before_parser(nlp, CLOCK_ZONES)  # kg_clock_zones (kg/nlp/clock_times.py): "2:45 p.m. JST, ..." is one sentence
     return nlp

@@ -16,7 +16,7 @@ from spacy.language import Language
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["PARAGRAPH_BREAKS", "mark_paragraph_breaks", "add_paragraph_breaks"]
+__all__ = ["PARAGRAPH_BREAKS", "add_before_parser", "add_paragraph_breaks", "mark_paragraph_breaks"]
 
 #: The component's name in kg's pipelines.
 PARAGRAPH_BREAKS = "kg_paragraph_breaks"
@@ -40,9 +40,15 @@ def mark_paragraph_breaks(doc: "Doc") -> "Doc":
 
 def add_paragraph_breaks(nlp: Language) -> Language:
     """Put the component before the parser (or first), once."""
-    if not nlp.has_pipe(PARAGRAPH_BREAKS):
+    return add_before_parser(nlp, PARAGRAPH_BREAKS)
+
+
+def add_before_parser(nlp: Language, name: str) -> Language:
+    """Put the component ``name`` (one that presets sentence starts) before the parser, or
+    first in a pipeline without one; once."""
+    if not nlp.has_pipe(name):
         if nlp.has_pipe("parser"):
-            nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
+            nlp.add_pipe(name, before="parser")
         else:
-            nlp.add_pipe(PARAGRAPH_BREAKS, first=True)
+            nlp.add_pipe(name, first=True)
     return nlp

@@ -58,6 +58,7 @@ from .apart import mark_set_apart
 from .arguments import read_arguments
 from .context import ArticleContext
 from .coreference import resolve_coreference
+from .hedges import carry_hedges
 from .modality import assign_modalities, settle_past_plans
 from .occasion import said_at_meeting, share_occasion, share_with_frame
 from .output import emit_events
@@ -132,6 +133,7 @@ def extract_events(
         read_arguments(ctx, d)
     share_threatened(ctx)  # "threatened a coup against the prime minister": whom, and by whom
     assign_modalities(ctx)
+    carry_hedges(ctx)  # "allegedly died ... these deaths": as reported
     assign_times(ctx)
     settle_past_plans(ctx)
     resolve_coreference(ctx)

@@ -122,7 +122,14 @@ def by_governor(t: Trigger, lex: EventLexicon) -> Trigger:
 def by_discourse(t: Trigger, lex: EventLexicon) -> Trigger:
     """``t``, a moving noun (``moving_nouns``: "convoy") read as a troop movement, as a protest
     when the text calls such convoys a protest ("the trucker *convoy protest*", "a *protest
-    convoy*"): one sense in one story, whoever drives this one."""
+    convoy*"): one sense in one story, whoever drives this one. And a rescue
+    (``rescue_verbs``) as a release when the story told people taken captive before it
+    (``captivity_classes``: "Bandits abducted 30 worshippers ... 10 of them were later
+    *rescued*"), not when it told a shipwreck ("104 men were rescued")."""
+    if t.verb is not None and t.verb.lemma_.lower() in words("events", "rescue_verbs") and not lex.is_a(t.cls, "Release"):
+        if _captivity_before(t.verb, lex):
+            t.cls = "Release"
+        return t
     n = t.noun
     if n is None or not lex.is_a(t.cls, "TroopMovement") or n.lemma_.lower() not in words("events", "moving_nouns"):
         return t
@@ -138,3 +145,21 @@ def by_discourse(t: Trigger, lex: EventLexicon) -> Trigger:
             t.cls = "Protest"
             return t
     return t
+
+
+def _captivity_before(verb: "Token", lex: EventLexicon) -> bool:
+    """Whether a word before ``verb`` in the text is a trigger of ``captivity_classes`` with
+    no sense to read ("abducted", "kidnapped", "taken hostage", "the kidnapping")."""
+    classes = lexicon("events")["captivity_classes"]
+
+    def captive(cls: str) -> bool:
+        return any(lex.is_a(cls, c) for c in classes)
+
+    for tok in verb.doc[:verb.i]:
+        if tok.pos_ == "VERB":
+            deps = {c.lemma_.lower() for c in tok.children}
+            if any(captive(p.cls) and not p.senses and set(p.dependents) <= deps for p in lex.verbs_for(tok.lemma_)):
+                return True
+        elif tok.pos_ == "NOUN" and any(captive(p.cls) and not p.senses for p in lex.nouns_for(tok.lemma_)):
+            return True
+    return False

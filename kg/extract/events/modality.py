@@ -161,6 +161,11 @@ def _path_cues(ctx: ArticleContext, d: Draft) -> list[str]:
                 return cues  # "no detail to offer about the attack", "will speak about the bombing": the topic, not the plan
             if cue == "planned" and tok.head.lower_ == "of" and lemma in words("events", "aim_nouns") and _definite(tok):
                 return cues  # "the objective of the invasion was to topple him": the invasion's aim, not the invasion, was planned
+            if cue is None and tok.head.lower_ == "of" and h.i not in ctx.owner and h.pos_ == "NOUN" and lemma in words("events", "kind_nouns"):
+                tok = h  # "reports of other forms of ill-treatment": as the forms are
+                continue
+            if tok.head.lower_ == "for" and lemma in words("events", "candidacy_verbs") and h.tag_ in ("VBG", "VBZ", "VBP", "VB"):
+                return [*cues, "planned"]  # "a senator running for re-election": the election is ahead, whoever may run
             if cue is None and tok.head.lower_ == "of" and h.i not in ctx.owner and h.pos_ == "NOUN" and lemma in words("events", "report_nouns"):
                 cue = "reported"  # "reports of fighting in the north": the reports tell it
             if cue is None and tok.head.lower_ in ("of", "with", "for") and lemma in words("events", "charge_words") and not _definite(tok):
@@ -210,6 +215,9 @@ def _path_cues(ctx: ArticleContext, d: Draft) -> list[str]:
         if dep == "advcl" and to_inf and ctx.lex.is_communication(d.cls) and (g := ctx.owner.get(h.i)) is not None and ctx.lex.is_a(g.cls, "Protest"):
             break  # "took to the streets to demand the lifting of sanctions": the protest makes the demand
         if dep == "xcomp" or (dep in ("advcl", "acl") and to_inf):
+            if h.pos_ == "NOUN" and h.i not in ctx.owner and any(c.dep_ == "det" and c.lower_ == "no" for c in h.children):
+                cues.append("negated")  # "made no attempt to flee", "there is no plan to evacuate": not done
+                break
             if dep == "acl" and h.lemma_.lower() in ctx.lex.purpose_nouns:  # "in order to ensure"
                 cues.append("planned")
                 up = h.head.head if h.head.dep_ == "prep" else None
@@ -225,7 +233,7 @@ def _path_cues(ctx: ArticleContext, d: Draft) -> list[str]:
             elif gov is None and dep == "xcomp" and _hearsay(ctx, h):
                 cues.append("reported")  # "is reported to have captured", "are said to have fled"
             elif gov is not None and lex.has_frame(gov.cls, "appeal"):
-                cues.append("hypothetical")
+                cues.append(DEONTIC)  # called for, whatever negation: "urged them to ensure people are not arrested"
             elif h.lemma_.lower() in words("events", "implicative_verbs") and not any(
                 c.dep_ == "aux" and c.lemma_ in ("will", "would", "could", "may", "might")
                 for c in (*h.children, *(h.head.children if h.dep_ == "acomp" else ()))
@@ -271,10 +279,17 @@ def _path_cues(ctx: ArticleContext, d: Draft) -> list[str]:
                 c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
             cues.append("reported")  # "concern at reports that the government has shut down news websites"
             break
-        if (dep == "pcomp" and h.lower_ == "of" and h.head.pos_ == "NOUN" and h.head.i not in ctx.owner
-                and h.head.lemma_.lower() in words("events", "report_nouns")):
+        noun = h.head
+        while dep == "pcomp" and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.lemma_.lower() in words("events", "kind_nouns"):
+            noun = noun.head.head  # "reports of several cases of looting": as the cases are
+        if (dep == "pcomp" and h.lower_ == "of" and noun.pos_ == "NOUN" and noun.i not in ctx.owner
+                and noun.lemma_.lower() in words("events", "report_nouns")):
             cues.append("reported")  # "reports of fighting in the north"
             break
+        if dep == "ccomp" and h.pos_ == "VERB" and h.i not in ctx.owner and not _cue(ctx, h.lemma_) and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in h.children):
+            tok = h  # "to ensure people are not arrested": as the infinitive is (called for, planned)
+            continue
         if dep == "ccomp" and _cue(ctx, h.lemma_) and h.i not in ctx.owner:
             cues.append(_cue(ctx, h.lemma_))  # "photos show ...", "fears that ..."
             _own_cues(ctx, h, cues)
@@ -406,6 +421,14 @@ def _said_of(ctx: ArticleContext, speech: Draft, d: Draft) -> bool:
         return False
     anchor = speech.trigger.verb or speech.head
     return be.dep_ == "ccomp" and be.head.i == anchor.i and ctx.lex.is_communication(speech.cls)
+
+
+def _involved_in(d: Draft) -> bool:
+    """Whether event noun ``d`` is, definite, what a denied part is in ("dismissed the charge
+    that it was involved *in the raid*", "denied any role in *the killings*"): the part is
+    denied, the event is taken as given ("denied reports *of a massacre*" denies it)."""
+    n = d.noun
+    return n is not None and d.trigger.verb is None and n.dep_ == "pobj" and n.head.lower_ in ("in", "behind") and _definite(n)
 
 
 def _denied_word(ctx: ArticleContext, denial: Draft, d: Draft) -> bool:
@@ -571,14 +594,17 @@ def assign_modalities(ctx: ArticleContext) -> None:
             # claim; "denied the accusations": they were made, their content is denied
             modality = "reported" if _attribution(ctx, inner) is not None else "asserted"
         if inner is not None and not given and ctx.lex.is_a(inner.cls, "Denial") and modality in (None, "reported"):
-            modality = "negated"  # what is denied is said not to have happened
+            if _involved_in(d):
+                modality = "reported" if _attribution(ctx, inner) is not None else "asserted"  # "denied it was involved in the raid": the raid took place
+            else:
+                modality = "negated"  # what is denied is said not to have happened
         if inner is not None and modality is None and _presupposed(ctx, inner, d):
             modality = "reported" if _attribution(ctx, inner) is not None else "asserted"  # "condemned Sunday's attack": it took place
         if inner is not None and inner is d.governor and modality in (None, "reported") and _declared(ctx, inner, d):
             modality = "asserted"  # "the Houthis declared a ceasefire": declaring it does it, it is no report
-        if inner is not None and ctx.lex.is_a(inner.cls, "Appeal") and modality in (None, "reported", "hypothetical"):
+        if inner is not None and ctx.lex.is_a(inner.cls, "Appeal") and modality in (None, "reported", "hypothetical", "negated"):
             if not _background(ctx, d, inner):
-                if modality in (None, "reported"):
+                if modality in (None, "reported", "negated"):  # "to ensure people are not arrested": asked for, not a fact
                     modality = "hypothetical"  # what is called for has not happened
             else:
                 modality = _told_in_appeal(ctx, d, inner)

@@ -1,7 +1,9 @@
 """Step 1, words that look like an event and tell none: the name a naming word gives ("referred
 to as the Chisinau Uprising": a label for events the text tells in its own words) and what a
 right allows ("the right to protest", "the freedom to demonstrate": what people may do, not
-something that happened). Used by :mod:`kg.extract.events.triggers`."""
+something that happened), a word inside a quoted title ('"Die Republikein", a newspaper': a
+name in quotation marks, every word capitalised) and the kind of a facility ("places of
+detention"). Used by :mod:`kg.extract.events.triggers`."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -12,7 +14,10 @@ from ..wordlists import words
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["a_right", "given_name"]
+__all__ = ["a_right", "facility_kind", "given_name", "quoted_title"]
+
+#: The most words a quoted title runs to ("Die Republikein", "The Killing Fields").
+_TITLE_WORDS = 6
 
 
 def given_name(token: "Token") -> bool:
@@ -41,3 +46,33 @@ def a_right(token: "Token") -> bool:
     if to is None or to.i == 0:
         return False
     return doc[to.i - 1].lemma_.lower() in words("events", "right_nouns")
+
+
+def quoted_title(token: "Token") -> bool:
+    """Whether ``token`` is a word of a short quoted title, every word capitalised ('"Die
+    Republikein" a newspaper in Windhoek reports', 'the film "Hotel Rwanda"'): the name of a
+    paper, a film or a book, no event. Two words at least; a quoted word or a quoted sentence
+    ('"Attack!" he shouted', '"we will strike back"') is speech."""
+    doc = token.doc
+    if not token.text[:1].isupper():
+        return False
+    left = token.i - 1
+    while left >= 0 and not doc[left].is_quote and token.i - left <= _TITLE_WORDS:
+        left -= 1
+    right = token.i + 1
+    while right < len(doc) and not doc[right].is_quote and right - token.i <= _TITLE_WORDS:
+        right += 1
+    if left < 0 or right >= len(doc) or not doc[left].is_quote or not doc[right].is_quote:
+        return False
+    inner = [t for t in doc[left + 1:right] if not t.is_punct]
+    return len(inner) >= 2 and all(t.text[:1].isupper() or t.like_num for t in inner)
+
+
+def facility_kind(noun: "Token") -> bool:
+    """Whether ``noun`` names the kind of a facility ("access to *places of detention*",
+    "*centres of detention*"): bare after the "of" of a noun of ``facility_nouns``, with no
+    determiner, owner, count or modifier of its own ("the site of the massacre" is where one
+    happened)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.head.lemma_.lower() not in words("events", "facility_nouns"):
+        return False
+    return not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound", "prep") for c in noun.children)

@@ -40,8 +40,21 @@ def of_sense(objects: list["Token"], senses: tuple[str, ...], lex: EventLexicon,
                         if pobj.dep_ == "pobj":
                             forms |= keys(pobj)
         for name in senses:
+            if name.lower() in words("events", "captive_senses") and _described_as_held(t):
+                return True
             sense = lex.senses[name]
             named = t.ent_type_ and t.ent_type_ in sense.entity_types and (t.i not in places or "GPE" in sense.entity_types)
             if forms & sense.nouns or named or (t.i in places and "GPE" in sense.entity_types):  # a place is never a person
                 return True
     return False
+
+
+def _described_as_held(token: "Token") -> bool:
+    """Whether a participle or a relative clause of ``captivity_verbs`` describes ``token``
+    ("12 missionaries *who were abducted*", "the *kidnapped* engineers", "hostages *held* by"),
+    or who is what such a verb acts on (the words a pronoun stands for: "abducted 30 worshippers
+    ... 10 of *them* were later rescued")."""
+    verbs = words("events", "captivity_verbs")
+    if token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in verbs:
+        return True  # who "were abducted", named again: "Police said 10 of *them* were later rescued"
+    return any(c.dep_ in ("relcl", "acl", "amod") and c.lemma_.lower() in verbs for c in token.children)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from ..doctext import sentence_start
 from ..event_lexicon import EventLexicon, fold, load_lexicon
 from ..wordlists import lexicon, words
-from .nonevents import a_right, given_name
+from .nonevents import a_right, facility_kind, given_name, quoted_title
 from .results import without_results
 from .senses import keys as _keys
 from .senses import of_sense
@@ -214,6 +214,10 @@ def _names_event(token: "Token", cls: str, key: str, modified: bool, lex: EventL
         return False  # "a scathing attack on the budget", "a verbal assault": words, no violence
     if _practice(token):
         return False  # "the use of arbitrary detention": a practice, not someone's detention
+    if any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ in words("events", "medical_modifiers") for c in token.children):
+        return False  # "died of cardiac arrest", "a heart attack": a medical state, no arrest, no attack
+    if facility_kind(token):
+        return False  # "places of detention": a facility, no one's detention
     if any(c.dep_ == "prep" and c.lower_ == "of" and g.dep_ == "pobj" and g.lemma_.lower() in words("events", "figurative_of_nouns")
            for c in token.children for g in c.children):
         return False  # "a stroke of luck", "an attack of nerves": a figure of speech
@@ -319,7 +323,9 @@ def _verb_trigger(
         if p.senses:
             if objects is None:
                 objects = _verb_objects(token)
-                stood_for = [r for o in objects if o.pos_ == "PRON" for r in referents(o)] if referents is not None else []
+                pronouns = [o for o in objects if o.pos_ == "PRON"] + [  # "10 of *them* were rescued"
+                    g for o in objects if o.like_num for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.pos_ == "PRON"]
+                stood_for = [r for o in pronouns for r in referents(o)] if referents is not None else []
             candidates = objects
             if stood_for and {x.lower() for x in p.senses} & words("events", "pronoun_senses") and all(
                 c.lower_ in p.dependents for c in token.children if c.dep_ == "prt"
@@ -333,6 +339,10 @@ def _verb_trigger(
                 # no object but a "from" one: "helped 2,000 refugees return home from Kenya"; or
                 # an object the pattern names itself: "protesters *erected barricades*"
                 candidates = _verb_subjects(token, p.dependents) + (objects or [])
+            if {x.lower() for x in p.senses} <= words("events", "subject_only_senses"):
+                subjects = _verb_subjects(token, p.dependents)  # "the boat sank"; "the navy sank the boat" destroys it
+                appositions = [a for s in subjects for a in s.children if a.dep_ == "appos"]  # "X, a fishing trawler, sank"
+                candidates = subjects + appositions + [c for a in appositions for c in a.children if c.dep_ == "compound"]
             if not of_sense(candidates, p.senses, lex, places):
                 continue
         used: list[Token] = []
@@ -533,6 +543,8 @@ def _verb_objects(verb: "Token") -> list["Token"]:
     out = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if not out and verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
         out = [verb.head]
+    if not out and verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.dep_ in ("acl", "relcl") and verb.head.tag_ == "VBN":
+        out = [verb.head.head]  # "those killed or *captured* by security forces": what both participles describe
     if not out:
         out = _shared_objects(verb)
     if not out:  # "were arrested on Monday and later released": the passive's subject
@@ -719,8 +731,8 @@ def find_triggers(
     frozen = frozenset(places or ())
     for indices, read in ((verbs, _verb_trigger), (nouns, _noun_trigger)):  # verbs first: they claim their words
         for i in indices:
-            if i in skip:
-                continue
+            if i in skip or quoted_title(doc[i]):
+                continue  # ('"Die Republikein", a newspaper': a name, no death)
             trig = _verb_trigger(doc[i], lex, frozen, referents) if read is _verb_trigger else read(doc[i], lex, frozen)
             if trig is not None:
                 found.append(by_discourse(by_governor(by_agent(trig, lex, frozen), lex), lex))
@@ -764,7 +776,10 @@ def _without_means(found: list[Trigger], lex: EventLexicon) -> list[Trigger]:
     trigger of its class was done: "used tear gas *to break up* a protest", "fired tear gas
     *to disperse* protesters", "dispersed by police *using* tear gas" tell one crackdown. And
     a verb of manner (``manner_verbs``) coordinated with a casualty verb: "militants *shot
-    and killed* 21 travellers" is one killing, told with its victims, place and time."""
+    and killed* 21 travellers" is one killing, told with its victims, place and time; but a
+    shooting or a stabbing (``armed_manner_verbs``) with an injury verb only (``injury_verbs``:
+    "was *shot* and critically *injured*") is the attack, unless the sentence names the attack
+    ("shot and wounded *in an attack* by"); "beat and wounded" stays one wounding."""
     means = words("events", "means_verbs")
     by_head = {t.head.i: t for t in found}
     out = []
@@ -772,7 +787,10 @@ def _without_means(found: list[Trigger], lex: EventLexicon) -> list[Trigger]:
         verb = trig.verb
         if verb is not None and verb.lemma_.lower() in words("events", "manner_verbs"):
             partners = [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.dep_ == "conj" else [])
-            if any(by_head.get(t.i) is not None and lex.is_a(by_head[t.i].cls, "Casualties") for t in partners):
+            told = any(o is not trig and lex.is_a(o.cls, "Attack") and o.head.sent.start == verb.sent.start for o in found)
+            if any(by_head.get(t.i) is not None and lex.is_a(by_head[t.i].cls, "Casualties")
+                   and (told or t.lemma_.lower() not in words("events", "injury_verbs")
+                        or verb.lemma_.lower() not in words("events", "armed_manner_verbs")) for t in partners):
                 continue
         if trig.kind == "verb" and verb is not None and verb.lemma_.lower() in means:
             linked = [c for c in verb.children if c.dep_ in _LINKS]
