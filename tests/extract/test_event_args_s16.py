@@ -11,7 +11,12 @@ dropped or gave to the wrong event (kg/extract/events/places.py ...).
 * "accused the army of killing", the gerund parsed on "the army": a description of a
   state's forces, never the organisation named last (the accuser);
 * who "initiated" or "launched a search and rescue operation" did the search
-  (kg/extract/events/structure.py, ``undertaking_nouns``; "initiate" a support verb).
+  (kg/extract/events/structure.py, ``undertaking_nouns``; "initiate" a support verb);
+* a clock time with no day of its own ("died in hospital at 5:03 p.m.") is on the day told
+  before (kg/extract/events/time_attach.py);
+* a mention whose own sentence says the doer is not known ("it is not clear whether X or Y
+  were behind the attack") takes no doer from the other mentions
+  (kg/extract/events/unknown_doer.py, coreference.py).
 
 All sentences are invented, in the style of wire news, about several crises."""
 from __future__ import annotations
@@ -176,3 +181,63 @@ def test_an_operation_only_described_has_no_doer_from_the_verb(nlp):
     ex = extract_text(nlp, "Amnesty International described the search and rescue operation as a failure.")
     rescues = [e for e in ex.events if e.type == "SearchAndRescue"]
     assert all("amnesty international" not in _actors(ex, e, "agent") for e in rescues)
+
+
+CLOCK_TIMES = [
+    ("On 3 March 2024, gunmen attacked a police post in Djibo. State media reported hours later that two officers "
+     "had died in hospital at 5:03 p.m.", "died", "2024-03-03"),
+    ("On 8 July 2022, rebels shelled the town of Goma. The army said it had retaken the hill at 6 p.m.", "retaken", "2022-07-08"),
+    ("On 10 October 2023, militants stormed a hotel in Mogadishu. Police ended the siege at 11:45 p.m.", "siege", "2023-10-10"),
+    ("On 2 May 2024, a car bomb exploded near a checkpoint in Kandahar. The governor said at 4 p.m. that nine people "
+     "had been killed.", "said", "2024-05-02"),
+    # the phrase that says which day comes first
+    ("On 3 March 2024, gunmen attacked a police post in Djibo. Troops recaptured the town at 6 a.m. the next morning.",
+     "recaptured", "2024-03-04"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, trigger, day", CLOCK_TIMES)
+def test_a_clock_time_is_on_the_day_told_before(nlp, text, trigger, day):
+    ex = extract_text(nlp, text)
+    e = event_at(ex, trigger)
+    assert e.time is not None and e.time.value == day
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, trigger", [
+    ("On 3 March 2024, gunmen attacked a police post in Djibo. Residents say the gunmen usually attack at 2 a.m.", "attack"),
+    ("On 3 March 2024, gunmen attacked a police post in Djibo. The army said the curfew would be lifted on 7.5 percent of roads.", "curfew"),
+])
+def test_no_clock_time_or_a_habit_takes_no_day(nlp, text, trigger):
+    ex = extract_text(nlp, text)
+    found = [e for e in ex.events if e.trigger.text == trigger]
+    assert all(e.time is None or e.time.value != "2024-03-03" for e in found)
+
+
+UNKNOWN_DOER = [
+    ("Gunmen from the delta attacked the presidential palace in Malabo on Tuesday. The minister says it is not clear "
+     "whether militants from the delta or foreign mercenaries may have been behind the attack.", "attack"),
+    ("ISWAP militants raided a base in Borno on Friday. Officials did not say who was behind the raid.", "raid"),
+    ("Houthi forces fired missiles at a tanker on Tuesday. It remains unknown who was behind the strike.", "strike"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, trigger", UNKNOWN_DOER)
+def test_a_mention_whose_sentence_says_the_doer_is_unknown_takes_none(nlp, text, trigger):
+    ex = extract_text(nlp, text)
+    mention = [e for e in ex.events if e.trigger.text == trigger][-1]
+    assert not _actors(ex, mention, "agent")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, trigger, who", [
+    ("M23 rebels shelled Goma on Sunday. The army says M23 was behind the shelling.", "shelling", "m23"),
+    ("ISWAP militants raided a base in Borno on Friday. Officials said it was clear who was behind the raid.", "raid",
+     "islamic state west africa province"),
+])
+def test_a_mention_whose_sentence_names_or_knows_the_doer_shares_it(nlp, text, trigger, who):
+    ex = extract_text(nlp, text)
+    mention = [e for e in ex.events if e.trigger.text == trigger][-1]
+    assert who in _actors(ex, mention, "agent")
