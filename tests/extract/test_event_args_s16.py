@@ -24,12 +24,7 @@ from __future__ import annotations
 import pytest
 
 from helpers import event_at, extract_text, place_of
-
-
-def _actors(ex, event, role: str | None = None) -> set[str]:
-    """Lower-cased labels of the event's participants (in ``role``, or in any role)."""
-    return {ex.entities[p.entity].label.lower() for p in event.participants
-            if p.entity in ex.entities and (role is None or p.role == role)}
+from helpers import role_names as _actors
 
 SPEAKING_FROM = [
     ("Speaking from Denmark, where he has been granted asylum, the rebel leader Juan Perez said the attack was just the beginning.",
