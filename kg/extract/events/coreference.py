@@ -17,6 +17,7 @@ from .draft import Draft
 from .counts import count_unit
 from .occasion import DURING, share_occasion, share_with_frame
 from .timing import pin_periods, resolve_shifts
+from .unknown_doer import doer_unknown
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -527,6 +528,8 @@ def _share(ctx: ArticleContext, members: list[Draft]) -> None:
     shifted = {id(d) for d, _, _ in ctx.pending_shifts}
     for m in members:
         for role, keys in roles.items():
+            if role == "agent" and doer_unknown(m):
+                continue  # "it is not clear whether X or Y were behind the attack": no doer here
             if role not in m.roles:
                 m.add(role, keys)
         if m.place is None:

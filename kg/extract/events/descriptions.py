@@ -159,8 +159,10 @@ class DescriptionReader:
         if any(c.dep_ in ("poss", "nummod") or c.i in self.ctx.mention_at or (c.ent_type_ and not self.tie(c))
                or (c.text[:1].isupper() and not c.is_sent_start) for c in mods):
             return None  # "its fighters", "300 soldiers", "Houthi rebels", "Kenyan police": named otherwise
-        if any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in token.children):
-            return None  # "fighters from Wagner", "the army of Mali": their owner is said
+        if any(c.dep_ == "prep" and c.lower_ in ("of", "from") and any(g.dep_ == "pobj" for g in c.children) for c in token.children):
+            # "fighters from Wagner", "the army of Mali": their owner is said (not "accused
+            # the army of killing civilians", the gerund parsed on the noun)
+            return None
         lemma, low = _lemma(token), token.lower_
         pair = next((f"{c.lower_} {w}" for c in mods if c.i == token.i - 1 for w in (low, lemma)
                      if f"{c.lower_} {w}" in self.words.forces), None)
@@ -335,10 +337,27 @@ class DescriptionReader:
         if what == "armed":
             return keys if len(keys) == 1 else None  # "M23 and the ADF ... the rebels": a group of the article
         countries = {self._country(k) for k in keys}
+        if len(countries) > 1:
+            countries.discard(None)  # "Nigeria's army ... troops from the Nigerian Army" (no country read)
         if len(countries) != 1:
             return []  # two countries' armies: which one is meant, the text does not say
         country = next(iter(countries))
         nearest = found[0][0]
-        if any(i > nearest and k != country for i, k in states):
-            return []  # "the Sudanese Armed Forces ... in South Sudan, the army": not plainly the SAF
-        return keys if len(keys) == 1 else []
+        if any(i > nearest and k != country and not _across_border(ctx.doc[i]) for i, k in states):
+            # "the Sudanese Armed Forces ... in South Sudan, the army": not plainly the SAF
+            # (but "the army ... along the border with India. The army": the other side)
+            return []
+        # "Bhutan's army ... soldiers from the Royal Bhutanese Army ... The army": one
+        # country's force of that kind, named twice; the one named last (not of two bodies
+        # of its government, "the government ... his Cabinet": the whole or a part of it)
+        shared = frozenset.intersection(*(self.body_kinds(k) for k in keys)) & body_kinds - {"government"}
+        return keys if len(keys) == 1 else [keys[0]] if country is not None and shared else []
+
+
+def _across_border(t: "Token") -> bool:
+    """Whether the country named at ``t`` is the other side of a border ("along the border
+    *with* India", "the Chad border"), not a place the text has moved to."""
+    borders = words("events", "border_nouns")
+    if t.dep_ == "pobj" and t.head.lower_ == "with":
+        return t.head.head.lemma_.lower() in borders or (t.head.i > 0 and t.doc[t.head.i - 1].lemma_.lower() in borders)
+    return t.dep_ in ("compound", "amod") and t.head.lemma_.lower() in borders

@@ -171,7 +171,15 @@ def read_place(ctx: ArticleContext, d: Draft) -> None:
         # "said at a news briefing in Geneva", "in a statement issued in Addis Ababa",
         # "Speaking at a news conference in Kyiv, X said": where it was said is where its
         # channel was held
-        found += [p for p in _chain_places(ctx, d, _channel_phrase(d)) if p not in actors]
+        # "*Speaking from* Denmark, where he has been granted asylum, X said": where the
+        # speaker spoke from is where the statement was made
+        near = frozenset({"from"}) if d.frame.channel_noun is None else frozenset()
+        found += [p for p in _chain_places(ctx, d, _channel_phrase(d), near=near) if p not in actors]
+    if (not found and ctx.lex.is_communication(d.cls) and d.frame is not None and d.frame.speaker is not None
+            and any(ctx.kind(k) in ("state", "organization") for k in d.roles.get("speaker", []))):
+        # "Officials in New Delhi say ...": where a state's or a body's officials sit is where
+        # they spoke (not "Residents in Goma said ...": witnesses, where what they tell happened)
+        found += [p for p in _speaker_places(ctx, d.frame.speaker) if p not in found]
     if not found:
         # "two days after an airstrike killed three children there": the place named last
         there = next((c for a in anchors if a is not toll for c in a.children if c.dep_ == "advmod" and c.lower_ == "there"), None)
@@ -206,16 +214,18 @@ _STATIC = frozenset({"in", "at", "near", "inside", "outside", "around", "along",
 _CIRCUMSTANCE = frozenset({"during", "amid", "from"})
 
 
-def _chain_places(ctx: ArticleContext, d: Draft, roots: list["Token"]) -> list[str]:
+def _chain_places(ctx: ArticleContext, d: Draft, roots: list["Token"], *, near: frozenset[str] = frozenset()) -> list[str]:
     """The places a locative phrase names down the chains of prepositions under ``roots``
     (what an event was done to, the circumstance it happened in): "a camp *for* displaced
     people *near* the town of Mindat", "a site for displaced people in Djugu territory", "an
     operation in the Delmas area of Port-au-Prince". The walk goes down "of", "for", "with"...
     phrases, at most four deep, not into another event's noun nor a clause, and stops at
-    the first depth that names a place."""
+    the first depth that names a place. ``near``: more prepositions that say where the event
+    was when they hang on a root or on the object of its own phrase ("*Speaking by telephone
+    from* Paris"; not "speaking on behalf of refugees from Sudan")."""
     out: list[str] = []
     layer = [r for r in roots if ctx.owner.get(r.i) in (None, d)]
-    for _ in range(4):
+    for depth in range(4):
         nxt: list[Token] = []
         for t in layer:
             for c in t.children:
@@ -224,7 +234,7 @@ def _chain_places(ctx: ArticleContext, d: Draft, roots: list["Token"]) -> list[s
                 for g in c.children:
                     if g.dep_ != "pobj" or g.ent_type_ in ("DATE", "TIME") or ctx.owner.get(g.i) not in (None, d):
                         continue
-                    place = ctx.place_in(g) if c.lower_ in _STATIC else None
+                    place = ctx.place_in(g) if c.lower_ in _STATIC or (c.lower_ in near and depth < 2) else None
                     if place is not None and place not in out:
                         out.append(place)
                     elif c.lower_ not in _DIRECTIONS | {"from"}:
@@ -244,6 +254,25 @@ def _channel_phrase(d: Draft) -> list["Token"]:
         return [noun] + [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     speaking = words("speech", "channel_verbs")
     return [c for v in d.verbs() for c in v.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in speaking]
+
+
+def _speaker_places(ctx: ArticleContext, speaker: "Token") -> list[str]:
+    """The towns or regions an "in"/"at" phrase on a speaker names ("officials *in* New
+    Delhi", "diplomats at the UN in New York"); not a country, which says whose they are
+    ("officials in Kenya" speak for it) rather than where they spoke."""
+    out: list[str] = []
+    if speaker.dep_ == "pobj" and speaker.head.lower_ in ("in", "at") and speaker.head.head.pos_ in ("NOUN", "PROPN"):
+        # "Officials in Kinshasa say": the speaker read as the capital that speaks for its state
+        speaker = speaker.head.head
+    while speaker.dep_ == "compound" and speaker.head.pos_ in ("NOUN", "PROPN"):
+        speaker = speaker.head  # "UN officials in Geneva": the body read as the speaker
+    for c in speaker.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "at"):
+            for g in c.children:
+                place = ctx.place_in(g) if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") else None
+                if place is not None and ctx.kind(place) == "place" and place not in out:
+                    out.append(place)
+    return out
 
 
 def _after_event_object(ctx: ArticleContext, d: Draft, verb: "Token", prep: "Token") -> bool:
@@ -455,6 +484,15 @@ def _said_of_something_else(ctx: ArticleContext, d: Draft, t: "Token") -> bool:
     for a in t.ancestors:
         if a.pos_ == "VERB" and a.lemma_.lower() in topics and a not in d.verbs():
             return True  # "met today to discuss the situation in Haiti": what was talked about
+        if (a.dep_ in ("nsubj", "nsubjpass") and t.dep_ == "pobj" and t.head.lower_ in ("in", "at") and t.head.head is a
+                and (said := ctx.owner.get(a.head.i)) is not None and said is not d and said.frame is not None
+                and said.frame.speaker is not None and ctx.lex.is_communication(said.cls)
+                and a.left_edge.i <= said.frame.speaker.i <= a.right_edge.i
+                and any(ctx.kind(k) in ("state", "organization") for k in said.roles.get("speaker", []))):
+            # "Officials in New Delhi say troops will arrest ...": where a state's or a body's
+            # officials sit (but "Reports from Dili say X was shot": where the news comes
+            # from, and happened; "Residents in Goma said ...": witnesses where it happened)
+            return True
         if a.i in ctx.owner or a in d.verbs():
             return False  # an event's clause (this one's or another's) reads its own places
         if a.dep_ in ("relcl", "acl") and a.pos_ == "VERB" and (

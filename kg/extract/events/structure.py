@@ -40,6 +40,9 @@ def attach_structure(ctx: ArticleContext) -> None:
         at = _subject_seat(n)  # where the noun stands: itself, or "struck Rafah in *a series of* airstrikes"
         if n.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
             at, gov = n, n.head
+        elif (n.dep_ in ("compound", "nmod") and n.head.pos_ == "NOUN" and n.head.dep_ == "dobj"
+              and n.head.i not in ctx.owner and n.head.lemma_.lower() in words("events", "undertaking_nouns")):
+            at, gov = n.head, n.head.head  # "initiated a search and rescue operation": the operation's verb
         elif at.dep_ == "pobj" and at.head.dep_ == "prep" and at.head.head.pos_ == "VERB" and at.head.lemma_.lower() in ("in", "into", "to", "from", "for"):
             gov = at.head.head
         if gov is None and n.dep_ == "conj":

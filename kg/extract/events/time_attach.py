@@ -4,6 +4,7 @@ event governs, and the tense of the clause that tells the event."""
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -313,7 +314,27 @@ def _day_anaphor(verb: "Token") -> int | None:
             return 0
         if c.dep_ == "prep" and c.lower_ == "in" and mods == {"the"} and noun.lemma_.lower() != "day":
             return 0  # "In the evening, insurgents ambushed a lorry"
+    # "died in hospital at 5:03 p.m.", "retook the hill at around 6 a.m.": a clock time with
+    # no day of its own is on the day told before (read after the phrases that say which)
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("at", "from", "around", "about"):
+            if any(_clock(g) for g in c.children if g.dep_ == "pobj"):
+                return 0
     return None
+
+
+_CLOCK = re.compile(r"\d{1,2}:\d{2}(?:[ap]\.?m\.?)?|\d{1,2}(?::\d{2})?[ap]\.?m\.?")
+
+
+def _clock(noun: "Token") -> bool:
+    """Whether the phrase headed by ``noun`` is a time of day on the clock ("5:03 p.m.",
+    "5:03pm JST", "6 a.m.", "10:15"), not a part of the day or a date."""
+    for t in noun.subtree:
+        if _CLOCK.fullmatch(t.lower_):
+            return True
+        if t.lower_ in ("a.m.", "p.m.", "am", "pm") and t.i > 0 and t.doc[t.i - 1].like_num:
+            return True
+    return False
 
 
 def _object_nouns(verb: "Token") -> list["Token"]:
