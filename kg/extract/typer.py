@@ -15,6 +15,8 @@ title in capitals ("Head of the UN Mission in
 South Sudan X")
 a quoted nickname inside the name              PERSON                      3
 an age right before the name ("17-year-old X") PERSON                      3
+a capital "The" before the NER's ORG inside a  ORG                         3
+sentence ("reported by The Guardian")
 modifier of a group noun ("X militia")         ORG                         2.5
 after a noun of a kind of body ("channel X")   ORG                         2.5
 before a noun of an outlet or a platform       ORG                         3
@@ -155,6 +157,14 @@ class Votes:
 _AGED = re.compile(r"\b\d{1,3}[- ]years?[- ]old\s+$", re.I)
 
 
+def _capital_the_before(tokens: "SpacySpan") -> bool:
+    """Whether a capitalised "The" right before the name, inside a sentence, belongs to it
+    ("reported by *The* Guardian"): a title's, as outlets and works write theirs; a town's
+    "The" is in the NER's span ("The Hague") or dropped ("in the Gambia")."""
+    at = tokens.start - 1
+    return at > tokens.sent.start and tokens.doc[at].text == "The"
+
+
 def _aged(tokens: "SpacySpan") -> bool:
     """Whether an age stands right before the name, which heads its phrase ("17-year-old
     *X*"; not "the 19-year-old *X* resident", where the age is the resident's)."""
@@ -175,6 +185,8 @@ def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = F
     elif ner_label in ("PERSON", "ORG") or ner_label in PLACE_LABELS:
         v.add(ner_label, 1.0)
     doc = tokens.doc
+    if ner_label == "ORG" and _capital_the_before(tokens):
+        v.add("ORG", 3.0)  # "the BBC, *The* Guardian and ...": a title's "The", an outlet's or a work's
     site = site_name([t.text for t in words])
     if (titled_name or titled(doc, tokens.start) or apposed_to_title(tokens) or post_phrase_before(doc, tokens.start)) and not site:
         # "Brig. Gen. X", "X, the envoy", "Head of the UN Mission in South Sudan X"
