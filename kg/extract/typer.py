@@ -28,7 +28,8 @@ before a lower-case site noun ("the X hotel",  FAC                         3
 "the X refugee camp"; kg/extract/site_nouns.py)
 first or last word a natural feature's         LOC                         4
 ("Jebel ...", "Lake ...", "... Mountains")
-last word an organisation head ("... Front"),  ORG                         3
+head word an organisation head ("... Front", ORG                         3
+"Movement for ..."),
 or an Arabic organisation word ("Harakat")
 ... or, for the NER's ORG of three words or    ORG                         2.5
 more, a word of a kind of body (org_kinds.py)
@@ -93,7 +94,7 @@ from .lexicon import PLACE_PREPOSITIONS, TITLE_HEADS, is_title_word
 from .linking import first_conjunct
 from .org_kinds import body_noun, org_types
 from .site_nouns import site_noun_after
-from .names import acronym_shaped, addressed, apposed_to_title, held_place, name_lexicon, natural_feature, noun_after_listed_names, site_name, titled, word_key
+from .names import acronym_shaped, addressed, apposed_to_title, head_word, held_place, name_lexicon, natural_feature, noun_after_listed_names, site_name, titled, word_key
 from .posts import post_phrase_before
 
 if TYPE_CHECKING:
@@ -212,8 +213,8 @@ def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = F
         v.add("GPE", 3.0)  # "Tin Zaouatene", "Bir Hakeim", "Kafr Nabl": a town's name
     if site:
         v.add("FAC", 3.0)  # "... Shrine", "... Air Base": named after someone, not someone
-    elif len(words) > 1 and word_key(words[-1].text) in lex.group_heads:
-        v.add("ORG", 3.0)
+    elif len(words) > 1 and word_key(head_word([t.text for t in words])) in lex.group_heads:
+        v.add("ORG", 3.0)  # "... Front", "Movement for the Emancipation of ...": a body by its head word
     elif any(word_key(w) in lex.org_words or word_key(w).split("-")[-1] in lex.org_words for w in [*(t.text for t in words), *text.split()]):
         v.add("ORG", 3.0)
     elif ner_label == "ORG" and len(words) > 2 and org_types(text) is not None:
