@@ -130,14 +130,18 @@ def _body_apposed(ctx: Context, prep: "Token") -> str | None:
     "with" or "at" (``roles.toml`` ``apposed_body_preps``): "an analyst *with the X think
     tank, the Institute for Y*", "a lecturer at the city's university, the University of Z"
     (the name, not the place that describes the noun). The parser hangs such an apposition
-    anywhere, so it is read by its place: the noun ends the phrase, a comma, the name."""
+    (and the noun's words) anywhere, so it is read by its place: a lower-case noun ends the
+    phrase at its first punctuation, a comma, the name."""
     if prep.lower_ not in _wordlist("roles", "apposed_body_preps"):
         return None
     doc = ctx.doc
-    noun = prep.right_edge
-    if noun.pos_ != "NOUN" or not noun.is_lower or noun.i + 2 >= len(doc) or doc[noun.i + 1].text != ",":
+    comma = next((t.i for t in doc[prep.i + 1:min(prep.i + 8, prep.sent.end)] if t.is_punct), None)
+    if comma is None or doc[comma].text != "," or comma + 1 >= len(doc) or comma - 1 <= prep.i:
         return None
-    at = noun.i + 2
+    noun = doc[comma - 1]  # (the noun that ends the phrase, however the parser hung its words)
+    if noun.pos_ != "NOUN" or not noun.is_lower:
+        return None
+    at = comma + 1
     if doc[at].lower_ == "the" and at + 1 < len(doc):
         at += 1
     entity = ctx.entity_at(doc[at])

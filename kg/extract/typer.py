@@ -213,7 +213,7 @@ def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = F
         v.add("GPE", 3.0)  # "Tin Zaouatene", "Bir Hakeim", "Kafr Nabl": a town's name
     if site:
         v.add("FAC", 3.0)  # "... Shrine", "... Air Base": named after someone, not someone
-    elif len(words) > 1 and word_key(head_word([t.text for t in words])) in lex.group_heads:
+    elif len(words) > 1 and (word_key(words[-1].text) in lex.group_heads or word_key(head_word([t.text for t in words])) in lex.group_heads):
         v.add("ORG", 3.0)  # "... Front", "Movement for the Emancipation of ...": a body by its head word
     elif any(word_key(w) in lex.org_words or word_key(w).split("-")[-1] in lex.org_words for w in [*(t.text for t in words), *text.split()]):
         v.add("ORG", 3.0)
