@@ -11,7 +11,9 @@ sentences written for these tests, from several crises.
   name the NER ended on "of" goes on over the capitalised words after it;
 - the headline that names the article's country gives a bare "President X" that country;
 - a bare military rank in a story on one country is a rank in that country's forces;
-- a body in apposition to the common noun after a title's "with/at/for" is the post's.
+- a body in apposition to the common noun after a title's "with/at/for" is the post's;
+- a capitalised place noun after "the" ("within the Territory") is no entity;
+- an acronym the NER missed right after a noun of a kind of body ("the broadcaster X") is one.
 """
 from __future__ import annotations
 
@@ -188,3 +190,45 @@ def test_no_body_in_apposition_where_a_clause_follows(nlp):
     # must not fire: the comma closes the apposition of the person, no body is named after it
     posts = role_posts(extract_text(nlp, "Maria Lopez, a spokeswoman for the ministry, said the talks in Bogota would resume."))
     assert not any(holder == "Maria Lopez" and org is not None and org != "Colombia" for holder, _, org in posts), posts
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("There were several security developments within the Territory during the period. Access to the Territory "
+         "remained limited near Laayoune.", "Laayoune"),
+        ("Fighting in the Province continued, and the Region's governor fled to Kabul.", "Kabul"),
+        ("Aid convoys reached the District on Monday, officials in Juba said.", "Juba"),
+    ],
+)
+def test_a_place_noun_after_the_is_no_entity(nlp, text, kept):
+    found = _entities(nlp, text)
+    assert kept in found, found.keys()
+    assert not {"Territory", "Province", "Region", "District"} & set(found), found.keys()
+
+
+def test_a_place_noun_in_a_longer_name_stays(nlp):
+    # must not fire: the noun is part of a name
+    found = _entities(nlp, "Troops entered the Kurdistan Region near Erbil.")
+    assert "Kurdistan Region" in found, found.keys()
+
+
+@pytest.mark.parametrize(
+    "text, acronym",
+    [
+        ("The cabinet sought greater control of the public broadcaster RTVS.", "RTVS"),
+        ("Fighters of the militia CODECO attacked a camp near Bunia.", "CODECO"),
+        ("The news agency SUNA said the army retook the town of Wad Madani.", "SUNA"),
+        ("He spoke on Tuesday to the radio station RFI about the siege of Djibo.", "RFI"),
+        ("The opposition party HDP said its offices in Diyarbakir were raided.", "HDP"),
+    ],
+)
+def test_an_acronym_after_a_kind_noun_is_a_body(nlp, text, acronym):
+    found = _entities(nlp, text)
+    assert acronym in found and found[acronym].kind == "organization", found.keys()
+
+
+def test_no_acronym_body_from_a_word_in_capitals_after_an_ordinary_noun(nlp):
+    # must not fire: "AK" after a noun no body's kind
+    found = _entities(nlp, "Police found a rifle AK near the camp in Dori.")
+    assert "AK" not in found, found.keys()
