@@ -13,7 +13,9 @@ sentences written for these tests, from several crises.
 - a bare military rank in a story on one country is a rank in that country's forces;
 - a body in apposition to the common noun after a title's "with/at/for" is the post's;
 - a capitalised place noun after "the" ("within the Territory") is no entity;
-- an acronym the NER missed right after a noun of a kind of body ("the broadcaster X") is one.
+- an acronym the NER missed right after a noun of a kind of body ("the broadcaster X") is one;
+- "his"/"her" before a title makes the one person named before in the sentence the post's
+  superior, whose body the post is in ("Faki sent his special envoy, X").
 """
 from __future__ import annotations
 
@@ -232,3 +234,25 @@ def test_no_acronym_body_from_a_word_in_capitals_after_an_ordinary_noun(nlp):
     # must not fire: "AK" after a noun no body's kind
     found = _entities(nlp, "Police found a rifle AK near the camp in Dori.")
     assert "AK" not in found, found.keys()
+
+
+@pytest.mark.parametrize(
+    "text, holder, label, body",
+    [
+        ("African Union Commission chairperson Moussa Faki sent his special envoy, Olusegun Obasanjo, to Addis Ababa.",
+         "Olusegun Obasanjo", "Special Envoy", "African Union Commission"),
+        ("Kenyan President William Ruto said his chief of staff, Felix Koskei, would travel to Mogadishu.",
+         "Felix Koskei", "Chief of Staff", "Kenya"),
+        ("IGAD executive secretary Workneh Gebeyehu said his special envoy, Lawrence Korbandy, had met both sides in Juba.",
+         "Lawrence Korbandy", "Special Envoy", "Intergovernmental Authority on Development"),
+    ],
+)
+def test_his_title_is_a_post_under_the_person_named_before(nlp, text, holder, label, body):
+    posts = role_posts(extract_text(nlp, text))
+    assert (holder, label, body) in posts, posts
+
+
+def test_his_title_with_two_people_named_before_has_no_superior(nlp):
+    # must not fire: whose deputy is unclear between two people
+    posts = role_posts(extract_text(nlp, "Kenyan President William Ruto met Raila Odinga and his deputy, Martha Karua, in Nairobi."))
+    assert ("Martha Karua", "Deputy", "Kenya") not in posts, posts
