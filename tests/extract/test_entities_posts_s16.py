@@ -14,6 +14,7 @@ sentences written for these tests, from several crises.
 - a body in apposition to the common noun after a title's "with/at/for" is the post's;
 - a capitalised place noun after "the" ("within the Territory") is no entity;
 - an acronym the NER missed right after a noun of a kind of body ("the broadcaster X") is one;
+- a name after "our" ending in a newsroom's desk word ("our West Africa Bureau") is no entity;
 - "his"/"her" before a title makes the one person named before in the sentence the post's
   superior, whose body the post is in ("Faki sent his special envoy, X").
 """
@@ -256,3 +257,21 @@ def test_his_title_with_two_people_named_before_has_no_superior(nlp):
     # must not fire: whose deputy is unclear between two people
     posts = role_posts(extract_text(nlp, "Kenyan President William Ruto met Raila Odinga and his deputy, Martha Karua, in Nairobi."))
     assert ("Martha Karua", "Deputy", "Kenya") not in posts, posts
+
+
+@pytest.mark.parametrize(
+    "text, desk, kept",
+    [
+        ("Delia Smith reports from our West Africa Bureau that troops entered Bamako.", "West Africa Bureau", "Bamako"),
+        ("Our East Africa Bureau chief said the talks in Nairobi failed.", "East Africa Bureau", "Nairobi"),
+        ("Anna Petrova reports from our Central Asia Bureau that protesters gathered in Bishkek.", "Central Asia Bureau", "Bishkek"),
+    ],
+)
+def test_our_desk_is_no_entity(nlp, text, desk, kept):
+    found = _entities(nlp, text)
+    assert kept in found and desk not in found, found.keys()
+
+
+def test_a_bureau_not_ours_stays(nlp):
+    # must not fire: a state's bureau named without "our"
+    assert "Federal Bureau of Investigation" in _entities(nlp, "The Federal Bureau of Investigation said the suspect fled to Mexico.")
