@@ -364,6 +364,8 @@ def _negatives(view: _View, gold: Gold, result: Result) -> None:
                     continue
                 if (s, RDF.type, SEM.Event) in view.g:  # nor is an event ("Martial Law" imposed)
                     continue
+                if (s, RDF.type, SKOS.Concept) in view.g:  # nor a concept of the ontology (kgo:Territory, "territory")
+                    continue
                 if neg.wrong_type is None or SDO[neg.wrong_type] in view.types(s):
                     hits.add(s)
         if hits:

@@ -225,6 +225,29 @@ def _only_title_words(tokens: "SpacySpan") -> bool:
     return bool(words) and all(is_title_word(t.text) or t.lower_ == "of" for t in words)
 
 
+def _own_desk(tokens: "SpacySpan") -> bool:
+    """Whether a name after "our" ends in a word of a newsroom's desk ("reports from *our*
+    West Africa Bureau"; bodies.toml ``[media] own_desks``): the outlet's own office, no
+    entity (and no place, whatever region its name begins with)."""
+    from .wordlists import lexicon
+
+    words = [t for t in tokens if not t.is_punct]
+    if not words or tokens.start == 0 or tokens.doc[tokens.start - 1].lower_ != "our":
+        return False
+    return words[-1].lower_ in {str(w) for w in lexicon("bodies")["media"].get("own_desks", [])}
+
+
+def _place_noun_as_name(tokens: "SpacySpan") -> bool:
+    """Whether a one-word name after "the" is a common noun of places written with a
+    capital, as reports write what they are about ("developments within *the Territory*",
+    "the Region's governor"; names.toml ``[places] nouns``): the place named before, no
+    entity of its own (a name the KB knows, "The Valley", is linked before this)."""
+    words = [t for t in tokens if not t.is_punct]
+    if len(words) != 1 or not words[0].is_title or tokens.start == 0:
+        return False
+    return tokens.doc[tokens.start - 1].lower_ == "the" and word_key(words[0].text) in name_lexicon().place_nouns
+
+
 def _addressed_place_name(doc: "Doc", ent: "SpacySpan", tokens: "SpacySpan") -> bool:
     """Whether a one-word name stands right after a title of address written as one ("Mr.
     *Kenya*", "Mrs *Uganda*": :func:`~kg.extract.names.addressed`; the title inside the NER's
@@ -273,7 +296,7 @@ def extract_entities(doc: "Doc") -> tuple[dict[str, Entity], list[Mention]]:
             continue
         tokens = name_span(ent, strip_titles=label == "PERSON" or (not ent.kb_id_ and label not in ("LOC", "FAC")))
         start, end = trim_span(text, tokens.start_char, tokens.end_char) if len(tokens) else (0, 0)
-        if end <= start or (not ent.kb_id_ and cand.name is None and names_a_listed_thing(tokens)) or written_zone(tokens):
+        if end <= start or (not ent.kb_id_ and cand.name is None and names_a_listed_thing(tokens)) or written_zone(tokens) or _own_desk(tokens):
             continue  # and "on X", "an IED", "Eid al-Fitr", even where a gazetteer has the word; "at 06:29 *Israel* Standard Time"
         if not ent.kb_id_ and len(tokens) == 1 and len(tokens.text) == 1 and len(tokens) < len(ent):
             continue  # "Gen Z": a title left one letter, no name
@@ -334,7 +357,7 @@ def extract_entities(doc: "Doc") -> tuple[dict[str, Entity], list[Mention]]:
                 # are "X rebels", "the X demand" and "many Xs" in an article that speaks of
                 # "X herders" or "the X people" (one reading per article)
                 demonyms.append(ent)
-            elif not _only_title_words(tokens):  # not "State" in "Secretary of State"
+            elif not _only_title_words(tokens) and not _place_noun_as_name(tokens):  # not "State" in "Secretary of State"
                 found.append(Found(Span(start, end, surface), tokens, label, None, "ner", **extra))
             continue
         if name is None and (demonym := _other_holders_demonym(tokens, kb_entity, linker)) is not None:

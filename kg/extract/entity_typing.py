@@ -416,15 +416,16 @@ def _region_spelled_otherwise(linker: Linker, name: str, doc: "Doc"):
     another transliteration of a region named with its kind ("the Zaporizhzhia region" for
     GeoNames' Zaporizhzhya Oblast, "Hasakeh province" for Al-Hasakah Province). The text
     must name the region's country, or the two spellings differ in a letter or two
-    (:data:`_SPELLING_RATIO`): Iraq's "Kurdistan Region" is not Iran's Kordestān."""
+    (:data:`_SPELLING_RATIO`): Iraq's "Kurdistan Region" is not Iran's Kordestān. A
+    demonym is no region's name ("the Indian state of X" is no "Indiana State")."""
     from difflib import SequenceMatcher
 
     from ..kb.geo import index_key, spelling_skeleton
     from .doctext import doc_text
     from .placing import region_skeletons, without_kind_word
 
-    if linker.kb is None:
-        return None
+    if linker.kb is None or linker.kb.demonym_holders(name):
+        return None  # "the Indian state of X", "Nigerian states": a country's region, not one spelled so
     skeleton = spelling_skeleton(name)
     if len(skeleton) < 3:
         return None

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
     from .spans import Candidate
 
-__all__ = ["apostrophe_word", "capitalised_verbs", "cut_office_words", "hyphenated_acronyms", "hyphenated_surnames", "polities_of_places", "join_aims_over_and", "people_by_address_title", "repair_names", "take_in_apostrophe_words", "take_in_given_names", "trim_common_nouns"]
+__all__ = ["acronyms_after_kind_nouns", "apostrophe_word", "capitalised_verbs", "cut_office_words", "finish_names_cut_after_of", "hyphenated_acronyms", "hyphenated_surnames", "polities_of_places", "join_aims_over_and", "people_by_address_title", "repair_names", "take_in_apostrophe_words", "take_in_given_names", "trim_common_nouns"]
 
 #: A capitalised word with an apostrophe (straight, typographic, or a modifier letter for
 #: 'ayn and hamza) between letters.
@@ -40,7 +40,8 @@ def repair_names(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]":
     """The NER's names with the words it left out put back, and the words it took in that
     are no name's taken out: :func:`capitalised_verbs`, :func:`people_by_address_title`,
     :func:`cut_office_words`, :func:`hyphenated_surnames`, :func:`hyphenated_acronyms`, :func:`polities_of_places`, :func:`take_in_apostrophe_words`,
-    :func:`take_in_given_names`, :func:`join_aims_over_and`, :func:`trim_common_nouns`, and a compass adjective before a country's name
+    :func:`take_in_given_names`, :func:`join_aims_over_and`, :func:`finish_names_cut_after_of`,
+    :func:`acronyms_after_kind_nouns`, :func:`trim_common_nouns`, and a compass adjective before a country's name
     (:func:`kg.extract.compass_names.cut_compass_pointers`)."""
     from .compass_names import cut_compass_pointers
 
@@ -48,7 +49,7 @@ def repair_names(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]":
     cands = cut_office_words(doc, cands)
     cands = take_in_given_names(doc, take_in_apostrophe_words(doc, hyphenated_surnames(doc, cands)))
     cands = polities_of_places(doc, hyphenated_acronyms(doc, cands))
-    cands = join_aims_over_and(doc, cands)
+    cands = acronyms_after_kind_nouns(doc, finish_names_cut_after_of(doc, join_aims_over_and(doc, cands)))
     return cut_compass_pointers(doc, trim_common_nouns(doc, cands))
 
 
@@ -90,6 +91,57 @@ def join_aims_over_and(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]
             drop.add(id(other))
         out.append(Candidate(SpacySpan(doc, span.start, end + 2, label="ORG")))
     return [c for c in out if id(c) not in drop]
+
+
+def finish_names_cut_after_of(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]":
+    """An organisation's name the NER ended on "of" or "for" ("the *United Liberation Front
+    of*" + "Asom"): the name goes on over the capitalised words right after it, which the
+    NER read as no name or as a one-word name of its own the KB does not link."""
+    from spacy.tokens import Span as SpacySpan
+
+    from .spans import Candidate
+
+    starts = {c.span.start: c for c in cands}
+    out: list[Candidate] = []
+    drop: set[int] = set()
+    for c in cands:
+        span = c.span
+        end = span.end
+        if span.kb_id_ or c.name is not None or span.label_ != "ORG" or len(span) < 3 or span[-1].lower_ not in ("of", "for"):
+            out.append(c)
+            continue
+        stop = end
+        while stop < len(doc) and doc[stop].is_title and doc[stop].pos_ in ("PROPN", "NOUN"):
+            stop += 1
+        other = starts.get(end)
+        if stop == end or (other is not None and (other.span.kb_id_ or other.span.end > stop)):
+            out.append(c)
+            continue
+        if other is not None:
+            drop.add(id(other))
+        out.append(Candidate(SpacySpan(doc, span.start, stop, label="ORG")))
+    return [c for c in out if id(c) not in drop]
+
+
+def acronyms_after_kind_nouns(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]":
+    """An acronym the NER left out right after a lower-case noun of a kind of body ("the
+    public broadcaster *RTVS*", "the militia *CODECO*"; names.toml ``[groups] kinds_before``):
+    an organisation's name."""
+    from spacy.tokens import Span as SpacySpan
+
+    from .names import acronym_shaped, name_lexicon, word_key
+    from .spans import Candidate
+
+    kinds = name_lexicon().kinds_before
+    covered = {t.i for c in cands for t in c.span}
+    added = [
+        Candidate(SpacySpan(doc, t.i, t.i + 1, label="ORG"))
+        for t in doc[1:]
+        if t.i not in covered and acronym_shaped(t.text) and len(t.text) >= 3 and t.pos_ in ("PROPN", "NOUN")
+        and (before := doc[t.i - 1]).is_lower and before.pos_ == "NOUN" and word_key(before.text) in kinds
+        and not (t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper())
+    ]
+    return sorted([*cands, *added], key=lambda c: c.span.start) if added else cands
 
 
 def apostrophe_word(token: "Token") -> bool:

@@ -57,6 +57,7 @@ __all__ = [
     "before_inhabitants",
     "names_a_kind",
     "noun_after_listed_names",
+    "head_word",
     "natural_feature",
     "natural_feature_words",
     "unit_named",
@@ -640,11 +641,26 @@ def natural_feature(tokens: "SpacySpan") -> bool:
 
 
 def natural_feature_words(words: list[str]) -> bool:
-    """:func:`natural_feature` on a name's words ("Red Sea", "Gulf of Aden")."""
+    """:func:`natural_feature` on a name's words ("Red Sea", "Gulf of Aden"); the last word
+    counts only as the name's head ("Movement for the Emancipation of the Niger *Delta*" is
+    a movement: :func:`head_word`)."""
     lex = name_lexicon()
     if len(words) < 2:
         return False
-    return word_key(words[0]) in lex.natural_first or word_key(words[-1]) in lex.natural_last
+    return word_key(words[0]) in lex.natural_first or word_key(head_word(words)) in lex.natural_last
+
+
+def head_word(words: list[str]) -> str:
+    """The head of a name of several words: the word before its first "of" or "for" ("*Front*
+    for the Liberation of X", "*Union* of Y"), else its last word.
+
+    >>> head_word(["Movement", "for", "the", "Emancipation", "of", "the", "Niger", "Delta"]), head_word(["Niger", "Delta"])
+    ('Movement', 'Delta')
+    """
+    for i, w in enumerate(words):
+        if i and w in ("of", "for"):
+            return words[i - 1]
+    return words[-1] if words else ""
 
 
 def names_a_post(tokens: "SpacySpan") -> bool:

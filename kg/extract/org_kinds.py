@@ -95,7 +95,17 @@ def _has_country(label: str) -> bool:
             return True
         if territory(w) is not None:
             return True  # "Somaliland National Army": a self-declared or autonomous territory's forces
+        if _country_demonym(w):
+            return True  # "Royal Bhutanese Army": a demonym the world KB has and GeoNames' tables lack
     return False
+
+
+def _country_demonym(word: str) -> bool:
+    """Whether the world knowledge base (rigour's demonyms) has ``word`` as a country's
+    people's word ("Bhutanese", "Malagasy")."""
+    from ..kb import KnowledgeBase
+
+    return any("Country" in e.types for e in KnowledgeBase.default().demonym_holders(word))
 
 
 @functools.lru_cache(maxsize=8192)
@@ -163,10 +173,11 @@ def body_after_place(doc: "Doc", start: int, end: int) -> int | None:
 
 def kind_from_sentence(tokens: "SpacySpan") -> str | None:
     """The kind of organisation one mention's sentence says the name ``tokens`` is
-    (``"media"``, ``"ngo"``), or None: a noun of an outlet right before the name ("the
+    (``"media"``, ``"ngo"``, ``"government"``), or None: a noun of an outlet right before the name ("the
     state news agency *SUNA*", "broadcaster *X*") or right after it ("*Dawn* newspaper"),
     or a noun of an NGO in apposition to it or right before it ("*X*, a rights group
-    that ...", "the charity *X*")."""
+    that ...", "the charity *X*"), or members of a state's forces before it ("police
+    officers from the *X*", "soldiers of the *X*": :func:`_members_of_a_force`)."""
     doc = tokens.doc
     media, ngo = _words("media", "nouns"), _words("ngo", "nouns")
     before = doc[tokens.start - 1] if tokens.start > 0 else None
@@ -179,6 +190,8 @@ def kind_from_sentence(tokens: "SpacySpan") -> str | None:
             return "ngo"
     if after is not None and after.is_lower and after.lower_ in media and after.pos_ in ("NOUN", "PROPN"):
         return "media"
+    if _members_of_a_force(tokens):
+        return "government"
     for child in tokens.root.children:
         if child.dep_ != "appos" or child.i < tokens.end:
             continue
@@ -189,6 +202,21 @@ def kind_from_sentence(tokens: "SpacySpan") -> str | None:
         if child.lower_ in media or phrase in ("news agency", "press agency"):
             return "media"
     return None
+
+
+def _members_of_a_force(tokens: "SpacySpan") -> bool:
+    """Whether the name is the unit that members of a state's forces belong to ("police
+    officers *from* the X", "soldiers *of* the X"; ``[forces] members`` of bodies.toml),
+    with no word of an insurgency in it ("fighters of the X Liberation Army" are none)."""
+    root = tokens.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("from", "of") or prep.i >= tokens.start:
+        return False
+    member = prep.head
+    members = _words("forces", "members")
+    words = {member.lower_, member.lemma_.lower()}
+    words |= {f"{c.lower_} {w}" for c in member.children if c.dep_ in ("compound", "amod") for w in tuple(words)}
+    return bool(words & members) and not _pattern("forces", "insurgent").search(_norm(tokens.text))
 
 
 def refine_org_kinds(found: Iterable["Found"]) -> None:

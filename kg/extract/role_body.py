@@ -94,8 +94,13 @@ def body_after(ctx: Context, head: "Token", words: set[int], excluded: set[int])
     common noun its name modifies: "the leader *of the IS-affiliated Abu Sayyaf group*" is Abu Sayyaf's, not the
     Islamic State's (a modifier of the phrase); the whole phrase leaves the label. Only a
     name before a common noun ("the X group", "the X movement"); a phrase that is itself a
-    name is read with the other names of the title."""
+    name is read with the other names of the title. A body named in apposition to the
+    noun after "of", "with" or "at" is the post's ("an analyst with the X think tank, the
+    Y Institute": :func:`_body_apposed`)."""
     for prep in head.children:
+        if prep.dep_ == "prep" and prep.i in words and (apposed := _body_apposed(ctx, prep)) is not None:
+            excluded |= {x.i for x in prep.subtree}
+            return apposed  # "a security analyst *with the X think tank, the Y*": Y's
         if prep.dep_ != "prep" or prep.lower_ not in _wordlist("roles", "organisation_preps") or prep.i not in words:
             continue
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
@@ -118,6 +123,29 @@ def body_after(ctx: Context, head: "Token", words: set[int], excluded: set[int])
                     excluded |= {x.i for x in prep.subtree}
                     return entity.key
     return None
+
+
+def _body_apposed(ctx: Context, prep: "Token") -> str | None:
+    """The organisation named in apposition to a common noun of a body after a title's "of",
+    "with" or "at" (``roles.toml`` ``apposed_body_preps``): "an analyst *with the X think
+    tank, the Institute for Y*", "a lecturer at the city's university, the University of Z"
+    (the name, not the place that describes the noun). The parser hangs such an apposition
+    (and the noun's words) anywhere, so it is read by its place: a lower-case noun ends the
+    phrase at its first punctuation, a comma, the name."""
+    if prep.lower_ not in _wordlist("roles", "apposed_body_preps"):
+        return None
+    doc = ctx.doc
+    comma = next((t.i for t in doc[prep.i + 1:min(prep.i + 8, prep.sent.end)] if t.is_punct), None)
+    if comma is None or doc[comma].text != "," or comma + 1 >= len(doc) or comma - 1 <= prep.i:
+        return None
+    noun = doc[comma - 1]  # (the noun that ends the phrase, however the parser hung its words)
+    if noun.pos_ != "NOUN" or not noun.is_lower:
+        return None
+    at = comma + 1
+    if doc[at].lower_ == "the" and at + 1 < len(doc):
+        at += 1
+    entity = ctx.entity_at(doc[at])
+    return entity.key if entity is not None and entity.kind == "organization" else None
 
 
 def known_body(ctx: Context, entity: Entity, taken: list[int]) -> str | None:

@@ -70,6 +70,10 @@ def complete(
     own = organisation_of_title(ctx, role.label)
     if own is not None:  # "Humanitarian Coordinator X", "the Under-Secretary-General for Political Affairs": the UN's
         return replace(role, org=own, confidence=0.6)
+    if is_rank_label(role.label) and not former and person_kb is None and ctx.main_country is not None:
+        # "a faction of the army led by Major X", "General X seized power" in a story on one
+        # country: a rank in that country's forces (one abroad is named so: "Russian General X")
+        return replace(role, org=ctx.main_country, confidence=0.5)
     if is_state_post(role.label):
         country = ctx.linker.get(person_kb.country) if person_kb is not None and person_kb.country else None
         if country is not None:

@@ -221,8 +221,8 @@ def _whole_words(name: str) -> "re.Pattern[str]":
 def only_country(ctx: Context, mentions: list[Mention]) -> str | None:
     """The article's country, when that is clear: the country it names (by name or demonym)
     at least twice, at least once as where things happen ("in Sudan", "across Myanmar", or
-    in the dateline), and at least twice as often as any other; or the one of these
-    the headline names."""
+    in the dateline) or in the headline, and at least twice as often as any other; or the
+    one of these the headline places."""
     named: dict[str, int] = {}
     located: set[str] = set()
     for m in mentions:
@@ -259,8 +259,11 @@ def only_country(ctx: Context, mentions: list[Mention]) -> str | None:
     total = named[key] + placed.get(key, 0)
     if any(named.get(other, 0) + n >= total for other, n in placed.items() if other != key):
         return None
-    # located only by a mention, so the country is one of the article's entities already
-    return key if count >= 2 and key in located else None
+    # located only by a mention, so the country is one of the article's entities already;
+    # or named by the headline ("2003 X coup d'état") when the text names it twice and
+    # nothing locates it ("the armed forces of X", "X's second coup")
+    heads = key in located or (key in ctx.entities and names_in(ctx.title, ctx.entities[key].label))
+    return key if count >= 2 and heads else None
 
 
 def _places_by_country(ctx: Context, mentions: list[Mention]) -> dict[str, int]:

@@ -82,6 +82,12 @@ def read_post(ctx: Context, person: Entity, head: "Token", tokens: set[int], nam
         target = ctx.entity_at(giver) if giver is not None else None
         if target is not None and target.kind == "person" and target.key != person.key:
             reports_to = target.key
+        else:  # "Guterres urged the parties to engage with *his* Special Envoy, X": the one person named before
+            named = {
+                e.key for t in doc[head.sent.start:head.i]
+                if (e := ctx.entity_at(t)) is not None and e.kind == "person" and e.key != person.key
+            }
+            reports_to = named.pop() if len(named) == 1 else None
     for i in sorted(tokens):  # "X, Head of the Mission, and Y, Head of the Office": Y's words are not X's
         other = ctx.entity_at(doc[i])
         if other is not None and other.kind == "person" and i not in excluded and i < head.i and name.start > i:

@@ -15,6 +15,8 @@ title in capitals ("Head of the UN Mission in
 South Sudan X")
 a quoted nickname inside the name              PERSON                      3
 an age right before the name ("17-year-old X") PERSON                      3
+a capital "The" before the NER's ORG inside a  ORG                         3
+sentence ("reported by The Guardian")
 modifier of a group noun ("X militia")         ORG                         2.5
 after a noun of a kind of body ("channel X")   ORG                         2.5
 before a noun of an outlet or a platform       ORG                         3
@@ -26,7 +28,8 @@ before a lower-case site noun ("the X hotel",  FAC                         3
 "the X refugee camp"; kg/extract/site_nouns.py)
 first or last word a natural feature's         LOC                         4
 ("Jebel ...", "Lake ...", "... Mountains")
-last word an organisation head ("... Front"),  ORG                         3
+head word an organisation head ("... Front", ORG                         3
+"Movement for ..."),
 or an Arabic organisation word ("Harakat")
 ... or, for the NER's ORG of three words or    ORG                         2.5
 more, a word of a kind of body (org_kinds.py)
@@ -91,7 +94,7 @@ from .lexicon import PLACE_PREPOSITIONS, TITLE_HEADS, is_title_word
 from .linking import first_conjunct
 from .org_kinds import body_noun, org_types
 from .site_nouns import site_noun_after
-from .names import acronym_shaped, addressed, apposed_to_title, held_place, name_lexicon, natural_feature, noun_after_listed_names, site_name, titled, word_key
+from .names import acronym_shaped, addressed, apposed_to_title, head_word, held_place, name_lexicon, natural_feature, noun_after_listed_names, site_name, titled, word_key
 from .posts import post_phrase_before
 
 if TYPE_CHECKING:
@@ -155,6 +158,14 @@ class Votes:
 _AGED = re.compile(r"\b\d{1,3}[- ]years?[- ]old\s+$", re.I)
 
 
+def _capital_the_before(tokens: "SpacySpan") -> bool:
+    """Whether a capitalised "The" right before the name, inside a sentence, belongs to it
+    ("reported by *The* Guardian"): a title's, as outlets and works write theirs; a town's
+    "The" is in the NER's span ("The Hague") or dropped ("in the Gambia")."""
+    at = tokens.start - 1
+    return at > tokens.sent.start and tokens.doc[at].text == "The"
+
+
 def _aged(tokens: "SpacySpan") -> bool:
     """Whether an age stands right before the name, which heads its phrase ("17-year-old
     *X*"; not "the 19-year-old *X* resident", where the age is the resident's)."""
@@ -175,6 +186,8 @@ def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = F
     elif ner_label in ("PERSON", "ORG") or ner_label in PLACE_LABELS:
         v.add(ner_label, 1.0)
     doc = tokens.doc
+    if ner_label == "ORG" and _capital_the_before(tokens):
+        v.add("ORG", 3.0)  # "the BBC, *The* Guardian and ...": a title's "The", an outlet's or a work's
     site = site_name([t.text for t in words])
     if (titled_name or titled(doc, tokens.start) or apposed_to_title(tokens) or post_phrase_before(doc, tokens.start)) and not site:
         # "Brig. Gen. X", "X, the envoy", "Head of the UN Mission in South Sudan X"
@@ -200,8 +213,8 @@ def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = F
         v.add("GPE", 3.0)  # "Tin Zaouatene", "Bir Hakeim", "Kafr Nabl": a town's name
     if site:
         v.add("FAC", 3.0)  # "... Shrine", "... Air Base": named after someone, not someone
-    elif len(words) > 1 and word_key(words[-1].text) in lex.group_heads:
-        v.add("ORG", 3.0)
+    elif len(words) > 1 and (word_key(words[-1].text) in lex.group_heads or word_key(head_word([t.text for t in words])) in lex.group_heads):
+        v.add("ORG", 3.0)  # "... Front", "Movement for the Emancipation of ...": a body by its head word
     elif any(word_key(w) in lex.org_words or word_key(w).split("-")[-1] in lex.org_words for w in [*(t.text for t in words), *text.split()]):
         v.add("ORG", 3.0)
     elif ner_label == "ORG" and len(words) > 2 and org_types(text) is not None:

@@ -10,7 +10,7 @@ from rdflib.namespace import OWL, RDF, RDFS
 
 from kg.errors import EvaluationError
 from kg.eval import format_text, load_gold, score_graph
-from kg.vocab import GEO, ORG, SDO, SEM, WD
+from kg.vocab import GEO, ORG, SDO, SEM, SKOS, WD
 
 DATA = Path(__file__).resolve().parent / "data"
 ROOT = Path(__file__).resolve().parents[2]
@@ -114,6 +114,9 @@ def test_scores_fall_when_the_graph_is_wrong(seed_graph, seed_gold):
     event = URIRef("https://w3id.org/kg-news/article/a/event/e99")
     broken.add((event, RDF.type, SEM.Event))
     broken.add((event, RDFS.label, Literal("the siege")))  # matches "the .*", but an event is no entity
+    concept = URIRef("https://w3id.org/kg-news/ontology#State")
+    broken.add((concept, RDF.type, SKOS.Concept))
+    broken.add((concept, RDFS.label, Literal("state")))  # an ontology concept's label is no entity either
 
     result = score_graph(broken, seed_gold)
     assert result.counts["roles"].found == 5
