@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING
 
 from rdflib import Literal
 
-from ..vocab import GEO, KGO, KGO_IRI, RDF, RDFS, SDO, SEM, XSD
+from ..vocab import BORROWED_CONFIDENCE, GEO, KGO, KGO_IRI, RDF, RDFS, SDO, SEM, XSD
 from .claims import EventEvidence, conflict_lines, find_conflicts, read_evidence
 from .link import APART, STORY_LINK as _STORY, Linker
 from .records import EventRecord, article_of_event, is_speech_act, read_article_events, read_events
@@ -101,6 +101,9 @@ class Indexed:
     #: found since is one of theirs, whose events the update has (``records``) and leaves out
     #: of the look-ups' findings, so their keys are not looked up (None: not asked yet)
     alone: bool | None = None
+    #: the blocking keys each of their events was indexed under (to rewrite those whose
+    #: keys change when a place of theirs is moved: :meth:`Canonicaliser.update`)
+    written: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 @dataclass
@@ -328,13 +331,17 @@ class Canonicaliser:
     def _indexable(self, records: dict[str, EventRecord]) -> dict[str, EventRecord]:
         return {iri: r for iri, r in records.items() if self.linker.linkable(r) or self.is_denial(r)}
 
-    def load_points(self, records: Iterable[EventRecord]) -> None:
+    def load_points(self, records: Iterable[EventRecord], *, again: bool = False) -> set[str]:
         """Give the linker the coordinates the store's entity graph has for the places of
         ``records`` the knowledge base does not know (places found in a gazetteer, or lent the
         point of a place their article sets them among: :attr:`~kg.canon.geography.Geography.borrowed`;
         a continent none, but :attr:`~kg.canon.geography.Geography.wide`), and the
         countries (``kgo:country``) it has for their organisations the knowledge base does not
-        know (a country's state bodies: "Police of Kenya")."""
+        know (a country's state bodies: "Police of Kenya"). A place given several points
+        (articles lending it different ones) is at the least of them (latitude, then
+        longitude): a choice among the points the store holds, whichever article wrote which
+        first. ``again``: read the points of places already read too (the store may hold more
+        of them now). Returns the places moved from a point read before."""
         linker = self.linker
         kb = linker.kb
         graph = self.store.iris.entities_graph
@@ -347,7 +354,7 @@ class Canonicaliser:
             ):
                 linker.countries[str(a)] = str(country)
         wanted = sorted({p for r in records for p in r.places
-                         if p not in linker.points and p not in linker.wide and (kb is None or kb.get(p) is None)})
+                         if (again or p not in linker.points) and p not in linker.wide and (kb is None or kb.get(p) is None)})
         for chunk in _chunks(wanted):
             values = " ".join(f"<{p}>" for p in chunk)
             for (p,) in self._select(  # a continent: wider than any country, its point none of them
@@ -355,10 +362,10 @@ class Canonicaliser:
             ):
                 linker.wide.add(str(p))
         wanted = [p for p in wanted if p not in linker.wide]
-        from ..extract.borrow import BORROWED_CONFIDENCE
-
+        moved: set[str] = set()
         for chunk in _chunks(wanted):
             values = " ".join(f"<{p}>" for p in chunk)
+            found: dict[str, set[tuple[float, float]]] = defaultdict(set)
             sure: set[str] = set()  # placed by a gazetteer, not (only) by a point lent it
             for p, wkt, confidence in self._select(
                 f"SELECT ?p ?wkt ?c WHERE {{ GRAPH <{graph}> {{ VALUES ?p {{ {values} }} "
@@ -366,11 +373,15 @@ class Canonicaliser:
             ):
                 m = _POINT.match(str(wkt))
                 if m:
-                    linker.points[str(p)] = (float(m.group(2)), float(m.group(1)))
+                    found[str(p)].add((float(m.group(2)), float(m.group(1))))
                     if confidence is None or float(str(confidence)) > BORROWED_CONFIDENCE:
                         sure.add(str(p))
+            for p in sorted(found):
+                if linker.place_at(p, min(found[p])):
+                    moved.add(p)
             linker.borrowed.update(p for p in chunk if p in linker.points and p not in sure)
             linker.borrowed.difference_update(sure)
+        return moved
 
     # ------------------------------------------------------------------ reading the layer
 
@@ -569,6 +580,7 @@ class Canonicaliser:
             indexed.alone = not self.store.ask(f"ASK {{ GRAPH <{self.graph}> {{ ?e <{KGO.blockingKey}> ?k }} }}")
         self._drop_index(articles)
         self._insert(self._index_lines(new.values()))
+        indexed.written.update((iri, frozenset(self._keys(r))) for iri, r in new.items())
         indexed.ids.update(ids)
         indexed.affected |= affected
         indexed.records.update(new)
@@ -593,6 +605,9 @@ class Canonicaliser:
         report.articles = len(ids)
         changed = {str(iris.article(a)) for a in ids}
         done = self.index(ids, indexed)  # (the events sharing their keys looked up there)
+        # their places' points as the store holds them now, every article written: those
+        # indexed ahead, with fewer articles written, may have read others
+        self._reindex(done, self.load_points(done.records.values(), again=True))
         affected, new, keys = set(done.affected), dict(done.records), set(done.keys)
         affected |= done.candidate_canon
         members = self._members(affected) | done.candidates
@@ -610,6 +625,34 @@ class Canonicaliser:
         self._drop_canonical(affected)
         report.removed = len(affected)
         return self._write_groups(records, report, probed=keys)
+
+    def _reindex(self, indexed: "Indexed", moved: set[str]) -> None:
+        """Rewrite the index entries of ``indexed``'s events whose keys changed as places were
+        ``moved`` (:meth:`load_points`) since they were indexed, and look up the
+        events sharing their new keys: the entries are then those of the points the store
+        holds once every article is written, however the articles were written and indexed
+        (one at a time, or in batches whose bounds depend on how fast workers extract)."""
+        if not moved:
+            return
+        # (an event keyed by its story's places, having none of its own, moves with them too)
+        stale = {iri: r for iri, r in sorted(indexed.records.items()) if frozenset(self._keys(r)) != indexed.written.get(iri)}
+        if not stale:
+            return
+        g = self.graph
+        for chunk in _chunks(sorted(stale)):
+            values = " ".join(f"<{e}>" for e in chunk)
+            self.store.update(
+                f"DELETE {{ GRAPH <{g}> {{ ?e ?p ?o }} }} WHERE {{ GRAPH <{g}> {{ VALUES ?e {{ {values} }} "
+                f"?e ?p ?o FILTER(?p IN (<{KGO.indexedFrom}>, <{KGO.blockingKey}>)) }} }}"
+            )
+        self._insert(self._index_lines(stale.values()))
+        indexed.written.update((iri, frozenset(self._keys(r))) for iri, r in stale.items())
+        probed = set().union(*(self._keys(r, probe=True) for r in stale.values()))
+        if not indexed.alone:
+            candidates, candidate_canon = self._candidates(probed - indexed.keys)
+            indexed.candidates |= candidates
+            indexed.candidate_canon |= candidate_canon
+        indexed.keys |= probed
 
     def _more_denials(self, groups: list[Group], records: dict[str, EventRecord], probed: set[str]) -> list[EventRecord]:
         """The denials of the events of ``groups`` the look-ups so far have not found (those
