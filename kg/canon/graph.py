@@ -341,7 +341,7 @@ class Canonicaliser:
         (articles lending it different ones) is at the least of them (latitude, then
         longitude): a choice among the points the store holds, whichever article wrote which
         first. ``again``: read the points of places already read too (the store may hold more
-        of them now). Returns the places moved from a point read before."""
+        of them now). Returns the places placed or moved."""
         linker = self.linker
         kb = linker.kb
         graph = self.store.iris.entities_graph
@@ -377,7 +377,9 @@ class Canonicaliser:
                     if confidence is None or float(str(confidence)) > BORROWED_CONFIDENCE:
                         sure.add(str(p))
             for p in sorted(found):
-                if linker.place_at(p, min(found[p])):
+                before = linker.points.get(p)
+                linker.place_at(p, min(found[p]))
+                if before != linker.points[p]:
                     moved.add(p)
             linker.borrowed.update(p for p in chunk if p in linker.points and p not in sure)
             linker.borrowed.difference_update(sure)
