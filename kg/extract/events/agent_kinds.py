@@ -4,6 +4,7 @@ protest, they take no territory and move no troops; police who "raided the offic
 a police operation, no attack."""
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..event_lexicon import EventLexicon
@@ -58,13 +59,20 @@ def by_agent(t: Trigger, lex: EventLexicon, places: frozenset[int] = frozenset()
     return t
 
 
+@lru_cache(maxsize=1)
+def _governor_rows() -> tuple[tuple[str, str, str, frozenset[str]], ...]:
+    """The rows of ``governor_classes`` (verb, class found, class instead, the nouns), read once."""
+    rows = (tuple(str(x) for x in row) for row in lexicon("events")["governor_classes"])
+    return tuple((verb, found, instead, frozenset(lemmas)) for verb, found, instead, *lemmas in rows)
+
+
 def by_governor(t: Trigger, lex: EventLexicon) -> Trigger:
     """``t`` with the class the verb that has its noun for object makes it of, when a row of
     ``governor_classes`` says so ("teachers *called* a strike": a protest, no attack)."""
     n = t.noun
     if n is None or t.verb is not None or n.dep_ != "dobj":
         return t
-    for verb, found, instead, *lemmas in (tuple(str(x) for x in row) for row in lexicon("events")["governor_classes"]):
+    for verb, found, instead, lemmas in _governor_rows():
         if t.cls == found and n.head.lemma_.lower() == verb and n.lemma_.lower() in lemmas:
             t.cls = instead
             return t
