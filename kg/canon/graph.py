@@ -308,6 +308,8 @@ class Canonicaliser:
         self.store = store
         self.settings = settings
         self._linker = linker
+        #: places the store holds several points for, as :meth:`load_points` last read them
+        self.several: set[str] = set()
 
     @property
     def linker(self) -> Linker:
@@ -377,6 +379,7 @@ class Canonicaliser:
                     if confidence is None or float(str(confidence)) > BORROWED_CONFIDENCE:
                         sure.add(str(p))
             for p in sorted(found):
+                (self.several.add if len(found[p]) > 1 else self.several.discard)(p)
                 before = linker.points.get(p)
                 linker.place_at(p, min(found[p]))
                 if before != linker.points[p]:
@@ -610,6 +613,7 @@ class Canonicaliser:
         # their places' points as the store holds them now, every article written: those
         # indexed ahead, with fewer articles written, may have read others
         self._reindex(done, self.load_points(done.records.values(), again=True))
+        self._reindex_others(done)
         affected, new, keys = set(done.affected), dict(done.records), set(done.keys)
         affected |= done.candidate_canon
         members = self._members(affected) | done.candidates
@@ -640,16 +644,58 @@ class Canonicaliser:
         stale = {iri: r for iri, r in sorted(indexed.records.items()) if frozenset(self._keys(r)) != indexed.written.get(iri)}
         if not stale:
             return
+        self._rewrite_entries(stale)
+        indexed.written.update((iri, frozenset(self._keys(r))) for iri, r in stale.items())
+        self._probe(indexed, stale)
+
+    def _reindex_others(self, indexed: "Indexed") -> None:
+        """Rewrite the index entries of the events of other articles (loaded before) that
+        mention a place the store now holds several points for, when their keys changed with the
+        point chosen (:meth:`load_points`), and have the update group them again with their
+        canonical events: the layer is then the one loading every article at once writes."""
+        several = sorted({p for r in indexed.records.values() for p in r.places} & self.several)
+        events: set[str] = set()
+        for chunk in _chunks(several):  # the indexed events of the articles that mention them
+            values = " ".join(f"<{p}>" for p in chunk)
+            events |= {str(e) for (e,) in self._select(
+                f"SELECT DISTINCT ?e WHERE {{ VALUES ?p {{ {values} }} GRAPH ?g {{ ?a <{SDO.mentions}> ?p }} "
+                f"GRAPH <{self.graph}> {{ ?e <{KGO.indexedFrom}> ?a }} }}")}
+        events -= set(indexed.records)
+        if not events:
+            return
+        others = self._indexable(read_events(self.store, sorted(events)))
+        self.load_points(others.values())
+        written: dict[str, set[str]] = defaultdict(set)
+        for chunk in _chunks(sorted(others)):
+            values = " ".join(f"<{e}>" for e in chunk)
+            for e, k in self._select(f"SELECT ?e ?k WHERE {{ GRAPH <{self.graph}> {{ VALUES ?e {{ {values} }} ?e <{KGO.blockingKey}> ?k }} }}"):
+                written[str(e)].add(str(k))
+        stale = {iri: r for iri, r in sorted(others.items()) if self._keys(r) != written.get(iri, set())}
+        if not stale:
+            return
+        self._rewrite_entries(stale)
+        _events, canon = self._events_and_canon(
+            [f"<{e}>" for e in sorted(stale)],
+            lambda values: f"SELECT ?e ?c WHERE {{ GRAPH <{self.graph}> {{ VALUES ?e {{ {values} }} ?e <{KGO.canonicalEvent}> ?c }} }}",
+        )
+        indexed.candidates |= set(stale)  # grouped again by the update, with their canonical events' members
+        indexed.candidate_canon |= canon
+        self._probe(indexed, stale)
+
+    def _rewrite_entries(self, records: dict[str, EventRecord]) -> None:
+        """Replace the index entries of ``records`` by those of their keys now."""
         g = self.graph
-        for chunk in _chunks(sorted(stale)):
+        for chunk in _chunks(sorted(records)):
             values = " ".join(f"<{e}>" for e in chunk)
             self.store.update(
                 f"DELETE {{ GRAPH <{g}> {{ ?e ?p ?o }} }} WHERE {{ GRAPH <{g}> {{ VALUES ?e {{ {values} }} "
                 f"?e ?p ?o FILTER(?p IN (<{KGO.indexedFrom}>, <{KGO.blockingKey}>)) }} }}"
             )
-        self._insert(self._index_lines(stale.values()))
-        indexed.written.update((iri, frozenset(self._keys(r))) for iri, r in stale.items())
-        probed = set().union(*(self._keys(r, probe=True) for r in stale.values()))
+        self._insert(self._index_lines(records.values()))
+
+    def _probe(self, indexed: "Indexed", records: dict[str, EventRecord]) -> None:
+        """Look up the events sharing the probe keys of ``records`` not looked up yet."""
+        probed = set().union(*(self._keys(r, probe=True) for r in records.values()))
         if not indexed.alone:
             candidates, candidate_canon = self._candidates(probed - indexed.keys)
             indexed.candidates |= candidates

@@ -68,3 +68,22 @@ def test_the_layer_is_the_same_whatever_order_the_articles_are_indexed_in(settin
     for order in ORDERS:
         assert _layer(settings, rdfs, order, ahead=True) == at_once, order
         assert _layer(settings, rdfs, order, ahead=False) == at_once, order
+
+
+def test_a_later_load_lending_another_point_rewrites_the_earlier_entries(settings, rdfs):
+    """Articles loaded in two loads, the second lending the places another point: the
+    earlier articles' entries are those of the point chosen among all, as one load writes."""
+    from kg.canon import Canonicaliser
+    from kg.store import open_store
+
+    at_once = _layer(settings, rdfs, ORDERS[1], ahead=False)
+    for first, second in ((ORDERS[1][0::2], ORDERS[1][1::2]), (ORDERS[1][1::2], ORDERS[1][0::2])):
+        with open_store("memory:", settings) as store:
+            for part in (first, second):
+                canon = Canonicaliser(store, settings)  # (a load of its own: nothing read before)
+                for name in part:
+                    store.put_article(rdfs[name])
+                canon.update([rdfs[n].article_id for n in part])
+            g = store.iris.canonical_graph
+            layer = {tuple(map(str, row)) for row in store.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{g}> {{ ?s ?p ?o }} }}").rows}
+        assert layer == at_once, (first, sorted(layer ^ at_once)[:4])
