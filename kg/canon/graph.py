@@ -435,30 +435,32 @@ class Canonicaliser:
 
     # ------------------------------------------------------------------ writing it
 
+    def _update_each(self, iris: Iterable[str], update: Callable[[str], str]) -> None:
+        """Run the SPARQL update ``update`` makes of the ``VALUES`` terms of ``iris``, a chunk
+        at a time."""
+        for chunk in _chunks(sorted(iris)):
+            self.store.update(update(" ".join(f"<{x}>" for x in chunk)))
+
     def _drop_canonical(self, canon: set[str]) -> None:
         g = self.graph
-        for chunk in _chunks(sorted(canon)):
-            values = " ".join(f"<{c}>" for c in chunk)
-            self.store.update(
-                f"DELETE {{ GRAPH <{g}> {{ ?l ?p ?o }} }} WHERE {{ GRAPH <{g}> {{ VALUES ?c {{ {values} }} "
-                f"?c <{KGO.eventLink}> ?l . ?l ?p ?o }} }} ;\n"
-                f"DELETE {{ GRAPH <{g}> {{ ?cl ?p ?o }} }} WHERE {{ GRAPH <{g}> {{ VALUES ?c {{ {values} }} "
-                f"?c <{KGO.conflictingClaims}> ?x . ?x <{KGO.claim}> ?cl . ?cl ?p ?o }} }} ;\n"
-                f"DELETE {{ GRAPH <{g}> {{ ?x ?p ?o }} }} WHERE {{ GRAPH <{g}> {{ VALUES ?c {{ {values} }} "
-                f"?c <{KGO.conflictingClaims}> ?x . ?x ?p ?o }} }} ;\n"
-                f"DELETE {{ GRAPH <{g}> {{ ?e <{KGO.canonicalEvent}> ?c }} }} WHERE {{ GRAPH <{g}> {{ VALUES ?c {{ {values} }} "
-                f"?e <{KGO.canonicalEvent}> ?c }} }} ;\n"
-                f"DELETE {{ GRAPH <{g}> {{ ?c ?p ?o }} }} WHERE {{ GRAPH <{g}> {{ VALUES ?c {{ {values} }} ?c ?p ?o }} }}"
-            )
+        self._update_each(canon, lambda values: (
+            f"DELETE {{ GRAPH <{g}> {{ ?l ?p ?o }} }} WHERE {{ GRAPH <{g}> {{ VALUES ?c {{ {values} }} "
+            f"?c <{KGO.eventLink}> ?l . ?l ?p ?o }} }} ;\n"
+            f"DELETE {{ GRAPH <{g}> {{ ?cl ?p ?o }} }} WHERE {{ GRAPH <{g}> {{ VALUES ?c {{ {values} }} "
+            f"?c <{KGO.conflictingClaims}> ?x . ?x <{KGO.claim}> ?cl . ?cl ?p ?o }} }} ;\n"
+            f"DELETE {{ GRAPH <{g}> {{ ?x ?p ?o }} }} WHERE {{ GRAPH <{g}> {{ VALUES ?c {{ {values} }} "
+            f"?c <{KGO.conflictingClaims}> ?x . ?x ?p ?o }} }} ;\n"
+            f"DELETE {{ GRAPH <{g}> {{ ?e <{KGO.canonicalEvent}> ?c }} }} WHERE {{ GRAPH <{g}> {{ VALUES ?c {{ {values} }} "
+            f"?e <{KGO.canonicalEvent}> ?c }} }} ;\n"
+            f"DELETE {{ GRAPH <{g}> {{ ?c ?p ?o }} }} WHERE {{ GRAPH <{g}> {{ VALUES ?c {{ {values} }} ?c ?p ?o }} }}"
+        ))
 
     def _drop_index(self, articles: list[str]) -> None:
         g = self.graph
-        for chunk in _chunks(articles):
-            values = " ".join(f"<{a}>" for a in chunk)
-            self.store.update(
-                f"DELETE {{ GRAPH <{g}> {{ ?e ?p ?o }} }} WHERE {{ GRAPH <{g}> {{ VALUES ?a {{ {values} }} "
-                f"?e <{KGO.indexedFrom}> ?a ; ?p ?o }} }}"
-            )
+        self._update_each(articles, lambda values: (
+            f"DELETE {{ GRAPH <{g}> {{ ?e ?p ?o }} }} WHERE {{ GRAPH <{g}> {{ VALUES ?a {{ {values} }} "
+            f"?e <{KGO.indexedFrom}> ?a ; ?p ?o }} }}"
+        ))
 
     def _insert(self, lines: list[str]) -> None:
         for i in range(0, len(lines), 2000):
@@ -685,12 +687,10 @@ class Canonicaliser:
     def _rewrite_entries(self, records: dict[str, EventRecord]) -> None:
         """Replace the index entries of ``records`` by those of their keys now."""
         g = self.graph
-        for chunk in _chunks(sorted(records)):
-            values = " ".join(f"<{e}>" for e in chunk)
-            self.store.update(
-                f"DELETE {{ GRAPH <{g}> {{ ?e ?p ?o }} }} WHERE {{ GRAPH <{g}> {{ VALUES ?e {{ {values} }} "
-                f"?e ?p ?o FILTER(?p IN (<{KGO.indexedFrom}>, <{KGO.blockingKey}>)) }} }}"
-            )
+        self._update_each(records, lambda values: (
+            f"DELETE {{ GRAPH <{g}> {{ ?e ?p ?o }} }} WHERE {{ GRAPH <{g}> {{ VALUES ?e {{ {values} }} "
+            f"?e ?p ?o FILTER(?p IN (<{KGO.indexedFrom}>, <{KGO.blockingKey}>)) }} }}"
+        ))
         self._insert(self._index_lines(records.values()))
 
     def _probe(self, indexed: "Indexed", records: dict[str, EventRecord]) -> None:
