@@ -31,10 +31,14 @@ __all__ = [
     "TIME",
     "GEO",
     "PREFIXES",
+    "BORROWED_CONFIDENCE",
     "ontology_terms",
 ]
 
 KGO_IRI = "https://w3id.org/kg-news/ontology#"
+#: the ``kgo:confidence`` of a point borrowed from a place the article sets a place among
+#: (``kg.extract.borrow``): what the canonical layer reads as a point lent, not found
+BORROWED_CONFIDENCE = 0.35
 SDO = Namespace("https://schema.org/")
 SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
 NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")

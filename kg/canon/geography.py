@@ -79,6 +79,27 @@ class Geography:
         #: among (``kg.extract.borrow``: "the airport", "the market" at their town's point):
         #: two such sites named differently are not one for being near (:meth:`lent_near`)
         self.borrowed: set[str] = set()
+        #: how many times a place of :attr:`points` was moved (:meth:`place_at`): what was
+        #: made of its old point (its chain, the blocking keys of its events) is made again
+        self.moved = 0
+
+    def place_at(self, iri: str, point: tuple[float, float]) -> bool:
+        """Put ``iri``, a place the knowledge base lacks, at ``point`` (lat, lon); whether
+        that moved it from another point (its chain, kept, is then forgotten).
+
+        >>> geo = Geography(None)
+        >>> geo.place_at("p/camp", (1.0, 2.0)), geo.place_at("p/camp", (1.0, 2.0)), geo.place_at("p/camp", (3.0, 4.0))
+        (False, False, True)
+        >>> geo.points["p/camp"], geo.moved
+        ((3.0, 4.0), 1)
+        """
+        old = self.points.get(iri)
+        self.points[iri] = point
+        if old is None or old == point:
+            return False
+        self._chains.pop(iri, None)
+        self.moved += 1
+        return True
 
     def chain(self, iri: str) -> tuple[str, ...]:
         """``iri`` and what it lies within or belongs to (``containedInPlace``/``partOf`` up,

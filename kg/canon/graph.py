@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING
 
 from rdflib import Literal
 
-from ..vocab import GEO, KGO, KGO_IRI, RDF, RDFS, SDO, SEM, XSD
+from ..vocab import BORROWED_CONFIDENCE, GEO, KGO, KGO_IRI, RDF, RDFS, SDO, SEM, XSD
 from .claims import EventEvidence, conflict_lines, find_conflicts, read_evidence
 from .link import APART, STORY_LINK as _STORY, Linker
 from .records import EventRecord, article_of_event, is_speech_act, read_article_events, read_events
@@ -101,6 +101,9 @@ class Indexed:
     #: found since is one of theirs, whose events the update has (``records``) and leaves out
     #: of the look-ups' findings, so their keys are not looked up (None: not asked yet)
     alone: bool | None = None
+    #: the blocking keys each of their events was indexed under (to rewrite those whose
+    #: keys change when a place of theirs is moved: :meth:`Canonicaliser.update`)
+    written: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 @dataclass
@@ -305,6 +308,8 @@ class Canonicaliser:
         self.store = store
         self.settings = settings
         self._linker = linker
+        #: places the store holds several points for, as :meth:`load_points` last read them
+        self.several: set[str] = set()
 
     @property
     def linker(self) -> Linker:
@@ -328,13 +333,17 @@ class Canonicaliser:
     def _indexable(self, records: dict[str, EventRecord]) -> dict[str, EventRecord]:
         return {iri: r for iri, r in records.items() if self.linker.linkable(r) or self.is_denial(r)}
 
-    def load_points(self, records: Iterable[EventRecord]) -> None:
+    def load_points(self, records: Iterable[EventRecord], *, again: bool = False) -> set[str]:
         """Give the linker the coordinates the store's entity graph has for the places of
         ``records`` the knowledge base does not know (places found in a gazetteer, or lent the
         point of a place their article sets them among: :attr:`~kg.canon.geography.Geography.borrowed`;
         a continent none, but :attr:`~kg.canon.geography.Geography.wide`), and the
         countries (``kgo:country``) it has for their organisations the knowledge base does not
-        know (a country's state bodies: "Police of Kenya")."""
+        know (a country's state bodies: "Police of Kenya"). A place given several points
+        (articles lending it different ones) is at the least of them (latitude, then
+        longitude): a choice among the points the store holds, whichever article wrote which
+        first. ``again``: read the points of places already read too (the store may hold more
+        of them now). Returns the places placed or moved."""
         linker = self.linker
         kb = linker.kb
         graph = self.store.iris.entities_graph
@@ -347,7 +356,7 @@ class Canonicaliser:
             ):
                 linker.countries[str(a)] = str(country)
         wanted = sorted({p for r in records for p in r.places
-                         if p not in linker.points and p not in linker.wide and (kb is None or kb.get(p) is None)})
+                         if (again or p not in linker.points) and p not in linker.wide and (kb is None or kb.get(p) is None)})
         for chunk in _chunks(wanted):
             values = " ".join(f"<{p}>" for p in chunk)
             for (p,) in self._select(  # a continent: wider than any country, its point none of them
@@ -355,10 +364,10 @@ class Canonicaliser:
             ):
                 linker.wide.add(str(p))
         wanted = [p for p in wanted if p not in linker.wide]
-        from ..extract.borrow import BORROWED_CONFIDENCE
-
+        moved: set[str] = set()
         for chunk in _chunks(wanted):
             values = " ".join(f"<{p}>" for p in chunk)
+            found: dict[str, set[tuple[float, float]]] = defaultdict(set)
             sure: set[str] = set()  # placed by a gazetteer, not (only) by a point lent it
             for p, wkt, confidence in self._select(
                 f"SELECT ?p ?wkt ?c WHERE {{ GRAPH <{graph}> {{ VALUES ?p {{ {values} }} "
@@ -366,11 +375,18 @@ class Canonicaliser:
             ):
                 m = _POINT.match(str(wkt))
                 if m:
-                    linker.points[str(p)] = (float(m.group(2)), float(m.group(1)))
+                    found[str(p)].add((float(m.group(2)), float(m.group(1))))
                     if confidence is None or float(str(confidence)) > BORROWED_CONFIDENCE:
                         sure.add(str(p))
+            for p in sorted(found):
+                (self.several.add if len(found[p]) > 1 else self.several.discard)(p)
+                before = linker.points.get(p)
+                linker.place_at(p, min(found[p]))
+                if before != linker.points[p]:
+                    moved.add(p)
             linker.borrowed.update(p for p in chunk if p in linker.points and p not in sure)
             linker.borrowed.difference_update(sure)
+        return moved
 
     # ------------------------------------------------------------------ reading the layer
 
@@ -419,30 +435,32 @@ class Canonicaliser:
 
     # ------------------------------------------------------------------ writing it
 
+    def _update_each(self, iris: Iterable[str], update: Callable[[str], str]) -> None:
+        """Run the SPARQL update ``update`` makes of the ``VALUES`` terms of ``iris``, a chunk
+        at a time."""
+        for chunk in _chunks(sorted(iris)):
+            self.store.update(update(" ".join(f"<{x}>" for x in chunk)))
+
     def _drop_canonical(self, canon: set[str]) -> None:
         g = self.graph
-        for chunk in _chunks(sorted(canon)):
-            values = " ".join(f"<{c}>" for c in chunk)
-            self.store.update(
-                f"DELETE {{ GRAPH <{g}> {{ ?l ?p ?o }} }} WHERE {{ GRAPH <{g}> {{ VALUES ?c {{ {values} }} "
-                f"?c <{KGO.eventLink}> ?l . ?l ?p ?o }} }} ;\n"
-                f"DELETE {{ GRAPH <{g}> {{ ?cl ?p ?o }} }} WHERE {{ GRAPH <{g}> {{ VALUES ?c {{ {values} }} "
-                f"?c <{KGO.conflictingClaims}> ?x . ?x <{KGO.claim}> ?cl . ?cl ?p ?o }} }} ;\n"
-                f"DELETE {{ GRAPH <{g}> {{ ?x ?p ?o }} }} WHERE {{ GRAPH <{g}> {{ VALUES ?c {{ {values} }} "
-                f"?c <{KGO.conflictingClaims}> ?x . ?x ?p ?o }} }} ;\n"
-                f"DELETE {{ GRAPH <{g}> {{ ?e <{KGO.canonicalEvent}> ?c }} }} WHERE {{ GRAPH <{g}> {{ VALUES ?c {{ {values} }} "
-                f"?e <{KGO.canonicalEvent}> ?c }} }} ;\n"
-                f"DELETE {{ GRAPH <{g}> {{ ?c ?p ?o }} }} WHERE {{ GRAPH <{g}> {{ VALUES ?c {{ {values} }} ?c ?p ?o }} }}"
-            )
+        self._update_each(canon, lambda values: (
+            f"DELETE {{ GRAPH <{g}> {{ ?l ?p ?o }} }} WHERE {{ GRAPH <{g}> {{ VALUES ?c {{ {values} }} "
+            f"?c <{KGO.eventLink}> ?l . ?l ?p ?o }} }} ;\n"
+            f"DELETE {{ GRAPH <{g}> {{ ?cl ?p ?o }} }} WHERE {{ GRAPH <{g}> {{ VALUES ?c {{ {values} }} "
+            f"?c <{KGO.conflictingClaims}> ?x . ?x <{KGO.claim}> ?cl . ?cl ?p ?o }} }} ;\n"
+            f"DELETE {{ GRAPH <{g}> {{ ?x ?p ?o }} }} WHERE {{ GRAPH <{g}> {{ VALUES ?c {{ {values} }} "
+            f"?c <{KGO.conflictingClaims}> ?x . ?x ?p ?o }} }} ;\n"
+            f"DELETE {{ GRAPH <{g}> {{ ?e <{KGO.canonicalEvent}> ?c }} }} WHERE {{ GRAPH <{g}> {{ VALUES ?c {{ {values} }} "
+            f"?e <{KGO.canonicalEvent}> ?c }} }} ;\n"
+            f"DELETE {{ GRAPH <{g}> {{ ?c ?p ?o }} }} WHERE {{ GRAPH <{g}> {{ VALUES ?c {{ {values} }} ?c ?p ?o }} }}"
+        ))
 
     def _drop_index(self, articles: list[str]) -> None:
         g = self.graph
-        for chunk in _chunks(articles):
-            values = " ".join(f"<{a}>" for a in chunk)
-            self.store.update(
-                f"DELETE {{ GRAPH <{g}> {{ ?e ?p ?o }} }} WHERE {{ GRAPH <{g}> {{ VALUES ?a {{ {values} }} "
-                f"?e <{KGO.indexedFrom}> ?a ; ?p ?o }} }}"
-            )
+        self._update_each(articles, lambda values: (
+            f"DELETE {{ GRAPH <{g}> {{ ?e ?p ?o }} }} WHERE {{ GRAPH <{g}> {{ VALUES ?a {{ {values} }} "
+            f"?e <{KGO.indexedFrom}> ?a ; ?p ?o }} }}"
+        ))
 
     def _insert(self, lines: list[str]) -> None:
         for i in range(0, len(lines), 2000):
@@ -569,6 +587,7 @@ class Canonicaliser:
             indexed.alone = not self.store.ask(f"ASK {{ GRAPH <{self.graph}> {{ ?e <{KGO.blockingKey}> ?k }} }}")
         self._drop_index(articles)
         self._insert(self._index_lines(new.values()))
+        indexed.written.update((iri, frozenset(self._keys(r))) for iri, r in new.items())
         indexed.ids.update(ids)
         indexed.affected |= affected
         indexed.records.update(new)
@@ -593,6 +612,10 @@ class Canonicaliser:
         report.articles = len(ids)
         changed = {str(iris.article(a)) for a in ids}
         done = self.index(ids, indexed)  # (the events sharing their keys looked up there)
+        # their places' points as the store holds them now, every article written: those
+        # indexed ahead, with fewer articles written, may have read others
+        self._reindex(done, self.load_points(done.records.values(), again=True))
+        self._reindex_others(done)
         affected, new, keys = set(done.affected), dict(done.records), set(done.keys)
         affected |= done.candidate_canon
         members = self._members(affected) | done.candidates
@@ -610,6 +633,74 @@ class Canonicaliser:
         self._drop_canonical(affected)
         report.removed = len(affected)
         return self._write_groups(records, report, probed=keys)
+
+    def _reindex(self, indexed: "Indexed", moved: set[str]) -> None:
+        """Rewrite the index entries of ``indexed``'s events whose keys changed as places were
+        ``moved`` (:meth:`load_points`) since they were indexed, and look up the
+        events sharing their new keys: the entries are then those of the points the store
+        holds once every article is written, however the articles were written and indexed
+        (one at a time, or in batches whose bounds depend on how fast workers extract)."""
+        if not moved:
+            return
+        # (an event keyed by its story's places, having none of its own, moves with them too)
+        stale = {iri: r for iri, r in sorted(indexed.records.items()) if frozenset(self._keys(r)) != indexed.written.get(iri)}
+        if not stale:
+            return
+        self._rewrite_entries(stale)
+        indexed.written.update((iri, frozenset(self._keys(r))) for iri, r in stale.items())
+        self._probe(indexed, stale)
+
+    def _reindex_others(self, indexed: "Indexed") -> None:
+        """Rewrite the index entries of the events of other articles (loaded before) that
+        mention a place the store now holds several points for, when their keys changed with the
+        point chosen (:meth:`load_points`), and have the update group them again with their
+        canonical events: the layer is then the one loading every article at once writes."""
+        several = sorted({p for r in indexed.records.values() for p in r.places} & self.several)
+        events: set[str] = set()
+        for chunk in _chunks(several):  # the indexed events of the articles that mention them
+            values = " ".join(f"<{p}>" for p in chunk)
+            events |= {str(e) for (e,) in self._select(
+                f"SELECT DISTINCT ?e WHERE {{ VALUES ?p {{ {values} }} GRAPH ?g {{ ?a <{SDO.mentions}> ?p }} "
+                f"GRAPH <{self.graph}> {{ ?e <{KGO.indexedFrom}> ?a }} }}")}
+        events -= set(indexed.records)
+        if not events:
+            return
+        others = self._indexable(read_events(self.store, sorted(events)))
+        self.load_points(others.values())
+        written: dict[str, set[str]] = defaultdict(set)
+        for chunk in _chunks(sorted(others)):
+            values = " ".join(f"<{e}>" for e in chunk)
+            for e, k in self._select(f"SELECT ?e ?k WHERE {{ GRAPH <{self.graph}> {{ VALUES ?e {{ {values} }} ?e <{KGO.blockingKey}> ?k }} }}"):
+                written[str(e)].add(str(k))
+        stale = {iri: r for iri, r in sorted(others.items()) if self._keys(r) != written.get(iri, set())}
+        if not stale:
+            return
+        self._rewrite_entries(stale)
+        _events, canon = self._events_and_canon(
+            [f"<{e}>" for e in sorted(stale)],
+            lambda values: f"SELECT ?e ?c WHERE {{ GRAPH <{self.graph}> {{ VALUES ?e {{ {values} }} ?e <{KGO.canonicalEvent}> ?c }} }}",
+        )
+        indexed.candidates |= set(stale)  # grouped again by the update, with their canonical events' members
+        indexed.candidate_canon |= canon
+        self._probe(indexed, stale)
+
+    def _rewrite_entries(self, records: dict[str, EventRecord]) -> None:
+        """Replace the index entries of ``records`` by those of their keys now."""
+        g = self.graph
+        self._update_each(records, lambda values: (
+            f"DELETE {{ GRAPH <{g}> {{ ?e ?p ?o }} }} WHERE {{ GRAPH <{g}> {{ VALUES ?e {{ {values} }} "
+            f"?e ?p ?o FILTER(?p IN (<{KGO.indexedFrom}>, <{KGO.blockingKey}>)) }} }}"
+        ))
+        self._insert(self._index_lines(records.values()))
+
+    def _probe(self, indexed: "Indexed", records: dict[str, EventRecord]) -> None:
+        """Look up the events sharing the probe keys of ``records`` not looked up yet."""
+        probed = set().union(*(self._keys(r, probe=True) for r in records.values()))
+        if not indexed.alone:
+            candidates, candidate_canon = self._candidates(probed - indexed.keys)
+            indexed.candidates |= candidates
+            indexed.candidate_canon |= candidate_canon
+        indexed.keys |= probed
 
     def _more_denials(self, groups: list[Group], records: dict[str, EventRecord], probed: set[str]) -> list[EventRecord]:
         """The denials of the events of ``groups`` the look-ups so far have not found (those

@@ -54,7 +54,7 @@ class Blocking:
         An event is keyed by what it states; one lacking a place or a time also as read in
         its story (:meth:`in_context`: its story's place, or the countries of the places its
         story names, and day), never by an agent it does not state."""
-        known = (len(self.points), len(self.countries))
+        known = (len(self.points), len(self.countries), self.moved)  # (a place moved: made again)
         made = self._keys_made.get(id(rec))
         if made is None or made[0] is not rec or made[1] != known:
             if len(self._keys_made) >= KEYS_CACHE:

@@ -85,7 +85,7 @@ class Linker(InStory, Blocking, SetApart, Geography):
         #: keys() of a record, indexed and probed, made together (by the record's id, the
         #: record kept so that the id stays its own), with the number of points and countries
         #: known then (keys read them; they only grow): they are asked for one after the other
-        self._keys_made: dict[int, tuple[EventRecord, tuple[int, int], frozenset[str], frozenset[str]]] = {}
+        self._keys_made: dict[int, tuple[EventRecord, tuple[int, int, int], frozenset[str], frozenset[str]]] = {}
 
     def prepare(self) -> None:
         """Build now what the look-ups build on first use (the knowledge base's regions by

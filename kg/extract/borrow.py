@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..kb.distance import BEARINGS
+from ..vocab import BORROWED_CONFIDENCE  # how sure a borrowed point is (the canonical layer reads it too)
 from .geocontext import (
     _IN_OR_NEAR, _between_listed, _containing, _listed_with, _Names, _placed_in, _region_after_comma, _SentenceStarts,
 )
@@ -59,10 +60,6 @@ def _noun_then_preposition(tokens: "SpacySpan", donor: "SpacySpan") -> bool:
         i in heads or (doc[i].head.i in heads and doc[i].dep_ in ("compound", "amod", "nmod"))  # "gas"
         for i in range(tokens.end, donor.start - 1)
     )
-
-
-#: How sure a point borrowed from a neighbouring place is (:func:`borrow_points`).
-BORROWED_CONFIDENCE = 0.35
 
 
 def borrow_points(

@@ -464,7 +464,8 @@ def is_reference(tokens: "SpacySpan") -> bool:
     numbered`` before a number), a word that names no place on a map ("Earth"), the
     name of a military operation ("Operation ..."), a text or instrument ("... Charter",
     "... Treaty", "... Agreement": ``[not_names] documents``), or a common noun the NER took for a
-    name because it begins the sentence ("Artillery shelled ...", an adjective: "Incumbent"),
+    name because it begins the sentence ("Artillery shelled ...", an adjective: "Incumbent")
+    or whatever it is ("shooting attacks at *mosques* in X": one lower-case noun),
     or a time zone after a clock time ("04:30 *CAT*")."""
     lex = name_lexicon()
     words = [t for t in tokens if not t.is_punct]
@@ -472,6 +473,8 @@ def is_reference(tokens: "SpacySpan") -> bool:
         return True
     if len(words) == 1 and words[0].is_sent_start and words[0].tag_ in ("NN", "NNS") and words[0].text[1:].islower():
         return True  # "Artillery shelled ...": a common noun, capitalised as the sentence's first word
+    if len(words) == 1 and words[0].is_lower and words[0].is_alpha and words[0].tag_ in ("NN", "NNS"):
+        return True  # "attacks at *mosques* in X": a common noun in lower case, whatever the NER called it
     if len(words) == 1 and words[0].is_sent_start and words[0].text[1:].islower() and _group_noun(words[0]):
         return True  # "Militiamen burned ...": a noun of a group (groups.toml), whatever its tag
     if (

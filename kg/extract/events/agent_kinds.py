@@ -4,6 +4,7 @@ protest, they take no territory and move no troops; police who "raided the offic
 a police operation, no attack."""
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..event_lexicon import EventLexicon
@@ -84,6 +85,13 @@ def by_agent(t: Trigger, lex: EventLexicon, places: frozenset[int] = frozenset()
     return t
 
 
+@lru_cache(maxsize=1)
+def _governor_rows() -> tuple[tuple[str, str, str, frozenset[str]], ...]:
+    """The rows of ``governor_classes`` (verb, class found, class instead, the nouns), read once."""
+    rows = (tuple(str(x) for x in row) for row in lexicon("events")["governor_classes"])
+    return tuple((verb, found, instead, frozenset(lemmas)) for verb, found, instead, *lemmas in rows)
+
+
 def by_story(found: list[Trigger], lex: EventLexicon) -> list[Trigger]:
     """The triggers, an event noun whose text names no doer of the kind its doer made another
     mention of that word in the story (``by_agent``) taking that kind: "police launched raids
@@ -112,7 +120,7 @@ def by_governor(t: Trigger, lex: EventLexicon) -> Trigger:
     n = t.noun
     if n is None or t.verb is not None or n.dep_ != "dobj":
         return t
-    for verb, found, instead, *lemmas in (tuple(str(x) for x in row) for row in lexicon("events")["governor_classes"]):
+    for verb, found, instead, lemmas in _governor_rows():
         if t.cls == found and n.head.lemma_.lower() == verb and n.lemma_.lower() in lemmas:
             t.cls = instead
             return t

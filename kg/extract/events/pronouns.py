@@ -7,6 +7,7 @@ and "its" to a place.
 """
 from __future__ import annotations
 
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from ..dateline import in_dateline
@@ -180,11 +181,17 @@ class ReferenceReading:
                     return people
         return [best[1]] if best else []
 
+    @cached_property
+    def _genders(self) -> dict[str, str | None]:
+        """The gender ("f", "m") each person's titles give, None for none or both: filled as
+        :meth:`_other_gender` asks."""
+        return {}
+
     def _other_gender(self, pronoun: str, key: str) -> bool:
         """Whether the article addresses the person ``key`` with a title of the other gender
         than ``pronoun`` (``female_titles`` / ``male_titles``: "Ms. Shamdasani" is no "he",
         "Mr. Ruto" no "she"); unknown (False) when it gives none or both."""
-        genders = self.__dict__.setdefault("_genders", {})
+        genders = self._genders
         if key not in genders:
             female, male = words("arguments", "female_titles"), words("arguments", "male_titles")
             found: set[str] = set()
