@@ -73,3 +73,37 @@ def test_one_occasion_of_the_day_is_still_one_with_its_like(nlp):
                       published=PUBLISHED)
     first, second = [e for e in ex.events if e.trigger.text.endswith("strike")]
     assert second.id in first.same_as
+
+
+def test_the_two_airport_bombings_are_not_all_the_attacks(nlp):
+    """Kenya: "the two bus-station bombings" (counted) are the two bombs told, not the whole attacks."""
+    ex = extract_text(nlp, "The group claimed responsibility for the attacks in Nairobi that killed 30 people. Two bombs "
+                           "exploded at the bus station in the morning. At least 11 people were killed in the two bus-station "
+                           "bombings.", published=PUBLISHED)
+    attacks, exploded, bombings = by_trigger(ex, "attacks"), by_trigger(ex, "exploded"), by_trigger(ex, "bombings")
+    assert bombings.id in exploded.same_as and bombings.id not in attacks.same_as
+
+
+@pytest.mark.parametrize("text, event, gone", [
+    # Belgium-style background: the raids' target is no attack
+    ("The bombings came days after a series of police raids targeting the group in the capital.", "PoliceOperation", "targeting"),
+    # Zimbabwe: the crackdown's aim is no attack
+    ("Security forces launched a crackdown targeting opposition leaders in Harare on Monday.", "Crackdown", "targeting"),
+])
+def test_a_participle_of_aim_on_an_event_noun_is_no_event(nlp, text, event, gone):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert any(e.type == event for e in ex.events)
+    assert not any(e.trigger.text == gone for e in ex.events)
+
+
+def test_people_targeting_a_convoy_still_attack_it(nlp):
+    """Mali: "gunmen targeting a convoy" hangs the participle on no event noun: still an attack."""
+    ex = extract_text(nlp, "Gunmen targeting a military convoy killed five soldiers near Gao on Sunday.", published=PUBLISHED)
+    assert any(e.type == "Attack" and e.trigger.text == "targeting" for e in ex.events)
+
+
+def test_attacks_targeting_villages_keep_their_villages(nlp):
+    """Burkina Faso: "the attacks, targeting the villages of ..." (a participle of the noun's own kind) still places them."""
+    ex = extract_text(nlp, "The attacks, targeting the villages of Kaya and Dori, killed 100 people on Saturday.", published=PUBLISHED)
+    attacks = by_trigger(ex, "attacks")
+    assert attacks.place is not None and attacks.place.endswith("kaya")

@@ -273,8 +273,9 @@ def resolve_coreference(ctx: ArticleContext) -> None:
             # an occasion named in passing by its own date ("a cell involved in the November
             # 2015 attacks in another city") is what "the attacks" refers to last
             # and "the attacks" (plural) a plural mention before one occasion a verb tells ("one
-            # detonated a bomb on a train" after "two coordinated attacks")
-            plural = n.tag_ in ("NNS", "NNPS")
+            # detonated a bomb on a train" after "two coordinated attacks"); "the two airport
+            # bombings", counted, may be some of them (what two verbs told)
+            plural = n.tag_ in ("NNS", "NNPS") and _several(ctx, b) == 1
             ranked.sort(key=lambda i: (_dated_aside(ctx, ctx.drafts[i]), plural and not _plural(ctx.drafts[i])))
             for i in ranked:
                 a = ctx.drafts[i]
