@@ -107,3 +107,25 @@ def test_attacks_targeting_villages_keep_their_villages(nlp):
     ex = extract_text(nlp, "The attacks, targeting the villages of Kaya and Dori, killed 100 people on Saturday.", published=PUBLISHED)
     attacks = by_trigger(ex, "attacks")
     assert attacks.place is not None and attacks.place.endswith("kaya")
+
+
+@pytest.mark.parametrize("text, later, earlier", [
+    # Syria-style: the raids of Saturday and the bombing two days before
+    ("Government aircraft carried out air strikes on Hama province on Saturday, killing five people. The raids came two "
+     "days after the bombing of a market in Hama city killed nine.", "raids", "bombing"),
+    # Sudan: the shelling came a day after the attack
+    ("Paramilitary forces shelled a camp near El Obeid on Tuesday. The shelling came a day after an attack on a convoy "
+     "in the town.", "shelling", "attack"),
+])
+def test_an_occasion_after_which_the_event_came_is_another(nlp, text, later, earlier):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    a, b = last(ex, later), by_trigger(ex, earlier)
+    assert b.id not in a.same_as
+
+
+def test_what_a_speaker_calls_the_attacks_is_them(nlp):
+    """Kenya: "called the abhorrent attacks an assault against ...": one attack, named twice."""
+    ex = extract_text(nlp, "In a statement, the foreign minister called the abhorrent attacks an assault against the Kenyan "
+                           "people and the heart of Africa.", published=PUBLISHED)
+    attacks, assault = by_trigger(ex, "attacks"), by_trigger(ex, "assault")
+    assert assault.id in attacks.same_as

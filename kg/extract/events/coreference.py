@@ -177,6 +177,26 @@ def _several(ctx: ArticleContext, d: Draft) -> int:
     return 1
 
 
+def _sequenced(a: Draft, b: Draft) -> bool:
+    """Whether ``b``'s noun is the object of a preposition of sequence ("after", "before":
+    ``sequence_prepositions``) on the clause whose subject is ``a``'s noun ("the raids came two
+    days after the bombing of a market", "the strike followed ..."): told as another occasion."""
+    n, m = b.noun, a.noun
+    if n is None or m is None:
+        return False
+    sequence = words("events", "sequence_prepositions")
+    if n.dep_ == "pobj" and n.head.lower_ in sequence:
+        v = n.head.head
+    elif n.dep_ in ("nsubj", "nsubjpass") and n.head.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in sequence for c in n.head.children):
+        v = n.head.head  # "came two days after the bombing of a market killed nine"
+    else:
+        return False
+    if v.pos_ == "NOUN" and v.dep_ == "npadvmod":  # "two days after"
+        v = v.head
+    return m.head == v and m.dep_ in ("nsubj", "nsubjpass")
+
+
 def _plural(d: Draft) -> bool:
     """A mention by a plural noun ("the strikes", "two attacks")."""
     return d.noun is not None and d.noun.tag_ in ("NNS", "NNPS")
@@ -251,6 +271,10 @@ def resolve_coreference(ctx: ArticleContext) -> None:
                 # the copula says they are one: "the invasion of Anjouan was an amphibious
                 # assault led by the Comoros", of one family though neither class subsumes the other
                 stated = ctx.family(other.cls) == ctx.family(b.cls)
+            elif n.dep_ == "oprd" and (obj := next((c for c in n.head.children if c.dep_ == "dobj" and c.i in ctx.owner), None)) is not None \
+                    and ctx.owner[obj.i].noun == obj:
+                other = ctx.owner[obj.i]  # "Kerry called the attacks an assault against ...": what it is called is it
+                stated = ctx.family(other.cls) == ctx.family(b.cls)
             elif n.dep_ in ("dobj", "attr"):
                 sib = [c for c in n.head.children if c.dep_ == n.dep_ and c.i < n.i]
                 if sib and any(t.text == "," for t in ctx.doc[sib[-1].i:n.i]) and not any(t.dep_ == "cc" for t in ctx.doc[sib[-1].i:n.i]):
@@ -279,8 +303,8 @@ def resolve_coreference(ctx: ArticleContext) -> None:
             ranked.sort(key=lambda i: (_dated_aside(ctx, ctx.drafts[i]), plural and not _plural(ctx.drafts[i])))
             for i in ranked:
                 a = ctx.drafts[i]
-                if _contains(ctx, a, b):
-                    continue  # "bombed Gaza City 24 hours after the attack": another attack
+                if _contains(ctx, a, b) or any(_sequenced(x, b) or _sequenced(b, x) for x in members[find(i)]):
+                    continue  # "bombed Gaza City 24 hours after the attack", "the raids came two days after the bombing": another
                 if _generic(ctx, a):
                     continue  # "I condemn these attacks" refers to no "attacks on civilians" in general
                 if owned and not set(a.roles.get("agent", ())) & set(b.roles.get("agent", ())):
