@@ -122,10 +122,3 @@ def test_an_occasion_after_which_the_event_came_is_another(nlp, text, later, ear
     a, b = last(ex, later), by_trigger(ex, earlier)
     assert b.id not in a.same_as
 
-
-def test_what_a_speaker_calls_the_attacks_is_them(nlp):
-    """Kenya: "called the abhorrent attacks an assault against ...": one attack, named twice."""
-    ex = extract_text(nlp, "In a statement, the foreign minister called the abhorrent attacks an assault against the Kenyan "
-                           "people and the heart of Africa.", published=PUBLISHED)
-    attacks, assault = by_trigger(ex, "attacks"), by_trigger(ex, "assault")
-    assert assault.id in attacks.same_as

@@ -271,10 +271,6 @@ def resolve_coreference(ctx: ArticleContext) -> None:
                 # the copula says they are one: "the invasion of Anjouan was an amphibious
                 # assault led by the Comoros", of one family though neither class subsumes the other
                 stated = ctx.family(other.cls) == ctx.family(b.cls)
-            elif n.dep_ == "oprd" and (obj := next((c for c in n.head.children if c.dep_ == "dobj" and c.i in ctx.owner), None)) is not None \
-                    and ctx.owner[obj.i].noun == obj:
-                other = ctx.owner[obj.i]  # "Kerry called the attacks an assault against ...": what it is called is it
-                stated = ctx.family(other.cls) == ctx.family(b.cls)
             elif n.dep_ in ("dobj", "attr"):
                 sib = [c for c in n.head.children if c.dep_ == n.dep_ and c.i < n.i]
                 if sib and any(t.text == "," for t in ctx.doc[sib[-1].i:n.i]) and not any(t.dep_ == "cc" for t in ctx.doc[sib[-1].i:n.i]):
