@@ -163,6 +163,60 @@ def _generic(ctx: ArticleContext, d: Draft) -> bool:
     )
 
 
+def _several(ctx: ArticleContext, d: Draft) -> int:
+    """How many occasions a mention counts ("two coordinated attacks": 2), 1 for one: of a
+    day's "two attacks", one that "detonated a bomb on a train" is a part, not the two."""
+    n = d.noun
+    if n is None:
+        return 1
+    for c in n.children:
+        if c.dep_ == "nummod":
+            t = c.text.replace(",", "").lower()
+            value = int(t) if t.isdigit() else ctx.lex.number_words.get(t)
+            if value is not None and value > 1:
+                return value
+    return 1
+
+
+def _sequenced(a: Draft, b: Draft) -> bool:
+    """Whether ``b``'s noun is the object of a preposition of sequence ("after", "before":
+    ``sequence_prepositions``) on the clause whose subject is ``a``'s noun ("the raids came two
+    days after the bombing of a market", "the strike followed ..."): told as another occasion."""
+    n, m = b.noun, a.noun
+    if n is None or m is None:
+        return False
+    sequence = words("events", "sequence_prepositions")
+    if n.dep_ == "pobj" and n.head.lower_ in sequence:
+        v = n.head.head
+    elif n.dep_ in ("nsubj", "nsubjpass") and n.head.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in sequence for c in n.head.children):
+        v = n.head.head  # "came two days after the bombing of a market killed nine"
+    else:
+        return False
+    if v.pos_ == "NOUN" and v.dep_ == "npadvmod":  # "two days after"
+        v = v.head
+    return m.head == v and m.dep_ in ("nsubj", "nsubjpass")
+
+
+def _plural(d: Draft) -> bool:
+    """A mention by a plural noun ("the strikes", "two attacks")."""
+    return d.noun is not None and d.noun.tag_ in ("NNS", "NNPS")
+
+
+def _dated_aside(ctx: ArticleContext, d: Draft) -> bool:
+    """A mention naming its occasion by a month or a year of its own phrase ("the November 2015
+    Paris attacks", "the 2005 bombings") in passing, the object of a preposition ("a cell
+    involved in ...", "the deadliest since ..."): another, earlier occasion the text sets the
+    story beside, not the one a later bare "the attacks" goes on telling when the text has told
+    one before it. A day ("no one has claimed Wednesday's attack") is the story's own."""
+    n = d.noun
+    if n is None or d.trigger.verb is not None or d.time is None or d.time.span is None or n.dep_ != "pobj" \
+            or d.time.precision == "day":
+        return False
+    first = ctx.doc[n.left_edge.i].idx
+    return first <= d.time.span.start and d.time.span.end <= n.idx
+
+
 def another_occasion(ctx: ArticleContext, d: Draft) -> bool:
     """Whether a mention is of no occasion told before: said to be another ("another drone
     strike", "other attacks"), counted as a kind ("the number of attacks") or a kind of event
@@ -236,10 +290,18 @@ def resolve_coreference(ctx: ArticleContext) -> None:
             here = ctx.sent_of[b.head.i]
             same = [i for i in earlier if (ctx.drafts[i].noun or ctx.drafts[i].head).lemma_.lower() == n.lemma_.lower()
                     and here - ctx.sent_of[ctx.drafts[i].head.i] <= 3]
-            for i in [*reversed(same), *(i for i in reversed(earlier) if i not in same)]:
+            ranked = [*reversed(same), *(i for i in reversed(earlier) if i not in same)]
+            # an occasion named in passing by its own date ("a cell involved in the November
+            # 2015 attacks in another city") is what "the attacks" refers to last
+            # and "the attacks" (plural) a plural mention before one occasion a verb tells ("one
+            # detonated a bomb on a train" after "two coordinated attacks"); "the two airport
+            # bombings", counted, may be some of them (what two verbs told)
+            plural = n.tag_ in ("NNS", "NNPS") and _several(ctx, b) == 1
+            ranked.sort(key=lambda i: (_dated_aside(ctx, ctx.drafts[i]), plural and not _plural(ctx.drafts[i])))
+            for i in ranked:
                 a = ctx.drafts[i]
-                if _contains(ctx, a, b):
-                    continue  # "bombed Gaza City 24 hours after the attack": another attack
+                if _contains(ctx, a, b) or any(_sequenced(x, b) or _sequenced(b, x) for x in members[find(i)]):
+                    continue  # "bombed Gaza City 24 hours after the attack", "the raids came two days after the bombing": another
                 if _generic(ctx, a):
                     continue  # "I condemn these attacks" refers to no "attacks on civilians" in general
                 if owned and not set(a.roles.get("agent", ())) & set(b.roles.get("agent", ())):
@@ -251,7 +313,8 @@ def resolve_coreference(ctx: ArticleContext) -> None:
         # the same kind of event on the same day, by compatible actors
         for i in reversed(earlier):
             a = ctx.drafts[i]
-            if a.time and b.time and a.time.precision == "day" and a.time.value == b.time.value and lex.compatible(a.cls, b.cls) and not conflict(i, j) and not _contains(ctx, a, b):
+            if a.time and b.time and a.time.precision == "day" and a.time.value == b.time.value and lex.compatible(a.cls, b.cls) \
+                    and not conflict(i, j) and not _contains(ctx, a, b) and not _several(ctx, a) > _several(ctx, b):
                 union(i, j)
                 break
         else:

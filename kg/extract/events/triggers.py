@@ -316,6 +316,10 @@ def _verb_trigger(
         return None  # "tourists visiting Pahalgam": who they are, not an event
     if token.dep_ == "acl" and token.tag_ == "VBN" and token.lemma_.lower() in words("events", "stative_participles"):
         return None  # "police stationed at the entrance": where they are, not an event
+    if token.dep_ == "acl" and token.tag_ == "VBG" and token.lemma_.lower() in words("events", "aim_participles") \
+            and (held := _noun_trigger(token.head, lex, places)) is not None \
+            and not any(lex.compatible(p.cls, held.cls) for p in patterns):
+        return None  # "police raids targeting the group": the raids' aim, not an attack ("the attacks, targeting ...": the attacks)
     frame = _verb_frame(token) if any(p.dependents for p in patterns) else []
     objects: list[Token] | None = None
     stood_for: list[Token] = []
