@@ -13,6 +13,9 @@ from typing import TYPE_CHECKING
 from ..doctext import sentence_start
 from ..event_lexicon import EventLexicon, fold, load_lexicon
 from ..wordlists import lexicon, words
+from .figures import (
+    figurative, figurative_object, figurative_target, figure_begins, ideal, is_date_phrase, of_figurative_class, practice,
+)
 from .nonevents import a_right, facility_kind, given_name, quoted_title
 from .results import without_results
 from .senses import keys as _keys
@@ -196,23 +199,23 @@ def _names_event(token: "Token", cls: str, key: str, modified: bool, lex: EventL
         return False
     if given_name(token) or a_right(token):
         return False  # "referred to as the Chisinau Uprising", "the right to protest": a name, a right; no occurrence
-    if _of_figurative_class(cls, lex) and any(
-        c.dep_ == "prep" and ((c.lower_ in ("on", "against", "of", "to") and (_ideal(g) or _figurative_target(g)))
-                              or (c.lower_ == "for" and (_figurative_target(g) or g.lemma_.lower() in words("events", "contest_targets"))))
+    if of_figurative_class(cls, lex) and any(
+        c.dep_ == "prep" and ((c.lower_ in ("on", "against", "of", "to") and (ideal(g) or figurative_target(g)))
+                              or (c.lower_ == "for" and (figurative_target(g) or g.lemma_.lower() in words("events", "contest_targets"))))
         for c in token.children for g in c.children if g.dep_ == "pobj"
     ):
         # "an assault on democracy", "an attack on the rule of law", "a war of words", "a
         # battle against inflation", "the battle for the presidency"
         return False
-    if _of_figurative_class(cls, lex) and token.dep_ == "pobj" and head.lower_ == "to" and not any(
+    if of_figurative_class(cls, lex) and token.dep_ == "pobj" and head.lower_ == "to" and not any(
         c.dep_ in ("det", "poss") for c in token.children
-    ) and (_figurative_target(head.head) or _ideal(head.head)):
+    ) and (figurative_target(head.head) or ideal(head.head)):
         return False  # "no disease to battle", the infinitive read as a noun: no violence
-    if _of_figurative_class(cls, lex) and any(
+    if of_figurative_class(cls, lex) and any(
         c.dep_ == "amod" and c.lower_ in words("events", "figurative_modifiers") for c in token.children
     ):
         return False  # "a scathing attack on the budget", "a verbal assault": words, no violence
-    if _practice(token):
+    if practice(token):
         return False  # "the use of arbitrary detention": a practice, not someone's detention
     if any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ in words("events", "medical_modifiers") for c in token.children):
         return False  # "died of cardiac arrest", "a heart attack": a medical state, no arrest, no attack
@@ -234,11 +237,6 @@ def _names_event(token: "Token", cls: str, key: str, modified: bool, lex: EventL
     return True
 
 
-def _is_date_phrase(token: "Token") -> bool:
-    """A preposition whose object is a date ("on Monday"): never part of a trigger."""
-    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in token.children)
-
-
 def _has_dependent(token: "Token", lemma: str) -> bool:
     """Whether a noun has the dependent a trigger requires ("conflict [between]"), on itself or,
     when it is the subject of a verb that only says it began or went on (``onset_verbs``), on
@@ -250,7 +248,7 @@ def _has_dependent(token: "Token", lemma: str) -> bool:
         for v in words("events", "onset_verbs")
     ):
         holders.append(head)
-    return any(c.lemma_.lower() == lemma and not _is_date_phrase(c) for h in holders for c in h.children)
+    return any(c.lemma_.lower() == lemma and not is_date_phrase(c) for h in holders for c in h.children)
 
 
 _FRAME_DEPS = frozenset({"dobj", "prt", "prep", "pobj", "attr", "dative", "xcomp", "aux", "compound", "nsubjpass", "acomp", "agent", "oprd", "amod", "advmod"})
@@ -265,7 +263,7 @@ def _verb_frame(verb: "Token") -> list["Token"]:
             for c in t.children:
                 if t is verb and c.dep_ == "prep" and c.i < verb.i and not any(g.tag_ in ("WDT", "WP") for g in c.children):
                     continue  # "For each business, call the workers": a fronted phrase, no "call for" ("for which")
-                if c.dep_ in _FRAME_DEPS and c not in out and not _is_date_phrase(c):
+                if c.dep_ in _FRAME_DEPS and c not in out and not is_date_phrase(c):
                     out.append(c)
                     nxt.append(c)
                 elif c.dep_ == "advcl" and t is verb:
@@ -362,7 +360,7 @@ def _verb_trigger(
                 c.lower_ == "to" for c in token.children
             ):
                 return None  # "according to X" says; "accorded him a funeral" does not
-            if not used and _figurative_object(token):
+            if not used and figurative_object(token):
                 return None  # "seize the opportunity", "struck gold": a fixed expression, no event
             if token.dep_ == "xcomp" and token.head.lemma_.lower() in words("events", "disposition_adjectives") and (
                     token.lemma_.lower() in words("events", "undergoer_verbs")):
@@ -377,9 +375,9 @@ def _verb_trigger(
                 return None  # "are said to have been", "is reported to have captured": hearsay, no speech act
             if not used and token.lemma_.lower() in words("events", "objectless_verbs") and any(c.dep_ == "dobj" for c in token.children):
                 return None  # "demonstrated our commitment", "rallied support": no protest
-            if (lex.is_a(p.cls, "Attack") or lex.is_a(p.cls, "ArmedClash")) and _figurative(token):
+            if (lex.is_a(p.cls, "Attack") or lex.is_a(p.cls, "ArmedClash")) and figurative(token):
                 return None  # "to attack the virus", "no disease to battle": no violence
-            if not used and _of_figurative_class(p.cls, lex) and any(c.dep_ == "dobj" and _ideal(c) for c in token.children):
+            if not used and of_figurative_class(p.cls, lex) and any(c.dep_ == "dobj" and ideal(c) for c in token.children):
                 return None  # "attacked democracy itself": no violence
             if lex.is_a(p.cls, "Appeal") and any(c.dep_ == "oprd" for c in token.children):
                 return None  # "called the coup attempt an assault on democracy": naming, no appeal
@@ -387,7 +385,7 @@ def _verb_trigger(
                 return None  # "ordered residents to evacuate": the evacuation it orders, by who ordered it, is the event
             if a_right(token):
                 return None  # "the right to strike", "the freedom to demonstrate": what one may do, no occurrence
-            if _figure_begins(token):
+            if figure_begins(token):
                 return None  # "a war of words broke out": nobody escaped, no war began
             if not used and lex.is_a(p.cls, "Meeting") and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in words("events", "figurative_meeting_objects") for c in token.children
@@ -398,80 +396,6 @@ def _verb_trigger(
             kind = "phrase" if used else "verb"
             return Trigger(_by_instrument(token, p.cls, lex), token, [token, *used], kind, verb=token)
     return None
-
-
-def _figurative_object(verb: "Token") -> bool:
-    """Whether ``verb`` and its direct object make a fixed expression of
-    ``figurative_verb_objects`` ("seize the opportunity", "struck gold", "hit a record")."""
-    lemma = verb.lemma_.lower()
-    return any(c.dep_ == "dobj" and f"{lemma} {c.lemma_.lower()}" in words("events", "figurative_verb_objects") for c in verb.children)
-
-
-def _of_figurative_class(cls: str, lex: EventLexicon) -> bool:
-    """Whether events of ``cls`` are said in figures of speech of ideals ("an assault on
-    democracy", "a war of words"): the classes of ``figurative_classes``."""
-    return any(lex.is_a(cls, str(c)) for c in lexicon("events")["figurative_classes"])
-
-
-def _ideal(noun: "Token") -> bool:
-    """Whether ``noun`` names an ideal, an institution of law or words (``figurative_ideals``:
-    "democracy", "the rule of law", "words"), not people or places one attacks."""
-    lemma = noun.lemma_.lower()
-    names = {lemma, noun.lower_}
-    for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ == "of":
-            names |= {f"{lemma} of {g.lemma_.lower()}" for g in c.children if g.dep_ == "pobj"}
-        if c.dep_ in ("amod", "compound") and c.i == noun.i - 1:
-            names.add(f"{c.lower_} {lemma}")  # "press freedom", "constitutional order"
-    return bool(names & words("events", "figurative_ideals"))
-
-
-def _figure_begins(verb: "Token") -> bool:
-    """Whether ``verb`` only says that a figure of speech began or went on (``onset_verbs``
-    with a subject such as "a war of words"), so is no event of its own either."""
-    prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
-    phrase = f"{verb.lemma_.lower()} {prt}" if prt else verb.lemma_.lower()
-    if phrase not in words("events", "onset_verbs"):
-        return False
-    return any(
-        c.dep_ == "nsubj" and any(p.dep_ == "prep" and p.lower_ in ("on", "against", "of", "to") and _ideal(g)
-                                  for p in c.children for g in p.children if g.dep_ == "pobj")
-        for c in verb.children
-    )
-
-
-def _practice(noun: "Token") -> bool:
-    """Whether ``noun`` names a practice in general ("the use of *arbitrary detention*",
-    "condemned *enforced disappearance*"): a bare singular noun qualified by an adjective of
-    ``practice_modifiers``, with no determiner, owner, count or "of" saying whose it was
-    ("the arbitrary detention of two journalists" is an event)."""
-    if noun.tag_ != "NN" or not any(c.dep_ == "amod" and c.lower_ in words("events", "practice_modifiers") for c in noun.children):
-        return False
-    return not any(
-        c.dep_ in ("det", "poss", "nummod") or (c.dep_ == "prep" and c.lower_ == "of") for c in noun.children
-    )
-
-
-def _figurative_target(noun: "Token") -> bool:
-    """Whether ``noun`` is a thing of ``figurative_targets`` ("inflation", "the virus"); what one
-    battles *for* ("the battle for office") is ``contest_targets``, read only after "for"."""
-    return noun.lemma_.lower() in words("events", "figurative_targets")
-
-
-def _figurative(verb: "Token") -> bool:
-    """Whether what ``verb`` attacks or fights is a thing of ``figurative_targets`` ("attack
-    the virus", "a disease to battle", "fight corruption and poverty"), or what it fights
-    against ("fighting a battle against inflation", "fought against corruption")."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if not objects and verb.dep_ in ("relcl", "acl") and verb.head.pos_ == "NOUN":
-        objects = [verb.head]  # "there may not be any disease to battle"
-    against = [g for h in (verb, *objects) for p in h.children
-               if p.dep_ == "prep" and p.lower_ in ("against", "on") and not _is_date_phrase(p)
-               for g in p.children if g.dep_ == "pobj"]
-    if against:
-        objects = against
-    objects += [g for o in objects for g in o.children if g.dep_ == "conj"]
-    return bool(objects) and all(_figurative_target(o) or _ideal(o) for o in objects)
 
 
 def _verb_lemma(token: "Token", lex: EventLexicon) -> str:
