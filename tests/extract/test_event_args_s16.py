@@ -100,7 +100,7 @@ def test_a_country_on_the_speakers_says_whose_they_are(nlp):
 
 ONE_ARMY = [
     ("Bhutan's army has launched an offensive against separatist rebels. Soldiers from the Royal Bhutanese Army are "
-     "sweeping the forests along the border with India. The army Tuesday attacked several camps.", "bhutan"),
+     "sweeping the forests along the border with India. The army Tuesday attacked several camps.", "royal bhutanese army"),
     ("Nigeria's army has launched an offensive against jihadists in Borno. Troops from the Nigerian Army are sweeping "
      "forests along the border with Cameroon. The army on Tuesday attacked several camps.", "nigerian army"),
     ("Mali's army launched an operation against jihadists near Menaka. Soldiers of the Malian Armed Forces patrolled "
