@@ -134,11 +134,13 @@ def test_a_group_whose_owner_is_named_elsewhere_is_left_to_the_owner(nlp):
 
 
 def test_a_general_noun_alone_is_no_group(nlp):
-    """Ethiopia: "officials said", "the group said" name no one unless the article did."""
+    """Ethiopia: "the group" names no one unless the article did; "officials" who speak are
+    the statement's speaker (a group of the article), and no one else."""
     ex = extract_text(nlp, "Officials said the group attacked a bus near Gondar.", published=PUBLISHED)
     attack = one(ex, "Attack")
     assert role(ex, attack, "agent") == []
-    assert not any(e.kind == "group" for e in ex.entities.values())
+    assert [e.label for e in ex.entities.values() if e.kind == "group"] == ["officials"]
+    assert role(ex, one(ex, "Statement"), "speaker") == ["officials"]
 
 
 def test_a_misparsed_participle_has_no_doer(nlp):

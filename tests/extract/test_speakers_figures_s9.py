@@ -70,7 +70,7 @@ SPEAKERS_CHECK = [
      "Management Centre said on Monday. A bulletin issued by the centre said 12 people were missing.",
      [["Disaster Management Centre"], ["Disaster Management Centre"]]),
     ("Clashes between rival communities in Jonglei state killed 32 people, officials said. A report by the U.N. mission "
-     "said 18 women and 11 children were among the dead.", [[], ["United Nations"]]),
+     "said 18 women and 11 children were among the dead.", [["officials"], ["United Nations"]]),
 ]
 
 

@@ -29,6 +29,7 @@ class GroupWords:
     partitive: frozenset[str]  # "factions of", "dozens of"
     not_in_label: frozenset[str]  # counting words left out of labels
     bare_resolve_only: frozenset[str]  # "the group": resolved, never a group of its own
+    speakers_only: frozenset[str]  # "officials said", "ministry sources said": a group as a speaker only
     anaphors: frozenset[str]  # singular nouns that, with "the", refer back: "the group", "the movement"
     state_agents: frozenset[str]  # "Kenyan police": a nationality makes these act for the state
     affiliations: frozenset[str]  # "RSF-affiliated": participles that tie a phrase to a name
@@ -52,6 +53,7 @@ def group_words() -> GroupWords:
         partitive=words("groups", "partitive"),
         not_in_label=words("groups", "not_in_label"),
         bare_resolve_only=words("groups", "bare_resolve_only"),
+        speakers_only=words("groups", "speakers_only"),
         anaphors=words("groups", "anaphors"),
         state_agents=words("groups", "state_agents"),
         affiliations=words("groups", "affiliations"),

@@ -140,11 +140,15 @@ class GroupBook:
 
     # ------------------------------------------------------------------ reading phrases
 
-    def noun_of(self, token: "Token") -> str | None:
-        """The lexicon word ``token`` heads ("aid workers" -> "aid worker"), if any."""
+    def noun_of(self, token: "Token", *, said: bool = False) -> str | None:
+        """The lexicon word ``token`` heads ("aid workers" -> "aid worker"), if any; with
+        ``said`` (the phrase speaks), the words that name a group only so ("sources") too."""
         if token.pos_ not in ("NOUN", "PROPN"):
             return None
         lemma = lower_lemma(token)
+        if said and lemma in self.words.speakers_only and (token.tag_ == "NNS" or one_of(token) is not None and not any(
+                c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "with", "from") for c in token.children)):
+            return lemma  # (not "a spokeswoman for the ministry": for whom, the label would not say)
         low = token.lower_
         for c in token.children if lemma in phrase_ends() else ():  # (a two-word head ends in the lemma)
             if c.dep_ in ("compound", "amod") and c.i == token.i - 1:
@@ -176,7 +180,7 @@ class GroupBook:
         noun = self.noun_of(token)
         return noun is None or noun in self.words.state_agents or lower_lemma(token) in self.words.state_agents
 
-    def phrase(self, token: "Token", *, speaker: bool = False, one: bool = False) -> _Phrase | None:
+    def phrase(self, token: "Token", *, speaker: bool = False, one: bool = False, said: bool = False) -> _Phrase | None:
         """The group phrase ``token`` heads, or ``None`` when it heads none: not a lexicon
         noun, a name, singular (unless collective), or owned by someone named or unresolved
         ("their fighters", "fighters from Wagner"). With ``one`` (the one person described,
@@ -187,7 +191,7 @@ class GroupBook:
             m = None
         if m is not None:
             return None
-        noun = self.noun_of(token)
+        noun = self.noun_of(token, said=said)
         if noun is None:
             return None
         # "Militiamen attacked": a plural the tagger read as a name at the start of a sentence
@@ -381,7 +385,7 @@ class GroupBook:
         named = [] if one else self._named_by_modifier(head) or self._represented(head)
         if named:
             return named
-        phrase = self.phrase(head, speaker=speaker or one, one=one)
+        phrase = self.phrase(head, speaker=speaker or one, one=one, said=speaker)
         if phrase is None:
             if head.tag_ == "NN" and lower_lemma(head) in self.words.anaphors and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children) and not any(
                 c.dep_ in _MODIFIERS or c.dep_ == "poss" for c in head.children
@@ -397,8 +401,8 @@ class GroupBook:
                 return found
             if isinstance(found, _Phrase):
                 return [self._mint(found, mint, also=phrase)]
-            if phrase.noun in self.words.bare_resolve_only:
-                return []
+            if phrase.noun in self.words.bare_resolve_only and not (speaker and phrase.noun in self.words.speakers_only):
+                return []  # "the group said": only what it refers to; but "officials said": they speak
         return [self._mint(phrase, mint)]
 
     def _forces(self, head: "Token") -> bool:

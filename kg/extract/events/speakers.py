@@ -30,6 +30,10 @@ def speech_roles(ctx: ArticleContext, d: Draft) -> None:
         # "“Somalia,” said Henrique Capriles": what is quoted is never who speaks; the other
         # subject of the verb, outside the quote, is
         speaker = next((c for c in speaker.head.children if c.dep_ in ("nsubj", "nsubjpass") and c != speaker and not quoted(c)), None)
+    if speaker is not None and f.issuer is not None and not ctx.actors(speaker):
+        would = ctx.groups.resolve(speaker, mint=False, speaker=True)
+        if would and all(k not in ctx.entities or ctx.entities[k].kind == "group" for k in would):
+            speaker = None  # "In a statement issued by the Kremlin, officials said": the issuer speaks
     if speaker is not None:
         speakers = read_role(ctx, d, "speaker", speaker)
         subject = subject_of(d.trigger.verb) if d.trigger.verb is not None else None
