@@ -349,43 +349,33 @@ class Canonicaliser:
         graph = self.store.iris.entities_graph
         bodies = sorted({a for r in records for a in (*r.agents, *r.actors)
                          if "/entity/organization/" in a and a not in linker.countries and (kb is None or kb.get(a) is None)})
-        for chunk in _chunks(bodies):
-            values = " ".join(f"<{a}>" for a in chunk)
-            for a, country in self._select(
-                f"SELECT ?a ?c WHERE {{ GRAPH <{graph}> {{ VALUES ?a {{ {values} }} ?a <{KGO.country}> ?c }} }}"
-            ):
-                linker.countries[str(a)] = str(country)
-        wanted = sorted({p for r in records for p in r.places
-                         if (again or p not in linker.points) and p not in linker.wide and (kb is None or kb.get(p) is None)})
-        for chunk in _chunks(wanted):
-            values = " ".join(f"<{p}>" for p in chunk)
-            for (p,) in self._select(  # a continent: wider than any country, its point none of them
-                f"SELECT ?p WHERE {{ GRAPH <{graph}> {{ VALUES ?p {{ {values} }} ?p <{RDF.type}> <{SDO.Continent}> }} }}"
-            ):
-                linker.wide.add(str(p))
-        wanted = [p for p in wanted if p not in linker.wide]
-        moved: set[str] = set()
-        for chunk in _chunks(wanted):
-            values = " ".join(f"<{p}>" for p in chunk)
-            found: dict[str, set[tuple[float, float]]] = defaultdict(set)
-            sure: set[str] = set()  # placed by a gazetteer, not (only) by a point lent it
-            for p, wkt, confidence in self._select(
+        for a, country in self._select_each(bodies, lambda values: (
+                f"SELECT ?a ?c WHERE {{ GRAPH <{graph}> {{ VALUES ?a {{ {values} }} ?a <{KGO.country}> ?c }} }}")):
+            linker.countries[str(a)] = str(country)
+        wanted = {p for r in records for p in r.places
+                  if (again or p not in linker.points) and p not in linker.wide and (kb is None or kb.get(p) is None)}
+        linker.wide.update(str(p) for (p,) in self._select_each(wanted, lambda values: (  # a continent: wider than any country, its point none of them
+            f"SELECT ?p WHERE {{ GRAPH <{graph}> {{ VALUES ?p {{ {values} }} ?p <{RDF.type}> <{SDO.Continent}> }} }}")))
+        wanted -= linker.wide
+        found: dict[str, set[tuple[float, float]]] = defaultdict(set)
+        sure: set[str] = set()  # placed by a gazetteer, not (only) by a point lent it
+        for p, wkt, confidence in self._select_each(wanted, lambda values: (
                 f"SELECT ?p ?wkt ?c WHERE {{ GRAPH <{graph}> {{ VALUES ?p {{ {values} }} "
-                f"?p <{GEO.hasGeometry}> ?g . ?g <{GEO.asWKT}> ?wkt OPTIONAL {{ ?p <{KGO.confidence}> ?c }} }} }}"
-            ):
-                m = _POINT.match(str(wkt))
-                if m:
-                    found[str(p)].add((float(m.group(2)), float(m.group(1))))
-                    if confidence is None or float(str(confidence)) > BORROWED_CONFIDENCE:
-                        sure.add(str(p))
-            for p in sorted(found):
-                (self.several.add if len(found[p]) > 1 else self.several.discard)(p)
-                before = linker.points.get(p)
-                linker.place_at(p, min(found[p]))
-                if before != linker.points[p]:
-                    moved.add(p)
-            linker.borrowed.update(p for p in chunk if p in linker.points and p not in sure)
-            linker.borrowed.difference_update(sure)
+                f"?p <{GEO.hasGeometry}> ?g . ?g <{GEO.asWKT}> ?wkt OPTIONAL {{ ?p <{KGO.confidence}> ?c }} }} }}")):
+            m = _POINT.match(str(wkt))
+            if m:
+                found[str(p)].add((float(m.group(2)), float(m.group(1))))
+                if confidence is None or float(str(confidence)) > BORROWED_CONFIDENCE:
+                    sure.add(str(p))
+        moved: set[str] = set()
+        for p in sorted(found):
+            (self.several.add if len(found[p]) > 1 else self.several.discard)(p)
+            before = linker.points.get(p)
+            linker.place_at(p, min(found[p]))
+            if before != linker.points[p]:
+                moved.add(p)
+        linker.borrowed.update(p for p in wanted if p in linker.points and p not in sure)
+        linker.borrowed.difference_update(sure)
         return moved
 
     # ------------------------------------------------------------------ reading the layer
@@ -434,6 +424,12 @@ class Canonicaliser:
         return found
 
     # ------------------------------------------------------------------ writing it
+
+    def _select_each(self, iris: Iterable[str], query: Callable[[str], str]) -> Iterator[tuple]:  # type: ignore[type-arg]
+        """The rows of the SPARQL query ``query`` makes of the ``VALUES`` terms of ``iris``, a
+        chunk at a time (:meth:`_update_each` for updates)."""
+        for chunk in _chunks(sorted(iris)):
+            yield from self._select(query(" ".join(f"<{x}>" for x in chunk)))
 
     def _update_each(self, iris: Iterable[str], update: Callable[[str], str]) -> None:
         """Run the SPARQL update ``update`` makes of the ``VALUES`` terms of ``iris``, a chunk
@@ -655,23 +651,19 @@ class Canonicaliser:
         mention a place the store now holds several points for, when their keys changed with the
         point chosen (:meth:`load_points`), and have the update group them again with their
         canonical events: the layer is then the one loading every article at once writes."""
-        several = sorted({p for r in indexed.records.values() for p in r.places} & self.several)
-        events: set[str] = set()
-        for chunk in _chunks(several):  # the indexed events of the articles that mention them
-            values = " ".join(f"<{p}>" for p in chunk)
-            events |= {str(e) for (e,) in self._select(
-                f"SELECT DISTINCT ?e WHERE {{ VALUES ?p {{ {values} }} GRAPH ?g {{ ?a <{SDO.mentions}> ?p }} "
-                f"GRAPH <{self.graph}> {{ ?e <{KGO.indexedFrom}> ?a }} }}")}
+        several = {p for r in indexed.records.values() for p in r.places} & self.several
+        events = {str(e) for (e,) in self._select_each(several, lambda values: (  # the indexed events of the articles that mention them
+            f"SELECT DISTINCT ?e WHERE {{ VALUES ?p {{ {values} }} GRAPH ?g {{ ?a <{SDO.mentions}> ?p }} "
+            f"GRAPH <{self.graph}> {{ ?e <{KGO.indexedFrom}> ?a }} }}"))}
         events -= set(indexed.records)
         if not events:
             return
         others = self._indexable(read_events(self.store, sorted(events)))
         self.load_points(others.values())
         written: dict[str, set[str]] = defaultdict(set)
-        for chunk in _chunks(sorted(others)):
-            values = " ".join(f"<{e}>" for e in chunk)
-            for e, k in self._select(f"SELECT ?e ?k WHERE {{ GRAPH <{self.graph}> {{ VALUES ?e {{ {values} }} ?e <{KGO.blockingKey}> ?k }} }}"):
-                written[str(e)].add(str(k))
+        for e, k in self._select_each(others, lambda values: (
+                f"SELECT ?e ?k WHERE {{ GRAPH <{self.graph}> {{ VALUES ?e {{ {values} }} ?e <{KGO.blockingKey}> ?k }} }}")):
+            written[str(e)].add(str(k))
         stale = {iri: r for iri, r in sorted(others.items()) if self._keys(r) != written.get(iri, set())}
         if not stale:
             return

@@ -332,7 +332,7 @@ def _clock(noun: "Token") -> bool:
     for t in noun.subtree:
         if _CLOCK.fullmatch(t.lower_):
             return True
-        if t.lower_ in ("a.m.", "p.m.", "am", "pm") and t.i > 0 and t.doc[t.i - 1].like_num:
+        if t.lower_ in words("time", "clock_meridiems") and t.i > 0 and t.doc[t.i - 1].like_num:
             return True
     return False
 
