@@ -24,7 +24,11 @@ real model, through ``kg.extract.extract``) → score:
   ``mention_type`` is UNK throughout), the share kg attached to a matching event under any
   role, i.e. some mention of the kg argument's entity overlaps the gold argument's mention
   or a mention coreferent with it. Also with a compatible role (``kairos-roles.tsv``), by
-  role, and end to end (over all named arguments of covered gold events).
+  role, and end to end (over all named arguments of covered gold events);
+* trigger precision read: kg events on a gold trigger, or on no gold trigger but read by a
+  person as a real event of kg's class (``adjudicated-<split>.tsv``: one row per such kg event,
+  verdict ``real``, ``other-class``, ``not-event`` or ``twice``); kg events no one has read
+  count as wrong. ``--write-unread FILE`` writes the unread ones as rows to fill in.
 """
 from __future__ import annotations
 
@@ -377,13 +381,36 @@ def _context(text: str, start: int, end: int, width: int = 90) -> str:
     return " ".join(f"{text[a:start]}[{text[start:end]}]{text[end:b]}".split())
 
 
+#: Verdicts of a person who read a kg event that overlaps no gold trigger (adjudicated-<split>.tsv).
+VERDICTS = ("real", "other-class", "not-event", "twice")
+ADJUDICATION_COLUMNS = ("doc", "start", "end", "trigger", "kg_class", "verdict", "note")
+
+
+def read_adjudication(path: Path) -> dict[tuple[str, int, int, str], str]:
+    """(doc, start, end, kg class) → verdict, from a TSV of read kg events (missing file: none read)."""
+    out: dict[tuple[str, int, int, str], str] = {}
+    if not path.exists():
+        return out
+    for n, row in enumerate(_tsv(path), 1):
+        if row[:len(ADJUDICATION_COLUMNS)] == list(ADJUDICATION_COLUMNS):
+            continue
+        if len(row) < 6 or row[5] not in VERDICTS:
+            raise SystemExit(f"{path}: row {n}: want {', '.join(ADJUDICATION_COLUMNS)} with a verdict of "
+                             f"{'/'.join(VERDICTS)}, got {row!r}")
+        out[(row[0], int(row[1]), int(row[2]), row[4])] = row[5]
+    return out
+
+
 def _ratio(n: int, d: int) -> float | None:
     return round(n / d, 4) if d else None
 
 
 def score(docs: list[GoldDoc], predicted: dict[str, list[KgEvent]], types: TypeMap,
-          roles: dict[str, set[str]]) -> dict:
-    """All the figures, as a JSON-able dict (see the module docstring)."""
+          roles: dict[str, set[str]], read: dict[tuple[str, int, int, str], str] | None = None) -> dict:
+    """All the figures, as a JSON-able dict (see the module docstring); ``read`` holds the
+    verdicts of kg events on no gold trigger that a person has read."""
+    read = read or {}
+    unread: list[dict] = []
     covered_classes = types.covered()
     # reporting verbs ("said", "told"): WikiEvents marks some and leaves most unmarked
     statement = types.onto.below.get("Statement", set())
@@ -418,6 +445,12 @@ def score(docs: list[GoldDoc], predicted: dict[str, list[KgEvent]], types: TypeM
                     c["kg_events_covered_nonstatement"] += 1
                     c["kg_events_covered_nonstatement_overlapping_gold"] += any_gold
             if not any_gold:
+                verdict = read.get((doc.id, p.start, p.end, p.type))
+                c["kg_unmatched_read"] += verdict is not None
+                c["kg_unmatched_read_real"] += verdict == "real"
+                if verdict is None:
+                    unread.append({"doc": doc.id, "start": p.start, "end": p.end, "trigger": p.text,
+                                   "kg_class": p.type, "context": _context(doc.text, p.start, p.end, 200)})
                 c["kg_unmatched_word_annotated"] += p.text.lower() in gold_words
                 details.append({"doc": doc.id, "kind": "kg_unmatched", "kg_type": p.type, "trigger": p.text,
                                 "context": _context(doc.text, p.start, p.end)})
@@ -481,6 +514,12 @@ def score(docs: list[GoldDoc], predicted: dict[str, list[KgEvent]], types: TypeM
         "trigger_precision": _ratio(c["kg_events_overlapping_gold"], c["kg_events"]),
         "kg_events_overlapping_gold": c["kg_events_overlapping_gold"],
         "kg_events_unmatched_word_annotated_elsewhere": c["kg_unmatched_word_annotated"],
+        "kg_events_unmatched_read": c["kg_unmatched_read"],
+        "kg_events_unmatched_read_real": c["kg_unmatched_read_real"],
+        "trigger_precision_read": _ratio(c["kg_events_overlapping_gold"] + c["kg_unmatched_read_real"],
+                                         c["kg_events"]),
+        "kg_events_unmatched_unread": len(unread),
+        "unread": unread,
         "kg_events_covered_classes": c["kg_events_covered"],
         "trigger_precision_covered": _ratio(c["kg_events_covered_overlapping_gold"], c["kg_events_covered"]),
         "trigger_precision_covered_typed": _ratio(c["kg_events_covered_matching_compatible_gold"],
@@ -525,6 +564,12 @@ def report(split: str, r: dict, seconds: float, warnings: list[str]) -> str:
         f"  (of the {r['kg_events'] - r['kg_events_overlapping_gold']} other kg events, "
         f"{r['kg_events_unmatched_word_annotated_elsewhere']} have a trigger word the gold marks elsewhere in the "
         "document: WikiEvents does not mark every repeat mention)",
+        f"trigger precision read (on a gold trigger, or read as a real event of kg's class) "
+        f"{_pct(r['trigger_precision_read'])}  {r['kg_events_overlapping_gold'] + r['kg_events_unmatched_read_real']}"
+        f"/{r['kg_events']}",
+        f"  (of the {r['kg_events'] - r['kg_events_overlapping_gold']} kg events on no gold trigger, "
+        f"{r['kg_events_unmatched_read']} read in adjudicated-{split}.tsv, {r['kg_events_unmatched_read_real']} "
+        f"of them real; {r['kg_events_unmatched_unread']} not read, counted wrong)",
         f"trigger precision, kg classes that map to KAIROS      {_pct(r['trigger_precision_covered'])}"
         f"  of {r['kg_events_covered_classes']}",
         f"  ... and on a gold trigger of a compatible type      {_pct(r['trigger_precision_covered_typed'])}",
@@ -563,6 +608,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", type=Path, help="write the figures (per split) to this JSON file ('-': stdout)")
     ap.add_argument("--details", action="store_true", help="print every missed trigger and argument")
     ap.add_argument("--batch-size", type=int, default=8)
+    ap.add_argument("--write-unread", type=Path, metavar="FILE",
+                    help="write the kg events on no gold trigger that adjudicated-<split>.tsv does not read yet, "
+                         "as rows to fill in (verdict empty; the sentence around the trigger in the note)")
     args = ap.parse_args(argv)
     root = args.root.resolve()
     sys.path.insert(0, str(root))
@@ -580,7 +628,7 @@ def main(argv: list[str] | None = None) -> int:
         t0 = time.perf_counter()
         predicted = run_kg(docs, args.batch_size)
         seconds = time.perf_counter() - t0
-        r = score(docs, predicted, types, roles)
+        r = score(docs, predicted, types, roles, read_adjudication(args.data / f"adjudicated-{split}.tsv"))
         r["seconds"] = round(seconds, 1)
         r["kg"] = str(root)
         r["unmapped_types"] = unmapped
@@ -591,8 +639,16 @@ def main(argv: list[str] | None = None) -> int:
                 for d in r["details"]:
                     print(json.dumps(d, ensure_ascii=False))
             print()
+        if args.write_unread is not None:
+            rows = ["\t".join(ADJUDICATION_COLUMNS)] + [
+                "\t".join([u["doc"], str(u["start"]), str(u["end"]), u["trigger"], u["kg_class"], "",
+                           u["context"].replace("\t", " ")]) for u in r["unread"]]
+            out = args.write_unread if len(args.split or ["dev", "test"]) == 1 else \
+                args.write_unread.with_name(f"{args.write_unread.stem}-{split}{args.write_unread.suffix}")
+            out.write_text("\n".join(rows) + "\n", encoding="utf-8")
         if not args.details:
             r.pop("details")
+            r.pop("unread")
         results[split] = r
     if args.json is not None:
         text = json.dumps(results, indent=2, ensure_ascii=False)

@@ -147,6 +147,29 @@ def test_score_needs_a_compatible_type_for_recall(we, types):
     assert r["trigger_precision"] == 1.0  # but the kg event is on a gold trigger
 
 
+def test_precision_read_counts_only_kg_events_read_as_real(we, types, tmp_path):
+    doc = we.parse_doc(_record(), [])
+    kills, said = doc.text.index("kills"), doc.text.index("said")
+    preds = [we.KgEvent("Casualties", kills, kills + 5, "kills", ()),  # on a gold trigger
+             we.KgEvent("AirStrike", 0, 4, "Bomb", ()),  # read: real
+             we.KgEvent("Attack", said, said + 4, "said", ()),  # on a gold trigger too
+             we.KgEvent("Attack", 11, 14, "two", ())]  # on none, never read
+    table = tmp_path / "adjudicated-dev.tsv"
+    table.write_text("doc\tstart\tend\ttrigger\tkg_class\tverdict\tnote\n"
+                     "d\t0\t4\tBomb\tAirStrike\treal\ta bombing\n"
+                     "d\t0\t4\tBomb\tAttack\tnot-event\tanother class on the same words: not this event\n",
+                     encoding="utf-8")
+    r = we.score([doc], {"d": preds}, types, {}, we.read_adjudication(table))
+    assert r["trigger_precision"] == 0.5
+    assert r["kg_events_unmatched_read"] == 1 and r["kg_events_unmatched_read_real"] == 1
+    assert r["trigger_precision_read"] == 0.75  # 2 on gold + 1 read real, of 4; the unread one counts wrong
+    assert [u["trigger"] for u in r["unread"]] == ["two"]
+    table.write_text("d\t0\t4\tBomb\tAirStrike\tmaybe\n", encoding="utf-8")
+    with pytest.raises(SystemExit, match="row 1"):
+        we.read_adjudication(table)
+    assert we.read_adjudication(tmp_path / "none.tsv") == {}
+
+
 def test_committed_mapping_fits_kg_ontology_and_the_data(we):
     """The mapping names only classes kg's ontology has, and covers every KAIROS type of dev/test."""
     types = we.TypeMap.read(we.DATA / "kairos-to-kg.tsv", we.Ontology.read(ROOT / "ontology" / "events.ttl"))
