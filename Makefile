@@ -59,6 +59,7 @@ bench-world: $(VENV)/.installed
 	$(BIN)/kg eval corpus/world/fresh7/gold/*.json | sed -n '/^recall/,$$p'
 	$(BIN)/kg eval corpus/world/fresh8/gold/*.json | sed -n '/^recall/,$$p'
 	$(BIN)/kg eval corpus/world/fresh9/gold/*.json | sed -n '/^recall/,$$p'
+	$(BIN)/kg eval corpus/world/fresh10/gold/*.json | sed -n '/^recall/,$$p'
 
 ## Event triggers and named arguments on the WikiEvents test split (bench/WIKIEVENTS.md).
 bench-events: $(VENV)/.installed
