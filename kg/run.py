@@ -358,6 +358,10 @@ def extract_to(
 #: this process spent 0.65 CPU s every 10,000 statements and 0.50 every 40,000, the workers'
 #: time left to them; peak memory at 10x that corpus stayed 1.17x that at 1x (bench/bench.py)
 FLUSH_EVERY = 40_000
+#: statements put between two writes of what the store held back (and indexings of their
+#: articles) within a flush round: a round written when the last articles are on their way to be
+#: extracted (``_Writer.hurry``) is left for the end of the load, as the workers finish
+WRITE_EVERY = 10_000
 
 
 def _progress_bar(paths: list[str | Path]):  # type: ignore[no-untyped-def]
@@ -452,18 +456,19 @@ def _load(
             with lock:
                 bar.update(1)
 
-    unflushed = 0
+    unflushed = 0  # statements put since the last flush
+    unwritten = 0  # of them, those put before the last write_pending (so: unflushed - unwritten put since)
     put: list[tuple[str, str]] = []  # (article id, state) put since the last write_pending
     events: dict[str, dict[str, "EventRecord"]] = {}  # their events, as the canonical layer reads them
     indexed: "Indexed | None" = None
-    # the new articles' entities are settled together before each flush and at the end
-    # (Store.defer_settling): one query and one update for ten articles, not one each
+    # the new articles' entities are settled together after each round of writes and at the
+    # end (Store.defer_settling): one query and one update for ten articles, not one each
     store.defer_settling()
     store.defer_writes()
 
     def write(item: tuple[ArticleRDF, dict[str, "EventRecord"]]) -> None:
         """One article put in the store (in the writer thread)."""
-        nonlocal unflushed
+        nonlocal unflushed, unwritten
         rdf, records = item
         # the near-duplicate index as it was before this article was put: the articles put
         # after it are read from the store and later compared with it, in turn, as one by one
@@ -480,13 +485,17 @@ def _load(
             written_now()
             store.settle_pending()
             store.flush(wait=False)  # in the background: the next articles are written meanwhile
-            unflushed = 0
+            unflushed = unwritten = 0
+        elif unflushed - unwritten >= WRITE_EVERY:  # held back (bulk), indexed and settled a round at a time
+            written_now()
+            store.settle_pending()
 
     def written_now() -> None:
         """The articles put since the last call written (what the store held back), then
         counted, linked to their near-duplicates and indexed for the canonical layer (the
         grouping is left for the end), in input order (in the writer thread)."""
-        nonlocal indexed
+        nonlocal indexed, unwritten
+        unwritten = unflushed
         refused = store.write_pending()
         new: list[str] = []
         for article_id, state in put:
@@ -513,11 +522,12 @@ def _load(
         for article_id, error in store.write_pending(stop=True).items():  # (none: it was all written just before)
             with lock:
                 report.skipped.append(f"{article_id}: not stored: {error}")
+        store.settle_pending()
 
     # a whole batch may wait to be written: with one job the articles of a batch come out of
     # the extraction in a burst, and a shorter queue stopped it until the writer caught up
     # (0.16-0.23 s of a 30-article load spent waiting, with 4)
-    writer = _Writer(write, depth=max(4, settings.batch_size), finish=written_now, hurried=hurried)
+    writer = _Writer(write, depth=max(4, settings.batch_size), finish=written_now, hurried=hurried, caught_up=store.settle_pending)
     canon: "Canonicaliser | None" = None
     preparing: threading.Thread | None = None
     canon_lock = threading.Lock()
@@ -637,25 +647,29 @@ def _load(
 
 
 _FINISH = object()  # a _Writer's queue: finish what was written so far (drain)
+_CAUGHT_UP = object()  # the same, then ``caught_up`` (catch_up)
 _HURRY = object()  # and from now on whenever the writer has caught up (hurry)
 
 
 class _Writer:
     """A thread writing what it is given, in order: ``put`` hands an item over (waiting while
     ``depth`` items are queued, so memory stays bounded), ``drain`` waits until every item
-    handed over is written and ``finish`` was called after them, ``hurry`` has ``finish``
-    (then ``hurried``) called now and from then on whenever the writer has written every item
-    handed over,
+    handed over is written and ``finish`` was called after them, ``catch_up`` has ``finish``
+    (then ``caught_up``) called once the items handed over so far are written, ``hurry`` has
+    ``finish`` (then ``hurried``) called now and from then on whenever the writer has written
+    every item handed over,
     ``close`` ends the thread (``finish`` called last). An exception in the thread stops its
     writing and is raised in the caller by the next ``put``, ``drain`` or ``check``."""
 
     def __init__(self, write: Callable[[Any], None], depth: int = 4,
-                 finish: Callable[[], None] | None = None, hurried: Callable[[], None] | None = None) -> None:
+                 finish: Callable[[], None] | None = None, hurried: Callable[[], None] | None = None,
+                 caught_up: Callable[[], None] | None = None) -> None:
         import queue
 
         self._write = write
         self._finish = finish
         self._hurried = hurried
+        self._caught_up = caught_up
         self._queue: "queue.Queue[object]" = queue.Queue(maxsize=depth)
         self._error: BaseException | None = None
         self._abandon = False
@@ -667,13 +681,14 @@ class _Writer:
         while True:
             item = self._queue.get()
             try:
-                if item is None or item is _FINISH or item is _HURRY:
+                if item is None or item is _FINISH or item is _CAUGHT_UP or item is _HURRY:
                     # what was written is finished, even when the rest is abandoned
                     self._hurry = self._hurry or item is _HURRY
                     if self._error is None and self._finish is not None:
                         self._finish()
-                    if item is _HURRY and self._error is None and self._hurried is not None:
-                        self._hurried()
+                    then = {_HURRY: self._hurried, _CAUGHT_UP: self._caught_up}.get(item)  # type: ignore[call-overload]
+                    if then is not None and self._error is None:
+                        then()
                     if item is None:
                         return
                 elif self._error is None and not self._abandon:
@@ -695,9 +710,10 @@ class _Writer:
         self.check()
 
     def catch_up(self) -> None:
-        """Have ``finish`` called once the items handed over so far are written (not waited for)."""
+        """Have ``finish``, then ``caught_up``, called once the items handed over so far are
+        written (not waited for)."""
         self.check()
-        self._queue.put(_FINISH)
+        self._queue.put(_CAUGHT_UP)
 
     def hurry(self) -> None:
         self.check()
