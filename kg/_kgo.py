@@ -113,6 +113,7 @@ class KGO(DefinedNamespace):
     NearDuplicatePair: URIRef
     Negated: URIRef
     Negotiation: URIRef
+    Occasion: URIRef
     Ouster: URIRef
     Party: URIRef
     Payment: URIRef
@@ -123,9 +124,11 @@ class KGO(DefinedNamespace):
     PoliticalDecision: URIRef
     Post: URIRef
     Praise: URIRef
+    Premises: URIRef
     Prisoner: URIRef
     Projectile: URIRef
     Protest: URIRef
+    Raider: URIRef
     Rebellion: URIRef
     Release: URIRef
     Remains: URIRef

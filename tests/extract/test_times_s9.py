@@ -82,7 +82,7 @@ def test_plan_told_in_past_for_a_past_day_stays_planned(nlp):
          "minister had appealed for calm. On the same day, police clashed with gangs in Croix-des-Bouquets.",
          date(2025, 4, 12), "ArmedClash", "clashed", "2025-03-31"),  # Haiti
         ("Myanmar's military bombed a monastery in Sagaing on 11 July. The same day, resistance fighters seized a "
-         "police station in Magway.", date(2025, 8, 5), "Seizure", "seized", "2025-07-11"),  # Myanmar
+         "police station in Magway.", date(2025, 8, 5), "TerritorialControl", "seized", "2025-07-11"),  # Myanmar
         ("Ukrainian drones struck an oil depot in Bryansk on 2 September, the governor said. That day, Russian "
          "missiles hit Kyiv, killing three people.", date(2025, 9, 9), "Shelling", "hit", "2025-09-02"),  # Ukraine
     ],

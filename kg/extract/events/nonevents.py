@@ -3,18 +3,21 @@ to as the Chisinau Uprising": a label for events the text tells in its own words
 right allows ("the right to protest", "the freedom to demonstrate": what people may do, not
 something that happened), a word inside a quoted title ('"Die Republikein", a newspaper': a
 name in quotation marks, every word capitalised) and the kind of a facility ("places of
-detention"). Used by :mod:`kg.extract.events.triggers`."""
+detention"), the kind a record of the past has ("a long history *of rebellion*": no one
+rebellion) and what a change of amount measures ("a 25 percent cut *in food assistance*": the
+cut is the news, no delivery of aid). Used by :mod:`kg.extract.events.triggers`."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from ..doctext import sentence_start
+from ..lexicon import TITLE_HEADS
 from ..wordlists import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["a_right", "facility_kind", "given_name", "quoted_title"]
+__all__ = ["a_right", "facility_kind", "given_name", "handover", "left_contest", "measured_kind", "quoted_title"]
 
 #: The most words a quoted title runs to ("Die Republikein", "The Killing Fields").
 _TITLE_WORDS = 6
@@ -76,3 +79,45 @@ def facility_kind(noun: "Token") -> bool:
     if noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.head.lemma_.lower() not in words("events", "facility_nouns"):
         return False
     return not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound", "prep") for c in noun.children)
+
+
+def measured_kind(noun: "Token") -> bool:
+    """Whether ``noun`` is the kind of event a record of the past or a change of amount is of:
+    bare (no determiner, owner or count) after the "of", "in" or "to" of a noun of
+    ``record_nouns`` ("a long-standing history *of rebellion*", "a tradition of *protest*") or
+    ``reduction_nouns`` ("a 25 percent cut *in food assistance*", "cuts *to aid*"): a habit
+    or an amount, no one occurrence ("the history of the 1994 genocide" names one)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("of", "in", "to"):
+        return False
+    holder = noun.head.head
+    frame = holder.lemma_.lower()
+    if not (holder.pos_ == "NOUN" or holder.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr", "appos")) or frame not in words("events", "record_nouns") | words("events", "reduction_nouns"):
+        return False
+    if frame in words("events", "record_nouns") and noun.head.lower_ != "of":
+        return False
+    return not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
+
+
+def left_contest(token: "Token") -> bool:
+    """Whether a withdrawal verb or noun leaves a contest (``contest_nouns``, its "of" or "from"
+    object: "the senator *pulled out of the race*", "her withdrawal from the election"): a
+    candidate or a player withdraws, no forces."""
+    preps = [c for c in token.children if c.dep_ == "prep"]
+    preps += [g for c in token.children if c.dep_ in ("prt", "prep", "advmod") for g in c.children if g.dep_ == "prep"]  # "pulled out *of* the race"
+    return any(c.lower_ in ("of", "from") and g.dep_ == "pobj" and g.lemma_.lower() in words("events", "contest_nouns")
+               for c in preps for g in c.children)
+
+
+def handover(verb: "Token", people: "frozenset[int]" = frozenset()) -> bool:
+    """Whether one person takes over (``handover_particles``): "the new minister *took over* the
+    ministry", "she took over the embassy in May" succeed to an office; soldiers, rebels or
+    protesters who take it over occupy it. ``people``: tokens the entity step knows to be
+    persons."""
+    if not any(c.dep_ == "prt" and c.lower_ in words("events", "handover_particles") for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "conj":
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return len(subjects) == 1 and not subjects[0].conjuncts and (
+        subjects[0].ent_type_ == "PERSON" or subjects[0].i in people or subjects[0].lower_ in ("he", "she")
+        or (subjects[0].tag_ == "NN" and subjects[0].lemma_.lower() in TITLE_HEADS))

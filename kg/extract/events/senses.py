@@ -23,9 +23,13 @@ def keys(token: "Token") -> set[str]:
     return out
 
 
-def of_sense(objects: list["Token"], senses: tuple[str, ...], lex: EventLexicon, places: frozenset[int] = frozenset()) -> bool:
-    """Whether one of the objects is a noun or a name of one of the senses (``places``: tokens
-    of names the entity step knows to be places, whatever NER called them)."""
+def of_sense(
+    objects: list["Token"], senses: tuple[str, ...], lex: EventLexicon, places: frozenset[int] = frozenset(),
+    people: frozenset[int] = frozenset(),
+) -> bool:
+    """Whether one of the objects is a noun or a name of one of the senses (``places``, ``people``:
+    tokens of names the entity step knows to be places or persons, whatever NER called them:
+    "took Hichilema away" with the name read as an organisation)."""
     for t in objects:
         forms = keys(t)
         mods = [m for m in t.lefts if m.dep_ in ("compound", "amod")]
@@ -44,6 +48,7 @@ def of_sense(objects: list["Token"], senses: tuple[str, ...], lex: EventLexicon,
                 return True
             sense = lex.senses[name]
             named = t.ent_type_ and t.ent_type_ in sense.entity_types and (t.i not in places or "GPE" in sense.entity_types)
+            named = named or (t.i in people and "PERSON" in sense.entity_types)
             if forms & sense.nouns or named or (t.i in places and "GPE" in sense.entity_types):  # a place is never a person
                 return True
     return False

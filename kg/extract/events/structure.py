@@ -21,7 +21,8 @@ __all__ = ["draft_events", "attach_structure", "speech_frames"]
 def draft_events(ctx: ArticleContext) -> None:
     skip = {i for i, m in ctx.mention_at.items()}
     places = {i for i, m in ctx.mention_at.items() if m.entity in ctx.entities and ctx.kind(m.entity) in ("place", "state")}
-    for trig in find_triggers(ctx.doc, ctx.lex, skip=skip, places=places, referents=ctx.referent_heads):
+    people = {i for i, m in ctx.mention_at.items() if m.entity in ctx.entities and ctx.kind(m.entity) == "person"}
+    for trig in find_triggers(ctx.doc, ctx.lex, skip=skip, places=places, people=people, referents=ctx.referent_heads):
         d = Draft(trigger=trig, cls=trig.cls)
         ctx.drafts.append(d)
     ctx.index()

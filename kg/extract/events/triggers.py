@@ -12,11 +12,12 @@ from typing import TYPE_CHECKING
 
 from ..doctext import sentence_start
 from ..event_lexicon import EventLexicon, fold, load_lexicon
+from ..lexicon import TITLE_HEADS
 from ..wordlists import lexicon, words
 from .figures import (
     figurative, figurative_object, figurative_target, figure_begins, ideal, is_date_phrase, of_figurative_class, practice,
 )
-from .nonevents import a_right, facility_kind, given_name, quoted_title
+from .nonevents import a_right, facility_kind, given_name, handover, left_contest, measured_kind, quoted_title
 from .results import without_results
 from .senses import keys as _keys
 from .senses import of_sense
@@ -124,9 +125,21 @@ def _modifiers(token: "Token") -> list["Token"]:
     return out
 
 
-def _noun_trigger(token: "Token", lex: EventLexicon, places: frozenset[int] = frozenset()) -> Trigger | None:
-    if token.pos_ not in ("NOUN", "PROPN") and not (token.pos_ == "ADJ" and token.dep_ in _NOMINAL_DEPS):
-        return None  # but "Israel's offensive began", where the tagger read the noun as an adjective
+def _nominal(token: "Token", lex: EventLexicon) -> bool:
+    """Whether ``token`` stands as a noun: a noun or a name; an adjective where only a noun can
+    stand ("Israel's *offensive* began"); a gerund with nothing of a verb's that no verb
+    trigger has ("held for *questioning*"); a verb with a determiner ("a 25 percent *cut*")."""
+    if token.pos_ in ("NOUN", "PROPN"):
+        return True
+    if token.dep_ in _NOMINAL_DEPS and (token.pos_ == "ADJ" or token.pos_ == "VERB" and any(c.dep_ == "det" for c in token.children)):
+        return True
+    return token.tag_ == "VBG" and token.dep_ in ("pobj", "pcomp") and not lex.verbs_for(token.lemma_) and not any(
+        c.dep_ in ("dobj", "nsubj", "xcomp", "ccomp") for c in token.children)
+
+
+def _noun_trigger(token: "Token", lex: EventLexicon, places: frozenset[int] = frozenset(), people: frozenset[int] = frozenset()) -> Trigger | None:
+    if not _nominal(token, lex):
+        return None
     if token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN"):
         return None
     if token.dep_ == "conj" and token.head.dep_ in ("compound", "nmod") and token.head.head.pos_ in ("NOUN", "PROPN") and token.head.i < token.i < token.head.head.i:
@@ -138,10 +151,10 @@ def _noun_trigger(token: "Token", lex: EventLexicon, places: frozenset[int] = fr
         prefix = "".join(m.lemma_ for m in words)
         for head in heads:
             for p in lex.nouns.get(fold(prefix + head), ()):
-                if p.senses and not of_sense(_noun_objects(token), p.senses, lex, places):
+                if p.senses and not of_sense(_noun_objects(token), p.senses, lex, places, people):
                     continue
                 if all(_has_dependent(token, r) for r in p.required):
-                    if not _names_event(token, p.cls, fold(prefix + head), bool(words or p.required), lex):
+                    if not _names_event(token, p.cls, fold(prefix + head), bool(words or p.required), lex, people):
                         return None
                     kind = "phrase" if words or p.required else "noun"
                     return Trigger(p.cls, token, [*words, token], kind, noun=token)
@@ -154,7 +167,7 @@ def _device_nouns(lex: EventLexicon) -> frozenset[str]:
     return sense.nouns if sense is not None else frozenset()
 
 
-def _names_event(token: "Token", cls: str, key: str, modified: bool, lex: EventLexicon) -> bool:
+def _names_event(token: "Token", cls: str, key: str, modified: bool, lex: EventLexicon, people: frozenset[int] = frozenset()) -> bool:
     """Whether a noun that matched the lexicon names an event here, not a thing or a report
     (``modified``: matched with its modifiers or a dependent the pattern requires):
 
@@ -188,6 +201,8 @@ def _names_event(token: "Token", cls: str, key: str, modified: bool, lex: EventL
                  for g in c.subtree if g.pos_ in ("NOUN", "ADJ")}
         if mods & words("events", "civilian_modifiers"):
             return False
+        if any(c.dep_ == "poss" and (c.ent_type_ == "PERSON" or c.i in people or c.lemma_.lower() in TITLE_HEADS) for c in token.children):
+            return False  # "the opposition leader's convoy crossed the motorcade": a person's cars, no troops
         motion = words("events", "motion_verbs")
         moving = any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in motion for c in token.children) or (
             token.dep_ in ("nsubj", "nsubjpass") and (head.lemma_.lower() in motion or any(
@@ -221,6 +236,10 @@ def _names_event(token: "Token", cls: str, key: str, modified: bool, lex: EventL
         return False  # "died of cardiac arrest", "a heart attack": a medical state, no arrest, no attack
     if facility_kind(token):
         return False  # "places of detention": a facility, no one's detention
+    if lex.is_a(cls, "Withdrawal") and left_contest(token):
+        return False  # "her withdrawal from the race": a candidate's, no forces'
+    if measured_kind(token):
+        return False  # "a long history of rebellion", "a cut in food assistance": a habit, an amount; no occurrence
     if any(c.dep_ == "prep" and c.lower_ == "of" and g.dep_ == "pobj" and g.lemma_.lower() in words("events", "figurative_of_nouns")
            for c in token.children for g in c.children):
         return False  # "a stroke of luck", "an attack of nerves": a figure of speech
@@ -299,11 +318,14 @@ def _adjective_trigger(token: "Token", lex: EventLexicon, places: frozenset[int]
 
 
 def _verb_trigger(
-    token: "Token", lex: EventLexicon, places: frozenset[int] = frozenset(), referents: "Callable[[Token], list[Token]] | None" = None
+    token: "Token", lex: EventLexicon, places: frozenset[int] = frozenset(), referents: "Callable[[Token], list[Token]] | None" = None,
+    people: frozenset[int] = frozenset(),
 ) -> Trigger | None:
     if token.pos_ == "ADJ":
         return _adjective_trigger(token, lex, places)
-    if token.pos_ != "VERB":
+    if token.pos_ != "VERB" and not (token.pos_ == "AUX" and token.dep_ in ("ROOT", "conj", "ccomp", "advcl", "relcl")):
+        return None  # (a copula only with a phrase of its own: "radio and TV *were off the air*")
+    if token.pos_ == "AUX" and not all(p.dependents for p in lex.verbs_for(_verb_lemma(token, lex))):
         return None
     if token.dep_ == "amod" and not (token.tag_ == "VBG" and token.head.pos_ == "PROPN" and token.head.ent_type_):
         return None  # "the simmering dispute", "mobilized soldiers"; but "of shelling Jermuk"
@@ -328,7 +350,8 @@ def _verb_trigger(
                 pronouns = [o for o in objects if o.pos_ == "PRON"] + [  # "10 of *them* were rescued"
                     g for o in objects if o.like_num for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.pos_ == "PRON"]
                 stood_for = [r for o in pronouns for r in referents(o)] if referents is not None else []
-            candidates = objects
+            candidates = objects + [  # what a prepositional verb acts on: "broke *into* the building", "ploughed *into* the crowd"
+                g for c in token.children if c.dep_ == "prep" and c.lower_ in p.dependents for g in c.children if g.dep_ == "pobj"]
             if stood_for and {x.lower() for x in p.senses} & words("events", "pronoun_senses") and all(
                 c.lower_ in p.dependents for c in token.children if c.dep_ == "prt"
             ):
@@ -345,7 +368,7 @@ def _verb_trigger(
                 subjects = _verb_subjects(token, p.dependents)  # "the boat sank"; "the navy sank the boat" destroys it
                 appositions = [a for s in subjects for a in s.children if a.dep_ == "appos"]  # "X, a fishing trawler, sank"
                 candidates = subjects + appositions + [c for a in appositions for c in a.children if c.dep_ == "compound"]
-            if not of_sense(candidates, p.senses, lex, places):
+            if not of_sense(candidates, p.senses, lex, places, people):
                 continue
         used: list[Token] = []
         for word in p.dependents:
@@ -383,6 +406,10 @@ def _verb_trigger(
                 return None  # "called the coup attempt an assault on democracy": naming, no appeal
             if not used and token.lemma_.lower() in words("events", "directive_verbs") and any(c.dep_ == "xcomp" for c in token.children):
                 return None  # "ordered residents to evacuate": the evacuation it orders, by who ordered it, is the event
+            if lex.is_a(p.cls, "TerritorialControl") and handover(token, people):
+                return None  # "the new minister took over the ministry": a successor, no occupation
+            if lex.is_a(p.cls, "Withdrawal") and left_contest(token):
+                return None  # "pulled out of the race": a candidate's, no forces'
             if a_right(token):
                 return None  # "the right to strike", "the freedom to demonstrate": what one may do, no occurrence
             if figure_begins(token):
@@ -391,6 +418,10 @@ def _verb_trigger(
                 c.dep_ == "dobj" and c.lemma_.lower() in words("events", "figurative_meeting_objects") for c in token.children
             ):
                 return None  # "failed to meet that standard", "met the deadline": no meeting
+            if lex.is_a(p.cls, "Meeting") and any(c.dep_ == "auxpass" for c in token.children) and any(
+                c.dep_ == "prep" and c.lower_ in words("events", "reception_preps") for c in token.children
+            ):
+                return None  # "the protests were met with repression": a response, no meeting
             if token.lemma_.lower() in words("events", "aiming_verbs") and _aims_an_event(token, lex):
                 return None  # "the explosion targeted a bakery": the explosion is the event
             kind = "phrase" if used else "verb"
@@ -420,14 +451,16 @@ def _claims_ground(verb: "Token", lex: EventLexicon, places: frozenset[int]) -> 
 
 def _evidential(verb: "Token") -> bool:
     """A speech verb in the passive that raises its infinitive ("X is said to be linked",
-    "there are said to have been dozens", "are reported to have been"): nobody speaks."""
+    "there are said to have been dozens", "are reported to have been", "X, reported to number
+    about 100"): nobody speaks."""
     passive = verb.tag_ == "VBN" and (any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or verb.dep_ in ("acl", "relcl"))
     xcomps = [c for c in verb.children if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
     # the parser often reads "X, said to be linked with" as a past tense; "said to be" / "said
     # to have done" is hearsay whatever the tag, since no one "says to have done" (but the army
     # "claimed to have hit three gunmen": hearsay_verbs)
-    perfect = verb.lemma_.lower() in words("events", "hearsay_verbs") and any(
-        c.lemma_ == "be" or any(a.dep_ in ("aux", "auxpass") and a.lemma_ in ("be", "have") for a in c.children) for c in xcomps)
+    # "The soldiers, reported to number about 100, ..." read as a past tense: no one "reports to
+    # number"; a hearsay verb with no object raising an infinitive hedges, whatever the infinitive
+    perfect = verb.lemma_.lower() in words("events", "hearsay_verbs") and bool(xcomps)
     return bool(xcomps) and (passive or perfect) and not any(c.dep_ in ("agent", "dobj") for c in verb.children)
 
 
@@ -521,8 +554,11 @@ def _verb_subjects(verb: "Token", named: tuple[str, ...] = ()) -> list["Token"]:
 
 
 def _noun_objects(noun: "Token") -> list["Token"]:
-    """What an event noun acts on: its "of" object ("the seizure of a tanker")."""
-    return _with_conjuncts([g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"])
+    """What an event noun acts on: its "of" object ("the seizure of a tanker"); a noun of a
+    reduction (``reduction_nouns``) also its "in" or "to" one ("a 25 percent cut in food
+    assistance", "cuts to aid")."""
+    preps = ("of", "in", "to") if noun.lemma_.lower() in words("events", "reduction_nouns") else ("of",)
+    return _with_conjuncts([g for c in noun.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"])
 
 
 def _with_conjuncts(tokens: list["Token"]) -> list["Token"]:
@@ -617,6 +653,7 @@ def find_triggers(
     *,
     skip: set[int] | None = None,
     places: set[int] | None = None,
+    people: set[int] | None = None,
     referents: "Callable[[Token], list[Token]] | None" = None,
 ) -> list[Trigger]:
     """The event triggers of ``doc`` in text order (tokens in ``skip`` are never triggers;
@@ -657,11 +694,12 @@ def find_triggers(
     verbs = sorted(set(verbs) | adjectives)
     found: list[Trigger] = []
     frozen = frozenset(places or ())
+    persons = frozenset(people or ())
     for indices, read in ((verbs, _verb_trigger), (nouns, _noun_trigger)):  # verbs first: they claim their words
         for i in indices:
             if i in skip or quoted_title(doc[i]):
                 continue  # ('"Die Republikein", a newspaper': a name, no death)
-            trig = _verb_trigger(doc[i], lex, frozen, referents) if read is _verb_trigger else read(doc[i], lex, frozen)
+            trig = _verb_trigger(doc[i], lex, frozen, referents, persons) if read is _verb_trigger else read(doc[i], lex, frozen, persons)
             if trig is not None:
                 found.append(by_discourse(by_governor(by_agent(trig, lex, frozen), lex), lex))
                 skip |= {t.i for t in trig.tokens}
