@@ -217,6 +217,10 @@ class ArticleContext(ReferenceReading):
                      for k in self.actors(c, depth=depth + 1)]
         elif token.pos_ in ("NOUN", "PROPN", "ADJ") and self.groups.followed(token) is not None:
             pass  # "supporters of Imran Khan", "forces loyal to Haftar": a group of their own (GroupBook)
+        elif depth < 6 and (named := self.described(token)) is not None:
+            # "Boko Haram, a jihadist group that has carried out attacks", "the OLA is a rebel
+            # group that launched an offensive": the one the description is of
+            keys += self.actors(named, depth=depth + 1, own=True)
         elif token.pos_ in ("NOUN", "PROPN", "ADJ"):
             appos = [c for c in token.children if c.dep_ == "appos" and not list_item(c)]
             for c in appos:
@@ -308,6 +312,23 @@ class ArticleContext(ReferenceReading):
             if stray is not None and stray.i in self.mention_at:
                 keys += self.actors(stray, depth=depth + 1)  # "France, Germany, the UK, and Iran"
         return list(dict.fromkeys(keys))
+
+    def described(self, token: "Token") -> "Token | None":
+        """The name a common noun describes, by apposition ("Boko Haram, *a jihadist group*")
+        or as what a copula says its named subject is ("the OLA is *a rebel group*", "X
+        became *a movement*"), when that name is a mention; else None. Not an item of a list
+        read as an apposition, nor a noun that is itself an event."""
+        if token.pos_ != "NOUN" or token.i in self.mention_at or token.i in self.owner:
+            return None
+        if token.dep_ == "appos" and not list_item(token):
+            named = token.head
+        elif token.dep_ == "attr" and token.head.lemma_.lower() in ("be", "become", "remain"):
+            named = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+        else:
+            return None
+        if named is None or named.i not in self.mention_at or named.pos_ != "PROPN":
+            return None
+        return named
 
     def actor_noun(self, token: "Token") -> bool:
         """Whether ``token`` is a noun of agents of a state or group (``kgo:actorNoun``),
