@@ -532,8 +532,23 @@ class ArticleContext(ReferenceReading):
         intender = self._intender(verb)
         if intender is not None:
             return intender
+        undergoer = self._passive_clause_subject(verb)
+        if undergoer is not None:
+            return undergoer
         main = self._main_clause_conjunct(verb)
         return subject_of(main) if main is not None else subject_of(verb)
+
+    @staticmethod
+    def _passive_clause_subject(verb: "Token") -> "Token | None":
+        """The subject of the passive clause that an adverbial gerund without a subject of its
+        own hangs on: "Abe was shot *while delivering* a speech", "two soldiers were killed
+        *while patrolling* the border" (the one it was done to does the gerund's act)."""
+        if verb.dep_ != "advcl" or verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+            return None
+        clause = verb.head
+        if clause.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "auxpass" for c in clause.children):
+            return None
+        return next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
 
     def _intender(self, verb: "Token") -> "Token | None":
         """Whose attempt, plan or operation the infinitive ``verb`` says the aim of, when it

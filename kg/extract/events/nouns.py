@@ -179,6 +179,8 @@ def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -
             subj = next((c for c in counted.head.head.children if c.dep_ == "poss"), None)
         if subj is None and counted.dep_ == "dobj" and counted.head.dep_ == "xcomp":
             subj = ctx.subject(counted.head)  # "urged the Houthis to cease their attacks"
+        if subj is None and counted.dep_ == "dobj" and counted.head.dep_ == "advcl" and counted.head.tag_ == "VBG":
+            subj = ctx.subject(counted.head)  # "was shot while delivering a speech": who was shot
         if subj is not None and subj != counted:
             d.add(agent_role, ctx.actor_roles(read_role(ctx, d, agent_role, subj)))
             d.direct.add("actor")
