@@ -248,6 +248,11 @@ def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -
             accused = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < n.i), verb)
         if gov is not None and ctx.lex.is_a(gov.cls, "Accusation") and accused.dep_ in ("dobj", "nsubjpass"):
             d.add(agent_role, ctx.actor_roles(read_role(ctx, d, agent_role, accused)))
+    if agent_role not in d.roles and not lex.is_communication(d.cls):
+        accused = _held_for(ctx, n)
+        if accused is not None:
+            d.add(agent_role, ctx.actor_roles(read_role(ctx, d, agent_role, accused)))
+            d.direct.add("actor")
     if agent_role not in d.roles and n.dep_ == "pobj" and n.head.lower_ == "for":
         # "X claimed responsibility for the attack", or "for" parsed on the verb ("took credit for")
         nouns = words("events", "responsibility_nouns")
@@ -300,6 +305,39 @@ def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -
             subj = subject_of(clause)
             if subj is not None:
                 d.add("participant", ctx.actor_roles(read_role(ctx, d, "participant", subj)))
+
+
+def _held_for(ctx: ArticleContext, n: "Token") -> "Token | None":
+    """Whom a court or the police act on for the event noun ``n`` (an event of
+    ``held_for_classes``: charges, trials, arrests), who is said so to have done it: "X was
+    *charged with* the murder of Y", "the court convicted Z *of* the bombing", "W was
+    sentenced *for* the killing", "V was arrested *on suspicion of* attempted murder",
+    "detained U on suspicion of *involvement in* the attack" (``suspicion_nouns``,
+    ``involvement_nouns``). The object of that verb, or the subject of its passive. Not
+    an "of" on a common-noun object ("arrested survivors of the massacre")."""
+    t = n
+    if t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.lemma_.lower() in words("arguments", "involvement_nouns"):
+        t = t.head.head  # "involvement in the bombing"
+    if t.dep_ != "pobj" or t.head.dep_ != "prep":
+        return None
+    prep, held = t.head, t.head.head
+    if prep.lower_ == "of" and held.lemma_.lower() in words("arguments", "suspicion_nouns"):
+        # "on suspicion of murder", "on charges of treason": as "for" the crime on the verb
+        if held.dep_ != "pobj" or held.head.lower_ not in ("on", "over", "for"):
+            return None
+        prep, held = held.head, held.head.head
+    elif prep.lower_ not in ("of", "for", "with"):
+        return None
+    if held.pos_ == "PROPN" and held.dep_ == "dobj":
+        held = held.head  # "convicted Omar X of the bombing", the "of" parsed on the name
+    elif held.pos_ != "VERB":
+        return None
+    gov = ctx.owner.get(held.i)
+    if gov is None or not any(ctx.lex.is_a(gov.cls, str(c)) for c in lexicon("arguments")["held_for_classes"]):
+        return None
+    if prep.lower_ == "with" and not any(c.lower_ == "with" for c in gov.trigger.tokens):
+        return None  # "charged with", not "arrested with weapons"
+    return next((c for c in held.children if c.dep_ in ("dobj", "nsubjpass") and c.i < n.i), None)
 
 
 def _culprit(ctx: ArticleContext, n: "Token") -> "Token | None":
