@@ -283,7 +283,12 @@ class ArticleContext(ReferenceReading):
                     body = self.groups.state_body(token, keys)
                     keys = [body] + keys if body is not None else keys
             if token.pos_ == "NOUN":
-                keys = self.post_holders(token, keys) + keys
+                holders = self.post_holders(token, keys)
+                if holders and token.tag_ == "NN":
+                    # "Zambia's opposition leader was arrested": the one person the title
+                    # stands for, not the country that only says whose leader
+                    keys = [k for k in keys if self.kind(k) not in ("state", "place")]
+                keys = holders + keys
             if not keys and token.pos_ == "NOUN" and token.tag_ == "NN":
                 keys = self.titled_national(token)
             if not keys and token.pos_ == "NOUN" and token.lemma_.lower() in words("groups", "offices"):
