@@ -144,3 +144,23 @@ def test_who_died_in_a_relative_clause_on_a_description_is_the_victim(nlp):
     died = by_trigger(ex, "Casualties", "died")
     assert role(ex, died, "target") == ["Mahsa Amini"]
     assert role(ex, died, "agent") == []
+
+
+@pytest.mark.parametrize(
+    "text, trigger, role_name, names",
+    [
+        ("Groups involved in the insurgency include the ULFA, the NDFB and the Kamtapur Liberation Organization.",
+         "insurgency", "agent", ["Kamtapur Liberation Organization", "NDFB", "ULFA"]),
+        ("The militias involved in the fighting, the M23 and the FDLR, refused to withdraw.",
+         "fighting", "participant", ["Democratic Forces for the Liberation of Rwanda", "M23"]),
+    ],
+)
+def test_the_names_a_noun_involved_in_the_event_is_said_to_be(nlp, text, trigger, role_name, names):
+    ex, event = _event(nlp, text, trigger)
+    assert role(ex, event, role_name) == names
+
+
+def test_a_noun_involved_in_the_event_with_no_names_given(nlp):
+    """Kenya: "Thousands of people involved in the protests were arrested": no names."""
+    ex, protest = _event(nlp, "Thousands of people involved in the protests were arrested.", "protests")
+    assert role(ex, protest, "agent") == []

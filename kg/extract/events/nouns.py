@@ -249,6 +249,11 @@ def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -
         if gov is not None and ctx.lex.is_a(gov.cls, "Accusation") and accused.dep_ in ("dobj", "nsubjpass"):
             d.add(agent_role, ctx.actor_roles(read_role(ctx, d, agent_role, accused)))
     if agent_role not in d.roles and not lex.is_communication(d.cls):
+        role = "participant" if lex.has_frame(d.cls, "symmetric") else agent_role
+        for side in _involved_in(ctx, n):
+            d.add(role, ctx.actor_roles(read_role(ctx, d, role, side)))
+            d.direct.add("actor")
+    if agent_role not in d.roles and not lex.is_communication(d.cls):
         accused = _held_for(ctx, n)
         if accused is not None:
             d.add(agent_role, ctx.actor_roles(read_role(ctx, d, agent_role, accused)))
@@ -305,6 +310,27 @@ def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -
             subj = subject_of(clause)
             if subj is not None:
                 d.add("participant", ctx.actor_roles(read_role(ctx, d, "participant", subj)))
+
+
+def _involved_in(ctx: ArticleContext, n: "Token") -> list["Token"]:
+    """The names a noun described as taking part in the event noun ``n`` is said to be
+    (``involvement_participles``): "the groups *involved in* the insurgency include A, B and
+    C", "the parties taking part in the talks are X and Y", "the militias involved in the
+    fighting, the M23 and the FDLR" (the list read by its conjuncts). Not a noun with no
+    names given."""
+    if n.dep_ != "pobj" or n.head.lower_ != "in" or n.head.head.dep_ != "acl":
+        return []
+    part = n.head.head
+    phrase = " ".join(t.lower_ for t in part.doc[part.i:n.head.i])
+    if phrase not in words("arguments", "involvement_participles"):
+        return []
+    group = part.head
+    named = [c for c in group.children if c.dep_ == "appos"]
+    if group.dep_ == "nsubj" and group.head.lemma_.lower() in ("include", "be"):
+        named += [c for c in group.head.children if c.dep_ in ("dobj", "attr")]
+    for t in named[:6]:  # "..., the ULFA, the NDFB and the KLO": a list read as a chain of appositions
+        named += [c for c in t.children if c.dep_ == "appos" and c not in named]
+    return [t for t in named if t.pos_ == "PROPN" or t.i in ctx.mention_at]
 
 
 def _held_for(ctx: ArticleContext, n: "Token") -> "Token | None":
