@@ -164,3 +164,25 @@ def test_a_noun_involved_in_the_event_with_no_names_given(nlp):
     """Kenya: "Thousands of people involved in the protests were arrested": no names."""
     ex, protest = _event(nlp, "Thousands of people involved in the protests were arrested.", "protests")
     assert role(ex, protest, "agent") == []
+
+
+@pytest.mark.parametrize(
+    "text, trigger, names",
+    [
+        ("William Ruto hosted Felix Tshisekedi and Paul Kagame for talks in Nairobi.", "talks",
+         ["Felix Tshisekedi", "Paul Kagame", "William Ruto"]),
+        ("Joe Biden hosted Volodymyr Zelensky for talks at the White House.", "talks", ["Joe Biden", "Volodymyr Zelensky"]),
+        # who invites brings the sides together; only they take part
+        ("Qatar invited Hamas and Israeli officials to Doha for negotiations on a truce.", "negotiations", ["Hamas", "Israel"]),
+    ],
+)
+def test_who_a_verb_has_for_talks_takes_part(nlp, text, trigger, names):
+    ex, talks = _event(nlp, text, trigger)
+    assert role(ex, talks, "participant") == names
+
+
+def test_a_meeting_in_a_for_phrase_of_no_verb_with_an_object(nlp):
+    """Mali: "surrounded the village for hours before the meeting": the soldiers are not in it."""
+    ex = extract_text(nlp, "Soldiers surrounded the village for hours before the meeting.", published=PUBLISHED)
+    meeting = next(e for e in ex.events if e.trigger.text == "meeting")
+    assert role(ex, meeting, "participant") == []

@@ -235,6 +235,10 @@ def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -
         for side in _participants_around(ctx, d, counted):
             d.add("participant", ctx.actor_roles(read_role(ctx, d, "participant", side)))
             d.direct.add("actor")
+    if lex.has_frame(d.cls, "symmetric") and lex.is_a(d.cls, "Consultation"):
+        for side in _brought_together(ctx, d, n):
+            d.add("participant", ctx.actor_roles(read_role(ctx, d, "participant", side)))
+            d.direct.add("actor")
     if agent_role not in d.roles and n.dep_ == "appos" and any(c.dep_ == "case" for c in n.head.children) and n.head.i in ctx.mention_at:
         # "Hamas's October 7 attack", parsed as an apposition to the possessor
         d.add(agent_role, ctx.actor_roles(ctx.actors(n.head)))
@@ -310,6 +314,27 @@ def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -
             subj = subject_of(clause)
             if subj is not None:
                 d.add("participant", ctx.actor_roles(read_role(ctx, d, "participant", subj)))
+
+
+def _brought_together(ctx: ArticleContext, d: Draft, n: "Token") -> list["Token"]:
+    """Who takes part in talks or a meeting named by the noun ``n`` through a verb that is no
+    event itself: the subject and object of a verb that has them "for" it ("X hosted Y and Z
+    *for talks*"; only the object of a verb of ``convening_verbs``: "Qatar invited both
+    sides for negotiations"), and the "with"
+    the parser hung on the verb whose object it is ("X attended a summit *with* Y")."""
+    if n.dep_ == "pobj" and n.head.lower_ == "for" and n.head.head.pos_ == "VERB":
+        verb = n.head.head
+        if ctx.owner.get(verb.i) not in (None, d):
+            return []
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < n.i]
+        # who hosts takes part; who invites or convenes others may only bring them together
+        convener = _phrasal(verb) & words("arguments", "convening_verbs")
+        subj = subject_of(verb, climb=False) if not convener else None
+        return [*([subj] if subj is not None and objects else []), *objects]
+    if n.dep_ == "dobj" and n.head.pos_ == "VERB" and ctx.owner.get(n.head.i) in (None, d):
+        return [g for p in n.head.children if p.dep_ == "prep" and p.lower_ == "with" and p.i > n.i
+                for g in p.children if g.dep_ == "pobj"]
+    return []
 
 
 def _involved_in(ctx: ArticleContext, n: "Token") -> list["Token"]:
