@@ -186,3 +186,25 @@ def test_a_meeting_in_a_for_phrase_of_no_verb_with_an_object(nlp):
     ex = extract_text(nlp, "Soldiers surrounded the village for hours before the meeting.", published=PUBLISHED)
     meeting = next(e for e in ex.events if e.trigger.text == "meeting")
     assert role(ex, meeting, "participant") == []
+
+
+@pytest.mark.parametrize(
+    "text, victim, killer",
+    [
+        ("Maria Lopez was beaten to death by police in Tegucigalpa.", ["Maria Lopez"], ["police"]),
+        ("Militiamen hacked Jean Mukendi to death near Beni on Sunday.", ["Jean Mukendi"], ["Militiamen"]),
+        ("The movement was triggered by the death of Karim Benali, a fishmonger who was crushed to death in a garbage truck.",
+         ["Karim Benali"], []),
+    ],
+)
+def test_who_was_done_to_death_died(nlp, text, victim, killer):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    death = [e for e in ex.events if e.type == "Casualties" and e.trigger.text == "death"][-1]
+    assert role(ex, death, "target") == victim
+    assert role(ex, death, "agent") == killer
+
+
+def test_sentenced_to_death_is_no_death(nlp):
+    """Nigeria: "sentenced to death" is a trial, not a death of the sentenced."""
+    ex = extract_text(nlp, "Ahmed Musa was sentenced to death for the killing of a journalist.", published=PUBLISHED)
+    assert not [e for e in ex.events if e.type == "Casualties" and role(ex, e, "target") == ["Ahmed Musa"]]

@@ -235,6 +235,8 @@ def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -
         for side in _participants_around(ctx, d, counted):
             d.add("participant", ctx.actor_roles(read_role(ctx, d, "participant", side)))
             d.direct.add("actor")
+    if lex.has_frame(d.cls, "victim") and n.dep_ == "pobj" and n.head.lower_ == "to" and n.head.head.pos_ == "VERB":
+        _done_to_death(ctx, d, n.head.head, agent_role)
     if lex.has_frame(d.cls, "symmetric") and lex.is_a(d.cls, "Consultation"):
         for side in _brought_together(ctx, d, n):
             d.add("participant", ctx.actor_roles(read_role(ctx, d, "participant", side)))
@@ -314,6 +316,29 @@ def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -
             subj = subject_of(clause)
             if subj is not None:
                 d.add("participant", ctx.actor_roles(read_role(ctx, d, "participant", subj)))
+
+
+def _done_to_death(ctx: ArticleContext, d: Draft, verb: "Token", agent_role: str) -> None:
+    """The victim and the doer of an event done to people that a verb's "to" names as where
+    it brought its object ("X was beaten *to death* by police", "a fishmonger who was
+    crushed to death", "soldiers stabbed him to death", "people were subjected to violent
+    attacks"): the verb's object or passive subject suffered it, its subject or "by" agent did it.
+    Not when the verb is an event of another kind than one done to people ("sentenced to
+    death": a trial)."""
+    gov = ctx.owner.get(verb.i)
+    if gov is not None and gov is not d and not ctx.lex.has_frame(gov.cls, "victim"):
+        return
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    victim = next((c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
+    if victim is None:
+        return
+    if "target" not in d.roles:
+        read_object(ctx, d, victim)
+    doer = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None) if passive \
+        else subject_of(verb, climb=False)
+    if doer is not None and agent_role not in d.roles:
+        d.add(agent_role, ctx.actor_roles(read_role(ctx, d, agent_role, doer)))
+        d.direct.add("actor")
 
 
 def _brought_together(ctx: ArticleContext, d: Draft, n: "Token") -> list["Token"]:
