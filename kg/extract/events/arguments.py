@@ -82,7 +82,8 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
             cause = ctx.owner.get(subj.i)
             if cause is not None and cause is not d and subj == (cause.noun or cause.head):
                 d.cause = cause  # its actors and place, once coreference has filled them
-            elif (not comm and not passive and lex.has_frame(d.cls, "victim") and (subj.head == verb or counted(subj) is not subj)
+            elif (not comm and not passive and lex.has_frame(d.cls, "victim")
+                  and (subj.head == verb or counted(subj) is not subj or verb.dep_ == "relcl" and subj == verb.head)
                   and (verb.lemma_.lower() in words("events", "undergoer_verbs") or _absolute(verb))):
                 # "three civilians died", "with eight school children killed": who died is
                 # the victim, not a doer
@@ -132,7 +133,7 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
         if passive or any(c.dep_ == "dobj" for c in verb.children):
             # "activists were arrested on Monday, including A and B": the inclusion hung on
             # the verb names members of what it acts on
-            for pobj in ctx.members(verb):
+            for pobj in ctx.members(verb) or _trailing_members(ctx, verb):
                 read_object(ctx, d, pobj)
             # "detained her along with President Win Myint", "seized the ship together with
             # its crew": acted on as the object is
@@ -208,6 +209,33 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
         _elided_victims(ctx, d, verb)
     if d.channel_event is not None and d.roles.get("speaker"):
         d.channel_event.add("participant", d.roles["speaker"])
+
+
+def _trailing_members(ctx: ArticleContext, verb: "Token") -> list["Token"]:
+    """Members named by an inclusion phrase set off by a comma at the end of the verb's
+    object, which the parser hung on the last noun of the phrase describing it: "arrested
+    150 people, considered by the regime as activists affiliated with the movement, *including
+    A*, the movement's leader", "detained 30 students from the university, including B".
+    Not when that noun names people of its own ("the release of prisoners, including C"),
+    nor through an event word ("demanding the release of ...")."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")]
+    inclusion = words("events", "inclusion_prepositions")
+    for obj in objects:
+        if obj.tag_ not in ("NNS", "NNPS") and not any(c.dep_ == "nummod" for c in obj.children):
+            continue
+        for prep in obj.subtree:
+            if prep.dep_ != "prep" or prep.lower_ not in inclusion or prep.head == obj or prep.i == 0 or prep.nbor(-1).text != ",":
+                continue
+            host, ok = prep.head, True
+            if host.tag_ in ("NNS", "NNPS") or host.i in ctx.mention_at or ctx.groups.noun_of(host) is not None:
+                continue  # "... of prisoners, including C": the host's own members
+            t = host
+            while t != obj and ok:
+                ok = t.i not in ctx.owner
+                t = t.head
+            if ok:
+                return ctx.members(host)
+    return []
 
 
 def _shared_of(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -> None:

@@ -217,6 +217,10 @@ class ArticleContext(ReferenceReading):
                      for k in self.actors(c, depth=depth + 1)]
         elif token.pos_ in ("NOUN", "PROPN", "ADJ") and self.groups.followed(token) is not None:
             pass  # "supporters of Imran Khan", "forces loyal to Haftar": a group of their own (GroupBook)
+        elif depth < 6 and (named := self.described(token)) is not None:
+            # "Boko Haram, a jihadist group that has carried out attacks", "the OLA is a rebel
+            # group that launched an offensive": the one the description is of
+            keys += self.actors(named, depth=depth + 1, own=True)
         elif token.pos_ in ("NOUN", "PROPN", "ADJ"):
             appos = [c for c in token.children if c.dep_ == "appos" and not list_item(c)]
             for c in appos:
@@ -279,7 +283,12 @@ class ArticleContext(ReferenceReading):
                     body = self.groups.state_body(token, keys)
                     keys = [body] + keys if body is not None else keys
             if token.pos_ == "NOUN":
-                keys = self.post_holders(token, keys) + keys
+                holders = self.post_holders(token, keys)
+                if holders and token.tag_ == "NN":
+                    # "Zambia's opposition leader was arrested": the one person the title
+                    # stands for, not the country that only says whose leader
+                    keys = [k for k in keys if self.kind(k) not in ("state", "place")]
+                keys = holders + keys
             if not keys and token.pos_ == "NOUN" and token.tag_ == "NN":
                 keys = self.titled_national(token)
             if not keys and token.pos_ == "NOUN" and token.lemma_.lower() in words("groups", "offices"):
@@ -308,6 +317,23 @@ class ArticleContext(ReferenceReading):
             if stray is not None and stray.i in self.mention_at:
                 keys += self.actors(stray, depth=depth + 1)  # "France, Germany, the UK, and Iran"
         return list(dict.fromkeys(keys))
+
+    def described(self, token: "Token") -> "Token | None":
+        """The name a common noun describes, by apposition ("Boko Haram, *a jihadist group*")
+        or as what a copula says its named subject is ("the OLA is *a rebel group*", "X
+        became *a movement*"), when that name is a mention; else None. Not an item of a list
+        read as an apposition, nor a noun that is itself an event."""
+        if token.pos_ != "NOUN" or token.i in self.mention_at or token.i in self.owner:
+            return None
+        if token.dep_ == "appos" and not list_item(token):
+            named = token.head
+        elif token.dep_ == "attr" and token.head.lemma_.lower() in ("be", "become", "remain"):
+            named = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+        else:
+            return None
+        if named is None or named.i not in self.mention_at or named.pos_ != "PROPN":
+            return None
+        return named
 
     def actor_noun(self, token: "Token") -> bool:
         """Whether ``token`` is a noun of agents of a state or group (``kgo:actorNoun``),
@@ -511,8 +537,23 @@ class ArticleContext(ReferenceReading):
         intender = self._intender(verb)
         if intender is not None:
             return intender
+        undergoer = self._passive_clause_subject(verb)
+        if undergoer is not None:
+            return undergoer
         main = self._main_clause_conjunct(verb)
         return subject_of(main) if main is not None else subject_of(verb)
+
+    @staticmethod
+    def _passive_clause_subject(verb: "Token") -> "Token | None":
+        """The subject of the passive clause that an adverbial gerund without a subject of its
+        own hangs on: "Abe was shot *while delivering* a speech", "two soldiers were killed
+        *while patrolling* the border" (the one it was done to does the gerund's act)."""
+        if verb.dep_ != "advcl" or verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+            return None
+        clause = verb.head
+        if clause.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "auxpass" for c in clause.children):
+            return None
+        return next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
 
     def _intender(self, verb: "Token") -> "Token | None":
         """Whose attempt, plan or operation the infinitive ``verb`` says the aim of, when it

@@ -179,6 +179,8 @@ def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -
             subj = next((c for c in counted.head.head.children if c.dep_ == "poss"), None)
         if subj is None and counted.dep_ == "dobj" and counted.head.dep_ == "xcomp":
             subj = ctx.subject(counted.head)  # "urged the Houthis to cease their attacks"
+        if subj is None and counted.dep_ == "dobj" and counted.head.dep_ == "advcl" and counted.head.tag_ == "VBG":
+            subj = ctx.subject(counted.head)  # "was shot while delivering a speech": who was shot
         if subj is not None and subj != counted:
             d.add(agent_role, ctx.actor_roles(read_role(ctx, d, agent_role, subj)))
             d.direct.add("actor")
@@ -233,6 +235,12 @@ def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -
         for side in _participants_around(ctx, d, counted):
             d.add("participant", ctx.actor_roles(read_role(ctx, d, "participant", side)))
             d.direct.add("actor")
+    if lex.has_frame(d.cls, "victim") and n.dep_ == "pobj" and n.head.lower_ == "to" and n.head.head.pos_ == "VERB":
+        _done_to_death(ctx, d, n.head.head, agent_role)
+    if lex.has_frame(d.cls, "symmetric") and lex.is_a(d.cls, "Consultation"):
+        for side in _brought_together(ctx, d, n):
+            d.add("participant", ctx.actor_roles(read_role(ctx, d, "participant", side)))
+            d.direct.add("actor")
     if agent_role not in d.roles and n.dep_ == "appos" and any(c.dep_ == "case" for c in n.head.children) and n.head.i in ctx.mention_at:
         # "Hamas's October 7 attack", parsed as an apposition to the possessor
         d.add(agent_role, ctx.actor_roles(ctx.actors(n.head)))
@@ -246,6 +254,16 @@ def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -
             accused = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < n.i), verb)
         if gov is not None and ctx.lex.is_a(gov.cls, "Accusation") and accused.dep_ in ("dobj", "nsubjpass"):
             d.add(agent_role, ctx.actor_roles(read_role(ctx, d, agent_role, accused)))
+    if agent_role not in d.roles and not lex.is_communication(d.cls):
+        role = "participant" if lex.has_frame(d.cls, "symmetric") else agent_role
+        for side in _involved_in(ctx, n):
+            d.add(role, ctx.actor_roles(read_role(ctx, d, role, side)))
+            d.direct.add("actor")
+    if agent_role not in d.roles and not lex.is_communication(d.cls):
+        accused = _held_for(ctx, n)
+        if accused is not None:
+            d.add(agent_role, ctx.actor_roles(read_role(ctx, d, agent_role, accused)))
+            d.direct.add("actor")
     if agent_role not in d.roles and n.dep_ == "pobj" and n.head.lower_ == "for":
         # "X claimed responsibility for the attack", or "for" parsed on the verb ("took credit for")
         nouns = words("events", "responsibility_nouns")
@@ -298,6 +316,104 @@ def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -
             subj = subject_of(clause)
             if subj is not None:
                 d.add("participant", ctx.actor_roles(read_role(ctx, d, "participant", subj)))
+
+
+def _done_to_death(ctx: ArticleContext, d: Draft, verb: "Token", agent_role: str) -> None:
+    """The victim and the doer of an event done to people that a verb's "to" names as where
+    it brought its object ("X was beaten *to death* by police", "a fishmonger who was
+    crushed to death", "soldiers stabbed him to death", "people were subjected to violent
+    attacks"): the verb's object or passive subject suffered it, its subject or "by" agent did it.
+    Not when the verb is an event of another kind than one done to people ("sentenced to
+    death": a trial)."""
+    gov = ctx.owner.get(verb.i)
+    if gov is not None and gov is not d and not ctx.lex.has_frame(gov.cls, "victim"):
+        return
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    victim = next((c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
+    if victim is None:
+        return
+    if "target" not in d.roles:
+        read_object(ctx, d, victim)
+    doer = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None) if passive \
+        else subject_of(verb, climb=False)
+    if doer is not None and agent_role not in d.roles:
+        d.add(agent_role, ctx.actor_roles(read_role(ctx, d, agent_role, doer)))
+        d.direct.add("actor")
+
+
+def _brought_together(ctx: ArticleContext, d: Draft, n: "Token") -> list["Token"]:
+    """Who takes part in talks or a meeting named by the noun ``n`` through a verb that is no
+    event itself: the subject and object of a verb that has them "for" it ("X hosted Y and Z
+    *for talks*"; only the object of a verb of ``convening_verbs``: "Qatar invited both
+    sides for negotiations"), and the "with"
+    the parser hung on the verb whose object it is ("X attended a summit *with* Y")."""
+    if n.dep_ == "pobj" and n.head.lower_ == "for" and n.head.head.pos_ == "VERB":
+        verb = n.head.head
+        if ctx.owner.get(verb.i) not in (None, d):
+            return []
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < n.i]
+        # who hosts takes part; who invites or convenes others may only bring them together
+        convener = _phrasal(verb) & words("arguments", "convening_verbs")
+        subj = subject_of(verb, climb=False) if not convener else None
+        return [*([subj] if subj is not None and objects else []), *objects]
+    if n.dep_ == "dobj" and n.head.pos_ == "VERB" and ctx.owner.get(n.head.i) in (None, d):
+        return [g for p in n.head.children if p.dep_ == "prep" and p.lower_ == "with" and p.i > n.i
+                for g in p.children if g.dep_ == "pobj"]
+    return []
+
+
+def _involved_in(ctx: ArticleContext, n: "Token") -> list["Token"]:
+    """The names a noun described as taking part in the event noun ``n`` is said to be
+    (``involvement_participles``): "the groups *involved in* the insurgency include A, B and
+    C", "the parties taking part in the talks are X and Y", "the militias involved in the
+    fighting, the M23 and the FDLR" (the list read by its conjuncts). Not a noun with no
+    names given."""
+    if n.dep_ != "pobj" or n.head.lower_ != "in" or n.head.head.dep_ != "acl":
+        return []
+    part = n.head.head
+    phrase = " ".join(t.lower_ for t in part.doc[part.i:n.head.i])
+    if phrase not in words("arguments", "involvement_participles"):
+        return []
+    group = part.head
+    named = [c for c in group.children if c.dep_ == "appos"]
+    if group.dep_ == "nsubj" and group.head.lemma_.lower() in ("include", "be"):
+        named += [c for c in group.head.children if c.dep_ in ("dobj", "attr")]
+    for t in named[:6]:  # "..., the ULFA, the NDFB and the KLO": a list read as a chain of appositions
+        named += [c for c in t.children if c.dep_ == "appos" and c not in named]
+    return [t for t in named if t.pos_ == "PROPN" or t.i in ctx.mention_at]
+
+
+def _held_for(ctx: ArticleContext, n: "Token") -> "Token | None":
+    """Whom a court or the police act on for the event noun ``n`` (an event of
+    ``held_for_classes``: charges, trials, arrests), who is said so to have done it: "X was
+    *charged with* the murder of Y", "the court convicted Z *of* the bombing", "W was
+    sentenced *for* the killing", "V was arrested *on suspicion of* attempted murder",
+    "detained U on suspicion of *involvement in* the attack" (``suspicion_nouns``,
+    ``involvement_nouns``). The object of that verb, or the subject of its passive. Not
+    an "of" on a common-noun object ("arrested survivors of the massacre")."""
+    t = n
+    if t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.lemma_.lower() in words("arguments", "involvement_nouns"):
+        t = t.head.head  # "involvement in the bombing"
+    if t.dep_ != "pobj" or t.head.dep_ != "prep":
+        return None
+    prep, held = t.head, t.head.head
+    if prep.lower_ == "of" and held.lemma_.lower() in words("arguments", "suspicion_nouns"):
+        # "on suspicion of murder", "on charges of treason": as "for" the crime on the verb
+        if held.dep_ != "pobj" or held.head.lower_ not in ("on", "over", "for"):
+            return None
+        prep, held = held.head, held.head.head
+    elif prep.lower_ not in ("of", "for", "with"):
+        return None
+    if held.pos_ == "PROPN" and held.dep_ == "dobj":
+        held = held.head  # "convicted Omar X of the bombing", the "of" parsed on the name
+    elif held.pos_ != "VERB":
+        return None
+    gov = ctx.owner.get(held.i)
+    if gov is None or not any(ctx.lex.is_a(gov.cls, str(c)) for c in lexicon("arguments")["held_for_classes"]):
+        return None
+    if prep.lower_ == "with" and not any(c.lower_ == "with" for c in gov.trigger.tokens):
+        return None  # "charged with", not "arrested with weapons"
+    return next((c for c in held.children if c.dep_ in ("dobj", "nsubjpass") and c.i < n.i), None)
 
 
 def _culprit(ctx: ArticleContext, n: "Token") -> "Token | None":
