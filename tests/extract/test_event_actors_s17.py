@@ -181,3 +181,28 @@ def test_he_who_does_something_else_is_not_the_speaker_going_on(nlp):
                            "He had pledged to end military aid, while criticising NATO.")
     e = event_at(ex, "criticising")
     assert "jan novak" not in _actors(ex, e, "speaker")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, trigger, who", [
+    ("The operation has the support of Indian forces, thousands of whom have been deployed to seal the border.", "deployed",
+     "army of india"),
+    ("The offensive has the backing of Kenyan troops, hundreds of whom were deployed to Somalia last year.", "deployed",
+     "army of kenya"),
+])
+def test_some_of_whom_after_a_comma_stands_for_the_noun_before_it(nlp, text, trigger, who):
+    ex = extract_text(nlp, text)
+    e = event_at(ex, trigger)
+    assert who in _actors(ex, e, "target") | _actors(ex, e, "agent")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, agent", [
+    ("The police in Katima Mulilo are enforcing a daily curfew.", "police"),
+    ("The junta in Niger extended the ban on protests.", "junta of niger"),
+    ("Authorities in Bangladesh lifted the curfew in Dhaka on Sunday.", "government of bangladesh"),
+])
+def test_who_enforces_extends_or_lifts_a_restriction_imposes_it(nlp, text, agent):
+    ex = extract_text(nlp, text)
+    e = next(e for e in ex.events if e.type == "Restriction")
+    assert agent in _actors(ex, e, "agent")

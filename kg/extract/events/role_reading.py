@@ -68,6 +68,11 @@ def antecedent(token: "Token") -> "Token":
         return token
     clause = token.head
     if clause.dep_ != "relcl" or clause.head.pos_ not in ("NOUN", "PROPN"):
+        before = token.left_edge.i - 1
+        if t is not token and before > 0 and token.doc[before].text == "," and token.doc[before - 1].pos_ in ("NOUN", "PROPN"):
+            # "the support of Indian forces, thousands of whom have been deployed", the clause
+            # parsed as a main one: the noun before the comma
+            return token.doc[before - 1]
         return token
     return clause.head
 
