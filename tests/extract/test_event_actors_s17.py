@@ -206,3 +206,20 @@ def test_who_enforces_extends_or_lifts_a_restriction_imposes_it(nlp, text, agent
     ex = extract_text(nlp, text)
     e = next(e for e in ex.events if e.type == "Restriction")
     assert agent in _actors(ex, e, "agent")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, trigger, body", [
+    ("Dissident soldiers in Eritrea have ended their day-long siege of the information ministry.", "siege",
+     "information ministry of eritrea"),
+    ("Protesters stormed the parliament in Kenya on Tuesday.", "stormed", "parliament of kenya"),
+])
+def test_a_bare_state_body_in_a_story_on_one_country_is_that_countrys(nlp, text, trigger, body):
+    ex = extract_text(nlp, text)
+    assert body in _actors(ex, event_at(ex, trigger), "target")
+
+
+@pytest.mark.model
+def test_a_bare_ministry_between_two_countries_is_neither(nlp):
+    ex = extract_text(nlp, "Fighting between Sudan and Chad displaced thousands. The foreign ministry condemned the attack.")
+    assert not any("ministry of" in a for a in _actors(ex, event_at(ex, "condemned"), "speaker"))
