@@ -180,7 +180,7 @@ def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -
         if subj is None and counted.dep_ == "dobj" and counted.head.dep_ == "xcomp":
             subj = ctx.subject(counted.head)  # "urged the Houthis to cease their attacks"
         if subj is None and counted.dep_ == "dobj" and counted.head.dep_ == "conj" and counted.head.head.pos_ in ("VERB", "AUX"):
-            subj = subject_of(counted.head)  # "the government deployed soldiers and tightened curfews": the shared subject
+            subj = ctx.subject(counted.head)  # "the government deployed soldiers and tightened curfews": the shared subject
         if subj is not None and subj != counted:
             d.add(agent_role, ctx.actor_roles(read_role(ctx, d, agent_role, subj)))
             d.direct.add("actor")

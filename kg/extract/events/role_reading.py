@@ -69,9 +69,10 @@ def antecedent(token: "Token") -> "Token":
     clause = token.head
     if clause.dep_ != "relcl" or clause.head.pos_ not in ("NOUN", "PROPN"):
         before = token.left_edge.i - 1
-        if t is not token and before > 0 and token.doc[before].text == "," and token.doc[before - 1].pos_ in ("NOUN", "PROPN"):
+        if t is not token and before > 0 and token.doc[before].text == "," and token.doc[before - 1].tag_ in ("NNS", "NNPS"):
             # "the support of Indian forces, thousands of whom have been deployed", the clause
-            # parsed as a main one: the noun before the comma
+            # parsed as a main one: the plural noun before the comma (not "ministers who had
+            # served in the former government, some of whom": whom the clause ends on)
             return token.doc[before - 1]
         return token
     return clause.head
