@@ -194,6 +194,13 @@ def subject_of(verb: "Token", *, climb: bool = True) -> "Token | None":
             subj = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
             if subj is not None:
                 return subj
+        if token.tag_ == "VBN" and token.dep_ in ("advcl", "ccomp", "conj") and not any(c.dep_ in ("aux", "dobj") for c in token.children):
+            # "higher than announced by the police": a participle's "by" agent, with no auxiliary
+            for child in token.children:
+                if child.dep_ == "agent":
+                    pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                    if pobj is not None:
+                        return pobj
         if any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children):
             for child in token.children:
                 if child.dep_ == "agent":

@@ -422,7 +422,8 @@ def test_the_second_side_parsed_as_a_conjunct_of_the_event(nlp, text, side):
 @pytest.mark.parametrize(
     "text, victims, agents",
     [
-        ("Clashes continued in Kassala, with five Sudanese policemen killed in an ambush on Monday.", ["Sudan"], []),  # Sudan
+        # (the policemen are the Sudanese police's, as the soldiers below are the Nigerien army's: session 17)
+        ("Clashes continued in Kassala, with five Sudanese policemen killed in an ambush on Monday.", ["Police of Sudan", "Sudan"], []),  # Sudan
         ("Attacks continued in Tillaberi, with seven Nigerien soldiers killed in an ambush.", ["Army of Niger", "Niger"], []),  # Niger
         ("Violence spread in Cabo Delgado, with 20 villagers killed by insurgents in Macomia.", ["villagers"], ["insurgents"]),  # Mozambique
     ],

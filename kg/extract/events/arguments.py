@@ -104,6 +104,12 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
                 # item: it describes them all
                 first = first.head
                 read_object(ctx, d, first)
+        if (verb == d.trigger.verb and not comm and lex.has_frame(d.cls, "victim") and verb.dep_ in ("advcl", "oprd", "xcomp", "ccomp")
+                and verb.head.lemma_.lower() in words("arguments", "resultative_verbs")
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children)):
+            # "the riots left 40 protesters wounded": whom the verb above leaves so is the victim
+            for obj in (c for c in verb.head.children if c.dep_ == "dobj"):
+                read_object(ctx, d, obj)
         symmetric = lex.has_frame(d.cls, "symmetric")
         if shared is not None:
             read_object(ctx, d, shared)
@@ -375,9 +381,15 @@ def _weapon_owners(ctx: ArticleContext, subj: "Token") -> list[str]:
 
 def _absolute(verb: "Token") -> bool:
     """A participle in a "with" phrase with no object ("with eight children killed", "with
-    seven soldiers killed in an ambush"): its subject is what it was done to."""
+    seven soldiers killed in an ambush"), or with a subject and no auxiliary ("left seven
+    officers injured"): its subject is what it was done to."""
     if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ == "dobj" for c in verb.children):
         return False
+    if (verb.lemma_.lower() in words("arguments", "reduced_passive_verbs") and (verb.tag_ == "VBN" or verb.dep_ in ("ccomp", "conj", "xcomp", "oprd"))
+            and verb.dep_ != "relcl" and not any(c.dep_ in ("aux", "auxpass", "dative", "prt") for c in verb.children)):
+        # "left 20 rioters and seven police officers injured", "Five killed in blast": a harm
+        # verb with a subject and no object nor auxiliary is a passive cut short, done to its subject
+        return True
     return ((verb.dep_ == "pcomp" and verb.head.lower_ in ("with", "without"))
             or any(c.dep_ == "mark" and c.lower_ in ("with", "without") for c in verb.children))
 

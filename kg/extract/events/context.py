@@ -201,6 +201,8 @@ class ArticleContext(ReferenceReading):
             keys.append(m.entity)
             if self.groups.state_mention(token):  # "the Kenyan police" read as one mention of Kenya
                 body = self.groups.state_body(token, keys)
+                if body is None:  # the body minted for the phrase ("Police of Rwanda"), once it is
+                    body = next((k for k in self.groups.body_group(token, mint=False) if k in self.entities), None)
                 keys = [body] + keys if body is not None else keys
             if m.ner_label == "NORP":  # "the Malian and Wagner forces": the names inside act too
                 keys += [o.entity for o in self.mentions if o is not m and m.span.start <= o.span.start
@@ -492,6 +494,9 @@ class ArticleContext(ReferenceReading):
                         return obj
                     break
                 below = anc
+        charged = self._charged(verb)
+        if charged is not None:
+            return charged
         asked = self._asked(verb)
         if asked is not None:
             return asked
@@ -554,6 +559,33 @@ class ArticleContext(ReferenceReading):
         if clause.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "auxpass" for c in clause.children):
             return None
         return next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
+
+    def _charged(self, verb: "Token") -> "Token | None":
+        """Who is charged with the act the gerund ``verb`` names, when it has no subject of its
+        own and hangs on "of"/"with" of a verb of ``charging_verbs``: that verb's object
+        ("accusing *them* of staging demonstrations and taking hostages", "charged *12
+        students* with burning a bus"), or its passive subject ("*the students* were accused of
+        looting shops"), never who accuses. ``None`` otherwise."""
+        if verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return None
+        first = verb
+        while first.dep_ == "conj" and first.head.tag_ == "VBG":
+            first = first.head  # "of staging demonstrations and taking hostages"
+            if first.lemma_.lower() in words("arguments", "charging_verbs"):
+                # "accusing them of staging demonstrations, taking hostages": the list parsed on
+                # the accusing verb, after its "of" gerund
+                first = next((g for p in first.children if p.dep_ == "prep" and p.lower_ in words("arguments", "charging_preps")
+                              and p.i < verb.i for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), first)
+                break
+        prep = first.head
+        if first.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in words("arguments", "charging_preps"):
+            return None
+        charging = prep.head
+        if charging.pos_ not in ("VERB", "AUX") or charging.lemma_.lower() not in words("arguments", "charging_verbs"):
+            return None
+        if any(c.dep_ == "auxpass" for c in charging.children):
+            return next((c for c in charging.children if c.dep_ == "nsubjpass"), None)
+        return next((c for c in charging.children if c.dep_ == "dobj" and c.i < verb.i), None)
 
     def _intender(self, verb: "Token") -> "Token | None":
         """Whose attempt, plan or operation the infinitive ``verb`` says the aim of, when it

@@ -551,7 +551,7 @@ class GroupBook:
             out.append(known)
         return out
 
-    def home_body(self, head: "Token", state: str, kind: str, *, mint: bool = True) -> str:
+    def home_body(self, head: "Token", state: str, kind: str, *, mint: bool = True, alias: bool = True) -> str:
         """``state``'s body of ``kind`` that the bare phrase headed by ``head`` names ("the
         army" in a story on Sudan, :mod:`.home_bodies`): the knowledge base's when it knows
         one, else the node "the Sudanese army" gets; the phrase its mention and, as the
@@ -560,9 +560,9 @@ class GroupBook:
         known = self.state_body(head, [state])
         if known is not None:
             if mint:
-                self._name_body(known, phrase)
+                self._name_body(known, phrase, alias=alias)
             return known
-        return self._mint_body(state, phrase, mint=mint, one=True, kind=kind)
+        return self._mint_body(state, phrase, mint=mint, one=True, kind=kind, alias=alias)
 
     def _mint_body(self, state: str, phrase: _Phrase, *, mint: bool, one: bool, kind: str | None = None, alias: bool = True) -> str:
         """The node of ``state``'s body of the kind ``phrase`` names, added to the article

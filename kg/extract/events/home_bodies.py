@@ -26,11 +26,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from .context import ArticleContext
 
 __all__ = ["HomeBodies"]
+
+#: How many sentences before a bare body's own and the one before :meth:`HomeBodies.scene`
+#: looks back, when those two name no place, for the sentence that set the passage's scene
+SCENE_REACH = 4
 
 
 class HomeBodies:
@@ -55,28 +59,53 @@ class HomeBodies:
         """The one country the passage of ``head`` stays in, in an article that names
         several: the phrase's sentence and the one before name places and states of one
         country only (a state, its demonym, or a place the knowledge base puts in it: "they
-        broke into the prison in Freetown ... after the security forces retreated"); else
-        ``None``. (Two sentences of tokens per bare phrase, no scan of the document.)"""
-        from ..dateline import in_dateline
-
+        broke into the prison in Freetown ... after the security forces retreated"); when
+        those two name none, the nearest of the :data:`SCENE_REACH` sentences before them that
+        names one; else ``None``. (A few sentences of tokens per bare phrase, no scan of the
+        document.)"""
         ctx = self.ctx
         k = ctx.sent_of[head.i]
         countries: set[str] = set()
         for sent in ctx.sents[max(k - 1, 0):k + 1]:
-            for i in range(sent.start, sent.end):
-                m = ctx.mention_at.get(i)
-                if m is None and ctx.doc[i].ent_type_ == "NORP" and (state := ctx.demonym(ctx.doc[i])) is not None:
-                    countries.add(state)  # "Kenyan officers arrived in Port-au-Prince": Kenya's too
-                if m is None or m.entity not in ctx.entities or in_dateline(ctx.doc[i]):
-                    continue
-                kind = ctx.kind(m.entity)
-                if kind == "state":
-                    countries.add(m.entity)
-                elif kind == "place":
-                    country = ctx.country_of(m.entity)
-                    countries.add(country or m.entity)  # a place of no known country: not plainly one
+            countries |= self._named_in(sent)
+        back = k - 2
+        while not countries and back >= max(k - SCENE_REACH, 0):
+            # "... the Bawku Municipality of Ghana's Upper East Region, near the border with
+            # Burkina Faso. ... Periodic escalations have led to deaths. In July 2025, the
+            # government deployed soldiers": the passage names no place since the sentence
+            # that set it, whose one country it stays in (not the other side of a border it names)
+            countries = self._named_in(ctx.sents[back], across=False)  # (stops at the first naming one)
+            back -= 1
         (one,) = countries if len(countries) == 1 else (None,)
         return one if one is not None and ctx.kind(one) == "state" else None
+
+    def _named_in(self, sent: "Span", *, across: bool = True) -> set[str]:
+        """The countries a sentence names: states, demonyms and the countries of its places
+        (a place of no known country stands for itself); without ``across``, not a country
+        named as the other side of a border ("near the border with Burkina Faso"), nor a place
+        of no known country (it fixes no country, and names no other)."""
+        from ..dateline import in_dateline
+        from .descriptions import _across_border
+
+        ctx = self.ctx
+        countries: set[str] = set()
+        for i in range(sent.start, sent.end):
+            m = ctx.mention_at.get(i)
+            if m is None and ctx.doc[i].ent_type_ == "NORP" and (state := ctx.demonym(ctx.doc[i])) is not None:
+                countries.add(state)  # "Kenyan officers arrived in Port-au-Prince": Kenya's too
+            if m is None or m.entity not in ctx.entities or in_dateline(ctx.doc[i]):
+                continue
+            kind = ctx.kind(m.entity)
+            t = ctx.doc[i]
+            while t.head is not t and ctx.mention_at.get(t.head.i) is m:
+                t = t.head  # the mention's last word, which the border phrase governs
+            if kind == "state" and (across or not _across_border(t)):
+                countries.add(m.entity)
+            elif kind == "place":
+                country = ctx.country_of(m.entity)
+                if country is not None or across:
+                    countries.add(country or m.entity)  # a place of no known country: not plainly one
+        return countries
 
     def kind(self, head: "Token", kinds: frozenset[str]) -> str | None:
         """The kind of body a bare phrase names: its noun's own list in the lexicon

@@ -181,6 +181,8 @@ def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -
             subj = ctx.subject(counted.head)  # "urged the Houthis to cease their attacks"
         if subj is None and counted.dep_ == "dobj" and counted.head.dep_ == "advcl" and counted.head.tag_ == "VBG":
             subj = ctx.subject(counted.head)  # "was shot while delivering a speech": who was shot
+        if subj is None and counted.dep_ == "dobj" and counted.head.dep_ == "conj" and counted.head.head.pos_ in ("VERB", "AUX"):
+            subj = ctx.subject(counted.head)  # "the government deployed soldiers and tightened curfews": the shared subject
         if subj is not None and subj != counted:
             d.add(agent_role, ctx.actor_roles(read_role(ctx, d, agent_role, subj)))
             d.direct.add("actor")

@@ -41,6 +41,7 @@ class ReferenceReading:
         lex: EventLexicon
         mention_at: dict[int, Mention]
         mentions: list[Mention]
+        quotes: list[tuple[int, int]]
         roles: list[Role]
         drafts: list[Draft]
         owner: dict[int, Draft]
@@ -93,7 +94,7 @@ class ReferenceReading:
                 # "the army said it arrested ten suspects", the army named by nothing kg knows:
                 # "it" is the speaker, not the last name before it (a town, another side)
                 return []
-        frames = [d for d in covering if d.roles.get("speaker")]
+        frames = [d for d in covering if self._frame_speakers(d)]
         if low in THING_PRONOUNS | {"them"} and token.dep_ in ("dobj", "pobj"):
             # "people fled the camp after fighters stormed it, the IOM said", "opened fire on
             # protesters, killing nine of them, medics said": what a clause acts on is named
@@ -101,7 +102,7 @@ class ReferenceReading:
             frames = [d for d in frames if d.frame.speaker is None or d.frame.speaker.i < token.i]
         if frames:
             inner = min(frames, key=lambda d: d.frame.size())
-            speakers = inner.roles["speaker"]
+            speakers = self._frame_speakers(inner)
             if low in FIRST_PERSON_PLURAL:
                 # "“We have taken Goma,” M23 spokesman X said": "we" is the body a speaker
                 # holds a post in, when the article gives one
@@ -126,6 +127,10 @@ class ReferenceReading:
                 nearer = self._subject_group(range(token.i - 1, inner.head.i, -1))
                 if nearer:
                     return nearer
+            if low in PLURAL_PRONOUNS and token.dep_ in ("dobj", "dative", "pobj") and set(speakers) & set(self._subject_referents(token)):
+                # "Police said they arrested 15 students, accusing them of ...": an object pronoun
+                # is never its own clause's subject, who here is the speaker
+                return self._plural_antecedent(token)
             if low in PLURAL_PRONOUNS:  # "officials said they were launching": a body, or several speakers
                 plural = inner.frame.speaker is not None and inner.frame.speaker.tag_ in ("NNS", "NNPS")  # "rebels said they"
                 # one person of a group ("one elder said") speaks as a person
@@ -144,6 +149,10 @@ class ReferenceReading:
             return first_person(self, token) if not covering else []
         if low in PLURAL_PRONOUNS:
             return self._plural_antecedent(token)
+        if low in PERSON_PRONOUNS and token.dep_ == "nsubj":
+            goes_on = self._speaker_goes_on(token, low)
+            if goes_on is not None:
+                return [goes_on]
         k = self.sent_of[token.i]
         floor = self.sents[max(k - 2, 0)].start
         best: tuple[int, str] | None = None
@@ -180,6 +189,45 @@ class ReferenceReading:
                 if len(people) == 1:
                     return people
         return [best[1]] if best else []
+
+    def _frame_speakers(self, d: "Draft") -> list[str]:
+        """Who speaks in the statement ``d`` frames: its speakers, else those of the
+        statement its speaker word names ("According to *a statement issued by police*,
+        “We used proportional force”": the police's statement speaks for them)."""
+        if d.roles.get("speaker"):
+            return d.roles["speaker"]
+        said = d.frame.speaker if d.frame is not None else None
+        other = self.owner.get(said.i) if said is not None else None
+        if other is None or other is d or not self.lex.is_communication(other.cls) or said != (other.noun or other.head):
+            return []
+        return other.roles.get("speaker", [])
+
+    def _speaker_goes_on(self, token: "Token", low: str) -> str | None:
+        """The one person who spoke last, for "he" or "she" who speaks when the sentence names
+        no person outside what is said ("Kakoma said police had not charged Hichilema. [...]
+        “... President Hichilema must be arrested,” *he* said": Kakoma, not the man named in
+        his words): the one person speaker of the latest statement in the two sentences before;
+        else ``None``."""
+        said = next((d for d in self.drafts if d.frame is not None and d.frame.speaker == token and token.head == d.head
+                     and self.lex.is_communication(d.cls)), None)
+        if said is None:
+            return None
+        k = self.sent_of[token.i]
+        sent = self.sents[k]
+        for i in range(sent.start, token.i):
+            m = self.mention_at.get(i)
+            if (m is not None and m.entity in self.entities and self.kind(m.entity) == "person" and i not in said.frame.content
+                    and not any(a <= self.doc[i].idx < b for a, b in self.quotes)):
+                return None  # "Hichilema's lawyer met him; he said": someone named outside the words
+        floor = self.sents[max(k - 2, 0)].start
+        before = [d for d in self.drafts if d.frame is not None and floor <= d.head.i < sent.start and d.roles.get("speaker")
+                  and self.lex.is_communication(d.cls)]
+        if not before:
+            return None
+        people = [key for key in max(before, key=lambda d: d.head.i).roles["speaker"] if self.kind(key) == "person"]
+        if len(people) != 1 or self._other_gender(low, people[0]):
+            return None
+        return people[0]
 
     @cached_property
     def _genders(self) -> dict[str, str | None]:

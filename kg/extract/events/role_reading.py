@@ -68,6 +68,12 @@ def antecedent(token: "Token") -> "Token":
         return token
     clause = token.head
     if clause.dep_ != "relcl" or clause.head.pos_ not in ("NOUN", "PROPN"):
+        before = token.left_edge.i - 1
+        if t is not token and before > 0 and token.doc[before].text == "," and token.doc[before - 1].tag_ in ("NNS", "NNPS"):
+            # "the support of Indian forces, thousands of whom have been deployed", the clause
+            # parsed as a main one: the plural noun before the comma (not "ministers who had
+            # served in the former government, some of whom": whom the clause ends on)
+            return token.doc[before - 1]
         return token
     return clause.head
 
@@ -79,14 +85,22 @@ def read_groups(ctx: ArticleContext, d: Draft) -> None:
     seen: set[tuple[str, int]] = set()
     for role, token in d.slots:
         verb = token.head
-        if token.dep_ == "nsubj" and verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
-            continue  # "the number of UN staff killed in Gaza": a misparsed participle has no doer
+        if (token.dep_ == "nsubj" and verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+                and not (role == "target" and verb.lemma_.lower() in words("arguments", "reduced_passive_verbs"))):
+            # "the number of UN staff killed in Gaza": a misparsed participle has no doer (but
+            # "left seven police officers injured": the injured, read as its victims)
+            continue
         for item in coordinated(token):
             if (role, item.i) in seen or item in d.trigger.tokens or item.i in ctx.owner and ctx.owner[item.i] is not d:
                 continue
             seen.add((role, item.i))
             item = _force_of(ctx, item)
             body = ctx.groups.body_group(item)  # "the Kenyan police": the body, beside Kenya
+            shared = [] if body else _shared_body(ctx, item) or _possessed_body(ctx, item)  # "Rwandan police and army": Rwanda's army too
+            if shared:
+                d.add(role, ctx.actor_roles(shared))
+                d.direct.add("actor")
+                continue
             if not body and ctx.actor_noun(item):
                 # "soldiers from Niger's presidential guard", "troops of the Kenyan army": the
                 # body they serve in, beside its country
@@ -124,6 +138,48 @@ def read_groups(ctx: ArticleContext, d: Draft) -> None:
                 d.roles["target"] = [k for k in d.roles["target"] if k not in agents or k not in ctx.pronoun(own)]
         if not d.roles["target"]:
             del d.roles["target"]
+
+
+def _shared_body(ctx: ArticleContext, item: "Token") -> list[str]:
+    """The body of the country a coordinated body names, for a bare body noun after it ("the
+    Rwandan police *and army*", "the Sri Lankan navy and *the coast guard*", "Ugandan police
+    and *soldiers*"): the nationality is said once for the list. Nothing for a noun with a
+    modifier of its own ("Kenyan police and local militias", "the police and regional
+    forces"), nor after a phrase that names no country's body."""
+    groups = ctx.groups
+    noun = groups.body_noun(item) if item.dep_ == "conj" and item.i not in ctx.mention_at else None
+    if noun is None:
+        return []
+    for c in item.children:
+        if c.i < item.i and (c.dep_ in ("amod", "compound", "nmod", "poss", "nummod") and c.lower_ not in noun.split()
+                             or c.dep_ == "det" and c.lower_ != "the"):
+            return []
+    first = item
+    while first.dep_ == "conj":
+        first = first.head
+    bodies = groups.body_group(first, mint=False) or ctx.actors(first, own=True)
+    states = list(dict.fromkeys(country for k in bodies if k in ctx.entities and "GovernmentOrganization" in ctx.entities[k].types
+                                and (country := ctx.entities[k].country) is not None))
+    if len(states) != 1 or states[0] not in ctx.entities:
+        return []
+    kind = groups.home.kind(item, frozenset())
+    return [groups.home_body(item, states[0], kind)] if kind is not None else []
+
+
+def _possessed_body(ctx: ArticleContext, item: "Token") -> list[str]:
+    """The body a state noun names whose possessor is a description of a country ("*the
+    country's police* announced", "the nation's army"): that country's body, the country the
+    one named last (:meth:`~.pronouns.ReferenceReading.possessor_place`); else nothing."""
+    groups = ctx.groups
+    noun = groups.body_noun(item) if item.i not in ctx.mention_at else None
+    owner = next((c for c in item.children if c.dep_ == "poss" and c.pos_ == "NOUN" and c.i not in ctx.mention_at), None)
+    if noun is None or owner is None or any(c.dep_ in ("amod", "compound") and c.lower_ not in noun.split() for c in item.children):
+        return []
+    state = ctx.possessor_place(owner)
+    if state is None or ctx.kind(state) != "state":
+        return []
+    kind = groups.home.kind(item, frozenset())
+    return [groups.home_body(item, state, kind, alias=False)] if kind is not None else []
 
 
 def _force_of(ctx: ArticleContext, item: "Token") -> "Token":

@@ -34,7 +34,12 @@ def speech_roles(ctx: ArticleContext, d: Draft) -> None:
         would = ctx.groups.resolve(speaker, mint=False, speaker=True)
         if would and all(k not in ctx.entities or ctx.entities[k].kind == "group" for k in would):
             speaker = None  # "In a statement issued by the Kremlin, officials said": the issuer speaks
-    if speaker is not None:
+    if (speaker is not None and ctx.sent_of[speaker.i] != ctx.sent_of[d.head.i] and ctx.groups.body_noun(speaker) is not None
+            and (own := list(dict.fromkeys(ctx.groups.body_group(speaker) + ctx.actors(speaker, own=True))))):
+        # "higher than announced by the police", the police named before as "the Rwandan police
+        # and army": the body the one phrase "the police" stands for, not the list it stood in
+        speakers = own
+    elif speaker is not None:
         speakers = read_role(ctx, d, "speaker", speaker)
         subject = subject_of(d.trigger.verb) if d.trigger.verb is not None else None
         named = _name_closing_title(ctx, subject) if subject is not None and speaker in subject.subtree else None
