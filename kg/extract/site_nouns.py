@@ -100,7 +100,6 @@ def unnamed_sites(doc: "Doc", taken: set[int]) -> list["SpacySpan"]:
     from .names import word_key
 
     heads = site_nouns()
-    odd = _not_site_names()
     out: list[SpacySpan] = []
     for noun in doc:
         if not noun.is_lower or noun.tag_ in ("NNS", "NNPS") or noun.pos_ not in ("NOUN", "PROPN") or word_key(noun.text) not in heads:
@@ -108,21 +107,32 @@ def unnamed_sites(doc: "Doc", taken: set[int]) -> list["SpacySpan"]:
         end = noun.i
         while end > noun.i - MAX_BETWEEN and end > 0 and doc[end - 1].is_lower and doc[end - 1].is_alpha and doc[end - 1].pos_ in ("NOUN", "ADJ"):
             end -= 1
-        start = end
-        while (
-            start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper()
-            and not doc[start - 1].is_sent_start and doc[start - 1].i not in taken and doc[start - 1].ent_type_ in _ODD_LABELS
-            and doc[start - 1].lower_ not in odd
-        ):
-            start -= 1
-        if start == end or start == 0 or doc[start - 1].lower_ not in _OPENERS:
-            continue
-        out.append(SpacySpan(doc, start, end, label="FAC"))
+        start = _unnamed_start(doc, end, taken)
+        if start is not None:
+            out.append(SpacySpan(doc, start, end, label="FAC"))
     return out
 
 
 #: Words a site's name may follow: the article, a place's preposition ("near Bakara market").
 _OPENERS = ("the", "in", "at", "near", "outside", "inside", "from", "to")
+
+
+def _unnamed_start(doc: "Doc", end: int, taken: set[int], *, most: int | None = None) -> int | None:
+    """Where a name no entity holds begins that ends before the token ``end``: capitalised
+    proper nouns (at most ``most``), outside ``taken``, that the NER gave no label or one of
+    its labels for unknown words, no people's name, after "the" or a place's preposition
+    (:data:`_OPENERS`); None when there is none."""
+    odd = _not_site_names()
+    start = end
+    while (
+        start > 0 and (most is None or end - start < most) and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper()
+        and not doc[start - 1].is_sent_start and doc[start - 1].i not in taken and doc[start - 1].ent_type_ in _ODD_LABELS
+        and doc[start - 1].lower_ not in odd
+    ):
+        start -= 1
+    if start == end or start == 0 or doc[start - 1].lower_ not in _OPENERS:
+        return None
+    return start
 
 
 def site_label(span: "SpacySpan") -> "SpacySpan | None":
@@ -209,21 +219,12 @@ def unnamed_divisions(doc: "Doc", taken: set[int]) -> list["SpacySpan"]:
     from .placing import district_words
 
     units = district_words()
-    odd = _not_site_names()
     out: list[SpacySpan] = []
     for noun in doc:
         if not noun.is_lower or noun.lower_ not in units or noun.i == 0:
             continue
-        start = noun.i
-        while (
-            start > 0 and noun.i - start < 3 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper()
-            and not doc[start - 1].is_sent_start and doc[start - 1].i not in taken and doc[start - 1].ent_type_ in _ODD_LABELS
-            and doc[start - 1].lower_ not in odd
-        ):
-            start -= 1
-        if start == noun.i or start == 0 or doc[start - 1].lower_ not in _OPENERS:
-            continue
-        if _is_division(doc, start, noun):
+        start = _unnamed_start(doc, noun.i, taken, most=3)
+        if start is not None and _is_division(doc, start, noun):
             out.append(SpacySpan(doc, start, noun.i + 1, label="GPE"))
     return out
 
