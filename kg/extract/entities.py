@@ -91,6 +91,7 @@ from .names import (
 from .normalise import normalise_label, trim_span
 from .org_kinds import refine_org_kinds
 from .counted_peoples import counted_people_name, relabel_counted_peoples
+from .demonym_spans import relabel_long_demonyms
 from .nonnames import names_a_listed_thing, names_a_people_or_tongue, written_zone
 from .posts import names_a_department, post_owns_body
 from .site_nouns import site_noun_after
@@ -274,6 +275,7 @@ def extract_entities(doc: "Doc") -> tuple[dict[str, Entity], list[Mention]]:
     found: list[Found] = []
     demonyms: list[SpacySpan] = []
     relabel_counted_peoples(doc)  # "hundreds of Masalit": a people, NORP (kg/extract/counted_peoples.py)
+    relabel_long_demonyms(doc)  # "Sri" + "Lankan": one people, NORP (kg/extract/demonym_spans.py)
     candidates, defined = name_candidates(doc)
     candidates = split_leading_places(candidates, linker)  # "In Mekelle Getachew Reda said"
     candidates = join_possessive_towns(doc, candidates)  # "Cox's Bazar"

@@ -123,6 +123,17 @@ def resolve_short_forms(found: list[Found]) -> None:
     longs: list[tuple[int, list[str], Entity]] = []
     for f in sorted(found, key=lambda f: f.span.start):
         e = f.entity
+        if e is not None and e.link_source == "ner" and f.how == "ner" and (
+            e.kind == "place" or (e.kind == "person" and _after_the(f.tokens))
+        ):
+            # "the *Hirak Rif*'s leader" after "the Hirak Rif Movement", the NER calling the
+            # short form a place no gazetteer has, or a person's name written after "the"
+            # (which no person's name is): two or more first words of the name
+            words = normalize_surface(f.label).split()
+            long = next((le for s, lw, le in reversed(longs) if s < f.span.start and 1 < len(words) < len(lw) and lw[:len(words)] == words), None)
+            if long is not None:
+                f.entity, f.how = long, "partial-name"
+            continue
         if e is None or e.kind != "organization":
             continue
         words = normalize_surface(f.label).split()
@@ -144,6 +155,13 @@ def resolve_short_forms(found: list[Found]) -> None:
                 continue
             f.entity, f.how = long_entity, "partial-name"
             break
+
+
+def _after_the(tokens: "SpacySpan") -> bool:
+    """Whether the name is written after "the" ("*the* Kabylie Hirak's leader"), in its span
+    or right before it."""
+    first = tokens[0]
+    return first.lower_ == "the" or (first.i > 0 and tokens.doc[first.i - 1].lower_ == "the")
 
 
 def _surname_keys(name: str) -> set[str]:

@@ -213,15 +213,18 @@ def named_by_its_first_words(ctx: Context, head: "Token", excluded: set[int]) ->
     """The organisation the article names whose name starts with the capitalised words
     right before the title, no name of their own ("the *Social Democratic* leader" in a
     story that names the Social Democratic Union of Macedonia; "*Labour* leader X" with the
-    Labour Party): (its key, the words), when one organisation only fits. Two words or
+    Labour Party; with a possessive, "the *Oromo Liberation*'s commander" with the Oromo
+    Liberation Army): (its key, the words), when one organisation only fits. Two words or
     more, or one the name continues with a noun of bodies (``roles.toml``
     ``organisation_anaphors``: "Labour *Party*"), so that "National Security Adviser" is not
     the National Unity Platform's."""
     doc = ctx.doc
     run: list[int] = []
     i = head.i - 1
+    if i > 0 and doc[i].tag_ == "POS" and i not in excluded:
+        i -= 1  # "the Oromo Liberation*'s* commander": the name owns the title
     while i >= 0 and i not in excluded and doc[i].text[:1].isupper() and doc[i].is_alpha and ctx.entity_at(doc[i]) is None \
-            and not title_word(doc[i]) and doc[i].head.i in (head.i, *run, i + 1):
+            and not title_word(doc[i]) and doc[i].head.i in (head.i, *run, i + 1, head.i - 1):
         run.insert(0, i)
         i -= 1
     if not run:

@@ -279,14 +279,16 @@ def is_rank_label(label: str) -> bool:
 
 def is_state_post(label: str) -> bool:
     """Whether only a state has a post so named: "President", "Deputy Prime Minister", or a
-    post in a body only a state has ("Army Chief", "Government Spokesman", "Police Chief").
+    post in a body only a state has ("Army Chief", "Government Spokesman", "Police Chief"),
+    or in its politics ("Opposition Leader": ``roles.toml`` ``country_politics_words``).
 
     >>> is_state_post("Deputy Prime Minister"), is_state_post("Government Spokesman"), is_state_post("Spokesman")
     (True, True, False)
     """
     words = label.lower().split()
     return bool(words) and (
-        words[-1] in _wordlist("roles", "state_post_heads") or bool(set(words) & _wordlist("roles", "state_body_words"))
+        words[-1] in _wordlist("roles", "state_post_heads")
+        or bool(set(words) & (_wordlist("roles", "state_body_words") | _wordlist("roles", "country_politics_words")))
     )
 
 

@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING
 
 from .lexicon import POLITY_NOUNS, STANCE_ADJECTIVES
 from .model import Entity, Mention, Role
-from .names import owned_by_a_body
+from .names import name_lexicon, owned_by_a_body
 from .wordlists import words as _wordlist
 
 if TYPE_CHECKING:
@@ -326,14 +326,16 @@ def demonyms_named(ctx: Context) -> "list[tuple[str, KBEntity | None]]":
 def located_mention(ctx: Context, mention: Mention) -> bool:
     """Whether a country's mention says where things happen: in the dateline, or after
     "in", "across" ... (``roles.toml`` ``locative_preps``; "across *the* Democratic
-    Republic of Congo")."""
+    Republic of Congo"), a compass adjective between them too ("in *western* Zambia",
+    "across *northern* Mali": ``names.toml`` ``compass_adjectives``)."""
     from .dateline import in_dateline
 
     span = ctx.doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
     if span is None:
         return False
     at = span.start - 1
-    while at >= 0 and ctx.doc[at].lower_ in ("the", "a", "an"):
+    skipped = {"the", "a", "an"} | name_lexicon().compass_adjectives
+    while at >= 0 and ctx.doc[at].lower_ in skipped:
         at -= 1
     return in_dateline(span[0]) or (at >= 0 and ctx.doc[at].lower_ in _wordlist("roles", "locative_preps"))
 

@@ -8,6 +8,9 @@ name ("Kamal Adwan"), a channel's ("Al-Jazeera"). A name written right before a 
 prison, bridge, ...), with at most two lower-case words between ("refugee", "military",
 "secondary"), names the site, a place. Not after "a"/"an" ("a JNIM base" is a base of JNIM),
 not an acronym ("the SAF base"), not possessive ("X's hospital").
+
+A district written so ("the Karongi district") is found the same way when the GeoNames
+table of second-level divisions has its name (:func:`unnamed_divisions`).
 """
 from __future__ import annotations
 
@@ -97,7 +100,6 @@ def unnamed_sites(doc: "Doc", taken: set[int]) -> list["SpacySpan"]:
     from .names import word_key
 
     heads = site_nouns()
-    odd = _not_site_names()
     out: list[SpacySpan] = []
     for noun in doc:
         if not noun.is_lower or noun.tag_ in ("NNS", "NNPS") or noun.pos_ not in ("NOUN", "PROPN") or word_key(noun.text) not in heads:
@@ -105,21 +107,32 @@ def unnamed_sites(doc: "Doc", taken: set[int]) -> list["SpacySpan"]:
         end = noun.i
         while end > noun.i - MAX_BETWEEN and end > 0 and doc[end - 1].is_lower and doc[end - 1].is_alpha and doc[end - 1].pos_ in ("NOUN", "ADJ"):
             end -= 1
-        start = end
-        while (
-            start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper()
-            and not doc[start - 1].is_sent_start and doc[start - 1].i not in taken and doc[start - 1].ent_type_ in _ODD_LABELS
-            and doc[start - 1].lower_ not in odd
-        ):
-            start -= 1
-        if start == end or start == 0 or doc[start - 1].lower_ not in _OPENERS:
-            continue
-        out.append(SpacySpan(doc, start, end, label="FAC"))
+        start = _unnamed_start(doc, end, taken)
+        if start is not None:
+            out.append(SpacySpan(doc, start, end, label="FAC"))
     return out
 
 
 #: Words a site's name may follow: the article, a place's preposition ("near Bakara market").
 _OPENERS = ("the", "in", "at", "near", "outside", "inside", "from", "to")
+
+
+def _unnamed_start(doc: "Doc", end: int, taken: set[int], *, most: int | None = None) -> int | None:
+    """Where a name no entity holds begins that ends before the token ``end``: capitalised
+    proper nouns (at most ``most``), outside ``taken``, that the NER gave no label or one of
+    its labels for unknown words, no people's name, after "the" or a place's preposition
+    (:data:`_OPENERS`); None when there is none."""
+    odd = _not_site_names()
+    start = end
+    while (
+        start > 0 and (most is None or end - start < most) and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper()
+        and not doc[start - 1].is_sent_start and doc[start - 1].i not in taken and doc[start - 1].ent_type_ in _ODD_LABELS
+        and doc[start - 1].lower_ not in odd
+    ):
+        start -= 1
+    if start == end or start == 0 or doc[start - 1].lower_ not in _OPENERS:
+        return None
+    return start
 
 
 def site_label(span: "SpacySpan") -> "SpacySpan | None":
@@ -168,15 +181,83 @@ def titled_site(span: "SpacySpan") -> "SpacySpan | None":
     return SpacySpan(doc, start, span.end, label="FAC")
 
 
+def _is_division(doc: "Doc", start: int, noun: "Token") -> bool:
+    """Whether the words from ``start`` to the unit word ``noun`` name a second-level
+    division the GeoNames table has by that name, with that unit word or without one
+    ("Karongi" + "district": Karongi District; not "Green" + "zone": Green County)."""
+    from ..kb.geodistricts import districts_named
+    from ..kb.geoindex import index_key
+
+    name = doc[start:noun.i].text
+    wanted = {index_key(name), index_key(f"{name} {noun.text}")}
+    return any(index_key(d.name) in wanted for d in districts_named(f"{name} {noun.text}"))
+
+
+def _unit_word_after(span: "SpacySpan") -> "Token | None":
+    """The lower-case word of a lower unit right after ``span`` ("district", "territory";
+    ``ontology/geo/district-words.txt``), or ``None``."""
+    from .placing import district_words
+
+    doc = span.doc
+    if span.end >= len(doc):
+        return None
+    noun = doc[span.end]
+    return noun if noun.is_lower and noun.lower_ in district_words() else None
+
+
+def unnamed_divisions(doc: "Doc", taken: set[int]) -> list["SpacySpan"]:
+    """Districts the NER did not find: capitalised proper nouns after "the" (or a place's
+    preposition) right before a lower-case word of a lower unit ("the Karongi *district*",
+    "in Kayunga *district*"; ``ontology/geo/district-words.txt``), outside every name found
+    (``taken``) and every entity of the NER, when the GeoNames table of second-level
+    divisions has that name with that unit word or without one (:func:`_is_division`), so
+    that "the Green zone" is no division. Each comes back as a ``GPE`` span, the unit word
+    included.
+    """
+    from spacy.tokens import Span as SpacySpan
+
+    from .placing import district_words
+
+    units = district_words()
+    out: list[SpacySpan] = []
+    for noun in doc:
+        if not noun.is_lower or noun.lower_ not in units or noun.i == 0:
+            continue
+        start = _unnamed_start(doc, noun.i, taken, most=3)
+        if start is not None and _is_division(doc, start, noun):
+            out.append(SpacySpan(doc, start, noun.i + 1, label="GPE"))
+    return out
+
+
+def division_label(span: "SpacySpan") -> "SpacySpan | None":
+    """The span again, with the unit word after it and labelled ``GPE``, when the NER gave a
+    district's name one of its labels for unknown words ("the Chandauli district": PRODUCT,
+    "the Sibi district": NORP) and the GeoNames table has the division
+    (:func:`_is_division`); ``None`` otherwise."""
+    from spacy.tokens import Span as SpacySpan
+
+    if span.kb_id_ or span.label_ not in _ODD_LABELS or span.label_ in ("", "FAC"):
+        return None
+    noun = _unit_word_after(span)
+    start = span.start + (1 if span[0].lower_ == "the" else 0)
+    if noun is None or start >= span.end or any(t.lower_ in _not_site_names() for t in span[start - span.start:]):
+        return None
+    return SpacySpan(span.doc, start, noun.i + 1, label="GPE") if _is_division(span.doc, start, noun) else None
+
+
 def with_sites(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]":
     """The name candidates of ``doc`` with its sites: those the NER labelled NORP, PRODUCT
     or EVENT ("the Mitiga airport") relabelled ``FAC`` (:func:`site_label`), and those it did
-    not find ("the Bakara market": :func:`unnamed_sites`), in text order."""
+    not find ("the Bakara market": :func:`unnamed_sites`), and the districts it gave such a
+    label or did not find ("the Karongi district": :func:`division_label`,
+    :func:`unnamed_divisions`), in text order."""
     from .spans import Candidate
 
     for c in cands:
-        c.span = titled_site(c.span) or site_label(c.span) or c.span
-    found = unnamed_sites(doc, {t.i for c in cands for t in c.span})
+        c.span = titled_site(c.span) or division_label(c.span) or site_label(c.span) or c.span
+    taken = {t.i for c in cands for t in c.span}
+    found = unnamed_sites(doc, taken)
+    found += unnamed_divisions(doc, taken | {t.i for s in found for t in s})
     if not found:
         return cands
     return sorted([*cands, *(Candidate(s) for s in found)], key=lambda c: c.span.start)
