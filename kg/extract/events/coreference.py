@@ -14,6 +14,8 @@ from .apart import noun_cue
 from .arrivals import place_at_arrival
 from .context import ArticleContext
 from .draft import Draft
+from .group_words import stance_object
+from .places import compared
 from .counts import count_unit
 from .occasion import DURING, share_occasion, share_with_frame
 from .timing import pin_periods, resolve_shifts
@@ -733,6 +735,8 @@ def _only_place_of_sentence(ctx: ArticleContext) -> None:
             and not _in_post(ctx, ctx.doc[i])  # "X, a former ambassador to Cuba, said": whose post, not where
             and not _source(ctx, ctx.doc[i])  # "raised concerns from the United States": whose, not where
             and not _owner_of_thing(ctx, ctx.doc[i])  # "Norway's crown princess", "Togo's team bus": whose, not where
+            and not compared(ctx, ctx.doc[i])  # "the largest loss of any army in Africa": a comparison, not where
+            and not stance_object(ctx.doc[i])  # "anti-Japan protests": what they oppose, not where
         }
         # "civilians in Ukraine, particularly in the Kharkiv region": the region, not its country
         inner = {p for p in places if ctx.country_of(p) in places}

@@ -31,6 +31,8 @@ def read_count(ctx: ArticleContext, d: Draft) -> int | None:
     candidates += [g for a in d.anchors() for c in a.children if c.dep_ == "oprd" for g in c.children if g.dep_ == "nsubj"]
     # "a total of 57 migrants drowned": what the total counts
     candidates += [n for t in candidates[1:] if (n := counted(t)) is not t]
+    # "the siege in 2015 in which 148 students were killed": a year the clause hangs on counts nothing
+    candidates = [candidates[0]] + [t for t in candidates[1:] if not _date(t)]
     for t in candidates[1:]:
         if t.like_num and t.pos_ == "NUM":  # "wounded 100"
             value = _number(ctx, t.text)
@@ -45,6 +47,13 @@ def read_count(ctx: ArticleContext, d: Draft) -> int | None:
                     if value is not None:
                         return value if c.dep_ != "nummod" else value + _conjoined(ctx, t)
     return _toll(ctx, d)
+
+
+def _date(t: "Token") -> bool:
+    """Whether ``t`` is a date or a year ("in *1988*", "since *2015*"), not a number of people."""
+    if t.ent_type_ in ("DATE", "TIME"):
+        return True
+    return t.dep_ == "pobj" and t.text.isdigit() and len(t.text) == 4 and 1900 <= int(t.text) <= 2100
 
 
 def _conjoined(ctx: ArticleContext, noun: "Token") -> int:

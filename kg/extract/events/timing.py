@@ -63,6 +63,10 @@ def assign_times(ctx: ArticleContext) -> None:
             continue
         if e.is_bound and not _bounds_event(root):
             continue  # "the largest since 2022": the bound of a comparison, not of an event
+        if (root.dep_ in ("nmod", "compound", "amod") and root.head.pos_ in ("NOUN", "PROPN") and root.head.i not in ctx.owner
+                and root.head.i >= span.end and root.head.ent_type_ not in ("DATE", "TIME")
+                and (span.start == 0 or ctx.doc[span.start - 1].pos_ in ("DET", "ADJ"))):
+            continue  # "fallout from a contentious October poll": the time of that noun, no event's
         owner = None
         t = root
         prev: Token | None = None  # the token the walk up came from (the time's attachment)
