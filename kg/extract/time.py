@@ -537,6 +537,8 @@ def _from_match(kind: str, m: re.Match[str], offset: int) -> TimeExpression | No
         count = _number(g["count"]) if g.get("count") else 0
         if count is None:
             return None
+        if g["direction"].lower() in ("later", "earlier") and re.match(r"\s+than\b", m.string[m.end():], re.I):
+            return None  # "withdrew it one month earlier than announced": a comparison, not a time
         direction = 1 if g["direction"].lower() in ("after", "later") else -1
         return TimeExpression(start, end, text, "shift", unit=_UNITS[g["unit"].lower()], count=count, direction=direction)
     return None

@@ -123,3 +123,26 @@ def test_a_time_of_its_own_still_dates_the_event(nlp, text, cls, value):
     event = one(ex, cls)
     assert event.time is not None and event.time.value == value
 
+
+def test_earlier_than_compares_it_does_not_date(nlp):
+    """Somalia (invented): "one month earlier than planned" is no month before the announcement."""
+    ex = _ex(nlp, "On June 20, the government announced that the troops had completed their mission and "
+                  "withdrew them one month earlier than planned.")
+    withdrawal = one(ex, "Withdrawal")
+    assert withdrawal.time is None or withdrawal.time.value >= "2023-06"
+
+
+def test_a_shift_without_than_still_dates(nlp):
+    """Must not fire: "Two days later" after a dated sentence still shifts (time_shifts)."""
+    from kg.extract.time import find_time_expressions
+
+    (e,) = [x for x in find_time_expressions("Two days later, the rebels retook the town.") if x.kind == "shift"]
+    assert e.count == 2 and e.direction == 1
+    assert not [x for x in find_time_expressions("They left two days later than promised.") if x.kind == "shift"]
+
+
+def test_the_site_of_a_superlative_event_is_its_place(nlp):
+    """Must not fire (Northern Ireland style, invented): "the two worst explosions at X" were there."""
+    ex = _ex(nlp, "The two worst explosions at Shankill Road and Falls Road killed nine people.")
+    blast = [e for e in ex.events if e.trigger.text == "explosions"]
+    assert blast and place_of(ex, blast[0]) is not None

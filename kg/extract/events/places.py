@@ -571,16 +571,20 @@ def compared(ctx: ArticleContext, t: "Token") -> bool:
     prepositions, no clause of an event between) on an event noun told with a superlative ("the
     *largest* massacre in Africa", "the *most serious* clashes in the region") or on a noun
     of "any" ("the largest loss suffered by *any* colonial army in Africa"): the class the
-    event is compared with, not where it happened."""
+    event is compared with, not where it happened. Not a site the superlative's own phrase
+    names with another preposition ("the two worst explosions *at* Oxford Street")."""
     x = t
+    prep = ""  # the preposition nearest above the place
     for _ in range(6):
         h = x.head
+        if not prep and x.dep_ == "pobj":
+            prep = h.lower_
         if h.i == x.i or (h.pos_ in ("VERB", "AUX") and h.dep_ not in ("acl", "relcl")) or x.dep_ == "relcl":
             return False
         if h.pos_ in ("NOUN", "PROPN"):
             if any(c.dep_ == "det" and c.lower_ == "any" for c in h.children):
                 return True
-            if h.i in ctx.owner and any(c.dep_ == "amod" and (c.tag_ == "JJS" or any(g.dep_ == "advmod" and g.lower_ == "most" for g in c.children))
+            if prep in ("in", "of", "across", "throughout") and h.i in ctx.owner and any(c.dep_ == "amod" and (c.tag_ == "JJS" or any(g.dep_ == "advmod" and g.lower_ == "most" for g in c.children))
                                         for c in h.children):
                 return True
         x = h
