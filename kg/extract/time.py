@@ -737,7 +737,8 @@ def _with_context(expr: TimeExpression, text: str, start: int, end: int | None =
     if (expr.kind in _PLAN_FOR_KINDS and end is not None and cues["plan_for"].search(before)
             and cues["plan_for_after"].match(text[end:end + 40])):
         return replace(expr, forward=True)
-    clause = _CLAUSE_END.split(before)[-1]
+    # "scheduled on Sunday, 12 May": the weekday written before the date is of its phrase
+    clause = _CLAUSE_END.split(re.sub(r"\b(?:%s)\s*,\s*$" % "|".join(_WEEKDAYS), "", before, flags=re.I))[-1]
     if cues["future"].search(clause):
         return replace(expr, forward=True)
     return expr

@@ -146,3 +146,37 @@ def test_the_site_of_a_superlative_event_is_its_place(nlp):
     ex = _ex(nlp, "The two worst explosions at Shankill Road and Falls Road killed nine people.")
     blast = [e for e in ex.events if e.trigger.text == "explosions"]
     assert blast and place_of(ex, blast[0]) is not None
+
+
+@pytest.mark.parametrize(
+    "text, cls",
+    [
+        # Malawi, Mali (invented): where the suspect was taken afterwards
+        ("The suspect was arrested by police at the scene and was transferred to the central police station in Lilongwe.", "Arrest"),
+        ("Almost 9,000 residents of the border district have moved to Uganda since last week's flare-up in fighting there.", "Escalation"),
+    ],
+)
+def test_where_people_were_taken_after_is_no_place(nlp, text, cls):
+    ex = _ex(nlp, text)
+    assert one(ex, cls).place is None
+
+
+def test_a_place_the_event_moves_to_still_places_it(nlp):
+    """Must not fire: a movement's own destination ("troops crossed into X") is its place."""
+    ex = _ex(nlp, "Kenyan troops crossed into Somalia on Sunday.")
+    assert place_of(ex, one(ex, "TroopMovement")) == "Somalia"
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        # Senegal (invented): the weekday written before the date, the date parsed apart
+        ("The opposition is campaigning ahead of presidential elections scheduled on Sunday, 12 May.", "2024-05-12"),
+        ("The opposition is campaigning ahead of presidential elections scheduled on 12 May.", "2024-05-12"),
+    ],
+)
+def test_a_date_after_its_weekday_dates_the_scheduled_event(nlp, text, value):
+    ex = extract_text(nlp, text, published=date(2024, 5, 2))
+    vote = one(ex, "Election")
+    assert vote.time is not None and vote.time.value == value
+    assert vote.modality == "planned"

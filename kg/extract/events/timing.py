@@ -52,6 +52,11 @@ def assign_times(ctx: ArticleContext) -> None:
         if span is None or len(span) == 0:
             continue
         root = span.root
+        if (span.start >= 2 and ctx.doc[span.start - 1].text == "," and (day := ctx.doc[span.start - 2]).dep_ == "pobj"
+                and day.ent_type_ == "DATE" and root.head.i not in range(day.i, span.end) and e.kind == "date"):
+            # "scheduled on Sunday, 12 May", the date parsed apart from the weekday written
+            # before it: the phrase hangs where its preposition does
+            root = day
         if e.role == "point" and _in_since_phrase(ctx, root):
             # "the most violent attacks since the beginning of the crisis in 2017": that year
             # bounds a comparison; it dates nothing and gives no other date its year (but
