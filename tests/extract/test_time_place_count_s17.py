@@ -180,3 +180,22 @@ def test_a_date_after_its_weekday_dates_the_scheduled_event(nlp, text, value):
     vote = one(ex, "Election")
     assert vote.time is not None and vote.time.value == value
     assert vote.modality == "planned"
+
+
+@pytest.mark.parametrize(
+    "text, count",
+    [
+        # Greece (migrant shipwreck), Nigeria, Sudan (invented): spelled numbers
+        ("One hundred and four men were killed in the shipwreck.", 104),
+        ("Rebels killed two hundred and fifty villagers.", 250),
+        ("The attack killed two thousand five hundred civilians.", 2500),
+        ("Gunmen killed seventeen people near the market.", 17),
+        ("Floods and fighting killed 1.5 million people in the region.", 1500000),
+        # must not fire: digits, and one word
+        ("Gunmen killed 300 people.", 300),
+        ("Militants killed five soldiers and two civilians.", 7),
+    ],
+)
+def test_a_spelled_number_counts_all_its_words(nlp, text, count):
+    ex = _ex(nlp, text)
+    assert one(ex, "Casualties").count == count
