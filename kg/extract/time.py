@@ -537,6 +537,8 @@ def _from_match(kind: str, m: re.Match[str], offset: int) -> TimeExpression | No
         count = _number(g["count"]) if g.get("count") else 0
         if count is None:
             return None
+        if g["direction"].lower() in ("later", "earlier") and re.match(r"\s+than\b", m.string[m.end():], re.I):
+            return None  # "withdrew it one month earlier than announced": a comparison, not a time
         direction = 1 if g["direction"].lower() in ("after", "later") else -1
         return TimeExpression(start, end, text, "shift", unit=_UNITS[g["unit"].lower()], count=count, direction=direction)
     return None
@@ -735,7 +737,8 @@ def _with_context(expr: TimeExpression, text: str, start: int, end: int | None =
     if (expr.kind in _PLAN_FOR_KINDS and end is not None and cues["plan_for"].search(before)
             and cues["plan_for_after"].match(text[end:end + 40])):
         return replace(expr, forward=True)
-    clause = _CLAUSE_END.split(before)[-1]
+    # "scheduled on Sunday, 12 May": the weekday written before the date is of its phrase
+    clause = _CLAUSE_END.split(re.sub(r"\b(?:%s)\s*,\s*$" % "|".join(_WEEKDAYS), "", before, flags=re.I))[-1]
     if cues["future"].search(clause):
         return replace(expr, forward=True)
     return expr

@@ -19,7 +19,7 @@ from ..model import Entity, Mention, Role
 from ..speech import quote_spans, subject_of
 from ..wordlists import lexicon, words
 from .draft import Draft
-from .group_words import list_item, noun_forms, stray_last_item
+from .group_words import list_item, noun_forms, stance_object, stray_last_item
 from .groups import GroupBook, community_word, counted_people, read_as_no_place
 from .pronouns import PLURAL_PRONOUNS, THING_PRONOUNS, ReferenceReading
 
@@ -231,8 +231,8 @@ class ArticleContext(ReferenceReading):
                 named, owners = [], []
                 tied = self.groups.descriptions.backed_by(token)  # "the Iran-backed group" is not Iran
                 for c in token.children:
-                    if c.i in tied or any(t.i in tied for t in c.subtree):
-                        continue
+                    if c.i in tied or any(t.i in tied for t in c.subtree) or stance_object(c):
+                        continue  # "anti-French demonstrators": what they oppose does not act
                     if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < token.i:
                         found = self.actors(c, depth=depth + 1) if c.i in self.mention_at or c.pos_ == "PRON" else []
                         if not found and c.dep_ == "compound" and c.i - 1 in self.mention_at and c.doc[c.i - 1] in c.subtree:
@@ -431,7 +431,7 @@ class ArticleContext(ReferenceReading):
         if keys:
             return keys
         for c in token.children:  # "Houthi targets", "Russian positions": whose they are
-            if c.dep_ in ("compound", "amod", "poss") and c.i < token.i:
+            if c.dep_ in ("compound", "amod", "poss") and c.i < token.i and not stance_object(c):
                 found = self.actors(c) if c.i in self.mention_at else []
                 if not found and c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ in THING_PRONOUNS | PLURAL_PRONOUNS:
                     # "Iran condemned the strikes on its nuclear facilities": whose they are

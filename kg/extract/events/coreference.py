@@ -14,6 +14,8 @@ from .apart import noun_cue
 from .arrivals import place_at_arrival
 from .context import ArticleContext
 from .draft import Draft
+from .group_words import stance_object
+from .places import compared
 from .counts import count_unit
 from .occasion import DURING, share_occasion, share_with_frame
 from .timing import pin_periods, resolve_shifts
@@ -613,6 +615,25 @@ def _in_post(ctx: ArticleContext, t: "Token") -> bool:
     return False
 
 
+def _destination(ctx: ArticleContext, t: "Token", drafts: list[Draft]) -> bool:
+    """Whether the place named at ``t`` is where a verb of taking elsewhere (``transfer_verbs``)
+    that is no event of the sentence took someone or something ("was arrested at the scene and *transferred to* the police station
+    in X", "was detained and *flown to* X"): where they went afterwards, not where the events
+    of the sentence happened."""
+    x = t
+    for _ in range(6):
+        h = x.head
+        if h.i == x.i:
+            return False
+        if x.dep_ == "prep" and x.lower_ in ("to", "into", "toward", "towards") and h.pos_ == "VERB":
+            return (h.lemma_.lower() in words("events", "transfer_verbs") and h.i not in ctx.owner
+                    and not any(h in d.verbs() for d in drafts))
+        if h.pos_ in ("VERB", "AUX"):
+            return False
+        x = h
+    return False
+
+
 def _source(ctx: ArticleContext, t: "Token") -> bool:
     """Whether the place named at ``t`` is where something named by a noun comes from
     ("concerns *from the United States*", "aid from Qatar", "fighters from Chad"): whose it
@@ -733,6 +754,9 @@ def _only_place_of_sentence(ctx: ArticleContext) -> None:
             and not _in_post(ctx, ctx.doc[i])  # "X, a former ambassador to Cuba, said": whose post, not where
             and not _source(ctx, ctx.doc[i])  # "raised concerns from the United States": whose, not where
             and not _owner_of_thing(ctx, ctx.doc[i])  # "Norway's crown princess", "Togo's team bus": whose, not where
+            and not compared(ctx, ctx.doc[i])  # "the largest loss of any army in Africa": a comparison, not where
+            and not _destination(ctx, ctx.doc[i], drafts)  # "was transferred to a police station in X": where they were taken after
+            and not stance_object(ctx.doc[i])  # "anti-Japan protests": what they oppose, not where
         }
         # "civilians in Ukraine, particularly in the Kharkiv region": the region, not its country
         inner = {p for p in places if ctx.country_of(p) in places}

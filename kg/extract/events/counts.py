@@ -2,6 +2,7 @@
 "displaced", from the ontology) and the number itself ("killed 30", "at least 12 dead")."""
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .context import ArticleContext
@@ -31,9 +32,11 @@ def read_count(ctx: ArticleContext, d: Draft) -> int | None:
     candidates += [g for a in d.anchors() for c in a.children if c.dep_ == "oprd" for g in c.children if g.dep_ == "nsubj"]
     # "a total of 57 migrants drowned": what the total counts
     candidates += [n for t in candidates[1:] if (n := counted(t)) is not t]
+    # "the siege in 2015 in which 148 students were killed": a year the clause hangs on counts nothing
+    candidates = [candidates[0]] + [t for t in candidates[1:] if not _date(t)]
     for t in candidates[1:]:
         if t.like_num and t.pos_ == "NUM":  # "wounded 100"
-            value = _number(ctx, t.text)
+            value = _number_at(ctx, t)
             if value is not None:
                 return value
     for t in candidates:
@@ -41,10 +44,17 @@ def read_count(ctx: ArticleContext, d: Draft) -> int | None:
             if c.dep_ == "nummod" or (c.dep_ == "prep" and c.lemma_.lower() in ("to", "at")):
                 num = c if c.dep_ == "nummod" else next((g for g in c.children if g.like_num), None)
                 if num is not None:
-                    value = _number(ctx, num.text)
+                    value = _number_at(ctx, num)
                     if value is not None:
                         return value if c.dep_ != "nummod" else value + _conjoined(ctx, t)
     return _toll(ctx, d)
+
+
+def _date(t: "Token") -> bool:
+    """Whether ``t`` is a date or a year ("in *1988*", "since *2015*"), not a number of people."""
+    if t.ent_type_ in ("DATE", "TIME"):
+        return True
+    return t.dep_ == "pobj" and t.text.isdigit() and len(t.text) == 4 and 1900 <= int(t.text) <= 2100
 
 
 def _conjoined(ctx: ArticleContext, noun: "Token") -> int:
@@ -91,3 +101,40 @@ def _number(ctx: ArticleContext, text: str) -> int | None:
     if t.isdigit():
         return int(t)
     return ctx.lex.number_words.get(t)
+
+
+#: Number words that multiply what comes before them ("two *hundred* and fifty").
+_SCALES = frozenset({100, 1000, 1000000, 1000000000})
+
+
+def _number_at(ctx: ArticleContext, num: "Token") -> int | None:
+    """The number written at ``num`` with the words the parser hangs on it: "One hundred and
+    four" is 104, "two thousand five hundred" 2,500 (not the 100 of its head word)."""
+    run = [num]
+    for step in (-1, 1):  # the number words next to it, in its own phrase
+        i = num.i + step
+        while 0 <= i < len(num.doc) and (w := num.doc[i]) in num.subtree and (
+                (w.like_num and w.pos_ == "NUM") or (w.lower_ == "and" and 0 <= i + step < len(num.doc) and num.doc[i + step].like_num)):
+            run.append(w)
+            i += step
+    run.sort(key=lambda w: w.i)
+    if len(run) == 1:
+        return _number(ctx, num.text)
+    total: float = 0
+    current: float = 0
+    for w in run:
+        if w.lower_ == "and":
+            continue
+        digits = w.text.replace(",", "")
+        value: float | None = float(digits) if re.fullmatch(r"\d+\.\d+", digits) else _number(ctx, w.text)  # "12.4 million"
+        if value is None:
+            return None
+        if value in _SCALES and not digits.isdigit():
+            if value == 100:
+                current = max(current, 1) * 100
+            else:
+                total += max(current, 1) * value
+                current = 0
+        else:
+            current += value
+    return round(total + current)

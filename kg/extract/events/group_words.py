@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = ["GroupWords", "group_words", "body_ends", "phrase_ends", "list_item", "coordinated", "one_of",
-           "lower_lemma", "noun_forms", "stray_last_item", "clause_subject"]
+           "lower_lemma", "noun_forms", "stray_last_item", "clause_subject", "stance_object"]
 
 
 @dataclass(frozen=True)
@@ -200,3 +200,11 @@ def clause_subject(name: "Token", start: int, end: int, head: "Token") -> bool:
         if t == root.head:
             return True
     return False
+
+
+def stance_object(t: "Token") -> bool:
+    """Whether ``t`` follows a stance prefix and its hyphen ("anti-*Japan* protests",
+    "pro-*government* rallies", ``stance_prefixes``): what an event is for or against."""
+    doc = t.doc
+    return (t.i >= 2 and doc[t.i - 1].text in ("-", "\u2011")
+            and doc[t.i - 2].lower_ in words("arguments", "stance_prefixes"))

@@ -9,6 +9,7 @@ from ..speech import subject_of
 from ..wordlists import lexicon, words
 from .context import ArticleContext
 from .draft import Draft
+from .group_words import stance_object
 from .pronouns import PLURAL_PRONOUNS
 from .role_reading import read_object, read_role
 
@@ -52,6 +53,8 @@ def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -
         dep, low = c.dep_, c.lemma_.lower()
         if dep == "poss" and _patient_possessor(ctx, d, n, c):
             continue
+        if dep in ("compound", "amod", "nmod") and stance_object(c):
+            continue  # "anti-Japan protests": what they are against, not where or by whom
         if dep == "poss" or (dep in ("compound", "amod", "nmod") and c.i < n.i and c not in d.trigger.tokens):
             keys = ctx.actors(c) if (c.i in ctx.mention_at or c.pos_ == "PRON") else []
             if not keys and dep == "poss" and c.pos_ == "NOUN" and c.i not in ctx.owner:

@@ -20,7 +20,8 @@ from .role_reading import site_country
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["read_place", "spread_places", "drop_places_of_other_clauses", "town_before_its_region", "place_national_events"]
+__all__ = ["read_place", "spread_places", "drop_places_of_other_clauses", "town_before_its_region", "place_national_events",
+           "compared"]
 
 
 _DIRECTIONS = frozenset({"to", "toward", "towards", "into", "onto"})
@@ -58,6 +59,12 @@ def read_place(ctx: ArticleContext, d: Draft) -> None:
         # "At UN Headquarters in New York, ambassadors convened for an emergency meeting",
         # "delegates gathered in Doha for talks": the verb that brings people to the event
         anchors.append(d.noun.head.head)
+    if (d.noun is not None and d.noun.dep_ == "pobj" and d.noun.head.lower_ in ("to", "in", "into")
+            and (v := d.noun.head.head).pos_ == "VERB" and v.i not in ctx.owner and v not in anchors
+            and v.lemma_.lower() in words("events", "consequence_verbs")):
+        # "leading to violent clashes ..., mainly in the X and Y provinces", "resulted in deaths
+        # in three towns": the verb that brings the consequence about hangs its place
+        anchors.append(v)
     effect = ctx.owner.get(d.noun.head.i) if d.noun is not None and d.noun.dep_ == "nsubj" else None
     toll = None
     if effect is not None and effect is not d and any(ctx.lex.is_a(effect.cls, str(c)) for c in lexicon("arguments")["effect_classes"]):
@@ -113,14 +120,14 @@ def read_place(ctx: ArticleContext, d: Draft) -> None:
                 continue  # "a strike attributed to Turkey": not where it happened
             before = ctx.mention_at.get(c.i - 1) if c.lower_ == "in" and a in anchors else None
             if (before is not None and ctx.kind(before.entity) == "place" and before.entity not in actors
-                    and before.entity not in found and ctx.owner.get(c.i - 1) in (None, d)):
+                    and before.entity not in found and ctx.owner.get(c.i - 1) in (None, d) and not compared(ctx, ctx.doc[c.i - 1])):
                 # "killed 26 tourists near Pahalgam in Kashmir": the town right before the
                 # region the parser hangs on the verb is where it happened
                 found.append(before.entity)
             for pobj in c.children:
                 if pobj.dep_ not in ("pobj", "pcomp"):
                     continue
-                if pobj.ent_type_ in ("DATE", "TIME") or ctx.owner.get(pobj.i) not in (None, d):
+                if pobj.ent_type_ in ("DATE", "TIME") or ctx.owner.get(pobj.i) not in (None, d) or compared(ctx, pobj):
                     continue
                 place = ctx.place_in(pobj)
                 if place is None and not ctx.lex.is_communication(d.cls) and d.sentence_place is None:
@@ -557,3 +564,28 @@ def _coordinated(root: "Token") -> list["Token"]:
         ends = [c for h in (prep.head, root) for c in h.children if c.dep_ == "prep" and c.lower_ in other]
         out += [g for c in ends for g in c.children if g.dep_ == "pobj"]
     return out
+
+
+def compared(ctx: ArticleContext, t: "Token") -> bool:
+    """Whether the place named at ``t`` only bounds a comparison: it hangs (through nouns and
+    prepositions, no clause of an event between) on an event noun told with a superlative ("the
+    *largest* massacre in Africa", "the *most serious* clashes in the region") or on a noun
+    of "any" ("the largest loss suffered by *any* colonial army in Africa"): the class the
+    event is compared with, not where it happened. Not a site the superlative's own phrase
+    names with another preposition ("the two worst explosions *at* Oxford Street")."""
+    x = t
+    prep = ""  # the preposition nearest above the place
+    for _ in range(6):
+        h = x.head
+        if not prep and x.dep_ == "pobj":
+            prep = h.lower_
+        if h.i == x.i or (h.pos_ in ("VERB", "AUX") and h.dep_ not in ("acl", "relcl")) or x.dep_ == "relcl":
+            return False
+        if h.pos_ in ("NOUN", "PROPN"):
+            if any(c.dep_ == "det" and c.lower_ == "any" for c in h.children):
+                return True
+            if prep in ("in", "of", "across", "throughout") and h.i in ctx.owner and any(c.dep_ == "amod" and (c.tag_ == "JJS" or any(g.dep_ == "advmod" and g.lower_ == "most" for g in c.children))
+                                        for c in h.children):
+                return True
+        x = h
+    return False

@@ -52,6 +52,11 @@ def assign_times(ctx: ArticleContext) -> None:
         if span is None or len(span) == 0:
             continue
         root = span.root
+        if (span.start >= 2 and ctx.doc[span.start - 1].text == "," and (day := ctx.doc[span.start - 2]).dep_ == "pobj"
+                and day.ent_type_ == "DATE" and root.head.i not in range(day.i, span.end) and e.kind == "date"):
+            # "scheduled on Sunday, 12 May", the date parsed apart from the weekday written
+            # before it: the phrase hangs where its preposition does
+            root = day
         if e.role == "point" and _in_since_phrase(ctx, root):
             # "the most violent attacks since the beginning of the crisis in 2017": that year
             # bounds a comparison; it dates nothing and gives no other date its year (but
@@ -63,6 +68,10 @@ def assign_times(ctx: ArticleContext) -> None:
             continue
         if e.is_bound and not _bounds_event(root):
             continue  # "the largest since 2022": the bound of a comparison, not of an event
+        if (root.dep_ in ("nmod", "compound", "amod") and root.head.pos_ in ("NOUN", "PROPN") and root.head.i not in ctx.owner
+                and root.head.i >= span.end and root.head.ent_type_ not in ("DATE", "TIME")
+                and (span.start == 0 or ctx.doc[span.start - 1].pos_ in ("DET", "ADJ"))):
+            continue  # "fallout from a contentious October poll": the time of that noun, no event's
         owner = None
         t = root
         prev: Token | None = None  # the token the walk up came from (the time's attachment)
