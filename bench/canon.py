@@ -27,8 +27,9 @@ unless named, refused by --explain.
     python bench/canon.py                 # precision / recall
     python bench/canon.py --dump          # every event, its sentence and its group, to annotate
     python bench/canon.py --dump --story niger-coup-2023   # one story only
-    python bench/canon.py --explain       # dev, released and heldback2 stories: each gold event, its mentions,
-                                          # the pairs missed (the rule that refused them) and the
+    python bench/canon.py --explain       # dev, check, released and heldback2 stories: each gold event, its mentions,
+                                          # the pairs missed (the rule that refused them, or the rule of the
+                                          # grouping that refused a link both allow) and the
                                           # false links (why they were made); refuses held-back
     python bench/canon.py --scale 100 1000 10000   # cost per article of synthetic reports
 
@@ -223,7 +224,7 @@ def quality(dump: bool, only: str | None = None) -> None:
 
 
 def explain(only: str | None = None) -> None:
-    """For the dev, released and heldback2 stories (never the held-back ones): each gold event with its mentions (class,
+    """For the dev, check, released and heldback2 stories (never the held-back ones): each gold event with its mentions (class,
     modality, time, places, actors, group), then every gold pair of two articles not linked with
     the rule that refused it, and every link the gold does not have with the reason it was made."""
     from kg.canon import Canonicaliser, read_article_events
@@ -243,7 +244,7 @@ def explain(only: str | None = None) -> None:
         stories.append({"story": f"pair:{i}", "paths": [ROOT / p for p in pair["articles"]], "names": stems, "events": events})
     stories = [s for s in stories if only is None or s["story"] == only]
     if only is not None and not stories:
-        raise SystemExit(f"--explain works on dev, released and heldback2 stories and old pairs (pair:N) only; {only!r} is none")
+        raise SystemExit(f"--explain works on dev, check, released and heldback2 stories and old pairs (pair:N) only; {only!r} is none")
     settings = Settings()
     with open_store("memory:", settings) as store:
         names_of: dict[str, list[str]] = {}  # an article's names (a dev-corpus copy in a story and a pair: two)
@@ -414,7 +415,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--dump", action="store_true", help="print every linkable event of the evaluation articles and its group")
     ap.add_argument("--story", metavar="NAME", help="with --dump: only this story (or old-pair article stem)")
-    ap.add_argument("--explain", action="store_true", help="dev and released stories only: gold events, missed pairs and false links, with reasons")
+    ap.add_argument("--explain", action="store_true", help="dev, check, released and heldback2 stories only: gold events, missed pairs and false links, with reasons")
     ap.add_argument("--scale", type=int, nargs="+", metavar="N", help="time the layer on N synthetic articles")
     args = ap.parse_args()
     if args.scale:
