@@ -27,8 +27,9 @@ unless named, refused by --explain.
     python bench/canon.py                 # precision / recall
     python bench/canon.py --dump          # every event, its sentence and its group, to annotate
     python bench/canon.py --dump --story niger-coup-2023   # one story only
-    python bench/canon.py --explain       # dev, released and heldback2 stories: each gold event, its mentions,
-                                          # the pairs missed (the rule that refused them) and the
+    python bench/canon.py --explain       # dev, check, released and heldback2 stories: each gold event, its mentions,
+                                          # the pairs missed (the rule that refused them, or the rule of the
+                                          # grouping that refused a link both allow) and the
                                           # false links (why they were made); refuses held-back
     python bench/canon.py --scale 100 1000 10000   # cost per article of synthetic reports
 
@@ -223,7 +224,7 @@ def quality(dump: bool, only: str | None = None) -> None:
 
 
 def explain(only: str | None = None) -> None:
-    """For the dev, released and heldback2 stories (never the held-back ones): each gold event with its mentions (class,
+    """For the dev, check, released and heldback2 stories (never the held-back ones): each gold event with its mentions (class,
     modality, time, places, actors, group), then every gold pair of two articles not linked with
     the rule that refused it, and every link the gold does not have with the reason it was made."""
     from kg.canon import Canonicaliser, read_article_events
@@ -236,14 +237,14 @@ def explain(only: str | None = None) -> None:
     gold = json.loads(GOLD.read_text(encoding="utf-8"))
     stories = [{**s, "paths": [STORIES / s["story"] / f"{src}.txt" for src in s["sources"]],
                 "names": [f"{s['story']}/{src}" for src in s["sources"]]}
-               for s in gold.get("stories", []) if s["split"] in ("dev", "released", "heldback2")]
+               for s in gold.get("stories", []) if s["split"] in ("dev", "check", "released", "heldback2")]
     for i, pair in enumerate(gold["pairs"]):  # the old pairs (dev corpus and examples), as stories
         stems = [Path(p).stem for p in pair["articles"]]
         events = [c for c in gold["clusters"] if all(m.rsplit("@", 1)[0] in stems for m in c["mentions"])]
         stories.append({"story": f"pair:{i}", "paths": [ROOT / p for p in pair["articles"]], "names": stems, "events": events})
     stories = [s for s in stories if only is None or s["story"] == only]
     if only is not None and not stories:
-        raise SystemExit(f"--explain works on dev, released and heldback2 stories and old pairs (pair:N) only; {only!r} is none")
+        raise SystemExit(f"--explain works on dev, check, released and heldback2 stories and old pairs (pair:N) only; {only!r} is none")
     settings = Settings()
     with open_store("memory:", settings) as store:
         names_of: dict[str, list[str]] = {}  # an article's names (a dev-corpus copy in a story and a pair: two)
@@ -257,6 +258,12 @@ def explain(only: str | None = None) -> None:
         canon.update(store.article_ids())
         linker = canon.linker
         every = read_article_events(store, store.article_ids())
+        from kg.canon.graph import cluster
+
+        canon.load_points(every.values())
+        refused: list[tuple[str, str, str]] = []
+        cluster(every.values(), linker, refused)
+        refusal_of = {frozenset((a, b)): why for a, b, why in refused}
         begins = _trigger_begins(store, list(every))
         group: dict[str, str] = {}
         for e, c in store.query(f"SELECT ?e ?c WHERE {{ GRAPH <{store.iris.canonical_graph}> {{ ?e <https://w3id.org/kg-news/ontology#canonicalEvent> ?c }} }}").rows:
@@ -276,6 +283,7 @@ def explain(only: str | None = None) -> None:
             return (f"    {m:55s} {'L' if linker.linkable(r) else '-'} {linker.specific_class(r) or '-':15s} {r.modality or '-':9s} "
                     f"{r.time or '-':10s} {short(r.places):22s} {short(r.agents | r.actors):28s} -> {group.get(e, '').rsplit('/', 1)[-1][:8]}{extra}")
 
+        name_of = sorted(((e, m) for m, e in by_mention.items()), key=lambda em: -len(em[0]))  # (longer IRIs first: e10 before e1)
         unit_of = {n: story["story"] for story in stories for n in story["names"]}
         members: dict[str, list[str]] = {}
         for m, e in sorted(by_mention.items()):
@@ -308,7 +316,10 @@ def explain(only: str | None = None) -> None:
                     same_pred = ea in group and group.get(ea) == group.get(eb)
                     if same_gold and not same_pred:
                         why, refusal = linker.decide(every[ea], every[eb])
-                        print(f"    [{gold_of[a]}] {a} ~ {b}: {refusal or 'linkable, not joined (' + why + ')'}")
+                        joined = refusal_of.get(frozenset((ea, eb)), "through no link of theirs")
+                        for iri, name in name_of:
+                            joined = joined.replace(iri, name)
+                        print(f"    [{gold_of[a]}] {a} ~ {b}: {refusal or 'linkable, not joined (' + why + '): ' + joined}")
                     elif same_pred and not same_gold:
                         why, _refusal = linker.decide(every[ea], every[eb])
                         print(f"    FALSE {a} ~ {b}: {why or 'through other links'}")
@@ -404,7 +415,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--dump", action="store_true", help="print every linkable event of the evaluation articles and its group")
     ap.add_argument("--story", metavar="NAME", help="with --dump: only this story (or old-pair article stem)")
-    ap.add_argument("--explain", action="store_true", help="dev and released stories only: gold events, missed pairs and false links, with reasons")
+    ap.add_argument("--explain", action="store_true", help="dev, check, released and heldback2 stories only: gold events, missed pairs and false links, with reasons")
     ap.add_argument("--scale", type=int, nargs="+", metavar="N", help="time the layer on N synthetic articles")
     args = ap.parse_args()
     if args.scale:

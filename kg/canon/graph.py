@@ -130,7 +130,8 @@ def _lit(text: str) -> str:
     return f'"{text}"'
 
 
-def cluster(records: Iterable[EventRecord], linker: Linker) -> tuple[list[Group], int]:
+def cluster(records: Iterable[EventRecord], linker: Linker,
+            refused: list[tuple[str, str, str]] | None = None) -> tuple[list[Group], int]:
     """The groups among ``records`` (connected components of the links), and how many pairs
     were compared. First the events each article says are one (``owl:sameAs``) are joined,
     in sorted order, but never two that state different places, agents or days
@@ -169,7 +170,10 @@ def cluster(records: Iterable[EventRecord], linker: Linker) -> tuple[list[Group]
       article restates the event (:meth:`~kg.canon.link.Linker.restated`: its place or
       agent again): such a link adds a report's one mention of the story's event, not its
       "attacks against civilians" or "the helicopter then fired" beside the mention
-      already joined."""
+      already joined.
+
+    ``refused``, when given, receives each link found but not joined, with why (for
+    ``bench/canon.py --explain``)."""
     recs = {r.iri: r for r in records if linker.linkable(r)}
     parent = {iri: iri for iri in recs}
 
@@ -236,6 +240,10 @@ def cluster(records: Iterable[EventRecord], linker: Linker) -> tuple[list[Group]
     def stated(group: dict[str, list[EventRecord]]) -> list[EventRecord]:
         return [m for ms in group.values() for m in ms if m.places or m.agents or m.day_precise]
 
+    def _refuse(a: str, b: str, reason: str) -> None:
+        if refused is not None:
+            refused.append((a, b, reason))
+
     def join(a: str, b: str, why: str) -> None:
         ra, rb = find(a), find(b)
         if ra == rb:
@@ -243,15 +251,20 @@ def cluster(records: Iterable[EventRecord], linker: Linker) -> tuple[list[Group]
         left, right = by_article[ra], by_article[rb]
         story = _STORY in why
         if story and any(vague[x] and len(by_article[r]) > 1 for x, r in ((a, ra), (b, rb))):
-            return  # a mention stating nothing joins one group (the one most reports tell), never bridges two
-        if any(told_apart(x, y, story) for art in left.keys() & right.keys() for x in left[art] for y in right[art]):
-            return  # it would make one event of two an article tells apart
-        if any(linker.conflict(x, y) for x in stated(left) for y in stated(right)):
-            return  # it would make one event of two that state different places, agents or days
-        if any(linker.classes_apart(x, y) for xs in left.values() for x in xs for ys in right.values() for y in ys):
-            return  # it would make one event of an air strike and a bombing (through "the attack")
-        if any(linker.sites_apart(x, y) for x in stated(left) for y in stated(right)):
-            return  # it would make one event of the bombs at the airport and at the metro (through "the attacks")
+            # a mention stating nothing joins one group (the one most reports tell), never bridges two
+            return _refuse(a, b, "a mention stating nothing bridging two groups")
+        both = [(x, y) for art in left.keys() & right.keys() for x in left[art] for y in right[art]]
+        apart = ((x, y) for x, y in both if told_apart(x, y, story))  # two an article tells apart
+        conflicting = ((x, y) for x in stated(left) for y in stated(right) if linker.conflict(x, y))  # different places, agents or days
+        unlike = ((x, y) for xs in left.values() for x in xs for ys in right.values() for y in ys
+                  if linker.classes_apart(x, y))  # an air strike and a bombing (through "the attack")
+        sites = ((x, y) for x in stated(left) for y in stated(right)
+                 if linker.sites_apart(x, y))  # the bombs at the airport and at the metro (through "the attacks")
+        for reason, found in (("told apart by their article", apart), ("stating different places, agents or days", conflicting),
+                              ("classes apart", unlike), ("sites apart", sites)):
+            first = next(found, None)
+            if first is not None:
+                return _refuse(a, b, f"{reason}: {first[0].iri} ~ {first[1].iri}")
         union(a, b, why)
         root, gone = (ra, rb) if find(a) == ra else (rb, ra)
         for art, xs in by_article.pop(gone).items():  # the merged group's events by article

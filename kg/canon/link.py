@@ -50,6 +50,7 @@ No knowledge of any particular crisis is here: the class taxonomy comes from
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -420,12 +421,51 @@ class Linker(InStory, Blocking, SetApart, Geography):
         if self.places_unlike(a, b):
             return None, f"{refusal}; in one story ({story}), but stating two places not known to be one"
         read_a, read_b = (self.in_context(r) if t and self._of_its_story_day(r) else r for r, t in zip((a, b), timely))
+        if a.time is None and b.time is None and self.one_person_speaking(a, b):  # (two things said neither report dates)
+            read_a, read_b = self.said_in_reports(read_a, read_b)
         if self.places_unlike(read_a, read_b):
             return None, f"{refusal}; in one story ({story}), but read in it, of two places not known to be one"
         why, story_refusal, _n = self._judge(read_a, read_b, own=False)
         if why is None:
             return None, f"{refusal}; in one story ({story}): {story_refusal}"
         return f"{why}; {STORY_LINK}: {story}", ""
+
+    def one_person_speaking(self, a: EventRecord, b: EventRecord) -> bool:
+        """``a`` and ``b`` state one person as who did them (an agent or actor of theirs, a
+        speaker's ``kgo:speaker`` read as an actor; not their story's speaker):
+        one person's statement, released and then reported, not "officials said" of a
+        government that speaks every day."""
+        def person(iri: str) -> bool:
+            entity = self.kb.get(iri) if self.kb is not None else None
+            return entity.kind == "person" if entity is not None else "/entity/person/" in iri
+
+        return any(person(x) and (x == y or self.spelled_alike(x, y)) for x in a.agents | a.actors for y in b.agents | b.actors)
+
+    def said_in_reports(self, a: EventRecord, b: EventRecord) -> tuple[EventRecord, EventRecord]:
+        """``a`` and ``b`` as read in their stories, two things said that neither report dates
+        (each read as said the day its report was published: :meth:`in_context`; the caller
+        checks they state no time, and one person as their speaker: :meth:`one_person_speaking`), when the
+        reports came out up to :data:`FRESH_DAYS` apart: the later read as said the earlier
+        day. "The Secretary-General strongly condemns these attacks" in his statement of the
+        night and "the UN Secretary-General has strongly condemned the attacks" in a report of
+        the next morning are one statement, as an undated event is news of the day before
+        (:meth:`fresh_report`); two statements the reports date themselves stay of their days.
+
+        >>> from kg.extract.event_lexicon import load_lexicon
+        >>> linker = Linker(load_lexicon(), None)
+        >>> x = EventRecord("a/event/e1", "a", classes={"Condemnation"}, time="2024-03-04", precision="day", published=date(2024, 3, 4))
+        >>> y = EventRecord("b/event/e1", "b", classes={"Condemnation"}, time="2024-03-05", precision="day", published=date(2024, 3, 5))
+        >>> [r.time for r in linker.said_in_reports(x, y)]
+        ['2024-03-04', '2024-03-04']
+        """
+        if not (is_speech_act(a, self.lexicon) and is_speech_act(b, self.lexicon)) or a.published is None or b.published is None:
+            return a, b
+        if a.time != a.published.isoformat() or b.time != b.published.isoformat() \
+                or not 0 < abs((a.published - b.published).days) <= FRESH_DAYS:
+            return a, b  # (dated by their reports, not by what they state)
+        early, late = (a, b) if a.published < b.published else (b, a)
+        late = replace(late, time=early.time, precision="day")
+        return (early, late) if early is a else (late, early)
 
     def places_unlike(self, a: EventRecord, b: EventRecord) -> bool:
         """``a`` and ``b`` each state places, all below a region (towns, villages, sites, seas),

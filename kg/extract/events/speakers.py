@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..kb_posts import kb_title_holder
 from ..roles import title_above, title_holder
 from ..speech import subject_of
 from ..wordlists import words
@@ -61,6 +62,8 @@ def speech_roles(ctx: ArticleContext, d: Draft) -> None:
                 # the title, "the head of the UN presence", may be the post's body's parent)
                 holder = None
             holders = [holder] if holder is not None else ctx.post_holders(title, orgs)
+            if not holders and not speakers:
+                holders = _kb_holder(ctx, title)  # "The Secretary-General strongly condemns" in the UN's statement
             if holders:
                 speakers = holders
     if not speakers and f.issuer is not None:
@@ -107,6 +110,20 @@ def speech_roles(ctx: ArticleContext, d: Draft) -> None:
                 d.add("addressee", ctx.actor_roles(keys))
     _written_to(ctx, d)
     _answered_by(ctx, d)
+
+
+def _kb_holder(ctx: ArticleContext, title: "Token") -> list[str]:
+    """The person who held the post the definite title ``title`` names, on the day the article
+    was published, in an organisation the article names or its publisher is, by the knowledge
+    base (:func:`~kg.extract.kb_posts.kb_title_holder`): the article's entity for them, or []."""
+    if ctx.kb is None:
+        return []
+    orgs = {e.kb_key for e in ctx.entities.values() if e.kb_key and e.kind == "organization"}
+    for part in (ctx.article.publisher or "").split(","):
+        orgs |= {r.key for r in ctx.kb.lookup(part.strip()) if r.kind == "organization"} if part.strip() else set()
+    key = kb_title_holder(title, ctx.kb, orgs, ctx.article.published)
+    found = ctx.entity_for_kb(key) if key is not None else None
+    return [found] if found is not None else []
 
 
 def _answered_by(ctx: ArticleContext, d: Draft) -> None:
