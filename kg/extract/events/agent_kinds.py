@@ -58,7 +58,7 @@ def _support_doers(n: "Token", lex: EventLexicon) -> list["Token"]:
     return []
 
 
-def _with_conjuncts(doers: list["Token"]) -> list["Token"]:
+def _doers_and_partners(doers: list["Token"]) -> list["Token"]:
     """The doers and those coordinated with them ("soldiers and police"), also where the parser
     hangs the first of "Police and counter-terror officers" on the last as a modifier."""
     more = [c for d in doers for c in d.children
@@ -76,7 +76,7 @@ def by_agent(t: Trigger, lex: EventLexicon, places: frozenset[int] = frozenset()
         if not lex.is_a(t.cls, found) or (lemmas and t.head.lemma_.lower() not in lemmas):
             continue
         if doers is None:  # only for a trigger some row is about (most are none)
-            doers = _with_conjuncts(_doers(t, lex))
+            doers = _doers_and_partners(_doers(t, lex))
             senses = {name.lower(): name for name in lex.senses}
         assert senses is not None
         if doers and sense.lower() in senses and of_sense(doers, (senses[sense.lower()],), lex, places):
@@ -106,7 +106,7 @@ def by_story(found: list[Trigger], lex: EventLexicon) -> list[Trigger]:
         if n is None or t.verb is not None or t.by_doer is not None:
             continue
         instead = made.get((n.lemma_.lower(), t.cls))
-        if instead is None or _with_conjuncts(_doers(t, lex)):
+        if instead is None or _doers_and_partners(_doers(t, lex)):
             continue
         if any(c.dep_ in ("poss", "compound", "amod", "nmod") and c not in t.tokens for c in n.children):
             continue  # "rebel raids", "Monday's raids": a mention of its own telling
