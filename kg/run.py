@@ -457,7 +457,7 @@ def _load(
                 bar.update(1)
 
     unflushed = 0  # statements put since the last flush
-    unwritten = 0  # of them, those put before the last write_pending (so: unflushed - unwritten put since)
+    unwritten = 0  # statements put since the last write_pending
     put: list[tuple[str, str]] = []  # (article id, state) put since the last write_pending
     events: dict[str, dict[str, "EventRecord"]] = {}  # their events, as the canonical layer reads them
     indexed: "Indexed | None" = None
@@ -481,12 +481,13 @@ def _load(
                 report.skipped.append(f"{rdf.article_id}: not stored: {exc}")
             advance()
         unflushed += len(rdf)
+        unwritten += len(rdf)
         if unflushed >= FLUSH_EVERY:  # the store's write buffers, freed now and then: flat memory
             written_now()
             store.settle_pending()
             store.flush(wait=False)  # in the background: the next articles are written meanwhile
             unflushed = unwritten = 0
-        elif unflushed - unwritten >= WRITE_EVERY:  # held back (bulk), indexed and settled a round at a time
+        elif unwritten >= WRITE_EVERY:  # held back (bulk), indexed and settled a round at a time
             written_now()
             store.settle_pending()
 
@@ -495,7 +496,7 @@ def _load(
         counted, linked to their near-duplicates and indexed for the canonical layer (the
         grouping is left for the end), in input order (in the writer thread)."""
         nonlocal indexed, unwritten
-        unwritten = unflushed
+        unwritten = 0
         refused = store.write_pending()
         new: list[str] = []
         for article_id, state in put:

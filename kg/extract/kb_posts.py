@@ -14,6 +14,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+from ..kb.model import fold_title
 from .role_phrases import HYPHENS, is_title_head
 
 if TYPE_CHECKING:
@@ -23,26 +24,6 @@ if TYPE_CHECKING:
     from ..kb.model import KBPost
 
 __all__ = ["kb_title_holder", "title_text"]
-
-#: per knowledge base (by id): the folded title of each post -> (person key, post)
-_POSTS: dict[int, dict[str, list[tuple[str, "KBPost"]]]] = {}
-
-
-def _fold(label: str) -> str:
-    return " ".join(label.lower().replace("-", " ").split())
-
-
-def _posts(kb: "KnowledgeBase") -> dict[str, list[tuple[str, "KBPost"]]]:
-    found = _POSTS.get(id(kb))
-    if found is None:
-        found = {}
-        for e in kb:
-            for post in e.posts:
-                found.setdefault(_fold(post.label), []).append((e.key, post))
-        _POSTS.clear()  # (one knowledge base at a time)
-        _POSTS[id(kb)] = found
-    return found
-
 
 def title_text(token: "Token") -> str | None:
     """The title a definite title noun heads, folded ("secretary general" for "the
@@ -64,7 +45,7 @@ def title_text(token: "Token") -> str | None:
             words.insert(0, doc[start].text)
     if start < 1 or doc[start - 1].lower_ != "the":
         return None
-    return _fold(" ".join(words))
+    return fold_title(" ".join(words))
 
 
 def _held_on(post: "KBPost", day: date) -> bool:
@@ -81,5 +62,5 @@ def kb_title_holder(token: "Token", kb: "KnowledgeBase", orgs: set[str], day: da
     title = title_text(token)
     if title is None or day is None or not orgs:
         return None
-    people = {person for person, post in _posts(kb).get(title, ()) if post.org in orgs and _held_on(post, day)}
+    people = {person for person, post in kb.post_holders(title) if post.org in orgs and _held_on(post, day)}
     return people.pop() if len(people) == 1 else None

@@ -57,6 +57,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..kb.model import fold_title
 from .doctext import doc_text, tokens_tagged, tokens_written
 from .lexicon import AUTHORITY_NOUNS, FORCE_NOUNS, PAST_MARKERS, SMALL_WORDS
 from .model import Entity, Mention, Role, Span
@@ -292,7 +293,7 @@ def _bare_titles(ctx: Context, mentions: list[Mention], roles: list[Role], publi
             org = ctx.linker.get(post.org) if post.org else None
             if post.until or org is None or (published is not None and post.since and post.since > published.isoformat()):
                 continue
-            holders.setdefault(_fold_title(post.label), []).append((person.key, org, post.label))
+            holders.setdefault(fold_title(post.label), []).append((person.key, org, post.label))
     out: list[Role] = []
     for folded, held in holders.items():
         if len({p for p, _, _ in held}) != 1:
@@ -379,10 +380,5 @@ def title_holder(token: "Token", roles: list[Role]) -> str | None:
             # ("Assistant Secretary-General" is not "the Secretary-General")
             people.add(role.person)
     return people.pop() if len(people) == 1 else None
-
-
-def _fold_title(label: str) -> str:
-    """A post's title for matching: lower case, hyphens as spaces."""
-    return " ".join(label.lower().replace("-", " ").split())
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ..errors import KnowledgeBaseError
 from . import cache
-from .model import SCHEMA_TYPES, KBEntity, KBPost, RawEntity, kind_of
+from .model import SCHEMA_TYPES, KBEntity, KBPost, RawEntity, fold_title, kind_of
 from .normalize import normalize_surface
 from .readers import KB_NS, expand_key, kb_error, reader_for
 
@@ -330,6 +330,20 @@ class KnowledgeBase:
         if entity is None and "://" not in key:
             entity = self._entities.get(expand_key(key))
         return entity
+
+    @functools.cached_property
+    def _posts_by_title(self) -> dict[str, list[tuple[str, KBPost]]]:
+        found: dict[str, list[tuple[str, KBPost]]] = {}
+        for entity in self._entities.values():
+            for post in entity.posts:
+                found.setdefault(fold_title(post.label), []).append((entity.key, post))
+        return found
+
+    def post_holders(self, title: str) -> list[tuple[str, KBPost]]:
+        """Every (person key, post) of a post titled ``title`` (folded alike by
+        :func:`~kg.kb.model.fold_title`: "the Secretary-General" finds "Secretary General"),
+        whenever it was held; the index is built on first use."""
+        return self._posts_by_title.get(fold_title(title), [])
 
     def lookup(self, surface: str) -> list[KBEntity]:
         """Entities one of whose names (label or alias) is ``surface``.

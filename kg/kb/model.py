@@ -51,6 +51,12 @@ def kind_of(types: tuple[str, ...] | list[str]) -> Kind:
     return "place"
 
 
+def fold_title(label: str) -> str:
+    """A post's title for matching: lower case, hyphens as spaces ("Secretary-General" and
+    "secretary general" fold alike)."""
+    return " ".join(label.lower().replace("-", " ").split())
+
+
 @dataclass(frozen=True)
 class KBPost:
     """A post a person holds (W3C ORG ``org:Post``).
