@@ -71,6 +71,7 @@ from .lexicon import AUTHORITY_NOUNS, FORCE_NOUNS, HONORIFICS, TITLE_HEADS, is_t
 from .linking import CONFIDENCE, NER_TYPES, SOURCE_CONFIDENCE, SPELLING_CONFIDENCE, Linker, actor_use, entity_key, linker_for
 from .model import Entity, Mention, Span
 from .names import (
+    after_stance_prefix,
     owned_by_a_body,
     addressed,
     assailed,
@@ -132,16 +133,6 @@ def _towns_in_site_names(found: "list[Found]") -> "list[Found]":
     return out
 
 
-#: Prefixes of a stance before a name ("pro-Kremlin", "anti-junta").
-_STANCE_PREFIXES = frozenset({"pro", "anti"})
-
-
-def _after_stance_prefix(doc: "Doc", first: int, i: int) -> bool:
-    """Whether token ``i`` is the object of a stance prefix inside a span that begins at
-    ``first`` ("the *pro*-*Abdallahi* National Pact", "the anti-*Maidan* Party of Regions")."""
-    return i - 2 >= first and doc[i - 1].text in ("-", "‑") and doc[i - 2].lower_ in _STANCE_PREFIXES
-
-
 def _site_named_with_noun(f: Found, entity: Entity) -> bool:
     """Whether ``f`` is a site read with the lower-case noun after it ("the Bakara *market*",
     "the Imam Ali *mosque*": :mod:`kg.extract.site_nouns`), a place no gazetteer has as a
@@ -179,7 +170,7 @@ def name_span(ent: "SpacySpan", *, strip_titles: bool) -> "SpacySpan":
         or (end - start > 1 and doc[start].is_lower and doc[start].is_alpha and doc[start].lower_ not in particles)
     ):  # and a lower-case word the NER took in ("retook Lalibela"), not a particle ("al-", "de")
         start += 1
-    if _after_stance_prefix(doc, ent.start, start) and end - start > 2 and doc[start + 1].text[:1].isupper():
+    if after_stance_prefix(doc, start, ent.start) and end - start > 2 and doc[start + 1].text[:1].isupper():
         start += 1  # "the pro-Abdallahi National Pact for ...": the name is the party's, not the one it backs
     while end > start and (doc[end - 1].lower_ in _POSSESSIVE or doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1

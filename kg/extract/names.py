@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
 __all__ = [
+    "after_stance_prefix",
     "owned_by_a_body",
     "NameLexicon",
     "name_lexicon",
@@ -784,3 +785,12 @@ def owned_by_a_body(token: "Token") -> bool:
         c.i < token.i and c.dep_ in ("poss", "compound", "nmod") and c.ent_type_ == "ORG" and c.text[:1].isupper()
         for c in noun.children
     )
+
+
+def after_stance_prefix(doc: "Doc", i: int, first: int = 0) -> bool:
+    """Whether token ``i`` follows a stance prefix and its hyphen, both at or after token
+    ``first`` ("*pro*-*Kremlin*", "anti-*Japan* protests", "the anti-*Maidan* Party of
+    Regions"; ``arguments.toml`` ``stance_prefixes``): what someone is for or against."""
+    from .wordlists import words
+
+    return i - 2 >= first and doc[i - 1].text in ("-", "\u2011") and doc[i - 2].lower_ in words("arguments", "stance_prefixes")

@@ -189,8 +189,9 @@ class DescriptionReader:
         low = modifier.lower_
         if self.tie(modifier):
             return False
-        return low in self.words.other_side or low.startswith(("pro-", "anti-")) or any(
-            t.lower_ in ("pro", "anti") for t in modifier.subtree if t.i < modifier.i)
+        stances = words("arguments", "stance_prefixes")
+        return low in self.words.other_side or low.startswith(tuple(f"{p}-" for p in stances)) or any(
+            t.lower_ in stances for t in modifier.subtree if t.i < modifier.i)
 
     # ------------------------------------------------------------------ the named actors
 

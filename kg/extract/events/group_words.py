@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..lexicon import TITLE_HEADS
+from ..names import after_stance_prefix
 from ..wordlists import lexicon, words
 
 if TYPE_CHECKING:
@@ -205,6 +206,4 @@ def clause_subject(name: "Token", start: int, end: int, head: "Token") -> bool:
 def stance_object(t: "Token") -> bool:
     """Whether ``t`` follows a stance prefix and its hyphen ("anti-*Japan* protests",
     "pro-*government* rallies", ``stance_prefixes``): what an event is for or against."""
-    doc = t.doc
-    return (t.i >= 2 and doc[t.i - 1].text in ("-", "\u2011")
-            and doc[t.i - 2].lower_ in words("arguments", "stance_prefixes"))
+    return after_stance_prefix(t.doc, t.i)
