@@ -27,6 +27,7 @@ whoever loads it next to the articles must find one node per entity, not two.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from rdflib import URIRef
@@ -37,6 +38,17 @@ from ..extract.normalise import slugify
 __all__ = ["Iris", "id_segment"]
 
 _UNSAFE = frozenset(' <>"{}|^`\\#%') | frozenset(chr(c) for c in range(0x20)) | {"\x7f"}
+#: what rdflib's ``URIRef`` warns of (``rdflib.term._invalid_uri_chars``), searched in C
+_RDFLIB_WARNS = re.compile(r'[<>" {}|\\^`]')
+
+
+def _uri(value: str) -> URIRef:
+    """``URIRef(value)``, the same term: rdflib checks each IRI it makes, character by
+    character in Python, only to log a warning (a few thousand IRIs an article, ~1 % of
+    reading one out); an IRI it would warn of is made by rdflib itself."""
+    if _RDFLIB_WARNS.search(value):
+        return URIRef(value)
+    return str.__new__(URIRef, value)
 
 
 @lru_cache(maxsize=1024)  # (an article's id is asked for every IRI minted under it: thousands an article)
@@ -60,54 +72,54 @@ class Iris:
         self.base = base
 
     def article(self, article_id: str) -> URIRef:
-        return URIRef(f"{self.base}article/{id_segment(article_id)}")
+        return _uri(f"{self.base}article/{id_segment(article_id)}")
 
     def article_graph(self, article_id: str) -> URIRef:
-        return URIRef(f"{self.base}graph/article/{id_segment(article_id)}")
+        return _uri(f"{self.base}graph/article/{id_segment(article_id)}")
 
     @property
     def entities_graph(self) -> URIRef:
-        return URIRef(f"{self.base}graph/entities")
+        return _uri(f"{self.base}graph/entities")
 
     @property
     def duplicates_graph(self) -> URIRef:
         """The graph of near-duplicate links between articles (:mod:`kg.dedup`)."""
-        return URIRef(f"{self.base}graph/duplicates")
+        return _uri(f"{self.base}graph/duplicates")
 
     def duplicate_pair(self, article_id: str, other_id: str) -> URIRef:
         """The node of a near-duplicate pair: the same for both orders of the two ids."""
         first, second = sorted((article_id, other_id))
-        return URIRef(f"{self.base}duplicate/{id_segment(first)}/{id_segment(second)}")
+        return _uri(f"{self.base}duplicate/{id_segment(first)}/{id_segment(second)}")
 
     @property
     def canonical_graph(self) -> URIRef:
         """The graph of canonical events: one event across articles (:mod:`kg.canon`)."""
-        return URIRef(f"{self.base}graph/canonical")
+        return _uri(f"{self.base}graph/canonical")
 
     def canonical_event(self, key: str) -> URIRef:
         """A canonical event; ``key`` is a hash the caller derives from the event's reports."""
-        return URIRef(f"{self.base}event/canonical/{key}")
+        return _uri(f"{self.base}event/canonical/{key}")
 
     @property
     def ontology_graph(self) -> URIRef:
-        return URIRef(f"{self.base}graph/ontology")
+        return _uri(f"{self.base}graph/ontology")
 
     @property
     def article_graph_prefix(self) -> str:
         return f"{self.base}graph/article/"
 
     def context(self, article_id: str, length: int) -> URIRef:
-        return URIRef(f"{self.base}article/{id_segment(article_id)}#char=0,{length}")
+        return _uri(f"{self.base}article/{id_segment(article_id)}#char=0,{length}")
 
     def string(self, article_id: str, start: int, end: int) -> URIRef:
-        return URIRef(f"{self.base}article/{id_segment(article_id)}#char={start},{end}")
+        return _uri(f"{self.base}article/{id_segment(article_id)}#char={start},{end}")
 
     def event(self, article_id: str, event_id: str) -> URIRef:
-        return URIRef(f"{self.base}article/{id_segment(article_id)}/event/{event_id}")
+        return _uri(f"{self.base}article/{id_segment(article_id)}/event/{event_id}")
 
     def link(self, article_id: str, n: int) -> URIRef:
         """The article's evidence for how it identified one entity (``kgo:linkedEntity``)."""
-        return URIRef(f"{self.base}article/{id_segment(article_id)}#link-{n}")
+        return _uri(f"{self.base}article/{id_segment(article_id)}#link-{n}")
 
     def entity(self, key: str) -> URIRef:
         """``{base}entity/{key}``, or ``key`` itself when it is an IRI (a KB entity); a group
@@ -118,15 +130,15 @@ class Iris:
         rdflib.term.URIRef('https://ex.org/article/a%201/group/rebels')
         """
         if "://" in key:
-            return URIRef(key)
+            return _uri(key)
         if key.startswith(GROUP_KEY_PREFIX):
             article_id, _, slug = key[len(GROUP_KEY_PREFIX):].rpartition("/group/")
-            return URIRef(f"{self.base}article/{id_segment(article_id)}/group/{slug}")
-        return URIRef(f"{self.base}entity/{key}")
+            return _uri(f"{self.base}article/{id_segment(article_id)}/group/{slug}")
+        return _uri(f"{self.base}entity/{key}")
 
     def post(self, org_key: str | None, label: str) -> URIRef:
         org = slugify(org_key.rstrip("/#").rsplit("/", 1)[-1].rsplit("#", 1)[-1]) if org_key else "unknown"
-        return URIRef(f"{self.base}post/{org}/{slugify(label)}")
+        return _uri(f"{self.base}post/{org}/{slugify(label)}")
 
     def article_id_of_graph(self, graph: str) -> str | None:
         prefix = self.article_graph_prefix

@@ -11,6 +11,7 @@ Each article gives two graphs:
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -277,11 +278,11 @@ def to_rdf(ex: Extraction, iris: Iris) -> ArticleRDF:
 
 
 def _containing(sentence_of: dict[int, URIRef], offset: int) -> URIRef | BNode:
-    best = None
-    for start, node in sentence_of.items():
-        if start <= offset and (best is None or start > best[0]):
-            best = (start, node)
-    return best[1] if best else BNode()
+    """The node of the last sentence starting at or before ``offset`` (``sentence_of`` is
+    by start, in text order), else a new blank node."""
+    starts = list(sentence_of)
+    at = bisect_right(starts, offset)
+    return sentence_of[starts[at - 1]] if at else BNode()
 
 
 def _string(g: Triples, iris: Iris, article_id: str, ctx: URIRef, span: Span, cls: URIRef) -> URIRef:

@@ -48,7 +48,8 @@ def nt_term(term: Node) -> str:
     >>> nt_term(URIRef("https://x/a b"))
     '<https://x/a%20b>'
     """
-    if isinstance(term, URIRef):
+    kind = type(term)  # (isinstance against rdflib's terms goes through ABCMeta in Python when it fails)
+    if kind is URIRef or (kind is not Literal and kind is not BNode and isinstance(term, URIRef)):
         value = str(term)
         written = _WRITTEN_IRIS.get(value)
         if written is None:
@@ -56,7 +57,7 @@ def nt_term(term: Node) -> str:
                 _WRITTEN_IRIS.clear()
             written = _WRITTEN_IRIS[value] = _iri(value)
         return written
-    if isinstance(term, Literal):
+    if kind is Literal or isinstance(term, Literal):
         value = str(term)
         if "\\" in value or '"' in value or "\n" in value or "\r" in value:
             # (str.replace, backslashes first: str.translate with a table cost ten times more)
