@@ -15,6 +15,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..kb.geo import candidates, country_by_name, country_codes
+from ..kb.geocode import regions_named
+from ..kb.geomacro import macro_region, territory
+from .names import name_lexicon
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
@@ -32,11 +37,6 @@ def compass_pointer(text: str) -> int | None:
     >>> compass_pointer("Northern Cyprus"), compass_pointer("North Kosovo"), compass_pointer("Northern Ireland")
     (None, None, None)
     """
-    from ..kb.geo import candidates, country_by_name, country_codes
-    from ..kb.geocode import regions_named
-    from ..kb.geomacro import macro_region, territory
-    from .names import name_lexicon
-
     match = re.match(r"([^\W\d_]+(?:-[^\W\d_]+)?)\s+", text)
     if match is None or match.group(1).lower() not in name_lexicon().compass_adjectives:
         return None

@@ -97,6 +97,7 @@ from .nonnames import names_a_listed_thing, names_a_people_or_tongue, written_zo
 from .posts import names_a_department, post_owns_body
 from .site_nouns import site_noun_after
 from .spans import Candidate, name_candidates
+from .typer import capital_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -424,8 +425,6 @@ def _capital_named_with_city(tokens: "SpacySpan", linker: Linker) -> str | None:
     City": ``city_words`` of names.toml): the capital's name, so that its city node is
     used, not a division of its own; ``None`` for other names and when the first words name
     a country ("Kuwait City", "Mexico City", "Guatemala City")."""
-    from .typer import capital_of
-
     words = [t for t in tokens if not t.is_punct]
     if len(words) < 2 or word_key(words[-1].text) not in name_lexicon().city_words:
         return None

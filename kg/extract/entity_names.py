@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..kb import normalize_surface
+from ..kb.geo import country_by_name
 from .entity_typing import place_context
 from .found import Found
 from .linking import Linker
@@ -207,8 +208,6 @@ def _person_by_given_name(f: Found, given: dict[str, list[Entity]]) -> Entity | 
     Eritreans and Somalis are named by the given name), unless the knowledge base links the
     mention, the word is a country's name ("Israel" of "Israel Katz") or the sentence puts
     it as a place ("in X")."""
-    from ..kb.geo import country_by_name
-
     people = given.get(f.span.text.lower())
     if not people or len(people) != 1 or (f.entity is not None and f.entity.link_source == "kb"):
         return None

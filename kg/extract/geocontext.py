@@ -28,6 +28,9 @@ from typing import TYPE_CHECKING
 from ..kb.geo import candidates, country_by_name, country_codes, find_place, index_key
 from ..kb.geocode import ALTERNATE_POPULATION, CONTAINED, GeoContext, Region, neighbours, regions_named
 from ..kb.mentions import country_mentions
+from ..kb.geodistricts import districts_named
+from .names import name_lexicon, word_key
+from .placing import DIRECTIONS, district_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -238,9 +241,6 @@ def _districts_at(span: "SpacySpan", context: "GeoContext") -> list[Region]:
     country the article names, as a region with its first-level code and point (the
     point also counts as a place of the article, which nearer candidates are preferred
     to); none when the name is not one division's of those countries."""
-    from ..kb.geodistricts import districts_named
-    from .placing import district_words
-
     words = district_words()
     text = span.text
     doc = span.doc
@@ -335,9 +335,6 @@ def _containing(between: "SpacySpan") -> bool:
     noun of places in apposition, with its adjectives ("X, a village in the Kidal region",
     "X, a small town in northern Y").
     """
-    from .names import name_lexicon, word_key
-    from .placing import DIRECTIONS
-
     if not 0 < len(between) <= 7 or not any(t.lower_ in _CONTAINING for t in between):
         return False
     place_nouns = name_lexicon().place_nouns

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from ..kb.geo import candidates
 from .doctext import doc_text, sentence_end, tokens_written
 from .lexicon import TITLE_HEADS, TITLE_MODIFIERS  # (tables of words: imported once, not at every call of titled())
+from .wordlists import words as _wordlist
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -791,6 +792,4 @@ def after_stance_prefix(doc: "Doc", i: int, first: int = 0) -> bool:
     """Whether token ``i`` follows a stance prefix and its hyphen, both at or after token
     ``first`` ("*pro*-*Kremlin*", "anti-*Japan* protests", "the anti-*Maidan* Party of
     Regions"; ``arguments.toml`` ``stance_prefixes``): what someone is for or against."""
-    from .wordlists import words
-
-    return i - 2 >= first and doc[i - 1].text in ("-", "\u2011") and doc[i - 2].lower_ in words("arguments", "stance_prefixes")
+    return i - 2 >= first and doc[i - 1].text in ("-", "\u2011") and doc[i - 2].lower_ in _wordlist("arguments", "stance_prefixes")

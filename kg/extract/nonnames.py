@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from ..kb.geo import candidates
 from .names import acronym_shaped, name_lexicon, noun_after_listed_names, word_key
+from .actor_use import first_conjunct
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -181,8 +182,6 @@ def names_a_language(tokens: "SpacySpan") -> bool:
     """Whether the name is used as a language's ("broadcast *in* X and Y", "the X
     *language*", "X *speakers*", "X-*speaking*": ``[languages]`` of names.toml): no
     place, person or body."""
-    from .linking import first_conjunct
-
     lex = name_lexicon()
     doc = tokens.doc
     after = doc[tokens.end] if tokens.end < len(doc) else None
@@ -208,8 +207,6 @@ def _people_word(token: "Token") -> bool:
 
 def _conjuncts(token: "Token") -> list["Token"]:
     """The other names of the list ``token`` is in ("Pashto and *Dari*" -> Pashto)."""
-    from .linking import first_conjunct
-
     first = first_conjunct(token)
     out = [first] + [t for t in first.subtree if t.dep_ == "conj" and t.head.i >= first.i]
     return [t for t in out if t.i != token.i]
@@ -246,7 +243,6 @@ def names_a_people(tokens: "SpacySpan") -> bool:
     people = _listed(key, lex.peoples)
     if not (people or key in language_names()) or _named_person_with(tokens, key):
         return False
-    from .linking import first_conjunct
 
     placed = bool(candidates(token.text))
     names = name_lexicon()
@@ -345,7 +341,6 @@ def _platform_medium(tokens: "SpacySpan") -> bool:
     lex = nonname_lexicon()
     if thing_key(tokens.text) not in lex.platforms:
         return False
-    from .linking import first_conjunct
 
     doc = tokens.doc
     after = doc[tokens.end] if tokens.end < len(doc) else None

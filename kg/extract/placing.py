@@ -11,12 +11,17 @@ and lower administrative units named after their seats (:func:`district_stem`).
 from __future__ import annotations
 
 import functools
+from difflib import SequenceMatcher
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 from ..kb.geo import country_codes, index_key
 from ..kb.geocode import Region, region_tables, regions_named, resolve_country
 from ..kb.geodistricts import districts_named
+from ..kb import normalize_surface
+from ..kb.distance import distance_km
+from ..kb.geo import article_spellings, candidates
+from .names import noun_after_listed_names
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -475,13 +480,6 @@ def seat_town(linker: "Linker", tokens: "Span", entity: "Entity") -> "GeoMatch |
     Never where a word of a region's kind names the region ("Hama province", "the province
     of Hama", "Idlib and Hama governorates"), nor for a region whose KB label is not the bare
     name ("Aleppo Province": the bare name is the town already)."""
-    from difflib import SequenceMatcher
-
-    from ..kb import normalize_surface
-    from ..kb.distance import distance_km
-    from ..kb.geo import article_spellings, candidates
-    from .names import noun_after_listed_names
-
     if entity.link_source != "kb" or entity.types[:1] != ("AdministrativeArea",) or entity.lat is None:
         return None
     kb_entity = linker.get(entity.kb_key)

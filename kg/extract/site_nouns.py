@@ -17,6 +17,9 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
+from .lexicon import is_title_word
+from .names import acronym_shaped, is_title, word_key
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
@@ -65,8 +68,6 @@ def site_noun_after(tokens: "SpacySpan") -> "Token | None":
     The noun is singular, in ``[places] heads``; the words between it and the name are
     lower-case nouns or adjectives (at most :data:`MAX_BETWEEN`).
     """
-    from .names import acronym_shaped, word_key
-
     doc = tokens.doc
     if tokens.start > 0 and doc[tokens.start - 1].lower_ in _INDEFINITE:
         return None
@@ -140,12 +141,12 @@ def site_label(span: "SpacySpan") -> "SpacySpan | None":
     unknown words ("the Ngaragba central prison": NORP, "the Mitiga airport": PRODUCT, "the
     Kaaj education centre": EVENT) and a site's noun follows it; ``None`` otherwise (and for
     peoples, faiths and demonyms: "the Rohingya camp")."""
-    from spacy.tokens import Span as SpacySpan
-
     if span.kb_id_ or not span.label_ or span.label_ not in _ODD_LABELS or span.label_ == "FAC":
         return None
     if any(t.lower_ in _not_site_names() for t in span) or site_noun_after(span) is None:
         return None
+    from spacy.tokens import Span as SpacySpan  # (here: most spans are no site's)
+
     return SpacySpan(span.doc, span.start, span.end, label="FAC")
 
 
@@ -154,11 +155,6 @@ def titled_site(span: "SpacySpan") -> "SpacySpan | None":
     site's noun follows a name written with a title after "the" ("the *Imam Ali* mosque",
     "the *King Faisal* hospital", "the *Sheikh Zayed* mosque"): the title is part of the
     site's name, and names no person. ``None`` otherwise (no title, or no site's noun)."""
-    from spacy.tokens import Span as SpacySpan
-
-    from .lexicon import is_title_word
-    from .names import is_title
-
     doc = span.doc
 
     def title(i: int) -> bool:
@@ -178,6 +174,8 @@ def titled_site(span: "SpacySpan") -> "SpacySpan | None":
         return None
     if span.kb_id_ or site_noun_after(span) is None:
         return None
+    from spacy.tokens import Span as SpacySpan  # (here: most spans are no site's)
+
     return SpacySpan(doc, start, span.end, label="FAC")
 
 
@@ -234,14 +232,14 @@ def division_label(span: "SpacySpan") -> "SpacySpan | None":
     district's name one of its labels for unknown words ("the Chandauli district": PRODUCT,
     "the Sibi district": NORP) and the GeoNames table has the division
     (:func:`_is_division`); ``None`` otherwise."""
-    from spacy.tokens import Span as SpacySpan
-
     if span.kb_id_ or span.label_ not in _ODD_LABELS or span.label_ in ("", "FAC"):
         return None
     noun = _unit_word_after(span)
     start = span.start + (1 if span[0].lower_ == "the" else 0)
     if noun is None or start >= span.end or any(t.lower_ in _not_site_names() for t in span[start - span.start:]):
         return None
+    from spacy.tokens import Span as SpacySpan  # (here: most spans are no division's)
+
     return SpacySpan(span.doc, start, noun.i + 1, label="GPE") if _is_division(span.doc, start, noun) else None
 
 
