@@ -29,17 +29,30 @@ def _long_demonyms() -> dict[str, tuple[str, ...]]:
     return {first: tuple(sorted(forms, key=lambda f: -len(f.split()))) for first, forms in out.items()}
 
 
+@functools.lru_cache(maxsize=1)
+def _first_word_ids() -> frozenset[int]:
+    """The string ids (spaCy's hashes, as ``Token.lower``) of the first words of
+    :func:`_long_demonyms`."""
+    from spacy.strings import get_string_id
+
+    return frozenset(get_string_id(first) for first in _long_demonyms())
+
+
 def relabel_long_demonyms(doc: "Doc") -> None:
     """Make each capitalised demonym of several words ("Sri Lankan President X") one
     ``NORP`` entity of ``doc.ents``, in place of the NER's entities that lie inside it; a
     demonym a longer name holds ("the Sri Lankan Army", an entity running past it) is left
     to that name."""
+    from spacy.attrs import LOWER
     from spacy.tokens import Span as SpacySpan
 
     forms = _long_demonyms()
+    firsts = _first_word_ids()
     ents = list(doc.ents)
     changed = False
-    for t in doc:
+    # only the tokens whose lower-case form begins a demonym become Token objects
+    for i in [i for i, lower in enumerate(doc.to_array(LOWER).tolist() if len(doc) else []) if lower in firsts]:
+        t = doc[i]
         if not t.text[:1].isupper() or t.lower_ not in forms:
             continue
         for form in forms[t.lower_]:
