@@ -208,6 +208,10 @@ def yield_to_regional(raws: list[RawEntity]) -> list[RawEntity]:
     return kept
 
 
+#: names and demonyms whose look-ups a KnowledgeBase keeps (emptied when full)
+_FOUND_KEPT = 1 << 17
+
+
 class KnowledgeBase:
     """Known actors and places, with their names, links and posts.
 
@@ -369,12 +373,27 @@ class KnowledgeBase:
         >>> kb.lookup("the Kremlin")[0].label
         'Moscow Kremlin'
         """
-        key = normalize_surface(surface)
-        if not key:
-            return []
-        found = self._names.get(key, [])
-        labelled = self._labels.get(key, set())
-        return sorted(found, key=lambda e: 0 if e.key in labelled else 1)
+        memo = self._found
+        found = memo.get(("name", surface))
+        if found is None:
+            key = normalize_surface(surface)
+            named = self._names.get(key, []) if key else []
+            labelled = self._labels.get(key, set())
+            found = self._remember(("name", surface), tuple(sorted(named, key=lambda e: 0 if e.key in labelled else 1)))
+        return list(found)
+
+    @functools.cached_property
+    def _found(self) -> dict[tuple[str, str], tuple[KBEntity, ...]]:
+        """What :meth:`lookup` and :meth:`demonym_holders` found, by the words asked: the
+        same names and demonyms are asked of every mention (thousands an article). Made on
+        first use (a KB read back from kg's cache has none yet); the KB never changes."""
+        return {}
+
+    def _remember(self, asked: tuple[str, str], found: tuple[KBEntity, ...]) -> tuple[KBEntity, ...]:
+        if len(self._found) >= _FOUND_KEPT:
+            self._found.clear()
+        self._found[asked] = found
+        return found
 
     def by_demonym(self, word: str) -> KBEntity | None:
         """The country or region ``word`` ("Azerbaijani", "Azeris") is the demonym of.
@@ -389,11 +408,14 @@ class KnowledgeBase:
         """Every country or region ``word`` is the demonym of, countries first and, among
         them, the more populous first ("Congolese": the DR Congo, then the Republic of the
         Congo), as :meth:`by_demonym` orders them; ``[]`` when it is no demonym."""
-        key = normalize_surface(word)
-        found = self._demonyms.get(key)
-        if not found and key.endswith("s"):
-            found = self._demonyms.get(key[:-1])
-        return sorted(found or (), key=lambda e: 0 if "Country" in e.types else 1)
+        held = self._found.get(("demonym", word))
+        if held is None:
+            key = normalize_surface(word)
+            found = self._demonyms.get(key)
+            if not found and key.endswith("s"):
+                found = self._demonyms.get(key[:-1])
+            held = self._remember(("demonym", word), tuple(sorted(found or (), key=lambda e: 0 if "Country" in e.types else 1)))
+        return list(held)
 
     def countries_named(self, names: Iterable[str]) -> frozenset[str]:
         """The keys of the countries ``names`` name, by a name of theirs or of a place of
