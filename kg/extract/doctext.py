@@ -117,6 +117,9 @@ def tokens_tagged(doc: "Doc", *tags: str) -> list[int]:
 
     if not len(doc):
         return []
+    found = doc.user_data.get((_POS_KEY, tags))  # (readers ask for the same parts of speech: once per doc each)
+    if found is not None:
+        return list(found)
     tagged = doc.user_data.get(_POS_KEY)
     if tagged is None:
         from spacy.attrs import POS
@@ -124,9 +127,12 @@ def tokens_tagged(doc: "Doc", *tags: str) -> list[int]:
         tagged = doc.user_data[_POS_KEY] = doc.to_array(POS).tolist()
     if len(tags) == 1:
         one = IDS[tags[0]]
-        return [i for i, pos in enumerate(tagged) if pos == one]
-    wanted = {IDS[t] for t in tags}
-    return [i for i, pos in enumerate(tagged) if pos in wanted]
+        found = [i for i, pos in enumerate(tagged) if pos == one]
+    else:
+        wanted = {IDS[t] for t in tags}
+        found = [i for i, pos in enumerate(tagged) if pos in wanted]
+    doc.user_data[(_POS_KEY, tags)] = found
+    return list(found)
 
 
 def sentence_start(token: "Token") -> int:
