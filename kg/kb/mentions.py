@@ -68,9 +68,14 @@ def country_mentions(text: str) -> list[tuple[int, int, str, tuple[str, ...]]]:
     >>> [(m[2], m[3]) for m in country_mentions("Sudanese troops crossed into South Sudan.")]
     [('demonym', ('SD',)), ('name', ('SS',))]
     """
+    return list(_mentions_in(text))
+
+
+@functools.lru_cache(maxsize=4)  # the readers of one article ask of its whole text, three times and more
+def _mentions_in(text: str) -> tuple[tuple[int, int, str, tuple[str, ...]], ...]:
     pattern, kinds = _mention_pattern()
     out = []
     for m in pattern.finditer(text):
         kind, codes = kinds[m.group(0)]
         out.append((m.start(), m.end(), kind, codes))
-    return out
+    return tuple(out)
