@@ -70,12 +70,18 @@ class Iris:
 
     def __init__(self, base: str) -> None:
         self.base = base
+        # under a base rdflib would not warn of, an IRI made of the base, percent-encoded ids
+        # (:func:`id_segment`) and numbers needs no check (the mentions' alone: thousands an article)
+        self._plain = _RDFLIB_WARNS.search(base) is None
+
+    def _minted(self, value: str) -> URIRef:
+        return str.__new__(URIRef, value) if self._plain else URIRef(value)
 
     def article(self, article_id: str) -> URIRef:
-        return _uri(f"{self.base}article/{id_segment(article_id)}")
+        return self._minted(f"{self.base}article/{id_segment(article_id)}")
 
     def article_graph(self, article_id: str) -> URIRef:
-        return _uri(f"{self.base}graph/article/{id_segment(article_id)}")
+        return self._minted(f"{self.base}graph/article/{id_segment(article_id)}")
 
     @property
     def entities_graph(self) -> URIRef:
@@ -109,17 +115,17 @@ class Iris:
         return f"{self.base}graph/article/"
 
     def context(self, article_id: str, length: int) -> URIRef:
-        return _uri(f"{self.base}article/{id_segment(article_id)}#char=0,{length}")
+        return self._minted(f"{self.base}article/{id_segment(article_id)}#char=0,{length}")
 
     def string(self, article_id: str, start: int, end: int) -> URIRef:
-        return _uri(f"{self.base}article/{id_segment(article_id)}#char={start},{end}")
+        return self._minted(f"{self.base}article/{id_segment(article_id)}#char={start},{end}")
 
     def event(self, article_id: str, event_id: str) -> URIRef:
         return _uri(f"{self.base}article/{id_segment(article_id)}/event/{event_id}")
 
     def link(self, article_id: str, n: int) -> URIRef:
         """The article's evidence for how it identified one entity (``kgo:linkedEntity``)."""
-        return _uri(f"{self.base}article/{id_segment(article_id)}#link-{n}")
+        return self._minted(f"{self.base}article/{id_segment(article_id)}#link-{n}")
 
     def entity(self, key: str) -> URIRef:
         """``{base}entity/{key}``, or ``key`` itself when it is an IRI (a KB entity); a group
