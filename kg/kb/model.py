@@ -1,6 +1,7 @@
 """The knowledge base's records: entities, the posts people hold, and the schema.org types."""
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Literal
@@ -103,7 +104,7 @@ class KBEntity:
         """``"person"``, ``"organization"`` or ``"place"``, from :attr:`types`."""
         return kind_of(self.types)
 
-    @property
+    @functools.cached_property  # (asked of every candidate entity of every mention)
     def names(self) -> tuple[str, ...]:
         """The label followed by the aliases, and the hyphenated form of each code of
         letters and digits among them ("M23" is also written "M-23", "G5" "G-5")."""
