@@ -172,8 +172,9 @@ def _aged(tokens: "SpacySpan") -> bool:
     root = tokens.root
     if root.dep_ in ("compound", "nmod", "amod") and root.head.i >= tokens.end:
         return False
-    before = tokens.doc[max(0, tokens.start - 8):tokens.start]  # a few words, not the whole text each time
-    return bool(_AGED.search(before.text_with_ws))
+    before = tokens.doc[max(0, tokens.start - 8):tokens.start].text_with_ws  # a few words, not the whole text each time
+    # (the pattern ends in "old" and spaces: the regex only for the few texts that do)
+    return before.rstrip()[-3:].lower() == "old" and bool(_AGED.search(before))
 
 
 def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = False, nickname: bool = False, places: set[int] = frozenset()) -> Votes:
