@@ -34,6 +34,9 @@ __all__ = ["acronyms_after_kind_nouns", "apostrophe_word", "capitalised_verbs", 
 #: A capitalised word with an apostrophe (straight, typographic, or a modifier letter for
 #: 'ayn and hamza) between letters.
 _NAME_WORD = re.compile(r"^[A-Z][^\W\d_]*['’‘ʼʿʾ`][^\W\d_]+$")
+#: :data:`_NAME_WORD` as a line of words joined by line ends (no word has one; none of its
+#: letters is one)
+_NAME_WORD_LINE = re.compile(r"^[A-Z][^\W\d_]*['’‘ʼʿʾ`][^\W\d_]+$", re.M)
 
 
 def repair_names(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]":
@@ -167,7 +170,7 @@ def take_in_apostrophe_words(doc: "Doc", cands: "list[Candidate]") -> "list[Cand
     from ..kb.geo import candidates as places_named
     from .names import acronym_shaped
 
-    if not any(_NAME_WORD.match(text) for text in positions_by_text(doc)):  # (apostrophe_word of each word written)
+    if not _NAME_WORD_LINE.search("\n".join(positions_by_text(doc))):  # (an apostrophe word among the words written: one search)
         return cands
     owner = {t.i for c in cands for t in c.span}
     for c in cands:
@@ -282,7 +285,7 @@ def people_by_address_title(doc: "Doc", cands: "list[Candidate]") -> "list[Candi
     from .names import addressed, name_lexicon, word_key
 
     lex = name_lexicon()
-    if not any(word_key(text) in lex.address_titles for text in positions_by_text(doc)):  # (each word written once)
+    if lex.address_titles.isdisjoint(map(word_key, positions_by_text(doc))):  # (each word written once)
         return cands
     body_words = lex.org_words | lex.group_heads | lex.site_heads | lex.unit_heads
     owner = {t.i for c in cands for t in c.span}
