@@ -256,9 +256,31 @@ def clean_name(name: str) -> str:
     return name
 
 
+def _words(*names: object) -> set[str]:
+    return {w for name in names for w in re.findall(r"[a-z]+", clean_name(str(name or "")).lower()) if len(w) > 2}
+
+
+def corroborated(props: dict) -> bool:
+    """Whether the later release's English name shares a word with the feature's own names
+    (Natural Earth 4.0's ``name``, ``name_alt``): the join on class and name then found the
+    same feature. When it does not ("Niger Delta" given the English name "Enugu Nigeria"),
+    the English name is only an alternate name and the Wikidata id is not kept: the two come
+    from one match that nothing confirms.
+
+    >>> corroborated({"name": "Abay", "name_alt": "Blue Nile", "name_en": "Blue Nile"})
+    True
+    >>> corroborated({"name": "Niger Delta", "name_en": "Enugu Nigeria"})
+    False
+    """
+    english = props.get("name_en")
+    return not english or bool(_words(english) & _words(props.get("name"), props.get("name_alt"), props.get("namealt")))
+
+
 def _names(props: dict) -> tuple[str, list[str]]:
-    """The feature's name (English first) and its other names."""
+    """The feature's name (English first, when corroborated) and its other names."""
     raw = [props.get("name_en"), props.get("name"), props.get("name_alt"), props.get("namealt")]
+    if not corroborated(props):
+        raw = raw[1:] + raw[:1]
     names: list[str] = []
     for value in raw:
         for part in re.split(r"[;|]|, (?=[A-Z])", str(value or "")):
@@ -328,7 +350,7 @@ def build() -> list[list[str]]:
             rows.append([
                 name, "|".join(others), cla, f"{lat:.4f}", f"{lon:.4f}", how, _country(props),
                 str(props.get("region") or ""), str(props.get("subregion") or ""),
-                str(props.get("wikidataid") or ""), "" if rank is None else f"{float(rank):g}",
+                str(props.get("wikidataid") or "") if corroborated(props) else "", "" if rank is None else f"{float(rank):g}",
                 theme.removeprefix("ne_10m_"),
             ])
     rows.sort(key=lambda r: (r[11], r[2], r[0], r[3], r[4]))
