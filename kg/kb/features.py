@@ -131,19 +131,10 @@ def feature_classes(name: str) -> tuple[str, frozenset[str]] | None:
 def _wide_names() -> frozenset[str]:
     """Names the news writes without their feature word (``ontology/geo/wide-features.txt``
     after its "!" line)."""
-    from ..resources import ontology_dir
+    from .geodistricts import _words
 
-    names: set[str] = set()
-    after = False
-    for line in (ontology_dir() / "geo" / "wide-features.txt").read_text(encoding="utf-8").splitlines():
-        word = line.strip().lower()
-        if not word or word.startswith("#"):
-            continue
-        if word == "!":
-            after = True
-        elif after:
-            names.add(word)
-    return frozenset(names)
+    words = _words("wide-features.txt")
+    return frozenset(words[words.index("!") + 1:]) if "!" in words else frozenset()
 
 
 @functools.lru_cache(maxsize=1)
