@@ -101,3 +101,23 @@ def test_namesakes_of_features_do_not_fire(nlp, text, surface, types):
     assert "Landform" not in e.types and "BodyOfWater" not in e.types, (surface, e.types, e.lat, e.lon)
     if types:
         assert types in e.types
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, village, feature",
+    [
+        ("Fishermen from Kabwelungu, a village on Lake Kivu, said soldiers had seized their boats.",
+         "Kabwelungu", "Lake Kivu"),
+        ("Militants attacked Ndjamboulou on the shore of Lake Chad overnight, the army said.",
+         "Ndjamboulou", "Lake Chad"),
+        ("Pirates attacked the village of Mbokolu near the Gulf of Guinea, officials said.",
+         "Mbokolu", "Gulf of Guinea"),
+    ],
+)
+def test_a_feature_lends_its_point_to_no_village(nlp, text, village, feature):
+    # a lake's or a sea's point is the middle of the water, no village's (kg/extract/borrow.py)
+    ex = extract_text(nlp, text, published=None)
+    by = {ex.entities[m.entity].label: ex.entities[m.entity] for m in ex.mentions}
+    assert by[feature].lat is not None and "BodyOfWater" in by[feature].types
+    assert (by[village].lat, by[village].lon) != (by[feature].lat, by[feature].lon), by[village]
