@@ -19,7 +19,10 @@ the fixes in two batches; see the file's comments); ``s10-geo`` (``geoprobe-s10.
 names of two parts in another spelling, areas several regions share a word of, parts of a
 country named by a compass word, towns after "the X town of", towns events are named after),
 tuned on in session 10, and ``s10-geo-check`` (``geoprobe-s10-check.tsv``), written before
-it was first run and not tuned on; and ``held`` (``geoprobe-held.tsv``), held back: only its figure is printed,
+it was first run and not tuned on; ``s18-features`` (``geoprobe-s18.tsv``: seas, gulfs,
+rivers, lakes, ranges and deserts, placed by the natural-features gazetteer of session 18,
+tuned on) and ``s18-features-check`` (``geoprobe-s18-check.tsv``, written after those fixes
+and not tuned on: other features, and a country and a town a feature must not take); and ``held`` (``geoprobe-held.tsv``), held back: only its figure is printed,
 never its cases, so that no fix is tuned on it (``--show-held`` prints them, for the
 end of a piece of work only).
 
@@ -52,6 +55,8 @@ PARTS = {
     "s9-sites-check": ROOT / "bench" / "data" / "geoprobe-s9-sites-check.tsv",
     "s10-geo": ROOT / "bench" / "data" / "geoprobe-s10.tsv",
     "s10-geo-check": ROOT / "bench" / "data" / "geoprobe-s10-check.tsv",
+    "s18-features": ROOT / "bench" / "data" / "geoprobe-s18.tsv",
+    "s18-features-check": ROOT / "bench" / "data" / "geoprobe-s18-check.tsv",
 }
 
 

@@ -149,13 +149,15 @@ def _missing(pairs: list[Pair]) -> tuple[set[str], set[str]]:
 
 
 def _donors(pairs: list[Pair]) -> list[Pair]:
-    """The placed places that may lend their point: countries, continents and macro-regions
-    ("West Africa") never do."""
+    """The placed places that may lend their point: countries, continents, macro-regions
+    ("West Africa") and natural features wider than a mountain (a sea's, a lake's, a
+    river's or a desert's point from kg/kb/features.py is no town's) never do."""
     from ..kb.geomacro import macro_region
 
     return [
         (t, e) for t, e in pairs
-        if e.kind == "place" and e.lat is not None and "Country" not in e.types and "Continent" not in e.types
+        if e.kind == "place" and e.lat is not None and "Country" not in e.types
+        and ("Landform" not in e.types or "Mountain" in e.types)
         and macro_region(e.label) is None
     ]
 

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ..kb.geo import candidates as places_named
+from ..kb.features import FEATURE_CONFIDENCE, natural_feature
 from ..kb.geo import continent_by_name
 from ..kb.geomacro import macro_region, territory
 from .link_types import (
@@ -212,8 +213,12 @@ def ner_entity(
                 return area  # "the Swat Valley", "the Nineveh Plains": at what it is named after
             elif not towns_only and natural_feature_words(label.split()):
                 # "Red Sea", "Gulf of Aden": a natural feature, not the region named after it
-                # (Eritrea's or Sudan's "Red Sea" region); no source here gives it a point
+                # (Eritrea's or Sudan's "Red Sea" region), at its point in the natural-features
+                # gazetteer (kg/kb/features.py) when it has one
                 types = schema_types(["Place"])
+                if (feature := natural_feature(label, context, bare=ner_label == "LOC")) is not None:
+                    types, wikidata = schema_types([feature.schema_type]), feature.wikidata or None
+                    lat, lon, confidence = feature.lat, feature.lon, FEATURE_CONFIDENCE
             elif not towns_only:
                 point = region_point_named(label, context)
                 if point is not None:
@@ -239,6 +244,11 @@ def ner_entity(
                         return _unit_at_seat(label, seat)
                 elif unit_named(label):
                     types = schema_types(["AdministrativeArea"])  # "the X Autonomous Region": a unit by its name
+                elif (feature := natural_feature(label, context, bare=ner_label == "LOC")) is not None:
+                    # "the Sahara", "the Mediterranean", a river the NER reads as a location: a natural
+                    # feature, after every town, region and district of the name
+                    types, wikidata = schema_types([feature.schema_type]), feature.wikidata or None
+                    lat, lon, confidence = feature.lat, feature.lon, FEATURE_CONFIDENCE
                 elif ner_label == "GPE" and not subregion(label, context):
                     # not a country, region or town the gazetteer holds: a village or
                     # small town (countries and regions are all in the world KB)

@@ -90,9 +90,9 @@ def test_a_country_named_inside_another_is_the_longer_one(nlp, text, surface, co
 def test_a_sea_is_a_natural_feature_not_a_region(nlp, text, feature):
     ex = extract_text(nlp, text)
     entity = by_surface(ex)[feature]
-    assert entity.kind == "place" and entity.types == ("Place",), entity
-    # no offline source here places seas: no region's point (the Eritrean "Red Sea" region's
-    # before); a nearby town's point may still be lent with a low confidence
+    # a body of water at its own point (kg/kb/features.py, Natural Earth), not the region
+    # named after it (the Eritrean or Sudanese "Red Sea" region) nor a town's point
+    assert entity.kind == "place" and entity.types == ("BodyOfWater", "Landform", "Place"), entity
     assert entity.link_source != "geonames" and entity.geonames is None, entity
 
 

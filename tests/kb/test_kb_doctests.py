@@ -7,7 +7,7 @@ import importlib
 import pytest
 
 
-@pytest.mark.parametrize("module", ["kg.kb", "kg.kb.normalize", "kg.kb.base", "kg.kb.check", "kg.kb.geo", "kg.kb.geoindex", "kg.kb.distance"])
+@pytest.mark.parametrize("module", ["kg.kb", "kg.kb.normalize", "kg.kb.base", "kg.kb.check", "kg.kb.geo", "kg.kb.geoindex", "kg.kb.distance", "kg.kb.features"])
 def test_docstring_examples(module: str) -> None:
     result = doctest.testmod(importlib.import_module(module), optionflags=doctest.ELLIPSIS)
     assert result.failed == 0
