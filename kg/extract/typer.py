@@ -15,6 +15,7 @@ title in capitals ("Head of the UN Mission in
 South Sudan X")
 a quoted nickname inside the name              PERSON                      3
 an age right before the name ("17-year-old X") PERSON                      3
+or after it between commas ("X, 23, was ...")
 a capital "The" before the NER's ORG inside a  ORG                         3
 sentence ("reported by The Guardian")
 modifier of a group noun ("X militia")         ORG                         2.5
@@ -55,6 +56,11 @@ object of a verb of taking ("retook X"), or   GPE                         1
 subject of its passive ("X was seized")
 ... of one only places undergo ("shelled X")   GPE                         1.5
 subject of "fell to" ("X fell to the rebels")  GPE                         1.5
+object of "of" after a noun of holding ("took  GPE                         1.5
+control of X", "the outskirts of X")
+one word before a noun of a leader's rule      PERSON                      2
+("the X government", "the X regime"), against
+the NER's person or organisation
 subject of a verb of saying                    the NER's PERSON/ORG, or    1.5
                                                ORG
 =============================================  ==========================  ======
@@ -94,7 +100,7 @@ from .lexicon import PLACE_PREPOSITIONS, TITLE_HEADS, is_title_word
 from .linking import first_conjunct
 from .org_kinds import body_noun, org_types
 from .site_nouns import site_noun_after
-from .names import acronym_shaped, addressed, apposed_to_title, head_word, held_place, name_lexicon, natural_feature, noun_after_listed_names, site_name, titled, word_key
+from .names import acronym_shaped, addressed, after_stance_prefix, apposed_to_title, head_word, held_place, name_lexicon, natural_feature, noun_after_listed_names, site_name, titled, word_key
 from .posts import post_phrase_before
 
 if TYPE_CHECKING:
@@ -176,6 +182,17 @@ def _aged(tokens: "SpacySpan") -> bool:
     return bool(_AGED.search(before.text_with_ws))
 
 
+def _age_after(tokens: "SpacySpan") -> bool:
+    """Whether an age follows the name between commas, as wire copy gives a person's ("*X*,
+    23, was charged", "*X*, 41, and ..."): a number of years, no unit after it, closed by a
+    comma or a bracket (not "X, 300 km north", "X, 12 October")."""
+    doc, i = tokens.doc, tokens.end
+    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 2].text not in (",", ")", "."):
+        return False
+    age = doc[i + 1].text
+    return age.isdigit() and len(age) <= 3 and 0 < int(age) < 120
+
+
 def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = False, nickname: bool = False, places: set[int] = frozenset()) -> Votes:
     """What one mention's sentence says of the type of the name ``tokens``."""
     lex = name_lexicon()
@@ -200,8 +217,8 @@ def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = F
 
     if given_a_post(tokens):
         v.add("PERSON", 3.0)  # "named X prime minister", "appointed X as defence minister"
-    if not site and _aged(tokens):
-        v.add("PERSON", 3.0)  # "the death of 17-year-old X": only a person has an age before the name
+    if not site and (_aged(tokens) or _age_after(tokens)):
+        v.add("PERSON", 3.0)  # "the death of 17-year-old X", "X, 23, was charged": only a person has an age
     text = tokens.text
     if len(words) == 1 and acronym_shaped(text):
         v.add("ORG", 2.5 if re.search(r"\d", text) else 2.0)  # a place is hardly ever an acronym the KB does not know
@@ -225,13 +242,14 @@ def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = F
     before = doc[tokens.start - 1] if tokens.start > 0 else None
     if before is not None and before.is_lower and before.pos_ == "NOUN" and word_key(before.text) in lex.kinds_before:
         v.add("ORG", 2.5)  # "state television channel X", "the militia X"
+    stance = after_stance_prefix(doc, tokens.start)  # "a pro-X militia": the militia is for X, which may be anyone
     if head is not root and head.i >= tokens.end and root.dep_ in ("compound", "nmod", "amod") and (
         word_key(head.text) in lex.group_nouns or head.lemma_.lower() in lex.group_nouns
-    ):
+    ) and not stance:
         v.add("ORG", 2.5)
     elif after is not None and after.is_lower and word_key(after.text) in lex.kinds_after:
         v.add("ORG", 3.0)  # "the X website", "the X app": an outlet's or a platform's name, as in apposition
-    elif after is not None and after.is_lower and word_key(after.text) in lex.group_nouns:
+    elif after is not None and after.is_lower and word_key(after.text) in lex.group_nouns and not stance:
         v.add("ORG", 2.5)  # the parse went astray, the words did not: "the X Y Z militia"
     elif after is not None and after.is_lower and after.pos_ in ("NOUN", "PROPN") and (
         word_key(after.text) in lex.place_nouns or after.lemma_.lower() in lex.place_nouns
@@ -291,6 +309,13 @@ def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = F
         # the parse lost the object of a verb only places undergo, right before the name
         # ("recaptured *Barawe* from al-Shabaab", parsed as an adverb)
         v.add("GPE", 1.5)
+    if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() in lex.held_nouns:
+        v.add("GPE", 1.5)  # "took control of X", "the siege of X", "the outskirts of X": a place held or ringed
+    if (
+        len(words) == 1 and ner_label in ("PERSON", "ORG") and root.dep_ == "compound" and head.i == tokens.end
+        and head.is_lower and head.lemma_.lower() in lex.rule_nouns
+    ):
+        v.add("PERSON", 2.0)  # "the X government", "the X regime": the leader's surname, not a body
     if first.dep_ == "nsubj" and first.head.lemma_.lower() == "fall" and any(
         c.dep_ == "prep" and c.lower_ in ("to", "into", "under") for c in first.head.children
     ):
