@@ -196,6 +196,14 @@ def name_span(ent: "SpacySpan", *, strip_titles: bool) -> "SpacySpan":
     return doc[start:end]
 
 
+def _no_capital(tokens: "SpacySpan") -> bool:
+    """Whether no word of the span is capitalised and one is written in lower case ("metro",
+    "checkpoint"): a common noun, no name (a script without case, "al-" before a capital, a
+    digit are not)."""
+    words = [t for t in tokens if t.is_alpha]
+    return bool(words) and all(t.is_lower for t in words) and not any(t.is_digit for t in tokens)
+
+
 def _named_so(kb_entity, surface: str) -> bool:
     """Whether one of the KB place's names is ``surface``, with or without a word of a
     region's kind ("Hama Governorates", "Sagaing" of "Sagaing and Magway regions"): not a
@@ -291,6 +299,8 @@ def extract_entities(doc: "Doc") -> tuple[dict[str, Entity], list[Mention]]:
         start, end = trim_span(text, tokens.start_char, tokens.end_char) if len(tokens) else (0, 0)
         if end <= start or (not ent.kb_id_ and cand.name is None and names_a_listed_thing(tokens)) or written_zone(tokens) or _own_desk(tokens):
             continue  # and "on X", "an IED", "Eid al-Fitr", even where a gazetteer has the word; "at 06:29 *Israel* Standard Time"
+        if not ent.kb_id_ and cand.name is None and _no_capital(tokens):
+            continue  # "the airport and *metro*": a common noun the NER took for a name
         if not ent.kb_id_ and len(tokens) == 1 and len(tokens.text) == 1 and len(tokens) < len(ent):
             continue  # "Gen Z": a title left one letter, no name
         surface = text[start:end]

@@ -243,13 +243,17 @@ def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = F
     if before is not None and before.is_lower and before.pos_ == "NOUN" and word_key(before.text) in lex.kinds_before:
         v.add("ORG", 2.5)  # "state television channel X", "the militia X"
     stance = after_stance_prefix(doc, tokens.start)  # "a pro-X militia": the militia is for X, which may be anyone
+    # "X state officials", "the X town council": the unit's or the town's people, named after it
+    unit_after = after is not None and after.is_lower and after.tag_ == "NN" and (
+        word_key(after.text) in lex.region_heads or word_key(after.text) in lex.settlement_nouns
+    )
     if head is not root and head.i >= tokens.end and root.dep_ in ("compound", "nmod", "amod") and (
         word_key(head.text) in lex.group_nouns or head.lemma_.lower() in lex.group_nouns
-    ) and not stance:
+    ) and not stance and not (unit_after and head.i > tokens.end):
         v.add("ORG", 2.5)
     elif after is not None and after.is_lower and word_key(after.text) in lex.kinds_after:
         v.add("ORG", 3.0)  # "the X website", "the X app": an outlet's or a platform's name, as in apposition
-    elif after is not None and after.is_lower and word_key(after.text) in lex.group_nouns and not stance:
+    elif after is not None and after.is_lower and word_key(after.text) in lex.group_nouns and not stance and not unit_after:
         v.add("ORG", 2.5)  # the parse went astray, the words did not: "the X Y Z militia"
     elif after is not None and after.is_lower and after.pos_ in ("NOUN", "PROPN") and (
         word_key(after.text) in lex.place_nouns or after.lemma_.lower() in lex.place_nouns

@@ -113,3 +113,30 @@ def test_is_in_a_line_of_capitals_is_the_verb(nlp) -> None:
     types = _types(nlp, "THE ARMY IS READY, the general told reporters in Bamako.")
     assert "Islamic State" not in types
     assert _types(nlp, "Iceland and Norway condemned the attack.").get("Iceland") == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The attack claimed the lives of civilians, according to Hirshabele state officials who spoke by phone.", "Hirshabele"),
+        ("The Bentiu town council closed the market after the clashes.", "Bentiu"),
+    ],
+)
+def test_a_name_before_a_unit_noun_and_its_people_is_a_place(nlp, text: str, name: str) -> None:
+    # "X state officials", "the X town council": the people of a unit or a town named after it
+    assert _types(nlp, text).get(name) == "place"
+
+
+def test_a_group_after_its_name_stays_a_body(nlp) -> None:
+    assert _types(nlp, "Wagner group commanders left the base in Kidal.").get("Wagner Group") == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("The group claimed responsibility for the attacks at the Brussels airport and metro that killed 30 people.", "metro"),
+    ],
+)
+def test_a_common_noun_the_ner_took_is_no_entity(nlp, text: str, gone: str) -> None:
+    types = _types(nlp, text)
+    assert gone not in types and types.get("Brussels") == "place"
