@@ -50,7 +50,7 @@ from ..kb.geomacro import territory
 from .bodies import body_key, body_label
 from .dateline import in_dateline
 from .doctext import doc_text, positions_by_text
-from .entity_names import resolve_defined, resolve_partial_names, resolve_short_forms
+from .entity_names import resolve_defined, resolve_feature_names, resolve_partial_names, resolve_short_forms
 from .entity_typing import (
     adjective_only,
     capital_metonymy,
@@ -577,13 +577,14 @@ def resolve_names(doc: "Doc", found: list[Found], linker: Linker, candidates: li
     In order: typing by votes (:func:`type_by_votes`), a capital the NER found used as an
     actor (:func:`capital_metonymy`), short forms a definition gave and quoted nicknames
     (:func:`resolve_defined`), shortened organisation names (:func:`resolve_short_forms`),
-    surnames (:func:`resolve_partial_names`), the kinds of organisations their sentences
+    natural features without their last word (:func:`resolve_feature_names`), surnames (:func:`resolve_partial_names`), the kinds of organisations their sentences
     say (:func:`~kg.extract.org_kinds.refine_org_kinds`).
     """
     matches, context = type_by_votes(found, linker)
     capital_metonymy(found, linker, matches)
     resolve_defined(doc, found, candidates, linker)
     resolve_short_forms(found)
+    resolve_feature_names(found)
     resolve_partial_names(doc, found)
     refine_org_kinds(found)  # "the state news agency SUNA", "X, a rights group" (kg/extract/org_kinds.py)
     return context

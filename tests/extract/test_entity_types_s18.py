@@ -140,3 +140,20 @@ def test_a_group_after_its_name_stays_a_body(nlp) -> None:
 def test_a_common_noun_the_ner_took_is_no_entity(nlp, text: str, gone: str) -> None:
     types = _types(nlp, text)
     assert gone not in types and types.get("Brussels") == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "long", "short"),
+    [
+        ("The Euphrates River flooded several villages, and the Euphrates is still rising near Raqqa.", "Euphrates River", "Euphrates"),
+        ("Fighting spread along the Mekong River, and boats on the Mekong were stopped.", "Mekong River", "Mekong"),
+    ],
+)
+def test_a_feature_without_its_last_word_is_that_feature(nlp, text: str, long: str, short: str) -> None:
+    types = _types(nlp, text)
+    assert long in types and short not in types
+
+
+def test_a_country_named_like_a_feature_stays_the_country(nlp) -> None:
+    types = _types(nlp, "Boko Haram fighters crossed Lake Chad into Chad on Monday.")
+    assert types.get("Chad") == "place"
