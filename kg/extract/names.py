@@ -116,12 +116,6 @@ class NameLexicon:
     inhabitants: frozenset[str] = frozenset()
     local_bodies: frozenset[str] = frozenset()
     assault_nouns: frozenset[str] = frozenset()
-    #: nouns whose "of" object is a place held or ringed ("control of X", "the outskirts of X")
-    held_nouns: frozenset[str] = frozenset()
-    #: nouns of a leader's rule a surname modifies ("the X government", "the X regime")
-    rule_nouns: frozenset[str] = frozenset()
-    #: nouns of settlements and their parts ("the town of X", "the outskirts of X")
-    settlement_nouns: frozenset[str] = frozenset()
     numbered: frozenset[str] = frozenset()
     not_names: frozenset[str] = frozenset()
     not_name_first: frozenset[str] = frozenset()
@@ -196,9 +190,6 @@ def name_lexicon() -> NameLexicon:
         inhabitants=words(data["places"].get("inhabitants", [])),
         local_bodies=words(data["places"].get("local_bodies", [])),
         assault_nouns=words(data["places"].get("assault_nouns", [])),
-        held_nouns=words(data["places"].get("held_nouns", [])),
-        rule_nouns=words(data["groups"].get("rule_nouns", [])),
-        settlement_nouns=words(data["places"].get("settlement_nouns", [])),
         numbered=words(data.get("not_names", {}).get("numbered", [])),
         not_names=words(data.get("not_names", {}).get("words", [])),
         not_name_first=words(data.get("not_names", {}).get("first", [])),

@@ -182,6 +182,23 @@ def _aged(tokens: "SpacySpan") -> bool:
     return bool(_AGED.search(before.text_with_ws))
 
 
+@functools.lru_cache(maxsize=None)
+def _place_words(key: str) -> frozenset[str]:
+    """A list of names.toml's ``[places]``, lower-cased: ``held_nouns`` ("control of X", "the
+    outskirts of X"), ``settlement_nouns`` ("the town of X")."""
+    from .wordlists import lexicon
+
+    return frozenset(str(w).lower() for w in lexicon("names")["places"].get(key, []))
+
+
+@functools.lru_cache(maxsize=1)
+def _rule_nouns() -> frozenset[str]:
+    """Nouns of a leader's rule ("the X government", "the X regime"): names.toml ``[groups] rule_nouns``."""
+    from .wordlists import lexicon
+
+    return frozenset(str(w).lower() for w in lexicon("names")["groups"].get("rule_nouns", []))
+
+
 def _age_after(tokens: "SpacySpan") -> bool:
     """Whether an age follows the name between commas, as wire copy gives a person's ("*X*,
     23, was charged", "*X*, 41, and ..."): a number of years, no unit after it, closed by a
@@ -245,7 +262,7 @@ def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = F
     stance = after_stance_prefix(doc, tokens.start)  # "a pro-X militia": the militia is for X, which may be anyone
     # "X state officials", "the X town council": the unit's or the town's people, named after it
     unit_after = after is not None and after.is_lower and after.tag_ == "NN" and (
-        word_key(after.text) in lex.region_heads or word_key(after.text) in lex.settlement_nouns
+        word_key(after.text) in lex.region_heads or word_key(after.text) in _place_words("settlement_nouns")
     )
     if head is not root and head.i >= tokens.end and root.dep_ in ("compound", "nmod", "amod") and (
         word_key(head.text) in lex.group_nouns or head.lemma_.lower() in lex.group_nouns
@@ -313,11 +330,11 @@ def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = F
         # the parse lost the object of a verb only places undergo, right before the name
         # ("recaptured *Barawe* from al-Shabaab", parsed as an adverb)
         v.add("GPE", 1.5)
-    if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() in lex.held_nouns:
+    if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() in _place_words("held_nouns"):
         v.add("GPE", 1.5)  # "took control of X", "the siege of X", "the outskirts of X": a place held or ringed
     if (
         len(words) == 1 and ner_label in ("PERSON", "ORG") and root.dep_ == "compound" and head.i == tokens.end
-        and head.is_lower and head.lemma_.lower() in lex.rule_nouns
+        and head.is_lower and head.lemma_.lower() in _rule_nouns()
     ):
         v.add("PERSON", 2.0)  # "the X government", "the X regime": the leader's surname, not a body
     if first.dep_ == "nsubj" and first.head.lemma_.lower() == "fall" and any(
