@@ -56,6 +56,8 @@ object of a verb of taking ("retook X"), or   GPE                         1
 subject of its passive ("X was seized")
 ... of one only places undergo ("shelled X")   GPE                         1.5
 subject of "fell to" ("X fell to the rebels")  GPE                         1.5
+object of "on" after a noun of assault         GPE                         1.25
+("strikes on X"), one word (more words: 0.75)
 object of "of" after a noun of holding ("took  GPE                         1.5
 control of X", "the outskirts of X")
 one word before a noun of a leader's rule      PERSON                      2
@@ -100,7 +102,7 @@ from .lexicon import PLACE_PREPOSITIONS, TITLE_HEADS, is_title_word
 from .linking import first_conjunct
 from .org_kinds import body_noun, org_types
 from .site_nouns import site_noun_after
-from .names import acronym_shaped, addressed, after_stance_prefix, apposed_to_title, head_word, held_place, name_lexicon, natural_feature, noun_after_listed_names, site_name, titled, word_key
+from .names import acronym_shaped, addressed, after_stance_prefix, assailed, apposed_to_title, head_word, held_place, name_lexicon, natural_feature, noun_after_listed_names, site_name, titled, word_key
 from .posts import post_phrase_before
 
 if TYPE_CHECKING:
@@ -330,6 +332,10 @@ def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = F
         # the parse lost the object of a verb only places undergo, right before the name
         # ("recaptured *Barawe* from al-Shabaab", parsed as an adverb)
         v.add("GPE", 1.5)
+    if assailed(tokens):
+        # "Israeli strikes on X", "the offensive on X": a target, most often a town; a full
+        # name keeps the NER's person ("the attack on Salman Rushdie")
+        v.add("GPE", 1.25 if len(words) == 1 else 0.75)
     if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() in _place_words("held_nouns"):
         v.add("GPE", 1.5)  # "took control of X", "the siege of X", "the outskirts of X": a place held or ringed
     if (

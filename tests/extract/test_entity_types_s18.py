@@ -157,3 +157,15 @@ def test_a_feature_without_its_last_word_is_that_feature(nlp, text: str, long: s
 def test_a_country_named_like_a_feature_stays_the_country(nlp) -> None:
     types = _types(nlp, "Boko Haram fighters crossed Lake Chad into Chad on Monday.")
     assert types.get("Chad") == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Israeli strikes on Rafah killed 35 people on Sunday.", "Rafah", "place"),  # the gazetteer lacks it
+        ("The offensive on Kidal began at dawn, the army said.", "Kidal", "place"),
+        ("The attack on Salman Rushdie shocked writers around the world.", "Salman Rushdie", "person"),
+    ],
+)
+def test_the_target_of_an_assault_is_a_place_unless_a_full_name(nlp, text: str, name: str, kind: str) -> None:
+    assert _types(nlp, text).get(name) == kind
