@@ -56,6 +56,8 @@ object of a verb of taking ("retook X"), or   GPE                         1
 subject of its passive ("X was seized")
 ... of one only places undergo ("shelled X")   GPE                         1.5
 subject of "fell to" ("X fell to the rebels")  GPE                         1.5
+one word, not an acronym, followed ("supporters PERSON                      1.5
+of X", "loyal to X")
 object of "on" after a noun of assault         GPE                         1.25
 ("strikes on X"), one word (more words: 0.75)
 object of "of" after a noun of holding ("took  GPE                         1.5
@@ -191,6 +193,26 @@ def _place_words(key: str) -> frozenset[str]:
     from .wordlists import lexicon
 
     return frozenset(str(w).lower() for w in lexicon("names")["places"].get(key, []))
+
+
+@functools.lru_cache(maxsize=None)
+def _person_words(key: str) -> frozenset[str]:
+    """A list of names.toml's ``[persons]``, lower-cased: ``followers`` ("supporters of X"),
+    ``allegiance`` ("loyal to X")."""
+    from .wordlists import lexicon
+
+    return frozenset(str(w).lower() for w in lexicon("names")["persons"].get(key, []))
+
+
+def _followed(tokens: "SpacySpan") -> bool:
+    """Whether the name is the one followed: "supporters *of* X", "fighters loyal *to* X"."""
+    root = tokens.root
+    if root.dep_ != "pobj":
+        return False
+    prep, owner = root.head, root.head.head
+    return (prep.lower_ == "of" and owner.lower_ in _person_words("followers")) or (
+        prep.lower_ == "to" and owner.lower_ in _person_words("allegiance")
+    )
 
 
 @functools.lru_cache(maxsize=1)
@@ -332,6 +354,8 @@ def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = F
         # the parse lost the object of a verb only places undergo, right before the name
         # ("recaptured *Barawe* from al-Shabaab", parsed as an adverb)
         v.add("GPE", 1.5)
+    if len(words) == 1 and ner_label in ("ORG", "FAC", "PERSON") and not acronym_shaped(text) and _followed(tokens):
+        v.add("PERSON", 1.5)  # "supporters of X", "fighters loyal to X": a leader's surname
     if assailed(tokens):
         # "Israeli strikes on X", "the offensive on X": a target, most often a town; a full
         # name keeps the NER's person ("the attack on Salman Rushdie")

@@ -169,3 +169,16 @@ def test_a_country_named_like_a_feature_stays_the_country(nlp) -> None:
 )
 def test_the_target_of_an_assault_is_a_place_unless_a_full_name(nlp, text: str, name: str, kind: str) -> None:
     assert _types(nlp, text).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Fighters loyal to Haftar shelled the airport in Tripoli.", "Haftar", "person"),
+        ("Thousands of supporters of Sonko marched in Dakar.", "Sonko", "person"),
+        ("Troops loyal to Kiir clashed with forces loyal to Machar in Juba.", "Machar", "person"),
+        ("Supporters of PTI blocked roads in Lahore.", "PTI", "organization"),  # an acronym stays a body
+    ],
+)
+def test_the_one_followed_is_a_leader(nlp, text: str, name: str, kind: str) -> None:
+    assert _types(nlp, text).get(name) == kind
