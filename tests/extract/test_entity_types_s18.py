@@ -182,3 +182,8 @@ def test_the_target_of_an_assault_is_a_place_unless_a_full_name(nlp, text: str, 
 )
 def test_the_one_followed_is_a_leader(nlp, text: str, name: str, kind: str) -> None:
     assert _types(nlp, text).get(name) == kind
+
+
+def test_a_bazaar_is_a_site(nlp) -> None:
+    types = _types(nlp, "A suicide bomber struck a mosque in Peshawar's Qissa Khwani bazaar.")
+    assert types.get("Qissa Khwani") == "place"
