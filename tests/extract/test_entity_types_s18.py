@@ -187,3 +187,19 @@ def test_the_one_followed_is_a_leader(nlp, text: str, name: str, kind: str) -> N
 def test_a_bazaar_is_a_site(nlp) -> None:
     types = _types(nlp, "A suicide bomber struck a mosque in Peshawar's Qissa Khwani bazaar.")
     assert types.get("Qissa Khwani") == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "country"),
+    [
+        ("The Nairobi-based think tank said the talks had failed.", "Nairobi", "Kenya"),
+        ("A Bamako-based analyst, Boubacar Salif Traore, said the junta was isolated.", "Bamako", "Mali"),
+    ],
+)
+def test_a_capital_a_body_is_based_in_is_the_city(nlp, text: str, city: str, country: str) -> None:
+    types = _types(nlp, text)
+    assert types.get(city) == "place" and country not in types
+
+
+def test_a_capital_that_brokered_is_its_country(nlp) -> None:
+    assert _types(nlp, "A Moscow-brokered deal ended the fighting in Karabakh.").get("Russia") == "place"
