@@ -30,7 +30,9 @@ DATA = ROOT / "bench" / "data" / "typesprobe.tsv"
 # the gazetteer knows as towns, a legislature named by its noun alone); ``s9b`` and ``s9b-check``
 # on one-word surnames, datelines in capitals, defined acronyms' long forms and counted peoples;
 # ``s10-names`` and ``s10-names-check`` on peoples across an article, outlets and platforms, post
-# titles in apposition, units named "... Region", legislatures and a territory's forces.
+# titles in apposition, units named "... Region", legislatures and a territory's forces; ``s18``
+# and ``s18-check`` on errors found on WikiEvents-dev and canon articles (a surname before a
+# noun of rule, places held, an age after a name, event names, "IS", rivers).
 PARTS = {
     "old": DATA,
     "s8": ROOT / "bench" / "data" / "typesprobe-s8.tsv",
@@ -43,6 +45,8 @@ PARTS = {
     "s10-names-check": ROOT / "bench" / "data" / "typesprobe-s10-names-check.tsv",
     "s10-speakers": ROOT / "bench" / "data" / "typesprobe-s10-speakers.tsv",
     "s10-speakers-check": ROOT / "bench" / "data" / "typesprobe-s10-speakers-check.tsv",
+    "s18": ROOT / "bench" / "data" / "typesprobe-s18.tsv",
+    "s18-check": ROOT / "bench" / "data" / "typesprobe-s18-check.tsv",
 }
 
 

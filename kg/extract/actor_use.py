@@ -66,6 +66,6 @@ def actor_use(span: "Span") -> bool:
         if head.lower_ in name_lexicon().local_bodies or lemma in name_lexicon().local_bodies:
             return False  # "the Addis Ababa police", "the Juba city council": the city's own
         return lemma in AUTHORITY_NOUNS or lemma in TITLE_HEADS or head.lower_ in AUTHORITY_NOUNS
-    if dep == "npadvmod":  # "a Moscow-brokered deal"
-        return head.tag_ == "VBN"
+    if dep == "npadvmod":  # "a Moscow-brokered deal"; not "a Nairobi-based group"
+        return head.tag_ == "VBN" and lemma not in PLACE_VERBS
     return False

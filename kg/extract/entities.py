@@ -50,7 +50,7 @@ from ..kb.geomacro import territory
 from .bodies import body_key, body_label
 from .dateline import in_dateline
 from .doctext import doc_text, positions_by_text
-from .entity_names import resolve_defined, resolve_partial_names, resolve_short_forms
+from .entity_names import resolve_defined, resolve_feature_names, resolve_partial_names, resolve_short_forms
 from .entity_typing import (
     adjective_only,
     capital_metonymy,
@@ -197,6 +197,14 @@ def name_span(ent: "SpacySpan", *, strip_titles: bool) -> "SpacySpan":
     return doc[start:end]
 
 
+def _no_capital(tokens: "SpacySpan") -> bool:
+    """Whether no word of the span is capitalised and one is written in lower case ("metro",
+    "checkpoint"): a common noun, no name (a script without case, "al-" before a capital, a
+    digit are not)."""
+    words = [t for t in tokens if t.is_alpha]
+    return bool(words) and all(t.is_lower for t in words) and not any(t.is_digit for t in tokens)
+
+
 def _named_so(kb_entity, surface: str) -> bool:
     """Whether one of the KB place's names is ``surface``, with or without a word of a
     region's kind ("Hama Governorates", "Sagaing" of "Sagaing and Magway regions"): not a
@@ -292,6 +300,8 @@ def extract_entities(doc: "Doc") -> tuple[dict[str, Entity], list[Mention]]:
         start, end = trim_span(text, tokens.start_char, tokens.end_char) if len(tokens) else (0, 0)
         if end <= start or (not ent.kb_id_ and cand.name is None and names_a_listed_thing(tokens)) or written_zone(tokens) or _own_desk(tokens):
             continue  # and "on X", "an IED", "Eid al-Fitr", even where a gazetteer has the word; "at 06:29 *Israel* Standard Time"
+        if not ent.kb_id_ and cand.name is None and _no_capital(tokens):
+            continue  # "the airport and *metro*": a common noun the NER took for a name
         if not ent.kb_id_ and len(tokens) == 1 and len(tokens.text) == 1 and len(tokens) < len(ent):
             continue  # "Gen Z": a title left one letter, no name
         surface = text[start:end]
@@ -566,13 +576,14 @@ def resolve_names(doc: "Doc", found: list[Found], linker: Linker, candidates: li
     In order: typing by votes (:func:`type_by_votes`), a capital the NER found used as an
     actor (:func:`capital_metonymy`), short forms a definition gave and quoted nicknames
     (:func:`resolve_defined`), shortened organisation names (:func:`resolve_short_forms`),
-    surnames (:func:`resolve_partial_names`), the kinds of organisations their sentences
+    natural features without their last word (:func:`resolve_feature_names`), surnames (:func:`resolve_partial_names`), the kinds of organisations their sentences
     say (:func:`~kg.extract.org_kinds.refine_org_kinds`).
     """
     matches, context = type_by_votes(found, linker)
     capital_metonymy(found, linker, matches)
     resolve_defined(doc, found, candidates, linker)
     resolve_short_forms(found)
+    resolve_feature_names(found)
     resolve_partial_names(doc, found)
     refine_org_kinds(found)  # "the state news agency SUNA", "X, a rights group" (kg/extract/org_kinds.py)
     return context

@@ -1,6 +1,7 @@
 """Step 6 of :mod:`kg.extract.entities`: short names pointed at the long ones — short forms
 a definition gave and quoted nicknames (:func:`resolve_defined`), runs of words of an
-organisation's name given earlier (:func:`resolve_short_forms`), surnames of people named
+organisation's name given earlier (:func:`resolve_short_forms`), a natural feature named
+without its last word (:func:`resolve_feature_names`), surnames of people named
 in full (:func:`resolve_partial_names`).
 """
 from __future__ import annotations
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
 
-__all__ = ["resolve_defined", "resolve_short_forms", "resolve_partial_names"]
+__all__ = ["resolve_defined", "resolve_short_forms", "resolve_feature_names", "resolve_partial_names"]
 
 
 #: Lower-case particles that may be dropped from a surname ("al-Burhan" -> "Burhan").
@@ -156,6 +157,28 @@ def resolve_short_forms(found: list[Found]) -> None:
                 continue
             f.entity, f.how = long_entity, "partial-name"
             break
+
+
+def resolve_feature_names(found: list[Found]) -> None:
+    """A natural feature named without its last word ("the Euphrates" after or before "the
+    Euphrates River") is that feature, when no gazetteer or KB placed the short name (a
+    town or a country so named stays itself: "Lake Chad" and "Chad")."""
+    last = name_lexicon().natural_last
+    longs: dict[str, Entity] = {}
+    for f in found:
+        e = f.entity
+        words = f.label.split()
+        if e is not None and e.kind == "place" and len(words) > 1 and word_key(words[-1]) in last:
+            longs.setdefault(normalize_surface(" ".join(words[:-1])), e)
+    if not longs:
+        return
+    for f in found:
+        e = f.entity
+        if e is None or e.kind != "place" or e.link_source != "ner" or e.geonames is not None or e.wikidata:
+            continue
+        long = longs.get(normalize_surface(f.label))
+        if long is not None and long is not e:
+            f.entity, f.how = long, "partial-name"
 
 
 def _after_the(tokens: "SpacySpan") -> bool:

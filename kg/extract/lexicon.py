@@ -115,12 +115,13 @@ ADDRESSEE_VERBS = frozenset(
 )
 
 #: Verbs whose subject is a place, not an actor ("Baku *lies* on the Caspian", "Khankendi
-#: *came* under fire").
+#: *came* under fire"), and participles that place something in it ("a *Nairobi-based*
+#: think tank", "*Geneva-headquartered*").
 PLACE_VERBS = frozenset(
     """
     lie sit stand border stretch span overlook neighbor neighbour house contain host locate
     straddle experience suffer see witness remain become come fall burn shake flood empty
-    endure go sink
+    endure go sink base headquarter
     """.split()
 )
 

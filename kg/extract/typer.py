@@ -15,6 +15,7 @@ title in capitals ("Head of the UN Mission in
 South Sudan X")
 a quoted nickname inside the name              PERSON                      3
 an age right before the name ("17-year-old X") PERSON                      3
+or after it between commas ("X, 23, was ...")
 a capital "The" before the NER's ORG inside a  ORG                         3
 sentence ("reported by The Guardian")
 modifier of a group noun ("X militia")         ORG                         2.5
@@ -55,6 +56,15 @@ object of a verb of taking ("retook X"), or   GPE                         1
 subject of its passive ("X was seized")
 ... of one only places undergo ("shelled X")   GPE                         1.5
 subject of "fell to" ("X fell to the rebels")  GPE                         1.5
+one word, not an acronym, followed ("supporters PERSON                      1.5
+of X", "loyal to X")
+object of "on" after a noun of assault         GPE                         1.25
+("strikes on X"), one word (more words: 0.75)
+object of "of" after a noun of holding ("took  GPE                         1.5
+control of X", "the outskirts of X")
+one word before a noun of a leader's rule      PERSON                      2
+("the X government", "the X regime"), against
+the NER's person or organisation
 subject of a verb of saying                    the NER's PERSON/ORG, or    1.5
                                                ORG
 =============================================  ==========================  ======
@@ -94,7 +104,7 @@ from .lexicon import PLACE_PREPOSITIONS, TITLE_HEADS, is_title_word
 from .linking import first_conjunct
 from .org_kinds import body_noun, org_types
 from .site_nouns import site_noun_after
-from .names import acronym_shaped, addressed, apposed_to_title, head_word, held_place, name_lexicon, natural_feature, noun_after_listed_names, site_name, titled, word_key
+from .names import acronym_shaped, addressed, after_stance_prefix, assailed, apposed_to_title, head_word, held_place, name_lexicon, natural_feature, noun_after_listed_names, site_name, titled, word_key
 from .posts import post_phrase_before
 
 if TYPE_CHECKING:
@@ -177,6 +187,54 @@ def _aged(tokens: "SpacySpan") -> bool:
     return before.rstrip()[-3:].lower() == "old" and bool(_AGED.search(before))
 
 
+@functools.lru_cache(maxsize=None)
+def _place_words(key: str) -> frozenset[str]:
+    """A list of names.toml's ``[places]``, lower-cased: ``held_nouns`` ("control of X", "the
+    outskirts of X"), ``settlement_nouns`` ("the town of X")."""
+    from .wordlists import lexicon
+
+    return frozenset(str(w).lower() for w in lexicon("names")["places"].get(key, []))
+
+
+@functools.lru_cache(maxsize=None)
+def _person_words(key: str) -> frozenset[str]:
+    """A list of names.toml's ``[persons]``, lower-cased: ``followers`` ("supporters of X"),
+    ``allegiance`` ("loyal to X")."""
+    from .wordlists import lexicon
+
+    return frozenset(str(w).lower() for w in lexicon("names")["persons"].get(key, []))
+
+
+def _followed(tokens: "SpacySpan") -> bool:
+    """Whether the name is the one followed: "supporters *of* X", "fighters loyal *to* X"."""
+    root = tokens.root
+    if root.dep_ != "pobj":
+        return False
+    prep, owner = root.head, root.head.head
+    return (prep.lower_ == "of" and owner.lower_ in _person_words("followers")) or (
+        prep.lower_ == "to" and owner.lower_ in _person_words("allegiance")
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def _rule_nouns() -> frozenset[str]:
+    """Nouns of a leader's rule ("the X government", "the X regime"): names.toml ``[groups] rule_nouns``."""
+    from .wordlists import lexicon
+
+    return frozenset(str(w).lower() for w in lexicon("names")["groups"].get("rule_nouns", []))
+
+
+def _age_after(tokens: "SpacySpan") -> bool:
+    """Whether an age follows the name between commas, as wire copy gives a person's ("*X*,
+    23, was charged", "*X*, 41, and ..."): a number of years, no unit after it, closed by a
+    comma or a bracket (not "X, 300 km north", "X, 12 October")."""
+    doc, i = tokens.doc, tokens.end
+    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 2].text not in (",", ")", "."):
+        return False
+    age = doc[i + 1].text
+    return age.isdigit() and len(age) <= 3 and 0 < int(age) < 120
+
+
 def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = False, nickname: bool = False, places: set[int] = frozenset()) -> Votes:
     """What one mention's sentence says of the type of the name ``tokens``."""
     lex = name_lexicon()
@@ -201,8 +259,8 @@ def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = F
 
     if given_a_post(tokens):
         v.add("PERSON", 3.0)  # "named X prime minister", "appointed X as defence minister"
-    if not site and _aged(tokens):
-        v.add("PERSON", 3.0)  # "the death of 17-year-old X": only a person has an age before the name
+    if not site and (_aged(tokens) or _age_after(tokens)):
+        v.add("PERSON", 3.0)  # "the death of 17-year-old X", "X, 23, was charged": only a person has an age
     text = tokens.text
     if len(words) == 1 and acronym_shaped(text):
         v.add("ORG", 2.5 if re.search(r"\d", text) else 2.0)  # a place is hardly ever an acronym the KB does not know
@@ -226,13 +284,18 @@ def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = F
     before = doc[tokens.start - 1] if tokens.start > 0 else None
     if before is not None and before.is_lower and before.pos_ == "NOUN" and word_key(before.text) in lex.kinds_before:
         v.add("ORG", 2.5)  # "state television channel X", "the militia X"
+    stance = after_stance_prefix(doc, tokens.start)  # "a pro-X militia": the militia is for X, which may be anyone
+    # "X state officials", "the X town council": the unit's or the town's people, named after it
+    unit_after = after is not None and after.is_lower and after.tag_ == "NN" and (
+        word_key(after.text) in lex.region_heads or word_key(after.text) in _place_words("settlement_nouns")
+    )
     if head is not root and head.i >= tokens.end and root.dep_ in ("compound", "nmod", "amod") and (
         word_key(head.text) in lex.group_nouns or head.lemma_.lower() in lex.group_nouns
-    ):
+    ) and not stance and not (unit_after and head.i > tokens.end):
         v.add("ORG", 2.5)
     elif after is not None and after.is_lower and word_key(after.text) in lex.kinds_after:
         v.add("ORG", 3.0)  # "the X website", "the X app": an outlet's or a platform's name, as in apposition
-    elif after is not None and after.is_lower and word_key(after.text) in lex.group_nouns:
+    elif after is not None and after.is_lower and word_key(after.text) in lex.group_nouns and not stance and not unit_after:
         v.add("ORG", 2.5)  # the parse went astray, the words did not: "the X Y Z militia"
     elif after is not None and after.is_lower and after.pos_ in ("NOUN", "PROPN") and (
         word_key(after.text) in lex.place_nouns or after.lemma_.lower() in lex.place_nouns
@@ -292,6 +355,19 @@ def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = F
         # the parse lost the object of a verb only places undergo, right before the name
         # ("recaptured *Barawe* from al-Shabaab", parsed as an adverb)
         v.add("GPE", 1.5)
+    if len(words) == 1 and ner_label in ("ORG", "FAC", "PERSON") and not acronym_shaped(text) and _followed(tokens):
+        v.add("PERSON", 1.5)  # "supporters of X", "fighters loyal to X": a leader's surname
+    if assailed(tokens):
+        # "Israeli strikes on X", "the offensive on X": a target, most often a town; a full
+        # name keeps the NER's person ("the attack on Salman Rushdie")
+        v.add("GPE", 1.25 if len(words) == 1 else 0.75)
+    if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() in _place_words("held_nouns"):
+        v.add("GPE", 1.5)  # "took control of X", "the siege of X", "the outskirts of X": a place held or ringed
+    if (
+        len(words) == 1 and ner_label in ("PERSON", "ORG") and root.dep_ == "compound" and head.i == tokens.end
+        and head.is_lower and head.lemma_.lower() in _rule_nouns()
+    ):
+        v.add("PERSON", 2.0)  # "the X government", "the X regime": the leader's surname, not a body
     if first.dep_ == "nsubj" and first.head.lemma_.lower() == "fall" and any(
         c.dep_ == "prep" and c.lower_ in ("to", "into", "under") for c in first.head.children
     ):

@@ -201,6 +201,8 @@ class KBEntityRuler:
         ):
             for start, end in _trie_matches(trie, keys):
                 span = doc[start:end]
+                if exact and end - start == 1 and _shouted_word(doc, start):
+                    continue
                 found = self.candidates(span.text, exact=exact)
                 if not found:
                     continue
@@ -241,6 +243,15 @@ class KBEntityRuler:
     def pipe(self, docs: Iterable["Doc"], batch_size: int = 128) -> Iterable["Doc"]:
         for doc in docs:
             yield self(doc)
+
+
+def _shouted_word(doc: "Doc", i: int) -> bool:
+    """Whether the capitalised token ``i``, a short alias that is also an English word ("IS"
+    of the Islamic State, "US"), stands next to another all-capital word: a line written in
+    capitals ("THE ARMY IS READY"), where it is the word."""
+    if not doc[i].is_stop:
+        return False
+    return any(0 <= j < len(doc) and doc[j].is_alpha and doc[j].is_upper and len(doc[j]) > 1 for j in (i - 1, i + 1))
 
 
 #: Apostrophes matched as one: spaCy's NORM makes the clitic "’s" "'s", but leaves a

@@ -100,7 +100,7 @@ def test_a_place_deep_in_the_phrase_of_what_was_hit(nlp, text, cls, place):
         ("An airstrike that killed 20 people in Tabayin on Monday drew condemnation from the UN.",
          "AirStrike", "Tabayin", "2025-03-03"),  # Myanmar: the relative clause
         ("Since the latest offensive by M23 on 20 January, during which the rebels took control of Minova, thousands have fled.",
-         "TerritorialControl", None, "2025-01-20"),  # DR Congo: "during which"
+         "TerritorialControl", "Minova", "2025-01-20"),  # DR Congo: "during which"; what was taken control of is a place
         ("Gunmen attacked a bus near Kalakitti on Tuesday in an ambush that left 15 passengers dead.",
          "Casualties", "Kalakitti", "2025-03-04"),  # Kenya: the ambush, then its toll
         ("The attacks occurred in Kumba on 24 October, with at least eight children killed.",
