@@ -57,7 +57,7 @@ class SetApart:
         >>> linker.bare_of(a, EventRecord("b/event/e2", "b", classes={"AirStrike"}, places={"kb/niamey"}, time="2023-07-26", context=ctx)) is None
         True
         """
-        if bare.article == other.article or not self.bare(bare) or self.bare(other) or other.set_apart \
+        if bare.article == other.article or not self.bare(bare) or self.bare(other) or other.set_apart or other.beside_toll \
                 or is_speech_act(other, self.lexicon):
             return None
         ca, cb = self.specific_class(bare), self.specific_class(other)

@@ -4,7 +4,7 @@ names them too)."""
 from __future__ import annotations
 
 __all__ = ["CELL_DEGREES", "DAY_LAG", "DAY_WINDOW", "FIGURE_FAMILIES", "FRESH_DAYS", "KEYS_CACHE", "LINKABLE_MODALITIES",
-           "SHORT_DAYS", "STORY_CACHE", "STORY_LINK", "STORY_ROOTS", "UNDATED_WINDOW"]
+           "SHORT_DAYS", "STORY_CACHE", "TOLL_CLASS", "STORY_LINK", "STORY_ROOTS", "UNDATED_WINDOW"]
 
 #: events said to have happened (or to be happening)
 LINKABLE_MODALITIES = frozenset({"Asserted", "Reported"})
@@ -14,6 +14,10 @@ LINKABLE_MODALITIES = frozenset({"Asserted", "Reported"})
 FIGURE_FAMILIES: frozenset[str] = frozenset()
 #: a day-precise time stands for that day and this many days either side
 DAY_WINDOW = 1
+#: the class of the dead and wounded of an event (kg's casualty counts and killings): an article
+#: telling two of them by two doers tells the toll and the doer's death
+#: (:func:`~kg.canon.records.beside_toll`)
+TOLL_CLASS = "Casualties"
 #: the reporting lag: two events both dated to the day are one only when their days are at
 #: most this many days apart (two DAY_WINDOWs: "yesterday" in a report of the next morning
 #: read a day off, an offensive of the 19th and 20th dated by its end); further apart they

@@ -565,6 +565,10 @@ class Linker(InStory, Blocking, SetApart, Geography):
             evidence.append(f"day {a.time}" + ("" if a.time == b.time else f" ~ {b.time}"))
         elif fresh:
             evidence.append(fresh)
+        if (a.beside_toll or b.beside_toll) and not any(e.startswith(("agent", "actor")) for e in evidence):
+            # the attacker killed by police, beside the attack's dead: one with a report's
+            # killing only when both name one doer (a toll naming none is the attack's)
+            return None, "a killing beside its article's toll, sharing no doer", len(evidence)
         if own and len(evidence) < 2:
             return None, f"evidence {'; '.join(evidence) or 'none'}", len(evidence)
         if a.set_apart and b.set_apart and not (one_day and any(e.startswith(("place", "local place")) for e in evidence)):

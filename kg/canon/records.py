@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from ..store.base import Store
 
 __all__ = ["EventRecord", "StoryContext", "article_events", "article_of_event", "is_named", "is_speech_act", "position",
-           "read_article_events", "read_events", "set_apart_from", "share_within_articles", "story_contexts"]
+           "read_article_events", "read_events", "beside_toll", "set_apart_from", "share_within_articles", "story_contexts"]
 
 #: the properties of an article event that linking reads
 _PROPS = {
@@ -116,6 +116,10 @@ class EventRecord:
     #: told as happening again and again or as a kind (``kgo:habitual``: "is targeting
     #: civilians"): no occasion of a day to link
     habitual: bool = False
+    #: a killing its article tells beside the article's toll, by another doer, naming no
+    #: victim: "the attacker was killed by police" after "a gunman opened fire, killing four
+    #: civilians" (:func:`beside_toll`): the doer's death, not the story's dead
+    beside_toll: bool = False
 
     def told_by(self) -> date | None:
         """The day by which its article tells the event happened, for an undated event: the day
@@ -336,6 +340,7 @@ def _records(rows: dict[str, list[tuple[str | None, str | None, str | None]]], g
         _fill(((g, e, p, o) for e, p, o in rows[g] if str(p) != mentioned), records, graphs)
     share_within_articles(records)
     set_apart_from(records)
+    beside_toll(records)
     _date_records(published, records, graphs)
     story_contexts(records, mentions)
     return records
@@ -597,6 +602,39 @@ def set_apart_from(records: dict[str, EventRecord]) -> None:
                 group.add(x)
                 todo += sorted(records[x].same_as)
             r.apart_from = {o.iri: frozenset(o.classes) for o in said if o.iri not in group}
+
+
+def beside_toll(records: dict[str, EventRecord]) -> None:
+    """Mark the killings an article tells beside its toll (:attr:`EventRecord.beside_toll`):
+    of two killings (events of the :data:`~kg.canon.limits.TOLL_CLASS` family said to have
+    happened, not one by ``owl:sameAs``) that state doers none of which is the other's, the
+    one that names no victim while the other does. "A gunman opened fire in the city centre,
+    killing four civilians ... The attacker was killed by police": the attacker is no victim
+    the extraction reads (a doer's noun), so the police's killing states its doer alone, and
+    it is the attacker's death, not the dead of the attack that other reports count without
+    naming who killed them. The records must be all the events of their articles, their
+    ``owl:sameAs`` arguments shared (:func:`share_within_articles`).
+
+    >>> toll = EventRecord("a/event/e1", "a", classes={"Casualties"}, agents={"a/group/gunman"}, actors={"a/group/gunman", "a/group/civilians"}, modality="Asserted")
+    >>> death = EventRecord("a/event/e2", "a", classes={"Casualties"}, agents={"a/group/police"}, actors={"a/group/police"}, modality="Asserted")
+    >>> beside_toll({r.iri: r for r in (toll, death)})
+    >>> death.beside_toll, toll.beside_toll
+    (True, False)
+    """
+    from ..extract.event_lexicon import load_lexicon
+    from .limits import TOLL_CLASS
+
+    lexicon = load_lexicon()
+    by_article: dict[str, list[EventRecord]] = {}
+    for r in records.values():
+        if r.modality in _SAID and r.agents and any(lexicon.is_a(c, TOLL_CLASS) for c in r.classes if c in lexicon.classes):
+            by_article.setdefault(r.article, []).append(r)
+    for tolls in by_article.values():
+        named = [r for r in tolls if r.actors - r.agents]  # the killings naming their victims
+        for r in tolls:
+            if r.actors - r.agents:
+                continue
+            r.beside_toll = any(o.iri not in r.same_as and r.iri not in o.same_as and not o.agents & r.agents for o in named)
 
 
 def _date_records(published: Callable[[list[str]], dict[str, date]], records: dict[str, EventRecord],
