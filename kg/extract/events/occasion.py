@@ -42,11 +42,15 @@ def share_occasion(ctx: ArticleContext, *, places: bool = True) -> None:
             continue
         # (event, its verb in the coordination, whether it comes first)
         partners: list[tuple[Draft, Token, bool]] = []
-        if v.dep_ == "conj":
+        if v.dep_ == "conj" or _listed(v):
             g = _event_of(ctx, v.head) or _object_event(ctx, v.head)
             if g is not None and (_event_of(ctx, v.head) is not None or not _own_subject(v)):
                 partners.append((g, v.head, True))
-        partners += [(g, c, False) for c in v.children if c.dep_ == "conj" and (g := _event_of(ctx, c)) is not None]
+            elif g is None and (w := _earlier_in_list(ctx, v)) is not None:
+                # "broke into the house late Monday, blocked the gates, tear-gassed the
+                # occupants and then took him away": the event verb before it in the list
+                partners.append((ctx.owner[w.i], w, True))
+        partners += [(g, c, False) for c in v.children if (c.dep_ == "conj" or _listed(c)) and (g := _event_of(ctx, c)) is not None]
         # "a car bomb went off near a checkpoint in Mogadishu; at least seven people died": two
         # clauses joined by a semicolon, the first parsed as the object of the second
         partners += [(g, c, True) for c in v.children if c.dep_ == "ccomp" and (g := _event_of(ctx, c)) is not None
@@ -140,6 +144,43 @@ def _relative(verb: "Token") -> bool:
         if c.dep_ == "prep" and c.lower_ in ("during", "in") and any(g.lower_ == "which" for g in c.children):
             return True
     return False
+
+
+def _earlier_in_list(ctx: ArticleContext, verb: "Token") -> "Token | None":
+    """The event verb that comes before ``verb`` in a list of what one subject did, read back
+    through the verbs of the list that are no events: the conjunct or listed clause it hangs
+    on, a conjunct before it on the same head ("entered the town on Saturday, arrested 12
+    men and seized weapons"), a clause said by the same verb of saying after a comma
+    ("said police broke into the house, blocked the gates and took him away")."""
+    t = verb
+    for _ in range(4):
+        if _own_subject(t) or t.pos_ != "VERB":
+            return None
+        if t.dep_ == "conj" or _listed(t):
+            before = [c for c in t.head.children if c.dep_ == "conj" and c.i < t.i and c.pos_ == "VERB"]
+            h = t.head
+        elif t.dep_ == "ccomp" and t.doc[t.i - 1].text == ",":
+            before = []
+            h = next((c for c in reversed(list(t.head.children)) if c.dep_ == "ccomp" and c.i < t.i), None)
+            if h is None:
+                return None
+        else:
+            return None
+        for w in [*reversed(before), h]:
+            if _event_of(ctx, w) is not None:
+                return w
+        t = h
+    return None
+
+
+def _listed(verb: "Token") -> bool:
+    """Whether ``verb`` is a past-tense verb after a comma in a list of what one subject did,
+    which the parser hung as a clause of circumstance on the first ("police broke into the
+    house late Monday, *blocked* the gates, *fired* tear gas and then took him away"): no
+    subject, auxiliary or conjunction of its own."""
+    return (verb.dep_ == "advcl" and verb.tag_ == "VBD" and verb.i > verb.head.i and verb.doc[verb.i - 1].text == ","
+            and verb_tense(verb.head) == "VBD"
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass", "mark") for c in verb.children))
 
 
 def _semicolon_between(clause: "Token", verb: "Token") -> bool:

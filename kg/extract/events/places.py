@@ -143,7 +143,9 @@ def read_place(ctx: ArticleContext, d: Draft) -> None:
         # the Delmas area of Port-au-Prince", "abducted 30 worshippers from a church in a
         # village of Kajuru": a town or region named deep in the phrase of what was hit, of
         # the circumstance or of the site (rather than only the country of the clause)
-        during = [g for a in anchors for c in a.children if c.dep_ == "prep" and c.lower_ in _CIRCUMSTANCE
+        # "seized worshippers in churches in the towns of X and Y", "arrested at a sit-in
+        # outside the parliament building in X": the town named deep in the site's own phrase
+        during = [g for a in anchors for c in a.children if c.dep_ == "prep" and c.lower_ in _CIRCUMSTANCE | _STATIC
                   for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") and ctx.owner.get(g.i) in (None, d)]
         found += [p for p in _chain_places(ctx, d, objects + during) if p not in actors and p not in found]
         # "clashes broke out between herders and farmers in the town of X", the town parsed on

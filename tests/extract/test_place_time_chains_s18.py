@@ -1,0 +1,104 @@
+"""Where and when along the clause chain (issue 11, session 18): a time on a verb that is no
+event in a reported clause dates the event verb conjoined with it ("witnesses said the
+soldiers got into vehicles late Monday and drove back to base"), never the saying's own time
+("said on Monday that gunmen had killed ..."), nor a plan; a list of what one subject did
+("broke into the home late Tuesday, blocked the gates, tear-gassed the occupants and then took
+him away") shares the place and time of its first event verb, read back through the verbs of
+the list that are no events, never across a new subject or into a plan; the town named deep
+in a site's phrase ("in schools in the towns of X and Y") is where the event happened, never
+the place of another event's noun ("in connection with the attacks in X"). Own sentences from
+several crises (Mali, Senegal, Guinea-Bissau, DR Congo, Nigeria, Eritrea-like barracks,
+Uganda, Ukraine, Niger, Sudan)."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from helpers import by_trigger, extract_text, place_of
+
+PUBLISHED = date(2024, 5, 15)  # a Wednesday
+
+pytestmark = pytest.mark.model
+
+
+def _ex(nlp, text):
+    return extract_text(nlp, text, published=PUBLISHED)
+
+
+def _time(event):
+    return event.time.value if event.time is not None else None
+
+
+@pytest.mark.parametrize(
+    "text, cls, trigger, when",
+    [
+        ("Witnesses said the soldiers got into armored vehicles late Monday and drove back to their barracks outside Bamako.",
+         "Withdrawal", "drove back to their barracks", "2024-05-13"),
+        ("The army said troops entered the town of Kidal on Saturday and arrested 12 suspected militants.",
+         "Arrest", "arrested", "2024-05-11"),
+        ("Residents said the gunmen reached the village of Kauru on Thursday and abducted 30 women.",
+         "Abduction", "abducted", "2024-05-09"),
+    ],
+)
+def test_a_time_in_a_reported_clause_dates_the_conjoined_event(nlp, text, cls, trigger, when):
+    ex = _ex(nlp, text)
+    assert _time(by_trigger(ex, cls, trigger)) == when
+
+
+@pytest.mark.parametrize(
+    "text, cls, trigger",
+    [
+        # the time of the saying is not the time of what is said
+        ("The ministry said on Monday that gunmen had killed 14 farmers in Zamfara state.", "Casualties", "killed"),
+        # a plan is not dated by the day the sentence tells of
+        ("Police said the suspects arrived in Kampala on Friday and would attack the parliament.", "Attack", "attack"),
+    ],
+)
+def test_a_time_in_a_reported_clause_does_not_date_the_saying_or_a_plan(nlp, text, cls, trigger):
+    ex = _ex(nlp, text)
+    assert _time(by_trigger(ex, cls, trigger)) is None
+
+
+@pytest.mark.parametrize(
+    "text, cls, trigger, where, when",
+    [
+        ("Opposition officials said police broke into the home of Ousmane Sonko in Dakar late Tuesday, blocked the gates "
+         "and doors to prevent escape, tear-gassed the occupants and then took him away.", "Arrest", "took", "Dakar", "2024-05-14"),
+        ("Witnesses said soldiers stormed the radio station in Bissau on Sunday, switched off the transmitters and "
+         "arrested three journalists.", "Arrest", "arrested", "Bissau", "2024-05-12"),
+        ("Residents said militiamen surrounded the village of Bunia late Friday, cut the road and burned dozens of homes.",
+         "Arson", "burned", "Bunia", "2024-05-10"),
+    ],
+)
+def test_a_list_of_what_one_subject_did_shares_place_and_time(nlp, text, cls, trigger, where, when):
+    ex = _ex(nlp, text)
+    event = by_trigger(ex, cls, trigger)
+    assert (place_of(ex, event), _time(event)) == (where, when)
+
+
+def test_a_list_does_not_reach_a_new_subject_or_a_plan(nlp):
+    ex = _ex(nlp, "Gunmen attacked a church in Kajuru on Sunday and soldiers arrested three suspects in Kaduna.")
+    assert place_of(ex, by_trigger(ex, "Arrest", "arrested")) == "Kaduna"  # its own place
+    ex = _ex(nlp, "Soldiers stormed the radio station in Bissau on Sunday and plan to arrest the journalists.")
+    arrest = by_trigger(ex, "Arrest", "arrest")
+    assert (place_of(ex, arrest), _time(arrest)) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text, cls, trigger, where",
+    [
+        ("Gunmen seized dozens of worshippers in churches in the towns of Kajuru and Kachia on Sunday.",
+         "Abduction", "seized", "Kajuru"),
+        ("Gunmen held dozens of hostages in schools in the towns of Kankara and Jangebe for three days.",
+         "Abduction", "held dozens of hostages", "Kankara"),
+    ],
+)
+def test_the_town_deep_in_a_sites_phrase_is_the_place(nlp, text, cls, trigger, where):
+    ex = _ex(nlp, text)
+    assert place_of(ex, by_trigger(ex, cls, trigger)) == where
+
+
+def test_the_place_of_another_events_noun_is_not_the_place(nlp):
+    ex = _ex(nlp, "Police arrested a man in connection with the attacks in Kharkiv.")
+    assert place_of(ex, by_trigger(ex, "Arrest", "arrested")) is None
