@@ -102,3 +102,27 @@ def test_the_town_deep_in_a_sites_phrase_is_the_place(nlp, text, cls, trigger, w
 def test_the_place_of_another_events_noun_is_not_the_place(nlp):
     ex = _ex(nlp, "Police arrested a man in connection with the attacks in Kharkiv.")
     assert place_of(ex, by_trigger(ex, "Arrest", "arrested")) is None
+
+
+@pytest.mark.parametrize(
+    "text, cls, trigger, where, when",
+    [
+        ("A clash between students and soldiers near the campus in Merida has left at least two students injured.",
+         "Casualties", "injured", "Merida", None),
+        ("Fighting between the army and rebels in Rutshuru on Tuesday forced thousands of people to flee.",
+         "Displacement", "flee", "Rutshuru", "2024-05-14"),
+        ("Heavy shelling of Kharkiv on Monday forced hundreds of residents to flee.",
+         "Displacement", "flee", "Kharkiv", "2024-05-13"),
+    ],
+)
+def test_a_toll_or_flight_told_as_the_outcome_of_an_event_noun_is_where_and_when_it_was(nlp, text, cls, trigger, where, when):
+    ex = _ex(nlp, text)
+    event = by_trigger(ex, cls, trigger)
+    assert (place_of(ex, event), _time(event)) == (where, when)
+
+
+def test_an_outcome_keeps_its_own_place_and_a_hypothetical_cause_gives_none(nlp):
+    ex = _ex(nlp, "The fighting in Khartoum forced thousands of people to flee to Chad.")
+    assert place_of(ex, by_trigger(ex, "Displacement", "flee")) == "Chad"
+    ex = _ex(nlp, "A new offensive on Rafah could force a million people to flee.")
+    assert place_of(ex, by_trigger(ex, "Displacement", "flee")) is None

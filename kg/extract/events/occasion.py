@@ -16,7 +16,7 @@ from .draft import Draft
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["share_occasion", "share_with_frame", "said_at_meeting", "verb_tense", "pluperfect", "WAY", "DURING", "event_before_time"]
+__all__ = ["share_occasion", "share_with_frame", "share_with_cause", "said_at_meeting", "verb_tense", "pluperfect", "WAY", "DURING", "event_before_time"]
 
 #: prepositions of where something goes or comes from ("marched to parliament in Kampala"):
 #: the place at the end of a way is not where a verb before it happened
@@ -133,6 +133,31 @@ def share_with_frame(ctx: ArticleContext) -> None:
 
 #: modalities of what has not happened (yet)
 _AHEAD = frozenset({"planned", "hypothetical"})
+
+
+def share_with_cause(ctx: ArticleContext) -> None:
+    """A toll or a flight told as the outcome of an event noun through a verb that is no
+    event ("a clash between students and soldiers near the campus in Merida *has left* two
+    students injured", "fighting in Rutshuru on Tuesday *forced* thousands to flee") happened
+    where and when its cause did, for what its own clause does not say."""
+    effects = [str(c) for c in lexicon("arguments")["effect_classes"]]
+    for d in ctx.drafts:
+        v = _verb(d)
+        if (v is None or v.dep_ not in ("ccomp", "xcomp", "oprd") or d.modality in _AHEAD
+                or not any(ctx.lex.is_a(d.cls, c) for c in effects) or d.place is not None and d.time is not None):
+            continue
+        h = v.head
+        # the cause: the event noun (or gerund, "fighting") that is the verb's subject, the
+        # verb being no event of its own (the clause the noun's event owns)
+        g = next((o for c in h.children if c.dep_ == "nsubj" and (o := ctx.owner.get(c.i)) is not None
+                  and o.head == c and _verb(o) in (None, c)), None) if h.pos_ == "VERB" else None
+        if (g is None or g is d or ctx.owner.get(h.i) not in (None, g) or ctx.lex.is_communication(g.cls)
+                or g.modality in _AHEAD):
+            continue
+        if d.place is None and g.place is not None:
+            d.place, d.also_places = g.place, list(g.also_places)
+        if d.time is None and g.time is not None and not d.period and not g.period:
+            d.time = g.time
 
 
 def _relative(verb: "Token") -> bool:
