@@ -126,3 +126,34 @@ def test_an_outcome_keeps_its_own_place_and_a_hypothetical_cause_gives_none(nlp)
     assert place_of(ex, by_trigger(ex, "Displacement", "flee")) == "Chad"
     ex = _ex(nlp, "A new offensive on Rafah could force a million people to flee.")
     assert place_of(ex, by_trigger(ex, "Displacement", "flee")) is None
+
+
+@pytest.mark.parametrize(
+    "text, cls, trigger, where",
+    [
+        ("The report documents killings and abductions in the Kasai region since 2016.", "Abduction", "abductions", "Kasai"),
+        ("Rights groups documented rapes and killings across Darfur in June.", "Killing", "killings", "Darfur"),
+        ("Weeks of protests and riots across Sri Lanka forced the president to resign.", "Riot", "riots", "Sri Lanka"),
+    ],
+)
+def test_event_nouns_joined_under_one_place_phrase_share_it(nlp, text, cls, trigger, where):
+    ex = _ex(nlp, text)
+    assert (place_of(ex, by_trigger(ex, cls, trigger)) or "").startswith(where)
+
+
+def test_a_noun_with_its_own_determiner_or_before_the_place_does_not_share_it(nlp):
+    ex = _ex(nlp, "The sanctions and the war in Ukraine have hurt the economy.")
+    assert place_of(ex, by_trigger(ex, "Sanctions", "sanctions")) is None
+
+
+@pytest.mark.parametrize(
+    "text, cls, trigger, where",
+    [
+        ("Fighting intensified around the town of Kobani on Sunday, with jihadists shelling Kurdish positions.",
+         "Shelling", "shelling", "Kobani"),
+        ("Clashes erupted in Juba on Friday, with soldiers firing on civilians.", "Attack", "firing on", "Juba"),
+    ],
+)
+def test_a_with_clause_happened_where_the_clause_it_hangs_on_did(nlp, text, cls, trigger, where):
+    ex = _ex(nlp, text)
+    assert place_of(ex, by_trigger(ex, cls, trigger)) == where

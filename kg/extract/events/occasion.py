@@ -16,7 +16,7 @@ from .draft import Draft
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["share_occasion", "share_with_frame", "share_with_cause", "said_at_meeting", "verb_tense", "pluperfect", "WAY", "DURING", "event_before_time"]
+__all__ = ["share_occasion", "share_with_frame", "share_with_cause", "share_between_conjoined_nouns", "said_at_meeting", "verb_tense", "pluperfect", "WAY", "DURING", "event_before_time"]
 
 #: prepositions of where something goes or comes from ("marched to parliament in Kampala"):
 #: the place at the end of a way is not where a verb before it happened
@@ -133,6 +133,31 @@ def share_with_frame(ctx: ArticleContext) -> None:
 
 #: modalities of what has not happened (yet)
 _AHEAD = frozenset({"planned", "hypothetical"})
+
+
+def share_between_conjoined_nouns(ctx: ArticleContext) -> None:
+    """Event nouns joined by "and"/"or" under one place or time phrase written after them
+    ("killings and abductions in the Kasai region", "protests and strikes across Sri
+    Lanka on Monday") share it, however the parser hung the phrase: the later noun only when
+    it has no determiner of its own (not "sanctions and *the* war in Ukraine"), and each only
+    for what its own phrase leaves empty."""
+    from .places import place_token  # places imports this module
+
+    for d in ctx.drafts:
+        later = d.noun
+        if later is None or d.trigger.verb is not None or later.dep_ != "conj" or ctx.lex.is_communication(d.cls):
+            continue
+        g = ctx.owner.get(later.head.i)
+        if (g is None or g is d or g.noun != later.head or g.trigger.verb is not None or g.modality != d.modality
+                or ctx.lex.is_communication(g.cls) or any(c.dep_ in ("det", "poss") for c in later.children)):
+            continue
+        end = max(t.i for t in later.subtree if t.i <= later.i or t.dep_ in ("compound", "amod"))
+        for x, y in ((g, d), (d, g)):
+            if y.place is None and x.place is not None and (t := place_token(ctx, x)) is not None and t.i > end:
+                y.place, y.also_places = x.place, list(x.also_places)
+            if (y.time is None and x.time is not None and not y.period and not x.period
+                    and any(e.role == "point" and e.start > ctx.doc[end].idx for e in x.times)):
+                y.time = x.time
 
 
 def share_with_cause(ctx: ArticleContext) -> None:

@@ -20,7 +20,7 @@ from .role_reading import site_country
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["read_place", "spread_places", "drop_places_of_other_clauses", "town_before_its_region", "place_national_events",
+__all__ = ["read_place", "place_token", "spread_places", "drop_places_of_other_clauses", "town_before_its_region", "place_national_events",
            "compared"]
 
 
@@ -369,7 +369,7 @@ def spread_places(ctx: ArticleContext) -> None:
                 d.place, d.also_places = hit[0], hit[1:]
         if d.place is None or d.also_places or ctx.lex.is_communication(d.cls):
             continue
-        root = _place_token(ctx, d)
+        root = place_token(ctx, d)
         first = root
         while first is not None and first.dep_ == "conj" and first.head.i != first.i:
             first = first.head
@@ -516,7 +516,7 @@ def _whose(ctx: ArticleContext, noun: "Token") -> bool:
     return ctx.actor_noun(noun) or noun.lemma_.lower() in TITLE_HEADS or ctx.groups.noun_of(noun) is not None
 
 
-def _place_token(ctx: ArticleContext, d: Draft) -> "Token | None":
+def place_token(ctx: ArticleContext, d: Draft) -> "Token | None":
     """The head of the mention of the event's place in its own clause (the phrases on its
     trigger, its verbs and the verb its noun is the subject of) nearest to its trigger;
     None when the clause does not name it (a place read from a pronoun, from the
