@@ -157,3 +157,24 @@ def test_a_noun_with_its_own_determiner_or_before_the_place_does_not_share_it(nl
 def test_a_with_clause_happened_where_the_clause_it_hangs_on_did(nlp, text, cls, trigger, where):
     ex = _ex(nlp, text)
     assert place_of(ex, by_trigger(ex, cls, trigger)) == where
+
+
+@pytest.mark.parametrize(
+    "text, trigger, where, when",
+    [
+        ("“The arrests are illegal,” the party leader told supporters at a rally in Harare on Saturday.", "told", "Harare",
+         "2024-05-11"),
+        ("The opposition leader said at a rally in Kinshasa on Sunday that the vote had been rigged.", "said", "Kinshasa",
+         "2024-05-12"),
+    ],
+)
+def test_a_speech_at_a_gathering_was_made_where_and_when_it_was_held(nlp, text, trigger, where, when):
+    ex = _ex(nlp, text)
+    said = by_trigger(ex, "Statement", trigger)
+    rally = by_trigger(ex, "Protest", "rally")
+    assert (place_of(ex, said), _time(said), _time(rally)) == (where, when, when)
+
+
+def test_a_speech_at_a_moment_of_an_event_takes_no_place(nlp):
+    ex = _ex(nlp, "The envoy said at the start of the war in Sudan that talks were impossible.")
+    assert place_of(ex, by_trigger(ex, "Statement", "said")) is None

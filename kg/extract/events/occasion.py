@@ -370,13 +370,19 @@ def said_at_meeting(ctx: ArticleContext) -> None:
         verbs = [w for w in [v, *(c for c in v.children if c.dep_ == "advcl" and c.tag_ == "VBG")] if w.lemma_.lower() in addressing]
         nouns = [c for w in verbs for c in w.children if c.dep_ in ("dobj", "dative")]
         nouns += [g for w in verbs for c in w.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
-        nouns += [g for c in v.children if c.dep_ == "prep" and c.lower_ == "at" for g in c.children if g.dep_ == "pobj"]
-        for n in nouns:
+        # an "at" phrase, on the verb or on those it addresses ("told supporters at a rally in
+        # Harare"): where the speech was made, whatever the gathering ("a rally", "a funeral")
+        at = [g for h in [v, *(c for c in v.children if c.dep_ in ("dobj", "dative"))] for c in h.children
+              if c.dep_ == "prep" and c.lower_ == "at" for g in c.children if g.dep_ == "pobj"]
+        for n in nouns + at:
             g = ctx.owner.get(n.i)
-            if g is None or g is d or g.noun != n or not ctx.lex.is_a(g.cls, "Meeting"):
+            if g is None or g is d or g.noun != n or not (ctx.lex.is_a(g.cls, "Meeting") or n in at and (
+                    not ctx.lex.is_communication(g.cls) and g.modality not in _AHEAD)):
                 continue
             if d.place is None and g.place is not None:
                 d.place, d.also_places = g.place, list(g.also_places)
             if d.time is None and g.time is not None:
                 d.time = g.time
+            elif g.time is None and d.time is not None and n in at and not g.period:
+                g.time = d.time  # "said at a rally in Kinshasa on Sunday": the rally then
             break
