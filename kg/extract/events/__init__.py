@@ -60,7 +60,7 @@ from .context import ArticleContext
 from .coreference import resolve_coreference
 from .hedges import carry_hedges
 from .modality import assign_modalities, settle_past_plans
-from .occasion import said_at_meeting, share_occasion, share_with_frame
+from .occasion import said_at_meeting, share_between_conjoined_nouns, share_occasion, share_with_cause, share_with_frame
 from .output import emit_events
 from .places import drop_places_of_other_clauses, place_national_events, spread_places, town_before_its_region
 from .scene import carry_scene
@@ -144,6 +144,8 @@ def extract_events(
     spread_places(ctx)
     share_with_frame(ctx)  # what only the last steps placed ("attacked the town of X ..., and burned ...")
     share_occasion(ctx)
+    share_between_conjoined_nouns(ctx)  # "killings and abductions in the Kasai region": both there
+    share_with_cause(ctx)  # "a clash near the campus in X has left two students injured": there and then
     said_at_meeting(ctx)  # "Briefing an emergency meeting ... in New York on Thursday, X said": there and then
     carry_scene(ctx)  # "Gunmen attacked ... in Djibo on Sunday. Five officers were killed.": the scene's place and time
     place_national_events(ctx, after_scene=True)  # "Iran detained a French citizen": what the scene did not place

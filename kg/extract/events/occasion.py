@@ -16,7 +16,7 @@ from .draft import Draft
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["share_occasion", "share_with_frame", "said_at_meeting", "verb_tense", "pluperfect", "WAY", "DURING", "event_before_time"]
+__all__ = ["share_occasion", "share_with_frame", "share_with_cause", "share_between_conjoined_nouns", "said_at_meeting", "verb_tense", "pluperfect", "WAY", "DURING", "event_before_time"]
 
 #: prepositions of where something goes or comes from ("marched to parliament in Kampala"):
 #: the place at the end of a way is not where a verb before it happened
@@ -42,11 +42,15 @@ def share_occasion(ctx: ArticleContext, *, places: bool = True) -> None:
             continue
         # (event, its verb in the coordination, whether it comes first)
         partners: list[tuple[Draft, Token, bool]] = []
-        if v.dep_ == "conj":
+        if v.dep_ == "conj" or _listed(v):
             g = _event_of(ctx, v.head) or _object_event(ctx, v.head)
             if g is not None and (_event_of(ctx, v.head) is not None or not _own_subject(v)):
                 partners.append((g, v.head, True))
-        partners += [(g, c, False) for c in v.children if c.dep_ == "conj" and (g := _event_of(ctx, c)) is not None]
+            elif g is None and (w := _earlier_in_list(ctx, v)) is not None:
+                # "broke into the house late Monday, blocked the gates, tear-gassed the
+                # occupants and then took him away": the event verb before it in the list
+                partners.append((ctx.owner[w.i], w, True))
+        partners += [(g, c, False) for c in v.children if (c.dep_ == "conj" or _listed(c)) and (g := _event_of(ctx, c)) is not None]
         # "a car bomb went off near a checkpoint in Mogadishu; at least seven people died": two
         # clauses joined by a semicolon, the first parsed as the object of the second
         partners += [(g, c, True) for c in v.children if c.dep_ == "ccomp" and (g := _event_of(ctx, c)) is not None
@@ -131,6 +135,56 @@ def share_with_frame(ctx: ArticleContext) -> None:
 _AHEAD = frozenset({"planned", "hypothetical"})
 
 
+def share_between_conjoined_nouns(ctx: ArticleContext) -> None:
+    """Event nouns joined by "and"/"or" under one place or time phrase written after them
+    ("killings and abductions in the Kasai region", "protests and strikes across Sri
+    Lanka on Monday") share it, however the parser hung the phrase: the later noun only when
+    it has no determiner of its own (not "sanctions and *the* war in Ukraine"), and each only
+    for what its own phrase leaves empty."""
+    from .places import place_token  # places imports this module
+
+    for d in ctx.drafts:
+        later = d.noun
+        if later is None or d.trigger.verb is not None or later.dep_ != "conj" or ctx.lex.is_communication(d.cls):
+            continue
+        g = ctx.owner.get(later.head.i)
+        if (g is None or g is d or g.noun != later.head or g.trigger.verb is not None or g.modality != d.modality
+                or ctx.lex.is_communication(g.cls) or any(c.dep_ in ("det", "poss") for c in later.children)):
+            continue
+        end = max(t.i for t in later.subtree if t.i <= later.i or t.dep_ in ("compound", "amod"))
+        for x, y in ((g, d), (d, g)):
+            if y.place is None and x.place is not None and (t := place_token(ctx, x)) is not None and t.i > end:
+                y.place, y.also_places = x.place, list(x.also_places)
+            if (y.time is None and x.time is not None and not y.period and not x.period
+                    and any(e.role == "point" and e.start > ctx.doc[end].idx for e in x.times)):
+                y.time = x.time
+
+
+def share_with_cause(ctx: ArticleContext) -> None:
+    """A toll or a flight told as the outcome of an event noun through a verb that is no
+    event ("a clash between students and soldiers near the campus in Merida *has left* two
+    students injured", "fighting in Rutshuru on Tuesday *forced* thousands to flee") happened
+    where and when its cause did, for what its own clause does not say."""
+    effects = [str(c) for c in lexicon("arguments")["effect_classes"]]
+    for d in ctx.drafts:
+        v = _verb(d)
+        if (v is None or v.dep_ not in ("ccomp", "xcomp", "oprd") or d.modality in _AHEAD
+                or not any(ctx.lex.is_a(d.cls, c) for c in effects) or d.place is not None and d.time is not None):
+            continue
+        h = v.head
+        # the cause: the event noun (or gerund, "fighting") that is the verb's subject, the
+        # verb being no event of its own (the clause the noun's event owns)
+        g = next((o for c in h.children if c.dep_ == "nsubj" and (o := ctx.owner.get(c.i)) is not None
+                  and o.head == c and _verb(o) in (None, c)), None) if h.pos_ == "VERB" else None
+        if (g is None or g is d or ctx.owner.get(h.i) not in (None, g) or ctx.lex.is_communication(g.cls)
+                or g.modality in _AHEAD):
+            continue
+        if d.place is None and g.place is not None:
+            d.place, d.also_places = g.place, list(g.also_places)
+        if d.time is None and g.time is not None and not d.period and not g.period:
+            d.time = g.time
+
+
 def _relative(verb: "Token") -> bool:
     """Whether a relative clause is told of its antecedent as a happening: its subject is the
     relative pronoun ("an airstrike *that* killed ...") or it opens with "during / in which"."""
@@ -140,6 +194,43 @@ def _relative(verb: "Token") -> bool:
         if c.dep_ == "prep" and c.lower_ in ("during", "in") and any(g.lower_ == "which" for g in c.children):
             return True
     return False
+
+
+def _earlier_in_list(ctx: ArticleContext, verb: "Token") -> "Token | None":
+    """The event verb that comes before ``verb`` in a list of what one subject did, read back
+    through the verbs of the list that are no events: the conjunct or listed clause it hangs
+    on, a conjunct before it on the same head ("entered the town on Saturday, arrested 12
+    men and seized weapons"), a clause said by the same verb of saying after a comma
+    ("said police broke into the house, blocked the gates and took him away")."""
+    t = verb
+    for _ in range(4):
+        if _own_subject(t) or t.pos_ != "VERB":
+            return None
+        if t.dep_ == "conj" or _listed(t):
+            before = [c for c in t.head.children if c.dep_ == "conj" and c.i < t.i and c.pos_ == "VERB"]
+            h = t.head
+        elif t.dep_ == "ccomp" and t.doc[t.i - 1].text == ",":
+            before = []
+            h = next((c for c in reversed(list(t.head.children)) if c.dep_ == "ccomp" and c.i < t.i), None)
+            if h is None:
+                return None
+        else:
+            return None
+        for w in [*reversed(before), h]:
+            if _event_of(ctx, w) is not None:
+                return w
+        t = h
+    return None
+
+
+def _listed(verb: "Token") -> bool:
+    """Whether ``verb`` is a past-tense verb after a comma in a list of what one subject did,
+    which the parser hung as a clause of circumstance on the first ("police broke into the
+    house late Monday, *blocked* the gates, *fired* tear gas and then took him away"): no
+    subject, auxiliary or conjunction of its own."""
+    return (verb.dep_ == "advcl" and verb.tag_ == "VBD" and verb.i > verb.head.i and verb.doc[verb.i - 1].text == ","
+            and verb_tense(verb.head) == "VBD"
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass", "mark") for c in verb.children))
 
 
 def _semicolon_between(clause: "Token", verb: "Token") -> bool:
@@ -279,13 +370,19 @@ def said_at_meeting(ctx: ArticleContext) -> None:
         verbs = [w for w in [v, *(c for c in v.children if c.dep_ == "advcl" and c.tag_ == "VBG")] if w.lemma_.lower() in addressing]
         nouns = [c for w in verbs for c in w.children if c.dep_ in ("dobj", "dative")]
         nouns += [g for w in verbs for c in w.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
-        nouns += [g for c in v.children if c.dep_ == "prep" and c.lower_ == "at" for g in c.children if g.dep_ == "pobj"]
-        for n in nouns:
+        # an "at" phrase, on the verb or on those it addresses ("told supporters at a rally in
+        # Harare"): where the speech was made, whatever the gathering ("a rally", "a funeral")
+        at = [g for h in [v, *(c for c in v.children if c.dep_ in ("dobj", "dative"))] for c in h.children
+              if c.dep_ == "prep" and c.lower_ == "at" for g in c.children if g.dep_ == "pobj"]
+        for n in nouns + at:
             g = ctx.owner.get(n.i)
-            if g is None or g is d or g.noun != n or not ctx.lex.is_a(g.cls, "Meeting"):
+            if g is None or g is d or g.noun != n or not (ctx.lex.is_a(g.cls, "Meeting") or n in at and (
+                    not ctx.lex.is_communication(g.cls) and g.modality not in _AHEAD)):
                 continue
             if d.place is None and g.place is not None:
                 d.place, d.also_places = g.place, list(g.also_places)
             if d.time is None and g.time is not None:
                 d.time = g.time
+            elif g.time is None and d.time is not None and n in at and not g.period:
+                g.time = d.time  # "said at a rally in Kinshasa on Sunday": the rally then
             break

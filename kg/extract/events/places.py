@@ -20,7 +20,7 @@ from .role_reading import site_country
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["read_place", "spread_places", "drop_places_of_other_clauses", "town_before_its_region", "place_national_events",
+__all__ = ["read_place", "place_token", "spread_places", "drop_places_of_other_clauses", "town_before_its_region", "place_national_events",
            "compared"]
 
 
@@ -143,7 +143,9 @@ def read_place(ctx: ArticleContext, d: Draft) -> None:
         # the Delmas area of Port-au-Prince", "abducted 30 worshippers from a church in a
         # village of Kajuru": a town or region named deep in the phrase of what was hit, of
         # the circumstance or of the site (rather than only the country of the clause)
-        during = [g for a in anchors for c in a.children if c.dep_ == "prep" and c.lower_ in _CIRCUMSTANCE
+        # "seized worshippers in churches in the towns of X and Y", "arrested at a sit-in
+        # outside the parliament building in X": the town named deep in the site's own phrase
+        during = [g for a in anchors for c in a.children if c.dep_ == "prep" and c.lower_ in _CIRCUMSTANCE | _STATIC
                   for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") and ctx.owner.get(g.i) in (None, d)]
         found += [p for p in _chain_places(ctx, d, objects + during) if p not in actors and p not in found]
         # "clashes broke out between herders and farmers in the town of X", the town parsed on
@@ -367,7 +369,7 @@ def spread_places(ctx: ArticleContext) -> None:
                 d.place, d.also_places = hit[0], hit[1:]
         if d.place is None or d.also_places or ctx.lex.is_communication(d.cls):
             continue
-        root = _place_token(ctx, d)
+        root = place_token(ctx, d)
         first = root
         while first is not None and first.dep_ == "conj" and first.head.i != first.i:
             first = first.head
@@ -514,7 +516,7 @@ def _whose(ctx: ArticleContext, noun: "Token") -> bool:
     return ctx.actor_noun(noun) or noun.lemma_.lower() in TITLE_HEADS or ctx.groups.noun_of(noun) is not None
 
 
-def _place_token(ctx: ArticleContext, d: Draft) -> "Token | None":
+def place_token(ctx: ArticleContext, d: Draft) -> "Token | None":
     """The head of the mention of the event's place in its own clause (the phrases on its
     trigger, its verbs and the verb its noun is the subject of) nearest to its trigger;
     None when the clause does not name it (a place read from a pronoun, from the

@@ -100,12 +100,14 @@ def _date_event_subjects(ctx: ArticleContext) -> None:
 def _date_with_clauses(ctx: ArticleContext) -> None:
     """An event told in a "with" clause on a dated event's verb ("the fighting escalated on
     3 March, *with* rebels using mortars to attack a border post and *shelling* the town",
-    "the violence intensified on Friday, with militiamen *burning* homes") happened then:
-    the clause tells how the dated event went. The time is that of the verb's event, or of
-    the event noun that is its subject ("the fighting escalated")."""
+    "the violence intensified on Friday, with militiamen *burning* homes") happened then,
+    and where the clause it hangs on says it happened ("fighting intensified around the
+    town of Kobani, with jihadists shelling Kurdish positions"): the clause tells how the
+    event went. The time and place are those of the verb's event, or of the event noun that
+    is its subject ("the fighting escalated")."""
     for d in ctx.drafts:
         t = d.trigger.verb
-        if d.time is not None or d.period or t is None or ctx.lex.is_communication(d.cls):
+        if d.time is not None and d.place is not None or t is None or ctx.lex.is_communication(d.cls):
             continue
         for _ in range(4):  # up the clause's conjuncts and complements ("using ... to attack ... and shelling")
             if t.dep_ not in ("conj", "xcomp") or t.head is t:
@@ -118,10 +120,13 @@ def _date_with_clauses(ctx: ArticleContext) -> None:
         if g is None or g.trigger.verb != verb:
             g = next((o for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and (o := ctx.owner.get(c.i)) is not None
                       and o.noun == c), None)
-        if (g is None or g is d or g.time is None or g.period or g.modality != d.modality
+        if (g is None or g is d or g.modality != d.modality
                 or ctx.lex.is_communication(g.cls)):
             continue
-        d.time = g.time
+        if d.time is None and g.time is not None and not g.period and not d.period:
+            d.time = g.time
+        if d.place is None and g.place is not None and "place" in g.direct:
+            d.place, d.also_places = g.place, list(g.also_places)
 
 
 def _date_by_event_phrase(ctx: ArticleContext) -> None:

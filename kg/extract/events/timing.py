@@ -99,7 +99,12 @@ def assign_times(ctx: ArticleContext) -> None:
                 for g in _governed(ctx, t, span):
                     governed.setdefault(id(g), []).append(e)
             if t.dep_ in ("ccomp", "xcomp") and _says(ctx, t.head):
-                break  # "The junta said it would hold elections in December": not when it was said
+                # "The junta said it would hold elections in December": not when it was said;
+                # but "witnesses said the soldiers got into vehicles late Monday and drove
+                # back to base": the event verb conjoined in the reported clause
+                if t.pos_ == "VERB" and t.i not in ctx.owner and t.i not in {x.i for x in span}:
+                    owner = _conjoined_event(ctx, t)
+                break
             if t.pos_ in ("VERB", "AUX") and t.i not in ctx.owner and (it := _event_pronoun_subject(ctx, t)) is not None:
                 owner = it  # "The offensive was ... . It lasted from January 23 to January 30"
                 break
@@ -108,9 +113,8 @@ def assign_times(ctx: ArticleContext) -> None:
                 break  # "rebel groups that had signed the Algiers Agreement in 2015": the earlier time of that clause
             if t.pos_ == "VERB" and t.i not in {x.i for x in span}:
                 # "On 29 November, HTS entered Aleppo and captured it": the conjoined event's day
-                conj = [c for c in t.children if c.dep_ == "conj" and c.i in ctx.owner and ctx.owner[c.i].trigger.verb == c]
-                if conj:
-                    owner = ctx.owner[conj[0].i]
+                if (conj := _conjoined_event(ctx, t)) is not None:
+                    owner = conj
                     break
                 # "In early 2023, the government moved to dissolve the forces": what it moved to do
                 # "The hostage crisis began on 7 February when insurgents attacked a plane": a
@@ -259,6 +263,14 @@ def assign_times(ctx: ArticleContext) -> None:
     # it, so that coreference sees its own day (what only coreference dates waits for it)
     resolve_shifts(ctx)
     pin_periods(ctx)
+
+
+def _conjoined_event(ctx: ArticleContext, verb: "Token") -> Draft | None:
+    """The first event verb conjoined with ``verb`` (a verb that is no event): "entered
+    Aleppo on 29 November and captured it"; not a plan ("arrived on Monday and will meet
+    the president")."""
+    return next((ctx.owner[c.i] for c in verb.children if c.dep_ == "conj" and c.i in ctx.owner
+                 and ctx.owner[c.i].trigger.verb == c and ctx.owner[c.i].modality not in _AHEAD), None)
 
 
 def pin_periods(ctx: ArticleContext) -> None:
