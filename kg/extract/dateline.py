@@ -107,10 +107,14 @@ _KEY = "kg.datelines"
 def _doc_datelines(doc: "Doc") -> list[Dateline]:
     """The datelines of ``doc``, read once and kept with it (as plain tuples, which any
     serialisation of ``user_data`` keeps)."""
+    return [Dateline(*d) for d in _kept_datelines(doc)]
+
+
+def _kept_datelines(doc: "Doc") -> list[tuple]:  # type: ignore[type-arg]
     found = doc.user_data.get(_KEY)
     if found is None:
         found = doc.user_data[_KEY] = [tuple(d) for d in datelines(doc_text(doc))]
-    return [Dateline(*d) for d in found]
+    return found
 
 
 def opening_dateline(doc: "Doc") -> Dateline | None:
@@ -122,6 +126,8 @@ def opening_dateline(doc: "Doc") -> Dateline | None:
 def in_dateline(tokens: "Token | Span") -> bool:
     """Whether a token or name span is part of a dateline (never a speaker, a subject or
     an actor: a place, whatever the parse makes of the sentence after it)."""
-    found = _doc_datelines(tokens.doc)
+    found = _kept_datelines(tokens.doc)  # (asked of every subject and actor: no Dateline made)
+    if not found:
+        return False
     at = tokens.idx if hasattr(tokens, "idx") else tokens.start_char
-    return any(d.start <= at < d.end for d in found)
+    return any(d[0] <= at < d[1] for d in found)  # (start, end, ...: Dateline's fields in order)

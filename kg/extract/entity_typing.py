@@ -14,6 +14,7 @@ from ..kb import normalize_surface
 from ..kb.geo import candidates, candidates as towns, country_by_name, country_codes, index_key
 from ..kb.geocode import ALTERNATE_POPULATION, CONTAINED, geocode, region_tables, regions_named
 from ..kb.mentions import country_mentions
+from .doctext import positions_by_text
 from .found import Found
 from .institutions import institution_entity
 from .lexicon import AUTHORITY_NOUNS, FORCE_NOUNS, PLACE_PREPOSITIONS, TITLE_HEADS, is_title_word
@@ -708,6 +709,13 @@ def _well_known_place(text: str, linker: Linker, named: frozenset[str] = frozens
     )
 
 
+def _possessives(doc: "Doc") -> list[int]:
+    """The positions of the tokens "'s" and "’s" of ``doc``, in order, neither the first nor
+    the last token (from the Doc's index of its words: no Token made of the others)."""
+    index = positions_by_text(doc)
+    return sorted(i for word in ("'s", "’s") for i in index.get(word, ()) if 0 < i < len(doc) - 1)
+
+
 def join_possessive_towns(doc: "Doc", candidates: "list[Candidate]") -> "list[Candidate]":
     """Town names with a possessive inside ("Cox's Bazar", "Sheikh's Well"), which the
     NER cuts at the "'s" (a person "Cox" and a place "Bazar" of Kyrgyzstan): a capitalised
@@ -719,7 +727,7 @@ def join_possessive_towns(doc: "Doc", candidates: "list[Candidate]") -> "list[Ca
     from .spans import Candidate
 
     out = list(candidates)
-    for i in range(1, len(doc) - 1):
+    for i in _possessives(doc):
         if doc[i].text not in ("'s", "’s") or not doc[i - 1].text[:1].isupper() or not doc[i + 1].text[:1].isupper():
             continue
         for end in range(min(i + 4, len(doc)), i + 1, -1):  # the longest name first
@@ -753,7 +761,7 @@ def join_possessive_outlets(doc: "Doc", candidates: "list[Candidate]") -> "list[
     heads = name_words()
     known = {k for c in candidates if c.span.kb_id_ for k in range(c.span.start, c.span.end)}
     out = list(candidates)
-    for i in range(1, len(doc) - 1):
+    for i in _possessives(doc):
         if doc[i].text not in ("'s", "’s") or not doc[i - 1].text[:1].isupper():
             continue
         if i >= 2 and doc[i - 2].text[:1].isupper() and not doc[i - 2].is_sent_start:

@@ -137,9 +137,11 @@ def acronyms_after_kind_nouns(doc: "Doc", cands: "list[Candidate]") -> "list[Can
 
     kinds = name_lexicon().kinds_before
     covered = {t.i for c in cands for t in c.span}
+    # only the words right after a kind's noun become Token objects (each distinct word asked once)
+    after_kinds = sorted(i + 1 for text, at in positions_by_text(doc).items() if word_key(text) in kinds for i in at if i + 1 < len(doc))
     added = [
         Candidate(SpacySpan(doc, t.i, t.i + 1, label="ORG"))
-        for t in doc[1:]
+        for t in (doc[i] for i in after_kinds)
         if t.i not in covered and acronym_shaped(t.text) and len(t.text) >= 3 and t.pos_ in ("PROPN", "NOUN")
         and (before := doc[t.i - 1]).is_lower and before.pos_ == "NOUN" and word_key(before.text) in kinds
         and not (t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper())
@@ -357,6 +359,8 @@ def capitalised_verbs(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]"
     name there goes back over it; or the words become one). Not a place's or a body's name
     the NER found after it ("the *Occupied* Palestinian Territory"), not a campaign's in the
     imperative ("Bring Back Our Girls"), not in a sentence written in title case (a headline)."""
+    from spacy.attrs import TAG
+    from spacy.strings import get_string_id
     from spacy.tokens import Span as SpacySpan
 
     from .spans import Candidate
@@ -364,7 +368,8 @@ def capitalised_verbs(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]"
     starts = {c.span.start: c for c in cands}
     owner = {t.i for c in cands for t in c.span}
     out = list(cands)
-    for t in doc:
+    past = {get_string_id("VBD"), get_string_id("VBN")}  # (only the past forms become Token objects)
+    for t in (doc[i] for i, tag in enumerate(doc.to_array(TAG).tolist() if len(doc) else ()) if tag in past):
         if (
             t.tag_ not in ("VBD", "VBN") or not t.is_title or t.is_sent_start or t.i in owner or t.i + 1 >= len(doc)
             or doc[t.i - 1].is_punct and doc[t.i - 1].text not in (",",) or doc[t.i - 1].is_quote

@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
+from .doctext import positions_by_text, tokens_written
 from .lexicon import is_title_word
 from .names import acronym_shaped, is_title, word_key
 
@@ -102,7 +103,8 @@ def unnamed_sites(doc: "Doc", taken: set[int]) -> list["SpacySpan"]:
 
     heads = site_nouns()
     out: list[SpacySpan] = []
-    for noun in doc:
+    # only the words written as a site's noun become Token objects (each distinct word asked once)
+    for noun in (doc[i] for i in sorted(i for text, at in positions_by_text(doc).items() if word_key(text) in heads for i in at)):
         if not noun.is_lower or noun.tag_ in ("NNS", "NNPS") or noun.pos_ not in ("NOUN", "PROPN") or word_key(noun.text) not in heads:
             continue
         end = noun.i
@@ -218,7 +220,7 @@ def unnamed_divisions(doc: "Doc", taken: set[int]) -> list["SpacySpan"]:
 
     units = district_words()
     out: list[SpacySpan] = []
-    for noun in doc:
+    for noun in (doc[i] for i in tokens_written(doc, units, lower=True)):  # (no Token made of the other words)
         if not noun.is_lower or noun.lower_ not in units or noun.i == 0:
             continue
         start = _unnamed_start(doc, noun.i, taken, most=3)

@@ -140,6 +140,8 @@ class _Index:
         self._lats_of_country: dict[str, object] = {}  # numpy arrays, by country
         #: the keys looked up, and where each is (a town's name is asked for again and again)
         self._found: dict[str, int | None] = {}
+        #: the rows of each (skeleton, country) asked (the same names are asked of every mention)
+        self._alike: dict[tuple[str, str], tuple[int, ...]] = {}
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -224,11 +226,17 @@ class _Index:
         """
         if len(code) != 2 or not code.isascii():
             return []
-        order, skeletons = self._skeleton_order, self.skeletons
-        lo = bisect.bisect_left(order, skeleton, key=skeletons.__getitem__)
-        hi = bisect.bisect_right(order, skeleton, lo, key=skeletons.__getitem__)
-        wanted, countries = code.encode("ascii"), self.countries
-        return sorted(row for row in order[lo:hi] if countries[2 * row:2 * row + 2] == wanted)
+        found = self._alike.get((skeleton, code))
+        if found is None:
+            order, skeletons = self._skeleton_order, self.skeletons
+            lo = bisect.bisect_left(order, skeleton, key=skeletons.__getitem__)
+            hi = bisect.bisect_right(order, skeleton, lo, key=skeletons.__getitem__)
+            wanted, countries = code.encode("ascii"), self.countries
+            found = tuple(sorted(row for row in order[lo:hi] if countries[2 * row:2 * row + 2] == wanted))
+            if len(self._alike) >= 65536:
+                self._alike.clear()
+            self._alike[(skeleton, code)] = found
+        return list(found)
 
     def match(self, row: int) -> GeoMatch:
         return GeoMatch(

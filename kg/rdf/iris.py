@@ -65,6 +65,10 @@ def id_segment(article_id: str) -> str:
     return "".join("".join(f"%{b:02X}" for b in ch.encode("utf-8")) if ch in _UNSAFE else ch for ch in article_id)
 
 
+#: entity IRIs an :class:`Iris` keeps (emptied when full)
+_ENTITIES_KEPT = 1 << 16
+
+
 class Iris:
     """Mints IRIs under one base."""
 
@@ -73,6 +77,7 @@ class Iris:
         # under a base rdflib would not warn of, an IRI made of the base, percent-encoded ids
         # (:func:`id_segment`) and numbers needs no check (the mentions' alone: thousands an article)
         self._plain = _RDFLIB_WARNS.search(base) is None
+        self._entities: dict[str, URIRef] = {}  # the IRIs of entity keys made already
 
     def _minted(self, value: str) -> URIRef:
         return str.__new__(URIRef, value) if self._plain else URIRef(value)
@@ -135,12 +140,20 @@ class Iris:
         >>> Iris("https://ex.org/").entity("article/a 1/group/rebels")
         rdflib.term.URIRef('https://ex.org/article/a%201/group/rebels')
         """
+        made = self._entities.get(key)  # (an entity's IRI is asked for each of its mentions and events)
+        if made is not None:
+            return made
         if "://" in key:
-            return _uri(key)
-        if key.startswith(GROUP_KEY_PREFIX):
+            made = _uri(key)
+        elif key.startswith(GROUP_KEY_PREFIX):
             article_id, _, slug = key[len(GROUP_KEY_PREFIX):].rpartition("/group/")
-            return _uri(f"{self.base}article/{id_segment(article_id)}/group/{slug}")
-        return _uri(f"{self.base}entity/{key}")
+            made = _uri(f"{self.base}article/{id_segment(article_id)}/group/{slug}")
+        else:
+            made = _uri(f"{self.base}entity/{key}")
+        if len(self._entities) >= _ENTITIES_KEPT:
+            self._entities.clear()
+        self._entities[key] = made
+        return made
 
     def post(self, org_key: str | None, label: str) -> URIRef:
         org = slugify(org_key.rstrip("/#").rsplit("/", 1)[-1].rsplit("#", 1)[-1]) if org_key else "unknown"
