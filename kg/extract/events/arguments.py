@@ -19,7 +19,7 @@ from ..wordlists import lexicon, words
 from .context import ArticleContext
 from .counts import count_unit, read_count
 from .draft import Draft
-from .nouns import noun_arguments, second_sides
+from .nouns import at_the_hands_of, noun_arguments, second_sides
 from .places import read_place
 from .role_reading import counted, read_groups, read_object, read_role
 from .speakers import mediators, speech_roles
@@ -92,6 +92,16 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
                 d.add(agent_role, ctx.actor_roles(read_role(ctx, d, agent_role, subj) or _weapon_owners(ctx, subj)))
                 if agent_role in d.roles:
                     d.direct.add("actor")
+        if not comm and verb == d.trigger.verb and agent_role not in d.roles and lex.has_frame(d.cls, "victim"):
+            for doer in at_the_hands_of(verb):  # "died at the hands of security forces"
+                d.add(agent_role, ctx.actor_roles(read_role(ctx, d, agent_role, doer)))
+                d.direct.add("actor")
+        if passive and not comm and verb == d.trigger.verb and agent_role not in d.roles:
+            # "were killed or captured by security forces": the "by" of the last passive is
+            # the first's too, when both are done to someone
+            for doer in _shared_by_agent(ctx, d, verb):
+                d.add(agent_role, ctx.actor_roles(read_role(ctx, d, agent_role, doer)))
+                d.direct.add("actor")
         if verb.dep_ == "amod" and verb == d.trigger.verb:  # "of shelling Jermuk" parsed as a modifier
             read_object(ctx, d, verb.head)
         elif participle and verb == d.trigger.verb and not comm and verb.head.pos_ in ("NOUN", "PROPN"):
@@ -356,6 +366,30 @@ def _shared_object(verb: "Token") -> list["Token"]:
         objects = [c for c in conj.children if c.dep_ == "dobj"]
         if objects or any(c.dep_ in ("ccomp", "xcomp", "dative") or c.dep_ == "prep" and c.i > conj.i for c in conj.children):
             return objects if joined else []
+        t = conj
+    return []
+
+
+def _shared_by_agent(ctx: ArticleContext, d: Draft, verb: "Token") -> list["Token"]:
+    """The "by" agent of the passive participle coordinated after ``verb`` that has no subject
+    of its own, when ``verb`` has none: "fifteen attackers were *killed* or captured by
+    security forces", "three aid workers were *abducted* and killed by gunmen". Only between
+    events done to someone (kgo:argumentFrame "victim"): not "were wounded and taken to
+    hospital by ambulance crews"."""
+    lex = ctx.lex
+    if any(c.dep_ == "agent" for c in verb.children) or not lex.has_frame(d.cls, "victim"):
+        return []
+    t = verb
+    for _ in range(3):
+        conj = next((c for c in t.children if c.dep_ == "conj" and c.i > t.i), None)
+        if conj is None or conj.tag_ != "VBN" or any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+            return []
+        other = ctx.owner.get(conj.i)
+        if other is None or other is d or not lex.has_frame(other.cls, "victim"):
+            return []
+        doers = [g for c in conj.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if doers:
+            return doers
         t = conj
     return []
 
