@@ -21,7 +21,9 @@
 * "X was the target of <event>", "the target of <event> was X": X is its target;
 * "the two leaders", "both men" (``counted_person_nouns``) stand for the people named together
   in the nearest sentence before that names any, when it names exactly as many (as actors of
-  any event, speakers too); not when it names more or fewer.
+  any event, speakers too); not when it names more or fewer;
+* the noun a present participle of undergoing describes ("children *dying* of cholera",
+  ``undergoer_verbs``) is its victim, not its doer.
 
 All sentences are invented, in the style of wire news, about several crises."""
 from __future__ import annotations
@@ -208,3 +210,22 @@ def test_the_two_men_are_the_two_named_before(nlp, text, trigger, role, people):
 def test_the_two_men_are_no_one_when_the_count_differs(nlp, text, trigger, role, person):
     ex = extract_text(nlp, text)
     assert person not in _actors(ex, event_at(ex, trigger), role)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, trigger, victim", [
+    ("Three children dying of cholera were taken to a clinic in Aden.", "dying", "children"),
+    ("Migrants drowning off Libya were rescued by the Italian coast guard.", "drowning", "migrants"),
+    ("Prisoners dying of hunger in a jail near Juba were freed on Monday.", "dying", "prisoners"),
+])
+def test_who_is_dying_is_the_victim(nlp, text, trigger, victim):
+    ex = extract_text(nlp, text)
+    ev = event_at(ex, trigger)
+    assert victim in _actors(ex, ev, "target")
+    assert victim not in _actors(ex, ev, "agent")
+
+
+@pytest.mark.model
+def test_who_is_killing_is_the_doer(nlp):
+    ex = extract_text(nlp, "Soldiers killing civilians in Tigray were filmed by a drone.")
+    assert "soldiers" in _actors(ex, event_at(ex, "killing"), "agent")
