@@ -23,7 +23,9 @@
   in the nearest sentence before that names any, when it names exactly as many (as actors of
   any event, speakers too); not when it names more or fewer;
 * the noun a present participle of undergoing describes ("children *dying* of cholera",
-  ``undergoer_verbs``) is its victim, not its doer.
+  ``undergoer_verbs``) is its victim, not its doer;
+* "X was among those arrested", "Among those killed was Y", "Those released included A and
+  B": the names are those it was done to.
 
 All sentences are invented, in the style of wire news, about several crises."""
 from __future__ import annotations
@@ -229,3 +231,24 @@ def test_who_is_dying_is_the_victim(nlp, text, trigger, victim):
 def test_who_is_killing_is_the_doer(nlp):
     ex = extract_text(nlp, "Soldiers killing civilians in Tigray were filmed by a drone.")
     assert "soldiers" in _actors(ex, event_at(ex, "killing"), "agent")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, trigger, people", [
+    ("Opposition leader Freeman Mbowe was among those arrested in Mwanza on Monday.", "arrested", {"freeman mbowe"}),
+    ("Journalist Mahmoud Hussein was among those detained by Egyptian police in Cairo.", "detained", {"mahmoud hussein"}),
+    ("Among those abducted was Leah Sharibu, a schoolgirl from Dapchi.", "abducted", {"leah sharibu"}),
+    ("Those released included Maria Kalesnikava and Ales Bialiatski.", "released", {"maria kalesnikava", "ales bialiatski"}),
+    ("Rebel commander Sultani Makenga was among those killed in the fighting.", "killed", {"sultani makenga"}),
+])
+def test_who_is_among_those_it_was_done_to_is_its_target(nlp, text, trigger, people):
+    ex = extract_text(nlp, text)
+    ev = event_at(ex, trigger)
+    assert people <= _actors(ex, ev, "target")
+    assert not people & _actors(ex, ev, "agent")
+
+
+@pytest.mark.model
+def test_among_those_who_did_it_is_no_target(nlp):
+    ex = extract_text(nlp, "Hemedti was among those who ordered the attack on El Fasher.")
+    assert "hemedti" not in _actors(ex, event_at(ex, "attack"), "target")

@@ -114,6 +114,9 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
                 # item: it describes them all
                 first = first.head
                 read_object(ctx, d, first)
+        if participle and verb == d.trigger.verb and not comm and lex.has_frame(d.cls, "victim"):
+            for named in _said_to_be_among(verb.head):  # "X was among those arrested", "those killed included Y"
+                read_object(ctx, d, named)
         if (verb == d.trigger.verb and not comm and lex.has_frame(d.cls, "victim") and verb.dep_ in ("advcl", "oprd", "xcomp", "ccomp")
                 and verb.head.lemma_.lower() in words("arguments", "resultative_verbs")
                 and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children)):
@@ -367,6 +370,19 @@ def _shared_object(verb: "Token") -> list["Token"]:
         if objects or any(c.dep_ in ("ccomp", "xcomp", "dative") or c.dep_ == "prep" and c.i > conj.i for c in conj.children):
             return objects if joined else []
         t = conj
+    return []
+
+
+def _said_to_be_among(head: "Token") -> list["Token"]:
+    """The names a clause says are of the people a participle describes (``head``, "those" or a
+    noun): "X was *among* those arrested", "Among those killed was Y", "Those detained
+    *included* A and B", "the people wounded included C" (the subject or attribute of the
+    copula "among" hangs on, or the object of "include")."""
+    if head.dep_ == "pobj" and head.head.lower_ == "among" and head.head.head.lemma_.lower() == "be":
+        verb, prep = head.head.head, head.head
+        return [c for c in verb.children if c.dep_ in ("nsubj", "attr") and c != prep]
+    if head.dep_ == "nsubj" and head.head.lemma_.lower() == "include":
+        return [c for c in head.head.children if c.dep_ in ("dobj", "attr")]
     return []
 
 
