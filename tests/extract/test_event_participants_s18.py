@@ -21,7 +21,8 @@
 * "X was the target of <event>", "the target of <event> was X": X is its target;
 * "the two leaders", "both men" (``counted_person_nouns``) stand for the people named together
   in the nearest sentence before that names any, when it names exactly as many (as actors of
-  any event, speakers too); not when it names more or fewer;
+  any event, speakers too); not when it names more or fewer; "the two countries", "both
+  sides" (``counted_party_nouns``) in the same way for states and organisations;
 * the noun a present participle of undergoing describes ("children *dying* of cholera",
   ``undergoer_verbs``) is its victim, not its doer;
 * "X was among those arrested", "Among those killed was Y", "Those released included A and
@@ -252,3 +253,28 @@ def test_who_is_among_those_it_was_done_to_is_its_target(nlp, text, trigger, peo
 def test_among_those_who_did_it_is_no_target(nlp):
     ex = extract_text(nlp, "Hemedti was among those who ordered the attack on El Fasher.")
     assert "hemedti" not in _actors(ex, event_at(ex, "attack"), "target")
+
+
+PARTIES = [
+    ("Armenia and Azerbaijan held talks in Brussels on Sunday. The two countries agreed to open a border crossing.",
+     "agreed to", "agent", {"armenia", "azerbaijan"}),
+    ("Thailand accused Cambodia of shelling border villages. Both sides have deployed troops along the frontier.",
+     "deployed", "agent", {"thailand", "cambodia"}),
+    ("Ethiopia and Eritrea signed a peace deal in 2018. The two neighbours fought a war from 1998 to 2000.",
+     "fought a war", "agent", {"ethiopia", "eritrea"}),
+    ("The Sudanese army and the Rapid Support Forces have fought since April. Both sides have been accused of war crimes.",
+     "accused", "target", {"rapid support forces", "sudan"}),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, trigger, role, parties", PARTIES)
+def test_the_two_countries_are_the_two_named_before(nlp, text, trigger, role, parties):
+    ex = extract_text(nlp, text)
+    assert parties <= _actors(ex, event_at(ex, trigger), role)
+
+
+@pytest.mark.model
+def test_both_sides_are_no_one_when_three_were_named(nlp):
+    ex = extract_text(nlp, "Qatar hosted talks between the United States and the Taliban. Both sides agreed to a prisoner swap.")
+    assert "qatar" not in _actors(ex, event_at(ex, "agreed to"), "agent")
