@@ -122,6 +122,12 @@ def test_what_an_event_targeted_is_its_target(nlp, text, trigger, target):
 
 
 @pytest.mark.model
+def test_what_protests_rocked_was_no_target(nlp):
+    ex = extract_text(nlp, "The protests rocked the government of Sri Lanka in July.")
+    assert not _actors(ex, event_at(ex, "protests"), "target")
+
+
+@pytest.mark.model
 def test_a_verb_that_is_an_event_itself_keeps_its_own_victims(nlp):
     ex = extract_text(nlp, "The blast killed five Somali soldiers in Mogadishu.")
     assert not _actors(ex, event_at(ex, "blast"), "target")

@@ -349,13 +349,17 @@ def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -
 
 
 def _struck_by(ctx: ArticleContext, d: Draft, n: "Token") -> list["Token"]:
-    """What the event noun ``n``, the subject of a verb of harm that is no event of its own
-    (``struck_verbs``), struck: "the explosion *targeted* a bakery", "a blast *rocked* the
-    embassy", "a car bomb *tore through* a market" (its object, or its "through"). Not
-    through a verb that is an event itself ("the blast killed five": a death of its own)."""
+    """What the event noun ``n`` of a harm (kgo:argumentFrame "victim" or "ofTarget"), the
+    subject of a verb of harm that is no event of its own (``struck_verbs``), struck: "the
+    explosion *targeted* a bakery", "a blast *rocked* the embassy", "a car bomb *tore
+    through* a market" (its object, or its "through"). Not through a verb that is an event
+    itself ("the blast killed five": a death of its own), nor for an event of no harm ("the
+    protests rocked the government")."""
     verb = n.head
     if n.dep_ != "nsubj" or verb.pos_ != "VERB" or ctx.owner.get(verb.i) not in (None, d):
         return []
+    if not (ctx.lex.has_frame(d.cls, "victim") or ctx.lex.has_frame(d.cls, "ofTarget")):
+        return []  # "the protests rocked the government": shook it, did not strike it
     if verb.lemma_.lower() not in words("arguments", "struck_verbs"):
         return []
     return [*(c for c in verb.children if c.dep_ == "dobj"),
