@@ -19,7 +19,7 @@ from ..wordlists import lexicon, words
 from .context import ArticleContext
 from .counts import count_unit, read_count
 from .draft import Draft
-from .nouns import noun_arguments, second_sides
+from .nouns import at_the_hands_of, noun_arguments, second_sides
 from .places import read_place
 from .role_reading import counted, read_groups, read_object, read_role
 from .speakers import mediators, speech_roles
@@ -83,7 +83,7 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
             if cause is not None and cause is not d and subj == (cause.noun or cause.head):
                 d.cause = cause  # its actors and place, once coreference has filled them
             elif (not comm and not passive and lex.has_frame(d.cls, "victim")
-                  and (subj.head == verb or counted(subj) is not subj or verb.dep_ == "relcl" and subj == verb.head)
+                  and (subj.head == verb or counted(subj) is not subj or verb.dep_ in ("relcl", "acl") and subj == verb.head)
                   and (verb.lemma_.lower() in words("events", "undergoer_verbs") or _absolute(verb))):
                 # "three civilians died", "with eight school children killed": who died is
                 # the victim, not a doer
@@ -92,6 +92,16 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
                 d.add(agent_role, ctx.actor_roles(read_role(ctx, d, agent_role, subj) or _weapon_owners(ctx, subj)))
                 if agent_role in d.roles:
                     d.direct.add("actor")
+        if not comm and verb == d.trigger.verb and agent_role not in d.roles and lex.has_frame(d.cls, "victim"):
+            for doer in at_the_hands_of(verb):  # "died at the hands of security forces"
+                d.add(agent_role, ctx.actor_roles(read_role(ctx, d, agent_role, doer)))
+                d.direct.add("actor")
+        if passive and not comm and verb == d.trigger.verb and agent_role not in d.roles:
+            # "were killed or captured by security forces": the "by" of the last passive is
+            # the first's too, when both are done to someone
+            for doer in _shared_by_agent(ctx, d, verb):
+                d.add(agent_role, ctx.actor_roles(read_role(ctx, d, agent_role, doer)))
+                d.direct.add("actor")
         if verb.dep_ == "amod" and verb == d.trigger.verb:  # "of shelling Jermuk" parsed as a modifier
             read_object(ctx, d, verb.head)
         elif participle and verb == d.trigger.verb and not comm and verb.head.pos_ in ("NOUN", "PROPN"):
@@ -104,6 +114,9 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
                 # item: it describes them all
                 first = first.head
                 read_object(ctx, d, first)
+        if participle and verb == d.trigger.verb and not comm and lex.has_frame(d.cls, "victim"):
+            for named in _said_to_be_among(verb.head):  # "X was among those arrested", "those killed included Y"
+                read_object(ctx, d, named)
         if (verb == d.trigger.verb and not comm and lex.has_frame(d.cls, "victim") and verb.dep_ in ("advcl", "oprd", "xcomp", "ccomp")
                 and verb.head.lemma_.lower() in words("arguments", "resultative_verbs")
                 and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children)):
@@ -356,6 +369,43 @@ def _shared_object(verb: "Token") -> list["Token"]:
         objects = [c for c in conj.children if c.dep_ == "dobj"]
         if objects or any(c.dep_ in ("ccomp", "xcomp", "dative") or c.dep_ == "prep" and c.i > conj.i for c in conj.children):
             return objects if joined else []
+        t = conj
+    return []
+
+
+def _said_to_be_among(head: "Token") -> list["Token"]:
+    """The names a clause says are of the people a participle describes (``head``, "those" or a
+    noun): "X was *among* those arrested", "Among those killed was Y", "Those detained
+    *included* A and B", "the people wounded included C" (the subject or attribute of the
+    copula "among" hangs on, or the object of "include")."""
+    if head.dep_ == "pobj" and head.head.lower_ == "among" and head.head.head.lemma_.lower() == "be":
+        verb, prep = head.head.head, head.head
+        return [c for c in verb.children if c.dep_ in ("nsubj", "attr") and c != prep]
+    if head.dep_ == "nsubj" and head.head.lemma_.lower() == "include":
+        return [c for c in head.head.children if c.dep_ in ("dobj", "attr")]
+    return []
+
+
+def _shared_by_agent(ctx: ArticleContext, d: Draft, verb: "Token") -> list["Token"]:
+    """The "by" agent of the passive participle coordinated after ``verb`` that has no subject
+    of its own, when ``verb`` has none: "fifteen attackers were *killed* or captured by
+    security forces", "three aid workers were *abducted* and killed by gunmen". Only between
+    events done to someone (kgo:argumentFrame "victim"): not "were wounded and taken to
+    hospital by ambulance crews"."""
+    lex = ctx.lex
+    if any(c.dep_ == "agent" for c in verb.children) or not lex.has_frame(d.cls, "victim"):
+        return []
+    t = verb
+    for _ in range(3):
+        conj = next((c for c in t.children if c.dep_ == "conj" and c.i > t.i), None)
+        if conj is None or conj.tag_ != "VBN" or any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+            return []
+        other = ctx.owner.get(conj.i)
+        if other is None or other is d or not lex.has_frame(other.cls, "victim"):
+            return []
+        doers = [g for c in conj.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if doers:
+            return doers
         t = conj
     return []
 

@@ -195,7 +195,9 @@ class ArticleContext(ReferenceReading):
         items of a list: "Islamic State, al-Shabaab and Boko Haram"), unless ``own``."""
         keys: list[str] = []
         m = self.mention_at.get(token.i)
-        if m is not None and m.entity in self.entities and self.community_of_state(token, m.entity):
+        if token.tag_ == "NNS" and (people := self.counted_people(token)):
+            keys += people  # "Biden met Xi. The two leaders agreed": the two named together before
+        elif m is not None and m.entity in self.entities and self.community_of_state(token, m.entity):
             pass  # "ethnic Armenians fled to Armenia": people of a descent, not the state
         elif m is not None and m.entity in self.entities:
             keys.append(m.entity)

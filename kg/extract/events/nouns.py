@@ -16,7 +16,7 @@ from .role_reading import read_object, read_role
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["noun_arguments", "second_sides"]
+__all__ = ["at_the_hands_of", "noun_arguments", "second_sides"]
 
 
 def _phrasal(verb: "Token") -> set[str]:
@@ -28,14 +28,26 @@ def _phrasal(verb: "Token") -> set[str]:
 
 
 def _patient_possessor(ctx: ArticleContext, d: Draft, n: "Token", c: "Token") -> bool:
-    """A plural possessive pronoun on an event done to someone ("their detention", "demanded
-    their release", "condemned their abduction", kgo:argumentFrame "possTarget"): those it
-    stands for, named before, are its targets. Not when the noun has an "of" object ("their
-    release of the hostages": then they are who release). Whether it was read."""
-    if c.pos_ != "PRON" or c.lower_ not in PLURAL_PRONOUNS or not ctx.lex.has_frame(d.cls, "possTarget"):
+    """The possessor of an event done to someone (kgo:argumentFrame "possTarget"), read as
+    its target: a plural possessive pronoun ("their detention", "demanded their release",
+    "condemned their abduction": those it stands for, named before), or a person, named or
+    by a singular pronoun, on the noun in the singular ("X's arrest", "the minister's
+    dismissal", "his release from prison": what was done to them; not "the president's
+    arrests", acts of their own). Not when the noun has an "of" object ("their release of
+    the hostages", "X's release of prisoners": then they are who release). Whether it was read."""
+    if not ctx.lex.has_frame(d.cls, "possTarget") or c.pos_ not in ("PRON", "PROPN", "NOUN"):
         return False
     if any(p.dep_ == "prep" and p.lower_ == "of" for p in n.children):
         return False
+    if c.pos_ != "PRON" or c.lower_ not in PLURAL_PRONOUNS:
+        if n.tag_ != "NN" or (c.i not in ctx.mention_at and c.pos_ != "PRON"):
+            return False
+        named = ctx.actors(c)
+        if not named or any(ctx.kind(k) != "person" for k in named):
+            return False  # "Russia's expulsion", "the army's arrests": whose act it may be
+        d.add("target", ctx.actor_roles(named))
+        d.direct.add("actor")
+        return True
     keys = [k for k in ctx.patient_pronoun(c) if ctx.kind(k) in ("group", "organization", "person")]
     if keys:
         d.add("target", ctx.actor_roles(keys))
@@ -189,12 +201,25 @@ def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -
         if subj is not None and subj != counted:
             d.add(agent_role, ctx.actor_roles(read_role(ctx, d, agent_role, subj)))
             d.direct.add("actor")
-    if (counted.dep_ == "dobj" and lex.is_a(d.cls, "MilitaryAction") and "target" not in d.roles
-            and counted.head.lemma_.lower() in words("arguments", "defence_verbs") and ctx.owner.get(counted.head.i) is None):
-        # "MINUSCA peacekeepers repelled an attack on their base": who fought it off was hit
+    if counted.dep_ == "dobj" and "target" not in d.roles and ctx.owner.get(counted.head.i) is None and (
+            (lex.is_a(d.cls, "MilitaryAction") and counted.head.lemma_.lower() in words("arguments", "defence_verbs"))
+            or (lex.has_frame(d.cls, "victim") and not lex.has_frame(d.cls, "symmetric")
+                and counted.head.lemma_.lower() in words("arguments", "undergoing_verbs"))):
+        # "MINUSCA peacekeepers repelled an attack on their base": who fought it off was hit;
+        # "the governor survived an assassination attempt", "the opposition leader faces
+        # arrest": who undergoes it is who it is done to
         subj = subject_of(counted.head, climb=False)
         if subj is not None:
             read_object(ctx, d, subj)
+    if "target" not in d.roles and not lex.is_communication(d.cls):
+        for struck in [*_struck_by(ctx, d, n), *_said_target(n)]:
+            read_object(ctx, d, struck)
+    if agent_role not in d.roles and lex.has_frame(d.cls, "victim") and not lex.is_communication(d.cls):
+        # "suffered torture at the hands of the militia", "the killing of X at the hands of police"
+        verb = n.head if n.dep_ in ("dobj", "nsubj", "nsubjpass") and ctx.owner.get(n.head.i) in (None, d) else None
+        for doer in [*at_the_hands_of(n), *(at_the_hands_of(verb) if verb is not None else ())]:
+            d.add(agent_role, ctx.actor_roles(read_role(ctx, d, agent_role, doer)))
+            d.direct.add("actor")
     if (agent_role not in d.roles and not lex.is_communication(d.cls) and n.dep_ == "pobj" and n.head.lower_ == "with"
             and n.head.head.pos_ == "VERB" and ctx.owner.get(n.head.head.i) is None
             and _phrasal(n.head.head) & words("arguments", "response_verbs")):
@@ -321,6 +346,52 @@ def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -
             subj = subject_of(clause)
             if subj is not None:
                 d.add("participant", ctx.actor_roles(read_role(ctx, d, "participant", subj)))
+
+
+def _struck_by(ctx: ArticleContext, d: Draft, n: "Token") -> list["Token"]:
+    """What the event noun ``n`` of a harm (kgo:argumentFrame "victim" or "ofTarget"), the
+    subject of a verb of harm that is no event of its own (``struck_verbs``), struck: "the
+    explosion *targeted* a bakery", "a blast *rocked* the embassy", "a car bomb *tore
+    through* a market" (its object, or its "through"). Not through a verb that is an event
+    itself ("the blast killed five": a death of its own), nor for an event of no harm ("the
+    protests rocked the government")."""
+    verb = n.head
+    if n.dep_ != "nsubj" or verb.pos_ != "VERB" or ctx.owner.get(verb.i) not in (None, d):
+        return []
+    if not (ctx.lex.has_frame(d.cls, "victim") or ctx.lex.has_frame(d.cls, "ofTarget")):
+        return []  # "the protests rocked the government": shook it, did not strike it
+    if verb.lemma_.lower() not in words("arguments", "struck_verbs"):
+        return []
+    return [*(c for c in verb.children if c.dep_ == "dobj"),
+            *(g for c in verb.children if c.dep_ == "prep" and c.lower_ == "through" for g in c.children if g.dep_ == "pobj")]
+
+
+def at_the_hands_of(verb: "Token") -> list["Token"]:
+    """Who did a harm named by the idiom "at the hands of X" on its verb (``hands_nouns``):
+    "dozens died *at the hands of* security forces", "were tortured at the hands of the militia"."""
+    return [g for at in verb.children if at.dep_ == "prep" and at.lower_ == "at"
+            for hand in at.children if hand.dep_ == "pobj" and hand.lemma_.lower() in words("arguments", "hands_nouns")
+            for of in hand.children if of.dep_ == "prep" and of.lower_ == "of"
+            for g in of.children if g.dep_ == "pobj"]
+
+
+def _said_target(n: "Token") -> list["Token"]:
+    """The name a copula says is the target or victim (``target_nouns``) of the event noun
+    ``n``: "the embassy *was the target of* a bomb attack", "X became a victim of the purge"
+    (the subject), "the target of the attack was Y" (what it is said to be)."""
+    if n.dep_ != "pobj" or n.head.lower_ != "of":
+        return []
+    noun = n.head.head
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in words("arguments", "target_nouns"):
+        return []
+    verb = noun.head
+    if verb.lemma_.lower() not in ("be", "become", "remain"):
+        return []
+    if noun.dep_ == "attr":
+        return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if noun.dep_ == "nsubj":
+        return [c for c in verb.children if c.dep_ == "attr"]
+    return []
 
 
 def _done_to_death(ctx: ArticleContext, d: Draft, verb: "Token", agent_role: str) -> None:

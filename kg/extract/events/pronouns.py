@@ -325,6 +325,43 @@ class ReferenceReading:
                 heads.append(span.root)
         return heads
 
+    def counted_people(self, token: "Token") -> list[str]:
+        """The people, states or organisations a definite plural with a number stands in for
+        (``counted_person_nouns``, ``counted_party_nouns``): "Joe Biden met Xi Jinping in Bali.
+        *The two leaders* agreed to ...", "A and B were detained ... *both men* were released",
+        "Armenia and Azerbaijan held talks. *The two countries* agreed": those of its kind named
+        in the nearest sentence before it (or earlier in its own) that names any, when it names
+        exactly as many. Not a phrase that says whose they are ("the two men's lawyers", "the
+        two leaders of the junta")."""
+        lemma = token.lemma_.lower()
+        pair = f"{token.nbor(-1).lower_} {lemma}" if token.i > 0 else lemma
+        people = words("arguments", "counted_person_nouns")
+        if lemma in people or pair in people:
+            kinds: tuple[str, ...] = ("person",)
+        elif lemma in words("arguments", "counted_party_nouns"):
+            kinds = ("state", "organization")
+        else:
+            return []
+        if any(c.dep_ in ("poss", "nmod") or (c.dep_ == "prep" and c.lower_ == "of") for c in token.children):
+            return []
+        if any(c.lower_ == "both" and c.dep_ in ("det", "predet", "nummod", "amod") for c in token.children):
+            n = 2
+        else:
+            num = next((c for c in token.children if c.dep_ == "nummod"), None)
+            the = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+            n = self.lex.number_words.get(num.lower_) if num is not None and the else None
+        if n is None or not 2 <= n <= 4:
+            return []
+        k = self.sent_of[token.i]
+        for s in range(k, max(k - 3, -1), -1):
+            sent = self.sents[s]
+            named = list(dict.fromkeys(
+                m.entity for i in range(sent.start, token.i if s == k else sent.end)
+                if (m := self.mention_at.get(i)) is not None and m.entity in self.entities and self.kind(m.entity) in kinds))
+            if named:
+                return named if len(named) == n else []
+        return []
+
     def patient_pronoun(self, token: "Token") -> list[str]:
         """Whom a plural possessive on an event done to someone stands for ("rights groups
         condemned *their* detention", "the UN called for *their* release"): the targets of the

@@ -51,7 +51,8 @@ def speech_roles(ctx: ArticleContext, d: Draft) -> None:
             speakers = ctx.post_holders(noun, speakers) + speakers  # "senior UN officials said": those the article names
         # "the head of the United Nations presence told ...", "the Secretary-General urged": a
         # title for which the article names one holder is that person speaking
-        title = title_above(speaker)
+        # (not "Macron spoke with Scholz. The two leaders said": the two named, not a post's holder)
+        title = title_above(speaker) if not (speaker.tag_ == "NNS" and ctx.counted_people(speaker)) else None
         if title is not None:
             holder = title_holder(title, ctx.roles)
             # "the Syrian minister": the one minister in Syria ("UN officials" stay the UN's, with
