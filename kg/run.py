@@ -536,7 +536,10 @@ def _load(
     def prepare_canon() -> None:
         """With worker processes extracting, this process mostly waits for them: the
         canonical layer's linker (its indexes of the knowledge base) is built meanwhile, in a
-        thread, once the first article is on its way to be extracted."""
+        thread, once the first article is back from them. (Started with the first article
+        read, it took the lock from the reading of the first batch, which the workers
+        waited for: 0.02-0.03 CPU s of the 0.10 this process spent before the first batch
+        was sent, for 54 news articles.)"""
         nonlocal canon, preparing
         from .canon import Canonicaliser
 
@@ -591,8 +594,6 @@ def _load(
                 continue
             if not workers_sign:
                 dedup.sign(article.id, article.text)
-            if jobs > 1 and canon is None:
-                prepare_canon()
             yield article
 
     # once every article is read, what the store holds back is written (Oxigraph's bulk
@@ -610,6 +611,8 @@ def _load(
         for item in _extracted(changed(articles), settings, report, jobs=jobs, nquads=nquads, events=True,
                                prepared=nquads and validate is None, sign=workers_sign, ending=writer.catch_up,
                                last=writer.hurry):
+            if jobs > 1 and canon is None:
+                prepare_canon()
             if workers_sign:  # signed by the worker, the signature already in the article's graph
                 rdf, records, sig = item
                 dedup.signed_elsewhere(rdf.article_id, sig)
