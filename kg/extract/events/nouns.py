@@ -61,6 +61,10 @@ def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -
     # "*Russian* air strikes" parsed on "air")
     inner = [g for t in d.trigger.tokens if t is not n and t.i < n.i and t.head in d.trigger.tokens
              for g in t.children if g.i < t.i and g not in d.trigger.tokens and g.dep_ in ("compound", "amod", "nmod", "poss")]
+    # who a modifier or possessor names: the doer, or on a noun of harm suffered those who
+    # suffered it ("American military deaths", "Ukraine's casualties", "army fatalities";
+    # frame "victimModifier", not on an act's noun: "the Israeli killing of ...", "agentModifier")
+    side = "target" if lex.has_frame(d.cls, "victimModifier") and not lex.has_frame(d.cls, "agentModifier") else agent_role
     for c in [*n.children, *inner]:
         dep, low = c.dep_, c.lemma_.lower()
         if dep == "poss" and _patient_possessor(ctx, d, n, c):
@@ -70,13 +74,13 @@ def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -
         if dep == "poss" or (dep in ("compound", "amod", "nmod") and c.i < n.i and c not in d.trigger.tokens):
             keys = ctx.actors(c) if (c.i in ctx.mention_at or c.pos_ == "PRON") else []
             if not keys and dep == "poss" and c.pos_ == "NOUN" and c.i not in ctx.owner:
-                keys = read_role(ctx, d, agent_role, c)  # "the group's attacks", "the rebels' offensive": read as a group (read_groups)
+                keys = read_role(ctx, d, side, c)  # "the group's attacks", "the rebels' offensive": read as a group (read_groups)
             if not keys and dep in ("compound", "amod"):
                 dm = ctx.demonym(c)
                 keys = [dm] if dm else []
             if (not keys and dep == "compound" and c.pos_ == "NOUN" and c.i not in ctx.owner
                     and (ctx.groups.noun_of(c) in words("groups", "armed") or ctx.groups.body_noun(c) is not None)):
-                read_role(ctx, d, agent_role, c)  # "an army drone strike", "a police raid": read as a group (read_groups)
+                read_role(ctx, d, side, c)  # "an army drone strike", "a police raid": read as a group (read_groups)
             # a state named on the noun of a crowd's or a country's own event is where it is, not
             # who does it ("the Peru fuel protests", "Kenya's election"; frame "placeModifier")
             where = lex.has_frame(d.cls, "placeModifier")
@@ -86,7 +90,7 @@ def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -
                 d.direct.add("place")
             actors = [k for k in keys if k not in places]
             if actors:
-                d.add(agent_role, ctx.actor_roles(actors))
+                d.add(side, ctx.actor_roles(actors))
                 d.direct.add("actor")
         elif dep == "prep" and (low == "by" or (low == "from" and lex.has_frame(d.cls, "fromAgent"))
                                 or (low == "of" and lex.has_frame(d.cls, "ofAgent"))):
