@@ -51,3 +51,24 @@ def test_real_takings_stay(nlp, text, cls):
     ex = extract_text(nlp, text)
     assert cls in [e.type for e in ex.events], _types(ex)
 
+
+@pytest.mark.parametrize("text", [
+    "Five people were hurt when a bomb exploded in a market in Maiduguri.",  # Nigeria
+    "Dozens hurt in blast at Kabul mosque.",  # Afghanistan
+    "Two officers were badly hurt in the attack on the checkpoint in Sinai.",  # Egypt
+    "Several protesters were hurt as police fired tear gas in Lima.",  # Peru
+])
+def test_people_hurt_are_casualties(nlp, text):
+    ex = extract_text(nlp, text)
+    assert ("Casualties", "hurt") in _types(ex), _types(ex)
+
+
+@pytest.mark.parametrize("text", [
+    "The sanctions hurt the economy of Venezuela, the minister said.",  # Venezuela
+    "The scandal hurt his chances in the election in Peru.",  # Peru
+    "Rising prices have hurt exports from Bangladesh this year.",  # Bangladesh
+    "The drought hurt the tea harvest in Sri Lanka.",  # Sri Lanka
+])
+def test_things_hurt_tell_no_injury(nlp, text):
+    ex = extract_text(nlp, text)
+    assert not [e for e in ex.events if e.trigger.text == "hurt"], _types(ex)

@@ -13,12 +13,15 @@ from typing import TYPE_CHECKING
 from ..doctext import sentence_start
 from ..lexicon import TITLE_HEADS
 from ..wordlists import words
+from .senses import of_sense
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from ..event_lexicon import EventLexicon
+
 __all__ = [
-    "a_right", "facility_kind", "given_name", "handover", "left_contest", "measured_kind", "medical_taking",
+    "a_right", "facility_kind", "given_name", "handover", "harmed_people", "left_contest", "measured_kind", "medical_taking",
     "quoted_title",
 ]
 
@@ -150,3 +153,18 @@ def medical_taking(verb: "Token") -> bool:
     return any(t.lower_ in hurt or t.lemma_.lower() in hurt
                or any(m.dep_ in ("amod", "compound") and m.lower_ in hurt for m in t.children) for t in taken)
 
+
+def harmed_people(verb: "Token", lex: "EventLexicon", people: "frozenset[int]" = frozenset()) -> bool:
+    """Whether a harm verb said of things too (``people_harm_verbs``: "hurt") tells people harmed:
+    a passive or a reduced passive, no object of its own, done to people, a count or a pronoun
+    ("five people were *hurt*", "dozens hurt in blast", "two officers were badly hurt"); "the
+    sanctions hurt the economy", "it hurt his chances" tell no injury."""
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return False
+    undergoers = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not undergoers and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        undergoers = [c for c in verb.children if c.dep_ == "nsubj"]  # "Dozens hurt in blast"
+    if not undergoers and verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
+        undergoers = [verb.head]  # "three people hurt in the crush"
+    return any(u.like_num or u.pos_ == "PRON" or u.lower_ in words("events", "partitive_nouns")
+               or of_sense([u], ("Prisoner",), lex, people=people) for u in undergoers)

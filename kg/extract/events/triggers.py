@@ -18,7 +18,7 @@ from .figures import (
     figurative, figurative_object, figurative_target, figure_begins, ideal, is_date_phrase, of_figurative_class, practice,
 )
 from .nonevents import (
-    a_right, facility_kind, given_name, handover, left_contest, measured_kind, medical_taking, quoted_title,
+    a_right, facility_kind, given_name, handover, harmed_people, left_contest, measured_kind, medical_taking, quoted_title,
 )
 from .results import without_results
 from .senses import keys as _keys
@@ -414,6 +414,8 @@ def _verb_trigger(
                 return None  # "pulled out of the race": a candidate's, no forces'
             if (lex.is_a(p.cls, "Arrest") or lex.is_a(p.cls, "Abduction")) and medical_taking(token):
                 return None  # "the wounded were taken away in ambulances": care, no arrest
+            if token.lemma_.lower() in words("events", "people_harm_verbs") and not harmed_people(token, lex, people):
+                return None  # "the sanctions hurt the economy": no injury
             if a_right(token):
                 return None  # "the right to strike", "the freedom to demonstrate": what one may do, no occurrence
             if figure_begins(token):
