@@ -6,7 +6,7 @@ police or led away in handcuffs is still arrested, and gunmen still abduct. Peop
 (a passive or a reduced passive) are casualties as "injured" ones are; "the sanctions hurt
 the economy" tells none (nonevents.harmed_people). Sentences written for this test (Mali,
 Kenya, Pakistan, Ukraine, Lebanon, Syria, Chile, Nigeria, Venezuela, Sudan, Guinea, Haiti,
-Uganda, Iran, Zimbabwe, Belarus, Afghanistan, Egypt, Peru, Bangladesh, Sri Lanka)."""
+Uganda, Iran, Zimbabwe, Belarus, DR Congo, Afghanistan, Egypt, Peru, Bangladesh, Sri Lanka)."""
 from __future__ import annotations
 
 import pytest
@@ -46,6 +46,8 @@ def test_taken_for_care_is_no_arrest(nlp, text):
     ("Police took the opposition leader away from his home in Harare on Monday.", "Arrest"),  # Zimbabwe
     ("Gunmen took the priest away from his church in Kaduna state on Sunday.", "Abduction"),  # Nigeria
     ("Three journalists were taken to a police station in Minsk.", "Abduction"),  # Belarus (as before)
+    ("Rebels took the wounded soldiers hostage near Goma on Friday.", "Abduction"),  # DR Congo
+    ("Police took the injured suspect into custody in Dhaka.", "Arrest"),  # Bangladesh
 ])
 def test_real_takings_stay(nlp, text, cls):
     ex = extract_text(nlp, text)

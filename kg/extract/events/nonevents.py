@@ -146,6 +146,8 @@ def medical_taking(verb: "Token") -> bool:
     if any(e.lemma_.lower() in places or any(m.dep_ in ("amod", "compound") and m.lemma_.lower() in modifiers for m in e.children)
            for e in ends):
         return True
+    if any(c.dep_ in ("ccomp", "oprd", "xcomp") for c in verb.children):
+        return False  # "took the wounded soldiers *hostage*": taken as what they are made
     taken = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if not taken and verb.dep_ in ("acl", "relcl"):
         taken = [verb.head]

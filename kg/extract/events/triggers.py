@@ -412,8 +412,9 @@ def _verb_trigger(
                 return None  # "the new minister took over the ministry": a successor, no occupation
             if lex.is_a(p.cls, "Withdrawal") and left_contest(token):
                 return None  # "pulled out of the race": a candidate's, no forces'
-            if (lex.is_a(p.cls, "Arrest") or lex.is_a(p.cls, "Abduction")) and medical_taking(token):
-                return None  # "the wounded were taken away in ambulances": care, no arrest
+            if (lex.is_a(p.cls, "Arrest") or lex.is_a(p.cls, "Abduction")) and all(u.dep_ in ("prt", "advmod") for u in used) \
+                    and medical_taking(token):
+                return None  # "the wounded were taken away in ambulances": care, no arrest ("took the wounded hostage" takes them)
             if token.lemma_.lower() in words("events", "people_harm_verbs") and not harmed_people(token, lex, people):
                 return None  # "the sanctions hurt the economy": no injury
             if a_right(token):
