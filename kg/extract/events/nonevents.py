@@ -13,11 +13,17 @@ from typing import TYPE_CHECKING
 from ..doctext import sentence_start
 from ..lexicon import TITLE_HEADS
 from ..wordlists import words
+from .senses import of_sense
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["a_right", "facility_kind", "given_name", "handover", "left_contest", "measured_kind", "quoted_title"]
+    from ..event_lexicon import EventLexicon
+
+__all__ = [
+    "a_right", "facility_kind", "given_name", "handover", "harmed_people", "left_contest", "measured_kind", "medical_taking",
+    "quoted_title",
+]
 
 #: The most words a quoted title runs to ("Die Republikein", "The Killing Fields").
 _TITLE_WORDS = 6
@@ -121,3 +127,46 @@ def handover(verb: "Token", people: "frozenset[int]" = frozenset()) -> bool:
     return len(subjects) == 1 and not subjects[0].conjuncts and (
         subjects[0].ent_type_ == "PERSON" or subjects[0].i in people or subjects[0].lower_ in ("he", "she")
         or (subjects[0].tag_ == "NN" and subjects[0].lemma_.lower() in TITLE_HEADS))
+
+
+def medical_taking(verb: "Token") -> bool:
+    """Whether a verb of taking (``medical_taking_verbs``) carries the hurt or the dead for care:
+    its destination or means is a place of care ("the wounded were taken away *in ambulances*",
+    "taken to *hospital* by the Red Cross", "taken to a *medical* facility": ``medical_places``,
+    ``medical_place_modifiers``), or what it takes is the wounded, the injured or the dead
+    ("the *injured* were led away", "four *wounded* soldiers": ``casualty_nouns``). No arrest,
+    no abduction."""
+    if verb.lemma_.lower() not in words("events", "medical_taking_verbs"):
+        return False
+    places, modifiers = words("events", "medical_places"), words("events", "medical_place_modifiers")
+    preps = [c for c in verb.children if c.dep_ in ("prep", "agent")]  # "by ambulance" read as a passive's doer
+    preps += [g for c in verb.children if c.dep_ in ("prt", "advmod") for g in c.children if g.dep_ == "prep"]  # "away *to* the morgue"
+    ends = [g for c in preps for g in c.children if g.dep_ == "pobj"]
+    ends += [c for c in verb.children if c.dep_ in ("npadvmod", "advmod") and c.lemma_.lower() in places]
+    if any(e.lemma_.lower() in places or any(m.dep_ in ("amod", "compound") and m.lemma_.lower() in modifiers for m in e.children)
+           for e in ends):
+        return True
+    if any(c.dep_ in ("ccomp", "oprd", "xcomp") for c in verb.children):
+        return False  # "took the wounded soldiers *hostage*": taken as what they are made
+    taken = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not taken and verb.dep_ in ("acl", "relcl"):
+        taken = [verb.head]
+    hurt = words("events", "casualty_nouns")
+    return any(t.lower_ in hurt or t.lemma_.lower() in hurt
+               or any(m.dep_ in ("amod", "compound") and m.lower_ in hurt for m in t.children) for t in taken)
+
+
+def harmed_people(verb: "Token", lex: "EventLexicon", people: "frozenset[int]" = frozenset()) -> bool:
+    """Whether a harm verb said of things too (``people_harm_verbs``: "hurt") tells people harmed:
+    a passive or a reduced passive, no object of its own, done to people, a count or a pronoun
+    ("five people were *hurt*", "dozens hurt in blast", "two officers were badly hurt"); "the
+    sanctions hurt the economy", "it hurt his chances" tell no injury."""
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return False
+    undergoers = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not undergoers and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        undergoers = [c for c in verb.children if c.dep_ == "nsubj"]  # "Dozens hurt in blast"
+    if not undergoers and verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
+        undergoers = [verb.head]  # "three people hurt in the crush"
+    return any(u.like_num or u.pos_ == "PRON" or u.lower_ in words("events", "partitive_nouns")
+               or of_sense([u], ("Prisoner",), lex, people=people) for u in undergoers)

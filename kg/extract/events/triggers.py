@@ -17,7 +17,9 @@ from ..wordlists import lexicon, words
 from .figures import (
     figurative, figurative_object, figurative_target, figure_begins, ideal, is_date_phrase, of_figurative_class, practice,
 )
-from .nonevents import a_right, facility_kind, given_name, handover, left_contest, measured_kind, quoted_title
+from .nonevents import (
+    a_right, facility_kind, given_name, handover, harmed_people, left_contest, measured_kind, medical_taking, quoted_title,
+)
 from .results import without_results
 from .senses import keys as _keys
 from .senses import of_sense
@@ -410,6 +412,11 @@ def _verb_trigger(
                 return None  # "the new minister took over the ministry": a successor, no occupation
             if lex.is_a(p.cls, "Withdrawal") and left_contest(token):
                 return None  # "pulled out of the race": a candidate's, no forces'
+            if (lex.is_a(p.cls, "Arrest") or lex.is_a(p.cls, "Abduction")) and all(u.dep_ in ("prt", "advmod") for u in used) \
+                    and medical_taking(token):
+                return None  # "the wounded were taken away in ambulances": care, no arrest ("took the wounded hostage" takes them)
+            if token.lemma_.lower() in words("events", "people_harm_verbs") and not harmed_people(token, lex, people):
+                return None  # "the sanctions hurt the economy": no injury
             if a_right(token):
                 return None  # "the right to strike", "the freedom to demonstrate": what one may do, no occurrence
             if figure_begins(token):
