@@ -233,6 +233,8 @@ def cluster(records: Iterable[EventRecord], linker: Linker,
             return True
         if linker.local_places_apart(x, y):  # the attack on one village, the attack on another
             return True
+        if linker.site_in_town(x, y) or linker.site_in_town(y, x):  # the attacks in the city, one at its airport
+            return True
         who_x, who_y = x.agents or x.actors, y.agents or y.actors
         return (bool(who_x) and bool(who_y)  # each names who did it, known apart ("gunmen": unknown)
                 and all(linker.agent_relation(p, q) == APART for p in who_x for q in who_y))

@@ -279,6 +279,17 @@ class Linker(InStory, Blocking, SetApart, Geography):
             return False
         return not any(self.place_relation(p, q) == SAME and not self.lent_near(p, q) for p in a.places for q in b.places)
 
+    def site_in_town(self, part: EventRecord, whole: EventRecord) -> bool:
+        """``part`` is placed at sites only (places the knowledge base lacks, each at a point
+        its article lent it: the airport, the metro station), ``whole`` only at places the
+        knowledge base holds (a city, a country), each containing or near each site: told
+        of by one article, not said by it to be one, they are the attacks in the city and
+        one of them at its site, a part and its whole."""
+        return bool(part.places) and bool(whole.places) \
+            and all(self.local_place(p) and p in self.borrowed for p in part.places) \
+            and not any(self.local_place(q) for q in whole.places) \
+            and all(self.place_relation(p, q) == SAME for p in part.places for q in whole.places)
+
     def sites_apart(self, a: EventRecord, b: EventRecord) -> bool:
         """``a`` and ``b`` state sites (places the knowledge base lacks) none of which is one
         with one of the other's but for a point lent them both (:meth:`~kg.canon.geography.Geography.lent_near`):
