@@ -2,14 +2,16 @@
 Russia since the Beslan school siege in 2004" — that siege keeps its own place and year, and
 neither reaches the record (nor, through it, the event the record is told of). Sentences written
 for this test (Russia, Pakistan, Kenya, Sri Lanka, Egypt, Mali, Rwanda, Somalia), with ones where
-the rule must not fire (a "since" that bounds no record, a record bounded by a bare year)."""
+the rule must not fire (a "since" that bounds no record, a record bounded by a bare year). And who
+"suffered" or "sustained" casualties is their victim (``undergoing_verbs``; Mali, Sudan, Yemen), who
+"inflicted" them is not (Somalia)."""
 from __future__ import annotations
 
 from datetime import date
 
 import pytest
 
-from helpers import event_at, extract_text, place_of
+from helpers import event_at, extract_text, place_of, role_names
 
 pytestmark = pytest.mark.model
 
@@ -68,3 +70,27 @@ def test_since_without_an_earlier_event_of_a_record(nlp, text, trigger, place, y
     e = event_at(e_ex, trigger)
     assert place_of(e_ex, e) == place
     assert _when(e) == year
+
+
+@pytest.mark.parametrize(
+    "text, victims",
+    [
+        # the subject of "suffer" / "sustain" with a Casualties object is who was killed or wounded
+        ("The Malian army suffered heavy casualties in an ambush near Gao on Sunday.", {"malian armed forces", "mali"}),
+        ("Sudan's army sustained heavy casualties in clashes near El Fasher.", {"sudanese armed forces", "sudan"}),
+        ("Houthi fighters suffered casualties in Saudi air strikes on Saada.", {"houthis"}),
+        ("Rebels suffered heavy casualties as the army retook the town.", {"rebels"}),
+    ],
+)
+def test_who_suffers_casualties_is_their_victim(nlp, text, victims):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    e = event_at(ex, "casualties")
+    assert role_names(ex, e, "target") == victims
+    assert not role_names(ex, e, "agent")
+
+
+def test_who_inflicts_casualties_is_no_victim(nlp):
+    ex = extract_text(nlp, "Somali forces inflicted heavy casualties on al-Shabaab fighters near Mogadishu.", published=PUBLISHED)
+    e = event_at(ex, "inflicted heavy casualties")
+    assert "somalia" not in role_names(ex, e, "target")
+    assert role_names(ex, e, "target") == {"al-shabaab"}
