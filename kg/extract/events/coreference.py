@@ -18,6 +18,7 @@ from .group_words import stance_object
 from .places import compared
 from .counts import count_unit
 from .occasion import DURING, share_occasion, share_with_frame
+from .time_attach import record_since
 from .timing import pin_periods, resolve_shifts
 from .unknown_doer import doer_unknown
 
@@ -772,5 +773,10 @@ def _only_place_of_sentence(ctx: ArticleContext) -> None:
             # "an Algerian security guard was killed": whose the guard is, not where (an
             # adjective; not a town the NER took for a people: "Gunmen attack town of Kidal")
             continue
+        # "it was the deadliest attack since the Beslan school siege": the place of the earlier
+        # event the record's "since" phrase names is that event's only
+        earlier = [s for i in firsts.values() if (s := record_since(ctx.doc[i])) is not None]
+        if len(earlier) == len(firsts):
+            todo = [d for d in todo if any(s.left_edge.i <= d.head.i <= s.right_edge.i for s in earlier)]
         for d in todo:
             d.place = place

@@ -581,6 +581,8 @@ def compared(ctx: ArticleContext, t: "Token") -> bool:
         h = x.head
         if not prep and x.dep_ == "pobj":
             prep = h.lower_
+        if x.dep_ == "prep" and x.lower_ == "since":
+            return False  # "the largest protest since the uprising in Cairo": the earlier event's own place (see record_since)
         if h.i == x.i or (h.pos_ in ("VERB", "AUX") and h.dep_ not in ("acl", "relcl")) or x.dep_ == "relcl":
             return False
         if h.pos_ in ("NOUN", "PROPN"):

@@ -193,8 +193,41 @@ def _bounds_event(root: "Token") -> bool:
         return False
     # "becoming the first American military deaths since February 2020", "it was the deadliest
     # attack since 2015": the phrase bounds a record the copula states, not the event
-    return not (h.lemma_.lower() in words("time", "record_copulas")
-                and any(c.dep_ in ("attr", "acomp") and _record(c) for c in h.children))
+    return not record_copula(h)
+
+
+def record_copula(verb: "Token") -> bool:
+    """Whether ``verb`` is a copula stating a record ("it *was* the deadliest attack", "*becoming*
+    the first deaths"): a "since" phrase on it bounds the record, not an event."""
+    return (verb.lemma_.lower() in words("time", "record_copulas")
+            and any(c.dep_ in ("attr", "acomp") and _record(c) for c in verb.children))
+
+
+def record_since(t: "Token") -> "Token | None":
+    """The "since" of a record's phrase ``t`` sits in, no clause between ("the deadliest attack
+    since *the Beslan school siege*", "it was the worst violence since *the 1994 genocide*"):
+    the phrase names an earlier event, whose place and time are not the record's."""
+    for a in t.ancestors:
+        if a.dep_ == "prep" and a.lower_ == "since":
+            return a if _record(a.head) or record_copula(a.head) else None
+        if a.pos_ in ("VERB", "AUX"):
+            return None
+    return None
+
+
+def _after_record_since(root: "Token") -> bool:
+    """Whether a time's phrase follows a record's "since" phrase right away but hangs on the
+    record ("the deadliest attack in Pakistan since the Peshawar school massacre *in 2014*",
+    the parser hanging "in 2014" on the copula): the earlier event's time, not the record's."""
+    prep = root.head
+    if prep.dep_ != "prep" or prep.i == root.i:
+        return False
+    h = prep.head
+    if not (_record(h) or record_copula(h)):
+        return False
+    # the "since" on the record or on the noun the copula states it of
+    heads = [h, *(c for c in h.children if c.dep_ in ("attr", "acomp"))]
+    return any(c.dep_ == "prep" and c.lower_ == "since" and c.right_edge.i + 1 == prep.i for g in heads for c in g.children)
 
 
 def _record(noun: "Token") -> bool:

@@ -17,7 +17,7 @@ from .draft import Draft
 from .occasion import DURING, event_before_time, share_occasion
 from .time_attach import (_AHEAD, _CALENDAR, _bounds_event, _event_pronoun_subject, _governed, _in_noun_phrase, _promised_on, _result_of_change,
                           _sequence_object,
-                          _in_since_phrase, date_relative_clauses, _inverted_report, _names_event, _past, _reached_by, _says, _time_before,
+                          _in_since_phrase, _after_record_since, date_relative_clauses, _inverted_report, _names_event, _past, _reached_by, _says, _time_before,
                           _told_in_past)
 from .time_sharing import (_carry_opening_time, _date_by_event_phrase, _date_conjoined_governed, _date_event_subjects,
                            _date_with_clauses, _same_time_as_speech, _second_time_of_said_event, _share_opening_time,
@@ -57,7 +57,7 @@ def assign_times(ctx: ArticleContext) -> None:
             # "scheduled on Sunday, 12 May", the date parsed apart from the weekday written
             # before it: the phrase hangs where its preposition does
             root = day
-        if e.role == "point" and _in_since_phrase(ctx, root):
+        if e.role == "point" and (_in_since_phrase(ctx, root) or _after_record_since(root)):
             # "the most violent attacks since the beginning of the crisis in 2017": that year
             # bounds a comparison; it dates nothing and gives no other date its year (but
             # "since the incursion on 10 May" dates the incursion)
