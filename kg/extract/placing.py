@@ -83,8 +83,6 @@ def region_groups(kb: "KnowledgeBase") -> dict[str, tuple[float, float]]:
     and Azad Kashmir)."""
     from ..kb import normalize_surface
 
-    from ..kb.distance import distance_km
-
     common = common_place_words()
     groups: dict[str, list[KBEntity]] = {}
     tails: dict[str, list[KBEntity]] = {}
@@ -267,24 +265,6 @@ def landform_area(label: str) -> str | None:
     return " ".join(words[:-1])
 
 
-@functools.lru_cache(maxsize=1)
-def _wide_features() -> tuple[frozenset[str], frozenset[str]]:
-    from ..resources import ontology_dir
-
-    words: set[str] = set()
-    names: set[str] = set()
-    target = words
-    for line in (ontology_dir() / "geo" / "wide-features.txt").read_text(encoding="utf-8").splitlines():
-        word = line.strip().lower()
-        if not word or word.startswith("#"):
-            continue
-        if word == "!":
-            target = names
-            continue
-        target.add(word)
-    return frozenset(words), frozenset(names)
-
-
 def wide_feature(label: str) -> bool:
     """Whether ``label`` names a natural feature too wide for a town's point: a sea, gulf,
     river, lake or desert by its first or last word, or one of the names the news writes
@@ -295,7 +275,9 @@ def wide_feature(label: str) -> bool:
     >>> wide_feature("Swat Valley"), wide_feature("Sea Point"), wide_feature("Hodeidah")
     (False, False, False)
     """
-    words, names = _wide_features()
+    from ..kb.features import wide_feature_words
+
+    words, names = wide_feature_words()
     parts = [w.lower() for w in label.split()]
     if parts[:1] == ["the"]:
         parts = parts[1:]

@@ -29,16 +29,16 @@ from __future__ import annotations
 
 import csv
 import functools
-import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .distance import distance_km
 from .geoindex import index_key
 
 if TYPE_CHECKING:
     from .geocode import GeoContext
 
-__all__ = ["NaturalFeature", "natural_feature", "feature_classes", "FEATURE_CONFIDENCE", "WATER_CLASSES"]
+__all__ = ["NaturalFeature", "natural_feature", "feature_classes", "wide_feature_words", "FEATURE_CONFIDENCE", "WATER_CLASSES"]
 
 #: Confidence of a point taken from the natural-features gazetteer: a representative
 #: point of something wide (a sea's centroid, a river's middle), not where an event was.
@@ -85,7 +85,9 @@ class _Table:
     rows: tuple[NaturalFeature, ...]
 
 
-def _read_words() -> dict[str, frozenset[str]]:
+@functools.lru_cache(maxsize=1)
+def feature_words() -> dict[str, frozenset[str]]:
+    """Feature words and the classes they select (``ontology/geo/feature-words.tsv``)."""
     from ..resources import ontology_dir
 
     out: dict[str, frozenset[str]] = {}
@@ -95,12 +97,6 @@ def _read_words() -> dict[str, frozenset[str]]:
         word, _, classes = line.partition("\t")
         out[word.strip().lower()] = frozenset(classes.split())
     return out
-
-
-@functools.lru_cache(maxsize=1)
-def feature_words() -> dict[str, frozenset[str]]:
-    """Feature words and the classes they select (``ontology/geo/feature-words.tsv``)."""
-    return _read_words()
 
 
 def feature_classes(name: str) -> tuple[str, frozenset[str]] | None:
@@ -129,13 +125,15 @@ def feature_classes(name: str) -> tuple[str, frozenset[str]] | None:
 
 
 @functools.lru_cache(maxsize=1)
-def _wide_names() -> frozenset[str]:
-    """Names the news writes without their feature word (``ontology/geo/wide-features.txt``
-    after its "!" line)."""
-    from .geodistricts import _words
+def wide_feature_words() -> tuple[frozenset[str], frozenset[str]]:
+    """``ontology/geo/wide-features.txt``: the first or last words of features too wide for a
+    town's point ("sea", "gulf"), and, after its "!" line, the names the news writes without
+    their feature word ("mediterranean")."""
+    from .geodistricts import geo_words
 
-    words = _words("wide-features.txt")
-    return frozenset(words[words.index("!") + 1:]) if "!" in words else frozenset()
+    words = geo_words("wide-features.txt")
+    cut = words.index("!") if "!" in words else len(words)
+    return frozenset(words[:cut]), frozenset(words[cut + 1:])
 
 
 @functools.lru_cache(maxsize=1)
@@ -188,12 +186,6 @@ def _build_table() -> _Table:
     )
 
 
-def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    from .distance import distance_km
-
-    return distance_km(a, b)
-
-
 def _references(context: "GeoContext | None") -> list[tuple[float, float]]:
     """The points the article is about: its places already placed and its countries."""
     if context is None:
@@ -212,11 +204,11 @@ def _choose(found: list[NaturalFeature], context: "GeoContext | None") -> Natura
     if not found:
         return None
     first = found[0]
-    if all(_km((f.lat, f.lon), (first.lat, first.lon)) <= SAME_PLACE_KM for f in found[1:]):
+    if all(distance_km((f.lat, f.lon), (first.lat, first.lon)) <= SAME_PLACE_KM for f in found[1:]):
         return min(found, key=lambda f: f.scalerank)
     references = _references(context)
     if references:
-        return min(found, key=lambda f: (min(_km((f.lat, f.lon), p) for p in references), f.scalerank))
+        return min(found, key=lambda f: (min(distance_km((f.lat, f.lon), p) for p in references), f.scalerank))
     ranked = sorted(found, key=lambda f: f.scalerank)
     return ranked[0] if ranked[0].scalerank < ranked[1].scalerank else None
 
@@ -242,7 +234,7 @@ def natural_feature(name: str, context: "GeoContext | None" = None, *, bare: boo
     if not found and (split := feature_classes(name)) is not None:
         stem, classes = split
         found = [table.rows[r] for r in table.stems.get(stem, ()) if table.rows[r].feature_class in classes]
-    if not found and key in _wide_names():
+    if not found and key in wide_feature_words()[1]:
         # "the Mediterranean": a sea, ocean or desert whose name is this and a feature word
         found = [
             table.rows[r] for r in table.stems.get(key, ())

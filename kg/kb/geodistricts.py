@@ -41,7 +41,8 @@ class District:
     population: int
 
 
-def _words(file: str) -> tuple[str, ...]:
+def geo_words(file: str) -> tuple[str, ...]:
+    """The lower-cased lines of ``ontology/geo/FILE``, comments and blank lines left out."""
     from ..resources import ontology_dir
 
     lines = (ontology_dir() / "geo" / file).read_text(encoding="utf-8").splitlines()
@@ -52,16 +53,16 @@ def _words(file: str) -> tuple[str, ...]:
 def _kind_words() -> tuple[frozenset[str], tuple[str, ...]]:
     """The words that may end a division's name, and the prefixes that may begin it
     (longest first)."""
-    suffixes = frozenset(_words("district-words.txt")) | frozenset(
-        w for w in _words("region-words.txt") if w != "!" and w not in _generic_region_words()
+    suffixes = frozenset(geo_words("district-words.txt")) | frozenset(
+        w for w in geo_words("region-words.txt") if w != "!" and w not in _generic_region_words()
     )
-    prefixes = tuple(sorted((index_key(p) or "" for p in _words("district-prefixes.txt")), key=len, reverse=True))
+    prefixes = tuple(sorted((index_key(p) or "" for p in geo_words("district-prefixes.txt")), key=len, reverse=True))
     return suffixes, prefixes
 
 
 @functools.lru_cache(maxsize=1)
 def _generic_region_words() -> frozenset[str]:
-    words = _words("region-words.txt")
+    words = geo_words("region-words.txt")
     return frozenset(words[words.index("!") + 1:]) if "!" in words else frozenset()
 
 
