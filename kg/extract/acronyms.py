@@ -69,7 +69,7 @@ def acronym_fits(acronym: str, long: str) -> bool:
     >>> acronym_fits("RSF", "Sudanese Armed Forces")
     False
     """
-    core = acronym.replace(".", "").replace("-", "")
+    core = acronym.replace(".", "").replace("-", "").replace("–", "")
     numbers = re.findall(r"\d+", core)
     letters = re.sub(r"\d+", "", core).lower()
     words = _long_words(long)

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
     from .spans import Candidate
 
-__all__ = ["acronyms_after_kind_nouns", "apostrophe_word", "capitalised_verbs", "cut_office_words", "finish_names_cut_after_of", "hyphenated_acronyms", "hyphenated_surnames", "polities_of_places", "join_aims_over_and", "people_by_address_title", "repair_names", "take_in_apostrophe_words", "take_in_given_names", "trim_common_nouns"]
+__all__ = ["acronyms_after_kind_nouns", "apostrophe_word", "capitalised_verbs", "cut_hedge_words", "cut_office_words", "finish_names_cut_after_of", "hyphenated_acronyms", "hyphenated_surnames", "polities_of_places", "join_aims_over_and", "people_by_address_title", "repair_names", "take_in_apostrophe_words", "take_in_given_names", "trim_common_nouns"]
 
 #: A capitalised word with an apostrophe (straight, typographic, or a modifier letter for
 #: 'ayn and hamza) between letters.
@@ -44,8 +44,8 @@ def repair_names(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]":
     are no name's taken out: :func:`capitalised_verbs`, :func:`people_by_address_title`,
     :func:`cut_office_words`, :func:`hyphenated_surnames`, :func:`hyphenated_acronyms`, :func:`polities_of_places`, :func:`take_in_apostrophe_words`,
     :func:`take_in_given_names`, :func:`join_aims_over_and`, :func:`finish_names_cut_after_of`,
-    :func:`acronyms_after_kind_nouns`, :func:`trim_common_nouns`, and a compass adjective before a country's name
-    (:func:`kg.extract.compass_names.cut_compass_pointers`)."""
+    :func:`acronyms_after_kind_nouns`, :func:`trim_common_nouns`, :func:`cut_hedge_words`, and a compass adjective
+    before a country's name (:func:`kg.extract.compass_names.cut_compass_pointers`)."""
     from .compass_names import cut_compass_pointers
 
     cands = people_by_address_title(doc, capitalised_verbs(doc, cands))
@@ -53,7 +53,28 @@ def repair_names(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]":
     cands = take_in_given_names(doc, take_in_apostrophe_words(doc, hyphenated_surnames(doc, cands)))
     cands = polities_of_places(doc, hyphenated_acronyms(doc, cands))
     cands = acronyms_after_kind_nouns(doc, finish_names_cut_after_of(doc, join_aims_over_and(doc, cands)))
-    return cut_compass_pointers(doc, trim_common_nouns(doc, cands))
+    return cut_compass_pointers(doc, cut_hedge_words(doc, trim_common_nouns(doc, cands)))
+
+
+def cut_hedge_words(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]":
+    """A name the NER began with a word of doubt that opens the sentence ("*Suspected ADF*
+    rebels attacked", "*Alleged Boko Haram* members": ``[not_names] hedges`` of names.toml):
+    the name starts after it, when a capitalised word is left."""
+    from spacy.tokens import Span as SpacySpan
+
+    from .names import word_key
+    from .wordlists import lexicon
+
+    hedges = frozenset(lexicon("names")["not_names"]["hedges"])
+    for c in cands:
+        span = c.span
+        first = doc[span.start]
+        if len(span) < 2 or c.name is not None or span.kb_id_ or word_key(first.text) not in hedges:
+            continue
+        if not doc[span.start + 1].text[:1].isupper():
+            continue
+        c.span = SpacySpan(doc, span.start + 1, span.end, label=span.label_)
+    return cands
 
 
 def join_aims_over_and(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]":
@@ -392,11 +413,17 @@ def capitalised_verbs(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]"
     return out
 
 
+#: Dashes that join the words of one name when written close: hyphens, and the en dash
+#: ("ZANU–PF"; an en dash between spaces parts two names, "Islamic State – Khorasan").
+_CLOSE_DASHES = ("-", "‑", "–")
+
+
 def hyphenated_acronyms(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]":
     """An organisation's name the NER stopped at the hyphen after an acronym ("*SSC*-Khatumo",
-    "*SPLM*-IO", "*FPR*-Inkotanyi"): it goes on over the hyphen and the capitalised word after
-    it, written close, unless that word is a country, a town or a name the KB knows ("UN-AU",
-    "*ECOWAS*-Mali" are two names); a name the NER found in that word gives way."""
+    "*SPLM*-IO", "*FPR*-Inkotanyi"), or at an en dash written close as encyclopaedias join
+    acronyms ("*ZANU*–PF", "IS–KP"): it goes on over the dash and the capitalised word after
+    it, written close, unless that word is a country (not by a two-letter code the KB does not
+    read as one), a town or a name the KB knows ("UN-AU", "*ECOWAS*-Mali" are two names); a name the NER found in that word gives way."""
     from spacy.tokens import Span as SpacySpan
 
     from ..kb.geo import candidates, country_codes
@@ -408,12 +435,14 @@ def hyphenated_acronyms(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate
         end = span.end
         if span.label_ not in ("ORG", "NORP") or c.name is not None or end + 1 >= len(doc) or not acronym_shaped(span.text):
             continue
-        if doc[end - 1].whitespace_ or doc[end].text not in ("-", "‑") or doc[end].whitespace_:
+        if doc[end - 1].whitespace_ or doc[end].text not in _CLOSE_DASHES or doc[end].whitespace_:
             continue
         word = doc[end + 1]
-        if not (word.is_alpha and word.text[:1].isupper()) or word.ent_kb_id_ or country_codes(word.text) or candidates(word.text):
+        if not (word.is_alpha and word.text[:1].isupper()) or word.ent_kb_id_ or candidates(word.text):
             continue
-        if end + 2 < len(doc) and doc[end + 2].text in ("-", "‑") and not doc[end + 1].whitespace_:
+        if country_codes(word.text) and not (len(word.text) == 2 and word.is_upper):
+            continue  # "ECOWAS-Mali"; a two-letter code no one writes for its country ("PF", "KP") joins
+        if end + 2 < len(doc) and doc[end + 2].text in _CLOSE_DASHES and not doc[end + 1].whitespace_:
             continue  # "SAF-RSF-..." chains: no one name
         c.span = SpacySpan(doc, span.start, end + 2, label="ORG")
         dropped |= {id(o) for o in cands if o is not c and o.span.start < end + 2 and end < o.span.end}

@@ -729,7 +729,7 @@ def acronym_shaped(text: str) -> bool:
     >>> acronym_shaped("M23"), acronym_shaped("U.N."), acronym_shaped("Kidal")
     (True, True, False)
     """
-    core = text.replace(".", "").replace("-", "")
+    core = text.replace(".", "").replace("-", "").replace("–", "")  # "ZANU–PF" as "ZANU-PF"
     if not (2 <= len(core) <= 10 and core.isalnum()):
         return False
     if core.isupper():  # no lower-case or title-case letter, one capital at least
