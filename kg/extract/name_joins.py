@@ -301,22 +301,26 @@ def people_by_address_title(doc: "Doc", cands: "list[Candidate]") -> "list[Candi
     "King" also begin the names of bodies and sites), the rest capitalised proper nouns none
     of which is a word of a body's, a site's or a unit's name, is a person's; it goes on over
     the proper nouns the parser chains to it that no other name holds ("San Suu Kyi"). So is
-    such a name the title stands just before ("Dr. *Victoria*"), even one the KB knows as a
-    place: its link goes."""
+    such a name the title stands just before ("Dr. *Victoria*"), or a royal one (``royal``:
+    "Crown Princess *Victoria*", the titles in the NER's name or out of it), even one the KB
+    knows as a place: its link goes."""
     from spacy.tokens import Span as SpacySpan
 
-    from .names import addressed, name_lexicon, word_key
+    from .names import addressed, is_title, name_lexicon, word_key
 
     lex = name_lexicon()
-    if lex.address_titles.isdisjoint(map(word_key, positions_by_text(doc))):  # (each word written once)
+    if (lex.address_titles | lex.royal_titles).isdisjoint(map(word_key, positions_by_text(doc))):  # (each word written once)
         return cands
     body_words = lex.org_words | lex.group_heads | lex.site_heads | lex.unit_heads
     owner = {t.i for c in cands for t in c.span}
     for c in cands:
         span = c.span
+        inner = span.start
+        while inner < span.end - 1 and is_title(doc[inner]) and doc[inner].text[:1].isupper():
+            inner += 1  # "*Crown Princess Victoria*": the titles the NER took in stand before the name
         if (
             c.name is None and c.long_form is None and span.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC")
-            and addressed(doc, span.start)
+            and addressed(doc, inner)
             and all(t.pos_ == "PROPN" and t.text[:1].isupper() and word_key(t.text) not in body_words for t in span)
         ):
             # "Dr. *Victoria* said", "Ms. *Jordan* told reporters": the title stands outside the

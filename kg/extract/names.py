@@ -142,6 +142,7 @@ class NameLexicon:
     compass_adjectives: frozenset[str] = frozenset()
     #: titles of address only people bear ("U", "Daw", "Mrs")
     address_titles: frozenset[str] = frozenset()
+    royal_titles: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=1)
@@ -209,6 +210,7 @@ def name_lexicon() -> NameLexicon:
         shared_possessions=words(data.get("persons", {}).get("shared_with_bodies", [])),
         compass_adjectives=words(data["places"].get("compass_adjectives", [])),
         address_titles=words(data.get("titles_of_address", {}).get("words", [])),
+        royal_titles=words(data.get("titles_of_address", {}).get("royal", [])),
     )
 
 
@@ -282,12 +284,13 @@ def _group_noun(token: "Token") -> bool:
 
 def addressed(doc: "Doc", start: int) -> bool:
     """Whether a title of address only people bear (``[titles_of_address]`` of names.toml:
-    "Mr.", "Ms", "Dr.", "Daw") stands just before token ``start``: the name after it is a
-    person's, whatever country or town it also spells ("Mr. *Türk*", "Dr. *Victoria*")."""
+    "Mr.", "Ms", "Dr.", "Daw"), or a royal one, stands just before token ``start``: the name
+    after it is a person's, whatever place it also spells ("Dr. *Victoria*", "Crown Princess *Victoria*")."""
     i = start - 1
     while i >= 0 and doc[i].text == ".":
         i -= 1
-    return i >= 0 and doc[i].text[:1].isupper() and word_key(doc[i].text) in name_lexicon().address_titles
+    lex = name_lexicon()
+    return i >= 0 and doc[i].text[:1].isupper() and (word_key(doc[i].text) in lex.address_titles | lex.royal_titles)
 
 
 def titled(doc: "Doc", start: int) -> bool:
