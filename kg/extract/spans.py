@@ -397,6 +397,7 @@ def _split_places_off(doc: "Doc", cands: list[Candidate]) -> list[Candidate]:
 
     linker = None
     units = name_lexicon().region_heads
+    body_words = name_lexicon().group_heads | name_lexicon().group_nouns | name_lexicon().org_words
     out: list[Candidate] = []
     for c in cands:
         span = c.span
@@ -426,8 +427,8 @@ def _split_places_off(doc: "Doc", cands: list[Candidate]) -> list[Candidate]:
                 rest = doc[k:span.end]
                 if word_key(doc[k].text) in units:
                     continue  # not "Zamfara" + "State X"
-                if word_key(rest[-1].text) in name_lexicon().group_heads:
-                    break  # "for the *Kampala Metropolitan Police*": a body named with its town, no person
+                if any(word_key(t.text) in body_words for t in rest):
+                    break  # "for the *Kampala Metropolitan Police*", "of the Zimbabwe Broadcasting Corporation": a body named with its place, no person
                 if (place(doc[span.start:k]) or unit(doc[span.start:k])) and len(rest) >= 2 and all(t.is_title and t.pos_ == "PROPN" for t in rest):
                     out.append(Candidate(SpacySpan(doc, span.start, k, label="GPE")))
                     out.append(Candidate(SpacySpan(doc, k, span.end, label="PERSON")))
