@@ -192,6 +192,8 @@ def name_span(ent: "SpacySpan", *, strip_titles: bool) -> "SpacySpan":
             start = cut
     if strip_titles and start < end:
         n = title_length(doc[start:end])  # "Brig. Gen.", "Villager"; all of "Brig" when alone
+        if start + n < end and doc[start + n].lower_ in _POSSESSIVE:
+            n = 0  # "King's Cross", "Queen's University": a title that owns the rest is a word of the name
         if ent.label_ in ("PERSON", "GPE", "NORP") or n == end - start:  # not "Imam Ali Shrine", "Prince Sultan Air Base"
             start += n
     return doc[start:end]

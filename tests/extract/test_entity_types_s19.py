@@ -126,3 +126,21 @@ def test_a_body_named_with_its_country_stays_whole_after_of(nlp, text: str, name
 def test_a_titles_place_before_a_persons_name_is_still_cut_off(nlp) -> None:
     found = _entities(nlp, "The Special Envoy for Sudan Ramtane Lamamra arrived in Port Sudan.")
     assert found.get("Sudan") == "place" and found.get("Ramtane Lamamra") == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The first bombs went off on a train travelling between King's Cross and Russell Square.", "King's Cross"),
+        ("Police closed the streets of Sydney's King’s Cross district after the stabbing.", "King's Cross"),
+    ],
+)
+def test_a_title_that_owns_the_rest_is_a_word_of_the_name(nlp, text: str, name: str) -> None:
+    found = _entities(nlp, text)
+    assert found.get(name) == "place"
+    assert "s Cross" not in found and "Cross" not in found
+
+
+def test_a_titled_persons_possessive_stays_outside_the_name(nlp) -> None:
+    found = _entities(nlp, "King Abdullah's envoy arrived in Amman on Monday for talks.")
+    assert found.get("Abdullah") == "person" or found.get("King Abdullah") == "person"
