@@ -321,7 +321,8 @@ def apposed_to_title(tokens: "SpacySpan") -> bool:
 
     def title(token: "Token") -> bool:
         # not a word of a name in capitals: "PORT-AU-PRINCE" of a dateline holds no post
-        return token.lower_ in TITLE_HEADS and token.pos_ in ("NOUN", "PROPN") and not (token.is_upper and len(token) > 1)
+        key = token.lower_  # a post's title, or a rank's or a role's ("another magistrate, X", "a local journalist, X")
+        return (key in TITLE_HEADS or key in lex.titles) and token.pos_ in ("NOUN", "PROPN") and not (token.is_upper and len(token) > 1)
 
     if root.dep_ == "appos" and head.i < tokens.start and title(head):
         return True

@@ -10,6 +10,10 @@
 * a name after a royal title ("Crown Princess X", "Princess X of Y"; names.toml
   ``[titles_of_address] royal``) is a person's, even one the KB knows as a town; a site
   named after a king stays a site;
+* a full name in apposition to a rank's or a role's noun ("another magistrate, X", "a farmer,
+  X", "a teacher, X"; names.toml ``[titles]``) is a person's, as after a post's title; a body
+  in apposition to a noun of a body stays one;
+* a title that owns the rest of a place's name ("King's Cross") is a word of the name;
 * a body's name after "of"/"for"/"to" that begins with a country is not cut into the
   country and a person when a later word is a body's ("control of the X Broadcasting
   Corporation"); a title's place before a person's name still is ("the Special Envoy for
@@ -17,7 +21,7 @@
 
 Sentences written for these tests, about Zimbabwe, Kenya, Malawi, Uganda, Iraq, Afghanistan,
 DR Congo, Nigeria, Somalia, Burkina Faso, New Zealand, Indonesia, Russia, Sweden, Norway,
-Saudi Arabia, Seychelles, Sudan, with ones that must not fire."""
+Saudi Arabia, Seychelles, Sudan, Spain, Ghana, Peru, the UK, Australia, Jordan, Myanmar, with ones that must not fire."""
 from __future__ import annotations
 
 import pytest
@@ -144,3 +148,26 @@ def test_a_title_that_owns_the_rest_is_a_word_of_the_name(nlp, text: str, name: 
 def test_a_titled_persons_possessive_stays_outside_the_name(nlp) -> None:
     found = _entities(nlp, "King Abdullah's envoy arrived in Amman on Monday for talks.")
     assert found.get("Abdullah") == "person" or found.get("King Abdullah") == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("It was confirmed yesterday that another magistrate, Baltasar Garzón, has been investigating the case.", "Baltasar Garzón"),
+        ("A farmer, Kwabena Asante Mensah, said gunmen took his cattle near Bawku.", "Kwabena Asante Mensah"),
+        ("A teacher, Marisol Quispe, told reporters that the school in Juliaca was closed.", "Marisol Quispe"),
+    ],
+)
+def test_a_full_name_apposed_to_a_role_noun_is_a_person(nlp, text: str, name: str) -> None:
+    assert _entities(nlp, text).get(name) == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The rebel movement, the Arakan Army, said it had captured the town.", "Arakan Army"),
+        ("A rights group, Amnesty International, said the detainees were tortured.", "Amnesty International"),
+    ],
+)
+def test_a_body_apposed_to_a_body_noun_stays_a_body(nlp, text: str, name: str) -> None:
+    assert _entities(nlp, text).get(name) == "organization"
