@@ -32,7 +32,9 @@ DATA = ROOT / "bench" / "data" / "typesprobe.tsv"
 # ``s10-names`` and ``s10-names-check`` on peoples across an article, outlets and platforms, post
 # titles in apposition, units named "... Region", legislatures and a territory's forces; ``s18``
 # and ``s18-check`` on errors found on WikiEvents-dev and canon articles (a surname before a
-# noun of rule, places held, an age after a name, event names, "IS", rivers).
+# noun of rule, places held, an age after a name, event names, "IS", rivers); ``s19`` and
+# ``s19-check`` on errors found on news texts never tuned on (en-dash acronyms, words of doubt,
+# attack names, royal titles, bodies named with their country, names apposed to a role noun).
 PARTS = {
     "old": DATA,
     "s8": ROOT / "bench" / "data" / "typesprobe-s8.tsv",
@@ -47,6 +49,8 @@ PARTS = {
     "s10-speakers-check": ROOT / "bench" / "data" / "typesprobe-s10-speakers-check.tsv",
     "s18": ROOT / "bench" / "data" / "typesprobe-s18.tsv",
     "s18-check": ROOT / "bench" / "data" / "typesprobe-s18-check.tsv",
+    "s19": ROOT / "bench" / "data" / "typesprobe-s19.tsv",
+    "s19-check": ROOT / "bench" / "data" / "typesprobe-s19-check.tsv",
 }
 
 

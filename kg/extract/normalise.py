@@ -12,6 +12,7 @@ _LEADING = re.compile(r"^(?:the|a|an)\s+", re.I)
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _QUOTES = "\"'“”‘’«»„"
 _SPACES = re.compile(r"\s+")
+_CLOSE_DASH = re.compile(r"(?<=[^\W\d_])–(?=[^\W\d_])")  # an en dash written close between letters
 
 
 def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -81,5 +82,10 @@ def slugify(label: str) -> str:
 
 @functools.lru_cache(maxsize=65536)  # a name is asked for at every step that reads it
 def normalise_label(label: str) -> str:
-    """Collapse whitespace and straighten quotes in a label."""
-    return _SPACES.sub(" ", label.replace("’", "'")).strip()
+    """Collapse whitespace, straighten quotes, and write an en dash between letters as the
+    hyphen it stands for ("ZANU–PF" is "ZANU-PF") in a label.
+
+    >>> normalise_label("ZANU–PF  ’s"), normalise_label("Islamic State – Khorasan")
+    ("ZANU-PF 's", 'Islamic State – Khorasan')
+    """
+    return _SPACES.sub(" ", _CLOSE_DASH.sub("-", label.replace("’", "'"))).strip()

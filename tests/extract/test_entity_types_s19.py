@@ -2,7 +2,8 @@
 
 * an acronym's name goes on over an en dash written close ("ZANU–PF", as encyclopaedias
   write it; kg/extract/name_joins.py ``hyphenated_acronyms``), even before a two-letter
-  word that is also a country's ISO code; two names the KB knows stay two ("UN–AU");
+  word that is also a country's ISO code, and is labelled with a hyphen (one entity with
+  "ZANU-PF"); two names the KB knows stay two ("UN–AU");
 * a word of doubt that opens the sentence ("Suspected ADF rebels", "Alleged X members") is
   no word of the group's name (names.toml ``[not_names] hedges``);
 * capitalised names of attacks ("the X Bombing", "the X Mosque Shootings") are events, no
@@ -40,9 +41,9 @@ def _entities(nlp, text: str) -> dict[str, str]:
 @pytest.mark.parametrize(
     ("text", "name", "fragments"),
     [
-        ("The ruling ZANU–PF party accused the army chief of treason.", "ZANU–PF", ("ZANU", "PF")),
-        ("Supporters of the KDP–PUK alliance rallied in Erbil on Sunday.", "KDP–PUK", ("KDP", "PUK")),
-        ("Islamic State – Khorasan Province (IS–KP) claimed the attack in Kabul.", "IS–KP", ("KP",)),
+        ("The ruling ZANU–PF party accused the army chief of treason.", "ZANU-PF", ("ZANU", "PF", "ZANU–PF")),
+        ("Supporters of the KDP–PUK alliance rallied in Erbil on Sunday.", "KDP-PUK", ("KDP", "PUK")),
+        ("Islamic State – Khorasan Province (IS–KP) claimed the attack in Kabul.", "IS-KP", ("KP",)),
     ],
 )
 def test_an_acronym_goes_on_over_a_close_en_dash(nlp, text: str, name: str, fragments: tuple[str, ...]) -> None:
@@ -171,3 +172,8 @@ def test_a_full_name_apposed_to_a_role_noun_is_a_person(nlp, text: str, name: st
 )
 def test_a_body_apposed_to_a_body_noun_stays_a_body(nlp, text: str, name: str) -> None:
     assert _entities(nlp, text).get(name) == "organization"
+
+
+def test_one_party_written_with_an_en_dash_and_a_hyphen_is_one_entity(nlp) -> None:
+    ex = extract_text(nlp, "The ZANU–PF leadership met in Harare on Sunday. On Monday, ZANU-PF officials said Mugabe must resign.", published=None)
+    assert [e.label for e in ex.entities.values() if "ZANU" in e.label] == ["ZANU-PF"]
