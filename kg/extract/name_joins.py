@@ -316,8 +316,8 @@ def people_by_address_title(doc: "Doc", cands: "list[Candidate]") -> "list[Candi
     for c in cands:
         span = c.span
         inner = span.start
-        while inner < span.end - 1 and is_title(doc[inner]) and doc[inner].text[:1].isupper():
-            inner += 1  # "*Crown Princess Victoria*": the titles the NER took in stand before the name
+        while inner < span.end - 1 and is_title(doc[inner]) and doc[inner].text[:1].isupper() and word_key(span[0].text) not in lex.address_titles:
+            inner += 1  # "*Crown Princess Victoria*": the titles the NER took in stand before the name ("*Daw Aung*" goes on below)
         if (
             c.name is None and c.long_form is None and span.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC")
             and addressed(doc, inner)
