@@ -71,3 +71,17 @@ def test_the_loaded_pipeline_is_left_out_of_full_collections(nlp):
     assert frozen > 100_000  # the model and the knowledge base, frozen when the pipeline was built
     _freeze_loaded_objects()  # once per process: what is made later is collected as usual
     assert gc.get_freeze_count() == frozen
+
+
+def test_a_batch_gets_the_lemmas_spacys_own_call_sets(nlp):
+    """``nlp.pipe`` lemmatizes each Doc through spaCy's arrays (``_KeptLemmas.pipe``); ``nlp(text)``
+    through spaCy's ``Lemmatizer.__call__``: the same lemmas, the attribute ruler's ("'s" read as
+    "be") left as they are, spelling's verb lemma first ("staged": "stage")."""
+    texts = [*SENTENCES,
+             "Farmers staged a protest in Kano; the army's spokesman said it's over.",
+             "Police hoped the talks in Dhaka would ease the strikes that waged on."]
+    piped = [[(t.text, t.lemma_) for t in doc] for doc in nlp.pipe(texts)]
+    called = [[(t.text, t.lemma_) for t in nlp(text)] for text in texts]
+    assert piped == called
+    assert ("staged", "stage") in piped[-2] and ("'s", "be") in piped[-2] and ("hoped", "hope") in piped[-1]
+    assert nlp.get_pipe("lemmatizer").pipe([]) is not None and list(nlp.pipe([""])) [0].text == ""
