@@ -223,13 +223,16 @@ class KBEntityRuler:
         kept = self._norm_keys if loose else self._orth_keys
         if len(kept) > _KEYS_KEPT:
             kept.clear()
-        strings = doc.vocab.strings
-        keys: list[str] = []
-        for h in doc.to_array(NORM if loose else ORTH).tolist():
-            key = kept.get(h)
-            if key is None:
-                key = kept[h] = strings[h].translate(_APOSTROPHES) if loose else strings[h]
-            keys.append(key)
+        hashes = doc.to_array(NORM if loose else ORTH).tolist()
+        keys = list(map(kept.get, hashes))
+        if None in keys:  # words not seen before (a key is never None)
+            strings = doc.vocab.strings
+            for i in [i for i, key in enumerate(keys) if key is None]:
+                h = hashes[i]
+                key = kept.get(h)
+                if key is None:
+                    key = kept[h] = strings[h].translate(_APOSTROPHES) if loose else strings[h]
+                keys[i] = key
         return keys
 
     def __call__(self, doc: "Doc") -> "Doc":
@@ -335,10 +338,13 @@ def _cached_patterns(nlp: "Language", kb: "KnowledgeBase") -> _Patterns:
 
 def _trie_matches(trie: dict, keys: list[str]) -> list[tuple[int, int]]:
     """Every (start, end) token range of ``keys`` that spells a pattern of ``trie``."""
+    from itertools import compress
+
     found = []
     n = len(keys)
-    for start in range(n):
-        node = trie.get(keys[start])
+    firsts = list(map(trie.get, keys))
+    for start in compress(range(n), firsts):  # the tokens a pattern begins with (a node is never empty)
+        node = firsts[start]
         end = start + 1
         while node is not None:
             if _END in node:
