@@ -235,12 +235,12 @@ def _language_problem(text: str, nlp: "Language") -> str | None:
         return None
     sample = text[:_LANGUAGE_SAMPLE]
     words = _WORDS.findall(sample)
-    letters = sum(len(w) for w in words)
+    letters = sum(map(len, words))
     if len(words) < _LANGUAGE_MIN_WORDS and (
         letters < _LANGUAGE_MIN_LETTERS or letters < _LANGUAGE_NO_SPACES * len(words)
     ):
         return None  # too short to judge
-    share = sum(w.lower() in common for w in words) / max(len(words), 1)
+    share = sum(map(common.__contains__, map(str.lower, words))) / max(len(words), 1)
     if share >= _LANGUAGE_MIN_SHARE:
         return None
     name = _language_name(nlp.lang)

@@ -92,9 +92,6 @@ class _Rules:
             key = self.strings[str(number)]  # as AttributeRuler.add keys the rule in its Matcher
             for pattern in entry["patterns"]:
                 self._add(number, key, pattern)
-        #: each table of several values, with the values its first may have (tried first)
-        self._firsts = {shape: frozenset(values[0] for values in table)
-                        for shape, table in self.tables.items() if len(shape[1]) > 1}
 
     def _column_of(self, name: str) -> int:
         from spacy.attrs import IDS
@@ -144,6 +141,8 @@ class _Rules:
 
     def match(self, doc: "Doc") -> list[Match]:
         """The ruler's matches in ``doc``, sorted as :meth:`AttributeRuler.match` sorts them."""
+        from itertools import compress
+
         n = len(doc)
         if not n:
             return []
@@ -155,24 +154,16 @@ class _Rules:
             if starts <= 0:
                 continue
             get = table.get
+            # the value (or values) each start gives, and the starts whose value is a key,
+            # found by C loops (compress, map), Python's only for the matches
             if len(places) == 1:
                 offset, column = places[0]
-                values = columns[column][offset:offset + starts]
-                for i, value in enumerate(values):
-                    rules = get(value)
-                    if rules is not None:
-                        for number, key in rules:
-                            found.add((number, key, i, i + length))
-                continue
-            (offset, column), rest = places[0], places[1:]
-            first = self._firsts[length, places]
-            values = columns[column]
-            for i in range(starts):
-                if values[i + offset] in first:
-                    rules = get((values[i + offset], *(columns[c][i + o] for o, c in rest)))
-                    if rules is not None:
-                        for number, key in rules:
-                            found.add((number, key, i, i + length))
+                keys: list[Any] = columns[column][offset:offset + starts]
+            else:
+                keys = list(zip(*(columns[c][o:o + starts] for o, c in places)))
+            for i in compress(range(starts), map(get, keys)):
+                for number, key in get(keys[i]):
+                    found.add((number, key, i, i + length))
         strings = self.strings
         for number, key, length, conditions in self.others:
             at = list(range(n - length + 1))

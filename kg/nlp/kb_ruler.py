@@ -223,13 +223,16 @@ class KBEntityRuler:
         kept = self._norm_keys if loose else self._orth_keys
         if len(kept) > _KEYS_KEPT:
             kept.clear()
-        strings = doc.vocab.strings
-        keys: list[str] = []
-        for h in doc.to_array(NORM if loose else ORTH).tolist():
-            key = kept.get(h)
-            if key is None:
-                key = kept[h] = strings[h].translate(_APOSTROPHES) if loose else strings[h]
-            keys.append(key)
+        hashes = doc.to_array(NORM if loose else ORTH).tolist()
+        keys = list(map(kept.get, hashes))
+        if None in keys:  # words not seen before (a key is never None)
+            strings = doc.vocab.strings
+            for i in [i for i, key in enumerate(keys) if key is None]:
+                h = hashes[i]
+                key = kept.get(h)
+                if key is None:
+                    key = kept[h] = strings[h].translate(_APOSTROPHES) if loose else strings[h]
+                keys[i] = key
         return keys
 
     def __call__(self, doc: "Doc") -> "Doc":
@@ -335,10 +338,13 @@ def _cached_patterns(nlp: "Language", kb: "KnowledgeBase") -> _Patterns:
 
 def _trie_matches(trie: dict, keys: list[str]) -> list[tuple[int, int]]:
     """Every (start, end) token range of ``keys`` that spells a pattern of ``trie``."""
+    from itertools import compress
+
     found = []
     n = len(keys)
-    for start in range(n):
-        node = trie.get(keys[start])
+    firsts = list(map(trie.get, keys))
+    for start in compress(range(n), firsts):  # the tokens a pattern begins with (a node is never empty)
+        node = firsts[start]
         end = start + 1
         while node is not None:
             if _END in node:
@@ -383,23 +389,35 @@ def _wrapping(token) -> bool:  # token: spacy Token
 
 
 def merge_entities(ner: Sequence["Span"], kb: Sequence["Span"]) -> list["Span"]:
-    """The NER's entities with the KB's spans laid over them (see the module docstring)."""
+    """The NER's entities with the KB's spans laid over them (see the module docstring).
+
+    Each span's bounds are read once (a ``Span``'s ``start`` and ``end`` are properties) and
+    compared as numbers before anything else is asked of a pair."""
+    bounds = [(e.start, e.end) for e in ner]
     kept_kb: list[Span] = []
+    kept_bounds: list[tuple[int, int]] = []
     dropped: set[tuple[int, int]] = set()
     for k in kb:
-        overlapping = [e for e in ner if e.start < k.end and k.start < e.end]
+        k_start, k_end = k.start, k.end
+        overlapping = [(e, b) for e, b in zip(ner, bounds) if b[0] < k_end and k_start < b[1]]
         container = next(
             (
                 e
-                for e in overlapping
-                if e.label_ in NAME_LABELS and e.start <= k.start and k.end <= e.end and len(e) > len(k)
-                and not all(_wrapping(t) for t in (*e.doc[e.start:k.start], *e.doc[k.end:e.end]))
+                for e, (start, end) in overlapping
+                if start <= k_start and k_end <= end and end - start > k_end - k_start and e.label_ in NAME_LABELS
+                and not all(_wrapping(t) for t in (*e.doc[start:k_start], *e.doc[k_end:end]))
             ),
             None,
         )
-        if container is not None or any(_runs_out_of_a_place(e, k) for e in ner):
+        if container is not None or any(
+            start < k_start < end < k_end and _runs_out_of_a_place(e, k) for e, (start, end) in zip(ner, bounds)
+        ):
             continue
         kept_kb.append(k)
-        dropped.update((e.start, e.end) for e in overlapping)
-    merged = [e for e in ner if (e.start, e.end) not in dropped and not any(e.start < k.end and k.start < e.end for k in kept_kb)]
+        kept_bounds.append((k_start, k_end))
+        dropped.update(b for _, b in overlapping)
+    merged = [
+        e for e, (start, end) in zip(ner, bounds)
+        if (start, end) not in dropped and not any(start < k_end and k_start < end for k_start, k_end in kept_bounds)
+    ]
     return sorted([*merged, *kept_kb], key=lambda s: s.start)

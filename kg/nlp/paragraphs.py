@@ -9,6 +9,7 @@ sentence start; the parser respects preset boundaries.
 from __future__ import annotations
 
 import re
+from itertools import compress
 from typing import TYPE_CHECKING
 
 from spacy.language import Language
@@ -26,15 +27,31 @@ _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 
 @Language.component(PARAGRAPH_BREAKS, assigns=["token.is_sent_start"])
 def mark_paragraph_breaks(doc: "Doc") -> "Doc":
-    """Mark every first token after a blank line as the start of a sentence."""
+    """Mark every first token after a blank line as the start of a sentence.
+
+    A blank line is written in a whitespace token (a token's own trailing whitespace is one
+    space at most); the token marked is the first non-space token after it. The whitespace
+    tokens are found in spaCy's array of the tokens' ``IS_SPACE`` flags, so that a ``Token``
+    is made only of them and of the tokens marked, not of every token.
+    """
+    from spacy.attrs import IS_SPACE, ORTH
+
+    n = len(doc)
+    if n < 2:
+        return doc
+    array = doc.to_array([IS_SPACE, ORTH])
+    spaces = array[:, 0].tolist()
+    if not any(spaces):
+        return doc
+    strings = doc.vocab.strings
+    orths = array[:, 1].tolist()
     after_break = False
-    for token in doc:
-        if token.is_space:
-            after_break = after_break or bool(_BLANK_LINE.search(token.text))
-            continue
-        if after_break and token.i > 0:
-            token.is_sent_start = True
-        after_break = bool(_BLANK_LINE.search(token.whitespace_))
+    for i in compress(range(n), spaces):
+        if i and not spaces[i - 1]:
+            after_break = False  # a word came between this whitespace and the last
+        after_break = after_break or bool(_BLANK_LINE.search(strings[orths[i]]))
+        if after_break and i + 1 < n and not spaces[i + 1]:
+            doc[i + 1].is_sent_start = True
     return doc
 
 

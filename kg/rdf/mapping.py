@@ -158,8 +158,25 @@ def article_hash(a: "Article", model: str | None) -> str:
     return h.hexdigest()
 
 
+def _made_literal(lexical: str, value: object, datatype: URIRef | None) -> Literal:
+    """The ``Literal`` rdflib's constructor makes of a ``str`` with no datatype (``value`` the
+    string itself) or of an ``int`` with an integer datatype (``lexical`` its ``str``), made
+    as it leaves it (the string and its four slots) without its parsing and checks: 5 to 15
+    microseconds a literal, and an article makes a few hundred new ones (the text of each
+    mention, each new offset). ``tests/rdf`` compares both ways, slot by slot.
+    """
+    literal = str.__new__(Literal, lexical)
+    literal._language = None
+    literal._datatype = datatype
+    literal._value = value
+    literal._ill_typed = None
+    return literal
+
+
 @lru_cache(maxsize=65536)  # offsets repeat across mentions, articles and runs
 def _nonneg(n: int) -> Literal:
+    if type(n) is int and n >= 0:
+        return _made_literal(str(n), n, XSD.nonNegativeInteger)
     return Literal(n, datatype=XSD.nonNegativeInteger)
 
 
@@ -182,6 +199,8 @@ def _literal(value: object, datatype: URIRef | None = None) -> Literal:
 
 @lru_cache(maxsize=16384, typed=True)  # (an article makes a few hundred; older ones go first)
 def _cached_literal(value: object, datatype: URIRef | None, spelled: str | None) -> Literal:
+    if datatype is None and type(value) is str:
+        return _made_literal(value, value, None)
     return Literal(value, datatype=datatype)
 
 
@@ -219,17 +238,17 @@ def to_rdf(ex: Extraction, iris: Iris) -> ArticleRDF:
     claims.add((ctx, NIF.isString, Literal(a.text)))
     claims.add((ctx, NIF.sourceUrl, art))
 
-    sentence_of: dict[int, URIRef] = {}
+    nodes_by_start: dict[int, URIRef] = {}
     for s in ex.sentences:
         node = _string(claims, iris, a.id, ctx, s, NIF.Sentence)
-        sentence_of[s.start] = node
+        nodes_by_start[s.start] = node
+    sentence_of = _SentenceNodes(nodes_by_start)
 
     # entities and their mentions
     for n, entity in enumerate(ex.entities.values(), 1):
         node = iris.entity(entity.key)
         _describe_entity(desc, node, entity, iris)
-        claims.add((art, SDO.mentions, node))
-        claims.add((node, PROV.wasDerivedFrom, art))
+        claims.update(((art, SDO.mentions, node), (node, PROV.wasDerivedFrom, art)))
         _link_evidence(claims, iris.link(a.id, n), node, entity)
     for m in ex.mentions:
         node = _string(claims, iris, a.id, ctx, m.span, NIF.Phrase)
@@ -263,7 +282,7 @@ def to_rdf(ex: Extraction, iris: Iris) -> ArticleRDF:
         if role.reports_to:
             claims.add((post, ORG.reportsTo, iris.entity(role.reports_to)))
         evidence = _string(claims, iris, a.id, ctx, role.span, NIF.Phrase)
-        claims.add((evidence, KGO.sentence, _containing(sentence_of, role.span.start)))
+        claims.add((evidence, KGO.sentence, sentence_of.containing(role.span.start)))
         claims.add((post, PROV.wasDerivedFrom, evidence))
         if role.confidence is not None:
             claims.add((evidence, KGO.confidence, _decimal(role.confidence)))
@@ -277,23 +296,33 @@ def to_rdf(ex: Extraction, iris: Iris) -> ArticleRDF:
     )
 
 
-def _containing(sentence_of: dict[int, URIRef], offset: int) -> URIRef | BNode:
-    """The node of the last sentence starting at or before ``offset`` (``sentence_of`` is
-    by start, in text order), else a new blank node."""
-    starts = list(sentence_of)
-    at = bisect_right(starts, offset)
-    return sentence_of[starts[at - 1]] if at else BNode()
+class _SentenceNodes:
+    """The nodes of an article's sentences by their starts, in text order (the starts
+    listed once per article, not again for each event and role)."""
+
+    __slots__ = ("starts", "nodes")
+
+    def __init__(self, nodes_by_start: dict[int, URIRef]) -> None:
+        self.starts = list(nodes_by_start)
+        self.nodes = list(nodes_by_start.values())
+
+    def containing(self, offset: int) -> URIRef | BNode:
+        """The node of the last sentence starting at or before ``offset``, else a new blank node."""
+        at = bisect_right(self.starts, offset)
+        return self.nodes[at - 1] if at else BNode()
 
 
 def _string(g: Triples, iris: Iris, article_id: str, ctx: URIRef, span: Span, cls: URIRef) -> URIRef:
     node = iris.string(article_id, span.start, span.end)
-    g.add((node, RDF.type, NIF.String))
-    g.add((node, RDF.type, NIF.OffsetBasedString))
-    g.add((node, RDF.type, cls))
-    g.add((node, NIF.referenceContext, ctx))
-    g.add((node, NIF.beginIndex, _nonneg(span.start)))
-    g.add((node, NIF.endIndex, _nonneg(span.end)))
-    g.add((node, NIF.anchorOf, _literal(span.text)))
+    g.update((
+        (node, RDF.type, NIF.String),
+        (node, RDF.type, NIF.OffsetBasedString),
+        (node, RDF.type, cls),
+        (node, NIF.referenceContext, ctx),
+        (node, NIF.beginIndex, _nonneg(span.start)),
+        (node, NIF.endIndex, _nonneg(span.end)),
+        (node, NIF.anchorOf, _literal(span.text)),
+    ))
     return node
 
 
@@ -359,16 +388,20 @@ def _link_evidence(g: Triples, link: URIRef, node: URIRef, entity: Entity) -> No
         g.add((link, KGO.confidence, _decimal(entity.link_confidence)))
 
 
-def _event(g: Triples, iris: Iris, article_id: str, art: URIRef, ctx: URIRef, ev: Event, sentence_of: dict[int, URIRef]) -> None:
+def _event(g: Triples, iris: Iris, article_id: str, art: URIRef, ctx: URIRef, ev: Event, sentence_of: _SentenceNodes) -> None:
     node = iris.event(article_id, ev.id)
-    g.add((node, RDF.type, KGO[ev.type]))
-    g.add((node, RDF.type, SEM.Event))
-    g.add((node, RDFS.label, _literal(ev.trigger.text)))
-    g.add((node, PROV.wasDerivedFrom, art))
+    g.update((
+        (node, RDF.type, KGO[ev.type]),
+        (node, RDF.type, SEM.Event),
+        (node, RDFS.label, _literal(ev.trigger.text)),
+        (node, PROV.wasDerivedFrom, art),
+    ))
     trigger = _string(g, iris, article_id, ctx, ev.trigger, NIF.Phrase)
-    g.add((node, KGO.trigger, trigger))
-    g.add((node, KGO.sentence, _containing(sentence_of, ev.sentence.start)))
-    g.add((node, KGO.modality, _MODALITY[ev.modality]))
+    g.update((
+        (node, KGO.trigger, trigger),
+        (node, KGO.sentence, sentence_of.containing(ev.sentence.start)),
+        (node, KGO.modality, _MODALITY[ev.modality]),
+    ))
     if ev.confidence is not None:
         g.add((node, KGO.confidence, _decimal(ev.confidence)))
     for p in ev.participants:

@@ -37,6 +37,16 @@ _WRITTEN_IRIS: dict[str, str] = {}
 _IRIS_KEPT = 1 << 16
 
 
+def _written_iri(value: str) -> str:
+    """:func:`_iri` of ``value``, kept by its text (see :data:`_WRITTEN_IRIS`)."""
+    written = _WRITTEN_IRIS.get(value)
+    if written is None:
+        if len(_WRITTEN_IRIS) >= _IRIS_KEPT:
+            _WRITTEN_IRIS.clear()
+        written = _WRITTEN_IRIS[value] = _iri(value)
+    return written
+
+
 def nt_term(term: Node) -> str:
     """One term in N-Triples syntax.
 
@@ -50,13 +60,7 @@ def nt_term(term: Node) -> str:
     """
     kind = type(term)  # (isinstance against rdflib's terms goes through ABCMeta in Python when it fails)
     if kind is URIRef or (kind is not Literal and kind is not BNode and isinstance(term, URIRef)):
-        value = str(term)
-        written = _WRITTEN_IRIS.get(value)
-        if written is None:
-            if len(_WRITTEN_IRIS) >= _IRIS_KEPT:
-                _WRITTEN_IRIS.clear()
-            written = _WRITTEN_IRIS[value] = _iri(value)
-        return written
+        return _written_iri(str(term))
     if kind is Literal or isinstance(term, Literal):
         value = str(term)
         if "\\" in value or '"' in value or "\n" in value or "\r" in value:
@@ -65,8 +69,11 @@ def nt_term(term: Node) -> str:
         text = f'"{value}"'
         if term.language:
             return f"{text}@{term.language}"
-        if term.datatype is not None and str(term.datatype) != "http://www.w3.org/2001/XMLSchema#string":
-            return f"{text}^^{_iri(str(term.datatype))}"
+        datatype = term.datatype
+        if datatype is not None:
+            datatype = str(datatype)  # (an rdflib term is never equal to a str)
+            if datatype != "http://www.w3.org/2001/XMLSchema#string":
+                return f"{text}^^{_written_iri(datatype)}"
         return text
     if isinstance(term, BNode):
         return f"_:{term}"
@@ -120,6 +127,11 @@ class Triples:
 
     def add(self, triple: Triple) -> None:
         self._triples[triple] = None
+        self._graph = None
+
+    def update(self, triples: Iterable[Triple]) -> None:
+        """Add each of ``triples`` in turn (one call for several: a mention is seven)."""
+        self._triples.update(dict.fromkeys(triples))
         self._graph = None
 
     def __iter__(self) -> Iterator[Triple]:

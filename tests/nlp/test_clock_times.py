@@ -27,3 +27,17 @@ def test_a_zone_after_the_clock_stays_in_the_sentence(nlp, text):
 def test_the_dot_of_a_clock_time_still_ends_a_sentence_before_other_words(nlp):
     doc = nlp("Protesters gathered in Lima at 9 a.m. The police arrived an hour later.")
     assert [s.text.strip() for s in doc.sents][-1] == "The police arrived an hour later."
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Polls closed at 8 p.m. EST. Counting began in Philadelphia.", ["EST"]),
+    ("The curfew starts at 9 p.m. est, officials in Lagos said.", []),  # a zone in capitals only
+    ("Shelling resumed at 4 a.m. EET and again at 6 p.m. EET in Kharkiv.", ["EET", "EET"]),
+    ("EST", []),
+    ("The EST office in Nairobi opened at 10 a.m. on Monday.", []),
+])
+def test_only_a_capitalised_zone_right_after_a_meridiem_is_kept_in_its_sentence(nlp, text, kept):
+    from kg.nlp.clock_times import keep_clock_zones
+
+    doc = keep_clock_zones(nlp.make_doc(text))
+    assert [t.text for t in doc if t.is_sent_start is False] == kept

@@ -71,3 +71,34 @@ def test_the_loaded_pipeline_is_left_out_of_full_collections(nlp):
     assert frozen > 100_000  # the model and the knowledge base, frozen when the pipeline was built
     _freeze_loaded_objects()  # once per process: what is made later is collected as usual
     assert gc.get_freeze_count() == frozen
+
+
+def test_a_batch_gets_the_lemmas_spacys_own_call_sets(nlp):
+    """``nlp.pipe`` lemmatizes each Doc through spaCy's arrays (``_KeptLemmas.pipe``); ``nlp(text)``
+    through spaCy's ``Lemmatizer.__call__``: the same lemmas, the attribute ruler's ("'s" read as
+    "be") left as they are, spelling's verb lemma first ("staged": "stage")."""
+    texts = [*SENTENCES,
+             "Farmers staged a protest in Kano; the army's spokesman said it's over.",
+             "Police hoped the talks in Dhaka would ease the strikes that waged on."]
+    piped = [[(t.text, t.lemma_) for t in doc] for doc in nlp.pipe(texts)]
+    called = [[(t.text, t.lemma_) for t in nlp(text)] for text in texts]
+    assert piped == called
+    assert ("staged", "stage") in piped[-2] and ("'s", "be") in piped[-2] and ("hoped", "hope") in piped[-1]
+    assert nlp.get_pipe("lemmatizer").pipe([]) is not None and list(nlp.pipe([""])) [0].text == ""
+
+
+def test_young_objects_are_collected_less_often_once_the_pipeline_is_loaded(nlp):
+    from kg.nlp.pipeline import _OLDER_THRESHOLD, _YOUNG_THRESHOLD, _raise_collection_thresholds
+
+    young, middle, old = gc.get_threshold()
+    assert young >= _YOUNG_THRESHOLD and middle >= _OLDER_THRESHOLD and old >= _OLDER_THRESHOLD
+    before = gc.get_threshold()
+    try:
+        gc.set_threshold(50_000, 5, 5)
+        _raise_collection_thresholds(gc)
+        assert gc.get_threshold() == (50_000, _OLDER_THRESHOLD, _OLDER_THRESHOLD)  # never lowered
+        gc.set_threshold(0)
+        _raise_collection_thresholds(gc)
+        assert gc.get_threshold()[0] == 0  # collection switched off stays off
+    finally:
+        gc.set_threshold(*before)
