@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..kb.geo import candidates as places_named
 from ..kb.features import FEATURE_CONFIDENCE, natural_feature
-from ..kb.geo import continent_by_name
+from ..kb.geo import continent_by_name, index_key
 from ..kb.geomacro import macro_region, territory
 from .link_types import (
     DISTRICT_CONFIDENCE,
@@ -40,6 +40,7 @@ from .placing import (
     district_with_unit_word,
     landform_area,
     placed_by_context,
+    region_over_town,
     region_point_named,
     site_named,
     subregion,
@@ -200,11 +201,13 @@ def ner_entity(
             # alike (Mandaon)
             shared = not towns_only and not places_named(town or label) and linker.region_group(label) is not None
             match = None if shared else linker.geocode(town or label, context, require_context=ner_label == "LOC" and not towns_only)
+            if match is not None and not towns_only and town is None and (region := region_over_town(linker, label, match, context)):
+                return linker.entity_for_kb(region)  # "Aragua" in a story on Venezuela: Aragua State
             if match is not None:
                 return linker.town_entity(town or label, match)
             elif not towns_only and (region := linker.qualified_region(label, context)) is not None:
                 return linker.entity_for_kb(region)  # "Upper Nile" for the KB's "Upper Nile State"
-            elif not towns_only and (region := linker.region_spelled_alike(label, context)) is not None:
+            elif not towns_only and (region := linker.region_spelled_alike(label, context, excluding=index_key(label))) is not None:
                 # "Lower Shabelle" for the KB's "Lower Shabeelle": the KB's region, less surely
                 linked = linker.entity_for_kb(region)
                 linked.link_confidence = SPELLING_CONFIDENCE
