@@ -34,7 +34,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ..kb import normalize_surface
-from ..kb.geo import country_forms, country_match, index_key, spelling_skeleton
+from ..kb.geo import country_forms, country_match, spelling_skeleton
 from ..kb.geocode import geocode
 from ..nlp.kb_ruler import case_fits, kb_of
 from .actor_use import actor_use, first_conjunct
@@ -342,15 +342,13 @@ class Linker:
     def qualified_region(self, label: str, context: "GeoContext") -> "KBEntity | None":
         """The KB's first-level region that ``label`` names with its kind left out ("Upper
         Nile" for "Upper Nile State", "Tillaberi" for "Tillaberi Region"), in a country the
-        article speaks of (a bare region name is ambiguous across countries), the name
-        itself not counted ("Blida" in a story on Lebanon is no Algerian province)."""
-        key = index_key(label)
+        article speaks of (a bare region name is ambiguous across countries)."""
         for word in REGION_KIND_WORDS:
             kb_entity = self.lookup(f"{label} {word}")
             if kb_entity is None or "AdministrativeArea" not in kb_entity.types:
                 continue
             code = self.kb_country_code(kb_entity)
-            if code is not None and context.speaks_of(code, excluding=key):
+            if code is not None and context.speaks_of(code):
                 return kb_entity
         return None
 

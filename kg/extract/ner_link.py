@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..kb.geo import candidates as places_named
 from ..kb.features import FEATURE_CONFIDENCE, natural_feature
-from ..kb.geo import continent_by_name, index_key
+from ..kb.geo import continent_by_name
 from ..kb.geomacro import macro_region, territory
 from .link_types import (
     DISTRICT_CONFIDENCE,
@@ -207,7 +207,7 @@ def ner_entity(
                 return linker.town_entity(town or label, match)
             elif not towns_only and (region := linker.qualified_region(label, context)) is not None:
                 return linker.entity_for_kb(region)  # "Upper Nile" for the KB's "Upper Nile State"
-            elif not towns_only and (region := linker.region_spelled_alike(label, context, excluding=index_key(label))) is not None:
+            elif not towns_only and (region := linker.region_spelled_alike(label, context)) is not None:
                 # "Lower Shabelle" for the KB's "Lower Shabeelle": the KB's region, less surely
                 linked = linker.entity_for_kb(region)
                 linked.link_confidence = SPELLING_CONFIDENCE

@@ -47,8 +47,7 @@ Decision (:func:`geocode`)
        otherwise there is no point ("Tripoli" alone). When the article names countries
        but none of the candidates', only towns of :data:`FOREIGN_TOWN_POPULATION` people
        or more are considered (a namesake village abroad is no answer), under their own
-       name and within :data:`FOREIGN_TOWN_KM` of a town of a country the article names
-       unless they have :data:`METROPOLIS` people, and towns of a neighbouring
+       name unless they have :data:`METROPOLIS` people, and towns of a neighbouring
        country within :data:`NEIGHBOUR_KM` of a town of the article's countries or of
        :data:`NEIGHBOUR_TOWN_POPULATION` people.
 """
@@ -95,9 +94,6 @@ WEAK_CONFIDENCE = 0.55
 #: needs this many people to be taken for the name (a city the news may name in passing:
 #: "talks in Geneva"); smaller namesakes abroad give no point.
 FOREIGN_TOWN_POPULATION = 100_000
-#: A city abroad farther than this from every town of the countries an article names
-#: is taken for a name only when it has :data:`METROPOLIS` people (:func:`geocode`).
-FOREIGN_TOWN_KM = 2_000.0
 #: A city abroad this large may be named by an alternate name ("Mecca" for Makkah); a
 #: smaller one only by its own (:func:`geocode`).
 METROPOLIS = 1_000_000
@@ -589,11 +585,7 @@ def geocode(name: str, context: GeoContext, *, require_context: bool = False) ->
             # a city abroad by one of its many alternate names is a namesake, not a city the
             # news names in passing ("Kilo", a village of Ituri, is no Kiel), unless a metropolis
             own_name = index_key(c.name) == key or c.population >= METROPOLIS
-            # and a city far from every country the article names is a namesake of a town
-            # GeoNames lacks ("Palma" in a story on Mozambique is no Palma of Majorca),
-            # unless a metropolis
-            near = c.population >= METROPOLIS or _within_km_of(c, named, FOREIGN_TOWN_KM)
-            return key not in context.local and c.population >= FOREIGN_TOWN_POPULATION and own_name and near
+            return key not in context.local and c.population >= FOREIGN_TOWN_POPULATION and own_name
 
         found = [c for c in found if plausible(c)]
         scored = [(c, f) for c, f in scored if plausible(c)]

@@ -1,9 +1,7 @@
-"""Namesakes settled by the article's countries (kg/extract/placing.py region_over_town,
-kg/kb/geocode.py FOREIGN_TOWN_KM, Linker.qualified_region), through the real spaCy model,
-on sentences written for several crises: a town that bears a name only as an alternate one,
-or a village, outside the KB region of that name in a country the article is about yields to
-the region; a town inside its namesake region stays; a city of another continent is no town
-of the story, nor its province."""
+"""Namesakes settled by the article's countries (kg/extract/placing.py region_over_town),
+through the real spaCy model, on sentences written for several crises: a town that bears a
+name only as an alternate one, or a village, outside the KB region of that name in a country
+the article is about yields to the region; a town inside its namesake region stays."""
 from __future__ import annotations
 
 import pytest
@@ -47,20 +45,3 @@ def test_the_region_of_the_article_country_beats_a_namesake_town(nlp, text, surf
 def test_a_town_inside_its_namesake_region_stays_the_town(nlp, text, surface, town):
     e = entity(extract_text(nlp, text, published=None), surface)
     assert ("City" in e.types, e.geonames) == (True, town), e
-
-
-@pytest.mark.parametrize(
-    ("text", "surface", "far_country_lat_lon"),
-    [
-        # Palma of Majorca, Blida of Algeria (town or province): not in these stories
-        ("Boats arrived at Pemba with people displaced from Palma after attacks by armed groups, "
-         "Mozambique's police said.", "Palma", (39.57, 2.65)),
-        ("Israeli jets struck the Lebanese border villages of Khiam and Blida, Lebanon's state media said.",
-         "Blida", (36.5, 2.85)),
-    ],
-)
-def test_a_city_of_another_continent_gives_no_point(nlp, text, surface, far_country_lat_lon):
-    e = entity(extract_text(nlp, text, published=None), surface)
-    if e.lat is not None:
-        lat, lon = far_country_lat_lon
-        assert abs(e.lat - lat) > 5 or abs(e.lon - lon) > 5, e
