@@ -24,7 +24,8 @@ rivers, lakes, ranges and deserts, placed by the natural-features gazetteer of s
 tuned on) and ``s18-features-check`` (``geoprobe-s18-check.tsv``, written after those fixes
 and not tuned on: other features, and a country and a town a feature must not take); ``s19``
 (``geoprobe-s19.tsv``: namesakes, a town by an alternate name or a village outside the
-region of that name yielding to the region, towns inside their namesake region staying),
+region of that name yielding to the region, towns inside their namesake region staying;
+rivers and lakes in another transliteration),
 tuned on in session 19, and ``s19-check`` (``geoprobe-s19-check.tsv``), written after those
 fixes and before it was first run; and ``held`` (``geoprobe-held.tsv``), held back: only its figure is printed,
 never its cases, so that no fix is tuned on it (``--show-held`` prints them, for the
