@@ -249,8 +249,12 @@ def natural_feature(name: str, context: "GeoContext | None" = None, *, bare: boo
 
 
 #: The shortest :func:`~kg.kb.geoindex.spelling_skeleton` a feature's name is matched by
-#: (:func:`_spelled_alike`): two letters are shared by unrelated rivers ("Tano" and "Tana").
+#: (:func:`_spelled_alike`) with :data:`ALIKE_RATIO`; a shorter one needs
+#: :data:`SHORT_SKELETON_RATIO` (two letters are shared by unrelated rivers: "Tano" and "Tana").
 MIN_SKELETON = 3
+#: A two-letter skeleton ("jb": "Juba" for Natural Earth's Jubba) matches only a name this
+#: like the feature's (difflib's ratio; "Tano" and "Tana", 0.75, do not).
+SHORT_SKELETON_RATIO = 0.85
 #: How like the feature's own name (difflib's ratio) a name matched by its skeleton must be.
 ALIKE_RATIO = 0.8
 #: A feature matched by its spelling lies within this (km) of a place or country the
@@ -267,12 +271,13 @@ def _spelled_alike(stem: str, classes: frozenset[str], context: "GeoContext | No
     from .geoindex import spelling_skeleton
 
     skeleton = spelling_skeleton(stem)
-    if len(skeleton) < MIN_SKELETON:
+    if len(skeleton) < MIN_SKELETON - 1:
         return []
+    ratio = ALIKE_RATIO if len(skeleton) >= MIN_SKELETON else SHORT_SKELETON_RATIO
     table = _table()
     found = [
         table.rows[r] for r in _stem_skeletons().get(skeleton, ())
-        if table.rows[r].feature_class in classes and _alike(stem, table.rows[r])
+        if table.rows[r].feature_class in classes and _alike(stem, table.rows[r], ratio)
     ]
     if not found:
         return []
@@ -285,15 +290,15 @@ def _spelled_alike(stem: str, classes: frozenset[str], context: "GeoContext | No
     return found
 
 
-def _alike(stem: str, feature: NaturalFeature) -> bool:
+def _alike(stem: str, feature: NaturalFeature, ratio: float) -> bool:
     """Whether ``stem`` is written nearly as the feature's name, less its feature word, is
-    (:data:`ALIKE_RATIO`): a skeleton of consonants alone is shared by unrelated names
-    ("Kabul" and "Kibali")."""
+    (difflib's ``ratio`` at least): a skeleton of consonants alone is shared by unrelated
+    names ("Kabul" and "Kibali")."""
     from difflib import SequenceMatcher
 
     split = feature_classes(feature.name)
     own = split[0] if split is not None else index_key(feature.name) or ""
-    return SequenceMatcher(None, stem, own).ratio() >= ALIKE_RATIO
+    return SequenceMatcher(None, stem, own).ratio() >= ratio
 
 
 @functools.lru_cache(maxsize=1)

@@ -23,6 +23,7 @@ from helpers import extract_text
         ("the Ruzizi River", "Rusizi", "river"),  # Burundi, DR Congo
         ("Lake Tanganika", "Tanganyika", "lake"),  # Tanzania, DR Congo
         ("Lake Turcana", "Turkana", "lake"),  # Kenya, Ethiopia
+        ("the Juba River", "Jubba", "river"),  # Somalia: a two-letter skeleton, nearly the same letters
     ],
 )
 def test_another_transliteration_finds_the_feature(name, own, feature_class):
@@ -34,6 +35,7 @@ def test_a_shared_skeleton_alone_does_not_fire():
     assert natural_feature("the Kabul River") is None  # not the Kibali of DR Congo (skeleton "kbl")
     assert natural_feature("Lake Oubangui") is None  # a river's name, not a lake's
     assert natural_feature("the Zambeze Mountains") is None
+    assert natural_feature("the Neil River") is None  # two letters of skeleton, too unlike the Nile
     assert natural_feature("the Mono River") is None  # Togo's; Natural Earth has only Finland's Muonio
     # Ghana's Tano is no Tana of Kenya: too short a skeleton, and too far from the story
     assert natural_feature("the Tano River", GeoContext(countries={"GH": 2.0})) is None
