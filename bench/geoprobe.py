@@ -22,7 +22,12 @@ tuned on in session 10, and ``s10-geo-check`` (``geoprobe-s10-check.tsv``), writ
 it was first run and not tuned on; ``s18-features`` (``geoprobe-s18.tsv``: seas, gulfs,
 rivers, lakes, ranges and deserts, placed by the natural-features gazetteer of session 18,
 tuned on) and ``s18-features-check`` (``geoprobe-s18-check.tsv``, written after those fixes
-and not tuned on: other features, and a country and a town a feature must not take); and ``held`` (``geoprobe-held.tsv``), held back: only its figure is printed,
+and not tuned on: other features, and a country and a town a feature must not take); ``s19``
+(``geoprobe-s19.tsv``: namesakes, a town by an alternate name or a village outside the
+region of that name yielding to the region, towns inside their namesake region staying;
+rivers and lakes in another transliteration),
+tuned on in session 19, and ``s19-check`` (``geoprobe-s19-check.tsv``), written after those
+fixes and before it was first run; and ``held`` (``geoprobe-held.tsv``), held back: only its figure is printed,
 never its cases, so that no fix is tuned on it (``--show-held`` prints them, for the
 end of a piece of work only).
 
@@ -57,6 +62,8 @@ PARTS = {
     "s10-geo-check": ROOT / "bench" / "data" / "geoprobe-s10-check.tsv",
     "s18-features": ROOT / "bench" / "data" / "geoprobe-s18.tsv",
     "s18-features-check": ROOT / "bench" / "data" / "geoprobe-s18-check.tsv",
+    "s19": ROOT / "bench" / "data" / "geoprobe-s19.tsv",
+    "s19-check": ROOT / "bench" / "data" / "geoprobe-s19-check.tsv",
 }
 
 

@@ -40,6 +40,7 @@ from .placing import (
     district_with_unit_word,
     landform_area,
     placed_by_context,
+    region_over_town,
     region_point_named,
     site_named,
     subregion,
@@ -200,6 +201,8 @@ def ner_entity(
             # alike (Mandaon)
             shared = not towns_only and not places_named(town or label) and linker.region_group(label) is not None
             match = None if shared else linker.geocode(town or label, context, require_context=ner_label == "LOC" and not towns_only)
+            if match is not None and not towns_only and town is None and (region := region_over_town(linker, label, match, context)):
+                return linker.entity_for_kb(region)  # "Aragua" in a story on Venezuela: Aragua State
             if match is not None:
                 return linker.town_entity(town or label, match)
             elif not towns_only and (region := linker.qualified_region(label, context)) is not None:

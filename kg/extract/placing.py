@@ -54,6 +54,7 @@ __all__ = [
     "district_named",
     "district_with_unit_word",
     "region_at_home",
+    "region_over_town",
     "subregion",
     "context_of",
     "followed_by_a_unit",
@@ -402,6 +403,40 @@ def region_at_home(linker: "Linker", surface: str, entity: "Entity", context: "G
     linked = linker.entity_for_kb(region)
     linked.link_confidence = SPELLING_CONFIDENCE
     return linked
+
+
+#: A town smaller than this that bears a name as its own yields to the KB's region of
+#: that name in a country the article is about when it lies outside that region
+#: (:func:`region_over_town`); a larger one is the town meant ("Washington").
+VILLAGE_POPULATION = 10_000
+
+
+def region_over_town(linker: "Linker", label: str, match: "GeoMatch", context: "GeoContext") -> "KBEntity | None":
+    """The KB's first-level region ``label`` names, its kind word left out, in a country the
+    article is about (:meth:`~kg.kb.geocode.GeoContext.supports`, the name itself not
+    counted), when the town ``match`` geocoding found for the name is a namesake of it:
+    a town that bears the name only as an alternate one ("Aragua" in a story on
+    Venezuela: Aragua State, not the town of Aragua de Barcelona), or a village, outside
+    the region ("Kansas" in a story on the US: the state, not a village of Oklahoma).
+    A town inside its namesake region ("Mopti" in Mopti Region, "Nara" in Nara
+    Prefecture, GeoNames' Nara-shi) or named by the dateline stays; ``None`` then."""
+    from ..kb.geo import nearest_town
+
+    key = index_key(label)
+    if key is None or (context.dateline_town is not None and index_key(context.dateline_town) == key):
+        return None
+    region = linker.qualified_region(label, context)
+    code = linker.kb_country_code(region) if region is not None else None
+    if region is None or code is None or not context.supports(code, excluding=key):
+        return None
+    if region.lat is None or region.lon is None:
+        return None
+    seat = nearest_town(code, region.lat, region.lon)
+    if match.country_code == code and seat is not None and seat.admin1 == match.admin1:
+        return None  # the region's own town ("Nara", GeoNames' Nara-shi, in Nara Prefecture)
+    if index_key(match.name) == key and match.population >= VILLAGE_POPULATION:
+        return None
+    return region
 
 
 def subregion(label: str, context: "GeoContext") -> bool:

@@ -12,7 +12,9 @@ How a name is accepted (:func:`natural_feature`)
 2. A name with a feature word first or last (``ontology/geo/feature-words.tsv``: "the X
    River", "River X", "Lake X", "the X Mountains") is the feature of a class the word
    selects whose name, less its own feature word, is the rest ("the Nile River": the river
-   Natural Earth calls "Nile"; "Victoria Lake": "Lake Victoria").
+   Natural Earth calls "Nile"; "Victoria Lake": "Lake Victoria"); failing that, the one
+   feature of those classes whose name is the rest in another transliteration ("the
+   Shabelle River": Natural Earth's Shebele), by spelling skeleton.
 3. A name with no feature word matches a feature's bare name ("Nile", "Sahara", "Hindu
    Kush") only when the caller allows it (``bare=True``: the NER read the name as a
    location, not a political entity), or a name the news writes without its feature word
@@ -231,9 +233,12 @@ def natural_feature(name: str, context: "GeoContext | None" = None, *, bare: boo
     table = _table()
     rows = table.full.get(key, ())
     found = [table.rows[r] for r in rows if bare or (key, r) not in table.bare]
-    if not found and (split := feature_classes(name)) is not None:
+    split = feature_classes(name)
+    if not found and split is not None:
         stem, classes = split
         found = [table.rows[r] for r in table.stems.get(stem, ()) if table.rows[r].feature_class in classes]
+    if not found and split is not None:
+        found = _spelled_alike(*split, context)
     if not found and key in wide_feature_words()[1]:
         # "the Mediterranean": a sea, ocean or desert whose name is this and a feature word
         found = [
@@ -241,6 +246,71 @@ def natural_feature(name: str, context: "GeoContext | None" = None, *, bare: boo
             if table.rows[r].feature_class in ("sea", "ocean", "desert", "range")
         ]
     return _choose(_by_main_name(found, key), context)
+
+
+#: The shortest :func:`~kg.kb.geoindex.spelling_skeleton` a feature's name is matched by
+#: (:func:`_spelled_alike`) with :data:`ALIKE_RATIO`; a shorter one needs
+#: :data:`SHORT_SKELETON_RATIO` (two letters are shared by unrelated rivers: "Tano" and "Tana").
+MIN_SKELETON = 3
+#: A two-letter skeleton ("jb": "Juba" for Natural Earth's Jubba) matches only a name this
+#: like the feature's (difflib's ratio; "Tano" and "Tana", 0.75, do not).
+SHORT_SKELETON_RATIO = 0.85
+#: How like the feature's own name (difflib's ratio) a name matched by its skeleton must be.
+ALIKE_RATIO = 0.8
+#: A feature matched by its spelling lies within this (km) of a place or country the
+#: article names, when it names some (a river's point is its middle: rivers are long).
+ALIKE_KM = 2_000.0
+
+
+def _spelled_alike(stem: str, classes: frozenset[str], context: "GeoContext | None" = None) -> list[NaturalFeature]:
+    """The one feature of ``classes`` whose name, less its feature word, is ``stem`` in
+    another transliteration ("the Shabelle River": Natural Earth's Shebele, also written
+    Shabeelle), by :func:`~kg.kb.geoindex.spelling_skeleton`; none when the skeleton is
+    short, names features in two places, or the feature lies farther than
+    :data:`ALIKE_KM` from every place and country the article names (``context``)."""
+    from .geoindex import spelling_skeleton
+
+    skeleton = spelling_skeleton(stem)
+    if len(skeleton) < MIN_SKELETON - 1:
+        return []
+    ratio = ALIKE_RATIO if len(skeleton) >= MIN_SKELETON else SHORT_SKELETON_RATIO
+    table = _table()
+    found = [
+        table.rows[r] for r in _stem_skeletons().get(skeleton, ())
+        if table.rows[r].feature_class in classes and _alike(stem, table.rows[r], ratio)
+    ]
+    if not found:
+        return []
+    first = found[0]
+    if any(distance_km((f.lat, f.lon), (first.lat, first.lon)) > SAME_PLACE_KM for f in found[1:]):
+        return []
+    references = _references(context)
+    if references and min(distance_km((first.lat, first.lon), p) for p in references) > ALIKE_KM:
+        return []
+    return found
+
+
+def _alike(stem: str, feature: NaturalFeature, ratio: float) -> bool:
+    """Whether ``stem`` is written nearly as the feature's name, less its feature word, is
+    (difflib's ``ratio`` at least): a skeleton of consonants alone is shared by unrelated
+    names ("Kabul" and "Kibali")."""
+    from difflib import SequenceMatcher
+
+    split = feature_classes(feature.name)
+    own = split[0] if split is not None else index_key(feature.name) or ""
+    return SequenceMatcher(None, stem, own).ratio() >= ratio
+
+
+@functools.lru_cache(maxsize=1)
+def _stem_skeletons() -> dict[str, tuple[int, ...]]:
+    """:func:`~kg.kb.geoindex.spelling_skeleton` of each name less its feature word -> rows
+    (built on the first name no feature's own spelling matches)."""
+    from .geoindex import spelling_skeleton
+
+    out: dict[str, list[int]] = {}
+    for stem, rows in _table().stems.items():
+        out.setdefault(spelling_skeleton(stem), []).extend(rows)
+    return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
 
 
 def _by_main_name(found: list[NaturalFeature], key: str) -> list[NaturalFeature]:
