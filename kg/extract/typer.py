@@ -106,6 +106,7 @@ from .org_kinds import body_noun, org_types
 from .site_nouns import site_noun_after
 from .names import acronym_shaped, addressed, after_stance_prefix, assailed, apposed_to_title, head_word, held_place, name_lexicon, natural_feature, noun_after_listed_names, site_name, titled, word_key
 from .posts import post_phrase_before
+from .doctext import positions_by_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -493,6 +494,10 @@ def _referred_to_as_a_person(tokens: "SpacySpan") -> bool:
     if len(words) != 1:
         return False
     verb = tokens.root.head
+    # no such pronoun after the name within the verb's subtree's reach: nothing to walk
+    by_lower, last = positions_by_text(tokens.doc, lower=True), verb.right_edge.i
+    if not any(tokens.end <= i <= last for p in _PERSONAL_PRONOUNS for i in by_lower.get(p, ())):
+        return False
     for t in verb.subtree:
         if t.i < tokens.end:
             continue
