@@ -14,7 +14,7 @@ from ..kb import normalize_surface
 from ..kb.geo import candidates, candidates as towns, country_by_name, country_codes, index_key
 from ..kb.geocode import ALTERNATE_POPULATION, CONTAINED, geocode, region_tables, regions_named
 from ..kb.mentions import country_mentions
-from .doctext import positions_by_text
+from .doctext import positions_by_text, tokens_tagged
 from .found import Found
 from .institutions import institution_entity
 from .lexicon import AUTHORITY_NOUNS, FORCE_NOUNS, PLACE_PREPOSITIONS, TITLE_HEADS, is_title_word
@@ -474,17 +474,20 @@ def _missed_towns(doc: "Doc", found: list[Found], linker: Linker, context: objec
     place_verbs = name_lexicon().place_object_verbs
     out: list[Found] = []
     i = 0
-    while i < len(doc):
+    # a run opens at a proper noun (or an adjective before "residents", below): only those
+    # are looked at (spaCy's array of tags, read once per Doc), no Token made of the others
+    for at in tokens_tagged(doc, "PROPN", "ADJ"):
+        if at < i:
+            continue
+        i = at
         token = doc[i]
         if token.i in covered or not token.is_title or token.ent_type_:
-            i += 1
             continue
         of_people = before_inhabitants(doc[i:i + 1])
         opens = token.is_sent_start and not of_people  # "Goma residents fled": a town may open one
         # the tagger may call a town before "resident" an adjective ("Kidal resident X"); not a demonym
         proper = token.pos_ == "PROPN" or (of_people and token.pos_ == "ADJ" and not country_codes(token.text))
         if not proper or opens:
-            i += 1
             continue
         end = i + 1
         while end < len(doc) and end not in covered and doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].ent_type_:
