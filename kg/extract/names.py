@@ -753,8 +753,7 @@ def foreign_script_runs(doc: "Doc") -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     if doc_text(doc).isascii():
         return runs  # (an ASCII word is in no script but Latin, and no mark goes on a run)
-    # only a word with a character outside ASCII is in another script or a mark inside a run:
-    # those words' positions, from the Doc's index of its words (no Token made of the others)
+    # only a word with a character outside ASCII is of another script or inside a run (the Doc's word index)
     texts = {i: text for text, at in positions_by_text(doc).items() if not text.isascii() for i in at}
     start = None
     last = -1
