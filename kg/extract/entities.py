@@ -283,7 +283,8 @@ def extract_entities(doc: "Doc") -> tuple[dict[str, Entity], list[Mention]]:
     candidates = join_possessive_towns(doc, candidates)  # "Cox's Bazar"
     candidates = join_possessive_outlets(doc, candidates)  # "Anatolia's Voice, a website"
     candidates = join_country_demonyms(doc, candidates, linker)  # "Papua New Guinean", "Equatorial Guinean"
-    kinds = _kinds_named(candidates)
+    kind_of: dict[tuple[int, int], bool] = {}  # names_a_kind by token span, asked of a name once
+    kinds = _kinds_named(candidates, kind_of)
 
     for cand in candidates:
         ent = cand.span
@@ -358,7 +359,7 @@ def extract_entities(doc: "Doc") -> tuple[dict[str, Entity], list[Mention]]:
                 # "the Permanent Representative", "UN Special Coordinator": a post, not a body;
                 # "Director of *Operations*": a department of the body the post is in
                 pass
-            elif names_a_kind(tokens) or (tokens.text in kinds and _used_as_kind(tokens)):
+            elif _names_a_kind(tokens, kind_of) or (tokens.text in kinds and _used_as_kind(tokens)):
                 # "former X rebel groups": a kind of group, an affiliation at most; and so
                 # are "X rebels", "the X demand" and "many Xs" in an article that speaks of
                 # "X herders" or "the X people" (one reading per article)
@@ -413,11 +414,22 @@ def extract_entities(doc: "Doc") -> tuple[dict[str, Entity], list[Mention]]:
     return entities, mentions
 
 
-def _kinds_named(candidates: list[Candidate]) -> set[str]:
+def _names_a_kind(tokens: "SpacySpan", known: dict[tuple[int, int], bool]) -> bool:
+    """:func:`names_a_kind`, asked once per token span of the article (``known`` keeps the
+    answers: :func:`_kinds_named` and the reading of each name ask it of the same words)."""
+    key = (tokens.start, tokens.end)
+    found = known.get(key)
+    if found is None:
+        found = known[key] = names_a_kind(tokens)
+    return found
+
+
+def _kinds_named(candidates: list[Candidate], known: dict[tuple[int, int], bool] | None = None) -> set[str]:
     """The one-word names the KB does not know that a mention uses as a kind of people
     ("Tuareg herders", "the inhabitants are predominantly Zarma": :func:`names_a_kind`),
     unless another names one body with them ("the X group", "the X movement")."""
-    kinds = {c.span.text for c in candidates if len(c.span) == 1 and not c.span.kb_id_ and names_a_kind(c.span)}
+    known = {} if known is None else known
+    kinds = {c.span.text for c in candidates if len(c.span) == 1 and not c.span.kb_id_ and _names_a_kind(c.span, known)}
     if not kinds:
         return kinds
     group_nouns = name_lexicon().group_nouns

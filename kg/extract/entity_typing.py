@@ -14,7 +14,7 @@ from ..kb import normalize_surface
 from ..kb.geo import candidates, candidates as towns, country_by_name, country_codes, index_key
 from ..kb.geocode import ALTERNATE_POPULATION, CONTAINED, geocode, region_tables, regions_named
 from ..kb.mentions import country_mentions
-from .doctext import positions_by_text
+from .doctext import positions_by_text, tokens_tagged
 from .found import Found
 from .institutions import institution_entity
 from .lexicon import AUTHORITY_NOUNS, FORCE_NOUNS, PLACE_PREPOSITIONS, TITLE_HEADS, is_title_word
@@ -151,7 +151,7 @@ def type_by_votes(found: list[Found], linker: Linker) -> tuple[dict[str, object]
         return {}, None
     from .geocontext import add_unambiguous_towns, article_context
     from .placing import seat_town
-    from .typer import PLACE_LABELS, Votes, article_countries, gazetteer_prior, sentence_votes, town_not_person, unlabelled_votes, vote
+    from .typer import PLACE_LABELS, SentenceReading, Votes, article_countries, gazetteer_prior, sentence_reading, town_not_person, unlabelled_votes, vote, votes_with_places
 
     context = article_context(found[0].tokens.doc, [(f.tokens, f.entity) for f in found], linker)
     _whole_dateline_town(found, context)
@@ -201,15 +201,24 @@ def type_by_votes(found: list[Found], linker: Linker) -> tuple[dict[str, object]
     # the names of one family's members are no places ("Demanus Gwijangge, Minda Gwijangge")
     places -= {f.tokens.root.i for f in pending if normalize_surface(f.label) in kin}
 
+    # what each mention's sentence says, read once for both rounds of the count below
+    readings: list[tuple[SentenceReading, bool]] = []
+
     def count(places: set[int]) -> dict[str, str]:
         votes: dict[str, Votes] = {}
-        for f in pending:
+        for k, f in enumerate(pending):
             if normalize_surface(f.label) in kin:
                 votes.setdefault(normalize_surface(f.label), Votes()).add("PERSON", 3.0)
-            v = sentence_votes(f.tokens, f.ner_label, titled_name=f.titled, nickname=f.nickname, places=places)
+            if k == len(readings):
+                readings.append((
+                    sentence_reading(f.tokens, f.ner_label, titled_name=f.titled, nickname=f.nickname),
+                    place_context(f.tokens) and not (f.tokens.root.dep_ == "pobj" and f.tokens.root.head.lower_ in PLACE_PREPOSITIONS),
+                ))
+            reading, in_place_context = readings[k]
+            v = votes_with_places(reading, places)
             if f.defined:
                 v.add("ORG", 3.0)  # defined by an acronym: "the ... Movement (M23)"
-            if place_context(f.tokens) and not (f.tokens.root.dep_ == "pobj" and f.tokens.root.head.lower_ in PLACE_PREPOSITIONS):
+            if in_place_context:
                 v.add("GPE", 1.5)  # "areas of Omdurman"
             votes.setdefault(normalize_surface(f.label), Votes()).merge(v)
         for key, v in votes.items():
@@ -465,17 +474,20 @@ def _missed_towns(doc: "Doc", found: list[Found], linker: Linker, context: objec
     place_verbs = name_lexicon().place_object_verbs
     out: list[Found] = []
     i = 0
-    while i < len(doc):
+    # a run opens at a proper noun (or an adjective before "residents", below): only those
+    # are looked at (spaCy's array of tags, read once per Doc), no Token made of the others
+    for at in tokens_tagged(doc, "PROPN", "ADJ"):
+        if at < i:
+            continue
+        i = at
         token = doc[i]
         if token.i in covered or not token.is_title or token.ent_type_:
-            i += 1
             continue
         of_people = before_inhabitants(doc[i:i + 1])
         opens = token.is_sent_start and not of_people  # "Goma residents fled": a town may open one
         # the tagger may call a town before "resident" an adjective ("Kidal resident X"); not a demonym
         proper = token.pos_ == "PROPN" or (of_people and token.pos_ == "ADJ" and not country_codes(token.text))
         if not proper or opens:
-            i += 1
             continue
         end = i + 1
         while end < len(doc) and end not in covered and doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].ent_type_:

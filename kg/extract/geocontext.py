@@ -204,12 +204,18 @@ def _regions_near(
     sentence_start = _SentenceStarts()  # of the regions
     names = _Names(spans)
     sentences = doc.has_annotation("SENT_START")  # (asked once: spaCy reads every token for it)
+    in_sentence: dict[int, list[int]] | None = None  # the regions by the start of their sentence, in order
     for span in spans:
         key = index_key(span.text)
         if not key:
             continue
         sentence = span.sent if sentences else doc[:]
-        for at, (region_span, named, reading) in enumerate(regions):
+        if sentences and in_sentence is None:
+            in_sentence = {}
+            for at, (region_span, _, _) in enumerate(regions):
+                in_sentence.setdefault(sentence_start(at, region_span), []).append(at)
+        for at in in_sentence.get(sentence.start, ()) if in_sentence is not None else range(len(regions)):
+            region_span, named, reading = regions[at]
             if region_span.start == span.start or sentence_start(at, region_span) != sentence.start:
                 continue
             after = region_span.start >= span.end

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..kb.geo import candidates
-from .doctext import doc_text, sentence_end, tokens_written
+from .doctext import doc_text, positions_by_text, sentence_end, tokens_written
 from .lexicon import TITLE_HEADS, TITLE_MODIFIERS  # (tables of words: imported once, not at every call of titled())
 from .wordlists import words as _wordlist
 
@@ -754,25 +754,29 @@ def is_foreign_script(text: str) -> bool:
 
 def foreign_script_runs(doc: "Doc") -> list[tuple[int, int]]:
     """Token spans made of words in a script other than Latin (runs of such words)."""
-    from spacy.attrs import ORTH
-
     runs: list[tuple[int, int]] = []
     if doc_text(doc).isascii():
         return runs  # (an ASCII word is in no script but Latin, and no mark goes on a run)
-    strings = doc.vocab.strings
+    # only a word with a character outside ASCII is of another script or inside a run (the Doc's word index)
+    texts = {i: text for text, at in positions_by_text(doc).items() if not text.isascii() for i in at}
     start = None
-    for i, orth in enumerate(doc.to_array(ORTH).tolist()):  # (the words' texts; a Token made only where needed)
-        text = strings[orth]
-        foreign = not text.isascii() and (is_foreign_script(text) or (
+    last = -1
+    for i in sorted(texts):
+        if start is not None and i != last + 1:
+            runs.append((start, last + 1))  # an ASCII word after the run ends it
+            start = None
+        text = texts[i]
+        foreign = is_foreign_script(text) or (
             start is not None and not (token := doc[i]).is_space and not token.is_punct and not any(c.isalpha() for c in text)
-        ))
+        )
         if foreign and start is None:
             start = i
         elif not foreign and start is not None:
             runs.append((start, i))
             start = None
+        last = i
     if start is not None:
-        runs.append((start, len(doc)))
+        runs.append((start, last + 1))
     return runs
 
 

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from ..kb.geo import candidates
 from .names import acronym_shaped, name_lexicon, noun_after_listed_names, word_key
 from .actor_use import first_conjunct
+from .doctext import positions_by_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -168,6 +169,8 @@ def written_zone(tokens: "SpacySpan") -> bool:
     Standard Time*", "10 a.m. *East Africa Time*"), or its first words ("at 06:29 *Israel*
     Standard Time"): capitalised words ending in "Time"."""
     doc = tokens.doc
+    if "Time" not in positions_by_text(doc):
+        return False  # (the article writes no "Time": no zone written out)
     end = tokens.end
     while end < len(doc) and end - tokens.end < 3 and doc[end - 1].text != "Time" and doc[end].text[:1].isupper():
         end += 1  # "at 06:29 *Israel* Standard Time": the NER's place is the zone's first word

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from ..kb.geo import candidates as places_named
 from .name_joins import repair_names
 from .place_pairs import join_region_halves, split_place_pairs, take_in_capital_small_words, take_in_town_word, towns_after_place_nouns
-from .doctext import tokens_written
+from .doctext import tokens_tagged, tokens_written
 from .lexicon import TITLE_HEADS, TITLE_MODIFIERS
 from .linking import NER_TYPES, linker_for
 from .org_kinds import body_after_place
@@ -170,11 +170,15 @@ def name_candidates(doc: "Doc") -> tuple[list[Candidate], set[tuple[int, int]]]:
     loose = {c.span.start: c for c in cands if len(c.span) == 1 and c.span.label_ in ("NORP", "PERSON") and not c.span.kb_id_}
     taken_tokens = {t.i for c in cands for t in c.span if c.span.start not in loose}
     i = 0
-    while i < len(doc):  # "... Humanitarian Coordinator Najat Rochdi": a name the NER missed after a title
+    # "... Humanitarian Coordinator Najat Rochdi": a name the NER missed after a title; such a
+    # name begins at a proper noun, so only those are looked at (spaCy's array of tags, read once)
+    for at in tokens_tagged(doc, "PROPN"):
+        if at < i:
+            continue
+        i = at
         t = doc[i]
         before = doc[i - 1] if i else None
-        if t.i in taken_tokens or t.pos_ != "PROPN" or not t.is_title or (before is None and i > 0):
-            i += 1
+        if i in taken_tokens or not t.is_title:
             continue
         end = i
         while end < len(doc) and end - i < 5 and end not in taken_tokens:

@@ -106,6 +106,7 @@ from .org_kinds import body_noun, org_types
 from .site_nouns import site_noun_after
 from .names import acronym_shaped, addressed, after_stance_prefix, assailed, apposed_to_title, head_word, held_place, name_lexicon, natural_feature, noun_after_listed_names, site_name, titled, word_key
 from .posts import post_phrase_before
+from .doctext import positions_by_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -237,6 +238,30 @@ def _age_after(tokens: "SpacySpan") -> bool:
 
 def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = False, nickname: bool = False, places: set[int] = frozenset()) -> Votes:
     """What one mention's sentence says of the type of the name ``tokens``."""
+    return votes_with_places(sentence_reading(tokens, ner_label, titled_name=titled_name, nickname=nickname), places)
+
+
+#: what :func:`sentence_reading` reads of a mention's sentence: the votes read before the
+#: places among the name's conjuncts, the conjuncts' roots, the votes read after them
+SentenceReading = tuple[Votes, frozenset[int], Votes]
+
+
+def votes_with_places(reading: SentenceReading, places: set[int] = frozenset()) -> Votes:
+    """The votes of one mention's sentence (:func:`sentence_votes`) given the roots of the
+    names known as places: a reading is made once per mention and asked again when more
+    names become places (the votes add as :func:`sentence_votes` adds them, in its order)."""
+    first, conjuncts, rest = reading
+    v = Votes()
+    v.merge(first)
+    if conjuncts & places:
+        v.add("GPE", 1.5)  # "attacks on Zamzam, Abu Shouk and El Fasher"
+    v.merge(rest)
+    return v
+
+
+def sentence_reading(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = False, nickname: bool = False) -> SentenceReading:
+    """What one mention's sentence says of the type of the name ``tokens``, whatever other
+    names are places (:func:`votes_with_places` adds what they say)."""
     lex = name_lexicon()
     v = Votes()
     words = [t for t in tokens if not t.is_punct]
@@ -379,8 +404,7 @@ def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = F
             if c.dep_ == "conj" and c.i not in conjuncts:
                 conjuncts.add(c.i)
                 todo.append(c)
-    if (conjuncts - {root.i}) & places:
-        v.add("GPE", 1.5)  # "attacks on Zamzam, Abu Shouk and El Fasher"
+    first_votes, v = v, Votes()  # the votes read from here on, after the conjuncts' places
     noun = first.head
     while noun.dep_ == "compound" and noun.head is not noun:
         noun = noun.head
@@ -411,7 +435,7 @@ def sentence_votes(tokens: "SpacySpan", ner_label: str, *, titled_name: bool = F
         v.add("PERSON", 3.0)  # "X's widow", "X's tenure"; "X's office" unless the NER read a body
     if not site and _staff_of_a_body(tokens):
         v.add("PERSON", 3.0)  # "VOA's Heda Bayron has more": one of the body's people
-    return v
+    return first_votes, frozenset(conjuncts - {root.i}), v
 
 
 def unlabelled_votes(names: "Sequence[SpacySpan]", taken: set[int]) -> dict[str, Votes]:
@@ -470,6 +494,10 @@ def _referred_to_as_a_person(tokens: "SpacySpan") -> bool:
     if len(words) != 1:
         return False
     verb = tokens.root.head
+    # no such pronoun after the name within the verb's subtree's reach: nothing to walk
+    by_lower, last = positions_by_text(tokens.doc, lower=True), verb.right_edge.i
+    if not any(tokens.end <= i <= last for p in _PERSONAL_PRONOUNS for i in by_lower.get(p, ())):
+        return False
     for t in verb.subtree:
         if t.i < tokens.end:
             continue
