@@ -21,8 +21,12 @@ import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import ConfigError
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 __all__ = ["EventClass", "Sense", "VerbPattern", "NounPattern", "EventLexicon", "load_lexicon", "fold"]
 
@@ -122,6 +126,12 @@ class EventLexicon:
         """Whether ``cls`` is ``ancestor`` or one of its subclasses."""
         c = self.classes.get(cls)
         return c is not None and ancestor in c.ancestors
+
+    def is_any(self, cls: str, ancestors: "Iterable[str]") -> bool:
+        """Whether ``cls`` is one of ``ancestors`` or a subclass of one: ``any(is_a(cls, a) for
+        a in ancestors)`` in one test (asked of every event for the classes of a lexicon list)."""
+        c = self.classes.get(cls)
+        return c is not None and not c.ancestors.isdisjoint(ancestors)
 
     def compatible(self, a: str, b: str) -> bool:
         """Whether two mentions typed ``a`` and ``b`` may name one event (one subsumes the other)."""

@@ -91,3 +91,16 @@ def test_an_outcome_is_no_attack():
     lex = load_lexicon()
     assert not lex.compatible("Destruction", "Attack")
     assert lex.is_a("Beating", "Attack") and lex.is_a("Looting", "Seizure") and lex.is_a("MediaShutdown", "Restriction")
+
+
+def test_is_any_is_any_is_a():
+    """``is_any(cls, classes)`` answers as ``any(is_a(cls, c) for c in classes)``, for every
+    class of the taxonomy against lists of classes (and names that are no class)."""
+    from kg.extract.event_lexicon import load_lexicon
+
+    lex = load_lexicon()
+    names = sorted(lex.classes)
+    lists = [(), ("Attack",), ("Attack", "Communication"), ("Event",), ("NoSuchClass",), tuple(names[::7])]
+    for cls in [*names, "NoSuchClass"]:
+        for classes in lists:
+            assert lex.is_any(cls, classes) == any(lex.is_a(cls, c) for c in classes), (cls, classes)

@@ -68,11 +68,12 @@ def _doers_and_partners(doers: list["Token"]) -> list["Token"]:
 
 def by_agent(t: Trigger, lex: EventLexicon, places: frozenset[int] = frozenset()) -> Trigger:
     """``t`` with the class its doer makes it of, when a row of ``agent_classes`` says so."""
-    rows = lexicon("events")["agent_classes"]
+    rows, classes = _agent_rows()
+    if not lex.is_any(t.cls, classes):
+        return t  # no row is about its class (most triggers)
     doers: list["Token"] | None = None
     senses: dict[str, str] | None = None
-    for row in rows:
-        sense, found, instead, *lemmas = (str(x) for x in row)
+    for sense, found, instead, lemmas in rows:
         if not lex.is_a(t.cls, found) or (lemmas and t.head.lemma_.lower() not in lemmas):
             continue
         if doers is None:  # only for a trigger some row is about (most are none)
@@ -83,6 +84,15 @@ def by_agent(t: Trigger, lex: EventLexicon, places: frozenset[int] = frozenset()
             t.by_doer, t.cls = t.cls, instead
             return t
     return t
+
+
+@lru_cache(maxsize=1)
+def _agent_rows() -> tuple[tuple[tuple[str, str, str, tuple[str, ...]], ...], frozenset[str]]:
+    """The rows of ``agent_classes`` (sense, class found, class instead, the lemmas), read
+    once, and the classes they are about."""
+    rows = (tuple(str(x) for x in row) for row in lexicon("events")["agent_classes"])
+    parsed = tuple((sense, found, instead, tuple(lemmas)) for sense, found, instead, *lemmas in rows)
+    return parsed, frozenset(row[1] for row in parsed)
 
 
 @lru_cache(maxsize=1)

@@ -37,7 +37,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..doctext import sentence_start
+from ..doctext import sentence_start, tokens_tagged
 from ..wordlists import words
 from .context import ArticleContext
 from .draft import Draft
@@ -67,7 +67,9 @@ def noun_cue(noun: "Token | None", key: tuple[str, str] = ("events", "distinct_m
     cue = next((c.lower_ for c in noun.children if c.dep_ in _MODIFIER_DEPS and c.lower_ in found), None)
     if cue is not None:
         return cue
-    for t in reversed(noun.doc[sentence_start(noun):noun.i]):  # the premodifiers, right to left
+    doc = noun.doc
+    for j in range(noun.i - 1, sentence_start(noun) - 1, -1):  # the premodifiers, right to left
+        t = doc[j]
         if t.pos_ not in _PREMODIFIER_POS and t.text != ",":
             return None
         if t.lower_ in found:
@@ -174,8 +176,8 @@ def _counted_apart(ctx: ArticleContext, d: Draft) -> tuple[str, Draft] | None:
     as their cause ("... *when* a roadside bomb hit their vehicle"): the cue and that event.
     None otherwise ("two more people died in hospital" is a tally of the first event)."""
     for verb in d.verbs():
-        counted = next((cue for c in verb.children if c.dep_ in _ARGUMENT_DEPS and not any(t.lower_ == "than" for t in c.subtree)
-                        and (cue := noun_cue(c, ("apart", "count_modifiers"))) is not None), None)  # ("more than a dozen": a bound)
+        counted = next((cue for c in verb.children if c.dep_ in _ARGUMENT_DEPS and (cue := noun_cue(c, ("apart", "count_modifiers"))) is not None
+                        and not any(t.lower_ == "than" for t in c.subtree)), None)  # ("more than a dozen": a bound)
         if counted is None:
             continue
         marks = words("apart", "cause_marks")
@@ -195,18 +197,18 @@ def _followed(ctx: ArticleContext) -> dict[int, str]:
     trigger; by token index, the cue."""
     out: dict[int, str] = {}
     verbs = words("apart", "sequence_verbs")
-    for sent in ctx.sents:
-        for verb in sent:
-            if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
-                continue
-            kids = list(verb.children)
-            passive = next((c for c in kids if c.dep_ == "nsubjpass"), None)
-            first = passive if passive is not None else next((c for c in kids if c.dep_ == "dobj"), None)
-            if first is None or ctx.owner.get(first.i) is None:
-                continue
-            later = [c for c in kids if c.dep_ == "agent"] if passive is not None else [c for c in kids if c.dep_ == "nsubj"]
-            for c in later:
-                out.update((t.i, f"{verb.lower_} by" if passive is not None else verb.lower_) for t in c.subtree)
+    doc = ctx.doc
+    for verb in (doc[i] for i in tokens_tagged(doc, "VERB")):  # (no Token made of the other words)
+        if verb.lemma_.lower() not in verbs:
+            continue
+        kids = list(verb.children)
+        passive = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+        first = passive if passive is not None else next((c for c in kids if c.dep_ == "dobj"), None)
+        if first is None or ctx.owner.get(first.i) is None:
+            continue
+        later = [c for c in kids if c.dep_ == "agent"] if passive is not None else [c for c in kids if c.dep_ == "nsubj"]
+        for c in later:
+            out.update((t.i, f"{verb.lower_} by" if passive is not None else verb.lower_) for t in c.subtree)
     return out
 
 

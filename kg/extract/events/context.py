@@ -76,8 +76,7 @@ class ArticleContext(ReferenceReading):
         # "thousands of Yazidis": people, a group; "Africa experts": what they study, nothing
         self.counted, self.studied = read_as_no_place(doc, self.mention_at, entities)
         for k, sent in enumerate(self.sents):
-            for i in range(sent.start, sent.end):
-                self.sent_of[i] = k
+            self.sent_of[sent.start:sent.end] = [k] * (sent.end - sent.start)
 
     @property
     def groups(self) -> GroupBook:

@@ -4,6 +4,7 @@ inflation", "seize the opportunity", "the use of arbitrary detention"), read for
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..event_lexicon import EventLexicon
@@ -28,7 +29,12 @@ def figurative_object(verb: "Token") -> bool:
 def of_figurative_class(cls: str, lex: EventLexicon) -> bool:
     """Whether events of ``cls`` are said in figures of speech of ideals ("an assault on
     democracy", "a war of words"): the classes of ``figurative_classes``."""
-    return any(lex.is_a(cls, str(c)) for c in lexicon("events")["figurative_classes"])
+    return lex.is_any(cls, _figurative_classes())
+
+
+@lru_cache(maxsize=1)
+def _figurative_classes() -> tuple[str, ...]:
+    return tuple(str(c) for c in lexicon("events")["figurative_classes"])
 
 
 def ideal(noun: "Token") -> bool:

@@ -107,6 +107,9 @@ class _Phrase:
         return frozenset(lower_lemma(t) for t in self.tokens if t != self.head)
 
 
+_UNREAD = object()  # (not yet read: None is an answer)
+
+
 class GroupBook:
     """The group phrases of one article and what each stands for.
 
@@ -122,6 +125,8 @@ class GroupBook:
         self._surfaces: dict[str, str] | None = None  # a name as written -> its entity
         self._descriptions: DescriptionReader | None = None
         self.home = HomeBodies(ctx)
+        self._body_nouns: dict[int, str | None] = {}  # token index -> body_noun (asked of every noun, again and again)
+        self._nouns_of: dict[tuple[int, bool], str | None] = {}  # (token index, said) -> noun_of
 
     @property
     def descriptions(self) -> DescriptionReader:
@@ -141,6 +146,14 @@ class GroupBook:
     # ------------------------------------------------------------------ reading phrases
 
     def noun_of(self, token: "Token", *, said: bool = False) -> str | None:
+        """:meth:`_noun_of`, read once per token."""
+        key = (token.i, said)
+        found = self._nouns_of.get(key, _UNREAD)
+        if found is _UNREAD:
+            found = self._nouns_of[key] = self._noun_of(token, said=said)
+        return found  # type: ignore[return-value]
+
+    def _noun_of(self, token: "Token", *, said: bool = False) -> str | None:
         """The lexicon word ``token`` heads ("aid workers" -> "aid worker"), if any; with
         ``said`` (the phrase speaks), the words that name a group only so ("sources") too."""
         if token.pos_ not in ("NOUN", "PROPN"):
@@ -454,6 +467,13 @@ class GroupBook:
     # ------------------------------------------------------------------ a state's own bodies
 
     def body_noun(self, token: "Token") -> str | None:
+        """:meth:`_body_noun`, read once per token."""
+        found = self._body_nouns.get(token.i, _UNREAD)
+        if found is _UNREAD:
+            found = self._body_nouns[token.i] = self._body_noun(token)
+        return found  # type: ignore[return-value]
+
+    def _body_noun(self, token: "Token") -> str | None:
         """The state-body word ``token`` heads ("army", "police", "armed forces", "security
         forces" with its modifier; in the plural, "soldiers", "police officers": the people
         serving in one), or ``None``."""

@@ -436,9 +436,9 @@ def place_national_events(ctx: ArticleContext, *, after_scene: bool = False) -> 
     national = [str(c) for c in lexicon("arguments")["national_classes"]]
     scene = [str(c) for c in lexicon("arguments")["scene_classes"]]
     for d in ctx.drafts:
-        if d.place is not None or not any(ctx.lex.is_a(d.cls, c) for c in national):
+        if d.place is not None or not ctx.lex.is_any(d.cls, national):
             continue
-        if not after_scene and any(ctx.lex.is_a(d.cls, c) for c in scene):
+        if not after_scene and ctx.lex.is_any(d.cls, scene):
             continue
         states = [k for r in ("agent", "participant") for k in d.roles.get(r, ()) if ctx.kind(k) == "state"]
         if d.noun is not None:

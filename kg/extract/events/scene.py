@@ -72,7 +72,7 @@ def carry_scene(ctx: ArticleContext) -> None:
     words = _lexicon()
     by_sentence: dict[int, list[Draft]] = {}
     for d in ctx.drafts:
-        if any(ctx.lex.is_a(d.cls, c) for c in words.classes) and not any(ctx.lex.is_a(d.cls, c) for c in words.excluded):
+        if ctx.lex.is_any(d.cls, words.classes) and not ctx.lex.is_any(d.cls, words.excluded):
             by_sentence.setdefault(ctx.sent_of[d.head.i], []).append(d)
     if not by_sentence:
         return

@@ -27,14 +27,14 @@ def seat_states_of_power(ctx: ArticleContext) -> None:
     lex = ctx.lex
     classes = [str(c) for c in lexicon("arguments")["power_classes"]]
     for d in ctx.drafts:
-        if any(lex.is_a(d.cls, c) for c in classes) and not lex.is_communication(d.cls):
+        if lex.is_any(d.cls, classes) and not lex.is_communication(d.cls):
             _seat_ousted_state(ctx, d)
         agents = d.roles.get("agent", [])
         states = [k for k in agents if ctx.kind(k) == "state"]
         if len(states) != 1 or lex.is_communication(d.cls):
             continue
         state = states[0]
-        if not any(lex.is_a(d.cls, c) for c in classes) and not (
+        if not lex.is_any(d.cls, classes) and not (
                 lex.is_a(d.cls, "TerritorialControl") and state in d.roles.get("target", ())):
             continue  # "Fiji's military has taken control of the country": its own state
         others = [k for k in agents if k != state]

@@ -14,6 +14,8 @@ from .context import ArticleContext
 from .draft import Draft
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from spacy.tokens import Span, Token
 
 
@@ -328,8 +330,7 @@ def _day_anaphor(verb: "Token") -> int | None:
     # "stormed a school in Kumba, Meme division, on that day": the parser may hang the
     # phrase on a noun of the verb's object (not of a clause of its own)
     # (read last, and only when nothing before told the day: walking the object is the cost)
-    inner = (c for n in _object_nouns(verb) for c in n.children if c.dep_ == "prep" and c.lower_ == "on")
-    for c in itertools.chain(verb.children, later, inner):
+    for c in itertools.chain(verb.children, later, _object_phrases_on(verb)):
         if c.dep_ in ("npadvmod", "tmod"):
             noun = c
         elif c.dep_ == "prep" and c.lower_ in ("on", "in", "during", "by"):
@@ -368,6 +369,15 @@ def _clock(noun: "Token") -> bool:
         if t.lower_ in words("time", "clock_meridiems") and t.i > 0 and t.doc[t.i - 1].like_num:
             return True
     return False
+
+
+def _object_phrases_on(verb: "Token") -> "Iterator[Token]":
+    """The "on" phrases of the nouns of ``verb``'s object (:func:`_object_nouns`), the object
+    walked only when they are asked for."""
+    for n in _object_nouns(verb):
+        for c in n.children:
+            if c.dep_ == "prep" and c.lower_ == "on":
+                yield c
 
 
 def _object_nouns(verb: "Token") -> list["Token"]:
