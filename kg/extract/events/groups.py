@@ -158,6 +158,8 @@ class GroupBook:
         for w in (lemma, *noun_forms(token)):
             if w in self.words.heads:
                 return w
+        if token.tag_ == "NNS" and lemma in self.words.plural_posts:
+            return lemma  # "prosecutors said", "the coup leaders claimed": holders of a post, plural
         if self.people_noun(token):
             return low  # "Venezuelans", "Muslims": people named by their nation or faith
         return None

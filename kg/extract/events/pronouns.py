@@ -145,6 +145,10 @@ class ReferenceReading:
                 # "“The militants ambushed the travellers and opened fire on them,” Halane
                 # said": one person's "them" is someone the quote named before
                 return self._plural_antecedent(token)
+            if low in THING_PRONOUNS and inner.frame.speaker is not None and inner.frame.speaker.tag_ in ("NNS", "NNPS"):
+                # "prosecutors say ... it was driven to the city and detonated": "it" is never
+                # the people a plural noun names
+                speakers = [k for k in speakers if self.kind(k) != "group"]
             if low in PERSON_PRONOUNS:  # "Ms. Bader said he was shot": not the speaker
                 speakers = [k for k in speakers if not self._other_gender(low, k)]
             if any(self.kind(k) in fits for k in speakers):
