@@ -14,6 +14,10 @@
   met") names a group of the article as the group lexicon's nouns do; not "speakers" or the
   nouns that only ever speak ("spokesmen": ``speakers_only``), and "according to X" makes X
   the speaker, never the addressee too; "it" is never the people a plural noun names;
+* whom a passive accusation or conviction is made against is its subject, also when the
+  gerund after "of" names a state ("two journalists have been accused of spying for
+  Ethiopia"): the gerund clause says what they did, not whose they are ("fighters from
+  Wagner" are Wagner's);
 * an object "them" in what a statement says is the nearest group its content names before
   it, other than its own clause's subject, before the speaker who reports it ("officials
   said protesters blocked roads and police dispersed them"); when the content names no other
@@ -122,3 +126,23 @@ def test_according_to_is_the_speaker_only(nlp):
 def test_it_is_not_a_plural_speaker(nlp):
     ex = extract_text(nlp, "Prosecutors say he drove the truck to Kansas, and that it was driven to Oklahoma City and detonated.")
     assert "prosecutors" not in _actors(ex, event_at(ex, "detonated"), "target")
+
+
+ACCUSED = [
+    # (text, trigger, the accused)
+    ("Two journalists have been accused of spying for Ethiopia.", "accused", "journalists"),
+    ("The rebels have been accused of using Bhutan as a base to launch attacks in Assam.", "accused", "rebels"),
+    ("Dozens of protesters were convicted of attacking police officers in Belarus.", "convicted", "protesters"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "accused"), ACCUSED)
+def test_passive_accusation_targets_its_subject(nlp, text, trigger, accused):
+    ex = extract_text(nlp, text)
+    assert accused in _actors(ex, event_at(ex, trigger), "target")
+
+
+def test_a_named_owner_still_owns_the_group(nlp):
+    # "fighters from Wagner": Wagner's fighters, not a group of their own
+    ex = extract_text(nlp, "Fighters from the Wagner Group attacked the town of Moura in central Mali.")
+    assert "fighters" not in _actors(ex, event_at(ex, "attacked"), "agent")

@@ -229,8 +229,9 @@ class GroupBook:
         for prep in owners:
             # "fighters from Wagner", "soldiers from Chad": whose they are; not "pupils from a
             # school in Kaduna" (a place says where they were, not whose)
+            # (its object, not a gerund clause: "journalists were accused of spying for Ethiopia")
             if any(g.i in self.ctx.mention_at and self.ctx.kind(self.ctx.mention_at[g.i].entity) != "place"
-                   for pobj in prep.children for g in pobj.subtree):
+                   for pobj in prep.children if pobj.dep_ == "pobj" for g in pobj.subtree):
                 return None
         for c in token.children:
             if c.i > token.i or c.dep_ not in _MODIFIERS or any(t.dep_ == "cc" for t in c.subtree):
