@@ -18,6 +18,9 @@
   gerund after "of" names a state ("two journalists have been accused of spying for
   Ethiopia"): the gerund clause says what they did, not whose they are ("fighters from
   Wagner" are Wagner's);
+* a bare "those" with the participle of an act done to people ("ensure that those detained are
+  afforded safeguards", "families of those arrested") is that act's target, a group labelled
+  with the two words, when the sentence names no one for it ("among those killed was X": X);
 * an object "them" in what a statement says is the nearest group its content names before
   it, other than its own clause's subject, before the speaker who reports it ("officials
   said protesters blocked roads and police dispersed them"); when the content names no other
@@ -146,3 +149,23 @@ def test_a_named_owner_still_owns_the_group(nlp):
     # "fighters from Wagner": Wagner's fighters, not a group of their own
     ex = extract_text(nlp, "Fighters from the Wagner Group attacked the town of Moura in central Mali.")
     assert "fighters" not in _actors(ex, event_at(ex, "attacked"), "agent")
+
+
+THOSE = [
+    # (text, trigger, the target's label)
+    ("The authorities must ensure that those detained in San Salvador are afforded all safeguards.", "detained", "those detained"),
+    ("Families of those arrested in Tehran gathered outside Evin prison on Saturday.", "arrested", "those arrested"),
+    ("Doctors in Kabul said most of those injured in the blast were children.", "injured", "those injured"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "label"), THOSE)
+def test_those_done_to_are_the_target(nlp, text, trigger, label):
+    ex = extract_text(nlp, text)
+    assert label in _actors(ex, event_at(ex, trigger), "target")
+
+
+def test_those_named_stay_named(nlp):
+    ex = extract_text(nlp, "Police fired on protesters in Dhaka. Among those killed was Abu Sayeed, a student.")
+    found = _actors(ex, event_at(ex, "killed"), "target")
+    assert "abu sayeed" in found and "those killed" not in found

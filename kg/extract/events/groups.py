@@ -660,6 +660,12 @@ class GroupBook:
                         self._surfaces.setdefault(surface, m.entity)
         return self._surfaces.get(name)
 
+    def those_done(self, those: "Token", participle: "Token") -> str:
+        """The group "those" and the participle of an act done to them name, when nothing in
+        its sentence names them ("ensure that *those detained* are afforded safeguards",
+        "the families of *those killed*"): a group of the article labelled with the two words."""
+        return self._mint(_Phrase(those, (those, participle), those.lower_), True)
+
     def _mint(self, phrase: _Phrase, mint: bool, *, also: _Phrase | None = None) -> str:
         ctx = self.ctx
         label = phrase.label()
