@@ -117,6 +117,7 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
         if participle and verb == d.trigger.verb and not comm and lex.has_frame(d.cls, "victim"):
             for named in _said_to_be_among(verb.head):  # "X was among those arrested", "those killed included Y"
                 read_object(ctx, d, named)
+            _those_done(ctx, d, verb)
         if (verb == d.trigger.verb and not comm and lex.has_frame(d.cls, "victim") and verb.dep_ in ("advcl", "oprd", "xcomp", "ccomp")
                 and verb.head.lemma_.lower() in words("arguments", "resultative_verbs")
                 and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children)):
@@ -228,6 +229,18 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
         _elided_victims(ctx, d, verb)
     if d.channel_event is not None and d.roles.get("speaker"):
         d.channel_event.add("participant", d.roles["speaker"])
+
+
+def _those_done(ctx: ArticleContext, d: Draft, verb: "Token") -> None:
+    """Whom a participle on a bare "those" names as the ones it was done to, when the sentence
+    names no one for it ("ensure that those detained are afforded all safeguards", "the
+    families of those killed"): the group of those words (not "those who were killed", a
+    clause with its own subject; not a "those" with a noun, "those villages")."""
+    those = verb.head
+    if "target" in d.roles or those.lower_ != "those" or those.tag_ != "DT" or those.dep_ == "det":
+        return
+    d.add("target", ctx.actor_roles([ctx.groups.those_done(those, verb)]))
+    d.direct.add("actor")
 
 
 def _trailing_members(ctx: ArticleContext, verb: "Token") -> list["Token"]:

@@ -546,8 +546,27 @@ class ArticleContext(ReferenceReading):
         undergoer = self._passive_clause_subject(verb)
         if undergoer is not None:
             return undergoer
+        controller = self._adjective_controller(verb)
+        if controller is not None:
+            return controller
         main = self._main_clause_conjunct(verb)
         return subject_of(main) if main is not None else subject_of(verb)
+
+    @staticmethod
+    def _adjective_controller(verb: "Token") -> "Token | None":
+        """The subject of the clause whose adjective (``controlling_adjectives``) the
+        infinitive ``verb`` without a subject of its own complements: "aid agencies have
+        been unable *to deliver* food", "the rebels are ready *to negotiate*" (who delivers,
+        who negotiates); not a dummy "it" ("it is likely to rain"). ``None`` otherwise."""
+        adj = verb.head
+        if (verb.dep_ != "xcomp" or adj.pos_ != "ADJ" or adj.dep_ != "acomp" or adj.head.pos_ not in ("VERB", "AUX")
+                or adj.lemma_.lower() not in words("arguments", "controlling_adjectives")
+                or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children)):
+            return None
+        subj = next((c for c in adj.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.lower_ in ("it", "this", "that", "there") or subj.dep_ == "expl":
+            return None
+        return subj
 
     @staticmethod
     def _passive_clause_subject(verb: "Token") -> "Token | None":

@@ -41,6 +41,7 @@ class GroupWords:
     body_members: frozenset[str]  # "soldier", "police officer": plural, the body they serve in
     followers: frozenset[str]  # "supporters of X": a group tied to X, not X
     follower_adjectives: frozenset[str]  # "forces loyal to X" (a person): a group tied to X
+    plural_posts: frozenset[str]  # "prosecutors said", "the coup leaders claimed": holders of a post, plural
 
 
 @lru_cache(maxsize=1)
@@ -68,6 +69,8 @@ def group_words() -> GroupWords:
         body_members=frozenset(w.lower() for w in lexicon("groups")["body_members"]),
         followers=words("groups", "followers"),
         follower_adjectives=words("groups", "follower_adjectives"),
+        plural_posts=frozenset((TITLE_HEADS | words("roles", "title_heads") | words("groups", "plural_posts"))
+                               - words("groups", "not_plural_posts") - words("groups", "speakers_only") - every),
     )
 
 

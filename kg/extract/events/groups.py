@@ -171,6 +171,8 @@ class GroupBook:
         for w in (lemma, *noun_forms(token)):
             if w in self.words.heads:
                 return w
+        if token.tag_ == "NNS" and lemma in self.words.plural_posts:
+            return lemma  # "prosecutors said", "the coup leaders claimed": holders of a post, plural
         if self.people_noun(token):
             return low  # "Venezuelans", "Muslims": people named by their nation or faith
         return None
@@ -240,8 +242,9 @@ class GroupBook:
         for prep in owners:
             # "fighters from Wagner", "soldiers from Chad": whose they are; not "pupils from a
             # school in Kaduna" (a place says where they were, not whose)
+            # (its object, not a gerund clause: "journalists were accused of spying for Ethiopia")
             if any(g.i in self.ctx.mention_at and self.ctx.kind(self.ctx.mention_at[g.i].entity) != "place"
-                   for pobj in prep.children for g in pobj.subtree):
+                   for pobj in prep.children if pobj.dep_ == "pobj" for g in pobj.subtree):
                 return None
         for c in token.children:
             if c.i > token.i or c.dep_ not in _MODIFIERS or any(t.dep_ == "cc" for t in c.subtree):
@@ -676,6 +679,12 @@ class GroupBook:
                     for surface in (m.span.text, e.label, *e.aliases, *(record.aliases if record is not None else ())):
                         self._surfaces.setdefault(surface, m.entity)
         return self._surfaces.get(name)
+
+    def those_done(self, those: "Token", participle: "Token") -> str:
+        """The group "those" and the participle of an act done to them name, when nothing in
+        its sentence names them ("ensure that *those detained* are afforded safeguards",
+        "the families of *those killed*"): a group of the article labelled with the two words."""
+        return self._mint(_Phrase(those, (those, participle), those.lower_), True)
 
     def _mint(self, phrase: _Phrase, mint: bool, *, also: _Phrase | None = None) -> str:
         ctx = self.ctx

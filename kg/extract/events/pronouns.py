@@ -127,6 +127,10 @@ class ReferenceReading:
                 nearer = self._subject_group(range(token.i - 1, inner.head.i, -1))
                 if nearer:
                     return nearer
+            if low in PLURAL_PRONOUNS and token.dep_ in ("dobj", "dative", "pobj") and inner.head.i < token.i:
+                nearer = self._content_subject_group(token, inner.head.i)
+                if nearer:
+                    return nearer
             if low in PLURAL_PRONOUNS and token.dep_ in ("dobj", "dative", "pobj") and set(speakers) & set(self._subject_referents(token)):
                 # "Police said they arrested 15 students, accusing them of ...": an object pronoun
                 # is never its own clause's subject, who here is the speaker
@@ -141,6 +145,10 @@ class ReferenceReading:
                 # "“The militants ambushed the travellers and opened fire on them,” Halane
                 # said": one person's "them" is someone the quote named before
                 return self._plural_antecedent(token)
+            if low in THING_PRONOUNS and inner.frame.speaker is not None and inner.frame.speaker.tag_ in ("NNS", "NNPS"):
+                # "prosecutors say ... it was driven to the city and detonated": "it" is never
+                # the people a plural noun names
+                speakers = [k for k in speakers if self.kind(k) != "group"]
             if low in PERSON_PRONOUNS:  # "Ms. Bader said he was shot": not the speaker
                 speakers = [k for k in speakers if not self._other_gender(low, k)]
             if any(self.kind(k) in fits for k in speakers):
@@ -428,6 +436,18 @@ class ReferenceReading:
                     return keys
         found = self._subject_group(range(prev.end - 1, prev.start - 1, -1), own)
         return found if found is not None else self._nearest_group(range(prev.end - 1, prev.start - 1, -1), own)
+
+    def _content_subject_group(self, token: "Token", said: int) -> list[str] | None:
+        """For an object pronoun "them" in what a statement says (its verb at ``said``, before
+        it): the nearest subject group the content names before it, else its nearest group,
+        other than its own clause's subject ("the army said residents had been sent leaflets
+        warning *them*", "officials said protesters blocked roads and police dispersed
+        *them*", "witnesses said soldiers rounded up villagers and shot *them*"): the speaker
+        who reports it is farther. ``None`` when the content names no such group."""
+        bound = self._clause_subject(token)
+        own = frozenset(self._subject_referents(token))
+        before = [i for i in range(token.i - 1, said, -1) if i not in bound]
+        return self._subject_group(before, own) or self._nearest_group(before, own) or None
 
     def _object_subject_head(self, token: "Token") -> str | None:
         """The head noun (lemma) of the plural common-noun subject of the clause whose object

@@ -172,8 +172,8 @@ def _written_to(ctx: ArticleContext, d: Draft) -> None:
     for prep in v.children:
         if prep.dep_ in ("prep", "dative") and prep.lower_ == "to" and prep.i > v.i:
             for pobj in prep.children:
-                if pobj.dep_ != "pobj":
-                    continue
+                if pobj.dep_ != "pobj" or (d.frame is not None and pobj == d.frame.speaker):
+                    continue  # ("according to prosecutors": who speaks, not whom to)
                 keys = [k for k in read_role(ctx, d, "addressee", pobj)
                         if k not in d.roles.get("speaker", ()) and ctx.kind(k) != "place"]
                 if keys:
