@@ -3,7 +3,7 @@
 names them too)."""
 from __future__ import annotations
 
-__all__ = ["CELL_DEGREES", "DAY_LAG", "DAY_WINDOW", "FIGURE_FAMILIES", "FRESH_DAYS", "KEYS_CACHE", "LINKABLE_MODALITIES",
+__all__ = ["BACKGROUND_DAYS", "CELL_DEGREES", "DAY_LAG", "DAY_WINDOW", "FIGURE_FAMILIES", "FRESH_DAYS", "KEYS_CACHE", "LINKABLE_MODALITIES",
            "SHORT_DAYS", "STORY_CACHE", "TOLL_CLASS", "STORY_LINK", "STORY_ROOTS", "UNDATED_WINDOW"]
 
 #: events said to have happened (or to be happening)
@@ -23,6 +23,10 @@ TOLL_CLASS = "Casualties"
 #: read a day off, an offensive of the 19th and 20th dated by its end); further apart they
 #: are two events whatever else they share, however other reports link them
 DAY_LAG = 2 * DAY_WINDOW
+#: an event of an article whose time ends more than this many days before the day its article
+#: names most is of the past it compares its story with ("the deadliest attack since the siege
+#: in 2004"): it lends its sentence no place or time (:func:`~kg.canon.records.share_within_articles`)
+BACKGROUND_DAYS = 365
 #: a time span of at most this many days is indexed by week, a longer one by month
 SHORT_DAYS = 20
 #: the grid the places' points are indexed on (half a degree: 55 km and less, more than NEAR_KM)

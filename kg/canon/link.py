@@ -425,7 +425,7 @@ class Linker(InStory, Blocking, SetApart, Geography):
         if not all(timely) and not one_day:
             return None, f"{refusal}; in one story ({story}), but not at its time"
         stated = n if refusal not in ("not linkable", "times apart") else self._judge(a, b, own=True, stated=False, timed=False)[2]
-        if stated == 0:  # (counted whether or not their own times meet)
+        if stated == 0 and not self.stories_confirm(a, b):  # (counted whether or not their own times meet)
             return None, f"{refusal}; in one story ({story}), but sharing nothing they state"
         if not (self.of_its_story_place(a) and self.of_its_story_place(b)):
             return None, f"{refusal}; in one story ({story}), but placed away from its story's place"

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from ..vocab import KGO, KGO_IRI, OWL, RDF, RDFS, SDO, SEM
@@ -376,7 +376,11 @@ def share_within_articles(records: dict[str, EventRecord]) -> None:
        clause is taken too ("the release of the crew taken hostage in November"), which may
        cost a link. Speech acts neither give nor take a sentence's place and time: "gunmen
        attacked the town on 3 March, the army said on Monday" was not said in the town on
-       3 March.
+       3 March. Nor does an event of the past its sentence compares the story with (dated
+       wholly more than :data:`~kg.canon.limits.BACKGROUND_DAYS` before the day its
+       article names most: :func:`_background`): "it was the deadliest attack on the
+       country's soil since the school siege in 2004" does not place the attack in the
+       siege's town in 2004.
 
     3. A record still lacking a time whose sentence has a statement (a speech act) dated to
        the day was told of by that day (:attr:`EventRecord.said_by`): "on 7 March, the
@@ -401,10 +405,11 @@ def share_within_articles(records: dict[str, EventRecord]) -> None:
     for r in records.values():
         if r.sentence and not is_speech_act(r):
             by_sentence.setdefault((r.article, r.sentence), []).append(r)
+    past = _background(records)
     fills: list[tuple[EventRecord, set[str], tuple[str, str | None, str | None] | None]] = []
     for group in by_sentence.values():
         for r in group:
-            others = [o for o in group if o is not r]
+            others = [o for o in group if o is not r and o.iri not in past]
             places = set().union(*(o.places for o in others)) if not r.places and others else set()
             times = {(o.time, o.precision, o.end) for o in others if o.time}
             fills.append((r, places, next(iter(times)) if r.time is None and len(times) == 1 else None))
@@ -423,6 +428,45 @@ def share_within_articles(records: dict[str, EventRecord]) -> None:
         for r in group:
             if r.time is None and r.sentence is not None and (r.article, r.sentence) in said:
                 r.said_by = said[(r.article, r.sentence)]
+
+
+def _background(records: dict[str, EventRecord]) -> set[str]:
+    """The events of the past their articles compare their story with: dated, the last day of
+    their time more than :data:`~kg.canon.limits.BACKGROUND_DAYS` before the day their
+    article's events said to have happened name in the most sentences (speech acts aside:
+    :func:`_day_named_most`), "the school siege in 2004" in a report of a 2024 attack.
+
+    >>> now = EventRecord("a/event/e1", "a", classes={"Attack"}, time="2024-03-22", modality="Asserted", sentence="a#char=0,9")
+    >>> old = EventRecord("a/event/e2", "a", classes={"Blockade"}, time="2004", modality="Asserted", sentence="a#char=10,20")
+    >>> late = EventRecord("a/event/e3", "a", classes={"Attack"}, time="2023-12", modality="Asserted", sentence="a#char=30,40")
+    >>> sorted(_background({r.iri: r for r in (now, old, late)}))
+    ['a/event/e2']
+    """
+    from ..extract.event_lexicon import load_lexicon
+    from .limits import BACKGROUND_DAYS
+
+    lexicon = load_lexicon()
+    by_article: dict[str, list[EventRecord]] = {}
+    for r in records.values():
+        by_article.setdefault(r.article, []).append(r)
+    out: set[str] = set()
+    for recs in by_article.values():
+        main = _day_named_most(recs, lexicon)
+        if main is None:
+            continue
+        since = date.fromisoformat(main) - timedelta(days=BACKGROUND_DAYS)
+        out.update(r.iri for r in recs if (days := r.span()) is not None and days[1] < since)
+    return out
+
+
+def _day_named_most(recs: list[EventRecord], lexicon: "EventLexicon") -> str | None:
+    """The day (``YYYY-MM-DD``) the events of one article said to have happened, speech acts
+    aside, name in the most sentences (ties: the one named first); None when none names one."""
+    days: dict[str, list[int]] = {}
+    for r in recs:
+        if r.modality in _SAID and r.time and len(r.time) >= 10 and not is_speech_act(r, lexicon):
+            days.setdefault(r.time[:10], []).append(_begin(r))
+    return min(days, key=lambda v: (-len(set(days[v])), min(days[v]), v)) if days else None
 
 
 def is_speech_act(rec: EventRecord, lexicon: "EventLexicon | None" = None) -> bool:
@@ -499,7 +543,6 @@ def story_contexts(records: dict[str, EventRecord], mentions: dict[str, set[str]
     for recs in by_article.values():
         places: dict[str, list[int]] = {}
         agents: dict[str, list[int]] = {}
-        days: dict[str, list[int]] = {}
         speakers: dict[str, list[int]] = {}
         for r in recs:
             if r.modality not in _SAID:
@@ -515,9 +558,7 @@ def story_contexts(records: dict[str, EventRecord], mentions: dict[str, set[str]
             for a in r.agents:
                 if is_named(a):
                     agents.setdefault(a, []).append(at)
-            if r.time and len(r.time) >= 10:
-                days.setdefault(r.time[:10], []).append(at)
-        day = min(days, key=lambda v: (-len(set(days[v])), min(days[v]), v)) if days else None
+        day = _day_named_most(recs, lexicon)
         named = sorted(places, key=lambda v: (-len(set(places[v])), min(places[v]), v))[:_NAMED]
         context = StoryContext(places=_dominant(places), agents=_dominant(agents), time=day,
                                speakers=_dominant(speakers), named=frozenset(named),

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from .geography import APART, SAME, local_name
 from .limits import DAY_LAG, STORY_CACHE, UNDATED_WINDOW
-from .records import EventRecord, is_speech_act
+from .records import EventRecord, is_named, is_speech_act
 
 if TYPE_CHECKING:
     from .link import Linker
@@ -200,3 +200,33 @@ class InStory:
         if ctx is None or not ctx.places or not rec.places or any(self.coarse_place(p) for p in rec.places | ctx.places):
             return True
         return any(self.place_relation(p, q) == SAME for p in rec.places for q in ctx.places)
+
+    def stories_confirm(self: "Linker", a: EventRecord, b: EventRecord) -> bool:
+        """``a`` and ``b`` share nothing they state, but each states what the other's story is
+        about (:meth:`_confirms`): "al-Shabaab fighters attacked the travellers" in the report
+        of a town's attack that names no place for it, and "the attack near the town" in the
+        next day's report, which names no doer for it, whose story's doer is al-Shabaab. Two
+        mentions stating nothing ("attacks against civilians") are not so confirmed.
+
+        >>> from kg.canon.records import StoryContext
+        >>> from kg.canon.link import Linker
+        >>> from kg.extract.event_lexicon import load_lexicon
+        >>> linker = Linker(load_lexicon(), None)
+        >>> v, g = "https://w3id.org/kg-news/entity/place/village-a", "https://w3id.org/kg-news/kb/group-g"
+        >>> x = EventRecord("a/event/e1", "a", classes={"Attack"}, actors={g}, context=StoryContext(places=frozenset({v})))
+        >>> y = EventRecord("b/event/e1", "b", classes={"Attack"}, places={v}, context=StoryContext(agents=frozenset({g})))
+        >>> linker.stories_confirm(x, y), linker.stories_confirm(x, EventRecord("b/event/e2", "b", classes={"Attack"}, places={v}))
+        (True, False)
+        """
+        return self._confirms(a, b) and self._confirms(b, a)
+
+    def _confirms(self: "Linker", rec: EventRecord, other: EventRecord) -> bool:
+        """``rec`` states a place finer than a region one with, within or near a place of
+        ``other``'s story, or a named agent or actor one with (or a part of) ``other``'s story's agent."""
+        ctx = other.context
+        if ctx is None:
+            return False
+        if any(self.place_relation(p, q) == SAME for p in rec.places if not self.coarse_place(p) for q in ctx.places):
+            return True
+        return any(is_named(x) and self.may_act(x) and self.agent_relation(x, y) == SAME
+                   for x in rec.agents | rec.actors for y in ctx.agents)
