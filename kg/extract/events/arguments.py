@@ -21,7 +21,7 @@ from .counts import count_unit, read_count
 from .draft import Draft
 from .nouns import at_the_hands_of, noun_arguments, second_sides
 from .places import read_place
-from .role_reading import counted, read_groups, read_object, read_role
+from .role_reading import add_role, counted, read_groups, read_object, read_role
 from .speakers import mediators, speech_roles
 from .triggers import shared_passive_subject
 
@@ -94,13 +94,13 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
                     d.direct.add("actor")
         if not comm and verb == d.trigger.verb and agent_role not in d.roles and lex.has_frame(d.cls, "victim"):
             for doer in at_the_hands_of(verb):  # "died at the hands of security forces"
-                d.add(agent_role, ctx.actor_roles(read_role(ctx, d, agent_role, doer)))
+                add_role(ctx, d, agent_role, doer)
                 d.direct.add("actor")
         if passive and not comm and verb == d.trigger.verb and agent_role not in d.roles:
             # "were killed or captured by security forces": the "by" of the last passive is
             # the first's too, when both are done to someone
             for doer in _shared_by_agent(ctx, d, verb):
-                d.add(agent_role, ctx.actor_roles(read_role(ctx, d, agent_role, doer)))
+                add_role(ctx, d, agent_role, doer)
                 d.direct.add("actor")
         if verb.dep_ == "amod" and verb == d.trigger.verb:  # "of shelling Jermuk" parsed as a modifier
             read_object(ctx, d, verb.head)
@@ -129,7 +129,7 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
             read_object(ctx, d, shared)
         for c in verb.children:
             if c.dep_ == "dobj" and c != d.noun and c not in d.trigger.tokens and symmetric and lex.is_a(d.cls, "Consultation"):
-                d.add("participant", ctx.actor_roles(read_role(ctx, d, "participant", c)))  # "Blinken met Aliyev"
+                add_role(ctx, d, "participant", c)  # "Blinken met Aliyev"
             elif c.dep_ == "dobj" and c != d.noun and c not in d.trigger.tokens:
                 read_object(ctx, d, c)
             elif c.dep_ == "nsubjpass" and passive and c != d.noun:
@@ -142,9 +142,9 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
                     c.lemma_.lower() == "with" and lex.has_frame(d.cls, "withParticipant"))):  # "protesters clashed with police"
                 for pobj in c.children:
                     if pobj.dep_ == "pobj":
-                        d.add("participant", ctx.actor_roles(read_role(ctx, d, "participant", pobj)))
+                        add_role(ctx, d, "participant", pobj)
                         for side in second_sides(ctx, d, verb, pobj) if c.lemma_.lower() == "between" else ():
-                            d.add("participant", ctx.actor_roles(read_role(ctx, d, "participant", side)))
+                            add_role(ctx, d, "participant", side)
         if verb == d.trigger.verb and not passive and (lex.has_frame(d.cls, "victim") or lex.has_frame(d.cls, "ofTarget")):
             for obj in _shared_object(verb):  # "soldiers arrested and tortured dozens of protesters"
                 read_object(ctx, d, obj)
@@ -197,7 +197,7 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
             if c.dep_ == "prep" and c.lower_ == "with":
                 for pobj in c.children:
                     if pobj.dep_ == "pobj":
-                        d.add("target", ctx.actor_roles(read_role(ctx, d, "target", pobj)))
+                        add_role(ctx, d, "target", pobj)
     if d.noun is not None:
         noun_arguments(ctx, d, d.noun, agent_role)
         _shared_of(ctx, d, d.noun, agent_role)
@@ -208,7 +208,7 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
             if c.dep_ == "prep" and c.lemma_.lower() == "between":
                 for pobj in c.children:
                     if pobj.dep_ == "pobj":
-                        d.add("participant", ctx.actor_roles(read_role(ctx, d, "participant", pobj)))
+                        add_role(ctx, d, "participant", pobj)
                         d.direct.add("actor")
     mediators(ctx, d)
     read_place(ctx, d)
@@ -223,7 +223,7 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
                 if prep.dep_ in ("prep", "dative") and prep.lower_ == "to" and prep.i > v.i:
                     for pobj in prep.children:
                         if pobj.dep_ == "pobj":
-                            d.add("addressee", ctx.actor_roles(read_role(ctx, d, "addressee", pobj)))
+                            add_role(ctx, d, "addressee", pobj)
     read_groups(ctx, d)
     if verb is not None and not comm and "target" not in d.roles and lex.has_frame(d.cls, "victim"):
         _elided_victims(ctx, d, verb)
@@ -290,9 +290,9 @@ def _shared_of(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -> No
             if lex.has_frame(d.cls, "ofTarget"):
                 read_object(ctx, d, pobj)
             elif lex.has_frame(d.cls, "ofAgent"):
-                d.add(agent_role, ctx.actor_roles(read_role(ctx, d, agent_role, pobj)))
+                add_role(ctx, d, agent_role, pobj)
             elif lex.has_frame(d.cls, "ofParticipant"):
-                d.add("participant", ctx.actor_roles(read_role(ctx, d, "participant", pobj)))
+                add_role(ctx, d, "participant", pobj)
 
 
 def _led_by(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -> None:

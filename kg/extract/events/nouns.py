@@ -11,7 +11,7 @@ from .context import ArticleContext
 from .draft import Draft
 from .group_words import stance_object
 from .pronouns import PLURAL_PRONOUNS
-from .role_reading import read_object, read_role
+from .role_reading import add_role, read_object, read_role
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -98,7 +98,7 @@ def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -
             # "with support from Australia and Bahrain": who gives is the agent
             for pobj in c.children:
                 if pobj.dep_ == "pobj":
-                    d.add(agent_role, ctx.actor_roles(read_role(ctx, d, agent_role, pobj)))
+                    add_role(ctx, d, agent_role, pobj)
         elif (dep == "acl" or (dep == "relcl" and low in lex.agent_verbs)) and low not in lex.mediation_verbs:
             # "a strike attributed to Turkey", "an attack launched by X", "the attacks, which
             # were claimed by ISIL"
@@ -106,11 +106,11 @@ def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -
                 if agent.dep_ == "prep" and lex.agent_preps.get(low) == agent.lower_:  # "a strike attributed to Turkey"
                     for pobj in agent.children:
                         if pobj.dep_ == "pobj":
-                            d.add(agent_role, ctx.actor_roles(read_role(ctx, d, agent_role, pobj)))
+                            add_role(ctx, d, agent_role, pobj)
                 if agent.dep_ == "agent":
                     for pobj in agent.children:
                         if pobj.dep_ == "pobj":
-                            d.add(agent_role, ctx.actor_roles(read_role(ctx, d, agent_role, pobj)))
+                            add_role(ctx, d, agent_role, pobj)
         elif dep == "prep" and low == "between" and lex.is_a(d.cls, "MilitaryAction") and not lex.has_frame(d.cls, "symmetric"):
             # "a raid between police and the NLA", "the escalation between Thailand and
             # Cambodia": both sides take part, when named (not "the two neighbours")
@@ -123,11 +123,11 @@ def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -
             # "talks with X", "a meeting of the Security Council", "the reelection of President X"
             for pobj in c.children:
                 if pobj.dep_ == "pobj":
-                    d.add("participant", ctx.actor_roles(read_role(ctx, d, "participant", pobj)))
+                    add_role(ctx, d, "participant", pobj)
                     d.direct.add("actor")
                     if low == "between":
                         for side in second_sides(ctx, d, n, pobj):
-                            d.add("participant", ctx.actor_roles(read_role(ctx, d, "participant", side)))
+                            add_role(ctx, d, "participant", side)
         elif dep == "prep" and (low in ("against", "on") or (low == "of" and lex.has_frame(d.cls, "ofTarget"))):
             for pobj in c.children:
                 if pobj.dep_ == "pobj":
@@ -136,7 +136,7 @@ def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -
         # "clashes broke out during a raid between police and X", "a shootout which erupted
         # during a raid between ...": the sides the parser hung on the operation it broke out in
         for side in _sides_of_setting(ctx, d, n):
-            d.add("participant", ctx.actor_roles(read_role(ctx, d, "participant", side)))
+            add_role(ctx, d, "participant", side)
             d.direct.add("actor")
     if lex.has_frame(d.cls, "symmetric"):
         # "the war, which began in April 2023 between the army and the RSF", "an armed
@@ -149,7 +149,7 @@ def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -
                 if prep.dep_ == "prep" and prep.lower_ == "between":
                     for pobj in prep.children:
                         if pobj.dep_ == "pobj":
-                            d.add("participant", ctx.actor_roles(read_role(ctx, d, "participant", pobj)))
+                            add_role(ctx, d, "participant", pobj)
                             d.direct.add("actor")
     if "target" not in d.roles and any(lex.is_a(d.cls, str(c)) for c in lexicon("arguments")["ending_classes"]):
         for ousted in _ended_rule(n):  # "the 2005 coup that ended X's 21 years in power": X
@@ -162,7 +162,7 @@ def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -
         others = [g for p in (*verb.children, *n.children) if p.dep_ == "prep" and p.lower_ == "with"
                   for g in p.children if g.dep_ == "pobj"]
         for side in ([subj] if subj is not None else []) + others:
-            d.add("participant", ctx.actor_roles(read_role(ctx, d, "participant", side)))
+            add_role(ctx, d, "participant", side)
             d.direct.add("actor")
     if agent_role not in d.roles:  # "protests and armed resistance by local forces": by them both
         for conj in n.children:
@@ -171,10 +171,10 @@ def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -
                     if prep.dep_ == "prep" and prep.lower_ == "by":
                         for pobj in prep.children:
                             if pobj.dep_ == "pobj":
-                                d.add(agent_role, ctx.actor_roles(read_role(ctx, d, agent_role, pobj)))
+                                add_role(ctx, d, agent_role, pobj)
     if agent_role not in d.roles and n.dep_ == "dobj" and n.head.lemma_.lower() in words("arguments", "drawing_verbs"):
         for side in _drawn_from(ctx, n):
-            d.add(agent_role, ctx.actor_roles(read_role(ctx, d, agent_role, side)))
+            add_role(ctx, d, agent_role, side)
             d.direct.add("actor")
     counted = n
     if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lower_ in words("events", "series_nouns"):
@@ -203,7 +203,7 @@ def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -
         if subj is None and counted.dep_ == "dobj" and counted.head.dep_ == "conj" and counted.head.head.pos_ in ("VERB", "AUX"):
             subj = ctx.subject(counted.head)  # "the government deployed soldiers and tightened curfews": the shared subject
         if subj is not None and subj != counted:
-            d.add(agent_role, ctx.actor_roles(read_role(ctx, d, agent_role, subj)))
+            add_role(ctx, d, agent_role, subj)
             d.direct.add("actor")
     if counted.dep_ == "dobj" and "target" not in d.roles and ctx.owner.get(counted.head.i) is None and (
             (lex.is_a(d.cls, "MilitaryAction") and counted.head.lemma_.lower() in words("arguments", "defence_verbs"))
@@ -222,7 +222,7 @@ def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -
         # "suffered torture at the hands of the militia", "the killing of X at the hands of police"
         verb = n.head if n.dep_ in ("dobj", "nsubj", "nsubjpass") and ctx.owner.get(n.head.i) in (None, d) else None
         for doer in [*at_the_hands_of(n), *(at_the_hands_of(verb) if verb is not None else ())]:
-            d.add(agent_role, ctx.actor_roles(read_role(ctx, d, agent_role, doer)))
+            add_role(ctx, d, agent_role, doer)
             d.direct.add("actor")
     if (agent_role not in d.roles and not lex.is_communication(d.cls) and n.dep_ == "pobj" and n.head.lower_ == "with"
             and n.head.head.pos_ == "VERB" and ctx.owner.get(n.head.head.i) is None
@@ -230,7 +230,7 @@ def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -
         # "Israel responded with strikes on southern Lebanon", "the army retaliated with shelling"
         subj = subject_of(n.head.head)
         if subj is not None:
-            d.add(agent_role, ctx.actor_roles(read_role(ctx, d, agent_role, subj)))
+            add_role(ctx, d, agent_role, subj)
             d.direct.add("actor")
     fought = _fought_in(ctx, d, n) if not lex.is_communication(d.cls) else None
     if fought is not None:
@@ -238,7 +238,7 @@ def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -
         # Deir ez-Zor in an offensive", "the jihadists overran the camp after seven hours of
         # fighting": who did it made the attack or offensive, or fought in the fighting
         role = "participant" if lex.has_frame(d.cls, "symmetric") else agent_role
-        d.add(role, ctx.actor_roles(read_role(ctx, d, role, fought)))
+        add_role(ctx, d, role, fought)
         d.direct.add("actor")
     if n.dep_ == "pobj" and n.head.lower_ == "under" and n.head.head.pos_ == "VERB" and ctx.owner.get(n.head.head.i) is None:
         # "placed Riek Machar under house arrest": who placed, whom; "the convoy came under
@@ -247,7 +247,7 @@ def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
         subj = subject_of(verb, climb=False) if obj is None or obj.dep_ == "dobj" else None
         if obj is not None and subj is not None and agent_role not in d.roles:
-            d.add(agent_role, ctx.actor_roles(read_role(ctx, d, agent_role, subj)))
+            add_role(ctx, d, agent_role, subj)
         if obj is not None or subj is not None:
             read_object(ctx, d, obj if obj is not None else subj)
         if agent_role not in d.roles:
@@ -256,7 +256,7 @@ def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -
                 if prep.dep_ == "prep" and prep.lower_ == "from" and prep.i > n.i:
                     for pobj in prep.children:
                         if pobj.dep_ == "pobj" and (ctx.is_actor(pobj) or ctx.groups.noun_of(pobj) is not None):
-                            d.add(agent_role, ctx.actor_roles(read_role(ctx, d, agent_role, pobj)))
+                            add_role(ctx, d, agent_role, pobj)
     if (n.dep_ == "pobj" and n.head.dep_ == "agent" and "target" not in d.roles and lex.has_frame(d.cls, "ofTarget")
             and n.head.head.lemma_.lower() in words("arguments", "struck_verbs")):
         # "the Continental building was shattered by an explosion", "the market was hit by an
@@ -267,13 +267,13 @@ def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -
     if agent_role not in d.roles and "participant" not in d.roles and (
             lex.has_frame(d.cls, "symmetric") or lex.is_a(d.cls, "Election")):
         for side in _participants_around(ctx, d, counted):
-            d.add("participant", ctx.actor_roles(read_role(ctx, d, "participant", side)))
+            add_role(ctx, d, "participant", side)
             d.direct.add("actor")
     if lex.has_frame(d.cls, "victim") and n.dep_ == "pobj" and n.head.lower_ == "to" and n.head.head.pos_ == "VERB":
         _done_to_death(ctx, d, n.head.head, agent_role)
     if lex.has_frame(d.cls, "symmetric") and lex.is_a(d.cls, "Consultation"):
         for side in _brought_together(ctx, d, n):
-            d.add("participant", ctx.actor_roles(read_role(ctx, d, "participant", side)))
+            add_role(ctx, d, "participant", side)
             d.direct.add("actor")
     if agent_role not in d.roles and n.dep_ == "appos" and any(c.dep_ == "case" for c in n.head.children) and n.head.i in ctx.mention_at:
         # "Hamas's October 7 attack", parsed as an apposition to the possessor
@@ -287,16 +287,16 @@ def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -
         if accused is verb:  # "Boko Haram has been blamed for the bombing", "the RSF was accused of ..."
             accused = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < n.i), verb)
         if gov is not None and ctx.lex.is_a(gov.cls, "Accusation") and accused.dep_ in ("dobj", "nsubjpass"):
-            d.add(agent_role, ctx.actor_roles(read_role(ctx, d, agent_role, accused)))
+            add_role(ctx, d, agent_role, accused)
     if agent_role not in d.roles and not lex.is_communication(d.cls):
         role = "participant" if lex.has_frame(d.cls, "symmetric") else agent_role
         for side in _involved_in(ctx, n):
-            d.add(role, ctx.actor_roles(read_role(ctx, d, role, side)))
+            add_role(ctx, d, role, side)
             d.direct.add("actor")
     if agent_role not in d.roles and not lex.is_communication(d.cls):
         accused = _held_for(ctx, n)
         if accused is not None:
-            d.add(agent_role, ctx.actor_roles(read_role(ctx, d, agent_role, accused)))
+            add_role(ctx, d, agent_role, accused)
             d.direct.add("actor")
     if agent_role not in d.roles and n.dep_ == "pobj" and n.head.lower_ == "for":
         # "X claimed responsibility for the attack", or "for" parsed on the verb ("took credit for")
@@ -308,7 +308,7 @@ def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -
                 and verb.lemma_.lower() in words("events", "responsibility_verbs")):
             subj = subject_of(verb, climb=False)
             if subj is not None:
-                d.add(agent_role, ctx.actor_roles(read_role(ctx, d, agent_role, subj)))
+                add_role(ctx, d, agent_role, subj)
                 d.direct.add("actor")
         elif owned.lemma_.lower() in nouns and owned.dep_ in ("ROOT", "appos"):
             # "Al-Shabaab accepted responsibility for the bombing" parsed as one noun phrase
@@ -319,7 +319,7 @@ def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -
             named = [owned.head] if owned.dep_ == "appos" else [c for c in owned.children if c.dep_ in ("nmod", "nsubj")]
             subj = next((c for c in named if claimed is not None and c.i < claimed.i and c.i in ctx.mention_at), None)
             if subj is not None:
-                d.add(agent_role, ctx.actor_roles(read_role(ctx, d, agent_role, subj)))
+                add_role(ctx, d, agent_role, subj)
                 d.direct.add("actor")
     if agent_role not in d.roles and n.dep_ == "nsubjpass" and (gov := ctx.owner.get(n.head.i)) is not None and gov is not d \
             and ctx.lex.is_a(gov.cls, "Accusation"):
@@ -328,7 +328,7 @@ def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -
             if c.dep_ == "prep" and c.lower_ == "on":
                 for g in c.children:
                     if g.dep_ == "pobj":
-                        d.add(agent_role, ctx.actor_roles(read_role(ctx, d, agent_role, g)))
+                        add_role(ctx, d, agent_role, g)
     culprit = _culprit(ctx, n) if agent_role not in d.roles and not lex.is_communication(d.cls) else None
     if culprit is not None:
         # "al-Shabaab was behind the attack", "the M23 was responsible for the killings"
@@ -349,7 +349,7 @@ def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -
         if any(lex.is_a(d.cls, s) for s in ("Consultation",)) and n.head.lemma_.lower() in ("in", "during"):
             subj = subject_of(clause)
             if subj is not None:
-                d.add("participant", ctx.actor_roles(read_role(ctx, d, "participant", subj)))
+                add_role(ctx, d, "participant", subj)
 
 
 def _struck_by(ctx: ArticleContext, d: Draft, n: "Token") -> list["Token"]:
@@ -417,7 +417,7 @@ def _done_to_death(ctx: ArticleContext, d: Draft, verb: "Token", agent_role: str
     doer = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None) if passive \
         else subject_of(verb, climb=False)
     if doer is not None and agent_role not in d.roles:
-        d.add(agent_role, ctx.actor_roles(read_role(ctx, d, agent_role, doer)))
+        add_role(ctx, d, agent_role, doer)
         d.direct.add("actor")
 
 

@@ -30,6 +30,12 @@ def read_role(ctx: ArticleContext, d: Draft, role: str, token: "Token") -> list[
     return ctx.actors(token)
 
 
+def add_role(ctx: ArticleContext, d: Draft, role: str, token: "Token") -> None:
+    """Adds to ``d`` in ``role`` the actors ``token``'s phrase names (:func:`read_role`, each
+    as the actors it stands for)."""
+    d.add(role, ctx.actor_roles(read_role(ctx, d, role, token)))
+
+
 def site_country(ctx: ArticleContext, token: "Token", keys: list[str] | None = None) -> list[str]:
     """The state (among ``keys``, when given) that the demonym on the site noun ``token`` names ("a
     Malian *village*", "a Sudanese *hospital*": ``site_nouns`` and the place nouns of
