@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .doctext import tokens_written
-from .names import acronym_shaped, capitalised, is_foreign_script, name_lexicon, name_word, word_key
+from .names import acronym_shaped, capitalised, name_lexicon, name_word, word_key
+from .scripts import is_foreign_script
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

@@ -22,12 +22,12 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..kb.geo import candidates
-from .doctext import doc_text, positions_by_text, sentence_end, tokens_written
+from .doctext import sentence_end, tokens_written
+from .scripts import is_foreign_script
 from .lexicon import TITLE_HEADS, TITLE_MODIFIERS  # (tables of words: imported once, not at every call of titled())
 from .wordlists import words as _wordlist
 
@@ -63,10 +63,8 @@ __all__ = [
     "natural_feature",
     "natural_feature_words",
     "unit_named",
-    "is_foreign_script",
     "capitalised",
     "name_word",
-    "foreign_script_runs",
     "held_place",
     "assailed",
 ]
@@ -741,43 +739,6 @@ def acronym_shaped(text: str) -> bool:
     # (a title-case letter, "ǅ", is neither upper nor lower case; a lower-case one rules out
     # the word at once)
     return not any(c.islower() for c in core) and any(c.isupper() for c in core)
-
-
-@functools.lru_cache(maxsize=4096)
-def is_foreign_script(text: str) -> bool:
-    """Whether ``text`` has letters and none of them is Latin ("Путин", "习近平", "السنوار")."""
-    if text.isascii():  # every ASCII letter is Latin
-        return False
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and not any("LATIN" in unicodedata.name(c, "") for c in letters)
-
-
-def foreign_script_runs(doc: "Doc") -> list[tuple[int, int]]:
-    """Token spans made of words in a script other than Latin (runs of such words)."""
-    runs: list[tuple[int, int]] = []
-    if doc_text(doc).isascii():
-        return runs  # (an ASCII word is in no script but Latin, and no mark goes on a run)
-    # only a word with a character outside ASCII is of another script or inside a run (the Doc's word index)
-    texts = {i: text for text, at in positions_by_text(doc).items() if not text.isascii() for i in at}
-    start = None
-    last = -1
-    for i in sorted(texts):
-        if start is not None and i != last + 1:
-            runs.append((start, last + 1))  # an ASCII word after the run ends it
-            start = None
-        text = texts[i]
-        foreign = is_foreign_script(text) or (
-            start is not None and not (token := doc[i]).is_space and not token.is_punct and not any(c.isalpha() for c in text)
-        )
-        if foreign and start is None:
-            start = i
-        elif not foreign and start is not None:
-            runs.append((start, i))
-            start = None
-        last = i
-    if start is not None:
-        runs.append((start, last + 1))
-    return runs
 
 
 def owned_by_a_body(token: "Token") -> bool:

@@ -26,11 +26,11 @@ from .acronyms import definitions
 from .bracket_names import cut_open_brackets
 from .surname_mentions import missed_surnames
 from .kb_long_forms import kb_long_forms
+from .scripts import foreign_script_runs
 from .names import (
     NameDef,
     acronym_shaped,
     extend_over_particles,
-    foreign_script_runs,
     is_title,
     name_lexicon,
     nickname_names,

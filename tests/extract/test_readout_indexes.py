@@ -25,7 +25,7 @@ def _span(doc, words: str):
     ],
 )
 def test_foreign_script_runs(nlp, text, runs):
-    from kg.extract.names import foreign_script_runs
+    from kg.extract.scripts import foreign_script_runs
 
     doc = nlp(text)
     assert [doc[s:e].text for s, e in foreign_script_runs(doc)] == runs
