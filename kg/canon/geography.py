@@ -101,6 +101,12 @@ class Geography:
         self.moved += 1
         return True
 
+    def set_country(self, iri: str, country: str) -> None:
+        """Give ``iri``, an organisation the knowledge base lacks, the country the store states
+        for it (:attr:`countries`); its chain, made before without it, is made again."""
+        self.countries[iri] = country
+        self._chains.pop(iri, None)
+
     def chain(self, iri: str) -> tuple[str, ...]:
         """``iri`` and what it lies within or belongs to (``containedInPlace``/``partOf`` up,
         then the country), nearest first, as the knowledge base says; it stops at a country

@@ -366,7 +366,7 @@ class Canonicaliser:
                          if "/entity/organization/" in a and a not in linker.countries and (kb is None or kb.get(a) is None)})
         for a, country in self._select_each(bodies, lambda values: (
                 f"SELECT ?a ?c WHERE {{ GRAPH <{graph}> {{ VALUES ?a {{ {values} }} ?a <{KGO.country}> ?c }} }}")):
-            linker.countries[str(a)] = str(country)
+            linker.set_country(str(a), str(country))  # (a country stated since its chain was made: made again)
         wanted = {p for r in records for p in r.places
                   if (again or p not in linker.points) and p not in linker.wide and (kb is None or kb.get(p) is None)}
         linker.wide.update(str(p) for (p,) in self._select_each(wanted, lambda values: (  # a continent: wider than any country, its point none of them

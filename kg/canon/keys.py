@@ -21,6 +21,18 @@ if TYPE_CHECKING:
 __all__ = ["Blocking"]
 
 
+def _read_by_keys(rec: EventRecord) -> tuple[str, ...]:
+    """The places, actors and agents whose points, countries or continents the keys of
+    ``rec`` may read: its own and its story's (:meth:`Blocking.keys`, through
+    :meth:`~kg.canon.story.Story.in_context`, :meth:`Blocking.story_roots` and the chains of
+    :meth:`~kg.canon.geography.Geography.root`)."""
+    iris = set(rec.places) | rec.actors | rec.agents
+    ctx = rec.context
+    if ctx is not None:
+        iris |= ctx.places | ctx.agents | ctx.speakers | ctx.named | ctx.mentions
+    return tuple(sorted(iris))
+
+
 class Blocking:
     """The linkability and blocking keys of :class:`~kg.canon.link.Linker` (which they are a part
     of: they use its classes, times, places and stories)."""
@@ -54,15 +66,32 @@ class Blocking:
         An event is keyed by what it states; one lacking a place or a time also as read in
         its story (:meth:`in_context`: its story's place, or the countries of the places its
         story names, and day), never by an agent it does not state."""
-        known = (len(self.points), len(self.countries), self.moved)  # (a place moved: made again)
+        known = (len(self.points), len(self.countries), len(self.wide), self.moved)  # (a place moved: made again)
         made = self._keys_made.get(id(rec))
-        if made is None or made[0] is not rec or made[1] != known:
+        if made is not None and made[0] is rec and made[1] != known:
+            # the linker learnt points, countries or continents since: made again only when
+            # they are of the places, actors or agents the keys were read of (a load learns
+            # those of each round of articles, and the keys of the earlier rounds' events
+            # were all made again at its end)
+            if self._keys_read(made[2]) == made[3]:
+                made = (rec, known, made[2], made[3], made[4], made[5])
+                self._keys_made[id(rec)] = made
+            else:
+                made = None
+        if made is None or made[0] is not rec:
             if len(self._keys_made) >= KEYS_CACHE:
                 self._keys_made.clear()
             indexed, probed = self._record_keys(rec)
-            made = (rec, known, frozenset(indexed), frozenset(probed))
+            read = _read_by_keys(rec)
+            made = (rec, known, read, self._keys_read(read), frozenset(indexed), frozenset(probed))
             self._keys_made[id(rec)] = made
-        return set(made[3] if probe else made[2])
+        return set(made[5] if probe else made[4])
+
+    def _keys_read(self: "Linker", iris: tuple[str, ...]) -> tuple[object, ...]:
+        """What :meth:`keys` reads of the linker's learnt state for ``iris``: each one's point,
+        country and whether it is a continent (:meth:`Canonicaliser.load_points` adds them)."""
+        points, countries, wide = self.points, self.countries, self.wide
+        return tuple((points.get(x), countries.get(x), x in wide) for x in iris)
 
     def _record_keys(self: "Linker", rec: EventRecord) -> tuple[set[str], set[str]]:
         """:meth:`keys`, made: those ``rec`` is indexed under and those to probe, together."""

@@ -84,9 +84,10 @@ class Linker(InStory, Blocking, SetApart, Geography):
         self._same_happening: tuple[tuple[str, str], ...] | None = None  # same_happening()
         self._blocks: dict[str, str] | None = None  # block() of the families a pair joins
         #: keys() of a record, indexed and probed, made together (by the record's id, the
-        #: record kept so that the id stays its own), with the number of points and countries
-        #: known then (keys read them; they only grow): they are asked for one after the other
-        self._keys_made: dict[int, tuple[EventRecord, tuple[int, int, int], frozenset[str], frozenset[str]]] = {}
+        #: record kept so that the id stays its own), with the number of points, countries and
+        #: continents known then, the IRIs they read and what they read of them (Blocking.keys)
+        self._keys_made: dict[int, tuple[EventRecord, tuple[int, ...], tuple[str, ...], tuple[object, ...],
+                                         frozenset[str], frozenset[str]]] = {}
 
     def prepare(self) -> None:
         """Build now what the look-ups build on first use (the knowledge base's regions by
