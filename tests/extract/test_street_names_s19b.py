@@ -5,6 +5,8 @@ a number.
   "X Caddesi", "X Meydanı", "X Ploshchad"; names.toml ``[places] street_last``) or whose first
   word is one ("Plaza X", "Piazza X", "Maidan X", "Jalan X", "Trg X"; ``street_first``) is a
   site (schema:Place), not the town, person or body the NER made of it;
+* a word of ``street_last`` the NER left after the name ("Szabadság tér", "Andrássy út",
+  "Gedimino prospektas") is the name's last word (kg/extract/site_nouns.py street_word_after);
 * a name of one word with a street's ending ("Xgasse", "Xplatz", "Xplein", "Xgatan";
   ``street_suffixes``) likewise;
 * a capitalised word run into a number ("France24") names a channel or a brand, no town or person.
@@ -13,7 +15,7 @@ People whose surname is such a word ("Carlos Calle", "Oleksiy Maidan") and bodie
 English word for square ("Square Enix") stay people and bodies.
 
 Sentences written for these tests, about Hungary, Austria, Germany, Chile, Ukraine, Turkey,
-Russia, Croatia, Indonesia, the Netherlands, Sweden, Brazil, Italy, Poland, Mali, Colombia, Japan."""
+Russia, Croatia, Indonesia, Lithuania, the Netherlands, Sweden, Brazil, Italy, Poland, Mali, Colombia, Japan."""
 from __future__ import annotations
 
 import pytest
@@ -45,6 +47,9 @@ def _types(nlp, text: str) -> dict[str, tuple[str, ...]]:
         ("Clashes erupted on Avenida Paulista in São Paulo late on Sunday.", "Avenida Paulista"),
         ("Police dispersed a crowd on Piazza del Popolo in Rome.", "Piazza del Popolo"),
         ("Thousands rallied on Plac Zamkowy in Warsaw.", "Plac Zamkowy"),
+        ("Protesters gathered around Szabadság tér on Monday night.", "Szabadság tér"),
+        ("Police blocked Andrássy út near the opera house in Budapest after the rally.", "Andrássy út"),
+        ("Demonstrators occupied Gedimino prospektas in Vilnius.", "Gedimino prospektas"),
     ],
 )
 def test_a_street_named_in_another_language_is_a_site(nlp, text: str, name: str) -> None:
