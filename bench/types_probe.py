@@ -34,7 +34,8 @@ DATA = ROOT / "bench" / "data" / "typesprobe.tsv"
 # and ``s18-check`` on errors found on WikiEvents-dev and canon articles (a surname before a
 # noun of rule, places held, an age after a name, event names, "IS", rivers); ``s19`` and
 # ``s19-check`` on errors found on news texts never tuned on (en-dash acronyms, words of doubt,
-# attack names, royal titles, bodies named with their country, names apposed to a role noun).
+# attack names, royal titles, bodies named with their country, names apposed to a role noun);
+# ``s19b`` on streets and squares named in other languages and words run into a number.
 PARTS = {
     "old": DATA,
     "s8": ROOT / "bench" / "data" / "typesprobe-s8.tsv",
@@ -51,6 +52,7 @@ PARTS = {
     "s18-check": ROOT / "bench" / "data" / "typesprobe-s18-check.tsv",
     "s19": ROOT / "bench" / "data" / "typesprobe-s19.tsv",
     "s19-check": ROOT / "bench" / "data" / "typesprobe-s19-check.tsv",
+    "s19b": ROOT / "bench" / "data" / "typesprobe-s19b.tsv",
 }
 
 

@@ -98,6 +98,11 @@ class NameLexicon:
     site_first: frozenset[str] = frozenset()
     #: two last words of the names of sites whose last word alone names bodies too ("... Islamic Centre")
     site_endings: frozenset[str] = frozenset()
+    #: words for street and square in other languages, last or first in a name ("X tér", "Plaza X")
+    street_last: frozenset[str] = frozenset()
+    street_first: frozenset[str] = frozenset()
+    #: endings of one-word street names ("Xgasse", "Xplatz")
+    street_suffixes: tuple[str, ...] = ()
     #: nouns of polities named "X of Y" ("Sultanate of Sulu", "Emirate of Kano")
     polity_heads: frozenset[str] = frozenset()
     settlement_first: frozenset[str] = frozenset()
@@ -174,6 +179,9 @@ def name_lexicon() -> NameLexicon:
         event_nouns=words(data["places"].get("event_nouns", [])),
         site_first=words(data["places"].get("site_first", [])),
         site_endings=words(data["places"].get("site_endings", [])),
+        street_last=words(data["places"].get("street_last", [])),
+        street_first=words(data["places"].get("street_first", [])),
+        street_suffixes=tuple(sorted(words(data["places"].get("street_suffixes", [])))),
         polity_heads=words(data["groups"].get("polity_heads", [])),
         settlement_first=words(data["places"].get("settlement_first", [])),
         natural_first=words(data["places"].get("natural_first", [])),
@@ -632,11 +640,17 @@ def _plural_subject(verb: "Token") -> bool:
 
 def site_name(words: list[str]) -> bool:
     """Whether a name of two words or more names a site by its last word ("... Hotel",
-    "... Air Base"), its first ("Camp X", "Fort X") or, of three words or more, its last two
-    ("... Islamic Centre", "... Shopping Mall": ``[places] site_endings``)."""
+    "... Air Base"), its first ("Camp X", "Fort X"), a word for street or square in another
+    language first or last ("X tér", "Plaza X": ``[places] street_last``, ``street_first``) or, of three words
+    or more, its last two ("... Islamic Centre", "... Shopping Mall": ``[places] site_endings``);
+    a name of one word by a street's ending ("Xgasse", "Xplatz": ``[places] street_suffixes``)."""
     lex = name_lexicon()
+    if len(words) == 1:  # "Xgasse", "Xplatz": a street's name of one word
+        key = word_key(words[0])
+        return any(key.endswith(end) and len(key) > len(end) + 2 for end in lex.street_suffixes)
     return len(words) > 1 and (
         word_key(words[-1]) in lex.site_heads or word_key(words[0]) in lex.site_first
+        or word_key(words[-1]) in lex.street_last or word_key(words[0]) in lex.street_first
         or (len(words) > 2 and f"{word_key(words[-2])} {word_key(words[-1])}" in lex.site_endings)
     )
 

@@ -245,16 +245,35 @@ def division_label(span: "SpacySpan") -> "SpacySpan | None":
     return SpacySpan(span.doc, start, noun.i + 1, label="GPE") if _is_division(span.doc, start, noun) else None
 
 
+def street_word_after(span: "SpacySpan", taken: set[int]) -> "SpacySpan | None":
+    """The name ``span`` with the word for street or square in another language the NER left
+    after it ("*Szabadság* tér", "*Andrássy* út": ``[places] street_last`` of names.toml),
+    labelled ``FAC``; ``None`` when no such word follows or the KB knows the name."""
+    from spacy.tokens import Span as SpacySpan
+
+    doc = span.doc
+    if span.kb_id_ or span.end >= len(doc) or span.end in taken:
+        return None
+    from .names import name_lexicon
+
+    if word_key(doc[span.end].text) not in name_lexicon().street_last:
+        return None
+    return SpacySpan(doc, span.start, span.end + 1, label="FAC")
+
+
 def with_sites(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]":
     """The name candidates of ``doc`` with its sites: those the NER labelled NORP, PRODUCT
     or EVENT ("the Mitiga airport") relabelled ``FAC`` (:func:`site_label`), and those it did
     not find ("the Bakara market": :func:`unnamed_sites`), and the districts it gave such a
     label or did not find ("the Karongi district": :func:`division_label`,
-    :func:`unnamed_divisions`), in text order."""
+    :func:`unnamed_divisions`), and the streets whose foreign word for street the NER left out
+    (:func:`street_word_after`), in text order."""
     from .spans import Candidate
 
+    taken = {t.i for c in cands for t in c.span}
     for c in cands:
-        c.span = titled_site(c.span) or division_label(c.span) or site_label(c.span) or c.span
+        street = None if c.name is not None or c.long_form is not None else street_word_after(c.span, taken)
+        c.span = street or titled_site(c.span) or division_label(c.span) or site_label(c.span) or c.span
     taken = {t.i for c in cands for t in c.span}
     found = unnamed_sites(doc, taken)
     found += unnamed_divisions(doc, taken | {t.i for s in found for t in s})

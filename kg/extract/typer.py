@@ -289,6 +289,8 @@ def sentence_reading(tokens: "SpacySpan", ner_label: str, *, titled_name: bool =
     text = tokens.text
     if len(words) == 1 and acronym_shaped(text):
         v.add("ORG", 2.5 if re.search(r"\d", text) else 2.0)  # a place is hardly ever an acronym the KB does not know
+    elif len(words) == 1 and re.fullmatch(r"[A-Z][a-z]+\d+", text):
+        v.add("ORG", 4.0)  # "France24", "Radio1": a word run into a number names a channel or a brand, never a town or person
     if len(words) > 1 and word_key(words[-1].text) in lex.unit_heads:
         v.add("GPE", 4.0)  # "Kanbalu Township", "Nad Ali District"
     if natural_feature(tokens) and not site:
