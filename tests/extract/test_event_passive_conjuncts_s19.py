@@ -1,0 +1,59 @@
+"""Session 19 (args19b): the doer of an active verb conjoined to a passive one
+(kg/extract/events/context.py ``_passive_conjunct_subject``, kg/extract/events/arguments.py).
+
+An active verb without a subject of its own ("died", "killed six insurgents", "have gone on
+hunger strike"), conjoined to a passive verb, is done by the passive's subject: the one it was
+done to does the second act ("the soldiers were ambushed and killed four attackers"); who dies
+that way is the victim ("two policemen were wounded and died later"). Not a second passive ("were
+arrested and charged", "were abducted and were freed": done to them too, by someone else), nor a
+conjoined clause with a subject of its own ("were injured and police arrested 20 people").
+
+All sentences are invented, in the style of wire news, about several crises."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import event_at, extract_text
+from helpers import role_names as _actors
+
+DONE_BY_THE_PASSIVE_SUBJECT = [
+    # (text, trigger, role, label)
+    ("Three soldiers were ambushed near Menaka and killed four attackers in the exchange of fire.", "killed", "agent", "soldiers"),
+    ("Three activists were detained in Minsk on Sunday and have gone on hunger strike.", "gone on hunger strike", "agent", "activists"),
+    ("Dozens of detainees were transferred to a prison in Tbilisi and began a hunger strike.", "began a hunger strike", "agent", "detainees"),
+    ("The prisoners were moved to another jail in Bogota and went on hunger strike on Friday.", "went on hunger strike", "agent", "prisoners"),
+    ("Two journalists were shot outside a hotel in Lagos and died later in hospital.", "died", "target", "journalists"),
+    ("Two policemen were wounded in the attack in Peshawar and died later in hospital.", "died", "target", "policemen"),
+    ("Four miners were trapped underground in Sindh and died on Monday.", "died", "target", "miners"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "role", "label"), DONE_BY_THE_PASSIVE_SUBJECT)
+def test_active_conjunct_of_a_passive_is_done_by_its_subject(nlp, text, trigger, role, label):
+    ex = extract_text(nlp, text)
+    assert label in _actors(ex, event_at(ex, trigger), role)
+
+
+def test_died_conjunct_has_no_doer(nlp):
+    ex = extract_text(nlp, "Two journalists were shot outside a hotel in Lagos and died later in hospital.")
+    assert not _actors(ex, event_at(ex, "died"), "agent")
+
+
+NOT_THE_PASSIVE_SUBJECT = [
+    # (text, trigger, who must not be its agent, its agent if any)
+    ("The opposition leader and two aides were arrested and charged with treason in Kampala.", "charged with", "aides", None),
+    ("Twelve protesters were rounded up and shot by soldiers in Yangon.", "shot", "protesters", "soldiers"),
+    ("Dozens of villagers were kidnapped and tortured by militiamen in Ituri.", "tortured", "villagers", "militiamen"),
+    ("Two aid workers were abducted near Gao and were freed a week later.", "freed", "aid workers", None),
+    ("Four students were arrested in Tehran and released on bail on Monday.", "released", "students", None),
+    ("Several protesters were injured in Caracas and police arrested 20 people.", "arrested", "protesters", "police"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "not_agent", "agent"), NOT_THE_PASSIVE_SUBJECT)
+def test_second_passive_or_own_subject_is_not_the_passive_subject(nlp, text, trigger, not_agent, agent):
+    ex = extract_text(nlp, text)
+    agents = _actors(ex, event_at(ex, trigger), "agent")
+    assert not_agent not in agents
+    if agent is not None:
+        assert agent in agents
