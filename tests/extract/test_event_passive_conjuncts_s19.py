@@ -1,5 +1,6 @@
-"""Session 19 (args19b): the doer of an active verb conjoined to a passive one
-(kg/extract/events/context.py ``_passive_conjunct_subject``, kg/extract/events/arguments.py).
+"""Session 19 (args19b): the doer of an active verb conjoined to a passive one, and "it" for
+a collective noun that speaks (kg/extract/events/context.py ``_passive_conjunct_subject``,
+kg/extract/events/arguments.py, kg/extract/events/pronouns.py).
 
 An active verb without a subject of its own ("died", "killed six insurgents", "have gone on
 hunger strike"), conjoined to a passive verb, is done by the passive's subject: the one it was
@@ -7,6 +8,10 @@ done to does the second act ("the soldiers were ambushed and killed four attacke
 that way is the victim ("two policemen were wounded and died later"). Not a second passive ("were
 arrested and charged", "were abducted and were freed": done to them too, by someone else), nor a
 conjoined clause with a subject of its own ("were injured and police arrested 20 people").
+
+"Police said it had arrested 40 people": "it" in what a collective noun of the group lexicon
+(police) says is that speaker, as a body's "it" is; still never the people a plural noun names
+("prosecutors say it was driven to the city and detonated").
 
 All sentences are invented, in the style of wire news, about several crises."""
 from __future__ import annotations
@@ -57,3 +62,23 @@ def test_second_passive_or_own_subject_is_not_the_passive_subject(nlp, text, tri
     assert not_agent not in agents
     if agent is not None:
         assert agent in agents
+
+
+IT_IS_THE_COLLECTIVE_SPEAKER = [
+    ("Police said it had arrested 40 people after the protest in Nairobi.", "arrested", "agent"),
+    ("The police said it was investigating the killing of a journalist in Manila.", "investigating", "agent"),
+    ("Police said it had been attacked by a mob in Lahore.", "attacked", "target"),
+    ("Police said the gunmen had killed five people in Kaduna and it had arrested two suspects.", "arrested", "agent"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "role"), IT_IS_THE_COLLECTIVE_SPEAKER)
+def test_it_is_the_collective_noun_that_speaks(nlp, text, trigger, role):
+    ex = extract_text(nlp, text)
+    assert "police" in _actors(ex, event_at(ex, trigger), role)
+
+
+def test_it_is_never_a_plural_speaker(nlp):
+    ex = extract_text(nlp, "Prosecutors say it was driven to the city and detonated near a market in Kabul.")
+    event = event_at(ex, "detonated")
+    assert "prosecutors" not in _actors(ex, event, "agent") | _actors(ex, event, "target")
