@@ -1,5 +1,6 @@
-"""Session 19 (args19b): the doer of an active verb conjoined to a passive one, and "it" for
-a collective noun that speaks (kg/extract/events/context.py ``_passive_conjunct_subject``,
+"""Session 19 (args19b): the doer of an active verb conjoined to a passive one, of the later
+items of a reported list of acts, and "it" for a collective noun that speaks
+(kg/extract/events/context.py ``_passive_conjunct_subject``, ``_listed_clause_subject``,
 kg/extract/events/arguments.py, kg/extract/events/pronouns.py).
 
 An active verb without a subject of its own ("died", "killed six insurgents", "have gone on
@@ -8,6 +9,10 @@ done to does the second act ("the soldiers were ambushed and killed four attacke
 that way is the victim ("two policemen were wounded and died later"). Not a second passive ("were
 arrested and charged", "were abducted and were freed": done to them too, by someone else), nor a
 conjoined clause with a subject of its own ("were injured and police arrested 20 people").
+
+"Activists said security forces stormed the university, beat the students and then arrested
+dozens of them": the parser hangs the later items, after a comma and without a subject, on
+the verb of saying; they are the first item's subject's acts, never the speaker's.
 
 "Police said it had arrested 40 people": "it" in what a collective noun of the group lexicon
 (police) says is that speaker, as a body's "it" is; still never the people a plural noun names
@@ -82,3 +87,33 @@ def test_it_is_never_a_plural_speaker(nlp):
     ex = extract_text(nlp, "Prosecutors say it was driven to the city and detonated near a market in Kabul.")
     event = event_at(ex, "detonated")
     assert "prosecutors" not in _actors(ex, event, "agent") | _actors(ex, event, "target")
+
+
+LISTED_ACTS = [
+    ("An opposition official said soldiers surrounded the party headquarters late Tuesday, blocked the entrances "
+     "and then arrested its leader in Bamako.", "arrested", "soldiers"),
+    ("Human rights groups said troops entered the camp on Friday, searched the tents and then abducted six men near Kidal.",
+     "abducted", "troops"),
+    ("Activists said security forces stormed the university late Monday, beat the students and then arrested dozens "
+     "of them in Tehran.", "beat", "security forces"),
+    ("Activists said security forces stormed the university late Monday, beat the students and then arrested dozens "
+     "of them in Tehran.", "arrested", "security forces"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "agent"), LISTED_ACTS)
+def test_later_items_of_a_reported_list_are_the_first_items_subjects(nlp, text, trigger, agent):
+    ex = extract_text(nlp, text)
+    assert agent in _actors(ex, event_at(ex, trigger), "agent")
+
+
+def test_reported_list_target_is_not_its_doer(nlp):
+    ex = extract_text(nlp, "Activists said security forces stormed the university late Monday, beat the students and then "
+                           "arrested dozens of them in Tehran.")
+    assert "security forces" not in _actors(ex, event_at(ex, "arrested"), "target")
+
+
+def test_own_clause_after_the_list_keeps_its_subject(nlp):
+    ex = extract_text(nlp, "Residents said gunmen opened fire on the market, and the police arrested three suspects in Kano.")
+    agents = _actors(ex, event_at(ex, "arrested"), "agent")
+    assert "police" in agents and "gunmen" not in agents
