@@ -83,7 +83,8 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
             if cause is not None and cause is not d and subj == (cause.noun or cause.head):
                 d.cause = cause  # its actors and place, once coreference has filled them
             elif (not comm and not passive and lex.has_frame(d.cls, "victim")
-                  and (subj.head == verb or counted(subj) is not subj or verb.dep_ in ("relcl", "acl") and subj == verb.head)
+                  and (subj.head == verb or counted(subj) is not subj or verb.dep_ in ("relcl", "acl") and subj == verb.head
+                       or verb.dep_ == "conj" and subj.head == verb.head)  # "was shot and died": the subject they share
                   and (verb.lemma_.lower() in words("events", "undergoer_verbs") or _absolute(verb))):
                 # "three civilians died", "with eight school children killed": who died is
                 # the victim, not a doer

@@ -549,8 +549,29 @@ class ArticleContext(ReferenceReading):
         controller = self._adjective_controller(verb)
         if controller is not None:
             return controller
+        undergone = self._passive_conjunct_subject(verb) or _listed_clause_subject(verb)
+        if undergone is not None:
+            return undergone
         main = self._main_clause_conjunct(verb)
         return subject_of(main) if main is not None else subject_of(verb)
+
+    @staticmethod
+    def _passive_conjunct_subject(verb: "Token") -> "Token | None":
+        """The passive subject of the verb that an active verb without a subject of its own
+        is conjoined to: "the journalist was shot and *died* in hospital", "the soldiers were
+        ambushed and *killed* six insurgents", "the prisoners were moved and *have gone* on
+        hunger strike" (the one it was done to does the second act). Not a second passive
+        ("was arrested and *charged*", a participle sharing the passive, or "and was charged").
+        ``None`` otherwise."""
+        if verb.dep_ != "conj" or verb.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "auxpass") for c in verb.children):
+            return None
+        own_aux = any(c.dep_ == "aux" and c.lower_ != "to" for c in verb.children)
+        if not own_aux and verb.tag_ not in ("VBD", "VBZ", "VBP"):
+            return None
+        head = verb.head
+        if head.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "auxpass" for c in head.children):
+            return None
+        return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
 
     @staticmethod
     def _adjective_controller(verb: "Token") -> "Token | None":
@@ -764,3 +785,25 @@ class ArticleContext(ReferenceReading):
                 if t.dep_ == "poss" and t.head in visited:
                     found = found or self.possessor_place(t)
         return found
+
+
+def _listed_clause_subject(verb: "Token") -> "Token | None":
+    """The subject of the first of a list of clauses that a verb of saying reports, when the
+    parser hung a later item, without a subject of its own, on the verb of saying too: "a
+    spokesman said police broke down the door, *blocked* the gates and then *took* him away"
+    (the later items are the police's, not the spokesman's). Only a finite verb right after a
+    comma, and a clause before it, on the same verb, with a subject of its own."""
+    t, steps = verb, 0
+    while t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX") and steps < 4:
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children):
+            return None
+        t, steps = t.head, steps + 1
+    if (t.dep_ != "ccomp" or t.tag_ not in ("VBD", "VBZ", "VBP") or t.left_edge.i == 0
+            or t.doc[t.left_edge.i - 1].text != ","
+            or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "mark") for c in t.children)):
+        return None
+    before = [c for c in t.head.children if c.dep_ == "ccomp" and c.i < t.i]
+    if not before:
+        return None
+    return next((c for c in before[-1].children if c.dep_ in ("nsubj", "nsubjpass")), None)
+

@@ -145,9 +145,11 @@ class ReferenceReading:
                 # "“The militants ambushed the travellers and opened fire on them,” Halane
                 # said": one person's "them" is someone the quote named before
                 return self._plural_antecedent(token)
-            if low in THING_PRONOUNS and inner.frame.speaker is not None and inner.frame.speaker.tag_ in ("NNS", "NNPS"):
+            if (low in THING_PRONOUNS and inner.frame.speaker is not None and inner.frame.speaker.tag_ in ("NNS", "NNPS")
+                    and inner.frame.speaker.lemma_.lower() not in self.groups.words.collective):
                 # "prosecutors say ... it was driven to the city and detonated": "it" is never
-                # the people a plural noun names
+                # the people a plural noun names; a collective noun's may ("police said it had
+                # arrested 40 people")
                 speakers = [k for k in speakers if self.kind(k) != "group"]
             if low in PERSON_PRONOUNS:  # "Ms. Bader said he was shot": not the speaker
                 speakers = [k for k in speakers if not self._other_gender(low, k)]
