@@ -471,6 +471,7 @@ def main() -> int:
     # to back, every other triple in the reverse order, so that a drift of the machine's speed over
     # the minutes of a run weighs on both sides of each ratio alike
     pairs: dict[str, list[float]] = {}
+    cpu_pairs: dict[str, list[float]] = {}  # the same ratios by the phases' own CPU seconds
     groups: list[tuple[str, tuple[str, ...], list[tuple[str, str, str]]]] = [
         ("single", ("bare", "extract", "load"), [("single extract", "extract", "bare"), ("single load", "load", "bare")]),
         ("extract", ("extract", "extract_jobs"), [("extract", "extract_jobs", "extract")]),
@@ -479,7 +480,7 @@ def main() -> int:
     for _, phases, ratios in groups:
         if args.pairs > 1 and all(phase in results for phase in phases):
             for turn in range(args.pairs):
-                speeds = {}
+                speeds, cpus = {}, {}
                 for phase in (phases if turn % 2 == 0 else phases[::-1]):
                     cmd = [sys.executable, __file__, "--phase", phase, "--articles", str(args.articles),
                            "--batch-size", str(args.batch_size), "--model", model]
@@ -489,8 +490,10 @@ def main() -> int:
                         return 1
                     r = json.loads(run.stdout.strip().splitlines()[-1])
                     speeds[phase] = r["words"] / r["seconds"]
+                    cpus[phase] = r["cpu"] + r.get("children_cpu", 0.0)
                 for what, top, bottom in ratios:
                     pairs.setdefault(what, []).append(speeds[top] / speeds[bottom])
+                    cpu_pairs.setdefault(what, []).append(cpus[bottom] / cpus[top])
     bare = results["bare"]
     source = ", ".join(map(str, args.corpus)) if args.corpus else "the example"
     print(f"model {model}, {bare['articles']} articles from {source}, {bare['words']} words, batch size {args.batch_size}")
@@ -545,6 +548,10 @@ def main() -> int:
         if what.startswith("single "):
             print(f"kg {what.split()[1]} (1 worker) vs bare spaCy in {len(ratios)} runs of the three phases back to back "
                   f"(every other run in reverse order): {shown}")
+            # the phases' own CPU seconds: steadier than wall-clock time when other work shares the
+            # machine (each phase is one thread, so on an idle machine the two agree)
+            by_cpu = cpu_pairs[what]
+            print(f"  by CPU seconds: " + ", ".join(f"{r:.2f}x" for r in by_cpu) + f"; median {statistics.median(by_cpu):.2f}x")
         else:
             print(f"{what} with {args.jobs} workers vs 1 in {len(ratios)} pairs run back to back: {shown}")
     print_done_when(results, args.jobs, args.scale, {what: statistics.median(r) for what, r in pairs.items()})
