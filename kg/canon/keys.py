@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from .geography import spelling_keys
 from .limits import CELL_DEGREES, FIGURE_FAMILIES, KEYS_CACHE, LINKABLE_MODALITIES, SHORT_DAYS, STORY_ROOTS
@@ -18,7 +18,18 @@ if TYPE_CHECKING:
     from .link import Linker
     from .records import StoryContext
 
-__all__ = ["Blocking"]
+__all__ = ["Blocking", "MadeKeys"]
+
+
+class MadeKeys(NamedTuple):
+    """The keys of a record as :meth:`Blocking.keys` made them, and what they were made of."""
+
+    rec: EventRecord  # (kept so that the id they are cached by stays its own)
+    known: tuple[int, ...]  # the numbers of points, countries and continents known, and the moves
+    read: tuple[str, ...]  # the places, actors and agents the keys read (_read_by_keys)
+    seen: tuple[object, ...]  # what the linker knew of them (Blocking._keys_read)
+    indexed: frozenset[str]
+    probed: frozenset[str]
 
 
 def _read_by_keys(rec: EventRecord) -> tuple[str, ...]:
@@ -68,24 +79,23 @@ class Blocking:
         story names, and day), never by an agent it does not state."""
         known = (len(self.points), len(self.countries), len(self.wide), self.moved)  # (a place moved: made again)
         made = self._keys_made.get(id(rec))
-        if made is not None and made[0] is rec and made[1] != known:
+        if made is not None and made.rec is rec and made.known != known:
             # the linker learnt points, countries or continents since: made again only when
             # they are of the places, actors or agents the keys were read of (a load learns
             # those of each round of articles, and the keys of the earlier rounds' events
             # were all made again at its end)
-            if self._keys_read(made[2]) == made[3]:
-                made = (rec, known, made[2], made[3], made[4], made[5])
-                self._keys_made[id(rec)] = made
+            if self._keys_read(made.read) == made.seen:
+                made = self._keys_made[id(rec)] = made._replace(known=known)
             else:
                 made = None
-        if made is None or made[0] is not rec:
+        if made is None or made.rec is not rec:
             if len(self._keys_made) >= KEYS_CACHE:
                 self._keys_made.clear()
             indexed, probed = self._record_keys(rec)
             read = _read_by_keys(rec)
-            made = (rec, known, read, self._keys_read(read), frozenset(indexed), frozenset(probed))
+            made = MadeKeys(rec, known, read, self._keys_read(read), frozenset(indexed), frozenset(probed))
             self._keys_made[id(rec)] = made
-        return set(made[5] if probe else made[4])
+        return set(made.probed if probe else made.indexed)
 
     def _keys_read(self: "Linker", iris: tuple[str, ...]) -> tuple[object, ...]:
         """What :meth:`keys` reads of the linker's learnt state for ``iris``: each one's point,

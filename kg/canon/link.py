@@ -56,7 +56,7 @@ from typing import TYPE_CHECKING
 
 from .apart import BARE_LINK, SetApart
 from .geography import APART, APART_KM, COUNTRY_OF_POINT_KM, NEAR_KM, SAME, UNKNOWN, Geography, local_name
-from .keys import Blocking
+from .keys import Blocking, MadeKeys
 from .limits import DAY_LAG, DAY_WINDOW, FIGURE_FAMILIES, FRESH_DAYS, LINKABLE_MODALITIES, STORY_LINK, UNDATED_WINDOW
 from .records import EventRecord, is_named, is_speech_act
 from .story import InStory
@@ -84,10 +84,8 @@ class Linker(InStory, Blocking, SetApart, Geography):
         self._same_happening: tuple[tuple[str, str], ...] | None = None  # same_happening()
         self._blocks: dict[str, str] | None = None  # block() of the families a pair joins
         #: keys() of a record, indexed and probed, made together (by the record's id, the
-        #: record kept so that the id stays its own), with the number of points, countries and
-        #: continents known then, the IRIs they read and what they read of them (Blocking.keys)
-        self._keys_made: dict[int, tuple[EventRecord, tuple[int, ...], tuple[str, ...], tuple[object, ...],
-                                         frozenset[str], frozenset[str]]] = {}
+        #: record kept so that the id stays its own), with what they were made of (Blocking.keys)
+        self._keys_made: dict[int, MadeKeys] = {}
 
     def prepare(self) -> None:
         """Build now what the look-ups build on first use (the knowledge base's regions by

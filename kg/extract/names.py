@@ -296,7 +296,7 @@ def addressed(doc: "Doc", start: int) -> bool:
     while i >= 0 and doc[i].text == ".":
         i -= 1
     lex = name_lexicon()
-    return i >= 0 and doc[i].text[:1].isupper() and (word_key(doc[i].text) in lex.address_titles | lex.royal_titles)
+    return i >= 0 and doc[i].text[:1].isupper() and ((key := word_key(doc[i].text)) in lex.address_titles or key in lex.royal_titles)
 
 
 def titled(doc: "Doc", start: int) -> bool:

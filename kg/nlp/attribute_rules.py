@@ -17,6 +17,7 @@ keeps spaCy's matching.
 """
 from __future__ import annotations
 
+from itertools import compress
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -141,8 +142,6 @@ class _Rules:
 
     def match(self, doc: "Doc") -> list[Match]:
         """The ruler's matches in ``doc``, sorted as :meth:`AttributeRuler.match` sorts them."""
-        from itertools import compress
-
         n = len(doc)
         if not n:
             return []

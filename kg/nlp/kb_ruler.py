@@ -30,6 +30,7 @@ from __future__ import annotations
 import functools
 import unicodedata
 from collections.abc import Iterable, Sequence
+from itertools import compress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -338,8 +339,6 @@ def _cached_patterns(nlp: "Language", kb: "KnowledgeBase") -> _Patterns:
 
 def _trie_matches(trie: dict, keys: list[str]) -> list[tuple[int, int]]:
     """Every (start, end) token range of ``keys`` that spells a pattern of ``trie``."""
-    from itertools import compress
-
     found = []
     n = len(keys)
     firsts = list(map(trie.get, keys))
