@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from ..kb.geo import candidates, country_by_name, country_codes, find_place, index_key
 from ..kb.geocode import ALTERNATE_POPULATION, CONTAINED, GeoContext, Region, neighbours, regions_named
 from ..kb.mentions import country_mentions
-from ..kb.geodistricts import districts_named
+from ..kb.geodistricts import districts_named, unit_ending
 from .names import name_lexicon, word_key
 from .placing import DIRECTIONS, district_words
 
@@ -136,6 +136,9 @@ def add_unambiguous_towns(context: "GeoContext", names: Iterable[str]) -> None:
         if not key or key == context.dateline_town or country_by_name(name) is not None:
             continue
         own = [c for c in candidates(name) if index_key(c.name) == key]
+        inside = {code for region, weight in context.near.get(key, ()) if weight >= CONTAINED for code in region.country_codes}
+        if inside and not any(c.country_code in inside for c in own):
+            continue  # "Taza, Iraq": a town of the country the text puts it in, not Morocco's
         codes = {c.country_code for c in own}
         # a village abroad that shares a local name ("Boyo" division, Cameroon; Boyo, Côte
         # d'Ivoire) is no evidence: only towns the news would name for themselves
@@ -229,6 +232,10 @@ def _regions_near(
                 weight = CONTAINED  # "Upper Nile's Nasir county", "the Sool region's Las Anod district"
             else:
                 weight = 0.5
+            if reading == "country" and weight == 1.0 and _address_country(doc, span, region_span, regions):
+                # "a mass grave in Taza, Iraq, on Monday": the address form, the country
+                # the town lies in (no namesake abroad), not a list of peers
+                weight = CONTAINED
             if reading == "country" and weight != CONTAINED:
                 continue
             if reading not in ("country", "region") and (
@@ -241,6 +248,31 @@ def _regions_near(
                     context.add_country(region.country_codes, 0.5)
 
 
+#: What may follow the country of an address ("Taza, Iraq, on Monday", "... Taza, Iraq.").
+_ADDRESS_END = frozenset({",", ".", ";", ":", ")", "—", "–", "-", "--"})
+
+
+def _address_country(
+    doc: "Doc", span: "SpacySpan", country: "SpacySpan", regions: list[tuple["SpacySpan", list[Region], str]]
+) -> bool:
+    """Whether ``country``, written right after ``span`` and a comma, is the country of an
+    address ("Taza, Iraq, on Monday", "in Rustaq, Afghanistan."), not a peer in a list of
+    countries or regions ("Iran, Iraq and Syria") nor a possessor ("in Kano, Nigeria's
+    police said"): the name is no country or region itself, and the country ends the list
+    there (a punctuation mark or the end of the text after it, then no other name and
+    "and"/"or": "Taza, Iraq, Syria and Jordan")."""
+    if any(r.start == span.start and r.end == span.end for r, _, _ in regions):
+        return False  # "Iran, Iraq": peers
+    if country.end >= len(doc):
+        return True
+    after = doc[country.end]
+    if after.text not in _ADDRESS_END:
+        return False
+    rest = doc[country.end + 1:country.end + 6]
+    # "Taza, Iraq, Syria and Jordan": the list goes on with another name
+    return not (after.text == "," and any(t.lower_ in ("and", "or") for t in rest) and any(t.ent_type_ in ("GPE", "LOC") for t in rest))
+
+
 def _districts_at(span: "SpacySpan", context: "GeoContext") -> list[Region]:
     """The GeoNames second-level division a name written with a district's word names
     ("the Kupiansk district", "Maru local government area", "Kanbalu Township"), in a
@@ -250,7 +282,7 @@ def _districts_at(span: "SpacySpan", context: "GeoContext") -> list[Region]:
     words = district_words()
     text = span.text
     doc = span.doc
-    if text.split()[-1].lower() not in words:
+    if not unit_ending(text.split(), words):
         if span.end >= len(doc) or doc[span.end].lower_ not in words:
             return []
         text = f"{text} {doc[span.end].text}"
@@ -268,7 +300,7 @@ def _districts_at(span: "SpacySpan", context: "GeoContext") -> list[Region]:
     if not found:
         # a division GeoNames spells otherwise ("Izium district", GeoNames' Izyum Raion) is
         # named after its seat: the seat's region and point (a town of some size, by its own name)
-        stem = " ".join(text.split()[:-1])
+        stem = " ".join(text.split()[:-max(unit_ending(text.split(), words), 1)])
         key = index_key(stem)
         found = in_story([c for c in candidates(stem) if c.population >= ALTERNATE_POPULATION or index_key(c.name) == key])
     if len({(d.country_code, d.admin1) for d in found}) != 1:

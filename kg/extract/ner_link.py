@@ -32,6 +32,7 @@ from .model import Entity
 from .names import natural_feature_words, unit_named
 from .org_kinds import org_types
 from .placing import (
+    bare_district,
     context_of,
     country_named,
     country_part,
@@ -252,6 +253,10 @@ def ner_entity(
                     # feature, after every town, region and district of the name
                     types, wikidata = schema_types([feature.schema_type]), feature.wikidata or None
                     lat, lon, confidence = feature.lat, feature.lon, FEATURE_CONFIDENCE
+                elif (district := bare_district(label, context)) is not None:
+                    # "in North Waziristan", "in Kurram": a division written without its kind word,
+                    # after every town, region, district and natural feature of the name
+                    return _division(label, district)
                 elif ner_label == "GPE" and not subregion(label, context):
                     # not a country, region or town the gazetteer holds: a village or
                     # small town (countries and regions are all in the world KB)

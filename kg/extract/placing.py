@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from ..kb.geo import country_codes, index_key
 from ..kb.geocode import Region, region_tables, regions_named, resolve_country
-from ..kb.geodistricts import districts_named
+from ..kb.geodistricts import districts_named, unit_ending
 from ..kb import normalize_surface
 from ..kb.distance import distance_km
 from ..kb.geo import article_spellings, candidates
@@ -37,6 +37,7 @@ __all__ = [
     "DIRECTIONS",
     "REGION_KIND_WORDS",
     "district_words",
+    "bare_district",
     "district_stem",
     "landform_area",
     "wide_feature",
@@ -293,13 +294,12 @@ def district_stem(label: str) -> str | None:
     """The seat's name in the name of a lower administrative unit ("Kanbalu Township" ->
     "Kanbalu"), or ``None`` when ``label`` does not end with such a word.
 
-    >>> district_stem("Rutshuru Territory"), district_stem("Goma")
-    ('Rutshuru', None)
+    >>> district_stem("Rutshuru Territory"), district_stem("Kajuru Local Government Area"), district_stem("Goma")
+    ('Rutshuru', 'Kajuru', None)
     """
     words = label.split()
-    if len(words) < 2 or words[-1].lower() not in district_words():
-        return None
-    return " ".join(words[:-1])
+    n = unit_ending(words, district_words())
+    return " ".join(words[:-n]) if n else None
 
 
 def placed_by_context(label: str, context: "GeoContext") -> bool:
@@ -363,16 +363,33 @@ def district_named(label: str, context: "GeoContext") -> "District | None":
     region named next to the name, then in the country the article names most, then the
     most populous."""
 
-    found = [d for d in districts_named(label) if context.supports(d.country_code)]
+    key = index_key(label) or ""
+    # the name never vouches for itself ("Taza, Iraq" counted as a town of Morocco's)
+    found = [d for d in districts_named(label) if context.supports(d.country_code, excluding=key)]
     if not found:
         return None
-    near = context.near.get(index_key(label) or "", ())
+    near = context.near.get(key, ())
 
     def rank(d: "District") -> tuple[float, float, int]:
         in_region = max((w for r, w in near if d.country_code in r.country_codes and (r.admin1 in (None, d.admin1))), default=0.0)
         return (in_region, context.country_weight(d.country_code), d.population)
 
     return max(found, key=rank)
+
+
+def bare_district(label: str, context: "GeoContext") -> "District | None":
+    """The second-level division whose name, less its kind word, ``label`` is ("in North
+    Waziristan", "the Kurram tribal district's Parachinar" written "in Kurram"), in a country
+    the article speaks of, for a name no town, region, district or natural feature bears; never
+    a name ending in a word of a kind of place ("Central", "River": :func:`common_place_words`), which
+    may name anything (a compass word before the name is the name's: "North Waziristan")."""
+    if label.split()[-1].lower() in common_place_words():
+        return None
+    key = index_key(label) or ""
+    found = [d for d in districts_named(label, bare=True) if context.supports(d.country_code, excluding=key)]
+    if len({(d.country_code, d.admin1) for d in found}) != 1:
+        return None  # none, or namesakes in two regions: no evidence
+    return max(found, key=lambda d: d.population)
 
 
 def district_with_unit_word(label: str, context: "GeoContext") -> "District | None":

@@ -21,10 +21,10 @@ from pathlib import Path
 
 from .geoindex import index_key
 
-__all__ = ["District", "districts_named", "district_keys", "load_table", "TABLE_FORMAT"]
+__all__ = ["District", "districts_named", "district_keys", "load_table", "unit_ending", "TABLE_FORMAT"]
 
 #: Version of the cached table's layout; bump it when :func:`_build` changes.
-TABLE_FORMAT = 4
+TABLE_FORMAT = 5
 
 
 @dataclass(frozen=True)
@@ -66,6 +66,22 @@ def _generic_region_words() -> frozenset[str]:
     return frozenset(words[words.index("!") + 1:]) if "!" in words else frozenset()
 
 
+def unit_ending(words: list[str], units: frozenset[str]) -> int:
+    """How many of the last ``words`` write a unit's kind (a line of ``district-words.txt``,
+    lower case: "district", "local government area"), the longest such ending first; 0 for
+    none. The name must keep at least one word of its own.
+
+    >>> unit_ending(["Kajuru", "Local", "Government", "Area"], frozenset({"local government area", "area"}))
+    3
+    >>> unit_ending(["District"], frozenset({"district"}))
+    0
+    """
+    for n in (3, 2, 1):
+        if len(words) > n and " ".join(words[-n:]).lower() in units:
+            return n
+    return 0
+
+
 def district_keys(name: str) -> tuple[list[str], list[str]]:
     """The keys a division's name is known by: its index key and the key without a prefix
     GeoNames writes before it ("Kabupaten Nduga": "nduga"); and, apart, the keys without
@@ -94,8 +110,8 @@ def district_keys(name: str) -> tuple[list[str], list[str]]:
         keys.append(bare)
     for k in list(keys):
         words = k.split()
-        if len(words) > 1 and words[-1] in suffixes:
-            stems.append(" ".join(words[:-1]))
+        if (n := unit_ending(words, suffixes)) > 0:
+            stems.append(" ".join(words[:-n]))
     generic = suffixes | _generic_region_words()
     keep = lambda k: k not in generic  # noqa: E731  ("Central", "Capital": no division's name alone
     return [k for k in dict.fromkeys(keys) if keep(k)], [k for k in dict.fromkeys(stems) if keep(k) and k not in keys]
@@ -173,7 +189,7 @@ def load_table() -> None:
     _table()
 
 
-def districts_named(name: str) -> list[District]:
+def districts_named(name: str, *, bare: bool = False) -> list[District]:
     """Every second-level division ``name`` may be, most populous first. GeoNames' prefix
     is optional ("Nduga" for Kabupaten Nduga), and so is the text's kind word ("Boyo
     division" for Boyo); GeoNames' kind word is left out only when the text writes one
@@ -183,6 +199,10 @@ def districts_named(name: str) -> list[District]:
     [('ID', 'Kabupaten Nduga')]
     >>> districts_named("Pacific")
     []
+
+    With ``bare``, a name without a kind word may also be a division's name less its kind
+    word ("North Waziristan" for North Wazīristān District, "Kurram" for Kurram District),
+    for a name that is neither a town nor a region (the caller's to judge).
     """
     rows, by_key, by_stem = _table()
     keys, stems = district_keys(name)
@@ -195,5 +215,7 @@ def districts_named(name: str) -> list[District]:
         found = by_key.get(stem, by_stem.get(stem, ()))
         if found != ():
             break
+    if bare and found == () and not stems and keys:
+        found = by_stem.get(keys[0], ())
     districts = [_district(rows[r]) for r in ((found,) if isinstance(found, int) else found)]
     return sorted(districts, key=lambda d: (-d.population, d.geonames_id))
