@@ -27,7 +27,10 @@ and not tuned on: other features, and a country and a town a feature must not ta
 region of that name yielding to the region, towns inside their namesake region staying;
 rivers and lakes in another transliteration),
 tuned on in session 19, and ``s19-check`` (``geoprobe-s19-check.tsv``), written after those
-fixes and before it was first run; and ``held`` (``geoprobe-held.tsv``), held back: only its figure is printed,
+fixes and before it was first run; ``s20`` (``geoprobe-s20.tsv``: a town written with its country
+and no town of the name in it, Nigeria's local government areas and Uganda's sub-counties,
+divisions written without their kind word), tuned on in session 20, and ``s20-check``
+(``geoprobe-s20-check.tsv``), written after those fixes and before it was first run; and ``held`` (``geoprobe-held.tsv``), held back: only its figure is printed,
 never its cases, so that no fix is tuned on it (``--show-held`` prints them, for the
 end of a piece of work only).
 
@@ -64,6 +67,8 @@ PARTS = {
     "s18-features-check": ROOT / "bench" / "data" / "geoprobe-s18-check.tsv",
     "s19": ROOT / "bench" / "data" / "geoprobe-s19.tsv",
     "s19-check": ROOT / "bench" / "data" / "geoprobe-s19-check.tsv",
+    "s20": ROOT / "bench" / "data" / "geoprobe-s20.tsv",
+    "s20-check": ROOT / "bench" / "data" / "geoprobe-s20-check.tsv",
 }
 
 

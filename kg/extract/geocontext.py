@@ -136,7 +136,12 @@ def add_unambiguous_towns(context: "GeoContext", names: Iterable[str]) -> None:
         if not key or key == context.dateline_town or country_by_name(name) is not None:
             continue
         own = [c for c in candidates(name) if index_key(c.name) == key]
-        inside = {code for region, weight in context.near.get(key, ()) if weight >= CONTAINED for code in region.country_codes}
+        # the countries (not regions: "Menaka in the Sahel region" of Burkina Faso still speaks
+        # for Mali) the text puts the name in
+        inside = {
+            code for region, weight in context.near.get(key, ())
+            if weight >= CONTAINED and country_codes(region.name) for code in region.country_codes
+        }
         if inside and not any(c.country_code in inside for c in own):
             continue  # "Taza, Iraq": a town of the country the text puts it in, not Morocco's
         codes = {c.country_code for c in own}

@@ -363,12 +363,10 @@ def district_named(label: str, context: "GeoContext") -> "District | None":
     region named next to the name, then in the country the article names most, then the
     most populous."""
 
-    key = index_key(label) or ""
-    # the name never vouches for itself ("Taza, Iraq" counted as a town of Morocco's)
-    found = [d for d in districts_named(label) if context.supports(d.country_code, excluding=key)]
+    found = [d for d in districts_named(label) if context.supports(d.country_code)]
     if not found:
         return None
-    near = context.near.get(key, ())
+    near = context.near.get(index_key(label) or "", ())
 
     def rank(d: "District") -> tuple[float, float, int]:
         in_region = max((w for r, w in near if d.country_code in r.country_codes and (r.admin1 in (None, d.admin1))), default=0.0)
