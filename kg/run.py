@@ -359,13 +359,8 @@ def extract_to(
 #: time left to them; peak memory at 10x that corpus stayed 1.17x that at 1x (bench/bench.py)
 FLUSH_EVERY = 40_000
 #: statements put between two writes of what the store held back (and indexings of their
-#: articles) within a flush round, with worker processes: a round written when the last articles
-#: are on their way to be extracted (``_Writer.hurry``) is left for the end of the load, as the
-#: workers finish. With one job the rounds are ``FLUSH_EVERY`` statements: the writer thread works
-#: beside the extraction all along, and each round has a fixed cost (a bulk load, an index
-#: look-up and write, a settling of links) that the smaller rounds paid four times: a load of 55
-#: news articles (55,000 quads) took kg's process 4.34 CPU s in rounds of 10,000, 4.06 in rounds
-#: of 40,000 (medians of three), the same quads stored
+#: articles) within a flush round: a round written when the last articles are on their way to be
+#: extracted (``_Writer.hurry``) is left for the end of the load, as the workers finish
 WRITE_EVERY = 10_000
 
 
@@ -463,7 +458,6 @@ def _load(
 
     unflushed = 0  # statements put since the last flush
     unwritten = 0  # statements put since the last write_pending
-    write_every = WRITE_EVERY if jobs > 1 else FLUSH_EVERY
     put: list[tuple[str, str]] = []  # (article id, state) put since the last write_pending
     events: dict[str, dict[str, "EventRecord"]] = {}  # their events, as the canonical layer reads them
     indexed: "Indexed | None" = None
@@ -493,7 +487,7 @@ def _load(
             store.settle_pending()
             store.flush(wait=False)  # in the background: the next articles are written meanwhile
             unflushed = unwritten = 0
-        elif unwritten >= write_every:  # held back (bulk), indexed and settled a round at a time
+        elif unwritten >= WRITE_EVERY:  # held back (bulk), indexed and settled a round at a time
             written_now()
             store.settle_pending()
 

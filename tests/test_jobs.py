@@ -169,28 +169,6 @@ def test_a_long_load_flushes_the_store_now_and_then(news, small_batches, tmp_pat
     assert events == expected and events.count("flush") >= 2
 
 
-def test_with_one_job_the_writes_come_a_flush_round_at_a_time(news, small_batches, tmp_path, monkeypatch, nlp):
-    """With one job the writer thread works beside the extraction all along: what the store
-    held back is written (and its articles indexed, their links settled) once per
-    ``FLUSH_EVERY`` statements and as the input ends, not in the smaller ``WRITE_EVERY``
-    rounds that spread a parallel load's work (each round has a fixed cost)."""
-    import kg.run
-    from kg.run import load
-    from kg.store import open_store
-
-    monkeypatch.setattr(kg.run, "FLUSH_EVERY", 10**9)
-    monkeypatch.setattr(kg.run, "WRITE_EVERY", 1)  # a round after each article, were they used
-    rounds: list[bool] = []
-    with open_store(str(tmp_path / "store"), small_batches) as store:
-        write_pending = store.write_pending
-        store.write_pending = lambda **kw: (rounds.append(kw.get("stop", False)), write_pending(**kw))[1]  # type: ignore[method-assign]
-        report = load(news[:6], store, small_batches, progress=False)
-    assert report.outcomes["added"] == 6
-    # written as the input ends, as the last batch is handed out and as the writer ends (then
-    # each article as it is put: stop); in rounds of WRITE_EVERY, once more after each article
-    assert rounds.count(False) <= 3 and True in rounds
-
-
 def test_articles_written_together_store_what_one_by_one_stores(news, small_batches, tmp_path, monkeypatch, nlp):
     """The embedded store writes the new articles of a load together (every ``FLUSH_EVERY``
     statements, by its bulk loader) and links them after: the store then holds what writing
