@@ -114,3 +114,52 @@ def test_aftermath_is_another_occasion(nlp, text, first, second):
     a, b = event_at(ex, first), event_at(ex, second)
     assert b.id not in a.same_as
     assert a.time is None
+
+
+@pytest.mark.parametrize(
+    "text, trigger, when",
+    [
+        # "days later", "several days after": no count of days, so not the anchor's day; its
+        # month when the anchor is in the first half of its month, else nothing
+        ("On 21 January, police shot dead three protesters in the capital. A fourth protester died several days later in a hospital.",
+         "died", None),
+        ("Days after the election on 9 August, protests erupted in Minsk.", "protests", "2023-08"),
+        ("Gunmen stormed a church in Kivu on 3 June. Days later, the army launched an offensive in the area.", "launched an offensive",
+         "2023-06"),
+    ],
+)
+def test_no_day_from_an_uncounted_shift(nlp, text, trigger, when):
+    assert _time(nlp, text, trigger) == when
+
+
+@pytest.mark.parametrize(
+    "text, trigger, when",
+    [
+        # a counted shift, and "hours later" (the same day), are kept
+        ("On 12 June, gunmen attacked the town. Two days later, soldiers arrived in the town.", "arrived", "2023-06-14"),
+        ("On 12 May, gunmen attacked the town. Hours later, soldiers arrived in the town.", "arrived", "2024-05-12"),
+    ],
+)
+def test_counted_shift_kept(nlp, text, trigger, when):
+    assert _time(nlp, text, trigger) == when
+
+
+@pytest.mark.parametrize(
+    "text, trigger, when",
+    [
+        # a relative clause on an event noun that only says it began: the noun's time, and no escape
+        ("Clashes that broke out on Monday in Bangui killed five people.", "Clashes", "2024-05-20"),
+        ("The riots were a series of violent riots over several days that broke out on 5 July 2009 in Lhasa.", "riots",
+         "2009-07-05"),
+    ],
+)
+def test_onset_in_a_relative_clause(nlp, text, trigger, when):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert not [e for e in ex.events if e.type == "Escape"], [(e.type, e.trigger.text) for e in ex.events]
+    assert any(e.trigger.text == trigger and e.time is not None and e.time.value == when for e in ex.events), [
+        (e.type, e.trigger.text, e.time) for e in ex.events]
+
+
+def test_escape_in_a_relative_clause_kept(nlp):
+    ex = extract_text(nlp, "Prisoners who broke out of the jail on Monday were recaptured.", published=PUBLISHED)
+    assert event_at(ex, "broke out").type == "Escape"
