@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -42,12 +43,16 @@ _FOLDED = re.compile(r"[\s\-‐‑–—]+")
 
 @functools.lru_cache(maxsize=65536)  # asked of every verb and noun of every article
 def fold(word: str) -> str:
-    """A lexicon key: lower case, without spaces, hyphens or dashes (``cease-fire`` = ``ceasefire``).
+    """A lexicon key: lower case, without spaces, hyphens, dashes or accents, with one
+    apostrophe (``cease-fire`` = ``ceasefire``, ``coup d’état`` = ``coup d'etat``).
 
-    >>> fold("Cease-fire  Agreement")
-    'ceasefireagreement'
+    >>> fold("Cease-fire  Agreement"), fold("coup d’état")
+    ('ceasefireagreement', "coupd'etat")
     """
-    return _FOLDED.sub("", word.lower())
+    word = _FOLDED.sub("", word.lower()).replace("\u2019", "'")
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 @dataclass(frozen=True)

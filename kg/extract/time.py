@@ -263,6 +263,12 @@ class TimeExpression:
         if k == "year" and self.year:
             return TimeValue(f"{self.year:04d}", "year")
         if k == "shift":
+            if self.count is None and self.unit != "hour":
+                # "days later", "several days after": which day is not said; a fortnight at
+                # most, so the month of a day in the first half of its month
+                if anchor is None or anchor.precision != "day" or anchor.end is not None or int(anchor.value[8:10]) > 14:
+                    return None
+                return TimeValue(anchor.value[:7], "month")
             return shift(anchor, self.count, self.unit or "day", self.direction) if anchor else None
         if k == "weekday" and self.which == "following":
             # the first such weekday after the day told before; none from a month or a year
@@ -534,8 +540,9 @@ def _from_match(kind: str, m: re.Match[str], offset: int) -> TimeExpression | No
             return None
         return TimeExpression(start, end, text, "ago", unit=_UNITS[g["unit"].lower()], count=count, direction=-1)
     if kind in ("shift", "bare_shift"):
-        count = _number(g["count"]) if g.get("count") else 0
-        if count is None:
+        # "days later" names no count ("hours later": the same day, see :func:`shift`)
+        count = _number(g["count"]) if g.get("count") else None
+        if count is None and kind == "shift":
             return None
         if g["direction"].lower() in ("later", "earlier") and re.match(r"\s+than\b", m.string[m.end():], re.I):
             return None  # "withdrew it one month earlier than announced": a comparison, not a time

@@ -183,7 +183,7 @@ def _several(ctx: ArticleContext, d: Draft) -> int:
 
 def _sequenced(a: Draft, b: Draft) -> bool:
     """Whether ``b``'s noun is the object of a preposition of sequence ("after", "before":
-    ``sequence_prepositions``) on the clause whose subject is ``a``'s noun ("the raids came two
+    ``sequence_prepositions``; "in the aftermath of": ``sequence_nouns``) on the clause whose subject is ``a``'s noun ("the raids came two
     days after the bombing of a market", "the strike followed ..."): told as another occasion."""
     n, m = b.noun, a.noun
     if n is None or m is None:
@@ -191,6 +191,9 @@ def _sequenced(a: Draft, b: Draft) -> bool:
     sequence = words("events", "sequence_prepositions")
     if n.dep_ == "pobj" and n.head.lower_ in sequence:
         v = n.head.head
+    elif (n.dep_ == "pobj" and n.head.lower_ in ("of", "to") and (s := n.head.head).lower_ in words("events", "sequence_nouns")
+          and s.dep_ == "pobj" and s.head.dep_ == "prep"):
+        v = s.head.head  # "the coup came in the aftermath of the January coup"
     elif n.dep_ in ("nsubj", "nsubjpass") and n.head.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in sequence for c in n.head.children):
         v = n.head.head  # "came two days after the bombing of a market killed nine"
@@ -745,11 +748,14 @@ def _only_place_of_sentence(ctx: ArticleContext) -> None:
         # collapsed, with forces taking control of the corridor")
         # (a state beside its body read from the article's country, "overthrow the
         # government": the body acts, and a mention of the state may still say where)
-        acting = {a for d in drafts for a in _own_actors(ctx, d)} | {d.place for d in drafts if d.place is not None}
+        acting = {a for d in drafts for a in _own_actors(ctx, d)}
+        placed = {d.place for d in drafts if d.place is not None}
         places = {
             m.entity for i in range(sent.start, sent.end)
             if (m := ctx.mention_at.get(i)) is not None and m.entity in ctx.entities
-            and ctx.kind(m.entity) in ("place", "state") and m.entity not in acting and not in_dateline(ctx.doc[i])
+            and ctx.kind(m.entity) in ("place", "state") and m.entity not in placed and not in_dateline(ctx.doc[i])
+            # an actor is no place, but "a coup that took place *in* Mauritania" is one still
+            and (m.entity not in acting or ctx.doc[i].dep_ == "pobj" and ctx.doc[i].head.lower_ in ("in", "inside"))
             and not _names_body(ctx, ctx.doc[i])  # "Mali's army", "Kenyan police": whose the body is, not where
             and not ctx.groups.descriptions.tie(ctx.doc[i].head)  # "the Iran-backed group": who backs it, not where
             and not _in_post(ctx, ctx.doc[i])  # "X, a former ambassador to Cuba, said": whose post, not where

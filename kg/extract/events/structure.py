@@ -80,6 +80,9 @@ def attach_structure(ctx: ArticleContext) -> None:
         elif subject.dep_ == "nsubj" and subject.head.i in verb_draft and _onset(subject.head) and id(verb_draft[subject.head.i]) not in removed:
             removed.add(id(verb_draft[subject.head.i]))  # "clashes broke out": they began, nobody escaped
             d.host = subject.head
+        elif (r := _onset_clause(subject)) is not None and r.i in verb_draft and id(verb_draft[r.i]) not in removed:
+            removed.add(id(verb_draft[r.i]))  # "clashes that broke out on Monday": they began then
+            d.host = r
     for d in ctx.drafts:
         v = d.trigger.verb
         if (v is not None and v == d.head and d.host is None and v.tag_ == "VBG" and v.dep_ == "nsubj"
@@ -106,6 +109,19 @@ def _subject_seat(noun: "Token") -> "Token":
     if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in words("events", "series_nouns"):
         return prep.head
     return noun
+
+
+def _onset_clause(seat: "Token") -> "Token | None":
+    """The verb of a relative clause on an event noun that only says it began ("clashes *that
+    broke out* on Monday", "a series of riots over several days *that broke out* on 5 July",
+    the parser hanging the clause on the copula whose attribute the noun is), its subject the
+    relative pronoun."""
+    holders = [seat, seat.head] if seat.dep_ == "attr" and seat.head.lemma_ == "be" else [seat]
+    for h in holders:
+        for c in h.children:
+            if c.dep_ == "relcl" and c.pos_ == "VERB" and _onset(c) and any(g.dep_ == "nsubj" and g.tag_ == "WDT" for g in c.children):
+                return c
+    return None
 
 
 def _onset(verb: "Token") -> bool:

@@ -113,8 +113,17 @@ def _governed(ctx: ArticleContext, verb: "Token", span: "Span", depth: int = 0) 
     of a passive ("was rocked by nationwide protests"); its participle clauses ("caused two dams to collapse,
     killing thousands"), also those of a clause it governs that is no event either; and an
     "as"/"while" clause after the time ("entered the capital on 8 December as the president
-    fled")."""
+    fled"); and for a verb of consequence, the event noun that is its subject and the one it
+    leads to ("On 3 May, a march in the capital led to the arrest of 40 people": both then)."""
     out: list[Draft] = []
+    if depth == 0 and verb.lemma_.lower() in words("events", "consequence_verbs"):
+        for c in verb.children:
+            nouns = [c] if c.dep_ == "nsubj" else [g for g in c.children if g.dep_ == "pobj"] if (
+                c.dep_ == "prep" and c.lower_ in ("to", "in")) else []
+            for n in nouns:
+                d = ctx.owner.get(n.i)
+                if d is not None and d.noun == n and d.trigger.verb is None and not ctx.lex.is_communication(d.cls):
+                    out.append(d)
     for c in verb.children:
         under = c.dep_ == "prep" and (c.lower_ == "under" or c.lower_ == "with" and verb.lemma_.lower() in words("events", "response_verbs"))
         # "Kenya was rocked by nationwide protests on Tuesday": the passive's "by" agent too
@@ -149,6 +158,35 @@ def _governed(ctx: ArticleContext, verb: "Token", span: "Span", depth: int = 0) 
         elif c.tag_ == "VBD" and marks & {"as", "while"} and _time_before(c, span):
             out.append(d)
     return out
+
+
+def _cause_of_consequence(ctx: ArticleContext, owner: Draft, verb: "Token") -> Draft | None:
+    """The event noun that is the subject of a verb of consequence carrying a dated event noun
+    ("On 21 January, a protest in the capital led to the killings of three demonstrators",
+    "On Monday, the raid sparked clashes"): the cause happened on that day as well, as its
+    consequence did (a time phrase on the verb dates both)."""
+    if (owner.noun is None or owner.trigger.verb is not None or verb.pos_ != "VERB"
+            or verb.lemma_.lower() not in words("events", "consequence_verbs")):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+    d = ctx.owner.get(subject.i) if subject is not None else None
+    if d is None or d is owner or d.noun != subject or d.trigger.verb is not None or ctx.lex.is_communication(d.cls):
+        return None
+    return d
+
+
+def _describes_participant(ctx: ArticleContext, verb: "Token") -> bool:
+    """A verb that is no event in a relative clause (or conjoined in one) on a noun that is no
+    event ("X, a man who was born in Brazil and has lived in Argentina since 1993", "troops
+    who have been stationed in the region since 2015"): what it tells describes that noun,
+    and its time dates no event of the clause the noun is in."""
+    for _ in range(4):
+        if verb.dep_ != "conj" or verb.head is verb or verb.head.pos_ not in ("VERB", "AUX"):
+            break
+        verb = verb.head
+        if verb.i in ctx.owner:
+            return False
+    return verb.dep_ == "relcl" and verb.head.i not in ctx.owner and verb.head.pos_ in ("NOUN", "PROPN", "PRON")
 
 
 def _event_pronoun_subject(ctx: ArticleContext, verb: "Token") -> Draft | None:
@@ -193,6 +231,8 @@ def _bounds_event(root: "Token") -> bool:
     h = prep.head
     if h.pos_ in ("ADJ", "ADV") or _record(h):
         return False
+    if h.dep_ in ("relcl", "acl") and h.pos_ in ("VERB", "AUX") and _record(h.head):
+        return False  # "the eighth coup to occur in the region since 2020": the count's bound
     # "becoming the first American military deaths since February 2020", "it was the deadliest
     # attack since 2015": the phrase bounds a record the copula states, not the event
     return not record_copula(h)
@@ -233,10 +273,11 @@ def _after_record_since(root: "Token") -> bool:
 
 
 def _record(noun: "Token") -> bool:
-    """Whether ``noun`` is told as a record: a superlative or "first" / "last" on it ("the
-    deadliest attack", "the first deaths")."""
+    """Whether ``noun`` is told as a record: a superlative or an ordinal on it ("the
+    deadliest attack", "the first deaths", "the eighth coup", "the 3rd attack")."""
     return noun.tag_ == "JJS" or any(
-        c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in words("time", "record_ordinals")) for c in noun.children)
+        c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in words("time", "record_ordinals") or c.ent_type_ == "ORDINAL")
+        for c in noun.children)
 
 
 def _past(d: Draft) -> bool:

@@ -15,7 +15,7 @@ from ..wordlists import words
 from .context import ArticleContext
 from .draft import Draft
 from .occasion import DURING, event_before_time, share_occasion
-from .time_attach import (_AHEAD, _CALENDAR, _bounds_event, _event_pronoun_subject, _governed, _in_noun_phrase, _promised_on, _result_of_change,
+from .time_attach import (_AHEAD, _CALENDAR, _bounds_event, _event_pronoun_subject, _governed, _in_noun_phrase, _promised_on, _result_of_change, _cause_of_consequence, _describes_participant,
                           _sequence_object,
                           _in_since_phrase, _after_record_since, date_relative_clauses, _inverted_report, _names_event, _past, _reached_by, _says, _time_before,
                           _told_in_past)
@@ -90,6 +90,8 @@ def assign_times(ctx: ArticleContext) -> None:
                 break  # "On January 22, the junta promised elections": the day of the promise, not of the elections
             if t.i in ctx.owner and t.i not in {x.i for x in span}:
                 owner = _inverted_report(ctx, t, span) or _result_of_change(ctx, t) or _sequence_object(ctx, t, span) or ctx.owner[t.i]
+                if also is None and e.role == "point":
+                    also = _cause_of_consequence(ctx, owner, t)
                 break
             if (t.pos_ == "VERB" and t.i not in ctx.owner and not _says(ctx, t) and e.role == "point"
                     and prev is not None and prev.dep_ in ("prep", "npadvmod", "tmod")):
@@ -111,6 +113,10 @@ def assign_times(ctx: ArticleContext) -> None:
             if (t.pos_ == "VERB" and t.i not in ctx.owner and t.dep_ == "relcl" and t.head.i not in ctx.owner
                     and any(c.dep_ == "aux" and c.lower_ == "had" for c in t.children)):
                 break  # "rebel groups that had signed the Algiers Agreement in 2015": the earlier time of that clause
+            if e.role in ("since", "until") and t.pos_ == "VERB" and t.i not in ctx.owner and _describes_participant(ctx, t):
+                # "arrested X, a man who was born in Brazil and has lived in Argentina since
+                # 1993": the time of what the clause tells of a participant, no event's
+                break
             if t.pos_ == "VERB" and t.i not in {x.i for x in span}:
                 # "On 29 November, HTS entered Aleppo and captured it": the conjoined event's day
                 if (conj := _conjoined_event(ctx, t)) is not None:
