@@ -36,3 +36,32 @@ def test_a_saint_before_a_name_is_no_street(nlp):
     ex = extract_text(nlp, "St Petersburg police detained Ivan Petrov on Nevsky Prospekt.", published=PUBLISHED)
     assert role(ex, event_at(ex, "detained"), "target") == ["Ivan Petrov"]
     assert place_of(ex, event_at(ex, "detained")) == "Nevsky Prospekt"
+
+
+@pytest.mark.parametrize(
+    "text, trigger, members, not_member",
+    [
+        # Nigeria: "C and her brother, D" hung on the senator as conjuncts, D as an apposition
+        ("Police arrested several activists, including Amina Bello, daughter of the late senator Musa Bello, "
+         "Hauwa Sani and her brother, Kabiru Sani.", "arrested", {"Amina Bello", "Hauwa Sani", "Kabiru Sani"}, "Musa Bello"),
+        # Peru: "C, the director D" hung on the poet as appositions after the poet's own name
+        ("Opposition leaders were detained in Lima, including Ana Molina, wife of the poet Luis Ortega, Rosa Vidal, "
+         "the theatre director Pablo Sainz, and the writer Juan Bayo.", "detained",
+         {"Ana Molina", "Rosa Vidal", "Pablo Sainz", "Juan Bayo"}, "Luis Ortega"),
+        # Ethiopia: the same list of the wounded
+        ("Several students were wounded in Gondar, including Selam Bekele, sister of the singer Dawit Bekele, "
+         "Hanna Tesfaye and her cousin, Yonas Girma.", "wounded", {"Selam Bekele", "Hanna Tesfaye", "Yonas Girma"}, "Dawit Bekele"),
+    ],
+)
+def test_items_hung_on_a_members_kin_are_members(nlp, text, trigger, members, not_member):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    targets = set(role(ex, event_at(ex, trigger), "target"))
+    assert members <= targets
+    assert not_member not in targets
+
+
+def test_a_members_own_description_names_no_members(nlp):
+    """Kenya: "leader of the students' union" has no items; the union is no one arrested."""
+    ex = extract_text(nlp, "Several people were detained in Nakuru, including Hassan Ali, leader of the students' union.",
+                      published=PUBLISHED)
+    assert "Hassan Ali" in role(ex, event_at(ex, "detained"), "target")

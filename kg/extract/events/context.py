@@ -19,7 +19,7 @@ from ..model import Entity, Mention, Role
 from ..speech import quote_spans, subject_of
 from ..wordlists import lexicon, words
 from .draft import Draft
-from .group_words import list_item, noun_forms, stance_object, stray_last_item
+from .group_words import described_by_kin, list_item, noun_forms, stance_object, stray_last_item
 from .groups import GroupBook, community_word, counted_people, read_as_no_place
 from .pronouns import PLURAL_PRONOUNS, THING_PRONOUNS, ReferenceReading
 
@@ -351,7 +351,9 @@ class ArticleContext(ReferenceReading):
         """The heads of the members named of the group ``token`` (or, on a verb, of its
         object or passive subject) by an inclusion preposition: "were arrested, *including*
         A and B", "protesters *such as* A". The list may be parsed as a chain of appositions
-        ("including A, the lawyer B and C"): every link of it is a member."""
+        ("including A, the lawyer B and C"): every link of it is a member, and so are the
+        items the parser hung on the person a member is described by ("including A, wife
+        of the poet B, C and D": C and D are members, B is not; :func:`described_by_kin`)."""
         inclusion = words("events", "inclusion_prepositions")
         todo = []
         for prep in token.children:
@@ -368,6 +370,7 @@ class ArticleContext(ReferenceReading):
             if t not in out:
                 out.append(t)
                 todo += [c for c in t.children if c.dep_ in ("conj", "appos")]
+                todo += described_by_kin(t)
         return out
 
     def post_holders(self, token: "Token", orgs: list[str]) -> list[str]:

@@ -109,6 +109,29 @@ def list_item(token: "Token") -> bool:
     return any(t.text == "," for t in between) and not any(t.text in ("(", "—", "–") for t in between)
 
 
+def described_by_kin(token: "Token") -> list["Token"]:
+    """The list items the parser hung on the one a list's member ``token`` is described by:
+    "including A, *wife of the poet B*, C and her relatives, D" hangs C on B as a conjunct
+    and D on "relatives" as an apposition; "A, wife of the poet B, C, the director D" hangs C
+    and D on "poet" as appositions after B, the poet's own name. The items are the
+    conjuncts of that one (the description's "of" object) and its appositions after its own
+    name; never that one itself (B is no member). Only through a description in apposition
+    to a name ("A, wife of ..."), not a member's own noun ("including leaders of X and Y")."""
+    out: list["Token"] = []
+    for desc in token.children:
+        if desc.dep_ != "appos" or desc.pos_ != "NOUN" or desc.i < token.i or token.pos_ != "PROPN":
+            continue
+        for prep in desc.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for kin in (g for g in prep.children if g.dep_ == "pobj"):
+                appos = [c for c in kin.children if c.dep_ == "appos" and c.i > kin.i]
+                if appos and kin.pos_ == "NOUN" and appos[0].pos_ == "PROPN":
+                    appos = appos[1:]  # "the poet B": B is the poet
+                out += [c for c in kin.children if c.dep_ == "conj"] + appos
+    return out
+
+
 def _conj_chain(token: "Token", limit: int = 12) -> list["Token"]:
     """The conjuncts hung on ``token`` and on each other ("B" -> "C" -> "D" of "A, B, C and D")."""
     out: list["Token"] = []
