@@ -65,3 +65,30 @@ def test_a_members_own_description_names_no_members(nlp):
     ex = extract_text(nlp, "Several people were detained in Nakuru, including Hassan Ali, leader of the students' union.",
                       published=PUBLISHED)
     assert "Hassan Ali" in role(ex, event_at(ex, "detained"), "target")
+
+
+@pytest.mark.parametrize(
+    "text, trigger, place",
+    [
+        # Bolivia, Chile, Peru, Mali: a street named after a person, given in apposition to "street",
+        # that the NER does not find ("Rue", "Calle", "Avenida": [places] street_first); the
+        # event's place is the street, reached through the apposition of several words
+        ("The bomb exploded near a bank on the central street Avenida Victor Paz in La Paz.", "exploded",
+         "Avenida Victor Paz"),
+        ("A grenade exploded at a market on the busy street Calle Victor Jara in Santiago.", "exploded", "Calle Victor Jara"),
+        ("Gunmen attacked a police post on the main street Avenida Victor Raul Haya in Lima.", "attacked",
+         "Avenida Victor Raul Haya"),
+        ("The attack targeted a bakery on the central street Rue Victor Schoelcher in Bamako, in what the president "
+         "called terrorism.", "attack", "Rue Victor Schoelcher"),
+    ],
+)
+def test_a_street_given_in_apposition_to_street_is_the_place(nlp, text, trigger, place):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert place_of(ex, event_at(ex, trigger)) == place
+
+
+def test_a_word_for_street_alone_names_no_street(nlp):
+    """Colombia: "Calle" as a surname at the start of a sentence stays the speaker."""
+    ex = extract_text(nlp, "Calle said the attack on the police station in Cali was over.", published=PUBLISHED)
+    assert role(ex, event_at(ex, "said"), "speaker") == ["Calle"]
+    assert place_of(ex, event_at(ex, "attack")) == "Cali"

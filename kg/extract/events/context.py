@@ -762,7 +762,7 @@ class ArticleContext(ReferenceReading):
                 if m is not None and self.kind(m.entity) in ("place", "state"):
                     named.append(m.entity)
                 nxt += [c for c in t.children if c.dep_ not in ("relcl", "acl", "ccomp", "advcl", "appos")
-                        or (c.dep_ == "appos" and c.i == t.i + 1 and m is None)]  # "the Yemeni capital Sanaa"
+                        or (c.dep_ == "appos" and c.left_edge.i == t.i + 1 and m is None)]  # "the Yemeni capital Sanaa", "the street Rue X Y"
             if named:
                 # "in the Yemeni capital Sanaa", "in Ukraine's Kharkiv region": the town or
                 # region the phrase names before the country its modifier names
