@@ -92,3 +92,28 @@ def test_a_word_for_street_alone_names_no_street(nlp):
     ex = extract_text(nlp, "Calle said the attack on the police station in Cali was over.", published=PUBLISHED)
     assert role(ex, event_at(ex, "said"), "speaker") == ["Calle"]
     assert place_of(ex, event_at(ex, "attack")) == "Cali"
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # Afghanistan, Ukraine, Mali, Niger: the first victims' participle shares the attack the
+        # second's "in" phrase names, and so its place
+        ("We offer condolences to the families of the six soldiers killed and to all of those injured in the attack "
+         "near Kandahar airfield.", "Kandahar"),
+        ("The government will pay the medical bills of the civilians killed and the people injured in the shelling "
+         "of Kharkiv.", "Kharkiv"),
+        ("The army named the two peacekeepers killed and the three injured in the attack on the base near Kidal.", "Kidal"),
+        ("The president mourned the soldiers killed and those wounded in the ambush near Tillaberi.", "Tillaberi"),
+    ],
+)
+def test_victims_joined_by_and_share_the_event_they_were_hurt_in(nlp, text, place):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert place_of(ex, event_at(ex, "killed")) == place
+
+
+def test_victims_of_another_clause_share_nothing(nlp):
+    """Burkina Faso: "who were injured in the ambush" is a clause of its own, after a verb."""
+    ex = extract_text(nlp, "The families of the soldiers killed last year and the police officers who were injured in the "
+                      "ambush near Djibo met the minister.", published=PUBLISHED)
+    assert place_of(ex, event_at(ex, "killed")) is None
