@@ -117,3 +117,29 @@ def test_victims_of_another_clause_share_nothing(nlp):
     ex = extract_text(nlp, "The families of the soldiers killed last year and the police officers who were injured in the "
                       "ambush near Djibo met the minister.", published=PUBLISHED)
     assert place_of(ex, event_at(ex, "killed")) is None
+
+
+@pytest.mark.parametrize(
+    "text, trigger, names",
+    [
+        # Somalia, Kenya, Belarus, Nigeria: "those" read as the participle's determiner, the
+        # participle as the subject noun of "included"
+        ("Those arrested included Ali Hassan, Omar Farah and the journalist Abdi Noor.", "arrested",
+         {"Ali Hassan", "Omar Farah", "Abdi Noor"}),
+        ("Those injured included Grace Wanjiru, Mary Akinyi and the photographer John Kamau.", "injured",
+         {"Grace Wanjiru", "Mary Akinyi", "John Kamau"}),
+        ("Those arrested included Ales Bialiatski, Maria Kalesnikava and the journalist Maxim Znak.", "arrested",
+         {"Ales Bialiatski", "Maria Kalesnikava", "Maxim Znak"}),
+        ("Those arrested included Ahmed Musa, Fatima Bello and the journalist Ibrahim Sani.", "arrested",
+         {"Ahmed Musa", "Fatima Bello", "Ibrahim Sani"}),
+    ],
+)
+def test_those_done_to_included_the_names(nlp, text, trigger, names):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert names <= set(role(ex, event_at(ex, trigger), "target"))
+
+
+def test_those_done_to_with_no_inclusion_stay_a_group(nlp):
+    """Kenya: "Those arrested were taken to a police station": no one named."""
+    ex = extract_text(nlp, "Those arrested were taken to a police station in Kisumu.", published=PUBLISHED)
+    assert role(ex, event_at(ex, "arrested"), "target") == ["those arrested"]

@@ -119,6 +119,12 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
             for named in _said_to_be_among(verb.head):  # "X was among those arrested", "those killed included Y"
                 read_object(ctx, d, named)
             _those_done(ctx, d, verb)
+        if (verb == d.trigger.verb and not comm and verb.tag_ == "VBN" and verb.dep_ in ("nsubj", "pobj") and lex.has_frame(d.cls, "victim")
+                and any(c.dep_ == "det" and c.lower_ == "those" for c in verb.children)):
+            # "Those arrested included A, B and the journalist C", the participle read as the
+            # subject's noun with "those" its determiner: as on "those" itself
+            for named in _said_to_be_among(verb):
+                read_object(ctx, d, named)
         if (verb == d.trigger.verb and not comm and lex.has_frame(d.cls, "victim") and verb.dep_ in ("advcl", "oprd", "xcomp", "ccomp")
                 and verb.head.lemma_.lower() in words("arguments", "resultative_verbs")
                 and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children)):
