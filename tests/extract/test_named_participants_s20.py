@@ -143,3 +143,25 @@ def test_those_done_to_with_no_inclusion_stay_a_group(nlp):
     """Kenya: "Those arrested were taken to a police station": no one named."""
     ex = extract_text(nlp, "Those arrested were taken to a police station in Kisumu.", published=PUBLISHED)
     assert role(ex, event_at(ex, "arrested"), "target") == ["those arrested"]
+
+
+@pytest.mark.parametrize(
+    "text, trigger, names",
+    [
+        # Somalia, Nigeria, Myanmar, Ukraine: "the dead", "the wounded", "the injured" as a noun,
+        # the names the copula with "among" or "included" gives are the victims
+        ("Among the dead was Sheikh Abdi Noor, a prominent cleric.", "dead", {"Abdi Noor"}),
+        ("Among the wounded was Mayor Ahmed Bello of Kano.", "wounded", {"Ahmed Bello"}),
+        ("Among the dead were Lieutenant Colonel Naing Win and his two bodyguards.", "dead", {"Naing Win"}),
+        ("The injured included the photographer Oleksandr Petrenko.", "injured", {"Oleksandr Petrenko"}),
+    ],
+)
+def test_the_dead_included_the_names(nlp, text, trigger, names):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert names <= set(role(ex, event_at(ex, trigger), "target"))
+
+
+def test_the_dead_with_no_name_name_no_one(nlp):
+    """Sudan: "Among the dead were many women": the women, no name."""
+    ex = extract_text(nlp, "Among the dead were many women, according to the health ministry in Khartoum.", published=PUBLISHED)
+    assert role(ex, event_at(ex, "dead"), "target") == ["women"]

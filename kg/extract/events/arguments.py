@@ -120,9 +120,9 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
                 read_object(ctx, d, named)
             _those_done(ctx, d, verb)
         if (verb == d.trigger.verb and not comm and verb.tag_ == "VBN" and verb.dep_ in ("nsubj", "pobj") and lex.has_frame(d.cls, "victim")
-                and any(c.dep_ == "det" and c.lower_ == "those" for c in verb.children)):
-            # "Those arrested included A, B and the journalist C", the participle read as the
-            # subject's noun with "those" its determiner: as on "those" itself
+                and any(c.dep_ == "det" and c.lower_ in ("those", "the") for c in verb.children)):
+            # "Those arrested included A, B and the journalist C", "Among the wounded was X",
+            # the participle read as a noun with "those" or "the" its determiner: as on "those" itself
             for named in _said_to_be_among(verb):
                 read_object(ctx, d, named)
         if (verb == d.trigger.verb and not comm and lex.has_frame(d.cls, "victim") and verb.dep_ in ("advcl", "oprd", "xcomp", "ccomp")
@@ -209,6 +209,9 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
         noun_arguments(ctx, d, d.noun, agent_role)
         _shared_of(ctx, d, d.noun, agent_role)
         _led_by(ctx, d, d.noun, agent_role)
+    if d.trigger.verb is None and not comm and lex.has_frame(d.cls, "victim"):
+        for named in _said_to_be_among(d.noun if d.noun is not None else d.head):
+            read_object(ctx, d, named)  # "Among the dead was X", "The dead included X and his driver"
     if d.host is not None and lex.has_frame(d.cls, "symmetric"):
         # "conflict erupted between the army and the RSF": the sides hang on the verb it hosts
         for c in d.host.children:
