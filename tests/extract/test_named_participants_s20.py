@@ -165,3 +165,29 @@ def test_the_dead_with_no_name_name_no_one(nlp):
     """Sudan: "Among the dead were many women": the women, no name."""
     ex = extract_text(nlp, "Among the dead were many women, according to the health ministry in Khartoum.", published=PUBLISHED)
     assert role(ex, event_at(ex, "dead"), "target") == ["women"]
+
+
+@pytest.mark.parametrize(
+    "text, trigger, role_name, names",
+    [
+        # Pakistan, Uganda, Nigeria, Honduras: "identified as", "named by officials as" on a
+        # noun give the names it stands for ([arguments] naming_participles)
+        ("Security forces arrested three suspects, identified as Ali Khan, Imran Shah and Bilal Ahmed, in Peshawar.",
+         "arrested", "target", {"Ali Khan", "Imran Shah", "Bilal Ahmed"}),
+        ("The attacker, identified by police as 25-year-old Yusuf Karim, detonated a device at a stadium in Kampala.",
+         "detonated", "agent", {"Yusuf Karim"}),
+        ("Soldiers killed two militants, identified as Abu Musa and Abu Bakr, in a raid near Maiduguri.",
+         "killed", "target", {"Abu Musa", "Abu Bakr"}),
+        ("The gunman, named by officials as Carlos Mendez, opened fire on a bus in Tegucigalpa.",
+         "opened fire on", "agent", {"Carlos Mendez"}),
+    ],
+)
+def test_a_noun_identified_as_names_stands_for_them(nlp, text, trigger, role_name, names):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert names <= set(role(ex, event_at(ex, trigger), role_name))
+
+
+def test_identified_as_no_name_keeps_the_noun(nlp):
+    """Kenya: "identified only as a 30-year-old resident" names no one."""
+    ex = extract_text(nlp, "Police arrested a man, identified only as a 30-year-old resident, in Nairobi.", published=PUBLISHED)
+    assert role(ex, event_at(ex, "arrested"), "target") == ["a man"]

@@ -19,7 +19,7 @@ from ..model import Entity, Mention, Role
 from ..speech import quote_spans, subject_of
 from ..wordlists import lexicon, words
 from .draft import Draft
-from .group_words import described_by_kin, list_item, noun_forms, stance_object, stray_last_item
+from .group_words import described_by_kin, list_item, named_as, noun_forms, stance_object, stray_last_item
 from .groups import GroupBook, community_word, counted_people, read_as_no_place
 from .pronouns import PLURAL_PRONOUNS, THING_PRONOUNS, ReferenceReading
 
@@ -194,7 +194,10 @@ class ArticleContext(ReferenceReading):
         items of a list: "Islamic State, al-Shabaab and Boko Haram"), unless ``own``."""
         keys: list[str] = []
         m = self.mention_at.get(token.i)
-        if token.tag_ == "NNS" and (people := self.counted_people(token)):
+        if m is None and token.pos_ == "NOUN" and depth < 6 and (names := named_as(token)):
+            for name in names:  # "three suspects, identified as A, B and C"
+                keys += self.actors(name, depth=depth + 1)
+        elif token.tag_ == "NNS" and (people := self.counted_people(token)):
             keys += people  # "Biden met Xi. The two leaders agreed": the two named together before
         elif m is not None and m.entity in self.entities and self.community_of_state(token, m.entity):
             pass  # "ethnic Armenians fled to Armenia": people of a descent, not the state

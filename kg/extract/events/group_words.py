@@ -109,6 +109,18 @@ def list_item(token: "Token") -> bool:
     return any(t.text == "," for t in between) and not any(t.text in ("(", "—", "–") for t in between)
 
 
+def named_as(token: "Token") -> list["Token"]:
+    """The names a participle of naming on the noun ``token`` gives it ("three suspects,
+    *identified as* A, B and C", "the attacker, *identified by police as* X":
+    ``naming_participles`` of arguments.toml): the heads after its "as"."""
+    out: list["Token"] = []
+    for acl in token.children:
+        if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in words("arguments", "naming_participles"):
+            out += [g for p in acl.children if p.dep_ == "prep" and p.lower_ == "as"
+                    for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+    return out
+
+
 def described_by_kin(token: "Token") -> list["Token"]:
     """The list items the parser hung on the one a list's member ``token`` is described by:
     "including A, *wife of the poet B*, C and her relatives, D" hangs C on B as a conjunct
