@@ -191,3 +191,26 @@ def test_identified_as_no_name_keeps_the_noun(nlp):
     """Kenya: "identified only as a 30-year-old resident" names no one."""
     ex = extract_text(nlp, "Police arrested a man, identified only as a 30-year-old resident, in Nairobi.", published=PUBLISHED)
     assert role(ex, event_at(ex, "arrested"), "target") == ["a man"]
+
+
+@pytest.mark.parametrize(
+    "text, trigger, name",
+    [
+        # Nigeria, DR Congo, Pakistan, Kenya: the noun "behind" an event noun hangs on, named by
+        # an apposition, did it
+        ("The group behind the attack, Boko Haram, said it targeted Christians.", "attack", "Boko Haram"),
+        ("The militia behind the massacre, the Allied Democratic Forces, has killed thousands in Beni.", "massacre",
+         "Allied Democratic Forces"),
+        ("The network behind the bombings, Lashkar-e-Jhangvi, was banned in 2001.", "bombings", "Lashkar-e-Jhangvi"),
+        ("The man behind the shooting, Omar Hassan, was arrested in Nairobi.", "shooting", "Omar Hassan"),
+    ],
+)
+def test_the_one_behind_an_event_named_in_apposition_did_it(nlp, text, trigger, name):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert role(ex, event_at(ex, trigger), "agent") == [name]
+
+
+def test_what_is_behind_an_event_unnamed_did_nothing(nlp):
+    """Somalia: "the motive behind the attack" names no doer."""
+    ex = extract_text(nlp, "The motive behind the attack in Mogadishu remains unclear, police said.", published=PUBLISHED)
+    assert role(ex, event_at(ex, "attack"), "agent") == []
