@@ -214,3 +214,29 @@ def test_what_is_behind_an_event_unnamed_did_nothing(nlp):
     """Somalia: "the motive behind the attack" names no doer."""
     ex = extract_text(nlp, "The motive behind the attack in Mogadishu remains unclear, police said.", published=PUBLISHED)
     assert role(ex, event_at(ex, "attack"), "agent") == []
+
+
+@pytest.mark.parametrize(
+    "text, bombing, casualty, place",
+    [
+        # Nigeria, Kenya, Pakistan: the "-ing" clause of harm hung by the parser on the main verb
+        # ("hunting") tells the result of the bombing told last before its comma: the bombing
+        # was where they died, and the police killed no one
+        ("Police are hunting a man who planted a bomb that exploded on Monday, killing five people at a market in Kano.",
+         "exploded", "killing", "Kano"),
+        ("Police are searching for a suspect who left a bag containing a device that exploded on Friday, wounding 13 "
+         "people in the city of Mombasa.", "exploded", "wounding", "Mombasa"),
+        ("Police are hunting a man who left a bag that exploded on Sunday, killing four people at a bus stop in Peshawar.",
+         "exploded", "killing", "Peshawar"),
+    ],
+)
+def test_a_misplaced_result_clause_is_the_bombings(nlp, text, bombing, casualty, place):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    assert place_of(ex, event_at(ex, bombing)) == place
+    assert role(ex, event_at(ex, casualty), "agent") == []
+
+
+def test_a_result_clause_of_an_attack_on_the_main_verb_stays_its(nlp):
+    """Syria: "Troops shelled the town, killing five civilians": the troops killed them."""
+    ex = extract_text(nlp, "Troops shelled the town, killing five civilians in Idlib.", published=PUBLISHED)
+    assert role(ex, event_at(ex, "killing"), "agent") == ["troops"]

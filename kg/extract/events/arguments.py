@@ -21,6 +21,7 @@ from .counts import count_unit, read_count
 from .draft import Draft
 from .nouns import at_the_hands_of, noun_arguments, second_sides
 from .places import read_place
+from .results import misplaced_result_cause
 from .role_reading import add_role, counted, read_groups, read_object, read_role
 from .speakers import mediators, speech_roles
 from .triggers import shared_passive_subject
@@ -40,6 +41,8 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
         speech_roles(ctx, d)
     elif verb is not None:
         subj = ctx.subject(verb)
+        if subj is not None and lex.is_a(d.cls, "Casualties") and misplaced_result_cause(ctx, verb) is not None:
+            subj = None  # "police are hunting a man whose bomb exploded, killing five": not the police
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
         # "were arrested on Monday and later released", "was stopped and looted by RSF
         # fighters": done to the subject of the passive it is coordinated with, by its own
