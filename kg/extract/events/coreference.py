@@ -18,7 +18,7 @@ from .group_words import stance_object
 from .results import misplaced_result_cause
 from .places import compared
 from .counts import count_unit
-from .occasion import DURING, share_occasion, share_with_frame
+from .occasion import DURING, next_victims_participle, share_occasion, share_with_frame
 from .time_attach import record_since
 from .timing import pin_periods, resolve_shifts
 from .unknown_doer import doer_unknown
@@ -402,7 +402,7 @@ def resolve_coreference(ctx: ArticleContext) -> None:
                     around.append(g)
                     clauses.append(g)
         amid = _amid_events(ctx, d, v) if lex.is_a(d.cls, "Casualties") else []
-        if not amid and lex.is_a(d.cls, "Casualties") and (other := _next_victims_participle(ctx, d, v)) is not None:
+        if not amid and lex.is_a(d.cls, "Casualties") and (other := next_victims_participle(ctx, d, v)) is not None:
             amid = _amid_events(ctx, d, other)  # "the soldiers killed and those injured in the attack near X"
         # "nine people were injured in a second airstrike in Mekelle": where and when the
         # attack they were hurt in was
@@ -562,27 +562,6 @@ def _amid_events(ctx: ArticleContext, d: Draft, verb: "Token") -> list[Draft]:
                 if g is not None and g is not d and (g.noun or g.head) == pobj and not ctx.lex.is_communication(g.cls):
                     out.append(g)
     return out
-
-
-def _next_victims_participle(ctx: ArticleContext, d: Draft, verb: "Token") -> "Token | None":
-    """The victims' participle "and" joins right after the phrase of ``verb``, one too: "the
-    members *killed* and (to) those *injured* in the attack near X": the second's "in" event
-    is the first's. No verb between ("... and the officers who were injured in ...")."""
-    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD"):  # a participle the tagger read as a past
-        return None
-    doc = verb.doc
-    cc = max(t.i for t in verb.subtree) + 1
-    if cc >= len(doc) or doc[cc].lower_ not in ("and", "or"):
-        return None
-    for o in ctx.drafts:
-        ov = o.trigger.verb
-        if (o is d or ov is None or ov.dep_ != "acl" or ov.tag_ not in ("VBN", "VBD") or not ctx.lex.is_a(o.cls, "Casualties")
-                or not cc < ov.i <= cc + 6):
-            continue
-        if any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in doc[cc + 1:ov.i]):
-            continue
-        return ov
-    return None
 
 
 def _circumstance_place(ctx: ArticleContext, verb: "Token") -> str | None:
