@@ -262,8 +262,8 @@ def street_word_after(span: "SpacySpan", taken: set[int]) -> "SpacySpan | None":
 
 
 def _street_name_end(doc: "Doc", word: int) -> int:
-    """Where the name begun by a word for street at ``word`` ends ("*Rue* Victor Hugo",
-    "*Calle* del Correo"): after the capitalised words that follow it and the name particles
+    """Where the name begun by a word for street at ``word`` ends ("*Rue* Victor Schoelcher",
+    "*Calle* de la Paz"): after the capitalised words that follow it and the name particles
     between them (``[particles]`` of names.toml); ``word + 1`` when none follows."""
     from .names import name_lexicon
 
@@ -284,7 +284,7 @@ def _street_name_end(doc: "Doc", word: int) -> int:
 def unnamed_streets(doc: "Doc", taken: set[int]) -> list["SpacySpan"]:
     """Streets and squares the NER did not find, named by a capitalised word for street in
     another language and the capitalised words after it ("on the central street *Rue Victor
-    Hugo*", "in *Calle del Correo*": ``[places] street_first``), outside every name found
+    Schoelcher*", "in *Calle de la Paz*": ``[places] street_first``), outside every name found
     (``taken``); each a ``FAC`` span."""
     from spacy.tokens import Span as SpacySpan
 
