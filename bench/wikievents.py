@@ -179,6 +179,23 @@ def read_split(split: str, data: Path = DATA) -> list[GoldDoc]:
     return [parse_doc(rec, coref.get(rec["doc_id"], []), common) for rec in recs]
 
 
+def read_doc_ids(path: Path) -> set[str]:
+    """Document ids, one a line (``#`` starts a comment), e.g. a check set kept out of tuning."""
+    if not path.exists():
+        raise SystemExit(f"{path} not found: give a file of document ids, one a line")
+    return {line.split("#", 1)[0].strip() for line in path.read_text(encoding="utf-8").splitlines()} - {""}
+
+
+def select_docs(docs: list[GoldDoc], keep: set[str] | None = None, drop: set[str] | None = None) -> list[GoldDoc]:
+    """The documents of ``docs`` whose id is in ``keep`` (all when None) and not in ``drop``;
+    an id the split does not hold is an error, so a misspelt id cannot shrink a subset unnoticed."""
+    ids = {d.id for d in docs}
+    unknown = sorted(((keep or set()) | (drop or set())) - ids)
+    if unknown:
+        raise SystemExit(f"document ids not in this split: {', '.join(unknown)}")
+    return [d for d in docs if (keep is None or d.id in keep) and d.id not in (drop or set())]
+
+
 def parse_doc(rec: dict, clusters: list[list[str]], common: set[str] | None = None) -> GoldDoc:
     """One WikiEvents record → GoldDoc with character offsets into the rebuilt text.
 
@@ -608,6 +625,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", type=Path, help="write the figures (per split) to this JSON file ('-': stdout)")
     ap.add_argument("--details", action="store_true", help="print every missed trigger and argument")
     ap.add_argument("--batch-size", type=int, default=8)
+    ap.add_argument("--docs", type=Path, metavar="FILE",
+                    help="score only the documents whose ids this file lists (one a line, '#' comments)")
+    ap.add_argument("--exclude", type=Path, metavar="FILE",
+                    help="leave out the documents whose ids this file lists (e.g. a check set kept out of tuning)")
     ap.add_argument("--write-unread", type=Path, metavar="FILE",
                     help="write the kg events on no gold trigger that adjudicated-<split>.tsv does not read yet, "
                          "as rows to fill in (verdict empty; the sentence around the trigger in the note)")
@@ -623,7 +644,9 @@ def main(argv: list[str] | None = None) -> int:
     roles = read_roles(args.data / "kairos-roles.tsv")
     results = {}
     for split in args.split or ["dev", "test"]:
-        docs = read_split(split, args.data)
+        docs = select_docs(read_split(split, args.data),
+                           read_doc_ids(args.docs) if args.docs else None,
+                           read_doc_ids(args.exclude) if args.exclude else None)
         unmapped = sorted({g.type for d in docs for g in d.events if types.rule(g.type) is None})
         t0 = time.perf_counter()
         predicted = run_kg(docs, args.batch_size)

@@ -261,13 +261,56 @@ def street_word_after(span: "SpacySpan", taken: set[int]) -> "SpacySpan | None":
     return SpacySpan(doc, span.start, span.end + 1, label="FAC")
 
 
+def _street_name_end(doc: "Doc", word: int) -> int:
+    """Where the name begun by a word for street at ``word`` ends ("*Rue* Victor Schoelcher",
+    "*Calle* de la Paz"): after the capitalised words that follow it and the name particles
+    between them (``[particles]`` of names.toml); ``word + 1`` when none follows."""
+    from .names import name_lexicon
+
+    particles = name_lexicon().particles
+    end = word + 1
+    while end < len(doc) and end - word < 6:
+        t = doc[end]
+        if t.is_alpha and t.text[:1].isupper() and not t.is_sent_start:
+            end += 1
+        elif (word_key(t.text) in particles and t.is_lower and end + 1 < len(doc)
+              and doc[end + 1].is_alpha and doc[end + 1].text[:1].isupper()):
+            end += 1
+        else:
+            break
+    return end
+
+
+def unnamed_streets(doc: "Doc", taken: set[int]) -> list["SpacySpan"]:
+    """Streets and squares the NER did not find, named by a capitalised word for street in
+    another language and the capitalised words after it ("on the central street *Rue Victor
+    Schoelcher*", "in *Calle de la Paz*": ``[places] street_first``), outside every name found
+    (``taken``); each a ``FAC`` span."""
+    from spacy.tokens import Span as SpacySpan
+
+    from .names import name_lexicon
+
+    first = name_lexicon().street_first
+    out: list[SpacySpan] = []
+    # only the capitalised words written as a word for street become Token objects
+    for t in (doc[i] for i in sorted(i for text, at in positions_by_text(doc).items()
+                                     if text[:1].isupper() and word_key(text) in first for i in at)):
+        if t.i in taken or t.ent_type_ not in _ODD_LABELS:
+            continue
+        end = _street_name_end(doc, t.i)
+        if end > t.i + 1 and not any(i in taken for i in range(t.i, end)) and (not out or out[-1].end <= t.i):
+            out.append(SpacySpan(doc, t.i, end, label="FAC"))
+    return out
+
+
 def with_sites(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]":
     """The name candidates of ``doc`` with its sites: those the NER labelled NORP, PRODUCT
     or EVENT ("the Mitiga airport") relabelled ``FAC`` (:func:`site_label`), and those it did
     not find ("the Bakara market": :func:`unnamed_sites`), and the districts it gave such a
     label or did not find ("the Karongi district": :func:`division_label`,
     :func:`unnamed_divisions`), and the streets whose foreign word for street the NER left out
-    (:func:`street_word_after`), in text order."""
+    (:func:`street_word_after`) or that it did not find
+    (:func:`unnamed_streets`), in text order."""
     from .spans import Candidate
 
     taken = {t.i for c in cands for t in c.span}
@@ -277,6 +320,7 @@ def with_sites(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]":
     taken = {t.i for c in cands for t in c.span}
     found = unnamed_sites(doc, taken)
     found += unnamed_divisions(doc, taken | {t.i for s in found for t in s})
+    found += unnamed_streets(doc, taken | {t.i for s in found for t in s})
     if not found:
         return cands
     return sorted([*cands, *(Candidate(s) for s in found)], key=lambda c: c.span.start)

@@ -170,6 +170,24 @@ def test_precision_read_counts_only_kg_events_read_as_real(we, types, tmp_path):
     assert we.read_adjudication(tmp_path / "none.tsv") == {}
 
 
+def test_a_subset_of_documents_is_scored_by_id_and_a_misspelt_id_is_an_error(we, tmp_path):
+    docs = [we.parse_doc(dict(_record(), doc_id=i), []) for i in ("a", "b", "c")]
+    ids = tmp_path / "check.txt"
+    ids.write_text("# check set\nb  # kept out of tuning\n\nc\n", encoding="utf-8")
+    assert we.read_doc_ids(ids) == {"b", "c"}
+    assert [d.id for d in we.select_docs(docs, keep=we.read_doc_ids(ids))] == ["b", "c"]
+    assert [d.id for d in we.select_docs(docs, drop=we.read_doc_ids(ids))] == ["a"]
+    assert [d.id for d in we.select_docs(docs)] == ["a", "b", "c"]
+    with pytest.raises(SystemExit, match="not in this split: x"):
+        we.select_docs(docs, drop={"b", "x"})
+    with pytest.raises(SystemExit, match="not found"):
+        we.read_doc_ids(tmp_path / "none.txt")
+    # the committed check set names dev documents only
+    dev = [we.parse_doc(json.loads(line), []) for line in
+           (we.DATA / "dev.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(we.select_docs(dev, keep=we.read_doc_ids(we.DATA / "check-dev.txt"))) == 7
+
+
 def test_committed_mapping_fits_kg_ontology_and_the_data(we):
     """The mapping names only classes kg's ontology has, and covers every KAIROS type of dev/test."""
     types = we.TypeMap.read(we.DATA / "kairos-to-kg.tsv", we.Ontology.read(ROOT / "ontology" / "events.ttl"))

@@ -21,6 +21,7 @@ from .counts import count_unit, read_count
 from .draft import Draft
 from .nouns import at_the_hands_of, noun_arguments, second_sides
 from .places import read_place
+from .results import misplaced_result_cause
 from .role_reading import add_role, counted, read_groups, read_object, read_role
 from .speakers import mediators, speech_roles
 from .triggers import shared_passive_subject
@@ -40,6 +41,8 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
         speech_roles(ctx, d)
     elif verb is not None:
         subj = ctx.subject(verb)
+        if subj is not None and lex.is_a(d.cls, "Casualties") and misplaced_result_cause(ctx, verb) is not None:
+            subj = None  # "police are hunting a man whose bomb exploded, killing five": not the police
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
         # "were arrested on Monday and later released", "was stopped and looted by RSF
         # fighters": done to the subject of the passive it is coordinated with, by its own
@@ -119,6 +122,12 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
             for named in _said_to_be_among(verb.head):  # "X was among those arrested", "those killed included Y"
                 read_object(ctx, d, named)
             _those_done(ctx, d, verb)
+        if (verb == d.trigger.verb and not comm and verb.tag_ == "VBN" and verb.dep_ in ("nsubj", "pobj") and lex.has_frame(d.cls, "victim")
+                and any(c.dep_ == "det" and c.lower_ in ("those", "the") for c in verb.children)):
+            # "Those arrested included A, B and the journalist C", "Among the wounded was X",
+            # the participle read as a noun with "those" or "the" its determiner: as on "those" itself
+            for named in _said_to_be_among(verb):
+                read_object(ctx, d, named)
         if (verb == d.trigger.verb and not comm and lex.has_frame(d.cls, "victim") and verb.dep_ in ("advcl", "oprd", "xcomp", "ccomp")
                 and verb.head.lemma_.lower() in words("arguments", "resultative_verbs")
                 and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children)):
@@ -203,6 +212,9 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
         noun_arguments(ctx, d, d.noun, agent_role)
         _shared_of(ctx, d, d.noun, agent_role)
         _led_by(ctx, d, d.noun, agent_role)
+    if d.trigger.verb is None and not comm and lex.has_frame(d.cls, "victim"):
+        for named in _said_to_be_among(d.noun if d.noun is not None else d.head):
+            read_object(ctx, d, named)  # "Among the dead was X", "The dead included X and his driver"
     if d.host is not None and lex.has_frame(d.cls, "symmetric"):
         # "conflict erupted between the army and the RSF": the sides hang on the verb it hosts
         for c in d.host.children:

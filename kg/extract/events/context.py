@@ -19,7 +19,7 @@ from ..model import Entity, Mention, Role
 from ..speech import quote_spans, subject_of
 from ..wordlists import lexicon, words
 from .draft import Draft
-from .group_words import list_item, noun_forms, stance_object, stray_last_item
+from .group_words import described_by_kin, list_item, named_as, noun_forms, stance_object, stray_last_item
 from .groups import GroupBook, community_word, counted_people, read_as_no_place
 from .pronouns import PLURAL_PRONOUNS, THING_PRONOUNS, ReferenceReading
 
@@ -194,7 +194,10 @@ class ArticleContext(ReferenceReading):
         items of a list: "Islamic State, al-Shabaab and Boko Haram"), unless ``own``."""
         keys: list[str] = []
         m = self.mention_at.get(token.i)
-        if token.tag_ == "NNS" and (people := self.counted_people(token)):
+        if m is None and token.pos_ == "NOUN" and depth < 6 and (names := named_as(token)):
+            for name in names:  # "three suspects, identified as A, B and C"
+                keys += self.actors(name, depth=depth + 1)
+        elif token.tag_ == "NNS" and (people := self.counted_people(token)):
             keys += people  # "Biden met Xi. The two leaders agreed": the two named together before
         elif m is not None and m.entity in self.entities and self.community_of_state(token, m.entity):
             pass  # "ethnic Armenians fled to Armenia": people of a descent, not the state
@@ -351,7 +354,9 @@ class ArticleContext(ReferenceReading):
         """The heads of the members named of the group ``token`` (or, on a verb, of its
         object or passive subject) by an inclusion preposition: "were arrested, *including*
         A and B", "protesters *such as* A". The list may be parsed as a chain of appositions
-        ("including A, the lawyer B and C"): every link of it is a member."""
+        ("including A, the lawyer B and C"): every link of it is a member, and so are the
+        items the parser hung on the person a member is described by ("including A, wife
+        of the poet B, C and D": C and D are members, B is not; :func:`described_by_kin`)."""
         inclusion = words("events", "inclusion_prepositions")
         todo = []
         for prep in token.children:
@@ -368,6 +373,7 @@ class ArticleContext(ReferenceReading):
             if t not in out:
                 out.append(t)
                 todo += [c for c in t.children if c.dep_ in ("conj", "appos")]
+                todo += described_by_kin(t)
         return out
 
     def post_holders(self, token: "Token", orgs: list[str]) -> list[str]:
@@ -759,7 +765,7 @@ class ArticleContext(ReferenceReading):
                 if m is not None and self.kind(m.entity) in ("place", "state"):
                     named.append(m.entity)
                 nxt += [c for c in t.children if c.dep_ not in ("relcl", "acl", "ccomp", "advcl", "appos")
-                        or (c.dep_ == "appos" and c.i == t.i + 1 and m is None)]  # "the Yemeni capital Sanaa"
+                        or (c.dep_ == "appos" and c.left_edge.i == t.i + 1 and m is None)]  # "the Yemeni capital Sanaa", "the street Rue X Y"
             if named:
                 # "in the Yemeni capital Sanaa", "in Ukraine's Kharkiv region": the town or
                 # region the phrase names before the country its modifier names

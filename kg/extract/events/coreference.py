@@ -15,9 +15,10 @@ from .arrivals import place_at_arrival
 from .context import ArticleContext
 from .draft import Draft
 from .group_words import stance_object
+from .results import misplaced_result_cause
 from .places import compared
 from .counts import count_unit
-from .occasion import DURING, share_occasion, share_with_frame
+from .occasion import DURING, next_victims_participle, share_occasion, share_with_frame
 from .time_attach import record_since
 from .timing import pin_periods, resolve_shifts
 from .unknown_doer import doer_unknown
@@ -391,7 +392,10 @@ def resolve_coreference(ctx: ArticleContext) -> None:
         p = v  # "hit apartment buildings in Kyiv, setting fires and injuring nine people": the participle's conjunct
         while p.dep_ == "conj" and p.tag_ == "VBG" and p.head.tag_ == "VBG" and p.head.i not in ctx.owner:
             p = p.head
-        if p.dep_ == "advcl" and p.tag_ == "VBG" and ctx.owner.get(p.head.i) not in (None, d):
+        cause = misplaced_result_cause(ctx, p) if lex.is_a(d.cls, "Casualties") else None
+        if cause is not None and cause is not d:
+            around.append(cause)  # "hunting a man whose bomb exploded on Monday, killing five", hung on "hunting"
+        elif p.dep_ == "advcl" and p.tag_ == "VBG" and ctx.owner.get(p.head.i) not in (None, d):
             around.append(ctx.owner[p.head.i])  # "launched airstrikes on villages in Sagaing, killing 30 people"
         clauses: list[Draft] = []
         for c in v.children:  # "20 people were killed when paramilitary forces shelled a market in El Fasher"
@@ -401,6 +405,8 @@ def resolve_coreference(ctx: ArticleContext) -> None:
                     around.append(g)
                     clauses.append(g)
         amid = _amid_events(ctx, d, v) if lex.is_a(d.cls, "Casualties") else []
+        if not amid and lex.is_a(d.cls, "Casualties") and (other := next_victims_participle(ctx, d, v)) is not None:
+            amid = _amid_events(ctx, d, other)  # "the soldiers killed and those injured in the attack near X"
         # "nine people were injured in a second airstrike in Mekelle": where and when the
         # attack they were hurt in was
         for g in around + amid:

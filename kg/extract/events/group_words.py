@@ -109,6 +109,41 @@ def list_item(token: "Token") -> bool:
     return any(t.text == "," for t in between) and not any(t.text in ("(", "—", "–") for t in between)
 
 
+def named_as(token: "Token") -> list["Token"]:
+    """The names a participle of naming on the noun ``token`` gives it ("three suspects,
+    *identified as* A, B and C", "the attacker, *identified by police as* X":
+    ``naming_participles`` of arguments.toml): the heads after its "as"."""
+    out: list["Token"] = []
+    for acl in token.children:
+        if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in words("arguments", "naming_participles"):
+            out += [g for p in acl.children if p.dep_ == "prep" and p.lower_ == "as"
+                    for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+    return out
+
+
+def described_by_kin(token: "Token") -> list["Token"]:
+    """The list items the parser hung on the one a list's member ``token`` is described by:
+    "including A, *wife of the poet B*, C and her relatives, D" hangs C on B as a conjunct
+    and D on "relatives" as an apposition; "A, wife of the poet B, C, the director D" hangs C
+    and D on "poet" as appositions after B, the poet's own name. The items are the
+    conjuncts of that one (the description's "of" object) and its appositions after its own
+    name; never that one itself (B is no member). Only through a description in apposition
+    to a name ("A, wife of ..."), not a member's own noun ("including leaders of X and Y")."""
+    out: list["Token"] = []
+    for desc in token.children:
+        if desc.dep_ != "appos" or desc.pos_ != "NOUN" or desc.i < token.i or token.pos_ != "PROPN":
+            continue
+        for prep in desc.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for kin in (g for g in prep.children if g.dep_ == "pobj"):
+                appos = [c for c in kin.children if c.dep_ == "appos" and c.i > kin.i]
+                if appos and kin.pos_ == "NOUN" and appos[0].pos_ == "PROPN":
+                    appos = appos[1:]  # "the poet B": B is the poet
+                out += [c for c in kin.children if c.dep_ == "conj"] + appos
+    return out
+
+
 def _conj_chain(token: "Token", limit: int = 12) -> list["Token"]:
     """The conjuncts hung on ``token`` and on each other ("B" -> "C" -> "D" of "A, B, C and D")."""
     out: list["Token"] = []

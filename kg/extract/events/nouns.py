@@ -500,7 +500,8 @@ def _culprit(ctx: ArticleContext, n: "Token") -> "Token | None":
     """The subject of a copula that says who was behind the event noun ``n`` (words
     ``culprit_prepositions`` and ``culprit_adjectives`` in ``ontology/lexicon/events.toml``):
     "al-Shabaab was behind the attack", "the group has been behind a series of assassinations
-    and bombings", "the M23 was responsible for the killings". Not a negated copula, nor one
+    and bombings", "the M23 was responsible for the killings"; the noun "behind" hangs on when an
+    apposition names it ("the group behind the attack, Boko Haram"). Not a negated copula, nor one
     in a clause that a denial or a negated verb governs ("denied it was behind the attack")."""
     t = n
     while t.dep_ == "conj" and t.head.pos_ in ("NOUN", "PROPN") and t.head.i != t.i:
@@ -510,6 +511,9 @@ def _culprit(ctx: ArticleContext, n: "Token") -> "Token | None":
     if t.dep_ != "pobj" or t.head.dep_ != "prep":
         return None
     prep = t.head
+    if prep.lower_ in words("events", "culprit_prepositions") and prep.head.pos_ == "NOUN" and any(
+            c.dep_ == "appos" and c.pos_ == "PROPN" for c in prep.head.children):
+        return prep.head  # "the group behind the attack, Boko Haram, said": the one the apposition names
     if prep.lower_ in words("events", "culprit_prepositions"):
         cop = prep.head
     elif prep.lower_ == "for" and prep.head.dep_ == "acomp" and prep.head.lower_ in words("events", "culprit_adjectives"):

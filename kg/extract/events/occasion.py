@@ -16,7 +16,7 @@ from .draft import Draft
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["share_occasion", "share_with_frame", "share_with_cause", "share_between_conjoined_nouns", "said_at_meeting", "verb_tense", "pluperfect", "WAY", "DURING", "event_before_time"]
+__all__ = ["share_occasion", "share_with_frame", "next_victims_participle", "share_with_cause", "share_between_conjoined_nouns", "said_at_meeting", "verb_tense", "pluperfect", "WAY", "DURING", "event_before_time"]
 
 #: prepositions of where something goes or comes from ("marched to parliament in Kampala"):
 #: the place at the end of a way is not where a verb before it happened
@@ -386,3 +386,24 @@ def said_at_meeting(ctx: ArticleContext) -> None:
             elif g.time is None and d.time is not None and n in at and not g.period:
                 g.time = d.time  # "said at a rally in Kinshasa on Sunday": the rally then
             break
+
+
+def next_victims_participle(ctx: ArticleContext, d: Draft, verb: "Token") -> "Token | None":
+    """The victims' participle "and" joins right after the phrase of ``verb``, one too: "the
+    members *killed* and (to) those *injured* in the attack near X": the second's "in" event
+    is the first's. No verb between ("... and the officers who were injured in ...")."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD"):  # a participle the tagger read as a past
+        return None
+    doc = verb.doc
+    cc = max(t.i for t in verb.subtree) + 1
+    if cc >= len(doc) or doc[cc].lower_ not in ("and", "or"):
+        return None
+    for o in ctx.drafts:
+        ov = o.trigger.verb
+        if (o is d or ov is None or ov.dep_ != "acl" or ov.tag_ not in ("VBN", "VBD") or not ctx.lex.is_a(o.cls, "Casualties")
+                or not cc < ov.i <= cc + 6):
+            continue
+        if any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in doc[cc + 1:ov.i]):
+            continue
+        return ov
+    return None

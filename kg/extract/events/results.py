@@ -1,15 +1,21 @@
 """Step 1, after the triggers are found: an event noun that a verb's "-ing" clause gives as the
 result of an event of its kind is one event with it ("touched off an IED, *setting off an
-explosion*")."""
+explosion*"). And, when the arguments are read: the attack whose result an "-ing" clause of
+harm tells, when the parser hung the clause on the sentence's main verb instead
+(:func:`misplaced_result_cause`)."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from ..event_lexicon import EventLexicon
+    from .context import ArticleContext
+    from .draft import Draft
     from .triggers import Trigger
 
-__all__ = ["without_results"]
+__all__ = ["misplaced_result_cause", "without_results"]
 
 
 def without_results(found: list["Trigger"], lex: "EventLexicon") -> list["Trigger"]:
@@ -30,3 +36,31 @@ def without_results(found: list["Trigger"], lex: "EventLexicon") -> list["Trigge
                 continue
         out.append(trig)
     return out
+
+
+def misplaced_result_cause(ctx: "ArticleContext", verb: "Token") -> "Draft | None":
+    """The military action whose result the "-ing" clause of ``verb`` tells when the parser
+    hung that clause, after a comma, on the sentence's main verb rather than on the action
+    told last before the comma, in a relative clause below that verb: "Police are hunting a
+    man who planted a bomb *that exploded* on Monday, *killing* five people in Kano" (the
+    bomb killed them, not the police; the bombing was where they died). None when the main
+    verb is itself a military action ("troops shelled the town, killing ...") or the clause
+    has a subject of its own."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+        return None
+    head, lex = verb.head, ctx.lex
+    own = ctx.owner.get(head.i)
+    if own is not None and lex.is_a(own.cls, "MilitaryAction"):
+        return None
+    comma = verb.i - 1
+    best = None
+    for d in ctx.drafts:
+        v = d.trigger.verb
+        if (v is None or not head.i < v.i < comma or not lex.is_a(d.cls, "MilitaryAction")
+                or max(t.i for t in v.subtree) != comma - 1 or head not in v.ancestors):
+            continue
+        if v.dep_ == "relcl" or any(a.dep_ == "relcl" for a in v.ancestors if head in a.ancestors):
+            best = d if best is None or v.i > best.trigger.verb.i else best  # type: ignore[union-attr]
+    return best
