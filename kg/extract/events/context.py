@@ -19,7 +19,7 @@ from ..model import Entity, Mention, Role
 from ..speech import quote_spans, subject_of
 from ..wordlists import lexicon, words
 from .draft import Draft
-from .group_words import list_item, noun_forms, stance_object, stray_last_item
+from .group_words import list_item, noun_forms, stance_object, stray_items
 from .groups import GroupBook, community_word, counted_people, read_as_no_place
 from .pronouns import PLURAL_PRONOUNS, THING_PRONOUNS, ReferenceReading
 
@@ -316,9 +316,9 @@ class ArticleContext(ReferenceReading):
             for c in token.children:
                 if (c.dep_ == "conj" or list_item(c)) and depth < 6 and not self.opens_clause(c):
                     keys += self.actors(c, depth=depth + 1)
-            stray = stray_last_item(token) if token.i in self.mention_at and depth < 6 else None
-            if stray is not None and stray.i in self.mention_at:
-                keys += self.actors(stray, depth=depth + 1)  # "France, Germany, the UK, and Iran"
+            for stray in stray_items(token) if token.i in self.mention_at and depth < 6 else ():
+                if stray.i in self.mention_at:  # "France, Germany, the UK, and Iran"; "Iran, Russia and Turkey met"
+                    keys += self.actors(stray, depth=depth + 1)
         return list(dict.fromkeys(keys))
 
     def described(self, token: "Token") -> "Token | None":
