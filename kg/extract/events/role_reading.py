@@ -104,7 +104,8 @@ def read_groups(ctx: ArticleContext, d: Draft) -> None:
             item = _force_of(ctx, item)
             body = ctx.groups.body_group(item)  # "the Kenyan police": the body, beside Kenya
             shared = [] if body else (_shared_body(ctx, item) or _possessed_body(ctx, item)  # "Rwandan police and army": Rwanda's army too
-                                      or _spokesmen_body(ctx, item))  # "Iraqi police officials said": Iraq's police
+                                      or _spokesmen_body(ctx, item)  # "Iraqi police officials said": Iraq's police
+                                      or _located_body(ctx, item))  # "police in Pakistan say": Pakistan's police
             if shared:
                 d.add(role, ctx.actor_roles(shared))
                 d.direct.add("actor")
@@ -244,6 +245,27 @@ def _spokesmen_body(ctx: ArticleContext, item: "Token") -> list[str]:
     if states:
         return []
     return groups.home.body(body_tok, frozenset({kind}))
+
+
+def _located_body(ctx: ArticleContext, item: "Token") -> list[str]:
+    """The body of the country a bare state body is placed in by its own "in" phrase ("police
+    in Pakistan say", "security forces in Equatorial Guinea say", "the authorities in Mali
+    said"): that country's, whatever else the article names. Not its people ("soldiers in
+    Mali" may be another country's), nor a body with a modifier of its own ("local police in
+    Kenya"), nor one placed in a town (whose country the phrase does not say)."""
+    groups = ctx.groups
+    noun = groups.body_noun(item) if item.i not in ctx.mention_at else None
+    if noun is None or noun in groups.words.body_members or item.lemma_.lower() in groups.words.body_members:
+        return []
+    for c in item.children:
+        if c.i < item.i and (c.dep_ in ("amod", "compound", "nmod", "poss", "nummod") and c.lower_ not in noun.split()
+                             or c.dep_ == "det" and c.lower_ != "the"):
+            return []
+    states = [m.entity for p in item.children if p.dep_ == "prep" and p.lower_ == "in" and p.i > item.i
+              for g in p.children if g.dep_ == "pobj" and (m := ctx.mention_at.get(g.i)) is not None
+              and m.entity in ctx.entities and ctx.kind(m.entity) == "state"]
+    kind = groups.home.kind(item, frozenset()) if len(states) == 1 else None
+    return [groups.home_body(item, states[0], kind, alias=False)] if kind is not None else []
 
 
 def _force_of(ctx: ArticleContext, item: "Token") -> "Token":
