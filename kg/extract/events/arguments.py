@@ -47,7 +47,11 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
         # "were arrested on Monday and later released", "was stopped and looted by RSF
         # fighters": done to the subject of the passive it is coordinated with, by its own
         # "by" agent or the passive's
-        shared = shared_passive_subject(verb) if verb == d.trigger.verb and not comm else None
+        # (not "was killed by the gunman and hostage X was killed by ...": X's own clause)
+        opener = ctx.opener(verb) if verb == d.trigger.verb and not comm and passive else None
+        shared = shared_passive_subject(verb) if verb == d.trigger.verb and not comm and opener is None else None
+        if opener is not None:
+            read_object(ctx, d, opener)
         if shared is not None:
             passive = True
             subj = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), subj)

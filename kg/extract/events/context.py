@@ -19,7 +19,7 @@ from ..model import Entity, Mention, Role
 from ..speech import quote_spans, subject_of
 from ..wordlists import lexicon, words
 from .draft import Draft
-from .group_words import described_by_kin, list_item, named_as, noun_forms, stance_object, stray_last_item
+from .group_words import described_by_kin, list_item, named_as, noun_forms, stance_object, stray_items
 from .groups import GroupBook, community_word, counted_people, read_as_no_place
 from .pronouns import PLURAL_PRONOUNS, THING_PRONOUNS, ReferenceReading
 
@@ -319,9 +319,9 @@ class ArticleContext(ReferenceReading):
             for c in token.children:
                 if (c.dep_ == "conj" or list_item(c)) and depth < 6 and not self.opens_clause(c):
                     keys += self.actors(c, depth=depth + 1)
-            stray = stray_last_item(token) if token.i in self.mention_at and depth < 6 else None
-            if stray is not None and stray.i in self.mention_at:
-                keys += self.actors(stray, depth=depth + 1)  # "France, Germany, the UK, and Iran"
+            for stray in stray_items(token) if token.i in self.mention_at and depth < 6 else ():
+                if stray.i in self.mention_at:  # "France, Germany, the UK, and Iran"; "Iran, Russia and Turkey met"
+                    keys += self.actors(stray, depth=depth + 1)
         return list(dict.fromkeys(keys))
 
     def described(self, token: "Token") -> "Token | None":
@@ -540,8 +540,9 @@ class ArticleContext(ReferenceReading):
                 # who fled is no party to the fighting they fled
                 return None
             return subject_of(clause)
-        if verb.i > 0 and self.opens_clause(self.doc[verb.i - 1]):
-            return self.doc[verb.i - 1]
+        opener = self.opener(verb)
+        if opener is not None and not any(c.dep_ == "auxpass" for c in verb.children):
+            return opener  # (a passive's opener is what it was done to: its "by" agent does it)
         if (verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i not in self.owner
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
                 and (verb.head.i in self.mention_at or self.groups.noun_of(verb.head) is not None)):
@@ -691,6 +692,11 @@ class ArticleContext(ReferenceReading):
         """Whether ``token`` is inside a quotation of the article."""
         return any(a <= token.idx < b for a, b in self.quotes)
 
+    def opener(self, verb: "Token") -> "Token | None":
+        """The name before ``verb`` (and its auxiliaries) that opens its clause (:meth:`opens_clause`)."""
+        before = next((t for t in reversed(self.doc[:verb.i]) if not (t.head == verb and t.dep_ in ("aux", "auxpass", "neg"))), None)
+        return before if before is not None and self.opens_clause(before) else None
+
     def opens_clause(self, name: "Token") -> bool:
         """Whether ``name``, the last word of a person's or organisation's name the parser
         conjoined to the noun before, is the subject of the verb right after it: "detained
@@ -699,6 +705,8 @@ class ArticleContext(ReferenceReading):
         if name.dep_ != "conj" or name.i + 1 >= len(self.doc) or name.head.pos_ not in ("PROPN", "NOUN"):
             return False
         verb = self.doc[name.i + 1]
+        while verb.dep_ in ("aux", "auxpass", "neg") and verb.head.i > verb.i:
+            verb = verb.head  # "was killed by the gunman *and hostage X* was killed by ...": a passive's own subject
         m = self.mention_at.get(name.i)
         # "ransacked shops in Kampala *and police* arrested twelve people": a group noun too
         actor = (m is not None and self.kind(m.entity) in ("person", "organization")) or (

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = ["GroupWords", "group_words", "body_ends", "phrase_ends", "list_item", "coordinated", "one_of",
-           "lower_lemma", "noun_forms", "stray_last_item", "clause_subject", "stance_object"]
+           "lower_lemma", "noun_forms", "stray_items", "stray_last_item", "clause_subject", "stance_object"]
 
 
 @dataclass(frozen=True)
@@ -190,6 +190,40 @@ def stray_last_item(token: "Token") -> "Token | None":
             c.dep_ in ("nsubj", "nsubjpass") and c is not item and c in token.ancestors for c in item.head.children):
         return item
     return None
+
+
+#: What the parser makes of an item of a subject list it did not read as one
+_STRAY_SUBJECTS = ("nsubj", "nsubjpass", "npadvmod", "dep")
+
+
+def stray_items(token: "Token") -> list["Token"]:
+    """The items of the list ``token`` stands in that the parser hung elsewhere: the last one
+    (:func:`stray_last_item`); the first one, read as a modifier of the verb or as a subject
+    of its own before the rest ("*Iran*, Russia and Turkey met", "*China*, Russia and Japan
+    appealed for calm"); the rest, read as a second subject after the first ("the European
+    Union, *NATO* and several countries condemned"). Only a list with its "and" (or "or")
+    after a comma: "On Monday, Russia and Turkey met" has none."""
+    out: list["Token"] = []
+    if (last := stray_last_item(token)) is not None:
+        out.append(last)
+    verb, doc = token.head, token.doc
+    if token.dep_ not in _STRAY_SUBJECTS or verb.pos_ not in ("VERB", "AUX"):
+        return out
+    start = token.left_edge.i
+    if token.dep_ in ("nsubj", "nsubjpass") and _listed(token) and start >= 2 and doc[start - 1].text == ",":
+        out += [c for c in verb.children if c.i < token.i and c.dep_ in _STRAY_SUBJECTS
+                and c.right_edge.i == start - 2 and c.pos_ == "PROPN"][:1]
+    end = token.right_edge.i
+    if end + 2 < len(doc) and doc[end + 1].text == ",":
+        out += [c for c in verb.children if c.i > token.i and c.dep_ in ("nsubj", "nsubjpass")
+                and c.left_edge.i == end + 2 and _listed(c)][:1]
+    return out
+
+
+def _listed(token: "Token") -> bool:
+    """Whether ``token`` has conjuncts joined by "and" or "or" ("Russia *and Turkey*")."""
+    chain = _conj_chain(token)
+    return bool(chain) and any(c.dep_ == "cc" and c.lower_ in ("and", "or") for t in (token, *chain) for c in t.children)
 
 
 def one_of(token: "Token") -> "Token | None":

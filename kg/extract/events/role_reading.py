@@ -7,11 +7,12 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
+from ..lexicon import TITLE_MODIFIERS
 from ..site_nouns import site_nouns
 from ..wordlists import lexicon, words
 from .context import ArticleContext
 from .draft import Draft
-from .group_words import coordinated
+from .group_words import coordinated, lower_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -102,7 +103,9 @@ def read_groups(ctx: ArticleContext, d: Draft) -> None:
             seen.add((role, item.i))
             item = _force_of(ctx, item)
             body = ctx.groups.body_group(item)  # "the Kenyan police": the body, beside Kenya
-            shared = [] if body else _shared_body(ctx, item) or _possessed_body(ctx, item)  # "Rwandan police and army": Rwanda's army too
+            shared = [] if body else (_shared_body(ctx, item) or _possessed_body(ctx, item)  # "Rwandan police and army": Rwanda's army too
+                                      or _spokesmen_body(ctx, item)  # "Iraqi police officials said": Iraq's police
+                                      or _located_body(ctx, item))  # "police in Pakistan say": Pakistan's police
             if shared:
                 d.add(role, ctx.actor_roles(shared))
                 d.direct.add("actor")
@@ -186,6 +189,83 @@ def _possessed_body(ctx: ArticleContext, item: "Token") -> list[str]:
         return []
     kind = groups.home.kind(item, frozenset())
     return [groups.home_body(item, state, kind, alias=False)] if kind is not None else []
+
+
+def _spokesmen_body(ctx: ArticleContext, item: "Token") -> list[str]:
+    """The state body whose people a speaker noun names by its modifier ("Iraqi *police*
+    officials said", "Nigerian *military* sources", "a *police* spokesman", "*Information
+    ministry* sources told VOA"): the body of the one country the other modifiers name (a
+    demonym, a state, a possessor), or with none, the body of the article's country
+    (:meth:`~.home_bodies.HomeBodies.body`: not when the sentence or the article names
+    another). Nothing for a modifier that is no state body, nor for one that qualifies the
+    body ("*local* police officials", "*rebel* military sources")."""
+    groups = ctx.groups
+    if item.pos_ != "NOUN" or lower_lemma(item) not in groups.words.speakers_only:
+        return []
+    mods = [c for c in item.children if c.i < item.i and c.dep_ in ("amod", "compound", "nmod", "poss")]
+    last = item.doc[item.i - 1] if item.i > 0 else item
+    listed: list["Token"] = []
+    if mods and last.dep_ == "conj" and last.head in mods:
+        # "intelligence and police officials": the body among the modifiers listed
+        listed = [last.head, *last.head.conjuncts]
+        mods = [c for c in mods if c not in listed] + [last]
+    if not mods or mods[-1].i != item.i - 1:
+        return []
+    body_tok = mods[-1]
+    # "Iraqi police officials", the NER's "Iraqi police" read as one mention of Iraq: its state
+    states = [m.entity] if (m := ctx.mention_at.get(body_tok.i)) is not None and m.entity in ctx.entities else []
+    if states and (ctx.kind(states[0]) != "state" or body_tok.idx <= m.span.start) or (
+            item.i in ctx.mention_at and ctx.mention_at[item.i] is not ctx.mention_at.get(body_tok.i)):
+        return []  # "UN police officials": a name's own word
+    words_ = [body_tok.lower_]
+    before = body_tok.doc[body_tok.i - 1] if body_tok.i > 0 else None
+    if before is not None and before.head in (item, body_tok) and before.dep_ in ("amod", "compound") and before.i not in ctx.mention_at:
+        words_.insert(0, f"{before.lower_} {body_tok.lower_}")  # "information ministry", "security forces"
+    word = next((w for w in words_ if w in groups.words.body_kind and w not in groups.words.body_members), None)
+    if word is None:
+        return []
+    kind = groups.words.body_kind[word]
+    body_words = {t for t in (before, body_tok) if t is not None and t.lower_ in word.split()}
+    for c in (*mods, *(t for t in body_tok.children if t.i < body_tok.i)):
+        if c in body_words or c in listed or any(t in body_words for t in c.subtree):
+            continue
+        if (mc := ctx.mention_at.get(c.i)) is not None and states and mc.entity == states[0]:
+            continue  # the demonym of the mention read above
+        found = [k for t in c.subtree if t.i in ctx.mention_at for k in ctx.actors(t, own=True)]
+        if not found and (dm := ctx.demonym(c)) is not None:
+            found = [dm]
+        if not found and c.dep_ in ("amod", "compound") and c.lower_ in TITLE_MODIFIERS:
+            continue  # "senior police officials": a word of the post, not of the body
+        if not found or any(ctx.kind(k) != "state" for k in found):
+            return []  # "local police officials", "UN police sources": no state's own body
+        states += found
+    states = list(dict.fromkeys(states))
+    if len(states) == 1 and states[0] in ctx.entities:
+        return [groups.home_body(body_tok, states[0], kind, alias=False)]
+    if states:
+        return []
+    return groups.home.body(body_tok, frozenset({kind}))
+
+
+def _located_body(ctx: ArticleContext, item: "Token") -> list[str]:
+    """The body of the country a bare state body is placed in by its own "in" phrase ("police
+    in Pakistan say", "security forces in Equatorial Guinea say", "the authorities in Mali
+    said"): that country's, whatever else the article names. Not its people ("soldiers in
+    Mali" may be another country's), nor a body with a modifier of its own ("local police in
+    Kenya"), nor one placed in a town (whose country the phrase does not say)."""
+    groups = ctx.groups
+    noun = groups.body_noun(item) if item.i not in ctx.mention_at else None
+    if noun is None or noun in groups.words.body_members or item.lemma_.lower() in groups.words.body_members:
+        return []
+    for c in item.children:
+        if c.i < item.i and (c.dep_ in ("amod", "compound", "nmod", "poss", "nummod") and c.lower_ not in noun.split()
+                             or c.dep_ == "det" and c.lower_ != "the"):
+            return []
+    states = [m.entity for p in item.children if p.dep_ == "prep" and p.lower_ == "in" and p.i > item.i
+              for g in p.children if g.dep_ == "pobj" and (m := ctx.mention_at.get(g.i)) is not None
+              and m.entity in ctx.entities and ctx.kind(m.entity) == "state"]
+    kind = groups.home.kind(item, frozenset()) if len(states) == 1 else None
+    return [groups.home_body(item, states[0], kind, alias=False)] if kind is not None else []
 
 
 def _force_of(ctx: ArticleContext, item: "Token") -> "Token":
