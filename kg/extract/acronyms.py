@@ -211,6 +211,8 @@ def definitions(doc: "Doc", names: list[tuple[int, int]]) -> list[Definition]:
                     # alone: "the United Nations Transitional Assistance Mission in Somalia (UNTMIS)";
                     # not places alone ("the North-West and South-West (NWSW)": two regions)
                     fitting = _fitting_start(doc, wider, i, short)
+                if fitting is None and _own_language(doc, long_start, i, j):
+                    fitting = long_start  # "the Croatian Army (HV)": the body's initials in its own language
                 if fitting is None:
                     continue  # "Dmitry Peskov (AFP)": a credit, not a definition
                 long_start = fitting
@@ -232,6 +234,21 @@ def definitions(doc: "Doc", names: list[tuple[int, int]]) -> list[Definition]:
                 continue  # "Sudan, or Chad": a choice, not a definition
             out.append(Definition(long_start, i, j, short_end))
     return out
+
+
+def _own_language(doc: "Doc", start: int, end: int, short: int) -> bool:
+    """Whether the acronym at token ``short``, in brackets right after the name
+    ``doc[start:end]``, may be that body's initials in its own language though it does not
+    fit the English name: "the Croatian Army (HV)" (Hrvatska vojska), "the Kurdistan Workers'
+    Party (PKK)". The name is a body's by its head word ("... Army", "... Party": ``[groups]
+    heads``), and the acronym is no name the knowledge base knows for something else (a news
+    agency's credit: "the Defence Ministry (AFP)")."""
+    from .names import head_word
+
+    words = [t.text for t in doc[start:end] if not t.is_punct and t.lower_ != "the"]
+    if len(words) < 2 or doc[short].ent_kb_id_ or any(t.ent_kb_id_ for t in doc[start:end]):
+        return False
+    return word_key(head_word(words)) in name_lexicon().group_heads
 
 
 def _fitting_start(doc: "Doc", start: int, end: int, acronym: str) -> int | None:
