@@ -136,13 +136,13 @@ def _long_start(doc: "Doc", end: int, starts: dict[int, int], *, over_places: bo
         # *Levant* (ISIL)", "... for the Liberation of the *Central African Republic* (MNLC)"
     while i > 0:
         t = doc[i - 1]
-        if capitalised(t) or t.like_num or word_key(t.text) in name_lexicon().particles or t.text == "-":
-            i -= 1
+        if capitalised(t) or t.like_num or word_key(t.text) in name_lexicon().particles or t.text in ("-", "–"):
+            i -= 1  # ("Islamic State – Khorasan Province": an en dash inside a name)
         elif t.lower_ in _connectors() and i < end and (run := connectors_before(i)):
             i -= run
         else:
             break
-    while i < end and (doc[i].lower_ in _connectors() or doc[i].text == "-"):
+    while i < end and (doc[i].lower_ in _connectors() or doc[i].text in ("-", "–")):
         i += 1
     if i == end or not any(doc[k].text[:1].isupper() or is_foreign_script(doc[k].text) for k in range(i, end)):
         return None
@@ -156,6 +156,11 @@ def _short_end(doc: "Doc", start: int) -> int | None:
     if start >= n:
         return None
     if acronym_shaped(doc[start].text):
+        if (
+            start + 2 < n and doc[start + 1].text in ("-", "–") and not doc[start].whitespace_
+            and not doc[start + 1].whitespace_ and acronym_shaped(doc[start + 2].text)
+        ):
+            return start + 3  # "IS–KP", "M-23": an acronym written over a dash
         return start + 1
     if not capitalised(doc[start]):
         return None
@@ -190,6 +195,12 @@ def definitions(doc: "Doc", names: list[tuple[int, int]]) -> list[Definition]:
                     continue
             short_end = _short_end(doc, j)
             close = short_end
+            other = None
+            if close is not None and close + 1 < n and doc[close].lower_ == "or" and acronym_shaped(doc[j].text):
+                # "(IS–KP or ISIS-K)", "(FDLR or Abacunguzi)": the acronym, then another name of the body
+                other_end = next((k for k in range(close + 2, min(close + 6, n)) if doc[k].text == ")"), None)
+                if other_end is not None and _short_end(doc, close + 1) is not None:
+                    other, close = (close + 1, other_end), other_end
             if close is not None and close + 1 < n and doc[close].text == "/" and acronym_shaped(doc[j].text):
                 # "(ISIL/Da'esh)": the acronym, then another name of the same body
                 close = next((k for k in range(close + 1, min(close + 5, n)) if doc[k].text == ")"), None)
@@ -199,9 +210,10 @@ def definitions(doc: "Doc", names: list[tuple[int, int]]) -> list[Definition]:
             if long_start is None:
                 continue
             short = doc[j:short_end].text
-            if j == i + 1 and not (acronym_shaped(short) or is_foreign_script(short)):
+            acronym = acronym_shaped(short) or (short_end - j == 3 and doc[j + 1].text in ("-", "–") and acronym_shaped(doc[j].text))
+            if j == i + 1 and not (acronym or is_foreign_script(short)):
                 continue  # "(Reuters)", "(Darfur)": not a definition
-            if acronym_shaped(short):
+            if acronym:
                 fitting = _fitting_start(doc, long_start, i, short)
                 if (
                     fitting is None and (wider := _long_start(doc, i, starts, over_places=True)) is not None and wider < long_start
@@ -217,6 +229,8 @@ def definitions(doc: "Doc", names: list[tuple[int, int]]) -> list[Definition]:
                     continue  # "Dmitry Peskov (AFP)": a credit, not a definition
                 long_start = fitting
             out.append(Definition(long_start, i, j, short_end))
+            if other is not None:
+                out.append(Definition(long_start, i, *other))
         elif token.text == "," and nxt is not None and (nxt.lower_ == "or" or nxt.lower_ in _KNOWN or nxt.lower_ == "also"):
             j = i + 2 if nxt.lower_ == "or" else _after_as(doc, i + 1)
             if j is None:

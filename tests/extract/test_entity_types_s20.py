@@ -9,7 +9,8 @@ written for these tests, each class from three crises or more.
   town, a body or a person; no name ends on a lower-case preposition ("the X Bar on Y");
 - an acronym in brackets after a body's name that does not fit its English words is the
   body's initials in its own language ("the Croatian Army (HV)"), not a body of its own;
-  one the knowledge base knows for something else stays a credit;
+  one the knowledge base knows for something else stays a credit; two short names in one
+  bracket ("(IS–KP or ISIS-K)", an acronym over an en dash) are both the body's;
 - a bare surname two people named in full in the article share is the first named one's
   (the article's subject), not the last named one's, and no entity of its own;
 - "the Republic of X", X a region (no country) the knowledge base knows, is that region.
@@ -122,3 +123,22 @@ def test_a_republic_named_after_a_region_is_the_region(nlp, text, region):
     found = _entities(nlp, text)
     assert region in found and "AdministrativeArea" in found[region].types, {k: e.types for k, e in found.items()}
     assert not [k for k in found if k.startswith("Republic of")], list(found)
+
+
+@pytest.mark.parametrize(
+    "text, body, shorts",
+    [
+        ("Four gunmen associated with Islamic State – Khorasan Province (IS–KP or ISIS-K) attacked the concert hall.",
+         "Islamic State Khorasan Province", ("IS–KP", "ISIS-K")),
+        ("The Democratic Forces for the Liberation of Rwanda (FDLR or Abacunguzi) attacked the village.",
+         "Democratic Forces for the Liberation of Rwanda", ("FDLR", "Abacunguzi")),
+        ("The Popular Mobilization Forces (PMF or Hashd al-Shaabi) took the town west of Mosul.",
+         "Popular Mobilization Forces", ("PMF", "Hashd al-Shaabi")),
+    ],
+)
+def test_two_short_names_in_one_bracket(nlp, text, body, shorts):
+    ex = extract_text(nlp, text, published=None)
+    found = {e.label: e for e in ex.entities.values()}
+    assert body in found, list(found)
+    for short in shorts:
+        assert [ex.entities[m.entity].label for m in ex.mentions if m.span.text == short] == [body], (short, list(found))
