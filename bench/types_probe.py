@@ -53,6 +53,8 @@ PARTS = {
     "s19": ROOT / "bench" / "data" / "typesprobe-s19.tsv",
     "s19-check": ROOT / "bench" / "data" / "typesprobe-s19-check.tsv",
     "s19b": ROOT / "bench" / "data" / "typesprobe-s19b.tsv",
+    "s20": ROOT / "bench" / "data" / "typesprobe-s20.tsv",
+    "s20-check": ROOT / "bench" / "data" / "typesprobe-s20-check.tsv",
 }
 
 

@@ -136,13 +136,13 @@ def _long_start(doc: "Doc", end: int, starts: dict[int, int], *, over_places: bo
         # *Levant* (ISIL)", "... for the Liberation of the *Central African Republic* (MNLC)"
     while i > 0:
         t = doc[i - 1]
-        if capitalised(t) or t.like_num or word_key(t.text) in name_lexicon().particles or t.text == "-":
-            i -= 1
+        if capitalised(t) or t.like_num or word_key(t.text) in name_lexicon().particles or t.text in ("-", "–"):
+            i -= 1  # ("Islamic State – Khorasan Province": an en dash inside a name)
         elif t.lower_ in _connectors() and i < end and (run := connectors_before(i)):
             i -= run
         else:
             break
-    while i < end and (doc[i].lower_ in _connectors() or doc[i].text == "-"):
+    while i < end and (doc[i].lower_ in _connectors() or doc[i].text in ("-", "–")):
         i += 1
     if i == end or not any(doc[k].text[:1].isupper() or is_foreign_script(doc[k].text) for k in range(i, end)):
         return None
@@ -156,6 +156,11 @@ def _short_end(doc: "Doc", start: int) -> int | None:
     if start >= n:
         return None
     if acronym_shaped(doc[start].text):
+        if (
+            start + 2 < n and doc[start + 1].text in ("-", "–") and not doc[start].whitespace_
+            and not doc[start + 1].whitespace_ and acronym_shaped(doc[start + 2].text)
+        ):
+            return start + 3  # "IS–KP", "M-23": an acronym written over a dash
         return start + 1
     if not capitalised(doc[start]):
         return None
@@ -190,6 +195,12 @@ def definitions(doc: "Doc", names: list[tuple[int, int]]) -> list[Definition]:
                     continue
             short_end = _short_end(doc, j)
             close = short_end
+            other = None
+            if close is not None and close + 1 < n and doc[close].lower_ == "or" and acronym_shaped(doc[j].text):
+                # "(IS–KP or ISIS-K)", "(FDLR or Abacunguzi)": the acronym, then another name of the body
+                other_end = next((k for k in range(close + 2, min(close + 6, n)) if doc[k].text == ")"), None)
+                if other_end is not None and _short_end(doc, close + 1) is not None:
+                    other, close = (close + 1, other_end), other_end
             if close is not None and close + 1 < n and doc[close].text == "/" and acronym_shaped(doc[j].text):
                 # "(ISIL/Da'esh)": the acronym, then another name of the same body
                 close = next((k for k in range(close + 1, min(close + 5, n)) if doc[k].text == ")"), None)
@@ -199,9 +210,10 @@ def definitions(doc: "Doc", names: list[tuple[int, int]]) -> list[Definition]:
             if long_start is None:
                 continue
             short = doc[j:short_end].text
-            if j == i + 1 and not (acronym_shaped(short) or is_foreign_script(short)):
+            acronym = acronym_shaped(short) or (short_end - j == 3 and doc[j + 1].text in ("-", "–") and acronym_shaped(doc[j].text))
+            if j == i + 1 and not (acronym or is_foreign_script(short)):
                 continue  # "(Reuters)", "(Darfur)": not a definition
-            if acronym_shaped(short):
+            if acronym:
                 fitting = _fitting_start(doc, long_start, i, short)
                 if (
                     fitting is None and (wider := _long_start(doc, i, starts, over_places=True)) is not None and wider < long_start
@@ -211,10 +223,14 @@ def definitions(doc: "Doc", names: list[tuple[int, int]]) -> list[Definition]:
                     # alone: "the United Nations Transitional Assistance Mission in Somalia (UNTMIS)";
                     # not places alone ("the North-West and South-West (NWSW)": two regions)
                     fitting = _fitting_start(doc, wider, i, short)
+                if fitting is None and _own_language(doc, long_start, i, j):
+                    fitting = long_start  # "the Croatian Army (HV)": the body's initials in its own language
                 if fitting is None:
                     continue  # "Dmitry Peskov (AFP)": a credit, not a definition
                 long_start = fitting
             out.append(Definition(long_start, i, j, short_end))
+            if other is not None:
+                out.append(Definition(long_start, i, *other))
         elif token.text == "," and nxt is not None and (nxt.lower_ == "or" or nxt.lower_ in _KNOWN or nxt.lower_ == "also"):
             j = i + 2 if nxt.lower_ == "or" else _after_as(doc, i + 1)
             if j is None:
@@ -232,6 +248,21 @@ def definitions(doc: "Doc", names: list[tuple[int, int]]) -> list[Definition]:
                 continue  # "Sudan, or Chad": a choice, not a definition
             out.append(Definition(long_start, i, j, short_end))
     return out
+
+
+def _own_language(doc: "Doc", start: int, end: int, short: int) -> bool:
+    """Whether the acronym at token ``short``, in brackets right after the name
+    ``doc[start:end]``, may be that body's initials in its own language though it does not
+    fit the English name: "the Croatian Army (HV)" (Hrvatska vojska), "the Kurdistan Workers'
+    Party (PKK)". The name is a body's by its head word ("... Army", "... Party": ``[groups]
+    heads``), and the acronym is no name the knowledge base knows for something else (a news
+    agency's credit: "the Defence Ministry (AFP)")."""
+    from .names import head_word
+
+    words = [t.text for t in doc[start:end] if not t.is_punct and t.lower_ != "the"]
+    if len(words) < 2 or doc[short].ent_kb_id_ or any(t.ent_kb_id_ for t in doc[start:end]):
+        return False
+    return word_key(head_word(words)) in name_lexicon().group_heads
 
 
 def _fitting_start(doc: "Doc", start: int, end: int, acronym: str) -> int | None:

@@ -274,6 +274,11 @@ def resolve_partial_names(doc: "Doc", found: list[Found]) -> None:
         people = full.get(word.lower())
         if not people:
             return None
+        if len({e.key for _, e in people}) > 1:
+            # "Salman Abedi ... his brother, Hashem Abedi ... Abedi said", "Ali Bongo ... his
+            # father Omar Bongo ... Bongo": two people bear the surname; the bare surname is
+            # the one the article named first, its subject, not the last named
+            return min(people, key=lambda p: p[0])[1]
         before = [e for s, e in people if s < start]
         return before[-1] if before else people[0][1]
 

@@ -339,6 +339,23 @@ class Linker:
             self._by_geonames = _by_geonames(self.kb)
         return self._by_geonames.get(geonames_id)
 
+    def republic_region(self, label: str) -> "KBEntity | None":
+        """The KB's region, no country, that a republic named after it is: "the Republic of
+        Dagestan" is Dagestan, "the Republic of North Ossetia" North Ossetia (a federal
+        subject, an autonomous republic); never a country's name ("Republic of the Congo",
+        "Republic of China" are other states than the bare names)."""
+        words = label.split()
+        if words[:1] == ["the"]:
+            words = words[1:]
+        if words[:1] == ["Autonomous"]:
+            words = words[1:]
+        if len(words) < 3 or words[0] != "Republic" or words[1] != "of" or words[2] == "the":
+            return None
+        kb_entity = self.lookup(" ".join(words[2:]))
+        if kb_entity is None or "AdministrativeArea" not in kb_entity.types or "Country" in kb_entity.types:
+            return None
+        return kb_entity
+
     def qualified_region(self, label: str, context: "GeoContext") -> "KBEntity | None":
         """The KB's first-level region that ``label`` names with its kind left out ("Upper
         Nile" for "Upper Nile State", "Tillaberi" for "Tillaberi Region"), in a country the

@@ -9,7 +9,8 @@ before anything is linked or typed (:mod:`kg.extract.entities` runs it first):
 * **Nicknames in quotes** inside a name ("Jimmy “Barbecue” Cherizier") make one name, the
   label without the nickname, the nickname an alias (:func:`nickname_names`).
 * **Particles** of Arabic, Berber and other name chains (al-, bin, wal-, ag, ould ...)
-  keep a name whole when the NER stopped before them (:func:`extend_over_particles`).
+  keep a name whole when the NER stopped before them
+  (:func:`kg.extract.particle_names.extend_over_particles`, in their own module).
 * **Definitions** ("the Sudanese Armed Forces (SAF)", "the 23 March Movement, or M23",
   "Mohamed Hamdan Dagalo, known as Hemedti") link a short name to the long one
   (:func:`kg.extract.acronyms.definitions`, in their own module).
@@ -49,7 +50,6 @@ __all__ = [
     "addressed",
     "NameDef",
     "nickname_names",
-    "extend_over_particles",
     "acronym_shaped",
     "is_reference",
     "names_a_post",
@@ -80,6 +80,8 @@ class NameLexicon:
     titles: frozenset[str]
     particles: frozenset[str]
     hyphen_only: frozenset[str]
+    #: particles written only hyphened to the word before ("Riyad-us Saliheen", "Lashkar-e-Taiba")
+    hyphen_joined: frozenset[str]
     group_nouns: frozenset[str]
     group_heads: frozenset[str]
     kinds_before: frozenset[str]
@@ -163,6 +165,7 @@ def name_lexicon() -> NameLexicon:
         titles=words(*titles.values()),
         particles=words(data["particles"]["words"]),
         hyphen_only=words(data["particles"].get("hyphen_only", [])),
+        hyphen_joined=words(data["particles"].get("hyphen_joined", [])),
         group_nouns=words(data["groups"]["nouns"]),
         group_heads=words(data["groups"]["heads"]),
         kinds_before=words(data["groups"].get("kinds_before", [])),
@@ -398,36 +401,6 @@ def nickname_names(doc: "Doc") -> list[NameDef]:
         label = " ".join([doc[start:i].text, doc[j + 1:end].text])
         out.append(NameDef(start, end, label, (doc[i + 1:j].text,), "PERSON"))
     return out
-
-
-def extend_over_particles(doc: "Doc", start: int, end: int) -> int:
-    """The end of a name that goes on over a particle chain ("... al-Islam *wal-Muslimeen*")."""
-    particles = name_lexicon().particles
-    alone = particles - name_lexicon().hyphen_only
-    n = len(doc)
-    if (
-        end - start > 1 and end < n and doc[end - 1].is_lower and word_key(doc[end - 1].text) in alone
-        and doc[end - 1].whitespace_ and doc[end].text[:1].isupper() and doc[end].is_alpha
-    ):
-        end += 1  # the NER stopped after the particle: "Bello Turji wa | Shinkafi"
-    while end < n:
-        t = doc[end]
-        key = word_key(t.text)
-        if key in alone and doc[end].whitespace_ and end + 1 < n and doc[end + 1].text[:1].isupper():
-            end += 2  # "bin Salman", "ould Sidi"
-        elif key in particles and end + 2 < n and doc[end + 1].text == "-" and doc[end + 2].text[:1].isupper():
-            end += 3  # "wal-Muslimeen"
-        elif "-" in t.text and t.text.split("-", 1)[0].lower() in particles and t.text.split("-", 1)[1][:1].isupper():
-            end += 1  # "wal-Muslimeen" as one token
-        elif (
-            t.text == "-" and not doc[end - 1].whitespace_ and end + 3 < n
-            and word_key(doc[end + 1].text) in particles and doc[end + 2].text == "-"
-            and not doc[end + 1].whitespace_ and not doc[end + 2].whitespace_ and doc[end + 3].text[:1].isupper()
-        ):
-            end += 4  # "Croix" + "-des-Bouquets": a hyphenated French or Arabic town name
-        else:
-            break
-    return end
 
 
 _COMPASS = frozenset(

@@ -206,6 +206,8 @@ def ner_entity(
                 return linker.entity_for_kb(region)  # "Aragua" in a story on Venezuela: Aragua State
             if match is not None:
                 return linker.town_entity(town or label, match)
+            elif not towns_only and (region := linker.republic_region(label)) is not None:
+                return linker.entity_for_kb(region)  # "the Republic of Dagestan": the KB's Dagestan
             elif not towns_only and (region := linker.qualified_region(label, context)) is not None:
                 return linker.entity_for_kb(region)  # "Upper Nile" for the KB's "Upper Nile State"
             elif not towns_only and (region := linker.region_spelled_alike(label, context)) is not None:

@@ -30,13 +30,13 @@ from .scripts import foreign_script_runs
 from .names import (
     NameDef,
     acronym_shaped,
-    extend_over_particles,
     is_title,
     name_lexicon,
     nickname_names,
     titled,
     word_key,
 )
+from .particle_names import extend_over_particles
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -76,11 +76,16 @@ def name_candidates(doc: "Doc") -> tuple[list[Candidate], set[tuple[int, int]]]:
 
     for c in list(cands):
         span = c.span
-        if span.kb_id_ or span.label_ not in NER_TYPES or c.name is not None:
+        if span.label_ not in NER_TYPES or c.name is not None:
             continue
+        if span.kb_id_ and not (span.end < len(doc) and doc[span.end].text == "-" and not doc[span.end - 1].whitespace_):
+            continue  # a name the KB knows, unless it runs on over a hyphen: "Riyad-us Saliheen" is no "Riyad"
         end = extend_over_particles(doc, span.start, span.end)
         if end > span.end:
-            c.span = SpacySpan(doc, span.start, end, label=span.label_)
+            taken = [o for o in cands if o is not c and _overlaps((o.span.start, o.span.end), (span.end, end))]
+            # "Riyad" (GPE) + "-us Saliheen" (ORG): the name is what the NER read its last part as
+            label = taken[-1].span.label_ if taken and taken[-1].span.label_ == "ORG" else span.label_
+            c.span = SpacySpan(doc, span.start, end, label=label)
             cands = [o for o in cands if o is c or not _overlaps((o.span.start, o.span.end), (span.end, end))]
 
     cands = cut_open_brackets(doc, _extend_over_for(doc, cands))  # "... Mission in Mali (MINUSMA" (kg/extract/bracket_names.py)
@@ -312,7 +317,8 @@ def _trim_kind_words(doc: "Doc", cands: list[Candidate]) -> list[Candidate]:
     """A body's name the NER ran on over the lower-case noun of its kind: "*IRNA news
     agency*", "*Dawn newspaper*": the name stops before them (the nouns of outlets and NGOs
     of ``ontology/lexicon/bodies.toml``, and "agency"); the noun still says the kind
-    (:func:`~kg.extract.org_kinds.kind_from_sentence`)."""
+    (:func:`~kg.extract.org_kinds.kind_from_sentence`). No name ends on a lower-case
+    preposition either ("the La Votre Bar on Heumarkt")."""
     from spacy.tokens import Span as SpacySpan
 
     from .wordlists import lexicon
@@ -328,6 +334,12 @@ def _trim_kind_words(doc: "Doc", cands: list[Candidate]) -> list[Candidate]:
             and doc[end - 1].is_lower and doc[end - 1].lower_ in kinds
         ):
             end -= 1
+        while (
+            not span.kb_id_ and c.name is None and end - span.start > 1 and doc[end - 1].is_lower
+            and doc[end - 1].pos_ == "ADP" and word_key(doc[end - 1].text) not in name_lexicon().particles
+            and doc[end - 1].lower_ not in _CUT_AFTER  # "United Liberation Front of | Asom": joined after
+        ):
+            end -= 1  # "the La Votre Bar on | Heumarkt": a name never ends on a preposition
         if end < span.end and any(t.text[:1].isupper() for t in doc[span.start:end]):
             out.append(Candidate(SpacySpan(doc, span.start, end, label=span.label_), c.name, c.long_form))
         else:
