@@ -1,6 +1,6 @@
 """Session 19 (args19b): the doer of an active verb conjoined to a passive one, of the later
 items of a reported list of acts, and "it" for a collective noun that speaks
-(kg/extract/events/context.py ``_passive_conjunct_subject``, ``_listed_clause_subject``,
+(kg/extract/events/subjects.py ``_passive_conjunct_subject``, ``_listed_clause_subject``,
 kg/extract/events/arguments.py, kg/extract/events/pronouns.py).
 
 An active verb without a subject of its own ("died", "killed six insurgents", "have gone on
