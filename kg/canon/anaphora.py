@@ -70,8 +70,9 @@ def join_lone_mentions(records: dict[str, EventRecord], past: set[str] | None = 
     ("it came two days after a strike on the market killed 26 civilians"), not the article's
     event again. The events of its article told before it, of classes compatible with its
     own (one within the other), said to have happened, not statements nor events of the
-    past, that state a place are its candidates; when they all state the same places and at
-    most one time, and none names doers the mention's named doers are not among, they tell
+    past, that state a place are its candidates; when the places they state are the same or
+    within one another's (one set of places holding the other's: "in the town", "in the town, in
+    the province") and they state at most one time, and none names doers the mention's named doers are not among, they tell
     one event: the mention is one with it (``owl:sameAs`` both ways, with the earliest
     candidate) and takes its places and its time (and its doers when it names none).
 
@@ -115,8 +116,9 @@ def join_lone_mentions(records: dict[str, EventRecord], past: set[str] | None = 
             toll = all(lexicon.is_a(k, TOLL_CLASS) for k in kind)
             if toll and not candidates:  # "officials said 21 people had been killed": the dead of the event told
                 candidates = [c for c in before if not any(lexicon.is_a(k, TOLL_CLASS) for k in _kind(c, lexicon))]
-            if not candidates or len({frozenset(c.places) for c in candidates}) != 1:
-                continue
+            sets = {frozenset(c.places) for c in candidates}
+            if not candidates or not all(x <= y or y <= x for x in sets for y in sets):
+                continue  # (places of one event named finer or coarser: "in the town, in the province"; else two)
             times = {(c.time, c.precision, c.end) for c in candidates if c.time}
             if len(times) > 1:
                 continue

@@ -129,6 +129,18 @@ def test_two_attacks_at_two_places_leave_the_mention_alone():
     assert not recs[2].places and not recs[2].same_as
 
 
+def test_the_event_named_finer_and_coarser_is_one_candidate():
+    # Nigeria, invented: "gunmen attacked the market in Gwoza, Borno State ... the attack began
+    # at dawn" (the town and the state, then the town): one event; "the incident" is it
+    recs = [
+        ev("ng-h", 1, "Attack", places={PLACE + "gwoza-test", KB + "nigeria_borno_08"}, time="2024-06-29", sentence=0),
+        ev("ng-h", 2, "Attack", places={PLACE + "gwoza-test"}, sentence=60),
+        ev("ng-h", 3, "Attack", actors={KB + "nigeria"}, sentence=120),
+    ]
+    read(recs)
+    assert recs[2].places == recs[0].places and recs[2].time == "2024-06-29" and recs[0].iri in recs[2].same_as
+
+
 def test_a_doer_not_the_event_s_keeps_the_mention_alone():
     # the article's attack is by one group, the mention names another as its doer
     recs = _report("ke-f", PLACE + "mandera-bus-station", "2023-02-18", KB + "kenya", agents={KB + "al_shabaab"})
