@@ -63,18 +63,22 @@ def join_lone_mentions(records: dict[str, EventRecord], past: set[str] | None = 
 
     A lone mention is a group of events of one article (one by its ``owl:sameAs``) said to
     have happened, not speech acts, not habitual, not set apart ("a *second* blast"), none
-    named by a plural (:func:`plural`: "stop attacks on civilians"), none stating a place or a time (after :func:`~kg.canon.records.share_within_articles`), one
-    of which its sentence tells alone: no other event said to have happened shares its
+    named by a plural (:func:`plural`: "stop attacks on civilians"), none stating a place or
+    a time (after :func:`~kg.canon.records.share_within_articles`), one of which its
+    sentence tells alone: no other event said to have happened shares its
     sentence but statements and events of the past (``past``: "the deadliest attack since
     the school siege in 2004"). A sentence telling another event beside it tells a new one
     ("it came two days after a strike on the market killed 26 civilians"), not the article's
     event again. The events of its article told before it, of classes compatible with its
     own (one within the other), said to have happened, not statements nor events of the
     past, that state a place are its candidates; when the places they state are the same or
-    within one another's (one set of places holding the other's: "in the town", "in the town, in
-    the province") and they state at most one time, and none names doers the mention's named doers are not among, they tell
-    one event: the mention is one with it (``owl:sameAs`` both ways, with the earliest
-    candidate) and takes its places and its time (and its doers when it names none).
+    within one another's (one set of places holding the other's: "in the town", "in the
+    town, in the province"), they state at most one time, and the mention's doers (if any)
+    are among theirs, they tell one event: the mention is one with it (``owl:sameAs`` both
+    ways, with the earliest candidate) and takes its places and its time (and its doers
+    when it names none). A toll with no toll told before it ("officials said 21 people had
+    been killed") takes those of the events told before it the same way, without being
+    made one with them (the dead are not the attack).
 
     >>> a = EventRecord("a/event/e1", "a", classes={"Attack"}, places={"town"}, time="2024-03-22", modality="Asserted", sentence="a#char=0,50")
     >>> b = EventRecord("a/event/e2", "a", classes={"Attack"}, places={"town"}, modality="Asserted", sentence="a#char=51,99")
