@@ -101,11 +101,40 @@ class Geography:
         self.moved += 1
         return True
 
-    def set_country(self, iri: str, country: str) -> None:
-        """Give ``iri``, an organisation the knowledge base lacks, the country the store states
-        for it (:attr:`countries`); its chain, made before without it, is made again."""
-        self.countries[iri] = country
+    def unplace(self, iri: str) -> bool:
+        """Forget the point of ``iri`` (the store holds none for it any more: the article that
+        lent it was removed or replaced); whether it had one. What was made of it is made again.
+
+        >>> geo = Geography(None)
+        >>> geo.place_at("p/camp", (1.0, 2.0)), geo.unplace("p/camp"), geo.unplace("p/camp"), geo.moved
+        (False, True, False, 1)
+        """
+        if self.points.pop(iri, None) is None:
+            return False
+        self.borrowed.discard(iri)
         self._chains.pop(iri, None)
+        self.moved += 1
+        return True
+
+    def set_country(self, iri: str, country: str | None) -> None:
+        """Give ``iri``, an organisation the knowledge base lacks, the country the store states
+        for it (:attr:`countries`; None: it states none any more); its chain, made before without
+        it, is made again, and so are the blocking keys read of another country (:attr:`moved`).
+
+        >>> geo = Geography(None)
+        >>> geo.set_country("o/police", "kb/kenya"), geo.moved, geo.set_country("o/police", "kb/uganda"), geo.moved
+        (None, 0, None, 1)
+        >>> geo.set_country("o/police", None), geo.moved, "o/police" in geo.countries
+        (None, 2, False)
+        """
+        old = self.countries.get(iri)
+        if country is None:
+            self.countries.pop(iri, None)
+        else:
+            self.countries[iri] = country
+        self._chains.pop(iri, None)
+        if old is not None and old != country:
+            self.moved += 1
 
     def chain(self, iri: str) -> tuple[str, ...]:
         """``iri`` and what it lies within or belongs to (``containedInPlace``/``partOf`` up,

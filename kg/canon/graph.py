@@ -358,15 +358,20 @@ class Canonicaliser:
         (articles lending it different ones) is at the least of them (latitude, then
         longitude): a choice among the points the store holds, whichever article wrote which
         first. ``again``: read the points of places already read too (the store may hold more
-        of them now). Returns the places placed or moved."""
+        of them now, or no longer hold them: their points forgotten, and the countries of organisations
+        read before read again). Returns the places placed, moved or unplaced."""
         linker = self.linker
         kb = linker.kb
         graph = self.store.iris.entities_graph
         bodies = sorted({a for r in records for a in (*r.agents, *r.actors)
-                         if "/entity/organization/" in a and a not in linker.countries and (kb is None or kb.get(a) is None)})
+                         if "/entity/organization/" in a and (again or a not in linker.countries) and (kb is None or kb.get(a) is None)})
+        stated: dict[str, str] = {}
         for a, country in self._select_each(bodies, lambda values: (
                 f"SELECT ?a ?c WHERE {{ GRAPH <{graph}> {{ VALUES ?a {{ {values} }} ?a <{KGO.country}> ?c }} }}")):
-            linker.set_country(str(a), str(country))  # (a country stated since its chain was made: made again)
+            stated[str(a)] = min(stated.get(str(a), str(country)), str(country))  # (several: the least, whatever the order)
+        for a in bodies:  # (a country stated since its chain was made, or stated no more: made again)
+            if stated.get(a) != linker.countries.get(a):
+                linker.set_country(a, stated.get(a))
         wanted = {p for r in records for p in r.places
                   if (again or p not in linker.points) and p not in linker.wide and (kb is None or kb.get(p) is None)}
         linker.wide.update(str(p) for (p,) in self._select_each(wanted, lambda values: (  # a continent: wider than any country, its point none of them
@@ -383,6 +388,8 @@ class Canonicaliser:
                 if confidence is None or float(str(confidence)) > BORROWED_CONFIDENCE:
                     sure.add(str(p))
         moved: set[str] = set()
+        if again:  # a point the store holds no more (the article lending it removed or replaced)
+            moved.update(p for p in sorted(wanted - set(found)) if linker.unplace(p))
         for p in sorted(found):
             (self.several.add if len(found[p]) > 1 else self.several.discard)(p)
             before = linker.points.get(p)
@@ -640,7 +647,10 @@ class Canonicaliser:
             more = read_events(self.store, sorted(frontier))
             records.update(more)
             frontier = {s for r in more.values() for s in r.same_as} - set(records) - frontier
-        self.load_points(records.values())
+        # (the points of their places as the store holds them now: a removed or replaced article
+        # may have taken away one it lent; their index entries then keyed again)
+        self.load_points([r for iri, r in records.items() if iri not in new], again=True)
+        self._rekey(self._indexable({iri: r for iri, r in records.items() if iri in wanted}))
         self._drop_canonical(affected)
         report.removed = len(affected)
         return self._write_groups(records, report, probed=keys)
@@ -690,6 +700,18 @@ class Canonicaliser:
         indexed.candidates |= set(stale)  # grouped again by the update, with their canonical events' members
         indexed.candidate_canon |= canon
         self._probe(indexed, stale)
+
+    def _rekey(self, records: dict[str, EventRecord]) -> None:
+        """Rewrite the index entries of ``records`` (events of articles not updated, grouped
+        again) whose keys changed since they were written: a removed or replaced article took
+        away the point it lent a place they name (:meth:`load_points` forgot it), or another."""
+        written: dict[str, set[str]] = defaultdict(set)
+        for e, k in self._select_each(records, lambda values: (
+                f"SELECT ?e ?k WHERE {{ GRAPH <{self.graph}> {{ VALUES ?e {{ {values} }} ?e <{KGO.blockingKey}> ?k }} }}")):
+            written[str(e)].add(str(k))
+        stale = {iri: r for iri, r in sorted(records.items()) if iri in written and self._keys(r) != written[iri]}
+        if stale:
+            self._rewrite_entries(stale)
 
     def _rewrite_entries(self, records: dict[str, EventRecord]) -> None:
         """Replace the index entries of ``records`` by those of their keys now."""

@@ -240,9 +240,10 @@ class Linker(InStory, Blocking, SetApart, Geography):
     def classes_apart(self, a: EventRecord, b: EventRecord) -> bool:
         """``a`` and ``b`` are of two classes neither within the other (an air strike and a
         bombing, an offensive and a shelling) that are not two names of one happening
-        (:meth:`related`), and not both of one village, camp or building on one day (the
-        test of :meth:`_judge` for two such classes): a chain of links through a report's
-        "the attack" never makes one event of them.
+        (:meth:`related`), and not both of one village, camp or building on one day, or one
+        dated and the other undated news of that day (:meth:`fresh_report`; the test of
+        :meth:`_judge` for two such classes): a chain of links through a report's "the
+        attack" never makes one event of them.
 
         >>> from kg.extract.event_lexicon import load_lexicon
         >>> linker = Linker(load_lexicon(), None)
@@ -253,7 +254,14 @@ class Linker(InStory, Blocking, SetApart, Geography):
         ca, cb = self.specific_class(a), self.specific_class(b)
         if ca is None or cb is None or self.lexicon.compatible(ca, cb) or self.related(ca, cb):
             return False
-        return not (self.one_local_place(a, b) and a.day_precise and b.day_precise and a.time[:10] == b.time[:10])  # type: ignore[index]
+        if not self.one_local_place(a, b):
+            return True
+        if a.day_precise and b.day_precise:
+            return a.time[:10] != b.time[:10]  # type: ignore[index]
+        # one dated, the other undated news of that day (:meth:`fresh_report`): one day too, as
+        # :meth:`_judge` counts it ("the air strike on the market" in the next morning's
+        # statement, "the bombing of the market" of a report dating it)
+        return (self.fresh_report(a, b) or self.fresh_report(b, a)) is None
 
     def local_places_apart(self, a: EventRecord, b: EventRecord) -> bool:
         """``a`` and ``b`` are placed in places the knowledge base lacks (villages, camps,

@@ -339,6 +339,9 @@ def _records(rows: dict[str, list[tuple[str | None, str | None, str | None]]], g
         names.update(str(o) for e, p, o in rows[g] if str(p) == mentioned and str(e) == graphs[g] and o is not None and is_named(str(o)))
         _fill(((g, e, p, o) for e, p, o in rows[g] if str(p) != mentioned), records, graphs)
     share_within_articles(records)
+    from .anaphora import join_lone_mentions
+
+    join_lone_mentions(records, _background(records))
     set_apart_from(records)
     beside_toll(records)
     _date_records(published, records, graphs)

@@ -6,7 +6,7 @@ import importlib
 
 import pytest
 
-MODULES = ["kg.canon.records", "kg.canon.geography", "kg.canon.link", "kg.canon.apart", "kg.canon.story"]
+MODULES = ["kg.canon.records", "kg.canon.geography", "kg.canon.link", "kg.canon.apart", "kg.canon.story", "kg.canon.anaphora"]
 
 
 @pytest.mark.parametrize("name", MODULES)
