@@ -37,7 +37,8 @@ def of_sense(
             forms.add(fold("".join(m.lemma_ for m in mods) + t.lemma_))
         if t.pos_ == "PROPN":  # a name says what it is by its first words: "Radio France Internationale"
             forms |= {m.lemma_.lower() for m in mods if m.dep_ == "compound"}
-        if t.like_num or t.lower_ in words("events", "partitive_nouns"):  # "seized 30 of them", "most of the city"
+        if t.like_num or t.lower_ in words("events", "partitive_nouns") | words("events", "measure_nouns"):
+            # "seized 30 of them", "most of the city", "sent two truckloads of medicines"
             for prep in t.children:
                 if prep.dep_ == "prep":
                     for pobj in prep.children:

@@ -472,12 +472,15 @@ def _evidential(verb: "Token") -> bool:
 
 
 def _aims_an_event(verb: "Token", lex: EventLexicon) -> bool:
-    """Whether an aiming verb ("target", "hit") has an attack noun as its subject or is a
-    participle of one ("bombings targeted at the military"), or aims a measure that is an
-    event of its own ("targeted 13 officials *with sanctions*")."""
+    """Whether an aiming verb ("target", "hit") has an attack noun or a hazard's as its subject
+    (``aiming_subject_classes``: "an earthquake *struck* the province") or is a participle of
+    one ("bombings targeted at the military"), or aims a measure that is an event of its own
+    ("targeted 13 officials *with sanctions*")."""
     nouns = [c for c in verb.children if c.dep_ == "nsubj"]
     if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
         nouns.append(verb.head)
+    if verb.dep_ == "relcl" and any(n.tag_ == "WDT" for n in nouns):
+        nouns.append(verb.head)  # "the earthquake *that struck* the province"
     for pron in [n for n in nouns if n.lower_ in ("they", "it")]:
         # "acknowledged the airstrikes and said they targeted communications": "they" is the
         # nearest noun of its number before it in the sentence, when that is an attack
@@ -497,10 +500,11 @@ def _aims_an_event(verb: "Token", lex: EventLexicon) -> bool:
     for n in nouns:
         if n.pos_ not in ("NOUN", "PROPN"):
             continue
-        if any(lex.is_a(p.cls, "Attack") for k in _keys(n) for p in lex.nouns.get(fold(k), ())):
+        aimers = [str(c) for c in lexicon("events")["aiming_subject_classes"]]  # class names: not lower-cased
+        if any(lex.is_any(p.cls, aimers) for k in _keys(n) for p in lex.nouns.get(fold(k), ())):
             return True
         named = _noun_trigger(n, lex)  # with its modifiers: "an improvised explosive device targeted ..."
-        if named is not None and lex.is_a(named.cls, "Attack"):
+        if named is not None and lex.is_any(named.cls, aimers):
             return True
     return False
 
