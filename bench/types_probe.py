@@ -35,7 +35,9 @@ DATA = ROOT / "bench" / "data" / "typesprobe.tsv"
 # noun of rule, places held, an age after a name, event names, "IS", rivers); ``s19`` and
 # ``s19-check`` on errors found on news texts never tuned on (en-dash acronyms, words of doubt,
 # attack names, royal titles, bodies named with their country, names apposed to a role noun);
-# ``s19b`` on streets and squares named in other languages and words run into a number.
+# ``s19b`` on streets and squares named in other languages and words run into a number; ``s20b`` and
+# ``s20b-check`` on names chained by hyphened Urdu/Persian links, "County X", brands before a
+# business noun and South Asian police ranks.
 PARTS = {
     "old": DATA,
     "s8": ROOT / "bench" / "data" / "typesprobe-s8.tsv",
@@ -55,6 +57,8 @@ PARTS = {
     "s19b": ROOT / "bench" / "data" / "typesprobe-s19b.tsv",
     "s20": ROOT / "bench" / "data" / "typesprobe-s20.tsv",
     "s20-check": ROOT / "bench" / "data" / "typesprobe-s20-check.tsv",
+    "s20b": ROOT / "bench" / "data" / "typesprobe-s20b.tsv",
+    "s20b-check": ROOT / "bench" / "data" / "typesprobe-s20b-check.tsv",
 }
 
 

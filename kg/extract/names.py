@@ -109,6 +109,8 @@ class NameLexicon:
     polity_heads: frozenset[str] = frozenset()
     settlement_first: frozenset[str] = frozenset()
     natural_first: frozenset[str] = frozenset()
+    #: words of units written before the unit's name ("County Kerry")
+    unit_first: frozenset[str] = frozenset()
     natural_last: frozenset[str] = frozenset()
     collective_nouns: frozenset[str] = frozenset()
     #: nouns of outlets and platforms a name before them names ("the X website")
@@ -188,6 +190,7 @@ def name_lexicon() -> NameLexicon:
         polity_heads=words(data["groups"].get("polity_heads", [])),
         settlement_first=words(data["places"].get("settlement_first", [])),
         natural_first=words(data["places"].get("natural_first", [])),
+        unit_first=words(data["places"].get("unit_first", [])),
         natural_last=words(data["places"].get("natural_last", [])),
         collective_nouns=words(
             data.get("collective", {}).get("nouns", []), data.get("collective", {}).get("people", []),
@@ -484,13 +487,15 @@ def is_reference(tokens: "SpacySpan") -> bool:
 
 def unit_named(label: str) -> bool:
     """Whether the name ``label`` ends with a word of an administrative unit ("... Region",
-    "... Province": ``units`` of names.toml's ``[places]``), so names a unit, not a town.
+    "... Province": ``units`` of names.toml's ``[places]``) or begins with one written before
+    the name ("County X": ``unit_first``), so names a unit, not a town.
 
-    >>> unit_named("Xinjiang Uyghur Autonomous Region"), unit_named("Region")
-    (True, False)
+    >>> unit_named("Xinjiang Uyghur Autonomous Region"), unit_named("Region"), unit_named("County Kerry")
+    (True, False, True)
     """
     words = label.split()
-    return len(words) > 1 and word_key(words[-1]) in name_lexicon().unit_heads
+    lex = name_lexicon()
+    return len(words) > 1 and (word_key(words[-1]) in lex.unit_heads or word_key(words[0]) in lex.unit_first)
 
 
 def names_a_kind(tokens: "SpacySpan") -> bool:

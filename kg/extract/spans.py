@@ -37,6 +37,7 @@ from .names import (
     word_key,
 )
 from .particle_names import extend_over_particles
+from .chain_names import chain_names, en_dash_tails, unit_first_names
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -73,6 +74,7 @@ def name_candidates(doc: "Doc") -> tuple[list[Candidate], set[tuple[int, int]]]:
     nicknames = nickname_names(doc)
     cands = [Candidate(SpacySpan(doc, d.start, d.end, label="PERSON"), d) for d in nicknames]
     cands += [Candidate(e) for e in doc.ents if not any(_overlaps((e.start, e.end), (d.start, d.end)) for d in nicknames)]
+    cands = unit_first_names(doc, chain_names(doc, cands))  # "Sipah-e-Sahaba", "County Kerry" (kg/extract/chain_names.py)
 
     for c in list(cands):
         span = c.span
@@ -113,7 +115,7 @@ def name_candidates(doc: "Doc") -> tuple[list[Candidate], set[tuple[int, int]]]:
             merged.append(c)
     cands = merged
 
-    cands = join_region_halves(doc, split_place_pairs(doc, cands))
+    cands = en_dash_tails(doc, join_region_halves(doc, split_place_pairs(doc, cands)))  # a region "X–Y": no town "Y"
     cands = take_in_town_word(doc, take_in_capital_small_words(doc, towns_after_place_nouns(doc, cands)))
     cands = _split_places_off(doc, cands)
     cands = _trim_kind_words(doc, cands)

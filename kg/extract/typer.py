@@ -295,8 +295,8 @@ def sentence_reading(tokens: "SpacySpan", ner_label: str, *, titled_name: bool =
         v.add("GPE", 4.0)  # "Kanbalu Township", "Nad Ali District"
     if natural_feature(tokens) and not site:
         v.add("LOC", 4.0)  # "Jebel X", "Lake X", "X Mountains": a natural feature
-    elif len(words) > 1 and word_key(words[0].text) in lex.settlement_first:
-        v.add("GPE", 3.0)  # "Tin Zaouatene", "Bir Hakeim", "Kafr Nabl": a town's name
+    elif len(words) > 1 and word_key(words[0].text) in lex.settlement_first | lex.unit_first:
+        v.add("GPE", 3.0)  # "Tin Zaouatene", "Kafr Nabl": a town's name; "County Kerry": a unit's
     if site:
         v.add("FAC", 3.0)  # "... Shrine", "... Air Base": named after someone, not someone
     elif len(words) > 1 and (word_key(words[-1].text) in lex.group_heads or word_key(head_word([t.text for t in words])) in lex.group_heads):
