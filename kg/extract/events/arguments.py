@@ -56,8 +56,10 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
             passive = True
             subj = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), subj)
         # "reports that its forces had massacred civilians", parsed as a participle on
-        # "reports": a clause with a subject of its own is no participle
-        participle = verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "aux") for c in verb.children)
+        # "reports": a clause with a subject of its own is no participle; "the soldiers
+        # *killed* in the attack were buried", tagged a past tense: one
+        participle = (verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD")
+                      and not any(c.dep_ in ("nsubj", "aux") for c in verb.children))
         if participle and not comm and (verb.head.pos_ in ("NOUN", "PROPN") or verb.head.tag_ == "DT"):
             # "34 civilians killed in massacres by jihadists": the participle's own "by"
             # agent, never the subject of the clause it hangs in ("seven soldiers killed ...
@@ -487,8 +489,23 @@ def _absolute(verb: "Token") -> bool:
         # "left 20 rioters and seven police officers injured", "Five killed in blast": a harm
         # verb with a subject and no object nor auxiliary is a passive cut short, done to its subject
         return True
+    if verb.lemma_.lower() in words("arguments", "reduced_passive_verbs") and _copula_after(verb):
+        # "The soldiers killed in the ambush were from the 5th battalion", the participle read
+        # as the main verb and the sentence's "were" as its conjunct
+        return True
     return ((verb.dep_ == "pcomp" and verb.head.lower_ in ("with", "without"))
             or any(c.dep_ == "mark" and c.lower_ in ("with", "without") for c in verb.children))
+
+
+def _copula_after(verb: "Token") -> bool:
+    """Whether the parser read ``verb``, a participle describing its subject, as the main verb
+    and the sentence's own "was"/"were" after it as its conjunct, with no "and" between
+    ("the police officers *killed* in the attack *were* buried")."""
+    if verb.dep_ != "ROOT" or verb.tag_ != "VBD" or not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    be = next((c for c in verb.children if c.dep_ == "conj" and c.lemma_ == "be" and c.pos_ == "AUX"), None)
+    return (be is not None and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in be.children)
+            and not any(c.dep_ in ("cc", "punct", "aux", "auxpass") and c.i < be.i for c in verb.children))
 
 
 def _elided_victims(ctx: ArticleContext, d: Draft, verb: "Token") -> None:
