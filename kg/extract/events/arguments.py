@@ -56,8 +56,10 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
             passive = True
             subj = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), subj)
         # "reports that its forces had massacred civilians", parsed as a participle on
-        # "reports": a clause with a subject of its own is no participle
-        participle = verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "aux") for c in verb.children)
+        # "reports": a clause with a subject of its own is no participle; "the soldiers
+        # *killed* in the attack were buried", tagged a past tense: one
+        participle = (verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD")
+                      and not any(c.dep_ in ("nsubj", "aux") for c in verb.children))
         if participle and not comm and (verb.head.pos_ in ("NOUN", "PROPN") or verb.head.tag_ == "DT"):
             # "34 civilians killed in massacres by jihadists": the participle's own "by"
             # agent, never the subject of the clause it hangs in ("seven soldiers killed ...
@@ -115,7 +117,7 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
         elif participle and verb == d.trigger.verb and not comm and verb.head.pos_ in ("NOUN", "PROPN"):
             # "UN staff killed in Gaza", "two Americans and an Afghani injured": the noun the
             # participle describes is what it was done to
-            read_object(ctx, d, verb.head)
+            read_object(ctx, d, _of_kin(verb))
             first = verb.head
             while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
                 # "two Americans and an Afghani injured", the participle parsed on the last
@@ -126,12 +128,17 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
             for named in _said_to_be_among(verb.head):  # "X was among those arrested", "those killed included Y"
                 read_object(ctx, d, named)
             _those_done(ctx, d, verb)
-        if (verb == d.trigger.verb and not comm and verb.tag_ == "VBN" and verb.dep_ in ("nsubj", "pobj") and lex.has_frame(d.cls, "victim")
-                and any(c.dep_ == "det" and c.lower_ in ("those", "the") for c in verb.children)):
+        if (verb == d.trigger.verb and not comm and verb.tag_ == "VBN" and verb.dep_ in ("nsubj", "nsubjpass", "pobj")
+                and lex.has_frame(d.cls, "victim") and any(c.dep_ == "det" and c.lower_ in ("those", "the") for c in verb.children)):
             # "Those arrested included A, B and the journalist C", "Among the wounded was X",
             # the participle read as a noun with "those" or "the" its determiner: as on "those" itself
             for named in _said_to_be_among(verb):
                 read_object(ctx, d, named)
+            those = next(c for c in verb.children if c.dep_ == "det")
+            if "target" not in d.roles and those.lower_ == "those":
+                # "Those abducted were released on Friday": the group of those words
+                d.add("target", ctx.actor_roles([ctx.groups.those_done(those, verb)]))
+                d.direct.add("actor")
         if (verb == d.trigger.verb and not comm and lex.has_frame(d.cls, "victim") and verb.dep_ in ("advcl", "oprd", "xcomp", "ccomp")
                 and verb.head.lemma_.lower() in words("arguments", "resultative_verbs")
                 and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children)):
@@ -246,6 +253,18 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
         _elided_victims(ctx, d, verb)
     if d.channel_event is not None and d.roles.get("speaker"):
         d.channel_event.add("participant", d.roles["speaker"])
+
+
+def _of_kin(participle: "Token") -> "Token":
+    """The noun the participle ``participle`` describes: the one it hangs on, or, when the
+    parser hung it on a noun of kin right after that noun's "of" phrase, the people of the
+    phrase ("relatives of *the soldiers* killed in the ambush": the soldiers were killed, not
+    their relatives; ``kin_nouns``)."""
+    noun = participle.head
+    if noun.lemma_.lower() not in words("arguments", "kin_nouns"):
+        return noun
+    return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < participle.i
+                 for g in c.children if g.dep_ == "pobj" and g.right_edge.i == participle.i - 1), noun)
 
 
 def _those_done(ctx: ArticleContext, d: Draft, verb: "Token") -> None:
@@ -470,8 +489,23 @@ def _absolute(verb: "Token") -> bool:
         # "left 20 rioters and seven police officers injured", "Five killed in blast": a harm
         # verb with a subject and no object nor auxiliary is a passive cut short, done to its subject
         return True
+    if verb.lemma_.lower() in words("arguments", "reduced_passive_verbs") and _copula_after(verb):
+        # "The soldiers killed in the ambush were from the 5th battalion", the participle read
+        # as the main verb and the sentence's "were" as its conjunct
+        return True
     return ((verb.dep_ == "pcomp" and verb.head.lower_ in ("with", "without"))
             or any(c.dep_ == "mark" and c.lower_ in ("with", "without") for c in verb.children))
+
+
+def _copula_after(verb: "Token") -> bool:
+    """Whether the parser read ``verb``, a participle describing its subject, as the main verb
+    and the sentence's own "was"/"were" after it as its conjunct, with no "and" between
+    ("the police officers *killed* in the attack *were* buried")."""
+    if verb.dep_ != "ROOT" or verb.tag_ != "VBD" or not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    be = next((c for c in verb.children if c.dep_ == "conj" and c.lemma_ == "be" and c.pos_ == "AUX"), None)
+    return (be is not None and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in be.children)
+            and not any(c.dep_ in ("cc", "punct", "aux", "auxpass") and c.i < be.i for c in verb.children))
 
 
 def _elided_victims(ctx: ArticleContext, d: Draft, verb: "Token") -> None:

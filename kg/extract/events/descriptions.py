@@ -280,11 +280,24 @@ class DescriptionReader:
         keys = self.ctx.groups.body_group(self.ctx.doc[i])
         return keys[0] if keys else key
 
-    def _country(self, key: str) -> str | None:
+    def _country(self, key: str, at: int | None = None) -> str | None:
+        """The country of the body ``key``: its own, the knowledge base's, or, for a body the
+        recogniser read with its demonym (a mention at token ``at``), the demonym's ("the
+        *Malawian* Government", "the *Ethiopian* Federal Police")."""
         e = self.ctx.entities.get(key)
         if e is not None and e.country:
             return e.country
-        return self.ctx.country_of(key)
+        found = self.ctx.country_of(key)
+        m = self.ctx.mention_at.get(at) if at is not None else None
+        if found is not None or m is None or m.entity != key:
+            return found
+        first = at
+        while self.ctx.mention_at.get(first - 1) is m:
+            first -= 1
+        doc = self.ctx.doc
+        if first == at or doc[first].pos_ not in ("ADJ", "PROPN") or doc[first].ent_type_ not in ("NORP", "ORG"):
+            return None
+        return self.ctx.demonym(doc[first])
 
     # ------------------------------------------------------------------ resolving
 
@@ -337,7 +350,8 @@ class DescriptionReader:
         keys = [self._minted(k, found) for k in keys]
         if what == "armed":
             return keys if len(keys) == 1 else None  # "M23 and the ADF ... the rebels": a group of the article
-        countries = {self._country(k) for k in keys}
+        at = {k: i for i, k in reversed(found)}
+        countries = {self._country(k, at.get(k)) for k in keys}
         if len(countries) > 1:
             countries.discard(None)  # "Nigeria's army ... troops from the Nigerian Army" (no country read)
         if len(countries) != 1:

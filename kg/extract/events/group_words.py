@@ -99,7 +99,7 @@ def list_item(token: "Token") -> bool:
     if token.tag_ == "NN" and token.lemma_.lower() in TITLE_HEADS and token.head.ent_type_ == "PERSON":
         return False
     if not any(c.dep_ == "conj" for c in token.children):
-        return False
+        return _middle_name(token)
     if not any(c.dep_ == "cc" for c in token.children):
         # the "and" of a longer list hangs on its last conjunct but one ("A, B, C and D"), but
         # a post and its units are no list ("Amina Yusuf, Director, Logistics and Planning Branch")
@@ -107,6 +107,29 @@ def list_item(token: "Token") -> bool:
             return False
     between = token.doc[token.head.i + 1:token.i]
     return any(t.text == "," for t in between) and not any(t.text in ("(", "—", "–") for t in between)
+
+
+def _middle_name(token: "Token") -> bool:
+    """Whether ``token``, an apposition without a conjunct of its own, is the middle name of
+    a list whose first item carries the rest: "France, *Germany*, and the UK announced" hangs
+    Germany on France as an apposition and the UK on France as a conjunct. Only a name of
+    the kind of the items on both sides, between bare commas, with the list's "and" after it
+    ("the Arakan Army, a rebel group, and ..." is a description; in "Paris, France, and
+    Berlin, Germany" the next item has a place of its own in apposition, so France is Paris's)."""
+    head, doc = token.head, token.doc
+    if token.pos_ != "PROPN" or not token.ent_type_ or head.ent_type_ != token.ent_type_:
+        return False
+    after = token.right_edge.i + 1
+    if token.left_edge.i != head.i + 2 or doc[head.i + 1].text != "," or after >= len(doc) or doc[after].text != ",":
+        return False
+    rest = [c for c in head.children if c.dep_ == "conj" and c.i > token.i]
+    cc = next((c for c in head.children if c.dep_ == "cc" and c.i > token.i), None)
+    if not rest and cc is not None and cc.i == head.right_edge.i and head.dep_ in ("nsubj", "nsubjpass"):
+        # "Saudi Arabia, Egypt, and the UAE condemned": the last item a second subject
+        rest = [c for c in head.head.children if c.dep_ == head.dep_ and c.left_edge.i == cc.i + 1]
+    if not rest or cc is None or cc.i > rest[0].i:
+        return False
+    return rest[0].ent_type_ == token.ent_type_ and not any(c.dep_ == "appos" for c in rest[0].children)
 
 
 def named_as(token: "Token") -> list["Token"]:
@@ -217,6 +240,10 @@ def stray_items(token: "Token") -> list["Token"]:
     if end + 2 < len(doc) and doc[end + 1].text == ",":
         out += [c for c in verb.children if c.i > token.i and c.dep_ in ("nsubj", "nsubjpass")
                 and c.left_edge.i == end + 2 and _listed(c)][:1]
+    elif doc[end].dep_ == "cc" and doc[end].head == token and any(list_item(c) for c in token.children):
+        # "Saudi Arabia, Egypt, and the United Arab Emirates condemned": the last item a
+        # second subject after the list's "and" (:func:`_middle_name`)
+        out += [c for c in verb.children if c.i > token.i and c.dep_ == token.dep_ and c.left_edge.i == end + 1][:1]
     return out
 
 
