@@ -208,6 +208,53 @@ def yield_to_regional(raws: list[RawEntity]) -> list[RawEntity]:
     return kept
 
 
+_SHORT_NAME = re.compile(r"(?:[A-Z]\.?){2,6}")
+
+
+def spell_out_parents(raws: list[RawEntity]) -> list[RawEntity]:
+    """Names that call a body by its parent's short name, also with the parent's label.
+
+    An organisation ``part_of`` another whose names include a short all-capital one ("UN",
+    "U.N.", "EU", "AU") and whose name starts with that short name followed by a word ("UN
+    human rights office", "UN refugee agency") is also named with the parent's label in its
+    place ("United Nations human rights office", "United Nations refugee agency"), as the
+    news writes it too. A spelt-out name another entity already bears is not added.
+
+    ``raws`` are in load order; the result keeps it.
+
+    >>> from kg.kb.model import RawEntity
+    >>> un = RawEntity(key="un", source="t", labels=["United Nations"], aliases=["UN"], types=["Organization"])
+    >>> office = RawEntity(key="office", source="t", labels=["Human Rights Office"], aliases=["UN human rights office"],
+    ...                    types=["Organization"], part_of=["un"])
+    >>> spell_out_parents([un, office])[1].aliases
+    ['UN human rights office', 'United Nations human rights office']
+    """
+    shorts: dict[str, tuple[list[str], str]] = {}
+    taken: set[str] = set()
+    for key, group in merge_raws(raws).items():
+        names = [n for r in group for n in (*r.labels, *r.aliases)]
+        taken.update(normalize_surface(n) for n in names)
+        label = next((r.labels[0] for r in reversed(group) if r.labels), None)
+        short = [n for n in dict.fromkeys(names) if _SHORT_NAME.fullmatch(n)]
+        if label is not None and short:
+            shorts[key] = (short, label)
+    if not shorts:
+        return raws
+    out: list[RawEntity] = []
+    for raw in raws:
+        added: list[str] = []
+        for parent in raw.part_of:
+            short, label = shorts.get(parent, ([], ""))
+            for name in (*raw.labels, *raw.aliases):
+                for s in short:
+                    if name.startswith(s + " ") and len(name) > len(s) + 1:
+                        spelt = label + name[len(s):]
+                        if normalize_surface(spelt) not in taken:
+                            added.append(spelt)
+        out.append(dataclasses.replace(raw, aliases=[*raw.aliases, *dict.fromkeys(added)]) if added else raw)
+    return out
+
+
 #: names and demonyms whose look-ups a KnowledgeBase keeps (emptied when full)
 _FOUND_KEPT = 1 << 17
 
@@ -305,7 +352,7 @@ class KnowledgeBase:
                 if errors:
                     raise kb_error(errors[0].message, source=errors[0].source, line=errors[0].line)
             raws.extend(file_raws)
-        raws = yield_to_regional(raws)
+        raws = spell_out_parents(yield_to_regional(raws))
         entities = [_freeze(k, group) for k, group in merge_raws(raws).items()]
         kb = cls(entities, files=files)
         if key is not None:
