@@ -8,11 +8,30 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from .linking import entity_key
 from .wordlists import words
 
-__all__ = ["body_key", "body_label", "country_phrase"]
+if TYPE_CHECKING:
+    from ..kb import KBEntity, KnowledgeBase
+
+__all__ = ["body_key", "body_label", "country_phrase", "known_body"]
+
+
+def known_body(kb: "KnowledgeBase | None", country: "KBEntity", nouns: Iterable[str]) -> "KBEntity | None":
+    """The knowledge base's state body of ``country`` named by its name or a demonym and one of
+    ``nouns`` (a kind's words, ``state_bodies`` of ``ontology/lexicon/groups.toml``: "Malian
+    army" of the Malian Armed Forces): a government organisation of that country, else ``None``."""
+    if kb is None:
+        return None
+    for name in (country.label, *country.demonyms):
+        for w in nouns:
+            for record in kb.lookup(f"{name} {w}"):
+                home = kb.get(record.country) if record.country else None
+                if "GovernmentOrganization" in record.types and home is not None and home.key == country.key:
+                    return record
+    return None
 
 
 def body_key(kind: str, country: str, names: Iterable[str] = ()) -> str:

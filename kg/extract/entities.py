@@ -48,6 +48,7 @@ from typing import TYPE_CHECKING
 from ..kb.geo import country_by_name
 from ..kb.geomacro import territory
 from .bodies import body_key, body_label
+from .body_names import canonical_body_names
 from .dateline import in_dateline
 from .doctext import doc_text, positions_by_text
 from .entity_names import resolve_defined, resolve_feature_names, resolve_partial_names, resolve_short_forms
@@ -404,6 +405,8 @@ def extract_entities(doc: "Doc") -> tuple[dict[str, Entity], list[Mention]]:
     mentions: list[Mention] = []
     for f in found:
         entity = entities.setdefault(f.entity.key, f.entity)
+        if entity is not f.entity:
+            entity.aliases |= f.entity.aliases  # two readings of one node ("Ethiopian government", a name and a demonym's body): both names
         if f.how not in ("metonymy", "demonym"):  # names it is called by, not "Baku" for Azerbaijan
             entity.aliases.add(normalise_label(f.name) if f.name else f.span.text)
             entity.aliases.update(f.aliases)
@@ -591,7 +594,8 @@ def resolve_names(doc: "Doc", found: list[Found], linker: Linker, candidates: li
     actor (:func:`capital_metonymy`), short forms a definition gave and quoted nicknames
     (:func:`resolve_defined`), shortened organisation names (:func:`resolve_short_forms`),
     natural features without their last word (:func:`resolve_feature_names`), surnames (:func:`resolve_partial_names`), the kinds of organisations their sentences
-    say (:func:`~kg.extract.org_kinds.refine_org_kinds`).
+    say (:func:`~kg.extract.org_kinds.refine_org_kinds`), a country's state body named as one
+    (:func:`~kg.extract.body_names.canonical_body_names`: "the Croatian Army").
     """
     matches, context = type_by_votes(found, linker)
     capital_metonymy(found, linker, matches)
@@ -600,6 +604,7 @@ def resolve_names(doc: "Doc", found: list[Found], linker: Linker, candidates: li
     resolve_feature_names(found)
     resolve_partial_names(doc, found)
     refine_org_kinds(found)  # "the state news agency SUNA", "X, a rights group" (kg/extract/org_kinds.py)
+    canonical_body_names(found, linker)  # "the Croatian Army": Croatia's army, one node (kg/extract/body_names.py)
     return context
 
 

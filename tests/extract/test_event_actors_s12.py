@@ -34,7 +34,7 @@ def _actors(ex, trigger: str) -> set[str]:
         ("The offensive was an attempt by Malian forces to seize control of the camps.",
          "seize control of", "malian armed forces"),  # Mali
         ("It was a failed operation by the Mexican National Guard to capture Ovidio Guzman.",
-         "capture", "mexican national guard"),  # Mexico
+         "capture", "national guard of mexico"),  # Mexico: the country's body, its name as written an alias (kg/extract/body_names.py)
         ("Analysts described the raid as a bid by the Islamic State to free its fighters from the prison.",
          "free", "islamic state"),  # Syria
         ("The talks collapsed after a decision by Hamas to release only four hostages.",

@@ -102,7 +102,7 @@ ONE_ARMY = [
     ("Bhutan's army has launched an offensive against separatist rebels. Soldiers from the Royal Bhutanese Army are "
      "sweeping the forests along the border with India. The army Tuesday attacked several camps.", "royal bhutanese army"),
     ("Nigeria's army has launched an offensive against jihadists in Borno. Troops from the Nigerian Army are sweeping "
-     "forests along the border with Cameroon. The army on Tuesday attacked several camps.", "nigerian army"),
+     "forests along the border with Cameroon. The army on Tuesday attacked several camps.", "army of nigeria"),  # "Nigerian Army" its alias (kg/extract/body_names.py)
     ("Mali's army launched an operation against jihadists near Menaka. Soldiers of the Malian Armed Forces patrolled "
      "the border with Niger. The army on Friday attacked several camps.", "malian armed forces"),
 ]
@@ -156,7 +156,7 @@ def test_an_accuser_is_never_the_army_it_accuses(nlp, text, act, accuser):
 
 UNDERTAKINGS = [
     ("The Philippine Coast Guard (PCG) sent a vessel to the area. After the ferry had sunk, the PCG and the military "
-     "initiated a massive search and rescue operation.", "philippine coast guard"),
+     "initiated a massive search and rescue operation.", "coast guard of the philippines"),  # "Philippine Coast Guard" its alias
     ("The Italian coast guard launched a search and rescue operation off Lampedusa.", "coast guard of italy"),
     ("The Indian navy mounted a rescue operation after the cyclone hit Odisha.", "navy of india"),
     ("The Hellenic Navy initiated a search for the missing fishermen off Crete.", "hellenic navy"),

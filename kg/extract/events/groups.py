@@ -49,7 +49,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..doctext import tokens_tagged
-from ..bodies import body_key, body_label, country_phrase
+from ..bodies import body_key, body_label, country_phrase, known_body
 from ..model import Entity, Mention, Span, group_key
 from ..wordlists import words
 from .descriptions import DescriptionReader
@@ -522,12 +522,9 @@ class GroupBook:
             country = kb.get(e.kb_key) if e is not None and e.kb_key else None
             if country is None:
                 continue
-            for name in (country.label, *country.demonyms):
-                for w in self.words.bodies[noun]:
-                    for record in kb.lookup(f"{name} {w}"):
-                        home = kb.get(record.country) if record.country else None
-                        if "GovernmentOrganization" in record.types and home is not None and home.key == country.key:
-                            return self.ctx.entity_for_kb(record.key)
+            record = known_body(kb, country, self.words.bodies[noun])
+            if record is not None:
+                return self.ctx.entity_for_kb(record.key)
         return None
 
     def body_group(self, token: "Token", *, mint: bool = True) -> list[str]:
