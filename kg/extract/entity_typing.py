@@ -21,6 +21,7 @@ from .lexicon import AUTHORITY_NOUNS, FORCE_NOUNS, PLACE_PREPOSITIONS, TITLE_HEA
 from .linking import NER_TYPES, Linker, actor_use, first_conjunct
 from .model import Entity, Span
 from .names import assailed, before_inhabitants, before_place_noun, held_place, name_lexicon, noun_after_listed_names, unit_named, word_key
+from .site_nouns import names_venue
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -259,7 +260,9 @@ def type_by_votes(found: list[Found], linker: Linker) -> tuple[dict[str, object]
             # "across the Sahel", "in the Levant": an area, not a town the gazetteer lacks (not
             # "the X Autonomous Region": an administrative unit by its last word)
             ner_label = "LOC"
-        f.entity = institution_entity(linker.entity_for_ner(f.label, ner_label, context=context))  # "X College"
+        # "the Serena hotel": a venue read with its noun, no town of the gazetteer's so named
+        venue = f.tokens is not None and names_venue(f.tokens, ner_label)
+        f.entity = institution_entity(linker.entity_for_ner(f.label, ner_label, context=context, venue=venue))  # "X College"
         if f.entity.link_source == "geonames":
             f.how = "geonames"
     return matches, context

@@ -268,10 +268,11 @@ class Linker:
         countries: Iterable[str] = (),
         towns_only: bool = False,
         context: "GeoContext | None" = None,
+        venue: bool = False,
     ) -> Entity | None:
         """An :class:`Entity` for a name only the NER found, typed as well as offline data allow
         (:func:`kg.extract.ner_link.ner_entity`)."""
-        return ner_entity(self, label, ner_label, countries=countries, towns_only=towns_only, context=context)
+        return ner_entity(self, label, ner_label, countries=countries, towns_only=towns_only, context=context, venue=venue)
 
 
     def town_entity(self, label: str, match: "GeoMatch") -> Entity:

@@ -102,6 +102,7 @@ def ner_entity(
     countries: Iterable[str] = (),
     towns_only: bool = False,
     context: "GeoContext | None" = None,
+    venue: bool = False,
 ) -> Entity | None:
     """An :class:`Entity` for a name only the NER found, typed as well as offline data allow.
 
@@ -119,6 +120,10 @@ def ner_entity(
     context : GeoContext, optional
         The article's geographic context (:func:`kg.extract.geocontext.article_context`);
         the towns placed here are added to its points.
+    venue : bool
+        The name was written right before a venue's noun ("the Serena *hotel*":
+        :func:`kg.extract.site_nouns.names_venue`): a site, never a town so named (a
+        name the NER took for a town is one still when a gazetteer has it).
     """
     kind, types = NER_TYPES.get(ner_label, ("place", ("Place",)))
     wikidata = None
@@ -160,7 +165,7 @@ def ner_entity(
                 link_source="ner", link_confidence=SITE_CONFIDENCE,
             )
             return site
-    if ner_label == "FAC" and not site_named(label):
+    if ner_label == "FAC" and not venue and not site_named(label):
         # a town the NER took for a building ("near Tessalit"): a town when the article
         # places it, a site otherwise
         match = linker.geocode(label, context, require_context=True)
@@ -267,6 +272,8 @@ def ner_entity(
                     types = schema_types(["AdministrativeArea"])  # "Lanao del Sur": a province
     if towns_only and source != "geonames":
         return None
+    if venue and ner_label == "GPE" and source == "ner":
+        types = schema_types(["Place"])  # "the Westgate mall": no town a gazetteer has, the venue
     known = linker.by_geonames(geonames) if source == "geonames" else None
     if known is not None:  # "DRC" when the KB knows DR Congo by other names
         return linker.entity_for_kb(known)

@@ -9,6 +9,13 @@ prison, bridge, ...), with at most two lower-case words between ("refugee", "mil
 "secondary"), names the site, a place. Not after "a"/"an" ("a JNIM base" is a base of JNIM),
 not an acronym ("the SAF base"), not possessive ("X's hospital").
 
+A venue's noun (``[places] venue_nouns``: hotel, cafe, nightclub, bakery, market, mosque,
+concert hall, ...) makes a venue of the name before it after "the" even when the NER
+labelled that name a body's or a person's ("the Cappuccino cafe": ORG, "the Serena hotel":
+PERSON; :func:`site_label`), unless the KB knows the name, it is an acronym or it holds a
+body's word; and such a name is no town a gazetteer has by that name elsewhere
+(:func:`names_venue`, read by the entity typing).
+
 A district written so ("the Karongi district") is found the same way when the GeoNames
 table of second-level divisions has its name (:func:`unnamed_divisions`).
 """
@@ -36,6 +43,33 @@ def site_nouns() -> frozenset[str]:
     from .wordlists import lexicon
 
     return name_lexicon().site_heads | frozenset(w.lower() for w in lexicon("names")["places"].get("site_nouns", []))
+
+
+@functools.lru_cache(maxsize=1)
+def venue_nouns() -> frozenset[str]:
+    """The nouns of venues open to the public ("hotel", "cafe", "nightclub", "market",
+    "mosque"): ``[places] venue_nouns`` of ``ontology/lexicon/names.toml``."""
+    from .wordlists import lexicon
+
+    return frozenset(w.lower() for w in lexicon("names")["places"].get("venue_nouns", []))
+
+
+def venue_noun_after(tokens: "SpacySpan") -> "Token | None":
+    """The venue's noun written right after the name ``tokens`` ("the Splendid *hotel*", "the
+    Kuta *nightclub*": :func:`site_noun_after`, a noun of :func:`venue_nouns`), or ``None``."""
+    noun = site_noun_after(tokens)
+    return noun if noun is not None and word_key(noun.text) in venue_nouns() else None
+
+
+def names_venue(tokens: "SpacySpan", ner_label: str) -> bool:
+    """Whether the name ``tokens``, read as ``ner_label``, is a venue's, no town's: a site's
+    (``FAC``) right before a venue's noun ("the Serena *hotel*"), or a town's (``GPE``) right
+    before a venue's noun that heads its phrase ("the Westgate *mall* in Nairobi"; not "the
+    Christchurch mosque *shootings*": shootings at the town's mosques)."""
+    if ner_label not in ("FAC", "GPE"):
+        return False
+    noun = venue_noun_after(tokens)
+    return noun is not None and (ner_label == "FAC" or noun.dep_ != "compound")
 
 
 @functools.lru_cache(maxsize=1)
@@ -143,13 +177,37 @@ def site_label(span: "SpacySpan") -> "SpacySpan | None":
     unknown words ("the Ngaragba central prison": NORP, "the Mitiga airport": PRODUCT, "the
     Kaaj education centre": EVENT) and a site's noun follows it; ``None`` otherwise (and for
     peoples, faiths and demonyms: "the Rohingya camp")."""
-    if span.kb_id_ or not span.label_ or span.label_ not in _ODD_LABELS or span.label_ == "FAC":
+    if span.kb_id_ or not span.label_ or span.label_ == "FAC":
+        return None
+    if span.label_ not in _ODD_LABELS and not _venue_name(span):
         return None
     if any(t.lower_ in _not_site_names() for t in span) or site_noun_after(span) is None:
         return None
     from spacy.tokens import Span as SpacySpan  # (here: most spans are no site's)
 
     return SpacySpan(span.doc, span.start, span.end, label="FAC")
+
+
+def _venue_name(span: "SpacySpan") -> bool:
+    """Whether ``span``, a name the NER labelled ``ORG`` or ``PERSON`` that the knowledge base
+    does not know, is a venue's: after "the", right before a venue's noun ("the *Cappuccino*
+    cafe", "the *Holey Artisan* bakery", "the *Serena* hotel": no person with "the" before the
+    name, and "the Hilton family" has no venue's noun) that heads its phrase (not "the
+    Christchurch mosque shootings", ORG: the town's), no acronym ("the UNRWA
+    school": the body's school) and no word of a body's kind in it ("the Police Hospital")."""
+    from .names import name_lexicon
+
+    doc = span.doc
+    words = [t for t in span if not t.is_punct and t.lower_ != "the"]
+    if span.label_ not in ("ORG", "PERSON") or not words or (len(words) == 1 and acronym_shaped(words[0].text)):
+        return False
+    first = words[0].i
+    if first == 0 or doc[first - 1].lower_ != "the" or any(t.is_upper and len(t) > 1 for t in words):
+        return False
+    lex = name_lexicon()
+    bodies = lex.group_heads | lex.org_words
+    noun = venue_noun_after(span)
+    return not any(word_key(t.text) in bodies for t in words) and noun is not None and noun.dep_ != "compound"
 
 
 def titled_site(span: "SpacySpan") -> "SpacySpan | None":

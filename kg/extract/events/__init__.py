@@ -42,8 +42,10 @@ The steps, for one parsed article, one module each (over the shared
    The state whose power changes hands is the place of a coup or a leaving of office, not a
    second agent (:mod:`.seat_of_power`). Then the scene of the story (:mod:`.scene`): the
    place and time of an operation go to the consequences told in the next sentences that
-   state none ("... in Djibo on Sunday. Five officers were killed."), before the article's
-   one country is inferred for what is still unplaced (:mod:`.setting`).
+   state none ("... in Djibo on Sunday. Five officers were killed."); an event at a venue
+   or on a street takes the town the article names it in as a further place
+   (:mod:`.venues`: "stormed the X hotel in Y"), before the article's one country is
+   inferred for what is still unplaced (:mod:`.setting`).
 7. **Set apart** (:mod:`.apart`): the words that make an event another than one of its kind
    told before ("a *second* blast", "*another* attack", "attacked *again*"), kept on it.
 8. **Output** (:mod:`.output`): :class:`~kg.extract.model.Event` records in text order.
@@ -70,6 +72,7 @@ from .structure import attach_structure, draft_events, speech_frames
 from .threats import share_threatened
 from .timing import assign_times
 from .triggers import Trigger, find_triggers
+from .venues import place_at_venues
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -149,6 +152,7 @@ def extract_events(
     said_at_meeting(ctx)  # "Briefing an emergency meeting ... in New York on Thursday, X said": there and then
     carry_scene(ctx)  # "Gunmen attacked ... in Djibo on Sunday. Five officers were killed.": the scene's place and time
     place_national_events(ctx, after_scene=True)  # "Iran detained a French citizen": what the scene did not place
+    place_at_venues(ctx)  # "stormed the X hotel in Y": the hotel, and the town it is in
     infer_setting(ctx)
     ctx.groups.name_bodies()  # "Kenyan police officers patrolled ...": the body, in no event too
     mark_set_apart(ctx)  # "a second blast": another than the one told before (kgo:setApart)

@@ -22,6 +22,7 @@ from .occasion import DURING, next_victims_participle, share_occasion, share_wit
 from .time_attach import record_since
 from .timing import pin_periods, resolve_shifts
 from .unknown_doer import doer_unknown
+from .venues import site_towns
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -740,6 +741,7 @@ def _only_place_of_sentence(ctx: ArticleContext) -> None:
     hardest hit"), when the sentence names exactly one that acts in none of its events."""
     from ..dateline import in_dateline
 
+    towns = site_towns(ctx)  # each site -> the town the text names it in
     by_sentence: dict[int, list[Draft]] = {}
     for d in ctx.drafts:
         by_sentence.setdefault(ctx.sent_of[d.head.i], []).append(d)
@@ -774,6 +776,8 @@ def _only_place_of_sentence(ctx: ArticleContext) -> None:
         # "civilians in Ukraine, particularly in the Kharkiv region": the region, not its country
         inner = {p for p in places if ctx.country_of(p) in places}
         places -= {ctx.country_of(p) for p in inner}
+        # "marched down X Ave in Nairobi before police fired": a site and its town, one place
+        places -= {towns[p] for p in places if p in towns}
         if len(places) != 1:
             continue
         (place,) = places
