@@ -34,7 +34,7 @@ def _time(nlp, text, trigger):
         # an event verb: the clause's event happened then too
         ("Fighting broke out in April 2023 when the paramilitary group launched an attack on army bases.",
          "launched an attack", "2023-04"),
-        ("Violence erupted in March 2021 when the junta launched an offensive in Sagaing.",
+        ("Violence erupted in March 2021 when the junta launched an offensive in Magway.",
          "launched an offensive", "2021-03"),
         ("Clashes broke out in August 2022 when militiamen staged an ambush near Tripoli.",
          "staged an ambush", "2022-08"),
