@@ -51,6 +51,27 @@ def _time_before(clause: "Token", span: "Span") -> bool:
     return span.end <= min(t.i for t in clause.subtree)
 
 
+def _when_clause_event(ctx: ArticleContext, verb: "Token", span: "Span") -> Draft | None:
+    """The event of a "when" clause on ``verb`` written after the time phrase ``span`` that
+    dates ``verb`` ("began on 7 February when insurgents attacked a plane"): the clause's
+    verb when it is the event's, else the event noun that is its object, told with a light
+    verb ("came to power in 1990 when he *led a rebellion*", "broke out in April 2023 when
+    the group *launched an attack*"). Only a clause told in the past tense."""
+    for c in verb.children:
+        if c.dep_ != "advcl" or not any(m.dep_ == "advmod" and m.lower_ == "when" for m in c.children):
+            continue
+        if c.tag_ != "VBD" or not _time_before(c, span):
+            continue
+        d = ctx.owner.get(c.i)
+        if d is not None and d.trigger.verb == c:
+            return d
+        for o in c.children:
+            g = ctx.owner.get(o.i)
+            if o.dep_ == "dobj" and g is not None and g.noun == o and g.trigger.verb in (None, c) and g.support in (None, c):
+                return g
+    return None
+
+
 def _inverted_report(ctx: ArticleContext, verb: "Token", span: "Span") -> Draft | None:
     """The reported event a time parsed on a verb of saying dates when the time stands between
     the report and its inverted speaker ("Gunmen abducted 280 pupils from a school, on

@@ -15,7 +15,7 @@ from ..wordlists import words
 from .context import ArticleContext
 from .draft import Draft
 from .occasion import DURING, event_before_time, share_occasion
-from .time_attach import (_AHEAD, _CALENDAR, _bounds_event, _event_pronoun_subject, _governed, _in_noun_phrase, _promised_on, _result_of_change, _cause_of_consequence, _describes_participant,
+from .time_attach import (_AHEAD, _when_clause_event, _CALENDAR, _bounds_event, _event_pronoun_subject, _governed, _in_noun_phrase, _promised_on, _result_of_change, _cause_of_consequence, _describes_participant,
                           _sequence_object,
                           _in_since_phrase, _after_record_since, date_relative_clauses, _inverted_report, _names_event, _past, _reached_by, _says, _time_before,
                           _told_in_past)
@@ -92,6 +92,10 @@ def assign_times(ctx: ArticleContext) -> None:
                 owner = _inverted_report(ctx, t, span) or _result_of_change(ctx, t) or _sequence_object(ctx, t, span) or ctx.owner[t.i]
                 if also is None and e.role == "point":
                     also = _cause_of_consequence(ctx, owner, t)
+                if (also is None and e.role == "point" and e.kind in _CALENDAR and t.pos_ == "VERB"
+                        and not ctx.lex.is_communication(owner.cls)):
+                    # "Fighting broke out in April 2023 when the group launched an attack": both then
+                    also = _when_clause_event(ctx, t, span)
                 break
             if (t.pos_ == "VERB" and t.i not in ctx.owner and not _says(ctx, t) and e.role == "point"
                     and prev is not None and prev.dep_ in ("prep", "npadvmod", "tmod")):
@@ -125,10 +129,9 @@ def assign_times(ctx: ArticleContext) -> None:
                 # "In early 2023, the government moved to dissolve the forces": what it moved to do
                 # "The hostage crisis began on 7 February when insurgents attacked a plane": a
                 # verb that is no event is dated by its "when" clause's event
-                when = [c for c in t.children if c.dep_ == "advcl" and c.i in ctx.owner and ctx.owner[c.i].trigger.verb == c
-                        and any(m.dep_ == "advmod" and m.lower_ == "when" for m in c.children)]
-                if when and t.i not in ctx.owner and not _says(ctx, t) and e.kind in _CALENDAR and _time_before(when[0], span):
-                    owner = ctx.owner[when[0].i]
+                if (t.i not in ctx.owner and not _says(ctx, t) and e.kind in _CALENDAR
+                        and (clause := _when_clause_event(ctx, t, span)) is not None):
+                    owner = clause
                     break
                 xcomp = [c for c in t.children if c.dep_ == "xcomp" and c.i in ctx.owner and ctx.owner[c.i].trigger.verb == c]
                 if xcomp and t.i not in ctx.owner and t.lemma_.lower() in words("events", "implicative_verbs") | words("events", "attempt_verbs"):
