@@ -165,7 +165,7 @@ def ner_entity(
                 link_source="ner", link_confidence=SITE_CONFIDENCE,
             )
             return site
-    if ner_label == "FAC" and not venue and not site_named(label):
+    if ner_label == "FAC" and not site_named(label):
         # a town the NER took for a building ("near Tessalit"): a town when the article
         # places it, a site otherwise
         match = linker.geocode(label, context, require_context=True)
