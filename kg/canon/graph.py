@@ -73,6 +73,21 @@ def default_linker(settings: "Settings | None" = None) -> Linker:
     return Linker(load_lexicon(), load_kb(kb_files, include_default=include))
 
 
+def _finest_places(record: EventRecord, linker: Linker) -> None:
+    """An event placed at a site and at the town the site lent its point from ("stormed the X
+    hotel in Y": the hotel and Y, :mod:`kg.extract.events.venues`) is placed at the site only
+    for linking: the town is where the site is, not a second place of the event, so "the
+    attacks in Brussels" of one report and the bombing at one of its metro stations of
+    another share no place by it. Places none of which was lent a point (strikes on two
+    towns) are kept."""
+    if len(record.places) < 2:
+        return
+    sites = [p for p in record.places if p in linker.borrowed]
+    towns = {q for q in record.places if q not in linker.borrowed and any(linker.near(p, q) for p in sites)}
+    if towns and towns != record.places:
+        record.places -= towns
+
+
 @dataclass
 class CanonReport:
     """What an update did."""
@@ -398,6 +413,8 @@ class Canonicaliser:
                 moved.add(p)
         linker.borrowed.update(p for p in wanted if p in linker.points and p not in sure)
         linker.borrowed.difference_update(sure)
+        for r in records:
+            _finest_places(r, linker)
         return moved
 
     # ------------------------------------------------------------------ reading the layer
