@@ -98,6 +98,7 @@ class KGO(DefinedNamespace):
     Legislation: URIRef
     Looting: URIRef
     Mandate: URIRef
+    Marcher: URIRef
     MassViolence: URIRef
     Materiel: URIRef
     Media: URIRef
@@ -131,6 +132,7 @@ class KGO(DefinedNamespace):
     Raider: URIRef
     Rebellion: URIRef
     Release: URIRef
+    Relief: URIRef
     Remains: URIRef
     Reported: URIRef
     Request: URIRef
