@@ -42,6 +42,15 @@ def place_of(ex, event):
     return ex.entities[event.place].label if event.place else None
 
 
+def places_of_class(nlp, text: str, cls: str, *, published: date):
+    """The stated place (label, or key when not an entity; None when none) of each event of
+    class ``cls`` extracted from ``text``; fails when there is no such event."""
+    ex = extract_text(nlp, text, published=published)
+    found = [e for e in ex.events if e.type == cls]
+    assert found, [(e.type, e.trigger.text) for e in ex.events]
+    return [ex.entities[e.place].label if e.place in ex.entities else e.place for e in found]
+
+
 def role(ex, event, name):
     """Sorted labels of the participants of ``event`` in role ``name``."""
     return sorted(ex.entities[p.entity].label for p in event.participants if p.role == name)

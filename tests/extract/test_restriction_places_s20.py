@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from helpers import extract_text
+from helpers import places_of_class
 
 pytestmark = pytest.mark.model
 
@@ -17,10 +17,7 @@ PUBLISHED = date(2024, 5, 20)
 
 
 def _places(nlp, text, cls):
-    ex = extract_text(nlp, text, published=PUBLISHED)
-    found = [e for e in ex.events if e.type == cls]
-    assert found, [(e.type, e.trigger.text) for e in ex.events]
-    return [ex.entities[e.place].label if e.place in ex.entities else e.place for e in found]
+    return places_of_class(nlp, text, cls, published=PUBLISHED)
 
 
 @pytest.mark.parametrize(
