@@ -59,10 +59,7 @@ def named_body(tokens: "SpacySpan", linker: "Linker") -> "tuple[KBEntity, str] |
         if kind is None:
             continue
         first = doc[words_[0].i:words_[k - 1].i + 1].text
-        country = linker.by_demonym(first)
-        if country is None:
-            found = linker.lookup(first)
-            country = found if found is not None and "Country" in found.types else None
+        country = linker.by_demonym(first) or linker.lookup(first)
         if country is not None and "Country" in country.types:
             return country, kind
     return None

@@ -42,6 +42,8 @@ def _capital_word(text: str) -> bool:
 def _chain_end(doc: "Doc", i: int, links: frozenset[str]) -> int | None:
     """The end of a chain "Word-link-Word[-link-Word...]" that starts at token ``i``, or None."""
     t = doc[i]
+    if not t.text[:1].isupper():
+        return None  # a chain starts with a capitalised word (most tokens end here)
     if i > 0 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_:
         return None  # inside a chain already
     parts = t.text.split("-")

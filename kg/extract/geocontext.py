@@ -28,9 +28,9 @@ from typing import TYPE_CHECKING
 from ..kb.geo import candidates, country_by_name, country_codes, find_place, index_key
 from ..kb.geocode import ALTERNATE_POPULATION, CONTAINED, GeoContext, Region, neighbours, regions_named
 from ..kb.mentions import country_mentions
-from ..kb.geodistricts import districts_named, unit_ending
+from ..kb.geodistricts import districts_named
 from .names import name_lexicon, word_key
-from .placing import DIRECTIONS, district_words
+from .placing import DIRECTIONS, district_stem, district_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -287,7 +287,7 @@ def _districts_at(span: "SpacySpan", context: "GeoContext") -> list[Region]:
     words = district_words()
     text = span.text
     doc = span.doc
-    if not unit_ending(text.split(), words):
+    if district_stem(text) is None:
         if span.end >= len(doc) or doc[span.end].lower_ not in words:
             return []
         text = f"{text} {doc[span.end].text}"
@@ -305,7 +305,7 @@ def _districts_at(span: "SpacySpan", context: "GeoContext") -> list[Region]:
     if not found:
         # a division GeoNames spells otherwise ("Izium district", GeoNames' Izyum Raion) is
         # named after its seat: the seat's region and point (a town of some size, by its own name)
-        stem = " ".join(text.split()[:-max(unit_ending(text.split(), words), 1)])
+        stem = district_stem(text) or text
         key = index_key(stem)
         found = in_story([c for c in candidates(stem) if c.population >= ALTERNATE_POPULATION or index_key(c.name) == key])
     if len({(d.country_code, d.admin1) for d in found}) != 1:
