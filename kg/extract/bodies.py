@@ -62,8 +62,10 @@ def body_label(kind: str, country: str, names: Iterable[str] = ()) -> str:
     'Police of Kenya'
     >>> body_label("army", "Philippines", ["Republic of the Philippines"])
     'Army of the Philippines'
+    >>> body_label("air force", "Nigeria")
+    'Air Force of Nigeria'
     """
-    return f"{kind[:1].upper()}{kind[1:]} of {country_phrase(country, names)}"
+    return f"{' '.join(w[:1].upper() + w[1:] for w in kind.split())} of {country_phrase(country, names)}"
 
 
 def country_phrase(country: str, names: Iterable[str] = ()) -> str:

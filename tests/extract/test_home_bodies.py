@@ -27,7 +27,7 @@ pytestmark = pytest.mark.model
         ("Clashes continued in the Amhara region of Ethiopia. The government imposed a curfew in Bahir Dar on Friday.",
          "Restriction", "agent", "Government of Ethiopia"),  # Ethiopia: the node "the Ethiopian government" gets
         ("Al-Shabaab fighters stormed a hotel in Mogadishu, Somalia, on Friday. Security forces killed all the attackers.",
-         "Casualties", "agent", "Security forces of Somalia"),  # Somalia: a plural subject without "the"
+         "Casualties", "agent", "Security Forces of Somalia"),  # Somalia: a plural subject without "the"
         ("The regime shelled villages in Idlib province of Syria on Wednesday.",
          "Shelling", "agent", "Government of Syria"),  # Syria: "the regime"
         ("Women protested in Herat, Afghanistan, on Monday. The authorities detained three journalists.",

@@ -193,9 +193,9 @@ def test_clan_is_no_place(nlp):
     "text, label",
     [
         # Niger, Kenya, Iraq: a country's guard, court or border force named by a common noun
-        ("On 26 July, soldiers from Niger's presidential guard arrested the president in Niamey.", "Presidential guard of Niger"),
-        ("Kenya's supreme court annulled the election in Nairobi.", "Supreme court of Kenya"),
-        ("Iraqi border guards intercepted a truck near Qaim.", "Border guard of Iraq"),
+        ("On 26 July, soldiers from Niger's presidential guard arrested the president in Niamey.", "Presidential Guard of Niger"),
+        ("Kenya's supreme court annulled the election in Nairobi.", "Supreme Court of Kenya"),
+        ("Iraqi border guards intercepted a truck near Qaim.", "Border Guard of Iraq"),
     ],
 )
 def test_state_bodies_named_by_common_nouns(nlp, text, label):

@@ -38,7 +38,7 @@ pytestmark = pytest.mark.model
          "Statement", "speaker", "Police of Kenya"),
         # Eritrea: a two-word body, bare
         ("Soldiers occupied a ministry building in Asmara, Eritrea, on Monday. Information ministry sources told reporters that the soldiers left at night.",
-         "Statement", "speaker", "Information ministry of Eritrea"),
+         "Statement", "speaker", "Information Ministry of Eritrea"),
     ],
 )
 def test_people_of_a_body_speak_for_it(nlp, text, cls, slot, label):

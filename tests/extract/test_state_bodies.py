@@ -38,19 +38,19 @@ def bodies(ex):
         ("Sudanese police arrested dozens of protesters in Khartoum.", "Arrest", "agent",
          "Police of Sudan", "Sudanese police", "Sudan"),  # Sudan
         ("The Afghan interior ministry said the blast killed five people in Kabul.", "Statement", "speaker",
-         "Interior ministry of Afghanistan", "Afghan interior ministry", "Afghanistan"),  # Afghanistan
+         "Interior Ministry of Afghanistan", "Afghan interior ministry", "Afghanistan"),  # Afghanistan
         ("The Yemeni coast guard seized a boat off Aden.", "Seizure", "agent",
-         "Coast guard of Yemen", "Yemeni coast guard", "Yemen"),  # Yemen / Red Sea
+         "Coast Guard of Yemen", "Yemeni coast guard", "Yemen"),  # Yemen / Red Sea
         ("Syrian government forces shelled Idlib.", "Shelling", "agent",
          "Army of Syria", "Syrian government forces", "Syria"),  # Syria
         ("Chad's army attacked Boko Haram positions near Lake Chad.", "Attack", "agent",
          "Army of Chad", "Chad's army", "Chad"),  # Chad: "X's army"
         ("Burkinabe security forces killed 30 civilians in Djibo.", "Casualties", "agent",
-         "Security forces of Burkina Faso", "Burkinabe security forces", "Burkina Faso"),  # Sahel
+         "Security Forces of Burkina Faso", "Burkinabe security forces", "Burkina Faso"),  # Sahel
         ("Pakistani police arrested three suspects in Peshawar on Friday.", "Arrest", "agent",
          "Police of Pakistan", "Pakistani police", "Pakistan"),  # Pakistan
         ("Iraqi security forces arrested an Islamic State commander in Kirkuk.", "Arrest", "agent",
-         "Security forces of Iraq", "Iraqi security forces", "Iraq"),  # Iraq
+         "Security Forces of Iraq", "Iraqi security forces", "Iraq"),  # Iraq
     ],
 )
 def test_a_state_body_is_a_node_of_its_country(nlp, text, cls, slot, label, phrase, country):
@@ -174,7 +174,7 @@ def test_a_body_in_no_event_is_mentioned_too(nlp):
     assert [(m.span.text, ex.entities[m.entity].label) for m in ex.mentions if m.entity in bodies(ex)] == [
         ("Kenyan police officers", "Police of Kenya")]
     ex = extract_text(nlp, "Philippine government security forces surrounded Marawi.", published=PUBLISHED)
-    assert [e.label for e in bodies(ex).values()] == ["Security forces of the Philippines"]
+    assert [e.label for e in bodies(ex).values()] == ["Security Forces of the Philippines"]
 
 
 @pytest.mark.parametrize(
