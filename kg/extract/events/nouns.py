@@ -676,6 +676,10 @@ def _participants_around(ctx: ArticleContext, d: Draft, n: "Token") -> list["Tok
             out += [c for c in holder.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         elif holder.dep_ == "appos":
             out.append(holder.head)
+        elif holder.dep_ == "pobj" and holder.head.lower_ == "as" and holder.head.head.pos_ == "VERB":
+            # "the Constitutional Council confirmed X as the winner of the election", "Y was
+            # declared as the winner": whom the verb names so
+            out += [c for c in holder.head.head.children if c.dep_ in ("dobj", "nsubjpass")]
     return out
 
 
