@@ -87,6 +87,11 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
             owner = ctx.owner.get(t.i)
             if owner is not None and owner is not d and t == (owner.noun or owner.head) and not ctx.is_actor(subj):
                 subj = t
+        if subj is not None and not passive and subj.head.dep_ == "agent" and subj.head.head == verb:
+            # "The protesters shot by soldiers ... were students", the participle parsed as a
+            # clause with the protesters its subject: they were shot (ctx.subject gave the "by")
+            for undergoer in (c for c in verb.children if c.dep_ == "nsubj"):
+                read_object(ctx, d, undergoer)
         if subj is not None:
             cause = ctx.owner.get(subj.i)
             if cause is not None and cause is not d and subj == (cause.noun or cause.head):

@@ -134,13 +134,26 @@ def _middle_name(token: "Token") -> bool:
 
 def named_as(token: "Token") -> list["Token"]:
     """The names a participle of naming on the noun ``token`` gives it ("three suspects,
-    *identified as* A, B and C", "the attacker, *identified by police as* X":
-    ``naming_participles`` of arguments.toml): the heads after its "as"."""
+    *identified as* A, B and C", "the attacker, *identified by police as* X", "a group
+    *known as* X", "a little-known group *called* the Y Brigade": ``naming_participles`` of
+    arguments.toml), or that it gives itself ("an armed group *identifying itself as* X", "a
+    group *calling itself* Z"): the heads after its "as", or the name the verb predicates."""
     out: list["Token"] = []
     for acl in token.children:
-        if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in words("arguments", "naming_participles"):
-            out += [g for p in acl.children if p.dep_ == "prep" and p.lower_ == "as"
-                    for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+        if acl.dep_ != "acl" or acl.lemma_.lower() not in words("arguments", "naming_participles"):
+            continue
+        itself = any(c.dep_ == "dobj" and c.lower_ in words("arguments", "reflexive_pronouns") for c in acl.children)
+        if acl.tag_ != "VBN" and not itself:
+            continue  # "a group naming the victims": no name of its own
+        out += [g for p in acl.children if p.dep_ == "prep" and p.lower_ == "as"
+                for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+        out += [c for c in acl.children if c.dep_ == "oprd" and c.pos_ == "PROPN"]
+    for rel in token.children:
+        # "opposition parties, which include the Socialist Party and the Unity Party": the
+        # names its members are (the conjuncts are read with the first)
+        if (token.tag_ == "NNS" and rel.dep_ == "relcl" and rel.lemma_.lower() in words("arguments", "member_verbs")
+                and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in rel.children)):
+            out += [c for c in rel.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
     return out
 
 

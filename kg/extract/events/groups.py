@@ -224,10 +224,10 @@ class GroupBook:
             return None  # "one elder said", "an Afghani": one unnamed person, labelled so
         if not plural and one is None and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
             return None
-        if any(c.dep_ == "poss" for c in token.children):
+        leader = self.followed(token)
+        if any(c.dep_ == "poss" and (leader is None or c.i != leader.i) for c in token.children):
             return None
         kept: list[Token] = [token]
-        leader = self.followed(token)
         if leader is not None:
             # "supporters of Imran Khan": whom they follow is part of the label, up to the name
             mention_at = self.ctx.mention_at
@@ -235,6 +235,8 @@ class GroupBook:
             last = first
             while last + 1 < leader.right_edge.i + 1 and mention_at.get(last + 1) is mention_at[first]:
                 last += 1
+            if leader.dep_ == "poss" and last + 1 < len(token.doc) and token.doc[last + 1].tag_ == "POS":
+                last += 1  # "Mondlane's supporters": the possessive ending too
             kept += [t for t in leader.subtree if t.i <= last]
         owners = [p for p in token.children if p.dep_ == "prep" and p.lower_ in ("of", "from", "under") and p != leader]
         if token.dep_ in ("dobj", "nsubjpass"):
@@ -261,7 +263,8 @@ class GroupBook:
 
     def followed(self, token: "Token") -> "Token | None":
         """The phrase that says whom the people ``token`` names follow: the "of" of a
-        follower noun ("supporters *of Imran Khan*", "loyalists of the former president"),
+        follower noun ("supporters *of Imran Khan*", "loyalists of the former president"), or
+        its possessor when that is a name ("*Mondlane's* supporters", read as "supporters of Mondlane"),
         or an affiliation adjective's phrase when it names a person ("forces *loyal to
         Khalifa Haftar*": a person's force is a group, not the person acting)."""
         mention_at = self.ctx.mention_at
@@ -270,6 +273,8 @@ class GroupBook:
                 if p.dep_ == "prep" and p.lower_ == "of" and any(
                         g.dep_ == "pobj" and any(t.i in mention_at for t in g.subtree) for g in p.children):
                     return p
+                if p.dep_ == "poss" and p.pos_ == "PROPN" and p.i in mention_at:
+                    return p  # "Mondlane's supporters": as "supporters of Mondlane"
         for mod in token.children:
             if mod.dep_ in ("amod", "acl") and mod.i > token.i and mod.lower_ in self.words.follower_adjectives:
                 named = [mention_at[t.i].entity for t in mod.subtree if t.i in mention_at]

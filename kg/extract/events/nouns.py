@@ -27,6 +27,16 @@ def _phrasal(verb: "Token") -> set[str]:
                       if c.dep_ == "prt" or (c.dep_ in ("advmod", "acomp") and c.i == verb.i + 1)}
 
 
+def _organised(verb: "Token") -> bool:
+    """Whether ``verb`` is one by which who calls, organises or declares an event is named
+    ("the rally, which was organised by X", "a demonstration was called by the opposition",
+    "the unions called a general strike": ``organising_verbs``), and not one that says what
+    the event is ("called the protest illegal", "declared the strike over")."""
+    return (verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in words("arguments", "organising_verbs")
+            and not any(c.dep_ in ("oprd", "acomp", "ccomp", "xcomp", "attr") for c in verb.children)
+            and not any(c.dep_ == "prt" for c in verb.children))  # "called off", "called for"
+
+
 def _patient_possessor(ctx: ArticleContext, d: Draft, n: "Token", c: "Token") -> bool:
     """The possessor of an event done to someone (kgo:argumentFrame "possTarget"), read as
     its target: a plural possessive pronoun ("their detention", "demanded their release",
@@ -99,9 +109,10 @@ def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -
             for pobj in c.children:
                 if pobj.dep_ == "pobj":
                     add_role(ctx, d, agent_role, pobj)
-        elif (dep == "acl" or (dep == "relcl" and low in lex.agent_verbs)) and low not in lex.mediation_verbs:
+        elif (dep == "acl" or (dep == "relcl" and (low in lex.agent_verbs or _organised(c)))) and low not in lex.mediation_verbs:
             # "a strike attributed to Turkey", "an attack launched by X", "the attacks, which
-            # were claimed by ISIL"
+            # were claimed by ISIL", "the rally, which was organised by X", "the strike, which
+            # was called by the unions"
             for agent in c.children:
                 if agent.dep_ == "prep" and lex.agent_preps.get(low) == agent.lower_:  # "a strike attributed to Turkey"
                     for pobj in agent.children:
@@ -184,6 +195,8 @@ def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -
         # what is done to the first noun is done to the nouns coordinated with it
         counted = counted.head
     doers = lex.agent_verbs | words("arguments", "doer_verbs")
+    if _organised(counted.head):
+        doers = doers | {counted.head.lemma_.lower()}  # "a demonstration was called by the opposition parties"
     if lex.is_communication(d.cls):
         doers = doers | words("arguments", "issuing_verbs")  # "X published statements", "Y delivered a speech"
     doer_owner = ctx.owner.get(counted.head.i)
@@ -240,6 +253,27 @@ def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -
         role = "participant" if lex.has_frame(d.cls, "symmetric") else agent_role
         add_role(ctx, d, role, fought)
         d.direct.add("actor")
+    if agent_role not in d.roles and n.dep_ == "pobj" and n.head.lower_ in ("in", "through") and lex.is_a(d.cls, "Coup"):
+        # "soldiers led by Captain X removed the president in a coup", "the army seized power
+        # in a coup": who ousted or took power made the coup (not who "was ousted in a coup")
+        verb = n.head.head
+        if (verb.pos_ == "VERB" and verb.lemma_.lower() in words("arguments", "ousting_verbs")
+                and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)):
+            subj = subject_of(verb, climb=False)
+            if subj is not None:
+                add_role(ctx, d, agent_role, subj)
+                d.direct.add("actor")
+            for ousted in (c for c in verb.children if c.dep_ == "dobj" and "target" not in d.roles):
+                read_object(ctx, d, ousted)  # "removed the interim president, X": whom
+    if agent_role not in d.roles and n.dep_ == "pobj" and n.head.lower_ == "on" and any(
+            lex.is_a(d.cls, str(c)) for c in lexicon("arguments")["journey_classes"]):
+        # "President X was out of the country on a private trip to Nigeria", "the minister,
+        # on a visit to Kyiv, said": who the clause is about makes the trip
+        verb = n.head.head
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb.pos_ in ("VERB", "AUX") else None
+        if subj is not None:
+            add_role(ctx, d, agent_role, subj)
+            d.direct.add("actor")
     if n.dep_ == "pobj" and n.head.lower_ == "under" and n.head.head.pos_ == "VERB" and ctx.owner.get(n.head.head.i) is None:
         # "placed Riek Machar under house arrest": who placed, whom; "the convoy came under
         # attack", "Machar was put under arrest": what is under it is its target
@@ -642,6 +676,10 @@ def _participants_around(ctx: ArticleContext, d: Draft, n: "Token") -> list["Tok
             out += [c for c in holder.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         elif holder.dep_ == "appos":
             out.append(holder.head)
+        elif holder.dep_ == "pobj" and holder.head.lower_ == "as" and holder.head.head.pos_ == "VERB":
+            # "the Constitutional Council confirmed X as the winner of the election", "Y was
+            # declared as the winner": whom the verb names so
+            out += [c for c in holder.head.head.children if c.dep_ in ("dobj", "nsubjpass")]
     return out
 
 

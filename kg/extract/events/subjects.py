@@ -46,6 +46,9 @@ class SubjectReading:
                         return obj
                     break
                 below = anc
+        reduced = self._reduced_relative_agent(verb)
+        if reduced is not None:
+            return reduced
         charged = self._charged(verb)
         if charged is not None:
             return charged
@@ -106,6 +109,20 @@ class SubjectReading:
             return undergone
         main = self._main_clause_conjunct(verb)
         return subject_of(main) if main is not None else subject_of(verb)
+
+    @staticmethod
+    def _reduced_relative_agent(verb: "Token") -> "Token | None":
+        """The "by" agent of a participle the parser made a clause of its own, with the noun it
+        describes as its subject and no auxiliary: "The protesters *shot by soldiers* at the
+        toll gate were students" (the participle a complement of "were"). Who shot are the
+        soldiers; the protesters were shot."""
+        if verb.tag_ != "VBN" or verb.dep_ not in ("ccomp", "advcl", "csubj") or any(
+                c.dep_ in ("aux", "auxpass", "nsubjpass") for c in verb.children):
+            return None
+        if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+            return None
+        by = next((c for c in verb.children if c.dep_ == "agent"), None)
+        return next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
 
     @staticmethod
     def _passive_conjunct_subject(verb: "Token") -> "Token | None":
