@@ -112,6 +112,54 @@ def _definite(ctx: ArticleContext, n: "Token") -> bool:
     )
 
 
+def _namer(n: "Token") -> "Token | None":
+    """The naming verb (``naming_words``) whose second object ``n`` is ("terms the attack *an
+    atrocity*", "called the shooting *a terrorist attack*", "described the killings *as a
+    massacre*"), or None."""
+    if n.dep_ == "oprd":
+        verb = n.head
+    elif n.dep_ == "pobj" and n.head.lower_ == "as" and n.head.dep_ == "prep":
+        verb = n.head.head
+    else:
+        return None
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in words("events", "naming_words") else None
+
+
+def _named_noun(d: Draft) -> "Token | None":
+    """The event noun of a mention: its own, or the noun a verb's trigger takes in as its
+    subject or object ("*the state of emergency* was declared", "declared *a state of
+    emergency*"), by which a later "the state of emergency" refers back to it."""
+    if d.noun is not None:
+        return d.noun
+    v = d.trigger.verb
+    return next((t for t in d.trigger.tokens if v is not None and t is not v and t.head == v
+                 and t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.pos_ == "NOUN"), None)
+
+
+def _end_dated(d: Draft) -> bool:
+    """Whether ``d``'s time is the day it ended, not the day it happened: its noun is the
+    subject or object of a verb of ending (``cessative_verbs``: "the coup *ended* a week later
+    on 22 July", "the shooting ended on 10 May", "the curfew was lifted on Monday", "troops
+    halted the offensive on Friday"). That time is no time of the event its other mentions
+    tell ("a coup d'état on 16 July", "the raid on 9 May"), and is not shared with them."""
+    n = d.noun
+    if n is None or d.trigger.verb is not None or d.time is None:
+        return False
+    return n.dep_ in ("nsubj", "nsubjpass", "dobj") and n.head.lemma_.lower() in words("events", "cessative_verbs")
+
+
+def _disputed(ctx: ArticleContext, d: Draft) -> bool:
+    """Whether ``d`` is told only inside a claim that is denied or said not to hold ("the army
+    denies information reporting *new attacks* in the region"): the event the narrator goes
+    on to tell ("132 people were killed in *the attack* on the village") is no mention of it."""
+    seen, hops = d.attributed_to, 0
+    while seen is not None and hops < 8:
+        if seen.modality == "negated" or ctx.lex.is_a(seen.cls, "Denial"):
+            return True
+        seen, hops = seen.attributed_to, hops + 1
+    return False
+
+
 def _unknown_owner(ctx: ArticleContext, d: Draft, n: "Token") -> bool:
     """Whether ``n`` is owned by a pronoun that named no one ("their attacks", "its
     offensive", whose owner kg could not resolve): the mention has a doer, unknown, and
@@ -274,6 +322,12 @@ def resolve_coreference(ctx: ArticleContext) -> None:
                 # the copula says they are one: "the invasion of Anjouan was an amphibious
                 # assault led by the Comoros", of one family though neither class subsumes the other
                 stated = ctx.family(other.cls) == ctx.family(b.cls)
+            elif (namer := _namer(n)) is not None:
+                # "terms the attack an inhumane atrocity", "described the killings as a
+                # massacre": what the naming verb calls its object is that event, in other words
+                obj = next((c for c in namer.children if c.dep_ == "dobj" and c.i < n.i and c.i in ctx.owner), None)
+                if obj is not None and (ctx.owner[obj.i].noun or ctx.owner[obj.i].head) == obj:
+                    other, stated = ctx.owner[obj.i], True
             elif n.dep_ in ("dobj", "attr"):
                 sib = [c for c in n.head.children if c.dep_ == n.dep_ and c.i < n.i]
                 if sib and any(t.text == "," for t in ctx.doc[sib[-1].i:n.i]) and not any(t.dep_ == "cc" for t in ctx.doc[sib[-1].i:n.i]):
@@ -282,15 +336,17 @@ def resolve_coreference(ctx: ArticleContext) -> None:
                     and not conflict(index_of[id(other)], j)):
                 union(index_of[id(other)], j)
                 continue
-        # a definite mention refers back: "the dramatic escalation", "the 2020 war"
-        if n is not None and _definite(ctx, n):
-            if _unknown_owner(ctx, b, n):
+        # a definite mention refers back: "the dramatic escalation", "the 2020 war", "the
+        # state of emergency was declared"
+        dn = _named_noun(b)
+        if dn is not None and _definite(ctx, dn):
+            if _unknown_owner(ctx, b, dn):
                 continue  # "if they do not end their attacks", "they" unresolved: whose, kg cannot tell
-            owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in n.children)
+            owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in dn.children)
             # the same word first, among the last few sentences ("conducted strikes ... the
             # Houthis' attacks ... Today's strikes": the strikes), then the nearest of any word
             here = ctx.sent_of[b.head.i]
-            same = [i for i in earlier if (ctx.drafts[i].noun or ctx.drafts[i].head).lemma_.lower() == n.lemma_.lower()
+            same = [i for i in earlier if (_named_noun(ctx.drafts[i]) or ctx.drafts[i].head).lemma_.lower() == dn.lemma_.lower()
                     and here - ctx.sent_of[ctx.drafts[i].head.i] <= 3]
             ranked = [*reversed(same), *(i for i in reversed(earlier) if i not in same)]
             # an occasion named in passing by its own date ("a cell involved in the November
@@ -298,7 +354,7 @@ def resolve_coreference(ctx: ArticleContext) -> None:
             # and "the attacks" (plural) a plural mention before one occasion a verb tells ("one
             # detonated a bomb on a train" after "two coordinated attacks"); "the two airport
             # bombings", counted, may be some of them (what two verbs told)
-            plural = n.tag_ in ("NNS", "NNPS") and _several(ctx, b) == 1
+            plural = dn.tag_ in ("NNS", "NNPS") and _several(ctx, b) == 1
             ranked.sort(key=lambda i: (_dated_aside(ctx, ctx.drafts[i]), plural and not _plural(ctx.drafts[i])))
             for i in ranked:
                 a = ctx.drafts[i]
@@ -306,6 +362,8 @@ def resolve_coreference(ctx: ArticleContext) -> None:
                     continue  # "bombed Gaza City 24 hours after the attack", "the raids came two days after the bombing": another
                 if _generic(ctx, a):
                     continue  # "I condemn these attacks" refers to no "attacks on civilians" in general
+                if _disputed(ctx, a) and not _disputed(ctx, b):
+                    continue  # "denies information reporting new attacks ... killed in the attack on the village"
                 if owned and not set(a.roles.get("agent", ())) & set(b.roles.get("agent", ())):
                     continue  # "their attacks" (the Houthis'): an attack of theirs, not "today's raids" on them
                 if lex.compatible(a.cls, b.cls) and not conflict(i, j):
@@ -479,7 +537,7 @@ def resolve_coreference(ctx: ArticleContext) -> None:
     resolve_shifts(ctx)
     for root, members in clusters.items():
         if len(members) > 1:
-            dated = [ctx.drafts[i].time for i in members if ctx.drafts[i].time is not None]
+            dated = [ctx.drafts[i].time for i in members if ctx.drafts[i].time is not None and not _end_dated(ctx.drafts[i])]
             for i in members:
                 if ctx.drafts[i].time is None and dated:
                     ctx.drafts[i].time = dated[0]
@@ -592,7 +650,7 @@ def _share(ctx: ArticleContext, members: list[Draft]) -> None:
             bucket = roles.setdefault(role, [])
             bucket += [k for k in keys if k not in bucket]
     place = next((m.place for m in members if m.place), None)
-    time = next((m.time for m in members if m.time is not None), None)
+    time = next((m.time for m in members if m.time is not None and not _end_dated(m)), None)
     # "24 hours later, the fighting reached ...": a mention dated from another keeps its own
     # time, resolved after coreference (timing.resolve_shifts), not the first mention's
     shifted = {id(d) for d, _, _ in ctx.pending_shifts}

@@ -168,7 +168,10 @@ def only_place_of_sentence(ctx: ArticleContext) -> None:
         # (a state beside its body read from the article's country, "overthrow the
         # government": the body acts, and a mention of the state may still say where)
         acting = {a for d in drafts for a in _own_actors(ctx, d)}
-        placed = {d.place for d in drafts if d.place is not None}
+        # (but not where an event of the same family as one to place is: "a coup that took place
+        # in Mauritania, when the president was ousted", one happening told twice)
+        families = {ctx.family(d.cls) for d in todo}
+        placed = {d.place for d in drafts if d.place is not None and ctx.family(d.cls) not in families}
         places = {
             m.entity for i in range(sent.start, sent.end)
             if (m := ctx.mention_at.get(i)) is not None and m.entity in ctx.entities
