@@ -35,7 +35,7 @@ def _conflict(ctx: ArticleContext, a: Draft, b: Draft) -> bool:
     that do not overlap, or two different towns."""
     for role in ("agent", "speaker", "target"):
         x, y = set(a.roles.get(role, ())), set(b.roles.get(role, ()))
-        if x and y and not x & y:
+        if x and y and not x & y and not _described_again(ctx, x, y):
             if role == "agent":
                 return True  # "US strikes" and "Houthi attacks": two sides, two events
             kinds_x = {ctx.kind(k) for k in x}
@@ -62,6 +62,34 @@ def _conflict(ctx: ArticleContext, a: Draft, b: Draft) -> bool:
         return False  # "those displaced ... forced to flee": without a figure the words are one
     units = {count_unit(ctx, a), count_unit(ctx, b)} - {None, "casualties"}
     return len(units) > 1  # "wounded 28 ... the death toll rose to 54": the dead are not the wounded
+
+
+def _described_again(ctx: ArticleContext, x: set[str], y: set[str]) -> bool:
+    """Whether two one-group roles name the same people, one with a word of description more
+    ("opened fire on protesters ... the attack on *unarmed* protesters", "the *wounded*
+    soldiers"): lower-case words before the other's words, no name or nationality."""
+    if len(x) != 1 or len(y) != 1:
+        return False
+    labels = []
+    for k in (*x, *y):
+        e = ctx.entities.get(k)
+        if e is None or ctx.kind(k) != "group":
+            return False
+        labels.append(e.label)
+    short, long = sorted(labels, key=len)
+    extra = long[: len(long) - len(short)].split()
+    return long.lower().endswith(" " + short.lower()) and bool(extra) and all(w.islower() and w.isalpha() for w in extra)
+
+
+def _another_subject(d: Draft) -> bool:
+    """Whether the verb of ``d`` has a subject besides the noun of the event that causes it
+    ("the attack on protesters, hours after *the Government* imposed a curfew", parsed with two
+    subjects): its doer is no doer of that event."""
+    v, cause = d.trigger.verb, d.cause
+    if v is None or cause is None:
+        return False
+    own = cause.noun or cause.head
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i != own.i for c in v.children)
 
 
 def _ahead(d: Draft) -> bool:
@@ -430,7 +458,7 @@ def resolve_coreference(ctx: ArticleContext) -> None:
         if len(members) > 1:
             _share(ctx, [ctx.drafts[i] for i in members])
     for d in ctx.drafts:  # "The offensive killed 27 civilians": the offensive's agents and place
-        if d.cause is not None:
+        if d.cause is not None and not _another_subject(d):
             if "agent" not in d.roles:
                 d.add("agent", d.cause.roles.get("agent", []))
             if d.place is None:
