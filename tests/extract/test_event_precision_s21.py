@@ -55,3 +55,25 @@ def test_a_second_subject_of_the_verb_takes_no_doer_from_the_attack(nlp):
                            "seven people dead, witnesses said.", published=date(2020, 10, 21))
     (curfew,) = [e for e in ex.events if e.type == "Restriction"]
     assert "soldiers" not in role(ex, curfew, "agent")
+
+
+@pytest.mark.parametrize("text, post_state", [
+    ("Police fired on protesters in Lagos on Tuesday. The shooting drew condemnation, with former U.S. presidential "
+     "candidate, Hillary Clinton, urging the president to stop the killing of protesters.", "United States"),
+    ("The shooting drew condemnation, with a former Kenyan presidential candidate, Raila Odinga, urging police to stop "
+     "the killing of protesters.", "Kenya"),
+])
+def test_the_state_of_a_post_beside_a_name_is_not_where_the_sentence_happens(nlp, text, post_state):
+    """Nigeria, Kenya: "former U.S. presidential candidate, Hillary Clinton": whose post, not where."""
+    ex = extract_text(nlp, text, published=date(2020, 10, 21))
+    killing = next(e for e in ex.events if e.trigger.text == "killing")
+    assert killing.place is None or ex.entities[killing.place].label != post_state
+
+
+def test_a_toll_told_in_a_relative_clause_keeps_the_attacks_place_and_time(nlp):
+    """Burkina Faso: "an attack ... that left more than 100 people dead": the relative pronoun is no second subject."""
+    ex = extract_text(nlp, "According to reports, the gunmen returned to the village of Solhan, which was hit by an attack "
+                           "on the night of June 4-5 that left more than 100 people dead.", published=date(2021, 6, 7))
+    toll = next(e for e in ex.events if e.type == "Casualties")
+    assert toll.place is not None and ex.entities[toll.place].label == "Solhan"
+    assert toll.time is not None and toll.time.value.startswith("2021-06-04")

@@ -89,7 +89,7 @@ def _another_subject(d: Draft) -> bool:
     if v is None or cause is None:
         return False
     own = cause.noun or cause.head
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i != own.i for c in v.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i != own.i and c.tag_ not in ("WDT", "WP") for c in v.children)
 
 
 def _ahead(d: Draft) -> bool:

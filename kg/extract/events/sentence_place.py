@@ -34,7 +34,20 @@ def _in_post(ctx: ArticleContext, t: "Token") -> bool:
                 return False  # "X and Y, two opposition leaders, in Addis Ababa": after the apposition's comma
             m = ctx.mention_at.get(a.head.i)
             return a.lemma_.lower() in TITLE_HEADS or (m is not None and ctx.kind(m.entity) == "person")
-    return False
+    return _on_post_noun(ctx, t)
+
+
+def _on_post_noun(ctx: ArticleContext, t: "Token") -> bool:
+    """Whether ``t`` modifies the noun of a post that a person's name stands beside ("former
+    *U.S.* presidential candidate, Hillary Clinton, urged ...", "a *Kenyan* presidential
+    candidate, Raila Odinga"): whose post it is, not where the events of the sentence happened."""
+    n = t
+    while n.dep_ in ("compound", "nmod", "amod") and n.head.i != n.i and n.head.i > n.i:
+        n = n.head
+    if n is t or n.pos_ != "NOUN":
+        return False
+    return any(c.dep_ == "appos" and (m := ctx.mention_at.get(c.i)) is not None and ctx.kind(m.entity) == "person"
+               for c in n.children)
 
 
 def _destination(ctx: ArticleContext, t: "Token", drafts: list[Draft]) -> bool:
