@@ -233,6 +233,8 @@ def _path_cues(ctx: ArticleContext, d: Draft) -> list[str]:
                 cues.append("reported")  # "is reported to have captured", "are said to have fled"
             elif gov is not None and lex.has_frame(gov.cls, "appeal"):
                 cues.append(DEONTIC)  # called for, whatever negation: "urged them to ensure people are not arrested"
+            elif h.pos_ == "ADJ" and h.lemma_.lower() in words("events", "implicative_verbs") and not _past_copula(h):
+                cues.append("hypothetical")  # "the rebels still able to make hit-and-run attacks": what they can do, no occasion
             elif h.lemma_.lower() in words("events", "implicative_verbs") and not any(
                 c.dep_ == "aux" and c.lemma_ in ("will", "would", "could", "may", "might")
                 for c in (*h.children, *(h.head.children if h.dep_ == "acomp" else ()))
@@ -287,6 +289,8 @@ def _path_cues(ctx: ArticleContext, d: Draft) -> list[str]:
             break
         if dep == "ccomp" and h.pos_ == "VERB" and h.i not in ctx.owner and not _cue(ctx, h.lemma_) and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in h.children):
+            if tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+                break  # "to help the thousands uprooted by the violence": a participle on the noun, done already
             tok = h  # "to ensure people are not arrested": as the infinitive is (called for, planned)
             continue
         if dep == "ccomp" and _cue(ctx, h.lemma_) and h.i not in ctx.owner:
@@ -708,6 +712,17 @@ def _toll_over_a_period(ctx: ArticleContext, verb: "Token") -> bool:
     lemma = subj.lemma_.lower()
     compound = next((f"{c.lower_} {lemma}" for c in subj.children if c.dep_ in ("amod", "compound") and c.i == subj.i - 1), "")
     return subj.tag_ in ("NNS", "NNPS") or lemma in words("events", "period_nouns") or compound in words("events", "period_nouns")
+
+
+def _past_copula(adj: "Token") -> bool:
+    """Whether the adjective ``adj`` is told in a past or perfect tense by its copula ("*were*
+    able to retake the town", "*has been* able to deliver aid"): what it let happen happened;
+    with none ("the rebels, still able to strike") or in the present ("are able to reach the
+    town") it tells what can be done."""
+    cop = adj.head if adj.dep_ == "acomp" else None
+    if cop is None or cop.i == adj.i:
+        return False
+    return cop.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lemma_ == "have") for c in cop.children)
 
 
 def _past_aux(verb: "Token") -> bool:
