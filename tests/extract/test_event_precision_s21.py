@@ -106,3 +106,28 @@ def test_a_participle_on_those_helped_tells_what_was_done(nlp, text, trigger):
     ex = extract_text(nlp, text, published=date(2021, 4, 20))
     event = next(e for e in ex.events if e.trigger.text == trigger)
     assert event.modality == "asserted"
+
+
+@pytest.mark.parametrize("text, triggers", [
+    ("Rishmawi said a state of emergency can be legally proclaimed if the life of the nation is threatened.",
+     ("state", "proclaimed", "threatened")),
+    ("Under the constitution, a curfew can only be imposed when public order is threatened, the court ruled.",
+     ("curfew can only be imposed", "threatened")),
+])
+def test_the_events_of_a_general_rule_are_no_occasion(nlp, text, triggers):
+    """The Maldives, Thailand: what may be done, and on what condition, is no event that happened (kgo:habitual)."""
+    ex = extract_text(nlp, text, published=date(2018, 2, 7))
+    for trigger in triggers:
+        event = next(e for e in ex.events if e.trigger.text == trigger)
+        assert event.habitual, trigger
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The army can retake the town within days, a commander said.", "retake"),
+    ("An attack could happen at any time, officials warned.", "attack"),
+    ("A state of emergency was proclaimed on Monday.", "proclaimed"),
+])
+def test_one_possible_or_told_occasion_is_no_general_rule(nlp, text, trigger):
+    ex = extract_text(nlp, text, published=date(2018, 2, 7))
+    event = next(e for e in ex.events if e.trigger.text == trigger)
+    assert not event.habitual

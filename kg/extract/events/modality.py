@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from ..wordlists import lexicon, words
 from .context import ArticleContext
 from .disbelief import disbelieved
-from .habitual import campaign, kind_told
+from .habitual import campaign, general_rule, kind_told
 from .nonevents import a_right
 from .draft import Draft
 
@@ -627,7 +627,9 @@ def assign_modalities(ctx: ArticleContext) -> None:
         d.modality = modality
         if d.noun is not None and any(c.dep_ == "amod" and c.lower_ in ctx.lex.outcome_cues for c in d.noun.children):
             d.outcome = "failed"  # "the failed assault", "a foiled attack", "an attempted coup"
-        if not ctx.lex.is_communication(d.cls) and _habitual(ctx, d):
+        # (and any event of a general rule, a speech act too: "a state of emergency can be
+        # legally proclaimed if the life of the nation is threatened")
+        if (not ctx.lex.is_communication(d.cls) and _habitual(ctx, d)) or general_rule(d.trigger.verb or d.support, d.noun):
             d.period = True  # told again and again, or of a kind: no single dated occasion (timing keeps its own time only)
             d.habitual = True
     for d in ctx.drafts:
