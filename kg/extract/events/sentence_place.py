@@ -38,9 +38,13 @@ def _in_post(ctx: ArticleContext, t: "Token") -> bool:
 
 
 def _on_post_noun(ctx: ArticleContext, t: "Token") -> bool:
-    """Whether ``t`` modifies the noun of a post that a person's name stands beside ("former
-    *U.S.* presidential candidate, Hillary Clinton, urged ...", "a *Kenyan* presidential
-    candidate, Raila Odinga"): whose post it is, not where the events of the sentence happened."""
+    """Whether ``t``, a state, modifies the noun of a post that a person's name stands beside
+    ("former *U.S.* presidential candidate, Hillary Clinton, urged ...", "a *Kenyan* presidential
+    candidate, Raila Odinga"): whose post it is, not where the events of the sentence happened
+    (but a town says where someone is: "a *Goma* businessman, Jean Kabila, says the attack ...")."""
+    m = ctx.mention_at.get(t.i)
+    if m is None or ctx.kind(m.entity) != "state":
+        return False
     n = t
     while n.dep_ in ("compound", "nmod", "amod") and n.head.i != n.i and n.head.i > n.i:
         n = n.head
