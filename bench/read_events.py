@@ -23,7 +23,8 @@ def describe(event, entities) -> str:  # type: ignore[no-untyped-def]
     def name(key: str | None) -> str:
         return entities[key].label if key in entities else str(key)
 
-    parts = [f"{event.id} {event.type} “{event.trigger.text}” [{event.modality}]"]
+    habitual = " habitual" if getattr(event, "habitual", False) else ""  # kgo:habitual: again and again, no one occasion
+    parts = [f"{event.id} {event.type} “{event.trigger.text}” [{event.modality}{habitual}]"]
     for p in event.participants:
         parts.append(f"{p.role}={name(p.entity)}")
     if event.place:  # "place=Kharkiv+Zaporizhzhia": every place the sentence states

@@ -232,8 +232,10 @@ def _channel(verb: "Token", channel_nouns: frozenset[str]) -> tuple[str | None, 
     """(channel text, channel noun, addressees, tokens used) of a speech verb."""
     doc = verb.doc
     # (and on its object, where the parser often hangs it: "claimed responsibility in a
-    # statement", "condemned the attack in a statement")
-    preps = [*verb.children, *(p for o in verb.children if o.dep_ == "dobj" for p in o.children if p.i > o.i)]
+    # statement", "condemned the attack in a statement"; or on a subject after the verb:
+    # "said the Mission in a statement")
+    preps = [*verb.children, *(p for o in verb.children if o.dep_ == "dobj" or (o.dep_ == "nsubj" and o.i > verb.i)
+                               for p in o.children if p.i > o.i)]
     for prep in preps:
         if prep.dep_ != "prep" or prep.lemma_.lower() not in _words("channel_preps"):
             continue

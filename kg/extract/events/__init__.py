@@ -61,7 +61,8 @@ from .arguments import read_arguments
 from .context import ArticleContext
 from .coreference import resolve_coreference
 from .hedges import carry_hedges
-from .modality import assign_modalities, settle_past_plans
+from .modality import assign_modalities
+from .past_plans import settle_past_plans
 from .occasion import said_at_meeting, share_between_conjoined_nouns, share_occasion, share_with_cause, share_with_frame
 from .output import emit_events
 from .places import drop_places_of_other_clauses, place_national_events, spread_places, town_before_its_region

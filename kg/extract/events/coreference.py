@@ -5,24 +5,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..lexicon import TITLE_HEADS
-from ..event_lexicon import fold
-from ..site_nouns import site_nouns
 from ..wordlists import words
 from .after_clauses import place_after_clauses
 from .apart import noun_cue
 from .arrivals import place_at_arrival
 from .context import ArticleContext
 from .draft import Draft
-from .group_words import stance_object
 from .results import misplaced_result_cause
-from .places import compared
+from .sentence_place import only_place_of_sentence
 from .counts import count_unit
 from .occasion import DURING, next_victims_participle, share_occasion, share_with_frame
-from .time_attach import record_since
 from .timing import pin_periods, resolve_shifts
 from .unknown_doer import doer_unknown
-from .venues import site_towns
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -41,7 +35,7 @@ def _conflict(ctx: ArticleContext, a: Draft, b: Draft) -> bool:
     that do not overlap, or two different towns."""
     for role in ("agent", "speaker", "target"):
         x, y = set(a.roles.get(role, ())), set(b.roles.get(role, ()))
-        if x and y and not x & y:
+        if x and y and not x & y and not _described_again(ctx, x, y):
             if role == "agent":
                 return True  # "US strikes" and "Houthi attacks": two sides, two events
             kinds_x = {ctx.kind(k) for k in x}
@@ -68,6 +62,34 @@ def _conflict(ctx: ArticleContext, a: Draft, b: Draft) -> bool:
         return False  # "those displaced ... forced to flee": without a figure the words are one
     units = {count_unit(ctx, a), count_unit(ctx, b)} - {None, "casualties"}
     return len(units) > 1  # "wounded 28 ... the death toll rose to 54": the dead are not the wounded
+
+
+def _described_again(ctx: ArticleContext, x: set[str], y: set[str]) -> bool:
+    """Whether two one-group roles name the same people, one with a word of description more
+    ("opened fire on protesters ... the attack on *unarmed* protesters", "the *wounded*
+    soldiers"): lower-case words before the other's words, no name or nationality."""
+    if len(x) != 1 or len(y) != 1:
+        return False
+    labels = []
+    for k in (*x, *y):
+        e = ctx.entities.get(k)
+        if e is None or ctx.kind(k) != "group":
+            return False
+        labels.append(e.label)
+    short, long = sorted(labels, key=len)
+    extra = long[: len(long) - len(short)].split()
+    return long.lower().endswith(" " + short.lower()) and bool(extra) and all(w.islower() and w.isalpha() for w in extra)
+
+
+def _another_subject(d: Draft) -> bool:
+    """Whether the verb of ``d`` has a subject besides the noun of the event that causes it
+    ("the attack on protesters, hours after *the Government* imposed a curfew", parsed with two
+    subjects): its doer is no doer of that event."""
+    v, cause = d.trigger.verb, d.cause
+    if v is None or cause is None:
+        return False
+    own = cause.noun or cause.head
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i != own.i and c.tag_ not in ("WDT", "WP") for c in v.children)
 
 
 def _ahead(d: Draft) -> bool:
@@ -116,6 +138,54 @@ def _definite(ctx: ArticleContext, n: "Token") -> bool:
         (c.dep_ == "det" and c.lower_ in _DEFINITE) or (c.dep_ == "poss")
         for c in n.children
     )
+
+
+def _namer(n: "Token") -> "Token | None":
+    """The naming verb (``naming_words``) whose second object ``n`` is ("terms the attack *an
+    atrocity*", "called the shooting *a terrorist attack*", "described the killings *as a
+    massacre*"), or None."""
+    if n.dep_ == "oprd":
+        verb = n.head
+    elif n.dep_ == "pobj" and n.head.lower_ == "as" and n.head.dep_ == "prep":
+        verb = n.head.head
+    else:
+        return None
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in words("events", "naming_words") else None
+
+
+def _named_noun(d: Draft) -> "Token | None":
+    """The event noun of a mention: its own, or the noun a verb's trigger takes in as its
+    subject or object ("*the state of emergency* was declared", "declared *a state of
+    emergency*"), by which a later "the state of emergency" refers back to it."""
+    if d.noun is not None:
+        return d.noun
+    v = d.trigger.verb
+    return next((t for t in d.trigger.tokens if v is not None and t is not v and t.head == v
+                 and t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.pos_ == "NOUN"), None)
+
+
+def _end_dated(d: Draft) -> bool:
+    """Whether ``d``'s time is the day it ended, not the day it happened: its noun is the
+    subject or object of a verb of ending (``cessative_verbs``: "the coup *ended* a week later
+    on 22 July", "the shooting ended on 10 May", "the curfew was lifted on Monday", "troops
+    halted the offensive on Friday"). That time is no time of the event its other mentions
+    tell ("a coup d'état on 16 July", "the raid on 9 May"), and is not shared with them."""
+    n = d.noun
+    if n is None or d.trigger.verb is not None or d.time is None:
+        return False
+    return n.dep_ in ("nsubj", "nsubjpass", "dobj") and n.head.lemma_.lower() in words("events", "cessative_verbs")
+
+
+def _disputed(ctx: ArticleContext, d: Draft) -> bool:
+    """Whether ``d`` is told only inside a claim that is denied or said not to hold ("the army
+    denies information reporting *new attacks* in the region"): the event the narrator goes
+    on to tell ("132 people were killed in *the attack* on the village") is no mention of it."""
+    seen, hops = d.attributed_to, 0
+    while seen is not None and hops < 8:
+        if seen.modality == "negated" or ctx.lex.is_a(seen.cls, "Denial"):
+            return True
+        seen, hops = seen.attributed_to, hops + 1
+    return False
 
 
 def _unknown_owner(ctx: ArticleContext, d: Draft, n: "Token") -> bool:
@@ -280,6 +350,12 @@ def resolve_coreference(ctx: ArticleContext) -> None:
                 # the copula says they are one: "the invasion of Anjouan was an amphibious
                 # assault led by the Comoros", of one family though neither class subsumes the other
                 stated = ctx.family(other.cls) == ctx.family(b.cls)
+            elif (namer := _namer(n)) is not None:
+                # "terms the attack an inhumane atrocity", "described the killings as a
+                # massacre": what the naming verb calls its object is that event, in other words
+                obj = next((c for c in namer.children if c.dep_ == "dobj" and c.i < n.i and c.i in ctx.owner), None)
+                if obj is not None and (ctx.owner[obj.i].noun or ctx.owner[obj.i].head) == obj:
+                    other, stated = ctx.owner[obj.i], True
             elif n.dep_ in ("dobj", "attr"):
                 sib = [c for c in n.head.children if c.dep_ == n.dep_ and c.i < n.i]
                 if sib and any(t.text == "," for t in ctx.doc[sib[-1].i:n.i]) and not any(t.dep_ == "cc" for t in ctx.doc[sib[-1].i:n.i]):
@@ -288,15 +364,17 @@ def resolve_coreference(ctx: ArticleContext) -> None:
                     and not conflict(index_of[id(other)], j)):
                 union(index_of[id(other)], j)
                 continue
-        # a definite mention refers back: "the dramatic escalation", "the 2020 war"
-        if n is not None and _definite(ctx, n):
-            if _unknown_owner(ctx, b, n):
+        # a definite mention refers back: "the dramatic escalation", "the 2020 war", "the
+        # state of emergency was declared"
+        dn = _named_noun(b)
+        if dn is not None and _definite(ctx, dn):
+            if _unknown_owner(ctx, b, dn):
                 continue  # "if they do not end their attacks", "they" unresolved: whose, kg cannot tell
-            owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in n.children)
+            owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in dn.children)
             # the same word first, among the last few sentences ("conducted strikes ... the
             # Houthis' attacks ... Today's strikes": the strikes), then the nearest of any word
             here = ctx.sent_of[b.head.i]
-            same = [i for i in earlier if (ctx.drafts[i].noun or ctx.drafts[i].head).lemma_.lower() == n.lemma_.lower()
+            same = [i for i in earlier if (_named_noun(ctx.drafts[i]) or ctx.drafts[i].head).lemma_.lower() == dn.lemma_.lower()
                     and here - ctx.sent_of[ctx.drafts[i].head.i] <= 3]
             ranked = [*reversed(same), *(i for i in reversed(earlier) if i not in same)]
             # an occasion named in passing by its own date ("a cell involved in the November
@@ -304,7 +382,7 @@ def resolve_coreference(ctx: ArticleContext) -> None:
             # and "the attacks" (plural) a plural mention before one occasion a verb tells ("one
             # detonated a bomb on a train" after "two coordinated attacks"); "the two airport
             # bombings", counted, may be some of them (what two verbs told)
-            plural = n.tag_ in ("NNS", "NNPS") and _several(ctx, b) == 1
+            plural = dn.tag_ in ("NNS", "NNPS") and _several(ctx, b) == 1
             ranked.sort(key=lambda i: (_dated_aside(ctx, ctx.drafts[i]), plural and not _plural(ctx.drafts[i])))
             for i in ranked:
                 a = ctx.drafts[i]
@@ -312,6 +390,8 @@ def resolve_coreference(ctx: ArticleContext) -> None:
                     continue  # "bombed Gaza City 24 hours after the attack", "the raids came two days after the bombing": another
                 if _generic(ctx, a):
                     continue  # "I condemn these attacks" refers to no "attacks on civilians" in general
+                if _disputed(ctx, a) and not _disputed(ctx, b):
+                    continue  # "denies information reporting new attacks ... killed in the attack on the village"
                 if owned and not set(a.roles.get("agent", ())) & set(b.roles.get("agent", ())):
                     continue  # "their attacks" (the Houthis'): an attack of theirs, not "today's raids" on them
                 if lex.compatible(a.cls, b.cls) and not conflict(i, j):
@@ -378,7 +458,7 @@ def resolve_coreference(ctx: ArticleContext) -> None:
         if len(members) > 1:
             _share(ctx, [ctx.drafts[i] for i in members])
     for d in ctx.drafts:  # "The offensive killed 27 civilians": the offensive's agents and place
-        if d.cause is not None:
+        if d.cause is not None and not _another_subject(d):
             if "agent" not in d.roles:
                 d.add("agent", d.cause.roles.get("agent", []))
             if d.place is None:
@@ -481,11 +561,11 @@ def resolve_coreference(ctx: ArticleContext) -> None:
     for d in ctx.drafts:
         if d.place is None and d.sentence_place is not None:
             d.place = d.sentence_place
-    _only_place_of_sentence(ctx)
+    only_place_of_sentence(ctx)
     resolve_shifts(ctx)
     for root, members in clusters.items():
         if len(members) > 1:
-            dated = [ctx.drafts[i].time for i in members if ctx.drafts[i].time is not None]
+            dated = [ctx.drafts[i].time for i in members if ctx.drafts[i].time is not None and not _end_dated(ctx.drafts[i])]
             for i in members:
                 if ctx.drafts[i].time is None and dated:
                     ctx.drafts[i].time = dated[0]
@@ -598,7 +678,7 @@ def _share(ctx: ArticleContext, members: list[Draft]) -> None:
             bucket = roles.setdefault(role, [])
             bucket += [k for k in keys if k not in bucket]
     place = next((m.place for m in members if m.place), None)
-    time = next((m.time for m in members if m.time is not None), None)
+    time = next((m.time for m in members if m.time is not None and not _end_dated(m)), None)
     # "24 hours later, the fighting reached ...": a mention dated from another keeps its own
     # time, resolved after coreference (timing.resolve_shifts), not the first mention's
     shifted = {id(d) for d, _, _ in ctx.pending_shifts}
@@ -612,187 +692,3 @@ def _share(ctx: ArticleContext, members: list[Draft]) -> None:
             m.place = place
         if m.time is None and id(m) not in shifted:
             m.time = time
-
-
-def _in_post(ctx: ArticleContext, t: "Token") -> bool:
-    """Whether ``t`` lies in an apposition that gives a person's post ("Ahmed Hassan, the
-    UN envoy to Yemen, said ..."): the place of the post, not of what the sentence reports."""
-    for a in t.ancestors:
-        if a.dep_ == "appos":
-            if any(x.is_punct for x in t.doc[min(a.i, t.i):max(a.i, t.i)]):
-                return False  # "X and Y, two opposition leaders, in Addis Ababa": after the apposition's comma
-            m = ctx.mention_at.get(a.head.i)
-            return a.lemma_.lower() in TITLE_HEADS or (m is not None and ctx.kind(m.entity) == "person")
-    return False
-
-
-def _destination(ctx: ArticleContext, t: "Token", drafts: list[Draft]) -> bool:
-    """Whether the place named at ``t`` is where a verb of taking elsewhere (``transfer_verbs``)
-    that is no event of the sentence took someone or something ("was arrested at the scene and *transferred to* the police station
-    in X", "was detained and *flown to* X"): where they went afterwards, not where the events
-    of the sentence happened."""
-    x = t
-    for _ in range(6):
-        h = x.head
-        if h.i == x.i:
-            return False
-        if x.dep_ == "prep" and x.lower_ in ("to", "into", "toward", "towards") and h.pos_ == "VERB":
-            return (h.lemma_.lower() in words("events", "transfer_verbs") and h.i not in ctx.owner
-                    and not any(h in d.verbs() for d in drafts))
-        if h.pos_ in ("VERB", "AUX"):
-            return False
-        x = h
-    return False
-
-
-def _source(ctx: ArticleContext, t: "Token") -> bool:
-    """Whether the place named at ``t`` is where something named by a noun comes from
-    ("concerns *from the United States*", "aid from Qatar", "fighters from Chad"): whose it
-    is, not where an event of the sentence happened; but reports from a place tell what
-    happened there ("Reports from Dili say ...")."""
-    while t.dep_ in ("compound", "amod", "det") and t.head.i != t.i:
-        t = t.head
-    while t.dep_ == "conj" and t.head.i != t.i:
-        t = t.head
-    if t.dep_ != "pobj" or t.head.lower_ != "from":
-        return False
-    noun = t.head.head
-    said = fold(noun.lemma_) in ctx.lex.channel_nouns or noun.lemma_.lower() in words("events", "hearsay_verbs")
-    return noun.pos_ in ("NOUN", "PROPN") and not said
-
-
-def _own_actors(ctx: ArticleContext, d: Draft) -> set[str]:
-    """The actors of ``d`` but the states that stand beside a body of theirs that no word of
-    the text tied to them ("overthrow the government" in a story on the Maldives,
-    :mod:`.home_bodies`)."""
-    actors = d.actors()
-    home = ctx.groups.home.keys
-    return actors - {e.country for k in actors if k in home and (e := ctx.entities.get(k)) is not None and e.country}
-
-
-def _names_body(ctx: ArticleContext, t: "Token") -> bool:
-    """Whether the mention token ``t`` names whose a state body is ("Mali's army")."""
-    groups = ctx.groups
-    return bool(groups.state_mention(t)) or (t.dep_ in ("poss", "amod", "compound", "nmod") and groups.body_noun(t.head) is not None)
-
-
-def _owner_of_thing(ctx: ArticleContext, t: "Token") -> bool:
-    """Whether the mention at ``t`` is the possessor or the modifier of a noun that names
-    someone or something rather than a place ("the stepbrother of *Norway's* crown princess",
-    "*Togo's* team bus", "the son of *Kenya's* finance minister"): it tells whose they are,
-    not where an event of the sentence happened. A place noun ("the Sudanese capital",
-    "Ukraine's Kharkiv region", "Nigeria's north"), a site ("Ukraine's nuclear plant") or an
-    event noun ("Sudan's war") keeps it a place."""
-    m = ctx.mention_at.get(t.i)
-    while m is not None and t.head.i != t.i and ctx.mention_at.get(t.head.i) is m:
-        t = t.head  # the mention's head: "Sudan" in "South Sudan's"
-    if t.dep_ not in ("poss", "amod") or t.head.pos_ not in ("NOUN", "PROPN"):
-        # (a name set before a noun names, more often, where: "the Nduga hostage crisis")
-        return False
-    noun = t.head
-    if noun.i in ctx.owner or fold(noun.lemma_) in ctx.lex.place_anaphors or noun.lemma_.lower() in site_nouns():
-        return False
-    if {noun.lemma_.lower(), noun.lower_} & words("events", "whereabout_nouns"):
-        return False  # ("headquarters", lemmatised "headquarter")
-    if any(ctx.actor_noun(x) for x in t.doc[t.i + 1:noun.i + 1]) and not (noun.dep_ == "pobj" and noun.head.lower_ == "of"):
-        # "Niger's military seized power", "Malaysian security forces": a state's own agents
-        # act at home (but "the son of Kenya's finance minister" is only whose son)
-        return False
-    owned = ctx.mention_at.get(noun.i)
-    # a body named ("China's People's Armed Police") acts for its state, as its agents do
-    return owned is None or ctx.kind(owned.entity) not in ("place", "state", "organization")
-
-
-def _conj_root(verb: "Token") -> "Token":
-    """The first of the verbs ``verb`` is conjoined with ("arrested ..., laid charges and seized"
-    -> "arrested")."""
-    while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
-        verb = verb.head
-    return verb
-
-
-def _share_with_conjoined(ctx: ArticleContext, drafts: list[Draft], todo: list[Draft]) -> None:
-    """Acts of one subject, conjoined, happen in one scene: an act with no place takes the place
-    of a later one ("police in Ottawa arrested 200 protesters, laid charges ... and dismantled
-    encampments across the city", "ambushed a lorry and incinerated it ... in Gorgi"); not the
-    end of a way ("killed 12 militants and then withdrew to Gao"), nor a verb with a subject of
-    its own ("40 people died and hundreds fled toward Tawila")."""
-    placed: dict[int, str] = {}
-    for d in drafts:
-        v = d.trigger.verb
-        if (d.place is None or v is None or v.dep_ != "conj" or ctx.lex.is_communication(d.cls)
-                or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)):
-            continue
-        if any((m := ctx.mention_at.get(t.i)) is not None and m.entity == d.place and t.dep_ == "pobj"
-               and t.head.lower_ in ("to", "toward", "towards", "into") for t in v.subtree):
-            continue  # "then withdrew to Gao": a way's end
-        placed.setdefault(_conj_root(v).i, d.place)
-    for d in todo:
-        v = d.trigger.verb
-        if v is not None and (v.dep_ != "conj" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)):
-            place = placed.get(_conj_root(v).i)
-            if place is not None and place not in d.actors():
-                d.place = place
-
-
-def _only_place_of_sentence(ctx: ArticleContext) -> None:
-    """An event the clause gives no place happens in the one place its sentence names
-    ("Thousands more have been killed in the violence, with the Darfur region among the
-    hardest hit"), when the sentence names exactly one that acts in none of its events."""
-    from ..dateline import in_dateline
-
-    towns = site_towns(ctx)  # each site -> the town the text names it in
-    by_sentence: dict[int, list[Draft]] = {}
-    for d in ctx.drafts:
-        by_sentence.setdefault(ctx.sent_of[d.head.i], []).append(d)
-    for k, drafts in by_sentence.items():
-        todo = [d for d in drafts if d.place is None and not ctx.lex.is_communication(d.cls) and d.modality != "hypothetical"]
-        _share_with_conjoined(ctx, drafts, todo)
-        todo = [d for d in todo if d.place is None]
-        if not todo:
-            continue
-        sent = ctx.sents[k]
-        # a place another event of the sentence happens in is that event's ("a cease-fire has
-        # collapsed, with forces taking control of the corridor")
-        # (a state beside its body read from the article's country, "overthrow the
-        # government": the body acts, and a mention of the state may still say where)
-        acting = {a for d in drafts for a in _own_actors(ctx, d)}
-        placed = {d.place for d in drafts if d.place is not None}
-        places = {
-            m.entity for i in range(sent.start, sent.end)
-            if (m := ctx.mention_at.get(i)) is not None and m.entity in ctx.entities
-            and ctx.kind(m.entity) in ("place", "state") and m.entity not in placed and not in_dateline(ctx.doc[i])
-            # an actor is no place, but "a coup that took place *in* Mauritania" is one still
-            and (m.entity not in acting or ctx.doc[i].dep_ == "pobj" and ctx.doc[i].head.lower_ in ("in", "inside"))
-            and not _names_body(ctx, ctx.doc[i])  # "Mali's army", "Kenyan police": whose the body is, not where
-            and not ctx.groups.descriptions.tie(ctx.doc[i].head)  # "the Iran-backed group": who backs it, not where
-            and not _in_post(ctx, ctx.doc[i])  # "X, a former ambassador to Cuba, said": whose post, not where
-            and not _source(ctx, ctx.doc[i])  # "raised concerns from the United States": whose, not where
-            and not _owner_of_thing(ctx, ctx.doc[i])  # "Norway's crown princess", "Togo's team bus": whose, not where
-            and not compared(ctx, ctx.doc[i])  # "the largest loss of any army in Africa": a comparison, not where
-            and not _destination(ctx, ctx.doc[i], drafts)  # "was transferred to a police station in X": where they were taken after
-            and not stance_object(ctx.doc[i])  # "anti-Japan protests": what they oppose, not where
-        }
-        # "civilians in Ukraine, particularly in the Kharkiv region": the region, not its country
-        inner = {p for p in places if ctx.country_of(p) in places}
-        places -= {ctx.country_of(p) for p in inner}
-        # "marched down X Ave in Nairobi before police fired": a site and its town, one place
-        places -= {towns[p] for p in places if p in towns}
-        if len(places) != 1:
-            continue
-        (place,) = places
-        firsts: dict[int, int] = {}  # each mention of the place in the sentence -> its first token
-        for i in range(sent.start, sent.end):
-            if (m := ctx.mention_at.get(i)) is not None and m.entity == place:
-                firsts.setdefault(id(m), i)
-        if all(ctx.mention_at[i].ner_label == "NORP" and ctx.doc[i].pos_ == "ADJ" for i in firsts.values()):
-            # "an Algerian security guard was killed": whose the guard is, not where (an
-            # adjective; not a town the NER took for a people: "Gunmen attack town of Kidal")
-            continue
-        # "it was the deadliest attack since the Beslan school siege": the place of the earlier
-        # event the record's "since" phrase names is that event's only
-        earlier = [s for i in firsts.values() if (s := record_since(ctx.doc[i])) is not None]
-        if len(earlier) == len(firsts):
-            todo = [d for d in todo if any(s.left_edge.i <= d.head.i <= s.right_edge.i for s in earlier)]
-        for d in todo:
-            d.place = place

@@ -2,7 +2,9 @@
 group *is targeting civilians*", "gangs *continue to attack villages*", "the army *has been
 shelling* rebel districts", "*the attacks* by the group in the region *are* a retaliation". No
 single dated occasion is told: :mod:`.modality` marks them ``period`` (as its habitual
-adverbs do), so that they take no day of the news told beside them."""
+adverbs do), so that they take no day of the news told beside them. So are the events of a
+general rule ("a state of emergency *can be* legally *proclaimed if* the life of the nation is
+threatened"): what may be done, and on what condition, in any case."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -12,7 +14,7 @@ from ..wordlists import words
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["campaign", "kind_told"]
+__all__ = ["campaign", "general_rule", "kind_told"]
 
 #: present-tense forms of "be" and "have" that carry a progressive or perfect in the present
 _PRESENT = frozenset({"VBZ", "VBP"})
@@ -76,3 +78,36 @@ def kind_told(noun: "Token") -> bool:
     if any(c.dep_ == "nummod" for c in noun.children) or _named(noun):
         return False
     return any(c.dep_ in ("attr", "acomp") for c in h.children)
+
+
+#: the words that open a condition on a general rule ("*if* the life of the nation is threatened")
+_CONDITION_WORDS = frozenset({"if", "unless", "when"})
+
+
+def _condition_clause(verb: "Token") -> bool:
+    """Whether ``verb`` opens a clause of condition ("if ...", "unless ...", "when ...")."""
+    return verb.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _CONDITION_WORDS for c in verb.children)
+
+
+def _rule_verb(verb: "Token") -> bool:
+    """Whether ``verb`` states what may be done in general: "can" with an indefinite subject, in
+    the passive or under a condition ("a state of emergency *can be* legally *proclaimed* if
+    ...", "a curfew can only *be imposed* when ..."; not "an attack could happen", one
+    possible occasion, nor "the army can retake the town")."""
+    if not any(c.dep_ == "aux" and c.lower_ == "can" for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children):
+        return False
+    return any(c.dep_ == "auxpass" for c in verb.children) or any(_condition_clause(c) for c in verb.children)
+
+
+def general_rule(verb: "Token | None", noun: "Token | None") -> bool:
+    """Whether an event (its verb, or its noun) is told in a general rule (:func:`_rule_verb`):
+    the indefinite subject of the rule ("*a state of emergency* can be proclaimed"), its verb,
+    or the verb of its condition ("if the life of the nation *is threatened*")."""
+    if noun is not None and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i != noun.i and _rule_verb(noun.head):
+        return True
+    if verb is None:
+        return False
+    return _rule_verb(verb) or (_condition_clause(verb) and _rule_verb(verb.head))

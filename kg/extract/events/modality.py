@@ -8,15 +8,14 @@ from typing import TYPE_CHECKING
 from ..wordlists import lexicon, words
 from .context import ArticleContext
 from .disbelief import disbelieved
-from .habitual import campaign, kind_told
+from .habitual import campaign, general_rule, kind_told
 from .nonevents import a_right
 from .draft import Draft
-from .time_attach import superseded_plan_clause
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["assign_modalities", "settle_past_plans"]
+__all__ = ["assign_modalities"]
 
 _CUE_CHILD_DEPS = frozenset({"aux", "neg", "advmod", "mark", "prep", "acomp"})
 #: The cue of obligation and prohibition: the event is hypothetical, whatever else is said of it.
@@ -234,6 +233,8 @@ def _path_cues(ctx: ArticleContext, d: Draft) -> list[str]:
                 cues.append("reported")  # "is reported to have captured", "are said to have fled"
             elif gov is not None and lex.has_frame(gov.cls, "appeal"):
                 cues.append(DEONTIC)  # called for, whatever negation: "urged them to ensure people are not arrested"
+            elif h.pos_ == "ADJ" and h.lemma_.lower() in words("events", "implicative_verbs") and not _past_copula(h):
+                cues.append("hypothetical")  # "the rebels still able to make hit-and-run attacks": what they can do, no occasion
             elif h.lemma_.lower() in words("events", "implicative_verbs") and not any(
                 c.dep_ == "aux" and c.lemma_ in ("will", "would", "could", "may", "might")
                 for c in (*h.children, *(h.head.children if h.dep_ == "acomp" else ()))
@@ -288,6 +289,8 @@ def _path_cues(ctx: ArticleContext, d: Draft) -> list[str]:
             break
         if dep == "ccomp" and h.pos_ == "VERB" and h.i not in ctx.owner and not _cue(ctx, h.lemma_) and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in h.children):
+            if tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+                break  # "to help the thousands uprooted by the violence": a participle on the noun, done already
             tok = h  # "to ensure people are not arrested": as the infinitive is (called for, planned)
             continue
         if dep == "ccomp" and _cue(ctx, h.lemma_) and h.i not in ctx.owner:
@@ -624,7 +627,9 @@ def assign_modalities(ctx: ArticleContext) -> None:
         d.modality = modality
         if d.noun is not None and any(c.dep_ == "amod" and c.lower_ in ctx.lex.outcome_cues for c in d.noun.children):
             d.outcome = "failed"  # "the failed assault", "a foiled attack", "an attempted coup"
-        if not ctx.lex.is_communication(d.cls) and _habitual(ctx, d):
+        # (and any event of a general rule, a speech act too: "a state of emergency can be
+        # legally proclaimed if the life of the nation is threatened")
+        if (not ctx.lex.is_communication(d.cls) and _habitual(ctx, d)) or general_rule(d.trigger.verb or d.support, d.noun):
             d.period = True  # told again and again, or of a kind: no single dated occasion (timing keeps its own time only)
             d.habitual = True
     for d in ctx.drafts:
@@ -711,64 +716,20 @@ def _toll_over_a_period(ctx: ArticleContext, verb: "Token") -> bool:
     return subj.tag_ in ("NNS", "NNPS") or lemma in words("events", "period_nouns") or compound in words("events", "period_nouns")
 
 
+def _past_copula(adj: "Token") -> bool:
+    """Whether the adjective ``adj`` is told in a past or perfect tense by its copula ("*were*
+    able to retake the town", "*has been* able to deliver aid"): what it let happen happened;
+    with none ("the rebels, still able to strike") or in the present ("are able to reach the
+    town") it tells what can be done."""
+    cop = adj.head if adj.dep_ == "acomp" else None
+    if cop is None or cop.i == adj.i:
+        return False
+    return cop.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lemma_ == "have") for c in cop.children)
+
+
 def _past_aux(verb: "Token") -> bool:
     """Whether ``verb`` is told in a past tense by its auxiliaries ("had risen", "were increasing")."""
     return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
-
-
-def settle_past_plans(ctx: ArticleContext) -> None:
-    """A date before the article was published is never a plan: "Hamas's October 7, 2023
-    attack" under "vowed to avenge" happened. What the text dated in the past is asserted,
-    or reported when a statement carries it. And the other way round, an event dated after
-    publication has not happened, whatever the lack of a cue word says: "elections are
-    scheduled for December", "the vote set for 12 October" are planned (but not what a
-    past tense tells as done, where the date is the reader's error, not the text's)."""
-    pub = ctx.article.published
-    if pub is None:
-        return
-    iso = pub.isoformat()
-    for d in ctx.drafts:
-        if d.time is not None and d.time.span is not None and d.modality in ("asserted", "reported") and (
-                clause := superseded_plan_clause(d)) is not None:
-            words_of = [t for t in clause.subtree]
-            lo, hi = words_of[0].idx, words_of[-1].idx + len(words_of[-1])
-            if all(lo <= e.start < hi for e in d.times) and lo <= d.time.span.start < hi:
-                d.modality = "planned"  # "the election, originally scheduled for January 22, has been delayed": not held then
-                continue
-        if d.time is not None and d.modality in ("asserted", "reported") and d.time.value > iso[:len(d.time.value)] and not _told_as_past(d):
-            d.modality = "planned"
-            continue
-        if d.time is None or d.modality not in ("planned", "hypothetical"):
-            continue
-        if d.modality == "hypothetical" and not _own_date(d):
-            continue  # "could turn into war by May": only the event's own date tells it happened
-        if d.modality == "planned" and id(d) in ctx.plans_told_before:
-            continue  # "talks were scheduled for 18 June but were cancelled": a plan of before
-        if d.time.value < iso[:len(d.time.value)]:
-            d.modality = "reported" if d.attributed_to is not None else "asserted"
-
-
-def _told_as_past(d: Draft) -> bool:
-    """Whether the verb that tells ``d`` (its own, its light verb, or the verb of which the
-    event noun is the subject) is in a past or perfect tense ("was held", "had voted")."""
-    for v in (d.trigger.verb, d.support, d.host):
-        if v is None:
-            continue
-        if v.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lemma_ == "have") for c in v.children):
-            return True
-    return False
-
-
-def _own_date(d: Draft) -> bool:
-    """Whether an event noun carries its own date ("yesterday's attack should make it clear",
-    "the October 7 attack would be avenged"): dated in the past, it happened, whatever the
-    modal verb of its clause says of what follows from it."""
-    n = d.noun
-    if n is None or d.trigger.verb is not None or d.support is not None:
-        return False
-    phrase = [t for t in n.subtree if t.i <= n.i]
-    lo, hi = phrase[0].idx, n.idx + len(n)
-    return any(lo <= e.start and e.end <= hi for e in d.times)
 
 
 def _attribution(ctx: ArticleContext, d: Draft) -> Draft | None:
