@@ -44,7 +44,7 @@ def repair_names(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]":
     are no name's taken out: :func:`capitalised_verbs`, :func:`people_by_address_title`,
     :func:`cut_office_words`, :func:`hyphenated_surnames`, :func:`hyphenated_acronyms`, :func:`polities_of_places`, :func:`take_in_apostrophe_words`,
     :func:`take_in_given_names`, :func:`join_aims_over_and`, :func:`finish_names_cut_after_of`,
-    :func:`acronyms_after_kind_nouns`, :func:`join_paired_places_before_a_body`, :func:`trim_common_nouns`, :func:`cut_hedge_words`, and a compass adjective
+    :func:`acronyms_after_kind_nouns`, :func:`join_paired_places_before_a_body`, :func:`join_places_before_local_bodies`, :func:`trim_common_nouns`, :func:`cut_hedge_words`, and a compass adjective
     before a country's name (:func:`kg.extract.compass_names.cut_compass_pointers`)."""
     from .compass_names import cut_compass_pointers
 
@@ -53,7 +53,7 @@ def repair_names(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]":
     cands = take_in_given_names(doc, take_in_apostrophe_words(doc, hyphenated_surnames(doc, cands)))
     cands = polities_of_places(doc, hyphenated_acronyms(doc, cands))
     cands = acronyms_after_kind_nouns(doc, finish_names_cut_after_of(doc, join_aims_over_and(doc, cands)))
-    cands = join_paired_places_before_a_body(doc, cands)
+    cands = join_places_before_local_bodies(doc, join_paired_places_before_a_body(doc, cands))
     return cut_compass_pointers(doc, cut_hedge_words(doc, trim_common_nouns(doc, cands)))
 
 
@@ -95,6 +95,45 @@ def join_paired_places_before_a_body(doc: "Doc", cands: "list[Candidate]") -> "l
             continue
         dropped.add(id(first))
         c.span, c.long_form = SpacySpan(doc, first.span.start, end, label="ORG"), None
+    return [c for c in cands if id(c) not in dropped]
+
+
+#: The first words of the name of a town's or a district's council or assembly, which needs
+#: the place's name before it ("Yuen Long *District Council*", "Kampala *City Council*").
+_LOCAL_UNITS = frozenset({"district", "city", "county", "municipal", "town", "village", "regional", "provincial", "local"})
+_LOCAL_BODIES = frozenset({"council", "assembly", "board", "court"})
+
+
+def join_places_before_local_bodies(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]":
+    """A local body's name the NER cut after the place it is named after, reading the place
+    as a person or a body and the rest as a body's name of its own: "*Yuen Long* | *District
+    Council* members" is one body, the Yuen Long District Council. The rest is two
+    capitalised words, a word of a local unit (``_LOCAL_UNITS``: district, city, county...)
+    and one of a council or an assembly (``_LOCAL_BODIES``), right after a name of one to
+    three capitalised words that is no country's."""
+    from spacy.tokens import Span as SpacySpan
+
+    from ..kb.geo import country_by_name
+
+    by_end = {c.span.end: c for c in cands}
+    dropped: set[int] = set()
+    for c in cands:
+        span = c.span
+        if (
+            len(span) != 2 or span.kb_id_ or c.name is not None or not all(t.is_title for t in span)
+            or span[0].lower_ not in _LOCAL_UNITS or span[1].lower_ not in _LOCAL_BODIES
+        ):
+            continue
+        first = by_end.get(span.start)
+        if (
+            first is None or id(first) in dropped or first.name is not None
+            or (first.span.kb_id_ and first.span.label_ not in ("GPE", "LOC"))  # a division the KB knows: "Kwai Tsing"
+            or first.span.label_ not in ("GPE", "LOC", "ORG", "PERSON") or len(first.span) > 3
+            or not all(t.is_title for t in first.span) or country_by_name(first.span.text) is not None
+        ):
+            continue
+        dropped.add(id(first))
+        c.span, c.long_form = SpacySpan(doc, first.span.start, span.end, label="ORG"), None
     return [c for c in cands if id(c) not in dropped]
 
 

@@ -166,3 +166,18 @@ def test_acronym_then_a_remark_in_its_brackets(nlp, text, long, short):
     """An acronym that opens brackets and a remark after a comma in them defines it."""
     found = _entities(nlp, text)
     assert long in found and short not in found, {k: e.types for k, e in found.items()}
+
+
+@pytest.mark.parametrize(
+    "text, body, gone",
+    [
+        ("Yuen Long District Council members had alerted the police on 20 July.", "Yuen Long District Council", ("Yuen Long", "District Council")),
+        ("Tuen Mun District Council members condemned the attack.", "Tuen Mun District Council", ("Tuen Mun", "District Council")),
+        ("Kwai Tsing District Council members walked out of the meeting.", "Kwai Tsing District Council", ("Kwai Tsing", "District Council")),
+    ],
+)
+def test_local_council_named_after_its_place(nlp, text, body, gone):
+    """A town's or district's council the NER cut after the place's name is one body."""
+    found = _entities(nlp, text)
+    assert body in found and found[body].kind == "organization", {k: e.types for k, e in found.items()}
+    assert not set(gone) & set(found), {k: e.types for k, e in found.items()}
