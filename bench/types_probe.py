@@ -37,7 +37,9 @@ DATA = ROOT / "bench" / "data" / "typesprobe.tsv"
 # attack names, royal titles, bodies named with their country, names apposed to a role noun);
 # ``s19b`` on streets and squares named in other languages and words run into a number; ``s20b`` and
 # ``s20b-check`` on names chained by hyphened Urdu/Persian links, "County X", brands before a
-# business noun and South Asian police ranks.
+# business noun and South Asian police ranks; ``s21`` and ``s21-check`` on former states, a given
+# name cut off before a surname the KB knows, people taken up by "who", bodies named after two
+# places, treaties' namesakes, operations after "Codenamed", bare "Police" and posts taken for bodies.
 PARTS = {
     "old": DATA,
     "s8": ROOT / "bench" / "data" / "typesprobe-s8.tsv",
@@ -59,6 +61,8 @@ PARTS = {
     "s20-check": ROOT / "bench" / "data" / "typesprobe-s20-check.tsv",
     "s20b": ROOT / "bench" / "data" / "typesprobe-s20b.tsv",
     "s20b-check": ROOT / "bench" / "data" / "typesprobe-s20b-check.tsv",
+    "s21": ROOT / "bench" / "data" / "typesprobe-s21.tsv",
+    "s21-check": ROOT / "bench" / "data" / "typesprobe-s21-check.tsv",
 }
 
 

@@ -62,13 +62,18 @@ def _long_words(long: str) -> list[str]:
     return words
 
 
+#: Words an acronym writes with two letters ("China Central Television (CCTV)", "Ethiopian
+#: Television (ETV)"); either may stand for the word.
+_WORD_LETTERS = {"television": "tv", "télévision": "tv"}
+
+
 def acronym_fits(acronym: str, long: str) -> bool:
     """Whether ``acronym`` is made of the initials (and numbers) of ``long``, in order.
 
     >>> acronym_fits("SAF", "Sudanese Armed Forces"), acronym_fits("M23", "23 March Movement")
     (True, True)
-    >>> acronym_fits("RSF", "Sudanese Armed Forces")
-    False
+    >>> acronym_fits("RSF", "Sudanese Armed Forces"), acronym_fits("CCTV", "China Central Television")
+    (False, True)
     """
     core = acronym.replace(".", "").replace("-", "").replace("–", "")
     numbers = re.findall(r"\d+", core)
@@ -76,10 +81,12 @@ def acronym_fits(acronym: str, long: str) -> bool:
     words = _long_words(long)
     if any(num not in words for num in numbers):
         return False
-    initials = [w[0].lower() for w in words if not w.isdigit()]
+    initials = [_WORD_LETTERS.get(w.lower(), w[0].lower()) for w in words if not w.isdigit()]
     i = 0
     for initial in initials:
-        if i < len(letters) and initial == letters[i]:
+        if letters.startswith(initial, i):
+            i += len(initial)
+        elif i < len(letters) and initial[0] == letters[i]:
             i += 1
     if i == len(letters) and len(letters) + len(numbers) >= 2:
         return True
@@ -204,6 +211,8 @@ def definitions(doc: "Doc", names: list[tuple[int, int]]) -> list[Definition]:
             if close is not None and close + 1 < n and doc[close].text == "/" and acronym_shaped(doc[j].text):
                 # "(ISIL/Da'esh)": the acronym, then another name of the same body
                 close = next((k for k in range(close + 1, min(close + 5, n)) if doc[k].text == ")"), None)
+            if close is not None and close + 1 < n and close == short_end and doc[close].text == "," and acronym_shaped(doc[j].text):
+                close = _closing(doc, close)  # "(JNA, dominated by Serbs ...)": the acronym, then a remark
             if short_end is None or close is None or close >= n or doc[close].text != ")":
                 continue
             long_start = _long_start(doc, i, starts)
@@ -248,6 +257,11 @@ def definitions(doc: "Doc", names: list[tuple[int, int]]) -> list[Definition]:
                 continue  # "Sudan, or Chad": a choice, not a definition
             out.append(Definition(long_start, i, j, short_end))
     return out
+
+
+def _closing(doc: "Doc", i: int) -> int | None:
+    """The bracket that closes the one open at a comma ``i`` inside it, in its sentence."""
+    return next((t.i for t in doc[i:doc[i].sent.end] if t.text == ")"), None)
 
 
 def _own_language(doc: "Doc", start: int, end: int, short: int) -> bool:

@@ -37,7 +37,7 @@ TITLE_HEADS = frozenset(
     spokesman spokeswoman spokesperson ambassador envoy diplomat representative commissioner
     commander commander-in-chief chief general admiral governor mayor ombudsman ombudsperson
     leader head director director-general chairman chairwoman chairperson chair speaker
-    king queen prince princess emir sultan monarch prosecutor prosecutor-general
+    king queen prince princess emir sultan monarch prosecutor prosecutor-general procurator procurator-general
     senator congressman congresswoman lawmaker legislator deputy mp negotiator administrator
     coordinator rapporteur mediator patriarch catholicos pope archbishop bishop imam ayatollah mufti
     official officer attache attaché consul defender inspector
@@ -51,7 +51,7 @@ TITLE_MODIFIERS = frozenset(
     interior state national security policy military civil presidential executive general
     assistant principal high human rights economy economic finance justice health education
     energy culture agriculture emergency emergencies affairs situations internal external
-    territorial administration supreme grand permanent resident humanitarian
+    territorial administration supreme grand permanent resident humanitarian fiscal
     """.split()
 )
 

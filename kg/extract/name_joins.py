@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from .doctext import positions_by_text
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span as SpacySpan, Token
 
     from .spans import Candidate
 
@@ -44,7 +44,7 @@ def repair_names(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]":
     are no name's taken out: :func:`capitalised_verbs`, :func:`people_by_address_title`,
     :func:`cut_office_words`, :func:`hyphenated_surnames`, :func:`hyphenated_acronyms`, :func:`polities_of_places`, :func:`take_in_apostrophe_words`,
     :func:`take_in_given_names`, :func:`join_aims_over_and`, :func:`finish_names_cut_after_of`,
-    :func:`acronyms_after_kind_nouns`, :func:`trim_common_nouns`, :func:`cut_hedge_words`, and a compass adjective
+    :func:`acronyms_after_kind_nouns`, :func:`join_paired_places_before_a_body`, :func:`join_places_before_local_bodies`, :func:`trim_common_nouns`, :func:`cut_hedge_words`, and a compass adjective
     before a country's name (:func:`kg.extract.compass_names.cut_compass_pointers`)."""
     from .compass_names import cut_compass_pointers
 
@@ -53,7 +53,88 @@ def repair_names(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]":
     cands = take_in_given_names(doc, take_in_apostrophe_words(doc, hyphenated_surnames(doc, cands)))
     cands = polities_of_places(doc, hyphenated_acronyms(doc, cands))
     cands = acronyms_after_kind_nouns(doc, finish_names_cut_after_of(doc, join_aims_over_and(doc, cands)))
+    cands = join_places_before_local_bodies(doc, join_paired_places_before_a_body(doc, cands))
     return cut_compass_pointers(doc, cut_hedge_words(doc, trim_common_nouns(doc, cands)))
+
+
+def join_paired_places_before_a_body(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]":
+    """A state body named after two places joined by "and" ("the *Dumfries and Galloway
+    Constabulary*", "the *Devon and Cornwall Police*"), which the NER cut at "and" into a
+    place, a body or a person ("Dumfries", "Devon") and a name that ends in the body's word
+    ("Galloway Constabulary", read as a person's), or before the body's word it left out ("the
+    Avon and *Somerset* Constabulary"): one body's name. The body's word is one of
+    ``[government] after_place`` (``bodies.toml``: police, constabulary, gendarmerie,
+    assembly...); the first name is one to three capitalised words right before "and", no
+    name the knowledge base knows as a country's ("Russia and Belarus police" are two
+    countries' police)."""
+    from spacy.tokens import Span as SpacySpan
+
+    from ..kb.geo import country_by_name
+    from .org_kinds import _words
+
+    body_words = _words("government", "after_place")
+    by_end = {c.span.end: c for c in cands}
+    starts = {c.span.start for c in cands}
+    dropped: set[int] = set()
+    for c in cands:
+        span = c.span
+        end = span.end
+        if end < len(doc) and doc[end].lower_ in body_words and doc[end].is_title and span[-1].lower_ not in body_words:
+            end += 1  # "the Avon and Somerset Constabulary": the NER left the body's word out
+        if (
+            end - span.start < 2 or span.kb_id_ or c.name is not None or span.start < 2 or doc[span.start - 1].lower_ != "and"
+            or doc[end - 1].lower_ not in body_words or not doc[end - 1].text[:1].isupper() or not span[0].is_title
+            or any(t.i != c.span.start and t.i < end and t.i in starts for t in doc[span.start:end])
+        ):
+            continue
+        first = by_end.get(span.start - 1)
+        if (
+            first is None or first is c or id(first) in dropped or first.name is not None or first.span.label_ not in ("GPE", "LOC", "ORG", "PERSON")
+            or len(first.span) > (1 if first.span.label_ == "PERSON" else 3) or not all(t.is_title for t in first.span) or country_by_name(first.span.text) is not None
+        ):
+            continue
+        dropped.add(id(first))
+        c.span, c.long_form = SpacySpan(doc, first.span.start, end, label="ORG"), None
+    return [c for c in cands if id(c) not in dropped]
+
+
+#: The first words of the name of a town's or a district's council or assembly, which needs
+#: the place's name before it ("Yuen Long *District Council*", "Kampala *City Council*").
+_LOCAL_UNITS = frozenset({"district", "city", "county", "municipal", "town", "village", "regional", "provincial", "local"})
+_LOCAL_BODIES = frozenset({"council", "assembly", "board", "court"})
+
+
+def join_places_before_local_bodies(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]":
+    """A local body's name the NER cut after the place it is named after, reading the place
+    as a person or a body and the rest as a body's name of its own: "*Yuen Long* | *District
+    Council* members" is one body, the Yuen Long District Council. The rest is two
+    capitalised words, a word of a local unit (``_LOCAL_UNITS``: district, city, county...)
+    and one of a council or an assembly (``_LOCAL_BODIES``), right after a name of one to
+    three capitalised words that is no country's."""
+    from spacy.tokens import Span as SpacySpan
+
+    from ..kb.geo import country_by_name
+
+    by_end = {c.span.end: c for c in cands}
+    dropped: set[int] = set()
+    for c in cands:
+        span = c.span
+        if (
+            len(span) != 2 or span.kb_id_ or c.name is not None or not all(t.is_title for t in span)
+            or span[0].lower_ not in _LOCAL_UNITS or span[1].lower_ not in _LOCAL_BODIES
+        ):
+            continue
+        first = by_end.get(span.start)
+        if (
+            first is None or id(first) in dropped or first.name is not None
+            or (first.span.kb_id_ and first.span.label_ not in ("GPE", "LOC"))  # a division the KB knows: "Kwai Tsing"
+            or first.span.label_ not in ("GPE", "LOC", "ORG", "PERSON") or len(first.span) > 3
+            or not all(t.is_title for t in first.span) or country_by_name(first.span.text) is not None
+        ):
+            continue
+        dropped.add(id(first))
+        c.span, c.long_form = SpacySpan(doc, first.span.start, span.end, label="ORG"), None
+    return [c for c in cands if id(c) not in dropped]
 
 
 def cut_hedge_words(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]":
@@ -227,6 +308,10 @@ def take_in_given_names(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate
     the name (one noun phrase), not a title ("Governor"), no word of a place's name
     ("Port", "Jebel", "Tin", "Upper", "North"), no word the gazetteer or the knowledge base
     knows, and no name of the article's other names.
+
+    So too a surname alone that the knowledge base knows as a person's ("Aliyev") with
+    another given name before it: "the President of Azerbaijan *Heydar* Aliyev" names
+    Heydar Aliyev, not the Ilham Aliyev the surname alone would link to.
     """
     from spacy.tokens import Span as SpacySpan
 
@@ -241,8 +326,11 @@ def take_in_given_names(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate
     for c in cands:
         span = c.span
         if (
-            span.kb_id_ or c.name is not None or c.long_form is not None or len(span) != 1
-            or span.label_ not in ("GPE", "LOC", "NORP") or span.start == 0 or acronym_shaped(span.text)
+            c.name is not None or c.long_form is not None or len(span) != 1 or span.start == 0
+            or acronym_shaped(span.text) or not (
+                not span.kb_id_ and span.label_ in ("GPE", "LOC", "NORP")
+                or span.label_ == "PERSON" and _known_surname(doc, span)
+            )
         ):
             continue
         before = doc[span.start - 1]
@@ -263,6 +351,20 @@ def take_in_given_names(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate
         owner.add(before.i)
         c.span = SpacySpan(doc, before.i, span.end, label="PERSON")
     return cands
+
+
+def _known_surname(doc: "Doc", span: "SpacySpan") -> bool:
+    """Whether a one-word person's span is a knowledge-base person's by their surname alone
+    (the span's KB entity is a person whose label ends in the word, and is longer)."""
+    from .linking import linker_for
+
+    if not span.kb_id_:
+        return False
+    kb_entity = linker_for(doc).lookup(span.text)
+    if kb_entity is None or kb_entity.kind != "person":
+        return False
+    words = kb_entity.label.split()
+    return len(words) > 1 and words[-1] == span.text
 
 
 def trim_common_nouns(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]":

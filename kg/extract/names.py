@@ -478,11 +478,33 @@ def is_reference(tokens: "SpacySpan") -> bool:
         return True  # "The Battle of Y, also known as *X*": the event's other name
     if len(words) >= 2 and words[-1].text[:1].isupper() and word_key(words[-1].text) in lex.documents:
         return True  # "the UN Charter", "the Algiers Agreement": a text, not a body or a place
+    if _before_a_documents_name(tokens):
+        return True  # "the *Torrijos*–Carter Treaties": the first of the names a text is named after
+    if (
+        len(words) >= 3 and words[0].is_sent_start and words[0].text[1:].islower()
+        and (words[0].tag_ in ("VBN", "VBD") or words[0].lower_ in lex.naming) and word_key(words[1].text) in lex.not_name_first
+    ):
+        return True  # "Codenamed Operation Urgent Fury by the U.S. military": the operation's name after a participle
     from .nonnames import names_a_thing
 
     if names_a_thing(tokens):
         return True  # "at 04:30 CAT", "an IED", "on Telegram", "Eid al-Fitr": a thing, a medium or a time
     return len(words) >= 2 and bool(_NUMBER.match(words[-1].text)) and word_key(words[-2].text) in lex.numbered
+
+
+def _before_a_documents_name(tokens: "SpacySpan") -> bool:
+    """Whether the name is written close against a dash and the capitalised words after it
+    end in a document's word ("*Torrijos*–Carter Treaties", "*Sykes*-Picot Agreement"): the
+    names of the people a treaty is named after, the treaty being no entity."""
+    doc, end = tokens.doc, tokens.end
+    if end + 2 >= len(doc) or doc[end].text not in ("-", "‑", "–") or doc[end - 1].whitespace_ or doc[end].whitespace_:
+        return False
+    i = end + 1
+    while i < len(doc) and i - end <= 3 and doc[i].text[:1].isupper():
+        if word_key(doc[i].text) in name_lexicon().documents:
+            return True
+        i += 1
+    return False
 
 
 def unit_named(label: str) -> bool:

@@ -76,14 +76,21 @@ def post_owns_body(token: "Token", root: "Token") -> bool:
     """Whether the title ``token``, inside a body's name headed by ``root``, is the post
     that owns the body ("the *Prosecutor* General's Office", "the *Attorney* General's
     Office", "the President's Office"): a possessive ends the title's words before the
-    body's head. The title is then part of the body's name, not a title to cut off."""
+    body's head. The title is then part of the body's name, not a title to cut off. So too
+    with no possessive when the body's head is an office's noun right after the capitalised
+    title ("the *Procurator* Fiscal Service", "the *Prosecutor* General Office": ``OFFICE_HEADS``)."""
     doc = token.doc
     for t in doc[token.i:root.i]:
         if t.tag_ == "POS" or t.lower_ in ("'s", "’s"):
             return True
         if not (t.text[:1].isupper() or t.lower_ in _post_connectors()):
             return False
-    return False
+    return root.lower_ in OFFICE_HEADS and root.text[:1].isupper() and root.i > token.i
+
+
+#: Heads of the name of the office a post runs ("the Prosecutor General Office", "the
+#: Procurator Fiscal Service"): after the capitalised title, a body's name, not a person's.
+OFFICE_HEADS = frozenset({"office", "service", "department", "bureau", "directorate", "secretariat", "inspectorate"})
 
 
 def names_a_department(tokens: "SpacySpan") -> bool:

@@ -20,7 +20,7 @@ from .doctext import tokens_tagged, tokens_written
 from .lexicon import TITLE_HEADS, TITLE_MODIFIERS
 from .linking import NER_TYPES, linker_for
 from .org_kinds import body_after_place
-from .posts import post_phrase_before, post_word
+from .posts import OFFICE_HEADS, post_phrase_before, post_word
 from .role_names import post_holder_names
 from .acronyms import definitions
 from .bracket_names import cut_open_brackets
@@ -40,7 +40,7 @@ from .particle_names import extend_over_particles
 from .chain_names import chain_names, en_dash_tails, unit_first_names
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
 __all__ = ["name_candidates", "Candidate"]
@@ -204,7 +204,9 @@ def name_candidates(doc: "Doc") -> tuple[list[Candidate], set[tuple[int, int]]]:
             k += 1  # "... for Human *Rights* Volker Türk": the title's last words, then the name
         if k > i and post_phrase_before(doc, k) and (end == len(doc) or not doc[end].text[:1].isupper()):
             cands = [c for c in cands if not (c.span.start in loose and k <= c.span.start < end)]
-            cands.append(Candidate(SpacySpan(doc, k, end, label="PERSON")))
+            # "the *General* Intelligence Directorate": a body named with a title's word, no person
+            body = _body_head(doc[end - 1])
+            cands.append(Candidate(SpacySpan(doc, i if body else k, end, label="ORG" if body else "PERSON")))
             i = end
             continue
         # "Clementine Nkweta-Salami, the UN humanitarian coordinator in Sudan,": a title apposed after it
@@ -217,7 +219,11 @@ def name_candidates(doc: "Doc") -> tuple[list[Candidate], set[tuple[int, int]]]:
         ))
         if role and end - i >= 2 and (end == len(doc) or not doc[end].text[:1].isupper()):
             cands = [c for c in cands if not (c.span.start in loose and i <= c.span.start < end)]
-            cands.append(Candidate(SpacySpan(doc, i, end, label="PERSON")))
+            if _body_head(doc[end - 1]) and before is not None and before.is_title and is_title(before):
+                # "the *General* Intelligence Directorate": a body named with a title's word, no person
+                cands.append(Candidate(SpacySpan(doc, i - 1, end, label="ORG")))
+            elif not _body_head(doc[end - 1]):
+                cands.append(Candidate(SpacySpan(doc, i, end, label="PERSON")))
             i = end
         else:
             i += 1
@@ -226,6 +232,13 @@ def name_candidates(doc: "Doc") -> tuple[list[Candidate], set[tuple[int, int]]]:
         cands = [c for c in cands if c.span.kb_id_ or not any(s <= c.span.start and c.span.end <= e for s, e in glosses)]
     cands.sort(key=lambda c: (c.span.start, c.span.end))
     return cands, defined
+
+
+def _body_head(token: "Token") -> bool:
+    """Whether ``token`` is the head word of a body's name (``[groups] heads`` of names.toml and
+    the nouns of an office: "Directorate", "Department", "Bureau")."""
+    key = word_key(token.text)
+    return key in name_lexicon().group_heads or key in OFFICE_HEADS
 
 
 def _after_title_of(doc: "Doc", i: int) -> bool:

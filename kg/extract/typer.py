@@ -36,6 +36,9 @@ or an Arabic organisation word ("Harakat")
 more, a word of a kind of body (org_kinds.py)
 a name of 2-3 words an organisation owns       PERSON                      3
 ("VOA's X Y"), no body's word in it
+the head of a relative clause opened by "who"  PERSON                      2
+("X and Y, who were held"; person_clues.py),
+no body's word in it
 acronym with digits ("M23")                    ORG                         2.5
 acronym ("SAF")                                ORG                         1
 apposition of a body's noun ("X, a rights     ORG                         3
@@ -107,6 +110,8 @@ from .site_nouns import site_noun_after
 from .names import acronym_shaped, addressed, after_stance_prefix, assailed, apposed_to_title, head_word, held_place, name_lexicon, natural_feature, noun_after_listed_names, site_name, titled, word_key
 from .posts import post_phrase_before
 from .doctext import positions_by_text
+from .person_clues import owns_a_persons_noun, referred_to_as_a_person, staff_of_a_body, taken_up_by_who
+from .person_clues import referred_to_as_a_person as _referred_to_as_a_person  # (the name tests read)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -431,12 +436,15 @@ def sentence_reading(tokens: "SpacySpan", ner_label: str, *, titled_name: bool =
             v.add("PERSON", 3.0)
     if len(words) == 1 and words[0].text[:1].isupper() and word_key(words[0].text) in lex.group_heads:
         v.add("ORG", 3.0)  # "Congress", "the Senate", "Parliament": a body's own noun, no town so named
-    if root.dep_ == "nsubj" and _referred_to_as_a_person(tokens):
+    if root.dep_ == "nsubj" and referred_to_as_a_person(tokens):
         v.add("PERSON", 3.0)  # "Abiy said *his* government ...": a person, not a body or a town
-    if _owns_a_persons_noun(tokens, ner_label != "ORG"):
+    if owns_a_persons_noun(tokens, ner_label != "ORG"):
         v.add("PERSON", 3.0)  # "X's widow", "X's tenure"; "X's office" unless the NER read a body
-    if not site and _staff_of_a_body(tokens):
+    if not site and staff_of_a_body(tokens):
         v.add("PERSON", 3.0)  # "VOA's Heda Bayron has more": one of the body's people
+    bodylike = any(word_key(t.text) in lex.org_words or word_key(t.text) in lex.group_heads for t in words)
+    if not site and not bodylike and taken_up_by_who(root, first):
+        v.add("PERSON", 2.0)  # "X and Y, who were already imprisoned": people, not towns or bodies
     return first_votes, frozenset(conjuncts - {root.i}), v
 
 
@@ -481,69 +489,6 @@ def unlabelled_votes(names: "Sequence[SpacySpan]", taken: set[int]) -> dict[str,
             for label in v.strong:
                 out.setdefault(key, Votes()).add(label, v.scores[label])
     return out
-
-
-#: Pronouns only a person is referred to by.
-_PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
-
-
-def _referred_to_as_a_person(tokens: "SpacySpan") -> bool:
-    """Whether a one-word name, subject of its verb, is taken up by "he", "his", "she" or
-    "her" in what its verb governs, with no person's name between ("Tshisekedi said *his*
-    government would not negotiate", "Museveni said in Kampala that *he* ..."; not "Hamas
-    said Haniyeh's successor ... *his*")."""
-    words = [t for t in tokens if not t.is_punct]
-    if len(words) != 1:
-        return False
-    verb = tokens.root.head
-    # no such pronoun after the name within the verb's subtree's reach: nothing to walk
-    by_lower, last = positions_by_text(tokens.doc, lower=True), verb.right_edge.i
-    if not any(tokens.end <= i <= last for p in _PERSONAL_PRONOUNS for i in by_lower.get(p, ())):
-        return False
-    for t in verb.subtree:
-        if t.i < tokens.end:
-            continue
-        if t.ent_type_ == "PERSON":
-            return False  # "he" may be that person
-        if t.lower_ in _PERSONAL_PRONOUNS:
-            return True
-    return False
-
-
-def _owns_a_persons_noun(tokens: "SpacySpan", shared: bool) -> bool:
-    """Whether the name is the possessor of a noun only a person has (``[persons]
-    possessions`` of names.toml: "Marcos's *late* father"), or with ``shared`` one a person
-    or a body has (``shared``: "Abiy's office", "X's spokesman"): the noun after "'s" and at
-    most two modifiers."""
-    doc = tokens.doc
-    if tokens.end >= len(doc) or doc[tokens.end].tag_ != "POS":
-        return False
-    lex = name_lexicon()
-    nouns = lex.person_possessions | lex.shared_possessions if shared else lex.person_possessions
-    for t in doc[tokens.end + 1:tokens.end + 4]:
-        if t.pos_ in ("NOUN", "PROPN"):
-            return t.is_lower and word_key(t.text) in nouns
-        if t.pos_ not in ("ADJ", "ADV"):
-            return False
-    return False
-
-
-def _staff_of_a_body(tokens: "SpacySpan") -> bool:
-    """Whether the name is two or three capitalised words an organisation's name owns, with
-    no word of a body in them ("*VOA's* Heda Bayron", "*Reuters'* Ali Musa"): a reporter or
-    an official of that body; "Hamas's Qassam Brigades", "the UN's Security Council" are
-    bodies by their own words."""
-    words = [t for t in tokens if not t.is_punct]
-    if not 2 <= len(words) <= 3 or not all(t.text[:1].isupper() and not acronym_shaped(t.text) for t in words):
-        return False
-    owner = next((c for c in tokens.root.children if c.dep_ == "poss" and c.i < tokens.start), None)
-    if owner is None or owner.ent_type_ != "ORG":
-        return False
-    lex = name_lexicon()
-    return not any(
-        k in lex.org_words or k in lex.group_heads or k in lex.unit_heads or k.split("-")[-1] in lex.org_words
-        for k in (word_key(t.text) for t in words)
-    )
 
 
 #: Prepositions after which a name is a place rather than a person.

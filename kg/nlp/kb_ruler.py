@@ -204,6 +204,8 @@ class KBEntityRuler:
                 span = doc[start:end]
                 if exact and end - start == 1 and _shouted_word(doc, start):
                     continue
+                if end - start > 1 and _ends_on_a_small_word(doc[end - 1]):
+                    continue  # "to Panama *by* January": no name ends on a lower-case function word
                 found = self.candidates(span.text, exact=exact)
                 if not found:
                     continue
@@ -247,6 +249,16 @@ class KBEntityRuler:
     def pipe(self, docs: Iterable["Doc"], batch_size: int = 128) -> Iterable["Doc"]:
         for doc in docs:
             yield self(doc)
+
+
+#: Lower-case English function words no name ends on, though a KB alias in another language
+#: may ("Panama by", "Kuwait by": Danish for the capital): "from the US to Panama *by* 2000".
+_SMALL_LAST_WORDS = frozenset({"by", "on", "in", "at", "to", "of", "for", "and", "or", "the", "a", "with", "from"})
+
+
+def _ends_on_a_small_word(token) -> bool:  # token: spacy Token
+    """Whether a match's last ``token`` is one of :data:`_SMALL_LAST_WORDS`, in lower case."""
+    return token.text in _SMALL_LAST_WORDS
 
 
 def _shouted_word(doc: "Doc", i: int) -> bool:
