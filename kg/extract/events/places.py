@@ -20,7 +20,7 @@ from .role_reading import site_country
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["read_place", "place_token", "spread_places", "drop_places_of_other_clauses", "town_before_its_region", "place_national_events",
+__all__ = ["read_place", "place_token", "spread_places", "drop_places_of_other_clauses", "town_before_its_region",
            "compared"]
 
 
@@ -423,41 +423,6 @@ def town_before_its_region(ctx: ArticleContext) -> None:
                 d.also_places = [k for k in d.also_places if k != e.key]
                 d.place = e.key
                 break
-
-
-def place_national_events(ctx: ArticleContext, *, after_scene: bool = False) -> None:
-    """An event of a class a state holds within itself (``national_classes`` in
-    ``ontology/lexicon/arguments.toml``: elections) with no place of its own happened in
-    the state that holds it: its agent or participant ("Gabon held a presidential
-    election"), the possessor of its noun ("Ghana's presidential election") or the state its
-    noun's adjective names ("the Senegalese election"), the state in which its agent holds a
-    post ("Sri Lankan President Rajapaksa declared a state of emergency"); for a measure laid on a state
-    (``imposed_on_classes``: "Gabon was placed under a curfew"), its target. Events of a scene's classes (arrests)
-    wait for the scene (``after_scene``): "Troops raided the camp near Tulkarm on Saturday.
-    Troops arrested 15 people" were arrested in the camp."""
-    national = [str(c) for c in lexicon("arguments")["national_classes"]]
-    scene = [str(c) for c in lexicon("arguments")["scene_classes"]]
-    imposed = [str(c) for c in lexicon("arguments")["imposed_on_classes"]]
-    for d in ctx.drafts:
-        if d.place is not None or not ctx.lex.is_any(d.cls, national):
-            continue
-        if not after_scene and ctx.lex.is_any(d.cls, scene):
-            continue
-        roles = ("agent", "participant", "target") if ctx.lex.is_any(d.cls, imposed) else ("agent", "participant")
-        states = [k for r in roles for k in d.roles.get(r, ()) if ctx.kind(k) == "state"]
-        # "Armenian Prime Minister Nikol Pashinyan declared martial law", "the president of
-        # Nigeria declared a state of emergency": the state whose post its agent holds
-        states += [r.org for k in d.roles.get("agent", ()) if ctx.kind(k) == "person"
-                   for r in ctx.roles if r.person == k and r.org is not None and ctx.kind(r.org) == "state"]
-        if d.noun is not None:
-            for c in d.noun.children:
-                m = ctx.mention_at.get(c.i)
-                if c.dep_ == "poss" and m is not None and ctx.kind(m.entity) == "state":
-                    states.append(m.entity)
-                elif c.dep_ == "amod" and (k := ctx.demonym(c)) is not None and ctx.kind(k) == "state":
-                    states.append(k)
-        if len(set(states)) == 1:
-            d.place = states[0]
 
 
 def _subject_of_next_verb(t: "Token") -> bool:
