@@ -3,9 +3,11 @@
 farmers or residents who block a road protest (ACLED counts a road blockade by demonstrators as
 a protest), troops who block one do not (a motorway is a road); a state that declares a national
 emergency lays a state of emergency (a restriction), not an announcement; migrants pushed back
-at a border are expelled, rebels pushed back are not. Sentences written for this test after
+at a border are expelled, rebels pushed back are not; people who take or find refuge or shelter
+somewhere fled there, soldiers who take shelter did not. Sentences written for this test after
 events in the United Kingdom (2022-23), Serbia (2024-25), the Netherlands (2022), Costa Rica
-(2022), Lithuania (2021) and Greece (2020-23)."""
+(2022), Lithuania (2021), Greece (2020-23), the Central African Republic (2017) and DR Congo
+(2013)."""
 from __future__ import annotations
 
 from datetime import date
@@ -77,3 +79,21 @@ def test_migrants_pushed_back_are_expelled(nlp, text, trigger):
 
 def test_rebels_pushed_back_are_not(nlp):
     assert not [c for c, _ in _classes(nlp, "The army pushed back the rebels from the town on Monday.") if c == "Expulsion"]
+
+
+@pytest.mark.parametrize(
+    "text, trigger, place",
+    [
+        ("Thousands of residents took refuge in a church in Bangassou on Saturday.", "took refuge", "Bangassou"),
+        ("More than 8,000 people have found refuge in six public buildings (churches and schools) in Bunia.",
+         "found refuge", "Bunia"),
+    ],
+)
+def test_people_who_take_refuge_somewhere_fled_there(nlp, text, trigger, place):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    found = [e for e in ex.events if (e.type, e.trigger.text) == ("Displacement", trigger)]
+    assert found and ex.entities[found[0].place].label == place
+
+
+def test_soldiers_who_take_shelter_flee_nothing(nlp):
+    assert not [c for c, _ in _classes(nlp, "Soldiers took shelter behind the wall.") if c == "Displacement"]

@@ -183,7 +183,8 @@ def read_place(ctx: ArticleContext, d: Draft) -> None:
         # "*Speaking from* Denmark, where he has been granted asylum, X said": where the
         # speaker spoke from is where the statement was made
         near = frozenset({"from"}) if d.frame.channel_noun is None else frozenset()
-        found += [p for p in _chain_places(ctx, d, _channel_phrase(d), near=near) if p not in actors]
+        phrase, audience = _channel_phrase(d)
+        found += [p for p in _chain_places(ctx, d, phrase, near=near) or _chain_places(ctx, d, audience) if p not in actors]
     if (not found and ctx.lex.is_communication(d.cls) and d.frame is not None and d.frame.speaker is not None
             and any(ctx.kind(k) in ("state", "organization") for k in d.roles.get("speaker", []))):
         # "Officials in New Delhi say ...": where a state's or a body's officials sit is where
@@ -254,15 +255,24 @@ def _chain_places(ctx: ArticleContext, d: Draft, roots: list["Token"], *, near: 
     return out
 
 
-def _channel_phrase(d: Draft) -> list["Token"]:
+def _channel_phrase(d: Draft) -> tuple[list["Token"], list["Token"]]:
     """The words of a speech act's channel that may say where it was held: the channel noun
     and its participle ("a statement *issued* in X"), or the participle of speaking on the
-    speech verb ("*Speaking* at a news conference in Kyiv")."""
+    speech verb ("*Speaking* at a news conference in Kyiv"); and apart, the audience of that
+    participle ("*Briefing reporters* in Geneva"), whose "from" is theirs ("speaking to
+    refugees from Sudan"), not where they were spoken to."""
     noun = d.frame.channel_noun if d.frame is not None else None
     if noun is not None:
-        return [noun] + [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        return [noun] + [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"], []
     speaking = words("speech", "channel_verbs")
-    return [c for v in d.verbs() for c in v.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in speaking]
+    # (the tagger may read a participle opening the sentence as a noun: "*Briefing* reporters ...")
+    participles = [c for v in d.verbs() for c in v.children if c.dep_ == "advcl" and (
+        c.tag_ == "VBG" and c.lemma_.lower() in speaking or c.tag_ == "NN" and c.lower_.endswith("ing") and c.lower_[:-3] in speaking)]
+    # and the audience the participle speaks to, whose place the parser hangs on it ("*Briefing
+    # reporters* in Geneva", "*Speaking to reporters* in Kyiv"): where they were spoken to
+    audience = [g for p in participles for c in p.children
+                for g in ([c] if c.dep_ == "dobj" else [x for x in c.children if x.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "to" else [])]
+    return participles, audience
 
 
 def _speaker_places(ctx: ArticleContext, speaker: "Token") -> list[str]:
