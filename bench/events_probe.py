@@ -115,6 +115,13 @@ of a list with a comma before "and", "the group" past its clause's own subject) 
 "s10-actors-check" (12 texts, 12 crises, written after the mechanisms, never tuned on).
 Before (commit 885884f) -> after: s10-actors 0/7 -> 7/7, s10-actors-check 0/12 -> 4/12, held
 38/55 -> 39/55 (an event drawn "from" someone); every other part unchanged (dev 350/374).
+Session 21 (where, when and class; when21) added parts "s21-when" (30 texts, 20 crises outside
+corpus/world, 33 events: a time on a gerund, a country's borders, industrial action, students
+blocking a road, a parliament electing a prime minister, ranges of days, a state body's national
+event) and "s21-when-check" (15 texts, 13 crises, 15 events; every third case, set aside before
+kg ran on any, never tuned on). Before (commit f6092f7b) -> after: s21-when 19/33 -> 27/33,
+s21-when-check 7/15 -> 8/15; held 39/55 -> 40/55, s8-where-check 58/69 -> 59/69, every other
+part unchanged (dev 350/374).
 """
 from __future__ import annotations
 
