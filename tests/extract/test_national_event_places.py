@@ -51,3 +51,10 @@ def test_other_events_of_such_an_article_keep_the_inference_only(nlp):
                            "in 2012 after a land eviction in which 17 people were killed.", published=PUBLISHED)
     killed = [e for e in ex.events if e.type == "Casualties"]
     assert killed and all(e.place is None and ex.entities[e.inferred_place].label == "Paraguay" for e in killed)
+
+
+def test_the_one_country_named_but_no_setting_places_nothing(nlp):
+    """No event is told in the United States: it is named as where concerns came from."""
+    ex = extract_text(nlp, "The attacks came amid tensions brought about by the reelection of President Julius Maada Bio "
+                           "which raised concerns from the United States.", published=PUBLISHED)
+    assert all(e.place is None for e in ex.events if e.type == "Election")

@@ -75,19 +75,27 @@ def infer_setting(ctx: ArticleContext) -> None:
     held in the state whose institutions hold it, and in an article that names one country
     those institutions are its own, as a reader takes them ("the upper house elections", "the
     Senate voted", "the authorities introduced a state of emergency"; :mod:`.home_bodies` reads
-    "the army" so). An arrest, also a state's, happens at some site inside it, which the
-    country only approximates: inferred."""
+    "the army" so), when some event of the article is told in that country (at it or at a place
+    inside it): the one country a text names may be no setting at all ("raised concerns from
+    the United States"). An arrest, also a state's, happens at some site
+    inside it, which the country only approximates: inferred."""
     date_the_present(ctx)
     country = None
     words_ = lexicon("arguments")
     national = [str(c) for c in words_["national_classes"]]
     scene = [str(c) for c in words_["scene_classes"]]
+    told_there: bool | None = None
     for d in ctx.drafts:
         if d.place is not None or ctx.lex.is_communication(d.cls) or d.modality == "hypothetical":
             continue
         if country is None:
             country = article_country(ctx) or ""
-        if country and ctx.lex.is_any(d.cls, national) and not ctx.lex.is_any(d.cls, scene):
+            home = _kb_key(ctx, country) if country else None
+            # (a place the knowledge base does not know is in no other country: article_country
+            # has seen to that)
+            told_there = bool(country) and any(o.place is not None and (o.place == country or (
+                home is not None and _kb_country(ctx, o.place) in (home, None))) for o in ctx.drafts)
+        if country and told_there and ctx.lex.is_any(d.cls, national) and not ctx.lex.is_any(d.cls, scene):
             d.place = country
         elif country:
             d.inferred_place = country
