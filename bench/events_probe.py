@@ -120,8 +120,7 @@ corpus/world, 33 events: a time on a gerund, a country's borders, industrial act
 blocking a road, a parliament electing a prime minister, ranges of days, a state body's national
 event) and "s21-when-check" (15 texts, 13 crises, 15 events; every third case, set aside before
 kg ran on any, never tuned on). Before (commit f6092f7b) -> after: s21-when 19/33 -> 27/33,
-s21-when-check 7/15 -> 8/15; held 39/55 -> 40/55, s8-where-check 58/69 -> 59/69, every other
-part unchanged (dev 350/374).
+s21-when-check 7/15 -> 8/15; held 39/55 -> 40/55, every other part unchanged (dev 350/374).
 """
 from __future__ import annotations
 
