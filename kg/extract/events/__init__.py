@@ -65,7 +65,8 @@ from .modality import assign_modalities
 from .past_plans import settle_past_plans
 from .occasion import said_at_meeting, share_between_conjoined_nouns, share_occasion, share_with_cause, share_with_frame
 from .output import emit_events
-from .places import drop_places_of_other_clauses, place_national_events, spread_places, town_before_its_region
+from .national import place_national_events
+from .places import drop_places_of_other_clauses, spread_places, town_before_its_region
 from .scene import carry_scene
 from .seat_of_power import seat_states_of_power
 from .setting import infer_setting

@@ -163,21 +163,33 @@ def share_between_conjoined_nouns(ctx: ArticleContext) -> None:
 def share_with_cause(ctx: ArticleContext) -> None:
     """A toll or a flight told as the outcome of an event noun through a verb that is no
     event ("a clash between students and soldiers near the campus in Merida *has left* two
-    students injured", "fighting in Rutshuru on Tuesday *forced* thousands to flee") happened
-    where and when its cause did, for what its own clause does not say."""
+    students injured", "fighting in Rutshuru on Tuesday *forced* thousands to flee"), or as its
+    participle after a comma ("an earthquake struck near Port Vila on Tuesday, *killing* 14
+    people", the verb parsed on the noun), happened where and when its cause did, for what its
+    own clause does not say."""
     effects = [str(c) for c in lexicon("arguments")["effect_classes"]]
     for d in ctx.drafts:
         v = _verb(d)
-        if (v is None or v.dep_ not in ("ccomp", "xcomp", "oprd") or d.modality in _AHEAD
-                or not any(ctx.lex.is_a(d.cls, c) for c in effects) or d.place is not None and d.time is not None):
+        if (v is None or d.modality in _AHEAD or not any(ctx.lex.is_a(d.cls, c) for c in effects)
+                or d.place is not None and d.time is not None):
             continue
-        h = v.head
-        # the cause: the event noun (or gerund, "fighting") that is the verb's subject, the
-        # verb being no event of its own (the clause the noun's event owns)
-        g = next((o for c in h.children if c.dep_ == "nsubj" and (o := ctx.owner.get(c.i)) is not None
-                  and o.head == c and _verb(o) in (None, c)), None) if h.pos_ == "VERB" else None
-        if (g is None or g is d or ctx.owner.get(h.i) not in (None, g) or ctx.lex.is_communication(g.cls)
-                or g.modality in _AHEAD):
+        if v.dep_ == "acl" and v.tag_ == "VBG" and v.i > 0 and v.doc[v.i - 1].text == ",":
+            # "A magnitude 7.3 earthquake struck near Port Vila on Tuesday, killing at least 14
+            # people", parsed as the noun with both verbs on it: the participle after the comma
+            # tells the noun's toll
+            g = ctx.owner.get(v.head.i)
+            g = g if g is not None and g is not d and g.noun == v.head else None
+        elif v.dep_ in ("ccomp", "xcomp", "oprd"):
+            h = v.head
+            # the cause: the event noun (or gerund, "fighting") that is the verb's subject, the
+            # verb being no event of its own (the clause the noun's event owns)
+            g = next((o for c in h.children if c.dep_ == "nsubj" and (o := ctx.owner.get(c.i)) is not None
+                      and o.head == c and _verb(o) in (None, c)), None) if h.pos_ == "VERB" else None
+            if g is not None and ctx.owner.get(h.i) not in (None, g):
+                g = None
+        else:
+            continue
+        if g is None or g is d or ctx.lex.is_communication(g.cls) or g.modality in _AHEAD:
             continue
         if d.place is None and g.place is not None:
             d.place, d.also_places = g.place, list(g.also_places)

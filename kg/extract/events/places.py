@@ -20,7 +20,7 @@ from .role_reading import site_country
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["read_place", "place_token", "spread_places", "drop_places_of_other_clauses", "town_before_its_region", "place_national_events",
+__all__ = ["read_place", "place_token", "spread_places", "drop_places_of_other_clauses", "town_before_its_region",
            "compared"]
 
 
@@ -183,7 +183,8 @@ def read_place(ctx: ArticleContext, d: Draft) -> None:
         # "*Speaking from* Denmark, where he has been granted asylum, X said": where the
         # speaker spoke from is where the statement was made
         near = frozenset({"from"}) if d.frame.channel_noun is None else frozenset()
-        found += [p for p in _chain_places(ctx, d, _channel_phrase(d), near=near) if p not in actors]
+        phrase, audience = _channel_phrase(d)
+        found += [p for p in _chain_places(ctx, d, phrase, near=near) or _chain_places(ctx, d, audience) if p not in actors]
     if (not found and ctx.lex.is_communication(d.cls) and d.frame is not None and d.frame.speaker is not None
             and any(ctx.kind(k) in ("state", "organization") for k in d.roles.get("speaker", []))):
         # "Officials in New Delhi say ...": where a state's or a body's officials sit is where
@@ -254,15 +255,24 @@ def _chain_places(ctx: ArticleContext, d: Draft, roots: list["Token"], *, near: 
     return out
 
 
-def _channel_phrase(d: Draft) -> list["Token"]:
+def _channel_phrase(d: Draft) -> tuple[list["Token"], list["Token"]]:
     """The words of a speech act's channel that may say where it was held: the channel noun
     and its participle ("a statement *issued* in X"), or the participle of speaking on the
-    speech verb ("*Speaking* at a news conference in Kyiv")."""
+    speech verb ("*Speaking* at a news conference in Kyiv"); and apart, the audience of that
+    participle ("*Briefing reporters* in Geneva"), whose "from" is theirs ("speaking to
+    refugees from Sudan"), not where they were spoken to."""
     noun = d.frame.channel_noun if d.frame is not None else None
     if noun is not None:
-        return [noun] + [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        return [noun] + [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"], []
     speaking = words("speech", "channel_verbs")
-    return [c for v in d.verbs() for c in v.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in speaking]
+    # (the tagger may read a participle opening the sentence as a noun: "*Briefing* reporters ...")
+    participles = [c for v in d.verbs() for c in v.children if c.dep_ == "advcl" and (
+        c.tag_ == "VBG" and c.lemma_.lower() in speaking or c.tag_ == "NN" and c.lower_.endswith("ing") and c.lower_[:-3] in speaking)]
+    # and the audience the participle speaks to, whose place the parser hangs on it ("*Briefing
+    # reporters* in Geneva", "*Speaking to reporters* in Kyiv"): where they were spoken to
+    audience = [g for p in participles for c in p.children
+                for g in ([c] if c.dep_ == "dobj" else [x for x in c.children if x.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "to" else [])]
+    return participles, audience
 
 
 def _speaker_places(ctx: ArticleContext, speaker: "Token") -> list[str]:
@@ -423,41 +433,6 @@ def town_before_its_region(ctx: ArticleContext) -> None:
                 d.also_places = [k for k in d.also_places if k != e.key]
                 d.place = e.key
                 break
-
-
-def place_national_events(ctx: ArticleContext, *, after_scene: bool = False) -> None:
-    """An event of a class a state holds within itself (``national_classes`` in
-    ``ontology/lexicon/arguments.toml``: elections) with no place of its own happened in
-    the state that holds it: its agent or participant ("Gabon held a presidential
-    election"), the possessor of its noun ("Ghana's presidential election") or the state its
-    noun's adjective names ("the Senegalese election"), the state in which its agent holds a
-    post ("Sri Lankan President Rajapaksa declared a state of emergency"); for a measure laid on a state
-    (``imposed_on_classes``: "Gabon was placed under a curfew"), its target. Events of a scene's classes (arrests)
-    wait for the scene (``after_scene``): "Troops raided the camp near Tulkarm on Saturday.
-    Troops arrested 15 people" were arrested in the camp."""
-    national = [str(c) for c in lexicon("arguments")["national_classes"]]
-    scene = [str(c) for c in lexicon("arguments")["scene_classes"]]
-    imposed = [str(c) for c in lexicon("arguments")["imposed_on_classes"]]
-    for d in ctx.drafts:
-        if d.place is not None or not ctx.lex.is_any(d.cls, national):
-            continue
-        if not after_scene and ctx.lex.is_any(d.cls, scene):
-            continue
-        roles = ("agent", "participant", "target") if ctx.lex.is_any(d.cls, imposed) else ("agent", "participant")
-        states = [k for r in roles for k in d.roles.get(r, ()) if ctx.kind(k) == "state"]
-        # "Armenian Prime Minister Nikol Pashinyan declared martial law", "the president of
-        # Nigeria declared a state of emergency": the state whose post its agent holds
-        states += [r.org for k in d.roles.get("agent", ()) if ctx.kind(k) == "person"
-                   for r in ctx.roles if r.person == k and r.org is not None and ctx.kind(r.org) == "state"]
-        if d.noun is not None:
-            for c in d.noun.children:
-                m = ctx.mention_at.get(c.i)
-                if c.dep_ == "poss" and m is not None and ctx.kind(m.entity) == "state":
-                    states.append(m.entity)
-                elif c.dep_ == "amod" and (k := ctx.demonym(c)) is not None and ctx.kind(k) == "state":
-                    states.append(k)
-        if len(set(states)) == 1:
-            d.place = states[0]
 
 
 def _subject_of_next_verb(t: "Token") -> bool:

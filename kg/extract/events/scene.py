@@ -120,6 +120,8 @@ def _setter(ctx: ArticleContext, k: int, drafts: list[Draft]) -> _Scene | None:
             continue
         if _background(d):
             continue  # "where supporters had been holding a sit-in since June 2016": no scene of the story
+        if d.noun is not None and any(c.dep_ == "amod" and c.lower_ in _lexicon().earlier for c in d.noun.children):
+            continue  # "following a similar revolt in 1995": an earlier occasion, brought in to compare
         placed = d.place is not None and _named_in(ctx, k, d.place)
         dated = timed and d.time is not None
         if not placed and not dated:
@@ -229,13 +231,15 @@ class _SceneWords(NamedTuple):
     background: "re.Pattern[str]"  # "previously", "in the past": a sentence of background ends it
     later: "re.Pattern[str]"  # "later": the place is carried, not the time
     change: "re.Pattern[str]"  # "separately", "elsewhere": another story opens
+    earlier: frozenset[str]  # "a *similar* revolt", "a *previous* attack": an earlier occasion sets no scene
 
 
 @cache
 def _lexicon() -> _SceneWords:
     lex = lexicon("arguments")
     return _SceneWords(tuple(str(c) for c in lex["scene_classes"]), tuple(str(c) for c in lex["scene_excluded_classes"]),
-                       _words(lex["scene_background"]), _words(lex["scene_later"]), _words(lex["scene_change"]))
+                       _words(lex["scene_background"]), _words(lex["scene_later"]), _words(lex["scene_change"]),
+                       frozenset(str(w).lower() for w in lex["scene_background_modifiers"]))
 
 
 def _words(words: list[str]) -> "re.Pattern[str]":

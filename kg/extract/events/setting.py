@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..dateline import in_dateline
 from ..model import TimeValue
-from ..wordlists import words
+from ..wordlists import lexicon, words
 from .context import ArticleContext
 
 if TYPE_CHECKING:
@@ -67,15 +67,37 @@ def _kb_country(ctx: ArticleContext, key: str) -> str | None:
 def infer_setting(ctx: ArticleContext) -> None:
     """Give ``inferred_place`` to the events with no place of their own, other than speech
     acts and what is only imagined, in an article set in one country; and the day of
-    publication to what the article tells as going on as it writes (:func:`date_the_present`)."""
+    publication to what the article tells as going on as it writes (:func:`date_the_present`).
+
+    An event of a class a state holds within itself as a whole (``national_classes`` that are
+    no ``scene_classes``: an election, a decree, a state of emergency, a coup, an ouster;
+    :mod:`.national`) takes that country as its place, not as an inference: such an event is
+    held in the state whose institutions hold it, and in an article that names one country
+    those institutions are its own, as a reader takes them ("the upper house elections", "the
+    Senate voted", "the authorities introduced a state of emergency"; :mod:`.home_bodies` reads
+    "the army" so), when some event of the article is told in that country (at it or at a place
+    inside it): the one country a text names may be no setting at all ("raised concerns from
+    the United States"). An arrest, also a state's, happens at some site
+    inside it, which the country only approximates: inferred."""
     date_the_present(ctx)
     country = None
+    words_ = lexicon("arguments")
+    national = [str(c) for c in words_["national_classes"]]
+    scene = [str(c) for c in words_["scene_classes"]]
+    told_there: bool | None = None
     for d in ctx.drafts:
         if d.place is not None or ctx.lex.is_communication(d.cls) or d.modality == "hypothetical":
             continue
         if country is None:
             country = article_country(ctx) or ""
-        if country:
+            home = _kb_key(ctx, country) if country else None
+            # (a place the knowledge base does not know is in no other country: article_country
+            # has seen to that)
+            told_there = bool(country) and any(o.place is not None and (o.place == country or (
+                home is not None and _kb_country(ctx, o.place) in (home, None))) for o in ctx.drafts)
+        if country and told_there and ctx.lex.is_any(d.cls, national) and not ctx.lex.is_any(d.cls, scene):
+            d.place = country
+        elif country:
             d.inferred_place = country
 
 
