@@ -10,6 +10,7 @@ from ..wordlists import lexicon, words
 from .context import ArticleContext
 from .draft import Draft
 from .group_words import stance_object
+from .involvement import involved_subject
 from .pronouns import PLURAL_PRONOUNS
 from .role_reading import add_role, read_object, read_role
 
@@ -328,6 +329,15 @@ def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -
             add_role(ctx, d, role, side)
             d.direct.add("actor")
     if agent_role not in d.roles and not lex.is_communication(d.cls):
+        # "X was involved in the bombing", "who took part in the raid": who took part did it
+        doer = involved_subject(ctx, n)
+        if doer is not None:
+            role = "participant" if lex.has_frame(d.cls, "symmetric") else agent_role
+            keys = ctx.actor_roles(read_role(ctx, d, role, doer))
+            if keys:
+                d.add(role, keys)
+                d.direct.add("actor")
+    if agent_role not in d.roles and not lex.is_communication(d.cls):
         accused = _held_for(ctx, n)
         if accused is not None:
             add_role(ctx, d, agent_role, accused)
@@ -503,8 +513,9 @@ def _held_for(ctx: ArticleContext, n: "Token") -> "Token | None":
     *charged with* the murder of Y", "the court convicted Z *of* the bombing", "W was
     sentenced *for* the killing", "V was arrested *on suspicion of* attempted murder",
     "detained U on suspicion of *involvement in* the attack" (``suspicion_nouns``,
-    ``involvement_nouns``). The object of that verb, or the subject of its passive. Not
-    an "of" on a common-noun object ("arrested survivors of the massacre")."""
+    ``involvement_nouns``), "Y was convicted *in* the bombings" (a trial only: ``_tried_in``).
+    The object of that verb, or the subject of its passive. Not an "of" on a common-noun
+    object ("arrested survivors of the massacre")."""
     t = n
     if t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.lemma_.lower() in words("arguments", "involvement_nouns"):
         t = t.head.head  # "involvement in the bombing"
@@ -516,7 +527,7 @@ def _held_for(ctx: ArticleContext, n: "Token") -> "Token | None":
         if held.dep_ != "pobj" or held.head.lower_ not in ("on", "over", "for"):
             return None
         prep, held = held.head, held.head.head
-    elif prep.lower_ not in ("of", "for", "with"):
+    elif prep.lower_ not in ("of", "for", "with", "in"):
         return None
     if held.pos_ == "PROPN" and held.dep_ == "dobj":
         held = held.head  # "convicted Omar X of the bombing", the "of" parsed on the name
@@ -527,7 +538,18 @@ def _held_for(ctx: ArticleContext, n: "Token") -> "Token | None":
         return None
     if prep.lower_ == "with" and not any(c.lower_ == "with" for c in gov.trigger.tokens):
         return None  # "charged with", not "arrested with weapons"
+    if prep.lower_ == "in" and not _tried_in(ctx, gov, n):
+        return None
     return next((c for c in held.children if c.dep_ in ("dobj", "nsubjpass") and c.i < n.i), None)
+
+
+def _tried_in(ctx: ArticleContext, gov: Draft, n: "Token") -> bool:
+    """Whether a court's act ``gov`` is "in" the case of event noun ``n`` ("X was convicted
+    *in* the bombings", "charged in the killing of Y", "sentenced in the death of Z"): a
+    Trial, of an act that is no court's act itself ("convicted in the second trial"); not an
+    arrest ("arrested in the raid": the raid was the arrest)."""
+    own = ctx.owner.get(n.i)
+    return ctx.lex.is_a(gov.cls, "Trial") and (own is None or not ctx.lex.is_a(own.cls, "Trial"))
 
 
 def _culprit(ctx: ArticleContext, n: "Token") -> "Token | None":

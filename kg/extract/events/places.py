@@ -147,7 +147,13 @@ def read_place(ctx: ArticleContext, d: Draft) -> None:
         # outside the parliament building in X": the town named deep in the site's own phrase
         during = [g for a in anchors for c in a.children if c.dep_ == "prep" and c.lower_ in _CIRCUMSTANCE | _STATIC
                   for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") and ctx.owner.get(g.i) in (None, d)]
-        found += [p for p in _chain_places(ctx, d, objects + during) if p not in actors and p not in found]
+        # "killed an estimated 300 al Qaeda, Taliban and other operatives in Pakistan": the
+        # place the parser hangs on the last of the objects' conjuncts (not on a conjunct that
+        # is a site itself: "stormed the X hotel and the Y cafe in Z" is venues.py's)
+        conjoined = [g for o in objects for g in o.conjuncts
+                     if g.i > o.i and g not in objects and g not in d.trigger.tokens and ctx.owner.get(g.i) in (None, d)
+                     and not _names_a_site(ctx, g)]
+        found += [p for p in _chain_places(ctx, d, objects + during + conjoined) if p not in actors and p not in found]
         # "clashes broke out between herders and farmers in the town of X", the town parsed on
         # the parties: a town or region only (not "rival gangs in the Haitian capital")
         between = [g for a in anchors for c in a.children if c.dep_ == "prep" and c.lower_ == "between"
@@ -213,6 +219,13 @@ def read_place(ctx: ArticleContext, d: Draft) -> None:
                 place = ctx.place_in(pobj)
                 if place is not None and place not in actors:
                     d.sentence_place = place  # applied last, after what the clause and its events say
+
+
+def _names_a_site(ctx: ArticleContext, noun: "Token") -> bool:
+    """Whether the words of ``noun`` up to it name something that is not a body or people:
+    "the Cappuccino cafe", "the Kabul airport" (not "other jihadist operatives", "ISWAP")."""
+    return any((m := ctx.mention_at.get(t.i)) is not None and ctx.kind(m.entity) not in ("person", "group", "organization")
+               for t in noun.subtree if t.i <= noun.i)
 
 
 #: prepositions of a phrase that says where a thing is ("a camp *near* Bunia"), not where it
