@@ -254,16 +254,18 @@ def _joined_run(doc: "Doc", i: int) -> tuple[int, int]:
 def hyphenated_places(doc: "Doc", cands: list["Candidate"]) -> list["Candidate"]:
     """A place's name of words joined by hyphens or dashes, written close, that the NER cut at
     one of them or read in pieces ("*Rostov*-on-Don", "*Komsomolsk*-on-Amur",
-    "Kabardino–Balkaria" as two people): the whole run is one place when the gazetteer has a
+    "Kabardino–Balkaria" as two people), or read whole as a body ("Karachay-Cherkessia" an
+    organisation): the whole run is one place when the gazetteer has a
     town of that very name (:func:`~kg.kb.geo.candidates`, its key equal), the KB a place so
     named, or one KB region so spelled otherwise (:func:`region_of_two_parts`' skeleton: the
-    KB's "Kabardino-Balkariya"). The run begins and ends with a capitalised word; the NER's
+    KB's "Kabardino-Balkariya"; or each part beginning one of its parts,
+    :func:`~kg.extract.placing.regions_by_parts`: "Karachay-Cherkessia"). The run begins and ends with a capitalised word; the NER's
     pieces of it give way, unless one is a quoted nickname's or a long form's name. Two places
     so joined that are no one place's name stay two ("the Addis Ababa–Djibouti railway")."""
     from spacy.tokens import Span as SpacySpan
 
     from ..kb.geo import index_key, spelling_skeleton
-    from .placing import region_skeletons, without_kind_word
+    from .placing import region_skeletons, regions_by_parts, without_kind_word
     from .spans import Candidate
 
     linker = None
@@ -273,8 +275,10 @@ def hyphenated_places(doc: "Doc", cands: list["Candidate"]) -> list["Candidate"]
         span = c.span
         start, _ = _joined_run(doc, span.start)
         _, end = _joined_run(doc, span.end - 1)
-        if (start, end) == (span.start, span.end) or not doc[start].is_title or not doc[end - 1].is_title:
-            continue
+        if not doc[start].is_title or not doc[end - 1].is_title or not any(doc[i].text in _NAME_JOINS for i in range(start, end)):
+            continue  # no run of joined words ("Naw Mya Thai" is three words apart)
+        if (start, end) == (span.start, span.end) and (span.label_ in ("GPE", "LOC", "FAC") or span.kb_id_):
+            continue  # the NER read the whole run as a place already
         over = [o for o in cands if o.span.start < end and start < o.span.end]
         if any(o.name is not None or o.long_form is not None or o.span.start < start or o.span.end > end for o in over):
             continue
@@ -283,12 +287,17 @@ def hyphenated_places(doc: "Doc", cands: list["Candidate"]) -> list["Candidate"]
         if linker is None:
             linker = linker_for(doc)
         known = linker.lookup(whole)
+        # a run the NER read whole as a body or person is a place only by its parts, each
+        # beginning one of a region's ("Karachay-Cherkessia"), not by a skeleton of the whole
+        # that a name of another shape may share
+        whole_read = (start, end) == (span.start, span.end)
         place = (
             (known is not None and known.kind == "place")
             or any(index_key(m.name) == key for m in candidates(whole))
             or (
                 known is None and linker.kb is not None
-                and len(region_skeletons(linker.kb).get(spelling_skeleton(without_kind_word(whole)), ())) == 1
+                and len(([] if whole_read else region_skeletons(linker.kb).get(spelling_skeleton(without_kind_word(whole)), []))
+                        or regions_by_parts(linker.kb, whole)) == 1
             )
         )
         if not place:

@@ -4,7 +4,9 @@ several crises (the probe's ``s21`` part, bench/data/geoprobe-s21.tsv, has other
 * a place's name of words joined by hyphens or dashes written close, which the NER cut at
   one of them or read in pieces ("*Rostov*-on-Don", "Kabardino–Balkaria" as two people), is
   one place when the gazetteer has a town of that very name, the KB a place so named or one
-  KB region so spelled otherwise (kg/extract/place_pairs.py ``hyphenated_places``);
+  KB region so spelled otherwise, each part beginning one of its parts ("Karachay-Cherkessia"
+  for Karachayevo-Cherkesiya: kg/extract/place_pairs.py ``hyphenated_places``,
+  placing.py ``regions_by_parts``);
 * a division named by its seat town's adjective, as Russian and Ukrainian districts are
   transliterated ("the Derbentsky district", "Pokrovsky district"), that GeoNames has no
   town of, is at its seat ("Derbent", "Pokrovsk") in a country the article speaks of
@@ -39,6 +41,12 @@ def _entity(ex, surface: str):
         # a republic the KB spells Kabardino-Balkariya, written with an en dash: not two people
         ("Gunmen attacked a traffic police post in Kabardino–Balkaria, Russian investigators said.",
          "Kabardino–Balkaria", (43.5, 43.4), 150),
+        # a republic the KB spells Karachayevo-Cherkesiya, which the NER read as a body
+        ("Gunmen shot dead two traffic policemen in Karachay-Cherkessia, Russian investigators said.",
+         "Karachay-Cherkessia", (44.08, 41.98), 150),
+        # Khanty-Mansia, written by its people's shorter name
+        ("Wildfires spread across Khanty-Mansi in western Siberia, Russian officials said.",
+         "Khanty-Mansi", (61.23, 72.14), 300),
         # a city of western Ukraine
         ("A missile struck an industrial site in Kamianets-Podilskyi on Saturday, the mayor said.",
          "Kamianets-Podilskyi", (48.68, 26.59), 30),
@@ -80,3 +88,4 @@ def test_seat_names():
     assert seat_names("Kherson") == ()
     assert seat_names("Sky") == ()  # no stem left
     assert seat_names("Novo Sky") == ()  # one word only
+
