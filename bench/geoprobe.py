@@ -30,7 +30,11 @@ tuned on in session 19, and ``s19-check`` (``geoprobe-s19-check.tsv``), written 
 fixes and before it was first run; ``s20`` (``geoprobe-s20.tsv``: a town written with its country
 and no town of the name in it, Nigeria's local government areas and Uganda's sub-counties,
 divisions written without their kind word), tuned on in session 20, and ``s20-check``
-(``geoprobe-s20-check.tsv``), written after those fixes and before it was first run; and ``held`` (``geoprobe-held.tsv``), held back: only its figure is printed,
+(``geoprobe-s20-check.tsv``), written after those fixes and before it was first run; ``s21``
+(``geoprobe-s21.tsv``: names joined by hyphens or dashes the NER cuts, "Rostov-on-Don",
+"Kabardino–Balkaria"; districts written as their seat's adjective, "the Derbentsky district"),
+tuned on in session 21, and ``s21-check`` (``geoprobe-s21-check.tsv``), written after those
+fixes and before it was first run; and ``held`` (``geoprobe-held.tsv``), held back: only its figure is printed,
 never its cases, so that no fix is tuned on it (``--show-held`` prints them, for the
 end of a piece of work only).
 
@@ -69,6 +73,8 @@ PARTS = {
     "s19-check": ROOT / "bench" / "data" / "geoprobe-s19-check.tsv",
     "s20": ROOT / "bench" / "data" / "geoprobe-s20.tsv",
     "s20-check": ROOT / "bench" / "data" / "geoprobe-s20-check.tsv",
+    "s21": ROOT / "bench" / "data" / "geoprobe-s21.tsv",
+    "s21-check": ROOT / "bench" / "data" / "geoprobe-s21-check.tsv",
 }
 
 

@@ -435,14 +435,15 @@ def _region_spelled_otherwise(linker: Linker, name: str, doc: "Doc"):
 
     from ..kb.geo import index_key, spelling_skeleton
     from .doctext import doc_text
-    from .placing import region_skeletons, without_kind_word
+    from .placing import region_skeletons, regions_by_parts, without_kind_word
 
     if linker.kb is None or linker.kb.demonym_holders(name):
         return None  # "the Indian state of X", "Nigerian states": a country's region, not one spelled so
     skeleton = spelling_skeleton(name)
     if len(skeleton) < 3:
         return None
-    regions = region_skeletons(linker.kb).get(skeleton, [])
+    # "Karachay-Cherkessia": each part of the name begins a part of one region's
+    regions = region_skeletons(linker.kb).get(skeleton, []) or regions_by_parts(linker.kb, name)
     if len(regions) != 1:
         return None
     region = regions[0]

@@ -59,6 +59,7 @@ from .placing import (
     context_of,
     region_groups,
     region_skeletons,
+    regions_by_parts,
     without_kind_word,
 )
 from .relink import relink_place
@@ -382,7 +383,7 @@ class Linker:
         if len(skeleton) < 3:
             return None
         found = []
-        for region in region_skeletons(self.kb).get(skeleton, ()):
+        for region in region_skeletons(self.kb).get(skeleton, ()) or regions_by_parts(self.kb, label):
             code = self.kb_country_code(region)
             if code is not None and context.speaks_of(code, excluding=excluding):
                 found.append(region)

@@ -4,7 +4,8 @@ name of two parts joined by "and" that the NER read as two, or as one it would c
 ("Sistan and Baluchistan" for the KB's Sistan and Baluchestan), kept or made whole; a town
 the NER missed after a noun of settlements ("the Kyrgyz town of Batken"); a small word
 written with a capital in running text before a place, the first word of its name ("In
-Amenas", "In Guezzam"); the word "Town" the NER cut off a place's name ("Denham Town"): steps of
+Amenas", "In Guezzam"); the word "Town" the NER cut off a place's name ("Denham Town"); a place's name of words joined
+by hyphens or dashes that the NER cut at one ("Rostov-on-Don", "Kabardino–Balkaria"): steps of
 :func:`kg.extract.spans.name_candidates`.
 """
 from __future__ import annotations
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
 
     from .spans import Candidate
 
-__all__ = ["split_place_pairs", "join_region_halves", "towns_after_place_nouns", "region_of_two_parts", "take_in_capital_small_words", "take_in_town_word"]
+__all__ = ["hyphenated_places", "split_place_pairs", "join_region_halves", "towns_after_place_nouns", "region_of_two_parts", "take_in_capital_small_words", "take_in_town_word"]
 
 
 def split_place_pairs(doc: "Doc", cands: list["Candidate"]) -> list["Candidate"]:
@@ -234,3 +235,73 @@ def take_in_town_word(doc: "Doc", cands: list["Candidate"]) -> list["Candidate"]
             continue
         out.append(Candidate(SpacySpan(doc, span.start, span.end + 1, label=span.label_)))
     return out
+
+
+#: Marks that join the words of one place's name written close ("Rostov-on-Don", "Kabardino–Balkaria").
+_NAME_JOINS = frozenset({"-", "\u2010", "\u2011", "\u2013"})
+
+
+def _joined_run(doc: "Doc", i: int) -> tuple[int, int]:
+    """The run of words written close around token ``i`` and joined by a hyphen or a dash."""
+    start = end = i
+    while start >= 2 and doc[start - 1].text in _NAME_JOINS and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha:
+        start -= 2
+    while end + 2 < len(doc) and doc[end + 1].text in _NAME_JOINS and not doc[end].whitespace_ and not doc[end + 1].whitespace_ and doc[end + 2].is_alpha:
+        end += 2
+    return start, end + 1
+
+
+def hyphenated_places(doc: "Doc", cands: list["Candidate"]) -> list["Candidate"]:
+    """A place's name of words joined by hyphens or dashes, written close, that the NER cut at
+    one of them or read in pieces ("*Rostov*-on-Don", "*Komsomolsk*-on-Amur",
+    "Kabardino–Balkaria" as two people), or read whole as a body ("Karachay-Cherkessia" an
+    organisation): the whole run is one place when the gazetteer has a
+    town of that very name (:func:`~kg.kb.geo.candidates`, its key equal), the KB a place so
+    named, or one KB region so spelled otherwise (:func:`region_of_two_parts`' skeleton: the
+    KB's "Kabardino-Balkariya"; or each part beginning one of its parts,
+    :func:`~kg.extract.placing.regions_by_parts`: "Karachay-Cherkessia"). The run begins and ends with a capitalised word; the NER's
+    pieces of it give way, unless one is a quoted nickname's or a long form's name. Two places
+    so joined that are no one place's name stay two ("the Addis Ababa–Djibouti railway")."""
+    from spacy.tokens import Span as SpacySpan
+
+    from ..kb.geo import index_key, spelling_skeleton
+    from .placing import region_skeletons, regions_by_parts, without_kind_word
+    from .spans import Candidate
+
+    linker = None
+    for c in list(cands):
+        if c not in cands:
+            continue
+        span = c.span
+        start, _ = _joined_run(doc, span.start)
+        _, end = _joined_run(doc, span.end - 1)
+        if not doc[start].is_title or not doc[end - 1].is_title or not any(doc[i].text in _NAME_JOINS for i in range(start, end)):
+            continue  # no run of joined words ("Naw Mya Thai" is three words apart)
+        if (start, end) == (span.start, span.end) and (span.label_ in ("GPE", "LOC", "FAC") or span.kb_id_):
+            continue  # the NER read the whole run as a place already
+        over = [o for o in cands if o.span.start < end and start < o.span.end]
+        if any(o.name is not None or o.long_form is not None or o.span.start < start or o.span.end > end for o in over):
+            continue
+        whole = doc[start:end].text
+        key = index_key(whole)
+        if linker is None:
+            linker = linker_for(doc)
+        known = linker.lookup(whole)
+        # a run the NER read whole as a body or person is a place only by its parts, each
+        # beginning one of a region's ("Karachay-Cherkessia"), not by a skeleton of the whole
+        # that a name of another shape may share
+        whole_read = (start, end) == (span.start, span.end)
+        place = (
+            (known is not None and known.kind == "place")
+            or any(index_key(m.name) == key for m in candidates(whole))
+            or (
+                known is None and linker.kb is not None
+                and len(([] if whole_read else region_skeletons(linker.kb).get(spelling_skeleton(without_kind_word(whole)), []))
+                        or regions_by_parts(linker.kb, whole)) == 1
+            )
+        )
+        if not place:
+            continue
+        cands = [o for o in cands if o not in over]
+        cands.append(Candidate(SpacySpan(doc, start, end, label="GPE")))
+    return cands

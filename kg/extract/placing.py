@@ -10,6 +10,8 @@ and lower administrative units named after their seats (:func:`district_stem`).
 """
 from __future__ import annotations
 
+import re
+
 import functools
 from difflib import SequenceMatcher
 from collections.abc import Iterable
@@ -44,6 +46,7 @@ __all__ = [
     "region_groups",
     "country_part",
     "region_skeletons",
+    "regions_by_parts",
     "without_kind_word",
     "common_place_words",
     "site_named",
@@ -182,6 +185,35 @@ def region_skeletons(kb: "KnowledgeBase") -> dict[str, list["KBEntity"]]:
     out = _region_skeletons(kb)
     if key is not None:
         cache.store("region-skeletons", key, {skeleton: [e.key for e in members] for skeleton, members in out.items()})
+    return out
+
+
+#: What joins the parts of a region's name written with hyphens or dashes ("Karachay-Cherkessia").
+_PART_JOINS = re.compile(r"\s*[-\u2010\u2011\u2013]\s*")
+
+
+def regions_by_parts(kb: "KnowledgeBase", name: str) -> list["KBEntity"]:
+    """The KB's regions whose name, its kind word left out, has as many parts joined by
+    hyphens or dashes as ``name`` (two or more), the :func:`~kg.kb.geo.spelling_skeleton` of
+    each beginning with that of ``name``'s part (three letters of skeleton at least): a
+    region of two peoples' names written shorter or otherwise than the KB writes it
+    ("Karachay-Cherkessia" for Karachayevo-Cherkesiya, "Khanty-Mansi" for Khanty-Mansia)."""
+    from ..kb.geo import spelling_skeleton
+
+    parts = _PART_JOINS.split(without_kind_word(name).strip())
+    if len(parts) < 2 or not all(p[:1].isupper() for p in parts):
+        return []
+    wanted = [spelling_skeleton(p) for p in parts]
+    if any(len(w) < 3 for w in wanted):
+        return []
+    out: list[KBEntity] = []
+    for skeleton, regions in region_skeletons(kb).items():
+        if not skeleton.startswith(wanted[0]):
+            continue
+        for region in regions:
+            theirs = _PART_JOINS.split(without_kind_word(region.label).strip())
+            if len(theirs) == len(parts) and all(spelling_skeleton(t).startswith(w) for t, w in zip(theirs, wanted)):
+                out.append(region)
     return out
 
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..kb.geo import candidates as places_named
 from .name_joins import repair_names
-from .place_pairs import join_region_halves, split_place_pairs, take_in_capital_small_words, take_in_town_word, towns_after_place_nouns
+from .place_pairs import hyphenated_places, join_region_halves, split_place_pairs, take_in_capital_small_words, take_in_town_word, towns_after_place_nouns
 from .doctext import tokens_tagged, tokens_written
 from .lexicon import TITLE_HEADS, TITLE_MODIFIERS
 from .linking import NER_TYPES, linker_for
@@ -75,6 +75,7 @@ def name_candidates(doc: "Doc") -> tuple[list[Candidate], set[tuple[int, int]]]:
     cands = [Candidate(SpacySpan(doc, d.start, d.end, label="PERSON"), d) for d in nicknames]
     cands += [Candidate(e) for e in doc.ents if not any(_overlaps((e.start, e.end), (d.start, d.end)) for d in nicknames)]
     cands = unit_first_names(doc, chain_names(doc, cands))  # "Sipah-e-Sahaba", "County Kerry" (kg/extract/chain_names.py)
+    cands = hyphenated_places(doc, cands)  # "Rostov-on-Don", "Kabardino–Balkaria" (kg/extract/place_pairs.py)
 
     for c in list(cands):
         span = c.span

@@ -84,6 +84,8 @@ __all__ = [
     "regions_named",
     "subregion_countries",
     "neighbours",
+    "seat_names",
+    "adjective_endings",
     "region_point",
     "region_tables",
 ]
@@ -301,6 +303,44 @@ def _spelled_alike(name: str, key: str, context: GeoContext, inside: set[str]) -
 
     town = spelled_alike_town(name, sorted(codes), in_named_region)
     return replace(town, confidence=ALIKE_CONFIDENCE) if town is not None else None
+
+
+@functools.lru_cache(maxsize=1)
+def adjective_endings() -> tuple[str, ...]:
+    """The endings of a division's name written as its seat town's adjective
+    (``ontology/geo/adjective-endings.txt``: "Tsimlyansky" of Tsimlyansk), longest first."""
+    from ..resources import ontology_dir
+
+    lines = (ontology_dir() / "geo" / "adjective-endings.txt").read_text(encoding="utf-8").splitlines()
+    return tuple(sorted({w.strip().lower() for w in lines if w.strip() and not w.startswith("#")}, key=len, reverse=True))
+
+
+def seat_names(name: str) -> tuple[str, ...]:
+    """The names of the seat town a one-word division's name written as its adjective
+    stands for ("Tsimlyansky" -> "Tsimlyansk", "Tsimlyan"; "Derbentsky" -> "Derbentsk",
+    "Derbent"); none for other names.
+
+    >>> seat_names("Tsimlyansky"), seat_names("Kherson")
+    (('Tsimlyansk', 'Tsimlyan'), ())
+    """
+    if " " in name or not name[:1].isupper():
+        return ()
+    low = name.lower()
+    ending = next((e for e in adjective_endings() if low.endswith(e)), None)
+    if ending is None or len(name) - len(ending) < 3:
+        return ()
+    stem = name[: len(name) - len(ending)]
+    return (stem + "sk", stem)
+
+
+def _seat_of_adjective(name: str, context: GeoContext) -> GeoMatch | None:
+    """The seat town of a division named by its adjective ("the Derbentsky district": Derbent),
+    in a country the article speaks of (never a namesake abroad), at a lower confidence."""
+    for seat in seat_names(name):
+        town = geocode(seat, context, require_context=True)
+        if town is not None:
+            return replace(town, confidence=min(town.confidence or ALIKE_CONFIDENCE, ALIKE_CONFIDENCE))
+    return None
 
 
 def neighbours(codes: set[str]) -> set[str]:
@@ -532,7 +572,7 @@ def geocode(name: str, context: GeoContext, *, require_context: bool = False) ->
         found = [c for c in found if c.country_code in inside] or [c for c in found if _at_edge_of(c, inside)]
         found = _in_named_regions(found, key or "", context)
     if not found:
-        return _spelled_alike(name, key or "", context, inside)
+        return _spelled_alike(name, key or "", context, inside) or _seat_of_adjective(name, context)
     top = max((context.country_weight(c, excluding=key) for c in _article_countries(context)), default=0.0)
     scored = [(c, features(c, key, context, top_weight=top)) for c in found]
     # a small town that bears the name only as one of its alternate names ("Kashmir" for
