@@ -18,7 +18,8 @@ that reads ``kgo:setApart`` and links a mention that states nothing of its own.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Iterable
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from .anaphora import plural
 from .records import EventRecord, is_speech_act, position
