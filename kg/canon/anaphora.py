@@ -97,6 +97,7 @@ def join_lone_mentions(records: dict[str, EventRecord], past: set[str] | None = 
         by_article.setdefault(r.article, []).append(r)
     for recs in by_article.values():
         told = [r for r in recs if r.modality in _SAID and r.iri not in past and not is_speech_act(r, lexicon)]
+        kinds = {r.iri: _kind(r, lexicon) for r in told}  # (each event's classes read once: a toll's candidates are read twice)
         by_sentence: dict[str, list[EventRecord]] = {}
         for r in told:
             if r.sentence:
@@ -108,7 +109,7 @@ def join_lone_mentions(records: dict[str, EventRecord], past: set[str] | None = 
             unit = [x for x in _closure(r, records) if x.modality in _SAID]
             done.update(x.iri for x in unit)
             members = {x.iri for x in unit}
-            kind = set().union(*(_kind(x, lexicon) for x in unit))
+            kind = set().union(*(kinds[x.iri] if x.iri in kinds else _kind(x, lexicon) for x in unit))
             if (not kind or any(x.places or x.time or x.habitual or x.set_apart or x.iri in past
                                 or is_speech_act(x, lexicon) or plural(x.label) for x in unit)):
                 continue
@@ -116,10 +117,10 @@ def join_lone_mentions(records: dict[str, EventRecord], past: set[str] | None = 
                 continue  # told beside another event in each of its sentences: a new one
             first = position(unit[0].iri)
             before = [c for c in told if c.iri not in members and c.places and position(c.iri) < first and not c.habitual]
-            candidates = [c for c in before if _compatible(kind, _kind(c, lexicon), lexicon)]
+            candidates = [c for c in before if _compatible(kind, kinds[c.iri], lexicon)]
             toll = all(lexicon.is_a(k, TOLL_CLASS) for k in kind)
             if toll and not candidates:  # "officials said 21 people had been killed": the dead of the event told
-                candidates = [c for c in before if not any(lexicon.is_a(k, TOLL_CLASS) for k in _kind(c, lexicon))]
+                candidates = [c for c in before if not any(lexicon.is_a(k, TOLL_CLASS) for k in kinds[c.iri])]
             sets = {frozenset(c.places) for c in candidates}
             if not candidates or not all(x <= y or y <= x for x in sets for y in sets):
                 continue  # (places of one event named finer or coarser: "in the town, in the province"; else two)
@@ -138,6 +139,6 @@ def join_lone_mentions(records: dict[str, EventRecord], past: set[str] | None = 
                     x.time, x.precision, x.end = timed
                 if not x.agents:
                     x.agents = set(theirs)
-            if _compatible(kind, _kind(antecedent, lexicon), lexicon):  # (a toll is not its event)
+            if _compatible(kind, kinds[antecedent.iri], lexicon):  # (a toll is not its event)
                 unit[0].same_as.add(antecedent.iri)
                 antecedent.same_as.add(unit[0].iri)

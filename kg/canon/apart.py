@@ -8,14 +8,20 @@ that reads ``kgo:setApart`` and links a mention that states nothing of its own.
   its kind of an earlier day; it is read in its story only when its article tells none of its
   kind before it; two events both set apart are one only on one place and day
   (:meth:`~kg.canon.link.Linker.decide`, :func:`kg.canon.graph.cluster`).
+* **One of several** (:meth:`SetApart.one_of_several`): "the attacks in the city" (a plural)
+  of one report is none of the events at two sites of the city a report tells apart (the
+  bombs at its airport and at a metro station), though each lies in the city; a singular
+  "the attack in the town" is the attack at the hall in it.
 * **Bare mentions** (:meth:`SetApart.bare`, :meth:`SetApart.bare_of`): "the coup" of a
   report, stating no place, doer, actor or day, joins its story's one event of a compatible
   class of its time, when the story has exactly one (:func:`kg.canon.graph.cluster`).
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from .anaphora import plural
 from .records import EventRecord, is_speech_act, position
 
 if TYPE_CHECKING:
@@ -30,6 +36,38 @@ BARE_LINK = "bare mention"
 class SetApart:
     """The rules on events set apart and bare mentions, for :class:`~kg.canon.link.Linker`
     (which they are a part of: they use its classes, stories and times)."""
+
+    def one_of_several(self: "Linker", whole: EventRecord, part: EventRecord,
+                       others: Iterable[EventRecord]) -> EventRecord | None:
+        """The event of ``others`` that tells ``part`` apart as one of several events ``whole``
+        names, or None. ``whole`` is named by a plural (:func:`~kg.canon.anaphora.plural`: "the
+        attacks in the city"), of a class compatible with ``part``'s, placed at towns or wider places
+        only; ``part`` at sites lying in them (:meth:`~kg.canon.link.Linker.site_in_town`: the
+        airport); the other is an event of ``part``'s kind at sites in them too, apart from
+        ``part``'s (:meth:`~kg.canon.link.Linker.sites_apart`: the metro station). Then the plural
+        names the several events, and is neither of them: a link of ``whole`` and ``part`` on
+        the town they share would make one of the bombings at two sites through it. A plural
+        whose town holds one site told of (the attacks at the hall, "the attacks in the town")
+        is not refused: nothing tells several apart.
+
+        >>> from kg.canon.link import Linker
+        >>> from kg.extract.event_lexicon import load_lexicon
+        >>> linker = Linker(load_lexicon(), None)
+        >>> one = EventRecord("a/event/e1", "a", classes={"Attack"}, places={"p/city"}, label="attack")
+        >>> linker.one_of_several(one, EventRecord("b/event/e1", "b", classes={"Bombing"}, places={"p/airport"}), []) is None
+        True
+        """
+        if not plural(whole.label) or whole.set_apart or not self.site_in_town(part, whole):
+            return None
+        cw, cp = self.specific_class(whole), self.specific_class(part)
+        if cw is None or cp is None or not self.lexicon.compatible(cp, cw):
+            return None
+        for other in others:
+            co = self.specific_class(other)
+            if other.iri not in (whole.iri, part.iri) and co is not None and self.lexicon.compatible(co, cp) \
+                    and self.site_in_town(other, whole) and self.sites_apart(part, other):
+                return other
+        return None
 
     def bare(self: "Linker", rec: EventRecord) -> bool:
         """A mention that states no place, doer, actor or day of its own ("the coup", "the

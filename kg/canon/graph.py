@@ -44,6 +44,7 @@ from typing import TYPE_CHECKING
 from rdflib import Literal
 
 from ..vocab import BORROWED_CONFIDENCE, GEO, KGO, KGO_IRI, RDF, RDFS, SDO, SEM, XSD
+from .anaphora import plural
 from .claims import EventEvidence, conflict_lines, find_conflicts, read_evidence
 from .link import APART, STORY_LINK as _STORY, Linker
 from .records import EventRecord, article_of_event, is_speech_act, read_article_events, read_events
@@ -71,21 +72,6 @@ def default_linker(settings: "Settings | None" = None) -> Linker:
     kb_files = tuple(settings.kb_files) if settings is not None else ()
     include = settings.include_default_kb if settings is not None else True
     return Linker(load_lexicon(), load_kb(kb_files, include_default=include))
-
-
-def _finest_places(record: EventRecord, linker: Linker) -> None:
-    """An event placed at a site and at the town the site lent its point from ("stormed the X
-    hotel in Y": the hotel and Y, :mod:`kg.extract.events.venues`) is placed at the site only
-    for linking: the town is where the site is, not a second place of the event, so "the
-    attacks in Brussels" of one report and the bombing at one of its metro stations of
-    another share no place by it. Places none of which was lent a point (strikes on two
-    towns) are kept."""
-    if len(record.places) < 2:
-        return
-    sites = [p for p in record.places if p in linker.borrowed]
-    towns = {q for q in record.places if q not in linker.borrowed and any(linker.near(p, q) for p in sites)}
-    if towns and towns != record.places:
-        record.places -= towns
 
 
 @dataclass
@@ -288,6 +274,18 @@ def cluster(records: Iterable[EventRecord], linker: Linker,
             by_article[root].setdefault(art, []).extend(xs)
 
     found = [(a, b, why) for a, b in sorted(pairs) if (why := linker.compare(recs[a], recs[b]))]
+    # "the attacks in the city" is none of the bombings at two of its sites a report tells apart
+    several: list[tuple[str, str, str]] = []
+    for a, b, why in found:
+        for whole, part in ((recs[a], recs[b]), (recs[b], recs[a])):
+            if not plural(whole.label):
+                continue
+            others = [recs[o] for key in sorted(linker.keys(whole, probe=True)) for o in blocks.get(key, ())]
+            if (other := linker.one_of_several(whole, part, others)) is not None:
+                several.append((a, b, why))
+                _refuse(a, b, f"one of several events a plural names: {part.iri} told apart from {other.iri}")
+                break
+    found = [k for k in found if k not in several]
     # (a link to an event set apart from one its article told before, "a second blast", after
     # the others: a report telling one blast tells the first, which its article tells apart)
     behind = {iri for iri, r in recs.items() if linker.behind(r)}
@@ -413,8 +411,6 @@ class Canonicaliser:
                 moved.add(p)
         linker.borrowed.update(p for p in wanted if p in linker.points and p not in sure)
         linker.borrowed.difference_update(sure)
-        for r in records:
-            _finest_places(r, linker)
         return moved
 
     # ------------------------------------------------------------------ reading the layer

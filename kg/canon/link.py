@@ -54,10 +54,11 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from .anaphora import plural
 from .apart import BARE_LINK, SetApart
 from .geography import APART, APART_KM, COUNTRY_OF_POINT_KM, NEAR_KM, SAME, UNKNOWN, Geography, local_name
 from .keys import Blocking, MadeKeys
-from .limits import DAY_LAG, DAY_WINDOW, FIGURE_FAMILIES, FRESH_DAYS, LINKABLE_MODALITIES, STORY_LINK, UNDATED_WINDOW
+from .limits import DAY_LAG, DAY_WINDOW, FIGURE_FAMILIES, FRESH_DAYS, LINKABLE_MODALITIES, STORY_LINK, TOLL_CLASS, UNDATED_WINDOW
 from .records import EventRecord, is_named, is_speech_act
 from .story import InStory
 
@@ -280,22 +281,58 @@ class Linker(InStory, Blocking, SetApart, Geography):
         >>> linker.local_places_apart(a, b), linker.local_places_apart(a, c)
         (True, False)
         """
-        pa = [p for p in a.places if self.local_place(p)]
-        pb = [q for q in b.places if self.local_place(q)]
+        fa, fb = self.finest(a), self.finest(b)  # (a site's town aside: :meth:`finest`)
+        pa = [p for p in fa if self.local_place(p)]
+        pb = [q for q in fb if self.local_place(q)]
         if not pa or not pb:
             return False
-        return not any(self.place_relation(p, q) == SAME and not self.lent_near(p, q) for p in a.places for q in b.places)
+        return not any(self.place_relation(p, q) == SAME and not self.lent_near(p, q) for p in fa for q in fb)
+
+    def finest(self, rec: EventRecord) -> set[str]:
+        """``rec``'s places less the towns its sites lent their points from: an event placed at
+        a site and at its town ("stormed the X hotel in Y": the hotel and Y,
+        :mod:`kg.extract.events.venues`) is at the site; the town is where the site is, not a
+        second place of the event. What tells sites apart (:meth:`sites_apart`,
+        :meth:`local_places_apart`, :meth:`site_in_town`) reads these; the evidence of a place
+        two reports name (:meth:`_judge`) reads all the places, so that a report naming the town
+        only and one naming the hall in it share the town. Places none of which was lent a
+        point ("strikes on two towns"), or all lent, are all kept.
+
+        >>> from kg.extract.event_lexicon import load_lexicon
+        >>> linker = Linker(load_lexicon(), None)
+        >>> linker.points.update({"p/hotel": (1.0, 1.0), "p/town": (1.0, 1.0)}); linker.borrowed.add("p/hotel")
+        >>> sorted(linker.finest(EventRecord("e", "a", places={"p/hotel", "p/town"})))
+        ['p/hotel']
+        """
+        if len(rec.places) < 2:
+            return set(rec.places)
+        sites = [p for p in rec.places if p in self.borrowed]
+        towns = {q for q in rec.places if q not in self.borrowed and any(self.near(p, q) for p in sites)}
+        return rec.places - towns if towns and towns != rec.places else set(rec.places)
 
     def site_in_town(self, part: EventRecord, whole: EventRecord) -> bool:
         """``part`` is placed at sites only (places the knowledge base lacks, each at a point
-        its article lent it: the airport, the metro station), ``whole`` only at places the
-        knowledge base holds (a city, a country), each containing or near each site: told
-        of by one article, not said by it to be one, they are the attacks in the city and
-        one of them at its site, a part and its whole."""
-        return bool(part.places) and bool(whole.places) \
-            and all(self.local_place(p) and p in self.borrowed for p in part.places) \
-            and not any(self.local_place(q) for q in whole.places) \
-            and all(self.place_relation(p, q) == SAME for p in part.places for q in whole.places)
+        its article lent it: the airport, the metro station; the towns they lent their points
+        from aside, :meth:`finest`), ``whole`` only at places the knowledge base holds (a city,
+        a country), each containing or near each site: told of by one article, not said by it
+        to be one, they are the attacks in the city and one of them at its site, a part and
+        its whole. Unless ``whole`` is named by a singular (not :func:`~kg.canon.anaphora.plural`:
+        "the attacks", "the bombings") and the two look like one event told twice
+        (:meth:`restated`: a place below a country or a doer both state): "the group attacked a
+        convoy in the region ... officials say the group attacked a humanitarian convoy between
+        A and B" tells one attack, by its region and then by its towns (places a gazetteer lent
+        points), and so does a toll there (a toll's plural, "an attack that claimed the lives of
+        civilians" in the region, names people, not several events). "A helicopter then fired on civilians" in the country,
+        beside the air strike on the village, states neither, and stays the strike's part."""
+        whole_class = self.specific_class(whole)
+        toll = whole_class is not None and self.lexicon.is_a(whole_class, TOLL_CLASS)
+        if (toll or not plural(whole.label)) and self.restated(part, whole):
+            return False
+        sites, towns = self.finest(part), self.finest(whole)
+        return bool(sites) and bool(towns) \
+            and all(self.local_place(p) and p in self.borrowed for p in sites) \
+            and not any(self.local_place(q) for q in towns) \
+            and all(self.place_relation(p, q) == SAME for p in sites for q in towns)
 
     def sites_apart(self, a: EventRecord, b: EventRecord) -> bool:
         """``a`` and ``b`` state sites (places the knowledge base lacks) none of which is one
@@ -313,8 +350,9 @@ class Linker(InStory, Blocking, SetApart, Geography):
         >>> linker.sites_apart(EventRecord("e", "a", places={"p/airport"}), EventRecord("f", "b", places={"p/airport"}))
         False
         """
-        pairs = [(p, q) for p in a.places for q in b.places if self.local_place(p) and self.local_place(q)]
-        if not pairs or len(pairs) != len(a.places) * len(b.places):
+        fa, fb = self.finest(a), self.finest(b)
+        pairs = [(p, q) for p in fa for q in fb if self.local_place(p) and self.local_place(q)]
+        if not pairs or len(pairs) != len(fa) * len(fb):
             return False
         lent = [self.lent_near(p, q) for p, q in pairs]
         return any(lent) and all(x or self.place_relation(p, q) != SAME for x, (p, q) in zip(lent, pairs))

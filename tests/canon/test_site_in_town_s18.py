@@ -22,10 +22,10 @@ def linker() -> Linker:
 
 
 def ev(iri: str, article: str, cls: str, *, places: set[str], time: str | None = None,
-       agents: set[str] | None = None) -> EventRecord:
+       agents: set[str] | None = None, label: str | None = None) -> EventRecord:
     return EventRecord(
         iri=f"https://w3id.org/kg-news/article/{article}/event/{iri}", article=f"https://w3id.org/kg-news/article/{article}",
-        classes={cls}, label=cls.lower(), agents=set(agents or ()), actors=set(agents or ()), places=places,
+        classes={cls}, label=label or cls.lower(), agents=set(agents or ()), actors=set(agents or ()), places=places,
         time=time, modality="Asserted",
     )
 
@@ -50,7 +50,7 @@ def test_the_attacks_in_the_city_and_one_at_its_site_stay_two(linker, story, nam
     try:
         linker.points[site_iri] = linker.point(city)  # type: ignore[assignment]
         linker.borrowed.add(site_iri)
-        whole = ev("e1", f"{story}-a", "Attack", places={city}, time=day)
+        whole = ev("e1", f"{story}-a", "Attack", places={city}, time=day, label="attacks")  # "two coordinated attacks in X"
         part = ev("e2", f"{story}-a", "Bombing", places={site_iri}, time=day, agents={f"{ENT}group/suicide-bombers-s18"})
         assert linker.site_in_town(part, whole) and not linker.site_in_town(whole, part)
         records = [
