@@ -134,7 +134,10 @@ def _extracted(
     options = dict(nquads=nquads and jobs > 1, events=events, prepared=prepared and jobs > 1, sign=sign and events)
     work = partial(extract_batch, settings=settings, **options)
     if jobs <= 1:
-        batches = _batches(articles, settings.batch_size, ending=ending, last=last)
+        # (read a batch ahead when told of the input's end: ``ending`` then comes while a
+        # whole batch is still to be extracted after the one being handed out)
+        size = settings.batch_size
+        batches = _batches(articles, size, ending=ending, last=last, taper=size if ending is not None else 0, halve=False)
     else:
         from .parallel import default_window
 
@@ -196,7 +199,7 @@ def worker_batch_size(batch_size: int) -> int:
 
 
 def _batches(articles: Iterable["Article"], size: int, *, ending: Callable[[], None] | None = None,
-             last: Callable[[], None] | None = None, taper: int = 0) -> Iterator[list["Article"]]:
+             last: Callable[[], None] | None = None, taper: int = 0, halve: bool = True) -> Iterator[list["Article"]]:
     """``articles`` in batches of ``size``; ``ending`` called once the input has ended,
     ``last`` as the last batch is handed out (or when the next read finds the input ended).
 
@@ -206,7 +209,8 @@ def _batches(articles: Iterable["Article"], size: int, *, ending: Callable[[], N
     batch more than the other worked alone for about half a batch on average (~0.09 s of a
     1.6 s load of 54 news articles with two workers, at 4 articles a batch). Smaller batches
     all along cost CPU: 54 articles took 2.12 CPU s in batches of 4, 2.25 in batches of 2,
-    2.62 one by one. Without a taper, ``ending`` and ``last`` are called together.
+    2.62 one by one. Without a taper, ``ending`` and ``last`` are called together. ``halve``
+    False: the last ones go in whole batches too, only read ahead (see :func:`_extracted`).
     """
     items = iter(articles)
     if not taper:  # read as the batches are: ``ending`` (and ``last``) as the input ends
@@ -227,7 +231,7 @@ def _batches(articles: Iterable["Article"], size: int, *, ending: Callable[[], N
         ending = None
     while ahead:
         more = len(ahead) == size + taper  # (else the input has ended)
-        n = size if more else max(1, size // 2)
+        n = size if more or not halve else max(1, size // 2)
         batch = [ahead.popleft() for _ in range(min(n, len(ahead)))]
         if more:
             ahead.extend(islice(items, len(batch)))
@@ -360,7 +364,12 @@ def extract_to(
 FLUSH_EVERY = 40_000
 #: statements put between two writes of what the store held back (and indexings of their
 #: articles) within a flush round: a round written when the last articles are on their way to be
-#: extracted (``_Writer.hurry``) is left for the end of the load, as the workers finish
+#: extracted (``_Writer.hurry``) is left for the end of the load, as the workers finish. With
+#: one job the rounds are of FLUSH_EVERY, and what is held back is written as the input ends, a
+#: batch ahead (:func:`_extracted`): each round costs a bulk write, an index write and a
+#: settling, and the more rounds the more RocksDB compacts in its own threads (54 news
+#: articles: 0.20 of the 0.80 CPU s the load adds to extraction in rounds of 10,000, none in
+#: rounds of 40,000; ``bench/load_stages.py``)
 WRITE_EVERY = 10_000
 
 
@@ -458,6 +467,7 @@ def _load(
 
     unflushed = 0  # statements put since the last flush
     unwritten = 0  # statements put since the last write_pending
+    round_size = FLUSH_EVERY if jobs <= 1 else WRITE_EVERY  # (see WRITE_EVERY)
     put: list[tuple[str, str]] = []  # (article id, state) put since the last write_pending
     events: dict[str, dict[str, "EventRecord"]] = {}  # their events, as the canonical layer reads them
     indexed: "Indexed | None" = None
@@ -487,7 +497,7 @@ def _load(
             store.settle_pending()
             store.flush(wait=False)  # in the background: the next articles are written meanwhile
             unflushed = unwritten = 0
-        elif unwritten >= WRITE_EVERY:  # held back (bulk), indexed and settled a round at a time
+        elif unwritten >= round_size:  # held back (bulk), indexed and settled a round at a time
             written_now()
             store.settle_pending()
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 from kg.run import _batches
 
 
-def _cut(n: int, size: int, taper: int = 0, *, told_last: list[int] | None = None) -> tuple[list[int], list[int]]:
+def _cut(n: int, size: int, taper: int = 0, *, told_last: list[int] | None = None, halve: bool = True) -> tuple[list[int], list[int]]:
     """The sizes of the batches of ``n`` items, and after how many batches ``ending`` ran
     (``told_last``: after how many ``last`` ran)."""
     ended: list[int] = []
     sizes: list[int] = []
     last = (lambda: told_last.append(len(sizes))) if told_last is not None else None
-    for batch in _batches(iter(range(n)), size, ending=lambda: ended.append(len(sizes)), last=last, taper=taper):
+    for batch in _batches(iter(range(n)), size, ending=lambda: ended.append(len(sizes)), last=last, taper=taper, halve=halve):
         sizes.append(len(batch))
     return sizes, ended
 
@@ -44,3 +44,15 @@ def test_the_last_batch_is_told_as_it_is_handed_out():
     assert _cut(10, 4, told_last=told) == ([4, 4, 2], [2]) and told == [2]  # without a taper: together
     told.clear()
     assert _cut(0, 4, taper=8, told_last=told) == ([], [0]) and told == [0]
+
+
+def test_read_ahead_without_halving_keeps_whole_batches_and_tells_the_end_a_batch_early():
+    """One job's load reads a batch ahead: the batches stay whole, and the input's end is
+    told while a whole batch is still to come after the one handed out (the writer then
+    writes what the store held back beside its extraction), the last batch as it is handed out."""
+    told: list[int] = []
+    assert _cut(54, 16, taper=16, halve=False, told_last=told) == ([16, 16, 16, 6], [1]) and told == [3]
+    told.clear()
+    assert _cut(48, 16, taper=16, halve=False, told_last=told) == ([16, 16, 16], [1]) and told == [2]
+    told.clear()
+    assert _cut(10, 16, taper=16, halve=False, told_last=told) == ([10], [0]) and told == [0]
