@@ -195,6 +195,16 @@ class GroupBook:
         noun = self.noun_of(token)
         return noun is None or noun in self.words.state_agents or lower_lemma(token) in self.words.state_agents
 
+    def fights_in(self, token: "Token", owner: "Token") -> bool:
+        """Whether the possessor ``owner`` of the armed group ``token`` names says where
+        they fight, not who they are: a country's or place's name on rebels, militants,
+        insurgents, extremists ("*Mozambique's* extremist rebels", "*Nigeria's* Islamist
+        insurgents", "*Somalia's* militants": no state acts), not on a state's own agents
+        ("Mali's army", "Kenya's police": :meth:`acts_for_state`)."""
+        m = self.ctx.mention_at.get(owner.i)
+        return (owner.dep_ == "poss" and m is not None and self.ctx.kind(m.entity) in ("state", "place")
+                and self.noun_of(token) in self.words.armed and not self.acts_for_state(token))
+
     def phrase(self, token: "Token", *, speaker: bool = False, one: bool = False, said: bool = False) -> _Phrase | None:
         """The group phrase ``token`` heads, or ``None`` when it heads none: not a lexicon
         noun, a name, singular (unless collective), or owned by someone named or unresolved
@@ -225,7 +235,7 @@ class GroupBook:
         if not plural and one is None and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
             return None
         leader = self.followed(token)
-        if any(c.dep_ == "poss" and (leader is None or c.i != leader.i) for c in token.children):
+        if any(c.dep_ == "poss" and (leader is None or c.i != leader.i) and not self.fights_in(token, c) for c in token.children):
             return None
         kept: list[Token] = [token]
         if leader is not None:
