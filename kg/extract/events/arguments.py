@@ -98,7 +98,8 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
                 d.cause = cause  # its actors and place, once coreference has filled them
             elif (not comm and not passive and lex.has_frame(d.cls, "victim")
                   and (subj.head == verb or counted(subj) is not subj or verb.dep_ in ("relcl", "acl") and subj == verb.head
-                       or verb.dep_ == "conj" and subj.head == verb.head)  # "was shot and died": the subject they share
+                       or verb.dep_ == "conj" and subj.head == verb.head  # "was shot and died": the subject they share
+                       or verb.dep_ == "xcomp" and subj.head == verb.head)  # "is believed to have died": the subject raised
                   and (verb.lemma_.lower() in words("events", "undergoer_verbs") or _absolute(verb))):
                 # "three civilians died", "with eight school children killed": who died is
                 # the victim, not a doer
