@@ -4,10 +4,12 @@
   not who acts ("Mozambique's extremist rebels attacked": the rebels, not Mozambique;
   kg/extract/events/groups.py ``GroupBook.fights_in``);
 - a subject raised from a verb of dying ("X is believed to have died") is who died, as "X died"
-  (kg/extract/events/arguments.py).
+  (kg/extract/events/arguments.py);
+- "killed a police officer and wounded 13 others": the others are not the one officer (a
+  number or "others" after a singular victim counts other victims; arguments._one_victim).
 
 Sentences written for these tests in the style of wire news about Mozambique, Nigeria, Somalia,
-Burkina Faso, Tajikistan and Russia.
+Burkina Faso, Tajikistan, Russia and Kenya.
 """
 from __future__ import annotations
 
@@ -53,3 +55,26 @@ def test_a_subject_raised_from_a_verb_of_dying_is_who_died(nlp, text, victim):
     (e,) = [e for e in ex.events if e.trigger.text == "died"]
     assert victim not in role(ex, e, "agent")
     assert victim in role(ex, e, "target")
+
+
+@pytest.mark.parametrize("text, victim", [
+    ("Armed criminal groups had killed a police officer and wounded 13 others in the district.", "a police officer"),
+    ("The bomber killed a child and wounded 20 others at the market in Maiduguri.", "a child"),
+    ("The gunman killed a police officer and wounded 13 others in the attack on the checkpoint in Mogadishu.", "a police officer"),
+])
+def test_others_after_one_victim_are_not_that_victim(nlp, text, victim):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    (killed,) = [e for e in ex.events if e.trigger.text == "killed"]
+    (wounded,) = [e for e in ex.events if e.trigger.text == "wounded"]
+    assert victim in role(ex, killed, "target")
+    assert victim not in role(ex, wounded, "target")
+
+
+@pytest.mark.parametrize("text, victims", [
+    ("Troops killed 30 villagers and wounded 12.", "villagers"),
+    ("Several soldiers were injured and some others kidnapped.", "soldiers"),
+])
+def test_a_number_after_many_victims_still_counts_them(nlp, text, victims):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    last = sorted(ex.events, key=lambda e: e.trigger.start)[-1]
+    assert victims in role(ex, last, "target")

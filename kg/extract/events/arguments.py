@@ -19,6 +19,7 @@ from ..wordlists import lexicon, words
 from .context import ArticleContext
 from .counts import count_unit, read_count
 from .draft import Draft
+from .group_words import lower_lemma
 from .nouns import at_the_hands_of, noun_arguments, second_sides
 from .places import read_place
 from .results import misplaced_result_cause
@@ -531,6 +532,20 @@ def _elided_victims(ctx: ArticleContext, d: Draft, verb: "Token") -> None:
     # "opened fire on worshippers, killing five": five of those it was done to
     governing = ctx.owner.get(verb.head.i) if verb.dep_ == "advcl" and verb.tag_ == "VBG" else None
     before = [o for o in ctx.drafts if o is not d and ctx.sent_of[o.head.i] == sent and o.head.i < d.head.i
-              and o.roles.get("target") and (others or o is governing or ctx.family(o.cls) == ctx.family(d.cls))]
+              and o.roles.get("target") and (others or o is governing or ctx.family(o.cls) == ctx.family(d.cls))
+              and not _one_victim(ctx, o)]
     if before:
         d.add("target", before[-1].roles["target"])
+
+
+def _one_victim(ctx: ArticleContext, d: Draft) -> bool:
+    """Whether what ``d`` was done to is one person or thing, a singular noun phrase with no
+    list ("killed *a police officer* and wounded 13 others", "shot *a teenager* and injured
+    four"): a number or "others" after it counts other victims, not that one (but "killed 30
+    villagers and wounded 12": 12 of the villagers)."""
+    heads = [t for role, t in d.slots if role == "target"]
+    collective = ctx.groups.words.collective
+    return bool(heads) and all(
+        t.tag_ in ("NN", "NNP") and lower_lemma(t) not in collective and t.lower_ not in collective
+        and not any(c.dep_ == "conj" or c.pos_ == "NUM" for c in t.children) for t in heads)
+
