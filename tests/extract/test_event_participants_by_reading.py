@@ -6,10 +6,13 @@
 - a subject raised from a verb of dying ("X is believed to have died") is who died, as "X died"
   (kg/extract/events/arguments.py);
 - "killed a police officer and wounded 13 others": the others are not the one officer (a
-  number or "others" after a singular victim counts other victims; arguments._one_victim).
+  number or "others" after a singular victim counts other victims; arguments._one_victim);
+- "violates the United Nations armistice": a name on an agreement or truce is its party or
+  broker, not what the violation is done to (role_reading.agreement_noun).
 
 Sentences written for these tests in the style of wire news about Mozambique, Nigeria, Somalia,
-Burkina Faso, Tajikistan, Russia and Kenya.
+Burkina Faso, Tajikistan, Russia, Kenya,
+Korea, Ukraine, Ethiopia and Yemen.
 """
 from __future__ import annotations
 
@@ -78,3 +81,18 @@ def test_a_number_after_many_victims_still_counts_them(nlp, text, victims):
     ex = extract_text(nlp, text, published=PUBLISHED)
     last = sorted(ex.events, key=lambda e: e.trigger.start)[-1]
     assert victims in role(ex, last, "target")
+
+
+@pytest.mark.parametrize("text, trigger, broker", [
+    ("North Korea's missile launch violates the United Nations armistice, Seoul said.", "violates", "United Nations"),
+    ("The shelling breached the OSCE truce in Donetsk, monitors said.", "breached",
+     "Organization for Security and Co-operation in Europe"),
+    ("Government troops violated the African Union ceasefire in Tigray, the rebels said.",
+     "violated the African Union ceasefire", "African Union"),
+    ("Houthi fighters broke the United Nations truce near Marib on Sunday.", "broke", "United Nations"),
+])
+def test_a_name_on_a_truce_is_no_target_of_its_violation(nlp, text, trigger, broker):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    (e,) = [e for e in ex.events if e.trigger.text == trigger]
+    assert e.type == "CeasefireViolation"
+    assert broker not in role(ex, e, "target")

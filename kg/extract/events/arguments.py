@@ -23,7 +23,7 @@ from .group_words import lower_lemma
 from .nouns import at_the_hands_of, noun_arguments, second_sides
 from .places import read_place
 from .results import misplaced_result_cause
-from .role_reading import add_role, counted, read_groups, read_object, read_role
+from .role_reading import add_role, agreement_noun, counted, read_groups, read_object, read_role
 from .speakers import mediators, speech_roles
 from .triggers import shared_passive_subject
 
@@ -207,7 +207,8 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
                         if pobj.dep_ == "pobj" and (fighters or m is not None and ctx.kind(m.entity) in ("organization", "group")):
                             read_object(ctx, d, pobj)
     for t in d.trigger.tokens:  # "taking control of the Lachin Corridor"
-        if t.dep_ == "dobj" and t != d.head and lex.has_frame(d.cls, "victim") and "target" not in d.roles:
+        if (t.dep_ == "dobj" and t != d.head and lex.has_frame(d.cls, "victim") and "target" not in d.roles
+                and not agreement_noun(ctx, t)):  # "violates the African Union ceasefire": whose truce, no one hit
             # "took the crew hostage", parsed as one noun "crew hostage": who was taken
             for c in t.children:
                 if c.dep_ == "compound" and c not in d.trigger.tokens and c.pos_ in ("NOUN", "PROPN"):
