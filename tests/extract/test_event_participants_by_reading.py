@@ -8,11 +8,13 @@
 - "killed a police officer and wounded 13 others": the others are not the one officer (a
   number or "others" after a singular victim counts other victims; arguments._one_victim);
 - "violates the United Nations armistice": a name on an agreement or truce is its party or
-  broker, not what the violation is done to (role_reading.agreement_noun).
+  broker, not what the violation is done to (role_reading.agreement_noun);
+- "scores of injured protesters ... soldiers opened fire on the protesters": a plain "the
+  protesters" does not refer back to those described by a harm done to them (groups._harmed).
 
 Sentences written for these tests in the style of wire news about Mozambique, Nigeria, Somalia,
 Burkina Faso, Tajikistan, Russia, Kenya,
-Korea, Ukraine, Ethiopia and Yemen.
+Korea, Ukraine, Ethiopia, Yemen, Sudan and DR Congo.
 """
 from __future__ import annotations
 
@@ -96,3 +98,20 @@ def test_a_name_on_a_truce_is_no_target_of_its_violation(nlp, text, trigger, bro
     (e,) = [e for e in ex.events if e.trigger.text == trigger]
     assert e.type == "CeasefireViolation"
     assert broker not in role(ex, e, "target")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Soldiers opened fire on protesters at the toll gate on Tuesday night. Scores of injured protesters were receiving "
+     "treatment at hospitals in the city. Videos show the moment soldiers opened fire on the protesters.", "opened fire on"),
+    ("Police fired tear gas at demonstrators in Nairobi on Friday. Dozens of wounded demonstrators were taken to Kenyatta "
+     "hospital. Witnesses said police then shot at the demonstrators near parliament.", "shot at"),
+    ("Security forces fired on protesters in Khartoum on Thursday. Several injured protesters were treated at a field "
+     "clinic. Medics said the security forces again fired on the protesters later in the evening.", "fired on"),
+    ("Troops attacked rebels near Goma on Monday. Wounded rebels were captured in the forest. The army said troops then "
+     "attacked the rebels in Rutshuru.", "attacked"),
+])
+def test_the_plain_group_is_not_the_harmed_ones_described_before(nlp, text, trigger):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    last = [e for e in ex.events if e.trigger.text == trigger][-1]
+    targets = role(ex, last, "target")
+    assert targets and not any(t.split()[0].lower() in ("injured", "wounded") for t in targets), targets

@@ -374,7 +374,10 @@ class GroupBook:
                 # "one elder said ... The elders said": the many are not the one
                 # "armed groups ... the groups": the same head, with or without its first word
                 same = other.noun == noun or other.noun.endswith(f" {noun}")
-                if i < token.i and same and not other.bare and (other.head.tag_ in ("NNS", "NNPS")) == plural:
+                if i < token.i and same and not other.bare and (other.head.tag_ in ("NNS", "NNPS")) == plural and not (
+                        _harmed(other) and not _harmed(phrase)):
+                    # not "scores of *injured* protesters ... soldiers opened fire on the
+                    # protesters": those a harm was done to are some of them, not the ones meant
                     candidates.append((i, other))
         doers = self.words.doers.get(noun) if phrase is not None else None
         if doers and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children):  # "Al-Shabaab fighters attacked a base. The attackers killed 10 soldiers."
@@ -723,6 +726,14 @@ def _speaker_of(name: "Token", token: "Token") -> bool:
     verb = name.head
     return (name.dep_ == "nsubj" and verb.pos_ == "VERB" and token in verb.subtree and name.i < token.i
             and any(c.dep_ == "ccomp" and token in c.subtree for c in verb.children))
+
+
+def _harmed(phrase: _Phrase) -> bool:
+    """Whether a group phrase describes people by a harm done to them ("*injured* protesters",
+    "*wounded* soldiers", "the *dead* villagers"): some of a group, whom a plain "the
+    protesters" later does not mean."""
+    verbs, states = words("arguments", "reduced_passive_verbs"), words("events", "casualty_nouns")
+    return any(t != phrase.head and (lower_lemma(t) in verbs or t.lower_ in states) for t in phrase.tokens)
 
 
 def counted_people(token: "Token") -> bool:
