@@ -548,5 +548,6 @@ def _one_victim(ctx: ArticleContext, d: Draft) -> bool:
     collective = ctx.groups.words.collective
     return bool(heads) and all(
         t.tag_ in ("NN", "NNP") and lower_lemma(t) not in collective and t.lower_ not in collective
-        and not any(c.dep_ == "conj" or c.pos_ == "NUM" for c in t.children) for t in heads)
+        and not any(c.dep_ == "conj" or c.pos_ == "NUM" or c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
+        for t in heads)  # (not "ambushed a convoy of soldiers, killing seven": seven of the soldiers)
 
