@@ -19,10 +19,11 @@ from ..wordlists import lexicon, words
 from .context import ArticleContext
 from .counts import count_unit, read_count
 from .draft import Draft
+from .group_words import lower_lemma
 from .nouns import at_the_hands_of, noun_arguments, second_sides
 from .places import read_place
 from .results import misplaced_result_cause
-from .role_reading import add_role, counted, read_groups, read_object, read_role
+from .role_reading import add_role, agreement_noun, counted, read_groups, read_object, read_role
 from .speakers import mediators, speech_roles
 from .triggers import shared_passive_subject
 
@@ -98,7 +99,8 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
                 d.cause = cause  # its actors and place, once coreference has filled them
             elif (not comm and not passive and lex.has_frame(d.cls, "victim")
                   and (subj.head == verb or counted(subj) is not subj or verb.dep_ in ("relcl", "acl") and subj == verb.head
-                       or verb.dep_ == "conj" and subj.head == verb.head)  # "was shot and died": the subject they share
+                       or verb.dep_ == "conj" and subj.head == verb.head  # "was shot and died": the subject they share
+                       or verb.dep_ == "xcomp" and subj.head == verb.head)  # "is believed to have died": the subject raised
                   and (verb.lemma_.lower() in words("events", "undergoer_verbs") or _absolute(verb))):
                 # "three civilians died", "with eight school children killed": who died is
                 # the victim, not a doer
@@ -205,7 +207,8 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
                         if pobj.dep_ == "pobj" and (fighters or m is not None and ctx.kind(m.entity) in ("organization", "group")):
                             read_object(ctx, d, pobj)
     for t in d.trigger.tokens:  # "taking control of the Lachin Corridor"
-        if t.dep_ == "dobj" and t != d.head and lex.has_frame(d.cls, "victim") and "target" not in d.roles:
+        if (t.dep_ == "dobj" and t != d.head and lex.has_frame(d.cls, "victim") and "target" not in d.roles
+                and not agreement_noun(ctx, t)):  # "violates the African Union ceasefire": whose truce, no one hit
             # "took the crew hostage", parsed as one noun "crew hostage": who was taken
             for c in t.children:
                 if c.dep_ == "compound" and c not in d.trigger.tokens and c.pos_ in ("NOUN", "PROPN"):
@@ -530,6 +533,21 @@ def _elided_victims(ctx: ArticleContext, d: Draft, verb: "Token") -> None:
     # "opened fire on worshippers, killing five": five of those it was done to
     governing = ctx.owner.get(verb.head.i) if verb.dep_ == "advcl" and verb.tag_ == "VBG" else None
     before = [o for o in ctx.drafts if o is not d and ctx.sent_of[o.head.i] == sent and o.head.i < d.head.i
-              and o.roles.get("target") and (others or o is governing or ctx.family(o.cls) == ctx.family(d.cls))]
+              and o.roles.get("target") and (others or o is governing or ctx.family(o.cls) == ctx.family(d.cls))
+              and not _one_victim(ctx, o)]
     if before:
         d.add("target", before[-1].roles["target"])
+
+
+def _one_victim(ctx: ArticleContext, d: Draft) -> bool:
+    """Whether what ``d`` was done to is one person or thing, a singular noun phrase with no
+    list ("killed *a police officer* and wounded 13 others", "shot *a teenager* and injured
+    four"): a number or "others" after it counts other victims, not that one (but "killed 30
+    villagers and wounded 12": 12 of the villagers)."""
+    heads = [t for role, t in d.slots if role == "target"]
+    collective = ctx.groups.words.collective
+    return bool(heads) and all(
+        t.tag_ in ("NN", "NNP") and lower_lemma(t) not in collective and t.lower_ not in collective
+        and not any(c.dep_ == "conj" or c.pos_ == "NUM" or c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
+        for t in heads)  # (not "ambushed a convoy of soldiers, killing seven": seven of the soldiers)
+

@@ -239,6 +239,8 @@ class ArticleContext(ReferenceReading, SubjectReading):
                 for c in token.children:
                     if c.i in tied or any(t.i in tied for t in c.subtree) or stance_object(c):
                         continue  # "anti-French demonstrators": what they oppose does not act
+                    if c.dep_ == "poss" and self.groups.fights_in(token, c):
+                        continue  # "Mozambique's extremist rebels": where they fight, not who acts
                     if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < token.i:
                         found = self.actors(c, depth=depth + 1) if c.i in self.mention_at or c.pos_ == "PRON" else []
                         if not found and c.dep_ == "compound" and c.i - 1 in self.mention_at and c.doc[c.i - 1] in c.subtree:

@@ -32,6 +32,7 @@ class GroupWords:
     bare_resolve_only: frozenset[str]  # "the group": resolved, never a group of its own
     speakers_only: frozenset[str]  # "officials said", "ministry sources said": a group as a speaker only
     anaphors: frozenset[str]  # singular nouns that, with "the", refer back: "the group", "the movement"
+    armed: frozenset[str]  # "rebel", "militant", "soldier": armed people (state agents among them)
     state_agents: frozenset[str]  # "Kenyan police": a nationality makes these act for the state
     affiliations: frozenset[str]  # "RSF-affiliated": participles that tie a phrase to a name
     representatives: frozenset[str]  # "the Permanent Representative of Kenya": acts for Kenya
@@ -57,6 +58,7 @@ def group_words() -> GroupWords:
         bare_resolve_only=words("groups", "bare_resolve_only"),
         speakers_only=words("groups", "speakers_only"),
         anaphors=words("groups", "anaphors"),
+        armed=words("groups", "armed"),
         state_agents=words("groups", "state_agents"),
         affiliations=words("groups", "affiliations"),
         representatives=words("groups", "representatives"),

@@ -195,6 +195,16 @@ class GroupBook:
         noun = self.noun_of(token)
         return noun is None or noun in self.words.state_agents or lower_lemma(token) in self.words.state_agents
 
+    def fights_in(self, token: "Token", owner: "Token") -> bool:
+        """Whether the possessor ``owner`` of the armed group ``token`` names says where
+        they fight, not who they are: a country's or place's name on rebels, militants,
+        insurgents, extremists ("*Mozambique's* extremist rebels", "*Nigeria's* Islamist
+        insurgents", "*Somalia's* militants": no state acts), not on a state's own agents
+        ("Mali's army", "Kenya's police": :meth:`acts_for_state`)."""
+        m = self.ctx.mention_at.get(owner.i)
+        return (owner.dep_ == "poss" and m is not None and self.ctx.kind(m.entity) in ("state", "place")
+                and self.noun_of(token) in self.words.armed and not self.acts_for_state(token))
+
     def phrase(self, token: "Token", *, speaker: bool = False, one: bool = False, said: bool = False) -> _Phrase | None:
         """The group phrase ``token`` heads, or ``None`` when it heads none: not a lexicon
         noun, a name, singular (unless collective), or owned by someone named or unresolved
@@ -225,7 +235,7 @@ class GroupBook:
         if not plural and one is None and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
             return None
         leader = self.followed(token)
-        if any(c.dep_ == "poss" and (leader is None or c.i != leader.i) for c in token.children):
+        if any(c.dep_ == "poss" and (leader is None or c.i != leader.i) and not self.fights_in(token, c) for c in token.children):
             return None
         kept: list[Token] = [token]
         if leader is not None:
@@ -364,7 +374,10 @@ class GroupBook:
                 # "one elder said ... The elders said": the many are not the one
                 # "armed groups ... the groups": the same head, with or without its first word
                 same = other.noun == noun or other.noun.endswith(f" {noun}")
-                if i < token.i and same and not other.bare and (other.head.tag_ in ("NNS", "NNPS")) == plural:
+                if i < token.i and same and not other.bare and (other.head.tag_ in ("NNS", "NNPS")) == plural and not (
+                        _harmed(other) and not _harmed(phrase)):
+                    # not "scores of *injured* protesters ... soldiers opened fire on the
+                    # protesters": those a harm was done to are some of them, not the ones meant
                     candidates.append((i, other))
         doers = self.words.doers.get(noun) if phrase is not None else None
         if doers and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children):  # "Al-Shabaab fighters attacked a base. The attackers killed 10 soldiers."
@@ -713,6 +726,14 @@ def _speaker_of(name: "Token", token: "Token") -> bool:
     verb = name.head
     return (name.dep_ == "nsubj" and verb.pos_ == "VERB" and token in verb.subtree and name.i < token.i
             and any(c.dep_ == "ccomp" and token in c.subtree for c in verb.children))
+
+
+def _harmed(phrase: _Phrase) -> bool:
+    """Whether a group phrase describes people by a harm done to them ("*injured* protesters",
+    "*wounded* soldiers", "the *dead* villagers"): some of a group, whom a plain "the
+    protesters" later does not mean."""
+    verbs, states = words("arguments", "reduced_passive_verbs"), words("events", "casualty_nouns")
+    return any(t != phrase.head and (lower_lemma(t) in verbs or t.lower_ in states) for t in phrase.tokens)
 
 
 def counted_people(token: "Token") -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
+from ..event_lexicon import fold
 from ..lexicon import TITLE_MODIFIERS
 from ..site_nouns import site_nouns
 from ..wordlists import lexicon, words
@@ -17,7 +18,7 @@ from .group_words import coordinated, lower_lemma
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["antecedent", "counted", "read_groups", "read_object", "read_role", "reciprocal", "site_country"]
+__all__ = ["agreement_noun", "antecedent", "counted", "read_groups", "read_object", "read_role", "reciprocal", "site_country"]
 
 
 def read_role(ctx: ArticleContext, d: Draft, role: str, token: "Token") -> list[str]:
@@ -285,6 +286,20 @@ def counted(token: "Token") -> "Token":
     return next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), token)
 
 
+def agreement_noun(ctx: ArticleContext, token: "Token") -> bool:
+    """Whether ``token``, a noun and no name (the tagger may read "armistice" after a name
+    as part of it), is an agreement or truce ("the United
+    Nations *armistice*", "the African Union *ceasefire*", "the 2020 peace *deal*"): the
+    names on it are its parties or brokers, none of them what an act on it is done to."""
+    if token.pos_ not in ("NOUN", "PROPN") or token.i in ctx.mention_at:
+        return False
+    owner = ctx.owner.get(token.i)
+    if owner is not None and ctx.lex.is_a(owner.cls, "Agreement"):
+        return True
+    truce = ctx.lex.senses.get("Truce")
+    return truce is not None and fold(token.lemma_) in truce.nouns
+
+
 def read_object(ctx: ArticleContext, d: Draft, token: "Token") -> None:
     token = antecedent(counted(token))
     own = [c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"]
@@ -305,6 +320,8 @@ def read_object(ctx: ArticleContext, d: Draft, token: "Token") -> None:
         read_role(ctx, d, "addressee" if ctx.lex.is_communication(d.cls) else "target", token)
         return
     d.slots.append(("addressee" if ctx.lex.is_communication(d.cls) else "target", token))
+    if agreement_noun(ctx, token):
+        return  # "violates the United Nations armistice": whose agreement it is, not what was hit
     keys = ctx.target_actors(token) if victims else ctx.actors(token)
     if victims and _one_of_a_state(ctx, token, keys):
         # "an Algerian security guard was killed", "a Kenyan police officer died": the one
