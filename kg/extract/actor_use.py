@@ -22,7 +22,7 @@ __all__ = ["actor_use", "first_conjunct"]
 
 def first_conjunct(token: "Token") -> "Token":
     """The first of a run of coordinated tokens ("Baku and *Yerevan*" -> Baku)."""
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head != token:
         token = token.head
     return token
 
@@ -40,7 +40,7 @@ def actor_use(span: "Span") -> bool:
     """
     token = first_conjunct(span.root)
     dep, head = token.dep_, token.head
-    if head is token:
+    if head == token:
         return False
     lemma = head.lemma_.lower()
     if dep in ("nsubj", "nsubjpass") and head.lower_ in STANCE_ADJECTIVES:

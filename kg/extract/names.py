@@ -546,7 +546,7 @@ def names_a_kind(tokens: "SpacySpan") -> bool:
         # "the inhabitants are predominantly Zarma", "most of the displaced are Masalit": a people
         return not candidates(token.text)
     noun = token
-    while noun.dep_ in ("compound", "amod", "nmod") and noun.head is not noun and noun.head.i > noun.i:
+    while noun.dep_ in ("compound", "amod", "nmod") and noun.head != noun and noun.head.i > noun.i:
         noun = noun.head
     if noun is token or (noun.tag_ not in ("NNS", "NNPS") and word_key(noun.text) not in name_lexicon().origins):
         # "Nuer and Dinka youths", "Hawiye and Darod clan elders": one of a list of names

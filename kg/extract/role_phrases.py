@@ -584,7 +584,7 @@ def given_a_post(name) -> bool:  # name: spacy Span
     if root.dep_ in ("dobj", "oprd", "nsubjpass") and verb.lemma_.lower() in naming:
         return bool(_predicate_titles(verb) or _as_titles(root))
     title = verb
-    while title.dep_ in ("compound", "nmod") and title.head is not title and not is_title_head(title):
+    while title.dep_ in ("compound", "nmod") and title.head != title and not is_title_head(title):
         title = title.head  # "named Apollinaire Joachim Kyelem de *Tambela* prime minister"
     return (
         root.dep_ in ("compound", "nmod") and title.i >= name.end and is_title_head(title) and title.dep_ == "oprd"

@@ -326,7 +326,7 @@ def title_above(token: "Token") -> "Token | None":
     for _ in range(6):
         if _is_title_head(t) and t.pos_ in ("NOUN", "PROPN"):
             return t
-        if t.dep_ in ("compound", "nmod", "poss", "pobj", "prep") and t.head is not t:
+        if t.dep_ in ("compound", "nmod", "poss", "pobj", "prep") and t.head != t:
             t = t.head
         else:
             return None

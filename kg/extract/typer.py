@@ -321,7 +321,7 @@ def sentence_reading(tokens: "SpacySpan", ner_label: str, *, titled_name: bool =
     unit_after = after is not None and after.is_lower and after.tag_ == "NN" and (
         word_key(after.text) in lex.region_heads or word_key(after.text) in _place_words("settlement_nouns")
     )
-    if head is not root and head.i >= tokens.end and root.dep_ in ("compound", "nmod", "amod") and (
+    if head != root and head.i >= tokens.end and root.dep_ in ("compound", "nmod", "amod") and (
         word_key(head.text) in lex.group_nouns or head.lemma_.lower() in lex.group_nouns
     ) and not stance and not (unit_after and head.i > tokens.end):
         v.add("ORG", 2.5)
@@ -413,7 +413,7 @@ def sentence_reading(tokens: "SpacySpan", ner_label: str, *, titled_name: bool =
                 todo.append(c)
     first_votes, v = v, Votes()  # the votes read from here on, after the conjuncts' places
     noun = first.head
-    while noun.dep_ == "compound" and noun.head is not noun:
+    while noun.dep_ == "compound" and noun.head != noun:
         noun = noun.head
     if noun.i >= tokens.end and noun.pos_ == "NOUN" and noun.lemma_.lower() in lex.place_nouns and first.dep_ in ("compound", "nmod", "amod"):
         # "Zamzam and Abu Shouk displacement camps"; one name before a plural is a kind

@@ -160,7 +160,7 @@ def _part_of(ctx: ArticleContext, d: Draft) -> Draft | None:
     if whole is None and head.dep_ == "relcl":  # of what the event acts on or with ("targeted the
         up = head.head  # rescuers with landmines *that killed* five"): the event whose argument it is
         for _ in range(4):
-            if up.dep_ not in ("pobj", "prep", "dobj") or up.head is up:
+            if up.dep_ not in ("pobj", "prep", "dobj") or up.head == up:
                 break
             up = up.head
             whole = ctx.owner.get(up.i)

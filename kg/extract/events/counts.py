@@ -31,7 +31,7 @@ def read_count(ctx: ArticleContext, d: Draft) -> int | None:
     # "left at least 20 people dead": who the verb's complement is said of
     candidates += [g for a in d.anchors() for c in a.children if c.dep_ == "oprd" for g in c.children if g.dep_ == "nsubj"]
     # "a total of 57 migrants drowned": what the total counts
-    candidates += [n for t in candidates[1:] if (n := counted(t)) is not t]
+    candidates += [n for t in candidates[1:] if (n := counted(t)) != t]
     # "the siege in 2015 in which 148 students were killed": a year the clause hangs on counts nothing
     candidates = [candidates[0]] + [t for t in candidates[1:] if not _date(t)]
     for t in candidates[1:]:

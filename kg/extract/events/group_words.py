@@ -305,12 +305,12 @@ def clause_subject(name: "Token", start: int, end: int, head: "Token") -> bool:
     the group", "Petro suspended talks with the group" (a clause's subject is never what
     its object refers back to)."""
     root = name
-    while root.head is not root and start <= root.head.idx < end:
+    while root.head != root and start <= root.head.idx < end:
         root = root.head
     if root.dep_ != "nsubj":
         return False
     t = head
-    while t.dep_ in ("dobj", "pobj", "prep", "xcomp", "dative") and t.head is not t:
+    while t.dep_ in ("dobj", "pobj", "prep", "xcomp", "dative") and t.head != t:
         t = t.head
         if t == root.head:
             return True

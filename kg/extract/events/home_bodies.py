@@ -97,7 +97,7 @@ class HomeBodies:
                 continue
             kind = ctx.kind(m.entity)
             t = ctx.doc[i]
-            while t.head is not t and ctx.mention_at.get(t.head.i) is m:
+            while t.head != t and ctx.mention_at.get(t.head.i) is m:
                 t = t.head  # the mention's last word, which the border phrase governs
             if kind == "state" and (across or not _across_border(t)):
                 countries.add(m.entity)

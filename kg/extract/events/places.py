@@ -489,7 +489,7 @@ def _said_of_something_else(ctx: ArticleContext, d: Draft, t: "Token") -> bool:
     for a in t.ancestors:
         if a.pos_ == "VERB" and a.lemma_.lower() in topics and a not in d.verbs():
             return True  # "met today to discuss the situation in Haiti": what was talked about
-        if (a.dep_ in ("nsubj", "nsubjpass") and t.dep_ == "pobj" and t.head.lower_ in ("in", "at") and t.head.head is a
+        if (a.dep_ in ("nsubj", "nsubjpass") and t.dep_ == "pobj" and t.head.lower_ in ("in", "at") and t.head.head == a
                 and (said := ctx.owner.get(a.head.i)) is not None and said is not d and said.frame is not None
                 and said.frame.speaker is not None and ctx.lex.is_communication(said.cls)
                 and a.left_edge.i <= said.frame.speaker.i <= a.right_edge.i

@@ -267,7 +267,7 @@ class SubjectReading:
                 if marked and comma and cc.i > sub.i:
                     return sub.head
                 return None
-            if t.dep_ not in ("advcl", "xcomp", "conj") or t.head is t:
+            if t.dep_ not in ("advcl", "xcomp", "conj") or t.head == t:
                 return None
             t, steps = t.head, steps + 1
         return None

@@ -202,7 +202,7 @@ def _describes_participant(ctx: ArticleContext, verb: "Token") -> bool:
     who have been stationed in the region since 2015"): what it tells describes that noun,
     and its time dates no event of the clause the noun is in."""
     for _ in range(4):
-        if verb.dep_ != "conj" or verb.head is verb or verb.head.pos_ not in ("VERB", "AUX"):
+        if verb.dep_ != "conj" or verb.head == verb or verb.head.pos_ not in ("VERB", "AUX"):
             break
         verb = verb.head
         if verb.i in ctx.owner:
@@ -350,7 +350,7 @@ def _told_in_past(d: Draft) -> bool:
             return t.tag_ == "VBD"
         if t.tag_ == "VBD":
             return True
-        if t.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "acl", "relcl", "pobj", "prep", "dobj") or t.head is t:
+        if t.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "acl", "relcl", "pobj", "prep", "dobj") or t.head == t:
             return False
         t = t.head
     return False

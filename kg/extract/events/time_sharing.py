@@ -110,7 +110,7 @@ def _date_with_clauses(ctx: ArticleContext) -> None:
         if d.time is not None and d.place is not None or t is None or ctx.lex.is_communication(d.cls):
             continue
         for _ in range(4):  # up the clause's conjuncts and complements ("using ... to attack ... and shelling")
-            if t.dep_ not in ("conj", "xcomp") or t.head is t:
+            if t.dep_ not in ("conj", "xcomp") or t.head == t:
                 break
             t = t.head
         if t.dep_ != "pcomp" or t.head.lower_ != "with" or t.head.dep_ != "prep":
