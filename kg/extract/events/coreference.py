@@ -153,6 +153,12 @@ def _namer(n: "Token") -> "Token | None":
     return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in words("events", "naming_words") else None
 
 
+def _named_by_verb(d: Draft) -> bool:
+    """Whether the mention is what a naming verb calls another ("called the attacks *an
+    assault* against the heart of Europe")."""
+    return d.noun is not None and _namer(d.noun) is not None
+
+
 def _named_noun(d: Draft) -> "Token | None":
     """The event noun of a mention: its own, or the noun a verb's trigger takes in as its
     subject or object ("*the state of emergency* was declared", "declared *a state of
@@ -677,7 +683,9 @@ def _share(ctx: ArticleContext, members: list[Draft]) -> None:
         for role, keys in m.roles.items():
             bucket = roles.setdefault(role, [])
             bucket += [k for k in keys if k not in bucket]
-    place = next((m.place for m in members if m.place), None)
+    # what a naming verb calls an event ("called the attacks an assault against ... the heart
+    # of Europe") describes it: its place stays its own, never the event's other mentions'
+    place = next((m.place for m in members if m.place and not _named_by_verb(m)), None)
     time = next((m.time for m in members if m.time is not None and not _end_dated(m)), None)
     # "24 hours later, the fighting reached ...": a mention dated from another keeps its own
     # time, resolved after coreference (timing.resolve_shifts), not the first mention's
