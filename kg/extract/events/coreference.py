@@ -89,6 +89,8 @@ def _another_subject(d: Draft) -> bool:
     if v is None or cause is None:
         return False
     own = cause.noun or cause.head
+    if own.head != v or own.dep_ not in ("nsubj", "nsubjpass"):
+        return False  # "170 people have been killed by the attacks": the victims are the subject, the attacks the doer
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.i != own.i and c.tag_ not in ("WDT", "WP") for c in v.children)
 
 
