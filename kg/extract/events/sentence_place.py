@@ -163,6 +163,12 @@ def _share_with_conjoined(ctx: ArticleContext, drafts: list[Draft], todo: list[D
                 d.place = place
 
 
+def _other_occasion(a: Draft, b: Draft) -> bool:
+    """Whether two events are dated to times that do not overlap (another month, year or day)."""
+    x, y = a.time, b.time
+    return x is not None and y is not None and not (x.value.startswith(y.value) or y.value.startswith(x.value))
+
+
 def only_place_of_sentence(ctx: ArticleContext) -> None:
     """An event the clause gives no place happens in the one place its sentence names
     ("Thousands more have been killed in the violence, with the Darfur region among the
@@ -187,8 +193,11 @@ def only_place_of_sentence(ctx: ArticleContext) -> None:
         acting = {a for d in drafts for a in _own_actors(ctx, d)}
         # (but not where an event of the same family as one to place is: "a coup that took place
         # in Mauritania, when the president was ousted", one happening told twice)
-        families = {ctx.family(d.cls) for d in todo}
-        placed = {d.place for d in drafts if d.place is not None and ctx.family(d.cls) not in families}
+        # ("... involved in the November 2015 Paris attacks and the attacks happened shortly
+        # after": another attack of that family, not one told twice, keeps its place)
+        told_twice = {id(d) for d in drafts for t in todo if ctx.family(d.cls) == ctx.family(t.cls)
+                      and not _other_occasion(d, t)}
+        placed = {d.place for d in drafts if d.place is not None and id(d) not in told_twice}
         places = {
             m.entity for i in range(sent.start, sent.end)
             if (m := ctx.mention_at.get(i)) is not None and m.entity in ctx.entities
