@@ -157,3 +157,10 @@ def assert_modality(ex, cls: str, modality: str) -> None:
     found = [(e.type, e.trigger.text, e.modality) for e in ex.events]
     of_class = [e for e in ex.events if e.type in cls.split("|")]
     assert len(of_class) == 1 and of_class[0].modality == modality, f"{cls} not one, or not {modality}: {found}"
+
+
+def entity_named(ex, surface: str):
+    """The entity of the last mention written ``surface`` (fails naming the mentions there are)."""
+    found = [ex.entities[m.entity] for m in ex.mentions if m.span.text == surface]
+    assert found, f"{surface!r} not found: {sorted({m.span.text for m in ex.mentions})}"
+    return found[-1]

@@ -20,13 +20,7 @@ import pytest
 
 from kg.kb.distance import distance_km as km
 
-from helpers import extract_text
-
-
-def _entity(ex, surface: str):
-    found = [ex.entities[m.entity] for m in ex.mentions if m.span.text == surface]
-    assert found, f"{surface!r} not found: {sorted({m.span.text for m in ex.mentions})}"
-    return found[-1]
+from helpers import entity_named as _entity, extract_text
 
 
 @pytest.mark.model
