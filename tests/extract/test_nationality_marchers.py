@@ -1,9 +1,10 @@
-"""People named by their nationality who march protest ("Thousands of Algerians marched in the
-capital", "Sudanese marched through Khartoum"), and so do citizens ("Citizens marched to
-parliament"): kgo:Demonstrator reads NORP subjects, also behind a count ("thousands of X"), and
-"citizen" (ontology/events-crises.ttl; kg/extract/events/senses.py ``of_sense``). Troops still
-move ("Russian troops marched into the town": kgo:TroopMovement). Sentences written for this test
-after protests in Algeria (2019), Sudan (2019), Armenia's diaspora in Lebanon and Serbia.
+"""Citizens who march protest ("Citizens marched to parliament"): "citizen" is a noun of
+kgo:Demonstrator, not of kgo:Marcher (people at large, a protest only along a street;
+ontology/events-crises.ttl). People named by their nationality ("Thousands of Algerians
+marched") are not read yet: a NORP subject would make "Jihadists seized Timbuktu" a protest too
+(the sense is shared by "seize"), so it needs the demonyms of the knowledge base, not the NER's
+NORP. Troops still move. Sentences written for this test after protests in Serbia, Kenya and
+Georgia, and the 2012 fall of Timbuktu.
 """
 from __future__ import annotations
 
@@ -17,16 +18,19 @@ pytestmark = pytest.mark.model
 
 
 @pytest.mark.parametrize("text", [
-    "Thousands of Algerians marched in the capital on Friday against the president's bid for a fifth term.",
-    "Sudanese marched through Khartoum on Sunday demanding civilian rule.",
-    "Hundreds of Armenians marched to the Turkish embassy in Beirut on Wednesday.",
     "Citizens marched to parliament in Belgrade on Monday to demand the minister's resignation.",
+    "Angry citizens marched to the State House in Nairobi on Tuesday.",
+    "Citizens marched through Tbilisi on Sunday against the foreign agents law.",
 ])
-def test_a_nationality_that_marches_protests(nlp, text):
+def test_citizens_who_march_protest(nlp, text):
     ex = extract_text(nlp, text, published=date(2024, 5, 6))
     assert any(e.type == "Protest" for e in ex.events)
 
 
-def test_troops_that_march_still_move(nlp):
-    ex = extract_text(nlp, "Russian troops marched into the town on Monday.", published=date(2024, 5, 6))
-    assert [e.type for e in ex.events] == ["TroopMovement"]
+@pytest.mark.parametrize("text, cls", [
+    ("Russian troops marched into the town on Monday.", "TroopMovement"),
+    ("Jihadists seized Timbuktu in 2012.", "TerritorialControl"),
+])
+def test_others_who_march_or_seize_do_not_protest(nlp, text, cls):
+    ex = extract_text(nlp, text, published=date(2024, 5, 6))
+    assert [e.type for e in ex.events] == [cls]

@@ -37,7 +37,6 @@ def of_sense(
             forms.add(fold("".join(m.lemma_ for m in mods) + t.lemma_))
         if t.pos_ == "PROPN":  # a name says what it is by its first words: "Radio France Internationale"
             forms |= {m.lemma_.lower() for m in mods if m.dep_ == "compound"}
-        counted: list["Token"] = []
         if t.like_num or t.lower_ in words("events", "partitive_nouns") | words("events", "measure_nouns"):
             # "seized 30 of them", "most of the city", "sent two truckloads of medicines"
             for prep in t.children:
@@ -45,13 +44,11 @@ def of_sense(
                     for pobj in prep.children:
                         if pobj.dep_ == "pobj":
                             forms |= keys(pobj)
-                            counted.append(pobj)  # "thousands of Algerians": what they are named
         for name in senses:
             if name.lower() in words("events", "captive_senses") and _described_as_held(t):
                 return True
             sense = lex.senses[name]
             named = t.ent_type_ and t.ent_type_ in sense.entity_types and (t.i not in places or "GPE" in sense.entity_types)
-            named = named or any(c.ent_type_ == "NORP" and "NORP" in sense.entity_types for c in counted)
             named = named or (t.i in people and "PERSON" in sense.entity_types)
             if forms & sense.nouns or named or (t.i in places and "GPE" in sense.entity_types):  # a place is never a person
                 return True
