@@ -309,10 +309,9 @@ def _spelled_alike(name: str, key: str, context: GeoContext, inside: set[str]) -
 def adjective_endings() -> tuple[str, ...]:
     """The endings of a division's name written as its seat town's adjective
     (``ontology/geo/adjective-endings.txt``: "Tsimlyansky" of Tsimlyansk), longest first."""
-    from ..resources import ontology_dir
+    from .geodistricts import geo_words
 
-    lines = (ontology_dir() / "geo" / "adjective-endings.txt").read_text(encoding="utf-8").splitlines()
-    return tuple(sorted({w.strip().lower() for w in lines if w.strip() and not w.startswith("#")}, key=len, reverse=True))
+    return tuple(sorted(set(geo_words("adjective-endings.txt")), key=len, reverse=True))
 
 
 def seat_names(name: str) -> tuple[str, ...]:
