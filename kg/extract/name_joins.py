@@ -98,30 +98,26 @@ def join_paired_places_before_a_body(doc: "Doc", cands: "list[Candidate]") -> "l
     return [c for c in cands if id(c) not in dropped]
 
 
-#: The first words of the name of a town's or a district's council or assembly, which needs
-#: the place's name before it ("Yuen Long *District Council*", "Kampala *City Council*").
-_LOCAL_UNITS = frozenset({"district", "city", "county", "municipal", "town", "village", "regional", "provincial", "local"})
-_LOCAL_BODIES = frozenset({"council", "assembly", "board", "court"})
-
-
 def join_places_before_local_bodies(doc: "Doc", cands: "list[Candidate]") -> "list[Candidate]":
     """A local body's name the NER cut after the place it is named after, reading the place
     as a person or a body and the rest as a body's name of its own: "*Yuen Long* | *District
     Council* members" is one body, the Yuen Long District Council. The rest is two
-    capitalised words, a word of a local unit (``_LOCAL_UNITS``: district, city, county...)
-    and one of a council or an assembly (``_LOCAL_BODIES``), right after a name of one to
+    capitalised words, a word of a local unit (``[government] local_units`` of bodies.toml:
+    district, city, county...) and one of a council or an assembly (``local_bodies``), right after a name of one to
     three capitalised words that is no country's."""
     from spacy.tokens import Span as SpacySpan
 
     from ..kb.geo import country_by_name
+    from .org_kinds import _words
 
+    units, bodies = _words("government", "local_units"), _words("government", "local_bodies")
     by_end = {c.span.end: c for c in cands}
     dropped: set[int] = set()
     for c in cands:
         span = c.span
         if (
             len(span) != 2 or span.kb_id_ or c.name is not None or not all(t.is_title for t in span)
-            or span[0].lower_ not in _LOCAL_UNITS or span[1].lower_ not in _LOCAL_BODIES
+            or span[0].lower_ not in units or span[1].lower_ not in bodies
         ):
             continue
         first = by_end.get(span.start)
