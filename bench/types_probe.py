@@ -39,7 +39,9 @@ DATA = ROOT / "bench" / "data" / "typesprobe.tsv"
 # ``s20b-check`` on names chained by hyphened Urdu/Persian links, "County X", brands before a
 # business noun and South Asian police ranks; ``s21`` and ``s21-check`` on former states, a given
 # name cut off before a surname the KB knows, people taken up by "who", bodies named after two
-# places, treaties' namesakes, operations after "Codenamed", bare "Police" and posts taken for bodies.
+# places, treaties' namesakes, operations after "Codenamed", bare "Police" and posts taken for bodies;
+# ``s22`` and ``s22-check`` on datelines ended by a hyphen, vehicles' makes, a portfolio's word before a
+# title, names after "Operation", army offices named after a rank, South Asian units and promenades.
 PARTS = {
     "old": DATA,
     "s8": ROOT / "bench" / "data" / "typesprobe-s8.tsv",
@@ -63,6 +65,8 @@ PARTS = {
     "s20b-check": ROOT / "bench" / "data" / "typesprobe-s20b-check.tsv",
     "s21": ROOT / "bench" / "data" / "typesprobe-s21.tsv",
     "s21-check": ROOT / "bench" / "data" / "typesprobe-s21-check.tsv",
+    "s22": ROOT / "bench" / "data" / "typesprobe-s22.tsv",
+    "s22-check": ROOT / "bench" / "data" / "typesprobe-s22-check.tsv",
 }
 
 

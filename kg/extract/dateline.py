@@ -21,7 +21,9 @@ from .doctext import doc_text
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Dateline", "datelines", "dateline_spans", "parse_dateline", "opening_dateline", "in_dateline"]
+    from .spans import Candidate
+
+__all__ = ["Dateline", "datelines", "dateline_spans", "parse_dateline", "opening_dateline", "in_dateline", "cut_at_datelines"]
 
 _CAPS_TOWN = r"[A-Z][A-Z'’.\-]+(?:[ \-][A-Z][A-Z'’.\-]*)*"
 _TITLE_TOWN = r"[A-Z][a-z'’.\-]+(?:[ \-][A-Z][a-z'’.\-]+)*"
@@ -131,3 +133,35 @@ def in_dateline(tokens: "Token | Span") -> bool:
         return False
     at = tokens.idx if hasattr(tokens, "idx") else tokens.start_char
     return any(d[0] <= at < d[1] for d in found)  # (start, end, ...: Dateline's fields in order)
+
+
+def cut_at_datelines(doc: "Doc", cands: list["Candidate"]) -> list["Candidate"]:
+    """``cands`` with every name span that runs on over the end of a dateline cut there: the
+    NER reads "HARARE - Zimbabwe's army chief" or "ASHGABAT - Turkmen President" as one name
+    when a plain hyphen ends the dateline. The dateline's town becomes a place of its own and
+    the words after the dash a name of their own (a people's word when it is one lone word
+    the NER took for a person's or a body's: "Turkmen", "Malian")."""
+    from spacy.tokens import Span as SpacySpan
+
+    from .spans import Candidate
+
+    found = _kept_datelines(doc)
+    if not found:
+        return cands
+    out: list["Candidate"] = []
+    for c in cands:
+        span = c.span
+        cut = next((d for d in found if span.start_char < d[1] < span.end_char and d[4] <= span.start_char), None)
+        if cut is None or c.name is not None:
+            out.append(c)
+            continue
+        town = doc.char_span(cut[4], cut[4] + len(cut[2]), label="GPE")
+        rest = [t for t in span if t.idx >= cut[1]]
+        if town is not None and town.start >= span.start:
+            out.append(Candidate(town))
+        if rest:
+            label = span.label_
+            if len(rest) == 1 and label in ("PERSON", "ORG") and rest[0].dep_ in ("amod", "compound"):
+                label = "NORP"  # "Turkmen President ...": a people's word before a title
+            out.append(Candidate(SpacySpan(doc, rest[0].i, rest[-1].i + 1, label=label)))
+    return out

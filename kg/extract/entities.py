@@ -174,7 +174,10 @@ def name_span(ent: "SpacySpan", *, strip_titles: bool) -> "SpacySpan":
         start += 1
     if after_stance_prefix(doc, start, ent.start) and end - start > 2 and doc[start + 1].text[:1].isupper():
         start += 1  # "the pro-Abdallahi National Pact for ...": the name is the party's, not the one it backs
-    while end > start and (doc[end - 1].lower_ in _POSSESSIVE or doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+    while end > start and (
+        doc[end - 1].lower_ in _POSSESSIVE or doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct
+        or (end - start > 1 and doc[end - 1].lower_ in ("of", "for", "and", "the") and doc[end - 1].is_lower)
+    ):  # and a connecting word the NER ended the name on ("the General Command *of*" | "the Mozambican police")
         end -= 1
     if strip_titles and end - start > 1:
         root = doc[start:end].root

@@ -474,6 +474,9 @@ def is_reference(tokens: "SpacySpan") -> bool:
         return True  # "the south east": a direction written in lower case, not a region's name ("North-West")
     if len(words) >= 2 and words[0].text[:1].isupper() and word_key(words[0].text) in lex.not_name_first:
         return True  # "Operation Iron Swords": an operation's name
+    before = tokens.doc[tokens.start - 1] if tokens.start > 0 else None
+    if before is not None and before.text[:1].isupper() and word_key(before.text) in lex.not_name_first and before.tag_ != "NNPS" and not before.lower_.endswith("s"):
+        return True  # "Operation *Zarb-e-Azb*": the name after an operation's word the NER left out ("Director of Operations X" is a person)
     if _names_an_event(tokens):
         return True  # "The Battle of Y, also known as *X*": the event's other name
     if len(words) >= 2 and words[-1].text[:1].isupper() and word_key(words[-1].text) in lex.documents:
@@ -689,6 +692,9 @@ def names_a_post(tokens: "SpacySpan") -> bool:
     word is a title ("Permanent *Representative*", "United Nations Special *Coordinator*";
     not "*Office* of the ... Coordinator", whose head is a body)."""
     words = [t for t in tokens if not t.is_punct]
+    after = tokens.doc[tokens.end] if tokens.end < len(tokens.doc) else None
+    if 0 < len(words) < 4 and all(word_key(w.text) in name_lexicon().portfolios for w in words) and after is not None and after.is_title and after.lower_ in TITLE_HEADS:
+        return True  # "the *Home* Minister X", "the *Army* Chief X", "*Home Affairs* Minister": the post's first words, no body
     if len(words) < 2:
         return False
 

@@ -19,7 +19,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-__all__ = ["post_phrase_before", "post_word", "post_owns_body", "names_a_department"]
+    from .spans import Candidate
+
+__all__ = ["post_phrase_before", "post_word", "post_owns_body", "names_a_department", "offices_named_by_rank"]
 
 
 @functools.lru_cache(maxsize=1)
@@ -89,8 +91,13 @@ def post_owns_body(token: "Token", root: "Token") -> bool:
 
 
 #: Heads of the name of the office a post runs ("the Prosecutor General Office", "the
-#: Procurator Fiscal Service"): after the capitalised title, a body's name, not a person's.
-OFFICE_HEADS = frozenset({"office", "service", "department", "bureau", "directorate", "secretariat", "inspectorate"})
+#: Procurator Fiscal Service"): after the capitalised title, a body's name, not a person's; and the
+#: heads of an army's own offices after a rank's word ("the General Staff", "the General Command of the
+#: Army", "General Headquarters"), where "General" is no rank cut off a person.
+OFFICE_HEADS = frozenset({
+    "office", "service", "department", "bureau", "directorate", "secretariat", "inspectorate",
+    "staff", "command", "headquarters",
+})
 
 
 def names_a_department(tokens: "SpacySpan") -> bool:
@@ -104,3 +111,20 @@ def names_a_department(tokens: "SpacySpan") -> bool:
         return False
     departments = name_lexicon().departments
     return all(t.text[:1].isupper() and word_key(t.text) in departments for t in words) and post_phrase_before(doc, tokens.start - 1)
+
+
+def offices_named_by_rank(doc: "Doc", cands: list["Candidate"]) -> list["Candidate"]:
+    """``cands`` with the offices the NER read as people because a rank's word begins them
+    ("the *General Staff* said", "the *General Command* announced"): a span of capitalised
+    words that begins with a title and ends in an office's head (:data:`OFFICE_HEADS`) is a
+    body's name, labelled ``ORG`` (its rank's word then stays in its name)."""
+    from spacy.tokens import Span as SpacySpan
+
+    for c in cands:
+        span = c.span
+        if span.label_ != "PERSON" or span.kb_id_ or c.name is not None or len(span) < 2:
+            continue
+        last = span[-1]
+        if last.text[:1].isupper() and word_key(last.text) in OFFICE_HEADS and _title_word(span[0]) and all(t.text[:1].isupper() for t in span):
+            c.span = SpacySpan(doc, span.start, span.end, label="ORG")
+    return cands

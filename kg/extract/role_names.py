@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 from .doctext import tokens_tagged, tokens_written
 from .lexicon import TITLE_HEADS, TITLE_MODIFIERS
 from .names import acronym_shaped, is_title, name_lexicon, titled, word_key
+from .posts import OFFICE_HEADS
 from .role_phrases import capitalised_title_over
 from .wordlists import lexicon, words
 
@@ -70,6 +71,7 @@ def _name_word(token: "Token") -> bool:
         not token.is_upper
         and not is_title(token) and token.lower_ not in TITLE_HEADS and token.lower_ not in TITLE_MODIFIERS
         and key not in lex.org_words and key not in lex.group_heads and key not in lex.unit_heads
+        and key not in OFFICE_HEADS  # "the General *Staff*": an office, no surname after a rank
         and not acronym_shaped(token.text)
     )
 

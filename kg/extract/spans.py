@@ -20,7 +20,7 @@ from .doctext import tokens_tagged, tokens_written
 from .lexicon import TITLE_HEADS, TITLE_MODIFIERS
 from .linking import NER_TYPES, linker_for
 from .org_kinds import body_after_place
-from .posts import OFFICE_HEADS, post_phrase_before, post_word
+from .posts import OFFICE_HEADS, offices_named_by_rank, post_phrase_before, post_word
 from .role_names import post_holder_names
 from .acronyms import definitions
 from .bracket_names import cut_open_brackets
@@ -38,6 +38,7 @@ from .names import (
 )
 from .particle_names import extend_over_particles
 from .chain_names import chain_names, en_dash_tails, unit_first_names
+from .dateline import cut_at_datelines
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -74,6 +75,7 @@ def name_candidates(doc: "Doc") -> tuple[list[Candidate], set[tuple[int, int]]]:
     nicknames = nickname_names(doc)
     cands = [Candidate(SpacySpan(doc, d.start, d.end, label="PERSON"), d) for d in nicknames]
     cands += [Candidate(e) for e in doc.ents if not any(_overlaps((e.start, e.end), (d.start, d.end)) for d in nicknames)]
+    cands = cut_at_datelines(doc, cands)  # "HARARE - Zimbabwe's army": a dateline's town and a name (kg/extract/dateline.py)
     cands = unit_first_names(doc, chain_names(doc, cands))  # "Sipah-e-Sahaba", "County Kerry" (kg/extract/chain_names.py)
     cands = hyphenated_places(doc, cands)  # "Rostov-on-Don", "Kabardino–Balkaria" (kg/extract/place_pairs.py)
 
@@ -124,7 +126,7 @@ def name_candidates(doc: "Doc") -> tuple[list[Candidate], set[tuple[int, int]]]:
         end = body_after_place(doc, c.span.start, c.span.end) if c.span.label_ in ("GPE", "LOC") and c.name is None else None
         if end is not None and not any(o.span.start == c.span.end for o in cands):
             c.span, c.long_form = SpacySpan(doc, c.span.start, end, label="ORG"), None
-    cands = _bodies_of_posts(doc, cands)
+    cands = offices_named_by_rank(doc, _bodies_of_posts(doc, cands))  # "the General Staff": no person (kg/extract/posts.py)
     cands = _cut_portfolios(doc, cands)
     cands = _complete_cut_names(doc, cands)
     cands = _join_split_people(doc, cands)

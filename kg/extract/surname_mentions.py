@@ -34,6 +34,11 @@ def _lone_name_word(doc: "Doc", token: "Token") -> bool:
 
     if acronym_shaped(token.text) or len(token.text) < 3:
         return False
+    from .posts import OFFICE_HEADS
+    from .names import word_key
+
+    if word_key(token.text) in OFFICE_HEADS:
+        return False  # "the General *Staff* said": an office after a rank's word, no surname
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
     before = doc[token.i - 1] if token.i > 0 else None
     return not (after is not None and after.pos_ == "PROPN" and after.text[:1].isupper()) and not (
