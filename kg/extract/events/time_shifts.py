@@ -22,6 +22,14 @@ def resolve_shifts(ctx: ArticleContext) -> None:
     pub = ctx.article.published
     for d, e, root in ctx.pending_shifts:
         after = next((t for t in ctx.doc.char_span(e.start, e.end, alignment_mode="expand") if t.lower_ in ("after", "before")), None)
+        if (after is None and d.time is not None and d.time.precision == "day" and d.time.end is None and e.count
+                and not any(x.role == "point" and not x.needs_anchor for x in d.times)
+                and (d.time.span is None or d.time.span.start != e.start)):
+            # "On 15 November, he escaped from prison, but was apprehended three days later":
+            # the day the verb took from the clause it is joined to is the day counted from
+            # (once: the step runs again after coreference, which sees the day counted)
+            d.time = e.resolve(pub, anchor=d.time)
+            continue
         if d.time is not None:
             # "withdrew the bill on Wednesday, a day after protesters stormed parliament": the
             # phrase hangs on the dated event, and its clause's event is that far the other way
