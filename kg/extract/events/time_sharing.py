@@ -264,8 +264,8 @@ def _participle_host(ctx: ArticleContext, verb: "Token") -> Draft | None:
         p = p.head  # "freeing Muslims and killing those ...": the first of the participles
     if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in p.children):
         return None
-    if p.dep_ == "advcl" or p.dep_ == "conj" and p.i > 0 and p.doc[p.i - 1].text == ",":
-        h = p.head
+    if p.dep_ == "advcl" or p.dep_ == "conj" and (p.i > 0 and p.doc[p.i - 1].text == "," or p.head.tag_ == "VBG"):
+        h = p.head  # (or the event participle before it: "freeing some of them and killing others")
     elif p.dep_ == "acl" and p.head.dep_ == "dobj":
         h = p.head.head
     elif p.dep_ == "acl" and p.head.dep_ == "pobj" and p.head.head.dep_ == "prep":

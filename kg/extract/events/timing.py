@@ -78,6 +78,8 @@ def assign_times(ctx: ArticleContext) -> None:
         dated = [c for c in root.children if c.dep_ == "appos" and c.i in ctx.owner and ctx.owner[c.i].noun == c]
         if dated:  # "its October 7, 2023 attack", parsed as the date with the event in apposition
             owner = ctx.owner[dated[0].i]
+        elif (noun := _dated_noun_after(ctx, span)) is not None:
+            owner = noun  # "echoed the January 6, 2021, insurrection", the date parsed on the verb
         when = [c for c in root.children if c.dep_ in ("relcl", "advcl") and c.i in ctx.owner and ctx.owner[c.i].trigger.verb == c
                 and any(m.dep_ == "advmod" and m.lower_ == "when" for m in c.children)]
         # "began on 7 February 2023 when insurgents attacked a plane", the clause parsed on
@@ -272,6 +274,19 @@ def assign_times(ctx: ArticleContext) -> None:
     # it, so that coreference sees its own day (what only coreference dates waits for it)
     resolve_shifts(ctx)
     pin_periods(ctx)
+
+
+def _dated_noun_after(ctx: ArticleContext, span: "Span") -> Draft | None:
+    """The event noun a date written between its determiner and it modifies ("the January 6,
+    2021, insurrection", "its 7 October attack"), when the parser hung the date elsewhere."""
+    doc = ctx.doc
+    if span.start == 0 or doc[span.start - 1].tag_ not in ("DT", "PRP$", "POS"):
+        return None
+    i = span.end + 1 if span.end < len(doc) and doc[span.end].text == "," else span.end
+    if i >= len(doc) or i in (t.i for t in span.root.subtree):
+        return None  # (the parser read the noun into the date's own phrase: the walk up finds it)
+    d = ctx.owner.get(i)
+    return d if d is not None and d.noun is not None and d.noun.i == i and d.trigger.verb is None else None
 
 
 def _conjoined_event(ctx: ArticleContext, verb: "Token") -> Draft | None:
