@@ -90,6 +90,11 @@ def assign_times(ctx: ArticleContext) -> None:
         for _ in range(0 if owner is not None else 8):
             if t.i in ctx.owner and t.i not in {x.i for x in span} and _promised_on(ctx, t):
                 break  # "On January 22, the junta promised elections": the day of the promise, not of the elections
+            if (prev is not None and prev.dep_ == "conj" and prev.pos_ == "VERB" and prev.i not in ctx.owner
+                    and t.i in ctx.owner and _dated_apart(t, span)):
+                # "cutting off the roads to Goma by January 23 and arriving in the city on
+                # January 25": the day of the second verb's clause, when the first states its own
+                break
             if t.i in ctx.owner and t.i not in {x.i for x in span}:
                 owner = _inverted_report(ctx, t, span) or _result_of_change(ctx, t) or _sequence_object(ctx, t, span) or ctx.owner[t.i]
                 if also is None and e.role == "point":
@@ -274,6 +279,16 @@ def assign_times(ctx: ArticleContext) -> None:
     # it, so that coreference sees its own day (what only coreference dates waits for it)
     resolve_shifts(ctx)
     pin_periods(ctx)
+
+
+def _dated_apart(verb: "Token", span: "Span") -> bool:
+    """Whether a date phrase other than ``span`` hangs on ``verb`` ("by January 23", "on Monday")."""
+    inside = range(span.start, span.end)
+    for c in verb.children:
+        objs = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else [c] if c.dep_ in ("npadvmod", "tmod") else []
+        if any(o.ent_type_ == "DATE" and o.i not in inside for o in objs):
+            return True
+    return False
 
 
 def _dated_noun_after(ctx: ArticleContext, span: "Span") -> Draft | None:
