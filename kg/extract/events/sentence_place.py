@@ -248,8 +248,10 @@ def _in_phrase_of_other_event(d: Draft, t: "Token", drafts: list[Draft]) -> bool
         n = o.noun
         if o is d or n is None or o.trigger.verb is not None or n == t or d.head.is_ancestor(n):
             continue
-        if n.dep_ == "pobj" and n.head.lower_ in ("in", "during", "amid", "at"):
-            continue  # "lamented the death of one person in protests in the capital": where it happened too
+        if n.dep_ in ("attr", "conj") or n.dep_ == "pobj" and n.head.lower_ in ("in", "during", "amid", "at", "of"):
+            # "lamented the death of one person in protests in the capital": where it happened
+            # too; "the uprising was a series of protests in X": the same occasion
+            continue
         lo, hi = n.left_edge.i, n.right_edge.i
         if lo <= t.i <= hi and not lo <= d.head.i <= hi:
             return True

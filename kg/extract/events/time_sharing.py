@@ -280,3 +280,24 @@ def _participle_host(ctx: ArticleContext, verb: "Token") -> Draft | None:
             return None
         h = h.head
     return None
+
+
+def _date_copula_attributes(ctx: ArticleContext) -> None:
+    """The event nouns a dated event is said to be ("The uprising was a series of
+    demonstrations and riots in Burkina Faso in October 2014", "The attack was a bombing")
+    happened when it did: the attribute of the copula whose subject it is, or the nouns of
+    that attribute's "of" phrase."""
+    for d in ctx.drafts:
+        n = d.noun
+        if d.time is not None or d.period or n is None or d.trigger.verb is not None or ctx.lex.is_communication(d.cls):
+            continue
+        while n.dep_ == "conj" and n.head.i != n.i:
+            n = n.head  # "demonstrations and *riots*"
+        attr = n.head.head if n.dep_ == "pobj" and n.head.lower_ == "of" else n
+        if attr.dep_ != "attr" or attr.head.lemma_ != "be":
+            continue
+        g = next((ctx.owner[c.i] for c in attr.head.children if c.dep_ == "nsubj" and c.i in ctx.owner), None)
+        if (g is None or g is d or g.noun is None or g.noun.dep_ != "nsubj" or g.noun.head != attr.head or g.time is None
+                or g.period or ctx.lex.is_communication(g.cls)):
+            continue
+        d.time = g.time
