@@ -301,3 +301,28 @@ def _date_copula_attributes(ctx: ArticleContext) -> None:
                 or g.period or ctx.lex.is_communication(g.cls)):
             continue
         d.time = g.time
+
+
+def _date_gatherings_acted_on(ctx: ArticleContext) -> None:
+    """A protest that security forces break up, disperse or attack at a time ("police and
+    soldiers broke up a protest ... on 15 November", "troops fired on a march on Sunday",
+    "police dispersed a rally in Kampala on Monday") was going on then, where they acted: the
+    gathering, object of the dated verb, with no time or place of its own, takes them."""
+    for d in ctx.drafts:
+        n = d.noun
+        if n is None or d.trigger.verb is not None or d.period or not ctx.lex.is_a(d.cls, "Protest"):
+            continue
+        if n.dep_ == "dobj":
+            v = n.head
+        elif n.dep_ == "pobj" and n.head.lower_ in ("on", "at", "against") and n.head.dep_ == "prep":
+            v = n.head.head
+        else:
+            continue
+        g = ctx.owner.get(v.i)
+        if (g is None or g is d or g.trigger.verb != v or g.modality != d.modality or g.period
+                or not (ctx.lex.is_a(g.cls, "Crackdown") or ctx.lex.is_a(g.cls, "Attack"))):
+            continue
+        if d.time is None and g.time is not None:
+            d.time = g.time
+        if d.place is None and g.place is not None and d.modality != "hypothetical":
+            d.place, d.also_places = g.place, list(g.also_places)

@@ -20,6 +20,7 @@ from .time_attach import (_AHEAD, _when_clause_event, _CALENDAR, _bounds_event, 
                           _in_since_phrase, _after_record_since, date_relative_clauses, _inverted_report, _names_event, _past, _reached_by, _says, _time_before,
                           _told_in_past)
 from .time_sharing import (_carry_opening_time, _date_by_event_phrase, _date_conjoined_governed, _date_copula_attributes, _date_event_subjects,
+                           _date_gatherings_acted_on,
                            _date_with_clauses, _same_time_as_speech, _second_time_of_said_event, _share_opening_time,
                            _split_gapped)
 from .time_shifts import resolve_shifts
@@ -246,6 +247,7 @@ def assign_times(ctx: ArticleContext) -> None:
     _date_with_clauses(ctx)
     _date_by_event_phrase(ctx)
     _date_conjoined_governed(ctx)
+    _date_gatherings_acted_on(ctx)
     for d in ctx.drafts:  # a statement made in a call / its content said there and then
         if d.time is None and d.channel_event is not None and d.channel_event.time is not None:
             d.time = d.channel_event.time
