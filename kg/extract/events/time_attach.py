@@ -228,6 +228,12 @@ def _event_pronoun_subject(ctx: ArticleContext, verb: "Token") -> Draft | None:
         n = d.noun
         if n is not None and before.start <= n.i < before.end and n.dep_ == "nsubj" and not ctx.lex.is_communication(d.cls):
             return d
+    # "Gunmen attacked a church in Owo. It came two days after an airstrike ...": the event of
+    # the sentence's main verb
+    root = before.root
+    d = ctx.owner.get(root.i)
+    if d is not None and d.trigger.verb == root and not ctx.lex.is_communication(d.cls) and d.modality in ("asserted", "reported"):
+        return d
     return None
 
 

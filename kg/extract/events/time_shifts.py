@@ -9,7 +9,7 @@ from ..time import shift
 from .context import ArticleContext
 from .draft import Draft
 from .occasion import pluperfect
-from .time_attach import _day_anaphor
+from .time_attach import _day_anaphor, _event_pronoun_subject
 from .time_sharing import _date_event_subjects
 
 if TYPE_CHECKING:
@@ -46,6 +46,10 @@ def resolve_shifts(ctx: ArticleContext) -> None:
                         and d.time.precision == "day" and d.time.end is None and e.count):
                     g.time = shift(d.time, e.count, e.unit or "day", -e.direction)
             main = ctx.owner.get(after.head.head.i) if o is d and after.head.dep_ == "advcl" else None
+            if main is None and o is d and after.head.dep_ == "advcl" and after.head.head.i not in ctx.owner:
+                # "Gunmen attacked a church. It came two days after an airstrike killed ten
+                # people on 5 March": the event "it" stands for is that far from the dated one
+                main = _event_pronoun_subject(ctx, after.head.head)
             if (main is not None and main is not d and main.time is None and not ctx.lex.is_communication(main.cls)
                     and d.time.precision == "day" and d.time.end is None and e.count):
                 # "Two days after the ceasefire took effect on 27 November, Israeli strikes hit
