@@ -214,9 +214,11 @@ def _describes_participant(ctx: ArticleContext, verb: "Token") -> bool:
     return verb.dep_ == "relcl" and verb.head.i not in ctx.owner and verb.head.pos_ in ("NOUN", "PROPN", "PRON")
 
 
-def _event_pronoun_subject(ctx: ArticleContext, verb: "Token") -> Draft | None:
+def _event_pronoun_subject(ctx: ArticleContext, verb: "Token", *, main_verb: bool = False) -> Draft | None:
     """The event "it" stands for as the subject of a verb that is no event ("It lasted
-    from ... to ..."): the event the previous sentence is about (its subject)."""
+    from ... to ..."): the event the previous sentence is about (its subject); with
+    ``main_verb``, when ``verb`` is its sentence's main verb, also the event of the previous
+    sentence's main verb ("Gunmen attacked a church. It came two days after ...")."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.lower_ != "it":
         return None
@@ -230,6 +232,8 @@ def _event_pronoun_subject(ctx: ArticleContext, verb: "Token") -> Draft | None:
             return d
     # "Gunmen attacked a church in Owo. It came two days after an airstrike ...": the event of
     # the sentence's main verb
+    if not main_verb or verb.dep_ != "ROOT":
+        return None
     root = before.root
     d = ctx.owner.get(root.i)
     if d is not None and d.trigger.verb == root and not ctx.lex.is_communication(d.cls) and d.modality in ("asserted", "reported"):

@@ -49,7 +49,7 @@ def resolve_shifts(ctx: ArticleContext) -> None:
             if main is None and o is d and after.head.dep_ == "advcl" and after.head.head.i not in ctx.owner:
                 # "Gunmen attacked a church. It came two days after an airstrike killed ten
                 # people on 5 March": the event "it" stands for is that far from the dated one
-                main = _event_pronoun_subject(ctx, after.head.head)
+                main = _event_pronoun_subject(ctx, after.head.head, main_verb=True)
             if (main is not None and main is not d and main.time is None and not ctx.lex.is_communication(main.cls)
                     and d.time.precision == "day" and d.time.end is None and e.count):
                 # "Two days after the ceasefire took effect on 27 November, Israeli strikes hit
