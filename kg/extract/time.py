@@ -106,6 +106,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("range", re.compile(rf"\b{_MONTH2}\s+{_DAY}{_DASH}{_DAY2}\b(?![:\d]){_TAIL_YEAR}")),
     ("range", re.compile(rf"\b{_OPEN}{_MONTH}{_JOIN}{_MONTH2}{_TAIL_YEAR}\b")),
     ("range", re.compile(rf"\b{_OPEN}{_YEAR}(?:{_JOIN}|{_DASH}){_YEAR2}\b", re.I)),
+    # "the 2022–2023 Peruvian political protests", "the 2011-2012 drought": two years and a dash
+    ("range", re.compile(rf"\b{_YEAR}{_DASH}{_YEAR2}\b(?![-–—]\d)")),
     # no opener: "on 3 and 4 May", "the night of 3 to 4 May", "on May 3 and 4" (checked on the word before)
     ("bare_range", re.compile(rf"\b{_DAY}\s+(?:and|to)\s+{_DAY2}\s+{_MONTH2}{_TAIL_YEAR}\b")),
     ("bare_range", re.compile(rf"\b{_MONTH2}\s+{_DAY}\s+(?:and|to)\s+{_DAY2}\b(?![:\d]){_TAIL_YEAR}")),

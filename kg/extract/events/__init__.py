@@ -72,6 +72,7 @@ from .seat_of_power import seat_states_of_power
 from .setting import infer_setting
 from .structure import attach_structure, draft_events, speech_frames
 from .threats import share_threatened
+from .time_sharing import share_with_participles
 from .timing import assign_times
 from .triggers import Trigger, find_triggers
 from .venues import place_at_venues
@@ -155,6 +156,7 @@ def extract_events(
     carry_scene(ctx)  # "Gunmen attacked ... in Djibo on Sunday. Five officers were killed.": the scene's place and time
     place_national_events(ctx, after_scene=True)  # "Iran detained a French citizen": what the scene did not place
     place_at_venues(ctx)  # "stormed the X hotel in Y": the hotel, and the town it is in
+    share_with_participles(ctx)  # "ambushed a lorry ..., killing 70 soldiers": when and where the ambush was
     infer_setting(ctx)
     ctx.groups.name_bodies()  # "Kenyan police officers patrolled ...": the body, in no event too
     mark_set_apart(ctx)  # "a second blast": another than the one told before (kgo:setApart)

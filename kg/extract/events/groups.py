@@ -261,6 +261,8 @@ class GroupBook:
         for c in token.children:
             if c.i > token.i or c.dep_ not in _MODIFIERS or any(t.dep_ == "cc" for t in c.subtree):
                 continue  # "the police and local residents" misread as one phrase: not part of its label
+            if c.ent_type_ in ("DATE", "TIME"):
+                continue  # "On 25 June protesters stormed ...": the day the parser read into the phrase, no word of its label
             for t in c.subtree:
                 if t.i < token.i and t.lower_ not in self.words.not_in_label and t.pos_ not in ("DET", "NUM", "PUNCT", "PRON", "CCONJ", "ADP") or (t.pos_ == "PUNCT" and t.text == "-"):
                     kept.append(t)

@@ -45,6 +45,11 @@ def read_place(ctx: ArticleContext, d: Draft) -> None:
             anchors.append(holder)  # "reports of airstrikes ... on a hall in Sagaing", parsed on "reports"
             if holder.dep_ == "dobj" and holder.head.pos_ == "VERB" and holder.head.i not in ctx.owner and holder.head not in anchors:
                 anchors.append(holder.head)  # "carried out a series of strikes across southern Lebanon"
+    if d.noun is not None and d.trigger.verb is None and not ctx.lex.is_communication(d.cls):
+        # "the escalation of violence in Sri Lanka", "a surge of fighting around the city":
+        # the place hangs on the common noun of the event noun's "of" phrase
+        anchors += [g for c in d.noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                    if g.dep_ == "pobj" and g.pos_ == "NOUN" and not g.ent_type_ and g.i not in ctx.owner and g not in anchors]
     if d.noun is not None and d.noun.dep_ == "dobj" and d.noun.head.pos_ == "VERB" and d.noun.head.i not in ctx.owner:
         # "urged Israel to stop its offensive in Rafah": the parser hangs the event noun's
         # place on the verb that governs it, when that verb is no event of its own

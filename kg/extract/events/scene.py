@@ -140,7 +140,9 @@ def _setter(ctx: ArticleContext, k: int, drafts: list[Draft]) -> _Scene | None:
     also = list(d.also_places) if placed else []
     near = {p for p in [place, *also] if p is not None}
     near |= {c for p in list(near) if (c := ctx.country_of(p)) is not None}
-    return _Scene(d, k, place, also, d.time, frozenset(near))
+    # a stretch of years ("during the 2022–2023 protests") is no occasion the next sentences happen on
+    time = None if d.time is not None and d.time.end is not None and d.time.precision == "year" else d.time
+    return _Scene(d, k, place, also, time, frozenset(near))
 
 
 def _background(d: Draft) -> bool:

@@ -235,4 +235,24 @@ def only_place_of_sentence(ctx: ArticleContext) -> None:
         if len(earlier) == len(firsts):
             todo = [d for d in todo if any(s.left_edge.i <= d.head.i <= s.right_edge.i for s in earlier)]
         for d in todo:
+            if all(_in_phrase_of_other_event(d, ctx.doc[i], drafts) for i in firsts.values()):
+                continue  # "contributed to the deaths, leading to calls for accountability within Peru": where the calls are
             d.place = place
+
+
+def _in_phrase_of_other_event(d: Draft, t: "Token", drafts: list[Draft]) -> bool:
+    """Whether ``t`` lies in the phrase of an event noun of the sentence other than ``d``
+    ("calls for accountability *within Peru*") that ``d`` is no part of: it says where that
+    event is, not where the others of the sentence are."""
+    for o in drafts:
+        n = o.noun
+        if o is d or n is None or o.trigger.verb is not None or n == t or d.head.is_ancestor(n):
+            continue
+        if n.dep_ in ("attr", "conj") or n.dep_ == "pobj" and n.head.lower_ in ("in", "during", "amid", "at", "of"):
+            # "lamented the death of one person in protests in the capital": where it happened
+            # too; "the uprising was a series of protests in X": the same occasion
+            continue
+        lo, hi = n.left_edge.i, n.right_edge.i
+        if lo <= t.i <= hi and not lo <= d.head.i <= hi:
+            return True
+    return False

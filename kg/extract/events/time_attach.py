@@ -58,9 +58,13 @@ def _when_clause_event(ctx: ArticleContext, verb: "Token", span: "Span") -> Draf
     verb ("came to power in 1990 when he *led a rebellion*", "broke out in April 2023 when
     the group *launched an attack*"). Only a clause told in the past tense."""
     for c in verb.children:
-        if c.dep_ != "advcl" or not any(m.dep_ == "advmod" and m.lower_ == "when" for m in c.children):
+        # ("when soldiers attacked and broke up a protest": the parser may hang "when" on the
+        # second of the clause's verbs)
+        if c.dep_ != "advcl" or not any(m.dep_ == "advmod" and m.lower_ == "when" for v in (c, *c.conjuncts) for m in v.children):
             continue
-        if c.tag_ != "VBD" or not _time_before(c, span):
+        # "The massacre occurred when soldiers attacked a protest at X on 15 November": a time
+        # written after the clause, the parser hanging it on the verb before it, dates both
+        if c.tag_ != "VBD" or not (_time_before(c, span) or verb.i < c.i < span.start):
             continue
         d = ctx.owner.get(c.i)
         if d is not None and d.trigger.verb == c:
@@ -210,9 +214,11 @@ def _describes_participant(ctx: ArticleContext, verb: "Token") -> bool:
     return verb.dep_ == "relcl" and verb.head.i not in ctx.owner and verb.head.pos_ in ("NOUN", "PROPN", "PRON")
 
 
-def _event_pronoun_subject(ctx: ArticleContext, verb: "Token") -> Draft | None:
+def _event_pronoun_subject(ctx: ArticleContext, verb: "Token", *, main_verb: bool = False) -> Draft | None:
     """The event "it" stands for as the subject of a verb that is no event ("It lasted
-    from ... to ..."): the event the previous sentence is about (its subject)."""
+    from ... to ..."): the event the previous sentence is about (its subject); with
+    ``main_verb``, when ``verb`` is its sentence's main verb, also the event of the previous
+    sentence's main verb ("Gunmen attacked a church. It came two days after ...")."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.lower_ != "it":
         return None
@@ -224,6 +230,14 @@ def _event_pronoun_subject(ctx: ArticleContext, verb: "Token") -> Draft | None:
         n = d.noun
         if n is not None and before.start <= n.i < before.end and n.dep_ == "nsubj" and not ctx.lex.is_communication(d.cls):
             return d
+    # "Gunmen attacked a church in Owo. It came two days after an airstrike ...": the event of
+    # the sentence's main verb
+    if not main_verb or verb.dep_ != "ROOT":
+        return None
+    root = before.root
+    d = ctx.owner.get(root.i)
+    if d is not None and d.trigger.verb == root and not ctx.lex.is_communication(d.cls) and d.modality in ("asserted", "reported"):
+        return d
     return None
 
 
@@ -408,8 +422,8 @@ def _day_anaphor(verb: "Token") -> int | None:
             return -1
         if "same" in mods or "that" in mods:
             return 0
-        if c.dep_ == "prep" and c.lower_ == "in" and mods == {"the"} and noun.lemma_.lower() != "day":
-            return 0  # "In the evening, insurgents ambushed a lorry"
+        if c.dep_ == "prep" and c.lower_ in ("in", "during") and mods == {"the"} and noun.lemma_.lower() != "day":
+            return 0  # "In the evening, insurgents ambushed a lorry", "During the afternoon, police clashed with ..."
     # "died in hospital at 5:03 p.m.", "retook the hill at around 6 a.m.": a clock time with
     # no day of its own is on the day told before (read after the phrases that say which)
     for c in verb.children:

@@ -5,12 +5,16 @@ saying with two times gives the second to the event it speaks of."""
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from ..time import TimeExpression, shift
 from .context import ArticleContext
 from .draft import Draft
 from .occasion import verb_tense
 from .time_attach import _day_anaphor, _governed, _past
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 
 def _second_time_of_said_event(ctx: ArticleContext) -> None:
@@ -228,3 +232,97 @@ def _same_time_as_speech(ctx: ArticleContext, d: Draft) -> bool:
     if verb.tag_ == "VBG" and any(a.lemma_ == "be" for a in auxes):
         return True
     return verb.tag_ == "VBN" and any(a.tag_ in ("VBZ", "VBP") and a.lemma_ == "be" for a in auxes)
+
+
+def share_with_participles(ctx: ArticleContext) -> None:
+    """An event told by an "-ing" clause on an event verb ("ambushed an army lorry and
+    incinerated it, killing about 70 soldiers", "took 700 students hostage, freeing Muslims
+    and killing those who ...", "fired rubber bullets at people storming the parliament")
+    happened when and where that verb's event did: run after the scene (:mod:`.scene`) and
+    the day told before gave the verb's event the time and place its clause does not state,
+    which the step of circumstances (:mod:`.coreference`) could not yet pass on."""
+    for d in ctx.drafts:
+        v = d.trigger.verb
+        if v is None or v.tag_ != "VBG" or d.period or ctx.lex.is_communication(d.cls) or (d.time is not None and d.place is not None):
+            continue
+        g = _participle_host(ctx, v)
+        if g is None or g is d or g.modality != d.modality or g.period or ctx.lex.is_communication(g.cls):
+            continue
+        if d.time is None and g.time is not None:
+            d.time = g.time
+        if d.place is None and g.place is not None:
+            d.place, d.also_places = g.place, list(g.also_places)
+
+
+def _participle_host(ctx: ArticleContext, verb: "Token") -> Draft | None:
+    """The event of the verb an "-ing" clause with no subject of its own hangs on: as a clause
+    of circumstance (``advcl``), as a conjunct after a comma ("..., killing"), or on the
+    object of that verb ("fired at people storming ..."); through a verb that is no event
+    joined to the event verb ("ambushed a lorry and incinerated it, killing ...")."""
+    p = verb
+    while p.dep_ == "conj" and p.head.tag_ == "VBG" and p.head.i not in ctx.owner:
+        p = p.head  # "freeing Muslims and killing those ...": the first of the participles
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in p.children):
+        return None
+    if p.dep_ == "advcl" or p.dep_ == "conj" and (p.i > 0 and p.doc[p.i - 1].text == "," or p.head.tag_ == "VBG"):
+        h = p.head  # (or the event participle before it: "freeing some of them and killing others")
+    elif p.dep_ == "acl" and p.head.dep_ == "dobj":
+        h = p.head.head
+    elif p.dep_ == "acl" and p.head.dep_ == "pobj" and p.head.head.dep_ == "prep":
+        h = p.head.head.head
+    else:
+        return None
+    for _ in range(3):
+        g = ctx.owner.get(h.i)
+        if g is not None and g.trigger.verb == h:
+            return g
+        if h.dep_ != "conj" or h.pos_ != "VERB" or h.i in ctx.owner:
+            return None
+        h = h.head
+    return None
+
+
+def _date_copula_attributes(ctx: ArticleContext) -> None:
+    """The event nouns a dated event is said to be ("The uprising was a series of
+    demonstrations and riots in Burkina Faso in October 2014", "The attack was a bombing")
+    happened when it did: the attribute of the copula whose subject it is, or the nouns of
+    that attribute's "of" phrase."""
+    for d in ctx.drafts:
+        n = d.noun
+        if d.time is not None or d.period or n is None or d.trigger.verb is not None or ctx.lex.is_communication(d.cls):
+            continue
+        while n.dep_ == "conj" and n.head.i != n.i:
+            n = n.head  # "demonstrations and *riots*"
+        attr = n.head.head if n.dep_ == "pobj" and n.head.lower_ == "of" else n
+        if attr.dep_ != "attr" or attr.head.lemma_ != "be":
+            continue
+        g = next((ctx.owner[c.i] for c in attr.head.children if c.dep_ == "nsubj" and c.i in ctx.owner), None)
+        if (g is None or g is d or g.noun is None or g.noun.dep_ != "nsubj" or g.noun.head != attr.head or g.time is None
+                or g.period or ctx.lex.is_communication(g.cls)):
+            continue
+        d.time = g.time
+
+
+def _date_gatherings_acted_on(ctx: ArticleContext) -> None:
+    """A protest that security forces break up, disperse or attack at a time ("police and
+    soldiers broke up a protest ... on 15 November", "troops fired on a march on Sunday",
+    "police dispersed a rally in Kampala on Monday") was going on then, where they acted: the
+    gathering, object of the dated verb, with no time or place of its own, takes them."""
+    for d in ctx.drafts:
+        n = d.noun
+        if n is None or d.trigger.verb is not None or d.period or not ctx.lex.is_a(d.cls, "Protest"):
+            continue
+        if n.dep_ == "dobj":
+            v = n.head
+        elif n.dep_ == "pobj" and n.head.lower_ in ("on", "at", "against") and n.head.dep_ == "prep":
+            v = n.head.head
+        else:
+            continue
+        g = ctx.owner.get(v.i)
+        if (g is None or g is d or g.trigger.verb != v or g.modality != d.modality or g.period
+                or not (ctx.lex.is_a(g.cls, "Crackdown") or ctx.lex.is_a(g.cls, "Attack"))):
+            continue
+        if d.time is None and g.time is not None:
+            d.time = g.time
+        if d.place is None and g.place is not None and d.modality != "hypothetical":
+            d.place, d.also_places = g.place, list(g.also_places)

@@ -9,7 +9,7 @@ from ..time import shift
 from .context import ArticleContext
 from .draft import Draft
 from .occasion import pluperfect
-from .time_attach import _day_anaphor
+from .time_attach import _day_anaphor, _event_pronoun_subject
 from .time_sharing import _date_event_subjects
 
 if TYPE_CHECKING:
@@ -22,6 +22,14 @@ def resolve_shifts(ctx: ArticleContext) -> None:
     pub = ctx.article.published
     for d, e, root in ctx.pending_shifts:
         after = next((t for t in ctx.doc.char_span(e.start, e.end, alignment_mode="expand") if t.lower_ in ("after", "before")), None)
+        if (after is None and d.time is not None and d.time.precision == "day" and d.time.end is None and e.count
+                and not any(x.role == "point" and not x.needs_anchor for x in d.times)
+                and (d.time.span is None or d.time.span.start != e.start)):
+            # "On 15 November, he escaped from prison, but was apprehended three days later":
+            # the day the verb took from the clause it is joined to is the day counted from
+            # (once: the step runs again after coreference, which sees the day counted)
+            d.time = e.resolve(pub, anchor=d.time)
+            continue
         if d.time is not None:
             # "withdrew the bill on Wednesday, a day after protesters stormed parliament": the
             # phrase hangs on the dated event, and its clause's event is that far the other way
@@ -38,6 +46,10 @@ def resolve_shifts(ctx: ArticleContext) -> None:
                         and d.time.precision == "day" and d.time.end is None and e.count):
                     g.time = shift(d.time, e.count, e.unit or "day", -e.direction)
             main = ctx.owner.get(after.head.head.i) if o is d and after.head.dep_ == "advcl" else None
+            if main is None and o is d and after.head.dep_ == "advcl" and after.head.head.i not in ctx.owner:
+                # "Gunmen attacked a church. It came two days after an airstrike killed ten
+                # people on 5 March": the event "it" stands for is that far from the dated one
+                main = _event_pronoun_subject(ctx, after.head.head, main_verb=True)
             if (main is not None and main is not d and main.time is None and not ctx.lex.is_communication(main.cls)
                     and d.time.precision == "day" and d.time.end is None and e.count):
                 # "Two days after the ceasefire took effect on 27 November, Israeli strikes hit

@@ -19,7 +19,8 @@ from .time_attach import (_AHEAD, _when_clause_event, _CALENDAR, _bounds_event, 
                           _sequence_object,
                           _in_since_phrase, _after_record_since, date_relative_clauses, _inverted_report, _names_event, _past, _reached_by, _says, _time_before,
                           _told_in_past)
-from .time_sharing import (_carry_opening_time, _date_by_event_phrase, _date_conjoined_governed, _date_event_subjects,
+from .time_sharing import (_carry_opening_time, _date_by_event_phrase, _date_conjoined_governed, _date_copula_attributes, _date_event_subjects,
+                           _date_gatherings_acted_on,
                            _date_with_clauses, _same_time_as_speech, _second_time_of_said_event, _share_opening_time,
                            _split_gapped)
 from .time_shifts import resolve_shifts
@@ -78,6 +79,8 @@ def assign_times(ctx: ArticleContext) -> None:
         dated = [c for c in root.children if c.dep_ == "appos" and c.i in ctx.owner and ctx.owner[c.i].noun == c]
         if dated:  # "its October 7, 2023 attack", parsed as the date with the event in apposition
             owner = ctx.owner[dated[0].i]
+        elif (noun := _dated_noun_after(ctx, span)) is not None:
+            owner = noun  # "echoed the January 6, 2021, insurrection", the date parsed on the verb
         when = [c for c in root.children if c.dep_ in ("relcl", "advcl") and c.i in ctx.owner and ctx.owner[c.i].trigger.verb == c
                 and any(m.dep_ == "advmod" and m.lower_ == "when" for m in c.children)]
         # "began on 7 February 2023 when insurgents attacked a plane", the clause parsed on
@@ -88,6 +91,11 @@ def assign_times(ctx: ArticleContext) -> None:
         for _ in range(0 if owner is not None else 8):
             if t.i in ctx.owner and t.i not in {x.i for x in span} and _promised_on(ctx, t):
                 break  # "On January 22, the junta promised elections": the day of the promise, not of the elections
+            if (prev is not None and prev.dep_ == "conj" and prev.pos_ == "VERB" and prev.i not in ctx.owner
+                    and t.i in ctx.owner and _dated_apart(t, span)):
+                # "cutting off the roads to Goma by January 23 and arriving in the city on
+                # January 25": the day of the second verb's clause, when the first states its own
+                break
             if t.i in ctx.owner and t.i not in {x.i for x in span}:
                 owner = _inverted_report(ctx, t, span) or _result_of_change(ctx, t) or _sequence_object(ctx, t, span) or ctx.owner[t.i]
                 if also is None and e.role == "point":
@@ -235,9 +243,11 @@ def assign_times(ctx: ArticleContext) -> None:
     # "insurgents attacked a plane and took its pilot hostage": one occasion
     share_occasion(ctx, places=False)
     _date_event_subjects(ctx)
+    _date_copula_attributes(ctx)
     _date_with_clauses(ctx)
     _date_by_event_phrase(ctx)
     _date_conjoined_governed(ctx)
+    _date_gatherings_acted_on(ctx)
     for d in ctx.drafts:  # a statement made in a call / its content said there and then
         if d.time is None and d.channel_event is not None and d.channel_event.time is not None:
             d.time = d.channel_event.time
@@ -272,6 +282,29 @@ def assign_times(ctx: ArticleContext) -> None:
     # it, so that coreference sees its own day (what only coreference dates waits for it)
     resolve_shifts(ctx)
     pin_periods(ctx)
+
+
+def _dated_apart(verb: "Token", span: "Span") -> bool:
+    """Whether a date phrase other than ``span`` hangs on ``verb`` ("by January 23", "on Monday")."""
+    inside = range(span.start, span.end)
+    for c in verb.children:
+        objs = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else [c] if c.dep_ in ("npadvmod", "tmod") else []
+        if any(o.ent_type_ == "DATE" and o.i not in inside for o in objs):
+            return True
+    return False
+
+
+def _dated_noun_after(ctx: ArticleContext, span: "Span") -> Draft | None:
+    """The event noun a date written between its determiner and it modifies ("the January 6,
+    2021, insurrection", "its 7 October attack"), when the parser hung the date elsewhere."""
+    doc = ctx.doc
+    if span.start == 0 or doc[span.start - 1].tag_ not in ("DT", "PRP$", "POS"):
+        return None
+    i = span.end + 1 if span.end < len(doc) and doc[span.end].text == "," else span.end
+    if i >= len(doc) or i in (t.i for t in span.root.subtree):
+        return None  # (the parser read the noun into the date's own phrase: the walk up finds it)
+    d = ctx.owner.get(i)
+    return d if d is not None and d.noun is not None and d.noun.i == i and d.trigger.verb is None else None
 
 
 def _conjoined_event(ctx: ArticleContext, verb: "Token") -> Draft | None:
