@@ -9,10 +9,16 @@
   ontology/lexicon/speech.toml, now with "read").
 - "his" is one person: when the subject of its clause names two ("X and Y stood alongside Z
   during his announcement"), the nearest other person before it (Z), not both.
+- Who is arrested "on charges of" an act is the one charged, and the doer of that act
+  (kg/extract/events/charges.py, ``charge_preps`` in ontology/lexicon/arguments.toml).
+- In a speaker's own quoted words, "he" is someone else ("“Soldiers arrested X and he was
+  beaten,” Y said": X), while in reported speech ("Y said he was beaten") it stays Y.
 
 Sentences written for this test after attacks on UN peacekeepers in Mali (2019) and the DR
 Congo, shelling in northern Syria, the 2008 coup in Guinea, the 2023 coup in Niger and the
-2014 coup attempt in Lesotho, South Sudan (2013) and a Croatian press conference.
+2014 coup attempt in Lesotho, South Sudan (2013), a Croatian press conference, the 2018 state of
+emergency in the Maldives (VOA), arrests in Uganda, Pakistan, Kenya and Venezuela, and the 2017
+arrest of Zambia's opposition leader.
 """
 from __future__ import annotations
 
@@ -69,3 +75,40 @@ def test_his_is_one_person_not_a_subject_naming_two(nlp, text, cls, speaker):
     ex = extract_text(nlp, text, published=PUBLISHED)
     (event,) = [e for e in ex.events if e.type == cls]
     assert role(ex, event, "speaker") == [speaker]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Former Maldives president Maumoon Abdul Gayoom was arrested on charges of trying to overthrow the government.",
+     "Maumoon Abdul Gayoom"),
+    ("Opposition leader Kizza Besigye was detained on charges of treason.", "Kizza Besigye"),
+    ("Former prime minister Imran Khan was arrested on charges of corruption in Islamabad.", "Imran Khan"),
+])
+def test_the_one_arrested_on_charges_is_charged(nlp, text, person):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    (trial,) = [e for e in ex.events if e.type == "Trial"]
+    assert role(ex, trial, "target") == [person]
+
+
+def test_the_act_charged_is_the_arrested_ones(nlp):
+    text = "Former Maldives president Maumoon Abdul Gayoom was arrested on charges of trying to overthrow the government."
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    (ouster,) = [e for e in ex.events if e.type == "Ouster"]
+    assert role(ex, ouster, "agent") == ["Maumoon Abdul Gayoom"]
+
+
+@pytest.mark.parametrize("text, cls, victim", [
+    ("\"Soldiers arrested Joseph Mwangi at dawn and he was beaten in custody,\" lawyer Peter Otieno said.", "Beating", "Joseph Mwangi"),
+    ("\"Police detained Leopoldo López on Tuesday and he was beaten in his cell,\" his lawyer Juan Carlos Gutiérrez said.",
+     "Beating", "Leopoldo López"),
+    ("\"Gunmen stopped the car of Yusuf Abdi and he was shot in the head,\" his cousin Ahmed Farah told reporters.", "Attack", "Yusuf Abdi"),
+])
+def test_he_in_a_speakers_own_words_is_not_the_speaker(nlp, text, cls, victim):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    (event,) = [e for e in ex.events if e.type == cls]
+    assert role(ex, event, "target") == [victim]
+
+
+def test_he_in_reported_speech_is_still_the_speaker(nlp):
+    ex = extract_text(nlp, "Charles Kakoma said he was beaten in custody.", published=PUBLISHED)
+    (event,) = [e for e in ex.events if e.type == "Beating"]
+    assert role(ex, event, "target") == ["Charles Kakoma"]

@@ -58,6 +58,7 @@ from ...ingest.article import Article
 from ..model import Entity, Event, Mention, Role
 from .apart import mark_set_apart
 from .arguments import read_arguments
+from .charges import share_charges
 from .context import ArticleContext
 from .coreference import resolve_coreference
 from .hedges import carry_hedges
@@ -137,6 +138,7 @@ def extract_events(
     for d in sorted(ctx.drafts, key=order):
         read_arguments(ctx, d)
     share_threatened(ctx)  # "threatened a coup against the prime minister": whom, and by whom
+    share_charges(ctx)  # "X was arrested on charges of treason": X is charged
     assign_modalities(ctx)
     carry_hedges(ctx)  # "allegedly died ... these deaths": as reported
     assign_times(ctx)

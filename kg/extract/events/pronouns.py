@@ -160,6 +160,10 @@ class ReferenceReading:
                 speakers = [k for k in speakers if self.kind(k) != "group"]
             if low in PERSON_PRONOUNS:  # "Ms. Bader said he was shot": not the speaker
                 speakers = [k for k in speakers if not self._other_gender(low, k)]
+                if any(a <= token.idx < b for a, b in self.quotes):
+                    # "“X had gone to attend, and as he was going ...,” Kakoma said": in their
+                    # own words a speaker is "I", never "he"; someone named before
+                    speakers = []
             if any(self.kind(k) in fits for k in speakers):
                 return [k for k in speakers if self.kind(k) in fits]
         if low in FIRST_PERSON:
