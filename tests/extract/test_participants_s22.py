@@ -13,12 +13,14 @@
   (kg/extract/events/charges.py, ``charge_preps`` in ontology/lexicon/arguments.toml).
 - In a speaker's own quoted words, "he" is someone else ("“Soldiers arrested X and he was
   beaten,” Y said": X), while in reported speech ("Y said he was beaten") it stays Y.
+- Who is voted for or against is the vote's target (frame "candidateTarget" on kgo:Election).
 
 Sentences written for this test after attacks on UN peacekeepers in Mali (2019) and the DR
 Congo, shelling in northern Syria, the 2008 coup in Guinea, the 2023 coup in Niger and the
 2014 coup attempt in Lesotho, South Sudan (2013), a Croatian press conference, the 2018 state of
 emergency in the Maldives (VOA), arrests in Uganda, Pakistan, Kenya and Venezuela, and the 2017
-arrest of Zambia's opposition leader.
+arrest of Zambia's opposition leader, the 2018 votes on Armenia's prime minister and a
+no-confidence motion in Pakistan.
 """
 from __future__ import annotations
 
@@ -112,3 +114,20 @@ def test_he_in_reported_speech_is_still_the_speaker(nlp):
     ex = extract_text(nlp, "Charles Kakoma said he was beaten in custody.", published=PUBLISHED)
     (event,) = [e for e in ex.events if e.type == "Beating"]
     assert role(ex, event, "target") == ["Charles Kakoma"]
+
+
+@pytest.mark.parametrize("text, candidate", [
+    ("However, the Republican Party unanimously voted against Nikol Pashinyan.", "Nikol Pashinyan"),
+    ("Lawmakers voted against Prime Minister Shehbaz Sharif in the no-confidence motion.", "Shehbaz Sharif"),
+    ("In the second round, 59 deputies voted for Nikol Pashinyan.", "Nikol Pashinyan"),
+])
+def test_who_is_voted_for_or_against_is_the_target(nlp, text, candidate):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    (vote,) = [e for e in ex.events if e.type == "Election"]
+    assert role(ex, vote, "target") == [candidate]
+
+
+def test_what_is_voted_for_is_no_target(nlp):
+    ex = extract_text(nlp, "Parliament voted for the state of emergency on Tuesday.", published=PUBLISHED)
+    (vote,) = [e for e in ex.events if e.type == "Election"]
+    assert role(ex, vote, "target") == []
