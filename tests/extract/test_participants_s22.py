@@ -14,13 +14,15 @@
 - In a speaker's own quoted words, "he" is someone else ("“Soldiers arrested X and he was
   beaten,” Y said": X), while in reported speech ("Y said he was beaten") it stays Y.
 - Who is voted for or against is the vote's target (frame "candidateTarget" on kgo:Election).
+- "The coup leaders", with no name of their own, are the people who did the coup told before
+  (events/leaders.py, ``event_leader_nouns``).
 
 Sentences written for this test after attacks on UN peacekeepers in Mali (2019) and the DR
 Congo, shelling in northern Syria, the 2008 coup in Guinea, the 2023 coup in Niger and the
 2014 coup attempt in Lesotho, South Sudan (2013), a Croatian press conference, the 2018 state of
 emergency in the Maldives (VOA), arrests in Uganda, Pakistan, Kenya and Venezuela, and the 2017
 arrest of Zambia's opposition leader, the 2018 votes on Armenia's prime minister and a
-no-confidence motion in Pakistan.
+no-confidence motion in Pakistan, and the coups in São Tomé (2003), Guinea (2021) and Niger (2023).
 """
 from __future__ import annotations
 
@@ -131,3 +133,23 @@ def test_what_is_voted_for_is_no_target(nlp):
     ex = extract_text(nlp, "Parliament voted for the state of emergency on Tuesday.", published=PUBLISHED)
     (vote,) = [e for e in ex.events if e.type == "Election"]
     assert role(ex, vote, "target") == []
+
+
+@pytest.mark.parametrize("text, cls, role_name, leader", [
+    ("A faction of the armed forces led by Major Fernando Pereira staged a coup d'état on 16 July. "
+     "The coup leaders claimed the coup was a response to corruption.", "Statement", "speaker", "Fernando Pereira"),
+    ("Soldiers led by Colonel Mamady Doumbouya seized power in a coup on Sunday. The coup leaders dissolved the government.",
+     "Dissolution", "agent", "Mamady Doumbouya"),
+    ("Troops led by General Abdourahamane Tiani seized power in a coup on Wednesday. The coup leaders announced a curfew.",
+     "Announcement", "speaker", "Abdourahamane Tiani"),
+])
+def test_the_coup_leaders_are_who_led_the_coup(nlp, text, cls, role_name, leader):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    (event,) = [e for e in ex.events if e.type == cls]
+    assert role(ex, event, role_name) == [leader]
+
+
+def test_coup_leaders_named_by_no_one_stay_a_group(nlp):
+    ex = extract_text(nlp, "The coup leaders dissolved the government.", published=PUBLISHED)
+    (event,) = [e for e in ex.events if e.type == "Dissolution"]
+    assert role(ex, event, "agent") == ["coup leaders"]
