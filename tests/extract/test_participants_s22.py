@@ -3,7 +3,9 @@
 - People named by a plural noun with their nationality ("three Chadian peacekeepers were
   injured", "two Turkish aid workers were killed") are the victims, as a group, not the
   country whose demonym describes them (as "an Algerian security guard" already was).
-  Soldiers and police stay the body they serve in ("Two Kenyan soldiers": the army).
+  Soldiers and police stay the body they serve in ("Two Kenyan soldiers": the army). Told
+  again ("the peacekeepers", "Peacekeepers were deployed"), they are those people (or a group
+  of the bare noun), not the state (GroupBook._of_a_state).
 - A statement's issuer speaks: "A statement released by X read", "This statement, read by X
   ..., said", "In a statement read on television by X" (``issue_verbs`` in
   ontology/lexicon/speech.toml, now with "read").
@@ -22,7 +24,8 @@ Congo, shelling in northern Syria, the 2008 coup in Guinea, the 2023 coup in Nig
 2014 coup attempt in Lesotho, South Sudan (2013), a Croatian press conference, the 2018 state of
 emergency in the Maldives (VOA), arrests in Uganda, Pakistan, Kenya and Venezuela, and the 2017
 arrest of Zambia's opposition leader, the 2018 votes on Armenia's prime minister and a
-no-confidence motion in Pakistan, and the coups in São Tomé (2003), Guinea (2021) and Niger (2023).
+no-confidence motion in Pakistan, and the coups in São Tomé (2003), Guinea (2021) and Niger (2023), peacekeepers wounded in
+southern Lebanon, and Kenya's 2011 crossing into Somalia.
 """
 from __future__ import annotations
 
@@ -153,3 +156,24 @@ def test_coup_leaders_named_by_no_one_stay_a_group(nlp):
     ex = extract_text(nlp, "The coup leaders dissolved the government.", published=PUBLISHED)
     (event,) = [e for e in ex.events if e.type == "Dissolution"]
     assert role(ex, event, "agent") == ["coup leaders"]
+
+
+@pytest.mark.parametrize("text, cls, group", [
+    ("Three Irish peacekeepers were wounded in southern Lebanon on Monday. The peacekeepers were evacuated to a hospital in Tyre.",
+     "Evacuation", "Irish peacekeepers"),
+    ("Five Pakistani peacekeepers were wounded in an ambush in Ituri on Monday. The peacekeepers were evacuated to Bunia.",
+     "Evacuation", "Pakistani peacekeepers"),
+    ("A separate incident in Tessalit left three Chadian peacekeepers injured. "
+     "Peacekeepers were deployed to Mali after Islamist militants seized the north of the country in 2012.",
+     "TroopMovement", "peacekeepers"),
+])
+def test_people_of_a_state_told_again_are_those_people(nlp, text, cls, group):
+    ex = extract_text(nlp, text, published=PUBLISHED)
+    (event,) = [e for e in ex.events if e.type == cls]
+    assert role(ex, event, "target") == [group]
+
+
+def test_soldiers_told_again_stay_the_army(nlp):
+    ex = extract_text(nlp, "Kenyan soldiers crossed into Somalia on Sunday. Soldiers then attacked the town.", published=PUBLISHED)
+    (event,) = [e for e in ex.events if e.type == "Attack"]
+    assert "Army of Kenya" in role(ex, event, "agent")
