@@ -404,8 +404,12 @@ class GroupBook:
     def _of_a_state(self, head: "Token", keys: list[str]) -> bool:
         """Whether the plural phrase headed by ``head`` names people of a state by its demonym
         ("Chadian peacekeepers", "Kenyan aid workers"), which ``keys`` (all states) its
-        modifier gave: not a body of the state ("Kenyan soldiers": the army)."""
+        modifier gave: not a body of the state ("Kenyan soldiers": the army), nor those who
+        speak for it ("Kenyan officials ... Officials said": Kenya, ``speakers_only``,
+        ``bare_resolve_only``)."""
+        noun = lower_lemma(head)
         return (bool(keys) and head.tag_ in ("NNS", "NNPS") and self.body_noun(head) is None
+                and noun not in self.words.speakers_only and noun not in self.words.bare_resolve_only
                 and all(self.ctx.kind(k) == "state" for k in keys))
 
     # ------------------------------------------------------------------ resolving
