@@ -354,6 +354,15 @@ def speech_frame(
         frame.addressees.extend(a for a in addressees if a not in frame.addressees)
     if frame.channel_noun is not None:
         frame.issuer = _issuer(frame.channel_noun)
+    if frame.issuer is None:
+        # "a statement released by X read", "this statement, read by X, said": the channel
+        # noun that is the speech act itself, or the subject of its verb, names who issues it
+        for v in frame.verbs:
+            medium = v if v.pos_ in ("NOUN", "PROPN") else next(
+                (c for c in v.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+            if medium is not None and fold(medium.lemma_) in channel_nouns and (issuer := _issuer(medium)) is not None and issuer.dep_ == "pobj":
+                frame.issuer = issuer
+                break
     for v in frame.verbs:
         if v.pos_ in ("NOUN", "PROPN"):
             for child in v.children:

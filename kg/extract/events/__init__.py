@@ -58,9 +58,11 @@ from ...ingest.article import Article
 from ..model import Entity, Event, Mention, Role
 from .apart import mark_set_apart
 from .arguments import read_arguments
+from .charges import share_charges
 from .context import ArticleContext
 from .coreference import resolve_coreference
 from .hedges import carry_hedges
+from .leaders import name_event_leaders
 from .modality import assign_modalities
 from .past_plans import settle_past_plans
 from .occasion import said_at_meeting, share_between_conjoined_nouns, share_occasion, share_with_cause, share_with_frame
@@ -138,6 +140,8 @@ def extract_events(
     for d in sorted(ctx.drafts, key=order):
         read_arguments(ctx, d)
     share_threatened(ctx)  # "threatened a coup against the prime minister": whom, and by whom
+    share_charges(ctx)  # "X was arrested on charges of treason": X is charged
+    name_event_leaders(ctx)  # "... led by Major X overthrew the government. The coup leaders declared": X
     assign_modalities(ctx)
     carry_hedges(ctx)  # "allegedly died ... these deaths": as reported
     assign_times(ctx)

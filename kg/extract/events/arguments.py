@@ -166,6 +166,12 @@ def read_arguments(ctx: ArticleContext, d: Draft) -> None:
                 pobj = c if c.dep_ == "dative" else next((g for g in c.children if g.dep_ == "pobj"), None)
                 if pobj is not None:
                     read_object(ctx, d, pobj)
+            elif c.dep_ == "prep" and c.lemma_.lower() in ("for", "against") and lex.has_frame(d.cls, "candidateTarget"):
+                # "the Republican Party voted against Pashinyan", "MPs voted for X": the candidate
+                for pobj in c.children:
+                    if pobj.dep_ == "pobj" and (keys := [k for k in ctx.actors(pobj) if ctx.kind(k) == "person"]):
+                        d.add("target", ctx.actor_roles(keys))
+                        d.direct.add("actor")
             elif c.dep_ == "prep" and ((c.lemma_.lower() in ("with", "between") and symmetric) or (
                     c.lemma_.lower() == "with" and lex.has_frame(d.cls, "withParticipant"))):  # "protesters clashed with police"
                 for pobj in c.children:

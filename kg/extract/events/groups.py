@@ -393,11 +393,26 @@ class GroupBook:
                 return what
             if isinstance(what, _Phrase):
                 keys = [k for k in self.ctx.actors(what.head, own=True) if self.ctx.kind(k) != "place"]
+                if self._of_a_state(what.head, keys):
+                    return what  # "five Pakistani peacekeepers ... the peacekeepers": those people, not Pakistan
                 return keys or what
             keys = [k for k in self.ctx.actors(what, own=True) if self.ctx.kind(k) in _DESCRIBED]
+            if self._of_a_state(what, keys):
+                continue  # "three Chadian peacekeepers ... Peacekeepers were deployed": people of a state, not the state
             if keys:
                 return keys
         return None
+
+    def _of_a_state(self, head: "Token", keys: list[str]) -> bool:
+        """Whether the plural phrase headed by ``head`` names people of a state by its demonym
+        ("Chadian peacekeepers", "Kenyan aid workers"), which ``keys`` (all states) its
+        modifier gave: not a body of the state ("Kenyan soldiers": the army), nor those who
+        speak for it ("Kenyan officials ... Officials said": Kenya, ``speakers_only``,
+        ``bare_resolve_only``)."""
+        noun = lower_lemma(head)
+        return (bool(keys) and head.tag_ in ("NNS", "NNPS") and self.body_noun(head) is None
+                and noun not in self.words.speakers_only and noun not in self.words.bare_resolve_only
+                and all(self.ctx.kind(k) == "state" for k in keys))
 
     # ------------------------------------------------------------------ resolving
 

@@ -67,6 +67,7 @@ class ReferenceReading:
             fits = {"person", "organization", "state", "group"}
         else:
             return []
+        several: set[int] = set()  # a subject naming several people, none of them "his"
         if token.dep_ == "poss" and low not in FIRST_PERSON:
             # "Azerbaijan had sent in troops to implement its policy", "his fighters": the
             # possessor is the subject of the clause, if that names someone
@@ -85,7 +86,13 @@ class ReferenceReading:
                         keys = self.groups.resolve(subj, mint=low in PLURAL_PRONOUNS)
                         if low not in PLURAL_PRONOUNS:
                             keys = [k for k in keys if k in self.entities]
-                    return [k for k in keys if self.kind(k) in fits]
+                    keys = [k for k in keys if self.kind(k) in fits]
+                    if low in PERSON_PRONOUNS and len(keys) > 1:
+                        # "X and Y stood alongside Z during his announcement": "his" is one
+                        # person, not the two the subject names; the nearest other before it
+                        several = {t.i for item in coordinated(subj) for t in item.subtree}
+                        break
+                    return keys
         covering = [d for d in self.drafts if d.frame is not None and d.frame.covers(token)]
         if covering and token.dep_ in ("nsubj", "nsubjpass") and low in THING_PRONOUNS | PLURAL_PRONOUNS:
             inner = min(covering, key=lambda d: d.frame.size())
@@ -153,6 +160,10 @@ class ReferenceReading:
                 speakers = [k for k in speakers if self.kind(k) != "group"]
             if low in PERSON_PRONOUNS:  # "Ms. Bader said he was shot": not the speaker
                 speakers = [k for k in speakers if not self._other_gender(low, k)]
+                if any(a <= token.idx < b for a, b in self.quotes):
+                    # "“X had gone to attend, and as he was going ...,” Kakoma said": in their
+                    # own words a speaker is "I", never "he"; someone named before
+                    speakers = []
             if any(self.kind(k) in fits for k in speakers):
                 return [k for k in speakers if self.kind(k) in fits]
         if low in FIRST_PERSON:
@@ -167,7 +178,7 @@ class ReferenceReading:
         floor = self.sents[max(k - 2, 0)].start
         best: tuple[int, str] | None = None
         # "after the Viv Ansanm gang coalition attacked it": never its own clause's subject
-        bound = self._clause_subject(token) if low in THING_PRONOUNS else set()
+        bound = (self._clause_subject(token) if low in THING_PRONOUNS else set()) | several
         for i in range(token.i - 1, floor - 1, -1):
             m = self.mention_at.get(i)
             if m is None or m.entity not in self.entities or in_dateline(self.doc[i]) or i in bound:

@@ -331,6 +331,10 @@ def read_object(ctx: ArticleContext, d: Draft, token: "Token") -> None:
             keys = one or keys
         else:
             keys = []  # "a Kenyan runner was shot": a person of that country, not the country
+    elif victims and _people_of_a_state(ctx, token, keys):
+        # "three Chadian peacekeepers were injured", "killed four Malaysian aid workers": the
+        # people described, as a group, not the country whose demonym describes them
+        keys = ctx.groups.resolve(token, one=True) or keys
     if not ctx.lex.is_communication(d.cls) and token.pos_ in ("NOUN", "PROPN"):
         _carried(ctx, d, token)
     if (token.pos_ == "PRON" and token.lower_ in ("it", "them")) or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
@@ -404,6 +408,16 @@ def _one_of_a_state(ctx: ArticleContext, token: "Token", keys: list[str]) -> boo
             and all(ctx.kind(k) == "state" for k in keys)
             and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
             and not any(c.dep_ == "poss" for c in token.children))
+
+
+def _people_of_a_state(ctx: ArticleContext, token: "Token", keys: list[str]) -> bool:
+    """Whether ``token`` heads a plural noun of people of the groups lexicon ("three Chadian
+    peacekeepers", "Malaysian aid workers") whose only actors are the states its demonym
+    names: no body of theirs (soldiers, police), no possessor."""
+    m = ctx.mention_at.get(token.i)
+    return (token.tag_ == "NNS" and bool(keys) and (m is None or ctx.kind(m.entity) == "state" and token.idx > m.span.start)
+            and all(ctx.kind(k) == "state" for k in keys) and ctx.groups.noun_of(token) is not None
+            and ctx.groups.body_noun(token) is None and not any(c.dep_ == "poss" for c in token.children))
 
 
 def _leaders(ctx: ArticleContext, item: "Token") -> list[str]:
