@@ -19,6 +19,7 @@ from .records import _SAID, EventRecord, is_speech_act, position
 
 if TYPE_CHECKING:
     from ..extract.event_lexicon import EventLexicon
+    from ..kb import KnowledgeBase
 
 __all__ = ["join_lone_mentions"]
 
@@ -57,8 +58,20 @@ def _compatible(a: set[str], b: set[str], lexicon: "EventLexicon") -> bool:
     return bool(a) and bool(b) and all(any(lexicon.compatible(x, y) for y in b) for x in a)
 
 
+def _country_only(places: set[str], kb: "KnowledgeBase") -> str | None:
+    """The one country (a knowledge-base key) ``places`` name, when they name that alone."""
+    found = {p for p in places if (e := kb.get(p)) is not None and "Country" in e.types}
+    return next(iter(found)) if len(found) == 1 and found == places else None
+
+
+def _within(place: str, country: str, kb: "KnowledgeBase") -> bool:
+    """``place`` is the country, or the knowledge base puts it in it."""
+    e = kb.get(place)
+    return place == country or (e is not None and e.country == country)
+
+
 def join_lone_mentions(records: dict[str, EventRecord], past: set[str] | None = None,
-                       lexicon: "EventLexicon | None" = None) -> None:
+                       lexicon: "EventLexicon | None" = None, kb: "KnowledgeBase | None" = None) -> None:
     """Join each lone mention to the one event of its kind its article told before it.
 
     A lone mention is a group of events of one article (one by its ``owl:sameAs``) said to
@@ -80,6 +93,15 @@ def join_lone_mentions(records: dict[str, EventRecord], past: set[str] | None = 
     been killed") takes those of the events told before it the same way, without being
     made one with them (the dead are not the attack).
 
+    A toll placed by a country alone is lone too when every candidate lies in that country
+    (the knowledge base says so): "The members of the Council
+    expressed their condolences to the families of the victims and to the Government of the
+    country, and wished a speedy recovery to those who were injured", after "the attack in the
+    region resulted in the deaths of at least 21 people": the country is whose government is
+    named, the injured are the toll told before. Its sentence may tell other tolls beside it
+    ("to the families of the officers who perished ..., and wished a recovery to those who were
+    injured"): the dead and the wounded of one event.
+
     >>> a = EventRecord("a/event/e1", "a", classes={"Attack"}, places={"town"}, time="2024-03-22", modality="Asserted", sentence="a#char=0,50")
     >>> b = EventRecord("a/event/e2", "a", classes={"Attack"}, places={"town"}, modality="Asserted", sentence="a#char=51,99")
     >>> m = EventRecord("a/event/e3", "a", classes={"Attack"}, actors={"kb/russia"}, modality="Asserted", sentence="a#char=100,140")
@@ -92,6 +114,10 @@ def join_lone_mentions(records: dict[str, EventRecord], past: set[str] | None = 
 
         lexicon = load_lexicon()
     past = past or set()
+    if kb is None:
+        from ..kb import KnowledgeBase
+
+        kb = KnowledgeBase.default()
     by_article: dict[str, list[EventRecord]] = {}
     for r in records.values():
         by_article.setdefault(r.article, []).append(r)
@@ -110,17 +136,24 @@ def join_lone_mentions(records: dict[str, EventRecord], past: set[str] | None = 
             done.update(x.iri for x in unit)
             members = {x.iri for x in unit}
             kind = set().union(*(kinds[x.iri] if x.iri in kinds else _kind(x, lexicon) for x in unit))
-            if (not kind or any(x.places or x.time or x.habitual or x.set_apart or x.iri in past
-                                or is_speech_act(x, lexicon) or plural(x.label) for x in unit)):
+            toll = bool(kind) and all(lexicon.is_a(k, TOLL_CLASS) for k in kind)
+            placed = set().union(*(x.places for x in unit))
+            country = _country_only(placed, kb) if placed and toll else None
+            if (not kind or (placed and country is None) or any(
+                    x.time or x.habitual or x.set_apart or x.iri in past or is_speech_act(x, lexicon) or plural(x.label) for x in unit)):
                 continue
-            if not any(x.sentence and all(o.iri in members for o in by_sentence.get(x.sentence, ())) for x in unit):
+
+            def beside(o: EventRecord) -> bool:  # (another event of its sentence: a toll beside a country's toll is one)
+                return o.iri not in members and not (country is not None and all(lexicon.is_a(k, TOLL_CLASS) for k in kinds[o.iri]))
+            if not any(x.sentence and not any(beside(o) for o in by_sentence.get(x.sentence, ())) for x in unit):
                 continue  # told beside another event in each of its sentences: a new one
             first = position(unit[0].iri)
             before = [c for c in told if c.iri not in members and c.places and position(c.iri) < first and not c.habitual]
             candidates = [c for c in before if _compatible(kind, kinds[c.iri], lexicon)]
-            toll = all(lexicon.is_a(k, TOLL_CLASS) for k in kind)
             if toll and not candidates:  # "officials said 21 people had been killed": the dead of the event told
                 candidates = [c for c in before if not any(lexicon.is_a(k, TOLL_CLASS) for k in kinds[c.iri])]
+            if country is not None and not all(_within(p, country, kb) for c in candidates for p in c.places):
+                continue  # (a country's toll after events told elsewhere than in it, or at a place the knowledge base lacks)
             sets = {frozenset(c.places) for c in candidates}
             if not candidates or not all(x <= y or y <= x for x in sets for y in sets):
                 continue  # (places of one event named finer or coarser: "in the town, in the province"; else two)

@@ -223,6 +223,19 @@ def _distinct(d: Draft) -> bool:
     return noun_cue(d.noun) is not None
 
 
+def _avenged(d: Draft) -> bool:
+    """A mention of what an act avenged (``revenge_words``: "carried out to avenge *the death*
+    of their founder", "in revenge for *the killing* of a commander"), naming whose it was (an
+    "of" phrase): an earlier killing."""
+    n = d.noun
+    if n is None or not any(c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" for o in c.children) for c in n.children):
+        return False
+    revenge = words("events", "revenge_words")
+    h = n.head
+    return (n.dep_ == "dobj" and h.lemma_.lower() in revenge) or (
+        n.dep_ == "pobj" and h.lower_ == "for" and h.head.lemma_.lower() in revenge)
+
+
 def _counted_kind(n: "Token") -> bool:
     """Events counted as a kind ("an increase in the number of attacks on education", "a rise
     in abductions"), not one event told before."""
@@ -402,6 +415,8 @@ def resolve_coreference(ctx: ArticleContext) -> None:
                     continue  # "denies information reporting new attacks ... killed in the attack on the village"
                 if owned and not set(a.roles.get("agent", ())) & set(b.roles.get("agent", ())):
                     continue  # "their attacks" (the Houthis'): an attack of theirs, not "today's raids" on them
+                if _avenged(b) and not set(b.roles.get("target", ())) & set(a.roles.get("target", ())):
+                    continue  # "killing 84 people ... to avenge the death of their founder": his death came before
                 if lex.compatible(a.cls, b.cls) and not conflict(i, j):
                     union(i, j)
                     break
