@@ -3,7 +3,8 @@
 :func:`borrow_points` runs in named steps:
 
 1. :func:`_missing` — the places without a point (and the sites named after a place far from
-   their town, :func:`_sites_placed_elsewhere`);
+   their town, :func:`_sites_placed_elsewhere`, and the quarters of a town whose namesake the
+   gazetteer placed far from it, :func:`_quarters_placed_elsewhere`);
 2. :func:`_donors` — the placed places that may lend theirs (no country, continent or
    macro-region);
 3. :func:`_home_town` — the article's own town (its dateline's, else the town it names most);
@@ -12,7 +13,8 @@
    the text puts it in, the article's town;
 5. :func:`_resolve` — a place put in another unplaced place takes that place's borrowed point;
 6. :func:`_borrowed` — the replacement entity, with the point (moved by the offset) and
-   :data:`BORROWED_CONFIDENCE`.
+   :data:`BORROWED_CONFIDENCE`; an island (:func:`_islands`) only with an offset, a country's
+   point only from a small country (:func:`small_country`).
 
 :func:`offset_before` reads the offsets ("some 60 km west of") the news measures places by.
 """
@@ -35,7 +37,10 @@ if TYPE_CHECKING:
 
     from .model import Entity
 
-__all__ = ["borrow_points", "offset_before", "stated_offset", "BORROWED_CONFIDENCE", "OFFSET_KM", "SITE_TOWN_KM"]
+__all__ = [
+    "borrow_points", "offset_before", "stated_offset", "BORROWED_CONFIDENCE", "OFFSET_KM", "QUARTER_TOWN_KM",
+    "SITE_TOWN_KM", "SMALL_COUNTRY_KM2", "small_country",
+]
 
 Pair = tuple["SpacySpan", "Entity"]
 #: A missing place's donor (an entity, or the key of the unplaced place it lies in) and offset.
@@ -83,10 +88,13 @@ def borrow_points(
     article is about (``at_home``: a predicate on the donor entity; any when not given). A
     capital (``capital``, a predicate; none when not given) so found says where a government
     speaks, not where a place is: when the text puts the place in a country ("near X,
-    Algeria"), it takes that country's point instead, an honest coarse one;
-    with the confidence :data:`BORROWED_CONFIDENCE` (a place that is somewhere near there,
-    not geocoded). Countries, continents and macro-regions are never donors otherwise
-    (their point says nothing of where a camp is).
+    Algeria"), it takes that country's point instead, an honest coarse one, but only from a
+    country small enough (:func:`small_country`) that its point lies near
+    most of its places: a larger country's lies over 30 km from 78-99% of its towns, so the
+    place keeps no point rather than a wrong one ("near In Amenas, Algeria": Algeria's point is
+    1,035 km off); with the confidence :data:`BORROWED_CONFIDENCE` (a place that is somewhere
+    near there, not geocoded). Countries, continents and macro-regions are never donors
+    otherwise (their point says nothing of where a camp is).
 
     Returns the replacement entity (same key, the borrowed point) of each place placed so.
     """
@@ -125,10 +133,15 @@ def borrow_points(
         chosen[key], fallback = _choose(scene, key)
         if fallback is not None:
             fallbacks[key] = fallback[0]
+    # an island lies off the coast of the town, region or country its sentence names: only an
+    # offset measured from a place ("12 km off X") says where it is
+    islands = _islands(pairs, missing)
     out: dict[str, "Entity"] = {}
     for key in missing:
         donor, offset = _resolve(chosen, fallbacks, key)
-        if donor is not None:
+        if key in islands and offset is None:
+            continue
+        if donor is not None and ("Country" not in donor.types or small_country(donor)):
             entity = next(e for _, e in pairs if e.key == key)
             out[key] = _borrowed(entity, donor, offset, key in elsewhere)
     return out
@@ -143,9 +156,30 @@ def _missing(pairs: list[Pair]) -> tuple[set[str], set[str]]:
     missing = {
         e.key for _, e in pairs if e.kind == "place" and e.lat is None and "Country" not in e.types and not wide_feature(e.label)
     }
-    # "the Bakassi displacement camp in Maiduguri": a site named after a place far from its town
-    elsewhere = _sites_placed_elsewhere(pairs)
+    # "the Bakassi displacement camp in Maiduguri": a site named after a place far from its town;
+    # "the Molenbeek district of Brussels": a quarter whose namesake town lies far from its own
+    elsewhere = _sites_placed_elsewhere(pairs) | _quarters_placed_elsewhere(pairs)
     return missing | elsewhere, elsewhere
+
+
+def _islands(pairs: list[Pair], missing: set[str]) -> set[str]:
+    """The keys of the places to place that the text names as islands: with an island's word
+    (``ontology/geo/feature-words.tsv``, class island) last or right after the name ("Doumeira
+    Island", "tiny Yeonpyeong island"), or after "the island of" ("the island of Utøya")."""
+    from ..kb.features import feature_words
+
+    words = {w for w, classes in feature_words().items() if "island" in classes}
+    out: set[str] = set()
+    for t, e in pairs:
+        if e.key not in missing:
+            continue
+        doc = t.doc
+        if (
+            t[-1].lower_ in words or (t.end < len(doc) and doc[t.end].lower_ in words)
+            or (t.start >= 2 and doc[t.start - 1].lower_ == "of" and doc[t.start - 2].lower_ in words)
+        ):
+            out.add(e.key)
+    return out
 
 
 def _donors(pairs: list[Pair]) -> list[Pair]:
@@ -315,6 +349,22 @@ def _borrowed(entity: "Entity", donor: "Entity", offset: tuple[float, float] | N
     return replace(entity, lat=lat, lon=lon, link_confidence=confidence)
 
 
+#: Largest country (km², GeoNames' area) whose point a place the text puts in it takes: the
+#: point of a country under it lies within 30 km of 69% of its towns of GeoNames (500 people
+#: or more), of one of 8,000-30,000 km² of 22%, of one over 100,000 km² of 0.6%.
+SMALL_COUNTRY_KM2 = 8000.0
+
+
+def small_country(country: "Entity") -> bool:
+    """Whether the country ``country`` (an entity of type Country) is under
+    :data:`SMALL_COUNTRY_KM2` by GeoNames' area."""
+    from ..kb.geo import country_area_km2, country_by_name
+
+    match = country_by_name(country.label)
+    area = country_area_km2(match.country_code) if match is not None else None
+    return area is not None and area < SMALL_COUNTRY_KM2
+
+
 #: Farthest (km) a site's own point may lie from the town its sentence puts it in.
 SITE_TOWN_KM = 50.0
 
@@ -348,6 +398,71 @@ def _sites_placed_elsewhere(pairs: list[tuple["SpacySpan", "Entity"]]) -> set[st
             ):
                 out.add(e.key)
                 break
+    return out
+
+
+#: Farthest (km) a quarter of a town ("the X district of Y", "the Y suburb of X") lies from its
+#: town's point: the suburbs of the largest cities lie within it.
+QUARTER_TOWN_KM = 30.0
+
+
+def _quarter_noun_of(doc: "Doc", at: int) -> bool:
+    """Whether a quarter's noun stands at ``at`` with "of" right after it ("district *of*")."""
+    from .names import name_lexicon
+
+    return at < len(doc) - 1 and doc[at].lower_ in name_lexicon().quarter_nouns and doc[at + 1].lower_ == "of"
+
+
+def _near_after(doc: "Doc", of: int, span: "SpacySpan") -> bool:
+    """Whether ``span`` is the object of the "of" at ``of``: right after it, or after a title
+    or two ("of the capital Brussels"), with no comma between."""
+    return of < span.start <= of + 4 and all(doc[i].text not in (",", ";") for i in range(of, span.start))
+
+
+def _quarters(pairs: list[Pair]) -> list[tuple["Entity", "Entity"]]:
+    """(quarter, town) for each place its sentence calls a quarter of a town: "X, a (western)
+    suburb of Y"; "the A district of B", which is A's quarter B when only A is a town the KB
+    knows ("the Brussels suburb of Molenbeek"), else B's quarter A ("the Molenbeek district of
+    Brussels", "the Zeitoun neighbourhood of Gaza City")."""
+    places = [(t, e) for t, e in pairs if e.kind == "place" and "Country" not in e.types]
+    out: list[tuple["Entity", "Entity"]] = []
+    for t, e in places:
+        doc = t.doc
+        noun = t.end
+        if noun + 2 < len(doc) and doc[noun].text == "," and doc[noun + 1].lower_ in ("a", "the"):
+            noun += 2 + (doc[noun + 2].pos_ == "ADJ")  # "X, a suburb of Y", "X, a western suburb of Y"
+            apposed = True
+        else:
+            apposed = False
+            if _quarter_noun_of(doc, noun - 1) and len(t) > 1:
+                noun -= 1  # the name written with its noun ("the Shevchenkivskyi district of Kharkiv")
+        if not _quarter_noun_of(doc, noun):
+            continue
+        for d, town in places:
+            if town.key == e.key or d.sent.start != t.sent.start or not _near_after(doc, noun + 1, d):
+                continue
+            if apposed or not (e.link_source == "kb" and "City" in e.types and town.link_source != "kb"):
+                out.append((e, town))
+            else:
+                out.append((town, e))
+    return out
+
+
+def _quarters_placed_elsewhere(pairs: list[Pair]) -> set[str]:
+    """The places the gazetteer placed over :data:`QUARTER_TOWN_KM` from the town their
+    sentence calls them a quarter of (:func:`_quarters`: "the Molenbeek district of the
+    capital Brussels", "the west Brussels suburb of Molenbeek": a namesake village 44 km off
+    is not it): they take the town's point. A place the KB knows keeps its own."""
+    from ..kb.distance import distance_km
+
+    out: set[str] = set()
+    for quarter, town in _quarters(pairs):
+        if (
+            quarter.lat is not None and quarter.lon is not None and quarter.link_source != "kb"
+            and town.lat is not None and town.lon is not None and "City" in town.types
+            and distance_km((quarter.lat, quarter.lon), (town.lat, town.lon)) > QUARTER_TOWN_KM
+        ):
+            out.add(quarter.key)
     return out
 
 

@@ -534,7 +534,7 @@ def lend_points(doc: "Doc", found: list[Found], linker: Linker, context: "GeoCon
     """Places no gazetteer placed take the point of the town they are named with
     (:func:`kg.extract.borrow.borrow_points`), or of the article's town when that
     lies in a country the article is about; of the country the text puts them in rather
-    than a capital's (a KB city that is the capital of something)."""
+    than a capital's (a KB city that is the capital of something), when that country is small."""
     from .borrow import borrow_points
 
     def at_home(e: Entity) -> bool:

@@ -135,13 +135,16 @@ STANCE_ADJECTIVES = frozenset(
     """.split()
 )
 
-#: Nouns that, possessed by a city, are parts of the city ("Baku's *streets*").
+#: Nouns that, possessed by a city, are parts of the city ("Baku's *streets*"), also as the
+#: head of a quarter's proper name ("Sanaa's Old *City*", "Riga's Old *Town*", "Kabul's Green
+#: *Zone*") or of a site's ("Riga's Ziepniekkalns *Cemetery*").
 PLACE_PART_NOUNS = frozenset(
     """
     street streets district districts suburb suburbs outskirts centre center airport port
     residents resident population inhabitants people citizens mayor skyline neighbourhood
     neighborhood neighbourhoods neighborhoods square squares buildings building north south
-    east west
+    east west town city quarter quarters zone cemetery market markets bazaar harbour harbor
+    waterfront downtown
     """.split()
 )
 

@@ -123,6 +123,8 @@ class NameLexicon:
     #: nouns of a place's people written after its name ("Kidal resident", "Goma residents")
     inhabitants: frozenset[str] = frozenset()
     local_bodies: frozenset[str] = frozenset()
+    #: nouns of a town's quarters ("the X district of Y", "the Y suburb of X")
+    quarter_nouns: frozenset[str] = frozenset()
     assault_nouns: frozenset[str] = frozenset()
     numbered: frozenset[str] = frozenset()
     not_names: frozenset[str] = frozenset()
@@ -203,6 +205,7 @@ def name_lexicon() -> NameLexicon:
         held_by=words(data["places"].get("held_by", [])),
         inhabitants=words(data["places"].get("inhabitants", [])),
         local_bodies=words(data["places"].get("local_bodies", [])),
+        quarter_nouns=words(data["places"].get("quarter_nouns", [])),
         assault_nouns=words(data["places"].get("assault_nouns", [])),
         numbered=words(data.get("not_names", {}).get("numbered", [])),
         not_names=words(data.get("not_names", {}).get("words", [])),

@@ -306,8 +306,8 @@ def wide_feature(label: str) -> bool:
     river, lake or desert by its first or last word, or one of the names the news writes
     without such a word (``ontology/geo/wide-features.txt``).
 
-    >>> wide_feature("Red Sea"), wide_feature("Gulf of Aden"), wide_feature("the Mediterranean")
-    (True, True, True)
+    >>> wide_feature("Red Sea"), wide_feature("Gulf of Aden"), wide_feature("the Mediterranean"), wide_feature("Mona Passage")
+    (True, True, True, True)
     >>> wide_feature("Swat Valley"), wide_feature("Sea Point"), wide_feature("Hodeidah")
     (False, False, False)
     """
@@ -321,7 +321,8 @@ def wide_feature(label: str) -> bool:
         return False
     if len(parts) == 1:
         return parts[0] in names
-    return parts[-1] in words or (parts[0] in words and parts[0] not in ("sea",))
+    # "Sea Point", "Passage West": towns that begin with such a word
+    return parts[-1] in words or (parts[0] in words and parts[0] not in ("sea", "passage"))
 
 
 def district_stem(label: str) -> str | None:

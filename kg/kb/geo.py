@@ -118,6 +118,17 @@ class _Countries:
     capitals: dict[str, str]  # capital as written -> ISO code
 
 
+def country_area_km2(code: str) -> float | None:
+    """The area (km²) GeoNames gives the country of ISO code ``code``, or ``None``.
+
+    >>> country_area_km2("BH") < 1000 < country_area_km2("DZ")
+    True
+    """
+    record = _countries().records.get(code.upper())
+    area = record.get("areakm2") if record is not None else None
+    return float(area) if area else None
+
+
 @functools.lru_cache(maxsize=1)
 def _countries() -> _Countries:
     """GeoNames country records by ISO code, and ISO codes by name, demonym and capital."""

