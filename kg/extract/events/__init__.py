@@ -74,7 +74,9 @@ from .structure import attach_structure, draft_events, speech_frames
 from .threats import share_threatened
 from .timing import assign_times
 from .triggers import Trigger, find_triggers
+from .fight_harm import harm_in_fight
 from .venues import place_at_venues
+from .wider_places import wider_places
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -136,6 +138,7 @@ def extract_events(
 
     for d in sorted(ctx.drafts, key=order):
         read_arguments(ctx, d)
+    harm_in_fight(ctx)  # "was killed in a shootout with police": by the police
     share_threatened(ctx)  # "threatened a coup against the prime minister": whom, and by whom
     assign_modalities(ctx)
     carry_hedges(ctx)  # "allegedly died ... these deaths": as reported
@@ -155,6 +158,7 @@ def extract_events(
     carry_scene(ctx)  # "Gunmen attacked ... in Djibo on Sunday. Five officers were killed.": the scene's place and time
     place_national_events(ctx, after_scene=True)  # "Iran detained a French citizen": what the scene did not place
     place_at_venues(ctx)  # "stormed the X hotel in Y": the hotel, and the town it is in
+    wider_places(ctx)  # "in Linden, New Jersey", "the Waziristan region of Pakistan": the wider place too
     infer_setting(ctx)
     ctx.groups.name_bodies()  # "Kenyan police officers patrolled ...": the body, in no event too
     mark_set_apart(ctx)  # "a second blast": another than the one told before (kgo:setApart)
