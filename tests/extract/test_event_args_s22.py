@@ -14,12 +14,20 @@ tuning documents' misses (bench/WIKIEVENTS.md, session 22):
 * who arrives, comes, gathers or leaves *for* a meeting or talks takes part in them, also
   beside the side the noun's own "with" names ("X arrives for a meeting with Y":
   ``participation_verbs`` in ontology/lexicon/arguments.toml, read by
-  kg/extract/events/nouns.py ``_participants_around``).
+  kg/extract/events/nouns.py ``_participants_around``);
+* an event with no place of its own happened where the toll a relative clause on its noun
+  tells is counted: "an airstrike that caused dozens of deaths in Kunduz", "a series of drone
+  strikes that resulted in nine deaths in Shabelle" (kg/extract/events/effect_places.py,
+  ``consequence_verbs``);
+* harm told by an "-ing" clause the parser hung on the main verb, after an action in a
+  relative clause, was done by whoever did that action: "stopped a truck driven by X, who
+  opened fire, injuring three soldiers" (kg/extract/events/results.py
+  ``doer_of_misplaced_results``).
 
 WikiEvents marks the wider place (Place), the other side of a shootout (Killer, Attacker),
 the source of a statement (Communicator) and who arrives for a meeting (Participant) so. All sentences are invented, in the style of
 wire news, about several crises (United States, Pakistan, Iraq, DR Congo, Somalia, Nigeria,
-Haiti, Gaza, Afghanistan, Mali, Ukraine, Sudan, Venezuela)."""
+Haiti, Gaza, Afghanistan, Mali, Ukraine, Sudan, Venezuela, Burkina Faso)."""
 from __future__ import annotations
 
 import pytest
@@ -110,3 +118,30 @@ def test_who_arrives_for_talks_takes_part(nlp, text, trigger, role, who, present
 def test_who_calls_for_talks_is_no_side_of_them(nlp):
     ex = extract_text(nlp, "The opposition called for talks with the government in Caracas.")
     assert_role(ex, "talks", "participant", "opposition", present=False)
+
+
+PLACED_BY_TOLL = [
+    ("Residents described an airstrike that caused dozens of deaths in Kunduz last year.", "airstrike", "Kunduz"),
+    ("Aid agencies condemned the shelling, which has left thousands of people displaced in North Kivu.",
+     "shelling", "North Kivu"),
+    ("The report documented a series of drone strikes that resulted in nine deaths in Shabelle.", "drone strikes", "Shabelle"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, trigger, where", PLACED_BY_TOLL)
+def test_an_event_happened_where_the_toll_it_caused_is_counted(nlp, text, trigger, where):
+    ex = extract_text(nlp, text)
+    assert where in _places(ex, event_at(ex, trigger))
+
+
+RELATIVE_DOER = [
+    ("Soldiers stopped a truck driven by Ali Musa, who opened fire, injuring three soldiers.", "injuring", "ali musa"),
+    ("Troops chased a motorbike ridden by Moussa Diallo, who opened fire, wounding two soldiers.", "wounding", "moussa diallo"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, trigger, role, who, present", role_cases("relative_doer", RELATIVE_DOER, "agent"))
+def test_harm_after_an_action_in_a_relative_clause_is_its_doers(nlp, text, trigger, role, who, present):
+    assert_role(extract_text(nlp, text), trigger, role, who, present)
