@@ -22,7 +22,10 @@ tuning documents' misses (bench/WIKIEVENTS.md, session 22):
 * harm told by an "-ing" clause the parser hung on the main verb, after an action in a
   relative clause, was done by whoever did that action: "stopped a truck driven by X, who
   opened fire, injuring three soldiers" (kg/extract/events/results.py
-  ``doer_of_misplaced_results``).
+  ``doer_of_misplaced_results``);
+* the subject of a passive the parser parted from its verb by a participle phrase between
+  commas is what the act was done to: "X, sought in connection with a bombing in Y, was taken
+  into custody in Z" (kg/extract/events/parted_subjects.py).
 
 WikiEvents marks the wider place (Place), the other side of a shootout (Killer, Attacker),
 the source of a statement (Communicator) and who arrives for a meeting (Participant) so. All sentences are invented, in the style of
@@ -144,4 +147,21 @@ RELATIVE_DOER = [
 @pytest.mark.model
 @pytest.mark.parametrize("text, trigger, role, who, present", role_cases("relative_doer", RELATIVE_DOER, "agent"))
 def test_harm_after_an_action_in_a_relative_clause_is_its_doers(nlp, text, trigger, role, who, present):
+    assert_role(extract_text(nlp, text), trigger, role, who, present)
+
+
+PARTED = [
+    ("Omar Hassan, sought in connection with a bombing in Nairobi, was taken into custody in Garissa.",
+     "taken into custody", "omar hassan"),
+    ("Omar Hassan, wanted for a bombing in Nairobi, was arrested in Garissa.", "arrested", "omar hassan"),
+    ("Ibrahim Musa, sought over the killing of a police officer in Kano, was arrested in Abuja on Friday.",
+     "arrested", "ibrahim musa"),
+    ("Ahmed Farah, sought in connection with the attack on the hotel in Mogadishu, was detained in Kismayo.",
+     "detained", "ahmed farah"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, trigger, role, who, present", role_cases("parted", PARTED, "target"))
+def test_a_passives_subject_parted_by_a_participle_phrase_is_its_target(nlp, text, trigger, role, who, present):
     assert_role(extract_text(nlp, text), trigger, role, who, present)

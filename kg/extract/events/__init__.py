@@ -71,6 +71,7 @@ from .effect_places import place_by_effect
 from .fight_harm import harm_in_fight
 from .hedges import carry_hedges
 from .modality import assign_modalities
+from .parted_subjects import read_parted_subjects
 from .past_plans import settle_past_plans
 from .occasion import said_at_meeting, share_between_conjoined_nouns, share_occasion, share_with_cause, share_with_frame
 from .output import emit_events
@@ -147,6 +148,7 @@ def extract_events(
 
     for d in sorted(ctx.drafts, key=order):
         read_arguments(ctx, d)
+    read_parted_subjects(ctx)  # "X, sought in connection with ..., was taken into custody": X
     harm_in_fight(ctx)  # "was killed in a shootout with police": by the police
     doer_of_misplaced_results(ctx)  # "recognised the man as X, who opened fire, wounding two": by X
     share_threatened(ctx)  # "threatened a coup against the prime minister": whom, and by whom
