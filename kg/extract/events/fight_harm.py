@@ -6,8 +6,9 @@ A death or an injury told as happening *in* (or *during*) an armed clash (an eve
 kg's class ``ArmedClash`` or below: a clash, a shootout, a gunfight) *with* someone was
 caused by that other side: the "with" phrase of the clash's noun (or, as the parser often
 hangs it, of the harm's verb right after the clash's noun) names the casualties' agent.
-Only when the casualties have no agent of their own, and never one of their victims; a
-fight "between" two sides names no one side.
+Only when the casualties have no agent of their own, and never one of their victims nor a
+place ("died in the fighting, with Tigray among the worst affected"); a fight "between" two
+sides names no one side.
 """
 from __future__ import annotations
 
@@ -64,4 +65,5 @@ def harm_in_fight(ctx: ArticleContext) -> None:
         found = ctx.actor_roles(read_role(ctx, d, "agent", side))
         read_groups(ctx, d)  # "with police": the group a common noun names
         d.slots = slots + d.slots
-        d.add("agent", [k for k in [*found, *d.roles.pop("agent", [])] if k not in victims])
+        # a place is no side ("died in the fighting, with Tigray among the worst affected")
+        d.add("agent", [k for k in [*found, *d.roles.pop("agent", [])] if k not in victims and ctx.kind(k) != "place"])
