@@ -21,8 +21,11 @@ The steps, for one parsed article, one module each (over the shared
    "Kenyan police" act for Kenya, "the rebels" for the group the article described as
    rebels, "the attackers" for the agents of the attack told before, and "gunmen",
    "pro-government militias" are groups of the article (``kgo:Group``); "they" goes to the
-   most salient group before it; every item of a list takes the role. Then a threat and the
-   act it threatens share their sides (:mod:`.threats`: "threatened a coup against X").
+   most salient group before it; every item of a list takes the role. Then those harmed in a
+   clash with someone were harmed by that side (:mod:`.fight_harm`: "killed in a shootout
+   with police"), harm told by an "-ing" clause hung on the main verb after a relative
+   clause's action by its doer (:mod:`.results`), and a threat and the act it threatens
+   share their sides (:mod:`.threats`: "threatened a coup against X").
 4. **Modality** (:mod:`.modality`) from the cue words on the path up the clause: "will
    evacuate" planned, "could turn into war" hypothetical, "unable to deliver" negated;
    "the failed assault" happened (its outcome is recorded); a date before publication is
@@ -44,7 +47,11 @@ The steps, for one parsed article, one module each (over the shared
    place and time of an operation go to the consequences told in the next sentences that
    state none ("... in Djibo on Sunday. Five officers were killed."); an event at a venue
    or on a street takes the town the article names it in as a further place
-   (:mod:`.venues`: "stormed the X hotel in Y"), before the article's one country is
+   (:mod:`.venues`: "stormed the X hotel in Y"), an event at a place the sentence names with
+   a wider one takes that too (:mod:`.wider_places`: "in Linden, New Jersey", "the
+   Waziristan region of Pakistan"), and an event with no place the place of the toll a
+   relative clause on its noun tells (:mod:`.effect_places`: "strikes that resulted in
+   deaths in X"), before the article's one country is
    inferred for what is still unplaced (:mod:`.setting`).
 7. **Set apart** (:mod:`.apart`): the words that make an event another than one of its kind
    told before ("a *second* blast", "*another* attack", "attacked *again*"), kept on it.
@@ -61,14 +68,18 @@ from .arguments import read_arguments
 from .charges import share_charges
 from .context import ArticleContext
 from .coreference import resolve_coreference
+from .effect_places import place_by_effect
+from .fight_harm import harm_in_fight
 from .hedges import carry_hedges
 from .leaders import name_event_leaders
 from .modality import assign_modalities
+from .parted_subjects import read_parted_subjects
 from .past_plans import settle_past_plans
 from .occasion import said_at_meeting, share_between_conjoined_nouns, share_occasion, share_with_cause, share_with_frame
 from .output import emit_events
 from .national import place_national_events
 from .places import drop_places_of_other_clauses, spread_places, town_before_its_region
+from .results import doer_of_misplaced_results
 from .scene import carry_scene
 from .seat_of_power import seat_states_of_power
 from .setting import infer_setting
@@ -78,6 +89,7 @@ from .time_sharing import share_with_participles
 from .timing import assign_times
 from .triggers import Trigger, find_triggers
 from .venues import place_at_venues
+from .wider_places import wider_places
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -139,6 +151,9 @@ def extract_events(
 
     for d in sorted(ctx.drafts, key=order):
         read_arguments(ctx, d)
+    read_parted_subjects(ctx)  # "X, sought in connection with ..., was taken into custody": X
+    harm_in_fight(ctx)  # "was killed in a shootout with police": by the police
+    doer_of_misplaced_results(ctx)  # "recognised the man as X, who opened fire, wounding two": by X
     share_threatened(ctx)  # "threatened a coup against the prime minister": whom, and by whom
     share_charges(ctx)  # "X was arrested on charges of treason": X is charged
     name_event_leaders(ctx)  # "... led by Major X overthrew the government. The coup leaders declared": X
@@ -155,11 +170,13 @@ def extract_events(
     share_with_frame(ctx)  # what only the last steps placed ("attacked the town of X ..., and burned ...")
     share_occasion(ctx)
     share_between_conjoined_nouns(ctx)  # "killings and abductions in the Kasai region": both there
+    place_by_effect(ctx)  # "strikes that resulted in civilian deaths in X": in X
     share_with_cause(ctx)  # "a clash near the campus in X has left two students injured": there and then
     said_at_meeting(ctx)  # "Briefing an emergency meeting ... in New York on Thursday, X said": there and then
     carry_scene(ctx)  # "Gunmen attacked ... in Djibo on Sunday. Five officers were killed.": the scene's place and time
     place_national_events(ctx, after_scene=True)  # "Iran detained a French citizen": what the scene did not place
     place_at_venues(ctx)  # "stormed the X hotel in Y": the hotel, and the town it is in
+    wider_places(ctx)  # "in Linden, New Jersey", "the Waziristan region of Pakistan": the wider place too
     share_with_participles(ctx)  # "ambushed a lorry ..., killing 70 soldiers": when and where the ambush was
     infer_setting(ctx)
     ctx.groups.name_bodies()  # "Kenyan police officers patrolled ...": the body, in no event too

@@ -299,8 +299,8 @@ def noun_arguments(ctx: ArticleContext, d: Draft, n: "Token", agent_role: str) -
         struck = next((c for c in n.head.head.children if c.dep_ == "nsubjpass"), None)
         if struck is not None:
             read_object(ctx, d, struck)
-    if agent_role not in d.roles and "participant" not in d.roles and (
-            lex.has_frame(d.cls, "symmetric") or lex.is_a(d.cls, "Election")):
+    if agent_role not in d.roles and (lex.has_frame(d.cls, "symmetric") or lex.is_a(d.cls, "Election")):
+        # also beside the sides the noun's own "with" names ("X arrives for a meeting with Y")
         for side in _participants_around(ctx, d, counted):
             add_role(ctx, d, "participant", side)
             d.direct.add("actor")

@@ -2,7 +2,7 @@
 result of an event of its kind is one event with it ("touched off an IED, *setting off an
 explosion*"). And, when the arguments are read: the attack whose result an "-ing" clause of
 harm tells, when the parser hung the clause on the sentence's main verb instead
-(:func:`misplaced_result_cause`)."""
+(:func:`misplaced_result_cause`), and who did that harm (:func:`doer_of_misplaced_results`)."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .draft import Draft
     from .triggers import Trigger
 
-__all__ = ["misplaced_result_cause", "without_results"]
+__all__ = ["doer_of_misplaced_results", "misplaced_result_cause", "without_results"]
 
 
 def without_results(found: list["Trigger"], lex: "EventLexicon") -> list["Trigger"]:
@@ -64,3 +64,20 @@ def misplaced_result_cause(ctx: "ArticleContext", verb: "Token") -> "Draft | Non
         if v.dep_ == "relcl" or any(a.dep_ == "relcl" for a in v.ancestors if head in a.ancestors):
             best = d if best is None or v.i > best.trigger.verb.i else best  # type: ignore[union-attr]
     return best
+
+
+def doer_of_misplaced_results(ctx: "ArticleContext") -> None:
+    """Harm told by an "-ing" clause the parser hung on the sentence's main verb, whose cause
+    is an action in a relative clause below it (:func:`misplaced_result_cause`), was done by
+    whoever did that action: "Officers recognised the man as X, *who opened fire*, *wounding*
+    two policemen" (X wounded them). Only when the harm has no doer yet, and never one of
+    its victims. Run when every event's arguments are read."""
+    for d in ctx.drafts:
+        verb = d.trigger.verb
+        if verb is None or d.roles.get("agent") or not ctx.lex.is_a(d.cls, "Casualties"):
+            continue
+        cause = misplaced_result_cause(ctx, verb)
+        if cause is None or cause is d:
+            continue
+        victims = set(d.roles.get("target", []))
+        d.add("agent", [k for k in cause.roles.get("agent", []) if k not in victims])
