@@ -45,7 +45,7 @@ from .draft import Draft
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["mark_set_apart", "noun_cue"]
+__all__ = ["mark_set_apart", "noun_cue", "verb_cue"]
 
 #: the dependencies of a noun's modifiers that may set its event apart
 _MODIFIER_DEPS = ("amod", "det", "advmod")
@@ -77,6 +77,12 @@ def noun_cue(noun: "Token | None", key: tuple[str, str] = ("events", "distinct_m
         if t.pos_ == "DET":
             return None
     return None
+
+
+def verb_cue(ctx: ArticleContext, verb: "Token") -> str | None:
+    """The words setting a verb's event apart from those told before ("attacked *again*",
+    "fired *another* missile", "*for the second time*"), None when it has none."""
+    return _argument_cue(ctx, verb)
 
 
 def _argument_cue(ctx: ArticleContext, verb: "Token") -> str | None:
