@@ -45,7 +45,7 @@ from .draft import Draft
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["mark_set_apart", "noun_cue", "verb_cue"]
+__all__ = ["mark_set_apart", "noun_cue", "said_to_be_it", "verb_cue"]
 
 #: the dependencies of a noun's modifiers that may set its event apart
 _MODIFIER_DEPS = ("amod", "det", "advmod")
@@ -141,7 +141,18 @@ def _series_cue(noun: "Token | None") -> str | None:
     return None
 
 
+def said_to_be_it(noun: "Token | None") -> bool:
+    """Whether an event noun is what a pronoun is said to be ("It was *the third attack* on the
+    city this month", "This is *the fourth coup* in 20 years"): the event just told, counted in
+    its series; the count sets no other event apart."""
+    if noun is None or noun.dep_ != "attr" or noun.head.lemma_ != "be":
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in words("apart", "identity_pronouns") for c in noun.head.children)
+
+
 def _own_cue(ctx: ArticleContext, d: Draft) -> str | None:
+    if said_to_be_it(d.noun):
+        return None  # "It was the third attack on the city": this attack, the third of them
     cue = noun_cue(d.noun) or _series_cue(d.noun or d.head)
     if cue is not None:
         return cue
