@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from ..wordlists import words
 from .after_clauses import place_after_clauses
-from .apart import noun_cue, said_to_be_it, verb_cue
+from .apart import noun_cue, verb_cue
 from .arrivals import place_at_arrival
 from .context import ArticleContext
 from .draft import Draft
@@ -360,15 +360,6 @@ def resolve_coreference(ctx: ArticleContext) -> None:
     rank = {i: k for k, i in enumerate(told)}
     for k, j in enumerate(order):
         b = ctx.drafts[j]
-        if said_to_be_it(b.noun) and realis[j] and not lex.is_communication(b.cls):
-            # "Suicide bombers struck a market on Friday. It was the third attack on the city":
-            # that attack, the last one told of its family in this sentence or the one before
-            here = ctx.sent_of[b.head.i]
-            near = [i for i in told[:rank[j]] if here - ctx.sent_of[ctx.drafts[i].head.i] <= 1]
-            it = next((i for i in reversed(near) if ctx.family(ctx.drafts[i].cls) == ctx.family(b.cls)), None)
-            if it is not None and not _contains(ctx, ctx.drafts[it], b) and not conflict(it, j):
-                union(it, j)
-            continue
         if lex.is_communication(b.cls) or not realis[j] or _distinct(b):
             continue
         earlier = told[:rank[j]]
