@@ -27,6 +27,8 @@ def _doers(t: Trigger, lex: EventLexicon) -> list["Token"]:
         out += [g for c in t.verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if not out and t.verb.dep_ == "conj":  # "police surrounded and raided the house"
             out = [c for c in t.verb.head.children if c.dep_ == "nsubj"]
+        if not out and t.verb.dep_ == "acl" and t.verb.tag_ == "VBG":  # "sending government troops *fleeing*"
+            out = [t.verb.head]
         return out
     n = t.noun
     if n is None:

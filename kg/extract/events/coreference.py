@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from ..wordlists import words
 from .after_clauses import place_after_clauses
-from .apart import noun_cue
+from .apart import noun_cue, verb_cue
 from .arrivals import place_at_arrival
 from .context import ArticleContext
 from .draft import Draft
@@ -316,6 +316,28 @@ def _dated_aside(ctx: ArticleContext, d: Draft) -> bool:
     return first <= d.time.span.start and d.time.span.end <= n.idx
 
 
+def _one_person(ctx: ArticleContext, d: Draft) -> str | None:
+    """The one person ``d`` is done to, when its target is one person and no one else."""
+    targets = d.roles.get("target", [])
+    return targets[0] if len(targets) == 1 and ctx.kind(targets[0]) == "person" else None
+
+
+def _told_again(ctx: ArticleContext, a: Draft, b: Draft) -> bool:
+    """Whether ``b``, a verb, tells again ``a``, said before it: an act of the same class and
+    the same verb done to the same one person ("Abe was fatally shot ... was shot twice from
+    behind ... right after he was shot", "the journalist was arrested on Monday ... she was
+    arrested at her home"), with no word setting ``b`` apart ("arrested *again*"). A
+    person is rarely shot, arrested or abducted twice in one story without the text saying so;
+    another day or another doer is a conflict (checked by the caller)."""
+    v = b.trigger.verb
+    person = _one_person(ctx, b)
+    if v is None or b.noun is not None or person is None or a.cls != b.cls or _one_person(ctx, a) != person:
+        return False
+    if (a.trigger.verb or a.head).lemma_.lower() != v.lemma_.lower():
+        return False  # "critically wounded ... had died", "sentenced ... had been charged": two steps, not one told twice
+    return verb_cue(ctx, v) is None and not _contains(ctx, a, b) and not _contains(ctx, b, a)
+
+
 def another_occasion(ctx: ArticleContext, d: Draft) -> bool:
     """Whether a mention is of no occasion told before: said to be another ("another drone
     strike", "other attacks"), counted as a kind ("the number of attacks") or a kind of event
@@ -429,6 +451,10 @@ def resolve_coreference(ctx: ArticleContext) -> None:
                 union(i, j)
                 break
         else:
+            again = next((i for i in reversed(earlier) if _told_again(ctx, ctx.drafts[i], b) and not conflict(i, j)), None)
+            if again is not None:
+                union(again, j)  # "Abe was fatally shot ... was shot twice from behind": one shooting
+                continue
             # a bare repetition of a word ("months of negotiations ... months of negotiations")
             if n is not None and n.tag_ in ("NNS", "NNPS") and not b.roles and b.place is None and not _classified(n) and not _counted_kind(n):
                 for i in earlier:

@@ -71,12 +71,15 @@ def kind_told(noun: "Token") -> bool:
     events are ("the attacks by the group in the region *are* a retaliation", "raids on
     villages are a tactic of the militia"): a kind, not one occasion (not with a number:
     "the two attacks are ..."; nor a named stretch of events, one known occasion: "the Lagos
-    fuel protests are a wave of unrest")."""
+    fuel protests are a wave of unrest"; nor a timetable: "talks are due to resume")."""
     h = noun.head
     if noun.dep_ != "nsubj" or noun.tag_ != "NNS" or h.lemma_ != "be" or h.tag_ not in _PRESENT:
         return False
     if any(c.dep_ == "nummod" for c in noun.children) or _named(noun):
         return False
+    if any(c.dep_ == "acomp" and c.lower_ in words("events", "schedule_adjectives") and any(x.dep_ == "xcomp" for x in c.children)
+           for c in h.children):
+        return False  # "elections are due to be held next year": a timetable, no kind
     return any(c.dep_ in ("attr", "acomp") for c in h.children)
 
 

@@ -49,6 +49,9 @@ def _own_cues(ctx: ArticleContext, token: "Token", cues: list[str]) -> None:
                 continue
             if c.dep_ == "acomp" and c.pos_ != "ADJ":
                 continue
+            if c.dep_ == "acomp" and c.lower_ in words("events", "schedule_adjectives") and any(x.dep_ == "xcomp" for x in c.children):
+                cues.append("planned")  # "where the meeting is due to take place" (but "the deaths were due to hunger" took place)
+                continue
             cue = _cue(ctx, c.lower_) or (_cue(ctx, c.lemma_) if c.dep_ != "aux" or c.lemma_ != "will" else "planned")
             if cue and c.dep_ == "aux" and c.lower_ == "would" and ctx.backshift:
                 cue = "planned"  # "said Israel would launch": the future of reported speech

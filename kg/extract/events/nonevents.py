@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "a_right", "facility_kind", "given_name", "handover", "harmed_people", "left_contest", "measured_kind", "medical_taking",
-    "quoted_title",
+    "quoted_title", "sent_off",
 ]
 
 #: The most words a quoted title runs to ("Die Republikein", "The Killing Fields").
@@ -170,3 +170,20 @@ def harmed_people(verb: "Token", lex: "EventLexicon", people: "frozenset[int]" =
         undergoers = [verb.head]  # "three people hurt in the crush"
     return any(u.like_num or u.pos_ == "PRON" or u.lower_ in words("events", "partitive_nouns")
                or of_sense([u], ("Prisoner",), lex, people=people) for u in undergoers)
+
+
+def sent_off(verb: "Token") -> bool:
+    """Whether a verb of sending (``causative_send_verbs``) makes its object do what the
+    participle right after it says ("sending government troops *fleeing*", "sent the soldiers
+    *running* for cover", "sent troops *scrambling*"): the object was driven off, no one was
+    deployed ("sent troops to the border" deploys them)."""
+    if verb.lemma_.lower() not in words("events", "causative_send_verbs"):
+        return False
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if any(c.dep_ == "acl" and c.tag_ == "VBG" and c.i == obj.i + 1 for c in obj.children):
+            return True  # "troops fleeing", the participle hung on the object
+        after = obj.right_edge.i + 1  # "the soldiers running for cover", hung on the verb
+        if after < len(verb.doc) and verb.doc[after].tag_ == "VBG" and verb.doc[after].head == verb \
+                and verb.doc[after].dep_ in ("advcl", "oprd", "xcomp", "ccomp"):
+            return True
+    return False

@@ -18,7 +18,7 @@ from .figures import (
     figurative, figurative_object, figurative_target, figure_begins, ideal, is_date_phrase, of_figurative_class, practice,
 )
 from .nonevents import (
-    a_right, facility_kind, given_name, handover, harmed_people, left_contest, measured_kind, medical_taking, quoted_title,
+    a_right, facility_kind, given_name, handover, harmed_people, left_contest, measured_kind, medical_taking, quoted_title, sent_off,
 )
 from .results import without_results
 from .senses import keys as _keys
@@ -408,10 +408,15 @@ def _verb_trigger(
                 return None  # "called the coup attempt an assault on democracy": naming, no appeal
             if not used and token.lemma_.lower() in words("events", "directive_verbs") and any(c.dep_ == "xcomp" for c in token.children):
                 return None  # "ordered residents to evacuate": the evacuation it orders, by who ordered it, is the event
+            if not used and token.lemma_.lower() in words("events", "decision_verbs") and any(
+                    c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in token.children):
+                return None  # "the EU voted to impose sanctions": a decision on the sanctions, no election
             if lex.is_a(p.cls, "TerritorialControl") and handover(token, people):
                 return None  # "the new minister took over the ministry": a successor, no occupation
             if lex.is_a(p.cls, "Withdrawal") and left_contest(token):
                 return None  # "pulled out of the race": a candidate's, no forces'
+            if lex.is_a(p.cls, "TroopMovement") and sent_off(token):
+                return None  # "sending government troops fleeing": driven off, not deployed
             if (lex.is_a(p.cls, "Arrest") or lex.is_a(p.cls, "Abduction")) and all(u.dep_ in ("prt", "advmod") for u in used) \
                     and medical_taking(token):
                 return None  # "the wounded were taken away in ambulances": care, no arrest ("took the wounded hostage" takes them)
@@ -475,7 +480,8 @@ def _aims_an_event(verb: "Token", lex: EventLexicon) -> bool:
     """Whether an aiming verb ("target", "hit") has an attack noun or a hazard's as its subject
     (``aiming_subject_classes``: "an earthquake *struck* the province") or is a participle of
     one ("bombings targeted at the military"), or aims a measure that is an event of its own
-    ("targeted 13 officials *with sanctions*")."""
+    ("targeted 13 officials *with sanctions*"), or has for its subject a rule (``policy_nouns``)
+    or an event of no violence ("the sanctions *target* senior officials")."""
     nouns = [c for c in verb.children if c.dep_ == "nsubj"]
     if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
         nouns.append(verb.head)
@@ -503,9 +509,12 @@ def _aims_an_event(verb: "Token", lex: EventLexicon) -> bool:
         aimers = [str(c) for c in lexicon("events")["aiming_subject_classes"]]  # class names: not lower-cased
         if any(lex.is_any(p.cls, aimers) for k in _keys(n) for p in lex.nouns.get(fold(k), ())):
             return True
+        if n.lemma_.lower() in words("events", "policy_nouns"):
+            return True  # "the new measures will target companies", "the bill targets migrants": a rule, no attack
         named = _noun_trigger(n, lex)  # with its modifiers: "an improvised explosive device targeted ..."
-        if named is not None and lex.is_any(named.cls, aimers):
-            return True
+        if named is not None and (lex.is_any(named.cls, aimers) or not (
+                lex.is_a(named.cls, "MilitaryAction") or lex.is_a(named.cls, "Casualties"))):
+            return True  # "the sanctions target senior officials", "protests hit the capital": that event, no attack
     return False
 
 
