@@ -8,7 +8,9 @@ changed file, a changed kg or another model never reuses a stale entry.
 
 The cache lives in ``$KG_CACHE_DIR``, else ``$XDG_CACHE_HOME/kg``, else ``~/.cache/kg``;
 ``KG_CACHE_DIR=off`` turns it off. A cache that cannot be read or written is skipped:
-kg then builds as if there were none.
+kg then builds as if there were none. Each kind keeps its :data:`KEEP` most recently used
+entries (a read marks an entry used): entries of an older kg or of edited KB files are
+removed when a new one is written, so the folder does not grow with every upgrade or edit.
 """
 from __future__ import annotations
 
@@ -20,12 +22,14 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-__all__ = ["cache_dir", "digest", "load", "store"]
+__all__ = ["cache_dir", "digest", "load", "prune", "store"]
 
 log = logging.getLogger(__name__)
 
 #: Bump to invalidate every cache entry written by earlier code.
 CACHE_FORMAT = 2
+#: How many entries of one kind are kept (several checkouts or KB sets may share the folder).
+KEEP = 8
 _OFF = {"", "0", "off", "no", "false", "none"}
 
 
@@ -77,7 +81,13 @@ def load(kind: str, key: str) -> object | None:
     except Exception as exc:  # a truncated or foreign file: rebuild
         log.debug("ignoring unreadable cache entry %s (%s)", path, exc)
         return None
-    return value if stored_key == key else None
+    if stored_key != key:
+        return None
+    try:
+        os.utime(path)  # used now: pruning keeps the entries in use
+    except OSError:
+        pass
+    return value
 
 
 def store(kind: str, key: str, value: object) -> None:
@@ -90,9 +100,40 @@ def store(kind: str, key: str, value: object) -> None:
         with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False, suffix=".tmp") as handle:
             pickle.dump((key, value), handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(handle.name, path)
+        prune(kind, keep=KEEP)
     except (OSError, pickle.PicklingError) as exc:
         log.debug("could not write cache entry %s (%s)", path, exc)
         try:
             os.unlink(handle.name)  # type: ignore[possibly-undefined]
         except (OSError, NameError):
             pass
+
+
+def prune(kind: str, keep: int = KEEP) -> int:
+    """Remove all but the ``keep`` most recently used ``kind`` entries; how many went.
+
+    Entries are ``<kind>-<key>.pickle``; a kind's name is matched whole, so pruning "kb"
+    leaves "kb-patterns" alone. Files that cannot be removed are left (another process may
+    be reading them: it holds its own handle, and the next pruning tries again).
+    """
+    folder = cache_dir()
+    if folder is None or not folder.is_dir():
+        return 0
+    entries: list[tuple[float, Path]] = []
+    for path in folder.glob(f"{kind}-*.pickle"):
+        stem = path.name[len(kind) + 1 : -len(".pickle")]
+        if len(stem) != 32 or any(c not in "0123456789abcdef" for c in stem):
+            continue  # another kind whose name starts with this one ("kb-patterns-...")
+        try:
+            entries.append((path.stat().st_mtime, path))
+        except OSError:
+            continue
+    entries.sort(key=lambda entry: entry[0], reverse=True)
+    removed = 0
+    for _, path in entries[keep:]:
+        try:
+            path.unlink()
+            removed += 1
+        except OSError:
+            pass
+    return removed
