@@ -29,7 +29,7 @@ log = logging.getLogger(__name__)
 #: Bump to invalidate every cache entry written by earlier code.
 CACHE_FORMAT = 2
 #: How many entries of one kind are kept (several checkouts or KB sets may share the folder).
-KEEP = 8
+KEEP = 16
 _OFF = {"", "0", "off", "no", "false", "none"}
 
 
