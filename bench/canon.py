@@ -79,11 +79,6 @@ def _trigger_spans(store, event_iris):  # type: ignore[no-untyped-def]
     return out
 
 
-def _trigger_begins(store, event_iris):  # type: ignore[no-untyped-def]
-    """event IRI -> begin offset of its trigger."""
-    return {e: b for e, (b, _end) in _trigger_spans(store, event_iris).items()}
-
-
 def _aligned(gold_mentions, spans: dict[str, list[tuple[int, int, str]]]) -> dict[str, str]:  # type: ignore[no-untyped-def]
     """gold mention -> the extracted mention that is it: itself when an extracted trigger
     begins at its offset, else the extracted trigger whose span holds its offset (the

@@ -15,6 +15,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .doctext import tokens_tagged
+from .names import acronym_shaped, titled, word_key
+from .posts import OFFICE_HEADS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -30,13 +32,8 @@ def _lone_name_word(doc: "Doc", token: "Token") -> bool:
     """A capitalised proper noun standing alone: no capitalised proper noun next to it."""
     if token.pos_ != "PROPN" or not token.is_title:
         return False
-    from .names import acronym_shaped
-
     if acronym_shaped(token.text) or len(token.text) < 3:
         return False
-    from .posts import OFFICE_HEADS
-    from .names import word_key
-
     if word_key(token.text) in OFFICE_HEADS:
         return False  # "the General *Staff* said": an office after a rank's word, no surname
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
@@ -48,8 +45,6 @@ def _lone_name_word(doc: "Doc", token: "Token") -> bool:
 
 
 def _after_title(doc: "Doc", token: "Token") -> bool:
-    from .names import titled
-
     return titled(doc, token.i)
 
 

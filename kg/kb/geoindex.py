@@ -31,6 +31,10 @@ import unicodedata
 from array import array
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import numpy as np
 
 __all__ = [
     "GeoMatch",
@@ -212,10 +216,19 @@ class _Index:
         rows = self.rows_of_country(code)
         if not rows:
             return []
-        lats = self._lats_of_country.get(code)
-        if lats is None:
-            lats = self._lats_of_country[code] = np.frombuffer(self.lat, dtype="d")[rows]
+        lats = self._of_country(self._lats_of_country, self.lat, code, rows)
         return [rows[i] for i in np.flatnonzero(np.abs(lats - lat) <= degrees).tolist()]
+
+    @staticmethod
+    def _of_country(kept: dict[str, object], column: object, code: str, rows: list[int]) -> "np.ndarray":
+        """The values of ``column`` (the index's latitudes or longitudes) at a country's
+        ``rows``, as an array kept in ``kept`` from the country's first query."""
+        import numpy as np
+
+        values = kept.get(code)
+        if values is None:
+            values = kept[code] = np.frombuffer(column, dtype="d")[rows]  # type: ignore[arg-type]
+        return values  # type: ignore[return-value]
 
     def nearest_row(self, code: str, lat: float, lon: float, scale: float) -> int | None:
         """The first row, in row order, of the towns of country ``code`` (as
@@ -238,12 +251,8 @@ class _Index:
         rows = self.rows_of_country(code)
         if not rows:
             return None
-        lats = self._lats_of_country.get(code)
-        if lats is None:
-            lats = self._lats_of_country[code] = np.frombuffer(self.lat, dtype="d")[rows]
-        lons = self._lons_of_country.get(code)
-        if lons is None:
-            lons = self._lons_of_country[code] = np.frombuffer(self.lon, dtype="d")[rows]
+        lats = self._of_country(self._lats_of_country, self.lat, code, rows)
+        lons = self._of_country(self._lons_of_country, self.lon, code, rows)
         far = (lats - lat) ** 2 + scale * (lons - lon) ** 2
         least = float(far.min())
         near = [rows[i] for i in np.flatnonzero(far <= least * (1 + 1e-9) + 1e-300).tolist()] or rows  # (all: no number)

@@ -80,12 +80,6 @@ def noun_cue(noun: "Token | None", key: tuple[str, str] = ("events", "distinct_m
 
 
 def verb_cue(ctx: ArticleContext, verb: "Token") -> str | None:
-    """The words setting a verb's event apart from those told before ("attacked *again*",
-    "fired *another* missile", "*for the second time*"), None when it has none."""
-    return _argument_cue(ctx, verb)
-
-
-def _argument_cue(ctx: ArticleContext, verb: "Token") -> str | None:
     """A cue on ``verb``'s subject or object ("fired *another* missile"), on the occasion it
     is told in ("*in a separate incident*", "*for the second time*", "injured *in a second
     airstrike*": an event noun is an occasion) or an adverb of it ("attacked *again*")."""
@@ -159,7 +153,7 @@ def _own_cue(ctx: ArticleContext, d: Draft) -> str | None:
         return cue
     for verb in (d.trigger.verb, d.support):
         if verb is not None and verb.pos_ in ("VERB", "AUX"):
-            cue = _argument_cue(ctx, verb)
+            cue = verb_cue(ctx, verb)
             if cue is not None:
                 return cue
     return None

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .context import ArticleContext
-from .role_reading import read_groups, read_role
+from .role_reading import read_later, read_role
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -61,9 +61,7 @@ def harm_in_fight(ctx: ArticleContext) -> None:
         if side is None:
             continue
         victims = set(d.roles.get("target", []))
-        slots, d.slots = d.slots, []
-        found = ctx.actor_roles(read_role(ctx, d, "agent", side))
-        read_groups(ctx, d)  # "with police": the group a common noun names
-        d.slots = slots + d.slots
+        # "with police": the group a common noun names too
+        found = read_later(ctx, d, lambda: ctx.actor_roles(read_role(ctx, d, "agent", side)))
         # a place is no side ("died in the fighting, with Tigray among the worst affected")
         d.add("agent", [k for k in [*found, *d.roles.pop("agent", [])] if k not in victims and ctx.kind(k) != "place"])

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .context import ArticleContext
-from .role_reading import read_groups, read_object
+from .role_reading import read_later, read_object
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -54,7 +54,5 @@ def read_parted_subjects(ctx: ArticleContext) -> None:
         s = parted_subject(verb)
         if s is None:
             continue
-        slots, d.slots = d.slots, []
-        read_object(ctx, d, s)
-        read_groups(ctx, d)  # "a suspect, wanted for ..., was arrested": the group a common noun names
-        d.slots = slots + d.slots
+        # "a suspect, wanted for ..., was arrested": the group a common noun names too
+        read_later(ctx, d, lambda: read_object(ctx, d, s))

@@ -16,9 +16,11 @@ from .draft import Draft
 from .group_words import coordinated, lower_lemma
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Token
 
-__all__ = ["agreement_noun", "antecedent", "counted", "read_groups", "read_object", "read_role", "reciprocal", "site_country"]
+__all__ = ["agreement_noun", "antecedent", "counted", "read_groups", "read_later", "read_object", "read_role", "reciprocal", "site_country"]
 
 
 def read_role(ctx: ArticleContext, d: Draft, role: str, token: "Token") -> list[str]:
@@ -84,6 +86,17 @@ def antecedent(token: "Token") -> "Token":
             return token.doc[before - 1]
         return token
     return clause.head
+
+
+def read_later[T](ctx: ArticleContext, d: Draft, read: "Callable[[], T]") -> T:
+    """Run ``read``, a reader of a further phrase of ``d`` after its arguments were read (a
+    repair step: "killed in a shootout *with police*", "*X*, sought ..., was arrested"), then
+    :func:`read_groups` over the phrases it read only; return what ``read`` returned."""
+    slots, d.slots = d.slots, []
+    found = read()
+    read_groups(ctx, d)
+    d.slots = slots + d.slots
+    return found
 
 
 def read_groups(ctx: ArticleContext, d: Draft) -> None:

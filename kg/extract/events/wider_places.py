@@ -33,9 +33,9 @@ def _types(ctx: ArticleContext, key: str) -> tuple[str, ...]:
     return tuple(e.types) if e is not None and e.kind == "place" else ()
 
 
-def _after_comma(ctx: ArticleContext, m: "Mention", end: int) -> str | None:
-    """The region or country written after a comma right after a place's mention that ends
-    at token ``end`` ("Linden, New Jersey"), not an item of a list."""
+def _after_comma(ctx: ArticleContext, m: "Mention", start: int, end: int) -> str | None:
+    """The region or country written after a comma right after a place's mention that spans
+    tokens ``start`` to ``end`` (exclusive: the comma's) ("Linden, New Jersey"), not an item of a list."""
     doc = ctx.doc
     if end + 1 >= len(doc) or doc[end].text != ",":
         return None
@@ -43,10 +43,11 @@ def _after_comma(ctx: ArticleContext, m: "Mention", end: int) -> str | None:
     if wide is None or wide is m or wide.entity == m.entity:
         return None
     # a list before it ("in A, B, C and D"): the first place is itself after a comma or "and"
-    start = min(i for i, x in ctx.mention_at.items() if x is m)
     if start > 0 and doc[start - 1].lower_ in (",", "and", "or"):
         return None
-    after = max(i for i, x in ctx.mention_at.items() if x is wide) + 1
+    after = end + 1
+    while after < len(doc) and ctx.mention_at.get(after) is wide:
+        after += 1
     if after < len(doc) and (doc[after].lower_ in ("and", "or") or
                              (doc[after].text == "," and after + 1 < len(doc)
                               and (doc[after + 1].lower_ in ("and", "or") or
@@ -87,7 +88,7 @@ def place_with_its_wider(ctx: ArticleContext, key: str, sent_start: int, sent_en
         while end + 1 < sent_end and ctx.mention_at.get(end + 1) is m:
             end += 1
         # the name's last word ("Waziristan"), whose head is the noun of places
-        wide = _after_comma(ctx, m, end + 1) or _of_phrase(ctx, ctx.doc[end], m)
+        wide = _after_comma(ctx, m, i, end + 1) or _of_phrase(ctx, ctx.doc[end], m)
         if wide is not None:
             return wide
     return None
