@@ -164,3 +164,26 @@ def entity_named(ex, surface: str):
     found = [ex.entities[m.entity] for m in ex.mentions if m.span.text == surface]
     assert found, f"{surface!r} not found: {sorted({m.span.text for m in ex.mentions})}"
     return found[-1]
+
+
+def extract_reports(settings, folder, reports: Iterable[tuple[str, str, str]]) -> dict[str, tuple[str, str, list]]:
+    """Extract made-up reports as ``kg load`` does: each (name, published day, text) written to
+    ``folder`` as an article with its sidecar (a url of its own, the day), then read and
+    extracted once; name -> (its graph IRI, its article IRI, the triples of its claims), the
+    arguments :func:`kg.canon.records.article_events` takes."""
+    import json
+
+    from kg.ingest import read_articles
+    from kg.rdf.iris import Iris
+    from kg.run import Report, extract_rdf
+
+    paths = []
+    for name, published, text in reports:
+        path = folder / f"{name}.txt"
+        path.write_text(f"Report\n\n{text}", encoding="utf-8")
+        path.with_suffix(".json").write_text(json.dumps({"url": f"https://example.org/{name}", "published": published}),
+                                             encoding="utf-8")
+        paths.append(path)
+    iris = Iris(settings.base_iri)
+    return {path.stem: (str(rdf.graph), str(iris.article(rdf.article_id)), list(rdf.claim_triples))
+            for path, rdf in zip(paths, extract_rdf(read_articles(paths), settings, Report()))}

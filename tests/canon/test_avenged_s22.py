@@ -15,12 +15,12 @@ read as the store gives them; must not fire: a killing avenged whose victims are
 own ("vowed to avenge the killing of the villagers": the toll told before)."""
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from kg.canon import EventRecord
 from kg.canon.records import article_events
+
+from helpers import extract_reports
 
 pytestmark = pytest.mark.model
 
@@ -46,23 +46,7 @@ OWN = [
 
 @pytest.fixture(scope="module")
 def reports(settings, tmp_path_factory):  # type: ignore[no-untyped-def]
-    from kg.ingest import read_articles
-    from kg.rdf.iris import Iris
-    from kg.run import Report, extract_rdf
-
-    folder = tmp_path_factory.mktemp("avenged")
-    paths = []
-    for story, published, text, *_ in STORIES + OWN:
-        path = folder / f"{story}.txt"
-        path.write_text(f"Report\n\n{text}", encoding="utf-8")
-        path.with_suffix(".json").write_text(json.dumps({"url": f"https://example.org/{story}", "published": published}),
-                                             encoding="utf-8")
-        paths.append(path)
-    iris = Iris(settings.base_iri)
-    out: dict[str, tuple[str, str, list]] = {}
-    for path, rdf in zip(paths, extract_rdf(read_articles(paths), settings, Report())):
-        out[path.stem] = (str(rdf.graph), str(iris.article(rdf.article_id)), list(rdf.claim_triples))
-    return out
+    return extract_reports(settings, tmp_path_factory.mktemp("avenged"), [(s, p, t) for s, p, t, *_ in STORIES + OWN])
 
 
 def _at(records: dict[str, EventRecord], trigger: str) -> EventRecord:

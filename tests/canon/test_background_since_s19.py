@@ -8,12 +8,12 @@ and read as the store gives them; must not fire: a sentence's events of the stor
 (Mali), an article about an event years before its publication (Burkina Faso)."""
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from kg.canon import EventRecord
 from kg.canon.records import article_events
+
+from helpers import extract_reports
 
 pytestmark = pytest.mark.model
 
@@ -41,23 +41,8 @@ CURRENT = [
 
 @pytest.fixture(scope="module")
 def reports(settings, tmp_path_factory):  # type: ignore[no-untyped-def]
-    from kg.ingest import read_articles
-    from kg.rdf.iris import Iris
-    from kg.run import Report, extract_rdf
-
-    folder = tmp_path_factory.mktemp("background")
-    paths = []
-    for story, published, text, *_ in STORIES + CURRENT:
-        path = folder / f"{story}.txt"
-        path.write_text(f"Report\n\n{text}", encoding="utf-8")
-        path.with_suffix(".json").write_text(json.dumps({"url": f"https://example.org/{story}", "published": published}),
-                                             encoding="utf-8")
-        paths.append(path)
-    iris = Iris(settings.base_iri)
-    out: dict[str, tuple[str, str, list]] = {}  # story -> (graph, article, triples)
-    for path, rdf in zip(paths, extract_rdf(read_articles(paths), settings, Report())):
-        out[path.stem] = (str(rdf.graph), str(iris.article(rdf.article_id)), list(rdf.claim_triples))
-    return out
+    # story -> (graph, article, triples)
+    return extract_reports(settings, tmp_path_factory.mktemp("background"), [(s, p, t) for s, p, t, *_ in STORIES + CURRENT])
 
 
 def _at(records: dict[str, EventRecord], trigger: str) -> EventRecord:

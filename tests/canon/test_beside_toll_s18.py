@@ -7,13 +7,12 @@ Invented reports of several crises (France, Nigeria, Kenya, Bangladesh), extract
 real model and read as the store gives them."""
 from __future__ import annotations
 
-import json
-from datetime import date
-
 import pytest
 
 from kg.canon import EventRecord, cluster
 from kg.canon.records import article_events, beside_toll
+
+from helpers import extract_reports
 
 pytestmark = pytest.mark.model
 
@@ -47,25 +46,9 @@ STORIES = [
 
 @pytest.fixture(scope="module")
 def reports(settings, tmp_path_factory):  # type: ignore[no-untyped-def]
-    from kg.ingest import read_articles
-    from kg.run import Report, extract_rdf
-
     folder = tmp_path_factory.mktemp("beside-toll")
-    paths = []
-    for story, texts, *_ in STORIES:
-        for name, published, text in texts:
-            path = folder / f"{story}-{name}.txt"
-            path.write_text(f"Report\n\n{text}", encoding="utf-8")
-            path.with_suffix(".json").write_text(json.dumps({"url": f"https://example.org/{story}-{name}", "published": published}),
-                                                 encoding="utf-8")
-            paths.append(path)
-    records: dict[str, dict[str, EventRecord]] = {}
-    from kg.rdf.iris import Iris
-
-    iris = Iris(settings.base_iri)
-    for path, rdf in zip(paths, extract_rdf(read_articles(paths), settings, Report())):
-        records[path.stem] = article_events(str(rdf.graph), str(iris.article(rdf.article_id)), rdf.claim_triples)
-    return records
+    texts = [(f"{story}-{name}", published, text) for story, texts, *_ in STORIES for name, published, text in texts]
+    return {name: article_events(*found) for name, found in extract_reports(settings, folder, texts).items()}
 
 
 def _at(records: dict[str, EventRecord], trigger: str) -> EventRecord:
